@@ -1,0 +1,24 @@
+import type { Article, ArticleResult, Quote } from '../types.js';
+import { analyzeArticle } from '../nlp/analyze.js';
+import { extractEntities } from '../entities/index.js';
+import { extractQuotes } from '../quotes/index.js';
+
+/** Run one article through text → nlp → entities → quotes. Pure apart from the shared model. */
+export function processArticle(article: Article): ArticleResult {
+  const doc = analyzeArticle(article);
+  const entities = extractEntities(doc);
+  const quotes: Quote[] = extractQuotes(doc, entities)
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((q) => ({ id: quoteId(article.id, q.start, q.end), article_id: article.id, ...q }));
+  return { article, quotes, entities };
+}
+
+/** Stable across runs: the article id plus the quote's span. */
+export function quoteId(articleId: string, start: number, end: number): string {
+  return `${articleId}#${start}-${end}`;
+}
+
+/** Convenience for one text: the library's `extractArticle(text, meta?)`. */
+export function extractArticle(text: string, meta: Partial<Omit<Article, 'text'>> = {}): ArticleResult {
+  return processArticle({ id: meta.id ?? 'article', path: meta.path ?? '', ...meta, text });
+}

@@ -1,0 +1,31 @@
+import type { Paragraph } from '../types.js';
+
+// A paragraph ends at a blank line (or a line break followed by indentation-only lines).
+// Single line breaks inside a paragraph are kept: plain-text news often wraps lines.
+const PARAGRAPH_BREAK = /\r?\n[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)+/g;
+
+/**
+ * Split text into paragraphs with exact offsets into the original text.
+ * Leading and trailing white space is trimmed from each span; empty paragraphs are dropped.
+ */
+export function segmentParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let cursor = 0;
+  const push = (from: number, to: number) => {
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) paragraphs.push({ start, end, index: paragraphs.length });
+  };
+  for (const match of text.matchAll(PARAGRAPH_BREAK)) {
+    push(cursor, match.index!);
+    cursor = match.index! + match[0].length;
+  }
+  push(cursor, text.length);
+  return paragraphs;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029;
+}
