@@ -197,3 +197,8 @@ export interface OutletRow {
   /** Quotes given to or reported by this outlet (quote.outlet or an outlet speaker). */
   quote_count: number;
 }
+
+/** What the batch runner hands to the writers, in corpus order: a processed article or a rejected input. */
+export type OutputItem =
+  | { kind: 'result'; result: ArticleResult }
+  | { kind: 'error'; error: InputError };

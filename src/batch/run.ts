@@ -1,0 +1,126 @@
+import pLimit from 'p-limit';
+import { readCorpus, type ReadOptions } from '../ingest/index.js';
+import { EntityMerger } from '../entities/merge.js';
+import { OutputWriter, type OutputFormat, type RunInfo } from '../export/writers.js';
+import type { InputError, OutputItem } from '../types.js';
+import { createProcessor } from './processor.js';
+import { Journal } from './journal.js';
+import { createProgress } from './progress.js';
+import { inShard, type Shard } from './shard.js';
+
+export interface ExtractOptions {
+  paths: string[];
+  outDir: string;
+  formats: OutputFormat[];
+  workers: number;
+  /** Articles in flight at once (read ahead of the workers). */
+  concurrency: number;
+  include?: string[];
+  exclude?: string[];
+  shard?: Shard;
+  resume?: boolean;
+  emitText?: boolean;
+  formulaSafe?: boolean;
+  quiet?: boolean;
+  stdin?: NodeJS.ReadableStream;
+  version: string;
+}
+
+export interface ExtractSummary {
+  articles: number;
+  quotes: number;
+  errors: InputError[];
+  reused: number;
+  seconds: number;
+}
+
+/**
+ * The batch run: ingest → pipeline (worker pool) → writers, in corpus order whatever the worker
+ * count, with a journal for --resume.
+ */
+export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
+  const started = Date.now();
+  const run: RunInfo = {
+    tool: 'quotewire',
+    version: options.version,
+    inputs: options.paths,
+    options: {
+      formats: options.formats,
+      include: options.include ?? [],
+      exclude: options.exclude ?? [],
+      shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
+    },
+  };
+  const writer = await OutputWriter.open(options.outDir, { formats: options.formats, formulaSafe: options.formulaSafe, emitText: options.emitText }, run);
+  const journal = await Journal.open(options.outDir, options.resume ?? false);
+  const processor = createProcessor(options.workers);
+  const merger = new EntityMerger();
+  const progress = createProgress({ quiet: options.quiet ?? false });
+  const summary: ExtractSummary = { articles: 0, quotes: 0, errors: [], reused: 0, seconds: 0 };
+
+  // Results complete out of order; they are released to the writers strictly in sequence.
+  const ready = new Map<number, OutputItem>();
+  let nextToWrite = 0;
+  let writing = Promise.resolve();
+  const release = (seq: number, item: OutputItem) => {
+    ready.set(seq, item);
+    writing = writing.then(async () => {
+      while (ready.has(nextToWrite)) {
+        const next = ready.get(nextToWrite)!;
+        ready.delete(nextToWrite);
+        nextToWrite++;
+        await writer.write(next);
+        if (next.kind === 'result') {
+          merger.add(next.result);
+          summary.articles++;
+          summary.quotes += next.result.quotes.length;
+          progress.tick(next.result.quotes.length);
+        } else {
+          summary.errors.push(next.error);
+        }
+      }
+    });
+  };
+
+  const limit = pLimit(Math.max(1, options.concurrency));
+  const readOptions: ReadOptions = { include: options.include, exclude: options.exclude, stdin: options.stdin };
+  const inFlight = new Set<Promise<void>>();
+  let seq = 0;
+  try {
+    for await (const item of readCorpus(options.paths, readOptions)) {
+      const id = item.kind === 'article' ? item.article.id : item.error.id;
+      if (options.shard && !inShard(id, options.shard)) continue;
+      const mySeq = seq++;
+      if (item.kind === 'error') {
+        release(mySeq, item);
+        continue;
+      }
+      const article = item.article;
+      const task = limit(async () => {
+        let result = await journal.lookup(article);
+        if (result) summary.reused++;
+        else {
+          result = await processor.process(article);
+          await journal.append(article, result);
+        }
+        release(mySeq, { kind: 'result', result });
+      });
+      inFlight.add(task);
+      task.finally(() => inFlight.delete(task));
+      // Back-pressure: never read more than `concurrency` articles ahead of the writers.
+      if (limit.pendingCount > options.concurrency) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    await writing;
+    await writer.finish({ people: merger.people(), films: merger.films(), outlets: merger.outlets() });
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  } finally {
+    progress.stop();
+    await processor.close();
+    await journal.close();
+  }
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}

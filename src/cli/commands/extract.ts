@@ -1,0 +1,128 @@
+import { mkdir, access, constants } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { runExtract } from '../../batch/run.js';
+import { parseShard } from '../../batch/shard.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../export/writers.js';
+import { processArticle } from '../../pipeline/process.js';
+import { readCorpus } from '../../ingest/index.js';
+import { inShard } from '../../batch/shard.js';
+import { quoteRecord } from '../../export/writers.js';
+import { availableParallelism } from 'node:os';
+import { packageVersion } from '../version.js';
+import { red, yellow } from '../style.js';
+
+interface ExtractFlags {
+  out: string;
+  format: string;
+  workers: string;
+  concurrency: string;
+  include: string[];
+  exclude: string[];
+  shard?: string;
+  resume?: boolean;
+  emitText?: boolean;
+  quiet?: boolean;
+  formulaSafe: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function register(program: Command, status: { code: number }): void {
+  program
+    .command('extract')
+    .description('extract quotes and entities from files and directories (walked recursively); - reads JSONL from stdin')
+    .argument('<paths...>', 'files or directories; .txt .md .html .htm .json .jsonl .ndjson .warc (any of them .gz)')
+    .option('-o, --out <dir>', 'output directory, or - for quote JSONL on stdout', 'output')
+    .option('-f, --format <list>', 'comma-separated: csv, json, jsonl', 'csv,json')
+    .option('-w, --workers <n>', 'worker threads for the pipeline', String(defaultWorkers()))
+    .option('-c, --concurrency <n>', 'articles read ahead and in flight at once', '64')
+    .option('--include <glob>', 'only files matching the glob (relative to the input root; repeatable)', collect, [])
+    .option('--exclude <glob>', 'skip files matching the glob (repeatable)', collect, [])
+    .option('--shard <I/N>', 'process only shard I of N (by a hash of the article id)')
+    .option('--resume', 'reuse results of an earlier run in the same output directory')
+    .option('--emit-text', 'write each article text, as offsets index it, to texts/<id>.txt')
+    .option('-q, --quiet', 'no progress and no summary on stderr')
+    .addOption(new Option('--no-formula-safe', 'do not neutralise CSV cells starting with = + - @ (spreadsheet formulas)'))
+    .action(async (paths: string[], flags: ExtractFlags) => {
+      const formats = parseFormats(flags.format);
+      const workers = positiveInt(flags.workers, '--workers');
+      const concurrency = positiveInt(flags.concurrency, '--concurrency');
+      const shard = flags.shard ? parseShard(flags.shard) : undefined;
+      if (flags.out === '-') {
+        status.code = await extractToStdout(paths, { include: flags.include, exclude: flags.exclude, shard });
+        return;
+      }
+      await ensureWritable(flags.out);
+      const summary = await runExtract({
+        paths, outDir: flags.out, formats, workers, concurrency, shard,
+        include: flags.include, exclude: flags.exclude,
+        resume: flags.resume, emitText: flags.emitText, quiet: flags.quiet,
+        formulaSafe: flags.formulaSafe, stdin: process.stdin, version: packageVersion(),
+      });
+      if (!flags.quiet) {
+        process.stderr.write(
+          `quotewire: ${summary.articles} articles, ${summary.quotes} quotes in ${summary.seconds.toFixed(1)} s` +
+            (summary.reused ? ` (${summary.reused} reused from an earlier run)` : '') + ` → ${flags.out}/\n`,
+        );
+        if (summary.errors.length) {
+          process.stderr.write(yellow(`quotewire: ${summary.errors.length} input(s) rejected:\n`));
+          for (const e of summary.errors) {
+            const where = e.line !== undefined ? `${e.path}:${e.line}` : e.offset !== undefined ? `${e.path}@${e.offset}` : e.path;
+            process.stderr.write(`  ${red(where)}: ${e.reason}\n`);
+          }
+        }
+      }
+      status.code = summary.errors.length ? 2 : 0;
+    });
+}
+
+/** `--out -`: quote JSONL on stdout, in corpus order, errors on stderr. */
+async function extractToStdout(
+  paths: string[],
+  options: { include: string[]; exclude: string[]; shard?: ReturnType<typeof parseShard> },
+): Promise<number> {
+  let rejected = 0;
+  for await (const item of readCorpus(paths, { include: options.include, exclude: options.exclude, stdin: process.stdin })) {
+    const id = item.kind === 'article' ? item.article.id : item.error.id;
+    if (options.shard && !inShard(id, options.shard)) continue;
+    if (item.kind === 'error') {
+      rejected++;
+      process.stderr.write(`quotewire: ${item.error.path}${item.error.line !== undefined ? `:${item.error.line}` : ''}: ${item.error.reason}\n`);
+      continue;
+    }
+    for (const quote of processArticle(item.article).quotes) {
+      if (!process.stdout.write(JSON.stringify(quoteRecord(quote)) + '\n')) {
+        await new Promise((resolve) => process.stdout.once('drain', resolve));
+      }
+    }
+  }
+  return rejected ? 2 : 0;
+}
+
+function parseFormats(list: string): OutputFormat[] {
+  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  for (const f of formats) {
+    if (!OUTPUT_FORMATS.includes(f as OutputFormat)) throw new Error(`--format: unknown format "${f}" (csv, json, jsonl)`);
+  }
+  if (!formats.length) throw new Error('--format: name at least one of csv, json, jsonl');
+  return formats as OutputFormat[];
+}
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} takes a whole number ≥ 1, not "${value}"`);
+  return n;
+}
+
+function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+async function ensureWritable(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    throw new Error(`cannot write to output directory ${dir}: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { packageVersion } from './version.js';
+import { register as registerExtract } from './commands/extract.js';
+import { register as registerSchema } from './commands/schema.js';
+
+/** Exit statuses: 0 all articles ok, 2 some inputs rejected, 1 fatal. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('quotewire')
+    .description('Find who said what in news articles: quotes with speaker, cue and outlet; people, films and outlets.')
+    .version(packageVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+  const status = { code: 0 };
+  registerExtract(program, status);
+  registerSchema(program, status);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 1;
+    }
+    process.stderr.write(`quotewire: ${(error as Error).message}\n`);
+    return 1;
+  }
+  return status.code;
+}
+
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,47 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/**
+ * A file written under a temporary name and renamed into place by commit(), so a killed run never
+ * leaves a truncated file that looks complete.
+ */
+export class AtomicFile {
+  readonly stream: WriteStream;
+  private readonly tempPath: string;
+
+  private constructor(readonly path: string) {
+    this.tempPath = `${path}.partial-${process.pid}`;
+    this.stream = createWriteStream(this.tempPath, { encoding: 'utf8' });
+  }
+
+  static async open(path: string): Promise<AtomicFile> {
+    await mkdir(dirname(path), { recursive: true });
+    const file = new AtomicFile(path);
+    await new Promise<void>((resolve, reject) => {
+      file.stream.once('open', () => resolve());
+      file.stream.once('error', reject);
+    });
+    return file;
+  }
+
+  /** Write, honouring back-pressure. */
+  async write(chunk: string): Promise<void> {
+    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+  }
+
+  async commit(): Promise<void> {
+    await this.close();
+    await rename(this.tempPath, this.path);
+  }
+
+  async discard(): Promise<void> {
+    await this.close();
+    await rm(this.tempPath, { force: true });
+  }
+
+  private close(): Promise<void> {
+    if (this.stream.closed) return Promise.resolve();
+    return new Promise((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  }
+}

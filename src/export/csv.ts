@@ -1,0 +1,67 @@
+import { format, type CsvFormatterStream } from 'fast-csv';
+
+type Row = string[];
+import { AtomicFile } from './atomic.js';
+
+export interface CsvOptions {
+  /** Neutralise cells a spreadsheet would run as a formula (OWASP CSV injection). Default true. */
+  formulaSafe?: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * OWASP's recommendation: prefix a cell that starts with = + - @ tab or CR with a single quote,
+ * so a spreadsheet shows it as text instead of evaluating it.
+ */
+export function neutralizeFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** Render one cell value: lists joined with ';', null/undefined empty. */
+export function cellValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(cellValue).join(';');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** A CSV file with a header row and RFC 4180 quoting, written atomically. */
+export class CsvFile {
+  private constructor(
+    private readonly file: AtomicFile,
+    private readonly formatter: CsvFormatterStream<Row, Row>,
+    private readonly columns: readonly string[],
+    private readonly formulaSafe: boolean,
+  ) {}
+
+  static async open(path: string, columns: readonly string[], options: CsvOptions = {}): Promise<CsvFile> {
+    const file = await AtomicFile.open(path);
+    // alwaysWriteHeaders: an empty result still has its header row.
+    const formatter = format({ headers: [...columns], alwaysWriteHeaders: true, writeBOM: false });
+    formatter.pipe(file.stream, { end: false });
+    return new CsvFile(file, formatter, columns, options.formulaSafe ?? true);
+  }
+
+  async write(record: Record<string, unknown>): Promise<void> {
+    const row = this.columns.map((column) => {
+      const value = cellValue(record[column]);
+      return this.formulaSafe && typeof record[column] !== 'number' ? neutralizeFormula(value) : value;
+    });
+    if (!this.formatter.write(row)) await new Promise<void>((resolve) => this.formatter.once('drain', resolve));
+  }
+
+  async commit(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.formatter.once('error', reject);
+      this.formatter.once('end', resolve);
+      this.formatter.end();
+    });
+    await this.file.commit();
+  }
+
+  async discard(): Promise<void> {
+    this.formatter.end();
+    await this.file.discard();
+  }
+}

@@ -1,0 +1,156 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Article } from '../types.js';
+
+export interface HtmlInfo {
+  id: string;
+  path: string;
+  url?: string | null;
+  offset?: number;
+}
+
+export interface HtmlMetadata {
+  title: string | null;
+  authors: string[];
+  date: string | null;
+  url: string | null;
+  outlet: string | null;
+}
+
+// Elements that end a paragraph. Readability's textContent glues them (`…killings".He vowed…`).
+// linkedom nodes; the DOM lib types are not part of this Node project.
+type DomNode = any;
+
+const BLOCKS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE',
+  'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER',
+  'ASIDE', 'ADDRESS', 'HR', 'BR', 'MAIN', 'NAV', 'CAPTION',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
+
+/** The main article text and metadata of an HTML page. Text paragraphs are separated by a blank line. */
+export function htmlToArticle(html: string, info: HtmlInfo): Article {
+  // linkedom needs a full document: a bare fragment would have no <body>.
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
+  const meta = pageMetadata(document, info.url ?? null);
+  // Readability mutates the document: read metadata first.
+  let parsed: ReturnType<Readability['parse']> = null;
+  try {
+    parsed = new Readability(document as any, { charThreshold: 300 }).parse();
+  } catch {
+    parsed = null; // malformed markup Readability cannot score: fall back to the whole body below
+  }
+  let text = '';
+  if (parsed?.content) {
+    const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+    text = blockText(content.body as DomNode);
+  }
+  if (!text) {
+    const { document: fallback } = parseHTML(page);
+    const root = fallback.body ?? fallback.documentElement;
+    text = root ? blockText(root as DomNode) : '';
+  }
+  return {
+    id: info.id,
+    path: info.path,
+    ...(info.offset !== undefined ? { offset: info.offset } : {}),
+    url: meta.url ?? info.url ?? null,
+    title: meta.title ?? parsed?.title ?? null,
+    date: meta.date ?? parsed?.publishedTime ?? null,
+    outlet: meta.outlet ?? parsed?.siteName ?? null,
+    authors: meta.authors.length ? meta.authors : parsed?.byline ? [parsed.byline.trim()] : [],
+    text,
+  };
+}
+
+/** Text of a DOM subtree: one paragraph per block element, white space collapsed inside paragraphs. */
+export function blockText(root: DomNode): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const p = current.replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
+    if (p) paragraphs.push(p);
+    current = '';
+  };
+  const visit = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.tagName as string;
+    if (SKIP.has(name)) return;
+    const block = BLOCKS.has(name.toUpperCase());
+    if (block) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+function pageMetadata(document: any, fallbackUrl: string | null): HtmlMetadata {
+  const metaContent = (...keys: string[]): string | null => {
+    for (const key of keys) {
+      const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+      const value = el?.getAttribute('content')?.trim();
+      if (value) return value;
+    }
+    return null;
+  };
+  const ld = jsonLd(document);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
+  const author = metaContent('author', 'article:author', 'parsely-author', 'byl', 'dc.creator');
+  const ldAuthors = ld.authors;
+  return {
+    title: metaContent('og:title', 'twitter:title') ?? ld.headline ?? (document.querySelector('title')?.textContent?.trim() || null),
+    authors: ldAuthors.length ? ldAuthors : author && !/^https?:/.test(author) ? [author] : [],
+    date: metaContent('article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued', 'sailthru.date') ?? ld.date,
+    url: absolute(canonical, fallbackUrl) ?? metaContent('og:url') ?? fallbackUrl,
+    outlet: metaContent('og:site_name', 'application-name') ?? ld.publisher,
+  };
+}
+
+function jsonLd(document: any): { headline: string | null; date: string | null; authors: string[]; publisher: string | null } {
+  const out = { headline: null as string | null, date: null as string | null, authors: [] as string[], publisher: null as string | null };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const nodes: any[] = [];
+    const collect = (d: any) => {
+      if (Array.isArray(d)) d.forEach(collect);
+      else if (d && typeof d === 'object') {
+        nodes.push(d);
+        if (Array.isArray(d['@graph'])) d['@graph'].forEach(collect);
+      }
+    };
+    collect(data);
+    for (const node of nodes) {
+      const type = String(node['@type'] ?? '');
+      if (!/Article|Posting|Report/i.test(type)) continue;
+      out.headline ??= typeof node.headline === 'string' ? node.headline : null;
+      out.date ??= typeof node.datePublished === 'string' ? node.datePublished : null;
+      if (!out.authors.length) {
+        const a = Array.isArray(node.author) ? node.author : node.author ? [node.author] : [];
+        out.authors = a.map((x: any) => (typeof x === 'string' ? x : x?.name)).filter((x: unknown): x is string => typeof x === 'string' && x.trim() !== '');
+      }
+      out.publisher ??= typeof node.publisher === 'string' ? node.publisher : node.publisher?.name ?? null;
+    }
+  }
+  return out;
+}
+
+function absolute(url: string | null, base: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url, base ?? undefined).href;
+  } catch {
+    return /^https?:\/\//.test(url) ? url : null;
+  }
+}

@@ -1,0 +1,213 @@
+import { createReadStream } from 'node:fs';
+import { readFile as readFileBytes, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { createGunzip, gunzipSync, constants } from 'node:zlib';
+import type { Article, IngestItem } from '../types.js';
+import { decodeBytes, looksBinary, sniffHtmlCharset } from './decode.js';
+import { recordToArticle } from './fields.js';
+import { formatOf, isGzipped } from './format.js';
+import { htmlToArticle } from './html.js';
+import { walkInputs } from './walk.js';
+import { parseHttpResponse, warcRecords } from './warc.js';
+
+export { htmlToArticle } from './html.js';
+export { decodeBytes } from './decode.js';
+export { formatOf } from './format.js';
+
+export interface ReadOptions {
+  include?: string[];
+  exclude?: string[];
+  /** Whole-file formats (txt, md, html, json) larger than this are rejected. JSONL and WARC stream. */
+  maxFileBytes?: number;
+  /** Articles with longer text are rejected. */
+  maxArticleChars?: number;
+  /** Read when a path is '-': JSONL records. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_ARTICLE_CHARS = 2_000_000;
+const MAX_LINE_CHARS = 32 * 1024 * 1024;
+
+/** Every article (or rejected input) under the given paths, in a deterministic order. Never throws. */
+export async function* readCorpus(paths: string[], options: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  for await (const input of walkInputs(paths, options)) {
+    if ('error' in input) {
+      yield fail(input.file, input.file, input.error);
+      continue;
+    }
+    yield* readFile(input.file, input.relative, options);
+  }
+}
+
+/**
+ * The articles of one file. `relative` is its id base (the path relative to the input root).
+ * Used alone by distributed workers, which address files the same way.
+ */
+export async function* readFile(file: string, relative: string, options: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  const limit = options.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS;
+  const checked = function* (item: IngestItem): Generator<IngestItem> {
+    if (item.kind === 'article' && item.article.text.length > limit) {
+      const a = item.article;
+      yield { kind: 'error', error: { id: a.id, path: a.path, ...(a.line !== undefined ? { line: a.line } : {}), ...(a.offset !== undefined ? { offset: a.offset } : {}), reason: `article text of ${a.text.length} characters is over the limit of ${limit}` } };
+    } else yield item;
+  };
+  try {
+    if (file === '-') {
+      if (!options.stdin) { yield fail('-', '-', 'no standard input to read'); return; }
+      for await (const item of jsonlLines(options.stdin, '-', '-')) yield* checked(item);
+      return;
+    }
+    const format = formatOf(file);
+    if (!format) { yield fail(file, relative, 'unsupported file type (expected .txt .md .html .htm .json .jsonl .ndjson .warc, optionally .gz)'); return; }
+    if (format === 'jsonl') {
+      for await (const item of jsonlLines(openStream(file), file, relative)) yield* checked(item);
+      return;
+    }
+    if (format === 'warc') {
+      for await (const item of warcArticles(file, relative)) yield* checked(item);
+      return;
+    }
+    const bytes = await readWhole(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    if (typeof bytes === 'string') { yield fail(file, relative, bytes); return; }
+    if (bytes.length === 0) { yield fail(file, relative, 'empty file'); return; }
+    if (looksBinary(bytes)) { yield fail(file, relative, 'binary file (contains NUL bytes), not text'); return; }
+    if (format === 'text') {
+      const text = decodeBytes(bytes).text;
+      if (!text.trim()) { yield fail(file, relative, 'empty file (only white space)'); return; }
+      yield* checked({ kind: 'article', article: { id: relative, path: file, text } });
+    } else if (format === 'html') {
+      const html = decodeBytes(bytes, sniffHtmlCharset(bytes)).text;
+      const article = htmlToArticle(html, { id: relative, path: file });
+      if (!article.text.trim()) { yield fail(file, relative, 'no article text found in the HTML page'); return; }
+      yield* checked({ kind: 'article', article });
+    } else {
+      for (const item of jsonRecords(decodeBytes(bytes).text, file, relative)) yield* checked(item);
+    }
+  } catch (error) {
+    yield fail(file, relative, `unreadable: ${(error as Error).message}`);
+  }
+}
+
+function fail(path: string, id: string, reason: string, where: { line?: number; offset?: number } = {}): IngestItem {
+  return { kind: 'error', error: { id, path, reason, ...where } };
+}
+
+function openStream(file: string): NodeJS.ReadableStream {
+  const raw = createReadStream(file);
+  if (!isGzipped(file)) return raw;
+  // Z_SYNC_FLUSH: a truncated .gz yields what it holds instead of failing as a whole.
+  const gunzip = createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
+  raw.on('error', (e) => gunzip.destroy(e));
+  return raw.pipe(gunzip);
+}
+
+async function readWhole(file: string, maxBytes: number): Promise<Uint8Array | string> {
+  const info = await stat(file);
+  if (!info.isFile()) return 'not a regular file';
+  if (info.size > maxBytes) return `file of ${info.size} bytes is over the limit of ${maxBytes} bytes`;
+  const raw = await readFileBytes(file);
+  if (!isGzipped(file)) return raw;
+  try {
+    return gunzipSync(raw, { maxOutputLength: maxBytes });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') return `decompressed size is over the limit of ${maxBytes} bytes`;
+    return `corrupt gzip data (${(error as Error).message})`;
+  }
+}
+
+function* jsonRecords(text: string, path: string, relative: string): Generator<IngestItem> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    yield fail(path, relative, `malformed JSON: ${(error as Error).message}`);
+    return;
+  }
+  const records = Array.isArray(data) ? data : [data];
+  if (records.length === 0) { yield fail(path, relative, 'empty JSON array'); return; }
+  const single = !Array.isArray(data);
+  for (let i = 0; i < records.length; i++) {
+    const line = single ? undefined : i + 1;
+    const fallbackId = single ? relative : `${relative}:${i + 1}`;
+    const article = recordToArticle(records[i], { path, fallbackId, line });
+    yield typeof article === 'string' ? fail(path, fallbackId, article, line !== undefined ? { line } : {}) : { kind: 'article', article };
+  }
+}
+
+async function* jsonlLines(stream: NodeJS.ReadableStream, path: string, relative: string): AsyncGenerator<IngestItem> {
+  const lines = createInterface({ input: stream as Readable, crlfDelay: Infinity });
+  let lineNo = 0;
+  let failure: string | null = null;
+  (stream as Readable).on?.('error', (e: Error) => { failure = e.message; lines.close(); });
+  for await (const raw of lines) {
+    lineNo++;
+    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (!line.trim()) continue;
+    const fallbackId = `${relative}:${lineNo}`;
+    if (line.length > MAX_LINE_CHARS) { yield fail(path, fallbackId, `line of ${line.length} characters is over the limit of ${MAX_LINE_CHARS}`, { line: lineNo }); continue; }
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      yield fail(path, fallbackId, `malformed JSON line: ${(error as Error).message}`, { line: lineNo });
+      continue;
+    }
+    const article = recordToArticle(record, { path, fallbackId, line: lineNo });
+    yield typeof article === 'string' ? fail(path, fallbackId, article, { line: lineNo }) : { kind: 'article', article };
+  }
+  if (failure) yield fail(path, relative, `read error after line ${lineNo}: ${failure}`);
+  else if (lineNo === 0) yield fail(path, relative, 'empty file');
+}
+
+async function* warcArticles(file: string, relative: string): AsyncGenerator<IngestItem> {
+  const raw = createReadStream(file);
+  const head = await readHead(file);
+  const gz = head[0] === 0x1f && head[1] === 0x8b;
+  const stream: AsyncIterable<Buffer> = gz ? raw.pipe(createGunzip({ finishFlush: constants.Z_SYNC_FLUSH })) : raw;
+  let records = 0;
+  try {
+    for await (const event of warcRecords(stream)) {
+      if (event.kind === 'damage') {
+        yield fail(file, `${relative}@${event.offset}`, event.reason, { offset: event.offset });
+        continue;
+      }
+      records++;
+      const { record } = event;
+      const type = record.headers.get('warc-type');
+      // Only HTTP responses carry pages; revisit records have no payload, requests and warcinfo none at all.
+      if (type !== 'response') continue;
+      const id = `${relative}@${record.offset}`;
+      const url = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '') ?? null;
+      const response = parseHttpResponse(record.block);
+      if (!response) { yield fail(file, id, 'invalid WARC response record: no HTTP status line', { offset: record.offset }); continue; }
+      if (response.status < 200 || response.status >= 300) continue; // redirects and errors are not articles
+      const contentType = response.headers.get('content-type') ?? '';
+      if (contentType && !/html/i.test(contentType)) continue;
+      if (response.body.length === 0) continue;
+      const declared = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? sniffHtmlCharset(response.body);
+      const html = decodeBytes(response.body, declared).text;
+      const article: Article = htmlToArticle(html, { id, path: file, url, offset: record.offset });
+      if (!article.text.trim()) continue; // an HTML page with no article body (e.g. a home page) is not an error
+      yield { kind: 'article', article };
+    }
+  } catch (error) {
+    yield fail(file, relative, `unreadable WARC: ${(error as Error).message}`);
+    return;
+  }
+  if (records === 0) yield fail(file, relative, 'no WARC records found');
+}
+
+async function readHead(file: string): Promise<Buffer> {
+  const { open } = await import('node:fs/promises');
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(2);
+    await handle.read(buffer, 0, 2, 0);
+    return buffer;
+  } finally {
+    await handle.close();
+  }
+}
