@@ -56,7 +56,7 @@ export function htmlToArticle(html: string, info: HtmlInfo): Article {
     path: info.path,
     ...(info.offset !== undefined ? { offset: info.offset } : {}),
     url: meta.url ?? info.url ?? null,
-    title: meta.title ?? parsed?.title ?? null,
+    title: meta.title ?? (parsed?.title?.trim() || null),
     date: meta.date ?? parsed?.publishedTime ?? null,
     outlet: meta.outlet ?? parsed?.siteName ?? null,
     authors: meta.authors.length ? meta.authors : parsed?.byline ? [parsed.byline.trim()] : [],
@@ -105,7 +105,7 @@ function pageMetadata(document: any, fallbackUrl: string | null): HtmlMetadata {
   const author = metaContent('author', 'article:author', 'parsely-author', 'byl', 'dc.creator');
   const ldAuthors = ld.authors;
   return {
-    title: metaContent('og:title', 'twitter:title') ?? ld.headline ?? (document.querySelector('title')?.textContent?.trim() || null),
+    title: metaContent('og:title', 'twitter:title') ?? ld.headline,
     authors: ldAuthors.length ? ldAuthors : author && !/^https?:/.test(author) ? [author] : [],
     date: metaContent('article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued', 'sailthru.date') ?? ld.date,
     url: absolute(canonical, fallbackUrl) ?? metaContent('og:url') ?? fallbackUrl,
