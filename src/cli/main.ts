@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { packageVersion } from './version.js';
 import { register as registerExtract } from './commands/extract.js';
 import { register as registerSchema } from './commands/schema.js';
+import { register as registerEval } from './commands/eval.js';
 
 /** Exit statuses: 0 all articles ok, 2 some inputs rejected, 1 fatal. */
 export async function main(argv: string[]): Promise<number> {
@@ -14,6 +15,7 @@ export async function main(argv: string[]): Promise<number> {
   const status = { code: 0 };
   registerExtract(program, status);
   registerSchema(program, status);
+  registerEval(program, status);
   try {
     await program.parseAsync(argv);
   } catch (error) {

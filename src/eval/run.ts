@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import type { QuoteType } from '../types.js';
+import { processArticle } from '../pipeline/process.js';
+import { loadGold } from './gold.js';
+import { scoreArticles, type EvalReport } from './score.js';
+
+export const ALL_TYPES: QuoteType[] = ['direct', 'partial', 'indirect'];
+
+export interface EvalOptions {
+  types?: QuoteType[];
+  errorsFile?: string;
+}
+
+/** Run the extractor on every gold text and score it. */
+export function evaluate(goldPath: string, options: EvalOptions = {}): EvalReport {
+  const types = options.types ?? ALL_TYPES;
+  const items = loadGold(goldPath).map((gold) => {
+    const result = processArticle({ id: gold.id, path: goldPath, text: gold.text });
+    return { gold, quotes: result.quotes, entities: result.entities };
+  });
+  const report = scoreArticles(items, types);
+  if (options.errorsFile) writeFileSync(options.errorsFile, formatErrors(report));
+  return report;
+}
+
+export function parseTypes(list: string): QuoteType[] {
+  const types = list.split(',').map((t) => t.trim()).filter(Boolean);
+  for (const t of types) if (!ALL_TYPES.includes(t as QuoteType)) throw new Error(`--types: unknown quote type "${t}" (direct, partial, indirect)`);
+  return types as QuoteType[];
+}
+
+const pct = (x: number | null) => (x === null ? '   n/a' : x.toFixed(3).padStart(6));
+
+export function formatReport(goldPath: string, r: EvalReport): string {
+  const lines = [`quotewire eval ${goldPath}: ${r.articles} articles, types ${r.types.join('+')}`];
+  lines.push('');
+  lines.push('quotes        gold  pred |  P@.3   R@.3  F1@.3 |  F1@.8  F1@ex | speaker  end2end-F1');
+  const row = (name: string, s: EvalReport['overall']) =>
+    `${name.padEnd(10)} ${String(s.gold).padStart(6)} ${String(s.predicted).padStart(5)} | ${pct(s.at['0.3'].precision)} ${pct(s.at['0.3'].recall)} ${pct(s.at['0.3'].f1)} | ${pct(s.at['0.8'].f1)} ${pct(s.at.exact.f1)} | ${pct(s.speakerAccuracy)}  ${pct(s.endToEnd.f1)}`;
+  lines.push(row('all', r.overall));
+  for (const [t, s] of Object.entries(r.byType)) lines.push(row(t, s!));
+  if (r.outlet.compared) lines.push('', `outlet accuracy: ${pct(r.outlet.accuracy)} (${r.outlet.correct}/${r.outlet.compared} matched quotes with an outlet)`);
+  if (r.entities) {
+    lines.push('', 'entities       tp    fp    fn |     P      R     F1');
+    for (const kind of ['people', 'films', 'outlets', 'characters'] as const) {
+      const e = r.entities[kind];
+      lines.push(`${kind.padEnd(12)} ${String(e.tp).padStart(4)}  ${String(e.fp).padStart(4)}  ${String(e.fn).padStart(4)} | ${pct(e.precision)} ${pct(e.recall)} ${pct(e.f1)}`);
+    }
+    lines.push(`characters reported as people: ${r.entities.charactersAsPeople}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function formatErrors(r: EvalReport): string {
+  const out: string[] = [];
+  for (const kind of ['miss', 'false-hit', 'wrong-speaker', 'wrong-outlet'] as const) {
+    const list = r.errors.filter((e) => e.kind === kind);
+    out.push(`## ${kind} (${list.length})`, '');
+    for (const e of list) {
+      out.push(`[${e.article}] ${e.type}: ${JSON.stringify(e.text)}`);
+      if (e.expected !== undefined) out.push(`  expected: ${e.expected}`);
+      if (e.got !== undefined) out.push(`  got:      ${e.got}`);
+      out.push(`  context:  ${e.context.replace(/\s+/g, ' ')}`, '');
+    }
+  }
+  return out.join('\n');
+}
