@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities } from '../types.js';
-export { EntityMerger } from "./merge.js";
+export { EntityMerger } from './merge.js';
+export { lookupOutlet, recogniseOutlet } from './outlets.js';
 
 /**
  * The entity stage: people, films, outlets and characters mentioned in an analysed article.

@@ -1,22 +1,268 @@
-import type { AnalyzedArticle, ArticleEntities, ExtractedQuote } from '../types.js';
+import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, Token } from '../types.js';
+import { findMarkedSpans, type MarkedSpan } from './marks.js';
+import { cueAt, frameForCue, TokenView, type Frame } from './frame.js';
+import { PersonRegistry, type Person } from './people.js';
+import { PRONOUN_GENDER } from './words.js';
+import { findIndirect } from './indirect.js';
+import { isQuoteMark } from './speaker.js';
+
+/** A frame placed in the article, with the person it names once resolved. */
+interface Attribution {
+  frame: Frame;
+  at: number;
+  person: Person | null;
+  pronoun: boolean;
+}
 
 /**
- * The quote stage: every attributed quotation in an analysed article.
- * Minimal honest placeholder until the attribution engine lands: paired double quotation marks only,
- * no speaker.
+ * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
+ * with its speaker (canonical name, mention, kind, role), cue and outlet.
  */
 export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities): ExtractedQuote[] {
-  const quotes: ExtractedQuote[] = [];
   const text = doc.article.text;
-  for (const m of text.matchAll(/[“"]([^“”"\n]{1,2000})[”"]/g)) {
-    const start = m.index! + 1;
-    const end = start + m[1]!.length;
-    quotes.push({
-      text: m[1]!, start, end, type: 'direct',
-      speaker: null, speaker_mention: null, speaker_start: null, speaker_end: null,
-      speaker_kind: null, speaker_role: null, cue: null, cue_start: null, cue_end: null,
-      outlet: null, confidence: 0.1,
-    });
+  const view = new TokenView(doc);
+  const tokens = view.tokens;
+  const marked = findMarkedSpans(text, doc.paragraphs).filter((m) => !isHeadline(doc, m.paragraph));
+  const inQuote = quoteMask(tokens, marked);
+  const registry = new PersonRegistry();
+  const history: Attribution[] = [];
+
+  const resolve = (frame: Frame, at: number): Attribution => {
+    const sp = frame.speaker;
+    let person: Person | null = null;
+    if (sp.kind === 'person') {
+      person = registry.add(sp.name, sp.title);
+    } else if (sp.kind === 'pronoun') {
+      person = resolvePronoun(sp.name, at, history, registry);
+    }
+    return { frame, at, person, pronoun: sp.kind === 'pronoun' };
+  };
+
+  // Register every capitalised name in order, so a later surname resolves to the full name.
+  registerNames(tokens, inQuote, registry);
+
+  const quotes: ExtractedQuote[] = [];
+  let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
+  const indirect = findIndirect(view, inQuote, marked);
+  let nextIndirect = 0;
+
+  for (const span of marked) {
+    // Indirect quotes before this span join the history first (document order).
+    while (nextIndirect < indirect.length && indirect[nextIndirect]!.start < span.start) {
+      const ind = indirect[nextIndirect++]!;
+      const attribution = resolve(ind.frame, ind.frame.cueStart);
+      history.push(attribution);
+      quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
+    }
+    const found = frameFor(view, span, marked, inQuote);
+    let attribution: Attribution | null = found ? resolve(found, found.cueStart) : null;
+    let confidence = found ? 0.9 : 0;
+    // A quote with no cue of its own continues the previous speaker: a split quote in the same
+    // paragraph, or a quote-only paragraph right after a quoted or introduced speaker.
+    if (!attribution && previous?.attribution && (previous.span.paragraph === span.paragraph || startsParagraph(doc, span) && previous.span.paragraph >= span.paragraph - 1)) {
+      attribution = { ...previous.attribution, frame: { ...previous.attribution.frame } };
+      confidence = 0.7;
+    }
+    if (!attribution && startsParagraph(doc, span)) {
+      const intro = history.length ? history[history.length - 1]! : null;
+      if (intro && paragraphOf(doc, intro.at) >= span.paragraph - 1) {
+        attribution = intro;
+        confidence = 0.6;
+      }
+    }
+    const type = quoteType(text, doc, span, tokens, view);
+    if (!keep(text, span, type, attribution)) continue;
+    if (attribution && attribution !== previous?.attribution && found) history.push(attribution);
+    const quote = toQuote(text, span.start, span.end, type, attribution, confidence, !found);
+    quotes.push(quote);
+    previous = { quote, attribution, span };
+  }
+  while (nextIndirect < indirect.length) {
+    const ind = indirect[nextIndirect++]!;
+    const attribution = resolve(ind.frame, ind.frame.cueStart);
+    history.push(attribution);
+    quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
   }
   return quotes;
+}
+
+function toQuote(text: string, start: number, end: number, type: QuoteType, a: Attribution | null, confidence: number, inherited = false): ExtractedQuote {
+  const sp = a?.frame.speaker ?? null;
+  const canonical = a ? (a.person?.name ?? (sp && sp.kind !== 'pronoun' && sp.kind !== 'anonymous' ? sp.name : null)) : null;
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    type,
+    speaker: canonical,
+    speaker_mention: inherited ? null : sp?.text ?? null,
+    speaker_start: inherited ? null : sp?.start ?? null,
+    speaker_end: inherited ? null : sp?.end ?? null,
+    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : null) : sp.kind) : null,
+    speaker_role: sp?.role ?? null,
+    cue: inherited ? null : a?.frame.cue ?? null,
+    cue_start: inherited ? null : a?.frame.cueStart ?? null,
+    cue_end: inherited ? null : a?.frame.cueEnd ?? null,
+    outlet: a?.frame.outlet ?? null,
+    confidence: a ? (a.pronoun && !a.person ? confidence * 0.5 : confidence) : 0.3,
+  };
+}
+
+/** The frame attributing a quotation: a cue right after it, then one before it in its sentence, then later. */
+function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuote: Uint8Array): Frame | null {
+  const tokens = view.tokens;
+  const text = view.doc.article.text;
+  const para = view.doc.paragraphs[span.paragraph]!;
+  const nextMark = marked.find((m) => m.paragraph === span.paragraph && m.open > span.close);
+  const prevMark = [...marked].reverse().find((m) => m.paragraph === span.paragraph && m.close < span.open);
+  const afterFrom = view.tokenAtOrAfter(span.close + 1);
+  const closeSentenceEnd = sentenceEndAfter(tokens, afterFrom, nextMark ? nextMark.open : para.end);
+  // 1. After the closing mark: ”, he said. / ,” said Smith. / ” — Smith told X.
+  const afterHi = Math.min(closeSentenceEnd, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
+  for (let i = afterFrom; i < afterHi && i < afterFrom + 9; i++) {
+    if (inQuote[i]) break;
+    const f = frameForCue(view, i, afterFrom, afterHi);
+    if (f) return f;
+  }
+  // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
+  const openToken = view.tokenAtOrAfter(span.open);
+  const sentence = openToken < tokens.length ? view.sentence(Math.max(0, openToken - 1)) : null;
+  let beforeLo = sentence ? sentence.tokenStart : view.tokenAtOrAfter(para.start);
+  if (prevMark) beforeLo = Math.max(beforeLo, view.tokenAtOrAfter(prevMark.close + 1));
+  beforeLo = Math.max(beforeLo, view.tokenAtOrAfter(para.start));
+  for (let i = openToken - 1; i >= beforeLo; i--) {
+    if (inQuote[i]) break;
+    const f = frameForCue(view, i, beforeLo, openToken);
+    if (f) return f;
+  }
+  // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.
+  for (let i = afterFrom + 9; i < afterHi; i++) {
+    if (inQuote[i]) break;
+    const f = frameForCue(view, i, afterFrom, afterHi);
+    if (f) return f;
+  }
+  // 4. A colon introduction ending the previous sentence of the same paragraph or the paragraph before.
+  if (startsParagraph(view.doc, span) && span.paragraph > 0) {
+    const prev = view.doc.paragraphs[span.paragraph - 1]!;
+    if (/:\s*$/.test(text.slice(prev.start, prev.end))) {
+      const lo = view.sentence(view.tokenAtOrAfter(prev.end) - 1).tokenStart;
+      const hi = view.tokenAtOrAfter(prev.end);
+      for (let i = hi - 1; i >= lo; i--) {
+        if (inQuote[i]) break;
+        const f = frameForCue(view, i, lo, hi);
+        if (f) return f;
+      }
+    }
+  }
+  return null;
+}
+
+function sentenceEndAfter(tokens: Token[], from: number, limitOffset: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.start < limitOffset) {
+    if (/^[.!?]$/.test(tokens[i]!.text) && !isQuoteMark(tokens[i + 1] ?? tokens[i]!)) return i + 1;
+    i++;
+  }
+  return i;
+}
+
+function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens: Token[], view: TokenView): QuoteType {
+  const para = doc.paragraphs[span.paragraph]!;
+  let k = span.open - 1;
+  while (k >= para.start && /\s/.test(text[k]!)) k--;
+  if (k < para.start) return 'direct';
+  const before = text[k]!;
+  if (/[:,;.!?—–(\-]/.test(before)) {
+    // "…, calling it “a disaster”" after a comma is still inside a clause when the quote starts lowercase.
+    if (before === ',' && /^\p{Ll}/u.test(text[span.start]!)) {
+      const prevTok = tokens[view.tokenAtOrAfter(k) - 1];
+      if (prevTok && !cueAt(tokens, view.tokenAtOrAfter(k) - 1)) return 'partial';
+    }
+    return 'direct';
+  }
+  // Right after a cue verb: said “We will …” is direct when it opens like a sentence.
+  const prev = view.tokenAtOrAfter(k) ;
+  const prevToken = tokens[prev < tokens.length && tokens[prev]!.start <= k ? prev : prev - 1];
+  if (prevToken && cueAt(tokens, tokens.indexOf(prevToken)) && /^[\p{Lu}]/u.test(text[span.start]!)) return 'direct';
+  return 'partial';
+}
+
+/** Reject what is not speech: scare quotes, nicknames and titles (few words, no speaker). */
+function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null): boolean {
+  const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean);
+  if (span.single && words.length < 4 && !attribution) return false;
+  if (!attribution && words.length <= 4) return false;
+  if (type === 'partial' && words.length <= 2 && !attribution) return false;
+  // Titles of works: every word capitalised, short, and no cue.
+  if (!attribution && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at)$/.test(w))) return false;
+  return true;
+}
+
+/** A headline: the first paragraph when it has no sentence-ending punctuation, or a short title line. */
+function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
+  const p = doc.paragraphs[paragraph]!;
+  const line = doc.article.text.slice(p.start, p.end);
+  if (paragraph === 0 && !/[.!?]["”’]?\s*$/.test(line) && line.length < 200) return true;
+  if (doc.article.title && line.trim() === doc.article.title.trim()) return true;
+  return false;
+}
+
+function startsParagraph(doc: AnalyzedArticle, span: MarkedSpan): boolean {
+  return span.open === doc.paragraphs[span.paragraph]!.start;
+}
+
+function paragraphOf(doc: AnalyzedArticle, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function quoteMask(tokens: Token[], marked: MarkedSpan[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (m < marked.length && marked[m]!.close < t.start) m++;
+    for (let k = m; k < marked.length && marked[k]!.open <= t.start; k++) {
+      if (t.start >= marked[k]!.open && t.end <= marked[k]!.close + 1) mask[i] = 1;
+    }
+  }
+  return mask;
+}
+
+/** Every capitalised multi-word name outside quotations, in order (so surnames resolve later). */
+function registerNames(tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && !inQuote[j + 1] && (tokens[j + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1]!.text) || (/^(de|van|von|der|da|di|del|la|le|du|bin|al)$/.test(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) j++;
+    if (j > i && j - i < 4) {
+      const first = tokens[i]!.text;
+      if (!/^(The|A|An|In|On|At|For|But|And|When|If|According|Speaking)$/.test(first)) {
+        registry.add(tokens.slice(i, j + 1).map((t) => t.text).join(' '));
+      }
+    }
+    i = j;
+  }
+}
+
+/** he/she/they → the most recent compatible speaker, else the most recent compatible named person. */
+function resolvePronoun(pronoun: string, at: number, history: Attribution[], registry: PersonRegistry): Person | null {
+  const want = PRONOUN_GENDER[pronoun];
+  if (want === 'self' || want === 'plural') return null;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (h.at > at || !h.person) continue;
+    if (h.person.gender === want || h.person.gender === 'unknown') return h.person;
+  }
+  for (let i = registry.people.length - 1; i >= 0; i--) {
+    const p = registry.people[i]!;
+    if (p.gender === want) return p;
+  }
+  return null;
 }

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+
+interface OutletEntry {
+  name: string;
+  aliases: string[];
+  case?: boolean;
+}
+
+interface OutletIndex {
+  /** Lower-cased variant → canonical name, for names that are never ordinary words. */
+  folded: Map<string, string>;
+  /** Exact-case variant → canonical name, for names that are also ordinary words ("Deadline", "People"). */
+  exact: Map<string, string>;
+  /** Longest variant in words, to bound phrase lookups. */
+  maxWords: number;
+}
+
+let index: OutletIndex | undefined;
+
+function outletIndex(): OutletIndex {
+  if (index) return index;
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[] };
+  const folded = new Map<string, string>();
+  const exact = new Map<string, string>();
+  let maxWords = 1;
+  for (const entry of data.outlets) {
+    for (const variant of [entry.name, ...entry.aliases]) {
+      const key = variant.replace(/^the\s+/i, '');
+      maxWords = Math.max(maxWords, key.split(/\s+/).length);
+      if (entry.case) exact.set(key, entry.name);
+      else folded.set(key.toLowerCase(), entry.name);
+    }
+  }
+  index = { folded, exact, maxWords };
+  return index;
+}
+
+// Heads that make a capitalised phrase a news organisation even when it is not in the gazetteer.
+const OUTLET_HEAD = /^(?:Times|Post|News|Journal|Gazette|Herald|Courier|Ledger|Tribune|Daily|Weekly|Magazine|Radio|Television|TV|Press|Review|Reporter|Wire|Chronicle|Observer|Telegraph|Mail|Express|Mirror|Standard|Examiner|Inquirer|Sentinel|Register|Dispatch|Bulletin|Star|Globe|Record|Beacon|Advertiser|Argus|Echo|Free Press|Online|Network|Channel|Insider|Report|Digest|Monthly|Quarterly|Newsletter|Podcast|Show)$/;
+
+/**
+ * The canonical outlet for a phrase ("IndieWire", "the New York Times", "Deadline"), or null.
+ * Names that are also ordinary words match only with their capitalisation.
+ */
+export function lookupOutlet(phrase: string): string | null {
+  const { folded, exact } = outletIndex();
+  const key = phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
+  if (!key) return null;
+  return exact.get(key) ?? folded.get(key.toLowerCase()) ?? null;
+}
+
+/** Like lookupOutlet, but also accepts an unknown capitalised name headed by a news word ("the Lakeview Ledger"). */
+export function recogniseOutlet(phrase: string): string | null {
+  const known = lookupOutlet(phrase);
+  if (known) return known;
+  const words = phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length < 2 || words.length > 6) return null;
+  if (!words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|and|the|de|du|la|le)$/.test(w))) return null;
+  return OUTLET_HEAD.test(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;
+}
+
+export function maxOutletWords(): number {
+  return outletIndex().maxWords;
+}

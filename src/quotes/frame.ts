@@ -1,0 +1,130 @@
+import type { AnalyzedArticle, Token } from '../types.js';
+import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
+import { cueLexicon } from './lexicon.js';
+import { classify, isQuoteMark, sourceText, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker.js';
+
+/** A cue and the speaker phrase it attributes: one "who said" found in the text. */
+export interface Frame {
+  cueStart: number;
+  cueEnd: number;
+  cue: string;
+  /** Token index of the cue's (last) word. */
+  cueToken: number;
+  speaker: SpeakerPhrase;
+  outlet: string | null;
+  /** "according to" frames: the speaker follows the cue. */
+  according: boolean;
+}
+
+/** Token-level view of an article with the lookups the attribution rules need. */
+export class TokenView {
+  readonly tokens: Token[];
+  private readonly sentenceOf: Int32Array;
+
+  constructor(readonly doc: AnalyzedArticle) {
+    this.tokens = doc.tokens;
+    this.sentenceOf = new Int32Array(doc.tokens.length);
+    doc.sentences.forEach((s, k) => {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) this.sentenceOf[i] = k;
+    });
+  }
+
+  /** Index of the first token starting at or after offset. */
+  tokenAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  sentence(token: number) {
+    return this.doc.sentences[this.sentenceOf[token] ?? 0]!;
+  }
+}
+
+/**
+ * Is tokens[i] a cue? Verbs by lemma from the lexicon; "according to" and similar phrases.
+ * Returns the cue's token range.
+ */
+export function cueAt(tokens: Token[], i: number, mode: 'speech' | 'report' = 'speech'): { first: number; last: number; according: boolean; medium: boolean } | null {
+  const lex = cueLexicon();
+  const t = tokens[i]!;
+  for (const phrase of lex.phrases) {
+    const n = phrase.words.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = tokens[i + k]!.normal === phrase.words[k];
+    if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
+  }
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && /^(says|said|tells|told|adds|added)$/.test(t.normal))) return null;
+  const lemma = t.lemma === 'tell' || t.normal === 'told' ? 'tell' : t.lemma;
+  if (!(mode === 'speech' ? lex.speech : lex.report).has(lemma)) return null;
+  const next = tokens[i + 1]?.normal;
+  if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
+  // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
+  return { first: i, last: i, according: false, medium: false };
+}
+
+/** Find the speaker for a cue at token i within [lo, hi) (a clause outside any quotation). */
+export function frameForCue(view: TokenView, i: number, lo: number, hi: number, mode: 'speech' | 'report' = 'speech'): Frame | null {
+  const tokens = view.tokens;
+  const cue = cueAt(tokens, i, mode);
+  if (!cue) return null;
+  let speaker: SpeakerPhrase | null = null;
+  if (cue.according) {
+    speaker = subjectAfter(tokens, cue.last, hi);
+    speaker = splitOutletRun(tokens, speaker, cue.last + 1, hi) ?? speaker;
+  } else if (cue.medium) {
+    return null; // "in a statement" is not a cue on its own: the verb near it is.
+  } else {
+    speaker = subjectBefore(tokens, cue.first, lo) ?? subjectAfter(tokens, cue.last, hi);
+  }
+  if (!speaker) return null;
+  const first = tokens[cue.first]!;
+  const last = tokens[cue.last]!;
+  return {
+    cueStart: first.start,
+    cueEnd: last.end,
+    cue: view.doc.article.text.slice(first.start, last.end),
+    cueToken: cue.last,
+    speaker,
+    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, Math.max(lo, cue.first - 12), Math.min(hi, cue.last + 10)),
+    according: cue.according,
+  };
+}
+
+/** "According to Deadline de Armas is …": the name run starts with an outlet; cut it there. */
+function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: number, hi: number): SpeakerPhrase | null {
+  if (!phrase || phrase.kind === 'outlet') return null;
+  for (let e = Math.min(hi, from + 6); e > from; e--) {
+    const text = sourceText(tokens, from, e);
+    const outlet = lookupOutlet(text);
+    if (outlet) return { start: tokens[from]!.start, end: tokens[e - 1]!.end, text, kind: 'outlet', name: outlet, role: null, title: null };
+  }
+  return null;
+}
+
+const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
+
+/** An outlet the words were given to: "told IndieWire", "in an interview with Variety", "speaking to the BBC". */
+export function outletNear(tokens: Token[], lo: number, hi: number): string | null {
+  for (let i = lo; i < hi; i++) {
+    if (!OUTLET_LEAD.has(tokens[i]!.normal)) continue;
+    let s = i + 1;
+    if (tokens[s]?.normal === 'the') s++;
+    let e = s;
+    while (e < hi && e < s + 6 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
+    for (let k = e; k > s; k--) {
+      const phrase = sourceText(tokens, s, k);
+      const outlet = lookupOutlet(phrase) ?? (k === e ? recogniseOutlet(phrase) : null);
+      if (outlet) return outlet;
+    }
+  }
+  return null;
+}
+
+export { classify };

@@ -1,0 +1,90 @@
+import type { Token } from '../types.js';
+import type { MarkedSpan } from './marks.js';
+import { cueAt, frameForCue, TokenView, type Frame } from './frame.js';
+
+export interface IndirectQuote {
+  start: number;
+  end: number;
+  frame: Frame;
+}
+
+const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise']);
+
+/**
+ * Reported speech without quotation marks: "X said (that) …", "X told OUTLET (that) …",
+ * "…, X said.", "according to X, …" / "…, according to X.", "X reports that …".
+ */
+export function findIndirect(view: TokenView, inQuote: Uint8Array, _marked: MarkedSpan[]): IndirectQuote[] {
+  const tokens = view.tokens;
+  const out: IndirectQuote[] = [];
+  for (const s of view.doc.sentences) {
+    let quoted = false;
+    for (let i = s.tokenStart; i < s.tokenEnd && !quoted; i++) if (inQuote[i]) quoted = true;
+    if (quoted) continue;
+    // The sentence's last word token (before final punctuation).
+    let last = s.tokenEnd - 1;
+    while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
+    for (let i = s.tokenStart; i <= last; i++) {
+      if (!cueAt(tokens, i, 'report')) continue;
+      const frame = frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report');
+      if (!frame) continue;
+      const content = contentOf(tokens, frame, s.tokenStart, last, i);
+      if (!content) continue;
+      const [from, to] = content;
+      if (to - from < 3 || !hasVerb(tokens, from, to)) continue;
+      out.push({ start: tokens[from]!.start, end: tokens[to]!.end, frame });
+      break; // one attribution a sentence
+    }
+  }
+  return out;
+}
+
+/** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
+function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {
+  const cueFirst = cueIndex;
+  const cueLast = frame.cueToken;
+  const speakerFirst = indexAt(tokens, frame.speaker.start, lo, last);
+  const speakerLast = indexAt(tokens, frame.speaker.end - 1, lo, last);
+  const head = Math.min(speakerFirst, cueFirst);
+  const tail = Math.max(speakerLast, cueLast);
+  // "CLAUSE, X said." / "CLAUSE, according to X." — the frame closes the sentence.
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && tail >= last - 4) return [lo, head - 2];
+  if (frame.according) {
+    // "According to X, CLAUSE."
+    if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ')) {
+      let from = speakerLast + 1;
+      if (tokens[from]?.text === ',') from++;
+      return from <= last ? [from, last] : null;
+    }
+    return null;
+  }
+  if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
+  // "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE".
+  let from = cueLast + 1;
+  const lemma = tokens[cueLast]!.normal === 'told' ? 'tell' : tokens[cueLast]!.lemma;
+  for (let k = from; k <= Math.min(last, cueLast + 8); k++) {
+    if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET')) {
+      return k + 1 <= last ? [k + 1, last] : null;
+    }
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
+  }
+  if (TELL_LIKE.has(lemma)) {
+    // Skip the hearer: "told reporters", "told IndieWire", "told him".
+    while (from <= last && /^(PRON|PROPN|NOUN|DET|ADJ)$/.test(tokens[from]!.pos) && from < cueLast + 6) {
+      from++;
+      if (/^(PRON|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[from]?.pos ?? '') && tokens[from - 1]!.pos === 'PRON') break;
+    }
+  }
+  if (from > last || tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'ADP' || tokens[from]!.pos === 'PART') return null;
+  return [from, last];
+}
+
+function indexAt(tokens: Token[], offset: number, lo: number, hi: number): number {
+  for (let i = lo; i <= hi; i++) if (tokens[i]!.start <= offset && offset < tokens[i]!.end) return i;
+  return lo;
+}
+
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+  return false;
+}

@@ -1,0 +1,105 @@
+import type { Paragraph } from '../types.js';
+
+/** A stretch of text between quotation marks (offsets of the words inside, marks excluded). */
+export interface MarkedSpan {
+  start: number;
+  end: number;
+  /** Offsets of the opening and closing marks (close === end when the paragraph ended first). */
+  open: number;
+  close: number;
+  paragraph: number;
+  /** The paragraph ended before a closing mark (news convention for a quote running on). */
+  runsOn: boolean;
+  single: boolean;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Quotation-mark spans in each paragraph. Double marks first (straight ", curly “ ”, German „ “,
+ * French « »); single marks (‘ ’ or ') only outside double quotes and only where they cannot be
+ * apostrophes. A mark left open runs to the end of its paragraph, never beyond.
+ */
+export function findMarkedSpans(text: string, paragraphs: Paragraph[]): MarkedSpan[] {
+  const spans: MarkedSpan[] = [];
+  for (const p of paragraphs) {
+    const doubles = doubleSpans(text, p);
+    spans.push(...doubles);
+    spans.push(...singleSpans(text, p, doubles));
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function doubleSpans(text: string, p: Paragraph): MarkedSpan[] {
+  const out: MarkedSpan[] = [];
+  let openAt = -1;
+  let openChar = '';
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i]!;
+    if (openAt < 0) {
+      if (DOUBLE_OPEN.has(c) || (c === '"' && opensHere(text, i, p)) || (c === '”' && opensHere(text, i, p) && i === p.start)) {
+        openAt = i;
+        openChar = c;
+      }
+      continue;
+    }
+    const closes =
+      (c === '"' && openChar === '"') ||
+      (DOUBLE_CLOSE.has(c) && openChar !== '„') ||
+      (openChar === '„' && (c === '“' || c === '”')) ||
+      (openChar === '«' && c === '»') ||
+      (c === '"' && openChar !== '"' && !LETTER.test(text[i + 1] ?? ''));
+    if (closes) {
+      push(out, text, openAt, i, p.index, false, false);
+      openAt = -1;
+    } else if (c === '“' && openChar === '“') {
+      // A second opening mark before any close: the first one was stray. Restart here.
+      openAt = i;
+    }
+  }
+  if (openAt >= 0) push(out, text, openAt, p.end, p.index, true, false);
+  return out;
+}
+
+/** A straight double quote opens when it is not glued to a preceding letter (or it starts the paragraph). */
+function opensHere(text: string, i: number, p: Paragraph): boolean {
+  if (i === p.start) return true;
+  const before = text[i - 1]!;
+  const after = text[i + 1] ?? '';
+  return !LETTER.test(before) || (before === ' ' && after !== ' ');
+}
+
+function singleSpans(text: string, p: Paragraph, doubles: MarkedSpan[]): MarkedSpan[] {
+  const out: MarkedSpan[] = [];
+  const insideDouble = (i: number) => doubles.some((d) => i >= d.open && i <= d.close);
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i]!;
+    if (c !== '‘' && c !== "'") continue;
+    if (insideDouble(i)) continue;
+    const before = i === p.start ? ' ' : text[i - 1]!;
+    if (LETTER.test(before) || !LETTER.test(text[i + 1] ?? '')) continue;
+    // Find a closing mark: ’ or ' after a non-space, not followed by a letter (so not "don't").
+    for (let j = i + 2; j < p.end; j++) {
+      const d = text[j]!;
+      if ((d === '’' || d === "'") && text[j - 1] !== ' ' && !LETTER.test(text[j + 1] ?? '')) {
+        const inner = text.slice(i + 1, j);
+        // Plural possessives ("the players' union") also end in an apostrophe: want ≥ 2 words or a short headline term.
+        if (/\s/.test(inner) || j - i < 40) push(out, text, i, j, p.index, false, true);
+        i = j;
+        break;
+      }
+      if (j - i > 600) break;
+    }
+  }
+  return out;
+}
+
+function push(out: MarkedSpan[], text: string, open: number, close: number, paragraph: number, runsOn: boolean, single: boolean) {
+  let start = open + 1;
+  let end = close;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, open, close, paragraph, runsOn, single });
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import type { Gender } from '../types.js';
+
+interface NameData {
+  male: string[];
+  female: string[];
+}
+
+let firstNames: { male: Set<string>; female: Set<string> } | undefined;
+
+function names() {
+  if (!firstNames) {
+    const data = JSON.parse(readFileSync(new URL('../../data/first-names.json', import.meta.url), 'utf8')) as NameData;
+    firstNames = { male: new Set(data.male), female: new Set(data.female) };
+  }
+  return firstNames;
+}
+
+/** Gender from a given name alone (weak evidence), or unknown. */
+export function genderOfFirstName(first: string): Gender {
+  const n = names();
+  if (n.male.has(first)) return 'male';
+  if (n.female.has(first)) return 'female';
+  return 'unknown';
+}
+
+const HONORIFIC_GENDER: Record<string, Gender> = {
+  'mr': 'male', 'mr.': 'male', 'sir': 'male', 'lord': 'male', 'king': 'male', 'prince': 'male', 'father': 'male',
+  'congressman': 'male', 'spokesman': 'male', 'chairman': 'male', 'actor': 'unknown',
+  'mrs': 'female', 'mrs.': 'female', 'ms': 'female', 'ms.': 'female', 'miss': 'female', 'dame': 'female', 'lady': 'female',
+  'queen': 'female', 'princess': 'female', 'actress': 'female', 'congresswoman': 'female', 'spokeswoman': 'female',
+  'chairwoman': 'female',
+};
+
+export function genderOfTitle(title: string): Gender {
+  return HONORIFIC_GENDER[title.toLowerCase()] ?? 'unknown';
+}
+
+export interface Person {
+  /** The fullest form of the name seen so far. */
+  name: string;
+  tokens: string[];
+  gender: Gender;
+}
+
+/**
+ * The people named in one article: surname and partial mentions join the fullest name
+ * ("Stahleski" → "Chad Stahleski"), so a speaker gets its canonical form.
+ */
+export class PersonRegistry {
+  readonly people: Person[] = [];
+
+  /** Register a name mention and return the person it refers to. */
+  add(name: string, title?: string | null): Person {
+    const tokens = nameTokensOf(name);
+    let person = this.find(tokens);
+    if (!person) {
+      person = { name, tokens, gender: 'unknown' };
+      this.people.push(person);
+    } else if (tokens.length > person.tokens.length && tokens.join(' ').toLowerCase().includes(person.tokens.join(' ').toLowerCase())) {
+      person.name = name;
+      person.tokens = tokens;
+    }
+    if (person.gender === 'unknown' && title) person.gender = genderOfTitle(title);
+    if (person.gender === 'unknown' && person.tokens.length > 1) person.gender = genderOfFirstName(person.tokens[0]!);
+    return person;
+  }
+
+  /** The person a (possibly partial) name refers to, if already known. */
+  find(tokens: string[]): Person | undefined {
+    if (!tokens.length) return undefined;
+    const lower = tokens.map((t) => t.toLowerCase());
+    const joined = lower.join(' ');
+    // A full match or a contained name ("de Armas" in "Ana de Armas"), most recent first.
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      const pl = p.tokens.map((t) => t.toLowerCase());
+      const pj = pl.join(' ');
+      if (pj === joined) return p;
+      if (lower.length < pl.length && pj.endsWith(' ' + joined)) return p; // surname
+      if (lower.length > pl.length && joined.endsWith(' ' + pj) && pl.length >= 1) return p; // earlier surname-only mention
+      if (lower.length === 1 && pl.length > 1 && pl[0] === lower[0]) return p; // first name alone
+    }
+    return undefined;
+  }
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'ibn', 'ter', 'ten', 'st.']);
+
+export function isParticle(word: string): boolean {
+  return PARTICLES.has(word.toLowerCase());
+}
+
+function nameTokensOf(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}

@@ -1,0 +1,144 @@
+import type { SpeakerKind, Token } from '../types.js';
+import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
+import { ANONYMOUS_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from './words.js';
+import { isParticle } from './people.js';
+
+/** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  text: string;
+  kind: SpeakerKind | 'pronoun';
+  /** Name tokens for a person ("Chad Stahleski"), the outlet name, or the description. */
+  name: string;
+  role: string | null;
+  /** Title/honorific just before the name ("Mr.", "Sen."), for gender. */
+  title: string | null;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
+const SKIP_BEFORE_CUE = new Set(['ADV', 'AUX']);
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isNameToken = (t: Token, first: boolean) =>
+  (isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB') && !(first && NOT_NAMES.has(t.normal))) ||
+  (!first && isParticle(t.text));
+
+/** The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). */
+export function subjectBefore(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let i = cue - 1;
+  while (i >= lo && (SKIP_BEFORE_CUE.has(tokens[i]!.pos) || tokens[i]!.normal === 'not')) i--;
+  if (i < lo) return null;
+  // Apposition: "X, the film's director, said" → take X, keep the apposition as the role.
+  if (tokens[i]!.text === ',') {
+    let j = i - 1;
+    while (j >= lo && j > i - 14 && tokens[j]!.text !== ',' && !isQuoteMark(tokens[j]!)) j--;
+    if (j >= lo && tokens[j]!.text === ',') {
+      const head = phraseEndingAt(tokens, j - 1, lo);
+      if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
+        const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
+        return { ...head, role: head.role ?? roleOf(apposition) };
+      }
+    }
+    return null;
+  }
+  return phraseEndingAt(tokens, i, lo);
+}
+
+/** The speaker phrase starting just after tokens[cue] ("said Smith", "said the director, Ruth Okafor"). */
+export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerPhrase | null {
+  let i = cue + 1;
+  if (i >= hi) return null;
+  let j = i;
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-') && !isQuoteMark(tokens[j]!)) j++;
+  if (j === i) return null;
+  const phrase = classify(tokens, i, j);
+  if (!phrase) return null;
+  // "said the director, Ruth Okafor," → the name after the comma.
+  if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[j]?.text === ',') {
+    let k = j + 1;
+    while (k < hi && isNameToken(tokens[k]!, k === j + 1)) k++;
+    if (k > j + 1) {
+      const named = classify(tokens, j + 1, k);
+      if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
+    }
+  }
+  return phrase;
+}
+
+function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
+  if (end < lo) return null;
+  let s = end;
+  const ok = (t: Token) => (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in)$/.test(t.normal))) && !isQuoteMark(t);
+  if (!ok(tokens[end]!)) return null;
+  while (s - 1 >= lo && ok(tokens[s - 1]!)) s--;
+  // A pronoun ends the phrase on its own ("he", "she").
+  if (tokens[end]!.pos === 'PRON') return classify(tokens, end, end + 1);
+  // Trim a leading preposition chain that belongs to the previous clause.
+  while (s < end && (tokens[s]!.pos === 'ADP' || tokens[s]!.pos === 'PRON' || tokens[s]!.pos === 'PART')) s++;
+  return classify(tokens, s, end + 1);
+}
+
+/** Decide what a phrase tokens[s, e) is: a named person, an outlet, a pronoun, a description. */
+export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
+  if (e <= s) return null;
+  const span = tokens.slice(s, e);
+  const text = (from: number, to: number) => tokens.slice(from, to).map((t, k, arr) => t.text + (k < arr.length - 1 ? ' ' : '')).join('');
+  if (span.length === 1 && span[0]!.pos === 'PRON') {
+    const p = span[0]!.normal;
+    if (!(p in PRONOUN_GENDER)) return null;
+    return { start: span[0]!.start, end: span[0]!.end, text: span[0]!.text, kind: 'pronoun', name: p, role: null, title: null };
+  }
+  // Outlet as a whole phrase ("Deadline", "The Hollywood Reporter").
+  const whole = sourceText(tokens, s, e);
+  const outlet = lookupOutlet(whole) ?? recogniseOutlet(whole);
+  if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
+  // The last run of name tokens is the person; role words before it are the role.
+  let ne = e;
+  while (ne > s && (tokens[ne - 1]!.pos === 'PART' || tokens[ne - 1]!.text === '-')) ne--;
+  let ns = ne;
+  while (ns > s && isNameToken(tokens[ns - 1]!, false) && !ROLE_WORDS.has(tokens[ns - 1]!.normal)) ns--;
+  while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
+  if (ne > ns && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
+    const name = sourceText(tokens, ns, ne);
+    const before = tokens.slice(s, ns).map((t) => t.normal);
+    const role = before.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
+    const title = before.length ? before[before.length - 1]! : null;
+    const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || /^(?:Inc|Corp|Ltd|LLC|Group|Studios|Pictures|Records|University|Police|Department|Ministry|Council|Committee|Party|Association|Foundation|Institute|Agency|Office|Bank|Company)\.?$/.test(tokens[ne - 1]!.text);
+    return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
+  }
+  // A description: "a spokesperson for the studio", "police", "officials".
+  const headIndex = lastNounIndex(span);
+  if (headIndex < 0) return null;
+  const head = span[headIndex]!.normal;
+  const kind: SpeakerKind | null = ANONYMOUS_HEADS.has(head) ? 'anonymous' : ORGANIZATION_HEADS.has(head) ? 'organization' : ROLE_WORDS.has(head) ? 'anonymous' : null;
+  if (!kind) return null;
+  const described = sourceText(tokens, s, e);
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
+}
+
+function lastNounIndex(span: Token[]): number {
+  // The head is the last noun before any "for/of" complement ("a spokesperson for the studio").
+  const cut = span.findIndex((t) => t.pos === 'ADP');
+  const upto = cut < 0 ? span.length : cut;
+  for (let i = upto - 1; i >= 0; i--) if (span[i]!.pos === 'NOUN' || span[i]!.pos === 'PROPN') return i;
+  return -1;
+}
+
+/** The original text between tokens s and e (keeps the article's own spacing). */
+export function sourceText(tokens: Token[], s: number, e: number, text?: string): string {
+  if (text) return text.slice(tokens[s]!.start, tokens[e - 1]!.end);
+  let out = tokens[s]!.text;
+  for (let i = s + 1; i < e; i++) out += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
+  return out;
+}
+
+export function isQuoteMark(t: Token): boolean {
+  return /^["“”„«»‘’']$/.test(t.text);
+}
+
+export function roleOf(phrase: string): string | null {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const role = words.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr|the)\.?$/.test(w));
+  return role.length ? role.join(' ') : null;
+}

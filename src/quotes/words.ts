@@ -1,0 +1,52 @@
+// Word lists the attribution rules consult. Facts about English news usage, kept in one place.
+
+/** Role and title words that precede or describe a speaker ("director X", "Sen. X"). */
+export const ROLE_WORDS = new Set([
+  'director', 'producer', 'writer', 'screenwriter', 'actor', 'actress', 'star', 'co-star', 'singer', 'rapper', 'musician',
+  'comedian', 'author', 'novelist', 'filmmaker', 'showrunner', 'creator', 'composer', 'host', 'presenter', 'model',
+  'designer', 'chef', 'artist', 'dancer', 'choreographer', 'critic', 'editor', 'journalist', 'reporter', 'columnist',
+  'president', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
+  'minister', 'secretary', 'chancellor', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor', 'sheriff', 'officer',
+  'detective', 'chief', 'commissioner', 'councillor', 'councilman', 'councilwoman', 'councilor', 'ambassador', 'spokesman',
+  'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
+  'executive', 'manager', 'coach', 'captain', 'player', 'striker', 'defender', 'goalkeeper', 'champion', 'analyst',
+  'economist', 'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'scientist', 'astronomer', 'expert', 'organiser',
+  'organizer', 'campaigner', 'activist', 'general', 'gen.', 'colonel', 'lieutenant', 'sergeant', 'king', 'queen', 'prince',
+  'princess', 'lord', 'lady', 'sir', 'dame', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'mr.', 'mrs.', 'ms.', 'miss',
+  'mr', 'mrs', 'ms', 'dr', 'vice', 'former', 'deputy', 'assistant', 'senior', 'co-founder', 'frontman', 'frontwoman',
+  'guitarist', 'drummer', 'bassist', 'vocalist', 'songwriter', 'rep', 'union', 'representative', 'general', 'manager',
+]);
+
+/** Heads of descriptions that stand for no named person. */
+export const ANONYMOUS_HEADS = new Set([
+  'source', 'sources', 'spokesperson', 'spokesman', 'spokeswoman', 'insider', 'insiders', 'friend', 'friends', 'aide', 'aides',
+  'official', 'officials', 'witness', 'witnesses', 'person', 'people', 'someone', 'representative', 'rep', 'publicist',
+  'adviser', 'advisor', 'advisers', 'advisors', 'resident', 'residents', 'observer', 'observers', 'expert', 'experts',
+  'analyst', 'analysts', 'critic', 'critics', 'fan', 'fans', 'neighbour', 'neighbor', 'relative', 'member', 'members',
+  'staffer', 'staffers', 'employee', 'employees', 'pal', 'confidant', 'onlooker', 'viewer', 'viewers', 'voter', 'voters',
+  'lawmaker', 'lawmakers', 'supporter', 'supporters', 'opponent', 'opponents', 'statement', 'report', 'reports', 'study',
+]);
+
+/** Heads of descriptions that stand for an organisation. */
+export const ORGANIZATION_HEADS = new Set([
+  'police', 'company', 'studio', 'government', 'department', 'ministry', 'agency', 'team', 'club', 'union', 'council',
+  'office', 'campaign', 'committee', 'court', 'network', 'label', 'firm', 'group', 'band', 'organisers', 'organizers',
+  'administration', 'white house', 'pentagon', 'kremlin', 'party', 'board', 'commission', 'university', 'school', 'hospital',
+  'festival', 'academy', 'association', 'federation', 'league', 'authorities', 'prosecutors', 'investigators', 'officers',
+  'troopers', 'spokespeople', 'management', 'producers', 'family', 'statement',
+]);
+
+export const PRONOUN_GENDER: Record<string, 'male' | 'female' | 'plural' | 'self'> = {
+  he: 'male', she: 'female', they: 'plural', i: 'self', we: 'plural',
+};
+
+/** Words that are capitalised at the start of a sentence but never part of a name. */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'so', 'if', 'in', 'on', 'at', 'for', 'to', 'of', 'with', 'by', 'from', 'as', 'after',
+  'before', 'when', 'while', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
+  'her', 'their', 'our', 'my', 'your', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'yes', 'no', 'not', 'now',
+  'then', 'still', 'also', 'speaking', 'according', 'asked', 'meanwhile', 'however', 'although', 'though', 'since',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'one', 'two',
+  'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'just', 'only', 'even', 'last', 'next',
+]);
