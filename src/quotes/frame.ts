@@ -120,8 +120,8 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     while (e < hi && e < s + 6 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
     for (let k = e; k > s; k--) {
       const phrase = sourceText(tokens, s, k);
-      const outlet = lookupOutlet(phrase) ?? (k === e ? recogniseOutlet(phrase) : null);
-      if (outlet) return outlet;
+      // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
+      if (lookupOutlet(phrase) || (k === e && recogniseOutlet(phrase))) return phrase.replace(/[’']s$/, '');
     }
   }
   return null;

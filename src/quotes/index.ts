@@ -1,10 +1,10 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, Token } from '../types.js';
 import { findMarkedSpans, type MarkedSpan } from './marks.js';
 import { cueAt, frameForCue, TokenView, type Frame } from './frame.js';
-import { PersonRegistry, type Person } from './people.js';
+import { PersonRegistry, genderOfFirstName, isParticle, type Person } from './people.js';
 import { PRONOUN_GENDER } from './words.js';
 import { findIndirect } from './indirect.js';
-import { isQuoteMark } from './speaker.js';
+import { classify, isQuoteMark } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 interface Attribution {
@@ -33,7 +33,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
-      person = resolvePronoun(sp.name, at, history, registry);
+      const antecedent = resolvePronoun(sp.name, at, history, registry);
+      person = antecedent?.person ?? null;
+      // "In an interview with IndieWire, X said …" then "“…,” he explained": the interview's outlet carries over.
+      if (!frame.outlet && antecedent?.attribution && paragraphOf(doc, antecedent.attribution.at) >= paragraphOf(doc, at) - 2) {
+        frame = { ...frame, outlet: antecedent.attribution.frame.outlet };
+      }
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };
@@ -235,34 +240,34 @@ function quoteMask(tokens: Token[], marked: MarkedSpan[]): Uint8Array {
   return mask;
 }
 
-/** Every capitalised multi-word name outside quotations, in order (so surnames resolve later). */
+/** Every capitalised multi-word personal name outside quotations, in order (so surnames resolve later). */
 function registerNames(tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): void {
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
     let j = i;
-    while (j + 1 < tokens.length && !inQuote[j + 1] && (tokens[j + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1]!.text) || (/^(de|van|von|der|da|di|del|la|le|du|bin|al)$/.test(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) j++;
-    if (j > i && j - i < 4) {
-      const first = tokens[i]!.text;
-      if (!/^(The|A|An|In|On|At|For|But|And|When|If|According|Speaking)$/.test(first)) {
-        registry.add(tokens.slice(i, j + 1).map((t) => t.text).join(' '));
-      }
+    while (j + 1 < tokens.length && !inQuote[j + 1] && ((tokens[j + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) j++;
+    const phrase = classify(tokens, i, j + 1);
+    // Only names that look personal: two to four words, a known given name first, not an organisation.
+    if (phrase?.kind === 'person') {
+      const words = phrase.name.split(' ');
+      if (words.length >= 2 && words.length <= 4 && genderOfFirstName(words[0]!) !== 'unknown') registry.add(phrase.name, phrase.title);
     }
     i = j;
   }
 }
 
 /** he/she/they → the most recent compatible speaker, else the most recent compatible named person. */
-function resolvePronoun(pronoun: string, at: number, history: Attribution[], registry: PersonRegistry): Person | null {
+function resolvePronoun(pronoun: string, at: number, history: Attribution[], registry: PersonRegistry): { person: Person; attribution: Attribution | null } | null {
   const want = PRONOUN_GENDER[pronoun];
   if (want === 'self' || want === 'plural') return null;
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (h.at > at || !h.person) continue;
-    if (h.person.gender === want || h.person.gender === 'unknown') return h.person;
+    if (h.person.gender === want || h.person.gender === 'unknown') return { person: h.person, attribution: h };
   }
   for (let i = registry.people.length - 1; i >= 0; i--) {
     const p = registry.people[i]!;
-    if (p.gender === want) return p;
+    if (p.gender === want) return { person: p, attribution: null };
   }
   return null;
 }

@@ -79,7 +79,7 @@ export class PersonRegistry {
       if (pj === joined) return p;
       if (lower.length < pl.length && pj.endsWith(' ' + joined)) return p; // surname
       if (lower.length > pl.length && joined.endsWith(' ' + pj) && pl.length >= 1) return p; // earlier surname-only mention
-      if (lower.length === 1 && pl.length > 1 && pl[0] === lower[0]) return p; // first name alone
+      if (lower.length === 1 && pl.length > 1 && pl[0] === lower[0] && genderOfFirstName(p.tokens[0]!) !== 'unknown') return p; // first name alone
     }
     return undefined;
   }

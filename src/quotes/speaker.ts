@@ -1,6 +1,6 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
-import { ANONYMOUS_HEADS, NOT_NAMES, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from './words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS } from './words.js';
 import { isParticle } from './people.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
@@ -28,13 +28,14 @@ const isNameToken = (t: Token, first: boolean) =>
 export function subjectBefore(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   let i = cue - 1;
   while (i >= lo && (SKIP_BEFORE_CUE.has(tokens[i]!.pos) || tokens[i]!.normal === 'not')) i--;
+  i = skipParenthesis(tokens, i, lo);
   if (i < lo) return null;
   // Apposition: "X, the film's director, said" → take X, keep the apposition as the role.
   if (tokens[i]!.text === ',') {
     let j = i - 1;
     while (j >= lo && j > i - 14 && tokens[j]!.text !== ',' && !isQuoteMark(tokens[j]!)) j--;
     if (j >= lo && tokens[j]!.text === ',') {
-      const head = phraseEndingAt(tokens, j - 1, lo);
+      const head = phraseEndingAt(tokens, skipParenthesis(tokens, j - 1, lo), lo);
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
         const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
         return { ...head, role: head.role ?? roleOf(apposition) };
@@ -64,6 +65,14 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     }
   }
   return phrase;
+}
+
+/** Step left over a parenthesis ending at tokens[i]: "Rep. Jim Jordan (R-Ohio) said". */
+function skipParenthesis(tokens: Token[], i: number, lo: number): number {
+  if (i < lo || tokens[i]!.text !== ')') return i;
+  let k = i - 1;
+  while (k >= lo && k > i - 12 && tokens[k]!.text !== '(') k--;
+  return k >= lo && tokens[k]!.text === '(' ? k - 1 : i;
 }
 
 function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
@@ -99,12 +108,19 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   let ns = ne;
   while (ns > s && isNameToken(tokens[ns - 1]!, false) && !ROLE_WORDS.has(tokens[ns - 1]!.normal)) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
+  // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
+  for (let k = ne - 2; k >= ns; k--) {
+    if (ROLE_WORDS.has(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) {
+      ns = k + 1;
+      break;
+    }
+  }
   if (ne > ns && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
     const role = before.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
     const title = before.length ? before[before.length - 1]! : null;
-    const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || /^(?:Inc|Corp|Ltd|LLC|Group|Studios|Pictures|Records|University|Police|Department|Ministry|Council|Committee|Party|Association|Foundation|Institute|Agency|Office|Bank|Company)\.?$/.test(tokens[ne - 1]!.text);
+    const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal);
     return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
   }
   // A description: "a spokesperson for the studio", "police", "officials".

@@ -50,3 +50,19 @@ export const NOT_NAMES = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'one', 'two',
   'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'just', 'only', 'even', 'last', 'next',
 ]);
+
+/** Capitalised words that describe a person before the name ("Republican Donald Trump", "Miss Universe X"). */
+export const DESCRIPTORS = new Set([
+  'republican', 'democrat', 'democratic', 'gop', 'independent', 'labour', 'tory', 'conservative', 'liberal', 'green',
+  'rival', 'fellow', 'veteran', 'longtime', 'new', 'incoming', 'outgoing', 'acting', 'interim', 'late', 'universe',
+  'u.s.', 'us', 'american', 'british', 'french', 'german', 'presidential', 'nominee', 'candidate', 'hopeful',
+]);
+
+/** Last words of organisation names, which are never people. */
+export const ORGANIZATION_TAILS = new Set([
+  'foundation', 'campaign', 'committee', 'partnership', 'party', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'group',
+  'studios', 'pictures', 'records', 'university', 'college', 'school', 'police', 'department', 'ministry', 'council',
+  'association', 'institute', 'agency', 'office', 'bank', 'company', 'house', 'senate', 'congress', 'court', 'times',
+  'post', 'news', 'network', 'channel', 'festival', 'awards', 'academy', 'center', 'centre', 'club', 'united', 'city',
+  'fc', 'administration', 'street', 'avenue', 'road', 'hall', 'church', 'hospital', 'airport', 'caucus', 'union',
+]);
