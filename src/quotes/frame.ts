@@ -60,8 +60,10 @@ export function cueAt(tokens: Token[], i: number, mode: 'speech' | 'report' = 's
     for (let k = 0; k < n && ok; k++) ok = tokens[i + k]!.normal === phrase.words[k];
     if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
   }
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'NOUN' && /^(says|said|tells|told|adds|added)$/.test(t.normal))) return null;
-  const lemma = t.lemma === 'tell' || t.normal === 'told' ? 'tell' : t.lemma;
+  // The tagger sometimes reads a 3rd-person cue as a plural noun ("Deadline reports that …").
+  const nounCue = t.pos === 'NOUN' && NOUN_TAGGED_CUES.has(t.normal);
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounCue) return null;
+  const lemma = t.normal === 'told' ? 'tell' : nounCue ? t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell') : t.lemma;
   if (!(mode === 'speech' ? lex.speech : lex.report).has(lemma)) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
@@ -107,6 +109,8 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
   }
   return null;
 }
+
+const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts']);
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
 
