@@ -3,6 +3,9 @@ import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, isQuoteMark, sourceText, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker.js';
 
+/** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
+export type CueMode = 'speech' | 'clause' | 'report';
+
 /** A cue and the speaker phrase it attributes: one "who said" found in the text. */
 export interface Frame {
   cueStart: number;
@@ -50,7 +53,7 @@ export class TokenView {
  * Is tokens[i] a cue? Verbs by lemma from the lexicon; "according to" and similar phrases.
  * Returns the cue's token range.
  */
-export function cueAt(tokens: Token[], i: number, mode: 'speech' | 'report' = 'speech'): { first: number; last: number; according: boolean; medium: boolean } | null {
+export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { first: number; last: number; according: boolean; medium: boolean } | null {
   const lex = cueLexicon();
   const t = tokens[i]!;
   for (const phrase of lex.phrases) {
@@ -64,7 +67,8 @@ export function cueAt(tokens: Token[], i: number, mode: 'speech' | 'report' = 's
   const nounCue = t.pos === 'NOUN' && NOUN_TAGGED_CUES.has(t.normal);
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounCue) return null;
   const lemma = t.normal === 'told' ? 'tell' : nounCue ? t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell') : t.lemma;
-  if (!(mode === 'speech' ? lex.speech : lex.report).has(lemma)) return null;
+  const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma));
+  if (!known) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
@@ -72,7 +76,7 @@ export function cueAt(tokens: Token[], i: number, mode: 'speech' | 'report' = 's
 }
 
 /** Find the speaker for a cue at token i within [lo, hi) (a clause outside any quotation). */
-export function frameForCue(view: TokenView, i: number, lo: number, hi: number, mode: 'speech' | 'report' = 'speech'): Frame | null {
+export function frameForCue(view: TokenView, i: number, lo: number, hi: number, mode: CueMode = 'speech'): Frame | null {
   const tokens = view.tokens;
   const cue = cueAt(tokens, i, mode);
   if (!cue) return null;

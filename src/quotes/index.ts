@@ -137,7 +137,7 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   beforeLo = Math.max(beforeLo, view.tokenAtOrAfter(para.start));
   for (let i = openToken - 1; i >= beforeLo; i--) {
     if (inQuote[i]) break;
-    const f = frameForCue(view, i, beforeLo, openToken);
+    const f = frameForCue(view, i, beforeLo, openToken, 'clause');
     if (f) return f;
   }
   // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.
@@ -198,8 +198,13 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   if (span.single && words.length < 4 && !attribution) return false;
   if (!attribution && words.length <= 4) return false;
   if (type === 'partial' && words.length <= 2 && !attribution) return false;
-  // Titles of works: every word capitalised, short, and no cue.
-  if (!attribution && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at)$/.test(w))) return false;
+  // Titles of works (TV shows, songs, films): short, every word capitalised. A title can sit in a
+  // sentence with a cue ("she is a fan of “Keeping Up with the Kardashians”"), so the cue doesn't save it.
+  const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by)$/.test(w));
+  if (titleCase && words.length <= 8 && (!attribution || (type === "partial" && words.length >= 2 && !/[.!?,]$/.test(words[words.length - 1]!)))) return false;
+  // A quoted term used as a modifier: the “mother!” star, ABC’s “Live”.
+  const before = text.slice(Math.max(0, span.open - 6), span.open);
+  if (type === 'partial' && words.length <= 4 && /(?:\bthe|’s|'s)\s*$/i.test(before)) return false;
   return true;
 }
 
