@@ -1,11 +1,43 @@
-import type { AnalyzedArticle, ArticleEntities } from '../types.js';
+import type { AnalyzedArticle, ArticleEntities, Quote } from '../types.js';
+import { extractCharacters } from './characters.js';
+import { extractFilms, key } from './films.js';
+import { extractOutlets } from './outlet-mentions.js';
+import { extractPeople } from './people.js';
 export { EntityMerger } from './merge.js';
 export { lookupOutlet, recogniseOutlet } from './outlets.js';
 
 /**
- * The entity stage: people, films, outlets and characters mentioned in an analysed article.
- * Placeholder until the entity stage lands: finds nothing.
+ * The entity stage: films, outlets, characters and people mentioned in an analysed article. Films,
+ * outlets and characters claim their spans first, so none of them is reported as a person.
  */
-export function extractEntities(_doc: AnalyzedArticle): ArticleEntities {
-  return { people: [], films: [], outlets: [], characters: [] };
+export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): ArticleEntities {
+  const text = doc.article.text;
+  const films = extractFilms(doc, quotedTitles(text, quotes));
+  const outlets = extractOutlets(doc, quotes);
+  const filmKeys = new Set(films.flatMap((f) => [f.title, ...f.aliases].map(key)));
+  const personLike = (name: string) => /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(name) && !filmKeys.has(key(name));
+  const characters = extractCharacters(doc, (name) => false && personLike(name), (name) => filmKeys.has(key(name)));
+  const characterKeys = new Set(characters.map((c) => key(c.name)));
+  const spans = [...films, ...outlets, ...characters].flatMap((e) => e.mentions);
+  const people = extractPeople(doc, {
+    claimed: (start, end) => spans.some((m) => start < m.end && end > m.start),
+    excluded: (name) => characterKeys.has(key(name)) || filmKeys.has(key(name)),
+    quotes,
+  });
+  return { people, films, outlets, characters };
+}
+
+/** Quoted spans that the quote stage did not take as speech and that read as titles (“Hairspray Live”). */
+function quotedTitles(text: string, quotes: Quote[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[“"]([^“”"\n]{2,80})[”"]/g)) {
+    const start = m.index! + 1;
+    const end = start + m[1]!.length;
+    if (quotes.some((q) => q.start < end && q.end > start)) continue;
+    const words = m[1]!.replace(/[,.]$/, '').split(/\s+/);
+    if (words.length > 8) continue;
+    const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
+    if (title && /^\p{Lu}/u.test(words[0]!)) out.push({ start, end: start + m[1]!.replace(/[,.]$/, '').length });
+  }
+  return out;
 }

@@ -3,13 +3,13 @@ import { analyzeArticle } from '../nlp/analyze.js';
 import { extractEntities } from '../entities/index.js';
 import { extractQuotes } from '../quotes/index.js';
 
-/** Run one article through text → nlp → entities → quotes. Pure apart from the shared model. */
+/** Run one article through text → nlp → quotes → entities. Pure apart from the shared model. */
 export function processArticle(article: Article): ArticleResult {
   const doc = analyzeArticle(article);
-  const entities = extractEntities(doc);
-  const quotes: Quote[] = extractQuotes(doc, entities)
+  const quotes: Quote[] = extractQuotes(doc)
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((q) => ({ id: quoteId(article.id, q.start, q.end), article_id: article.id, ...q }));
+  const entities = extractEntities(doc, quotes);
   return { article, quotes, entities };
 }
 

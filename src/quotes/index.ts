@@ -1,8 +1,8 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, Token } from '../types.js';
 import { findMarkedSpans, type MarkedSpan } from './marks.js';
 import { cueAt, frameForCue, TokenView, type Frame } from './frame.js';
-import { PersonRegistry, genderOfFirstName, isParticle, type Person } from './people.js';
-import { PRONOUN_GENDER } from './words.js';
+import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
+import { PRONOUN_GENDER } from '../nlp/words.js';
 import { findIndirect } from './indirect.js';
 import { classify, isQuoteMark } from './speaker.js';
 

@@ -1,0 +1,60 @@
+import type { AnalyzedArticle, CharacterEntity, Mention } from '../types.js';
+
+// "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)".
+const ROLE_CUE = /\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)\s+(?:(?:his|her|their)\s+role\s+)?as|role\s+(?:of|as)|character(?:\s+of)?|as)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){0,3})/gu;
+const PAREN_ACTOR = /((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|van\s+)?\p{Lu}[\p{L}'’.-]+){1,3})\)/gu;
+
+export interface CharacterCandidate {
+  name: string;
+  actor: string | null;
+}
+
+/** Fictional characters the text signals as such, linked to the actor where stated. */
+export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: string) => boolean, isTitle: (name: string) => boolean): CharacterEntity[] {
+  const text = doc.article.text;
+  const found = new Map<string, CharacterCandidate>();
+  for (const m of text.matchAll(ROLE_CUE)) {
+    const name = tidy(m[1]!);
+    if (!name || isPersonName(name)) continue;
+    const actor = actorBefore(text, m.index!);
+    found.set(name, { name, actor });
+  }
+  for (const m of text.matchAll(PAREN_ACTOR)) {
+    const name = tidy(m[1]!);
+    if (!name || /^(?:The|A|An)$/.test(name) || isPersonName(name) || isTitle(name)) continue;
+    found.set(name, { name, actor: m[2]! });
+  }
+  const characters: CharacterEntity[] = [];
+  for (const c of found.values()) {
+    const mentions = mentionsOf(text, c.name);
+    if (mentions.length) characters.push({ name: c.name, actor: c.actor, film: null, mentions });
+  }
+  return characters;
+}
+
+/** Strip a possessive and a trailing function word; keep "The Director" capitalised as written. */
+function tidy(name: string): string {
+  return name.replace(/[’']s$/, '').replace(/\s+(?:In|On|At|And|Of)$/, '').replace(/[.,]$/, '').replace(/^the\s+/, 'the ').trim().replace(/^the /, 'The ');
+}
+
+function actorBefore(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const m = /(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’.-]+){1,2})(?:,[^,]{0,40},)?\s*(?:who\s+)?$/u.exec(before);
+  return m ? m[1]! : null;
+}
+
+function mentionsOf(text: string, name: string): Mention[] {
+  const out: Mention[] = [];
+  const forms = [name, name.replace(/^The /, 'the ')];
+  for (const form of new Set(forms)) {
+    let from = 0;
+    for (;;) {
+      const i = text.indexOf(form, from);
+      if (i < 0) break;
+      from = i + form.length;
+      if (/[\p{L}]/u.test(text[i - 1] ?? ' ') || /[\p{L}]/u.test(text[i + form.length] ?? ' ')) continue;
+      out.push({ start: i, end: i + form.length, text: form });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
+import { capitalisedRuns, type Run } from '../nlp/runs.js';
+
+interface FilmFact {
+  title: string;
+  year: number | null;
+  kind: 'film' | 'tv';
+  aliases: string[];
+}
+
+interface Gazetteer {
+  byName: Map<string, FilmFact>;
+}
+
+let gazetteer: Gazetteer | undefined;
+
+function films(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const data = JSON.parse(readFileSync(new URL('../../data/films.json', import.meta.url), 'utf8')) as { films: FilmFact[] };
+  const byName = new Map<string, FilmFact>();
+  for (const f of data.films) for (const name of [f.title, ...f.aliases]) byName.set(key(name), f);
+  gazetteer = { byName };
+  return gazetteer;
+}
+
+/** Titles compare case-insensitively with typographic dashes and quotes folded. */
+export function key(name: string): string {
+  return name.toLowerCase().replace(/[–—]/g, '-').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'drama', 'horror', 'western', 'romcom']);
+const VERB_CUES = new Set(['starred', 'starring', 'stars', 'directed', 'directing', 'directs', 'wrote', 'filming', 'filmed', 'shooting', 'produced', 'in', 'of']);
+const STRONG_VERB_CUES = new Set(['starred', 'starring', 'directed', 'directing', 'filming', 'filmed', 'shooting', 'produced']);
+
+/**
+ * Films and TV series: gazetteer titles (ordinary-word single-word titles only with a cue), titles after
+ * cues ("the film X", "X (2019)", "starred in X", quoted titles), then every bare mention of an
+ * established title.
+ */
+export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number; end: number }[] = []): FilmEntity[] {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
+  const found = new Map<string, { fact: FilmFact | null; surface: Set<string>; title: string }>();
+  const establish = (surface: string, fact: FilmFact | null) => {
+    const title = fact?.title ?? surface;
+    const entry = found.get(key(title)) ?? { fact, surface: new Set<string>(), title };
+    entry.surface.add(surface);
+    found.set(key(title), entry);
+  };
+  for (const run of capitalisedRuns(doc, true)) {
+    for (const [s, e] of subRuns(tokens, run)) {
+      const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
+      const fact = films().byName.get(key(surface)) ?? null;
+      const cued = hasCue(tokens, s, e, text);
+      const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
+      if (fact && (!single || cued || !isOrdinary(tokens[e]!))) {
+        establish(surface, fact);
+        markUsed(run, s, e);
+        break;
+      }
+      if (!fact && cued === 'strong' && s === run.first && e === run.last) {
+        establish(surface, null);
+        break;
+      }
+    }
+  }
+  for (const q of quotedTitles) {
+    const surface = text.slice(q.start, q.end).replace(/[,.]$/, '');
+    const fact = films().byName.get(key(surface)) ?? null;
+    establish(surface, fact);
+  }
+  // Bare mentions of every established surface form (and of its aliases the article uses).
+  const result: FilmEntity[] = [];
+  for (const entry of found.values()) {
+    const forms = new Set<string>(entry.surface);
+    if (entry.fact) for (const alias of [entry.fact.title, ...entry.fact.aliases]) if (alias.includes(' ') || alias.length > 3) forms.add(alias);
+    const mentions = findAll(text, [...forms]);
+    if (!mentions.length) continue;
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== entry.title);
+    result.push({
+      title: entry.title,
+      aliases,
+      year: entry.fact?.year ?? yearNear(text, mentions) ?? null,
+      kind: entry.fact?.kind ?? 'film',
+      mentions,
+    });
+  }
+  return dropContained(result).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+const used = new WeakMap<Run, [number, number][]>();
+function markUsed(run: Run, s: number, e: number) {
+  used.set(run, [...(used.get(run) ?? []), [s, e]]);
+}
+
+/** Candidate sub-spans of a run, longest first, each starting and ending on a capitalised word. */
+function* subRuns(tokens: Token[], run: Run): Generator<[number, number]> {
+  const spans: [number, number][] = [];
+  for (let s = run.first; s <= run.last; s++) {
+    if (!/^[\p{Lu}\d]/u.test(tokens[s]!.text)) continue;
+    for (let e = run.last; e >= s; e--) {
+      if (!/^[\p{Lu}\d!]/u.test(tokens[e]!.text) && tokens[e]!.text !== '!') continue;
+      spans.push([s, e]);
+    }
+  }
+  spans.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
+  yield* spans;
+}
+
+/** 'strong' for a cue that makes any capitalised phrase a title; 'weak' for one that confirms a known title. */
+function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' | 'weak' | null {
+  const prev = tokens[s - 1];
+  const prev2 = tokens[s - 2];
+  if (/^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8))) return 'strong';
+  if (prev && CUE_WORDS.has(prev.normal)) return 'strong';
+  if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
+  if (prev && prev2 && prev.normal === 'in' && STRONG_VERB_CUES.has(prev2.normal)) return 'strong';
+  if (prev && VERB_CUES.has(prev.normal)) return 'weak';
+  const next = tokens[e + 1];
+  if (next && CUE_WORDS.has(next.normal)) return 'weak';
+  return null;
+}
+
+/** A one-word title that is also an ordinary word ("Ballerina", "Up", "Speed") needs a cue. */
+function isOrdinary(t: Token): boolean {
+  return t.pos !== 'PROPN' || t.normal.length <= 4;
+}
+
+function findAll(text: string, forms: string[]): Mention[] {
+  const mentions: Mention[] = [];
+  const sorted = forms.filter(Boolean).sort((a, b) => b.length - a.length);
+  for (const form of sorted) {
+    let from = 0;
+    for (;;) {
+      const i = text.indexOf(form, from);
+      if (i < 0) break;
+      from = i + form.length;
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + form.length] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      if (mentions.some((m) => i < m.end && i + form.length > m.start)) continue;
+      mentions.push({ start: i, end: i + form.length, text: form });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function yearNear(text: string, mentions: Mention[]): number | null {
+  for (const m of mentions) {
+    const y = /^\s*\(((?:19|20)\d\d)\)/.exec(text.slice(m.end, m.end + 8));
+    if (y) return Number(y[1]);
+  }
+  return null;
+}
+
+/** An unknown title whose every mention lies inside a known one's is the same film. */
+function dropContained(list: FilmEntity[]): FilmEntity[] {
+  return list.filter((f) => !list.some((g) => g !== f && f.mentions.every((m) => g.mentions.some((n) => n.start <= m.start && n.end >= m.end && (n.end - n.start) > (m.end - m.start)))));
+}

@@ -1,0 +1,53 @@
+import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
+import { capitalisedRuns } from '../nlp/runs.js';
+import { lookupOutlet, recogniseOutlet } from './outlets.js';
+
+// Words before a name that make it a source or medium: "told X", "according to X", "in an interview with X".
+const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|\bon|\bto|\bin|\bwith)\s+(?:the\s+)?$/i;
+// …or after it: "X reports", "X reported", "X's report".
+const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:reports?|reported|said|says|revealed|reveals|notes?|noted|claims?|claimed|confirmed|writes|wrote|interview|report|website|magazine|newspaper)\b/i;
+
+/**
+ * News organisations named as a source or medium. Names that are also ordinary words ("Deadline",
+ * "People", "Time") and names recognised only by their shape need a source context; names from
+ * the gazetteer that are never ordinary words count wherever they appear.
+ */
+export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): OutletEntity[] {
+  const text = doc.article.text;
+  const byName = new Map<string, OutletEntity>();
+  const add = (name: string, mention: Mention) => {
+    const entity = byName.get(name) ?? { name, mentions: [] };
+    if (!entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
+    byName.set(name, entity);
+  };
+  for (const run of capitalisedRuns(doc)) {
+    // Try the longest prefix of the run that is an outlet ("Deadline de Armas" starts with "Deadline").
+    for (let e = run.last; e >= run.first; e--) {
+      const start = doc.tokens[run.first]!.start;
+      const end = doc.tokens[e]!.end;
+      const surface = text.slice(start, end).replace(/[’']s$/, '');
+      const known = lookupOutlet(surface);
+      const before = text.slice(Math.max(0, start - 30), start);
+      const after = text.slice(end, end + 25);
+      const inContext = SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after);
+      const ordinaryWord = known !== null && !/\s/.test(surface) && /^\p{Lu}\p{Ll}+$/u.test(surface) && lookupOutlet(surface.toLowerCase()) === null;
+      if (known && (!ordinaryWord || inContext)) {
+        add(surface, { start, end: start + surface.length, text: surface });
+        break;
+      }
+      if (!known && e === run.last && inContext && recogniseOutlet(surface)) {
+        add(surface, { start, end: start + surface.length, text: surface });
+        break;
+      }
+    }
+  }
+  // Outlets the quote stage named ("told IndieWire", an outlet as speaker).
+  for (const q of quotes) {
+    for (const name of [q.outlet, q.speaker_kind === 'outlet' ? q.speaker_mention : null]) {
+      if (!name || [...byName.values()].some((o) => o.name === name)) continue;
+      const i = text.indexOf(name);
+      if (i >= 0) add(name, { start: i, end: i + name.length, text: name });
+    }
+  }
+  return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}

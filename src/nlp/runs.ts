@@ -1,0 +1,56 @@
+import type { AnalyzedArticle, Token } from '../types.js';
+import { isParticle } from './names.js';
+import { NOT_NAMES } from './words.js';
+
+/** A run of capitalised tokens ("Ana de Armas", "John Wick: Chapter 3 – Parabellum" with `titles`). */
+export interface Run {
+  /** Token range [first, last]. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TITLE_GLUE = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'from', 'by', '&', ':', '–', '—', '-', 'is', 'no', 'de', 'la', 'le', 'du', 'des']);
+
+export const isCapitalised = (t: Token) => /^[\p{Lu}\d]/u.test(t.text) && t.pos !== 'PUNCT';
+
+/**
+ * Runs of capitalised words in every sentence. Sentence-initial words join only when tagged as proper
+ * nouns and not in the list of capitalised function words. With `titles`, function words, digits,
+ * colons and dashes may sit between capitalised words (titles of works).
+ */
+export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
+  const { tokens } = doc;
+  const text = doc.article.text;
+  const runs: Run[] = [];
+  for (const s of doc.sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const t = tokens[i]!;
+      const initial = i === s.tokenStart || /^["“‘(«„]$/.test(tokens[i - 1]!.text);
+      if (!isCapitalised(t) || (initial && (NOT_NAMES.has(t.normal) || (t.pos !== 'PROPN' && !/^\d/.test(t.text))))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      for (;;) {
+        const next = tokens[j + 1];
+        if (!next || j + 1 >= s.tokenEnd || next.start - tokens[j]!.end > 1) break;
+        if (isCapitalised(next) || (next.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text))) { j++; continue; }
+        // Glue words only between capitalised words: "Army of the Dead", "Ana de Armas".
+        const glue = titles ? TITLE_GLUE.has(next.normal) : isParticle(next.text) || next.text === '-';
+        if (glue) {
+          let k = j + 1;
+          while (k < s.tokenEnd && (titles ? TITLE_GLUE.has(tokens[k]!.normal) : isParticle(tokens[k]!.text))) k++;
+          if (k < s.tokenEnd && isCapitalised(tokens[k]!) && k - j <= 3) { j = k; continue; }
+        }
+        break;
+      }
+      runs.push({ first: i, last: j, start: t.start, end: tokens[j]!.end, text: text.slice(t.start, tokens[j]!.end) });
+      i = j + 1;
+    }
+  }
+  return runs;
+}
