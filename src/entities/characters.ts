@@ -1,8 +1,18 @@
+import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, CharacterEntity, Mention } from '../types.js';
 
+let known: string[] | undefined;
+
+/** Well-known fictional characters (data/characters.json). */
+function knownCharacters(): string[] {
+  known ??= (JSON.parse(readFileSync(new URL('../../data/characters.json', import.meta.url), 'utf8')) as { characters: string[] }).characters;
+  return known;
+}
+
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)".
-const ROLE_CUE = /\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)\s+(?:(?:his|her|their)\s+role\s+)?as|role\s+(?:of|as)|character(?:\s+of)?|as)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){0,3})/gu;
-const PAREN_ACTOR = /((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|van\s+)?\p{Lu}[\p{L}'’.-]+){1,3})\)/gu;
+const NAME = String.raw`(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
+const ROLE_CUE = new RegExp(String.raw`\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|role[ \t]+(?:of|as)|character(?:[ \t]+of)?)[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?(${NAME})`, 'gu');
+const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
 
 export interface CharacterCandidate {
   name: string;
@@ -13,6 +23,7 @@ export interface CharacterCandidate {
 export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: string) => boolean, isTitle: (name: string) => boolean): CharacterEntity[] {
   const text = doc.article.text;
   const found = new Map<string, CharacterCandidate>();
+  for (const name of knownCharacters()) if (mentionsOf(text, name).length) found.set(name, { name, actor: null });
   for (const m of text.matchAll(ROLE_CUE)) {
     const name = tidy(m[1]!);
     if (!name || isPersonName(name)) continue;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
+import { lookupOutlet } from './outlets.js';
 
 interface FilmFact {
   title: string;
@@ -31,7 +32,7 @@ export function key(name: string): string {
 
 const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'drama', 'horror', 'western', 'romcom']);
 const VERB_CUES = new Set(['starred', 'starring', 'stars', 'directed', 'directing', 'directs', 'wrote', 'filming', 'filmed', 'shooting', 'produced', 'in', 'of']);
-const STRONG_VERB_CUES = new Set(['starred', 'starring', 'directed', 'directing', 'filming', 'filmed', 'shooting', 'produced']);
+const STRONG_VERB_CUES = new Set(['starred', 'starring', 'directed', 'directing', 'produced', 'appeared']);
 
 /**
  * Films and TV series: gazetteer titles (ordinary-word single-word titles only with a cue), titles after
@@ -54,12 +55,14 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       const fact = films().byName.get(key(surface)) ?? null;
       const cued = hasCue(tokens, s, e, text);
       const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
-      if (fact && (!single || cued || !isOrdinary(tokens[e]!))) {
+      if (lookupOutlet(surface)) continue;
+      if (fact && (!single || cued === 'strong' || (cued && !isOrdinary(tokens[e]!)) || !isOrdinary(tokens[e]!))) {
         establish(surface, fact);
         markUsed(run, s, e);
         break;
       }
-      if (!fact && cued === 'strong' && s === run.first && e === run.last) {
+      // An unknown title needs a strong cue and more than one word, or a year: "the film Night Ferry", "Salt (2010)".
+      if (!fact && cued === 'strong' && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)))) {
         establish(surface, null);
         break;
       }
@@ -115,7 +118,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (/^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8))) return 'strong';
   if (prev && CUE_WORDS.has(prev.normal)) return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
-  if (prev && prev2 && prev.normal === 'in' && STRONG_VERB_CUES.has(prev2.normal)) return 'strong';
+  if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
   const next = tokens[e + 1];
   if (next && CUE_WORDS.has(next.normal)) return 'weak';

@@ -15,8 +15,7 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   const films = extractFilms(doc, quotedTitles(text, quotes));
   const outlets = extractOutlets(doc, quotes);
   const filmKeys = new Set(films.flatMap((f) => [f.title, ...f.aliases].map(key)));
-  const personLike = (name: string) => /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(name) && !filmKeys.has(key(name));
-  const characters = extractCharacters(doc, (name) => false && personLike(name), (name) => filmKeys.has(key(name)));
+  const characters = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)));
   const characterKeys = new Set(characters.map((c) => key(c.name)));
   const spans = [...films, ...outlets, ...characters].flatMap((e) => e.mentions);
   const people = extractPeople(doc, {

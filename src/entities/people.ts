@@ -25,6 +25,9 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   const found = new Map<Person, { mentions: Mention[]; titles: Set<string>; roles: Set<string> }>();
   const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
   const singles: { s: number; e: number; title: string | null }[] = [];
+  // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
+  const runs = capitalisedRuns(doc);
+  const surnameAlone = new Set(runs.filter((r) => r.first === r.last && doc.tokens[r.first]!.pos === 'PROPN').map((r) => r.text));
   const record = (person: Person, s: number, e: number, title: string | null, role: string | null) => {
     const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), roles: new Set<string>() };
     entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
@@ -33,7 +36,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     found.set(person, entry);
   };
 
-  for (const run of capitalisedRuns(doc)) {
+  for (const run of runs) {
     let s = run.first;
     let e = run.last;
     // Leading titles, roles and labels: "Director Chad Stahleski", "Sen. Doyle", "Republican Donald Trump".
@@ -54,6 +57,8 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     }
     while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text)) s++;
     while (e >= s && (tokens[e]!.pos === 'PART' || tokens[e]!.text === '.')) e--;
+    // Headline capitals: "Taylor Swift Questions" — a trailing common noun or verb is not part of the name.
+    while (e > s && (tokens[e]!.pos === 'NOUN' || tokens[e]!.pos === 'VERB') && tokens[e - 1]!.pos === 'PROPN') e--;
     if (e < s) continue;
     // A run that starts with a claimed span ("Deadline de Armas"): keep the rest.
     while (s <= e && context.claimed(tokens[s]!.start, tokens[s]!.end)) s++;
@@ -70,6 +75,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       speakers.has(name) ||
       CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
       tokens.slice(s, e + 1).some((t) => isParticle(t.text)) ||
+      surnameAlone.has(tokens[e]!.text) ||
       /\b(?:said|says|told|according to)\s*$/.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start));
     if (!evidence) continue;
     const person = registry.add(name, title);
