@@ -112,7 +112,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     }
     await Promise.all(inFlight);
     await writing;
-    await writer.finish({ people: merger.people(), films: merger.films(), outlets: merger.outlets() });
+    await writer.finish({ people: merger.peopleRows(), films: merger.filmRows(), outlets: merger.outletRows() });
   } catch (error) {
     await writer.abort();
     throw error;

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, ArticleEntities, Quote } from '../types.js';
+import { findMarkedSpans } from '../text/quotation-marks.js';
 import { extractCharacters } from './characters.js';
 import { extractFilms, key } from './films.js';
 import { extractOutlets } from './outlet-mentions.js';
@@ -11,8 +12,7 @@ export { lookupOutlet, recogniseOutlet } from './outlets.js';
  * outlets and characters claim their spans first, so none of them is reported as a person.
  */
 export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): ArticleEntities {
-  const text = doc.article.text;
-  const films = extractFilms(doc, quotedTitles(text, quotes));
+  const films = extractFilms(doc, quotedTitles(doc, quotes));
   const outlets = extractOutlets(doc, quotes);
   const filmKeys = new Set(films.flatMap((f) => [f.title, ...f.aliases].map(key)));
   const characters = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)));
@@ -27,16 +27,16 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
 }
 
 /** Quoted spans that the quote stage did not take as speech and that read as titles (“Hairspray Live”). */
-function quotedTitles(text: string, quotes: Quote[]): { start: number; end: number }[] {
+function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; end: number }[] {
+  const text = doc.article.text;
   const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[“"]([^“”"\n]{2,80})[”"]/g)) {
-    const start = m.index! + 1;
-    const end = start + m[1]!.length;
-    if (quotes.some((q) => q.start < end && q.end > start)) continue;
-    const words = m[1]!.replace(/[,.]$/, '').split(/\s+/);
+  for (const span of findMarkedSpans(text, doc.paragraphs)) {
+    if (span.runsOn || quotes.some((q) => q.start < span.end && q.end > span.start)) continue;
+    const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
+    const words = inner.split(/\s+/);
     if (words.length > 8) continue;
     const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
-    if (title && /^\p{Lu}/u.test(words[0]!)) out.push({ start, end: start + m[1]!.replace(/[,.]$/, '').length });
+    if (title && /^\p{Lu}/u.test(words[0]!)) out.push({ start: span.start, end: span.start + inner.length });
   }
   return out;
 }

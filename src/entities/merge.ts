@@ -1,41 +1,85 @@
-import type { ArticleResult, FilmRow, OutletRow, PersonRow } from '../types.js';
+import type { ArticleResult, FilmRow, Gender, OutletRow, PersonRow } from '../types.js';
+import { key as filmKey } from './films.js';
+import { lookupOutlet } from './outlets.js';
+
+interface PersonAcc {
+  row: PersonRow;
+  names: Set<string>;
+  votes: Record<Gender, number>;
+}
 
 /**
- * Merges per-article entities into corpus-wide rows (people.csv, films.csv, outlets.csv).
- * Placeholder until the entity stage lands: merges by exact name only.
+ * Merges per-article entities into corpus-wide rows (people.csv, films.csv, outlets.csv): the same
+ * person, film or outlet is one row whatever form each article used, with aliases and counts.
+ * Rows come out sorted by name, so the files do not depend on the order articles finished in.
  */
 export class EntityMerger {
-  private readonly peopleByName = new Map<string, PersonRow>();
-  private readonly filmsByTitle = new Map<string, FilmRow>();
-  private readonly outletsByName = new Map<string, OutletRow>();
+  private readonly people = new Map<string, PersonAcc>();
+  private readonly films = new Map<string, { row: FilmRow; names: Set<string>; people: Set<string> }>();
+  private readonly outlets = new Map<string, { row: OutletRow; names: Set<string> }>();
 
   add(result: ArticleResult): void {
     for (const p of result.entities.people) {
-      const row = this.peopleByName.get(p.name) ?? { name: p.name, aliases: [], gender: p.gender ?? 'unknown', roles: [], article_count: 0, mention_count: 0, quote_count: 0 };
-      row.article_count++;
-      row.mention_count += p.mentions.length;
-      row.quote_count += result.quotes.filter((q) => q.speaker === p.name).length;
-      this.peopleByName.set(p.name, row);
+      const k = personKey(p.name);
+      const acc = this.people.get(k) ?? { row: { name: p.name, aliases: [], gender: 'unknown', roles: [], article_count: 0, mention_count: 0, quote_count: 0 }, names: new Set<string>(), votes: { male: 0, female: 0, unknown: 0 } };
+      if (p.name.length > acc.row.name.length) acc.row.name = p.name;
+      for (const a of [p.name, ...p.aliases]) acc.names.add(a);
+      for (const r of p.roles ?? []) if (!acc.row.roles.includes(r)) acc.row.roles.push(r);
+      acc.votes[p.gender ?? 'unknown']++;
+      acc.row.article_count++;
+      acc.row.mention_count += p.mentions.length;
+      const names = new Set([p.name, ...p.aliases]);
+      acc.row.quote_count += result.quotes.filter((q) => q.speaker !== null && names.has(q.speaker)).length;
+      this.people.set(k, acc);
     }
     for (const f of result.entities.films) {
-      const row = this.filmsByTitle.get(f.title) ?? { title: f.title, year: f.year ?? null, aliases: [], article_count: 0, mention_count: 0, people: [] };
-      row.article_count++;
-      row.mention_count += f.mentions.length;
-      this.filmsByTitle.set(f.title, row);
+      const k = filmKey(f.title);
+      const acc = this.films.get(k) ?? { row: { title: f.title, year: f.year ?? null, aliases: [], article_count: 0, mention_count: 0, people: [] }, names: new Set<string>(), people: new Set<string>() };
+      acc.row.year ??= f.year ?? null;
+      for (const a of f.aliases) acc.names.add(a);
+      for (const p of f.people ?? []) acc.people.add(`${p.name} (${p.relation})`);
+      acc.row.article_count++;
+      acc.row.mention_count += f.mentions.length;
+      this.films.set(k, acc);
     }
     for (const o of result.entities.outlets) {
-      const row = this.outletsByName.get(o.name) ?? { name: o.name, article_count: 0, mention_count: 0, quote_count: 0 };
-      row.article_count++;
-      row.mention_count += o.mentions.length;
-      this.outletsByName.set(o.name, row);
+      const canonical = lookupOutlet(o.name) ?? o.name.replace(/^the\s+/i, '');
+      const k = canonical.toLowerCase();
+      const acc = this.outlets.get(k) ?? { row: { name: canonical, article_count: 0, mention_count: 0, quote_count: 0 }, names: new Set<string>() };
+      acc.names.add(o.name);
+      acc.row.article_count++;
+      acc.row.mention_count += o.mentions.length;
+      acc.row.quote_count += result.quotes.filter((q) => (q.outlet && (lookupOutlet(q.outlet) ?? q.outlet) === canonical) || (q.speaker_kind === 'outlet' && q.speaker && (lookupOutlet(q.speaker) ?? q.speaker) === canonical)).length;
+      this.outlets.set(k, acc);
     }
   }
 
-  people(): PersonRow[] { return sortBy([...this.peopleByName.values()], (r) => r.name); }
-  films(): FilmRow[] { return sortBy([...this.filmsByTitle.values()], (r) => r.title); }
-  outlets(): OutletRow[] { return sortBy([...this.outletsByName.values()], (r) => r.name); }
+  peopleRows(): PersonRow[] {
+    return sorted([...this.people.values()].map(({ row, names, votes }) => ({
+      ...row,
+      aliases: [...names].filter((n) => n !== row.name).sort(),
+      gender: votes.male > votes.female ? 'male' : votes.female > votes.male ? 'female' : 'unknown',
+    })), (r) => r.name);
+  }
+
+  filmRows(): FilmRow[] {
+    return sorted([...this.films.values()].map(({ row, names, people }) => ({
+      ...row,
+      aliases: [...names].filter((n) => n !== row.title).sort(),
+      people: [...people].sort(),
+    })), (r) => r.title);
+  }
+
+  outletRows(): OutletRow[] {
+    return sorted([...this.outlets.values()].map(({ row }) => row), (r) => r.name);
+  }
 }
 
-function sortBy<T>(rows: T[], key: (row: T) => string): T[] {
-  return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+/** People merge across articles by their full name, case and spacing folded. */
+function personKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function sorted<T>(rows: T[], by: (row: T) => string): T[] {
+  return rows.sort((a, b) => (by(a) < by(b) ? -1 : by(a) > by(b) ? 1 : 0));
 }

@@ -3,7 +3,7 @@ import { capitalisedRuns } from '../nlp/runs.js';
 import { lookupOutlet, recogniseOutlet } from './outlets.js';
 
 // Words before a name that make it a source or medium: "told X", "according to X", "in an interview with X".
-const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|\bon|\bto|\bin|\bwith)\s+(?:the\s+)?$/i;
+const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on)\s+(?:the\s+)?$/i;
 // …or after it: "X reports", "X reported", "X's report".
 const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:reports?|reported|said|says|revealed|reveals|notes?|noted|claims?|claimed|confirmed|writes|wrote|interview|report|website|magazine|newspaper)\b/i;
 
@@ -14,11 +14,13 @@ const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:reports?|reported|said|says|revealed|re
  */
 export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): OutletEntity[] {
   const text = doc.article.text;
+  // One entity per outlet however the article writes it ("the Redbridge Gazette", "Redbridge Gazette").
   const byName = new Map<string, OutletEntity>();
   const add = (name: string, mention: Mention) => {
-    const entity = byName.get(name) ?? { name, mentions: [] };
+    const k = (lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase();
+    const entity = byName.get(k) ?? { name: name.replace(/^the\s+/, ''), mentions: [] };
     if (!entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
-    byName.set(name, entity);
+    byName.set(k, entity);
   };
   for (const run of capitalisedRuns(doc)) {
     // Try the longest prefix of the run that is an outlet ("Deadline de Armas" starts with "Deadline").
@@ -44,7 +46,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   // Outlets the quote stage named ("told IndieWire", an outlet as speaker).
   for (const q of quotes) {
     for (const name of [q.outlet, q.speaker_kind === 'outlet' ? q.speaker_mention : null]) {
-      if (!name || [...byName.values()].some((o) => o.name === name)) continue;
+      if (!name || byName.has((lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase())) continue;
       const i = text.indexOf(name);
       if (i >= 0) add(name, { start: i, end: i + name.length, text: name });
     }

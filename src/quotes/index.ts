@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, Token } from '../types.js';
-import { findMarkedSpans, type MarkedSpan } from './marks.js';
+import { findMarkedSpans, type MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, frameForCue, TokenView, type Frame } from './frame.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import type { MarkedSpan } from './marks.js';
+import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, frameForCue, TokenView, type Frame } from './frame.js';
 
 export interface IndirectQuote {

@@ -115,7 +115,9 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
       break;
     }
   }
-  if (ne > ns && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
+  // A lone capitalised common noun ("Opponents argued") is a description, not a name.
+  const loneCommon = ne - ns === 1 && tokens[ns]!.pos !== 'PROPN';
+  if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
     const role = before.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
