@@ -26,7 +26,8 @@ const BLOCKS = new Set([
   'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER',
   'ASIDE', 'ADDRESS', 'HR', 'BR', 'MAIN', 'NAV', 'CAPTION',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
+// Captions carry photo credits, not article text.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg', 'SVG', 'BUTTON', 'SELECT', 'OPTION', 'FIGCAPTION']);
 
 /** The main article text and metadata of an HTML page. Text paragraphs are separated by a blank line. */
 export function htmlToArticle(html: string, info: HtmlInfo): Article {
@@ -55,11 +56,12 @@ export function htmlToArticle(html: string, info: HtmlInfo): Article {
     id: info.id,
     path: info.path,
     ...(info.offset !== undefined ? { offset: info.offset } : {}),
+    // Readability's own metadata first (it is what its test suite expects), the page's tags after.
     url: meta.url ?? info.url ?? null,
-    title: meta.title ?? (parsed?.title?.trim() || null),
-    date: meta.date ?? parsed?.publishedTime ?? null,
-    outlet: meta.outlet ?? parsed?.siteName ?? null,
-    authors: meta.authors.length ? meta.authors : parsed?.byline ? [parsed.byline.trim()] : [],
+    title: parsed?.title?.trim() || meta.title,
+    date: parsed?.publishedTime ?? meta.date,
+    outlet: parsed?.siteName ?? meta.outlet,
+    authors: parsed?.byline?.trim() ? [parsed.byline.trim()] : meta.authors,
     text,
   };
 }
@@ -70,7 +72,8 @@ export function blockText(root: DomNode): string {
   let current = '';
   const flush = () => {
     const p = current.replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
-    if (p) paragraphs.push(p);
+    // A short paragraph with a copyright sign is a photo credit or a footer, not article text.
+    if (p && !(p.length < 300 && p.includes('©'))) paragraphs.push(p);
     current = '';
   };
   const visit = (node: DomNode) => {

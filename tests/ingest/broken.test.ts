@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readCorpus } from '../../src/ingest/index.js';
+import { collect } from '../helpers/collect.js';
+import { FIXTURES } from '../helpers/paths.js';
+
+const dir = join(FIXTURES, 'broken');
+
+describe('broken inputs are reported, good ones beside them kept', () => {
+  test('every failure kind has a clear reason with its path (and line)', async () => {
+    const { articles, errors } = await collect(readCorpus([dir, join(dir, 'notes.pdf'), join(dir, 'missing.txt')]));
+    expect(articles.map((a) => a.id)).toEqual(['good-1', 'good-2', 'good.txt']);
+    const reasons = Object.fromEntries(errors.map((e) => [`${e.path.split('/').pop()}${e.line ? `:${e.line}` : ''}`, e.reason]));
+    expect(reasons['bad-lines.jsonl:2']).toMatch(/^malformed JSON line/);
+    expect(reasons['bad-lines.jsonl:4']).toMatch(/no text field/);
+    expect(reasons['binary.txt']).toMatch(/binary file/);
+    expect(reasons['empty.txt']).toBe('empty file');
+    expect(reasons['whitespace.md']).toMatch(/empty file/);
+    expect(reasons['malformed.json']).toMatch(/^malformed JSON/);
+    expect(reasons['no-text.json']).toMatch(/no text field/);
+    expect(reasons['truncated.txt.gz']).toMatch(/corrupt gzip data/);
+    expect(reasons['garbage.warc']).toMatch(/invalid WARC record|no WARC records/);
+    expect(reasons['notes.pdf']).toMatch(/unsupported file type/);
+    expect(reasons['missing.txt']).toMatch(/cannot read: ENOENT/);
+  });
+});

@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, test } from 'vitest';
+import { readCorpus } from '../../src/ingest/index.js';
+import { collect } from '../helpers/collect.js';
+import { FIXTURES } from '../helpers/paths.js';
+
+const dir = join(FIXTURES, 'ingest');
+
+describe('readCorpus over every format', () => {
+  test('walks a directory in name order with ids relative to it', async () => {
+    const { articles, errors } = await collect(readCorpus([dir]));
+    expect(errors).toEqual([]);
+    expect(articles.map((a) => a.id)).toEqual([
+      'a1', 'array.json:2', 'bom.txt', 'cp1252.txt', '7', 'feed.jsonl.gz:2', 'object.json', 'page.html',
+    ]);
+  });
+
+  test('removes a UTF-8 BOM and decodes windows-1252 curly quotes and dashes', async () => {
+    const { articles } = await collect(readCorpus([join(dir, 'bom.txt'), join(dir, 'cp1252.txt')]));
+    expect(articles[0]!.text).toBe('“Hello there,” she said.');
+    expect(articles[1]!.text).toBe('“Café prices rose – again,” said owner Luc Moreau.');
+  });
+
+  test('JSON records take SPEC and news-please field names', async () => {
+    const { articles } = await collect(readCorpus([join(dir, 'object.json'), join(dir, 'array.json')]));
+    expect(articles[0]).toMatchObject({
+      id: join(dir, 'object.json').replace(/\\/g, '/'),
+      text: 'Only record.', title: 'T', url: 'https://example.org/x', date: '2020-01-02', outlet: 'example.org', authors: ['A. Writer'],
+    });
+    expect(articles[1]).toMatchObject({ id: 'a1', line: 1, text: 'First record text.' });
+    expect(articles[2]!.line).toBe(2);
+  });
+
+  test('gzipped JSONL streams line by line with numeric ids kept', async () => {
+    const { articles } = await collect(readCorpus([join(dir, 'feed.jsonl.gz')]));
+    expect(articles.map((a) => [a.id, a.text])).toEqual([
+      ['7', 'Gzipped line one.'],
+      [`${join(dir, 'feed.jsonl.gz')}:2`, 'Gzipped line two.'],
+    ]);
+  });
+
+  test('HTML: main text by paragraphs, boilerplate gone, metadata from the page', async () => {
+    const { articles } = await collect(readCorpus([join(dir, 'page.html')]));
+    const a = articles[0]!;
+    expect(a.text.split('\n\n')).toEqual([
+      'The council met on Monday to discuss the new library, which has been delayed for two years because of rising costs.',
+      '“We owe the town an answer,” said councillor Ann Wu. She added that a vote would follow.',
+      'Residents have waited long enough, according to the local paper, and many of them attended the meeting in person.',
+    ]);
+    expect(a).toMatchObject({ url: 'https://example.org/quiet', authors: ['Jo Park'] });
+    expect(a.text).not.toMatch(/Menu|Footer/);
+  });
+
+  test("'-' reads JSONL from stdin", async () => {
+    const stdin = Readable.from(['{"id":"s1","text":"From stdin."}\n', 'not json\n']);
+    const { articles, errors } = await collect(readCorpus(['-'], { stdin }));
+    expect(articles.map((a) => a.id)).toEqual(['s1']);
+    expect(errors[0]).toMatchObject({ path: '-', line: 2 });
+    expect(errors[0]!.reason).toMatch(/malformed JSON line/);
+  });
+
+  test('--include and --exclude globs filter the walk', async () => {
+    const only = await collect(readCorpus([dir], { include: ['*.json'] }));
+    expect(only.articles.map((a) => a.path.split('/').pop())).toEqual(['array.json', 'array.json', 'object.json']);
+    const without = await collect(readCorpus([dir], { exclude: ['*.json', '*.gz'] }));
+    expect(without.articles.map((a) => a.id)).toEqual(['bom.txt', 'cp1252.txt', 'page.html']);
+  });
+
+  test('an article over the size limit is rejected with a reason', async () => {
+    const { articles, errors } = await collect(readCorpus([join(dir, 'page.html')], { maxArticleChars: 50 }));
+    expect(articles).toEqual([]);
+    expect(errors[0]!.reason).toMatch(/over the limit of 50/);
+  });
+});
