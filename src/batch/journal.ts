@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
+import { ensureDir } from '../export/ensure-dir.js';
 import { join } from 'node:path';
 import type { Article, ArticleResult } from '../types.js';
 
@@ -29,7 +30,7 @@ export class Journal {
   /** Open the journal; with resume, index what an earlier run left (a torn last line is dropped). */
   static async open(outDir: string, resume: boolean): Promise<Journal> {
     const path = Journal.path(outDir);
-    await mkdir(join(outDir, '.quotewire'), { recursive: true });
+    await ensureDir(join(outDir, '.quotewire'));
     const entries = new Map<string, Entry>();
     let size = 0;
     if (resume) size = await indexJournal(path, entries);

@@ -1,6 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { ensureDir } from './ensure-dir.js';
 
 /**
  * A file written under a temporary name and renamed into place by commit(), so a killed run never
@@ -16,7 +17,7 @@ export class AtomicFile {
   }
 
   static async open(path: string): Promise<AtomicFile> {
-    await mkdir(dirname(path), { recursive: true });
+    await ensureDir(dirname(path));
     const file = new AtomicFile(path);
     await new Promise<void>((resolve, reject) => {
       file.stream.once('open', () => resolve());

@@ -168,9 +168,11 @@ async function* warcArticles(file: string, relative: string): AsyncGenerator<Ing
   const gz = head[0] === 0x1f && head[1] === 0x8b;
   const stream: AsyncIterable<Buffer> = gz ? raw.pipe(createGunzip({ finishFlush: constants.Z_SYNC_FLUSH })) : raw;
   let records = 0;
+  let damaged = false;
   try {
     for await (const event of warcRecords(stream)) {
       if (event.kind === 'damage') {
+        damaged = true;
         yield fail(file, `${relative}@${event.offset}`, event.reason, { offset: event.offset });
         continue;
       }
@@ -197,7 +199,7 @@ async function* warcArticles(file: string, relative: string): AsyncGenerator<Ing
     yield fail(file, relative, `unreadable WARC: ${(error as Error).message}`);
     return;
   }
-  if (records === 0) yield fail(file, relative, 'no WARC records found');
+  if (records === 0 && !damaged) yield fail(file, relative, 'no WARC records found');
 }
 
 async function readHead(file: string): Promise<Buffer> {

@@ -53,6 +53,17 @@ export function analyzeSpan(
     winkEnd.push(cursor);
     ourIndex.push(tokens.length);
     if (type === 'tabCRLF') return;
+    // wink-nlp adds unknown words to its shared lexicon as it reads, after which "Clinton's" stays one
+    // token where a fresh model splits it. Split possessives ourselves so an article's analysis never
+    // depends on the articles read before it (and so on the worker count).
+    const possessive = type === 'word' && value.length > 2 ? /^(.+?)(['’][sS])$/u.exec(value) : null;
+    if (possessive) {
+      const base = possessive[1]!;
+      const baseEnd = cursor - 2;
+      tokens.push({ text: base, start: cursor - value.length, end: baseEnd, normal: base.toLowerCase(), pos: t.out(its.pos) as string, lemma: base.toLowerCase(), type });
+      tokens.push({ text: possessive[2]!, start: baseEnd, end: cursor, normal: possessive[2]!.toLowerCase().replace('’', "'"), pos: 'PART', lemma: "'s", type });
+      return;
+    }
     tokens.push({
       text: value,
       start: cursor - value.length,

@@ -1,4 +1,5 @@
-import { mkdir, access, constants } from 'node:fs/promises';
+import { access, constants } from 'node:fs/promises';
+import { ensureDir } from '../../export/ensure-dir.js';
 import { Option, type Command } from 'commander';
 import { runExtract } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
@@ -120,7 +121,7 @@ function defaultWorkers(): number {
 
 async function ensureWritable(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await ensureDir(dir);
     await access(dir, constants.W_OK);
   } catch (error) {
     throw new Error(`cannot write to output directory ${dir}: ${(error as Error).message}`);

@@ -1,0 +1,170 @@
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { outputFiles, quotewire, quotewireAsync } from '../helpers/cli.js';
+import { FIXTURES, ROOT, SHARED } from '../helpers/paths.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'qw-cli-'));
+const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean);
+const POLNEAR_DEV = join(SHARED, 'eval', 'polnear_dev.jsonl');
+
+describe('quotewire extract on the bundled corpus', () => {
+  const out = tmp();
+  const run = quotewire(['extract', 'corpus', '--out', out, '--format', 'csv,json,jsonl', '--emit-text', '--quiet']);
+
+  test('exits 0 and writes every SPEC output file', () => {
+    expect(run.status).toBe(0);
+    for (const f of ['quotes.csv', 'quotes.jsonl', 'articles.csv', 'articles.jsonl', 'people.csv', 'films.csv', 'outlets.csv', 'quotewire.json']) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+    }
+    expect(run.stderr).toBe('');
+  });
+
+  test('every quote offset indexes the emitted article text exactly (JSONL, CSV and JSON)', () => {
+    const quotes = lines(join(out, 'quotes.jsonl')).map((l) => JSON.parse(l));
+    expect(quotes.length).toBeGreaterThan(30);
+    const json = JSON.parse(readFileSync(join(out, 'quotewire.json'), 'utf8'));
+    expect(json.quotes).toEqual(quotes);
+    for (const q of quotes) {
+      const text = readFileSync(join(out, 'texts', `${q.article_id}.txt`), 'utf8');
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.speaker_start !== null) expect(text.slice(q.speaker_start, q.speaker_end)).toBe(q.speaker_mention);
+      if (q.cue_start !== null) expect(text.slice(q.cue_start, q.cue_end)).toBe(q.cue);
+    }
+    for (const a of json.articles) {
+      const text = readFileSync(join(out, 'texts', `${a.id}.txt`), 'utf8');
+      for (const kind of ['people', 'films', 'outlets', 'characters']) {
+        for (const e of a.entities[kind]) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+    }
+  });
+
+  test('a quote from the sample corpus, with speaker, cue and outlet', () => {
+    const quotes = lines(join(out, 'quotes.jsonl')).map((l) => JSON.parse(l));
+    const q = quotes.find((x) => x.text.startsWith('We wanted the second one'));
+    expect(q).toMatchObject({
+      article_id: 'entertainment/harbor-lights-sequel.txt', type: 'direct',
+      text: 'We wanted the second one to feel bigger without losing the loneliness of the first,',
+      speaker: 'Tomas Brandt', speaker_mention: 'Brandt', speaker_kind: 'person', cue: 'told', outlet: 'Deadline',
+    });
+  });
+
+  test('records validate against the shipped JSON Schemas', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const schema = (n: string) => JSON.parse(readFileSync(join(ROOT, 'schema', `${n}.schema.json`), 'utf8'));
+    ajv.addSchema(schema('quote')).addSchema(schema('article'));
+    const validateRun = ajv.compile(schema('quotewire'));
+    const json = JSON.parse(readFileSync(join(out, 'quotewire.json'), 'utf8'));
+    expect(validateRun(json), JSON.stringify(validateRun.errors)).toBe(true);
+    const validateQuote = ajv.getSchema('quotewire/quote.schema.json')!;
+    for (const l of lines(join(out, 'quotes.jsonl'))) expect(validateQuote(JSON.parse(l)), JSON.stringify(validateQuote.errors)).toBe(true);
+    const validateArticle = ajv.getSchema('quotewire/article.schema.json')!;
+    for (const l of lines(join(out, 'articles.jsonl'))) expect(validateArticle(JSON.parse(l)), JSON.stringify(validateArticle.errors)).toBe(true);
+  });
+
+  test('quotewire schema prints the shipped schemas', () => {
+    const r = quotewire(['schema', 'quote']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).$id).toBe('quotewire/quote.schema.json');
+  });
+});
+
+describe('determinism, shards and resume', () => {
+  test('--workers 1 and --workers 2 write byte-identical files', () => {
+    const one = tmp();
+    const two = tmp();
+    expect(quotewire(['extract', 'corpus', POLNEAR_DEV, '--out', one, '--workers', '1', '-q', '--format', 'csv,json,jsonl']).status).toBe(0);
+    expect(quotewire(['extract', 'corpus', POLNEAR_DEV, '--out', two, '--workers', '2', '-q', '--format', 'csv,json,jsonl']).status).toBe(0);
+    const a = outputFiles(one);
+    const b = outputFiles(two);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
+  });
+
+  test('--shard 1/3, 2/3, 3/3 together give exactly the rows of the unsharded run', () => {
+    const whole = tmp();
+    quotewire(['extract', 'corpus', POLNEAR_DEV, '--out', whole, '-q', '--format', 'jsonl']);
+    const shardRows = { quotes: [] as string[], articles: [] as string[] };
+    const sizes: number[] = [];
+    for (const i of [1, 2, 3]) {
+      const dir = tmp();
+      expect(quotewire(['extract', 'corpus', POLNEAR_DEV, '--out', dir, '-q', '--format', 'jsonl', '--shard', `${i}/3`]).status).toBe(0);
+      shardRows.quotes.push(...lines(join(dir, 'quotes.jsonl')));
+      const articles = lines(join(dir, 'articles.jsonl'));
+      sizes.push(articles.length);
+      shardRows.articles.push(...articles);
+    }
+    expect(Math.min(...sizes)).toBeGreaterThan(10); // each shard really takes a share
+    expect(shardRows.quotes.sort()).toEqual(lines(join(whole, 'quotes.jsonl')).sort());
+    expect(shardRows.articles.sort()).toEqual(lines(join(whole, 'articles.jsonl')).sort());
+  });
+
+  test('--resume after a run killed midway gives byte-identical files', async () => {
+    const input = join(SHARED, 'eval', 'polnear_train.jsonl');
+    const reference = tmp();
+    expect(quotewire(['extract', input, '--out', reference, '-q', '--workers', '2']).status).toBe(0);
+    const out = tmp();
+    const child = quotewireAsync(['extract', input, '--out', out, '-q', '--workers', '2']);
+    const journal = join(out, '.quotewire', 'journal.jsonl');
+    // Kill once some articles are done but well before the end.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (existsSync(journal) && statSync(journal).size > 2_000_000) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 20);
+    });
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(existsSync(join(out, 'quotes.csv'))).toBe(false); // nothing that looks complete
+    const resumed = quotewire(['extract', input, '--out', out, '--resume', '--workers', '2']);
+    expect(resumed.status).toBe(0);
+    expect(resumed.stderr).toMatch(/\((\d+) reused from an earlier run\)/);
+    const a = outputFiles(reference);
+    const b = outputFiles(out);
+    expect([...b.keys()].filter((k) => !k.includes('.partial-')).sort()).toEqual([...a.keys()].sort());
+    for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
+  }, 120_000);
+});
+
+describe('errors and exit statuses', () => {
+  test('broken inputs: exit 2, each reported in articles.csv and on stderr, good articles exported', () => {
+    const out = tmp();
+    const r = quotewire(['extract', join(FIXTURES, 'broken'), '--out', out]);
+    expect(r.status).toBe(2);
+    const rows = lines(join(out, 'articles.csv'));
+    const errorRows = rows.filter((l) => /,error,/.test(l));
+    expect(errorRows.length).toBe(9);
+    expect(rows.filter((l) => /,ok,$/.test(l)).map((l) => l.split(',')[0])).toEqual(['good-1', 'good-2', 'good.txt']);
+    expect(r.stderr).toMatch(/9 input\(s\) rejected/);
+    expect(r.stderr).toMatch(/bad-lines\.jsonl:2: malformed JSON line/);
+    expect(lines(join(out, 'quotes.csv')).length).toBeGreaterThan(1);
+  });
+
+  test('bad arguments and an unwritable output directory are fatal (exit 1)', () => {
+    expect(quotewire(['extract', 'corpus', '--workers', '0']).status).toBe(1);
+    expect(quotewire(['extract', 'corpus', '--shard', '4/3']).status).toBe(1);
+    expect(quotewire(['extract', 'corpus', '--format', 'xml']).status).toBe(1);
+    const r = quotewire(['extract', 'corpus', '--out', join(ROOT, 'package.json', 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/cannot write to output directory/);
+  });
+
+  test("'-' reads JSONL from stdin and '--out -' writes quote JSONL to stdout", () => {
+    const input = JSON.stringify({ id: 'in-1', text: '“The bridge opens in May,” said Mayor Tom Reid.' }) + '\n';
+    const r = quotewire(['extract', '-', '--out', '-'], input);
+    expect(r.status).toBe(0);
+    const quotes = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ article_id: 'in-1', text: 'The bridge opens in May,', start: 1, end: 25, speaker: 'Tom Reid', cue: 'said', speaker_role: 'mayor' });
+  });
+
+  test('--help and --version', () => {
+    expect(quotewire(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = quotewire(['extract', '--help']).stdout;
+    for (const option of ['--out', '--format', '--workers', '--concurrency', '--include', '--exclude', '--shard', '--resume', '--emit-text', '--quiet']) expect(help).toContain(option);
+  });
+});

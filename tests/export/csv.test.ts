@@ -1,0 +1,40 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseString } from 'fast-csv';
+import { describe, expect, test } from 'vitest';
+import { CsvFile, neutralizeFormula } from '../../src/export/csv.js';
+
+function parse(csv: string): Promise<string[][]> {
+  return new Promise((resolve, reject) => {
+    const rows: string[][] = [];
+    parseString(csv).on('data', (r: string[]) => rows.push(r)).on('error', reject).on('end', () => resolve(rows));
+  });
+}
+
+describe('CSV output', () => {
+  test('cells a spreadsheet would run as a formula are neutralised', () => {
+    for (const cell of ['=SUM(A1:A9)', '+1', '-2+3', '@cmd', '\tx', '\rx']) expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+    for (const cell of ['Hello', '“Quote”', '', '3 = 3']) expect(neutralizeFormula(cell)).toBe(cell);
+  });
+
+  test('awkward text survives a round trip through a CSV parser', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'qw-csv-')), 'rows.csv');
+    const awkward = ['commas, everywhere', 'say "hi" twice ""', 'line one\nline two\r\nline three', 'emoji 😀 and 🇺🇸', 'plain', '=HYPERLINK("x")'];
+    const file = await CsvFile.open(path, ['text', 'n', 'list']);
+    for (const [i, text] of awkward.entries()) await file.write({ text, n: i, list: ['a', 'b;c'] });
+    await file.commit();
+    const rows = await parse(readFileSync(path, 'utf8'));
+    expect(rows[0]).toEqual(['text', 'n', 'list']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([...awkward.slice(0, 5), `'=HYPERLINK("x")`]);
+    expect(rows[1]).toEqual(['commas, everywhere', '0', 'a;b;c']);
+  });
+
+  test('formula neutralisation can be turned off', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'qw-csv-')), 'raw.csv');
+    const file = await CsvFile.open(path, ['text'], { formulaSafe: false });
+    await file.write({ text: '=1+1' });
+    await file.commit();
+    expect(readFileSync(path, 'utf8')).toBe('text\n=1+1');
+  });
+});
