@@ -15,6 +15,15 @@ export const ROLE_WORDS = new Set([
   'princess', 'lord', 'lady', 'sir', 'dame', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'mr.', 'mrs.', 'ms.', 'miss',
   'mr', 'mrs', 'ms', 'dr', 'vice', 'former', 'deputy', 'assistant', 'senior', 'co-founder', 'frontman', 'frontwoman',
   'guitarist', 'drummer', 'bassist', 'vocalist', 'songwriter', 'rep', 'union', 'representative', 'general', 'manager',
+  'farmer', 'teacher', 'nurse', 'owner', 'driver', 'worker', 'student', 'pastor', 'priest', 'rabbi', 'imam', 'engineer',
+  'architect', 'historian', 'pilot', 'soldier', 'firefighter', 'paramedic', 'surgeon', 'physician', 'scientist', 'runner',
+  'swimmer', 'cyclist', 'boxer', 'skier', 'golfer', 'jockey', 'trainer', 'referee', 'umpire', 'economist', 'banker',
+  'investor', 'entrepreneur', 'photographer', 'poet', 'playwright', 'broadcaster', 'anchor', 'commentator', 'pundit',
+  'strategist', 'pollster', 'consultant', 'lobbyist', 'diplomat', 'envoy', 'premier', 'prime', 'mp', 'mep', 'mla',
+  'lawmaker', 'legislator', 'delegate', 'del.', 'superintendent', 'principal', 'dean', 'provost', 'archbishop', 'cardinal',
+  'astronaut', 'astronomer', 'biologist', 'physicist', 'chemist', 'mogul', 'tycoon', 'billionaire', 'philanthropist',
+  'mother', 'dad', 'mum', 'mom', 'son', 'daughter', 'wife', 'husband', 'widow', 'brother', 'sister', 'grandmother',
+  'grandfather', 'neighbour', 'neighbor', 'veteran', 'survivor', 'victim', 'witness', 'resident', 'shopkeeper', 'baker',
 ]);
 
 /** Heads of descriptions that stand for no named person. */

@@ -123,7 +123,7 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
   for (let i = lo; i < hi; i++) {
     if (!OUTLET_LEAD.has(tokens[i]!.normal)) continue;
     let s = i + 1;
-    if (tokens[s]?.normal === 'the') s++;
+    if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
     let e = s;
     while (e < hi && e < s + 6 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
     for (let k = e; k > s; k--) {
@@ -136,3 +136,15 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
 }
 
 export { classify };
+
+/** "“…” — Maria Lopez": a dash right after the closing mark, then the speaker's name. */
+export function dashFrame(view: TokenView, from: number, hi: number): Frame | null {
+  const tokens = view.tokens;
+  const dash = tokens[from];
+  if (!dash || !/^[—–-]$/.test(dash.text) || from + 1 >= hi) return null;
+  let e = from + 1;
+  while (e < hi && e < from + 6 && (/^\p{Lu}/u.test(tokens[e]!.text) || /^(de|van|von|da|di|le|la)$/.test(tokens[e]!.text))) e++;
+  const speaker = classify(tokens, from + 1, e);
+  if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'outlet' && speaker.kind !== 'organization')) return null;
+  return { cueStart: dash.start, cueEnd: dash.end, cue: dash.text, cueToken: from, speaker, outlet: outletNear(tokens, e, Math.min(hi, e + 8)), according: false };
+}

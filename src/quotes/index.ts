@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, Token } from '../types.js';
 import { findMarkedSpans, type MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, frameForCue, TokenView, type Frame } from './frame.js';
+import { cueAt, dashFrame, frameForCue, TokenView, type Frame } from './frame.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 import { findIndirect } from './indirect.js';
@@ -129,6 +129,8 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
     const f = frameForCue(view, i, afterFrom, afterHi);
     if (f) return f;
   }
+  const dashed = dashFrame(view, afterFrom, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
+  if (dashed) return dashed;
   // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
   const openToken = view.tokenAtOrAfter(span.open);
   const sentence = openToken < tokens.length ? view.sentence(Math.max(0, openToken - 1)) : null;

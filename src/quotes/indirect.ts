@@ -43,7 +43,7 @@ export function findIndirect(view: TokenView, inQuote: Uint8Array, _marked: Mark
 function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {
   const cueFirst = cueIndex;
   const cueLast = frame.cueToken;
-  const speakerFirst = indexAt(tokens, frame.speaker.start, lo, last);
+  const speakerFirst = indexAt(tokens, frame.speaker.phraseStart ?? frame.speaker.start, lo, last);
   const speakerLast = indexAt(tokens, frame.speaker.end - 1, lo, last);
   const head = Math.min(speakerFirst, cueFirst);
   const tail = Math.max(speakerLast, cueLast);

@@ -14,6 +14,8 @@ export interface SpeakerPhrase {
   role: string | null;
   /** Title/honorific just before the name ("Mr.", "Sen."), for gender. */
   title: string | null;
+  /** Where the whole speaker phrase starts when a role phrase comes before the name. */
+  phraseStart?: number;
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
@@ -40,6 +42,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
         const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
         return { ...head, role: head.role ?? roleOf(apposition) };
       }
+      // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role.
+      const named = classify(tokens, j + 1, i);
+      if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
     }
     return null;
   }

@@ -1,0 +1,155 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import type { Quote } from '../../src/types.js';
+
+const quotesOf = (text: string) => extractArticle(text, { id: 't' }).quotes;
+const at = (text: string, needle: string) => text.indexOf(needle);
+
+/** The quote whose text starts with `start`, checked against the article text. */
+function quote(text: string, start: string): Quote {
+  const q = quotesOf(text).find((x) => x.text.startsWith(start));
+  if (!q) throw new Error(`no quote starting "${start}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  expect(text.slice(q.start, q.end)).toBe(q.text);
+  if (q.speaker_start !== null) expect(text.slice(q.speaker_start, q.speaker_end!)).toBe(q.speaker_mention);
+  if (q.cue_start !== null) expect(text.slice(q.cue_start, q.cue_end!)).toBe(q.cue);
+  return q;
+}
+
+describe('quote spans', () => {
+  test('curly quotes: text without the marks, exact offsets', () => {
+    const text = 'Coach Maria Lopez was calm.\n\n“We will win this one,” Lopez said.';
+    const q = quote(text, 'We will');
+    expect(q).toMatchObject({ text: 'We will win this one,', start: at(text, 'We will'), type: 'direct', speaker: 'Maria Lopez', speaker_mention: 'Lopez', cue: 'said' });
+  });
+
+  test('straight quotes, German „…“ and French « » quotes', () => {
+    expect(quote('"The vote is final," said Senator Ann Holt.', 'The vote')).toMatchObject({ speaker: 'Ann Holt', speaker_role: 'senator' });
+    expect(quote('„Wir starten jetzt“, said engineer Jonas Weber.', 'Wir starten')).toMatchObject({ text: 'Wir starten jetzt', speaker: 'Jonas Weber' });
+    expect(quote('« Nous partons demain », said the minister, Claire Petit.', 'Nous partons')).toMatchObject({ text: 'Nous partons demain', speaker: 'Claire Petit' });
+  });
+
+  test('a quote nested inside a quote stays part of the outer one', () => {
+    const text = '“My father always told me ‘never quit’, and I never did,” said runner Ana Costa.';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: 'My father always told me ‘never quit’, and I never did,', speaker: 'Ana Costa' });
+  });
+
+  test('an unclosed quotation mark stops at its paragraph', () => {
+    const text = 'The harvest was poor this year.\n\nFarmer Tom Reid said: “The rain came too late for the wheat\n\nPrices rose again on Monday, traders said.';
+    const q = quote(text, 'The rain');
+    expect(q.text).toBe('The rain came too late for the wheat');
+    expect(q.speaker).toBe('Tom Reid');
+  });
+
+  test('scare quotes, nicknames and titles of works are not speech', () => {
+    const text = 'The so-called “experts” were wrong again. He watched the film “Night Ferry” twice. The singer, known as “The Voice”, arrived late.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  test('quoted words in a headline are not quotes', () => {
+    const text = 'Mayor calls budget ‘a disaster’\n\nThe mayor, Lena Brooks, spoke on Monday.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  test('partial quote inside a paraphrase', () => {
+    const text = 'Economist Raj Patel said the plan was “a gamble with other people’s money” and should be dropped.';
+    expect(quote(text, 'a gamble')).toMatchObject({ type: 'partial', speaker: 'Raj Patel', cue: 'said' });
+  });
+});
+
+describe('attribution patterns', () => {
+  test('speaker before the quote with a colon', () => {
+    const text = 'Maria Lopez said: “The deal is done.”';
+    expect(quote(text, 'The deal')).toMatchObject({ type: 'direct', speaker: 'Maria Lopez', speaker_start: 0, speaker_end: 11, cue: 'said', cue_start: 12 });
+  });
+
+  test('inverted "said X" with a role prefix', () => {
+    const text = '“It was close,” said director Chad Morgan.';
+    expect(quote(text, 'It was close')).toMatchObject({ speaker: 'Chad Morgan', speaker_role: 'director', cue: 'said', speaker_kind: 'person' });
+  });
+
+  test('apposition: "X, the city’s mayor, said"', () => {
+    const text = '“We will rebuild,” Tom Reid, the city’s mayor, said.';
+    expect(quote(text, 'We will rebuild')).toMatchObject({ speaker: 'Tom Reid', speaker_mention: 'Tom Reid', speaker_role: 'mayor', cue: 'said' });
+  });
+
+  test('a quote split around its attribution is two quotes with one speaker', () => {
+    const text = '“The first half was poor,” coach Sofia Brandt said, “but the second was our best of the year.”';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['The first half was poor,', 'Sofia Brandt'],
+      ['but the second was our best of the year.', 'Sofia Brandt'],
+    ]);
+  });
+
+  test('"told OUTLET" gives the outlet', () => {
+    const text = '“The sea is the villain,” Tomas Brandt told Deadline.';
+    expect(quote(text, 'The sea')).toMatchObject({ speaker: 'Tomas Brandt', cue: 'told', outlet: 'Deadline' });
+  });
+
+  test('"in an interview with OUTLET" and a pronoun in the next paragraph', () => {
+    const text = 'In an interview with IndieWire, director Ruth Okafor said the edit took a year.\n\n“You fall in love with every face,” she explained.';
+    expect(quote(text, 'You fall')).toMatchObject({ speaker: 'Ruth Okafor', speaker_mention: 'she', cue: 'explained', outlet: 'IndieWire' });
+  });
+
+  test('"speaking to OUTLET"', () => {
+    const text = 'Speaking to The Hollywood Reporter, producer Dana Whitfield said: “We start shooting in March.”';
+    expect(quote(text, 'We start')).toMatchObject({ speaker: 'Dana Whitfield', outlet: 'The Hollywood Reporter', speaker_role: 'producer' });
+  });
+
+  test('"in a statement" and "wrote on X"', () => {
+    const text = 'Actor Sam Lee left the show. “I am grateful for every day on set,” Lee said in a statement. “See you soon,” he wrote on Instagram.';
+    expect(quote(text, 'I am grateful')).toMatchObject({ speaker: 'Sam Lee', speaker_mention: 'Lee', cue: 'said' });
+    expect(quote(text, 'See you soon')).toMatchObject({ speaker: 'Sam Lee', speaker_mention: 'he', cue: 'wrote' });
+  });
+
+  test('dash attribution', () => {
+    const text = '“We are back, and we are hungry.” — Maria Lopez, after the match.';
+    expect(quote(text, 'We are back')).toMatchObject({ speaker: 'Maria Lopez' });
+  });
+
+  test('a quote-only paragraph continues the previous speaker', () => {
+    const text = 'Okafor, who filmed for six years, told IndieWire that the edit was hard. Ruth Okafor is 41.\n\n“Cutting someone out feels like firing them twice,” said Ruth Okafor.\n\n“You carry every one of them home.”';
+    expect(quote(text, 'You carry')).toMatchObject({ speaker: 'Ruth Okafor', speaker_mention: null, cue: null });
+  });
+
+  test('pronouns go to the right earlier person by gender, not the nearest name', () => {
+    const text = 'Senator Margaret Doyle met Governor Paul Hart on Friday. Hart left early.\n\n“It was a useful hour,” she said.';
+    expect(quote(text, 'It was a useful')).toMatchObject({ speaker: 'Margaret Doyle', speaker_mention: 'she' });
+  });
+
+  test('surname-only mentions resolve to the full name', () => {
+    const text = 'Astronomer Grace Whitaker spotted the comet first.\n\n“Then it moved,” Whitaker said.';
+    expect(quote(text, 'Then it moved')).toMatchObject({ speaker: 'Grace Whitaker', speaker_mention: 'Whitaker' });
+  });
+
+  test('descriptions: anonymous and organisation speakers', () => {
+    const text = '“No decision has been made,” a spokesperson for the studio said. “Two men were arrested,” police said.';
+    expect(quote(text, 'No decision')).toMatchObject({ speaker_kind: 'anonymous', speaker: null, speaker_mention: 'a spokesperson for the studio' });
+    expect(quote(text, 'Two men')).toMatchObject({ speaker_kind: 'organization', speaker: 'police' });
+  });
+});
+
+describe('indirect speech', () => {
+  test('"X said (that) …" with the content span', () => {
+    const text = 'Mayor Alicia Reyes said that the library hours would return in the autumn.';
+    expect(quote(text, 'the library hours')).toMatchObject({ type: 'indirect', text: 'the library hours would return in the autumn', speaker: 'Alicia Reyes', cue: 'said' });
+  });
+
+  test('"X told OUTLET (that) …"', () => {
+    const text = 'Peter Vos told the Lakeview Ledger that he would return to talks on Monday.';
+    expect(quote(text, 'he would return')).toMatchObject({ type: 'indirect', speaker: 'Peter Vos', cue: 'told', outlet: 'Lakeview Ledger' });
+  });
+
+  test('outlets as speakers: "according to X, …" and "X reports that …"', () => {
+    const text = 'According to Variety, the sequel will shoot in Malta. Deadline reports that the budget has doubled.';
+    expect(quote(text, 'the sequel')).toMatchObject({ type: 'indirect', speaker: 'Variety', speaker_kind: 'outlet', cue: 'According to' });
+    expect(quote(text, 'the budget')).toMatchObject({ type: 'indirect', speaker: 'Deadline', speaker_kind: 'outlet', cue: 'reports' });
+  });
+
+  test('"…, X said." closes the sentence', () => {
+    const text = 'The bridge will reopen in May, the transport minister, Ines Duarte, said.';
+    expect(quote(text, 'The bridge')).toMatchObject({ type: 'indirect', text: 'The bridge will reopen in May', speaker: 'Ines Duarte' });
+  });
+});
