@@ -40,7 +40,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const mentions = mentionsOf(text, c.name);
     if (mentions.length) characters.push({ name: c.name, actor: c.actor, film: null, mentions });
   }
-  return characters;
+  // "Bond" inside every "James Bond" is the same character.
+  return characters.filter((c) => !characters.some((o) => o !== c && c.mentions.every((m) => o.mentions.some((n) => n.start <= m.start && n.end >= m.end))));
 }
 
 /** Strip a possessive and a trailing function word; keep "The Director" capitalised as written. */
@@ -50,7 +51,7 @@ function tidy(name: string): string {
 
 function actorBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 80), at);
-  const m = /(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’.-]+){1,2})(?:,[^,]{0,40},)?\s*(?:who\s+)?$/u.exec(before);
+  const m = /(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’.-]+){1,2})(?:,[^,]{0,40},|,)?\s*(?:who\s+)?$/u.exec(before);
   return m ? m[1]! : null;
 }
 

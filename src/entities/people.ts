@@ -86,7 +86,8 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
     const parts = name.split(/\s+/);
     let person = registry.find(parts) ?? null;
-    if (!person && ((title && HONORIFIC.test(title)) || speakers.has(name))) person = registry.add(name, title);
+    // "de Armas" alone still names someone: a particle is name evidence.
+    if (!person && ((title && HONORIFIC.test(title)) || speakers.has(name) || parts.length > 1)) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
   const pronounGender = genderFromQuotes(context.quotes);

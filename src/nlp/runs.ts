@@ -30,7 +30,9 @@ export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
       const initial = i === s.tokenStart || /^["“‘(«„]$/.test(tokens[i - 1]!.text);
-      if (!isCapitalised(t) || (initial && (NOT_NAMES.has(t.normal) || (t.pos !== 'PROPN' && !/^\d/.test(t.text))))) {
+      // A title may open a sentence with its article: "The Matrix 4 comes later."
+      const titleArticle = titles && initial && /^(The|A|An)$/.test(t.text) && isCapitalised(tokens[i + 1] ?? t) && i + 1 < s.tokenEnd;
+      if (!titleArticle && (!isCapitalised(t) || (initial && (NOT_NAMES.has(t.normal) || (t.pos !== 'PROPN' && !/^\d/.test(t.text)))))) {
         i++;
         continue;
       }
