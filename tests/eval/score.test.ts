@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { codePointToUtf16, parseGold } from '../../src/eval/gold.js';
+import { matchEntities, scoreArticles } from '../../src/eval/score.js';
+import { matchSpans } from '../../src/eval/match.js';
+import { normalizeName, trimSpan } from '../../src/eval/normalize.js';
+import type { Quote } from '../../src/types.js';
+
+function pred(text: string, inner: string, extra: Partial<Quote> = {}): Quote {
+  const start = text.indexOf(inner);
+  return {
+    id: 'x', article_id: 'a', text: inner, start, end: start + inner.length, type: 'direct',
+    speaker: null, speaker_mention: null, speaker_start: null, speaker_end: null, speaker_kind: null, speaker_role: null,
+    cue: null, cue_start: null, cue_end: null, outlet: null, confidence: 1, ...extra,
+  };
+}
+
+describe('eval scoring (SPEC.md)', () => {
+  test('gold code-point offsets become UTF-16 offsets (astral characters count twice)', () => {
+    const text = '😀 “Hi there,” she said.';
+    const u = codePointToUtf16(text);
+    expect(u(2)).toBe(3); // the emoji is one code point, two code units
+    const gold = parseGold({ id: 'g', text, quotes: [{ start: 2, end: 13, text: '“Hi there,”', type: 'direct', speaker: 'she', speaker_start: 14, speaker_end: 17 }] });
+    expect(text.slice(gold.quotes[0]!.start, gold.quotes[0]!.end)).toBe('“Hi there,”');
+    expect(text.slice(gold.quotes[0]!.speakerSpan!.start, gold.quotes[0]!.speakerSpan!.end)).toBe('she');
+  });
+
+  test('spans are trimmed of quotation marks, spaces and edge punctuation', () => {
+    const text = 'x “ Hello, world! ” y';
+    expect(trimSpan(text, { start: 2, end: 19 })).toEqual({ start: 4, end: 16 });
+  });
+
+  test('30%, 80% and exact thresholds, matched one to one', () => {
+    const gold = [{ start: 0, end: 100 }];
+    expect(matchSpans(gold, [{ start: 0, end: 35 }], 0.3)).toHaveLength(1);
+    expect(matchSpans(gold, [{ start: 0, end: 35 }], 0.8)).toHaveLength(0);
+    expect(matchSpans(gold, [{ start: 0, end: 100 }], 'exact')).toHaveLength(1);
+    // Two predictions over one gold span: only one can match.
+    expect(matchSpans(gold, [{ start: 0, end: 60 }, { start: 40, end: 100 }], 0.3)).toHaveLength(1);
+  });
+
+  test('speaker: mention overlap, or a shared name token — but a pronoun gold speaker only by overlap', () => {
+    const text = '“We won,” Lopez said. “Again,” she said.';
+    const gold = parseGold({ id: 'g', text, quotes: [
+      { start: 0, end: 9, type: 'direct', speaker: 'Maria Lopez', speaker_start: 10, speaker_end: 15 },
+      { start: 22, end: 30, type: 'direct', speaker: 'she', speaker_start: 31, speaker_end: 34 },
+    ] });
+    const byName = pred(text, 'We won,', { speaker: 'Maria Lopez' });
+    const wrongMention = pred(text, 'Again,', { speaker: 'Maria Lopez', speaker_mention: 'Lopez', speaker_start: 10, speaker_end: 15 });
+    const r = scoreArticles([{ gold, quotes: [byName, wrongMention], entities: { people: [], films: [], outlets: [], characters: [] } }], ['direct', 'partial', 'indirect']);
+    expect(r.overall.matched['0.3']).toBe(2);
+    expect(r.overall.speakerCorrect).toBe(1);
+    expect(r.overall.endToEnd.f1).toBeCloseTo(0.5);
+    expect(r.errors.map((e) => e.kind)).toEqual(['wrong-speaker']);
+  });
+
+  test('outlet accuracy: an outlet equal to the speaker counts as none', () => {
+    const text = 'According to Deadline, the film shoots in May.';
+    const gold = parseGold({ id: 'g', text, quotes: [{ start: 23, end: 45, type: 'indirect', speaker: 'Deadline', speaker_start: 13, speaker_end: 21, outlet: 'Deadline' }] });
+    const p = pred(text, 'the film shoots in May', { type: 'indirect', speaker: 'Deadline', outlet: null });
+    const r = scoreArticles([{ gold, quotes: [p], entities: { people: [], films: [], outlets: [], characters: [] } }], ['indirect']);
+    expect(r.outlet.compared).toBe(0);
+  });
+
+  test('entity names are normalised; an unmerged duplicate is a false positive', () => {
+    expect(normalizeName('The “Bowery King”’s')).toBe('"bowery king"');
+    expect(normalizeName('  John Wick: Chapter 3 – Parabellum ')).toBe('john wick: chapter 3 - parabellum');
+    const gold = [{ name: 'Keanu Reeves', aliases: ['Reeves'] }];
+    expect(matchEntities(gold, [{ name: 'Keanu Reeves', aliases: [] }, { name: 'Reeves', aliases: [] }])).toBe(1);
+  });
+
+  test('PolNeAR attributions without quotation marks are the indirect gold', () => {
+    const text = 'Smith said the plan failed. Jones said “it worked.”';
+    const gold = parseGold({ id: 'p', text, quotes: [{ start: 38, end: 50, type: 'partial', speaker: 'Jones', speaker_start: 28, speaker_end: 33 }], attributions: [
+      { source_spans: [[0, 5]], cue_spans: [[6, 10]], content_spans: [[11, 26]] },
+      { source_spans: [[28, 33]], cue_spans: [[34, 38]], content_spans: [[38, 50]] },
+    ] });
+    expect(gold.quotes.filter((q) => q.type === 'indirect').map((q) => text.slice(q.start, q.end))).toEqual(['the plan failed']);
+  });
+});
