@@ -1,0 +1,23 @@
+// quotewire as a library: the same pipeline as the CLI.
+import { readCorpus, type ReadOptions } from './ingest/index.js';
+import { processArticle } from './pipeline/process.js';
+import type { OutputItem } from './types.js';
+
+export type * from './types.js';
+export { extractArticle, processArticle } from './pipeline/process.js';
+export { readCorpus, readFile, htmlToArticle, type ReadOptions } from './ingest/index.js';
+export { analyzeArticle } from './nlp/analyze.js';
+export { extractQuotes } from './quotes/index.js';
+export { extractEntities, EntityMerger, lookupOutlet } from './entities/index.js';
+export { runExtract, type ExtractOptions, type ExtractSummary } from './batch/run.js';
+export { evaluate } from './eval/run.js';
+
+/**
+ * Every article of a corpus through the pipeline, in corpus order, one at a time (constant memory):
+ * `{ kind: 'result', result }` for an article, `{ kind: 'error', error }` for a rejected input.
+ */
+export async function* extractCorpus(paths: string[], options: ReadOptions = {}): AsyncGenerator<OutputItem> {
+  for await (const item of readCorpus(paths, options)) {
+    yield item.kind === 'article' ? { kind: 'result', result: processArticle(item.article) } : item;
+  }
+}
