@@ -78,7 +78,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const type = quoteType(text, doc, span, tokens, view);
     if (!keep(text, span, type, attribution)) continue;
     if (attribution && attribution !== previous?.attribution && found) history.push(attribution);
-    const quote = toQuote(text, span.start, span.end, type, attribution, confidence, !found);
+    // A continued quote keeps the mention and cue when they sit in its own sentence ("“A,” he said,
+    // “B.”"); in a later sentence or paragraph the quote has no attributing words of its own.
+    const sameSentence = attribution !== null && view.sentence(view.tokenAtOrAfter(attribution.frame.cueStart)) === view.sentence(Math.max(0, view.tokenAtOrAfter(span.start)));
+    const quote = toQuote(text, span.start, span.end, type, attribution, confidence, !found && !sameSentence);
     quotes.push(quote);
     previous = { quote, attribution, span };
   }
