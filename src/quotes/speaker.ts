@@ -111,7 +111,9 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   let ne = e;
   while (ne > s && (tokens[ne - 1]!.pos === 'PART' || tokens[ne - 1]!.text === '-')) ne--;
   let ns = ne;
-  while (ns > s && isNameToken(tokens[ns - 1]!, false) && !ROLE_WORDS.has(tokens[ns - 1]!.normal)) ns--;
+  // Hyphenated surnames come as three tokens: "Holtz", "-", "Eakin".
+  const glued = (k: number) => tokens[k]!.text === '-' && k > s && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && isCap(tokens[k - 1]!);
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1)) && !ROLE_WORDS.has(tokens[ns - 1]!.normal)) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {

@@ -22,7 +22,10 @@ const LETTER = /[\p{L}\p{N}]/u;
  * French « »); single marks (‘ ’ or ') only outside double quotes and only where they cannot be
  * apostrophes. A mark left open runs to the end of its paragraph, never beyond.
  */
-export function findMarkedSpans(text: string, paragraphs: Paragraph[]): MarkedSpan[] {
+export function findMarkedSpans(source: string, paragraphs: Paragraph[]): MarkedSpan[] {
+  // Some archives (the New York Times, LaTeX-style text) write double quotes as two single marks:
+  // ''…'' or ``…''. Read each pair as one straight double mark; offsets stay those of the source.
+  const text = /''|``/.test(source) ? source.replace(/''|``/g, '"\u200b') : source;
   const spans: MarkedSpan[] = [];
   for (const p of paragraphs) {
     const doubles = doubleSpans(text, p);
@@ -99,7 +102,7 @@ function singleSpans(text: string, p: Paragraph, doubles: MarkedSpan[]): MarkedS
 function push(out: MarkedSpan[], text: string, open: number, close: number, paragraph: number, runsOn: boolean, single: boolean) {
   let start = open + 1;
   let end = close;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && /[\s\u200b]/.test(text[start]!)) start++;
+  while (end > start && /[\s\u200b]/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end, open, close, paragraph, runsOn, single });
 }
