@@ -125,6 +125,14 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   const prevMark = [...marked].reverse().find((m) => m.paragraph === span.paragraph && m.close < span.open);
   const afterFrom = view.tokenAtOrAfter(span.close + 1);
   const closeSentenceEnd = sentenceEndAfter(tokens, afterFrom, nextMark ? nextMark.open : para.end);
+  // 0. "Parker told Elle: “… .”" — a quote that ends its own sentence after an introduction belongs
+  // to the introduction, not to a cue in the next sentence.
+  const endsSentence = /[.!?…]\s*$/.test(text.slice(span.start, span.end));
+  const introduced = /[:,]\s*$/.test(text.slice(Math.max(para.start, span.open - 3), span.open));
+  if (endsSentence && introduced) {
+    const f = beforeFrame(view, span, prevMark, para.start, inQuote);
+    if (f) return f;
+  }
   // 1. After the closing mark: ”, he said. / ,” said Smith. / ” — Smith told X.
   const afterHi = Math.min(closeSentenceEnd, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
   for (let i = afterFrom; i < afterHi && i < afterFrom + 9; i++) {
@@ -135,16 +143,8 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   const dashed = dashFrame(view, afterFrom, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
   if (dashed) return dashed;
   // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
-  const openToken = view.tokenAtOrAfter(span.open);
-  const sentence = openToken < tokens.length ? view.sentence(Math.max(0, openToken - 1)) : null;
-  let beforeLo = sentence ? sentence.tokenStart : view.tokenAtOrAfter(para.start);
-  if (prevMark) beforeLo = Math.max(beforeLo, view.tokenAtOrAfter(prevMark.close + 1));
-  beforeLo = Math.max(beforeLo, view.tokenAtOrAfter(para.start));
-  for (let i = openToken - 1; i >= beforeLo; i--) {
-    if (inQuote[i]) break;
-    const f = frameForCue(view, i, beforeLo, openToken, 'clause');
-    if (f) return f;
-  }
+  const before = beforeFrame(view, span, prevMark, para.start, inQuote);
+  if (before) return before;
   // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.
   for (let i = afterFrom + 9; i < afterHi; i++) {
     if (inQuote[i]) break;
@@ -163,6 +163,22 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
         if (f) return f;
       }
     }
+  }
+  return null;
+}
+
+/** A cue before the opening mark, in the quote's sentence: Smith said: “…” / Smith told X that “…”. */
+function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | undefined, paraStart: number, inQuote: Uint8Array): Frame | null {
+  const tokens = view.tokens;
+  const openToken = view.tokenAtOrAfter(span.open);
+  const sentence = openToken < tokens.length ? view.sentence(Math.max(0, openToken - 1)) : null;
+  let lo = sentence ? sentence.tokenStart : view.tokenAtOrAfter(paraStart);
+  if (prevMark) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
+  lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
+  for (let i = openToken - 1; i >= lo; i--) {
+    if (inQuote[i]) break;
+    const f = frameForCue(view, i, lo, openToken, 'clause');
+    if (f) return f;
   }
   return null;
 }
@@ -270,6 +286,11 @@ function registerNames(tokens: Token[], inQuote: Uint8Array, registry: PersonReg
 function resolvePronoun(pronoun: string, at: number, history: Attribution[], registry: PersonRegistry): { person: Person; attribution: Attribution | null } | null {
   const want = PRONOUN_GENDER[pronoun];
   if (want === 'self' || want === 'plural') return null;
+  // The most recent speaker of the pronoun's gender among the last few; one of unknown gender only
+  // when no recent speaker has the right one.
+  const recent = history.filter((h) => h.at <= at && h.person).slice(-5).reverse();
+  const exact = recent.find((h) => h.person!.gender === want);
+  if (exact) return { person: exact.person!, attribution: exact };
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
     if (h.at > at || !h.person) continue;

@@ -32,6 +32,17 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
   while (i >= lo && (SKIP_BEFORE_CUE.has(tokens[i]!.pos) || tokens[i]!.normal === 'not')) i--;
   i = skipParenthesis(tokens, i, lo);
   if (i < lo) return null;
+  // A relative clause: "Mr Wilson, who was also involved with New Order, as well as …, said".
+  if (tokens[i]!.text === ',') {
+    for (let w = i - 1; w > lo && w > i - 40; w--) {
+      if (isQuoteMark(tokens[w]!)) break;
+      if ((tokens[w]!.normal === 'who' || tokens[w]!.normal === 'which') && tokens[w - 1]!.text === ',') {
+        const head = phraseEndingAt(tokens, skipParenthesis(tokens, w - 2, lo), lo);
+        if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization')) return head;
+        break;
+      }
+    }
+  }
   // Apposition: "X, the film's director, said" → take X, keep the apposition as the role.
   if (tokens[i]!.text === ',') {
     let j = i - 1;
