@@ -1,0 +1,118 @@
+// npm run bench [-- CORPUS.jsonl] [--runs N] [--memory] [--json FILE]
+// Measures, in one run and on the same input, the floor (read + regex scan), wink-nlp's readDoc,
+// the naive compromise pipeline, and quotewire extract with 1 and 2 workers; prints a Markdown table
+// with MB/s, articles/s, peak RSS and the ratios the performance issue sets bars for.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+interface Measurement {
+  mode: string;
+  bytes: number;
+  articles: number;
+  seconds: number;
+  maxRssMb: number;
+}
+
+const probe = fileURLToPath(new URL('./probe.js', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const runs = Number(option('--runs') ?? 3);
+const jsonFile = option('--json');
+const memory = args.includes('--memory');
+const corpus = args.find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('../../../shared/eval/polnear_train.jsonl', import.meta.url));
+if (!existsSync(corpus)) {
+  console.error(`bench: no corpus at ${corpus}`);
+  process.exit(1);
+}
+
+function measure(mode: string, file: string, extra: string[] = []): Measurement {
+  const out = execFileSync(process.execPath, [probe, mode, file, ...extra], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out.trim().split('\n').pop()!) as Measurement;
+}
+
+/** The median run by time (so its RSS is a real run's, not a mix). */
+function median(mode: string, file: string, extra: string[] = [], n = runs): Measurement {
+  const results = Array.from({ length: n }, () => measure(mode, file, extra)).sort((a, b) => a.seconds - b.seconds);
+  return results[Math.floor(results.length / 2)]!;
+}
+
+const mbps = (m: Measurement) => m.bytes / 1e6 / m.seconds;
+const aps = (m: Measurement) => m.articles / m.seconds;
+
+const NAIVE_ARTICLES = 60; // compromise runs at ~0.1 MB/s: a sample, scaled per MB
+const rows: [string, Measurement][] = [
+  ['(a) read + regex scan (floor)', median('scan', corpus)],
+  ['(b) wink-nlp readDoc, sentences + POS', median('wink', corpus)],
+  [`(c) naive: compromise nlp + quotations + people (first ${NAIVE_ARTICLES} articles)`, median('naive', corpus, ['--limit', String(NAIVE_ARTICLES)], 1)],
+  ['(d) quotewire extract, 1 worker', median('extract', corpus, ['--workers', '1'])],
+  ['(e) quotewire extract, 2 workers', median('extract', corpus, ['--workers', '2'])],
+];
+const get = (prefix: string) => rows.find(([name]) => name.startsWith(prefix))![1];
+const ratio = (x: Measurement, y: Measurement) => mbps(x) / mbps(y);
+
+const lines: string[] = [];
+lines.push(`corpus: ${corpus} (${(statSync(corpus).size / 1e6).toFixed(1)} MB), ${runs} runs each (median), node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'cpu'})`);
+lines.push('');
+lines.push('| measurement | MB/s | articles/s | peak RSS MB |');
+lines.push('|---|---:|---:|---:|');
+for (const [name, m] of rows) lines.push(`| ${name} | ${mbps(m).toFixed(2)} | ${aps(m).toFixed(1)} | ${m.maxRssMb.toFixed(0)} |`);
+lines.push('');
+const d = get('(d)');
+const checks: [string, number, number][] = [
+  ['d/b (quotewire vs wink readDoc)', ratio(d, get('(b)')), 0.8],
+  ['d/c (quotewire vs naive compromise)', ratio(d, get('(c)')), 20],
+  ['e/d (2 workers vs 1)', ratio(get('(e)'), d), 1.7],
+];
+lines.push('| ratio | value | bar |');
+lines.push('|---|---:|---:|');
+for (const [name, value, bar] of checks) lines.push(`| ${name} | ${value.toFixed(2)} | ≥ ${bar} ${value >= bar ? '✓' : '✗'} |`);
+
+const result: Record<string, unknown> = { corpus, runs, rows: Object.fromEntries(rows.map(([n, m]) => [n, m])), ratios: Object.fromEntries(checks.map(([n, v]) => [n, v])) };
+
+if (memory) {
+  // A ≥ 1 GB corpus made on the fly: the input repeated with fresh ids.
+  const dir = mkdtempSync(join(tmpdir(), 'qw-bench-mem-'));
+  lines.push('', '| input | MB/s | peak RSS MB |', '|---:|---:|---:|');
+  try {
+    const memoryRows: Record<string, Measurement> = {};
+    for (const target of [10e6, 100e6, 1e9]) {
+      const file = join(dir, `corpus-${target}.jsonl`);
+      await repeatCorpus(corpus, file, target);
+      const m = measure('extract', file, ['--workers', '2']);
+      memoryRows[String(target)] = m;
+      lines.push(`| ${(m.bytes / 1e6).toFixed(0)} MB | ${mbps(m).toFixed(2)} | ${m.maxRssMb.toFixed(0)} |`);
+      rmSync(file, { force: true });
+    }
+    result.memory = memoryRows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(lines.join('\n'));
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify(result, null, 2));
+console.log(JSON.stringify(result));
+
+async function repeatCorpus(source: string, target: string, bytes: number): Promise<void> {
+  const out = createWriteStream(target);
+  let written = 0;
+  for (let pass = 0; written < bytes; pass++) {
+    for await (const line of createInterface({ input: createReadStream(source), crlfDelay: Infinity })) {
+      if (!line.trim()) continue;
+      const record = JSON.parse(line) as Record<string, unknown>;
+      record.id = `${String(record.id ?? 'a')}~${pass}`;
+      const text = JSON.stringify(record) + '\n';
+      written += Buffer.byteLength(text);
+      if (!out.write(text)) await new Promise((resolve) => out.once('drain', resolve));
+      if (written >= bytes) break;
+    }
+  }
+  await new Promise<void>((resolve) => out.end(() => resolve()));
+}

@@ -1,0 +1,89 @@
+// One measurement in its own process, so its peak RSS is its own. Prints one JSON line.
+//   node dist/bench/probe.js scan|wink|naive|extract FILE [--workers N] [--limit N]
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+interface Measurement {
+  mode: string;
+  bytes: number;
+  articles: number;
+  seconds: number;
+  maxRssMb: number;
+}
+
+async function* texts(file: string, limit: number): AsyncGenerator<{ text: string; bytes: number }> {
+  let n = 0;
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    if (n++ >= limit) return;
+    const record = JSON.parse(line) as { text?: string; maintext?: string };
+    yield { text: record.text ?? record.maintext ?? '', bytes: Buffer.byteLength(line) + 1 };
+  }
+}
+
+async function main(): Promise<void> {
+  const [mode, file, ...rest] = process.argv.slice(2);
+  const flag = (name: string, fallback: number) => {
+    const i = rest.indexOf(name);
+    return i >= 0 ? Number(rest[i + 1]) : fallback;
+  };
+  const limit = flag('--limit', Infinity);
+  if (!mode || !file) throw new Error('usage: probe.js MODE FILE');
+  let bytes = 0;
+  let articles = 0;
+  let started = 0;
+  if (mode === 'scan') {
+    started = performance.now();
+    let hits = 0;
+    for await (const { text, bytes: b } of texts(file, limit)) {
+      hits += (text.match(/[“”"«»„]|\b\p{Lu}\p{Ll}+\b/gu) ?? []).length;
+      bytes += b;
+      articles++;
+    }
+    if (hits < 0) console.error(hits);
+  } else if (mode === 'wink') {
+    const winkNLP = (await import('wink-nlp')).default;
+    const model = (await import('wink-eng-lite-web-model')).default;
+    const nlp = winkNLP(model, ['sbd', 'pos']);
+    started = performance.now();
+    for await (const { text, bytes: b } of texts(file, limit)) {
+      const doc = nlp.readDoc(text);
+      doc.sentences().length();
+      doc.tokens().out(nlp.its.pos);
+      bytes += b;
+      articles++;
+    }
+  } else if (mode === 'naive') {
+    const nlp = (await import('compromise')).default;
+    started = performance.now();
+    for await (const { text, bytes: b } of texts(file, limit)) {
+      const doc = nlp(text);
+      doc.quotations().json();
+      doc.people().json();
+      bytes += b;
+      articles++;
+    }
+  } else if (mode === 'extract') {
+    const { runExtract } = await import('../batch/run.js');
+    const out = mkdtempSync(join(tmpdir(), 'qw-bench-'));
+    started = performance.now();
+    const summary = await runExtract({
+      paths: [file], outDir: out, formats: ['csv', 'json'], workers: flag('--workers', 1), concurrency: 64, quiet: true, version: 'bench',
+    });
+    articles = summary.articles;
+    bytes = statSync(file).size;
+    rmSync(out, { recursive: true, force: true });
+  } else {
+    throw new Error(`unknown mode ${mode}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const result: Measurement = { mode, bytes, articles, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).stack}\n`);
+  process.exit(1);
+});
