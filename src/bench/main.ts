@@ -110,7 +110,7 @@ async function repeatCorpus(source: string, target: string, bytes: number): Prom
       record.id = `${String(record.id ?? 'a')}~${pass}`;
       const text = JSON.stringify(record) + '\n';
       written += Buffer.byteLength(text);
-      if (!out.write(text)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       if (written >= bytes) break;
     }
   }
