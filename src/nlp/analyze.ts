@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { AnalyzedArticle, Article, Sentence, Token } from '../types.js';
+import type { AnalyzedArticle, Article, Paragraph, Sentence, Token } from '../types.js';
 import { segmentParagraphs } from '../text/paragraphs.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -9,76 +9,80 @@ let shared: Wink | undefined;
 
 /** The wink-nlp instance, loaded once per process (loading the model costs ~100 ms). */
 export function winkInstance(): Wink {
-  shared ??= winkNLP(model);
+  // Only the pipes the stages use: sentence boundaries and POS (lemmas come with POS). NER, negation
+  // and sentiment would triple the cost per article for nothing.
+  shared ??= winkNLP(model, ['sbd', 'pos']);
   return shared;
 }
 
 /**
  * Tokens, sentences and paragraphs of an article, with UTF-16 offsets into article.text.
- * Each paragraph is analysed on its own, so a sentence never crosses a paragraph break.
+ * One readDoc over the whole text (a call per paragraph costs more than the tagging); a sentence
+ * that wink lets run across a paragraph break is cut there.
  */
 export function analyzeArticle(article: Article): AnalyzedArticle {
-  const paragraphs = segmentParagraphs(article.text);
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  for (const paragraph of paragraphs) {
-    analyzeSpan(article.text, paragraph.start, paragraph.end, paragraph.index, tokens, sentences);
-  }
-  return { article, paragraphs, sentences, tokens };
-}
-
-/** Analyse text.slice(start, end), appending tokens and sentences with offsets shifted by start. */
-export function analyzeSpan(
-  text: string,
-  start: number,
-  end: number,
-  paragraph: number,
-  tokens: Token[],
-  sentences: Sentence[],
-): void {
+  const text = article.text;
+  const paragraphs = segmentParagraphs(text);
   const nlp = winkInstance();
   const its = nlp.its;
-  const doc = nlp.readDoc(text.slice(start, end));
-  // wink-nlp keeps every character: precedingSpaces + value, token after token, rebuilds the input.
-  const winkStart: number[] = [];
-  const winkEnd: number[] = [];
-  const ourIndex: number[] = [];
-  let cursor = start;
-  doc.tokens().each((t: any) => {
-    cursor += (t.out(its.precedingSpaces) as string).length;
-    const value = t.out() as string;
-    const type = t.out(its.type) as string;
-    winkStart.push(cursor);
+  const doc = nlp.readDoc(text);
+  const all = doc.tokens();
+  // Collection-level out() is far cheaper than asking each token.
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const types = all.out(its.type) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as typeof its.value) as string[]; // the typings miss lemma's addon signature
+  const normals = all.out(its.normal) as string[];
+
+  const tokens: Token[] = [];
+  // wink token index → index of our first token for it (a possessive becomes two of ours).
+  const ourIndex = new Int32Array(values.length + 1);
+  let cursor = 0;
+  for (let k = 0; k < values.length; k++) {
+    cursor += spaces[k]!.length;
+    const value = values[k]!;
+    const start = cursor;
     cursor += value.length;
-    winkEnd.push(cursor);
-    ourIndex.push(tokens.length);
-    if (type === 'tabCRLF') return;
+    ourIndex[k] = tokens.length;
+    const type = types[k]!;
+    if (type === 'tabCRLF') continue;
     // wink-nlp adds unknown words to its shared lexicon as it reads, after which "Clinton's" stays one
     // token where a fresh model splits it. Split possessives ourselves so an article's analysis never
     // depends on the articles read before it (and so on the worker count).
     const possessive = type === 'word' && value.length > 2 ? /^(.+?)(['’][sS])$/u.exec(value) : null;
     if (possessive) {
       const base = possessive[1]!;
-      const baseEnd = cursor - 2;
-      tokens.push({ text: base, start: cursor - value.length, end: baseEnd, normal: base.toLowerCase(), pos: t.out(its.pos) as string, lemma: base.toLowerCase(), type });
-      tokens.push({ text: possessive[2]!, start: baseEnd, end: cursor, normal: possessive[2]!.toLowerCase().replace('’', "'"), pos: 'PART', lemma: "'s", type });
-      return;
+      tokens.push({ text: base, start, end: cursor - 2, normal: base.toLowerCase(), pos: pos[k]!, lemma: base.toLowerCase(), type });
+      tokens.push({ text: possessive[2]!, start: cursor - 2, end: cursor, normal: "'s", pos: 'PART', lemma: "'s", type });
+      continue;
     }
-    tokens.push({
-      text: value,
-      start: cursor - value.length,
-      end: cursor,
-      normal: t.out(its.normal) as string,
-      pos: t.out(its.pos) as string,
-      lemma: t.out(its.lemma) as string,
-      type,
-    });
-  });
-  doc.sentences().each((s: any) => {
-    const [first, last] = s.out(its.span) as [number, number];
-    const tokenStart = ourIndex[first]!;
-    const tokenEnd = last + 1 < ourIndex.length ? ourIndex[last + 1]! : tokens.length;
-    if (tokenEnd <= tokenStart) return;
-    sentences.push({ start: winkStart[first]!, end: winkEnd[last]!, tokenStart, tokenEnd, paragraph });
-  });
+    tokens.push({ text: value, start, end: cursor, normal: normals[k]!, pos: pos[k]!, lemma: lemmas[k]!, type });
+  }
+  ourIndex[values.length] = tokens.length;
+
+  const sentences: Sentence[] = [];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  let p = 0;
+  for (const [first, last] of spans) {
+    let from = ourIndex[first]!;
+    const to = ourIndex[last + 1]!;
+    while (from < to) {
+      while (p < paragraphs.length - 1 && paragraphs[p]!.end <= tokens[from]!.start) p++;
+      // Cut the sentence at the end of the paragraph its first token is in.
+      let end = from;
+      while (end < to && tokens[end]!.start < paragraphs[p]!.end) end++;
+      if (end === from) end = from + 1;
+      sentences.push({ start: tokens[from]!.start, end: tokens[end - 1]!.end, tokenStart: from, tokenEnd: end, paragraph: paragraphOf(paragraphs, tokens[from]!.start, p) });
+      from = end;
+    }
+  }
+  return { article, paragraphs, sentences, tokens };
+}
+
+function paragraphOf(paragraphs: Paragraph[], offset: number, hint: number): number {
+  let p = Math.min(hint, paragraphs.length - 1);
+  while (p > 0 && paragraphs[p]!.start > offset) p--;
+  while (p < paragraphs.length - 1 && paragraphs[p]!.end <= offset) p++;
+  return Math.max(0, p);
 }
