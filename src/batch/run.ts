@@ -21,6 +21,9 @@ export interface ExtractOptions {
   resume?: boolean;
   emitText?: boolean;
   formulaSafe?: boolean;
+  /** Pull-quotes per article in pullquotes.csv (0: no file). */
+  pullquotes?: number;
+  clean?: boolean;
   quiet?: boolean;
   stdin?: NodeJS.ReadableStream;
   version: string;
@@ -49,9 +52,11 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
       include: options.include ?? [],
       exclude: options.exclude ?? [],
       shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
+      pullquotes: options.pullquotes ?? 3,
+      clean: options.clean ?? false,
     },
   };
-  const writer = await OutputWriter.open(options.outDir, { formats: options.formats, formulaSafe: options.formulaSafe, emitText: options.emitText }, run);
+  const writer = await OutputWriter.open(options.outDir, { formats: options.formats, formulaSafe: options.formulaSafe, emitText: options.emitText, pullquotes: options.pullquotes, clean: options.clean }, run);
   const journal = await Journal.open(options.outDir, options.resume ?? false);
   const processor = createProcessor(options.workers);
   const merger = new EntityMerger();

@@ -4,6 +4,7 @@ import { AtomicFile } from './atomic.js';
 import { CsvFile } from './csv.js';
 import { ARTICLE_COLUMNS, FILM_COLUMNS, OUTLET_COLUMNS, PEOPLE_COLUMNS, QUOTE_COLUMNS } from './columns.js';
 import { articleJson, articleRecord } from './records.js';
+import { PullquoteFile } from './pullquotes.js';
 
 export type OutputFormat = 'csv' | 'json' | 'jsonl';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['csv', 'json', 'jsonl'];
@@ -15,6 +16,10 @@ export interface WriterOptions {
   formulaSafe?: boolean;
   /** Write texts/<id>.txt for every article. */
   emitText?: boolean;
+  /** pullquotes.csv (with the CSV format): best N per article and overall; 0 for none. */
+  pullquotes?: number;
+  /** Leave quotes flagged for profanity out of pullquotes.csv. */
+  clean?: boolean;
 }
 
 export interface CorpusEntityRows {
@@ -45,6 +50,7 @@ export class OutputWriter {
   private jsonQuotes?: AtomicFile;
   private jsonArticleCount = 0;
   private jsonQuoteCount = 0;
+  private pullquotes?: PullquoteFile;
   private readonly pendingTexts: Promise<void>[] = [];
 
   private constructor(private readonly outDir: string, private readonly options: WriterOptions) {}
@@ -55,6 +61,9 @@ export class OutputWriter {
     if (options.formats.includes('csv')) {
       w.quotesCsv = await CsvFile.open(join(outDir, 'quotes.csv'), QUOTE_COLUMNS, safe);
       w.articlesCsv = await CsvFile.open(join(outDir, 'articles.csv'), ARTICLE_COLUMNS, safe);
+      if ((options.pullquotes ?? 3) > 0) {
+        w.pullquotes = await PullquoteFile.open(outDir, { perArticle: options.pullquotes ?? 3, clean: options.clean ?? false, formulaSafe: safe.formulaSafe });
+      }
     }
     if (options.formats.includes('jsonl')) {
       w.quotesJsonl = await AtomicFile.open(join(outDir, 'quotes.jsonl'));
@@ -71,6 +80,7 @@ export class OutputWriter {
   async write(item: OutputItem): Promise<void> {
     const quotes: Quote[] = item.kind === 'result' ? item.result.quotes : [];
     if (this.articlesCsv) await this.articlesCsv.write(articleRecord(item));
+    if (this.pullquotes && item.kind === 'result') await this.pullquotes.add(item.result);
     if (this.articlesJsonl) await this.articlesJsonl.write(JSON.stringify(articleJson(item)) + '\n');
     if (this.json) {
       await this.json.write((this.jsonArticleCount++ ? ',' : '') + '\n' + JSON.stringify(articleJson(item)));
@@ -107,12 +117,13 @@ export class OutputWriter {
     }
     await this.quotesCsv?.commit();
     await this.articlesCsv?.commit();
+    await this.pullquotes?.commit();
     await this.quotesJsonl?.commit();
     await this.articlesJsonl?.commit();
   }
 
   async abort(): Promise<void> {
-    for (const f of [this.quotesCsv, this.articlesCsv]) await f?.discard();
+    for (const f of [this.quotesCsv, this.articlesCsv, this.pullquotes]) await f?.discard();
     for (const f of [this.quotesJsonl, this.articlesJsonl, this.json, this.jsonQuotes]) await f?.discard();
   }
 }

@@ -2,6 +2,7 @@ import type { Article, ArticleResult, Quote } from '../types.js';
 import { analyzeArticle } from '../nlp/analyze.js';
 import { extractEntities } from '../entities/index.js';
 import { extractQuotes } from '../quotes/index.js';
+import { withPullquotes } from '../pullquotes/index.js';
 
 /** Run one article through text → nlp → quotes → entities. Pure apart from the shared model. */
 export function processArticle(article: Article): ArticleResult {
@@ -10,7 +11,7 @@ export function processArticle(article: Article): ArticleResult {
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((q) => ({ id: quoteId(article.id, q.start, q.end), article_id: article.id, ...q }));
   const entities = extractEntities(doc, quotes);
-  return { article, quotes, entities };
+  return { article, quotes: withPullquotes(quotes), entities };
 }
 
 /** Stable across runs: the article id plus the quote's span. */

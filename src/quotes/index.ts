@@ -35,6 +35,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     } else if (sp.kind === 'pronoun') {
       const antecedent = resolvePronoun(sp.name, at, history, registry);
       person = antecedent?.person ?? null;
+      // "director Chad Stahleski said …" then "he explained": the role carries over with the person.
+      const role = antecedent?.attribution?.frame.speaker.role;
+      if (role && !sp.role) frame = { ...frame, speaker: { ...sp, role } };
       // "In an interview with IndieWire, X said …" then "“…,” he explained": the interview's outlet carries over.
       if (!frame.outlet && antecedent?.attribution && paragraphOf(doc, antecedent.attribution.at) >= paragraphOf(doc, at) - 2) {
         frame = { ...frame, outlet: antecedent.attribution.frame.outlet };

@@ -24,6 +24,8 @@ interface ExtractFlags {
   emitText?: boolean;
   quiet?: boolean;
   formulaSafe: boolean;
+  pullquotes: string;
+  clean?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -43,6 +45,8 @@ export function register(program: Command, status: { code: number }): void {
     .option('--resume', 'reuse results of an earlier run in the same output directory')
     .option('--emit-text', 'write each article text, as offsets index it, to texts/<id>.txt')
     .option('-q, --quiet', 'no progress and no summary on stderr')
+    .option('--pullquotes <n>', 'pull-quotes per article (and overall) in pullquotes.csv; 0 for none', '3')
+    .option('--clean', 'leave quotes flagged for profanity out of pullquotes.csv')
     .addOption(new Option('--no-formula-safe', 'do not neutralise CSV cells starting with = + - @ (spreadsheet formulas)'))
     .action(async (paths: string[], flags: ExtractFlags) => {
       const formats = parseFormats(flags.format);
@@ -59,6 +63,7 @@ export function register(program: Command, status: { code: number }): void {
         include: flags.include, exclude: flags.exclude,
         resume: flags.resume, emitText: flags.emitText, quiet: flags.quiet,
         formulaSafe: flags.formulaSafe, stdin: process.stdin, version: packageVersion(),
+        pullquotes: nonNegativeInt(flags.pullquotes, '--pullquotes'), clean: flags.clean,
       });
       if (!flags.quiet) {
         process.stderr.write(
@@ -112,6 +117,12 @@ function parseFormats(list: string): OutputFormat[] {
 function positiveInt(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} takes a whole number ≥ 1, not "${value}"`);
+  return n;
+}
+
+function nonNegativeInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} takes a whole number ≥ 0, not "${value}"`);
   return n;
 }
 

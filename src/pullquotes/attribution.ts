@@ -1,0 +1,45 @@
+import type { Quote } from '../types.js';
+
+const MAX_WORDS = 30;
+
+/**
+ * Ready-to-paste text: “quote” — Speaker, role, to Outlet. A long quote is shortened to whole
+ * sentences (or, failing that, whole words) with an ellipsis where words were left out; the words
+ * kept are never changed. A trailing comma before the closing mark becomes a full stop.
+ */
+export function pullquoteText(quote: Pick<Quote, 'text' | 'speaker' | 'speaker_role' | 'outlet' | 'speaker_kind'>, options: { avoid?: (sentence: string) => boolean } = {}): string {
+  const body = shorten(quote.text.trim(), options.avoid).replace(/,$/, '.');
+  const credit = [quote.speaker, quote.speaker_role, quote.outlet && quote.outlet !== quote.speaker ? `to ${quote.outlet}` : null].filter(Boolean).join(', ');
+  return credit ? `“${body}” — ${credit}` : `“${body}”`;
+}
+
+function shorten(text: string, avoid?: (sentence: string) => boolean): string {
+  const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (count(text) <= MAX_WORDS && !(avoid?.(text))) return text;
+  // Sentences with their offsets, to pick a run of whole sentences that fits.
+  const sentences = [...text.matchAll(/[^.!?]+(?:[.!?]+["”’]?|$)\s*/g)].map((m) => ({ start: m.index!, text: m[0] }));
+  let best: { from: number; to: number; words: number } | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    let words = 0;
+    for (let j = i; j < sentences.length; j++) {
+      words += count(sentences[j]!.text);
+      if (words > MAX_WORDS) break;
+      if (avoid && sentences.slice(i, j + 1).some((s) => avoid(s.text))) break;
+      if (!best || words > best.words) best = { from: i, to: j, words };
+    }
+  }
+  if (best && best.words >= 6) {
+    const start = sentences[best.from]!.start;
+    const last = sentences[best.to]!;
+    const piece = text.slice(start, last.start + last.text.trimEnd().length);
+    return `${start > 0 ? '… ' : ''}${piece}${last.start + last.text.length < text.length ? ' …' : ''}`;
+  }
+  // One long sentence: its last words up to the limit, at a word boundary, after any word to avoid.
+  const all = text.split(/\s+/);
+  let from = Math.max(0, all.length - (MAX_WORDS - 2));
+  if (avoid) {
+    const lastBad = all.map((w, i) => (avoid(w) ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+    if (lastBad >= 0 && all.length - lastBad - 1 >= 6) from = Math.max(from, lastBad + 1);
+  }
+  return `${from > 0 ? '… ' : ''}${all.slice(from).join(' ')}`;
+}

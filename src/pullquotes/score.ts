@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import type { Quote } from '../types.js';
+
+/** What the score says about one quotation. */
+export interface PullquoteScore {
+  pullquote: number;
+  pullquote_reasons: string[];
+  profanity: boolean;
+}
+
+let profane: Set<string> | undefined;
+
+function profanity(): Set<string> {
+  profane ??= new Set((JSON.parse(readFileSync(new URL('../../data/profanity.json', import.meta.url), 'utf8')) as { words: string[] }).words);
+  return profane;
+}
+
+const WORD = /[\p{L}\p{N}’'-]+/gu;
+// Openings whose referent lies outside the quotation ("It was…", "That's why…").
+const DANGLING_OPENING = new Set(['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'him', 'them', 'there', 'which', 'so', 'and', 'but', 'or', 'also']);
+const FIRST_PERSON = new Set(['i', 'i’m', "i'm", 'me', 'my', 'we', 'we’re', "we're", 'us', 'our']);
+const SECOND_PERSON = new Set(['you', 'your', 'you’re', "you're", 'yourself']);
+// Words that make a line stick: absolutes, strong feeling, concrete stakes.
+const VIVID = new Set(['never', 'always', 'nobody', 'everybody', 'everything', 'nothing', 'love', 'hate', 'dream', 'fear', 'afraid', 'war', 'death', 'die', 'blood', 'heart', 'fire', 'sea', 'night', 'home', 'forever', 'impossible', 'incredible', 'terrible', 'beautiful', 'brutal', 'crazy', 'magic', 'miracle', 'nightmare', 'lie', 'truth', 'god', 'hell', 'happy', 'ending', 'alone', 'free', 'fight', 'win', 'lose', 'broke', 'cry', 'laugh']);
+
+/** Whether a text holds a word from the profanity list. */
+export function isProfane(text: string): boolean {
+  return words(text).some((w) => profanity().has(w));
+}
+
+export function words(text: string): string[] {
+  return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+}
+
+/**
+ * How well a quotation would stand alone set large beside a story, 0..1, with the reasons.
+ * After the quotability research (Danescu-Niculescu-Mizil et al. 2012; Bendersky & Smith 2012;
+ * Bohn & Ling 2020): a length read at a glance, self-contained, a named speaker, first and second
+ * person, vivid and concrete wording, questions and exclamations; fragments and reported speech rank low.
+ */
+export function scorePullquote(quote: Pick<Quote, 'text' | 'type' | 'speaker' | 'speaker_kind'>): PullquoteScore {
+  const reasons: string[] = [];
+  const list = words(quote.text);
+  const n = list.length;
+  let score = 0.2;
+  if (n >= 8 && n <= 30) { score += 0.3; reasons.push('length-ok'); }
+  else if ((n >= 5 && n < 8) || (n > 30 && n <= 50)) { score += 0.12; reasons.push(n < 8 ? 'short' : 'long'); }
+  else reasons.push(n < 5 ? 'too-short' : 'too-long');
+
+  if (quote.type === 'direct') score += 0.1;
+  else if (quote.type === 'partial') { score -= n <= 6 ? 0.25 : 0.1; reasons.push('partial'); }
+  else { score -= 0.3; reasons.push('indirect'); }
+
+  if (quote.speaker && quote.speaker_kind === 'person') { score += 0.2; reasons.push('named-speaker'); }
+  else if (quote.speaker) { score += 0.1; reasons.push('speaker'); }
+  else { score -= 0.2; reasons.push('no-speaker'); }
+
+  const trimmed = quote.text.trim();
+  if (DANGLING_OPENING.has(list[0] ?? '')) { score -= 0.15; reasons.push('opens-with-pronoun'); }
+  if (/^\p{Ll}/u.test(trimmed) || /^[…,;-]/.test(trimmed)) { score -= 0.15; reasons.push('fragment'); }
+  if (list.some((w) => FIRST_PERSON.has(w))) { score += 0.08; reasons.push('first-person'); }
+  if (list.some((w) => SECOND_PERSON.has(w))) { score += 0.05; reasons.push('second-person'); }
+  if (/\?["”’]?\s*$|\?\s/.test(trimmed)) { score += 0.04; reasons.push('question'); }
+  if (/!/.test(trimmed)) { score += 0.04; reasons.push('exclamation'); }
+  if (list.some((w) => VIVID.has(w)) || /\d/.test(trimmed)) { score += 0.06; reasons.push('vivid'); }
+  const swearing = list.some((w) => profanity().has(w));
+  if (swearing) reasons.push('profanity');
+  return { pullquote: round(Math.max(0, Math.min(1, score))), pullquote_reasons: reasons, profanity: swearing };
+}
+
+/**
+ * Score every quote of an article; a near-duplicate of a better quote (most of its words shared) is
+ * demoted, so the list of pull-quotes does not say the same thing twice.
+ */
+export function scorePullquotes<Q extends Pick<Quote, 'text' | 'type' | 'speaker' | 'speaker_kind'>>(quotes: Q[]): (Q & PullquoteScore)[] {
+  const scored = quotes.map((q) => ({ ...q, ...scorePullquote(q) }));
+  const order = [...scored.keys()].sort((a, b) => scored[b]!.pullquote - scored[a]!.pullquote || a - b);
+  const kept: Set<string>[] = [];
+  for (const i of order) {
+    const q = scored[i]!;
+    const own = new Set(words(q.text));
+    if (kept.some((k) => overlap(own, k) >= 0.6)) {
+      q.pullquote = round(Math.max(0, q.pullquote - 0.3));
+      q.pullquote_reasons = [...q.pullquote_reasons, 'near-duplicate'];
+    } else kept.push(own);
+  }
+  return scored;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
