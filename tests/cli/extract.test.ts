@@ -16,7 +16,7 @@ describe('quotewire extract on the bundled corpus', () => {
 
   test('exits 0 and writes every SPEC output file', () => {
     expect(run.status).toBe(0);
-    for (const f of ['quotes.csv', 'quotes.jsonl', 'articles.csv', 'articles.jsonl', 'people.csv', 'films.csv', 'outlets.csv', 'quotewire.json']) {
+    for (const f of ['quotes.csv', 'quotes.jsonl', 'articles.csv', 'articles.jsonl', 'people.csv', 'films.csv', 'outlets.csv', 'quotewire.json', 'pullquotes.csv']) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
     expect(run.stderr).toBe('');
@@ -62,6 +62,22 @@ describe('quotewire extract on the bundled corpus', () => {
     for (const l of lines(join(out, 'quotes.jsonl'))) expect(validateQuote(JSON.parse(l)), JSON.stringify(validateQuote.errors)).toBe(true);
     const validateArticle = ajv.getSchema('quotewire/article.schema.json')!;
     for (const l of lines(join(out, 'articles.jsonl'))) expect(validateArticle(JSON.parse(l)), JSON.stringify(validateArticle.errors)).toBe(true);
+  });
+
+  test('pullquotes.csv: the best 3 per article, then the best 3 overall; --clean drops flagged quotes', () => {
+    const rows = lines(join(out, 'pullquotes.csv'));
+    expect(rows[0]).toBe('scope,rank,quote_id,article_id,pullquote,pullquote_text,speaker,speaker_role,outlet,type,profanity,pullquote_reasons');
+    const overall = rows.filter((r) => r.startsWith('overall,'));
+    expect(overall.map((r) => r.split(',')[1])).toEqual(['1', '2', '3']);
+    const quotes = lines(join(out, 'quotes.jsonl')).map((l) => JSON.parse(l));
+    const best = [...quotes].sort((a, b) => b.pullquote - a.pullquote || (a.id < b.id ? -1 : 1))[0];
+    expect(overall[0]).toContain(best.id);
+    const clean = tmp();
+    const input = JSON.stringify({ id: 'p', text: '“This damn bridge has cost us two whole years of our lives,” said Mayor Tom Reid. “We will open it in May and never look back,” he added.' }) + '\n';
+    expect(quotewire(['extract', '-', '--out', clean, '--clean', '-q'], input).status).toBe(0);
+    const cleanRows = lines(join(clean, 'pullquotes.csv')).slice(1);
+    expect(cleanRows.map((r) => r.split(',')[0])).toEqual(['article', 'overall']);
+    expect(cleanRows[0]).toContain('We will open it in May and never look back.” — Tom Reid, mayor');
   });
 
   test('quotewire schema prints the shipped schemas', () => {

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import { pullquoteText, rankPullquotes, scorePullquote, scorePullquotes } from '../../src/pullquotes/index.js';
+import type { Quote } from '../../src/types.js';
+import { SHARED } from '../helpers/paths.js';
+
+type Q = Pick<Quote, 'text' | 'type' | 'speaker' | 'speaker_kind'>;
+const named = (text: string, extra: Partial<Q> = {}): Q => ({ text, type: 'direct', speaker: 'Maria Lopez', speaker_kind: 'person', ...extra });
+const score = (q: Q) => scorePullquote(q).pullquote;
+
+describe('pull-quote features', () => {
+  test('length: 8–30 words reads at a glance; very short and very long rank lower', () => {
+    const ideal = named('We trained for this match for eleven months and we finally got it right.');
+    expect(scorePullquote(ideal).pullquote_reasons).toContain('length-ok');
+    expect(score(ideal)).toBeGreaterThan(score(named('We won.')));
+    expect(score(ideal)).toBeGreaterThan(score(named(Array(70).fill('word').join(' ') + '.')));
+  });
+
+  test('an opening pronoun whose referent is elsewhere loses to a self-contained line', () => {
+    const dangling = named('It was the best thing that happened to the team in ten long years.');
+    const standalone = named('Winning the cup was the best thing that happened to the team in ten long years.');
+    expect(scorePullquote(dangling).pullquote_reasons).toContain('opens-with-pronoun');
+    expect(score(standalone)).toBeGreaterThan(score(dangling));
+  });
+
+  test('a fragment (lower-case start, partial) ranks below a full sentence', () => {
+    const fragment = named('the purest thing we showed all week', { type: 'partial' });
+    const sentence = named('This festival showed me the purest thing I have seen all week.');
+    expect(scorePullquote(fragment).pullquote_reasons).toEqual(expect.arrayContaining(['fragment', 'partial']));
+    expect(score(sentence)).toBeGreaterThan(score(fragment));
+  });
+
+  test('a near-duplicate of a better quote is demoted', () => {
+    const [a, b] = scorePullquotes([
+      named('We will rebuild the bridge by May, whatever the council decides on Friday.'),
+      named('We will rebuild the bridge by May, whatever the council decides.'),
+    ]);
+    expect(a!.pullquote_reasons).not.toContain('near-duplicate');
+    expect(b!.pullquote_reasons).toContain('near-duplicate');
+    expect(b!.pullquote).toBeLessThan(a!.pullquote);
+  });
+
+  test('profanity is flagged, never dropped', () => {
+    const q = scorePullquote(named('This whole damn season has been a mess from start to finish, honestly.'));
+    expect(q.profanity).toBe(true);
+    expect(q.pullquote_reasons).toContain('profanity');
+    expect(q.pullquote).toBeGreaterThan(0.5);
+  });
+
+  test('no speaker and indirect speech rank low', () => {
+    const text = 'The bridge will reopen in May after two years of repairs and delays.';
+    expect(score(named(text, { speaker: null, speaker_kind: null }))).toBeLessThan(score(named(text)));
+    expect(score(named(text, { type: 'indirect' }))).toBeLessThan(score(named(text)));
+  });
+
+  test('hand-ranked set: the order an editor would pick', () => {
+    const ranked = [
+      named('I challenge you: how do you want me to end it? Nobody rides off into the sunset.'),
+      named('We trained for eleven months and we finally got it right on the night.'),
+      named('The results are in line with expectations for the third quarter.', { speaker: 'Acme Corp', speaker_kind: 'organization' }),
+      named('a very good quarter', { type: 'partial' }),
+      named('sales rose three percent in the quarter', { type: 'indirect', speaker: null, speaker_kind: null }),
+    ];
+    const order = [...ranked].sort((x, y) => score(y) - score(x));
+    expect(order).toEqual(ranked);
+  });
+});
+
+describe('paste-ready attribution', () => {
+  test('speaker, role and outlet where known; a trailing comma ends as a full stop', () => {
+    expect(pullquoteText({ text: 'We start shooting in March,', speaker: 'Dana Whitfield', speaker_role: 'producer', outlet: 'Variety', speaker_kind: 'person' }))
+      .toBe('“We start shooting in March.” — Dana Whitfield, producer, to Variety');
+    expect(pullquoteText({ text: 'No comment.', speaker: null, speaker_role: null, outlet: null, speaker_kind: null })).toBe('“No comment.”');
+  });
+
+  test('a long quote is shortened with an ellipsis at whole sentences, words unchanged', () => {
+    const long = 'The first year was hard. We lost our best player in March and our coach in June. Then we found a way to win games nobody expected us to win, one after another, until the final. I still cannot quite believe it happened to us.';
+    const out = pullquoteText({ text: long, speaker: 'Ana Costa', speaker_role: null, outlet: null, speaker_kind: 'person' });
+    const body = out.slice(1, out.indexOf('” —'));
+    expect(body).toMatch(/…/);
+    for (const piece of body.split('…').map((p) => p.trim()).filter(Boolean)) expect(long).toContain(piece);
+    expect(body.split(/\s+/).filter((w) => w !== '…').length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('the seed article', () => {
+  const gold = JSON.parse(readFileSync(join(SHARED, 'seeds', '000_71a23aaa782aa84c.gold.json'), 'utf8'));
+  const quotes = extractArticle(gold.text, { id: 'seed' }).quotes;
+
+  test('the top pull-quote is a Stahleski quote, attributed to him, flagged for profanity', () => {
+    const [top] = rankPullquotes(quotes, { limit: 3 });
+    expect(top).toMatchObject({ speaker: 'Chad Stahleski', profanity: true, type: 'direct' });
+    expect(top!.pullquote_text).toBe('“… but at the end of it, there’s no happy ending.” — Chad Stahleski, director, to IndieWire');
+  });
+
+  test('--clean picks a clean one', () => {
+    const clean = rankPullquotes(quotes, { limit: 3, clean: true });
+    expect(clean.length).toBeGreaterThan(0);
+    expect(clean.every((q) => q.profanity === false)).toBe(true);
+  });
+});
