@@ -25,6 +25,8 @@ export interface Article {
   authors?: string[];
   /** The text that every offset indexes. */
   text: string;
+  /** Bytes of input this article was read from (progress estimates only). */
+  sourceBytes?: number;
 }
 
 /** An input (a file, a line, a record) that could not be turned into an article. */

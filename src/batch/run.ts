@@ -60,7 +60,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   const journal = await Journal.open(options.outDir, options.resume ?? false);
   const processor = createProcessor(options.workers);
   const merger = new EntityMerger();
-  const progress = createProgress({ quiet: options.quiet ?? false });
+  const progress = createProgress({ quiet: options.quiet ?? false, totalBytes: options.quiet ? 0 : await inputBytes(options.paths) });
   const summary: ExtractSummary = { articles: 0, quotes: 0, errors: [], reused: 0, seconds: 0 };
 
   // Results complete out of order; they are released to the writers strictly in sequence.
@@ -79,7 +79,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
           merger.add(next.result);
           summary.articles++;
           summary.quotes += next.result.quotes.length;
-          progress.tick(next.result.quotes.length);
+          progress.tick(next.result.quotes.length, next.result.article.sourceBytes ?? next.result.article.text.length);
         } else {
           summary.errors.push(next.error);
         }
@@ -128,4 +128,22 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   }
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
+}
+
+/** Total size of the input files, for the progress estimate (stdin counts as unknown). */
+async function inputBytes(paths: string[]): Promise<number> {
+  const { stat, readdir } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  let total = 0;
+  const visit = async (path: string): Promise<void> => {
+    try {
+      const info = await stat(path);
+      if (info.isFile()) total += info.size;
+      else if (info.isDirectory()) for (const name of await readdir(path)) if (!name.startsWith('.')) await visit(join(path, name));
+    } catch {
+      // unreadable inputs are reported by the ingest stage
+    }
+  };
+  for (const p of paths) if (p !== '-') await visit(p);
+  return total;
 }

@@ -76,14 +76,18 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
     if (format === 'text') {
       const text = decodeBytes(bytes).text;
       if (!text.trim()) { yield fail(file, relative, 'empty file (only white space)'); return; }
-      yield* checked({ kind: 'article', article: { id: relative, path: file, text } });
+      yield* checked({ kind: 'article', article: { id: relative, path: file, text, sourceBytes: bytes.length } });
     } else if (format === 'html') {
       const html = decodeBytes(bytes, sniffHtmlCharset(bytes)).text;
-      const article = htmlToArticle(html, { id: relative, path: file });
+      const article = { ...htmlToArticle(html, { id: relative, path: file }), sourceBytes: bytes.length };
       if (!article.text.trim()) { yield fail(file, relative, 'no article text found in the HTML page'); return; }
       yield* checked({ kind: 'article', article });
     } else {
-      for (const item of jsonRecords(decodeBytes(bytes).text, file, relative)) yield* checked(item);
+      const items = [...jsonRecords(decodeBytes(bytes).text, file, relative)];
+      for (const item of items) {
+        if (item.kind === 'article') item.article.sourceBytes = Math.round(bytes.length / items.length);
+        yield* checked(item);
+      }
     }
   } catch (error) {
     yield fail(file, relative, `unreadable: ${(error as Error).message}`);
@@ -156,6 +160,7 @@ async function* jsonlLines(stream: NodeJS.ReadableStream, path: string, relative
       continue;
     }
     const article = recordToArticle(record, { path, fallbackId, line: lineNo });
+    if (typeof article !== 'string') article.sourceBytes = Buffer.byteLength(raw) + 1;
     yield typeof article === 'string' ? fail(path, fallbackId, article, { line: lineNo }) : { kind: 'article', article };
   }
   if (failure) yield fail(path, relative, `read error after line ${lineNo}: ${failure}`);
@@ -191,7 +196,7 @@ async function* warcArticles(file: string, relative: string): AsyncGenerator<Ing
       if (response.body.length === 0) continue;
       const declared = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? sniffHtmlCharset(response.body);
       const html = decodeBytes(response.body, declared).text;
-      const article: Article = htmlToArticle(html, { id, path: file, url, offset: record.offset });
+      const article: Article = { ...htmlToArticle(html, { id, path: file, url, offset: record.offset }), sourceBytes: record.declaredLength };
       if (!article.text.trim()) continue; // an HTML page with no article body (e.g. a home page) is not an error
       yield { kind: 'article', article };
     }

@@ -73,3 +73,16 @@ describe('readCorpus over every format', () => {
     expect(errors[0]!.reason).toMatch(/over the limit of 50/);
   });
 });
+
+describe('our own WARC (corpus/archive/crawl.warc.gz)', () => {
+  test('chunked + gzip-encoded and plain responses read; warcinfo, request, redirect and revisit skipped', async () => {
+    const { articles, errors } = await collect(readCorpus([join(FIXTURES, '..', '..', 'corpus', 'archive', 'crawl.warc.gz')]));
+    expect(errors).toEqual([]);
+    expect(articles.map((a) => [a.url, a.title])).toEqual([
+      ['https://screennotes.example.com/night-ferry-premiere', 'Night Ferry premiere draws a crowd'],
+      ['https://runners.example.org/harbour-marathon-record', 'Record field for the harbour marathon'],
+    ]);
+    expect(articles[0]!.id).toMatch(/^.*crawl\.warc\.gz@\d+$/);
+    expect(articles[0]!.text).toContain('“I made this film for people who are scared of deep water,” Sorensen told the audience.');
+  });
+});
