@@ -8,14 +8,8 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import type { Measurement } from './measurement.js';
 
-interface Measurement {
-  mode: string;
-  bytes: number;
-  articles: number;
-  seconds: number;
-  maxRssMb: number;
-}
 
 const probe = fileURLToPath(new URL('./probe.js', import.meta.url));
 const args = process.argv.slice(2);

@@ -4,14 +4,8 @@ import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Measurement } from './measurement.js';
 
-interface Measurement {
-  mode: string;
-  bytes: number;
-  articles: number;
-  seconds: number;
-  maxRssMb: number;
-}
 
 async function* texts(file: string, limit: number): AsyncGenerator<{ text: string; bytes: number }> {
   let n = 0;

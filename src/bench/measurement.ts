@@ -1,0 +1,8 @@
+/** One benchmark measurement, printed by probe.ts as a JSON line and read by main.ts. */
+export interface Measurement {
+  mode: string;
+  bytes: number;
+  articles: number;
+  seconds: number;
+  maxRssMb: number;
+}
