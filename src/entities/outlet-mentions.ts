@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { lookupOutlet, recogniseOutlet } from './outlets.js';
+import { lookupOutlet, multiWordOutlets, recogniseOutlet } from './outlets.js';
 
 // Words before a name that make it a source or medium: "told X", "according to X", "in an interview with X".
 const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on)\s+(?:the\s+)?$/i;
@@ -41,6 +41,14 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }
+    }
+  }
+  // Multi-word gazetteer names wherever they stand, even where a run broke them ("Us Weekly" opening a sentence).
+  for (const name of multiWordOutlets()) {
+    for (let from = 0, i = text.indexOf(name); i >= 0; from = i + name.length, i = text.indexOf(name, from)) {
+      if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? ' ')) continue;
+      if ([...byName.values()].some((o) => o.mentions.some((m) => m.start <= i && m.end >= i + name.length))) continue;
+      add(name, { start: i, end: i + name.length, text: name });
     }
   }
   // Outlets the quote stage named ("told IndieWire", an outlet as speaker).

@@ -32,6 +32,7 @@ function outletIndex(): OutletIndex {
     }
   }
   index = { folded, exact, maxWords };
+  multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
 
@@ -58,6 +59,14 @@ export function recogniseOutlet(phrase: string): string | null {
   if (!words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|and|the|de|du|la|le)$/.test(w))) return null;
   return OUTLET_HEAD.test(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;
 }
+
+/** Gazetteer names of two or more words that are never ordinary phrases ("Us Weekly", "The New York Times"). */
+export function multiWordOutlets(): string[] {
+  outletIndex();
+  return multiWord!;
+}
+
+let multiWord: string[] | undefined;
 
 export function maxOutletWords(): number {
   return outletIndex().maxWords;

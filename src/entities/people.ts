@@ -55,6 +55,8 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       title = tokens[s - 1]!.text;
       if (!HONORIFIC.test(title)) role = tokens[s - 1]!.normal;
     }
+    // A leading acronym is a label, not a name: "OG Kelly Clarkson".
+    while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text)) s++;
     while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text)) s++;
     while (e >= s && (tokens[e]!.pos === 'PART' || tokens[e]!.text === '.')) e--;
     // Headline capitals: "Taylor Swift Questions" — a trailing common noun or verb is not part of the name.

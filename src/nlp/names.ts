@@ -78,6 +78,8 @@ export class PersonRegistry {
       const pj = pl.join(' ');
       if (pj === joined) return p;
       if (lower.length < pl.length && pj.endsWith(' ' + joined)) return p; // surname
+      // A double surname used alone ("Kardashian" for "Kim Kardashian West"); not the first name.
+      if (lower.length === 1 && pl.length > 2 && pl.slice(1).includes(lower[0]!)) return p;
       if (lower.length > pl.length && joined.endsWith(' ' + pj) && pl.length >= 1) return p; // earlier surname-only mention
       if (lower.length === 1 && pl.length > 1 && pl[0] === lower[0] && genderOfFirstName(p.tokens[0]!) !== 'unknown') return p; // first name alone
     }
