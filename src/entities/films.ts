@@ -50,7 +50,10 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
     found.set(key(title), entry);
   };
   for (const run of capitalisedRuns(doc, true)) {
+    // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
+    const taken: [number, number][] = [];
     for (const [s, e] of subRuns(tokens, run)) {
+      if (taken.some(([a, b]) => s <= b && e >= a)) continue;
       const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
       const fact = films().byName.get(key(surface)) ?? null;
       const cued = hasCue(tokens, s, e, text);
@@ -58,13 +61,13 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       if (lookupOutlet(surface)) continue;
       if (fact && (!single || cued === 'strong' || (cued && !isOrdinary(tokens[e]!)) || !isOrdinary(tokens[e]!))) {
         establish(surface, fact);
-        markUsed(run, s, e);
-        break;
+        taken.push([s, e]);
+        continue;
       }
       // An unknown title needs a strong cue and more than one word, or a year: "the film Night Ferry", "Salt (2010)".
       if (!fact && cued === 'strong' && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)))) {
         establish(surface, null);
-        break;
+        taken.push([s, e]);
       }
     }
   }
@@ -92,11 +95,6 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
   return dropContained(result).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-const used = new WeakMap<Run, [number, number][]>();
-function markUsed(run: Run, s: number, e: number) {
-  used.set(run, [...(used.get(run) ?? []), [s, e]]);
-}
-
 /** Candidate sub-spans of a run, longest first, each starting and ending on a capitalised word. */
 function* subRuns(tokens: Token[], run: Run): Generator<[number, number]> {
   const spans: [number, number][] = [];
@@ -117,11 +115,19 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   const prev2 = tokens[s - 2];
   if (/^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8))) return 'strong';
   if (prev && CUE_WORDS.has(prev.normal)) return 'strong';
+  // "The film, A Different Story, chronicles …"
+  if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal)) return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
+  const after = tokens[e + 1];
+  if (after?.text === ',' && /^(the|a|an|his|her|their)$/.test(tokens[e + 2]?.normal ?? '')) {
+    for (let k = e + 3; k < e + 6 && k < tokens.length; k++) {
+      if (CUE_WORDS.has(tokens[k]!.normal)) return 'strong'; // "Night Ferry, the new thriller from …"
+      if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN') break;
+    }
+  }
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
-  const next = tokens[e + 1];
-  if (next && CUE_WORDS.has(next.normal)) return 'weak';
+  if (after && CUE_WORDS.has(after.normal)) return 'weak';
   return null;
 }
 

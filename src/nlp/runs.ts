@@ -12,7 +12,7 @@ export interface Run {
   text: string;
 }
 
-const TITLE_GLUE = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'from', 'by', '&', ':', '–', '—', '-', 'is', 'no', 'de', 'la', 'le', 'du', 'des']);
+const TITLE_GLUE = new Set(["'s", 'of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'from', 'by', '&', ':', '–', '—', '-', 'is', 'no', 'de', 'la', 'le', 'du', 'des']);
 
 export const isCapitalised = (t: Token) => /^[\p{Lu}\d]/u.test(t.text) && t.pos !== 'PUNCT';
 

@@ -13,7 +13,7 @@ const BAR = {
 const FLOOR = {
   entSpeaker: 0.83, entEndToEnd: 0.74, entOutlet: 0.26,
   polDirectPartialF1: 0.86, polSpeaker: 0.75, polEndToEnd: 0.66, polIndirectF1: 0.29,
-  people: 0.86, films: 0.78,
+  people: 0.86,
 };
 
 const gold = (name: string) => join(SHARED, 'eval', name);
@@ -40,7 +40,7 @@ describe('accuracy on the development gold', () => {
     expect(all.overall.endToEnd.f1).toBeGreaterThanOrEqual(FLOOR.entEndToEnd);
     expect(all.outlet.accuracy!).toBeGreaterThanOrEqual(FLOOR.entOutlet);
     expect(all.entities!.people.f1).toBeGreaterThanOrEqual(FLOOR.people);
-    expect(all.entities!.films.f1).toBeGreaterThanOrEqual(FLOOR.films);
+    expect(all.entities!.films.f1).toBeGreaterThanOrEqual(BAR.films);
     expect(all.entities!.outlets.f1).toBeGreaterThanOrEqual(BAR.outlets);
   });
 
