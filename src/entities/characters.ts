@@ -11,7 +11,7 @@ function knownCharacters(): string[] {
 
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)".
 const NAME = String.raw`(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
-const ROLE_CUE = new RegExp(String.raw`\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|role[ \t]+(?:of|as)|character(?:[ \t]+of)?)[ \t]+(?:the[ \t]+\p{Ll}+[ \t]+)?(${NAME})`, 'gu');
+const ROLE_CUE = new RegExp(String.raw`\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|role[ \t]+(?:of|as)|character(?:[ \t]+of)?)[ \t]+(?:the[ \t]+(?:\p{Ll}+[ \t]+){1,2})?(${NAME})`, 'gu');
 const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
 
 export interface CharacterCandidate {

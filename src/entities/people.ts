@@ -3,6 +3,8 @@ import { capitalisedRuns } from '../nlp/runs.js';
 import { PersonRegistry, genderOfFirstName, genderOfTitle, isParticle, type Person } from '../nlp/names.js';
 import { DESCRIPTORS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 
+// Words around a name that only people have: relatives, partners, "who", "his/her".
+const PERSON_CONTEXT = /\b(?:his|her|their|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b/i;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/i;
 const CUE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked)\b/;
 
@@ -78,7 +80,10 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
       tokens.slice(s, e + 1).some((t) => isParticle(t.text)) ||
       surnameAlone.has(tokens[e]!.text) ||
-      /\b(?:said|says|told|according to)\s*$/.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start));
+      /\b(?:said|says|told|according to)\s*$/.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
+      // Two or three words the tagger reads as proper nouns, mid-sentence, with people words around:
+      // "his partner Anselmo Feleppa", "Southan Morris, who …".
+      (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
     if (!evidence) continue;
     const person = registry.add(name, title);
     record(person, s, e, title, role);

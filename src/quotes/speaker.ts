@@ -134,7 +134,7 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
     }
   }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
-  const loneCommon = ne - ns === 1 && tokens[ns]!.pos !== 'PROPN';
+  const loneCommon = ne - ns === 1 && (tokens[ns]!.pos !== 'PROPN' || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal));
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
