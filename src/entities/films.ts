@@ -92,7 +92,12 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       mentions,
     });
   }
-  return dropContained(result).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  // A bare "John Wick" inside "John Wick: Parabellum" is a mention of the longer title only.
+  const all = result.flatMap((f) => f.mentions);
+  const kept = result
+    .map((f) => ({ ...f, mentions: f.mentions.filter((m) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) }))
+    .filter((f) => f.mentions.length > 0);
+  return dropContained(kept).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
 /** Candidate sub-spans of a run, longest first, each starting and ending on a capitalised word. */

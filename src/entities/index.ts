@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, ArticleEntities, Quote } from '../types.js';
 import { findMarkedSpans } from '../text/quotation-marks.js';
 import { extractCharacters } from './characters.js';
+import { linkFilmPeople } from './film-people.js';
 import { extractFilms, key } from './films.js';
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
@@ -23,7 +24,7 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
     excluded: (name) => characterKeys.has(key(name)) || filmKeys.has(key(name)),
     quotes,
   });
-  return { people, films, outlets, characters };
+  return { people, films: linkFilmPeople(doc, films, people), outlets, characters };
 }
 
 /** Quoted spans that the quote stage did not take as speech and that read as titles (“Hairspray Live”). */

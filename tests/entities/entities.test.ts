@@ -117,3 +117,14 @@ describe('the seed article', () => {
     expect(names(e.outlets)).toEqual(['Deadline', 'IndieWire']);
   });
 });
+
+describe('people linked to films', () => {
+  test('director and cast where the text says so, to the film meant', () => {
+    const e = entities('Len Wiseman, who made the Underworld films, is set to direct Ballerina. Ana Vidal is circling the lead role in the John Wick spin-off Ballerina. The premiere of Night Ferry, the new thriller from director Anika Sorensen, drew a crowd.');
+    const people = (title: string) => e.films.find((f) => f.title === title)?.people ?? [];
+    expect(people('Ballerina')).toHaveLength(2);
+    expect(people('Ballerina')).toEqual(expect.arrayContaining([{ name: 'Ana Vidal', relation: 'cast' }, { name: 'Len Wiseman', relation: 'director' }]));
+    expect(people('John Wick')).toEqual([]);
+    expect(people('Night Ferry')).toEqual([{ name: 'Anika Sorensen', relation: 'director' }]);
+  });
+});
