@@ -18,9 +18,11 @@ export function findIndirect(view: TokenView, inQuote: Uint8Array, _marked: Mark
   const tokens = view.tokens;
   const out: IndirectQuote[] = [];
   for (const s of view.doc.sentences) {
-    let quoted = false;
-    for (let i = s.tokenStart; i < s.tokenEnd && !quoted; i++) if (inQuote[i]) quoted = true;
-    if (quoted) continue;
+    // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
+    // “Keeping Up with the Kardashians”") do not make it one.
+    const text = view.doc.article.text;
+    const speech = _marked.some((m) => m.start < s.end && m.end > s.start && isSpeechLike(text.slice(m.start, m.end)));
+    if (speech) continue;
     // The sentence's last word token (before final punctuation).
     let last = s.tokenEnd - 1;
     while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
@@ -62,11 +64,13 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE".
   let from = cueLast + 1;
   const lemma = tokens[cueLast]!.normal === 'told' ? 'tell' : tokens[cueLast]!.lemma;
-  for (let k = from; k <= Math.min(last, cueLast + 8); k++) {
+  for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET')) {
       return k + 1 <= last ? [k + 1, last] : null;
     }
-    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
+    // "said after appearing on the show that …": a verb inside an adverbial phrase does not end the search.
+    const adverbial = k > from && /^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal);
+    if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !adverbial) break;
   }
   if (TELL_LIKE.has(lemma)) {
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
@@ -77,6 +81,12 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'ADP' || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/** Quoted words rather than a title: not every word capitalised ("rather not" counts, “Red” does not). */
+function isSpeechLike(quoted: string): boolean {
+  const words = quoted.split(/\s+/).filter(Boolean);
+  return !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
 }
 
 function indexAt(tokens: Token[], offset: number, lo: number, hi: number): number {
