@@ -27,7 +27,9 @@ function outletIndex(): OutletIndex {
     for (const variant of [entry.name, ...entry.aliases]) {
       const key = variant.replace(/^the\s+/i, '');
       maxWords = Math.max(maxWords, key.split(/\s+/).length);
-      if (entry.case) exact.set(key, entry.name);
+      // "The Express" without its article is an ordinary word: match it only as written.
+      const bareWord = key !== variant && !/\s/.test(key);
+      if (entry.case || bareWord) exact.set(key, entry.name);
       else folded.set(key.toLowerCase(), entry.name);
     }
   }

@@ -92,7 +92,8 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   for (const { s, e, title } of singles) {
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
     const parts = name.split(/\s+/);
-    let person = registry.find(parts) ?? null;
+    // After an honorific a single name is a surname ("Ms. Kelly" is not Kelly Ripa).
+    let person = registry.find(parts, title !== null && HONORIFIC.test(title)) ?? null;
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && ((title && HONORIFIC.test(title)) || speakers.has(name) || parts.length > 1)) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);

@@ -67,7 +67,7 @@ export class PersonRegistry {
   }
 
   /** The person a (possibly partial) name refers to, if already known. */
-  find(tokens: string[]): Person | undefined {
+  find(tokens: string[], surnameOnly = false): Person | undefined {
     if (!tokens.length) return undefined;
     const lower = tokens.map((t) => t.toLowerCase());
     const joined = lower.join(' ');
@@ -81,7 +81,7 @@ export class PersonRegistry {
       // A double surname used alone ("Kardashian" for "Kim Kardashian West"); not the first name.
       if (lower.length === 1 && pl.length > 2 && pl.slice(1).includes(lower[0]!)) return p;
       if (lower.length > pl.length && joined.endsWith(' ' + pj) && pl.length >= 1) return p; // earlier surname-only mention
-      if (lower.length === 1 && pl.length > 1 && pl[0] === lower[0] && genderOfFirstName(p.tokens[0]!) !== 'unknown') return p; // first name alone
+      if (!surnameOnly && lower.length === 1 && pl.length > 1 && pl[0] === lower[0] && genderOfFirstName(p.tokens[0]!) !== 'unknown') return p; // first name alone
     }
     return undefined;
   }

@@ -40,7 +40,9 @@ export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
       for (;;) {
         const next = tokens[j + 1];
         if (!next || j + 1 >= s.tokenEnd || next.start - tokens[j]!.end > 1) break;
-        if (isCapitalised(next) || (next.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text))) { j++; continue; }
+        // Headline capitals: "Jennifer Hudson And Kelly Clarkson Are Coming" holds two names, not one.
+        const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'CCONJ' || next.pos === 'ADP');
+        if (!headlineWord && (isCapitalised(next) || (next.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text)))) { j++; continue; }
         // Glue words only between capitalised words: "Army of the Dead", "Ana de Armas".
         const glue = titles ? TITLE_GLUE.has(next.normal) : isParticle(next.text) || next.text === '-';
         if (glue) {
