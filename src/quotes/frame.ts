@@ -88,6 +88,8 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     return null; // "in a statement" is not a cue on its own: the verb near it is.
   } else {
     speaker = subjectBefore(tokens, cue.first, lo) ?? subjectAfter(tokens, cue.last, hi);
+    // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence.
+    if (!speaker && /ing$/.test(tokens[cue.first]!.normal)) speaker = sentenceSubject(view, cue.first);
   }
   if (!speaker) return null;
   const first = tokens[cue.first]!;
@@ -101,6 +103,17 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, Math.max(lo, cue.first - 12), Math.min(hi, cue.last + 10)),
     according: cue.according,
   };
+}
+
+/** The noun phrase a sentence opens with, up to its first verb. */
+function sentenceSubject(view: TokenView, token: number): SpeakerPhrase | null {
+  const tokens = view.tokens;
+  const sentence = view.sentence(token);
+  let e = sentence.tokenStart;
+  while (e < token && e < sentence.tokenStart + 8 && !/^(VERB|AUX|PUNCT|ADP|SCONJ)$/.test(tokens[e]!.pos)) e++;
+  if (e === sentence.tokenStart) return null;
+  const phrase = classify(tokens, sentence.tokenStart, e);
+  return phrase && phrase.kind !== 'anonymous' ? phrase : null;
 }
 
 /** "According to Deadline de Armas is …": the name run starts with an outlet; cut it there. */

@@ -147,7 +147,9 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   const headIndex = lastNounIndex(span);
   if (headIndex < 0) return null;
   const head = span[headIndex]!.normal;
-  const kind: SpeakerKind | null = ANONYMOUS_HEADS.has(head) ? 'anonymous' : ORGANIZATION_HEADS.has(head) ? 'organization' : ROLE_WORDS.has(head) ? 'anonymous' : null;
+  // Any other noun phrase before a cue still says who spoke ("The New York businessman says",
+  // "the report said"): keep it as an unnamed speaker so the mention is reported.
+  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) ? 'organization' : span[headIndex]!.pos === 'NOUN' || span[headIndex]!.pos === 'PROPN' ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
