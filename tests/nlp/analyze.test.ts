@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyzeArticle } from '../../src/nlp/analyze.js';
+import { SHARED } from '../helpers/paths.js';
+
+const analyze = (text: string) => analyzeArticle({ id: 't', path: '', text });
+
+describe('analyzeArticle', () => {
+  test('tokens and sentences carry exact offsets; possessives are their own token', () => {
+    const text = 'Title line\n\n“It’s fine,” Senator Vance’s aide said.\r\n\r\nNext paragraph here.';
+    const doc = analyze(text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.map((t) => t.text)).toContain('’s');
+    expect(doc.tokens.find((t) => t.text === '’s')!.pos).toBe('PART');
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Title line', '“It’s fine,” Senator Vance’s aide said.', 'Next paragraph here.']);
+    expect(doc.paragraphs).toHaveLength(3);
+  });
+
+  test("an article's analysis does not depend on the articles analysed before it", () => {
+    const text = 'Senator Maria Vance’s lead in the polls shrank after Clinton’s speech, and Vance’s aides said the lead would return.';
+    const before = analyze(text);
+    const corpus = readFileSync(join(SHARED, 'eval', 'polnear_dev.jsonl'), 'utf8').split('\n').filter(Boolean);
+    for (const line of corpus) analyze((JSON.parse(line) as { text: string }).text);
+    const after = analyze(text);
+    expect(after.tokens).toEqual(before.tokens);
+    expect(after.sentences).toEqual(before.sentences);
+  });
+});
