@@ -74,4 +74,7 @@ export const ORGANIZATION_TAILS = new Set([
   'association', 'institute', 'agency', 'office', 'bank', 'company', 'house', 'senate', 'congress', 'court', 'times',
   'post', 'news', 'network', 'channel', 'festival', 'awards', 'academy', 'center', 'centre', 'club', 'united', 'city',
   'fc', 'administration', 'street', 'avenue', 'road', 'hall', 'church', 'hospital', 'airport', 'caucus', 'union',
+  'foods', 'markets', 'systems', 'industries', 'holdings', 'partners', 'airlines', 'airways', 'motors', 'media',
+  'energy', 'capital', 'technologies', 'labs', 'entertainment', 'communications', 'pharmaceuticals', 'securities',
+  'brands', 'stores', 'bancorp', 'insurance', 'logistics', 'ventures', 'enterprises', 'corporation', 'limited', 'plc',
 ]);
