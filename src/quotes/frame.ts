@@ -148,7 +148,6 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
   return null;
 }
 
-export { classify };
 
 /** "“…” — Maria Lopez": a dash right after the closing mark, then the speaker's name. */
 export function dashFrame(view: TokenView, from: number, hi: number): Frame | null {

@@ -51,7 +51,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
-  const indirect = findIndirect(view, inQuote, marked);
+  const indirect = findIndirect(view, marked);
   let nextIndirect = 0;
 
   for (const span of marked) {

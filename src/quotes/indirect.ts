@@ -14,14 +14,14 @@ const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise
  * Reported speech without quotation marks: "X said (that) …", "X told OUTLET (that) …",
  * "…, X said.", "according to X, …" / "…, according to X.", "X reports that …".
  */
-export function findIndirect(view: TokenView, inQuote: Uint8Array, _marked: MarkedSpan[]): IndirectQuote[] {
+export function findIndirect(view: TokenView, marked: MarkedSpan[]): IndirectQuote[] {
   const tokens = view.tokens;
   const out: IndirectQuote[] = [];
   for (const s of view.doc.sentences) {
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
     // “Keeping Up with the Kardashians”") do not make it one.
     const text = view.doc.article.text;
-    const speech = _marked.some((m) => m.start < s.end && m.end > s.start && isSpeechLike(text.slice(m.start, m.end)));
+    const speech = marked.some((m) => m.start < s.end && m.end > s.start && isSpeechLike(text.slice(m.start, m.end)));
     if (speech) continue;
     // The sentence's last word token (before final punctuation).
     let last = s.tokenEnd - 1;

@@ -108,7 +108,6 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
 export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
   if (e <= s) return null;
   const span = tokens.slice(s, e);
-  const text = (from: number, to: number) => tokens.slice(from, to).map((t, k, arr) => t.text + (k < arr.length - 1 ? ' ' : '')).join('');
   if (span.length === 1 && span[0]!.pos === 'PRON') {
     const p = span[0]!.normal;
     if (!(p in PRONOUN_GENDER)) return null;
