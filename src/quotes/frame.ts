@@ -106,7 +106,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
 }
 
 /** The noun phrase a sentence opens with, up to its first verb. */
-function sentenceSubject(view: TokenView, token: number): SpeakerPhrase | null {
+export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase | null {
   const tokens = view.tokens;
   const sentence = view.sentence(token);
   let e = sentence.tokenStart;
@@ -159,4 +159,15 @@ export function dashFrame(view: TokenView, from: number, hi: number): Frame | nu
   const speaker = classify(tokens, from + 1, e);
   if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'outlet' && speaker.kind !== 'organization')) return null;
   return { cueStart: dash.start, cueEnd: dash.end, cue: dash.text, cueToken: from, speaker, outlet: outletNear(tokens, e, Math.min(hi, e + 8)), according: false };
+}
+
+/**
+ * A partial quote with no cue in reach, inside a sentence whose subject is a named person: news
+ * quotes the subject's own words this way ("Trump urged supporters to make sure the vote is “on the
+ * up and up.”"). The frame has no cue of its own.
+ */
+export function subjectFrame(view: TokenView, token: number): Frame | null {
+  const speaker = sentenceSubject(view, token);
+  if (!speaker || speaker.kind !== 'person') return null;
+  return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: token, speaker, outlet: null, according: false };
 }

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, Token } from '../types.js';
 import { findMarkedSpans, type MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, dashFrame, frameForCue, TokenView, type Frame } from './frame.js';
+import { cueAt, dashFrame, frameForCue, subjectFrame, TokenView, type Frame } from './frame.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 import { findIndirect } from './indirect.js';
@@ -79,6 +79,13 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       }
     }
     const type = quoteType(text, doc, span, tokens, view);
+    if (!attribution && type === 'partial') {
+      const subject = subjectFrame(view, Math.max(0, view.tokenAtOrAfter(span.open) - 1));
+      if (subject) {
+        attribution = resolve(subject, subject.cueStart);
+        confidence = 0.5;
+      }
+    }
     if (!keep(text, span, type, attribution)) continue;
     if (attribution && attribution !== previous?.attribution && found) history.push(attribution);
     // A continued quote keeps the mention and cue when they sit in its own sentence ("“A,” he said,
@@ -111,9 +118,10 @@ function toQuote(text: string, start: number, end: number, type: QuoteType, a: A
     speaker_end: inherited ? null : sp?.end ?? null,
     speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : null) : sp.kind) : null,
     speaker_role: sp?.role ?? null,
-    cue: inherited ? null : a?.frame.cue ?? null,
-    cue_start: inherited ? null : a?.frame.cueStart ?? null,
-    cue_end: inherited ? null : a?.frame.cueEnd ?? null,
+    // A speaker taken from the sentence's subject has no cue words of its own.
+    cue: inherited || !a?.frame.cue ? null : a.frame.cue,
+    cue_start: inherited || !a?.frame.cue ? null : a.frame.cueStart,
+    cue_end: inherited || !a?.frame.cue ? null : a.frame.cueEnd,
     outlet: a?.frame.outlet ?? null,
     confidence: a ? (a.pronoun && !a.person ? confidence * 0.5 : confidence) : 0.3,
   };

@@ -153,3 +153,10 @@ describe('indirect speech', () => {
     expect(quote(text, 'The bridge')).toMatchObject({ type: 'indirect', text: 'The bridge will reopen in May', speaker: 'Ines Duarte' });
   });
 });
+
+describe('partial quotes without a cue', () => {
+  test('take the named subject of their sentence, with no cue of their own', () => {
+    const text = 'Mayor Lena Brooks wants the count to be “on the up and up” before Friday.';
+    expect(quote(text, 'on the up')).toMatchObject({ type: 'partial', speaker: 'Lena Brooks', cue: null, cue_start: null });
+  });
+});
