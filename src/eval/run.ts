@@ -35,7 +35,8 @@ export function formatReport(goldPath: string, r: EvalReport): string {
   const lines = [`quotewire eval ${goldPath}: ${r.articles} articles, types ${r.types.join('+')}`];
   lines.push('');
   lines.push('quotes        gold  pred |  P@.3   R@.3  F1@.3 |  F1@.8  F1@ex | speaker  end2end-F1');
-  const row = (name: string, s: EvalReport['overall']) => s.gold === 0 && s.predicted === 0 ? `${name.padEnd(10)}      0     0 | no quotes of this type` :
+  // With no gold quotes of a kind, precision, recall and F1 mean nothing: say so instead of printing 1.000/0.000.
+  const row = (name: string, s: EvalReport['overall']) => s.gold === 0 ? `${name.padEnd(10)}      0 ${String(s.predicted).padStart(5)} | no gold quotes of this type` :
     `${name.padEnd(10)} ${String(s.gold).padStart(6)} ${String(s.predicted).padStart(5)} | ${pct(s.at['0.3'].precision)} ${pct(s.at['0.3'].recall)} ${pct(s.at['0.3'].f1)} | ${pct(s.at['0.8'].f1)} ${pct(s.at.exact.f1)} | ${pct(s.speakerAccuracy)}  ${pct(s.endToEnd.f1)}`;
   lines.push(row('all', r.overall));
   for (const [t, s] of Object.entries(r.byType)) lines.push(row(t, s!));
