@@ -197,7 +197,7 @@ async function* warcArticles(file: string, relative: string): AsyncGenerator<Ing
       const declared = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? sniffHtmlCharset(response.body);
       const html = decodeBytes(response.body, declared).text;
       const article: Article = { ...htmlToArticle(html, { id, path: file, url, offset: record.offset }), sourceBytes: record.declaredLength };
-      if (!article.text.trim()) continue; // an HTML page with no article body (e.g. a home page) is not an error
+      if (!article.text.trim()) { yield fail(file, id, 'no article text found in the HTML response', { offset: record.offset }); continue; }
       yield { kind: 'article', article };
     }
   } catch (error) {
