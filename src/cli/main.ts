@@ -4,6 +4,7 @@ import { packageVersion } from './version.js';
 import { register as registerExtract } from './commands/extract.js';
 import { register as registerSchema } from './commands/schema.js';
 import { register as registerEval } from './commands/eval.js';
+import { register as registerReport } from './commands/report.js';
 
 /** Exit statuses: 0 all articles ok, 2 some inputs rejected, 1 fatal. */
 export async function main(argv: string[]): Promise<number> {
@@ -16,6 +17,7 @@ export async function main(argv: string[]): Promise<number> {
   registerExtract(program, status);
   registerSchema(program, status);
   registerEval(program, status);
+  registerReport(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {
