@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { genderOfFirstName } from '../nlp/names.js';
 import type { AnalyzedArticle, CharacterEntity, Mention } from '../types.js';
 
 let known: string[] | undefined;
@@ -11,7 +12,7 @@ function knownCharacters(): string[] {
 
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)".
 const NAME = String.raw`(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
-const ROLE_CUE = new RegExp(String.raw`\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|role[ \t]+(?:of|as)|character(?:[ \t]+of)?)[ \t]+(?:the[ \t]+(?:\p{Ll}+[ \t]+){1,2})?(${NAME})`, 'gu');
+const ROLE_CUE = new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|role[ \t]+(?:of|as)|character(?:[ \t]+of)?)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
 const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
 
 export interface CharacterCandidate {
@@ -37,11 +38,25 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   }
   const characters: CharacterEntity[] = [];
   for (const c of found.values()) {
+    if (portrayedPerson(text, c.name, found)) continue;
     const mentions = mentionsOf(text, c.name);
     if (mentions.length) characters.push({ name: c.name, actor: c.actor, film: null, mentions });
   }
   // "Bond" inside every "James Bond" is the same character.
   return characters.filter((c) => !characters.some((o) => o !== c && c.mentions.every((m) => o.mentions.some((n) => n.start <= m.start && n.end >= m.end))));
+}
+
+/**
+ * A biopic's subject is a real person: "as Darin" after "the crooner Bobby Darin" names the person played,
+ * not a fictional character. A one-word name counts when the text also gives it with a first name that is
+ * not itself a known character.
+ */
+function portrayedPerson(text: string, name: string, found: Map<string, CharacterCandidate>): boolean {
+  if (/\s/.test(name)) return false;
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)[ \t]+${name}\b`, 'gu'))) {
+    if (genderOfFirstName(m[1]!) !== 'unknown' && !found.has(`${m[1]} ${name}`)) return true;
+  }
+  return false;
 }
 
 /** Strip a possessive and a trailing function word; keep "The Director" capitalised as written. */

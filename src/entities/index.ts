@@ -23,6 +23,7 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
     claimed: (start, end) => spans.some((m) => start < m.end && end > m.start),
     excluded: (name) => characterKeys.has(key(name)) || filmKeys.has(key(name)),
     quotes,
+    titles: films.flatMap((f) => f.mentions),
   });
   return { people, films: linkFilmPeople(doc, films, people), outlets, characters };
 }

@@ -2,11 +2,12 @@ import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } fro
 import { capitalisedRuns } from '../nlp/runs.js';
 import { PersonRegistry, genderOfFirstName, genderOfTitle, isParticle, type Person } from '../nlp/names.js';
 import { DESCRIPTORS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
+import { isKnownOrganisation } from './organisations.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = /\b(?:his|her|their|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b/i;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/i;
-const CUE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked)\b/;
+const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked)\b/;
 
 export interface PeopleContext {
   /** Spans already taken by films, outlets and characters. */
@@ -14,7 +15,17 @@ export interface PeopleContext {
   /** Names that are not people here (characters, film titles). */
   excluded: (name: string) => boolean;
   quotes: Quote[];
+  /** Spans of film and show titles, which may open with a host's name ("Megyn Kelly Today"). */
+  titles?: Mention[];
 }
+
+// Relatives named by first name only: "his widow Deborah", "daughter Suri".
+const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
+const WORK_BEFORE = /\b(?:book|novel|memoir|album|single|song|track|film|movie|show|series|sitcom|play|musical|game|app|brand|label|band|group|company|magazine|newspaper|podcast)\s+$/;
+// "directed by X", "written by X": the agent of a creative verb is a person.
+const BY_AGENT_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|interviewed|founded|illustrated|edited|sung|performed)\s+by\s+$/;
+// Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show".
+const HOST_SHOW = /^(?:The\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:Today|Tonight|Live|Show)\b/u;
 
 /**
  * Real people named in the article, merged: surname and partial mentions join the fullest name;
@@ -30,6 +41,8 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
   const runs = capitalisedRuns(doc);
   const surnameAlone = new Set(runs.filter((r) => r.first === r.last && doc.tokens[r.first]!.pos === 'PROPN').map((r) => r.text));
+  // A name right after a kind of work or group is that work's title ("his cartoon book Flanimals").
+  const works = new Set(runs.filter((r) => genderOfFirstName(doc.tokens[r.first]!.text) === 'unknown' && WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.text.replace(/[’']s$/, '')));
   const record = (person: Person, s: number, e: number, title: string | null, role: string | null) => {
     const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), roles: new Set<string>() };
     entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
@@ -38,9 +51,21 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     found.set(person, entry);
   };
 
+  // Hosts named in a show's title are people: "Megyn Kelly Today".
+  for (const t of context.titles ?? []) {
+    const m = HOST_SHOW.exec(t.text);
+    if (!m || genderOfFirstName(m[1]!.split(/\s+/)[0]!) === 'unknown') continue;
+    const at = t.start + t.text.indexOf(m[1]!);
+    const s = tokens.findIndex((k) => k.start === at);
+    const e = tokens.findIndex((k) => k.end === at + m[1]!.length);
+    if (s >= 0 && e >= s) record(registry.add(m[1]!, null), s, e, null, null);
+  }
+  let covered = -1;
   for (const run of runs) {
+    if (run.first <= covered) continue;
     let s = run.first;
-    let e = run.last;
+    let e = extendOverVerbSurname(doc, run.last);
+    covered = e;
     // Leading titles, roles and labels: "Director Chad Stahleski", "Sen. Doyle", "Republican Donald Trump".
     let title: string | null = null;
     let role: string | null = null;
@@ -62,19 +87,25 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text)) s++;
     while (e >= s && (tokens[e]!.pos === 'PART' || tokens[e]!.text === '.')) e--;
     // Headline capitals: "Taylor Swift Questions" — a trailing common noun or verb is not part of the name.
-    while (e > s && (tokens[e]!.pos === 'NOUN' || tokens[e]!.pos === 'VERB') && tokens[e - 1]!.pos === 'PROPN') e--;
+    while (e > s && e <= run.last && (tokens[e]!.pos === 'NOUN' || tokens[e]!.pos === 'VERB') && tokens[e - 1]!.pos === 'PROPN') e--;
     if (e < s) continue;
     // A run that starts with a claimed span ("Deadline de Armas"): keep the rest.
     while (s <= e && context.claimed(tokens[s]!.start, tokens[s]!.end)) s++;
     if (e < s || context.claimed(tokens[s]!.start, tokens[e]!.end)) continue;
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
-    if (!looksLikeName(tokens, s, e) || context.excluded(name)) continue;
+    if (!looksLikeName(tokens, s, e) || works.has(name) || context.excluded(name) || isKnownOrganisation(name) || isKnownOrganisation(run.text)) continue;
+    // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
+    if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(tokens[s]!.text) === 'unknown') continue;
     if (e === s || (e === s + 1 && isParticle(tokens[s]!.text))) {
       singles.push({ s, e, title });
       continue;
     }
+    const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const evidence =
       genderOfFirstName(tokens[s]!.text) !== 'unknown' ||
+      // Initials open a name: "O.J. Simpson", "J. K. Rowling".
+      /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
+      BY_AGENT_BEFORE.test(before) ||
       title !== null ||
       speakers.has(name) ||
       CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
@@ -92,12 +123,24 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   for (const { s, e, title } of singles) {
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
     const parts = name.split(/\s+/);
-    // After an honorific a single name is a surname ("Ms. Kelly" is not Kelly Ripa).
-    let person = registry.find(parts, title !== null && HONORIFIC.test(title)) ?? null;
+    if (isKnownOrganisation(name) || works.has(name)) continue;
+    // A surname alone is more often meant than a first name alone ("Kelly" after "Megyn Kelly" and "Kelly Ripa");
+    // after an honorific a single name is always a surname ("Ms. Kelly" is not Kelly Ripa).
+    let person = registry.find(parts, true) ?? (title !== null && HONORIFIC.test(title) ? null : registry.find(parts, false)) ?? null;
+    const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
+    const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
+    const named =
+      (title !== null && HONORIFIC.test(title)) ||
+      speakers.has(name) ||
+      parts.length > 1 ||
+      (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) &&
+        // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
+        (RELATIVE_BEFORE.test(before) || BY_AGENT_BEFORE.test(before) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
     // "de Armas" alone still names someone: a particle is name evidence.
-    if (!person && ((title && HONORIFIC.test(title)) || speakers.has(name) || parts.length > 1)) person = registry.add(name, title);
+    if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
+  absorbHeadlineTails(found);
   const pronounGender = genderFromQuotes(context.quotes);
   return [...found.entries()].map(([person, entry]) => {
     const surfaces = new Set(entry.mentions.map((m) => m.text));
@@ -112,6 +155,38 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       mentions: entry.mentions.sort((a, b) => a.start - b.start),
     };
   }).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * Headline capitals glue a following word onto a name ("Taylor Swift Questions"): a one-mention name that is
+ * another person's full name plus one word is a mention of that person, cut to the name.
+ */
+function absorbHeadlineTails(found: Map<Person, { mentions: Mention[]; titles: Set<string>; roles: Set<string> }>): void {
+  for (const [person, entry] of found) {
+    if (entry.mentions.length !== 1) continue;
+    const cut = person.name.replace(/\s+\S+$/, '');
+    if (cut === person.name || !/\s/.test(cut)) continue;
+    const host = [...found.keys()].find((p) => p !== person && p.name === cut);
+    if (!host) continue;
+    const m = entry.mentions[0]!;
+    found.get(host)!.mentions.push({ start: m.start, end: m.start + cut.length, text: m.text.slice(0, cut.length) });
+    found.delete(person);
+  }
+}
+
+/**
+ * The tagger reads some surnames as verbs ("Debra Messing said"): outside headlines, a capitalised
+ * "verb" right after a run and followed by a lower-case word belongs to the name.
+ */
+function extendOverVerbSurname(doc: AnalyzedArticle, last: number): number {
+  const t = doc.tokens;
+  const next = t[last + 1];
+  const after = t[last + 2];
+  if (!next || !after || next.start - t[last]!.end !== 1 || (next.pos !== 'VERB' && next.pos !== 'AUX')) return last;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || !/^\p{Ll}/u.test(after.text)) return last;
+  const sentence = doc.sentences.find((s) => s.tokenStart <= last && last < s.tokenEnd);
+  if (!sentence || last + 1 >= sentence.tokenEnd) return last;
+  return last + 1;
 }
 
 function looksLikeName(tokens: Token[], s: number, e: number): boolean {
