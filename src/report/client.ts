@@ -85,10 +85,11 @@ export const CLIENT_JS = String.raw`
   }
 
   // ------------------------------------------------------------ overview: pull-quotes and charts
+  // Ties in id order, as pullquotes.csv ranks them.
   function renderOverview() {
     var clean = $('pq-clean').checked;
     var best = Q.filter(function (q) { return typeof q.pullquote === 'number' && !(clean && q.profanity); })
-      .sort(function (x, y) { return y.pullquote - x.pullquote || x.i - y.i; }).slice(0, TOP);
+      .sort(function (x, y) { return y.pullquote - x.pullquote || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0); }).slice(0, TOP);
     var list = clear($('pq-list'));
     best.forEach(function (q, rank) {
       var text = q.pullquote_text || ('“' + q.text + '”');
