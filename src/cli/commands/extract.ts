@@ -11,6 +11,8 @@ import { quoteRecord } from '../../export/writers.js';
 import { availableParallelism } from 'node:os';
 import { packageVersion } from '../version.js';
 import { red, yellow } from '../style.js';
+import { join } from 'node:path';
+import { writeReport } from '../../report/index.js';
 
 interface ExtractFlags {
   out: string;
@@ -26,6 +28,7 @@ interface ExtractFlags {
   formulaSafe: boolean;
   pullquotes: string;
   clean?: boolean;
+  report?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -47,9 +50,11 @@ export function register(program: Command, status: { code: number }): void {
     .option('-q, --quiet', 'no progress and no summary on stderr')
     .option('--pullquotes <n>', 'pull-quotes per article (and overall) in pullquotes.csv; 0 for none', '3')
     .option('--clean', 'leave quotes flagged for profanity out of pullquotes.csv')
+    .option('--report', 'also write report.html, the browsable HTML report (implies the json format)')
     .addOption(new Option('--no-formula-safe', 'do not neutralise CSV cells starting with = + - @ (spreadsheet formulas)'))
     .action(async (paths: string[], flags: ExtractFlags) => {
       const formats = parseFormats(flags.format);
+      if (flags.report && !formats.includes('json')) formats.push('json');
       const workers = positiveInt(flags.workers, '--workers');
       const concurrency = positiveInt(flags.concurrency, '--concurrency');
       const shard = flags.shard ? parseShard(flags.shard) : undefined;
@@ -65,6 +70,7 @@ export function register(program: Command, status: { code: number }): void {
         formulaSafe: flags.formulaSafe, stdin: process.stdin, version: packageVersion(),
         pullquotes: nonNegativeInt(flags.pullquotes, '--pullquotes'), clean: flags.clean,
       });
+      if (flags.report) await writeReport({ input: flags.out, out: join(flags.out, 'report.html') });
       if (!flags.quiet) {
         process.stderr.write(
           `quotewire: ${summary.articles} articles, ${summary.quotes} quotes in ${summary.seconds.toFixed(1)} s` +
