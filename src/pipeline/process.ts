@@ -11,7 +11,7 @@ export function processArticle(article: Article): ArticleResult {
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((q) => ({ id: quoteId(article.id, q.start, q.end), article_id: article.id, ...q }));
   const entities = extractEntities(doc, quotes);
-  return { article, quotes: withPullquotes(quotes), entities };
+  return { article, quotes: withPullquotes(quotes, entities), entities };
 }
 
 /** Stable across runs: the article id plus the quote's span. */

@@ -1,14 +1,22 @@
-import type { Quote } from '../types.js';
+import type { ArticleEntities, Quote } from '../types.js';
 import { pullquoteText } from './attribution.js';
 import { isProfane, scorePullquotes } from './score.js';
 
 export { scorePullquote, scorePullquotes } from './score.js';
 export { pullquoteText } from './attribution.js';
 
-/** The pull-quote fields of every quote of an article: score, reasons, profanity flag, paste-ready text. */
-export function withPullquotes(quotes: Quote[]): Quote[] {
+/**
+ * The pull-quote fields of every quote of an article: score, reasons, profanity flag, paste-ready text.
+ * With the article's entities, a speaker whose role the quote's sentence does not give is credited
+ * with the role the article gives them elsewhere ("Director Maya Lindqvist … Lindqvist told Variety").
+ */
+export function withPullquotes(quotes: Quote[], entities?: Pick<ArticleEntities, 'people'>): Quote[] {
+  const roles = new Map((entities?.people ?? []).filter((p) => p.roles?.length).map((p) => [p.name, p.roles![0]!]));
   // The paste-ready text keeps clear of profanity where a clean excerpt exists; the flag stays.
-  return scorePullquotes(quotes).map((q) => ({ ...q, pullquote_text: pullquoteText(q, q.profanity ? { avoid: isProfane } : {}) }));
+  return scorePullquotes(quotes).map((q) => {
+    const role = q.speaker_role ?? (q.speaker_kind === 'person' && q.speaker ? roles.get(q.speaker) ?? null : null);
+    return { ...q, pullquote_text: pullquoteText({ ...q, speaker_role: role }, q.profanity ? { avoid: isProfane } : {}) };
+  });
 }
 
 /** The best quotes first; ties keep corpus order (by id), so the choice is deterministic. */

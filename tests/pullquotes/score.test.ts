@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
-import { pullquoteText, rankPullquotes, scorePullquote, scorePullquotes } from '../../src/pullquotes/index.js';
+import { pullquoteText, rankPullquotes, scorePullquote, scorePullquotes, withPullquotes } from '../../src/pullquotes/index.js';
 import type { Quote } from '../../src/types.js';
 import { SHARED } from '../helpers/paths.js';
 
@@ -82,6 +82,24 @@ describe('paste-ready attribution', () => {
     expect(body).toMatch(/…/);
     for (const piece of body.split('…').map((p) => p.trim()).filter(Boolean)) expect(long).toContain(piece);
     expect(body.split(/\s+/).filter((w) => w !== '…').length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('roles from the article', () => {
+  test("a speaker whose quote sentence gives no role is credited with the article's role for them; the quote's own role wins", () => {
+    const base = { id: 'a#0-1', article_id: 'a', start: 0, end: 1, type: 'direct' as const, speaker_mention: null, speaker_start: null, speaker_end: null, cue: null, cue_start: null, cue_end: null, confidence: 1 };
+    const quotes: Quote[] = [
+      { ...base, text: 'We start shooting in March.', speaker: 'Dana Whitfield', speaker_kind: 'person', speaker_role: null, outlet: 'Variety' },
+      { ...base, text: 'The money is there.', speaker: 'Dana Whitfield', speaker_kind: 'person', speaker_role: 'executive producer', outlet: null },
+      { ...base, text: 'No comment from us.', speaker: 'Ola Berg', speaker_kind: 'person', speaker_role: null, outlet: null },
+    ];
+    const people = [{ name: 'Dana Whitfield', aliases: [], roles: ['producer'], mentions: [] }, { name: 'Ola Berg', aliases: [], mentions: [] }];
+    expect(withPullquotes(quotes, { people }).map((q) => q.pullquote_text)).toEqual([
+      '“We start shooting in March.” — Dana Whitfield, producer, to Variety',
+      '“The money is there.” — Dana Whitfield, executive producer',
+      '“No comment from us.” — Ola Berg',
+    ]);
+    expect(withPullquotes(quotes, { people })[0]!.speaker_role).toBeNull();
   });
 });
 
