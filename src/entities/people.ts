@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { PersonRegistry, genderOfFirstName, genderOfTitle, isParticle, type Person } from '../nlp/names.js';
-import { DESCRIPTORS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 import { isKnownOrganisation } from './organisations.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
@@ -133,7 +133,8 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       (title !== null && HONORIFIC.test(title)) ||
       speakers.has(name) ||
       parts.length > 1 ||
-      (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) &&
+      // A capitalised description at a sentence start ("Opponents argued") is not a name.
+      (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
         (RELATIVE_BEFORE.test(before) || BY_AGENT_BEFORE.test(before) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
     // "de Armas" alone still names someone: a particle is name evidence.

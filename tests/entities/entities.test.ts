@@ -128,3 +128,10 @@ describe('people linked to films', () => {
     expect(people('Night Ferry')).toEqual([{ name: 'Anika Sorensen', relation: 'director' }]);
   });
 });
+
+describe('descriptions are not people', () => {
+  test('a capitalised plural at a sentence start before a speech verb', () => {
+    const e = entities('Senator Margaret Doyle backed the bill. Opponents argued that it had no funding.');
+    expect(names(e.people)).toEqual(['Margaret Doyle']);
+  });
+});
