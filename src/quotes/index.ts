@@ -212,15 +212,15 @@ function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens:
   if (/[:,;.!?—–(\-]/.test(before)) {
     // "…, calling it “a disaster”" after a comma is still inside a clause when the quote starts lowercase.
     if (before === ',' && /^\p{Ll}/u.test(text[span.start]!)) {
-      const prevTok = tokens[view.tokenAtOrAfter(k) - 1];
-      if (prevTok && !cueAt(tokens, view.tokenAtOrAfter(k) - 1)) return 'partial';
+      const comma = view.tokenAtOrAfter(k);
+      if (comma > 0 && !cueAt(tokens, comma - 1)) return 'partial';
     }
     return 'direct';
   }
   // Right after a cue verb: said “We will …” is direct when it opens like a sentence.
-  const prev = view.tokenAtOrAfter(k) ;
-  const prevToken = tokens[prev < tokens.length && tokens[prev]!.start <= k ? prev : prev - 1];
-  if (prevToken && cueAt(tokens, tokens.indexOf(prevToken)) && /^[\p{Lu}]/u.test(text[span.start]!)) return 'direct';
+  const next = view.tokenAtOrAfter(k);
+  const last = next < tokens.length && tokens[next]!.start <= k ? next : next - 1;
+  if (last >= 0 && cueAt(tokens, last) && /^[\p{Lu}]/u.test(text[span.start]!)) return 'direct';
   return 'partial';
 }
 
