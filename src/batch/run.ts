@@ -1,3 +1,5 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { readCorpus, type ReadOptions } from '../ingest/index.js';
 import { EntityMerger } from '../entities/merge.js';
@@ -132,8 +134,6 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
 
 /** Total size of the input files, for the progress estimate (stdin counts as unknown). */
 async function inputBytes(paths: string[]): Promise<number> {
-  const { stat, readdir } = await import('node:fs/promises');
-  const { join } = await import('node:path');
   let total = 0;
   const visit = async (path: string): Promise<void> => {
     try {

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FilmRow, OutletRow, OutputItem, PersonRow, Quote } from '../types.js';
 import { AtomicFile } from './atomic.js';
@@ -112,7 +114,6 @@ export class OutputWriter {
       await pipeFile(this.jsonQuotes.path, this.json);
       await this.json.write(`\n],"entities":${JSON.stringify(entities)}}\n`);
       await this.json.commit();
-      const { rm } = await import('node:fs/promises');
       await rm(this.jsonQuotes.path, { force: true });
     }
     await this.quotesCsv?.commit();
@@ -156,6 +157,5 @@ async function writeText(path: string, text: string): Promise<void> {
 }
 
 async function pipeFile(from: string, to: AtomicFile): Promise<void> {
-  const { createReadStream } = await import('node:fs');
   for await (const chunk of createReadStream(from, { encoding: 'utf8' })) await to.write(chunk as string);
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile as readFileBytes, stat } from 'node:fs/promises';
+import { open, readFile as readFileBytes, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync, constants } from 'node:zlib';
@@ -208,7 +208,6 @@ async function* warcArticles(file: string, relative: string): AsyncGenerator<Ing
 }
 
 async function readHead(file: string): Promise<Buffer> {
-  const { open } = await import('node:fs/promises');
   const handle = await open(file, 'r');
   try {
     const buffer = Buffer.alloc(2);

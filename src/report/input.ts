@@ -25,16 +25,16 @@ export interface ReportInput {
 export function reportInputFromResults(results: ArticleResult[], label = 'quotewire'): ReportInput {
   return {
     label,
-    articles: results.map(({ article, entities }) => ({
-      id: article.id,
-      title: article.title ?? null,
-      url: article.url ?? null,
-      date: article.date ?? null,
-      outlet: article.outlet ?? null,
-      path: article.path,
-      text: article.text,
-      films: entities.films.map((f) => f.title),
-    })),
+    articles: results.map(({ article, entities }) => reportArticle(article, article.text, entities.films)),
     quotes: results.flatMap((r) => r.quotes),
   };
+}
+
+/** The report's view of an article record (from pipeline results or a run's articles). */
+export function reportArticle(
+  a: { id: string; title?: string | null; url?: string | null; date?: string | null; outlet?: string | null; path: string },
+  text: string | null,
+  films: { title: string }[],
+): ReportArticle {
+  return { id: a.id, title: a.title ?? null, url: a.url ?? null, date: a.date ?? null, outlet: a.outlet ?? null, path: a.path, text, films: films.map((f) => f.title) };
 }

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { safeFileName } from '../export/writers.js';
 import { readCorpus } from '../ingest/index.js';
 import type { Quote } from '../types.js';
-import type { ReportArticle, ReportInput } from './input.js';
+import { reportArticle, type ReportArticle, type ReportInput } from './input.js';
 
 interface RunArticle {
   id: string;
@@ -48,16 +48,7 @@ export async function loadRunOutput(dir: string): Promise<ReportInput> {
   await fromTextFiles(dir, ok, take);
   if (texts.size < ok.length) await fromJournal(dir, take);
   if (texts.size < ok.length && json.run?.inputs?.length) await fromInputs(json.run, take);
-  const articles: ReportArticle[] = ok.map((a) => ({
-    id: a.id,
-    title: a.title ?? null,
-    url: a.url ?? null,
-    date: a.date ?? null,
-    outlet: a.outlet ?? null,
-    path: a.path,
-    text: texts.get(a.id) ?? null,
-    films: (a.entities?.films ?? []).map((f) => f.title),
-  }));
+  const articles: ReportArticle[] = ok.map((a) => reportArticle(a, texts.get(a.id) ?? null, a.entities?.films ?? []));
   return { label: (json.run?.inputs ?? [dir]).join(', '), articles, quotes: json.quotes };
 }
 
