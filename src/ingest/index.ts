@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile as readFileBytes, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync, constants } from 'node:zlib';
@@ -24,6 +25,20 @@ export interface ReadOptions {
   maxArticleChars?: number;
   /** Read when a path is '-': JSONL records. */
   stdin?: NodeJS.ReadableStream;
+  /** Relative file paths are opened from here (ids and reported paths keep the path as given). */
+  baseDir?: string;
+}
+
+/**
+ * A slice of a JSONL or WARC file's entries (JSONL lines, WARC records), [from, to); without `to`,
+ * to the end of the file. `byteOffset`, for an uncompressed file, is where entry `from` starts, so a
+ * reader can seek instead of skipping. Only the slice that runs to the end reports end-of-file
+ * conditions (an empty or truncated file), so the slices of a file together read as the whole file.
+ */
+export interface EntryRange {
+  from: number;
+  to?: number;
+  byteOffset?: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -45,7 +60,9 @@ export async function* readCorpus(paths: string[], options: ReadOptions = {}): A
  * The articles of one file. `relative` is its id base (the path relative to the input root).
  * Used alone by distributed workers, which address files the same way.
  */
-export async function* readFile(file: string, relative: string, options: ReadOptions = {}): AsyncGenerator<IngestItem> {
+export async function* readFile(file: string, relative: string, options: ReadOptions & { range?: EntryRange } = {}): AsyncGenerator<IngestItem> {
+  const source = options.baseDir && file !== '-' ? resolve(options.baseDir, file) : file;
+  const range = options.range ?? { from: 0 };
   const limit = options.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS;
   const checked = function* (item: IngestItem): Generator<IngestItem> {
     if (item.kind === 'article' && item.article.text.length > limit) {
@@ -62,14 +79,16 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
     const format = formatOf(file);
     if (!format) { yield fail(file, relative, 'unsupported file type (expected .txt .md .html .htm .json .jsonl .ndjson .warc, optionally .gz)'); return; }
     if (format === 'jsonl') {
-      for await (const item of jsonlLines(openStream(file), file, relative)) yield* checked(item);
+      const seek = range.byteOffset !== undefined && !isGzipped(file);
+      const stream = openStream(source, seek ? range.byteOffset : undefined);
+      for await (const item of jsonlLines(stream, file, relative, range, seek)) yield* checked(item);
       return;
     }
     if (format === 'warc') {
-      for await (const item of warcArticles(file, relative)) yield* checked(item);
+      for await (const item of warcArticles(source, file, relative, range)) yield* checked(item);
       return;
     }
-    const bytes = await readWhole(file, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const bytes = await readWhole(source, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     if (typeof bytes === 'string') { yield fail(file, relative, bytes); return; }
     if (bytes.length === 0) { yield fail(file, relative, 'empty file'); return; }
     if (looksBinary(bytes)) { yield fail(file, relative, 'binary file (contains NUL bytes), not text'); return; }
@@ -98,8 +117,8 @@ function fail(path: string, id: string, reason: string, where: { line?: number; 
   return { kind: 'error', error: { id, path, reason, ...where } };
 }
 
-function openStream(file: string): NodeJS.ReadableStream {
-  const raw = createReadStream(file);
+function openStream(file: string, start?: number): NodeJS.ReadableStream {
+  const raw = createReadStream(file, start !== undefined ? { start } : {});
   if (!isGzipped(file)) return raw;
   // Z_SYNC_FLUSH: a truncated .gz yields what it holds instead of failing as a whole.
   const gunzip = createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
@@ -141,13 +160,15 @@ function* jsonRecords(text: string, path: string, relative: string): Generator<I
   }
 }
 
-async function* jsonlLines(stream: NodeJS.ReadableStream, path: string, relative: string): AsyncGenerator<IngestItem> {
+async function* jsonlLines(stream: NodeJS.ReadableStream, path: string, relative: string, range: EntryRange = { from: 0 }, seeked = false): AsyncGenerator<IngestItem> {
   const lines = createInterface({ input: stream as Readable, crlfDelay: Infinity });
-  let lineNo = 0;
+  let lineNo = seeked ? range.from : 0;
   let failure: string | null = null;
   (stream as Readable).on?.('error', (e: Error) => { failure = e.message; lines.close(); });
   for await (const raw of lines) {
+    if (range.to !== undefined && lineNo >= range.to) break;
     lineNo++;
+    if (lineNo <= range.from) continue;
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (!line.trim()) continue;
     const fallbackId = `${relative}:${lineNo}`;
@@ -163,19 +184,33 @@ async function* jsonlLines(stream: NodeJS.ReadableStream, path: string, relative
     if (typeof article !== 'string') article.sourceBytes = Buffer.byteLength(raw) + 1;
     yield typeof article === 'string' ? fail(path, fallbackId, article, { line: lineNo }) : { kind: 'article', article };
   }
+  if (range.to !== undefined) {
+    (stream as Readable).destroy?.();
+    return;
+  }
   if (failure) yield fail(path, relative, `read error after line ${lineNo}: ${failure}`);
   else if (lineNo === 0) yield fail(path, relative, 'empty file');
 }
 
-async function* warcArticles(file: string, relative: string): AsyncGenerator<IngestItem> {
-  const raw = createReadStream(file);
-  const head = await readHead(file);
+async function* warcArticles(source: string, file: string, relative: string, range: EntryRange = { from: 0 }): AsyncGenerator<IngestItem> {
+  const raw = createReadStream(source);
+  const head = await readHead(source);
   const gz = head[0] === 0x1f && head[1] === 0x8b;
   const stream: AsyncIterable<Buffer> = gz ? raw.pipe(createGunzip({ finishFlush: constants.Z_SYNC_FLUSH })) : raw;
   let records = 0;
   let damaged = false;
+  let entry = -1;
   try {
     for await (const event of warcRecords(stream)) {
+      entry++;
+      if (range.to !== undefined && entry >= range.to) {
+        raw.destroy();
+        return;
+      }
+      if (entry < range.from) {
+        records++;
+        continue;
+      }
       if (event.kind === 'damage') {
         damaged = true;
         yield fail(file, `${relative}@${event.offset}`, event.reason, { offset: event.offset });
