@@ -2,9 +2,10 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { readCorpus, type ReadOptions } from '../ingest/index.js';
-import { EntityMerger } from '../entities/merge.js';
-import { OutputWriter, type OutputFormat, type RunInfo } from '../export/writers.js';
+import type { OutputFormat } from '../export/writers.js';
 import type { InputError, OutputItem } from '../types.js';
+import { runInfo } from './run-info.js';
+import { OutputSink } from './sink.js';
 import { createProcessor } from './processor.js';
 import { Journal } from './journal.js';
 import { createProgress } from './progress.js';
@@ -45,25 +46,12 @@ export interface ExtractSummary {
  */
 export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
   const started = Date.now();
-  const run: RunInfo = {
-    tool: 'quotewire',
-    version: options.version,
-    inputs: options.paths,
-    options: {
-      formats: options.formats,
-      include: options.include ?? [],
-      exclude: options.exclude ?? [],
-      shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
-      pullquotes: options.pullquotes ?? 3,
-      clean: options.clean ?? false,
-    },
-  };
-  const writer = await OutputWriter.open(options.outDir, { formats: options.formats, formulaSafe: options.formulaSafe, emitText: options.emitText, pullquotes: options.pullquotes, clean: options.clean }, run);
+  const run = runInfo(options.version, options.paths, options);
+  const sink = await OutputSink.open(options.outDir, { formats: options.formats, formulaSafe: options.formulaSafe, emitText: options.emitText, pullquotes: options.pullquotes, clean: options.clean }, run);
   const journal = await Journal.open(options.outDir, options.resume ?? false);
   const processor = createProcessor(options.workers);
-  const merger = new EntityMerger();
   const progress = createProgress({ quiet: options.quiet ?? false, totalBytes: options.quiet ? 0 : await inputBytes(options.paths) });
-  const summary: ExtractSummary = { articles: 0, quotes: 0, errors: [], reused: 0, seconds: 0 };
+  let reused = 0;
 
   // Results complete out of order; they are released to the writers strictly in sequence.
   const ready = new Map<number, OutputItem>();
@@ -76,15 +64,8 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
         const next = ready.get(nextToWrite)!;
         ready.delete(nextToWrite);
         nextToWrite++;
-        await writer.write(next);
-        if (next.kind === 'result') {
-          merger.add(next.result);
-          summary.articles++;
-          summary.quotes += next.result.quotes.length;
-          progress.tick(next.result.quotes.length, next.result.article.sourceBytes ?? next.result.article.text.length);
-        } else {
-          summary.errors.push(next.error);
-        }
+        await sink.write(next);
+        if (next.kind === 'result') progress.tick(next.result.quotes.length, next.result.article.sourceBytes ?? next.result.article.text.length);
       }
     });
   };
@@ -105,7 +86,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
       const article = item.article;
       const task = limit(async () => {
         let result = await journal.lookup(article);
-        if (result) summary.reused++;
+        if (result) reused++;
         else {
           result = await processor.process(article);
           await journal.append(article, result);
@@ -119,17 +100,16 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     }
     await Promise.all(inFlight);
     await writing;
-    await writer.finish({ people: merger.peopleRows(), films: merger.filmRows(), outlets: merger.outletRows() });
+    await sink.finish();
   } catch (error) {
-    await writer.abort();
+    await sink.abort();
     throw error;
   } finally {
     progress.stop();
     await processor.close();
     await journal.close();
   }
-  summary.seconds = (Date.now() - started) / 1000;
-  return summary;
+  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, reused, seconds: (Date.now() - started) / 1000 };
 }
 
 /** Total size of the input files, for the progress estimate (stdin counts as unknown). */

@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { ensureDir } from './ensure-dir.js';
 
@@ -10,9 +11,11 @@ import { ensureDir } from './ensure-dir.js';
 export class AtomicFile {
   readonly stream: WriteStream;
   private readonly tempPath: string;
+  private static opened = 0;
 
   private constructor(readonly path: string) {
-    this.tempPath = `${path}.partial-${process.pid}`;
+    // Unique across the machines and processes that may write the same file on a shared filesystem.
+    this.tempPath = `${path}.partial-${hostname()}-${process.pid}-${++AtomicFile.opened}`;
     this.stream = createWriteStream(this.tempPath, { encoding: 'utf8' });
   }
 

@@ -40,7 +40,7 @@ export interface RunInfo {
 
 /**
  * Writes every output file of SPEC.md for a stream of items that arrive in corpus order.
- * Nothing appears under its final name before finish(): a killed run leaves only *.partial-PID files.
+ * Nothing appears under its final name before finish(): a killed run leaves only *.partial-HOST-PID-N files.
  */
 export class OutputWriter {
   private quotesCsv?: CsvFile;

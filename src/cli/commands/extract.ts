@@ -1,16 +1,12 @@
-import { access, constants } from 'node:fs/promises';
-import { ensureDir } from '../../export/ensure-dir.js';
 import { Option, type Command } from 'commander';
 import { runExtract } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../../export/writers.js';
 import { processArticle } from '../../pipeline/process.js';
 import { readCorpus } from '../../ingest/index.js';
 import { inShard } from '../../batch/shard.js';
 import { quoteRecord } from '../../export/writers.js';
-import { availableParallelism } from 'node:os';
 import { packageVersion } from '../version.js';
-import { red, yellow } from '../style.js';
+import { defaultWorkers, ensureWritable, nonNegativeInt, parseFormats, positiveInt, repeatable, reportRun } from '../options.js';
 import { join } from 'node:path';
 import { writeReport } from '../../report/index.js';
 
@@ -31,8 +27,6 @@ interface ExtractFlags {
   report?: boolean;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-
 export function register(program: Command, status: { code: number }): void {
   program
     .command('extract')
@@ -42,8 +36,8 @@ export function register(program: Command, status: { code: number }): void {
     .option('-f, --format <list>', 'comma-separated: csv, json, jsonl', 'csv,json')
     .option('-w, --workers <n>', 'worker threads for the pipeline', String(defaultWorkers()))
     .option('-c, --concurrency <n>', 'articles read ahead and in flight at once', '64')
-    .option('--include <glob>', 'only files matching the glob (relative to the input root; repeatable)', collect, [])
-    .option('--exclude <glob>', 'skip files matching the glob (repeatable)', collect, [])
+    .option('--include <glob>', 'only files matching the glob (relative to the input root; repeatable)', repeatable, [])
+    .option('--exclude <glob>', 'skip files matching the glob (repeatable)', repeatable, [])
     .option('--shard <I/N>', 'process only shard I of N (by a hash of the article id)')
     .option('--resume', 'reuse results of an earlier run in the same output directory')
     .option('--emit-text', 'write each article text, as offsets index it, to texts/<id>.txt')
@@ -71,19 +65,7 @@ export function register(program: Command, status: { code: number }): void {
         pullquotes: nonNegativeInt(flags.pullquotes, '--pullquotes'), clean: flags.clean,
       });
       if (flags.report) await writeReport({ input: flags.out, out: join(flags.out, 'report.html') });
-      if (!flags.quiet) {
-        process.stderr.write(
-          `quotewire: ${summary.articles} articles, ${summary.quotes} quotes in ${summary.seconds.toFixed(1)} s` +
-            (summary.reused ? ` (${summary.reused} reused from an earlier run)` : '') + ` → ${flags.out}/\n`,
-        );
-        if (summary.errors.length) {
-          process.stderr.write(yellow(`quotewire: ${summary.errors.length} input(s) rejected:\n`));
-          for (const e of summary.errors) {
-            const where = e.line !== undefined ? `${e.path}:${e.line}` : e.offset !== undefined ? `${e.path}@${e.offset}` : e.path;
-            process.stderr.write(`  ${red(where)}: ${e.reason}\n`);
-          }
-        }
-      }
+      if (!flags.quiet) reportRun(summary, summary.seconds, flags.out, summary.reused ? ` (${summary.reused} reused from an earlier run)` : '');
       status.code = summary.errors.length ? 2 : 0;
     });
 }
@@ -109,38 +91,4 @@ async function extractToStdout(
     }
   }
   return rejected ? 2 : 0;
-}
-
-function parseFormats(list: string): OutputFormat[] {
-  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  for (const f of formats) {
-    if (!OUTPUT_FORMATS.includes(f as OutputFormat)) throw new Error(`--format: unknown format "${f}" (csv, json, jsonl)`);
-  }
-  if (!formats.length) throw new Error('--format: name at least one of csv, json, jsonl');
-  return formats as OutputFormat[];
-}
-
-function positiveInt(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} takes a whole number ≥ 1, not "${value}"`);
-  return n;
-}
-
-function nonNegativeInt(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} takes a whole number ≥ 0, not "${value}"`);
-  return n;
-}
-
-function defaultWorkers(): number {
-  return Math.max(1, availableParallelism());
-}
-
-async function ensureWritable(dir: string): Promise<void> {
-  try {
-    await ensureDir(dir);
-    await access(dir, constants.W_OK);
-  } catch (error) {
-    throw new Error(`cannot write to output directory ${dir}: ${(error as Error).message}`);
-  }
 }

@@ -1,0 +1,55 @@
+import { access, constants } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { ensureDir } from '../export/ensure-dir.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../export/writers.js';
+import type { InputError } from '../types.js';
+import { red, yellow } from './style.js';
+
+/** Flag values shared by the commands, checked with messages fit for the user. */
+export const repeatable = (value: string, previous: string[]) => [...previous, value];
+
+export function parseFormats(list: string): OutputFormat[] {
+  const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  for (const f of formats) {
+    if (!OUTPUT_FORMATS.includes(f as OutputFormat)) throw new Error(`--format: unknown format "${f}" (csv, json, jsonl)`);
+  }
+  if (!formats.length) throw new Error('--format: name at least one of csv, json, jsonl');
+  return formats as OutputFormat[];
+}
+
+export function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} takes a whole number ≥ 1, not "${value}"`);
+  return n;
+}
+
+export function nonNegativeInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} takes a whole number ≥ 0, not "${value}"`);
+  return n;
+}
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export async function ensureWritable(dir: string): Promise<void> {
+  try {
+    await ensureDir(dir);
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    throw new Error(`cannot write to output directory ${dir}: ${(error as Error).message}`);
+  }
+}
+
+/** The closing lines of a run on stderr: what was written and every rejected input with its reason. */
+export function reportRun(summary: { articles: number; quotes: number; errors: InputError[] }, seconds: number, outDir: string, extra = ''): void {
+  process.stderr.write(`quotewire: ${summary.articles} articles, ${summary.quotes} quotes in ${seconds.toFixed(1)} s${extra} → ${outDir}/\n`);
+  if (!summary.errors.length) return;
+  process.stderr.write(yellow(`quotewire: ${summary.errors.length} input(s) rejected:\n`));
+  for (const e of summary.errors) process.stderr.write(`  ${red(inputPlace(e))}: ${e.reason}\n`);
+}
+
+export function inputPlace(e: InputError): string {
+  return e.line !== undefined ? `${e.path}:${e.line}` : e.offset !== undefined ? `${e.path}@${e.offset}` : e.path;
+}
