@@ -5,6 +5,10 @@ import { register as registerExtract } from './commands/extract.js';
 import { register as registerSchema } from './commands/schema.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerReport } from './commands/report.js';
+import { register as registerEnqueue } from './commands/enqueue.js';
+import { register as registerWorker } from './commands/worker.js';
+import { register as registerStatus } from './commands/status.js';
+import { register as registerCollect } from './commands/collect.js';
 
 /** Exit statuses: 0 all articles ok, 2 some inputs rejected, 1 fatal. */
 export async function main(argv: string[]): Promise<number> {
@@ -18,6 +22,10 @@ export async function main(argv: string[]): Promise<number> {
   registerSchema(program, status);
   registerEval(program, status);
   registerReport(program);
+  registerEnqueue(program);
+  registerWorker(program);
+  registerStatus(program);
+  registerCollect(program, status);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { Redis } from 'ioredis';
+import { join } from 'node:path';
+import { collectJob } from '../../queue/collect.js';
+import { loadSettings } from '../../queue/enqueue.js';
+import { redisOptions, redisUrl } from '../../queue/redis.js';
+import { writeReport } from '../../report/index.js';
+import { ensureWritable, reportRun } from '../options.js';
+
+export function register(program: Command, status: { code: number }): void {
+  program
+    .command('collect')
+    .description("merge a distributed job's batch results into the files `extract` writes (refuses while batches are missing)")
+    .requiredOption('--job <name>', 'job name')
+    .option('-o, --out <dir>', "output directory (default: the job's --out)")
+    .option('--redis <url>', 'Redis URL (default: $QUOTEWIRE_REDIS or redis://127.0.0.1:6379)')
+    .option('--partial', 'collect the batches that are done, leaving out the missing ones')
+    .option('--report', 'also write report.html')
+    .option('-q, --quiet', 'no summary on stderr')
+    .action(async (flags: { job: string; out?: string; redis?: string; partial?: boolean; report?: boolean; quiet?: boolean }) => {
+      const started = Date.now();
+      const redis = new Redis({ ...redisOptions(redisUrl(flags.redis)), maxRetriesPerRequest: 3 });
+      let settings;
+      try {
+        settings = await loadSettings(redis, flags.job);
+      } finally {
+        redis.disconnect();
+      }
+      const outDir = flags.out ?? join(settings.partialsDir, '..', '..', '..');
+      await ensureWritable(outDir);
+      const summary = await collectJob(settings, outDir, { partial: flags.partial });
+      if (flags.report) await writeReport({ input: outDir, out: join(outDir, 'report.html') });
+      if (!flags.quiet) {
+        reportRun(summary, (Date.now() - started) / 1000, outDir, summary.missing.length ? ` (${summary.missing.length} batches missing)` : '');
+      }
+      status.code = summary.errors.length ? 2 : 0;
+    });
+}

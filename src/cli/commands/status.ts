@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { Redis } from 'ioredis';
+import { jobStatus, type JobStatus } from '../../queue/status.js';
+import { redisOptions, redisUrl } from '../../queue/redis.js';
+import { inputPlace } from '../options.js';
+
+export function register(program: Command): void {
+  program
+    .command('status')
+    .description('how far a distributed job is: batches waiting, active, done and failed, articles/s, ETA, bad inputs')
+    .requiredOption('--job <name>', 'job name')
+    .option('--redis <url>', 'Redis URL (default: $QUOTEWIRE_REDIS or redis://127.0.0.1:6379)')
+    .option('--json', 'print the status as JSON')
+    .action(async (flags: { job: string; redis?: string; json?: boolean }) => {
+      const connection = redisOptions(redisUrl(flags.redis));
+      const redis = new Redis({ ...connection, maxRetriesPerRequest: 3 });
+      try {
+        const status = await jobStatus(redis, connection, flags.job);
+        process.stdout.write(flags.json ? JSON.stringify(status, null, 2) + '\n' : formatStatus(status));
+      } finally {
+        redis.disconnect();
+      }
+    });
+}
+
+function formatStatus(s: JobStatus): string {
+  const lines = [
+    `job ${s.job}: ${s.batches} batches: ${s.waiting} waiting, ${s.active} active, ${s.done} done, ${s.failed} failed`,
+    `${s.articles} articles, ${s.quotes} quotes` +
+      (s.articlesPerSecond !== null ? `, ${s.articlesPerSecond.toFixed(1)} articles/s` : '') +
+      (s.etaSeconds !== null && s.done < s.batches ? `, ETA ${duration(s.etaSeconds)}` : '') +
+      (s.done === s.batches ? ' (complete: run `quotewire collect`)' : ''),
+    `${s.badInputs.length} bad input(s)` + (s.badInputs.length ? ':' : ''),
+    ...s.badInputs.map((e) => `  ${inputPlace(e)}: ${e.reason}`),
+    ...s.failures.map((f) => `failed batch ${f.batch}: ${f.reason}`),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function duration(seconds: number): string {
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return h ? `${h}h${String(m).padStart(2, '0')}m` : m ? `${m}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+}

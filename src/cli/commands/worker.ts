@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import { startWorker } from '../../queue/worker.js';
+import { redisUrl } from '../../queue/redis.js';
+import { positiveInt, repeatable } from '../options.js';
+
+interface WorkerFlags {
+  redis?: string;
+  concurrency: string;
+  workers: string;
+  stalledTimeout: string;
+  job: string[];
+  exitWhenDone?: boolean;
+  quiet?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('worker')
+    .description('take batches of enqueued jobs from Redis and process them (SIGTERM finishes the batches in hand, then exits)')
+    .option('--redis <url>', 'Redis URL (default: $QUOTEWIRE_REDIS or redis://127.0.0.1:6379)')
+    .option('-c, --concurrency <n>', 'batches processed at once by this process', '1')
+    .option('-w, --workers <n>', 'pipeline threads in this process (1: in the main thread)', '1')
+    .option('--stalled-timeout <seconds>', "seconds after which a dead worker's batch is handed to another", '30')
+    .option('--job <name>', 'serve only this job (repeatable); default: every job in this Redis', repeatable, [])
+    .option('--exit-when-done', 'exit once every batch of the jobs served is done or failed (for batch schedulers)')
+    .option('-q, --quiet', 'no per-batch log lines on stderr')
+    .action(async (flags: WorkerFlags) => {
+      const log = (line: string) => {
+        if (!flags.quiet || line.startsWith('redis:') || line.includes(' failed ')) process.stderr.write(`quotewire worker: ${line}\n`);
+      };
+      const worker = await startWorker({
+        redis: redisUrl(flags.redis),
+        concurrency: positiveInt(flags.concurrency, '--concurrency'),
+        workers: positiveInt(flags.workers, '--workers'),
+        stalledSeconds: positiveInt(flags.stalledTimeout, '--stalled-timeout'),
+        jobs: flags.job.length ? flags.job : undefined,
+        exitWhenDone: flags.exitWhenDone,
+        log,
+      });
+      log(`${worker.identity} ready`);
+      const shutdown = (signal: string) => {
+        log(`${signal}: finishing the batches in hand`);
+        void worker.stop();
+      };
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      await worker.stopped;
+      log('stopped');
+    });
+}

@@ -1,0 +1,163 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { partialPath, readPartialHeader } from '../../src/queue/partials.js';
+import { outputFiles, quotewire } from '../helpers/cli.js';
+import { CLI, FIXTURES, ROOT } from '../helpers/paths.js';
+import { startRedis, type RedisServer } from '../helpers/redis.js';
+import { writeGeneratedCorpus } from './generated-corpus.js';
+
+// The distributed mode end to end: real redis-server, real worker processes, real kill -9.
+let redis: RedisServer;
+let inputs: string[];
+let local: string;
+const tmp = () => mkdtempSync(join(tmpdir(), 'qw-queue-'));
+
+beforeAll(async () => {
+  redis = await startRedis();
+  const generated = tmp();
+  writeGeneratedCorpus(generated, 300, 20);
+  inputs = ['corpus', generated, join(FIXTURES, 'broken')];
+  local = tmp();
+  expect(quotewire(['extract', ...inputs, '--out', local, '-q', '--workers', '1']).status).toBe(2); // the broken fixtures
+});
+
+afterAll(async () => {
+  await redis?.stop();
+});
+
+interface Worker {
+  child: ChildProcess;
+  pid: number;
+  exited: Promise<number | null>;
+  /** Resolves with the batch number of the next "started" line. */
+  nextStart(): Promise<number>;
+}
+
+function startWorker(job: string): Worker {
+  const child = spawn(process.execPath, [CLI, 'worker', '--redis', redis.url, '--job', job, '--stalled-timeout', '2', '--exit-when-done'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const starts: number[] = [];
+  const waiting: ((n: number) => void)[] = [];
+  let buffered = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    let nl: number;
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, nl);
+      buffered = buffered.slice(nl + 1);
+      const m = / batch [\w.-]+\/(\d+) started/.exec(line);
+      if (m) (waiting.shift() ?? ((n: number) => starts.push(n)))(Number(m[1]));
+    }
+  });
+  return {
+    child,
+    pid: child.pid!,
+    exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
+    nextStart: () => (starts.length ? Promise.resolve(starts.shift()!) : new Promise((resolve) => waiting.push(resolve))),
+  };
+}
+
+function status(job: string) {
+  const r = quotewire(['status', '--job', job, '--redis', redis.url, '--json']);
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as { batches: number; waiting: number; active: number; done: number; failed: number; articles: number; badInputs: { path: string; reason: string }[] };
+}
+
+function expectSameFiles(dir: string) {
+  const a = outputFiles(local);
+  const b = outputFiles(dir);
+  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+  for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
+}
+
+describe('distributed jobs over BullMQ and Redis', () => {
+  test('3 workers, one killed with SIGKILL while it holds a batch: the collected files equal a local run', async () => {
+    const out = tmp();
+    const enqueued = quotewire(['enqueue', ...inputs, '--job', 'kill', '--redis', redis.url, '--out', out, '--batch-size', '25']);
+    expect(enqueued.status, enqueued.stderr).toBe(0);
+    const partials = join(out, '.quotewire', 'jobs', 'kill');
+    const victim = startWorker('kill');
+    // Freeze the victim on a batch it has started and not finished, then kill it.
+    let held = -1;
+    while (held < 0) {
+      const batch = await victim.nextStart();
+      process.kill(victim.pid, 'SIGSTOP');
+      if (!existsSync(partialPath(partials, batch))) held = batch;
+      else process.kill(victim.pid, 'SIGCONT');
+    }
+    const others = [startWorker('kill'), startWorker('kill')];
+    process.kill(victim.pid, 'SIGKILL');
+    expect(await victim.exited).toBe(null);
+    expect(await Promise.all(others.map((w) => w.exited))).toEqual([0, 0]);
+
+    const s = status('kill');
+    expect(s).toMatchObject({ waiting: 0, active: 0, failed: 0, done: s.batches });
+    expect(s.batches).toBeGreaterThan(12);
+    expect(s.badInputs).toHaveLength(9); // the broken fixtures, reported as a local run reports them
+    expect(s.badInputs.map((e) => e.reason)).toContain('binary file (contains NUL bytes), not text');
+    const header = await readPartialHeader(partials, held);
+    expect(header.worker).not.toMatch(new RegExp(`:${victim.pid}$`)); // taken over by another worker
+    expect(readdirSync(partials).filter((n) => n.endsWith('.jsonl'))).toHaveLength(s.batches); // one partial per batch
+
+    const collected = tmp();
+    const r = quotewire(['collect', '--job', 'kill', '--redis', redis.url, '--out', collected]);
+    expect(r.status).toBe(2); // bad inputs, as with extract
+    expect(r.stderr).toMatch(/9 input\(s\) rejected/);
+    expectSameFiles(collected);
+  }, 120_000);
+
+  test('Redis stopped mid-job and restarted: workers reconnect and the job completes with the same output', async () => {
+    const out = tmp();
+    expect(quotewire(['enqueue', ...inputs, '--job', 'restart', '--redis', redis.url, '--out', out, '--batch-size', '10']).status).toBe(0);
+    const partials = join(out, '.quotewire', 'jobs', 'restart');
+    const workers = [startWorker('restart'), startWorker('restart')];
+    const total = status('restart').batches;
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (existsSync(partials) && readdirSync(partials).some((n) => n.endsWith('.jsonl'))) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 10);
+    });
+    await redis.stop();
+    const doneWhileUp = readdirSync(partials).filter((n) => n.endsWith('.jsonl')).length;
+    expect(doneWhileUp).toBeLessThan(total); // really mid-job
+    await new Promise((r) => setTimeout(r, 1500));
+    await redis.start();
+    expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0]);
+    expect(status('restart')).toMatchObject({ batches: total, done: total, failed: 0, waiting: 0, active: 0 });
+    const collected = tmp();
+    expect(quotewire(['collect', '--job', 'restart', '--redis', redis.url, '--out', collected, '-q']).status).toBe(2);
+    expectSameFiles(collected);
+  }, 120_000);
+
+  test('enqueue is idempotent, a different plan under the same name is refused, collect waits for every batch', () => {
+    const out = tmp();
+    const args = ['enqueue', ...inputs, '--job', 'idem', '--redis', redis.url, '--out', out, '--batch-size', '40'];
+    expect(quotewire(args).status).toBe(0);
+    const first = status('idem');
+    const again = quotewire(args);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/already enqueued \(\d+ batches\); nothing added/);
+    expect(status('idem')).toEqual(first);
+    expect(first.waiting).toBe(first.batches);
+
+    const other = quotewire([...args.slice(0, -1), '20']);
+    expect(other.status).toBe(1);
+    expect(other.stderr).toMatch(/job "idem" already exists with other batchSize, batches, fingerprint/);
+
+    const refused = quotewire(['collect', '--job', 'idem', '--redis', redis.url, '--out', tmp()]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(new RegExp(`${first.batches} of ${first.batches} batches have no result yet`));
+    const partial = tmp();
+    const r = quotewire(['collect', '--job', 'idem', '--redis', redis.url, '--out', partial, '--partial']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/0 articles, 0 quotes .*\(\d+ batches missing\)/);
+
+    expect(quotewire(['status', '--job', 'nosuchjob', '--redis', redis.url]).stderr).toMatch(/no job "nosuchjob"/);
+    expect(quotewire(['enqueue', 'corpus', '--job', 'bad:name', '--redis', redis.url]).stderr).toMatch(/not a job name/);
+  });
+});
