@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Measurement } from './measurement.js';
+import { hasRedisServer, startRedis } from './redis-server.js';
 
 
 const probe = fileURLToPath(new URL('./probe.js', import.meta.url));
@@ -48,7 +49,18 @@ const rows: [string, Measurement][] = [
   ['(d) quotewire extract, 1 worker', median('extract', corpus, ['--workers', '1'])],
   ['(e) quotewire extract, 2 workers', median('extract', corpus, ['--workers', '2'])],
 ];
-const get = (prefix: string) => rows.find(([name]) => name.startsWith(prefix))![1];
+// The distributed mode against (e): a local redis-server, 2 worker processes, enqueue to collect.
+if (hasRedisServer()) {
+  const redis = await startRedis();
+  try {
+    rows.push(['(f) queue: enqueue + 2 worker processes + collect', median('queue', corpus, ['--redis', redis.url, '--workers', '2'])]);
+  } finally {
+    await redis.remove();
+  }
+} else {
+  console.error('bench: no redis-server (apt-get install redis-server): the queue row is left out');
+}
+const get = (prefix: string) => rows.find(([name]) => name.startsWith(prefix))?.[1];
 const ratio = (x: Measurement, y: Measurement) => mbps(x) / mbps(y);
 
 const lines: string[] = [];
@@ -58,12 +70,14 @@ lines.push('| measurement | MB/s | articles/s | peak RSS MB |');
 lines.push('|---|---:|---:|---:|');
 for (const [name, m] of rows) lines.push(`| ${name} | ${mbps(m).toFixed(2)} | ${aps(m).toFixed(1)} | ${m.maxRssMb.toFixed(0)} |`);
 lines.push('');
-const d = get('(d)');
+const d = get('(d)')!;
 const checks: [string, number, number][] = [
-  ['d/b (quotewire vs wink readDoc)', ratio(d, get('(b)')), 0.8],
-  ['d/c (quotewire vs naive compromise)', ratio(d, get('(c)')), 20],
-  ['e/d (2 workers vs 1)', ratio(get('(e)'), d), 1.7],
+  ['d/b (quotewire vs wink readDoc)', ratio(d, get('(b)')!), 0.8],
+  ['d/c (quotewire vs naive compromise)', ratio(d, get('(c)')!), 20],
+  ['e/d (2 workers vs 1)', ratio(get('(e)')!, d), 1.7],
 ];
+const f = get('(f)');
+if (f) checks.push(['f/e (queue with 2 worker processes vs extract --workers 2)', ratio(f, get('(e)')!), 0.9]);
 lines.push('| ratio | value | bar |');
 lines.push('|---|---:|---:|');
 for (const [name, value, bar] of checks) lines.push(`| ${name} | ${value.toFixed(2)} | ≥ ${bar} ${value >= bar ? '✓' : '✗'} |`);

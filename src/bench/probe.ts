@@ -1,9 +1,12 @@
 // One measurement in its own process, so its peak RSS is its own. Prints one JSON line.
 //   node dist/bench/probe.js scan|wink|naive|extract FILE [--workers N] [--limit N]
+//   node dist/bench/probe.js queue FILE --redis URL [--workers N]   (N worker processes)
+import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import type { Measurement } from './measurement.js';
 
 
@@ -28,6 +31,7 @@ async function main(): Promise<void> {
   let bytes = 0;
   let articles = 0;
   let started = 0;
+  let workerRssMb = 0;
   if (mode === 'scan') {
     started = performance.now();
     let hits = 0;
@@ -69,12 +73,50 @@ async function main(): Promise<void> {
     articles = summary.articles;
     bytes = statSync(file).size;
     rmSync(out, { recursive: true, force: true });
+  } else if (mode === 'queue') {
+    // The whole distributed path: enqueue, N worker processes until the job is done, collect.
+    const { enqueueJob } = await import('../queue/enqueue.js');
+    const { collectJob } = await import('../queue/collect.js');
+    const redis = rest[rest.indexOf('--redis') + 1]!;
+    const out = mkdtempSync(join(tmpdir(), 'qw-bench-'));
+    const job = `bench-${process.pid}`;
+    started = performance.now();
+    const enqueued = await enqueueJob({
+      redis, job, paths: [file], outDir: out, batchSize: 25, formats: ['csv', 'json'], include: [], exclude: [],
+      formulaSafe: true, emitText: false, pullquotes: 3, clean: false, version: 'bench',
+    });
+    const cli = fileURLToPath(new URL('../cli/main.js', import.meta.url));
+    const peaks = await Promise.all(Array.from({ length: flag('--workers', 2) }, () => runWorker(cli, redis, job)));
+    const { Redis } = await import('ioredis');
+    const { loadSettings } = await import('../queue/enqueue.js');
+    const client = new Redis(redis);
+    const settings = await loadSettings(client, job);
+    client.disconnect();
+    const summary = await collectJob(settings, out);
+    articles = summary.articles;
+    bytes = statSync(file).size;
+    workerRssMb = Math.max(...peaks);
+    rmSync(out, { recursive: true, force: true });
+    if (enqueued.batches < 2) throw new Error('queue bench: the input made fewer than 2 batches');
   } else {
     throw new Error(`unknown mode ${mode}`);
   }
   const seconds = (performance.now() - started) / 1000;
-  const result: Measurement = { mode, bytes, articles, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  const result: Measurement = { mode, bytes, articles, seconds, maxRssMb: Math.max(workerRssMb, process.resourceUsage().maxRSS / 1024) };
   process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+/** A `quotewire worker --exit-when-done` process; resolves with its peak RSS in MB (from its last log line). */
+function runWorker(cli: string, redis: string, job: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'worker', '--redis', redis, '--job', job, '--exit-when-done', '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let log = '';
+    child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`worker exited with ${code}: ${log}`));
+      else resolve(Number(/peak RSS (\d+) MB/.exec(log)?.[1] ?? 0));
+    });
+  });
 }
 
 main().catch((error) => {

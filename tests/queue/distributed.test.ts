@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { partialPath, readPartialHeader } from '../../src/queue/partials.js';
 import { outputFiles, quotewire } from '../helpers/cli.js';
 import { CLI, FIXTURES, ROOT } from '../helpers/paths.js';
-import { startRedis, type RedisServer } from '../helpers/redis.js';
+import { startRedis, type RedisServer } from '../../src/bench/redis-server.js';
 import { writeGeneratedCorpus } from './generated-corpus.js';
 
 // The distributed mode end to end: real redis-server, real worker processes, real kill -9.
@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await redis?.stop();
+  await redis?.remove();
 });
 
 interface Worker {

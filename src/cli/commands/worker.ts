@@ -45,6 +45,6 @@ export function register(program: Command): void {
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       process.once('SIGINT', () => shutdown('SIGINT'));
       await worker.stopped;
-      log('stopped');
+      process.stderr.write(`quotewire worker: stopped (peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)\n`);
     });
 }
