@@ -160,4 +160,18 @@ describe('distributed jobs over BullMQ and Redis', () => {
     expect(quotewire(['status', '--job', 'nosuchjob', '--redis', redis.url]).stderr).toMatch(/no job "nosuchjob"/);
     expect(quotewire(['enqueue', 'corpus', '--job', 'bad:name', '--redis', redis.url]).stderr).toMatch(/not a job name/);
   });
+
+  test('SIGTERM: the worker finishes the batch in hand, records it and exits 0', async () => {
+    const out = tmp();
+    expect(quotewire(['enqueue', ...inputs, '--job', 'term', '--redis', redis.url, '--out', out, '--batch-size', '40']).status).toBe(0);
+    const worker = startWorker('term');
+    const batch = await worker.nextStart();
+    worker.child.kill('SIGTERM');
+    expect(await worker.exited).toBe(0);
+    expect(existsSync(partialPath(join(out, '.quotewire', 'jobs', 'term'), batch))).toBe(true);
+    const s = status('term');
+    expect(s.active).toBe(0);
+    expect(s.done).toBeGreaterThanOrEqual(1);
+    expect(s.waiting).toBe(s.batches - s.done);
+  });
 });
