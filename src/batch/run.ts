@@ -6,7 +6,7 @@ import type { OutputFormat } from '../export/writers.js';
 import type { InputError, OutputItem } from '../types.js';
 import { runInfo } from './run-info.js';
 import { OutputSink } from './sink.js';
-import { createProcessor } from './processor.js';
+import { createProcessor, processOrReport } from './processor.js';
 import { Journal } from './journal.js';
 import { createProgress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
@@ -85,13 +85,11 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
       }
       const article = item.article;
       const task = limit(async () => {
-        let result = await journal.lookup(article);
-        if (result) reused++;
-        else {
-          result = await processor.process(article);
-          await journal.append(article, result);
-        }
-        release(mySeq, { kind: 'result', result });
+        const known = await journal.lookup(article);
+        if (known) reused++;
+        const item = known ? { kind: 'result' as const, result: known } : await processOrReport(processor, article);
+        if (!known && item.kind === 'result') await journal.append(article, item.result);
+        release(mySeq, item);
       });
       inFlight.add(task);
       task.finally(() => inFlight.delete(task));

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import { readFile } from '../ingest/index.js';
-import type { ArticleProcessor } from '../batch/processor.js';
+import { processOrReport, type ArticleProcessor } from '../batch/processor.js';
 import type { OutputItem } from '../types.js';
 import type { Batch } from './job.js';
 
@@ -21,7 +21,7 @@ export async function processBatch(batch: Batch, cwd: string, processor: Article
       if (item.kind === 'error') pending.push(Promise.resolve(item));
       else {
         const article = item.article;
-        pending.push(limit(async () => ({ kind: 'result', result: await processor.process(article) })));
+        pending.push(limit(() => processOrReport(processor, article)));
       }
     }
   }

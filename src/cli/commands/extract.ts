@@ -1,14 +1,8 @@
 import { Option, type Command } from 'commander';
-import { runExtract } from '../../batch/run.js';
-import { parseShard } from '../../batch/shard.js';
-import { processArticle } from '../../pipeline/process.js';
-import { readCorpus } from '../../ingest/index.js';
-import { inShard } from '../../batch/shard.js';
-import { quoteRecord } from '../../export/writers.js';
+import { inShard, parseShard } from '../../batch/shard.js';
 import { packageVersion } from '../version.js';
 import { defaultWorkers, ensureWritable, nonNegativeInt, parseFormats, positiveInt, repeatable, reportRun } from '../options.js';
 import { join } from 'node:path';
-import { writeReport } from '../../report/index.js';
 
 interface ExtractFlags {
   out: string;
@@ -47,6 +41,9 @@ export function register(program: Command, status: { code: number }): void {
     .option('--report', 'also write report.html, the browsable HTML report (implies the json format)')
     .addOption(new Option('--no-formula-safe', 'do not neutralise CSV cells starting with = + - @ (spreadsheet formulas)'))
     .action(async (paths: string[], flags: ExtractFlags) => {
+      // Imported here, not at the top: the CLI's other commands start without the pipeline's modules.
+      const { runExtract } = await import('../../batch/run.js');
+      const { writeReport } = await import('../../report/index.js');
       const formats = parseFormats(flags.format);
       if (flags.report && !formats.includes('json')) formats.push('json');
       const workers = positiveInt(flags.workers, '--workers');
@@ -75,6 +72,9 @@ async function extractToStdout(
   paths: string[],
   options: { include: string[]; exclude: string[]; shard?: ReturnType<typeof parseShard> },
 ): Promise<number> {
+  const { readCorpus } = await import('../../ingest/index.js');
+  const { processArticle } = await import('../../pipeline/process.js');
+  const { quoteRecord } = await import('../../export/writers.js');
   let rejected = 0;
   for await (const item of readCorpus(paths, { include: options.include, exclude: options.exclude, stdin: process.stdin })) {
     const id = item.kind === 'article' ? item.article.id : item.error.id;
