@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { ensureDir } from '../export/ensure-dir.js';
 import { join } from 'node:path';
@@ -14,13 +14,15 @@ interface Entry {
 /**
  * Every processed article's result, appended as it completes, in the output directory. A resumed run
  * reuses the results whose article id and content hash match, so its final files equal those of an
- * uninterrupted run. Only offsets are kept in memory; results are read back on demand.
+ * uninterrupted run. Only offsets are kept in memory; results are read back on demand. Appends go
+ * through a buffered stream (one system call per many articles, not one each); a killed run loses at
+ * most the unflushed tail, which a resumed run simply processes again.
  */
 export class Journal {
   private constructor(
-    private readonly handle: FileHandle,
+    private readonly reader: FileHandle | null,
+    private readonly writer: WriteStream,
     private readonly entries: Map<string, Entry>,
-    private size: number,
   ) {}
 
   static path(outDir: string): string {
@@ -32,31 +34,39 @@ export class Journal {
     const path = Journal.path(outDir);
     await ensureDir(join(outDir, '.quotewire'));
     const entries = new Map<string, Entry>();
+    let reader: FileHandle | null = null;
     let size = 0;
-    if (resume) size = await indexJournal(path, entries);
-    const handle = await open(path, resume ? 'a+' : 'w+');
-    if (resume) await handle.truncate(size);
-    return new Journal(handle, entries, size);
+    if (resume) {
+      size = await indexJournal(path, entries);
+      reader = await open(path, 'a+');
+      await reader.truncate(size);
+    }
+    const writer = createWriteStream(path, { flags: resume ? 'r+' : 'w', start: size });
+    await new Promise<void>((resolve, reject) => {
+      writer.once('open', () => resolve());
+      writer.once('error', reject);
+    });
+    return new Journal(reader, writer, entries);
   }
 
+  /** The result an earlier run recorded for this article, if its content is unchanged. */
   async lookup(article: Article): Promise<ArticleResult | null> {
     const entry = this.entries.get(article.id);
-    if (!entry || entry.hash !== contentHash(article)) return null;
+    if (!this.reader || !entry || entry.hash !== contentHash(article)) return null;
     const buffer = Buffer.alloc(entry.length);
-    await this.handle.read(buffer, 0, entry.length, entry.offset);
+    await this.reader.read(buffer, 0, entry.length, entry.offset);
     return (JSON.parse(buffer.toString('utf8')) as { result: ArticleResult }).result;
   }
 
   async append(article: Article, result: ArticleResult): Promise<void> {
-    const line = Buffer.from(JSON.stringify({ id: article.id, hash: contentHash(article), result }) + '\n', 'utf8');
-    const offset = this.size;
-    this.size += line.length;
-    await this.handle.write(line, 0, line.length, offset);
-    this.entries.set(article.id, { hash: contentHash(article), offset, length: line.length - 1 });
+    if (!this.writer.write(JSON.stringify({ id: article.id, hash: contentHash(article), result }) + '\n')) {
+      await new Promise<void>((resolve) => this.writer.once('drain', resolve));
+    }
   }
 
   async close(): Promise<void> {
-    await this.handle.close();
+    await new Promise<void>((resolve, reject) => this.writer.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await this.reader?.close();
   }
 }
 
