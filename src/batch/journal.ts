@@ -19,6 +19,8 @@ interface Entry {
  * most the unflushed tail, which a resumed run simply processes again.
  */
 export class Journal {
+  private drained: Promise<void> | null = null;
+
   private constructor(
     private readonly reader: FileHandle | null,
     private readonly writer: WriteStream,
@@ -60,8 +62,13 @@ export class Journal {
 
   async append(article: Article, result: ArticleResult): Promise<void> {
     if (!this.writer.write(JSON.stringify({ id: article.id, hash: contentHash(article), result }) + '\n')) {
-      await new Promise<void>((resolve) => this.writer.once('drain', resolve));
+      // Many articles append at once: they share one wait for the buffer to drain.
+      this.drained ??= new Promise<void>((resolve) => this.writer.once('drain', () => {
+        this.drained = null;
+        resolve();
+      }));
     }
+    if (this.drained) await this.drained;
   }
 
   async close(): Promise<void> {
