@@ -1,24 +1,15 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { join, resolve } from 'node:path';
-import type { OutputFormat } from '../export/writers.js';
-import { batchJobId, checkJobName, keys, type Batch, type JobSettings } from './job.js';
+import { batchJobId, checkJobName, keys, type Batch, type JobChoices, type JobSettings } from './job.js';
 import { planBatches, planHash } from './plan.js';
 import { redisOptions } from './redis.js';
 
-export interface EnqueueOptions {
+export interface EnqueueOptions extends JobChoices {
   redis: string;
   job: string;
   paths: string[];
   outDir: string;
-  batchSize: number;
-  formats: OutputFormat[];
-  include: string[];
-  exclude: string[];
-  formulaSafe: boolean;
-  emitText: boolean;
-  pullquotes: number;
-  clean: boolean;
   version: string;
 }
 

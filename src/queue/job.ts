@@ -12,16 +12,8 @@ export interface Batch {
   units: BatchUnit[];
 }
 
-/** A distributed job as `enqueue` records it in Redis; workers and `collect` read it back. */
-export interface JobSettings {
-  name: string;
-  version: string;
-  /** The inputs as given, for the run record (so the collected files equal a local run's). */
-  inputs: string[];
-  /** Relative input paths are opened from here on every machine. */
-  cwd: string;
-  /** Where workers write the batches' partial results: a directory on a shared filesystem. */
-  partialsDir: string;
+/** What a job's user chose for the files and the walk, as for `extract`. */
+export interface JobChoices {
   formats: OutputFormat[];
   include: string[];
   exclude: string[];
@@ -30,6 +22,18 @@ export interface JobSettings {
   pullquotes: number;
   clean: boolean;
   batchSize: number;
+}
+
+/** A distributed job as `enqueue` records it in Redis; workers and `collect` read it back. */
+export interface JobSettings extends JobChoices {
+  name: string;
+  version: string;
+  /** The inputs as given, for the run record (so the collected files equal a local run's). */
+  inputs: string[];
+  /** Relative input paths are opened from here on every machine. */
+  cwd: string;
+  /** Where workers write the batches' partial results: a directory on a shared filesystem. */
+  partialsDir: string;
   batches: number;
   /** Hash of the whole plan: re-enqueueing the same job is recognised, a different one refused. */
   fingerprint: string;
