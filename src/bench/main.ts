@@ -27,8 +27,12 @@ if (!existsSync(corpus)) {
   process.exit(1);
 }
 
+// quotewire's rows run with the node flags of the `quotewire` command (its shebang line).
+const CLI_NODE_FLAGS = ['--max-old-space-size=1024'];
+
 function measure(mode: string, file: string, extra: string[] = []): Measurement {
-  const out = execFileSync(process.execPath, [probe, mode, file, ...extra], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const flags = mode === 'extract' || mode === 'queue' ? CLI_NODE_FLAGS : [];
+  const out = execFileSync(process.execPath, [...flags, probe, mode, file, ...extra], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(out.trim().split('\n').pop()!) as Measurement;
 }
 

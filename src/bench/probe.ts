@@ -109,7 +109,7 @@ async function main(): Promise<void> {
 /** A `quotewire worker --exit-when-done` process; resolves with its peak RSS in MB (from its last log line). */
 function runWorker(cli: string, redis: string, job: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'worker', '--redis', redis, '--job', job, '--exit-when-done', '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...process.execArgv, cli, 'worker', '--redis', redis, '--job', job, '--exit-when-done', '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let log = '';
     child.stderr.on('data', (d: Buffer) => (log += d.toString()));
     child.once('exit', (code) => {
