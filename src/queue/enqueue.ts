@@ -1,9 +1,9 @@
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { join, resolve } from 'node:path';
 import { batchJobId, checkJobName, keys, type Batch, type JobChoices, type JobSettings } from './job.js';
 import { planBatches, planHash } from './plan.js';
-import { redisOptions } from './redis.js';
+import { connectOnce, redisOptions } from './redis.js';
 
 export interface EnqueueOptions extends JobChoices {
   redis: string;
@@ -57,11 +57,10 @@ export async function enqueueJob(options: EnqueueOptions): Promise<EnqueueSummar
     batches: batches.length,
     fingerprint: hash.digest(),
   };
-  const connection = redisOptions(options.redis);
-  const redis = new Redis({ ...connection, maxRetriesPerRequest: 3, lazyConnect: true });
-  const queue = new Queue(keys.queue(name), { connection });
+  const redis = await connectOnce(options.redis);
+  const queue = new Queue(keys.queue(name), { connection: redisOptions(options.redis) });
+  queue.on('error', () => {}); // a lost connection fails the command that needed it
   try {
-    await redis.connect();
     const stored = await redis.get(keys.settings(name));
     let existing = false;
     if (stored) {

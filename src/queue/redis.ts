@@ -1,4 +1,5 @@
 import type { RedisOptions } from 'bullmq';
+import { Redis } from 'ioredis';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -31,4 +32,21 @@ export function redisOptions(url: string): RedisOptions {
 /** The --redis value: the flag, then QUOTEWIRE_REDIS, then the local default. */
 export function redisUrl(flag?: string): string {
   return flag ?? process.env.QUOTEWIRE_REDIS ?? DEFAULT_REDIS_URL;
+}
+
+/**
+ * A client for a one-shot command (enqueue, status, collect): it fails at once with a clear message
+ * when Redis cannot be reached, instead of retrying for ever as a worker does.
+ */
+export async function connectOnce(url: string): Promise<Redis> {
+  const client = new Redis({ ...redisOptions(url), lazyConnect: true, maxRetriesPerRequest: 2, retryStrategy: () => null });
+  let cause: Error | null = null;
+  client.on('error', (error: Error) => (cause ??= error)); // reported below, or by the command that failed
+  try {
+    await client.connect();
+  } catch (error) {
+    client.disconnect();
+    throw new Error(`cannot reach Redis at ${url}: ${(cause ?? (error as Error)).message}`);
+  }
+  return client;
 }

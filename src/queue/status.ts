@@ -26,6 +26,7 @@ export interface JobStatus {
 export async function jobStatus(redis: Redis, connection: ReturnType<typeof redisOptions>, job: string): Promise<JobStatus> {
   const settings = await loadSettings(redis, job);
   const queue = new Queue(keys.queue(job), { connection });
+  queue.on('error', () => {}); // a lost connection fails the count that needed it
   try {
     const counts = await queue.getJobCounts('waiting', 'delayed', 'prioritized', 'waiting-children', 'active', 'completed', 'failed');
     const failedJobs = await queue.getFailed(0, 99);

@@ -159,6 +159,9 @@ describe('distributed jobs over BullMQ and Redis', () => {
 
     expect(quotewire(['status', '--job', 'nosuchjob', '--redis', redis.url]).stderr).toMatch(/no job "nosuchjob"/);
     expect(quotewire(['enqueue', 'corpus', '--job', 'bad:name', '--redis', redis.url]).stderr).toMatch(/not a job name/);
+    const unreachable = quotewire(['status', '--job', 'idem', '--redis', 'redis://127.0.0.1:1']);
+    expect(unreachable.status).toBe(1);
+    expect(unreachable.stderr.trim()).toBe('quotewire: cannot reach Redis at redis://127.0.0.1:1: connect ECONNREFUSED 127.0.0.1:1');
   });
 
   test('SIGTERM: the worker finishes the batch in hand, records it and exits 0', async () => {

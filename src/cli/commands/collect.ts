@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { Redis } from 'ioredis';
 import { join } from 'node:path';
 import { collectJob } from '../../queue/collect.js';
 import { loadSettings } from '../../queue/enqueue.js';
-import { redisOptions, redisUrl } from '../../queue/redis.js';
+import { connectOnce, redisUrl } from '../../queue/redis.js';
 import { writeReport } from '../../report/index.js';
 import { ensureWritable, reportRun } from '../options.js';
 
@@ -19,7 +18,7 @@ export function register(program: Command, status: { code: number }): void {
     .option('-q, --quiet', 'no summary on stderr')
     .action(async (flags: { job: string; out?: string; redis?: string; partial?: boolean; report?: boolean; quiet?: boolean }) => {
       const started = Date.now();
-      const redis = new Redis({ ...redisOptions(redisUrl(flags.redis)), maxRetriesPerRequest: 3 });
+      const redis = await connectOnce(redisUrl(flags.redis));
       let settings;
       try {
         settings = await loadSettings(redis, flags.job);

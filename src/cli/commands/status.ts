@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { Redis } from 'ioredis';
 import { jobStatus, type JobStatus } from '../../queue/status.js';
-import { redisOptions, redisUrl } from '../../queue/redis.js';
+import { connectOnce, redisOptions, redisUrl } from '../../queue/redis.js';
 import { inputPlace } from '../options.js';
 
 export function register(program: Command): void {
@@ -12,10 +11,10 @@ export function register(program: Command): void {
     .option('--redis <url>', 'Redis URL (default: $QUOTEWIRE_REDIS or redis://127.0.0.1:6379)')
     .option('--json', 'print the status as JSON')
     .action(async (flags: { job: string; redis?: string; json?: boolean }) => {
-      const connection = redisOptions(redisUrl(flags.redis));
-      const redis = new Redis({ ...connection, maxRetriesPerRequest: 3 });
+      const url = redisUrl(flags.redis);
+      const redis = await connectOnce(url);
       try {
-        const status = await jobStatus(redis, connection, flags.job);
+        const status = await jobStatus(redis, redisOptions(url), flags.job);
         process.stdout.write(flags.json ? JSON.stringify(status, null, 2) + '\n' : formatStatus(status));
       } finally {
         redis.disconnect();
