@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { lookupOutlet } from './outlets.js';
+import { genderOfFirstName } from '../nlp/names.js';
 
 interface FilmFact {
   title: string;
@@ -59,6 +60,10 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       const cued = hasCue(tokens, s, e, text);
       const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
       if (lookupOutlet(surface)) continue;
+      // Part of a hyphenated name is no title ("Carrie-Anne Moss").
+      if (/^[-‐]\p{Lu}/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2)) || /\p{Lu}[\p{Ll}]*[-‐]$/u.test(text.slice(Math.max(0, tokens[s]!.start - 12), tokens[s]!.start))) continue;
+      // "the Titanic": a one-word title after a lower-case article is the thing it names, unless a cue follows.
+      if (fact && e === s && tokens[s - 1]?.text === 'the' && !CUE_WORDS.has(tokens[e + 1]?.normal ?? '')) continue;
       if (fact && (!single || cued === 'strong' || (cued && !isOrdinary(tokens[e]!)) || !isOrdinary(tokens[e]!))) {
         establish(surface, fact);
         taken.push([s, e]);
@@ -81,7 +86,8 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
   for (const entry of found.values()) {
     const forms = new Set<string>(entry.surface);
     if (entry.fact) for (const alias of [entry.fact.title, ...entry.fact.aliases]) if (alias.includes(' ') || alias.length > 3) forms.add(alias);
-    const mentions = findAll(text, [...forms]);
+    // "Reeves plays John Wick": a title right after a role cue names the character, not the film.
+    const mentions = findAll(text, [...forms]).filter((m) => !ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
     if (!mentions.length) continue;
     const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== entry.title);
     result.push({
@@ -99,6 +105,8 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
     .filter((f) => f.mentions.length > 0);
   return dropContained(kept).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
+
+const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|(?:stars?|starred|starring|cast|returns?|returned|returning|reprises?|reprised|reprising|appears?|appeared)\s+(?:(?:his|her|their)\s+role\s+)?as|role\s+(?:of|as)|character(?:\s+of)?|\p{Lu}\p{Ll}+\s+as)\s+(?:the\s+)?$/u;
 
 /** Candidate sub-spans of a run, longest first, each starting and ending on a capitalised word. */
 function* subRuns(tokens: Token[], run: Run): Generator<[number, number]> {
@@ -138,7 +146,8 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
 
 /** A one-word title that is also an ordinary word ("Ballerina", "Up", "Speed") needs a cue. */
 function isOrdinary(t: Token): boolean {
-  return t.pos !== 'PROPN' || t.normal.length <= 4;
+  // A given name is an ordinary word here too ("Carrie", "Annie"): people carry it far more often.
+  return t.pos !== 'PROPN' || t.normal.length <= 4 || genderOfFirstName(t.text) !== 'unknown';
 }
 
 function findAll(text: string, forms: string[]): Mention[] {

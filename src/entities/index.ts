@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, Quote } from '../types.js';
 import { findMarkedSpans } from '../text/quotation-marks.js';
-import { extractCharacters } from './characters.js';
+import { extractCharacters, linkCharacters } from './characters.js';
 import { linkFilmPeople } from './film-people.js';
 import { extractFilms, key } from './films.js';
 import { extractOutlets } from './outlet-mentions.js';
@@ -16,16 +16,17 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   const films = extractFilms(doc, quotedTitles(doc, quotes));
   const outlets = extractOutlets(doc, quotes);
   const filmKeys = new Set(films.flatMap((f) => [f.title, ...f.aliases].map(key)));
-  const characters = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)));
-  const characterKeys = new Set(characters.map((c) => key(c.name)));
-  const spans = [...films, ...outlets, ...characters].flatMap((e) => e.mentions);
+  const found = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)), films.flatMap((f) => f.mentions));
+  const characterKeys = new Set(found.map((c) => key(c.name)));
+  const spans = [...films, ...outlets, ...found].flatMap((e) => e.mentions);
   const people = extractPeople(doc, {
     claimed: (start, end) => spans.some((m) => start < m.end && end > m.start),
     excluded: (name) => characterKeys.has(key(name)) || filmKeys.has(key(name)),
     quotes,
     titles: films.flatMap((f) => f.mentions),
   });
-  return { people, films: linkFilmPeople(doc, films, people), outlets, characters };
+  const linked = linkCharacters(doc, found, linkFilmPeople(doc, films, people), people);
+  return { people, films: linked.films, outlets, characters: linked.characters };
 }
 
 /** Quoted spans that the quote stage did not take as speech and that read as titles (“Hairspray Live”). */

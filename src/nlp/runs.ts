@@ -45,6 +45,12 @@ export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
         if (!headlineWord && (isCapitalised(next) || (next.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text)))) { j++; continue; }
         // Glue words only between capitalised words: "Army of the Dead", "Ana de Armas".
         const glue = titles ? TITLE_GLUE.has(next.normal) : isParticle(next.text) || next.text === '-';
+        // A hyphenated name is one name when the hyphen touches both halves: "Carrie-Anne Moss", "Jean-Luc".
+        if (!titles && next.text === '-') {
+          const after = tokens[j + 2];
+          if (after && j + 2 < s.tokenEnd && next.start === tokens[j]!.end && after.start === next.end && isCapitalised(after)) { j += 2; continue; }
+          break;
+        }
         if (glue) {
           let k = j + 1;
           while (k < s.tokenEnd && (titles ? TITLE_GLUE.has(tokens[k]!.normal) : isParticle(tokens[k]!.text))) k++;
