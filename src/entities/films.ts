@@ -9,6 +9,8 @@ interface FilmFact {
   year: number | null;
   kind: 'film' | 'tv';
   aliases: string[];
+  /** A one-word title that is also an ordinary word or a given name ("Underworld", "Carrie"): needs a cue. */
+  ordinary?: boolean;
 }
 
 interface Gazetteer {
@@ -26,12 +28,18 @@ function films(): Gazetteer {
   return gazetteer;
 }
 
+/** A gazetteer title or alias written exactly so, in lower case (“mother!”). */
+export function isStyledTitle(surface: string): boolean {
+  const fact = films().byName.get(key(surface));
+  return !!fact && /^\p{Ll}/u.test(surface) && [fact.title, ...fact.aliases].includes(surface);
+}
+
 /** Titles compare case-insensitively with typographic dashes and quotes folded. */
 export function key(name: string): string {
   return name.toLowerCase().replace(/[–—]/g, '-').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'drama', 'horror', 'western', 'romcom']);
+const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'follow-up', 'debut', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'drama', 'horror', 'western', 'romcom']);
 const VERB_CUES = new Set(['starred', 'starring', 'stars', 'directed', 'directing', 'directs', 'wrote', 'filming', 'filmed', 'shooting', 'produced', 'in', 'of']);
 const STRONG_VERB_CUES = new Set(['starred', 'starring', 'directed', 'directing', 'produced', 'appeared']);
 
@@ -64,7 +72,10 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       if (/^[-‐]\p{Lu}/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2)) || /\p{Lu}[\p{Ll}]*[-‐]$/u.test(text.slice(Math.max(0, tokens[s]!.start - 12), tokens[s]!.start))) continue;
       // "the Titanic": a one-word title after a lower-case article is the thing it names, unless a cue follows.
       if (fact && e === s && tokens[s - 1]?.text === 'the' && !CUE_WORDS.has(tokens[e + 1]?.normal ?? '')) continue;
-      if (fact && (!single || cued === 'strong' || (cued && !isOrdinary(tokens[e]!)) || !isOrdinary(tokens[e]!))) {
+      const ordinary = fact?.ordinary === true || isOrdinary(tokens[e]!);
+      // Capitalised mid-sentence and followed by a film word, an ordinary word is the title: "his Mummy premiere".
+      const midSentence = !doc.sentences.some((x) => x.tokenStart === s || (x.tokenStart === s - 1 && /^["“‘(]$/.test(tokens[s - 1]!.text)));
+      if (fact && (!single || cued === 'strong' || !ordinary || (cued === 'after' && midSentence))) {
         establish(surface, fact);
         taken.push([s, e]);
         continue;
@@ -122,8 +133,14 @@ function* subRuns(tokens: Token[], run: Run): Generator<[number, number]> {
   yield* spans;
 }
 
-/** 'strong' for a cue that makes any capitalised phrase a title; 'weak' for one that confirms a known title. */
-function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' | 'weak' | null {
+// Film words that follow a title: "the Speed premiere", "his Mummy co-star".
+const AFTER_CUES = new Set(['premiere', 'premieres', 'trailer', 'screening', 'star', 'stars', 'co-star', 'cast', 'director', 'soundtrack', 'sequel', 'reboot', 'remake', 'franchise', 'set', 'actor', 'actress']);
+
+/** 'strong' for a cue that makes any capitalised phrase a title; 'weak' or 'after' (a film word after it) for one that confirms a known title. */
+function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' | 'weak' | 'after' | null {
+  // The word before, hyphenated words whole ("spin-off", "follow-up").
+  const word = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start))?.[1]?.toLowerCase();
+  if (word && word.includes('-') && CUE_WORDS.has(word)) return 'strong';
   const prev = tokens[s - 1];
   const prev2 = tokens[s - 2];
   if (/^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8))) return 'strong';
@@ -140,7 +157,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
     }
   }
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
-  if (after && CUE_WORDS.has(after.normal)) return 'weak';
+  if (after && (CUE_WORDS.has(after.normal) || AFTER_CUES.has(after.normal))) return 'after';
   return null;
 }
 

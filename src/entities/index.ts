@@ -2,7 +2,7 @@ import type { AnalyzedArticle, ArticleEntities, Quote } from '../types.js';
 import { findMarkedSpans } from '../text/quotation-marks.js';
 import { extractCharacters, linkCharacters } from './characters.js';
 import { linkFilmPeople } from './film-people.js';
-import { extractFilms, key } from './films.js';
+import { extractFilms, isStyledTitle, key } from './films.js';
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 export { EntityMerger } from './merge.js';
@@ -39,7 +39,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     const words = inner.split(/\s+/);
     if (words.length > 8) continue;
     const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
-    if (title && /^\p{Lu}/u.test(words[0]!)) out.push({ start: span.start, end: span.start + inner.length });
+    // A title styled in lower case counts when the gazetteer spells it so (“mother!”).
+    if ((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner)) out.push({ start: span.start, end: span.start + inner.length });
   }
   return out;
 }
