@@ -103,7 +103,7 @@ export function linkCharacters(doc: AnalyzedArticle, characters: CharacterEntity
       const sentence = doc.sentences.find((s) => s.start <= cm.start && cm.end <= s.end);
       if (!sentence) continue;
       const inSentence = filmMentions.filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
-      const after = inSentence.find(({ m }) => m.start >= cm.end && /^,?\s+(?:in|from|of)\s+(?:(?:the|a|an|this|that|his|her|their)\s+)?(?:(?:new|latest|upcoming|forthcoming|original|first|second|third|next|last|hit|classic|\d{4})\s+)*(?:(?:film|movie|series|show|sequel|prequel|franchise|sitcom|drama|thriller|comedy)\s+)?$/.test(text.slice(cm.end, m.start)));
+      const after = inSentence.find(({ m }) => m.start >= cm.end && /^,?\s+(?:in|from|of)\s+(?:(?:the|a|an|this|that|his|her|their)\s+)?(?:(?:new|latest|upcoming|forthcoming|original|first|second|third|next|last|hit|classic|\d{4})\s+)*(?:(?:film|movie|series|show|sequel|prequel|spin-?off|remake|reboot|franchise|sitcom|drama|thriller|comedy|musical|biopic|adaptation|documentary|blockbuster)\s+)?$/.test(text.slice(cm.end, m.start)));
       const before = inSentence.find(({ m }) => m.end <= cm.start && /^[’']s\s+$/.test(text.slice(m.end, cm.start)));
       const cued = ROLE_WORD.test(text.slice(sentence.start, sentence.end)) ? new Set(inSentence.map(({ film: f }) => f)) : new Set<FilmEntity>();
       film = after?.film ?? before?.film ?? (cued.size === 1 ? [...cued][0]! : null);

@@ -19,6 +19,11 @@ export interface PeopleContext {
   titles?: Mention[];
 }
 
+// "X plays / will play / reprises her role as …": whoever plays a role is a real person.
+const ROLE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:who\s+)?(?:(?:will|would|is|was|has|had|also|again|once|now|to|set|going|famously|previously|originally|still|first|later)\s+)*(?:plays|play|played|playing|portrays?|portrayed|voices|voiced|stars\s+as|starred\s+as|reprises?|reprised|returns\s+as|co-stars?)\b/;
+// Lower-case particles that open a surname mention: "von Stade disagreed", "bin Rashid said".
+const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|ibn|ter|ten)$/;
+
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
 const WORK_BEFORE = /\b(?:book|novel|memoir|album|single|song|track|film|movie|show|series|sitcom|play|musical|game|app|brand|label|band|group|company|magazine|newspaper|podcast)\s+$/;
@@ -35,7 +40,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   const text = doc.article.text;
   const tokens = doc.tokens;
   const registry = new PersonRegistry();
-  const found = new Map<Person, { mentions: Mention[]; titles: Set<string>; roles: Set<string> }>();
+  const found = new Map<Person, Entry>();
   const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
   const singles: { s: number; e: number; title: string | null }[] = [];
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
@@ -44,7 +49,8 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   // A name right after a kind of work or group is that work's title ("his cartoon book Flanimals").
   const works = new Set(runs.filter((r) => genderOfFirstName(doc.tokens[r.first]!.text) === 'unknown' && WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.text.replace(/[’']s$/, '')));
   const record = (person: Person, s: number, e: number, title: string | null, role: string | null) => {
-    const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), roles: new Set<string>() };
+    const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), titleWords: new Set<string>(), roles: new Set<string>() };
+    if (title) entry.titleWords.add(title.replace(/\.$/, ''));
     entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
     if (title && HONORIFIC.test(title)) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
     if (role) entry.roles.add(role);
@@ -61,17 +67,21 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     if (s >= 0 && e >= s) record(registry.add(m[1]!, null), s, e, null, null);
   }
   let covered = -1;
+  const rejected: { s: number; e: number }[] = [];
   for (const run of runs) {
     if (run.first <= covered) continue;
     let s = run.first;
     let e = extendOverVerbSurname(doc, run.last);
+    const particle = tokens[s - 1];
+    if (particle && OPENING_PARTICLE.test(particle.text) && tokens[s]!.start - particle.end === 1) s--;
     covered = e;
     // Leading titles, roles and labels: "Director Chad Stahleski", "Sen. Doyle", "Republican Donald Trump".
     let title: string | null = null;
     let role: string | null = null;
     for (let k = e - 1; k >= s; k--) {
       const w = tokens[k]!.normal;
-      if (ROLE_WORDS.has(w) || DESCRIPTORS.has(w) || HONORIFIC.test(w)) {
+      // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
+      if (ROLE_WORDS.has(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w)) {
         title = tokens[k]!.text;
         if (ROLE_WORDS.has(w) && !HONORIFIC.test(w)) role = w.replace(/\.$/, '');
         s = k + 1;
@@ -83,7 +93,8 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       if (!HONORIFIC.test(title)) role = tokens[s - 1]!.normal;
     }
     // A leading acronym is a label, not a name: "OG Kelly Clarkson".
-    while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text)) s++;
+    // Initials written together stay ("JK Rowling"): only a label before a given name goes.
+    while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text) && genderOfFirstName(tokens[s + 1]!.text) !== 'unknown') s++;
     while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text)) s++;
     while (e >= s && (tokens[e]!.pos === 'PART' || tokens[e]!.text === '.')) e--;
     // Headline capitals: "Taylor Swift Questions" — a trailing common noun or verb is not part of the name.
@@ -93,14 +104,23 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     while (s <= e && context.claimed(tokens[s]!.start, tokens[s]!.end)) s++;
     if (e < s || context.claimed(tokens[s]!.start, tokens[e]!.end)) continue;
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
-    if (!looksLikeName(tokens, s, e) || works.has(name) || context.excluded(name) || isKnownOrganisation(name) || isKnownOrganisation(run.text)) continue;
+    const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
+    // Places: "in New Orleans", "from Lisbon" — a run after a place preposition is a person only with a given name or a title.
+    if (!title && /\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$/.test(before) && genderOfFirstName(tokens[s]!.text) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) {
+      rejected.push({ s, e: run.last });
+      continue;
+    }
+    if (!looksLikeName(tokens, s, e)) {
+      rejected.push({ s, e: run.last });
+      continue;
+    }
+    if ( works.has(name) || context.excluded(name) || isKnownOrganisation(name) || isKnownOrganisation(run.text)) continue;
     // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
     if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(tokens[s]!.text) === 'unknown') continue;
     if (e === s || (e === s + 1 && isParticle(tokens[s]!.text))) {
       singles.push({ s, e, title });
       continue;
     }
-    const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const evidence =
       genderOfFirstName(tokens[s]!.text) !== 'unknown' ||
       // Initials open a name: "O.J. Simpson", "J. K. Rowling".
@@ -111,7 +131,9 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
       tokens.slice(s, e + 1).some((t) => isParticle(t.text)) ||
       surnameAlone.has(tokens[e]!.text) ||
-      /\b(?:said|says|told|according to)\s*$/.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
+      /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
+      ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
+      appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
       // Two or three words the tagger reads as proper nouns, mid-sentence, with people words around:
       // "his partner Anselmo Feleppa", "Southan Morris, who …".
       (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
@@ -142,12 +164,29 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     if (person) record(person, s, e, title, null);
   }
   absorbHeadlineTails(found);
+  // A run too long for a name that opens with a known person's full name is a headline mentioning them:
+  // "Taylor Swift Questions Ticket Prices".
+  for (const { s, e } of rejected) {
+    const runText = text.slice(tokens[s]!.start, tokens[e]!.end);
+    const host = [...found.keys()].find((p) => p.tokens.length > 1 && runText.startsWith(p.name + ' '));
+    if (!host) continue;
+    const start = tokens[s]!.start;
+    const entry = found.get(host)!;
+    if (!entry.mentions.some((m) => m.start === start)) entry.mentions.push({ start, end: start + host.name.length, text: host.name });
+  }
   const pronounGender = genderFromQuotes(context.quotes);
+  const nearbyGender = genderFromNextSentence(doc, found, context.quotes);
   return [...found.entries()].map(([person, entry]) => {
     const surfaces = new Set(entry.mentions.map((m) => m.text));
     for (const t of entry.titles) surfaces.add(t);
     surfaces.delete(person.name);
-    const gender: Gender = pronounGender.get(person.name) ?? (person.gender !== 'unknown' ? person.gender : [...entry.titles].map((t) => genderOfTitle(t.split(' ')[0]!)).find((g) => g !== 'unknown') ?? 'unknown');
+    // Pronouns that refer to the person, then honorifics and gendered titles, then the first name; unknown when unsure.
+    const fromTitles = [...entry.titleWords].map(genderOfTitle).filter((g) => g !== 'unknown');
+    const titleGender: Gender = fromTitles.length && fromTitles.every((g) => g === fromTitles[0]) ? fromTitles[0]! : 'unknown';
+    const firstGender = person.tokens.length > 1 ? genderOfFirstName(person.tokens[0]!) : 'unknown';
+    const pronoun = pronounGender.get(person.name);
+    const nearby = nearbyGender.get(person);
+    const gender: Gender = pronoun && pronoun !== 'unknown' ? pronoun : nearby ?? (titleGender !== 'unknown' ? titleGender : firstGender);
     return {
       name: person.name,
       aliases: [...surfaces],
@@ -162,7 +201,16 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
  * Headline capitals glue a following word onto a name ("Taylor Swift Questions"): a one-mention name that is
  * another person's full name plus one word is a mention of that person, cut to the name.
  */
-function absorbHeadlineTails(found: Map<Person, { mentions: Mention[]; titles: Set<string>; roles: Set<string> }>): void {
+interface Entry {
+  mentions: Mention[];
+  /** Honorific forms as written ("Mr Wilson"), kept as aliases. */
+  titles: Set<string>;
+  /** Every title or role word written before a mention ("Ms", "actress"), for gender. */
+  titleWords: Set<string>;
+  roles: Set<string>;
+}
+
+function absorbHeadlineTails(found: Map<Person, Entry>): void {
   for (const [person, entry] of found) {
     if (entry.mentions.length !== 1) continue;
     const cut = person.name.replace(/\s+\S+$/, '');
@@ -190,6 +238,14 @@ function extendOverVerbSurname(doc: AnalyzedArticle, last: number): number {
   return last + 1;
 }
 
+/** ", the Lyon striker," / ", a former minister," right after a name: an appositive ending in a role word. */
+function appositiveRole(after: string): boolean {
+  const m = /^,\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*[,.;]/u.exec(after);
+  if (!m) return false;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  return ROLE_WORDS.has(words[words.length - 1]!) && !ORGANIZATION_HEADS.has(words[words.length - 1]!);
+}
+
 function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   const words = tokens.slice(s, e + 1);
   if (words.length > 4) return false;
@@ -197,6 +253,38 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   if (NOT_NAMES.has(words[0]!.normal)) return false;
   if (ORGANIZATION_TAILS.has(words[words.length - 1]!.normal)) return false;
   return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text) || t.text === '-' || t.text === '.');
+}
+
+/**
+ * Pronouns outside quotations in the sentence after one that names a single person refer to that person
+ * ("Quill Anders checked the players. … she said."): their gender, when they all agree.
+ */
+function genderFromNextSentence(doc: AnalyzedArticle, found: Map<Person, Entry>, quotes: Quote[]): Map<Person, Gender> {
+  const votes = new Map<Person, { male: number; female: number }>();
+  const inQuote = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
+  const named = (i: number) => {
+    const sn = doc.sentences[i]!;
+    return [...found].filter(([, entry]) => entry.mentions.some((m) => m.start >= sn.start && m.end <= sn.end)).map(([p]) => p);
+  };
+  for (let i = 0; i + 1 < doc.sentences.length; i++) {
+    const here = named(i);
+    if (here.length !== 1 || named(i + 1).length > 0) continue;
+    const next = doc.sentences[i + 1]!;
+    const v = votes.get(here[0]!) ?? { male: 0, female: 0 };
+    for (let k = next.tokenStart; k < next.tokenEnd; k++) {
+      const t = doc.tokens[k]!;
+      if (t.pos !== 'PRON' || inQuote(t.start)) continue;
+      if (/^(?:he|him|his|himself)$/.test(t.normal)) v.male++;
+      else if (/^(?:she|her|hers|herself)$/.test(t.normal)) v.female++;
+    }
+    votes.set(here[0]!, v);
+  }
+  const out = new Map<Person, Gender>();
+  for (const [p, v] of votes) {
+    if (v.male > 0 && v.female === 0) out.set(p, 'male');
+    else if (v.female > 0 && v.male === 0) out.set(p, 'female');
+  }
+  return out;
 }
 
 /** "he said" attributed to a person is evidence of that person's gender. */
