@@ -1,0 +1,298 @@
+// One test (or a few) per rule of the entity stage (issue 6), on sentences written for these tests.
+// Each asserts the merged records: people with aliases, gender, roles and mentions; films with year,
+// aliases and linked people; outlets; characters with actor and film.
+import { describe, expect, test } from 'vitest';
+import { EntityMerger } from '../../src/entities/index.js';
+import { extractArticle } from '../../src/pipeline/process.js';
+import type { ArticleEntities } from '../../src/types.js';
+
+const entities = (text: string): ArticleEntities => extractArticle(text, { id: 'r' }).entities;
+const people = (e: ArticleEntities) => e.people.map((p) => p.name);
+const person = (e: ArticleEntities, name: string) => {
+  const p = e.people.find((x) => x.name === name);
+  if (!p) throw new Error(`no person ${name} in ${JSON.stringify(people(e))}`);
+  return p;
+};
+const film = (e: ArticleEntities, title: string) => {
+  const f = e.films.find((x) => x.title === title);
+  if (!f) throw new Error(`no film ${title} in ${JSON.stringify(e.films.map((x) => x.title))}`);
+  return f;
+};
+const titles = (e: ArticleEntities) => e.films.map((f) => f.title);
+
+describe('people: names and their evidence', () => {
+  test('possessives are stripped from names and mentions ("Oyelaran’s", "Brandt\'s")', () => {
+    const e = entities('Marta Oyelaran’s second novel sold out in a week. Oyelaran’s publisher, Kit Brandt, was delighted, and Brandt\'s team printed more.');
+    expect(people(e)).toEqual(['Marta Oyelaran', 'Kit Brandt']);
+    expect(person(e, 'Marta Oyelaran').aliases).toEqual(['Oyelaran']);
+    expect(person(e, 'Marta Oyelaran').mentions.map((m) => m.text)).toEqual(['Marta Oyelaran', 'Oyelaran']);
+    expect(person(e, 'Kit Brandt').aliases).toEqual(['Brandt']);
+    for (const p of e.people) for (const m of p.mentions) expect(m.text).not.toMatch(/['’]s$|[.,]$/);
+  });
+
+  test('particles belong to the name and a surname with its particle joins the full name (de, van, von, bin)', () => {
+    const e = entities(
+      'The committee heard from Ludo van Kessel, Clara von Stade and Omar bin Rashid on Tuesday. ' +
+        'Van Kessel spoke first; von Stade disagreed. Later bin Rashid said the plan was sound. Ines de Vries chaired the session.',
+    );
+    expect(people(e)).toEqual(['Ludo van Kessel', 'Clara von Stade', 'Omar bin Rashid', 'Ines de Vries']);
+    expect(person(e, 'Ludo van Kessel').aliases).toEqual(['Van Kessel']);
+    expect(person(e, 'Clara von Stade').aliases).toEqual(['von Stade']);
+    expect(person(e, 'Omar bin Rashid').aliases).toEqual(['bin Rashid']);
+  });
+
+  test('a role word or honorific before an unfamiliar name makes it a person, with the role recorded', () => {
+    const e = entities('The shoot was led by director Osei Tanko. Actress Liv Amberly joined later, and Dr Pell Ashgrove advised on the science.');
+    expect(people(e)).toEqual(['Osei Tanko', 'Liv Amberly', 'Pell Ashgrove']);
+    expect(person(e, 'Osei Tanko').roles).toEqual(['director']);
+    expect(person(e, 'Liv Amberly')).toMatchObject({ roles: ['actress'], gender: 'female' });
+    expect(person(e, 'Pell Ashgrove').aliases).toEqual(['Dr Pell Ashgrove']);
+  });
+
+  test('speech context makes an unfamiliar name a person ("X said", "said X", "according to X")', () => {
+    const e = entities('Tavi Orkney said the harvest was late. “It rained for a month,” said Brus Halloran. According to Quen Dargo, prices will rise.');
+    expect(people(e)).toEqual(['Tavi Orkney', 'Brus Halloran', 'Quen Dargo']);
+  });
+
+  test('first-name statistics: a known given name is evidence, an unfamiliar capitalised pair is not', () => {
+    const e = entities('Margaret Ilunga opened the new wing on Friday. Visitors admired the Harbour Crane on the quay.');
+    expect(people(e)).toEqual(['Margaret Ilunga']);
+    expect(person(e, 'Margaret Ilunga').gender).toBe('female');
+  });
+
+  test('outlets, organisations and places are not people', () => {
+    const e = entities(
+      'Officials in New Orleans said the port would reopen. Nielsen said ratings fell, the Financial Times reported, and Depeche Mode cancelled a show. ' +
+        'Jorge Almeida told Reuters that Lisbon was ready.',
+    );
+    expect(people(e)).toEqual(['Jorge Almeida']);
+    expect(e.outlets.map((o) => o.name)).toEqual(['Financial Times', 'Reuters']);
+  });
+
+  test('a capitalised description at a sentence start is not a name', () => {
+    const e = entities('Critics said the plan was rushed. Neighbours complained about the noise. Residents argued for a delay, and Paula Stein agreed.');
+    expect(people(e)).toEqual(['Paula Stein']);
+  });
+
+  test('within an article, surname, first-name and honorific mentions join the full name', () => {
+    const e = entities('Coach Rafael Moreno named his squad on Monday. Moreno kept faith with the veterans. Mr Moreno later praised Ana Ruiz, and Ana said she was ready.');
+    expect(e.people.map((p) => [p.name, [...p.aliases].sort()])).toEqual([
+      ['Rafael Moreno', ['Moreno', 'Mr Moreno']],
+      ['Ana Ruiz', ['Ana']],
+    ]);
+    expect(person(e, 'Rafael Moreno').mentions.map((m) => m.text)).toEqual(['Rafael Moreno', 'Moreno', 'Moreno']);
+  });
+});
+
+describe('people: gender (pronouns, then honorifics, then first names; unknown when unsure)', () => {
+  test('a pronoun attributed to the person gives the gender when the first name cannot', () => {
+    const e = entities('Quill Anders, the team doctor, checked the players.\n\n“Nobody is injured,” she said.');
+    expect(person(e, 'Quill Anders').gender).toBe('female');
+  });
+
+  test('an honorific outweighs the first name', () => {
+    const e = entities('Leslie Garron will chair the inquiry. Ms Garron has led two such panels before.');
+    expect(person(e, 'Leslie Garron')).toMatchObject({ gender: 'female' });
+    expect(person(e, 'Leslie Garron').aliases).toContain('Ms Garron');
+  });
+
+  test('a first name alone gives the gender when nothing stronger is said', () => {
+    const e = entities('Thomas Breck and Helen Saado founded the firm in 2009.');
+    expect(e.people.map((p) => [p.name, p.gender])).toEqual([
+      ['Thomas Breck', 'male'],
+      ['Helen Saado', 'female'],
+    ]);
+  });
+
+  test('unknown when no evidence says', () => {
+    const e = entities('Director Quell Varga opened the festival.');
+    expect(person(e, 'Quell Varga').gender).toBe('unknown');
+  });
+});
+
+describe('people: rules for names that look like something else', () => {
+  test('known organisations and bands are not people', () => {
+    const e = entities('Goldman Sachs said profits rose. Depeche Mode and Fleetwood Mac announced tours, and Rosa Lind said she would go.');
+    expect(people(e)).toEqual(['Rosa Lind']);
+  });
+
+  test('a host named in a show title is a person', () => {
+    const e = entities('She appeared on the talk show Donna Keller Tonight last week.');
+    expect(people(e)).toEqual(['Donna Keller']);
+  });
+
+  test('relatives named by first name only', () => {
+    const e = entities('Peter Lomax, who died in March, is survived by his widow Deborah and his son Felix.');
+    expect(people(e)).toEqual(['Peter Lomax', 'Deborah', 'Felix']);
+  });
+
+  test('the agent of "directed by" / "written by" is a person', () => {
+    const e = entities('The short was directed by Yaro Tesfaye and written by Quinlan Voss.');
+    expect(people(e)).toEqual(['Yaro Tesfaye', 'Quinlan Voss']);
+  });
+
+  test('initials open a name', () => {
+    const e = entities('The prize went to J. R. Okafor for a first collection of essays.');
+    expect(people(e)).toEqual(['J. R. Okafor']);
+  });
+
+  test('a surname the tagger reads as a verb stays part of the name', () => {
+    const e = entities('Yesterday Debra Messing said she had read the script twice.');
+    expect(people(e)).toEqual(['Debra Messing']);
+  });
+
+  test('a headline word glued to a name is cut off', () => {
+    const e = entities('Taylor Swift Questions Ticket Prices\n\nTaylor Swift said on Monday that fans deserved better.');
+    expect(e.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Taylor Swift', ['Taylor Swift', 'Taylor Swift']]]);
+  });
+
+  test('a title after "book", "album" or "band" is the work, not a person', () => {
+    const e = entities('Her album Marlow Vance sold well, and the band Kettle Harbour toured Europe with Nina Pratt.');
+    expect(people(e)).toEqual(['Nina Pratt']);
+  });
+
+  test('a leading label is not part of the name ("OG"), but initials written together are', () => {
+    const e = entities('The show booked OG Kelly Clarkson for the finale. JK Rowling said she would watch.');
+    expect(people(e)).toEqual(['Kelly Clarkson', 'JK Rowling']);
+  });
+
+  test('a capitalised job title is not a person', () => {
+    const e = entities('The network named its New Morning Host on Friday.');
+    expect(people(e)).toEqual([]);
+  });
+
+  test('speech cues after an editorial bracket still count ("[Varga] said")', () => {
+    const e = entities('“We will be back,” [Quell Varga] said.');
+    expect(people(e)).toEqual(['Quell Varga']);
+  });
+});
+
+describe('characters', () => {
+  test('"plays X", "the character X", "the role of X" and "X (Actor)" are characters, never people', () => {
+    const e = entities(
+      'Nina Pratt plays Captain Orla Finch in the series Deep Current. Tomas Egede took the role of Father Ivo, and the character Grey Alder dies early. ' +
+        'The Harbourmaster (Lena Kowal) survives.',
+    );
+    expect(e.characters.map((c) => c.name).sort()).toEqual(['Captain Orla Finch', 'Father Ivo', 'Grey Alder', 'The Harbourmaster']);
+    expect(people(e).sort()).toEqual(['Lena Kowal', 'Nina Pratt', 'Tomas Egede']);
+  });
+
+  test('"X as Y in FILM" links the character to the actor and the film; the film gains the actor as cast', () => {
+    const e = entities('The Matrix Resurrections reunites the cast: Keanu Reeves as Neo in The Matrix Resurrections sold the trailer.');
+    expect(e.characters.find((c) => c.name === 'Neo')).toMatchObject({ actor: 'Keanu Reeves', film: 'The Matrix Resurrections' });
+    expect(film(e, 'The Matrix Resurrections').people).toEqual([{ name: 'Keanu Reeves', relation: 'cast' }]);
+  });
+
+  test('"Reeves plays John Wick in FILM": the actor by surname is the canonical person; the title after the cue is the character', () => {
+    const e = entities('Keanu Reeves returns next year. Reeves plays John Wick in the spin-off Ballerina, which opens in June.');
+    expect(e.characters).toEqual([expect.objectContaining({ name: 'John Wick', actor: 'Keanu Reeves', film: 'Ballerina' })]);
+    expect(titles(e)).toEqual(['Ballerina']);
+    expect(film(e, 'Ballerina').people).toEqual([{ name: 'Keanu Reeves', relation: 'cast' }]);
+    expect(people(e)).toEqual(['Keanu Reeves']);
+  });
+
+  test('"reprises her role as X" links the actor; an unnamed film leaves film null', () => {
+    const e = entities('Mira Solberg reprises her role as Agent Kestrel, the producers confirmed.');
+    expect(e.characters).toEqual([expect.objectContaining({ name: 'Agent Kestrel', actor: 'Mira Solberg', film: null })]);
+  });
+
+  test('a biopic subject is a real person, not a character', () => {
+    const e = entities('He admired the crooner Bobby Darin, and later starred as Darin in a biopic.');
+    expect(e.characters).toEqual([]);
+    expect(people(e)).toEqual(['Bobby Darin']);
+  });
+
+  test('"play the cult leader X": adjectives and nouns between the cue and the name', () => {
+    const e = entities('Oren Vale will play the cult leader Brother Amos in the drama.');
+    expect(e.characters.map((c) => [c.name, c.actor])).toEqual([['Brother Amos', 'Oren Vale']]);
+    expect(people(e)).toEqual(['Oren Vale']);
+  });
+});
+
+describe('films', () => {
+  test('title grammar after a cue: colons, dashes, digits and Roman numerals', () => {
+    const e = entities(
+      'The sequel Harbor Lights 2 opens in May. The studio also dated the film Dusk Patrol: Outbreak, the series Cold Orchard – Aftermath and the movie Ironvale III.',
+    );
+    expect(titles(e)).toEqual(['Harbor Lights 2', 'Dusk Patrol: Outbreak', 'Cold Orchard – Aftermath', 'Ironvale III']);
+  });
+
+  test('cues: "X (2019)" gives the year, "starred in X", "directed X", titles in quotation marks', () => {
+    const e = entities('She starred in Winter Ledger before directing Blue Fenwick (2019). Her partner directed The Salt Road, and “Mercy Lane” comes next.');
+    expect(e.films.map((f) => [f.title, f.year])).toEqual([
+      ['Winter Ledger', null],
+      ['Blue Fenwick', 2019],
+      ['The Salt Road', null],
+      ['Mercy Lane', null],
+    ]);
+  });
+
+  test('gazetteer titles with year and aliases ("John Wick: Parabellum" is Chapter 3)', () => {
+    const e = entities('Fans still quote John Wick: Parabellum. Parabellum made more than its predecessor.');
+    expect(e.films).toEqual([
+      expect.objectContaining({ title: 'John Wick: Chapter 3 – Parabellum', year: 2019, aliases: ['John Wick: Parabellum', 'Parabellum'] }),
+    ]);
+  });
+
+  test('a one-word title that is an ordinary word needs a cue or an earlier strong mention; then bare mentions count', () => {
+    const none = entities('The ballerina bowed. Underworld figures were arrested.');
+    expect(none.films).toEqual([]);
+    const bare = entities('Ballerina opens in June.');
+    expect(bare.films).toEqual([]);
+    const cued = entities('The spin-off Ballerina opens in June. Critics say Ballerina is the best of the franchise.');
+    expect(cued.films.map((f) => [f.title, f.mentions.length])).toEqual([['Ballerina', 2]]);
+  });
+
+  test('a one-word title that is also a given name or follows a lower-case "the" needs a cue', () => {
+    const e = entities('Carrie Walsh said the ship was the Titanic of its day.');
+    expect(e.films).toEqual([]);
+    expect(people(e)).toEqual(['Carrie Walsh']);
+  });
+
+  test('people linked to films where the text says so (director, cast)', () => {
+    const e = entities('The thriller Night Ferry was directed by Anika Sorensen. Benedict Amos starred in Night Ferry.');
+    expect(film(e, 'Night Ferry').people).toEqual(expect.arrayContaining([
+      { name: 'Anika Sorensen', relation: 'director' },
+      { name: 'Benedict Amos', relation: 'cast' },
+    ]));
+  });
+});
+
+describe('outlets', () => {
+  test('gazetteer names count anywhere; ordinary-word names and unknown names need a source context', () => {
+    const e = entities(
+      'The Guardian ran the story first. According to Deadline, the deal closed. The deadline passed. Mayor Inez Calder told the Brookvale Herald that she was pleased.',
+    );
+    expect(e.outlets.map((o) => o.name)).toEqual(['Guardian', 'Deadline', 'Brookvale Herald']);
+    expect(people(e)).toEqual(['Inez Calder']);
+  });
+
+  test('an outlet the quote stage names ("told Variety") is an outlet and the quote\'s outlet', () => {
+    const r = extractArticle('“It was a long shoot,” Halle Morrow told Variety.', { id: 'o' });
+    expect(r.entities.outlets.map((o) => o.name)).toEqual(['Variety']);
+    expect(r.quotes[0]).toMatchObject({ speaker: 'Halle Morrow', outlet: 'Variety' });
+  });
+});
+
+describe('corpus-wide merge', () => {
+  test('one row per person across articles: fullest name, aliases, article, mention and quote counts, roles, gender', () => {
+    const merger = new EntityMerger();
+    merger.add(extractArticle('Striker Amadou Sarr scored twice. “I felt sharp,” Sarr said.', { id: 'a' }));
+    merger.add(extractArticle('Amadou Sarr, the Lyon striker, was rested on Wednesday. He looked tired.\n\n“My legs need a week,” Sarr said.', { id: 'b' }));
+    merger.add(extractArticle('Mr Sarr missed training on Friday, coach Lena Fischer said.', { id: 'c' }));
+    const rows = merger.peopleRows();
+    const sarr = rows.find((r) => r.name === 'Amadou Sarr')!;
+    // Article c names him by surname only: the corpus has one Sarr, so it is the same row.
+    expect(rows.map((r) => r.name)).toEqual(['Amadou Sarr', 'Lena Fischer']);
+    expect(sarr).toMatchObject({ aliases: ['Mr Sarr', 'Sarr'], gender: 'male', roles: ['striker'], article_count: 3, mention_count: 5, quote_count: 2 });
+  });
+
+  test('films and outlets merge by title and canonical name, with aliases, counts and linked people', () => {
+    const merger = new EntityMerger();
+    merger.add(extractArticle('Fans still quote John Wick: Parabellum, the Hollywood Reporter said.', { id: 'a' }));
+    merger.add(extractArticle('Keanu Reeves starred in John Wick: Chapter 3 – Parabellum, according to The Hollywood Reporter.', { id: 'b' }));
+    const [row] = merger.filmRows();
+    expect(row).toMatchObject({ title: 'John Wick: Chapter 3 – Parabellum', year: 2019, aliases: ['John Wick: Parabellum'], article_count: 2, mention_count: 2, people: ['Keanu Reeves (cast)'] });
+    expect(merger.outletRows()).toEqual([expect.objectContaining({ name: 'The Hollywood Reporter', article_count: 2, mention_count: 2 })]);
+  });
+});
