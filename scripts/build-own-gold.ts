@@ -1,6 +1,8 @@
-// Builds eval/own_dev.jsonl: the articles of corpus/ (all written for this project) with hand-made
-// entity gold in the format of ../shared/eval/ent_dev.jsonl. The annotations live here; the texts are
-// read from corpus/ through the ingest stage, so they are exactly what the extractor sees.
+// Builds eval/own_dev.jsonl: the articles of corpus/ and of eval/own-articles/ (all written for this
+// project) with hand-made entity gold in the format of ../shared/eval/ent_dev.jsonl. The annotations live
+// here; the texts are read through the ingest stage, so they are exactly what the extractor sees.
+// eval/own-articles/ holds news outside entertainment written and annotated before the extractor was run
+// on them (an independent check of the entity rules).
 // Run: npm run build && npx tsx scripts/build-own-gold.ts
 import { writeFileSync } from 'node:fs';
 import { readCorpus } from '../src/ingest/index.js';
@@ -21,10 +23,17 @@ const GOLD: Record<string, Gold> = {
   'wire-2024-0412-senate': { topic: 'politics', people: [['Margaret Doyle', ['Doyle']], ['Craig Whitman', []]] },
   'wire-2024-0412-derby': { topic: 'sport', people: [['Luca Ferrante', ['Ferrante']], ['Ian Calloway', ['Calloway']], ['Sofia Brandt', ['Brandt']], ['Amara Osei', []]], outlets: ['BBC'] },
   'wire-2024-0413-merger': { topic: 'business', people: [['Daniel Park', ['Park']], ['Renee Holt', []]] },
+  // eval/own-articles/
+  'politics-coalition-vote.txt': { topic: 'politics', people: [['Helena Marchetti', ['Marchetti', 'Prime Minister Helena Marchetti']], ['Gareth Pryce-Owen', ['Pryce-Owen']], ['Yusuf al-Rashidi', ['al-Rashidi', 'Al-Rashidi']], ['Ingrid Solheim', ['Solheim']]], outlets: ['Daily Telegraph', 'Politico'] },
+  'sport-tour-stage.txt': { topic: 'sport', people: [['Jan van der Berg', ['van der Berg', 'Van der Berg']], ['Tadej Kovač', ['Kovač']], ['Luis Echeverría', ['Echeverría']], ['Tom Ashworth', ['Ashworth']]], outlets: ['NOS', "L'Équipe"] },
+  'business-chipmaker-results.txt': { topic: 'business', people: [['Priyanka Deshmukh', ['Deshmukh', 'Ms Deshmukh']], ['Marcus Lindqvist', ['Lindqvist']], ['Fiona Gallagher', ['Gallagher']]], outlets: ['Bloomberg', 'Financial Times'] },
+  'science-glacier-study.txt': { topic: 'science', people: [['Anneliese Huber', ['Huber', 'Dr Huber', 'Dr Anneliese Huber']], ['Matteo Rinaldi', ['Rinaldi']], ['Sophie Lambert', ['Lambert']], ['Kenji Watanabe', ['Watanabe', 'Professor Kenji Watanabe']]], outlets: ['New Scientist'] },
+  'health-hospital-waits.txt': { topic: 'health', people: [['Rebecca Osei', ['Osei', 'Ms Osei']], ['Samuel Achebe', ['Achebe', 'Dr Achebe', 'Dr Samuel Achebe']], ['Claire Dunmore', ['Dunmore']], ['Margaret Fenwick', ['Fenwick']]], outlets: ['BBC', 'Guardian'] },
+  'tech-antitrust-ruling.txt': { topic: 'technology', people: [['Eleanor Whitcombe', ['Whitcombe', 'Judge Eleanor Whitcombe']], ['Daniel Okoye', ['Okoye']], ['Victoria Hale', ['Hale']], ['Rahul Mehta', ['Mehta']]], outlets: ['Wall Street Journal', 'CNBC', 'Reuters'] },
 };
 
 const lines: string[] = [];
-for await (const item of readCorpus(['corpus'])) {
+for await (const item of readCorpus(['corpus', 'eval/own-articles'])) {
   if (item.kind !== 'article') continue;
   const gold = GOLD[item.article.id];
   if (!gold) throw new Error(`no gold for ${item.article.id}`);
