@@ -47,7 +47,9 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   const runs = capitalisedRuns(doc);
   const surnameAlone = new Set(runs.filter((r) => r.first === r.last && doc.tokens[r.first]!.pos === 'PROPN').map((r) => r.text));
   // A name right after a kind of work or group is that work's title ("his cartoon book Flanimals").
-  const works = new Set(runs.filter((r) => genderOfFirstName(doc.tokens[r.first]!.text) === 'unknown' && WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.text.replace(/[’']s$/, '')));
+  // The first written word from token k ("Łukasz" even where the tagger splits it).
+  const firstWord = (k: number) => wordsOf(tokens, k, Math.min(k + 4, tokens.length - 1))[0]!.text.replace(/-.*$/, '');
+  const works = new Set(runs.filter((r) => genderOfFirstName(firstWord(r.first)) === 'unknown' && WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.text.replace(/[’']s$/, '')));
   const record = (person: Person, s: number, e: number, title: string | null, role: string | null) => {
     const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), titleWords: new Set<string>(), roles: new Set<string>() };
     if (title) entry.titleWords.add(title.replace(/\.$/, ''));
@@ -74,6 +76,8 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     let e = extendOverVerbSurname(doc, run.last);
     const particle = tokens[s - 1];
     if (particle && OPENING_PARTICLE.test(particle.text) && tokens[s]!.start - particle.end === 1) s--;
+    // "al-Rashidi", "el-Sayed" opening a mention.
+    else if (particle?.text === '-' && particle.end === tokens[s]!.start && tokens[s - 2] && /^(?:al|el|bin|ibn|abu|ben)$/.test(tokens[s - 2]!.text) && tokens[s - 2]!.end === particle.start) s -= 2;
     covered = e;
     // Leading titles, roles and labels: "Director Chad Stahleski", "Sen. Doyle", "Republican Donald Trump".
     let title: string | null = null;
@@ -106,7 +110,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     // Places: "in New Orleans", "from Lisbon" — a run after a place preposition is a person only with a given name or a title.
-    if (!title && /\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$/.test(before) && genderOfFirstName(tokens[s]!.text) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) {
+    if (!title && /\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$/.test(before) && genderOfFirstName(firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) {
       rejected.push({ s, e: run.last });
       continue;
     }
@@ -116,13 +120,14 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     }
     if ( works.has(name) || context.excluded(name) || isKnownOrganisation(name) || isKnownOrganisation(run.text)) continue;
     // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
-    if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(tokens[s]!.text) === 'unknown') continue;
-    if (e === s || (e === s + 1 && isParticle(tokens[s]!.text))) {
+    if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(firstWord(s)) === 'unknown') continue;
+    const written = wordsOf(tokens, s, e).length;
+    if (written === 1 || (written === 2 && isParticle(tokens[s]!.text))) {
       singles.push({ s, e, title });
       continue;
     }
     const evidence =
-      genderOfFirstName(tokens[s]!.text) !== 'unknown' ||
+      genderOfFirstName(firstWord(s)) !== 'unknown' ||
       // Initials open a name: "O.J. Simpson", "J. K. Rowling".
       /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
       BY_AGENT_BEFORE.test(before) ||
@@ -246,13 +251,26 @@ function appositiveRole(after: string): boolean {
   return ROLE_WORDS.has(words[words.length - 1]!) && !ORGANIZATION_HEADS.has(words[words.length - 1]!);
 }
 
+/** Tokens s..e grouped into written words: touching letter pieces are one word ("Kova" + "č"). */
+function wordsOf(tokens: Token[], s: number, e: number): Token[] {
+  const out: Token[] = [];
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k]!;
+    const last = out[out.length - 1];
+    if (last && last.end === t.start && ((/^\p{L}/u.test(t.text) && /\p{L}$/u.test(last.text)) || t.text === '-' || last.text.endsWith('-'))) {
+      out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end, pos: last.pos === 'X' ? t.pos : last.pos };
+    } else out.push(t);
+  }
+  return out;
+}
+
 function looksLikeName(tokens: Token[], s: number, e: number): boolean {
-  const words = tokens.slice(s, e + 1);
+  const words = wordsOf(tokens, s, e);
   if (words.length > 4) return false;
   if (words.some((t) => /\d/.test(t.text) || (/^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 1 && words.length === 1))) return false;
   if (NOT_NAMES.has(words[0]!.normal)) return false;
   if (ORGANIZATION_TAILS.has(words[words.length - 1]!.normal)) return false;
-  return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text) || t.text === '-' || t.text === '.');
+  return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text.replace(/-.*$/, '')) || t.text === '-' || t.text === '.');
 }
 
 /**

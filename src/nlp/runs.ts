@@ -40,6 +40,12 @@ export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
       for (;;) {
         const next = tokens[j + 1];
         if (!next || j + 1 >= s.tokenEnd || next.start - tokens[j]!.end > 1) break;
+        // The tagger splits words at some letters ("Kova" + "č", "Wa" + "łę" + "sa"): touching letters are one word.
+        if (next.start === tokens[j]!.end && /^\p{L}/u.test(next.text) && /\p{L}$/u.test(tokens[j]!.text)) { j++; continue; }
+        // "Yusuf al-Rashidi": a particle joined by a hyphen to the next capitalised word.
+        const p2 = tokens[j + 2];
+        const p3 = tokens[j + 3];
+        if (!titles && isParticle(next.text) && p2?.text === '-' && p3 && j + 3 < s.tokenEnd && p2.start === next.end && p3.start === p2.end && isCapitalised(p3)) { j += 3; continue; }
         // Headline capitals: "Jennifer Hudson And Kelly Clarkson Are Coming" holds two names, not one.
         const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'CCONJ' || next.pos === 'ADP');
         if (!headlineWord && (isCapitalised(next) || (next.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text)))) { j++; continue; }
