@@ -27,7 +27,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     for (let e = run.last; e >= run.first; e--) {
       const start = doc.tokens[run.first]!.start;
       const end = doc.tokens[e]!.end;
-      const surface = text.slice(start, end).replace(/[’']s$/, '');
+      // The tagger may keep a full stop on the last word ("the Sun."): it is no part of the name.
+      const surface = text.slice(start, end).replace(/[’']s$/, '').replace(/\.$/, '');
       const known = lookupOutlet(surface);
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 25);
@@ -37,7 +38,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }
-      if (!known && e === run.last && inContext && recogniseOutlet(surface)) {
+      // A broadcaster's call sign after a medium context: "on WKRB", "told KQED", "station WXYZ-FM".
+      const callSign = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$/.test(surface) && (inContext || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(before));
+      if (!known && e === run.last && (callSign || (inContext && recogniseOutlet(surface)))) {
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }

@@ -24,6 +24,12 @@ const ROLE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:who\s+)?(?:(?:will|would|is|was|h
 // Lower-case particles that open a surname mention: "von Stade disagreed", "bin Rashid said".
 const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|ibn|ter|ten)$/;
 
+// Business words that end company names ("Norvik Semiconductors"), beyond the shared organisation tails.
+const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics', 'chemicals', 'petroleum', 'steel', 'mining', 'telecom', 'software', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'automotive', 'properties', 'resources', 'solutions', 'services', 'networks', 'games', 'pharma', 'bancorp', 'gmbh', 'ag', 'plc', 'inc', 'ltd']);
+
+// First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
+const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Pass', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey']);
+
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
 const WORK_BEFORE = /\b(?:book|novel|memoir|album|single|song|track|film|movie|show|series|sitcom|play|musical|game|app|brand|label|band|group|company|magazine|newspaper|podcast)\s+$/;
@@ -47,6 +53,9 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   const runs = capitalisedRuns(doc);
   const surnameAlone = new Set(runs.filter((r) => r.first === r.last && doc.tokens[r.first]!.pos === 'PROPN').map((r) => r.text));
   // A name right after a kind of work or group is that work's title ("his cartoon book Flanimals").
+  // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
+  // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
+  const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
   // The first written word from token k ("Łukasz" even where the tagger splits it).
   const firstWord = (k: number) => wordsOf(tokens, k, Math.min(k + 4, tokens.length - 1))[0]!.text.replace(/-.*$/, '');
   const works = new Set(runs.filter((r) => genderOfFirstName(firstWord(r.first)) === 'unknown' && WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.text.replace(/[’']s$/, '')));
@@ -68,6 +77,13 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     const e = tokens.findIndex((k) => k.end === at + m[1]!.length);
     if (s >= 0 && e >= s) record(registry.add(m[1]!, null), s, e, null, null);
   }
+  // A title-case line (a headline): most of its words capitalised.
+  const headline = (k: number) => {
+    const sn = doc.sentences.find((x) => x.tokenStart <= k && k < x.tokenEnd);
+    if (!sn) return false;
+    const words = tokens.slice(sn.tokenStart, sn.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
+    return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
+  };
   let covered = -1;
   const rejected: { s: number; e: number }[] = [];
   for (const run of runs) {
@@ -99,10 +115,13 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     // A leading acronym is a label, not a name: "OG Kelly Clarkson".
     // Initials written together stay ("JK Rowling"): only a label before a given name goes.
     while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text) && genderOfFirstName(tokens[s + 1]!.text) !== 'unknown') s++;
-    while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text)) s++;
+    while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text) && tokens[s + 1]!.text !== '-') s++;
     while (e >= s && (tokens[e]!.pos === 'PART' || tokens[e]!.text === '.')) e--;
-    // Headline capitals: "Taylor Swift Questions" — a trailing common noun or verb is not part of the name.
-    while (e > s && e <= run.last && (tokens[e]!.pos === 'NOUN' || tokens[e]!.pos === 'VERB') && tokens[e - 1]!.pos === 'PROPN') e--;
+    // Headline capitals: "Taylor Swift Questions" — in a title-case line a trailing common noun or verb is not
+    // part of the name ("Daniel Park, said" in running text keeps his surname).
+    if (headline(run.first)) while (e > s && e <= run.last && (tokens[e]!.pos === 'NOUN' || tokens[e]!.pos === 'VERB') && tokens[e - 1]!.pos === 'PROPN') e--;
+    // Function words the run opened with: "By Priya Raman" (a byline), "And Kelly Clarkson".
+    while (s < e && NOT_NAMES.has(tokens[s]!.normal) && genderOfFirstName(firstWord(s + 1)) !== 'unknown') s++;
     if (e < s) continue;
     // A run that starts with a claimed span ("Deadline de Armas"): keep the rest.
     while (s <= e && context.claimed(tokens[s]!.start, tokens[s]!.end)) s++;
@@ -111,6 +130,10 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     // Places: "in New Orleans", "from Lisbon" — a run after a place preposition is a person only with a given name or a title.
     if (!title && /\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$/.test(before) && genderOfFirstName(firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) {
+      rejected.push({ s, e: run.last });
+      continue;
+    }
+    if (GEO_HEADS.has(tokens[s]!.text) || (orgHeads.has(tokens[e]!.text) && genderOfFirstName(firstWord(s)) === 'unknown')) {
       rejected.push({ s, e: run.last });
       continue;
     }
@@ -156,6 +179,9 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     let person = registry.find(parts, true) ?? (title !== null && HONORIFIC.test(title) ? null : registry.find(parts, false)) ?? null;
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
+    // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
+    if (!person && /\bthe\s+$/.test(before)) continue;
+    if (!person && (orgHeads.has(name) || GEO_HEADS.has(name))) continue;
     const named =
       (title !== null && HONORIFIC.test(title)) ||
       speakers.has(name) ||

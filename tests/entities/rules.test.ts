@@ -167,6 +167,54 @@ describe('people: rules for names that look like something else', () => {
   });
 });
 
+describe('people: names outside the English mainstream and things that look like names', () => {
+  test('letters the tagger splits on (č, ł, ę) stay in one name, and the surname alone joins it', () => {
+    const e = entities('Cyclist Tadej Kovač led the race. Kovač said the wind was brutal. Lech Wałęsa said he would watch.');
+    expect(e.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Tadej Kovač', ['Kovač']],
+      ['Lech Wałęsa', []],
+    ]);
+  });
+
+  test('particles joined by a hyphen ("al-", "el-") belong to the surname, in any case', () => {
+    const e = entities('The rebels were led by Yusuf al-Rashidi. Al-Rashidi said talks had failed, and later al-Rashidi left.');
+    expect(e.people.map((p) => [p.name, [...p.aliases].sort()])).toEqual([['Yusuf al-Rashidi', ['Al-Rashidi', 'al-Rashidi']]]);
+  });
+
+  test('hyphenated given names and surnames are one name', () => {
+    const e = entities('Carrie-Anne Moss met Gareth Pryce-Owen. Pryce-Owen said the meeting went well.');
+    expect(e.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Carrie-Anne Moss', []],
+      ['Gareth Pryce-Owen', ['Pryce-Owen']],
+    ]);
+  });
+
+  test('place names by their first word ("Col", "Lake", "Mount") are not people', () => {
+    const e = entities('The attack came on the climb to Col de la Madeleine. Lake Ottaro said nothing to the riders, joked Ruth Imbali.');
+    expect(people(e)).toEqual(['Ruth Imbali']);
+  });
+
+  test('a company named with its business word is no person when its head word stands alone', () => {
+    const e = entities('Chipmaker Norvik posts record profit\n\nShares in Norvik Semiconductors rose. Norvik said demand was strong, and Kofi Mensah agreed.');
+    expect(people(e)).toEqual(['Kofi Mensah']);
+  });
+
+  test('a capitalised word after a lower-case "the" is a description ("the Slovenian said")', () => {
+    const e = entities('Cyclist Tadej Kovač lost the lead. "Today he was stronger," the Slovenian said.');
+    expect(people(e)).toEqual(['Tadej Kovač']);
+  });
+
+  test('a byline names a person', () => {
+    const e = entities('# Harbour reopens\n\n*By Priya Raman*\n\nThe harbour reopened on Monday.');
+    expect(people(e)).toEqual(['Priya Raman']);
+  });
+
+  test('trailing common nouns are cut only in title-case lines: "Daniel Park, said" keeps the surname', () => {
+    const e = entities('Fairfield Foods’ chief executive, Daniel Park, said every store would stay open.');
+    expect(people(e)).toEqual(['Daniel Park']);
+  });
+});
+
 describe('characters', () => {
   test('"plays X", "the character X", "the role of X" and "X (Actor)" are characters, never people', () => {
     const e = entities(
@@ -271,6 +319,19 @@ describe('outlets', () => {
     const r = extractArticle('“It was a long shoot,” Halle Morrow told Variety.', { id: 'o' });
     expect(r.entities.outlets.map((o) => o.name)).toEqual(['Variety']);
     expect(r.quotes[0]).toMatchObject({ speaker: 'Halle Morrow', outlet: 'Variety' });
+  });
+});
+
+describe('outlets: gazetteer coverage and shapes', () => {
+  test('international outlets from the gazetteer in a source context', () => {
+    const e = entities("Jan Veld told NOS that he felt fine. According to L'Équipe, the team will appeal. Dr Mira Holt told New Scientist the results were clear.");
+    expect(e.outlets.map((o) => o.name)).toEqual(['NOS', "L'Équipe", 'New Scientist']);
+    expect(people(e)).toEqual(['Jan Veld', 'Mira Holt']);
+  });
+
+  test('a broadcaster’s call sign after a medium context; an ordinary word ending a sentence is no outlet', () => {
+    const e = entities('Hal Boyd hosted the late show on WKRB for forty years. The probe passed close to the Sun.');
+    expect(e.outlets.map((o) => o.name)).toEqual(['WKRB']);
   });
 });
 
