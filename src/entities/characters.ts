@@ -12,9 +12,11 @@ function knownCharacters(): string[] {
 
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)".
 const NAME = String.raw`(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
-const ROLE_CUE = new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|role[ \t]+(?:of|as)|character(?:[ \t]+of)?)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
+const ROLE_CUE = new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|role[ \t]+(?:of|as)|character(?:[ \t]+of)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
-const AS_IN = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
+const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
+// "The Ballerina character", "the Joker character": a name followed by the word "character".
+const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b`, 'gu');
 const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
 
 export interface CharacterCandidate {
@@ -30,7 +32,14 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const end = m.index! + m[0].length;
     const name = tidy(m[2]!);
     if (!name || isPersonName(name) || !titles.some((t) => t.start === end)) continue;
-    found.set(name, { name, actor: m[1]! });
+    found.set(name, { name, actor: m[1] ?? actorBefore(text, m.index! + m[0].indexOf(' as ')) });
+  }
+  for (const m of text.matchAll(NAME_CHARACTER)) {
+    // "Holmes' character", "Reeves's character": the actor's, not a character's name.
+    if (/(?:[’']s?|s[’'])$/.test(m[1]!)) continue;
+    const name = tidy(m[1]!);
+    if (!name || /^(?:The|A|An|This|That|His|Her|Their)$/.test(name) || isPersonName(name)) continue;
+    if (!found.has(name)) found.set(name, { name, actor: null });
   }
   for (const name of knownCharacters()) if (!found.has(name) && mentionsOf(text, name).length) found.set(name, { name, actor: null });
   for (const m of text.matchAll(ROLE_CUE)) {
@@ -50,8 +59,15 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const mentions = mentionsOf(text, c.name);
     if (mentions.length) characters.push({ name: c.name, actor: c.actor, film: null, mentions });
   }
-  // "Bond" inside every "James Bond" is the same character.
-  return characters.filter((c) => !characters.some((o) => o !== c && c.mentions.every((m) => o.mentions.some((n) => n.start <= m.start && n.end >= m.end))));
+  // "Bond" inside every "James Bond" is the same character, and so is "Bond" alone once "James Bond" is named.
+  const kept = characters.filter((c) => !characters.some((o) => o !== c && c.mentions.every((m) => o.mentions.some((n) => n.start <= m.start && n.end >= m.end))));
+  return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).flatMap((c) => {
+    const full = kept.find((o) => o !== c && o.name.endsWith(' ' + c.name) && !/^The /.test(c.name));
+    if (!full) return [c];
+    for (const m of c.mentions) if (!full.mentions.some((n) => n.start <= m.start && n.end >= m.end)) full.mentions.push(m);
+    full.mentions.sort((a, b) => a.start - b.start);
+    return [];
+  });
 }
 
 /**
@@ -73,7 +89,7 @@ function tidy(name: string): string {
 }
 
 // Words between an actor and the role verb: "Reeves will play", "Reeves, who also plays", "Moss is set to play".
-const AUX = String.raw`(?:(?:who|will|would|is|was|has|had|have|also|again|once|now|to|set|going|famously|previously|originally|still|first|later)\s+)*`;
+const AUX = String.raw`(?:(?:who|will|would|is|was|has|had|have|also|again|once|now|to|set|going|famously|previously|originally|still|first|later|provides?|provided|providing|lends?|lent|lending|does|do|did)\s+)*`;
 const ACTOR_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’.-]+){0,2})(?:[’']s)?(?:,[^,]{0,40},|,)?\s*${AUX}$`, 'u');
 
 /** The actor named right before a role cue: "Keanu Reeves plays", "Reeves, who plays", "Moss will play". */

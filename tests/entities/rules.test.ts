@@ -244,6 +244,23 @@ describe('characters', () => {
     expect(e.characters).toEqual([expect.objectContaining({ name: 'Agent Kestrel', actor: 'Mira Solberg', film: null })]);
   });
 
+  test('"the voice of X", "the X character" and "as X in FILM" after any word are characters; "Reeves\'s character" is not', () => {
+    const e = entities(
+      'Dana Frost will provide the voice of The Narrator. The Ballerina character returns too. ' +
+        'The actress shot to fame as Joey in Dawson\'s Creek. Reeves\'s character barely speaks.',
+    );
+    expect(e.characters.map((c) => [c.name, c.actor, c.film])).toEqual([
+      ['The Narrator', 'Dana Frost', null],
+      ['The Ballerina', null, null],
+      ['Joey', null, "Dawson's Creek"],
+    ]);
+  });
+
+  test('a well-known character named in full and then by surname is one character', () => {
+    const e = entities('Fresh off her mission with James Bond, Lea Moss signed on. Bond fans approved.');
+    expect(e.characters.map((c) => [c.name, c.mentions.map((m) => m.text)])).toEqual([['James Bond', ['James Bond', 'Bond']]]);
+  });
+
   test('a biopic subject is a real person, not a character', () => {
     const e = entities('He admired the crooner Bobby Darin, and later starred as Darin in a biopic.');
     expect(e.characters).toEqual([]);
