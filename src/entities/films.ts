@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { lookupOutlet } from './outlets.js';
+import { isKnownOrganisation } from './organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
 
 interface FilmFact {
@@ -81,7 +82,7 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
         continue;
       }
       // An unknown title needs a strong cue and more than one word, or a year: "the film Night Ferry", "Salt (2010)".
-      if (!fact && cued === 'strong' && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)))) {
+      if (!fact && cued === 'strong' && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)))) {
         establish(surface, null);
         taken.push([s, e]);
       }
@@ -108,6 +109,16 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       kind: entry.fact?.kind ?? 'film',
       mentions,
     });
+  }
+  // A short form of a title the article names in full ("Idol" after "American Idol") is an alias of it.
+  for (const short of [...result]) {
+    if (found.get(key(short.title))?.fact) continue;
+    // Not after a host's name: "Today" is its own show beside "Megyn Kelly Today".
+    const full = result.find((f) => f !== short && f.title.length > short.title.length && key(f.title).endsWith(' ' + key(short.title)) && genderOfFirstName(f.title.split(/\s+/)[0]!) === 'unknown');
+    if (!full) continue;
+    full.mentions = [...full.mentions, ...short.mentions.filter((m) => !full.mentions.some((n) => n.start <= m.start && n.end >= m.end))].sort((a, b) => a.start - b.start);
+    if (!full.aliases.includes(short.title)) full.aliases = [...full.aliases, short.title];
+    result.splice(result.indexOf(short), 1);
   }
   // A bare "John Wick" inside "John Wick: Parabellum" is a mention of the longer title only.
   const all = result.flatMap((f) => f.mentions);
@@ -149,13 +160,19 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal)) return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
-  const after = tokens[e + 1];
-  if (after?.text === ',' && /^(the|a|an|his|her|their)$/.test(tokens[e + 2]?.normal ?? '')) {
-    for (let k = e + 3; k < e + 6 && k < tokens.length; k++) {
-      if (CUE_WORDS.has(tokens[k]!.normal)) return 'strong'; // "Night Ferry, the new thriller from …"
-      if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN') break;
+  // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.
+  let a = e + 1;
+  while (tokens[a] && /^[*_]+$/.test(tokens[a]!.text)) a++;
+  const after = tokens[a];
+  if (after?.text === ',' && /^(the|a|an|his|her|their)$/.test(tokens[a + 1]?.normal ?? '')) {
+    // "Night Ferry, the new thriller from …", "Salt and Iron, a ninety-minute documentary …"
+    for (let k = a + 2; k < a + 8 && k < tokens.length; k++) {
+      if (CUE_WORDS.has(tokens[k]!.normal)) return 'strong';
+      if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'NUM' && tokens[k]!.text !== '-') break;
     }
   }
+  // "the Harbor Lights sequel": only a film has a sequel, prequel, spin-off, remake or reboot.
+  if (after && /^(?:sequel|prequel|spin-?off|remake|reboot)$/.test(after.normal) && !(after.normal === 'spin' && tokens[a + 1]?.text !== '-')) return 'strong';
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
   if (after && (CUE_WORDS.has(after.normal) || AFTER_CUES.has(after.normal))) return 'after';
   return null;

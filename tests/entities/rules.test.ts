@@ -292,6 +292,18 @@ describe('films', () => {
     ]);
   });
 
+  test('"X sequel", "X remake" and "X, a … documentary" make X a title; an organisation is none; emphasis marks are skipped', () => {
+    const e = entities('Vega will lead the Tidewater Bay sequel. **Salt and Iron**, a ninety-minute documentary, won. The Warner Bros reboot flopped.');
+    expect(titles(e)).toEqual(['Tidewater Bay', 'Salt and Iron']);
+  });
+
+  test('a short form of a title named in full is its alias, except after a host\'s name', () => {
+    const e = entities('She rose to fame on “American Idol.” She is one of the best-known “Idol” alums.');
+    expect(e.films.map((f) => [f.title, f.aliases])).toEqual([['American Idol', ['Idol']]]);
+    const hosts = entities('“Donna Keller Today” replaced an hour of “Today.”');
+    expect(hosts.films.map((f) => f.title)).toEqual(['Donna Keller Today', 'Today']);
+  });
+
   test('gazetteer titles with year and aliases ("John Wick: Parabellum" is Chapter 3)', () => {
     const e = entities('Fans still quote John Wick: Parabellum. Parabellum made more than its predecessor.');
     expect(e.films).toEqual([
