@@ -54,6 +54,25 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       add(name, { start: i, end: i + name.length, text: name });
     }
   }
+  // Short forms in a source context: the first word of an outlet the article names in full ("Us reports" after
+  // "Us Weekly"), and the last word of the article's own outlet ("told the Courier" in The Millbrook Courier).
+  const short = new Map<string, string>();
+  for (const o of byName.values()) {
+    const words = o.name.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length > 1 && /^\p{Lu}/u.test(words[0]!)) short.set(words[0]!, o.name);
+  }
+  const own = doc.article.outlet?.replace(/^the\s+/i, '').split(/\s+/);
+  if (own && own.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(own[own.length - 1]!)) short.set(own[own.length - 1]!, doc.article.outlet!);
+  for (const [word, name] of short) {
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'gu'))) {
+      const i = m.index!;
+      if ([...byName.values()].some((o) => o.mentions.some((x) => x.start <= i && x.end >= i + word.length))) continue;
+      const before = text.slice(Math.max(0, i - 30), i);
+      const after = text.slice(i + word.length, i + word.length + 25);
+      if (/^\s+\p{Lu}/u.test(after) || !(SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after))) continue;
+      add(name, { start: i, end: i + word.length, text: word });
+    }
+  }
   // Outlets the quote stage named ("told IndieWire", an outlet as speaker).
   for (const q of quotes) {
     for (const name of [q.outlet, q.speaker_kind === 'outlet' ? q.speaker_mention : null]) {

@@ -364,6 +364,18 @@ describe('outlets: gazetteer coverage and shapes', () => {
   });
 });
 
+describe('outlets: short forms', () => {
+  test('the first word of an outlet named in full, in a source context, is that outlet ("Us reports")', () => {
+    const e = entities('Parker was paid more, Us Weekly notes. Us reports that the feud began in 2004. Us and them.');
+    expect(e.outlets.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([['Us Weekly', ['Us Weekly', 'Us']]]);
+  });
+
+  test('the last word of the article\'s own outlet in a source context ("told the Courier")', () => {
+    const r = extractArticle('Mayor Ana Reyes told the Courier that the pool would reopen. The courier was late.', { id: 'c', outlet: 'The Millbrook Courier' });
+    expect(r.entities.outlets.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([['The Millbrook Courier', ['Courier']]]);
+  });
+});
+
 describe('corpus-wide merge', () => {
   test('one row per person across articles: fullest name, aliases, article, mention and quote counts, roles, gender', () => {
     const merger = new EntityMerger();
