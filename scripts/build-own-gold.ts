@@ -30,6 +30,12 @@ const GOLD: Record<string, Gold> = {
   'science-glacier-study.txt': { topic: 'science', people: [['Anneliese Huber', ['Huber', 'Dr Huber', 'Dr Anneliese Huber']], ['Matteo Rinaldi', ['Rinaldi']], ['Sophie Lambert', ['Lambert']], ['Kenji Watanabe', ['Watanabe', 'Professor Kenji Watanabe']]], outlets: ['New Scientist'] },
   'health-hospital-waits.txt': { topic: 'health', people: [['Rebecca Osei', ['Osei', 'Ms Osei']], ['Samuel Achebe', ['Achebe', 'Dr Achebe', 'Dr Samuel Achebe']], ['Claire Dunmore', ['Dunmore']], ['Margaret Fenwick', ['Fenwick']]], outlets: ['BBC', 'Guardian'] },
   'tech-antitrust-ruling.txt': { topic: 'technology', people: [['Eleanor Whitcombe', ['Whitcombe', 'Judge Eleanor Whitcombe']], ['Daniel Okoye', ['Okoye']], ['Victoria Hale', ['Hale']], ['Rahul Mehta', ['Mehta']]], outlets: ['Wall Street Journal', 'CNBC', 'Reuters'] },
+  // eval/own-articles/heldout-*: written and annotated after the rules above were settled, scored once as a held-out check.
+  'heldout-football-derby.txt': { topic: 'sport', people: [['Mateus Carvalho', ['Carvalho']], ['Kwame Boateng', ['Boateng']], ['Siobhan Keane', ['Keane']], ['Henrik Dahl', ['Dahl']], ['Lewis Okafor-Grant', ['Okafor-Grant']], ['Paul Tierney', ['Tierney']]], outlets: ['Sky Sports'] },
+  'heldout-central-bank.txt': { topic: 'economics', people: [['Margarethe Vollmer', ['Vollmer', 'Governor Margarethe Vollmer']], ['Olusegun Adeyemi', ['Adeyemi']], ['Catarina Lopes', ['Lopes']], ['Tomasz Zielinski', ['Zielinski']], ['Rupert Hale', ['Hale']]], outlets: ['Reuters', 'Wall Street Journal'] },
+  'heldout-mars-sample.txt': { topic: 'science', people: [['Ayesha Rahman', ['Rahman', 'Dr Ayesha Rahman']], ['Javier Montoya', ['Montoya', 'Professor Javier Montoya']], ['Nicola Fox', ['Fox']]], outlets: ['Science News'] },
+  'heldout-mayor-race.txt': { topic: 'politics', people: [['Rosa Delgado-Muñoz', ['Delgado-Muñoz']], ["Desmond O'Connell", ["O'Connell", "Mayor Desmond O'Connell"]], ['Grant Whitfield', ['Whitfield']], ['Li Wei', ['Li']]], outlets: ['Adelaide Advertiser', 'Sunday Mail'] },
+  'heldout-startup-funding.txt': { topic: 'business', people: [['Amara Nwosu', ['Nwosu']], ['Felix Brandauer', ['Brandauer']], ['Meredith Sloane', ['Sloane']]], outlets: ['TechCrunch', 'Financial Times'] },
 };
 
 const lines: string[] = [];
