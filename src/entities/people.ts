@@ -25,7 +25,9 @@ const ROLE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:who\s+)?(?:(?:will|would|is|was|h
 const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|ibn|ter|ten)$/;
 
 // Business words that end company names ("Norvik Semiconductors"), beyond the shared organisation tails.
-const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics', 'chemicals', 'petroleum', 'steel', 'mining', 'telecom', 'software', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'automotive', 'properties', 'resources', 'solutions', 'services', 'networks', 'games', 'pharma', 'bancorp', 'gmbh', 'ag', 'plc', 'inc', 'ltd']);
+const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics', 'chemicals', 'petroleum', 'steel', 'mining', 'telecom', 'software', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'automotive', 'properties', 'resources', 'solutions', 'services', 'networks', 'games', 'pharma', 'bancorp', 'gmbh', 'ag', 'plc', 'inc', 'ltd',
+  // Sports clubs: "Ellesmere Rovers", "Bolton Wanderers", "Glasgow Rangers", "Derby County".
+  'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting']);
 
 // First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
 const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Pass', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey']);
@@ -133,7 +135,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       rejected.push({ s, e: run.last });
       continue;
     }
-    if (GEO_HEADS.has(tokens[s]!.text) || (orgHeads.has(tokens[e]!.text) && genderOfFirstName(firstWord(s)) === 'unknown')) {
+    if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (orgHeads.has(tokens[e]!.text) && genderOfFirstName(firstWord(s)) === 'unknown')) {
       rejected.push({ s, e: run.last });
       continue;
     }
@@ -177,6 +179,9 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     // A surname alone is more often meant than a first name alone ("Kelly" after "Megyn Kelly" and "Kelly Ripa");
     // after an honorific a single name is always a surname ("Ms. Kelly" is not Kelly Ripa).
     let person = registry.find(parts, true) ?? (title !== null && HONORIFIC.test(title) ? null : registry.find(parts, false)) ?? null;
+    // Family name first ("Li Wei" … "Li said"): a lone word equal to the first of a two-word name that is no
+    // known given name is that person.
+    person ??= parts.length === 1 && genderOfFirstName(name) === 'unknown' ? registry.people.find((p) => p.tokens.length === 2 && p.tokens[0] === name) ?? null : null;
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
     // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
@@ -304,17 +309,26 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
  * ("Quill Anders checked the players. … she said."): their gender, when they all agree.
  */
 function genderFromNextSentence(doc: AnalyzedArticle, found: Map<Person, Entry>, quotes: Quote[]): Map<Person, Gender> {
+  const text = doc.article.text;
   const votes = new Map<Person, { male: number; female: number }>();
   const inQuote = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
   const named = (i: number) => {
     const sn = doc.sentences[i]!;
     return [...found].filter(([, entry]) => entry.mentions.some((m) => m.start >= sn.start && m.end <= sn.end)).map(([p]) => p);
   };
-  for (let i = 0; i + 1 < doc.sentences.length; i++) {
+  for (let i = 0; i < doc.sentences.length; i++) {
     const here = named(i);
-    if (here.length !== 1 || named(i + 1).length > 0) continue;
-    const next = doc.sentences[i + 1]!;
+    if (here.length !== 1) continue;
     const v = votes.get(here[0]!) ?? { male: 0, female: 0 };
+    votes.set(here[0]!, v);
+    // "Li said she would …": the subject of reported speech right after the person's speech verb.
+    const sn = doc.sentences[i]!;
+    for (const m of found.get(here[0]!)!.mentions.filter((x) => x.start >= sn.start && x.end <= sn.end)) {
+      const said = /^\s+(?:said|says|told\s+\S+|added|insisted|argued|claimed|stressed|explained|noted|warned)\s+(?:that\s+)?(he|she)\b/.exec(text.slice(m.end, m.end + 60));
+      if (said) v[said[1] === 'he' ? 'male' : 'female']++;
+    }
+    if (i + 1 >= doc.sentences.length || named(i + 1).length > 0) continue;
+    const next = doc.sentences[i + 1]!;
     for (let k = next.tokenStart; k < next.tokenEnd; k++) {
       const t = doc.tokens[k]!;
       if (t.pos !== 'PRON' || inQuote(t.start)) continue;

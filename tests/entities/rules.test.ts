@@ -199,6 +199,16 @@ describe('people: names outside the English mainstream and things that look like
     expect(people(e)).toEqual(['Kofi Mensah']);
   });
 
+  test('sports clubs are not people ("Ellesmere Rovers", "Rovers boss")', () => {
+    const e = entities('Ellesmere Rovers beat Northgate City 2-1 on Sunday. Rovers boss Henrik Dahl said the penalty was clear.');
+    expect(people(e)).toEqual(['Henrik Dahl']);
+  });
+
+  test('family name first: a lone "Li" after "Li Wei" is the same person', () => {
+    const e = entities('Independent candidate Li Wei, a shop owner, is polling at 9 per cent. Li said she would not endorse either rival.');
+    expect(e.people.map((p) => [p.name, p.aliases, p.gender])).toEqual([['Li Wei', ['Li'], 'female']]);
+  });
+
   test('a capitalised word after a lower-case "the" is a description ("the Slovenian said")', () => {
     const e = entities('Cyclist Tadej Kovač lost the lead. "Today he was stronger," the Slovenian said.');
     expect(people(e)).toEqual(['Tadej Kovač']);
@@ -356,6 +366,11 @@ describe('outlets: gazetteer coverage and shapes', () => {
     const e = entities("Jan Veld told NOS that he felt fine. According to L'Équipe, the team will appeal. Dr Mira Holt told New Scientist the results were clear.");
     expect(e.outlets.map((o) => o.name)).toEqual(['NOS', "L'Équipe", 'New Scientist']);
     expect(people(e)).toEqual(['Jan Veld', 'Mira Holt']);
+  });
+
+  test('an outlet that commissions a poll or prints a column is a medium ("a poll for the Sunday Mail")', () => {
+    const e = entities('A poll for the Lakeside Mail put the candidates level. An op-ed in the Harbour Review disagreed.');
+    expect(e.outlets.map((o) => o.name)).toEqual(['Lakeside Mail', 'Harbour Review']);
   });
 
   test('a broadcaster’s call sign after a medium context; an ordinary word ending a sentence is no outlet', () => {
