@@ -44,7 +44,7 @@ for await (const item of readCorpus(['corpus', 'eval/own-articles'])) {
   const gold = GOLD[item.article.id];
   if (!gold) throw new Error(`no gold for ${item.article.id}`);
   lines.push(JSON.stringify({
-    id: item.article.id, source: 'quotewire corpus', topic: gold.topic, text: item.article.text, quotes: [],
+    id: item.article.id, source: 'quotewire corpus', topic: gold.topic, ...(item.article.outlet ? { outlet: item.article.outlet } : {}), text: item.article.text, quotes: [],
     people: gold.people.map(([name, aliases]) => ({ name, aliases })),
     films: (gold.films ?? []).map(([title, aliases]) => ({ title, aliases, kind: 'film' })),
     outlets: gold.outlets ?? [], characters: gold.characters ?? [],
