@@ -59,6 +59,7 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
     entry.surface.add(surface);
     found.set(key(title), entry);
   };
+  const sentenceStarts = new Set(doc.sentences.map((x) => x.tokenStart));
   for (const run of capitalisedRuns(doc, true)) {
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
     const taken: [number, number][] = [];
@@ -75,7 +76,7 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       if (fact && e === s && tokens[s - 1]?.text === 'the' && !CUE_WORDS.has(tokens[e + 1]?.normal ?? '')) continue;
       const ordinary = fact?.ordinary === true || isOrdinary(tokens[e]!);
       // Capitalised mid-sentence and followed by a film word, an ordinary word is the title: "his Mummy premiere".
-      const midSentence = !doc.sentences.some((x) => x.tokenStart === s || (x.tokenStart === s - 1 && /^["“‘(]$/.test(tokens[s - 1]!.text)));
+      const midSentence = !sentenceStarts.has(s) && !(sentenceStarts.has(s - 1) && /^["“‘(]$/.test(tokens[s - 1]!.text));
       if (fact && (!single || cued === 'strong' || !ordinary || (cued === 'after' && midSentence))) {
         establish(surface, fact);
         taken.push([s, e]);

@@ -80,8 +80,10 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     if (s >= 0 && e >= s) record(registry.add(m[1]!, null), s, e, null, null);
   }
   // A title-case line (a headline): most of its words capitalised.
+  const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
+  doc.sentences.forEach((x, i) => sentenceOfToken.fill(i, x.tokenStart, x.tokenEnd));
   const headline = (k: number) => {
-    const sn = doc.sentences.find((x) => x.tokenStart <= k && k < x.tokenEnd);
+    const sn = doc.sentences[sentenceOfToken[k] ?? -1];
     if (!sn) return false;
     const words = tokens.slice(sn.tokenStart, sn.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
     return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
@@ -312,10 +314,25 @@ function genderFromNextSentence(doc: AnalyzedArticle, found: Map<Person, Entry>,
   const text = doc.article.text;
   const votes = new Map<Person, { male: number; female: number }>();
   const inQuote = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
-  const named = (i: number) => {
-    const sn = doc.sentences[i]!;
-    return [...found].filter(([, entry]) => entry.mentions.some((m) => m.start >= sn.start && m.end <= sn.end)).map(([p]) => p);
-  };
+  // The people named in each sentence, from one pass over the mentions (sentences are in text order).
+  const bySentence = new Map<number, Set<Person>>();
+  const starts = doc.sentences.map((sn) => sn.start);
+  for (const [p, entry] of found) {
+    for (const m of entry.mentions) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= m.start) lo = mid;
+        else hi = mid - 1;
+      }
+      if (m.end > doc.sentences[lo]!.end) continue;
+      const set = bySentence.get(lo) ?? new Set<Person>();
+      set.add(p);
+      bySentence.set(lo, set);
+    }
+  }
+  const named = (i: number) => [...(bySentence.get(i) ?? [])];
   for (let i = 0; i < doc.sentences.length; i++) {
     const here = named(i);
     if (here.length !== 1) continue;
