@@ -7,7 +7,7 @@ import { isKnownOrganisation } from './organisations.js';
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = /\b(?:his|her|their|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b/i;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/i;
-const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked)\b/;
+const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked)\b/;
 
 export interface PeopleContext {
   /** Spans already taken by films, outlets and characters. */
@@ -26,8 +26,13 @@ const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|
 
 // Business words that end company names ("Norvik Semiconductors"), beyond the shared organisation tails.
 const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics', 'chemicals', 'petroleum', 'steel', 'mining', 'telecom', 'software', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'automotive', 'properties', 'resources', 'solutions', 'services', 'networks', 'games', 'pharma', 'bancorp', 'gmbh', 'ag', 'plc', 'inc', 'ltd',
+  // Research and advisory firms: "Counterpoint Research", "CCS Insight", "Oxford Economics".
+  'research', 'insight', 'insights', 'analytics', 'consulting', 'consultancy', 'associates', 'advisors', 'advisers', 'economics', 'intelligence', 'labs', 'laboratories',
   // Sports clubs: "Ellesmere Rovers", "Bolton Wanderers", "Glasgow Rangers", "Derby County".
   'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting']);
+
+// Organisation words before "of": "Association of", "Federation of", "Society of".
+const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
 
 // First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
 const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Pass', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey']);
@@ -58,6 +63,11 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
   // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
   const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
+  // Words that follow an organisation's name, never a person's: "Orbis product chief Sandra Olsen",
+  // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
+  const orgWords = new Set<string>();
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b/gu)) orgWords.add(m[1]!);
+  const orgContext = (name: string) => orgWords.has(name.split(/\s+/).pop()!);
   // The first written word from token k ("Łukasz" even where the tagger splits it).
   const firstWord = (k: number) => wordsOf(tokens, k, Math.min(k + 4, tokens.length - 1))[0]!.text.replace(/-.*$/, '');
   const works = new Set(runs.filter((r) => genderOfFirstName(firstWord(r.first)) === 'unknown' && WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.text.replace(/[’']s$/, '')));
@@ -137,7 +147,9 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       rejected.push({ s, e: run.last });
       continue;
     }
-    if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (orgHeads.has(tokens[e]!.text) && genderOfFirstName(firstWord(s)) === 'unknown')) {
+    // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
+    const ofOrganisation = /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before);
+    if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || (genderOfFirstName(firstWord(s)) === 'unknown' && (orgHeads.has(tokens[e]!.text) || orgContext(name)))) {
       rejected.push({ s, e: run.last });
       continue;
     }
@@ -168,7 +180,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
       // Two or three words the tagger reads as proper nouns, mid-sentence, with people words around:
       // "his partner Anselmo Feleppa", "Southan Morris, who …".
-      (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
+      (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !(tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
     if (!evidence) continue;
     const person = registry.add(name, title);
     record(person, s, e, title, role);
@@ -188,7 +200,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
     // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
     if (!person && /\bthe\s+$/.test(before)) continue;
-    if (!person && (orgHeads.has(name) || GEO_HEADS.has(name))) continue;
+    if (!person && (orgHeads.has(name) || GEO_HEADS.has(name) || orgContext(name))) continue;
     const named =
       (title !== null && HONORIFIC.test(title)) ||
       speakers.has(name) ||

@@ -14,6 +14,9 @@ export interface Run {
 
 const TITLE_GLUE = new Set(["'s", 'of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'from', 'by', '&', ':', '–', '—', '-', 'is', 'no', 'de', 'la', 'le', 'du', 'des']);
 
+// Lower-case second halves of compounds that follow a name: "Obama-era", "Paris-based".
+const COMPOUND_TAILS = new Set(['era', 'led', 'run', 'born', 'like', 'made', 'type', 'style', 'based', 'owned', 'backed', 'era', 'age', 'day', 'year', 'old', 'wide', 'free', 'bred', 'sized', 'esque', 'ish', 'ite', 'ism', 'fest', 'gate', 'mania', 'bound', 'area']);
+
 export const isCapitalised = (t: Token) => /^[\p{Lu}\d]/u.test(t.text) && t.pos !== 'PUNCT';
 
 /**
@@ -29,7 +32,9 @@ export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
-      const initial = i === s.tokenStart || /^["“‘(«„]$/.test(tokens[i - 1]!.text);
+      // After an opening mark; a straight quote that touches the word before it closes a quotation instead.
+      const prevMark = tokens[i - 1]?.text ?? '';
+      const initial = i === s.tokenStart || /^[“‘(«„]$/.test(prevMark) || (prevMark === '"' && (i - 2 < s.tokenStart || tokens[i - 2]!.end < tokens[i - 1]!.start));
       // A title may open a sentence with its article: "The Matrix 4 comes later."
       const titleArticle = titles && initial && /^(The|A|An)$/.test(t.text) && isCapitalised(tokens[i + 1] ?? t) && i + 1 < s.tokenEnd;
       if (!titleArticle && (!isCapitalised(t) || (initial && (NOT_NAMES.has(t.normal) || (t.pos !== 'PROPN' && !/^\d/.test(t.text)))))) {
@@ -55,6 +60,8 @@ export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
         if (!titles && next.text === '-') {
           const after = tokens[j + 2];
           if (after && j + 2 < s.tokenEnd && next.start === tokens[j]!.end && after.start === next.end && isCapitalised(after)) { j += 2; continue; }
+          // Korean given names: "Park Ji-hoon", "Moon Jae-in" (a lower-case syllable after a name already begun).
+          if (after && j > i && j + 2 < s.tokenEnd && next.start === tokens[j]!.end && after.start === next.end && /^\p{Ll}{1,4}$/u.test(after.text) && !COMPOUND_TAILS.has(after.text)) { j += 2; continue; }
           break;
         }
         if (glue) {

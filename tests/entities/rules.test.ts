@@ -209,6 +209,31 @@ describe('people: names outside the English mainstream and things that look like
     expect(e.people.map((p) => [p.name, p.aliases, p.gender])).toEqual([['Li Wei', ['Li'], 'female']]);
   });
 
+  test('Korean given names with a lower-case syllable ("Park Ji-hoon"); "Obama-era" is no name', () => {
+    const e = entities('Lumina\'s head of mobile, Park Ji-hoon, said sales were strong. "We expect more," Park said. The Obama-era rules stayed.');
+    expect(e.people.map((p) => [p.name, p.aliases])).toEqual([['Park Ji-hoon', ['Park']]]);
+  });
+
+  test('a name after a closing straight quote is mid-sentence ("…," Park said)', () => {
+    const e = entities('Voss Quill, a fisherman, went out at dawn. "The sea was calm," Quill said.');
+    expect(e.people.map((p) => [p.name, p.aliases])).toEqual([['Voss Quill', ['Quill']]]);
+  });
+
+  test('companies by what follows their name ("Orbis product chief", "Lumina\'s head of mobile") and research firms are not people', () => {
+    const e = entities('Rival Orbis said its phone would ship in October. Orbis product chief Sandra Olsen agreed. Sales doubled, according to Counterpoint Research.');
+    expect(people(e)).toEqual(['Sandra Olsen']);
+  });
+
+  test('a run after "<organisation word> of" belongs to the organisation ("Association of Head Teachers")', () => {
+    const e = entities('The National Association of Head Teachers said it would lobby MPs. Its leader, Aoife Brennan, said the vote was close.');
+    expect(people(e)).toEqual(['Aoife Brennan']);
+  });
+
+  test('"her" near a capitalised pair that modifies a noun is no person evidence ("her first Grand Slam title")', () => {
+    const e = entities('Daria Sabalenko won her first Grand Slam title. Her partner Anselmo Feleppa died in 1995.');
+    expect(people(e)).toEqual(['Daria Sabalenko', 'Anselmo Feleppa']);
+  });
+
   test('a capitalised word after a lower-case "the" is a description ("the Slovenian said")', () => {
     const e = entities('Cyclist Tadej Kovač lost the lead. "Today he was stronger," the Slovenian said.');
     expect(people(e)).toEqual(['Tadej Kovač']);
@@ -371,6 +396,11 @@ describe('outlets: gazetteer coverage and shapes', () => {
   test('an outlet that commissions a poll or prints a column is a medium ("a poll for the Sunday Mail")', () => {
     const e = entities('A poll for the Lakeside Mail put the candidates level. An op-ed in the Harbour Review disagreed.');
     expect(e.outlets.map((o) => o.name)).toEqual(['Lakeside Mail', 'Harbour Review']);
+  });
+
+  test('a one-word outlet that opens a longer outlet\'s name is not taken for it ("Times Educational Supplement")', () => {
+    const e = entities('In an interview with the Times Educational Supplement, Bridget Ndlovu said the old system was unfair.');
+    expect(e.outlets.map((o) => o.name)).toEqual(['Times Educational Supplement']);
   });
 
   test('a broadcaster’s call sign after a medium context; an ordinary word ending a sentence is no outlet', () => {
