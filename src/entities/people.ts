@@ -35,7 +35,9 @@ const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics'
 const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
 
 // First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
-const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Pass', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey']);
+const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Pass', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
+  // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
+  'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
 
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
@@ -57,7 +59,19 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
   const singles: { s: number; e: number; title: string | null }[] = [];
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
-  const runs = capitalisedRuns(doc);
+  // Two names joined by a hyphen ("the Muhammad Ali-Joe Frazier fight") are two runs: a hyphen after the first
+  // word that opens a given name splits the run ("Carrie-Anne Moss", "Pryce-Owen" stay whole).
+  const runs = capitalisedRuns(doc).flatMap((r) => {
+    for (let h = r.first + 2; h < r.last; h++) {
+      const t = doc.tokens[h]!;
+      if (t.text !== '-' || doc.tokens[h - 1]!.end !== t.start || doc.tokens[h + 1]!.start !== t.end) continue;
+      if (doc.tokens[h - 2]!.text === '-' || genderOfFirstName(doc.tokens[h + 1]!.text) === 'unknown' || h + 1 >= r.last) continue;
+      const left = { first: r.first, last: h - 1, start: r.start, end: doc.tokens[h - 1]!.end, text: text.slice(r.start, doc.tokens[h - 1]!.end) };
+      const right = { first: h + 1, last: r.last, start: doc.tokens[h + 1]!.start, end: r.end, text: text.slice(doc.tokens[h + 1]!.start, r.end) };
+      return [left, right];
+    }
+    return [r];
+  });
   const surnameAlone = new Set(runs.filter((r) => r.first === r.last && doc.tokens[r.first]!.pos === 'PROPN').map((r) => r.text));
   // A name right after a kind of work or group is that work's title ("his cartoon book Flanimals").
   // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
@@ -128,7 +142,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     }
     // A leading acronym is a label, not a name: "OG Kelly Clarkson".
     // Initials written together stay ("JK Rowling"): only a label before a given name goes.
-    while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text) && genderOfFirstName(tokens[s + 1]!.text) !== 'unknown') s++;
+    while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text) && (genderOfFirstName(tokens[s + 1]!.text) !== 'unknown' || wordsOf(tokens, s + 1, e).length >= 2)) s++;
     while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text) && tokens[s + 1]!.text !== '-') s++;
     while (e >= s && (tokens[e]!.pos === 'PART' || tokens[e]!.text === '.')) e--;
     // Headline capitals: "Taylor Swift Questions" — in a title-case line a trailing common noun or verb is not

@@ -152,8 +152,8 @@ describe('people: rules for names that look like something else', () => {
   });
 
   test('a leading label is not part of the name ("OG"), but initials written together are', () => {
-    const e = entities('The show booked OG Kelly Clarkson for the finale. JK Rowling said she would watch.');
-    expect(people(e)).toEqual(['Kelly Clarkson', 'JK Rowling']);
+    const e = entities('The show booked OG Kelly Clarkson for the finale. JK Rowling said she would watch, and AG Vanita Gupta said so too.');
+    expect(people(e)).toEqual(['Kelly Clarkson', 'JK Rowling', 'Vanita Gupta']);
   });
 
   test('a capitalised job title is not a person', () => {
@@ -181,6 +181,11 @@ describe('people: names outside the English mainstream and things that look like
     expect(e.people.map((p) => [p.name, [...p.aliases].sort()])).toEqual([['Yusuf al-Rashidi', ['Al-Rashidi', 'al-Rashidi']]]);
   });
 
+  test('two full names joined by a hyphen are two people ("the Muhammad Ali-Joe Frazier fight")', () => {
+    const e = entities('He watched the Muhammad Ali-Joe Frazier fight with Dan Kerr, who said it changed boxing.');
+    expect(people(e)).toEqual(['Muhammad Ali', 'Joe Frazier', 'Dan Kerr']);
+  });
+
   test('hyphenated given names and surnames are one name', () => {
     const e = entities('Carrie-Anne Moss met Gareth Pryce-Owen. Pryce-Owen said the meeting went well.');
     expect(e.people.map((p) => [p.name, p.aliases])).toEqual([
@@ -190,7 +195,7 @@ describe('people: names outside the English mainstream and things that look like
   });
 
   test('place names by their first word ("Col", "Lake", "Mount") are not people', () => {
-    const e = entities('The attack came on the climb to Col de la Madeleine. Lake Ottaro said nothing to the riders, joked Ruth Imbali.');
+    const e = entities('The attack came on the climb to Col de la Madeleine. Lake Ottaro said nothing to the riders, joked Ruth Imbali. New Jersey said no, and North Philadelphia said yes.');
     expect(people(e)).toEqual(['Ruth Imbali']);
   });
 
