@@ -3,7 +3,8 @@
 // aliases and linked people; outlets; characters with actor and film.
 import { describe, expect, test } from 'vitest';
 import { EntityMerger } from '../../src/entities/index.js';
-import { extractArticle } from '../../src/pipeline/process.js';
+import { extractArticle, processArticle } from '../../src/pipeline/process.js';
+import { htmlToArticle } from '../../src/ingest/html.js';
 import type { ArticleEntities } from '../../src/types.js';
 
 const entities = (text: string): ArticleEntities => extractArticle(text, { id: 'r' }).entities;
@@ -342,6 +343,18 @@ describe('films', () => {
     expect(e.films.map((f) => [f.title, f.aliases])).toEqual([['American Idol', ['Idol']]]);
     const hosts = entities('“Donna Keller Today” replaced an hour of “Today.”');
     expect(hosts.films.map((f) => f.title)).toEqual(['Donna Keller Today', 'Today']);
+  });
+
+  test('titles set in italics in HTML (<i>, <em>, <cite>) are films; emphasised ordinary words and names are not', () => {
+    const filler = '<p>' + 'The festival ran for a week. '.repeat(20) + '</p>';
+    const article = htmlToArticle(
+      `<html><body><article><p>Director Anika Sorensen returns with <i>The Quiet Coast</i>, her best since <cite>Salt Marsh Summer</cite>. ` +
+        `It is <em>really</em> good, and <em>Benedict Amos</em> is superb. Critics loved <i>The Quiet Coast</i>.</p>${filler}</article></body></html>`,
+      { id: 'h', path: 'h.html' },
+    );
+    const e = processArticle(article).entities;
+    expect(e.films.map((f) => [f.title, f.mentions.length])).toEqual([['The Quiet Coast', 2], ['Salt Marsh Summer', 1]]);
+    expect(people(e)).toContain('Benedict Amos');
   });
 
   test('gazetteer titles with year and aliases ("John Wick: Parabellum" is Chapter 3)', () => {
