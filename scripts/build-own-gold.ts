@@ -41,6 +41,11 @@ const GOLD: Record<string, Gold> = {
   'heldout2-school-funding.txt': { topic: 'education', people: [['Bridget Ndlovu', ['Ndlovu']], ['Jonathan Pike', ['Pike', 'Mr Pike']], ['Aoife Brennan', ['Brennan']], ['Raj Patel', ['Patel']]], outlets: ['Times Educational Supplement', 'BBC Radio 4'] },
   'heldout2-fraud-trial.txt': { topic: 'crime', people: [['Gerald Ashcombe', ['Ashcombe']], ['Miriam Okonkwo', ['Okonkwo', 'Judge Miriam Okonkwo']], ['Philip Grantham', ['Grantham', 'Philip Grantham KC']], ['Patricia Doyle', ['Doyle', 'Mrs Doyle']], ['Nick Ephgrave', ['Ephgrave']]], outlets: ['Evening Standard'] },
   'heldout2-phone-launch.txt': { topic: 'technology', people: [['Park Ji-hoon', ['Park']], ['Sandra Olsen', ['Olsen']], ['Ben Wood', ['Wood']]], outlets: ['The Verge'] },
+  // eval/own-articles/heldout3-*: written and annotated with the final rules in place; scored once, no changes after.
+  'heldout3-flood-response.txt': { topic: 'environment', people: [['Maureen Collingwood', ['Collingwood']], ['Thomas Ridley', ['Ridley']], ['Nadia Rahimi', ['Rahimi', 'Ms Rahimi']], ['Philip Duffy', ['Duffy']]], outlets: ['ITV News', 'Shropshire Star'] },
+  'heldout3-airline-strike.txt': { topic: 'transport', people: [['Andreas Kóvacs', ['Kóvacs']], ['Sinead Gallagher-Moore', ['Gallagher-Moore']], ['Aurelio Bianchi', ['Bianchi']], ['Eamon Walsh', ['Walsh']]], outlets: ['Reuters', 'Irish Times'] },
+  'heldout3-album-review.txt': { topic: 'music', people: [['Jess Okonedo', ['Okonedo']], ['Calum MacLeod', ['MacLeod']], ['Kofi Asante', ['Asante']]], outlets: ['NME'] },
+  'heldout3-vaccine-trial.txt': { topic: 'health', people: [['Adrian Hill', ['Hill', 'Professor Adrian Hill']], ['Halidou Tinto', ['Tinto', 'Dr Halidou Tinto']], ['Tedros Adhanom Ghebreyesus', ['Tedros']]], outlets: ['BBC'] },
 };
 
 const lines: string[] = [];
