@@ -83,7 +83,9 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
         continue;
       }
       // An unknown title needs a strong cue and more than one word, or a year: "the film Night Ferry", "Salt (2010)".
-      if (!fact && cued === 'strong' && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)))) {
+      // A person's name after a cue is no unknown title ("her debut, Jess Okonedo, …"); known titles such as "Jackie Brown" are in the gazetteer.
+      const personLike = e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown';
+      if (!fact && cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)))) {
         establish(surface, null);
         taken.push([s, e]);
       }

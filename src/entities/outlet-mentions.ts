@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { lookupOutlet, multiWordOutlets, recogniseOutlet } from './outlets.js';
+import { genderOfFirstName } from '../nlp/names.js';
 
 // Words before a name that make it a source or medium: "told X", "according to X", "in an interview with X".
 const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
@@ -34,6 +35,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const after = text.slice(end, end + 25);
       const inContext = SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after);
       const ordinaryWord = known !== null && !/\s/.test(surface) && /^\p{Lu}\p{Ll}+$/u.test(surface) && lookupOutlet(surface.toLowerCase()) === null;
+      // A word the article uses as a surname ("Adrian Hill … Hill said") is that person, not the outlet (The Hill).
+      if (ordinaryWord && usedAsSurname(text, surface)) break;
       if (known && (!ordinaryWord || inContext)) {
         add(surface, { start, end: start + surface.length, text: surface });
         break;
@@ -77,9 +80,17 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   for (const q of quotes) {
     for (const name of [q.outlet, q.speaker_kind === 'outlet' ? q.speaker_mention : null]) {
       if (!name || byName.has((lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase())) continue;
+      if (!/\s/.test(name.trim()) && usedAsSurname(text, name.trim())) continue;
       const i = text.indexOf(name);
       if (i >= 0) add(name, { start: i, end: i + name.length, text: name });
     }
   }
   return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The article writes the word after a given name ("Adrian Hill"): it is someone's surname there. */
+function usedAsSurname(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+${word}(?![\p{L}\p{N}])`, 'gu'))) if (genderOfFirstName(m[1]!) !== 'unknown') return true;
+  return false;
 }

@@ -373,6 +373,12 @@ describe('films', () => {
     expect(cued.films.map((f) => [f.title, f.mentions.length])).toEqual([['Ballerina', 2]]);
   });
 
+  test('a person\'s name after a cue is no unknown title ("her debut, Jess Okonedo, is back")', () => {
+    const e = entities('Four years after her acclaimed debut, Jess Okonedo is back with a new album, she told NME.');
+    expect(e.films).toEqual([]);
+    expect(people(e)).toEqual(['Jess Okonedo']);
+  });
+
   test('a one-word title that is also a given name or follows a lower-case "the" needs a cue', () => {
     const e = entities('Carrie Walsh said the ship was the Titanic of its day.');
     expect(e.films).toEqual([]);
@@ -419,6 +425,12 @@ describe('outlets: gazetteer coverage and shapes', () => {
   test('a one-word outlet that opens a longer outlet\'s name is not taken for it ("Times Educational Supplement")', () => {
     const e = entities('In an interview with the Times Educational Supplement, Bridget Ndlovu said the old system was unfair.');
     expect(e.outlets.map((o) => o.name)).toEqual(['Times Educational Supplement']);
+  });
+
+  test('a word the article uses as a surname is that person, not the outlet of that name ("Adrian Hill … Hill said")', () => {
+    const e = entities('Professor Adrian Hill led the trial. Hill said production could be scaled up.');
+    expect(e.outlets).toEqual([]);
+    expect(e.people.map((p) => [p.name, p.aliases.sort()])).toEqual([['Adrian Hill', ['Hill']]]);
   });
 
   test('a broadcaster’s call sign after a medium context; an ordinary word ending a sentence is no outlet', () => {
