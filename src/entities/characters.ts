@@ -110,7 +110,16 @@ function actorBefore(text: string, at: number): string | null {
  */
 export function linkCharacters(doc: AnalyzedArticle, characters: CharacterEntity[], films: FilmEntity[], people: PersonEntity[]): { characters: CharacterEntity[]; films: FilmEntity[] } {
   const text = doc.article.text;
-  const personOf = (name: string) => people.find((p) => p.name === name || p.aliases.includes(name))?.name ?? null;
+  // The actor as a person found in the article; a leading label is dropped ("Star Benedict Amos" → "Benedict Amos").
+  const personOf = (name: string): string | null => {
+    const words = name.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      const p = people.find((x) => x.name === tail || x.aliases.includes(tail));
+      if (p) return p.name;
+    }
+    return null;
+  };
   const filmMentions = films.flatMap((film) => film.mentions.map((m) => ({ film, m })));
   const linked = characters.map((c) => {
     const actor = c.actor ? personOf(c.actor) : null;

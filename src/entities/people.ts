@@ -119,7 +119,11 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     let s = run.first;
     let e = extendOverVerbSurname(doc, run.last);
     const particle = tokens[s - 1];
-    if (particle && OPENING_PARTICLE.test(particle.text) && tokens[s]!.start - particle.end === 1) s--;
+    if (particle && OPENING_PARTICLE.test(particle.text) && tokens[s]!.start - particle.end === 1) {
+      s--;
+      // "van der Berg", "de la Cruz": particles in a row.
+      while (s > 0 && /^(?:de|van|von|der|den|da|di|del|della|du|la|le|los|las)$/.test(tokens[s - 1]!.text) && tokens[s]!.start - tokens[s - 1]!.end === 1) s--;
+    }
     // "al-Rashidi", "el-Sayed" opening a mention.
     else if (particle?.text === '-' && particle.end === tokens[s]!.start && tokens[s - 2] && /^(?:al|el|bin|ibn|abu|ben)$/.test(tokens[s - 2]!.text) && tokens[s - 2]!.end === particle.start) s -= 2;
     covered = e;
@@ -325,7 +329,8 @@ function wordsOf(tokens: Token[], s: number, e: number): Token[] {
 
 function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   const words = wordsOf(tokens, s, e);
-  if (words.length > 4) return false;
+  // Particles do not count: "Maria de los Angeles Ortiz".
+  if (words.filter((t) => !isParticle(t.text)).length > 4) return false;
   if (words.some((t) => /\d/.test(t.text) || (/^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 1 && words.length === 1))) return false;
   if (NOT_NAMES.has(words[0]!.normal)) return false;
   if (ORGANIZATION_TAILS.has(words[words.length - 1]!.normal)) return false;

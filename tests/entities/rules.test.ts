@@ -40,6 +40,8 @@ describe('people: names and their evidence', () => {
     expect(person(e, 'Ludo van Kessel').aliases).toEqual(['Van Kessel']);
     expect(person(e, 'Clara von Stade').aliases).toEqual(['von Stade']);
     expect(person(e, 'Omar bin Rashid').aliases).toEqual(['bin Rashid']);
+    const two = entities('The Dutch rider Jan van der Berg attacked early. Later van der Berg said the climb was brutal.');
+    expect(two.people.map((p) => [p.name, p.aliases])).toEqual([['Jan van der Berg', ['van der Berg']]]);
   });
 
   test('a role word or honorific before an unfamiliar name makes it a person, with the role recorded', () => {
@@ -278,6 +280,11 @@ describe('characters', () => {
     expect(titles(e)).toEqual(['Ballerina']);
     expect(film(e, 'Ballerina').people).toEqual([{ name: 'Keanu Reeves', relation: 'cast' }]);
     expect(people(e)).toEqual(['Keanu Reeves']);
+  });
+
+  test('a label before the actor\'s name is dropped ("Star Benedict Amos, who plays …")', () => {
+    const e = entities('Star Benedict Amos, who plays the ferry captain Elias Crane, said he learned to sail.');
+    expect(e.characters.map((c) => [c.name, c.actor])).toEqual([['Elias Crane', 'Benedict Amos']]);
   });
 
   test('"reprises her role as X" links the actor; an unnamed film leaves film null', () => {
