@@ -248,13 +248,13 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     const surfaces = new Set(entry.mentions.map((m) => m.text));
     for (const t of entry.titles) surfaces.add(t);
     surfaces.delete(person.name);
-    // Pronouns that refer to the person, then honorifics and gendered titles, then the first name; unknown when unsure.
     const fromTitles = [...entry.titleWords].map(genderOfTitle).filter((g) => g !== 'unknown');
     const titleGender: Gender = fromTitles.length && fromTitles.every((g) => g === fromTitles[0]) ? fromTitles[0]! : 'unknown';
     const firstGender = person.tokens.length > 1 ? genderOfFirstName(person.tokens[0]!) : 'unknown';
     const pronoun = pronounGender.get(person.name);
     const nearby = nearbyGender.get(person);
-    const gender: Gender = pronoun && pronoun !== 'unknown' ? pronoun : nearby ?? (titleGender !== 'unknown' ? titleGender : firstGender);
+    // Pronouns of quotes attributed to them first, then honorifics, then pronouns near their name, then the first name.
+    const gender: Gender = pronoun && pronoun !== 'unknown' ? pronoun : titleGender !== 'unknown' ? titleGender : nearby ?? firstGender;
     return {
       name: person.name,
       aliases: [...surfaces],
