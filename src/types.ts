@@ -27,6 +27,8 @@ export interface Article {
   text: string;
   /** Bytes of input this article was read from (progress estimates only). */
   sourceBytes?: number;
+  /** Phrases the HTML set in italics or as a citation (<i>, <em>, <cite>): candidate titles of works. */
+  emphasis?: string[];
 }
 
 /** An input (a file, a line, a record) that could not be turned into an article. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { genderOfFirstName } from '../nlp/names.js';
-import type { AnalyzedArticle, CharacterEntity, Mention } from '../types.js';
+import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntity } from '../types.js';
 
 let known: string[] | undefined;
 
@@ -12,7 +12,11 @@ function knownCharacters(): string[] {
 
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)".
 const NAME = String.raw`(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
-const ROLE_CUE = new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|role[ \t]+(?:of|as)|character(?:[ \t]+of)?)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
+const ROLE_CUE = new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|role[ \t]+(?:of|as)|character(?:[ \t]+of)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
+// "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
+const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
+// "The Ballerina character", "the Joker character": a name followed by the word "character".
+const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b`, 'gu');
 const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
 
 export interface CharacterCandidate {
@@ -21,14 +25,27 @@ export interface CharacterCandidate {
 }
 
 /** Fictional characters the text signals as such, linked to the actor where stated. */
-export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: string) => boolean, isTitle: (name: string) => boolean): CharacterEntity[] {
+export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: string) => boolean, isTitle: (name: string) => boolean, titles: Mention[] = []): CharacterEntity[] {
   const text = doc.article.text;
   const found = new Map<string, CharacterCandidate>();
-  for (const name of knownCharacters()) if (mentionsOf(text, name).length) found.set(name, { name, actor: null });
+  for (const m of text.matchAll(AS_IN)) {
+    const end = m.index! + m[0].length;
+    const name = tidy(m[2]!);
+    if (!name || isPersonName(name) || !titles.some((t) => t.start === end)) continue;
+    found.set(name, { name, actor: m[1] ?? actorBefore(text, m.index! + m[0].indexOf(' as ')) });
+  }
+  for (const m of text.matchAll(NAME_CHARACTER)) {
+    // "Holmes' character", "Reeves's character": the actor's, not a character's name.
+    if (/(?:[’']s?|s[’'])$/.test(m[1]!)) continue;
+    const name = tidy(m[1]!);
+    if (!name || /^(?:The|A|An|This|That|His|Her|Their)$/.test(name) || isPersonName(name)) continue;
+    if (!found.has(name)) found.set(name, { name, actor: null });
+  }
+  for (const name of knownCharacters()) if (!found.has(name) && mentionsOf(text, name).length) found.set(name, { name, actor: null });
   for (const m of text.matchAll(ROLE_CUE)) {
     const name = tidy(m[1]!);
     if (!name || isPersonName(name)) continue;
-    const actor = actorBefore(text, m.index!);
+    const actor = actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null;
     found.set(name, { name, actor });
   }
   for (const m of text.matchAll(PAREN_ACTOR)) {
@@ -42,8 +59,15 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const mentions = mentionsOf(text, c.name);
     if (mentions.length) characters.push({ name: c.name, actor: c.actor, film: null, mentions });
   }
-  // "Bond" inside every "James Bond" is the same character.
-  return characters.filter((c) => !characters.some((o) => o !== c && c.mentions.every((m) => o.mentions.some((n) => n.start <= m.start && n.end >= m.end))));
+  // "Bond" inside every "James Bond" is the same character, and so is "Bond" alone once "James Bond" is named.
+  const kept = characters.filter((c) => !characters.some((o) => o !== c && c.mentions.every((m) => o.mentions.some((n) => n.start <= m.start && n.end >= m.end))));
+  return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start).flatMap((c) => {
+    const full = kept.find((o) => o !== c && o.name.endsWith(' ' + c.name) && !/^The /.test(c.name));
+    if (!full) return [c];
+    for (const m of c.mentions) if (!full.mentions.some((n) => n.start <= m.start && n.end >= m.end)) full.mentions.push(m);
+    full.mentions.sort((a, b) => a.start - b.start);
+    return [];
+  });
 }
 
 /**
@@ -64,11 +88,64 @@ function tidy(name: string): string {
   return name.replace(/[’']s$/, '').replace(/\s+(?:In|On|At|And|Of)$/, '').replace(/[.,]$/, '').replace(/^the\s+/, 'the ').trim().replace(/^the /, 'The ');
 }
 
+// Words between an actor and the role verb: "Reeves will play", "Reeves, who also plays", "Moss is set to play".
+const AUX = String.raw`(?:(?:who|will|would|is|was|has|had|have|also|again|once|now|to|set|going|famously|previously|originally|still|first|later|provides?|provided|providing|lends?|lent|lending|does|do|did)\s+)*`;
+const ACTOR_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’.-]+){0,2})(?:[’']s)?(?:,[^,]{0,40},|,)?\s*${AUX}$`, 'u');
+
+/** The actor named right before a role cue: "Keanu Reeves plays", "Reeves, who plays", "Moss will play". */
 function actorBefore(text: string, at: number): string | null {
-  const before = text.slice(Math.max(0, at - 80), at);
-  const m = /(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’.-]+){1,2})(?:,[^,]{0,40},|,)?\s*(?:who\s+)?$/u.exec(before);
-  return m ? m[1]! : null;
+  const m = ACTOR_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  if (!m) return null;
+  const name = m[1]!;
+  // A sentence-opening function word is not an actor ("The", "She", "In").
+  return /^(?:The|A|An|He|She|They|It|In|On|At|And|But|His|Her|Their|This|That|Who|As)$/.test(name) ? null : name;
 }
+
+/**
+ * Characters linked to the people and films the text names with them: the actor becomes the person's
+ * canonical name ("Reeves" → "Keanu Reeves"; a name that is no person found is dropped), and the film is
+ * the title right after the character ("John Wick in John Wick", "Joey in Dawson's Creek", "Joey from X"),
+ * right before it ("Dawson's Creek's Joey") or the only title named in a sentence that names the character
+ * with a role cue. Films gain the actor as cast.
+ */
+export function linkCharacters(doc: AnalyzedArticle, characters: CharacterEntity[], films: FilmEntity[], people: PersonEntity[]): { characters: CharacterEntity[]; films: FilmEntity[] } {
+  const text = doc.article.text;
+  // The actor as a person found in the article; a leading label is dropped ("Star Benedict Amos" → "Benedict Amos").
+  const personOf = (name: string): string | null => {
+    const words = name.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      const p = people.find((x) => x.name === tail || x.aliases.includes(tail));
+      if (p) return p.name;
+    }
+    return null;
+  };
+  const filmMentions = films.flatMap((film) => film.mentions.map((m) => ({ film, m })));
+  const linked = characters.map((c) => {
+    const actor = c.actor ? personOf(c.actor) : null;
+    let film: FilmEntity | null = null;
+    for (const cm of c.mentions) {
+      const sentence = doc.sentences.find((s) => s.start <= cm.start && cm.end <= s.end);
+      if (!sentence) continue;
+      const inSentence = filmMentions.filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
+      const after = inSentence.find(({ m }) => m.start >= cm.end && /^,?\s+(?:in|from|of)\s+(?:(?:the|a|an|this|that|his|her|their)\s+)?(?:(?:new|latest|upcoming|forthcoming|original|first|second|third|next|last|hit|classic|\d{4})\s+)*(?:(?:film|movie|series|show|sequel|prequel|spin-?off|remake|reboot|franchise|sitcom|drama|thriller|comedy|musical|biopic|adaptation|documentary|blockbuster)\s+)?$/.test(text.slice(cm.end, m.start)));
+      const before = inSentence.find(({ m }) => m.end <= cm.start && /^[’']s\s+$/.test(text.slice(m.end, cm.start)));
+      const cued = ROLE_WORD.test(text.slice(sentence.start, sentence.end)) ? new Set(inSentence.map(({ film: f }) => f)) : new Set<FilmEntity>();
+      film = after?.film ?? before?.film ?? (cued.size === 1 ? [...cued][0]! : null);
+      if (film) break;
+    }
+    return { ...c, actor, film: film?.title ?? null };
+  });
+  const cast = new Map<string, string[]>();
+  for (const c of linked) if (c.actor && c.film) cast.set(c.film, [...(cast.get(c.film) ?? []), c.actor]);
+  const withCast = films.map((f) => {
+    const actors = (cast.get(f.title) ?? []).filter((a) => !(f.people ?? []).some((p) => p.name === a));
+    return actors.length ? { ...f, people: [...(f.people ?? []), ...[...new Set(actors)].map((name) => ({ name, relation: 'cast' as const }))] } : f;
+  });
+  return { characters: linked, films: withCast };
+}
+
+const ROLE_WORD = /\b(?:plays?|played|playing|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|as|role|character)\b/;
 
 function mentionsOf(text: string, name: string): Mention[] {
   const out: Mention[] = [];

@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { lookupOutlet } from './outlets.js';
+import { isKnownOrganisation } from './organisations.js';
+import { genderOfFirstName } from '../nlp/names.js';
 
 interface FilmFact {
   title: string;
   year: number | null;
   kind: 'film' | 'tv';
   aliases: string[];
+  /** A one-word title that is also an ordinary word or a given name ("Underworld", "Carrie"): needs a cue. */
+  ordinary?: boolean;
 }
 
 interface Gazetteer {
@@ -25,12 +29,18 @@ function films(): Gazetteer {
   return gazetteer;
 }
 
+/** A gazetteer title or alias written exactly so, in lower case (“mother!”). */
+export function isStyledTitle(surface: string): boolean {
+  const fact = films().byName.get(key(surface));
+  return !!fact && /^\p{Ll}/u.test(surface) && [fact.title, ...fact.aliases].includes(surface);
+}
+
 /** Titles compare case-insensitively with typographic dashes and quotes folded. */
 export function key(name: string): string {
   return name.toLowerCase().replace(/[–—]/g, '-').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'drama', 'horror', 'western', 'romcom']);
+const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'follow-up', 'debut', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'drama', 'horror', 'western', 'romcom']);
 const VERB_CUES = new Set(['starred', 'starring', 'stars', 'directed', 'directing', 'directs', 'wrote', 'filming', 'filmed', 'shooting', 'produced', 'in', 'of']);
 const STRONG_VERB_CUES = new Set(['starred', 'starring', 'directed', 'directing', 'produced', 'appeared']);
 
@@ -49,6 +59,7 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
     entry.surface.add(surface);
     found.set(key(title), entry);
   };
+  const sentenceStarts = new Set(doc.sentences.map((x) => x.tokenStart));
   for (const run of capitalisedRuns(doc, true)) {
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
     const taken: [number, number][] = [];
@@ -59,13 +70,22 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       const cued = hasCue(tokens, s, e, text);
       const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
       if (lookupOutlet(surface)) continue;
-      if (fact && (!single || cued === 'strong' || (cued && !isOrdinary(tokens[e]!)) || !isOrdinary(tokens[e]!))) {
+      // Part of a hyphenated name is no title ("Carrie-Anne Moss").
+      if (/^[-‐]\p{Lu}/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2)) || /\p{Lu}[\p{Ll}]*[-‐]$/u.test(text.slice(Math.max(0, tokens[s]!.start - 12), tokens[s]!.start))) continue;
+      // "the Titanic": a one-word title after a lower-case article is the thing it names, unless a cue follows.
+      if (fact && e === s && tokens[s - 1]?.text === 'the' && !CUE_WORDS.has(tokens[e + 1]?.normal ?? '')) continue;
+      const ordinary = fact?.ordinary === true || isOrdinary(tokens[e]!);
+      // Capitalised mid-sentence and followed by a film word, an ordinary word is the title: "his Mummy premiere".
+      const midSentence = !sentenceStarts.has(s) && !(sentenceStarts.has(s - 1) && /^["“‘(]$/.test(tokens[s - 1]!.text));
+      if (fact && (!single || cued === 'strong' || !ordinary || (cued === 'after' && midSentence))) {
         establish(surface, fact);
         taken.push([s, e]);
         continue;
       }
       // An unknown title needs a strong cue and more than one word, or a year: "the film Night Ferry", "Salt (2010)".
-      if (!fact && cued === 'strong' && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)))) {
+      // A person's name after a cue is no unknown title ("her debut, Jess Okonedo, …"); known titles such as "Jackie Brown" are in the gazetteer.
+      const personLike = e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown';
+      if (!fact && cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)))) {
         establish(surface, null);
         taken.push([s, e]);
       }
@@ -81,7 +101,8 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
   for (const entry of found.values()) {
     const forms = new Set<string>(entry.surface);
     if (entry.fact) for (const alias of [entry.fact.title, ...entry.fact.aliases]) if (alias.includes(' ') || alias.length > 3) forms.add(alias);
-    const mentions = findAll(text, [...forms]);
+    // "Reeves plays John Wick": a title right after a role cue names the character, not the film.
+    const mentions = findAll(text, [...forms]).filter((m) => !ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
     if (!mentions.length) continue;
     const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== entry.title);
     result.push({
@@ -92,6 +113,16 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       mentions,
     });
   }
+  // A short form of a title the article names in full ("Idol" after "American Idol") is an alias of it.
+  for (const short of [...result]) {
+    if (found.get(key(short.title))?.fact) continue;
+    // Not after a host's name: "Today" is its own show beside "Megyn Kelly Today".
+    const full = result.find((f) => f !== short && f.title.length > short.title.length && key(f.title).endsWith(' ' + key(short.title)) && genderOfFirstName(f.title.split(/\s+/)[0]!) === 'unknown');
+    if (!full) continue;
+    full.mentions = [...full.mentions, ...short.mentions.filter((m) => !full.mentions.some((n) => n.start <= m.start && n.end >= m.end))].sort((a, b) => a.start - b.start);
+    if (!full.aliases.includes(short.title)) full.aliases = [...full.aliases, short.title];
+    result.splice(result.indexOf(short), 1);
+  }
   // A bare "John Wick" inside "John Wick: Parabellum" is a mention of the longer title only.
   const all = result.flatMap((f) => f.mentions);
   const kept = result
@@ -99,6 +130,8 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
     .filter((f) => f.mentions.length > 0);
   return dropContained(kept).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
+
+const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|(?:stars?|starred|starring|cast|returns?|returned|returning|reprises?|reprised|reprising|appears?|appeared)\s+(?:(?:his|her|their)\s+role\s+)?as|role\s+(?:of|as)|character(?:\s+of)?|\p{Lu}\p{Ll}+\s+as)\s+(?:the\s+)?$/u;
 
 /** Candidate sub-spans of a run, longest first, each starting and ending on a capitalised word. */
 function* subRuns(tokens: Token[], run: Run): Generator<[number, number]> {
@@ -114,8 +147,14 @@ function* subRuns(tokens: Token[], run: Run): Generator<[number, number]> {
   yield* spans;
 }
 
-/** 'strong' for a cue that makes any capitalised phrase a title; 'weak' for one that confirms a known title. */
-function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' | 'weak' | null {
+// Film words that follow a title: "the Speed premiere", "his Mummy co-star".
+const AFTER_CUES = new Set(['premiere', 'premieres', 'trailer', 'screening', 'star', 'stars', 'co-star', 'cast', 'director', 'soundtrack', 'sequel', 'reboot', 'remake', 'franchise', 'set', 'actor', 'actress']);
+
+/** 'strong' for a cue that makes any capitalised phrase a title; 'weak' or 'after' (a film word after it) for one that confirms a known title. */
+function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' | 'weak' | 'after' | null {
+  // The word before, hyphenated words whole ("spin-off", "follow-up").
+  const word = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start))?.[1]?.toLowerCase();
+  if (word && word.includes('-') && CUE_WORDS.has(word)) return 'strong';
   const prev = tokens[s - 1];
   const prev2 = tokens[s - 2];
   if (/^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8))) return 'strong';
@@ -124,21 +163,28 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal)) return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
-  const after = tokens[e + 1];
-  if (after?.text === ',' && /^(the|a|an|his|her|their)$/.test(tokens[e + 2]?.normal ?? '')) {
-    for (let k = e + 3; k < e + 6 && k < tokens.length; k++) {
-      if (CUE_WORDS.has(tokens[k]!.normal)) return 'strong'; // "Night Ferry, the new thriller from …"
-      if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN') break;
+  // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.
+  let a = e + 1;
+  while (tokens[a] && /^[*_]+$/.test(tokens[a]!.text)) a++;
+  const after = tokens[a];
+  if (after?.text === ',' && /^(the|a|an|his|her|their)$/.test(tokens[a + 1]?.normal ?? '')) {
+    // "Night Ferry, the new thriller from …", "Salt and Iron, a ninety-minute documentary …"
+    for (let k = a + 2; k < a + 8 && k < tokens.length; k++) {
+      if (CUE_WORDS.has(tokens[k]!.normal)) return 'strong';
+      if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'NUM' && tokens[k]!.text !== '-') break;
     }
   }
+  // "the Harbor Lights sequel": only a film has a sequel, prequel, spin-off, remake or reboot.
+  if (after && /^(?:sequel|prequel|spin-?off|remake|reboot)$/.test(after.normal) && !(after.normal === 'spin' && tokens[a + 1]?.text !== '-')) return 'strong';
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
-  if (after && CUE_WORDS.has(after.normal)) return 'weak';
+  if (after && (CUE_WORDS.has(after.normal) || AFTER_CUES.has(after.normal))) return 'after';
   return null;
 }
 
 /** A one-word title that is also an ordinary word ("Ballerina", "Up", "Speed") needs a cue. */
 function isOrdinary(t: Token): boolean {
-  return t.pos !== 'PROPN' || t.normal.length <= 4;
+  // A given name is an ordinary word here too ("Carrie", "Annie"): people carry it far more often.
+  return t.pos !== 'PROPN' || t.normal.length <= 4 || genderOfFirstName(t.text) !== 'unknown';
 }
 
 function findAll(text: string, forms: string[]): Mention[] {

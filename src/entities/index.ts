@@ -1,10 +1,11 @@
 import type { AnalyzedArticle, ArticleEntities, Quote } from '../types.js';
 import { findMarkedSpans } from '../text/quotation-marks.js';
-import { extractCharacters } from './characters.js';
+import { extractCharacters, linkCharacters } from './characters.js';
 import { linkFilmPeople } from './film-people.js';
-import { extractFilms, key } from './films.js';
+import { extractFilms, isStyledTitle, key } from './films.js';
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
+import { genderOfFirstName } from '../nlp/names.js';
 export { EntityMerger } from './merge.js';
 export { lookupOutlet, recogniseOutlet } from './outlets.js';
 
@@ -13,19 +14,44 @@ export { lookupOutlet, recogniseOutlet } from './outlets.js';
  * outlets and characters claim their spans first, so none of them is reported as a person.
  */
 export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): ArticleEntities {
-  const films = extractFilms(doc, quotedTitles(doc, quotes));
+  const films = extractFilms(doc, [...quotedTitles(doc, quotes), ...emphasisedTitles(doc)]);
   const outlets = extractOutlets(doc, quotes);
   const filmKeys = new Set(films.flatMap((f) => [f.title, ...f.aliases].map(key)));
-  const characters = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)));
-  const characterKeys = new Set(characters.map((c) => key(c.name)));
-  const spans = [...films, ...outlets, ...characters].flatMap((e) => e.mentions);
+  const found = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)), films.flatMap((f) => f.mentions));
+  const characterKeys = new Set(found.map((c) => key(c.name)));
+  const spans = [...films, ...outlets, ...found].flatMap((e) => e.mentions);
   const people = extractPeople(doc, {
     claimed: (start, end) => spans.some((m) => start < m.end && end > m.start),
     excluded: (name) => characterKeys.has(key(name)) || filmKeys.has(key(name)),
     quotes,
     titles: films.flatMap((f) => f.mentions),
   });
-  return { people, films: linkFilmPeople(doc, films, people), outlets, characters };
+  const linked = linkCharacters(doc, found, linkFilmPeople(doc, films, people), people);
+  return { people, films: linked.films, outlets, characters: linked.characters };
+}
+
+/** Every occurrence of a phrase the HTML set in italics (<i>, <em>, <cite>) that reads as a title: "<i>Night Ferry</i>". */
+function emphasisedTitles(doc: AnalyzedArticle): { start: number; end: number }[] {
+  const text = doc.article.text;
+  const out: { start: number; end: number }[] = [];
+  for (const phrase of doc.article.emphasis ?? []) {
+    const inner = phrase.replace(/[,.:;]$/, '');
+    // An emphasised person's name ("<em>Keanu Reeves</em>") is no title.
+    const words = inner.split(/\s+/);
+    if (!readsAsTitle(inner) || (words.length <= 3 && genderOfFirstName(words[0]!) !== 'unknown')) continue;
+    for (let i = text.indexOf(inner); i >= 0; i = text.indexOf(inner, i + inner.length)) {
+      if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + inner.length] ?? ' ')) continue;
+      out.push({ start: i, end: i + inner.length });
+    }
+  }
+  return out;
+}
+
+/** Capitalised words with function words between, at most eight: "Salt and Iron", "The Matrix 4". */
+function readsAsTitle(inner: string): boolean {
+  const words = inner.split(/\s+/);
+  if (words.length > 8 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
 }
 
 /** Quoted spans that the quote stage did not take as speech and that read as titles (“Hairspray Live”). */
@@ -38,7 +64,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     const words = inner.split(/\s+/);
     if (words.length > 8) continue;
     const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
-    if (title && /^\p{Lu}/u.test(words[0]!)) out.push({ start: span.start, end: span.start + inner.length });
+    // A title styled in lower case counts when the gazetteer spells it so (“mother!”).
+    if ((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner)) out.push({ start: span.start, end: span.start + inner.length });
   }
   return out;
 }

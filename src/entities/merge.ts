@@ -55,7 +55,24 @@ export class EntityMerger {
   }
 
   peopleRows(): PersonRow[] {
-    return sorted([...this.people.values()].map(({ row, names, votes }) => ({
+    // An article that names someone by surname only ("Sarr") means the one person of the corpus with that
+    // full surname ("Amadou Sarr"), when exactly one has it: the rows are joined.
+    const accs = [...this.people.values()];
+    const merged = new Set<PersonAcc>();
+    for (const single of accs) {
+      if (/\s/.test(single.row.name)) continue;
+      const hosts = accs.filter((a) => a !== single && !merged.has(a) && /\s/.test(a.row.name) && personKey(a.row.name).endsWith(' ' + personKey(single.row.name)));
+      if (hosts.length !== 1) continue;
+      const host = hosts[0]!;
+      for (const n of single.names) host.names.add(n);
+      for (const r of single.row.roles) if (!host.row.roles.includes(r)) host.row.roles.push(r);
+      for (const g of ['male', 'female', 'unknown'] as const) host.votes[g] += single.votes[g];
+      host.row.article_count += single.row.article_count;
+      host.row.mention_count += single.row.mention_count;
+      host.row.quote_count += single.row.quote_count;
+      merged.add(single);
+    }
+    return sorted(accs.filter((a) => !merged.has(a)).map(({ row, names, votes }) => ({
       ...row,
       aliases: [...names].filter((n) => n !== row.name).sort(),
       gender: votes.male > votes.female ? 'male' : votes.female > votes.male ? 'female' : 'unknown',

@@ -1,9 +1,10 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { lookupOutlet, multiWordOutlets, recogniseOutlet } from './outlets.js';
+import { genderOfFirstName } from '../nlp/names.js';
 
 // Words before a name that make it a source or medium: "told X", "according to X", "in an interview with X".
-const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on)\s+(?:the\s+)?$/i;
+const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
 // …or after it: "X reports", "X reported", "X's report".
 const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:reports?|reported|said|says|revealed|reveals|notes?|noted|claims?|claimed|confirmed|writes|wrote|interview|report|website|magazine|newspaper)\b/i;
 
@@ -27,17 +28,22 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     for (let e = run.last; e >= run.first; e--) {
       const start = doc.tokens[run.first]!.start;
       const end = doc.tokens[e]!.end;
-      const surface = text.slice(start, end).replace(/[’']s$/, '');
+      // The tagger may keep a full stop on the last word ("the Sun."): it is no part of the name.
+      const surface = text.slice(start, end).replace(/[’']s$/, '').replace(/\.$/, '');
       const known = lookupOutlet(surface);
       const before = text.slice(Math.max(0, start - 30), start);
       const after = text.slice(end, end + 25);
       const inContext = SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after);
       const ordinaryWord = known !== null && !/\s/.test(surface) && /^\p{Lu}\p{Ll}+$/u.test(surface) && lookupOutlet(surface.toLowerCase()) === null;
+      // A word the article uses as a surname ("Adrian Hill … Hill said") is that person, not the outlet (The Hill).
+      if (ordinaryWord && usedAsSurname(text, surface)) break;
       if (known && (!ordinaryWord || inContext)) {
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }
-      if (!known && e === run.last && inContext && recogniseOutlet(surface)) {
+      // A broadcaster's call sign after a medium context: "on WKRB", "told KQED", "station WXYZ-FM".
+      const callSign = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$/.test(surface) && (inContext || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(before));
+      if (!known && e === run.last && (callSign || (inContext && recogniseOutlet(surface)))) {
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }
@@ -51,13 +57,40 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       add(name, { start: i, end: i + name.length, text: name });
     }
   }
+  // Short forms in a source context: the first word of an outlet the article names in full ("Us reports" after
+  // "Us Weekly"), and the last word of the article's own outlet ("told the Courier" in The Millbrook Courier).
+  const short = new Map<string, string>();
+  for (const o of byName.values()) {
+    const words = o.name.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length > 1 && /^\p{Lu}/u.test(words[0]!)) short.set(words[0]!, o.name);
+  }
+  const own = doc.article.outlet?.replace(/^the\s+/i, '').split(/\s+/);
+  if (own && own.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(own[own.length - 1]!)) short.set(own[own.length - 1]!, doc.article.outlet!);
+  for (const [word, name] of short) {
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'gu'))) {
+      const i = m.index!;
+      if ([...byName.values()].some((o) => o.mentions.some((x) => x.start <= i && x.end >= i + word.length))) continue;
+      const before = text.slice(Math.max(0, i - 30), i);
+      const after = text.slice(i + word.length, i + word.length + 25);
+      if (/^\s+\p{Lu}/u.test(after) || !(SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after))) continue;
+      add(name, { start: i, end: i + word.length, text: word });
+    }
+  }
   // Outlets the quote stage named ("told IndieWire", an outlet as speaker).
   for (const q of quotes) {
     for (const name of [q.outlet, q.speaker_kind === 'outlet' ? q.speaker_mention : null]) {
       if (!name || byName.has((lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase())) continue;
+      if (!/\s/.test(name.trim()) && usedAsSurname(text, name.trim())) continue;
       const i = text.indexOf(name);
       if (i >= 0) add(name, { start: i, end: i + name.length, text: name });
     }
   }
   return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The article writes the word after a given name ("Adrian Hill"): it is someone's surname there. */
+function usedAsSurname(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+${word}(?![\p{L}\p{N}])`, 'gu'))) if (genderOfFirstName(m[1]!) !== 'unknown') return true;
+  return false;
 }

@@ -7,7 +7,7 @@ import { isKnownOrganisation } from './organisations.js';
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = /\b(?:his|her|their|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b/i;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/i;
-const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked)\b/;
+const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked)\b/;
 
 export interface PeopleContext {
   /** Spans already taken by films, outlets and characters. */
@@ -18,6 +18,26 @@ export interface PeopleContext {
   /** Spans of film and show titles, which may open with a host's name ("Megyn Kelly Today"). */
   titles?: Mention[];
 }
+
+// "X plays / will play / reprises her role as …": whoever plays a role is a real person.
+const ROLE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:who\s+)?(?:(?:will|would|is|was|has|had|also|again|once|now|to|set|going|famously|previously|originally|still|first|later)\s+)*(?:plays|play|played|playing|portrays?|portrayed|voices|voiced|stars\s+as|starred\s+as|reprises?|reprised|returns\s+as|co-stars?)\b/;
+// Lower-case particles that open a surname mention: "von Stade disagreed", "bin Rashid said".
+const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|ibn|ter|ten)$/;
+
+// Business words that end company names ("Norvik Semiconductors"), beyond the shared organisation tails.
+const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics', 'chemicals', 'petroleum', 'steel', 'mining', 'telecom', 'software', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'automotive', 'properties', 'resources', 'solutions', 'services', 'networks', 'games', 'pharma', 'bancorp', 'gmbh', 'ag', 'plc', 'inc', 'ltd',
+  // Research and advisory firms: "Counterpoint Research", "CCS Insight", "Oxford Economics".
+  'research', 'insight', 'insights', 'analytics', 'consulting', 'consultancy', 'associates', 'advisors', 'advisers', 'economics', 'intelligence', 'labs', 'laboratories',
+  // Sports clubs: "Ellesmere Rovers", "Bolton Wanderers", "Glasgow Rangers", "Derby County".
+  'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting']);
+
+// Organisation words before "of": "Association of", "Federation of", "Society of".
+const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
+
+// First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
+const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Pass', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
+  // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
+  'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
 
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
@@ -35,16 +55,39 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   const text = doc.article.text;
   const tokens = doc.tokens;
   const registry = new PersonRegistry();
-  const found = new Map<Person, { mentions: Mention[]; titles: Set<string>; roles: Set<string> }>();
+  const found = new Map<Person, Entry>();
   const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
   const singles: { s: number; e: number; title: string | null }[] = [];
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
-  const runs = capitalisedRuns(doc);
+  // Two names joined by a hyphen ("the Muhammad Ali-Joe Frazier fight") are two runs: a hyphen after the first
+  // word that opens a given name splits the run ("Carrie-Anne Moss", "Pryce-Owen" stay whole).
+  const runs = capitalisedRuns(doc).flatMap((r) => {
+    for (let h = r.first + 2; h < r.last; h++) {
+      const t = doc.tokens[h]!;
+      if (t.text !== '-' || doc.tokens[h - 1]!.end !== t.start || doc.tokens[h + 1]!.start !== t.end) continue;
+      if (doc.tokens[h - 2]!.text === '-' || genderOfFirstName(doc.tokens[h + 1]!.text) === 'unknown' || h + 1 >= r.last) continue;
+      const left = { first: r.first, last: h - 1, start: r.start, end: doc.tokens[h - 1]!.end, text: text.slice(r.start, doc.tokens[h - 1]!.end) };
+      const right = { first: h + 1, last: r.last, start: doc.tokens[h + 1]!.start, end: r.end, text: text.slice(doc.tokens[h + 1]!.start, r.end) };
+      return [left, right];
+    }
+    return [r];
+  });
   const surnameAlone = new Set(runs.filter((r) => r.first === r.last && doc.tokens[r.first]!.pos === 'PROPN').map((r) => r.text));
   // A name right after a kind of work or group is that work's title ("his cartoon book Flanimals").
-  const works = new Set(runs.filter((r) => genderOfFirstName(doc.tokens[r.first]!.text) === 'unknown' && WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.text.replace(/[’']s$/, '')));
+  // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
+  // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
+  const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
+  // Words that follow an organisation's name, never a person's: "Orbis product chief Sandra Olsen",
+  // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
+  const orgWords = new Set<string>();
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b/gu)) orgWords.add(m[1]!);
+  const orgContext = (name: string) => orgWords.has(name.split(/\s+/).pop()!);
+  // The first written word from token k ("Łukasz" even where the tagger splits it).
+  const firstWord = (k: number) => wordsOf(tokens, k, Math.min(k + 4, tokens.length - 1))[0]!.text.replace(/-.*$/, '');
+  const works = new Set(runs.filter((r) => genderOfFirstName(firstWord(r.first)) === 'unknown' && WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.text.replace(/[’']s$/, '')));
   const record = (person: Person, s: number, e: number, title: string | null, role: string | null) => {
-    const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), roles: new Set<string>() };
+    const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), titleWords: new Set<string>(), roles: new Set<string>() };
+    if (title) entry.titleWords.add(title.replace(/\.$/, ''));
     entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
     if (title && HONORIFIC.test(title)) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
     if (role) entry.roles.add(role);
@@ -60,18 +103,37 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     const e = tokens.findIndex((k) => k.end === at + m[1]!.length);
     if (s >= 0 && e >= s) record(registry.add(m[1]!, null), s, e, null, null);
   }
+  // A title-case line (a headline): most of its words capitalised.
+  const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
+  doc.sentences.forEach((x, i) => sentenceOfToken.fill(i, x.tokenStart, x.tokenEnd));
+  const headline = (k: number) => {
+    const sn = doc.sentences[sentenceOfToken[k] ?? -1];
+    if (!sn) return false;
+    const words = tokens.slice(sn.tokenStart, sn.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
+    return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
+  };
   let covered = -1;
+  const rejected: { s: number; e: number }[] = [];
   for (const run of runs) {
     if (run.first <= covered) continue;
     let s = run.first;
     let e = extendOverVerbSurname(doc, run.last);
+    const particle = tokens[s - 1];
+    if (particle && OPENING_PARTICLE.test(particle.text) && tokens[s]!.start - particle.end === 1) {
+      s--;
+      // "van der Berg", "de la Cruz": particles in a row.
+      while (s > 0 && /^(?:de|van|von|der|den|da|di|del|della|du|la|le|los|las)$/.test(tokens[s - 1]!.text) && tokens[s]!.start - tokens[s - 1]!.end === 1) s--;
+    }
+    // "al-Rashidi", "el-Sayed" opening a mention.
+    else if (particle?.text === '-' && particle.end === tokens[s]!.start && tokens[s - 2] && /^(?:al|el|bin|ibn|abu|ben)$/.test(tokens[s - 2]!.text) && tokens[s - 2]!.end === particle.start) s -= 2;
     covered = e;
     // Leading titles, roles and labels: "Director Chad Stahleski", "Sen. Doyle", "Republican Donald Trump".
     let title: string | null = null;
     let role: string | null = null;
     for (let k = e - 1; k >= s; k--) {
       const w = tokens[k]!.normal;
-      if (ROLE_WORDS.has(w) || DESCRIPTORS.has(w) || HONORIFIC.test(w)) {
+      // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
+      if (ROLE_WORDS.has(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w)) {
         title = tokens[k]!.text;
         if (ROLE_WORDS.has(w) && !HONORIFIC.test(w)) role = w.replace(/\.$/, '');
         s = k + 1;
@@ -83,26 +145,46 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       if (!HONORIFIC.test(title)) role = tokens[s - 1]!.normal;
     }
     // A leading acronym is a label, not a name: "OG Kelly Clarkson".
-    while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text)) s++;
-    while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text)) s++;
+    // Initials written together stay ("JK Rowling"): only a label before a given name goes.
+    while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text) && (genderOfFirstName(tokens[s + 1]!.text) !== 'unknown' || wordsOf(tokens, s + 1, e).length >= 2)) s++;
+    while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text) && tokens[s + 1]!.text !== '-') s++;
     while (e >= s && (tokens[e]!.pos === 'PART' || tokens[e]!.text === '.')) e--;
-    // Headline capitals: "Taylor Swift Questions" — a trailing common noun or verb is not part of the name.
-    while (e > s && e <= run.last && (tokens[e]!.pos === 'NOUN' || tokens[e]!.pos === 'VERB') && tokens[e - 1]!.pos === 'PROPN') e--;
+    // Headline capitals: "Taylor Swift Questions" — in a title-case line a trailing common noun or verb is not
+    // part of the name ("Daniel Park, said" in running text keeps his surname).
+    if (headline(run.first)) while (e > s && e <= run.last && (tokens[e]!.pos === 'NOUN' || tokens[e]!.pos === 'VERB') && tokens[e - 1]!.pos === 'PROPN') e--;
+    // Function words the run opened with: "By Priya Raman" (a byline), "And Kelly Clarkson".
+    while (s < e && NOT_NAMES.has(tokens[s]!.normal) && genderOfFirstName(firstWord(s + 1)) !== 'unknown') s++;
     if (e < s) continue;
     // A run that starts with a claimed span ("Deadline de Armas"): keep the rest.
     while (s <= e && context.claimed(tokens[s]!.start, tokens[s]!.end)) s++;
     if (e < s || context.claimed(tokens[s]!.start, tokens[e]!.end)) continue;
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
-    if (!looksLikeName(tokens, s, e) || works.has(name) || context.excluded(name) || isKnownOrganisation(name) || isKnownOrganisation(run.text)) continue;
+    const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
+    // Places: "in New Orleans", "from Lisbon" — a run after a place preposition is a person only with a given name or a title.
+    if (!title && /\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$/.test(before) && genderOfFirstName(firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) {
+      rejected.push({ s, e: run.last });
+      continue;
+    }
+    // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
+    const ofOrganisation = /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before);
+    if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || (genderOfFirstName(firstWord(s)) === 'unknown' && (orgHeads.has(tokens[e]!.text) || orgContext(name)))) {
+      rejected.push({ s, e: run.last });
+      continue;
+    }
+    if (!looksLikeName(tokens, s, e)) {
+      rejected.push({ s, e: run.last });
+      continue;
+    }
+    if ( works.has(name) || context.excluded(name) || isKnownOrganisation(name) || isKnownOrganisation(run.text)) continue;
     // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
-    if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(tokens[s]!.text) === 'unknown') continue;
-    if (e === s || (e === s + 1 && isParticle(tokens[s]!.text))) {
+    if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(firstWord(s)) === 'unknown') continue;
+    const written = wordsOf(tokens, s, e).length;
+    if (written === 1 || (written === 2 && isParticle(tokens[s]!.text))) {
       singles.push({ s, e, title });
       continue;
     }
-    const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const evidence =
-      genderOfFirstName(tokens[s]!.text) !== 'unknown' ||
+      genderOfFirstName(firstWord(s)) !== 'unknown' ||
       // Initials open a name: "O.J. Simpson", "J. K. Rowling".
       /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
       BY_AGENT_BEFORE.test(before) ||
@@ -111,10 +193,12 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
       tokens.slice(s, e + 1).some((t) => isParticle(t.text)) ||
       surnameAlone.has(tokens[e]!.text) ||
-      /\b(?:said|says|told|according to)\s*$/.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
+      /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
+      ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
+      appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
       // Two or three words the tagger reads as proper nouns, mid-sentence, with people words around:
       // "his partner Anselmo Feleppa", "Southan Morris, who …".
-      (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
+      (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !(tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
     if (!evidence) continue;
     const person = registry.add(name, title);
     record(person, s, e, title, role);
@@ -127,8 +211,14 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     // A surname alone is more often meant than a first name alone ("Kelly" after "Megyn Kelly" and "Kelly Ripa");
     // after an honorific a single name is always a surname ("Ms. Kelly" is not Kelly Ripa).
     let person = registry.find(parts, true) ?? (title !== null && HONORIFIC.test(title) ? null : registry.find(parts, false)) ?? null;
+    // Family name first ("Li Wei" … "Li said"): a lone word equal to the first of a two-word name that is no
+    // known given name is that person.
+    person ??= parts.length === 1 && genderOfFirstName(name) === 'unknown' ? registry.people.find((p) => p.tokens.length === 2 && p.tokens[0] === name) ?? null : null;
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
+    // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
+    if (!person && /\bthe\s+$/.test(before)) continue;
+    if (!person && (orgHeads.has(name) || GEO_HEADS.has(name) || orgContext(name))) continue;
     const named =
       (title !== null && HONORIFIC.test(title)) ||
       speakers.has(name) ||
@@ -142,12 +232,29 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     if (person) record(person, s, e, title, null);
   }
   absorbHeadlineTails(found);
+  // A run too long for a name that opens with a known person's full name is a headline mentioning them:
+  // "Taylor Swift Questions Ticket Prices".
+  for (const { s, e } of rejected) {
+    const runText = text.slice(tokens[s]!.start, tokens[e]!.end);
+    const host = [...found.keys()].find((p) => p.tokens.length > 1 && runText.startsWith(p.name + ' '));
+    if (!host) continue;
+    const start = tokens[s]!.start;
+    const entry = found.get(host)!;
+    if (!entry.mentions.some((m) => m.start === start)) entry.mentions.push({ start, end: start + host.name.length, text: host.name });
+  }
   const pronounGender = genderFromQuotes(context.quotes);
+  const nearbyGender = genderFromNextSentence(doc, found, context.quotes);
   return [...found.entries()].map(([person, entry]) => {
     const surfaces = new Set(entry.mentions.map((m) => m.text));
     for (const t of entry.titles) surfaces.add(t);
     surfaces.delete(person.name);
-    const gender: Gender = pronounGender.get(person.name) ?? (person.gender !== 'unknown' ? person.gender : [...entry.titles].map((t) => genderOfTitle(t.split(' ')[0]!)).find((g) => g !== 'unknown') ?? 'unknown');
+    const fromTitles = [...entry.titleWords].map(genderOfTitle).filter((g) => g !== 'unknown');
+    const titleGender: Gender = fromTitles.length && fromTitles.every((g) => g === fromTitles[0]) ? fromTitles[0]! : 'unknown';
+    const firstGender = person.tokens.length > 1 ? genderOfFirstName(person.tokens[0]!) : 'unknown';
+    const pronoun = pronounGender.get(person.name);
+    const nearby = nearbyGender.get(person);
+    // Pronouns of quotes attributed to them first, then honorifics, then pronouns near their name, then the first name.
+    const gender: Gender = pronoun && pronoun !== 'unknown' ? pronoun : titleGender !== 'unknown' ? titleGender : nearby ?? firstGender;
     return {
       name: person.name,
       aliases: [...surfaces],
@@ -162,7 +269,16 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
  * Headline capitals glue a following word onto a name ("Taylor Swift Questions"): a one-mention name that is
  * another person's full name plus one word is a mention of that person, cut to the name.
  */
-function absorbHeadlineTails(found: Map<Person, { mentions: Mention[]; titles: Set<string>; roles: Set<string> }>): void {
+interface Entry {
+  mentions: Mention[];
+  /** Honorific forms as written ("Mr Wilson"), kept as aliases. */
+  titles: Set<string>;
+  /** Every title or role word written before a mention ("Ms", "actress"), for gender. */
+  titleWords: Set<string>;
+  roles: Set<string>;
+}
+
+function absorbHeadlineTails(found: Map<Person, Entry>): void {
   for (const [person, entry] of found) {
     if (entry.mentions.length !== 1) continue;
     const cut = person.name.replace(/\s+\S+$/, '');
@@ -190,13 +306,91 @@ function extendOverVerbSurname(doc: AnalyzedArticle, last: number): number {
   return last + 1;
 }
 
+/** ", the Lyon striker," / ", a former minister," right after a name: an appositive ending in a role word. */
+function appositiveRole(after: string): boolean {
+  const m = /^,\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*[,.;]/u.exec(after);
+  if (!m) return false;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  return ROLE_WORDS.has(words[words.length - 1]!) && !ORGANIZATION_HEADS.has(words[words.length - 1]!);
+}
+
+/** Tokens s..e grouped into written words: touching letter pieces are one word ("Kova" + "č"). */
+function wordsOf(tokens: Token[], s: number, e: number): Token[] {
+  const out: Token[] = [];
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k]!;
+    const last = out[out.length - 1];
+    if (last && last.end === t.start && ((/^\p{L}/u.test(t.text) && /\p{L}$/u.test(last.text)) || t.text === '-' || last.text.endsWith('-'))) {
+      out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end, pos: last.pos === 'X' ? t.pos : last.pos };
+    } else out.push(t);
+  }
+  return out;
+}
+
 function looksLikeName(tokens: Token[], s: number, e: number): boolean {
-  const words = tokens.slice(s, e + 1);
-  if (words.length > 4) return false;
+  const words = wordsOf(tokens, s, e);
+  // Particles do not count: "Maria de los Angeles Ortiz".
+  if (words.filter((t) => !isParticle(t.text)).length > 4) return false;
   if (words.some((t) => /\d/.test(t.text) || (/^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 1 && words.length === 1))) return false;
   if (NOT_NAMES.has(words[0]!.normal)) return false;
   if (ORGANIZATION_TAILS.has(words[words.length - 1]!.normal)) return false;
-  return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text) || t.text === '-' || t.text === '.');
+  return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text.replace(/-.*$/, '')) || t.text === '-' || t.text === '.');
+}
+
+/**
+ * Pronouns outside quotations in the sentence after one that names a single person refer to that person
+ * ("Quill Anders checked the players. … she said."): their gender, when they all agree.
+ */
+function genderFromNextSentence(doc: AnalyzedArticle, found: Map<Person, Entry>, quotes: Quote[]): Map<Person, Gender> {
+  const text = doc.article.text;
+  const votes = new Map<Person, { male: number; female: number }>();
+  const inQuote = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
+  // The people named in each sentence, from one pass over the mentions (sentences are in text order).
+  const bySentence = new Map<number, Set<Person>>();
+  const starts = doc.sentences.map((sn) => sn.start);
+  for (const [p, entry] of found) {
+    for (const m of entry.mentions) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= m.start) lo = mid;
+        else hi = mid - 1;
+      }
+      if (m.end > doc.sentences[lo]!.end) continue;
+      const set = bySentence.get(lo) ?? new Set<Person>();
+      set.add(p);
+      bySentence.set(lo, set);
+    }
+  }
+  const named = (i: number) => [...(bySentence.get(i) ?? [])];
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const here = named(i);
+    if (here.length !== 1) continue;
+    const v = votes.get(here[0]!) ?? { male: 0, female: 0 };
+    votes.set(here[0]!, v);
+    // "Li said she would …": the subject of reported speech right after the person's speech verb.
+    const sn = doc.sentences[i]!;
+    for (const m of found.get(here[0]!)!.mentions.filter((x) => x.start >= sn.start && x.end <= sn.end)) {
+      const said = /^\s+(?:said|says|told\s+\S+|added|insisted|argued|claimed|stressed|explained|noted|warned)\s+(?:that\s+)?(he|she)\b/.exec(text.slice(m.end, m.end + 60));
+      if (said) v[said[1] === 'he' ? 'male' : 'female']++;
+    }
+    if (i + 1 >= doc.sentences.length || named(i + 1).length > 0) continue;
+    const next = doc.sentences[i + 1]!;
+    for (let k = next.tokenStart; k < next.tokenEnd; k++) {
+      const t = doc.tokens[k]!;
+      if (t.pos !== 'PRON' || inQuote(t.start)) continue;
+      if (/^(?:he|him|his|himself)$/.test(t.normal)) v.male++;
+      else if (/^(?:she|her|hers|herself)$/.test(t.normal)) v.female++;
+    }
+    votes.set(here[0]!, v);
+  }
+  const out = new Map<Person, Gender>();
+  for (const [p, v] of votes) {
+    if (v.male > 0 && v.female === 0) out.set(p, 'male');
+    else if (v.female > 0 && v.male === 0) out.set(p, 'female');
+  }
+  return out;
 }
 
 /** "he said" attributed to a person is evidence of that person's gender. */

@@ -22,6 +22,8 @@ export interface GoldArticle {
   text: string;
   quotes: GoldQuote[];
   entities: GoldEntities | null;
+  /** The record's outlet metadata (`outlet` / `source_domain` / `publisher`), given to the extractor as ingest would. */
+  outlet: string | null;
 }
 
 /** Gold offsets are Python code-point indices; quotewire's are UTF-16. */
@@ -75,6 +77,7 @@ export function parseGold(r: any): GoldArticle {
     id: String(r.id),
     text,
     quotes,
+    outlet: typeof (r.outlet ?? r.source_domain ?? r.publisher) === 'string' ? (r.outlet ?? r.source_domain ?? r.publisher) : null,
     entities: hasEntities
       ? { people: named(r.people), films: named(r.films, 'title'), outlets: named(r.outlets), characters: named(r.characters) }
       : null,

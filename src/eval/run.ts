@@ -15,7 +15,7 @@ export interface EvalOptions {
 export function evaluate(goldPath: string, options: EvalOptions = {}): EvalReport {
   const types = options.types ?? ALL_TYPES;
   const items = loadGold(goldPath).map((gold) => {
-    const result = processArticle({ id: gold.id, path: goldPath, text: gold.text });
+    const result = processArticle({ id: gold.id, path: goldPath, text: gold.text, outlet: gold.outlet });
     return { gold, quotes: result.quotes, entities: result.entities };
   });
   const report = scoreArticles(items, types);

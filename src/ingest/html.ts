@@ -43,14 +43,15 @@ export function htmlToArticle(html: string, info: HtmlInfo): Article {
     parsed = null; // malformed markup Readability cannot score: fall back to the whole body below
   }
   let text = '';
+  const emphasis = new Set<string>();
   if (parsed?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-    text = blockText(content.body as DomNode);
+    text = blockText(content.body as DomNode, emphasis);
   }
   if (!text) {
     const { document: fallback } = parseHTML(page);
     const root = fallback.body ?? fallback.documentElement;
-    text = root ? blockText(root as DomNode) : '';
+    text = root ? blockText(root as DomNode, emphasis) : '';
   }
   return {
     id: info.id,
@@ -63,11 +64,12 @@ export function htmlToArticle(html: string, info: HtmlInfo): Article {
     outlet: parsed?.siteName ?? meta.outlet,
     authors: parsed?.byline?.trim() ? [parsed.byline.trim()] : meta.authors,
     text,
+    ...(emphasis.size ? { emphasis: [...emphasis] } : {}),
   };
 }
 
 /** Text of a DOM subtree: one paragraph per block element, white space collapsed inside paragraphs. */
-export function blockText(root: DomNode): string {
+export function blockText(root: DomNode, emphasis?: Set<string>): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
@@ -85,6 +87,11 @@ export function blockText(root: DomNode): string {
     const name = node.tagName as string;
     if (SKIP.has(name)) return;
     const block = BLOCKS.has(name.toUpperCase());
+    // Italics and citations often set titles of works: "<i>Night Ferry</i>".
+    if (emphasis && /^(?:I|EM|CITE)$/i.test(name)) {
+      const phrase = (node.textContent ?? '').replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
+      if (phrase && phrase.length <= 120) emphasis.add(phrase);
+    }
     if (block) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
     if (block) flush();

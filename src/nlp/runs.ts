@@ -14,6 +14,9 @@ export interface Run {
 
 const TITLE_GLUE = new Set(["'s", 'of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'from', 'by', '&', ':', '–', '—', '-', 'is', 'no', 'de', 'la', 'le', 'du', 'des']);
 
+// Lower-case second halves of compounds that follow a name: "Obama-era", "Paris-based".
+const COMPOUND_TAILS = new Set(['era', 'led', 'run', 'born', 'like', 'made', 'type', 'style', 'based', 'owned', 'backed', 'era', 'age', 'day', 'year', 'old', 'wide', 'free', 'bred', 'sized', 'esque', 'ish', 'ite', 'ism', 'fest', 'gate', 'mania', 'bound', 'area']);
+
 export const isCapitalised = (t: Token) => /^[\p{Lu}\d]/u.test(t.text) && t.pos !== 'PUNCT';
 
 /**
@@ -29,7 +32,9 @@ export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
-      const initial = i === s.tokenStart || /^["“‘(«„]$/.test(tokens[i - 1]!.text);
+      // After an opening mark; a straight quote that touches the word before it closes a quotation instead.
+      const prevMark = tokens[i - 1]?.text ?? '';
+      const initial = i === s.tokenStart || /^[“‘(«„]$/.test(prevMark) || (prevMark === '"' && (i - 2 < s.tokenStart || tokens[i - 2]!.end < tokens[i - 1]!.start));
       // A title may open a sentence with its article: "The Matrix 4 comes later."
       const titleArticle = titles && initial && /^(The|A|An)$/.test(t.text) && isCapitalised(tokens[i + 1] ?? t) && i + 1 < s.tokenEnd;
       if (!titleArticle && (!isCapitalised(t) || (initial && (NOT_NAMES.has(t.normal) || (t.pos !== 'PROPN' && !/^\d/.test(t.text)))))) {
@@ -40,11 +45,25 @@ export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
       for (;;) {
         const next = tokens[j + 1];
         if (!next || j + 1 >= s.tokenEnd || next.start - tokens[j]!.end > 1) break;
+        // The tagger splits words at some letters ("Kova" + "č", "Wa" + "łę" + "sa"): touching letters are one word.
+        if (next.start === tokens[j]!.end && /^\p{L}/u.test(next.text) && /\p{L}$/u.test(tokens[j]!.text)) { j++; continue; }
+        // "Yusuf al-Rashidi": a particle joined by a hyphen to the next capitalised word.
+        const p2 = tokens[j + 2];
+        const p3 = tokens[j + 3];
+        if (!titles && isParticle(next.text) && p2?.text === '-' && p3 && j + 3 < s.tokenEnd && p2.start === next.end && p3.start === p2.end && isCapitalised(p3)) { j += 3; continue; }
         // Headline capitals: "Jennifer Hudson And Kelly Clarkson Are Coming" holds two names, not one.
         const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'CCONJ' || next.pos === 'ADP');
         if (!headlineWord && (isCapitalised(next) || (next.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text)))) { j++; continue; }
         // Glue words only between capitalised words: "Army of the Dead", "Ana de Armas".
         const glue = titles ? TITLE_GLUE.has(next.normal) : isParticle(next.text) || next.text === '-';
+        // A hyphenated name is one name when the hyphen touches both halves: "Carrie-Anne Moss", "Jean-Luc".
+        if (!titles && next.text === '-') {
+          const after = tokens[j + 2];
+          if (after && j + 2 < s.tokenEnd && next.start === tokens[j]!.end && after.start === next.end && isCapitalised(after)) { j += 2; continue; }
+          // Korean given names: "Park Ji-hoon", "Moon Jae-in" (a lower-case syllable after a name already begun).
+          if (after && j > i && j + 2 < s.tokenEnd && next.start === tokens[j]!.end && after.start === next.end && /^\p{Ll}{1,4}$/u.test(after.text) && !COMPOUND_TAILS.has(after.text)) { j += 2; continue; }
+          break;
+        }
         if (glue) {
           let k = j + 1;
           while (k < s.tokenEnd && (titles ? TITLE_GLUE.has(tokens[k]!.normal) : isParticle(tokens[k]!.text))) k++;

@@ -58,6 +58,7 @@ export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'one', 'two',
   'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'just', 'only', 'even', 'last', 'next',
+  'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later',
 ]);
 
 /** Capitalised words that describe a person before the name ("Republican Donald Trump", "Miss Universe X"). */
