@@ -104,8 +104,8 @@ function actorBefore(text: string, at: number): string | null {
 /**
  * Characters linked to the people and films the text names with them: the actor becomes the person's
  * canonical name ("Reeves" → "Keanu Reeves"; a name that is no person found is dropped), and the film is
- * the title right after the character ("John Wick in John Wick", "Joey in Dawson's Creek", "Joey from X"),
- * right before it ("Dawson's Creek's Joey") or the only title named in a sentence that names the character
+ * the title right after the character ("John Wick in John Wick", "Pacey in Dawson's Creek", "Pacey from X"),
+ * right before it ("Dawson's Creek's Pacey") or the only title named in a sentence that names the character
  * with a role cue. Films gain the actor as cast.
  */
 export function linkCharacters(doc: AnalyzedArticle, characters: CharacterEntity[], films: FilmEntity[], people: PersonEntity[]): { characters: CharacterEntity[]; films: FilmEntity[] } {

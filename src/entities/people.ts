@@ -59,7 +59,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
   const singles: { s: number; e: number; title: string | null }[] = [];
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
-  // Two names joined by a hyphen ("the Muhammad Ali-Joe Frazier fight") are two runs: a hyphen after the first
+  // Two names joined by a hyphen ("the Nadia Petrova-Lena Holt final") are two runs: a hyphen after the first
   // word that opens a given name splits the run ("Carrie-Anne Moss", "Pryce-Owen" stay whole).
   const runs = capitalisedRuns(doc).flatMap((r) => {
     for (let h = r.first + 2; h < r.last; h++) {
