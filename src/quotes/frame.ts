@@ -110,7 +110,12 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
   const tokens = view.tokens;
   const sentence = view.sentence(token);
   let e = sentence.tokenStart;
-  while (e < token && e < sentence.tokenStart + 8 && !/^(VERB|AUX|PUNCT|ADP|SCONJ)$/.test(tokens[e]!.pos)) e++;
+  // "He then turned …": a pronoun subject ends at the pronoun; an adverb ends any subject.
+  if (tokens[e]?.pos === 'PRON' && tokens[e]!.normal !== 'it') {
+    const p = classify(tokens, e, e + 1);
+    if (p) return p;
+  }
+  while (e < token && e < sentence.tokenStart + 8 && !/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos)) e++;
   if (e === sentence.tokenStart) return null;
   const phrase = classify(tokens, sentence.tokenStart, e);
   return phrase && phrase.kind !== 'anonymous' ? phrase : null;
@@ -130,24 +135,59 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
 const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts']);
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
+/** "a statement obtained by Variety", "the audience of “The Late Show”": leads that need the word before them. */
+const OUTLET_LEAD_AFTER: Record<string, Set<string>> = {
+  by: new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast']),
+  of: new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set']),
+};
+/** "told the magazine": a common noun standing for the outlet named last. */
+const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
 
 /** An outlet the words were given to: "told IndieWire", "in an interview with Variety", "speaking to the BBC". */
 export function outletNear(tokens: Token[], lo: number, hi: number): string | null {
   for (let i = lo; i < hi; i++) {
-    if (!OUTLET_LEAD.has(tokens[i]!.normal)) continue;
+    const lead = tokens[i]!.normal;
+    if (!OUTLET_LEAD.has(lead) && !OUTLET_LEAD_AFTER[lead]?.has(tokens[i - 1]?.normal ?? '')) continue;
     let s = i + 1;
     if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
+    // "told the magazine" / "told the outlet": the outlet named last before it.
+    if (s > i + 1 && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
+      const named = lastOutletBefore(tokens, i);
+      if (named) return named;
+    }
+    // A programme's title in quotation marks: "the audience of “Late Night”".
+    const quoted = s < hi && isQuoteMark(tokens[s]!);
+    if (quoted) s++;
     let e = s;
     while (e < hi && e < s + 6 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
     for (let k = e; k > s; k--) {
       const phrase = sourceText(tokens, s, k);
       // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
-      if (lookupOutlet(phrase) || (k === e && recogniseOutlet(phrase))) return phrase.replace(/[’']s$/, '');
+      if (lookupOutlet(phrase) || (k === e && (recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER[lead])))) return phrase.replace(/[’']s$/, '');
     }
   }
   return null;
 }
 
+/** The outlet named last before token i (a gazetteer name, as written), looking back a few hundred tokens. */
+export function lastOutletBefore(tokens: Token[], i: number): string | null {
+  for (let e = i - 1; e >= 0 && e > i - 400; e--) {
+    if (!/^\p{Lu}/u.test(tokens[e]!.text)) continue;
+    for (let s = e; s >= 0 && s > e - 5 && /^[\p{Lu}\d&]/u.test(tokens[s]!.text); s--) {
+      const phrase = sourceText(tokens, s, e + 1);
+      if (lookupOutlet(phrase)) {
+        // The longest name ending here ("The Daily Mail", not "Mail").
+        let best = phrase;
+        for (let t = s - 1; t >= 0 && t > s - 4 && /^[\p{Lu}\d&]/u.test(tokens[t]!.text); t--) {
+          const longer = sourceText(tokens, t, e + 1);
+          if (lookupOutlet(longer)) best = longer;
+        }
+        return best.replace(/[’']s$/, '');
+      }
+    }
+  }
+  return null;
+}
 
 /** "“…” — Maria Lopez": a dash right after the closing mark, then the speaker's name. */
 export function dashFrame(view: TokenView, from: number, hi: number): Frame | null {

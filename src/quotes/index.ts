@@ -1,10 +1,11 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, Token } from '../types.js';
 import { findMarkedSpans, type MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, dashFrame, frameForCue, subjectFrame, TokenView, type Frame } from './frame.js';
+import { cueAt, dashFrame, frameForCue, outletNear, subjectFrame, TokenView, type Frame } from './frame.js';
+import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 import { findIndirect } from './indirect.js';
-import { classify, isQuoteMark } from './speaker.js';
+import { classify, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 interface Attribution {
@@ -26,6 +27,16 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const inQuote = quoteMask(tokens, marked);
   const registry = new PersonRegistry();
   const history: Attribution[] = [];
+  // The outlet of an interview a sentence places a person in ("X was asked about it in an interview
+  // with the Daily Mail", "he answers questions in interviews, this time in The Guardian"): the
+  // person's later quotes with no outlet of their own were given in that interview. A one-off "told
+  // OUTLET" carries only along its own continuation and pronoun quotes (see resolve).
+  const venueOf = new Map<Person, string>();
+  const withOutlet = (a: Attribution | null): Attribution | null => {
+    if (!a?.person || a.frame.outlet || a.frame.speaker.kind === 'outlet') return a;
+    const outlet = venueOf.get(a.person);
+    return outlet ? { ...a, frame: { ...a.frame, outlet } } : a;
+  };
 
   const resolve = (frame: Frame, at: number): Attribution => {
     const sp = frame.speaker;
@@ -33,7 +44,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
-      const antecedent = resolvePronoun(sp.name, at, history, registry);
+      const antecedent = resolvePronoun(sp.name, at, history, mentions);
       person = antecedent?.person ?? null;
       // "director Chad Stahleski said …" then "he explained": the role carries over with the person.
       const role = antecedent?.attribution?.frame.speaker.role;
@@ -47,21 +58,33 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   };
 
   // Register every capitalised name in order, so a later surname resolves to the full name.
-  registerNames(tokens, inQuote, registry);
+  const mentions = registerNames(tokens, inQuote, registry);
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
   const indirect = findIndirect(view, marked);
   let nextIndirect = 0;
+  const venues = findVenues(view, inQuote);
+  let nextVenue = 0;
+  const takeVenues = (before: number) => {
+    while (nextVenue < venues.length && venues[nextVenue]!.at < before) {
+      const v = venues[nextVenue++]!;
+      const sp = v.speaker;
+      const person = sp.kind === 'person' ? registry.add(sp.name, sp.title) : resolvePronoun(sp.name, v.at, history, mentions)?.person ?? null;
+      if (person) venueOf.set(person, v.outlet);
+    }
+  };
 
   for (const span of marked) {
     // Indirect quotes before this span join the history first (document order).
     while (nextIndirect < indirect.length && indirect[nextIndirect]!.start < span.start) {
       const ind = indirect[nextIndirect++]!;
-      const attribution = resolve(ind.frame, ind.frame.cueStart);
-      history.push(attribution);
+      takeVenues(ind.frame.cueStart);
+      const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart));
+      history.push(attribution!);
       quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
     }
+    takeVenues(span.start);
     const found = frameFor(view, span, marked, inQuote);
     let attribution: Attribution | null = found ? resolve(found, found.cueStart) : null;
     let confidence = found ? 0.9 : 0;
@@ -91,13 +114,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // A continued quote keeps the mention and cue when they sit in its own sentence ("“A,” he said,
     // “B.”"); in a later sentence or paragraph the quote has no attributing words of its own.
     const sameSentence = attribution !== null && view.sentence(view.tokenAtOrAfter(attribution.frame.cueStart)) === view.sentence(Math.max(0, view.tokenAtOrAfter(span.start)));
-    const quote = toQuote(text, span.start, span.end, type, attribution, confidence, !found && !sameSentence);
+    const quote = toQuote(text, span.start, span.end, type, withOutlet(attribution), confidence, !found && !sameSentence);
     quotes.push(quote);
     previous = { quote, attribution, span };
   }
   while (nextIndirect < indirect.length) {
     const ind = indirect[nextIndirect++]!;
-    const attribution = resolve(ind.frame, ind.frame.cueStart);
+    takeVenues(ind.frame.cueStart);
+    const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart))!;
     history.push(attribution);
     quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
   }
@@ -277,8 +301,12 @@ function quoteMask(tokens: Token[], marked: MarkedSpan[]): Uint8Array {
   return mask;
 }
 
-/** Every capitalised multi-word personal name outside quotations, in order (so surnames resolve later). */
-function registerNames(tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): void {
+/**
+ * Every capitalised multi-word personal name outside quotations, in order (so surnames resolve later).
+ * Returns every mention of a registered person (full name or surname), in document order.
+ */
+function registerNames(tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): { at: number; person: Person }[] {
+  const runs: { at: number; name: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
     let j = i;
@@ -288,13 +316,20 @@ function registerNames(tokens: Token[], inQuote: Uint8Array, registry: PersonReg
     if (phrase?.kind === 'person') {
       const words = phrase.name.split(' ');
       if (words.length >= 2 && words.length <= 4 && genderOfFirstName(words[0]!) !== 'unknown') registry.add(phrase.name, phrase.title);
+      runs.push({ at: phrase.start, name: phrase.name });
     }
     i = j;
   }
+  const mentions: { at: number; person: Person }[] = [];
+  for (const r of runs) {
+    const person = registry.find(r.name.split(/\s+/), true);
+    if (person) mentions.push({ at: r.at, person });
+  }
+  return mentions;
 }
 
 /** he/she/they → the most recent compatible speaker, else the most recent compatible named person. */
-function resolvePronoun(pronoun: string, at: number, history: Attribution[], registry: PersonRegistry): { person: Person; attribution: Attribution | null } | null {
+function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[]): { person: Person; attribution: Attribution | null } | null {
   const want = PRONOUN_GENDER[pronoun];
   if (want === 'self' || want === 'plural') return null;
   // The most recent speaker of the pronoun's gender among the last few; one of unknown gender only
@@ -307,9 +342,67 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], reg
     if (h.at > at || !h.person) continue;
     if (h.person.gender === want || h.person.gender === 'unknown') return { person: h.person, attribution: h };
   }
-  for (let i = registry.people.length - 1; i >= 0; i--) {
-    const p = registry.people[i]!;
-    if (p.gender === want) return { person: p, attribution: null };
+  // Else the person of that gender named last before the pronoun.
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.at < at && m.person.gender === want) return { person: m.person, attribution: null };
+  }
+  return null;
+}
+
+const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'sit-down', 'appearance', 'appeared', 'appearing', 'profile', 'podcast', 'chat', 'chatted', 'chatting', 'spoke', 'speaking', 'talked', 'talking']);
+
+/**
+ * Sentences that place a person in an interview without quoting them: "Cattrall was asked about it
+ * in a 2010 interview with the Daily Mail." / "She appeared on “The Late Show” on Monday." The person's
+ * later quotes were given to that outlet.
+ */
+function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; outlet: string; speaker: SpeakerPhrase }[] {
+  const tokens = view.tokens;
+  const out: { at: number; outlet: string; speaker: SpeakerPhrase }[] = [];
+  for (const s of view.doc.sentences) {
+    let cue = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (!inQuote[i] && INTERVIEW_WORDS.has(tokens[i]!.normal.split('-')[0]!)) { cue = i; break; }
+    if (cue < 0) continue;
+    const outlet = outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd);
+    if (!outlet) continue;
+    // The person the sentence is about: the first pronoun or personal name that a verb follows.
+    let speaker: SpeakerPhrase | null = null;
+    const verbAfter = (k: number) => {
+      while (k < s.tokenEnd && tokens[k]!.pos === 'ADV') k++;
+      return k < s.tokenEnd && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
+    };
+    for (let i = s.tokenStart; i < s.tokenEnd && !speaker; i++) {
+      if (inQuote[i]) continue;
+      const t = tokens[i]!;
+      if (t.pos === 'PRON') {
+        const p = classify(tokens, i, i + 1);
+        if (p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) && verbAfter(i + 1)) speaker = p;
+      } else if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+        let j = i;
+        while (j + 1 < s.tokenEnd && tokens[j + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1]!.text)) j++;
+        const p = classify(tokens, i, j + 1);
+        if (p?.kind === 'person' && verbAfter(j + 1)) speaker = p;
+        i = j;
+      }
+    }
+    if (speaker) out.push({ at: tokens[cue]!.start, outlet, speaker });
+  }
+  return out;
+}
+
+/** "… in interviews, this time in The Guardian": an outlet after "in" near an interview word. */
+function venueIn(tokens: Token[], lo: number, hi: number): string | null {
+  for (let i = lo; i < hi && i < lo + 8; i++) {
+    if (tokens[i]!.normal !== 'in') continue;
+    let s = i + 1;
+    if (tokens[s]?.text === 'the') s++;
+    let e = s;
+    while (e < hi && e < s + 6 && /^[\p{Lu}\d&]/u.test(tokens[e]!.text)) e++;
+    for (let k = e; k > s; k--) {
+      const phrase = sourceText(tokens, s, k);
+      if (lookupOutlet(phrase)) return phrase.replace(/[’']s$/, '');
+    }
   }
   return null;
 }
