@@ -58,7 +58,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   };
 
   // Register every capitalised name in order, so a later surname resolves to the full name.
-  const mentions = registerNames(tokens, inQuote, registry);
+  const mentions = registerNames(text, tokens, inQuote, registry);
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
@@ -305,12 +305,12 @@ function quoteMask(tokens: Token[], marked: MarkedSpan[]): Uint8Array {
  * Every capitalised multi-word personal name outside quotations, in order (so surnames resolve later).
  * Returns every mention of a registered person (full name or surname), in document order.
  */
-function registerNames(tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): { at: number; person: Person }[] {
+function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): { at: number; person: Person }[] {
   const runs: { at: number; name: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
     let j = i;
-    while (j + 1 < tokens.length && !inQuote[j + 1] && ((tokens[j + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) j++;
+    while (j + 1 < tokens.length && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && ((tokens[j + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) j++;
     const phrase = classify(tokens, i, j + 1);
     // Only names that look personal: two to four words, a known given name first, not an organisation.
     if (phrase?.kind === 'person') {
@@ -342,13 +342,29 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], men
     if (h.at > at || !h.person) continue;
     if (h.person.gender === want || h.person.gender === 'unknown') return { person: h.person, attribution: h };
   }
-  // Else the person of that gender named last before the pronoun.
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!;
-    if (m.at < at && m.person.gender === want) return { person: m.person, attribution: null };
+  // Else a person of that gender named before the pronoun: among those named in the last stretch of
+  // text, the one named most often so far (the article's subject over a passing name), then the latest.
+  const seen = new Map<Person, { count: number; last: number }>();
+  for (const m of mentions) {
+    if (m.at >= at || m.person.gender !== want) continue;
+    const s = seen.get(m.person) ?? { count: 0, last: 0 };
+    seen.set(m.person, { count: s.count + 1, last: m.at });
   }
-  return null;
+  let best: Person | null = null;
+  let bestScore = { count: -1, last: -1 };
+  for (const [person, s] of seen) {
+    const near = s.last >= at - PRONOUN_REACH;
+    const score = { count: near ? s.count : 0, last: s.last };
+    if (score.count > bestScore.count || (score.count === bestScore.count && score.last > bestScore.last)) {
+      best = person;
+      bestScore = score;
+    }
+  }
+  return best ? { person: best, attribution: null } : null;
 }
+
+/** How far back (in characters) a pronoun looks for a named antecedent before taking the latest. */
+const PRONOUN_REACH = 1500;
 
 const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'sit-down', 'appearance', 'appeared', 'appearing', 'profile', 'podcast', 'chat', 'chatted', 'chatting', 'spoke', 'speaking', 'talked', 'talking']);
 
@@ -369,7 +385,7 @@ function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; outlet:
     // The person the sentence is about: the first pronoun or personal name that a verb follows.
     let speaker: SpeakerPhrase | null = null;
     const verbAfter = (k: number) => {
-      while (k < s.tokenEnd && tokens[k]!.pos === 'ADV') k++;
+      while (k < s.tokenEnd && (tokens[k]!.pos === 'ADV' || /^['’]s$/.test(tokens[k]!.text))) k++;
       return k < s.tokenEnd && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
     };
     for (let i = s.tokenStart; i < s.tokenEnd && !speaker; i++) {
@@ -405,4 +421,8 @@ function venueIn(tokens: Token[], lo: number, hi: number): string | null {
     }
   }
   return null;
+}
+
+function lineBreakBetween(text: string, a: Token, b: Token): boolean {
+  return text.slice(a.end, b.start).includes('\n');
 }

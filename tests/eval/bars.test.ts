@@ -11,8 +11,8 @@ const BAR = {
   people: 0.93, films: 0.8, outlets: 0.85,
 };
 const FLOOR = {
-  entSpeaker: 0.83, entEndToEnd: 0.76, entOutlet: 0.26,
-  polDirectPartialF1: 0.87, polSpeaker: 0.76, polEndToEnd: 0.67, polIndirectF1: 0.29,
+  entSpeaker: 0.87, entOutlet: 0.72,
+  polDirectPartialF1: 0.87, polSpeaker: 0.78, polEndToEnd: 0.69, polIndirectF1: 0.34,
   people: 0.87,
 };
 
@@ -37,7 +37,7 @@ describe('accuracy on the development gold', () => {
     expect(dp.overall.speakerAccuracy).toBeGreaterThanOrEqual(FLOOR.entSpeaker);
     const all = evaluate(gold('ent_dev.jsonl'));
     expect(all.overall.at['0.3'].f1).toBeGreaterThanOrEqual(BAR.entAllF1);
-    expect(all.overall.endToEnd.f1).toBeGreaterThanOrEqual(FLOOR.entEndToEnd);
+    expect(all.overall.endToEnd.f1).toBeGreaterThanOrEqual(BAR.entEndToEnd);
     expect(all.outlet.accuracy!).toBeGreaterThanOrEqual(FLOOR.entOutlet);
     expect(all.entities!.people.f1).toBeGreaterThanOrEqual(FLOOR.people);
     expect(all.entities!.films.f1).toBeGreaterThanOrEqual(BAR.films);

@@ -62,4 +62,14 @@ describe('continuing and pronoun subjects', () => {
     const text = 'Tom Weller founded the firm in 1990.\n\n“We started in a garage,” he said.\n\nHis partner, Peter Lang, left in 2001.';
     expect(quote(text, 'We started')).toMatchObject({ speaker: 'Tom Weller', speaker_mention: 'he', cue: 'said' });
   });
+
+  test('a pronoun prefers the person the passage is about over a name in passing', () => {
+    const text = 'Chef Marco Bellini opened his first restaurant at 22. Bellini still cooks every night.\n\nPhoto by Sam Ortiz.\n\n“The kitchen is where I think,” he said.';
+    expect(quote(text, 'The kitchen')).toMatchObject({ type: 'direct', speaker: 'Marco Bellini', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said' });
+  });
+
+  test('a name at the end of a headline does not run into the name opening the next paragraph', () => {
+    const text = 'Actor dodges question about daughter Lena\n\nTom Arden smiled at the premiere. “You never know,” Arden said.';
+    expect(quote(text, 'You never')).toMatchObject({ speaker: 'Tom Arden', speaker_mention: 'Arden', cue: 'said' });
+  });
 });
