@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, isQuoteMark, sourceText, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker.js';
+import { classify, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -17,6 +17,8 @@ export interface Frame {
   outlet: string | null;
   /** "according to" frames: the speaker follows the cue. */
   according: boolean;
+  /** The speaker is the sentence's subject, not a phrase next to the cue (participle cues). */
+  distant?: boolean;
 }
 
 /** Token-level view of an article with the lookups the attribution rules need. */
@@ -64,7 +66,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
     if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
   }
   // The tagger sometimes reads a 3rd-person cue as a plural noun ("Deadline reports that …").
-  const nounCue = t.pos === 'NOUN' && NOUN_TAGGED_CUES.has(t.normal);
+  // … but not after a determiner, adjective or possessive: "the posts", "late-night posts", "Smith's claims".
+  const prev = tokens[i - 1];
+  const nounCue = t.pos === 'NOUN' && NOUN_TAGGED_CUES.has(t.normal) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounCue) return null;
   const lemma = t.normal === 'told' ? 'tell' : nounCue ? t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell') : t.lemma;
   const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma));
@@ -81,6 +85,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   const cue = cueAt(tokens, i, mode);
   if (!cue) return null;
   let speaker: SpeakerPhrase | null = null;
+  let distant = false;
   if (cue.according) {
     speaker = subjectAfter(tokens, cue.last, hi);
     speaker = splitOutletRun(tokens, speaker, cue.last + 1, hi) ?? speaker;
@@ -88,8 +93,15 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     return null; // "in a statement" is not a cue on its own: the verb near it is.
   } else {
     speaker = subjectBefore(tokens, cue.first, lo) ?? subjectAfter(tokens, cue.last, hi);
-    // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence.
-    if (!speaker && /ing$/.test(tokens[cue.first]!.normal)) speaker = sentenceSubject(view, cue.first);
+    // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence; so
+    // does one after a comma or an object ("… in Dayton, Ohio, arguing", "a series of posts saying").
+    if (/ing$/.test(tokens[cue.first]!.normal) && (!speaker || tokens[cue.first - 1]?.text === ',' || !personLike(speaker))) {
+      const subject = sentenceSubject(view, cue.first);
+      if (subject && (personLike(subject) || !speaker)) {
+        speaker = subject;
+        distant = true;
+      }
+    }
   }
   if (!speaker) return null;
   const first = tokens[cue.first]!;
@@ -102,6 +114,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     speaker,
     outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, Math.max(lo, cue.first - 12), Math.min(hi, cue.last + 10)),
     according: cue.according,
+    distant,
   };
 }
 

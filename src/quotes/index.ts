@@ -5,7 +5,7 @@ import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 import { findIndirect } from './indirect.js';
-import { classify, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker.js';
+import { classify, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 interface Attribution {
@@ -170,11 +170,15 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   }
   // 1. After the closing mark: ”, he said. / ,” said Smith. / ” — Smith told X.
   const afterHi = Math.min(closeSentenceEnd, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
+  // A cue whose speaker is no person ("the posts said") yields to a person-like one in reach.
+  let fallback: Frame | null = null;
   for (let i = afterFrom; i < afterHi && i < afterFrom + 9; i++) {
     if (inQuote[i]) break;
     const f = frameForCue(view, i, afterFrom, afterHi);
-    if (f) return f;
+    if (f && personLike(f.speaker)) return f;
+    fallback ??= f;
   }
+  if (fallback) return fallback;
   const dashed = dashFrame(view, afterFrom, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
   if (dashed) return dashed;
   // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
@@ -210,12 +214,19 @@ function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | u
   let lo = sentence ? sentence.tokenStart : view.tokenAtOrAfter(paraStart);
   if (prevMark) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
   lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
+  let fallback: Frame | null = null;
+  let distant: Frame | null = null;
   for (let i = openToken - 1; i >= lo; i--) {
     if (inQuote[i]) break;
     const f = frameForCue(view, i, lo, openToken, 'clause');
-    if (f) return f;
+    if (!f) continue;
+    // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
+    // the sentence's subject, for a participle); a cue further left with its own speaker wins.
+    if (personLike(f.speaker) && !f.distant) return f;
+    if (personLike(f.speaker)) distant ??= f;
+    else fallback ??= f;
   }
-  return null;
+  return distant ?? fallback;
 }
 
 function sentenceEndAfter(tokens: Token[], from: number, limitOffset: number): number {

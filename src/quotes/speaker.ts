@@ -179,3 +179,27 @@ export function roleOf(phrase: string): string | null {
   const role = words.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr|the)\.?$/.test(w));
   return role.length ? role.join(' ') : null;
 }
+
+/** Nouns for people that are in neither the role nor the anonymous-head lexicon. */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'guy', 'guys', 'child', 'children', 'kid', 'kids', 'crowd',
+  'audience', 'parent', 'parents', 'americans', 'democrats', 'republicans', 'conservatives', 'liberals', 'protesters',
+  'protestors', 'activists', 'students', 'teachers', 'workers', 'doctors', 'nurses', 'lawyers', 'attorneys', 'leaders',
+  'candidates', 'senators', 'politicians', 'citizens', 'residents', 'users', 'owners', 'colleagues', 'partners', 'allies',
+  'rivals', 'critics', 'aides', 'staff', 'officials', 'authorities', 'prosecutors', 'investigators', 'researchers', 'scientists',
+]);
+/** Descriptions that are documents or media rather than people: speakers only when nothing better is near. */
+const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study', 'caption', 'post', 'posts', 'tweet', 'tweets', 'letter', 'film', 'movie', 'show', 'book', 'video', 'ad', 'advert', 'documentary', 'article', 'piece', 'story', 'memo', 'document', 'survey', 'poll', 'filing', 'complaint', 'lawsuit', 'suit', 'website', 'message', 'note', 'email', 'release']);
+
+/**
+ * Whether a speaker phrase stands for someone who speaks: a name, pronoun, outlet or organisation, or a
+ * description headed by a person noun ("a spokesperson", "critics", "the former senator"). "The
+ * caption", "a series of posts", "Friday" are not: a cue next to them yields to a person-like one.
+ */
+export function personLike(sp: SpeakerPhrase): boolean {
+  if (sp.kind !== 'anonymous') return true;
+  if (sp.role) return true;
+  const head = (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
+  if (DOCUMENT_HEADS.has(head)) return false;
+  return ANONYMOUS_HEADS.has(head) || ROLE_WORDS.has(head) || ORGANIZATION_HEADS.has(head) || PERSON_NOUNS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import type { Quote } from '../../src/types.js';
+
+const quotesOf = (text: string) => extractArticle(text, { id: 't' }).quotes;
+const at = (text: string, needle: string) => text.indexOf(needle);
+
+function quote(text: string, start: string): Quote {
+  const q = quotesOf(text).find((x) => x.text.startsWith(start));
+  if (!q) throw new Error(`no quote starting "${start}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  expect(text.slice(q.start, q.end)).toBe(q.text);
+  if (q.speaker_start !== null) expect(text.slice(q.speaker_start, q.speaker_end!)).toBe(q.speaker_mention);
+  if (q.cue_start !== null) expect(text.slice(q.cue_start, q.cue_end!)).toBe(q.cue);
+  return q;
+}
+
+describe('person-like speakers win over other noun phrases', () => {
+  test('a nearer cue whose subject is no person yields to the speaker further left', () => {
+    const text = 'Jane Cole says the mayor’s late-night posts accusing the council of fraud are “lies and nonsense.”';
+    expect(quote(text, 'lies and')).toMatchObject({
+      text: 'lies and nonsense.', type: 'partial', speaker: 'Jane Cole', speaker_mention: 'Jane Cole', speaker_start: 0, cue: 'says', cue_start: at(text, 'says'),
+    });
+  });
+
+  test('a participle cue after its object takes the subject of the sentence', () => {
+    const text = 'Governor Alan Smith unleashed a series of posts early Monday saying that his rival had shown “very bad judgment.”';
+    expect(quote(text, 'very bad')).toMatchObject({ type: 'partial', speaker: 'Alan Smith', speaker_mention: 'Alan Smith', cue: 'saying', cue_start: at(text, 'saying') });
+  });
+
+  test('a participle cue after a comma takes the subject of the sentence, not the place before the comma', () => {
+    const text = 'Mary Adams spoke on Tuesday about the flood in Dayton, Ohio, arguing that the delay was “a disgrace to the county.”';
+    expect(quote(text, 'a disgrace')).toMatchObject({ type: 'partial', speaker: 'Mary Adams', speaker_mention: 'Mary Adams', speaker_start: 0, cue: 'arguing' });
+  });
+
+  test('"posts" after a determiner or adjective is a noun, not a cue', () => {
+    const text = 'Jane Cole says Baker’s flurry of late-night posts about the judge was “unhinged, even for him.”';
+    expect(quote(text, 'unhinged')).toMatchObject({ type: 'partial', speaker: 'Jane Cole', speaker_mention: 'Jane Cole', cue: 'says', cue_start: at(text, 'says') });
+  });
+
+  test('a document still speaks when no person is in reach', () => {
+    const text = '“Entry is free for children under five,” the notice said.';
+    expect(quote(text, 'Entry is free')).toMatchObject({ type: 'direct', speaker_mention: 'the notice', speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
