@@ -64,6 +64,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
   const indirect = findIndirect(view, marked);
   let nextIndirect = 0;
+  const turns = transcriptTurns(doc);
   const venues = findVenues(view, inQuote);
   let nextVenue = 0;
   const takeVenues = (before: number) => {
@@ -88,6 +89,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const found = frameFor(view, span, marked, inQuote);
     let attribution: Attribution | null = found ? resolve(found, found.cueStart) : null;
     let confidence = found ? 0.9 : 0;
+    // A transcript: "PENCE: Well, look, …" names the speaker of everything quoted in its turn.
+    const turn = turns[span.paragraph];
+    if (!attribution && turn) {
+      attribution = resolve(turn, turn.cueStart);
+      confidence = 0.8;
+    }
     // A quote with no cue of its own continues the previous speaker: a split quote in the same
     // paragraph, or a quote-only paragraph right after a quoted or introduced speaker.
     if (!attribution && previous?.attribution && (previous.span.paragraph === span.paragraph || startsParagraph(doc, span) && previous.span.paragraph >= span.paragraph - 1)) {
@@ -436,4 +443,33 @@ function venueIn(tokens: Token[], lo: number, hi: number): string | null {
 
 function lineBreakBetween(text: string, a: Token, b: Token): boolean {
   return text.slice(a.end, b.start).includes('\n');
+}
+
+/**
+ * Transcript turns: a paragraph opening with "NAME:" ("WALLACE: …", "Mike Pence: …", optionally after
+ * an opening quotation mark) is that speaker's; a following paragraph that opens with a quotation
+ * mark and no name of its own continues the turn. Indexed by paragraph.
+ */
+function transcriptTurns(doc: AnalyzedArticle): (Frame | null)[] {
+  const text = doc.article.text;
+  const out: (Frame | null)[] = [];
+  let current: Frame | null = null;
+  doc.paragraphs.forEach((p, k) => {
+    const line = text.slice(p.start, Math.min(p.end, p.start + 60));
+    const m = /^(["“]?\s*)((?:[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){0,2}|(?:[A-Z][a-z'’.-]+)(?: [A-Z][a-z'’.-]+){1,2}):\s+\S/.exec(line);
+    if (m && !/^(Q|A|NOTE|UPDATE|EDITOR'?S? NOTE|PHOTO|VIDEO|WATCH|READ|RELATED|SOURCE|CREDIT)$/i.test(m[2]!) && k > 0) {
+      const start = p.start + m[1]!.length;
+      const end = start + m[2]!.length;
+      const name = m[2]!.split(' ').map((w) => (/^[A-Z'’.-]+$/.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+      const speaker: SpeakerPhrase = { start, end, text: m[2]!, kind: 'person', name, role: null, title: null };
+      current = { cueStart: start, cueEnd: start, cue: '', cueToken: 0, speaker, outlet: null, according: false };
+      out[k] = current;
+    } else if (current && /^["“]/.test(line)) {
+      out[k] = current;
+    } else {
+      current = null;
+      out[k] = null;
+    }
+  });
+  return out;
 }

@@ -42,3 +42,13 @@ describe('person-like speakers win over other noun phrases', () => {
     expect(quote(text, 'Entry is free')).toMatchObject({ type: 'direct', speaker_mention: 'the notice', speaker_kind: 'anonymous', cue: 'said' });
   });
 });
+
+describe('transcripts', () => {
+  test('"NAME: …" names the speaker of the quotes in its turn and of the paragraphs that continue it', () => {
+    const text = 'The interview ran on Sunday.\n\nHOST: Will you run again?\n\nGARCIA: Well, frankly the plan is “a mess from top to bottom” and nobody likes it.\n\n“I am still thinking about it, to be honest with you, and I will decide in May.”';
+    expect(quote(text, 'a mess from')).toMatchObject({
+      text: 'a mess from top to bottom', type: 'partial', speaker: 'Garcia', speaker_mention: 'GARCIA', speaker_start: at(text, 'GARCIA'), speaker_end: at(text, 'GARCIA') + 6, cue: null,
+    });
+    expect(quote(text, 'I am still thinking')).toMatchObject({ type: 'direct', speaker: 'Garcia', cue: null });
+  });
+});
