@@ -206,9 +206,11 @@ export function lastOutletBefore(tokens: Token[], i: number): string | null {
 export function dashFrame(view: TokenView, from: number, hi: number): Frame | null {
   const tokens = view.tokens;
   const dash = tokens[from];
-  if (!dash || !/^[—–-]$/.test(dash.text) || from + 1 >= hi) return null;
+  if (!dash || !/^(?:[—–―-]|--)$/.test(dash.text) || from + 1 >= hi) return null;
+  const text = view.doc.article.text;
   let e = from + 1;
-  while (e < hi && e < from + 6 && (/^\p{Lu}/u.test(tokens[e]!.text) || /^(de|van|von|da|di|le|la)$/.test(tokens[e]!.text))) e++;
+  // The name ends at a line break ("” ― Ana Ruiz\n“Next quote …”").
+  while (e < hi && e < from + 6 && (/^\p{Lu}/u.test(tokens[e]!.text) || /^(de|van|von|da|di|le|la)$/.test(tokens[e]!.text)) && (e === from + 1 || !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n'))) e++;
   const speaker = classify(tokens, from + 1, e);
   if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'outlet' && speaker.kind !== 'organization')) return null;
   return { cueStart: dash.start, cueEnd: dash.end, cue: dash.text, cueToken: from, speaker, outlet: outletNear(tokens, e, Math.min(hi, e + 8)), according: false };

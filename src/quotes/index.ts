@@ -250,6 +250,8 @@ function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens:
   let k = span.open - 1;
   while (k >= para.start && /\s/.test(text[k]!)) k--;
   if (k < para.start) return 'direct';
+  // A quote opening a line of its own starts a sentence.
+  if (text.slice(k, span.open).includes('\n')) return 'direct';
   const before = text[k]!;
   if (/[:,;.!?—–(\-]/.test(before)) {
     // "…, calling it “a disaster”" after a comma is still inside a clause when the quote starts lowercase.

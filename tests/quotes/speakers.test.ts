@@ -52,3 +52,11 @@ describe('transcripts', () => {
     expect(quote(text, 'I am still thinking')).toMatchObject({ type: 'direct', speaker: 'Garcia', cue: null });
   });
 });
+
+describe('dash attribution in a list of quotes', () => {
+  test('a horizontal bar and a name ending at the line break, one quote a line', () => {
+    const text = 'Readers wrote in.\n\n“The new bridge is ugly and far too expensive for a town this size.” ― Ana Ruiz\n“I cross it every morning and it has cut my commute in half.”― Tom G. Becker\n';
+    expect(quote(text, 'The new bridge')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', speaker_start: at(text, 'Ana Ruiz'), cue: '―', cue_start: at(text, '― Ana') });
+    expect(quote(text, 'I cross it')).toMatchObject({ type: 'direct', speaker: 'Tom G. Becker', speaker_mention: 'Tom G. Becker', cue: '―' });
+  });
+});
