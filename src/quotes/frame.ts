@@ -69,14 +69,24 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   // … but not after a determiner, adjective or possessive: "the posts", "late-night posts", "Smith's claims".
   const prev = tokens[i - 1];
   const nounCue = t.pos === 'NOUN' && NOUN_TAGGED_CUES.has(t.normal) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounCue) return null;
-  const lemma = t.normal === 'told' ? 'tell' : nounCue ? t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell') : t.lemma;
+  // … and a past-tense cue as an adjective after a pronoun, a name or a closing mark ("she elaborated").
+  const adjCue = t.pos === 'ADJ' && /ed$/.test(t.normal) && !!prev && (/^(he|she|they|we|i)$/.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounCue && !adjCue) return null;
+  const lemma = t.normal === 'told' ? 'tell' : adjCue ? adjCue : nounCue ? t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell') : t.lemma;
   const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma));
   if (!known) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
   return { first: i, last: i, according: false, medium: false };
+}
+
+/** "elaborated" → "elaborate", "insisted" → "insist", when the lexicon knows the verb. */
+function pastLemma(word: string, lex: ReturnType<typeof cueLexicon>): string | null {
+  for (const cand of [word.slice(0, -1), word.slice(0, -2), word.replace(/ied$/, 'y')]) {
+    if (lex.speech.has(cand) || lex.weak.has(cand) || lex.report.has(cand)) return cand;
+  }
+  return null;
 }
 
 /** Find the speaker for a cue at token i within [lo, hi) (a clause outside any quotation). */
@@ -223,6 +233,6 @@ export function dashFrame(view: TokenView, from: number, hi: number): Frame | nu
  */
 export function subjectFrame(view: TokenView, token: number): Frame | null {
   const speaker = sentenceSubject(view, token);
-  if (!speaker || speaker.kind !== 'person') return null;
+  if (!speaker || (speaker.kind !== 'person' && !(speaker.kind === 'pronoun' && /^(he|she)$/.test(speaker.name)))) return null;
   return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: token, speaker, outlet: null, according: false };
 }

@@ -95,6 +95,17 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       attribution = resolve(turn, turn.cueStart);
       confidence = 0.8;
     }
+    const type = quoteType(text, doc, span, tokens, view);
+    // A partial quote with no cue takes the named or pronoun subject of its own sentence ("He rails
+    // against its “great wall”") before any earlier speaker of the paragraph.
+    const openTok = Math.max(0, view.tokenAtOrAfter(span.open) - 1);
+    if (!attribution && type === 'partial' && !(previous && view.sentence(Math.max(0, view.tokenAtOrAfter(previous.span.open) - 1)) === view.sentence(openTok))) {
+      const subject = subjectFrame(view, openTok);
+      if (subject) {
+        attribution = resolve(subject, subject.cueStart);
+        confidence = 0.5;
+      }
+    }
     // A quote with no cue of its own continues the previous speaker: a split quote in the same
     // paragraph, or a quote-only paragraph right after a quoted or introduced speaker.
     if (!attribution && previous?.attribution && (previous.span.paragraph === span.paragraph || startsParagraph(doc, span) && previous.span.paragraph >= span.paragraph - 1)) {
@@ -108,7 +119,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         confidence = 0.6;
       }
     }
-    const type = quoteType(text, doc, span, tokens, view);
     if (!attribution && type === 'partial') {
       const subject = subjectFrame(view, Math.max(0, view.tokenAtOrAfter(span.open) - 1));
       if (subject) {
@@ -179,18 +189,21 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   const afterHi = Math.min(closeSentenceEnd, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
   // A cue whose speaker is no person ("the posts said") yields to a person-like one in reach.
   let fallback: Frame | null = null;
+  // Right after a quote that breaks off (“…,” / “…?” / “…—”), a weak verb is a cue too: ,” she elaborated.
+  const breaksOff = /[,?!—–-]\s*$/.test(text.slice(span.start, span.end));
   for (let i = afterFrom; i < afterHi && i < afterFrom + 9; i++) {
     if (inQuote[i]) break;
-    const f = frameForCue(view, i, afterFrom, afterHi);
+    const weak = breaksOff && i < afterFrom + 4 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ)$/.test(t.pos) || t.text === ',');
+    const f = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
     if (f && personLike(f.speaker)) return f;
     fallback ??= f;
   }
-  if (fallback) return fallback;
   const dashed = dashFrame(view, afterFrom, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
   if (dashed) return dashed;
   // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
   const before = beforeFrame(view, span, prevMark, para.start, inQuote);
-  if (before) return before;
+  if (before && (personLike(before.speaker) || !fallback)) return before;
+  if (fallback) return fallback;
   // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.
   for (let i = afterFrom + 9; i < afterHi; i++) {
     if (inQuote[i]) break;

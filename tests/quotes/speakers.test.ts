@@ -60,3 +60,30 @@ describe('dash attribution in a list of quotes', () => {
     expect(quote(text, 'I cross it')).toMatchObject({ type: 'direct', speaker: 'Tom G. Becker', speaker_mention: 'Tom G. Becker', cue: '―' });
   });
 });
+
+describe('cue-less partial quotes and weak verbs', () => {
+  test('a partial quote takes the pronoun subject of its own sentence, not the earlier speaker of the paragraph', () => {
+    const text = 'Mayor Ruth Vance said the budget was fine. Her rival Tom Abel disagreed. He called for a “full and honest audit of every account.”';
+    expect(quote(text, 'full and honest')).toMatchObject({ type: 'partial', speaker: 'Tom Abel', speaker_mention: 'He', speaker_start: at(text, 'He called'), cue: null });
+  });
+
+  test('a partial quote with no cue in a sentence opened by a pronoun', () => {
+    const text = 'Senator Ann Pike spoke first. “We will vote today,” she said. Later Paul Ortiz took the floor.\n\nShe also wants a “fair hearing for every town in the state.”';
+    expect(quote(text, 'fair hearing')).toMatchObject({ type: 'partial', speaker: 'Ann Pike', speaker_mention: 'She', speaker_start: at(text, 'She also'), cue: null });
+  });
+
+  test('a weak verb right after a quote that breaks off is its cue', () => {
+    const text = '“The way I see it,” she elaborated, “nobody loses.” Earlier, Dana Kerr had opened the hearing.';
+    expect(quote(text, 'The way I see')).toMatchObject({ type: 'direct', speaker_mention: 'she', speaker_start: at(text, 'she'), cue: 'elaborated', cue_start: at(text, 'elaborated') });
+  });
+
+  test('a weak verb in a clause after the quote is not its cue', () => {
+    const text = 'Ed Moss defended the plan on Friday, saying “That makes it cheaper,” when Clinton blasted him for the cost.';
+    expect(quote(text, 'That makes it')).toMatchObject({ speaker: 'Ed Moss', speaker_mention: 'Ed Moss', cue: 'saying' });
+  });
+
+  test('a cue after the quote whose subject is no person yields to a named speaker before it', () => {
+    const text = 'The fact-checkers claimed Smith made a “misleading use of statistics,” and concluded his comments were wrong.';
+    expect(quote(text, 'misleading use')).toMatchObject({ type: 'partial', speaker_mention: 'The fact-checkers', cue: 'claimed', cue_start: at(text, 'claimed') });
+  });
+});
