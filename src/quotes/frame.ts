@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Token } from '../types.js';
+import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker.js';
@@ -25,11 +25,14 @@ export interface Frame {
 export class TokenView {
   readonly tokens: Token[];
   private readonly sentenceOf: Int32Array;
+  /** The analysed sentences, rejoined where the splitter broke at an abbreviation ("Rep. Trey Gowdy (R-S.C.) said"). */
+  readonly sentences: Sentence[];
 
   constructor(readonly doc: AnalyzedArticle) {
     this.tokens = doc.tokens;
+    this.sentences = joinAbbreviations(doc);
     this.sentenceOf = new Int32Array(doc.tokens.length);
-    doc.sentences.forEach((s, k) => {
+    this.sentences.forEach((s, k) => {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) this.sentenceOf[i] = k;
     });
   }
@@ -47,8 +50,30 @@ export class TokenView {
   }
 
   sentence(token: number) {
-    return this.doc.sentences[this.sentenceOf[token] ?? 0]!;
+    return this.sentences[this.sentenceOf[token] ?? 0]!;
   }
+}
+
+// A sentence "ending" in an initial, a title or a party-state tag is no sentence end: "Loretta E.",
+// "Rep.", "(R-S.", "U.S.". A capitalised word after it is still part of the sentence.
+const ABBREVIATION_END = /(?:^|[\s(\-])(?:\p{Lu}|Rep|Sen|Gov|Lt|Gen|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rev|Prof|Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|R-\p{Lu}{2}|D-\p{Lu}{2})\.$/u;
+
+function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
+  const text = doc.article.text;
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd())) {
+      const openParen = (text.slice(prev.start, prev.end).match(/\(/g)?.length ?? 0) > (text.slice(prev.start, prev.end).match(/\)/g)?.length ?? 0);
+      // "… by Gen. Mills." ends a sentence only rarely; an initial or title before a capitalised word, or an open parenthesis, never does.
+      if (openParen || /^\s*[\p{Lu}(]/u.test(text.slice(s.start, s.start + 3))) {
+        out[out.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /**

@@ -409,7 +409,7 @@ const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'sit-down', 'appeara
 function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; outlet: string; speaker: SpeakerPhrase }[] {
   const tokens = view.tokens;
   const out: { at: number; outlet: string; speaker: SpeakerPhrase }[] = [];
-  for (const s of view.doc.sentences) {
+  for (const s of view.sentences) {
     let cue = -1;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) if (!inQuote[i] && INTERVIEW_WORDS.has(tokens[i]!.normal.split('-')[0]!)) { cue = i; break; }
     if (cue < 0) continue;

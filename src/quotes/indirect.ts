@@ -17,7 +17,7 @@ const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise
 export function findIndirect(view: TokenView, marked: MarkedSpan[]): IndirectQuote[] {
   const tokens = view.tokens;
   const out: IndirectQuote[] = [];
-  for (const s of view.doc.sentences) {
+  for (const s of view.sentences) {
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
     // “Keeping Up with the Kardashians”") do not make it one.
     const text = view.doc.article.text;
@@ -51,6 +51,16 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   const tail = Math.max(speakerLast, cueLast);
   // "CLAUSE, X said." / "CLAUSE, according to X." — the frame closes the sentence.
   if (head > lo + 2 && tokens[head - 1]!.text === ',' && tail >= last - 4) return [lo, head - 2];
+  // "The museum, Mr. Obama said, would make …" / "But to prevent problems, he said, officials should …":
+  // a parenthetical frame inside the reported sentence; the content is the sentence around it.
+  let h = head;
+  while (h > lo + 1 && h > head - 6 && tokens[h - 1]!.text !== ',' && /^(PROPN|NOUN|ADJ|DET|NUM|PART)$/.test(tokens[h - 1]!.pos)) h--; // "Mr.", "the former"
+  if (h > lo && tokens[h - 1]!.text === ',' && !frame.according) {
+    for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {
+      if (tokens[k]!.text === ',') return hasVerb(tokens, k + 1, last) ? [lo, last] : null;
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.normal === 'that') break;
+    }
+  }
   if (frame.according) {
     // "According to X, CLAUSE."
     if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ')) {
@@ -78,6 +88,17 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
       from++;
       if (/^(PRON|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[from]?.pos ?? '') && tokens[from - 1]!.pos === 'PRON') break;
     }
+  }
+  // "says at a campaign stop in Toledo, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.
+  if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that') {
+    for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
+      if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
+      if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN') {
+        const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
+        return hasVerb(tokens, c, last) ? [c, last] : null;
+      }
+    }
+    return null;
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'ADP' || tokens[from]!.pos === 'PART') return null;
   return [from, last];

@@ -56,6 +56,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role.
       const named = classify(tokens, j + 1, i);
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
+      // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
+      if (!head && named?.kind === 'person') return named;
     }
     return null;
   }
@@ -94,9 +96,11 @@ function skipParenthesis(tokens: Token[], i: number, lo: number): number {
 function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
   if (end < lo) return null;
   let s = end;
-  const ok = (t: Token) => (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in)$/.test(t.normal))) && !isQuoteMark(t);
-  if (!ok(tokens[end]!)) return null;
-  while (s - 1 >= lo && ok(tokens[s - 1]!)) s--;
+  // A capitalised word after a name is part of it whatever its tag ("Loretta E. Lynch", Lynch as a verb).
+  const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!);
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in)$/.test(t.normal)) || capAfterName(k)) && !isQuoteMark(t); };
+  if (!ok(end)) return null;
+  while (s - 1 >= lo && ok(s - 1)) s--;
   // A pronoun ends the phrase on its own ("he", "she").
   if (tokens[end]!.pos === 'PRON') return classify(tokens, end, end + 1);
   // Trim a leading preposition chain that belongs to the previous clause.
