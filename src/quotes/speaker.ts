@@ -37,8 +37,21 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
     for (let w = i - 1; w > lo && w > i - 40; w--) {
       if (isQuoteMark(tokens[w]!)) break;
       if ((tokens[w]!.normal === 'who' || tokens[w]!.normal === 'which') && tokens[w - 1]!.text === ',') {
-        const head = phraseEndingAt(tokens, skipParenthesis(tokens, w - 2, lo), lo);
-        if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization')) return head;
+        // "Donna Reyes, 59, of Ashton, Md., who …, said": step back over short comma-separated
+        // details (an age, a home town) to the name.
+        let end = w - 2;
+        for (let hop = 0; hop < 4 && end >= lo; hop++) {
+          const head = phraseEndingAt(tokens, skipParenthesis(tokens, end, lo), lo);
+          let first = end;
+          while (first > lo && head && tokens[first - 1]!.start >= head.start) first--;
+          // A home town or state ("of Ashton", "Md.") is a detail, not the speaker.
+          const place = head?.kind === 'person' && !/\s/.test(head.text) && (/\.$/.test(head.text) || /^(of|from|in)$/.test(tokens[first - 1]?.normal ?? ''));
+          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization')) return head;
+          let c = end;
+          while (c >= lo && c > end - 5 && tokens[c]!.text !== ',') c--;
+          if (c < lo || tokens[c]!.text !== ',') break;
+          end = c - 1;
+        }
         break;
       }
     }

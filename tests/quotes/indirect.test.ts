@@ -42,4 +42,14 @@ describe('indirect speech', () => {
     const text = 'The videos were released. In a statement, one of the family’s lawyers, Justin Reed, said the videos show the driver leaving his car calmly.';
     expect(quote(text, 'the videos show')).toMatchObject({ type: 'indirect', speaker: 'Justin Reed', speaker_mention: 'Justin Reed', cue: 'said', cue_start: at(text, 'said the') });
   });
+
+  test('a relative clause after an age and a home town still leads back to the name', () => {
+    const text = 'The crowd was large. Donna Reyes, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories of her father.';
+    expect(quote(text, 'the event brought')).toMatchObject({ type: 'indirect', text: 'the event brought back memories of her father', speaker: 'Donna Reyes', speaker_mention: 'Donna Reyes', speaker_start: at(text, 'Donna'), cue: 'said' });
+  });
+
+  test('a poll or study "shows" what it reports', () => {
+    const text = 'The race tightened. The latest poll shows that the senator is leading by four points.';
+    expect(quote(text, 'the senator is')).toMatchObject({ type: 'indirect', text: 'the senator is leading by four points', speaker_mention: 'The latest poll', speaker_kind: 'anonymous', cue: 'shows', cue_start: at(text, 'shows') });
+  });
 });
