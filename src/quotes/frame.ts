@@ -128,6 +128,8 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     return null; // "in a statement" is not a cue on its own: the verb near it is.
   } else {
     speaker = subjectBefore(tokens, cue.first, lo) ?? subjectAfter(tokens, cue.last, hi);
+    // "it says" names a document; "it was announced" / "it has been reported" names no one.
+    if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens[cue.first - 1]?.pos === 'AUX' || tokens[cue.first - 1]?.pos === 'ADV')) return null;
     // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence; so
     // does one after a comma or an object ("… in Dayton, Ohio, arguing", "a series of posts saying").
     if (/ing$/.test(tokens[cue.first]!.normal) && (!speaker || tokens[cue.first - 1]?.text === ',' || !personLike(speaker))) {

@@ -364,7 +364,7 @@ function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, regis
 /** he/she/they → the most recent compatible speaker, else the most recent compatible named person. */
 function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[]): { person: Person; attribution: Attribution | null } | null {
   const want = PRONOUN_GENDER[pronoun];
-  if (want === 'self' || want === 'plural') return null;
+  if (!want || want === 'self' || want === 'plural') return null;
   // The most recent speaker of the pronoun's gender among the last few; one of unknown gender only
   // when no recent speaker has the right one.
   const recent = history.filter((h) => h.at <= at && h.person).slice(-5).reverse();

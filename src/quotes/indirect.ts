@@ -55,7 +55,7 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
   while (h > lo + 1 && h > head - 6 && tokens[h - 1]!.text !== ',' && /^(PROPN|NOUN|ADJ|DET|NUM|PART)$/.test(tokens[h - 1]!.pos)) h--; // "Mr.", "the former"
-  if (h > lo && tokens[h - 1]!.text === ',' && !frame.according) {
+  if (h > lo && tokens[h - 1]!.text === ',') {
     for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {
       if (tokens[k]!.text === ',') return hasVerb(tokens, k + 1, last) ? [lo, last] : null;
       if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.normal === 'that') break;

@@ -59,7 +59,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
   // Apposition: "X, the film's director, said" → take X, keep the apposition as the role.
   if (tokens[i]!.text === ',') {
     let j = i - 1;
-    while (j >= lo && j > i - 14 && tokens[j]!.text !== ',' && !isQuoteMark(tokens[j]!)) j--;
+    while (j >= lo && j > i - 25 && tokens[j]!.text !== ',' && !isQuoteMark(tokens[j]!)) j--;
     if (j >= lo && tokens[j]!.text === ',') {
       const head = phraseEndingAt(tokens, skipParenthesis(tokens, j - 1, lo), lo);
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
@@ -82,7 +82,9 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   let i = cue + 1;
   if (i >= hi) return null;
   let j = i;
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-') && !isQuoteMark(tokens[j]!)) j++;
+  // "according to police": a speaker noun the tagger read as a verb.
+  const speakerNoun = (t: Token) => t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal));
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!)) && !isQuoteMark(tokens[j]!)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
@@ -127,7 +129,8 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   const span = tokens.slice(s, e);
   if (span.length === 1 && span[0]!.pos === 'PRON') {
     const p = span[0]!.normal;
-    if (!(p in PRONOUN_GENDER)) return null;
+    // "it says" / "“…,” it said": a document or organisation named before, left unresolved.
+    if (!(p in PRONOUN_GENDER) && p !== 'it') return null;
     return { start: span[0]!.start, end: span[0]!.end, text: span[0]!.text, kind: 'pronoun', name: p, role: null, title: null };
   }
   // Outlet as a whole phrase ("Deadline", "The Hollywood Reporter").
@@ -165,7 +168,7 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   const head = span[headIndex]!.normal;
   // Any other noun phrase before a cue still says who spoke ("The New York businessman says",
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
-  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) ? 'organization' : span[headIndex]!.pos === 'NOUN' || span[headIndex]!.pos === 'PROPN' ? 'anonymous' : null;
+  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) ? 'organization' : span[headIndex]!.pos !== 'ADJ' ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
@@ -175,7 +178,7 @@ function lastNounIndex(span: Token[]): number {
   // The head is the last noun before any "for/of" complement ("a spokesperson for the studio").
   const cut = span.findIndex((t) => t.pos === 'ADP');
   const upto = cut < 0 ? span.length : cut;
-  for (let i = upto - 1; i >= 0; i--) if (span[i]!.pos === 'NOUN' || span[i]!.pos === 'PROPN') return i;
+  for (let i = upto - 1; i >= 0; i--) if (span[i]!.pos === 'NOUN' || span[i]!.pos === 'PROPN' || (span[i]!.pos === 'VERB' && (ORGANIZATION_HEADS.has(span[i]!.normal) || ANONYMOUS_HEADS.has(span[i]!.normal)))) return i;
   return -1;
 }
 

@@ -52,4 +52,25 @@ describe('indirect speech', () => {
     const text = 'The race tightened. The latest poll shows that the senator is leading by four points.';
     expect(quote(text, 'the senator is')).toMatchObject({ type: 'indirect', text: 'the senator is leading by four points', speaker_mention: 'The latest poll', speaker_kind: 'anonymous', cue: 'shows', cue_start: at(text, 'shows') });
   });
+
+  test('"according to X" in the middle of the reported sentence', () => {
+    const text = 'Taxes rose. The top tier paid a third of all taxes in 2015, according to the budget office, and the next tier paid a fifth.';
+    expect(quote(text, 'The top tier')).toMatchObject({ type: 'indirect', speaker_mention: 'the budget office', cue: 'according to', cue_start: at(text, 'according') });
+  });
+
+  test('"according to police" when the tagger reads the speaker noun as a verb', () => {
+    const text = 'The street was closed. According to police, officers saw the driver leave the car with a bag.';
+    expect(quote(text, 'officers saw')).toMatchObject({ type: 'indirect', text: 'officers saw the driver leave the car with a bag', speaker: 'police', speaker_kind: 'organization', cue: 'According to' });
+  });
+
+  test('"it says" reports a document; "it was announced" names no one', () => {
+    const text = 'The plan was published on Monday. The average weekly payment, it says, would be $300.\n\nIt was announced that the singer will join the show next season, according to Variety.';
+    expect(quote(text, 'The average weekly')).toMatchObject({ type: 'indirect', speaker_mention: 'it', speaker: null, cue: 'says' });
+    expect(quote(text, 'It was announced that')).toMatchObject({ type: 'indirect', speaker: 'Variety', speaker_kind: 'outlet', cue: 'according to' });
+  });
+
+  test('a long apposition between the name and the cue', () => {
+    const text = 'The suit was filed in May. Richard Bell, director of the Institute for Policy Studies at the city university’s law school, said the states were overstating the reach of the agency.';
+    expect(quote(text, 'the states were')).toMatchObject({ type: 'indirect', speaker: 'Richard Bell', speaker_mention: 'Richard Bell', speaker_start: at(text, 'Richard'), cue: 'said' });
+  });
 });
