@@ -127,7 +127,16 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   } else if (cue.medium) {
     return null; // "in a statement" is not a cue on its own: the verb near it is.
   } else {
-    speaker = subjectBefore(tokens, cue.first, lo) ?? subjectAfter(tokens, cue.last, hi);
+    // "Bryne went on to say, “…”" / "she took to Twitter to write": an infinitive cue's speaker is the sentence's subject.
+    const infinitive = tokens[cue.first - 1]?.normal === 'to' && tokens[cue.first - 1]!.pos === 'PART';
+    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo) ?? subjectAfter(tokens, cue.last, hi);
+    if (infinitive) {
+      const subject = sentenceSubject(view, cue.first);
+      if (subject && personLike(subject)) {
+        speaker = subject;
+        distant = true;
+      } else return null;
+    }
     // "it says" names a document; "it was announced" / "it has been reported" names no one.
     if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens[cue.first - 1]?.pos === 'AUX' || tokens[cue.first - 1]?.pos === 'ADV')) return null;
     // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence; so

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, Token } from '../types.js';
 import { findMarkedSpans, type MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, dashFrame, frameForCue, outletNear, subjectFrame, TokenView, type Frame } from './frame.js';
+import { cueAt, dashFrame, frameForCue, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
@@ -221,9 +221,46 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
         const f = frameForCue(view, i, lo, hi);
         if (f) return f;
       }
+      const c = colonFrame(view, lo, hi - 1, inQuote);
+      if (c) return c;
+    }
+  }
+  // 5. A colon introduction with no cue: "He also played up his strength: “…”" / "… surprised pollster
+  // Dana Shaw: “…”" — the person the introduction is about.
+  const colon = text.slice(Math.max(para.start, span.open - 3), span.open);
+  const sentenceLike = text.slice(span.start, span.end).trim().split(/\s+/).length >= 4;
+  if (/:\s*$/.test(colon) && sentenceLike) {
+    const last = view.tokenAtOrAfter(span.open) - 1;
+    if (last >= 0 && tokens[last]!.text === ':') {
+      let lo = view.sentence(last).tokenStart;
+      if (prevMark) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
+      const c = colonFrame(view, lo, last, inQuote);
+      if (c) return c;
     }
   }
   return null;
+}
+
+/**
+ * The speaker of a quotation a colon introduces with no cue: the clause's subject when it is a person
+ * or he/she, else the last personal name in the clause. The frame has no cue of its own.
+ */
+function colonFrame(view: TokenView, lo: number, colon: number, inQuote: Uint8Array): Frame | null {
+  const tokens = view.tokens;
+  if (colon <= lo) return null;
+  for (let i = lo; i < colon; i++) if (inQuote[i]) lo = i + 1;
+  const subject = lo === view.sentence(colon).tokenStart ? sentenceSubject(view, colon) : null;
+  let speaker: SpeakerPhrase | null = subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name))) ? subject : null;
+  for (let e = colon; !speaker && e > lo; e--) {
+    if (tokens[e - 1]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[e - 1]!.text)) continue;
+    let s = e - 1;
+    while (s > lo && (tokens[s - 1]!.pos === 'PROPN' || isParticle(tokens[s - 1]!.text)) && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
+    const p = classify(tokens, s, e);
+    if (p?.kind === 'person' && p.name.includes(' ')) speaker = p;
+    e = s;
+  }
+  if (!speaker) return null;
+  return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
 }
 
 /** A cue before the opening mark, in the quote's sentence: Smith said: “…” / Smith told X that “…”. */

@@ -83,7 +83,8 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   if (i >= hi) return null;
   let j = i;
   // "according to police": a speaker noun the tagger read as a verb.
-  const speakerNoun = (t: Token) => t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal));
+  // … and a capitalised word the tagger read as a verb ("said Skip Rutherford", "said Concord resident X").
+  const speakerNoun = (t: Token) => (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal))) || (isCap(t) && (t.pos === 'VERB' || t.pos === 'X'));
   while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!)) && !isQuoteMark(tokens[j]!)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);

@@ -87,3 +87,30 @@ describe('cue-less partial quotes and weak verbs', () => {
     expect(quote(text, 'misleading use')).toMatchObject({ type: 'partial', speaker_mention: 'The fact-checkers', cue: 'claimed', cue_start: at(text, 'claimed') });
   });
 });
+
+describe('more attribution patterns', () => {
+  test('inverted "said X" when the tagger reads the capitalised name or town as a verb', () => {
+    const text = 'Voters were split. “I cannot vote for him,” said Concord resident Skip Morrow.';
+    expect(quote(text, 'I cannot vote')).toMatchObject({ type: 'direct', speaker: 'Skip Morrow', speaker_mention: 'Skip Morrow', speaker_start: at(text, 'Skip'), cue: 'said', cue_start: at(text, 'said') });
+  });
+
+  test('an infinitive cue takes the subject of its sentence: "X went on to say, “…”"', () => {
+    const text = 'Laura Bryne spoke for an hour. Bryne went on to say, “From the bottom of my heart, I know this to be true.”';
+    expect(quote(text, 'From the bottom')).toMatchObject({ type: 'direct', speaker: 'Laura Bryne', speaker_mention: 'Bryne', speaker_start: at(text, 'Bryne went'), cue: 'say', cue_start: at(text, 'say,') });
+  });
+
+  test('a colon introduction with no cue: the subject of the introduction', () => {
+    const text = 'Governor Tom Hale spoke last. He also played up his strength in a general election: “Who gives us the best chance to win? I know that I do.”';
+    expect(quote(text, 'Who gives us')).toMatchObject({ type: 'direct', speaker: 'Tom Hale', speaker_mention: 'He', speaker_start: at(text, 'He also'), cue: null });
+  });
+
+  test('a colon introduction with no cue and no personal subject: the name before the colon', () => {
+    const text = 'The timing of the surge does not surprise Republican pollster Dana Shaw: “Lesser-known candidates have often seen the biggest boost.”';
+    expect(quote(text, 'Lesser-known')).toMatchObject({ type: 'direct', speaker: 'Dana Shaw', speaker_mention: 'Dana Shaw', speaker_start: at(text, 'Dana'), cue: null });
+  });
+
+  test('a one-word scare quote after a colon is not attributed by it', () => {
+    const text = 'It was the actor’s final act: “sulking” at the side of the stage.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+});
