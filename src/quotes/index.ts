@@ -327,6 +327,7 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   // Titles of works (TV shows, songs, films): short, every word capitalised. A title can sit in a
   // sentence with a cue ("she is a fan of “Keeping Up with the Kardashians”"), so the cue doesn't save it.
   const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by)$/.test(w));
+  // A title keeps the comma American style puts inside the marks (“Fox News Sunday,”).
   if (titleCase && words.length <= 8 && (!attribution || (type === "partial" && words.length >= 2 && !/[.!?,]$/.test(words[words.length - 1]!)))) return false;
   // A quoted term used as a modifier: the “mother!” star, ABC’s “Live”.
   const before = text.slice(Math.max(0, span.open - 6), span.open);
@@ -339,6 +340,12 @@ function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
   const p = doc.paragraphs[paragraph]!;
   const line = doc.article.text.slice(p.start, p.end);
   if (paragraph === 0 && !/[.!?]["”’]?\s*$/.test(line) && line.length < 200) return true;
+  // A title-case first line is a headline even when it ends with a full stop.
+  if (paragraph === 0 && line.length < 200) {
+    const words = line.split(/\s+/).filter((w) => /^[\p{L}‘'“"]/u.test(w));
+    const capitalised = words.filter((w) => /^[‘'“"]?\p{Lu}/u.test(w)).length;
+    if (words.length >= 4 && capitalised / words.length >= 0.75) return true;
+  }
   if (doc.article.title && line.trim() === doc.article.title.trim()) return true;
   return false;
 }
