@@ -117,7 +117,7 @@ describe('more attribution patterns', () => {
 
 describe('headlines', () => {
   test('a title-case first line is a headline even with a full stop: its quoted words are not quotes', () => {
-    const text = 'Mayor Says Budget Plan Is ‘Totally Reckless’ And Vows A Veto.\n\nMayor Lena Brooks spoke on Monday. “We will not sign it,” Brooks said.';
+    const text = 'Angry Mayor Lena Brooks Says City Budget Is ‘a total mess’, Vows Veto.\n\nMayor Lena Brooks spoke on Monday. “We will not sign it,” Brooks said.';
     const quotes = quotesOf(text).filter((q) => q.type !== 'indirect');
     expect(quotes.map((q) => q.text)).toEqual(['We will not sign it,']);
     expect(quote(text, 'We will not')).toMatchObject({ type: 'direct', speaker: 'Lena Brooks', speaker_mention: 'Brooks', cue: 'said' });
