@@ -80,7 +80,7 @@ function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
  * Is tokens[i] a cue? Verbs by lemma from the lexicon; "according to" and similar phrases.
  * Returns the cue's token range.
  */
-export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { first: number; last: number; according: boolean; medium: boolean } | null {
+export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { first: number; last: number; according: boolean; medium: boolean; weak?: boolean } | null {
   const lex = cueLexicon();
   const t = tokens[i]!;
   for (const phrase of lex.phrases) {
@@ -103,7 +103,7 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
-  return { first: i, last: i, according: false, medium: false };
+  return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
 }
 
 /** "elaborated" → "elaborate", "insisted" → "insist", when the lexicon knows the verb. */
@@ -129,7 +129,15 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   } else {
     // "Bryne went on to say, “…”" / "she took to Twitter to write": an infinitive cue's speaker is the sentence's subject.
     const infinitive = tokens[cue.first - 1]?.normal === 'to' && tokens[cue.first - 1]!.pos === 'PART';
-    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo) ?? subjectAfter(tokens, cue.last, hi);
+    // A weak verb's following phrase is its object ("called his own genre “dead”"), except right after a
+    // closing mark ("“…,” laughed Smith"); "… and called it “…”" takes the sentence's subject.
+    const prevTok = tokens[cue.first - 1];
+    const inverted = !!prevTok && (isQuoteMark(prevTok) || (prevTok.text === ',' && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!)));
+    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo) ?? (!cue.weak || inverted ? subjectAfter(tokens, cue.last, hi) : null);
+    if (!speaker && cue.weak && prevTok?.pos === 'CCONJ') {
+      const subject = sentenceSubject(view, cue.first);
+      if (subject && personLike(subject)) speaker = subject;
+    }
     if (infinitive) {
       const subject = sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) {

@@ -123,3 +123,20 @@ describe('headlines', () => {
     expect(quote(text, 'We will not')).toMatchObject({ type: 'direct', speaker: 'Lena Brooks', speaker_mention: 'Brooks', cue: 'said' });
   });
 });
+
+describe('weak verbs', () => {
+  test('the phrase after a weak verb is its object, not the speaker; "and called" takes the sentence subject', () => {
+    const text = 'The singer Paul Dane said it would be a quieter record, and called his old style of music “dead and buried.”';
+    expect(quote(text, 'dead and buried')).toMatchObject({ type: 'partial', speaker: 'Paul Dane', speaker_mention: 'The singer Paul Dane'.slice(11), cue: 'called', cue_start: at(text, 'called') });
+  });
+
+  test('an inverted weak verb right after the closing mark still names the speaker', () => {
+    const text = '“That was the best night of my life,” laughed actress Mia Torres.';
+    expect(quote(text, 'That was the best')).toMatchObject({ type: 'direct', speaker: 'Mia Torres', speaker_mention: 'Mia Torres', cue: 'laughed', cue_start: at(text, 'laughed') });
+  });
+
+  test('"signed" after a quoted sign-off', () => {
+    const text = 'The note went up on Friday. “Your old friend and partner in crime, Jo,” Jo Marsh signed her note.';
+    expect(quote(text, 'Your old friend')).toMatchObject({ type: 'direct', speaker: 'Jo Marsh', speaker_mention: 'Jo Marsh', cue: 'signed', cue_start: at(text, 'signed') });
+  });
+});
