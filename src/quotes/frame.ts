@@ -218,7 +218,7 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     let s = i + 1;
     if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
     // "told the magazine" / "told the outlet": the outlet named last before it.
-    if (s > i + 1 && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
+    if (s > i + 1 && /^(told|tell|tells|telling|to)$/.test(lead) && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
       const named = lastOutletBefore(tokens, i);
       if (named) return named;
     }

@@ -3,7 +3,7 @@ import { findMarkedSpans, type MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, dashFrame, frameForCue, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
-import { PRONOUN_GENDER } from '../nlp/words.js';
+import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { findIndirect } from './indirect.js';
 import { classify, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
 
@@ -53,6 +53,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (!frame.outlet && antecedent?.attribution && paragraphOf(doc, antecedent.attribution.at) >= paragraphOf(doc, at) - 2) {
         frame = { ...frame, outlet: antecedent.attribution.frame.outlet };
       }
+    } else if (sp.kind === 'anonymous' && definiteRole(sp.text)) {
+      // "The actress, who …, revealed" / "said the Factory Records founder": a definite description
+      // of one person refers back like a pronoun.
+      person = resolvePronoun(FEMALE_ROLE.test(sp.text) ? 'she' : MALE_ROLE.test(sp.text) ? 'he' : 'any', at, history, mentions)?.person ?? null;
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };
@@ -157,7 +161,7 @@ function toQuote(text: string, start: number, end: number, type: QuoteType, a: A
     speaker_mention: inherited ? null : sp?.text ?? null,
     speaker_start: inherited ? null : sp?.start ?? null,
     speaker_end: inherited ? null : sp?.end ?? null,
-    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : null) : sp.kind) : null,
+    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : null) : sp.kind === 'anonymous' && a?.person ? 'person' : sp.kind) : null,
     speaker_role: sp?.role ?? null,
     // A speaker taken from the sentence's subject has no cue words of its own.
     cue: inherited || !a?.frame.cue ? null : a.frame.cue,
@@ -407,6 +411,12 @@ function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, regis
 
 /** he/she/they → the most recent compatible speaker, else the most recent compatible named person. */
 function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[]): { person: Person; attribution: Attribution | null } | null {
+  if (pronoun === 'any') {
+    // A description of unknown gender: the latest named speaker nearby, else the person named most in reach.
+    const h = history.filter((x) => x.at <= at && x.at >= at - PRONOUN_REACH && x.person).pop();
+    if (h) return { person: h.person!, attribution: h };
+    return resolveByMentions(null, at, mentions);
+  }
   const want = PRONOUN_GENDER[pronoun];
   if (!want || want === 'self' || want === 'plural') return null;
   // The most recent speaker of the pronoun's gender among the last few; one of unknown gender only
@@ -419,11 +429,17 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], men
     if (h.at > at || !h.person) continue;
     if (h.person.gender === want || h.person.gender === 'unknown') return { person: h.person, attribution: h };
   }
-  // Else a person of that gender named before the pronoun: among those named in the last stretch of
-  // text, the one named most often so far (the article's subject over a passing name), then the latest.
+  return resolveByMentions(want, at, mentions);
+}
+
+/**
+ * A person of the wanted gender (any when null) named before `at`: among those named in the last
+ * stretch of text, the one named most often so far (the article's subject over a passing name), then the latest.
+ */
+function resolveByMentions(want: string | null, at: number, mentions: { at: number; person: Person }[]): { person: Person; attribution: Attribution | null } | null {
   const seen = new Map<Person, { count: number; last: number }>();
   for (const m of mentions) {
-    if (m.at >= at || m.person.gender !== want) continue;
+    if (m.at >= at || (want !== null && m.person.gender !== want)) continue;
     const s = seen.get(m.person) ?? { count: 0, last: 0 };
     seen.set(m.person, { count: s.count + 1, last: m.at });
   }
@@ -438,6 +454,17 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], men
     }
   }
   return best ? { person: best, attribution: null } : null;
+}
+
+const FEMALE_ROLE = /\b(actress|woman|mother|mom|mum|wife|daughter|sister|girl|queen|princess|lady|chairwoman|spokeswoman|congresswoman|grandmother|widow)\b/i;
+const MALE_ROLE = /\b(actor|man|father|dad|husband|son|brother|boy|king|prince|lord|chairman|spokesman|congressman|grandfather|frontman)\b/i;
+
+/** "the actress", "the 41-year-old chart-topper", "the Factory Records founder": one person, by role. */
+function definiteRole(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length > 6 || words.includes('of') || words.includes('and')) return false;
+  const head = words[words.length - 1]!.replace(/[’']s$/, '');
+  return (ROLE_WORDS.has(head) && !/[^su]s$/.test(head)) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
 }
 
 /** How far back (in characters) a pronoun looks for a named antecedent before taking the latest. */

@@ -46,7 +46,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
           while (first > lo && head && tokens[first - 1]!.start >= head.start) first--;
           // A home town or state ("of Ashton", "Md.") is a detail, not the speaker.
           const place = head?.kind === 'person' && !/\s/.test(head.text) && (/\.$/.test(head.text) || /^(of|from|in)$/.test(tokens[first - 1]?.normal ?? ''));
-          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization')) return head;
+          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && head.role))) return head;
           let c = end;
           while (c >= lo && c > end - 5 && tokens[c]!.text !== ',') c--;
           if (c < lo || tokens[c]!.text !== ',') break;

@@ -140,3 +140,27 @@ describe('weak verbs', () => {
     expect(quote(text, 'Your old friend')).toMatchObject({ type: 'direct', speaker: 'Jo Marsh', speaker_mention: 'Jo Marsh', cue: 'signed', cue_start: at(text, 'signed') });
   });
 });
+
+describe('definite descriptions', () => {
+  test('"The actress, who …, revealed" refers back to the woman named before', () => {
+    const text = 'Emma Quinn directed her first film this year. The actress, who shot to fame in a police drama, revealed it took ten years to get the money together.';
+    expect(quote(text, 'it took ten years')).toMatchObject({ type: 'indirect', speaker: 'Emma Quinn', speaker_mention: 'The actress', speaker_kind: 'person', cue: 'revealed' });
+  });
+
+  test('inverted "said the label founder" refers back to the person named before', () => {
+    const text = 'Tony Marsh founded the label in 1978.\n\n“I am not an actor and I was awful in that film,” said the label founder.';
+    expect(quote(text, 'I am not an actor')).toMatchObject({ type: 'direct', speaker: 'Tony Marsh', speaker_mention: 'the label founder', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('a plural or indefinite description stays anonymous', () => {
+    const text = 'Tony Marsh founded the label in 1978. “The deal is off,” a spokesman said.';
+    expect(quote(text, 'The deal is off')).toMatchObject({ speaker: null, speaker_mention: 'a spokesman', speaker_kind: 'anonymous' });
+  });
+});
+
+describe('outlet nouns', () => {
+  test('"appearing on the show" does not borrow an outlet named earlier', () => {
+    const text = 'Kim Lowe left Fox News in 2017. Debra Mays said after appearing on the show that she regretted it. “It was a mistake to go on,” Mays said.';
+    expect(quote(text, 'It was a mistake')).toMatchObject({ speaker: 'Debra Mays', outlet: null });
+  });
+});
