@@ -507,6 +507,14 @@ function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; outlet:
       }
     }
     if (speaker) out.push({ at: tokens[cue]!.start, outlet, speaker });
+    // "While talking with Kardashian, Lawrence revealed to the audience of “Late Night” …": the person
+    // talked with is in the same interview.
+    if (tokens[cue + 1]?.normal === 'with') {
+      let e = cue + 2;
+      while (e < s.tokenEnd && tokens[e]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+      const partner = e > cue + 2 ? classify(tokens, cue + 2, e) : null;
+      if (partner?.kind === 'person') out.push({ at: tokens[cue]!.start, outlet, speaker: partner });
+    }
   }
   return out;
 }

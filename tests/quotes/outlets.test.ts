@@ -72,4 +72,9 @@ describe('continuing and pronoun subjects', () => {
     const text = 'Actor dodges question about daughter Lena\n\nTom Arden smiled at the premiere. “You never know,” Arden said.';
     expect(quote(text, 'You never')).toMatchObject({ speaker: 'Tom Arden', speaker_mention: 'Arden', cue: 'said' });
   });
+
+  test('the person talked with in an interview sentence shares its outlet', () => {
+    const text = 'While chatting with Mara Stone, host Ben Ito told the audience of “Jimmy Kimmel Live” about his first job.\n\n“My mother cried all night,” Stone said.';
+    expect(quote(text, 'My mother cried')).toMatchObject({ type: 'direct', speaker: 'Mara Stone', speaker_mention: 'Stone', cue: 'said', outlet: 'Jimmy Kimmel Live' });
+  });
 });
