@@ -130,6 +130,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         confidence = 0.5;
       }
     }
+    // A whole sentence quoted inside narration, with no cue: the person the neighbouring sentences
+    // are about ("Would he like to move on? “I would rather not say.”" / "“…” He trails off.").
+    if (!attribution && type === 'direct') {
+      const near = neighbourSubject(view, span);
+      if (near) {
+        attribution = resolve(near, near.cueStart);
+        confidence = 0.4;
+      }
+    }
     if (!keep(text, span, type, attribution)) continue;
     if (attribution && attribution !== previous?.attribution && found) history.push(attribution);
     // A continued quote keeps the mention and cue when they sit in its own sentence ("“A,” he said,
@@ -566,4 +575,40 @@ function transcriptTurns(doc: AnalyzedArticle): (Frame | null)[] {
     }
   });
   return out;
+}
+
+/**
+ * The he/she or named subject of the sentence right before a quotation, else right after it, in the
+ * same paragraph, for a quoted sentence with no cue. The frame has no cue of its own.
+ */
+function neighbourSubject(view: TokenView, span: MarkedSpan): Frame | null {
+  const tokens = view.tokens;
+  const text = view.doc.article.text;
+  if (text.slice(span.start, span.end).trim().split(/\s+/).length < 4) return null;
+  const para = view.doc.paragraphs[span.paragraph]!;
+  const open = view.tokenAtOrAfter(span.open);
+  const close = view.tokenAtOrAfter(span.close + 1);
+  const candidates: number[] = [];
+  if (open > 0 && tokens[open - 1]!.start >= para.start) candidates.push(open - 1);
+  if (close < tokens.length && tokens[close]!.start < para.end) candidates.push(close);
+  const pronounAt = (k: number): SpeakerPhrase | null => {
+    const p = tokens[k] && tokens[k]!.pos === 'PRON' ? classify(tokens, k, k + 1) : null;
+    return p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) ? p : null;
+  };
+  const frameOf = (speaker: SpeakerPhrase, k: number): Frame => ({ cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: k, speaker, outlet: null, according: false });
+  for (const k of candidates) {
+    const s = view.sentence(k);
+    if (s.tokenStart === view.sentence(open).tokenStart) {
+      // The quote's own sentence runs on after it: "“…” He trails off."
+      if (k >= close && pronounAt(k) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return frameOf(pronounAt(k)!, k);
+      continue;
+    }
+    // "Would he like to move on?": a question's subject after its auxiliary.
+    if (tokens[s.tokenStart]!.pos === 'AUX' && pronounAt(s.tokenStart + 1)) return frameOf(pronounAt(s.tokenStart + 1)!, s.tokenStart + 1);
+    const first = tokens[s.tokenStart]!;
+    if (first.start < para.start || first.start >= para.end || isQuoteMark(first)) continue;
+    const subject = sentenceSubject(view, s.tokenEnd - 1);
+    if (subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name)))) return frameOf(subject, s.tokenStart);
+  }
+  return null;
 }

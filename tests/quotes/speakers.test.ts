@@ -164,3 +164,20 @@ describe('outlet nouns', () => {
     expect(quote(text, 'It was a mistake')).toMatchObject({ speaker: 'Debra Mays', outlet: null });
   });
 });
+
+describe('quoted sentences inside narration', () => {
+  test('a question about him, then his quoted answer with no cue', () => {
+    const text = 'Actor Jake Moss is famously private.\n\nWould he like to talk about the divorce? “I would rather talk about the film, to be honest.” The room goes quiet.';
+    expect(quote(text, 'I would rather')).toMatchObject({ type: 'direct', speaker: 'Jake Moss', speaker_mention: null, cue: null });
+  });
+
+  test('a quoted sentence followed by "He trails off"', () => {
+    const text = 'Actor Jake Moss is famously private.\n\nThe rumours come up. “Everyone has an opinion about my life, but …” He trails off and looks away.';
+    expect(quote(text, 'Everyone has an opinion')).toMatchObject({ type: 'direct', speaker: 'Jake Moss', cue: null });
+  });
+
+  test('a short quoted phrase in narration gets no speaker from its neighbours', () => {
+    const text = 'Actor Jake Moss is famously private. He smiles. “Not now.” The room goes quiet.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+});
