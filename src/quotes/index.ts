@@ -302,7 +302,10 @@ function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | u
 function sentenceEndAfter(tokens: Token[], from: number, limitOffset: number): number {
   let i = from;
   while (i < tokens.length && tokens[i]!.start < limitOffset) {
-    if (/^[.!?]$/.test(tokens[i]!.text) && !isQuoteMark(tokens[i + 1] ?? tokens[i]!)) return i + 1;
+    // "(R-Ky.) said": a full stop before a closing parenthesis, a comma or a lowercase word ends no sentence.
+    const next = tokens[i + 1];
+    const abbreviation = tokens[i]!.text === '.' && !!next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text));
+    if (/^[.!?]$/.test(tokens[i]!.text) && !isQuoteMark(next ?? tokens[i]!) && !abbreviation) return i + 1;
     i++;
   }
   return i;

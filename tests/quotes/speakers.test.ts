@@ -181,3 +181,10 @@ describe('quoted sentences inside narration', () => {
     expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
   });
 });
+
+describe('abbreviations after the quote', () => {
+  test('a party-state tag in parentheses does not end the sentence before the cue', () => {
+    const text = 'The vote was close. “Our assumption is that the veto will be overridden,” Senate Majority Leader Tom Kell (R-Ky.) said on Wednesday.';
+    expect(quote(text, 'Our assumption')).toMatchObject({ type: 'direct', speaker: 'Tom Kell', speaker_mention: 'Tom Kell', speaker_role: 'leader', cue: 'said', cue_start: at(text, 'said') });
+  });
+});
