@@ -176,15 +176,26 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
 export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase | null {
   const tokens = view.tokens;
   const sentence = view.sentence(token);
-  let e = sentence.tokenStart;
+  let start = sentence.tokenStart;
+  // "In recent weeks, Reid has …" / "During the speech, she …": step over an opening adverbial phrase.
+  if (/^(ADP|SCONJ)$/.test(tokens[start]?.pos ?? '') && tokens[start]!.normal !== 'according') {
+    for (let k = start + 1; k < Math.min(token, start + 10); k++) {
+      if (tokens[k]!.text === ',') {
+        start = k + 1;
+        break;
+      }
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
+    }
+  }
+  let e = start;
   // "He then turned …": a pronoun subject ends at the pronoun; an adverb ends any subject.
   if (tokens[e]?.pos === 'PRON' && tokens[e]!.normal !== 'it') {
     const p = classify(tokens, e, e + 1);
     if (p) return p;
   }
-  while (e < token && e < sentence.tokenStart + 8 && !/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos)) e++;
-  if (e === sentence.tokenStart) return null;
-  const phrase = classify(tokens, sentence.tokenStart, e);
+  while (e < token && e < start + 8 && !/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos)) e++;
+  if (e === start) return null;
+  const phrase = classify(tokens, start, e);
   return phrase && phrase.kind !== 'anonymous' ? phrase : null;
 }
 

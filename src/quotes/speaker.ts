@@ -209,6 +209,8 @@ const PERSON_NOUNS = new Set([
   'candidates', 'senators', 'politicians', 'citizens', 'residents', 'users', 'owners', 'colleagues', 'partners', 'allies',
   'rivals', 'critics', 'aides', 'staff', 'officials', 'authorities', 'prosecutors', 'investigators', 'researchers', 'scientists',
 ]);
+/** "TV Guide magazine", "the newspaper": media speak for themselves. */
+const MEDIA_HEADS = new Set(['magazine', 'newspaper', 'paper', 'tabloid', 'network', 'channel', 'station', 'broadcaster', 'website', 'outlet', 'publication', 'agency', 'wire']);
 /** Descriptions that are documents or media rather than people: speakers only when nothing better is near. */
 const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study', 'caption', 'post', 'posts', 'tweet', 'tweets', 'letter', 'film', 'movie', 'show', 'book', 'video', 'ad', 'advert', 'documentary', 'article', 'piece', 'story', 'memo', 'document', 'survey', 'poll', 'filing', 'complaint', 'lawsuit', 'suit', 'website', 'message', 'note', 'email', 'release']);
 
@@ -222,5 +224,5 @@ export function personLike(sp: SpeakerPhrase): boolean {
   if (sp.role) return true;
   const head = (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
   if (DOCUMENT_HEADS.has(head)) return false;
-  return ANONYMOUS_HEADS.has(head) || ROLE_WORDS.has(head) || ORGANIZATION_HEADS.has(head) || PERSON_NOUNS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+  return ANONYMOUS_HEADS.has(head) || ROLE_WORDS.has(head) || ORGANIZATION_HEADS.has(head) || PERSON_NOUNS.has(head) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
 }

@@ -188,3 +188,15 @@ describe('abbreviations after the quote', () => {
     expect(quote(text, 'Our assumption')).toMatchObject({ type: 'direct', speaker: 'Tom Kell', speaker_mention: 'Tom Kell', speaker_role: 'leader', cue: 'said', cue_start: at(text, 'said') });
   });
 });
+
+describe('sentence subjects', () => {
+  test('an opening adverbial phrase is stepped over to find the subject of a cue-less partial quote', () => {
+    const text = 'The race is tight. In recent weeks, Tom Reid has gone after his rival as a “human leech who will bleed the country.”';
+    expect(quote(text, 'human leech')).toMatchObject({ type: 'partial', speaker: 'Tom Reid', speaker_mention: 'Tom Reid', speaker_start: at(text, 'Tom Reid'), cue: null });
+  });
+
+  test('a magazine describing something speaks for itself over the sentence subject', () => {
+    const text = 'At its peak, the show had eight million viewers, with the TV Weekly magazine describing it as “a cross between a sitcom and a circus.”';
+    expect(quote(text, 'a cross between')).toMatchObject({ type: 'partial', speaker_mention: 'the TV Weekly magazine', cue: 'describing' });
+  });
+});
