@@ -63,6 +63,11 @@ function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     const prev = out[out.length - 1];
+    // "the “mother!” star asked …": a sentence never starts with a lowercase word.
+    if (prev && prev.paragraph === s.paragraph && /^[”’"']?\s*\p{Ll}/u.test(text.slice(s.start, s.start + 4))) {
+      out[out.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
+      continue;
+    }
     if (prev && prev.paragraph === s.paragraph && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd())) {
       const openParen = (text.slice(prev.start, prev.end).match(/\(/g)?.length ?? 0) > (text.slice(prev.start, prev.end).match(/\)/g)?.length ?? 0);
       // "… by Gen. Mills." ends a sentence only rarely; an initial or title before a capitalised word, or an open parenthesis, never does.

@@ -66,7 +66,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
-  const indirect = findIndirect(view, marked);
+  const indirect = findIndirect(view, marked, (p) => isHeadline(doc, p));
   let nextIndirect = 0;
   const turns = transcriptTurns(doc);
   const venues = findVenues(view, inQuote);

@@ -8,16 +8,17 @@ export interface IndirectQuote {
   frame: Frame;
 }
 
-const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise']);
+const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask']);
 
 /**
  * Reported speech without quotation marks: "X said (that) …", "X told OUTLET (that) …",
  * "…, X said.", "according to X, …" / "…, according to X.", "X reports that …".
  */
-export function findIndirect(view: TokenView, marked: MarkedSpan[]): IndirectQuote[] {
+export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (paragraph: number) => boolean = () => false): IndirectQuote[] {
   const tokens = view.tokens;
   const out: IndirectQuote[] = [];
   for (const s of view.sentences) {
+    if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
     // “Keeping Up with the Kardashians”") do not make it one.
     const text = view.doc.article.text;
@@ -90,6 +91,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     }
   }
   // "says at a campaign stop in Toledo, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.
+  // "asked the senator whether …": the question is the content.
+  if (from <= last && /^(whether|if)$/.test(tokens[from]!.normal)) return from + 1 <= last ? [from, last] : null;
   if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that') {
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];

@@ -73,4 +73,22 @@ describe('indirect speech', () => {
     const text = 'The suit was filed in May. Richard Bell, director of the Institute for Policy Studies at the city university’s law school, said the states were overstating the reach of the agency.';
     expect(quote(text, 'the states were')).toMatchObject({ type: 'indirect', speaker: 'Richard Bell', speaker_mention: 'Richard Bell', speaker_start: at(text, 'Richard'), cue: 'said' });
   });
+
+  test('"X asked Y whether …" reports a question', () => {
+    const text = 'The panel met on Sunday. Host Dana Webb asked the senator whether the party could hold the House in November.';
+    expect(quote(text, 'whether the party')).toMatchObject({ type: 'indirect', text: 'whether the party could hold the House in November', speaker: 'Dana Webb', cue: 'asked', cue_start: at(text, 'asked') });
+  });
+
+  test('a sentence is not cut at an exclamation mark inside a quoted title followed by a lowercase word', () => {
+    const text = 'The show was fun. Kim Ross said the “Wow!” star wanted her husband to dress her for the gala.';
+    const quotes = quotesOf(text).filter((q) => q.type === 'indirect');
+    expect(quotes.some((q) => q.cue === 'wanted' || q.speaker_mention === 'star')).toBe(false);
+  });
+
+  test('a headline reports nothing', () => {
+    const text = 'Star Recalls The Night She Met Her Co-Star At A Party\n\nThe actress Ana Bell spoke on Friday. Bell said the party ended at dawn.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(['the party ended at dawn']);
+    expect(quote(text, 'the party ended')).toMatchObject({ type: 'indirect', speaker: 'Ana Bell', speaker_mention: 'Bell', cue: 'said' });
+  });
 });
