@@ -113,7 +113,8 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   if (end < lo) return null;
   let s = end;
   // A capitalised word after a name is part of it whatever its tag ("Loretta E. Lynch", Lynch as a verb).
-  const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!);
+  // So is one right before the cue ("“…,” Lynch said"): two verbs in a row make no clause.
+  const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && ((k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!)) || (k === end && !NOT_NAMES.has(tokens[k]!.normal)));
   const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in)$/.test(t.normal)) || capAfterName(k)) && !isQuoteMark(t); };
   if (!ok(end)) return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
@@ -154,7 +155,8 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
     }
   }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
-  const loneCommon = ne - ns === 1 && (tokens[ns]!.pos !== 'PROPN' || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal));
+  // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
+  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal));
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);

@@ -200,3 +200,10 @@ describe('sentence subjects', () => {
     expect(quote(text, 'a cross between')).toMatchObject({ type: 'partial', speaker_mention: 'the TV Weekly magazine', cue: 'describing' });
   });
 });
+
+describe('names the tagger reads as verbs', () => {
+  test('"“…,” Lynch said" and the full name registered across the verb-tagged surname', () => {
+    const text = 'Maria Lynch spoke first. “I would answer the question and he would turn to the young man,” Lynch said.';
+    expect(quote(text, 'I would answer')).toMatchObject({ type: 'direct', speaker: 'Maria Lynch', speaker_mention: 'Lynch', speaker_start: at(text, 'Lynch said'), cue: 'said', cue_start: at(text, 'said') });
+  });
+});
