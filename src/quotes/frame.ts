@@ -111,6 +111,12 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
 }
 
+function indexOfStart(tokens: Token[], offset: number, before: number): number {
+  let k = before - 1;
+  while (k > 0 && tokens[k]!.start > offset) k--;
+  return k;
+}
+
 /** "elaborated" → "elaborate", "insisted" → "insist", when the lexicon knows the verb. */
 function pastLemma(word: string, lex: ReturnType<typeof cueLexicon>): string | null {
   for (const cand of [word.slice(0, -1), word.slice(0, -2), word.replace(/ied$/, 'y')]) {
@@ -151,7 +157,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
       } else return null;
     }
     // "it says" names a document; "it was announced" / "it has been reported" names no one.
-    if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens[cue.first - 1]?.pos === 'AUX' || tokens[cue.first - 1]?.pos === 'ADV')) return null;
+    if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens.slice(indexOfStart(tokens, speaker.start, cue.first), cue.first).some((t) => t.pos === 'AUX'))) return null;
     // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence; so
     // does one after a comma or an object ("… in Dayton, Ohio, arguing", "a series of posts saying").
     if (/ing$/.test(tokens[cue.first]!.normal) && (!speaker || tokens[cue.first - 1]?.text === ',' || !personLike(speaker))) {

@@ -207,3 +207,16 @@ describe('names the tagger reads as verbs', () => {
     expect(quote(text, 'I would answer')).toMatchObject({ type: 'direct', speaker: 'Maria Lynch', speaker_mention: 'Lynch', speaker_start: at(text, 'Lynch said'), cue: 'said', cue_start: at(text, 'said') });
   });
 });
+
+describe('more weak cues', () => {
+  test('"“…,” X sings" and "chanting “…”"', () => {
+    const text = 'The event ran late. “Promise me you will keep your hands in sight,” Ana Blige sings to the candidate. Tom Hart walked onto the stage, chanting “We will win! We will win!”';
+    expect(quote(text, 'Promise me')).toMatchObject({ type: 'direct', speaker: 'Ana Blige', speaker_mention: 'Ana Blige', cue: 'sings', cue_start: at(text, 'sings') });
+    expect(quote(text, 'We will win')).toMatchObject({ speaker: 'Tom Hart', speaker_mention: 'Tom Hart', cue: 'chanting' });
+  });
+
+  test('a document that "reads"', () => {
+    const text = 'The letter was signed by ten members. “We see new schools offering parents hope,” the letter reads.';
+    expect(quote(text, 'We see new schools')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'the letter', speaker_kind: 'anonymous', cue: 'reads', cue_start: at(text, 'reads') });
+  });
+});
