@@ -144,8 +144,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // closing mark ("“…,” laughed Smith"); "… and called it “…”" takes the sentence's subject.
     const prevTok = tokens[cue.first - 1];
     const inverted = !!prevTok && (isQuoteMark(prevTok) || (prevTok.text === ',' && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!)));
-    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo) ?? (!cue.weak || inverted ? subjectAfter(tokens, cue.last, hi) : null);
-    if (!speaker && cue.weak && prevTok?.pos === 'CCONJ') {
+    // "He is comparing … and says Obama is …": a coordinated cue shares the sentence's subject.
+    const coordinated = prevTok?.pos === 'CCONJ' && /^(and|but)$/.test(prevTok.normal);
+    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo) ?? (!coordinated && (!cue.weak || inverted) ? subjectAfter(tokens, cue.last, hi) : null);
+    if (!speaker && coordinated) {
       const subject = sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;
     }
@@ -207,7 +209,7 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
   while (e < token && e < start + 8 && !/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos)) e++;
   if (e === start) return null;
   const phrase = classify(tokens, start, e);
-  return phrase && phrase.kind !== 'anonymous' ? phrase : null;
+  return phrase && (phrase.kind !== 'anonymous' || personLike(phrase)) ? phrase : null;
 }
 
 /** "According to Deadline de Armas is …": the name run starts with an outlet; cut it there. */

@@ -85,7 +85,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   }
   if (TELL_LIKE.has(lemma)) {
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
-    while (from <= last && /^(PRON|PROPN|NOUN|DET|ADJ)$/.test(tokens[from]!.pos) && from < cueLast + 6) {
+    // … but not into the reported clause's own subject ("told the National Post he has …").
+    while (from <= last && /^(PRON|PROPN|NOUN|DET|ADJ)$/.test(tokens[from]!.pos) && from < cueLast + 6 && !(from > cueLast + 1 && /^(he|she|they|we|i|it)$/.test(tokens[from]!.normal))) {
       from++;
       if (/^(PRON|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[from]?.pos ?? '') && tokens[from - 1]!.pos === 'PRON') break;
     }

@@ -91,4 +91,14 @@ describe('indirect speech', () => {
     expect(quotes.map((q) => q.text)).toEqual(['the party ended at dawn']);
     expect(quote(text, 'the party ended')).toMatchObject({ type: 'indirect', speaker: 'Ana Bell', speaker_mention: 'Bell', cue: 'said' });
   });
+
+  test('a coordinated cue shares the sentence subject: "He compared … and says …"', () => {
+    const text = 'It was a tough week. He compared the order to an earlier one and says the governor is flouting the process.';
+    expect(quote(text, 'the governor is')).toMatchObject({ type: 'indirect', text: 'the governor is flouting the process', speaker_mention: 'He', speaker_start: at(text, 'He compared'), cue: 'says', cue_start: at(text, 'says') });
+  });
+
+  test('the hearer of "told" stops before the reported clause\'s own subject', () => {
+    const text = 'It was a tough week. Mayor Ann Cole told the Lakeview Ledger she has already received hundreds of letters.';
+    expect(quote(text, 'she has already')).toMatchObject({ type: 'indirect', text: 'she has already received hundreds of letters', speaker: 'Ann Cole', cue: 'told', outlet: 'Lakeview Ledger' });
+  });
 });
