@@ -146,7 +146,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const inverted = !!prevTok && (isQuoteMark(prevTok) || (prevTok.text === ',' && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!)));
     // "He is comparing … and says Obama is …": a coordinated cue shares the sentence's subject.
     const coordinated = prevTok?.pos === 'CCONJ' && /^(and|but)$/.test(prevTok.normal);
-    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo) ?? (!coordinated && (!cue.weak || inverted) ? subjectAfter(tokens, cue.last, hi) : null);
+    // "… responded by saying Japan should …": after a participle comes its content, not its speaker.
+    const participle = /ing$/.test(tokens[cue.first]!.normal) && !inverted;
+    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo) ?? (!coordinated && !participle && (!cue.weak || inverted) ? subjectAfter(tokens, cue.last, hi) : null);
     if (!speaker && coordinated) {
       const subject = sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;
@@ -191,13 +193,17 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
   const sentence = view.sentence(token);
   let start = sentence.tokenStart;
   // "In recent weeks, Reid has …" / "During the speech, she …": step over an opening adverbial phrase.
-  if (/^(ADP|SCONJ)$/.test(tokens[start]?.pos ?? '') && tokens[start]!.normal !== 'according') {
-    for (let k = start + 1; k < Math.min(token, start + 10); k++) {
-      if (tokens[k]!.text === ',') {
-        start = k + 1;
+  // "Speaking at a town hall in Salem, New Hampshire, Trump went …": the subject is the name before the
+  // first verb that follows a noun, after the last comma of the opening phrase.
+  const opener = tokens[start];
+  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal))) && opener.normal !== 'according') {
+    let lastComma = -1;
+    for (let k = start + 1; k < Math.min(token, start + 20); k++) {
+      if (tokens[k]!.text === ',') lastComma = k;
+      else if (lastComma >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos)) {
+        start = lastComma + 1;
         break;
-      }
-      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
+      } else if (lastComma < 0 && opener.pos !== 'VERB' && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) break;
     }
   }
   let e = start;

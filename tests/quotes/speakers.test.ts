@@ -220,3 +220,17 @@ describe('more weak cues', () => {
     expect(quote(text, 'We see new schools')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'the letter', speaker_kind: 'anonymous', cue: 'reads', cue_start: at(text, 'reads') });
   });
 });
+
+describe('participles', () => {
+  test('an opening participle phrase with a place in it is stepped over to the subject', () => {
+    const text = 'The race went on. Speaking at a town hall in Salem, New Hampshire, Tom Baker went after his rival, calling him “a total stiff.”';
+    expect(quote(text, 'a total stiff')).toMatchObject({ type: 'partial', speaker: 'Tom Baker', speaker_mention: 'Tom Baker', cue: 'calling', cue_start: at(text, 'calling') });
+  });
+
+  test('the phrase after a participle cue is its content, not its speaker', () => {
+    const text = 'The talks stalled. A foreign ministry official responded by saying Japan should be careful “not to interfere and stir up problems” in the strait.';
+    const q = quote(text, 'not to interfere');
+    expect(q.speaker_mention).not.toBe('Japan');
+    expect(q).toMatchObject({ type: 'partial', speaker_kind: 'anonymous' });
+  });
+});
