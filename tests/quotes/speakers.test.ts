@@ -223,8 +223,8 @@ describe('more weak cues', () => {
 
 describe('participles', () => {
   test('an opening participle phrase with a place in it is stepped over to the subject', () => {
-    const text = 'The race went on. Speaking at a town hall in Salem, New Hampshire, Tom Baker went after his rival, calling him “a total stiff.”';
-    expect(quote(text, 'a total stiff')).toMatchObject({ type: 'partial', speaker: 'Tom Baker', speaker_mention: 'Tom Baker', cue: 'calling', cue_start: at(text, 'calling') });
+    const text = 'The race went on. Speaking at a town hall in Salem, New Hampshire, Tom Hadley went after his rival, calling him “a total stiff.”';
+    expect(quote(text, 'a total stiff')).toMatchObject({ type: 'partial', speaker: 'Tom Hadley', speaker_mention: 'Tom Hadley', cue: 'calling', cue_start: at(text, 'calling') });
   });
 
   test('the phrase after a participle cue is its content, not its speaker', () => {
