@@ -234,3 +234,10 @@ describe('participles', () => {
     expect(q).toMatchObject({ type: 'partial', speaker_kind: 'anonymous' });
   });
 });
+
+describe('inverted weak cues', () => {
+  test('"“…,” remembered X"', () => {
+    const text = 'The board met in 1999. “A lot of analysts said no, and she set out to prove them wrong,” remembered Roy Vance, the firm’s former spokesman.';
+    expect(quote(text, 'A lot of analysts')).toMatchObject({ type: 'direct', speaker: 'Roy Vance', speaker_mention: 'Roy Vance', cue: 'remembered', cue_start: at(text, 'remembered') });
+  });
+});
