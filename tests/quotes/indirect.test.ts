@@ -101,4 +101,9 @@ describe('indirect speech', () => {
     const text = 'It was a tough week. Mayor Ann Cole told the Lakeview Ledger she has already received hundreds of letters.';
     expect(quote(text, 'she has already')).toMatchObject({ type: 'indirect', text: 'she has already received hundreds of letters', speaker: 'Ann Cole', cue: 'told', outlet: 'Lakeview Ledger' });
   });
+
+  test('the subject of a passive "was asked" / "was told" is the hearer, not the speaker', () => {
+    const text = 'The premiere ran late. The actor Tom Rand was told that the studio had cancelled the sequel.';
+    expect(quotesOf(text).filter((q) => q.cue === 'told')).toEqual([]);
+  });
 });
