@@ -169,6 +169,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
       if (subject && (personLike(subject) || !speaker)) {
         speaker = subject;
         distant = true;
+      } else if (speaker && tokens[cue.first - 1]?.text === ',' && speaker.start > view.sentence(cue.first).start + 30) {
+        // "… it attacked Trump, saying he …": the phrase before the comma is the verb's object.
+        speaker = null;
       }
     }
   }
@@ -202,7 +205,7 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
   const opener = tokens[start];
   if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal))) && opener.normal !== 'according') {
     let lastComma = -1;
-    for (let k = start + 1; k < Math.min(token, start + 20); k++) {
+    for (let k = start + 1; k < Math.min(sentence.tokenEnd, start + 20); k++) {
       if (tokens[k]!.text === ',') lastComma = k;
       else if (lastComma >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos)) {
         start = lastComma + 1;
@@ -211,11 +214,14 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
     }
   }
   let e = start;
+  // "Meanwhile, it attacked …": step over a sentence adverb.
+  if (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.text === ',') e += 2;
   // "He then turned …": a pronoun subject ends at the pronoun; an adverb ends any subject.
-  if (tokens[e]?.pos === 'PRON' && tokens[e]!.normal !== 'it') {
+  if (tokens[e]?.pos === 'PRON') {
     const p = classify(tokens, e, e + 1);
     if (p) return p;
   }
+  start = e;
   while (e < token && e < start + 8 && !/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos)) e++;
   if (e === start) return null;
   const phrase = classify(tokens, start, e);

@@ -241,3 +241,15 @@ describe('inverted weak cues', () => {
     expect(quote(text, 'A lot of analysts')).toMatchObject({ type: 'direct', speaker: 'Roy Vance', speaker_mention: 'Roy Vance', cue: 'remembered', cue_start: at(text, 'remembered') });
   });
 });
+
+describe('more sentence subjects', () => {
+  test('a partial quote after "In an August speech, X attacked …"', () => {
+    const text = 'The speech was long. In an August speech, Tom Hadley attacked “the hateful ideology of his opponents.”';
+    expect(quote(text, 'the hateful ideology')).toMatchObject({ type: 'partial', speaker: 'Tom Hadley', speaker_mention: 'Tom Hadley', cue: null });
+  });
+
+  test('"Meanwhile, it attacked X, saying …": the subject, not the object before the comma', () => {
+    const text = 'The ad ran on Monday in three states. Meanwhile, it attacked Tom Hadley, saying he “has offended veterans and their families.”';
+    expect(quote(text, 'has offended')).toMatchObject({ type: 'partial', speaker_mention: 'it', speaker_start: at(text, 'it attacked'), cue: 'saying' });
+  });
+});
