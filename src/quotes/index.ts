@@ -204,10 +204,19 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   let fallback: Frame | null = null;
   // Right after a quote that breaks off (“…,” / “…?” / “…—”), a weak verb is a cue too: ,” she elaborated.
   const breaksOff = /[,?!—–-]\s*$/.test(text.slice(span.start, span.end));
+  // “… back on the rolls.” He said that …: after a quote that ends its sentence, a pronoun and cue with a
+  // clause of their own after them start a new report; only a bare "he said." belongs to the quote.
+  const fullStop = /\.\s*$/.test(text.slice(span.start, span.end));
+  const bare = (f: Frame) => {
+    let k = Math.max(f.cueToken, view.tokenAtOrAfter(f.speaker.end)) + 1;
+    for (let n = 0; n < 5 && k < tokens.length; n++, k++) if (tokens[k]!.pos === 'PUNCT' || isQuoteMark(tokens[k]!)) return true;
+    return k >= tokens.length;
+  };
   for (let i = afterFrom; i < afterHi && i < afterFrom + 9; i++) {
     if (inQuote[i]) break;
     const weak = breaksOff && i < afterFrom + 4 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ)$/.test(t.pos) || t.text === ',');
-    const f = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
+    const found = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
+    const f = found && fullStop && found.speaker.kind === 'pronoun' && !bare(found) ? null : found;
     if (f && personLike(f.speaker)) return f;
     fallback ??= f;
   }

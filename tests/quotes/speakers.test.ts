@@ -253,3 +253,15 @@ describe('more sentence subjects', () => {
     expect(quote(text, 'has offended')).toMatchObject({ type: 'partial', speaker_mention: 'it', speaker_start: at(text, 'it attacked'), cue: 'saying' });
   });
 });
+
+describe('a new sentence after a quote that ends with a full stop', () => {
+  test('"He said that …" after the quote is a new report; the quote keeps its own cue', () => {
+    const text = 'The ruling came on Friday. In a statement, Tom Hadley said the decision “will force us to put dead voters back on the rolls.” He said that the state would appeal.';
+    expect(quote(text, 'will force us')).toMatchObject({ type: 'partial', speaker: 'Tom Hadley', speaker_mention: 'Tom Hadley', cue: 'said', cue_start: at(text, 'said the') });
+  });
+
+  test('a bare "he said." after the quote still belongs to it', () => {
+    const text = 'Tom Hadley spoke last. “We will appeal.” he said.';
+    expect(quote(text, 'We will appeal')).toMatchObject({ speaker: 'Tom Hadley', speaker_mention: 'he', cue: 'said' });
+  });
+});
