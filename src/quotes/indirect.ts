@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, frameForCue, TokenView, type Frame } from './frame.js';
+import { personLike, subjectBefore } from './speaker.js';
 
 export interface IndirectQuote {
   start: number;
@@ -38,9 +39,30 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       out.push({ start: tokens[from]!.start, end: tokens[to]!.end, frame });
       break; // one attribution a sentence
     }
+    if (out.length && out[out.length - 1]!.start >= s.start) continue;
+    // Speech acts whose content is what follows the verb, clause or not: "X called for a ban on …",
+    // "X urged voters to …", "X cited the report …".
+    for (let i = s.tokenStart; i <= last; i++) {
+      const t = tokens[i]!;
+      if (t.pos !== 'VERB' || !OBJECT_CUES.has(t.lemma)) continue;
+      const particle = t.lemma === 'call' ? tokens[i + 1]?.normal : null;
+      if (t.lemma === 'call' && particle !== 'for' && particle !== 'on') continue;
+      const cueLast = particle ? i + 1 : i;
+      const before = subjectBefore(tokens, i, s.tokenStart);
+      if (!before || !personLike(before) || before.start > t.start) continue;
+      const from = cueLast + 1;
+      if (last - from < 2) continue;
+      const cue = text.slice(t.start, tokens[cueLast]!.end);
+      const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false };
+      out.push({ start: tokens[from]!.start, end: tokens[last]!.end, frame });
+      break;
+    }
   }
   return out;
 }
+
+/** Speech acts reported with an object rather than a clause (PolNeAR-style attributions). */
+const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'deny', 'condemn', 'defend', 'question', 'dismiss', 'reject', 'attack', 'refuse', 'decline', 'threaten', 'propose', 'recommend']);
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
 function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {

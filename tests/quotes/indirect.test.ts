@@ -106,4 +106,15 @@ describe('indirect speech', () => {
     const text = 'The premiere ran late. The actor Tom Rand was told that the studio had cancelled the sequel.';
     expect(quotesOf(text).filter((q) => q.cue === 'told')).toEqual([]);
   });
+
+  test('speech acts reported with an object: "X called for …", "X urged …"', () => {
+    const text = 'The hearing ended late. Senator Ann Pike called for a full review of the contract.\n\nMayor Tom Hadley urged residents to conserve water this summer.';
+    expect(quote(text, 'a full review')).toMatchObject({ type: 'indirect', text: 'a full review of the contract', speaker: 'Ann Pike', speaker_mention: 'Ann Pike', cue: 'called for', cue_start: at(text, 'called for') });
+    expect(quote(text, 'residents to conserve')).toMatchObject({ type: 'indirect', text: 'residents to conserve water this summer', speaker: 'Tom Hadley', cue: 'urged' });
+  });
+
+  test('an object speech act needs a person-like subject before it', () => {
+    const text = 'The hearing ended late. The new rules called for a full review of the contract.';
+    expect(quotesOf(text)).toEqual([]);
+  });
 });
