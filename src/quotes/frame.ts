@@ -99,6 +99,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   // … but not after a determiner, adjective or possessive: "the posts", "late-night posts", "Smith's claims".
   const prev = tokens[i - 1];
   const nounCue = t.pos === 'NOUN' && NOUN_TAGGED_CUES.has(t.normal) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
+  // "Polls show that …": a plural subject, then "show" read as a noun, then a clause.
+  const showCue = mode === 'report' && t.pos === 'NOUN' && t.normal === 'show' && !!prev && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal) && /^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '');
+  if (showCue) return { first: i, last: i, according: false, medium: false };
   // … and a past-tense cue as an adjective after a pronoun, a name or a closing mark ("she elaborated").
   const adjCue = t.pos === 'ADJ' && /ed$/.test(t.normal) && !!prev && (/^(he|she|they|we|i)$/.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounCue && !adjCue) return null;

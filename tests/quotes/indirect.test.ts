@@ -117,4 +117,10 @@ describe('indirect speech', () => {
     const text = 'The hearing ended late. The new rules called for a full review of the contract.';
     expect(quotesOf(text)).toEqual([]);
   });
+
+  test('"Polls show that …" when the tagger reads "show" as a noun; "TV shows that …" is no report', () => {
+    const text = 'The race tightened. Polls show that the senator is weakest among young voters.\n\nShe loves TV shows that make her laugh.';
+    expect(quote(text, 'the senator is weakest')).toMatchObject({ type: 'indirect', text: 'the senator is weakest among young voters', cue: 'show', cue_start: at(text, 'show that') });
+    expect(quotesOf(text).filter((q) => q.text.includes('laugh'))).toEqual([]);
+  });
 });
