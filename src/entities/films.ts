@@ -159,7 +159,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   const prev2 = tokens[s - 2];
   if (/^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8))) return 'strong';
   if (prev && CUE_WORDS.has(prev.normal)) return 'strong';
-  // "The film, A Different Story, chronicles …"
+  // "The film, A Quiet Harbour, follows …"
   if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal)) return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';

@@ -51,7 +51,7 @@ export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
         const p2 = tokens[j + 2];
         const p3 = tokens[j + 3];
         if (!titles && isParticle(next.text) && p2?.text === '-' && p3 && j + 3 < s.tokenEnd && p2.start === next.end && p3.start === p2.end && isCapitalised(p3)) { j += 3; continue; }
-        // Headline capitals: "Jennifer Hudson And Kelly Clarkson Are Coming" holds two names, not one.
+        // Headline capitals: "Ana Ruiz And Mia Tang Are Touring" holds two names, not one.
         const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'CCONJ' || next.pos === 'ADP');
         if (!headlineWord && (isCapitalised(next) || (next.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text)))) { j++; continue; }
         // Glue words only between capitalised words: "Army of the Dead", "Ana de Armas".

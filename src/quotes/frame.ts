@@ -1,7 +1,7 @@
-import type { AnalyzedArticle, Token } from '../types.js';
+import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, isQuoteMark, sourceText, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker.js';
+import { classify, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -17,17 +17,22 @@ export interface Frame {
   outlet: string | null;
   /** "according to" frames: the speaker follows the cue. */
   according: boolean;
+  /** The speaker is the sentence's subject, not a phrase next to the cue (participle cues). */
+  distant?: boolean;
 }
 
 /** Token-level view of an article with the lookups the attribution rules need. */
 export class TokenView {
   readonly tokens: Token[];
   private readonly sentenceOf: Int32Array;
+  /** The analysed sentences, rejoined where the splitter broke at an abbreviation ("Rep. Trey Gowdy (R-S.C.) said"). */
+  readonly sentences: Sentence[];
 
   constructor(readonly doc: AnalyzedArticle) {
     this.tokens = doc.tokens;
+    this.sentences = joinAbbreviations(doc);
     this.sentenceOf = new Int32Array(doc.tokens.length);
-    doc.sentences.forEach((s, k) => {
+    this.sentences.forEach((s, k) => {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) this.sentenceOf[i] = k;
     });
   }
@@ -45,15 +50,42 @@ export class TokenView {
   }
 
   sentence(token: number) {
-    return this.doc.sentences[this.sentenceOf[token] ?? 0]!;
+    return this.sentences[this.sentenceOf[token] ?? 0]!;
   }
+}
+
+// A sentence "ending" in an initial, a title or a party-state tag is no sentence end: "Loretta E.",
+// "Rep.", "(R-S.", "U.S.". A capitalised word after it is still part of the sentence.
+const ABBREVIATION_END = /(?:^|[\s(\-])(?:\p{Lu}|Rep|Sen|Gov|Lt|Gen|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rev|Prof|Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|R-\p{Lu}{2}|D-\p{Lu}{2})\.$/u;
+
+function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
+  const text = doc.article.text;
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    // "the “mother!” star asked …": a sentence never starts with a lowercase word.
+    if (prev && prev.paragraph === s.paragraph && /^[”’"']?\s*\p{Ll}/u.test(text.slice(s.start, s.start + 4))) {
+      out[out.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
+      continue;
+    }
+    if (prev && prev.paragraph === s.paragraph && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd())) {
+      const openParen = (text.slice(prev.start, prev.end).match(/\(/g)?.length ?? 0) > (text.slice(prev.start, prev.end).match(/\)/g)?.length ?? 0);
+      // "… by Gen. Mills." ends a sentence only rarely; an initial or title before a capitalised word, or an open parenthesis, never does.
+      if (openParen || /^\s*[\p{Lu}(]/u.test(text.slice(s.start, s.start + 3))) {
+        out[out.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /**
  * Is tokens[i] a cue? Verbs by lemma from the lexicon; "according to" and similar phrases.
  * Returns the cue's token range.
  */
-export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { first: number; last: number; according: boolean; medium: boolean } | null {
+export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { first: number; last: number; according: boolean; medium: boolean; weak?: boolean } | null {
   const lex = cueLexicon();
   const t = tokens[i]!;
   for (const phrase of lex.phrases) {
@@ -64,15 +96,36 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
     if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
   }
   // The tagger sometimes reads a 3rd-person cue as a plural noun ("Deadline reports that …").
-  const nounCue = t.pos === 'NOUN' && NOUN_TAGGED_CUES.has(t.normal);
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounCue) return null;
-  const lemma = t.normal === 'told' ? 'tell' : nounCue ? t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell') : t.lemma;
+  // … but not after a determiner, adjective or possessive: "the posts", "late-night posts", "Smith's claims".
+  const prev = tokens[i - 1];
+  const nounCue = t.pos === 'NOUN' && NOUN_TAGGED_CUES.has(t.normal) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
+  // "Polls show that …": a plural subject, then "show" read as a noun, then a clause.
+  const showCue = mode === 'report' && t.pos === 'NOUN' && t.normal === 'show' && !!prev && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal) && /^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '');
+  if (showCue) return { first: i, last: i, according: false, medium: false };
+  // … and a past-tense cue as an adjective after a pronoun, a name or a closing mark ("she elaborated").
+  const adjCue = t.pos === 'ADJ' && /ed$/.test(t.normal) && !!prev && (/^(he|she|they|we|i)$/.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounCue && !adjCue) return null;
+  const lemma = t.normal === 'told' ? 'tell' : adjCue ? adjCue : nounCue ? t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell') : t.lemma;
   const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma));
   if (!known) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
-  return { first: i, last: i, according: false, medium: false };
+  return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
+}
+
+function indexOfStart(tokens: Token[], offset: number, before: number): number {
+  let k = before - 1;
+  while (k > 0 && tokens[k]!.start > offset) k--;
+  return k;
+}
+
+/** "elaborated" → "elaborate", "insisted" → "insist", when the lexicon knows the verb. */
+function pastLemma(word: string, lex: ReturnType<typeof cueLexicon>): string | null {
+  for (const cand of [word.slice(0, -1), word.slice(0, -2), word.replace(/ied$/, 'y')]) {
+    if (lex.speech.has(cand) || lex.weak.has(cand) || lex.report.has(cand)) return cand;
+  }
+  return null;
 }
 
 /** Find the speaker for a cue at token i within [lo, hi) (a clause outside any quotation). */
@@ -81,16 +134,54 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   const cue = cueAt(tokens, i, mode);
   if (!cue) return null;
   let speaker: SpeakerPhrase | null = null;
+  let distant = false;
   if (cue.according) {
     speaker = subjectAfter(tokens, cue.last, hi);
     speaker = splitOutletRun(tokens, speaker, cue.last + 1, hi) ?? speaker;
   } else if (cue.medium) {
     return null; // "in a statement" is not a cue on its own: the verb near it is.
   } else {
-    speaker = subjectBefore(tokens, cue.first, lo) ?? subjectAfter(tokens, cue.last, hi);
-    // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence.
-    if (!speaker && /ing$/.test(tokens[cue.first]!.normal)) speaker = sentenceSubject(view, cue.first);
+    // "Bryne went on to say, “…”" / "she took to Twitter to write": an infinitive cue's speaker is the sentence's subject.
+    const infinitive = tokens[cue.first - 1]?.normal === 'to' && tokens[cue.first - 1]!.pos === 'PART';
+    // A weak verb's following phrase is its object ("called his own genre “dead”"), except right after a
+    // closing mark ("“…,” laughed Smith"); "… and called it “…”" takes the sentence's subject.
+    const prevTok = tokens[cue.first - 1];
+    const inverted = !!prevTok && (isQuoteMark(prevTok) || (prevTok.text === ',' && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!)));
+    // "He is comparing … and says Obama is …": a coordinated cue shares the sentence's subject.
+    const coordinated = prevTok?.pos === 'CCONJ' && /^(and|but)$/.test(prevTok.normal);
+    // "… responded by saying the council should …": after a participle comes its content, not its speaker.
+    const participle = /ing$/.test(tokens[cue.first]!.normal) && !inverted;
+    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo) ?? (!coordinated && !participle && (!cue.weak || inverted) ? subjectAfter(tokens, cue.last, hi) : null);
+    if (!speaker && coordinated) {
+      const subject = sentenceSubject(view, cue.first);
+      if (subject && personLike(subject)) speaker = subject;
+    }
+    if (infinitive) {
+      const subject = sentenceSubject(view, cue.first);
+      if (subject && personLike(subject)) {
+        speaker = subject;
+        distant = true;
+      } else return null;
+    }
+    // "it says" names a document; "it was announced" / "it has been reported" names no one.
+    if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens.slice(indexOfStart(tokens, speaker.start, cue.first), cue.first).some((t) => t.pos === 'AUX'))) return null;
+    // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence; so
+    // does one after a comma or an object ("… in Dayton, Ohio, arguing", "a series of posts saying").
+    if (/ing$/.test(tokens[cue.first]!.normal) && (!speaker || tokens[cue.first - 1]?.text === ',' || !personLike(speaker))) {
+      const subject = sentenceSubject(view, cue.first);
+      if (subject && (personLike(subject) || !speaker)) {
+        speaker = subject;
+        distant = true;
+      } else if (speaker && tokens[cue.first - 1]?.text === ',' && speaker.start > view.sentence(cue.first).start + 30) {
+        // "… it attacked the mayor, saying she …": the phrase before the comma is the verb's object.
+        speaker = null;
+      }
+    }
   }
+  // "The actor was asked whether …" / "she was told that …": the subject of a passive cue is its hearer.
+  let b = cue.first - 1;
+  while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+  if (speaker && !cue.according && b >= 0 && tokens[b]!.lemma === 'be' && /^(told|asked|informed|warned|reminded|advised|assured|urged)$/.test(tokens[cue.first]!.normal) && speaker.start < tokens[cue.first]!.start) return null;
   if (!speaker) return null;
   const first = tokens[cue.first]!;
   const last = tokens[cue.last]!;
@@ -102,6 +193,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     speaker,
     outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, Math.max(lo, cue.first - 12), Math.min(hi, cue.last + 10)),
     according: cue.according,
+    distant,
   };
 }
 
@@ -109,11 +201,34 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
 export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase | null {
   const tokens = view.tokens;
   const sentence = view.sentence(token);
-  let e = sentence.tokenStart;
-  while (e < token && e < sentence.tokenStart + 8 && !/^(VERB|AUX|PUNCT|ADP|SCONJ)$/.test(tokens[e]!.pos)) e++;
-  if (e === sentence.tokenStart) return null;
-  const phrase = classify(tokens, sentence.tokenStart, e);
-  return phrase && phrase.kind !== 'anonymous' ? phrase : null;
+  let start = sentence.tokenStart;
+  // "In recent months, Dorsey has …" / "During the speech, she …": step over an opening adverbial phrase.
+  // "Speaking at a rally in Dayton, Ohio, Hadley went …": the subject is the name before the
+  // first verb that follows a noun, after the last comma of the opening phrase.
+  const opener = tokens[start];
+  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal))) && opener.normal !== 'according') {
+    let lastComma = -1;
+    for (let k = start + 1; k < Math.min(sentence.tokenEnd, start + 20); k++) {
+      if (tokens[k]!.text === ',') lastComma = k;
+      else if (lastComma >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos)) {
+        start = lastComma + 1;
+        break;
+      } else if (lastComma < 0 && opener.pos !== 'VERB' && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) break;
+    }
+  }
+  let e = start;
+  // "Meanwhile, it attacked …": step over a sentence adverb.
+  if (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.text === ',') e += 2;
+  // "He then turned …": a pronoun subject ends at the pronoun; an adverb ends any subject.
+  if (tokens[e]?.pos === 'PRON') {
+    const p = classify(tokens, e, e + 1);
+    if (p) return p;
+  }
+  start = e;
+  while (e < token && e < start + 8 && !/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos)) e++;
+  if (e === start) return null;
+  const phrase = classify(tokens, start, e);
+  return phrase && (phrase.kind !== 'anonymous' || personLike(phrase)) ? phrase : null;
 }
 
 /** "According to Deadline de Armas is …": the name run starts with an outlet; cut it there. */
@@ -130,32 +245,69 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
 const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts']);
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
+/** "a statement obtained by Billboard", "the audience of “The Late Show”": leads that need the word before them. */
+const OUTLET_LEAD_AFTER: Record<string, Set<string>> = {
+  by: new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast']),
+  of: new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set']),
+};
+/** "told the magazine": a common noun standing for the outlet named last. */
+const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
 
 /** An outlet the words were given to: "told IndieWire", "in an interview with Variety", "speaking to the BBC". */
 export function outletNear(tokens: Token[], lo: number, hi: number): string | null {
   for (let i = lo; i < hi; i++) {
-    if (!OUTLET_LEAD.has(tokens[i]!.normal)) continue;
+    const lead = tokens[i]!.normal;
+    if (!OUTLET_LEAD.has(lead) && !OUTLET_LEAD_AFTER[lead]?.has(tokens[i - 1]?.normal ?? '')) continue;
     let s = i + 1;
     if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
+    // "told the magazine" / "told the outlet": the outlet named last before it.
+    if (s > i + 1 && /^(told|tell|tells|telling|to)$/.test(lead) && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
+      const named = lastOutletBefore(tokens, i);
+      if (named) return named;
+    }
+    // A programme's title in quotation marks: "the audience of “Late Night”".
+    const quoted = s < hi && isQuoteMark(tokens[s]!);
+    if (quoted) s++;
     let e = s;
     while (e < hi && e < s + 6 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
     for (let k = e; k > s; k--) {
       const phrase = sourceText(tokens, s, k);
       // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
-      if (lookupOutlet(phrase) || (k === e && recogniseOutlet(phrase))) return phrase.replace(/[’']s$/, '');
+      if (lookupOutlet(phrase) || (k === e && (recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER[lead])))) return phrase.replace(/[’']s$/, '');
     }
   }
   return null;
 }
 
+/** The outlet named last before token i (a gazetteer name, as written), looking back a few hundred tokens. */
+export function lastOutletBefore(tokens: Token[], i: number): string | null {
+  for (let e = i - 1; e >= 0 && e > i - 400; e--) {
+    if (!/^\p{Lu}/u.test(tokens[e]!.text)) continue;
+    for (let s = e; s >= 0 && s > e - 5 && /^[\p{Lu}\d&]/u.test(tokens[s]!.text); s--) {
+      const phrase = sourceText(tokens, s, e + 1);
+      if (lookupOutlet(phrase)) {
+        // The longest name ending here ("The Daily Mail", not "Mail").
+        let best = phrase;
+        for (let t = s - 1; t >= 0 && t > s - 4 && /^[\p{Lu}\d&]/u.test(tokens[t]!.text); t--) {
+          const longer = sourceText(tokens, t, e + 1);
+          if (lookupOutlet(longer)) best = longer;
+        }
+        return best.replace(/[’']s$/, '');
+      }
+    }
+  }
+  return null;
+}
 
 /** "“…” — Maria Lopez": a dash right after the closing mark, then the speaker's name. */
 export function dashFrame(view: TokenView, from: number, hi: number): Frame | null {
   const tokens = view.tokens;
   const dash = tokens[from];
-  if (!dash || !/^[—–-]$/.test(dash.text) || from + 1 >= hi) return null;
+  if (!dash || !/^(?:[—–―-]|--)$/.test(dash.text) || from + 1 >= hi) return null;
+  const text = view.doc.article.text;
   let e = from + 1;
-  while (e < hi && e < from + 6 && (/^\p{Lu}/u.test(tokens[e]!.text) || /^(de|van|von|da|di|le|la)$/.test(tokens[e]!.text))) e++;
+  // The name ends at a line break ("” ― Ana Ruiz\n“Next quote …”").
+  while (e < hi && e < from + 6 && (/^\p{Lu}/u.test(tokens[e]!.text) || /^(de|van|von|da|di|le|la)$/.test(tokens[e]!.text)) && (e === from + 1 || !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n'))) e++;
   const speaker = classify(tokens, from + 1, e);
   if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'outlet' && speaker.kind !== 'organization')) return null;
   return { cueStart: dash.start, cueEnd: dash.end, cue: dash.text, cueToken: from, speaker, outlet: outletNear(tokens, e, Math.min(hi, e + 8)), according: false };
@@ -168,6 +320,6 @@ export function dashFrame(view: TokenView, from: number, hi: number): Frame | nu
  */
 export function subjectFrame(view: TokenView, token: number): Frame | null {
   const speaker = sentenceSubject(view, token);
-  if (!speaker || speaker.kind !== 'person') return null;
+  if (!speaker || (speaker.kind !== 'person' && !(speaker.kind === 'pronoun' && /^(he|she)$/.test(speaker.name)))) return null;
   return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: token, speaker, outlet: null, according: false };
 }

@@ -1,10 +1,11 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, Token } from '../types.js';
 import { findMarkedSpans, type MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, dashFrame, frameForCue, subjectFrame, TokenView, type Frame } from './frame.js';
+import { cueAt, dashFrame, frameForCue, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
+import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
-import { PRONOUN_GENDER } from '../nlp/words.js';
+import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { findIndirect } from './indirect.js';
-import { classify, isQuoteMark } from './speaker.js';
+import { classify, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 interface Attribution {
@@ -26,6 +27,16 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const inQuote = quoteMask(tokens, marked);
   const registry = new PersonRegistry();
   const history: Attribution[] = [];
+  // The outlet of an interview a sentence places a person in ("X was asked about the tour in an
+  // interview with the Observer", "she took questions in interviews, this time in Le Monde"): the
+  // person's later quotes with no outlet of their own were given in that interview. A one-off "told
+  // OUTLET" carries only along its own continuation and pronoun quotes (see resolve).
+  const venueOf = new Map<Person, string>();
+  const withOutlet = (a: Attribution | null): Attribution | null => {
+    if (!a?.person || a.frame.outlet || a.frame.speaker.kind === 'outlet') return a;
+    const outlet = venueOf.get(a.person);
+    return outlet ? { ...a, frame: { ...a.frame, outlet } } : a;
+  };
 
   const resolve = (frame: Frame, at: number): Attribution => {
     const sp = frame.speaker;
@@ -33,7 +44,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
-      const antecedent = resolvePronoun(sp.name, at, history, registry);
+      const antecedent = resolvePronoun(sp.name, at, history, mentions);
       person = antecedent?.person ?? null;
       // "director Chad Stahleski said …" then "he explained": the role carries over with the person.
       const role = antecedent?.attribution?.frame.speaker.role;
@@ -42,29 +53,63 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (!frame.outlet && antecedent?.attribution && paragraphOf(doc, antecedent.attribution.at) >= paragraphOf(doc, at) - 2) {
         frame = { ...frame, outlet: antecedent.attribution.frame.outlet };
       }
+    } else if (sp.kind === 'anonymous' && definiteRole(sp.text)) {
+      // "The actress, who …, revealed" / "said the record-label founder": a definite description
+      // of one person refers back like a pronoun.
+      person = resolvePronoun(FEMALE_ROLE.test(sp.text) ? 'she' : MALE_ROLE.test(sp.text) ? 'he' : 'any', at, history, mentions)?.person ?? null;
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };
 
   // Register every capitalised name in order, so a later surname resolves to the full name.
-  registerNames(tokens, inQuote, registry);
+  const mentions = registerNames(text, tokens, inQuote, registry);
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
-  const indirect = findIndirect(view, marked);
+  const indirect = findIndirect(view, marked, (p) => isHeadline(doc, p));
   let nextIndirect = 0;
+  const turns = transcriptTurns(doc);
+  const venues = findVenues(view, inQuote);
+  let nextVenue = 0;
+  const takeVenues = (before: number) => {
+    while (nextVenue < venues.length && venues[nextVenue]!.at < before) {
+      const v = venues[nextVenue++]!;
+      const sp = v.speaker;
+      const person = sp.kind === 'person' ? registry.add(sp.name, sp.title) : resolvePronoun(sp.name, v.at, history, mentions)?.person ?? null;
+      if (person) venueOf.set(person, v.outlet);
+    }
+  };
 
   for (const span of marked) {
     // Indirect quotes before this span join the history first (document order).
     while (nextIndirect < indirect.length && indirect[nextIndirect]!.start < span.start) {
       const ind = indirect[nextIndirect++]!;
-      const attribution = resolve(ind.frame, ind.frame.cueStart);
-      history.push(attribution);
+      takeVenues(ind.frame.cueStart);
+      const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart));
+      history.push(attribution!);
       quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
     }
+    takeVenues(span.start);
     const found = frameFor(view, span, marked, inQuote);
     let attribution: Attribution | null = found ? resolve(found, found.cueStart) : null;
     let confidence = found ? 0.9 : 0;
+    // A transcript: "MORAN: Let me be clear, …" names the speaker of everything quoted in its turn.
+    const turn = turns[span.paragraph];
+    if (!attribution && turn) {
+      attribution = resolve(turn, turn.cueStart);
+      confidence = 0.8;
+    }
+    const type = quoteType(text, doc, span, tokens, view);
+    // A partial quote with no cue takes the named or pronoun subject of its own sentence ("He rails
+    // against its “great wall”") before any earlier speaker of the paragraph.
+    const openTok = Math.max(0, view.tokenAtOrAfter(span.open) - 1);
+    if (!attribution && type === 'partial' && !(previous && view.sentence(Math.max(0, view.tokenAtOrAfter(previous.span.open) - 1)) === view.sentence(openTok))) {
+      const subject = subjectFrame(view, openTok);
+      if (subject) {
+        attribution = resolve(subject, subject.cueStart);
+        confidence = 0.5;
+      }
+    }
     // A quote with no cue of its own continues the previous speaker: a split quote in the same
     // paragraph, or a quote-only paragraph right after a quoted or introduced speaker.
     if (!attribution && previous?.attribution && (previous.span.paragraph === span.paragraph || startsParagraph(doc, span) && previous.span.paragraph >= span.paragraph - 1)) {
@@ -78,7 +123,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         confidence = 0.6;
       }
     }
-    const type = quoteType(text, doc, span, tokens, view);
     if (!attribution && type === 'partial') {
       const subject = subjectFrame(view, Math.max(0, view.tokenAtOrAfter(span.open) - 1));
       if (subject) {
@@ -86,18 +130,28 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         confidence = 0.5;
       }
     }
+    // A whole sentence quoted inside narration, with no cue: the person the neighbouring sentences
+    // are about ("Will she run again? “Ask me in a year.”" / "“…” She shrugs.").
+    if (!attribution && type === 'direct') {
+      const near = neighbourSubject(view, span);
+      if (near) {
+        attribution = resolve(near, near.cueStart);
+        confidence = 0.4;
+      }
+    }
     if (!keep(text, span, type, attribution)) continue;
     if (attribution && attribution !== previous?.attribution && found) history.push(attribution);
     // A continued quote keeps the mention and cue when they sit in its own sentence ("“A,” he said,
     // “B.”"); in a later sentence or paragraph the quote has no attributing words of its own.
     const sameSentence = attribution !== null && view.sentence(view.tokenAtOrAfter(attribution.frame.cueStart)) === view.sentence(Math.max(0, view.tokenAtOrAfter(span.start)));
-    const quote = toQuote(text, span.start, span.end, type, attribution, confidence, !found && !sameSentence);
+    const quote = toQuote(text, span.start, span.end, type, withOutlet(attribution), confidence, !found && !sameSentence);
     quotes.push(quote);
     previous = { quote, attribution, span };
   }
   while (nextIndirect < indirect.length) {
     const ind = indirect[nextIndirect++]!;
-    const attribution = resolve(ind.frame, ind.frame.cueStart);
+    takeVenues(ind.frame.cueStart);
+    const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart))!;
     history.push(attribution);
     quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
   }
@@ -116,7 +170,7 @@ function toQuote(text: string, start: number, end: number, type: QuoteType, a: A
     speaker_mention: inherited ? null : sp?.text ?? null,
     speaker_start: inherited ? null : sp?.start ?? null,
     speaker_end: inherited ? null : sp?.end ?? null,
-    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : null) : sp.kind) : null,
+    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : null) : sp.kind === 'anonymous' && a?.person ? 'person' : sp.kind) : null,
     speaker_role: sp?.role ?? null,
     // A speaker taken from the sentence's subject has no cue words of its own.
     cue: inherited || !a?.frame.cue ? null : a.frame.cue,
@@ -146,16 +200,32 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   }
   // 1. After the closing mark: ”, he said. / ,” said Smith. / ” — Smith told X.
   const afterHi = Math.min(closeSentenceEnd, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
+  // A cue whose speaker is no person ("the posts said") yields to a person-like one in reach.
+  let fallback: Frame | null = null;
+  // Right after a quote that breaks off (“…,” / “…?” / “…—”), a weak verb is a cue too: ,” she elaborated.
+  const breaksOff = /[,?!—–-]\s*$/.test(text.slice(span.start, span.end));
+  // “… back on the rolls.” He said that …: after a quote that ends its sentence, a pronoun and cue with a
+  // clause of their own after them start a new report; only a bare "he said." belongs to the quote.
+  const fullStop = /\.\s*$/.test(text.slice(span.start, span.end));
+  const bare = (f: Frame) => {
+    let k = Math.max(f.cueToken, view.tokenAtOrAfter(f.speaker.end)) + 1;
+    for (let n = 0; n < 5 && k < tokens.length; n++, k++) if (tokens[k]!.pos === 'PUNCT' || isQuoteMark(tokens[k]!)) return true;
+    return k >= tokens.length;
+  };
   for (let i = afterFrom; i < afterHi && i < afterFrom + 9; i++) {
     if (inQuote[i]) break;
-    const f = frameForCue(view, i, afterFrom, afterHi);
-    if (f) return f;
+    const weak = breaksOff && i < afterFrom + 4 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ)$/.test(t.pos) || t.text === ',');
+    const found = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
+    const f = found && fullStop && found.speaker.kind === 'pronoun' && !bare(found) ? null : found;
+    if (f && personLike(f.speaker)) return f;
+    fallback ??= f;
   }
   const dashed = dashFrame(view, afterFrom, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
   if (dashed) return dashed;
   // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
   const before = beforeFrame(view, span, prevMark, para.start, inQuote);
-  if (before) return before;
+  if (before && (personLike(before.speaker) || !fallback)) return before;
+  if (fallback) return fallback;
   // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.
   for (let i = afterFrom + 9; i < afterHi; i++) {
     if (inQuote[i]) break;
@@ -173,9 +243,46 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
         const f = frameForCue(view, i, lo, hi);
         if (f) return f;
       }
+      const c = colonFrame(view, lo, hi - 1, inQuote);
+      if (c) return c;
+    }
+  }
+  // 5. A colon introduction with no cue: "He also played up his strength: “…”" / "… surprised pollster
+  // Dana Shaw: “…”" — the person the introduction is about.
+  const colon = text.slice(Math.max(para.start, span.open - 3), span.open);
+  const sentenceLike = text.slice(span.start, span.end).trim().split(/\s+/).length >= 4;
+  if (/:\s*$/.test(colon) && sentenceLike) {
+    const last = view.tokenAtOrAfter(span.open) - 1;
+    if (last >= 0 && tokens[last]!.text === ':') {
+      let lo = view.sentence(last).tokenStart;
+      if (prevMark) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
+      const c = colonFrame(view, lo, last, inQuote);
+      if (c) return c;
     }
   }
   return null;
+}
+
+/**
+ * The speaker of a quotation a colon introduces with no cue: the clause's subject when it is a person
+ * or he/she, else the last personal name in the clause. The frame has no cue of its own.
+ */
+function colonFrame(view: TokenView, lo: number, colon: number, inQuote: Uint8Array): Frame | null {
+  const tokens = view.tokens;
+  if (colon <= lo) return null;
+  for (let i = lo; i < colon; i++) if (inQuote[i]) lo = i + 1;
+  const subject = lo === view.sentence(colon).tokenStart ? sentenceSubject(view, colon) : null;
+  let speaker: SpeakerPhrase | null = subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name))) ? subject : null;
+  for (let e = colon; !speaker && e > lo; e--) {
+    if (tokens[e - 1]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[e - 1]!.text)) continue;
+    let s = e - 1;
+    while (s > lo && (tokens[s - 1]!.pos === 'PROPN' || isParticle(tokens[s - 1]!.text)) && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
+    const p = classify(tokens, s, e);
+    if (p?.kind === 'person' && p.name.includes(' ')) speaker = p;
+    e = s;
+  }
+  if (!speaker) return null;
+  return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
 }
 
 /** A cue before the opening mark, in the quote's sentence: Smith said: “…” / Smith told X that “…”. */
@@ -186,18 +293,28 @@ function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | u
   let lo = sentence ? sentence.tokenStart : view.tokenAtOrAfter(paraStart);
   if (prevMark) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
   lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
+  let fallback: Frame | null = null;
+  let distant: Frame | null = null;
   for (let i = openToken - 1; i >= lo; i--) {
     if (inQuote[i]) break;
     const f = frameForCue(view, i, lo, openToken, 'clause');
-    if (f) return f;
+    if (!f) continue;
+    // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
+    // the sentence's subject, for a participle); a cue further left with its own speaker wins.
+    if (personLike(f.speaker) && !f.distant) return f;
+    if (personLike(f.speaker)) distant ??= f;
+    else fallback ??= f;
   }
-  return null;
+  return distant ?? fallback;
 }
 
 function sentenceEndAfter(tokens: Token[], from: number, limitOffset: number): number {
   let i = from;
   while (i < tokens.length && tokens[i]!.start < limitOffset) {
-    if (/^[.!?]$/.test(tokens[i]!.text) && !isQuoteMark(tokens[i + 1] ?? tokens[i]!)) return i + 1;
+    // "(R-Ky.) said": a full stop before a closing parenthesis, a comma or a lowercase word ends no sentence.
+    const next = tokens[i + 1];
+    const abbreviation = tokens[i]!.text === '.' && !!next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text));
+    if (/^[.!?]$/.test(tokens[i]!.text) && !isQuoteMark(next ?? tokens[i]!) && !abbreviation) return i + 1;
     i++;
   }
   return i;
@@ -208,6 +325,8 @@ function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens:
   let k = span.open - 1;
   while (k >= para.start && /\s/.test(text[k]!)) k--;
   if (k < para.start) return 'direct';
+  // A quote opening a line of its own starts a sentence.
+  if (text.slice(k, span.open).includes('\n')) return 'direct';
   const before = text[k]!;
   if (/[:,;.!?—–(\-]/.test(before)) {
     // "…, calling it “a disaster”" after a comma is still inside a clause when the quote starts lowercase.
@@ -233,7 +352,10 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   // Titles of works (TV shows, songs, films): short, every word capitalised. A title can sit in a
   // sentence with a cue ("she is a fan of “Keeping Up with the Kardashians”"), so the cue doesn't save it.
   const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by)$/.test(w));
-  if (titleCase && words.length <= 8 && (!attribution || (type === "partial" && words.length >= 2 && !/[.!?,]$/.test(words[words.length - 1]!)))) return false;
+  // A title keeps the comma American style puts inside the marks (“Fox News Sunday,”).
+  // A pronoun that resolves to nobody does not make a title speech ("She rose to fame on “American Idol.”").
+  const unattributed = !attribution || (attribution.pronoun && attribution.person === null);
+  if (titleCase && words.length <= 8 && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?,]$/.test(words[words.length - 1]!)))) return false;
   // A quoted term used as a modifier: the “mother!” star, ABC’s “Live”.
   const before = text.slice(Math.max(0, span.open - 6), span.open);
   if (type === 'partial' && words.length <= 4 && /(?:\bthe|’s|'s)\s*$/i.test(before)) return false;
@@ -245,6 +367,12 @@ function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
   const p = doc.paragraphs[paragraph]!;
   const line = doc.article.text.slice(p.start, p.end);
   if (paragraph === 0 && !/[.!?]["”’]?\s*$/.test(line) && line.length < 200) return true;
+  // A title-case first line is a headline even when it ends with a full stop.
+  if (paragraph === 0 && line.length < 200) {
+    const words = line.split(/\s+/).filter((w) => /^[\p{L}‘'“"]/u.test(w));
+    const capitalised = words.filter((w) => /^[‘'“"]?\p{Lu}/u.test(w)).length;
+    if (words.length >= 4 && capitalised / words.length >= 0.75) return true;
+  }
   if (doc.article.title && line.trim() === doc.article.title.trim()) return true;
   return false;
 }
@@ -277,26 +405,43 @@ function quoteMask(tokens: Token[], marked: MarkedSpan[]): Uint8Array {
   return mask;
 }
 
-/** Every capitalised multi-word personal name outside quotations, in order (so surnames resolve later). */
-function registerNames(tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): void {
+/**
+ * Every capitalised multi-word personal name outside quotations, in order (so surnames resolve later).
+ * Returns every mention of a registered person (full name or surname), in document order.
+ */
+function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): { at: number; person: Person }[] {
+  const runs: { at: number; name: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
     let j = i;
-    while (j + 1 < tokens.length && !inQuote[j + 1] && ((tokens[j + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) j++;
+    while (j + 1 < tokens.length && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || tokens[j + 1]!.pos === 'VERB') && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) j++;
     const phrase = classify(tokens, i, j + 1);
     // Only names that look personal: two to four words, a known given name first, not an organisation.
     if (phrase?.kind === 'person') {
       const words = phrase.name.split(' ');
       if (words.length >= 2 && words.length <= 4 && genderOfFirstName(words[0]!) !== 'unknown') registry.add(phrase.name, phrase.title);
+      runs.push({ at: phrase.start, name: phrase.name });
     }
     i = j;
   }
+  const mentions: { at: number; person: Person }[] = [];
+  for (const r of runs) {
+    const person = registry.find(r.name.split(/\s+/), true);
+    if (person) mentions.push({ at: r.at, person });
+  }
+  return mentions;
 }
 
 /** he/she/they → the most recent compatible speaker, else the most recent compatible named person. */
-function resolvePronoun(pronoun: string, at: number, history: Attribution[], registry: PersonRegistry): { person: Person; attribution: Attribution | null } | null {
+function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[]): { person: Person; attribution: Attribution | null } | null {
+  if (pronoun === 'any') {
+    // A description of unknown gender: the latest named speaker nearby, else the person named most in reach.
+    const h = history.filter((x) => x.at <= at && x.at >= at - PRONOUN_REACH && x.person).pop();
+    if (h) return { person: h.person!, attribution: h };
+    return resolveByMentions(null, at, mentions);
+  }
   const want = PRONOUN_GENDER[pronoun];
-  if (want === 'self' || want === 'plural') return null;
+  if (!want || want === 'self' || want === 'plural') return null;
   // The most recent speaker of the pronoun's gender among the last few; one of unknown gender only
   // when no recent speaker has the right one.
   const recent = history.filter((h) => h.at <= at && h.person).slice(-5).reverse();
@@ -307,9 +452,177 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], reg
     if (h.at > at || !h.person) continue;
     if (h.person.gender === want || h.person.gender === 'unknown') return { person: h.person, attribution: h };
   }
-  for (let i = registry.people.length - 1; i >= 0; i--) {
-    const p = registry.people[i]!;
-    if (p.gender === want) return { person: p, attribution: null };
+  return resolveByMentions(want, at, mentions);
+}
+
+/**
+ * A person of the wanted gender (any when null) named before `at`: among those named in the last
+ * stretch of text, the one named most often so far (the article's subject over a passing name), then the latest.
+ */
+function resolveByMentions(want: string | null, at: number, mentions: { at: number; person: Person }[]): { person: Person; attribution: Attribution | null } | null {
+  const seen = new Map<Person, { count: number; last: number }>();
+  for (const m of mentions) {
+    if (m.at >= at || (want !== null && m.person.gender !== want)) continue;
+    const s = seen.get(m.person) ?? { count: 0, last: 0 };
+    seen.set(m.person, { count: s.count + 1, last: m.at });
+  }
+  let best: Person | null = null;
+  let bestScore = { count: -1, last: -1 };
+  for (const [person, s] of seen) {
+    const near = s.last >= at - PRONOUN_REACH;
+    const score = { count: near ? s.count : 0, last: s.last };
+    if (score.count > bestScore.count || (score.count === bestScore.count && score.last > bestScore.last)) {
+      best = person;
+      bestScore = score;
+    }
+  }
+  return best ? { person: best, attribution: null } : null;
+}
+
+const FEMALE_ROLE = /\b(actress|woman|mother|mom|mum|wife|daughter|sister|girl|queen|princess|lady|chairwoman|spokeswoman|congresswoman|grandmother|widow)\b/i;
+const MALE_ROLE = /\b(actor|man|father|dad|husband|son|brother|boy|king|prince|lord|chairman|spokesman|congressman|grandfather|frontman)\b/i;
+
+/** "the actress", "the 35-year-old singer", "the record-label founder": one person, by role. */
+function definiteRole(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length > 6 || words.includes('of') || words.includes('and')) return false;
+  const head = words[words.length - 1]!.replace(/[’']s$/, '');
+  return (ROLE_WORDS.has(head) && !/[^su]s$/.test(head)) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
+}
+
+/** How far back (in characters) a pronoun looks for a named antecedent before taking the latest. */
+const PRONOUN_REACH = 1500;
+
+const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'sit-down', 'appearance', 'appeared', 'appearing', 'profile', 'podcast', 'chat', 'chatted', 'chatting', 'spoke', 'speaking', 'talked', 'talking']);
+
+/**
+ * Sentences that place a person in an interview without quoting them: "Okafor was asked about the tour
+ * in a 2019 interview with the Observer." / "She appeared on “Good Morning America” on Monday." The person's
+ * later quotes were given to that outlet.
+ */
+function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; outlet: string; speaker: SpeakerPhrase }[] {
+  const tokens = view.tokens;
+  const out: { at: number; outlet: string; speaker: SpeakerPhrase }[] = [];
+  for (const s of view.sentences) {
+    let cue = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (!inQuote[i] && INTERVIEW_WORDS.has(tokens[i]!.normal.split('-')[0]!)) { cue = i; break; }
+    if (cue < 0) continue;
+    const outlet = outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd);
+    if (!outlet) continue;
+    // The person the sentence is about: the first pronoun or personal name that a verb follows.
+    let speaker: SpeakerPhrase | null = null;
+    const verbAfter = (k: number) => {
+      while (k < s.tokenEnd && (tokens[k]!.pos === 'ADV' || /^['’]s$/.test(tokens[k]!.text))) k++;
+      return k < s.tokenEnd && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
+    };
+    for (let i = s.tokenStart; i < s.tokenEnd && !speaker; i++) {
+      if (inQuote[i]) continue;
+      const t = tokens[i]!;
+      if (t.pos === 'PRON') {
+        const p = classify(tokens, i, i + 1);
+        if (p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) && verbAfter(i + 1)) speaker = p;
+      } else if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+        let j = i;
+        while (j + 1 < s.tokenEnd && tokens[j + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1]!.text)) j++;
+        const p = classify(tokens, i, j + 1);
+        if (p?.kind === 'person' && verbAfter(j + 1)) speaker = p;
+        i = j;
+      }
+    }
+    if (speaker) out.push({ at: tokens[cue]!.start, outlet, speaker });
+    // "While talking with Mara Stone, Ben Ito told the audience of “The Tonight Show” …": the person
+    // talked with is in the same interview.
+    if (tokens[cue + 1]?.normal === 'with') {
+      let e = cue + 2;
+      while (e < s.tokenEnd && tokens[e]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+      const partner = e > cue + 2 ? classify(tokens, cue + 2, e) : null;
+      if (partner?.kind === 'person') out.push({ at: tokens[cue]!.start, outlet, speaker: partner });
+    }
+  }
+  return out;
+}
+
+/** "… in interviews, this time in the Observer": an outlet after "in" near an interview word. */
+function venueIn(tokens: Token[], lo: number, hi: number): string | null {
+  for (let i = lo; i < hi && i < lo + 8; i++) {
+    if (tokens[i]!.normal !== 'in') continue;
+    let s = i + 1;
+    if (tokens[s]?.text === 'the') s++;
+    let e = s;
+    while (e < hi && e < s + 6 && /^[\p{Lu}\d&]/u.test(tokens[e]!.text)) e++;
+    for (let k = e; k > s; k--) {
+      const outlet = lookupOutlet(sourceText(tokens, s, k));
+      if (outlet) return outlet;
+    }
+  }
+  return null;
+}
+
+function lineBreakBetween(text: string, a: Token, b: Token): boolean {
+  return text.slice(a.end, b.start).includes('\n');
+}
+
+/**
+ * Transcript turns: a paragraph opening with "NAME:" ("WALLACE: …", "Mike Pence: …", optionally after
+ * an opening quotation mark) is that speaker's; a following paragraph that opens with a quotation
+ * mark and no name of its own continues the turn. Indexed by paragraph.
+ */
+function transcriptTurns(doc: AnalyzedArticle): (Frame | null)[] {
+  const text = doc.article.text;
+  const out: (Frame | null)[] = [];
+  let current: Frame | null = null;
+  doc.paragraphs.forEach((p, k) => {
+    const line = text.slice(p.start, Math.min(p.end, p.start + 60));
+    const m = /^(["“]?\s*)((?:[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){0,2}|(?:[A-Z][a-z'’.-]+)(?: [A-Z][a-z'’.-]+){1,2}):\s+\S/.exec(line);
+    if (m && !/^(Q|A|NOTE|UPDATE|EDITOR'?S? NOTE|PHOTO|VIDEO|WATCH|READ|RELATED|SOURCE|CREDIT)$/i.test(m[2]!) && k > 0) {
+      const start = p.start + m[1]!.length;
+      const end = start + m[2]!.length;
+      const name = m[2]!.split(' ').map((w) => (/^[A-Z'’.-]+$/.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+      const speaker: SpeakerPhrase = { start, end, text: m[2]!, kind: 'person', name, role: null, title: null };
+      current = { cueStart: start, cueEnd: start, cue: '', cueToken: 0, speaker, outlet: null, according: false };
+      out[k] = current;
+    } else if (current && /^["“]/.test(line)) {
+      out[k] = current;
+    } else {
+      current = null;
+      out[k] = null;
+    }
+  });
+  return out;
+}
+
+/**
+ * The he/she or named subject of the sentence right before a quotation, else right after it, in the
+ * same paragraph, for a quoted sentence with no cue. The frame has no cue of its own.
+ */
+function neighbourSubject(view: TokenView, span: MarkedSpan): Frame | null {
+  const tokens = view.tokens;
+  const text = view.doc.article.text;
+  if (text.slice(span.start, span.end).trim().split(/\s+/).length < 4) return null;
+  const para = view.doc.paragraphs[span.paragraph]!;
+  const open = view.tokenAtOrAfter(span.open);
+  const close = view.tokenAtOrAfter(span.close + 1);
+  const candidates: number[] = [];
+  if (open > 0 && tokens[open - 1]!.start >= para.start) candidates.push(open - 1);
+  if (close < tokens.length && tokens[close]!.start < para.end) candidates.push(close);
+  const pronounAt = (k: number): SpeakerPhrase | null => {
+    const p = tokens[k] && tokens[k]!.pos === 'PRON' ? classify(tokens, k, k + 1) : null;
+    return p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) ? p : null;
+  };
+  const frameOf = (speaker: SpeakerPhrase, k: number): Frame => ({ cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: k, speaker, outlet: null, according: false });
+  for (const k of candidates) {
+    const s = view.sentence(k);
+    if (s.tokenStart === view.sentence(open).tokenStart) {
+      // The quote's own sentence runs on after it: "“…” He trails off."
+      if (k >= close && pronounAt(k) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return frameOf(pronounAt(k)!, k);
+      continue;
+    }
+    // "Will she run again?": a question's subject after its auxiliary.
+    if (tokens[s.tokenStart]!.pos === 'AUX' && pronounAt(s.tokenStart + 1)) return frameOf(pronounAt(s.tokenStart + 1)!, s.tokenStart + 1);
+    const first = tokens[s.tokenStart]!;
+    if (first.start < para.start || first.start >= para.end || isQuoteMark(first)) continue;
+    const subject = sentenceSubject(view, s.tokenEnd - 1);
+    if (subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name)))) return frameOf(subject, s.tokenStart);
   }
   return null;
 }

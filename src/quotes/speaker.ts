@@ -32,13 +32,26 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
   while (i >= lo && (SKIP_BEFORE_CUE.has(tokens[i]!.pos) || tokens[i]!.normal === 'not')) i--;
   i = skipParenthesis(tokens, i, lo);
   if (i < lo) return null;
-  // A relative clause: "Mr Wilson, who was also involved with New Order, as well as …, said".
+  // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
       if (isQuoteMark(tokens[w]!)) break;
       if ((tokens[w]!.normal === 'who' || tokens[w]!.normal === 'which') && tokens[w - 1]!.text === ',') {
-        const head = phraseEndingAt(tokens, skipParenthesis(tokens, w - 2, lo), lo);
-        if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization')) return head;
+        // "Donna Reyes, 59, of Ashton, Md., who …, said": step back over short comma-separated
+        // details (an age, a home town) to the name.
+        let end = w - 2;
+        for (let hop = 0; hop < 4 && end >= lo; hop++) {
+          const head = phraseEndingAt(tokens, skipParenthesis(tokens, end, lo), lo);
+          let first = end;
+          while (first > lo && head && tokens[first - 1]!.start >= head.start) first--;
+          // A home town or state ("of Ashton", "Md.") is a detail, not the speaker.
+          const place = head?.kind === 'person' && !/\s/.test(head.text) && (/\.$/.test(head.text) || /^(of|from|in)$/.test(tokens[first - 1]?.normal ?? ''));
+          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && head.role))) return head;
+          let c = end;
+          while (c >= lo && c > end - 5 && tokens[c]!.text !== ',') c--;
+          if (c < lo || tokens[c]!.text !== ',') break;
+          end = c - 1;
+        }
         break;
       }
     }
@@ -46,7 +59,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
   // Apposition: "X, the film's director, said" → take X, keep the apposition as the role.
   if (tokens[i]!.text === ',') {
     let j = i - 1;
-    while (j >= lo && j > i - 14 && tokens[j]!.text !== ',' && !isQuoteMark(tokens[j]!)) j--;
+    while (j >= lo && j > i - 25 && tokens[j]!.text !== ',' && !isQuoteMark(tokens[j]!)) j--;
     if (j >= lo && tokens[j]!.text === ',') {
       const head = phraseEndingAt(tokens, skipParenthesis(tokens, j - 1, lo), lo);
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
@@ -56,6 +69,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role.
       const named = classify(tokens, j + 1, i);
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
+      // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
+      if (!head && named?.kind === 'person') return named;
     }
     return null;
   }
@@ -67,7 +82,10 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   let i = cue + 1;
   if (i >= hi) return null;
   let j = i;
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-') && !isQuoteMark(tokens[j]!)) j++;
+  // "according to police": a speaker noun the tagger read as a verb.
+  // … and a capitalised word the tagger read as a verb ("said Chase Holloway", "said Concord resident X").
+  const speakerNoun = (t: Token) => (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal))) || (isCap(t) && (t.pos === 'VERB' || t.pos === 'X'));
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!)) && !isQuoteMark(tokens[j]!)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
@@ -94,9 +112,12 @@ function skipParenthesis(tokens: Token[], i: number, lo: number): number {
 function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
   if (end < lo) return null;
   let s = end;
-  const ok = (t: Token) => (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in)$/.test(t.normal))) && !isQuoteMark(t);
-  if (!ok(tokens[end]!)) return null;
-  while (s - 1 >= lo && ok(tokens[s - 1]!)) s--;
+  // A capitalised word after a name is part of it whatever its tag ("Dana R. Lynch", Lynch as a verb).
+  // So is one right before the cue ("“…,” Lynch said"): two verbs in a row make no clause.
+  const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && ((k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!)) || (k === end && !NOT_NAMES.has(tokens[k]!.normal)));
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in)$/.test(t.normal)) || capAfterName(k)) && !isQuoteMark(t); };
+  if (!ok(end)) return null;
+  while (s - 1 >= lo && ok(s - 1)) s--;
   // A pronoun ends the phrase on its own ("he", "she").
   if (tokens[end]!.pos === 'PRON') return classify(tokens, end, end + 1);
   // Trim a leading preposition chain that belongs to the previous clause.
@@ -110,7 +131,8 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   const span = tokens.slice(s, e);
   if (span.length === 1 && span[0]!.pos === 'PRON') {
     const p = span[0]!.normal;
-    if (!(p in PRONOUN_GENDER)) return null;
+    // "it says" / "“…,” it said": a document or organisation named before, left unresolved.
+    if (!(p in PRONOUN_GENDER) && p !== 'it') return null;
     return { start: span[0]!.start, end: span[0]!.end, text: span[0]!.text, kind: 'pronoun', name: p, role: null, title: null };
   }
   // Outlet as a whole phrase ("Deadline", "The Hollywood Reporter").
@@ -133,7 +155,8 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
     }
   }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
-  const loneCommon = ne - ns === 1 && (tokens[ns]!.pos !== 'PROPN' || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal));
+  // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
+  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal));
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
@@ -146,9 +169,9 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   const headIndex = lastNounIndex(span);
   if (headIndex < 0) return null;
   const head = span[headIndex]!.normal;
-  // Any other noun phrase before a cue still says who spoke ("The New York businessman says",
+  // Any other noun phrase before a cue still says who spoke ("The Ohio businessman says",
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
-  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) ? 'organization' : span[headIndex]!.pos === 'NOUN' || span[headIndex]!.pos === 'PROPN' ? 'anonymous' : null;
+  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) ? 'organization' : span[headIndex]!.pos !== 'ADJ' ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
@@ -158,7 +181,7 @@ function lastNounIndex(span: Token[]): number {
   // The head is the last noun before any "for/of" complement ("a spokesperson for the studio").
   const cut = span.findIndex((t) => t.pos === 'ADP');
   const upto = cut < 0 ? span.length : cut;
-  for (let i = upto - 1; i >= 0; i--) if (span[i]!.pos === 'NOUN' || span[i]!.pos === 'PROPN') return i;
+  for (let i = upto - 1; i >= 0; i--) if (span[i]!.pos === 'NOUN' || span[i]!.pos === 'PROPN' || (span[i]!.pos === 'VERB' && (ORGANIZATION_HEADS.has(span[i]!.normal) || ANONYMOUS_HEADS.has(span[i]!.normal)))) return i;
   return -1;
 }
 
@@ -178,4 +201,30 @@ export function roleOf(phrase: string): string | null {
   const words = phrase.toLowerCase().split(/\s+/);
   const role = words.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr|the)\.?$/.test(w));
   return role.length ? role.join(' ') : null;
+}
+
+/** Nouns for people that are in neither the role nor the anonymous-head lexicon. */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'guy', 'guys', 'child', 'children', 'kid', 'kids', 'crowd',
+  'audience', 'parent', 'parents', 'americans', 'democrats', 'republicans', 'conservatives', 'liberals', 'protesters',
+  'protestors', 'activists', 'students', 'teachers', 'workers', 'doctors', 'nurses', 'lawyers', 'attorneys', 'leaders',
+  'candidates', 'senators', 'politicians', 'citizens', 'residents', 'users', 'owners', 'colleagues', 'partners', 'allies',
+  'rivals', 'critics', 'aides', 'staff', 'officials', 'authorities', 'prosecutors', 'investigators', 'researchers', 'scientists',
+]);
+/** "TV Guide magazine", "the newspaper": media speak for themselves. */
+const MEDIA_HEADS = new Set(['magazine', 'newspaper', 'paper', 'tabloid', 'network', 'channel', 'station', 'broadcaster', 'website', 'outlet', 'publication', 'agency', 'wire']);
+/** Descriptions that are documents or media rather than people: speakers only when nothing better is near. */
+const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study', 'caption', 'post', 'posts', 'tweet', 'tweets', 'letter', 'film', 'movie', 'show', 'book', 'video', 'ad', 'advert', 'documentary', 'article', 'piece', 'story', 'memo', 'document', 'survey', 'poll', 'filing', 'complaint', 'lawsuit', 'suit', 'website', 'message', 'note', 'email', 'release']);
+
+/**
+ * Whether a speaker phrase stands for someone who speaks: a name, pronoun, outlet or organisation, or a
+ * description headed by a person noun ("a spokesperson", "critics", "the former senator"). "The
+ * caption", "a series of posts", "Friday" are not: a cue next to them yields to a person-like one.
+ */
+export function personLike(sp: SpeakerPhrase): boolean {
+  if (sp.kind !== 'anonymous') return true;
+  if (sp.role) return true;
+  const head = (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
+  if (DOCUMENT_HEADS.has(head)) return false;
+  return ANONYMOUS_HEADS.has(head) || ROLE_WORDS.has(head) || ORGANIZATION_HEADS.has(head) || PERSON_NOUNS.has(head) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
 }

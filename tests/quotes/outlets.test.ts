@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import type { Quote } from '../../src/types.js';
+
+const quotesOf = (text: string) => extractArticle(text, { id: 't' }).quotes;
+const at = (text: string, needle: string) => text.indexOf(needle);
+
+function quote(text: string, start: string): Quote {
+  const q = quotesOf(text).find((x) => x.text.startsWith(start));
+  if (!q) throw new Error(`no quote starting "${start}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  expect(text.slice(q.start, q.end)).toBe(q.text);
+  if (q.speaker_start !== null) expect(text.slice(q.speaker_start, q.speaker_end!)).toBe(q.speaker_mention);
+  if (q.cue_start !== null) expect(text.slice(q.cue_start, q.cue_end!)).toBe(q.cue);
+  return q;
+}
+
+describe('outlets carried over from an interview', () => {
+  test('a sentence placing a person in an interview gives the outlet to their later quotes', () => {
+    const text = 'Actress Olivia Marsh was asked about the sale in a 2019 interview with The Atlantic.\n\n“Nobody owns a picture, not really,” Marsh said.';
+    expect(quote(text, 'Nobody owns')).toMatchObject({
+      text: 'Nobody owns a picture, not really,', start: at(text, 'Nobody'), type: 'direct',
+      speaker: 'Olivia Marsh', speaker_mention: 'Marsh', speaker_start: at(text, 'Marsh said'), cue: 'said', cue_start: at(text, 'said.'), outlet: 'The Atlantic',
+    });
+  });
+
+  test('a pronoun subject of the interview sentence, and an outlet after "in"', () => {
+    const text = 'Singer Paul Grady rarely talks about his family. Lately he has been dodging the question in interviews, this time in the Observer.\n\n“I keep that part of my life at home,” Grady says.';
+    expect(quote(text, 'I keep')).toMatchObject({ type: 'direct', speaker: 'Paul Grady', speaker_mention: 'Grady', cue: 'says', cue_start: at(text, 'says.'), outlet: 'The Observer' });
+  });
+
+  test('a one-off "told OUTLET" does not carry to a later quote with its own named cue', () => {
+    const text = '“The tour is over,” Nina Holt told Variety.\n\nThe band split in May.\n\n“I need a rest,” Holt said.';
+    expect(quote(text, 'The tour')).toMatchObject({ speaker: 'Nina Holt', cue: 'told', outlet: 'Variety' });
+    expect(quote(text, 'I need a rest')).toMatchObject({ speaker: 'Nina Holt', cue: 'said', outlet: null });
+  });
+
+  test('"told the magazine" is the outlet named last', () => {
+    const text = 'Omar Reyes told Vogue that he loves the coast. Anna Cole, for her part, told the magazine, “The coast loves him back.”';
+    expect(quote(text, 'The coast loves')).toMatchObject({ type: 'direct', speaker: 'Anna Cole', speaker_mention: 'Anna Cole', cue: 'told', cue_start: at(text, 'told the'), outlet: 'Vogue' });
+  });
+
+  test('"a statement obtained by OUTLET"', () => {
+    const text = '“We wish him well,” the label’s chief, Maria Gomez, said in a statement obtained by Billboard.';
+    expect(quote(text, 'We wish')).toMatchObject({ type: 'direct', speaker: 'Maria Gomez', cue: 'said', outlet: 'Billboard' });
+  });
+
+  test('an appearance on a programme named in quotation marks', () => {
+    const text = 'Comedian Lucy Harmon appeared on “Jimmy Kimmel Live” on Monday. “I sold shoes for a year,” Harmon told the audience.';
+    expect(quote(text, 'I sold shoes')).toMatchObject({ type: 'direct', speaker: "Lucy Harmon", speaker_mention: "Harmon", cue: "told", outlet: "Jimmy Kimmel Live" });
+  });
+});
+
+describe('continuing and pronoun subjects', () => {
+  test('"before continuing:" attributes to the pronoun subject of its sentence', () => {
+    const text = '“Maybe,” Dan Price replied to the Daily Mail.\n\nHe then moved on to his own work, before continuing: “I am writing two books at once.”';
+    expect(quote(text, 'I am writing')).toMatchObject({
+      type: 'direct', speaker: 'Dan Price', speaker_mention: 'He', speaker_start: at(text, 'He then'), cue: 'continuing', cue_start: at(text, 'continuing'), outlet: 'Daily Mail',
+    });
+  });
+
+  test('a pronoun resolves to a person named before it, not one named later', () => {
+    const text = 'Tom Weller founded the firm in 1990.\n\n“We started in a garage,” he said.\n\nHis partner, Peter Lang, left in 2001.';
+    expect(quote(text, 'We started')).toMatchObject({ speaker: 'Tom Weller', speaker_mention: 'he', cue: 'said' });
+  });
+
+  test('a pronoun prefers the person the passage is about over a name in passing', () => {
+    const text = 'Chef Marco Bellini opened his first restaurant at 22. Bellini still cooks every night.\n\nPhoto by Sam Ortiz.\n\n“The kitchen is where I think,” he said.';
+    expect(quote(text, 'The kitchen')).toMatchObject({ type: 'direct', speaker: 'Marco Bellini', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said' });
+  });
+
+  test('a name at the end of a headline does not run into the name opening the next paragraph', () => {
+    const text = 'Actor dodges question about daughter Lena\n\nTom Arden smiled at the premiere. “We will see,” Arden said.';
+    expect(quote(text, 'We will see')).toMatchObject({ speaker: 'Tom Arden', speaker_mention: 'Arden', cue: 'said' });
+  });
+
+  test('the person talked with in an interview sentence shares its outlet', () => {
+    const text = 'While chatting with Mara Stone, host Ben Ito told the audience of “Jimmy Kimmel Live” about his first job.\n\n“My mother cried all night,” Stone said.';
+    expect(quote(text, 'My mother cried')).toMatchObject({ type: 'direct', speaker: 'Mara Stone', speaker_mention: 'Stone', cue: 'said', outlet: 'Jimmy Kimmel Live' });
+  });
+});

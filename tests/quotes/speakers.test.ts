@@ -1,0 +1,267 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import type { Quote } from '../../src/types.js';
+
+const quotesOf = (text: string) => extractArticle(text, { id: 't' }).quotes;
+const at = (text: string, needle: string) => text.indexOf(needle);
+
+function quote(text: string, start: string): Quote {
+  const q = quotesOf(text).find((x) => x.text.startsWith(start));
+  if (!q) throw new Error(`no quote starting "${start}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  expect(text.slice(q.start, q.end)).toBe(q.text);
+  if (q.speaker_start !== null) expect(text.slice(q.speaker_start, q.speaker_end!)).toBe(q.speaker_mention);
+  if (q.cue_start !== null) expect(text.slice(q.cue_start, q.cue_end!)).toBe(q.cue);
+  return q;
+}
+
+describe('person-like speakers win over other noun phrases', () => {
+  test('a nearer cue whose subject is no person yields to the speaker further left', () => {
+    const text = 'Jane Cole says the mayor’s late-night posts accusing the council of fraud are “lies and nonsense.”';
+    expect(quote(text, 'lies and')).toMatchObject({
+      text: 'lies and nonsense.', type: 'partial', speaker: 'Jane Cole', speaker_mention: 'Jane Cole', speaker_start: 0, cue: 'says', cue_start: at(text, 'says'),
+    });
+  });
+
+  test('a participle cue after its object takes the subject of the sentence', () => {
+    const text = 'Governor Alan Smith unleashed a series of posts early Monday saying that his rival had shown “very bad judgment.”';
+    expect(quote(text, 'very bad')).toMatchObject({ type: 'partial', speaker: 'Alan Smith', speaker_mention: 'Alan Smith', cue: 'saying', cue_start: at(text, 'saying') });
+  });
+
+  test('a participle cue after a comma takes the subject of the sentence, not the place before the comma', () => {
+    const text = 'Mary Adams spoke on Tuesday about the flood in Dayton, Ohio, arguing that the delay was “a disgrace to the county.”';
+    expect(quote(text, 'a disgrace')).toMatchObject({ type: 'partial', speaker: 'Mary Adams', speaker_mention: 'Mary Adams', speaker_start: 0, cue: 'arguing' });
+  });
+
+  test('"posts" after a determiner or adjective is a noun, not a cue', () => {
+    const text = 'Jane Cole says Baker’s flurry of late-night posts about the judge was “reckless, even by his standards.”';
+    expect(quote(text, 'reckless')).toMatchObject({ type: 'partial', speaker: 'Jane Cole', speaker_mention: 'Jane Cole', cue: 'says', cue_start: at(text, 'says') });
+  });
+
+  test('a document still speaks when no person is in reach', () => {
+    const text = '“Entry is free for children under five,” the notice said.';
+    expect(quote(text, 'Entry is free')).toMatchObject({ type: 'direct', speaker_mention: 'the notice', speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
+
+describe('transcripts', () => {
+  test('"NAME: …" names the speaker of the quotes in its turn and of the paragraphs that continue it', () => {
+    const text = 'The interview ran on Sunday.\n\nHOST: Will you run again?\n\nGARCIA: Well, frankly the plan is “a mess from top to bottom” and nobody likes it.\n\n“I am still thinking about it, to be honest with you, and I will decide in May.”';
+    expect(quote(text, 'a mess from')).toMatchObject({
+      text: 'a mess from top to bottom', type: 'partial', speaker: 'Garcia', speaker_mention: 'GARCIA', speaker_start: at(text, 'GARCIA'), speaker_end: at(text, 'GARCIA') + 6, cue: null,
+    });
+    expect(quote(text, 'I am still thinking')).toMatchObject({ type: 'direct', speaker: 'Garcia', cue: null });
+  });
+});
+
+describe('dash attribution in a list of quotes', () => {
+  test('a horizontal bar and a name ending at the line break, one quote a line', () => {
+    const text = 'Readers wrote in.\n\n“The new bridge is ugly and far too expensive for a town this size.” ― Ana Ruiz\n“I cross it every morning and it has cut my commute in half.”― Tom G. Becker\n';
+    expect(quote(text, 'The new bridge')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', speaker_start: at(text, 'Ana Ruiz'), cue: '―', cue_start: at(text, '― Ana') });
+    expect(quote(text, 'I cross it')).toMatchObject({ type: 'direct', speaker: 'Tom G. Becker', speaker_mention: 'Tom G. Becker', cue: '―' });
+  });
+});
+
+describe('cue-less partial quotes and weak verbs', () => {
+  test('a partial quote takes the pronoun subject of its own sentence, not the earlier speaker of the paragraph', () => {
+    const text = 'Mayor Ruth Vance said the budget was fine. Her rival Tom Abel disagreed. He called for a “full and honest audit of every account.”';
+    expect(quote(text, 'full and honest')).toMatchObject({ type: 'partial', speaker: 'Tom Abel', speaker_mention: 'He', speaker_start: at(text, 'He called'), cue: null });
+  });
+
+  test('a partial quote with no cue in a sentence opened by a pronoun', () => {
+    const text = 'Senator Ann Pike spoke first. “We will vote today,” she said. Later Paul Ortiz took the floor.\n\nShe also wants a “fair hearing for every town in the state.”';
+    expect(quote(text, 'fair hearing')).toMatchObject({ type: 'partial', speaker: 'Ann Pike', speaker_mention: 'She', speaker_start: at(text, 'She also'), cue: null });
+  });
+
+  test('a weak verb right after a quote that breaks off is its cue', () => {
+    const text = '“As far as I can tell,” she elaborated, “nobody loses.” Earlier, Dana Kerr had opened the hearing.';
+    expect(quote(text, 'As far as I')).toMatchObject({ type: 'direct', speaker_mention: 'she', speaker_start: at(text, 'she'), cue: 'elaborated', cue_start: at(text, 'elaborated') });
+  });
+
+  test('a weak verb in a clause after the quote is not its cue', () => {
+    const text = 'Ed Moss defended the plan on Friday, saying “That makes it cheaper,” when Ortiz criticised him for the cost.';
+    expect(quote(text, 'That makes it')).toMatchObject({ speaker: 'Ed Moss', speaker_mention: 'Ed Moss', cue: 'saying' });
+  });
+
+  test('a cue after the quote whose subject is no person yields to a named speaker before it', () => {
+    const text = 'The fact-checkers claimed Smith made a “selective reading of the data,” and concluded his comments were wrong.';
+    expect(quote(text, 'selective reading')).toMatchObject({ type: 'partial', speaker_mention: 'The fact-checkers', cue: 'claimed', cue_start: at(text, 'claimed') });
+  });
+});
+
+describe('more attribution patterns', () => {
+  test('inverted "said X" when the tagger reads the capitalised name or town as a verb', () => {
+    const text = 'Voters were split. “I cannot vote for him,” said Concord resident Skip Morrow.';
+    expect(quote(text, 'I cannot vote')).toMatchObject({ type: 'direct', speaker: 'Skip Morrow', speaker_mention: 'Skip Morrow', speaker_start: at(text, 'Skip'), cue: 'said', cue_start: at(text, 'said') });
+  });
+
+  test('an infinitive cue takes the subject of its sentence: "X went on to say, “…”"', () => {
+    const text = 'Laura Bryne spoke for an hour. Bryne went on to say, “From the bottom of my heart, I know this to be true.”';
+    expect(quote(text, 'From the bottom')).toMatchObject({ type: 'direct', speaker: 'Laura Bryne', speaker_mention: 'Bryne', speaker_start: at(text, 'Bryne went'), cue: 'say', cue_start: at(text, 'say,') });
+  });
+
+  test('a colon introduction with no cue: the subject of the introduction', () => {
+    const text = 'Governor Tom Hale spoke last. He also played up his strength in a general election: “Who can actually beat him in November? I can.”';
+    expect(quote(text, 'Who can actually')).toMatchObject({ type: 'direct', speaker: 'Tom Hale', speaker_mention: 'He', speaker_start: at(text, 'He also'), cue: null });
+  });
+
+  test('a colon introduction with no cue and no personal subject: the name before the colon', () => {
+    const text = 'The timing of the surge does not surprise Republican pollster Dana Shaw: “Lesser-known candidates have often seen the biggest boost.”';
+    expect(quote(text, 'Lesser-known')).toMatchObject({ type: 'direct', speaker: 'Dana Shaw', speaker_mention: 'Dana Shaw', speaker_start: at(text, 'Dana'), cue: null });
+  });
+
+  test('a one-word scare quote after a colon is not attributed by it', () => {
+    const text = 'It was the actor’s final act: “sulking” at the side of the stage.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+});
+
+describe('headlines', () => {
+  test('a title-case first line is a headline even with a full stop: its quoted words are not quotes', () => {
+    const text = 'Angry Mayor Lena Brooks Says City Budget Is ‘a total mess’, Vows Veto.\n\nMayor Lena Brooks spoke on Monday. “We will not sign it,” Brooks said.';
+    const quotes = quotesOf(text).filter((q) => q.type !== 'indirect');
+    expect(quotes.map((q) => q.text)).toEqual(['We will not sign it,']);
+    expect(quote(text, 'We will not')).toMatchObject({ type: 'direct', speaker: 'Lena Brooks', speaker_mention: 'Brooks', cue: 'said' });
+  });
+});
+
+describe('weak verbs', () => {
+  test('the phrase after a weak verb is its object, not the speaker; "and called" takes the sentence subject', () => {
+    const text = 'The singer Paul Dane said it would be a quieter record, and called his old style of music “dead and buried.”';
+    expect(quote(text, 'dead and buried')).toMatchObject({ type: 'partial', speaker: 'Paul Dane', speaker_mention: 'The singer Paul Dane'.slice(11), cue: 'called', cue_start: at(text, 'called') });
+  });
+
+  test('an inverted weak verb right after the closing mark still names the speaker', () => {
+    const text = '“That was the best night of my life,” laughed actress Mia Torres.';
+    expect(quote(text, 'That was the best')).toMatchObject({ type: 'direct', speaker: 'Mia Torres', speaker_mention: 'Mia Torres', cue: 'laughed', cue_start: at(text, 'laughed') });
+  });
+
+  test('"signed" after a quoted sign-off', () => {
+    const text = 'The note went up on Friday. “Your old friend and partner in crime, Jo,” Jo Marsh signed her note.';
+    expect(quote(text, 'Your old friend')).toMatchObject({ type: 'direct', speaker: 'Jo Marsh', speaker_mention: 'Jo Marsh', cue: 'signed', cue_start: at(text, 'signed') });
+  });
+});
+
+describe('definite descriptions', () => {
+  test('"The actress, who …, revealed" refers back to the woman named before', () => {
+    const text = 'Emma Quinn directed her first film this year. The actress, who became famous in a police drama, revealed it took ten years to get the money together.';
+    expect(quote(text, 'it took ten years')).toMatchObject({ type: 'indirect', speaker: 'Emma Quinn', speaker_mention: 'The actress', speaker_kind: 'person', cue: 'revealed' });
+  });
+
+  test('inverted "said the label founder" refers back to the person named before', () => {
+    const text = 'Tony Marsh founded the label in 1978.\n\n“I am not an actor and I was awful in that film,” said the label founder.';
+    expect(quote(text, 'I am not an actor')).toMatchObject({ type: 'direct', speaker: 'Tony Marsh', speaker_mention: 'the label founder', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('a plural or indefinite description stays anonymous', () => {
+    const text = 'Tony Marsh founded the label in 1978. “The deal is off,” a spokesman said.';
+    expect(quote(text, 'The deal is off')).toMatchObject({ speaker: null, speaker_mention: 'a spokesman', speaker_kind: 'anonymous' });
+  });
+});
+
+describe('outlet nouns', () => {
+  test('"appearing on the show" does not borrow an outlet named earlier', () => {
+    const text = 'Kim Lowe left Fox News in 2017. Debra Mays said after appearing on the show that she regretted it. “It was a mistake to go on,” Mays said.';
+    expect(quote(text, 'It was a mistake')).toMatchObject({ speaker: 'Debra Mays', outlet: null });
+  });
+});
+
+describe('quoted sentences inside narration', () => {
+  test('a question about him, then his quoted answer with no cue', () => {
+    const text = 'Actor Jake Moss is famously private.\n\nWould he like to talk about the divorce? “I would rather talk about the film, to be honest.” The room goes quiet.';
+    expect(quote(text, 'I would rather')).toMatchObject({ type: 'direct', speaker: 'Jake Moss', speaker_mention: null, cue: null });
+  });
+
+  test('a quoted sentence followed by "He trails off"', () => {
+    const text = 'Actor Jake Moss is famously private.\n\nThe rumours come up. “Everyone has an opinion about my life, but …” He trails off and looks away.';
+    expect(quote(text, 'Everyone has an opinion')).toMatchObject({ type: 'direct', speaker: 'Jake Moss', cue: null });
+  });
+
+  test('a short quoted phrase in narration gets no speaker from its neighbours', () => {
+    const text = 'Actor Jake Moss is famously private. He smiles. “Not now.” The room goes quiet.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+});
+
+describe('abbreviations after the quote', () => {
+  test('a party-state tag in parentheses does not end the sentence before the cue', () => {
+    const text = 'The vote was close. “We expect the override to pass easily,” Senate Majority Leader Tom Kell (R-Ky.) said on Wednesday.';
+    expect(quote(text, 'We expect the override')).toMatchObject({ type: 'direct', speaker: 'Tom Kell', speaker_mention: 'Tom Kell', speaker_role: 'leader', cue: 'said', cue_start: at(text, 'said') });
+  });
+});
+
+describe('sentence subjects', () => {
+  test('an opening adverbial phrase is stepped over to find the subject of a cue-less partial quote', () => {
+    const text = 'The race is tight. In recent weeks, Tom Reid has gone after his rival as a “human vacuum cleaner for donor money.”';
+    expect(quote(text, 'human vacuum')).toMatchObject({ type: 'partial', speaker: 'Tom Reid', speaker_mention: 'Tom Reid', speaker_start: at(text, 'Tom Reid'), cue: null });
+  });
+
+  test('a magazine describing something speaks for itself over the sentence subject', () => {
+    const text = 'At its peak, the show had eight million viewers, with the TV Weekly magazine describing it as “a cross between a sitcom and a circus.”';
+    expect(quote(text, 'a cross between')).toMatchObject({ type: 'partial', speaker_mention: 'the TV Weekly magazine', cue: 'describing' });
+  });
+});
+
+describe('names the tagger reads as verbs', () => {
+  test('"“…,” Lynch said" and the full name registered across the verb-tagged surname', () => {
+    const text = 'Maria Lynch spoke first. “I asked the first question and he took the second,” Lynch said.';
+    expect(quote(text, 'I asked the first')).toMatchObject({ type: 'direct', speaker: 'Maria Lynch', speaker_mention: 'Lynch', speaker_start: at(text, 'Lynch said'), cue: 'said', cue_start: at(text, 'said') });
+  });
+});
+
+describe('more weak cues', () => {
+  test('"“…,” X sings" and "chanting “…”"', () => {
+    const text = 'The event ran late. “Promise me you will come home safe,” Ana Blige sings to the candidate. Tom Hart walked onto the stage, chanting “We will win! We will win!”';
+    expect(quote(text, 'Promise me')).toMatchObject({ type: 'direct', speaker: 'Ana Blige', speaker_mention: 'Ana Blige', cue: 'sings', cue_start: at(text, 'sings') });
+    expect(quote(text, 'We will win')).toMatchObject({ speaker: 'Tom Hart', speaker_mention: 'Tom Hart', cue: 'chanting' });
+  });
+
+  test('a document that "reads"', () => {
+    const text = 'The letter was signed by ten members. “We see new schools offering parents hope,” the letter reads.';
+    expect(quote(text, 'We see new schools')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'the letter', speaker_kind: 'anonymous', cue: 'reads', cue_start: at(text, 'reads') });
+  });
+});
+
+describe('participles', () => {
+  test('an opening participle phrase with a place in it is stepped over to the subject', () => {
+    const text = 'The race went on. Speaking at a rally in Dayton, Ohio, Tom Hadley went after his rival, calling him “a cardboard cutout.”';
+    expect(quote(text, 'a cardboard cutout')).toMatchObject({ type: 'partial', speaker: 'Tom Hadley', speaker_mention: 'Tom Hadley', cue: 'calling', cue_start: at(text, 'calling') });
+  });
+
+  test('the phrase after a participle cue is its content, not its speaker', () => {
+    const text = 'The talks stalled. A foreign ministry official responded by saying the government should be careful “to stay out of the dispute” in the strait.';
+    const q = quote(text, 'to stay out');
+    expect(q.speaker_mention).not.toBe('Japan');
+    expect(q).toMatchObject({ type: 'partial', speaker_kind: 'anonymous' });
+  });
+});
+
+describe('inverted weak cues', () => {
+  test('"“…,” remembered X"', () => {
+    const text = 'The board met in 1999. “A lot of analysts said no, and she set out to prove them wrong,” remembered Roy Vance, the firm’s former spokesman.';
+    expect(quote(text, 'A lot of analysts')).toMatchObject({ type: 'direct', speaker: 'Roy Vance', speaker_mention: 'Roy Vance', cue: 'remembered', cue_start: at(text, 'remembered') });
+  });
+});
+
+describe('more sentence subjects', () => {
+  test('a partial quote after "In an August speech, X attacked …"', () => {
+    const text = 'The speech was long. In an August speech, Tom Hadley attacked “the hateful ideology of his opponents.”';
+    expect(quote(text, 'the hateful ideology')).toMatchObject({ type: 'partial', speaker: 'Tom Hadley', speaker_mention: 'Tom Hadley', cue: null });
+  });
+
+  test('"Meanwhile, it attacked X, saying …": the subject, not the object before the comma', () => {
+    const text = 'The ad ran on Monday in three states. Meanwhile, it attacked Tom Hadley, saying he “has offended veterans and their families.”';
+    expect(quote(text, 'has offended')).toMatchObject({ type: 'partial', speaker_mention: 'it', speaker_start: at(text, 'it attacked'), cue: 'saying' });
+  });
+});
+
+describe('a new sentence after a quote that ends with a full stop', () => {
+  test('"He said that …" after the quote is a new report; the quote keeps its own cue', () => {
+    const text = 'The ruling came on Friday. In a statement, Tom Hadley said the decision “will force us to put dead voters back on the rolls.” He said that the state would appeal.';
+    expect(quote(text, 'will force us')).toMatchObject({ type: 'partial', speaker: 'Tom Hadley', speaker_mention: 'Tom Hadley', cue: 'said', cue_start: at(text, 'said the') });
+  });
+
+  test('a bare "he said." after the quote still belongs to it', () => {
+    const text = 'Tom Hadley spoke last. “We intend to appeal.” he said.';
+    expect(quote(text, 'We intend to appeal')).toMatchObject({ speaker: 'Tom Hadley', speaker_mention: 'he', cue: 'said' });
+  });
+});
