@@ -150,10 +150,22 @@ function* subRuns(tokens: Token[], run: Run): Generator<[number, number]> {
 // Film words that follow a title: "the Speed premiere", "his Mummy co-star".
 const AFTER_CUES = new Set(['premiere', 'premieres', 'trailer', 'screening', 'star', 'stars', 'co-star', 'cast', 'director', 'soundtrack', 'sequel', 'reboot', 'remake', 'franchise', 'set', 'actor', 'actress']);
 
+const LETTER_OR_HYPHEN = /[\p{L}-]/u;
+
+/** The word (letters and hyphens) that ends right before white space before `at`, lower-cased; a scan, not a regex over a slice (this runs for every candidate title). */
+function wordBefore(text: string, at: number): string | undefined {
+  let end = at;
+  while (end > 0 && end > at - 30 && /\s/.test(text[end - 1]!)) end--;
+  if (end === at) return undefined;
+  let start = end;
+  while (start > 0 && start > at - 30 && LETTER_OR_HYPHEN.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : undefined;
+}
+
 /** 'strong' for a cue that makes any capitalised phrase a title; 'weak' or 'after' (a film word after it) for one that confirms a known title. */
 function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' | 'weak' | 'after' | null {
   // The word before, hyphenated words whole ("spin-off", "follow-up").
-  const word = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start))?.[1]?.toLowerCase();
+  const word = wordBefore(text, tokens[s]!.start);
   if (word && word.includes('-') && CUE_WORDS.has(word)) return 'strong';
   const prev = tokens[s - 1];
   const prev2 = tokens[s - 2];
