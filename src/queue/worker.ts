@@ -135,7 +135,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await stop();
     }
   };
-  const timer = setInterval(() => tick().catch(complain), options.exitWhenDone ? 250 : DISCOVER_MS);
+  const timer = setInterval(() => tick().catch(complain), options.exitWhenDone ? 100 : DISCOVER_MS);
   await discover().catch(complain);
 
   return { identity, stop, stopped };
