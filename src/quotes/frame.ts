@@ -225,7 +225,9 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
     if (p) return p;
   }
   start = e;
-  while (e < token && e < start + 8 && !/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos)) e++;
+  // A hyphen inside a word ("Ban Ki-moon") is part of the name.
+  const glued = (k: number) => tokens[k]!.text === '-' && k > start && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
+  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e))) e++;
   if (e === start) return null;
   const phrase = classify(tokens, start, e);
   return phrase && (phrase.kind !== 'anonymous' || personLike(phrase)) ? phrase : null;

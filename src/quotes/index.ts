@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, Token } from '../types.js';
+import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, SpeakerKind, Token } from '../types.js';
 import { findMarkedSpans, type MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, dashFrame, frameForCue, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
@@ -13,6 +13,9 @@ interface Attribution {
   at: number;
   person: Person | null;
   pronoun: boolean;
+  /** What a pronoun that names no person refers to ("it" for the council). */
+  name?: string;
+  kind?: SpeakerKind;
 }
 
 /**
@@ -44,7 +47,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
-      const antecedent = resolvePronoun(sp.name, at, history, mentions);
+      const local = sentenceAntecedent(sp);
+      if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
+      const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions);
       person = antecedent?.person ?? null;
       // "director Chad Stahleski said …" then "he explained": the role carries over with the person.
       const role = antecedent?.attribution?.frame.speaker.role;
@@ -59,6 +64,22 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       person = resolvePronoun(FEMALE_ROLE.test(sp.text) ? 'she' : MALE_ROLE.test(sp.text) ? 'he' : 'any', at, history, mentions)?.person ?? null;
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
+  };
+
+  // "Clinton says she admired … what she calls “…”" / "The council condemned what it called “…”": a
+  // pronoun after its own sentence's subject refers to that subject before any earlier speaker.
+  const sentenceAntecedent = (sp: SpeakerPhrase): { person: Person | null; attribution: null; name: string; kind: SpeakerKind } | null => {
+    const at = view.tokenAtOrAfter(sp.start);
+    if (at >= tokens.length) return null;
+    const subject = sentenceSubject(view, at);
+    if (!subject || subject.end > sp.start) return null;
+    const want: string | null = PRONOUN_GENDER[sp.name] ?? (sp.name === 'it' ? 'neuter' : null);
+    if (subject.kind === 'person' && (want === 'male' || want === 'female')) {
+      const person = registry.add(subject.name, subject.title);
+      return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+    }
+    if (want === 'neuter' && (subject.kind === 'organization' || subject.kind === 'outlet')) return { person: null, attribution: null, name: subject.name, kind: subject.kind };
+    return null;
   };
 
   // Register every capitalised name in order, so a later surname resolves to the full name.
@@ -160,7 +181,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
 function toQuote(text: string, start: number, end: number, type: QuoteType, a: Attribution | null, confidence: number, inherited = false): ExtractedQuote {
   const sp = a?.frame.speaker ?? null;
-  const canonical = a ? (a.person?.name ?? (sp && sp.kind !== 'pronoun' && sp.kind !== 'anonymous' ? sp.name : null)) : null;
+  const canonical = a ? (a.person?.name ?? a.name ?? (sp && sp.kind !== 'pronoun' && sp.kind !== 'anonymous' ? sp.name : null)) : null;
   return {
     text: text.slice(start, end),
     start,
@@ -170,7 +191,7 @@ function toQuote(text: string, start: number, end: number, type: QuoteType, a: A
     speaker_mention: inherited ? null : sp?.text ?? null,
     speaker_start: inherited ? null : sp?.start ?? null,
     speaker_end: inherited ? null : sp?.end ?? null,
-    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : null) : sp.kind === 'anonymous' && a?.person ? 'person' : sp.kind) : null,
+    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : a?.kind ?? null) : sp.kind === 'anonymous' && a?.person ? 'person' : sp.kind) : null,
     speaker_role: sp?.role ?? null,
     // A speaker taken from the sentence's subject has no cue words of its own.
     cue: inherited || !a?.frame.cue ? null : a.frame.cue,
@@ -207,16 +228,23 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   // “… back on the rolls.” He said that …: after a quote that ends its sentence, a pronoun and cue with a
   // clause of their own after them start a new report; only a bare "he said." belongs to the quote.
   const fullStop = /\.\s*$/.test(text.slice(span.start, span.end));
+  // Words quoted at the end of a sentence that began before them ("… but said “the timing is wrong.”
+  // Gov. Hart said it would …") end that sentence: a cue with its own clause after them reports the
+  // next one.
+  const openedMidSentence = !introduced && view.sentence(view.tokenAtOrAfter(span.open)).start < span.open - 1;
   const bare = (f: Frame) => {
     let k = Math.max(f.cueToken, view.tokenAtOrAfter(f.speaker.end)) + 1;
-    for (let n = 0; n < 5 && k < tokens.length; n++, k++) if (tokens[k]!.pos === 'PUNCT' || isQuoteMark(tokens[k]!)) return true;
+    for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
+      if (tokens[k]!.pos === 'PUNCT' || isQuoteMark(tokens[k]!)) return true;
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false; // "said it would be …": a clause of its own
+    }
     return k >= tokens.length;
   };
   for (let i = afterFrom; i < afterHi && i < afterFrom + 9; i++) {
     if (inQuote[i]) break;
     const weak = breaksOff && i < afterFrom + 4 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ)$/.test(t.pos) || t.text === ',');
     const found = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
-    const f = found && fullStop && found.speaker.kind === 'pronoun' && !bare(found) ? null : found;
+    const f = found && fullStop && !bare(found) && (found.speaker.kind === 'pronoun' || openedMidSentence) ? null : found;
     if (f && personLike(f.speaker)) return f;
     fallback ??= f;
   }

@@ -145,7 +145,9 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   let ns = ne;
   // Hyphenated surnames come as three tokens: "Holtz", "-", "Eakin".
   const glued = (k: number) => tokens[k]!.text === '-' && k > s && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && isCap(tokens[k - 1]!);
-  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1)) && !ROLE_WORDS.has(tokens[ns - 1]!.normal)) ns--;
+  // … and "Ki-moon" as "Ki", "-", "moon", its tail in lower case.
+  const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1)) && !ROLE_WORDS.has(tokens[ns - 1]!.normal)) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {

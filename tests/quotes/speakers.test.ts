@@ -253,3 +253,34 @@ describe('a new sentence after a quote that ends with a full stop', () => {
     expect(quote(text, 'We intend to appeal')).toMatchObject({ speaker: 'Tom Hadley', speaker_mention: 'he', cue: 'said' });
   });
 });
+
+describe('pronouns and the sentence they stand in', () => {
+  test('a pronoun after its own sentence’s subject refers to that subject, not to a name in between', () => {
+    const text = 'Ruth Okafor thanked Dana Reyes for her help during the campaign.\n\nOkafor says she admired the courage of Lena Ortiz through what she calls a “long season of unpleasant words.”';
+    expect(quote(text, 'long season')).toMatchObject({
+      type: 'partial', speaker: 'Ruth Okafor', speaker_mention: 'she', speaker_start: text.lastIndexOf('she calls'), cue: 'calls',
+    });
+  });
+
+  test('"what it called" takes the organisation the sentence is about', () => {
+    const text = 'The Harbour Council pledged new fines against what it called “a clear threat to the bay.”';
+    expect(quote(text, 'a clear threat')).toMatchObject({ type: 'partial', speaker: 'Harbour Council', speaker_mention: 'it', speaker_kind: 'organization', cue: 'called' });
+  });
+
+  test('a hyphenated given name stays whole', () => {
+    const text = 'Officials met on Friday.\n\nSecretary General Park Min-jun condemned what he called a “brazen breach” of the treaty.';
+    expect(quote(text, 'brazen breach')).toMatchObject({ type: 'partial', speaker: 'Park Min-jun', speaker_mention: 'he', cue: 'called' });
+  });
+});
+
+describe('a quote that ends its sentence', () => {
+  test('a cue with its own clause after it reports the next sentence, not the quote', () => {
+    const text = 'Mayor Ann Green said Friday that she backs the plan but said “the question is cost.” Gov. Tom Hart said it would be unwise to rush.';
+    expect(quote(text, 'the question')).toMatchObject({ type: 'partial', speaker: 'Ann Green', speaker_mention: 'Ann Green', speaker_start: at(text, 'Ann Green'), cue: 'said', cue_start: text.indexOf('said “') });
+  });
+
+  test('words quoted at the end of a sentence with a cue before them keep that cue', () => {
+    const text = 'Denmark insisted that its neighbour “stop the dangerous games.” The agency said the region had shown restraint.';
+    expect(quote(text, 'stop the')).toMatchObject({ type: 'partial', speaker: 'Denmark', speaker_mention: 'Denmark', cue: 'insisted' });
+  });
+});
