@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, QuoteType, SpeakerKind, Token } from '../types.js';
+import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, Paragraph, QuoteType, SpeakerKind, Token } from '../types.js';
 import { findMarkedSpans, type MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, dashFrame, frameForCue, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
@@ -160,12 +160,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         confidence = 0.4;
       }
     }
-    if (!keep(text, span, type, attribution)) continue;
+    if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!)) continue;
     if (attribution && attribution !== previous?.attribution && found) history.push(attribution);
     // A continued quote keeps the mention and cue when they sit in its own sentence ("“A,” he said,
     // “B.”"); in a later sentence or paragraph the quote has no attributing words of its own.
     const sameSentence = attribution !== null && view.sentence(view.tokenAtOrAfter(attribution.frame.cueStart)) === view.sentence(Math.max(0, view.tokenAtOrAfter(span.start)));
-    const quote = toQuote(text, span.start, span.end, type, withOutlet(attribution), confidence, !found && !sameSentence);
+    // A transcript turn inside quotation marks ("“WALLACE: Let's start …"): the words start after the label.
+    const label = turn && turn.speaker.start >= span.start && turn.speaker.end < span.end ? /^:\s*/.exec(text.slice(turn.speaker.end)) : null;
+    const start = label ? turn!.speaker.end + label[0].length : span.start;
+    const quote = toQuote(text, start, span.end, type, withOutlet(attribution), confidence, !found && !sameSentence);
     quotes.push(quote);
     previous = { quote, attribution, span };
   }
@@ -372,8 +375,11 @@ function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens:
 }
 
 /** Reject what is not speech: scare quotes, nicknames and titles (few words, no speaker). */
-function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null): boolean {
-  const words = text.slice(span.start, span.end).split(/\s+/).filter(Boolean);
+function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph): boolean {
+  const quoted = text.slice(span.start, span.end);
+  const words = quoted.split(/\s+/).filter(Boolean);
+  // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
+  if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
   if (span.single && words.length < 4 && !attribution) return false;
   if (!attribution && words.length <= 4) return false;
   if (type === 'partial' && words.length <= 2 && !attribution) return false;
@@ -383,11 +389,21 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   // A title keeps the comma American style puts inside the marks (“Fox News Sunday,”).
   // A pronoun that resolves to nobody does not make a title speech ("She rose to fame on “American Idol.”").
   const unattributed = !attribution || (attribution.pronoun && attribution.person === null);
-  if (titleCase && words.length <= 8 && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?,]$/.test(words[words.length - 1]!)))) return false;
+  if (titleCase && words.length <= 8 && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!)))) return false;
+  // A short title-case quotation standing as a paragraph of its own is a section heading, whoever spoke before it.
+  if (titleCase && words.length <= 8 && isWholeParagraph(text, span, paragraph)) return false;
+  // Named right after the kind of work it is: the documentary “13th,” / his memoir, “A Long Road,”.
+  if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 14), span.open))) return false;
   // A quoted term used as a modifier: the “mother!” star, ABC’s “Live”.
   const before = text.slice(Math.max(0, span.open - 6), span.open);
   if (type === 'partial' && words.length <= 4 && /(?:\bthe|’s|'s)\s*$/i.test(before)) return false;
   return true;
+}
+
+const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|sitcom|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
+
+function isWholeParagraph(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  return text.slice(paragraph.start, span.open).trim() === '' && text.slice(span.close + 1, paragraph.end).trim() === '';
 }
 
 /** A headline: the first paragraph when it has no sentence-ending punctuation, or a short title line. */

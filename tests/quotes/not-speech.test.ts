@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { quote, quotesOf } from '../helpers/quotes.js';
+
+const texts = (text: string) => quotesOf(text).map((q) => q.text);
+
+describe('quoted words that are not speech', () => {
+  test('a short title-case quotation on a line of its own is a section heading, not the previous speaker’s words', () => {
+    const text = '“We will rebuild the pier before summer,” said Ana Ruiz, the harbour master.\n\n“Storms and Second Chances.”\n\nThe pier was closed in March after the storm.';
+    expect(texts(text)).toEqual(['We will rebuild the pier before summer,']);
+  });
+
+  test('a title named right after the kind of work it is', () => {
+    const text = 'Lena Park said on Monday that her documentary, “Salt Roads,” opens next month.';
+    expect(texts(text)).not.toContain('Salt Roads,');
+  });
+
+  test('a title-case show name with the comma inside the marks, even in a sentence with a cue', () => {
+    const text = 'On this week’s edition of “Morning Harbour Talk,” Governor Ray Colton said the budget was balanced.';
+    expect(texts(text)).not.toContain('Morning Harbour Talk,');
+  });
+
+  test('a lowercase word after “film” is still a quoted word', () => {
+    const text = 'Mr Daly, who says the family asked him to make the film “official”, will produce it.';
+    expect(texts(text)).toContain('official');
+  });
+});
+
+describe('transcripts inside quotation marks', () => {
+  const text = 'The show aired on Sunday. Partial transcript as follows:\n\n"HOST: Let us start with the news. Will you run?\n\n"GARCIA: Well, no. I will not run this year, and that is final.\n\n"(CROSSTALK.)\n\n"HOST: Thank you, Governor."';
+
+  test('each turn’s words start after the speaker’s label', () => {
+    expect(quote(text, 'Well, no.')).toMatchObject({
+      text: 'Well, no. I will not run this year, and that is final.', type: 'direct', speaker: 'Garcia', speaker_mention: 'GARCIA', speaker_start: text.indexOf('GARCIA'), cue: null,
+    });
+    expect(quote(text, 'Thank you')).toMatchObject({ speaker: 'Host', speaker_start: text.lastIndexOf('HOST') });
+  });
+
+  test('a stage direction is not a quote', () => {
+    expect(texts(text).some((t) => t.includes('CROSSTALK'))).toBe(false);
+  });
+});
