@@ -56,7 +56,7 @@ export class TokenView {
 
 // A sentence "ending" in an initial, a title or a party-state tag is no sentence end: "Loretta E.",
 // "Rep.", "(R-S.", "U.S.". A capitalised word after it is still part of the sentence.
-const ABBREVIATION_END = /(?:^|[\s(\-])(?:\p{Lu}|Rep|Sen|Gov|Lt|Gen|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rev|Prof|Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|R-\p{Lu}{2}|D-\p{Lu}{2})\.$/u;
+export const ABBREVIATION_END = /(?:^|[\s(\-])(?:\p{Lu}|Rep|Sen|Gov|Del|Supt|Cmdr|Adm|Maj|Lt|Gen|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rev|Prof|Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|R-\p{Lu}{2}|D-\p{Lu}{2})\.$/u;
 
 function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
   const text = doc.article.text;

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, Paragraph, QuoteType, SpeakerKind, Token } from '../types.js';
 import { findMarkedSpans, type MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, dashFrame, frameForCue, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
+import { ABBREVIATION_END, cueAt, dashFrame, frameForCue, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
@@ -26,7 +26,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const text = doc.article.text;
   const view = new TokenView(doc);
   const tokens = view.tokens;
-  const marked = findMarkedSpans(text, doc.paragraphs).filter((m) => !isHeadline(doc, m.paragraph));
+  const marked = findMarkedSpans(text, doc.paragraphs).filter((m) => !isHeadline(doc, m.paragraph) && !isNickname(text, m));
   const inQuote = quoteMask(tokens, marked);
   const registry = new PersonRegistry();
   const history: Attribution[] = [];
@@ -344,7 +344,7 @@ function sentenceEndAfter(tokens: Token[], from: number, limitOffset: number): n
   while (i < tokens.length && tokens[i]!.start < limitOffset) {
     // "(R-Ky.) said": a full stop before a closing parenthesis, a comma or a lowercase word ends no sentence.
     const next = tokens[i + 1];
-    const abbreviation = tokens[i]!.text === '.' && !!next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text));
+    const abbreviation = tokens[i]!.text === '.' && !!next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text) || (i > 0 && ABBREVIATION_END.test(tokens[i - 1]!.text + '.')));
     if (/^[.!?]$/.test(tokens[i]!.text) && !isQuoteMark(next ?? tokens[i]!) && !abbreviation) return i + 1;
     i++;
   }
@@ -398,6 +398,14 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   const before = text.slice(Math.max(0, span.open - 6), span.open);
   if (type === 'partial' && words.length <= 4 && /(?:\bthe|’s|'s)\s*$/i.test(before)) return false;
   return true;
+}
+
+/** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */
+function isNickname(text: string, span: MarkedSpan): boolean {
+  const quoted = text.slice(span.start, span.end);
+  return /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(quoted)
+    && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open))
+    && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3));
 }
 
 const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|sitcom|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;

@@ -58,8 +58,14 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
   }
   // Apposition: "X, the film's director, said" → take X, keep the apposition as the role.
   if (tokens[i]!.text === ',') {
+    // "Maria Lane (D-Norfolk), said": the party label closes the name, the comma only ends it.
+    const nameEnd = skipParenthesis(tokens, i - 1, lo);
     let j = i - 1;
     while (j >= lo && j > i - 25 && tokens[j]!.text !== ',' && !isQuoteMark(tokens[j]!)) j--;
+    if (nameEnd < i - 1 && !(j >= lo && tokens[j]!.text === ',')) {
+      const head = phraseEndingAt(tokens, nameEnd, lo);
+      return head && (head.kind === 'person' || head.kind === 'organization') ? head : null;
+    }
     if (j >= lo && tokens[j]!.text === ',') {
       const head = phraseEndingAt(tokens, skipParenthesis(tokens, j - 1, lo), lo);
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
@@ -67,7 +73,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
         return { ...head, role: head.role ?? roleOf(apposition) };
       }
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role.
-      const named = classify(tokens, j + 1, i);
+      const named = classify(tokens, j + 1, nameEnd + 1);
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
       if (!head && named?.kind === 'person') return named;

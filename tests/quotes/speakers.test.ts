@@ -284,3 +284,22 @@ describe('a quote that ends its sentence', () => {
     expect(quote(text, 'stop the')).toMatchObject({ type: 'partial', speaker: 'Denmark', speaker_mention: 'Denmark', cue: 'insisted' });
   });
 });
+
+describe('names with a party label or a nickname', () => {
+  test('"NAME (PARTY-Place), said" takes the name before the label', () => {
+    const text = '“We will fund the schools,” Maria Lane (D-Norfolk), said on Tuesday.';
+    expect(quote(text, 'We will fund')).toMatchObject({ type: 'direct', speaker: 'Maria Lane', speaker_mention: 'Maria Lane', speaker_start: at(text, 'Maria'), cue: 'said' });
+  });
+
+  test('an apposition with a title and a party label before the cue', () => {
+    const text = '“This is a big year for us!” Scott’s niece, state Del. Maria Lane (D-Norfolk), shouted to the crowd.';
+    expect(quote(text, 'This is a big')).toMatchObject({ type: 'direct', speaker: 'Maria Lane', speaker_mention: 'Maria Lane', cue: 'shouted' });
+  });
+
+  test('a nickname in quotation marks is neither a quote nor a barrier to the cue', () => {
+    const text = '“This is a big year for us!” Del. Maria “Mia” Lane (D-Norfolk) shouted to the crowd.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(['This is a big year for us!']);
+    expect(quotes[0]).toMatchObject({ speaker_start: at(text, 'Lane'), cue: 'shouted' });
+  });
+});
