@@ -239,7 +239,8 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
     let k = Math.max(f.cueToken, view.tokenAtOrAfter(f.speaker.end)) + 1;
     for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
       if (tokens[k]!.pos === 'PUNCT' || isQuoteMark(tokens[k]!)) return true;
-      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false; // "said it would be …": a clause of its own
+      // "said it would be …" / "insisted that …": a clause of its own.
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.normal === 'that') return false;
     }
     return k >= tokens.length;
   };
@@ -497,7 +498,7 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], men
   // The most recent speaker of the pronoun's gender among the last few; one of unknown gender only
   // when no recent speaker has the right one.
   const recent = history.filter((h) => h.at <= at && h.person).slice(-5).reverse();
-  const exact = recent.find((h) => h.person!.gender === want);
+  const exact = recent.find((h) => h.person!.gender === want || (h === recent[0] && h.person!.gender === 'unknown'));
   if (exact) return { person: exact.person!, attribution: exact };
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;

@@ -35,7 +35,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
-      if (isQuoteMark(tokens[w]!)) break;
+      if (quoteMarkAt(tokens, w)) break;
       if ((tokens[w]!.normal === 'who' || tokens[w]!.normal === 'which') && tokens[w - 1]!.text === ',') {
         // "Donna Reyes, 59, of Ashton, Md., who …, said": step back over short comma-separated
         // details (an age, a home town) to the name.
@@ -61,7 +61,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
     // "Maria Lane (D-Norfolk), said": the party label closes the name, the comma only ends it.
     const nameEnd = skipParenthesis(tokens, i - 1, lo);
     let j = i - 1;
-    while (j >= lo && j > i - 25 && tokens[j]!.text !== ',' && !isQuoteMark(tokens[j]!)) j--;
+    while (j >= lo && j > i - 25 && tokens[j]!.text !== ',' && !quoteMarkAt(tokens, j)) j--;
     if (nameEnd < i - 1 && !(j >= lo && tokens[j]!.text === ',')) {
       const head = phraseEndingAt(tokens, nameEnd, lo);
       return head && (head.kind === 'person' || head.kind === 'organization') ? head : null;
@@ -203,6 +203,16 @@ export function sourceText(tokens: Token[], s: number, e: number, text?: string)
 
 export function isQuoteMark(t: Token): boolean {
   return /^["“”„«»‘’']$/.test(t.text);
+}
+
+/** A quotation mark in its context: the apostrophe of a plural possessive ("the veterans’ families") is none. */
+function quoteMarkAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!isQuoteMark(t)) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const pluralPossessive = /^[’']$/.test(t.text) && !!prev && prev.end === t.start && /s$/i.test(prev.text) && (!next || (next.start > t.end && /^\p{Ll}/u.test(next.text)));
+  return !pluralPossessive;
 }
 
 export function roleOf(phrase: string): string | null {

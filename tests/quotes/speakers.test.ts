@@ -303,3 +303,21 @@ describe('names with a party label or a nickname', () => {
     expect(quotes[0]).toMatchObject({ speaker_start: at(text, 'Lane'), cue: 'shouted' });
   });
 });
+
+describe('more subjects before the cue', () => {
+  test('a plural possessive apostrophe in a relative clause is not a quotation mark', () => {
+    const text = 'Ruth Miller, who runs the drive for military veterans’ families, said, “The other side has ignored our veterans for years.”';
+    expect(quote(text, 'The other side')).toMatchObject({ type: 'direct', speaker: 'Ruth Miller', speaker_mention: 'Ruth Miller', speaker_start: 0, cue: 'said' });
+  });
+
+  test('"NAME insisted that …" after a quote that ends its sentence starts a new report', () => {
+    const text = 'Norway branded the plan an “outlaw scheme in the region.” Sweden insisted that Oslo “stop its games.”';
+    expect(quote(text, 'outlaw scheme')).toMatchObject({ type: 'partial', speaker_mention: 'Norway', cue: 'branded' });
+    expect(quote(text, 'stop its games')).toMatchObject({ type: 'partial', speaker_mention: 'Sweden', cue: 'insisted' });
+  });
+
+  test('"he" after a speaker whose gender the article never gives refers to that speaker, not to an earlier man', () => {
+    const text = '“We are ready,” said Tom Reilly, the party chairman.\n\n“Our cities have had floods before,” Okonjo said after the meeting with the council. He did not promise more money. “Our aim is not to panic but to prepare.”';
+    expect(quote(text, 'Our aim')).toMatchObject({ type: 'direct', speaker: 'Okonjo' });
+  });
+});
