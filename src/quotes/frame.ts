@@ -63,8 +63,9 @@ function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     const prev = out[out.length - 1];
-    // "the “mother!” star asked …": a sentence never starts with a lowercase word.
-    if (prev && prev.paragraph === s.paragraph && /^[”’"']?\s*\p{Ll}/u.test(text.slice(s.start, s.start + 4))) {
+    // "the “mother!” star asked …": a sentence never starts with a lowercase word, nor with a comma
+    // ("Sen. Dunn (D-Ill.), noting …").
+    if (prev && prev.paragraph === s.paragraph && /^(?:[”’"']?\s*\p{Ll}|[,;])/u.test(text.slice(s.start, s.start + 4))) {
       out[out.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
       continue;
     }

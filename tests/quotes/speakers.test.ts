@@ -321,3 +321,18 @@ describe('more subjects before the cue', () => {
     expect(quote(text, 'Our aim')).toMatchObject({ type: 'direct', speaker: 'Okonjo' });
   });
 });
+
+describe('sentences the splitter breaks at a party label', () => {
+  test('"Sen. X (D-Ill.), noting …, said, “…”" keeps the senator as the speaker', () => {
+    const text = 'But Sen. Richard J. Dunn (D-Ill.), noting the size of the crowd, said, “Let me tell you, this list is long.”';
+    expect(quote(text, 'Let me tell')).toMatchObject({ type: 'direct', speaker: 'Richard J. Dunn', speaker_mention: 'Richard J. Dunn', speaker_start: at(text, 'Richard'), cue: 'said', cue_start: at(text, 'said') });
+  });
+});
+
+describe('weak cues right after a question', () => {
+  test('“…?” X questioned. / “…?” reacted X.', () => {
+    const text = 'The panel met twice.\n\n“What was the turning point?” Beck questioned.\n\n“Which team is he talking about?” reacted Dorsey.';
+    expect(quote(text, 'What was')).toMatchObject({ type: 'direct', speaker: 'Beck', speaker_start: at(text, 'Beck'), cue: 'questioned' });
+    expect(quote(text, 'Which team')).toMatchObject({ type: 'direct', speaker: 'Dorsey', speaker_start: at(text, 'Dorsey'), cue: 'reacted' });
+  });
+});
