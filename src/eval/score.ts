@@ -27,6 +27,8 @@ export interface EvalReport {
   outlet: { compared: number; correct: number; accuracy: number | null };
   entities: null | { people: EntityScore; films: EntityScore; outlets: EntityScore; characters: EntityScore; charactersAsPeople: number };
   errors: EvalError[];
+  /** Articles whose gold lists no quotations while the extractor finds some (see run.ts), and the score without them. */
+  unannotated?: { articles: number; predicted: number; ids: string[]; without: QuoteScore } | null;
 }
 
 export interface EvalError {

@@ -77,3 +77,24 @@ describe('eval scoring (SPEC.md)', () => {
     expect(gold.quotes.filter((q) => q.type === 'indirect').map((q) => text.slice(q.start, q.end))).toEqual(['the plan failed']);
   });
 });
+
+describe('articles whose gold lists no quotations', () => {
+  test('eval names them and scores the rest beside the full score', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { evaluate, formatReport } = await import('../../src/eval/run.js');
+    const annotated = '“We open the bridge on Monday,” said Mayor Ann Green.';
+    const bare = 'The council met.\n\n“The budget is balanced,” said Tom Hart, the treasurer.';
+    const path = join(mkdtempSync(join(tmpdir(), 'qw-eval-')), 'gold.jsonl');
+    writeFileSync(path, [
+      { id: 'a', text: annotated, quotes: [{ start: 0, end: 31, text: annotated.slice(0, 31), type: 'direct', speaker: 'Ann Green', speaker_start: 43, speaker_end: 52 }], attributions: [] },
+      { id: 'b', text: bare, quotes: [], attributions: [] },
+    ].map((r) => JSON.stringify(r)).join('\n'));
+    const report = evaluate(path, { types: ['direct', 'partial'] });
+    expect(report.overall.at['0.3'].precision).toBe(0.5); // the score itself is SPEC's: the unlisted quote is a false hit
+    expect(report.unannotated).toMatchObject({ articles: 1, predicted: 1, ids: ['b'] });
+    expect(report.unannotated!.without.at['0.3'].f1).toBe(1);
+    expect(formatReport(path, report)).toContain('note: 1 articles have no gold quotations but 1 predicted ones');
+  });
+});
