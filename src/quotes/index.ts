@@ -26,7 +26,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const text = doc.article.text;
   const view = new TokenView(doc);
   const tokens = view.tokens;
-  const marked = findMarkedSpans(text, doc.paragraphs).filter((m) => !isHeadline(doc, m.paragraph) && !isNickname(text, m));
+  const marked = findMarkedSpans(text, doc.paragraphs).filter((m) => !isHeadline(doc, m.paragraph) && !isHeadlineQuote(doc, m) && !isNickname(text, m));
   const inQuote = quoteMask(tokens, marked);
   const registry = new PersonRegistry();
   const history: Attribution[] = [];
@@ -428,6 +428,16 @@ function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
   }
   if (doc.article.title && line.trim() === doc.article.title.trim()) return true;
   return false;
+}
+
+/**
+ * Headlines quote with single marks ("Mayor calls plan ‘a disaster’."), body text with double ones: a
+ * single-quoted span in a short opening line is the headline's, even when the line reads like a sentence.
+ */
+function isHeadlineQuote(doc: AnalyzedArticle, span: MarkedSpan): boolean {
+  if (span.paragraph !== 0 || !span.single || doc.paragraphs.length < 2) return false;
+  const p = doc.paragraphs[0]!;
+  return p.end - p.start < 150 && !/["“”]/.test(doc.article.text.slice(p.start, p.end));
 }
 
 function startsParagraph(doc: AnalyzedArticle, span: MarkedSpan): boolean {

@@ -39,3 +39,10 @@ describe('transcripts inside quotation marks', () => {
     expect(texts(text).some((t) => t.includes('CROSSTALK'))).toBe(false);
   });
 });
+
+describe('headline quotes', () => {
+  test('single-quoted words in a short opening line that reads like a sentence belong to the headline', () => {
+    const text = 'Mayor calls harbour plan ‘a costly mistake’ at town meeting.\n\nMayor Ann Green told residents on Monday that the plan was “a costly mistake for the town.”';
+    expect(texts(text)).toEqual(['a costly mistake for the town.']);
+  });
+});
