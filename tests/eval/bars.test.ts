@@ -11,7 +11,7 @@ const BAR = {
   people: 0.93, films: 0.8, outlets: 0.85,
 };
 const FLOOR = {
-  polDirectPartialF1: 0.88, polSpeaker: 0.89, polEndToEnd: 0.79, polIndirectF1: 0.46,
+  polDirectPartialF1: 0.89, polEndToEnd: 0.81, polIndirectF1: 0.46,
 };
 
 const gold = (name: string) => join(SHARED, 'eval', name);
@@ -46,8 +46,13 @@ describe('accuracy on the development gold', () => {
   test('polnear_dev', () => {
     const dp = evaluate(gold('polnear_dev.jsonl'), { types: ['direct', 'partial'] });
     expect(dp.overall.at['0.3'].f1).toBeGreaterThanOrEqual(FLOOR.polDirectPartialF1);
-    expect(dp.overall.speakerAccuracy).toBeGreaterThanOrEqual(FLOOR.polSpeaker);
+    expect(dp.overall.speakerAccuracy).toBeGreaterThanOrEqual(BAR.polSpeaker);
     expect(dp.overall.endToEnd.f1).toBeGreaterThanOrEqual(FLOOR.polEndToEnd);
+    // The articles whose gold lists no quotation (NYT texts quote with '') count every find as a false
+    // hit; on the others the direct+partial bars hold.
+    expect(dp.unannotated!.articles).toBeLessThanOrEqual(9);
+    expect(dp.unannotated!.without.at['0.3'].f1).toBeGreaterThanOrEqual(BAR.polDirectPartialF1);
+    expect(dp.unannotated!.without.endToEnd.f1).toBeGreaterThanOrEqual(BAR.polEndToEnd);
     const indirect = evaluate(gold('polnear_dev.jsonl'), { types: ['indirect'] });
     expect(indirect.overall.at['0.3'].f1).toBeGreaterThanOrEqual(FLOOR.polIndirectF1);
   });
