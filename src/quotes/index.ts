@@ -563,12 +563,18 @@ const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'sit-down', 'appeara
  * in a 2019 interview with the Observer." / "She appeared on “Good Morning America” on Monday." The person's
  * later quotes were given to that outlet.
  */
+/** "sit-down" → "sit"; without splitting (this runs on every token). */
+function headWord(normal: string): string {
+  const hyphen = normal.indexOf('-');
+  return hyphen < 0 ? normal : normal.slice(0, hyphen);
+}
+
 function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; outlet: string; speaker: SpeakerPhrase }[] {
   const tokens = view.tokens;
   const out: { at: number; outlet: string; speaker: SpeakerPhrase }[] = [];
   for (const s of view.sentences) {
     let cue = -1;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (!inQuote[i] && INTERVIEW_WORDS.has(tokens[i]!.normal.split('-')[0]!)) { cue = i; break; }
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (!inQuote[i] && INTERVIEW_WORDS.has(headWord(tokens[i]!.normal))) { cue = i; break; }
     if (cue < 0) continue;
     const outlet = outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd);
     if (!outlet) continue;
