@@ -333,11 +333,26 @@ function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | u
     if (!f) continue;
     // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
     // the sentence's subject, for a participle); a cue further left with its own speaker wins.
-    if (personLike(f.speaker) && !f.distant) return f;
+    if (personLike(f.speaker) && !f.distant) return outermost(view, f, i, lo, inQuote);
     if (personLike(f.speaker)) distant ??= f;
     else fallback ??= f;
   }
   return distant ?? fallback;
+}
+
+/**
+ * "She said she recalls being “confused”": when a cue further left in the sentence has the same speaker
+ * (the same pronoun or name), the report is that outer one; its mention is the one to give.
+ */
+function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, inQuote: Uint8Array): Frame {
+  const same = (a: SpeakerPhrase, b: SpeakerPhrase) => a.kind === b.kind && a.name.toLowerCase() === b.name.toLowerCase();
+  let best = frame;
+  for (let i = Math.min(cueIndex, view.tokenAtOrAfter(frame.speaker.start)) - 1; i >= lo; i--) {
+    if (inQuote[i]) break;
+    const f = frameForCue(view, i, lo, cueIndex, 'speech');
+    if (f && !f.distant && f.speaker.start < best.speaker.start && same(f.speaker, best.speaker)) best = f;
+  }
+  return best;
 }
 
 function sentenceEndAfter(tokens: Token[], from: number, limitOffset: number): number {

@@ -336,3 +336,15 @@ describe('weak cues right after a question', () => {
     expect(quote(text, 'Which team')).toMatchObject({ type: 'direct', speaker: 'Dorsey', speaker_start: at(text, 'Dorsey'), cue: 'reacted' });
   });
 });
+
+describe('nested reports by the same speaker', () => {
+  test('"She said she recalls … “…”" gives the outer mention', () => {
+    const text = 'Dana Holt worked at a law firm in her twenties.\n\nShe said she recalls the client being “confused,” and the partner being kind.';
+    expect(quote(text, 'confused')).toMatchObject({ type: 'partial', speaker: 'Dana Holt', speaker_mention: 'She', speaker_start: at(text, 'She said'), cue: 'said' });
+  });
+
+  test('a different person in the inner clause keeps the inner report', () => {
+    const text = 'Tom Hart said Dana Holt called the plan “a costly mistake.”';
+    expect(quote(text, 'a costly')).toMatchObject({ speaker: 'Dana Holt', speaker_mention: 'Dana Holt', cue: 'called' });
+  });
+});
