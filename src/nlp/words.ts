@@ -42,7 +42,7 @@ export const ORGANIZATION_HEADS = new Set([
   'office', 'campaign', 'committee', 'court', 'network', 'label', 'firm', 'group', 'band', 'organisers', 'organizers',
   'administration', 'white house', 'pentagon', 'kremlin', 'party', 'board', 'commission', 'university', 'school', 'hospital',
   'festival', 'academy', 'association', 'federation', 'league', 'authorities', 'prosecutors', 'investigators', 'officers',
-  'troopers', 'spokespeople', 'management', 'producers', 'family', 'statement',
+  'troopers', 'spokespeople', 'management', 'producers', 'family',
 ]);
 
 export const PRONOUN_GENDER: Record<string, 'male' | 'female' | 'plural' | 'self'> = {

@@ -89,7 +89,7 @@ function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
 export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { first: number; last: number; according: boolean; medium: boolean; weak?: boolean } | null {
   const lex = cueLexicon();
   const t = tokens[i]!;
-  for (const phrase of lex.phrases) {
+  for (const phrase of lex.phrases.get(t.normal) ?? []) {
     const n = phrase.words.length;
     if (i + n > tokens.length) continue;
     let ok = true;

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 
+export interface CuePhrase {
+  words: string[];
+  /** according: "according to X"; medium: "in a statement" (not a cue alone); speech: a speech verb of several words. */
+  kind: 'according' | 'medium' | 'speech';
+}
+
 interface CueData {
   speech: string[];
   weak: string[];
   report: string[];
-  phrases: { words: string[]; kind: 'according' | 'medium' }[];
+  phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
 }
 
@@ -13,7 +19,8 @@ export interface CueLexicon {
   /** Speech verbs only when the quotation sits inside their clause. */
   weak: Set<string>;
   report: Set<string>;
-  phrases: { words: string[]; kind: 'according' | 'medium' }[];
+  /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
+  phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
 }
 
@@ -27,8 +34,14 @@ export function cueLexicon(): CueLexicon {
     speech: new Set(data.speech),
     weak: new Set(data.weak),
     report: new Set(data.report),
-    phrases: data.phrases,
+    phrases: byFirstWord(data.phrases),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),
   };
   return lexicon;
+}
+
+function byFirstWord(phrases: CuePhrase[]): Map<string, CuePhrase[]> {
+  const map = new Map<string, CuePhrase[]>();
+  for (const p of phrases) map.set(p.words[0]!, [...(map.get(p.words[0]!) ?? []), p]);
+  return map;
 }

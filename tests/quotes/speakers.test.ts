@@ -348,3 +348,21 @@ describe('nested reports by the same speaker', () => {
     expect(quote(text, 'a costly')).toMatchObject({ speaker: 'Dana Holt', speaker_mention: 'Dana Holt', cue: 'called' });
   });
 });
+
+describe('multi-word speech verbs and documents', () => {
+  test('"X shot back" / "X fired back, “…”" are cues even when the tagger reads the verb as a noun', () => {
+    const text = '“Ben wants to look tough tonight,” Hart shot back.\n\nMoss fired back, “The mayor called them out. They must have been crushed.”';
+    expect(quote(text, 'Ben wants')).toMatchObject({ type: 'direct', speaker: 'Hart', speaker_start: at(text, 'Hart'), cue: 'shot back' });
+    expect(quote(text, 'The mayor called')).toMatchObject({ type: 'direct', speaker: 'Moss', speaker_start: at(text, 'Moss'), cue: 'fired back' });
+  });
+
+  test('"X issued a statement saying …" gives X, not the statement', () => {
+    const text = 'On Saturday, Governor Ray Colton issued a statement saying that the judge was “a remarkable person and a brilliant jurist.”';
+    expect(quote(text, 'a remarkable')).toMatchObject({ type: 'partial', speaker: 'Ray Colton', speaker_mention: 'Ray Colton', cue: 'saying' });
+  });
+
+  test('a statement with no person near still speaks', () => {
+    const text = 'The studio made no comment.\n\n“We are proud of the film and its cast,” the statement said.';
+    expect(quote(text, 'We are proud')).toMatchObject({ type: 'direct', speaker_mention: 'the statement', speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
