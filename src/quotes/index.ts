@@ -241,6 +241,7 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
       if (tokens[k]!.pos === 'PUNCT' || isQuoteMark(tokens[k]!)) return true;
       // "said it would be …" / "insisted that …": a clause of its own.
       if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.normal === 'that') return false;
+      if (/^(he|she|they|we|i|it)$/.test(tokens[k]!.normal)) return false; // "said Wednesday she …": the subject of a clause
     }
     return k >= tokens.length;
   };

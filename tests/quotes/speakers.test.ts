@@ -279,6 +279,11 @@ describe('a quote that ends its sentence', () => {
     expect(quote(text, 'the question')).toMatchObject({ type: 'partial', speaker: 'Ann Green', speaker_mention: 'Ann Green', speaker_start: at(text, 'Ann Green'), cue: 'said', cue_start: text.indexOf('said “') });
   });
 
+  test('"X said Wednesday she …" after the quote is a new report too', () => {
+    const text = 'Attorney General Lisa Madigan asserted that “trust in the police is broken.” Senator Ann Reed said Wednesday she, too, backed an inquiry.';
+    expect(quote(text, 'trust in')).toMatchObject({ type: 'partial', speaker: 'Lisa Madigan', cue: 'asserted' });
+  });
+
   test('words quoted at the end of a sentence with a cue before them keep that cue', () => {
     const text = 'Denmark insisted that its neighbour “stop the dangerous games.” The agency said the region had shown restraint.';
     expect(quote(text, 'stop the')).toMatchObject({ type: 'partial', speaker: 'Denmark', speaker_mention: 'Denmark', cue: 'insisted' });
