@@ -238,7 +238,9 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   const bare = (f: Frame) => {
     let k = Math.max(f.cueToken, view.tokenAtOrAfter(f.speaker.end)) + 1;
     for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
-      if (tokens[k]!.pos === 'PUNCT' || isQuoteMark(tokens[k]!)) return true;
+      // "He said American voters “…”": a quotation of its own after the cue's object.
+      if (isQuoteMark(tokens[k]!)) return n === 0;
+      if (tokens[k]!.pos === 'PUNCT') return true;
       // "said it would be …" / "insisted that …": a clause of its own.
       if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.normal === 'that') return false;
       if (/^(he|she|they|we|i|it)$/.test(tokens[k]!.normal)) return false; // "said Wednesday she …": the subject of a clause

@@ -284,6 +284,12 @@ describe('a quote that ends its sentence', () => {
     expect(quote(text, 'trust in')).toMatchObject({ type: 'partial', speaker: 'Lisa Madigan', cue: 'asserted' });
   });
 
+  test('"He said X “…”" after the quote introduces its own quotation', () => {
+    const text = 'The head of the league, Jonah Green, warned that such a ban would be “unacceptable to our members.” He said local families “know all too well what can happen.”';
+    expect(quote(text, 'unacceptable')).toMatchObject({ type: 'partial', speaker: 'Jonah Green', speaker_mention: 'Jonah Green', cue: 'warned' });
+    expect(quote(text, 'know all')).toMatchObject({ type: 'partial', speaker: 'Jonah Green', speaker_mention: 'He', cue: 'said' });
+  });
+
   test('words quoted at the end of a sentence with a cue before them keep that cue', () => {
     const text = 'Denmark insisted that its neighbour “stop the dangerous games.” The agency said the region had shown restraint.';
     expect(quote(text, 'stop the')).toMatchObject({ type: 'partial', speaker: 'Denmark', speaker_mention: 'Denmark', cue: 'insisted' });
