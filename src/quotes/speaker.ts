@@ -46,7 +46,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Speaker
           while (first > lo && head && tokens[first - 1]!.start >= head.start) first--;
           // A home town or state ("of Ashton", "Md.") is a detail, not the speaker.
           const place = head?.kind === 'person' && !/\s/.test(head.text) && (/\.$/.test(head.text) || /^(of|from|in)$/.test(tokens[first - 1]?.normal ?? ''));
-          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && head.role))) return head;
+          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head))))) return head;
           let c = end;
           while (c >= lo && c > end - 5 && tokens[c]!.text !== ',') c--;
           if (c < lo || tokens[c]!.text !== ',') break;
@@ -91,7 +91,9 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "according to police": a speaker noun the tagger read as a verb.
   // … and a capitalised word the tagger read as a verb ("said Chase Holloway", "said Concord resident X").
   const speakerNoun = (t: Token) => (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal))) || (isCap(t) && (t.pos === 'VERB' || t.pos === 'X'));
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!)) && !isQuoteMark(tokens[j]!)) j++;
+  // "said one unaligned strategist" / "a well-connected Democrat": a participle the tagger read as a verb, inside the phrase.
+  const participle = (k: number) => k > i && ((tokens[k]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k]!.normal) && /^(ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.pos === 'ADV' && tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end));
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j)) && !isQuoteMark(tokens[j]!)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
