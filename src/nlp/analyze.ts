@@ -50,11 +50,10 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     // wink-nlp adds unknown words to its shared lexicon as it reads, after which "Clinton's" stays one
     // token where a fresh model splits it. Split possessives ourselves so an article's analysis never
     // depends on the articles read before it (and so on the worker count).
-    const possessive = type === 'word' && value.length > 2 ? /^(.+?)(['’][sS])$/u.exec(value) : null;
-    if (possessive) {
-      const base = possessive[1]!;
+    if (type === 'word' && isPossessive(value)) {
+      const base = value.slice(0, -2);
       tokens.push({ text: base, start, end: cursor - 2, normal: base.toLowerCase(), pos: pos[k]!, lemma: base.toLowerCase(), type });
-      tokens.push({ text: possessive[2]!, start: cursor - 2, end: cursor, normal: "'s", pos: 'PART', lemma: "'s", type });
+      tokens.push({ text: value.slice(-2), start: cursor - 2, end: cursor, normal: "'s", pos: 'PART', lemma: "'s", type });
       continue;
     }
     // The possessive whose apostrophe winkView hid: give it back as one "'s" token.
@@ -83,6 +82,15 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     }
   }
   return { article, paragraphs, sentences, tokens };
+}
+
+/** "Clinton's" / "Clinton’s": a word of three or more characters ending in an apostrophe and s. */
+function isPossessive(value: string): boolean {
+  const n = value.length;
+  if (n <= 2) return false;
+  const last = value.charCodeAt(n - 1);
+  const apostrophe = value.charCodeAt(n - 2);
+  return (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
 /**
