@@ -14,3 +14,24 @@ describe('processing one article', () => {
     expect(item).toEqual({ kind: 'error', error: { id: 'feed.jsonl:7', path: 'feed.jsonl', line: 7, reason: 'the pipeline failed on this article: Worker terminated due to reaching memory limit: JS heap out of memory' } });
   });
 });
+
+describe('a worker that dies with two articles in it', () => {
+  test('the bystander article is tried again and kept; the one that killed the worker is reported', async () => {
+    let crashes = 0;
+    const processor: ArticleProcessor = {
+      // The first call of each article fails as if its worker died; only "huge" fails every time.
+      process: async (article) => {
+        if (article.id === 'huge' || (article.id === 'bystander' && crashes++ === 0)) throw new Error('Worker terminated due to reaching memory limit: JS heap out of memory');
+        return (await inProcessProcessor().process(article));
+      },
+      close: async () => {},
+    };
+    const [huge, bystander] = await Promise.all([
+      processOrReport(processor, { id: 'huge', path: 'feed.jsonl', line: 1, text: 'x' }),
+      processOrReport(processor, { id: 'bystander', path: 'feed.jsonl', line: 2, text: '“The ferry is late again,” said Captain Ines Barros.' }),
+    ]);
+    expect(huge.kind).toBe('error');
+    expect(bystander.kind).toBe('result');
+    if (bystander.kind === 'result') expect(bystander.result.quotes[0]!.speaker).toBe('Ines Barros');
+  });
+});
