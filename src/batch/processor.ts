@@ -30,7 +30,7 @@ export function poolProcessor(workers: number): ArticleProcessor {
     resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 },
   });
   return {
-    process: (article) => pool.run(article) as Promise<ArticleResult>,
+    process: async (article) => ({ article, ...((await pool.run(article)) as Omit<ArticleResult, 'article'>) }),
     close: () => pool.destroy(),
   };
 }
