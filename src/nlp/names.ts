@@ -79,12 +79,11 @@ export class PersonRegistry {
     // A full match or a contained name ("de Armas" in "Ana de Armas"), most recent first.
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      const pl = p.tokens.map((t) => t.toLowerCase());
-      const pj = pl.join(' ');
+      const { words: pl, joined: pj } = lowered(p.tokens);
       if (pj === joined) return p;
       if (lower.length < pl.length && pj.endsWith(' ' + joined)) return p; // surname
       // A double surname used alone ("Kardashian" for "Kim Kardashian West"); not the first name.
-      if (lower.length === 1 && pl.length > 2 && pl.slice(1).includes(lower[0]!)) return p;
+      if (lower.length === 1 && pl.length > 2 && pl.indexOf(lower[0]!, 1) >= 0) return p;
       if (lower.length > pl.length && joined.endsWith(' ' + pj) && pl.length >= 1) return p; // earlier surname-only mention
       if (!surnameOnly && lower.length === 1 && pl.length > 1 && pl[0] === lower[0] && genderOfFirstName(p.tokens[0]!) !== 'unknown') return p; // first name alone
     }
@@ -92,10 +91,33 @@ export class PersonRegistry {
   }
 }
 
+interface LoweredName {
+  words: string[];
+  joined: string;
+}
+
+// Lower-cased forms of name token lists. find() compares a mention with every person known so far, and is
+// called for most capitalised words; a person's tokens are replaced, never changed in place, so the array is
+// a safe key.
+const loweredCache = new WeakMap<readonly string[], LoweredName>();
+
+function lowered(tokens: readonly string[]): LoweredName {
+  let forms = loweredCache.get(tokens);
+  if (!forms) {
+    const words = tokens.map((t) => t.toLowerCase());
+    forms = { words, joined: words.join(' ') };
+    loweredCache.set(tokens, forms);
+  }
+  return forms;
+}
+
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'ibn', 'ter', 'ten', 'st.']);
 
+// The longest particle: longer words need no lower-casing to be ruled out.
+const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+
 export function isParticle(word: string): boolean {
-  return PARTICLES.has(word.toLowerCase());
+  return word.length <= LONGEST_PARTICLE && PARTICLES.has(word.toLowerCase());
 }
 
 function nameTokensOf(name: string): string[] {
