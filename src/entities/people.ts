@@ -3,6 +3,7 @@ import { capitalisedRuns } from '../nlp/runs.js';
 import { PersonRegistry, genderOfFirstName, genderOfTitle, isParticle, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 import { isKnownOrganisation } from './organisations.js';
+import { matchAllByLine } from '../text/lines.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = /\b(?:his|her|their|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b/i;
@@ -38,6 +39,12 @@ const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'c
 const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Pass', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
   // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
   'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
+
+// A capitalised word followed by one of these within three words is an organisation's name (see extractPeople).
+const ORG_WORDS = String.raw`(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b`;
+const ORG_WORD_AFTER = new RegExp(String.raw`(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}` + ORG_WORDS, 'gu');
+// The cheap test for a line that may hold ORG_WORD_AFTER (which never crosses a line break).
+const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
@@ -80,7 +87,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   // Words that follow an organisation's name, never a person's: "Orbis product chief Sandra Olsen",
   // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
   const orgWords = new Set<string>();
-  for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b/gu)) orgWords.add(m[1]!);
+  for (const m of matchAllByLine(text, ORG_WORD_AFTER, (line) => ORG_WORD.test(line))) orgWords.add(m[1]!);
   const orgContext = (name: string) => orgWords.has(name.split(/\s+/).pop()!);
   // The first written word from token k ("Łukasz" even where the tagger splits it).
   const firstWord = (k: number) => wordsOf(tokens, k, Math.min(k + 4, tokens.length - 1))[0]!.text.replace(/-.*$/, '');
@@ -106,11 +113,16 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   // A title-case line (a headline): most of its words capitalised.
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
   doc.sentences.forEach((x, i) => sentenceOfToken.fill(i, x.tokenStart, x.tokenEnd));
+  // Decided once per sentence: many runs share one.
+  const headlineSentences = new Map<number, boolean>();
   const headline = (k: number) => {
-    const sn = doc.sentences[sentenceOfToken[k] ?? -1];
-    if (!sn) return false;
-    const words = tokens.slice(sn.tokenStart, sn.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
-    return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
+    const i = sentenceOfToken[k] ?? -1;
+    let isHeadline = headlineSentences.get(i);
+    if (isHeadline === undefined) {
+      isHeadline = isTitleCase(doc, i);
+      headlineSentences.set(i, isHeadline);
+    }
+    return isHeadline;
   };
   let covered = -1;
   const rejected: { s: number; e: number }[] = [];
@@ -166,7 +178,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       continue;
     }
     // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
-    const ofOrganisation = /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before);
+    const ofOrganisation = before.includes('of') ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
     if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || (genderOfFirstName(firstWord(s)) === 'unknown' && (orgHeads.has(tokens[e]!.text) || orgContext(name)))) {
       rejected.push({ s, e: run.last });
       continue;
@@ -263,6 +275,14 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       mentions: entry.mentions.sort((a, b) => a.start - b.start),
     };
   }).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** Whether sentence i is a title-case line: at least 60% of its words capitalised. */
+function isTitleCase(doc: AnalyzedArticle, i: number): boolean {
+  const sn = doc.sentences[i];
+  if (!sn) return false;
+  const words = doc.tokens.slice(sn.tokenStart, sn.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
+  return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
 }
 
 /**
