@@ -37,8 +37,12 @@ export function isStyledTitle(surface: string): boolean {
 
 /** Titles compare case-insensitively with typographic dashes and quotes folded. */
 export function key(name: string): string {
+  // Printable ASCII words with single spaces between have nothing to fold but their case (most names).
+  if (PLAIN_WORDS.test(name)) return name.toLowerCase();
   return name.toLowerCase().replace(/[–—]/g, '-').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
+
+const PLAIN_WORDS = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'follow-up', 'debut', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'drama', 'horror', 'western', 'romcom']);
 const VERB_CUES = new Set(['starred', 'starring', 'stars', 'directed', 'directing', 'directs', 'wrote', 'filming', 'filmed', 'shooting', 'produced', 'in', 'of']);
@@ -67,6 +71,8 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       if (taken.some(([a, b]) => s <= b && e >= a)) continue;
       const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
       const fact = films().byName.get(key(surface)) ?? null;
+      // A span that is no known title can only be taken as a whole run (below): most sub-spans stop here.
+      if (!fact && (s !== run.first || e !== run.last)) continue;
       const cued = hasCue(tokens, s, e, text);
       const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
       if (lookupOutlet(surface)) continue;
