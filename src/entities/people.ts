@@ -90,8 +90,9 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   for (const m of matchAllByLine(text, ORG_WORD_AFTER, (line) => ORG_WORD.test(line))) orgWords.add(m[1]!);
   const orgContext = (name: string) => orgWords.has(name.split(/\s+/).pop()!);
   // The first written word from token k ("Łukasz" even where the tagger splits it).
-  const firstWord = (k: number) => wordsOf(tokens, k, Math.min(k + 4, tokens.length - 1))[0]!.text.replace(/-.*$/, '');
-  const works = new Set(runs.filter((r) => genderOfFirstName(firstWord(r.first)) === 'unknown' && WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.text.replace(/[’']s$/, '')));
+  const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
+  // The kind of work before the run is tested first: it is rarely there.
+  const works = new Set(runs.filter((r) => WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
   const record = (person: Person, s: number, e: number, title: string | null, role: string | null) => {
     const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), titleWords: new Set<string>(), roles: new Set<string>() };
     if (title) entry.titleWords.add(title.replace(/\.$/, ''));
@@ -179,7 +180,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     }
     // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
     const ofOrganisation = before.includes('of') ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
-    if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || (genderOfFirstName(firstWord(s)) === 'unknown' && (orgHeads.has(tokens[e]!.text) || orgContext(name)))) {
+    if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((orgHeads.has(tokens[e]!.text) || orgContext(name)) && genderOfFirstName(firstWord(s)) === 'unknown')) {
       rejected.push({ s, e: run.last });
       continue;
     }
@@ -281,8 +282,18 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
 function isTitleCase(doc: AnalyzedArticle, i: number): boolean {
   const sn = doc.sentences[i];
   if (!sn) return false;
-  const words = doc.tokens.slice(sn.tokenStart, sn.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
-  return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = sn.tokenStart; k < sn.tokenEnd; k++) {
+    const t = doc.tokens[k]!.text;
+    const c = t.charCodeAt(0);
+    // ASCII decided without the regexes.
+    const letter = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(t);
+    if (!letter) continue;
+    words++;
+    if (c < 128 ? c <= 90 : /^\p{Lu}/u.test(t)) capitalised++;
+  }
+  return words > 0 && capitalised / words >= 0.6;
 }
 
 /**
@@ -334,13 +345,31 @@ function appositiveRole(after: string): boolean {
   return ROLE_WORDS.has(words[words.length - 1]!) && !ORGANIZATION_HEADS.has(words[words.length - 1]!);
 }
 
+/** The text of the first of wordsOf(tokens, s, e), without building the others. */
+function firstWordText(tokens: Token[], s: number, e: number): string {
+  let word = tokens[s]!.text;
+  let end = tokens[s]!.end;
+  for (let k = s + 1; k <= e; k++) {
+    const t = tokens[k]!;
+    if (!joinsWord(word, end, t)) break;
+    word += t.text;
+    end = t.end;
+  }
+  return word;
+}
+
+/** Whether token t continues the word `word` ending at `end`: it touches it and is a letter piece or a hyphen. */
+function joinsWord(word: string, end: number, t: Token): boolean {
+  return end === t.start && ((/^\p{L}/u.test(t.text) && /\p{L}$/u.test(word)) || t.text === '-' || word.endsWith('-'));
+}
+
 /** Tokens s..e grouped into written words: touching letter pieces are one word ("Kova" + "č"). */
 function wordsOf(tokens: Token[], s: number, e: number): Token[] {
   const out: Token[] = [];
   for (let k = s; k <= e; k++) {
     const t = tokens[k]!;
     const last = out[out.length - 1];
-    if (last && last.end === t.start && ((/^\p{L}/u.test(t.text) && /\p{L}$/u.test(last.text)) || t.text === '-' || last.text.endsWith('-'))) {
+    if (last && joinsWord(last.text, last.end, t)) {
       out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end, pos: last.pos === 'X' ? t.pos : last.pos };
     } else out.push(t);
   }
