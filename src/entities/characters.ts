@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { genderOfFirstName } from '../nlp/names.js';
 import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntity } from '../types.js';
 import { matchAllByLine } from '../text/lines.js';
-import { firstWordRun, wordRuns } from '../text/boundaries.js';
 
 let known: string[] | undefined;
 
@@ -47,8 +46,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (!name || /^(?:The|A|An|This|That|His|Her|Their)$/.test(name) || isPersonName(name)) continue;
     if (!found.has(name)) found.set(name, { name, actor: null });
   }
-  const words = wordRuns(text, false);
-  for (const name of knownCharacters()) if (!found.has(name) && mayMention(words, name) && mentionsOf(text, name).length) found.set(name, { name, actor: null });
+  for (const name of knownCharacters()) if (!found.has(name) && mentionsOf(text, name).length) found.set(name, { name, actor: null });
   for (const m of text.matchAll(ROLE_CUE)) {
     const name = tidy(m[1]!);
     if (!name || isPersonName(name)) continue;
@@ -154,19 +152,9 @@ export function linkCharacters(doc: AnalyzedArticle, characters: CharacterEntity
 
 const ROLE_WORD = /\b(?:plays?|played|playing|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|as|role|character)\b/;
 
-/** False when mentionsOf(text, name) is sure to be empty: neither form's first word is a word of the text. */
-function mayMention(textWords: Set<string>, name: string): boolean {
-  return formsOf(name).some((form) => {
-    const first = firstWordRun(form, false);
-    return !first || textWords.has(first);
-  });
-}
-
-const formsOf = (name: string) => [name, name.replace(/^The /, 'the ')];
-
 function mentionsOf(text: string, name: string): Mention[] {
   const out: Mention[] = [];
-  const forms = formsOf(name);
+  const forms = [name, name.replace(/^The /, 'the ')];
   for (const form of new Set(forms)) {
     let from = 0;
     for (;;) {

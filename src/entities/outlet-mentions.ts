@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js'
 import { capitalisedRuns } from '../nlp/runs.js';
 import { lookupOutlet, multiWordOutlets, recogniseOutlet } from './outlets.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { codePointBefore, firstWordRun, isLetterOrDigitAt, unitsOf, wholeWordOffsets, wordRuns } from '../text/boundaries.js';
+import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 
 // Words before a name that make it a source or medium: "told X", "according to X", "in an interview with X".
 const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
@@ -52,11 +52,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     }
   }
   // Multi-word gazetteer names wherever they stand, even where a run broke them ("Us Weekly" opening a sentence).
-  const words = wordRuns(text, true);
   for (const name of multiWordOutlets()) {
-    // A name whose first word the text never writes as a word has no mention to find.
-    const first = firstWordRun(name, true);
-    if (first && !words.has(first)) continue;
     for (let from = 0, i = text.indexOf(name); i >= 0; from = i + name.length, i = text.indexOf(name, from)) {
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? ' ')) continue;
       if ([...byName.values()].some((o) => o.mentions.some((m) => m.start <= i && m.end >= i + name.length))) continue;

@@ -39,38 +39,3 @@ export function wholeWordOffsets(text: string, word: string): number[] {
   }
   return out;
 }
-
-/**
- * The maximal runs of word characters in a text, read one UTF-16 unit at a time as /[\p{L}]/u.test(text[i])
- * (or /[\p{L}\p{N}]/u.test(text[i]) with `digits`) reads them. A phrase found with those boundary tests
- * either side starts with one of these runs, so a phrase whose first run is missing is not in the text:
- * one pass over the text rules out most of a gazetteer's names before any indexOf.
- */
-export function wordRuns(text: string, digits: boolean): Set<string> {
-  const runs = new Set<string>();
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && isWordUnit(text.charCodeAt(i), digits);
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      runs.add(text.slice(start, i));
-      start = -1;
-    }
-  }
-  return runs;
-}
-
-/** The run of word characters a phrase opens with (as wordRuns reads them); '' when it opens with another character. */
-export function firstWordRun(phrase: string, digits: boolean): string {
-  let end = 0;
-  while (end < phrase.length && isWordUnit(phrase.charCodeAt(end), digits)) end++;
-  return phrase.slice(0, end);
-}
-
-const LETTER = /^\p{L}$/u;
-const LETTER_OR_DIGIT_UNIT = /^[\p{L}\p{N}]$/u;
-
-function isWordUnit(unit: number, digits: boolean): boolean {
-  if (unit < 128) return (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122) || (digits && unit >= 48 && unit <= 57);
-  return (digits ? LETTER_OR_DIGIT_UNIT : LETTER).test(String.fromCharCode(unit));
-}
