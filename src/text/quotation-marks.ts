@@ -16,8 +16,11 @@ export interface MarkedSpan {
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const LETTER = /[\p{L}\p{N}]/u;
-// Every character doubleSpans acts on: the straight mark and the marks above (“ ” „ ‟ « »).
-const DOUBLE_MARK_CODES = new Set([...'"“”„‟«»'].map((c) => c.charCodeAt(0)));
+
+/** Every character doubleSpans acts on: " « » and “ ” „ ‟ (U+201C to U+201F). Compares, not a Set: it runs for every character. */
+function isDoubleMark(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201f);
+}
 
 /**
  * Quotation-mark spans in each paragraph. Double marks first (straight ", curly “ ”, German „ “,
@@ -43,7 +46,7 @@ function doubleSpans(text: string, p: Paragraph): MarkedSpan[] {
   let openChar = '';
   for (let i = p.start; i < p.end; i++) {
     // Every branch below wants a double mark: skip other characters by code, without making a string of each.
-    if (!DOUBLE_MARK_CODES.has(text.charCodeAt(i))) continue;
+    if (!isDoubleMark(text.charCodeAt(i))) continue;
     const c = text[i]!;
     if (openAt < 0) {
       if (DOUBLE_OPEN.has(c) || (c === '"' && opensHere(text, i, p)) || (c === '”' && opensHere(text, i, p) && i === p.start)) {
