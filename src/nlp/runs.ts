@@ -62,6 +62,11 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
+      // Most words are lower-case: no run starts there (a title's opening article is capitalised too).
+      if (!startsUpperOrDigit(t.text)) {
+        i++;
+        continue;
+      }
       // After an opening mark; a straight quote that touches the word before it closes a quotation instead.
       const prevMark = tokens[i - 1]?.text ?? '';
       const initial = i === s.tokenStart || OPENING_MARKS.has(prevMark) || (prevMark === '"' && (i - 2 < s.tokenStart || tokens[i - 2]!.end < tokens[i - 1]!.start));
