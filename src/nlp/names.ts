@@ -76,15 +76,16 @@ export class PersonRegistry {
     if (!tokens.length) return undefined;
     const lower = tokens.map((t) => t.toLowerCase());
     const joined = lower.join(' ');
+    const spaceJoined = ' ' + joined;
     // A full match or a contained name ("de Armas" in "Ana de Armas"), most recent first.
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      const { words: pl, joined: pj } = lowered(p.tokens);
+      const { words: pl, joined: pj, spaceJoined: spj } = lowered(p.tokens);
       if (pj === joined) return p;
-      if (lower.length < pl.length && pj.endsWith(' ' + joined)) return p; // surname
+      if (lower.length < pl.length && pj.endsWith(spaceJoined)) return p; // surname
       // A double surname used alone ("Kardashian" for "Kim Kardashian West"); not the first name.
       if (lower.length === 1 && pl.length > 2 && pl.indexOf(lower[0]!, 1) >= 0) return p;
-      if (lower.length > pl.length && joined.endsWith(' ' + pj) && pl.length >= 1) return p; // earlier surname-only mention
+      if (lower.length > pl.length && joined.endsWith(spj) && pl.length >= 1) return p; // earlier surname-only mention
       if (!surnameOnly && lower.length === 1 && pl.length > 1 && pl[0] === lower[0] && genderOfFirstName(p.tokens[0]!) !== 'unknown') return p; // first name alone
     }
     return undefined;
@@ -94,6 +95,8 @@ export class PersonRegistry {
 interface LoweredName {
   words: string[];
   joined: string;
+  /** joined after a space, to test for a name's end. */
+  spaceJoined: string;
 }
 
 // Lower-cased forms of name token lists. find() compares a mention with every person known so far, and is
@@ -105,7 +108,8 @@ function lowered(tokens: readonly string[]): LoweredName {
   let forms = loweredCache.get(tokens);
   if (!forms) {
     const words = tokens.map((t) => t.toLowerCase());
-    forms = { words, joined: words.join(' ') };
+    const joined = words.join(' ');
+    forms = { words, joined, spaceJoined: ' ' + joined };
     loweredCache.set(tokens, forms);
   }
   return forms;
