@@ -88,7 +88,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
   const orgWords = new Set<string>();
   for (const m of matchAllByLine(text, ORG_WORD_AFTER, (line) => ORG_WORD.test(line))) orgWords.add(m[1]!);
-  const orgContext = (name: string) => orgWords.has(name.split(/\s+/).pop()!);
+  const orgContext = (name: string) => orgWords.has(lastWord(name));
   // The first written word from token k ("Łukasz" even where the tagger splits it).
   const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
   // The kind of work before the run is tested first: it is rarely there.
@@ -278,6 +278,13 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   }).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/** What name.split(/\s+/).pop() gives: the text after the last white space. */
+function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !/\s/.test(name[i - 1]!)) i--;
+  return name.slice(i);
+}
+
 /** Whether sentence i is a title-case line: at least 60% of its words capitalised. */
 function isTitleCase(doc: AnalyzedArticle, i: number): boolean {
   const sn = doc.sentences[i];
@@ -412,10 +419,10 @@ function genderFromNextSentence(doc: AnalyzedArticle, found: Map<Person, Entry>,
       bySentence.set(lo, set);
     }
   }
-  const named = (i: number) => [...(bySentence.get(i) ?? [])];
+  const namedCount = (i: number) => bySentence.get(i)?.size ?? 0;
   for (let i = 0; i < doc.sentences.length; i++) {
-    const here = named(i);
-    if (here.length !== 1) continue;
+    if (namedCount(i) !== 1) continue;
+    const here = [...bySentence.get(i)!];
     const v = votes.get(here[0]!) ?? { male: 0, female: 0 };
     votes.set(here[0]!, v);
     // "Li said she would …": the subject of reported speech right after the person's speech verb.
@@ -424,7 +431,7 @@ function genderFromNextSentence(doc: AnalyzedArticle, found: Map<Person, Entry>,
       const said = /^\s+(?:said|says|told\s+\S+|added|insisted|argued|claimed|stressed|explained|noted|warned)\s+(?:that\s+)?(he|she)\b/.exec(text.slice(m.end, m.end + 60));
       if (said) v[said[1] === 'he' ? 'male' : 'female']++;
     }
-    if (i + 1 >= doc.sentences.length || named(i + 1).length > 0) continue;
+    if (i + 1 >= doc.sentences.length || namedCount(i + 1) > 0) continue;
     const next = doc.sentences[i + 1]!;
     for (let k = next.tokenStart; k < next.tokenEnd; k++) {
       const t = doc.tokens[k]!;
