@@ -22,7 +22,8 @@ const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+
 // AS_IN, NAME_CHARACTER and PAREN_ACTOR never cross a line break and try a match at nearly every letter, so
 // they run only on the lines holding words all their matches hold (most lines have none). ROLE_CUE opens
 // with its cue words, which the regex engine finds fast by itself: it runs over the whole text.
-const MAY_AS_IN = (line: string) => /[ \t]as[ \t]/.test(line) && /[ \t]in[ \t]/.test(line);
+// AS_IN wants "as" before a capitalised name (NAME) and "in" after it.
+const MAY_AS_IN = (line: string) => /[ \t]as[ \t]+(?:[Tt]he[ \t]+)?\p{Lu}/u.test(line) && /[ \t]in[ \t]/.test(line);
 
 export interface CharacterCandidate {
   name: string;
