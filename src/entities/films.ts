@@ -142,10 +142,13 @@ const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|in
 /** Candidate sub-spans of a run, longest first, each starting and ending on a capitalised word. */
 function* subRuns(tokens: Token[], run: Run): Generator<[number, number]> {
   const spans: [number, number][] = [];
+  // Which tokens may end a span, tested once each rather than once per start.
+  const mayEnd: boolean[] = [];
+  for (let e = run.first; e <= run.last; e++) mayEnd[e - run.first] = /^[\p{Lu}\d!]/u.test(tokens[e]!.text) || tokens[e]!.text === '!';
   for (let s = run.first; s <= run.last; s++) {
     if (!/^[\p{Lu}\d]/u.test(tokens[s]!.text)) continue;
     for (let e = run.last; e >= s; e--) {
-      if (!/^[\p{Lu}\d!]/u.test(tokens[e]!.text) && tokens[e]!.text !== '!') continue;
+      if (!mayEnd[e - run.first]) continue;
       spans.push([s, e]);
     }
   }
@@ -175,7 +178,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (word && word.includes('-') && CUE_WORDS.has(word)) return 'strong';
   const prev = tokens[s - 1];
   const prev2 = tokens[s - 2];
-  if (/^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8))) return 'strong';
+  if (yearInParentheses(text, tokens[e]!.end)) return 'strong';
   if (prev && CUE_WORDS.has(prev.normal)) return 'strong';
   // "The film, A Quiet Harbour, follows …"
   if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal)) return 'strong';
@@ -183,7 +186,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
   // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.
   let a = e + 1;
-  while (tokens[a] && /^[*_]+$/.test(tokens[a]!.text)) a++;
+  while (tokens[a] && (tokens[a]!.text[0] === '*' || tokens[a]!.text[0] === '_') && /^[*_]+$/.test(tokens[a]!.text)) a++;
   const after = tokens[a];
   if (after?.text === ',' && /^(the|a|an|his|her|their)$/.test(tokens[a + 1]?.normal ?? '')) {
     // "Night Ferry, the new thriller from …", "Salt and Iron, a ninety-minute documentary …"
@@ -197,6 +200,15 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
   if (after && (CUE_WORDS.has(after.normal) || AFTER_CUES.has(after.normal))) return 'after';
   return null;
+}
+
+/** /^\s*\((?:19|20)\d\d\)/ on the eight characters from `at`, sliced only when a "(" opens them after white space. */
+function yearInParentheses(text: string, at: number): boolean {
+  for (let k = at; k < at + 8 && k < text.length; k++) {
+    if (text[k] === '(') return /^\s*\((?:19|20)\d\d\)/.test(text.slice(at, at + 8));
+    if (!/\s/.test(text[k]!)) return false;
+  }
+  return false;
 }
 
 /** A one-word title that is also an ordinary word ("Ballerina", "Up", "Speed") needs a cue. */
