@@ -54,6 +54,8 @@ export interface Person {
  */
 export class PersonRegistry {
   readonly people: Person[] = [];
+  /** Lower-cased forms of each person's tokens, by index in `people`: find() compares a mention with every known person. */
+  private readonly forms: LoweredName[] = [];
 
   /** Register a name mention and return the person it refers to. */
   add(name: string, title?: string | null): Person {
@@ -80,7 +82,7 @@ export class PersonRegistry {
     // A full match or a contained name ("de Armas" in "Ana de Armas"), most recent first.
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      const { words: pl, joined: pj, spaceJoined: spj } = lowered(p.tokens);
+      const { words: pl, joined: pj, spaceJoined: spj } = this.formsOf(i);
       if (pj === joined) return p;
       if (lower.length < pl.length && pj.endsWith(spaceJoined)) return p; // surname
       // A double surname used alone ("Kardashian" for "Kim Kardashian West"); not the first name.
@@ -90,29 +92,32 @@ export class PersonRegistry {
     }
     return undefined;
   }
+
+  /** The lower-cased forms of person i's tokens, made again when add() gave the person fuller tokens. */
+  private formsOf(i: number): LoweredName {
+    const tokens = this.people[i]!.tokens;
+    let forms = this.forms[i];
+    if (!forms || forms.tokens !== tokens) {
+      forms = lowerForms(tokens);
+      this.forms[i] = forms;
+    }
+    return forms;
+  }
 }
 
 interface LoweredName {
+  /** The tokens these forms were made from. */
+  tokens: readonly string[];
   words: string[];
   joined: string;
   /** joined after a space, to test for a name's end. */
   spaceJoined: string;
 }
 
-// Lower-cased forms of name token lists. find() compares a mention with every person known so far, and is
-// called for most capitalised words; a person's tokens are replaced, never changed in place, so the array is
-// a safe key.
-const loweredCache = new WeakMap<readonly string[], LoweredName>();
-
-function lowered(tokens: readonly string[]): LoweredName {
-  let forms = loweredCache.get(tokens);
-  if (!forms) {
-    const words = tokens.map((t) => t.toLowerCase());
-    const joined = words.join(' ');
-    forms = { words, joined, spaceJoined: ' ' + joined };
-    loweredCache.set(tokens, forms);
-  }
-  return forms;
+function lowerForms(tokens: readonly string[]): LoweredName {
+  const words = tokens.map((t) => t.toLowerCase());
+  const joined = words.join(' ');
+  return { tokens, words, joined, spaceJoined: ' ' + joined };
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'ibn', 'ter', 'ten', 'st.']);
