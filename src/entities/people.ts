@@ -188,7 +188,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       rejected.push({ s, e: run.last });
       continue;
     }
-    if ( works.has(name) || context.excluded(name) || isKnownOrganisation(name) || isKnownOrganisation(run.text)) continue;
+    if ( works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) continue;
     // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
     if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(firstWord(s)) === 'unknown') continue;
     const written = wordsOf(tokens, s, e).length;
