@@ -15,7 +15,9 @@ export function withPullquotes(quotes: Quote[], entities?: Pick<ArticleEntities,
   // The paste-ready text keeps clear of profanity where a clean excerpt exists; the flag stays.
   return scorePullquotes(quotes).map((q) => {
     const role = q.speaker_role ?? (q.speaker_kind === 'person' && q.speaker ? roles.get(q.speaker) ?? null : null);
-    return { ...q, pullquote_text: pullquoteText({ ...q, speaker_role: role }, q.profanity ? { avoid: isProfane } : {}) };
+    // The fields pullquoteText reads, with the role found here: no second copy of the whole quote.
+    const credited = { text: q.text, speaker: q.speaker, speaker_role: role, outlet: q.outlet, speaker_kind: q.speaker_kind };
+    return { ...q, pullquote_text: pullquoteText(credited, q.profanity ? { avoid: isProfane } : {}) };
   });
 }
 
