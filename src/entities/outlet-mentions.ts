@@ -30,7 +30,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const start = doc.tokens[run.first]!.start;
       const end = doc.tokens[e]!.end;
       // The tagger may keep a full stop on the last word ("the Sun."): it is no part of the name.
-      const surface = text.slice(start, end).replace(/[’']s$/, '').replace(/\.$/, '');
+      const surface = withoutPossessiveOrStop(text.slice(start, end));
       const known = lookupOutlet(surface);
       // The context is read only where it decides (most prefixes of most runs are no outlet at all).
       const before = () => text.slice(Math.max(0, start - 30), start);
@@ -87,6 +87,14 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     }
   }
   return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** .replace(/[’']s$/, '').replace(/\.$/, ''), with each replace run only where the ending allows it (this runs for every prefix of every run). */
+function withoutPossessiveOrStop(phrase: string): string {
+  let out = phrase;
+  if (out.endsWith("'s") || out.endsWith('’s')) out = out.slice(0, -2);
+  if (out.endsWith('.')) out = out.slice(0, -1);
+  return out;
 }
 
 /** The article writes the word after a given name ("Adrian Hill"): it is someone's surname there. */
