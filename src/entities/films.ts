@@ -139,21 +139,20 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
 
 const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|(?:stars?|starred|starring|cast|returns?|returned|returning|reprises?|reprised|reprising|appears?|appeared)\s+(?:(?:his|her|their)\s+role\s+)?as|role\s+(?:of|as)|character(?:\s+of)?|\p{Lu}\p{Ll}+\s+as)\s+(?:the\s+)?$/u;
 
-/** Candidate sub-spans of a run, longest first, each starting and ending on a capitalised word. */
+/** Candidate sub-spans of a run, longest first (then leftmost first), each starting and ending on a capitalised word. */
 function* subRuns(tokens: Token[], run: Run): Generator<[number, number]> {
-  const spans: [number, number][] = [];
-  // Which tokens may end a span, tested once each rather than once per start.
+  // Which tokens may start or end a span, tested once each; spans come out in order, with no list to sort.
+  const mayStart: boolean[] = [];
   const mayEnd: boolean[] = [];
-  for (let e = run.first; e <= run.last; e++) mayEnd[e - run.first] = /^[\p{Lu}\d!]/u.test(tokens[e]!.text) || tokens[e]!.text === '!';
-  for (let s = run.first; s <= run.last; s++) {
-    if (!/^[\p{Lu}\d]/u.test(tokens[s]!.text)) continue;
-    for (let e = run.last; e >= s; e--) {
-      if (!mayEnd[e - run.first]) continue;
-      spans.push([s, e]);
+  for (let k = run.first; k <= run.last; k++) {
+    mayStart.push(/^[\p{Lu}\d]/u.test(tokens[k]!.text));
+    mayEnd.push(/^[\p{Lu}\d!]/u.test(tokens[k]!.text) || tokens[k]!.text === '!');
+  }
+  for (let length = run.last - run.first; length >= 0; length--) {
+    for (let s = run.first; s + length <= run.last; s++) {
+      if (mayStart[s - run.first] && mayEnd[s + length - run.first]) yield [s, s + length];
     }
   }
-  spans.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
-  yield* spans;
 }
 
 // Film words that follow a title: "the Speed premiere", "his Mummy co-star".
