@@ -155,8 +155,9 @@ const ROLE_WORD = /\b(?:plays?|played|playing|portray(?:s|ed|ing)?|voic(?:es|ed|
 
 function mentionsOf(text: string, name: string): Mention[] {
   const out: Mention[] = [];
-  const forms = [name, name.replace(/^The /, 'the ')];
-  for (const form of new Set(forms)) {
+  // "The Joker" is also written "the Joker"; other names have one form.
+  const forms = name.startsWith('The ') ? new Set([name, name.replace(/^The /, 'the ')]) : [name];
+  for (const form of forms) {
     let from = 0;
     for (;;) {
       const i = text.indexOf(form, from);
