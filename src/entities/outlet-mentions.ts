@@ -52,7 +52,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     }
   }
   // Multi-word gazetteer names wherever they stand, even where a run broke them ("Us Weekly" opening a sentence).
+  const words = capitalisedWords(text);
   for (const name of multiWordOutlets()) {
+    if (!mayStandIn(words, name)) continue;
     for (let from = 0, i = text.indexOf(name); i >= 0; from = i + name.length, i = text.indexOf(name, from)) {
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? ' ')) continue;
       if ([...byName.values()].some((o) => o.mentions.some((m) => m.start <= i && m.end >= i + name.length))) continue;
@@ -88,6 +90,28 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   }
   return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
+
+/**
+ * The matches of [A-Z][A-Za-z0-9]* in a text, left to right. Every plain capitalised word of a name (ASCII letters and
+ * digits, "Weekly" in "Us Weekly") is one of them wherever the name stands with no letter or digit either
+ * side, as the gazetteer loop requires: one match over the text rules out most names before any search.
+ */
+export function capitalisedWords(text: string): Set<string> {
+  return new Set(text.match(/[A-Z][A-Za-z0-9]*/g));
+}
+
+/** False when `name` cannot stand in the text as a whole word: its longest plain capitalised word is not there. */
+export function mayStandIn(textWords: Set<string>, name: string): boolean {
+  let word = keyWords.get(name);
+  if (word === undefined) {
+    word = name.split(' ').filter((w) => /^[A-Z][A-Za-z0-9]*$/.test(w)).reduce<string | null>((a, b) => (a === null || b.length > a.length ? b : a), null);
+    keyWords.set(name, word);
+  }
+  return word === null || textWords.has(word);
+}
+
+// The word mayStandIn looks for, by gazetteer name (null: none, so the name is always searched for).
+const keyWords = new Map<string, string | null>();
 
 /** .replace(/[’']s$/, '').replace(/\.$/, ''), with each replace run only where the ending allows it (this runs for every prefix of every run). */
 function withoutPossessiveOrStop(phrase: string): string {

@@ -1,7 +1,7 @@
 // The outlet stage finds words by indexOf scans instead of regexes run over the whole article. Each scan
 // must agree with the regex it replaced, which the tests below keep as the reference.
 import { describe, expect, test } from 'vitest';
-import { usedAsSurname } from '../../src/entities/outlet-mentions.js';
+import { capitalisedWords, mayStandIn, usedAsSurname } from '../../src/entities/outlet-mentions.js';
 import { genderOfFirstName } from '../../src/nlp/names.js';
 import { wholeWordOffsets } from '../../src/text/boundaries.js';
 
@@ -41,5 +41,28 @@ describe('word scans agree with the regexes they replaced', () => {
     for (const text of TEXTS) {
       for (const word of ['Ledger', 'Ana', 'Maria', 'A', 'Ledger.', '(Ledger)']) expect(wholeWordOffsets(text, word), `${word} in ${text}`).toEqual(regexOffsets(text, word));
     }
+  });
+
+  test('mayStandIn never rules out a name the gazetteer loop would find', () => {
+    const texts = [
+      ...TEXTS,
+      'She wrote for the Harbour Evening Post2 and the Harbour Evening Post.',
+      'XHarbour Evening Post, ÉHarbour Evening Post; Harbour Evening Posts',
+      'Harbour Évening Post and Harbour Evening Post—and (Harbour Evening Post)',
+      'the Lake Ledger Weekly',
+    ];
+    const names = ['Harbour Evening Post', 'Lake Ledger Weekly', 'Ledger Weekly', 'U.S. Ledger', 'The Ledger', 'Ledger Ledger'];
+    const boundary = /[\p{L}\p{N}]/u;
+    for (const text of texts) {
+      const words = capitalisedWords(text);
+      for (const name of names) {
+        let found = false;
+        for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+          if (!boundary.test(text[i - 1] ?? ' ') && !boundary.test(text[i + name.length] ?? ' ')) found = true;
+        }
+        if (found) expect(mayStandIn(words, name), `${name} in ${text}`).toBe(true);
+      }
+    }
+    expect(mayStandIn(capitalisedWords('A harbour evening post.'), 'Harbour Evening Post')).toBe(false);
   });
 });
