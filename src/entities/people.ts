@@ -179,7 +179,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       continue;
     }
     // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
-    const ofOrganisation = before.includes('of') ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
+    const ofOrganisation = endsWithOf(before) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
     if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((orgHeads.has(tokens[e]!.text) || orgContext(name)) && genderOfFirstName(firstWord(s)) === 'unknown')) {
       rejected.push({ s, e: run.last });
       continue;
@@ -281,8 +281,25 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
 /** What name.split(/\s+/).pop() gives: the text after the last white space. */
 function lastWord(name: string): string {
   let i = name.length;
-  while (i > 0 && !/\s/.test(name[i - 1]!)) i--;
+  while (i > 0 && !isWhiteSpace(name.charCodeAt(i - 1))) i--;
   return name.slice(i);
+}
+
+/** /\s/ for one UTF-16 unit, by code (white space and line terminators, as String.prototype.trim reads them). */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `before` ends as /of\s+(?:the\s+)?$/ wants ("… of ", "… of the "): a test to run before that regex. */
+function endsWithOf(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  if (trimmed.endsWith('of')) return true;
+  if (!trimmed.endsWith('the')) return false;
+  const beforeThe = trimmed.slice(0, -3);
+  const ofEnd = beforeThe.trimEnd();
+  return ofEnd.length < beforeThe.length && ofEnd.endsWith('of');
 }
 
 /** Whether sentence i is a title-case line: at least 60% of its words capitalised. */
