@@ -94,12 +94,19 @@ export function scorePullquotes<Q extends Pick<Quote, 'text' | 'type' | 'speaker
 
 /** Whether the words shared / the smaller set's size (at least 1) reaches `share` (> 0). */
 function overlaps(a: Set<string>, b: Set<string>, share: number): boolean {
-  // Counting over the smaller set gives the same count, and the ratio only grows: stop once it is reached.
+  // Counting over the smaller set gives the same count. Stop once the share is reached, or once it can no
+  // longer be reached even if every word left is shared (most pairs of quotes share few words).
   const small = a.size <= b.size ? a : b;
   const large = small === a ? b : a;
   const size = Math.max(1, small.size);
   let shared = 0;
-  for (const w of small) if (large.has(w) && ++shared / size >= share) return true;
+  let left = small.size;
+  for (const w of small) {
+    left--;
+    if (large.has(w)) {
+      if (++shared / size >= share) return true;
+    } else if ((shared + left) / size < share) return false;
+  }
   return false;
 }
 
