@@ -51,6 +51,10 @@ const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|fat
 const WORK_BEFORE = /\b(?:book|novel|memoir|album|single|song|track|film|movie|show|series|sitcom|play|musical|game|app|brand|label|band|group|company|magazine|newspaper|podcast)\s+$/;
 // "directed by X", "written by X": the agent of a creative verb is a person.
 const BY_AGENT_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|interviewed|founded|illustrated|edited|sung|performed)\s+by\s+$/;
+const byAgent = (before: string) => endsWithWord(before, ['by'], false) && BY_AGENT_BEFORE.test(before);
+// Prepositions before a place: "in New Orleans", "near Lisbon".
+const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
+const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show".
 const HOST_SHOW = /^(?:The\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:Today|Tonight|Live|Show)\b/u;
 
@@ -174,12 +178,12 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     // Places: "in New Orleans", "from Lisbon" — a run after a place preposition is a person only with a given name or a title.
-    if (!title && /\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$/.test(before) && genderOfFirstName(firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) {
+    if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) {
       rejected.push({ s, e: run.last });
       continue;
     }
     // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
-    const ofOrganisation = endsWithOf(before) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
+    const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
     if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((orgHeads.has(tokens[e]!.text) || orgContext(name)) && genderOfFirstName(firstWord(s)) === 'unknown')) {
       rejected.push({ s, e: run.last });
       continue;
@@ -200,7 +204,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       genderOfFirstName(firstWord(s)) !== 'unknown' ||
       // Initials open a name: "O.J. Simpson", "J. K. Rowling".
       /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
-      BY_AGENT_BEFORE.test(before) ||
+      byAgent(before) ||
       title !== null ||
       speakers.has(name) ||
       CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
@@ -239,7 +243,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
       (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
-        (RELATIVE_BEFORE.test(before) || BY_AGENT_BEFORE.test(before) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
+        (RELATIVE_BEFORE.test(before) || byAgent(before) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
@@ -291,15 +295,19 @@ function isWhiteSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Whether `before` ends as /of\s+(?:the\s+)?$/ wants ("… of ", "… of the "): a test to run before that regex. */
-function endsWithOf(before: string): boolean {
-  const trimmed = before.trimEnd();
+/**
+ * Whether `before` ends with one of `words` and white space, or (with `the`) with one of them, white space,
+ * "the" and white space: what the regexes ending in "(?:…)\s+(?:the\s+)?$" need, tested first because
+ * most text before a name ends otherwise.
+ */
+function endsWithWord(before: string, words: string[], the: boolean): boolean {
+  let trimmed = before.trimEnd();
   if (trimmed.length === before.length) return false;
-  if (trimmed.endsWith('of')) return true;
-  if (!trimmed.endsWith('the')) return false;
+  if (words.some((w) => trimmed.endsWith(w))) return true;
+  if (!the || !trimmed.endsWith('the')) return false;
   const beforeThe = trimmed.slice(0, -3);
-  const ofEnd = beforeThe.trimEnd();
-  return ofEnd.length < beforeThe.length && ofEnd.endsWith('of');
+  trimmed = beforeThe.trimEnd();
+  return trimmed.length < beforeThe.length && words.some((w) => trimmed.endsWith(w));
 }
 
 /** Whether sentence i is a title-case line: at least 60% of its words capitalised. */
