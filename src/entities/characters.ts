@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { genderOfFirstName } from '../nlp/names.js';
 import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntity } from '../types.js';
+import { matchAllByLine } from '../text/lines.js';
 
 let known: string[] | undefined;
 
@@ -18,6 +19,11 @@ const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+
 // "The Ballerina character", "the Joker character": a name followed by the word "character".
 const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b`, 'gu');
 const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
+// AS_IN, NAME_CHARACTER and PAREN_ACTOR never cross a line break and try a match at nearly every letter, so
+// they run only on the lines holding words all their matches hold (most lines have none). ROLE_CUE opens
+// with its cue words, which the regex engine finds fast by itself: it runs over the whole text.
+// AS_IN wants "as" before a capitalised name (NAME) and "in" after it.
+const MAY_AS_IN = (line: string) => /[ \t]as[ \t]+(?:[Tt]he[ \t]+)?\p{Lu}/u.test(line) && /[ \t]in[ \t]/.test(line);
 
 export interface CharacterCandidate {
   name: string;
@@ -28,13 +34,13 @@ export interface CharacterCandidate {
 export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: string) => boolean, isTitle: (name: string) => boolean, titles: Mention[] = []): CharacterEntity[] {
   const text = doc.article.text;
   const found = new Map<string, CharacterCandidate>();
-  for (const m of text.matchAll(AS_IN)) {
+  for (const m of matchAllByLine(text, AS_IN, MAY_AS_IN)) {
     const end = m.index! + m[0].length;
     const name = tidy(m[2]!);
     if (!name || isPersonName(name) || !titles.some((t) => t.start === end)) continue;
     found.set(name, { name, actor: m[1] ?? actorBefore(text, m.index! + m[0].indexOf(' as ')) });
   }
-  for (const m of text.matchAll(NAME_CHARACTER)) {
+  for (const m of matchAllByLine(text, NAME_CHARACTER, (line) => line.includes('character'))) {
     // "Holmes' character", "Reeves's character": the actor's, not a character's name.
     if (/(?:[’']s?|s[’'])$/.test(m[1]!)) continue;
     const name = tidy(m[1]!);
@@ -48,7 +54,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const actor = actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null;
     found.set(name, { name, actor });
   }
-  for (const m of text.matchAll(PAREN_ACTOR)) {
+  for (const m of matchAllByLine(text, PAREN_ACTOR, (line) => line.includes('('))) {
     const name = tidy(m[1]!);
     if (!name || /^(?:The|A|An)$/.test(name) || isPersonName(name) || isTitle(name)) continue;
     found.set(name, { name, actor: m[2]! });
@@ -149,8 +155,9 @@ const ROLE_WORD = /\b(?:plays?|played|playing|portray(?:s|ed|ing)?|voic(?:es|ed|
 
 function mentionsOf(text: string, name: string): Mention[] {
   const out: Mention[] = [];
-  const forms = [name, name.replace(/^The /, 'the ')];
-  for (const form of new Set(forms)) {
+  // "The Joker" is also written "the Joker"; other names have one form.
+  const forms = name.startsWith('The ') ? new Set([name, name.replace(/^The /, 'the ')]) : [name];
+  for (const form of forms) {
     let from = 0;
     for (;;) {
       const i = text.indexOf(form, from);

@@ -20,6 +20,8 @@ export function linkFilmPeople(doc: AnalyzedArticle, films: FilmEntity[], people
   const text = doc.article.text;
   const links = new Map<FilmEntity, Map<string, Relation>>();
   const filmMentions = films.flatMap((film) => film.mentions.map((m) => ({ film, m })));
+  // Without a film mention there is nothing to link to (most news articles).
+  if (!filmMentions.length) return [...films];
   for (const person of people) {
     for (const pm of person.mentions) {
       const sentence = doc.sentences.find((s) => s.start <= pm.start && pm.end <= s.end);

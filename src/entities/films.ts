@@ -37,8 +37,12 @@ export function isStyledTitle(surface: string): boolean {
 
 /** Titles compare case-insensitively with typographic dashes and quotes folded. */
 export function key(name: string): string {
+  // Printable ASCII words with single spaces between have nothing to fold but their case (most names).
+  if (PLAIN_WORDS.test(name)) return name.toLowerCase();
   return name.toLowerCase().replace(/[–—]/g, '-').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
+
+const PLAIN_WORDS = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'follow-up', 'debut', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'drama', 'horror', 'western', 'romcom']);
 const VERB_CUES = new Set(['starred', 'starring', 'stars', 'directed', 'directing', 'directs', 'wrote', 'filming', 'filmed', 'shooting', 'produced', 'in', 'of']);
@@ -67,6 +71,8 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       if (taken.some(([a, b]) => s <= b && e >= a)) continue;
       const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
       const fact = films().byName.get(key(surface)) ?? null;
+      // A span that is no known title can only be taken as a whole run (below): most sub-spans stop here.
+      if (!fact && (s !== run.first || e !== run.last)) continue;
       const cued = hasCue(tokens, s, e, text);
       const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
       if (lookupOutlet(surface)) continue;
@@ -133,18 +139,20 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
 
 const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|(?:stars?|starred|starring|cast|returns?|returned|returning|reprises?|reprised|reprising|appears?|appeared)\s+(?:(?:his|her|their)\s+role\s+)?as|role\s+(?:of|as)|character(?:\s+of)?|\p{Lu}\p{Ll}+\s+as)\s+(?:the\s+)?$/u;
 
-/** Candidate sub-spans of a run, longest first, each starting and ending on a capitalised word. */
+/** Candidate sub-spans of a run, longest first (then leftmost first), each starting and ending on a capitalised word. */
 function* subRuns(tokens: Token[], run: Run): Generator<[number, number]> {
-  const spans: [number, number][] = [];
-  for (let s = run.first; s <= run.last; s++) {
-    if (!/^[\p{Lu}\d]/u.test(tokens[s]!.text)) continue;
-    for (let e = run.last; e >= s; e--) {
-      if (!/^[\p{Lu}\d!]/u.test(tokens[e]!.text) && tokens[e]!.text !== '!') continue;
-      spans.push([s, e]);
+  // Which tokens may start or end a span, tested once each; spans come out in order, with no list to sort.
+  const mayStart: boolean[] = [];
+  const mayEnd: boolean[] = [];
+  for (let k = run.first; k <= run.last; k++) {
+    mayStart.push(/^[\p{Lu}\d]/u.test(tokens[k]!.text));
+    mayEnd.push(/^[\p{Lu}\d!]/u.test(tokens[k]!.text) || tokens[k]!.text === '!');
+  }
+  for (let length = run.last - run.first; length >= 0; length--) {
+    for (let s = run.first; s + length <= run.last; s++) {
+      if (mayStart[s - run.first] && mayEnd[s + length - run.first]) yield [s, s + length];
     }
   }
-  spans.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
-  yield* spans;
 }
 
 // Film words that follow a title: "the Speed premiere", "his Mummy co-star".
@@ -169,7 +177,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (word && word.includes('-') && CUE_WORDS.has(word)) return 'strong';
   const prev = tokens[s - 1];
   const prev2 = tokens[s - 2];
-  if (/^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8))) return 'strong';
+  if (yearInParentheses(text, tokens[e]!.end)) return 'strong';
   if (prev && CUE_WORDS.has(prev.normal)) return 'strong';
   // "The film, A Quiet Harbour, follows …"
   if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal)) return 'strong';
@@ -177,7 +185,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
   // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.
   let a = e + 1;
-  while (tokens[a] && /^[*_]+$/.test(tokens[a]!.text)) a++;
+  while (tokens[a] && (tokens[a]!.text[0] === '*' || tokens[a]!.text[0] === '_') && /^[*_]+$/.test(tokens[a]!.text)) a++;
   const after = tokens[a];
   if (after?.text === ',' && /^(the|a|an|his|her|their)$/.test(tokens[a + 1]?.normal ?? '')) {
     // "Night Ferry, the new thriller from …", "Salt and Iron, a ninety-minute documentary …"
@@ -191,6 +199,15 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
   if (after && (CUE_WORDS.has(after.normal) || AFTER_CUES.has(after.normal))) return 'after';
   return null;
+}
+
+/** /^\s*\((?:19|20)\d\d\)/ on the eight characters from `at`, sliced only when a "(" opens them after white space. */
+function yearInParentheses(text: string, at: number): boolean {
+  for (let k = at; k < at + 8 && k < text.length; k++) {
+    if (text[k] === '(') return /^\s*\((?:19|20)\d\d\)/.test(text.slice(at, at + 8));
+    if (!/\s/.test(text[k]!)) return false;
+  }
+  return false;
 }
 
 /** A one-word title that is also an ordinary word ("Ballerina", "Up", "Speed") needs a cue. */

@@ -22,7 +22,10 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   const spans = [...films, ...outlets, ...found].flatMap((e) => e.mentions);
   const people = extractPeople(doc, {
     claimed: (start, end) => spans.some((m) => start < m.end && end > m.start),
-    excluded: (name) => characterKeys.has(key(name)) || filmKeys.has(key(name)),
+    excluded: (name) => {
+      const k = key(name);
+      return characterKeys.has(k) || filmKeys.has(k);
+    },
     quotes,
     titles: films.flatMap((f) => f.mentions),
   });

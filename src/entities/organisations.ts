@@ -14,4 +14,10 @@ export function isKnownOrganisation(name: string): boolean {
   return names.has(fold(name));
 }
 
-const fold = (name: string) => name.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').toLowerCase();
+/** name.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').toLowerCase(), each replace run only where it can match. */
+function fold(name: string): string {
+  let folded = name.trim();
+  if (folded.endsWith("'s") || folded.endsWith('’s')) folded = folded.slice(0, -2);
+  if (folded[0] === 't' || folded[0] === 'T') folded = folded.replace(/^the\s+/i, '');
+  return folded.toLowerCase();
+}

@@ -2,6 +2,7 @@ import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js'
 import { capitalisedRuns } from '../nlp/runs.js';
 import { lookupOutlet, multiWordOutlets, recogniseOutlet } from './outlets.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 
 // Words before a name that make it a source or medium: "told X", "according to X", "in an interview with X".
 const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
@@ -29,28 +30,31 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const start = doc.tokens[run.first]!.start;
       const end = doc.tokens[e]!.end;
       // The tagger may keep a full stop on the last word ("the Sun."): it is no part of the name.
-      const surface = text.slice(start, end).replace(/[’']s$/, '').replace(/\.$/, '');
+      const surface = withoutPossessiveOrStop(text.slice(start, end));
       const known = lookupOutlet(surface);
-      const before = text.slice(Math.max(0, start - 30), start);
-      const after = text.slice(end, end + 25);
-      const inContext = SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after);
+      // The context is read only where it decides (most prefixes of most runs are no outlet at all).
+      const before = () => text.slice(Math.max(0, start - 30), start);
+      const inContext = () => SOURCE_BEFORE.test(before()) || SOURCE_AFTER.test(text.slice(end, end + 25));
       const ordinaryWord = known !== null && !/\s/.test(surface) && /^\p{Lu}\p{Ll}+$/u.test(surface) && lookupOutlet(surface.toLowerCase()) === null;
       // A word the article uses as a surname ("Adrian Hill … Hill said") is that person, not the outlet (The Hill).
       if (ordinaryWord && usedAsSurname(text, surface)) break;
-      if (known && (!ordinaryWord || inContext)) {
+      if (known && (!ordinaryWord || inContext())) {
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }
+      if (known || e !== run.last) continue;
       // A broadcaster's call sign after a medium context: "on WKRB", "told KQED", "station WXYZ-FM".
-      const callSign = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$/.test(surface) && (inContext || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(before));
-      if (!known && e === run.last && (callSign || (inContext && recogniseOutlet(surface)))) {
+      const callSign = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$/.test(surface) && (inContext() || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(before()));
+      if (callSign || (inContext() && recogniseOutlet(surface))) {
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }
     }
   }
   // Multi-word gazetteer names wherever they stand, even where a run broke them ("Us Weekly" opening a sentence).
+  const words = capitalisedWords(text);
   for (const name of multiWordOutlets()) {
+    if (!mayStandIn(words, name)) continue;
     for (let from = 0, i = text.indexOf(name); i >= 0; from = i + name.length, i = text.indexOf(name, from)) {
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? ' ')) continue;
       if ([...byName.values()].some((o) => o.mentions.some((m) => m.start <= i && m.end >= i + name.length))) continue;
@@ -67,8 +71,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   const own = doc.article.outlet?.replace(/^the\s+/i, '').split(/\s+/);
   if (own && own.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(own[own.length - 1]!)) short.set(own[own.length - 1]!, doc.article.outlet!);
   for (const [word, name] of short) {
-    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'gu'))) {
-      const i = m.index!;
+    for (const i of wholeWordOffsets(text, word)) {
       if ([...byName.values()].some((o) => o.mentions.some((x) => x.start <= i && x.end >= i + word.length))) continue;
       const before = text.slice(Math.max(0, i - 30), i);
       const after = text.slice(i + word.length, i + word.length + 25);
@@ -88,9 +91,70 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/**
+ * The matches of [A-Z][A-Za-z0-9]* in a text, left to right. Every plain capitalised word of a name (ASCII letters and
+ * digits, "Weekly" in "Us Weekly") is one of them wherever the name stands with no letter or digit either
+ * side, as the gazetteer loop requires: one match over the text rules out most names before any search.
+ */
+export function capitalisedWords(text: string): Set<string> {
+  return new Set(text.match(/[A-Z][A-Za-z0-9]*/g));
+}
+
+/** False when `name` cannot stand in the text as a whole word: its longest plain capitalised word is not there. */
+export function mayStandIn(textWords: Set<string>, name: string): boolean {
+  let word = keyWords.get(name);
+  if (word === undefined) {
+    word = name.split(' ').filter((w) => /^[A-Z][A-Za-z0-9]*$/.test(w)).reduce<string | null>((a, b) => (a === null || b.length > a.length ? b : a), null);
+    keyWords.set(name, word);
+  }
+  return word === null || textWords.has(word);
+}
+
+// The word mayStandIn looks for, by gazetteer name (null: none, so the name is always searched for).
+const keyWords = new Map<string, string | null>();
+
+/** .replace(/[’']s$/, '').replace(/\.$/, ''), with each replace run only where the ending allows it (this runs for every prefix of every run). */
+function withoutPossessiveOrStop(phrase: string): string {
+  let out = phrase;
+  if (out.endsWith("'s") || out.endsWith('’s')) out = out.slice(0, -2);
+  if (out.endsWith('.')) out = out.slice(0, -1);
+  return out;
+}
+
 /** The article writes the word after a given name ("Adrian Hill"): it is someone's surname there. */
-function usedAsSurname(text: string, word: string): boolean {
+export function usedAsSurname(text: string, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+${word}(?![\p{L}\p{N}])`, 'gu'))) if (genderOfFirstName(m[1]!) !== 'unknown') return true;
+  // What matchAll(/(\p{Lu}\p{Ll}+)\s+WORD(?![\p{L}\p{N}])/gu) finds, from the word's occurrences backwards
+  // instead of a regex tried at every capital letter of the article. Matches do not overlap: a word
+  // occurrence that serves as the capitalised word of the next match ("Hill Hill") is skipped, as there.
+  let matchedTo = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isLetterOrDigitAt(text, at + word.length)) continue;
+    const from = capitalisedWordBefore(text, at);
+    if (from < 0 || from < matchedTo) continue;
+    matchedTo = at + word.length;
+    if (genderOfFirstName(text.slice(from, whiteSpaceBefore(text, at))) !== 'unknown') return true;
+  }
   return false;
 }
+
+/** The start of the white space that ends at `at`. */
+function whiteSpaceBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Where /\p{Lu}\p{Ll}+\s+/u ends exactly at `at`, or -1: a capital, lower-case letters, white space. */
+function capitalisedWordBefore(text: string, at: number): number {
+  const spaceStart = whiteSpaceBefore(text, at);
+  if (spaceStart === at) return -1;
+  let i = spaceStart;
+  for (let cp = codePointBefore(text, i); cp !== undefined && LOWER.test(String.fromCodePoint(cp)); cp = codePointBefore(text, i)) i -= unitsOf(cp);
+  const capital = codePointBefore(text, i);
+  if (i === spaceStart || capital === undefined || !UPPER.test(String.fromCodePoint(capital))) return -1;
+  return i - unitsOf(capital);
+}
+
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;

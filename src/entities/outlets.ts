@@ -47,10 +47,24 @@ const OUTLET_HEAD = /^(?:Times|Post|News|Journal|Gazette|Herald|Courier|Ledger|T
  */
 export function lookupOutlet(phrase: string): string | null {
   const { folded, exact } = outletIndex();
-  const key = phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').replace(/[.,;:]+$/, '');
+  const key = outletKey(phrase);
   if (!key) return null;
   return exact.get(key) ?? folded.get(key.toLowerCase()) ?? null;
 }
+
+/**
+ * phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').replace(/[.,;:]+$/, ''), each replace run only
+ * where its first or last character allows a match: entity extraction looks up every capitalised run.
+ */
+function outletKey(phrase: string): string {
+  let key = phrase.trim();
+  if (key.endsWith('s') && (key.endsWith("'s") || key.endsWith('’s'))) key = key.slice(0, -2);
+  if (key[0] === 't' || key[0] === 'T') key = key.replace(/^the\s+/i, '');
+  if (TRAILING_PUNCTUATION.has(key[key.length - 1]!)) key = key.replace(/[.,;:]+$/, '');
+  return key;
+}
+
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':']);
 
 /** Like lookupOutlet, but also accepts an unknown capitalised name headed by a news word ("the Lakeview Ledger"). */
 export function recogniseOutlet(phrase: string): string | null {

@@ -3,6 +3,7 @@ import { capitalisedRuns } from '../nlp/runs.js';
 import { PersonRegistry, genderOfFirstName, genderOfTitle, isParticle, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 import { isKnownOrganisation } from './organisations.js';
+import { matchAllByLine } from '../text/lines.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = /\b(?:his|her|their|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b/i;
@@ -39,11 +40,21 @@ const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 
   // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
   'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
 
+// A capitalised word followed by one of these within three words is an organisation's name (see extractPeople).
+const ORG_WORDS = String.raw`(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b`;
+const ORG_WORD_AFTER = new RegExp(String.raw`(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}` + ORG_WORDS, 'gu');
+// The cheap test for a line that may hold ORG_WORD_AFTER (which never crosses a line break).
+const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
+
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
 const WORK_BEFORE = /\b(?:book|novel|memoir|album|single|song|track|film|movie|show|series|sitcom|play|musical|game|app|brand|label|band|group|company|magazine|newspaper|podcast)\s+$/;
 // "directed by X", "written by X": the agent of a creative verb is a person.
 const BY_AGENT_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|interviewed|founded|illustrated|edited|sung|performed)\s+by\s+$/;
+const byAgent = (before: string) => endsWithWord(before, ['by'], false) && BY_AGENT_BEFORE.test(before);
+// Prepositions before a place: "in New Orleans", "near Lisbon".
+const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
+const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show".
 const HOST_SHOW = /^(?:The\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:Today|Tonight|Live|Show)\b/u;
 
@@ -80,11 +91,12 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   // Words that follow an organisation's name, never a person's: "Orbis product chief Sandra Olsen",
   // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
   const orgWords = new Set<string>();
-  for (const m of text.matchAll(/(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b/gu)) orgWords.add(m[1]!);
-  const orgContext = (name: string) => orgWords.has(name.split(/\s+/).pop()!);
+  for (const m of matchAllByLine(text, ORG_WORD_AFTER, (line) => ORG_WORD.test(line))) orgWords.add(m[1]!);
+  const orgContext = (name: string) => orgWords.has(lastWord(name));
   // The first written word from token k ("Łukasz" even where the tagger splits it).
-  const firstWord = (k: number) => wordsOf(tokens, k, Math.min(k + 4, tokens.length - 1))[0]!.text.replace(/-.*$/, '');
-  const works = new Set(runs.filter((r) => genderOfFirstName(firstWord(r.first)) === 'unknown' && WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))).map((r) => r.text.replace(/[’']s$/, '')));
+  const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
+  // The kind of work before the run is tested first: it is rarely there.
+  const works = new Set(runs.filter((r) => WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
   const record = (person: Person, s: number, e: number, title: string | null, role: string | null) => {
     const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), titleWords: new Set<string>(), roles: new Set<string>() };
     if (title) entry.titleWords.add(title.replace(/\.$/, ''));
@@ -106,11 +118,16 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   // A title-case line (a headline): most of its words capitalised.
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
   doc.sentences.forEach((x, i) => sentenceOfToken.fill(i, x.tokenStart, x.tokenEnd));
+  // Decided once per sentence: many runs share one.
+  const headlineSentences = new Map<number, boolean>();
   const headline = (k: number) => {
-    const sn = doc.sentences[sentenceOfToken[k] ?? -1];
-    if (!sn) return false;
-    const words = tokens.slice(sn.tokenStart, sn.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
-    return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length >= 0.6;
+    const i = sentenceOfToken[k] ?? -1;
+    let isHeadline = headlineSentences.get(i);
+    if (isHeadline === undefined) {
+      isHeadline = isTitleCase(doc, i);
+      headlineSentences.set(i, isHeadline);
+    }
+    return isHeadline;
   };
   let covered = -1;
   const rejected: { s: number; e: number }[] = [];
@@ -161,13 +178,13 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     // Places: "in New Orleans", "from Lisbon" — a run after a place preposition is a person only with a given name or a title.
-    if (!title && /\b(?:in|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$/.test(before) && genderOfFirstName(firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) {
+    if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) {
       rejected.push({ s, e: run.last });
       continue;
     }
     // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
-    const ofOrganisation = /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before);
-    if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || (genderOfFirstName(firstWord(s)) === 'unknown' && (orgHeads.has(tokens[e]!.text) || orgContext(name)))) {
+    const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
+    if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((orgHeads.has(tokens[e]!.text) || orgContext(name)) && genderOfFirstName(firstWord(s)) === 'unknown')) {
       rejected.push({ s, e: run.last });
       continue;
     }
@@ -175,7 +192,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       rejected.push({ s, e: run.last });
       continue;
     }
-    if ( works.has(name) || context.excluded(name) || isKnownOrganisation(name) || isKnownOrganisation(run.text)) continue;
+    if ( works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) continue;
     // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
     if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(firstWord(s)) === 'unknown') continue;
     const written = wordsOf(tokens, s, e).length;
@@ -187,7 +204,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       genderOfFirstName(firstWord(s)) !== 'unknown' ||
       // Initials open a name: "O.J. Simpson", "J. K. Rowling".
       /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
-      BY_AGENT_BEFORE.test(before) ||
+      byAgent(before) ||
       title !== null ||
       speakers.has(name) ||
       CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
@@ -226,7 +243,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
       (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
-        (RELATIVE_BEFORE.test(before) || BY_AGENT_BEFORE.test(before) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
+        (RELATIVE_BEFORE.test(before) || byAgent(before) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
@@ -263,6 +280,52 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       mentions: entry.mentions.sort((a, b) => a.start - b.start),
     };
   }).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** What name.split(/\s+/).pop() gives: the text after the last white space. */
+function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isWhiteSpace(name.charCodeAt(i - 1))) i--;
+  return name.slice(i);
+}
+
+/** /\s/ for one UTF-16 unit, by code (white space and line terminators, as String.prototype.trim reads them). */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether `before` ends with one of `words` and white space, or (with `the`) with one of them, white space,
+ * "the" and white space: what the regexes ending in "(?:…)\s+(?:the\s+)?$" need, tested first because
+ * most text before a name ends otherwise.
+ */
+function endsWithWord(before: string, words: string[], the: boolean): boolean {
+  let trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  if (words.some((w) => trimmed.endsWith(w))) return true;
+  if (!the || !trimmed.endsWith('the')) return false;
+  const beforeThe = trimmed.slice(0, -3);
+  trimmed = beforeThe.trimEnd();
+  return trimmed.length < beforeThe.length && words.some((w) => trimmed.endsWith(w));
+}
+
+/** Whether sentence i is a title-case line: at least 60% of its words capitalised. */
+function isTitleCase(doc: AnalyzedArticle, i: number): boolean {
+  const sn = doc.sentences[i];
+  if (!sn) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = sn.tokenStart; k < sn.tokenEnd; k++) {
+    const t = doc.tokens[k]!.text;
+    const c = t.charCodeAt(0);
+    // ASCII decided without the regexes.
+    const letter = c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(t);
+    if (!letter) continue;
+    words++;
+    if (c < 128 ? c <= 90 : /^\p{Lu}/u.test(t)) capitalised++;
+  }
+  return words > 0 && capitalised / words >= 0.6;
 }
 
 /**
@@ -314,13 +377,31 @@ function appositiveRole(after: string): boolean {
   return ROLE_WORDS.has(words[words.length - 1]!) && !ORGANIZATION_HEADS.has(words[words.length - 1]!);
 }
 
+/** The text of the first of wordsOf(tokens, s, e), without building the others. */
+function firstWordText(tokens: Token[], s: number, e: number): string {
+  let word = tokens[s]!.text;
+  let end = tokens[s]!.end;
+  for (let k = s + 1; k <= e; k++) {
+    const t = tokens[k]!;
+    if (!joinsWord(word, end, t)) break;
+    word += t.text;
+    end = t.end;
+  }
+  return word;
+}
+
+/** Whether token t continues the word `word` ending at `end`: it touches it and is a letter piece or a hyphen. */
+function joinsWord(word: string, end: number, t: Token): boolean {
+  return end === t.start && ((/^\p{L}/u.test(t.text) && /\p{L}$/u.test(word)) || t.text === '-' || word.endsWith('-'));
+}
+
 /** Tokens s..e grouped into written words: touching letter pieces are one word ("Kova" + "č"). */
 function wordsOf(tokens: Token[], s: number, e: number): Token[] {
   const out: Token[] = [];
   for (let k = s; k <= e; k++) {
     const t = tokens[k]!;
     const last = out[out.length - 1];
-    if (last && last.end === t.start && ((/^\p{L}/u.test(t.text) && /\p{L}$/u.test(last.text)) || t.text === '-' || last.text.endsWith('-'))) {
+    if (last && joinsWord(last.text, last.end, t)) {
       out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end, pos: last.pos === 'X' ? t.pos : last.pos };
     } else out.push(t);
   }
@@ -363,10 +444,10 @@ function genderFromNextSentence(doc: AnalyzedArticle, found: Map<Person, Entry>,
       bySentence.set(lo, set);
     }
   }
-  const named = (i: number) => [...(bySentence.get(i) ?? [])];
+  const namedCount = (i: number) => bySentence.get(i)?.size ?? 0;
   for (let i = 0; i < doc.sentences.length; i++) {
-    const here = named(i);
-    if (here.length !== 1) continue;
+    if (namedCount(i) !== 1) continue;
+    const here = [...bySentence.get(i)!];
     const v = votes.get(here[0]!) ?? { male: 0, female: 0 };
     votes.set(here[0]!, v);
     // "Li said she would …": the subject of reported speech right after the person's speech verb.
@@ -375,7 +456,7 @@ function genderFromNextSentence(doc: AnalyzedArticle, found: Map<Person, Entry>,
       const said = /^\s+(?:said|says|told\s+\S+|added|insisted|argued|claimed|stressed|explained|noted|warned)\s+(?:that\s+)?(he|she)\b/.exec(text.slice(m.end, m.end + 60));
       if (said) v[said[1] === 'he' ? 'male' : 'female']++;
     }
-    if (i + 1 >= doc.sentences.length || named(i + 1).length > 0) continue;
+    if (i + 1 >= doc.sentences.length || namedCount(i + 1) > 0) continue;
     const next = doc.sentences[i + 1]!;
     for (let k = next.tokenStart; k < next.tokenEnd; k++) {
       const t = doc.tokens[k]!;

@@ -54,6 +54,8 @@ export interface Person {
  */
 export class PersonRegistry {
   readonly people: Person[] = [];
+  /** Lower-cased forms of each person's tokens, by index in `people`: find() compares a mention with every known person. */
+  private readonly forms: LoweredName[] = [];
 
   /** Register a name mention and return the person it refers to. */
   add(name: string, title?: string | null): Person {
@@ -76,26 +78,55 @@ export class PersonRegistry {
     if (!tokens.length) return undefined;
     const lower = tokens.map((t) => t.toLowerCase());
     const joined = lower.join(' ');
+    const spaceJoined = ' ' + joined;
     // A full match or a contained name ("de Armas" in "Ana de Armas"), most recent first.
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      const pl = p.tokens.map((t) => t.toLowerCase());
-      const pj = pl.join(' ');
+      const { words: pl, joined: pj, spaceJoined: spj } = this.formsOf(i);
       if (pj === joined) return p;
-      if (lower.length < pl.length && pj.endsWith(' ' + joined)) return p; // surname
+      if (lower.length < pl.length && pj.endsWith(spaceJoined)) return p; // surname
       // A double surname used alone ("Kardashian" for "Kim Kardashian West"); not the first name.
-      if (lower.length === 1 && pl.length > 2 && pl.slice(1).includes(lower[0]!)) return p;
-      if (lower.length > pl.length && joined.endsWith(' ' + pj) && pl.length >= 1) return p; // earlier surname-only mention
+      if (lower.length === 1 && pl.length > 2 && pl.indexOf(lower[0]!, 1) >= 0) return p;
+      if (lower.length > pl.length && joined.endsWith(spj) && pl.length >= 1) return p; // earlier surname-only mention
       if (!surnameOnly && lower.length === 1 && pl.length > 1 && pl[0] === lower[0] && genderOfFirstName(p.tokens[0]!) !== 'unknown') return p; // first name alone
     }
     return undefined;
   }
+
+  /** The lower-cased forms of person i's tokens, made again when add() gave the person fuller tokens. */
+  private formsOf(i: number): LoweredName {
+    const tokens = this.people[i]!.tokens;
+    let forms = this.forms[i];
+    if (!forms || forms.tokens !== tokens) {
+      forms = lowerForms(tokens);
+      this.forms[i] = forms;
+    }
+    return forms;
+  }
+}
+
+interface LoweredName {
+  /** The tokens these forms were made from. */
+  tokens: readonly string[];
+  words: string[];
+  joined: string;
+  /** joined after a space, to test for a name's end. */
+  spaceJoined: string;
+}
+
+function lowerForms(tokens: readonly string[]): LoweredName {
+  const words = tokens.map((t) => t.toLowerCase());
+  const joined = words.join(' ');
+  return { tokens, words, joined, spaceJoined: ' ' + joined };
 }
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'ibn', 'ter', 'ten', 'st.']);
 
+// The longest particle: longer words need no lower-casing to be ruled out.
+const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+
 export function isParticle(word: string): boolean {
-  return PARTICLES.has(word.toLowerCase());
+  return word.length <= LONGEST_PARTICLE && PARTICLES.has(word.toLowerCase());
 }
 
 function nameTokensOf(name: string): string[] {

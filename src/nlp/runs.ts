@@ -17,14 +17,44 @@ const TITLE_GLUE = new Set(["'s", 'of', 'the', 'a', 'an', 'and', 'in', 'on', 'to
 // Lower-case second halves of compounds that follow a name: "Obama-era", "Paris-based".
 const COMPOUND_TAILS = new Set(['era', 'led', 'run', 'born', 'like', 'made', 'type', 'style', 'based', 'owned', 'backed', 'era', 'age', 'day', 'year', 'old', 'wide', 'free', 'bred', 'sized', 'esque', 'ish', 'ite', 'ism', 'fest', 'gate', 'mania', 'bound', 'area']);
 
-export const isCapitalised = (t: Token) => /^[\p{Lu}\d]/u.test(t.text) && t.pos !== 'PUNCT';
+export const isCapitalised = (t: Token) => startsUpperOrDigit(t.text) && t.pos !== 'PUNCT';
+
+/** /^[\p{Lu}\d]/u, with the ASCII letters and digits decided without the regex (this runs for every token, several times). */
+function startsUpperOrDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{Lu}\d]/u.test(word);
+}
+
+// Runs per analysed article: people, outlets and films all ask for them. Kept with the token and sentence
+// arrays they were read from, so a document whose analysis is replaced gets fresh runs.
+interface CachedRuns {
+  tokens: Token[];
+  sentences: AnalyzedArticle['sentences'];
+  names?: readonly Run[];
+  titles?: readonly Run[];
+}
+const runsCache = new WeakMap<AnalyzedArticle, CachedRuns>();
+
+const OPENING_MARKS = new Set(['“', '‘', '(', '«', '„']);
 
 /**
  * Runs of capitalised words in every sentence. Sentence-initial words join only when tagged as proper
  * nouns and not in the list of capitalised function words. With `titles`, function words, digits,
  * colons and dashes may sit between capitalised words (titles of works).
  */
-export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
+export function capitalisedRuns(doc: AnalyzedArticle, titles = false): readonly Run[] {
+  // The runs depend only on the tokens and sentences, which stay as the analysis left them.
+  let cached = runsCache.get(doc);
+  if (!cached || cached.tokens !== doc.tokens || cached.sentences !== doc.sentences) {
+    cached = { tokens: doc.tokens, sentences: doc.sentences };
+    runsCache.set(doc, cached);
+  }
+  const kind = titles ? 'titles' : 'names';
+  return (cached[kind] ??= findRuns(doc, titles));
+}
+
+function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
   const { tokens } = doc;
   const text = doc.article.text;
   const runs: Run[] = [];
@@ -32,9 +62,14 @@ export function capitalisedRuns(doc: AnalyzedArticle, titles = false): Run[] {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       const t = tokens[i]!;
+      // Most words are lower-case: no run starts there (a title's opening article is capitalised too).
+      if (!startsUpperOrDigit(t.text)) {
+        i++;
+        continue;
+      }
       // After an opening mark; a straight quote that touches the word before it closes a quotation instead.
       const prevMark = tokens[i - 1]?.text ?? '';
-      const initial = i === s.tokenStart || /^[“‘(«„]$/.test(prevMark) || (prevMark === '"' && (i - 2 < s.tokenStart || tokens[i - 2]!.end < tokens[i - 1]!.start));
+      const initial = i === s.tokenStart || OPENING_MARKS.has(prevMark) || (prevMark === '"' && (i - 2 < s.tokenStart || tokens[i - 2]!.end < tokens[i - 1]!.start));
       // A title may open a sentence with its article: "The Matrix 4 comes later."
       const titleArticle = titles && initial && /^(The|A|An)$/.test(t.text) && isCapitalised(tokens[i + 1] ?? t) && i + 1 < s.tokenEnd;
       if (!titleArticle && (!isCapitalised(t) || (initial && (NOT_NAMES.has(t.normal) || (t.pos !== 'PROPN' && !/^\d/.test(t.text)))))) {

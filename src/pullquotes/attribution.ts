@@ -13,16 +13,20 @@ export function pullquoteText(quote: Pick<Quote, 'text' | 'speaker' | 'speaker_r
   return credit ? `“${body}” — ${credit}` : `“${body}”`;
 }
 
+/** The number of words between white space: what s.split(/\s+/).filter(Boolean).length counts, in one match. */
+function countWords(s: string): number {
+  return s.match(/\S+/g)?.length ?? 0;
+}
+
 function shorten(text: string, avoid?: (sentence: string) => boolean): string {
-  const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  if (count(text) <= MAX_WORDS && !(avoid?.(text))) return text;
-  // Sentences with their offsets, to pick a run of whole sentences that fits.
-  const sentences = [...text.matchAll(/[^.!?]+(?:[.!?]+["”’]?|$)\s*/g)].map((m) => ({ start: m.index!, text: m[0] }));
+  if (countWords(text) <= MAX_WORDS && !(avoid?.(text))) return text;
+  // Sentences with their offsets and word counts, to pick a run of whole sentences that fits.
+  const sentences = [...text.matchAll(/[^.!?]+(?:[.!?]+["”’]?|$)\s*/g)].map((m) => ({ start: m.index!, text: m[0], words: countWords(m[0]) }));
   let best: { from: number; to: number; words: number } | null = null;
   for (let i = 0; i < sentences.length; i++) {
     let words = 0;
     for (let j = i; j < sentences.length; j++) {
-      words += count(sentences[j]!.text);
+      words += sentences[j]!.words;
       if (words > MAX_WORDS) break;
       if (avoid && sentences.slice(i, j + 1).some((s) => avoid(s.text))) break;
       if (!best || words > best.words) best = { from: i, to: j, words };

@@ -13,10 +13,15 @@ export { pullquoteText } from './attribution.js';
 export function withPullquotes(quotes: Quote[], entities?: Pick<ArticleEntities, 'people'>): Quote[] {
   const roles = new Map((entities?.people ?? []).filter((p) => p.roles?.length).map((p) => [p.name, p.roles![0]!]));
   // The paste-ready text keeps clear of profanity where a clean excerpt exists; the flag stays.
-  return scorePullquotes(quotes).map((q) => {
+  // scorePullquotes returns new objects: the text is set on them rather than on another copy of each quote.
+  const scored: Quote[] = scorePullquotes(quotes);
+  for (const q of scored) {
     const role = q.speaker_role ?? (q.speaker_kind === 'person' && q.speaker ? roles.get(q.speaker) ?? null : null);
-    return { ...q, pullquote_text: pullquoteText({ ...q, speaker_role: role }, q.profanity ? { avoid: isProfane } : {}) };
-  });
+    // The fields pullquoteText reads, with the role found here.
+    const credited = { text: q.text, speaker: q.speaker, speaker_role: role, outlet: q.outlet, speaker_kind: q.speaker_kind };
+    q.pullquote_text = pullquoteText(credited, q.profanity ? { avoid: isProfane } : {});
+  }
+  return scored;
 }
 
 /** The best quotes first; ties keep corpus order (by id), so the choice is deterministic. */

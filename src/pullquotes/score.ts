@@ -39,8 +39,12 @@ export function words(text: string): string[] {
  * person, vivid and concrete wording, questions and exclamations; fragments and reported speech rank low.
  */
 export function scorePullquote(quote: Pick<Quote, 'text' | 'type' | 'speaker' | 'speaker_kind'>): PullquoteScore {
+  return scoreWords(quote, words(quote.text));
+}
+
+/** scorePullquote, given the quote's words (scorePullquotes needs them again). */
+function scoreWords(quote: Pick<Quote, 'text' | 'type' | 'speaker' | 'speaker_kind'>, list: string[]): PullquoteScore {
   const reasons: string[] = [];
-  const list = words(quote.text);
   const n = list.length;
   let score = 0.2;
   if (n >= 8 && n <= 30) { score += 0.3; reasons.push('length-ok'); }
@@ -73,13 +77,14 @@ export function scorePullquote(quote: Pick<Quote, 'text' | 'type' | 'speaker' | 
  * demoted, so the list of pull-quotes does not say the same thing twice.
  */
 export function scorePullquotes<Q extends Pick<Quote, 'text' | 'type' | 'speaker' | 'speaker_kind'>>(quotes: Q[]): (Q & PullquoteScore)[] {
-  const scored = quotes.map((q) => ({ ...q, ...scorePullquote(q) }));
+  const wordLists = quotes.map((q) => words(q.text));
+  const scored = quotes.map((q, i) => ({ ...q, ...scoreWords(q, wordLists[i]!) }));
   const order = [...scored.keys()].sort((a, b) => scored[b]!.pullquote - scored[a]!.pullquote || a - b);
   const kept: Set<string>[] = [];
   for (const i of order) {
     const q = scored[i]!;
-    const own = new Set(words(q.text));
-    if (kept.some((k) => overlap(own, k) >= 0.6)) {
+    const own = new Set(wordLists[i]);
+    if (kept.some((k) => overlaps(own, k, 0.6))) {
       q.pullquote = round(Math.max(0, q.pullquote - 0.3));
       q.pullquote_reasons = [...q.pullquote_reasons, 'near-duplicate'];
     } else kept.push(own);
@@ -87,10 +92,22 @@ export function scorePullquotes<Q extends Pick<Quote, 'text' | 'type' | 'speaker
   return scored;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+/** Whether the words shared / the smaller set's size (at least 1) reaches `share` (> 0). */
+function overlaps(a: Set<string>, b: Set<string>, share: number): boolean {
+  // Counting over the smaller set gives the same count. Stop once the share is reached, or once it can no
+  // longer be reached even if every word left is shared (most pairs of quotes share few words).
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  const size = Math.max(1, small.size);
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+  let left = small.size;
+  for (const w of small) {
+    left--;
+    if (large.has(w)) {
+      if (++shared / size >= share) return true;
+    } else if ((shared + left) / size < share) return false;
+  }
+  return false;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

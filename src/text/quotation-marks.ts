@@ -17,12 +17,26 @@ const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const LETTER = /[\p{L}\p{N}]/u;
 
+/** Every character doubleSpans acts on: " « » and “ ” „ ‟ (U+201C to U+201F). Compares, not a Set: it runs for every character. */
+function isDoubleMark(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201f);
+}
+
 /**
  * Quotation-mark spans in each paragraph. Double marks first (straight ", curly “ ”, German „ “,
  * French « »); single marks (‘ ’ or ') only outside double quotes and only where they cannot be
  * apostrophes. A mark left open runs to the end of its paragraph, never beyond.
  */
 export function findMarkedSpans(source: string, paragraphs: Paragraph[]): MarkedSpan[] {
+  if (!last || last.source !== source || last.paragraphs !== paragraphs) last = { source, paragraphs, spans: scanMarkedSpans(source, paragraphs) };
+  return last.spans.map((span) => ({ ...span }));
+}
+
+// The quote and entity stages both ask for the spans of the same article, one after the other: the last
+// answer is kept, and handed out as copies so that neither stage can change what the other sees.
+let last: { source: string; paragraphs: Paragraph[]; spans: MarkedSpan[] } | undefined;
+
+function scanMarkedSpans(source: string, paragraphs: Paragraph[]): MarkedSpan[] {
   // Some archives (the New York Times, LaTeX-style text) write double quotes as two single marks:
   // ''…'' or ``…''. Read each pair as one straight double mark; offsets stay those of the source.
   const text = /''|``/.test(source) ? source.replace(/''|``/g, '"\u200b') : source;
@@ -40,6 +54,8 @@ function doubleSpans(text: string, p: Paragraph): MarkedSpan[] {
   let openAt = -1;
   let openChar = '';
   for (let i = p.start; i < p.end; i++) {
+    // Every branch below wants a double mark: skip other characters by code, without making a string of each.
+    if (!isDoubleMark(text.charCodeAt(i))) continue;
     const c = text[i]!;
     if (openAt < 0) {
       if (DOUBLE_OPEN.has(c) || (c === '"' && opensHere(text, i, p)) || (c === '”' && opensHere(text, i, p) && i === p.start)) {
@@ -74,19 +90,23 @@ function opensHere(text: string, i: number, p: Paragraph): boolean {
   return !LETTER.test(before) || (before === ' ' && after !== ' ');
 }
 
+const SINGLE_OPEN_CODE = '‘'.charCodeAt(0);
+const APOSTROPHE_CODE = "'".charCodeAt(0);
+const SINGLE_CLOSE_CODE = '’'.charCodeAt(0);
+
 function singleSpans(text: string, p: Paragraph, doubles: MarkedSpan[]): MarkedSpan[] {
   const out: MarkedSpan[] = [];
   const insideDouble = (i: number) => doubles.some((d) => i >= d.open && i <= d.close);
   for (let i = p.start; i < p.end; i++) {
-    const c = text[i]!;
-    if (c !== '‘' && c !== "'") continue;
+    const code = text.charCodeAt(i);
+    if (code !== SINGLE_OPEN_CODE && code !== APOSTROPHE_CODE) continue;
     if (insideDouble(i)) continue;
     const before = i === p.start ? ' ' : text[i - 1]!;
     if (LETTER.test(before) || !LETTER.test(text[i + 1] ?? '')) continue;
     // Find a closing mark: ’ or ' after a non-space, not followed by a letter (so not "don't").
     for (let j = i + 2; j < p.end; j++) {
-      const d = text[j]!;
-      if ((d === '’' || d === "'") && text[j - 1] !== ' ' && !LETTER.test(text[j + 1] ?? '')) {
+      const d = text.charCodeAt(j);
+      if ((d === SINGLE_CLOSE_CODE || d === APOSTROPHE_CODE) && text[j - 1] !== ' ' && !LETTER.test(text[j + 1] ?? '')) {
         const inner = text.slice(i + 1, j);
         // Plural possessives ("the players' union") also end in an apostrophe: want ≥ 2 words or a short headline term.
         if (/\s/.test(inner) || j - i < 40) push(out, text, i, j, p.index, false, true);

@@ -42,6 +42,18 @@ describe('pull-quote features', () => {
     expect(b!.pullquote).toBeLessThan(a!.pullquote);
   });
 
+  test('a near-duplicate shares at least 60% of the shorter quote\'s words', () => {
+    // The second shares six of its ten words (60%) with the first, the third five of its ten (50%); the
+    // words not shared come first, so the count cannot stop early on either side of the line.
+    const [, six, five] = scorePullquotes([
+      named('Our small town will finally open its new library next spring.'),
+      named('Three parks before winter: our small town will finally open.'),
+      named('Three ferries before winter: our small town will finally celebrate.'),
+    ]);
+    expect(six!.pullquote_reasons).toContain('near-duplicate');
+    expect(five!.pullquote_reasons).not.toContain('near-duplicate');
+  });
+
   test('profanity is flagged, never dropped', () => {
     const q = scorePullquote(named('This whole damn season has been a mess from start to finish, honestly.'));
     expect(q.profanity).toBe(true);

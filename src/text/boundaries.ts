@@ -1,0 +1,41 @@
+// Character tests at an offset, read by code point as a regex with the `u` flag reads them, so that an
+// indexOf scan checked with these finds what (?<![\p{L}\p{N}])…(?![\p{L}\p{N}]) finds.
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The code point that ends right before offset i (a surrogate pair read whole), or undefined at the start. */
+export function codePointBefore(text: string, i: number): number | undefined {
+  if (i <= 0) return undefined;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(i - 2);
+  }
+  return low;
+}
+
+/** The number of UTF-16 units a code point takes. */
+export const unitsOf = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+const isLetterOrDigit = (cp: number | undefined): boolean => {
+  if (cp === undefined) return false;
+  // ASCII decided without the regex.
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+};
+
+/** Whether the code point at offset i is a letter or digit (false at the end of the text). */
+export const isLetterOrDigitAt = (text: string, i: number): boolean => isLetterOrDigit(text.codePointAt(i));
+
+/** Offsets where `word` (which must not start with a low surrogate) stands with no letter or digit either side. */
+export function wholeWordOffsets(text: string, word: string): number[] {
+  const out: number[] = [];
+  if (!word) return out;
+  for (let i = text.indexOf(word); i >= 0; ) {
+    if (!isLetterOrDigit(codePointBefore(text, i)) && !isLetterOrDigitAt(text, i + word.length)) {
+      out.push(i);
+      i = text.indexOf(word, i + word.length);
+    } else i = text.indexOf(word, i + 1);
+  }
+  return out;
+}
