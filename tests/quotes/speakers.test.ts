@@ -256,38 +256,38 @@ describe('a new sentence after a quote that ends with a full stop', () => {
 
 describe('pronouns and the sentence they stand in', () => {
   test('a pronoun after its own sentence’s subject refers to that subject, not to a name in between', () => {
-    const text = 'Ruth Okafor thanked Dana Reyes for her help during the campaign.\n\nOkafor says she admired the courage of Lena Ortiz through what she calls a “long season of unpleasant words.”';
+    const text = '“The race was exhausting for everyone,” said Dana Reyes.\n\nRuth Okafor spoke next. Okafor says she thanked Lena Ortiz for standing firm during what she calls a “long season of bitter remarks.”';
     expect(quote(text, 'long season')).toMatchObject({
       type: 'partial', speaker: 'Ruth Okafor', speaker_mention: 'she', speaker_start: text.lastIndexOf('she calls'), cue: 'calls',
     });
   });
 
   test('"what it called" takes the organisation the sentence is about', () => {
-    const text = 'The Harbour Council pledged new fines against what it called “a clear threat to the bay.”';
-    expect(quote(text, 'a clear threat')).toMatchObject({ type: 'partial', speaker: 'Harbour Council', speaker_mention: 'it', speaker_kind: 'organization', cue: 'called' });
+    const text = 'The Harbour Council promised new fines for dumping, which it called “a growing danger to the bay.”';
+    expect(quote(text, 'a growing danger')).toMatchObject({ type: 'partial', speaker: 'Harbour Council', speaker_mention: 'it', speaker_kind: 'organization', cue: 'called' });
   });
 
   test('a hyphenated given name stays whole', () => {
-    const text = 'Officials met on Friday.\n\nSecretary General Park Min-jun condemned what he called a “brazen breach” of the treaty.';
-    expect(quote(text, 'brazen breach')).toMatchObject({ type: 'partial', speaker: 'Park Min-jun', speaker_mention: 'he', cue: 'called' });
+    const text = 'Officials met on Friday.\n\nChairman Park Min-jun criticised the vote, which he called a “shameful mistake” by the board.';
+    expect(quote(text, 'shameful mistake')).toMatchObject({ type: 'partial', speaker: 'Park Min-jun', speaker_mention: 'he', cue: 'called' });
   });
 });
 
 describe('a quote that ends its sentence', () => {
   test('a cue with its own clause after it reports the next sentence, not the quote', () => {
-    const text = 'Mayor Ann Green said Friday that she backs the plan but said “the question is cost.” Gov. Tom Hart said it would be unwise to rush.';
-    expect(quote(text, 'the question')).toMatchObject({ type: 'partial', speaker: 'Ann Green', speaker_mention: 'Ann Green', speaker_start: at(text, 'Ann Green'), cue: 'said', cue_start: text.indexOf('said “') });
+    const text = 'Mayor Ann Green said on Friday she likes the ferry scheme but said “the price still worries us.” Gov. Tom Hart said it would be unwise to rush.';
+    expect(quote(text, 'the price')).toMatchObject({ type: 'partial', speaker: 'Ann Green', speaker_mention: 'Ann Green', speaker_start: at(text, 'Ann Green'), cue: 'said', cue_start: text.indexOf('said “') });
   });
 
   test('"X said Wednesday she …" after the quote is a new report too', () => {
-    const text = 'Attorney General Lisa Madigan asserted that “trust in the police is broken.” Senator Ann Reed said Wednesday she, too, backed an inquiry.';
-    expect(quote(text, 'trust in')).toMatchObject({ type: 'partial', speaker: 'Lisa Madigan', cue: 'asserted' });
+    const text = 'Prosecutor Lena Marsh argued that “faith in the courts has collapsed.” Senator Ann Reed said Wednesday she, too, wanted a review.';
+    expect(quote(text, 'faith in')).toMatchObject({ type: 'partial', speaker: 'Lena Marsh', cue: 'argued' });
   });
 
   test('"He said X “…”" after the quote introduces its own quotation', () => {
-    const text = 'The head of the league, Jonah Green, warned that such a ban would be “unacceptable to our members.” He said local families “know all too well what can happen.”';
-    expect(quote(text, 'unacceptable')).toMatchObject({ type: 'partial', speaker: 'Jonah Green', speaker_mention: 'Jonah Green', cue: 'warned' });
-    expect(quote(text, 'know all')).toMatchObject({ type: 'partial', speaker: 'Jonah Green', speaker_mention: 'He', cue: 'said' });
+    const text = 'The head of the union, Jonah Green, argued that the new rule would be “unfair to our members.” He said local workers “have seen this happen before.”';
+    expect(quote(text, 'unfair')).toMatchObject({ type: 'partial', speaker: 'Jonah Green', speaker_mention: 'Jonah Green', cue: 'argued' });
+    expect(quote(text, 'have seen')).toMatchObject({ type: 'partial', speaker: 'Jonah Green', speaker_mention: 'He', cue: 'said' });
   });
 
   test('words quoted at the end of a sentence with a cue before them keep that cue', () => {
@@ -303,22 +303,22 @@ describe('names with a party label or a nickname', () => {
   });
 
   test('an apposition with a title and a party label before the cue', () => {
-    const text = '“This is a big year for us!” Scott’s niece, state Del. Maria Lane (D-Norfolk), shouted to the crowd.';
-    expect(quote(text, 'This is a big')).toMatchObject({ type: 'direct', speaker: 'Maria Lane', speaker_mention: 'Maria Lane', cue: 'shouted' });
+    const text = '“What a night for our town!” Scott’s niece, state Del. Maria Lane (D-Norfolk), shouted to the crowd.';
+    expect(quote(text, 'What a night')).toMatchObject({ type: 'direct', speaker: 'Maria Lane', speaker_mention: 'Maria Lane', cue: 'shouted' });
   });
 
   test('a nickname in quotation marks is neither a quote nor a barrier to the cue', () => {
-    const text = '“This is a big year for us!” Del. Maria “Mia” Lane (D-Norfolk) shouted to the crowd.';
+    const text = '“What a night for our town!” Del. Maria “Mia” Lane (D-Norfolk) shouted to the crowd.';
     const quotes = quotesOf(text);
-    expect(quotes.map((q) => q.text)).toEqual(['This is a big year for us!']);
+    expect(quotes.map((q) => q.text)).toEqual(['What a night for our town!']);
     expect(quotes[0]).toMatchObject({ speaker_start: at(text, 'Lane'), cue: 'shouted' });
   });
 });
 
 describe('more subjects before the cue', () => {
   test('a plural possessive apostrophe in a relative clause is not a quotation mark', () => {
-    const text = 'Ruth Miller, who runs the drive for military veterans’ families, said, “The other side has ignored our veterans for years.”';
-    expect(quote(text, 'The other side')).toMatchObject({ type: 'direct', speaker: 'Ruth Miller', speaker_mention: 'Ruth Miller', speaker_start: 0, cue: 'said' });
+    const text = 'Ruth Miller, who leads the fund for the nurses’ children, said, “Nobody on the council listens to them.”';
+    expect(quote(text, 'Nobody on')).toMatchObject({ type: 'direct', speaker: 'Ruth Miller', speaker_mention: 'Ruth Miller', speaker_start: 0, cue: 'said' });
   });
 
   test('"NAME insisted that …" after a quote that ends its sentence starts a new report', () => {
@@ -335,8 +335,8 @@ describe('more subjects before the cue', () => {
 
 describe('sentences the splitter breaks at a party label', () => {
   test('"Sen. X (D-Ill.), noting …, said, “…”" keeps the senator as the speaker', () => {
-    const text = 'But Sen. Richard J. Dunn (D-Ill.), noting the size of the crowd, said, “Let me tell you, this list is long.”';
-    expect(quote(text, 'Let me tell')).toMatchObject({ type: 'direct', speaker: 'Richard J. Dunn', speaker_mention: 'Richard J. Dunn', speaker_start: at(text, 'Richard'), cue: 'said', cue_start: at(text, 'said') });
+    const text = 'But Sen. Richard J. Dunn (D-Ill.), pointing at the packed hall, said, “Nobody expected this many people.”';
+    expect(quote(text, 'Nobody expected')).toMatchObject({ type: 'direct', speaker: 'Richard J. Dunn', speaker_mention: 'Richard J. Dunn', speaker_start: at(text, 'Richard'), cue: 'said', cue_start: at(text, 'said') });
   });
 });
 
@@ -350,8 +350,8 @@ describe('weak cues right after a question', () => {
 
 describe('nested reports by the same speaker', () => {
   test('"She said she recalls … “…”" gives the outer mention', () => {
-    const text = 'Dana Holt worked at a law firm in her twenties.\n\nShe said she recalls the client being “confused,” and the partner being kind.';
-    expect(quote(text, 'confused')).toMatchObject({ type: 'partial', speaker: 'Dana Holt', speaker_mention: 'She', speaker_start: at(text, 'She said'), cue: 'said' });
+    const text = 'Dana Holt ran a bakery in her twenties.\n\nShe said she remembers the customers being “puzzled,” and the staff being patient.';
+    expect(quote(text, 'puzzled')).toMatchObject({ type: 'partial', speaker: 'Dana Holt', speaker_mention: 'She', speaker_start: at(text, 'She said'), cue: 'said' });
   });
 
   test('a different person in the inner clause keeps the inner report', () => {
@@ -368,8 +368,8 @@ describe('multi-word speech verbs and documents', () => {
   });
 
   test('"X issued a statement saying …" gives X, not the statement', () => {
-    const text = 'On Saturday, Governor Ray Colton issued a statement saying that the judge was “a remarkable person and a brilliant jurist.”';
-    expect(quote(text, 'a remarkable')).toMatchObject({ type: 'partial', speaker: 'Ray Colton', speaker_mention: 'Ray Colton', cue: 'saying' });
+    const text = 'On Monday, Governor Ray Colton released a statement saying the coach had been “a generous mentor to the whole town.”';
+    expect(quote(text, 'a generous')).toMatchObject({ type: 'partial', speaker: 'Ray Colton', speaker_mention: 'Ray Colton', cue: 'saying' });
   });
 
   test('a statement with no person near still speaks', () => {
@@ -379,14 +379,14 @@ describe('multi-word speech verbs and documents', () => {
 });
 
 describe('unnamed speakers described at length', () => {
-  test('"said one unaligned Republican strategist" / "said one well-connected Democrat": participles inside the description', () => {
-    const text = 'The race is tight.\n\n“There is no data to suggest that,” said one unaligned Ohio Republican strategist.\n\n“The energy is going to be substantial,” said one well-connected Democrat familiar with the plan.';
-    expect(quote(text, 'There is no data')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'one unaligned Ohio Republican strategist', speaker_kind: 'anonymous', cue: 'said' });
-    expect(quote(text, 'The energy')).toMatchObject({ speaker_mention: expect.stringMatching(/^one well-connected Democrat\b/), speaker_kind: 'anonymous', cue: 'said' });
+  test('"said one retired Ohio teacher" / "said one well-placed organiser": participles inside the description', () => {
+    const text = 'The vote is close.\n\n“Nothing in the numbers points that way,” said one retired Ohio teacher.\n\n“The turnout will surprise people,” said one well-placed organiser close to the count.';
+    expect(quote(text, 'Nothing in')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'one retired Ohio teacher', speaker_kind: 'anonymous', cue: 'said' });
+    expect(quote(text, 'The turnout')).toMatchObject({ speaker_mention: expect.stringMatching(/^one well-placed organiser\b/), speaker_kind: 'anonymous', cue: 'said' });
   });
 
   test('"An adviser, who …, said of the senator, “…”": the description before the relative clause', () => {
-    const text = 'A Warren adviser, who spoke on the condition of anonymity, said of the senator, “She takes the threat very seriously.”';
-    expect(quote(text, 'She takes')).toMatchObject({ type: 'direct', speaker_mention: 'A Warren adviser', speaker_start: 0, cue: 'said' });
+    const text = 'A Moreno aide, who asked not to be named, said of the governor, “He is furious about the leak.”';
+    expect(quote(text, 'He is furious')).toMatchObject({ type: 'direct', speaker_mention: 'A Moreno aide', speaker_start: 0, cue: 'said' });
   });
 });
