@@ -105,7 +105,11 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   if (showCue) return { first: i, last: i, according: false, medium: false };
   // … and a past-tense cue as an adjective after a pronoun, a name or a closing mark ("she elaborated").
   const adjCue = t.pos === 'ADJ' && /ed$/.test(t.normal) && !!prev && (/^(he|she|they|we|i)$/.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounCue && !adjCue) return null;
+  // In reported speech, "border states that might …" / "the reports that were filed" are nouns with a relative
+  // clause, and "states" is a cue only before "that".
+  const relative = tokens[i + 1]?.normal === 'that' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '');
+  const nounReport = nounCue && (mode !== 'report' || (!relative && (t.normal !== 'states' || tokens[i + 1]?.normal === 'that')));
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounReport && !adjCue) return null;
   const lemma = t.normal === 'told' ? 'tell' : adjCue ? adjCue : nounCue ? t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell') : t.lemma;
   const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma));
   if (!known) return null;
@@ -143,7 +147,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     return null; // "in a statement" is not a cue on its own: the verb near it is.
   } else {
     // "Bryne went on to say, “…”" / "she took to Twitter to write": an infinitive cue's speaker is the sentence's subject.
-    const infinitive = tokens[cue.first - 1]?.normal === 'to' && tokens[cue.first - 1]!.pos === 'PART';
+    // … also with adverbs between ("went on the radio to very loudly insist that …").
+    let before = cue.first - 1;
+    while (before > lo && tokens[before]!.pos === 'ADV') before--;
+    const infinitive = tokens[before]?.normal === 'to' && tokens[before]!.pos === 'PART';
     // A weak verb's following phrase is its object ("called his own genre “dead”"), except right after a
     // closing mark ("“…,” laughed Smith"); "… and called it “…”" takes the sentence's subject.
     const prevTok = tokens[cue.first - 1];
@@ -152,7 +159,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const coordinated = prevTok?.pos === 'CCONJ' && /^(and|but)$/.test(prevTok.normal);
     // "… responded by saying the council should …": after a participle comes its content, not its speaker.
     const participle = /ing$/.test(tokens[cue.first]!.normal) && !inverted;
-    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo) ?? (!coordinated && !participle && (!cue.weak || inverted) ? subjectAfter(tokens, cue.last, hi) : null);
+    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && (!cue.weak || inverted) ? subjectAfter(tokens, cue.last, hi) : null);
     if (!speaker && coordinated) {
       const subject = sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;

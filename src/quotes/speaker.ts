@@ -27,11 +27,40 @@ const isNameToken = (t: Token, first: boolean) =>
   (!first && isParticle(t.text));
 
 /** The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). */
-export function subjectBefore(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
   let i = cue - 1;
-  while (i >= lo && (SKIP_BEFORE_CUE.has(tokens[i]!.pos) || tokens[i]!.normal === 'not')) i--;
+  // … and a floating quantifier: "the three senators all said".
+  while (i >= lo && (SKIP_BEFORE_CUE.has(tokens[i]!.pos) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && /^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos)))) i--;
   i = skipParenthesis(tokens, i, lo);
   if (i < lo) return null;
+  // "The Ledger on Monday wrote", "Ortiz on Friday said", "a survey published in early May found": a
+  // time adverbial (and a participle before it) between the subject and the cue is no speaker.
+  if (TIME_WORD.test(tokens[i]!.normal)) {
+    let k = i;
+    while (k > lo && (TIME_WORD.test(tokens[k]!.normal) || /^(late|early|last|this|next|the|mid)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'NUM')) k--;
+    if (/^(on|in|at|during|since|by)$/.test(tokens[k]!.normal)) k--;
+    if (k >= lo && tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.normal) && k > lo && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) k--;
+    if (k >= lo && k < i && /^(NOUN|PROPN|PRON)$/.test(tokens[k]!.pos)) i = k;
+  }
+  // "those questioned say", "residents polled said": a participle after "those" or a plural noun describes people.
+  if (tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.normal) && i > lo && (tokens[i - 1]!.normal === 'those' || (tokens[i - 1]!.pos === 'NOUN' && /s$/.test(tokens[i - 1]!.normal) && PARTICIPLE_PEOPLE.test(tokens[i]!.normal)))) {
+    const head = tokens[i - 1]!.normal === 'those' ? null : phraseEndingAt(tokens, i - 1, lo);
+    const start = head ? head.start : tokens[i - 1]!.start;
+    const phrase = sourceText(tokens, head ? tokenAt(tokens, head.start, i) : i - 1, i + 1);
+    return { start, end: tokens[i]!.end, text: phrase, kind: 'anonymous', name: phrase, role: null, title: null };
+  }
+  // "Acme itself said": the reflexive repeats the subject before it.
+  if (/^(itself|himself|herself|themselves)$/.test(tokens[i]!.normal) && i > lo) i--;
+  // "… a retired nurse, who said she …": the relative pronoun stands for the phrase before it (for reported
+  // speech only: a quotation near "who said" is more often the main clause's).
+  if (relative && tokens[i]!.normal === 'who' && tokens[i]!.pos === 'PRON' && i > lo) {
+    const j = skipParenthesis(tokens, tokens[i - 1]!.text === ',' ? i - 2 : i - 1, lo);
+    const head = phraseEndingAt(tokens, j, lo);
+    if (!head || !personLike(head)) return null;
+    // A name is the speaker, "who" its mention (like a pronoun's); a description is its own mention.
+    const who = tokens[i]!;
+    return head.kind === 'anonymous' ? head : { ...head, start: who.start, end: who.end, text: who.text, phraseStart: undefined };
+  }
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
@@ -92,8 +121,11 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // … and a capitalised word the tagger read as a verb ("said Chase Holloway", "said Concord resident X").
   const speakerNoun = (t: Token) => (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal))) || (isCap(t) && (t.pos === 'VERB' || t.pos === 'X'));
   // "said one unaligned strategist" / "a well-connected Democrat": a participle the tagger read as a verb, inside the phrase.
-  const participle = (k: number) => k > i && ((tokens[k]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k]!.normal) && /^(ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.pos === 'ADV' && tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end));
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j)) && !isQuoteMark(tokens[j]!)) j++;
+  const participle = (k: number) => k > i && tokens[k]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k]!.normal) && /^(ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+  // "the union-backed institute": a word glued to a hyphen is part of the compound whatever its tag.
+  const glued = (k: number) => (k > i && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) ||
+    (tokens[k + 1]?.text === '-' && tokens[k]!.end === tokens[k + 1]!.start && tokens[k + 1]!.end === tokens[k + 2]?.start);
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j)) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
@@ -107,6 +139,16 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     }
   }
   return phrase;
+}
+
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const PARTICIPLE_PEOPLE = /^(surveyed|polled|interviewed|questioned|asked|contacted|sampled)$/;
+
+/** Index of the token starting at offset, searching back from e. */
+function tokenAt(tokens: Token[], offset: number, e: number): number {
+  let k = e;
+  while (k > 0 && tokens[k]!.start > offset) k--;
+  return k;
 }
 
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Jim Jordan (R-Ohio) said". */
@@ -124,7 +166,8 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   // So is one right before the cue ("“…,” Lynch said"): two verbs in a row make no clause.
   const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && ((k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!)) || (k === end && !NOT_NAMES.has(tokens[k]!.normal)));
   const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in)$/.test(t.normal)) || capAfterName(k)) && !isQuoteMark(t); };
-  if (!ok(end)) return null;
+  // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
+  if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
   // A pronoun ends the phrase on its own ("he", "she").
   if (tokens[end]!.pos === 'PRON') return classify(tokens, end, end + 1);
@@ -191,7 +234,16 @@ function lastNounIndex(span: Token[]): number {
   // The head is the last noun before any "for/of" complement ("a spokesperson for the studio").
   const cut = span.findIndex((t) => t.pos === 'ADP');
   const upto = cut < 0 ? span.length : cut;
-  for (let i = upto - 1; i >= 0; i--) if (span[i]!.pos === 'NOUN' || span[i]!.pos === 'PROPN' || (span[i]!.pos === 'VERB' && (ORGANIZATION_HEADS.has(span[i]!.normal) || ANONYMOUS_HEADS.has(span[i]!.normal)))) return i;
+  const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal)));
+  for (let i = upto - 1; i >= 0; i--) if (isHead(span[i]!)) return i;
+  // "seven of 10 parents", "most of the nurses": a quantifier before "of" leaves the head to the noun after it.
+  // "nine in 10 drivers", and "four in 10" alone: a proportion of people.
+  const inRatio = cut > 0 && span[cut]!.normal === 'in' && span[cut - 1]!.pos === 'NUM' && span[cut + 1]?.pos === 'NUM';
+  if (cut > 0 && (span[cut]!.normal === 'of' || inRatio) && span.slice(0, cut).every((t) => /^(NUM|DET|ADJ|ADV|PRON)$/.test(t.pos))) {
+    const next = span.findIndex((t, k) => k > cut && t.pos === 'ADP');
+    for (let i = (next < 0 ? span.length : next) - 1; i > cut; i--) if (isHead(span[i]!)) return i;
+    if (inRatio && cut + 2 === span.length) return cut + 1;
+  }
   return -1;
 }
 
@@ -235,6 +287,17 @@ const PERSON_NOUNS = new Set([
 const MEDIA_HEADS = new Set(['magazine', 'newspaper', 'paper', 'tabloid', 'network', 'channel', 'station', 'broadcaster', 'website', 'outlet', 'publication', 'agency', 'wire']);
 /** Descriptions that are documents or media rather than people: speakers only when nothing better is near. */
 const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study', 'caption', 'post', 'posts', 'tweet', 'tweets', 'letter', 'film', 'movie', 'show', 'book', 'video', 'ad', 'advert', 'documentary', 'article', 'piece', 'story', 'memo', 'document', 'survey', 'poll', 'filing', 'complaint', 'lawsuit', 'suit', 'website', 'message', 'note', 'email', 'release']);
+
+/** Polls, surveys, studies, data and records: sources that "show" or "find" something. */
+const EVIDENCE_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'research', 'statistics', 'estimates', 'review', 'audit']);
+
+export const isEvidenceWord = (normal: string) => EVIDENCE_HEADS.has(normal);
+
+/** Whether a description's head is such evidence ("the latest county survey", "state records"). */
+export function evidenceLike(sp: SpeakerPhrase): boolean {
+  const head = (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
+  return EVIDENCE_HEADS.has(head);
+}
 
 /**
  * Whether a speaker phrase stands for someone who speaks: a name, pronoun, outlet or organisation, or a

@@ -9,6 +9,11 @@ describe('quote spans', () => {
     expect(q).toMatchObject({ text: 'We will win this one,', start: at(text, 'We will'), type: 'direct', speaker: 'Maria Lopez', speaker_mention: 'Lopez', cue: 'said' });
   });
 
+  test('a nickname between a given name and a surname is no quote, even after a quote in the same paragraph', () => {
+    const text = 'Mayor Tom Reed spoke first.\n\n“The bridge will open in May,” said Reed’s aide, Maria “Mia” Lopez, to the crowd.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['The bridge will open in May,']);
+  });
+
   test('straight quotes, German „…“ and French « » quotes', () => {
     expect(quote('"The vote is final," said Senator Ann Holt.', 'The vote')).toMatchObject({ speaker: 'Ann Holt', speaker_role: 'senator' });
     expect(quote('„Wir starten jetzt“, said engineer Jonas Weber.', 'Wir starten')).toMatchObject({ text: 'Wir starten jetzt', speaker: 'Jonas Weber' });

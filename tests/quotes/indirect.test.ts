@@ -111,4 +111,179 @@ describe('indirect speech', () => {
     expect(quote(text, 'the senator is weakest')).toMatchObject({ type: 'indirect', text: 'the senator is weakest among young voters', cue: 'show', cue_start: at(text, 'show that') });
     expect(quotesOf(text).filter((q) => q.text.includes('laugh'))).toEqual([]);
   });
+
+  test('a sentence-final frame with a determiner, an apposition or adverbials after the cue', () => {
+    const text = 'The harbour report came out. Most of the dredging money goes to the north pier, the Harbour Institute said.\n\nThe ferry talks stalled after a week, said Mr. Okafor, the lawyer for the port authority.\n\nThe council could fund the pier if the tolls hold up, Sen. Ruth Vance (D-Vt.) told the Coast Ledger on Monday.';
+    expect(quote(text, 'Most of the')).toMatchObject({ type: 'indirect', text: 'Most of the dredging money goes to the north pier', start: at(text, 'Most of'), speaker_mention: 'Harbour Institute', cue: 'said', cue_start: at(text, 'said.') });
+    expect(quote(text, 'The ferry talks')).toMatchObject({ type: 'indirect', text: 'The ferry talks stalled after a week', speaker: 'Okafor', speaker_mention: 'Okafor', speaker_start: at(text, 'Okafor'), cue: 'said', cue_start: at(text, 'said Mr.') });
+    expect(quote(text, 'The council could')).toMatchObject({ type: 'indirect', text: 'The council could fund the pier if the tolls hold up', speaker: 'Ruth Vance', speaker_mention: 'Ruth Vance', cue: 'told', cue_start: at(text, 'told') });
+  });
+
+  test('a sentence-final frame followed by a clause of its own or an object is not cut there', () => {
+    const text = 'The harbour report came out. The repairs were cheap, the Harbour Institute said, and the rest went to wages.\n\nBack from her long sail, Ana Bell may have found a new mooring for her boat.';
+    expect(quotesOf(text).filter((q) => q.text === 'The repairs were cheap')).toEqual([]);
+    expect(quotesOf(text).filter((q) => q.text.startsWith('Back'))).toEqual([]);
+  });
+
+  test('reported speech beside a quotation in the same sentence stops before the quotation', () => {
+    const text = 'The orchard rules are new. She said seasonal pickers would not qualify for the housing, and when asked again, the grower answered, “It is meant for families.”';
+    expect(quote(text, 'seasonal pickers')).toMatchObject({ type: 'indirect', text: 'seasonal pickers would not qualify for the housing', speaker_mention: 'She', speaker_start: at(text, 'She'), cue: 'said', cue_start: at(text, 'said') });
+    expect(quote(text, 'It is meant')).toMatchObject({ type: 'direct' });
+  });
+
+  test('reported speech holding quoted words is a partial quote, not an indirect one', () => {
+    const text = 'The orchard rules are new. She said the plan was “a mess” for growers.';
+    expect(quotesOf(text).map((q) => [q.type, q.text])).toEqual([['partial', 'a mess']]);
+  });
+
+  test('a sentence may report more than one attribution: "A, but he said B" and "A, X said, adding that B"', () => {
+    const text = 'The board met on Monday. Mr. Hale agreed that the voting rules should change, but he said the debate should wait until spring.\n\nThe tunnel will close in May, the agency said, adding that buses would replace the trains.';
+    expect(quote(text, 'the voting rules')).toMatchObject({ type: 'indirect', text: 'the voting rules should change', speaker: 'Hale', cue: 'agreed', cue_start: at(text, 'agreed') });
+    expect(quote(text, 'the debate should')).toMatchObject({ type: 'indirect', text: 'the debate should wait until spring', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said', cue_start: at(text, 'said the debate') });
+    expect(quote(text, 'The tunnel will')).toMatchObject({ type: 'indirect', text: 'The tunnel will close in May', speaker_mention: 'the agency', cue: 'said', cue_start: at(text, 'said, adding') });
+    expect(quote(text, 'buses would')).toMatchObject({ type: 'indirect', text: 'buses would replace the trains', speaker_mention: 'the agency', cue: 'adding', cue_start: at(text, 'adding') });
+  });
+
+  test('a later cue that is no speech act reports nothing: "it is fair to say", "agreed" with no clause', () => {
+    const text = 'The choir needs a director. Ann Cole said the board had searched for a year, and it is fair to say she will bring new energy to the group.\n\nBo Lane said he at last agreed in March after the builders had left.';
+    expect(quotesOf(text).map((q) => q.cue)).toEqual(['said', 'said']);
+  });
+
+  test('"states" after a noun is a noun, and a phrase ending in a preposition is no speaker', () => {
+    const text = 'The vote is near. The party is spending heavily in border states that could tip the count.\n\nThe party hopes to narrow the gap in pledged seats, which stood at 40 before the spring vote.\n\nThe audit states that costs rose in every district.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['costs rose in every district']);
+    expect(quote(text, 'costs rose')).toMatchObject({ type: 'indirect', speaker_mention: 'The audit', cue: 'states', cue_start: at(text, 'states that costs') });
+  });
+
+  test('a study "found that …" reports; "found time to …" and "learned that from …" do not', () => {
+    const text = 'The survey was long. The study found that most renters pay more than a third of their income.\n\nThe mayor found time to visit the new school.\n\nThe clerk learned that from a memo sent by the board.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['most renters pay more than a third of their income']);
+    expect(quote(text, 'most renters')).toMatchObject({ type: 'indirect', speaker_mention: 'The study', cue: 'found', cue_start: at(text, 'found that most') });
+  });
+
+  test('speech acts added to the report lexicon: "mentioned", "declared"', () => {
+    const text = 'The vote was close. Senator Ada Moss mentioned that the bill had been delayed twice.\n\nMayor Tom Reed declared that the city would not pay the fine.';
+    expect(quote(text, 'the bill had')).toMatchObject({ type: 'indirect', text: 'the bill had been delayed twice', speaker: 'Ada Moss', cue: 'mentioned', cue_start: at(text, 'mentioned') });
+    expect(quote(text, 'the city would')).toMatchObject({ type: 'indirect', text: 'the city would not pay the fine', speaker: 'Tom Reed', cue: 'declared', cue_start: at(text, 'declared') });
+  });
+
+  test('an infinitive cue after adverbs takes the sentence subject: "went on the radio to very loudly insist that …"', () => {
+    const text = 'It was the launch day. Ann Lee, the head of the shop, went on the radio to very loudly insist that the prices would stay low.';
+    expect(quote(text, 'the prices would')).toMatchObject({ type: 'indirect', text: 'the prices would stay low', speaker: 'Ann Lee', speaker_mention: 'Ann Lee', speaker_start: at(text, 'Ann Lee'), cue: 'insist', cue_start: at(text, 'insist') });
+  });
+
+  test('commitments and stated positions reported with an object: "vowed to …", "opposed …"', () => {
+    const text = 'The session opened. Governor Lia Hart vowed to veto any bill that raises the gas tax.\n\nSenator Omar Diaz opposed the new limits on river dredging.';
+    expect(quote(text, 'to veto')).toMatchObject({ type: 'indirect', text: 'to veto any bill that raises the gas tax', speaker: 'Lia Hart', speaker_mention: 'Lia Hart', cue: 'vowed', cue_start: at(text, 'vowed') });
+    expect(quote(text, 'the new limits')).toMatchObject({ type: 'indirect', text: 'the new limits on river dredging', speaker: 'Omar Diaz', cue: 'opposed', cue_start: at(text, 'opposed') });
+  });
+
+  test('a parenthetical frame after a bare subject, and one followed by a gerund clause, report the whole sentence', () => {
+    const text = 'The fair opened. The park, Mr. Lane said, will close for repairs in June.\n\nThough the first move went well, he said, moving the depot would be far harder.';
+    expect(quote(text, 'The park')).toMatchObject({ type: 'indirect', text: 'The park, Mr. Lane said, will close for repairs in June', speaker: 'Lane', cue: 'said' });
+    expect(quote(text, 'Though the first')).toMatchObject({ type: 'indirect', text: 'Though the first move went well, he said, moving the depot would be far harder', speaker_mention: 'he', cue: 'said' });
+  });
+
+  test('after a quotation inside a report, a coordinated cue reports its own clause', () => {
+    const text = 'The fair opened. Ann Lee is telling a group of bakers that the grain fund is “empty” and says she will seek new grants.';
+    expect(quote(text, 'she will seek')).toMatchObject({ type: 'indirect', text: 'she will seek new grants', speaker: 'Ann Lee', cue: 'says', cue_start: at(text, 'says') });
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(1);
+  });
+
+  test('a quantifier before "of" leaves the head to the noun after it: "seven of 10 parents say …"', () => {
+    const text = 'The fair opened. Nearly seven of 10 parents say they want a later start.\n\nMost of the nurses said the new rota would fail.';
+    expect(quote(text, 'they want')).toMatchObject({ type: 'indirect', text: 'they want a later start', speaker_mention: 'seven of 10 parents', speaker_kind: 'anonymous', cue: 'say', cue_start: at(text, 'say') });
+    expect(quote(text, 'the new rota')).toMatchObject({ type: 'indirect', text: 'the new rota would fail', speaker_mention: 'Most of the nurses', cue: 'said' });
+  });
+
+  test('"according to" after a dash, with a hyphenated modifier, or with "and others" after an apposition', () => {
+    const text = 'The plan was out. More than half of the guide is outdated — according to the state boating office.\n\nFares would rise by as much as 12 percent, according to the union-backed Transit Institute, almost double what it forecast for the buses.\n\nThe new filter can be very effective, according to Ann Bell, head of the lab, and other engineers.';
+    expect(quote(text, 'More than half')).toMatchObject({ type: 'indirect', text: 'More than half of the guide is outdated', speaker_mention: 'the state boating office', cue: 'according to' });
+    expect(quote(text, 'Fares would')).toMatchObject({ type: 'indirect', speaker: 'Transit Institute', cue: 'according to', cue_start: at(text, 'according to the union') });
+    expect(quote(text, 'The new filter')).toMatchObject({ type: 'indirect', text: 'The new filter can be very effective', speaker: 'Ann Bell', speaker_mention: 'Ann Bell', cue: 'according to' });
+  });
+
+  test('the content after an adverbial phrase opens with a subject pronoun; a long hearer is skipped', () => {
+    const text = 'The plan was out. Ann Bell said after the meeting she would not accept the offer.\n\nTom Reed, 61, who has run the co-op for a decade, told the Valley Courier’s monthly farm podcast it is clear that the frost came early.';
+    expect(quote(text, 'she would not')).toMatchObject({ type: 'indirect', text: 'she would not accept the offer', speaker: 'Ann Bell', cue: 'said' });
+    expect(quote(text, 'it is clear')).toMatchObject({ type: 'indirect', text: 'it is clear that the frost came early', speaker: 'Tom Reed', speaker_mention: 'Tom Reed', cue: 'told' });
+  });
+
+  test('an object cue after a comma takes the sentence subject; the object ends before a coordinated verb', () => {
+    const text = 'The vote was delayed. Senator Ada Moss left the hearing early, citing a conflict with the budget talks.\n\nMayor Tom Reed criticized the new parking rules and walked out of the meeting.';
+    expect(quote(text, 'a conflict')).toMatchObject({ type: 'indirect', text: 'a conflict with the budget talks', speaker: 'Ada Moss', speaker_mention: 'Ada Moss', cue: 'citing', cue_start: at(text, 'citing') });
+    expect(quote(text, 'the new parking')).toMatchObject({ type: 'indirect', text: 'the new parking rules', speaker: 'Tom Reed', cue: 'criticized', cue_start: at(text, 'criticized') });
+  });
+
+  test('"who said" reports for the phrase before it: a name through "who", a description as itself', () => {
+    const text = 'The vote was close. Ted Cole praised Mayor Ann Fox, who said she was grateful for the help of her old rival.\n\nThe last question came from a retired nurse, who said she and her sister had walked an hour to the hall.';
+    expect(quote(text, 'she was grateful')).toMatchObject({ type: 'indirect', text: 'she was grateful for the help of her old rival', speaker: 'Ann Fox', speaker_mention: 'who', speaker_start: at(text, 'who said she was'), cue: 'said' });
+    expect(quote(text, 'she and her sister')).toMatchObject({ type: 'indirect', speaker_mention: 'a retired nurse', speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said she and') });
+  });
+
+  test('proportions, reflexives and described officials as speakers', () => {
+    const text = 'The vote was close. More than four in 10 said they would skip the meeting.\n\nAcme itself said the contract with the port was safe.\n\nA school official, who asked not to be named because the talks were private, said the board has met with the teachers.';
+    expect(quote(text, 'they would skip')).toMatchObject({ type: 'indirect', speaker_mention: 'four in 10', speaker_kind: 'anonymous', cue: 'said' });
+    expect(quote(text, 'the contract with')).toMatchObject({ type: 'indirect', speaker: 'Acme', speaker_mention: 'Acme', cue: 'said' });
+    expect(quote(text, 'the board has')).toMatchObject({ type: 'indirect', speaker_mention: 'A school official', cue: 'said', cue_start: at(text, 'said the board') });
+  });
+
+  test('a quotation near "who said" keeps the main clause\'s speaker', () => {
+    const text = 'The meeting was tense. Coach Ann Fox told a parent who suggested that the team might quit that “quitting is never the answer.”';
+    expect(quote(text, 'quitting is')).toMatchObject({ speaker: 'Ann Fox' });
+  });
+
+  test('a coordinated subject in a sentence-final frame: "…, nurses and hospital staff told X."', () => {
+    const text = 'The strike grew. Backing for the deal is strong among older members, nurses and hospital staff told the Valley Courier.';
+    expect(quote(text, 'Backing for')).toMatchObject({ type: 'indirect', text: 'Backing for the deal is strong among older members', speaker_mention: 'hospital staff', cue: 'told', cue_start: at(text, 'told') });
+  });
+
+  test('evidence "shows" its object; a name alone is an object speech act\'s content', () => {
+    const text = 'The count went on. The latest survey shows the mayor with a small but stable edge.\n\nMayor Ann Fox endorsed Tom Reed.\n\nThe mayor endorsed him.';
+    expect(quote(text, 'the mayor with')).toMatchObject({ type: 'indirect', text: 'the mayor with a small but stable edge', speaker_mention: 'The latest survey', cue: 'shows', cue_start: at(text, 'shows') });
+    expect(quote(text, 'Tom Reed')).toMatchObject({ type: 'indirect', text: 'Tom Reed', speaker: 'Ann Fox', cue: 'endorsed' });
+    expect(quotesOf(text)).toHaveLength(2);
+  });
+
+  test('poll respondents as speakers; "according to" with a relative clause or splitting its clause', () => {
+    const text = 'The survey was long. By a wide margin, those questioned say longer library hours would help students.\n\nMs. Hale’s standing in the village was high, according to neighbours who knew her.\n\nThe clinic gets, according to one audit, $3 million in grants from the county.';
+    expect(quote(text, 'longer library')).toMatchObject({ type: 'indirect', speaker_mention: 'those questioned', speaker_kind: 'anonymous', cue: 'say' });
+    expect(quote(text, 'Ms. Hale')).toMatchObject({ type: 'indirect', text: 'Ms. Hale’s standing in the village was high', speaker_mention: 'neighbours', cue: 'according to' });
+    expect(quote(text, 'The clinic')).toMatchObject({ type: 'indirect', text: 'The clinic gets, according to one audit, $3 million in grants from the county', speaker_mention: 'one audit', cue: 'according to' });
+  });
+
+  test('a short sentence-final frame with an object after the cue is no frame; a time clause after the cue is', () => {
+    const text = 'The book came out in May. In her 2001 memoir, Quiet Water, Ann Fox noted the storm’s damage.\n\nThe river deal will fail without a vote in June, Ms. Roy said Monday as she left the hall.';
+    expect(quotesOf(text).filter((q) => q.text.startsWith('In her'))).toEqual([]);
+    expect(quote(text, 'The river deal')).toMatchObject({ type: 'indirect', text: 'The river deal will fail without a vote in June', speaker: 'Roy', cue: 'said', cue_start: at(text, 'said Monday') });
+  });
+
+  test('a floating "all" between the subject and the cue', () => {
+    const text = 'The vote was close. Council members Ada Moss (D-Ore.) and Omar Diaz (D-Ohio) all suggested that the ferry firm had overcharged riders.';
+    expect(quote(text, 'the ferry firm')).toMatchObject({ type: 'indirect', text: 'the ferry firm had overcharged riders', speaker: 'Omar Diaz', cue: 'suggested' });
+  });
+
+  test('"added", "maintained" and "posted" report a that-clause or a pronoun\'s clause, not an object', () => {
+    const text = 'The season went on. Ann Fox maintained her garden through the dry summer.\n\nTom Reed posted a map of the new bike lanes on his page.\n\nAda Moss added she would not coach again next year.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['she would not coach again next year']);
+    expect(quote(text, 'she would not')).toMatchObject({ type: 'indirect', speaker: 'Ada Moss', cue: 'added' });
+  });
+
+  test('a time adverbial between the subject and the cue is no speaker', () => {
+    const text = 'The plan was out. The Coast Ledger on Monday wrote that the mayor had sold the boat yard in 2004.\n\nA county survey published in early May found that most riders wanted later trains.';
+    expect(quote(text, 'the mayor had')).toMatchObject({ type: 'indirect', speaker_mention: 'The Coast Ledger', cue: 'wrote' });
+    expect(quote(text, 'most riders')).toMatchObject({ type: 'indirect', speaker_mention: 'A county survey', cue: 'found' });
+  });
+
+  test('evidence "found" a clause without "that"; "agreed to …" reports a commitment', () => {
+    const text = 'The plan was out. One audit found the new levy would fall hardest on tenants.\n\nIn the end, Mayor Ann Fox agreed to repay the library $2 million.';
+    expect(quote(text, 'the new levy')).toMatchObject({ type: 'indirect', text: 'the new levy would fall hardest on tenants', speaker_mention: 'One audit', cue: 'found' });
+    expect(quote(text, 'to repay')).toMatchObject({ type: 'indirect', text: 'to repay the library $2 million', speaker: 'Ann Fox', cue: 'agreed' });
+  });
+
+  test('"In a new survey, CLAUSE": evidence opening the sentence reports the clause; "In the end, …" does not', () => {
+    const text = 'The count went on. In a new Valley Courier survey published Monday, two of three parents backed the later school start.\n\nIn the end, the board delayed the vote by a month.';
+    expect(quote(text, 'two of three')).toMatchObject({ type: 'indirect', text: 'two of three parents backed the later school start', speaker_mention: 'a new Valley Courier survey', cue: 'In', cue_start: at(text, 'In a new') });
+    expect(quotesOf(text)).toHaveLength(1);
+  });
 });
