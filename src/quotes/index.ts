@@ -179,7 +179,41 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     history.push(attribution);
     quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
   }
+  // A transcript's turns without quotation marks ("GARCIA: No, I will not run.") are the speaker's words,
+  // unmarked: SPEC types speech without quotation marks as indirect.
+  for (const turn of unmarkedTurns(doc, turns, marked)) {
+    quotes.push(toQuote(text, turn.start, turn.end, 'indirect', resolve(turn.frame, turn.frame.cueStart), 0.7));
+  }
   return quotes;
+}
+
+/** "WALLACE", "MIKE PENCE", "Mike Pence" — not "Bottom Line": a label in capitals, or one opening with a given name. */
+function speakerLabel(label: string): boolean {
+  return label === label.toUpperCase() || genderOfFirstName(label.split(' ')[0]!) !== 'unknown';
+}
+
+/**
+ * The turns of a transcript (two or more "NAME:" paragraphs by two or more speakers) that hold no
+ * quotation marks, as the span after the label.
+ */
+function unmarkedTurns(doc: AnalyzedArticle, turns: (Frame | null)[], marked: MarkedSpan[]): { start: number; end: number; frame: Frame }[] {
+  const text = doc.article.text;
+  const labelled = doc.paragraphs.flatMap((p, k) => {
+    const frame = turns[k];
+    return frame && frame.speaker.start >= p.start && frame.speaker.end <= p.end && speakerLabel(frame.speaker.text) ? [{ k, frame }] : [];
+  });
+  if (labelled.length < 2 || new Set(labelled.map((t) => t.frame.speaker.name.toLowerCase())).size < 2) return [];
+  const out: { start: number; end: number; frame: Frame }[] = [];
+  for (const { k, frame } of labelled) {
+    if (marked.some((m) => m.paragraph === k)) continue;
+    const p = doc.paragraphs[k]!;
+    let start = frame.speaker.end;
+    while (start < p.end && /[:\s]/.test(text[start]!)) start++;
+    let end = p.end;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (/\p{L}/u.test(text.slice(start, end))) out.push({ start, end, frame });
+  }
+  return out;
 }
 
 function toQuote(text: string, start: number, end: number, type: QuoteType, a: Attribution | null, confidence: number, inherited = false): ExtractedQuote {

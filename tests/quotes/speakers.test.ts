@@ -32,6 +32,15 @@ describe('person-like speakers win over other noun phrases', () => {
 });
 
 describe('transcripts', () => {
+  test('turns without quotation marks are the speaker’s words, typed indirect (no marks); a title-case label that is no name is no turn', () => {
+    const text = 'The interview aired Sunday.\n\nHOST: Will you run again next year?\n\nGARCIA: No, I will not run this year, and that is final.\n\nBottom Line: the race is open.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.text, q.type, q.speaker, q.speaker_mention, q.speaker_start])).toEqual([
+      ['Will you run again next year?', 'indirect', 'Host', 'HOST', at(text, 'HOST')],
+      ['No, I will not run this year, and that is final.', 'indirect', 'Garcia', 'GARCIA', at(text, 'GARCIA')],
+    ]);
+  });
+
   test('"NAME: …" names the speaker of the quotes in its turn and of the paragraphs that continue it', () => {
     const text = 'The interview ran on Sunday.\n\nHOST: Will you run again?\n\nGARCIA: Well, frankly the plan is “a mess from top to bottom” and nobody likes it.\n\n“I am still thinking about it, to be honest with you, and I will decide in May.”';
     expect(quote(text, 'a mess from')).toMatchObject({
