@@ -71,9 +71,24 @@ export interface Sentence extends Span {
 }
 
 /** An article after the text and nlp stages. */
+/** A stretch of text between quotation marks (offsets of the words inside, marks excluded). */
+export interface MarkedSpan {
+  start: number;
+  end: number;
+  /** Offsets of the opening and closing marks (close === end when the paragraph ended first). */
+  open: number;
+  close: number;
+  paragraph: number;
+  /** The paragraph ended before a closing mark (news convention for a quote running on). */
+  runsOn: boolean;
+  single: boolean;
+}
+
 export interface AnalyzedArticle {
   article: Article;
   paragraphs: Paragraph[];
+  /** Every stretch between quotation marks, found once for the quote and entity stages. */
+  marked: readonly Readonly<MarkedSpan>[];
   sentences: Sentence[];
   tokens: Token[];
 }

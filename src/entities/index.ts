@@ -1,5 +1,4 @@
 import type { AnalyzedArticle, ArticleEntities, Quote } from '../types.js';
-import { findMarkedSpans } from '../text/quotation-marks.js';
 import { extractCharacters, linkCharacters } from './characters.js';
 import { linkFilmPeople } from './film-people.js';
 import { extractFilms, isStyledTitle, key } from './films.js';
@@ -61,7 +60,7 @@ function readsAsTitle(inner: string): boolean {
 function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; end: number }[] {
   const text = doc.article.text;
   const out: { start: number; end: number }[] = [];
-  for (const span of findMarkedSpans(text, doc.paragraphs)) {
+  for (const span of doc.marked) {
     if (span.runsOn || quotes.some((q) => q.start < span.end && q.end > span.start)) continue;
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
     const words = inner.split(/\s+/);

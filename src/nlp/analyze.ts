@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnalyzedArticle, Article, Paragraph, Sentence, Token } from '../types.js';
 import { segmentParagraphs } from '../text/paragraphs.js';
+import { findMarkedSpans } from '../text/quotation-marks.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -81,7 +82,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       from = end;
     }
   }
-  return { article, paragraphs, sentences, tokens };
+  return { article, paragraphs, marked: findMarkedSpans(text, paragraphs), sentences, tokens };
 }
 
 /** "Clinton's" / "Clinton’s": a word of three or more characters ending in an apostrophe and s. */

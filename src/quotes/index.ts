@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, Paragraph, QuoteType, SpeakerKind, Token } from '../types.js';
-import { findMarkedSpans, type MarkedSpan } from '../text/quotation-marks.js';
+import type { MarkedSpan } from '../text/quotation-marks.js';
 import { ABBREVIATION_END, cueAt, dashFrame, frameForCue, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
@@ -26,7 +26,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const text = doc.article.text;
   const view = new TokenView(doc);
   const tokens = view.tokens;
-  const marked = findMarkedSpans(text, doc.paragraphs).filter((m) => !isHeadline(doc, m.paragraph) && !isHeadlineQuote(doc, m) && !isNickname(text, m));
+  const marked = doc.marked.filter((m) => !isHeadline(doc, m.paragraph) && !isHeadlineQuote(doc, m) && !isNickname(text, m));
   const inQuote = quoteMask(tokens, marked);
   const registry = new PersonRegistry();
   const history: Attribution[] = [];

@@ -1,17 +1,6 @@
-import type { Paragraph } from '../types.js';
+import type { MarkedSpan, Paragraph } from '../types.js';
 
-/** A stretch of text between quotation marks (offsets of the words inside, marks excluded). */
-export interface MarkedSpan {
-  start: number;
-  end: number;
-  /** Offsets of the opening and closing marks (close === end when the paragraph ended first). */
-  open: number;
-  close: number;
-  paragraph: number;
-  /** The paragraph ended before a closing mark (news convention for a quote running on). */
-  runsOn: boolean;
-  single: boolean;
-}
+export type { MarkedSpan };
 
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
@@ -28,15 +17,6 @@ function isDoubleMark(code: number): boolean {
  * apostrophes. A mark left open runs to the end of its paragraph, never beyond.
  */
 export function findMarkedSpans(source: string, paragraphs: Paragraph[]): MarkedSpan[] {
-  if (!last || last.source !== source || last.paragraphs !== paragraphs) last = { source, paragraphs, spans: scanMarkedSpans(source, paragraphs) };
-  return last.spans.map((span) => ({ ...span }));
-}
-
-// The quote and entity stages both ask for the spans of the same article, one after the other: the last
-// answer is kept, and handed out as copies so that neither stage can change what the other sees.
-let last: { source: string; paragraphs: Paragraph[]; spans: MarkedSpan[] } | undefined;
-
-function scanMarkedSpans(source: string, paragraphs: Paragraph[]): MarkedSpan[] {
   // Some archives (the New York Times, LaTeX-style text) write double quotes as two single marks:
   // ''…'' or ``…''. Read each pair as one straight double mark; offsets stay those of the source.
   const text = /''|``/.test(source) ? source.replace(/''|``/g, '"\u200b') : source;
