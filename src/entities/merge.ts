@@ -59,9 +59,20 @@ export class EntityMerger {
     // full surname ("Amadou Sarr"), when exactly one has it: the rows are joined.
     const accs = [...this.people.values()];
     const merged = new Set<PersonAcc>();
+    // Full names by their last word: one lookup per surname-only row, not a scan of every row (a
+    // corpus of millions of articles names hundreds of thousands of people).
+    const bySurname = new Map<string, PersonAcc[]>();
+    for (const a of accs) {
+      if (!/\s/.test(a.row.name)) continue;
+      const key = personKey(a.row.name);
+      const last = key.slice(key.lastIndexOf(' ') + 1);
+      const same = bySurname.get(last);
+      if (same) same.push(a);
+      else bySurname.set(last, [a]);
+    }
     for (const single of accs) {
       if (/\s/.test(single.row.name)) continue;
-      const hosts = accs.filter((a) => a !== single && !merged.has(a) && /\s/.test(a.row.name) && personKey(a.row.name).endsWith(' ' + personKey(single.row.name)));
+      const hosts = bySurname.get(personKey(single.row.name)) ?? [];
       if (hosts.length !== 1) continue;
       const host = hosts[0]!;
       for (const n of single.names) host.names.add(n);
