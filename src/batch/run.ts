@@ -93,8 +93,11 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
       });
       inFlight.add(task);
       task.finally(() => inFlight.delete(task));
-      // Back-pressure: never read more than `concurrency` articles ahead of the writers.
+      // Back-pressure: never read more than `concurrency` articles ahead of the pipeline, nor keep more
+      // than that many results waiting for the writers (in one thread the pipeline can outrun the
+      // output streams, and the waiting results would pile up without bound).
       if (limit.pendingCount > options.concurrency) await Promise.race(inFlight);
+      if (seq - nextToWrite > 2 * options.concurrency) await writing;
     }
     await Promise.all(inFlight);
     await writing;
