@@ -65,7 +65,7 @@ export function formatReport(goldPath: string, r: EvalReport): string {
   for (const [t, s] of Object.entries(r.byType)) lines.push(row(t, s!));
   if (r.unannotated) {
     const u = r.unannotated;
-    lines.push('', `note: ${u.articles} articles have no gold quotations but ${u.predicted} predicted ones (marks the gold may not annotate, e.g. ''…''); the other ${r.articles - u.articles} articles score:`);
+    lines.push('', `note: ${u.articles} articles have no gold quotes in quotation marks but ${u.predicted} predicted quotes (marks the gold may not annotate, e.g. ''…''); the other ${r.articles - u.articles} articles score:`);
     lines.push(row('rest', u.without));
   }
   if (r.outlet.compared) lines.push('', `outlet accuracy: ${pct(r.outlet.accuracy)} (${r.outlet.correct}/${r.outlet.compared} matched quotes with an outlet)`);

@@ -95,6 +95,6 @@ describe('articles whose gold lists no quotations', () => {
     expect(report.overall.at['0.3'].precision).toBe(0.5); // the score itself is SPEC's: the unlisted quote is a false hit
     expect(report.unannotated).toMatchObject({ articles: 1, predicted: 1, ids: ['b'] });
     expect(report.unannotated!.without.at['0.3'].f1).toBe(1);
-    expect(formatReport(path, report)).toContain('note: 1 articles have no gold quotations but 1 predicted ones');
+    expect(formatReport(path, report)).toContain('note: 1 articles have no gold quotes in quotation marks but 1 predicted quotes');
   });
 });
