@@ -233,7 +233,7 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
     if (p) return p;
   }
   start = e;
-  // A hyphen inside a word ("Ban Ki-moon") is part of the name.
+  // A hyphen inside a word ("Park Min-jun") is part of the name.
   const glued = (k: number) => tokens[k]!.text === '-' && k > start && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
   while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e))) e++;
   if (e === start) return null;

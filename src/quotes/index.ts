@@ -66,7 +66,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };
 
-  // "Clinton says she admired … what she calls “…”" / "The council condemned what it called “…”": a
+  // "Okafor says she thanked … during what she calls “…”" / "The council fined …, which it called “…”": a
   // pronoun after its own sentence's subject refers to that subject before any earlier speaker.
   const sentenceAntecedent = (sp: SpeakerPhrase): { person: Person | null; attribution: null; name: string; kind: SpeakerKind } | null => {
     const at = view.tokenAtOrAfter(sp.start);
@@ -265,8 +265,8 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   // “… back on the rolls.” He said that …: after a quote that ends its sentence, a pronoun and cue with a
   // clause of their own after them start a new report; only a bare "he said." belongs to the quote.
   const fullStop = /\.\s*$/.test(text.slice(span.start, span.end));
-  // Words quoted at the end of a sentence that began before them ("… but said “the timing is wrong.”
-  // Gov. Hart said it would …") end that sentence: a cue with its own clause after them reports the
+  // Words quoted at the end of a sentence that began before them ("… but said “the price worries us.”
+  // Tom Hart said it would …") end that sentence: a cue with its own clause after them reports the
   // next one.
   const openedMidSentence = !introduced && view.sentence(view.tokenAtOrAfter(span.open)).start < span.open - 1;
   const bare = (f: Frame) => {

@@ -120,7 +120,7 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "according to police": a speaker noun the tagger read as a verb.
   // … and a capitalised word the tagger read as a verb ("said Chase Holloway", "said Concord resident X").
   const speakerNoun = (t: Token) => (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal))) || (isCap(t) && (t.pos === 'VERB' || t.pos === 'X'));
-  // "said one unaligned strategist" / "a well-connected Democrat": a participle the tagger read as a verb, inside the phrase.
+  // "said one retired teacher" / "a well-placed organiser": a participle the tagger read as a verb, inside the phrase.
   const participle = (k: number) => k > i && tokens[k]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k]!.normal) && /^(ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
   // "the union-backed institute": a word glued to a hyphen is part of the compound whatever its tag.
   const glued = (k: number) => (k > i && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) ||
@@ -196,7 +196,7 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   let ns = ne;
   // Hyphenated surnames come as three tokens: "Holtz", "-", "Eakin".
   const glued = (k: number) => tokens[k]!.text === '-' && k > s && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && isCap(tokens[k - 1]!);
-  // … and "Ki-moon" as "Ki", "-", "moon", its tail in lower case.
+  // … and "Min-jun" as "Min", "-", "jun", its tail in lower case.
   const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
   while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1)) && !ROLE_WORDS.has(tokens[ns - 1]!.normal)) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
@@ -259,7 +259,7 @@ export function isQuoteMark(t: Token): boolean {
   return /^["“”„«»‘’']$/.test(t.text);
 }
 
-/** A quotation mark in its context: the apostrophe of a plural possessive ("the veterans’ families") is none. */
+/** A quotation mark in its context: the apostrophe of a plural possessive ("the nurses’ children") is none. */
 function quoteMarkAt(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (!isQuoteMark(t)) return false;
