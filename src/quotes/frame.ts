@@ -159,7 +159,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const coordinated = prevTok?.pos === 'CCONJ' && /^(and|but)$/.test(prevTok.normal);
     // "… responded by saying the council should …": after a participle comes its content, not its speaker.
     const participle = /ing$/.test(tokens[cue.first]!.normal) && !inverted;
-    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && (!cue.weak || inverted) ? subjectAfter(tokens, cue.last, hi) : null);
+    // "…, who said the race “…”": after a relative pronoun the cue's subject is before it, never the object after it.
+    const afterRelative = /^(who|which|that)$/.test(prevTok?.normal ?? '');
+    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && !afterRelative && (!cue.weak || inverted) ? subjectAfter(tokens, cue.last, hi) : null);
     if (!speaker && coordinated) {
       const subject = sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;

@@ -399,3 +399,10 @@ describe('unnamed speakers described at length', () => {
     expect(quote(text, 'He is furious')).toMatchObject({ type: 'direct', speaker_mention: 'A Moreno aide', speaker_start: 0, cue: 'said' });
   });
 });
+
+describe('relative clauses', () => {
+  test('"X, who said the race “…”, …": never the object after the cue', () => {
+    const text = 'The debate was long.\n\nDana Reyes, who said the race “was exhausting for everyone,” left before the vote.';
+    expect(quote(text, 'was exhausting')).toMatchObject({ type: 'partial', speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes' });
+  });
+});
