@@ -406,3 +406,11 @@ describe('relative clauses', () => {
     expect(quote(text, 'was exhausting')).toMatchObject({ type: 'partial', speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes' });
   });
 });
+
+describe('groups that open a sentence', () => {
+  test('"Democrats said" / "Others argued" are unnamed groups, not people', () => {
+    const text = 'The vote was close.\n\n“We will fight this in court,” Democrats said on Tuesday.\n\nOthers argued that “the law is clear.”';
+    expect(quote(text, 'We will fight')).toMatchObject({ speaker: null, speaker_mention: 'Democrats', speaker_kind: 'anonymous', cue: 'said' });
+    expect(quote(text, 'the law is')).toMatchObject({ speaker: null, speaker_mention: 'Others', speaker_kind: 'anonymous', cue: 'argued' });
+  });
+});
