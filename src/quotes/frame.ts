@@ -207,11 +207,17 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   };
 }
 
+/** A dateline: a place in capitals, maybe a date and an agency, then a dash ("CLEVELAND, Dec. 8 (UPI) — "). */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:, [^—–\n]{1,25}?)?(?: \((?:AP|UPI|Reuters|AFP|CNN)\))? ?[—–-]+\s*/u;
+
 /** The noun phrase a sentence opens with, up to its first verb. */
 export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase | null {
   const tokens = view.tokens;
   const sentence = view.sentence(token);
   let start = sentence.tokenStart;
+  // "WASHINGTON (AP) — Donald Trump called …": a dateline is no subject.
+  const dateline = DATELINE.exec(view.doc.article.text.slice(sentence.start, sentence.start + 60));
+  if (dateline) start = Math.max(start, view.tokenAtOrAfter(sentence.start + dateline[0].length));
   // "In recent months, Dorsey has …" / "During the speech, she …": step over an opening adverbial phrase.
   // "Speaking at a rally in Dayton, Ohio, Hadley went …": the subject is the name before the
   // first verb that follows a noun, after the last comma of the opening phrase.

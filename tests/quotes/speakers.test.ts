@@ -414,3 +414,10 @@ describe('groups that open a sentence', () => {
     expect(quote(text, 'the law is')).toMatchObject({ speaker: null, speaker_mention: 'Others', speaker_kind: 'anonymous', cue: 'argued' });
   });
 });
+
+describe('datelines', () => {
+  test('"CITY (AP) — X called for …, saying …": the subject after the dateline', () => {
+    const text = 'Court News.\n\nDENVER (AP) — Ray Colton called Wednesday for the judge to resign for saying publicly that she thinks he is unfit to serve.';
+    expect(quote(text, 'she thinks')).toMatchObject({ type: 'indirect', speaker: 'Ray Colton', speaker_mention: 'Ray Colton', cue: 'saying' });
+  });
+});
