@@ -82,4 +82,7 @@ export const ORGANIZATION_TAILS = new Set([
   'foods', 'markets', 'systems', 'industries', 'holdings', 'partners', 'airlines', 'airways', 'motors', 'media',
   'energy', 'capital', 'technologies', 'labs', 'entertainment', 'communications', 'pharmaceuticals', 'securities',
   'brands', 'stores', 'bancorp', 'insurance', 'logistics', 'ventures', 'enterprises', 'corporation', 'limited', 'plc',
+  // Surveys, services and bodies: "the American Community Survey", "the Secret Service", "the Census Bureau".
+  'survey', 'poll', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
+  'fund', 'project', 'initiative',
 ]);

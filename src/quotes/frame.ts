@@ -244,6 +244,8 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
   // A hyphen inside a word ("Park Min-jun") is part of the name.
   const glued = (k: number) => tokens[k]!.text === '-' && k > start && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
   while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e))) e++;
+  // "Lynch said she …": a capitalised word the tagger read as a verb, right before the verb, is a name.
+  if (e === start && e < token && tokens[e]!.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokens[e]!.text) && /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '')) e++;
   if (e === start) return null;
   const phrase = classify(tokens, start, e);
   return phrase && (phrase.kind !== 'anonymous' || personLike(phrase)) ? phrase : null;

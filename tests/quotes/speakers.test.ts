@@ -421,3 +421,10 @@ describe('datelines', () => {
     expect(quote(text, 'she thinks')).toMatchObject({ type: 'indirect', speaker: 'Ray Colton', speaker_mention: 'Ray Colton', cue: 'saying' });
   });
 });
+
+describe('surveys and bodies are no people', () => {
+  test('a survey that "shows" something does not take a later "she"', () => {
+    const text = 'Attorney General Lynch spoke to students on Monday.\n\nData from the 2014 Regional Housing Survey show that rents rose by a third.\n\nLynch said she recalled thinking, “This is what people warned me about.”';
+    expect(quote(text, 'This is what')).toMatchObject({ type: 'direct', speaker: 'Lynch', cue: 'recalled' });
+  });
+});
