@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
-import { collectJob } from '../../queue/collect.js';
-import { loadSettings } from '../../queue/enqueue.js';
-import { connectOnce, redisUrl } from '../../queue/redis.js';
-import { writeReport } from '../../report/index.js';
 import { ensureWritable, reportRun } from '../options.js';
 
 export function register(program: Command, status: { code: number }): void {
@@ -18,6 +14,9 @@ export function register(program: Command, status: { code: number }): void {
     .option('-q, --quiet', 'no summary on stderr')
     .action(async (flags: { job: string; out?: string; redis?: string; partial?: boolean; report?: boolean; quiet?: boolean }) => {
       const started = Date.now();
+      const { connectOnce, redisUrl } = await import('../../queue/redis.js');
+      const { loadSettings } = await import('../../queue/enqueue.js');
+      const { collectJob } = await import('../../queue/collect.js');
       const redis = await connectOnce(redisUrl(flags.redis));
       let settings;
       try {
@@ -28,7 +27,7 @@ export function register(program: Command, status: { code: number }): void {
       const outDir = flags.out ?? join(settings.partialsDir, '..', '..', '..');
       await ensureWritable(outDir);
       const summary = await collectJob(settings, outDir, { partial: flags.partial });
-      if (flags.report) await writeReport({ input: outDir, out: join(outDir, 'report.html') });
+      if (flags.report) await (await import('../../report/index.js')).writeReport({ input: outDir, out: join(outDir, 'report.html') });
       if (!flags.quiet) {
         reportRun(summary, (Date.now() - started) / 1000, outDir, summary.missing.length ? ` (${summary.missing.length} batches missing)` : '');
       }

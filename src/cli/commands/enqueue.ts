@@ -1,6 +1,4 @@
 import { Option, type Command } from 'commander';
-import { enqueueJob } from '../../queue/enqueue.js';
-import { redisUrl } from '../../queue/redis.js';
 import { nonNegativeInt, parseFormats, positiveInt, repeatable } from '../options.js';
 import { packageVersion } from '../version.js';
 
@@ -36,6 +34,8 @@ export function register(program: Command): void {
     .option('--clean', 'leave quotes flagged for profanity out of pullquotes.csv')
     .addOption(new Option('--no-formula-safe', 'do not neutralise CSV cells starting with = + - @'))
     .action(async (paths: string[], flags: EnqueueFlags) => {
+      const { enqueueJob } = await import('../../queue/enqueue.js');
+      const { redisUrl } = await import('../../queue/redis.js');
       const summary = await enqueueJob({
         redis: redisUrl(flags.redis), job: flags.job, paths, outDir: flags.out,
         batchSize: positiveInt(flags.batchSize, '--batch-size'), formats: parseFormats(flags.format),

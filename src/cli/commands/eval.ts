@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { evaluate, formatReport, parseTypes } from '../../eval/run.js';
 
 export function register(program: Command, _status: { code: number }): void {
   program
@@ -9,7 +8,8 @@ export function register(program: Command, _status: { code: number }): void {
     .option('--types <list>', 'quote types to score: direct,partial,indirect', 'direct,partial,indirect')
     .option('--errors <file>', 'write every miss, false hit, wrong speaker and wrong outlet with its context')
     .option('--json', 'print the scores as JSON')
-    .action((golds: string[], flags: { types: string; errors?: string; json?: boolean }) => {
+    .action(async (golds: string[], flags: { types: string; errors?: string; json?: boolean }) => {
+      const { evaluate, formatReport, parseTypes } = await import('../../eval/run.js');
       const types = parseTypes(flags.types);
       const reports = golds.map((gold, i) => {
         const errorsFile = flags.errors && golds.length > 1 ? `${flags.errors}.${i + 1}` : flags.errors;

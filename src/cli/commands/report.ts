@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { writeReport } from '../../report/index.js';
 
 export function register(program: Command): void {
   program
@@ -9,6 +8,7 @@ export function register(program: Command): void {
     .option('-i, --input <dir>', 'output directory of an extract run', 'output')
     .option('-o, --out <file>', 'HTML file to write (default: <input>/report.html)')
     .action(async (flags: { input: string; out?: string }) => {
+      const { writeReport } = await import('../../report/index.js');
       const out = flags.out ?? join(flags.input, 'report.html');
       const counted = await writeReport({ input: flags.input, out });
       process.stderr.write(`quotewire: report of ${counted.articles} articles (${counted.withText} with text), ${counted.quotes} quotes → ${out}\n`);

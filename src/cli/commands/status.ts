@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { jobStatus, type JobStatus } from '../../queue/status.js';
-import { connectOnce, redisOptions, redisUrl } from '../../queue/redis.js';
+import type { JobStatus } from '../../queue/status.js';
 import { inputPlace } from '../options.js';
 
 export function register(program: Command): void {
@@ -11,6 +10,8 @@ export function register(program: Command): void {
     .option('--redis <url>', 'Redis URL (default: $QUOTEWIRE_REDIS or redis://127.0.0.1:6379)')
     .option('--json', 'print the status as JSON')
     .action(async (flags: { job: string; redis?: string; json?: boolean }) => {
+      const { jobStatus } = await import('../../queue/status.js');
+      const { connectOnce, redisOptions, redisUrl } = await import('../../queue/redis.js');
       const url = redisUrl(flags.redis);
       const redis = await connectOnce(url);
       try {

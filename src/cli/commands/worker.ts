@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { startWorker } from '../../queue/worker.js';
-import { redisUrl } from '../../queue/redis.js';
 import { positiveInt, repeatable } from '../options.js';
 
 interface WorkerFlags {
@@ -25,6 +23,8 @@ export function register(program: Command): void {
     .option('--exit-when-done', 'exit once every batch of the jobs served is done or failed (for batch schedulers)')
     .option('-q, --quiet', 'no per-batch log lines on stderr')
     .action(async (flags: WorkerFlags) => {
+      const { startWorker } = await import('../../queue/worker.js');
+      const { redisUrl } = await import('../../queue/redis.js');
       const log = (line: string) => {
         if (!flags.quiet || line.startsWith('redis:') || line.includes(' failed ')) process.stderr.write(`quotewire worker: ${line}\n`);
       };
