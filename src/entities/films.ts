@@ -119,11 +119,15 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       mentions,
     });
   }
-  // A short form of a title the article names in full ("Idol" after "American Idol") is an alias of it.
+  // A short form of a title the article names in full is an alias of it: "Idol" after "American Idol";
+  // “Live” after “Live with Kelly and Ryan”, even when the short form is a title of its own, because the
+  // long title came first (not after a subtitle's colon: "Alien" beside "Alien: Covenant" is the first film).
   for (const short of [...result]) {
-    if (found.get(key(short.title))?.fact) continue;
+    const known = !!found.get(key(short.title))?.fact;
     // Not after a host's name: "Today" is its own show beside "Megyn Kelly Today".
-    const full = result.find((f) => f !== short && f.title.length > short.title.length && key(f.title).endsWith(' ' + key(short.title)) && genderOfFirstName(f.title.split(/\s+/)[0]!) === 'unknown');
+    const tail = (f: FilmEntity) => !known && key(f.title).endsWith(' ' + key(short.title)) && genderOfFirstName(f.title.split(/\s+/)[0]!) === 'unknown';
+    const head = (f: FilmEntity) => !f.title.includes(':') && f.title.split(/\s+/).length >= 3 && key(f.title).startsWith(key(short.title) + ' ') && f.mentions[0]!.start <= short.mentions[0]!.start;
+    const full = result.find((f) => f !== short && f.title.length > short.title.length && (tail(f) || head(f)));
     if (!full) continue;
     full.mentions = [...full.mentions, ...short.mentions.filter((m) => !full.mentions.some((n) => n.start <= m.start && n.end >= m.end))].sort((a, b) => a.start - b.start);
     if (!full.aliases.includes(short.title)) full.aliases = [...full.aliases, short.title];

@@ -480,3 +480,17 @@ describe('corpus-wide merge', () => {
     expect(merger.outletRows()).toEqual([expect.objectContaining({ name: 'The Hollywood Reporter', article_count: 2, mention_count: 2 })]);
   });
 });
+
+describe('films: short forms', () => {
+  const films = (text: string) => extractArticle(text).entities.films.map((f) => [f.title, f.aliases, f.mentions.map((m) => text.slice(m.start, m.end))]);
+
+  test('a title’s first word in quotation marks after the full title is its short form', () => {
+    const text = 'Ratings news.\n\nThe host’s main rival, ABC’s “Breakfast Table with Ann and Joe,” keeps its lead. In the top markets, “Breakfast” drew more viewers than the new show.';
+    expect(films(text)).toEqual([['Breakfast Table with Ann and Joe', ['Breakfast'], ['Breakfast Table with Ann and Joe', 'Breakfast']]]);
+  });
+
+  test('not across a subtitle’s colon: "Alien" beside "Alien: Covenant" is the first film', () => {
+    const text = 'Film news.\n\nThe studio released “Alien: Covenant” in May. Fans still prefer “Alien” to the sequels.';
+    expect(films(text).map(([title]) => title)).toEqual(['Alien: Covenant', 'Alien']);
+  });
+});
