@@ -120,7 +120,7 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
     });
   }
   // A short form of a title the article names in full is an alias of it: "Idol" after "American Idol";
-  // “Live” after “Live with Kelly and Ryan”, even when the short form is a title of its own, because the
+  // “Breakfast” after “Breakfast Table with Ann and Joe”, even when the short form is a title of its own, because the
   // long title came first (not after a subtitle's colon: "Alien" beside "Alien: Covenant" is the first film).
   for (const short of [...result]) {
     const known = !!found.get(key(short.title))?.fact;

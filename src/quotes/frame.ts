@@ -215,7 +215,7 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
   const tokens = view.tokens;
   const sentence = view.sentence(token);
   let start = sentence.tokenStart;
-  // "WASHINGTON (AP) — Donald Trump called …": a dateline is no subject.
+  // "DENVER (AP) — Ray Colton said …": a dateline is no subject.
   const dateline = DATELINE.exec(view.doc.article.text.slice(sentence.start, sentence.start + 60));
   if (dateline) start = Math.max(start, view.tokenAtOrAfter(sentence.start + dateline[0].length));
   // "In recent months, Dorsey has …" / "During the speech, she …": step over an opening adverbial phrase.
