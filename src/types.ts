@@ -70,7 +70,6 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-/** An article after the text and nlp stages. */
 /** A stretch of text between quotation marks (offsets of the words inside, marks excluded). */
 export interface MarkedSpan {
   start: number;
@@ -84,6 +83,7 @@ export interface MarkedSpan {
   single: boolean;
 }
 
+/** An article after the text and nlp stages. */
 export interface AnalyzedArticle {
   article: Article;
   paragraphs: Paragraph[];

@@ -610,17 +610,17 @@ const PRONOUN_REACH = 1500;
 
 const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'sit-down', 'appearance', 'appeared', 'appearing', 'profile', 'podcast', 'chat', 'chatted', 'chatting', 'spoke', 'speaking', 'talked', 'talking']);
 
-/**
- * Sentences that place a person in an interview without quoting them: "Okafor was asked about the tour
- * in a 2019 interview with the Observer." / "She appeared on “Good Morning America” on Monday." The person's
- * later quotes were given to that outlet.
- */
 /** "sit-down" → "sit"; without splitting (this runs on every token). */
 function headWord(normal: string): string {
   const hyphen = normal.indexOf('-');
   return hyphen < 0 ? normal : normal.slice(0, hyphen);
 }
 
+/**
+ * Sentences that place a person in an interview without quoting them: "Okafor was asked about the tour
+ * in a 2019 interview with the Observer." / "She appeared on “Good Morning America” on Monday." The person's
+ * later quotes were given to that outlet.
+ */
 function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; outlet: string; speaker: SpeakerPhrase }[] {
   const tokens = view.tokens;
   const out: { at: number; outlet: string; speaker: SpeakerPhrase }[] = [];
