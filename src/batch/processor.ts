@@ -30,9 +30,21 @@ export function poolProcessor(workers: number): ArticleProcessor {
     // largest article accepted (2,000,000 characters) several times over.
     resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 },
   });
-  return {
+  return withOneRetry({
     process: async (article) => ({ article, ...((await pool.run(article)) as Omit<ArticleResult, 'article'>) }),
     close: () => pool.destroy(),
+  });
+}
+
+/**
+ * A worker that dies (out of memory on another article) takes the article waiting in it along: one more
+ * try, in a fresh worker, tells the article that failed from its bystander. Only a pool has bystanders;
+ * in one thread a failure is the article's own.
+ */
+export function withOneRetry(processor: ArticleProcessor): ArticleProcessor {
+  return {
+    process: (article) => processor.process(article).catch(() => processor.process(article)),
+    close: () => processor.close(),
   };
 }
 
@@ -41,12 +53,6 @@ export function poolProcessor(workers: number): ArticleProcessor {
  * out of memory, a bug on some odd input): one bad article is reported, never the end of the run.
  */
 export async function processOrReport(processor: ArticleProcessor, article: Article): Promise<OutputItem> {
-  try {
-    return { kind: 'result', result: await processor.process(article) };
-  } catch {
-    // A worker that dies (out of memory on another article) takes the article waiting in it along:
-    // one more try, in a fresh worker, tells the article that failed from its bystander.
-  }
   try {
     return { kind: 'result', result: await processor.process(article) };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inProcessProcessor, processOrReport, type ArticleProcessor } from '../../src/batch/processor.js';
+import { inProcessProcessor, processOrReport, withOneRetry, type ArticleProcessor } from '../../src/batch/processor.js';
 
 describe('processing one article', () => {
   test('a result from the pipeline', async () => {
@@ -27,8 +27,8 @@ describe('a worker that dies with two articles in it', () => {
       close: async () => {},
     };
     const [huge, bystander] = await Promise.all([
-      processOrReport(processor, { id: 'huge', path: 'feed.jsonl', line: 1, text: 'x' }),
-      processOrReport(processor, { id: 'bystander', path: 'feed.jsonl', line: 2, text: '“The ferry is late again,” said Captain Ines Barros.' }),
+      processOrReport(withOneRetry(processor), { id: 'huge', path: 'feed.jsonl', line: 1, text: 'x' }),
+      processOrReport(withOneRetry(processor), { id: 'bystander', path: 'feed.jsonl', line: 2, text: '“The ferry is late again,” said Captain Ines Barros.' }),
     ]);
     expect(huge.kind).toBe('error');
     expect(bystander.kind).toBe('result');
