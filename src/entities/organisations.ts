@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { withoutPossessive } from '../text/possessive.js';
 
 let names: Set<string> | undefined;
 
@@ -16,8 +17,7 @@ export function isKnownOrganisation(name: string): boolean {
 
 /** name.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').toLowerCase(), each replace run only where it can match. */
 function fold(name: string): string {
-  let folded = name.trim();
-  if (folded.endsWith("'s") || folded.endsWith('’s')) folded = folded.slice(0, -2);
+  let folded = withoutPossessive(name.trim());
   if (folded[0] === 't' || folded[0] === 'T') folded = folded.replace(/^the\s+/i, '');
   return folded.toLowerCase();
 }

@@ -3,6 +3,7 @@ import { capitalisedRuns } from '../nlp/runs.js';
 import { lookupOutlet, multiWordOutlets, recogniseOutlet } from './outlets.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
+import { withoutPossessive } from '../text/possessive.js';
 
 // Words before a name that make it a source or medium: "told X", "according to X", "in an interview with X".
 const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
@@ -115,10 +116,8 @@ const keyWords = new Map<string, string | null>();
 
 /** .replace(/[’']s$/, '').replace(/\.$/, ''), with each replace run only where the ending allows it (this runs for every prefix of every run). */
 function withoutPossessiveOrStop(phrase: string): string {
-  let out = phrase;
-  if (out.endsWith("'s") || out.endsWith('’s')) out = out.slice(0, -2);
-  if (out.endsWith('.')) out = out.slice(0, -1);
-  return out;
+  const out = withoutPossessive(phrase);
+  return out.endsWith('.') ? out.slice(0, -1) : out;
 }
 
 /** The article writes the word after a given name ("Adrian Hill"): it is someone's surname there. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { withoutPossessive } from '../text/possessive.js';
 
 interface OutletEntry {
   name: string;
@@ -57,8 +58,7 @@ export function lookupOutlet(phrase: string): string | null {
  * where its first or last character allows a match: entity extraction looks up every capitalised run.
  */
 function outletKey(phrase: string): string {
-  let key = phrase.trim();
-  if (key.endsWith('s') && (key.endsWith("'s") || key.endsWith('’s'))) key = key.slice(0, -2);
+  let key = withoutPossessive(phrase.trim());
   if (key[0] === 't' || key[0] === 'T') key = key.replace(/^the\s+/i, '');
   if (TRAILING_PUNCTUATION.has(key[key.length - 1]!)) key = key.replace(/[.,;:]+$/, '');
   return key;
