@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, type SpeakerPhrase } from './speaker.js';
+import { classify, hyphenInWord, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -119,10 +119,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
 }
 
-function indexOfStart(tokens: Token[], offset: number, before: number): number {
-  let k = before - 1;
-  while (k > 0 && tokens[k]!.start > offset) k--;
-  return k;
+/** A cue token's lemma, "told" read as "tell" (the tagger's lemma of it varies). */
+export function cueLemma(t: Token): string {
+  return t.normal === 'told' ? 'tell' : t.lemma;
 }
 
 /** "elaborated" → "elaborate", "insisted" → "insist", when the lexicon knows the verb. */
@@ -174,7 +173,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
       } else return null;
     }
     // "it says" names a document; "it was announced" / "it has been reported" names no one.
-    if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens.slice(indexOfStart(tokens, speaker.start, cue.first), cue.first).some((t) => t.pos === 'AUX'))) return null;
+    if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens.slice(tokenAt(tokens, speaker.start, cue.first - 1), cue.first).some((t) => t.pos === 'AUX'))) return null;
     // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence; so
     // does one after a comma or an object ("… in Dayton, Ohio, arguing", "a series of posts saying").
     if (/ing$/.test(tokens[cue.first]!.normal) && (!speaker || tokens[cue.first - 1]?.text === ',' || !personLike(speaker))) {
@@ -242,7 +241,7 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
   }
   start = e;
   // A hyphen inside a word ("Park Min-jun") is part of the name.
-  const glued = (k: number) => tokens[k]!.text === '-' && k > start && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
+  const glued = (k: number) => k > start && hyphenInWord(tokens, k);
   while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e))) e++;
   // "Lynch said she …": a capitalised word the tagger read as a verb, right before the verb, is a name.
   if (e === start && e < token && tokens[e]!.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokens[e]!.text) && /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '')) e++;

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, frameForCue, sentenceSubject, TokenView, type Frame } from './frame.js';
+import { cueAt, cueLemma, frameForCue, sentenceSubject, TokenView, type Frame } from './frame.js';
 import { classify, evidenceLike, isEvidenceWord, personLike, subjectBefore } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 
@@ -74,7 +74,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (found.some((q) => q.start === start && q.end === end)) continue;
       // A further cue in the sentence is a speech verb or takes a that-clause, not an infinitive: "it is
       // fair to say …", "he at last agreed in March …" report nothing.
-      if (found.length && (tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(tokens[i]!.normal === 'told' ? 'tell' : tokens[i]!.lemma) || tokens[from - 1]?.normal === 'that'))) continue;
+      if (found.length && (tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) continue;
       // "A, but he said B": a new subject and cue after a clause boundary end the content before them.
       const prev = found[found.length - 1];
       if (prev) {
@@ -185,7 +185,7 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // After "X said" only adverbials may follow ("on Thursday", "in a statement"), not an object ("X
   // may have found a new mooring"); "told" has its hearer ("told the Herald"); "said X" its apposition.
   const afterCue = tokens[tail + 1];
-  const hearer = TELL_LIKE.has(tokens[cueLast]!.normal === 'told' ? 'tell' : tokens[cueLast]!.lemma);
+  const hearer = TELL_LIKE.has(cueLemma(tokens[cueLast]!));
   const adverbial = !afterCue || tail + 1 > last || speakerFirst > cueLast || frame.according || hearer || /^(ADP|ADV|PUNCT)$/.test(afterCue.pos) || TIME_WORDS.test(afterCue.normal);
   // "CLAUSE, X said." / "CLAUSE, according to X." — the frame closes the sentence.
   if (head > lo + 2 && tokens[head - 1]!.text === ',' && tail >= last - 4 && adverbial) return [lo, head - 2];
@@ -221,7 +221,7 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
   // "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE".
   let from = cueLast + 1;
-  const lemma = tokens[cueLast]!.normal === 'told' ? 'tell' : tokens[cueLast]!.lemma;
+  const lemma = cueLemma(tokens[cueLast]!);
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
     const objectThat = /^(ADP|PART|PUNCT)$/.test(tokens[k + 1]?.pos ?? 'PUNCT');

@@ -144,8 +144,8 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PARTICIPLE_PEOPLE = /^(surveyed|polled|interviewed|questioned|asked|contacted|sampled)$/;
 
-/** Index of the token starting at offset, searching back from e. */
-function tokenAt(tokens: Token[], offset: number, e: number): number {
+/** Index of the token holding offset, searching back from e. */
+export function tokenAt(tokens: Token[], offset: number, e: number): number {
   let k = e;
   while (k > 0 && tokens[k]!.start > offset) k--;
   return k;
@@ -195,7 +195,7 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   while (ne > s && (tokens[ne - 1]!.pos === 'PART' || tokens[ne - 1]!.text === '-')) ne--;
   let ns = ne;
   // Hyphenated surnames come as three tokens: "Holtz", "-", "Eakin".
-  const glued = (k: number) => tokens[k]!.text === '-' && k > s && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && isCap(tokens[k - 1]!);
+  const glued = (k: number) => k > s && hyphenInWord(tokens, k) && isCap(tokens[k - 1]!);
   // … and "Min-jun" as "Min", "-", "jun", its tail in lower case.
   const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
   while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1)) && !ROLE_WORDS.has(tokens[ns - 1]!.normal)) ns--;
@@ -255,6 +255,12 @@ export function sourceText(tokens: Token[], s: number, e: number, text?: string)
   return out;
 }
 
+/** tokens[k] is a hyphen with no space on either side: "Holtz-Eakin", "Min-jun". */
+export function hyphenInWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.text === '-' && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
 export function isQuoteMark(t: Token): boolean {
   return /^["“”„«»‘’']$/.test(t.text);
 }
@@ -295,8 +301,12 @@ export const isEvidenceWord = (normal: string) => EVIDENCE_HEADS.has(normal);
 
 /** Whether a description's head is such evidence ("the latest county survey", "state records"). */
 export function evidenceLike(sp: SpeakerPhrase): boolean {
-  const head = (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
-  return EVIDENCE_HEADS.has(head);
+  return EVIDENCE_HEADS.has(descriptionHead(sp));
+}
+
+/** The head word of a description: its last word before any "of/for/…" complement, without a possessive. */
+function descriptionHead(sp: SpeakerPhrase): string {
+  return (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
 }
 
 /**
@@ -307,7 +317,7 @@ export function evidenceLike(sp: SpeakerPhrase): boolean {
 export function personLike(sp: SpeakerPhrase): boolean {
   if (sp.kind !== 'anonymous') return true;
   if (sp.role) return true;
-  const head = (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
+  const head = descriptionHead(sp);
   if (DOCUMENT_HEADS.has(head)) return false;
   return ANONYMOUS_HEADS.has(head) || ROLE_WORDS.has(head) || ORGANIZATION_HEADS.has(head) || PERSON_NOUNS.has(head) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
 }
