@@ -84,7 +84,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     return [r];
   });
   const surnameAlone = new Set(runs.filter((r) => r.first === r.last && doc.tokens[r.first]!.pos === 'PROPN').map((r) => r.text));
-  // A name right after a kind of work or group is that work's title ("his cartoon book Flanimals").
+  // A name right after a kind of work or group is that work's title ("his cartoon book Glimmers").
   // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
   // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
   const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));

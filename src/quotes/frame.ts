@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, hyphenInWord, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, documentLike, hyphenInWord, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -94,6 +94,8 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
     if (i + n > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < n && ok; k++) ok = tokens[i + k]!.normal === phrase.words[k];
+    // "went on to say": the cue is the verb after "to".
+    if (ok && phrase.kind === 'speech' && tokens[i + n]?.normal === 'to' && tokens[i + n + 1]?.pos === 'VERB') continue;
     if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
   }
   // The tagger sometimes reads a 3rd-person cue as a plural noun ("Deadline reports that …").
@@ -154,20 +156,23 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // closing mark ("“…,” laughed Smith"); "… and called it “…”" takes the sentence's subject.
     const prevTok = tokens[cue.first - 1];
     const inverted = !!prevTok && (isQuoteMark(prevTok) || (prevTok.text === ',' && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!)));
-    // "He is comparing … and says Obama is …": a coordinated cue shares the sentence's subject.
-    const coordinated = prevTok?.pos === 'CCONJ' && /^(and|but)$/.test(prevTok.normal);
+    // "He is comparing … and says Obama is …" / "… but now says": a coordinated cue shares the sentence's subject.
+    // (Reported speech keeps to the word right before: "and then state" is more often a noun misread.)
+    const conjunction = mode === 'report' ? prevTok : tokens[before];
+    const coordinated = conjunction?.pos === 'CCONJ' && /^(and|but)$/.test(conjunction.normal);
     // "… responded by saying the council should …": after a participle comes its content, not its speaker.
     const participle = /ing$/.test(tokens[cue.first]!.normal) && !inverted;
     // "…, who said the race “…”": after a relative pronoun the cue's subject is before it, never the object after it.
     const afterRelative = /^(who|which|that)$/.test(prevTok?.normal ?? '');
-    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && !afterRelative && (!cue.weak || inverted) ? subjectAfter(tokens, cue.last, hi) : null);
+    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && !afterRelative && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
     if (!speaker && coordinated) {
       const subject = sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;
     }
     if (infinitive) {
-      const subject = sentenceSubject(view, cue.first);
-      if (subject && personLike(subject)) {
+      // "The memo goes on to say: “…”": a document speaks too.
+      const subject = sentenceSubject(view, cue.first, (d) => personLike(d) || documentLike(d));
+      if (subject && (personLike(subject) || documentLike(subject))) {
         speaker = subject;
         distant = true;
       } else return null;
@@ -206,11 +211,20 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   };
 }
 
+/** "said Smith": the phrase after a cue, unless a verb follows it ("said Kemp had …" names what was said). */
+function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhrase | null {
+  const phrase = subjectAfter(tokens, cue, hi);
+  if (!phrase) return null;
+  const next = tokens[tokenAt(tokens, phrase.end, Math.min(hi, tokens.length - 1)) + 1];
+  const finite = !!next && (next.pos === 'AUX' || /^(had|has|have|is|was|were|are|did|does|do)$/.test(next.normal) || (next.pos === 'VERB' && /[^s]s$/.test(next.normal)));
+  return finite ? null : phrase;
+}
+
 /** A dateline: a place in capitals, maybe a date and an agency, then a dash ("CLEVELAND, Dec. 8 (UPI) — "). */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:, [^—–\n]{1,25}?)?(?: \((?:AP|UPI|Reuters|AFP|CNN)\))? ?[—–-]+\s*/u;
 
 /** The noun phrase a sentence opens with, up to its first verb. */
-export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase | null {
+export function sentenceSubject(view: TokenView, token: number, speaks: (description: SpeakerPhrase) => boolean = personLike): SpeakerPhrase | null {
   const tokens = view.tokens;
   const sentence = view.sentence(token);
   let start = sentence.tokenStart;
@@ -234,6 +248,8 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
   let e = start;
   // "Meanwhile, it attacked …": step over a sentence adverb.
   if (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.text === ',') e += 2;
+  // "Days later, Ramos …" / "Two weeks ago, she …": step over an opening time phrase.
+  else e = afterTimeOpener(tokens, e, sentence.tokenEnd);
   // "He then turned …": a pronoun subject ends at the pronoun; an adverb ends any subject.
   if (tokens[e]?.pos === 'PRON') {
     const p = classify(tokens, e, e + 1);
@@ -247,7 +263,18 @@ export function sentenceSubject(view: TokenView, token: number): SpeakerPhrase |
   if (e === start && e < token && tokens[e]!.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokens[e]!.text) && /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '')) e++;
   if (e === start) return null;
   const phrase = classify(tokens, start, e);
-  return phrase && (phrase.kind !== 'anonymous' || personLike(phrase)) ? phrase : null;
+  return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
+}
+
+/** Where the subject starts after an opening "Hours later," / "A year ago,"; `start` when there is none. */
+function afterTimeOpener(tokens: Token[], start: number, end: number): number {
+  const nominal = (k: number) => /^(NUM|DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos);
+  if (!nominal(start)) return start;
+  for (let k = start + 1; k < Math.min(end, start + 5); k++) {
+    if (/^(later|earlier|ago|afterwards|afterward|after|before)$/.test(tokens[k]!.normal) && tokens[k + 1]?.text === ',') return k + 2;
+    if (!nominal(k)) return start;
+  }
+  return start;
 }
 
 /** "According to Deadline de Armas is …": the name run starts with an outlet; cut it there. */

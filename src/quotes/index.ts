@@ -283,7 +283,8 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   };
   for (let i = afterFrom; i < afterHi && i < afterFrom + 9; i++) {
     if (inQuote[i]) break;
-    const weak = breaksOff && i < afterFrom + 4 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ)$/.test(t.pos) || t.text === ',');
+    // "“…!” a banner on the town website reads": the phrase may hold a preposition.
+    const weak = breaksOff && i < afterFrom + 7 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ|ADP)$/.test(t.pos) || t.text === ',') && tokens[afterFrom]!.pos !== 'ADP';
     const found = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
     const f = found && fullStop && !bare(found) && (found.speaker.kind === 'pronoun' || openedMidSentence) ? null : found;
     if (f && personLike(f.speaker)) return f;

@@ -106,6 +106,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
       if (!head && named?.kind === 'person') return named;
+      // "Ana Ruiz, director of parks, recreation, and culture, said": an apposition holding a list.
+      const listed = nameBeforeListApposition(tokens, j, lo);
+      if (listed) return { ...listed, role: listed.role ?? roleOf(tokens.slice(tokenAt(tokens, listed.end, i) + 1, i).map((t) => t.text).join(' ')) };
     }
     return null;
   }
@@ -152,6 +155,24 @@ export function tokenAt(tokens: Token[], offset: number, e: number): number {
 }
 
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Jim Jordan (R-Ohio) said". */
+/**
+ * The name before an apposition whose own commas separate a list: comma j is the list's, the
+ * name ends at an earlier comma. The words between hold no verb and no quotation mark.
+ */
+function nameBeforeListApposition(tokens: Token[], j: number, lo: number): SpeakerPhrase | null {
+  for (let hop = 0, c = j - 1; hop < 3; hop++) {
+    while (c >= lo && c > j - 25 && tokens[c]!.text !== ',') {
+      if (/^(VERB|AUX)$/.test(tokens[c]!.pos) || quoteMarkAt(tokens, c)) return null;
+      c--;
+    }
+    if (c < lo || tokens[c]!.text !== ',') return null;
+    const head = phraseEndingAt(tokens, skipParenthesis(tokens, c - 1, lo), lo);
+    if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) return head;
+    c--;
+  }
+  return null;
+}
+
 function skipParenthesis(tokens: Token[], i: number, lo: number): number {
   if (i < lo || tokens[i]!.text !== ')') return i;
   let k = i - 1;
@@ -300,6 +321,10 @@ const EVIDENCE_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
 export const isEvidenceWord = (normal: string) => EVIDENCE_HEADS.has(normal);
 
 /** Whether a description's head is such evidence ("the latest county survey", "state records"). */
+/** "the memo", "a statement": a document that can say things. */
+export function documentLike(sp: SpeakerPhrase): boolean {
+  return sp.kind === 'anonymous' && !sp.role && DOCUMENT_HEADS.has(descriptionHead(sp));
+}
 export function evidenceLike(sp: SpeakerPhrase): boolean {
   return EVIDENCE_HEADS.has(descriptionHead(sp));
 }

@@ -428,3 +428,53 @@ describe('surveys and bodies are no people', () => {
     expect(quote(text, 'Is this what')).toMatchObject({ type: 'direct', speaker: 'Lynch', cue: 'remembered' });
   });
 });
+
+describe('sentence openers and long appositions', () => {
+  test('an opening time phrase ("Days later,") is no speaker: the participle cue takes the name after it', () => {
+    const text = 'Days later, Ramos changed course again, telling NPR that the tax rules “are settled and should stay that way.”';
+    expect(quote(text, 'are settled')).toMatchObject({ type: 'partial', speaker: 'Ramos', speaker_mention: 'Ramos', speaker_start: at(text, 'Ramos'), cue: 'telling', outlet: 'NPR' });
+  });
+
+  test('an apposition holding a list of its own still ends at the name before it', () => {
+    const text = 'The new rules “will not end the backlog, but they help,” Maria Lopez, deputy director of housing, planning, and zoning, said on the call.';
+    expect(quote(text, 'will not end')).toMatchObject({
+      type: 'partial', speaker: 'Maria Lopez', speaker_mention: 'Maria Lopez', speaker_start: at(text, 'Maria Lopez'), speaker_end: at(text, 'Maria Lopez') + 'Maria Lopez'.length, cue: 'said',
+    });
+  });
+});
+
+describe('cues a newcomer to the lexicon would miss', () => {
+  test('"went on" after a quotation is a speech verb, for both halves of the split quotation', () => {
+    const text = '“Well, these things happen, don’t they?” Reed went on, as if nobody had asked. “Then you move past them.”';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['Well, these things happen, don’t they?', 'Reed', 'went on'],
+      ['Then you move past them.', 'Reed', 'went on'],
+    ]);
+  });
+
+  test('"went on to say": the cue is the verb after "to", and a document can be the subject', () => {
+    const person = 'Lee went on to say the rules “are the same as before.”';
+    expect(quote(person, 'are the same')).toMatchObject({ speaker: 'Lee', cue: 'say', cue_start: at(person, 'say') });
+    const memo = 'The memo goes on to say: “The county cannot afford another delay.”';
+    expect(quote(memo, 'The county')).toMatchObject({ type: 'direct', speaker_mention: 'The memo', speaker_start: 0, cue: 'say' });
+  });
+
+  test('manner verbs ("mocked", "chuckled") attribute a quotation that breaks off right before them', () => {
+    const text = '“That is rich,” Lee mocked.\n\n“We won,” she chuckled.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker, q.speaker_mention, q.cue])).toEqual([
+      ['That is rich,', 'Lee', 'Lee', 'mocked'],
+      ['We won,', 'Lee', 'she', 'chuckled'],
+    ]);
+  });
+
+  test('"said Kemp had …": a name followed by a verb is what was said, so the coordinated cue takes the subject', () => {
+    const text = 'State Senator Tom Reed once backed Lee, but now said Kemp had “the chance and the duty to unite us.”';
+    expect(quote(text, 'the chance')).toMatchObject({ type: 'partial', speaker: 'Tom Reed', speaker_mention: 'Tom Reed', speaker_start: at(text, 'Tom Reed'), cue: 'said' });
+  });
+
+  test('a sign "reads" what is on it, across a preposition in its description', () => {
+    const text = '“We are open,” a sign on the door reads.';
+    expect(quote(text, 'We are open')).toMatchObject({ type: 'direct', cue: 'reads', speaker_kind: 'anonymous' });
+    expect(quote(text, 'We are open').speaker_start).toBeGreaterThan(at(text, 'a sign') - 1);
+  });
+});
