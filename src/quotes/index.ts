@@ -101,6 +101,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     }
   };
 
+  // The last attribution that may introduce a quote-only paragraph, and where the reported content seen so far starts and ends.
+  let introducer: Attribution | null = null;
+  let reportedFrom = 0;
+  let reportedUntil = 0;
   for (const span of marked) {
     // Indirect quotes before this span join the history first (document order).
     while (nextIndirect < indirect.length && indirect[nextIndirect]!.start < span.start) {
@@ -108,6 +112,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       takeVenues(ind.frame.cueStart);
       const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart));
       history.push(attribution!);
+      // "Lee said that for years critics had predicted …": a report inside another's content
+      // introduces nothing; the next quote-only paragraph is still Lee's.
+      // (Unless its speaker opens that content: "In a video, Trump speculated that …" is Trump's report.)
+      if (ind.frame.cueStart >= reportedUntil || ind.frame.speaker.start <= reportedFrom) introducer = attribution;
+      if (ind.frame.cueStart >= reportedUntil) reportedFrom = ind.start;
+      reportedUntil = Math.max(reportedUntil, ind.end);
       quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
     }
     takeVenues(span.start);
@@ -138,7 +148,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       confidence = 0.7;
     }
     if (!attribution && startsParagraph(doc, span)) {
-      const intro = history.length ? history[history.length - 1]! : null;
+      const intro = introducer;
       if (intro && paragraphOf(doc, intro.at) >= span.paragraph - 1) {
         attribution = intro;
         confidence = 0.6;
@@ -161,7 +171,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       }
     }
     if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!)) continue;
-    if (attribution && attribution !== previous?.attribution && found) history.push(attribution);
+    if (attribution && attribution !== previous?.attribution && found) {
+      history.push(attribution);
+      introducer = attribution;
+    }
     // A continued quote keeps the mention and cue when they sit in its own sentence ("“A,” he said,
     // “B.”"); in a later sentence or paragraph the quote has no attributing words of its own.
     const sameSentence = attribution !== null && view.sentence(view.tokenAtOrAfter(attribution.frame.cueStart)) === view.sentence(Math.max(0, view.tokenAtOrAfter(span.start)));

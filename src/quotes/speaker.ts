@@ -144,6 +144,7 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   return phrase;
 }
 
+const DURATION_WORD = /^(years|decades|months|weeks|days|hours|minutes|centuries|ages)$/;
 const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PARTICIPLE_PEOPLE = /^(surveyed|polled|interviewed|questioned|asked|contacted|sampled)$/;
 
@@ -193,7 +194,14 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   // A pronoun ends the phrase on its own ("he", "she").
   if (tokens[end]!.pos === 'PRON') return classify(tokens, end, end + 1);
   // Trim a leading preposition chain that belongs to the previous clause.
+  const trimmed = s;
   while (s < end && (tokens[s]!.pos === 'ADP' || tokens[s]!.pos === 'PRON' || tokens[s]!.pos === 'PART')) s++;
+  // … with the time it governs: "for years critics said" → "critics".
+  if (s > trimmed) {
+    let k = s;
+    while (k < end && (tokens[k]!.pos === 'NUM' || /^(many|several|some|the|a|few|past|last)$/.test(tokens[k]!.normal))) k++;
+    if (k < end && (DURATION_WORD.test(tokens[k]!.normal) || TIME_WORD.test(tokens[k]!.normal))) s = k + 1;
+  }
   return classify(tokens, s, end + 1);
 }
 

@@ -478,3 +478,17 @@ describe('cues a newcomer to the lexicon would miss', () => {
     expect(quote(text, 'We are open').speaker_start).toBeGreaterThan(at(text, 'a sign') - 1);
   });
 });
+
+describe('a quote-only paragraph after reported speech', () => {
+  test('continues the reporter, not a speaker reported inside the report', () => {
+    const text = 'Mayor Ann Lee said that for years critics had predicted the plant would close, but that would not happen.\n\n“This town still makes half the state’s steel.”';
+    const quotes = quotesOf(text);
+    expect(quotes.find((q) => q.text.startsWith('the plant'))).toMatchObject({ type: 'indirect', speaker_mention: 'critics', cue: 'predicted' });
+    expect(quote(text, 'This town')).toMatchObject({ type: 'direct', speaker: 'Ann Lee', speaker_mention: null, cue: null });
+  });
+
+  test('a report opened by its medium ("In a video, Lee speculated that …") is the speaker’s own', () => {
+    const text = 'In a video on Thursday, Ann Lee speculated that the vote could be delayed.\n\n“Nobody knows when it will happen. We need answers,” Lee in her kitchen.';
+    expect(quote(text, 'Nobody knows')).toMatchObject({ type: 'direct', speaker: 'Ann Lee' });
+  });
+});
