@@ -121,7 +121,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
     }
     takeVenues(span.start);
-    const found = frameFor(view, span, marked, inQuote);
+    const found = frameFor(view, span, marked, inQuote, !!previous?.attribution && previous.span.paragraph === span.paragraph);
     let attribution: Attribution | null = found ? resolve(found, found.cueStart) : null;
     let confidence = found ? 0.9 : 0;
     // A transcript: "MORAN: Let me be clear, …" names the speaker of everything quoted in its turn.
@@ -253,7 +253,7 @@ function toQuote(text: string, start: number, end: number, type: QuoteType, a: A
 }
 
 /** The frame attributing a quotation: a cue right after it, then one before it in its sentence, then later. */
-function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuote: Uint8Array): Frame | null {
+function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuote: Uint8Array, continuing = false): Frame | null {
   const tokens = view.tokens;
   const text = view.doc.article.text;
   const para = view.doc.paragraphs[span.paragraph]!;
@@ -299,7 +299,8 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
     // "“…!” a banner on the town website reads": the phrase may hold a preposition.
     const weak = breaksOff && i < afterFrom + 7 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ|ADP)$/.test(t.pos) || t.text === ',') && tokens[afterFrom]!.pos !== 'ADP';
     const found = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
-    const f = found && fullStop && !bare(found) && (found.speaker.kind === 'pronoun' || openedMidSentence) ? null : found;
+    // (So does any cue when the quote continues a speaker already quoted in its paragraph: “A,” Cruz said. “B.” Kasich said he …)
+    const f = found && fullStop && !bare(found) && (found.speaker.kind === 'pronoun' || openedMidSentence || continuing) ? null : found;
     if (f && personLike(f.speaker)) return f;
     fallback ??= f;
   }

@@ -492,3 +492,10 @@ describe('a quote-only paragraph after reported speech', () => {
     expect(quote(text, 'Nobody knows')).toMatchObject({ type: 'direct', speaker: 'Ann Lee' });
   });
 });
+
+describe('a second quote in a paragraph', () => {
+  test('continues its paragraph’s speaker when the next sentence is another person’s report', () => {
+    const text = '“It is a sad day,” Dunn told reporters in Toledo. “This is what a campaign of insults brings.” Gov. Mark Ellis said he would have dismissed the aide.';
+    expect(quote(text, 'This is what')).toMatchObject({ type: 'direct', speaker: 'Dunn', speaker_mention: 'Dunn', cue: 'told' });
+  });
+});
