@@ -24,6 +24,9 @@ export const ROLE_WORDS = new Set([
   'astronaut', 'astronomer', 'biologist', 'physicist', 'chemist', 'mogul', 'tycoon', 'billionaire', 'philanthropist',
   'mother', 'dad', 'mum', 'mom', 'son', 'daughter', 'wife', 'husband', 'widow', 'brother', 'sister', 'grandmother',
   'grandfather', 'neighbour', 'neighbor', 'veteran', 'survivor', 'victim', 'witness', 'resident', 'shopkeeper', 'baker',
+  'speaker', 'whip', 'recorder', 'advocate', 'alderman', 'alderwoman', 'correspondent', 'admiral', 'commander', 'capt.',
+  'col.', 'lt.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'clerk', 'treasurer', 'comptroller', 'auditor', 'counsel', 'marshal',
+  'trooper', 'chaplain', 'supervisor', 'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'magistrate',
 ]);
 
 /** Heads of descriptions that stand for no named person. */

@@ -1,7 +1,7 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
-import { isParticle } from '../nlp/names.js';
+import { genderOfFirstName, isParticle } from '../nlp/names.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -234,6 +234,16 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
     if (ROLE_WORDS.has(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) {
       ns = k + 1;
       break;
+    }
+  }
+  // "Zika Virus Chris Christie", "State John Kerry" (after "Secretary of"): a run whose first word is no
+  // given name but holds one before its last word starts the person there.
+  if (ne - ns >= 3 && genderOfFirstName(tokens[ns]!.text) === 'unknown' && !/^\p{Lu}\.$/u.test(tokens[ns]!.text)) {
+    for (let k = ns + 1; k < ne - 1; k++) {
+      if (genderOfFirstName(tokens[k]!.text) !== 'unknown') {
+        ns = k;
+        break;
+      }
     }
   }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.

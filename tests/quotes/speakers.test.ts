@@ -499,3 +499,12 @@ describe('a second quote in a paragraph', () => {
     expect(quote(text, 'This is what')).toMatchObject({ type: 'direct', speaker: 'Dunn', speaker_mention: 'Dunn', cue: 'told' });
   });
 });
+
+describe('titles before a name', () => {
+  test('"House Speaker" is a role, and "State" after "Secretary of" is no given name', () => {
+    const house = 'House Speaker Dana Cole said the bill was “dead on arrival.”';
+    expect(quote(house, 'dead on')).toMatchObject({ speaker: 'Dana Cole', speaker_mention: 'Dana Cole', speaker_start: at(house, 'Dana'), speaker_role: 'speaker' });
+    const state = 'Secretary of State John Marsh said the talks were “a step forward.”';
+    expect(quote(state, 'a step')).toMatchObject({ speaker: 'John Marsh', speaker_mention: 'John Marsh', speaker_start: at(state, 'John') });
+  });
+});
