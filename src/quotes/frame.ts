@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon } from './lexicon.js';
+import { genderOfFirstName } from '../nlp/names.js';
 import { classify, documentLike, hyphenInWord, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
@@ -345,6 +346,24 @@ export function lastOutletBefore(tokens: Token[], i: number): string | null {
   return null;
 }
 
+/**
+ * Is a subject the tagger called a name one? A single capitalised word opening its sentence ("Guns",
+ * "Audiences", "Horrified") is a name only if it is a given name or is capitalised somewhere else in
+ * the article, not at a sentence start; an acronym names a body; a run of words in capitals is a headline.
+ */
+export function namedElsewhere(view: TokenView, speaker: SpeakerPhrase): boolean {
+  const words = speaker.text.split(/\s+/);
+  if (words.length > 1 && speaker.text === speaker.text.toUpperCase()) return false;
+  if (words.length > 1) return true;
+  const word = words[0]!;
+  // An acronym ("FBI") names a body.
+  if (genderOfFirstName(word) !== 'unknown' || (word.length > 1 && word === word.toUpperCase())) return true;
+  const k = view.tokenAtOrAfter(speaker.start);
+  // … or a possessive ("Bornsten's letter"): common nouns rarely open a sentence that way.
+  if (view.sentence(k).tokenStart !== k || /^['’]s\b/.test(view.doc.article.text.slice(speaker.end, speaker.end + 3))) return true;
+  return view.tokens.some((t, i) => t.text === word && i !== k && view.sentence(i).tokenStart !== i);
+}
+
 /** "“…” — Maria Lopez": a dash right after the closing mark, then the speaker's name. */
 export function dashFrame(view: TokenView, from: number, hi: number): Frame | null {
   const tokens = view.tokens;
@@ -367,5 +386,6 @@ export function dashFrame(view: TokenView, from: number, hi: number): Frame | nu
 export function subjectFrame(view: TokenView, token: number): Frame | null {
   const speaker = sentenceSubject(view, token);
   if (!speaker || (speaker.kind !== 'person' && !(speaker.kind === 'pronoun' && /^(he|she)$/.test(speaker.name)))) return null;
+  if (speaker.kind === 'person' && !namedElsewhere(view, speaker)) return null;
   return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: token, speaker, outlet: null, according: false };
 }

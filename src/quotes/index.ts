@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, Paragraph, QuoteType, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { ABBREVIATION_END, cueAt, dashFrame, frameForCue, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
+import { ABBREVIATION_END, cueAt, dashFrame, frameForCue, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
@@ -759,7 +759,7 @@ function neighbourSubject(view: TokenView, span: MarkedSpan): Frame | null {
     const first = tokens[s.tokenStart]!;
     if (first.start < para.start || first.start >= para.end || isQuoteMark(first)) continue;
     const subject = sentenceSubject(view, s.tokenEnd - 1);
-    if (subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name)))) return frameOf(subject, s.tokenStart);
+    if (subject && ((subject.kind === 'person' && namedElsewhere(view, subject)) || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name)))) return frameOf(subject, s.tokenStart);
   }
   return null;
 }

@@ -508,3 +508,12 @@ describe('titles before a name', () => {
     expect(quote(state, 'a step')).toMatchObject({ speaker: 'John Marsh', speaker_mention: 'John Marsh', speaker_start: at(state, 'John') });
   });
 });
+
+describe('the subject of a sentence with no cue', () => {
+  test('a capitalised common noun opening the sentence is no speaker; a name used elsewhere is', () => {
+    const noun = 'Frustrations at the slow count grew all week, with the mood “grim and getting worse.”';
+    expect(quotesOf(noun).filter((q) => q.speaker !== null)).toEqual([]);
+    const name = 'Reporters asked Dunn about the vote on Friday. Dunn remains “cautiously hopeful” about the count.';
+    expect(quote(name, 'cautiously')).toMatchObject({ type: 'partial', speaker: 'Dunn', speaker_mention: 'Dunn', speaker_start: at(name, 'Dunn remains') });
+  });
+});
