@@ -49,7 +49,9 @@ function doubleSpans(text: string, p: Paragraph): MarkedSpan[] {
       (DOUBLE_CLOSE.has(c) && openChar !== '„') ||
       (openChar === '„' && (c === '“' || c === '”')) ||
       (openChar === '«' && c === '»') ||
-      (c === '"' && openChar !== '"' && !LETTER.test(text[i + 1] ?? ''));
+      (c === '"' && openChar !== '"' && !LETTER.test(text[i + 1] ?? '')) ||
+      // “It is late,“ she said: an opening mark typed for a closing one, glued to the words before it.
+      (c === '“' && openChar === '“' && /[\p{L}\p{N},.!?…—]/u.test(text[i - 1] ?? '') && /^(?:\s|$)/.test(text[i + 1] ?? ''));
     if (closes) {
       push(out, text, openAt, i, p.index, false, false);
       openAt = -1;

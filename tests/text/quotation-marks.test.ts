@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { segmentParagraphs } from '../../src/text/paragraphs.js';
+import { findMarkedSpans } from '../../src/text/quotation-marks.js';
+
+const spansOf = (text: string) => findMarkedSpans(text, segmentParagraphs(text)).map((s) => text.slice(s.start, s.end));
+
+describe('findMarkedSpans', () => {
+  test('curly, straight, German and French double marks', () => {
+    expect(spansOf('She said “yes” and "no", then „ja“ and «oui».')).toEqual(['yes', 'no', 'ja', 'oui']);
+  });
+
+  test('an opening mark typed for a closing one, glued to the words before it, closes', () => {
+    const text = '“It is unusual,“ said Larry Ortiz. “Apparently not,“ he added.';
+    expect(spansOf(text)).toEqual(['It is unusual,', 'Apparently not,']);
+  });
+
+  test('a second opening mark after a space restarts the quotation, as a stray mark would', () => {
+    expect(spansOf('He wrote “draft and then “the final word” on it.')).toEqual(['the final word']);
+  });
+
+  test('a mark left open runs to the end of its paragraph, never beyond', () => {
+    const text = 'He said “we will see\n\nNext paragraph here.';
+    expect(spansOf(text)).toEqual(['we will see']);
+  });
+
+  test('single marks quote only where they cannot be apostrophes', () => {
+    expect(spansOf("The players' union called it ‘a good start’ and didn't say more.")).toEqual(['a good start']);
+  });
+});
