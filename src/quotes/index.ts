@@ -462,6 +462,11 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   if (titleCase && words.length <= 8 && isWholeParagraph(text, span, paragraph)) return false;
   // Named right after the kind of work it is: the documentary “13th,” / his memoir, “A Long Road,”.
   if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 14), span.open))) return false;
+  // … or right before a role in it: “Broad City” star Ana Ruiz, the “Gilmore Girls” creator.
+  if (words.length <= 8 && titleCase && WORK_AFTER.test(text.slice(span.close + 1, span.close + 30))) return false;
+  // A programme someone spoke on or hosts, with the full stop American style puts inside the marks: said
+  // on “Meet the Press.”, the host of “Late Night.” (Not a chant or slogan: "chants of “Bobby!”", "ran on “Jobs First.”")
+  if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && PROGRAMME_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 50), span.open))) return false;
   // A quoted term used as a modifier: the “mother!” star, ABC’s “Live”.
   const before = text.slice(Math.max(0, span.open - 6), span.open);
   if (type === 'partial' && words.length <= 4 && /(?:\bthe|’s|'s)\s*$/i.test(before)) return false;
@@ -476,6 +481,8 @@ function isNickname(text: string, span: MarkedSpan): boolean {
     && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3));
 }
 
+const PROGRAMME_BEFORE = /(?:\b(?:said|says|told|tells|telling|appeared|appears|appearing|speaking|spoke|interview|interviewed|remarks|comments|judge|judging|compete|competed|competing|performed|performing|guest)\b[^.“”"]{0,30}\bon|\b(?:host|hosts|anchor|creator|star|cast|episode|tune|set) of)\s*$/;
+const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?)\b/i;
 const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|sitcom|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
 
 function isWholeParagraph(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {

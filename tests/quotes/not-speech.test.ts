@@ -46,3 +46,20 @@ describe('headline quotes', () => {
     expect(texts(text)).toEqual(['a costly mistake for the town.']);
   });
 });
+
+describe('programmes and shows named around people', () => {
+  test('a title right before a role in it is no quotation', () => {
+    const text = '“Harbor Lights” star Nina Vale said the last season was “the hardest work of my life.”';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['the hardest work of my life.']);
+  });
+
+  test('a programme someone spoke on, with the full stop inside the marks, is no quotation', () => {
+    const text = '“I have always expected scrutiny,” he said on “Sunday Briefing.” Later, Tom Reed appeared on “Morning Desk.”';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['I have always expected scrutiny,']);
+  });
+
+  test('a chant after "of" is still quoted', () => {
+    const text = 'Marco Diaz walked in to cries of “Go Diaz! Go Diaz!” from the volunteers, and said the race was “tightening in our favour.”';
+    expect(quotesOf(text).map((q) => q.text)).toContain('tightening in our favour.');
+  });
+});
