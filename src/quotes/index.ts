@@ -462,8 +462,9 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   if (titleCase && words.length <= 8 && isWholeParagraph(text, span, paragraph)) return false;
   // Named right after the kind of work it is: the documentary “13th,” / his memoir, “A Long Road,”.
   if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 14), span.open))) return false;
-  // … or right before a role in it: “Broad City” star Ana Ruiz, the “Gilmore Girls” creator.
-  if (words.length <= 8 && titleCase && WORK_AFTER.test(text.slice(span.close + 1, span.close + 30))) return false;
+  // … or right before a role in it: “Broad City” star Ana Ruiz, her “mother!” co-star. (Not “We won,” host
+  // Ana Ruiz said: a quotation ends in a comma or full stop there.)
+  if (words.length <= 8 && (titleCase || words.length <= 4) && !/[,.;:]$/.test(quoted) && WORK_AFTER.test(text.slice(span.close + 1, span.close + 30))) return false;
   // A programme someone spoke on or hosts, with the full stop American style puts inside the marks: said
   // on “Meet the Press.”, the host of “Late Night.” (Not a chant or slogan: "chants of “Bobby!”", "ran on “Jobs First.”")
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && PROGRAMME_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 50), span.open))) return false;

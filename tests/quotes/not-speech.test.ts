@@ -63,3 +63,10 @@ describe('programmes and shows named around people', () => {
     expect(quotesOf(text).map((q) => q.text)).toContain('tightening in our favour.');
   });
 });
+
+describe('a quotation before a role and a name', () => {
+  test('stays a quotation when it ends in a comma, as speech before its speaker does', () => {
+    const text = '“We made it through the winter,” host Nina Vale said, and her “quiet!” co-star laughed.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker])).toEqual([['We made it through the winter,', 'Nina Vale']]);
+  });
+});
