@@ -52,7 +52,12 @@ function doubleSpans(text: string, p: Paragraph): MarkedSpan[] {
       (c === '"' && openChar !== '"' && !LETTER.test(text[i + 1] ?? '')) ||
       // “It is late,“ she said: an opening mark typed for a closing one, glued to the words before it.
       (c === '“' && openChar === '“' && /[\p{L}\p{N},.!?…—]/u.test(text[i - 1] ?? '') && /^(?:\s|$)/.test(text[i + 1] ?? ''));
-    if (closes) {
+    if (closes && c === '"' && reopensAfterSentence(text, i)) {
+      // asked. "I have been …: a straight mark after a finished sentence and before a word opens a new
+      // quotation; the one before it was never closed.
+      push(out, text, openAt, i, p.index, false, false);
+      openAt = i;
+    } else if (closes) {
       push(out, text, openAt, i, p.index, false, false);
       openAt = -1;
     } else if (c === '“' && openChar === '“') {
@@ -62,6 +67,11 @@ function doubleSpans(text: string, p: Paragraph): MarkedSpan[] {
   }
   if (openAt >= 0) push(out, text, openAt, p.end, p.index, true, false);
   return out;
+}
+
+/** `… asked. "I have …`: sentence-ending punctuation, a space, the mark, a word. */
+function reopensAfterSentence(text: string, i: number): boolean {
+  return /[.!?] $/.test(text.slice(i - 2, i)) && /\p{Lu}/u.test(text[i + 1] ?? '');
 }
 
 /** A straight double quote opens when it is not glued to a preceding letter (or it starts the paragraph). */

@@ -26,4 +26,9 @@ describe('findMarkedSpans', () => {
   test('single marks quote only where they cannot be apostrophes', () => {
     expect(spansOf("The players' union called it ‘a good start’ and didn't say more.")).toEqual(['a good start']);
   });
+
+  test('a straight mark after a finished sentence and before a capitalised word opens a new quotation', () => {
+    const text = 'He said: "I did not want to name anyone yet. "I keep reading silly rumours about myself." Then he left.';
+    expect(spansOf(text)).toEqual(['I did not want to name anyone yet.', 'I keep reading silly rumours about myself.']);
+  });
 });
