@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon } from './lexicon.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { classify, documentLike, hyphenInWord, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, documentLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -215,7 +215,8 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
 /** "said Smith": the phrase after a cue, unless a verb follows it ("said Kemp had …" names what was said). */
 function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhrase | null {
   const phrase = subjectAfter(tokens, cue, hi);
-  if (!phrase) return null;
+  // "said Wednesday that …", "said last week": a time is no speaker.
+  if (!phrase || isTimePhrase(phrase.text)) return null;
   const next = tokens[tokenAt(tokens, phrase.end, Math.min(hi, tokens.length - 1)) + 1];
   const finite = !!next && (next.pos === 'AUX' || /^(had|has|have|is|was|were|are|did|does|do)$/.test(next.normal) || (next.pos === 'VERB' && /[^s]s$/.test(next.normal)));
   return finite ? null : phrase;

@@ -398,11 +398,17 @@ function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | u
  */
 function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, inQuote: Uint8Array): Frame {
   const same = (a: SpeakerPhrase, b: SpeakerPhrase) => a.kind === b.kind && a.name.toLowerCase() === b.name.toLowerCase();
+  // "Lee said she expects that voters will say “no”": speech someone only predicts is the words of
+  // the one predicting it.
+  const tokens = view.tokens;
+  let m = frame.cueToken - 1;
+  while (m >= lo && tokens[m]!.pos === 'ADV') m--;
+  const hypothetical = m >= lo && /^(will|would|could|might|may|should|can|must)$/.test(tokens[m]!.normal);
   let best = frame;
   for (let i = Math.min(cueIndex, view.tokenAtOrAfter(frame.speaker.start)) - 1; i >= lo; i--) {
     if (inQuote[i]) break;
     const f = frameForCue(view, i, lo, cueIndex, 'speech');
-    if (f && !f.distant && f.speaker.start < best.speaker.start && same(f.speaker, best.speaker)) best = f;
+    if (f && !f.distant && f.speaker.start < best.speaker.start && (same(f.speaker, best.speaker) || (hypothetical && best === frame && personLike(f.speaker) && f.speaker.kind !== 'anonymous'))) best = f;
   }
   return best;
 }

@@ -37,10 +37,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // time adverbial (and a participle before it) between the subject and the cue is no speaker.
   if (TIME_WORD.test(tokens[i]!.normal)) {
     let k = i;
-    while (k > lo && (TIME_WORD.test(tokens[k]!.normal) || /^(late|early|last|this|next|the|mid)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'NUM')) k--;
+    while (k > lo && (TIME_WORD.test(tokens[k]!.normal) || /^(late|early|last|this|next|the|mid|than|less|more|about|nearly|just|only|almost|a|few)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'NUM')) k--;
     if (/^(on|in|at|during|since|by)$/.test(tokens[k]!.normal)) k--;
     if (k >= lo && tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.normal) && k > lo && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) k--;
     if (k >= lo && k < i && /^(NOUN|PROPN|PRON)$/.test(tokens[k]!.pos)) i = k;
+    // "Dana Reyes (D-Ore.) last month said": the party label closes the name.
+    else if (k >= lo && k < i && tokens[k]!.text === ')') i = skipParenthesis(tokens, k, lo);
   }
   // "those questioned say", "residents polled said": a participle after "those" or a plural noun describes people.
   if (tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.normal) && i > lo && (tokens[i - 1]!.normal === 'those' || (tokens[i - 1]!.pos === 'NOUN' && /s$/.test(tokens[i - 1]!.normal) && PARTICIPLE_PEOPLE.test(tokens[i]!.normal)))) {
@@ -101,6 +103,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
         const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
         return { ...head, role: head.role ?? roleOf(apposition) };
       }
+      // "An Ohio official, speaking privately, said": a participle phrase describes the head.
+      if (head && head.kind === 'anonymous' && personLike(head) && tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j + 1]!.normal)) return head;
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role.
       const named = classify(tokens, j + 1, nameEnd + 1);
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
@@ -144,8 +148,14 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   return phrase;
 }
 
+/** "Wednesday", "last week", "two weeks ago", "early May". */
+export function isTimePhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words.some((w) => TIME_WORD.test(w) || DURATION_WORD.test(w)) && words.every((w) => TIME_WORD.test(w) || DURATION_WORD.test(w) || /^(last|this|next|early|late|mid|the|a|few|several|two|three|four|five|\d+|ago|earlier|later)$/.test(w));
+}
+
 const DURATION_WORD = /^(years|decades|months|weeks|days|hours|minutes|centuries|ages)$/;
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const TIME_WORD = /^(weeks|months|years|days|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PARTICIPLE_PEOPLE = /^(surveyed|polled|interviewed|questioned|asked|contacted|sampled)$/;
 
 /** Index of the token holding offset, searching back from e. */

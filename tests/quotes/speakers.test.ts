@@ -517,3 +517,21 @@ describe('the subject of a sentence with no cue', () => {
     expect(quote(name, 'cautiously')).toMatchObject({ type: 'partial', speaker: 'Dunn', speaker_mention: 'Dunn', speaker_start: at(name, 'Dunn remains') });
   });
 });
+
+describe('times next to a cue', () => {
+  test('"said Wednesday that" and "last week said" name no speaker: the phrase before the cue does', () => {
+    const official = 'An Ohio official, speaking privately about the plans, said Wednesday that Lee “will meet with anyone who asks.”';
+    expect(quote(official, 'will meet')).toMatchObject({ type: 'partial', speaker_mention: 'An Ohio official', speaker_start: 0, cue: 'said' });
+    const senator = 'Senator Dana Reyes (D-Ore.) last month said Lee was not “the source of any leak.”';
+    expect(quote(senator, 'the source')).toMatchObject({ speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes', cue: 'said' });
+    const agency = 'The Treasury Department less than three weeks ago said at last that “sealed” files had gone through the server.';
+    expect(quote(agency, 'sealed')).toMatchObject({ speaker_mention: 'Treasury Department', cue: 'said' });
+  });
+});
+
+describe('speech someone predicts', () => {
+  test('is the words of the one predicting it', () => {
+    const text = 'Asked about the race, Governor Ann Lee said she expected that voters will say “no” to the tax plan.';
+    expect(quote(text, 'no')).toMatchObject({ type: 'partial', speaker: 'Ann Lee', speaker_mention: 'Ann Lee', cue: 'said' });
+  });
+});
