@@ -475,8 +475,9 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   // on “Meet the Press.”, the host of “Late Night.” (Not a chant or slogan: "chants of “Bobby!”", "ran on “Jobs First.”")
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && PROGRAMME_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 50), span.open))) return false;
   // A quoted term used as a modifier: the “mother!” star, ABC’s “Live”.
-  const before = text.slice(Math.max(0, span.open - 6), span.open);
-  if (type === 'partial' && words.length <= 4 && /(?:\bthe|’s|'s)\s*$/i.test(before)) return false;
+  // ("he’s “excited”" is a contraction of "is", not a possessive.)
+  const before = text.slice(Math.max(0, span.open - 8), span.open);
+  if (type === 'partial' && words.length <= 4 && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
 }
 

@@ -61,12 +61,29 @@ function doubleSpans(text: string, p: Paragraph): MarkedSpan[] {
       push(out, text, openAt, i, p.index, false, false);
       openAt = -1;
     } else if (c === '“' && openChar === '“') {
-      // A second opening mark before any close: the first one was stray. Restart here.
-      openAt = i;
+      // A second opening mark before any close: a quotation nested in the same marks (“… on his “roster” are
+      // undecided,”) when the closing marks balance within the paragraph; otherwise the first one was stray.
+      const close = nestedClose(text, i, p.end);
+      if (close >= 0) {
+        push(out, text, openAt, close, p.index, false, false);
+        openAt = -1;
+        i = close;
+      } else openAt = i;
     }
   }
   if (openAt >= 0) push(out, text, openAt, p.end, p.index, true, false);
   return out;
+}
+
+/** The closing mark of a quotation whose inner “ opens at i, when the curly marks after it balance; -1 otherwise. */
+function nestedClose(text: string, i: number, end: number): number {
+  let depth = 2;
+  for (let k = i + 1; k < end; k++) {
+    const c = text[k];
+    if (c === '“') depth++;
+    else if (c === '”' && --depth === 0) return k;
+  }
+  return -1;
 }
 
 /** `… asked. "I have …`: sentence-ending punctuation, a space, the mark, a word. */

@@ -535,3 +535,10 @@ describe('speech someone predicts', () => {
     expect(quote(text, 'no')).toMatchObject({ type: 'partial', speaker: 'Ann Lee', speaker_mention: 'Ann Lee', cue: 'said' });
   });
 });
+
+describe('contractions before a quotation', () => {
+  test('"he’s “excited …”" is a contraction, not a possessive modifier, so the partial quote stays', () => {
+    const text = 'Tom Lee says he’s “thrilled about our position” before the vote.';
+    expect(quote(text, 'thrilled')).toMatchObject({ type: 'partial', text: 'thrilled about our position', speaker: 'Tom Lee', cue: 'says' });
+  });
+});

@@ -31,4 +31,9 @@ describe('findMarkedSpans', () => {
     const text = 'He said: "I did not want to name anyone yet. "I keep reading silly rumours about myself." Then he left.';
     expect(spansOf(text)).toEqual(['I did not want to name anyone yet.', 'I keep reading silly rumours about myself.']);
   });
+
+  test('a quotation nested in the same curly marks stays inside the outer one when the closing marks balance', () => {
+    const text = 'Dunn wrote that “most people on his “roster” are still unsure” and left.';
+    expect(spansOf(text)).toEqual(['most people on his “roster” are still unsure']);
+  });
 });
