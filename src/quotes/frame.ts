@@ -196,7 +196,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   // "The actor was asked whether …" / "she was told that …": the subject of a passive cue is its hearer.
   let b = cue.first - 1;
   while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
-  if (speaker && !cue.according && b >= 0 && tokens[b]!.lemma === 'be' && /^(told|asked|informed|warned|reminded|advised|assured|urged)$/.test(tokens[cue.first]!.normal) && speaker.start < tokens[cue.first]!.start) return null;
+  // So is that of any passive cue in reported speech: "Texas was called for Cruz".
+  const passive = b >= 0 && tokens[b]!.lemma === 'be' && (/^(told|asked|informed|warned|reminded|advised|assured|urged)$/.test(tokens[cue.first]!.normal) || (mode === 'report' && /(?:ed|told|said|written|shown|known|seen)$/.test(tokens[cue.first]!.normal)));
+  if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
   if (!speaker) return null;
   const first = tokens[cue.first]!;
   const last = tokens[cue.last]!;

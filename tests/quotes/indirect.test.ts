@@ -287,3 +287,12 @@ describe('indirect speech', () => {
     expect(quotesOf(text)).toHaveLength(1);
   });
 });
+
+describe('passive report cues', () => {
+  test('the subject of a passive cue is no speaker ("Ohio was called for Reed"), and no later pronoun resolves to it', () => {
+    const text = 'Supporters cheered when Ohio was called for Tom Reed minutes after the polls closed.\n\nAnn Lee said she would keep going. She declared “What a night!” to the crowd.';
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.speaker_mention === 'Ohio')).toBe(false);
+    expect(quotes.find((q) => q.text === 'What a night!')).toMatchObject({ speaker: 'Ann Lee', speaker_mention: 'She' });
+  });
+});
