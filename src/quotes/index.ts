@@ -75,7 +75,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (!subject || subject.end > sp.start) return null;
     const want: string | null = PRONOUN_GENDER[sp.name] ?? (sp.name === 'it' ? 'neuter' : null);
     if (subject.kind === 'person' && (want === 'male' || want === 'female')) {
-      const person = registry.add(subject.name, subject.title);
+      // A single word of unknown gender ("Compaq, she predicted, …") is an antecedent only as a name already known.
+      const person = subject.name.includes(' ') || subject.title || isSurnameHere(tokens, subject.name) ? registry.add(subject.name, subject.title) : registry.find([subject.name], true);
+      if (!person) return null;
       return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
     }
     if (want === 'neuter' && (subject.kind === 'organization' || subject.kind === 'outlet')) return { person: null, attribution: null, name: subject.name, kind: subject.kind };
@@ -579,6 +581,11 @@ function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, regis
 }
 
 /** he/she/they → the most recent compatible speaker, else the most recent compatible named person. */
+/** "Rhimes" after "Shonda Rhimes": the word ends a two-word capitalised name somewhere in the article. */
+function isSurnameHere(tokens: Token[], word: string): boolean {
+  return tokens.some((t, i) => t.text === word && i > 0 && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.end + 1 === t.start);
+}
+
 function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[]): { person: Person; attribution: Attribution | null } | null {
   if (pronoun === 'any') {
     // A description of unknown gender: the latest named speaker nearby, else the person named most in reach.

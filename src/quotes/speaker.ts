@@ -197,7 +197,9 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   // A capitalised word after a name is part of it whatever its tag ("Dana R. Lynch", Lynch as a verb).
   // So is one right before the cue ("“…,” Lynch said"): two verbs in a row make no clause.
   const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && ((k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!)) || (k === end && !NOT_NAMES.has(tokens[k]!.normal)));
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in)$/.test(t.normal)) || capAfterName(k)) && !isQuoteMark(t); };
+  // "the Committee on Ethics": a preposition between capitalised words is part of a name.
+  const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in)$/.test(t.normal)) || inName(k) || capAfterName(k)) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
@@ -229,6 +231,8 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   const whole = sourceText(tokens, s, e);
   const outlet = lookupOutlet(whole) ?? recogniseOutlet(whole);
   if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
+  // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
+  e = withoutPlaceOfOrigin(tokens, s, e);
   // The last run of name tokens is the person; role words before it are the role.
   let ne = e;
   while (ne > s && (tokens[ne - 1]!.pos === 'PART' || tokens[ne - 1]!.text === '-')) ne--;
@@ -255,6 +259,13 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
         break;
       }
     }
+  }
+  // "the Committee on Ethics", "the University of Texas": the run after "of"/"on" completes an organisation's name.
+  if (ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal))) {
+    let os = ns - 2;
+    while (os > s && isCap(tokens[os - 1]!) && !ROLE_WORDS.has(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;
+    const name = sourceText(tokens, os, ne);
+    return { start: tokens[os]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
   }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
@@ -297,6 +308,19 @@ function lastNounIndex(span: Token[]): number {
 }
 
 /** The original text between tokens s and e (keeps the article's own spacing). */
+/** The end of a "NAME of PLACE" phrase's name, when the name opens with a given name; `e` otherwise. */
+function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
+  for (let m = s + 2; m < e - 1; m++) {
+    if (!/^(of|from)$/.test(tokens[m]!.normal) || !isCap(tokens[m - 1]!)) continue;
+    if (!tokens.slice(m + 1, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&)$/.test(t.normal))) return e;
+    let first = m - 1;
+    while (first > s && isCap(tokens[first - 1]!)) first--;
+    while (first < m - 1 && (ROLE_WORDS.has(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
+    return first < m - 1 && genderOfFirstName(tokens[first]!.text) !== 'unknown' ? m : e;
+  }
+  return e;
+}
+
 export function sourceText(tokens: Token[], s: number, e: number, text?: string): string {
   if (text) return text.slice(tokens[s]!.start, tokens[e - 1]!.end);
   let out = tokens[s]!.text;

@@ -542,3 +542,26 @@ describe('contractions before a quotation', () => {
     expect(quote(text, 'thrilled')).toMatchObject({ type: 'partial', text: 'thrilled about our position', speaker: 'Tom Lee', cue: 'says' });
   });
 });
+
+describe('names with "of" and "on"', () => {
+  test('"NAME of PLACE" is the person; an organisation head before "of"/"on" makes the whole run the organisation', () => {
+    const rep = 'Republican Rep. Tom Haskell of New Mexico, a party loyalist, said the talks would help both sides.';
+    expect(quotesOf(rep)[0]).toMatchObject({ speaker: 'Tom Haskell', speaker_mention: 'Tom Haskell', speaker_kind: 'person' });
+    const panel = 'Aides to the Senate Committee on Ports said the panel holds every memo.';
+    expect(quotesOf(panel)[0]).toMatchObject({ speaker: 'Senate Committee on Ports', speaker_kind: 'organization' });
+    const expert = '“A staged weapon would be a stretch for them,” Jeffrey Lane of the Martin Center for Arms Studies wrote in December.';
+    expect(quotesOf(expert)[0]).toMatchObject({ speaker: 'Jeffrey Lane', speaker_mention: 'Jeffrey Lane' });
+  });
+});
+
+describe('a pronoun after its sentence’s subject', () => {
+  test('does not take a single word of unknown gender that is no name in the article ("Acme, she predicted, …")', () => {
+    const text = 'Dana Cole ran the firm for a decade. She wanted a merger with Acme. Acme, she guessed, would call first. “They will ask to be bought,” she said.';
+    expect(quote(text, 'They will ask')).toMatchObject({ speaker: 'Dana Cole', speaker_mention: 'she' });
+  });
+
+  test('takes a surname used with a given name elsewhere in the article, even when the given name is unknown to us', () => {
+    const text = 'Awards went to Zandra Okoye and Mel Pike.\n\nIn her speech, Okoye declared the need for drive: “Change the world,” she said.';
+    expect(quote(text, 'Change the world')).toMatchObject({ speaker: 'Okoye', speaker_mention: 'she' });
+  });
+});
