@@ -196,8 +196,8 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   // "The actor was asked whether …" / "she was told that …": the subject of a passive cue is its hearer.
   let b = cue.first - 1;
   while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
-  // So is that of any passive cue in reported speech: "Texas was called for Cruz".
-  const passive = b >= 0 && tokens[b]!.lemma === 'be' && (/^(told|asked|informed|warned|reminded|advised|assured|urged)$/.test(tokens[cue.first]!.normal) || (mode === 'report' && /(?:ed|told|said|written|shown|known|seen)$/.test(tokens[cue.first]!.normal)));
+  // So is that of any passive cue: "Texas was called for Cruz", "the rights have been snapped up".
+  const passive = b >= 0 && tokens[b]!.lemma === 'be' && /(?:ed|told|said|written|shown|known|seen)$/.test(tokens[cue.first]!.normal);
   if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
   if (!speaker) return null;
   const first = tokens[cue.first]!;
@@ -262,11 +262,18 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   start = e;
   // A hyphen inside a word ("Park Min-jun") is part of the name.
   const glued = (k: number) => k > start && hyphenInWord(tokens, k);
-  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e))) e++;
+  // "Ortega himself was …": a reflexive after the subject repeats it.
+  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e)) && !(e > start && /^(himself|herself|itself|themselves)$/.test(tokens[e]!.normal))) e++;
   // "Lynch said she …": a capitalised word the tagger read as a verb, right before the verb, is a name.
   if (e === start && e < token && tokens[e]!.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokens[e]!.text) && /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '')) e++;
   if (e === start) return null;
-  const phrase = classify(tokens, start, e);
+  let phrase = classify(tokens, start, e);
+  // "The screen rights to Glimmers were …", "A spokesman for Tom Reed was …": a name after a noun and its
+  // preposition modifies that noun; the subject is the description.
+  if (phrase && phrase.kind === 'person' && tokens.slice(start, tokenAt(tokens, phrase.start, e)).some((t, k, run) => t.pos === 'ADP' && k > 0 && run[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(run[k - 1]!.text))) {
+    const text = sourceText(tokens, start, e);
+    phrase = { start: tokens[start]!.start, end: tokens[e - 1]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
+  }
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
 }
 

@@ -565,3 +565,15 @@ describe('a pronoun after its sentence’s subject', () => {
     expect(quote(text, 'Change the world')).toMatchObject({ speaker: 'Okoye', speaker_mention: 'she' });
   });
 });
+
+describe('sentence subjects', () => {
+  test('the subject of a passive verb is no speaker: "The screen rights to Glimmers were snapped up" names none', () => {
+    const text = 'Reed will promote his picture book Glimmers in March. The screen rights to Glimmers were snapped up last year, yet Reed wants to take it slowly. "A film will come in a few years, but I want to start small on TV first."';
+    expect(quote(text, 'A film will').speaker).not.toBe('Glimmers');
+  });
+
+  test('a reflexive after the subject repeats it: "Ortega himself struggled to explain …: “…”"', () => {
+    const text = 'Ortega himself struggled to explain the success of the show: "I guess viewers like seeing a loud family like ours."';
+    expect(quote(text, 'I guess')).toMatchObject({ type: 'direct', speaker: 'Ortega', speaker_mention: 'Ortega', speaker_start: 0 });
+  });
+});
