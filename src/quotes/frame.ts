@@ -102,7 +102,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   // The tagger sometimes reads a 3rd-person cue as a plural noun ("Deadline reports that …").
   // … but not after a determiner, adjective or possessive: "the posts", "late-night posts", "Smith's claims".
   const prev = tokens[i - 1];
-  const nounCue = t.pos === 'NOUN' && NOUN_TAGGED_CUES.has(t.normal) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
+  // … and any cue before an object pronoun, which no noun takes ("Lee and Reed call them …").
+  const beforeObject = t.pos === 'NOUN' && /^(them|him|me|us)$/.test(tokens[i + 1]?.normal ?? '');
+  const nounCue = t.pos === 'NOUN' && (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
   // "Polls show that …": a plural subject, then "show" read as a noun, then a clause.
   const showCue = mode === 'report' && t.pos === 'NOUN' && t.normal === 'show' && !!prev && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal) && /^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '');
   if (showCue) return { first: i, last: i, according: false, medium: false };

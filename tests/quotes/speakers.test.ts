@@ -577,3 +577,10 @@ describe('sentence subjects', () => {
     expect(quote(text, 'I guess')).toMatchObject({ type: 'direct', speaker: 'Ortega', speaker_mention: 'Ortega', speaker_start: 0 });
   });
 });
+
+describe('cues the tagger reads as nouns', () => {
+  test('a cue before an object pronoun is a verb: "Lee and Reed call them “lone actors”"', () => {
+    const text = 'Lee and Reed call them “lone actors” and move on.';
+    expect(quote(text, 'lone actors')).toMatchObject({ type: 'partial', speaker: 'Reed', cue: 'call', cue_start: at(text, 'call') });
+  });
+});
