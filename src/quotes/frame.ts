@@ -167,7 +167,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const participle = /ing$/.test(tokens[cue.first]!.normal) && !inverted;
     // "…, who said the race “…”": after a relative pronoun the cue's subject is before it, never the object after it.
     const afterRelative = /^(who|which|that)$/.test(prevTok?.normal ?? '');
-    speaker = infinitive ? null : subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && !afterRelative && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // "“…,” Ruiz is quoted as saying": the subject of "is quoted" said it.
+    const quotedAs = quotedAsSpeaker(tokens, cue.first, lo);
+    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && !afterRelative && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
     if (!speaker && coordinated) {
       const subject = sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;
@@ -214,6 +216,14 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     according: cue.according,
     distant,
   };
+}
+
+/** The subject of "X was quoted as saying" / "X is reported as saying", for the cue at `cue`. */
+function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  if (tokens[cue - 1]?.normal !== 'as' || !/^(quoted|reported|cited|heard)$/.test(tokens[cue - 2]?.normal ?? '')) return null;
+  let b = cue - 3;
+  while (b > lo && tokens[b]!.pos === 'ADV') b--;
+  return b > lo && tokens[b]!.lemma === 'be' ? subjectBefore(tokens, b, lo) : null;
 }
 
 /** "said Smith": the phrase after a cue, unless a verb follows it ("said Kemp had …" names what was said). */

@@ -584,3 +584,13 @@ describe('cues the tagger reads as nouns', () => {
     expect(quote(text, 'lone actors')).toMatchObject({ type: 'partial', speaker: 'Reed', cue: 'call', cue_start: at(text, 'call') });
   });
 });
+
+describe('"quoted as saying"', () => {
+  test('the subject of "is quoted as saying" said it', () => {
+    const text = '“Our method works where others fail,” Ruiz is quoted as saying. “We call fewer people.”';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['Our method works where others fail,', 'Ruiz', 'saying'],
+      ['We call fewer people.', 'Ruiz', 'saying'],
+    ]);
+  });
+});
