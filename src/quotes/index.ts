@@ -764,6 +764,10 @@ function neighbourSubject(view: TokenView, span: MarkedSpan): Frame | null {
   const candidates: number[] = [];
   if (open > 0 && tokens[open - 1]!.start >= para.start) candidates.push(open - 1);
   if (close < tokens.length && tokens[close]!.start < para.end) candidates.push(close);
+  // A paragraph that is only this quotation: the person the paragraph before ends on ("Reed is upbeat
+  // about the count. ¶ “We will win this.”").
+  const previousPara = view.doc.paragraphs[span.paragraph - 1];
+  if (!candidates.length && previousPara && isWholeParagraph(text, span, para) && open > 0 && tokens[open - 1]!.start >= previousPara.start) candidates.push(open - 1);
   const pronounAt = (k: number): SpeakerPhrase | null => {
     const p = tokens[k] && tokens[k]!.pos === 'PRON' ? classify(tokens, k, k + 1) : null;
     return p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) ? p : null;
@@ -779,7 +783,8 @@ function neighbourSubject(view: TokenView, span: MarkedSpan): Frame | null {
     // "Will she run again?": a question's subject after its auxiliary.
     if (tokens[s.tokenStart]!.pos === 'AUX' && pronounAt(s.tokenStart + 1)) return frameOf(pronounAt(s.tokenStart + 1)!, s.tokenStart + 1);
     const first = tokens[s.tokenStart]!;
-    if (first.start < para.start || first.start >= para.end || isQuoteMark(first)) continue;
+    const home = first.start >= para.start ? para : previousPara!;
+    if (first.start < home.start || first.start >= home.end || isQuoteMark(first)) continue;
     const subject = sentenceSubject(view, s.tokenEnd - 1);
     if (subject && ((subject.kind === 'person' && namedElsewhere(view, subject)) || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name)))) return frameOf(subject, s.tokenStart);
   }

@@ -594,3 +594,10 @@ describe('"quoted as saying"', () => {
     ]);
   });
 });
+
+describe('a paragraph that is only a quotation', () => {
+  test('with no speaker quoted before it, belongs to the person the paragraph before ends on', () => {
+    const text = 'The race tightened all week.\n\nVance Ortiz is upbeat about the senator’s chances this fall.\n\n“She can win this fall, and her odds beat every rival we polled.”';
+    expect(quote(text, 'She can win')).toMatchObject({ type: 'direct', speaker: 'Vance Ortiz', speaker_mention: null, cue: null });
+  });
+});
