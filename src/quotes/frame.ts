@@ -236,8 +236,8 @@ function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhras
   return finite ? null : phrase;
 }
 
-/** A dateline: a place in capitals, maybe a date and an agency, then a dash ("CLEVELAND, Dec. 8 (UPI) — "). */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,}(?:, [^—–\n]{1,25}?)?(?: \((?:AP|UPI|Reuters|AFP|CNN)\))? ?[—–-]+\s*/u;
+/** A dateline: a place in capitals, maybe a date and an agency, then a dash ("CLEVELAND, Dec. 8 (UPI) — "), or a place in any case before an agency ("Washington (AFP) – "). */
+const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{2,}(?:, [^—–\n]{1,25}?)?(?: \((?:AP|UPI|Reuters|AFP|CNN)\))?|\p{Lu}[\p{L} .'’-]{2,30}?(?:, [^—–\n]{1,25}?)? \((?:AP|UPI|Reuters|AFP|CNN)\)) ?[—–-]+\s*/u;
 
 /** The noun phrase a sentence opens with, up to its first verb. */
 export function sentenceSubject(view: TokenView, token: number, speaks: (description: SpeakerPhrase) => boolean = personLike): SpeakerPhrase | null {

@@ -601,3 +601,10 @@ describe('a paragraph that is only a quotation', () => {
     expect(quote(text, 'She can win')).toMatchObject({ type: 'direct', speaker: 'Vance Ortiz', speaker_mention: null, cue: null });
   });
 });
+
+describe('datelines in any case', () => {
+  test('"Washington (AFP) –" is a dateline, not the subject', () => {
+    const text = 'Washington (AFP) – Democrat Ann Lee has broken with her rival on trade, saying that “loud threats” hurt workers most.';
+    expect(quote(text, 'loud threats')).toMatchObject({ speaker: 'Ann Lee', speaker_mention: 'Ann Lee', cue: 'saying' });
+  });
+});
