@@ -304,6 +304,7 @@ function afterTimeOpener(tokens: Token[], start: number, end: number): number {
 function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: number, hi: number): SpeakerPhrase | null {
   if (!phrase || phrase.kind === 'outlet') return null;
   for (let e = Math.min(hi, from + 6); e > from; e--) {
+    if (tokens[e - 1]!.pos === 'PUNCT') continue; // "According to Variety, …": the comma is no part of the name
     const text = sourceText(tokens, from, e);
     const outlet = lookupOutlet(text);
     if (outlet) return { start: tokens[from]!.start, end: tokens[e - 1]!.end, text, kind: 'outlet', name: outlet, role: null, title: null };

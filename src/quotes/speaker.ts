@@ -267,6 +267,18 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
     const name = sourceText(tokens, os, ne);
     return { start: tokens[os]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
   }
+  // "An amateur astronomer in New Zealand", "a spokesman for Tom Reed": a name after a common noun and its
+  // preposition belongs to the description; the speaker is the noun.
+  let prep = ns - 1;
+  while (prep > s && isCap(tokens[prep]!)) prep--; // "in New Zealand": "New" is no given name but is the place's
+  // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
+  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near)$/.test(tokens[prep]!.normal) && tokens[prep - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[prep - 1]!.text) && personNoun(tokens[prep - 1]!.normal)) {
+    let de = e;
+    while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
+    const described = sourceText(tokens, s, de);
+    const head = tokens[prep - 1]!.normal;
+    return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
+  }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
   const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal));
@@ -391,6 +403,11 @@ function descriptionHead(sp: SpeakerPhrase): string {
  * description headed by a person noun ("a spokesperson", "critics", "the former senator"). "The
  * caption", "a series of posts", "Friday" are not: a cue next to them yields to a person-like one.
  */
+/** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
+function personNoun(word: string): boolean {
+  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || PERSON_NOUNS.has(word) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(word);
+}
+
 export function personLike(sp: SpeakerPhrase): boolean {
   if (sp.kind !== 'anonymous') return true;
   if (sp.role) return true;

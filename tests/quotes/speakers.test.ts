@@ -608,3 +608,22 @@ describe('datelines in any case', () => {
     expect(quote(text, 'loud threats')).toMatchObject({ speaker: 'Ann Lee', speaker_mention: 'Ann Lee', cue: 'saying' });
   });
 });
+
+describe('descriptions holding a name', () => {
+  test('a person noun with a place or an employer ("an astronomer in New Zealand", "a spokeswoman for Reed") is the speaker, not the name', () => {
+    const astronomer = 'An amateur astronomer in New Zealand has said the comet may be visible next winter.';
+    expect(quotesOf(astronomer)[0]).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'An amateur astronomer in New Zealand', speaker_kind: 'anonymous' });
+    const spokeswoman = '“The candidate has no more events this year,” a spokeswoman for Reed said.';
+    expect(quotesOf(spokeswoman)[0]).toMatchObject({ speaker: null, speaker_mention: 'a spokeswoman for Reed' });
+  });
+
+  test('a noun for no person keeps the name: "no mention of Dana Cole, who said …"', () => {
+    const text = 'Reed made no mention of Dana Cole, who said she would leave the race.';
+    expect(quotesOf(text).find((q) => q.text.startsWith('she would'))).toMatchObject({ speaker: 'Dana Cole', speaker_mention: 'who' });
+  });
+
+  test('"According to Variety, …": the comma is no part of the outlet mention', () => {
+    const text = 'According to Variety, Vega is in talks to star in the sequel.';
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Variety', speaker_mention: 'Variety', speaker_kind: 'outlet' });
+  });
+});
