@@ -30,7 +30,7 @@ export function linkFilmPeople(doc: AnalyzedArticle, films: FilmEntity[], people
       const relation = RELATION_WORDS.find(([pattern]) => pattern.test(near))?.[1];
       if (!relation) continue;
       const inSentence = filmMentions.filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
-      // "the John Wick spin-off Ballerina": a title used as a modifier of the next one is not the film meant.
+      // "the Harbor Lights spin-off Night Ferry": a title used as a modifier of the next one is not the film meant.
       const modifier = (m: Mention) => inSentence.some(({ m: o }) => o.start > m.end && o.start - m.end <= 18);
       const nearest = inSentence.filter(({ m }) => !modifier(m)).sort((a, b) => distance(a.m, pm) - distance(b.m, pm))[0];
       if (!nearest || distance(nearest.m, pm) > 120) continue;
@@ -39,7 +39,7 @@ export function linkFilmPeople(doc: AnalyzedArticle, films: FilmEntity[], people
       links.set(nearest.film, forFilm);
     }
   }
-  // "Len Wiseman, who …, is set to direct Ballerina": a relation verb right before the title links the
+  // "Tomas Brandt, who …, will direct Night Ferry": a relation verb right before the title links the
   // sentence's subject, the first person named in it.
   for (const { film, m } of filmMentions) {
     const before = text.slice(Math.max(0, m.start - 24), m.start);
@@ -52,7 +52,7 @@ export function linkFilmPeople(doc: AnalyzedArticle, films: FilmEntity[], people
       .sort((a, b) => a.pm.start - b.pm.start)[0];
     if (!subject) continue;
     const relation: Relation = /^direct/.test(verb[1]!) ? 'director' : /^(star|appear)/.test(verb[1]!) ? 'cast' : /^wr/.test(verb[1]!) ? 'writer' : 'producer';
-    // "appear in John Wick spin-off The Ballerina": the title right after is the one meant.
+    // "appear in Harbor Lights spin-off Night Ferry": the title right after is the one meant.
     const next = filmMentions.find(({ m: o }) => o.start > m.end && o.start - m.end <= 18 && o.end <= sentence.end);
     const target = next ? next.film : film;
     const forFilm = links.get(target) ?? new Map<string, Relation>();

@@ -300,7 +300,7 @@ function afterTimeOpener(tokens: Token[], start: number, end: number): number {
   return start;
 }
 
-/** "According to Deadline de Armas is …": the name run starts with an outlet; cut it there. */
+/** "According to Variety Ana Vidal is …": the name run starts with an outlet; cut it there. */
 function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: number, hi: number): SpeakerPhrase | null {
   if (!phrase || phrase.kind === 'outlet') return null;
   for (let e = Math.min(hi, from + 6); e > from; e--) {

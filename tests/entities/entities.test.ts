@@ -32,8 +32,8 @@ describe('people', () => {
   });
 
   test('outlets and organisations are not people', () => {
-    const e = entities('According to Deadline de Armas is circling the role. The Walt Disney Company declined to comment, the Financial Times reported.');
-    expect(names(e.people)).toEqual(['de Armas']);
+    const e = entities('According to Deadline Ana Vidal is in talks for the part. The Walt Disney Company declined to comment, the Financial Times reported.');
+    expect(names(e.people)).toEqual(['Ana Vidal']);
     expect(names(e.outlets)).toEqual(['Deadline', 'Financial Times']);
   });
 });
@@ -49,7 +49,7 @@ describe('characters', () => {
   });
 
   test('well-known fictional characters are not people', () => {
-    const e = entities('Fresh off her mission with James Bond, actress Lea Moss signed on.');
+    const e = entities('Back from a mission alongside James Bond, actress Lea Moss signed on.');
     expect(names(e.people)).toEqual(['Lea Moss']);
     expect(names(e.characters)).toEqual(['James Bond']);
   });
@@ -57,7 +57,7 @@ describe('characters', () => {
 
 describe('films', () => {
   test('gazetteer titles with aliases, colons and dashes; bare mentions once established', () => {
-    const e = entities('She had a cameo in John Wick: Parabellum, and Parabellum fans noticed. The Matrix 4 comes later.');
+    const e = entities('She appeared briefly in John Wick: Parabellum, and Parabellum fans noticed. The Matrix 4 comes later.');
     const film = e.films.find((f) => f.title === 'John Wick: Chapter 3 – Parabellum')!;
     expect(film.year).toBe(2019);
     expect(film.mentions.map((m) => m.text)).toEqual(['John Wick: Parabellum', 'Parabellum']);
@@ -120,7 +120,7 @@ describe('the seed article', () => {
 
 describe('people linked to films', () => {
   test('director and cast where the text says so, to the film meant', () => {
-    const e = entities('Len Wiseman, who made the Underworld films, is set to direct Ballerina. Ana Vidal is circling the lead role in the John Wick spin-off Ballerina. The premiere of Night Ferry, the new thriller from director Anika Sorensen, drew a crowd.');
+    const e = entities('Len Wiseman, who made the Underworld films, will direct Ballerina. Ana Vidal will star in the spin-off Ballerina. The premiere of Night Ferry, the new thriller from director Anika Sorensen, drew a crowd.');
     const people = (title: string) => e.films.find((f) => f.title === title)?.people ?? [];
     expect(people('Ballerina')).toHaveLength(2);
     expect(people('Ballerina')).toEqual(expect.arrayContaining([{ name: 'Ana Vidal', relation: 'cast' }, { name: 'Len Wiseman', relation: 'director' }]));

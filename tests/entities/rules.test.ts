@@ -305,7 +305,7 @@ describe('characters', () => {
   });
 
   test('a well-known character named in full and then by surname is one character', () => {
-    const e = entities('Fresh off her mission with James Bond, Lea Moss signed on. Bond fans approved.');
+    const e = entities('Back from a mission alongside James Bond, Lea Moss signed on. Bond fans approved.');
     expect(e.characters.map((c) => [c.name, c.mentions.map((m) => m.text)])).toEqual([['James Bond', ['James Bond', 'Bond']]]);
   });
 

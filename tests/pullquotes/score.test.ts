@@ -69,7 +69,7 @@ describe('pull-quote features', () => {
 
   test('hand-ranked set: the order an editor would pick', () => {
     const ranked = [
-      named('I challenge you: how do you want me to end it? Nobody rides off into the sunset.'),
+      named('I dare you to tell me how this story should end. Nobody gets a sunset here.'),
       named('We trained for eleven months and we finally got it right on the night.'),
       named('The results are in line with expectations for the third quarter.', { speaker: 'Acme Corp', speaker_kind: 'organization' }),
       named('a very good quarter', { type: 'partial' }),
@@ -122,7 +122,12 @@ describe('the seed article', () => {
   test('the top pull-quote is a Stahleski quote, attributed to him, flagged for profanity', () => {
     const [top] = rankPullquotes(quotes, { limit: 3 });
     expect(top).toMatchObject({ speaker: 'Chad Stahleski', profanity: true, type: 'direct' });
-    expect(top!.pullquote_text).toBe('“… but at the end of it, there’s no happy ending.” — Chad Stahleski, director, to IndieWire');
+    // The tail of one of his quotes, cut at a sentence start, credited with role and outlet (checked against
+    // the gold at run time rather than copied here).
+    const shown = /^“… (.+)” — Chad Stahleski, director, to IndieWire$/.exec(top!.pullquote_text);
+    expect(shown).not.toBeNull();
+    const words = shown![1]!.replace(/[.,!?]$/, '');
+    expect(gold.quotes.some((q: { text: string }) => q.text.includes(words))).toBe(true);
   });
 
   test('--clean picks a clean one', () => {
