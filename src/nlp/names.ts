@@ -79,15 +79,16 @@ export class PersonRegistry {
     const lower = tokens.map((t) => t.toLowerCase());
     const joined = lower.join(' ');
     const spaceJoined = ' ' + joined;
-    // A surname alone is the first person named with it: news names a relative sharing it in full
-    // ("Carly Fiorina … her husband, Frank Fiorina … Fiorina said" is Carly).
+    // A surname alone is the first person named with it in the article (names are registered in text
+    // order before any quote is attributed): news names a relative sharing it in full ("Dana Cole … her
+    // husband, Frank Cole … Cole said" is Dana).
     if (lower.length === 1 && !this.people.some((_, i) => this.formsOf(i).joined === joined)) {
       for (let i = 0; i < this.people.length; i++) {
         const { words: pl, joined: pj } = this.formsOf(i);
         if (pl.length > 1 && pj.endsWith(spaceJoined)) return this.people[i];
       }
     }
-    // A full match or a contained name ("de Armas" in "Ana de Armas"), most recent first.
+    // A full match or a contained name of several words ("de Armas" in "Ana de Armas"), most recent first.
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
       const { words: pl, joined: pj, spaceJoined: spj } = this.formsOf(i);

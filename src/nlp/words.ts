@@ -37,6 +37,7 @@ export const ANONYMOUS_HEADS = new Set([
   'analyst', 'analysts', 'critic', 'critics', 'fan', 'fans', 'neighbour', 'neighbor', 'relative', 'member', 'members',
   'staffer', 'staffers', 'employee', 'employees', 'pal', 'confidant', 'onlooker', 'viewer', 'viewers', 'voter', 'voters',
   'lawmaker', 'lawmakers', 'supporter', 'supporters', 'opponent', 'opponents', 'statement', 'report', 'reports', 'study',
+  'volunteer', 'volunteers', 'protester', 'protesters', 'attendee', 'attendees', 'delegate', 'delegates', 'organiser',
   // Groups the tagger reads as names when they open a sentence ("Democrats said", "Others argued").
   'democrats', 'republicans', 'independents', 'conservatives', 'liberals', 'progressives', 'americans', 'latinos',
   'hispanics', 'europeans', 'russians', 'israelis', 'palestinians', 'muslims', 'christians', 'evangelicals', 'others',

@@ -26,7 +26,7 @@ export interface Frame {
 export class TokenView {
   readonly tokens: Token[];
   private readonly sentenceOf: Int32Array;
-  /** The analysed sentences, rejoined where the splitter broke at an abbreviation ("Rep. Trey Gowdy (R-S.C.) said"). */
+  /** The analysed sentences, rejoined where the splitter broke at an abbreviation ("Rep. Ann Marsh (R-S.C.) said"). */
   readonly sentences: Sentence[];
 
   constructor(readonly doc: AnalyzedArticle) {
@@ -52,6 +52,32 @@ export class TokenView {
 
   sentence(token: number) {
     return this.sentences[this.sentenceOf[token] ?? 0]!;
+  }
+
+  private capitalisedWords?: Set<string>;
+  private secondNames?: Set<string>;
+
+  /** Words written with a capital somewhere other than at a sentence start (once per article). */
+  capitalisedMidSentence(): Set<string> {
+    if (!this.capitalisedWords) {
+      this.capitalisedWords = new Set();
+      this.tokens.forEach((t, i) => {
+        if (/^\p{Lu}/u.test(t.text) && this.sentence(i).tokenStart !== i) this.capitalisedWords!.add(t.text);
+      });
+    }
+    return this.capitalisedWords;
+  }
+
+  /** Words that follow a capitalised proper noun, as a surname follows a given name ("Shonda Rhimes"). */
+  namesAfterNames(): Set<string> {
+    if (!this.secondNames) {
+      this.secondNames = new Set();
+      this.tokens.forEach((t, i) => {
+        const prev = this.tokens[i - 1];
+        if (prev && prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(prev.text) && prev.end + 1 === t.start) this.secondNames!.add(t.text);
+      });
+    }
+    return this.secondNames;
   }
 }
 
@@ -97,6 +123,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
     for (let k = 0; k < n && ok; k++) ok = tokens[i + k]!.normal === phrase.words[k];
     // "went on to say": the cue is the verb after "to".
     if (ok && phrase.kind === 'speech' && tokens[i + n]?.normal === 'to' && tokens[i + n + 1]?.pos === 'VERB') continue;
+    // "went on" is speech only next to a quotation ("“…,” Reed went on.", "Reed went on: “…”", "went on
+    // about “…”"), not in "The meeting went on until midnight." nor "The list goes on."
+    if (ok && phrase.words[n - 1] === 'on' && !nextToQuotation(tokens, i, i + n)) continue;
     if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
   }
   // The tagger sometimes reads a 3rd-person cue as a plural noun ("Deadline reports that …").
@@ -122,6 +151,21 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
+}
+
+/** A past participle after a form of "be" (adverbs between): "was called for", "is endorsed", "were told". */
+export function isPassiveCue(tokens: Token[], cue: number, lo: number): boolean {
+  let b = cue - 1;
+  while (b > lo && tokens[b]!.pos === 'ADV') b--;
+  return b >= lo && tokens[b]!.lemma === 'be' && /(?:ed|en|wn|told|said|seen)$/.test(tokens[cue]!.normal);
+}
+
+/** A phrase at [from, to) that follows a closing mark closely or is followed by a colon, comma or mark. */
+function nextToQuotation(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  if (next && (next.text === ':' || next.text === ',' || next.normal === 'about' || isQuoteMark(next))) return true;
+  for (let k = from - 1; k >= 0 && k >= from - 4 && !/^[.!?]$/.test(tokens[k]!.text); k--) if (isQuoteMark(tokens[k]!)) return true;
+  return false;
 }
 
 /** A cue token's lemma, "told" read as "tell" (the tagger's lemma of it varies). */
@@ -150,7 +194,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   } else if (cue.medium) {
     return null; // "in a statement" is not a cue on its own: the verb near it is.
   } else {
-    // "Bryne went on to say, “…”" / "she took to Twitter to write": an infinitive cue's speaker is the sentence's subject.
+    // "Lowe went on to say, “…”" / "Lee took to the radio to write": an infinitive cue's speaker is the sentence's subject.
     // … also with adverbs between ("went on the radio to very loudly insist that …").
     let before = cue.first - 1;
     while (before > lo && tokens[before]!.pos === 'ADV') before--;
@@ -197,11 +241,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
       }
     }
   }
-  // "The actor was asked whether …" / "she was told that …": the subject of a passive cue is its hearer.
-  let b = cue.first - 1;
-  while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
-  // So is that of any passive cue: "Texas was called for Cruz", "the rights have been snapped up".
-  const passive = b >= 0 && tokens[b]!.lemma === 'be' && /(?:ed|told|said|written|shown|known|seen)$/.test(tokens[cue.first]!.normal);
+  // "The actor was asked whether …" / "she was told that …": the subject of a passive cue is its hearer;
+  // of "Ohio was called for Reed" / "the rights have been snapped up", no speaker at all.
+  const passive = isPassiveCue(tokens, cue.first, 0);
   if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
   if (!speaker) return null;
   const first = tokens[cue.first]!;
@@ -248,7 +290,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   const dateline = DATELINE.exec(view.doc.article.text.slice(sentence.start, sentence.start + 60));
   if (dateline) start = Math.max(start, view.tokenAtOrAfter(sentence.start + dateline[0].length));
   // "In recent months, Dorsey has …" / "During the speech, she …": step over an opening adverbial phrase.
-  // "Speaking at a rally in Dayton, Ohio, Hadley went …": the subject is the name before the
+  // "Addressing a crowd in Dayton, Ohio, Hadley went …": the subject is the name before the
   // first verb that follows a noun, after the last comma of the opening phrase.
   const opener = tokens[start];
   if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal))) && opener.normal !== 'according') {
@@ -384,7 +426,7 @@ export function namedElsewhere(view: TokenView, speaker: SpeakerPhrase): boolean
   const k = view.tokenAtOrAfter(speaker.start);
   // … or a possessive ("Bornsten's letter"): common nouns rarely open a sentence that way.
   if (view.sentence(k).tokenStart !== k || /^['’]s\b/.test(view.doc.article.text.slice(speaker.end, speaker.end + 3))) return true;
-  return view.tokens.some((t, i) => t.text === word && i !== k && view.sentence(i).tokenStart !== i);
+  return view.capitalisedMidSentence().has(word);
 }
 
 /** "“…” — Maria Lopez": a dash right after the closing mark, then the speaker's name. */

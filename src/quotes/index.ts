@@ -75,8 +75,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (!subject || subject.end > sp.start) return null;
     const want: string | null = PRONOUN_GENDER[sp.name] ?? (sp.name === 'it' ? 'neuter' : null);
     if (subject.kind === 'person' && (want === 'male' || want === 'female')) {
-      // A single word of unknown gender ("Compaq, she predicted, …") is an antecedent only as a name already known.
-      const person = subject.name.includes(' ') || subject.title || isSurnameHere(tokens, subject.name) ? registry.add(subject.name, subject.title) : registry.find([subject.name], true);
+      // A single word of unknown gender ("Acme, she said, …") is an antecedent only as a name: one already
+      // known, or one that follows a given name somewhere in the article ("Zandra Okoye" … "Okoye").
+      const person = subject.name.includes(' ') || subject.title || view.namesAfterNames().has(subject.name) ? registry.add(subject.name, subject.title) : registry.find([subject.name], true);
       if (!person) return null;
       return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
     }
@@ -103,10 +104,13 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     }
   };
 
-  // The last attribution that may introduce a quote-only paragraph, and where the reported content seen so far starts and ends.
+  // The last attribution that may introduce a quote-only paragraph, and the outermost reported content so far.
   let introducer: Attribution | null = null;
-  let reportedFrom = 0;
-  let reportedUntil = 0;
+  let outerReport = { start: 0, end: 0 };
+  // "Lee said that for years critics had predicted …": a report whose cue sits inside an earlier report's
+  // content is nested in it, unless its speaker opens that content ("In a video, Reed speculated that …"
+  // is Reed's own report, the frame around it only its medium).
+  const nestedReport = (ind: { frame: Frame }) => ind.frame.cueStart < outerReport.end && ind.frame.speaker.start > outerReport.start;
   for (const span of marked) {
     // Indirect quotes before this span join the history first (document order).
     while (nextIndirect < indirect.length && indirect[nextIndirect]!.start < span.start) {
@@ -114,12 +118,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       takeVenues(ind.frame.cueStart);
       const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart));
       history.push(attribution!);
-      // "Lee said that for years critics had predicted …": a report inside another's content
-      // introduces nothing; the next quote-only paragraph is still Lee's.
-      // (Unless its speaker opens that content: "In a video, Trump speculated that …" is Trump's report.)
-      if (ind.frame.cueStart >= reportedUntil || ind.frame.speaker.start <= reportedFrom) introducer = attribution;
-      if (ind.frame.cueStart >= reportedUntil) reportedFrom = ind.start;
-      reportedUntil = Math.max(reportedUntil, ind.end);
+      // A nested report introduces nothing: the next quote-only paragraph is still the outer speaker's.
+      if (!nestedReport(ind)) introducer = attribution;
+      if (ind.frame.cueStart >= outerReport.end) outerReport = { start: ind.start, end: ind.end };
+      else outerReport = { ...outerReport, end: Math.max(outerReport.end, ind.end) };
       quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
     }
     takeVenues(span.start);
@@ -333,7 +335,7 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
       if (c) return c;
     }
   }
-  // 5. A colon introduction with no cue: "He also played up his strength: “…”" / "… surprised pollster
+  // 5. A colon introduction with no cue: "He also leaned on his record: “…”" / "… surprised pollster
   // Dana Shaw: “…”" — the person the introduction is about.
   const colon = text.slice(Math.max(para.start, span.open - 3), span.open);
   const sentenceLike = text.slice(span.start, span.end).trim().split(/\s+/).length >= 4;
@@ -472,7 +474,9 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 14), span.open))) return false;
   // … or right before a role in it: “Broad City” star Ana Ruiz, her “mother!” co-star. (Not “We won,” host
   // Ana Ruiz said: a quotation ends in a comma or full stop there.)
-  if (words.length <= 8 && (titleCase || words.length <= 4) && !/[,.;:]$/.test(quoted) && WORK_AFTER.test(text.slice(span.close + 1, span.close + 30))) return false;
+  // Nor an exclamation a speech verb follows: “Welcome back!” host Ana Ruiz told the crowd, “Lock her up!” fans chanted.
+  const after = text.slice(span.close + 1, span.close + 60);
+  if (words.length <= 8 && (titleCase || words.length <= 4) && !/[,.;:]$/.test(quoted) && WORK_AFTER.test(after) && !(/[!?]$/.test(quoted) && SPEECH_AFTER_ROLE.test(after))) return false;
   // A programme someone spoke on or hosts, with the full stop American style puts inside the marks: said
   // on “Meet the Press.”, the host of “Late Night.” (Not a chant or slogan: "chants of “Bobby!”", "ran on “Jobs First.”")
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && PROGRAMME_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 50), span.open))) return false;
@@ -491,7 +495,9 @@ function isNickname(text: string, span: MarkedSpan): boolean {
     && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3));
 }
 
-const PROGRAMME_BEFORE = /(?:\b(?:said|says|told|tells|telling|appeared|appears|appearing|speaking|spoke|interview|interviewed|remarks|comments|judge|judging|compete|competed|competing|performed|performing|guest)\b[^.“”"]{0,30}\bon|\b(?:host|hosts|anchor|creator|star|cast|episode|tune|set) of)\s*$/;
+const PROGRAMME_BEFORE = /(?:\b(?:said|says|told|tells|telling|appeared|appears|appearing|speaking|spoke|interview|interviewed|remarks|comments|judge|judging|compete|competed|competing|performed|performing|guest)(?:\s+\S+)?\s+on(?:\s+[\p{Lu}][\p{L}.&-]*(?:['’]s)?){0,3}|\b(?:host|hosts|anchor|creator|star|cast|episode|tune|set) of)\s*$/u;
+/** A role, maybe a name, then a speech verb: the quotation before it was spoken ("host Ana Ruiz told", "fans chanted"). */
+const SPEECH_AFTER_ROLE = /^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:said|says|told|tells|asked|asks|shouted|shouts|chanted|chant|chants|yelled|cried|screamed|sang|added|replied|wrote)\b/u;
 const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?)\b/i;
 const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|sitcom|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
 
@@ -581,11 +587,6 @@ function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, regis
 }
 
 /** he/she/they → the most recent compatible speaker, else the most recent compatible named person. */
-/** "Rhimes" after "Shonda Rhimes": the word ends a two-word capitalised name somewhere in the article. */
-function isSurnameHere(tokens: Token[], word: string): boolean {
-  return tokens.some((t, i) => t.text === word && i > 0 && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.end + 1 === t.start);
-}
-
 function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[]): { person: Person; attribution: Attribution | null } | null {
   if (pronoun === 'any') {
     // A description of unknown gender: the latest named speaker nearby, else the person named most in reach.
@@ -764,8 +765,8 @@ function neighbourSubject(view: TokenView, span: MarkedSpan): Frame | null {
   const candidates: number[] = [];
   if (open > 0 && tokens[open - 1]!.start >= para.start) candidates.push(open - 1);
   if (close < tokens.length && tokens[close]!.start < para.end) candidates.push(close);
-  // A paragraph that is only this quotation: the person the paragraph before ends on ("Reed is upbeat
-  // about the count. ¶ “We will win this.”").
+  // A paragraph that is only this quotation: the named subject of the last sentence of the paragraph
+  // before ("Reed is upbeat about the count. ¶ “We will win this.”"), at low confidence.
   const previousPara = view.doc.paragraphs[span.paragraph - 1];
   if (!candidates.length && previousPara && isWholeParagraph(text, span, para) && open > 0 && tokens[open - 1]!.start >= previousPara.start) candidates.push(open - 1);
   const pronounAt = (k: number): SpeakerPhrase | null => {

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, cueLemma, frameForCue, sentenceSubject, TokenView, type Frame } from './frame.js';
+import { cueAt, cueLemma, frameForCue, isPassiveCue, sentenceSubject, TokenView, type Frame } from './frame.js';
 import { classify, evidenceLike, isEvidenceWord, personLike, subjectBefore } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 
@@ -112,7 +112,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // "a group called …", are as frequent as reports).
       if (t.lemma === 'call' && !particle) continue;
       // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
-      if (isPassive(tokens, i, s.tokenStart)) continue;
+      if (isPassiveCue(tokens, i, s.tokenStart)) continue;
       const cueLast = particle ? i + 1 : i;
       let before = subjectBefore(tokens, i, s.tokenStart);
       // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
@@ -170,12 +170,6 @@ function evidenceOpener(view: TokenView, lo: number, last: number): IndirectQuot
 }
 
 /** Speech acts reported with an object rather than a clause (PolNeAR-style attributions). */
-function isPassive(tokens: Token[], cue: number, lo: number): boolean {
-  let b = cue - 1;
-  while (b > lo && tokens[b]!.pos === 'ADV') b--;
-  return b >= lo && tokens[b]!.lemma === 'be' && /(?:ed|en|wn)$/.test(tokens[cue]!.normal);
-}
-
 const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'deny', 'condemn', 'defend', 'question', 'dismiss', 'reject', 'attack', 'refuse', 'decline', 'threaten', 'propose', 'recommend',
   // Measured on polnear_train (together 86% precise there): announcements, commitments and stated positions.
   'note', 'announce', 'describe', 'mention', 'warn', 'pledge', 'promise', 'vow', 'discuss', 'blast', 'tout', 'welcome', 'challenge', 'emphasize', 'acknowledge', 'support', 'oppose',

@@ -68,14 +68,14 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     for (let w = i - 1; w > lo && w > i - 40; w--) {
       if (quoteMarkAt(tokens, w)) break;
       if ((tokens[w]!.normal === 'who' || tokens[w]!.normal === 'which') && tokens[w - 1]!.text === ',') {
-        // "Donna Reyes, 59, of Ashton, Md., who …, said": step back over short comma-separated
+        // "Donna Reyes, 61, of Elton, Md., who …, said": step back over short comma-separated
         // details (an age, a home town) to the name.
         let end = w - 2;
         for (let hop = 0; hop < 4 && end >= lo; hop++) {
           const head = phraseEndingAt(tokens, skipParenthesis(tokens, end, lo), lo);
           let first = end;
           while (first > lo && head && tokens[first - 1]!.start >= head.start) first--;
-          // A home town or state ("of Ashton", "Md.") is a detail, not the speaker.
+          // A home town or state ("of Elton", "Md.") is a detail, not the speaker.
           const place = head?.kind === 'person' && !/\s/.test(head.text) && (/\.$/.test(head.text) || /^(of|from|in)$/.test(tokens[first - 1]?.normal ?? ''));
           if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head))))) return head;
           let c = end;
@@ -151,9 +151,17 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
 /** "Wednesday", "last week", "two weeks ago", "early May". */
 export function isTimePhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
+  // A month alone may be a name ("said May"); an outlet's name is no time ("The Week").
+  if (words.length === 1 && MONTH.test(words[0]!)) return false;
+  if (lookupOutlet(phrase)) return false;
+  // … and a time is written in lower case but for its day and month names ("The Week" is a title).
+  if (phrase.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !MONTH.test(w.toLowerCase()) && !TIME_WORD.test(w.toLowerCase()))) return false;
   return words.some((w) => TIME_WORD.test(w) || DURATION_WORD.test(w)) && words.every((w) => TIME_WORD.test(w) || DURATION_WORD.test(w) || /^(last|this|next|early|late|mid|the|a|few|several|two|three|four|five|\d+|ago|earlier|later)$/.test(w));
 }
 
+/** Capitalised common words that open a run before a name: a department, a body, a headline's topic. */
+const RUN_PREFIX_WORDS = new Set(['state', 'house', 'senate', 'county', 'city', 'news', 'party', 'department', 'committee', 'council', 'virus', 'university', 'school', 'court', 'police', 'army', 'navy', 'air', 'force', 'public', 'affairs', 'government', 'federal', 'national', 'international', 'foreign', 'defense', 'defence', 'treasury', 'justice', 'health', 'energy', 'labor', 'labour', 'commerce', 'education', 'interior', 'homeland', 'security', 'intelligence', 'fox', 'zika', 'breaking', 'update', 'watch', 'video', 'live']);
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DURATION_WORD = /^(years|decades|months|weeks|days|hours|minutes|centuries|ages)$/;
 const TIME_WORD = /^(weeks|months|years|days|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PARTICIPLE_PEOPLE = /^(surveyed|polled|interviewed|questioned|asked|contacted|sampled)$/;
@@ -165,7 +173,6 @@ export function tokenAt(tokens: Token[], offset: number, e: number): number {
   return k;
 }
 
-/** Step left over a parenthesis ending at tokens[i]: "Rep. Jim Jordan (R-Ohio) said". */
 /**
  * The name before an apposition whose own commas separate a list: comma j is the list's, the
  * name ends at an earlier comma. The words between hold no verb and no quotation mark.
@@ -184,6 +191,7 @@ function nameBeforeListApposition(tokens: Token[], j: number, lo: number): Speak
   return null;
 }
 
+/** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */
 function skipParenthesis(tokens: Token[], i: number, lo: number): number {
   if (i < lo || tokens[i]!.text !== ')') return i;
   let k = i - 1;
@@ -250,14 +258,16 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
       break;
     }
   }
-  // "Zika Virus Chris Christie", "State John Kerry" (after "Secretary of"): a run whose first word is no
-  // given name but holds one before its last word starts the person there.
-  if (ne - ns >= 3 && genderOfFirstName(tokens[ns]!.text) === 'unknown' && !/^\p{Lu}\.$/u.test(tokens[ns]!.text)) {
+  // "Zika Virus Chris Christie", "State John Kerry" (after "Secretary of"), "Fox News Sean Hannity": a run
+  // that opens with common words of a headline or an office and holds a given name before its last word
+  // starts the person there. ("Nnamdi Daniel Okafor" keeps its first name: it is no common word.)
+  if (ne - ns >= 3 && RUN_PREFIX_WORDS.has(tokens[ns]!.normal)) {
     for (let k = ns + 1; k < ne - 1; k++) {
       if (genderOfFirstName(tokens[k]!.text) !== 'unknown') {
         ns = k;
         break;
       }
+      if (!RUN_PREFIX_WORDS.has(tokens[k]!.normal)) break;
     }
   }
   // "the Committee on Ethics", "the University of Texas": the run after "of"/"on" completes an organisation's name.
@@ -319,7 +329,6 @@ function lastNounIndex(span: Token[]): number {
   return -1;
 }
 
-/** The original text between tokens s and e (keeps the article's own spacing). */
 /** The end of a "NAME of PLACE" phrase's name, when the name opens with a given name; `e` otherwise. */
 function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
   for (let m = s + 2; m < e - 1; m++) {
@@ -333,6 +342,7 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
   return e;
 }
 
+/** The original text between tokens s and e (keeps the article's own spacing). */
 export function sourceText(tokens: Token[], s: number, e: number, text?: string): string {
   if (text) return text.slice(tokens[s]!.start, tokens[e - 1]!.end);
   let out = tokens[s]!.text;
@@ -384,11 +394,12 @@ const EVIDENCE_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys',
 
 export const isEvidenceWord = (normal: string) => EVIDENCE_HEADS.has(normal);
 
-/** Whether a description's head is such evidence ("the latest county survey", "state records"). */
 /** "the memo", "a statement": a document that can say things. */
 export function documentLike(sp: SpeakerPhrase): boolean {
   return sp.kind === 'anonymous' && !sp.role && DOCUMENT_HEADS.has(descriptionHead(sp));
 }
+
+/** Whether a description's head is such evidence ("the latest county survey", "state records"). */
 export function evidenceLike(sp: SpeakerPhrase): boolean {
   return EVIDENCE_HEADS.has(descriptionHead(sp));
 }
@@ -398,16 +409,16 @@ function descriptionHead(sp: SpeakerPhrase): string {
   return (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
 }
 
+/** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
+function personNoun(word: string): boolean {
+  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || PERSON_NOUNS.has(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
+}
+
 /**
  * Whether a speaker phrase stands for someone who speaks: a name, pronoun, outlet or organisation, or a
  * description headed by a person noun ("a spokesperson", "critics", "the former senator"). "The
  * caption", "a series of posts", "Friday" are not: a cue next to them yields to a person-like one.
  */
-/** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
-function personNoun(word: string): boolean {
-  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || PERSON_NOUNS.has(word) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(word);
-}
-
 export function personLike(sp: SpeakerPhrase): boolean {
   if (sp.kind !== 'anonymous') return true;
   if (sp.role) return true;

@@ -5,6 +5,8 @@ export type { MarkedSpan };
 const DOUBLE_OPEN = new Set(['“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const LETTER = /[\p{L}\p{N}]/u;
+/** How far a nested quotation's closing marks are looked for: longer than any quoted passage in practice. */
+const NESTED_REACH = 2000;
 
 /** Every character doubleSpans acts on: " « » and “ ” „ ‟ (U+201C to U+201F). Compares, not a Set: it runs for every character. */
 function isDoubleMark(code: number): boolean {
@@ -75,10 +77,13 @@ function doubleSpans(text: string, p: Paragraph): MarkedSpan[] {
   return out;
 }
 
-/** The closing mark of a quotation whose inner “ opens at i, when the curly marks after it balance; -1 otherwise. */
+/**
+ * The closing mark of a quotation whose inner “ opens at i, when the curly marks after it balance within
+ * a quotation's length; -1 otherwise. (Bounded: a paragraph of stray marks must not cost a scan per mark.)
+ */
 function nestedClose(text: string, i: number, end: number): number {
   let depth = 2;
-  for (let k = i + 1; k < end; k++) {
+  for (let k = i + 1; k < Math.min(end, i + NESTED_REACH); k++) {
     const c = text[k];
     if (c === '“') depth++;
     else if (c === '”' && --depth === 0) return k;

@@ -32,7 +32,7 @@ describe('indirect speech', () => {
   });
 
   test('a relative clause after an age and a home town still leads back to the name', () => {
-    const text = 'The crowd was large. Donna Reyes, 59, of Ashton, Md., who watched the ceremony on a screen, said the event reminded her of her father’s stories.';
+    const text = 'The crowd was large. Donna Reyes, 61, of Elton, Md., who followed the event on a big screen, said the event reminded her of her father’s stories.';
     expect(quote(text, 'the event reminded')).toMatchObject({ type: 'indirect', text: 'the event reminded her of her father’s stories', speaker: 'Donna Reyes', speaker_mention: 'Donna Reyes', speaker_start: at(text, 'Donna'), cue: 'said' });
   });
 
