@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameForCue, sentenceSubject, TokenView, type Frame } from './frame.js';
-import { classify, evidenceLike, isEvidenceWord, personLike, subjectBefore } from './speaker.js';
+import { classify, evidenceLike, isEvidenceWord, personLike, subjectBefore, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 
 export interface IndirectQuote {
@@ -46,6 +46,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
         frame = { cueStart: tokens[i]!.start, cueEnd: tokens[i]!.end, cue: tokens[i]!.text, cueToken: i, speaker: before.speaker, outlet: before.outlet, according: false, distant: true };
       }
+      frame = withSpeakerBefore(view, i, s.tokenStart, frame);
       if (!frame) continue;
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
       if (content && quotes.length) {
@@ -173,6 +174,31 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'note', 'announce', 'describe', 'mention', 'warn', 'pledge', 'promise', 'vow', 'discuss', 'blast', 'tout', 'welcome', 'challenge', 'emphasize', 'acknowledge', 'support', 'oppose',
   // "agreed to repay …": an agreement is a commitment like "pledged to".
   'agree']);
+
+/**
+ * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
+ * before a dash apposition ("Reyes -- a historian -- said"). Without such a speaker, the frame as found.
+ */
+function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
+  if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo);
+  if (!speaker) return frame;
+  const t = view.tokens[cue]!;
+  return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
+}
+
+const DASH = /^(?:—|–|--)$/;
+
+/** "Reyes -- author of a book on the race -- said": the subject before the opening dash. */
+function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const close = cue - 1;
+  if (close <= lo || !DASH.test(tokens[close]!.text)) return null;
+  let open = close - 1;
+  while (open > lo && close - open < 25 && !DASH.test(tokens[open]!.text)) open--;
+  if (open <= lo || !DASH.test(tokens[open]!.text) || open === close - 1) return null;
+  const speaker = subjectBefore(tokens, open, lo, true);
+  return speaker && personLike(speaker) ? speaker : null;
+}
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
 function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {

@@ -286,4 +286,13 @@ describe('indirect speech', () => {
     expect(quote(text, 'two of three')).toMatchObject({ type: 'indirect', text: 'two of three parents backed the later school start', speaker_mention: 'a new Valley Courier survey', cue: 'In', cue_start: at(text, 'In a new') });
     expect(quotesOf(text)).toHaveLength(1);
   });
+
+  test('a dash apposition between the speaker and the cue: "X -- a historian -- said …"', () => {
+    const text = 'The archive reopened. Lena Ortiz -- who wrote two books on the port strike -- said the dockers had planned the walkout for months.\n\nMarco Vell — a former harbour pilot — told the inquiry that the channel was never dredged.';
+    expect(quote(text, 'the dockers')).toMatchObject({
+      type: 'indirect', text: 'the dockers had planned the walkout for months', start: at(text, 'the dockers'),
+      speaker: 'Lena Ortiz', speaker_mention: 'Lena Ortiz', speaker_start: at(text, 'Lena'), cue: 'said', cue_start: at(text, 'said the dockers'),
+    });
+    expect(quote(text, 'the channel')).toMatchObject({ type: 'indirect', text: 'the channel was never dredged', speaker: 'Marco Vell', speaker_mention: 'Marco Vell', cue: 'told', cue_start: at(text, 'told') });
+  });
 });
