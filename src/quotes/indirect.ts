@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameForCue, sentenceSubject, TokenView, type Frame } from './frame.js';
-import { classify, evidenceLike, isEvidenceWord, personLike, subjectBefore, type SpeakerPhrase } from './speaker.js';
+import { classify, evidenceLike, isEvidenceWord, personLike, sourceText, subjectBefore, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 
 export interface IndirectQuote {
@@ -177,11 +177,14 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
- * before a dash apposition ("Reyes -- a historian -- said"). Without such a speaker, the frame as found.
+ * before a dash apposition ("Reyes -- a historian -- said"), the antecedent of "who" ("a builder who
+ * said"). Without such a speaker, the frame as found.
  */
 function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
   if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo);
+  const found = cueAt(view.tokens, cue, 'report');
+  if (!found || found.medium || found.according) return frame;
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo);
   if (!speaker) return frame;
   const t = view.tokens[cue]!;
   return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
@@ -198,6 +201,32 @@ function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerP
   if (open <= lo || !DASH.test(tokens[open]!.text) || open === close - 1) return null;
   const speaker = subjectBefore(tokens, open, lo, true);
   return speaker && personLike(speaker) ? speaker : null;
+}
+
+/**
+ * "a builder who said", "voters who said", "those who said": "who" stands for people, so any noun
+ * phrase before it is the speaker (frameForCue takes only person nouns, as a quotation near "who said"
+ * is more often the main clause's).
+ */
+function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let who = cue - 1;
+  // "who also said", "who have argued"; not "who was told" / "who was speaking", a passive or a medium.
+  while (who > lo && (tokens[who]!.pos === 'ADV' || (tokens[who]!.pos === 'AUX' && tokens[who]!.lemma !== 'be'))) who--;
+  if (who <= lo || tokens[who]!.normal !== 'who') return null;
+  const end = tokens[who - 1]!.text === ',' ? who - 2 : who - 1;
+  return nounPhraseEndingAt(tokens, end, lo);
+}
+
+/** The noun phrase ending at tokens[end] ("30 percent of the voters", "a retired builder", "those"), as a description. */
+function nounPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
+  const t = tokens[end];
+  if (!t || end < lo || !(/^(NOUN|PROPN)$/.test(t.pos) || /^(those|people|others)$/.test(t.normal))) return null;
+  let s = end;
+  while (s > lo && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.normal === 'of' && s - 1 > lo && /^(NOUN|NUM|ADJ|PRON)$/.test(tokens[s - 2]!.pos)))) s--;
+  const named = classify(tokens, s, end + 1);
+  if (named && named.kind !== 'anonymous') return named;
+  const text = sourceText(tokens, s, end + 1);
+  return { start: tokens[s]!.start, end: t.end, text, kind: 'anonymous', name: text, role: null, title: null };
 }
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */

@@ -295,4 +295,15 @@ describe('indirect speech', () => {
     });
     expect(quote(text, 'the channel')).toMatchObject({ type: 'indirect', text: 'the channel was never dredged', speaker: 'Marco Vell', speaker_mention: 'Marco Vell', cue: 'told', cue_start: at(text, 'told') });
   });
+
+  test('"who said" after any noun phrase: "a roofer who said …", "those who said …"; not a passive "who was told"', () => {
+    const text = 'The dispute went to court. The family had hired a roofer who said the gutters were rotten through.\n\nThe mayor did best among those who said the ferry fares were too high.\n\nThe clerk spoke to a driver who was told the road would reopen soon.';
+    expect(quote(text, 'the gutters')).toMatchObject({
+      type: 'indirect', text: 'the gutters were rotten through', start: at(text, 'the gutters'),
+      speaker_mention: 'a roofer', speaker_start: at(text, 'a roofer'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said the gutters'),
+    });
+    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry fares were too high', speaker_mention: 'those', cue: 'said' });
+    expect(quotesOf(text).filter((q) => q.text.startsWith('the road'))).toEqual([]);
+  });
 });
+
