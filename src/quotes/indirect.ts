@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameForCue, sentenceSubject, TokenView, type Frame } from './frame.js';
-import { classify, evidenceLike, isEvidenceWord, personLike, sourceText, subjectBefore, type SpeakerPhrase } from './speaker.js';
+import { classify, evidenceLike, hyphenInWord, isEvidenceWord, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 
 export interface IndirectQuote {
@@ -178,13 +178,14 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
  * before a dash apposition ("Reyes -- a historian -- said"), the antecedent of "who" ("a builder who
- * said"). Without such a speaker, the frame as found.
+ * said"), a share of a group ("most of them said"), a noun with a clause of its own ("the analysts I
+ * spoke with said"). Without such a speaker, the frame as found.
  */
 function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
   if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo);
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo);
   if (!speaker) return frame;
   const t = view.tokens[cue]!;
   return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
@@ -217,6 +218,33 @@ function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhras
   return nounPhraseEndingAt(tokens, end, lo);
 }
 
+/** "most of them said", "two of us told", "nearly half of those said": a share of a group named by a pronoun. */
+function partOfGroup(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const group = cue - 1;
+  if (group - 2 < lo || !/^(them|us|those|you)$/.test(tokens[group]!.normal) || tokens[group - 1]!.normal !== 'of') return null;
+  let s = group - 1;
+  // "up to two-thirds of them": a hyphen inside the share is part of it.
+  while (s > lo && (/^(DET|ADJ|NUM|NOUN|ADV|PRON)$/.test(tokens[s - 1]!.pos) || hyphenInWord(tokens, s - 1)) && !/^(he|she|they|we|i|it)$/.test(tokens[s - 1]!.normal) && s > group - 6) s--;
+  if (s === group - 1) return null;
+  return description(tokens, s, group + 1);
+}
+
+/** "the analysts I spoke with said", "everyone we interviewed said": a noun and a clause of its own before the cue. */
+function withContactClause(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let verb = cue - 1;
+  if (tokens[verb]?.pos === 'ADP') verb--;
+  if (verb - 2 < lo || tokens[verb]!.pos !== 'VERB' || !/^(i|we|he|she|they|you)$/.test(tokens[verb - 1]!.normal)) return null;
+  const head = verb - 2;
+  const phrase = /^(everyone|everybody|all)$/.test(tokens[head]!.normal) ? description(tokens, head, head + 1) : nounPhraseEndingAt(tokens, head, lo);
+  if (!phrase) return null;
+  return description(tokens, tokenAt(tokens, phrase.start, head), cue);
+}
+
+function description(tokens: Token[], s: number, e: number): SpeakerPhrase {
+  const text = sourceText(tokens, s, e);
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
+}
+
 /** The noun phrase ending at tokens[end] ("30 percent of the voters", "a retired builder", "those"), as a description. */
 function nounPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
   const t = tokens[end];
@@ -224,9 +252,7 @@ function nounPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPh
   let s = end;
   while (s > lo && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.normal === 'of' && s - 1 > lo && /^(NOUN|NUM|ADJ|PRON)$/.test(tokens[s - 2]!.pos)))) s--;
   const named = classify(tokens, s, end + 1);
-  if (named && named.kind !== 'anonymous') return named;
-  const text = sourceText(tokens, s, end + 1);
-  return { start: tokens[s]!.start, end: t.end, text, kind: 'anonymous', name: text, role: null, title: null };
+  return named && named.kind !== 'anonymous' ? named : description(tokens, s, end + 1);
 }
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */

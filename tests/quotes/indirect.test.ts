@@ -305,5 +305,15 @@ describe('indirect speech', () => {
     expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry fares were too high', speaker_mention: 'those', cue: 'said' });
     expect(quotesOf(text).filter((q) => q.text.startsWith('the road'))).toEqual([]);
   });
+
+  test('a share of a group and a noun with a clause of its own as speakers: "most of them said", "the growers we spoke with said"', () => {
+    const text = 'The mill closed in June. Until the last shift, most of them said the owners would find a buyer.\n\nUp to two-thirds of them told pollsters they would vote against the levy.\n\nThe growers we spoke with said the frost had ruined the early pears.';
+    expect(quote(text, 'the owners')).toMatchObject({
+      type: 'indirect', text: 'the owners would find a buyer', start: at(text, 'the owners'),
+      speaker_mention: 'most of them', speaker_start: at(text, 'most of them'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said the owners'),
+    });
+    expect(quote(text, 'they would vote')).toMatchObject({ type: 'indirect', text: 'they would vote against the levy', speaker_mention: 'two-thirds of them', cue: 'told' });
+    expect(quote(text, 'the frost')).toMatchObject({ type: 'indirect', text: 'the frost had ruined the early pears', speaker_mention: 'The growers we spoke with', speaker_start: at(text, 'The growers'), cue: 'said' });
+  });
 });
 
