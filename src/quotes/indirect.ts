@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameForCue, sentenceSubject, TokenView, type Frame } from './frame.js';
-import { classify, evidenceLike, hyphenInWord, isEvidenceWord, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 
 export interface IndirectQuote {
@@ -69,7 +69,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       if (!content) continue;
       const [from, to] = content;
-      if (to - from < 3 || !hasVerb(tokens, from, to)) continue;
+      if (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to)) || !hasVerb(tokens, from, to)) continue;
       const start = tokens[from]!.start;
       const end = tokens[to]!.end;
       if (found.some((q) => q.start === start && q.end === end)) continue;
@@ -422,6 +422,14 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
     k = j;
   }
   return true;
+}
+
+/**
+ * Three words make a report when they are a clause with its subject ("they were angry", "it would
+ * not"), not a relative clause's rest ("TV shows that make her laugh") nor a leftover of a quotation.
+ */
+function shortClause(tokens: Token[], from: number, to: number): boolean {
+  return /^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]!.pos) && !tokens.slice(from, to + 1).some(isQuoteMark);
 }
 
 function hasVerb(tokens: Token[], from: number, to: number): boolean {

@@ -315,5 +315,13 @@ describe('indirect speech', () => {
     expect(quote(text, 'they would vote')).toMatchObject({ type: 'indirect', text: 'they would vote against the levy', speaker_mention: 'two-thirds of them', cue: 'told' });
     expect(quote(text, 'the frost')).toMatchObject({ type: 'indirect', text: 'the frost had ruined the early pears', speaker_mention: 'The growers we spoke with', speaker_start: at(text, 'The growers'), cue: 'said' });
   });
+
+  test('a three-word clause is reported content: "half of the drivers said they were exhausted"', () => {
+    const text = 'The strike entered its second week. At the depot, half of the drivers said they were exhausted.';
+    expect(quote(text, 'they were')).toMatchObject({
+      type: 'indirect', text: 'they were exhausted', start: at(text, 'they were'),
+      speaker_mention: 'half of the drivers', speaker_start: at(text, 'half'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
 });
 
