@@ -179,13 +179,14 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
  * before a dash apposition ("Reyes -- a historian -- said"), the antecedent of "who" ("a builder who
  * said"), a share of a group ("most of them said"), a noun with a clause of its own ("the analysts I
- * spoke with said"). Without such a speaker, the frame as found.
+ * spoke with said"), a share of those polled ("42% say", "nearly a third say"). Without such a speaker,
+ * the frame as found.
  */
 function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
   if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo);
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo);
   if (!speaker) return frame;
   const t = view.tokens[cue]!;
   return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
@@ -238,6 +239,33 @@ function withContactClause(tokens: Token[], cue: number, lo: number): SpeakerPhr
   const phrase = /^(everyone|everybody|all)$/.test(tokens[head]!.normal) ? description(tokens, head, head + 1) : nounPhraseEndingAt(tokens, head, lo);
   if (!phrase) return null;
   return description(tokens, tokenAt(tokens, phrase.start, head), cue);
+}
+
+const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;
+
+/**
+ * "42% say", "nearly a third say", "just under a fifth, 19 percent, say": a share of those polled, a
+ * phrase the speaker rules read as no noun phrase ("%" is a symbol, "third" an adjective).
+ */
+function shareOfRespondents(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let end = cue - 1;
+  const apposition = tokens[end]?.text === ',';
+  if (apposition) end--;
+  if (end < lo || !SHARE_WORDS.test(tokens[end]!.normal)) return null;
+  let s = qualifiedShareStart(tokens, end, lo);
+  if (apposition) {
+    // The share before the comma names the same people: "roughly half, 51 percent,".
+    if (s - 2 < lo || tokens[s - 1]!.text !== ',' || !SHARE_WORDS.test(tokens[s - 2]!.normal)) return null;
+    s = qualifiedShareStart(tokens, s - 2, lo);
+  }
+  return description(tokens, s, end + 1);
+}
+
+/** Where a share ending at tokens[end] starts, with its number and qualifiers ("just over a", "nearly two-"). */
+function qualifiedShareStart(tokens: Token[], end: number, lo: number): number {
+  let s = end;
+  while (s > lo && s > end - 6 && (/^(NUM|DET|ADV)$/.test(tokens[s - 1]!.pos) || /^(over|under|than|more|less|fewer|about|almost|nearly|roughly)$/.test(tokens[s - 1]!.normal) || hyphenInWord(tokens, s - 1))) s--;
+  return s;
 }
 
 function description(tokens: Token[], s: number, e: number): SpeakerPhrase {

@@ -323,5 +323,21 @@ describe('indirect speech', () => {
       speaker_mention: 'half of the drivers', speaker_start: at(text, 'half'), cue: 'said', cue_start: at(text, 'said'),
     });
   });
+
+  test('shares of those polled as speakers: "42% say", "nearly a third say", "about half, 51 percent, say"', () => {
+    const text = 'The county poll came out on Friday. On the ferry, 38% say they would pay a higher fare.\n\nNearly a fifth say the buses run late most days.\n\nAmong renters, about half, 51 percent, say they will move within two years.';
+    expect(quote(text, 'they would pay')).toMatchObject({
+      type: 'indirect', text: 'they would pay a higher fare', start: at(text, 'they would pay'),
+      speaker_mention: '38%', speaker_start: at(text, '38%'), speaker_kind: 'anonymous', cue: 'say', cue_start: at(text, 'say they would'),
+    });
+    expect(quote(text, 'the buses')).toMatchObject({ type: 'indirect', text: 'the buses run late most days', speaker_mention: 'Nearly a fifth', cue: 'say' });
+    expect(quote(text, 'they will move')).toMatchObject({ type: 'indirect', text: 'they will move within two years', speaker_mention: 'about half, 51 percent', cue: 'say' });
+  });
+
+  test('"say" read as a noun after a plural subject inside a relative clause: "a plan that many planners say will …"', () => {
+    const text = 'The depot plan was approved. It is a plan that many planners say will shorten the queues.\n\nThe vendors want to have a say in the matter.';
+    expect(quote(text, 'will shorten')).toMatchObject({ type: 'indirect', text: 'will shorten the queues', speaker_mention: 'many planners', cue: 'say', cue_start: at(text, 'say will') });
+    expect(quotesOf(text).filter((q) => q.text.includes('matter'))).toEqual([]);
+  });
 });
 
