@@ -69,7 +69,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       if (!content) continue;
       const [from, to] = content;
-      if (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to)) || !hasVerb(tokens, from, to)) continue;
+      if (!elliptical(tokens, from, to) && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to)) || !hasVerb(tokens, from, to))) continue;
       const start = tokens[from]!.start;
       const end = tokens[to]!.end;
       if (found.some((q) => q.start === start && q.end === end)) continue;
@@ -450,6 +450,17 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
     k = j;
   }
   return true;
+}
+
+/**
+ * A reply that stands for a clause: "said so", "said yes", "said no to the merger", "say the same of
+ * the mayor". Only as the whole content or before its complement, so "says so much about" is none.
+ */
+function elliptical(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]!.normal;
+  const next = tokens[from + 1]?.normal;
+  if (/^(so|yes|no|otherwise)$/.test(first)) return to === from || (first === 'no' && next === 'to');
+  return first === 'the' && next === 'same' && (to === from + 1 || /^(of|about|for|thing)$/.test(tokens[from + 2]?.normal ?? ''));
 }
 
 /**

@@ -339,5 +339,13 @@ describe('indirect speech', () => {
     expect(quote(text, 'will shorten')).toMatchObject({ type: 'indirect', text: 'will shorten the queues', speaker_mention: 'many planners', cue: 'say', cue_start: at(text, 'say will') });
     expect(quotesOf(text).filter((q) => q.text.includes('matter'))).toEqual([]);
   });
+
+  test('a reply standing for a clause is reported content: "said yes", "said no to …", "say the same of …"; "says so much" is not', () => {
+    const text = 'The depot vote was held on Monday. Most of the drivers said yes.\n\nLast spring, 28 percent of riders said the same of the old manager.\n\nThe mayor said no to the bridge toll.\n\nThe mess says so much about the board.';
+    expect(quote(text, 'yes')).toMatchObject({ type: 'indirect', text: 'yes', start: at(text, 'yes'), speaker_mention: 'Most of the drivers', cue: 'said', cue_start: at(text, 'said yes') });
+    expect(quote(text, 'the same of')).toMatchObject({ type: 'indirect', text: 'the same of the old manager', speaker_mention: '28 percent of riders', cue: 'said' });
+    expect(quote(text, 'no to')).toMatchObject({ type: 'indirect', text: 'no to the bridge toll', speaker_mention: 'The mayor', cue: 'said' });
+    expect(quotesOf(text).filter((q) => q.text.includes('much'))).toEqual([]);
+  });
 });
 
