@@ -180,13 +180,13 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
  * before a dash apposition ("Reyes -- a historian -- said"), the antecedent of "who" ("a builder who
  * said"), a share of a group ("most of them said"), a noun with a clause of its own ("the analysts I
  * spoke with said"), a share of those polled ("42% say", "nearly a third say"). Without such a speaker,
- * the frame as found.
+ * the frame as found; a sentence adverb set off by commas ("Others, however, say") is stepped over.
  */
 function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
   if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo);
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo);
   if (!speaker) return frame;
   const t = view.tokens[cue]!;
   return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
@@ -239,6 +239,13 @@ function withContactClause(tokens: Token[], cue: number, lo: number): SpeakerPhr
   const phrase = /^(everyone|everybody|all)$/.test(tokens[head]!.normal) ? description(tokens, head, head + 1) : nounPhraseEndingAt(tokens, head, lo);
   if (!phrase) return null;
   return description(tokens, tokenAt(tokens, phrase.start, head), cue);
+}
+
+/** "Others, however, say": the subject before a sentence adverb set off by commas. */
+function beforeCommaAdverb(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  if (cue - 3 <= lo || tokens[cue - 1]!.text !== ',' || tokens[cue - 2]!.pos !== 'ADV' || tokens[cue - 3]!.text !== ',') return null;
+  const speaker = subjectBefore(tokens, cue - 3, lo, true) ?? nounPhraseEndingAt(tokens, cue - 4, lo);
+  return speaker && speaker.start >= tokens[lo]!.start && (personLike(speaker) || evidenceLike(speaker)) ? speaker : null;
 }
 
 const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;
@@ -306,7 +313,10 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   while (open > lo + 2 && open > head - 4 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
   // The part before the frame is a clause of its own; a bare noun phrase there is the subject of a
   // parenthetical frame ("The park, Mr. Lane said, will close …"), handled below.
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && hasVerb(tokens, lo, open - 2) && closesSentence(tokens, tail + 1, last)) return [lo, open - 2];
+  // … but "It was, he said, the worst day": a short clause stopping at its copula waits for the rest
+  // ("… what other states already do, he said" is complete).
+  const unfinished = tokens[open - 2]?.lemma === 'be' && open - 2 - lo <= 4;
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && hasVerb(tokens, lo, open - 2) && closesSentence(tokens, tail + 1, last)) return [lo, open - 2];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;

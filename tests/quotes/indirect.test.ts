@@ -347,5 +347,11 @@ describe('indirect speech', () => {
     expect(quote(text, 'no to')).toMatchObject({ type: 'indirect', text: 'no to the bridge toll', speaker_mention: 'The mayor', cue: 'said' });
     expect(quotesOf(text).filter((q) => q.text.includes('much'))).toEqual([]);
   });
+
+  test('a frame after a bare copula splits the reported sentence; a sentence adverb between the subject and the cue is stepped over', () => {
+    const text = 'The ferry service ended in May. It was, she said, the hardest choice the board ever made.\n\nThe bakers backed the levy. Others, however, say the tax will close small shops.';
+    expect(quote(text, 'It was')).toMatchObject({ type: 'indirect', text: 'It was, she said, the hardest choice the board ever made', start: at(text, 'It was'), speaker_mention: 'she', cue: 'said', cue_start: at(text, 'said') });
+    expect(quote(text, 'the tax')).toMatchObject({ type: 'indirect', text: 'the tax will close small shops', speaker_mention: 'Others', speaker_start: at(text, 'Others'), cue: 'say', cue_start: at(text, 'say') });
+  });
 });
 
