@@ -46,7 +46,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
         frame = { cueStart: tokens[i]!.start, cueEnd: tokens[i]!.end, cue: tokens[i]!.text, cueToken: i, speaker: before.speaker, outlet: before.outlet, according: false, distant: true };
       }
-      frame = withSpeakerBefore(view, i, s.tokenStart, frame);
+      frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last);
       if (!frame) continue;
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
       if (content && quotes.length) {
@@ -246,6 +246,25 @@ function beforeCommaAdverb(tokens: Token[], cue: number, lo: number): SpeakerPhr
   if (cue - 3 <= lo || tokens[cue - 1]!.text !== ',' || tokens[cue - 2]!.pos !== 'ADV' || tokens[cue - 3]!.text !== ',') return null;
   const speaker = subjectBefore(tokens, cue - 3, lo, true) ?? nounPhraseEndingAt(tokens, cue - 4, lo);
   return speaker && speaker.start >= tokens[lo]!.start && (personLike(speaker) || evidenceLike(speaker)) ? speaker : null;
+}
+
+/**
+ * "according to county land filings", "according to the mean of several surveys gathered by X":
+ * whatever follows "according to" up to the clause's end is its source, though the speaker rules may
+ * not read it as a noun phrase ("state" and "complete" tagged as verbs).
+ */
+function accordingToSource(view: TokenView, cue: number, last: number): Frame | null {
+  const tokens = view.tokens;
+  const found = cueAt(tokens, cue, 'report');
+  if (!found?.according) return null;
+  const from = found.last + 1;
+  let end = from;
+  while (end <= last && end < from + 15 && !/^(?:[,;:()]|—|–|--)$/.test(tokens[end]!.text) && !isQuoteMark(tokens[end]!)) end++;
+  if (end === from || !tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos))) return null;
+  const speaker = classify(tokens, from, end) ?? description(tokens, from, end);
+  const first = tokens[found.first]!;
+  const cueLast = tokens[found.last]!;
+  return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };
 }
 
 const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;

@@ -353,5 +353,14 @@ describe('indirect speech', () => {
     expect(quote(text, 'It was')).toMatchObject({ type: 'indirect', text: 'It was, she said, the hardest choice the board ever made', start: at(text, 'It was'), speaker_mention: 'she', cue: 'said', cue_start: at(text, 'said') });
     expect(quote(text, 'the tax')).toMatchObject({ type: 'indirect', text: 'the tax will close small shops', speaker_mention: 'Others', speaker_start: at(text, 'Others'), cue: 'say', cue_start: at(text, 'say') });
   });
+
+  test('"according to" names its source whatever the tagger makes of it: "according to state land records"', () => {
+    const text = 'The deal closed in March. Ana Ruiz bought the orchard in Salem in 2011, according to state land records.\n\nAccording to complete yet unofficial tallies, the levy passed by 40 votes.';
+    expect(quote(text, 'Ana Ruiz')).toMatchObject({
+      type: 'indirect', text: 'Ana Ruiz bought the orchard in Salem in 2011', start: at(text, 'Ana Ruiz'),
+      speaker_mention: 'state land records', speaker_start: at(text, 'state land'), cue: 'according to', cue_start: at(text, 'according'),
+    });
+    expect(quote(text, 'the levy')).toMatchObject({ type: 'indirect', text: 'the levy passed by 40 votes', speaker_mention: 'complete yet unofficial tallies', cue: 'According to' });
+  });
 });
 
