@@ -418,7 +418,12 @@ function clearOf(tokens: Token[], [from, to]: [number, number], quotes: MarkedSp
   let cut = -1;
   for (let k = from + 3; k <= to && tokens[k]!.start < open; k++) {
     const t = tokens[k]!;
-    if (t.text === ';' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? ''))) cut = k;
+    // … and a participle after a comma, which has its own verb and object: ", telling reporters that “…”".
+    // … and a participle after a comma, or a second speech verb, each with its own object: ", telling
+    // reporters that “…”", "and said, “…”".
+    const participle = t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal);
+    const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && cueLexicon().speech.has(cueLemma(tokens[k + 1]!)) && tokens[k + 1]!.pos === 'VERB';
+    if (t.text === ';' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) || participle || nextCue) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;

@@ -362,5 +362,12 @@ describe('indirect speech', () => {
     });
     expect(quote(text, 'the levy')).toMatchObject({ type: 'indirect', text: 'the levy passed by 40 votes', speaker_mention: 'complete yet unofficial tallies', cue: 'According to' });
   });
+
+  test('reported speech before a participle or a second speech verb that carries a quotation', () => {
+    const text = 'The race tightened. Ms. Dahl said she saw no reason to change her plan, telling the crowd that “we keep going.”\n\nMayor Ines Roth said the depot would close and said, “We have no choice.”';
+    expect(quote(text, 'she saw no')).toMatchObject({ type: 'indirect', text: 'she saw no reason to change her plan', start: at(text, 'she saw no'), speaker: 'Dahl', speaker_mention: 'Dahl', cue: 'said', cue_start: at(text, 'said she') });
+    expect(quote(text, 'the depot')).toMatchObject({ type: 'indirect', text: 'the depot would close', speaker: 'Ines Roth', cue: 'said', cue_start: at(text, 'said the depot') });
+    expect(quote(text, 'We have')).toMatchObject({ type: 'direct' });
+  });
 });
 
