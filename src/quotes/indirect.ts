@@ -387,7 +387,7 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // "says at a rally in Dayton, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.
   // "asked the senator whether …": the question is the content.
   if (from <= last && /^(whether|if)$/.test(tokens[from]!.normal)) return from + 1 <= last ? [from, last] : null;
-  if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that') {
+  if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that' && !opensSubject(tokens, from)) {
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
       // "said after the meeting she would …": a subject pronoun and its verb open the content.
@@ -399,8 +399,20 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     }
     return null;
   }
-  if (from > last || tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'ADP' || tokens[from]!.pos === 'PART') return null;
+  if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/**
+ * A word tagged as a preposition that opens the content's subject rather than an adverbial: an
+ * approximation before a number or share ("said nearly half the growth came from …", "nearly 40
+ * percent"), or the first part of a compound ("said down-ballot races could …").
+ */
+function opensSubject(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (hyphenInWord(tokens, k + 1)) return true;
+  return /^(about|around|nearly|almost|over|under|roughly)$/.test(tokens[k]!.normal) && (next.pos === 'NUM' || /^(half|a|one|two|three)$/.test(next.normal));
 }
 
 /**

@@ -369,5 +369,11 @@ describe('indirect speech', () => {
     expect(quote(text, 'the depot')).toMatchObject({ type: 'indirect', text: 'the depot would close', speaker: 'Ines Roth', cue: 'said', cue_start: at(text, 'said the depot') });
     expect(quote(text, 'We have')).toMatchObject({ type: 'direct' });
   });
+
+  test('content opening with an approximation or a hyphenated compound: "said about half the rise …", "said down-ballot candidates …"', () => {
+    const text = 'The audit came out on Monday. The water board said about half the rise in its costs came from the new pumps.\n\nNina Holt said down-ballot candidates would pay the most.';
+    expect(quote(text, 'about half')).toMatchObject({ type: 'indirect', text: 'about half the rise in its costs came from the new pumps', start: at(text, 'about half'), speaker_mention: 'The water board', cue: 'said', cue_start: at(text, 'said about') });
+    expect(quote(text, 'down-ballot')).toMatchObject({ type: 'indirect', text: 'down-ballot candidates would pay the most', speaker: 'Nina Holt', cue: 'said' });
+  });
 });
 
