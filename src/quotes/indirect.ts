@@ -95,7 +95,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       i = frame.cueToken;
     }
     // "In a county survey published Monday, CLAUSE": the survey reports the clause.
-    const inEvidence = evidenceOpener(view, s.tokenStart, last);
+    // … or closing it, when no frame inside reports the clause already.
+    const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last));
     if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
     if (found.length) {
       out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
@@ -106,7 +107,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     for (let i = s.tokenStart; i <= last; i++) {
       const t = tokens[i]!;
       // "The survey shows the mayor with a small edge": evidence shows its object.
-      const shows = t.lemma === 'show' && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === 'show'));
+      // … and "found" it: "A county survey found broad backing for the levy".
+      const shows = (t.lemma === 'show' && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === 'show'))) || (t.lemma === 'find' && t.pos === 'VERB');
       if ((t.pos !== 'VERB' || !OBJECT_CUES.has(t.lemma)) && !shows) continue;
       const particle = t.lemma === 'call' && /^(for|on)$/.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
       // "called for" / "called on" only: "X called the plan a disaster" was measured and left out (naming,
@@ -166,6 +168,21 @@ function evidenceOpener(view: TokenView, lo: number, last: number): IndirectQuot
   const t = tokens[cue]!;
   const frame: Frame = { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: null, according: true };
   return { start: tokens[from]!.start, end: tokens[last]!.end, frame };
+}
+
+/** "CLAUSE, federal election records show." / "…, new fundraising reports show.": evidence closing the sentence. */
+function evidenceCloser(view: TokenView, lo: number, last: number): IndirectQuote | null {
+  const tokens = view.tokens;
+  const cue = tokens[last]!;
+  if (!/^(show|shows|showed|indicate|indicates|suggest|suggests)$/.test(cue.normal) || !isEvidenceWord(tokens[last - 1]?.normal ?? '')) return null;
+  let comma = last - 1;
+  while (comma > lo && last - comma < 10 && /^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART)$/.test(tokens[comma - 1]!.pos)) comma--;
+  comma--;
+  if (comma <= lo + 2 || tokens[comma]!.text !== ',' || !hasVerb(tokens, lo, comma - 1)) return null;
+  const speaker = classify(tokens, comma + 1, last);
+  if (!speaker) return null;
+  const frame: Frame = { cueStart: cue.start, cueEnd: cue.end, cue: cue.text, cueToken: last, speaker, outlet: null, according: false };
+  return { start: tokens[lo]!.start, end: tokens[comma - 1]!.end, frame };
 }
 
 /** Speech acts reported with an object rather than a clause (PolNeAR-style attributions). */

@@ -375,5 +375,15 @@ describe('indirect speech', () => {
     expect(quote(text, 'about half')).toMatchObject({ type: 'indirect', text: 'about half the rise in its costs came from the new pumps', start: at(text, 'about half'), speaker_mention: 'The water board', cue: 'said', cue_start: at(text, 'said about') });
     expect(quote(text, 'down-ballot')).toMatchObject({ type: 'indirect', text: 'down-ballot candidates would pay the most', speaker: 'Nina Holt', cue: 'said' });
   });
+
+  test('evidence closing the sentence ("…, county tax records show.") and evidence that "found" an object', () => {
+    const text = 'The depot budget grew again. In all, the transit board spent $12 million on buses, county tax records show.\n\nA recent harbour survey found 80 percent support for the ferry plan.\n\nThe mayor found time to visit the ferry.';
+    expect(quote(text, 'In all')).toMatchObject({
+      type: 'indirect', text: 'In all, the transit board spent $12 million on buses', start: at(text, 'In all'),
+      speaker_mention: 'county tax records', speaker_start: at(text, 'county tax'), cue: 'show', cue_start: at(text, 'show.'),
+    });
+    expect(quote(text, '80 percent')).toMatchObject({ type: 'indirect', text: '80 percent support for the ferry plan', speaker_mention: 'A recent harbour survey', cue: 'found' });
+    expect(quotesOf(text).filter((q) => q.text.includes('visit'))).toEqual([]);
+  });
 });
 
