@@ -197,13 +197,14 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
  * before a dash apposition ("Reyes -- a historian -- said"), the antecedent of "who" ("a builder who
  * said"), a share of a group ("most of them said"), a noun with a clause of its own ("the analysts I
  * spoke with said"), a share of those polled ("42% say", "nearly a third say"). Without such a speaker,
- * the frame as found; a sentence adverb set off by commas ("Others, however, say") is stepped over.
+ * the frame as found; a sentence adverb set off by commas ("Others, however, say") is stepped over,
+ * and a quantifier standing alone is a group ("Some said", "all agreed").
  */
 function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
   if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo);
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo);
   if (!speaker) return frame;
   const t = view.tokens[cue]!;
   return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
@@ -282,6 +283,16 @@ function accordingToSource(view: TokenView, cue: number, last: number): Frame | 
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
   return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };
+}
+
+/** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */
+function bareQuantifier(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let q = cue - 1;
+  while (q > lo && tokens[q]!.pos === 'ADV' && !/^(all|both)$/.test(tokens[q]!.normal)) q--;
+  if (q < lo || !/^(some|many|most|all|both|several|few|others)$/.test(tokens[q]!.normal)) return null;
+  const before = tokens[q - 1];
+  const opensClause = q === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet)$/.test(before.normal);
+  return opensClause ? description(tokens, q, q + 1) : null;
 }
 
 const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;

@@ -385,5 +385,12 @@ describe('indirect speech', () => {
     expect(quote(text, '80 percent')).toMatchObject({ type: 'indirect', text: '80 percent support for the ferry plan', speaker_mention: 'A recent harbour survey', cue: 'found' });
     expect(quotesOf(text).filter((q) => q.text.includes('visit'))).toEqual([]);
   });
+
+  test('a quantifier alone as the subject: "Some said …", "all agreed that …", "and many say …"', () => {
+    const text = 'The pier reopened in June. Some said the new railings were too low.\n\nIn the end, all agreed that the toll should stay.\n\nThe fishers were tired and many say the season was the worst in years.';
+    expect(quote(text, 'the new railings')).toMatchObject({ type: 'indirect', text: 'the new railings were too low', start: at(text, 'the new railings'), speaker_mention: 'Some', speaker_start: at(text, 'Some'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said') });
+    expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll should stay', speaker_mention: 'all', cue: 'agreed' });
+    expect(quote(text, 'the season')).toMatchObject({ type: 'indirect', text: 'the season was the worst in years', speaker_mention: 'many', cue: 'say' });
+  });
 });
 
