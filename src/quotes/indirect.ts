@@ -69,7 +69,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       if (!content) continue;
       const [from, to] = content;
-      if (!elliptical(tokens, from, to) && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to)) || !hasVerb(tokens, from, to))) continue;
+      if (!elliptical(tokens, from, to) && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
       const start = tokens[from]!.start;
       const end = tokens[to]!.end;
       if (found.some((q) => q.start === start && q.end === end)) continue;
@@ -541,8 +541,15 @@ function elliptical(tokens: Token[], from: number, to: number): boolean {
  * Three words make a report when they are a clause with its subject ("they were angry", "it would
  * not"), not a relative clause's rest ("TV shows that make her laugh") nor a leftover of a quotation.
  */
-function shortClause(tokens: Token[], from: number, to: number): boolean {
-  return /^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]!.pos) && !tokens.slice(from, to + 1).some(isQuoteMark);
+function shortClause(tokens: Token[], from: number, to: number, relative: boolean): boolean {
+  // "what the auditors said was plain waste": inside a relative clause the subject is the pronoun before the frame.
+  return (relative || /^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]!.pos)) && !tokens.slice(from, to + 1).some(isQuoteMark);
+}
+
+/** The frame sits inside a relative clause: "what the auditors said was …", "which officials said will …". */
+function inRelative(view: TokenView, frame: Frame): boolean {
+  const first = view.tokenAtOrAfter(Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart));
+  return /^(what|which|that|who)$/.test(view.tokens[first - 1]?.normal ?? '');
 }
 
 function hasVerb(tokens: Token[], from: number, to: number): boolean {

@@ -392,5 +392,10 @@ describe('indirect speech', () => {
     expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll should stay', speaker_mention: 'all', cue: 'agreed' });
     expect(quote(text, 'the season')).toMatchObject({ type: 'indirect', text: 'the season was the worst in years', speaker_mention: 'many', cue: 'say' });
   });
+
+  test('a short report inside a relative clause opens with its verb: "what the auditors said was plain waste"', () => {
+    const text = 'The depot cost doubled. The board spent freely, amounting to what the auditors said was plain waste.';
+    expect(quote(text, 'was plain')).toMatchObject({ type: 'indirect', text: 'was plain waste', start: at(text, 'was plain'), speaker_mention: 'the auditors', speaker_start: at(text, 'the auditors'), cue: 'said', cue_start: at(text, 'said') });
+  });
 });
 
