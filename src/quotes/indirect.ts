@@ -176,7 +176,8 @@ function evidenceCloser(view: TokenView, lo: number, last: number): IndirectQuot
   const cue = tokens[last]!;
   if (!/^(show|shows|showed|indicate|indicates|suggest|suggests)$/.test(cue.normal) || !isEvidenceWord(tokens[last - 1]?.normal ?? '')) return null;
   let comma = last - 1;
-  while (comma > lo && last - comma < 10 && /^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART)$/.test(tokens[comma - 1]!.pos)) comma--;
+  // "a Ledger review of recently lodged tax-court records": adverbs and in-word hyphens too.
+  while (comma > lo && last - comma < 14 && (/^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART|ADV)$/.test(tokens[comma - 1]!.pos) || hyphenInWord(tokens, comma - 1) || /^(filed|compiled|released|published|obtained)$/.test(tokens[comma - 1]!.normal))) comma--;
   comma--;
   if (comma <= lo + 2 || tokens[comma]!.text !== ',' || !hasVerb(tokens, lo, comma - 1)) return null;
   const speaker = classify(tokens, comma + 1, last);

@@ -397,5 +397,13 @@ describe('indirect speech', () => {
     const text = 'The depot cost doubled. The board spent freely, amounting to what the auditors said was plain waste.';
     expect(quote(text, 'was plain')).toMatchObject({ type: 'indirect', text: 'was plain waste', start: at(text, 'was plain'), speaker_mention: 'the auditors', speaker_start: at(text, 'the auditors'), cue: 'said', cue_start: at(text, 'said') });
   });
+
+  test('a longer closing evidence phrase with a participle and a hyphenated word: "…, a Ledger review of newly filed tax-court records shows."', () => {
+    const text = 'The farm loans kept growing. Payments to the three farms rose to $4 million by June, a Ledger review of newly filed tax-court records shows.';
+    expect(quote(text, 'Payments')).toMatchObject({
+      type: 'indirect', text: 'Payments to the three farms rose to $4 million by June', start: at(text, 'Payments'),
+      speaker_mention: 'a Ledger review of newly filed tax-court records', cue: 'shows', cue_start: at(text, 'shows'),
+    });
+  });
 });
 
