@@ -47,6 +47,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
         frame = { cueStart: tokens[i]!.start, cueEnd: tokens[i]!.end, cue: tokens[i]!.text, cueToken: i, speaker: before.speaker, outlet: before.outlet, according: false, distant: true };
       }
       frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last);
+      frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
       if (!frame) continue;
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
       if (content && quotes.length) {
@@ -222,6 +223,37 @@ function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerP
   if (open <= lo || !DASH.test(tokens[open]!.text) || open === close - 1) return null;
   const speaker = subjectBefore(tokens, open, lo, true);
   return speaker && personLike(speaker) ? speaker : null;
+}
+
+/**
+ * A cue coordinated with an earlier verb ("… and said", "… but said", ", and then said") shares the
+ * subject of the nearest verb back that has one, when no speaker was found or a new clause opens after
+ * the sentence's subject: "The crowd cheered, and when Bell thanked the city and said …" reports Bell.
+ */
+function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame: Frame | null): Frame | null {
+  let k = cue - 1;
+  while (k > lo && tokens[k]!.pos === 'ADV') k--;
+  // Not "and then state and county clerks …", where the cue is an adjective the tagger read as a verb.
+  if (k <= lo || !/^(and|but)$/.test(tokens[k]!.normal) || tokens[cue + 1]?.pos === 'CCONJ') return frame;
+  if (frame && frame.speaker.start > tokens[k]!.start && frame.speaker.start < tokens[cue]!.start) return frame; // "and Nicklaus said"
+  for (let v = k - 1; v > lo; v--) {
+    if (tokens[v]!.text === ';' || isQuoteMark(tokens[v]!)) break;
+    if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
+    const subject = subjectBefore(tokens, v, lo);
+    if (!subject || !personLike(subject)) continue;
+    // The sentence's subject found already stands unless a new clause opens after it: "The crowd
+    // cheered, and when Bell thanked …" (a subject inside "on whom Ruiz would pick …" does not).
+    const before = frame && frame.speaker.start < tokens[k]!.start;
+    if (before && (frame.speaker.start === subject.start || !clauseOpensBetween(tokens, frame.speaker.end, subject.start))) return frame;
+    const t = tokens[cue]!;
+    return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker: subject, outlet: null, according: false, distant: true };
+  }
+  return frame;
+}
+
+/** A subordinate clause or a coordinated one after a comma opens between two offsets: "…, and when …", "…, as …". */
+function clauseOpensBetween(tokens: Token[], from: number, to: number): boolean {
+  return tokens.some((t, k) => t.start >= from && t.end <= to && ((t.pos === 'SCONJ' && /^(when|as|after|while|because|since|before|once)$/.test(t.normal)) || (t.pos === 'CCONJ' && tokens[k - 1]?.text === ',')));
 }
 
 /**

@@ -405,5 +405,11 @@ describe('indirect speech', () => {
       speaker_mention: 'a Ledger review of newly filed tax-court records', cue: 'shows', cue_start: at(text, 'shows'),
     });
   });
+
+  test('a coordinated cue takes the subject of the nearest verb back with one: "…, and when Bell thanked the city and said …"', () => {
+    const text = 'The pier reopened. The band played on, and when Mayor Ivo Bell thanked the crowd and said the pier was safe again, a child cheered.\n\nThe governor put down her pen, and then said the ballots were complete.';
+    expect(quote(text, 'the pier was')).toMatchObject({ type: 'indirect', speaker: 'Ivo Bell', speaker_mention: 'Ivo Bell', speaker_start: at(text, 'Ivo Bell'), cue: 'said', cue_start: at(text, 'said the pier') });
+    expect(quote(text, 'the ballots')).toMatchObject({ type: 'indirect', text: 'the ballots were complete', speaker_mention: 'The governor', cue: 'said' });
+  });
 });
 
