@@ -72,7 +72,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       const [from, to] = content;
       if (!elliptical(tokens, from, to) && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
       const start = tokens[from]!.start;
-      const end = tokens[to]!.end;
+      const end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
       if (found.some((q) => q.start === start && q.end === end)) continue;
       // A further cue in the sentence is a speech verb or takes a that-clause, not an infinitive: "it is
       // fair to say …", "he at last agreed in March …" report nothing.
@@ -564,7 +564,8 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
  * the mayor". Only as the whole content or before its complement, so "says so much about" is none.
  */
 function elliptical(tokens: Token[], from: number, to: number): boolean {
-  const first = tokens[from]!.normal;
+  // The tokenizer may keep a sentence's full stop on a last word: "said no.".
+  const first = tokens[from]!.normal.replace(/\.$/, '');
   const next = tokens[from + 1]?.normal;
   if (/^(so|yes|no|otherwise)$/.test(first)) return to === from || (first === 'no' && next === 'to');
   return first === 'the' && next === 'same' && (to === from + 1 || /^(of|about|for|thing)$/.test(tokens[from + 2]?.normal ?? ''));

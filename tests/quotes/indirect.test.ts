@@ -411,5 +411,10 @@ describe('indirect speech', () => {
     expect(quote(text, 'the pier was')).toMatchObject({ type: 'indirect', speaker: 'Ivo Bell', speaker_mention: 'Ivo Bell', speaker_start: at(text, 'Ivo Bell'), cue: 'said', cue_start: at(text, 'said the pier') });
     expect(quote(text, 'the ballots')).toMatchObject({ type: 'indirect', text: 'the ballots were complete', speaker_mention: 'The governor', cue: 'said' });
   });
+
+  test('a one-word reply closing a sentence keeps the full stop out: "… the mayor said no."', () => {
+    const text = 'The ferry vote was close. Pressed on a second term, the harbour chief said no.';
+    expect(quote(text, 'no')).toMatchObject({ type: 'indirect', text: 'no', start: at(text, 'no.'), end: at(text, 'no.') + 2, speaker_mention: 'the harbour chief', cue: 'said' });
+  });
 });
 
