@@ -4,7 +4,7 @@ import { ABBREVIATION_END, cueAt, dashFrame, frameForCue, outletNear, sentenceSu
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
-import { findIndirect } from './indirect.js';
+import { askedQuestions, findIndirect } from './indirect.js';
 import { classify, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
@@ -184,6 +184,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   for (const turn of unmarkedTurns(doc, turns, marked)) {
     quotes.push(toQuote(text, turn.start, turn.end, 'indirect', resolve(turn.frame, turn.frame.cueStart), 0.7));
   }
+  quotes.push(...askedQuestions(view, marked, quotes, (p) => isHeadline(doc, p)));
   return quotes;
 }
 

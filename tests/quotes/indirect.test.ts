@@ -416,5 +416,16 @@ describe('indirect speech', () => {
     const text = 'The ferry vote was close. Pressed on a second term, the harbour chief said no.';
     expect(quote(text, 'no')).toMatchObject({ type: 'indirect', text: 'no', start: at(text, 'no.'), end: at(text, 'no.') + 2, speaker_mention: 'the harbour chief', cue: 'said' });
   });
+
+  test('a reported question whose asker is unnamed: "Asked whether …, X said", "When asked about …", "asked by X if …"', () => {
+    const text = 'The ferry board met on Monday. Asked whether the fares would rise again, the chair said no.\n\nWhen asked about the late boats, Ms. Ruiz smiled.\n\nAsked by a local reporter if the pier was safe, the engineer nodded.\n\nThe skipper was asked to leave the meeting.';
+    expect(quote(text, 'whether the fares')).toMatchObject({
+      type: 'indirect', text: 'whether the fares would rise again', start: at(text, 'whether'),
+      speaker: null, speaker_mention: null, cue: 'Asked', cue_start: at(text, 'Asked whether'),
+    });
+    expect(quote(text, 'about the late')).toMatchObject({ type: 'indirect', text: 'about the late boats', speaker: null, cue: 'asked', cue_start: at(text, 'asked about') });
+    expect(quote(text, 'if the pier')).toMatchObject({ type: 'indirect', text: 'if the pier was safe', speaker_mention: 'a local reporter', speaker_start: at(text, 'a local reporter'), cue: 'Asked' });
+    expect(quotesOf(text).filter((q) => q.text.includes('leave'))).toEqual([]);
+  });
 });
 
