@@ -134,8 +134,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
         }
       }
       while (to > from && tokens[to]!.pos === 'PUNCT') to--;
-      // A short object is content only as a name: "X endorsed Tom Reed".
-      if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN')) continue;
+      // A short object is content only as a name ("X endorsed Tom Reed") or as the refused act itself
+      // ("X declined to comment").
+      const refusal = /^(decline|refuse)$/.test(t.lemma) && tokens[from]!.normal === 'to' && tokens[to]!.pos === 'VERB';
+      if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal) continue;
       if (quotes.length && (inQuote(i) || tokens.slice(from, to + 1).some((_, k) => inQuote(from + k)))) continue;
       const cue = text.slice(t.start, tokens[cueLast]!.end);
       const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false, distant: participle };

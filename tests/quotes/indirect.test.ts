@@ -427,5 +427,10 @@ describe('indirect speech', () => {
     expect(quote(text, 'if the pier')).toMatchObject({ type: 'indirect', text: 'if the pier was safe', speaker_mention: 'a local reporter', speaker_start: at(text, 'a local reporter'), cue: 'Asked' });
     expect(quotesOf(text).filter((q) => q.text.includes('leave'))).toEqual([]);
   });
+
+  test('a refusal to speak is reported with its short infinitive: "The agency declined to comment."', () => {
+    const text = 'The ferry contract was signed in May. The harbour agency declined to comment.';
+    expect(quote(text, 'to comment')).toMatchObject({ type: 'indirect', text: 'to comment', start: at(text, 'to comment'), speaker_mention: 'The harbour agency', cue: 'declined', cue_start: at(text, 'declined') });
+  });
 });
 
