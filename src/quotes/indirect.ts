@@ -46,7 +46,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
         frame = { cueStart: tokens[i]!.start, cueEnd: tokens[i]!.end, cue: tokens[i]!.text, cueToken: i, speaker: before.speaker, outlet: before.outlet, according: false, distant: true };
       }
-      frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last);
+      frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart);
       frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
       if (!frame) continue;
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
@@ -61,7 +61,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
           const after = closes.length ? view.tokenAtOrAfter(Math.min(...closes)) : last + 1;
           let next = -1;
           for (let k = Math.max(after, i + 1); k <= last; k++) {
-            if (/^(and|but)$/.test(tokens[k]!.normal) || tokens[k]!.text === ';') { next = k; break; }
+            // … or a participle after a comma: "“…,” Ms. Lee said, noting that …".
+            if (/^(and|but)$/.test(tokens[k]!.normal) || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
           }
           if (next < 0) break;
           i = next;
@@ -121,7 +122,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';
       if (participle) {
         const subject = sentenceSubject(view, i);
-        before = subject && personLike(subject) ? subject : null;
+        // The frame right before the comma first: "“…,” Bell said, citing …" opens with no subject of its own.
+        before = participleOfFrame(view, i, s.tokenStart)?.speaker ?? (subject && personLike(subject) ? subject : null);
       }
       if (!before || !(shows ? evidenceLike(before) : personLike(before)) || before.start > t.start) continue;
       const from = cueLast + 1;
@@ -146,6 +148,29 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     }
   }
   return out;
+}
+
+/** tokens[k] is a participle right after a comma: ", noting …", ", citing …". */
+function participleAfterComma(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.text === ',' && tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.normal);
+}
+
+/**
+ * "“…,” Ms. Lee said, noting that …" / "…, he said, citing the figures": a participle right after a
+ * speech frame shares its speaker, though the sentence opens with a quotation and has no subject.
+ */
+function participleOfFrame(view: TokenView, cue: number, lo: number): Frame | null {
+  const tokens = view.tokens;
+  if (!participleAfterComma(tokens, cue)) return null;
+  for (let k = cue - 2; k >= lo && k > cue - 8; k--) {
+    if (tokens[k]!.text === ',' || isQuoteMark(tokens[k]!)) break;
+    if (!cueAt(tokens, k, 'speech')) continue;
+    const before = frameForCue(view, k, lo, cue - 1, 'speech');
+    if (!before || before.speaker.end > tokens[cue - 1]!.start) return null;
+    const t = tokens[cue]!;
+    return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker: before.speaker, outlet: before.outlet, according: false, distant: true };
+  }
+  return null;
 }
 
 /** "In a new county survey, CLAUSE" / "But in the state's figures, CLAUSE": evidence opening the sentence. */

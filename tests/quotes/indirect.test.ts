@@ -432,5 +432,12 @@ describe('indirect speech', () => {
     const text = 'The ferry contract was signed in May. The harbour agency declined to comment.';
     expect(quote(text, 'to comment')).toMatchObject({ type: 'indirect', text: 'to comment', start: at(text, 'to comment'), speaker_mention: 'The harbour agency', cue: 'declined', cue_start: at(text, 'declined') });
   });
+
+  test('a participle after a quotation\'s frame shares its speaker: "“…,” Bell said, noting that …", "…, citing …"', () => {
+    const text = 'The ferry vote was close. “We have done our part,” Ms. Ruiz said, noting that the fares had not risen in ten years.\n\n“It is a sign of real anger,” Bell said, citing the slow growth of harbour wages.';
+    expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', text: 'the fares had not risen in ten years', start: at(text, 'the fares'), speaker: 'Ruiz', speaker_mention: 'Ruiz', cue: 'noting', cue_start: at(text, 'noting') });
+    expect(quote(text, 'the slow growth')).toMatchObject({ type: 'indirect', text: 'the slow growth of harbour wages', speaker: 'Bell', speaker_mention: 'Bell', cue: 'citing', cue_start: at(text, 'citing') });
+    expect(quote(text, 'We have')).toMatchObject({ type: 'direct', speaker: 'Ruiz' });
+  });
 });
 
