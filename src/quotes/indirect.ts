@@ -112,10 +112,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // … and "found" it: "A county survey found broad backing for the levy".
       const shows = (t.lemma === 'show' && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === 'show'))) || (t.lemma === 'find' && t.pos === 'VERB');
       if ((t.pos !== 'VERB' || !OBJECT_CUES.has(t.lemma)) && !shows) continue;
-      const particle = t.lemma === 'call' && /^(for|on)$/.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
+      const particle = PARTICLES[t.lemma]?.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
       // "called for" / "called on" only: "X called the plan a disaster" was measured and left out (naming,
       // "a group called …", are as frequent as reports).
-      if (t.lemma === 'call' && !particle) continue;
+      if (PARTICLES[t.lemma] && !particle) continue;
       const cueLast = particle ? i + 1 : i;
       let before = subjectBefore(tokens, i, s.tokenStart);
       // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
@@ -214,12 +214,17 @@ function evidenceCloser(view: TokenView, lo: number, last: number): IndirectQuot
   return { start: tokens[lo]!.start, end: tokens[comma - 1]!.end, frame };
 }
 
+/** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */
+const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/ };
+
 /** Speech acts reported with an object rather than a clause (PolNeAR-style attributions). */
 const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'deny', 'condemn', 'defend', 'question', 'dismiss', 'reject', 'attack', 'refuse', 'decline', 'threaten', 'propose', 'recommend',
   // Measured on polnear_train (together 86% precise there): announcements, commitments and stated positions.
   'note', 'announce', 'describe', 'mention', 'warn', 'pledge', 'promise', 'vow', 'discuss', 'blast', 'tout', 'welcome', 'challenge', 'emphasize', 'acknowledge', 'support', 'oppose',
   // "agreed to repay …": an agreement is a commitment like "pledged to".
-  'agree']);
+  'agree',
+  // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report".
+  'refer', 'point']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
