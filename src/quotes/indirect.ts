@@ -81,7 +81,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // "A, but he said B": a new subject and cue after a clause boundary end the content before them.
       const prev = found[found.length - 1];
       if (prev) {
-        const sp = Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart);
+        // (A speaker before the earlier content, "The mayor, announcing her plan, said B", cuts at the cue.)
+        const sp = frame.speaker.start < prev.start ? frame.cueStart : Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart);
         const b = view.tokenAtOrAfter(sp);
         let k = b - 1;
         if (tokens[k]?.pos === 'CCONJ' || tokens[k]?.pos === 'SCONJ') k--;
@@ -238,7 +239,7 @@ function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Fram
   if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo);
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo);
   if (!speaker) return frame;
   const t = view.tokens[cue]!;
   return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
@@ -348,6 +349,16 @@ function accordingToSource(view: TokenView, cue: number, last: number): Frame | 
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
   return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };
+}
+
+/** "The mayor, announcing her plan on Monday, said …": the subject before a participle phrase set off by commas. */
+function beforeParticipialAside(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  if (tokens[cue - 1]?.text !== ',') return null;
+  let open = cue - 2;
+  while (open > lo && cue - open < 14 && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
+  if (open <= lo || tokens[open]!.text !== ',' || !participleAfterComma(tokens, open + 1)) return null;
+  const speaker = subjectBefore(tokens, open, lo, true);
+  return speaker && personLike(speaker) ? speaker : null;
 }
 
 /** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */
@@ -475,6 +486,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     while (from <= last && /^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) && from < cueLast + 9 && !(from > cueLast + 1 && /^(he|she|they|we|i|it)$/.test(tokens[from]!.normal))) {
       from++;
       if (/^(PRON|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[from]?.pos ?? '') && tokens[from - 1]!.pos === 'PRON') break;
+      // "told aides the pier would close": a determiner after the hearer's noun opens the content.
+      if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && tokens[from]?.pos === 'DET' && /^(the|a|an|this|these|those|no|some|any|every|all)$/.test(tokens[from]!.normal)) break;
     }
   }
   // "says at a rally in Dayton, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.

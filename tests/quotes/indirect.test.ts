@@ -446,5 +446,16 @@ describe('indirect speech', () => {
     expect(quote(text, 'the new jobs')).toMatchObject({ type: 'indirect', text: 'the new jobs figures as proof the port was growing', speaker_mention: 'The mayor', cue: 'pointed to', cue_start: at(text, 'pointed to') });
     expect(quotesOf(text).filter((q) => q.text.includes('old map'))).toEqual([]);
   });
+
+  test('a participle phrase set off by commas after the subject: "The mayor, announcing her plan, said …" reports two contents', () => {
+    const text = 'The pier vote was close. The harbour chief, announcing the new timetable, said the late boats would stop in May.';
+    expect(quote(text, 'the late boats')).toMatchObject({ type: 'indirect', text: 'the late boats would stop in May', speaker_mention: 'The harbour chief', speaker_start: at(text, 'The harbour'), cue: 'said', cue_start: at(text, 'said') });
+    expect(quote(text, 'the new timetable')).toMatchObject({ type: 'indirect', text: 'the new timetable', speaker_mention: 'The harbour chief', cue: 'announcing' });
+  });
+
+  test('"told" a plural hearer, then a determiner opens the content: "told aides the pier would close"', () => {
+    const text = 'The pier vote was close. The harbour chief reportedly told aides the late boats would stop in May.';
+    expect(quote(text, 'the late boats')).toMatchObject({ type: 'indirect', text: 'the late boats would stop in May', speaker_mention: 'The harbour chief', cue: 'told', cue_start: at(text, 'told') });
+  });
 });
 
