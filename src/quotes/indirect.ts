@@ -113,6 +113,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // … and "found" it: "A county survey found broad backing for the levy".
       const shows = (t.lemma === 'show' && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === 'show'))) || (t.lemma === 'find' && t.pos === 'VERB');
       if ((t.pos !== 'VERB' || !OBJECT_CUES.has(t.lemma)) && !shows) continue;
+      // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
+      if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
+      if (wonderedAbout(tokens, i, s.tokenStart)) continue;
       const particle = PARTICLES[t.lemma]?.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
       // "called for" / "called on" only: "X called the plan a disaster" was measured and left out (naming,
       // "a group called …", are as frequent as reports).
@@ -149,6 +152,16 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     }
   }
   return out;
+}
+
+/** "whether she would express her wishes": an act only wondered about, in a "whether"/"if" clause with a modal, is not reported. */
+function wonderedAbout(tokens: Token[], cue: number, lo: number): boolean {
+  if (!/^(would|could|might|may|should|will|can)$/.test(tokens[cue - 1]?.normal ?? '')) return false;
+  for (let k = cue - 2; k >= lo; k--) {
+    if (/^(whether|if)$/.test(tokens[k]!.normal)) return true;
+    if (tokens[k]!.pos === 'SCONJ' || /^[,;]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /** tokens[k] is a participle right after a comma: ", noting …", ", citing …". */
@@ -224,6 +237,8 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'note', 'announce', 'describe', 'mention', 'warn', 'pledge', 'promise', 'vow', 'discuss', 'blast', 'tout', 'welcome', 'challenge', 'emphasize', 'acknowledge', 'support', 'oppose',
   // "agreed to repay …": an agreement is a commitment like "pledged to".
   'agree',
+  // Stated attitudes and attacks: "expressed concern about …", "slams the governor over …".
+  'express', 'slam',
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report".
   'refer', 'point']);
 

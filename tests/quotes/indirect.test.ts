@@ -457,5 +457,15 @@ describe('indirect speech', () => {
     const text = 'The pier vote was close. The harbour chief reportedly told aides the late boats would stop in May.';
     expect(quote(text, 'the late boats')).toMatchObject({ type: 'indirect', text: 'the late boats would stop in May', speaker_mention: 'The harbour chief', cue: 'told', cue_start: at(text, 'told') });
   });
-});
 
+  test('stated attitudes and attacks are object speech acts: "expressed concern about …", "slammed X over …"', () => {
+    const text = 'The pier vote was close. Mayor Ivo Bell expressed concern about the late boats on the north route.\n\nSenator Ada Moss slammed the harbour board over the new tolls.';
+    expect(quote(text, 'concern about')).toMatchObject({ type: 'indirect', text: 'concern about the late boats on the north route', speaker: 'Ivo Bell', cue: 'expressed', cue_start: at(text, 'expressed') });
+    expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board over the new tolls', speaker: 'Ada Moss', cue: 'slammed', cue_start: at(text, 'slammed') });
+  });
+
+  test('no object speech act in a capitalised name or in an act only wondered about', () => {
+    const text = 'The film opened on Friday. Coastal Express follows a ferry pilot through one winter.\n\nThe question was whether her old partner would express his own regrets.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
