@@ -238,7 +238,7 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // "agreed to repay …": an agreement is a commitment like "pledged to".
   'agree',
   // Stated attitudes and attacks: "expressed concern about …", "slams the governor over …".
-  'express', 'slam',
+  'express', 'voice', 'slam', 'denounce', 'decry', 'mock', 'ridicule', 'lambaste', 'assail', 'applaud', 'hail', 'lament', 'highlight',
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report".
   'refer', 'point']);
 

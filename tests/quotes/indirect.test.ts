@@ -468,4 +468,12 @@ describe('indirect speech', () => {
     const text = 'The film opened on Friday. Coastal Express follows a ferry pilot through one winter.\n\nThe question was whether her old partner would express his own regrets.';
     expect(quotesOf(text)).toEqual([]);
   });
+
+  test('more stance verbs as object speech acts: "voiced doubts over …", "denounced …", "decried …"', () => {
+    const text = 'The pier vote was close. Mayor Ivo Bell voiced doubts over the price tag for the new ferry.\n\nSenator Ada Moss denounced the toll rise as a tax on workers.\n\nThe union decried the cuts to the night service.';
+    expect(quote(text, 'doubts over')).toMatchObject({ type: 'indirect', text: 'doubts over the price tag for the new ferry', speaker: 'Ivo Bell', cue: 'voiced', cue_start: at(text, 'voiced') });
+    expect(quote(text, 'the toll rise')).toMatchObject({ type: 'indirect', text: 'the toll rise as a tax on workers', speaker: 'Ada Moss', cue: 'denounced' });
+    expect(quote(text, 'the cuts')).toMatchObject({ type: 'indirect', text: 'the cuts to the night service', speaker_mention: 'The union', cue: 'decried' });
+  });
 });
+
