@@ -229,7 +229,7 @@ function evidenceCloser(view: TokenView, lo: number, last: number): IndirectQuot
 }
 
 /** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */
-const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/ };
+const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/, talk: /^about$/ };
 
 /** Speech acts reported with an object rather than a clause (PolNeAR-style attributions). */
 const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'deny', 'condemn', 'defend', 'question', 'dismiss', 'reject', 'attack', 'refuse', 'decline', 'threaten', 'propose', 'recommend',
@@ -240,7 +240,7 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // Stated attitudes and attacks: "expressed concern about …", "slams the governor over …".
   'express', 'voice', 'slam', 'denounce', 'decry', 'mock', 'ridicule', 'lambaste', 'assail', 'applaud', 'hail', 'lament', 'highlight',
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report".
-  'refer', 'point']);
+  'refer', 'point', 'talk']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase

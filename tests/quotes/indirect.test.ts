@@ -475,5 +475,10 @@ describe('indirect speech', () => {
     expect(quote(text, 'the toll rise')).toMatchObject({ type: 'indirect', text: 'the toll rise as a tax on workers', speaker: 'Ada Moss', cue: 'denounced' });
     expect(quote(text, 'the cuts')).toMatchObject({ type: 'indirect', text: 'the cuts to the night service', speaker_mention: 'The union', cue: 'decried' });
   });
+
+  test('"talked about X" reports X, like "referring to X"', () => {
+    const text = 'The pier vote was close. At the harbour meeting, Mayor Ivo Bell talked about the fares on the night ferries.';
+    expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', text: 'the fares on the night ferries', speaker: 'Ivo Bell', cue: 'talked about', cue_start: at(text, 'talked') });
+  });
 });
 
