@@ -109,17 +109,18 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     // "X urged voters to …", "X cited the report …".
     for (let i = s.tokenStart; i <= last; i++) {
       const t = tokens[i]!;
+      const lemma = objectCueLemma(tokens, i);
       // "The survey shows the mayor with a small edge": evidence shows its object.
       // … and "found" it: "A county survey found broad backing for the levy".
       const shows = (t.lemma === 'show' && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === 'show'))) || (t.lemma === 'find' && t.pos === 'VERB');
-      if ((t.pos !== 'VERB' || !OBJECT_CUES.has(t.lemma)) && !shows) continue;
+      if (!lemma && !shows) continue;
       // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
       if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
       if (wonderedAbout(tokens, i, s.tokenStart)) continue;
-      const particle = PARTICLES[t.lemma]?.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
+      const particle = PARTICLES[lemma ?? '']?.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
       // "called for" / "called on" only: "X called the plan a disaster" was measured and left out (naming,
       // "a group called …", are as frequent as reports).
-      if (PARTICLES[t.lemma] && !particle) continue;
+      if (PARTICLES[lemma ?? ''] && !particle) continue;
       const cueLast = particle ? i + 1 : i;
       let before = subjectBefore(tokens, i, s.tokenStart);
       // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
@@ -142,7 +143,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       while (to > from && tokens[to]!.pos === 'PUNCT') to--;
       // A short object is content only as a name ("X endorsed Tom Reed") or as the refused act itself
       // ("X declined to comment").
-      const refusal = /^(decline|refuse)$/.test(t.lemma) && tokens[from]!.normal === 'to' && tokens[to]!.pos === 'VERB';
+      const refusal = /^(decline|refuse)$/.test(lemma ?? '') && tokens[from]!.normal === 'to' && tokens[to]!.pos === 'VERB';
       if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal) continue;
       if (quotes.length && (inQuote(i) || tokens.slice(from, to + 1).some((_, k) => inQuote(from + k)))) continue;
       const cue = text.slice(t.start, tokens[cueLast]!.end);
@@ -226,6 +227,18 @@ function evidenceCloser(view: TokenView, lo: number, last: number): IndirectQuot
   if (!speaker) return null;
   const frame: Frame = { cueStart: cue.start, cueEnd: cue.end, cue: cue.text, cueToken: last, speaker, outlet: null, according: false };
   return { start: tokens[lo]!.start, end: tokens[comma - 1]!.end, frame };
+}
+
+/**
+ * The object cue at tokens[i], by lemma: a verb in OBJECT_CUES, or a participle after a comma the tagger
+ * read as an adjective (", promising lower fares" → "promise").
+ */
+function objectCueLemma(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) ? t.lemma : null;
+  if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
+  const stem = t.normal.slice(0, -3);
+  return [stem, stem + 'e', stem.slice(0, -1)].find((w) => OBJECT_CUES.has(w)) ?? null;
 }
 
 /** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */

@@ -480,5 +480,10 @@ describe('indirect speech', () => {
     const text = 'The pier vote was close. At the harbour meeting, Mayor Ivo Bell talked about the fares on the night ferries.';
     expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', text: 'the fares on the night ferries', speaker: 'Ivo Bell', cue: 'talked about', cue_start: at(text, 'talked') });
   });
+
+  test('a participle after a comma read as an adjective is still an object cue: "…, promising lower fares"', () => {
+    const text = 'The pier vote was close. Mayor Ivo Bell toured the harbour, promising lower fares for night workers.';
+    expect(quote(text, 'lower fares')).toMatchObject({ type: 'indirect', text: 'lower fares for night workers', speaker: 'Ivo Bell', cue: 'promising', cue_start: at(text, 'promising') });
+  });
 });
 
