@@ -101,10 +101,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     // … or closing it, when no frame inside reports the clause already.
     const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last));
     if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
-    if (found.length) {
-      out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
-      continue;
-    }
+    out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
     // Speech acts whose content is what follows the verb, clause or not: "X called for a ban on …",
     // "X urged voters to …", "X cited the report …".
     for (let i = s.tokenStart; i <= last; i++) {
@@ -148,11 +145,16 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (quotes.length && (inQuote(i) || tokens.slice(from, to + 1).some((_, k) => inQuote(from + k)))) continue;
       const cue = text.slice(t.start, tokens[cueLast]!.end);
       const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false, distant: participle };
-      out.push({ start: tokens[from]!.start, end: tokens[to]!.end, frame });
+      const start = tokens[from]!.start;
+      const end = tokens[to]!.end;
+      // Beside the reports found, an object cue adds its own object, not one of theirs again.
+      if (found.some((q) => q.start < end && q.end > start)) continue;
+      out.push({ start, end, frame });
       break;
     }
   }
-  return out;
+  // Document order, as the quote stage merges these with the quotations.
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** "whether she would express her wishes": an act only wondered about, in a "whether"/"if" clause with a modal, is not reported. */

@@ -485,5 +485,12 @@ describe('indirect speech', () => {
     const text = 'The pier vote was close. Mayor Ivo Bell toured the harbour, promising lower fares for night workers.';
     expect(quote(text, 'lower fares')).toMatchObject({ type: 'indirect', text: 'lower fares for night workers', speaker: 'Ivo Bell', cue: 'promising', cue_start: at(text, 'promising') });
   });
+
+  test('an object speech act beside a reported clause in the same sentence: "X criticized A and said B"', () => {
+    const text = 'The pier vote was close. Senator Ada Moss criticized the new toll plan and said the night ferries should be free.';
+    expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll plan', speaker: 'Ada Moss', cue: 'criticized', cue_start: at(text, 'criticized') });
+    expect(quote(text, 'the night ferries')).toMatchObject({ type: 'indirect', text: 'the night ferries should be free', speaker: 'Ada Moss', cue: 'said' });
+    expect(quotesOf(text)).toHaveLength(2);
+  });
 });
 
