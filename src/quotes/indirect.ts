@@ -119,7 +119,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // "a group called …", are as frequent as reports).
       if (PARTICLES[lemma ?? ''] && !particle) continue;
       const cueLast = particle ? i + 1 : i;
-      let before = subjectBefore(tokens, i, s.tokenStart);
+      // "Hale, who declined to comment, …": "who" stands for the phrase before it.
+      let before = subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
       // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
       const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';
       if (participle) {
@@ -130,9 +131,11 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (!before || !(shows ? evidenceLike(before) : personLike(before)) || before.start > t.start) continue;
       const from = cueLast + 1;
       let to = last;
-      // The object ends before a coordinated verb or participle: "X criticized the plan and said …".
+      // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
+      // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
+      const relative = tokens[view.tokenAtOrAfter(before.start)]?.normal === 'who';
       for (let k = from + 2; k <= last; k++) {
-        if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || tokens[k]!.text === ';') {
+        if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative)) || tokens[k]!.text === ';') {
           to = k - 1;
           break;
         }
@@ -330,7 +333,10 @@ function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhras
   while (who > lo && (tokens[who]!.pos === 'ADV' || (tokens[who]!.pos === 'AUX' && tokens[who]!.lemma !== 'be'))) who--;
   if (who <= lo || tokens[who]!.normal !== 'who') return null;
   const end = tokens[who - 1]!.text === ',' ? who - 2 : who - 1;
-  return nounPhraseEndingAt(tokens, end, lo);
+  const head = nounPhraseEndingAt(tokens, end, lo);
+  // A name is the speaker, "who" its mention (as for a pronoun); a description is its own mention.
+  const w = tokens[who]!;
+  return head && head.kind !== 'anonymous' ? { ...head, start: w.start, end: w.end, text: w.text, phraseStart: undefined } : head;
 }
 
 /** "most of them said", "two of us told", "nearly half of those said": a share of a group named by a pronoun. */

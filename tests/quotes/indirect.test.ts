@@ -492,5 +492,10 @@ describe('indirect speech', () => {
     expect(quote(text, 'the night ferries')).toMatchObject({ type: 'indirect', text: 'the night ferries should be free', speaker: 'Ada Moss', cue: 'said' });
     expect(quotesOf(text)).toHaveLength(2);
   });
+
+  test('an object speech act in a relative clause: "Hale, who declined to discuss the audit, …"', () => {
+    const text = 'The pier audit was published. Ivo Hale, who declined to discuss the audit, runs the ferry office.';
+    expect(quote(text, 'to discuss')).toMatchObject({ type: 'indirect', text: 'to discuss the audit', speaker: 'Ivo Hale', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'declined', cue_start: at(text, 'declined') });
+  });
 });
 
