@@ -134,8 +134,12 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   // … and any cue before an object pronoun, which no noun takes ("Lee and Reed call them …").
   const beforeObject = t.pos === 'NOUN' && /^(them|him|me|us)$/.test(tokens[i + 1]?.normal ?? '');
   const nounCue = t.pos === 'NOUN' && (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
-  // "Polls show that …": a plural subject, then "show" read as a noun, then a clause.
-  const showCue = mode === 'report' && t.pos === 'NOUN' && t.normal === 'show' && !!prev && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal) && /^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '');
+  // "Polls show that …" / "critics say it …" / "a third say they …": a plural subject or a share, then
+  // "show" or "say" read as a noun, then a clause.
+  const pluralSubject = !!prev && ((/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || (t.normal === 'say' && (prev.pos === 'NUM' || SHARES.test(prev.normal))));
+  // … or inside a relative clause whose verb follows: "a route that many pilots say is safest".
+  const clauseNext = /^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '') || (/^(AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') && relativeBefore(tokens, i - 1));
+  const showCue = mode === 'report' && t.pos === 'NOUN' && /^(show|say)$/.test(t.normal) && pluralSubject && clauseNext;
   if (showCue) return { first: i, last: i, according: false, medium: false };
   // … and a past-tense cue as an adjective after a pronoun, a name or a closing mark ("she elaborated").
   const adjCue = t.pos === 'ADJ' && /ed$/.test(t.normal) && !!prev && (/^(he|she|they|we|i)$/.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
@@ -165,6 +169,15 @@ function nextToQuotation(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (next && (next.text === ':' || next.text === ',' || next.normal === 'about' || isQuoteMark(next))) return true;
   for (let k = from - 1; k >= 0 && k >= from - 4 && !/^[.!?]$/.test(tokens[k]!.text); k--) if (isQuoteMark(tokens[k]!)) return true;
+  return false;
+}
+
+/** A relative pronoun opens the noun phrase ending at tokens[end]: "that many economists", "which even critics". */
+function relativeBefore(tokens: Token[], end: number): boolean {
+  for (let k = end; k >= 0 && k > end - 4; k--) {
+    if (/^(that|which|who)$/.test(tokens[k]!.normal)) return k < end;
+    if (!/^(DET|ADJ|NOUN|PROPN|ADV|NUM)$/.test(tokens[k]!.pos)) return false;
+  }
   return false;
 }
 
@@ -354,6 +367,7 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
   return null;
 }
 
+const SHARES = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|most|many|some|few|others)$/;
 const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts']);
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);

@@ -4,7 +4,7 @@ import { ABBREVIATION_END, cueAt, dashFrame, frameForCue, namedElsewhere, outlet
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
-import { findIndirect } from './indirect.js';
+import { askedQuestions, findIndirect } from './indirect.js';
 import { classify, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
@@ -201,6 +201,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   for (const turn of unmarkedTurns(doc, turns, marked)) {
     quotes.push(toQuote(text, turn.start, turn.end, 'indirect', resolve(turn.frame, turn.frame.cueStart), 0.7));
   }
+  // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
+  quotes.push(...askedQuestions(view, marked, quotes, (p) => isHeadline(doc, p)).filter((q) => q.speaker_mention !== null));
   return quotes;
 }
 

@@ -1,7 +1,7 @@
-import type { Token } from '../types.js';
+import type { ExtractedQuote, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameForCue, isPassiveCue, sentenceSubject, TokenView, type Frame } from './frame.js';
-import { classify, evidenceLike, isEvidenceWord, personLike, subjectBefore } from './speaker.js';
+import { classify, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 
 export interface IndirectQuote {
@@ -46,6 +46,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
         frame = { cueStart: tokens[i]!.start, cueEnd: tokens[i]!.end, cue: tokens[i]!.text, cueToken: i, speaker: before.speaker, outlet: before.outlet, according: false, distant: true };
       }
+      frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart);
+      frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
       if (!frame) continue;
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
       if (content && quotes.length) {
@@ -59,7 +61,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
           const after = closes.length ? view.tokenAtOrAfter(Math.min(...closes)) : last + 1;
           let next = -1;
           for (let k = Math.max(after, i + 1); k <= last; k++) {
-            if (/^(and|but)$/.test(tokens[k]!.normal) || tokens[k]!.text === ';') { next = k; break; }
+            // … or a participle after a comma: "“…,” Ms. Lee said, noting that …".
+            if (/^(and|but)$/.test(tokens[k]!.normal) || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
           }
           if (next < 0) break;
           i = next;
@@ -68,9 +71,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       if (!content) continue;
       const [from, to] = content;
-      if (to - from < 3 || !hasVerb(tokens, from, to)) continue;
+      if (!elliptical(tokens, from, to) && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
       const start = tokens[from]!.start;
-      const end = tokens[to]!.end;
+      const end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
       if (found.some((q) => q.start === start && q.end === end)) continue;
       // A further cue in the sentence is a speech verb or takes a that-clause, not an infinitive: "it is
       // fair to say …", "he at last agreed in March …" report nothing.
@@ -78,7 +81,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // "A, but he said B": a new subject and cue after a clause boundary end the content before them.
       const prev = found[found.length - 1];
       if (prev) {
-        const sp = Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart);
+        // (A speaker before the earlier content, "The mayor, announcing her plan, said B", cuts at the cue.)
+        const sp = frame.speaker.start < prev.start ? frame.cueStart : Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart);
         const b = view.tokenAtOrAfter(sp);
         let k = b - 1;
         if (tokens[k]?.pos === 'CCONJ' || tokens[k]?.pos === 'SCONJ') k--;
@@ -94,54 +98,101 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       i = frame.cueToken;
     }
     // "In a county survey published Monday, CLAUSE": the survey reports the clause.
-    const inEvidence = evidenceOpener(view, s.tokenStart, last);
+    // … or closing it, when no frame inside reports the clause already.
+    const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last));
     if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
-    if (found.length) {
-      out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
-      continue;
-    }
+    out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
     // Speech acts whose content is what follows the verb, clause or not: "X called for a ban on …",
     // "X urged voters to …", "X cited the report …".
     for (let i = s.tokenStart; i <= last; i++) {
       const t = tokens[i]!;
+      const lemma = objectCueLemma(tokens, i);
       // "The survey shows the mayor with a small edge": evidence shows its object.
-      const shows = t.lemma === 'show' && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === 'show'));
-      if ((t.pos !== 'VERB' || !OBJECT_CUES.has(t.lemma)) && !shows) continue;
-      const particle = t.lemma === 'call' && /^(for|on)$/.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
+      // … and "found" it: "A county survey found broad backing for the levy".
+      const shows = (t.lemma === 'show' && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === 'show'))) || (t.lemma === 'find' && t.pos === 'VERB');
+      if (!lemma && !shows) continue;
+      // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
+      if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
+      if (wonderedAbout(tokens, i, s.tokenStart)) continue;
+      const particle = PARTICLES[lemma ?? '']?.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
       // "called for" / "called on" only: "X called the plan a disaster" was measured and left out (naming,
       // "a group called …", are as frequent as reports).
-      if (t.lemma === 'call' && !particle) continue;
+      if (PARTICLES[lemma ?? ''] && !particle) continue;
       // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
       if (isPassiveCue(tokens, i, s.tokenStart)) continue;
       const cueLast = particle ? i + 1 : i;
-      let before = subjectBefore(tokens, i, s.tokenStart);
+      // "Hale, who declined to comment, …": "who" stands for the phrase before it.
+      let before = subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
       // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
       const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';
       if (participle) {
         const subject = sentenceSubject(view, i);
-        before = subject && personLike(subject) ? subject : null;
+        // The frame right before the comma first: "“…,” Bell said, citing …" opens with no subject of its own.
+        before = participleOfFrame(view, i, s.tokenStart)?.speaker ?? (subject && personLike(subject) ? subject : null);
       }
       if (!before || !(shows ? evidenceLike(before) : personLike(before)) || before.start > t.start) continue;
       const from = cueLast + 1;
       let to = last;
-      // The object ends before a coordinated verb or participle: "X criticized the plan and said …".
+      // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
+      // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
+      const relative = tokens[view.tokenAtOrAfter(before.start)]?.normal === 'who';
       for (let k = from + 2; k <= last; k++) {
-        if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || tokens[k]!.text === ';') {
+        if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative)) || tokens[k]!.text === ';') {
           to = k - 1;
           break;
         }
       }
       while (to > from && tokens[to]!.pos === 'PUNCT') to--;
-      // A short object is content only as a name: "X endorsed Tom Reed".
-      if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN')) continue;
+      // A short object is content only as a name ("X endorsed Tom Reed") or as the refused act itself
+      // ("X declined to comment").
+      const refusal = /^(decline|refuse)$/.test(lemma ?? '') && tokens[from]!.normal === 'to' && tokens[to]!.pos === 'VERB';
+      if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal) continue;
       if (quotes.length && (inQuote(i) || tokens.slice(from, to + 1).some((_, k) => inQuote(from + k)))) continue;
       const cue = text.slice(t.start, tokens[cueLast]!.end);
       const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false, distant: participle };
-      out.push({ start: tokens[from]!.start, end: tokens[to]!.end, frame });
+      const start = tokens[from]!.start;
+      const end = tokens[to]!.end;
+      // Beside the reports found, an object cue adds its own object, not one of theirs again.
+      if (found.some((q) => q.start < end && q.end > start)) continue;
+      out.push({ start, end, frame });
       break;
     }
   }
-  return out;
+  // Document order, as the quote stage merges these with the quotations.
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "whether she would express her wishes": an act only wondered about, in a "whether"/"if" clause with a modal, is not reported. */
+function wonderedAbout(tokens: Token[], cue: number, lo: number): boolean {
+  if (!/^(would|could|might|may|should|will|can)$/.test(tokens[cue - 1]?.normal ?? '')) return false;
+  for (let k = cue - 2; k >= lo; k--) {
+    if (/^(whether|if)$/.test(tokens[k]!.normal)) return true;
+    if (tokens[k]!.pos === 'SCONJ' || /^[,;]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+/** tokens[k] is a participle right after a comma: ", noting …", ", citing …". */
+function participleAfterComma(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.text === ',' && tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.normal);
+}
+
+/**
+ * "“…,” Ms. Lee said, noting that …" / "…, he said, citing the figures": a participle right after a
+ * speech frame shares its speaker, though the sentence opens with a quotation and has no subject.
+ */
+function participleOfFrame(view: TokenView, cue: number, lo: number): Frame | null {
+  const tokens = view.tokens;
+  if (!participleAfterComma(tokens, cue)) return null;
+  for (let k = cue - 2; k >= lo && k > cue - 8; k--) {
+    if (tokens[k]!.text === ',' || isQuoteMark(tokens[k]!)) break;
+    if (!cueAt(tokens, k, 'speech')) continue;
+    const before = frameForCue(view, k, lo, cue - 1, 'speech');
+    if (!before || before.speaker.end > tokens[cue - 1]!.start) return null;
+    const t = tokens[cue]!;
+    return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker: before.speaker, outlet: before.outlet, according: false, distant: true };
+  }
+  return null;
 }
 
 /** "In a new county survey, CLAUSE" / "But in the state's figures, CLAUSE": evidence opening the sentence. */
@@ -169,12 +220,236 @@ function evidenceOpener(view: TokenView, lo: number, last: number): IndirectQuot
   return { start: tokens[from]!.start, end: tokens[last]!.end, frame };
 }
 
+/** "CLAUSE, federal election records show." / "…, new fundraising reports show.": evidence closing the sentence. */
+function evidenceCloser(view: TokenView, lo: number, last: number): IndirectQuote | null {
+  const tokens = view.tokens;
+  const cue = tokens[last]!;
+  if (!/^(show|shows|showed|indicate|indicates|suggest|suggests)$/.test(cue.normal) || !isEvidenceWord(tokens[last - 1]?.normal ?? '')) return null;
+  let comma = last - 1;
+  // "a Ledger review of recently lodged tax-court records": adverbs and in-word hyphens too.
+  while (comma > lo && last - comma < 14 && (/^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART|ADV)$/.test(tokens[comma - 1]!.pos) || hyphenInWord(tokens, comma - 1) || /^(filed|compiled|released|published|obtained)$/.test(tokens[comma - 1]!.normal))) comma--;
+  comma--;
+  if (comma <= lo + 2 || tokens[comma]!.text !== ',' || !hasVerb(tokens, lo, comma - 1)) return null;
+  const speaker = classify(tokens, comma + 1, last);
+  if (!speaker) return null;
+  const frame: Frame = { cueStart: cue.start, cueEnd: cue.end, cue: cue.text, cueToken: last, speaker, outlet: null, according: false };
+  return { start: tokens[lo]!.start, end: tokens[comma - 1]!.end, frame };
+}
+
+/**
+ * The object cue at tokens[i], by lemma: a verb in OBJECT_CUES, or a participle after a comma the tagger
+ * read as an adjective (", promising lower fares" → "promise").
+ */
+function objectCueLemma(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) ? t.lemma : null;
+  if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
+  const stem = t.normal.slice(0, -3);
+  return [stem, stem + 'e', stem.slice(0, -1)].find((w) => OBJECT_CUES.has(w)) ?? null;
+}
+
+/** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */
+const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/, talk: /^about$/ };
+
 /** Speech acts reported with an object rather than a clause (PolNeAR-style attributions). */
 const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'deny', 'condemn', 'defend', 'question', 'dismiss', 'reject', 'attack', 'refuse', 'decline', 'threaten', 'propose', 'recommend',
   // Measured on polnear_train (together 86% precise there): announcements, commitments and stated positions.
   'note', 'announce', 'describe', 'mention', 'warn', 'pledge', 'promise', 'vow', 'discuss', 'blast', 'tout', 'welcome', 'challenge', 'emphasize', 'acknowledge', 'support', 'oppose',
   // "agreed to repay …": an agreement is a commitment like "pledged to".
-  'agree']);
+  'agree',
+  // Stated attitudes and attacks: "expressed concern about …", "slams the governor over …".
+  'express', 'voice', 'slam', 'denounce', 'decry', 'mock', 'ridicule', 'lambaste', 'assail', 'applaud', 'hail', 'lament', 'highlight',
+  // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report".
+  'refer', 'point', 'talk']);
+
+/**
+ * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
+ * before a dash apposition ("Reyes -- a historian -- said"), the antecedent of "who" ("a builder who
+ * said"), a share of a group ("most of them said"), a noun with a clause of its own ("the analysts I
+ * spoke with said"), a share of those polled ("42% say", "nearly a third say"). Without such a speaker,
+ * the frame as found; a sentence adverb set off by commas ("Others, however, say") is stepped over,
+ * and a quantifier standing alone is a group ("Some said", "all agreed").
+ */
+function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
+  if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
+  const found = cueAt(view.tokens, cue, 'report');
+  if (!found || found.medium || found.according) return frame;
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo);
+  if (!speaker) return frame;
+  const t = view.tokens[cue]!;
+  return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
+}
+
+const DASH = /^(?:—|–|--)$/;
+
+/** "Reyes -- author of a book on the race -- said": the subject before the opening dash. */
+function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const close = cue - 1;
+  if (close <= lo || !DASH.test(tokens[close]!.text)) return null;
+  let open = close - 1;
+  while (open > lo && close - open < 25 && !DASH.test(tokens[open]!.text)) open--;
+  if (open <= lo || !DASH.test(tokens[open]!.text) || open === close - 1) return null;
+  const speaker = subjectBefore(tokens, open, lo, true);
+  return speaker && personLike(speaker) ? speaker : null;
+}
+
+/**
+ * A cue coordinated with an earlier verb ("… and said", "… but said", ", and then said") shares the
+ * subject of the nearest verb back that has one, when no speaker was found or a new clause opens after
+ * the sentence's subject: "The crowd cheered, and when Bell thanked the city and said …" reports Bell.
+ */
+function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame: Frame | null): Frame | null {
+  let k = cue - 1;
+  while (k > lo && tokens[k]!.pos === 'ADV') k--;
+  // Not "and then state and county clerks …", where the cue is an adjective the tagger read as a verb.
+  if (k <= lo || !/^(and|but)$/.test(tokens[k]!.normal) || tokens[cue + 1]?.pos === 'CCONJ') return frame;
+  if (frame && frame.speaker.start > tokens[k]!.start && frame.speaker.start < tokens[cue]!.start) return frame; // "and Nicklaus said"
+  for (let v = k - 1; v > lo; v--) {
+    if (tokens[v]!.text === ';' || isQuoteMark(tokens[v]!)) break;
+    if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
+    const subject = subjectBefore(tokens, v, lo);
+    if (!subject || !personLike(subject)) continue;
+    // The sentence's subject found already stands unless a new clause opens after it: "The crowd
+    // cheered, and when Bell thanked …" (a subject inside "on whom Ruiz would pick …" does not).
+    const before = frame && frame.speaker.start < tokens[k]!.start;
+    if (before && (frame.speaker.start === subject.start || !clauseOpensBetween(tokens, frame.speaker.end, subject.start))) return frame;
+    const t = tokens[cue]!;
+    return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker: subject, outlet: null, according: false, distant: true };
+  }
+  return frame;
+}
+
+/** A subordinate clause or a coordinated one after a comma opens between two offsets: "…, and when …", "…, as …". */
+function clauseOpensBetween(tokens: Token[], from: number, to: number): boolean {
+  return tokens.some((t, k) => t.start >= from && t.end <= to && ((t.pos === 'SCONJ' && /^(when|as|after|while|because|since|before|once)$/.test(t.normal)) || (t.pos === 'CCONJ' && tokens[k - 1]?.text === ',')));
+}
+
+/**
+ * "a builder who said", "voters who said", "those who said": "who" stands for people, so any noun
+ * phrase before it is the speaker (frameForCue takes only person nouns, as a quotation near "who said"
+ * is more often the main clause's).
+ */
+function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let who = cue - 1;
+  // "who also said", "who have argued"; not "who was told" / "who was speaking", a passive or a medium.
+  while (who > lo && (tokens[who]!.pos === 'ADV' || (tokens[who]!.pos === 'AUX' && tokens[who]!.lemma !== 'be'))) who--;
+  if (who <= lo || tokens[who]!.normal !== 'who') return null;
+  const end = tokens[who - 1]!.text === ',' ? who - 2 : who - 1;
+  const head = nounPhraseEndingAt(tokens, end, lo);
+  // A name is the speaker, "who" its mention (as for a pronoun); a description is its own mention.
+  const w = tokens[who]!;
+  return head && head.kind !== 'anonymous' ? { ...head, start: w.start, end: w.end, text: w.text, phraseStart: undefined } : head;
+}
+
+/** "most of them said", "two of us told", "nearly half of those said": a share of a group named by a pronoun. */
+function partOfGroup(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const group = cue - 1;
+  if (group - 2 < lo || !/^(them|us|those|you)$/.test(tokens[group]!.normal) || tokens[group - 1]!.normal !== 'of') return null;
+  let s = group - 1;
+  // "up to two-thirds of them": a hyphen inside the share is part of it.
+  while (s > lo && (/^(DET|ADJ|NUM|NOUN|ADV|PRON)$/.test(tokens[s - 1]!.pos) || hyphenInWord(tokens, s - 1)) && !/^(he|she|they|we|i|it)$/.test(tokens[s - 1]!.normal) && s > group - 6) s--;
+  if (s === group - 1) return null;
+  return description(tokens, s, group + 1);
+}
+
+/** "the analysts I spoke with said", "everyone we interviewed said": a noun and a clause of its own before the cue. */
+function withContactClause(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let verb = cue - 1;
+  if (tokens[verb]?.pos === 'ADP') verb--;
+  if (verb - 2 < lo || tokens[verb]!.pos !== 'VERB' || !/^(i|we|he|she|they|you)$/.test(tokens[verb - 1]!.normal)) return null;
+  const head = verb - 2;
+  const phrase = /^(everyone|everybody|all)$/.test(tokens[head]!.normal) ? description(tokens, head, head + 1) : nounPhraseEndingAt(tokens, head, lo);
+  if (!phrase) return null;
+  return description(tokens, tokenAt(tokens, phrase.start, head), cue);
+}
+
+/** "Others, however, say": the subject before a sentence adverb set off by commas. */
+function beforeCommaAdverb(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  if (cue - 3 <= lo || tokens[cue - 1]!.text !== ',' || tokens[cue - 2]!.pos !== 'ADV' || tokens[cue - 3]!.text !== ',') return null;
+  const speaker = subjectBefore(tokens, cue - 3, lo, true) ?? nounPhraseEndingAt(tokens, cue - 4, lo);
+  return speaker && speaker.start >= tokens[lo]!.start && (personLike(speaker) || evidenceLike(speaker)) ? speaker : null;
+}
+
+/**
+ * "according to county land filings", "according to the mean of several surveys gathered by X":
+ * whatever follows "according to" up to the clause's end is its source, though the speaker rules may
+ * not read it as a noun phrase ("state" and "complete" tagged as verbs).
+ */
+function accordingToSource(view: TokenView, cue: number, last: number): Frame | null {
+  const tokens = view.tokens;
+  const found = cueAt(tokens, cue, 'report');
+  if (!found?.according) return null;
+  const from = found.last + 1;
+  let end = from;
+  while (end <= last && end < from + 15 && !/^(?:[,;:()]|—|–|--)$/.test(tokens[end]!.text) && !isQuoteMark(tokens[end]!)) end++;
+  if (end === from || !tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos))) return null;
+  const speaker = classify(tokens, from, end) ?? description(tokens, from, end);
+  const first = tokens[found.first]!;
+  const cueLast = tokens[found.last]!;
+  return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };
+}
+
+/** "The mayor, announcing her plan on Monday, said …": the subject before a participle phrase set off by commas. */
+function beforeParticipialAside(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  if (tokens[cue - 1]?.text !== ',') return null;
+  let open = cue - 2;
+  while (open > lo && cue - open < 14 && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
+  if (open <= lo || tokens[open]!.text !== ',' || !participleAfterComma(tokens, open + 1)) return null;
+  const speaker = subjectBefore(tokens, open, lo, true);
+  return speaker && personLike(speaker) ? speaker : null;
+}
+
+/** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */
+function bareQuantifier(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let q = cue - 1;
+  while (q > lo && tokens[q]!.pos === 'ADV' && !/^(all|both)$/.test(tokens[q]!.normal)) q--;
+  if (q < lo || !/^(some|many|most|all|both|several|few|others)$/.test(tokens[q]!.normal)) return null;
+  const before = tokens[q - 1];
+  const opensClause = q === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet)$/.test(before.normal);
+  return opensClause ? description(tokens, q, q + 1) : null;
+}
+
+const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;
+
+/**
+ * "42% say", "nearly a third say", "just under a fifth, 19 percent, say": a share of those polled, a
+ * phrase the speaker rules read as no noun phrase ("%" is a symbol, "third" an adjective).
+ */
+function shareOfRespondents(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let end = cue - 1;
+  const apposition = tokens[end]?.text === ',';
+  if (apposition) end--;
+  if (end < lo || !SHARE_WORDS.test(tokens[end]!.normal)) return null;
+  let s = qualifiedShareStart(tokens, end, lo);
+  if (apposition) {
+    // The share before the comma names the same people: "roughly half, 51 percent,".
+    if (s - 2 < lo || tokens[s - 1]!.text !== ',' || !SHARE_WORDS.test(tokens[s - 2]!.normal)) return null;
+    s = qualifiedShareStart(tokens, s - 2, lo);
+  }
+  return description(tokens, s, end + 1);
+}
+
+/** Where a share ending at tokens[end] starts, with its number and qualifiers ("just over a", "nearly two-"). */
+function qualifiedShareStart(tokens: Token[], end: number, lo: number): number {
+  let s = end;
+  while (s > lo && s > end - 6 && (/^(NUM|DET|ADV)$/.test(tokens[s - 1]!.pos) || /^(over|under|than|more|less|fewer|about|almost|nearly|roughly)$/.test(tokens[s - 1]!.normal) || hyphenInWord(tokens, s - 1))) s--;
+  return s;
+}
+
+function description(tokens: Token[], s: number, e: number): SpeakerPhrase {
+  const text = sourceText(tokens, s, e);
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
+}
+
+/** The noun phrase ending at tokens[end] ("30 percent of the voters", "a retired builder", "those"), as a description. */
+function nounPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
+  const t = tokens[end];
+  if (!t || end < lo || !(/^(NOUN|PROPN)$/.test(t.pos) || /^(those|people|others)$/.test(t.normal))) return null;
+  let s = end;
+  while (s > lo && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.normal === 'of' && s - 1 > lo && /^(NOUN|NUM|ADJ|PRON)$/.test(tokens[s - 2]!.pos)))) s--;
+  const named = classify(tokens, s, end + 1);
+  return named && named.kind !== 'anonymous' ? named : description(tokens, s, end + 1);
+}
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
 function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {
@@ -199,7 +474,10 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   while (open > lo + 2 && open > head - 4 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
   // The part before the frame is a clause of its own; a bare noun phrase there is the subject of a
   // parenthetical frame ("The park, Mr. Lane said, will close …"), handled below.
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && hasVerb(tokens, lo, open - 2) && closesSentence(tokens, tail + 1, last)) return [lo, open - 2];
+  // … but "It was, he said, the worst day": a short clause stopping at its copula waits for the rest
+  // ("… what other states already do, he said" is complete).
+  const unfinished = tokens[open - 2]?.lemma === 'be' && open - 2 - lo <= 4;
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && hasVerb(tokens, lo, open - 2) && closesSentence(tokens, tail + 1, last)) return [lo, open - 2];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
@@ -246,12 +524,14 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     while (from <= last && /^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) && from < cueLast + 9 && !(from > cueLast + 1 && /^(he|she|they|we|i|it)$/.test(tokens[from]!.normal))) {
       from++;
       if (/^(PRON|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[from]?.pos ?? '') && tokens[from - 1]!.pos === 'PRON') break;
+      // "told aides the pier would close": a determiner after the hearer's noun opens the content.
+      if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && tokens[from]?.pos === 'DET' && /^(the|a|an|this|these|those|no|some|any|every|all)$/.test(tokens[from]!.normal)) break;
     }
   }
   // "says at a rally in Dayton, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.
   // "asked the senator whether …": the question is the content.
   if (from <= last && /^(whether|if)$/.test(tokens[from]!.normal)) return from + 1 <= last ? [from, last] : null;
-  if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that') {
+  if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that' && !opensSubject(tokens, from)) {
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
       // "said after the meeting she would …": a subject pronoun and its verb open the content.
@@ -263,8 +543,20 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     }
     return null;
   }
-  if (from > last || tokens[from]!.pos === 'PUNCT' || tokens[from]!.pos === 'ADP' || tokens[from]!.pos === 'PART') return null;
+  if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/**
+ * A word tagged as a preposition that opens the content's subject rather than an adverbial: an
+ * approximation before a number or share ("said nearly half the growth came from …", "nearly 40
+ * percent"), or the first part of a compound ("said down-ballot races could …").
+ */
+function opensSubject(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (hyphenInWord(tokens, k + 1)) return true;
+  return /^(about|around|nearly|almost|over|under|roughly)$/.test(tokens[k]!.normal) && (next.pos === 'NUM' || /^(half|a|one|two|three)$/.test(next.normal));
 }
 
 /**
@@ -282,7 +574,12 @@ function clearOf(tokens: Token[], [from, to]: [number, number], quotes: MarkedSp
   let cut = -1;
   for (let k = from + 3; k <= to && tokens[k]!.start < open; k++) {
     const t = tokens[k]!;
-    if (t.text === ';' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? ''))) cut = k;
+    // … and a participle after a comma, which has its own verb and object: ", telling reporters that “…”".
+    // … and a participle after a comma, or a second speech verb, each with its own object: ", telling
+    // reporters that “…”", "and said, “…”".
+    const participle = t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal);
+    const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && cueLexicon().speech.has(cueLemma(tokens[k + 1]!)) && tokens[k + 1]!.pos === 'VERB';
+    if (t.text === ';' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) || participle || nextCue) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;
@@ -345,7 +642,106 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
   return true;
 }
 
+/**
+ * A reply that stands for a clause: "said so", "said yes", "said no to the merger", "say the same of
+ * the mayor". Only as the whole content or before its complement, so "says so much about" is none.
+ */
+function elliptical(tokens: Token[], from: number, to: number): boolean {
+  // The tokenizer may keep a sentence's full stop on a last word: "said no.".
+  const first = tokens[from]!.normal.replace(/\.$/, '');
+  const next = tokens[from + 1]?.normal;
+  if (/^(so|yes|no|otherwise)$/.test(first)) return to === from || (first === 'no' && next === 'to');
+  return first === 'the' && next === 'same' && (to === from + 1 || /^(of|about|for|thing)$/.test(tokens[from + 2]?.normal ?? ''));
+}
+
+/**
+ * Three words make a report when they are a clause with its subject ("they were angry", "it would
+ * not"), not a relative clause's rest ("TV shows that make her laugh") nor a leftover of a quotation.
+ */
+function shortClause(tokens: Token[], from: number, to: number, relative: boolean): boolean {
+  // "what the auditors said was plain waste": inside a relative clause the subject is the pronoun before the frame.
+  return (relative || /^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]!.pos)) && !tokens.slice(from, to + 1).some(isQuoteMark);
+}
+
+/** The frame sits inside a relative clause: "what the auditors said was …", "which officials said will …". */
+function inRelative(view: TokenView, frame: Frame): boolean {
+  const first = view.tokenAtOrAfter(Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart));
+  return /^(what|which|that|who)$/.test(view.tokens[first - 1]?.normal ?? '');
+}
+
 function hasVerb(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
   return false;
 }
+
+const QUESTION_OPENERS = /^(whether|if|why|how|what|who|whom|which|where|when|about)$/;
+
+/**
+ * Reported questions whose asker goes unnamed: "Asked whether he would run, …", "When asked about the
+ * toll, …", "She was asked on Friday why …". The question is reported speech without a speaker (or with
+ * the one "asked by X" names); quotations and spans already taken are left alone.
+ */
+export function askedQuestions(view: TokenView, marked: MarkedSpan[], taken: { start: number; end: number }[], headline: (paragraph: number) => boolean = () => false): ExtractedQuote[] {
+  const tokens = view.tokens;
+  const text = view.doc.article.text;
+  const out: ExtractedQuote[] = [];
+  for (const s of view.sentences) {
+    if (headline(s.paragraph)) continue;
+    let last = s.tokenEnd - 1;
+    while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
+    for (let k = s.tokenStart; k < last; k++) {
+      if (tokens[k]!.normal !== 'asked' || !passiveAsked(tokens, k, s.tokenStart)) continue;
+      const question = questionAfter(tokens, k, last);
+      if (!question) continue;
+      const start = tokens[question.from]!.start;
+      const end = tokens[question.to]!.end;
+      if (marked.some((m) => m.open < end && Math.max(m.end, m.close + 1) > start) || taken.some((q) => q.start < end && q.end > start)) continue;
+      const asker = question.asker;
+      out.push({
+        text: text.slice(start, end), start, end, type: 'indirect',
+        speaker: asker && asker.kind !== 'anonymous' && asker.kind !== 'pronoun' ? asker.name : null,
+        speaker_mention: asker?.text ?? null, speaker_start: asker?.start ?? null, speaker_end: asker?.end ?? null,
+        speaker_kind: asker && asker.kind !== 'pronoun' ? asker.kind : null, speaker_role: asker?.role ?? null,
+        cue: tokens[k]!.text, cue_start: tokens[k]!.start, cue_end: tokens[k]!.end, outlet: asker?.kind === 'outlet' ? asker.name : null,
+        confidence: asker ? 0.5 : 0.4,
+      });
+    }
+  }
+  return out;
+}
+
+/** "Asked …" opening the sentence, "when asked …" opening a clause, or "was asked …": the asked is the subject. */
+function passiveAsked(tokens: Token[], k: number, lo: number): boolean {
+  const prev = tokens[k - 1];
+  if (k === lo || (k === lo + 1 && prev!.pos === 'CCONJ')) return true;
+  if (!prev) return false;
+  const opensClause = k - 1 === lo || /^[,;(—–]$/.test(tokens[k - 2]!.text) || tokens[k - 2]!.pos === 'CCONJ';
+  if (/^(when|if|after|once|before|while)$/.test(prev.normal) && opensClause) return true;
+  return prev.lemma === 'be' || (prev.pos === 'ADV' && tokens[k - 2]?.lemma === 'be');
+}
+
+/** The question after a passive "asked": "by X", adverbials, then "whether …" / "about …" up to the clause's end. */
+function questionAfter(tokens: Token[], k: number, last: number): { from: number; to: number; asker: SpeakerPhrase | null } | null {
+  let j = k + 1;
+  let asker: SpeakerPhrase | null = null;
+  if (tokens[j]?.normal === 'by') {
+    let e = j + 1;
+    while (e <= last && e < j + 9 && !QUESTION_OPENERS.test(tokens[e]!.normal) && tokens[e]!.text !== ',' && !(tokens[e]!.pos === 'ADP' && e > j + 1)) e++;
+    asker = classify(tokens, j + 1, e);
+    j = e;
+  }
+  let from = -1;
+  for (let q = j; q <= last && q < j + 10; q++) {
+    if (/^[,;.]$/.test(tokens[q]!.text) || isQuoteMark(tokens[q]!)) break;
+    if (QUESTION_OPENERS.test(tokens[q]!.normal)) { from = q; break; }
+  }
+  if (from < 0) return null;
+  let to = from + 1;
+  while (to < last && !/^[,;:]$/.test(tokens[to + 1]!.text) && !isQuoteMark(tokens[to + 1]!)) to++;
+  while (to > from && tokens[to]!.pos === 'PUNCT') to--;
+  // A question is a clause ("whether he would run"), a topic a phrase ("about the toll"); a quotation
+  // cutting either short ("whether Clinton “…”") leaves it to the quote stage.
+  const whole = tokens[from]!.normal === 'about' ? to - from >= 2 : hasVerb(tokens, from + 1, to);
+  return whole ? { from, to, asker } : null;
+}
+

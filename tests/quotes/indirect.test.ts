@@ -286,6 +286,213 @@ describe('indirect speech', () => {
     expect(quote(text, 'two of three')).toMatchObject({ type: 'indirect', text: 'two of three parents backed the later school start', speaker_mention: 'a new Valley Courier survey', cue: 'In', cue_start: at(text, 'In a new') });
     expect(quotesOf(text)).toHaveLength(1);
   });
+
+  test('a dash apposition between the speaker and the cue: "X -- a historian -- said …"', () => {
+    const text = 'The archive reopened. Lena Ortiz -- who wrote two books on the port strike -- said the dockers had planned the walkout for months.\n\nMarco Vell — a former harbour pilot — told the inquiry that the channel was never dredged.';
+    expect(quote(text, 'the dockers')).toMatchObject({
+      type: 'indirect', text: 'the dockers had planned the walkout for months', start: at(text, 'the dockers'),
+      speaker: 'Lena Ortiz', speaker_mention: 'Lena Ortiz', speaker_start: at(text, 'Lena'), cue: 'said', cue_start: at(text, 'said the dockers'),
+    });
+    expect(quote(text, 'the channel')).toMatchObject({ type: 'indirect', text: 'the channel was never dredged', speaker: 'Marco Vell', speaker_mention: 'Marco Vell', cue: 'told', cue_start: at(text, 'told') });
+  });
+
+  test('"who said" after any noun phrase: "a roofer who said …", "those who said …"; not a passive "who was told"', () => {
+    const text = 'The dispute went to court. The family had hired a roofer who said the gutters were rotten through.\n\nThe mayor did best among those who said the ferry fares were too high.\n\nThe clerk spoke to a driver who was told the road would reopen soon.';
+    expect(quote(text, 'the gutters')).toMatchObject({
+      type: 'indirect', text: 'the gutters were rotten through', start: at(text, 'the gutters'),
+      speaker_mention: 'a roofer', speaker_start: at(text, 'a roofer'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said the gutters'),
+    });
+    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry fares were too high', speaker_mention: 'those', cue: 'said' });
+    expect(quotesOf(text).filter((q) => q.text.startsWith('the road'))).toEqual([]);
+  });
+
+  test('a share of a group and a noun with a clause of its own as speakers: "most of them said", "the growers we spoke with said"', () => {
+    const text = 'The mill closed in June. Until the last shift, most of them said the owners would find a buyer.\n\nUp to two-thirds of them told pollsters they would vote against the levy.\n\nThe growers we spoke with said the frost had ruined the early pears.';
+    expect(quote(text, 'the owners')).toMatchObject({
+      type: 'indirect', text: 'the owners would find a buyer', start: at(text, 'the owners'),
+      speaker_mention: 'most of them', speaker_start: at(text, 'most of them'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said the owners'),
+    });
+    expect(quote(text, 'they would vote')).toMatchObject({ type: 'indirect', text: 'they would vote against the levy', speaker_mention: 'two-thirds of them', cue: 'told' });
+    expect(quote(text, 'the frost')).toMatchObject({ type: 'indirect', text: 'the frost had ruined the early pears', speaker_mention: 'The growers we spoke with', speaker_start: at(text, 'The growers'), cue: 'said' });
+  });
+
+  test('a three-word clause is reported content: "half of the drivers said they were exhausted"', () => {
+    const text = 'The strike entered its second week. At the depot, half of the drivers said they were exhausted.';
+    expect(quote(text, 'they were')).toMatchObject({
+      type: 'indirect', text: 'they were exhausted', start: at(text, 'they were'),
+      speaker_mention: 'half of the drivers', speaker_start: at(text, 'half'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('shares of those polled as speakers: "42% say", "nearly a third say", "about half, 51 percent, say"', () => {
+    const text = 'The county poll came out on Friday. On the ferry, 38% say they would pay a higher fare.\n\nNearly a fifth say the buses run late most days.\n\nAmong renters, about half, 51 percent, say they will move within two years.';
+    expect(quote(text, 'they would pay')).toMatchObject({
+      type: 'indirect', text: 'they would pay a higher fare', start: at(text, 'they would pay'),
+      speaker_mention: '38%', speaker_start: at(text, '38%'), speaker_kind: 'anonymous', cue: 'say', cue_start: at(text, 'say they would'),
+    });
+    expect(quote(text, 'the buses')).toMatchObject({ type: 'indirect', text: 'the buses run late most days', speaker_mention: 'Nearly a fifth', cue: 'say' });
+    expect(quote(text, 'they will move')).toMatchObject({ type: 'indirect', text: 'they will move within two years', speaker_mention: 'about half, 51 percent', cue: 'say' });
+  });
+
+  test('"say" read as a noun after a plural subject inside a relative clause: "a plan that many planners say will …"', () => {
+    const text = 'The depot plan was approved. It is a plan that many planners say will shorten the queues.\n\nThe vendors want to have a say in the matter.';
+    expect(quote(text, 'will shorten')).toMatchObject({ type: 'indirect', text: 'will shorten the queues', speaker_mention: 'many planners', cue: 'say', cue_start: at(text, 'say will') });
+    expect(quotesOf(text).filter((q) => q.text.includes('matter'))).toEqual([]);
+  });
+
+  test('a reply standing for a clause is reported content: "said yes", "said no to …", "say the same of …"; "says so much" is not', () => {
+    const text = 'The depot vote was held on Monday. Most of the drivers said yes.\n\nLast spring, 28 percent of riders said the same of the old manager.\n\nThe mayor said no to the bridge toll.\n\nThe mess says so much about the board.';
+    expect(quote(text, 'yes')).toMatchObject({ type: 'indirect', text: 'yes', start: at(text, 'yes'), speaker_mention: 'Most of the drivers', cue: 'said', cue_start: at(text, 'said yes') });
+    expect(quote(text, 'the same of')).toMatchObject({ type: 'indirect', text: 'the same of the old manager', speaker_mention: '28 percent of riders', cue: 'said' });
+    expect(quote(text, 'no to')).toMatchObject({ type: 'indirect', text: 'no to the bridge toll', speaker_mention: 'The mayor', cue: 'said' });
+    expect(quotesOf(text).filter((q) => q.text.includes('much'))).toEqual([]);
+  });
+
+  test('a frame after a bare copula splits the reported sentence; a sentence adverb between the subject and the cue is stepped over', () => {
+    const text = 'The ferry service ended in May. It was, she said, the hardest choice the board ever made.\n\nThe bakers backed the levy. Others, however, say the tax will close small shops.';
+    expect(quote(text, 'It was')).toMatchObject({ type: 'indirect', text: 'It was, she said, the hardest choice the board ever made', start: at(text, 'It was'), speaker_mention: 'she', cue: 'said', cue_start: at(text, 'said') });
+    expect(quote(text, 'the tax')).toMatchObject({ type: 'indirect', text: 'the tax will close small shops', speaker_mention: 'Others', speaker_start: at(text, 'Others'), cue: 'say', cue_start: at(text, 'say') });
+  });
+
+  test('"according to" names its source whatever the tagger makes of it: "according to state land records"', () => {
+    const text = 'The deal closed in March. Ana Ruiz bought the orchard in Salem in 2011, according to state land records.\n\nAccording to complete yet unofficial tallies, the levy passed by 40 votes.';
+    expect(quote(text, 'Ana Ruiz')).toMatchObject({
+      type: 'indirect', text: 'Ana Ruiz bought the orchard in Salem in 2011', start: at(text, 'Ana Ruiz'),
+      speaker_mention: 'state land records', speaker_start: at(text, 'state land'), cue: 'according to', cue_start: at(text, 'according'),
+    });
+    expect(quote(text, 'the levy')).toMatchObject({ type: 'indirect', text: 'the levy passed by 40 votes', speaker_mention: 'complete yet unofficial tallies', cue: 'According to' });
+  });
+
+  test('reported speech before a participle or a second speech verb that carries a quotation', () => {
+    const text = 'The race tightened. Ms. Dahl said she saw no reason to change her plan, telling the crowd that “we keep going.”\n\nMayor Ines Roth said the depot would close and said, “We have no choice.”';
+    expect(quote(text, 'she saw no')).toMatchObject({ type: 'indirect', text: 'she saw no reason to change her plan', start: at(text, 'she saw no'), speaker: 'Dahl', speaker_mention: 'Dahl', cue: 'said', cue_start: at(text, 'said she') });
+    expect(quote(text, 'the depot')).toMatchObject({ type: 'indirect', text: 'the depot would close', speaker: 'Ines Roth', cue: 'said', cue_start: at(text, 'said the depot') });
+    expect(quote(text, 'We have')).toMatchObject({ type: 'direct' });
+  });
+
+  test('content opening with an approximation or a hyphenated compound: "said about half the rise …", "said down-ballot candidates …"', () => {
+    const text = 'The audit came out on Monday. The water board said about half the rise in its costs came from the new pumps.\n\nNina Holt said down-ballot candidates would pay the most.';
+    expect(quote(text, 'about half')).toMatchObject({ type: 'indirect', text: 'about half the rise in its costs came from the new pumps', start: at(text, 'about half'), speaker_mention: 'The water board', cue: 'said', cue_start: at(text, 'said about') });
+    expect(quote(text, 'down-ballot')).toMatchObject({ type: 'indirect', text: 'down-ballot candidates would pay the most', speaker: 'Nina Holt', cue: 'said' });
+  });
+
+  test('evidence closing the sentence ("…, county tax records show.") and evidence that "found" an object', () => {
+    const text = 'The depot budget grew again. In all, the transit board spent $12 million on buses, county tax records show.\n\nA recent harbour survey found 80 percent support for the ferry plan.\n\nThe mayor found time to visit the ferry.';
+    expect(quote(text, 'In all')).toMatchObject({
+      type: 'indirect', text: 'In all, the transit board spent $12 million on buses', start: at(text, 'In all'),
+      speaker_mention: 'county tax records', speaker_start: at(text, 'county tax'), cue: 'show', cue_start: at(text, 'show.'),
+    });
+    expect(quote(text, '80 percent')).toMatchObject({ type: 'indirect', text: '80 percent support for the ferry plan', speaker_mention: 'A recent harbour survey', cue: 'found' });
+    expect(quotesOf(text).filter((q) => q.text.includes('visit'))).toEqual([]);
+  });
+
+  test('a quantifier alone as the subject: "Some said …", "all agreed that …", "and many say …"', () => {
+    const text = 'The pier reopened in June. Some said the new railings were too low.\n\nIn the end, all agreed that the toll should stay.\n\nThe fishers were tired and many say the season was the worst in years.';
+    expect(quote(text, 'the new railings')).toMatchObject({ type: 'indirect', text: 'the new railings were too low', start: at(text, 'the new railings'), speaker_mention: 'Some', speaker_start: at(text, 'Some'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said') });
+    expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll should stay', speaker_mention: 'all', cue: 'agreed' });
+    expect(quote(text, 'the season')).toMatchObject({ type: 'indirect', text: 'the season was the worst in years', speaker_mention: 'many', cue: 'say' });
+  });
+
+  test('a short report inside a relative clause opens with its verb: "what the auditors said was plain waste"', () => {
+    const text = 'The depot cost doubled. The board spent freely, amounting to what the auditors said was plain waste.';
+    expect(quote(text, 'was plain')).toMatchObject({ type: 'indirect', text: 'was plain waste', start: at(text, 'was plain'), speaker_mention: 'the auditors', speaker_start: at(text, 'the auditors'), cue: 'said', cue_start: at(text, 'said') });
+  });
+
+  test('a longer closing evidence phrase with a participle and a hyphenated word: "…, a Ledger review of newly filed tax-court records shows."', () => {
+    const text = 'The farm loans kept growing. Payments to the three farms rose to $4 million by June, a Ledger review of newly filed tax-court records shows.';
+    expect(quote(text, 'Payments')).toMatchObject({
+      type: 'indirect', text: 'Payments to the three farms rose to $4 million by June', start: at(text, 'Payments'),
+      speaker_mention: 'a Ledger review of newly filed tax-court records', cue: 'shows', cue_start: at(text, 'shows'),
+    });
+  });
+
+  test('a coordinated cue takes the subject of the nearest verb back with one: "…, and when Bell thanked the city and said …"', () => {
+    const text = 'The pier reopened. The band played on, and when Mayor Ivo Bell thanked the crowd and said the pier was safe again, a child cheered.\n\nThe governor put down her pen, and then said the ballots were complete.';
+    expect(quote(text, 'the pier was')).toMatchObject({ type: 'indirect', speaker: 'Ivo Bell', speaker_mention: 'Ivo Bell', speaker_start: at(text, 'Ivo Bell'), cue: 'said', cue_start: at(text, 'said the pier') });
+    expect(quote(text, 'the ballots')).toMatchObject({ type: 'indirect', text: 'the ballots were complete', speaker_mention: 'The governor', cue: 'said' });
+  });
+
+  test('a one-word reply closing a sentence keeps the full stop out: "… the mayor said no."', () => {
+    const text = 'The ferry vote was close. Pressed on a second term, the harbour chief said no.';
+    expect(quote(text, 'no')).toMatchObject({ type: 'indirect', text: 'no', start: at(text, 'no.'), end: at(text, 'no.') + 2, speaker_mention: 'the harbour chief', cue: 'said' });
+  });
+
+  test('a reported question is kept with the one who asked it ("asked by X if …"); an unnamed asker’s question is nobody’s quote', () => {
+    const text = 'The ferry board met on Monday. Asked whether the fares would rise again, the chair said no.\n\nWhen asked about the late boats, Ms. Ruiz smiled.\n\nAsked by a local reporter if the pier was safe, the engineer nodded.\n\nThe skipper was asked to leave the meeting.';
+    expect(quote(text, 'if the pier')).toMatchObject({ type: 'indirect', text: 'if the pier was safe', speaker_mention: 'a local reporter', speaker_start: at(text, 'a local reporter'), cue: 'Asked' });
+    expect(quotesOf(text).filter((q) => q.text.startsWith('whether the fares') || q.text.startsWith('about the late'))).toEqual([]);
+    expect(quotesOf(text).filter((q) => q.text.includes('leave'))).toEqual([]);
+  });
+
+  test('a refusal to speak is reported with its short infinitive: "The agency declined to comment."', () => {
+    const text = 'The ferry contract was signed in May. The harbour agency declined to comment.';
+    expect(quote(text, 'to comment')).toMatchObject({ type: 'indirect', text: 'to comment', start: at(text, 'to comment'), speaker_mention: 'The harbour agency', cue: 'declined', cue_start: at(text, 'declined') });
+  });
+
+  test('a participle after a quotation\'s frame shares its speaker: "“…,” Bell said, noting that …", "…, citing …"', () => {
+    const text = 'The ferry vote was close. “We have done our part,” Ms. Ruiz said, noting that the fares had not risen in ten years.\n\n“It is a sign of real anger,” Bell said, citing the slow growth of harbour wages.';
+    expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', text: 'the fares had not risen in ten years', start: at(text, 'the fares'), speaker: 'Ruiz', speaker_mention: 'Ruiz', cue: 'noting', cue_start: at(text, 'noting') });
+    expect(quote(text, 'the slow growth')).toMatchObject({ type: 'indirect', text: 'the slow growth of harbour wages', speaker: 'Bell', speaker_mention: 'Bell', cue: 'citing', cue_start: at(text, 'citing') });
+    expect(quote(text, 'We have')).toMatchObject({ type: 'direct', speaker: 'Ruiz' });
+  });
+
+  test('object cues with their particle: "referring to …", "pointed to …"; "pointed at" and a bare "referred" report nothing', () => {
+    const text = 'The ferry vote was close. “It should be settled by June,” Bell said, referring to the harbour board’s summer meeting.\n\nThe mayor pointed to the new jobs figures as proof the port was growing.\n\nThe clerk pointed at the old map on the wall.';
+    expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board’s summer meeting', speaker: 'Bell', cue: 'referring to', cue_start: at(text, 'referring') });
+    expect(quote(text, 'the new jobs')).toMatchObject({ type: 'indirect', text: 'the new jobs figures as proof the port was growing', speaker_mention: 'The mayor', cue: 'pointed to', cue_start: at(text, 'pointed to') });
+    expect(quotesOf(text).filter((q) => q.text.includes('old map'))).toEqual([]);
+  });
+
+  test('a participle phrase set off by commas after the subject: "The mayor, announcing her plan, said …" reports two contents', () => {
+    const text = 'The pier vote was close. The harbour chief, announcing the new timetable, said the late boats would stop in May.';
+    expect(quote(text, 'the late boats')).toMatchObject({ type: 'indirect', text: 'the late boats would stop in May', speaker_mention: 'The harbour chief', speaker_start: at(text, 'The harbour'), cue: 'said', cue_start: at(text, 'said') });
+    expect(quote(text, 'the new timetable')).toMatchObject({ type: 'indirect', text: 'the new timetable', speaker_mention: 'The harbour chief', cue: 'announcing' });
+  });
+
+  test('"told" a plural hearer, then a determiner opens the content: "told aides the pier would close"', () => {
+    const text = 'The pier vote was close. The harbour chief reportedly told aides the late boats would stop in May.';
+    expect(quote(text, 'the late boats')).toMatchObject({ type: 'indirect', text: 'the late boats would stop in May', speaker_mention: 'The harbour chief', cue: 'told', cue_start: at(text, 'told') });
+  });
+
+  test('stated attitudes and attacks are object speech acts: "expressed concern about …", "slammed X over …"', () => {
+    const text = 'The pier vote was close. Mayor Ivo Bell expressed concern about the late boats on the north route.\n\nSenator Ada Moss slammed the harbour board over the new tolls.';
+    expect(quote(text, 'concern about')).toMatchObject({ type: 'indirect', text: 'concern about the late boats on the north route', speaker: 'Ivo Bell', cue: 'expressed', cue_start: at(text, 'expressed') });
+    expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board over the new tolls', speaker: 'Ada Moss', cue: 'slammed', cue_start: at(text, 'slammed') });
+  });
+
+  test('no object speech act in a capitalised name or in an act only wondered about', () => {
+    const text = 'The film opened on Friday. Coastal Express follows a ferry pilot through one winter.\n\nThe question was whether her old partner would express his own regrets.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('more stance verbs as object speech acts: "voiced doubts over …", "denounced …", "decried …"', () => {
+    const text = 'The pier vote was close. Mayor Ivo Bell voiced doubts over the price tag for the new ferry.\n\nSenator Ada Moss denounced the toll rise as a tax on workers.\n\nThe union decried the cuts to the night service.';
+    expect(quote(text, 'doubts over')).toMatchObject({ type: 'indirect', text: 'doubts over the price tag for the new ferry', speaker: 'Ivo Bell', cue: 'voiced', cue_start: at(text, 'voiced') });
+    expect(quote(text, 'the toll rise')).toMatchObject({ type: 'indirect', text: 'the toll rise as a tax on workers', speaker: 'Ada Moss', cue: 'denounced' });
+    expect(quote(text, 'the cuts')).toMatchObject({ type: 'indirect', text: 'the cuts to the night service', speaker_mention: 'The union', cue: 'decried' });
+  });
+
+  test('"talked about X" reports X, like "referring to X"', () => {
+    const text = 'The pier vote was close. At the harbour meeting, Mayor Ivo Bell talked about the fares on the night ferries.';
+    expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', text: 'the fares on the night ferries', speaker: 'Ivo Bell', cue: 'talked about', cue_start: at(text, 'talked') });
+  });
+
+  test('a participle after a comma read as an adjective is still an object cue: "…, promising lower fares"', () => {
+    const text = 'The pier vote was close. Mayor Ivo Bell toured the harbour, promising lower fares for night workers.';
+    expect(quote(text, 'lower fares')).toMatchObject({ type: 'indirect', text: 'lower fares for night workers', speaker: 'Ivo Bell', cue: 'promising', cue_start: at(text, 'promising') });
+  });
+
+  test('an object speech act beside a reported clause in the same sentence: "X criticized A and said B"', () => {
+    const text = 'The pier vote was close. Senator Ada Moss criticized the new toll plan and said the night ferries should be free.';
+    expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll plan', speaker: 'Ada Moss', cue: 'criticized', cue_start: at(text, 'criticized') });
+    expect(quote(text, 'the night ferries')).toMatchObject({ type: 'indirect', text: 'the night ferries should be free', speaker: 'Ada Moss', cue: 'said' });
+    expect(quotesOf(text)).toHaveLength(2);
+  });
+
+  test('an object speech act in a relative clause: "Hale, who declined to discuss the audit, …"', () => {
+    const text = 'The pier audit was published. Ivo Hale, who declined to discuss the audit, runs the ferry office.';
+    expect(quote(text, 'to discuss')).toMatchObject({ type: 'indirect', text: 'to discuss the audit', speaker: 'Ivo Hale', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'declined', cue_start: at(text, 'declined') });
+  });
 });
 
 describe('passive report cues', () => {
