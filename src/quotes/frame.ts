@@ -151,6 +151,8 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   const lemma = t.normal === 'told' ? 'tell' : adjCue ? adjCue : nounCue ? t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell') : t.lemma;
   const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma));
   if (!known) return null;
+  // "The bill did not say how …": what someone did not say reports nothing.
+  if (mode === 'report' && negated(tokens, i)) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
@@ -179,6 +181,13 @@ function relativeBefore(tokens: Token[], end: number): boolean {
     if (!/^(DET|ADJ|NOUN|PROPN|ADV|NUM)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
+}
+
+/** A verb negated by "not", "n't" or "never" right before it (adverbs between). */
+function negated(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 4 && tokens[k]!.pos === 'ADV' && !/^(not|n't|never)$/.test(tokens[k]!.normal)) k--;
+  return k >= 0 && /^(not|n't|n’t|never)$/.test(tokens[k]!.normal);
 }
 
 /** A cue token's lemma, "told" read as "tell" (the tagger's lemma of it varies). */

@@ -13,7 +13,7 @@ export interface IndirectQuote {
 /** Report cues that report only with a that-clause: "found that …", "learned that …", "responded that …". */
 const THAT_ONLY = new Set(['find', 'learn', 'recognize', 'realize', 'suspect', 'respond', 'discover', 'charge']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|recently)$/;
-const CLAUSE_OBJECT = new Set(['add', 'maintain', 'post']);
+const CLAUSE_OBJECT = new Set(['add', 'maintain', 'post', 'write']);
 const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask']);
 
 /**
@@ -482,7 +482,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
   while (h > lo + 1 && h > head - 6 && tokens[h - 1]!.text !== ',' && /^(PROPN|NOUN|ADJ|DET|NUM|PART)$/.test(tokens[h - 1]!.pos)) h--; // "Mr.", "the former"
-  if (h > lo && tokens[h - 1]!.text === ',') {
+  // (A relative clause is no parenthetical frame: "Director Tom Brandt, who wrote both scripts, said …".)
+  if (h > lo && tokens[h - 1]!.text === ',' && !/^(who|which)$/.test(tokens[head]!.normal)) {
     for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {
       // "The clinic gets, according to one audit, $3 million …": a clause split by the frame.
       if (tokens[k]!.text === ',') return hasVerb(tokens, k + 1, last) || hasVerb(tokens, lo, h - 2) ? [lo, last] : null;

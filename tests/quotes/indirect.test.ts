@@ -503,3 +503,16 @@ describe('passive report cues', () => {
     expect(quotes.find((q) => q.text === 'What a night!')).toMatchObject({ speaker: 'Ann Lee', speaker_mention: 'She' });
   });
 });
+
+describe('what is not reported speech', () => {
+  test('writing a work is no report, and a relative clause is no parenthetical frame: "Director Tom Brandt, who wrote both scripts, said …"', () => {
+    const text = 'The first film was a hit. Director Tom Brandt, who wrote both scripts, said the sequel would move to a city port.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.text, q.speaker_mention, q.cue])).toEqual([['the sequel would move to a city port', 'Tom Brandt', 'said']]);
+  });
+
+  test('what someone never said reports nothing: "the bill never said where …"', () => {
+    const text = 'The vote was close. Critics argued the bill never said where the funds would come from.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker_mention])).toEqual([['the bill never said where the funds would come from', 'Critics']]);
+  });
+});
