@@ -73,7 +73,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       const [from, to] = content;
       if (!elliptical(tokens, from, to) && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
       const start = tokens[from]!.start;
-      const end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
+      let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
+      // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
+      // closing mark, not inside it.
+      end = throughOpenQuotation(text, start, end, s.end);
       if (found.some((q) => q.start === start && q.end === end)) continue;
       // A further cue in the sentence is a speech verb or takes a that-clause, not an infinitive: "it is
       // fair to say …", "he at last agreed in March …" report nothing.
@@ -250,6 +253,16 @@ function objectCueLemma(tokens: Token[], i: number): string | null {
 
 /** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */
 const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/, talk: /^about$/ };
+
+/** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
+function throughOpenQuotation(text: string, start: number, end: number, limit: number): number {
+  const inner = text.slice(start, end);
+  const opens = (inner.match(/“/g) ?? []).length;
+  const closes = (inner.match(/”/g) ?? []).length;
+  if (opens <= closes) return end;
+  const close = text.indexOf('”', end);
+  return close >= 0 && close < limit ? close + 1 : end;
+}
 
 /** Speech acts reported with an object rather than a clause (PolNeAR-style attributions). */
 const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'deny', 'condemn', 'defend', 'question', 'dismiss', 'reject', 'attack', 'refuse', 'decline', 'threaten', 'propose', 'recommend',

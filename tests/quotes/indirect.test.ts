@@ -516,3 +516,10 @@ describe('what is not reported speech', () => {
     expect(quotesOf(text).map((q) => [q.text, q.speaker_mention])).toEqual([['the bill never said where the funds would come from', 'Critics']]);
   });
 });
+
+describe('reported content around a quoted title', () => {
+  test('content that opens a quoted slogan ends with its closing mark, not inside it', () => {
+    const text = 'The race tightened. She said she would campaign on “Jobs For Ohio.”';
+    expect(quotesOf(text).find((q) => q.type === 'indirect')).toMatchObject({ text: 'she would campaign on “Jobs For Ohio.”', speaker_mention: 'She', cue: 'said' });
+  });
+});
