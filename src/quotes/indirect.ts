@@ -515,6 +515,11 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
   // "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE".
   let from = cueLast + 1;
+  // "said of the keeper, who saved two shots, that …": after "said of X" only a that-clause is content.
+  if (tokens[from]?.normal === 'of') {
+    for (let k = from + 1; k <= last; k++) if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return k + 1 <= last ? [k + 1, last] : null;
+    return null;
+  }
   const lemma = cueLemma(tokens[cueLast]!);
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.

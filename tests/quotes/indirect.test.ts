@@ -523,3 +523,10 @@ describe('reported content around a quoted title', () => {
     expect(quotesOf(text).find((q) => q.type === 'indirect')).toMatchObject({ text: 'she would campaign on “Jobs For Ohio.”', speaker_mention: 'She', cue: 'said' });
   });
 });
+
+describe('"said of X"', () => {
+  test('after "said of X" only a that-clause is content; the relative clause about X is the writer’s', () => {
+    const text = '“She held the back line together,” Brandt said of defender Ama Osei, who played through a sore knee.\n\nBrandt said of the keeper, who saved two shots, that she was the best on the day.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual(['she was the best on the day']);
+  });
+});
