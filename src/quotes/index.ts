@@ -368,7 +368,8 @@ function colonFrame(view: TokenView, lo: number, colon: number, inQuote: Uint8Ar
     let s = e - 1;
     while (s > lo && (tokens[s - 1]!.pos === 'PROPN' || isParticle(tokens[s - 1]!.text)) && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
     const p = classify(tokens, s, e);
-    if (p?.kind === 'person' && p.name.includes(' ')) speaker = p;
+    // A full name, or a surname the article has used after a given name ("More from Jones: “…”").
+    if (p?.kind === 'person' && (p.name.includes(' ') || view.namesAfterNames().has(p.name))) speaker = p;
     e = s;
   }
   if (!speaker) return null;

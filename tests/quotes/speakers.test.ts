@@ -654,3 +654,10 @@ describe('limits of this session’s rules', () => {
     expect(quotesOf(text).some((q) => q.type === 'partial' && q.text === 'Care for All.')).toBe(true);
   });
 });
+
+describe('a colon introduction naming only a surname', () => {
+  test('takes a surname the article has used after a given name ("More from Jones: “…”")', () => {
+    const text = 'Pollster Dana Jones has studied the map for years.\n\nWhat that means for this year - More from Jones: “The makeup of a state is only a starting point for its vote this year.”';
+    expect(quote(text, 'The makeup')).toMatchObject({ type: 'direct', speaker: 'Dana Jones', speaker_mention: 'Jones', cue: null });
+  });
+});
