@@ -159,10 +159,15 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
 }
 
+/** The index of the nearest word at or before k that is no adverb, going no further left than lo. */
+export function wordBefore(tokens: Token[], k: number, lo: number): number {
+  while (k > lo && tokens[k]!.pos === 'ADV') k--;
+  return k;
+}
+
 /** A past participle after a form of "be" (adverbs between): "was called for", "is endorsed", "were told". */
 export function isPassiveCue(tokens: Token[], cue: number, lo: number): boolean {
-  let b = cue - 1;
-  while (b > lo && tokens[b]!.pos === 'ADV') b--;
+  const b = wordBefore(tokens, cue - 1, lo);
   return b >= lo && tokens[b]!.lemma === 'be' && /(?:ed|en|wn|told|said|seen)$/.test(tokens[cue]!.normal);
 }
 
@@ -218,8 +223,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   } else {
     // "Lowe went on to say, “…”" / "Lee took to the radio to write": an infinitive cue's speaker is the sentence's subject.
     // … also with adverbs between ("went on the radio to very loudly insist that …").
-    let before = cue.first - 1;
-    while (before > lo && tokens[before]!.pos === 'ADV') before--;
+    const before = wordBefore(tokens, cue.first - 1, lo);
     const infinitive = tokens[before]?.normal === 'to' && tokens[before]!.pos === 'PART';
     // A weak verb's following phrase is its object ("called his own genre “dead”"), except right after a
     // closing mark ("“…,” laughed Smith"); "… and called it “…”" takes the sentence's subject.
@@ -285,8 +289,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
 /** The subject of "X was quoted as saying" / "X is reported as saying", for the cue at `cue`. */
 function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   if (tokens[cue - 1]?.normal !== 'as' || !/^(quoted|reported|cited|heard)$/.test(tokens[cue - 2]?.normal ?? '')) return null;
-  let b = cue - 3;
-  while (b > lo && tokens[b]!.pos === 'ADV') b--;
+  const b = wordBefore(tokens, cue - 3, lo);
   return b > lo && tokens[b]!.lemma === 'be' ? subjectBefore(tokens, b, lo) : null;
 }
 

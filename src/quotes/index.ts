@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, Paragraph, QuoteType, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { ABBREVIATION_END, cueAt, dashFrame, frameForCue, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
+import { ABBREVIATION_END, cueAt, dashFrame, frameForCue, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, wordBefore, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
@@ -152,9 +152,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       confidence = 0.7;
     }
     if (!attribution && startsParagraph(doc, span)) {
-      const intro = introducer;
-      if (intro && paragraphOf(doc, intro.at) >= span.paragraph - 1) {
-        attribution = intro;
+      if (introducer && paragraphOf(doc, introducer.at) >= span.paragraph - 1) {
+        attribution = introducer;
         confidence = 0.6;
       }
     }
@@ -408,8 +407,7 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
   // "Lee said she expects that voters will say “no”": speech someone only predicts is the words of
   // the one predicting it.
   const tokens = view.tokens;
-  let m = frame.cueToken - 1;
-  while (m >= lo && tokens[m]!.pos === 'ADV') m--;
+  const m = wordBefore(tokens, frame.cueToken - 1, lo);
   const hypothetical = m >= lo && /^(will|would|could|might|may|should|can|must)$/.test(tokens[m]!.normal);
   let best = frame;
   for (let i = Math.min(cueIndex, view.tokenAtOrAfter(frame.speaker.start)) - 1; i >= lo; i--) {

@@ -1,6 +1,6 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, cueLemma, frameForCue, isPassiveCue, sentenceSubject, TokenView, type Frame } from './frame.js';
+import { cueAt, cueLemma, frameForCue, isPassiveCue, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
 import { classify, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 
@@ -312,8 +312,7 @@ function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerP
  * the sentence's subject: "The crowd cheered, and when Bell thanked the city and said …" reports Bell.
  */
 function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame: Frame | null): Frame | null {
-  let k = cue - 1;
-  while (k > lo && tokens[k]!.pos === 'ADV') k--;
+  const k = wordBefore(tokens, cue - 1, lo);
   // Not "and then state and county clerks …", where the cue is an adjective the tagger read as a verb.
   if (k <= lo || !/^(and|but)$/.test(tokens[k]!.normal) || tokens[cue + 1]?.pos === 'CCONJ') return frame;
   if (frame && frame.speaker.start > tokens[k]!.start && frame.speaker.start < tokens[cue]!.start) return frame; // "and Nicklaus said"

@@ -424,5 +424,6 @@ export function personLike(sp: SpeakerPhrase): boolean {
   if (sp.role) return true;
   const head = descriptionHead(sp);
   if (DOCUMENT_HEADS.has(head)) return false;
-  return ANONYMOUS_HEADS.has(head) || ROLE_WORDS.has(head) || ORGANIZATION_HEADS.has(head) || PERSON_NOUNS.has(head) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+  // (Looser than personNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
+  return personNoun(head) || ORGANIZATION_HEADS.has(head) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
 }
