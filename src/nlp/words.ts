@@ -90,3 +90,6 @@ export const ORGANIZATION_TAILS = new Set([
   'survey', 'poll', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
   'fund', 'project', 'initiative',
 ]);
+
+/** Words for a share of a group ("42%", "a third", "the majority"): with "of" or alone, a share of those polled. */
+export const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;

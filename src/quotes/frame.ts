@@ -2,6 +2,7 @@ import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon } from './lexicon.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { SHARE_WORDS } from '../nlp/words.js';
 import { classify, documentLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
@@ -136,7 +137,7 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   const nounCue = t.pos === 'NOUN' && (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
   // "Polls show that …" / "critics say it …" / "a third say they …": a plural subject or a share, then
   // "show" or "say" read as a noun, then a clause.
-  const pluralSubject = !!prev && ((/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || (t.normal === 'say' && (prev.pos === 'NUM' || SHARES.test(prev.normal))));
+  const pluralSubject = !!prev && ((/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || (t.normal === 'say' && (prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|others)$/.test(prev.normal))));
   // … or inside a relative clause whose verb follows: "a route that many pilots say is safest".
   const clauseNext = /^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '') || (/^(AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') && relativeBefore(tokens, i - 1));
   const showCue = mode === 'report' && t.pos === 'NOUN' && /^(show|say)$/.test(t.normal) && pluralSubject && clauseNext;
@@ -379,7 +380,6 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
   return null;
 }
 
-const SHARES = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|most|many|some|few|others)$/;
 const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts']);
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);

@@ -3,6 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameForCue, isPassiveCue, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
 import { classify, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
+import { SHARE_WORDS } from '../nlp/words.js';
 
 export interface IndirectQuote {
   start: number;
@@ -420,8 +421,6 @@ function bareQuantifier(tokens: Token[], cue: number, lo: number): SpeakerPhrase
   const opensClause = q === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet)$/.test(before.normal);
   return opensClause ? description(tokens, q, q + 1) : null;
 }
-
-const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;
 
 /**
  * "42% say", "nearly a third say", "just under a fifth, 19 percent, say": a share of those polled, a
