@@ -24,21 +24,23 @@ export function genderOfFirstName(first: string): Gender {
   return 'unknown';
 }
 
-const HONORIFIC_GENDER: Record<string, Gender> = {
-  'mr': 'male', 'mr.': 'male', 'sir': 'male', 'lord': 'male', 'king': 'male', 'prince': 'male', 'father': 'male',
-  'congressman': 'male', 'spokesman': 'male', 'chairman': 'male', 'actor': 'unknown',
-  'mrs': 'female', 'mrs.': 'female', 'ms': 'female', 'ms.': 'female', 'miss': 'female', 'dame': 'female', 'lady': 'female',
-  'queen': 'female', 'princess': 'female', 'actress': 'female', 'congresswoman': 'female', 'spokeswoman': 'female',
-  'chairwoman': 'female', 'dr': 'unknown', 'businessman': 'male', 'businesswoman': 'female', 'sportsman': 'male',
-  'sportswoman': 'female', 'councilman': 'male', 'councilwoman': 'female', 'frontman': 'male', 'frontwoman': 'female',
-  'widow': 'female', 'widower': 'male', 'mother': 'female', 'wife': 'female', 'husband': 'male',
-  'son': 'male', 'daughter': 'female', 'brother': 'male', 'sister': 'female', 'mum': 'female', 'mom': 'female', 'dad': 'male',
-  'grandmother': 'female', 'grandfather': 'male', 'uncle': 'male', 'aunt': 'female', 'duke': 'male', 'duchess': 'female',
-  'countess': 'female', 'baroness': 'female', 'baron': 'male', 'madam': 'female', 'empress': 'female', 'emperor': 'male',
-};
+const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
+  ['father', 'male'], ['congressman', 'male'], ['spokesman', 'male'], ['chairman', 'male'], ['actor', 'unknown'],
+  ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['dame', 'female'],
+  ['lady', 'female'], ['queen', 'female'], ['princess', 'female'], ['actress', 'female'],
+  ['congresswoman', 'female'], ['spokeswoman', 'female'], ['chairwoman', 'female'], ['dr', 'unknown'],
+  ['businessman', 'male'], ['businesswoman', 'female'], ['sportsman', 'male'], ['sportswoman', 'female'],
+  ['councilman', 'male'], ['councilwoman', 'female'], ['frontman', 'male'], ['frontwoman', 'female'],
+  ['widow', 'female'], ['widower', 'male'], ['mother', 'female'], ['wife', 'female'], ['husband', 'male'],
+  ['son', 'male'], ['daughter', 'female'], ['brother', 'male'], ['sister', 'female'], ['mum', 'female'],
+  ['mom', 'female'], ['dad', 'male'], ['grandmother', 'female'], ['grandfather', 'male'], ['uncle', 'male'],
+  ['aunt', 'female'], ['duke', 'male'], ['duchess', 'female'], ['countess', 'female'], ['baroness', 'female'],
+  ['baron', 'male'], ['madam', 'female'], ['empress', 'female'], ['emperor', 'male'],
+]);
 
 export function genderOfTitle(title: string): Gender {
-  return HONORIFIC_GENDER[title.toLowerCase()] ?? 'unknown';
+  return HONORIFIC_GENDER.get(title.toLowerCase()) ?? 'unknown';
 }
 
 export interface Person {

@@ -53,9 +53,11 @@ export const ORGANIZATION_HEADS = new Set([
   'troopers', 'spokespeople', 'management', 'producers', 'family',
 ]);
 
-export const PRONOUN_GENDER: Record<string, 'male' | 'female' | 'plural' | 'self'> = {
-  he: 'male', she: 'female', they: 'plural', i: 'self', we: 'plural',
-};
+// Maps, not object literals, for every table looked up by a word of the text: an object answers
+// "constructor" or "toString" from its prototype.
+export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'self'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'self'], ['we', 'plural'],
+]);
 
 /** Words that are capitalised at the start of a sentence but never part of a name. */
 export const NOT_NAMES = new Set([

@@ -384,10 +384,10 @@ const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'adde
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
 /** "a statement obtained by Billboard", "the audience of “The Late Show”": leads that need the word before them. */
-const OUTLET_LEAD_AFTER: Record<string, Set<string>> = {
-  by: new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast']),
-  of: new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set']),
-};
+const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
+  ['by', new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast'])],
+  ['of', new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set'])],
+]);
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
 
@@ -395,7 +395,7 @@ const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', '
 export function outletNear(tokens: Token[], lo: number, hi: number): string | null {
   for (let i = lo; i < hi; i++) {
     const lead = tokens[i]!.normal;
-    if (!OUTLET_LEAD.has(lead) && !OUTLET_LEAD_AFTER[lead]?.has(tokens[i - 1]?.normal ?? '')) continue;
+    if (!OUTLET_LEAD.has(lead) && !OUTLET_LEAD_AFTER.get(lead)?.has(tokens[i - 1]?.normal ?? '')) continue;
     let s = i + 1;
     if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
     // "told the magazine" / "told the outlet": the outlet named last before it.
@@ -411,7 +411,7 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     for (let k = e; k > s; k--) {
       const phrase = sourceText(tokens, s, k);
       // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
-      if (lookupOutlet(phrase) || (k === e && (recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER[lead])))) return phrase.replace(/[’']s$/, '');
+      if (lookupOutlet(phrase) || (k === e && (recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return phrase.replace(/[’']s$/, '');
     }
   }
   return null;

@@ -73,7 +73,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (at >= tokens.length) return null;
     const subject = sentenceSubject(view, at);
     if (!subject || subject.end > sp.start) return null;
-    const want: string | null = PRONOUN_GENDER[sp.name] ?? (sp.name === 'it' ? 'neuter' : null);
+    const want: string | null = PRONOUN_GENDER.get(sp.name) ?? (sp.name === 'it' ? 'neuter' : null);
     if (subject.kind === 'person' && (want === 'male' || want === 'female')) {
       // A single word of unknown gender ("Acme, she said, …") is an antecedent only as a name: one already
       // known, or one that follows a given name somewhere in the article ("Zandra Okoye" … "Okoye").
@@ -595,7 +595,7 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], men
     if (h) return { person: h.person!, attribution: h };
     return resolveByMentions(null, at, mentions);
   }
-  const want = PRONOUN_GENDER[pronoun];
+  const want = PRONOUN_GENDER.get(pronoun);
   if (!want || want === 'self' || want === 'plural') return null;
   // The most recent speaker of the pronoun's gender among the last few; one of unknown gender only
   // when no recent speaker has the right one.

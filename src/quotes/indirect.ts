@@ -118,10 +118,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
       if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
       if (wonderedAbout(tokens, i, s.tokenStart)) continue;
-      const particle = PARTICLES[lemma ?? '']?.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
+      const particle = PARTICLES.get(lemma ?? '')?.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
       // "called for" / "called on" only: "X called the plan a disaster" was measured and left out (naming,
       // "a group called …", are as frequent as reports).
-      if (PARTICLES[lemma ?? ''] && !particle) continue;
+      if (PARTICLES.has(lemma ?? '') && !particle) continue;
       // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
       if (isPassiveCue(tokens, i, s.tokenStart)) continue;
       const cueLast = particle ? i + 1 : i;
@@ -253,7 +253,7 @@ function objectCueLemma(tokens: Token[], i: number): string | null {
 }
 
 /** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */
-const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/, talk: /^about$/ };
+const PARTICLES: ReadonlyMap<string, RegExp> = new Map([['call', /^(for|on)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/]]);
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
 function throughOpenQuotation(text: string, start: number, end: number, limit: number): number {

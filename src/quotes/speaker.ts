@@ -232,7 +232,7 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   if (span.length === 1 && span[0]!.pos === 'PRON') {
     const p = span[0]!.normal;
     // "it says" / "“…,” it said": a document or organisation named before, left unresolved.
-    if (!(p in PRONOUN_GENDER) && p !== 'it') return null;
+    if (!PRONOUN_GENDER.has(p) && p !== 'it') return null;
     return { start: span[0]!.start, end: span[0]!.end, text: span[0]!.text, kind: 'pronoun', name: p, role: null, title: null };
   }
   // Outlet as a whole phrase ("Deadline", "The Hollywood Reporter").
