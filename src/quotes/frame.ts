@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { classify, documentLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
@@ -114,42 +114,73 @@ function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
  * Is tokens[i] a cue? Verbs by lemma from the lexicon; "according to" and similar phrases.
  * Returns the cue's token range.
  */
-export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { first: number; last: number; according: boolean; medium: boolean; weak?: boolean } | null {
+export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue | null {
   const lex = cueLexicon();
   const t = tokens[i]!;
-  for (const phrase of lex.phrases.get(t.normal) ?? []) {
-    const n = phrase.words.length;
-    if (i + n > tokens.length) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = tokens[i + k]!.normal === phrase.words[k];
-    // "went on to say": the cue is the verb after "to".
-    if (ok && phrase.kind === 'speech' && tokens[i + n]?.normal === 'to' && tokens[i + n + 1]?.pos === 'VERB') continue;
-    // "went on" is speech only next to a quotation ("“…,” Reed went on.", "Reed went on: “…”", "went on
-    // about “…”"), not in "The meeting went on until midnight." nor "The list goes on."
-    if (ok && phrase.words[n - 1] === 'on' && !nextToQuotation(tokens, i, i + n)) continue;
-    if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
+  const phrases = lex.phrases.get(t.normal);
+  if (phrases) {
+    for (const phrase of phrases) {
+      const n = phrase.words.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = tokens[i + k]!.normal === phrase.words[k];
+      // "went on to say": the cue is the verb after "to".
+      if (ok && phrase.kind === 'speech' && tokens[i + n]?.normal === 'to' && tokens[i + n + 1]?.pos === 'VERB') continue;
+      // "went on" is speech only next to a quotation ("“…,” Reed went on.", "Reed went on: “…”", "went on
+      // about “…”"), not in "The meeting went on until midnight." nor "The list goes on."
+      if (ok && phrase.words[n - 1] === 'on' && !nextToQuotation(tokens, i, i + n)) continue;
+      if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
+    }
   }
+  // Most tokens are no verb: the tests below run only where the tagger's reading leaves a cue possible
+  // (this runs on every token of every sentence).
+  if (t.pos === 'VERB' || t.pos === 'AUX') return verbCue(tokens, i, t.normal === 'told' ? 'tell' : t.lemma, mode, lex);
+  if (t.pos === 'NOUN') return nounTaggedCue(tokens, i, mode, lex);
+  // A past-tense cue read as an adjective after a pronoun, a name or a closing mark ("she elaborated").
+  if (t.pos === 'ADJ' && t.normal.endsWith('ed')) {
+    const prev = tokens[i - 1];
+    const lemma = prev && (/^(he|she|they|we|i)$/.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
+    return lemma ? verbCue(tokens, i, lemma, mode, lex) : null;
+  }
+  return null;
+}
+
+export interface Cue {
+  first: number;
+  last: number;
+  according: boolean;
+  medium: boolean;
+  weak?: boolean;
+}
+
+/** A cue the tagger read as a noun. */
+function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexicon): Cue | null {
+  const t = tokens[i]!;
   // The tagger sometimes reads a 3rd-person cue as a plural noun ("Deadline reports that …").
   // … but not after a determiner, adjective or possessive: "the posts", "late-night posts", "Smith's claims".
   const prev = tokens[i - 1];
   // … and any cue before an object pronoun, which no noun takes ("Lee and Reed call them …").
-  const beforeObject = t.pos === 'NOUN' && /^(them|him|me|us)$/.test(tokens[i + 1]?.normal ?? '');
-  const nounCue = t.pos === 'NOUN' && (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
-  // "Polls show that …" / "critics say it …" / "a third say they …": a plural subject or a share, then
-  // "show" or "say" read as a noun, then a clause.
-  const pluralSubject = !!prev && ((/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || (t.normal === 'say' && (prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|others)$/.test(prev.normal))));
-  // … or inside a relative clause whose verb follows: "a route that many pilots say is safest".
-  const clauseNext = /^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '') || (/^(AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') && relativeBefore(tokens, i - 1));
-  const showCue = mode === 'report' && t.pos === 'NOUN' && /^(show|say)$/.test(t.normal) && pluralSubject && clauseNext;
-  if (showCue) return { first: i, last: i, according: false, medium: false };
-  // … and a past-tense cue as an adjective after a pronoun, a name or a closing mark ("she elaborated").
-  const adjCue = t.pos === 'ADJ' && /ed$/.test(t.normal) && !!prev && (/^(he|she|they|we|i)$/.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
+  const beforeObject = /^(them|him|me|us)$/.test(tokens[i + 1]?.normal ?? '');
+  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
+  if (mode === 'report' && (t.normal === 'show' || t.normal === 'say')) {
+    // "Polls show that …" / "critics say it …" / "a third say they …": a plural subject or a share, then
+    // "show" or "say" read as a noun, then a clause.
+    const pluralSubject = !!prev && ((/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || (t.normal === 'say' && (prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|others)$/.test(prev.normal))));
+    // … or inside a relative clause whose verb follows: "a route that many pilots say is safest".
+    const clauseNext = /^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '') || (/^(AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') && relativeBefore(tokens, i - 1));
+    if (pluralSubject && clauseNext) return { first: i, last: i, according: false, medium: false };
+  }
+  if (!nounCue) return null;
   // In reported speech, "border states that might …" / "the reports that were filed" are nouns with a relative
   // clause, and "states" is a cue only before "that".
   const relative = tokens[i + 1]?.normal === 'that' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '');
-  const nounReport = nounCue && (mode !== 'report' || (!relative && (t.normal !== 'states' || tokens[i + 1]?.normal === 'that')));
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !nounReport && !adjCue) return null;
-  const lemma = t.normal === 'told' ? 'tell' : adjCue ? adjCue : nounCue ? t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell') : t.lemma;
+  if (mode === 'report' && (relative || (t.normal === 'states' && tokens[i + 1]?.normal !== 'that'))) return null;
+  const lemma = t.normal === 'told' ? 'tell' : t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell');
+  return verbCue(tokens, i, lemma, mode, lex);
+}
+
+/** tokens[i] as a cue of this lemma, if the lexicon lists it for the mode and nothing around it undoes it. */
+function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): Cue | null {
   const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma));
   if (!known) return null;
   // "The bill did not say how …": what someone did not say reports nothing.
