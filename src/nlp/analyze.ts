@@ -26,7 +26,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const paragraphs = segmentParagraphs(text);
   const nlp = winkInstance();
   const its = nlp.its;
-  const doc = nlp.readDoc(winkView(text));
+  const view = winkView(text);
+  const doc = nlp.readDoc(view);
   const all = doc.tokens();
   // Collection-level out() is far cheaper than asking each token.
   const values = all.out(its.value) as string[];
@@ -42,6 +43,9 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   let cursor = 0;
   for (let k = 0; k < values.length; k++) {
     cursor += spaces[k]!.length;
+    // Should wink ever skip a character it counts neither as token nor as space, find the token where it
+    // is rather than let every later offset drift.
+    if (!view.startsWith(values[k]!, cursor)) cursor = realign(view, values[k]!, cursor);
     const value = text.slice(cursor, cursor + values[k]!.length);
     const start = cursor;
     cursor += value.length;
@@ -99,10 +103,18 @@ function isPossessive(value: string): boolean {
  * space. wink-nlp learns every unknown token into its shared lexicon, and once it has seen
  * "Clinton's" whole it stops splitting it, which changes the tags of the words around it in later
  * articles. Without the apostrophe there is nothing to learn, so an article's analysis does not
- * depend on the articles read before it. Offsets are unaffected; token text is read from the article.
+ * depend on the articles read before it. Spaces wink drops without counting them (form feed, vertical
+ * tab, U+2028/2029, U+3000, U+FEFF and a few more) become plain spaces: left as they are, every offset after
+ * one would be off by one. Offsets are unaffected; token text is read from the article.
  */
 export function winkView(text: string): string {
-  return text.replace(/(?<=[\p{L}\p{N}])['’](?=[sS]\b)/gu, ' ');
+  return text.replace(/(?<=[\p{L}\p{N}])['’](?=[sS]\b)|[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/gu, ' ');
+}
+
+/** Where wink's token value stands in the view, a few characters after `from` at most (else `from`). */
+function realign(view: string, value: string, from: number): number {
+  const at = view.indexOf(value, from);
+  return at >= 0 && at - from <= 8 ? at : from;
 }
 
 function paragraphOf(paragraphs: Paragraph[], offset: number, hint: number): number {

@@ -243,7 +243,9 @@ function toQuote(text: string, start: number, end: number, type: QuoteType, a: A
     end,
     type,
     speaker: canonical,
-    speaker_mention: inherited ? null : sp?.text ?? null,
+    // The mention as written, so that text.slice(speaker_start, speaker_end) is the mention (the phrase's
+    // own text has its spaces normalised).
+    speaker_mention: inherited || !sp ? null : text.slice(sp.start, sp.end),
     speaker_start: inherited ? null : sp?.start ?? null,
     speaker_end: inherited ? null : sp?.end ?? null,
     speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : a?.kind ?? null) : sp.kind === 'anonymous' && a?.person ? 'person' : sp.kind) : null,

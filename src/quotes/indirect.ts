@@ -717,7 +717,7 @@ export function askedQuestions(view: TokenView, marked: MarkedSpan[], taken: { s
       out.push({
         text: text.slice(start, end), start, end, type: 'indirect',
         speaker: asker && asker.kind !== 'anonymous' && asker.kind !== 'pronoun' ? asker.name : null,
-        speaker_mention: asker?.text ?? null, speaker_start: asker?.start ?? null, speaker_end: asker?.end ?? null,
+        speaker_mention: asker ? text.slice(asker.start, asker.end) : null, speaker_start: asker?.start ?? null, speaker_end: asker?.end ?? null,
         speaker_kind: asker && asker.kind !== 'pronoun' ? asker.kind : null, speaker_role: asker?.role ?? null,
         cue: tokens[k]!.text, cue_start: tokens[k]!.start, cue_end: tokens[k]!.end, outlet: asker?.kind === 'outlet' ? asker.name : null,
         confidence: asker ? 0.5 : 0.4,

@@ -26,4 +26,14 @@ describe('analyzeArticle', () => {
     expect(after.tokens).toEqual(before.tokens);
     expect(after.sentences).toEqual(before.sentences);
   });
+
+  test('spaces the tagger drops without counting them shift no offset', () => {
+    // Byte-order marks inside web text, form feeds, line and paragraph separators, ideographic spaces.
+    for (const space of ['\ufeff', '\f', '\v', '\u2028', '\u2029', '\u3000', '\u2000', '\u1680']) {
+      const text = `Storm Warning Issued${space}Mayor Ana Ruiz Says Schools Will Close\n\n${space}Mayor Ana Ruiz said the roads were unsafe.`;
+      const doc = analyze(text);
+      for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(doc.tokens.filter((t) => t.text === 'Ruiz').map((t) => t.start)).toEqual([...text.matchAll(/Ruiz/g)].map((m) => m.index));
+    }
+  });
 });

@@ -23,3 +23,21 @@ describe('words that name object properties', () => {
     ]);
   });
 });
+
+describe('speaker mentions', () => {
+  test('the mention is the text at its offsets, spacing and all', () => {
+    const text = '“The roads are closed,” said Mayor\tAna  Ruiz.';
+    const [q] = extractArticle(text, { id: 'a3' }).quotes;
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'Ana  Ruiz' });
+    expect(text.slice(q!.speaker_start!, q!.speaker_end!)).toBe(q!.speaker_mention);
+  });
+
+  test('a byte-order mark inside the text shifts no mention', () => {
+    const text = 'Schools stay shut.\n\ufeffMayor Ana Ruiz said the roads were unsafe, and “nobody should drive,” Ruiz added.';
+    for (const q of extractArticle(text, { id: 'a4' }).quotes) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      expect(text.slice(q.speaker_start!, q.speaker_end!)).toBe(q.speaker_mention);
+      expect(q.speaker).toBe('Ana Ruiz');
+    }
+  });
+});
