@@ -5,6 +5,7 @@ import { extractFilms, isStyledTitle, key } from './films.js';
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { SpanIndex } from '../text/span-index.js';
 export { EntityMerger } from './merge.js';
 export { lookupOutlet, recogniseOutlet } from './outlets.js';
 
@@ -18,9 +19,9 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   const filmKeys = new Set(films.flatMap((f) => [f.title, ...f.aliases].map(key)));
   const found = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)), films.flatMap((f) => f.mentions));
   const characterKeys = new Set(found.map((c) => key(c.name)));
-  const spans = [...films, ...outlets, ...found].flatMap((e) => e.mentions);
+  const spans = new SpanIndex([...films, ...outlets, ...found].flatMap((e) => e.mentions), (m) => m.start, (m) => m.end);
   const people = extractPeople(doc, {
-    claimed: (start, end) => spans.some((m) => start < m.end && end > m.start),
+    claimed: (start, end) => spans.overlaps(start, end),
     excluded: (name) => {
       const k = key(name);
       return characterKeys.has(k) || filmKeys.has(k);
@@ -60,8 +61,9 @@ function readsAsTitle(inner: string): boolean {
 function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; end: number }[] {
   const text = doc.article.text;
   const out: { start: number; end: number }[] = [];
+  const taken = new SpanIndex(quotes, (q) => q.start, (q) => q.end);
   for (const span of doc.marked) {
-    if (span.runsOn || quotes.some((q) => q.start < span.end && q.end > span.start)) continue;
+    if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
     const words = inner.split(/\s+/);
     if (words.length > 8) continue;

@@ -89,25 +89,43 @@ export const ABBREVIATION_END = /(?:^|[\s(\-])(?:\p{Lu}|Rep|Sen|Gov|Del|Supt|Cmd
 function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
   const text = doc.article.text;
   const out: Sentence[] = [];
+  // Parentheses the last sentence of `out` leaves open, kept as it grows (recounting the whole joined
+  // sentence at each join took time in the square of its length).
+  let open = 0;
+  const join = (prev: Sentence, s: Sentence) => {
+    out[out.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
+    open += parenthesesOpened(text, prev.end, s.end);
+  };
   for (const s of doc.sentences) {
     const prev = out[out.length - 1];
     // "the “mother!” star asked …": a sentence never starts with a lowercase word, nor with a comma
     // ("Sen. Dunn (D-Ill.), noting …").
     if (prev && prev.paragraph === s.paragraph && /^(?:[”’"']?\s*\p{Ll}|[,;])/u.test(text.slice(s.start, s.start + 4))) {
-      out[out.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
+      join(prev, s);
       continue;
     }
     if (prev && prev.paragraph === s.paragraph && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd())) {
-      const openParen = (text.slice(prev.start, prev.end).match(/\(/g)?.length ?? 0) > (text.slice(prev.start, prev.end).match(/\)/g)?.length ?? 0);
       // "… by Gen. Mills." ends a sentence only rarely; an initial or title before a capitalised word, or an open parenthesis, never does.
-      if (openParen || /^\s*[\p{Lu}(]/u.test(text.slice(s.start, s.start + 3))) {
-        out[out.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
+      if (open > 0 || /^\s*[\p{Lu}(]/u.test(text.slice(s.start, s.start + 3))) {
+        join(prev, s);
         continue;
       }
     }
     out.push(s);
+    open = parenthesesOpened(text, s.start, s.end);
   }
   return out;
+}
+
+/** Opening parentheses minus closing ones in text[from, to). */
+function parenthesesOpened(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) n++;
+    else if (c === 41) n--;
+  }
+  return n;
 }
 
 /**

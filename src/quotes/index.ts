@@ -26,7 +26,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const text = doc.article.text;
   const view = new TokenView(doc);
   const tokens = view.tokens;
-  const marked = doc.marked.filter((m) => !isHeadline(doc, m.paragraph) && !isHeadlineQuote(doc, m) && !isNickname(text, m));
+  // Once per paragraph: the test reads the whole paragraph, and it is asked for every quotation and sentence.
+  const headlines: (boolean | undefined)[] = [];
+  const headline = (p: number) => (headlines[p] ??= isHeadline(doc, p));
+  const marked = doc.marked.filter((m) => !headline(m.paragraph) && !isHeadlineQuote(doc, m) && !isNickname(text, m));
   const inQuote = quoteMask(tokens, marked);
   const registry = new PersonRegistry();
   const history: Attribution[] = [];
@@ -90,7 +93,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
-  const indirect = findIndirect(view, marked, (p) => isHeadline(doc, p));
+  const indirect = findIndirect(view, marked, headline);
   let nextIndirect = 0;
   const turns = transcriptTurns(doc);
   const venues = findVenues(view, inQuote);
@@ -201,7 +204,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     quotes.push(toQuote(text, turn.start, turn.end, 'indirect', resolve(turn.frame, turn.frame.cueStart), 0.7));
   }
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
-  quotes.push(...askedQuestions(view, marked, quotes, (p) => isHeadline(doc, p)).filter((q) => q.speaker_mention !== null));
+  quotes.push(...askedQuestions(view, marked, quotes, headline).filter((q) => q.speaker_mention !== null));
   return quotes;
 }
 
@@ -259,13 +262,41 @@ function toQuote(text: string, start: number, end: number, type: QuoteType, a: A
   };
 }
 
+/**
+ * The next quotation after `span` and the last one before it in its paragraph. `marked` is in text order:
+ * a search from the span's place, not a scan of the article's quotations for each one.
+ */
+function neighbourMarks(marked: MarkedSpan[], span: MarkedSpan): { next: MarkedSpan | undefined; prev: MarkedSpan | undefined } {
+  let a = 0;
+  let b = marked.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (marked[mid]!.start < span.start) a = mid + 1;
+    else b = mid;
+  }
+  let next: MarkedSpan | undefined;
+  for (let k = a; k < marked.length && marked[k]!.paragraph <= span.paragraph; k++) {
+    if (marked[k]!.paragraph === span.paragraph && marked[k]!.open > span.close) {
+      next = marked[k];
+      break;
+    }
+  }
+  let prev: MarkedSpan | undefined;
+  for (let k = Math.min(a, marked.length - 1); k >= 0 && marked[k]!.paragraph >= span.paragraph; k--) {
+    if (marked[k]!.paragraph === span.paragraph && marked[k]!.close < span.open) {
+      prev = marked[k];
+      break;
+    }
+  }
+  return { next, prev };
+}
+
 /** The frame attributing a quotation: a cue right after it, then one before it in its sentence, then later. */
 function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuote: Uint8Array, continuing = false): Frame | null {
   const tokens = view.tokens;
   const text = view.doc.article.text;
   const para = view.doc.paragraphs[span.paragraph]!;
-  const nextMark = marked.find((m) => m.paragraph === span.paragraph && m.open > span.close);
-  const prevMark = [...marked].reverse().find((m) => m.paragraph === span.paragraph && m.close < span.open);
+  const { next: nextMark, prev: prevMark } = neighbourMarks(marked, span);
   const afterFrom = view.tokenAtOrAfter(span.close + 1);
   const closeSentenceEnd = sentenceEndAfter(tokens, afterFrom, nextMark ? nextMark.open : para.end);
   // 0. "Parker told Elle: “… .”" — a quote that ends its own sentence after an introduction belongs
@@ -512,7 +543,7 @@ function isWholeParagraph(text: string, span: MarkedSpan, paragraph: Paragraph):
 function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
   const p = doc.paragraphs[paragraph]!;
   const line = doc.article.text.slice(p.start, p.end);
-  if (paragraph === 0 && !/[.!?]["”’]?\s*$/.test(line) && line.length < 200) return true;
+  if (paragraph === 0 && line.length < 200 && !/[.!?]["”’]?\s*$/.test(line)) return true;
   // A title-case first line is a headline even when it ends with a full stop.
   if (paragraph === 0 && line.length < 200) {
     const words = line.split(/\s+/).filter((w) => /^[\p{L}‘'“"]/u.test(w));

@@ -4,6 +4,7 @@ import { cueAt, cueLemma, frameForCue, isPassiveCue, sentenceSubject, TokenView,
 import { classify, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
+import { SpanIndex } from '../text/span-index.js';
 
 export interface IndirectQuote {
   start: number;
@@ -24,6 +25,7 @@ const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise
 export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (paragraph: number) => boolean = () => false): IndirectQuote[] {
   const tokens = view.tokens;
   const out: IndirectQuote[] = [];
+  const marks = new SpanIndex(marked, (m) => m.open, (m) => m.end);
   for (const s of view.sentences) {
     if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
@@ -32,7 +34,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     // … but reported speech beside the quotation is still reported: "She said A, and when asked again,
     // answered, “…”" reports A; the content must stay clear of the quotation (with quoted words inside it
     // is a partial quote, the quote stage's).
-    const quotes = marked.filter((m) => m.open < s.end && m.end > s.start && isSpeechLike(text.slice(m.start, m.end)));
+    const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)));
     const inQuote = (i: number) => quotes.some((m) => tokens[i]!.start >= m.open && tokens[i]!.start < Math.max(m.end, m.close + 1));
     // The sentence's last word token (before final punctuation).
     let last = s.tokenEnd - 1;
@@ -610,9 +612,16 @@ function isSpeechLike(quoted: string): boolean {
   return !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
 }
 
+/** The token in [lo, hi] that holds the offset, else lo; a binary search (tokens are in text order). */
 function indexAt(tokens: Token[], offset: number, lo: number, hi: number): number {
-  for (let i = lo; i <= hi; i++) if (tokens[i]!.start <= offset && offset < tokens[i]!.end) return i;
-  return lo;
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b + 1) >> 1;
+    if (tokens[mid]!.start <= offset) a = mid;
+    else b = mid - 1;
+  }
+  return a <= hi && tokens[a]!.start <= offset && offset < tokens[a]!.end ? a : lo;
 }
 
 /**

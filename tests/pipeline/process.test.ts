@@ -41,3 +41,13 @@ describe('speaker mentions', () => {
     }
   });
 });
+
+describe('a long paragraph of quotations', () => {
+  test('three thousand quotations in one paragraph each keep their own speaker and offsets', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `“We will win game ${i},” ${i % 2 ? 'Ana Ruiz' : 'Bo Lee'} said.`).join(' ');
+    const quotes = extractArticle(text, { id: 'long' }).quotes;
+    expect(quotes).toHaveLength(3000);
+    expect(quotes[2999]).toMatchObject({ text: 'We will win game 2999,', speaker: 'Ana Ruiz', cue: 'said', start: text.indexOf('We will win game 2999') });
+    expect(quotes.every((q, i) => q.speaker === (i % 2 ? 'Ana Ruiz' : 'Bo Lee'))).toBe(true);
+  });
+});
