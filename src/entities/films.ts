@@ -16,6 +16,8 @@ interface FilmFact {
 
 interface Gazetteer {
   byName: Map<string, FilmFact>;
+  /** Characters other than spaces in the longest name: a longer span can be no known title. */
+  longestName: number;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -24,8 +26,14 @@ function films(): Gazetteer {
   if (gazetteer) return gazetteer;
   const data = JSON.parse(readFileSync(new URL('../../data/films.json', import.meta.url), 'utf8')) as { films: FilmFact[] };
   const byName = new Map<string, FilmFact>();
-  for (const f of data.films) for (const name of [f.title, ...f.aliases]) byName.set(key(name), f);
-  gazetteer = { byName };
+  let longestName = 0;
+  for (const f of data.films) {
+    for (const name of [f.title, ...f.aliases]) {
+      byName.set(key(name), f);
+      longestName = Math.max(longestName, name.replace(/\s/g, '').length);
+    }
+  }
+  gazetteer = { byName, longestName };
   return gazetteer;
 }
 
@@ -67,7 +75,7 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
   for (const run of capitalisedRuns(doc, true)) {
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
     const taken: [number, number][] = [];
-    for (const [s, e] of subRuns(tokens, run)) {
+    for (const [s, e] of subRuns(tokens, run, films().longestName)) {
       if (taken.some(([a, b]) => s <= b && e >= a)) continue;
       const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
       const fact = films().byName.get(key(surface)) ?? null;
@@ -104,11 +112,17 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
   }
   // Bare mentions of every established surface form (and of its aliases the article uses).
   const result: FilmEntity[] = [];
-  for (const entry of found.values()) {
+  const formsOf = (entry: { fact: FilmFact | null; surface: Set<string> }) => {
     const forms = new Set<string>(entry.surface);
     if (entry.fact) for (const alias of [entry.fact.title, ...entry.fact.aliases]) if (alias.includes(' ') || alias.length > 3) forms.add(alias);
+    return [...forms];
+  };
+  // Many titles (a list article): every form's occurrences from one pass over the text's words, not a
+  // scan of the whole text for each.
+  const occurrences = found.size > 32 ? occurrencesOf(text, [...found.values()].flatMap(formsOf)) : null;
+  for (const entry of found.values()) {
     // "Reeves plays John Wick": a title right after a role cue names the character, not the film.
-    const mentions = findAll(text, [...forms]).filter((m) => !ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    const mentions = findAll(text, formsOf(entry), occurrences).filter((m) => !ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
     if (!mentions.length) continue;
     const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== entry.title);
     result.push({
@@ -122,39 +136,73 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
   // A short form of a title the article names in full is an alias of it: "Idol" after "American Idol";
   // “Breakfast” after “Breakfast Table with Ann and Joe”, even when the short form is a title of its own, because the
   // long title came first (not after a subtitle's colon: "Alien" beside "Alien: Covenant" is the first film).
+  // Titles by each run of their first and last words ("american idol" under "idol" as a tail), so a
+  // short form finds its full titles without comparing every pair (an article listing thousands of titles).
+  const keys = new Map(result.map((f) => [f, key(f.title)]));
+  const heads = new Map<string, FilmEntity[]>();
+  const tails = new Map<string, FilmEntity[]>();
+  for (const f of result) {
+    const words = keys.get(f)!.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      const head = words.slice(0, i).join(' ');
+      const tail = words.slice(i).join(' ');
+      if (!heads.has(head)) heads.set(head, []);
+      if (!tails.has(tail)) tails.set(tail, []);
+      heads.get(head)!.push(f);
+      tails.get(tail)!.push(f);
+    }
+  }
+  const order = new Map(result.map((f, i) => [f, i]));
+  const merged = new Set<FilmEntity>();
   for (const short of [...result]) {
-    const known = !!found.get(key(short.title))?.fact;
+    const shortKey = keys.get(short)!;
+    const known = !!found.get(shortKey)?.fact;
     // Not after a host's name: "Today" is its own show beside "Megyn Kelly Today".
-    const tail = (f: FilmEntity) => !known && key(f.title).endsWith(' ' + key(short.title)) && genderOfFirstName(f.title.split(/\s+/)[0]!) === 'unknown';
-    const head = (f: FilmEntity) => !f.title.includes(':') && f.title.split(/\s+/).length >= 3 && key(f.title).startsWith(key(short.title) + ' ') && f.mentions[0]!.start <= short.mentions[0]!.start;
-    const full = result.find((f) => f !== short && f.title.length > short.title.length && (tail(f) || head(f)));
+    const tail = (f: FilmEntity) => !known && genderOfFirstName(f.title.split(/\s+/)[0]!) === 'unknown';
+    const head = (f: FilmEntity) => !f.title.includes(':') && f.title.split(/\s+/).length >= 3 && f.mentions[0]!.start <= short.mentions[0]!.start;
+    const candidates = [...(tails.get(shortKey) ?? []).filter(tail), ...(heads.get(shortKey) ?? []).filter(head)]
+      .filter((f) => f !== short && f.title.length > short.title.length && !merged.has(f));
+    const full = candidates.sort((a, b) => order.get(a)! - order.get(b)!)[0];
     if (!full) continue;
     full.mentions = [...full.mentions, ...short.mentions.filter((m) => !full.mentions.some((n) => n.start <= m.start && n.end >= m.end))].sort((a, b) => a.start - b.start);
     if (!full.aliases.includes(short.title)) full.aliases = [...full.aliases, short.title];
     result.splice(result.indexOf(short), 1);
+    merged.add(short);
   }
   // A bare "John Wick" inside "John Wick: Parabellum" is a mention of the longer title only.
-  const all = result.flatMap((f) => f.mentions);
+  const inside = mentionsInsideLonger(result.flatMap((f) => f.mentions));
   const kept = result
-    .map((f) => ({ ...f, mentions: f.mentions.filter((m) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) }))
+    .map((f) => ({ ...f, mentions: f.mentions.filter((m) => !inside.has(m)) }))
     .filter((f) => f.mentions.length > 0);
-  return dropContained(kept).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  // (A film left with mentions has none inside a longer one, so no film is contained in another.)
+  return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
 const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|(?:stars?|starred|starring|cast|returns?|returned|returning|reprises?|reprised|reprising|appears?|appeared)\s+(?:(?:his|her|their)\s+role\s+)?as|role\s+(?:of|as)|character(?:\s+of)?|\p{Lu}\p{Ll}+\s+as)\s+(?:the\s+)?$/u;
 
-/** Candidate sub-spans of a run, longest first (then leftmost first), each starting and ending on a capitalised word. */
-function* subRuns(tokens: Token[], run: Run): Generator<[number, number]> {
+/**
+ * Candidate sub-spans of a run, longest first (then leftmost first), each starting and ending on a
+ * capitalised word: the whole run, and the parts no longer than `longest` characters besides spaces (a
+ * part can only be a known title). Without that bound a run of a few thousand capitalised words (a
+ * list of names) took minutes: every part of it, sliced and folded.
+ */
+function* subRuns(tokens: Token[], run: Run, longest: number): Generator<[number, number]> {
   // Which tokens may start or end a span, tested once each; spans come out in order, with no list to sort.
   const mayStart: boolean[] = [];
   const mayEnd: boolean[] = [];
+  // Characters of the run's tokens before each one (tokens hold no spaces).
+  const before: number[] = [0];
   for (let k = run.first; k <= run.last; k++) {
     mayStart.push(/^[\p{Lu}\d]/u.test(tokens[k]!.text));
     mayEnd.push(/^[\p{Lu}\d!]/u.test(tokens[k]!.text) || tokens[k]!.text === '!');
+    before.push(before[before.length - 1]! + tokens[k]!.text.length);
   }
-  for (let length = run.last - run.first; length >= 0; length--) {
-    for (let s = run.first; s + length <= run.last; s++) {
-      if (mayStart[s - run.first] && mayEnd[s + length - run.first]) yield [s, s + length];
+  const whole = run.last - run.first;
+  if (mayStart[0] && mayEnd[whole]) yield [run.first, run.last];
+  // Every token has a character at least: a part of more than `longest` tokens is never short enough.
+  for (let length = Math.min(whole, longest) - 1; length >= 0; length--) {
+    for (let i = 0; i + length <= whole; i++) {
+      if (mayStart[i] && mayEnd[i + length] && before[i + length + 1]! - before[i]! <= longest) yield [run.first + i, run.first + i + length];
     }
   }
 }
@@ -220,13 +268,24 @@ function isOrdinary(t: Token): boolean {
   return t.pos !== 'PROPN' || t.normal.length <= 4 || genderOfFirstName(t.text) !== 'unknown';
 }
 
-function findAll(text: string, forms: string[]): Mention[] {
+/**
+ * Every whole-word occurrence of the forms, longest forms first, none overlapping another. `occurrences`,
+ * when given, holds where forms stand (from occurrencesOf); a form it lacks is searched for in the text.
+ */
+function findAll(text: string, forms: string[], occurrences: Map<string, number[]> | null = null): Mention[] {
   const mentions: Mention[] = [];
   const sorted = forms.filter(Boolean).sort((a, b) => b.length - a.length);
   for (const form of sorted) {
+    const at = occurrences?.get(form) ?? null;
     let from = 0;
-    for (;;) {
-      const i = text.indexOf(form, from);
+    for (let n = 0; ; n++) {
+      let i: number;
+      if (at) {
+        while (n < at.length && (at[n]! < from || !text.startsWith(form, at[n]!))) n++;
+        i = n < at.length ? at[n]! : -1;
+      } else {
+        i = text.indexOf(form, from);
+      }
       if (i < 0) break;
       from = i + form.length;
       const before = text[i - 1] ?? ' ';
@@ -239,6 +298,63 @@ function findAll(text: string, forms: string[]): Mention[] {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+
+/** The letters and digits a form starts with, one UTF-16 unit at a time (as findAll tests its edges). */
+function leadingWord(form: string): string {
+  let k = 0;
+  while (k < form.length && WORD_UNIT.test(form[k]!)) k++;
+  return form.slice(0, k);
+}
+
+/**
+ * Where each form that starts with a letter or digit stands in the text, in text order: at every start of
+ * the form's first word, the text of each length the forms with that first word have, looked up.
+ */
+function occurrencesOf(text: string, forms: string[]): Map<string, number[]> {
+  const byFirstWord = new Map<string, { forms: Set<string>; lengths: Set<number> }>();
+  for (const form of forms) {
+    const first = leadingWord(form);
+    if (!first) continue;
+    const group = byFirstWord.get(first) ?? { forms: new Set<string>(), lengths: new Set<number>() };
+    group.forms.add(form);
+    group.lengths.add(form.length);
+    byFirstWord.set(first, group);
+  }
+  const out = new Map<string, number[]>();
+  for (const group of byFirstWord.values()) for (const form of group.forms) out.set(form, []);
+  for (const [word, positions] of wordStarts(text)) {
+    const group = byFirstWord.get(word);
+    if (!group) continue;
+    for (const at of positions) {
+      for (const length of group.lengths) {
+        const candidate = text.slice(at, at + length);
+        if (group.forms.has(candidate)) out.get(candidate)!.push(at);
+      }
+    }
+  }
+  return out;
+}
+
+/** Where each word (a run of letters and digits) of the text starts, by the word. */
+function wordStarts(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  let k = 0;
+  while (k < text.length) {
+    if (!WORD_UNIT.test(text[k]!)) {
+      k++;
+      continue;
+    }
+    const from = k;
+    while (k < text.length && WORD_UNIT.test(text[k]!)) k++;
+    const word = text.slice(from, k);
+    const list = starts.get(word);
+    if (list) list.push(from);
+    else starts.set(word, [from]);
+  }
+  return starts;
+}
+
 function yearNear(text: string, mentions: Mention[]): number | null {
   for (const m of mentions) {
     const y = /^\s*\(((?:19|20)\d\d)\)/.exec(text.slice(m.end, m.end + 8));
@@ -247,7 +363,21 @@ function yearNear(text: string, mentions: Mention[]): number | null {
   return null;
 }
 
-/** An unknown title whose every mention lies inside a known one's is the same film. */
-function dropContained(list: FilmEntity[]): FilmEntity[] {
-  return list.filter((f) => !list.some((g) => g !== f && f.mentions.every((m) => g.mentions.some((n) => n.start <= m.start && n.end >= m.end && (n.end - n.start) > (m.end - m.start)))));
+/** The mentions that lie inside a longer one, in one sweep by start (a pairwise test was quadratic). */
+function mentionsInsideLonger(mentions: Mention[]): Set<Mention> {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = new Set<Mention>();
+  let endBefore = -1; // the furthest end of the mentions that start before the current start
+  let groupStart = -1;
+  let groupEnd = -1; // the furthest end of the mentions that start where the current one does
+  for (const m of sorted) {
+    if (m.start !== groupStart) {
+      endBefore = Math.max(endBefore, groupEnd);
+      groupStart = m.start;
+      groupEnd = m.end;
+    }
+    if (endBefore >= m.end || groupEnd > m.end) inside.add(m);
+  }
+  return inside;
 }
+

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { lookupOutlet, multiWordOutlets, recogniseOutlet } from './outlets.js';
+import { lookupOutlet, maxOutletWords, multiWordOutlets, recogniseOutlet } from './outlets.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 import { withoutPossessive } from '../text/possessive.js';
@@ -25,9 +25,17 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     if (!entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
     byName.set(k, entity);
   };
+  // Words an outlet name can have: the gazetteer's longest after "the", or an unknown name's six after it.
+  const limit = Math.max(maxOutletWords(), 6) + 1;
   for (const run of capitalisedRuns(doc)) {
-    // Try the longest prefix of the run that is an outlet ("Deadline de Armas" starts with "Deadline").
-    for (let e = run.last; e >= run.first; e--) {
+    // Try the longest prefix of the run that is an outlet ("Deadline de Armas" starts with "Deadline"),
+    // from the longest that has few enough words (a run of a thousand names has no outlet a thousand long).
+    let longest = run.first;
+    for (let words = 1; longest < run.last; longest++) {
+      if (doc.tokens[longest + 1]!.start > doc.tokens[longest]!.end) words++;
+      if (words > limit) break;
+    }
+    for (let e = longest; e >= run.first; e--) {
       const start = doc.tokens[run.first]!.start;
       const end = doc.tokens[e]!.end;
       // The tagger may keep a full stop on the last word ("the Sun."): it is no part of the name.
