@@ -105,10 +105,23 @@ function isPossessive(value: string): boolean {
  * articles. Without the apostrophe there is nothing to learn, so an article's analysis does not
  * depend on the articles read before it. Spaces wink drops without counting them (form feed, vertical
  * tab, U+2028/2029, U+3000, U+FEFF and a few more) become plain spaces: left as they are, every offset after
- * one would be off by one. Offsets are unaffected; token text is read from the article.
+ * one would be off by one. Very long words are broken (LONG_WORD). Offsets are unaffected; token text is
+ * read from the article.
  */
 export function winkView(text: string): string {
-  return text.replace(/(?<=[\p{L}\p{N}])['’](?=[sS]\b)|[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/gu, ' ');
+  return text
+    .replace(/(?<=[\p{L}\p{N}])['’](?=[sS]\b)|[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/gu, ' ')
+    .replace(LONG_WORD, breakLongWord);
+}
+
+// The model tests each word with a regex that takes time in the square of its length: a 300,000-character
+// "word" (an inline image's base64, a minified script left in by extraction) took 44 seconds. A run of
+// 256 characters with no space gets a space at its end, as often as needed; shorter runs (URLs) stay whole.
+const LONG_WORD = /\S{256}(?=\S)/gu;
+
+function breakLongWord(run: string): string {
+  const cut = run.length - (/[\udc00-\udfff]$/.test(run) ? 2 : 1);
+  return run.slice(0, cut) + ' '.repeat(run.length - cut);
 }
 
 /** Where wink's token value stands in the view, a few characters after `from` at most (else `from`). */

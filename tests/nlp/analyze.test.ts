@@ -37,3 +37,15 @@ describe('analyzeArticle', () => {
     }
   });
 });
+
+describe('very long words', () => {
+  test('a word of thousands of characters (an inline image’s base64) keeps every offset after it exact', () => {
+    const blob = 'QmFzZTY0'.repeat(2000);
+    const text = `Photo: ${blob} (credit)\n\nMayor Ana Ruiz said the roads were unsafe.`;
+    const doc = analyzeArticle({ id: 't', path: '', text });
+    expect(doc.tokens.every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
+    // The tagger reads it in pieces (one character in 256 is read as a space): none is longer than that.
+    expect(Math.max(...doc.tokens.map((t) => t.text.length))).toBeLessThanOrEqual(256);
+    expect(doc.tokens.find((t) => t.text === 'Ruiz')!.start).toBe(text.indexOf('Ruiz'));
+  });
+});
