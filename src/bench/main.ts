@@ -1,7 +1,8 @@
 // npm run bench [-- CORPUS.jsonl] [--runs N] [--memory] [--json FILE]
 // Measures, in one run and on the same input, the floor (read + regex scan), wink-nlp's readDoc,
 // the naive compromise pipeline, and quotewire extract with 1 and 2 workers; prints a Markdown table
-// with MB/s, articles/s, peak RSS and the ratios the performance issue sets bars for.
+// with MB/s, articles/s, peak RSS and the ratios the performance issue sets bars for. Then how the
+// time of one article grows with its length, for articles of odd shape (shapes.ts).
 import { execFileSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -87,6 +88,14 @@ lines.push('|---|---:|---:|');
 for (const [name, value, bar] of checks) lines.push(`| ${name} | ${value.toFixed(2)} | ≥ ${bar} ${value >= bar ? '✓' : '✗'} |`);
 
 const result: Record<string, unknown> = { corpus, runs, rows: Object.fromEntries(rows.map(([n, m]) => [n, m])), ratios: Object.fromEntries(checks.map(([n, v]) => [n, v])) };
+
+{
+  const { timeShapes } = await import('./shapes.js');
+  const timings = timeShapes();
+  lines.push('', '| article shape | chars | ms | chars | ms | growth (1 linear, 2 quadratic) |', '|---|---:|---:|---:|---:|---:|');
+  for (const t of timings) lines.push(`| ${t.shape} | ${t.chars[0]} | ${t.ms[0].toFixed(0)} | ${t.chars[1]} | ${t.ms[1].toFixed(0)} | ${t.exponent.toFixed(2)} ${t.exponent <= 1.3 ? '✓' : '✗'} |`);
+  result.shapes = timings;
+}
 
 if (memory) {
   // A ≥ 1 GB corpus made on the fly: the input repeated with fresh ids.
