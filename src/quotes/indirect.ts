@@ -4,6 +4,7 @@ import { cueAt, cueLemma, frameForCue, isPassiveCue, sentenceSubject, TokenView,
 import { classify, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
+import { namesWithComplement } from './naming.js';
 
 export interface IndirectQuote {
   start: number;
@@ -119,9 +120,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
       if (wonderedAbout(tokens, i, s.tokenStart)) continue;
       const particle = PARTICLES[lemma ?? '']?.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
-      // "called for" / "called on" only: "X called the plan a disaster" was measured and left out (naming,
-      // "a group called …", are as frequent as reports).
-      if (PARTICLES[lemma ?? ''] && !particle) continue;
+      // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
+      // "a group called …", "called the police", "called a vote".
+      if (PARTICLES[lemma ?? ''] && !particle && !(lemma === 'call' && namesWithComplement(tokens, i + 1, last))) continue;
       // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
       if (isPassiveCue(tokens, i, s.tokenStart)) continue;
       const cueLast = particle ? i + 1 : i;
@@ -141,7 +142,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
       const relative = tokens[view.tokenAtOrAfter(before.start)]?.normal === 'who';
       for (let k = from + 2; k <= last; k++) {
-        if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative)) || tokens[k]!.text === ';') {
+        // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
+        if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
           to = k - 1;
           break;
         }
@@ -173,6 +175,20 @@ function wonderedAbout(tokens: Token[], cue: number, lo: number): boolean {
     if (/^(whether|if)$/.test(tokens[k]!.normal)) return true;
     if (tokens[k]!.pos === 'SCONJ' || /^[,;]$/.test(tokens[k]!.text)) return false;
   }
+  return false;
+}
+
+/** A clause opens at tokens[k]: a name or subject pronoun and its finite verb ("Reed said", "she blamed"). */
+function clauseOpensAt(tokens: Token[], k: number, last: number): boolean {
+  let v = k;
+  if (/^(he|she|they|we|i)$/.test(tokens[k]?.normal ?? '')) v++;
+  else while (v <= last && v < k + 4 && tokens[v]!.pos === 'PROPN') v++;
+  return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
+}
+
+/** A word opening a clause of the object's own lies in [from, k): "pledged that, if elected, he would …". */
+function opensClauseBetween(tokens: Token[], from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (/^(that|how|whether|if|why|what|when|where)$/.test(tokens[j]!.normal)) return true;
   return false;
 }
 

@@ -530,3 +530,25 @@ describe('"said of X"', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual(['she was the best on the day']);
   });
 });
+
+describe('"call X Y": naming with a complement', () => {
+  test('a person calling someone or something a name reports the object and the name', () => {
+    const text = 'The debate ran long. Senator Dana Reyes called her rival a reckless gambler with the pension fund.\n\nLater, Mayor Tom Hadley called the new toll road a gift to developers.';
+    expect(quote(text, 'her rival')).toMatchObject({
+      type: 'indirect', text: 'her rival a reckless gambler with the pension fund', start: at(text, 'her rival'),
+      speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes', cue: 'called', cue_start: at(text, 'called her'),
+    });
+    expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll road a gift to developers', speaker: 'Tom Hadley', cue: 'called', cue_start: at(text, 'called the') });
+  });
+
+  test('phoning, summoning, idioms and naming groups report nothing', () => {
+    const text = 'The storm hit at dawn. Ann Bell called the police at noon.\n\nTom Reed called a vote on the budget.\n\nThe crew called it a day after ten hours.\n\nA group called Friends of the Pier met on Tuesday.\n\nHe called her on Tuesday about the lease.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
+  });
+
+  test('the object of a cue in a subordinate clause ends before the main clause', () => {
+    const text = 'The race tightened. While Senator Ada Moss opposed the new levy on fuel, Governor Tom Reed signed it into law.\n\nAsked about Reed calling her a coward last week, Moss laughed.';
+    expect(quote(text, 'the new levy')).toMatchObject({ type: 'indirect', text: 'the new levy on fuel', speaker: 'Ada Moss', cue: 'opposed' });
+    expect(quote(text, 'her a coward')).toMatchObject({ type: 'indirect', text: 'her a coward last week', speaker: 'Tom Reed', speaker_mention: 'Reed', cue: 'calling' });
+  });
+});
