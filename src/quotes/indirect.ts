@@ -5,6 +5,7 @@ import { classify, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, pers
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { namesWithComplement } from './naming.js';
+import { nominalReport } from './nominal.js';
 
 export interface IndirectQuote {
   start: number;
@@ -106,6 +107,16 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     // … or closing it, when no frame inside reports the clause already.
     const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last));
     if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
+    // "his claim that …", "the agency's warning that …": a report noun's that-clause, beside the reports found.
+    for (let i = s.tokenStart; i < last; i++) {
+      const nominal = nominalReport(tokens, i, s.tokenStart, last);
+      if (!nominal || (quotes.length && inQuote(i))) continue;
+      const start = tokens[nominal.from]!.start;
+      const end = tokens[nominal.to]!.end;
+      if (found.some((q) => q.start < end && q.end > start)) continue;
+      found.push({ start, end, frame: nominal.frame });
+      i = nominal.to;
+    }
     out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
     // Speech acts whose content is what follows the verb, clause or not: "X called for a ban on …",
     // "X urged voters to …", "X cited the report …".

@@ -10,6 +10,7 @@ interface CueData {
   speech: string[];
   weak: string[];
   report: string[];
+  report_nouns: string[];
   phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
 }
@@ -19,6 +20,8 @@ export interface CueLexicon {
   /** Speech verbs only when the quotation sits inside their clause. */
   weak: Set<string>;
   report: Set<string>;
+  /** Nouns whose that-clause is a report of their owner's: "his claim that …". */
+  reportNouns: Set<string>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
@@ -34,6 +37,7 @@ export function cueLexicon(): CueLexicon {
     speech: new Set(data.speech),
     weak: new Set(data.weak),
     report: new Set(data.report),
+    reportNouns: new Set(data.report_nouns),
     phrases: byFirstWord(data.phrases),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),
   };

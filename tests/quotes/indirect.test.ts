@@ -552,3 +552,19 @@ describe('"call X Y": naming with a complement', () => {
     expect(quote(text, 'her a coward')).toMatchObject({ type: 'indirect', text: 'her a coward last week', speaker: 'Tom Reed', speaker_mention: 'Reed', cue: 'calling' });
   });
 });
+
+describe('report nouns: "her claim that …"', () => {
+  test('a report noun\'s that-clause is its owner\'s report: a possessive pronoun or a genitive, over a time phrase', () => {
+    const text = 'The vote was close. Senator Dana Reyes repeated her claim that the county had lost the ballots.\n\nThe council rejected Mayor Tom Hadley’s warning on Friday that the bridge would close in May.';
+    expect(quote(text, 'the county had')).toMatchObject({
+      type: 'indirect', text: 'the county had lost the ballots', start: at(text, 'the county had'),
+      speaker: 'Dana Reyes', speaker_mention: 'her', speaker_start: at(text, 'her claim'), cue: 'claim', cue_start: at(text, 'claim'),
+    });
+    expect(quote(text, 'the bridge')).toMatchObject({ type: 'indirect', text: 'the bridge would close in May', speaker: 'Tom Hadley', speaker_mention: 'Tom Hadley', cue: 'warning', cue_start: at(text, 'warning') });
+  });
+
+  test('a relative clause on the noun is no content: "the claim that he made", "the claim that was filed"', () => {
+    const text = 'The vote was close. The judge dismissed his claim that he made on Monday.\n\nThe claim that was filed in court is false.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['his claim that he made on Monday']);
+  });
+});
