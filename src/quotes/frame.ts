@@ -153,7 +153,8 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma));
   if (!known) return null;
   // "The bill did not say how …": what someone did not say reports nothing.
-  if (mode === 'report' && negated(tokens, i)) return null;
+  // … but a person declining to say it reports the question left open: "Reyes would not say whether …".
+  if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i)) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
@@ -189,8 +190,19 @@ function relativeBefore(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** Verbs of telling whose negation withholds an answer: "would not say whether …", "hasn't disclosed how …". */
+const WITHHOLDING_VERBS = new Set(['say', 'tell', 'disclose', 'reveal', 'specify', 'explain', 'confirm', 'indicate']);
+
+/** A negated verb of telling before a question word (a time word between): "wouldn't say Tuesday how …". */
+export function withheldQuestion(tokens: Token[], i: number): boolean {
+  if (!WITHHOLDING_VERBS.has(cueLemma(tokens[i]!))) return false;
+  let k = i + 1;
+  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|publicly|exactly)$/.test(tokens[k]?.normal ?? '')) k++;
+  return /^(whether|if|what|when|how|who|why|where|which)$/.test(tokens[k]?.normal ?? '');
+}
+
 /** A verb negated by "not", "n't" or "never" right before it (adverbs between). */
-function negated(tokens: Token[], i: number): boolean {
+export function negated(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && k > i - 4 && tokens[k]!.pos === 'ADV' && !/^(not|n't|never)$/.test(tokens[k]!.normal)) k--;
   return k >= 0 && /^(not|n't|n’t|never)$/.test(tokens[k]!.normal);

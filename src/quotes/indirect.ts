@@ -1,6 +1,6 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, cueLemma, frameForCue, isPassiveCue, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
+import { cueAt, cueLemma, frameForCue, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
 import { classify, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
@@ -52,6 +52,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart);
       frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
       if (!frame) continue;
+      // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
+      if (negated(tokens, i) && !personLike(frame.speaker)) continue;
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
       if (content && quotes.length) {
         const whole = content;

@@ -568,3 +568,19 @@ describe('report nouns: "her claim that …"', () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(['his claim that he made on Monday']);
   });
 });
+
+describe('an answer withheld: "X would not say whether …"', () => {
+  test('a negated verb of telling before a question word reports the question left open', () => {
+    const text = 'The vote was close. Senator Dana Reyes would not say whether she would run again.\n\nThe mayor’s office has not disclosed how much the new pier will cost.';
+    expect(quote(text, 'whether she')).toMatchObject({
+      type: 'indirect', text: 'whether she would run again', start: at(text, 'whether'),
+      speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes', cue: 'say', cue_start: at(text, 'say whether'),
+    });
+    expect(quote(text, 'how much')).toMatchObject({ type: 'indirect', text: 'how much the new pier will cost', cue: 'disclosed' });
+  });
+
+  test('without a question word, what was not said reports nothing', () => {
+    const text = 'The vote was close. Senator Dana Reyes did not say she would run again.\n\nTom Hale never told the board about the loan.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
+  });
+});
