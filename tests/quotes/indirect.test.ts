@@ -584,3 +584,16 @@ describe('an answer withheld: "X would not say whether …"', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
   });
 });
+
+describe('speakers described by whom they are close to', () => {
+  test('"a friend close to her", "an aide to the senator": the description with its preposition is the speaker', () => {
+    const text = 'The senators met. The bill will stall in the House, a friend close to her said.\n\nThe deal is off, an aide to the senator said.';
+    expect(quote(text, 'The bill will')).toMatchObject({ type: 'indirect', text: 'The bill will stall in the House', speaker_mention: 'a friend close to her', speaker_start: at(text, 'a friend'), speaker_kind: 'anonymous', cue: 'said' });
+    expect(quote(text, 'The deal')).toMatchObject({ type: 'indirect', text: 'The deal is off', speaker_mention: 'an aide to the senator', cue: 'said' });
+  });
+
+  test('a pronoun object in the reported clause is not the speaker', () => {
+    const text = 'The senators met. The mayor handed the keys to him, officials said.';
+    expect(quote(text, 'The mayor handed')).toMatchObject({ type: 'indirect', text: 'The mayor handed the keys to him', speaker_mention: 'officials', cue: 'said' });
+  });
+});
