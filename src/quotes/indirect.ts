@@ -547,6 +547,12 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     for (let k = from + 1; k <= last; k++) if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return k + 1 <= last ? [k + 1, last] : null;
     return null;
   }
+  // "said — on the radio, as it happens — that …": an aside between dashes is stepped over.
+  if (DASH.test(tokens[from]?.text ?? '')) {
+    let close = from + 1;
+    while (close <= last && close < from + 12 && !DASH.test(tokens[close]!.text)) close++;
+    if (close <= last && DASH.test(tokens[close]!.text) && tokens[close + 1]?.normal === 'that') return close + 2 <= last ? [close + 2, last] : null;
+  }
   const lemma = cueLemma(tokens[cueLast]!);
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
@@ -556,7 +562,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     }
     // "said after appearing on the podcast that …": a verb inside an adverbial phrase does not end the search.
     const adverbial = k > from && /^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal);
-    if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !adverbial) break;
+    // … nor does the tail of a hyphenated noun ("in a Ledger op-ed that …", "ed" read as a verb).
+    if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !adverbial && !hyphenInWord(tokens, k - 1)) break;
   }
   // Verbs of knowing and finding report only with a that-clause: "found that …", not "found time to …".
   // … except from evidence: "one audit found the levy would raise rents".

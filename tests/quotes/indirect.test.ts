@@ -597,3 +597,11 @@ describe('speakers described by whom they are close to', () => {
     expect(quote(text, 'The mayor handed')).toMatchObject({ type: 'indirect', text: 'The mayor handed the keys to him', speaker_mention: 'officials', cue: 'said' });
   });
 });
+
+describe('adverbials between the cue and "that"', () => {
+  test('an aside between dashes and a hyphenated noun are stepped over', () => {
+    const text = 'The fair opened. Tom Reed said — on the radio, as it happens — that the fair raised about $4 million.\n\nAnn Bell wrote in a Ledger op-ed that she had drafted the memo herself.';
+    expect(quote(text, 'the fair raised')).toMatchObject({ type: 'indirect', text: 'the fair raised about $4 million', speaker: 'Tom Reed', cue: 'said', cue_start: at(text, 'said') });
+    expect(quote(text, 'she had drafted')).toMatchObject({ type: 'indirect', text: 'she had drafted the memo herself', speaker: 'Ann Bell', cue: 'wrote', cue_start: at(text, 'wrote') });
+  });
+});
