@@ -6,6 +6,7 @@ import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { namesWithComplement } from './naming.js';
 import { nominalReport } from './nominal.js';
+import { passiveWithAgent } from './passive.js';
 
 export interface IndirectQuote {
   start: number;
@@ -137,7 +138,16 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // "a group called …", "called the police", "called a vote".
       if (PARTICLES[lemma ?? ''] && !particle && !(lemma === 'call' && namesWithComplement(tokens, i + 1, last))) continue;
       // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
-      if (isPassiveCue(tokens, i, s.tokenStart)) continue;
+      // … unless it names the agent: "the plan was criticized by two council members" is theirs.
+      if (isPassiveCue(tokens, i, s.tokenStart)) {
+        const passive = particle ? null : passiveWithAgent(tokens, i, s.tokenStart, last);
+        if (!passive || (quotes.length && inQuote(i))) continue;
+        const start = tokens[passive.from]!.start;
+        const end = tokens[passive.to]!.end;
+        if (found.some((q) => q.start < end && q.end > start)) continue;
+        out.push({ start, end, frame: passive.frame });
+        break;
+      }
       const cueLast = particle ? i + 1 : i;
       // "Hale, who declined to comment, …": "who" stands for the phrase before it.
       let before = subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);

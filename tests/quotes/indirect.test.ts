@@ -605,3 +605,18 @@ describe('adverbials between the cue and "that"', () => {
     expect(quote(text, 'she had drafted')).toMatchObject({ type: 'indirect', text: 'she had drafted the memo herself', speaker: 'Ann Bell', cue: 'wrote', cue_start: at(text, 'wrote') });
   });
 });
+
+describe('passive speech acts with their agent', () => {
+  test('"X was criticized by Y for …": the agent is the speaker, the sentence the content', () => {
+    const text = 'The vote was close. The harbor plan has been criticized by two council members for its cost.';
+    expect(quote(text, 'The harbor plan')).toMatchObject({
+      type: 'indirect', text: 'The harbor plan has been criticized by two council members for its cost', start: at(text, 'The harbor'),
+      speaker_mention: 'two council members', speaker_start: at(text, 'two council'), cue: 'criticized', cue_start: at(text, 'criticized'),
+    });
+  });
+
+  test('an agent that does not speak, or none, makes no report', () => {
+    const text = 'The vote was close. The harbor plan was rejected by a large margin in May.\n\nThe old pier was attacked by termites last year.\n\nThe mayor was criticized for the delay.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
+  });
+});
