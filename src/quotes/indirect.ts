@@ -77,7 +77,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       if (!content) continue;
       const [from, to] = content;
-      if (!elliptical(tokens, from, to) && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
+      // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
+      const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
+      if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
       const start = tokens[from]!.start;
       let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
       // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
@@ -594,6 +596,10 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // "says at a rally in Dayton, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.
   // "asked the senator whether …": the question is the content.
   if (from <= last && /^(whether|if)$/.test(tokens[from]!.normal)) return from + 1 <= last ? [from, last] : null;
+  if (lemma === 'ask') {
+    const asked = requestOrTopic(tokens, cueLast, from, last);
+    if (asked !== undefined) return asked;
+  }
   if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that' && !opensSubject(tokens, from)) {
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
@@ -608,6 +614,27 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/**
+ * What "asked" asks, besides a question (handled by the caller): a topic ("asked Reyes about the
+ * budget"), a thing requested ("asked for a recount") or an act requested with its hearer ("asked Hale
+ * to send the files"), each up to the clause's end. undefined when none of these follows.
+ */
+function requestOrTopic(tokens: Token[], cue: number, from: number, last: number): [number, number] | null | undefined {
+  let start = -1;
+  if (tokens[cue + 1]?.normal === 'for') start = cue + 2;
+  // (A topic without a hearer, "when Reuters asked about them", is often the writer's own question,
+  // and the clause after it no answer: nothing is reported.)
+  else if (tokens[from]?.normal === 'about') {
+    if (from === cue + 1) return null;
+    start = from;
+  }
+  else if (tokens.slice(cue + 2, from + 1).some((t, k) => t.normal === 'to' && tokens[cue + 3 + k]?.pos === 'VERB')) start = cue + 1;
+  if (start < 0 || start > last) return undefined;
+  let end = start;
+  while (end < last && !/^[,;:]$/.test(tokens[end + 1]!.text) && !isQuoteMark(tokens[end + 1]!)) end++;
+  return end - start >= 1 ? [start, end] : null;
 }
 
 /**

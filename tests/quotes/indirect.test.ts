@@ -620,3 +620,17 @@ describe('passive speech acts with their agent', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
   });
 });
+
+describe('what "asked" asks', () => {
+  test('a topic, a thing requested and an act requested with its hearer, up to the clause end', () => {
+    const text = 'The race is close. Radio host Tom Hale asked Reyes about remarks she had made the night before.\n\nAt one point, a voter asked for a recount in the county.\n\nAnn Bell asked the council members to release the files.';
+    expect(quote(text, 'about remarks')).toMatchObject({ type: 'indirect', text: 'about remarks she had made the night before', speaker: 'Tom Hale', cue: 'asked' });
+    expect(quote(text, 'a recount')).toMatchObject({ type: 'indirect', text: 'a recount in the county', speaker_mention: 'a voter', cue: 'asked' });
+    expect(quote(text, 'the council members')).toMatchObject({ type: 'indirect', text: 'the council members to release the files', speaker: 'Ann Bell', cue: 'asked' });
+  });
+
+  test('the main clause after an "asked" clause is not what was asked', () => {
+    const text = 'The race is close. When the Ledger asked about the comments, the manager said nothing.';
+    expect(quotesOf(text).filter((q) => q.text.startsWith('the manager'))).toEqual([]);
+  });
+});
