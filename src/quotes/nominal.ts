@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import type { Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, isQuoteMark, type SpeakerPhrase } from './speaker.js';
+import { classify, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker.js';
 
 /** A possessive determiner and the subject pronoun it stands for: "his claim" is what he claimed. */
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' };
@@ -14,10 +14,12 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', the
  */
 export function nominalReport(tokens: Token[], i: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
   const noun = tokens[i]!;
-  if (noun.pos !== 'NOUN' || !cueLexicon().reportNouns.has(noun.lemma)) return null;
+  // (After "there were", a plural noun may be read as a passive verb: "there were reports that …".)
+  const pluralAfterBe = noun.pos === 'VERB' && /s$/.test(noun.normal) && tokens[i - 1]?.lemma === 'be';
+  if ((noun.pos !== 'NOUN' && !pluralAfterBe) || !cueLexicon().reportNouns.has(noun.lemma)) return null;
   const that = thatAfter(tokens, i, last);
   if (that < 0) return null;
-  const speaker = ownerBefore(tokens, i, lo);
+  const speaker = (pluralAfterBe ? null : ownerBefore(tokens, i, lo)) ?? existentialReport(tokens, i, lo);
   if (!speaker) return null;
   const from = that + 1;
   // "the claim that was made": a relative clause on the noun, its subject missing, is no content.
@@ -65,6 +67,22 @@ function ownerBefore(tokens: Token[], i: number, lo: number): SpeakerPhrase | nu
   while (s > lo && s > k - 6 && /^(PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[s - 1]!.pos)) s--;
   const owner = classify(tokens, s, k);
   return owner && owner.kind !== 'pronoun' ? owner : null;
+}
+
+/**
+ * "there were reports that …", "there have been complaints that …": reports whose owner goes unnamed;
+ * the noun phrase itself is the source.
+ */
+function existentialReport(tokens: Token[], i: number, lo: number): SpeakerPhrase | null {
+  let k = i - 1;
+  while (k > lo && k > i - 4 && /^(ADJ|NUM|DET)$/.test(tokens[k]!.pos)) k--;
+  const be = tokens[k];
+  if (!be || be.lemma !== 'be') return null;
+  // "there were reports", "there have been reports".
+  const there = be.normal === 'been' ? k - 2 : k - 1;
+  if (there < lo || tokens[there]!.normal !== 'there') return null;
+  const text = sourceText(tokens, k + 1, i + 1);
+  return { start: tokens[k + 1]!.start, end: tokens[i]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
 }
 
 /** The that-clause's last token: before a semicolon, a dash, a parenthesis or a ", which" aside. */

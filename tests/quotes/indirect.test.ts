@@ -634,3 +634,16 @@ describe('what "asked" asks', () => {
     expect(quotesOf(text).filter((q) => q.text.startsWith('the manager'))).toEqual([]);
   });
 });
+
+describe('reports whose owner goes unnamed: "there were reports that …"', () => {
+  test('an existential report noun reports its that-clause, the noun phrase as the source', () => {
+    const text = 'The town met on Monday. There were reports this spring that the mayor had sold the farm.\n\nThere have been numerous complaints that the pier is unsafe.';
+    expect(quote(text, 'the mayor had')).toMatchObject({ type: 'indirect', text: 'the mayor had sold the farm', speaker_mention: 'reports', speaker_start: at(text, 'reports'), cue: 'reports' });
+    expect(quote(text, 'the pier is')).toMatchObject({ type: 'indirect', text: 'the pier is unsafe', speaker_mention: 'numerous complaints', cue: 'complaints' });
+  });
+
+  test('a report noun with no owner and no "there" reports nothing', () => {
+    const text = 'The town met on Monday. The reports that were filed in May are missing.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
