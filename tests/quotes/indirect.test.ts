@@ -647,3 +647,16 @@ describe('reports whose owner goes unnamed: "there were reports that …"', () =
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('"spoke about / of X"', () => {
+  test('speaking about or of something reports what was spoken of', () => {
+    const text = 'The town met. Senator Dana Reyes spoke about the cost of a new bridge over the river.\n\nLater, Tom Hale spoke of his early years on the farm.';
+    expect(quote(text, 'the cost')).toMatchObject({ type: 'indirect', text: 'the cost of a new bridge over the river', speaker: 'Dana Reyes', cue: 'spoke about', cue_start: at(text, 'spoke about') });
+    expect(quote(text, 'his early years')).toMatchObject({ type: 'indirect', text: 'his early years on the farm', speaker: 'Tom Hale', cue: 'spoke of' });
+  });
+
+  test('speaking to someone or somewhere reports nothing', () => {
+    const text = 'The town met. Senator Dana Reyes spoke to reporters after the vote.\n\nTom Hale spoke at the rally on Monday.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
