@@ -19,13 +19,16 @@ export function namesWithComplement(tokens: Token[], from: number, last: number)
   // A name as the object ("calls Ann Lee a friend") is left out: measured, it added as many naming
   // asides the annotators skip (entertainment captions) as reports.
   if (OBJECT_PRONOUNS.has(first.normal)) k++;
-  else if (OBJECT_DETERMINERS.has(first.normal)) {
-    k++;
-    while (k <= last && k < from + 5 && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
-    if (k === from + 1 || tokens[k - 1]!.pos === 'ADJ') return false;
-    // "called the plan …": after a noun phrase only a determined or quoted name is safe; a bare noun
-    // would be part of the object ("called the county board chairman").
-    return k <= last && /^(a|an)$/.test(tokens[k]!.normal) && complementOk(tokens, k, last);
+  else if (OBJECT_DETERMINERS.has(first.normal) || /^(ADJ|NOUN)$/.test(first.pos)) {
+    // A noun phrase: its adjectives, then its nouns ("the new toll road", "climate change").
+    if (OBJECT_DETERMINERS.has(first.normal)) k++;
+    while (k <= last && k < from + 4 && tokens[k]!.pos === 'ADJ') k++;
+    const head = k;
+    while (k <= last && k < from + 7 && /^(NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+    if (k === head || k > last) return false;
+    // "called the plan a disaster" / "called the charges baseless": after a noun, an article or an
+    // adjective opens the name given (a bare noun would still be part of the object).
+    return (/^(a|an)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'ADJ') && complementOk(tokens, k, last);
   } else return false;
   if (k > last) return false;
   const c = tokens[k]!;

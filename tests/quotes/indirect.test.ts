@@ -541,6 +541,13 @@ describe('"call X Y": naming with a complement', () => {
     expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll road a gift to developers', speaker: 'Tom Hadley', cue: 'called', cue_start: at(text, 'called the') });
   });
 
+  test('a bare noun phrase as the object, an adjective as the name: "called rent control a failure", "called the charges baseless"', () => {
+    const text = 'The vote was close. The Reyes campaign called the new charges baseless.\n\nTom Hale has called rent control a failure of nerve.\n\nThe governor called snap elections for October.';
+    expect(quote(text, 'the new charges')).toMatchObject({ type: 'indirect', text: 'the new charges baseless', speaker_mention: 'The Reyes campaign', cue: 'called' });
+    expect(quote(text, 'rent control')).toMatchObject({ type: 'indirect', text: 'rent control a failure of nerve', speaker: 'Tom Hale', cue: 'called' });
+    expect(quotesOf(text).filter((q) => q.text.startsWith('snap'))).toEqual([]);
+  });
+
   test('phoning, summoning, idioms and naming groups report nothing', () => {
     const text = 'The storm hit at dawn. Ann Bell called the police at noon.\n\nTom Reed called a vote on the budget.\n\nThe crew called it a day after ten hours.\n\nA group called Friends of the Pier met on Tuesday.\n\nHe called her on Tuesday about the lease.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
