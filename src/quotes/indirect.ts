@@ -125,6 +125,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
     // Speech acts whose content is what follows the verb, clause or not: "X called for a ban on …",
     // "X urged voters to …", "X cited the report …".
+    let lastObject: Frame | null = null;
     for (let i = s.tokenStart; i <= last; i++) {
       const t = tokens[i]!;
       const lemma = objectCueLemma(tokens, i);
@@ -160,6 +161,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
         // The frame right before the comma first: "“…,” Bell said, citing …" opens with no subject of its own.
         before = participleOfFrame(view, i, s.tokenStart)?.speaker ?? (subject && personLike(subject) ? subject : null);
       }
+      // "X attacked A, and has called for B": a cue coordinated with the object cue before shares its speaker.
+      if (lastObject && coordinatedAfter(tokens, i, s.tokenStart) && (!before || !personLike(before))) before = lastObject.speaker;
       if (!before || !(shows ? evidenceLike(before) : personLike(before)) || before.start > t.start) continue;
       const from = cueLast + 1;
       let to = last;
@@ -186,7 +189,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // Beside the reports found, an object cue adds its own object, not one of theirs again.
       if (found.some((q) => q.start < end && q.end > start)) continue;
       out.push({ start, end, frame });
-      break;
+      // A further object cue after this object has its own: "X attacked A, and has called for B".
+      lastObject = frame;
+      i = to;
     }
   }
   // Document order, as the quote stage merges these with the quotations.
@@ -215,6 +220,13 @@ function clauseOpensAt(tokens: Token[], k: number, last: number): boolean {
 function opensClauseBetween(tokens: Token[], from: number, k: number): boolean {
   for (let j = from; j < k; j++) if (/^(that|how|whether|if|why|what|when|where)$/.test(tokens[j]!.normal)) return true;
   return false;
+}
+
+/** The verb at tokens[cue] is coordinated with one before: "… and has called for", "…, but never cited". */
+function coordinatedAfter(tokens: Token[], cue: number, lo: number): boolean {
+  let k = cue - 1;
+  while (k > lo && /^(ADV|AUX|PART)$/.test(tokens[k]!.pos)) k--;
+  return /^(and|but)$/.test(tokens[k]!.normal);
 }
 
 /** tokens[k] is a participle right after a comma: ", noting …", ", citing …". */

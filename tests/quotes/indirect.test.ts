@@ -667,3 +667,11 @@ describe('"spoke about / of X"', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('more than one object cue in a sentence', () => {
+  test('a later object cue has its own object, and a coordinated one shares the speaker: "X attacked A, and has called for B"', () => {
+    const text = 'The vote was close. Tom Hale has attacked tax breaks for the rich, and has called for ending the break on carried interest.';
+    expect(quote(text, 'tax breaks')).toMatchObject({ type: 'indirect', text: 'tax breaks for the rich', speaker: 'Tom Hale', cue: 'attacked' });
+    expect(quote(text, 'ending the break')).toMatchObject({ type: 'indirect', text: 'ending the break on carried interest', speaker: 'Tom Hale', cue: 'called for', cue_start: at(text, 'called for') });
+  });
+});
