@@ -7,6 +7,7 @@ import { SHARE_WORDS } from '../nlp/words.js';
 import { namesWithComplement } from './naming.js';
 import { nominalReport } from './nominal.js';
 import { passiveWithAgent } from './passive.js';
+import { statedAttitude } from './attitude.js';
 
 export interface IndirectQuote {
   start: number;
@@ -123,6 +124,16 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       i = nominal.to;
     }
     out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
+    // "X has been critical of the levy", "X is confident that …": a stated attitude and what it is about.
+    for (let i = s.tokenStart; i < last; i++) {
+      const attitude = statedAttitude(tokens, i, s.tokenStart, last);
+      if (!attitude || (quotes.length && (inQuote(i) || inQuote(attitude.to)))) continue;
+      const start = tokens[attitude.from]!.start;
+      const end = tokens[attitude.to]!.end;
+      if (out.some((q) => q.start < end && q.end > start)) continue;
+      out.push({ start, end, frame: attitude.frame });
+      i = attitude.to;
+    }
     // Speech acts whose content is what follows the verb, clause or not: "X called for a ban on …",
     // "X urged voters to …", "X cited the report …".
     let lastObject: Frame | null = null;

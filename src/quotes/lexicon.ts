@@ -11,6 +11,7 @@ interface CueData {
   weak: string[];
   report: string[];
   report_nouns: string[];
+  attitude_adjectives: Record<string, string[]>;
   phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
 }
@@ -22,6 +23,8 @@ export interface CueLexicon {
   report: Set<string>;
   /** Nouns whose that-clause is a report of their owner's: "his claim that …". */
   reportNouns: Set<string>;
+  /** Adjectives of a stated attitude and the words that take its content: "critical" → "of" ("critical of the levy"). */
+  attitudes: Map<string, Set<string>>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
@@ -38,6 +41,7 @@ export function cueLexicon(): CueLexicon {
     weak: new Set(data.weak),
     report: new Set(data.report),
     reportNouns: new Set(data.report_nouns),
+    attitudes: new Map(Object.entries(data.attitude_adjectives).map(([k, v]) => [k, new Set(v)])),
     phrases: byFirstWord(data.phrases),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),
   };

@@ -675,3 +675,16 @@ describe('more than one object cue in a sentence', () => {
     expect(quote(text, 'ending the break')).toMatchObject({ type: 'indirect', text: 'ending the break on carried interest', speaker: 'Tom Hale', cue: 'called for', cue_start: at(text, 'called for') });
   });
 });
+
+describe('stated attitudes: "X has been critical of …", "X was adamant that …"', () => {
+  test('a person\'s attitude of criticism or certainty reports what it is about', () => {
+    const text = 'The vote was close. Senator Dana Reyes has been critical of the new levy on fuel.\n\nHer aides were adamant that she would not run again.';
+    expect(quote(text, 'the new levy')).toMatchObject({ type: 'indirect', text: 'the new levy on fuel', speaker: 'Dana Reyes', cue: 'critical of', cue_start: at(text, 'critical') });
+    expect(quote(text, 'she would not')).toMatchObject({ type: 'indirect', text: 'she would not run again', speaker_mention: 'aides', cue: 'adamant that' });
+  });
+
+  test('other attitudes, and a document\'s, report nothing', () => {
+    const text = 'The vote was close. Tom Hale was proud of his record.\n\nThe audit was critical of the agency.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
