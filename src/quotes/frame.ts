@@ -140,7 +140,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): { f
   const pluralSubject = !!prev && ((/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || (t.normal === 'say' && (prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|others)$/.test(prev.normal))));
   // … or inside a relative clause whose verb follows: "a route that many pilots say is safest".
   const clauseNext = /^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '') || (/^(AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') && relativeBefore(tokens, i - 1));
-  const showCue = mode === 'report' && t.pos === 'NOUN' && /^(show|say)$/.test(t.normal) && pluralSubject && clauseNext;
+  // (Also the other plain forms that double as plural nouns: "some critics fear the plan will …", "unions claim it …".)
+  const pluralSubjectOf = /^(show|say)$/.test(t.normal) ? pluralSubject : !!prev && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal);
+  const showCue = mode === 'report' && t.pos === 'NOUN' && PLAIN_FORM_CUES.has(t.normal) && pluralSubjectOf && clauseNext;
   if (showCue) return { first: i, last: i, according: false, medium: false };
   // … and a past-tense cue as an adjective after a pronoun, a name or a closing mark ("she elaborated").
   const adjCue = t.pos === 'ADJ' && /ed$/.test(t.normal) && !!prev && (/^(he|she|they|we|i)$/.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
@@ -392,6 +394,8 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
   return null;
 }
 
+/** Plain forms of report verbs the tagger may read as nouns after a plural subject ("polls show that …", "critics fear the …"). */
+const PLAIN_FORM_CUES = new Set(['show', 'say', 'fear', 'claim', 'argue', 'warn', 'believe', 'insist', 'predict', 'suggest', 'think']);
 const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts']);
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);

@@ -688,3 +688,15 @@ describe('stated attitudes: "X has been critical of …", "X was adamant that �
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('report verbs the tagger reads as plural nouns', () => {
+  test('"some critics fear the …", "unions claim it …": a plural subject, the plain form, then a clause', () => {
+    const text = 'The vote was close. Some farmers fear the new toll will drive trade away from the port.';
+    expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll will drive trade away from the port', speaker_mention: 'Some farmers', cue: 'fear' });
+  });
+
+  test('the noun before a preposition reports nothing: "the workers fear of layoffs"', () => {
+    const text = 'The vote was close. The workers fear of layoffs grew in May.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
