@@ -317,7 +317,7 @@ function objectCueLemma(tokens: Token[], i: number): string | null {
 }
 
 /** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */
-const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/, talk: /^about$/, speak: /^(about|of)$/ };
+const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/, talk: /^about$/, speak: /^(about|of)$/, hope: /^to$/ };
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
 function throughOpenQuotation(text: string, start: number, end: number, limit: number): number {
@@ -339,7 +339,7 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'express', 'voice', 'slam', 'denounce', 'decry', 'mock', 'ridicule', 'lambaste', 'assail', 'applaud', 'hail', 'lament', 'highlight',
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report",
   // "spoke about the plan for …".
-  'refer', 'point', 'talk', 'speak']);
+  'refer', 'point', 'talk', 'speak', 'hope']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase

@@ -151,7 +151,8 @@ describe('indirect speech', () => {
 
   test('"states" after a noun is a noun, and a phrase ending in a preposition is no speaker', () => {
     const text = 'The vote is near. The party is spending heavily in border states that could tip the count.\n\nThe party hopes to narrow the gap in pledged seats, which stood at 40 before the spring vote.\n\nThe audit states that costs rose in every district.';
-    expect(quotesOf(text).map((q) => q.text)).toEqual(['costs rose in every district']);
+    // ("hopes to …" reports the act hoped for, the party's; no phrase before a cue is cut at "in".)
+    expect(quotesOf(text).map((q) => [q.text, q.speaker_mention])).toEqual([['narrow the gap in pledged seats, which stood at 40 before the spring vote', 'The party'], ['costs rose in every district', 'The audit']]);
     expect(quote(text, 'costs rose')).toMatchObject({ type: 'indirect', speaker_mention: 'The audit', cue: 'states', cue_start: at(text, 'states that costs') });
   });
 
@@ -697,6 +698,18 @@ describe('report verbs the tagger reads as plural nouns', () => {
 
   test('the noun before a preposition reports nothing: "the workers fear of layoffs"', () => {
     const text = 'The vote was close. The workers fear of layoffs grew in May.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('"hopes to …"', () => {
+  test('a person hoping to act reports the act', () => {
+    const text = 'The vote was close. Senator Dana Reyes hopes to win the northern counties by a wide margin.';
+    expect(quote(text, 'win the northern')).toMatchObject({ type: 'indirect', text: 'win the northern counties by a wide margin', speaker: 'Dana Reyes', cue: 'hopes to', cue_start: at(text, 'hopes') });
+  });
+
+  test('"hoped for" and a hope held by no person report nothing', () => {
+    const text = 'The vote was close. Tom Hale hoped for rain.\n\nThe new levy hopes to raise funds for the pier.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
