@@ -147,6 +147,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
       if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
       if (wonderedAbout(tokens, i, s.tokenStart)) continue;
+      // "Reyes may want to check her figures": an intention the writer suggests is no one's report.
+      // … nor one others hold of someone: "Reyes is not expected to attend".
+      const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';
+      if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
       const particle = PARTICLES[lemma ?? '']?.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
       // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
       // "a group called …", "called the police", "called a vote".
@@ -316,8 +320,17 @@ function objectCueLemma(tokens: Token[], i: number): string | null {
   return [stem, stem + 'e', stem.slice(0, -1)].find((w) => OBJECT_CUES.has(w)) ?? null;
 }
 
+/** The word before tokens[k] over adverbs and a negation ("is not widely", "isn't"). */
+function beforeNegation(tokens: Token[], k: number, lo: number): number {
+  while (k > lo && (tokens[k]!.pos === 'ADV' || /^(not|n't|n’t)$/.test(tokens[k]!.normal))) k--;
+  return k;
+}
+
+/** Verbs of intention, reports only with an infinitive: "hopes to", "seeks to", "wants to", "plans to". */
+const INTENTIONS = new Set(['hope', 'intend', 'aim', 'expect', 'offer']);
+
 /** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */
-const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/, talk: /^about$/, speak: /^(about|of)$/, hope: /^to$/ };
+const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/, talk: /^about$/, speak: /^(about|of)$/, hope: /^to$/, intend: /^to$/, aim: /^to$/, expect: /^to$/, offer: /^to$/ };
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
 function throughOpenQuotation(text: string, start: number, end: number, limit: number): number {
@@ -339,7 +352,7 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'express', 'voice', 'slam', 'denounce', 'decry', 'mock', 'ridicule', 'lambaste', 'assail', 'applaud', 'hail', 'lament', 'highlight',
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report",
   // "spoke about the plan for …".
-  'refer', 'point', 'talk', 'speak', 'hope']);
+  'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase

@@ -713,3 +713,15 @@ describe('"hopes to …"', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('intentions with an infinitive: "intends to", "aims to", "expects to", "offered to"', () => {
+  test('a person intending an act reports it', () => {
+    const text = 'The vote was close. Senator Dana Reyes intends to file the bill in May.';
+    expect(quote(text, 'file the bill')).toMatchObject({ type: 'indirect', text: 'file the bill in May', speaker: 'Dana Reyes', cue: 'intends to' });
+  });
+
+  test('an intention others expect of someone, or one the writer suggests, reports nothing', () => {
+    const text = 'The vote was close. Tom Hale is not expected to attend the hearing.\n\nAnn Bell may hope to win the runoff.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
