@@ -327,10 +327,10 @@ function beforeNegation(tokens: Token[], k: number, lo: number): number {
 }
 
 /** Verbs of intention, reports only with an infinitive: "hopes to", "seeks to", "wants to", "plans to". */
-const INTENTIONS = new Set(['hope', 'intend', 'aim', 'expect', 'offer']);
+const INTENTIONS = new Set(['hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan']);
 
 /** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */
-const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/, talk: /^about$/, speak: /^(about|of)$/, hope: /^to$/, intend: /^to$/, aim: /^to$/, expect: /^to$/, offer: /^to$/ };
+const PARTICLES: Record<string, RegExp> = { call: /^(for|on)$/, refer: /^to$/, point: /^to$/, talk: /^about$/, speak: /^(about|of)$/, hope: /^to$/, seek: /^to$/, want: /^to$/, plan: /^to$/, intend: /^to$/, aim: /^to$/, expect: /^to$/, offer: /^to$/ };
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
 function throughOpenQuotation(text: string, start: number, end: number, limit: number): number {
@@ -352,7 +352,7 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'express', 'voice', 'slam', 'denounce', 'decry', 'mock', 'ridicule', 'lambaste', 'assail', 'applaud', 'hail', 'lament', 'highlight',
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report",
   // "spoke about the plan for …".
-  'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer']);
+  'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase

@@ -725,3 +725,16 @@ describe('intentions with an infinitive: "intends to", "aims to", "expects to", 
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('"wants to", "seeks to", "plans to"', () => {
+  test('a stated aim with an infinitive reports the act aimed at', () => {
+    const text = 'The vote was close. Senator Dana Reyes wants to move the depot to the east side.\n\nThe board sought to delay the vote until May.';
+    expect(quote(text, 'move the depot')).toMatchObject({ type: 'indirect', text: 'move the depot to the east side', speaker: 'Dana Reyes', cue: 'wants to' });
+    expect(quote(text, 'delay the vote')).toMatchObject({ type: 'indirect', text: 'delay the vote until May', speaker_mention: 'The board', cue: 'sought to' });
+  });
+
+  test('advice from the writer and wants without an infinitive report nothing', () => {
+    const text = 'The vote was close. Reyes might want to check the county figures again.\n\nTom Hale wants a new depot on the east side.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
