@@ -17,6 +17,7 @@ export interface IndirectQuote {
 
 /** Report cues that report only with a that-clause: "found that …", "learned that …", "responded that …". */
 const THAT_ONLY = new Set(['find', 'learn', 'recognize', 'realize', 'suspect', 'respond', 'discover', 'charge']);
+const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|recently)$/;
 const CLAUSE_OBJECT = new Set(['add', 'maintain', 'post', 'write']);
 const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask']);
@@ -151,7 +152,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // … nor one others hold of someone: "Reyes is not expected to attend".
       const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';
       if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
-      const particle = PARTICLES[lemma ?? '']?.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
+      // … after a day between: "called Friday for".
+      const takes = (k: number) => !!PARTICLES[lemma ?? '']?.test(tokens[k]?.normal ?? '');
+      const particleAt = takes(i + 1) ? i + 1 : DAY_WORDS.test(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
+      const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
       // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
       // "a group called …", "called the police", "called a vote".
       if (PARTICLES[lemma ?? ''] && !particle && !(lemma === 'call' && namesWithComplement(tokens, i + 1, last))) continue;
@@ -166,7 +170,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
         out.push({ start, end, frame: passive.frame });
         break;
       }
-      const cueLast = particle ? i + 1 : i;
+      const cueLast = particle ? particleAt : i;
       // "Hale, who declined to comment, …": "who" stands for the phrase before it.
       let before = subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
       // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.

@@ -738,3 +738,10 @@ describe('"wants to", "seeks to", "plans to"', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('a day between a cue and its particle', () => {
+  test('"called Friday for …" is "called for" with its day', () => {
+    const text = 'The vote was close. Governor Ann Bell called Friday for an audit of the harbor fund.';
+    expect(quote(text, 'an audit')).toMatchObject({ type: 'indirect', text: 'an audit of the harbor fund', speaker: 'Ann Bell', cue: 'called Friday for', cue_start: at(text, 'called') });
+  });
+});
