@@ -180,13 +180,15 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   // … and any cue before an object pronoun, which no noun takes ("Lee and Reed call them …").
   const beforeObject = /^(them|him|me|us)$/.test(tokens[i + 1]?.normal ?? '');
   const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
-  if (mode === 'report' && (t.normal === 'show' || t.normal === 'say')) {
+  if (mode === 'report' && PLAIN_FORM_CUES.has(t.normal)) {
     // "Polls show that …" / "critics say it …" / "a third say they …": a plural subject or a share, then
     // "show" or "say" read as a noun, then a clause.
     const pluralSubject = !!prev && ((/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || (t.normal === 'say' && (prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|others)$/.test(prev.normal))));
+    // (Also the other plain forms that double as plural nouns: "some critics fear the plan will …", "unions claim it …".)
+    const pluralSubjectOf = /^(show|say)$/.test(t.normal) ? pluralSubject : !!prev && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal);
     // … or inside a relative clause whose verb follows: "a route that many pilots say is safest".
     const clauseNext = /^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '') || (/^(AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') && relativeBefore(tokens, i - 1));
-    if (pluralSubject && clauseNext) return { first: i, last: i, according: false, medium: false };
+    if (pluralSubjectOf && clauseNext) return { first: i, last: i, according: false, medium: false };
   }
   if (!nounCue) return null;
   // In reported speech, "border states that might …" / "the reports that were filed" are nouns with a relative
@@ -202,7 +204,8 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma));
   if (!known) return null;
   // "The bill did not say how …": what someone did not say reports nothing.
-  if (mode === 'report' && negated(tokens, i)) return null;
+  // … but a person declining to say it reports the question left open: "Reyes would not say whether …".
+  if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i)) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
@@ -238,8 +241,19 @@ function relativeBefore(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** Verbs of telling whose negation withholds an answer: "would not say whether …", "hasn't disclosed how …". */
+const WITHHOLDING_VERBS = new Set(['say', 'tell', 'disclose', 'reveal', 'specify', 'explain', 'confirm', 'indicate']);
+
+/** A negated verb of telling before a question word (a time word between): "wouldn't say Tuesday how …". */
+export function withheldQuestion(tokens: Token[], i: number): boolean {
+  if (!WITHHOLDING_VERBS.has(cueLemma(tokens[i]!))) return false;
+  let k = i + 1;
+  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|publicly|exactly)$/.test(tokens[k]?.normal ?? '')) k++;
+  return /^(whether|if|what|when|how|who|why|where|which)$/.test(tokens[k]?.normal ?? '');
+}
+
 /** A verb negated by "not", "n't" or "never" right before it (adverbs between). */
-function negated(tokens: Token[], i: number): boolean {
+export function negated(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && k > i - 4 && tokens[k]!.pos === 'ADV' && !/^(not|n't|never)$/.test(tokens[k]!.normal)) k--;
   return k >= 0 && /^(not|n't|n’t|never)$/.test(tokens[k]!.normal);
@@ -429,6 +443,8 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
   return null;
 }
 
+/** Plain forms of report verbs the tagger may read as nouns after a plural subject ("polls show that …", "critics fear the …"). */
+const PLAIN_FORM_CUES = new Set(['show', 'say', 'fear', 'claim', 'argue', 'warn', 'believe', 'insist', 'predict', 'suggest', 'think']);
 const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts']);
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);

@@ -1,10 +1,14 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, cueLemma, frameForCue, isPassiveCue, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
+import { cueAt, cueLemma, frameForCue, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
 import { classify, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
+import { namesWithComplement } from './naming.js';
+import { nominalReport } from './nominal.js';
+import { passiveWithAgent } from './passive.js';
+import { statedAttitude } from './attitude.js';
 
 export interface IndirectQuote {
   start: number;
@@ -14,6 +18,7 @@ export interface IndirectQuote {
 
 /** Report cues that report only with a that-clause: "found that …", "learned that …", "responded that …". */
 const THAT_ONLY = new Set(['find', 'learn', 'recognize', 'realize', 'suspect', 'respond', 'discover', 'charge']);
+const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|recently)$/;
 const CLAUSE_OBJECT = new Set(['add', 'maintain', 'post', 'write']);
 const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask']);
@@ -52,6 +57,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart);
       frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
       if (!frame) continue;
+      // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
+      if (negated(tokens, i) && !personLike(frame.speaker)) continue;
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
       if (content && quotes.length) {
         const whole = content;
@@ -74,7 +81,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       if (!content) continue;
       const [from, to] = content;
-      if (!elliptical(tokens, from, to) && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
+      // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
+      const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
+      if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
       const start = tokens[from]!.start;
       let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
       // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
@@ -107,9 +116,30 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     // … or closing it, when no frame inside reports the clause already.
     const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last));
     if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
+    // "his claim that …", "the agency's warning that …": a report noun's that-clause, beside the reports found.
+    for (let i = s.tokenStart; i < last; i++) {
+      const nominal = nominalReport(tokens, i, s.tokenStart, last);
+      if (!nominal || (quotes.length && inQuote(i))) continue;
+      const start = tokens[nominal.from]!.start;
+      const end = tokens[nominal.to]!.end;
+      if (found.some((q) => q.start < end && q.end > start)) continue;
+      found.push({ start, end, frame: nominal.frame });
+      i = nominal.to;
+    }
     out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
+    // "X has been critical of the levy", "X is confident that …": a stated attitude and what it is about.
+    for (let i = s.tokenStart; i < last; i++) {
+      const attitude = statedAttitude(tokens, i, s.tokenStart, last);
+      if (!attitude || (quotes.length && (inQuote(i) || inQuote(attitude.to)))) continue;
+      const start = tokens[attitude.from]!.start;
+      const end = tokens[attitude.to]!.end;
+      if (out.some((q) => q.start < end && q.end > start)) continue;
+      out.push({ start, end, frame: attitude.frame });
+      i = attitude.to;
+    }
     // Speech acts whose content is what follows the verb, clause or not: "X called for a ban on …",
     // "X urged voters to …", "X cited the report …".
+    let lastObject: Frame | null = null;
     for (let i = s.tokenStart; i <= last; i++) {
       const t = tokens[i]!;
       const lemma = objectCueLemma(tokens, i);
@@ -120,13 +150,29 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
       if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
       if (wonderedAbout(tokens, i, s.tokenStart)) continue;
-      const particle = PARTICLES.get(lemma ?? '')?.test(tokens[i + 1]?.normal ?? '') ? tokens[i + 1]!.normal : null;
-      // "called for" / "called on" only: "X called the plan a disaster" was measured and left out (naming,
-      // "a group called …", are as frequent as reports).
-      if (PARTICLES.has(lemma ?? '') && !particle) continue;
+      // "Reyes may want to check her figures": an intention the writer suggests is no one's report.
+      // … nor one others hold of someone: "Reyes is not expected to attend".
+      const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';
+      if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
+      // … after a day between: "called Friday for".
+      const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.test(tokens[k]?.normal ?? '');
+      const particleAt = takes(i + 1) ? i + 1 : DAY_WORDS.test(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
+      const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
+      // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
+      // "a group called …", "called the police", "called a vote".
+      if (PARTICLES.has(lemma ?? '') && !particle && !(lemma === 'call' && namesWithComplement(tokens, i + 1, last))) continue;
       // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
-      if (isPassiveCue(tokens, i, s.tokenStart)) continue;
-      const cueLast = particle ? i + 1 : i;
+      // … unless it names the agent: "the plan was criticized by two council members" is theirs.
+      if (isPassiveCue(tokens, i, s.tokenStart)) {
+        const passive = particle ? null : passiveWithAgent(tokens, i, s.tokenStart, last);
+        if (!passive || (quotes.length && inQuote(i))) continue;
+        const start = tokens[passive.from]!.start;
+        const end = tokens[passive.to]!.end;
+        if (found.some((q) => q.start < end && q.end > start)) continue;
+        out.push({ start, end, frame: passive.frame });
+        break;
+      }
+      const cueLast = particle ? particleAt : i;
       // "Hale, who declined to comment, …": "who" stands for the phrase before it.
       let before = subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
       // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
@@ -136,6 +182,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
         // The frame right before the comma first: "“…,” Bell said, citing …" opens with no subject of its own.
         before = participleOfFrame(view, i, s.tokenStart)?.speaker ?? (subject && personLike(subject) ? subject : null);
       }
+      // "X attacked A, and has called for B": a cue coordinated with the object cue before shares its speaker.
+      if (lastObject && coordinatedAfter(tokens, i, s.tokenStart) && (!before || !personLike(before))) before = lastObject.speaker;
       if (!before || !(shows ? evidenceLike(before) : personLike(before)) || before.start > t.start) continue;
       const from = cueLast + 1;
       let to = last;
@@ -143,7 +191,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
       const relative = tokens[view.tokenAtOrAfter(before.start)]?.normal === 'who';
       for (let k = from + 2; k <= last; k++) {
-        if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative)) || tokens[k]!.text === ';') {
+        // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
+        if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
           to = k - 1;
           break;
         }
@@ -161,7 +210,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // Beside the reports found, an object cue adds its own object, not one of theirs again.
       if (found.some((q) => q.start < end && q.end > start)) continue;
       out.push({ start, end, frame });
-      break;
+      // A further object cue after this object has its own: "X attacked A, and has called for B".
+      lastObject = frame;
+      i = to;
     }
   }
   // Document order, as the quote stage merges these with the quotations.
@@ -176,6 +227,27 @@ function wonderedAbout(tokens: Token[], cue: number, lo: number): boolean {
     if (tokens[k]!.pos === 'SCONJ' || /^[,;]$/.test(tokens[k]!.text)) return false;
   }
   return false;
+}
+
+/** A clause opens at tokens[k]: a name or subject pronoun and its finite verb ("Reed said", "she blamed"). */
+function clauseOpensAt(tokens: Token[], k: number, last: number): boolean {
+  let v = k;
+  if (/^(he|she|they|we|i)$/.test(tokens[k]?.normal ?? '')) v++;
+  else while (v <= last && v < k + 4 && tokens[v]!.pos === 'PROPN') v++;
+  return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
+}
+
+/** A word opening a clause of the object's own lies in [from, k): "pledged that, if elected, he would …". */
+function opensClauseBetween(tokens: Token[], from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (/^(that|how|whether|if|why|what|when|where)$/.test(tokens[j]!.normal)) return true;
+  return false;
+}
+
+/** The verb at tokens[cue] is coordinated with one before: "… and has called for", "…, but never cited". */
+function coordinatedAfter(tokens: Token[], cue: number, lo: number): boolean {
+  let k = cue - 1;
+  while (k > lo && /^(ADV|AUX|PART)$/.test(tokens[k]!.pos)) k--;
+  return /^(and|but)$/.test(tokens[k]!.normal);
 }
 
 /** tokens[k] is a participle right after a comma: ", noting …", ", citing …". */
@@ -254,8 +326,20 @@ function objectCueLemma(tokens: Token[], i: number): string | null {
   return [stem, stem + 'e', stem.slice(0, -1)].find((w) => OBJECT_CUES.has(w)) ?? null;
 }
 
+/** The word before tokens[k] over adverbs and a negation ("is not widely", "isn't"). */
+function beforeNegation(tokens: Token[], k: number, lo: number): number {
+  while (k > lo && (tokens[k]!.pos === 'ADV' || /^(not|n't|n’t)$/.test(tokens[k]!.normal))) k--;
+  return k;
+}
+
+/** Verbs of intention, reports only with an infinitive: "hopes to", "seeks to", "wants to", "plans to". */
+const INTENTIONS = new Set(['hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan']);
+
 /** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */
-const PARTICLES: ReadonlyMap<string, RegExp> = new Map([['call', /^(for|on)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/]]);
+const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
+  ['call', /^(for|on)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
+  ['hope', /^to$/], ['seek', /^to$/], ['want', /^to$/], ['plan', /^to$/], ['intend', /^to$/], ['aim', /^to$/], ['expect', /^to$/], ['offer', /^to$/],
+]);
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
 function throughOpenQuotation(text: string, start: number, end: number, limit: number): number {
@@ -275,8 +359,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'agree',
   // Stated attitudes and attacks: "expressed concern about …", "slams the governor over …".
   'express', 'voice', 'slam', 'denounce', 'decry', 'mock', 'ridicule', 'lambaste', 'assail', 'applaud', 'hail', 'lament', 'highlight',
-  // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report".
-  'refer', 'point', 'talk']);
+  // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report",
+  // "spoke about the plan for …".
+  'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
@@ -520,6 +605,12 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     for (let k = from + 1; k <= last; k++) if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return k + 1 <= last ? [k + 1, last] : null;
     return null;
   }
+  // "said — on the radio, as it happens — that …": an aside between dashes is stepped over.
+  if (DASH.test(tokens[from]?.text ?? '')) {
+    let close = from + 1;
+    while (close <= last && close < from + 12 && !DASH.test(tokens[close]!.text)) close++;
+    if (close <= last && DASH.test(tokens[close]!.text) && tokens[close + 1]?.normal === 'that') return close + 2 <= last ? [close + 2, last] : null;
+  }
   const lemma = cueLemma(tokens[cueLast]!);
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
@@ -529,7 +620,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     }
     // "said after appearing on the podcast that …": a verb inside an adverbial phrase does not end the search.
     const adverbial = k > from && /^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal);
-    if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !adverbial) break;
+    // … nor does the tail of a hyphenated noun ("in a Ledger op-ed that …", "ed" read as a verb).
+    if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !adverbial && !hyphenInWord(tokens, k - 1)) break;
   }
   // Verbs of knowing and finding report only with a that-clause: "found that …", not "found time to …".
   // … except from evidence: "one audit found the levy would raise rents".
@@ -550,6 +642,10 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // "says at a rally in Dayton, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.
   // "asked the senator whether …": the question is the content.
   if (from <= last && /^(whether|if)$/.test(tokens[from]!.normal)) return from + 1 <= last ? [from, last] : null;
+  if (lemma === 'ask') {
+    const asked = requestOrTopic(tokens, cueLast, from, last);
+    if (asked !== undefined) return asked;
+  }
   if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that' && !opensSubject(tokens, from)) {
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
@@ -564,6 +660,27 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/**
+ * What "asked" asks, besides a question (handled by the caller): a topic ("asked Reyes about the
+ * budget"), a thing requested ("asked for a recount") or an act requested with its hearer ("asked Hale
+ * to send the files"), each up to the clause's end. undefined when none of these follows.
+ */
+function requestOrTopic(tokens: Token[], cue: number, from: number, last: number): [number, number] | null | undefined {
+  let start = -1;
+  if (tokens[cue + 1]?.normal === 'for') start = cue + 2;
+  // (A topic without a hearer, "when Reuters asked about them", is often the writer's own question,
+  // and the clause after it no answer: nothing is reported.)
+  else if (tokens[from]?.normal === 'about') {
+    if (from === cue + 1) return null;
+    start = from;
+  }
+  else if (tokens.slice(cue + 2, from + 1).some((t, k) => t.normal === 'to' && tokens[cue + 3 + k]?.pos === 'VERB')) start = cue + 1;
+  if (start < 0 || start > last) return undefined;
+  let end = start;
+  while (end < last && !/^[,;:]$/.test(tokens[end + 1]!.text) && !isQuoteMark(tokens[end + 1]!)) end++;
+  return end - start >= 1 ? [start, end] : null;
 }
 
 /**

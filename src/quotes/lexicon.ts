@@ -10,6 +10,8 @@ interface CueData {
   speech: string[];
   weak: string[];
   report: string[];
+  report_nouns: string[];
+  attitude_adjectives: Record<string, string[]>;
   phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
 }
@@ -19,6 +21,10 @@ export interface CueLexicon {
   /** Speech verbs only when the quotation sits inside their clause. */
   weak: Set<string>;
   report: Set<string>;
+  /** Nouns whose that-clause is a report of their owner's: "his claim that …". */
+  reportNouns: Set<string>;
+  /** Adjectives of a stated attitude and the words that take its content: "critical" → "of" ("critical of the levy"). */
+  attitudes: Map<string, Set<string>>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
@@ -34,6 +40,8 @@ export function cueLexicon(): CueLexicon {
     speech: new Set(data.speech),
     weak: new Set(data.weak),
     report: new Set(data.report),
+    reportNouns: new Set(data.report_nouns),
+    attitudes: new Map(Object.entries(data.attitude_adjectives).map(([k, v]) => [k, new Set(v)])),
     phrases: byFirstWord(data.phrases),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),
   };

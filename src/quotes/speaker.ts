@@ -207,12 +207,14 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && ((k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!)) || (k === end && !NOT_NAMES.has(tokens[k]!.normal)));
   // "the Committee on Ethics": a preposition between capitalised words is part of a name.
   const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in)$/.test(t.normal)) || inName(k) || capAfterName(k)) && !isQuoteMark(t); };
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to)$/.test(t.normal)) || inName(k) || capAfterName(k)) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
-  // A pronoun ends the phrase on its own ("he", "she").
-  if (tokens[end]!.pos === 'PRON') return classify(tokens, end, end + 1);
+  // A pronoun ends the phrase on its own ("he", "she"), unless it is the object of a preposition in a
+  // description: "a friend close to her", "an aide to him".
+  const objectOfDescription = end - 2 >= s && tokens[end - 1]!.pos === 'ADP' && /^(him|her|them)$/.test(tokens[end]!.normal);
+  if (tokens[end]!.pos === 'PRON' && !objectOfDescription) return classify(tokens, end, end + 1);
   // Trim a leading preposition chain that belongs to the previous clause.
   const trimmed = s;
   while (s < end && (tokens[s]!.pos === 'ADP' || tokens[s]!.pos === 'PRON' || tokens[s]!.pos === 'PART')) s++;
@@ -282,7 +284,7 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   let prep = ns - 1;
   while (prep > s && isCap(tokens[prep]!)) prep--; // "in New Zealand": "New" is no given name but is the place's
   // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
-  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near)$/.test(tokens[prep]!.normal) && tokens[prep - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[prep - 1]!.text) && personNoun(tokens[prep - 1]!.normal)) {
+  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && tokens[prep - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[prep - 1]!.text) && personNoun(tokens[prep - 1]!.normal)) {
     let de = e;
     while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
     const described = sourceText(tokens, s, de);

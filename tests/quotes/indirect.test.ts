@@ -151,7 +151,8 @@ describe('indirect speech', () => {
 
   test('"states" after a noun is a noun, and a phrase ending in a preposition is no speaker', () => {
     const text = 'The vote is near. The party is spending heavily in border states that could tip the count.\n\nThe party hopes to narrow the gap in pledged seats, which stood at 40 before the spring vote.\n\nThe audit states that costs rose in every district.';
-    expect(quotesOf(text).map((q) => q.text)).toEqual(['costs rose in every district']);
+    // ("hopes to …" reports the act hoped for, the party's; no phrase before a cue is cut at "in".)
+    expect(quotesOf(text).map((q) => [q.text, q.speaker_mention])).toEqual([['narrow the gap in pledged seats, which stood at 40 before the spring vote', 'The party'], ['costs rose in every district', 'The audit']]);
     expect(quote(text, 'costs rose')).toMatchObject({ type: 'indirect', speaker_mention: 'The audit', cue: 'states', cue_start: at(text, 'states that costs') });
   });
 
@@ -528,5 +529,219 @@ describe('"said of X"', () => {
   test('after "said of X" only a that-clause is content; the relative clause about X is the writer’s', () => {
     const text = '“She held the back line together,” Brandt said of defender Ama Osei, who played through a sore knee.\n\nBrandt said of the keeper, who saved two shots, that she was the best on the day.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual(['she was the best on the day']);
+  });
+});
+
+describe('"call X Y": naming with a complement', () => {
+  test('a person calling someone or something a name reports the object and the name', () => {
+    const text = 'The debate ran long. Senator Dana Reyes called her rival a reckless gambler with the pension fund.\n\nLater, Mayor Tom Hadley called the new toll road a gift to developers.';
+    expect(quote(text, 'her rival')).toMatchObject({
+      type: 'indirect', text: 'her rival a reckless gambler with the pension fund', start: at(text, 'her rival'),
+      speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes', cue: 'called', cue_start: at(text, 'called her'),
+    });
+    expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll road a gift to developers', speaker: 'Tom Hadley', cue: 'called', cue_start: at(text, 'called the') });
+  });
+
+  test('a bare noun phrase as the object, an adjective as the name: "called rent control a failure", "called the charges baseless"', () => {
+    const text = 'The vote was close. The Reyes campaign called the new charges baseless.\n\nTom Hale has called rent control a failure of nerve.\n\nThe governor called snap elections for October.';
+    expect(quote(text, 'the new charges')).toMatchObject({ type: 'indirect', text: 'the new charges baseless', speaker_mention: 'The Reyes campaign', cue: 'called' });
+    expect(quote(text, 'rent control')).toMatchObject({ type: 'indirect', text: 'rent control a failure of nerve', speaker: 'Tom Hale', cue: 'called' });
+    expect(quotesOf(text).filter((q) => q.text.startsWith('snap'))).toEqual([]);
+  });
+
+  test('phoning, summoning, idioms and naming groups report nothing', () => {
+    const text = 'The storm hit at dawn. Ann Bell called the police at noon.\n\nTom Reed called a vote on the budget.\n\nThe crew called it a day after ten hours.\n\nA group called Friends of the Pier met on Tuesday.\n\nHe called her on Tuesday about the lease.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
+  });
+
+  test('the object of a cue in a subordinate clause ends before the main clause', () => {
+    const text = 'The race tightened. While Senator Ada Moss opposed the new levy on fuel, Governor Tom Reed signed it into law.\n\nAsked about Reed calling her a coward last week, Moss laughed.';
+    expect(quote(text, 'the new levy')).toMatchObject({ type: 'indirect', text: 'the new levy on fuel', speaker: 'Ada Moss', cue: 'opposed' });
+    expect(quote(text, 'her a coward')).toMatchObject({ type: 'indirect', text: 'her a coward last week', speaker: 'Tom Reed', speaker_mention: 'Reed', cue: 'calling' });
+  });
+});
+
+describe('report nouns: "her claim that …"', () => {
+  test('a report noun\'s that-clause is its owner\'s report: a possessive pronoun or a genitive, over a time phrase', () => {
+    const text = 'The vote was close. Senator Dana Reyes repeated her claim that the county had lost the ballots.\n\nThe council rejected Mayor Tom Hadley’s warning on Friday that the bridge would close in May.';
+    expect(quote(text, 'the county had')).toMatchObject({
+      type: 'indirect', text: 'the county had lost the ballots', start: at(text, 'the county had'),
+      speaker: 'Dana Reyes', speaker_mention: 'her', speaker_start: at(text, 'her claim'), cue: 'claim', cue_start: at(text, 'claim'),
+    });
+    expect(quote(text, 'the bridge')).toMatchObject({ type: 'indirect', text: 'the bridge would close in May', speaker: 'Tom Hadley', speaker_mention: 'Tom Hadley', cue: 'warning', cue_start: at(text, 'warning') });
+  });
+
+  test('a relative clause on the noun is no content: "the claim that he made", "the claim that was filed"', () => {
+    const text = 'The vote was close. The judge dismissed his claim that he made on Monday.\n\nThe claim that was filed in court is false.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['his claim that he made on Monday']);
+  });
+});
+
+describe('an answer withheld: "X would not say whether …"', () => {
+  test('a negated verb of telling before a question word reports the question left open', () => {
+    const text = 'The vote was close. Senator Dana Reyes would not say whether she would run again.\n\nThe mayor’s office has not disclosed how much the new pier will cost.';
+    expect(quote(text, 'whether she')).toMatchObject({
+      type: 'indirect', text: 'whether she would run again', start: at(text, 'whether'),
+      speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes', cue: 'say', cue_start: at(text, 'say whether'),
+    });
+    expect(quote(text, 'how much')).toMatchObject({ type: 'indirect', text: 'how much the new pier will cost', cue: 'disclosed' });
+  });
+
+  test('without a question word, what was not said reports nothing', () => {
+    const text = 'The vote was close. Senator Dana Reyes did not say she would run again.\n\nTom Hale never told the board about the loan.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('speakers described by whom they are close to', () => {
+  test('"a friend close to her", "an aide to the senator": the description with its preposition is the speaker', () => {
+    const text = 'The senators met. The bill will stall in the House, a friend close to her said.\n\nThe deal is off, an aide to the senator said.';
+    expect(quote(text, 'The bill will')).toMatchObject({ type: 'indirect', text: 'The bill will stall in the House', speaker_mention: 'a friend close to her', speaker_start: at(text, 'a friend'), speaker_kind: 'anonymous', cue: 'said' });
+    expect(quote(text, 'The deal')).toMatchObject({ type: 'indirect', text: 'The deal is off', speaker_mention: 'an aide to the senator', cue: 'said' });
+  });
+
+  test('a pronoun object in the reported clause is not the speaker', () => {
+    const text = 'The senators met. The mayor handed the keys to him, officials said.';
+    expect(quote(text, 'The mayor handed')).toMatchObject({ type: 'indirect', text: 'The mayor handed the keys to him', speaker_mention: 'officials', cue: 'said' });
+  });
+});
+
+describe('adverbials between the cue and "that"', () => {
+  test('an aside between dashes and a hyphenated noun are stepped over', () => {
+    const text = 'The fair opened. Tom Reed said — on the radio, as it happens — that the fair raised about $4 million.\n\nAnn Bell wrote in a Ledger op-ed that she had drafted the memo herself.';
+    expect(quote(text, 'the fair raised')).toMatchObject({ type: 'indirect', text: 'the fair raised about $4 million', speaker: 'Tom Reed', cue: 'said', cue_start: at(text, 'said') });
+    expect(quote(text, 'she had drafted')).toMatchObject({ type: 'indirect', text: 'she had drafted the memo herself', speaker: 'Ann Bell', cue: 'wrote', cue_start: at(text, 'wrote') });
+  });
+});
+
+describe('passive speech acts with their agent', () => {
+  test('"X was criticized by Y for …": the agent is the speaker, the sentence the content', () => {
+    const text = 'The vote was close. The harbor plan has been criticized by two council members for its cost.';
+    expect(quote(text, 'The harbor plan')).toMatchObject({
+      type: 'indirect', text: 'The harbor plan has been criticized by two council members for its cost', start: at(text, 'The harbor'),
+      speaker_mention: 'two council members', speaker_start: at(text, 'two council'), cue: 'criticized', cue_start: at(text, 'criticized'),
+    });
+  });
+
+  test('an agent that does not speak, or none, makes no report', () => {
+    const text = 'The vote was close. The harbor plan was rejected by a large margin in May.\n\nThe old pier was attacked by termites last year.\n\nThe mayor was criticized for the delay.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('what "asked" asks', () => {
+  test('a topic, a thing requested and an act requested with its hearer, up to the clause end', () => {
+    const text = 'The race is close. Radio host Tom Hale asked Reyes about remarks she had made the night before.\n\nAt one point, a voter asked for a recount in the county.\n\nAnn Bell asked the council members to release the files.';
+    expect(quote(text, 'about remarks')).toMatchObject({ type: 'indirect', text: 'about remarks she had made the night before', speaker: 'Tom Hale', cue: 'asked' });
+    expect(quote(text, 'a recount')).toMatchObject({ type: 'indirect', text: 'a recount in the county', speaker_mention: 'a voter', cue: 'asked' });
+    expect(quote(text, 'the council members')).toMatchObject({ type: 'indirect', text: 'the council members to release the files', speaker: 'Ann Bell', cue: 'asked' });
+  });
+
+  test('the main clause after an "asked" clause is not what was asked', () => {
+    const text = 'The race is close. When the Ledger asked about the comments, the manager said nothing.';
+    expect(quotesOf(text).filter((q) => q.text.startsWith('the manager'))).toEqual([]);
+  });
+});
+
+describe('reports whose owner goes unnamed: "there were reports that …"', () => {
+  test('an existential report noun reports its that-clause, the noun phrase as the source', () => {
+    const text = 'The town met on Monday. There were reports this spring that the mayor had sold the farm.\n\nThere have been numerous complaints that the pier is unsafe.';
+    expect(quote(text, 'the mayor had')).toMatchObject({ type: 'indirect', text: 'the mayor had sold the farm', speaker_mention: 'reports', speaker_start: at(text, 'reports'), cue: 'reports' });
+    expect(quote(text, 'the pier is')).toMatchObject({ type: 'indirect', text: 'the pier is unsafe', speaker_mention: 'numerous complaints', cue: 'complaints' });
+  });
+
+  test('a report noun with no owner and no "there" reports nothing', () => {
+    const text = 'The town met on Monday. The reports that were filed in May are missing.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('"spoke about / of X"', () => {
+  test('speaking about or of something reports what was spoken of', () => {
+    const text = 'The town met. Senator Dana Reyes spoke about the cost of a new bridge over the river.\n\nLater, Tom Hale spoke of his early years on the farm.';
+    expect(quote(text, 'the cost')).toMatchObject({ type: 'indirect', text: 'the cost of a new bridge over the river', speaker: 'Dana Reyes', cue: 'spoke about', cue_start: at(text, 'spoke about') });
+    expect(quote(text, 'his early years')).toMatchObject({ type: 'indirect', text: 'his early years on the farm', speaker: 'Tom Hale', cue: 'spoke of' });
+  });
+
+  test('speaking to someone or somewhere reports nothing', () => {
+    const text = 'The town met. Senator Dana Reyes spoke to reporters after the vote.\n\nTom Hale spoke at the rally on Monday.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('more than one object cue in a sentence', () => {
+  test('a later object cue has its own object, and a coordinated one shares the speaker: "X attacked A, and has called for B"', () => {
+    const text = 'The vote was close. Tom Hale has attacked tax breaks for the rich, and has called for ending the break on carried interest.';
+    expect(quote(text, 'tax breaks')).toMatchObject({ type: 'indirect', text: 'tax breaks for the rich', speaker: 'Tom Hale', cue: 'attacked' });
+    expect(quote(text, 'ending the break')).toMatchObject({ type: 'indirect', text: 'ending the break on carried interest', speaker: 'Tom Hale', cue: 'called for', cue_start: at(text, 'called for') });
+  });
+});
+
+describe('stated attitudes: "X has been critical of …", "X was adamant that …"', () => {
+  test('a person\'s attitude of criticism or certainty reports what it is about', () => {
+    const text = 'The vote was close. Senator Dana Reyes has been critical of the new levy on fuel.\n\nHer aides were adamant that she would not run again.';
+    expect(quote(text, 'the new levy')).toMatchObject({ type: 'indirect', text: 'the new levy on fuel', speaker: 'Dana Reyes', cue: 'critical of', cue_start: at(text, 'critical') });
+    expect(quote(text, 'she would not')).toMatchObject({ type: 'indirect', text: 'she would not run again', speaker_mention: 'aides', cue: 'adamant that' });
+  });
+
+  test('other attitudes, and a document\'s, report nothing', () => {
+    const text = 'The vote was close. Tom Hale was proud of his record.\n\nThe audit was critical of the agency.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('report verbs the tagger reads as plural nouns', () => {
+  test('"some critics fear the …", "unions claim it …": a plural subject, the plain form, then a clause', () => {
+    const text = 'The vote was close. Some farmers fear the new toll will drive trade away from the port.';
+    expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll will drive trade away from the port', speaker_mention: 'Some farmers', cue: 'fear' });
+  });
+
+  test('the noun before a preposition reports nothing: "the workers fear of layoffs"', () => {
+    const text = 'The vote was close. The workers fear of layoffs grew in May.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('"hopes to …"', () => {
+  test('a person hoping to act reports the act', () => {
+    const text = 'The vote was close. Senator Dana Reyes hopes to win the northern counties by a wide margin.';
+    expect(quote(text, 'win the northern')).toMatchObject({ type: 'indirect', text: 'win the northern counties by a wide margin', speaker: 'Dana Reyes', cue: 'hopes to', cue_start: at(text, 'hopes') });
+  });
+
+  test('"hoped for" and a hope held by no person report nothing', () => {
+    const text = 'The vote was close. Tom Hale hoped for rain.\n\nThe new levy hopes to raise funds for the pier.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('intentions with an infinitive: "intends to", "aims to", "expects to", "offered to"', () => {
+  test('a person intending an act reports it', () => {
+    const text = 'The vote was close. Senator Dana Reyes intends to file the bill in May.';
+    expect(quote(text, 'file the bill')).toMatchObject({ type: 'indirect', text: 'file the bill in May', speaker: 'Dana Reyes', cue: 'intends to' });
+  });
+
+  test('an intention others expect of someone, or one the writer suggests, reports nothing', () => {
+    const text = 'The vote was close. Tom Hale is not expected to attend the hearing.\n\nAnn Bell may hope to win the runoff.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('"wants to", "seeks to", "plans to"', () => {
+  test('a stated aim with an infinitive reports the act aimed at', () => {
+    const text = 'The vote was close. Senator Dana Reyes wants to move the depot to the east side.\n\nThe board sought to delay the vote until May.';
+    expect(quote(text, 'move the depot')).toMatchObject({ type: 'indirect', text: 'move the depot to the east side', speaker: 'Dana Reyes', cue: 'wants to' });
+    expect(quote(text, 'delay the vote')).toMatchObject({ type: 'indirect', text: 'delay the vote until May', speaker_mention: 'The board', cue: 'sought to' });
+  });
+
+  test('advice from the writer and wants without an infinitive report nothing', () => {
+    const text = 'The vote was close. Reyes might want to check the county figures again.\n\nTom Hale wants a new depot on the east side.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('a day between a cue and its particle', () => {
+  test('"called Friday for …" is "called for" with its day', () => {
+    const text = 'The vote was close. Governor Ann Bell called Friday for an audit of the harbor fund.';
+    expect(quote(text, 'an audit')).toMatchObject({ type: 'indirect', text: 'an audit of the harbor fund', speaker: 'Ann Bell', cue: 'called Friday for', cue_start: at(text, 'called') });
   });
 });

@@ -1,0 +1,105 @@
+import type { Token } from '../types.js';
+import type { Frame } from './frame.js';
+import { cueLexicon } from './lexicon.js';
+import { classify, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker.js';
+
+/** A possessive determiner and the subject pronoun it stands for: "his claim" is what he claimed. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'i'], ['our', 'we']]);
+
+/**
+ * A report carried by a noun and its that-clause, owned by the speaker: "his claim that the tax was
+ * illegal", "the senator’s warning that the bridge is unsafe". The noun (tokens[i], in the cue
+ * lexicon's report nouns) is the cue, its owner the speaker, the that-clause the content. Returns the
+ * content's token range and the frame, or null.
+ */
+export function nominalReport(tokens: Token[], i: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
+  const noun = tokens[i]!;
+  // (After "there were", a plural noun may be read as a passive verb: "there were reports that …".)
+  const pluralAfterBe = noun.pos === 'VERB' && /s$/.test(noun.normal) && tokens[i - 1]?.lemma === 'be';
+  if ((noun.pos !== 'NOUN' && !pluralAfterBe) || !cueLexicon().reportNouns.has(noun.lemma)) return null;
+  const that = thatAfter(tokens, i, last);
+  if (that < 0) return null;
+  const speaker = (pluralAfterBe ? null : ownerBefore(tokens, i, lo)) ?? existentialReport(tokens, i, lo);
+  if (!speaker) return null;
+  const from = that + 1;
+  // "the claim that was made": a relative clause on the noun, its subject missing, is no content.
+  if (from > last || /^(VERB|AUX)$/.test(tokens[from]!.pos) || tokens[from]!.pos === 'PUNCT') return null;
+  const to = clauseEnd(tokens, from, last);
+  if (to - from < 2 || !hasFiniteVerb(tokens, from + 1, to) || tokens.slice(from, to + 1).some(isQuoteMark) || objectGap(tokens, from, to)) return null;
+  const frame: Frame = { cueStart: noun.start, cueEnd: noun.end, cue: noun.text, cueToken: i, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
+  return { from, to, frame };
+}
+
+/** Verbs whose object a report noun can be, leaving a gap in a relative clause: "the claim that he made". */
+const VERBS_OF_REPORTS = new Set(['make', 'repeat', 'issue', 'deliver', 'give', 'offer', 'send', 'post', 'write', 'file', 'lodge', 'hear', 'voice', 'express', 'raise', 'reject', 'dismiss', 'deny', 'retract', 'withdraw', 'receive', 'keep', 'break', 'publish', 'release']);
+
+/** "that he made on Monday": the clause's verb of reports has no object of its own, so "that" is a relative pronoun. */
+function objectGap(tokens: Token[], from: number, to: number): boolean {
+  let v = from;
+  while (v <= to && !(tokens[v]!.pos === 'VERB')) v++;
+  if (v > to || !VERBS_OF_REPORTS.has(tokens[v]!.lemma)) return false;
+  const next = tokens[v + 1];
+  return !next || v + 1 > to || /^(ADP|ADV|PUNCT|CCONJ)$/.test(next.pos);
+}
+
+/** "that" right after the noun, or after a short time or place phrase: "his statement on Friday that …". */
+function thatAfter(tokens: Token[], i: number, last: number): number {
+  if (tokens[i + 1]?.normal === 'that') return i + 1;
+  if (!/^(on|in|at|last|this|earlier)$/.test(tokens[i + 1]?.normal ?? '')) return -1;
+  for (let k = i + 2; k <= last && k < i + 6; k++) {
+    if (tokens[k]!.normal === 'that') return k;
+    if (!/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(tokens[k]!.pos)) return -1;
+  }
+  return -1;
+}
+
+/** The owner of the noun at tokens[i], over adjectives: "his repeated claim", "Ms. Hale’s latest warning". */
+function ownerBefore(tokens: Token[], i: number, lo: number): SpeakerPhrase | null {
+  let k = i - 1;
+  while (k > lo && k > i - 4 && /^(ADJ|ADV)$/.test(tokens[k]!.pos)) k--;
+  const t = tokens[k];
+  if (!t || k < lo) return null;
+  const pronoun = POSSESSIVE_PRONOUNS.get(t.normal);
+  if (pronoun) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun', name: pronoun, role: null, title: null };
+  if (!/^(?:'s|’s|'|’)$/.test(t.text) || k - 1 < lo) return null;
+  // The genitive's noun phrase: "Mr. Reyes's", "the agency's", "the senators'".
+  let s = k - 1;
+  while (s > lo && s > k - 6 && /^(PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[s - 1]!.pos)) s--;
+  const owner = classify(tokens, s, k);
+  return owner && owner.kind !== 'pronoun' ? owner : null;
+}
+
+/**
+ * "there were reports that …", "there have been complaints that …": reports whose owner goes unnamed;
+ * the noun phrase itself is the source.
+ */
+function existentialReport(tokens: Token[], i: number, lo: number): SpeakerPhrase | null {
+  let k = i - 1;
+  while (k > lo && k > i - 4 && /^(ADJ|NUM|DET)$/.test(tokens[k]!.pos)) k--;
+  const be = tokens[k];
+  if (!be || be.lemma !== 'be') return null;
+  // "there were reports", "there have been reports".
+  const there = be.normal === 'been' ? k - 2 : k - 1;
+  if (there < lo || tokens[there]!.normal !== 'there') return null;
+  const text = sourceText(tokens, k + 1, i + 1);
+  return { start: tokens[k + 1]!.start, end: tokens[i]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
+}
+
+/** The that-clause's last token: before a semicolon, a dash, a parenthesis or a ", which" aside. */
+function clauseEnd(tokens: Token[], from: number, last: number): number {
+  let to = last;
+  for (let k = from + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === '(' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(which|who|while|but)$/.test(tokens[k + 1]?.normal ?? ''))) {
+      to = k - 1;
+      break;
+    }
+  }
+  while (to > from && tokens[to]!.pos === 'PUNCT') to--;
+  return to;
+}
+
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (/^(VERB|AUX)$/.test(tokens[k]!.pos)) return true;
+  return false;
+}
