@@ -37,10 +37,15 @@ export function htmlToArticle(html: string, info: HtmlInfo): Article {
   const meta = pageMetadata(document, info.url ?? null);
   // Readability mutates the document: read metadata first.
   let parsed: ReturnType<Readability['parse']> = null;
-  try {
-    parsed = new Readability(document as any, { charThreshold: 300 }).parse();
-  } catch {
-    parsed = null; // malformed markup Readability cannot score: fall back to the whole body below
+  // Readability recurses and measures every subtree's text: on markup nested thousands deep (tags never
+  // closed) it overflows the stack or takes minutes. Such a page is read whole, below.
+  const readable = depthOf(document.documentElement) <= READABLE_DEPTH;
+  if (readable) {
+    try {
+      parsed = new Readability(document as any, { charThreshold: 300 }).parse();
+    } catch {
+      parsed = null; // malformed markup Readability cannot score: fall back to the whole body below
+    }
   }
   let text = '';
   const emphasis = new Set<string>();
@@ -49,7 +54,8 @@ export function htmlToArticle(html: string, info: HtmlInfo): Article {
     text = blockText(content.body as DomNode, emphasis);
   }
   if (!text) {
-    const { document: fallback } = parseHTML(page);
+    // Readability changed the document it read; one it did not read is still whole.
+    const fallback = readable ? parseHTML(page).document : document;
     const root = fallback.body ?? fallback.documentElement;
     text = root ? blockText(root as DomNode, emphasis) : '';
   }
@@ -68,7 +74,10 @@ export function htmlToArticle(html: string, info: HtmlInfo): Article {
   };
 }
 
-/** Text of a DOM subtree: one paragraph per block element, white space collapsed inside paragraphs. */
+/**
+ * Text of a DOM subtree: one paragraph per block element, white space collapsed inside paragraphs.
+ * Walked with a stack of its own, not by recursion: a page may nest tags thousands deep.
+ */
 export function blockText(root: DomNode, emphasis?: Set<string>): string {
   const paragraphs: string[] = [];
   let current = '';
@@ -78,27 +87,79 @@ export function blockText(root: DomNode, emphasis?: Set<string>): string {
     if (p && !(p.length < 300 && p.includes('©'))) paragraphs.push(p);
     current = '';
   };
-  const visit = (node: DomNode) => {
+  // A node to enter, or (leaving) a block element to close.
+  const stack: { node: DomNode; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (stack.length) {
+    const { node, leaving } = stack.pop()!;
+    if (leaving) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const name = node.tagName as string;
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name)) continue;
     const block = BLOCKS.has(name.toUpperCase());
     // Italics and citations often set titles of works: "<i>Night Ferry</i>".
     if (emphasis && /^(?:I|EM|CITE)$/i.test(name)) {
-      const phrase = (node.textContent ?? '').replace(/[ \t\n\r\f\u00a0]+/g, ' ').trim();
-      if (phrase && phrase.length <= 120) emphasis.add(phrase);
+      const phrase = shortText(node, 120);
+      if (phrase) emphasis.add(phrase);
     }
-    if (block) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) flush();
-  };
-  visit(root);
+    if (block) {
+      flush();
+      stack.push({ node, leaving: true });
+    }
+    for (const child of childrenOf(node).reverse()) stack.push({ node: child, leaving: false });
+  }
   flush();
   return paragraphs.join('\n\n');
+}
+
+/** Deeper nesting than this is no page Readability can read in reasonable time (real pages nest tens deep). */
+const READABLE_DEPTH = 400;
+
+/** How deep elements nest under root (stopping once past READABLE_DEPTH). */
+function depthOf(root: DomNode): number {
+  let deepest = 0;
+  const stack: [DomNode, number][] = root ? [[root, 1]] : [];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > READABLE_DEPTH) break;
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function childrenOf(node: DomNode): DomNode[] {
+  const children: DomNode[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+  return children;
+}
+
+/**
+ * A node's text with white space collapsed, or null once it is longer than `limit` (or spread over
+ * more nodes than that could take): an emphasised phrase is short, and reading the whole text of every
+ * <i> in a page nested deep took time in the square.
+ */
+function shortText(node: DomNode, limit: number): string | null {
+  let text = '';
+  const stack: DomNode[] = [node];
+  // … and a phrase that short never spans hundreds of elements.
+  for (let visited = 0; stack.length; visited++) {
+    if (visited > 4 * limit) return null;
+    const n = stack.pop();
+    if (n.nodeType === 3) {
+      text = (text + (n.nodeValue ?? '')).replace(/[ \t\n\r\f\u00a0]+/g, ' ');
+      if (text.trim().length > limit) return null;
+    } else if (n.nodeType === 1) {
+      stack.push(...childrenOf(n).reverse());
+    }
+  }
+  return text.trim() || null;
 }
 
 function pageMetadata(document: any, fallbackUrl: string | null): HtmlMetadata {
