@@ -563,7 +563,10 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   const hearer = TELL_LIKE.has(cueLemma(tokens[cueLast]!));
   const adverbial = !afterCue || tail + 1 > last || speakerFirst > cueLast || frame.according || hearer || /^(ADP|ADV|PUNCT)$/.test(afterCue.pos) || TIME_WORDS.test(afterCue.normal);
   // "CLAUSE, X said." / "CLAUSE, according to X." — the frame closes the sentence.
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && tail >= last - 4 && adverbial) return [lo, head - 2];
+  // … but an opening participle phrase is the circumstance, not what was said: "Asked about the plan, Lee
+  // said …", "Speaking to reporters, Lee said …".
+  const circumstance = participleOpener(tokens, lo, head);
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && tail >= last - 4 && adverbial && !circumstance) return [lo, head - 2];
   // "CLAUSE, the Harbour Institute said." / "CLAUSE, said Mr. Lane, the agency's lawyer." / "CLAUSE, Sen. X
   // (D-Vt.) told the Herald on Thursday.": words the speaker phrase leaves out (a determiner, a
   // title) before it, an apposition, a parenthesis or adverbials after the frame.
@@ -575,7 +578,7 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // … but "It was, he said, the worst day": a short clause stopping at its copula waits for the rest
   // ("… what other states already do, he said" is complete).
   const unfinished = tokens[open - 2]?.lemma === 'be' && open - 2 - lo <= 4;
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && hasVerb(tokens, lo, open - 2) && closesSentence(tokens, tail + 1, last)) return [lo, open - 2];
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && hasVerb(tokens, lo, open - 2) && closesSentence(tokens, tail + 1, last)) return [lo, open - 2];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
@@ -728,6 +731,19 @@ function isSpeechLike(quoted: string): boolean {
   const words = quoted.split(/\s+/).filter(Boolean);
   return !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
 }
+
+/**
+ * A sentence opening with the occasion of what follows: "Asked whether …", "When pressed on …",
+ * "Speaking to reporters …". Before a frame with nothing else between, it is no content of its own.
+ */
+function participleOpener(tokens: Token[], lo: number, head: number): boolean {
+  const first = /^(when|while|after|once|upon)$/.test(tokens[lo]?.normal ?? '') ? lo + 1 : lo;
+  if (!OCCASIONS.has(tokens[first]?.normal ?? '')) return false;
+  for (let k = first + 1; k < head - 1; k++) if (tokens[k]!.text === ',') return false;
+  return true;
+}
+
+const OCCASIONS = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged', 'interviewed', 'reached', 'contacted', 'speaking', 'talking', 'responding', 'answering', 'testifying', 'appearing', 'writing', 'addressing', 'replying']);
 
 /** The token in [lo, hi] that holds the offset, else lo; a binary search (tokens are in text order). */
 function indexAt(tokens: Token[], offset: number, lo: number, hi: number): number {

@@ -516,6 +516,16 @@ describe('what is not reported speech', () => {
     const text = 'The vote was close. Critics argued the bill never said where the funds would come from.';
     expect(quotesOf(text).map((q) => [q.text, q.speaker_mention])).toEqual([['the bill never said where the funds would come from', 'Critics']]);
   });
+
+  test('the occasion before a frame is not what was said: "Asked about the plan, Lee said: “…”"', () => {
+    const asked = 'The council met.\n\nAsked about the plan, Bo Lee said: “Never.”';
+    expect(quotesOf(asked).map((q) => [q.type, q.text, q.speaker])).toEqual([['direct', 'Never.', 'Bo Lee']]);
+    const pressed = 'The council met.\n\nWhen pressed on the schedule, Ana Ruiz said, “We will see.”';
+    expect(quotesOf(pressed).map((q) => [q.type, q.text])).toEqual([['direct', 'We will see.']]);
+    // A clause that opens with a gerund is content: "Defending the budget is hard work, Ruiz said."
+    const gerund = 'The council met.\n\nDefending the budget is hard work, Ana Ruiz said.';
+    expect(quotesOf(gerund).map((q) => [q.type, q.text, q.speaker, q.start])).toEqual([['indirect', 'Defending the budget is hard work', 'Ana Ruiz', at(gerund, 'Defending')]]);
+  });
 });
 
 describe('reported content around a quoted title', () => {
