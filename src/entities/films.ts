@@ -43,6 +43,55 @@ export function isStyledTitle(surface: string): boolean {
   return !!fact && /^\p{Ll}/u.test(surface) && [fact.title, ...fact.aliases].includes(surface);
 }
 
+/** A gazetteer title or alias, in any case. */
+export function isKnownTitle(surface: string): boolean {
+  return films().byName.has(key(surface));
+}
+
+/** What makes capitalised words in quotation marks a title: */
+export type TitleEvidence =
+  | 'known' // the gazetteer has it
+  | 'work' // film words around it: "the film “Night Ferry”", "starred in “…”", "“…” star Ana Ruiz", "“…” (2019)"
+  | 'programme' // a broadcast around it: "said on “Late Hour”", "MSNBC’s “…”", "On “Late Hour,” …"
+  | 'emphasis'; // the page set it in italics
+
+/**
+ * The words around a title in quotation marks that make it a work or a programme, if any. `open` is
+ * the opening mark, `after` the first character after the closing one.
+ */
+export function workAround(text: string, open: number, after: number): 'work' | 'programme' | null {
+  const preceding = text.slice(Math.max(0, open - 60), open);
+  const before = /(?:([\p{L}-]+)[\s,]+)?([\p{L}-]+)\s*$/u.exec(preceding);
+  const w1 = before?.[2]?.toLowerCase();
+  const w2 = before?.[1]?.toLowerCase();
+  if (w1 && (CUE_WORDS.has(w1) || STRONG_VERB_CUES.has(w1))) return 'work';
+  if (w1 && w2 && /^(in|on|of)$/.test(w1)) {
+    if (STRONG_VERB_CUES.has(w2) || IN_A_WORK.has(w2) || CUE_WORDS.has(w2)) return 'work';
+    if (ON_A_PROGRAMME.has(w2)) return 'programme';
+  }
+  if (yearInParentheses(text, after)) return 'work';
+  const following = text.slice(after, after + 60);
+  const next = /^[\s,]*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
+  if (next && (AFTER_CUES.has(next) || CUE_WORDS.has(next))) return 'work';
+  // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
+  const apposition = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|his|her|their|its)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(following)?.[1];
+  if (apposition && apposition.toLowerCase().split(/\s+/).some((w) => CUE_WORDS.has(w))) return 'work';
+  // "On “Late Hour,” the senator said …": a sentence opening on a programme.
+  if (w1 === 'on' && !w2 && /(?:^|[.!?]["”’']?\s+)on\s*$/i.test(preceding)) return 'programme';
+  // A broadcaster's programme: "MSNBC’s “Morning Joe”", "the BBC's “Newsnight”".
+  const owner = /(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s*$/u.exec(preceding)?.[1];
+  if (owner && (lookupOutlet(owner) || /^[A-Z]{2,5}$/.test(owner))) return 'programme';
+  return null;
+}
+
+// Words before "in"/"on"/"of" that place someone in a work ("appears in", "cast of") or on a programme ("said on").
+const IN_A_WORK = new Set(['starred', 'stars', 'star', 'starring', 'appears', 'appearing', 'role', 'roles', 'cameo', 'cast', 'debut', 'plays', 'played', 'playing', 'premiere', 'season', 'episode', 'episodes', 'finale', 'set', 'creator', 'creators']);
+const ON_A_PROGRAMME = new Set(['said', 'says', 'told', 'speaking', 'interview', 'host', 'hosts', 'anchor', 'aired', 'airs', 'watching', 'watched', 'audience', 'audiences', 'viewers', 'broadcast', 'segment', 'edition', 'hour', 'hours', 'slot', 'ratings']);
+
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Sens|Reps|Senator|Governor|President|Judge|Justice|Mayor)\.?$/;
+const NAME_SUFFIX = /^(?:Jr|Sr)\.?$/; // (not II or III: "Ironvale III" is a film)
+const MONTH_YEAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{4}$/;
+
 /** Titles compare case-insensitively with typographic dashes and quotes folded. */
 export function key(name: string): string {
   // Printable ASCII words with single spaces between have nothing to fold but their case (most names).
@@ -61,7 +110,7 @@ const STRONG_VERB_CUES = new Set(['starred', 'starring', 'directed', 'directing'
  * cues ("the film X", "X (2019)", "starred in X", quoted titles), then every bare mention of an
  * established title.
  */
-export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number; end: number }[] = []): FilmEntity[] {
+export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number; end: number; evidence?: TitleEvidence | null }[] = []): FilmEntity[] {
   const text = doc.article.text;
   const tokens = doc.tokens;
   const found = new Map<string, { fact: FilmFact | null; surface: Set<string>; title: string }>();
@@ -91,24 +140,37 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       const ordinary = fact?.ordinary === true || isOrdinary(tokens[e]!);
       // Capitalised mid-sentence and followed by a film word, an ordinary word is the title: "his Mummy premiere".
       const midSentence = !sentenceStarts.has(s) && !(sentenceStarts.has(s - 1) && /^["“‘(]$/.test(tokens[s - 1]!.text));
-      if (fact && (!single || cued === 'strong' || !ordinary || (cued === 'after' && midSentence))) {
+      // One word of a longer name is no title without a film word beside it ("Control" in "the Bureau of
+      // Flood Control"); beside "and" or a comma it is one of a list ("Castaway and Forrest Gump").
+      const joined = (k: number) => k < run.first || k > run.last || !/^\p{Lu}/u.test(tokens[k]!.text);
+      const insideName = single && !(joined(s - 1) && joined(e + 1)) && cued !== 'strong' && cued !== 'after';
+      if (fact && !insideName && (!single || cued === 'strong' || !ordinary || (cued === 'after' && midSentence))) {
         establish(surface, fact);
         taken.push([s, e]);
         continue;
       }
       // An unknown title needs a strong cue and more than one word, or a year: "the film Night Ferry", "Salt (2010)".
       // A person's name after a cue is no unknown title ("her debut, Jess Okonedo, …"); known titles such as "Jackie Brown" are in the gazetteer.
-      const personLike = e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown';
+      // … nor is a name with a title or a suffix ("Sen. Claire McCaskill", "Cuba Gooding Jr."), nor a date ("July 2013").
+      const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown') || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
       if (!fact && cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)))) {
         establish(surface, null);
         taken.push([s, e]);
       }
     }
   }
-  for (const q of quotedTitles) {
-    const surface = text.slice(q.start, q.end).replace(/[,.]$/, '');
-    const fact = films().byName.get(key(surface)) ?? null;
-    establish(surface, fact);
+  // Capitalised words in quotation marks are as often a slogan or a scare quote (“Mostly True”) as a title.
+  // One with no evidence of its own is a title in an article that names films already (a programme a
+  // politician spoke on is no such sign), or beside a title it is a short or long form of (“Idol” and
+  // “American Idol”).
+  const quoted = quotedTitles.map((q) => ({ ...q, surface: text.slice(q.start, q.end).replace(/[,.]$/, '') }));
+  const aboutFilms = [...found.values()].some((f) => !f.fact || f.fact.kind === 'film') || quoted.some((q) => q.evidence === 'work' || q.evidence === 'emphasis' || (q.evidence === 'known' && films().byName.get(key(q.surface))!.kind === 'film'));
+  const evident = quoted.filter((q) => q.evidence).map((q) => key(q.surface)).concat([...found.keys()]);
+  const formOf = (a: string, b: string) => a.startsWith(b + ' ') || a.endsWith(' ' + b);
+  const shortForm = (k: string) => evident.some((e) => e !== k && (formOf(e, k) || formOf(k, e)));
+  for (const q of quoted) {
+    if (!q.evidence && !aboutFilms && !shortForm(key(q.surface))) continue;
+    establish(q.surface, films().byName.get(key(q.surface)) ?? null);
   }
   // Bare mentions of every established surface form (and of its aliases the article uses).
   const result: FilmEntity[] = [];
@@ -230,9 +292,10 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   const prev = tokens[s - 1];
   const prev2 = tokens[s - 2];
   if (yearInParentheses(text, tokens[e]!.end)) return 'strong';
-  if (prev && CUE_WORDS.has(prev.normal)) return 'strong';
+  // (A film word used as a verb is none: "polls show Sen. Reyes ahead", "the ads feature Reyes".)
+  if (prev && CUE_WORDS.has(prev.normal) && !usedAsVerb(tokens, s - 1)) return 'strong';
   // "The film, A Quiet Harbour, follows …"
-  if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal)) return 'strong';
+  if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && !usedAsVerb(tokens, s - 2)) return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
   // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.
@@ -242,7 +305,8 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (after?.text === ',' && /^(the|a|an|his|her|their)$/.test(tokens[a + 1]?.normal ?? '')) {
     // "Night Ferry, the new thriller from …", "Salt and Iron, a ninety-minute documentary …"
     for (let k = a + 2; k < a + 8 && k < tokens.length; k++) {
-      if (CUE_WORDS.has(tokens[k]!.normal)) return 'strong';
+      // … but "Rush Reyes, the veteran quiz-show host" is a person: the film word qualifies a person noun.
+      if (CUE_WORDS.has(tokens[k]!.normal)) return PEOPLE_OF_WORKS.has(tokens[k + 1]?.normal ?? '') ? null : 'strong';
       if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'NUM' && tokens[k]!.text !== '-') break;
     }
   }
@@ -251,6 +315,18 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
   if (after && (CUE_WORDS.has(after.normal) || AFTER_CUES.has(after.normal))) return 'after';
   return null;
+}
+
+// People named by the work they make or appear in: "the talk-show host", "the reality-show star".
+const PEOPLE_OF_WORKS = new Set(['host', 'hosts', 'star', 'stars', 'creator', 'producer', 'director', 'writer', 'actor', 'actress', 'presenter', 'anchor', 'judge', 'contestant', 'winner', 'veteran', 'alum', 'personality', 'executive', 'critic', 'fan']);
+
+/** A film word that is a verb here: tagged so, or after a plural noun, a pronoun or an auxiliary ("reports show"). */
+function usedAsVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'VERB') return true;
+  if (!/^(show|feature|hit|debut)$/.test(t.normal)) return false;
+  const before = tokens[k - 1];
+  return !!before && ((before.pos === 'NOUN' && /s$/.test(before.normal)) || before.pos === 'PRON' || before.pos === 'AUX' || before.normal === 'to');
 }
 
 /** /^\s*\((?:19|20)\d\d\)/ on the eight characters from `at`, sliced only when a "(" opens them after white space. */

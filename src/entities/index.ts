@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, ArticleEntities, Quote } from '../types.js';
 import { extractCharacters, linkCharacters } from './characters.js';
 import { linkFilmPeople } from './film-people.js';
-import { extractFilms, isStyledTitle, key } from './films.js';
+import { extractFilms, isKnownTitle, isStyledTitle, key, workAround, type TitleEvidence } from './films.js';
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -34,9 +34,9 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
 }
 
 /** Every occurrence of a phrase the HTML set in italics (<i>, <em>, <cite>) that reads as a title: "<i>Night Ferry</i>". */
-function emphasisedTitles(doc: AnalyzedArticle): { start: number; end: number }[] {
+function emphasisedTitles(doc: AnalyzedArticle): { start: number; end: number; evidence: TitleEvidence }[] {
   const text = doc.article.text;
-  const out: { start: number; end: number }[] = [];
+  const out: { start: number; end: number; evidence: TitleEvidence }[] = [];
   for (const phrase of doc.article.emphasis ?? []) {
     const inner = phrase.replace(/[,.:;]$/, '');
     // An emphasised person's name ("<em>Keanu Reeves</em>") is no title.
@@ -44,7 +44,7 @@ function emphasisedTitles(doc: AnalyzedArticle): { start: number; end: number }[
     if (!readsAsTitle(inner) || (words.length <= 3 && genderOfFirstName(words[0]!) !== 'unknown')) continue;
     for (let i = text.indexOf(inner); i >= 0; i = text.indexOf(inner, i + inner.length)) {
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + inner.length] ?? ' ')) continue;
-      out.push({ start: i, end: i + inner.length });
+      out.push({ start: i, end: i + inner.length, evidence: 'emphasis' as const });
     }
   }
   return out;
@@ -58,9 +58,9 @@ function readsAsTitle(inner: string): boolean {
 }
 
 /** Quoted spans that the quote stage did not take as speech and that read as titles (“Hairspray Live”). */
-function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; end: number }[] {
+function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; end: number; evidence: TitleEvidence | null }[] {
   const text = doc.article.text;
-  const out: { start: number; end: number }[] = [];
+  const out: { start: number; end: number; evidence: TitleEvidence | null }[] = [];
   const taken = new SpanIndex(quotes, (q) => q.start, (q) => q.end);
   for (const span of doc.marked) {
     if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
@@ -69,7 +69,9 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     if (words.length > 8) continue;
     const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
     // A title styled in lower case counts when the gazetteer spells it so (“mother!”).
-    if ((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner)) out.push({ start: span.start, end: span.start + inner.length });
+    if (!((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner))) continue;
+    const evidence = isKnownTitle(inner) ? 'known' : workAround(text, span.open, span.close + 1);
+    out.push({ start: span.start, end: span.start + inner.length, evidence });
   }
   return out;
 }

@@ -19,14 +19,14 @@ describe('articles that list many titles', () => {
   const list = Array.from({ length: 60 }, (_, i) => `“Night Ferry ${i + 1}”`).join(', ');
 
   test('every quoted title is a film with its own mention', () => {
-    const text = `The archive holds ${list}.\n\nAll of them screen this winter.`;
+    const text = `The archive holds the films ${list}.\n\nAll of them screen this winter.`;
     const films = extractArticle(text, { id: 'list' }).entities.films;
     expect(films).toHaveLength(60);
     expect(films[9]).toMatchObject({ title: 'Night Ferry 10', mentions: [{ start: text.indexOf('Night Ferry 10'), text: 'Night Ferry 10' }] });
   });
 
   test('short forms still join their full titles, and a host’s show stays its own', () => {
-    const text = `The archive holds ${list}.\n\nABC’s “Breakfast Table with Ann and Joe” keeps its lead, and “Breakfast” drew more viewers. “Donna Keller Today” replaced an hour of “Today.”`;
+    const text = `The archive holds the films ${list}.\n\nABC’s “Breakfast Table with Ann and Joe” keeps its lead, and “Breakfast” drew more viewers. “Donna Keller Today” replaced an hour of “Today.”`;
     const films = extractArticle(text, { id: 'list' }).entities.films.filter((f) => !f.title.startsWith('Night Ferry'));
     expect(films.map((f) => [f.title, f.aliases])).toEqual([
       ['Breakfast Table with Ann and Joe', ['Breakfast']],

@@ -494,3 +494,26 @@ describe('films: short forms', () => {
     expect(films(text).map(([title]) => title)).toEqual(['Alien: Covenant', 'Alien']);
   });
 });
+
+describe('films: what is no title', () => {
+  const titlesOf = (text: string) => extractArticle(text).entities.films.map((f) => f.title);
+
+  test('capitalised words in quotation marks are a title only where the words around make them a work', () => {
+    expect(titlesOf('Budget news.\n\nCritics called the plan a “Fiscal Fairy Tale” and the mayor “Reckless.” “No,” she said.')).toEqual([]);
+    const programmes = 'Budget news.\n\nThe mayor said on CBS’s “Late Hour” that cuts were coming. On “Morning Table,” her rival disagreed. The audience of “Night Desk” heard both. The film “Salt Harbor” opens Friday.';
+    expect(titlesOf(programmes)).toEqual(['Late Hour', 'Morning Table', 'Night Desk', 'Salt Harbor']);
+    expect(titlesOf('Film news.\n\nShe finished “Night Ferry,” a new thriller, last spring. He shot “Salt Line”, his first feature, in May.')).toEqual(['Night Ferry', 'Salt Line']);
+  });
+
+  test('a film word used as a verb, a name with a title, suffix or date, and a person defined by a show are no titles', () => {
+    expect(titlesOf('Race news.\n\nNew polls show Dana Reyes ahead in the state.')).toEqual([]);
+    expect(titlesOf('Race news.\n\nAppearing later on that show, Sen. Ana Ruiz disagreed. By June 2011, the show had a new name.')).toEqual([]);
+    expect(titlesOf('Film news.\n\nHe saw the biopic starring Dale Wexford Jr. last week.')).toEqual([]);
+    expect(titlesOf('Radio news.\n\nRush Reyes, the veteran quiz-show host, said he would retire.')).toEqual([]);
+  });
+
+  test('one word of a longer name is no title, one of a list is', () => {
+    expect(titlesOf('Flood news.\n\nThe Bureau of Flood Control is testing the levees.')).toEqual([]);
+    expect(titlesOf('Film news.\n\nHer favourites remain Castaway and Forrest Gump.')).toEqual(['Cast Away', 'Forrest Gump']);
+  });
+});
