@@ -501,7 +501,9 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   // A title keeps the comma American style puts inside the marks (“Fox News Sunday,”).
   // A pronoun that resolves to nobody does not make a title speech ("She rose to fame on “American Idol.”").
   const unattributed = !attribution || (attribution.pronoun && attribution.person === null);
-  if (titleCase && words.length <= 8 && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!)))) return false;
+  // … but an answer broken off by its frame is speech: “No,” she said. / “Absolutely!” said Lee.
+  const answer = !!attribution && type === 'direct' && words.length <= 3 && /[,!?]$/.test(quoted) && SPOKEN_RIGHT_AFTER.test(text.slice(span.close + 1, span.close + 40));
+  if (titleCase && words.length <= 8 && !answer && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!)))) return false;
   // A short title-case quotation standing as a paragraph of its own is a section heading, whoever spoke before it.
   if (titleCase && words.length <= 8 && isWholeParagraph(text, span, paragraph)) return false;
   // Named right after the kind of work it is: the documentary “13th,” / his memoir, “A Long Road,”.
@@ -532,6 +534,8 @@ function isNickname(text: string, span: MarkedSpan): boolean {
 const PROGRAMME_BEFORE = /(?:\b(?:said|says|told|tells|telling|appeared|appears|appearing|speaking|spoke|interview|interviewed|remarks|comments|judge|judging|compete|competed|competing|performed|performing|guest)(?:\s+\S+)?\s+on(?:\s+[\p{Lu}][\p{L}.&-]*(?:['’]s)?){0,3}|\b(?:host|hosts|anchor|creator|star|cast|episode|tune|set) of)\s*$/u;
 /** A role, maybe a name, then a speech verb: the quotation before it was spoken ("host Ana Ruiz told", "fans chanted"). */
 const SPEECH_AFTER_ROLE = /^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:said|says|told|tells|asked|asks|shouted|shouts|chanted|chant|chants|yelled|cried|screamed|sang|added|replied|wrote)\b/u;
+/** A speech frame right after a closing mark: ",” she said", ",” said Lee", ",” Bo Lee said", "!” he replied". */
+const SPOKEN_RIGHT_AFTER = /^\s*(?:(?:he|she|they|i|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says|asked|asks|replied|replies|answered|answers|added|adds|told|tells|shouted|yelled)\b|(?:said|says|asked|replied|answered|added|shouted)\s+\p{Lu})/u;
 const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?)\b/i;
 const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|sitcom|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
 
@@ -548,7 +552,9 @@ function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
   if (paragraph === 0 && line.length < 200) {
     const words = line.split(/\s+/).filter((w) => /^[\p{L}‘'“"]/u.test(w));
     const capitalised = words.filter((w) => /^[‘'“"]?\p{Lu}/u.test(w)).length;
-    if (words.length >= 4 && capitalised / words.length >= 0.75) return true;
+    // (Not a line of speech with a named speaker: "“Fine,” said Bo Lee.")
+    const spoken = /[,!?][”"]\s*/.exec(line);
+    if (words.length >= 4 && capitalised / words.length >= 0.75 && !(spoken && SPOKEN_RIGHT_AFTER.test(line.slice(spoken.index + spoken[0].length - 0)))) return true;
   }
   if (doc.article.title && line.trim() === doc.article.title.trim()) return true;
   return false;

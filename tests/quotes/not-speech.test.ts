@@ -70,3 +70,23 @@ describe('a quotation before a role and a name', () => {
     expect(quotesOf(text).map((q) => [q.text, q.speaker])).toEqual([['We made it through the winter,', 'Nina Vale']]);
   });
 });
+
+describe('short answers are speech', () => {
+  test('a one-word answer broken off by its frame is a quotation, even by an unresolved pronoun', () => {
+    const text = 'The council voted late.\n\n“No,” she said. “Absolutely!” said Bo Lee.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker_mention, q.cue])).toEqual([
+      ['direct', 'No,', 'she', 'said'],
+      ['direct', 'Absolutely!', 'Bo Lee', 'said'],
+    ]);
+  });
+
+  test('an opening line of speech with a named speaker is no title-case headline', () => {
+    const text = '“Fine,” said Bo Lee.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'Fine,', start: 1, speaker: 'Bo Lee', cue: 'said' }]);
+  });
+
+  test('a programme named mid-sentence stays a title: on “Late Hour,” Lee said …', () => {
+    const text = 'The council voted late.\n\nAsked why during an appearance on “Late Hour,” Bo Lee said he had no answer.';
+    expect(quotesOf(text).map((q) => q.text)).not.toContain('Late Hour,');
+  });
+});
