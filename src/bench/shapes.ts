@@ -27,6 +27,9 @@ export const SHAPES: Record<string, (n: number) => string> = {
   'quoted titles': (n) => repeat(n, (i) => `the film “Night Ferry ${i}” and the show “Late Hour ${i}” `),
   'parentheses and abbreviations': (n) => repeat(n, () => '(Reyes (D-N.Y.) said) '),
   'a long word': (n) => 'QmFzZTY0'.repeat(Math.ceil(n * 2)),
+  'report nouns in one sentence': (n) => repeat(n, (i) => `${i ? ' and ' : ''}his claim that the tax ${i} was illegal`) + ' ” ok.',
+  'passives with an agent': (n) => repeat(n, (i) => `${i ? ' and ' : ''}the plan ${i} was criticized by two council members`) + ' ” ok.',
+  'programmes and scare quotes': (n) => repeat(n, (i) => `Lee said on “Late Hour ${i}”. Critics liked “Mostly True ${i}” then.\n\n`),
 };
 
 function repeat(n: number, unit: (i: number) => string): string {

@@ -8,6 +8,7 @@ import { SpanIndex } from '../text/span-index.js';
 import { namesWithComplement } from './naming.js';
 import { nominalReport } from './nominal.js';
 import { passiveWithAgent } from './passive.js';
+import { SentenceScan } from './sentence-scan.js';
 import { statedAttitude } from './attitude.js';
 
 export interface IndirectQuote {
@@ -117,8 +118,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last));
     if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
     // "his claim that …", "the agency's warning that …": a report noun's that-clause, beside the reports found.
+    let scanned: SentenceScan | undefined;
+    const scan = () => (scanned ??= new SentenceScan(tokens, s.tokenStart, last));
     for (let i = s.tokenStart; i < last; i++) {
-      const nominal = nominalReport(tokens, i, s.tokenStart, last);
+      const nominal = nominalReport(tokens, i, s.tokenStart, last, scan);
       if (!nominal || (quotes.length && inQuote(i))) continue;
       const start = tokens[nominal.from]!.start;
       const end = tokens[nominal.to]!.end;
@@ -164,7 +167,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
       // … unless it names the agent: "the plan was criticized by two council members" is theirs.
       if (isPassiveCue(tokens, i, s.tokenStart)) {
-        const passive = particle ? null : passiveWithAgent(tokens, i, s.tokenStart, last);
+        const passive = particle ? null : passiveWithAgent(tokens, i, s.tokenStart, last, scan);
         if (!passive || (quotes.length && inQuote(i))) continue;
         const start = tokens[passive.from]!.start;
         const end = tokens[passive.to]!.end;
@@ -739,7 +742,17 @@ function isSpeechLike(quoted: string): boolean {
 function participleOpener(tokens: Token[], lo: number, head: number): boolean {
   const first = /^(when|while|after|once|upon)$/.test(tokens[lo]?.normal ?? '') ? lo + 1 : lo;
   if (!OCCASIONS.has(tokens[first]?.normal ?? '')) return false;
-  for (let k = first + 1; k < head - 1; k++) if (tokens[k]!.text === ',') return false;
+  // "Writing the budget took months, Lee said": a gerund with a verb of its own after it is the subject
+  // of a clause, which is the content. (An "asked" phrase holds the question's verbs: "Asked whether
+  // she would run, …".)
+  let gerund = tokens[first]!.normal.endsWith('ing');
+  for (let k = first + 1; k < head - 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return false;
+    // (Verbs of a clause inside the phrase are its own: "Responding to critics who say the plan is late, …".)
+    if (/^(who|which|that|whether|if|why|how|what|when|where)$/.test(t.normal)) gerund = false;
+    if (gerund && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal) && tokens[k - 1]!.normal !== 'to'))) return false;
+  }
   return true;
 }
 

@@ -1,7 +1,8 @@
 import type { Token } from '../types.js';
 import type { Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, isQuoteMark, sourceText, type SpeakerPhrase } from './speaker.js';
+import { classify, sourceText, type SpeakerPhrase } from './speaker.js';
+import type { SentenceScan } from './sentence-scan.js';
 
 /** A possessive determiner and the subject pronoun it stands for: "his claim" is what he claimed. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'i'], ['our', 'we']]);
@@ -12,7 +13,7 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'],
  * lexicon's report nouns) is the cue, its owner the speaker, the that-clause the content. Returns the
  * content's token range and the frame, or null.
  */
-export function nominalReport(tokens: Token[], i: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
+export function nominalReport(tokens: Token[], i: number, lo: number, last: number, scan: () => SentenceScan): { from: number; to: number; frame: Frame } | null {
   const noun = tokens[i]!;
   // (After "there were", a plural noun may be read as a passive verb: "there were reports that …".)
   const pluralAfterBe = noun.pos === 'VERB' && /s$/.test(noun.normal) && tokens[i - 1]?.lemma === 'be';
@@ -24,8 +25,8 @@ export function nominalReport(tokens: Token[], i: number, lo: number, last: numb
   const from = that + 1;
   // "the claim that was made": a relative clause on the noun, its subject missing, is no content.
   if (from > last || /^(VERB|AUX)$/.test(tokens[from]!.pos) || tokens[from]!.pos === 'PUNCT') return null;
-  const to = clauseEnd(tokens, from, last);
-  if (to - from < 2 || !hasFiniteVerb(tokens, from + 1, to) || tokens.slice(from, to + 1).some(isQuoteMark) || objectGap(tokens, from, to)) return null;
+  const to = clauseEnd(tokens, from, scan());
+  if (to - from < 2 || scan().hasMark(from, to) || objectGap(tokens, from, to) || !hasFiniteVerb(tokens, from + 1, to)) return null;
   const frame: Frame = { cueStart: noun.start, cueEnd: noun.end, cue: noun.text, cueToken: i, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
   return { from, to, frame };
 }
@@ -86,15 +87,8 @@ function existentialReport(tokens: Token[], i: number, lo: number): SpeakerPhras
 }
 
 /** The that-clause's last token: before a semicolon, a dash, a parenthesis or a ", which" aside. */
-function clauseEnd(tokens: Token[], from: number, last: number): number {
-  let to = last;
-  for (let k = from + 1; k <= last; k++) {
-    const t = tokens[k]!;
-    if (t.text === ';' || t.text === '(' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(which|who|while|but)$/.test(tokens[k + 1]?.normal ?? ''))) {
-      to = k - 1;
-      break;
-    }
-  }
+function clauseEnd(tokens: Token[], from: number, scan: SentenceScan): number {
+  let to = scan.breakFrom(from + 1) - 1;
   while (to > from && tokens[to]!.pos === 'PUNCT') to--;
   return to;
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import type { Frame } from './frame.js';
-import { classify, isQuoteMark, personLike } from './speaker.js';
+import { classify, personLike } from './speaker.js';
+import type { SentenceScan } from './sentence-scan.js';
 
 /**
  * A passive speech act with its agent: "The mayor was criticized by two council members for the
@@ -8,7 +9,7 @@ import { classify, isQuoteMark, personLike } from './speaker.js';
  * and the sentence, which says what the agent held against or for the subject, is the content.
  * tokens[cue] is a passive object cue; returns the content's token range and the frame, or null.
  */
-export function passiveWithAgent(tokens: Token[], cue: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
+export function passiveWithAgent(tokens: Token[], cue: number, lo: number, last: number, scan: () => SentenceScan): { from: number; to: number; frame: Frame } | null {
   let by = cue + 1;
   while (by <= last && tokens[by]!.pos === 'ADV') by++;
   if (tokens[by]?.normal !== 'by') return null;
@@ -21,7 +22,7 @@ export function passiveWithAgent(tokens: Token[], cue: number, lo: number, last:
   // The sentence is the content; a quotation inside it is the quote stage's.
   let to = last;
   while (to > lo && tokens[to]!.pos === 'PUNCT') to--;
-  if (to - lo < 4 || tokens.slice(lo, to + 1).some(isQuoteMark)) return null;
+  if (to - lo < 4 || scan().hasMark(lo, to)) return null;
   const t = tokens[cue]!;
   const frame: Frame = { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
   return { from: lo, to, frame };

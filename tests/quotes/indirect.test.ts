@@ -525,6 +525,9 @@ describe('what is not reported speech', () => {
     // A clause that opens with a gerund is content: "Defending the budget is hard work, Ruiz said."
     const gerund = 'The council met.\n\nDefending the budget is hard work, Ana Ruiz said.';
     expect(quotesOf(gerund).map((q) => [q.type, q.text, q.speaker, q.start])).toEqual([['indirect', 'Defending the budget is hard work', 'Ana Ruiz', at(gerund, 'Defending')]]);
+    // … even when the gerund names an occasion: "Writing the budget took months".
+    const writing = 'The council met.\n\nWriting the budget took months, Ana Ruiz said.';
+    expect(quotesOf(writing).map((q) => [q.type, q.text])).toEqual([['indirect', 'Writing the budget took months']]);
   });
 });
 

@@ -1,0 +1,43 @@
+import type { Token } from '../types.js';
+import { isQuoteMark } from './speaker.js';
+
+/**
+ * Where, in one sentence, the next quotation mark and the next clause break stand, read once: rules
+ * that look from a cue to the end of its clause ask again for every cue, and rescanning the sentence
+ * each time took time in the square of its length.
+ */
+export class SentenceScan {
+  private readonly nextMark: Int32Array;
+  private readonly nextBreak: Int32Array;
+
+  constructor(tokens: Token[], private readonly lo: number, private readonly last: number) {
+    const n = Math.max(0, last - lo + 1);
+    this.nextMark = new Int32Array(n + 1).fill(last + 1);
+    this.nextBreak = new Int32Array(n + 1).fill(last + 1);
+    for (let k = last; k >= lo; k--) {
+      this.nextMark[k - lo] = isQuoteMark(tokens[k]!) ? k : this.nextMark[k - lo + 1]!;
+      this.nextBreak[k - lo] = clauseBreak(tokens, k) ? k : this.nextBreak[k - lo + 1]!;
+    }
+  }
+
+  /** Whether a quotation mark stands among tokens [from, to]. */
+  hasMark(from: number, to: number): boolean {
+    return from <= to && this.at(this.nextMark, from) <= to;
+  }
+
+  /** The first clause break in tokens [from, last], or last + 1. */
+  breakFrom(from: number): number {
+    return this.at(this.nextBreak, from);
+  }
+
+  private at(table: Int32Array, k: number): number {
+    if (k > this.last) return this.last + 1;
+    return table[Math.max(k, this.lo) - this.lo]!;
+  }
+}
+
+/** A semicolon, an opening parenthesis, a dash, or a comma before "which", "who", "while" or "but". */
+function clauseBreak(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.text === ';' || t.text === '(' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(which|who|while|but)$/.test(tokens[k + 1]?.normal ?? ''));
+}
