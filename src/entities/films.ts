@@ -43,6 +43,14 @@ export function isStyledTitle(surface: string): boolean {
   return !!fact && /^\p{Ll}/u.test(surface) && [fact.title, ...fact.aliases].includes(surface);
 }
 
+/** The runs of first and of last words of a title, shorter than it: "american idol live" → american, american idol, idol live, live. */
+function headsAndTails(title: string): string[] {
+  const words = title.split(' ');
+  const out: string[] = [];
+  for (let i = 1; i < words.length; i++) out.push(words.slice(0, i).join(' '), words.slice(i).join(' '));
+  return out;
+}
+
 /** A gazetteer title or alias, in any case. */
 export function isKnownTitle(surface: string): boolean {
   return films().byName.has(key(surface));
@@ -61,18 +69,23 @@ export type TitleEvidence =
  */
 export function workAround(text: string, open: number, after: number): 'work' | 'programme' | null {
   const preceding = text.slice(Math.max(0, open - 60), open);
-  const before = /(?:([\p{L}-]+)[\s,]+)?([\p{L}-]+)\s*$/u.exec(preceding);
+  // (A comma may stand between: "her new series, “Late Hour,” returns …".)
+  const before = /(?:([\p{L}-]+)[\s,]+)?([\p{L}-]+)[\s,]*$/u.exec(preceding);
   const w1 = before?.[2]?.toLowerCase();
   const w2 = before?.[1]?.toLowerCase();
-  if (w1 && (CUE_WORDS.has(w1) || STRONG_VERB_CUES.has(w1))) return 'work';
+  if (w1 && (CUE_WORDS.has(w1) || STRONG_VERB_CUES.has(w1) || MAKING_A_WORK.has(w1))) return 'work';
   if (w1 && w2 && /^(in|on|of)$/.test(w1)) {
     if (STRONG_VERB_CUES.has(w2) || IN_A_WORK.has(w2) || CUE_WORDS.has(w2)) return 'work';
     if (ON_A_PROGRAMME.has(w2)) return 'programme';
   }
+  // "an Emmy for “Late Hour”".
+  if (w1 === 'for' && w2 && AWARDS.has(w2)) return 'work';
   if (yearInParentheses(text, after)) return 'work';
   const following = text.slice(after, after + 60);
   const next = /^[\s,]*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
   if (next && (AFTER_CUES.has(next) || CUE_WORDS.has(next))) return 'work';
+  // "“Late Hour” returns for a third season", "… was renewed for a second season".
+  if (/^[\s,]*(?:[\p{L}-]+\s+){0,5}?(?:seasons?|episodes?|renewed|cancell?ed|canceled|premiered|premieres|finale|spin-?off)\b/iu.test(following)) return 'work';
   // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
   const apposition = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|his|her|their|its)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(following)?.[1];
   if (apposition && apposition.toLowerCase().split(/\s+/).some((w) => CUE_WORDS.has(w))) return 'work';
@@ -80,9 +93,13 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   if (w1 === 'on' && !w2 && /(?:^|[.!?]["”’']?\s+)on\s*$/i.test(preceding)) return 'programme';
   // A broadcaster's programme: "MSNBC’s “Morning Joe”", "the BBC's “Newsnight”".
   const owner = /(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s*$/u.exec(preceding)?.[1];
-  if (owner && (lookupOutlet(owner) || /^[A-Z]{2,5}$/.test(owner))) return 'programme';
+  if (owner && (lookupOutlet(owner) || isKnownOrganisation(owner) || /^[A-Z]{2,5}$/.test(owner))) return 'programme';
   return null;
 }
+
+// Verbs whose object is a work: "hosts “Late Hour”", "created “Night Ferry”".
+const MAKING_A_WORK = new Set(['hosts', 'hosted', 'hosting', 'stars', 'co-stars', 'co-starred', 'anchors', 'anchored', 'created', 'creates', 'directs', 'produces', 'narrates', 'narrated', 'filmed', 'filming', 'binge', 'binged', 'streaming', 'streamed', 'airs', 'aired', 'reboot', 'rebooted']);
+const AWARDS = new Set(['emmy', 'emmys', 'oscar', 'oscars', 'globe', 'globes', 'bafta', 'baftas', 'peabody', 'razzie', 'sag', 'tony']);
 
 // Words before "in"/"on"/"of" that place someone in a work ("appears in", "cast of") or on a programme ("said on").
 const IN_A_WORK = new Set(['starred', 'stars', 'star', 'starring', 'appears', 'appearing', 'role', 'roles', 'cameo', 'cast', 'debut', 'plays', 'played', 'playing', 'premiere', 'season', 'episode', 'episodes', 'finale', 'set', 'creator', 'creators']);
@@ -165,9 +182,10 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
   // “American Idol”).
   const quoted = quotedTitles.map((q) => ({ ...q, surface: text.slice(q.start, q.end).replace(/[,.]$/, '') }));
   const aboutFilms = [...found.values()].some((f) => !f.fact || f.fact.kind === 'film') || quoted.some((q) => q.evidence === 'work' || q.evidence === 'emphasis' || (q.evidence === 'known' && films().byName.get(key(q.surface))!.kind === 'film'));
-  const evident = quoted.filter((q) => q.evidence).map((q) => key(q.surface)).concat([...found.keys()]);
-  const formOf = (a: string, b: string) => a.startsWith(b + ' ') || a.endsWith(' ' + b);
-  const shortForm = (k: string) => evident.some((e) => e !== k && (formOf(e, k) || formOf(k, e)));
+  // Through sets of the titles and of their first and last words, not by comparing every pair.
+  const evident = new Set(quoted.filter((q) => q.evidence).map((q) => key(q.surface)).concat([...found.keys()]));
+  const partsOfEvident = new Set([...evident].flatMap(headsAndTails));
+  const shortForm = (k: string) => partsOfEvident.has(k) || headsAndTails(k).some((part) => evident.has(part));
   for (const q of quoted) {
     if (!q.evidence && !aboutFilms && !shortForm(key(q.surface))) continue;
     establish(q.surface, films().byName.get(key(q.surface)) ?? null);

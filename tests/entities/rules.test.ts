@@ -503,6 +503,8 @@ describe('films: what is no title', () => {
     const programmes = 'Budget news.\n\nThe mayor said on CBS’s “Late Hour” that cuts were coming. On “Morning Table,” her rival disagreed. The audience of “Night Desk” heard both. The film “Salt Harbor” opens Friday.';
     expect(titlesOf(programmes)).toEqual(['Late Hour', 'Morning Table', 'Night Desk', 'Salt Harbor']);
     expect(titlesOf('Film news.\n\nShe finished “Night Ferry,” a new thriller, last spring. He shot “Salt Line”, his first feature, in May.')).toEqual(['Night Ferry', 'Salt Line']);
+    const shows = 'TV news.\n\nHer new series, “Late Hour,” returns in May. Streamflix’s “Salt Line” is next. “Harbor Watch” returns for a third season. She was nominated for an Emmy for “Dawn Patrol.” Ana Ruiz hosts “Morning Table” on Fridays.';
+    expect(titlesOf(shows)).toEqual(['Late Hour', 'Salt Line', 'Harbor Watch', 'Dawn Patrol', 'Morning Table']);
   });
 
   test('a film word used as a verb, a name with a title, suffix or date, and a person defined by a show are no titles', () => {
