@@ -53,8 +53,9 @@ export function sniffHtmlCharset(bytes: Uint8Array): string | null {
   return xml ? xml[1]! : null;
 }
 
-/** A NUL byte in the first 8 KB marks a file as binary (text formats never contain one). */
+/** A NUL byte in the first 8 KB marks a file as binary (text formats never contain one), unless a UTF-16 byte-order mark says it is text in two-byte units. */
 export function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
   const n = Math.min(bytes.length, 8192);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
   return false;

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep, basename, normalize } from 'node:path';
 import picomatch from 'picomatch';
 import { formatOf } from './format.js';
@@ -37,7 +37,11 @@ export async function* walkInputs(paths: string[], filter: WalkFilter = {}): Asy
       continue;
     }
     if (info.isDirectory()) {
-      for await (const file of walkDirectory(input)) {
+      for await (const file of walkDirectory(input, new Set())) {
+        if (typeof file !== 'string') {
+          yield file;
+          continue;
+        }
         const rel = relative(input, file).split(sep).join('/');
         if (formatOf(file) && wanted(rel)) yield { file, relative: rel };
       }
@@ -48,18 +52,39 @@ export async function* walkInputs(paths: string[], filter: WalkFilter = {}): Asy
   }
 }
 
-async function* walkDirectory(dir: string): AsyncGenerator<string> {
+/**
+ * Files under a directory, following symbolic links (a corpus is often a farm of links), each directory
+ * once (`seen` holds real paths, so a link back up ends the loop). A directory that cannot be listed and
+ * a link that leads nowhere are reported, not passed over.
+ */
+async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<string | { file: string; error: string }> {
   let entries;
   try {
+    const real = await realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     entries = await readdir(dir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    yield { file: dir, error: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkDirectory(path);
+    if (entry.isDirectory()) yield* walkDirectory(path, seen);
     else if (entry.isFile()) yield path;
+    else if (entry.isSymbolicLink()) {
+      let target;
+      try {
+        target = await stat(path);
+      } catch (error) {
+        // Only a link to a file the run would read is worth a line: "cannot read: ENOENT".
+        if (formatOf(path)) yield { file: path, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} (a symbolic link to a missing file)` };
+        continue;
+      }
+      if (target.isDirectory()) yield* walkDirectory(path, seen);
+      else if (target.isFile()) yield path;
+    }
   }
 }

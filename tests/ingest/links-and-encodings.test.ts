@@ -1,0 +1,34 @@
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { readCorpus } from '../../src/ingest/index.js';
+import { collect } from '../helpers/collect.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'qw-links-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a corpus directory of links and two-byte text', () => {
+  test('UTF-16 text with a byte-order mark is read, links to files and folders are followed, a loop ends, a broken link is reported', async () => {
+    const store = join(dir, 'store');
+    const corpus = join(dir, 'corpus');
+    mkdirSync(store);
+    mkdirSync(corpus);
+    // Windows "Unicode" text: UTF-16LE with its mark.
+    writeFileSync(join(corpus, 'notepad.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('“We are ready,” said Ana Ruiz.', 'utf16le')]));
+    writeFileSync(join(store, 'kept.txt'), '“The pier is safe,” Bo Lee said.');
+    mkdirSync(join(store, 'more'));
+    writeFileSync(join(store, 'more', 'deep.txt'), '“Late again,” said Cara Diaz.');
+    symlinkSync(join(store, 'kept.txt'), join(corpus, 'linked.txt'));
+    symlinkSync(join(store, 'more'), join(corpus, 'folder'));
+    symlinkSync(corpus, join(corpus, 'loop'));
+    symlinkSync(join(store, 'gone.txt'), join(corpus, 'broken.txt'));
+    const { articles, errors } = await collect(readCorpus([corpus]));
+    expect(articles.map((a) => [a.id, a.text])).toEqual([
+      ['folder/deep.txt', '“Late again,” said Cara Diaz.'],
+      ['linked.txt', '“The pier is safe,” Bo Lee said.'],
+      ['notepad.txt', '“We are ready,” said Ana Ruiz.'],
+    ]);
+    expect(errors.map((e) => [e.path, e.reason])).toEqual([[join(corpus, 'broken.txt'), 'cannot read: ENOENT (a symbolic link to a missing file)']]);
+  });
+});
