@@ -415,16 +415,23 @@ function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame:
     // The sentence's subject found already stands unless a new clause opens after it: "The crowd
     // cheered, and when Bell thanked …" (a subject inside "on whom Ruiz would pick …" does not).
     const before = frame && frame.speaker.start < tokens[k]!.start;
-    if (before && (frame.speaker.start === subject.start || !clauseOpensBetween(tokens, frame.speaker.end, subject.start))) return frame;
+    if (before && (frame.speaker.start === subject.start || !clauseOpensBetween(tokens, frame.speaker.end, subject.start, v))) return frame;
     const t = tokens[cue]!;
     return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker: subject, outlet: null, according: false, distant: true };
   }
   return frame;
 }
 
-/** A subordinate clause or a coordinated one after a comma opens between two offsets: "…, and when …", "…, as …". */
-function clauseOpensBetween(tokens: Token[], from: number, to: number): boolean {
-  return tokens.some((t, k) => t.start >= from && t.end <= to && ((t.pos === 'SCONJ' && /^(when|as|after|while|because|since|before|once)$/.test(t.normal)) || (t.pos === 'CCONJ' && tokens[k - 1]?.text === ',')));
+/**
+ * A subordinate clause or a coordinated one after a comma opens between two offsets: "…, and when …",
+ * "…, as …". `below` is a token index past `to`: the search walks back from there, not over the article.
+ */
+function clauseOpensBetween(tokens: Token[], from: number, to: number, below: number): boolean {
+  for (let k = below - 1; k >= 0 && tokens[k]!.start >= from; k--) {
+    const t = tokens[k]!;
+    if (t.end <= to && ((t.pos === 'SCONJ' && /^(when|as|after|while|because|since|before|once)$/.test(t.normal)) || (t.pos === 'CCONJ' && tokens[k - 1]?.text === ','))) return true;
+  }
+  return false;
 }
 
 /**
