@@ -204,7 +204,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     quotes.push(toQuote(text, turn.start, turn.end, 'indirect', resolve(turn.frame, turn.frame.cueStart), 0.7));
   }
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
-  quotes.push(...askedQuestions(view, marked, quotes, headline).filter((q) => q.speaker_mention !== null));
+  quotes.push(...askedQuestions(view, marked, quotes, headline));
   return quotes;
 }
 
@@ -554,7 +554,7 @@ function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
     const capitalised = words.filter((w) => /^[‘'“"]?\p{Lu}/u.test(w)).length;
     // (Not a line of speech with a named speaker: "“Fine,” said Bo Lee.")
     const spoken = /[,!?][”"]\s*/.exec(line);
-    if (words.length >= 4 && capitalised / words.length >= 0.75 && !(spoken && SPOKEN_RIGHT_AFTER.test(line.slice(spoken.index + spoken[0].length - 0)))) return true;
+    if (words.length >= 4 && capitalised / words.length >= 0.75 && !(spoken && SPOKEN_RIGHT_AFTER.test(line.slice(spoken.index + spoken[0].length)))) return true;
   }
   if (doc.article.title && line.trim() === doc.article.title.trim()) return true;
   return false;

@@ -856,9 +856,9 @@ function hasVerb(tokens: Token[], from: number, to: number): boolean {
 const QUESTION_OPENERS = /^(whether|if|why|how|what|who|whom|which|where|when|about)$/;
 
 /**
- * Reported questions whose asker goes unnamed: "Asked whether he would run, …", "When asked about the
- * toll, …", "She was asked on Friday why …". The question is reported speech without a speaker (or with
- * the one "asked by X" names); quotations and spans already taken are left alone.
+ * Reported questions with the one who asked them: "She was asked by the Ledger whether …", "Asked by
+ * reporters about the toll, …". A question whose asker goes unnamed ("Asked whether he would run, …")
+ * is the reporter's, nobody's quote. Quotations and spans already taken are left alone.
  */
 export function askedQuestions(view: TokenView, marked: MarkedSpan[], taken: { start: number; end: number }[], headline: (paragraph: number) => boolean = () => false): ExtractedQuote[] {
   const tokens = view.tokens;
@@ -871,18 +871,18 @@ export function askedQuestions(view: TokenView, marked: MarkedSpan[], taken: { s
     for (let k = s.tokenStart; k < last; k++) {
       if (tokens[k]!.normal !== 'asked' || !passiveAsked(tokens, k, s.tokenStart)) continue;
       const question = questionAfter(tokens, k, last);
-      if (!question) continue;
+      if (!question?.asker) continue;
       const start = tokens[question.from]!.start;
       const end = tokens[question.to]!.end;
       if (marked.some((m) => m.open < end && Math.max(m.end, m.close + 1) > start) || taken.some((q) => q.start < end && q.end > start)) continue;
       const asker = question.asker;
       out.push({
         text: text.slice(start, end), start, end, type: 'indirect',
-        speaker: asker && asker.kind !== 'anonymous' && asker.kind !== 'pronoun' ? asker.name : null,
-        speaker_mention: asker ? text.slice(asker.start, asker.end) : null, speaker_start: asker?.start ?? null, speaker_end: asker?.end ?? null,
-        speaker_kind: asker && asker.kind !== 'pronoun' ? asker.kind : null, speaker_role: asker?.role ?? null,
-        cue: tokens[k]!.text, cue_start: tokens[k]!.start, cue_end: tokens[k]!.end, outlet: asker?.kind === 'outlet' ? asker.name : null,
-        confidence: asker ? 0.5 : 0.4,
+        speaker: asker.kind !== 'anonymous' && asker.kind !== 'pronoun' ? asker.name : null,
+        speaker_mention: text.slice(asker.start, asker.end), speaker_start: asker.start, speaker_end: asker.end,
+        speaker_kind: asker.kind !== 'pronoun' ? asker.kind : null, speaker_role: asker.role,
+        cue: tokens[k]!.text, cue_start: tokens[k]!.start, cue_end: tokens[k]!.end, outlet: asker.kind === 'outlet' ? asker.name : null,
+        confidence: 0.5,
       });
     }
   }
