@@ -23,6 +23,12 @@ export interface Frame {
   distant?: boolean;
 }
 
+/** The frame of a one-word cue at tokens[cue]; the outlet is the speaker's when the speaker is one, unless `fields` say. */
+export function frameAtToken(tokens: Token[], cue: number, speaker: SpeakerPhrase, fields: Partial<Pick<Frame, 'outlet' | 'according' | 'distant'>> = {}): Frame {
+  const t = tokens[cue]!;
+  return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false, ...fields };
+}
+
 /** Token-level view of an article with the lookups the attribution rules need. */
 export class TokenView {
   readonly tokens: Token[];

@@ -1,6 +1,6 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, cueLemma, frameForCue, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
+import { cueAt, cueLemma, frameAtToken, frameForCue, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
 import { classify, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
@@ -53,7 +53,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // "A, the agency said, adding that B": a participle after a frame shares its speaker.
       const before = found[found.length - 1]?.frame;
       if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
-        frame = { cueStart: tokens[i]!.start, cueEnd: tokens[i]!.end, cue: tokens[i]!.text, cueToken: i, speaker: before.speaker, outlet: before.outlet, according: false, distant: true };
+        frame = frameAtToken(tokens, i, before.speaker, { outlet: before.outlet, distant: true });
       }
       frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart);
       frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
@@ -270,8 +270,7 @@ function participleOfFrame(view: TokenView, cue: number, lo: number): Frame | nu
     if (!cueAt(tokens, k, 'speech')) continue;
     const before = frameForCue(view, k, lo, cue - 1, 'speech');
     if (!before || before.speaker.end > tokens[cue - 1]!.start) return null;
-    const t = tokens[cue]!;
-    return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker: before.speaker, outlet: before.outlet, according: false, distant: true };
+    return frameAtToken(tokens, cue, before.speaker, { outlet: before.outlet, distant: true });
   }
   return null;
 }
@@ -296,9 +295,7 @@ function evidenceOpener(view: TokenView, lo: number, last: number): IndirectQuot
   if (!speaker) return null;
   const from = comma + 1;
   if (last - from < 3 || !hasVerb(tokens, from, last)) return null;
-  const t = tokens[cue]!;
-  const frame: Frame = { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: null, according: true };
-  return { start: tokens[from]!.start, end: tokens[last]!.end, frame };
+  return { start: tokens[from]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker, { outlet: null, according: true }) };
 }
 
 /** "CLAUSE, federal election records show." / "…, new fundraising reports show.": evidence closing the sentence. */
@@ -313,8 +310,7 @@ function evidenceCloser(view: TokenView, lo: number, last: number): IndirectQuot
   if (comma <= lo + 2 || tokens[comma]!.text !== ',' || !hasVerb(tokens, lo, comma - 1)) return null;
   const speaker = classify(tokens, comma + 1, last);
   if (!speaker) return null;
-  const frame: Frame = { cueStart: cue.start, cueEnd: cue.end, cue: cue.text, cueToken: last, speaker, outlet: null, according: false };
-  return { start: tokens[lo]!.start, end: tokens[comma - 1]!.end, frame };
+  return { start: tokens[lo]!.start, end: tokens[comma - 1]!.end, frame: frameAtToken(tokens, last, speaker, { outlet: null }) };
 }
 
 /**
@@ -380,8 +376,7 @@ function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Fram
   if (!found || found.medium || found.according) return frame;
   const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo);
   if (!speaker) return frame;
-  const t = view.tokens[cue]!;
-  return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
+  return frameAtToken(view.tokens, cue, speaker);
 }
 
 const DASH = /^(?:—|–|--)$/;
@@ -416,8 +411,7 @@ function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame:
     // cheered, and when Bell thanked …" (a subject inside "on whom Ruiz would pick …" does not).
     const before = frame && frame.speaker.start < tokens[k]!.start;
     if (before && (frame.speaker.start === subject.start || !clauseOpensBetween(tokens, frame.speaker.end, subject.start, v))) return frame;
-    const t = tokens[cue]!;
-    return { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker: subject, outlet: null, according: false, distant: true };
+    return frameAtToken(tokens, cue, subject, { outlet: null, distant: true });
   }
   return frame;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import type { Frame } from './frame.js';
+import { frameAtToken, type Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, sourceText, type SpeakerPhrase } from './speaker.js';
 import type { SentenceScan } from './sentence-scan.js';
@@ -27,8 +27,7 @@ export function nominalReport(tokens: Token[], i: number, lo: number, last: numb
   if (from > last || /^(VERB|AUX)$/.test(tokens[from]!.pos) || tokens[from]!.pos === 'PUNCT') return null;
   const to = clauseEnd(tokens, from, scan());
   if (to - from < 2 || scan().hasMark(from, to) || objectGap(tokens, from, to) || !hasFiniteVerb(tokens, from + 1, to)) return null;
-  const frame: Frame = { cueStart: noun.start, cueEnd: noun.end, cue: noun.text, cueToken: i, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
-  return { from, to, frame };
+  return { from, to, frame: frameAtToken(tokens, i, speaker) };
 }
 
 /** Verbs whose object a report noun can be, leaving a gap in a relative clause: "the claim that he made". */

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import type { Frame } from './frame.js';
+import { frameAtToken, type Frame } from './frame.js';
 import { classify, personLike } from './speaker.js';
 import type { SentenceScan } from './sentence-scan.js';
 
@@ -23,7 +23,5 @@ export function passiveWithAgent(tokens: Token[], cue: number, lo: number, last:
   let to = last;
   while (to > lo && tokens[to]!.pos === 'PUNCT') to--;
   if (to - lo < 4 || scan().hasMark(lo, to)) return null;
-  const t = tokens[cue]!;
-  const frame: Frame = { cueStart: t.start, cueEnd: t.end, cue: t.text, cueToken: cue, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
-  return { from: lo, to, frame };
+  return { from: lo, to, frame: frameAtToken(tokens, cue, speaker) };
 }
