@@ -3,7 +3,7 @@ import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { SHARE_WORDS } from '../nlp/words.js';
-import { classify, documentLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, description, documentLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -420,8 +420,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // "The screen rights to Glimmers were …", "A spokesman for Tom Reed was …": a name after a noun and its
   // preposition modifies that noun; the subject is the description.
   if (phrase && phrase.kind === 'person' && tokens.slice(start, tokenAt(tokens, phrase.start, e)).some((t, k, run) => t.pos === 'ADP' && k > 0 && run[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(run[k - 1]!.text))) {
-    const text = sourceText(tokens, start, e);
-    phrase = { start: tokens[start]!.start, end: tokens[e - 1]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
+    phrase = description(tokens, start, e);
   }
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
 }

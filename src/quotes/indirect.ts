@@ -1,7 +1,7 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameAtToken, frameForCue, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
-import { classify, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
@@ -536,11 +536,6 @@ function qualifiedShareStart(tokens: Token[], end: number, lo: number): number {
   let s = end;
   while (s > lo && s > end - 6 && (/^(NUM|DET|ADV)$/.test(tokens[s - 1]!.pos) || /^(over|under|than|more|less|fewer|about|almost|nearly|roughly)$/.test(tokens[s - 1]!.normal) || hyphenInWord(tokens, s - 1))) s--;
   return s;
-}
-
-function description(tokens: Token[], s: number, e: number): SpeakerPhrase {
-  const text = sourceText(tokens, s, e);
-  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
 }
 
 /** The noun phrase ending at tokens[end] ("30 percent of the voters", "a retired builder", "those"), as a description. */

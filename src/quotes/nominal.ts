@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { frameAtToken, type Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, sourceText, type SpeakerPhrase } from './speaker.js';
+import { classify, description, type SpeakerPhrase } from './speaker.js';
 import type { SentenceScan } from './sentence-scan.js';
 
 /** A possessive determiner and the subject pronoun it stands for: "his claim" is what he claimed. */
@@ -81,8 +81,7 @@ function existentialReport(tokens: Token[], i: number, lo: number): SpeakerPhras
   // "there were reports", "there have been reports".
   const there = be.normal === 'been' ? k - 2 : k - 1;
   if (there < lo || tokens[there]!.normal !== 'there') return null;
-  const text = sourceText(tokens, k + 1, i + 1);
-  return { start: tokens[k + 1]!.start, end: tokens[i]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
+  return description(tokens, k + 1, i + 1);
 }
 
 /** The that-clause's last token: before a semicolon, a dash, a parenthesis or a ", which" aside. */

@@ -345,6 +345,12 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
 }
 
 /** The original text between tokens s and e (keeps the article's own spacing). */
+/** Tokens [s, e) as a description of no one named: "a source close to her", "most voters". */
+export function description(tokens: Token[], s: number, e: number): SpeakerPhrase {
+  const text = sourceText(tokens, s, e);
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
+}
+
 export function sourceText(tokens: Token[], s: number, e: number, text?: string): string {
   if (text) return text.slice(tokens[s]!.start, tokens[e - 1]!.end);
   let out = tokens[s]!.text;
