@@ -63,7 +63,10 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     }
     // The possessive whose apostrophe winkView hid: give it back as one "'s" token.
     if ((value === 's' || value === 'S') && start > 0 && /['’]/.test(text[start - 1]!) && spaces[k] === ' ') {
-      tokens.push({ text: text.slice(start - 1, cursor), start: start - 1, end: cursor, normal: "'s", pos: 'PART', lemma: "'s", type });
+      // After "it", "that", "there" …, the "'s" is "is" or "has", which no possessive can be: "it's late".
+      const verb = CONTRACTS_IS.has(tokens[tokens.length - 1]?.normal ?? '');
+      const lemma = verb ? (/^(been|got|gotten)$/i.test(values[k + 1] ?? '') ? 'have' : 'be') : "'s";
+      tokens.push({ text: text.slice(start - 1, cursor), start: start - 1, end: cursor, normal: "'s", pos: verb ? 'AUX' : 'PART', lemma, type });
       continue;
     }
     tokens.push({ text: value, start, end: cursor, normal: normals[k]!, pos: pos[k]!, lemma: lemmas[k]!, type });
@@ -88,6 +91,9 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   }
   return { article, paragraphs, marked: findMarkedSpans(text, paragraphs), sentences, tokens };
 }
+
+/** Words whose "'s" can only be a contracted "is" or "has": pronouns take no possessive "'s". */
+const CONTRACTS_IS = new Set(['it', 'he', 'she', 'that', 'this', 'there', 'here', 'what', 'who', 'where', 'how', 'when', 'why']);
 
 /** "Clinton's" / "Clinton’s": a word of three or more characters ending in an apostrophe and s. */
 function isPossessive(value: string): boolean {

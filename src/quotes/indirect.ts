@@ -616,7 +616,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   const lemma = cueLemma(tokens[cueLast]!);
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
-    const objectThat = /^(ADP|PART|PUNCT)$/.test(tokens[k + 1]?.pos ?? 'PUNCT');
+    // ("said that's …": "that" is a subject before a contracted "is".)
+    const objectThat = /^(ADP|PART|PUNCT)$/.test(tokens[k + 1]?.pos ?? 'PUNCT') || tokens[k + 1]?.lemma === 'be' && tokens[k + 1]!.normal === "'s";
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat) {
       return k + 1 <= last ? [k + 1, last] : null;
     }

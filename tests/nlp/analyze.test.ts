@@ -12,9 +12,15 @@ describe('analyzeArticle', () => {
     const doc = analyze(text);
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(doc.tokens.map((t) => t.text)).toContain('’s');
-    expect(doc.tokens.find((t) => t.text === '’s')!.pos).toBe('PART');
+    expect(doc.tokens.filter((t) => t.text === '’s').map((t) => t.pos)).toEqual(['AUX', 'PART']); // "It’s", "Vance’s"
     expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Title line', '“It’s fine,” Senator Vance’s aide said.', 'Next paragraph here.']);
     expect(doc.paragraphs).toHaveLength(3);
+  });
+
+  test('"\'s" after a pronoun is a contracted verb, not a possessive', () => {
+    const doc = analyze('It’s late, and that\'s the plan, but he\'s been gone since Lee\'s speech.');
+    const esses = doc.tokens.filter((t) => t.normal === "'s").map((t) => [t.text, t.pos, t.lemma]);
+    expect(esses).toEqual([['’s', 'AUX', 'be'], ["'s", 'AUX', 'be'], ["'s", 'AUX', 'have'], ["'s", 'PART', "'s"]]);
   });
 
   test("an article's analysis does not depend on the articles analysed before it", () => {

@@ -758,3 +758,11 @@ describe('a day between a cue and its particle', () => {
     expect(quote(text, 'an audit')).toMatchObject({ type: 'indirect', text: 'an audit of the harbor fund', speaker: 'Ann Bell', cue: 'called Friday for', cue_start: at(text, 'called') });
   });
 });
+
+describe('contracted "is" in the reported clause', () => {
+  test('"X said it\'s …" and "X said that\'s …" report the clause', () => {
+    const text = 'The photo hung in the hall.\n\nGil Parker said it’s the best of his pictures.\n\nAnn Bell said that\'s the plan for the harbor.';
+    expect(quote(text, 'it’s the best')).toMatchObject({ type: 'indirect', text: 'it’s the best of his pictures', start: at(text, 'it’s the best'), speaker: 'Gil Parker', cue: 'said' });
+    expect(quote(text, "that's the plan")).toMatchObject({ type: 'indirect', text: "that's the plan for the harbor", speaker: 'Ann Bell', cue: 'said' });
+  });
+});
