@@ -27,20 +27,20 @@ export function evaluate(goldPath: string, options: EvalOptions = {}): EvalRepor
 /**
  * Articles whose gold lists no quotation at all while the extractor finds some in quotation marks:
  * usually marks the gold's converter did not read (PolNeAR's New York Times texts write quotes as
- * ''…''), so every find there counts as a false hit. The score stays as SPEC.md defines it; this says
- * how much of it such articles explain, and what the rest scores.
+ * ''…''). Every find there counts as a false hit, and the gold's attributions around those marks
+ * count as indirect speech. The score stays as SPEC.md defines it; this says how much of it such
+ * articles explain, and what the rest scores, for whichever types are scored.
  */
 function unannotated(items: Parameters<typeof scoreArticles>[0], types: QuoteType[]): EvalReport['unannotated'] {
-  const marked: QuoteType[] = types.filter((t) => t !== 'indirect');
-  if (!marked.length) return null;
+  const inMarks = (type: QuoteType) => type !== 'indirect';
   const suspect = (item: (typeof items)[number]) =>
-    !item.gold.quotes.some((q) => q.type !== 'indirect') && item.quotes.some((q) => marked.includes(q.type));
+    !item.gold.quotes.some((q) => inMarks(q.type)) && item.quotes.some((q) => inMarks(q.type));
   const gaps = items.filter(suspect);
   if (!gaps.length) return null;
   const rest = scoreArticles(items.filter((item) => !suspect(item)), types);
   return {
     articles: gaps.length,
-    predicted: gaps.reduce((n, item) => n + item.quotes.filter((q) => types.includes(q.type)).length, 0),
+    predicted: gaps.reduce((n, item) => n + item.quotes.filter((q) => inMarks(q.type)).length, 0),
     ids: gaps.map((item) => item.gold.id),
     without: rest.overall,
   };
@@ -65,7 +65,7 @@ export function formatReport(goldPath: string, r: EvalReport): string {
   for (const [t, s] of Object.entries(r.byType)) lines.push(row(t, s!));
   if (r.unannotated) {
     const u = r.unannotated;
-    lines.push('', `note: ${u.articles} articles have no gold quotes in quotation marks but ${u.predicted} predicted quotes (marks the gold may not annotate, e.g. ''…''); the other ${r.articles - u.articles} articles score:`);
+    lines.push('', `note: ${u.articles} articles have no gold quotes in quotation marks but ${u.predicted} predicted quotations (marks the gold may not annotate, e.g. ''…''); the other ${r.articles - u.articles} articles score:`);
     lines.push(row('rest', u.without));
   }
   if (r.outlet.compared) lines.push('', `outlet accuracy: ${pct(r.outlet.accuracy)} (${r.outlet.correct}/${r.outlet.compared} matched quotes with an outlet)`);

@@ -95,6 +95,26 @@ describe('articles whose gold lists no quotations', () => {
     expect(report.overall.at['0.3'].precision).toBe(0.5); // the score itself is SPEC's: the unlisted quote is a false hit
     expect(report.unannotated).toMatchObject({ articles: 1, predicted: 1, ids: ['b'] });
     expect(report.unannotated!.without.at['0.3'].f1).toBe(1);
-    expect(formatReport(path, report)).toContain('note: 1 articles have no gold quotes in quotation marks but 1 predicted quotes');
+    expect(formatReport(path, report)).toContain('note: 1 articles have no gold quotes in quotation marks but 1 predicted quotations');
+  });
+
+  test('with indirect speech scored, the attributions around unread marks are set apart too', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { evaluate, formatReport } = await import('../../src/eval/run.js');
+    const reported = 'The council met. Mayor Ann Green said the bridge would open on Monday.';
+    const bare = "The council met.\n\n''The budget is balanced,'' said Tom Hart, the treasurer.";
+    const span = (text: string, s: string) => [text.indexOf(s), text.indexOf(s) + s.length];
+    const path = join(mkdtempSync(join(tmpdir(), 'qw-eval-')), 'gold.jsonl');
+    writeFileSync(path, [
+      { id: 'a', text: reported, quotes: [], attributions: [{ source_spans: [span(reported, 'Mayor Ann Green')], cue_spans: [span(reported, 'said')], content_spans: [span(reported, 'the bridge would open on Monday')] }] },
+      { id: 'b', text: bare, quotes: [], attributions: [{ source_spans: [span(bare, 'Tom Hart')], cue_spans: [span(bare, 'said')], content_spans: [span(bare, "''The budget is balanced,''")] }] },
+    ].map((r) => JSON.stringify(r)).join('\n'));
+    const report = evaluate(path, { types: ['indirect'] });
+    expect(report.overall.at['0.3'].recall).toBe(0.5); // SPEC's score: the quoted attribution counts as indirect, and is missed
+    expect(report.unannotated).toMatchObject({ articles: 1, predicted: 1, ids: ['b'] });
+    expect(report.unannotated!.without.at['0.3'].f1).toBe(1);
+    expect(formatReport(path, report)).toMatch(/^rest +1 +1 \|  1\.000/m);
   });
 });
