@@ -484,13 +484,33 @@ function accordingToSource(view: TokenView, cue: number, last: number): Frame | 
   const found = cueAt(tokens, cue, 'report');
   if (!found?.according) return null;
   const from = found.last + 1;
-  let end = from;
-  while (end <= last && end < from + 15 && !/^(?:[,;:()]|—|–|--)$/.test(tokens[end]!.text) && !isQuoteMark(tokens[end]!)) end++;
+  const end = sourceEnd(tokens, from, last);
   if (end === from || !tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos))) return null;
   const speaker = classify(tokens, from, end) ?? description(tokens, from, end);
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
   return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };
+}
+
+/** Where the source named after "according to" ends: at the clause's next break, within 15 words. */
+function sourceEnd(tokens: Token[], from: number, last: number): number {
+  let end = from;
+  while (end <= last && end < from + 15 && !/^(?:[,;:()]|—|–|--)$/.test(tokens[end]!.text) && !isQuoteMark(tokens[end]!)) end++;
+  return end;
+}
+
+/**
+ * "CLAUSE, according to X." closes the sentence even when the name found in X is only part of it ("a
+ * Harbor College/Ledger poll released Sunday") or an aside follows it ("…, according to the state
+ * average - despite a primary win"): the source runs on to the clause's next break.
+ */
+function accordingCloses(tokens: Token[], frame: Frame, lo: number, last: number): boolean {
+  if (!frame.according) return false;
+  const end = sourceEnd(tokens, frame.cueToken + 1, last);
+  if (end > last - 4) return true;
+  // (A frame closing a dash aside, "Voters - half of them, according to a poll - …", reports the aside only.)
+  const dash = (t: Token | undefined) => /^(?:—|–|--|-)$/.test(t?.text ?? '');
+  return dash(tokens[end]) && !tokens.slice(lo, frame.cueToken).some(dash);
 }
 
 /** "The mayor, announcing her plan on Monday, said …": the subject before a participle phrase set off by commas. */
@@ -565,7 +585,7 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // … but an opening participle phrase is the circumstance, not what was said: "Asked about the plan, Lee
   // said …", "Speaking to reporters, Lee said …".
   const circumstance = participleOpener(tokens, lo, head);
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && tail >= last - 4 && adverbial && !circumstance) return [lo, head - 2];
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last)) && adverbial && !circumstance) return [lo, head - 2];
   // "CLAUSE, the Harbour Institute said." / "CLAUSE, said Mr. Lane, the agency's lawyer." / "CLAUSE, Sen. X
   // (D-Vt.) told the Herald on Thursday.": words the speaker phrase leaves out (a determiner, a
   // title) before it, an apposition, a parenthesis or adverbials after the frame.

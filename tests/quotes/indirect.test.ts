@@ -766,3 +766,16 @@ describe('contracted "is" in the reported clause', () => {
     expect(quote(text, "that's the plan")).toMatchObject({ type: 'indirect', text: "that's the plan for the harbor", speaker: 'Ann Bell', cue: 'said' });
   });
 });
+
+describe('"CLAUSE, according to X" with a long source', () => {
+  test('a source whose name is only part of the phrase, or followed by a dash aside, still closes the sentence', () => {
+    const text = 'The race tightened.\n\nReed leads the pack in the state with 22%, according to a Harbor College/Daily Ledger poll released Sunday.\n\nReed is trailing Moss by nine points, according to the Ledger average in Ohio - despite a win there in May.';
+    expect(quote(text, 'Reed leads')).toMatchObject({ type: 'indirect', text: 'Reed leads the pack in the state with 22%', start: at(text, 'Reed leads'), cue: 'according to' });
+    expect(quote(text, 'Reed is trailing')).toMatchObject({ type: 'indirect', text: 'Reed is trailing Moss by nine points', cue: 'according to', speaker_mention: 'the Ledger average' });
+  });
+
+  test('a frame that closes a dash aside reports nothing of the sentence around it', () => {
+    const text = 'The race tightened.\n\nMany voters - half of the primary electorate, according to a spring survey - stayed home in May.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).not.toContain('Many voters - half of the primary electorate');
+  });
+});
