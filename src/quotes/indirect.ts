@@ -8,6 +8,7 @@ import { SpanIndex } from '../text/span-index.js';
 import { namesWithComplement } from './naming.js';
 import { nominalReport } from './nominal.js';
 import { passiveWithAgent } from './passive.js';
+import { pollStanding } from './polls.js';
 import { SentenceScan } from './sentence-scan.js';
 import { statedAttitude } from './attitude.js';
 
@@ -115,7 +116,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     }
     // "In a county survey published Monday, CLAUSE": the survey reports the clause.
     // … or closing it, when no frame inside reports the clause already.
-    const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last));
+    const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last) ?? inPoll(view, s.tokenStart, last));
     if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
     // "his claim that …", "the agency's warning that …": a report noun's that-clause, beside the reports found.
     let scanned: SentenceScan | undefined;
@@ -311,6 +312,12 @@ function evidenceCloser(view: TokenView, lo: number, last: number): IndirectQuot
   const speaker = classify(tokens, comma + 1, last);
   if (!speaker) return null;
   return { start: tokens[lo]!.start, end: tokens[comma - 1]!.end, frame: frameAtToken(tokens, last, speaker, { outlet: null }) };
+}
+
+/** "Reed slipped to 10 points in the latest Ledger poll.": the poll reports the standing. */
+function inPoll(view: TokenView, lo: number, last: number): IndirectQuote | null {
+  const standing = pollStanding(view, lo, last);
+  return standing && { start: view.tokens[standing.from]!.start, end: view.tokens[standing.to]!.end, frame: standing.frame };
 }
 
 /**
