@@ -38,8 +38,36 @@ export function codePointToUtf16(text: string): (cp: number) => number {
   return (cp) => map[Math.max(0, Math.min(cp, map.length - 1))]!;
 }
 
+/** A gold file is read whole or not at all: a scorer fed half a file would print a wrong score. */
 export function loadGold(path: string): GoldArticle[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((line) => parseGold(JSON.parse(line)));
+  const out: GoldArticle[] = [];
+  readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${path} line ${i + 1}`;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      throw new Error(`${where}: not valid JSON (${(error as Error).message})`);
+    }
+    const problem = goldProblem(record);
+    if (problem) throw new Error(`${where}: ${problem}`);
+    out.push(parseGold(record));
+  });
+  return out;
+}
+
+/** What makes a record unusable as gold, or null: a text, and numeric spans inside it. */
+function goldProblem(r: any): string | null {
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) return 'not a JSON object';
+  if (typeof r.text !== 'string') return 'no "text" string';
+  if (r.quotes !== undefined && !Array.isArray(r.quotes)) return '"quotes" is not a list';
+  const length = [...r.text].length; // gold offsets count code points
+  for (const [k, q] of (r.quotes ?? []).entries()) {
+    if (!Number.isInteger(q?.start) || !Number.isInteger(q?.end) || q.start < 0 || q.end < q.start || q.end > length) return `quote ${k + 1}: start and end must be offsets into the text (0–${length})`;
+  }
+  if (r.attributions !== undefined && !Array.isArray(r.attributions)) return '"attributions" is not a list';
+  return null;
 }
 
 export function parseGold(r: any): GoldArticle {
