@@ -3,6 +3,9 @@ import type { Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { isQuoteMark, personLike, subjectBefore } from './speaker.js';
 
+/** Words that open a clause as what an attitude is about: "critical of how the board …". */
+const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
+
 /**
  * A stated attitude: "Senator Reyes has been critical of the levy", "the mayor was adamant that the
  * bridge would open". A person's subject, a form of "be", an
@@ -24,15 +27,36 @@ export function statedAttitude(tokens: Token[], adj: number, lo: number, last: n
   const speaker = subjectBefore(tokens, aux, lo);
   if (!speaker || !personLike(speaker)) return null;
   const from = adj + 2;
+  if (from > last) return null;
+  const clause = prep.normal === 'that' || CLAUSE_OPENERS.has(tokens[from]!.normal);
+  const to = contentEnd(tokens, from, last, clause);
+  if (prep.normal === 'that' && to - from < 2) return null;
+  const frame: Frame = { cueStart: t.start, cueEnd: prep.end, cue: `${t.text} ${prep.text}`, cueToken: adj + 1, speaker, outlet: null, according: false };
+  return { from, to, frame };
+}
+
+/** Where the content starting at tokens[from] ends: a clause runs on over its own verbs; a noun phrase ends before a verb. */
+function contentEnd(tokens: Token[], from: number, last: number, clause: boolean): number {
   let to = from;
   while (to < last) {
     const n = tokens[to + 1]!;
     if (/^[,;:()]$/.test(n.text) || /^(?:—|–|--)$/.test(n.text) || isQuoteMark(n) || (n.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[to + 2]?.pos ?? ''))) break;
-    // A that-clause runs on over its own verbs; a noun phrase ends before a verb.
-    if (prep.normal !== 'that' && (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.normal)))) break;
+    // "the way he was treated", "the plans that the board approved": a relative clause inside the noun phrase.
+    if (!clause && opensRelativeClause(tokens, to + 1)) clause = true;
+    if (!clause && (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.normal) && !readAsNoun(tokens, to + 1)))) break;
     to++;
   }
-  if (from > last || (prep.normal === 'that' && to - from < 2)) return null;
-  const frame: Frame = { cueStart: t.start, cueEnd: prep.end, cue: `${t.text} ${prep.text}`, cueToken: adj + 1, speaker, outlet: null, according: false };
-  return { from, to, frame };
+  return to;
+}
+
+/** A relative word, or a pronoun subject right after a noun ("the things he tried"). */
+function opensRelativeClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (/^(that|who|which|whom|whose)$/.test(t.normal)) return true;
+  return /^(he|she|they|we|i|you|it)$/.test(t.normal) && tokens[k - 1]?.pos === 'NOUN';
+}
+
+/** A "verb" after a possessive or an article is a noun the tagger misread: "Obama's focus on …". */
+function readAsNoun(tokens: Token[], k: number): boolean {
+  return /^(PART|DET)$/.test(tokens[k - 1]?.pos ?? '');
 }
