@@ -8,13 +8,14 @@ const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'w
 
 /**
  * A stated attitude: "Senator Reyes has been critical of the levy", "the mayor was adamant that the
- * bridge would open". A person's subject, a form of "be", an
+ * bridge would open", "aides are skeptical of the poll". A person's subject, a form of "be", an
  * adjective of attitude (cue lexicon: attitude_adjectives, with the prepositions each takes) and what
  * the attitude is about, up to the clause's end. tokens[adj] is the adjective.
  */
 export function statedAttitude(tokens: Token[], adj: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
   const t = tokens[adj]!;
-  if (t.pos !== 'ADJ') return null;
+  // Participles the tagger reads as verbs are attitudes too: "is convinced that", "is concerned about".
+  if (t.pos !== 'ADJ' && t.pos !== 'VERB') return null;
   const preps = cueLexicon().attitudes.get(t.normal);
   const prep = tokens[adj + 1];
   if (!preps || !prep || !preps.has(prep.normal)) return null;

@@ -17,3 +17,19 @@ describe('what a stated attitude is about', () => {
     expect(quote(text, 'how the agency')).toMatchObject({ type: 'indirect', text: 'how the agency spent the grant', speaker: 'Lena Voss', cue: 'critical of' });
   });
 });
+
+describe('attitudes of belief and doubt', () => {
+  test('"aware of", "convinced that", "skeptical of", "wary of", "confident in"', () => {
+    const text = 'The port deal stalled. Governor Mia Lund is well aware of the risks to the harbor.\n\nHer aides are convinced that the deal will collapse by spring.\n\nDock workers are very skeptical of the new contract.\n\nSenator Paul Greer is wary of any sale to a foreign buyer.\n\nThe mayor was confident in the harbor board.';
+    expect(quote(text, 'the risks')).toMatchObject({ type: 'indirect', text: 'the risks to the harbor', speaker: 'Mia Lund', cue: 'aware of', cue_start: at(text, 'aware') });
+    expect(quote(text, 'the deal will')).toMatchObject({ type: 'indirect', text: 'the deal will collapse by spring', speaker_mention: 'aides', cue: 'convinced that' });
+    expect(quote(text, 'the new contract')).toMatchObject({ type: 'indirect', text: 'the new contract', speaker_mention: 'Dock workers', cue: 'skeptical of' });
+    expect(quote(text, 'any sale')).toMatchObject({ type: 'indirect', text: 'any sale to a foreign buyer', speaker: 'Paul Greer', cue: 'wary of' });
+    expect(quote(text, 'the harbor board')).toMatchObject({ type: 'indirect', speaker_mention: 'The mayor', cue: 'confident in' });
+  });
+
+  test('… not a document\'s doubt, nor a certainty the lexicon leaves out', () => {
+    const text = 'The port deal stalled. Dock workers are skeptical of the contract.\n\nThe audit was skeptical of the figures.\n\nTom Hale was sure that the deal would close.';
+    expect(indirect(text).map((q) => q.text)).toEqual(['the contract']);
+  });
+});
