@@ -33,3 +33,13 @@ describe('attitudes of belief and doubt', () => {
     expect(indirect(text).map((q) => q.text)).toEqual(['the contract']);
   });
 });
+
+describe('attitudes of support and opposition', () => {
+  test('"supportive of", "opposed to", "sympathetic to", not "hostile to" (as often no report)', () => {
+    const text = 'The school vote nears. Mayor Rosa Pike has been generally supportive of the new charter.\n\nMost parents are firmly opposed to closing the north campus.\n\nCouncilman Dev Arora is sympathetic to the demands of the teachers.\n\nSenator Kai Moss is hostile to the union.';
+    expect(quote(text, 'the new charter')).toMatchObject({ type: 'indirect', text: 'the new charter', speaker: 'Rosa Pike', cue: 'supportive of', cue_start: at(text, 'supportive') });
+    expect(quote(text, 'closing the north')).toMatchObject({ type: 'indirect', text: 'closing the north campus', speaker_mention: 'Most parents', cue: 'opposed to' });
+    expect(quote(text, 'the demands')).toMatchObject({ type: 'indirect', text: 'the demands of the teachers', speaker: 'Dev Arora', cue: 'sympathetic to' });
+    expect(indirect(text).some((q) => q.text === 'the union')).toBe(false);
+  });
+});
