@@ -43,3 +43,14 @@ describe('attitudes of support and opposition', () => {
     expect(indirect(text).some((q) => q.text === 'the union')).toBe(false);
   });
 });
+
+describe('attitudes of feeling', () => {
+  test('"concerned about", "worried that", "unhappy with", "pleased with"; a report "concerned with" a topic is no one\'s feeling', () => {
+    const text = 'The river rose again. Many voters are concerned about the new flood maps.\n\nMayor Jo Byrne is worried that the levee will not hold.\n\nResidents were unhappy with the slow repairs.\n\nGovernor Ray Tull was pleased with the federal aid.\n\nThe report is concerned with rainfall totals.';
+    expect(quote(text, 'the new flood')).toMatchObject({ type: 'indirect', text: 'the new flood maps', speaker_mention: 'Many voters', cue: 'concerned about', cue_start: at(text, 'concerned about') });
+    expect(quote(text, 'the levee')).toMatchObject({ type: 'indirect', text: 'the levee will not hold', speaker: 'Jo Byrne', cue: 'worried that' });
+    expect(quote(text, 'the slow repairs')).toMatchObject({ type: 'indirect', speaker_mention: 'Residents', cue: 'unhappy with' });
+    expect(quote(text, 'the federal aid')).toMatchObject({ type: 'indirect', speaker: 'Ray Tull', cue: 'pleased with' });
+    expect(indirect(text).some((q) => q.text.startsWith('rainfall'))).toBe(false);
+  });
+});
