@@ -54,3 +54,13 @@ describe('attitudes of feeling', () => {
     expect(indirect(text).some((q) => q.text.startsWith('rainfall'))).toBe(false);
   });
 });
+
+describe('attitudes of candour', () => {
+  test('"vocal in", "outspoken about", "cagey about"; not "honest about" (as often no report)', () => {
+    const text = 'The pay bill stalled. Senator Lia Ward has been vocal in opposing the new tariff.\n\nHer spokesman was outspoken about the price of the bridge.\n\nGovernor Sam Fenn was cagey about his plans for the fall.\n\nTom Hale was honest about his doubts.';
+    expect(quote(text, 'opposing the new')).toMatchObject({ type: 'indirect', text: 'opposing the new tariff', speaker: 'Lia Ward', cue: 'vocal in', cue_start: at(text, 'vocal') });
+    expect(quote(text, 'the price of')).toMatchObject({ type: 'indirect', text: 'the price of the bridge', speaker_mention: 'spokesman', cue: 'outspoken about' });
+    expect(quote(text, 'his plans')).toMatchObject({ type: 'indirect', text: 'his plans for the fall', speaker: 'Sam Fenn', cue: 'cagey about' });
+    expect(indirect(text).some((q) => q.text === 'his doubts')).toBe(false);
+  });
+});
