@@ -8,17 +8,21 @@ const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'w
 
 /**
  * A stated attitude: "Senator Reyes has been critical of the levy", "the mayor was adamant that the
- * bridge would open", "aides are skeptical of the poll". A person's subject, a form of "be", an
- * adjective of attitude (cue lexicon: attitude_adjectives, with the prepositions each takes) and what
- * the attitude is about, up to the clause's end. tokens[adj] is the adjective.
+ * bridge would open", "aides are skeptical of the poll", "the council is eager to sell the depot". A
+ * person's subject, a form of "be", an adjective of attitude (cue lexicon: attitude_adjectives, with the
+ * prepositions each takes; attitude_infinitives, taking an infinitive) and what the attitude is about,
+ * up to the clause's end. tokens[adj] is the adjective.
  */
 export function statedAttitude(tokens: Token[], adj: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
   const t = tokens[adj]!;
   // Participles the tagger reads as verbs are attitudes too: "is convinced that", "is concerned about".
   if (t.pos !== 'ADJ' && t.pos !== 'VERB') return null;
-  const preps = cueLexicon().attitudes.get(t.normal);
+  const lexicon = cueLexicon();
   const prep = tokens[adj + 1];
-  if (!preps || !prep || !preps.has(prep.normal)) return null;
+  if (!prep) return null;
+  // "eager to sell the depot": the infinitive is the content, "to" and all, and the adjective alone the cue.
+  const infinitive = prep.normal === 'to' && tokens[adj + 2]?.pos === 'VERB' && lexicon.attitudeInfinitives.has(t.normal);
+  if (!infinitive && !lexicon.attitudes.get(t.normal)?.has(prep.normal)) return null;
   // The copula before the adjective, over adverbs and "not": "has been openly critical of".
   let be = adj - 1;
   while (be > lo && (tokens[be]!.pos === 'ADV' || tokens[be]!.normal === 'not' || tokens[be]!.normal === "n't")) be--;
@@ -27,12 +31,13 @@ export function statedAttitude(tokens: Token[], adj: number, lo: number, last: n
   while (aux > lo && tokens[aux - 1]!.pos === 'AUX') aux--;
   const speaker = subjectBefore(tokens, aux, lo);
   if (!speaker || !personLike(speaker)) return null;
-  const from = adj + 2;
+  const from = infinitive ? adj + 1 : adj + 2;
   if (from > last) return null;
-  const clause = prep.normal === 'that' || CLAUSE_OPENERS.has(tokens[from]!.normal);
+  const clause = infinitive || prep.normal === 'that' || CLAUSE_OPENERS.has(tokens[from]!.normal);
   const to = contentEnd(tokens, from, last, clause);
   if (prep.normal === 'that' && to - from < 2) return null;
-  const frame: Frame = { cueStart: t.start, cueEnd: prep.end, cue: `${t.text} ${prep.text}`, cueToken: adj + 1, speaker, outlet: null, according: false };
+  const cueEnd = infinitive ? t : prep;
+  const frame: Frame = { cueStart: t.start, cueEnd: cueEnd.end, cue: infinitive ? t.text : `${t.text} ${prep.text}`, cueToken: infinitive ? adj : adj + 1, speaker, outlet: null, according: false };
   return { from, to, frame };
 }
 

@@ -64,3 +64,12 @@ describe('attitudes of candour', () => {
     expect(indirect(text).some((q) => q.text === 'his doubts')).toBe(false);
   });
 });
+
+describe('attitudes that take an infinitive', () => {
+  test('"eager to …" reports the infinitive, "to" and all, with the adjective as the cue; "ready to" does not', () => {
+    const text = 'The depot sat empty. The city council is eager to sell the old depot before winter.\n\nMayor Ivo Brand was bent on keeping the ferry running.\n\nThe crews are ready to start work.';
+    expect(quote(text, 'to sell')).toMatchObject({ type: 'indirect', text: 'to sell the old depot before winter', speaker_mention: 'The city council', cue: 'eager', cue_start: at(text, 'eager') });
+    expect(quote(text, 'keeping the ferry')).toMatchObject({ type: 'indirect', text: 'keeping the ferry running', speaker: 'Ivo Brand', cue: 'bent on' });
+    expect(indirect(text).some((q) => q.text.startsWith('to start'))).toBe(false);
+  });
+});
