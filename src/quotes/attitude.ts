@@ -23,12 +23,8 @@ export function statedAttitude(tokens: Token[], adj: number, lo: number, last: n
   // "eager to sell the depot": the infinitive is the content, "to" and all, and the adjective alone the cue.
   const infinitive = prep.normal === 'to' && tokens[adj + 2]?.pos === 'VERB' && lexicon.attitudeInfinitives.has(t.normal);
   if (!infinitive && !lexicon.attitudes.get(t.normal)?.has(prep.normal)) return null;
-  // The copula before the adjective, over adverbs and "not": "has been openly critical of".
-  let be = adj - 1;
-  while (be > lo && (tokens[be]!.pos === 'ADV' || tokens[be]!.normal === 'not' || tokens[be]!.normal === "n't")) be--;
-  if (tokens[be]?.lemma !== 'be') return null;
-  let aux = be;
-  while (aux > lo && tokens[aux - 1]!.pos === 'AUX') aux--;
+  const aux = copulaBefore(tokens, adj, lo);
+  if (aux < 0) return null;
   const speaker = subjectBefore(tokens, aux, lo);
   if (!speaker || !personLike(speaker)) return null;
   const from = infinitive ? adj + 1 : adj + 2;
@@ -39,6 +35,24 @@ export function statedAttitude(tokens: Token[], adj: number, lo: number, last: n
   const cueEnd = infinitive ? t : prep;
   const frame: Frame = { cueStart: t.start, cueEnd: cueEnd.end, cue: infinitive ? t.text : `${t.text} ${prep.text}`, cueToken: infinitive ? adj : adj + 1, speaker, outlet: null, according: false };
   return { from, to, frame };
+}
+
+/** Verbs that link a subject to an attitude as "be" does: "remains skeptical of", "grew wary of", "seems eager to". */
+const LINKING_VERBS = new Set(['remain', 'seem', 'appear', 'become', 'grow', 'stay', 'sound']);
+
+/**
+ * The first auxiliary of the copula before an adjective, over adverbs and "not" ("has been openly
+ * critical of"), or of a linking verb ("has remained wary of", "seems to be eager to"); -1 when none.
+ */
+function copulaBefore(tokens: Token[], adj: number, lo: number): number {
+  let be = adj - 1;
+  while (be > lo && (tokens[be]!.pos === 'ADV' || tokens[be]!.normal === 'not' || tokens[be]!.normal === "n't")) be--;
+  const copula = tokens[be];
+  if (!copula || !(copula.lemma === 'be' || (copula.pos === 'VERB' && LINKING_VERBS.has(copula.lemma)))) return -1;
+  if (copula.lemma === 'be' && tokens[be - 1]?.normal === 'to' && be - 2 > lo && LINKING_VERBS.has(tokens[be - 2]!.lemma)) be -= 2;
+  let aux = be;
+  while (aux > lo && tokens[aux - 1]!.pos === 'AUX') aux--;
+  return aux;
 }
 
 /** Where the content starting at tokens[from] ends: a clause runs on over its own verbs; a noun phrase ends before a verb. */

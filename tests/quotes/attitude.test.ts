@@ -73,3 +73,13 @@ describe('attitudes that take an infinitive', () => {
     expect(indirect(text).some((q) => q.text.startsWith('to start'))).toBe(false);
   });
 });
+
+describe('linking verbs besides "be"', () => {
+  test('"remains skeptical of", "has grown wary of", "seemed to be eager to"; a mere look is no stated attitude', () => {
+    const text = 'The rail plan moved ahead. Senator Ada Quinn remains skeptical of the cost estimates.\n\nHer staff has grown wary of the contractor.\n\nThe mayor seemed to be eager to open the line by June.\n\nThe governor looked confident in the budget.';
+    expect(quote(text, 'the cost estimates')).toMatchObject({ type: 'indirect', text: 'the cost estimates', speaker: 'Ada Quinn', cue: 'skeptical of', cue_start: at(text, 'skeptical') });
+    expect(quote(text, 'the contractor')).toMatchObject({ type: 'indirect', speaker_mention: 'staff', cue: 'wary of' });
+    expect(quote(text, 'to open the line')).toMatchObject({ type: 'indirect', text: 'to open the line by June', speaker_mention: 'The mayor', cue: 'eager' });
+    expect(indirect(text).some((q) => q.text === 'the budget')).toBe(false);
+  });
+});
