@@ -9,32 +9,39 @@ const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'w
 /**
  * A stated attitude: "Senator Reyes has been critical of the levy", "the mayor was adamant that the
  * bridge would open", "aides are skeptical of the poll", "the council is eager to sell the depot". A
- * person's subject, a form of "be", an adjective of attitude (cue lexicon: attitude_adjectives, with the
- * prepositions each takes; attitude_infinitives, taking an infinitive) and what the attitude is about,
- * up to the clause's end. tokens[adj] is the adjective.
+ * person's subject, "be" or a linking verb, an attitude cue starting at tokens[i] (see attitudeCue) and
+ * what the attitude is about, up to the clause's end.
  */
-export function statedAttitude(tokens: Token[], adj: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
-  const t = tokens[adj]!;
-  // Participles the tagger reads as verbs are attitudes too: "is convinced that", "is concerned about".
-  if (t.pos !== 'ADJ' && t.pos !== 'VERB') return null;
-  const lexicon = cueLexicon();
-  const prep = tokens[adj + 1];
-  if (!prep) return null;
-  // "eager to sell the depot": the infinitive is the content, "to" and all, and the adjective alone the cue.
-  const infinitive = prep.normal === 'to' && tokens[adj + 2]?.pos === 'VERB' && lexicon.attitudeInfinitives.has(t.normal);
-  if (!infinitive && !lexicon.attitudes.get(t.normal)?.has(prep.normal)) return null;
-  const aux = copulaBefore(tokens, adj, lo);
+export function statedAttitude(tokens: Token[], i: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
+  const cue = attitudeCue(tokens, i);
+  if (!cue) return null;
+  const aux = copulaBefore(tokens, i, lo);
   if (aux < 0) return null;
   const speaker = subjectBefore(tokens, aux, lo);
   if (!speaker || !personLike(speaker)) return null;
-  const from = infinitive ? adj + 1 : adj + 2;
+  const from = cue.last + 1;
   if (from > last) return null;
-  const clause = infinitive || prep.normal === 'that' || CLAUSE_OPENERS.has(tokens[from]!.normal);
-  const to = contentEnd(tokens, from, last, clause);
-  if (prep.normal === 'that' && to - from < 2) return null;
-  const cueEnd = infinitive ? t : prep;
-  const frame: Frame = { cueStart: t.start, cueEnd: cueEnd.end, cue: infinitive ? t.text : `${t.text} ${prep.text}`, cueToken: infinitive ? adj : adj + 1, speaker, outlet: null, according: false };
+  const that = tokens[cue.last]!.normal === 'that';
+  const to = contentEnd(tokens, from, last, cue.infinitive || that || CLAUSE_OPENERS.has(tokens[from]!.normal));
+  if (that && to - from < 2) return null;
+  const words = tokens.slice(i, cue.last + 1);
+  const frame: Frame = { cueStart: tokens[i]!.start, cueEnd: tokens[cue.last]!.end, cue: words.map((w) => w.text).join(' '), cueToken: cue.last, speaker, outlet: null, according: false };
   return { from, to, frame };
+}
+
+/**
+ * The attitude cue starting at tokens[i], up to its last token: an adjective and a preposition it takes
+ * (cue lexicon: attitude_adjectives), an adjective before an infinitive (attitude_infinitives: "eager"
+ * before "to sell …", the content keeping its "to").
+ */
+function attitudeCue(tokens: Token[], i: number): { last: number; infinitive: boolean } | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  // Participles the tagger reads as verbs are attitudes too: "is convinced that", "is concerned about".
+  if (!next || (t.pos !== 'ADJ' && t.pos !== 'VERB')) return null;
+  const lexicon = cueLexicon();
+  if (next.normal === 'to' && tokens[i + 2]?.pos === 'VERB' && lexicon.attitudeInfinitives.has(t.normal)) return { last: i, infinitive: true };
+  return lexicon.attitudes.get(t.normal)?.has(next.normal) ? { last: i + 1, infinitive: false } : null;
 }
 
 /** Verbs that link a subject to an attitude as "be" does: "remains skeptical of", "grew wary of", "seems eager to". */
