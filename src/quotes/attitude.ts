@@ -67,6 +67,11 @@ function contentEnd(tokens: Token[], from: number, last: number, clause: boolean
   let to = from;
   while (to < last) {
     const n = tokens[to + 1]!;
+    // "upbeat about the new plans, particularly the bridge": an example after a comma is still what it is about.
+    if (n.text === ',' && /^(particularly|especially|including|notably)$/.test(tokens[to + 2]?.normal ?? '')) {
+      to++;
+      continue;
+    }
     if (/^[,;:()]$/.test(n.text) || /^(?:—|–|--)$/.test(n.text) || isQuoteMark(n) || (n.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[to + 2]?.pos ?? ''))) break;
     // "the way he was treated", "the plans that the board approved": a relative clause inside the noun phrase.
     if (!clause && opensRelativeClause(tokens, to + 1)) clause = true;

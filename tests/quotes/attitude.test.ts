@@ -83,3 +83,11 @@ describe('linking verbs besides "be"', () => {
     expect(indirect(text).some((q) => q.text === 'the budget')).toBe(false);
   });
 });
+
+describe('examples after a comma', () => {
+  test('"…, particularly …" stays in what the attitude is about; another clause after a comma does not', () => {
+    const text = 'The harbor plan moved ahead. Mayor Ona Berg was upbeat about the new works, particularly the second pier.\n\nSenator Eli Ward was critical of the budget, and the council agreed.';
+    expect(quote(text, 'the new works')).toMatchObject({ type: 'indirect', text: 'the new works, particularly the second pier', speaker: 'Ona Berg', cue: 'upbeat about' });
+    expect(quote(text, 'the budget')).toMatchObject({ type: 'indirect', text: 'the budget', speaker: 'Eli Ward', cue: 'critical of' });
+  });
+});
