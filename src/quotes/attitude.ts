@@ -24,6 +24,8 @@ export function statedAttitude(tokens: Token[], i: number, lo: number, last: num
   const that = tokens[cue.last]!.normal === 'that';
   const to = contentEnd(tokens, from, last, cue.infinitive || that || CLAUSE_OPENERS.has(tokens[from]!.normal));
   if (that && to - from < 2) return null;
+  // "skeptical of the “sharing” model": what it is about runs into a quotation, a partial quote and not indirect speech.
+  if (to < last && isQuoteMark(tokens[to + 1]!)) return null;
   const words = tokens.slice(i, cue.last + 1);
   const frame: Frame = { cueStart: tokens[i]!.start, cueEnd: tokens[cue.last]!.end, cue: words.map((w) => w.text).join(' '), cueToken: cue.last, speaker, outlet: null, according: false };
   return { from, to, frame };

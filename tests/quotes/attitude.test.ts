@@ -91,3 +91,10 @@ describe('examples after a comma', () => {
     expect(quote(text, 'the budget')).toMatchObject({ type: 'indirect', text: 'the budget', speaker: 'Eli Ward', cue: 'critical of' });
   });
 });
+
+describe('attitudes running into a quotation', () => {
+  test('what the attitude is about runs into quotation marks: a partial quote, not indirect speech', () => {
+    const text = 'The transit plan moved ahead. Union leaders are skeptical of the “smart fare” system.\n\nUnion leaders are skeptical of the new routes.';
+    expect(indirect(text).filter((q) => q.cue === 'skeptical of').map((q) => q.text)).toEqual(['the new routes']);
+  });
+});
