@@ -72,6 +72,11 @@ describe('attitudes that take an infinitive', () => {
     expect(quote(text, 'keeping the ferry')).toMatchObject({ type: 'indirect', text: 'keeping the ferry running', speaker: 'Ivo Brand', cue: 'bent on' });
     expect(indirect(text).some((q) => q.text.startsWith('to start'))).toBe(false);
   });
+
+  test('"willing to …" as "eager to …"', () => {
+    const text = 'The strike went on. Most nurses are willing to accept a shorter contract.';
+    expect(quote(text, 'to accept')).toMatchObject({ type: 'indirect', text: 'to accept a shorter contract', speaker_mention: 'Most nurses', cue: 'willing', cue_start: at(text, 'willing') });
+  });
 });
 
 describe('linking verbs besides "be"', () => {
