@@ -12,6 +12,7 @@ interface CueData {
   report: string[];
   report_nouns: string[];
   attitude_adjectives: Record<string, string[]>;
+  attitude_infinitives: string[];
   phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
 }
@@ -25,6 +26,8 @@ export interface CueLexicon {
   reportNouns: Set<string>;
   /** Adjectives of a stated attitude and the words that take its content: "critical" → "of" ("critical of the levy"). */
   attitudes: Map<string, Set<string>>;
+  /** Adjectives of a stated attitude whose "to" opens an infinitive: "eager to sell the depot". */
+  attitudeInfinitives: Set<string>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
@@ -42,6 +45,7 @@ export function cueLexicon(): CueLexicon {
     report: new Set(data.report),
     reportNouns: new Set(data.report_nouns),
     attitudes: new Map(Object.entries(data.attitude_adjectives).map(([k, v]) => [k, new Set(v)])),
+    attitudeInfinitives: new Set(data.attitude_infinitives),
     phrases: byFirstWord(data.phrases),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),
   };
