@@ -21,7 +21,12 @@ export interface IndirectQuote {
 const THAT_ONLY = new Set(['find', 'learn', 'recognize', 'realize', 'suspect', 'respond', 'discover', 'charge']);
 const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|recently)$/;
-const CLAUSE_OBJECT = new Set(['add', 'maintain', 'post', 'write']);
+/**
+ * Report cues whose bare object is a clause only when a subject pronoun opens it: "added he would …",
+ * not "added a second floor"; likewise knowing and feeling, "knows she must …", not "knew the mayor",
+ * "feel the heat" (measured on polnear_train: 0.79 of the reports this form adds meet gold).
+ */
+const CLAUSE_OBJECT = new Set(['add', 'maintain', 'post', 'write', 'know', 'feel', 'worry', 'doubt', 'understand', 'remember', 'assume', 'guess']);
 const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask']);
 
 /**

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('verbs of knowing, feeling and worrying report a clause', () => {
+  test('"X knows that …" and "X knows he …" report what is known', () => {
+    const text = 'The vote is close. Mayor Tina Brell knows that the ferry budget will decide the race. Her rival Omar Dale knows he must win the harbor wards.';
+    expect(quote(text, 'the ferry budget')).toMatchObject({
+      type: 'indirect', text: 'the ferry budget will decide the race', speaker: 'Tina Brell', speaker_mention: 'Tina Brell', cue: 'knows', cue_start: at(text, 'knows that'),
+    });
+    expect(quote(text, 'he must win')).toMatchObject({ type: 'indirect', text: 'he must win the harbor wards', speaker: 'Omar Dale', cue: 'knows', cue_start: at(text, 'knows he') });
+  });
+
+  test('"X worries …", "X felt …", "X assumed that …"', () => {
+    const text = 'The mill closed in May. Local growers worry it will not reopen before the harvest. Councilor Ruth Abeno felt they had been ignored by the owners. Most buyers assumed that prices would fall.';
+    expect(quote(text, 'it will not')).toMatchObject({ type: 'indirect', text: 'it will not reopen before the harvest', speaker_mention: 'Local growers', cue: 'worry' });
+    expect(quote(text, 'they had been')).toMatchObject({ type: 'indirect', text: 'they had been ignored by the owners', speaker: 'Ruth Abeno', cue: 'felt' });
+    expect(quote(text, 'prices would')).toMatchObject({ type: 'indirect', text: 'prices would fall', speaker_mention: 'Most buyers', cue: 'assumed' });
+  });
+
+  test('no report without a clause: "knew the mayor for years", "feel the heat", "known for its bridges"', () => {
+    const text = 'The town is quiet. Pastor Lena Voss knew the old mayor for many years. The farmers feel the heat of the summer every day. The region, long known for its stone bridges, draws many visitors.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
