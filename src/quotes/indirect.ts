@@ -6,6 +6,7 @@ import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { namesWithComplement } from './naming.js';
+import { REGARDING_VERBS, regardsAs } from './regarding.js';
 import { nominalReport } from './nominal.js';
 import { passiveWithAgent } from './passive.js';
 import { SentenceScan } from './sentence-scan.js';
@@ -169,6 +170,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
       // "a group called …", "called the police", "called a vote".
       if (PARTICLES.has(lemma ?? '') && !particle && !(lemma === 'call' && namesWithComplement(tokens, i + 1, last))) continue;
+      // "sees the levy as a tax on renters": a verb of regarding reports only with the role it gives.
+      if (REGARDING_VERBS.has(lemma ?? '') && !regardsAs(tokens, lemma!, i + 1, last)) continue;
       // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
       // … unless it names the agent: "the plan was criticized by two council members" is theirs.
       if (isPassiveCue(tokens, i, s.tokenStart)) {
@@ -365,7 +368,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'express', 'voice', 'slam', 'denounce', 'decry', 'mock', 'ridicule', 'lambaste', 'assail', 'applaud', 'hail', 'lament', 'highlight',
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report",
   // "spoke about the plan for …".
-  'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan']);
+  'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan',
+  // With the role they give only (regarding.ts): "sees the levy as a tax", "considers the plan a gamble".
+  'see', 'view', 'regard', 'consider']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase

@@ -22,3 +22,24 @@ describe('verbs of knowing, feeling and worrying report a clause', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('verbs of regarding report the role they give: "X sees Y as Z", "X considers Y Z"', () => {
+  test('"X sees/views Y as Z" reports the object and its role', () => {
+    const text = 'The harbor plan divides the town. Mayor Tina Brell sees the new pier as a lifeline for the fishing fleet. Many voters viewed the toll as a tax on visitors.';
+    expect(quote(text, 'the new pier')).toMatchObject({
+      type: 'indirect', text: 'the new pier as a lifeline for the fishing fleet', speaker: 'Tina Brell', speaker_mention: 'Tina Brell', cue: 'sees', cue_start: at(text, 'sees'),
+    });
+    expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll as a tax on visitors', speaker_mention: 'Many voters', cue: 'viewed' });
+  });
+
+  test('"X considers Y Z" and "X considers Y to be Z"', () => {
+    const text = 'The race is open. Senator Omar Dale considers the ferry levy a mistake. Councilor Ruth Abeno considers him to be the favorite in the harbor wards.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy a mistake', speaker: 'Omar Dale', cue: 'considers', cue_start: at(text, 'considers the') });
+    expect(quote(text, 'him to be')).toMatchObject({ type: 'indirect', text: 'him to be the favorite in the harbor wards', speaker: 'Ruth Abeno', cue: 'considers' });
+  });
+
+  test('no view without a role: "saw the parade", "saw her as she left", "considered the bill on Tuesday", "consider X as a running mate"', () => {
+    const text = 'The week was busy. Pastor Lena Voss saw the harbor parade from her window. Her neighbor Omar Dale saw her as she left the pier. The council considered the ferry bill on Tuesday. Senator Ruth Abeno may consider the governor as a running mate.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
