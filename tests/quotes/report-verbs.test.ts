@@ -43,3 +43,18 @@ describe('verbs of regarding report the role they give: "X sees Y as Z", "X cons
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('verbs of feeling and stating with "about" report their topic: "X worries about …", "X complained about …"', () => {
+  test('"worry about", "complained about", "boasts about", "thinks of"', () => {
+    const text = 'The mill closed in May. Many voters worry about the price of grain at the harbor. Councilor Ruth Abeno complained about the slow pace of the repairs. Mayor Tina Brell often boasts about the new ferry line to the islands. Few voters know what Senator Omar Dale thinks of the harbor levy plan.';
+    expect(quote(text, 'the price')).toMatchObject({ type: 'indirect', text: 'the price of grain at the harbor', speaker_mention: 'Many voters', cue: 'worry about', cue_start: at(text, 'worry') });
+    expect(quote(text, 'the slow pace')).toMatchObject({ type: 'indirect', text: 'the slow pace of the repairs', speaker: 'Ruth Abeno', cue: 'complained about' });
+    expect(quote(text, 'the new ferry')).toMatchObject({ type: 'indirect', text: 'the new ferry line to the islands', speaker: 'Tina Brell', cue: 'boasts about' });
+    expect(quote(text, 'the harbor levy')).toMatchObject({ type: 'indirect', text: 'the harbor levy plan', speaker: 'Omar Dale', cue: 'thinks of' });
+  });
+
+  test('no topic from a noun or from "cares about": "the worries about the toll"', () => {
+    const text = 'The mill closed in May. The worries about the toll grew all summer. Pastor Lena Voss cares about the old harbor wall.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
