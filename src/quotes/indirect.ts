@@ -347,6 +347,7 @@ const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
   ['call', /^(for|on)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
   ['hope', /^to$/], ['seek', /^to$/], ['want', /^to$/], ['plan', /^to$/], ['intend', /^to$/], ['aim', /^to$/], ['expect', /^to$/], ['offer', /^to$/],
   ['worry', /^about$/], ['complain', /^about$/], ['think', /^(about|of)$/], ['fret', /^about$/], ['boast', /^about$/], ['brag', /^about$/], ['joke', /^about$/],
+  ['believe', /^in$/],
 ]);
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
@@ -373,8 +374,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // With the role they give only (regarding.ts): "sees the levy as a tax", "considers the plan a gamble".
   'see', 'view', 'regard', 'consider',
   // With their particle only: "many residents worry about the toll", "complained about the delays", "what
-  // she thinks of the plan" (measured on polnear_train, "cares about" was no report as often as one).
-  'worry', 'complain', 'think', 'fret', 'boast', 'brag', 'joke']);
+  // she thinks of the plan", "believes in free transit" (measured on polnear_train, "cares about" was no
+  // report as often as one).
+  'worry', 'complain', 'think', 'fret', 'boast', 'brag', 'joke', 'believe']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase

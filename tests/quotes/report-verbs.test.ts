@@ -53,6 +53,12 @@ describe('verbs of feeling and stating with "about" report their topic: "X worri
     expect(quote(text, 'the harbor levy')).toMatchObject({ type: 'indirect', text: 'the harbor levy plan', speaker: 'Omar Dale', cue: 'thinks of' });
   });
 
+  test('"believes in" reports what is believed in; "believes" alone needs a clause', () => {
+    const text = 'The mill closed in May. Mayor Tina Brell believes in free ferry service for the islands. Councilor Ruth Abeno believes her.';
+    expect(quote(text, 'free ferry')).toMatchObject({ type: 'indirect', text: 'free ferry service for the islands', speaker: 'Tina Brell', cue: 'believes in', cue_start: at(text, 'believes in') });
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(1);
+  });
+
   test('no topic from a noun or from "cares about": "the worries about the toll"', () => {
     const text = 'The mill closed in May. The worries about the toll grew all summer. Pastor Lena Voss cares about the old harbor wall.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
