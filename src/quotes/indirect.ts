@@ -18,8 +18,11 @@ export interface IndirectQuote {
   frame: Frame;
 }
 
-/** Report cues that report only with a that-clause: "found that …", "learned that …", "responded that …". */
-const THAT_ONLY = new Set(['find', 'learn', 'recognize', 'realize', 'suspect', 'respond', 'discover', 'charge']);
+/**
+ * Report cues that report only with a that-clause: "found that …", "learned that …", "responded that …",
+ * "noticed that …", "expects that …" (not "noticed the sign", "expects the ferry back by noon").
+ */
+const THAT_ONLY = new Set(['find', 'learn', 'recognize', 'realize', 'suspect', 'respond', 'discover', 'charge', 'notice', 'expect', 'anticipate', 'forecast', 'calculate']);
 const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|recently)$/;
 /**

@@ -23,6 +23,20 @@ describe('verbs of knowing, feeling and worrying report a clause', () => {
   });
 });
 
+describe('verbs of noticing and forecasting report a that-clause', () => {
+  test('"X noticed that …", "X expects that …", "X calculates that …"', () => {
+    const text = 'The port reopened in June. Harbor pilot Dana Whitlow noticed that the new buoys had drifted south. Mayor Tina Brell expects that the ferry will run at a loss. Analyst Omar Dale calculates that fares would double by spring.';
+    expect(quote(text, 'the new buoys')).toMatchObject({ type: 'indirect', text: 'the new buoys had drifted south', speaker: 'Dana Whitlow', cue: 'noticed', cue_start: at(text, 'noticed') });
+    expect(quote(text, 'the ferry will')).toMatchObject({ type: 'indirect', text: 'the ferry will run at a loss', speaker: 'Tina Brell', cue: 'expects' });
+    expect(quote(text, 'fares would')).toMatchObject({ type: 'indirect', text: 'fares would double by spring', speaker: 'Omar Dale', cue: 'calculates' });
+  });
+
+  test('without "that" they report nothing: "noticed the buoys", "expects the ferry", "is expected"', () => {
+    const text = 'The port reopened in June. Harbor pilot Dana Whitlow noticed the new buoys near the pier. Mayor Tina Brell expects the ferry back in the harbor by noon. The vote is expected next week.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
 describe('verbs of regarding report the role they give: "X sees Y as Z", "X considers Y Z"', () => {
   test('"X sees/views Y as Z" reports the object and its role', () => {
     const text = 'The harbor plan divides the town. Mayor Tina Brell sees the new pier as a lifeline for the fishing fleet. Many voters viewed the toll as a tax on visitors.';
