@@ -13,6 +13,7 @@ interface CueData {
   report_nouns: string[];
   attitude_adjectives: Record<string, string[]>;
   phrases: CuePhrase[];
+  report_phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
 }
 
@@ -42,7 +43,8 @@ export function cueLexicon(): CueLexicon {
     report: new Set(data.report),
     reportNouns: new Set(data.report_nouns),
     attitudes: new Map(Object.entries(data.attitude_adjectives).map(([k, v]) => [k, new Set(v)])),
-    phrases: byFirstWord(data.phrases),
+    // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
+    phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),
   };
   return lexicon;

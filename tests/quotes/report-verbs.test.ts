@@ -78,3 +78,16 @@ describe('verbs of feeling and stating with "about" report their topic: "X worri
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('"made clear" and "made the case" report a clause', () => {
+  test('"X made clear (that) …", "X is making the case that …"', () => {
+    const text = 'The port reopened in June. Mayor Tina Brell made clear she would veto the ferry levy. Senator Omar Dale is making the case that the islands need a second pier.';
+    expect(quote(text, 'she would veto')).toMatchObject({ type: 'indirect', text: 'she would veto the ferry levy', speaker: 'Tina Brell', cue: 'made clear', cue_start: at(text, 'made clear') });
+    expect(quote(text, 'the islands need')).toMatchObject({ type: 'indirect', text: 'the islands need a second pier', speaker: 'Omar Dale', cue: 'making the case' });
+  });
+
+  test('no clause, no report: "made clear her opposition", "made the case files public"', () => {
+    const text = 'The port reopened in June. Mayor Tina Brell made clear her opposition to the ferry levy. The clerk made the case files public on Friday.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
