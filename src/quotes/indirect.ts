@@ -379,7 +379,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // With their particle only: "many residents worry about the toll", "complained about the delays", "what
   // she thinks of the plan", "believes in free transit" (measured on polnear_train, "cares about" was no
   // report as often as one).
-  'worry', 'complain', 'think', 'fret', 'boast', 'brag', 'joke', 'believe']);
+  'worry', 'complain', 'think', 'fret', 'boast', 'brag', 'joke', 'believe',
+  // Preferences: "favors a toll on the bridge", "prefers a second ferry".
+  'prefer', 'favor']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase

@@ -91,3 +91,16 @@ describe('"made clear" and "made the case" report a clause', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('verbs of preference report what is preferred: "X favors …", "X prefers …"', () => {
+  test('"X favors Y", "X prefers Y"', () => {
+    const text = 'The port reopened in June. Senator Omar Dale favors a toll on the harbor bridge. Mayor Tina Brell prefers a second ferry to the islands.';
+    expect(quote(text, 'a toll')).toMatchObject({ type: 'indirect', text: 'a toll on the harbor bridge', speaker: 'Omar Dale', cue: 'favors', cue_start: at(text, 'favors') });
+    expect(quote(text, 'a second ferry')).toMatchObject({ type: 'indirect', text: 'a second ferry to the islands', speaker: 'Tina Brell', cue: 'prefers' });
+  });
+
+  test('no preference reported: "did them a favor", "prefers tea"', () => {
+    const text = 'The port reopened in June. Mayor Tina Brell did the ferry crews a favor. Pastor Lena Voss prefers tea.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
