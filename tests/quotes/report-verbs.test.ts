@@ -104,3 +104,16 @@ describe('verbs of preference report what is preferred: "X favors …", "X prefe
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('orders report what is ordered: "X ordered …"', () => {
+  test('"X ordered the city to …", "X ordered that …"', () => {
+    const text = 'The port reopened in June. Judge Ana Ortiz ordered the city to release the harbor files. Mayor Tina Brell ordered that the pier be closed at night.';
+    expect(quote(text, 'the city to')).toMatchObject({ type: 'indirect', text: 'the city to release the harbor files', speaker: 'Ana Ortiz', cue: 'ordered', cue_start: at(text, 'ordered the') });
+    expect(quote(text, 'that the pier')).toMatchObject({ type: 'indirect', text: 'that the pier be closed at night', speaker: 'Tina Brell', cue: 'ordered' });
+  });
+
+  test('no order reported: "in order to", "ordered pizza"', () => {
+    const text = 'The port reopened in June. The crews worked late in order to finish the pier. Pastor Lena Voss ordered pizza.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
