@@ -37,6 +37,19 @@ describe('verbs of noticing and forecasting report a that-clause', () => {
   });
 });
 
+describe('verbs of learning and noticing report a clause opened by its subject pronoun', () => {
+  test('"X learned she …", "X realized he …"', () => {
+    const text = 'The port reopened in June. Harbor pilot Dana Whitlow learned she had lost the ferry contract. Later Mayor Tina Brell realized she would need a new pilot.';
+    expect(quote(text, 'she had lost')).toMatchObject({ type: 'indirect', text: 'she had lost the ferry contract', speaker: 'Dana Whitlow', cue: 'learned', cue_start: at(text, 'learned') });
+    expect(quote(text, 'she would need')).toMatchObject({ type: 'indirect', text: 'she would need a new pilot', speaker: 'Tina Brell', cue: 'realized' });
+  });
+
+  test('no clause, no report: "learned the trade", "realized a profit"', () => {
+    const text = 'The port reopened in June. Harbor pilot Dana Whitlow learned the trade from her uncle. The ferry company realized a profit on the new route.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
 describe('verbs of regarding report the role they give: "X sees Y as Z", "X considers Y Z"', () => {
   test('"X sees/views Y as Z" reports the object and its role', () => {
     const text = 'The harbor plan divides the town. Mayor Tina Brell sees the new pier as a lifeline for the fishing fleet. Many voters viewed the toll as a tax on visitors.';
