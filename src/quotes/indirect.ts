@@ -375,8 +375,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report",
   // "spoke about the plan for …".
   'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan',
-  // With the role they give only (regarding.ts): "sees the levy as a tax", "considers the plan a gamble".
-  'see', 'view', 'regard', 'consider',
+  // With the role they give only (regarding.ts): "sees the levy as a tax", "considers the plan a gamble",
+  // "portrayed the mayor as a spendthrift".
+  'see', 'view', 'regard', 'consider', 'portray', 'paint', 'depict', 'characterize', 'characterise', 'frame',
   // With their particle only: "many residents worry about the toll", "complained about the delays", "what
   // she thinks of the plan", "believes in free transit" (measured on polnear_train, "cares about" was no
   // report as often as one).

@@ -1,8 +1,12 @@
 import type { Token } from '../types.js';
 import { namesWithComplement } from './naming.js';
 
-/** Verbs that report a view of something when they say what it is seen as: "sees the levy as a tax on renters". */
-export const REGARDING_VERBS = new Set(['see', 'view', 'regard', 'consider']);
+/**
+ * Verbs that report a view of something when they say what it is seen as: "sees the levy as a tax on
+ * renters"; and those that present it so: "portrayed the mayor as a spendthrift", "framed the vote as a
+ * test" (measured on polnear_train; "cast X as" was 0.62, "described X as" reports without "as" too).
+ */
+export const REGARDING_VERBS = new Set(['see', 'view', 'regard', 'consider', 'portray', 'paint', 'depict', 'characterize', 'characterise', 'frame']);
 
 /** Words that open the object seen: determiners, names, nouns, their modifiers ("the new toll road", "Reyes's plan"). */
 const OBJECT_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART|PRON)$/;

@@ -65,6 +65,17 @@ describe('verbs of regarding report the role they give: "X sees Y as Z", "X cons
     expect(quote(text, 'him to be')).toMatchObject({ type: 'indirect', text: 'him to be the favorite in the harbor wards', speaker: 'Ruth Abeno', cue: 'considers' });
   });
 
+  test('"X portrayed/framed Y as Z" presents a view', () => {
+    const text = 'The debate ran late. Senator Omar Dale portrayed the mayor as a friend of the ferry owners. Mayor Tina Brell framed the vote as a test of the harbor plan.';
+    expect(quote(text, 'the mayor as')).toMatchObject({ type: 'indirect', text: 'the mayor as a friend of the ferry owners', speaker: 'Omar Dale', cue: 'portrayed', cue_start: at(text, 'portrayed') });
+    expect(quote(text, 'the vote as')).toMatchObject({ type: 'indirect', text: 'the vote as a test of the harbor plan', speaker: 'Tina Brell', cue: 'framed' });
+  });
+
+  test('no presenting without a role: "framed the old photo", "painted the fence"', () => {
+    const text = 'The week was busy. Pastor Lena Voss framed the old harbor photo for the hall. Her neighbor Omar Dale painted the fence behind the church.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
   test('no view without a role: "saw the parade", "saw her as she left", "considered the bill on Tuesday", "consider X as a running mate"', () => {
     const text = 'The week was busy. Pastor Lena Voss saw the harbor parade from her window. Her neighbor Omar Dale saw her as she left the pier. The council considered the ferry bill on Tuesday. Senator Ruth Abeno may consider the governor as a running mate.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
