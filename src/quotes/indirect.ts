@@ -382,8 +382,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // she thinks of the plan", "believes in free transit" (measured on polnear_train, "cares about" was no
   // report as often as one).
   'worry', 'complain', 'think', 'fret', 'boast', 'brag', 'joke', 'believe',
-  // Preferences: "favors a toll on the bridge", "prefers a second ferry"; orders: "ordered a review of …".
-  'prefer', 'favor', 'order']);
+  // Preferences: "favors a toll on the bridge"; orders: "ordered a review of …". ("Fans prefer “Alien” to
+  // the sequels" is no report worth the title it would hide from the film entities.)
+  'favor', 'order']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
