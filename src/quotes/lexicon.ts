@@ -14,6 +14,7 @@ interface CueData {
   attitude_adjectives: Record<string, string[]>;
   attitude_infinitives: string[];
   phrases: CuePhrase[];
+  report_phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
 }
 
@@ -46,7 +47,8 @@ export function cueLexicon(): CueLexicon {
     reportNouns: new Set(data.report_nouns),
     attitudes: new Map(Object.entries(data.attitude_adjectives).map(([k, v]) => [k, new Set(v)])),
     attitudeInfinitives: new Set(data.attitude_infinitives),
-    phrases: byFirstWord(data.phrases),
+    // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
+    phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),
   };
   return lexicon;

@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('verbs of knowing, feeling and worrying report a clause', () => {
+  test('"X knows that …" and "X knows he …" report what is known', () => {
+    const text = 'The vote is close. Mayor Tina Brell knows that the ferry budget will decide the race. Her rival Omar Dale knows he must win the harbor wards.';
+    expect(quote(text, 'the ferry budget')).toMatchObject({
+      type: 'indirect', text: 'the ferry budget will decide the race', speaker: 'Tina Brell', speaker_mention: 'Tina Brell', cue: 'knows', cue_start: at(text, 'knows that'),
+    });
+    expect(quote(text, 'he must win')).toMatchObject({ type: 'indirect', text: 'he must win the harbor wards', speaker: 'Omar Dale', cue: 'knows', cue_start: at(text, 'knows he') });
+  });
+
+  test('"X worries …", "X felt …", "X assumed that …"', () => {
+    const text = 'The mill closed in May. Local growers worry it will not reopen before the harvest. Councilor Ruth Abeno felt they had been ignored by the owners. Most buyers assumed that prices would fall.';
+    expect(quote(text, 'it will not')).toMatchObject({ type: 'indirect', text: 'it will not reopen before the harvest', speaker_mention: 'Local growers', cue: 'worry' });
+    expect(quote(text, 'they had been')).toMatchObject({ type: 'indirect', text: 'they had been ignored by the owners', speaker: 'Ruth Abeno', cue: 'felt' });
+    expect(quote(text, 'prices would')).toMatchObject({ type: 'indirect', text: 'prices would fall', speaker_mention: 'Most buyers', cue: 'assumed' });
+  });
+
+  test('no report without a clause: "knew the mayor for years", "feel the heat", "known for its bridges"', () => {
+    const text = 'The town is quiet. Pastor Lena Voss knew the old mayor for many years. The farmers feel the heat of the summer every day. The region, long known for its stone bridges, draws many visitors.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('verbs of noticing and forecasting report a that-clause', () => {
+  test('"X noticed that …", "X expects that …", "X calculates that …"', () => {
+    const text = 'The port reopened in June. Harbor pilot Dana Whitlow noticed that the new buoys had drifted south. Mayor Tina Brell expects that the ferry will run at a loss. Analyst Omar Dale calculates that fares would double by spring.';
+    expect(quote(text, 'the new buoys')).toMatchObject({ type: 'indirect', text: 'the new buoys had drifted south', speaker: 'Dana Whitlow', cue: 'noticed', cue_start: at(text, 'noticed') });
+    expect(quote(text, 'the ferry will')).toMatchObject({ type: 'indirect', text: 'the ferry will run at a loss', speaker: 'Tina Brell', cue: 'expects' });
+    expect(quote(text, 'fares would')).toMatchObject({ type: 'indirect', text: 'fares would double by spring', speaker: 'Omar Dale', cue: 'calculates' });
+  });
+
+  test('without "that" they report nothing: "noticed the buoys", "expects the ferry", "is expected"', () => {
+    const text = 'The port reopened in June. Harbor pilot Dana Whitlow noticed the new buoys near the pier. Mayor Tina Brell expects the ferry back in the harbor by noon. The vote is expected next week.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('verbs of learning and noticing report a clause opened by its subject pronoun', () => {
+  test('"X learned she …", "X realized he …"', () => {
+    const text = 'The port reopened in June. Harbor pilot Dana Whitlow learned she had lost the ferry contract. Later Mayor Tina Brell realized she would need a new pilot.';
+    expect(quote(text, 'she had lost')).toMatchObject({ type: 'indirect', text: 'she had lost the ferry contract', speaker: 'Dana Whitlow', cue: 'learned', cue_start: at(text, 'learned') });
+    expect(quote(text, 'she would need')).toMatchObject({ type: 'indirect', text: 'she would need a new pilot', speaker: 'Tina Brell', cue: 'realized' });
+  });
+
+  test('no clause, no report: "learned the trade", "realized a profit"', () => {
+    const text = 'The port reopened in June. Harbor pilot Dana Whitlow learned the trade from her uncle. The ferry company realized a profit on the new route.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('verbs of regarding report the role they give: "X sees Y as Z", "X considers Y Z"', () => {
+  test('"X sees/views Y as Z" reports the object and its role', () => {
+    const text = 'The harbor plan divides the town. Mayor Tina Brell sees the new pier as a lifeline for the fishing fleet. Many voters viewed the toll as a tax on visitors.';
+    expect(quote(text, 'the new pier')).toMatchObject({
+      type: 'indirect', text: 'the new pier as a lifeline for the fishing fleet', speaker: 'Tina Brell', speaker_mention: 'Tina Brell', cue: 'sees', cue_start: at(text, 'sees'),
+    });
+    expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll as a tax on visitors', speaker_mention: 'Many voters', cue: 'viewed' });
+  });
+
+  test('"X considers Y Z" and "X considers Y to be Z"', () => {
+    const text = 'The race is open. Senator Omar Dale considers the ferry levy a mistake. Councilor Ruth Abeno considers him to be the favorite in the harbor wards.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy a mistake', speaker: 'Omar Dale', cue: 'considers', cue_start: at(text, 'considers the') });
+    expect(quote(text, 'him to be')).toMatchObject({ type: 'indirect', text: 'him to be the favorite in the harbor wards', speaker: 'Ruth Abeno', cue: 'considers' });
+  });
+
+  test('"X portrayed/framed Y as Z" presents a view', () => {
+    const text = 'The debate ran late. Senator Omar Dale portrayed the mayor as a friend of the ferry owners. Mayor Tina Brell framed the vote as a test of the harbor plan.';
+    expect(quote(text, 'the mayor as')).toMatchObject({ type: 'indirect', text: 'the mayor as a friend of the ferry owners', speaker: 'Omar Dale', cue: 'portrayed', cue_start: at(text, 'portrayed') });
+    expect(quote(text, 'the vote as')).toMatchObject({ type: 'indirect', text: 'the vote as a test of the harbor plan', speaker: 'Tina Brell', cue: 'framed' });
+  });
+
+  test('no presenting without a role: "framed the old photo", "painted the fence"', () => {
+    const text = 'The week was busy. Pastor Lena Voss framed the old harbor photo for the hall. Her neighbor Omar Dale painted the fence behind the church.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
+  test('no view without a role: "saw the parade", "saw her as she left", "considered the bill on Tuesday", "consider X as a running mate"', () => {
+    const text = 'The week was busy. Pastor Lena Voss saw the harbor parade from her window. Her neighbor Omar Dale saw her as she left the pier. The council considered the ferry bill on Tuesday. Senator Ruth Abeno may consider the governor as a running mate.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('verbs of feeling and stating with "about" report their topic: "X worries about …", "X complained about …"', () => {
+  test('"worry about", "complained about", "boasts about", "thinks of"', () => {
+    const text = 'The mill closed in May. Many voters worry about the price of grain at the harbor. Councilor Ruth Abeno complained about the slow pace of the repairs. Mayor Tina Brell often boasts about the new ferry line to the islands. Few voters know what Senator Omar Dale thinks of the harbor levy plan.';
+    expect(quote(text, 'the price')).toMatchObject({ type: 'indirect', text: 'the price of grain at the harbor', speaker_mention: 'Many voters', cue: 'worry about', cue_start: at(text, 'worry') });
+    expect(quote(text, 'the slow pace')).toMatchObject({ type: 'indirect', text: 'the slow pace of the repairs', speaker: 'Ruth Abeno', cue: 'complained about' });
+    expect(quote(text, 'the new ferry')).toMatchObject({ type: 'indirect', text: 'the new ferry line to the islands', speaker: 'Tina Brell', cue: 'boasts about' });
+    expect(quote(text, 'the harbor levy')).toMatchObject({ type: 'indirect', text: 'the harbor levy plan', speaker: 'Omar Dale', cue: 'thinks of' });
+  });
+
+  test('"believes in" reports what is believed in; "believes" alone needs a clause', () => {
+    const text = 'The mill closed in May. Mayor Tina Brell believes in free ferry service for the islands. Councilor Ruth Abeno believes her.';
+    expect(quote(text, 'free ferry')).toMatchObject({ type: 'indirect', text: 'free ferry service for the islands', speaker: 'Tina Brell', cue: 'believes in', cue_start: at(text, 'believes in') });
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(1);
+  });
+
+  test('no topic from a noun or from "cares about": "the worries about the toll"', () => {
+    const text = 'The mill closed in May. The worries about the toll grew all summer. Pastor Lena Voss cares about the old harbor wall.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('"made clear" and "made the case" report a clause', () => {
+  test('"X made clear (that) …", "X is making the case that …"', () => {
+    const text = 'The port reopened in June. Mayor Tina Brell made clear she would veto the ferry levy. Senator Omar Dale is making the case that the islands need a second pier.';
+    expect(quote(text, 'she would veto')).toMatchObject({ type: 'indirect', text: 'she would veto the ferry levy', speaker: 'Tina Brell', cue: 'made clear', cue_start: at(text, 'made clear') });
+    expect(quote(text, 'the islands need')).toMatchObject({ type: 'indirect', text: 'the islands need a second pier', speaker: 'Omar Dale', cue: 'making the case' });
+  });
+
+  test('no clause, no report: "made clear her opposition", "made the case files public"', () => {
+    const text = 'The port reopened in June. Mayor Tina Brell made clear her opposition to the ferry levy. The clerk made the case files public on Friday.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('a preference reports what is favored: "X favors …"', () => {
+  test('"X favors Y"', () => {
+    const text = 'The port reopened in June. Senator Omar Dale favors a toll on the harbor bridge.';
+    expect(quote(text, 'a toll')).toMatchObject({ type: 'indirect', text: 'a toll on the harbor bridge', speaker: 'Omar Dale', cue: 'favors', cue_start: at(text, 'favors') });
+  });
+
+  test('no preference reported: "did them a favor", "prefers a second ferry"', () => {
+    const text = 'The port reopened in June. Mayor Tina Brell did the ferry crews a favor. Pastor Lena Voss prefers a second ferry to the islands.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('orders report what is ordered: "X ordered …"', () => {
+  test('"X ordered the city to …", "X ordered that …"', () => {
+    const text = 'The port reopened in June. Judge Ana Ortiz ordered the city to release the harbor files. Mayor Tina Brell ordered that the pier be closed at night.';
+    expect(quote(text, 'the city to')).toMatchObject({ type: 'indirect', text: 'the city to release the harbor files', speaker: 'Ana Ortiz', cue: 'ordered', cue_start: at(text, 'ordered the') });
+    expect(quote(text, 'that the pier')).toMatchObject({ type: 'indirect', text: 'that the pier be closed at night', speaker: 'Tina Brell', cue: 'ordered' });
+  });
+
+  test('no order reported: "in order to", "ordered pizza"', () => {
+    const text = 'The port reopened in June. The crews worked late in order to finish the pier. Pastor Lena Voss ordered pizza.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
