@@ -217,7 +217,8 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   if (tokens[end]!.pos === 'PRON' && !objectOfDescription) return classify(tokens, end, end + 1);
   // Trim a leading preposition chain that belongs to the previous clause.
   const trimmed = s;
-  while (s < end && (tokens[s]!.pos === 'ADP' || tokens[s]!.pos === 'PRON' || tokens[s]!.pos === 'PART')) s++;
+  // (A possessive opening the phrase is its determiner: "…, her friend said" is said by "her friend".)
+  while (s < end && (tokens[s]!.pos === 'ADP' || (tokens[s]!.pos === 'PRON' && !possessiveOpening(tokens, s, trimmed)) || tokens[s]!.pos === 'PART')) s++;
   // … with the time it governs: "for years critics said" → "critics".
   if (s > trimmed) {
     let k = s;
@@ -226,6 +227,13 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   }
   return classify(tokens, s, end + 1);
 }
+
+/** A possessive determiner opening a noun phrase at tokens[k] (the phrase's first word): "his spokesman", "their lawyer". */
+function possessiveOpening(tokens: Token[], k: number, first: number): boolean {
+  return k === first && POSSESSIVES.has(tokens[k]!.normal) && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Decide what a phrase tokens[s, e) is: a named person, an outlet, a pronoun, a description. */
 export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
