@@ -613,6 +613,9 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     while (close <= last && close < from + 12 && !DASH.test(tokens[close]!.text)) close++;
     if (close <= last && DASH.test(tokens[close]!.text) && tokens[close + 1]?.normal === 'that') return close + 2 <= last ? [close + 2, last] : null;
   }
+  // "says, win or lose, he is staying …" / "said, in a letter, that …": an aside between commas, then the clause.
+  const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
+  if (aside) return aside;
   const lemma = cueLemma(tokens[cueLast]!);
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
@@ -663,6 +666,34 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/**
+ * The content after an aside set off by commas right after the cue (tokens[open] is the first comma):
+ * "says, win or lose, he is staying" keeps the aside, which is part of what was said; a circumstance
+ * ("said, in a letter, that …", "said, however, the …") is stepped over. The aside is short and holds
+ * no quotation; a clause (a subject and its verb, or "that") follows it. Not ", and …"; after a participle
+ * (", adding …", ", smiling, that …") only a that-clause.
+ */
+function clauseAfterCommaAside(tokens: Token[], open: number, last: number, thatOnly: boolean): [number, number] | null {
+  let close = open + 1;
+  while (close <= last && close < open + 9 && tokens[close]!.text !== ',' && !isQuoteMark(tokens[close]!)) close++;
+  if (close > last || tokens[close]!.text !== ',' || close === open + 1) return null;
+  const first = tokens[open + 1]!;
+  // (Not a clause of its own either: "the plans she has drafted, she needs revenue, which …".)
+  if (first.pos === 'CCONJ' || subjectAndVerbAt(tokens, open + 1, close - 1)) return null;
+  const next = close + 1;
+  if (tokens[next]?.normal === 'that') return next + 1 <= last && hasVerb(tokens, next + 1, last) ? [next + 1, last] : null;
+  if (thatOnly || (first.pos === 'VERB' && /ing$/.test(first.normal)) || /^(which|who|whom|whose)$/.test(tokens[next]?.normal ?? '') || !subjectAndVerbAt(tokens, next, last)) return null;
+  const circumstance = /^(ADP|ADV|SCONJ)$/.test(first.pos) || TIME_WORDS.test(first.normal);
+  return [circumstance ? next : open + 1, last];
+}
+
+/** A clause opens at tokens[k]: a short noun phrase or pronoun, then a finite verb ("he is", "the plan would"). */
+function subjectAndVerbAt(tokens: Token[], k: number, last: number): boolean {
+  let v = k;
+  while (v <= last && v < k + 5 && /^(PRON|DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(tokens[v]!.pos)) v++;
+  return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
 }
 
 /**

@@ -19,4 +19,22 @@ describe('indirect speech frames', () => {
     const text = 'The council voted late. Officials thanked her, and the mayor said nothing.';
     expect(quotesOf(text).filter((q) => q.speaker_mention === 'her')).toEqual([]);
   });
+
+  test('an aside between commas after the cue belongs to the content: "says, win or lose, he is …"', () => {
+    const text = 'The count went on. Senator Tova Brink says, rain or shine, she is staying in the contest.';
+    expect(quote(text, 'rain or shine')).toMatchObject({
+      type: 'indirect', text: 'rain or shine, she is staying in the contest', start: at(text, 'rain'),
+      speaker: 'Tova Brink', speaker_mention: 'Tova Brink', cue: 'says', cue_start: at(text, 'says'),
+    });
+  });
+
+  test('a circumstance between commas after the cue is stepped over: "said, in a letter, that …"', () => {
+    const text = 'The pier is old. Mayor Ines Varga said, in a note to the board, that the pier would close in May.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close in May', speaker: 'Ines Varga', cue: 'said', start: at(text, 'the pier would') });
+  });
+
+  test('a clause of its own after a relative cue is no aside: "the points she has argued, she needs …, which …"', () => {
+    const text = 'Taxes are the issue. To win the points she has argued, she needs more votes, which she hopes to find.';
+    expect(quotesOf(text).filter((q) => q.cue === 'argued')).toEqual([]);
+  });
 });
