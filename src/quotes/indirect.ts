@@ -1,7 +1,7 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameAtToken, frameForCue, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
-import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, opensExamples, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
@@ -389,7 +389,8 @@ function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerP
   while (open > lo && close - open < 25 && !DASH.test(tokens[open]!.text)) open--;
   if (open <= lo || !DASH.test(tokens[open]!.text) || open === close - 1) return null;
   const speaker = subjectBefore(tokens, open, lo, true);
-  return speaker && personLike(speaker) ? speaker : null;
+  // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
+  return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
 }
 
 /**
@@ -500,7 +501,8 @@ function beforeParticipialAside(tokens: Token[], cue: number, lo: number): Speak
   while (open > lo && cue - open < 14 && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
   if (open <= lo || tokens[open]!.text !== ',' || !participleAfterComma(tokens, open + 1)) return null;
   const speaker = subjectBefore(tokens, open, lo, true);
-  return speaker && personLike(speaker) ? speaker : null;
+  // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
+  return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
 }
 
 /** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */

@@ -89,6 +89,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   }
   // Apposition: "X, the film's director, said" → take X, keep the apposition as the role.
   if (tokens[i]!.text === ',') {
+    // "Other senators, like Ana Ruiz and Tom Bell, said": the names are examples; the group speaks.
+    const group = headBeforeExamples(tokens, i, lo);
+    if (group) return group;
     // "Maria Lane (D-Norfolk), said": the party label closes the name, the comma only ends it.
     const nameEnd = skipParenthesis(tokens, i - 1, lo);
     let j = i - 1;
@@ -187,6 +190,32 @@ function nameBeforeListApposition(tokens: Token[], j: number, lo: number): Speak
     const head = phraseEndingAt(tokens, skipParenthesis(tokens, c - 1, lo), lo);
     if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) return head;
     c--;
+  }
+  return null;
+}
+
+/** Words opening a list of examples after a noun phrase: "like …", "including …", "such as …", "among them …". */
+export function opensExamples(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.normal ?? '';
+  return w === 'like' || w === 'including' || w === 'especially' || (w === 'such' && tokens[k + 1]?.normal === 'as') || (w === 'among' && /^(them|those)$/.test(tokens[k + 1]?.normal ?? ''));
+}
+
+/**
+ * The phrase before ", like A and B," / ", including A, B and C," ending at the comma tokens[close]:
+ * the examples, though they are names, only illustrate the group that speaks (its name; the mention
+ * holds both).
+ */
+function headBeforeExamples(tokens: Token[], close: number, lo: number): SpeakerPhrase | null {
+  for (let w = close - 1; w > lo && w > close - 25; w--) {
+    if (quoteMarkAt(tokens, w) || (tokens[w]!.pos === 'AUX') || (tokens[w]!.pos === 'VERB' && tokens[w]!.normal !== 'including')) return null;
+    if (tokens[w - 1]!.text === ',' && opensExamples(tokens, w)) {
+      const head = phraseEndingAt(tokens, skipParenthesis(tokens, w - 2, lo), lo);
+      // (A group not known as people, "most states, including Ohio", leaves the names to the rules below.)
+      if (!head || head.kind === 'pronoun' || !personLike(head)) return null;
+      // The mention runs through the examples, which name members of the group; the group is the name.
+      const first = tokenAt(tokens, head.start, w);
+      return { ...head, end: tokens[close - 1]!.end, text: sourceText(tokens, first, close) };
+    }
   }
   return null;
 }

@@ -37,4 +37,25 @@ describe('indirect speech frames', () => {
     const text = 'Taxes are the issue. To win the points she has argued, she needs more votes, which she hopes to find.';
     expect(quotesOf(text).filter((q) => q.cue === 'argued')).toEqual([]);
   });
+
+  test('a subject interrupted by a dash aside of examples: "Guests at the gala — including X and Y — said"', () => {
+    const text = 'The hall was quiet. Several guests at the gala — including bakers and florists — said the closure is a blow.';
+    expect(quote(text, 'the closure')).toMatchObject({
+      type: 'indirect', text: 'the closure is a blow', start: at(text, 'the closure'),
+      speaker_mention: 'Several guests at the gala', speaker_start: at(text, 'Several'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('names given as examples of a group do not speak for it: "Other senators, like A and B, have said"', () => {
+    const text = 'The vote is near. Other veteran senators, like Lena Hart and Omar Quist, have also said they are backing the levy.';
+    const q = quote(text, 'they are backing');
+    expect(q).toMatchObject({ type: 'indirect', text: 'they are backing the levy', speaker_start: at(text, 'Other'), cue: 'said', cue_start: at(text, 'said') });
+    expect(q.speaker_mention).toBe('Other veteran senators, like Lena Hart and Omar Quist');
+    expect(q.speaker).not.toBe('Omar Quist');
+  });
+
+  test('a group not known as people leaves the named example as the speaker', () => {
+    const text = 'Trade was the theme. Most presidents, including President Ada Voss, have supported the new trade pact.';
+    expect(quote(text, 'the new trade pact')).toMatchObject({ type: 'indirect', speaker: 'Ada Voss', cue: 'supported' });
+  });
 });
