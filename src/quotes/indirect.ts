@@ -81,7 +81,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
         }
       }
       if (!content) continue;
-      const [from, to] = content;
+      const from = content[0];
+      const to = insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, from) ? endOfSubordinateClause(tokens, from, content[1]) : content[1];
       // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
       const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
       if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
@@ -668,6 +669,32 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/**
+ * The frame opens inside a subordinate clause and its content right after it: "when Lee thanked the
+ * city and said it was good to be back, a woman waved", "If Reyes says the plan works, …". The clause
+ * opener starts the sentence or follows a comma or a conjunction, within a few words before the cue.
+ */
+function insideSubordinateClause(tokens: Token[], cue: number, lo: number, from: number): boolean {
+  for (let k = cue + 1; k < from; k++) if (tokens[k]!.text === ',') return false; // "As X reported, CLAUSE"
+  for (let k = cue - 1; k >= lo && k > cue - 12; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ',' || isQuoteMark(t)) return false;
+    if ((t.pos === 'SCONJ' || t.pos === 'ADV') && SUBORDINATORS.has(t.normal)) return k === lo || /^(,|and|but|or)$/.test(tokens[k - 1]!.normal);
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'if', 'while', 'before', 'since', 'once', 'although', 'though', 'unless', 'until', 'whenever']);
+
+/** The content cut at the comma before the main clause: a subject and its verb ("…, a woman waved"). */
+function endOfSubordinateClause(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    // (Only a clause ends there: "once he had said his piece, he was ready" reports no clause to cut.)
+    if (tokens[k]!.text === ',' && subjectAndVerbAt(tokens, k + 1, to)) return hasVerb(tokens, from, k - 1) ? k - 1 : to;
+  }
+  return to;
 }
 
 /**

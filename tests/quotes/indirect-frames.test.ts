@@ -58,4 +58,22 @@ describe('indirect speech frames', () => {
     const text = 'Trade was the theme. Most presidents, including President Ada Voss, have supported the new trade pact.';
     expect(quote(text, 'the new trade pact')).toMatchObject({ type: 'indirect', speaker: 'Ada Voss', cue: 'supported' });
   });
+
+  test('content opened inside a "when" clause ends where the clause does: "…, a woman waved"', () => {
+    const text = 'The square was full. Some in the crowd clapped, and when Orla Penn thanked the town and said it was good to be home, a boy waved.';
+    expect(quote(text, 'it was good')).toMatchObject({
+      type: 'indirect', text: 'it was good to be home', start: at(text, 'it was good'),
+      speaker: 'Orla Penn', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('content opened inside an "if" clause ends before the main clause', () => {
+    const text = 'The budget is due. If Councillor Ravi Dunn says the levy works, the board will vote on it next week.';
+    expect(quote(text, 'the levy works')).toMatchObject({ type: 'indirect', text: 'the levy works', speaker: 'Ravi Dunn', cue: 'says', cue_start: at(text, 'says') });
+  });
+
+  test('an apposition inside the subordinate content does not end it', () => {
+    const text = 'The ferry stopped. When Mayor Ida Kerr said the pier, the oldest in town, was unsafe, the crews left.';
+    expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier, the oldest in town, was unsafe', speaker: 'Ida Kerr', cue: 'said' });
+  });
 });
