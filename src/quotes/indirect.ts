@@ -660,6 +660,9 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
       // "said after the meeting she would …": a subject pronoun and its verb open the content.
       if (/^(he|she|they|we|i)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return [k, last];
+      // "said in 2008 the bridge would …", "said at the time the plan was …": a noun phrase right after the
+      // adverbial's last noun, with a verb of its own, is the content's subject.
+      if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN') {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
         return hasVerb(tokens, c, last) ? [c, last] : null;
@@ -716,6 +719,21 @@ function clauseAfterCommaAside(tokens: Token[], open: number, last: number, that
   if (thatOnly || (first.pos === 'VERB' && /ing$/.test(first.normal)) || /^(which|who|whom|whose)$/.test(tokens[next]?.normal ?? '') || !subjectAndVerbAt(tokens, next, last)) return null;
   const circumstance = /^(ADP|ADV|SCONJ)$/.test(first.pos) || TIME_WORDS.test(first.normal);
   return [circumstance ? next : open + 1, last];
+}
+
+/**
+ * tokens[k] opens a clause right after prepositional phrases [from, k) that end in a noun or number:
+ * "in 2008 | the bridge would", "at the time | the plan was". The phrases hold nothing but nouns and
+ * their words (no verb: "as some wearing …"), and a time word is theirs ("in a statement Thursday").
+ */
+function subjectAfterAdverbial(tokens: Token[], from: number, k: number, last: number): boolean {
+  const prev = tokens[k - 1]!;
+  const opensPhrase = tokens[k]!.pos === 'DET' || (tokens[k]!.pos === 'PROPN' && prev.pos !== 'PROPN' && !TIME_WORDS.test(tokens[k]!.normal));
+  if (!opensPhrase || !/^(NOUN|PROPN|NUM)$/.test(prev.pos)) return false;
+  // ("said as some fans booed" opens a clause of its own with "as".)
+  if (tokens[from]!.normal === 'as') return false;
+  for (let j = from; j < k; j++) if (!/^(ADP|DET|NOUN|PROPN|NUM|ADJ)$/.test(tokens[j]!.pos)) return false;
+  return subjectAndVerbAt(tokens, k, last);
 }
 
 /** A clause opens at tokens[k]: a short noun phrase or pronoun, then a finite verb ("he is", "the plan would"). */

@@ -76,4 +76,19 @@ describe('indirect speech frames', () => {
     const text = 'The ferry stopped. When Mayor Ida Kerr said the pier, the oldest in town, was unsafe, the crews left.';
     expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier, the oldest in town, was unsafe', speaker: 'Ida Kerr', cue: 'said' });
   });
+
+  test('a time or place phrase between the cue and a clause with no "that": "said in 2008 the bridge …"', () => {
+    const text = 'The river rose. Senator Ula Brandt said in 2009 the old bridge would need new piers.';
+    expect(quote(text, 'the old bridge')).toMatchObject({
+      type: 'indirect', text: 'the old bridge would need new piers', start: at(text, 'the old bridge'),
+      speaker: 'Ula Brandt', cue: 'said', cue_start: at(text, 'said'),
+    });
+    const later = 'The river rose. Senator Ula Brandt said at the time the old bridge would need new piers.';
+    expect(quote(later, 'the old bridge')).toMatchObject({ type: 'indirect', text: 'the old bridge would need new piers', speaker: 'Ula Brandt', cue: 'said' });
+  });
+
+  test('a clause opened by "as" after the cue is no adverbial before the content', () => {
+    const text = 'The hall was loud. “We paid it all,” Ravi Sen said as some wearing red hats booed.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
 });
