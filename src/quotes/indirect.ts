@@ -61,6 +61,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
       if (negated(tokens, i) && !personLike(frame.speaker)) continue;
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
+      // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
+      if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];
       if (content && quotes.length) {
         const whole = content;
         content = clearOf(tokens, content, quotes);
@@ -81,8 +83,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
         }
       }
       if (!content) continue;
-      const from = content[0];
-      const to = insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, from) ? endOfSubordinateClause(tokens, from, content[1]) : content[1];
+      const [from, to] = content;
       // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
       const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
       if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
@@ -684,7 +685,8 @@ function insideSubordinateClause(tokens: Token[], cue: number, lo: number, from:
   for (let k = cue - 1; k >= lo && k > cue - 12; k--) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ',' || isQuoteMark(t)) return false;
-    if ((t.pos === 'SCONJ' || t.pos === 'ADV') && SUBORDINATORS.has(t.normal)) return k === lo || /^(,|and|but|or)$/.test(tokens[k - 1]!.normal);
+    const opener = t.pos === 'SCONJ' || t.pos === 'ADV' || (t.pos === 'ADP' && /^(although|though|because|if|unless|when|while|whenever|once)$/.test(t.normal));
+    if (opener && SUBORDINATORS.has(t.normal)) return k === lo || /^(,|and|but|or)$/.test(tokens[k - 1]!.normal);
   }
   return false;
 }
@@ -695,9 +697,21 @@ const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'if', 'while', 
 function endOfSubordinateClause(tokens: Token[], from: number, to: number): number {
   for (let k = from + 2; k < to; k++) {
     // (Only a clause ends there: "once he had said his piece, he was ready" reports no clause to cut.)
-    if (tokens[k]!.text === ',' && subjectAndVerbAt(tokens, k + 1, to)) return hasVerb(tokens, from, k - 1) ? k - 1 : to;
+    if (tokens[k]!.text === ',' && mainClauseAt(tokens, k + 1, to)) return hasVerb(tokens, from, k - 1) ? k - 1 : to;
   }
   return to;
+}
+
+/** A main clause opens at tokens[k], maybe after an adverbial phrase: "a woman waved", "at the forum this week she said". */
+function mainClauseAt(tokens: Token[], k: number, to: number): boolean {
+  if (subjectAndVerbAt(tokens, k, to)) return true;
+  if (tokens[k]?.pos !== 'ADP') return false;
+  for (let j = k + 1; j <= to && j < k + 9; j++) {
+    if (/^(he|she|they|we|i)$/.test(tokens[j]!.normal)) return /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '');
+    if (subjectAfterAdverbial(tokens, k, j, to)) return true;
+    if (!/^(ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[j]!.pos)) return false;
+  }
+  return false;
 }
 
 /**

@@ -91,4 +91,12 @@ describe('indirect speech frames', () => {
     const text = 'The hall was loud. “We paid it all,” Ravi Sen said as some wearing red hats booed.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('a subordinate clause\'s content is cut before a main clause that holds a quotation of its own', () => {
+    const text = 'The review ended. Although in March she said her choice to close the office was an error, at the forum this week Mayor Edda Vance said she did not think it was “a failure of judgment.”';
+    expect(quote(text, 'her choice')).toMatchObject({
+      type: 'indirect', text: 'her choice to close the office was an error', start: at(text, 'her choice'),
+      speaker_mention: 'she', cue: 'said', cue_start: at(text, 'said her'),
+    });
+  });
 });
