@@ -810,12 +810,24 @@ function clearOf(tokens: Token[], [from, to]: [number, number], quotes: MarkedSp
     // reporters that “…”", "and said, “…”".
     const participle = t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal);
     const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && cueLexicon().speech.has(cueLemma(tokens[k + 1]!)) && tokens[k + 1]!.pos === 'VERB';
-    if (t.text === ';' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) || participle || nextCue) cut = k;
+    // … and a relative or concessive clause after a comma: ", which he called “…”", ", whom she described
+    // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
+    // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
+    const relative = t.text === ',' && /^(which|who|whom|whose|although|though|whereas|to)$/.test(tokens[k + 1]?.normal ?? '') && (tokens[k + 1]!.normal !== 'to' || /^(which|whom)$/.test(tokens[k + 2]?.normal ?? '')) && ownCueBefore(tokens, k + 2, open);
+    if (t.text === ';' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) || participle || nextCue || relative) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;
   while (end > from && tokens[end]!.pos === 'PUNCT') end--;
   return hasVerb(tokens, from, end) ? [from, end] : null;
+}
+
+/** A cue with a subject of its own ("he called", "Lee replied") in the tokens from k up to the offset `open`, a few words on. */
+function ownCueBefore(tokens: Token[], k: number, open: number): boolean {
+  for (let j = k + 1; j < k + 8 && tokens[j] && tokens[j]!.start < open; j++) {
+    if (cueAt(tokens, j, 'clause') && /^(PRON|PROPN)$/.test(tokens[j - 1]!.pos)) return true;
+  }
+  return false;
 }
 
 /** Quoted words rather than a title: not every word capitalised ("rather not" counts, “Red” does not). */

@@ -99,4 +99,22 @@ describe('indirect speech frames', () => {
       speaker_mention: 'she', cue: 'said', cue_start: at(text, 'said her'),
     });
   });
+
+  test('a relative clause with a cue of its own and a quotation ends the content before it: ", which he called “…”"', () => {
+    const text = 'The schools were the topic. Tomas Rilke said he has backed laws that would curb the power of the boards, which he called “a racket for the rich.”';
+    expect(quote(text, 'he has backed')).toMatchObject({
+      type: 'indirect', text: 'he has backed laws that would curb the power of the boards', start: at(text, 'he has backed'),
+      speaker: 'Tomas Rilke', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('a concessive clause with its own cue and quotation: ", although he posted that he “…”"', () => {
+    const text = 'The talks resumed. Ivo Marsh said late Monday that he would press ahead with the meeting, although he posted that he “rejects the plan.”';
+    expect(quote(text, 'he would press ahead')).toMatchObject({ type: 'indirect', text: 'he would press ahead with the meeting', speaker: 'Ivo Marsh', cue: 'said' });
+  });
+
+  test('a relative clause quoting the same speaker with no cue of its own stays in the content', () => {
+    const text = 'The race is close. Senator Ada Kimura said on Sunday that she hoped for a big turnout, which “will help the whole ticket.”';
+    expect(quotesOf(text).some((q) => q.type === 'indirect' && q.text === 'she hoped for a big turnout')).toBe(false);
+  });
 });
