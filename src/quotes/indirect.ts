@@ -49,6 +49,12 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     for (let i = s.tokenStart; i <= last; i++) {
       if (!cueAt(tokens, i, 'report')) continue;
       if (quotes.length && inQuote(i)) continue;
+      const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
+      if (asReport && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(asReport.start), last], quotes) === null)) {
+        found.push(asReport);
+        i = view.tokenAtOrAfter(asReport.start) - 1;
+        continue;
+      }
       let frame = frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report');
       // "A, the agency said, adding that B": a participle after a frame shares its speaker.
       const before = found[found.length - 1]?.frame;
@@ -673,6 +679,33 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/**
+ * "As the Ledger reported, CLAUSE" / "As first reported by Ledger staff, CLAUSE": a frame opened by "as"
+ * before the sentence's main clause, which is the report. Only adverbials (a time, "previously") may
+ * stand between the cue and the comma.
+ */
+function asReported(tokens: Token[], cue: number, lo: number, last: number): IndirectQuote | null {
+  const as = tokens[lo]?.pos === 'CCONJ' ? lo + 1 : lo;
+  if (tokens[as]?.normal !== 'as' || cue - as > 8 || cue === as) return null;
+  const agent = tokens[cue + 1]?.normal === 'by';
+  let comma = agent ? cue + 2 : cue + 1;
+  while (comma <= last && comma < cue + 10 && tokens[comma]!.text !== ',') {
+    if (!agent && !/^(ADV|ADP|PROPN|NOUN|NUM|DET)$/.test(tokens[comma]!.pos)) return null;
+    comma++;
+  }
+  if (comma > last - 2 || tokens[comma]!.text !== ',' || !hasVerb(tokens, comma + 1, last)) return null;
+  let speaker: SpeakerPhrase | null;
+  if (agent) {
+    if (!tokens.slice(as + 1, cue).every((t) => t.pos === 'ADV')) return null; // "As first reported by"
+    speaker = comma > cue + 2 ? classify(tokens, cue + 2, comma) : null;
+  } else {
+    speaker = subjectBefore(tokens, cue, as + 1);
+    if (speaker && tokens[tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)]!.start > tokens[as + 1]!.start && !tokens.slice(as + 1, tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)).every((t) => /^(DET|ADJ|PROPN|NOUN|ADV)$/.test(t.pos))) speaker = null;
+  }
+  if (!speaker || !personLike(speaker)) return null;
+  return { start: tokens[comma + 1]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker) };
 }
 
 /**

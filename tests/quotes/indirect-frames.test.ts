@@ -117,4 +117,23 @@ describe('indirect speech frames', () => {
     const text = 'The race is close. Senator Ada Kimura said on Sunday that she hoped for a big turnout, which “will help the whole ticket.”';
     expect(quotesOf(text).some((q) => q.type === 'indirect' && q.text === 'she hoped for a big turnout')).toBe(false);
   });
+
+  test('"As X reported, CLAUSE": the main clause after the frame is the report', () => {
+    const text = 'The debate ran long. As The Harbor Ledger reported, Mayor Lina Oduya was also accused of bending the rules.';
+    expect(quote(text, 'Mayor Lina')).toMatchObject({
+      type: 'indirect', text: 'Mayor Lina Oduya was also accused of bending the rules', start: at(text, 'Mayor Lina'),
+      speaker_mention: 'The Harbor Ledger', cue: 'reported', cue_start: at(text, 'reported'),
+    });
+  });
+
+  test('"As reported by X, CLAUSE": the agent is the speaker', () => {
+    const text = 'The audit is done. As reported by the county auditor, clerks found over 200 unsigned forms in the files.';
+    expect(quote(text, 'clerks found')).toMatchObject({ type: 'indirect', text: 'clerks found over 200 unsigned forms in the files', speaker_mention: 'the county auditor', cue: 'reported' });
+  });
+
+  test('an "as" clause of its own is no frame: "As the senator left the hall, reporters said …"', () => {
+    const text = 'The vote was late. As the senator left the hall, reporters said the bill had failed.';
+    expect(quote(text, 'the bill had failed')).toMatchObject({ type: 'indirect', speaker_mention: 'reporters', cue: 'said' });
+    expect(quotesOf(text).some((q) => q.text.startsWith('reporters said'))).toBe(false);
+  });
 });
