@@ -916,7 +916,11 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
     if (/^(who|whose)$/.test(tokens[k]!.normal) && k > from) return true;
     // "… the minister said Monday as she left the hall": a time clause on the frame.
     if (/^(as|when|while|after|before)$/.test(tokens[k]!.normal) && tokens[k]!.pos === 'SCONJ') return true;
-    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.normal === 'that' || tokens[k]!.pos === 'SCONJ') return false;
+    // "according to a short item in the Mill Valley Courier", "a poll released Sunday": a capitalised word inside
+    // a name, or a participle describing the source, is no verb of a clause.
+    const nameWord = /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k - 1]?.pos === 'PROPN';
+    const describing = SOURCE_PARTICIPLES.has(tokens[k]!.normal) && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
+    if (((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !nameWord && !describing) || tokens[k]!.normal === 'that' || tokens[k]!.pos === 'SCONJ') return false;
     k++;
   }
   while (k <= last) {
@@ -947,6 +951,9 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
   }
   return true;
 }
+
+/** Participles that describe a report or poll after its noun: "a poll released Sunday", "a survey conducted by …". */
+const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'commissioned', 'obtained', 'filed', 'compiled', 'taken', 'posted', 'sent', 'shared', 'seen', 'reviewed']);
 
 /**
  * A reply that stands for a clause: "said so", "said yes", "said no to the merger", "say the same of

@@ -136,4 +136,22 @@ describe('indirect speech frames', () => {
     expect(quote(text, 'the bill had failed')).toMatchObject({ type: 'indirect', speaker_mention: 'reporters', cue: 'said' });
     expect(quotesOf(text).some((q) => q.text.startsWith('reporters said'))).toBe(false);
   });
+
+  test('"CLAUSE, according to a short report in the Elk Valley Register.": a name word read as a verb does not open a clause', () => {
+    const text = 'The count ended. Lots were drawn to settle at least four wards in the runoff, according to a short report in the Elk Valley Register.';
+    expect(quote(text, 'Lots were drawn')).toMatchObject({
+      type: 'indirect', text: 'Lots were drawn to settle at least four wards in the runoff', start: at(text, 'Lots'),
+      speaker_mention: 'a short report', cue: 'according to', cue_start: at(text, 'according'),
+    });
+  });
+
+  test('"CLAUSE, according to a poll released Sunday." : a participle describing the source closes the frame', () => {
+    const text = 'The race is tight. Mara Voss leads the field with just 24%, according to a Harlow College/Evening Star poll released Sunday.';
+    expect(quote(text, 'Mara Voss leads')).toMatchObject({ type: 'indirect', text: 'Mara Voss leads the field with just 24%', cue: 'according to' });
+  });
+
+  test('a clause after a trailing frame is not swallowed: "…, Lee said Tuesday the plan failed"', () => {
+    const text = 'The board met. Funding was short, Treasurer Ned Lau said Tuesday the levy failed by a wide margin.';
+    expect(quotesOf(text).some((q) => q.text === 'Funding was short')).toBe(false);
+  });
 });
