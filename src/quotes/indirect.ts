@@ -1,4 +1,4 @@
-import type { ExtractedQuote, Token } from '../types.js';
+import type { ExtractedQuote, Sentence, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameAtToken, frameForCue, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
 import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, opensExamples, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
@@ -32,7 +32,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const tokens = view.tokens;
   const out: IndirectQuote[] = [];
   const marks = new SpanIndex(marked, (m) => m.open, (m) => m.end);
+  let index = -1;
   for (const s of view.sentences) {
+    index++;
     if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
     // “Keeping Up with the Kardashians”") do not make it one.
@@ -121,6 +123,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // and said B"; "A, X said, adding that B").
       i = frame.cueToken;
     }
+    // "That’s according to county filings.": the sentence before is the report.
+    const earlier = index > 0 ? view.sentences[index - 1]! : null;
+    const backward = earlier && !found.length && !headline(earlier.paragraph) ? accordingToBefore(view, s.tokenStart, last, earlier) : null;
+    if (backward && !marks.overlapping(backward.start, backward.end).length) found.push(backward);
     // "In a county survey published Monday, CLAUSE": the survey reports the clause.
     // … or closing it, when no frame inside reports the clause already.
     const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last));
@@ -682,6 +688,26 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
 }
 
 /**
+ * "That’s according to county filings." / "This is according to the newest poll.": a sentence of its own
+ * pointing back, whose source reports the sentence before it.
+ */
+function accordingToBefore(view: TokenView, lo: number, last: number, earlier: Sentence): IndirectQuote | null {
+  const tokens = view.tokens;
+  let k = lo;
+  if (!/^(that|this)$/.test(tokens[k]?.normal ?? '')) return null;
+  k++;
+  if (tokens[k]?.lemma !== 'be') return null;
+  k++;
+  if (tokens[k]?.normal === 'all') k++;
+  const frame = accordingToSource(view, k, last);
+  if (!frame) return null;
+  let end = earlier.tokenEnd - 1;
+  while (end > earlier.tokenStart && tokens[end]!.pos === 'PUNCT') end--;
+  if (end - earlier.tokenStart < 3 || !hasVerb(tokens, earlier.tokenStart, end)) return null;
+  return { start: tokens[earlier.tokenStart]!.start, end: tokens[end]!.end, frame };
+}
+
+/**
  * "As the Ledger reported, CLAUSE" / "As first reported by Ledger staff, CLAUSE": a frame opened by "as"
  * before the sentence's main clause, which is the report. Only adverbials (a time, "previously") may
  * stand between the cue and the comma.
@@ -998,7 +1024,9 @@ export function askedQuestions(view: TokenView, marked: MarkedSpan[], taken: { s
   const tokens = view.tokens;
   const text = view.doc.article.text;
   const out: ExtractedQuote[] = [];
+  let index = -1;
   for (const s of view.sentences) {
+    index++;
     if (headline(s.paragraph)) continue;
     let last = s.tokenEnd - 1;
     while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;

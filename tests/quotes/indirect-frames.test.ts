@@ -154,4 +154,17 @@ describe('indirect speech frames', () => {
     const text = 'The board met. Funding was short, Treasurer Ned Lau said Tuesday the levy failed by a wide margin.';
     expect(quotesOf(text).some((q) => q.text === 'Funding was short')).toBe(false);
   });
+
+  test('"That’s according to X.": the sentence before is what X reports', () => {
+    const text = 'The Harlow campaign raised over $3 million in March, bringing its total to $9 million.\n\nThat’s according to filings made on Friday.';
+    expect(quote(text, 'The Harlow campaign')).toMatchObject({
+      type: 'indirect', text: 'The Harlow campaign raised over $3 million in March, bringing its total to $9 million', start: 0,
+      speaker_mention: 'filings made on Friday', cue: 'according to', cue_start: at(text, 'according'),
+    });
+  });
+
+  test('a sentence pointing back with no "according to" reports nothing', () => {
+    const text = 'The Harlow campaign raised over $3 million in March.\n\nThat is a record for the district.';
+    expect(quotesOf(text)).toEqual([]);
+  });
 });
