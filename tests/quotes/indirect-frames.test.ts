@@ -167,4 +167,12 @@ describe('indirect speech frames', () => {
     const text = 'The Harlow campaign raised over $3 million in March.\n\nThat is a record for the district.';
     expect(quotesOf(text)).toEqual([]);
   });
+
+  test('a hearer with a hyphen in its name: "told The Star-Courier of Elton last week she …"', () => {
+    const text = 'The race is open. Former governor Ada Brill told The Star-Courier of Elton last week she would sooner vote for Hale.';
+    expect(quote(text, 'she would sooner')).toMatchObject({
+      type: 'indirect', text: 'she would sooner vote for Hale', start: at(text, 'she would'),
+      speaker: 'Ada Brill', cue: 'told', cue_start: at(text, 'told'),
+    });
+  });
 });
