@@ -587,7 +587,9 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // title) before it, an apposition, a parenthesis or adverbials after the frame.
   let open = head;
   // … and a coordinated subject ("nurses and hospital staff told …").
-  while (open > lo + 2 && open > head - 4 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
+  // … and a title with "of" inside it ("Director of Harbor Affairs Phil Smith told …").
+  const titleOf = (k: number) => tokens[k]!.normal === 'of' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
+  while (open > lo + 2 && open > head - 8 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || titleOf(open - 1) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
   // The part before the frame is a clause of its own; a bare noun phrase there is the subject of a
   // parenthetical frame ("The park, Mr. Lane said, will close …"), handled below.
   // … but "It was, he said, the worst day": a short clause stopping at its copula waits for the rest

@@ -175,4 +175,17 @@ describe('indirect speech frames', () => {
       speaker: 'Ada Brill', cue: 'told', cue_start: at(text, 'told'),
     });
   });
+
+  test('a long title before the name of a trailing frame: "CLAUSE, Director of Government Affairs Ian Roe told X."', () => {
+    const text = 'The road stayed shut. The county will likely skip the repairs this year, UCWA Director of Government Affairs Ian Roe told the Gazette this week.';
+    expect(quote(text, 'The county will')).toMatchObject({
+      type: 'indirect', text: 'The county will likely skip the repairs this year', start: at(text, 'The county'),
+      speaker: 'Ian Roe', cue: 'told', cue_start: at(text, 'told'),
+    });
+  });
+
+  test('a long run of role nouns before the name: "CLAUSE, Moroccan foreign affairs ministry spokesman X said"', () => {
+    const text = 'The ferry sank. Two families were also among the passengers, Moroccan foreign affairs ministry spokesman Omar Bel Idris said Thursday.';
+    expect(quote(text, 'Two families')).toMatchObject({ type: 'indirect', text: 'Two families were also among the passengers', cue: 'said' });
+  });
 });
