@@ -642,6 +642,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat) {
       return k + 1 <= last ? [k + 1, last] : null;
     }
+    // "added that, in Ohio, the coalition …": an aside between commas after "that", then the clause.
+    if (tokens[k]!.normal === 'that' && tokens[k + 1]?.text === ',' && clauseAfterCommaAside(tokens, k + 1, last, false)) return [k + 2, last];
     // "said after appearing on the podcast that …": a verb inside an adverbial phrase does not end the search.
     const adverbial = k > from && /^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal);
     // … nor does the tail of a hyphenated noun ("in a Ledger op-ed that …", "ed" read as a verb).

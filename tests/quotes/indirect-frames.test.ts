@@ -188,4 +188,17 @@ describe('indirect speech frames', () => {
     const text = 'The ferry sank. Two families were also among the passengers, Moroccan foreign affairs ministry spokesman Omar Bel Idris said Thursday.';
     expect(quote(text, 'Two families')).toMatchObject({ type: 'indirect', text: 'Two families were also among the passengers', cue: 'said' });
   });
+
+  test('an aside between commas right after "that": "added that, in Ohio, the …"', () => {
+    const text = 'The poll is out. Pollster Gil Marek added that, in Ohio, the coalition consists of voters who feel left behind.';
+    expect(quote(text, 'in Ohio')).toMatchObject({
+      type: 'indirect', text: 'in Ohio, the coalition consists of voters who feel left behind', start: at(text, 'in Ohio'),
+      speaker: 'Gil Marek', cue: 'added', cue_start: at(text, 'added'),
+    });
+  });
+
+  test('"that." as an object pronoun before a comma is still no complementizer', () => {
+    const text = 'The vote was close. Senator Ida Wren said that, and nothing more.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
 });
