@@ -581,7 +581,9 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // … but an opening participle phrase is the circumstance, not what was said: "Asked about the plan, Lee
   // said …", "Speaking to reporters, Lee said …".
   const circumstance = participleOpener(tokens, lo, head);
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && tail >= last - 4 && adverbial && !circumstance) return [lo, head - 2];
+  // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
+  const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && tail >= last - 4 && adverbial && !circumstance && !resumes) return [lo, head - 2];
   // "CLAUSE, the Harbour Institute said." / "CLAUSE, said Mr. Lane, the agency's lawyer." / "CLAUSE, Sen. X
   // (D-Vt.) told the Herald on Thursday.": words the speaker phrase leaves out (a determiner, a
   // title) before it, an apposition, a parenthesis or adverbials after the frame.

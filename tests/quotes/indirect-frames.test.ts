@@ -201,4 +201,17 @@ describe('indirect speech frames', () => {
     const text = 'The vote was close. Senator Ida Wren said that, and nothing more.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('a parenthetical frame after a short subject: "This season, she says, is different."', () => {
+    const text = 'The team regrouped. This season, she says, is different.';
+    expect(quote(text, 'This season')).toMatchObject({
+      type: 'indirect', text: 'This season, she says, is different', start: at(text, 'This season'),
+      speaker_mention: 'she', cue: 'says', cue_start: at(text, 'says'),
+    });
+  });
+
+  test('a trailing frame with a participle after it still closes the content before it', () => {
+    const text = 'The vote was close. The levy will pass, she said, adding that turnout was high.';
+    expect(quote(text, 'The levy')).toMatchObject({ type: 'indirect', text: 'The levy will pass', speaker_mention: 'she', cue: 'said' });
+  });
 });
