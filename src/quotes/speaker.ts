@@ -345,7 +345,9 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   const head = span[headIndex]!.normal;
   // Any other noun phrase before a cue still says who spoke ("The Ohio businessman says",
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
-  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) ? 'organization' : span[headIndex]!.pos !== 'ADJ' ? 'anonymous' : null;
+  // ("Some in the party" are people in it, not the party.)
+  const members = headIndex > 1 && /^(in|among)$/.test(span[1]!.normal);
+  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
@@ -360,7 +362,9 @@ function lastNounIndex(span: Token[]): number {
   // "seven of 10 parents", "most of the nurses": a quantifier before "of" leaves the head to the noun after it.
   // "nine in 10 drivers", and "four in 10" alone: a proportion of people.
   const inRatio = cut > 0 && span[cut]!.normal === 'in' && span[cut - 1]!.pos === 'NUM' && span[cut + 1]?.pos === 'NUM';
-  if (cut > 0 && (span[cut]!.normal === 'of' || inRatio) && span.slice(0, cut).every((t) => /^(NUM|DET|ADJ|ADV|PRON)$/.test(t.pos))) {
+  // "many in the hall", "some among the delegates": a quantifier alone, then where they are.
+  const inGroup = cut === 1 && /^(in|among)$/.test(span[cut]!.normal) && /^(many|some|most|few|several|others|all|none|one|two|three|four|five)$/.test(span[0]!.normal);
+  if (cut > 0 && (span[cut]!.normal === 'of' || inRatio || inGroup) && span.slice(0, cut).every((t) => /^(NUM|DET|ADJ|ADV|PRON)$/.test(t.pos))) {
     const next = span.findIndex((t, k) => k > cut && t.pos === 'ADP');
     for (let i = (next < 0 ? span.length : next) - 1; i > cut; i--) if (isHead(span[i]!)) return i;
     if (inRatio && cut + 2 === span.length) return cut + 1;

@@ -214,4 +214,13 @@ describe('indirect speech frames', () => {
     const text = 'The vote was close. The levy will pass, she said, adding that turnout was high.';
     expect(quote(text, 'The levy')).toMatchObject({ type: 'indirect', text: 'The levy will pass', speaker_mention: 'she', cue: 'said' });
   });
+
+  test('a quantifier and where the people are: "Many in the hall said", "Some in the party say"', () => {
+    const text = 'The rally ended late. Many in the hall said the governor was the one candidate they trusted.';
+    expect(quote(text, 'the governor')).toMatchObject({
+      type: 'indirect', text: 'the governor was the one candidate they trusted', speaker_mention: 'Many in the hall', speaker_start: at(text, 'Many'), cue: 'said', cue_start: at(text, 'said'),
+    });
+    const party = 'The rules changed. Some in the party say the new rules are unfair.';
+    expect(quote(party, 'the new rules')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Some in the party', cue: 'say' });
+  });
 });
