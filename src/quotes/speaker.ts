@@ -236,7 +236,7 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && ((k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!)) || (k === end && !NOT_NAMES.has(tokens[k]!.normal)));
   // "the Committee on Ethics": a preposition between capitalised words is part of a name.
   const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to)$/.test(t.normal)) || inName(k) || capAfterName(k)) && !isQuoteMark(t); };
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k)) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
@@ -355,7 +355,8 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
 
 function lastNounIndex(span: Token[]): number {
   // The head is the last noun before any "for/of" complement ("a spokesperson for the studio").
-  const cut = span.findIndex((t) => t.pos === 'ADP');
+  // ("three-in-five voters": a preposition inside a hyphenated word is no complement.)
+  const cut = span.findIndex((t, k) => t.pos === 'ADP' && !(span[k - 1]?.text === '-' && span[k + 1]?.text === '-'));
   const upto = cut < 0 ? span.length : cut;
   const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal)));
   for (let i = upto - 1; i >= 0; i--) if (isHead(span[i]!)) return i;
@@ -455,7 +456,7 @@ export function evidenceLike(sp: SpeakerPhrase): boolean {
 
 /** The head word of a description: its last word before any "of/for/…" complement, without a possessive. */
 function descriptionHead(sp: SpeakerPhrase): string {
-  return (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
+  return (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to|across|among|around)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
 }
 
 /** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */

@@ -223,4 +223,16 @@ describe('indirect speech frames', () => {
     const party = 'The rules changed. Some in the party say the new rules are unfair.';
     expect(quote(party, 'the new rules')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Some in the party', cue: 'say' });
   });
+
+  test('a group "across"/"among" somewhere is the speaker, not the place: "Most donors across the state say"', () => {
+    const text = 'The tax bill stalled. Most donors across the state say the new tax is unfair.';
+    expect(quote(text, 'the new tax')).toMatchObject({
+      type: 'indirect', text: 'the new tax is unfair', speaker_mention: 'Most donors across the state', speaker_start: at(text, 'Most'), cue: 'say', cue_start: at(text, 'say'),
+    });
+  });
+
+  test('a ratio written with hyphens heads no phrase: "Three-in-five party insiders across the three states said"', () => {
+    const text = 'The survey is out. Three-in-five party insiders across the three states said the mayor can not be beaten.';
+    expect(quote(text, 'the mayor can')).toMatchObject({ type: 'indirect', speaker_mention: 'Three-in-five party insiders across the three states', cue: 'said' });
+  });
 });
