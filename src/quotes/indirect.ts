@@ -1,7 +1,7 @@
-import type { ExtractedQuote, Token } from '../types.js';
+import type { ExtractedQuote, Sentence, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameAtToken, frameForCue, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
-import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, opensExamples, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
@@ -43,7 +43,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const tokens = view.tokens;
   const out: IndirectQuote[] = [];
   const marks = new SpanIndex(marked, (m) => m.open, (m) => m.end);
+  let index = -1;
   for (const s of view.sentences) {
+    index++;
     if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
     // “Keeping Up with the Kardashians”") do not make it one.
@@ -60,6 +62,12 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     for (let i = s.tokenStart; i <= last; i++) {
       if (!cueAt(tokens, i, 'report')) continue;
       if (quotes.length && inQuote(i)) continue;
+      const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
+      if (asReport && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(asReport.start), last], quotes) === null)) {
+        found.push(asReport);
+        i = view.tokenAtOrAfter(asReport.start) - 1;
+        continue;
+      }
       let frame = frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report');
       // "A, the agency said, adding that B": a participle after a frame shares its speaker.
       const before = found[found.length - 1]?.frame;
@@ -72,6 +80,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
       if (negated(tokens, i) && !personLike(frame.speaker)) continue;
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
+      // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
+      if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];
       if (content && quotes.length) {
         const whole = content;
         content = clearOf(tokens, content, quotes);
@@ -124,6 +134,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // and said B"; "A, X said, adding that B").
       i = frame.cueToken;
     }
+    // "That’s according to county filings.": the sentence before is the report.
+    const earlier = index > 0 ? view.sentences[index - 1]! : null;
+    const backward = earlier && !found.length && !headline(earlier.paragraph) ? accordingToBefore(view, s.tokenStart, last, earlier) : null;
+    if (backward && !marks.overlapping(backward.start, backward.end).length) found.push(backward);
     // "In a county survey published Monday, CLAUSE": the survey reports the clause.
     // … or closing it, when no frame inside reports the clause already.
     const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last) ?? inPoll(view, s.tokenStart, last));
@@ -420,7 +434,8 @@ function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerP
   while (open > lo && close - open < 25 && !DASH.test(tokens[open]!.text)) open--;
   if (open <= lo || !DASH.test(tokens[open]!.text) || open === close - 1) return null;
   const speaker = subjectBefore(tokens, open, lo, true);
-  return speaker && personLike(speaker) ? speaker : null;
+  // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
+  return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
 }
 
 /**
@@ -551,7 +566,8 @@ function beforeParticipialAside(tokens: Token[], cue: number, lo: number): Speak
   while (open > lo && cue - open < 14 && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
   if (open <= lo || tokens[open]!.text !== ',' || !participleAfterComma(tokens, open + 1)) return null;
   const speaker = subjectBefore(tokens, open, lo, true);
-  return speaker && personLike(speaker) ? speaker : null;
+  // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
+  return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
 }
 
 /** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */
@@ -616,13 +632,17 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // … but an opening participle phrase is the circumstance, not what was said: "Asked about the plan, Lee
   // said …", "Speaking to reporters, Lee said …".
   const circumstance = participleOpener(tokens, lo, head);
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last)) && adverbial && !circumstance) return [lo, head - 2];
+  // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
+  const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last)) && adverbial && !circumstance && !resumes) return [lo, head - 2];
   // "CLAUSE, the Harbour Institute said." / "CLAUSE, said Mr. Lane, the agency's lawyer." / "CLAUSE, Sen. X
   // (D-Vt.) told the Herald on Thursday.": words the speaker phrase leaves out (a determiner, a
   // title) before it, an apposition, a parenthesis or adverbials after the frame.
   let open = head;
   // … and a coordinated subject ("nurses and hospital staff told …").
-  while (open > lo + 2 && open > head - 4 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
+  // … and a title with "of" inside it ("Director of Harbor Affairs Phil Smith told …").
+  const titleOf = (k: number) => tokens[k]!.normal === 'of' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
+  while (open > lo + 2 && open > head - 8 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || titleOf(open - 1) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
   // The part before the frame is a clause of its own; a bare noun phrase there is the subject of a
   // parenthetical frame ("The park, Mr. Lane said, will close …"), handled below.
   // … but "It was, he said, the worst day": a short clause stopping at its copula waits for the rest
@@ -664,6 +684,9 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     while (close <= last && close < from + 12 && !DASH.test(tokens[close]!.text)) close++;
     if (close <= last && DASH.test(tokens[close]!.text) && tokens[close + 1]?.normal === 'that') return close + 2 <= last ? [close + 2, last] : null;
   }
+  // "says, win or lose, he is staying …" / "said, in a letter, that …": an aside between commas, then the clause.
+  const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
+  if (aside) return aside;
   const lemma = cueLemma(tokens[cueLast]!);
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
@@ -672,6 +695,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat) {
       return k + 1 <= last ? [k + 1, last] : null;
     }
+    // "added that, in Ohio, the coalition …": an aside between commas after "that", then the clause.
+    if (tokens[k]!.normal === 'that' && tokens[k + 1]?.text === ',' && clauseAfterCommaAside(tokens, k + 1, last, false)) return [k + 2, last];
     // "said after appearing on the podcast that …": a verb inside an adverbial phrase does not end the search.
     const adverbial = k > from && /^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal);
     // … nor does the tail of a hyphenated noun ("in a Ledger op-ed that …", "ed" read as a verb).
@@ -686,7 +711,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   if (TELL_LIKE.has(lemma)) {
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
     // … but not into the reported clause's own subject ("told the Toronto Star he has …").
-    while (from <= last && /^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) && from < cueLast + 9 && !(from > cueLast + 1 && /^(he|she|they|we|i|it)$/.test(tokens[from]!.normal))) {
+    // (A hyphen inside a name is part of it: "told The Star-Ledger".)
+    while (from <= last && (/^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) || hyphenInWord(tokens, from)) && from < cueLast + 9 && !(from > cueLast + 1 && /^(he|she|they|we|i|it)$/.test(tokens[from]!.normal))) {
       from++;
       if (/^(PRON|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[from]?.pos ?? '') && tokens[from - 1]!.pos === 'PRON') break;
       // "told aides the pier would close": a determiner after the hearer's noun opens the content.
@@ -705,6 +731,9 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
       // "said after the meeting she would …": a subject pronoun and its verb open the content.
       if (/^(he|she|they|we|i)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return [k, last];
+      // "said in 2008 the bridge would …", "said at the time the plan was …": a noun phrase right after the
+      // adverbial's last noun, with a verb of its own, is the content's subject.
+      if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN') {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
         return hasVerb(tokens, c, last) ? [c, last] : null;
@@ -714,6 +743,135 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/**
+ * "That’s according to county filings." / "This is according to the newest poll.": a sentence of its own
+ * pointing back, whose source reports the sentence before it.
+ */
+function accordingToBefore(view: TokenView, lo: number, last: number, earlier: Sentence): IndirectQuote | null {
+  const tokens = view.tokens;
+  let k = lo;
+  if (!/^(that|this)$/.test(tokens[k]?.normal ?? '')) return null;
+  k++;
+  if (tokens[k]?.lemma !== 'be') return null;
+  k++;
+  if (tokens[k]?.normal === 'all') k++;
+  const frame = accordingToSource(view, k, last);
+  if (!frame) return null;
+  let end = earlier.tokenEnd - 1;
+  while (end > earlier.tokenStart && tokens[end]!.pos === 'PUNCT') end--;
+  if (end - earlier.tokenStart < 3 || !hasVerb(tokens, earlier.tokenStart, end)) return null;
+  return { start: tokens[earlier.tokenStart]!.start, end: tokens[end]!.end, frame };
+}
+
+/**
+ * "As the Ledger reported, CLAUSE" / "As first reported by Ledger staff, CLAUSE": a frame opened by "as"
+ * before the sentence's main clause, which is the report. Only adverbials (a time, "previously") may
+ * stand between the cue and the comma.
+ */
+function asReported(tokens: Token[], cue: number, lo: number, last: number): IndirectQuote | null {
+  const as = tokens[lo]?.pos === 'CCONJ' ? lo + 1 : lo;
+  if (tokens[as]?.normal !== 'as' || cue - as > 8 || cue === as) return null;
+  const agent = tokens[cue + 1]?.normal === 'by';
+  let comma = agent ? cue + 2 : cue + 1;
+  while (comma <= last && comma < cue + 10 && tokens[comma]!.text !== ',') {
+    if (!agent && !/^(ADV|ADP|PROPN|NOUN|NUM|DET)$/.test(tokens[comma]!.pos)) return null;
+    comma++;
+  }
+  if (comma > last - 2 || tokens[comma]!.text !== ',' || !hasVerb(tokens, comma + 1, last)) return null;
+  let speaker: SpeakerPhrase | null;
+  if (agent) {
+    if (!tokens.slice(as + 1, cue).every((t) => t.pos === 'ADV')) return null; // "As first reported by"
+    speaker = comma > cue + 2 ? classify(tokens, cue + 2, comma) : null;
+  } else {
+    speaker = subjectBefore(tokens, cue, as + 1);
+    if (speaker && tokens[tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)]!.start > tokens[as + 1]!.start && !tokens.slice(as + 1, tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)).every((t) => /^(DET|ADJ|PROPN|NOUN|ADV)$/.test(t.pos))) speaker = null;
+  }
+  if (!speaker || !personLike(speaker)) return null;
+  return { start: tokens[comma + 1]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker) };
+}
+
+/**
+ * The frame opens inside a subordinate clause and its content right after it: "when Lee thanked the
+ * city and said it was good to be back, a woman waved", "If Reyes says the plan works, …". The clause
+ * opener starts the sentence or follows a comma or a conjunction, within a few words before the cue.
+ */
+function insideSubordinateClause(tokens: Token[], cue: number, lo: number, from: number): boolean {
+  for (let k = cue + 1; k < from; k++) if (tokens[k]!.text === ',') return false; // "As X reported, CLAUSE"
+  for (let k = cue - 1; k >= lo && k > cue - 12; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ',' || isQuoteMark(t)) return false;
+    const opener = t.pos === 'SCONJ' || t.pos === 'ADV' || (t.pos === 'ADP' && /^(although|though|because|if|unless|when|while|whenever|once)$/.test(t.normal));
+    if (opener && SUBORDINATORS.has(t.normal)) return k === lo || /^(,|and|but|or)$/.test(tokens[k - 1]!.normal);
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'if', 'while', 'before', 'since', 'once', 'although', 'though', 'unless', 'until', 'whenever']);
+
+/** The content cut at the comma before the main clause: a subject and its verb ("…, a woman waved"). */
+function endOfSubordinateClause(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    // (Only a clause ends there: "once he had said his piece, he was ready" reports no clause to cut.)
+    if (tokens[k]!.text === ',' && mainClauseAt(tokens, k + 1, to)) return hasVerb(tokens, from, k - 1) ? k - 1 : to;
+  }
+  return to;
+}
+
+/** A main clause opens at tokens[k], maybe after an adverbial phrase: "a woman waved", "at the forum this week she said". */
+function mainClauseAt(tokens: Token[], k: number, to: number): boolean {
+  if (subjectAndVerbAt(tokens, k, to)) return true;
+  if (tokens[k]?.pos !== 'ADP') return false;
+  for (let j = k + 1; j <= to && j < k + 9; j++) {
+    if (/^(he|she|they|we|i)$/.test(tokens[j]!.normal)) return /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '');
+    if (subjectAfterAdverbial(tokens, k, j, to)) return true;
+    if (!/^(ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[j]!.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * The content after an aside set off by commas right after the cue (tokens[open] is the first comma):
+ * "says, win or lose, he is staying" keeps the aside, which is part of what was said; a circumstance
+ * ("said, in a letter, that …", "said, however, the …") is stepped over. The aside is short and holds
+ * no quotation; a clause (a subject and its verb, or "that") follows it. Not ", and …"; after a participle
+ * (", adding …", ", smiling, that …") only a that-clause.
+ */
+function clauseAfterCommaAside(tokens: Token[], open: number, last: number, thatOnly: boolean): [number, number] | null {
+  let close = open + 1;
+  while (close <= last && close < open + 9 && tokens[close]!.text !== ',' && !isQuoteMark(tokens[close]!)) close++;
+  if (close > last || tokens[close]!.text !== ',' || close === open + 1) return null;
+  const first = tokens[open + 1]!;
+  // (Not a clause of its own either: "the plans she has drafted, she needs revenue, which …".)
+  if (first.pos === 'CCONJ' || subjectAndVerbAt(tokens, open + 1, close - 1)) return null;
+  const next = close + 1;
+  if (tokens[next]?.normal === 'that') return next + 1 <= last && hasVerb(tokens, next + 1, last) ? [next + 1, last] : null;
+  if (thatOnly || (first.pos === 'VERB' && /ing$/.test(first.normal)) || /^(which|who|whom|whose)$/.test(tokens[next]?.normal ?? '') || !subjectAndVerbAt(tokens, next, last)) return null;
+  const circumstance = /^(ADP|ADV|SCONJ)$/.test(first.pos) || TIME_WORDS.test(first.normal);
+  return [circumstance ? next : open + 1, last];
+}
+
+/**
+ * tokens[k] opens a clause right after prepositional phrases [from, k) that end in a noun or number:
+ * "in 2008 | the bridge would", "at the time | the plan was". The phrases hold nothing but nouns and
+ * their words (no verb: "as some wearing …"), and a time word is theirs ("in a statement Thursday").
+ */
+function subjectAfterAdverbial(tokens: Token[], from: number, k: number, last: number): boolean {
+  const prev = tokens[k - 1]!;
+  const opensPhrase = tokens[k]!.pos === 'DET' || (tokens[k]!.pos === 'PROPN' && prev.pos !== 'PROPN' && !TIME_WORDS.test(tokens[k]!.normal));
+  if (!opensPhrase || !/^(NOUN|PROPN|NUM)$/.test(prev.pos)) return false;
+  // ("said as some fans booed" opens a clause of its own with "as".)
+  if (tokens[from]!.normal === 'as') return false;
+  for (let j = from; j < k; j++) if (!/^(ADP|DET|NOUN|PROPN|NUM|ADJ)$/.test(tokens[j]!.pos)) return false;
+  return subjectAndVerbAt(tokens, k, last);
+}
+
+/** A clause opens at tokens[k]: a short noun phrase or pronoun, then a finite verb ("he is", "the plan would"). */
+function subjectAndVerbAt(tokens: Token[], k: number, last: number): boolean {
+  let v = k;
+  while (v <= last && v < k + 5 && /^(PRON|DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(tokens[v]!.pos)) v++;
+  return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
 }
 
 /**
@@ -769,12 +927,24 @@ function clearOf(tokens: Token[], [from, to]: [number, number], quotes: MarkedSp
     // reporters that “…”", "and said, “…”".
     const participle = t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal);
     const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && cueLexicon().speech.has(cueLemma(tokens[k + 1]!)) && tokens[k + 1]!.pos === 'VERB';
-    if (t.text === ';' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) || participle || nextCue) cut = k;
+    // … and a relative or concessive clause after a comma: ", which he called “…”", ", whom she described
+    // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
+    // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
+    const relative = t.text === ',' && /^(which|who|whom|whose|although|though|whereas|to)$/.test(tokens[k + 1]?.normal ?? '') && (tokens[k + 1]!.normal !== 'to' || /^(which|whom)$/.test(tokens[k + 2]?.normal ?? '')) && ownCueBefore(tokens, k + 2, open);
+    if (t.text === ';' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) || participle || nextCue || relative) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;
   while (end > from && tokens[end]!.pos === 'PUNCT') end--;
   return hasVerb(tokens, from, end) ? [from, end] : null;
+}
+
+/** A cue with a subject of its own ("he called", "Lee replied") in the tokens from k up to the offset `open`, a few words on. */
+function ownCueBefore(tokens: Token[], k: number, open: number): boolean {
+  for (let j = k + 1; j < k + 8 && tokens[j] && tokens[j]!.start < open; j++) {
+    if (cueAt(tokens, j, 'clause') && /^(PRON|PROPN)$/.test(tokens[j - 1]!.pos)) return true;
+  }
+  return false;
 }
 
 /** Quoted words rather than a title: not every word capitalised ("rather not" counts, “Red” does not). */
@@ -830,7 +1000,11 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
     if (/^(who|whose)$/.test(tokens[k]!.normal) && k > from) return true;
     // "… the minister said Monday as she left the hall": a time clause on the frame.
     if (/^(as|when|while|after|before)$/.test(tokens[k]!.normal) && tokens[k]!.pos === 'SCONJ') return true;
-    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.normal === 'that' || tokens[k]!.pos === 'SCONJ') return false;
+    // "according to a short item in the Mill Valley Courier", "a poll released Sunday": a capitalised word inside
+    // a name, or a participle describing the source, is no verb of a clause.
+    const nameWord = /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k - 1]?.pos === 'PROPN';
+    const describing = SOURCE_PARTICIPLES.has(tokens[k]!.normal) && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
+    if (((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !nameWord && !describing) || tokens[k]!.normal === 'that' || tokens[k]!.pos === 'SCONJ') return false;
     k++;
   }
   while (k <= last) {
@@ -861,6 +1035,9 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
   }
   return true;
 }
+
+/** Participles that describe a report or poll after its noun: "a poll released Sunday", "a survey conducted by …". */
+const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'commissioned', 'obtained', 'filed', 'compiled', 'taken', 'posted', 'sent', 'shared', 'seen', 'reviewed']);
 
 /**
  * A reply that stands for a clause: "said so", "said yes", "said no to the merger", "say the same of
@@ -905,7 +1082,9 @@ export function askedQuestions(view: TokenView, marked: MarkedSpan[], taken: { s
   const tokens = view.tokens;
   const text = view.doc.article.text;
   const out: ExtractedQuote[] = [];
+  let index = -1;
   for (const s of view.sentences) {
+    index++;
     if (headline(s.paragraph)) continue;
     let last = s.tokenEnd - 1;
     while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;

@@ -89,6 +89,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   }
   // Apposition: "X, the film's director, said" → take X, keep the apposition as the role.
   if (tokens[i]!.text === ',') {
+    // "Other senators, like Ana Ruiz and Tom Bell, said": the names are examples; the group speaks.
+    const group = headBeforeExamples(tokens, i, lo);
+    if (group) return group;
     // "Maria Lane (D-Norfolk), said": the party label closes the name, the comma only ends it.
     const nameEnd = skipParenthesis(tokens, i - 1, lo);
     let j = i - 1;
@@ -191,6 +194,32 @@ function nameBeforeListApposition(tokens: Token[], j: number, lo: number): Speak
   return null;
 }
 
+/** Words opening a list of examples after a noun phrase: "like …", "including …", "such as …", "among them …". */
+export function opensExamples(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.normal ?? '';
+  return w === 'like' || w === 'including' || w === 'especially' || (w === 'such' && tokens[k + 1]?.normal === 'as') || (w === 'among' && /^(them|those)$/.test(tokens[k + 1]?.normal ?? ''));
+}
+
+/**
+ * The phrase before ", like A and B," / ", including A, B and C," ending at the comma tokens[close]:
+ * the examples, though they are names, only illustrate the group that speaks (its name; the mention
+ * holds both).
+ */
+function headBeforeExamples(tokens: Token[], close: number, lo: number): SpeakerPhrase | null {
+  for (let w = close - 1; w > lo && w > close - 25; w--) {
+    if (quoteMarkAt(tokens, w) || (tokens[w]!.pos === 'AUX') || (tokens[w]!.pos === 'VERB' && tokens[w]!.normal !== 'including')) return null;
+    if (tokens[w - 1]!.text === ',' && opensExamples(tokens, w)) {
+      const head = phraseEndingAt(tokens, skipParenthesis(tokens, w - 2, lo), lo);
+      // (A group not known as people, "most states, including Ohio", leaves the names to the rules below.)
+      if (!head || head.kind === 'pronoun' || !personLike(head)) return null;
+      // The mention runs through the examples, which name members of the group; the group is the name.
+      const first = tokenAt(tokens, head.start, w);
+      return { ...head, end: tokens[close - 1]!.end, text: sourceText(tokens, first, close) };
+    }
+  }
+  return null;
+}
+
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */
 function skipParenthesis(tokens: Token[], i: number, lo: number): number {
   if (i < lo || tokens[i]!.text !== ')') return i;
@@ -207,7 +236,7 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && ((k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!)) || (k === end && !NOT_NAMES.has(tokens[k]!.normal)));
   // "the Committee on Ethics": a preposition between capitalised words is part of a name.
   const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to)$/.test(t.normal)) || inName(k) || capAfterName(k)) && !isQuoteMark(t); };
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k)) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
@@ -217,7 +246,8 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   if (tokens[end]!.pos === 'PRON' && !objectOfDescription) return classify(tokens, end, end + 1);
   // Trim a leading preposition chain that belongs to the previous clause.
   const trimmed = s;
-  while (s < end && (tokens[s]!.pos === 'ADP' || tokens[s]!.pos === 'PRON' || tokens[s]!.pos === 'PART')) s++;
+  // (A possessive opening the phrase is its determiner: "…, her friend said" is said by "her friend".)
+  while (s < end && (tokens[s]!.pos === 'ADP' || (tokens[s]!.pos === 'PRON' && !possessiveOpening(tokens, s, trimmed)) || tokens[s]!.pos === 'PART')) s++;
   // … with the time it governs: "for years critics said" → "critics".
   if (s > trimmed) {
     let k = s;
@@ -226,6 +256,13 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   }
   return classify(tokens, s, end + 1);
 }
+
+/** A possessive determiner opening a noun phrase at tokens[k] (the phrase's first word): "his spokesman", "their lawyer". */
+function possessiveOpening(tokens: Token[], k: number, first: number): boolean {
+  return k === first && POSSESSIVES.has(tokens[k]!.normal) && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Decide what a phrase tokens[s, e) is: a named person, an outlet, a pronoun, a description. */
 export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
@@ -308,7 +345,9 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   const head = span[headIndex]!.normal;
   // Any other noun phrase before a cue still says who spoke ("The Ohio businessman says",
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
-  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) ? 'organization' : span[headIndex]!.pos !== 'ADJ' ? 'anonymous' : null;
+  // ("Some in the party" are people in it, not the party.)
+  const members = headIndex > 1 && /^(in|among)$/.test(span[1]!.normal);
+  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
@@ -316,14 +355,17 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
 
 function lastNounIndex(span: Token[]): number {
   // The head is the last noun before any "for/of" complement ("a spokesperson for the studio").
-  const cut = span.findIndex((t) => t.pos === 'ADP');
+  // ("three-in-five voters": a preposition inside a hyphenated word is no complement.)
+  const cut = span.findIndex((t, k) => t.pos === 'ADP' && !(span[k - 1]?.text === '-' && span[k + 1]?.text === '-'));
   const upto = cut < 0 ? span.length : cut;
   const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal)));
   for (let i = upto - 1; i >= 0; i--) if (isHead(span[i]!)) return i;
   // "seven of 10 parents", "most of the nurses": a quantifier before "of" leaves the head to the noun after it.
   // "nine in 10 drivers", and "four in 10" alone: a proportion of people.
   const inRatio = cut > 0 && span[cut]!.normal === 'in' && span[cut - 1]!.pos === 'NUM' && span[cut + 1]?.pos === 'NUM';
-  if (cut > 0 && (span[cut]!.normal === 'of' || inRatio) && span.slice(0, cut).every((t) => /^(NUM|DET|ADJ|ADV|PRON)$/.test(t.pos))) {
+  // "many in the hall", "some among the delegates": a quantifier alone, then where they are.
+  const inGroup = cut === 1 && /^(in|among)$/.test(span[cut]!.normal) && /^(many|some|most|few|several|others|all|none|one|two|three|four|five)$/.test(span[0]!.normal);
+  if (cut > 0 && (span[cut]!.normal === 'of' || inRatio || inGroup) && span.slice(0, cut).every((t) => /^(NUM|DET|ADJ|ADV|PRON)$/.test(t.pos))) {
     const next = span.findIndex((t, k) => k > cut && t.pos === 'ADP');
     for (let i = (next < 0 ? span.length : next) - 1; i > cut; i--) if (isHead(span[i]!)) return i;
     if (inRatio && cut + 2 === span.length) return cut + 1;
@@ -414,7 +456,7 @@ export function evidenceLike(sp: SpeakerPhrase): boolean {
 
 /** The head word of a description: its last word before any "of/for/…" complement, without a possessive. */
 function descriptionHead(sp: SpeakerPhrase): string {
-  return (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
+  return (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to|across|among|around)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
 }
 
 /** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */

@@ -694,7 +694,7 @@ describe('stated attitudes: "X has been critical of â€¦", "X was adamant that â€
   test('a person\'s attitude of criticism or certainty reports what it is about', () => {
     const text = 'The vote was close. Senator Dana Reyes has been critical of the new levy on fuel.\n\nHer aides were adamant that she would not run again.';
     expect(quote(text, 'the new levy')).toMatchObject({ type: 'indirect', text: 'the new levy on fuel', speaker: 'Dana Reyes', cue: 'critical of', cue_start: at(text, 'critical') });
-    expect(quote(text, 'she would not')).toMatchObject({ type: 'indirect', text: 'she would not run again', speaker_mention: 'aides', cue: 'adamant that' });
+    expect(quote(text, 'she would not')).toMatchObject({ type: 'indirect', text: 'she would not run again', speaker_mention: 'Her aides', cue: 'adamant that' });
   });
 
   test('other attitudes, and a document\'s, report nothing', () => {
