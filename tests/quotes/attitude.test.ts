@@ -22,7 +22,7 @@ describe('attitudes of belief and doubt', () => {
   test('"aware of", "convinced that", "skeptical of", "wary of", "confident in"', () => {
     const text = 'The port deal stalled. Governor Mia Lund is well aware of the risks to the harbor.\n\nHer aides are convinced that the deal will collapse by spring.\n\nDock workers are very skeptical of the new contract.\n\nSenator Paul Greer is wary of any sale to a foreign buyer.\n\nThe mayor was confident in the harbor board.';
     expect(quote(text, 'the risks')).toMatchObject({ type: 'indirect', text: 'the risks to the harbor', speaker: 'Mia Lund', cue: 'aware of', cue_start: at(text, 'aware') });
-    expect(quote(text, 'the deal will')).toMatchObject({ type: 'indirect', text: 'the deal will collapse by spring', speaker_mention: 'aides', cue: 'convinced that' });
+    expect(quote(text, 'the deal will')).toMatchObject({ type: 'indirect', text: 'the deal will collapse by spring', speaker_mention: 'Her aides', cue: 'convinced that' });
     expect(quote(text, 'the new contract')).toMatchObject({ type: 'indirect', text: 'the new contract', speaker_mention: 'Dock workers', cue: 'skeptical of' });
     expect(quote(text, 'any sale')).toMatchObject({ type: 'indirect', text: 'any sale to a foreign buyer', speaker: 'Paul Greer', cue: 'wary of' });
     expect(quote(text, 'the harbor board')).toMatchObject({ type: 'indirect', speaker_mention: 'The mayor', cue: 'confident in' });
@@ -59,7 +59,7 @@ describe('attitudes of candour', () => {
   test('"vocal in", "outspoken about", "cagey about"; not "honest about" (as often no report)', () => {
     const text = 'The pay bill stalled. Senator Lia Ward has been vocal in opposing the new tariff.\n\nHer spokesman was outspoken about the price of the bridge.\n\nGovernor Sam Fenn was cagey about his plans for the fall.\n\nTom Hale was honest about his doubts.';
     expect(quote(text, 'opposing the new')).toMatchObject({ type: 'indirect', text: 'opposing the new tariff', speaker: 'Lia Ward', cue: 'vocal in', cue_start: at(text, 'vocal') });
-    expect(quote(text, 'the price of')).toMatchObject({ type: 'indirect', text: 'the price of the bridge', speaker_mention: 'spokesman', cue: 'outspoken about' });
+    expect(quote(text, 'the price of')).toMatchObject({ type: 'indirect', text: 'the price of the bridge', speaker_mention: 'Her spokesman', cue: 'outspoken about' });
     expect(quote(text, 'his plans')).toMatchObject({ type: 'indirect', text: 'his plans for the fall', speaker: 'Sam Fenn', cue: 'cagey about' });
     expect(indirect(text).some((q) => q.text === 'his doubts')).toBe(false);
   });
@@ -83,7 +83,7 @@ describe('linking verbs besides "be"', () => {
   test('"remains skeptical of", "has grown wary of", "seemed to be eager to"; a mere look is no stated attitude', () => {
     const text = 'The rail plan moved ahead. Senator Ada Quinn remains skeptical of the cost estimates.\n\nHer staff has grown wary of the contractor.\n\nThe mayor seemed to be eager to open the line by June.\n\nThe governor looked confident in the budget.';
     expect(quote(text, 'the cost estimates')).toMatchObject({ type: 'indirect', text: 'the cost estimates', speaker: 'Ada Quinn', cue: 'skeptical of', cue_start: at(text, 'skeptical') });
-    expect(quote(text, 'the contractor')).toMatchObject({ type: 'indirect', speaker_mention: 'staff', cue: 'wary of' });
+    expect(quote(text, 'the contractor')).toMatchObject({ type: 'indirect', speaker_mention: 'Her staff', cue: 'wary of' });
     expect(quote(text, 'to open the line')).toMatchObject({ type: 'indirect', text: 'to open the line by June', speaker_mention: 'The mayor', cue: 'eager' });
     expect(indirect(text).some((q) => q.text === 'the budget')).toBe(false);
   });
