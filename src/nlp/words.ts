@@ -1,4 +1,5 @@
 // Word lists the attribution rules consult. Facts about English news usage, kept in one place.
+import { MONTHS, WEEKDAYS } from './time-words.js';
 
 /** Role and title words that precede or describe a speaker ("director X", "Sen. X"). */
 export const ROLE_WORDS = new Set([
@@ -65,8 +66,7 @@ export const NOT_NAMES = new Set([
   'before', 'when', 'while', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
   'her', 'their', 'our', 'my', 'your', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'yes', 'no', 'not', 'now',
   'then', 'still', 'also', 'speaking', 'according', 'asked', 'meanwhile', 'however', 'although', 'though', 'since',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'one', 'two',
+  ...WEEKDAYS, ...MONTHS, 'mr', 'mrs', 'ms', 'dr', 'one', 'two',
   'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'just', 'only', 'even', 'last', 'next',
   'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later',
 ]);

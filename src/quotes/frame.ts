@@ -3,6 +3,7 @@ import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { SHARE_WORDS } from '../nlp/words.js';
+import { isDayWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
@@ -254,7 +255,7 @@ const WITHHOLDING_VERBS = new Set(['say', 'tell', 'disclose', 'reveal', 'specify
 export function withheldQuestion(tokens: Token[], i: number): boolean {
   if (!WITHHOLDING_VERBS.has(cueLemma(tokens[i]!))) return false;
   let k = i + 1;
-  if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|publicly|exactly)$/.test(tokens[k]?.normal ?? '')) k++;
+  if (isDayWord(tokens[k]?.normal ?? '') || /^(publicly|exactly)$/.test(tokens[k]?.normal ?? '')) k++;
   return /^(whether|if|what|when|how|who|why|where|which)$/.test(tokens[k]?.normal ?? '');
 }
 

@@ -5,6 +5,7 @@ import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQu
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
+import { isDayWord } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
 import { REGARDING_VERBS, regardsAs } from './regarding.js';
 import { nominalReport } from './nominal.js';
@@ -24,8 +25,8 @@ export interface IndirectQuote {
  * (not "found time to …", "expects the ferry back by noon").
  */
 const THAT_ONLY = new Set(['find', 'respond', 'charge', 'expect', 'anticipate', 'forecast', 'calculate']);
-const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|earlier|later|recently)$/;
+/** A day or a word of relative time after a cue: "said Monday", "told reporters last week", "said earlier". */
+const isTimeAfterCue = (normal: string) => isDayWord(normal) || /^(last|this|earlier|later|recently)$/.test(normal);
 /**
  * Report cues whose bare object is a clause only when a subject pronoun opens it: "added he would …",
  * not "added a second floor"; likewise knowing, learning and feeling, "knows she must …", "learned he
@@ -184,7 +185,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
       // … after a day between: "called Friday for".
       const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.test(tokens[k]?.normal ?? '');
-      const particleAt = takes(i + 1) ? i + 1 : DAY_WORDS.test(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
+      const particleAt = takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
       const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
       // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
       // "a group called …", "called the police", "called a vote".
@@ -627,7 +628,7 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // may have found a new mooring"); "told" has its hearer ("told the Herald"); "said X" its apposition.
   const afterCue = tokens[tail + 1];
   const hearer = TELL_LIKE.has(cueLemma(tokens[cueLast]!));
-  const adverbial = !afterCue || tail + 1 > last || speakerFirst > cueLast || frame.according || hearer || /^(ADP|ADV|PUNCT)$/.test(afterCue.pos) || TIME_WORDS.test(afterCue.normal);
+  const adverbial = !afterCue || tail + 1 > last || speakerFirst > cueLast || frame.according || hearer || /^(ADP|ADV|PUNCT)$/.test(afterCue.pos) || isTimeAfterCue(afterCue.normal);
   // "CLAUSE, X said." / "CLAUSE, according to X." — the frame closes the sentence.
   // … but an opening participle phrase is the circumstance, not what was said: "Asked about the plan, Lee
   // said …", "Speaking to reporters, Lee said …".
@@ -848,7 +849,7 @@ function clauseAfterCommaAside(tokens: Token[], open: number, last: number, that
   const next = close + 1;
   if (tokens[next]?.normal === 'that') return next + 1 <= last && hasVerb(tokens, next + 1, last) ? [next + 1, last] : null;
   if (thatOnly || (first.pos === 'VERB' && /ing$/.test(first.normal)) || /^(which|who|whom|whose)$/.test(tokens[next]?.normal ?? '') || !subjectAndVerbAt(tokens, next, last)) return null;
-  const circumstance = /^(ADP|ADV|SCONJ)$/.test(first.pos) || TIME_WORDS.test(first.normal);
+  const circumstance = /^(ADP|ADV|SCONJ)$/.test(first.pos) || isTimeAfterCue(first.normal);
   return [circumstance ? next : open + 1, last];
 }
 
@@ -859,7 +860,7 @@ function clauseAfterCommaAside(tokens: Token[], open: number, last: number, that
  */
 function subjectAfterAdverbial(tokens: Token[], from: number, k: number, last: number): boolean {
   const prev = tokens[k - 1]!;
-  const opensPhrase = tokens[k]!.pos === 'DET' || (tokens[k]!.pos === 'PROPN' && prev.pos !== 'PROPN' && !TIME_WORDS.test(tokens[k]!.normal));
+  const opensPhrase = tokens[k]!.pos === 'DET' || (tokens[k]!.pos === 'PROPN' && prev.pos !== 'PROPN' && !isTimeAfterCue(tokens[k]!.normal));
   if (!opensPhrase || !/^(NOUN|PROPN|NUM)$/.test(prev.pos)) return false;
   // ("said as some fans booed" opens a clause of its own with "as".)
   if (tokens[from]!.normal === 'as') return false;

@@ -2,6 +2,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { genderOfFirstName, isParticle } from '../nlp/names.js';
+import { isMonth, isTimeWord } from '../nlp/time-words.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -35,9 +36,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   if (i < lo) return null;
   // "The Ledger on Monday wrote", "Ortiz on Friday said", "a survey published in early May found": a
   // time adverbial (and a participle before it) between the subject and the cue is no speaker.
-  if (TIME_WORD.test(tokens[i]!.normal)) {
+  if (isTimeWord(tokens[i]!.normal)) {
     let k = i;
-    while (k > lo && (TIME_WORD.test(tokens[k]!.normal) || /^(late|early|last|this|next|the|mid|than|less|more|about|nearly|just|only|almost|a|few)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'NUM')) k--;
+    while (k > lo && (isTimeWord(tokens[k]!.normal) || /^(late|early|last|this|next|the|mid|than|less|more|about|nearly|just|only|almost|a|few)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'NUM')) k--;
     if (/^(on|in|at|during|since|by)$/.test(tokens[k]!.normal)) k--;
     if (k >= lo && tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.normal) && k > lo && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) k--;
     if (k >= lo && k < i && /^(NOUN|PROPN|PRON)$/.test(tokens[k]!.pos)) i = k;
@@ -155,18 +156,16 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
 export function isTimePhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   // A month alone may be a name ("said May"); an outlet's name is no time ("The Week").
-  if (words.length === 1 && MONTH.test(words[0]!)) return false;
+  if (words.length === 1 && isMonth(words[0]!)) return false;
   if (lookupOutlet(phrase)) return false;
   // … and a time is written in lower case but for its day and month names ("The Week" is a title).
-  if (phrase.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !MONTH.test(w.toLowerCase()) && !TIME_WORD.test(w.toLowerCase()))) return false;
-  return words.some((w) => TIME_WORD.test(w) || DURATION_WORD.test(w)) && words.every((w) => TIME_WORD.test(w) || DURATION_WORD.test(w) || /^(last|this|next|early|late|mid|the|a|few|several|two|three|four|five|\d+|ago|earlier|later)$/.test(w));
+  if (phrase.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isMonth(w.toLowerCase()) && !isTimeWord(w.toLowerCase()))) return false;
+  return words.some((w) => isTimeWord(w) || DURATION_WORD.test(w)) && words.every((w) => isTimeWord(w) || DURATION_WORD.test(w) || /^(last|this|next|early|late|mid|the|a|few|several|two|three|four|five|\d+|ago|earlier|later)$/.test(w));
 }
 
 /** Capitalised common words that open a run before a name: a department, a body, a headline's topic. */
 const RUN_PREFIX_WORDS = new Set(['state', 'house', 'senate', 'county', 'city', 'news', 'party', 'department', 'committee', 'council', 'virus', 'university', 'school', 'court', 'police', 'army', 'navy', 'air', 'force', 'public', 'affairs', 'government', 'federal', 'national', 'international', 'foreign', 'defense', 'defence', 'treasury', 'justice', 'health', 'energy', 'labor', 'labour', 'commerce', 'education', 'interior', 'homeland', 'security', 'intelligence', 'fox', 'zika', 'breaking', 'update', 'watch', 'video', 'live']);
-const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DURATION_WORD = /^(years|decades|months|weeks|days|hours|minutes|centuries|ages)$/;
-const TIME_WORD = /^(weeks|months|years|days|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PARTICIPLE_PEOPLE = /^(surveyed|polled|interviewed|questioned|asked|contacted|sampled)$/;
 
 /** Index of the token holding offset, searching back from e. */
@@ -252,7 +251,7 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   if (s > trimmed) {
     let k = s;
     while (k < end && (tokens[k]!.pos === 'NUM' || /^(many|several|some|the|a|few|past|last)$/.test(tokens[k]!.normal))) k++;
-    if (k < end && (DURATION_WORD.test(tokens[k]!.normal) || TIME_WORD.test(tokens[k]!.normal))) s = k + 1;
+    if (k < end && (DURATION_WORD.test(tokens[k]!.normal) || isTimeWord(tokens[k]!.normal))) s = k + 1;
   }
   return classify(tokens, s, end + 1);
 }

@@ -1,0 +1,19 @@
+/**
+ * Words that place a statement in time: the days, the months and the units of time. The rules that
+ * step over "said Monday", "told reporters last week" or "in March" all read them from here.
+ */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+
+const DAYS: ReadonlySet<string> = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight']);
+const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
+const UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+
+/** A day a statement is made on: "Monday", "yesterday", "tonight" (lower-case word). */
+export const isDayWord = (normal: string): boolean => DAYS.has(normal);
+
+/** "march", "may": a month's name (lower-case word). */
+export const isMonth = (normal: string): boolean => MONTH_SET.has(normal);
+
+/** A day, a month or a unit of time: "monday", "march", "weeks", "evening" (lower-case word). */
+export const isTimeWord = (normal: string): boolean => DAYS.has(normal) || MONTH_SET.has(normal) || UNITS.has(normal);
