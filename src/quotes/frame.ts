@@ -212,7 +212,8 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   if (!known) return null;
   // "The bill did not say how …": what someone did not say reports nothing.
   // … but a person declining to say it reports the question left open: "Reyes would not say whether …".
-  if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i)) return null;
+  // … and a belief denied is still held and stated: "Reyes doesn't think the levy will pass".
+  if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i) && !BELIEF_VERBS.has(lemma)) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
@@ -247,6 +248,9 @@ function relativeBefore(tokens: Token[], end: number): boolean {
   }
   return false;
 }
+
+/** Verbs of belief whose negation states a belief of its own: "doesn't think …", "does not believe …". */
+const BELIEF_VERBS = new Set(['think', 'believe', 'expect', 'feel', 'know', 'agree', 'understand', 'doubt']);
 
 /** Verbs of telling whose negation withholds an answer: "would not say whether …", "hasn't disclosed how …". */
 const WITHHOLDING_VERBS = new Set(['say', 'tell', 'disclose', 'reveal', 'specify', 'explain', 'confirm', 'indicate']);

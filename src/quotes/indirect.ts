@@ -79,7 +79,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
       if (!frame) continue;
       // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
-      if (negated(tokens, i) && !personLike(frame.speaker)) continue;
+      // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
+      if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
       // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
       if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];

@@ -140,3 +140,16 @@ describe('orders report what is ordered: "X ordered …"', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('a belief denied is still a belief stated', () => {
+  test('"doesn\'t think", "does not believe", "never expected" report the clause', () => {
+    const text = 'The levy vote is near. Governor Ana Reyes doesn’t think the levy will pass in May.\n\nMost teachers do not believe the new schedule can work.';
+    expect(quote(text, 'the levy will pass')).toMatchObject({ type: 'indirect', text: 'the levy will pass in May', speaker: 'Ana Reyes', cue: 'think' });
+    expect(quote(text, 'the new schedule')).toMatchObject({ type: 'indirect', text: 'the new schedule can work', speaker_mention: 'Most teachers', cue: 'believe' });
+  });
+
+  test('what was not said, and the writer\'s own "I don\'t think", report nothing', () => {
+    const text = 'The levy vote is near. Governor Ana Reyes did not say the levy will pass.\n\nI don’t think this matters much, honestly.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
