@@ -190,7 +190,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
       // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
       // "a group called …", "called the police", "called a vote".
-      if (PARTICLES.has(lemma ?? '') && !particle && !(lemma === 'call' && namesWithComplement(tokens, i + 1, last))) continue;
+      const naming = lemma === 'call' && !particle && namesWithComplement(tokens, i + 1, last);
+      if (PARTICLES.has(lemma ?? '') && !particle && !naming) continue;
       // "sees the levy as a tax on renters": a verb of regarding reports only with the role it gives.
       if (REGARDING_VERBS.has(lemma ?? '') && !regardsAs(tokens, lemma!, i + 1, last)) continue;
       // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
@@ -233,7 +234,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // A short object is content only as a name ("X endorsed Tom Reed") or as the refused act itself
       // ("X declined to comment").
       const refusal = /^(decline|refuse)$/.test(lemma ?? '') && tokens[from]!.normal === 'to' && tokens[to]!.pos === 'VERB';
-      if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal) continue;
+      // … or a name given in two words ("called him divisive", "calling them thieves").
+      if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming) continue;
       if (quotes.length && (inQuote(i) || tokens.slice(from, to + 1).some((_, k) => inQuote(from + k)))) continue;
       const cue = text.slice(t.start, tokens[cueLast]!.end);
       const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false, distant: participle };

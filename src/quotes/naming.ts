@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { isTimeWord } from '../nlp/time-words.js';
 
 /** Objects that "call" names as something: "called him a …", "calling them …". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);
@@ -39,6 +40,7 @@ export function namesWithComplement(tokens: Token[], from: number, last: number)
 
 /** The complement is a name, not an idiom ("it a day") nor a time ("him the next day"). */
 function complementOk(tokens: Token[], k: number, last: number): boolean {
+  if (isTimeWord(tokens[k]!.normal)) return false; // "called them yesterday"
   for (let j = k; j <= last && j < k + 3; j++) {
     if (IDIOM_COMPLEMENTS.has(tokens[j]!.normal)) return false;
     if (/^(NOUN|ADJ)$/.test(tokens[j]!.pos) && !/^(a|an|the)$/.test(tokens[j]!.normal)) break;

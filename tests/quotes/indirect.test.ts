@@ -779,3 +779,16 @@ describe('"CLAUSE, according to X" with a long source', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).not.toContain('Many voters - half of the primary electorate');
   });
 });
+
+describe('a name given in two words: "called him divisive"', () => {
+  test('a pronoun object and a one-word name are reported like longer ones', () => {
+    const text = 'The vote was close.\n\nIn a sharp speech, Sen. Ann Reyes called him divisive.\n\nTom Hale called them thieves.';
+    expect(quote(text, 'him divisive')).toMatchObject({ type: 'indirect', text: 'him divisive', speaker: 'Ann Reyes', cue: 'called', cue_start: at(text, 'called') });
+    expect(quote(text, 'them thieves')).toMatchObject({ type: 'indirect', speaker: 'Tom Hale', cue: 'called' });
+  });
+
+  test('phoning and summoning in two words stay no report', () => {
+    const text = 'The vote was close.\n\nTom Hale called them yesterday.\n\nAnn Reyes called the police.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
