@@ -373,7 +373,7 @@ const INTENTIONS = new Set(['hope', 'intend', 'aim', 'expect', 'offer', 'seek', 
 
 /** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */
 const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
-  ['call', /^(for|on)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
+  ['call', /^(for|on|out)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
   ['hope', /^to$/], ['seek', /^to$/], ['want', /^to$/], ['plan', /^to$/], ['intend', /^to$/], ['aim', /^to$/], ['expect', /^to$/], ['offer', /^to$/],
   ['worry', /^about$/], ['complain', /^about$/], ['think', /^(about|of)$/], ['fret', /^about$/], ['boast', /^about$/], ['brag', /^about$/], ['joke', /^about$/],
   ['believe', /^in$/],

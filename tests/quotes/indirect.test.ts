@@ -792,3 +792,10 @@ describe('a name given in two words: "called him divisive"', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('"called out X": criticism by name', () => {
+  test('"called out" reports whom it names, with the cue in two words', () => {
+    const text = 'The vote was close.\n\nSen. Ann Reyes called out her rival Tom Hale for ignoring farmers.';
+    expect(quote(text, 'her rival')).toMatchObject({ type: 'indirect', text: 'her rival Tom Hale for ignoring farmers', speaker: 'Ann Reyes', cue: 'called out' });
+  });
+});
