@@ -11,6 +11,7 @@ import { REGARDING_VERBS, regardsAs } from './regarding.js';
 import { nominalReport } from './nominal.js';
 import { passiveWithAgent } from './passive.js';
 import { pollStanding } from './polls.js';
+import { attackAt } from './idioms.js';
 import { SentenceScan } from './sentence-scan.js';
 import { statedAttitude } from './attitude.js';
 
@@ -176,7 +177,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // "The survey shows the mayor with a small edge": evidence shows its object.
       // … and "found" it: "A county survey found broad backing for the levy".
       const shows = (t.lemma === 'show' && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === 'show'))) || (t.lemma === 'find' && t.pos === 'VERB');
-      if (!lemma && !shows) continue;
+      // "took aim at", "took a swipe at": an attack idiom names its target after "at".
+      const attack = !lemma && t.lemma === 'take' && t.pos === 'VERB' ? attackAt(tokens, i, last) : -1;
+      if (!lemma && !shows && attack < 0) continue;
       // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
       if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
       if (wonderedAbout(tokens, i, s.tokenStart)) continue;
@@ -186,7 +189,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
       // … after a day between: "called Friday for".
       const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.test(tokens[k]?.normal ?? '');
-      const particleAt = takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
+      const particleAt = attack > 0 ? attack : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
       const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
       // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
       // "a group called …", "called the police", "called a vote".
@@ -235,7 +238,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // ("X declined to comment").
       const refusal = /^(decline|refuse)$/.test(lemma ?? '') && tokens[from]!.normal === 'to' && tokens[to]!.pos === 'VERB';
       // … or a name given in two words ("called him divisive", "calling them thieves").
-      if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming) continue;
+      if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming && attack < 0) continue;
       if (quotes.length && (inQuote(i) || tokens.slice(from, to + 1).some((_, k) => inQuote(from + k)))) continue;
       const cue = text.slice(t.start, tokens[cueLast]!.end);
       const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false, distant: participle };
