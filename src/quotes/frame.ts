@@ -263,6 +263,12 @@ export function withheldQuestion(tokens: Token[], i: number): boolean {
   return /^(whether|if|what|when|how|who|why|where|which)$/.test(tokens[k]?.normal ?? '');
 }
 
+/** A verb or auxiliary among tokens[from..to]: the words hold a clause. */
+export function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+  return false;
+}
+
 /** A verb negated by "not", "n't" or "never" right before it (adverbs between). */
 export function negated(tokens: Token[], i: number): boolean {
   let k = i - 1;

@@ -1,6 +1,6 @@
 import type { ExtractedQuote, Sentence, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, cueLemma, frameAtToken, frameForCue, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
+import { cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
 import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, opensExamples, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
@@ -45,9 +45,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const tokens = view.tokens;
   const out: IndirectQuote[] = [];
   const marks = new SpanIndex(marked, (m) => m.open, (m) => m.end);
-  let index = -1;
-  for (const s of view.sentences) {
-    index++;
+  for (const [index, s] of view.sentences.entries()) {
     if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
     // “Keeping Up with the Kardashians”") do not make it one.
@@ -1073,10 +1071,6 @@ function inRelative(view: TokenView, frame: Frame): boolean {
   return /^(what|which|that|who)$/.test(view.tokens[first - 1]?.normal ?? '');
 }
 
-function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
-  return false;
-}
 
 const QUESTION_OPENERS = /^(whether|if|why|how|what|who|whom|which|where|when|about)$/;
 
@@ -1089,9 +1083,7 @@ export function askedQuestions(view: TokenView, marked: MarkedSpan[], taken: { s
   const tokens = view.tokens;
   const text = view.doc.article.text;
   const out: ExtractedQuote[] = [];
-  let index = -1;
   for (const s of view.sentences) {
-    index++;
     if (headline(s.paragraph)) continue;
     let last = s.tokenEnd - 1;
     while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;

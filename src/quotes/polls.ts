@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { frameAtToken, type TokenView } from './frame.js';
+import { frameAtToken, hasVerb, type Frame, type TokenView } from './frame.js';
 import { classify, description } from './speaker.js';
 
 /** Heads of a phrase naming a poll: "a Ledger poll", "the latest surveys", "the state polling average". */
@@ -17,7 +17,7 @@ const NAME_MARK = /^(?:[-/]|['’]s?)$/;
  * "in"; the cue is "in". Null unless the phrase after "in" runs to the sentence's end with a poll word
  * at most a few words in, and a clause with a verb comes before it.
  */
-export function pollStanding(view: TokenView, lo: number, last: number): { from: number; to: number; cue: number; frame: ReturnType<typeof frameAtToken> } | null {
+export function pollStanding(view: TokenView, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
   const tokens = view.tokens;
   for (let k = last - 1; k > lo + 2 && k >= last - 14; k--) {
     const t = tokens[k]!;
@@ -29,7 +29,6 @@ export function pollStanding(view: TokenView, lo: number, last: number): { from:
     if (!hasVerb(tokens, lo, k - 1)) return null;
     let to = k - 1;
     while (to > lo && tokens[to]!.pos === 'PUNCT') to--;
-    const speaker = classify(tokens, k + 1, last + 1) ?? description(tokens, k + 1, last + 1);
     // "Though he trails nationally, Reed leads in a Ledger poll": a fronted clause or phrase is no finding.
     let from = lo;
     if (/^(SCONJ|ADP)$/.test(tokens[lo]!.pos)) {
@@ -37,7 +36,8 @@ export function pollStanding(view: TokenView, lo: number, last: number): { from:
       from++;
       if (from >= to || !hasVerb(tokens, from, to)) return null;
     }
-    return { from, to, cue: k, frame: frameAtToken(tokens, k, speaker, { outlet: null }) };
+    const speaker = classify(tokens, k + 1, last + 1) ?? description(tokens, k + 1, last + 1);
+    return { from, to, frame: frameAtToken(tokens, k, speaker, { outlet: null }) };
   }
   return null;
 }
@@ -53,9 +53,4 @@ function pollHeadAfter(tokens: Token[], from: number, last: number): number {
     else if (head >= 0 && !POLL_TAIL.test(t.pos) && !/^(released|conducted|published|taken)$/.test(t.normal)) return -1;
   }
   return head;
-}
-
-function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
-  return false;
 }
