@@ -93,6 +93,11 @@ export class TokenView {
 // "Rep.", "(R-S.", "U.S.". A capitalised word after it is still part of the sentence.
 export const ABBREVIATION_END = /(?:^|[\s(\-])(?:\p{Lu}|Rep|Sen|Gov|Del|Supt|Cmdr|Adm|Maj|Lt|Gen|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rev|Prof|Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|R-\p{Lu}{2}|D-\p{Lu}{2})\.$/u;
 
+/** Abbreviations a sentence often ends with: "moved to the U.S.", "joined Acme Inc.", "Martin King Jr.". */
+const SENTENCE_FINAL_ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.K|U\.N|D\.C|Inc|Corp|Co|Ltd|Jr|Sr)\.$/u;
+/** Words that open a sentence and never continue a name or title: "… in the U.S. They …", "… Inc. But …". */
+const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|You|The|But|And|This|That|These|Those|There|His|Her|Their|Its|Our|In|On|At|As|While|When|If|So|Yet|Still|Meanwhile|However)\b/u;
+
 function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
   const text = doc.article.text;
   const out: Sentence[] = [];
@@ -113,7 +118,9 @@ function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
     }
     if (prev && prev.paragraph === s.paragraph && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd())) {
       // "… by Gen. Mills." ends a sentence only rarely; an initial or title before a capitalised word, or an open parenthesis, never does.
-      if (open > 0 || /^\s*[\p{Lu}(]/u.test(text.slice(s.start, s.start + 3))) {
+      // A place or firm that often ends a sentence, before a word that opens one, does: "… moved to the U.S. She then said …".
+      const ends = SENTENCE_FINAL_ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd()) && SENTENCE_OPENER.test(text.slice(s.start, s.start + 12));
+      if (!ends && (open > 0 || /^\s*[\p{Lu}(]/u.test(text.slice(s.start, s.start + 3)))) {
         join(prev, s);
         continue;
       }

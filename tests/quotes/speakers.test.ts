@@ -184,6 +184,17 @@ describe('abbreviations after the quote', () => {
     const text = 'The vote was close. “We expect the override to pass easily,” Senate Majority Leader Tom Kell (R-Ky.) said on Wednesday.';
     expect(quote(text, 'We expect the override')).toMatchObject({ type: 'direct', speaker: 'Tom Kell', speaker_mention: 'Tom Kell', speaker_role: 'leader', cue: 'said', cue_start: at(text, 'said') });
   });
+
+  test('"U.S." before a word that opens a sentence ends the sentence, so its report is not lost to the next one\'s quotation', () => {
+    const text = 'The hearing ran long.\n\nPaula Oduya says the agency is hiding how many ferries it has sold abroad since leaving the U.S. She now wants “open books from day one.”';
+    expect(quote(text, 'the agency is hiding')).toMatchObject({ text: 'the agency is hiding how many ferries it has sold abroad since leaving the U.S.', type: 'indirect', speaker: 'Paula Oduya', cue: 'says', cue_start: at(text, 'says') });
+    expect(quote(text, 'open books')).toMatchObject({ type: 'partial', speaker: 'Paula Oduya', speaker_mention: 'She' });
+  });
+
+  test('"U.S." before a capitalised name stays inside the sentence', () => {
+    const text = 'The hearing ran long. Paul Oduya told the U.S. Senate panel that the agency is hiding its ferry sales.';
+    expect(quote(text, 'the agency is hiding')).toMatchObject({ text: 'the agency is hiding its ferry sales', speaker: 'Paul Oduya', cue: 'told' });
+  });
 });
 
 describe('sentence subjects', () => {
