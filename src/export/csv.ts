@@ -37,8 +37,9 @@ export class CsvFile {
 
   static async open(path: string, columns: readonly string[], options: CsvOptions = {}): Promise<CsvFile> {
     const file = await AtomicFile.open(path);
-    // alwaysWriteHeaders: an empty result still has its header row.
-    const formatter = format({ headers: [...columns], alwaysWriteHeaders: true, writeBOM: false });
+    // alwaysWriteHeaders: an empty result still has its header row. includeEndRowDelimiter: every row,
+    // the last too, ends with a line break, so `wc -l`, `cat a.csv b.csv` and appending tools count and join rows right.
+    const formatter = format({ headers: [...columns], alwaysWriteHeaders: true, writeBOM: false, includeEndRowDelimiter: true });
     formatter.pipe(file.stream, { end: false });
     return new CsvFile(file, formatter, columns, options.formulaSafe ?? true);
   }

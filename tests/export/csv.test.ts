@@ -35,6 +35,18 @@ describe('CSV output', () => {
     const file = await CsvFile.open(path, ['text'], { formulaSafe: false });
     await file.write({ text: '=1+1' });
     await file.commit();
-    expect(readFileSync(path, 'utf8')).toBe('text\n=1+1');
+    expect(readFileSync(path, 'utf8')).toBe('text\n=1+1\n');
+  });
+
+  test('every row ends with a line break, so a header-only file and a full one both count right with wc -l', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qw-csv-'));
+    const empty = await CsvFile.open(join(dir, 'empty.csv'), ['id', 'text']);
+    await empty.commit();
+    expect(readFileSync(join(dir, 'empty.csv'), 'utf8')).toBe('id,text\n');
+    const two = await CsvFile.open(join(dir, 'two.csv'), ['id', 'text']);
+    await two.write({ id: 'a', text: 'ferry, late' });
+    await two.write({ id: 'b', text: 'on time' });
+    await two.commit();
+    expect(readFileSync(join(dir, 'two.csv'), 'utf8')).toBe('id,text\na,"ferry, late"\nb,on time\n');
   });
 });
