@@ -5,6 +5,7 @@ import { readCorpus, type ReadOptions } from '../ingest/index.js';
 import type { OutputFormat } from '../export/writers.js';
 import type { InputError, OutputItem } from '../types.js';
 import { runInfo } from './run-info.js';
+import type { RepeatedId } from './article-ids.js';
 import { OutputSink } from './sink.js';
 import { createProcessor, processOrReport } from './processor.js';
 import { Journal } from './journal.js';
@@ -36,6 +37,8 @@ export interface ExtractSummary {
   articles: number;
   quotes: number;
   errors: InputError[];
+  /** Articles whose id an earlier one already had (the first few, and how many in all). */
+  repeatedIds: { shown: RepeatedId[]; count: number };
   reused: number;
   seconds: number;
 }
@@ -110,7 +113,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     await processor.close();
     await journal.close();
   }
-  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, reused, seconds: (Date.now() - started) / 1000 };
+  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, repeatedIds: { shown: sink.ids.repeated, count: sink.ids.repeatedCount }, reused, seconds: (Date.now() - started) / 1000 };
 }
 
 /** Total size of the input files, for the progress estimate (stdin counts as unknown). */

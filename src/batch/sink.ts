@@ -1,6 +1,7 @@
 import { EntityMerger } from '../entities/merge.js';
 import { OutputWriter, type RunInfo, type WriterOptions } from '../export/writers.js';
 import type { InputError, OutputItem } from '../types.js';
+import { ArticleIds } from './article-ids.js';
 
 /**
  * Where a run's items go, in corpus order: every per-article file, and the corpus-wide entity merge
@@ -10,6 +11,8 @@ export class OutputSink {
   articles = 0;
   quotes = 0;
   readonly errors: InputError[] = [];
+  /** Article ids repeated in the corpus (their quote ids are qualified so that none is written twice). */
+  readonly ids = new ArticleIds();
   private readonly merger = new EntityMerger();
 
   private constructor(private readonly writer: OutputWriter) {}
@@ -18,8 +21,10 @@ export class OutputSink {
     return new OutputSink(await OutputWriter.open(outDir, options, run));
   }
 
-  async write(item: OutputItem): Promise<void> {
-    await this.writer.write(item);
+  async write(given: OutputItem): Promise<void> {
+    const claimed = given.kind === 'result' ? this.ids.claim(given.result) : null;
+    const item: OutputItem = claimed ? { kind: 'result', result: claimed.result } : given;
+    await this.writer.write(item, claimed?.key);
     if (item.kind === 'result') {
       this.merger.add(item.result);
       this.articles++;

@@ -3,6 +3,8 @@ import { availableParallelism } from 'node:os';
 import { ensureDir } from '../export/ensure-dir.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../export/writers.js';
 import type { InputError } from '../types.js';
+import { repeatedIdMessage, type RepeatedId } from '../batch/article-ids.js';
+import { placeOf } from '../ingest/place.js';
 import { red, yellow } from './style.js';
 
 /** Flag values shared by the commands, checked with messages fit for the user. */
@@ -48,13 +50,16 @@ export async function ensureWritable(dir: string): Promise<void> {
 }
 
 /** The closing lines of a run on stderr: what was written and every rejected input with its reason. */
-export function reportRun(summary: { articles: number; quotes: number; errors: InputError[] }, seconds: number, outDir: string, extra = ''): void {
+export function reportRun(summary: { articles: number; quotes: number; errors: InputError[]; repeatedIds?: { shown: RepeatedId[]; count: number } }, seconds: number, outDir: string, extra = ''): void {
   process.stderr.write(`quotewire: ${summary.articles} articles, ${summary.quotes} quotes in ${seconds.toFixed(1)} s${extra} → ${outDir}/\n`);
+  const repeated = summary.repeatedIds;
+  if (repeated?.count) {
+    process.stderr.write(yellow(`quotewire: ${repeated.count} article id(s) repeated (all articles are exported):\n`));
+    for (const r of repeated.shown) process.stderr.write(`  ${repeatedIdMessage(r)}\n`);
+    if (repeated.count > repeated.shown.length) process.stderr.write(`  … and ${repeated.count - repeated.shown.length} more\n`);
+  }
   if (!summary.errors.length) return;
   process.stderr.write(yellow(`quotewire: ${summary.errors.length} input(s) rejected:\n`));
-  for (const e of summary.errors) process.stderr.write(`  ${red(inputPlace(e))}: ${e.reason}\n`);
+  for (const e of summary.errors) process.stderr.write(`  ${red(placeOf(e))}: ${e.reason}\n`);
 }
 
-export function inputPlace(e: InputError): string {
-  return e.line !== undefined ? `${e.path}:${e.line}` : e.offset !== undefined ? `${e.path}@${e.offset}` : e.path;
-}

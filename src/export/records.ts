@@ -1,4 +1,5 @@
 import type { ArticleResult, InputError, OutputItem } from '../types.js';
+import { placeOf } from '../ingest/place.js';
 
 /** The articles.csv / articles.jsonl record of a processed article or a rejected input. */
 export function articleRecord(item: OutputItem): Record<string, unknown> {
@@ -24,7 +25,7 @@ export function articleRecord(item: OutputItem): Record<string, unknown> {
 }
 
 function errorRecord(error: InputError): Record<string, unknown> {
-  const where = error.line !== undefined ? `${error.path}:${error.line}` : error.offset !== undefined ? `${error.path}@${error.offset}` : error.path;
+  const where = placeOf(error);
   return {
     id: error.id,
     path: error.path,

@@ -79,7 +79,8 @@ export class OutputWriter {
     return w;
   }
 
-  async write(item: OutputItem): Promise<void> {
+  /** One article's rows; `textName` names its texts/ file (the article id unless the run repeats that id). */
+  async write(item: OutputItem, textName?: string): Promise<void> {
     const quotes: Quote[] = item.kind === 'result' ? item.result.quotes : [];
     if (this.articlesCsv) await this.articlesCsv.write(articleRecord(item));
     if (this.pullquotes && item.kind === 'result') await this.pullquotes.add(item.result);
@@ -95,7 +96,7 @@ export class OutputWriter {
     }
     if (this.options.emitText && item.kind === 'result') {
       const { id, text } = item.result.article;
-      this.pendingTexts.push(writeText(join(this.outDir, 'texts', `${safeFileName(id)}.txt`), text));
+      this.pendingTexts.push(writeText(join(this.outDir, 'texts', `${safeFileName(textName ?? id)}.txt`), text));
     }
   }
 

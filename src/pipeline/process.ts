@@ -3,6 +3,7 @@ import { analyzeArticle } from '../nlp/analyze.js';
 import { extractEntities } from '../entities/index.js';
 import { extractQuotes } from '../quotes/index.js';
 import { withPullquotes } from '../pullquotes/index.js';
+import { quoteId } from './quote-id.js';
 
 /** Run one article through text → nlp → quotes → entities. Pure apart from the shared model. */
 export function processArticle(article: Article): ArticleResult {
@@ -12,11 +13,6 @@ export function processArticle(article: Article): ArticleResult {
     .map((q) => ({ id: quoteId(article.id, q.start, q.end), article_id: article.id, ...q }));
   const entities = extractEntities(doc, quotes);
   return { article, quotes: withPullquotes(quotes, entities), entities };
-}
-
-/** Stable across runs: the article id plus the quote's span. */
-export function quoteId(articleId: string, start: number, end: number): string {
-  return `${articleId}#${start}-${end}`;
 }
 
 /** Convenience for one text: the library's `extractArticle(text, meta?)`. */

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { outputFiles, quotewire, quotewireAsync } from '../helpers/cli.js';
 import { FIXTURES, ROOT, SHARED } from '../helpers/paths.js';
+import { safeFileName } from '../../src/export/writers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'qw-cli-'));
 const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean);
@@ -176,6 +177,27 @@ describe('errors and exit statuses', () => {
     const quotes = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toMatchObject({ article_id: 'in-1', text: 'The bridge opens in May,', start: 1, end: 25, speaker: 'Tom Reid', cue: 'said', speaker_role: 'mayor' });
+  });
+
+  test('two feeds that reuse an article id: every article exported, no quote id written twice, a warning names both places', () => {
+    const dir = tmp();
+    const feedA = join(dir, 'a.jsonl');
+    const feedB = join(dir, 'b.jsonl');
+    writeFileSync(feedA, JSON.stringify({ id: '1', text: '“The pier reopens in June,” said harbour master Ida Fenn.' }) + '\n');
+    writeFileSync(feedB, JSON.stringify({ id: '1', text: '“The pier reopens in June,” said councillor Rob Lane.' }) + '\n');
+    const out = tmp();
+    const r = quotewire(['extract', feedA, feedB, '--out', out, '--format', 'csv,jsonl', '--emit-text']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`1 article id(s) repeated`);
+    expect(r.stderr).toContain(`${feedB}:1: article id "1" already used by ${feedA}:1`);
+    const quotes = lines(join(out, 'quotes.jsonl')).map((l) => JSON.parse(l));
+    expect(quotes.map((q) => [q.id, q.article_id, q.speaker])).toEqual([['1#1-26', '1', 'Ida Fenn'], [`1@${feedB}:1#1-26`, '1', 'Rob Lane']]);
+    expect(lines(join(out, 'articles.csv')).map((l) => l.split(',')[0])).toEqual(['id', '1', '1']);
+    expect(readFileSync(join(out, 'texts', '1.txt'), 'utf8')).toContain('Ida Fenn');
+    expect(readFileSync(join(out, 'texts', safeFileName(`1@${feedB}:1`) + '.txt'), 'utf8')).toContain('Rob Lane');
+    const streamed = quotewire(['extract', feedA, feedB, '--out', '-']);
+    expect(streamed.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['1#1-26', `1@${feedB}:1#1-26`]);
+    expect(streamed.stderr).toContain(`warning: ${feedB}:1: article id "1" already used by ${feedA}:1`);
   });
 
   test('--help and --version', () => {

@@ -1,5 +1,7 @@
 import { Option, type Command } from 'commander';
 import { inShard, parseShard } from '../../batch/shard.js';
+import { ArticleIds, repeatedIdMessage } from '../../batch/article-ids.js';
+import { placeOf } from '../../ingest/place.js';
 import { packageVersion } from '../version.js';
 import { defaultWorkers, ensureWritable, nonNegativeInt, parseFormats, positiveInt, repeatable, reportRun } from '../options.js';
 import { join } from 'node:path';
@@ -76,15 +78,18 @@ async function extractToStdout(
   const { processArticle } = await import('../../pipeline/process.js');
   const { quoteRecord } = await import('../../export/writers.js');
   let rejected = 0;
+  const ids = new ArticleIds();
   for await (const item of readCorpus(paths, { include: options.include, exclude: options.exclude, stdin: process.stdin })) {
     const id = item.kind === 'article' ? item.article.id : item.error.id;
     if (options.shard && !inShard(id, options.shard)) continue;
     if (item.kind === 'error') {
       rejected++;
-      process.stderr.write(`quotewire: ${item.error.path}${item.error.line !== undefined ? `:${item.error.line}` : ''}: ${item.error.reason}\n`);
+      process.stderr.write(`quotewire: ${placeOf(item.error)}: ${item.error.reason}\n`);
       continue;
     }
-    for (const quote of processArticle(item.article).quotes) {
+    const { result, repeated } = ids.claim(processArticle(item.article));
+    if (repeated) process.stderr.write(`quotewire: warning: ${repeatedIdMessage(repeated)}\n`);
+    for (const quote of result.quotes) {
       if (!process.stdout.write(JSON.stringify(quoteRecord(quote)) + '\n')) {
         await new Promise((resolve) => process.stdout.once('drain', resolve));
       }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { JobStatus } from '../../queue/status.js';
-import { inputPlace } from '../options.js';
+import { placeOf } from '../../ingest/place.js';
 
 export function register(program: Command): void {
   program
@@ -31,7 +31,7 @@ function formatStatus(s: JobStatus): string {
       (s.etaSeconds !== null && s.done < s.batches ? `, ETA ${duration(s.etaSeconds)}` : '') +
       (s.done === s.batches ? ' (complete: run `quotewire collect`)' : ''),
     `${s.badInputs.length} bad input(s)` + (s.badInputs.length ? ':' : ''),
-    ...s.badInputs.map((e) => `  ${inputPlace(e)}: ${e.reason}`),
+    ...s.badInputs.map((e) => `  ${placeOf(e)}: ${e.reason}`),
     ...s.failures.map((f) => `failed batch ${f.batch}: ${f.reason}`),
   ];
   return lines.join('\n') + '\n';

@@ -1,0 +1,52 @@
+import type { ArticleResult } from '../types.js';
+import { placeOf } from '../ingest/place.js';
+// Not from process.ts: that would load the language model into the main thread of a worker pool.
+import { quoteId } from '../pipeline/quote-id.js';
+
+/** An article whose id an earlier article of the run already had. */
+export interface RepeatedId {
+  id: string;
+  place: string;
+  firstPlace: string;
+}
+
+/** How many repeated ids a run keeps to show; the rest are only counted. */
+const SHOWN = 20;
+
+/**
+ * Article ids seen in a run, in corpus order. Record ids come from the input, and two feeds that
+ * number their records from 1 both have an article "1": its quotes would share ids ("1#0-42") with
+ * the other's. The first article keeps its quote ids; a later one with the same id gets quote ids
+ * qualified by its place ("1@feeds/b.jsonl:1#0-42"), still stable across runs of the same input.
+ * Its article id stays as the input gave it.
+ */
+export class ArticleIds {
+  private readonly firstPlace = new Map<string, string>();
+  /** The first repeated ids, for the run summary. */
+  readonly repeated: RepeatedId[] = [];
+  repeatedCount = 0;
+
+  /**
+   * The result as it is written: unchanged for an id's first article, with qualified quote ids for a
+   * later one, which is also returned as `repeated`. `key` names the article's own files (texts/KEY.txt).
+   */
+  claim(result: ArticleResult): { result: ArticleResult; repeated: RepeatedId | null; key: string } {
+    const { article } = result;
+    const place = placeOf(article);
+    const firstPlace = this.firstPlace.get(article.id);
+    if (firstPlace === undefined) {
+      this.firstPlace.set(article.id, place);
+      return { result, repeated: null, key: article.id };
+    }
+    const repeated = { id: article.id, place, firstPlace };
+    this.repeatedCount++;
+    if (this.repeated.length < SHOWN) this.repeated.push(repeated);
+    const qualified = `${article.id}@${place}`;
+    return { result: { ...result, quotes: result.quotes.map((q) => ({ ...q, id: quoteId(qualified, q.start, q.end) })) }, repeated, key: qualified };
+  }
+}
+
+/** The warning line for a repeated id: "feeds/b.jsonl:1: article id "1" already used by feeds/a.jsonl:1 …". */
+export function repeatedIdMessage(r: RepeatedId): string {
+  return `${r.place}: article id "${r.id}" already used by ${r.firstPlace}; its quote ids read "${r.id}@${r.place}#start-end"`;
+}
