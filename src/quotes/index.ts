@@ -291,6 +291,19 @@ function neighbourMarks(marked: MarkedSpan[], span: MarkedSpan): { next: MarkedS
   return { next, prev };
 }
 
+/** Words that open a subordinate clause: "until", "because", "when" … (not "as": "“…,” as Lee put it"). */
+const CLAUSE_OPENERS = new Set(['until', 'when', 'after', 'because', 'while', 'before', 'since', 'once', 'although', 'though', 'unless', 'if', 'whenever']);
+
+/** Whether a subordinate clause opens among tokens[from, to) and runs to its end ("…” when the lights went down, according to X" closes it). */
+function opensClause(tokens: Token[], from: number, to: number): boolean {
+  let open = false;
+  for (let k = from; k < to; k++) {
+    if (CLAUSE_OPENERS.has(tokens[k]!.normal)) open = true;
+    else if (tokens[k]!.text === ',') open = false;
+  }
+  return open;
+}
+
 /** The frame attributing a quotation: a cue right after it, then one before it in its sentence, then later. */
 function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuote: Uint8Array, continuing = false): Frame | null {
   const tokens = view.tokens;
@@ -311,6 +324,7 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   const afterHi = Math.min(closeSentenceEnd, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
   // A cue whose speaker is no person ("the posts said") yields to a person-like one in reach.
   let fallback: Frame | null = null;
+  let subordinate: Frame | null = null;
   // Right after a quote that breaks off (“…,” / “…?” / “…—”), a weak verb is a cue too: ,” she elaborated.
   const breaksOff = /[,?!—–-]\s*$/.test(text.slice(span.start, span.end));
   // “… back on the rolls.” He said that …: after a quote that ends its sentence, a pronoun and cue with a
@@ -339,6 +353,12 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
     const found = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
     // (So does any cue when the quote continues a speaker already quoted in its paragraph: “A,” Cruz said. “B.” Kasich said he …)
     const f = found && fullStop && !bare(found) && (found.speaker.kind === 'pronoun' || openedMidSentence || continuing) ? null : found;
+    // "Bell said he was “on the fence” until Ruiz said …": a cue in a clause that opens after the
+    // quotation reports that clause; a cue before the quotation is its attribution.
+    if (f && openedMidSentence && opensClause(tokens, afterFrom, Math.min(f.cueToken, view.tokenAtOrAfter(f.speaker.start)))) {
+      subordinate ??= f;
+      continue;
+    }
     if (f && personLike(f.speaker)) return f;
     fallback ??= f;
   }
@@ -346,7 +366,9 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   if (dashed) return dashed;
   // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
   const before = beforeFrame(view, span, prevMark, para.start, inQuote);
-  if (before && (personLike(before.speaker) || !fallback)) return before;
+  if (before && personLike(before.speaker)) return before;
+  if (subordinate) return subordinate;
+  if (before && !fallback) return before;
   if (fallback) return fallback;
   // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.
   for (let i = afterFrom + 9; i < afterHi; i++) {

@@ -179,6 +179,18 @@ describe('quoted sentences inside narration', () => {
   });
 });
 
+describe('a cue in a clause after a partial quote', () => {
+  test('"X said … “…” until Y said …": the quote is X\'s, the later cue reports its own clause', () => {
+    const text = 'The council met late. Tom Bell said he was “kind of sitting on the fence” until Ruiz declared her support for the levy.';
+    expect(quote(text, 'kind of sitting')).toMatchObject({ type: 'partial', speaker: 'Tom Bell', speaker_mention: 'Tom Bell', speaker_start: at(text, 'Tom Bell'), cue: 'said', cue_start: at(text, 'said he') });
+  });
+
+  test('a clause closed by a comma before the cue does not hide it: "“…” when the lights went down, according to a source"', () => {
+    const text = 'After the anchor Lena Park asked about the loan, the pair grew “testy” when the lights went down, according to one person at the studio.';
+    expect(quote(text, 'testy')).toMatchObject({ type: 'partial', speaker_mention: 'one person', cue: 'according to' });
+  });
+});
+
 describe('abbreviations after the quote', () => {
   test('a party-state tag in parentheses does not end the sentence before the cue', () => {
     const text = 'The vote was close. “We expect the override to pass easily,” Senate Majority Leader Tom Kell (R-Ky.) said on Wednesday.';
