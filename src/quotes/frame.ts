@@ -223,8 +223,24 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i) && !BELIEF_VERBS.has(lemma)) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
+  if (nounAfterArticle(tokens, i)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
+}
+
+/**
+ * A plain form the tagger read as a verb after "a"/"an" and a noun: "left a Twitter comment", "an
+ * op-ed response". A singular subject would need "comments"; this is a noun phrase, and its modifier
+ * ("Twitter") no speaker. A past tense spelled like the plain form is still a verb: "as an aide put it".
+ */
+const SAME_IN_PAST = new Set(['put', 'read', 'set', 'cut', 'let', 'cast', 'broadcast', 'forecast', 'bet', 'quit', 'hit', 'spread', 'upset']);
+
+function nounAfterArticle(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.normal !== t.lemma || SAME_IN_PAST.has(t.normal)) return false;
+  let k = i - 1;
+  while (k > i - 4 && k >= 0 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
+  return k < i - 1 && k >= 0 && (tokens[k]!.normal === 'a' || tokens[k]!.normal === 'an');
 }
 
 /** The index of the nearest word at or before k that is no adverb, going no further left than lo. */

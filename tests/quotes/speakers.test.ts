@@ -191,6 +191,23 @@ describe('a cue in a clause after a partial quote', () => {
   });
 });
 
+describe('a plain-form "verb" after "a"/"an" and a noun is a noun', () => {
+  test('"left a Twitter comment …, saying “…”": the writer speaks, not Twitter', () => {
+    const text = 'The ferries came back on Sunday. Mayor Ana Ruiz left a Twitter comment for the crews, saying, “The boats are home at last!”';
+    expect(quote(text, 'The boats are home')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', speaker_kind: 'person' });
+  });
+
+  test('"a senior Reed advise(r) who …": a misspelt title does not make Reed the speaker', () => {
+    const text = '“We have until June,” said Omar Diallo, a senior Reed advise who ran the count. “It is a long count.”';
+    expect(quote(text, 'It is a long count')).toMatchObject({ type: 'direct', speaker: 'Omar Diallo' });
+  });
+
+  test('a past tense spelled like the plain form is still a cue: "as an aide put it"', () => {
+    const text = 'The mayor, who won by what an aide put it as “a landslide of goodwill,” left early.';
+    expect(quote(text, 'a landslide')).toMatchObject({ speaker_mention: 'an aide', cue: 'put' });
+  });
+});
+
 describe('abbreviations after the quote', () => {
   test('a party-state tag in parentheses does not end the sentence before the cue', () => {
     const text = 'The vote was close. “We expect the override to pass easily,” Senate Majority Leader Tom Kell (R-Ky.) said on Wednesday.';
