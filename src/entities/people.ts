@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
-import { capitalisedRuns } from '../nlp/runs.js';
-import { PersonRegistry, genderOfFirstName, genderOfTitle, isParticle, type Person } from '../nlp/names.js';
+import { capitalisedRuns, type Run } from '../nlp/runs.js';
+import { PersonRegistry, genderOfFirstName, genderOfTitle, isParticle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 import { isKnownOrganisation } from './organisations.js';
 import { matchAllByLine } from '../text/lines.js';
@@ -72,7 +72,7 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
   // Two names joined by a hyphen ("the Nadia Petrova-Lena Holt final") are two runs: a hyphen after the first
   // word that opens a given name splits the run ("Carrie-Anne Moss", "Pryce-Owen" stay whole).
-  const runs = capitalisedRuns(doc).flatMap((r) => {
+  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap((r) => {
     for (let h = r.first + 2; h < r.last; h++) {
       const t = doc.tokens[h]!;
       if (t.text !== '-' || doc.tokens[h - 1]!.end !== t.start || doc.tokens[h + 1]!.start !== t.end) continue;
@@ -280,6 +280,20 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
       mentions: entry.mentions.sort((a, b) => a.start - b.start),
     };
   }).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** A run that goes on from a full name into a place is two: "Ted Marsh" and "South Dakota" ("the Ted Marsh South Dakota office"). */
+function splitAtPlace(doc: AnalyzedArticle): (r: Run) => Run[] {
+  const text = doc.article.text;
+  return (r) => {
+    if (r.last - r.first < 3) return [r];
+    const k = placeAfterName(doc.tokens.slice(r.first, r.last + 1).map((t) => t.text));
+    if (k < 0) return [r];
+    const cut = r.first + k;
+    const leftEnd = doc.tokens[cut - 1]!.end;
+    const rightStart = doc.tokens[cut]!.start;
+    return [{ first: r.first, last: cut - 1, start: r.start, end: leftEnd, text: text.slice(r.start, leftEnd) }, { first: cut, last: r.last, start: rightStart, end: r.end, text: text.slice(rightStart, r.end) }];
+  };
 }
 
 /** What name.split(/\s+/).pop() gives: the text after the last white space. */

@@ -143,3 +143,16 @@ export function isParticle(word: string): boolean {
 function nameTokensOf(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
+
+/** Words that open a place's name: "South Carolina", "New Hampshire", "West Virginia". */
+const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'New', 'Northern', 'Southern', 'Eastern', 'Western']);
+
+/**
+ * Where a place starts inside a run of capitalised words that opens with a full name: "Ted Marsh South
+ * Dakota field office" → 2, so the name is "Ted Marsh". -1 when none does; a final word is a surname
+ * ("Kanye West").
+ */
+export function placeAfterName(words: readonly string[]): number {
+  for (let k = 2; k < words.length - 1; k++) if (PLACE_OPENERS.has(words[k]!) && /^\p{Lu}/u.test(words[k + 1]!)) return k;
+  return -1;
+}

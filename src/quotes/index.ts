@@ -2,7 +2,7 @@ import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, Paragraph, Quote
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { ABBREVIATION_END, cueAt, dashFrame, frameForCue, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, wordBefore, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
-import { PersonRegistry, genderOfFirstName, isParticle, type Person } from '../nlp/names.js';
+import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
 import { classify, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
@@ -631,6 +631,8 @@ function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, regis
     let j = i;
     // A surname the tagger reads as a verb ("Dana Lynch") joins the run; a headline's verb after a full name ("Ann Lee Wins") does not.
     while (j + 1 < tokens.length && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && j === i)) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) j++;
+    const place = placeAfterName(tokens.slice(i, j + 1).map((t) => t.text));
+    if (place > 0) j = i + place - 1;
     const phrase = classify(tokens, i, j + 1);
     // Only names that look personal: two to four words, a known given name first, not an organisation.
     if (phrase?.kind === 'person') {

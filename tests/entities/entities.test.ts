@@ -9,6 +9,17 @@ const entities = (text: string) => extractArticle(text, { id: 'e' }).entities;
 const names = (list: { name: string }[]) => list.map((e) => e.name);
 
 describe('people', () => {
+  test('a run from a full name into a place is the person and the place: "the Ted Marsh South Dakota office"', () => {
+    const e = entities('Ted Marsh won the primary. Staff at the Ted Marsh South Dakota office cheered, and Marsh thanked them.');
+    expect(e.people.map((p) => [p.name, p.aliases])).toEqual([['Ted Marsh', ['Marsh']]]);
+  });
+
+  test('a speaker named after "said" whose given name the model reads as a modal: "said Will Okafor"', () => {
+    const r = extractArticle('“Costs keep rising,” said Will Okafor, an economist at Hale College.', { id: 'w' });
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.speaker_mention])).toEqual([['Costs keep rising,', 'Will Okafor', 'Will Okafor']]);
+    expect(names(r.entities.people)).toEqual(['Will Okafor']);
+  });
+
   test('surname and partial mentions merge into the fullest name; possessives and titles stripped', () => {
     const e = entities('Director Ana de Armas met Keanu Reeves on Monday. Reeves’s new film opens in May, and De Armas will attend.');
     expect(e.people.map((p) => [p.name, p.aliases.sort()])).toEqual([

@@ -23,6 +23,12 @@ describe('analyzeArticle', () => {
     expect(esses).toEqual([['’s', 'AUX', 'be'], ["'s", 'AUX', 'be'], ["'s", 'AUX', 'have'], ["'s", 'PART', "'s"]]);
   });
 
+  test('a given name the model reads as a verb or a modal is a proper noun before a surname, but a modal opening a question stays one', () => {
+    const doc = analyze('Ted Marsh spoke first, and later said Will Okafor had the numbers. Will Okafor run again?');
+    const tags = doc.tokens.filter((t) => t.text === 'Ted' || t.text === 'Will').map((t) => [t.text, t.pos]);
+    expect(tags).toEqual([['Ted', 'PROPN'], ['Will', 'PROPN'], ['Will', 'AUX']]);
+  });
+
   test("an article's analysis does not depend on the articles analysed before it", () => {
     const text = 'Senator Maria Vance’s lead in the polls shrank after Clinton’s speech, and Vance’s aides said the lead would return.';
     const before = analyze(text);
