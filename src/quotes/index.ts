@@ -291,6 +291,22 @@ function neighbourMarks(marked: MarkedSpan[], span: MarkedSpan): { next: MarkedS
   return { next, prev };
 }
 
+/**
+ * The length of an apposition after a name right after a closing mark: "“…,” Peter Lund, a top outside
+ * council adviser, said" puts the cue 10 tokens on. 0 when there is none.
+ */
+function appositionAfter(tokens: Token[], from: number, hi: number): number {
+  let k = from;
+  while (k < hi && k < from + 4 && tokens[k]!.pos === 'PROPN') k++;
+  if (k === from || tokens[k]?.text !== ',') return 0;
+  for (let e = k + 1; e < hi && e <= k + 16; e++) {
+    const t = tokens[e]!;
+    if (t.text === ',') return e - k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t) || /^[.;:!?]$/.test(t.text)) return 0;
+  }
+  return 0;
+}
+
 /** Words that open a subordinate clause: "until", "because", "when" … (not "as": "“…,” as Lee put it"). */
 const CLAUSE_OPENERS = new Set(['until', 'when', 'after', 'because', 'while', 'before', 'since', 'once', 'although', 'though', 'unless', 'if', 'whenever']);
 
@@ -346,7 +362,8 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
     }
     return k >= tokens.length;
   };
-  for (let i = afterFrom; i < afterHi && i < afterFrom + 9; i++) {
+  const reach = afterFrom + 9 + appositionAfter(tokens, afterFrom, afterHi);
+  for (let i = afterFrom; i < afterHi && i < reach; i++) {
     if (inQuote[i]) break;
     // "“…!” a banner on the town website reads": the phrase may hold a preposition.
     const weak = breaksOff && i < afterFrom + 7 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ|ADP)$/.test(t.pos) || t.text === ',') && tokens[afterFrom]!.pos !== 'ADP';
@@ -371,7 +388,7 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   if (before && !fallback) return before;
   if (fallback) return fallback;
   // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.
-  for (let i = afterFrom + 9; i < afterHi; i++) {
+  for (let i = reach; i < afterHi; i++) {
     if (inQuote[i]) break;
     const f = frameForCue(view, i, afterFrom, afterHi);
     if (f) return f;

@@ -208,6 +208,18 @@ describe('a plain-form "verb" after "a"/"an" and a noun is a noun', () => {
   });
 });
 
+describe('a long apposition between the quote and its cue', () => {
+  test('"“…,” NAME, a six-word description, said" reaches the cue beyond the usual window', () => {
+    const text = 'The delay reflects the board\'s worries. “Nobody here thinks the harbour can wait,” Peter Lund, a veteran outside harbour board adviser, said at a forum.';
+    expect(quote(text, 'Nobody here')).toMatchObject({ type: 'direct', speaker: 'Peter Lund', speaker_mention: 'Peter Lund', cue: 'said', cue_start: at(text, 'said') });
+  });
+
+  test('a comma after a name that opens a new clause is no apposition', () => {
+    const text = 'The levy vote slipped again. “Nobody here thinks the harbour can wait,” Peter Lund, who chairs the board, told the council, and left. The board met on Friday and the mayor said nothing.';
+    expect(quote(text, 'Nobody here')).toMatchObject({ speaker: 'Peter Lund', cue: 'told' });
+  });
+});
+
 describe('abbreviations after the quote', () => {
   test('a party-state tag in parentheses does not end the sentence before the cue', () => {
     const text = 'The vote was close. “We expect the override to pass easily,” Senate Majority Leader Tom Kell (R-Ky.) said on Wednesday.';
