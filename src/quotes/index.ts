@@ -1,10 +1,11 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, Paragraph, QuoteType, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { ABBREVIATION_END, cueAt, dashFrame, frameForCue, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, wordBefore, type Frame } from './frame.js';
+import { ABBREVIATION_END, cueAt, cueLemma, dashFrame, frameForCue, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, wordBefore, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
+import { cueLexicon } from './lexicon.js';
 import { classify, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
@@ -447,6 +448,14 @@ function colonFrame(view: TokenView, lo: number, colon: number, inQuote: Uint8Ar
   return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
 }
 
+/** A verb of finding or thinking, no speech verb, before "that": "found that", "believes that". */
+function reportsOnlyWithThat(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.normal !== 'that') return false;
+  const lex = cueLexicon();
+  const lemma = cueLemma(tokens[i]!);
+  return lex.report.has(lemma) && !lex.speech.has(lemma) && !lex.weak.has(lemma);
+}
+
 /** A cue before the opening mark, in the quote's sentence: Smith said: “…” / Smith told X that “…”. */
 function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | undefined, paraStart: number, inQuote: Uint8Array): Frame | null {
   const tokens = view.tokens;
@@ -459,7 +468,9 @@ function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | u
   let distant: Frame | null = null;
   for (let i = openToken - 1; i >= lo; i--) {
     if (inQuote[i]) break;
-    const f = frameForCue(view, i, lo, openToken, 'clause');
+    // "An audit found that the fund lost “the tolls and fees”": a report verb whose that-clause holds the
+    // quotation attributes it, as a speech verb does.
+    const f = frameForCue(view, i, lo, openToken, 'clause') ?? (reportsOnlyWithThat(tokens, i) ? frameForCue(view, i, lo, openToken, 'report') : null);
     if (!f) continue;
     // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
     // the sentence's subject, for a participle); a cue further left with its own speaker wins.

@@ -220,6 +220,18 @@ describe('a long apposition between the quote and its cue', () => {
   });
 });
 
+describe('a verb of finding or thinking whose that-clause holds the quote', () => {
+  test('"An audit found that … “…”": the audit is the source', () => {
+    const text = 'The ferry board met on Monday. A city audit found that the ferry fund had lost “the tolls and fees” of a whole year.';
+    expect(quote(text, 'the tolls and fees')).toMatchObject({ type: 'partial', speaker_mention: 'A city audit', cue: 'found', cue_start: at(text, 'found') });
+  });
+
+  test('a speaker after the quote still wins over the verb before it', () => {
+    const text = 'The ferry board hopes that the tolls will cover “the whole repair bill,” said Nora Vidal, its chair.';
+    expect(quote(text, 'the whole repair')).toMatchObject({ speaker: 'Nora Vidal', cue: 'said' });
+  });
+});
+
 describe('abbreviations after the quote', () => {
   test('a party-state tag in parentheses does not end the sentence before the cue', () => {
     const text = 'The vote was close. “We expect the override to pass easily,” Senate Majority Leader Tom Kell (R-Ky.) said on Wednesday.';
