@@ -315,7 +315,8 @@ const CLAUSE_OPENERS = new Set(['until', 'when', 'after', 'because', 'while', 'b
 function opensClause(tokens: Token[], from: number, to: number): boolean {
   let open = false;
   for (let k = from; k < to; k++) {
-    if (CLAUSE_OPENERS.has(tokens[k]!.normal)) open = true;
+    // … or a clause joined by "and"/"but" right after the quote: "Cruz accuses Lee of “…” and Moss says …".
+    if (CLAUSE_OPENERS.has(tokens[k]!.normal) || (k === from && (tokens[k]!.normal === 'and' || tokens[k]!.normal === 'but'))) open = true;
     else if (tokens[k]!.text === ',') open = false;
   }
   return open;

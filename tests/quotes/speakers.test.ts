@@ -185,6 +185,12 @@ describe('a cue in a clause after a partial quote', () => {
     expect(quote(text, 'kind of sitting')).toMatchObject({ type: 'partial', speaker: 'Tom Bell', speaker_mention: 'Tom Bell', speaker_start: at(text, 'Tom Bell'), cue: 'said', cue_start: at(text, 'said he') });
   });
 
+  test('"X accuses Y of “…” and Z says …": the clause joined by "and" is Z\'s, the quote before it X\'s', () => {
+    const text = 'The harbour vote is close. Lena Ortiz accuses the mayor of “hiding the repair bills” and Tom Hart says the town is “losing its harbour.”';
+    expect(quote(text, 'hiding the repair')).toMatchObject({ type: 'partial', speaker: 'Lena Ortiz', cue: 'accuses' });
+    expect(quote(text, 'losing its harbour')).toMatchObject({ type: 'partial', speaker: 'Tom Hart', cue: 'says' });
+  });
+
   test('a clause closed by a comma before the cue does not hide it: "“…” when the lights went down, according to a source"', () => {
     const text = 'After the anchor Lena Park asked about the loan, the pair grew “testy” when the lights went down, according to one person at the studio.';
     expect(quote(text, 'testy')).toMatchObject({ type: 'partial', speaker_mention: 'one person', cue: 'according to' });
