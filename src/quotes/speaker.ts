@@ -287,7 +287,9 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   const glued = (k: number) => k > s && hyphenInWord(tokens, k) && isCap(tokens[k - 1]!);
   // … and "Min-jun" as "Min", "-", "jun", its tail in lower case.
   const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
-  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1)) && !ROLE_WORDS.has(tokens[ns - 1]!.normal)) ns--;
+  // A role word after a given name is a surname: "Howard Dean", "Nora Judge".
+  const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && genderOfFirstName(tokens[k - 1]!.text) !== 'unknown';
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1)) && (!ROLE_WORDS.has(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {

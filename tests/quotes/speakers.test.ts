@@ -238,6 +238,20 @@ describe('a verb of finding or thinking whose that-clause holds the quote', () =
   });
 });
 
+describe('a surname that is also a role word', () => {
+  test('"Mila Dean", "Tomas Judge": after a given name the role word is the surname', () => {
+    const text = 'The school board met. Fees are “a tax on every family,” Mila Dean told the board. “Nobody asked us,” Tomas Judge said.';
+    expect(quote(text, 'a tax on every')).toMatchObject({ type: 'partial', speaker: 'Mila Dean', speaker_mention: 'Mila Dean', cue: 'told' });
+    expect(quote(text, 'Nobody asked us')).toMatchObject({ type: 'direct', speaker: 'Tomas Judge', speaker_mention: 'Tomas Judge', cue: 'said' });
+  });
+
+  test('a role word with no given name before it is still a role: "the dean said", "Dean Lena Moss said"', () => {
+    const text = 'The school board met. “Nobody asked us,” the dean said. “We will vote no,” said Dean Lena Moss.';
+    expect(quote(text, 'Nobody asked us')).toMatchObject({ speaker_mention: 'the dean', speaker_kind: 'anonymous' });
+    expect(quote(text, 'We will vote no')).toMatchObject({ speaker: 'Lena Moss', speaker_role: 'dean' });
+  });
+});
+
 describe('abbreviations after the quote', () => {
   test('a party-state tag in parentheses does not end the sentence before the cue', () => {
     const text = 'The vote was close. “We expect the override to pass easily,” Senate Majority Leader Tom Kell (R-Ky.) said on Wednesday.';
