@@ -15,3 +15,23 @@ describe('indirect speech with a cue outside the report verbs', () => {
     expect(quotesOf(text).filter((q) => q.cue === 'made it clear')).toEqual([]);
   });
 });
+
+describe('a report noun and its clause joined by a copula', () => {
+  test('"X’s view is that …": the owner of the view reports the clause', () => {
+    const text = 'The pier plan stalled again. Commissioner Ada Welk’s view is that ferry slips belong to the public.';
+    expect(quote(text, 'ferry slips')).toMatchObject({
+      type: 'indirect', text: 'ferry slips belong to the public', speaker: 'Ada Welk', cue: 'view',
+    });
+  });
+
+  test('"their fear has been that …" and "her answer was that …" (a new report noun)', () => {
+    const text = 'Dock workers met on Tuesday. Their fear has been that night crossings will end. Asked about tolls, Ms. Osk’s answer was that the ferries pay for themselves.';
+    expect(quote(text, 'night crossings')).toMatchObject({ type: 'indirect', text: 'night crossings will end', speaker_mention: 'Their', cue: 'fear' });
+    expect(quote(text, 'the ferries pay')).toMatchObject({ type: 'indirect', text: 'the ferries pay for themselves', speaker: 'Osk', cue: 'answer' });
+  });
+
+  test('an owner is needed: "the claim is that …" reports no one', () => {
+    const text = 'The harbor board voted. The claim is that the ferry slips are unsafe. The theory was that tides moved the pilings.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
