@@ -14,6 +14,17 @@ describe('indirect speech with a cue outside the report verbs', () => {
     expect(quote(text, 'ferry slip')).toMatchObject({ type: 'indirect', text: 'ferry slip four will stay closed', speaker: 'Len Pavo', cue: 'made it plain' });
     expect(quotesOf(text).filter((q) => q.cue === 'made it clear')).toEqual([]);
   });
+
+  test('"made no mention of X" reports what went unmentioned; "makes no secret of wanting X" what is wanted', () => {
+    const text = 'The harbor board met. Mayor Tobin Rell made no mention of dredging bills for the east pier. Councilwoman Osk now makes no secret of wanting the night ferry restored.';
+    expect(quote(text, 'dredging bills')).toMatchObject({ type: 'indirect', text: 'dredging bills for the east pier', speaker: 'Tobin Rell', cue: 'made no mention of' });
+    expect(quote(text, 'wanting the')).toMatchObject({ type: 'indirect', text: 'wanting the night ferry restored', speaker: 'Osk', cue: 'makes no secret of' });
+  });
+
+  test('a pronoun left unmentioned is no report: "made no mention of it"', () => {
+    const text = 'The harbor board met. Rell made no mention of it.';
+    expect(quotesOf(text)).toEqual([]);
+  });
 });
 
 describe('a report noun and its clause joined by a copula', () => {
