@@ -46,3 +46,16 @@ describe('a report noun and its clause joined by a copula', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('verbs that tell a hearer something', () => {
+  test('"reminded X that …" and "assured X that …" report the clause after the hearer', () => {
+    const text = 'The ferry board met. Mayor Tobin Rell reminded commuters that the winter timetable starts in March. Councilwoman Mira Osk assured dock crews that pensions were safe.';
+    expect(quote(text, 'the winter timetable')).toMatchObject({ type: 'indirect', text: 'the winter timetable starts in March', speaker: 'Tobin Rell', cue: 'reminded' });
+    expect(quote(text, 'pensions were')).toMatchObject({ type: 'indirect', text: 'pensions were safe', speaker: 'Mira Osk', cue: 'assured' });
+  });
+
+  test('what reminds someone of something is no speaker: "The storm reminded Rell of the flood years"', () => {
+    const text = 'The ferry board met. The storm reminded Rell of the flood years on the east pier.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
