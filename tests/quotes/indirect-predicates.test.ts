@@ -59,3 +59,16 @@ describe('verbs that tell a hearer something', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('a stance stated as a noun after the copula', () => {
+  test('"has been a vocal critic of X", "is an early backer of X": X is what the stance is about', () => {
+    const text = 'The ferry board met. Mayor Tobin Rell has been a vocal critic of dredging contracts. Councilwoman Mira Osk is an early backer of the night ferry plan.';
+    expect(quote(text, 'dredging contracts')).toMatchObject({ type: 'indirect', text: 'dredging contracts', speaker: 'Tobin Rell', cue: 'critic of' });
+    expect(quote(text, 'the night ferry')).toMatchObject({ type: 'indirect', text: 'the night ferry plan', speaker: 'Mira Osk', cue: 'backer of' });
+  });
+
+  test('a noun outside the stance list is no stance: "is a symbol of the old harbor"', () => {
+    const text = 'The ferry board met. The red ferry is a symbol of the old harbor. Rell sits as a member of two dredging panels.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
