@@ -72,3 +72,16 @@ describe('a stance stated as a noun after the copula', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('doubts raised', () => {
+  test('"raised questions about whether …", "has raised concerns about X" report what is doubted', () => {
+    const text = 'The ferry board met. Councilwoman Mira Osk raised questions about whether the night ferry could pay its way. Mayor Tobin Rell has raised concerns about dredging costs at the east pier.';
+    expect(quote(text, 'whether the night')).toMatchObject({ type: 'indirect', text: 'whether the night ferry could pay its way', speaker: 'Mira Osk', cue: 'raised questions about' });
+    expect(quote(text, 'dredging costs')).toMatchObject({ type: 'indirect', text: 'dredging costs at the east pier', speaker: 'Tobin Rell', cue: 'raised concerns about' });
+  });
+
+  test('a doubt about a bare pronoun is too short to report: "raised doubts about it"', () => {
+    const text = 'The ferry board met. Rell raised doubts about it.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
