@@ -4,7 +4,7 @@ import { cueLexicon } from './lexicon.js';
 import { isQuoteMark, personLike, subjectBefore } from './speaker.js';
 
 /** Words that open a clause as what an attitude is about: "critical of how the board …". */
-const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
+export const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
 
 /**
  * A stated attitude: "Senator Reyes has been critical of the levy", "the mayor was adamant that the
@@ -80,7 +80,7 @@ function copulaBefore(tokens: Token[], adj: number, lo: number): number {
 }
 
 /** Where the content starting at tokens[from] ends: a clause runs on over its own verbs; a noun phrase ends before a verb. */
-function contentEnd(tokens: Token[], from: number, last: number, clause: boolean): number {
+export function contentEnd(tokens: Token[], from: number, last: number, clause: boolean): number {
   let to = from;
   while (to < last) {
     const n = tokens[to + 1]!;

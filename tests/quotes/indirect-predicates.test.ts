@@ -85,3 +85,21 @@ describe('doubts raised', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('speech acts made: "make" with a noun of speech', () => {
+  test('"made an impassioned plea for X", "has made several remarks about X": X is the content', () => {
+    const text = 'The ferry board met. Councilwoman Mira Osk made an impassioned plea for a night ferry to the islands. Mayor Tobin Rell has made several remarks about dredging costs at the east pier.';
+    expect(quote(text, 'a night ferry')).toMatchObject({ type: 'indirect', text: 'a night ferry to the islands', speaker: 'Mira Osk', cue: 'made an impassioned plea for' });
+    expect(quote(text, 'dredging costs')).toMatchObject({ type: 'indirect', text: 'dredging costs at the east pier', speaker: 'Tobin Rell', cue: 'made several remarks about' });
+  });
+
+  test('"made the point that, …, CLAUSE": the clause runs over its commas', () => {
+    const text = 'The ferry board met. Osk made the point that, in her view, the east pier is unsafe in winter.';
+    expect(quote(text, 'in her view')).toMatchObject({ type: 'indirect', text: 'in her view, the east pier is unsafe in winter', speaker: 'Osk', cue: 'made the point that' });
+  });
+
+  test('no speech act without a noun of speech or a person: "made a mess of", "the crew made a call for help"', () => {
+    const text = 'The ferry board met. The storm made a mess of the east pier. The crew made a call for help on the radio.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
