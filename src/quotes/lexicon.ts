@@ -14,7 +14,7 @@ interface CueData {
   attitude_adjectives: Record<string, string[]>;
   attitude_infinitives: string[];
   stance_nouns: Record<string, string[]>;
-  made_speech_nouns: Record<string, string[]>;
+  speech_act_nouns: Record<string, string[]>;
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
@@ -33,8 +33,8 @@ export interface CueLexicon {
   attitudeInfinitives: Set<string>;
   /** Nouns of a stance held and the words that take what it is about: "critic" → "of" ("a vocal critic of the levy"). */
   stanceNouns: Map<string, Set<string>>;
-  /** Nouns of speech that "make" turns into a speech act, and the words that take its content: "made a plea for …". */
-  madeSpeechNouns: Map<string, Set<string>>;
+  /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
+  speechActNouns: Map<string, Set<string>>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
@@ -54,7 +54,7 @@ export function cueLexicon(): CueLexicon {
     attitudes: new Map(Object.entries(data.attitude_adjectives).map(([k, v]) => [k, new Set(v)])),
     attitudeInfinitives: new Set(data.attitude_infinitives),
     stanceNouns: new Map(Object.entries(data.stance_nouns).map(([k, v]) => [k, new Set(v)])),
-    madeSpeechNouns: new Map(Object.entries(data.made_speech_nouns).map(([k, v]) => [k, new Set(v)])),
+    speechActNouns: new Map(Object.entries(data.speech_act_nouns).map(([k, v]) => [k, new Set(v)])),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),

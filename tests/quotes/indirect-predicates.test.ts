@@ -103,3 +103,17 @@ describe('speech acts made: "make" with a noun of speech', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('speech acts given, delivered, issued or offered', () => {
+  test('"delivered a sharp rebuke of X", "gave a speech on X", "issued a warning about X"', () => {
+    const text = 'The ferry board met. Mayor Tobin Rell delivered a sharp rebuke of dredging contracts. Councilwoman Mira Osk gave a speech on ferry safety at the east pier. Later she issued a warning about winter crossings to the islands.';
+    expect(quote(text, 'dredging contracts')).toMatchObject({ type: 'indirect', text: 'dredging contracts', speaker: 'Tobin Rell', cue: 'delivered a sharp rebuke of' });
+    expect(quote(text, 'ferry safety')).toMatchObject({ type: 'indirect', text: 'ferry safety at the east pier', speaker: 'Mira Osk', cue: 'gave a speech on' });
+    expect(quote(text, 'winter crossings')).toMatchObject({ type: 'indirect', text: 'winter crossings to the islands', speaker_mention: 'she', cue: 'issued a warning about' });
+  });
+
+  test('a day after "on" is when the speech was, and a tour is no speech', () => {
+    const text = 'The ferry board met. Osk gave a speech on Monday at the east pier. Rell gave a tour of the east pier to the press.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
