@@ -117,3 +117,16 @@ describe('speech acts given, delivered, issued or offered', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('objections taken', () => {
+  test('"took issue with X", "has taken exception to X": X is what is objected to', () => {
+    const text = 'The ferry board met. Councilwoman Mira Osk took issue with dredging fees charged at the east pier. Rell has taken exception to winter ferry cuts on the island route.';
+    expect(quote(text, 'dredging fees')).toMatchObject({ type: 'indirect', text: 'dredging fees charged at the east pier', speaker: 'Mira Osk', cue: 'took issue with' });
+    expect(quote(text, 'winter ferry')).toMatchObject({ type: 'indirect', text: 'winter ferry cuts on the island route', speaker: 'Rell', cue: 'taken exception to' });
+  });
+
+  test('an objection to a bare pronoun is too short to report: "will take issue with it"', () => {
+    const text = 'The ferry board met. Rell will take issue with it.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
