@@ -19,8 +19,11 @@ const OPENERS = new Set(['a', 'an', 'the', 'no', 'his', 'her', 'their', 'its', '
  */
 export function madeSpeechAct(tokens: Token[], i: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
   const make = tokens[i]!;
-  if (!LIGHT_VERBS.has(make.lemma) || make.pos !== 'VERB' || !OPENERS.has(tokens[i + 1]?.normal ?? '')) return null;
-  const taker = speechNounTaker(tokens, i + 2, last);
+  if (!LIGHT_VERBS.has(make.lemma) || make.pos !== 'VERB') return null;
+  // "made remarks about …": a plural noun needs no opener.
+  const opener = OPENERS.has(tokens[i + 1]?.normal ?? '');
+  const taker = speechNounTaker(tokens, opener ? i + 2 : i + 1, last);
+  if (!opener && taker >= 0 && !/s$/.test(tokens[taker - 1]!.normal)) return null;
   if (taker < 0) return null;
   const speaker = subjectBefore(tokens, i, lo);
   if (!speaker || !personLike(speaker)) return null;

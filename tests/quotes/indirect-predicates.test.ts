@@ -112,6 +112,17 @@ describe('speech acts given, delivered, issued or offered', () => {
     expect(quote(text, 'winter crossings')).toMatchObject({ type: 'indirect', text: 'winter crossings to the islands', speaker_mention: 'she', cue: 'issued a warning about' });
   });
 
+  test('a plural noun of speech needs no article: "made veiled remarks about X", "gives regular speeches on X"', () => {
+    const text = 'The ferry board met. Mayor Tobin Rell made veiled remarks about dredging contracts. Osk gives regular speeches on ferry safety at the east pier.';
+    expect(quote(text, 'dredging contracts')).toMatchObject({ type: 'indirect', text: 'dredging contracts', speaker: 'Tobin Rell', cue: 'made veiled remarks about' });
+    expect(quote(text, 'ferry safety')).toMatchObject({ type: 'indirect', text: 'ferry safety at the east pier', speaker: 'Osk', cue: 'gives regular speeches on' });
+  });
+
+  test('a singular noun of speech without an article is no speech act: "made veiled comment about …"', () => {
+    const text = 'The ferry board met. Rell made veiled comment about dredging contracts.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
   test('a day after "on" is when the speech was, and a tour is no speech', () => {
     const text = 'The ferry board met. Osk gave a speech on Monday at the east pier. Rell gave a tour of the east pier to the press.';
     expect(quotesOf(text)).toEqual([]);
