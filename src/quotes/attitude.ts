@@ -4,7 +4,7 @@ import { cueLexicon } from './lexicon.js';
 import { isQuoteMark, personLike, subjectBefore } from './speaker.js';
 
 /** Words that open a clause as what an attitude is about: "critical of how the board …". */
-const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
+export const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
 
 /**
  * A stated attitude: "Senator Reyes has been critical of the levy", "the mayor was adamant that the
@@ -13,9 +13,9 @@ const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'w
  * what the attitude is about, up to the clause's end.
  */
 export function statedAttitude(tokens: Token[], i: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
-  const cue = attitudeCue(tokens, i);
+  const cue = attitudeCue(tokens, i) ?? stanceCue(tokens, i, lo);
   if (!cue) return null;
-  const aux = copulaBefore(tokens, i, lo);
+  const aux = copulaBefore(tokens, cue.phraseStart ?? i, lo);
   if (aux < 0) return null;
   const speaker = subjectBefore(tokens, aux, lo);
   if (!speaker || !personLike(speaker)) return null;
@@ -36,7 +36,7 @@ export function statedAttitude(tokens: Token[], i: number, lo: number, last: num
  * (cue lexicon: attitude_adjectives), an adjective before an infinitive (attitude_infinitives: "eager"
  * before "to sell …", the content keeping its "to").
  */
-function attitudeCue(tokens: Token[], i: number): { last: number; infinitive: boolean } | null {
+function attitudeCue(tokens: Token[], i: number): { last: number; infinitive: boolean; phraseStart?: number } | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   // Participles the tagger reads as verbs are attitudes too: "is convinced that", "is concerned about".
@@ -44,6 +44,21 @@ function attitudeCue(tokens: Token[], i: number): { last: number; infinitive: bo
   const lexicon = cueLexicon();
   if (next.normal === 'to' && tokens[i + 2]?.pos === 'VERB' && lexicon.attitudeInfinitives.has(t.normal)) return { last: i, infinitive: true };
   return lexicon.attitudes.get(t.normal)?.has(next.normal) ? { last: i + 1, infinitive: false } : null;
+}
+
+/**
+ * A stance held, as a noun after the copula: "has been a vocal critic of the levy", "is an early
+ * backer of Reyes" (cue lexicon: stance_nouns). The noun phrase's start (its article) is where the
+ * copula is looked for.
+ */
+function stanceCue(tokens: Token[], i: number, lo: number): { last: number; infinitive: boolean; phraseStart: number } | null {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || !cueLexicon().stanceNouns.get(t.lemma)?.has(tokens[i + 1]?.normal ?? '')) return null;
+  // Over the words that describe the stance ("a longtime, outspoken"), to the article if there is one.
+  let k = i;
+  while (k > lo && k > i - 5 && (/^(ADJ|ADV)$/.test(tokens[k - 1]!.pos) || (tokens[k - 1]!.text === ',' && tokens[k - 2]?.pos === 'ADJ'))) k--;
+  if (k > lo && /^(a|an|the)$/.test(tokens[k - 1]!.normal)) k--;
+  return { last: i + 1, infinitive: false, phraseStart: k };
 }
 
 /** Verbs that link a subject to an attitude as "be" does: "remains skeptical of", "grew wary of", "seems eager to". */
@@ -65,7 +80,7 @@ function copulaBefore(tokens: Token[], adj: number, lo: number): number {
 }
 
 /** Where the content starting at tokens[from] ends: a clause runs on over its own verbs; a noun phrase ends before a verb. */
-function contentEnd(tokens: Token[], from: number, last: number, clause: boolean): number {
+export function contentEnd(tokens: Token[], from: number, last: number, clause: boolean): number {
   let to = from;
   while (to < last) {
     const n = tokens[to + 1]!;

@@ -14,6 +14,7 @@ import { pollStanding } from './polls.js';
 import { attackAt } from './idioms.js';
 import { SentenceScan } from './sentence-scan.js';
 import { statedAttitude } from './attitude.js';
+import { madeSpeechAct } from './made.js';
 
 export interface IndirectQuote {
   start: number;
@@ -158,7 +159,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
     // "X has been critical of the levy", "X is confident that …": a stated attitude and what it is about.
     for (let i = s.tokenStart; i < last; i++) {
-      const attitude = statedAttitude(tokens, i, s.tokenStart, last);
+      const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last);
       if (!attitude || (quotes.length && (inQuote(i) || inQuote(attitude.to)))) continue;
       const start = tokens[attitude.from]!.start;
       const end = tokens[attitude.to]!.end;

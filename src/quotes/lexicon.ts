@@ -13,6 +13,8 @@ interface CueData {
   report_nouns: string[];
   attitude_adjectives: Record<string, string[]>;
   attitude_infinitives: string[];
+  stance_nouns: Record<string, string[]>;
+  speech_act_nouns: Record<string, string[]>;
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
@@ -29,6 +31,10 @@ export interface CueLexicon {
   attitudes: Map<string, Set<string>>;
   /** Adjectives of a stated attitude whose "to" opens an infinitive: "eager to sell the depot". */
   attitudeInfinitives: Set<string>;
+  /** Nouns of a stance held and the words that take what it is about: "critic" → "of" ("a vocal critic of the levy"). */
+  stanceNouns: Map<string, Set<string>>;
+  /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
+  speechActNouns: Map<string, Set<string>>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
@@ -47,6 +53,8 @@ export function cueLexicon(): CueLexicon {
     reportNouns: new Set(data.report_nouns),
     attitudes: new Map(Object.entries(data.attitude_adjectives).map(([k, v]) => [k, new Set(v)])),
     attitudeInfinitives: new Set(data.attitude_infinitives),
+    stanceNouns: new Map(Object.entries(data.stance_nouns).map(([k, v]) => [k, new Set(v)])),
+    speechActNouns: new Map(Object.entries(data.speech_act_nouns).map(([k, v]) => [k, new Set(v)])),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),

@@ -42,15 +42,30 @@ function objectGap(tokens: Token[], from: number, to: number): boolean {
   return !next || v + 1 > to || /^(ADP|ADV|PUNCT|CCONJ)$/.test(next.pos);
 }
 
-/** "that" right after the noun, or after a short time or place phrase: "his statement on Friday that …". */
+/**
+ * "that" right after the noun, after a copula ("her fear is that …"), or after a short time or place
+ * phrase: "his statement on Friday that …".
+ */
 function thatAfter(tokens: Token[], i: number, last: number): number {
   if (tokens[i + 1]?.normal === 'that') return i + 1;
+  const copula = copulaAfter(tokens, i, last);
+  if (copula > 0 && tokens[copula + 1]?.normal === 'that') return copula + 1;
   if (!/^(on|in|at|last|this|earlier)$/.test(tokens[i + 1]?.normal ?? '')) return -1;
   for (let k = i + 2; k <= last && k < i + 6; k++) {
     if (tokens[k]!.normal === 'that') return k;
     if (!/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(tokens[k]!.pos)) return -1;
   }
   return -1;
+}
+
+/** The last word of a copula right after the noun: "is", "was", "has been", "had long been"; -1 if none. */
+function copulaAfter(tokens: Token[], i: number, last: number): number {
+  const be = tokens[i + 1];
+  if (!be || i + 1 > last) return -1;
+  if (/^(is|was|are|were|’s|'s|remains|remained)$/.test(be.normal)) return i + 1;
+  if (!/^(has|had|have)$/.test(be.normal)) return -1;
+  const k = tokens[i + 2]?.pos === 'ADV' ? i + 3 : i + 2;
+  return tokens[k]?.normal === 'been' && k <= last ? k : -1;
 }
 
 /** The owner of the noun at tokens[i], over adjectives: "his repeated claim", "Ms. Hale’s latest warning". */
