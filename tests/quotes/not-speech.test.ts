@@ -90,3 +90,16 @@ describe('short answers are speech', () => {
     expect(quotesOf(text).map((q) => q.text)).not.toContain('Late Hour,');
   });
 });
+
+describe('a name someone gives after "the" or a possessive', () => {
+  test('"what he called the “…”" and "called it Moss’s “…”" are the caller’s words', () => {
+    const text = 'Omar Reed spoke for an hour. Reed went after what he called the “secret ledger.” Later he called it Moss’s “private bank.”';
+    expect(quote(text, 'secret ledger')).toMatchObject({ type: 'partial', speaker: 'Omar Reed', speaker_mention: 'he', cue: 'called' });
+    expect(quote(text, 'private bank')).toMatchObject({ type: 'partial', speaker: 'Omar Reed', cue: 'called' });
+  });
+
+  test('the name a thing goes by is no one’s words: "a fund called the “…”"', () => {
+    const text = 'The money sits in a fund called the “Harbor Trust.” Nobody has audited it.';
+    expect(texts(text)).toEqual([]);
+  });
+});
