@@ -208,7 +208,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       const cueLast = particle ? particleAt : i;
       // "Hale, who declined to comment, …": "who" stands for the phrase before it.
-      let before = subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
+      // "Reyes used the hearing to call for …", "Reyes opened by praising …": the verb's subject acts.
+      let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
       // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
       const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';
       if (participle) {
@@ -252,6 +253,27 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   }
   // Document order, as the quote stage merges these with the quotations.
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The subject of the verb that governs an object cue in an infinitive or a gerund: "Reyes used the
+ * hearing to call for …", "the union voted to endorse Hale", "Reyes opened by talking about …", "joined
+ * the mayor in calling for …". The verb is the nearest one back within the clause (no comma between);
+ * one whose object does the act ("persuaded the mayor to endorse …") gives none.
+ */
+function controllingSubject(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const p = wordBefore(tokens, cue - 1, lo);
+  const infinitive = tokens[p]?.normal === 'to';
+  const gerund = /ing$/.test(tokens[cue]!.normal) && /^(by|in|of|to|about|for|after|before|while|from|on)$/.test(tokens[p]?.normal ?? '');
+  if (p <= lo || !(infinitive || gerund)) return null;
+  for (let k = p - 1; k >= lo && k > p - 10; k--) {
+    const t = tokens[k]!;
+    if (/^(?:[,;:()]|—|–|--)$/.test(t.text) || isQuoteMark(t)) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (cueLexicon().objectControl.has(t.lemma) && k < p - 1) return null;
+    return subjectBefore(tokens, k, lo);
+  }
+  return null;
 }
 
 /** "whether she would express her wishes": an act only wondered about, in a "whether"/"if" clause with a modal, is not reported. */

@@ -13,6 +13,7 @@ interface CueData {
   report_nouns: string[];
   attitude_adjectives: Record<string, string[]>;
   attitude_infinitives: string[];
+  object_control: string[];
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
@@ -29,6 +30,8 @@ export interface CueLexicon {
   attitudes: Map<string, Set<string>>;
   /** Adjectives of a stated attitude whose "to" opens an infinitive: "eager to sell the depot". */
   attitudeInfinitives: Set<string>;
+  /** Verbs whose object does what their infinitive says: "persuaded the mayor to endorse …". */
+  objectControl: Set<string>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
@@ -47,6 +50,7 @@ export function cueLexicon(): CueLexicon {
     reportNouns: new Set(data.report_nouns),
     attitudes: new Map(Object.entries(data.attitude_adjectives).map(([k, v]) => [k, new Set(v)])),
     attitudeInfinitives: new Set(data.attitude_infinitives),
+    objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),

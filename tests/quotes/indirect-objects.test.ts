@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('object cues: what a speech act is about or aimed at', () => {
+  test('an object cue in an infinitive is the governing verb\'s subject\'s act: "X used the hearing to call for …"', () => {
+    const text = 'The harbour board met on Monday. Councillor Amos Tully used his budget speech to call for a new levy on private yachts.';
+    expect(quote(text, 'a new levy')).toMatchObject({
+      type: 'indirect', text: 'a new levy on private yachts', speaker: 'Amos Tully', speaker_mention: 'Amos Tully', cue: 'call for', cue_start: at(text, 'call for'),
+    });
+  });
+
+  test('an object cue in a gerund after a preposition: "X opened by talking about …"', () => {
+    const text = 'The debate ran long. Mayor Dana Pell opened by talking about the ferry delays on the northern route.';
+    expect(quote(text, 'the ferry delays')).toMatchObject({ type: 'indirect', text: 'the ferry delays on the northern route', speaker: 'Dana Pell', cue: 'talking about' });
+  });
+
+  test('a group that votes to endorse someone endorses them', () => {
+    const text = 'The count is in. The dockworkers union voted to endorse Rita Voss for the harbour board.';
+    expect(quote(text, 'Rita Voss')).toMatchObject({ type: 'indirect', text: 'Rita Voss for the harbour board', speaker_mention: 'The dockworkers union', cue: 'endorse' });
+  });
+
+  test('not the subject of a verb whose object does the act: "X persuaded the mayor to endorse …"', () => {
+    const text = 'The vote is close. Councillor Amos Tully persuaded the mayor to endorse the ferry levy.';
+    expect(quotesOf(text).filter((q) => q.speaker === 'Amos Tully')).toEqual([]);
+  });
+
+  test('not a subject that is no speaker: "The plan needs a council vote to support it"', () => {
+    const text = 'The ferry plan needs a second council vote to support it.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
