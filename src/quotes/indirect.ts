@@ -219,6 +219,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       // "X attacked A, and has called for B": a cue coordinated with the object cue before shares its speaker.
       if (lastObject && coordinatedAfter(tokens, i, s.tokenStart) && (!before || !personLike(before))) before = lastObject.speaker;
+      // … and one coordinated with any verb whose subject speaks: "Lee toured the docks and criticized the levy".
+      if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
       if (!before || !(shows ? evidenceLike(before) : personLike(before)) || before.start > t.start) continue;
       const from = cueLast + 1;
       let to = last;

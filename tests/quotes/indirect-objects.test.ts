@@ -28,4 +28,20 @@ describe('object cues: what a speech act is about or aimed at', () => {
     const text = 'The ferry plan needs a second council vote to support it.';
     expect(quotesOf(text)).toEqual([]);
   });
+
+  test('an object cue coordinated with any verb shares its subject: "X toured the docks and criticized …"', () => {
+    const text = 'The tour ended late. Councillor Rita Voss toured the old ferry terminal on Sunday and criticized the harbour budget for its cuts to night sailings.';
+    expect(quote(text, 'the harbour budget')).toMatchObject({
+      type: 'indirect', text: 'the harbour budget for its cuts to night sailings', speaker: 'Rita Voss', speaker_mention: 'Rita Voss', cue: 'criticized', cue_start: at(text, 'criticized'),
+    });
+  });
+
+  test('… after a contrast too: "X thanked the crews, but questioned …"', () => {
+    const text = 'The harbour chief resigned. Mayor Dana Pell thanked the crews at the marina, but questioned the price of the planned breakwater.';
+    expect(quote(text, 'the price')).toMatchObject({ type: 'indirect', text: 'the price of the planned breakwater', speaker: 'Dana Pell', cue: 'questioned' });
+  });
+
+  test('not when the shared subject is no speaker: "The storm battered the pier and threatened …"', () => {
+    expect(quotesOf('The winter storm battered the north pier and threatened the old ferry terminal at dawn.')).toEqual([]);
+  });
 });
