@@ -44,4 +44,15 @@ describe('object cues: what a speech act is about or aimed at', () => {
   test('not when the shared subject is no speaker: "The storm battered the pier and threatened …"', () => {
     expect(quotesOf('The winter storm battered the north pier and threatened the old ferry terminal at dawn.')).toEqual([]);
   });
+
+  test('a short object that names its target is a report: "X has long opposed the toll", "X backed Voss"', () => {
+    const text = 'The vote was close. Councillor Rita Voss has long opposed the toll.';
+    expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll', speaker: 'Rita Voss', speaker_mention: 'Rita Voss', cue: 'opposed', cue_start: at(text, 'opposed') });
+    const other = 'The harbour board split. Councillor Amos Tully supported Voss.';
+    expect(quote(other, 'Voss')).toMatchObject({ type: 'indirect', text: 'Voss', speaker: 'Amos Tully', cue: 'supported' });
+  });
+
+  test('not a short indefinite object, which names no one yet: "endorsed a candidate"', () => {
+    expect(quotesOf('The union met on Friday. The dockworkers endorsed a candidate.')).toEqual([]);
+  });
 });
