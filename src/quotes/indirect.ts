@@ -408,9 +408,9 @@ function beforeNegation(tokens: Token[], k: number, lo: number): number {
 /** Verbs of intention, reports only with an infinitive: "hopes to", "seeks to", "wants to", "plans to". */
 const INTENTIONS = new Set(['hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan']);
 
-/** Object cues that take their object after a particle: "called for", "called on", "referring to", "pointed to". */
+/** Object cues that take their object after a particle: "called for", "called on" (or "upon"), "referring to", "pointed to". */
 const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
-  ['call', /^(for|on|out)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
+  ['call', /^(for|on|out|upon)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
   ['hope', /^to$/], ['seek', /^to$/], ['want', /^to$/], ['plan', /^to$/], ['intend', /^to$/], ['aim', /^to$/], ['expect', /^to$/], ['offer', /^to$/],
   ['worry', /^about$/], ['complain', /^about$/], ['think', /^(about|of)$/], ['fret', /^about$/], ['boast', /^about$/], ['brag', /^about$/], ['joke', /^about$/],
   ['believe', /^in$/],

@@ -55,4 +55,15 @@ describe('object cues: what a speech act is about or aimed at', () => {
   test('not a short indefinite object, which names no one yet: "endorsed a candidate"', () => {
     expect(quotesOf('The union met on Friday. The dockworkers endorsed a candidate.')).toEqual([]);
   });
+
+  test('"called upon" is "called on": what the speaker calls for', () => {
+    const text = 'The ferry strike dragged on. Councillor Rita Voss called upon the harbour board to reopen talks with the crews.';
+    expect(quote(text, 'the harbour board')).toMatchObject({
+      type: 'indirect', text: 'the harbour board to reopen talks with the crews', speaker: 'Rita Voss', cue: 'called upon', cue_start: at(text, 'called upon'),
+    });
+  });
+
+  test('not the one called upon: "A clerk was called upon to read the minutes"', () => {
+    expect(quotesOf('The meeting opened late. A junior clerk was called upon to read the minutes aloud.')).toEqual([]);
+  });
 });
