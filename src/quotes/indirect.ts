@@ -234,6 +234,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
           break;
         }
       }
+      // … and before a report found after it: "X attacked Voss, saying she …", "X criticized the board, which he argued …".
+      to = endBeforeReport(view, from, to, found);
       while (to > from && tokens[to]!.pos === 'PUNCT') to--;
       // A short object is content only as a name ("X endorsed Tom Reed") or as the refused act itself
       // ("X declined to comment").
@@ -288,6 +290,32 @@ function controllingSubject(tokens: Token[], cue: number, lo: number): SpeakerPh
 function shortTarget(tokens: Token[], from: number, to: number): boolean {
   if (to === from) return tokens[from]!.pos === 'PROPN';
   return to === from + 1 && /^(the|this|that|these|those|his|her|their|its|our|my)$/.test(tokens[from]!.normal) && tokens[to]!.pos === 'NOUN';
+}
+
+/** Words that link an object to the clause after it: "the board, which …", "the plan, though …". */
+const LINKS = /^(which|who|whom|that|though|although|while)$/;
+
+/**
+ * The object [from, to] cut before the frame of a report found further on in it, so that both stand:
+ * "X attacked Voss, saying she …" keeps "Voss", "X praised the plan though he added that …" keeps "the
+ * plan". The cut falls before the report's cue, or its speaker when that comes after the object's start,
+ * and drops the linking words left at the end ("which", "though", "and").
+ */
+function endBeforeReport(view: TokenView, from: number, to: number, found: IndirectQuote[]): number {
+  const tokens = view.tokens;
+  const start = tokens[from]!.start;
+  for (const q of found) {
+    if (q.start <= start || q.start > tokens[to]!.end) continue;
+    const speaker = q.frame.speaker.phraseStart ?? q.frame.speaker.start;
+    const frameStart = speaker > start && speaker < q.frame.cueStart ? speaker : q.frame.cueStart;
+    if (frameStart <= start || frameStart > tokens[to]!.end) continue;
+    let end = view.tokenAtOrAfter(frameStart) - 1;
+    // (Only at a clause boundary: not inside "a lawsuit filed by X".)
+    if (!/^(PUNCT|CCONJ|SCONJ)$/.test(tokens[end]!.pos) && !LINKS.test(tokens[end]!.normal)) return to;
+    while (end > from && (/^(PUNCT|CCONJ|SCONJ)$/.test(tokens[end]!.pos) || LINKS.test(tokens[end]!.normal))) end--;
+    return Math.min(to, end);
+  }
+  return to;
 }
 
 /** "whether she would express her wishes": an act only wondered about, in a "whether"/"if" clause with a modal, is not reported. */

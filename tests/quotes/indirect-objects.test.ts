@@ -66,4 +66,17 @@ describe('object cues: what a speech act is about or aimed at', () => {
   test('not the one called upon: "A clerk was called upon to read the minutes"', () => {
     expect(quotesOf('The meeting opened late. A junior clerk was called upon to read the minutes aloud.')).toEqual([]);
   });
+
+  test('an object ends before a report found after it, so both stand: "X praised A, though she added that B"', () => {
+    const text = 'The pier reopened. Mayor Dana Pell praised the new breakwater, though she added that the old jetty still needed work.';
+    expect(quote(text, 'the new breakwater')).toMatchObject({ type: 'indirect', text: 'the new breakwater', speaker: 'Dana Pell', cue: 'praised', cue_start: at(text, 'praised') });
+    expect(quote(text, 'the old jetty')).toMatchObject({ type: 'indirect', text: 'the old jetty still needed work', speaker: 'Dana Pell', cue: 'added' });
+    const other = 'The audit landed. Councillor Rita Voss criticized the harbour board, which she argued had wasted the repair fund on consultants.';
+    expect(quote(other, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board', speaker: 'Rita Voss', cue: 'criticized' });
+  });
+
+  test('not an object run on into the report after it: no quote holds both', () => {
+    const text = 'The pier reopened. Mayor Dana Pell praised the new breakwater, though she added that the old jetty still needed work.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['the new breakwater', 'the old jetty still needed work']);
+  });
 });
