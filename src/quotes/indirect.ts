@@ -241,8 +241,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // ("X declined to comment").
       const refusal = /^(decline|refuse)$/.test(lemma ?? '') && tokens[from]!.normal === 'to' && tokens[to]!.pos === 'VERB';
       // … or a name given in two words ("called him divisive", "calling them thieves").
-      // … or a short object that names its target ("endorsed Voss", "questioned his sincerity").
-      if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming && attack < 0 && !shortTarget(tokens, from, to)) continue;
+      // … or a short object right after the verb that names its target ("endorsed Voss", "questioned his
+      // sincerity"); after a particle it says too little ("Neighbours complained about the noise").
+      if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming && attack < 0 && !(!particle && shortTarget(tokens, from, to))) continue;
       if (quotes.length && (inQuote(i) || tokens.slice(from, to + 1).some((_, k) => inQuote(from + k)))) continue;
       const cue = text.slice(t.start, tokens[cueLast]!.end);
       const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false, distant: participle };

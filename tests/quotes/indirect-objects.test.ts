@@ -79,4 +79,8 @@ describe('object cues: what a speech act is about or aimed at', () => {
     const text = 'The pier reopened. Mayor Dana Pell praised the new breakwater, though she added that the old jetty still needed work.';
     expect(quotesOf(text).map((q) => q.text)).toEqual(['the new breakwater', 'the old jetty still needed work']);
   });
+
+  test('not a short object after a particle: "Neighbours complained about the noise"', () => {
+    expect(quotesOf('The depot opened. Neighbours complained about the noise.')).toEqual([]);
+  });
 });
