@@ -15,6 +15,7 @@ interface CueData {
   attitude_infinitives: string[];
   stance_nouns: Record<string, string[]>;
   speech_act_nouns: Record<string, string[]>;
+  object_control: string[];
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
@@ -35,6 +36,8 @@ export interface CueLexicon {
   stanceNouns: Map<string, Set<string>>;
   /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
   speechActNouns: Map<string, Set<string>>;
+  /** Verbs whose object does what their infinitive says: "persuaded the mayor to endorse …". */
+  objectControl: Set<string>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
@@ -55,6 +58,7 @@ export function cueLexicon(): CueLexicon {
     attitudeInfinitives: new Set(data.attitude_infinitives),
     stanceNouns: new Map(Object.entries(data.stance_nouns).map(([k, v]) => [k, new Set(v)])),
     speechActNouns: new Map(Object.entries(data.speech_act_nouns).map(([k, v]) => [k, new Set(v)])),
+    objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),

@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('object cues: what a speech act is about or aimed at', () => {
+  test('an object cue in an infinitive is the governing verb\'s subject\'s act: "X used the hearing to call for …"', () => {
+    const text = 'The harbour board met on Monday. Councillor Amos Tully used his budget speech to call for a new levy on private yachts.';
+    expect(quote(text, 'a new levy')).toMatchObject({
+      type: 'indirect', text: 'a new levy on private yachts', speaker: 'Amos Tully', speaker_mention: 'Amos Tully', cue: 'call for', cue_start: at(text, 'call for'),
+    });
+  });
+
+  test('an object cue in a gerund after a preposition: "X opened by talking about …"', () => {
+    const text = 'The debate ran long. Mayor Dana Pell opened by talking about the ferry delays on the northern route.';
+    expect(quote(text, 'the ferry delays')).toMatchObject({ type: 'indirect', text: 'the ferry delays on the northern route', speaker: 'Dana Pell', cue: 'talking about' });
+  });
+
+  test('a group that votes to endorse someone endorses them', () => {
+    const text = 'The count is in. The dockworkers union voted to endorse Rita Voss for the harbour board.';
+    expect(quote(text, 'Rita Voss')).toMatchObject({ type: 'indirect', text: 'Rita Voss for the harbour board', speaker_mention: 'The dockworkers union', cue: 'endorse' });
+  });
+
+  test('not the subject of a verb whose object does the act: "X persuaded the mayor to endorse …"', () => {
+    const text = 'The vote is close. Councillor Amos Tully persuaded the mayor to endorse the ferry levy.';
+    expect(quotesOf(text).filter((q) => q.speaker === 'Amos Tully')).toEqual([]);
+  });
+
+  test('not a subject that is no speaker: "The plan needs a council vote to support it"', () => {
+    const text = 'The ferry plan needs a second council vote to support it.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('an object cue coordinated with any verb shares its subject: "X toured the docks and criticized …"', () => {
+    const text = 'The tour ended late. Councillor Rita Voss toured the old ferry terminal on Sunday and criticized the harbour budget for its cuts to night sailings.';
+    expect(quote(text, 'the harbour budget')).toMatchObject({
+      type: 'indirect', text: 'the harbour budget for its cuts to night sailings', speaker: 'Rita Voss', speaker_mention: 'Rita Voss', cue: 'criticized', cue_start: at(text, 'criticized'),
+    });
+  });
+
+  test('… after a contrast too: "X thanked the crews, but questioned …"', () => {
+    const text = 'The harbour chief resigned. Mayor Dana Pell thanked the crews at the marina, but questioned the price of the planned breakwater.';
+    expect(quote(text, 'the price')).toMatchObject({ type: 'indirect', text: 'the price of the planned breakwater', speaker: 'Dana Pell', cue: 'questioned' });
+  });
+
+  test('not when the shared subject is no speaker: "The storm battered the pier and threatened …"', () => {
+    expect(quotesOf('The winter storm battered the north pier and threatened the old ferry terminal at dawn.')).toEqual([]);
+  });
+
+  test('a short object that names its target is a report: "X has long opposed the toll", "X backed Voss"', () => {
+    const text = 'The vote was close. Councillor Rita Voss has long opposed the toll.';
+    expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll', speaker: 'Rita Voss', speaker_mention: 'Rita Voss', cue: 'opposed', cue_start: at(text, 'opposed') });
+    const other = 'The harbour board split. Councillor Amos Tully supported Voss.';
+    expect(quote(other, 'Voss')).toMatchObject({ type: 'indirect', text: 'Voss', speaker: 'Amos Tully', cue: 'supported' });
+  });
+
+  test('not a short indefinite object, which names no one yet: "endorsed a candidate"', () => {
+    expect(quotesOf('The union met on Friday. The dockworkers endorsed a candidate.')).toEqual([]);
+  });
+
+  test('"called upon" is "called on": what the speaker calls for', () => {
+    const text = 'The ferry strike dragged on. Councillor Rita Voss called upon the harbour board to reopen talks with the crews.';
+    expect(quote(text, 'the harbour board')).toMatchObject({
+      type: 'indirect', text: 'the harbour board to reopen talks with the crews', speaker: 'Rita Voss', cue: 'called upon', cue_start: at(text, 'called upon'),
+    });
+  });
+
+  test('not the one called upon: "A clerk was called upon to read the minutes"', () => {
+    expect(quotesOf('The meeting opened late. A junior clerk was called upon to read the minutes aloud.')).toEqual([]);
+  });
+
+  test('an object ends before a report found after it, so both stand: "X praised A, though she added that B"', () => {
+    const text = 'The pier reopened. Mayor Dana Pell praised the new breakwater, though she added that the old jetty still needed work.';
+    expect(quote(text, 'the new breakwater')).toMatchObject({ type: 'indirect', text: 'the new breakwater', speaker: 'Dana Pell', cue: 'praised', cue_start: at(text, 'praised') });
+    expect(quote(text, 'the old jetty')).toMatchObject({ type: 'indirect', text: 'the old jetty still needed work', speaker: 'Dana Pell', cue: 'added' });
+    const other = 'The audit landed. Councillor Rita Voss criticized the harbour board, which she argued had wasted the repair fund on consultants.';
+    expect(quote(other, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board', speaker: 'Rita Voss', cue: 'criticized' });
+  });
+
+  test('not an object run on into the report after it: no quote holds both', () => {
+    const text = 'The pier reopened. Mayor Dana Pell praised the new breakwater, though she added that the old jetty still needed work.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['the new breakwater', 'the old jetty still needed work']);
+  });
+
+  test('not a short object after a particle: "Neighbours complained about the noise"', () => {
+    expect(quotesOf('The depot opened. Neighbours complained about the noise.')).toEqual([]);
+  });
+});
