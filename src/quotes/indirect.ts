@@ -518,11 +518,31 @@ function withContactClause(tokens: Token[], cue: number, lo: number): SpeakerPhr
   return description(tokens, tokenAt(tokens, phrase.start, head), cue);
 }
 
-/** "Others, however, say": the subject before a sentence adverb set off by commas. */
+/**
+ * "Others, however, say", "Dock crews, on the other hand, object", "Pilots, in truth, still claim": the
+ * subject before a sentence adverb or a short adverbial phrase set off by commas.
+ */
 function beforeCommaAdverb(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  if (cue - 3 <= lo || tokens[cue - 1]!.text !== ',' || tokens[cue - 2]!.pos !== 'ADV' || tokens[cue - 3]!.text !== ',') return null;
-  const speaker = subjectBefore(tokens, cue - 3, lo, true) ?? nounPhraseEndingAt(tokens, cue - 4, lo);
+  const close = wordBefore(tokens, cue - 1, lo);
+  const open = asideOpening(tokens, close, lo);
+  if (open < 0) return null;
+  const speaker = subjectBefore(tokens, open, lo, true) ?? nounPhraseEndingAt(tokens, open - 1, lo);
   return speaker && speaker.start >= tokens[lo]!.start && (personLike(speaker) || evidenceLike(speaker)) ? speaker : null;
+}
+
+/**
+ * The opening comma of an aside closed by the comma at tokens[close]: up to four words, opening with an
+ * adverb or a preposition, with no verb ("however", "for instance", "on the other hand"); -1 when none.
+ */
+function asideOpening(tokens: Token[], close: number, lo: number): number {
+  if (tokens[close]?.text !== ',') return -1;
+  let open = close - 1;
+  while (open > lo && close - open <= 5 && tokens[open]!.text !== ',') {
+    if (/^(VERB|AUX|PUNCT)$/.test(tokens[open]!.pos)) return -1;
+    open--;
+  }
+  if (open <= lo || tokens[open]!.text !== ',' || open === close - 1 || !/^(ADV|ADP)$/.test(tokens[open + 1]!.pos)) return -1;
+  return open;
 }
 
 /**
