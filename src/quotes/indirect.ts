@@ -76,6 +76,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart);
       frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
+      frame = withListedVerbSubject(view, i, s.tokenStart, frame);
       if (!frame) continue;
       // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
       // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
@@ -465,6 +466,34 @@ function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame:
     return frameAtToken(tokens, cue, subject, { outlet: null, distant: true });
   }
   return frame;
+}
+
+/**
+ * A cue listed after a comma, with no "and", behind a clause of the sentence's subject: "Vera Kolb
+ * offered the clerk a seat, then says she will …", "Ina Roth is pleased with the turnout, says she
+ * warned …". The cue shares that subject. What follows it must open a clause ("she will", "that"):
+ * otherwise the phrase after the cue is an inverted speaker ("…, says Ina Roth").
+ */
+function withListedVerbSubject(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
+  const tokens = view.tokens;
+  if (frame && frame.speaker.start < tokens[cue]!.start) return frame;
+  const comma = tokens[cue - 1]?.normal === 'then' ? cue - 2 : cue - 1;
+  // (A cue the tagger reads as a noun is more often one in a list: "…, claims that the audit denied".)
+  if (comma <= lo || tokens[comma]!.text !== ',' || tokens[cue]!.pos !== 'VERB' || /ing$/.test(tokens[cue]!.normal) || !opensClauseAt(tokens, cue + 1)) return frame;
+  // (A quotation before the comma makes the cue its frame: "“…,” says she …".)
+  if (tokens.slice(lo, comma).some(isQuoteMark)) return frame;
+  const subject = sentenceSubject(view, cue);
+  if (!subject || !personLike(subject) || subject.end > tokens[comma]!.start) return frame;
+  // The subject has a verb of its own before the comma, which the cue is listed after.
+  if (!hasVerb(tokens, view.tokenAtOrAfter(subject.end), comma - 1)) return frame;
+  return frameAtToken(tokens, cue, subject, { distant: true });
+}
+
+/** A clause opens at tokens[k]: "that", or a subject pronoun and its verb ("she will", "he warned"). */
+function opensClauseAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return t.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(t.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''));
 }
 
 /**

@@ -16,4 +16,20 @@ describe('speakers of report cues', () => {
     const text = 'The harbour was quiet. The old sheds, as far as anyone knows, said nothing.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('a cue listed after a comma behind the subject\'s own verb phrase shares that subject', () => {
+    const text = 'The ferry board met on Monday. Vera Kolb offered the clerk a berth on the tug, then says she will listen to anyone who calls her office.';
+    expect(quote(text, 'she will listen')).toMatchObject({ type: 'indirect', text: 'she will listen to anyone who calls her office', speaker: 'Vera Kolb', speaker_mention: 'Vera Kolb', cue: 'says' });
+  });
+
+  test('a listed cue after a copula clause: "X is pleased with A, says she warned …"', () => {
+    const text = 'The vote was counted. Pollster Ina Roth is pleased with the turnout, says she warned about a late swing.';
+    expect(quote(text, 'she warned')).toMatchObject({ type: 'indirect', text: 'she warned about a late swing', speaker: 'Ina Roth', speaker_mention: 'Ina Roth', cue: 'says' });
+  });
+
+  test('a cue after a comma with a phrase and no clause after it is inverted: the phrase is its speaker', () => {
+    const text = 'The pier opened. Lena Ivers praised the new pier, says the harbour master.';
+    expect(quote(text, 'Lena Ivers praised')).toMatchObject({ type: 'indirect', text: 'Lena Ivers praised the new pier', speaker_mention: 'the harbour master', cue: 'says' });
+    expect(quotesOf(text).some((q) => q.speaker === 'Lena Ivers' && q.cue === 'says')).toBe(false);
+  });
 });
