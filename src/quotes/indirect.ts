@@ -425,7 +425,7 @@ function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Fram
   if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo);
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo);
   if (!speaker) return frame;
   return frameAtToken(view.tokens, cue, speaker);
 }
@@ -622,6 +622,21 @@ function beforeParticipialAside(tokens: Token[], cue: number, lo: number): Speak
   const speaker = subjectBefore(tokens, open, lo, true);
   // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
   return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
+}
+
+/**
+ * "Ross Wilder, whose schooling the navy covered because he joined its cadet corps, said": the sentence's
+ * subject set off by a comma, an apposition or relative clause too long or too full of clauses for the
+ * speaker rules, then a comma and the cue.
+ */
+function beforeLongApposition(view: TokenView, cue: number, lo: number): SpeakerPhrase | null {
+  const tokens = view.tokens;
+  const close = wordBefore(tokens, cue - 1, lo);
+  if (tokens[close]?.text !== ',') return null;
+  const subject = sentenceSubject(view, cue);
+  if (!subject || !personLike(subject)) return null;
+  const open = view.tokenAtOrAfter(subject.end);
+  return tokens[open]?.text === ',' && open < close - 1 && close - open <= 40 ? subject : null;
 }
 
 /** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */

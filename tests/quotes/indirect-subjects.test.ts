@@ -32,4 +32,14 @@ describe('speakers of report cues', () => {
     expect(quote(text, 'Lena Ivers praised')).toMatchObject({ type: 'indirect', text: 'Lena Ivers praised the new pier', speaker_mention: 'the harbour master', cue: 'says' });
     expect(quotesOf(text).some((q) => q.speaker === 'Lena Ivers' && q.cue === 'says')).toBe(false);
   });
+
+  test('a long relative clause with clauses of its own between the subject and the cue', () => {
+    const text = 'The hearing ran late. Ross Wilder, whose schooling at the naval college the navy covered in full because he joined the Sea Cadets’ Harbour Corps (SCHC) program, said he would like more pupils to get the same chance.';
+    expect(quote(text, 'he would like')).toMatchObject({ type: 'indirect', text: 'he would like more pupils to get the same chance', speaker: 'Ross Wilder', speaker_mention: 'Ross Wilder', cue: 'said' });
+  });
+
+  test('a subject that is no person, however long its relative clause, reports nothing', () => {
+    const text = 'The hearing ran late. The old tug, which the council bought after a long fight over the cost of its engines, says the town has lost its way.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
 });
