@@ -425,7 +425,7 @@ function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Fram
   if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo);
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo);
   if (!speaker) return frame;
   return frameAtToken(view.tokens, cue, speaker);
 }
@@ -638,6 +638,28 @@ function beforeLongApposition(view: TokenView, cue: number, lo: number): Speaker
   const open = view.tokenAtOrAfter(subject.end);
   return tokens[open]?.text === ',' && open < close - 1 && close - open <= 40 ? subject : null;
 }
+
+/**
+ * "41 said the same", "at least 2,000 said they would", "nearly eight out of 10 say", "all but two said":
+ * a count of people opening its clause, the answer of so many of those asked. A year is no count ("In
+ * 2015 said" is a misparse), nor is a number before a participle and its noun ("60 pledged delegates").
+ */
+function countedGroup(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const e = wordBefore(tokens, cue - 1, lo);
+  if (e < lo || tokens[e]!.pos !== 'NUM' || /^(1[89]|20)\d\d$/.test(tokens[e]!.text)) return null;
+  // "60 pledged delegates": a participle before a noun describes it.
+  if (tokens[cue + 1]?.pos === 'NOUN') return null;
+  let s = e;
+  if (tokens[s - 1]?.normal === 'of' && tokens[s - 2]?.normal === 'out' && tokens[s - 3]?.pos === 'NUM') s -= 3;
+  else if (tokens[s - 1]?.normal === 'but' && /^(all|none)$/.test(tokens[s - 2]?.normal ?? '')) s -= 2;
+  while (s > lo && s > e - 8 && COUNT_QUALIFIERS.has(tokens[s - 1]!.normal)) s--;
+  const before = tokens[s - 1];
+  const opensClause = s === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet|whereas)$/.test(before.normal);
+  return opensClause && s >= lo ? description(tokens, s, e + 1) : null;
+}
+
+/** Words that qualify a count: "at least", "nearly", "more than", "just over", "some". */
+const COUNT_QUALIFIERS = new Set(['at', 'least', 'most', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'over', 'under', 'more', 'fewer', 'less', 'than', 'just', 'only', 'all', 'but']);
 
 /** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */
 function bareQuantifier(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {

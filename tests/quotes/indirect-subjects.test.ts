@@ -42,4 +42,16 @@ describe('speakers of report cues', () => {
     const text = 'The hearing ran late. The old tug, which the council bought after a long fight over the cost of its engines, says the town has lost its way.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('a count of people opening its clause speaks for so many of those asked', () => {
+    const text = 'The ferry survey was published. At least 2,000 said they would come to the hearing.\n\nThe harbour board polled its members. All but three said the board should take up the dredging plan next month.\n\nThe survey asked about fares. Nearly eight out of 10 say a second car will be needed.';
+    expect(quote(text, 'they would come')).toMatchObject({ type: 'indirect', text: 'they would come to the hearing', speaker_mention: 'At least 2,000', cue: 'said' });
+    expect(quote(text, 'the board should')).toMatchObject({ type: 'indirect', text: 'the board should take up the dredging plan next month', speaker_mention: 'All but three', cue: 'said' });
+    expect(quote(text, 'a second car')).toMatchObject({ type: 'indirect', text: 'a second car will be needed', speaker_mention: 'Nearly eight out of 10', cue: 'say' });
+  });
+
+  test('a number before a participle and its noun is no count of speakers', () => {
+    const text = 'The count went on. Only 60 pledged delegates and eight unpledged ones remain in the contest for the chair.';
+    expect(quotesOf(text)).toEqual([]);
+  });
 });
