@@ -84,6 +84,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
       // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
       if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];
+      if (content && relativeOnSpeaker(tokens, i, s.tokenStart)) content = [content[0], endOfRelativeClause(tokens, content[0], content[1])];
       if (content && quotes.length) {
         const whole = content;
         content = clearOf(tokens, content, quotes);
@@ -897,6 +898,33 @@ function insideSubordinateClause(tokens: Token[], cue: number, lo: number, from:
     if (opener && SUBORDINATORS.has(t.normal)) return k === lo || /^(,|and|but|or)$/.test(tokens[k - 1]!.normal);
   }
   return false;
+}
+
+/** The cue opens a relative clause set off by a comma: "Dale Hume, who says …", "the Ledger, which has argued …". */
+function relativeOnSpeaker(tokens: Token[], cue: number, lo: number): boolean {
+  let k = cue - 1;
+  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  return k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',';
+}
+
+/**
+ * The content of a cue in a relative clause cut where the main clause resumes: "Hume, who says the
+ * harbour needs dredging, voted against it" reports "the harbour needs dredging". The main clause's verb
+ * follows a comma; a comma opening an aside of its own (", which …") is no such place.
+ */
+function endOfRelativeClause(tokens: Token[], from: number, to: number): number {
+  // An aside opened by a comma inside the content closes at the next one: "says Ms. Ruiz, under fire
+  // for the delays, should resign" goes on after "delays,".
+  let aside = false;
+  for (let k = from + 2; k < to; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]!;
+    if (/^(who|which|whose|where)$/.test(next.normal)) return to;
+    if (aside) aside = false;
+    else if ((next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal))) && hasVerb(tokens, from, k - 1)) return k - 1;
+    else aside = true;
+  }
+  return to;
 }
 
 const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'if', 'while', 'before', 'since', 'once', 'although', 'though', 'unless', 'until', 'whenever']);

@@ -54,4 +54,14 @@ describe('speakers of report cues', () => {
     const text = 'The count went on. Only 60 pledged delegates and eight unpledged ones remain in the contest for the chair.';
     expect(quotesOf(text)).toEqual([]);
   });
+
+  test('a cue in a relative clause on the speaker reports up to where the main clause resumes', () => {
+    const text = 'The budget passed. Dale Hume, who says the harbour should be dredged every year, voted against the budget.';
+    expect(quote(text, 'the harbour should')).toMatchObject({ type: 'indirect', text: 'the harbour should be dredged every year', speaker: 'Dale Hume', speaker_mention: 'who', cue: 'says' });
+  });
+
+  test('an aside inside the relative clause\'s content does not end it; the main clause after it is left out', () => {
+    const text = 'The board met. Dale Hume, who says Ms. Ruiz, under fire for the ferry delays, should resign, voted against the new levy.';
+    expect(quote(text, 'Ms. Ruiz')).toMatchObject({ type: 'indirect', text: 'Ms. Ruiz, under fire for the ferry delays, should resign', speaker: 'Dale Hume', cue: 'says' });
+  });
 });
