@@ -64,4 +64,16 @@ describe('speakers of report cues', () => {
     const text = 'The board met. Dale Hume, who says Ms. Ruiz, under fire for the ferry delays, should resign, voted against the new levy.';
     expect(quote(text, 'Ms. Ruiz')).toMatchObject({ type: 'indirect', text: 'Ms. Ruiz, under fire for the ferry delays, should resign', speaker: 'Dale Hume', cue: 'says' });
   });
+
+  test('a headline reports with "says" as the body does, before or after what is said', () => {
+    const text = 'Ferry Chief Says Harbour Will Close For Repairs\n\nThe harbour will shut for a month, the ferry chief said on Monday.';
+    expect(quote(text, 'Harbour Will Close')).toMatchObject({ type: 'indirect', text: 'Harbour Will Close For Repairs', speaker_mention: 'Ferry Chief', cue: 'Says' });
+    const closing = 'Harbour Will Close For Repairs, Ferry Chief Says\n\nThe harbour will shut for a month.';
+    expect(quote(closing, 'Harbour Will Close')).toMatchObject({ type: 'indirect', text: 'Harbour Will Close For Repairs', speaker_mention: 'Ferry Chief', cue: 'Says' });
+  });
+
+  test('a headline\'s other verbs and a "says" with no one saying report nothing', () => {
+    expect(quotesOf('What The Ferry Vote Says About Harbour Towns\n\nThe vote was close.')).toEqual([]);
+    expect(quotesOf('Harbour Chief Recalls The Night The Old Pier Burned Down\n\nThe fire was in May.')).toEqual([]);
+  });
 });
