@@ -47,7 +47,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const marks = new SpanIndex(marked, (m) => m.open, (m) => m.end);
   for (const [index, s] of view.sentences.entries()) {
     // "Star Recalls Night Out With Her Co-Star" is a headline, not a report; "Ferry Chief Says Harbour
-    // Will Close" reports with "says" as the body does.
+    // Will Close" reports with "says" as the body does, and so do a few other speech verbs (data/cues.json).
     const inHeadline = headline(s.paragraph);
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
     // “Keeping Up with the Kardashians”") do not make it one.
@@ -62,7 +62,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
     const found: IndirectQuote[] = [];
     for (let i = s.tokenStart; i <= last; i++) {
-      if (inHeadline && !/^(says|said)$/.test(tokens[i]!.normal)) continue;
+      if (inHeadline && !cueLexicon().headlineCues.has(tokens[i]!.normal)) continue;
       if (!cueAt(tokens, i, 'report')) continue;
       if (quotes.length && inQuote(i)) continue;
       const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);

@@ -76,4 +76,9 @@ describe('speakers of report cues', () => {
     expect(quotesOf('What The Ferry Vote Says About Harbour Towns\n\nThe vote was close.')).toEqual([]);
     expect(quotesOf('Harbour Chief Recalls The Night The Old Pier Burned Down\n\nThe fire was in May.')).toEqual([]);
   });
+
+  test('a headline reports with a few other speech verbs too: "Mayor Explains Why …"', () => {
+    const text = 'Harbour Mayor Explains Why Ferry Fares Will Rise In Spring\n\nThe fares have not changed since 2010.';
+    expect(quote(text, 'Why Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Why Ferry Fares Will Rise In Spring', speaker_mention: 'Harbour Mayor', cue: 'Explains' });
+  });
 });
