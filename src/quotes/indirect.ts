@@ -1,6 +1,6 @@
 import type { ExtractedQuote, Sentence, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
+import { cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
 import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, opensExamples, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
@@ -433,7 +433,7 @@ function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Fram
   if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo);
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo) ?? subjectOfVerbBeforeTo(view.tokens, cue, lo);
   if (!speaker) return frame;
   return frameAtToken(view.tokens, cue, speaker);
 }
@@ -668,6 +668,27 @@ function countedGroup(tokens: Token[], cue: number, lo: number): SpeakerPhrase |
 
 /** Words that qualify a count: "at least", "nearly", "more than", "just over", "some". */
 const COUNT_QUALIFIERS = new Set(['at', 'least', 'most', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'over', 'under', 'more', 'fewer', 'less', 'than', 'just', 'only', 'all', 'but']);
+
+/**
+ * "Even after the suit was filed, Lowe continued to say …", "pilots seemed quite eager to argue …": an
+ * infinitive cue's speaker is the subject of the verb right before "to" (frameForCue takes the
+ * sentence's, which an opening clause or a heading hides). A noun before "to" is the verb's object and
+ * the one who speaks ("urged voters to say"): no speaker here.
+ */
+function subjectOfVerbBeforeTo(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const to = wordBefore(tokens, cue - 1, lo);
+  // (An infinitive is the verb's plain form; "pointed to reports that …" has a preposition and a noun.)
+  if (tokens[to]?.normal !== 'to' || tokens[to]!.pos !== 'PART' || tokens[cue]!.pos !== 'VERB' || tokens[cue]!.normal !== tokens[cue]!.lemma) return null;
+  let first = to;
+  while (first > lo && to - first < 5 && /^(VERB|AUX|ADV|ADJ)$/.test(tokens[first - 1]!.pos)) first--;
+  if (first === to || !hasVerb(tokens, first, to - 1)) return null;
+  // "refused to say that …", "declined to reveal the terms": what someone would not say is unsaid, unless
+  // it is the question left open ("declined to say whether …").
+  if (/^(refuse|decline)$/.test(tokens[to - 1]!.lemma) && !withheldQuestion(tokens, cue)) return null;
+  const speaker = subjectBefore(tokens, first, lo, true);
+  // "It is too early to say whether …", "we tend to forget …": the writer's own aside.
+  return speaker && personLike(speaker) && !/^(it|i|we)\b/i.test(speaker.text) ? speaker : null;
+}
 
 /** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */
 function bareQuantifier(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {

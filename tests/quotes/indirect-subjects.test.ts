@@ -81,4 +81,15 @@ describe('speakers of report cues', () => {
     const text = 'Harbour Mayor Explains Why Ferry Fares Will Rise In Spring\n\nThe fares have not changed since 2010.';
     expect(quote(text, 'Why Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Why Ferry Fares Will Rise In Spring', speaker_mention: 'Harbour Mayor', cue: 'Explains' });
   });
+
+  test('an infinitive cue takes the subject of the verb before "to", though an opening clause hides the sentence\'s', () => {
+    const text = 'The suit was filed in May. Even after the suit was filed, Lena Ivers continued to say she had never seen the ledger.';
+    expect(quote(text, 'she had never')).toMatchObject({ type: 'indirect', text: 'she had never seen the ledger', speaker: 'Lena Ivers', speaker_mention: 'Lena Ivers', cue: 'say' });
+  });
+
+  test('the writer\'s "too early to say" and a hearer urged "to say" give the infinitive no speaker', () => {
+    expect(quotesOf('The vote is near. It is too early to say whether the harbour levy will pass.')).toEqual([]);
+    const text = 'The board voted. Mayor Tom Ruiz urged voters to say the levy is fair.';
+    expect(quotesOf(text).map((q) => q.cue)).toEqual(['urged']);
+  });
 });
