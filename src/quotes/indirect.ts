@@ -71,6 +71,11 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
         i = view.tokenAtOrAfter(asReport.start) - 1;
         continue;
       }
+      const opening = found.length ? null : openingParticipleReport(view, i, s.tokenStart, last);
+      if (opening && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(opening.start), view.tokenAtOrAfter(opening.end) - 1], quotes) === null)) {
+        found.push(opening);
+        continue;
+      }
       let frame = frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report');
       // "A, the agency said, adding that B": a participle after a frame shares its speaker.
       const before = found[found.length - 1]?.frame;
@@ -502,6 +507,30 @@ function opensClauseAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
   return t.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(t.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''));
+}
+
+/**
+ * "After saying the ferry fares were unfair, the skipper walked out": a participle cue opening the
+ * sentence after "after", "before", "while" … is the main clause's subject's, named after the comma
+ * that ends the phrase; what it reports runs up to that comma.
+ */
+function openingParticipleReport(view: TokenView, cue: number, lo: number, last: number): IndirectQuote | null {
+  const tokens = view.tokens;
+  const opener = tokens[lo]?.pos === 'CCONJ' ? lo + 1 : lo;
+  if (cue !== opener + 1 || !/^(after|before|since|while|despite|upon|when)$/.test(tokens[opener]!.normal)) return null;
+  if (tokens[cue]!.pos !== 'VERB' || !/ing$/.test(tokens[cue]!.normal)) return null;
+  for (let k = cue + 2; k < last && k < cue + 40; k++) {
+    if (isQuoteMark(tokens[k]!)) return null;
+    if (tokens[k]!.text !== ',' || !subjectAndVerbAt(tokens, k + 1, last)) continue;
+    let verb = k + 1;
+    while (!/^(VERB|AUX)$/.test(tokens[verb]!.pos)) verb++;
+    const speaker = classify(tokens, k + 1, verb);
+    if (!speaker || !personLike(speaker)) return null;
+    const from = tokens[cue + 1]!.normal === 'that' ? cue + 2 : cue + 1;
+    if (k - 1 - from < 2 || !hasVerb(tokens, from, k - 1)) return null;
+    return { start: tokens[from]!.start, end: tokens[k - 1]!.end, frame: frameAtToken(tokens, cue, speaker, { distant: true }) };
+  }
+  return null;
 }
 
 /**

@@ -92,4 +92,14 @@ describe('speakers of report cues', () => {
     const text = 'The board voted. Mayor Tom Ruiz urged voters to say the levy is fair.';
     expect(quotesOf(text).map((q) => q.cue)).toEqual(['urged']);
   });
+
+  test('a participle cue opening the sentence after "after" is the main clause subject\'s, its content ending at the comma', () => {
+    const text = 'The meeting ran late. After saying the ferry fares were unfair, the captain walked out of the hall.';
+    expect(quote(text, 'the ferry fares')).toMatchObject({ type: 'indirect', text: 'the ferry fares were unfair', speaker_mention: 'the captain', cue: 'saying' });
+  });
+
+  test('an opening participle with no clause after it, or with no person after the comma, reports nothing', () => {
+    expect(quotesOf('The talks went on. After saying goodbye, the captain left.')).toEqual([]);
+    expect(quotesOf('The talks went on. While arguing about the fares for an hour, the old pier gave way.')).toEqual([]);
+  });
 });
