@@ -1,7 +1,7 @@
 import type { ExtractedQuote, Sentence, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
-import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, opensExamples, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
@@ -76,7 +76,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
         found.push(opening);
         continue;
       }
-      let frame = frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report');
+      let frame = withSpeakerBeforeTime(view, i, s.tokenStart, frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report'));
       // "A, the agency said, adding that B": a participle after a frame shares its speaker.
       const before = found[found.length - 1]?.frame;
       if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
@@ -717,6 +717,26 @@ function subjectOfVerbBeforeTo(tokens: Token[], cue: number, lo: number): Speake
   const speaker = subjectBefore(tokens, first, lo, true);
   // "It is too early to say whether …", "we tend to forget …": the writer's own aside.
   return speaker && personLike(speaker) && !/^(it|i|we)\b/i.test(speaker.text) ? speaker : null;
+}
+
+/**
+ * A frame whose "speaker" is a time between the subject and the cue ("Gowdy earlier Thursday said", "…
+ * and on Monday announced"): the subject before the time, or the one a coordinated cue shares, when found.
+ */
+function withSpeakerBeforeTime(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
+  if (!frame || !isTimePhrase(frame.speaker.text)) return frame;
+  const tokens = view.tokens;
+  const time = timeStart(tokens, cue, lo);
+  if (time < 0) return frame;
+  const speaker = subjectBefore(tokens, time, lo, true) ?? withCoordinatedSubject(tokens, time, lo, null)?.speaker;
+  return speaker && personLike(speaker) && !isTimePhrase(speaker.text) ? frameAtToken(tokens, cue, speaker, { distant: true }) : frame;
+}
+
+/** Where a time right before the cue starts ("on Monday", "earlier Thursday", "last week"); -1 when none. */
+function timeStart(tokens: Token[], cue: number, lo: number): number {
+  let k = cue - 1;
+  while (k > lo && cue - k <= 4 && (isTimeAfterCue(tokens[k]!.normal) || /^(on|earlier|early|late|week|month|year|night|morning)$/.test(tokens[k]!.normal))) k--;
+  return k < cue - 1 && isTimePhrase(sourceText(tokens, k + 1, cue).replace(/^on /i, '')) ? k + 1 : -1;
 }
 
 /** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */

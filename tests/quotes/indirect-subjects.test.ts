@@ -102,4 +102,15 @@ describe('speakers of report cues', () => {
     expect(quotesOf('The talks went on. After saying goodbye, the captain left.')).toEqual([]);
     expect(quotesOf('The talks went on. While arguing about the fares for an hour, the old pier gave way.')).toEqual([]);
   });
+
+  test('a time between the subject and the cue is no speaker: "X earlier Thursday said", "… and on Monday announced"', () => {
+    const text = 'The hearing ended. Hale earlier Thursday said the panel had held 75 interviews.\n\nThe pier is old. Mayor Ruiz has freed up money for repairs and on Monday announced that the pier would close.';
+    expect(quote(text, 'the panel had')).toMatchObject({ type: 'indirect', text: 'the panel had held 75 interviews', speaker: 'Hale', speaker_mention: 'Hale', cue: 'said' });
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Ruiz', speaker_mention: 'Ruiz', cue: 'announced' });
+  });
+
+  test('a thing before the time is not made the speaker', () => {
+    const text = 'The pier is old. The tide tables earlier Thursday said the pier would flood.';
+    expect(quotesOf(text).some((q) => q.speaker_mention === 'The tide tables')).toBe(false);
+  });
 });
