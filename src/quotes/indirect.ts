@@ -445,13 +445,19 @@ function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Fram
 
 const DASH = /^(?:—|–|--)$/;
 
+/** A dash, or a hyphen standing alone between spaces as one ("Reyes - a historian - said"), not one inside a word. */
+function isDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return DASH.test(t.text) || (t.text === '-' && tokens[k - 1]?.end !== t.start && tokens[k + 1]?.start !== t.end);
+}
+
 /** "Reyes -- author of a book on the race -- said": the subject before the opening dash. */
 function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   const close = cue - 1;
-  if (close <= lo || !DASH.test(tokens[close]!.text)) return null;
+  if (close <= lo || !isDash(tokens, close)) return null;
   let open = close - 1;
-  while (open > lo && close - open < 25 && !DASH.test(tokens[open]!.text)) open--;
-  if (open <= lo || !DASH.test(tokens[open]!.text) || open === close - 1) return null;
+  while (open > lo && close - open < 25 && !isDash(tokens, open)) open--;
+  if (open <= lo || !isDash(tokens, open) || open === close - 1) return null;
   const speaker = subjectBefore(tokens, open, lo, true);
   // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
   return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;

@@ -113,4 +113,14 @@ describe('speakers of report cues', () => {
     const text = 'The pier is old. The tide tables earlier Thursday said the pier would flood.';
     expect(quotesOf(text).some((q) => q.speaker_mention === 'The tide tables')).toBe(false);
   });
+
+  test('a hyphen standing alone between spaces sets off an apposition as a dash does', () => {
+    const text = 'The shop is new. A spokeswoman for the Reyes Sails brand - a small firm pitched as "the home of Harbour Folk" - noted that the firm gives its riggers a month off each winter.';
+    expect(quote(text, 'the firm gives')).toMatchObject({ type: 'indirect', text: 'the firm gives its riggers a month off each winter', speaker_mention: 'A spokeswoman for the Reyes Sails brand', cue: 'noted' });
+  });
+
+  test('a hyphen inside a word opens no apposition', () => {
+    const text = 'The shop is new. The harbour-side sail-loft noted that the firm gives its riggers a month off each winter.';
+    expect(quotesOf(text).some((q) => q.speaker_mention?.startsWith('side'))).toBe(false);
+  });
 });
