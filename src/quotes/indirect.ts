@@ -1,7 +1,7 @@
 import type { ExtractedQuote, Sentence, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, sentenceSubject, TokenView, wordBefore, type Frame } from './frame.js';
-import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, opensExamples, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
+import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
@@ -47,7 +47,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const out: IndirectQuote[] = [];
   const marks = new SpanIndex(marked, (m) => m.open, (m) => m.end);
   for (const [index, s] of view.sentences.entries()) {
-    if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
+    // "Star Recalls Night Out With Her Co-Star" is a headline, not a report; "Ferry Chief Says Harbour
+    // Will Close" reports with "says" as the body does, and so do a few other speech verbs (data/cues.json).
+    const inHeadline = headline(s.paragraph);
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
     // “Keeping Up with the Kardashians”") do not make it one.
     const text = view.doc.article.text;
@@ -61,6 +63,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
     const found: IndirectQuote[] = [];
     for (let i = s.tokenStart; i <= last; i++) {
+      if (inHeadline && !cueLexicon().headlineCues.has(tokens[i]!.normal)) continue;
       if (!cueAt(tokens, i, 'report')) continue;
       if (quotes.length && inQuote(i)) continue;
       const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
@@ -69,7 +72,12 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
         i = view.tokenAtOrAfter(asReport.start) - 1;
         continue;
       }
-      let frame = frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report');
+      const opening = found.length ? null : openingParticipleReport(view, i, s.tokenStart, last);
+      if (opening && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(opening.start), view.tokenAtOrAfter(opening.end) - 1], quotes) === null)) {
+        found.push(opening);
+        continue;
+      }
+      let frame = withSpeakerBeforeTime(view, i, s.tokenStart, frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report'));
       // "A, the agency said, adding that B": a participle after a frame shares its speaker.
       const before = found[found.length - 1]?.frame;
       if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
@@ -77,6 +85,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart);
       frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
+      frame = withListedVerbSubject(view, i, s.tokenStart, frame);
       if (!frame) continue;
       // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
       // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
@@ -84,6 +93,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       let content = contentOf(tokens, frame, s.tokenStart, last, i);
       // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
       if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];
+      if (content && relativeOnSpeaker(tokens, i, s.tokenStart)) content = [content[0], endOfRelativeClause(tokens, content[0], content[1])];
       if (content && quotes.length) {
         const whole = content;
         content = clearOf(tokens, content, quotes);
@@ -135,6 +145,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // Further cues report their own content, often inside the first one's ("X says Y promised A
       // and said B"; "A, X said, adding that B").
       i = frame.cueToken;
+    }
+    if (inHeadline) {
+      out.push(...found);
+      continue;
     }
     // "That’s according to county filings.": the sentence before is the report.
     const earlier = index > 0 ? view.sentences[index - 1]! : null;
@@ -490,20 +504,26 @@ function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Fram
   if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo);
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo) ?? subjectOfVerbBeforeTo(view.tokens, cue, lo);
   if (!speaker) return frame;
   return frameAtToken(view.tokens, cue, speaker);
 }
 
 const DASH = /^(?:—|–|--)$/;
 
+/** A dash, or a hyphen standing alone between spaces as one ("Reyes - a historian - said"), not one inside a word. */
+function isDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return DASH.test(t.text) || (t.text === '-' && tokens[k - 1]?.end !== t.start && tokens[k + 1]?.start !== t.end);
+}
+
 /** "Reyes -- author of a book on the race -- said": the subject before the opening dash. */
 function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   const close = cue - 1;
-  if (close <= lo || !DASH.test(tokens[close]!.text)) return null;
+  if (close <= lo || !isDash(tokens, close)) return null;
   let open = close - 1;
-  while (open > lo && close - open < 25 && !DASH.test(tokens[open]!.text)) open--;
-  if (open <= lo || !DASH.test(tokens[open]!.text) || open === close - 1) return null;
+  while (open > lo && close - open < 25 && !isDash(tokens, open)) open--;
+  if (open <= lo || !isDash(tokens, open) || open === close - 1) return null;
   const speaker = subjectBefore(tokens, open, lo, true);
   // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
   return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
@@ -531,6 +551,58 @@ function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame:
     return frameAtToken(tokens, cue, subject, { outlet: null, distant: true });
   }
   return frame;
+}
+
+/**
+ * A cue listed after a comma, with no "and", behind a clause of the sentence's subject: "Vera Kolb
+ * offered the clerk a seat, then says she will …", "Ina Roth is pleased with the turnout, says she
+ * warned …". The cue shares that subject. What follows it must open a clause ("she will", "that"):
+ * otherwise the phrase after the cue is an inverted speaker ("…, says Ina Roth").
+ */
+function withListedVerbSubject(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
+  const tokens = view.tokens;
+  if (frame && frame.speaker.start < tokens[cue]!.start) return frame;
+  const comma = tokens[cue - 1]?.normal === 'then' ? cue - 2 : cue - 1;
+  // (A cue the tagger reads as a noun is more often one in a list: "…, claims that the audit denied".)
+  if (comma <= lo || tokens[comma]!.text !== ',' || tokens[cue]!.pos !== 'VERB' || /ing$/.test(tokens[cue]!.normal) || !opensClauseAt(tokens, cue + 1)) return frame;
+  // (A quotation before the comma makes the cue its frame: "“…,” says she …".)
+  if (tokens.slice(lo, comma).some(isQuoteMark)) return frame;
+  const subject = sentenceSubject(view, cue);
+  if (!subject || !personLike(subject) || subject.end > tokens[comma]!.start) return frame;
+  // The subject has a verb of its own before the comma, which the cue is listed after.
+  if (!hasVerb(tokens, view.tokenAtOrAfter(subject.end), comma - 1)) return frame;
+  return frameAtToken(tokens, cue, subject, { distant: true });
+}
+
+/** A clause opens at tokens[k]: "that", or a subject pronoun and its verb ("she will", "he warned"). */
+function opensClauseAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return t.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(t.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''));
+}
+
+/**
+ * "After saying the ferry fares were unfair, the skipper walked out": a participle cue opening the
+ * sentence after "after", "before", "while" … is the main clause's subject's, named after the comma
+ * that ends the phrase; what it reports runs up to that comma.
+ */
+function openingParticipleReport(view: TokenView, cue: number, lo: number, last: number): IndirectQuote | null {
+  const tokens = view.tokens;
+  const opener = tokens[lo]?.pos === 'CCONJ' ? lo + 1 : lo;
+  if (cue !== opener + 1 || !/^(after|before|since|while|despite|upon|when)$/.test(tokens[opener]!.normal)) return null;
+  if (tokens[cue]!.pos !== 'VERB' || !/ing$/.test(tokens[cue]!.normal)) return null;
+  for (let k = cue + 2; k < last && k < cue + 40; k++) {
+    if (isQuoteMark(tokens[k]!)) return null;
+    if (tokens[k]!.text !== ',' || !subjectAndVerbAt(tokens, k + 1, last)) continue;
+    let verb = k + 1;
+    while (!/^(VERB|AUX)$/.test(tokens[verb]!.pos)) verb++;
+    const speaker = classify(tokens, k + 1, verb);
+    if (!speaker || !personLike(speaker)) return null;
+    const from = tokens[cue + 1]!.normal === 'that' ? cue + 2 : cue + 1;
+    if (k - 1 - from < 2 || !hasVerb(tokens, from, k - 1)) return null;
+    return { start: tokens[from]!.start, end: tokens[k - 1]!.end, frame: frameAtToken(tokens, cue, speaker, { distant: true }) };
+  }
+  return null;
 }
 
 /**
@@ -584,11 +656,31 @@ function withContactClause(tokens: Token[], cue: number, lo: number): SpeakerPhr
   return description(tokens, tokenAt(tokens, phrase.start, head), cue);
 }
 
-/** "Others, however, say": the subject before a sentence adverb set off by commas. */
+/**
+ * "Others, however, say", "Dock crews, on the other hand, object", "Pilots, in truth, still claim": the
+ * subject before a sentence adverb or a short adverbial phrase set off by commas.
+ */
 function beforeCommaAdverb(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  if (cue - 3 <= lo || tokens[cue - 1]!.text !== ',' || tokens[cue - 2]!.pos !== 'ADV' || tokens[cue - 3]!.text !== ',') return null;
-  const speaker = subjectBefore(tokens, cue - 3, lo, true) ?? nounPhraseEndingAt(tokens, cue - 4, lo);
+  const close = wordBefore(tokens, cue - 1, lo);
+  const open = asideOpening(tokens, close, lo);
+  if (open < 0) return null;
+  const speaker = subjectBefore(tokens, open, lo, true) ?? nounPhraseEndingAt(tokens, open - 1, lo);
   return speaker && speaker.start >= tokens[lo]!.start && (personLike(speaker) || evidenceLike(speaker)) ? speaker : null;
+}
+
+/**
+ * The opening comma of an aside closed by the comma at tokens[close]: up to four words, opening with an
+ * adverb or a preposition, with no verb ("however", "for instance", "on the other hand"); -1 when none.
+ */
+function asideOpening(tokens: Token[], close: number, lo: number): number {
+  if (tokens[close]?.text !== ',') return -1;
+  let open = close - 1;
+  while (open > lo && close - open <= 5 && tokens[open]!.text !== ',') {
+    if (/^(VERB|AUX|PUNCT)$/.test(tokens[open]!.pos)) return -1;
+    open--;
+  }
+  if (open <= lo || tokens[open]!.text !== ',' || open === close - 1 || !/^(ADV|ADP)$/.test(tokens[open + 1]!.pos)) return -1;
+  return open;
 }
 
 /**
@@ -639,6 +731,84 @@ function beforeParticipialAside(tokens: Token[], cue: number, lo: number): Speak
   const speaker = subjectBefore(tokens, open, lo, true);
   // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
   return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
+}
+
+/**
+ * "Ross Wilder, whose schooling the navy covered because he joined its cadet corps, said": the sentence's
+ * subject set off by a comma, an apposition or relative clause too long or too full of clauses for the
+ * speaker rules, then a comma and the cue.
+ */
+function beforeLongApposition(view: TokenView, cue: number, lo: number): SpeakerPhrase | null {
+  const tokens = view.tokens;
+  const close = wordBefore(tokens, cue - 1, lo);
+  if (tokens[close]?.text !== ',') return null;
+  const subject = sentenceSubject(view, cue);
+  if (!subject || !personLike(subject)) return null;
+  const open = view.tokenAtOrAfter(subject.end);
+  return tokens[open]?.text === ',' && open < close - 1 && close - open <= 40 ? subject : null;
+}
+
+/**
+ * "41 said the same", "at least 2,000 said they would", "nearly eight out of 10 say", "all but two said":
+ * a count of people opening its clause, the answer of so many of those asked. A year is no count ("In
+ * 2015 said" is a misparse), nor is a number before a participle and its noun ("60 pledged delegates").
+ */
+function countedGroup(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const e = wordBefore(tokens, cue - 1, lo);
+  if (e < lo || tokens[e]!.pos !== 'NUM' || /^(1[89]|20)\d\d$/.test(tokens[e]!.text)) return null;
+  // "60 pledged delegates": a participle before a noun describes it.
+  if (tokens[cue + 1]?.pos === 'NOUN') return null;
+  let s = e;
+  if (tokens[s - 1]?.normal === 'of' && tokens[s - 2]?.normal === 'out' && tokens[s - 3]?.pos === 'NUM') s -= 3;
+  else if (tokens[s - 1]?.normal === 'but' && /^(all|none)$/.test(tokens[s - 2]?.normal ?? '')) s -= 2;
+  while (s > lo && s > e - 8 && COUNT_QUALIFIERS.has(tokens[s - 1]!.normal)) s--;
+  const before = tokens[s - 1];
+  const opensClause = s === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet|whereas)$/.test(before.normal);
+  return opensClause && s >= lo ? description(tokens, s, e + 1) : null;
+}
+
+/** Words that qualify a count: "at least", "nearly", "more than", "just over", "some". */
+const COUNT_QUALIFIERS = new Set(['at', 'least', 'most', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'over', 'under', 'more', 'fewer', 'less', 'than', 'just', 'only', 'all', 'but']);
+
+/**
+ * "Even after the suit was filed, Lowe continued to say …", "pilots seemed quite eager to argue …": an
+ * infinitive cue's speaker is the subject of the verb right before "to" (frameForCue takes the
+ * sentence's, which an opening clause or a heading hides). A noun before "to" is the verb's object and
+ * the one who speaks ("urged voters to say"): no speaker here.
+ */
+function subjectOfVerbBeforeTo(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const to = wordBefore(tokens, cue - 1, lo);
+  // (An infinitive is the verb's plain form; "pointed to reports that …" has a preposition and a noun.)
+  if (tokens[to]?.normal !== 'to' || tokens[to]!.pos !== 'PART' || tokens[cue]!.pos !== 'VERB' || tokens[cue]!.normal !== tokens[cue]!.lemma) return null;
+  let first = to;
+  while (first > lo && to - first < 5 && /^(VERB|AUX|ADV|ADJ)$/.test(tokens[first - 1]!.pos)) first--;
+  if (first === to || !hasVerb(tokens, first, to - 1)) return null;
+  // "refused to say that …", "declined to reveal the terms": what someone would not say is unsaid, unless
+  // it is the question left open ("declined to say whether …").
+  if (/^(refuse|decline)$/.test(tokens[to - 1]!.lemma) && !withheldQuestion(tokens, cue)) return null;
+  const speaker = subjectBefore(tokens, first, lo, true);
+  // "It is too early to say whether …", "we tend to forget …": the writer's own aside.
+  return speaker && personLike(speaker) && !/^(it|i|we)\b/i.test(speaker.text) ? speaker : null;
+}
+
+/**
+ * A frame whose "speaker" is a time between the subject and the cue ("Gowdy earlier Thursday said", "…
+ * and on Monday announced"): the subject before the time, or the one a coordinated cue shares, when found.
+ */
+function withSpeakerBeforeTime(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
+  if (!frame || !isTimePhrase(frame.speaker.text)) return frame;
+  const tokens = view.tokens;
+  const time = timeStart(tokens, cue, lo);
+  if (time < 0) return frame;
+  const speaker = subjectBefore(tokens, time, lo, true) ?? withCoordinatedSubject(tokens, time, lo, null)?.speaker;
+  return speaker && personLike(speaker) && !isTimePhrase(speaker.text) ? frameAtToken(tokens, cue, speaker, { distant: true }) : frame;
+}
+
+/** Where a time right before the cue starts ("on Monday", "earlier Thursday", "last week"); -1 when none. */
+function timeStart(tokens: Token[], cue: number, lo: number): number {
+  let k = cue - 1;
+  while (k > lo && cue - k <= 4 && (isTimeAfterCue(tokens[k]!.normal) || /^(on|earlier|early|late|week|month|year|night|morning)$/.test(tokens[k]!.normal))) k--;
+  return k < cue - 1 && isTimePhrase(sourceText(tokens, k + 1, cue).replace(/^on /i, '')) ? k + 1 : -1;
 }
 
 /** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */
@@ -877,6 +1047,33 @@ function insideSubordinateClause(tokens: Token[], cue: number, lo: number, from:
     if (opener && SUBORDINATORS.has(t.normal)) return k === lo || /^(,|and|but|or)$/.test(tokens[k - 1]!.normal);
   }
   return false;
+}
+
+/** The cue opens a relative clause set off by a comma: "Dale Hume, who says …", "the Ledger, which has argued …". */
+function relativeOnSpeaker(tokens: Token[], cue: number, lo: number): boolean {
+  let k = cue - 1;
+  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  return k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',';
+}
+
+/**
+ * The content of a cue in a relative clause cut where the main clause resumes: "Hume, who says the
+ * harbour needs dredging, voted against it" reports "the harbour needs dredging". The main clause's verb
+ * follows a comma; a comma opening an aside of its own (", which …") is no such place.
+ */
+function endOfRelativeClause(tokens: Token[], from: number, to: number): number {
+  // An aside opened by a comma inside the content closes at the next one: "says Ms. Ruiz, under fire
+  // for the delays, should resign" goes on after "delays,".
+  let aside = false;
+  for (let k = from + 2; k < to; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]!;
+    if (/^(who|which|whose|where)$/.test(next.normal)) return to;
+    if (aside) aside = false;
+    else if ((next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal))) && hasVerb(tokens, from, k - 1)) return k - 1;
+    else aside = true;
+  }
+  return to;
 }
 
 const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'if', 'while', 'before', 'since', 'once', 'although', 'though', 'unless', 'until', 'whenever']);
