@@ -47,9 +47,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const out: IndirectQuote[] = [];
   const marks = new SpanIndex(marked, (m) => m.open, (m) => m.end);
   for (const [index, s] of view.sentences.entries()) {
-    // "Star Recalls Night Out With Her Co-Star" is a headline, not a report; "Ferry Chief Says Harbour
-    // Will Close" reports with "says" as the body does, and so do a few other speech verbs (data/cues.json).
-    const inHeadline = headline(s.paragraph);
+    if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
     // “Keeping Up with the Kardashians”") do not make it one.
     const text = view.doc.article.text;
@@ -63,7 +61,6 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
     const found: IndirectQuote[] = [];
     for (let i = s.tokenStart; i <= last; i++) {
-      if (inHeadline && !cueLexicon().headlineCues.has(tokens[i]!.normal)) continue;
       if (!cueAt(tokens, i, 'report')) continue;
       if (quotes.length && inQuote(i)) continue;
       const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
@@ -145,10 +142,6 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // Further cues report their own content, often inside the first one's ("X says Y promised A
       // and said B"; "A, X said, adding that B").
       i = frame.cueToken;
-    }
-    if (inHeadline) {
-      out.push(...found);
-      continue;
     }
     // "That’s according to county filings.": the sentence before is the report.
     const earlier = index > 0 ? view.sentences[index - 1]! : null;

@@ -19,7 +19,6 @@ interface CueData {
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
-  headline_cues: string[];
 }
 
 export interface CueLexicon {
@@ -42,8 +41,6 @@ export interface CueLexicon {
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
-  /** Word forms that report in a headline ("Ferry Chief Says …"), where other verbs are a title's. */
-  headlineCues: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -65,7 +62,6 @@ export function cueLexicon(): CueLexicon {
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),
-    headlineCues: new Set(data.headline_cues),
   };
   return lexicon;
 }
