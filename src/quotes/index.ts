@@ -255,7 +255,8 @@ function toQuote(text: string, start: number, end: number, type: QuoteType, a: A
     speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : a?.kind ?? null) : sp.kind === 'anonymous' && a?.person ? 'person' : sp.kind) : null,
     speaker_role: sp?.role ?? null,
     // A speaker taken from the sentence's subject has no cue words of its own.
-    cue: inherited || !a?.frame.cue ? null : a.frame.cue,
+    // Read from the article, not the frame's words: a cue of several words keeps the spaces it has there.
+    cue: inherited || !a?.frame.cue ? null : text.slice(a.frame.cueStart, a.frame.cueEnd),
     cue_start: inherited || !a?.frame.cue ? null : a.frame.cueStart,
     cue_end: inherited || !a?.frame.cue ? null : a.frame.cueEnd,
     outlet: a?.frame.outlet ?? null,

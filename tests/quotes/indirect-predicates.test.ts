@@ -141,3 +141,12 @@ describe('objections taken', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('a cue of several words is read from the article', () => {
+  test('a non-breaking space inside "made an impassioned plea for" stays in the cue, so the cue slices exactly', () => {
+    const text = 'The ferry board met. Nora Vidal made\u00a0an impassioned plea for a night ferry to the islands.';
+    const q = quote(text, 'a night ferry');
+    expect(q).toMatchObject({ type: 'indirect', speaker: 'Nora Vidal', cue: 'made\u00a0an impassioned plea for' });
+    expect(text.slice(q!.cue_start!, q!.cue_end!)).toBe(q!.cue);
+  });
+});
