@@ -1,5 +1,6 @@
 import type { ArticleResult } from '../types.js';
 import { placeOf } from '../ingest/place.js';
+import { IdTable } from './id-table.js';
 // Not from process.ts: that would load the language model into the main thread of a worker pool.
 import { quoteId } from '../pipeline/quote-id.js';
 
@@ -9,6 +10,10 @@ export interface RepeatedId {
   place: string;
   firstPlace: string;
 }
+
+/** A place not kept: an article with no line (a whole file, a WARC record), or past MAX_FILES record files. */
+const UNKEPT = -1;
+const MAX_FILES = 2 ** 20;
 
 /** How many repeated ids a run keeps to show; the rest are only counted. */
 const SHOWN = 20;
@@ -21,7 +26,11 @@ const SHOWN = 20;
  * Its article id stays as the input gave it.
  */
 export class ArticleIds {
-  private readonly firstPlace = new Map<string, string>();
+  // Only ids given by records (JSON, JSONL) can repeat, so only their files are kept by name; the place of
+  // an id is stored as a number, file index × 2^32 + line, and the ids themselves only as hashes.
+  private readonly seen = new IdTable();
+  private readonly files: string[] = [];
+  private readonly fileIndex = new Map<string, number>();
   /** The first repeated ids, for the run summary. */
   readonly repeated: RepeatedId[] = [];
   repeatedCount = 0;
@@ -32,17 +41,30 @@ export class ArticleIds {
    */
   claim(result: ArticleResult): { result: ArticleResult; repeated: RepeatedId | null; key: string } {
     const { article } = result;
+    const first = this.seen.getOrSet(article.id, this.placeCode(article));
+    if (first === undefined) return { result, repeated: null, key: article.id };
     const place = placeOf(article);
-    const firstPlace = this.firstPlace.get(article.id);
-    if (firstPlace === undefined) {
-      this.firstPlace.set(article.id, place);
-      return { result, repeated: null, key: article.id };
-    }
-    const repeated = { id: article.id, place, firstPlace };
+    const repeated = { id: article.id, place, firstPlace: this.placeFromCode(first) };
     this.repeatedCount++;
     if (this.repeated.length < SHOWN) this.repeated.push(repeated);
     const qualified = `${article.id}@${place}`;
     return { result: { ...result, quotes: result.quotes.map((q) => ({ ...q, id: quoteId(qualified, q.start, q.end) })) }, repeated, key: qualified };
+  }
+
+  private placeCode(article: ArticleResult['article']): number {
+    if (article.line === undefined || article.line >= 2 ** 32) return UNKEPT;
+    let file = this.fileIndex.get(article.path);
+    if (file === undefined) {
+      if (this.files.length >= MAX_FILES) return UNKEPT;
+      file = this.files.push(article.path) - 1;
+      this.fileIndex.set(article.path, file);
+    }
+    return file * 2 ** 32 + article.line;
+  }
+
+  private placeFromCode(code: number): string {
+    if (code === UNKEPT) return 'an earlier article';
+    return `${this.files[Math.floor(code / 2 ** 32)]}:${code % 2 ** 32}`;
   }
 }
 
