@@ -25,10 +25,11 @@ export function poolProcessor(workers: number): ArticleProcessor {
     // until the main thread (busy writing outputs) hands it the next one.
     concurrentTasksPerWorker: 2,
     // Explicit heap limits make V8 size each thread's heap for the thread, not for the machine: peak
-    // RSS with 2 workers drops from ~430 to ~360 MB. A 16 MB young generation rather than 8 halves the
-    // scavenges (5% faster on polnear_train for ~20 MB more). 1 GB of old space still holds the
-    // largest article accepted (2,000,000 characters) several times over.
-    resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 },
+    // RSS with 2 workers drops from ~430 to ~360 MB. An 8 MB young generation: 16 halved the scavenges
+    // but took peak RSS at 1 GB of input from 359 to 402 MB, over the 400 MB budget, for no speed we
+    // could measure (3.49 and 3.38 MB/s). 1 GB of old space still holds the largest article accepted
+    // (2,000,000 characters) several times over.
+    resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 },
   });
   return withOneRetry({
     process: async (article) => ({ article, ...((await pool.run(article)) as Omit<ArticleResult, 'article'>) }),
