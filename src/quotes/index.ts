@@ -3,7 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { ABBREVIATION_END, cueAt, cueLemma, dashFrame, frameForCue, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, wordBefore, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Person } from '../nlp/names.js';
-import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
+import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
@@ -309,15 +309,14 @@ function appositionAfter(tokens: Token[], from: number, hi: number): number {
   return 0;
 }
 
-/** Words that open a subordinate clause: "until", "because", "when" … (not "as": "“…,” as Lee put it"). */
-const CLAUSE_OPENERS = new Set(['until', 'when', 'after', 'because', 'while', 'before', 'since', 'once', 'although', 'though', 'unless', 'if', 'whenever']);
-
 /** Whether a subordinate clause opens among tokens[from, to) and runs to its end ("…” when the lights went down, according to X" closes it). */
 function opensClause(tokens: Token[], from: number, to: number): boolean {
   let open = false;
   for (let k = from; k < to; k++) {
     // … or a clause joined by "and"/"but" right after the quote: "Cruz accuses Lee of “…” and Moss says …".
-    if (CLAUSE_OPENERS.has(tokens[k]!.normal) || (k === from && (tokens[k]!.normal === 'and' || tokens[k]!.normal === 'but'))) open = true;
+    // ("as" opens none here: "“…,” as Lee put it" is the quote's own frame.)
+    const w = tokens[k]!.normal;
+    if ((SUBORDINATORS.has(w) && w !== 'as') || (k === from && (w === 'and' || w === 'but'))) open = true;
     else if (tokens[k]!.text === ',') open = false;
   }
   return open;

@@ -3,7 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
 import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
-import { SHARE_WORDS } from '../nlp/words.js';
+import { SHARE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
@@ -1068,8 +1068,6 @@ function endOfRelativeClause(tokens: Token[], from: number, to: number): number 
   }
   return to;
 }
-
-const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'if', 'while', 'before', 'since', 'once', 'although', 'though', 'unless', 'until', 'whenever']);
 
 /** The content cut at the comma before the main clause: a subject and its verb ("…, a woman waved"). */
 function endOfSubordinateClause(tokens: Token[], from: number, to: number): number {
