@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Measurement } from './measurement.js';
+import { limitOptimizedFunctionSize } from '../batch/compiler-budget.js';
 
 
 async function* texts(file: string, limit: number): AsyncGenerator<{ text: string; bytes: number }> {
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
       articles++;
     }
   } else if (mode === 'extract') {
+    // As the `quotewire` command does (cli/main.ts).
+    limitOptimizedFunctionSize();
     const { runExtract } = await import('../batch/run.js');
     const out = mkdtempSync(join(tmpdir(), 'qw-bench-'));
     started = performance.now();

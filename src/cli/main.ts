@@ -3,6 +3,7 @@
 // machine's memory) `extract --workers 2` peaked at ~500 MB RSS, with this one at ~370 MB. Pool threads
 // get their own limits (batch/processor.ts).
 import { Command, CommanderError } from 'commander';
+import { limitOptimizedFunctionSize } from '../batch/compiler-budget.js';
 import { packageVersion } from './version.js';
 import { register as registerExtract } from './commands/extract.js';
 import { register as registerSchema } from './commands/schema.js';
@@ -15,6 +16,7 @@ import { register as registerCollect } from './commands/collect.js';
 
 /** Exit statuses: 0 all articles ok, 2 some inputs rejected, 1 fatal. */
 export async function main(argv: string[]): Promise<number> {
+  limitOptimizedFunctionSize();
   const program = new Command('quotewire')
     .description('Find who said what in news articles: quotes with speaker, cue and outlet; people, films and outlets.')
     .version(packageVersion(), '-V, --version')
