@@ -60,4 +60,10 @@ describe('very long words', () => {
     expect(Math.max(...doc.tokens.map((t) => t.text.length))).toBeLessThanOrEqual(256);
     expect(doc.tokens.find((t) => t.text === 'Ruiz')!.start).toBe(text.indexOf('Ruiz'));
   });
+
+  test('the break starts at 257 characters: a 256-character word stays one token, one more is read in two', () => {
+    const longest = (word: string) => Math.max(...analyzeArticle({ id: 't', path: '', text: `Code ${word} ends.` }).tokens.map((t) => t.text.length));
+    expect(longest('k'.repeat(256))).toBe(256);
+    expect(longest('k'.repeat(257))).toBe(255);
+  });
 });
