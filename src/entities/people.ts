@@ -63,28 +63,56 @@ const HOST_SHOW = /^(?:The\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:Today|
  * possessives and titles stripped; outlets, organisations, characters and titles left out.
  */
 export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): PersonEntity[] {
-  const text = doc.article.text;
-  const tokens = doc.tokens;
+  const clues = nameClues(doc, context);
   const registry = new PersonRegistry();
   const found = new Map<Person, Entry>();
+  const record = recorder(doc, found);
+  recordHosts(doc, context, registry, record);
+  const { singles, rejected } = recordFullNames(doc, context, clues, registry, record);
+  recordSingleNames(doc, clues, singles, registry, record);
+  absorbHeadlineTails(found);
+  recordHeadlineMentions(doc, found, rejected);
+  const pronounGender = genderFromQuotes(context.quotes);
+  const nearbyGender = genderFromNextSentence(doc, found, context.quotes);
+  return [...found.entries()].map(([person, entry]) => toPersonEntity(person, entry, pronounGender.get(person.name), nearbyGender.get(person)))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** What the article says around its capitalised runs, read once for all of them. */
+interface NameClues {
+  runs: Run[];
+  /** Names that speak in the article's quotes. */
+  speakers: Set<string>;
+  /** One-word proper-noun runs: surnames used alone. */
+  surnameAlone: Set<string>;
+  /** Head words of organisations written with their business word ("Norvik" of "Norvik Semiconductors"). */
+  orgHeads: Set<string>;
+  /** Whether a word after the name makes it an organisation's ("Orbis product chief"). */
+  orgContext: (name: string) => boolean;
+  /** Names right after a kind of work or group ("his cartoon book Glimmers"). */
+  works: Set<string>;
+  /** The first written word from token k ("Łukasz" even where the tagger splits it). */
+  firstWord: (k: number) => string;
+  /** Whether token k is in a title-case line (a headline). */
+  headline: (k: number) => boolean;
+}
+
+type RecordMention = (person: Person, s: number, e: number, title: string | null, role: string | null) => void;
+
+interface NameSpan {
+  s: number;
+  e: number;
+  title: string | null;
+  role: string | null;
+}
+
+function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
   const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
-  const singles: { s: number; e: number; title: string | null }[] = [];
+  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAtHyphen(doc));
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
-  // Two names joined by a hyphen ("the Nadia Petrova-Lena Holt final") are two runs: a hyphen after the first
-  // word that opens a given name splits the run ("Carrie-Anne Moss", "Pryce-Owen" stay whole).
-  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap((r) => {
-    for (let h = r.first + 2; h < r.last; h++) {
-      const t = doc.tokens[h]!;
-      if (t.text !== '-' || doc.tokens[h - 1]!.end !== t.start || doc.tokens[h + 1]!.start !== t.end) continue;
-      if (doc.tokens[h - 2]!.text === '-' || genderOfFirstName(doc.tokens[h + 1]!.text) === 'unknown' || h + 1 >= r.last) continue;
-      const left = { first: r.first, last: h - 1, start: r.start, end: doc.tokens[h - 1]!.end, text: text.slice(r.start, doc.tokens[h - 1]!.end) };
-      const right = { first: h + 1, last: r.last, start: doc.tokens[h + 1]!.start, end: r.end, text: text.slice(doc.tokens[h + 1]!.start, r.end) };
-      return [left, right];
-    }
-    return [r];
-  });
-  const surnameAlone = new Set(runs.filter((r) => r.first === r.last && doc.tokens[r.first]!.pos === 'PROPN').map((r) => r.text));
-  // A name right after a kind of work or group is that work's title ("his cartoon book Glimmers").
+  const surnameAlone = new Set(runs.filter((r) => r.first === r.last && tokens[r.first]!.pos === 'PROPN').map((r) => r.text));
   // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
   // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
   const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
@@ -92,35 +120,38 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
   const orgWords = new Set<string>();
   for (const m of matchAllByLine(text, ORG_WORD_AFTER, (line) => ORG_WORD.test(line))) orgWords.add(m[1]!);
-  const orgContext = (name: string) => orgWords.has(lastWord(name));
-  // The first written word from token k ("Łukasz" even where the tagger splits it).
   const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
-  // The kind of work before the run is tested first: it is rarely there.
+  // A name right after a kind of work or group is that work's title. The kind of work is tested first: it is rarely there.
   const works = new Set(runs.filter((r) => WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
-  const record = (person: Person, s: number, e: number, title: string | null, role: string | null) => {
-    const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), titleWords: new Set<string>(), roles: new Set<string>() };
-    if (title) entry.titleWords.add(title.replace(/\.$/, ''));
-    entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
-    if (title && HONORIFIC.test(title)) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
-    if (role) entry.roles.add(role);
-    found.set(person, entry);
-  };
+  return { runs, speakers, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc) };
+}
 
-  // Hosts named in a show's title are people: "Megyn Kelly Today".
-  for (const t of context.titles ?? []) {
-    const m = HOST_SHOW.exec(t.text);
-    if (!m || genderOfFirstName(m[1]!.split(/\s+/)[0]!) === 'unknown') continue;
-    const at = t.start + t.text.indexOf(m[1]!);
-    const s = tokens.findIndex((k) => k.start === at);
-    const e = tokens.findIndex((k) => k.end === at + m[1]!.length);
-    if (s >= 0 && e >= s) record(registry.add(m[1]!, null), s, e, null, null);
-  }
-  // A title-case line (a headline): most of its words capitalised.
-  const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
+/**
+ * Two names joined by a hyphen ("the Nadia Petrova-Lena Holt final") are two runs: a hyphen after the first
+ * word that opens a given name splits the run ("Carrie-Anne Moss", "Pryce-Owen" stay whole).
+ */
+function splitAtHyphen(doc: AnalyzedArticle): (r: Run) => Run[] {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
+  return (r) => {
+    for (let h = r.first + 2; h < r.last; h++) {
+      const t = tokens[h]!;
+      if (t.text !== '-' || tokens[h - 1]!.end !== t.start || tokens[h + 1]!.start !== t.end) continue;
+      if (tokens[h - 2]!.text === '-' || genderOfFirstName(tokens[h + 1]!.text) === 'unknown' || h + 1 >= r.last) continue;
+      const left = { first: r.first, last: h - 1, start: r.start, end: tokens[h - 1]!.end, text: text.slice(r.start, tokens[h - 1]!.end) };
+      const right = { first: h + 1, last: r.last, start: tokens[h + 1]!.start, end: r.end, text: text.slice(tokens[h + 1]!.start, r.end) };
+      return [left, right];
+    }
+    return [r];
+  };
+}
+
+/** Whether token k is in a title-case line, decided once per sentence: many runs share one. */
+function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
+  const sentenceOfToken = new Int32Array(doc.tokens.length).fill(-1);
   doc.sentences.forEach((x, i) => sentenceOfToken.fill(i, x.tokenStart, x.tokenEnd));
-  // Decided once per sentence: many runs share one.
   const headlineSentences = new Map<number, boolean>();
-  const headline = (k: number) => {
+  return (k) => {
     const i = sentenceOfToken[k] ?? -1;
     let isHeadline = headlineSentences.get(i);
     if (isHeadline === undefined) {
@@ -129,102 +160,148 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     }
     return isHeadline;
   };
-  let covered = -1;
-  const rejected: { s: number; e: number }[] = [];
-  for (const run of runs) {
-    if (run.first <= covered) continue;
-    let s = run.first;
-    let e = extendOverVerbSurname(doc, run.last);
-    const particle = tokens[s - 1];
-    if (particle && OPENING_PARTICLE.test(particle.text) && tokens[s]!.start - particle.end === 1) {
-      s--;
-      // "van der Berg", "de la Cruz": particles in a row.
-      while (s > 0 && /^(?:de|van|von|der|den|da|di|del|della|du|la|le|los|las)$/.test(tokens[s - 1]!.text) && tokens[s]!.start - tokens[s - 1]!.end === 1) s--;
-    }
-    // "al-Rashidi", "el-Sayed" opening a mention.
-    else if (particle?.text === '-' && particle.end === tokens[s]!.start && tokens[s - 2] && /^(?:al|el|bin|ibn|abu|ben)$/.test(tokens[s - 2]!.text) && tokens[s - 2]!.end === particle.start) s -= 2;
-    covered = e;
-    // Leading titles, roles and labels: "Director Chad Stahleski", "Sen. Doyle", "Republican Donald Trump".
-    let title: string | null = null;
-    let role: string | null = null;
-    for (let k = e - 1; k >= s; k--) {
-      const w = tokens[k]!.normal;
-      // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
-      if (ROLE_WORDS.has(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w)) {
-        title = tokens[k]!.text;
-        if (ROLE_WORDS.has(w) && !HONORIFIC.test(w)) role = w.replace(/\.$/, '');
-        s = k + 1;
-        break;
-      }
-    }
-    if (!title && s > 0 && (ROLE_WORDS.has(tokens[s - 1]!.normal) || HONORIFIC.test(tokens[s - 1]!.normal))) {
-      title = tokens[s - 1]!.text;
-      if (!HONORIFIC.test(title)) role = tokens[s - 1]!.normal;
-    }
-    // A leading acronym is a label, not a name: "OG Kelly Clarkson".
-    // Initials written together stay ("JK Rowling"): only a label before a given name goes.
-    while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text) && (genderOfFirstName(tokens[s + 1]!.text) !== 'unknown' || wordsOf(tokens, s + 1, e).length >= 2)) s++;
-    while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text) && tokens[s + 1]!.text !== '-') s++;
-    while (e >= s && (tokens[e]!.pos === 'PART' || tokens[e]!.text === '.')) e--;
-    // Headline capitals: "Taylor Swift Questions" — in a title-case line a trailing common noun or verb is not
-    // part of the name ("Daniel Park, said" in running text keeps his surname).
-    if (headline(run.first)) while (e > s && e <= run.last && (tokens[e]!.pos === 'NOUN' || tokens[e]!.pos === 'VERB') && tokens[e - 1]!.pos === 'PROPN') e--;
-    // Function words the run opened with: "By Priya Raman" (a byline), "And Kelly Clarkson".
-    while (s < e && NOT_NAMES.has(tokens[s]!.normal) && genderOfFirstName(firstWord(s + 1)) !== 'unknown') s++;
-    if (e < s) continue;
-    // A run that starts with a claimed span ("Deadline de Armas"): keep the rest.
-    while (s <= e && context.claimed(tokens[s]!.start, tokens[s]!.end)) s++;
-    if (e < s || context.claimed(tokens[s]!.start, tokens[e]!.end)) continue;
-    const name = text.slice(tokens[s]!.start, tokens[e]!.end);
-    const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
-    // Places: "in New Orleans", "from Lisbon" — a run after a place preposition is a person only with a given name or a title.
-    if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) {
-      rejected.push({ s, e: run.last });
-      continue;
-    }
-    // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
-    const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
-    if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((orgHeads.has(tokens[e]!.text) || orgContext(name)) && genderOfFirstName(firstWord(s)) === 'unknown')) {
-      rejected.push({ s, e: run.last });
-      continue;
-    }
-    if (!looksLikeName(tokens, s, e)) {
-      rejected.push({ s, e: run.last });
-      continue;
-    }
-    if ( works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) continue;
-    // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
-    if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(firstWord(s)) === 'unknown') continue;
-    const written = wordsOf(tokens, s, e).length;
-    if (written === 1 || (written === 2 && isParticle(tokens[s]!.text))) {
-      singles.push({ s, e, title });
-      continue;
-    }
-    const evidence =
-      genderOfFirstName(firstWord(s)) !== 'unknown' ||
-      // Initials open a name: "O.J. Simpson", "J. K. Rowling".
-      /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
-      byAgent(before) ||
-      title !== null ||
-      speakers.has(name) ||
-      CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
-      tokens.slice(s, e + 1).some((t) => isParticle(t.text)) ||
-      surnameAlone.has(tokens[e]!.text) ||
-      /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
-      ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
-      appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
-      // Two or three words the tagger reads as proper nouns, mid-sentence, with people words around:
-      // "his partner Anselmo Feleppa", "Southan Morris, who …".
-      (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !(tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
-    if (!evidence) continue;
-    const person = registry.add(name, title);
-    record(person, s, e, title, role);
+}
+
+function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMention {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
+  return (person, s, e, title, role) => {
+    const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), titleWords: new Set<string>(), roles: new Set<string>() };
+    if (title) entry.titleWords.add(title.replace(/\.$/, ''));
+    entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
+    if (title && HONORIFIC.test(title)) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
+    if (role) entry.roles.add(role);
+    found.set(person, entry);
+  };
+}
+
+/** Hosts named in a show's title are people: "Megyn Kelly Today". */
+function recordHosts(doc: AnalyzedArticle, context: PeopleContext, registry: PersonRegistry, record: RecordMention): void {
+  const tokens = doc.tokens;
+  for (const t of context.titles ?? []) {
+    const m = HOST_SHOW.exec(t.text);
+    if (!m || genderOfFirstName(m[1]!.split(/\s+/)[0]!) === 'unknown') continue;
+    const at = t.start + t.text.indexOf(m[1]!);
+    const s = tokens.findIndex((k) => k.start === at);
+    const e = tokens.findIndex((k) => k.end === at + m[1]!.length);
+    if (s >= 0 && e >= s) record(registry.add(m[1]!, null), s, e, null, null);
   }
-  // One-word mentions: a known person's surname or first name, or a titled or quoted name ("Mr Wilson", "Obama").
+}
+
+/**
+ * Runs of two or more written words with evidence of a person are recorded; one-word runs are returned
+ * for later (a surname is matched against the full names), and so are runs rejected as places or
+ * organisations (one may be a headline opening with a person's name).
+ */
+function recordFullNames(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, registry: PersonRegistry, record: RecordMention) {
+  const singles: NameSpan[] = [];
+  const rejected: { s: number; e: number }[] = [];
+  let covered = -1;
+  for (const run of clues.runs) {
+    if (run.first <= covered) continue;
+    const last = extendOverVerbSurname(doc, run.last);
+    covered = last;
+    const span = nameSpan(doc, context, clues, run, last);
+    if (!span) continue;
+    const verdict = judgeName(doc, context, clues, run, span);
+    if (verdict === 'rejected') rejected.push({ s: span.s, e: run.last });
+    else if (verdict === 'single') singles.push(span);
+    else if (verdict === 'person') record(registry.add(doc.article.text.slice(doc.tokens[span.s]!.start, doc.tokens[span.e]!.end), span.title), span.s, span.e, span.title, span.role);
+  }
+  return { singles, rejected };
+}
+
+/** The name inside a run: opening particles kept, titles, roles, labels and trailing headline words cut. */
+function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, run: Run, last: number): NameSpan | null {
+  const tokens = doc.tokens;
+  let s = run.first;
+  let e = last;
+  const particle = tokens[s - 1];
+  if (particle && OPENING_PARTICLE.test(particle.text) && tokens[s]!.start - particle.end === 1) {
+    s--;
+    // "van der Berg", "de la Cruz": particles in a row.
+    while (s > 0 && /^(?:de|van|von|der|den|da|di|del|della|du|la|le|los|las)$/.test(tokens[s - 1]!.text) && tokens[s]!.start - tokens[s - 1]!.end === 1) s--;
+  }
+  // "al-Rashidi", "el-Sayed" opening a mention.
+  else if (particle?.text === '-' && particle.end === tokens[s]!.start && tokens[s - 2] && /^(?:al|el|bin|ibn|abu|ben)$/.test(tokens[s - 2]!.text) && tokens[s - 2]!.end === particle.start) s -= 2;
+  // Leading titles, roles and labels: "Director Chad Stahleski", "Sen. Doyle", "Republican Donald Trump".
+  let title: string | null = null;
+  let role: string | null = null;
+  for (let k = e - 1; k >= s; k--) {
+    const w = tokens[k]!.normal;
+    // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
+    if (ROLE_WORDS.has(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w)) {
+      title = tokens[k]!.text;
+      if (ROLE_WORDS.has(w) && !HONORIFIC.test(w)) role = w.replace(/\.$/, '');
+      s = k + 1;
+      break;
+    }
+  }
+  if (!title && s > 0 && (ROLE_WORDS.has(tokens[s - 1]!.normal) || HONORIFIC.test(tokens[s - 1]!.normal))) {
+    title = tokens[s - 1]!.text;
+    if (!HONORIFIC.test(title)) role = tokens[s - 1]!.normal;
+  }
+  // A leading acronym is a label, not a name: "OG Kelly Clarkson".
+  // Initials written together stay ("JK Rowling"): only a label before a given name goes.
+  while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text) && (genderOfFirstName(tokens[s + 1]!.text) !== 'unknown' || wordsOf(tokens, s + 1, e).length >= 2)) s++;
+  while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text) && tokens[s + 1]!.text !== '-') s++;
+  while (e >= s && (tokens[e]!.pos === 'PART' || tokens[e]!.text === '.')) e--;
+  // Headline capitals: "Taylor Swift Questions" — in a title-case line a trailing common noun or verb is not
+  // part of the name ("Daniel Park, said" in running text keeps his surname).
+  if (clues.headline(run.first)) while (e > s && e <= run.last && (tokens[e]!.pos === 'NOUN' || tokens[e]!.pos === 'VERB') && tokens[e - 1]!.pos === 'PROPN') e--;
+  // Function words the run opened with: "By Priya Raman" (a byline), "And Kelly Clarkson".
+  while (s < e && NOT_NAMES.has(tokens[s]!.normal) && genderOfFirstName(clues.firstWord(s + 1)) !== 'unknown') s++;
+  if (e < s) return null;
+  // A run that starts with a claimed span ("Deadline de Armas"): keep the rest.
+  while (s <= e && context.claimed(tokens[s]!.start, tokens[s]!.end)) s++;
+  if (e < s || context.claimed(tokens[s]!.start, tokens[e]!.end)) return null;
+  return { s, e, title, role };
+}
+
+/** What a run's name is: a place or organisation's (rejected), not a person (skip), one word (single), or a person. */
+function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, run: Run, { s, e, title }: NameSpan): 'rejected' | 'skip' | 'single' | 'person' {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
+  const name = text.slice(tokens[s]!.start, tokens[e]!.end);
+  const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
+  // Places: "in New Orleans", "from Lisbon" — a run after a place preposition is a person only with a given name or a title.
+  if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
+  // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
+  const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
+  if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
+  if (!looksLikeName(tokens, s, e)) return 'rejected';
+  if (clues.works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) return 'skip';
+  // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
+  if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'skip';
+  const written = wordsOf(tokens, s, e).length;
+  if (written === 1 || (written === 2 && isParticle(tokens[s]!.text))) return 'single';
+  const evidence =
+    genderOfFirstName(clues.firstWord(s)) !== 'unknown' ||
+    // Initials open a name: "O.J. Simpson", "J. K. Rowling".
+    /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
+    byAgent(before) ||
+    title !== null ||
+    clues.speakers.has(name) ||
+    CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
+    tokens.slice(s, e + 1).some((t) => isParticle(t.text)) ||
+    clues.surnameAlone.has(tokens[e]!.text) ||
+    /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
+    ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
+    appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
+    // Two or three words the tagger reads as proper nouns, mid-sentence, with people words around:
+    // "his partner Anselmo Feleppa", "Southan Morris, who …".
+    (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !(tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
+  return evidence ? 'person' : 'skip';
+}
+
+/** One-word mentions: a known person's surname or first name, or a titled or quoted name ("Mr Wilson", "Obama"). */
+function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: NameSpan[], registry: PersonRegistry, record: RecordMention): void {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
   for (const { s, e, title } of singles) {
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
     const parts = name.split(/\s+/);
-    if (isKnownOrganisation(name) || works.has(name)) continue;
+    if (isKnownOrganisation(name) || clues.works.has(name)) continue;
     // A surname alone is more often meant than a first name alone ("Kelly" after "Megyn Kelly" and "Kelly Ripa");
     // after an honorific a single name is always a surname ("Ms. Kelly" is not Kelly Ripa).
     let person = registry.find(parts, true) ?? (title !== null && HONORIFIC.test(title) ? null : registry.find(parts, false)) ?? null;
@@ -235,10 +312,10 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
     // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
     if (!person && /\bthe\s+$/.test(before)) continue;
-    if (!person && (orgHeads.has(name) || GEO_HEADS.has(name) || orgContext(name))) continue;
+    if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     const named =
       (title !== null && HONORIFIC.test(title)) ||
-      speakers.has(name) ||
+      clues.speakers.has(name) ||
       parts.length > 1 ||
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
       (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) &&
@@ -248,9 +325,15 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
-  absorbHeadlineTails(found);
-  // A run too long for a name that opens with a known person's full name is a headline mentioning them:
-  // "Taylor Swift Questions Ticket Prices".
+}
+
+/**
+ * A run too long for a name that opens with a known person's full name is a headline mentioning them:
+ * "Taylor Swift Questions Ticket Prices".
+ */
+function recordHeadlineMentions(doc: AnalyzedArticle, found: Map<Person, Entry>, rejected: { s: number; e: number }[]): void {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
   for (const { s, e } of rejected) {
     const runText = text.slice(tokens[s]!.start, tokens[e]!.end);
     const host = [...found.keys()].find((p) => p.tokens.length > 1 && runText.startsWith(p.name + ' '));
@@ -259,27 +342,24 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
     const entry = found.get(host)!;
     if (!entry.mentions.some((m) => m.start === start)) entry.mentions.push({ start, end: start + host.name.length, text: host.name });
   }
-  const pronounGender = genderFromQuotes(context.quotes);
-  const nearbyGender = genderFromNextSentence(doc, found, context.quotes);
-  return [...found.entries()].map(([person, entry]) => {
-    const surfaces = new Set(entry.mentions.map((m) => m.text));
-    for (const t of entry.titles) surfaces.add(t);
-    surfaces.delete(person.name);
-    const fromTitles = [...entry.titleWords].map(genderOfTitle).filter((g) => g !== 'unknown');
-    const titleGender: Gender = fromTitles.length && fromTitles.every((g) => g === fromTitles[0]) ? fromTitles[0]! : 'unknown';
-    const firstGender = person.tokens.length > 1 ? genderOfFirstName(person.tokens[0]!) : 'unknown';
-    const pronoun = pronounGender.get(person.name);
-    const nearby = nearbyGender.get(person);
-    // Pronouns of quotes attributed to them first, then honorifics, then pronouns near their name, then the first name.
-    const gender: Gender = pronoun && pronoun !== 'unknown' ? pronoun : titleGender !== 'unknown' ? titleGender : nearby ?? firstGender;
-    return {
-      name: person.name,
-      aliases: [...surfaces],
-      gender,
-      roles: [...entry.roles],
-      mentions: entry.mentions.sort((a, b) => a.start - b.start),
-    };
-  }).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** Pronouns of quotes attributed to them first, then honorifics, then pronouns near their name, then the first name. */
+function toPersonEntity(person: Person, entry: Entry, pronoun: Gender | undefined, nearby: Gender | undefined): PersonEntity {
+  const surfaces = new Set(entry.mentions.map((m) => m.text));
+  for (const t of entry.titles) surfaces.add(t);
+  surfaces.delete(person.name);
+  const fromTitles = [...entry.titleWords].map(genderOfTitle).filter((g) => g !== 'unknown');
+  const titleGender: Gender = fromTitles.length && fromTitles.every((g) => g === fromTitles[0]) ? fromTitles[0]! : 'unknown';
+  const firstGender = person.tokens.length > 1 ? genderOfFirstName(person.tokens[0]!) : 'unknown';
+  const gender: Gender = pronoun && pronoun !== 'unknown' ? pronoun : titleGender !== 'unknown' ? titleGender : nearby ?? firstGender;
+  return {
+    name: person.name,
+    aliases: [...surfaces],
+    gender,
+    roles: [...entry.roles],
+    mentions: entry.mentions.sort((a, b) => a.start - b.start),
+  };
 }
 
 /** A run that goes on from a full name into a place is two: "Ted Marsh" and "South Dakota" ("the Ted Marsh South Dakota office"). */
