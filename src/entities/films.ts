@@ -127,16 +127,45 @@ const STRONG_VERB_CUES = new Set(['starred', 'starring', 'directed', 'directing'
  * cues ("the film X", "X (2019)", "starred in X", quoted titles), then every bare mention of an
  * established title.
  */
-export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number; end: number; evidence?: TitleEvidence | null }[] = []): FilmEntity[] {
-  const text = doc.article.text;
-  const tokens = doc.tokens;
-  const found = new Map<string, { fact: FilmFact | null; surface: Set<string>; title: string }>();
-  const establish = (surface: string, fact: FilmFact | null) => {
+export function extractFilms(doc: AnalyzedArticle, quotedTitles: QuotedTitle[] = []): FilmEntity[] {
+  const found: Established = new Map();
+  const establish = establisher(found);
+  establishNamedTitles(doc, establish);
+  establishQuotedTitles(doc, quotedTitles, found, establish);
+  const result = mergeShortForms(filmsMentioned(doc.article.text, found), found);
+  // A bare "John Wick" inside "John Wick: Parabellum" is a mention of the longer title only.
+  const inside = mentionsInsideLonger(result.flatMap((f) => f.mentions));
+  const kept = result
+    .map((f) => ({ ...f, mentions: f.mentions.filter((m) => !inside.has(m)) }))
+    .filter((f) => f.mentions.length > 0);
+  // (A film left with mentions has none inside a longer one, so no film is contained in another.)
+  return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+type QuotedTitle = { start: number; end: number; evidence?: TitleEvidence | null };
+
+/** A title the article is taken to name, by key: its gazetteer fact (if known) and the forms written. */
+interface EstablishedTitle {
+  fact: FilmFact | null;
+  surface: Set<string>;
+  title: string;
+}
+
+type Established = Map<string, EstablishedTitle>;
+
+function establisher(found: Established): (surface: string, fact: FilmFact | null) => void {
+  return (surface, fact) => {
     const title = fact?.title ?? surface;
     const entry = found.get(key(title)) ?? { fact, surface: new Set<string>(), title };
     entry.surface.add(surface);
     found.set(key(title), entry);
   };
+}
+
+/** Titles among the capitalised runs: known ones, with a cue where they are ordinary words, and unknown ones after a strong cue. */
+function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string, fact: FilmFact | null) => void): void {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
   const sentenceStarts = new Set(doc.sentences.map((x) => x.tokenStart));
   for (const run of capitalisedRuns(doc, true)) {
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
@@ -147,39 +176,48 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       const fact = films().byName.get(key(surface)) ?? null;
       // A span that is no known title can only be taken as a whole run (below): most sub-spans stop here.
       if (!fact && (s !== run.first || e !== run.last)) continue;
-      const cued = hasCue(tokens, s, e, text);
-      const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
-      if (lookupOutlet(surface)) continue;
-      // Part of a hyphenated name is no title ("Carrie-Anne Moss").
-      if (/^[-‐]\p{Lu}/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2)) || /\p{Lu}[\p{Ll}]*[-‐]$/u.test(text.slice(Math.max(0, tokens[s]!.start - 12), tokens[s]!.start))) continue;
-      // "the Titanic": a one-word title after a lower-case article is the thing it names, unless a cue follows.
-      if (fact && e === s && tokens[s - 1]?.text === 'the' && !CUE_WORDS.has(tokens[e + 1]?.normal ?? '')) continue;
-      const ordinary = fact?.ordinary === true || isOrdinary(tokens[e]!);
-      // Capitalised mid-sentence and followed by a film word, an ordinary word is the title: "his Mummy premiere".
-      const midSentence = !sentenceStarts.has(s) && !(sentenceStarts.has(s - 1) && /^["“‘(]$/.test(tokens[s - 1]!.text));
-      // One word of a longer name is no title without a film word beside it ("Control" in "the Bureau of
-      // Flood Control"); beside "and" or a comma it is one of a list ("Castaway and Forrest Gump").
-      const joined = (k: number) => k < run.first || k > run.last || !/^\p{Lu}/u.test(tokens[k]!.text);
-      const insideName = single && !(joined(s - 1) && joined(e + 1)) && cued !== 'strong' && cued !== 'after';
-      if (fact && !insideName && (!single || cued === 'strong' || !ordinary || (cued === 'after' && midSentence))) {
+      if (namesTitle(doc, run, s, e, surface, fact, sentenceStarts)) {
         establish(surface, fact);
-        taken.push([s, e]);
-        continue;
-      }
-      // An unknown title needs a strong cue and more than one word, or a year: "the film Night Ferry", "Salt (2010)".
-      // A person's name after a cue is no unknown title ("her debut, Jess Okonedo, …"); known titles such as "Jackie Brown" are in the gazetteer.
-      // … nor is a name with a title or a suffix ("Sen. Claire McCaskill", "Cuba Gooding Jr."), nor a date ("July 2013").
-      const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown') || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
-      if (!fact && cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)))) {
-        establish(surface, null);
         taken.push([s, e]);
       }
     }
   }
-  // Capitalised words in quotation marks are as often a slogan or a scare quote (“Mostly True”) as a title.
-  // One with no evidence of its own is a title in an article that names films already (a programme a
-  // politician spoke on is no such sign), or beside a title it is a short or long form of (“Idol” and
-  // “American Idol”).
+}
+
+/** Whether tokens s..e of a run, written `surface`, are a title here. */
+function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surface: string, fact: FilmFact | null, sentenceStarts: Set<number>): boolean {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
+  const cued = hasCue(tokens, s, e, text);
+  const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
+  if (lookupOutlet(surface)) return false;
+  // Part of a hyphenated name is no title ("Carrie-Anne Moss").
+  if (/^[-‐]\p{Lu}/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2)) || /\p{Lu}[\p{Ll}]*[-‐]$/u.test(text.slice(Math.max(0, tokens[s]!.start - 12), tokens[s]!.start))) return false;
+  // "the Titanic": a one-word title after a lower-case article is the thing it names, unless a cue follows.
+  if (fact && e === s && tokens[s - 1]?.text === 'the' && !CUE_WORDS.has(tokens[e + 1]?.normal ?? '')) return false;
+  const ordinary = fact?.ordinary === true || isOrdinary(tokens[e]!);
+  // Capitalised mid-sentence and followed by a film word, an ordinary word is the title: "his Mummy premiere".
+  const midSentence = !sentenceStarts.has(s) && !(sentenceStarts.has(s - 1) && /^["“‘(]$/.test(tokens[s - 1]!.text));
+  // One word of a longer name is no title without a film word beside it ("Control" in "the Bureau of
+  // Flood Control"); beside "and" or a comma it is one of a list ("Castaway and Forrest Gump").
+  const joined = (k: number) => k < run.first || k > run.last || !/^\p{Lu}/u.test(tokens[k]!.text);
+  const insideName = single && !(joined(s - 1) && joined(e + 1)) && cued !== 'strong' && cued !== 'after';
+  if (fact) return !insideName && (!single || cued === 'strong' || !ordinary || (cued === 'after' && midSentence));
+  // An unknown title needs a strong cue and more than one word, or a year: "the film Night Ferry", "Salt (2010)".
+  // A person's name after a cue is no unknown title ("her debut, Jess Okonedo, …"); known titles such as "Jackie Brown" are in the gazetteer.
+  // … nor is a name with a title or a suffix ("Sen. Claire McCaskill", "Cuba Gooding Jr."), nor a date ("July 2013").
+  const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown') || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
+  return cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)));
+}
+
+/**
+ * Capitalised words in quotation marks are as often a slogan or a scare quote (“Mostly True”) as a title.
+ * One with no evidence of its own is a title in an article that names films already (a programme a
+ * politician spoke on is no such sign), or beside a title it is a short or long form of (“Idol” and
+ * “American Idol”).
+ */
+function establishQuotedTitles(doc: AnalyzedArticle, quotedTitles: QuotedTitle[], found: Established, establish: (surface: string, fact: FilmFact | null) => void): void {
+  const text = doc.article.text;
   const quoted = quotedTitles.map((q) => ({ ...q, surface: text.slice(q.start, q.end).replace(/[,.]$/, '') }));
   const aboutFilms = [...found.values()].some((f) => !f.fact || f.fact.kind === 'film') || quoted.some((q) => q.evidence === 'work' || q.evidence === 'emphasis' || (q.evidence === 'known' && films().byName.get(key(q.surface))!.kind === 'film'));
   // Through sets of the titles and of their first and last words, not by comparing every pair.
@@ -190,9 +228,12 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
     if (!q.evidence && !aboutFilms && !shortForm(key(q.surface))) continue;
     establish(q.surface, films().byName.get(key(q.surface)) ?? null);
   }
-  // Bare mentions of every established surface form (and of its aliases the article uses).
+}
+
+/** Bare mentions of every established surface form (and of its aliases the article uses). */
+function filmsMentioned(text: string, found: Established): FilmEntity[] {
   const result: FilmEntity[] = [];
-  const formsOf = (entry: { fact: FilmFact | null; surface: Set<string> }) => {
+  const formsOf = (entry: EstablishedTitle) => {
     const forms = new Set<string>(entry.surface);
     if (entry.fact) for (const alias of [entry.fact.title, ...entry.fact.aliases]) if (alias.includes(' ') || alias.length > 3) forms.add(alias);
     return [...forms];
@@ -213,11 +254,17 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
       mentions,
     });
   }
-  // A short form of a title the article names in full is an alias of it: "Idol" after "American Idol";
-  // “Breakfast” after “Breakfast Table with Ann and Joe”, even when the short form is a title of its own, because the
-  // long title came first (not after a subtitle's colon: "Alien" beside "Alien: Covenant" is the first film).
-  // Titles by each run of their first and last words ("american idol" under "idol" as a tail), so a
-  // short form finds its full titles without comparing every pair (an article listing thousands of titles).
+  return result;
+}
+
+/**
+ * A short form of a title the article names in full is an alias of it: "Idol" after "American Idol";
+ * “Breakfast” after “Breakfast Table with Ann and Joe”, even when the short form is a title of its own, because the
+ * long title came first (not after a subtitle's colon: "Alien" beside "Alien: Covenant" is the first film).
+ * Titles by each run of their first and last words ("american idol" under "idol" as a tail), so a
+ * short form finds its full titles without comparing every pair (an article listing thousands of titles).
+ */
+function mergeShortForms(result: FilmEntity[], found: Established): FilmEntity[] {
   const keys = new Map(result.map((f) => [f, key(f.title)]));
   const heads = new Map<string, FilmEntity[]>();
   const tails = new Map<string, FilmEntity[]>();
@@ -249,13 +296,7 @@ export function extractFilms(doc: AnalyzedArticle, quotedTitles: { start: number
     result.splice(result.indexOf(short), 1);
     merged.add(short);
   }
-  // A bare "John Wick" inside "John Wick: Parabellum" is a mention of the longer title only.
-  const inside = mentionsInsideLonger(result.flatMap((f) => f.mentions));
-  const kept = result
-    .map((f) => ({ ...f, mentions: f.mentions.filter((m) => !inside.has(m)) }))
-    .filter((f) => f.mentions.length > 0);
-  // (A film left with mentions has none inside a longer one, so no film is contained in another.)
-  return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return result;
 }
 
 const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|(?:stars?|starred|starring|cast|returns?|returned|returning|reprises?|reprised|reprising|appears?|appeared)\s+(?:(?:his|her|their)\s+role\s+)?as|role\s+(?:of|as)|character(?:\s+of)?|\p{Lu}\p{Ll}+\s+as)\s+(?:the\s+)?$/u;
