@@ -49,7 +49,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   for (const [index, s] of view.sentences.entries()) {
     if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
-    // “Keeping Up with the Kardashians”") do not make it one.
+    // “Keeping Up with the Harbour Crew”") do not make it one.
     const text = view.doc.article.text;
     // … but reported speech beside the quotation is still reported: "She said A, and when asked again,
     // answered, “…”" reports A; the content must stay clear of the quotation (with quoted words inside it
@@ -174,7 +174,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       out.push({ start, end, frame: attitude.frame });
       i = attitude.to;
     }
-    // Speech acts whose content is what follows the verb, clause or not: "X called for a ban on …",
+    // Speech acts whose content is what follows the verb, clause or not: "X called for a freeze on …",
     // "X urged voters to …", "X cited the report …".
     let lastObject: Frame | null = null;
     for (let i = s.tokenStart; i <= last; i++) {
