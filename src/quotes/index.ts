@@ -62,10 +62,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (!frame.outlet && antecedent?.attribution && paragraphOf(doc, antecedent.attribution.at) >= paragraphOf(doc, at) - 2) {
         frame = { ...frame, outlet: antecedent.attribution.frame.outlet };
       }
-    } else if (sp.kind === 'anonymous' && definiteRole(sp.text)) {
+    } else if (sp.kind === 'anonymous' && definiteRole(sp.name)) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
-      person = resolvePronoun(FEMALE_ROLE.test(sp.text) ? 'she' : MALE_ROLE.test(sp.text) ? 'he' : 'any', at, history, mentions)?.person ?? null;
+      person = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions)?.person ?? null;
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };
@@ -239,9 +239,14 @@ function unmarkedTurns(doc: AnalyzedArticle, turns: (Frame | null)[], marked: Ma
   return out;
 }
 
+/** A relative "who" standing for a description ("ferry riders who say …"): the description names the speaker. */
+function standsFor(sp: SpeakerPhrase): boolean {
+  return sp.kind === 'anonymous' && /^(who|whom)$/i.test(sp.text);
+}
+
 function toQuote(text: string, start: number, end: number, type: QuoteType, a: Attribution | null, confidence: number, inherited = false): ExtractedQuote {
   const sp = a?.frame.speaker ?? null;
-  const canonical = a ? (a.person?.name ?? a.name ?? (sp && sp.kind !== 'pronoun' && sp.kind !== 'anonymous' ? sp.name : null)) : null;
+  const canonical = a ? (a.person?.name ?? a.name ?? (sp && sp.kind !== 'pronoun' && (sp.kind !== 'anonymous' || standsFor(sp)) ? sp.name : null)) : null;
   return {
     text: text.slice(start, end),
     start,

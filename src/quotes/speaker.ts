@@ -60,9 +60,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     const j = skipParenthesis(tokens, tokens[i - 1]!.text === ',' ? i - 2 : i - 1, lo);
     const head = phraseEndingAt(tokens, j, lo);
     if (!head || !personLike(head)) return null;
-    // A name is the speaker, "who" its mention (like a pronoun's); a description is its own mention.
+    // "who" is the mention (like a pronoun's), the phrase it stands for the speaker. A description keeps
+    // its start as the phrase's ("the 40 percent of ferry riders who say …" is reported from there).
     const who = tokens[i]!;
-    return head.kind === 'anonymous' ? head : { ...head, start: who.start, end: who.end, text: who.text, phraseStart: undefined };
+    return { ...head, start: who.start, end: who.end, text: who.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
   }
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   if (tokens[i]!.text === ',') {

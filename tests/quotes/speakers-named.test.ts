@@ -26,3 +26,19 @@ describe('the account a quote reaches the article through', () => {
     });
   });
 });
+
+describe('"who" after a description', () => {
+  test('"X who said …": "who" is the mention and the description the speaker', () => {
+    const text = 'The walkout was led by dock workers who argued that the new cranes were unsafe.\n\nAmong them were two pilots who said the harbour lights had failed twice.';
+    expect(quote(text, 'the new cranes')).toMatchObject({
+      text: 'the new cranes were unsafe', type: 'indirect', speaker: 'dock workers', speaker_mention: 'who', speaker_start: at(text, 'who argued'), speaker_kind: 'anonymous', cue: 'argued',
+    });
+    expect(quote(text, 'the harbour lights')).toMatchObject({ type: 'indirect', speaker: 'two pilots', speaker_mention: 'who', speaker_start: at(text, 'who said'), cue: 'said' });
+  });
+
+  test('a description with no "who" keeps its own words as the mention and names no speaker', () => {
+    const text = 'The walkout was led by dock workers who argued that the new cranes were unsafe. Two pilots said the harbour lights had failed twice.';
+    expect(quote(text, 'the new cranes')).toMatchObject({ speaker: 'dock workers', speaker_mention: 'who' });
+    expect(quote(text, 'the harbour lights')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Two pilots', speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
