@@ -33,6 +33,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // … and a floating quantifier: "the three senators all said".
   while (i >= lo && (SKIP_BEFORE_CUE.has(tokens[i]!.pos) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && /^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos)))) i--;
   i = skipParenthesis(tokens, i, lo);
+  i = skipCommaAdverb(tokens, i, lo);
   if (i < lo) return null;
   // "The Ledger on Monday wrote", "Ortiz on Friday said", "a survey published in early May found": a
   // time adverbial (and a participle before it) between the subject and the cue is no speaker.
@@ -218,6 +219,15 @@ function headBeforeExamples(tokens: Token[], close: number, lo: number): Speaker
     }
   }
   return null;
+}
+
+/**
+ * Step left over an adverb set off by commas ending at tokens[i]: "The two wardens, however, argue"
+ * → "wardens". A single adverb only: a longer aside may be an apposition ("Reyes, the mayor, said").
+ */
+function skipCommaAdverb(tokens: Token[], i: number, lo: number): number {
+  if (i - 2 < lo || tokens[i]!.text !== ',' || tokens[i - 1]!.pos !== 'ADV' || tokens[i - 2]!.text !== ',') return i;
+  return i - 3;
 }
 
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */

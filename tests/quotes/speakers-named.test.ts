@@ -48,3 +48,13 @@ describe('"who" after a description', () => {
     expect(quote(text, 'the harbour lights')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Two pilots', speaker_kind: 'anonymous', cue: 'said' });
   });
 });
+
+describe('words between the speaker and the cue', () => {
+  test('an adverb set off by commas ("X, however, argue") leaves X the speaker; an apposition still names the person', () => {
+    const text = 'The two wardens, however, argue that the harbour gate is “far too narrow for the new ferries.”\n\nThe mayor, Ines Duarte, said the gate would be widened.';
+    expect(quote(text, 'far too narrow')).toMatchObject({
+      text: 'far too narrow for the new ferries.', type: 'partial', speaker_mention: 'The two wardens', speaker_start: 0, speaker_kind: 'anonymous', cue: 'argue',
+    });
+    expect(quote(text, 'the gate would')).toMatchObject({ type: 'indirect', speaker: 'Ines Duarte', speaker_mention: 'Ines Duarte', cue: 'said' });
+  });
+});
