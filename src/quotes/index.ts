@@ -86,6 +86,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
     }
     if (want === 'neuter' && (subject.kind === 'organization' || subject.kind === 'outlet')) return { person: null, attribution: null, name: subject.name, kind: subject.kind };
+    // "The two agencies declined to comment, saying they …": "they" after a plural subject is that group.
+    if (sp.name === 'they' && subject.kind === 'anonymous' && pluralGroup(subject)) return { person: null, attribution: null, name: subject.name, kind: 'anonymous' };
     return null;
   };
 
@@ -241,6 +243,13 @@ function unmarkedTurns(doc: AnalyzedArticle, turns: (Frame | null)[], marked: Ma
     if (/\p{L}/u.test(text.slice(start, end))) out.push({ start, end, frame });
   }
   return out;
+}
+
+/** A description of several people: its head word is plural ("the two agencies", "ferry riders"), not "news" or "press". */
+function pluralGroup(sp: SpeakerPhrase): boolean {
+  if (!personLike(sp)) return false;
+  const head = sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0]!.split(/\s+/).pop()!;
+  return /[^su]s$/.test(head) || /^(people|staff|police|public|crowd)$/.test(head);
 }
 
 /** A relative "who" standing for a description ("ferry riders who say …"): the description names the speaker. */

@@ -75,3 +75,13 @@ describe('words between the speaker and the cue', () => {
     expect(quote(text, 'the gate would')).toMatchObject({ type: 'indirect', speaker: 'Ines Duarte', speaker_mention: 'Ines Duarte', cue: 'said' });
   });
 });
+
+describe('"they" in its own sentence', () => {
+  test('"they" after a plural subject of its sentence is that group; a "she" is still a person', () => {
+    const text = 'Ferry workers got angry because they did not think the fares were fair.\n\nThe mayor, Ines Duarte, met the wardens on Monday. She said they had promised a report by June.';
+    expect(quote(text, 'the fares were fair')).toMatchObject({
+      text: 'the fares were fair', type: 'indirect', speaker: 'Ferry workers', speaker_mention: 'they', speaker_start: at(text, 'they did'), cue: 'think',
+    });
+    expect(quote(text, 'they had promised')).toMatchObject({ type: 'indirect', speaker: 'Ines Duarte', speaker_mention: 'She', cue: 'said' });
+  });
+});
