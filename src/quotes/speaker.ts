@@ -103,6 +103,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const head = phraseEndingAt(tokens, nameEnd, lo);
       return head && (head.kind === 'person' || head.kind === 'organization') ? head : null;
     }
+    if (j >= lo && tokens[j]!.text === ',') j = beforeHomeTown(tokens, j, lo);
     if (j >= lo && tokens[j]!.text === ',') {
       const head = phraseEndingAt(tokens, skipParenthesis(tokens, j - 1, lo), lo);
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
@@ -228,6 +229,17 @@ function headBeforeExamples(tokens: Token[], close: number, lo: number): Speaker
 function skipCommaAdverb(tokens: Token[], i: number, lo: number): number {
   if (i - 2 < lo || tokens[i]!.text !== ',' || tokens[i - 1]!.pos !== 'ADV' || tokens[i - 2]!.text !== ',') return i;
   return i - 3;
+}
+
+/**
+ * "Dana Reyes, 29, of Elton, Md., said": from the comma `j` before the state, step back over the home
+ * town ("of Elton") and an age to the comma after the name. `j` when no home town comes before it.
+ */
+function beforeHomeTown(tokens: Token[], j: number, lo: number): number {
+  let c = j - 1;
+  while (c > lo && c > j - 5 && tokens[c]!.text !== ',') c--;
+  if (c <= lo || tokens[c]!.text !== ',' || !/^(of|from)$/.test(tokens[c + 1]!.normal)) return j;
+  return tokens[c - 1]!.pos === 'NUM' && tokens[c - 2]?.text === ',' ? c - 2 : c;
 }
 
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */

@@ -91,3 +91,11 @@ describe('"they" in its own sentence', () => {
     expect(quote(text, 'they had promised')).toMatchObject({ type: 'indirect', speaker: 'Ines Duarte', speaker_mention: 'She', cue: 'said' });
   });
 });
+
+describe('details after a name', () => {
+  test('"X, 29, of Town, St., said": the home town is a detail, X the speaker; a later "she" is X', () => {
+    const text = '“The ferry is always late,” Mara Quist, 29, of Elton, Md., said on Monday. She said the fares had doubled.';
+    expect(quote(text, 'The ferry')).toMatchObject({ type: 'direct', speaker: 'Mara Quist', speaker_mention: 'Mara Quist', speaker_start: at(text, 'Mara'), cue: 'said' });
+    expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', speaker: 'Mara Quist', speaker_mention: 'She', cue: 'said' });
+  });
+});
