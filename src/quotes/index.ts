@@ -6,7 +6,7 @@ import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Per
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
+import { classify, description, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 interface Attribution {
@@ -62,10 +62,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (!frame.outlet && antecedent?.attribution && paragraphOf(doc, antecedent.attribution.at) >= paragraphOf(doc, at) - 2) {
         frame = { ...frame, outlet: antecedent.attribution.frame.outlet };
       }
-    } else if (sp.kind === 'anonymous' && definiteRole(sp.text)) {
+    } else if (sp.kind === 'anonymous' && definiteRole(sp.name)) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
-      person = resolvePronoun(FEMALE_ROLE.test(sp.text) ? 'she' : MALE_ROLE.test(sp.text) ? 'he' : 'any', at, history, mentions)?.person ?? null;
+      person = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions)?.person ?? null;
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };
@@ -86,8 +86,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
     }
     if (want === 'neuter' && (subject.kind === 'organization' || subject.kind === 'outlet')) return { person: null, attribution: null, name: subject.name, kind: subject.kind };
+    // "The two agencies declined to comment, saying they …": "they" after a plural subject is that group.
+    if (sp.name === 'they' && subject.kind === 'anonymous' && pluralGroup(subject)) return { person: null, attribution: null, name: subject.name, kind: 'anonymous' };
     return null;
   };
+
+  // "Lee said the pier will close, according to the minutes": reported speech has its account too. (Its
+  // content may run on over the account, so no span is skipped; an outlet's ", the Courier reported" there
+  // more often reports the clause before it than the speech.)
+  const reportFrame = (ind: { start: number; end: number; frame: Frame }) => accountFrame(view, ind.frame, { open: -1, close: -1 }, inQuote, false) ?? ind.frame;
 
   // Register every capitalised name in order, so a later surname resolves to the full name.
   const mentions = registerNames(text, tokens, inQuote, registry);
@@ -120,7 +127,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     while (nextIndirect < indirect.length && indirect[nextIndirect]!.start < span.start) {
       const ind = indirect[nextIndirect++]!;
       takeVenues(ind.frame.cueStart);
-      const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart));
+      const attribution = withOutlet(resolve(reportFrame(ind), ind.frame.cueStart));
       history.push(attribution!);
       // A nested report introduces nothing: the next quote-only paragraph is still the outer speaker's.
       if (!nestedReport(ind)) introducer = attribution;
@@ -129,7 +136,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
     }
     takeVenues(span.start);
-    const found = frameFor(view, span, marked, inQuote, !!previous?.attribution && previous.span.paragraph === span.paragraph);
+    const own = frameFor(view, span, marked, inQuote, !!previous?.attribution && previous.span.paragraph === span.paragraph);
+    const found = own && (accountFrame(view, own, span, inQuote) ?? own);
     let attribution: Attribution | null = found ? resolve(found, found.cueStart) : null;
     let confidence = found ? 0.9 : 0;
     // A transcript: "MORAN: Let me be clear, …" names the speaker of everything quoted in its turn.
@@ -195,7 +203,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   while (nextIndirect < indirect.length) {
     const ind = indirect[nextIndirect++]!;
     takeVenues(ind.frame.cueStart);
-    const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart))!;
+    const attribution = withOutlet(resolve(reportFrame(ind), ind.frame.cueStart))!;
     history.push(attribution);
     quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
   }
@@ -238,9 +246,21 @@ function unmarkedTurns(doc: AnalyzedArticle, turns: (Frame | null)[], marked: Ma
   return out;
 }
 
+/** A description of several people: its head word is plural ("the two agencies", "ferry riders"), not "news" or "press". */
+function pluralGroup(sp: SpeakerPhrase): boolean {
+  if (!personLike(sp)) return false;
+  const head = sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0]!.split(/\s+/).pop()!;
+  return /[^su]s$/.test(head) || /^(people|staff|police|public|crowd)$/.test(head);
+}
+
+/** A relative "who" standing for a description ("ferry riders who say …"): the description names the speaker. */
+function standsFor(sp: SpeakerPhrase): boolean {
+  return sp.kind === 'anonymous' && /^(who|whom)$/i.test(sp.text);
+}
+
 function toQuote(text: string, start: number, end: number, type: QuoteType, a: Attribution | null, confidence: number, inherited = false): ExtractedQuote {
   const sp = a?.frame.speaker ?? null;
-  const canonical = a ? (a.person?.name ?? a.name ?? (sp && sp.kind !== 'pronoun' && sp.kind !== 'anonymous' ? sp.name : null)) : null;
+  const canonical = a ? (a.person?.name ?? a.name ?? (sp && sp.kind !== 'pronoun' && (sp.kind !== 'anonymous' || standsFor(sp)) ? sp.name : null)) : null;
   return {
     text: text.slice(start, end),
     start,
@@ -425,6 +445,76 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   }
   return null;
 }
+
+/**
+ * "“…,” Lee told the panel, according to a ferry board transcript." / "According to the minutes, Lee said “…”":
+ * the quote reaches the article through the account "according to" names, and that account is its
+ * source; the speaker inside it is part of what the account says. Only in the frame's own sentence.
+ */
+function accountFrame(view: TokenView, frame: Frame, span: { open: number; close: number }, inQuote: Uint8Array, outletReports = true): Frame | null {
+  if (frame.according) return null;
+  const tokens = view.tokens;
+  const cue = Math.min(view.tokenAtOrAfter(frame.cueStart), tokens.length - 1);
+  const sentence = view.sentence(cue);
+  const inSpan = (k: number) => tokens[k]!.start >= span.open && tokens[k]!.start <= span.close;
+  // After the frame and the quote's own words: ", according to X" before any other quotation.
+  let reach = ACCOUNT_REACH;
+  const from = Math.max(cue, view.tokenAtOrAfter(frame.speaker.end)) + 1;
+  for (let k = from; k < sentence.tokenEnd && reach > 0; k++) {
+    if (inSpan(k)) continue;
+    if (inQuote[k]) break;
+    if (tokens[k]!.normal === 'according' && tokens[k - 1]?.text === ',') return accordingAt(view, k, sentence.tokenEnd);
+    const outlet = outletReports && OUTLET_REPORTS.has(tokens[k]!.normal) ? outletReport(view, k, from, sentence.tokenEnd) : null;
+    if (outlet) return outlet;
+    reach--;
+  }
+  // Before it: the sentence opens with "According to X," or "In a poll …," ahead of the speaker (the
+  // account ends at the comma: the name after it is the speaker's, not an apposition).
+  const first = sentence.tokenStart;
+  let comma = first + 1;
+  while (comma < cue && tokens[comma]!.text !== ',') comma++;
+  const f = tokens[first]!.normal === 'according' ? accordingAt(view, first, comma) : pollOpening(tokens, frame, first, comma);
+  return f && f.speaker.end < frame.speaker.start && (span.open < 0 || f.speaker.end < span.open) ? f : null;
+}
+
+/**
+ * "In a harbour board survey released Monday, 40 percent of riders said …": those who answered speak
+ * through the poll, which is the source; the frame keeps its own cue. tokens[first, comma) is the opening.
+ */
+function pollOpening(tokens: Token[], frame: Frame, first: number, comma: number): Frame | null {
+  if (tokens[first]!.normal !== 'in' || comma - first > POLL_OPENING_LENGTH || tokens[comma]?.text !== ',') return null;
+  // The poll heads the phrase, before any verb of its own ("In a note sent as polls shut, …" is no poll).
+  for (let k = first + 1; k < comma && !/^(VERB|AUX|SCONJ)$/.test(tokens[k]!.pos); k++) {
+    if (POLL_WORDS.has(tokens[k]!.normal)) return { ...frame, speaker: description(tokens, first + 1, comma), outlet: null };
+  }
+  return null;
+}
+
+const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** The longest "In a … poll …," opening read as an account, in tokens. */
+const POLL_OPENING_LENGTH = 16;
+
+/**
+ * ", reports the Dunmore Courier" / ", the Courier first reported": an outlet's report cue after a comma
+ * (tokens[from, k) hold the comma), its speaker an outlet.
+ */
+function outletReport(view: TokenView, k: number, from: number, hi: number): Frame | null {
+  const f = frameForCue(view, k, from, hi);
+  if (!f || f.speaker.kind !== 'outlet') return null;
+  const start = view.tokenAtOrAfter(Math.min(f.speaker.start, f.cueStart));
+  return view.tokens[start - 1]?.text === ',' ? f : null;
+}
+
+const OUTLET_REPORTS = new Set(['reports', 'reported', 'writes', 'wrote']);
+
+/** The "according to X" frame at tokens[k]: X may be a person or a record ("the harbour board minutes"). */
+function accordingAt(view: TokenView, k: number, hi: number): Frame | null {
+  const f = frameForCue(view, k, k, hi);
+  return f?.according ? f : null;
+}
+
+/** How many tokens after a frame (outside the quote) an "according to" may still name its account. */
+const ACCOUNT_REACH = 40;
 
 /**
  * The speaker of a quotation a colon introduces with no cue: the clause's subject when it is a person

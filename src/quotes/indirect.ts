@@ -622,9 +622,9 @@ function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhras
   if (who <= lo || tokens[who]!.normal !== 'who') return null;
   const end = tokens[who - 1]!.text === ',' ? who - 2 : who - 1;
   const head = nounPhraseEndingAt(tokens, end, lo);
-  // A name is the speaker, "who" its mention (as for a pronoun); a description is its own mention.
+  // "who" is the mention (as for a pronoun), the phrase before it the speaker; a description's start stays the phrase's.
   const w = tokens[who]!;
-  return head && head.kind !== 'anonymous' ? { ...head, start: w.start, end: w.end, text: w.text, phraseStart: undefined } : head;
+  return head ? { ...head, start: w.start, end: w.end, text: w.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined } : null;
 }
 
 /** "most of them said", "two of us told", "nearly half of those said": a share of a group named by a pronoun. */

@@ -33,6 +33,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // … and a floating quantifier: "the three senators all said".
   while (i >= lo && (SKIP_BEFORE_CUE.has(tokens[i]!.pos) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && /^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos)))) i--;
   i = skipParenthesis(tokens, i, lo);
+  i = skipCommaAdverb(tokens, i, lo);
   if (i < lo) return null;
   // "The Ledger on Monday wrote", "Ortiz on Friday said", "a survey published in early May found": a
   // time adverbial (and a participle before it) between the subject and the cue is no speaker.
@@ -60,9 +61,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     const j = skipParenthesis(tokens, tokens[i - 1]!.text === ',' ? i - 2 : i - 1, lo);
     const head = phraseEndingAt(tokens, j, lo);
     if (!head || !personLike(head)) return null;
-    // A name is the speaker, "who" its mention (like a pronoun's); a description is its own mention.
+    // "who" is the mention (like a pronoun's), the phrase it stands for the speaker. A description keeps
+    // its start as the phrase's ("the 40 percent of ferry riders who say …" is reported from there).
     const who = tokens[i]!;
-    return head.kind === 'anonymous' ? head : { ...head, start: who.start, end: who.end, text: who.text, phraseStart: undefined };
+    return { ...head, start: who.start, end: who.end, text: who.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
   }
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   if (tokens[i]!.text === ',') {
@@ -101,6 +103,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const head = phraseEndingAt(tokens, nameEnd, lo);
       return head && (head.kind === 'person' || head.kind === 'organization') ? head : null;
     }
+    if (j >= lo && tokens[j]!.text === ',') j = beforeHomeTown(tokens, j, lo);
     if (j >= lo && tokens[j]!.text === ',') {
       const head = phraseEndingAt(tokens, skipParenthesis(tokens, j - 1, lo), lo);
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
@@ -217,6 +220,26 @@ function headBeforeExamples(tokens: Token[], close: number, lo: number): Speaker
     }
   }
   return null;
+}
+
+/**
+ * Step left over an adverb set off by commas ending at tokens[i]: "The two wardens, however, argue"
+ * → "wardens". A single adverb only: a longer aside may be an apposition ("Reyes, the mayor, said").
+ */
+function skipCommaAdverb(tokens: Token[], i: number, lo: number): number {
+  if (i - 2 < lo || tokens[i]!.text !== ',' || tokens[i - 1]!.pos !== 'ADV' || tokens[i - 2]!.text !== ',') return i;
+  return i - 3;
+}
+
+/**
+ * "Dana Reyes, 29, of Elton, Md., said": from the comma `j` before the state, step back over the home
+ * town ("of Elton") and an age to the comma after the name. `j` when no home town comes before it.
+ */
+function beforeHomeTown(tokens: Token[], j: number, lo: number): number {
+  let c = j - 1;
+  while (c > lo && c > j - 5 && tokens[c]!.text !== ',') c--;
+  if (c <= lo || tokens[c]!.text !== ',' || !/^(of|from)$/.test(tokens[c + 1]!.normal)) return j;
+  return tokens[c - 1]!.pos === 'NUM' && tokens[c - 2]?.text === ',' ? c - 2 : c;
 }
 
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */

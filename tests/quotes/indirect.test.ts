@@ -216,10 +216,10 @@ describe('indirect speech', () => {
     expect(quote(text, 'the new parking')).toMatchObject({ type: 'indirect', text: 'the new parking rules', speaker: 'Tom Reed', cue: 'criticized', cue_start: at(text, 'criticized') });
   });
 
-  test('"who said" reports for the phrase before it: a name through "who", a description as itself', () => {
+  test('"who said" reports for the phrase before it, through "who": a name, or a description', () => {
     const text = 'The vote was close. Ted Cole praised Mayor Ann Fox, who said she was grateful for the help of her old rival.\n\nThe last question came from a retired nurse, who said she and her sister had walked an hour to the hall.';
     expect(quote(text, 'she was grateful')).toMatchObject({ type: 'indirect', text: 'she was grateful for the help of her old rival', speaker: 'Ann Fox', speaker_mention: 'who', speaker_start: at(text, 'who said she was'), cue: 'said' });
-    expect(quote(text, 'she and her sister')).toMatchObject({ type: 'indirect', speaker_mention: 'a retired nurse', speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said she and') });
+    expect(quote(text, 'she and her sister')).toMatchObject({ type: 'indirect', speaker: 'a retired nurse', speaker_mention: 'who', speaker_start: at(text, 'who said she and'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said she and') });
   });
 
   test('proportions, reflexives and described officials as speakers', () => {
@@ -301,9 +301,9 @@ describe('indirect speech', () => {
     const text = 'The dispute went to court. The family had hired a roofer who said the gutters were rotten through.\n\nThe mayor did best among those who said the ferry fares were too high.\n\nThe clerk spoke to a driver who was told the road would reopen soon.';
     expect(quote(text, 'the gutters')).toMatchObject({
       type: 'indirect', text: 'the gutters were rotten through', start: at(text, 'the gutters'),
-      speaker_mention: 'a roofer', speaker_start: at(text, 'a roofer'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said the gutters'),
+      speaker: 'a roofer', speaker_mention: 'who', speaker_start: at(text, 'who said the gutters'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said the gutters'),
     });
-    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry fares were too high', speaker_mention: 'those', cue: 'said' });
+    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry fares were too high', speaker: 'those', speaker_mention: 'who', cue: 'said' });
     expect(quotesOf(text).filter((q) => q.text.startsWith('the road'))).toEqual([]);
   });
 

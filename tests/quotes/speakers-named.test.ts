@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('the account a quote reaches the article through', () => {
+  test('"“…,” X said, according to Y": Y is the source; an "according to" in the next sentence is not', () => {
+    const text = '“The ferry will run twice a day from June,” Tomas Brevik told the council, according to minutes of the harbour board meeting. “We will rebuild the pier,” Brevik said. The pier cost $4 million, according to the harbour board.';
+    expect(quote(text, 'The ferry')).toMatchObject({
+      text: 'The ferry will run twice a day from June,', type: 'direct',
+      speaker_mention: 'minutes', speaker_start: at(text, 'minutes'), cue: 'according to',
+    });
+    expect(quote(text, 'We will rebuild')).toMatchObject({ type: 'direct', speaker: 'Tomas Brevik', speaker_mention: 'Brevik', cue: 'said' });
+  });
+
+  test('a named account after a partial quote and its own cue; not one inside a later quotation', () => {
+    const text = 'The zoning plan is “a gift to developers,” Ilse Marwood told reporters after the vote, according to the Dunmore Courier.\n\n“The vote is close,” Marwood said, “and according to my count we lose by two.”';
+    expect(quote(text, 'a gift')).toMatchObject({
+      text: 'a gift to developers,', type: 'partial', speaker: 'The Dunmore Courier', speaker_mention: 'the Dunmore Courier', speaker_start: at(text, 'the Dunmore'), cue: 'according to',
+    });
+    expect(quote(text, 'The vote')).toMatchObject({ type: 'direct', speaker: 'Ilse Marwood', speaker_mention: 'Marwood', cue: 'said' });
+  });
+
+  test('", reports OUTLET" after the frame names the outlet; a later clause reporting something else does not', () => {
+    const text = '“We will not sell the ferry,” said Ilse Marwood, the harbour director, reports Reuters.\n\n“The pier is safe,” Tomas Brevik said, and the port reported a rise in traffic.';
+    expect(quote(text, 'We will not')).toMatchObject({ type: 'direct', speaker: 'Reuters', speaker_mention: 'Reuters', speaker_kind: 'outlet', cue: 'reports', cue_start: at(text, 'reports') });
+    expect(quote(text, 'The pier is safe')).toMatchObject({ type: 'direct', speaker: 'Tomas Brevik', speaker_mention: 'Tomas Brevik', cue: 'said' });
+  });
+
+  test('reported speech has its account too: "X said …, according to Y"; not Y of the next sentence', () => {
+    const text = 'Ilse Marwood said the pier would close in May, according to the minutes of the harbour board. Tomas Brevik said the ferry would keep running. It carried 9,000 riders, according to the port.';
+    expect(quote(text, 'the pier would close')).toMatchObject({ type: 'indirect', speaker_mention: 'the minutes', speaker_start: at(text, 'the minutes'), cue: 'according to' });
+    expect(quote(text, 'the ferry would keep')).toMatchObject({ type: 'indirect', speaker: 'Tomas Brevik', speaker_mention: 'Tomas Brevik', cue: 'said' });
+  });
+
+  test('reported speech after an opening "According to Y," is Y\'s', () => {
+    const text = 'According to the harbour board minutes, most ferry riders said the timetable was confusing.';
+    expect(quote(text, 'the timetable')).toMatchObject({
+      text: 'the timetable was confusing', type: 'indirect', speaker_mention: 'the harbour board minutes', speaker_start: at(text, 'the harbour'), cue: 'According to',
+    });
+  });
+
+  test('"According to Y, X said “…”": Y is the source, not the name after its comma', () => {
+    const text = 'According to the school board minutes, Pell Andrade said the budget was “simply not enough.”';
+    expect(quote(text, 'simply')).toMatchObject({
+      text: 'simply not enough.', type: 'partial', speaker_mention: 'the school board minutes', speaker_start: 13, speaker_kind: 'anonymous', cue: 'According to',
+    });
+  });
+});
+
+describe('polls', () => {
+  test('"In a … survey …, N percent said “…”": the survey is the source; not a clause that only mentions the polls', () => {
+    const text = 'In a harbour board survey released Monday, 40 percent of riders said the ferry was “always late.”\n\nIn a memo sent as polls closed, Ilse Marwood said the count was “too close to call.”';
+    expect(quote(text, 'always late')).toMatchObject({
+      text: 'always late.', type: 'partial', speaker_mention: 'a harbour board survey released Monday', speaker_start: at(text, 'a harbour'), speaker_kind: 'anonymous', cue: 'said',
+    });
+    expect(quote(text, 'too close')).toMatchObject({ type: 'partial', speaker: 'Ilse Marwood', speaker_mention: 'Ilse Marwood', cue: 'said' });
+  });
+});
+
+describe('"who" after a description', () => {
+  test('"X who said …": "who" is the mention and the description the speaker', () => {
+    const text = 'The walkout was led by dock workers who argued that the new cranes were unsafe.\n\nAmong them were two pilots who said the harbour lights had failed twice.';
+    expect(quote(text, 'the new cranes')).toMatchObject({
+      text: 'the new cranes were unsafe', type: 'indirect', speaker: 'dock workers', speaker_mention: 'who', speaker_start: at(text, 'who argued'), speaker_kind: 'anonymous', cue: 'argued',
+    });
+    expect(quote(text, 'the harbour lights')).toMatchObject({ type: 'indirect', speaker: 'two pilots', speaker_mention: 'who', speaker_start: at(text, 'who said'), cue: 'said' });
+  });
+
+  test('a description with no "who" keeps its own words as the mention and names no speaker', () => {
+    const text = 'The walkout was led by dock workers who argued that the new cranes were unsafe. Two pilots said the harbour lights had failed twice.';
+    expect(quote(text, 'the new cranes')).toMatchObject({ speaker: 'dock workers', speaker_mention: 'who' });
+    expect(quote(text, 'the harbour lights')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Two pilots', speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
+
+describe('words between the speaker and the cue', () => {
+  test('an adverb set off by commas ("X, however, argue") leaves X the speaker; an apposition still names the person', () => {
+    const text = 'The two wardens, however, argue that the harbour gate is “far too narrow for the new ferries.”\n\nThe mayor, Ines Duarte, said the gate would be widened.';
+    expect(quote(text, 'far too narrow')).toMatchObject({
+      text: 'far too narrow for the new ferries.', type: 'partial', speaker_mention: 'The two wardens', speaker_start: 0, speaker_kind: 'anonymous', cue: 'argue',
+    });
+    expect(quote(text, 'the gate would')).toMatchObject({ type: 'indirect', speaker: 'Ines Duarte', speaker_mention: 'Ines Duarte', cue: 'said' });
+  });
+});
+
+describe('"they" in its own sentence', () => {
+  test('"they" after a plural subject of its sentence is that group; a "she" is still a person', () => {
+    const text = 'Ferry workers got angry because they did not think the fares were fair.\n\nThe mayor, Ines Duarte, met the wardens on Monday. She said they had promised a report by June.';
+    expect(quote(text, 'the fares were fair')).toMatchObject({
+      text: 'the fares were fair', type: 'indirect', speaker: 'Ferry workers', speaker_mention: 'they', speaker_start: at(text, 'they did'), cue: 'think',
+    });
+    expect(quote(text, 'they had promised')).toMatchObject({ type: 'indirect', speaker: 'Ines Duarte', speaker_mention: 'She', cue: 'said' });
+  });
+});
+
+describe('details after a name', () => {
+  test('"X, 29, of Town, St., said": the home town is a detail, X the speaker; a later "she" is X', () => {
+    const text = '“The ferry is always late,” Mara Quist, 29, of Elton, Md., said on Monday. She said the fares had doubled.';
+    expect(quote(text, 'The ferry')).toMatchObject({ type: 'direct', speaker: 'Mara Quist', speaker_mention: 'Mara Quist', speaker_start: at(text, 'Mara'), cue: 'said' });
+    expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', speaker: 'Mara Quist', speaker_mention: 'She', cue: 'said' });
+  });
+});
