@@ -92,9 +92,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   };
 
   // "Lee said the pier will close, according to the minutes": reported speech has its account too. (Its
-  // content may run on over the account, so no span is skipped; an outlet's ", the Courier reported" there
-  // more often reports the clause before it than the speech.)
-  const reportFrame = (ind: { start: number; end: number; frame: Frame }) => accountFrame(view, ind.frame, { open: -1, close: -1 }, inQuote, false) ?? ind.frame;
+  // content may run on over the account, so no span is skipped.)
+  const reportFrame = (ind: { start: number; end: number; frame: Frame }) => accountFrame(view, ind.frame, { open: -1, close: -1 }, inQuote) ?? ind.frame;
 
   // Register every capitalised name in order, so a later surname resolves to the full name.
   const mentions = registerNames(text, tokens, inQuote, registry);
@@ -451,7 +450,7 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
  * the quote reaches the article through the account "according to" names, and that account is its
  * source; the speaker inside it is part of what the account says. Only in the frame's own sentence.
  */
-function accountFrame(view: TokenView, frame: Frame, span: { open: number; close: number }, inQuote: Uint8Array, outletReports = true): Frame | null {
+function accountFrame(view: TokenView, frame: Frame, span: { open: number; close: number }, inQuote: Uint8Array): Frame | null {
   if (frame.according) return null;
   const tokens = view.tokens;
   const cue = Math.min(view.tokenAtOrAfter(frame.cueStart), tokens.length - 1);
@@ -459,13 +458,10 @@ function accountFrame(view: TokenView, frame: Frame, span: { open: number; close
   const inSpan = (k: number) => tokens[k]!.start >= span.open && tokens[k]!.start <= span.close;
   // After the frame and the quote's own words: ", according to X" before any other quotation.
   let reach = ACCOUNT_REACH;
-  const from = Math.max(cue, view.tokenAtOrAfter(frame.speaker.end)) + 1;
-  for (let k = from; k < sentence.tokenEnd && reach > 0; k++) {
+  for (let k = Math.max(cue, view.tokenAtOrAfter(frame.speaker.end)) + 1; k < sentence.tokenEnd && reach > 0; k++) {
     if (inSpan(k)) continue;
     if (inQuote[k]) break;
     if (tokens[k]!.normal === 'according' && tokens[k - 1]?.text === ',') return accordingAt(view, k, sentence.tokenEnd);
-    const outlet = outletReports && OUTLET_REPORTS.has(tokens[k]!.normal) ? outletReport(view, k, from, sentence.tokenEnd) : null;
-    if (outlet) return outlet;
     reach--;
   }
   // Before it: the sentence opens with "According to X," or "In a poll …," ahead of the speaker (the
@@ -493,19 +489,6 @@ function pollOpening(tokens: Token[], frame: Frame, first: number, comma: number
 const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** The longest "In a … poll …," opening read as an account, in tokens. */
 const POLL_OPENING_LENGTH = 16;
-
-/**
- * ", reports the Dunmore Courier" / ", the Courier first reported": an outlet's report cue after a comma
- * (tokens[from, k) hold the comma), its speaker an outlet.
- */
-function outletReport(view: TokenView, k: number, from: number, hi: number): Frame | null {
-  const f = frameForCue(view, k, from, hi);
-  if (!f || f.speaker.kind !== 'outlet') return null;
-  const start = view.tokenAtOrAfter(Math.min(f.speaker.start, f.cueStart));
-  return view.tokens[start - 1]?.text === ',' ? f : null;
-}
-
-const OUTLET_REPORTS = new Set(['reports', 'reported', 'writes', 'wrote']);
 
 /** The "according to X" frame at tokens[k]: X may be a person or a record ("the harbour board minutes"). */
 function accordingAt(view: TokenView, k: number, hi: number): Frame | null {

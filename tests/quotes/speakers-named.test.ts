@@ -19,12 +19,6 @@ describe('the account a quote reaches the article through', () => {
     expect(quote(text, 'The vote')).toMatchObject({ type: 'direct', speaker: 'Ilse Marwood', speaker_mention: 'Marwood', cue: 'said' });
   });
 
-  test('", reports OUTLET" after the frame names the outlet; a later clause reporting something else does not', () => {
-    const text = '“We will not sell the ferry,” said Ilse Marwood, the harbour director, reports Reuters.\n\n“The pier is safe,” Tomas Brevik said, and the port reported a rise in traffic.';
-    expect(quote(text, 'We will not')).toMatchObject({ type: 'direct', speaker: 'Reuters', speaker_mention: 'Reuters', speaker_kind: 'outlet', cue: 'reports', cue_start: at(text, 'reports') });
-    expect(quote(text, 'The pier is safe')).toMatchObject({ type: 'direct', speaker: 'Tomas Brevik', speaker_mention: 'Tomas Brevik', cue: 'said' });
-  });
-
   test('reported speech has its account too: "X said …, according to Y"; not Y of the next sentence', () => {
     const text = 'Ilse Marwood said the pier would close in May, according to the minutes of the harbour board. Tomas Brevik said the ferry would keep running. It carried 9,000 riders, according to the port.';
     expect(quote(text, 'the pier would close')).toMatchObject({ type: 'indirect', speaker_mention: 'the minutes', speaker_start: at(text, 'the minutes'), cue: 'according to' });
