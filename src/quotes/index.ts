@@ -6,7 +6,7 @@ import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Per
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, description, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
+import { classify, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 interface Attribution {
@@ -464,31 +464,15 @@ function accountFrame(view: TokenView, frame: Frame, span: { open: number; close
     if (tokens[k]!.normal === 'according' && tokens[k - 1]?.text === ',') return accordingAt(view, k, sentence.tokenEnd);
     reach--;
   }
-  // Before it: the sentence opens with "According to X," or "In a poll …," ahead of the speaker (the
-  // account ends at the comma: the name after it is the speaker's, not an apposition).
+  // Before it: the sentence opens with "According to X," ahead of the speaker (the account ends at
+  // the comma: the name after it is the speaker's, not an apposition).
   const first = sentence.tokenStart;
+  if (tokens[first]!.normal !== 'according') return null;
   let comma = first + 1;
   while (comma < cue && tokens[comma]!.text !== ',') comma++;
-  const f = tokens[first]!.normal === 'according' ? accordingAt(view, first, comma) : pollOpening(tokens, frame, first, comma);
+  const f = accordingAt(view, first, comma);
   return f && f.speaker.end < frame.speaker.start && (span.open < 0 || f.speaker.end < span.open) ? f : null;
 }
-
-/**
- * "In a harbour board survey released Monday, 40 percent of riders said …": those who answered speak
- * through the poll, which is the source; the frame keeps its own cue. tokens[first, comma) is the opening.
- */
-function pollOpening(tokens: Token[], frame: Frame, first: number, comma: number): Frame | null {
-  if (tokens[first]!.normal !== 'in' || comma - first > POLL_OPENING_LENGTH || tokens[comma]?.text !== ',') return null;
-  // The poll heads the phrase, before any verb of its own ("In a note sent as polls shut, …" is no poll).
-  for (let k = first + 1; k < comma && !/^(VERB|AUX|SCONJ)$/.test(tokens[k]!.pos); k++) {
-    if (POLL_WORDS.has(tokens[k]!.normal)) return { ...frame, speaker: description(tokens, first + 1, comma), outlet: null };
-  }
-  return null;
-}
-
-const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys']);
-/** The longest "In a … poll …," opening read as an account, in tokens. */
-const POLL_OPENING_LENGTH = 16;
 
 /** The "according to X" frame at tokens[k]: X may be a person or a record ("the harbour board minutes"). */
 function accordingAt(view: TokenView, k: number, hi: number): Frame | null {

@@ -40,16 +40,6 @@ describe('the account a quote reaches the article through', () => {
   });
 });
 
-describe('polls', () => {
-  test('"In a … survey …, N percent said “…”": the survey is the source; not a clause that only mentions the polls', () => {
-    const text = 'In a harbour board survey released Monday, 40 percent of riders said the ferry was “always late.”\n\nIn a memo sent as polls closed, Ilse Marwood said the count was “too close to call.”';
-    expect(quote(text, 'always late')).toMatchObject({
-      text: 'always late.', type: 'partial', speaker_mention: 'a harbour board survey released Monday', speaker_start: at(text, 'a harbour'), speaker_kind: 'anonymous', cue: 'said',
-    });
-    expect(quote(text, 'too close')).toMatchObject({ type: 'partial', speaker: 'Ilse Marwood', speaker_mention: 'Ilse Marwood', cue: 'said' });
-  });
-});
-
 describe('"who" after a description', () => {
   test('"X who said …": "who" is the mention and the description the speaker', () => {
     const text = 'The walkout was led by dock workers who argued that the new cranes were unsafe.\n\nAmong them were two pilots who said the harbour lights had failed twice.';
