@@ -471,7 +471,7 @@ function accountFrame(view: TokenView, frame: Frame, span: { open: number; close
   let comma = first + 1;
   while (comma < cue && tokens[comma]!.text !== ',') comma++;
   const f = accordingAt(view, first, comma);
-  return f && f.speaker.end < frame.speaker.start && (span.open < 0 || f.speaker.end < span.open) ? f : null;
+  return f && f.speaker.end < Math.min(frame.speaker.start, span.open) ? f : null;
 }
 
 /** The "according to X" frame at tokens[k]: X may be a person or a record ("the harbour board minutes"). */
