@@ -91,10 +91,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return null;
   };
 
-  // "Lee said the pier will close, according to the minutes": reported speech has its account too. (Its
-  // content may run on over the account, so no span is skipped.)
-  const reportFrame = (ind: { start: number; end: number; frame: Frame }) => accountFrame(view, ind.frame, { open: -1, close: -1 }, inQuote) ?? ind.frame;
-
   // Register every capitalised name in order, so a later surname resolves to the full name.
   const mentions = registerNames(text, tokens, inQuote, registry);
 
@@ -126,7 +122,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     while (nextIndirect < indirect.length && indirect[nextIndirect]!.start < span.start) {
       const ind = indirect[nextIndirect++]!;
       takeVenues(ind.frame.cueStart);
-      const attribution = withOutlet(resolve(reportFrame(ind), ind.frame.cueStart));
+      const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart));
       history.push(attribution!);
       // A nested report introduces nothing: the next quote-only paragraph is still the outer speaker's.
       if (!nestedReport(ind)) introducer = attribution;
@@ -202,7 +198,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   while (nextIndirect < indirect.length) {
     const ind = indirect[nextIndirect++]!;
     takeVenues(ind.frame.cueStart);
-    const attribution = withOutlet(resolve(reportFrame(ind), ind.frame.cueStart))!;
+    const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart))!;
     history.push(attribution);
     quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
   }
@@ -450,19 +446,18 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
  * the quote reaches the article through the account "according to" names, and that account is its
  * source; the speaker inside it is part of what the account says. Only in the frame's own sentence.
  */
-function accountFrame(view: TokenView, frame: Frame, span: { open: number; close: number }, inQuote: Uint8Array): Frame | null {
+function accountFrame(view: TokenView, frame: Frame, span: MarkedSpan, inQuote: Uint8Array): Frame | null {
   if (frame.according) return null;
   const tokens = view.tokens;
   const cue = Math.min(view.tokenAtOrAfter(frame.cueStart), tokens.length - 1);
   const sentence = view.sentence(cue);
   const inSpan = (k: number) => tokens[k]!.start >= span.open && tokens[k]!.start <= span.close;
-  // After the frame and the quote's own words: ", according to X" before any other quotation.
-  let reach = ACCOUNT_REACH;
-  for (let k = Math.max(cue, view.tokenAtOrAfter(frame.speaker.end)) + 1; k < sentence.tokenEnd && reach > 0; k++) {
+  // After the frame: ", according to X" before any other quotation.
+  const from = Math.max(cue, view.tokenAtOrAfter(frame.speaker.end)) + 1;
+  for (let k = from; k < sentence.tokenEnd && k < from + ACCOUNT_REACH; k++) {
     if (inSpan(k)) continue;
     if (inQuote[k]) break;
     if (tokens[k]!.normal === 'according' && tokens[k - 1]?.text === ',') return accordingAt(view, k, sentence.tokenEnd);
-    reach--;
   }
   // Before it: the sentence opens with "According to X," ahead of the speaker (the account ends at
   // the comma: the name after it is the speaker's, not an apposition).
@@ -480,8 +475,8 @@ function accordingAt(view: TokenView, k: number, hi: number): Frame | null {
   return f?.according ? f : null;
 }
 
-/** How many tokens after a frame (outside the quote) an "according to" may still name its account. */
-const ACCOUNT_REACH = 40;
+/** How many tokens after a frame an "according to" may still name its account. */
+const ACCOUNT_REACH = 20;
 
 /**
  * The speaker of a quotation a colon introduces with no cue: the clause's subject when it is a person

@@ -19,12 +19,6 @@ describe('the account a quote reaches the article through', () => {
     expect(quote(text, 'The vote')).toMatchObject({ type: 'direct', speaker: 'Ilse Marwood', speaker_mention: 'Marwood', cue: 'said' });
   });
 
-  test('reported speech has its account too: "X said …, according to Y"; not Y of the next sentence', () => {
-    const text = 'Ilse Marwood said the pier would close in May, according to the minutes of the harbour board. Tomas Brevik said the ferry would keep running. It carried 9,000 riders, according to the port.';
-    expect(quote(text, 'the pier would close')).toMatchObject({ type: 'indirect', speaker_mention: 'the minutes', speaker_start: at(text, 'the minutes'), cue: 'according to' });
-    expect(quote(text, 'the ferry would keep')).toMatchObject({ type: 'indirect', speaker: 'Tomas Brevik', speaker_mention: 'Tomas Brevik', cue: 'said' });
-  });
-
   test('"According to Y, X said “…”": Y is the source, not the name after its comma', () => {
     const text = 'According to the school board minutes, Pell Andrade said the budget was “simply not enough.”';
     expect(quote(text, 'simply')).toMatchObject({
