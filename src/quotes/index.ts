@@ -131,8 +131,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
     }
     takeVenues(span.start);
-    const own = frameFor(view, span, marked, inQuote, !!previous?.attribution && previous.span.paragraph === span.paragraph);
-    const found = own && (accountFrame(view, own, span, inQuote) ?? own);
+    const found = frameFor(view, span, marked, inQuote, !!previous?.attribution && previous.span.paragraph === span.paragraph);
     let attribution: Attribution | null = found ? resolve(found, found.cueStart) : null;
     let confidence = found ? 0.9 : 0;
     // A transcript: "MORAN: Let me be clear, …" names the speaker of everything quoted in its turn.
@@ -440,43 +439,6 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   }
   return null;
 }
-
-/**
- * "“…,” Lee told the panel, according to a ferry board transcript." / "According to the minutes, Lee said “…”":
- * the quote reaches the article through the account "according to" names, and that account is its
- * source; the speaker inside it is part of what the account says. Only in the frame's own sentence.
- */
-function accountFrame(view: TokenView, frame: Frame, span: MarkedSpan, inQuote: Uint8Array): Frame | null {
-  if (frame.according) return null;
-  const tokens = view.tokens;
-  const cue = Math.min(view.tokenAtOrAfter(frame.cueStart), tokens.length - 1);
-  const sentence = view.sentence(cue);
-  const inSpan = (k: number) => tokens[k]!.start >= span.open && tokens[k]!.start <= span.close;
-  // After the frame: ", according to X" before any other quotation.
-  const from = Math.max(cue, view.tokenAtOrAfter(frame.speaker.end)) + 1;
-  for (let k = from; k < sentence.tokenEnd && k < from + ACCOUNT_REACH; k++) {
-    if (inSpan(k)) continue;
-    if (inQuote[k]) break;
-    if (tokens[k]!.normal === 'according' && tokens[k - 1]?.text === ',') return accordingAt(view, k, sentence.tokenEnd);
-  }
-  // Before it: the sentence opens with "According to X," ahead of the speaker (the account ends at
-  // the comma: the name after it is the speaker's, not an apposition).
-  const first = sentence.tokenStart;
-  if (tokens[first]!.normal !== 'according') return null;
-  let comma = first + 1;
-  while (comma < cue && tokens[comma]!.text !== ',') comma++;
-  const f = accordingAt(view, first, comma);
-  return f && f.speaker.end < Math.min(frame.speaker.start, span.open) ? f : null;
-}
-
-/** The "according to X" frame at tokens[k]: X may be a person or a record ("the harbour board minutes"). */
-function accordingAt(view: TokenView, k: number, hi: number): Frame | null {
-  const f = frameForCue(view, k, k, hi);
-  return f?.according ? f : null;
-}
-
-/** How many tokens after a frame an "according to" may still name its account. */
-const ACCOUNT_REACH = 20;
 
 /**
  * The speaker of a quotation a colon introduces with no cue: the clause's subject when it is a person
