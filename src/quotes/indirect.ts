@@ -49,7 +49,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   for (const [index, s] of view.sentences.entries()) {
     if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
-    // “Keeping Up with the Kardashians”") do not make it one.
+    // “Keeping Up with the Harbour Crew”") do not make it one.
     const text = view.doc.article.text;
     // … but reported speech beside the quotation is still reported: "She said A, and when asked again,
     // answered, “…”" reports A; the content must stay clear of the quotation (with quoted words inside it
@@ -174,7 +174,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       out.push({ start, end, frame: attitude.frame });
       i = attitude.to;
     }
-    // Speech acts whose content is what follows the verb, clause or not: "X called for a ban on …",
+    // Speech acts whose content is what follows the verb, clause or not: "X called for a freeze on …",
     // "X urged voters to …", "X cited the report …".
     let lastObject: Frame | null = null;
     for (let i = s.tokenStart; i <= last; i++) {
@@ -941,7 +941,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   if (THAT_ONLY.has(lemma) && !evidenceLike(frame.speaker)) return null;
   // "added a second floor", "maintained her garden", "posted a map": without "that", these report
   // only a clause opened by a subject pronoun ("added he would …").
-  if (CLAUSE_OBJECT.has(lemma) && !/^(he|she|they|we|i|it)$/.test(tokens[from]?.normal ?? '')) return null;
+  // … or by a noun phrase and its finite verb ("knows the harbour board will vote …").
+  if (CLAUSE_OBJECT.has(lemma) && !/^(he|she|they|we|i|it)$/.test(tokens[from]?.normal ?? '') && !bareClauseAt(tokens, from, last)) return null;
   if (TELL_LIKE.has(lemma)) {
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
     // … but not into the reported clause's own subject ("told the Toronto Star he has …").
@@ -1131,6 +1132,26 @@ function subjectAndVerbAt(tokens: Token[], k: number, last: number): boolean {
   let v = k;
   while (v <= last && v < k + 5 && /^(PRON|DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(tokens[v]!.pos)) v++;
   return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
+}
+
+/**
+ * A clause with no "that" opens at tokens[k]: a noun phrase of up to five words, then a finite verb
+ * ("the harbour board will vote", "their ferry had sailed"); not an infinitive ("remember to vote")
+ * nor a participle ("learned the trade working nights").
+ */
+function bareClauseAt(tokens: Token[], k: number, last: number): boolean {
+  // (A question word opens a question, not a clause stated: "knows what he will do".)
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[k]?.pos ?? '') || QUESTION_OPENERS.test(tokens[k]!.normal)) return false;
+  let v = k;
+  // (A possessive "'s" is part of the phrase: "the county's ferry".)
+  while (v <= last && v < k + 5 && (/^(PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[v]!.pos) || (v > k && /^['’]s$/.test(tokens[v]!.text)))) v++;
+  const verb = tokens[v];
+  if (v === k || v > last || !verb) return false;
+  if (verb.pos === 'AUX') return true;
+  // A verb in its plain form after a noun is more often a noun misread ("posted a Twitter comment"), and
+  // a past form before a preposition a participle on the noun ("wrote the script based on …").
+  const participle = /(?:ed|en)$/.test(verb.normal) && tokens[v + 1]?.pos === 'ADP';
+  return verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal) && !participle;
 }
 
 /**

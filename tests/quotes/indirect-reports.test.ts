@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('report verbs we know: content forms', () => {
+  test('a clause with a noun-phrase subject and no "that" after "knows" / "adding"', () => {
+    const text = 'The vote is close. Marta Quill knows the harbour board will vote against the ferry plan.\n\n“The bridge tolls are a tax on nurses,” Ivo Whitlock said of the plan, adding the county must find another way to pay for repairs.';
+    expect(quote(text, 'the harbour board')).toMatchObject({
+      type: 'indirect', text: 'the harbour board will vote against the ferry plan', speaker: 'Marta Quill', speaker_mention: 'Marta Quill', cue: 'knows', cue_start: at(text, 'knows'),
+    });
+    expect(quote(text, 'the county must')).toMatchObject({
+      type: 'indirect', text: 'the county must find another way to pay for repairs', speaker: 'Ivo Whitlock', cue: 'adding', cue_start: at(text, 'adding'),
+    });
+  });
+
+  test('an object noun with a participle or a plain-form noun after it is no clause', () => {
+    const text = 'The ferry season opened. Lina Sorrel wrote the harbour guide based on her own trips.\n\nOtto Brandvik remembered the old pier well.\n\nThe mayor posted a Facebook comment of her own.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
