@@ -16,4 +16,18 @@ describe('report verbs we know: content forms', () => {
     const text = 'The ferry season opened. Lina Sorrel wrote the harbour guide based on her own trips.\n\nOtto Brandvik remembered the old pier well.\n\nThe mayor posted a Facebook comment of her own.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('a title-case headline with a speech verb reports its own clause', () => {
+    const text = 'Ferry Captain Yara Delmont Says Harbour Board Will Cut Winter Routes\n\nThe board meets on Friday to set the schedule.';
+    expect(quote(text, 'Harbour Board')).toMatchObject({
+      type: 'indirect', text: 'Harbour Board Will Cut Winter Routes', speaker: 'Yara Delmont', cue: 'Says', cue_start: at(text, 'Says'),
+    });
+  });
+
+  test('a headline whose verb has a noun object, or a verb outside speech, reports nothing', () => {
+    const text = 'Singer Recalls Night She Sailed To Brindle Island\n\nThe tour ends in May.';
+    expect(quotesOf(text)).toEqual([]);
+    const other = 'Harbour Survey Shows Ferries Will Run Late\n\nThe survey ran for a month.';
+    expect(quotesOf(other)).toEqual([]);
+  });
 });
