@@ -1293,9 +1293,18 @@ function indexAt(tokens: Token[], offset: number, lo: number, hi: number): numbe
  */
 function closesSentence(tokens: Token[], from: number, last: number): boolean {
   let k = from;
+  let phrase = false;
   while (k <= last && tokens[k]!.text !== ',') {
     // "according to neighbours who knew her": a relative clause on the speaker.
     if (/^(who|whose)$/.test(tokens[k]!.normal) && k > from) return true;
+    // "… the mayor said after meeting the board", "said during a speech to win delegates": inside a
+    // prepositional phrase a gerund or an infinitive is the phrase’s own, no clause ("asked for riders to
+    // wait" is a request, its clause the content).
+    if (k === from && tokens[k]!.pos === 'ADP' && !/^(to|for)$/.test(tokens[k]!.normal)) phrase = true;
+    if (phrase && /^(VERB|AUX)$/.test(tokens[k]!.pos) && (/ing$/.test(tokens[k]!.normal) || tokens[k - 1]?.normal === 'to')) {
+      k++;
+      continue;
+    }
     // "… the minister said Monday as she left the hall": a time clause on the frame.
     if (/^(as|when|while|after|before)$/.test(tokens[k]!.normal) && tokens[k]!.pos === 'SCONJ') return true;
     // "according to a short item in the Mill Valley Courier", "a poll released Sunday": a capitalised word inside

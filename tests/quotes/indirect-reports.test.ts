@@ -30,4 +30,20 @@ describe('report verbs we know: content forms', () => {
     const other = 'Harbour Survey Shows Ferries Will Run Late\n\nThe survey ran for a month.';
     expect(quotesOf(other)).toEqual([]);
   });
+
+  test('a closing frame followed by a prepositional phrase with a gerund or an infinitive still closes the content', () => {
+    const text = 'The timetable changed in May. Many riders did not read the new timetable and found it confusing, commissioner Rhea Moss said in putting her motion to the board.\n\nHis support has shifted from the ferry plan to the bridge plan, Olek Pellman said during a speech to be a harbour delegate.';
+    expect(quote(text, 'Many riders')).toMatchObject({
+      type: 'indirect', text: 'Many riders did not read the new timetable and found it confusing', speaker: 'Rhea Moss', cue: 'said', cue_start: at(text, 'said in'),
+    });
+    expect(quote(text, 'His support')).toMatchObject({
+      type: 'indirect', text: 'His support has shifted from the ferry plan to the bridge plan', speaker: 'Olek Pellman', cue: 'said', cue_start: at(text, 'said during'),
+    });
+  });
+
+  test('"asked for X to do" after an opening phrase is a request, and the opening phrase no content', () => {
+    const text = 'In one busy week after she won the harbour vote in March, Lise Carbo declared that the ferry was saved and asked for riders to chip in $20.';
+    const found = quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text);
+    expect(found.some((q) => q.startsWith('In one busy week'))).toBe(false);
+  });
 });
