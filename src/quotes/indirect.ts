@@ -1348,13 +1348,16 @@ const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issue
 
 /**
  * A reply that stands for a clause: "said so", "said yes", "said no to the merger", "say the same of
- * the mayor". Only as the whole content or before its complement, so "says so much about" is none.
+ * the mayor", "said she would". Only as the whole content or before its complement, so "says so much about" is none.
  */
 function elliptical(tokens: Token[], from: number, to: number): boolean {
   // The tokenizer may keep a sentence's full stop on a last word: "said no.".
   const first = tokens[from]!.normal.replace(/\.$/, '');
   const next = tokens[from + 1]?.normal;
   if (/^(so|yes|no|otherwise)$/.test(first)) return to === from || (first === 'no' && next === 'to');
+  // "Lee said she would.", "they said it could not": a pronoun and an auxiliary stand for the clause.
+  // (Not after a question word: "asked where he was" is no reply.)
+  if (/^(he|she|they|we|i|it)$/.test(first) && tokens[from + 1]?.pos === 'AUX' && !QUESTION_OPENERS.test(tokens[from - 1]?.normal ?? '')) return to === from + 1 || (to === from + 2 && /^(not|n't|n’t)$/.test(tokens[to]!.normal));
   return first === 'the' && next === 'same' && (to === from + 1 || /^(of|about|for|thing)$/.test(tokens[from + 2]?.normal ?? ''));
 }
 

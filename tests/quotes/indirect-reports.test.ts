@@ -46,4 +46,14 @@ describe('report verbs we know: content forms', () => {
     const found = quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text);
     expect(found.some((q) => q.startsWith('In one busy week'))).toBe(false);
   });
+
+  test('a pronoun and an auxiliary stand for the clause: "said she would"', () => {
+    const text = 'The council asked whether the ferry would run in winter. Harbour chief Nadia Ferrant said she would.';
+    expect(quote(text, 'she would')).toMatchObject({ type: 'indirect', text: 'she would', speaker: 'Nadia Ferrant', cue: 'said', cue_start: at(text, 'said') });
+  });
+
+  test('a pronoun and an auxiliary after a question word are no reply', () => {
+    const text = 'The pier was empty. Ferrant asked where he was.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).not.toContain('he was');
+  });
 });
