@@ -56,4 +56,10 @@ describe('report verbs we know: content forms', () => {
     const text = 'The pier was empty. Ferrant asked where he was.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).not.toContain('he was');
   });
+
+  test('"that" right before an auxiliary is the content\'s subject, not a complementizer', () => {
+    const text = 'The ferry may stop in winter. But harbour pilots and dock engineers said that is very unlikely.\n\nPilot Ewa Tarn said that the dock would open in March.';
+    expect(quote(text, 'that is very')).toMatchObject({ type: 'indirect', text: 'that is very unlikely', speaker_mention: 'dock engineers', cue: 'said', cue_start: at(text, 'said that is') });
+    expect(quote(text, 'the dock would')).toMatchObject({ type: 'indirect', text: 'the dock would open in March', speaker: 'Ewa Tarn', cue: 'said' });
+  });
 });
