@@ -103,10 +103,19 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
           const a = tokens[whole[0]]!.start;
           const closes = quotes.filter((m) => m.close >= a).map((m) => Math.max(m.end, m.close + 1));
           const after = closes.length ? view.tokenAtOrAfter(Math.min(...closes)) : last + 1;
+          // (Not after a quotation introduced by a comma or colon, whose own frame may follow it: "he
+          // warned, “…,” Lee told the Herald".)
+          const opens = quotes.filter((m) => m.close >= a).map((m) => m.open);
+          const midClause = opens.length > 0 && !/[,:]\s*$/.test(text.slice(Math.max(0, Math.min(...opens) - 3), Math.min(...opens)));
           let next = -1;
           for (let k = Math.max(after, i + 1); k <= last; k++) {
             // … or a participle after a comma: "“…,” Ms. Lee said, noting that …".
             if (/^(and|but)$/.test(tokens[k]!.normal) || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
+            // … or a main clause with its own subject and cue after a comma: "Although Lee admitted that
+            // the pier was “a mess,” she insisted it would open".
+            // (The comma may sit inside the closing mark: "… “a mess,” she insisted …".)
+            const afterComma = tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ',');
+            if (midClause && afterComma && subjectAndCueAt(tokens, k, last)) { next = k - 1; break; }
           }
           if (next < 0) break;
           i = next;
@@ -364,6 +373,15 @@ function coordinatedAfter(tokens: Token[], cue: number, lo: number): boolean {
   let k = cue - 1;
   while (k > lo && /^(ADV|AUX|PART)$/.test(tokens[k]!.pos)) k--;
   return /^(and|but)$/.test(tokens[k]!.normal);
+}
+
+/** A short subject and a report cue open at k: "she insisted", "the harbour master said". */
+function subjectAndCueAt(tokens: Token[], k: number, last: number): boolean {
+  for (let j = k + 1; j <= Math.min(last, k + 5); j++) {
+    if (!/^(PRON|PROPN|NOUN|DET|ADJ|ADV)$/.test(tokens[j - 1]!.pos)) return false;
+    if (/^(PRON|PROPN|NOUN)$/.test(tokens[j - 1]!.pos) && cueAt(tokens, j, 'report')) return true;
+  }
+  return false;
 }
 
 /** tokens[k] is a participle right after a comma: ", noting …", ", citing …". */

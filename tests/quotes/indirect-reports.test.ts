@@ -62,4 +62,14 @@ describe('report verbs we know: content forms', () => {
     expect(quote(text, 'that is very')).toMatchObject({ type: 'indirect', text: 'that is very unlikely', speaker_mention: 'dock engineers', cue: 'said', cue_start: at(text, 'said that is') });
     expect(quote(text, 'the dock would')).toMatchObject({ type: 'indirect', text: 'the dock would open in March', speaker: 'Ewa Tarn', cue: 'said' });
   });
+
+  test('after a partial quote inside the first report, a new subject and cue report their own clause', () => {
+    const text = 'The pier inquiry ended. Although Tomas Dorn admitted to the council that he and the builder had “been friends for years,” he claimed the two had not once discussed the pier.';
+    expect(quote(text, 'the two had')).toMatchObject({ type: 'indirect', text: 'the two had not once discussed the pier', speaker: 'Tomas Dorn', speaker_mention: 'he', cue: 'claimed', cue_start: at(text, 'claimed') });
+  });
+
+  test('the frame of a quotation introduced by a comma reports nothing more', () => {
+    const text = 'The pier inquiry ended. After the council met, she warned, “The pier will fail within a year,” Mara Vell told the Harbour Gazette when asked about the builder.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
+  });
 });
