@@ -220,7 +220,9 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   // "The bill did not say how …": what someone did not say reports nothing.
   // … but a person declining to say it reports the question left open: "Reyes would not say whether …".
   // … and a belief denied is still held and stated: "Reyes doesn't think the levy will pass".
-  if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i) && !BELIEF_VERBS.has(lemma)) return null;
+  // … and a clause denied is still reported: "the agency did not report that the pier had closed", "is
+  // not predicting she will win".
+  if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i) && !BELIEF_VERBS.has(lemma) && !clauseFollows(tokens, i)) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   if (nounAfterArticle(tokens, i)) return null;
@@ -277,6 +279,16 @@ const BELIEF_VERBS = new Set(['think', 'believe', 'expect', 'feel', 'know', 'agr
 
 /** Verbs of telling whose negation withholds an answer: "would not say whether …", "hasn't disclosed how …". */
 const WITHHOLDING_VERBS = new Set(['say', 'tell', 'disclose', 'reveal', 'specify', 'explain', 'confirm', 'indicate']);
+
+/**
+ * A clause right after the cue: "that", or a subject pronoun and its verb ("… she will", "… it would")
+ * after a verb other than of telling ("did not say she would run" withholds what she will do).
+ */
+function clauseFollows(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.normal === 'that' && next.pos === 'SCONJ') return true;
+  return !WITHHOLDING_VERBS.has(cueLemma(tokens[i]!)) && /^(he|she|they|we|it)$/.test(next?.normal ?? '') && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
+}
 
 /** A negated verb of telling before a question word (a time word between): "wouldn't say Tuesday how …". */
 export function withheldQuestion(tokens: Token[], i: number): boolean {

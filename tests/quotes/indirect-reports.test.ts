@@ -72,4 +72,15 @@ describe('report verbs we know: content forms', () => {
     const text = 'The pier inquiry ended. After the council met, she warned, “The pier will fail within a year,” Mara Vell told the Harbour Gazette when asked about the builder.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
   });
+
+  test('a negated report verb before a clause still reports it', () => {
+    const text = 'The ward vote is close. Mayor Ilse Varn is not predicting she will carry the harbour ward.\n\nThe Tidewater Courier did not report that the ferry had run aground.';
+    expect(quote(text, 'she will carry')).toMatchObject({ type: 'indirect', text: 'she will carry the harbour ward', speaker: 'Ilse Varn', cue: 'predicting', cue_start: at(text, 'predicting') });
+    expect(quote(text, 'the ferry had')).toMatchObject({ type: 'indirect', text: 'the ferry had run aground', speaker_mention: 'The Tidewater Courier', cue: 'report', cue_start: at(text, 'report that') });
+  });
+
+  test('a negated report verb with an object or nothing after it reports nothing', () => {
+    const text = 'The hearing was short. Ilse Varn did not say much at the hearing, and the clerk did not report the ferry figures.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
 });
