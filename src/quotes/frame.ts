@@ -254,7 +254,12 @@ export function wordBefore(tokens: Token[], k: number, lo: number): number {
 /** A past participle after a form of "be" (adverbs between): "was called for", "is endorsed", "were told". */
 export function isPassiveCue(tokens: Token[], cue: number, lo: number): boolean {
   const b = wordBefore(tokens, cue - 1, lo);
-  return b >= lo && tokens[b]!.lemma === 'be' && /(?:ed|en|wn|told|said|seen)$/.test(tokens[cue]!.normal);
+  return b >= lo && tokens[b]!.lemma === 'be' && /(?:ed|en|wn|told|said|seen)$/.test(tokens[cue]!.normal) && !perfectSaid(tokens, b, cue);
+}
+
+/** "he's said he will …": a contracted "has" before "said", read as "is" (not "he's said to be …", "it's said"). */
+function perfectSaid(tokens: Token[], b: number, cue: number): boolean {
+  return /^['’]s$/.test(tokens[b]!.text) && tokens[cue]!.normal === 'said' && tokens[cue + 1]?.normal !== 'to' && /^(he|she)$/.test(tokens[b - 1]?.normal ?? '');
 }
 
 /** A phrase at [from, to) that follows a closing mark closely or is followed by a colon, comma or mark. */

@@ -83,4 +83,14 @@ describe('report verbs we know: content forms', () => {
     const text = 'The hearing was short. Ilse Varn did not say much at the hearing, and the clerk did not report the ferry figures.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('"he\'s said" is "he has said", not a passive', () => {
+    const text = 'The zoning fight goes on. Council member Arlo Pellman says little, though he\'s said he will fight the change.';
+    expect(quote(text, 'he will fight')).toMatchObject({ type: 'indirect', text: 'he will fight the change', speaker: 'Arlo Pellman', speaker_mention: 'he', cue: 'said', cue_start: at(text, 'said') });
+  });
+
+  test('"he\'s said to be" stays a passive with no speaker', () => {
+    const text = 'The zoning fight goes on. Arlo Pellman is quiet; he\'s said to be weighing a run for the harbour board.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect' && q.cue === 'said')).toEqual([]);
+  });
 });
