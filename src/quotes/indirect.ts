@@ -83,7 +83,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
         frame = frameAtToken(tokens, i, before.speaker, { outlet: before.outlet, distant: true });
       }
-      frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart);
+      frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart) ?? participleOfClause(tokens, i, s.tokenStart);
       frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
       frame = withListedVerbSubject(view, i, s.tokenStart, frame);
       if (!frame) continue;
@@ -402,6 +402,21 @@ function participleOfFrame(view: TokenView, cue: number, lo: number): Frame | nu
     const before = frameForCue(view, k, lo, cue - 1, 'speech');
     if (!before || before.speaker.end > tokens[cue - 1]!.start) return null;
     return frameAtToken(tokens, cue, before.speaker, { outlet: before.outlet, distant: true });
+  }
+  return null;
+}
+
+/**
+ * "In a letter released Monday, Weil criticized the deal, arguing that …": a participle after a comma
+ * shares the subject of the nearest verb before it, when that subject is a person or a body that speaks.
+ */
+function participleOfClause(tokens: Token[], cue: number, lo: number): Frame | null {
+  if (!participleAfterComma(tokens, cue)) return null;
+  for (let v = cue - 2; v > lo && v > cue - 25; v--) {
+    if (tokens[v]!.text === ';' || isQuoteMark(tokens[v]!)) return null;
+    if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
+    const subject = subjectBefore(tokens, v, lo);
+    return subject && personLike(subject) ? frameAtToken(tokens, cue, subject, { distant: true }) : null;
   }
   return null;
 }

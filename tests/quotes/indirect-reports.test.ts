@@ -93,4 +93,14 @@ describe('report verbs we know: content forms', () => {
     const text = 'The zoning fight goes on. Arlo Pellman is quiet; he\'s said to be weighing a run for the harbour board.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect' && q.cue === 'said')).toEqual([]);
   });
+
+  test('a participle after a comma shares the subject of the verb before it, past an opening phrase', () => {
+    const text = 'The zoning deal passed. In a letter to council colleagues released Monday, Dorota Weil criticized the zoning deal, arguing that the plan favors developers at the expense of renters.';
+    expect(quote(text, 'the plan favors')).toMatchObject({ type: 'indirect', text: 'the plan favors developers at the expense of renters', speaker: 'Dorota Weil', speaker_mention: 'Dorota Weil', cue: 'arguing', cue_start: at(text, 'arguing') });
+  });
+
+  test('a participle after a verb whose subject does not speak reports nothing', () => {
+    const text = 'The harbour was closed. The storm battered the pier overnight, suggesting that the sea wall had failed.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
 });
