@@ -396,8 +396,11 @@ function participleAfterComma(tokens: Token[], k: number): boolean {
 function participleOfFrame(view: TokenView, cue: number, lo: number): Frame | null {
   const tokens = view.tokens;
   if (!participleAfterComma(tokens, cue)) return null;
-  for (let k = cue - 2; k >= lo && k > cue - 8; k--) {
-    if (tokens[k]!.text === ',' || isQuoteMark(tokens[k]!)) break;
+  // (Past one apposition or adverbial: "said Weil, the board's chair, explaining …", "said Tamm during the
+  // second forum, suggesting …".)
+  let commas = 0;
+  for (let k = cue - 2; k >= lo && k > cue - 16; k--) {
+    if (isQuoteMark(tokens[k]!) || (tokens[k]!.text === ',' && ++commas > 1)) break;
     if (!cueAt(tokens, k, 'speech')) continue;
     const before = frameForCue(view, k, lo, cue - 1, 'speech');
     if (!before || before.speaker.end > tokens[cue - 1]!.start) return null;

@@ -103,4 +103,15 @@ describe('report verbs we know: content forms', () => {
     const text = 'The harbour was closed. The storm battered the pier overnight, suggesting that the sea wall had failed.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('a participle after a speech frame with an apposition or an adverbial shares the frame\'s speaker', () => {
+    const text = '“The ferry riders are on our side,” said Dorota Weil, the harbour board chair for the northern district, explaining that the fare dispute had faded since the spring vote.\n\n“Watch the tide come in,” said Ivo Tamm during the second harbour forum, suggesting that he had seen the flood maps.';
+    expect(quote(text, 'the fare dispute')).toMatchObject({ type: 'indirect', text: 'the fare dispute had faded since the spring vote', speaker: 'Dorota Weil', speaker_mention: 'Dorota Weil', cue: 'explaining', cue_start: at(text, 'explaining') });
+    expect(quote(text, 'he had seen')).toMatchObject({ type: 'indirect', text: 'he had seen the flood maps', speaker: 'Ivo Tamm', cue: 'suggesting', cue_start: at(text, 'suggesting') });
+  });
+
+  test('a participle after a clause with no speaker and no frame reports nothing', () => {
+    const text = 'The tide came in. The ferry left the dock at dawn, the harbour calm, suggesting that the storm had passed.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
 });
