@@ -626,7 +626,9 @@ function opensClauseAt(tokens: Token[], k: number): boolean {
 function openingParticipleReport(view: TokenView, cue: number, lo: number, last: number): IndirectQuote | null {
   const tokens = view.tokens;
   const opener = tokens[lo]?.pos === 'CCONJ' ? lo + 1 : lo;
-  if (cue !== opener + 1 || !/^(after|before|since|while|despite|upon|when)$/.test(tokens[opener]!.normal)) return null;
+  // … or the participle itself opens the sentence with a that-clause: "Noting that the levy failed, Tamm …".
+  const bare = cue === opener && (tokens[cue + 1]?.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(tokens[cue + 1]?.normal ?? '') && /^(VERB|AUX)$/.test(tokens[cue + 2]?.pos ?? '')));
+  if (!bare && (cue !== opener + 1 || !/^(after|before|since|while|despite|upon|when)$/.test(tokens[opener]!.normal))) return null;
   if (tokens[cue]!.pos !== 'VERB' || !/ing$/.test(tokens[cue]!.normal)) return null;
   for (let k = cue + 2; k < last && k < cue + 40; k++) {
     if (isQuoteMark(tokens[k]!)) return null;

@@ -114,4 +114,15 @@ describe('report verbs we know: content forms', () => {
     const text = 'The tide came in. The ferry left the dock at dawn, the harbour calm, suggesting that the storm had passed.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('a report participle opening the sentence with its clause reports it for the main subject', () => {
+    const text = 'The levy vote was close. Noting that only one trustee voted for the levy, Ivo Tamm added: “That is the problem.”\n\nNoting he grew up on the island, Ansel Brook said he would keep the ferry.';
+    expect(quote(text, 'only one trustee')).toMatchObject({ type: 'indirect', text: 'only one trustee voted for the levy', speaker: 'Ivo Tamm', cue: 'Noting', cue_start: at(text, 'Noting that') });
+    expect(quote(text, 'he grew up')).toMatchObject({ type: 'indirect', text: 'he grew up on the island', speaker: 'Ansel Brook', cue: 'Noting', cue_start: at(text, 'Noting he') });
+  });
+
+  test('an opening participle with a noun object reports nothing', () => {
+    const text = 'The hearing ran long. Noting the late hour, Ansel Brook closed the hearing.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
 });
