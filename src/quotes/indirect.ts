@@ -577,7 +577,13 @@ function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame:
   if (k <= lo || !/^(and|but)$/.test(tokens[k]!.normal) || tokens[cue + 1]?.pos === 'CCONJ') return frame;
   if (frame && frame.speaker.start > tokens[k]!.start && frame.speaker.start < tokens[cue]!.start) return frame; // "and Nicklaus said"
   for (let v = k - 1; v > lo; v--) {
-    if (tokens[v]!.text === ';' || isQuoteMark(tokens[v]!)) break;
+    if (tokens[v]!.text === ';') break;
+    // A quoted phrase inside the clause is stepped over: "Ruiz called the plan “careless,” but said …".
+    if (isQuoteMark(tokens[v]!)) {
+      v = openingMarkBefore(tokens, v, lo);
+      if (v < 0) break;
+      continue;
+    }
     if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
     const subject = subjectBefore(tokens, v, lo);
     if (!subject || !personLike(subject)) continue;
@@ -588,6 +594,12 @@ function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame:
     return frameAtToken(tokens, cue, subject, { outlet: null, distant: true });
   }
   return frame;
+}
+
+/** The quotation mark that opens the quoted phrase closed at `close`, a few words back, or -1. */
+function openingMarkBefore(tokens: Token[], close: number, lo: number): number {
+  for (let j = close - 1; j > lo && j > close - 12; j--) if (isQuoteMark(tokens[j]!)) return j;
+  return -1;
 }
 
 /**

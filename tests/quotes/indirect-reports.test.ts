@@ -125,4 +125,14 @@ describe('report verbs we know: content forms', () => {
     const text = 'The hearing ran long. Noting the late hour, Ansel Brook closed the hearing.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('a cue coordinated after a clause holding a quoted phrase shares its subject', () => {
+    const text = 'The ferry ruling came down. Last month, Judge Ana Ruiz called the plan “extremely careless,” but said the town should face no fines.';
+    expect(quote(text, 'the town should')).toMatchObject({ type: 'indirect', text: 'the town should face no fines', speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', cue: 'said', cue_start: at(text, 'said') });
+  });
+
+  test('a coordinated cue after a quotation that opens the sentence takes no speaker from inside it', () => {
+    const text = 'The ferry ruling came down. “The plan is careless, and the town knows it,” and said the fines would stand.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
 });
