@@ -965,6 +965,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
   // "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE".
   let from = cueLast + 1;
+  // "Riders say: the ferry is late again.": a colon after the cue opens the clause said.
+  if (tokens[from]?.text === ':') return subjectAndVerbAt(tokens, from + 1, last) ? [from + 1, last] : null;
   // "said of the keeper, who saved two shots, that …": after "said of X" only a that-clause is content.
   if (tokens[from]?.normal === 'of') {
     for (let k = from + 1; k <= last; k++) if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return k + 1 <= last ? [k + 1, last] : null;

@@ -135,4 +135,14 @@ describe('report verbs we know: content forms', () => {
     const text = 'The ferry ruling came down. “The plan is careless, and the town knows it,” and said the fines would stand.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('a colon after a report cue opens the clause reported', () => {
+    const text = 'The ferry season starts soon. Some island riders say: the ferry is late again.';
+    expect(quote(text, 'the ferry is late')).toMatchObject({ type: 'indirect', text: 'the ferry is late again', speaker_mention: 'Some island riders', cue: 'say', cue_start: at(text, 'say:') });
+  });
+
+  test('a colon after a report cue before a bare list reports nothing', () => {
+    const text = 'The ferry season starts soon. The harbour clerk mentioned three topics at the meeting and noted: fares, routes and tides.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect' && q.cue === 'noted')).toEqual([]);
+  });
 });
