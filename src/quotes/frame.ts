@@ -220,7 +220,9 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   // "The bill did not say how …": what someone did not say reports nothing.
   // … but a person declining to say it reports the question left open: "Reyes would not say whether …".
   // … and a belief denied is still held and stated: "Reyes doesn't think the levy will pass".
-  if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i) && !BELIEF_VERBS.has(lemma)) return null;
+  // … and a clause denied is still reported: "the agency did not report that the pier had closed", "is
+  // not predicting she will win".
+  if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i) && !BELIEF_VERBS.has(lemma) && !clauseFollows(tokens, i)) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   if (nounAfterArticle(tokens, i)) return null;
@@ -252,7 +254,12 @@ export function wordBefore(tokens: Token[], k: number, lo: number): number {
 /** A past participle after a form of "be" (adverbs between): "was called for", "is endorsed", "were told". */
 export function isPassiveCue(tokens: Token[], cue: number, lo: number): boolean {
   const b = wordBefore(tokens, cue - 1, lo);
-  return b >= lo && tokens[b]!.lemma === 'be' && /(?:ed|en|wn|told|said|seen)$/.test(tokens[cue]!.normal);
+  return b >= lo && tokens[b]!.lemma === 'be' && /(?:ed|en|wn|told|said|seen)$/.test(tokens[cue]!.normal) && !perfectSaid(tokens, b, cue);
+}
+
+/** "he's said he will …": a contracted "has" before "said", read as "is" (not "he's said to be …", "it's said"). */
+function perfectSaid(tokens: Token[], b: number, cue: number): boolean {
+  return /^['’]s$/.test(tokens[b]!.text) && tokens[cue]!.normal === 'said' && tokens[cue + 1]?.normal !== 'to' && /^(he|she)$/.test(tokens[b - 1]?.normal ?? '');
 }
 
 /** A phrase at [from, to) that follows a closing mark closely or is followed by a colon, comma or mark. */
@@ -277,6 +284,16 @@ const BELIEF_VERBS = new Set(['think', 'believe', 'expect', 'feel', 'know', 'agr
 
 /** Verbs of telling whose negation withholds an answer: "would not say whether …", "hasn't disclosed how …". */
 const WITHHOLDING_VERBS = new Set(['say', 'tell', 'disclose', 'reveal', 'specify', 'explain', 'confirm', 'indicate']);
+
+/**
+ * A clause right after the cue: "that", or a subject pronoun and its verb ("… she will", "… it would")
+ * after a verb other than of telling ("did not say she would run" withholds what she will do).
+ */
+function clauseFollows(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.normal === 'that' && next.pos === 'SCONJ') return true;
+  return !WITHHOLDING_VERBS.has(cueLemma(tokens[i]!)) && /^(he|she|they|we|it)$/.test(next?.normal ?? '') && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
+}
 
 /** A negated verb of telling before a question word (a time word between): "wouldn't say Tuesday how …". */
 export function withheldQuestion(tokens: Token[], i: number): boolean {

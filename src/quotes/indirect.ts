@@ -47,7 +47,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const out: IndirectQuote[] = [];
   const marks = new SpanIndex(marked, (m) => m.open, (m) => m.end);
   for (const [index, s] of view.sentences.entries()) {
-    if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
+    // "Star Recalls Night Out With Her Co-Star" is a headline, not a report; "Mayor Says Ferry Will Run"
+    // reports a clause (see headlineReport).
+    const inHeadline = headline(s.paragraph);
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
     // “Keeping Up with the Harbour Crew”") do not make it one.
     const text = view.doc.article.text;
@@ -63,6 +65,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     for (let i = s.tokenStart; i <= last; i++) {
       if (!cueAt(tokens, i, 'report')) continue;
       if (quotes.length && inQuote(i)) continue;
+      if (inHeadline && !cueLexicon().speech.has(cueLemma(tokens[i]!))) continue;
       const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
       if (asReport && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(asReport.start), last], quotes) === null)) {
         found.push(asReport);
@@ -80,7 +83,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
         frame = frameAtToken(tokens, i, before.speaker, { outlet: before.outlet, distant: true });
       }
-      frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart);
+      frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart) ?? participleOfClause(tokens, i, s.tokenStart);
       frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
       frame = withListedVerbSubject(view, i, s.tokenStart, frame);
       if (!frame) continue;
@@ -100,10 +103,19 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
           const a = tokens[whole[0]]!.start;
           const closes = quotes.filter((m) => m.close >= a).map((m) => Math.max(m.end, m.close + 1));
           const after = closes.length ? view.tokenAtOrAfter(Math.min(...closes)) : last + 1;
+          // (Not after a quotation introduced by a comma or colon, whose own frame may follow it: "he
+          // warned, “…,” Lee told the Herald".)
+          const opens = quotes.filter((m) => m.close >= a).map((m) => m.open);
+          const midClause = opens.length > 0 && !/[,:]\s*$/.test(text.slice(Math.max(0, Math.min(...opens) - 3), Math.min(...opens)));
           let next = -1;
           for (let k = Math.max(after, i + 1); k <= last; k++) {
             // … or a participle after a comma: "“…,” Ms. Lee said, noting that …".
             if (/^(and|but)$/.test(tokens[k]!.normal) || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
+            // … or a main clause with its own subject and cue after a comma: "Although Lee admitted that
+            // the pier was “a mess,” she insisted it would open".
+            // (The comma may sit inside the closing mark: "… “a mess,” she insisted …".)
+            const afterComma = tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ',');
+            if (midClause && afterComma && subjectAndCueAt(tokens, k, last)) { next = k - 1; break; }
           }
           if (next < 0) break;
           i = next;
@@ -112,6 +124,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       if (!content) continue;
       const [from, to] = content;
+      if (inHeadline && !headlineReport(tokens, from, to)) continue;
       // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
       const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
       if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
@@ -142,6 +155,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // Further cues report their own content, often inside the first one's ("X says Y promised A
       // and said B"; "A, X said, adding that B").
       i = frame.cueToken;
+    }
+    if (inHeadline) {
+      out.push(...found);
+      continue;
     }
     // "That’s according to county filings.": the sentence before is the report.
     const earlier = index > 0 ? view.sentences[index - 1]! : null;
@@ -358,6 +375,15 @@ function coordinatedAfter(tokens: Token[], cue: number, lo: number): boolean {
   return /^(and|but)$/.test(tokens[k]!.normal);
 }
 
+/** A short subject and a report cue open at k: "she insisted", "the harbour master said". */
+function subjectAndCueAt(tokens: Token[], k: number, last: number): boolean {
+  for (let j = k + 1; j <= Math.min(last, k + 5); j++) {
+    if (!/^(PRON|PROPN|NOUN|DET|ADJ|ADV)$/.test(tokens[j - 1]!.pos)) return false;
+    if (/^(PRON|PROPN|NOUN)$/.test(tokens[j - 1]!.pos) && cueAt(tokens, j, 'report')) return true;
+  }
+  return false;
+}
+
 /** tokens[k] is a participle right after a comma: ", noting …", ", citing …". */
 function participleAfterComma(tokens: Token[], k: number): boolean {
   return tokens[k - 1]?.text === ',' && tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.normal);
@@ -370,12 +396,30 @@ function participleAfterComma(tokens: Token[], k: number): boolean {
 function participleOfFrame(view: TokenView, cue: number, lo: number): Frame | null {
   const tokens = view.tokens;
   if (!participleAfterComma(tokens, cue)) return null;
-  for (let k = cue - 2; k >= lo && k > cue - 8; k--) {
-    if (tokens[k]!.text === ',' || isQuoteMark(tokens[k]!)) break;
+  // (Past one apposition or adverbial: "said Weil, the board's chair, explaining …", "said Tamm during the
+  // second forum, suggesting …".)
+  let commas = 0;
+  for (let k = cue - 2; k >= lo && k > cue - 16; k--) {
+    if (isQuoteMark(tokens[k]!) || (tokens[k]!.text === ',' && ++commas > 1)) break;
     if (!cueAt(tokens, k, 'speech')) continue;
     const before = frameForCue(view, k, lo, cue - 1, 'speech');
     if (!before || before.speaker.end > tokens[cue - 1]!.start) return null;
     return frameAtToken(tokens, cue, before.speaker, { outlet: before.outlet, distant: true });
+  }
+  return null;
+}
+
+/**
+ * "In a letter released Monday, Weil criticized the deal, arguing that …": a participle after a comma
+ * shares the subject of the nearest verb before it, when that subject is a person or a body that speaks.
+ */
+function participleOfClause(tokens: Token[], cue: number, lo: number): Frame | null {
+  if (!participleAfterComma(tokens, cue)) return null;
+  for (let v = cue - 2; v > lo && v > cue - 25; v--) {
+    if (tokens[v]!.text === ';' || isQuoteMark(tokens[v]!)) return null;
+    if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
+    const subject = subjectBefore(tokens, v, lo);
+    return subject && personLike(subject) ? frameAtToken(tokens, cue, subject, { distant: true }) : null;
   }
   return null;
 }
@@ -533,7 +577,13 @@ function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame:
   if (k <= lo || !/^(and|but)$/.test(tokens[k]!.normal) || tokens[cue + 1]?.pos === 'CCONJ') return frame;
   if (frame && frame.speaker.start > tokens[k]!.start && frame.speaker.start < tokens[cue]!.start) return frame; // "and Nicklaus said"
   for (let v = k - 1; v > lo; v--) {
-    if (tokens[v]!.text === ';' || isQuoteMark(tokens[v]!)) break;
+    if (tokens[v]!.text === ';') break;
+    // A quoted phrase inside the clause is stepped over: "Ruiz called the plan “careless,” but said …".
+    if (isQuoteMark(tokens[v]!)) {
+      v = openingMarkBefore(tokens, v, lo);
+      if (v < 0) break;
+      continue;
+    }
     if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
     const subject = subjectBefore(tokens, v, lo);
     if (!subject || !personLike(subject)) continue;
@@ -544,6 +594,12 @@ function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame:
     return frameAtToken(tokens, cue, subject, { outlet: null, distant: true });
   }
   return frame;
+}
+
+/** The quotation mark that opens the quoted phrase closed at `close`, a few words back, or -1. */
+function openingMarkBefore(tokens: Token[], close: number, lo: number): number {
+  for (let j = close - 1; j > lo && j > close - 12; j--) if (isQuoteMark(tokens[j]!)) return j;
+  return -1;
 }
 
 /**
@@ -582,7 +638,9 @@ function opensClauseAt(tokens: Token[], k: number): boolean {
 function openingParticipleReport(view: TokenView, cue: number, lo: number, last: number): IndirectQuote | null {
   const tokens = view.tokens;
   const opener = tokens[lo]?.pos === 'CCONJ' ? lo + 1 : lo;
-  if (cue !== opener + 1 || !/^(after|before|since|while|despite|upon|when)$/.test(tokens[opener]!.normal)) return null;
+  // … or the participle itself opens the sentence with a that-clause: "Noting that the levy failed, Tamm …".
+  const bare = cue === opener && (tokens[cue + 1]?.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(tokens[cue + 1]?.normal ?? '') && /^(VERB|AUX)$/.test(tokens[cue + 2]?.pos ?? '')));
+  if (!bare && (cue !== opener + 1 || !/^(after|before|since|while|despite|upon|when)$/.test(tokens[opener]!.normal))) return null;
   if (tokens[cue]!.pos !== 'VERB' || !/ing$/.test(tokens[cue]!.normal)) return null;
   for (let k = cue + 2; k < last && k < cue + 40; k++) {
     if (isQuoteMark(tokens[k]!)) return null;
@@ -907,6 +965,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
   // "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE".
   let from = cueLast + 1;
+  // "Riders say: the ferry is late again.": a colon after the cue opens the clause said.
+  if (tokens[from]?.text === ':') return subjectAndVerbAt(tokens, from + 1, last) ? [from + 1, last] : null;
   // "said of the keeper, who saved two shots, that …": after "said of X" only a that-clause is content.
   if (tokens[from]?.normal === 'of') {
     for (let k = from + 1; k <= last; k++) if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return k + 1 <= last ? [k + 1, last] : null;
@@ -926,6 +986,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
     // ("said that's …": "that" is a subject before a contracted "is".)
     const objectThat = /^(ADP|PART|PUNCT)$/.test(tokens[k + 1]?.pos ?? 'PUNCT') || tokens[k + 1]?.lemma === 'be' && tokens[k + 1]!.normal === "'s";
+    // ("said that is unlikely": before its verb "that" is the content's subject.)
+    if (tokens[k]!.normal === 'that' && k === from && tokens[k + 1]?.pos === 'AUX' && k + 2 <= last) return [k, last];
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat) {
       return k + 1 <= last ? [k + 1, last] : null;
     }
@@ -941,7 +1003,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   if (THAT_ONLY.has(lemma) && !evidenceLike(frame.speaker)) return null;
   // "added a second floor", "maintained her garden", "posted a map": without "that", these report
   // only a clause opened by a subject pronoun ("added he would …").
-  if (CLAUSE_OBJECT.has(lemma) && !/^(he|she|they|we|i|it)$/.test(tokens[from]?.normal ?? '')) return null;
+  // … or by a noun phrase and its finite verb ("knows the harbour board will vote …").
+  if (CLAUSE_OBJECT.has(lemma) && !/^(he|she|they|we|i|it)$/.test(tokens[from]?.normal ?? '') && !bareClauseAt(tokens, from, last)) return null;
   if (TELL_LIKE.has(lemma)) {
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
     // … but not into the reported clause's own subject ("told the Toronto Star he has …").
@@ -1134,6 +1197,36 @@ function subjectAndVerbAt(tokens: Token[], k: number, last: number): boolean {
 }
 
 /**
+ * A headline reports what its speech verb says only as a clause of its own, subject and finite verb, with
+ * no quotation marks: "Ferry Captain Says Harbour Board Will Cut Routes", not "Star Recalls Night Out".
+ */
+function headlineReport(tokens: Token[], from: number, to: number): boolean {
+  if (tokens.slice(from, to + 1).some(isQuoteMark)) return false;
+  return /^(he|she|they|we|i|it)$/.test(tokens[from]!.normal) ? hasVerb(tokens, from + 1, to) : bareClauseAt(tokens, from, to);
+}
+
+/**
+ * A clause with no "that" opens at tokens[k]: a noun phrase of up to five words, then a finite verb
+ * ("the harbour board will vote", "their ferry had sailed"); not an infinitive ("remember to vote")
+ * nor a participle ("learned the trade working nights").
+ */
+function bareClauseAt(tokens: Token[], k: number, last: number): boolean {
+  // (A question word opens a question, not a clause stated: "knows what he will do".)
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[k]?.pos ?? '') || QUESTION_OPENERS.test(tokens[k]!.normal)) return false;
+  let v = k;
+  // (A possessive "'s" is part of the phrase: "the county's ferry"; a pronoun after its first word opens a
+  // relative clause: "recalls the night she sailed".)
+  while (v <= last && v < k + 5 && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[v]!.pos) || (v === k && tokens[v]!.pos === 'PRON') || (v > k && /^['’]s$/.test(tokens[v]!.text)))) v++;
+  const verb = tokens[v];
+  if (v === k || v > last || !verb) return false;
+  if (verb.pos === 'AUX') return true;
+  // A verb in its plain form after a noun is more often a noun misread ("posted a Twitter comment"), and
+  // a past form before a preposition a participle on the noun ("wrote the script based on …").
+  const participle = /(?:ed|en)$/.test(verb.normal) && tokens[v + 1]?.pos === 'ADP';
+  return verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal) && !participle;
+}
+
+/**
  * What "asked" asks, besides a question (handled by the caller): a topic ("asked Reyes about the
  * budget"), a thing requested ("asked for a recount") or an act requested with its hearer ("asked Hale
  * to send the files"), each up to the clause's end. undefined when none of these follows.
@@ -1254,9 +1347,18 @@ function indexAt(tokens: Token[], offset: number, lo: number, hi: number): numbe
  */
 function closesSentence(tokens: Token[], from: number, last: number): boolean {
   let k = from;
+  let phrase = false;
   while (k <= last && tokens[k]!.text !== ',') {
     // "according to neighbours who knew her": a relative clause on the speaker.
     if (/^(who|whose)$/.test(tokens[k]!.normal) && k > from) return true;
+    // "… the mayor said after meeting the board", "said during a speech to win delegates": inside a
+    // prepositional phrase a gerund or an infinitive is the phrase’s own, no clause ("asked for riders to
+    // wait" is a request, its clause the content).
+    if (k === from && tokens[k]!.pos === 'ADP' && !/^(to|for)$/.test(tokens[k]!.normal)) phrase = true;
+    if (phrase && /^(VERB|AUX)$/.test(tokens[k]!.pos) && (/ing$/.test(tokens[k]!.normal) || tokens[k - 1]?.normal === 'to')) {
+      k++;
+      continue;
+    }
     // "… the minister said Monday as she left the hall": a time clause on the frame.
     if (/^(as|when|while|after|before)$/.test(tokens[k]!.normal) && tokens[k]!.pos === 'SCONJ') return true;
     // "according to a short item in the Mill Valley Courier", "a poll released Sunday": a capitalised word inside
@@ -1300,13 +1402,16 @@ const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issue
 
 /**
  * A reply that stands for a clause: "said so", "said yes", "said no to the merger", "say the same of
- * the mayor". Only as the whole content or before its complement, so "says so much about" is none.
+ * the mayor", "said she would". Only as the whole content or before its complement, so "says so much about" is none.
  */
 function elliptical(tokens: Token[], from: number, to: number): boolean {
   // The tokenizer may keep a sentence's full stop on a last word: "said no.".
   const first = tokens[from]!.normal.replace(/\.$/, '');
   const next = tokens[from + 1]?.normal;
   if (/^(so|yes|no|otherwise)$/.test(first)) return to === from || (first === 'no' && next === 'to');
+  // "Lee said she would.", "they said it could not": a pronoun and an auxiliary stand for the clause.
+  // (Not after a question word: "asked where he was" is no reply.)
+  if (/^(he|she|they|we|i|it)$/.test(first) && tokens[from + 1]?.pos === 'AUX' && !QUESTION_OPENERS.test(tokens[from - 1]?.normal ?? '')) return to === from + 1 || (to === from + 2 && /^(not|n't|n’t)$/.test(tokens[to]!.normal));
   return first === 'the' && next === 'same' && (to === from + 1 || /^(of|about|for|thing)$/.test(tokens[from + 2]?.normal ?? ''));
 }
 
