@@ -47,9 +47,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const out: IndirectQuote[] = [];
   const marks = new SpanIndex(marked, (m) => m.open, (m) => m.end);
   for (const [index, s] of view.sentences.entries()) {
-    // "Star Recalls Night Out With Her Co-Star" is a headline, not a report; "Mayor Says Ferry Will Run"
-    // reports a clause (see headlineReport).
-    const inHeadline = headline(s.paragraph);
+    if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
     // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
     // “Keeping Up with the Harbour Crew”") do not make it one.
     const text = view.doc.article.text;
@@ -65,7 +63,6 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     for (let i = s.tokenStart; i <= last; i++) {
       if (!cueAt(tokens, i, 'report')) continue;
       if (quotes.length && inQuote(i)) continue;
-      if (inHeadline && !cueLexicon().speech.has(cueLemma(tokens[i]!))) continue;
       const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
       if (asReport && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(asReport.start), last], quotes) === null)) {
         found.push(asReport);
@@ -124,7 +121,6 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       }
       if (!content) continue;
       const [from, to] = content;
-      if (inHeadline && !headlineReport(tokens, from, to)) continue;
       // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
       const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
       if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
@@ -155,10 +151,6 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
       // Further cues report their own content, often inside the first one's ("X says Y promised A
       // and said B"; "A, X said, adding that B").
       i = frame.cueToken;
-    }
-    if (inHeadline) {
-      out.push(...found);
-      continue;
     }
     // "That’s according to county filings.": the sentence before is the report.
     const earlier = index > 0 ? view.sentences[index - 1]! : null;
@@ -1197,15 +1189,6 @@ function subjectAndVerbAt(tokens: Token[], k: number, last: number): boolean {
 }
 
 /**
- * A headline reports what its speech verb says only as a clause of its own, subject and finite verb, with
- * no quotation marks: "Ferry Captain Says Harbour Board Will Cut Routes", not "Star Recalls Night Out".
- */
-function headlineReport(tokens: Token[], from: number, to: number): boolean {
-  if (tokens.slice(from, to + 1).some(isQuoteMark)) return false;
-  return /^(he|she|they|we|i|it)$/.test(tokens[from]!.normal) ? hasVerb(tokens, from + 1, to) : bareClauseAt(tokens, from, to);
-}
-
-/**
  * A clause with no "that" opens at tokens[k]: a noun phrase of up to five words, then a finite verb
  * ("the harbour board will vote", "their ferry had sailed"); not an infinitive ("remember to vote")
  * nor a participle ("learned the trade working nights").
@@ -1214,9 +1197,8 @@ function bareClauseAt(tokens: Token[], k: number, last: number): boolean {
   // (A question word opens a question, not a clause stated: "knows what he will do".)
   if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[k]?.pos ?? '') || QUESTION_OPENERS.test(tokens[k]!.normal)) return false;
   let v = k;
-  // (A possessive "'s" is part of the phrase: "the county's ferry"; a pronoun after its first word opens a
-  // relative clause: "recalls the night she sailed".)
-  while (v <= last && v < k + 5 && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[v]!.pos) || (v === k && tokens[v]!.pos === 'PRON') || (v > k && /^['’]s$/.test(tokens[v]!.text)))) v++;
+  // (A possessive "'s" is part of the phrase: "the county's ferry".)
+  while (v <= last && v < k + 5 && (/^(PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[v]!.pos) || (v > k && /^['’]s$/.test(tokens[v]!.text)))) v++;
   const verb = tokens[v];
   if (v === k || v > last || !verb) return false;
   if (verb.pos === 'AUX') return true;
