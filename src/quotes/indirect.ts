@@ -43,239 +43,288 @@ const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise
  * "…, X said.", "according to X, …" / "…, according to X.", "X reports that …".
  */
 export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (paragraph: number) => boolean = () => false): IndirectQuote[] {
-  const tokens = view.tokens;
   const out: IndirectQuote[] = [];
   const marks = new SpanIndex(marked, (m) => m.open, (m) => m.end);
   for (const [index, s] of view.sentences.entries()) {
     if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
-    // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
-    // “Keeping Up with the Harbour Crew”") do not make it one.
-    const text = view.doc.article.text;
-    // … but reported speech beside the quotation is still reported: "She said A, and when asked again,
-    // answered, “…”" reports A; the content must stay clear of the quotation (with quoted words inside it
-    // is a partial quote, the quote stage's).
-    const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)));
-    const inQuote = (i: number) => quotes.some((m) => tokens[i]!.start >= m.open && tokens[i]!.start < Math.max(m.end, m.close + 1));
-    // The sentence's last word token (before final punctuation).
-    let last = s.tokenEnd - 1;
-    while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
-    const found: IndirectQuote[] = [];
-    for (let i = s.tokenStart; i <= last; i++) {
-      if (!cueAt(tokens, i, 'report')) continue;
-      if (quotes.length && inQuote(i)) continue;
-      const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
-      if (asReport && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(asReport.start), last], quotes) === null)) {
-        found.push(asReport);
-        i = view.tokenAtOrAfter(asReport.start) - 1;
-        continue;
-      }
-      const opening = found.length ? null : openingParticipleReport(view, i, s.tokenStart, last);
-      if (opening && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(opening.start), view.tokenAtOrAfter(opening.end) - 1], quotes) === null)) {
-        found.push(opening);
-        continue;
-      }
-      let frame = withSpeakerBeforeTime(view, i, s.tokenStart, frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report'));
-      // "A, the agency said, adding that B": a participle after a frame shares its speaker.
-      const before = found[found.length - 1]?.frame;
-      if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
-        frame = frameAtToken(tokens, i, before.speaker, { outlet: before.outlet, distant: true });
-      }
-      frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart) ?? participleOfClause(tokens, i, s.tokenStart);
-      frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
-      frame = withListedVerbSubject(view, i, s.tokenStart, frame);
-      if (!frame) continue;
-      // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
-      // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
-      if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
-      let content = contentOf(tokens, frame, s.tokenStart, last, i);
-      // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
-      if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];
-      if (content && relativeOnSpeaker(tokens, i, s.tokenStart)) content = [content[0], endOfRelativeClause(tokens, content[0], content[1])];
-      if (content && quotes.length) {
-        const whole = content;
-        content = clearOf(tokens, content, quotes);
-        // The cue's content holds the quotation: a cue inside it reports no more than the quote does,
-        // until a new clause after the quotation ("… that the fund is “empty” and says she will …").
-        if (!content) {
-          const a = tokens[whole[0]]!.start;
-          const closes = quotes.filter((m) => m.close >= a).map((m) => Math.max(m.end, m.close + 1));
-          const after = closes.length ? view.tokenAtOrAfter(Math.min(...closes)) : last + 1;
-          // (Not after a quotation introduced by a comma or colon, whose own frame may follow it: "he
-          // warned, “…,” Lee told the Herald".)
-          const opens = quotes.filter((m) => m.close >= a).map((m) => m.open);
-          const midClause = opens.length > 0 && !/[,:]\s*$/.test(text.slice(Math.max(0, Math.min(...opens) - 3), Math.min(...opens)));
-          let next = -1;
-          for (let k = Math.max(after, i + 1); k <= last; k++) {
-            // … or a participle after a comma: "“…,” Ms. Lee said, noting that …".
-            if (/^(and|but)$/.test(tokens[k]!.normal) || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
-            // … or a main clause with its own subject and cue after a comma: "Although Lee admitted that
-            // the pier was “a mess,” she insisted it would open".
-            // (The comma may sit inside the closing mark: "… “a mess,” she insisted …".)
-            const afterComma = tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ',');
-            if (midClause && afterComma && subjectAndCueAt(tokens, k, last)) { next = k - 1; break; }
-          }
-          if (next < 0) break;
-          i = next;
-          continue;
-        }
-      }
-      if (!content) continue;
-      const [from, to] = content;
-      // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
-      const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
-      if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
-      const start = tokens[from]!.start;
-      let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
-      // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
-      // closing mark, not inside it.
-      end = throughOpenQuotation(text, start, end, s.end);
-      if (found.some((q) => q.start === start && q.end === end)) continue;
-      // A further cue in the sentence is a speech verb or takes a that-clause, not an infinitive: "it is
-      // fair to say …", "he at last agreed in March …" report nothing.
-      if (found.length && (tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) continue;
-      // "A, but he said B": a new subject and cue after a clause boundary end the content before them.
-      const prev = found[found.length - 1];
-      if (prev) {
-        // (A speaker before the earlier content, "The mayor, announcing her plan, said B", cuts at the cue.)
-        const sp = frame.speaker.start < prev.start ? frame.cueStart : Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart);
-        const b = view.tokenAtOrAfter(sp);
-        let k = b - 1;
-        if (tokens[k]?.pos === 'CCONJ' || tokens[k]?.pos === 'SCONJ') k--;
-        if (k > 0 && tokens[k]!.start > prev.start && tokens[k]!.start < prev.end && /^[,;]$/.test(tokens[k]!.text) && k < b) {
-          let e = k - 1;
-          while (e > 0 && tokens[e]!.pos === 'PUNCT') e--;
-          if (tokens[e]!.end > prev.start) prev.end = tokens[e]!.end;
-        }
-      }
-      found.push({ start, end, frame });
-      // Further cues report their own content, often inside the first one's ("X says Y promised A
-      // and said B"; "A, X said, adding that B").
-      i = frame.cueToken;
-    }
-    // "That’s according to county filings.": the sentence before is the report.
-    const earlier = index > 0 ? view.sentences[index - 1]! : null;
-    const backward = earlier && !found.length && !headline(earlier.paragraph) ? accordingToBefore(view, s.tokenStart, last, earlier) : null;
-    if (backward && !marks.overlapping(backward.start, backward.end).length) found.push(backward);
-    // "In a county survey published Monday, CLAUSE": the survey reports the clause.
-    // … or closing it, when no frame inside reports the clause already.
-    const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last) ?? inPoll(view, s.tokenStart, last));
-    if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
-    // "his claim that …", "the agency's warning that …": a report noun's that-clause, beside the reports found.
-    let scanned: SentenceScan | undefined;
-    const scan = () => (scanned ??= new SentenceScan(tokens, s.tokenStart, last));
-    for (let i = s.tokenStart; i < last; i++) {
-      const nominal = nominalReport(tokens, i, s.tokenStart, last, scan);
-      if (!nominal || (quotes.length && inQuote(i))) continue;
-      const start = tokens[nominal.from]!.start;
-      const end = tokens[nominal.to]!.end;
-      if (found.some((q) => q.start < end && q.end > start)) continue;
-      found.push({ start, end, frame: nominal.frame });
-      i = nominal.to;
-    }
+    const sentence = reportSentence(view, marks, s);
+    const found = reportsByCue(sentence);
+    addAccountReports(sentence, found, index, headline, marks);
+    addNominalReports(sentence, found);
     out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
-    // "X has been critical of the levy", "X is confident that …": a stated attitude and what it is about.
-    for (let i = s.tokenStart; i < last; i++) {
-      const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last);
-      if (!attitude || (quotes.length && (inQuote(i) || inQuote(attitude.to)))) continue;
-      const start = tokens[attitude.from]!.start;
-      const end = tokens[attitude.to]!.end;
-      if (out.some((q) => q.start < end && q.end > start)) continue;
-      out.push({ start, end, frame: attitude.frame });
-      i = attitude.to;
-    }
-    // Speech acts whose content is what follows the verb, clause or not: "X called for a freeze on …",
-    // "X urged voters to …", "X cited the report …".
-    let lastObject: Frame | null = null;
-    for (let i = s.tokenStart; i <= last; i++) {
-      const t = tokens[i]!;
-      const lemma = objectCueLemma(tokens, i);
-      // "The survey shows the mayor with a small edge": evidence shows its object.
-      // … and "found" it: "A county survey found broad backing for the levy".
-      const shows = (t.lemma === 'show' && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === 'show'))) || (t.lemma === 'find' && t.pos === 'VERB');
-      // "took aim at", "took a swipe at": an attack idiom names its target after "at".
-      const attack = !lemma && t.lemma === 'take' && t.pos === 'VERB' ? attackAt(tokens, i, last) : -1;
-      if (!lemma && !shows && attack < 0) continue;
-      // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
-      if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
-      if (wonderedAbout(tokens, i, s.tokenStart)) continue;
-      // "Reyes may want to check her figures": an intention the writer suggests is no one's report.
-      // … nor one others hold of someone: "Reyes is not expected to attend".
-      const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';
-      if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
-      // … after a day between: "called Friday for".
-      const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.test(tokens[k]?.normal ?? '');
-      const particleAt = attack > 0 ? attack : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
-      const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
-      // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
-      // "a group called …", "called the police", "called a vote".
-      const naming = lemma === 'call' && !particle && namesWithComplement(tokens, i + 1, last);
-      if (PARTICLES.has(lemma ?? '') && !particle && !naming) continue;
-      // "sees the levy as a tax on renters": a verb of regarding reports only with the role it gives.
-      if (REGARDING_VERBS.has(lemma ?? '') && !regardsAs(tokens, lemma!, i + 1, last)) continue;
-      // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
-      // … unless it names the agent: "the plan was criticized by two council members" is theirs.
-      if (isPassiveCue(tokens, i, s.tokenStart)) {
-        const passive = particle ? null : passiveWithAgent(tokens, i, s.tokenStart, last, scan);
-        if (!passive || (quotes.length && inQuote(i))) continue;
-        const start = tokens[passive.from]!.start;
-        const end = tokens[passive.to]!.end;
-        if (found.some((q) => q.start < end && q.end > start)) continue;
-        out.push({ start, end, frame: passive.frame });
-        break;
-      }
-      const cueLast = particle ? particleAt : i;
-      // "Hale, who declined to comment, …": "who" stands for the phrase before it.
-      // "Reyes used the hearing to call for …", "Reyes opened by praising …": the verb's subject acts.
-      let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
-      // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
-      const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';
-      if (participle) {
-        const subject = sentenceSubject(view, i);
-        // The frame right before the comma first: "“…,” Bell said, citing …" opens with no subject of its own.
-        before = participleOfFrame(view, i, s.tokenStart)?.speaker ?? (subject && personLike(subject) ? subject : null);
-      }
-      // "X attacked A, and has called for B": a cue coordinated with the object cue before shares its speaker.
-      if (lastObject && coordinatedAfter(tokens, i, s.tokenStart) && (!before || !personLike(before))) before = lastObject.speaker;
-      // … and one coordinated with any verb whose subject speaks: "Lee toured the docks and criticized the levy".
-      if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
-      if (!before || !(shows ? evidenceLike(before) : personLike(before)) || before.start > t.start) continue;
-      const from = cueLast + 1;
-      let to = last;
-      // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
-      // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
-      const relative = tokens[view.tokenAtOrAfter(before.start)]?.normal === 'who';
-      for (let k = from + 2; k <= last; k++) {
-        // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
-        if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
-          to = k - 1;
-          break;
-        }
-      }
-      // … and before a report found after it: "X attacked Voss, saying she …", "X criticized the board, which he argued …".
-      to = endBeforeReport(view, from, to, found);
-      while (to > from && tokens[to]!.pos === 'PUNCT') to--;
-      // A short object is content only as a name ("X endorsed Tom Reed") or as the refused act itself
-      // ("X declined to comment").
-      const refusal = /^(decline|refuse)$/.test(lemma ?? '') && tokens[from]!.normal === 'to' && tokens[to]!.pos === 'VERB';
-      // … or a name given in two words ("called him divisive", "calling them thieves").
-      // … or a short object right after the verb that names its target ("endorsed Voss", "questioned his
-      // sincerity"); after a particle it says too little ("Neighbours complained about the noise").
-      if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming && attack < 0 && !(!particle && shortTarget(tokens, from, to))) continue;
-      if (quotes.length && (inQuote(i) || tokens.slice(from, to + 1).some((_, k) => inQuote(from + k)))) continue;
-      const cue = text.slice(t.start, tokens[cueLast]!.end);
-      const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false, distant: participle };
-      const start = tokens[from]!.start;
-      const end = tokens[to]!.end;
-      // Beside the reports found, an object cue adds its own object, not one of theirs again.
-      if (found.some((q) => q.start < end && q.end > start)) continue;
-      out.push({ start, end, frame });
-      // A further object cue after this object has its own: "X attacked A, and has called for B".
-      lastObject = frame;
-      i = to;
-    }
+    addAttitudes(sentence, out);
+    addObjectCueReports(sentence, found, out);
   }
   // Document order, as the quote stage merges these with the quotations.
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** One sentence as the report rules read it. */
+interface ReportSentence {
+  view: TokenView;
+  tokens: Token[];
+  text: string;
+  s: Sentence;
+  /** The sentence's last word token (before final punctuation). */
+  last: number;
+  /** The quotations of speech in the sentence. */
+  quotes: MarkedSpan[];
+  inQuote: (i: number) => boolean;
+  /** The sentence's clause structure, read once when a rule first needs it. */
+  scan: () => SentenceScan;
+}
+
+function reportSentence(view: TokenView, marks: SpanIndex<MarkedSpan>, s: Sentence): ReportSentence {
+  const tokens = view.tokens;
+  // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
+  // “Keeping Up with the Harbour Crew”") do not make it one.
+  const text = view.doc.article.text;
+  // … but reported speech beside the quotation is still reported: "She said A, and when asked again,
+  // answered, “…”" reports A; the content must stay clear of the quotation (with quoted words inside it
+  // is a partial quote, the quote stage's).
+  const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)));
+  const inQuote = (i: number) => quotes.some((m) => tokens[i]!.start >= m.open && tokens[i]!.start < Math.max(m.end, m.close + 1));
+  let last = s.tokenEnd - 1;
+  while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
+  let scanned: SentenceScan | undefined;
+  return { view, tokens, text, s, last, quotes, inQuote, scan: () => (scanned ??= new SentenceScan(tokens, s.tokenStart, last)) };
+}
+
+/** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
+function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
+  const { view, tokens, text, s, last, quotes, inQuote } = sentence;
+  const found: IndirectQuote[] = [];
+  for (let i = s.tokenStart; i <= last; i++) {
+    if (!cueAt(tokens, i, 'report')) continue;
+    if (quotes.length && inQuote(i)) continue;
+    const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
+    if (asReport && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(asReport.start), last], quotes) === null)) {
+      found.push(asReport);
+      i = view.tokenAtOrAfter(asReport.start) - 1;
+      continue;
+    }
+    const opening = found.length ? null : openingParticipleReport(view, i, s.tokenStart, last);
+    if (opening && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(opening.start), view.tokenAtOrAfter(opening.end) - 1], quotes) === null)) {
+      found.push(opening);
+      continue;
+    }
+    let frame = withSpeakerBeforeTime(view, i, s.tokenStart, frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report'));
+    // "A, the agency said, adding that B": a participle after a frame shares its speaker.
+    const before = found[found.length - 1]?.frame;
+    if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
+      frame = frameAtToken(tokens, i, before.speaker, { outlet: before.outlet, distant: true });
+    }
+    frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart) ?? participleOfClause(tokens, i, s.tokenStart);
+    frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
+    frame = withListedVerbSubject(view, i, s.tokenStart, frame);
+    if (!frame) continue;
+    // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
+    // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
+    if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
+    let content = contentOf(tokens, frame, s.tokenStart, last, i);
+    // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
+    if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];
+    if (content && relativeOnSpeaker(tokens, i, s.tokenStart)) content = [content[0], endOfRelativeClause(tokens, content[0], content[1])];
+    if (content && quotes.length) {
+      const whole = content;
+      content = clearOf(tokens, content, quotes);
+      // The cue's content holds the quotation: a cue inside it reports no more than the quote does,
+      // until a new clause after the quotation ("… that the fund is “empty” and says she will …").
+      if (!content) {
+        const a = tokens[whole[0]]!.start;
+        const closes = quotes.filter((m) => m.close >= a).map((m) => Math.max(m.end, m.close + 1));
+        const after = closes.length ? view.tokenAtOrAfter(Math.min(...closes)) : last + 1;
+        // (Not after a quotation introduced by a comma or colon, whose own frame may follow it: "he
+        // warned, “…,” Lee told the Herald".)
+        const opens = quotes.filter((m) => m.close >= a).map((m) => m.open);
+        const midClause = opens.length > 0 && !/[,:]\s*$/.test(text.slice(Math.max(0, Math.min(...opens) - 3), Math.min(...opens)));
+        let next = -1;
+        for (let k = Math.max(after, i + 1); k <= last; k++) {
+          // … or a participle after a comma: "“…,” Ms. Lee said, noting that …".
+          if (/^(and|but)$/.test(tokens[k]!.normal) || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
+          // … or a main clause with its own subject and cue after a comma: "Although Lee admitted that
+          // the pier was “a mess,” she insisted it would open".
+          // (The comma may sit inside the closing mark: "… “a mess,” she insisted …".)
+          const afterComma = tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ',');
+          if (midClause && afterComma && subjectAndCueAt(tokens, k, last)) { next = k - 1; break; }
+        }
+        if (next < 0) break;
+        i = next;
+        continue;
+      }
+    }
+    if (!content) continue;
+    const [from, to] = content;
+    // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
+    const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
+    if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
+    const start = tokens[from]!.start;
+    let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
+    // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
+    // closing mark, not inside it.
+    end = throughOpenQuotation(text, start, end, s.end);
+    if (found.some((q) => q.start === start && q.end === end)) continue;
+    // A further cue in the sentence is a speech verb or takes a that-clause, not an infinitive: "it is
+    // fair to say …", "he at last agreed in March …" report nothing.
+    if (found.length && (tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) continue;
+    // "A, but he said B": a new subject and cue after a clause boundary end the content before them.
+    const prev = found[found.length - 1];
+    if (prev) {
+      // (A speaker before the earlier content, "The mayor, announcing her plan, said B", cuts at the cue.)
+      const sp = frame.speaker.start < prev.start ? frame.cueStart : Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart);
+      const b = view.tokenAtOrAfter(sp);
+      let k = b - 1;
+      if (tokens[k]?.pos === 'CCONJ' || tokens[k]?.pos === 'SCONJ') k--;
+      if (k > 0 && tokens[k]!.start > prev.start && tokens[k]!.start < prev.end && /^[,;]$/.test(tokens[k]!.text) && k < b) {
+        let e = k - 1;
+        while (e > 0 && tokens[e]!.pos === 'PUNCT') e--;
+        if (tokens[e]!.end > prev.start) prev.end = tokens[e]!.end;
+      }
+    }
+    found.push({ start, end, frame });
+    // Further cues report their own content, often inside the first one's ("X says Y promised A
+    // and said B"; "A, X said, adding that B").
+    i = frame.cueToken;
+  }
+  return found;
+}
+
+/** Reports whose source is an account around the clause: the sentence before, a survey, a poll. */
+function addAccountReports(sentence: ReportSentence, found: IndirectQuote[], index: number, headline: (paragraph: number) => boolean, marks: SpanIndex<MarkedSpan>): void {
+  const { view, tokens, s, last, quotes } = sentence;
+  // "That’s according to county filings.": the sentence before is the report.
+  const earlier = index > 0 ? view.sentences[index - 1]! : null;
+  const backward = earlier && !found.length && !headline(earlier.paragraph) ? accordingToBefore(view, s.tokenStart, last, earlier) : null;
+  if (backward && !marks.overlapping(backward.start, backward.end).length) found.push(backward);
+  // "In a county survey published Monday, CLAUSE": the survey reports the clause.
+  // … or closing it, when no frame inside reports the clause already.
+  const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last) ?? inPoll(view, s.tokenStart, last));
+  if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
+}
+
+/** Report nouns: "his claim that …". */
+function addNominalReports(sentence: ReportSentence, found: IndirectQuote[]): void {
+  const { tokens, s, last, quotes, inQuote, scan } = sentence;
+  // "his claim that …", "the agency's warning that …": a report noun's that-clause, beside the reports found.
+  for (let i = s.tokenStart; i < last; i++) {
+    const nominal = nominalReport(tokens, i, s.tokenStart, last, scan);
+    if (!nominal || (quotes.length && inQuote(i))) continue;
+    const start = tokens[nominal.from]!.start;
+    const end = tokens[nominal.to]!.end;
+    if (found.some((q) => q.start < end && q.end > start)) continue;
+    found.push({ start, end, frame: nominal.frame });
+    i = nominal.to;
+  }
+}
+
+/** Stated attitudes and speech acts made: "X is confident that …", "X made a plea for …". */
+function addAttitudes(sentence: ReportSentence, out: IndirectQuote[]): void {
+  const { tokens, s, last, quotes, inQuote } = sentence;
+  // "X has been critical of the levy", "X is confident that …": a stated attitude and what it is about.
+  for (let i = s.tokenStart; i < last; i++) {
+    const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last);
+    if (!attitude || (quotes.length && (inQuote(i) || inQuote(attitude.to)))) continue;
+    const start = tokens[attitude.from]!.start;
+    const end = tokens[attitude.to]!.end;
+    if (out.some((q) => q.start < end && q.end > start)) continue;
+    out.push({ start, end, frame: attitude.frame });
+    i = attitude.to;
+  }
+}
+
+/** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
+function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], out: IndirectQuote[]): void {
+  const { view, tokens, text, s, last, quotes, inQuote, scan } = sentence;
+  // Speech acts whose content is what follows the verb, clause or not: "X called for a freeze on …",
+  // "X urged voters to …", "X cited the report …".
+  let lastObject: Frame | null = null;
+  for (let i = s.tokenStart; i <= last; i++) {
+    const t = tokens[i]!;
+    const lemma = objectCueLemma(tokens, i);
+    // "The survey shows the mayor with a small edge": evidence shows its object.
+    // … and "found" it: "A county survey found broad backing for the levy".
+    const shows = (t.lemma === 'show' && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === 'show'))) || (t.lemma === 'find' && t.pos === 'VERB');
+    // "took aim at", "took a swipe at": an attack idiom names its target after "at".
+    const attack = !lemma && t.lemma === 'take' && t.pos === 'VERB' ? attackAt(tokens, i, last) : -1;
+    if (!lemma && !shows && attack < 0) continue;
+    // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
+    if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
+    if (wonderedAbout(tokens, i, s.tokenStart)) continue;
+    // "Reyes may want to check her figures": an intention the writer suggests is no one's report.
+    // … nor one others hold of someone: "Reyes is not expected to attend".
+    const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';
+    if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
+    // … after a day between: "called Friday for".
+    const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.test(tokens[k]?.normal ?? '');
+    const particleAt = attack > 0 ? attack : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
+    const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
+    // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
+    // "a group called …", "called the police", "called a vote".
+    const naming = lemma === 'call' && !particle && namesWithComplement(tokens, i + 1, last);
+    if (PARTICLES.has(lemma ?? '') && !particle && !naming) continue;
+    // "sees the levy as a tax on renters": a verb of regarding reports only with the role it gives.
+    if (REGARDING_VERBS.has(lemma ?? '') && !regardsAs(tokens, lemma!, i + 1, last)) continue;
+    // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
+    // … unless it names the agent: "the plan was criticized by two council members" is theirs.
+    if (isPassiveCue(tokens, i, s.tokenStart)) {
+      const passive = particle ? null : passiveWithAgent(tokens, i, s.tokenStart, last, scan);
+      if (!passive || (quotes.length && inQuote(i))) continue;
+      const start = tokens[passive.from]!.start;
+      const end = tokens[passive.to]!.end;
+      if (found.some((q) => q.start < end && q.end > start)) continue;
+      out.push({ start, end, frame: passive.frame });
+      break;
+    }
+    const cueLast = particle ? particleAt : i;
+    // "Hale, who declined to comment, …": "who" stands for the phrase before it.
+    // "Reyes used the hearing to call for …", "Reyes opened by praising …": the verb's subject acts.
+    let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
+    // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
+    const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';
+    if (participle) {
+      const subject = sentenceSubject(view, i);
+      // The frame right before the comma first: "“…,” Bell said, citing …" opens with no subject of its own.
+      before = participleOfFrame(view, i, s.tokenStart)?.speaker ?? (subject && personLike(subject) ? subject : null);
+    }
+    // "X attacked A, and has called for B": a cue coordinated with the object cue before shares its speaker.
+    if (lastObject && coordinatedAfter(tokens, i, s.tokenStart) && (!before || !personLike(before))) before = lastObject.speaker;
+    // … and one coordinated with any verb whose subject speaks: "Lee toured the docks and criticized the levy".
+    if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
+    if (!before || !(shows ? evidenceLike(before) : personLike(before)) || before.start > t.start) continue;
+    const from = cueLast + 1;
+    let to = last;
+    // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
+    // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
+    const relative = tokens[view.tokenAtOrAfter(before.start)]?.normal === 'who';
+    for (let k = from + 2; k <= last; k++) {
+      // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
+      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
+        to = k - 1;
+        break;
+      }
+    }
+    // … and before a report found after it: "X attacked Voss, saying she …", "X criticized the board, which he argued …".
+    to = endBeforeReport(view, from, to, found);
+    while (to > from && tokens[to]!.pos === 'PUNCT') to--;
+    // A short object is content only as a name ("X endorsed Tom Reed") or as the refused act itself
+    // ("X declined to comment").
+    const refusal = /^(decline|refuse)$/.test(lemma ?? '') && tokens[from]!.normal === 'to' && tokens[to]!.pos === 'VERB';
+    // … or a name given in two words ("called him divisive", "calling them thieves").
+    // … or a short object right after the verb that names its target ("endorsed Voss", "questioned his
+    // sincerity"); after a particle it says too little ("Neighbours complained about the noise").
+    if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming && attack < 0 && !(!particle && shortTarget(tokens, from, to))) continue;
+    if (quotes.length && (inQuote(i) || tokens.slice(from, to + 1).some((_, k) => inQuote(from + k)))) continue;
+    const cue = text.slice(t.start, tokens[cueLast]!.end);
+    const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false, distant: participle };
+    const start = tokens[from]!.start;
+    const end = tokens[to]!.end;
+    // Beside the reports found, an object cue adds its own object, not one of theirs again.
+    if (found.some((q) => q.start < end && q.end > start)) continue;
+    out.push({ start, end, frame });
+    // A further object cue after this object has its own: "X attacked A, and has called for B".
+    lastObject = frame;
+    i = to;
+  }
 }
 
 /**
@@ -955,7 +1004,12 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     return null;
   }
   if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
-  // "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE".
+  return contentAfterCue(tokens, frame, last);
+}
+
+/** "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE": the clause after the cue. */
+function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, number] | null {
+  const cueLast = frame.cueToken;
   let from = cueLast + 1;
   // "Riders say: the ferry is late again.": a colon after the cue opens the clause said.
   if (tokens[from]?.text === ':') return subjectAndVerbAt(tokens, from + 1, last) ? [from + 1, last] : null;
