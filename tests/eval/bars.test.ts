@@ -11,7 +11,7 @@ const BAR = {
   people: 0.93, films: 0.8, outlets: 0.85,
 };
 const FLOOR = {
-  polDirectPartialF1: 0.895, polEndToEnd: 0.825, polIndirectF1: 0.59,
+  polDirectPartialF1: 0.895, polEndToEnd: 0.825, polIndirectF1: 0.60,
 };
 
 const gold = (name: string) => join(SHARED, 'eval', name);
