@@ -10,6 +10,12 @@ describe('the account a quote reaches the article through', () => {
       text: 'The ferry will run twice a day from June,', type: 'direct', speaker: 'Tomas Brevik', speaker_mention: 'Tomas Brevik', cue: 'told',
     });
   });
+
+  test('reported speech "X said …, according to OUTLET" keeps X and takes the outlet; a document is no outlet', () => {
+    const text = 'Harbour chief Ilse Marwood said the ferry would stop running in winter, according to Reuters.\n\nMarwood said the pier would need new pilings, according to the harbour board minutes.';
+    expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', speaker: 'Ilse Marwood', cue: 'said', outlet: 'Reuters' });
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', speaker: 'Ilse Marwood', cue: 'said', outlet: null });
+  });
 });
 
 describe('"who" after a description', () => {
