@@ -286,13 +286,15 @@ const BELIEF_VERBS = new Set(['think', 'believe', 'expect', 'feel', 'know', 'agr
 const WITHHOLDING_VERBS = new Set(['say', 'tell', 'disclose', 'reveal', 'specify', 'explain', 'confirm', 'indicate']);
 
 /**
- * A clause right after the cue: "that", or a subject pronoun and its verb ("… she will", "… it would")
- * after a verb other than of telling ("did not say she would run" withholds what she will do).
+ * A clause right after a cue other than of telling: "that", or a subject pronoun and its verb ("… she
+ * will", "… it would"); "did not say she would run" withholds what she will do.
  */
 function clauseFollows(tokens: Token[], i: number): boolean {
+  // "did not say/confirm that …" withholds the clause as much as "did not say she would run".
+  if (WITHHOLDING_VERBS.has(cueLemma(tokens[i]!))) return false;
   const next = tokens[i + 1];
   if (next?.normal === 'that' && next.pos === 'SCONJ') return true;
-  return !WITHHOLDING_VERBS.has(cueLemma(tokens[i]!)) && /^(he|she|they|we|it)$/.test(next?.normal ?? '') && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
+  return /^(he|she|they|we|i|it)$/.test(next?.normal ?? '') && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
 }
 
 /** A negated verb of telling before a question word (a time word between): "wouldn't say Tuesday how …". */

@@ -456,6 +456,8 @@ function participleOfFrame(view: TokenView, cue: number, lo: number): Frame | nu
   let commas = 0;
   for (let k = cue - 2; k >= lo && k > cue - 16; k--) {
     if (isQuoteMark(tokens[k]!) || (tokens[k]!.text === ',' && ++commas > 1)) break;
+    // A clause of its own between them has its own subject: "“…,” Tamm said, and Weil walked out, saying …".
+    if (/^(and|but)$/.test(tokens[k]!.normal)) break;
     if (!cueAt(tokens, k, 'speech')) continue;
     const before = frameForCue(view, k, lo, cue - 1, 'speech');
     if (!before || before.speaker.end > tokens[cue - 1]!.start) return null;
@@ -697,6 +699,9 @@ function openingParticipleReport(view: TokenView, cue: number, lo: number, last:
   const bare = cue === opener && (tokens[cue + 1]?.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(tokens[cue + 1]?.normal ?? '') && /^(VERB|AUX)$/.test(tokens[cue + 2]?.pos ?? '')));
   if (!bare && (cue !== opener + 1 || !/^(after|before|since|while|despite|upon|when)$/.test(tokens[opener]!.normal))) return null;
   if (tokens[cue]!.pos !== 'VERB' || !/ing$/.test(tokens[cue]!.normal)) return null;
+  // Opening the sentence alone, only a verb of speech reports: "Assuming that the levy passes, Tamm
+  // will …" and "Knowing he would lose, Tamm quit" state a condition or a belief, not what was said.
+  if (bare && !cueLexicon().speech.has(cueLemma(tokens[cue]!))) return null;
   for (let k = cue + 2; k < last && k < cue + 40; k++) {
     if (isQuoteMark(tokens[k]!)) return null;
     if (tokens[k]!.text !== ',' || !subjectAndVerbAt(tokens, k + 1, last)) continue;
@@ -1266,7 +1271,12 @@ function bareClauseAt(tokens: Token[], k: number, last: number): boolean {
   if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[k]?.pos ?? '') || QUESTION_OPENERS.test(tokens[k]!.normal)) return false;
   let v = k;
   // (A possessive "'s" is part of the phrase: "the county's ferry".)
-  while (v <= last && v < k + 5 && (/^(PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[v]!.pos) || (v > k && /^['’]s$/.test(tokens[v]!.text)))) v++;
+  // (A determiner or pronoun after a noun opens a relative clause on it: "maintained the roads the
+  // county had built".)
+  while (v <= last && v < k + 5 && (/^(PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[v]!.pos) || (v > k && /^['’]s$/.test(tokens[v]!.text)))) {
+    if (v > k && /^(DET|PRON)$/.test(tokens[v]!.pos) && /^(NOUN|PROPN)$/.test(tokens[v - 1]!.pos)) return false;
+    v++;
+  }
   const verb = tokens[v];
   if (v === k || v > last || !verb) return false;
   if (verb.pos === 'AUX') return true;

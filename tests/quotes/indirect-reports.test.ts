@@ -143,4 +143,29 @@ describe('report verbs we know: content forms', () => {
     const text = 'The ferry season starts soon. The harbour clerk mentioned three topics at the meeting and noted: fares, routes and tides.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect' && q.cue === 'noted')).toEqual([]);
   });
+
+  test('a report withheld with "that" reports nothing: "did not confirm that …", "would not say that …"', () => {
+    const text = 'The harbour agency did not confirm that the pier had closed.\n\nReyes would not say that she would run again.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
+  test('a participle after a later clause of its own is that clause\'s subject\'s, not the earlier speaker\'s', () => {
+    const text = '“The levy is dead,” Tamm said, and Weil walked out, saying that the vote was rigged.';
+    expect(quote(text, 'the vote was rigged')).toMatchObject({ type: 'indirect', speaker: 'Weil', cue: 'saying' });
+  });
+
+  test('a sentence-opening participle reports only when it is a verb of speech', () => {
+    const text = 'Assuming that the levy passes, Tamm will open the pier in May.\n\nKnowing he would lose, Tamm quit the race.\n\nNoting that the levy failed, Tamm asked for a recount.';
+    const found = quotesOf(text).filter((q) => q.type === 'indirect');
+    expect(found.map((q) => q.text)).not.toContain('the levy passes');
+    expect(found.map((q) => q.text)).not.toContain('he would lose');
+    expect(quote(text, 'the levy failed')).toMatchObject({ type: 'indirect', speaker: 'Tamm', cue: 'Noting' });
+  });
+
+  test('an object with a relative clause on it is no clause said: "maintained the roads the county had built"', () => {
+    const text = 'The mayor maintained the roads the county had built.\n\nThe mayor maintained the harbour board will vote in May.';
+    const found = quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text);
+    expect(found).not.toContain('the roads the county had built');
+    expect(found).toContain('the harbour board will vote in May');
+  });
 });
