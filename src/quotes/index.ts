@@ -6,7 +6,7 @@ import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Per
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
+import { classify, descriptionHead, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 interface Attribution {
@@ -243,8 +243,8 @@ function unmarkedTurns(doc: AnalyzedArticle, turns: (Frame | null)[], marked: Ma
 /** A description of several people: its head word is plural ("the two agencies", "ferry riders"), not "news" or "press". */
 function pluralGroup(sp: SpeakerPhrase): boolean {
   if (!personLike(sp)) return false;
-  const head = sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to)\s+/)[0]!.split(/\s+/).pop()!;
-  return /[^su]s$/.test(head) || /^(people|staff|police|public|crowd)$/.test(head);
+  const head = descriptionHead(sp);
+  return (/s$/.test(head) && !/(?:ss|us|is|news)$/.test(head)) || /^(people|staff|police|public|crowd)$/.test(head);
 }
 
 /** A relative "who" standing for a description ("ferry riders who say …"): the description names the speaker. */

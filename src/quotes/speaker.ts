@@ -479,7 +479,8 @@ export function evidenceLike(sp: SpeakerPhrase): boolean {
 }
 
 /** The head word of a description: its last word before any "of/for/…" complement, without a possessive. */
-function descriptionHead(sp: SpeakerPhrase): string {
+/** The head word of a description: "spokesman" in "a spokesman for the board's chair". */
+export function descriptionHead(sp: SpeakerPhrase): string {
   return (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to|across|among|around)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
 }
 
