@@ -51,8 +51,9 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     const found = reportsByCue(sentence);
     addAccountReports(sentence, found, index, headline, marks);
     addNominalReports(sentence, found);
+    const sentenceStart = out.length;
     out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
-    addAttitudes(sentence, out);
+    addAttitudes(sentence, out, sentenceStart);
     addObjectCueReports(sentence, found, out);
   }
   // Document order, as the quote stage merges these with the quotations.
@@ -216,6 +217,12 @@ function addAccountReports(sentence: ReportSentence, found: IndirectQuote[], ind
   if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
 }
 
+/** Whether a report in out[from…] overlaps [start, end). */
+function overlapsFrom(out: IndirectQuote[], from: number, start: number, end: number): boolean {
+  for (let k = from; k < out.length; k++) if (out[k]!.start < end && out[k]!.end > start) return true;
+  return false;
+}
+
 /** Report nouns: "his claim that …". */
 function addNominalReports(sentence: ReportSentence, found: IndirectQuote[]): void {
   const { tokens, s, last, quotes, inQuote, scan } = sentence;
@@ -232,7 +239,7 @@ function addNominalReports(sentence: ReportSentence, found: IndirectQuote[]): vo
 }
 
 /** Stated attitudes and speech acts made: "X is confident that …", "X made a plea for …". */
-function addAttitudes(sentence: ReportSentence, out: IndirectQuote[]): void {
+function addAttitudes(sentence: ReportSentence, out: IndirectQuote[], sentenceStart: number): void {
   const { tokens, s, last, quotes, inQuote } = sentence;
   // "X has been critical of the levy", "X is confident that …": a stated attitude and what it is about.
   for (let i = s.tokenStart; i < last; i++) {
@@ -240,7 +247,8 @@ function addAttitudes(sentence: ReportSentence, out: IndirectQuote[]): void {
     if (!attitude || (quotes.length && (inQuote(i) || inQuote(attitude.to)))) continue;
     const start = tokens[attitude.from]!.start;
     const end = tokens[attitude.to]!.end;
-    if (out.some((q) => q.start < end && q.end > start)) continue;
+    // (Only this sentence's reports can overlap it: a scan of every report so far grew with the article.)
+    if (overlapsFrom(out, sentenceStart, start, end)) continue;
     out.push({ start, end, frame: attitude.frame });
     i = attitude.to;
   }
