@@ -193,7 +193,7 @@ function recordHosts(doc: AnalyzedArticle, context: PeopleContext, registry: Per
  * for later (a surname is matched against the full names), and so are runs rejected as places or
  * organisations (one may be a headline opening with a person's name).
  */
-function recordFullNames(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, registry: PersonRegistry, record: RecordMention) {
+function recordFullNames(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, registry: PersonRegistry, record: RecordMention): { singles: NameSpan[]; rejected: { s: number; e: number }[] } {
   const singles: NameSpan[] = [];
   const rejected: { s: number; e: number }[] = [];
   let covered = -1;

@@ -64,7 +64,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
 interface ReportSentence {
   view: TokenView;
   tokens: Token[];
-  text: string;
+  /** The whole article's text. */
+  articleText: string;
   s: Sentence;
   /** The sentence's last word token (before final punctuation). */
   last: number;
@@ -88,12 +89,12 @@ function reportSentence(view: TokenView, marks: SpanIndex<MarkedSpan>, s: Senten
   let last = s.tokenEnd - 1;
   while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
   let scanned: SentenceScan | undefined;
-  return { view, tokens, text, s, last, quotes, inQuote, scan: () => (scanned ??= new SentenceScan(tokens, s.tokenStart, last)) };
+  return { view, tokens, articleText: text, s, last, quotes, inQuote, scan: () => (scanned ??= new SentenceScan(tokens, s.tokenStart, last)) };
 }
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
 function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
-  const { view, tokens, text, s, last, quotes, inQuote } = sentence;
+  const { view, tokens, articleText: text, s, last, quotes, inQuote } = sentence;
   const found: IndirectQuote[] = [];
   for (let i = s.tokenStart; i <= last; i++) {
     if (!cueAt(tokens, i, 'report')) continue;
@@ -256,7 +257,7 @@ function addAttitudes(sentence: ReportSentence, out: IndirectQuote[], sentenceSt
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
 function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], out: IndirectQuote[]): void {
-  const { view, tokens, text, s, last, quotes, inQuote, scan } = sentence;
+  const { view, tokens, articleText: text, s, last, quotes, inQuote, scan } = sentence;
   // Speech acts whose content is what follows the verb, clause or not: "X called for a freeze on …",
   // "X urged voters to …", "X cited the report …".
   let lastObject: Frame | null = null;
