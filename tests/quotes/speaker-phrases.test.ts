@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('speaker phrases', () => {
+  test('a people noun from the lexicon heads a stated attitude: "backers were confident that"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Some Varga backers were confident that the zoning plan would pass next spring.';
+    expect(quote(text, 'the zoning plan')).toMatchObject({
+      type: 'indirect', text: 'the zoning plan would pass next spring', speaker_mention: 'Some Varga backers',
+      speaker_start: at(text, 'Some Varga'), cue: 'confident that',
+    });
+  });
+
+  test('a people noun from the lexicon heads a report cue: "donors hailed"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Local donors hailed the new school board budget.';
+    expect(quote(text, 'the new school')).toMatchObject({
+      type: 'indirect', text: 'the new school board budget', speaker_mention: 'Local donors', cue: 'hailed',
+    });
+  });
+
+  test('a thing that is no person does not hail anything', () => {
+    const text = 'The ferry board met in Calder on Tuesday. The agenda hailed a new era for the docks.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
