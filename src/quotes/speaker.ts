@@ -500,5 +500,11 @@ export function personLike(sp: SpeakerPhrase): boolean {
   const head = descriptionHead(sp);
   if (DOCUMENT_HEADS.has(head)) return false;
   // (Looser than personNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
-  return personNoun(head) || ORGANIZATION_HEADS.has(head) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+  return personNoun(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+}
+
+/** A plural noun's singular, for bodies named in the plural ("two unions", "advocacy groups", "the agencies"). */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  return /[^s]s$/.test(word) ? word.slice(0, -1) : word;
 }

@@ -21,4 +21,18 @@ describe('speaker phrases', () => {
     const text = 'The ferry board met in Calder on Tuesday. The agenda hailed a new era for the docks.';
     expect(quotesOf(text)).toEqual([]);
   });
+
+  test('bodies named in the plural speak like their singular: "two unions criticized"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Two harbour unions criticized the new fare plan.';
+    expect(quote(text, 'the new fare')).toMatchObject({
+      type: 'indirect', text: 'the new fare plan', speaker_mention: 'Two harbour unions', speaker_start: at(text, 'Two harbour'), cue: 'criticized',
+    });
+    const groups = 'The ferry board met in Calder on Tuesday. Several tenant groups praised the zoning change.';
+    expect(quote(groups, 'the zoning')).toMatchObject({ type: 'indirect', text: 'the zoning change', speaker_mention: 'Several tenant groups', cue: 'praised' });
+  });
+
+  test('a plural whose singular is no body does not speak: "the tide tables criticized"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. The tide tables criticized the new fare plan.';
+    expect(quotesOf(text)).toEqual([]);
+  });
 });
