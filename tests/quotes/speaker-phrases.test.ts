@@ -35,4 +35,13 @@ describe('speaker phrases', () => {
     const text = 'The ferry board met in Calder on Tuesday. The tide tables criticized the new fare plan.';
     expect(quotesOf(text)).toEqual([]);
   });
+
+  test('groups of people from the lexicon speak: "operatives expressed", "the camp was pleased with"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Former Varga operatives expressed doubt that the new fare plan would survive.';
+    expect(quote(text, 'doubt that')).toMatchObject({
+      type: 'indirect', text: 'doubt that the new fare plan would survive', speaker_mention: 'Former Varga operatives', cue: 'expressed',
+    });
+    const camp = 'The ferry board met in Calder on Tuesday. The Ostrander camp seemed pleased with a harbour vote.';
+    expect(quote(camp, 'a harbour vote')).toMatchObject({ type: 'indirect', text: 'a harbour vote', speaker_mention: 'The Ostrander camp', cue: 'pleased with' });
+  });
 });
