@@ -44,4 +44,9 @@ describe('speaker phrases', () => {
     const camp = 'The ferry board met in Calder on Tuesday. The Ostrander camp seemed pleased with a harbour vote.';
     expect(quote(camp, 'a harbour vote')).toMatchObject({ type: 'indirect', text: 'a harbour vote', speaker_mention: 'The Ostrander camp', cue: 'pleased with' });
   });
+
+  test('a faction speaks like its members: "the Ostrander faction praised"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. The Ostrander faction praised the new berth.';
+    expect(quote(text, 'the new berth')).toMatchObject({ type: 'indirect', text: 'the new berth', speaker_mention: 'The Ostrander faction', cue: 'praised' });
+  });
 });
