@@ -49,4 +49,11 @@ describe('speaker phrases', () => {
     const text = 'The ferry board met in Calder on Tuesday. The Ostrander faction praised the new berth.';
     expect(quote(text, 'the new berth')).toMatchObject({ type: 'indirect', text: 'the new berth', speaker_mention: 'The Ostrander faction', cue: 'praised' });
   });
+
+  test('more people nouns from the lexicon: "diplomats expressed", "pastors supported"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Foreign diplomats expressed alarm over the closed harbour.';
+    expect(quote(text, 'alarm over')).toMatchObject({ type: 'indirect', text: 'alarm over the closed harbour', speaker_mention: 'Foreign diplomats', cue: 'expressed' });
+    const pastors = 'The ferry board met in Calder on Tuesday. Several pastors supported the zoning change.';
+    expect(quote(pastors, 'the zoning')).toMatchObject({ type: 'indirect', text: 'the zoning change', speaker_mention: 'Several pastors', cue: 'supported' });
+  });
 });
