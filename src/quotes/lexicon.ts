@@ -19,6 +19,7 @@ interface CueData {
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
+  people_nouns: string[];
 }
 
 export interface CueLexicon {
@@ -41,6 +42,8 @@ export interface CueLexicon {
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
+  /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
+  peopleNouns: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -62,6 +65,7 @@ export function cueLexicon(): CueLexicon {
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
     notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),
+    peopleNouns: new Set(data.people_nouns),
   };
   return lexicon;
 }

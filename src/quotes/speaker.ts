@@ -3,6 +3,7 @@ import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
+import { cueLexicon } from './lexicon.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -486,7 +487,7 @@ export function descriptionHead(sp: SpeakerPhrase): string {
 
 /** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
 function personNoun(word: string): boolean {
-  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || PERSON_NOUNS.has(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
+  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || PERSON_NOUNS.has(word) || cueLexicon().peopleNouns.has(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
 }
 
 /**
@@ -500,5 +501,11 @@ export function personLike(sp: SpeakerPhrase): boolean {
   const head = descriptionHead(sp);
   if (DOCUMENT_HEADS.has(head)) return false;
   // (Looser than personNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
-  return personNoun(head) || ORGANIZATION_HEADS.has(head) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+  return personNoun(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+}
+
+/** A plural noun's singular, for bodies named in the plural ("two unions", "advocacy groups", "the agencies"). */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  return /[^s]s$/.test(word) ? word.slice(0, -1) : word;
 }

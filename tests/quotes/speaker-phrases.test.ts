@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('speaker phrases', () => {
+  test('a people noun from the lexicon heads a stated attitude: "backers were confident that"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Some Varga backers were confident that the zoning plan would pass next spring.';
+    expect(quote(text, 'the zoning plan')).toMatchObject({
+      type: 'indirect', text: 'the zoning plan would pass next spring', speaker_mention: 'Some Varga backers',
+      speaker_start: at(text, 'Some Varga'), cue: 'confident that',
+    });
+  });
+
+  test('a people noun from the lexicon heads a report cue: "donors hailed"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Local donors hailed the new school board budget.';
+    expect(quote(text, 'the new school')).toMatchObject({
+      type: 'indirect', text: 'the new school board budget', speaker_mention: 'Local donors', cue: 'hailed',
+    });
+  });
+
+  test('a thing that is no person does not hail anything', () => {
+    const text = 'The ferry board met in Calder on Tuesday. The agenda hailed a new era for the docks.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('bodies named in the plural speak like their singular: "two unions criticized"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Two harbour unions criticized the new fare plan.';
+    expect(quote(text, 'the new fare')).toMatchObject({
+      type: 'indirect', text: 'the new fare plan', speaker_mention: 'Two harbour unions', speaker_start: at(text, 'Two harbour'), cue: 'criticized',
+    });
+    const groups = 'The ferry board met in Calder on Tuesday. Several tenant groups praised the zoning change.';
+    expect(quote(groups, 'the zoning')).toMatchObject({ type: 'indirect', text: 'the zoning change', speaker_mention: 'Several tenant groups', cue: 'praised' });
+  });
+
+  test('a plural whose singular is no body does not speak: "the tide tables criticized"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. The tide tables criticized the new fare plan.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('groups of people from the lexicon speak: "operatives expressed", "the camp was pleased with"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Former Varga operatives expressed doubt that the new fare plan would survive.';
+    expect(quote(text, 'doubt that')).toMatchObject({
+      type: 'indirect', text: 'doubt that the new fare plan would survive', speaker_mention: 'Former Varga operatives', cue: 'expressed',
+    });
+    const camp = 'The ferry board met in Calder on Tuesday. The Ostrander camp seemed pleased with a harbour vote.';
+    expect(quote(camp, 'a harbour vote')).toMatchObject({ type: 'indirect', text: 'a harbour vote', speaker_mention: 'The Ostrander camp', cue: 'pleased with' });
+  });
+
+  test('a faction speaks like its members: "the Ostrander faction praised"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. The Ostrander faction praised the new berth.';
+    expect(quote(text, 'the new berth')).toMatchObject({ type: 'indirect', text: 'the new berth', speaker_mention: 'The Ostrander faction', cue: 'praised' });
+  });
+
+  test('more people nouns from the lexicon: "diplomats expressed", "pastors supported"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Foreign diplomats expressed alarm over the closed harbour.';
+    expect(quote(text, 'alarm over')).toMatchObject({ type: 'indirect', text: 'alarm over the closed harbour', speaker_mention: 'Foreign diplomats', cue: 'expressed' });
+    const pastors = 'The ferry board met in Calder on Tuesday. Several pastors supported the zoning change.';
+    expect(quote(pastors, 'the zoning')).toMatchObject({ type: 'indirect', text: 'the zoning change', speaker_mention: 'Several pastors', cue: 'supported' });
+  });
+});
