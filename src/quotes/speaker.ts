@@ -451,14 +451,6 @@ export function roleOf(phrase: string): string | null {
   return role.length ? role.join(' ') : null;
 }
 
-/** Nouns for people that are in neither the role nor the anonymous-head lexicon. */
-const PERSON_NOUNS = new Set([
-  'man', 'woman', 'men', 'women', 'boy', 'girl', 'boys', 'girls', 'guy', 'guys', 'child', 'children', 'kid', 'kids', 'crowd',
-  'audience', 'parent', 'parents', 'americans', 'democrats', 'republicans', 'conservatives', 'liberals', 'protesters',
-  'protestors', 'activists', 'students', 'teachers', 'workers', 'doctors', 'nurses', 'lawyers', 'attorneys', 'leaders',
-  'candidates', 'senators', 'politicians', 'citizens', 'residents', 'users', 'owners', 'colleagues', 'partners', 'allies',
-  'rivals', 'critics', 'aides', 'staff', 'officials', 'authorities', 'prosecutors', 'investigators', 'researchers', 'scientists',
-]);
 /** "TV Guide magazine", "the newspaper": media speak for themselves. */
 const MEDIA_HEADS = new Set(['magazine', 'newspaper', 'paper', 'tabloid', 'network', 'channel', 'station', 'broadcaster', 'website', 'outlet', 'publication', 'agency', 'wire']);
 /** Descriptions that are documents or media rather than people: speakers only when nothing better is near. */
@@ -479,15 +471,17 @@ export function evidenceLike(sp: SpeakerPhrase): boolean {
   return EVIDENCE_HEADS.has(descriptionHead(sp));
 }
 
-/** The head word of a description: its last word before any "of/for/…" complement, without a possessive. */
-/** The head word of a description: "spokesman" in "a spokesman for the board's chair". */
+/**
+ * The head word of a description: its last word before any "of/for/…" complement, without a
+ * possessive ("spokesman" in "a spokesman for the board's chair").
+ */
 export function descriptionHead(sp: SpeakerPhrase): string {
   return (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to|across|among|around)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
 }
 
 /** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
 function personNoun(word: string): boolean {
-  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || PERSON_NOUNS.has(word) || cueLexicon().peopleNouns.has(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
+  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || cueLexicon().peopleNouns.has(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
 }
 
 /**
