@@ -93,8 +93,8 @@ export const ORGANIZATION_TAILS = new Set([
   'fund', 'project', 'initiative',
 ]);
 
-/** Words for a share of a group ("42%", "a third", "the majority"): with "of" or alone, a share of those polled. */
 /** Words that open a subordinate clause: "when …", "because …", "as …". */
 export const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'if', 'while', 'before', 'since', 'once', 'although', 'though', 'unless', 'until', 'whenever']);
 
+/** Words for a share of a group ("42%", "a third", "the majority"): with "of" or alone, a share of those polled. */
 export const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;

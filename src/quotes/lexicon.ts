@@ -57,14 +57,14 @@ export function cueLexicon(): CueLexicon {
     weak: new Set(data.weak),
     report: new Set(data.report),
     reportNouns: new Set(data.report_nouns),
-    attitudes: new Map(Object.entries(data.attitude_adjectives).map(([k, v]) => [k, new Set(v)])),
+    attitudes: setsByKey(data.attitude_adjectives),
     attitudeInfinitives: new Set(data.attitude_infinitives),
-    stanceNouns: new Map(Object.entries(data.stance_nouns).map(([k, v]) => [k, new Set(v)])),
-    speechActNouns: new Map(Object.entries(data.speech_act_nouns).map(([k, v]) => [k, new Set(v)])),
+    stanceNouns: setsByKey(data.stance_nouns),
+    speechActNouns: setsByKey(data.speech_act_nouns),
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
-    notCueBefore: new Map(Object.entries(data.not_cues_when_followed_by).map(([k, v]) => [k, new Set(v)])),
+    notCueBefore: setsByKey(data.not_cues_when_followed_by),
     peopleNouns: new Set(data.people_nouns),
   };
   return lexicon;
@@ -74,4 +74,9 @@ function byFirstWord(phrases: CuePhrase[]): Map<string, CuePhrase[]> {
   const map = new Map<string, CuePhrase[]>();
   for (const p of phrases) map.set(p.words[0]!, [...(map.get(p.words[0]!) ?? []), p]);
   return map;
+}
+
+/** A table of word lists as Maps of Sets (a word such as "constructor" is no key to trip over). */
+function setsByKey(table: Record<string, string[]>): Map<string, Set<string>> {
+  return new Map(Object.entries(table).map(([k, v]) => [k, new Set(v)]));
 }
