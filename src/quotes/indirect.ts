@@ -705,7 +705,7 @@ function openingParticipleReport(view: TokenView, cue: number, lo: number, last:
   const tokens = view.tokens;
   const opener = tokens[lo]?.pos === 'CCONJ' ? lo + 1 : lo;
   // … or the participle itself opens the sentence with a that-clause: "Noting that the levy failed, Tamm …".
-  const bare = cue === opener && (tokens[cue + 1]?.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(tokens[cue + 1]?.normal ?? '') && /^(VERB|AUX)$/.test(tokens[cue + 2]?.pos ?? '')));
+  const bare = cue === opener && opensClauseAt(tokens, cue + 1);
   if (!bare && (cue !== opener + 1 || !/^(after|before|since|while|despite|upon|when)$/.test(tokens[opener]!.normal))) return null;
   if (tokens[cue]!.pos !== 'VERB' || !/ing$/.test(tokens[cue]!.normal)) return null;
   // Opening the sentence alone, only a verb of speech reports: "Assuming that the levy passes, Tamm
