@@ -11,6 +11,12 @@ export interface RepeatedId {
   firstPlace: string;
 }
 
+/** The repeated ids of a run, for its summary: the first few, and how many in all. */
+export interface RepeatedIds {
+  shown: RepeatedId[];
+  count: number;
+}
+
 /** A place not kept: an article with no line (a whole file, a WARC record), or past MAX_FILES record files. */
 const UNKEPT = -1;
 const MAX_FILES = 2 ** 20;
@@ -49,6 +55,10 @@ export class ArticleIds {
     if (this.repeated.length < SHOWN) this.repeated.push(repeated);
     const qualified = `${article.id}@${place}`;
     return { result: { ...result, quotes: result.quotes.map((q) => ({ ...q, id: quoteId(qualified, q.start, q.end) })) }, repeated, key: qualified };
+  }
+
+  summary(): RepeatedIds {
+    return { shown: this.repeated, count: this.repeatedCount };
   }
 
   private placeCode(article: ArticleResult['article']): number {

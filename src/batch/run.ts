@@ -5,7 +5,7 @@ import { readCorpus, type ReadOptions } from '../ingest/index.js';
 import type { OutputFormat } from '../export/writers.js';
 import type { InputError, OutputItem } from '../types.js';
 import { runInfo } from './run-info.js';
-import type { RepeatedId } from './article-ids.js';
+import type { RepeatedIds } from './article-ids.js';
 import { OutputSink } from './sink.js';
 import { createProcessor, processOrReport } from './processor.js';
 import { Journal } from './journal.js';
@@ -38,7 +38,7 @@ export interface ExtractSummary {
   quotes: number;
   errors: InputError[];
   /** Articles whose id an earlier one already had (the first few, and how many in all). */
-  repeatedIds: { shown: RepeatedId[]; count: number };
+  repeatedIds: RepeatedIds;
   reused: number;
   seconds: number;
 }
@@ -113,7 +113,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     await processor.close();
     await journal.close();
   }
-  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, repeatedIds: { shown: sink.ids.repeated, count: sink.ids.repeatedCount }, reused, seconds: (Date.now() - started) / 1000 };
+  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, repeatedIds: sink.ids.summary(), reused, seconds: (Date.now() - started) / 1000 };
 }
 
 /** Total size of the input files, for the progress estimate (stdin counts as unknown). */

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { ensureDir } from '../export/ensure-dir.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../export/writers.js';
 import type { InputError } from '../types.js';
-import { repeatedIdMessage, type RepeatedId } from '../batch/article-ids.js';
+import { repeatedIdMessage, type RepeatedIds } from '../batch/article-ids.js';
 import { placeOf } from '../ingest/place.js';
 import { red, yellow } from './style.js';
 
@@ -50,7 +50,7 @@ export async function ensureWritable(dir: string): Promise<void> {
 }
 
 /** The closing lines of a run on stderr: what was written and every rejected input with its reason. */
-export function reportRun(summary: { articles: number; quotes: number; errors: InputError[]; repeatedIds?: { shown: RepeatedId[]; count: number } }, seconds: number, outDir: string, extra = ''): void {
+export function reportRun(summary: { articles: number; quotes: number; errors: InputError[]; repeatedIds?: RepeatedIds }, seconds: number, outDir: string, extra = ''): void {
   process.stderr.write(`quotewire: ${summary.articles} articles, ${summary.quotes} quotes in ${seconds.toFixed(1)} s${extra} → ${outDir}/\n`);
   const repeated = summary.repeatedIds;
   if (repeated?.count) {

@@ -1,6 +1,6 @@
 import { runInfo } from '../batch/run-info.js';
 import { OutputSink } from '../batch/sink.js';
-import type { RepeatedId } from '../batch/article-ids.js';
+import type { RepeatedIds } from '../batch/article-ids.js';
 import type { InputError } from '../types.js';
 import type { JobSettings } from './job.js';
 import { finishedBatches, readPartial } from './partials.js';
@@ -9,7 +9,7 @@ export interface CollectSummary {
   articles: number;
   quotes: number;
   errors: InputError[];
-  repeatedIds: { shown: RepeatedId[]; count: number };
+  repeatedIds: RepeatedIds;
   /** Batches without a partial (only with `partial`). */
   missing: number[];
 }
@@ -42,5 +42,5 @@ export async function collectJob(settings: JobSettings, outDir: string, options:
     await sink.abort();
     throw error;
   }
-  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, repeatedIds: { shown: sink.ids.repeated, count: sink.ids.repeatedCount }, missing };
+  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, repeatedIds: sink.ids.summary(), missing };
 }
