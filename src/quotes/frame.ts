@@ -403,10 +403,24 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, Math.max(lo, cue.first - 12), Math.min(hi, cue.last + 10)),
+    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)),
     according: cue.according,
     distant,
   };
+}
+
+/**
+ * Where the search for a cue's outlet starts: after a clause boundary (";" or a comma and a
+ * conjunction) before its speaker. "Marsh said A, according to the Gazette, but Ortiz said B": the
+ * Gazette is Marsh's account, not Ortiz's.
+ */
+function outletSearchStart(tokens: Token[], from: number, cue: number, speaker: SpeakerPhrase): number {
+  for (let k = cue - 1; k > from; k--) {
+    if (tokens[k]!.start >= speaker.start) continue;
+    const boundary = tokens[k]!.text === ';' || (/^(CCONJ|SCONJ)$/.test(tokens[k]!.pos) && tokens[k - 1]!.text === ',');
+    if (boundary) return k + 1;
+  }
+  return from;
 }
 
 /** The subject of "X was quoted as saying" / "X is reported as saying", for the cue at `cue`. */

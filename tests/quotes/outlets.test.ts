@@ -66,3 +66,18 @@ describe('continuing and pronoun subjects', () => {
     expect(quote(text, 'My mother cried')).toMatchObject({ type: 'direct', speaker: 'Mara Stone', speaker_mention: 'Stone', cue: 'said', outlet: 'Jimmy Kimmel Live' });
   });
 });
+
+describe('an outlet belongs to its own clause', () => {
+  test('", according to OUTLET" closing one report is not the outlet of the next clause\'s report', () => {
+    const text = 'The ferry debate goes on. Marsh said the tolls would rise, according to the Harbour Gazette, but Ortiz said they would fall.';
+    expect(quote(text, 'the tolls')).toMatchObject({ type: 'indirect', speaker: 'Marsh', cue: 'said', outlet: 'Harbour Gazette' });
+    expect(quote(text, 'they would')).toMatchObject({
+      type: 'indirect', text: 'they would fall', speaker: 'Ortiz', speaker_start: at(text, 'Ortiz'), cue: 'said', cue_start: at(text, 'said they'), outlet: null,
+    });
+  });
+
+  test('an outlet before the speaker in the same clause is still theirs: "Speaking to OUTLET, X said …"', () => {
+    const text = 'The ferry debate goes on. Speaking to the Harbour Gazette, Ortiz said the tolls would fall.';
+    expect(quote(text, 'the tolls')).toMatchObject({ type: 'indirect', text: 'the tolls would fall', speaker: 'Ortiz', cue: 'said', outlet: 'Harbour Gazette' });
+  });
+});
