@@ -147,6 +147,7 @@ function parenthesesOpened(text: string, from: number, to: number): number {
  * Returns the cue's token range.
  */
 export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue | null {
+  if (compoundModifierHalf(tokens, i)) return null;
   const lex = cueLexicon();
   const t = tokens[i]!;
   const phrases = lex.phrases.get(t.normal);
@@ -316,6 +317,16 @@ export function negated(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && k > i - 4 && tokens[k]!.pos === 'ADV' && !/^(not|n't|never)$/.test(tokens[k]!.normal)) k--;
   return k >= 0 && /^(not|n't|n’t|never)$/.test(tokens[k]!.normal);
+}
+
+/**
+ * The second half of a hyphenated compound whose first half is no agent, no cue of its own: the
+ * object in "a Lee-supporting union" (the union supports Lee), a degree in "best-known". With an
+ * agent, "court-ordered" or "Lee-endorsed", the first half did the act, as PolNeAR reads it.
+ */
+export function compoundModifierHalf(tokens: Token[], i: number): boolean {
+  if (i < 2 || !hyphenInWord(tokens, i - 1)) return false;
+  return tokens[i]!.normal.endsWith('ing') || !/^(NOUN|PROPN|PRON)$/.test(tokens[i - 2]!.pos);
 }
 
 /** A cue token's lemma, "told" read as "tell" (the tagger's lemma of it varies). */

@@ -1,6 +1,6 @@
 import type { ExtractedQuote, Sentence, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
+import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
 import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS, SUBORDINATORS } from '../nlp/words.js';
@@ -540,6 +540,7 @@ function inPoll(view: TokenView, lo: number, last: number): IndirectQuote | null
  */
 function objectCueLemma(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
+  if (compoundModifierHalf(tokens, i)) return null; // "the voter-approved levy"
   if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) ? t.lemma : null;
   if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
   const stem = t.normal.slice(0, -3);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote, quotesOf } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 const texts = (text: string) => quotesOf(text).map((q) => q.text);
 
@@ -101,5 +101,18 @@ describe('a name someone gives after "the" or a possessive', () => {
   test('the name a thing goes by is no one’s words: "a fund called the “…”"', () => {
     const text = 'The money sits in a fund called the “Harbor Trust.” Nobody has audited it.';
     expect(texts(text)).toEqual([]);
+  });
+});
+
+describe('hyphenated compounds', () => {
+  test('a cue after its own object in a compound is no cue: "the Voss-supporting union" supports Voss, says nothing', () => {
+    expect(quotesOf('The ferry vote was close. The Voss-supporting dockworkers union marched to the town hall on Friday.')).toEqual([]);
+    expect(quotesOf('The ferry vote was close. Councillor Amos Tully visited the Voss-endorsing harbour board on Friday.').filter((q) => q.cue === 'endorsing')).toEqual([]);
+  });
+
+  test('"self-described" still reports, and a report in the same sentence is kept', () => {
+    const text = 'The ferry vote was close. A self-described pragmatist, Lee said the pier would reopen.';
+    expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier would reopen', speaker: 'Lee', cue: 'said', cue_start: at(text, 'said') });
+    expect(quote(text, 'pragmatist')).toMatchObject({ type: 'indirect', cue: 'described' });
   });
 });
