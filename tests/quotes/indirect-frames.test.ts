@@ -236,3 +236,17 @@ describe('indirect speech frames', () => {
     expect(quote(text, 'the mayor can')).toMatchObject({ type: 'indirect', speaker_mention: 'Three-in-five party insiders across the three states', cue: 'said' });
   });
 });
+
+describe('a report inside a fronted time clause', () => {
+  test('"After X argued that A, B …": the content ends with the clause', () => {
+    const text = 'The board met on Tuesday. After Reed argued that the levy was unfair, the council voted to repeal it.';
+    expect(quote(text, 'the levy')).toMatchObject({
+      type: 'indirect', text: 'the levy was unfair', start: at(text, 'the levy'), speaker: 'Reed', cue: 'argued', cue_start: at(text, 'argued'),
+    });
+  });
+
+  test('not "after" as a preposition: "After the vote X argued that A and that B" keeps its whole content', () => {
+    const text = 'The board met. After the vote Reed argued that the levy was unfair and that it hurt renters.';
+    expect(quote(text, 'the levy')).toMatchObject({ type: 'indirect', text: 'the levy was unfair and that it hurt renters', speaker: 'Reed', cue: 'argued' });
+  });
+});
