@@ -996,7 +996,7 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   const circumstance = participleOpener(tokens, lo, head);
   // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last)) && adverbial && !circumstance && !resumes) return [lo, head - 2];
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last)) && adverbial && !circumstance && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
   // "CLAUSE, the Harbour Institute said." / "CLAUSE, said Mr. Lane, the agency's lawyer." / "CLAUSE, Sen. X
   // (D-Vt.) told the Herald on Thursday.": words the speaker phrase leaves out (a determiner, a
   // title) before it, an apposition, a parenthesis or adverbials after the frame.
@@ -1034,6 +1034,16 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   }
   if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
   return contentAfterCue(tokens, frame, last);
+}
+
+/**
+ * A cue followed by its own that-clause, over adverbs: "After Reed argued …, Moss said only that she
+ * agreed" reports "she agreed"; the clause before the comma is no content of hers.
+ */
+function thatClauseAfter(tokens: Token[], cue: number, last: number): boolean {
+  let k = cue + 1;
+  while (k < last && tokens[k]!.pos === 'ADV') k++;
+  return k < last && tokens[k]!.normal === 'that';
 }
 
 /** "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE": the clause after the cue. */

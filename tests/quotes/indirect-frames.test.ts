@@ -245,6 +245,17 @@ describe('a report inside a fronted time clause', () => {
     });
   });
 
+  test('a cue with its own that-clause does not take the clause before the comma: "…, Moss said only that she agreed"', () => {
+    const text = 'The board met on Tuesday. After Reed argued that the levy was unfair, Moss said only that she agreed.';
+    expect(quotesOf(text).filter((q) => q.speaker === 'Moss')).toEqual([]);
+    expect(quote(text, 'the levy')).toMatchObject({ type: 'indirect', text: 'the levy was unfair', speaker: 'Reed', cue: 'argued' });
+  });
+
+  test('a frame closing the sentence still reports the clause before it: "A, Moss said on Friday."', () => {
+    const text = 'The board met on Tuesday. The ferry will run late all winter, Moss said on Friday.';
+    expect(quote(text, 'The ferry')).toMatchObject({ type: 'indirect', text: 'The ferry will run late all winter', speaker: 'Moss', cue: 'said', cue_start: at(text, 'said') });
+  });
+
   test('not "after" as a preposition: "After the vote X argued that A and that B" keeps its whole content', () => {
     const text = 'The board met. After the vote Reed argued that the levy was unfair and that it hurt renters.';
     expect(quote(text, 'the levy')).toMatchObject({ type: 'indirect', text: 'the levy was unfair and that it hurt renters', speaker: 'Reed', cue: 'argued' });
