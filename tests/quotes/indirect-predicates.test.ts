@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote, quotesOf } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('indirect speech with a cue outside the report verbs', () => {
   test('"made it clear that …" reports what follows as "made clear that" does', () => {
@@ -52,6 +52,18 @@ describe('verbs that tell a hearer something', () => {
     const text = 'The ferry board met. Mayor Tobin Rell reminded commuters that the winter timetable starts in March. Councilwoman Mira Osk assured dock crews that pensions were safe.';
     expect(quote(text, 'the winter timetable')).toMatchObject({ type: 'indirect', text: 'the winter timetable starts in March', speaker: 'Tobin Rell', cue: 'reminded' });
     expect(quote(text, 'pensions were')).toMatchObject({ type: 'indirect', text: 'pensions were safe', speaker: 'Mira Osk', cue: 'assured' });
+  });
+
+  test('a possessive after the hearer opens the content: "assured workers their pensions …"', () => {
+    const text = 'The ferry crews gathered. Harbour chief Nell Dunn assured workers their pensions were safe.';
+    expect(quote(text, 'their pensions')).toMatchObject({
+      type: 'indirect', text: 'their pensions were safe', start: at(text, 'their pensions'), speaker: 'Nell Dunn', cue: 'assured', cue_start: at(text, 'assured'),
+    });
+  });
+
+  test('a hearer pronoun before a possessive is still skipped: "told them their pier …"', () => {
+    const text = 'The ferry crews gathered. Harbour chief Nell Dunn told them their pier would close in May.';
+    expect(quote(text, 'their pier')).toMatchObject({ type: 'indirect', text: 'their pier would close in May', speaker: 'Nell Dunn', cue: 'told' });
   });
 
   test('what reminds someone of something is no speaker: "The storm reminded Rell of the flood years"', () => {
