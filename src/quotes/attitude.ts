@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import type { Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { isQuoteMark, personLike, subjectBefore } from './speaker.js';
+import { dashAsideClose } from './sentence-scan.js';
 
 /** Words that open a clause as what an attitude is about: "critical of how the board …". */
 export const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
@@ -87,6 +88,12 @@ export function contentEnd(tokens: Token[], from: number, last: number, clause: 
     // "upbeat about the new plans, particularly the bridge": an example after a comma is still what it is about.
     if (n.text === ',' && /^(particularly|especially|including|notably)$/.test(tokens[to + 2]?.normal ?? '')) {
       to++;
+      continue;
+    }
+    // "confident that the pier — repaired last year — will hold": an aside between dashes is inside.
+    const aside = dashAsideClose(tokens, to + 1, last);
+    if (aside >= 0) {
+      to = aside;
       continue;
     }
     if (/^[,;:()]$/.test(n.text) || /^(?:—|–|--)$/.test(n.text) || isQuoteMark(n) || (n.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[to + 2]?.pos ?? ''))) break;

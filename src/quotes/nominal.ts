@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { frameAtToken, type Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, description, type SpeakerPhrase } from './speaker.js';
-import type { SentenceScan } from './sentence-scan.js';
+import { dashAsideClose, type SentenceScan } from './sentence-scan.js';
 
 /** A possessive determiner and the subject pronoun it stands for: "his claim" is what he claimed. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'i'], ['our', 'we']]);
@@ -25,7 +25,7 @@ export function nominalReport(tokens: Token[], i: number, lo: number, last: numb
   const from = that + 1;
   // "the claim that was made": a relative clause on the noun, its subject missing, is no content.
   if (from > last || /^(VERB|AUX)$/.test(tokens[from]!.pos) || tokens[from]!.pos === 'PUNCT') return null;
-  const to = clauseEnd(tokens, from, scan());
+  const to = clauseEnd(tokens, from, last, scan());
   if (to - from < 2 || scan().hasMark(from, to) || objectGap(tokens, from, to) || !hasFiniteVerb(tokens, from + 1, to)) return null;
   return { from, to, frame: frameAtToken(tokens, i, speaker) };
 }
@@ -99,9 +99,18 @@ function existentialReport(tokens: Token[], i: number, lo: number): SpeakerPhras
   return description(tokens, k + 1, i + 1);
 }
 
-/** The that-clause's last token: before a semicolon, a dash, a parenthesis or a ", which" aside. */
-function clauseEnd(tokens: Token[], from: number, scan: SentenceScan): number {
-  let to = scan.breakFrom(from + 1) - 1;
+/**
+ * The that-clause's last token: before a semicolon, a dash, a parenthesis or a ", which" aside; an
+ * aside between two dashes is inside it ("the claim that the ferry — built in 1990 — is unsafe").
+ */
+function clauseEnd(tokens: Token[], from: number, last: number, scan: SentenceScan): number {
+  let end = scan.breakFrom(from + 1);
+  let close = dashAsideClose(tokens, end, last);
+  while (close >= 0) {
+    end = scan.breakFrom(close + 1);
+    close = dashAsideClose(tokens, end, last);
+  }
+  let to = end - 1;
   while (to > from && tokens[to]!.pos === 'PUNCT') to--;
   return to;
 }

@@ -41,3 +41,21 @@ function clauseBreak(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   return t.text === ';' || t.text === '(' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(which|who|while|but)$/.test(tokens[k + 1]?.normal ?? ''));
 }
+
+/**
+ * The closing dash of an aside opened by the dash at tokens[k], within a few words: "the ferry — built
+ * in 1990 — is unsafe" goes on after it. -1 when tokens[k] is no dash or nothing closes it there (a
+ * dash that ends the clause: "the pier will hold — for now").
+ */
+export function dashAsideClose(tokens: Token[], k: number, last: number): number {
+  if (k >= last || !isDash(tokens[k]!)) return -1;
+  for (let j = k + 2; j < last && j <= k + 12; j++) {
+    if (isDash(tokens[j]!)) return j;
+    if (/^[;()]$/.test(tokens[j]!.text) || isQuoteMark(tokens[j]!)) return -1;
+  }
+  return -1;
+}
+
+function isDash(t: Token): boolean {
+  return /^(?:—|–|--)$/.test(t.text);
+}

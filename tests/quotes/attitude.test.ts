@@ -103,3 +103,17 @@ describe('attitudes running into a quotation', () => {
     expect(indirect(text).filter((q) => q.cue === 'skeptical of').map((q) => q.text)).toEqual(['the new routes']);
   });
 });
+
+describe('an aside between dashes', () => {
+  test('stays inside the clause: "confident that the pier — repaired last year — will hold"', () => {
+    const text = 'The hearing ran late. Councillor Amos Tully is confident that the pier — repaired last year — will hold through the winter.';
+    expect(quote(text, 'the pier')).toMatchObject({
+      type: 'indirect', text: 'the pier — repaired last year — will hold through the winter', start: at(text, 'the pier'), speaker: 'Amos Tully', cue: 'confident that',
+    });
+  });
+
+  test('a single dash still ends it: "confident that the pier will hold — for now"', () => {
+    const text = 'The hearing ran late. Councillor Amos Tully is confident that the pier will hold through the winter — for now.';
+    expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier will hold through the winter', speaker: 'Amos Tully' });
+  });
+});

@@ -799,3 +799,17 @@ describe('"called out X": criticism by name', () => {
     expect(quote(text, 'her rival')).toMatchObject({ type: 'indirect', text: 'her rival Tom Hale for ignoring farmers', speaker: 'Ann Reyes', cue: 'called out' });
   });
 });
+
+describe('report nouns: an aside between dashes', () => {
+  test('the that-clause goes on over the aside: "her claim that the ferry — built in 1990 — is unsafe"', () => {
+    const text = 'The hearing ran late. Councillor Rita Voss repeated her claim that the old ferry — built in 1990 — is unsafe; the board disagreed.';
+    expect(quote(text, 'the old ferry')).toMatchObject({
+      type: 'indirect', text: 'the old ferry — built in 1990 — is unsafe', start: at(text, 'the old ferry'), speaker: 'Rita Voss', speaker_mention: 'her', cue: 'claim', cue_start: at(text, 'claim'),
+    });
+  });
+
+  test('a dash closing the clause still ends it: "her claim that the ferry is unsafe — a claim …"', () => {
+    const text = 'The hearing ran late. Councillor Rita Voss repeated her claim that the old ferry is unsafe — a claim the board disputes.';
+    expect(quote(text, 'the old ferry')).toMatchObject({ type: 'indirect', text: 'the old ferry is unsafe', speaker: 'Rita Voss', cue: 'claim' });
+  });
+});
