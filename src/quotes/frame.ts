@@ -5,6 +5,7 @@ import { genderOfFirstName } from '../nlp/names.js';
 import { SHARE_WORDS } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { passiveAgent } from './passive.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -404,7 +405,11 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   // "The actor was asked whether …" / "she was told that …": the subject of a passive cue is its hearer;
   // of "Ohio was called for Reed" / "the rights have been snapped up", no speaker at all.
   const passive = isPassiveCue(tokens, cue.first, 0);
-  if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
+  // … unless the agent is named: "Moss was asked by host Ned Park, “Will you …?”" is Park's question.
+  // (Only a question: "the deal was broken by the Ledger" after a quotation is no frame of it.)
+  const agent = passive && /^(ask|question)$/.test(cueLemma(tokens[cue.last]!)) ? passiveAgent(tokens, cue.last, hi - 1) : null;
+  if (agent) speaker = agent;
+  else if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
   if (!speaker) return null;
   const first = tokens[cue.first]!;
   const last = tokens[cue.last]!;

@@ -745,3 +745,22 @@ describe('a colon introduction naming only a surname', () => {
     expect(quote(text, 'The makeup')).toMatchObject({ type: 'direct', speaker: 'Dana Jones', speaker_mention: 'Jones', cue: null });
   });
 });
+
+describe('a question asked by a named agent', () => {
+  test('"X was asked by host Y, “…?”": the asker speaks the question', () => {
+    const text = 'At the forum, Tina Moss was asked by host Ned Park: “Will you cut the harbour budget?” Moss replied that she would not.';
+    expect(quote(text, 'Will you')).toMatchObject({
+      type: 'direct', text: 'Will you cut the harbour budget?', speaker: 'Ned Park', speaker_mention: 'Ned Park', speaker_start: at(text, 'Ned Park'), cue: 'asked', cue_start: at(text, 'asked'),
+    });
+  });
+
+  test('the one asked still answers in her own quotation', () => {
+    const text = 'At the forum, Tina Moss was asked by host Ned Park whether she would cut the budget. “We will not cut a cent,” she said.';
+    expect(quote(text, 'We will not')).toMatchObject({ type: 'direct', speaker: 'Tina Moss', speaker_mention: 'she', cue: 'said' });
+  });
+
+  test('a passive report after a quotation is no frame of it: "The plan was revealed by the Ledger."', () => {
+    const text = 'Harbour chief Nell Dunn said the crews will “work through the winter.” The plan was revealed on Sunday by the Harbour Ledger.';
+    expect(quote(text, 'work through')).toMatchObject({ type: 'partial', speaker: 'Nell Dunn' });
+  });
+});
