@@ -319,7 +319,9 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
     // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
     const relative = tokens[view.tokenAtOrAfter(before.start)]?.normal === 'who';
-    for (let k = from + 2; k <= last; k++) {
+    // (A one-word object too: "supports Lee, asking not to be named" ends at "Lee".)
+    if (participleAfterComma(tokens, from + 2)) to = from;
+    else for (let k = from + 2; k <= last; k++) {
       // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
       if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
         to = k - 1;

@@ -84,3 +84,19 @@ describe('object cues: what a speech act is about or aimed at', () => {
     expect(quotesOf('The depot opened. Neighbours complained about the noise.')).toEqual([]);
   });
 });
+
+describe('a one-word object before a participle', () => {
+  test('ends at the comma: "X endorsed Voss, pointing across the hall"', () => {
+    const text = 'The vote was close. Councillor Amos Tully endorsed Voss, pointing across the crowded harbour hall.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'Voss')).toMatchObject({
+      type: 'indirect', text: 'Voss', start: at(text, 'Voss,'), end: at(text, 'Voss,') + 4, speaker: 'Amos Tully', cue: 'endorsed', cue_start: at(text, 'endorsed'),
+    });
+  });
+
+  test('a longer object still runs to the participle, which reports its own content', () => {
+    const text = 'The vote was close. Councillor Amos Tully praised the harbour board, saying the ferry levy was fair.';
+    expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board', speaker: 'Amos Tully', cue: 'praised' });
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy was fair', speaker: 'Amos Tully', cue: 'saying' });
+  });
+});
