@@ -35,6 +35,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   while (i >= lo && (SKIP_BEFORE_CUE.has(tokens[i]!.pos) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && /^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos)))) i--;
   i = skipParenthesis(tokens, i, lo);
   i = skipCommaAdverb(tokens, i, lo);
+  // "the first councillor to back Voss": the infinitive's marker is no part of the phrase before it.
+  // (A verb's object before it, "persuaded the mayor to back …", is left as it was: the object_control
+  // rules decide who acts there.)
+  if (i > lo && tokens[i]!.normal === 'to' && tokens[i]!.pos === 'PART' && !objectOfVerb(tokens, i - 1, lo)) i--;
   if (i < lo) return null;
   // "The Ledger on Monday wrote", "Ortiz on Friday said", "a survey published in early May found": a
   // time adverbial (and a participle before it) between the subject and the cue is no speaker.
@@ -221,6 +225,13 @@ function headBeforeExamples(tokens: Token[], close: number, lo: number): Speaker
     }
   }
   return null;
+}
+
+/** The noun phrase ending at tokens[end] follows a verb, as its object: "persuaded the mayor". */
+function objectOfVerb(tokens: Token[], end: number, lo: number): boolean {
+  let k = end;
+  while (k > lo && k > end - 6 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k--;
+  return k < end && tokens[k]!.pos === 'VERB';
 }
 
 /**

@@ -57,3 +57,19 @@ describe('speaker phrases', () => {
     expect(quote(pastors, 'the zoning')).toMatchObject({ type: 'indirect', text: 'the zoning change', speaker_mention: 'Several pastors', cue: 'supported' });
   });
 });
+
+describe('an infinitive\'s "to" is no part of the phrase before it', () => {
+  test('"the only councillor to endorse Voss": the councillor endorses, the mention stops before "to"', () => {
+    const text = 'The vote was close. “We need the ferry,” said Amos Tully of Elton, the only councillor to endorse Rita Voss.';
+    expect(quote(text, 'Rita Voss')).toMatchObject({
+      type: 'indirect', text: 'Rita Voss', speaker_mention: 'councillor', speaker_start: at(text, 'councillor to'), cue: 'endorse', cue_start: at(text, 'endorse'),
+    });
+  });
+
+  test('the quotation keeps its own speaker, and a persuaded object is still no speaker of the persuader\'s', () => {
+    const text = 'The vote was close. “We need the ferry,” said Amos Tully of Elton, the only councillor to endorse Rita Voss.';
+    expect(quote(text, 'We need')).toMatchObject({ type: 'direct', speaker: 'Amos Tully', speaker_mention: 'Amos Tully', cue: 'said' });
+    const persuaded = 'The vote is close. Councillor Amos Tully persuaded the mayor to endorse the ferry levy.';
+    expect(quotesOf(persuaded).filter((q) => q.speaker === 'Amos Tully' || q.speaker_mention === 'the mayor')).toEqual([]);
+  });
+});
