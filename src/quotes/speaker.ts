@@ -288,7 +288,22 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
     while (k < end && (tokens[k]!.pos === 'NUM' || /^(many|several|some|the|a|few|past|last)$/.test(tokens[k]!.normal))) k++;
     if (k < end && (DURATION_WORD.test(tokens[k]!.normal) || isTimeWord(tokens[k]!.normal))) s = k + 1;
   }
-  return classify(tokens, s, end + 1);
+  return withNicknameBefore(tokens, s, lo, classify(tokens, s, end + 1));
+}
+
+/**
+ * A surname after a nickname in quotation marks takes the given name before it: "Maria “Mia” Lane"
+ * is Maria Lane (the nickname is no quote, see isNickname in index.ts), not "Lane".
+ */
+function withNicknameBefore(tokens: Token[], s: number, lo: number, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase || phrase.kind !== 'person' || !/^\S+$/.test(phrase.name) || s - 4 < lo) return phrase;
+  const close = s - 1;
+  let open = close - 1;
+  while (open > close - 3 && open > lo && !isQuoteMark(tokens[open]!)) open--;
+  const first = tokens[open - 1];
+  const nickname = tokens.slice(open + 1, close);
+  if (!isQuoteMark(tokens[close]!) || !isQuoteMark(tokens[open]!) || !nickname.length || !nickname.every(isCap) || !first || first.pos !== 'PROPN' || !isCap(first)) return phrase;
+  return { ...phrase, start: first.start, text: sourceText(tokens, open - 1, s + 1), name: `${first.text} ${phrase.name}` };
 }
 
 /** A possessive determiner opening a noun phrase at tokens[k] (the phrase's first word): "his spokesman", "their lawyer". */

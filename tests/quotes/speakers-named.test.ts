@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('the account a quote reaches the article through', () => {
   // The speaker is who said the words; "according to Y" says where the writer read them (ent_dev's
@@ -59,5 +59,21 @@ describe('details after a name', () => {
     const text = '“The ferry is always late,” Mara Quist, 29, of Elton, Md., said on Monday. She said the fares had doubled.';
     expect(quote(text, 'The ferry')).toMatchObject({ type: 'direct', speaker: 'Mara Quist', speaker_mention: 'Mara Quist', speaker_start: at(text, 'Mara'), cue: 'said' });
     expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', speaker: 'Mara Quist', speaker_mention: 'She', cue: 'said' });
+  });
+});
+
+describe('a nickname in quotation marks inside a name', () => {
+  test('"Maria “Mia” Lane said …": the speaker is Maria Lane, and the nickname is no quote', () => {
+    const text = 'The ferry vote was close. Maria “Mia” Lane said the harbour would recover by spring. “We will rebuild the pier,” Lane said.';
+    expect(quote(text, 'the harbour')).toMatchObject({
+      type: 'indirect', text: 'the harbour would recover by spring', speaker: 'Maria Lane', speaker_mention: 'Maria “Mia” Lane', speaker_start: at(text, 'Maria'), cue: 'said',
+    });
+    expect(quote(text, 'We will')).toMatchObject({ type: 'direct', speaker: 'Maria Lane', speaker_mention: 'Lane', cue: 'said' });
+    expect(quotesOf(text).map((q) => q.text)).not.toContain('Mia');
+  });
+
+  test('not a quoted word after a lower-case word: the captain’s “Sea Hawk” Lane …', () => {
+    const text = 'The ferry vote was close. The old “Sea Hawk” Lane said the harbour would recover by spring.';
+    expect(quote(text, 'the harbour')).toMatchObject({ type: 'indirect', speaker_mention: 'Lane' });
   });
 });

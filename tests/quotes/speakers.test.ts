@@ -404,7 +404,7 @@ describe('names with a party label or a nickname', () => {
     const text = '“What a night for our town!” Del. Maria “Mia” Lane (D-Norfolk) shouted to the crowd.';
     const quotes = quotesOf(text);
     expect(quotes.map((q) => q.text)).toEqual(['What a night for our town!']);
-    expect(quotes[0]).toMatchObject({ speaker_start: at(text, 'Lane'), cue: 'shouted' });
+    expect(quotes[0]).toMatchObject({ speaker: 'Maria Lane', speaker_mention: 'Maria “Mia” Lane', speaker_start: at(text, 'Maria'), cue: 'shouted' });
   });
 });
 
