@@ -1,7 +1,7 @@
 import type { ExtractedQuote, Sentence, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
-import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
@@ -313,7 +313,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (lastObject && coordinatedAfter(tokens, i, s.tokenStart) && (!before || !personLike(before))) before = lastObject.speaker;
     // … and one coordinated with any verb whose subject speaks: "Lee toured the docks and criticized the levy".
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
-    if (!before || !(shows ? evidenceLike(before) : personLike(before)) || before.start > t.start) continue;
+    if (!before || !(shows ? evidenceLike(before) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     const from = cueLast + 1;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
@@ -544,6 +544,15 @@ function objectCueLemma(tokens: Token[], i: number): string | null {
   if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
   const stem = t.normal.slice(0, -3);
   return [stem, stem + 'e', stem.slice(0, -1)].find((w) => OBJECT_CUES.has(w)) ?? null;
+}
+
+/** A share of people, who hold a stance as people do: "two-thirds", "a majority of tenants", "42 percent". */
+function shareOfPeople(sp: SpeakerPhrase): boolean {
+  // (Not one someone else holds: "the mayor's 40 percent".)
+  if (!SHARE_WORDS.test(descriptionHead(sp).split('-').pop()!) || /['’]s\b/.test(sp.name)) return false;
+  // (Of people, when it says of whom: not "half of the winter".)
+  const of = sp.name.split(/\s+of\s+/);
+  return of.length < 2 || personLike({ ...sp, name: of[of.length - 1]! });
 }
 
 /** The word before tokens[k] over adverbs and a negation ("is not widely", "isn't"). */
