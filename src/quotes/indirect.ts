@@ -541,6 +541,7 @@ function inPoll(view: TokenView, lo: number, last: number): IndirectQuote | null
 function objectCueLemma(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
   if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) ? t.lemma : null;
+  if (t.pos === 'NOUN') return nounTaggedStance(tokens, i) ? t.normal : null;
   if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
   const stem = t.normal.slice(0, -3);
   return [stem, stem + 'e', stem.slice(0, -1)].find((w) => OBJECT_CUES.has(w)) ?? null;
@@ -553,6 +554,22 @@ function shareOfPeople(sp: SpeakerPhrase): boolean {
   // (Of people, when it says of whom: not "half of the winter".)
   const of = sp.name.split(/\s+of\s+/);
   return of.length < 2 || personLike({ ...sp, name: of[of.length - 1]! });
+}
+
+/** Stances whose plain form the tagger reads as a noun after a plural or a share: "Two-thirds support the levy". */
+const PLAIN_STANCES = new Set(['support', 'oppose', 'favor', 'want', 'prefer']);
+
+/**
+ * A stance verb the tagger read as a noun: a plain form after a group ("most riders", "two-thirds",
+ * "who") and before its object ("support the levy", "favor raising fares"). (Not "voter support for".)
+ */
+function nounTaggedStance(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!PLAIN_STANCES.has(tokens[i]!.normal) || !prev || !next) return false;
+  const group = (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s'’]s$/.test(prev.normal)) || prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|all|both|others|who)$/.test(prev.normal);
+  const object = /^(DET|PROPN|PRON|NUM|ADJ|NOUN)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.normal));
+  return group && object;
 }
 
 /** The word before tokens[k] over adverbs and a negation ("is not widely", "isn't"). */
