@@ -32,4 +32,24 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     expect(quotesOf('The levy passed in May. Voter support for the ferry levy grew over the summer.')).toEqual([]);
     expect(quotesOf('The mayor thanked the crews. She will need their support in the spring.')).toEqual([]);
   });
+
+  test('a report verb the tagger read as a noun after a plural: "Critics charge that …", "pilots point out that …"', () => {
+    const text = 'The vote is near. Critics charge that the ferry levy hurts island families.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({
+      type: 'indirect', text: 'the ferry levy hurts island families', speaker_mention: 'Critics', cue: 'charge', cue_start: at(text, 'charge'),
+    });
+    const estimate = 'The dredging starts in June. Port engineers estimate the channel will need two more winters of work.';
+    expect(quote(estimate, 'the channel')).toMatchObject({ type: 'indirect', text: 'the channel will need two more winters of work', speaker_mention: 'Port engineers', cue: 'estimate' });
+    const particle = 'The council meets today. Harbour pilots point out that the terminal could flood.';
+    expect(quote(particle, 'the terminal')).toMatchObject({ type: 'indirect', text: 'the terminal could flood', speaker_mention: 'Harbour pilots', cue: 'point' });
+  });
+
+  test('… and after a quantifier: "Many fear the pier will …"', () => {
+    const text = 'The storm season starts soon. Many fear the old pier will collapse in the next storm.';
+    expect(quote(text, 'the old pier')).toMatchObject({ type: 'indirect', text: 'the old pier will collapse in the next storm', speaker_mention: 'Many', cue: 'fear' });
+  });
+
+  test('not a charge that is no report: "Parking meters charge the tourists …"', () => {
+    expect(quotesOf('The season is busy. Parking meters charge the tourists twice as much in July.')).toEqual([]);
+  });
 });
