@@ -586,7 +586,7 @@ const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
   ['call', /^(for|on|out|upon)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
   ['hope', /^to$/], ['seek', /^to$/], ['want', /^to$/], ['plan', /^to$/], ['intend', /^to$/], ['aim', /^to$/], ['expect', /^to$/], ['offer', /^to$/],
   ['worry', /^about$/], ['complain', /^about$/], ['think', /^(about|of)$/], ['fret', /^about$/], ['boast', /^about$/], ['brag', /^about$/], ['joke', /^about$/],
-  ['believe', /^in$/],
+  ['believe', /^in$/], ['vote', /^(for|against)$/],
 ]);
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
@@ -619,7 +619,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'worry', 'complain', 'think', 'fret', 'boast', 'brag', 'joke', 'believe',
   // Preferences: "favors a toll on the bridge"; orders: "ordered a review of …". ("Fans prefer “Alien” to
   // the sequels" is no report worth the title it would hide from the film entities.)
-  'favor', 'order']);
+  'favor', 'order',
+  // With its particle only: a vote cast is a stance taken, "voted against the levy" (not "voted on Friday").
+  'vote']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase

@@ -52,4 +52,16 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
   test('not a charge that is no report: "Parking meters charge the tourists …"', () => {
     expect(quotesOf('The season is busy. Parking meters charge the tourists twice as much in July.')).toEqual([]);
   });
+
+  test('a vote cast is a stance taken: "X voted against the levy"', () => {
+    const text = 'The budget passed on Friday. Councillor Rita Voss voted against the ferry levy for island residents.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({
+      type: 'indirect', text: 'the ferry levy for island residents', speaker: 'Rita Voss', speaker_mention: 'Rita Voss', cue: 'voted against', cue_start: at(text, 'voted'),
+    });
+  });
+
+  test('not a vote without its particle, nor the noun: "the council voted on Friday", "the vote for the pier"', () => {
+    expect(quotesOf('The council voted on Friday after a long debate about the harbour.')).toEqual([]);
+    expect(quotesOf('The harbour board held a vote for the new pier on Monday.')).toEqual([]);
+  });
 });
