@@ -556,8 +556,11 @@ function shareOfPeople(sp: SpeakerPhrase): boolean {
   return of.length < 2 || personLike({ ...sp, name: of[of.length - 1]! });
 }
 
-/** Stances whose plain form the tagger reads as a noun after a plural or a share: "Two-thirds support the levy". */
-const PLAIN_STANCES = new Set(['support', 'oppose', 'favor', 'want', 'prefer']);
+/**
+ * Stances whose plain form the tagger reads as a noun after a plural or a share: "Two-thirds support the
+ * levy"; and "call", which names something then ("Critics call it a tax": namesWithComplement decides).
+ */
+const PLAIN_STANCES = new Set(['support', 'oppose', 'favor', 'want', 'prefer', 'call']);
 
 /**
  * A stance verb the tagger read as a noun: a plain form after a group ("most riders", "two-thirds",

@@ -64,4 +64,15 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     expect(quotesOf('The council voted on Friday after a long debate about the harbour.')).toEqual([]);
     expect(quotesOf('The harbour board held a vote for the new pier on Monday.')).toEqual([]);
   });
+
+  test('"call" read as a noun after a group still names: "Critics call it the harbour tax"', () => {
+    const text = 'The levy passed in May. Critics call it the harbour tax.';
+    expect(quote(text, 'it the harbour tax')).toMatchObject({
+      type: 'indirect', text: 'it the harbour tax', speaker_mention: 'Critics', cue: 'call', cue_start: at(text, 'call'),
+    });
+  });
+
+  test('not a call that names nothing: "Residents call the harbour office every night"', () => {
+    expect(quotesOf('The storm was close. Residents call the harbour office every night.')).toEqual([]);
+  });
 });
