@@ -589,7 +589,7 @@ const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
   ['call', /^(for|on|out|upon)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
   ['hope', /^to$/], ['seek', /^to$/], ['want', /^to$/], ['plan', /^to$/], ['intend', /^to$/], ['aim', /^to$/], ['expect', /^to$/], ['offer', /^to$/],
   ['worry', /^about$/], ['complain', /^about$/], ['think', /^(about|of)$/], ['fret', /^about$/], ['boast', /^about$/], ['brag', /^about$/], ['joke', /^about$/],
-  ['believe', /^in$/], ['vote', /^(for|against)$/],
+  ['believe', /^in$/], ['vote', /^(for|against)$/], ['push', /^for$/], ['apologize', /^for$/], ['apologise', /^for$/],
 ]);
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
@@ -624,7 +624,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // the sequels" is no report worth the title it would hide from the film entities.)
   'favor', 'order',
   // With its particle only: a vote cast is a stance taken, "voted against the levy" (not "voted on Friday").
-  'vote']);
+  'vote',
+  // … and advocacy and apology with "for": "pushed for a new pier", "apologized for the delays".
+  'push', 'apologize', 'apologise']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase

@@ -75,4 +75,17 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
   test('not a call that names nothing: "Residents call the harbour office every night"', () => {
     expect(quotesOf('The storm was close. Residents call the harbour office every night.')).toEqual([]);
   });
+
+  test('advocacy and apology with "for": "X pushed for …", "X apologized for …"', () => {
+    const text = 'The harbour board met on Monday. Councillor Amos Tully pushed for a second ferry on the night route.';
+    expect(quote(text, 'a second ferry')).toMatchObject({
+      type: 'indirect', text: 'a second ferry on the night route', speaker: 'Amos Tully', cue: 'pushed for', cue_start: at(text, 'pushed'),
+    });
+    const sorry = 'The pier reopened on Friday. Mayor Dana Pell apologized for the long delays at the terminal.';
+    expect(quote(sorry, 'the long delays')).toMatchObject({ type: 'indirect', text: 'the long delays at the terminal', speaker: 'Dana Pell', cue: 'apologized for' });
+  });
+
+  test('not without "for": "The crowd pushed through the gate"', () => {
+    expect(quotesOf('The ferry was late. The crowd pushed through the gate at the terminal.')).toEqual([]);
+  });
 });
