@@ -88,4 +88,15 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
   test('not without "for": "The crowd pushed through the gate"', () => {
     expect(quotesOf('The ferry was late. The crowd pushed through the gate at the terminal.')).toEqual([]);
   });
+
+  test('a cue-like plural after a hyphenated modifier is a noun: "her early-morning tweets attacking …"', () => {
+    const text = 'The ferry strike went on. Mayor Dana Pell is defending her early-morning tweets attacking the ferry crews.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['her early-morning tweets attacking the ferry crews']);
+    expect(quote(text, 'her early-morning')).toMatchObject({ type: 'indirect', speaker: 'Dana Pell', cue: 'defending', cue_start: at(text, 'defending') });
+  });
+
+  test('… but a hyphenated name still reports: "Ruth Lee-Hart reports that …"', () => {
+    const text = 'The ferry strike went on. Ruth Lee-Hart reports that the crews will return on Monday.';
+    expect(quote(text, 'the crews')).toMatchObject({ type: 'indirect', text: 'the crews will return on Monday', speaker: 'Ruth Lee-Hart', cue: 'reports' });
+  });
 });
