@@ -540,11 +540,19 @@ function inPoll(view: TokenView, lo: number, last: number): IndirectQuote | null
  */
 function objectCueLemma(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) ? t.lemma : null;
+  if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) && (t.lemma !== 'back' || backsSomething(tokens, i)) ? t.lemma : null;
   if (t.pos === 'NOUN') return nounTaggedStance(tokens, i) ? t.normal : null;
   if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
   const stem = t.normal.slice(0, -3);
   return [stem, stem + 'e', stem.slice(0, -1)].find((w) => OBJECT_CUES.has(w)) ?? null;
+}
+
+/**
+ * "back" as support given: "backed the levy", "a group backing Voss"; not a retreat ("backed down",
+ * "backed away from"), a passive ("backed by the union") or part of a word ("union-backed").
+ */
+function backsSomething(tokens: Token[], i: number): boolean {
+  return !hyphenInWord(tokens, i - 1) && !/^(by|off|down|away|out|into|from|to|in|on|onto|toward|towards)$/.test(tokens[i + 1]?.normal ?? '');
 }
 
 /** A share of people, who hold a stance as people do: "two-thirds", "a majority of tenants", "42 percent". */
@@ -626,7 +634,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // With its particle only: a vote cast is a stance taken, "voted against the levy" (not "voted on Friday").
   'vote',
   // … and advocacy and apology with "for": "pushed for a new pier", "apologized for the delays".
-  'push', 'apologize', 'apologise']);
+  'push', 'apologize', 'apologise',
+  // Support given: "backed the levy" (backsSomething).
+  'back']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase

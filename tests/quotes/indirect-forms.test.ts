@@ -99,4 +99,17 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     const text = 'The ferry strike went on. Ruth Lee-Hart reports that the crews will return on Monday.';
     expect(quote(text, 'the crews')).toMatchObject({ type: 'indirect', text: 'the crews will return on Monday', speaker: 'Ruth Lee-Hart', cue: 'reports' });
   });
+
+  test('"back" as support given: "X backed the levy", "a group backing Voss"', () => {
+    const text = 'The count is in. Councillor Amos Tully backed the ferry levy for the island routes.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({
+      type: 'indirect', text: 'the ferry levy for the island routes', speaker: 'Amos Tully', cue: 'backed', cue_start: at(text, 'backed'),
+    });
+  });
+
+  test('not a retreat, a passive or part of a word: "backed down", "backed by the union", "union-backed"', () => {
+    expect(quotesOf('The strike ended. Councillor Amos Tully backed down from the ferry levy.')).toEqual([]);
+    expect(quotesOf('The strike ended. The ferry levy was backed by the dockworkers union.')).toEqual([]);
+    expect(quotesOf('The strike ended. The union-backed slate won the harbour board seats.')).toEqual([]);
+  });
 });
