@@ -298,7 +298,8 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
       out.push({ start, end, frame: passive.frame });
       break;
     }
-    const cueLast = particle ? particleAt : i;
+    // "lashed out at the board": the preposition after the particle is the cue's too.
+    const cueLast = particle ? particleAt + (particle === 'out' && /^(at|against)$/.test(tokens[particleAt + 1]?.normal ?? '') ? 1 : 0) : i;
     // "Hale, who declined to comment, …": "who" stands for the phrase before it.
     // "Reyes used the hearing to call for …", "Reyes opened by praising …": the verb's subject acts.
     let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
@@ -597,7 +598,7 @@ const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
   ['call', /^(for|on|out|upon)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
   ['hope', /^to$/], ['seek', /^to$/], ['want', /^to$/], ['plan', /^to$/], ['intend', /^to$/], ['aim', /^to$/], ['expect', /^to$/], ['offer', /^to$/],
   ['worry', /^about$/], ['complain', /^about$/], ['think', /^(about|of)$/], ['fret', /^about$/], ['boast', /^about$/], ['brag', /^about$/], ['joke', /^about$/],
-  ['believe', /^in$/], ['vote', /^(for|against)$/], ['push', /^for$/], ['apologize', /^for$/], ['apologise', /^for$/],
+  ['believe', /^in$/], ['vote', /^(for|against)$/], ['push', /^for$/], ['lash', /^out$/], ['apologize', /^for$/], ['apologise', /^for$/],
 ]);
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
@@ -635,6 +636,8 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'vote',
   // … and advocacy and apology with "for": "pushed for a new pier", "apologized for the delays".
   'push', 'apologize', 'apologise',
+  // … and an attack with its particle: "lashed out at the board".
+  'lash',
   // Support given: "backed the levy" (backsSomething).
   'back']);
 

@@ -112,4 +112,15 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     expect(quotesOf('The strike ended. The ferry levy was backed by the dockworkers union.')).toEqual([]);
     expect(quotesOf('The strike ended. The union-backed slate won the harbour board seats.')).toEqual([]);
   });
+
+  test('an attack with two particles: "X lashed out at the board over …"', () => {
+    const text = 'The debate ran long. Councillor Amos Tully lashed out at the harbour board over the ferry delays.';
+    expect(quote(text, 'the harbour board')).toMatchObject({
+      type: 'indirect', text: 'the harbour board over the ferry delays', speaker: 'Amos Tully', cue: 'lashed out at', cue_start: at(text, 'lashed'),
+    });
+  });
+
+  test('not "lash" without its particle: "The crew lashed the boats to the pier"', () => {
+    expect(quotesOf('The storm came early. The crew lashed the boats to the pier before dawn.')).toEqual([]);
+  });
 });
