@@ -543,6 +543,8 @@ function objectCueLemma(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
   if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) && (t.lemma !== 'back' || backsSomething(tokens, i)) ? t.lemma : null;
   if (t.pos === 'NOUN') return nounTaggedStance(tokens, i) ? t.normal : null;
+  // "Most riders preferred the old timetable": a past stance read as an adjective.
+  if (t.pos === 'ADJ' && PAST_STANCES.has(t.normal) && stanceBetween(tokens, i)) return PAST_STANCES.get(t.normal)!;
   if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
   const stem = t.normal.slice(0, -3);
   return [stem, stem + 'e', stem.slice(0, -1)].find((w) => OBJECT_CUES.has(w)) ?? null;
@@ -576,9 +578,17 @@ const PLAIN_STANCES = new Set(['support', 'oppose', 'favor', 'want', 'prefer', '
  * "who") and before its object ("support the levy", "favor raising fares"). (Not "voter support for".)
  */
 function nounTaggedStance(tokens: Token[], i: number): boolean {
+  return PLAIN_STANCES.has(tokens[i]!.normal) && stanceBetween(tokens, i);
+}
+
+/** Past forms of stances the tagger reads as adjectives, by lemma: "Female riders preferred the old route". */
+const PAST_STANCES: ReadonlyMap<string, string> = new Map([['preferred', 'prefer'], ['favored', 'favor'], ['supported', 'support']]);
+
+/** A group right before tokens[i] and an object right after it: "most riders | support | the levy". */
+function stanceBetween(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!PLAIN_STANCES.has(tokens[i]!.normal) || !prev || !next) return false;
+  if (!prev || !next) return false;
   const group = (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s'’]s$/.test(prev.normal)) || prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|all|both|others|who)$/.test(prev.normal);
   const object = /^(DET|PROPN|PRON|NUM|ADJ|NOUN)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.normal));
   return group && object;

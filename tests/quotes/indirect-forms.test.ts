@@ -123,4 +123,15 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
   test('not "lash" without its particle: "The crew lashed the boats to the pier"', () => {
     expect(quotesOf('The storm came early. The crew lashed the boats to the pier before dawn.')).toEqual([]);
   });
+
+  test('a past stance the tagger read as an adjective: "Most riders preferred the old timetable"', () => {
+    const text = 'The ferry poll is out. Most riders preferred the old timetable for the island routes.';
+    expect(quote(text, 'the old timetable')).toMatchObject({
+      type: 'indirect', text: 'the old timetable for the island routes', speaker_mention: 'Most riders', cue: 'preferred', cue_start: at(text, 'preferred'),
+    });
+  });
+
+  test('not the adjective before its noun: "the preferred route"', () => {
+    expect(quotesOf('The ferry poll is out. The preferred route runs past the old harbour.')).toEqual([]);
+  });
 });
