@@ -322,7 +322,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     const relative = tokens[view.tokenAtOrAfter(before.start)]?.normal === 'who';
     for (let k = from + 2; k <= last; k++) {
       // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
-      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
+      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
         to = k - 1;
         break;
       }
@@ -370,6 +370,19 @@ function controllingSubject(tokens: Token[], cue: number, lo: number): SpeakerPh
     return subjectBefore(tokens, k, lo);
   }
   return null;
+}
+
+/**
+ * A contrast clause after a comma or dash ends an object: "backed the levy, while the pilots opposed it",
+ * "pushed for a ferry — while Reyes has slammed it" (a subordinator, then a subject and its verb).
+ */
+function contrastOpensAt(tokens: Token[], k: number, last: number): boolean {
+  if (!(tokens[k]!.text === ',' || isDash(tokens, k)) || !/^(while|whereas|although|though)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  for (let j = k + 2; j <= last && j < k + 8; j++) {
+    if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return j > k + 2;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[j]!.pos)) return false;
+  }
+  return false;
 }
 
 /**

@@ -134,4 +134,15 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
   test('not the adjective before its noun: "the preferred route"', () => {
     expect(quotesOf('The ferry poll is out. The preferred route runs past the old harbour.')).toEqual([]);
   });
+
+  test('an object ends before a contrast clause: "X backed the levy, while Y opposed …"', () => {
+    const text = 'The vote was close. Councillor Rita Voss backed the ferry levy, while Councillor Amos Tully opposed the plan for a second pier.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker: 'Rita Voss', cue: 'backed' });
+    expect(quote(text, 'the plan')).toMatchObject({ type: 'indirect', text: 'the plan for a second pier', speaker: 'Amos Tully', cue: 'opposed', cue_start: at(text, 'opposed') });
+  });
+
+  test('not a "while" that opens no clause: "X backed the levy, while in office"', () => {
+    const text = 'The vote was close. Councillor Rita Voss backed the ferry levy, while in office for the second time.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ text: 'the ferry levy, while in office for the second time', cue: 'backed' });
+  });
 });
