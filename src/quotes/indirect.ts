@@ -568,7 +568,7 @@ function objectCueLemma(tokens: Token[], i: number): string | null {
  * "backed away from"), a passive ("backed by the union") or part of a word ("union-backed").
  */
 function backsSomething(tokens: Token[], i: number): boolean {
-  return !hyphenInWord(tokens, i - 1) && !/^(by|off|down|away|out|into|from|to|in|on|onto|toward|towards)$/.test(tokens[i + 1]?.normal ?? '');
+  return !(i > 0 && hyphenInWord(tokens, i - 1)) && !/^(by|off|down|away|out|into|from|to|in|on|onto|toward|towards)$/.test(tokens[i + 1]?.normal ?? '');
 }
 
 /** A share of people, who hold a stance as people do: "two-thirds", "a majority of tenants", "42 percent". */

@@ -145,4 +145,9 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     const text = 'The vote was close. Councillor Rita Voss backed the ferry levy, while in office for the second time.';
     expect(quote(text, 'the ferry levy')).toMatchObject({ text: 'the ferry levy, while in office for the second time', cue: 'backed' });
   });
+
+  test('a cue at the very start of an article looks before it safely: "Backed by the union, …", "Crews tweets …"', () => {
+    expect(quotesOf('Backed by the union, the ferry levy passed on Monday.')).toEqual([]);
+    expect(quotesOf('Crews tweets rarely about the harbour.')).toEqual([]);
+  });
 });
