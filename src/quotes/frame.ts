@@ -201,7 +201,7 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   // In reported speech, "border states that might …" / "the reports that were filed" are nouns with a relative
   // clause, and "states" is a cue only before "that".
   const relative = tokens[i + 1]?.normal === 'that' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '');
-  if (mode === 'report' && (relative || (t.normal === 'states' && tokens[i + 1]?.normal !== 'that'))) return null;
+  if (mode === 'report' && (relative || (THAT_ONLY_NOUN_CUES.has(t.normal) && tokens[i + 1]?.normal !== 'that'))) return null;
   const lemma = t.normal === 'told' ? 'tell' : t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell');
   return verbCue(tokens, i, lemma, mode, lex);
 }
@@ -514,7 +514,9 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
 
 /** Plain forms of report verbs the tagger may read as nouns after a plural subject ("polls show that …", "critics fear the …"). */
 const PLAIN_FORM_CUES = new Set(['show', 'say', 'fear', 'claim', 'argue', 'warn', 'believe', 'insist', 'predict', 'suggest', 'think', 'doubt', 'estimate', 'charge', 'point']);
-const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts']);
+const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts', 'estimates', 'charges', 'fears']);
+/** Cues read as nouns that are cues only before "that", being plural nouns as often: "the agency estimates that …", not "estimates of the cost". */
+const THAT_ONLY_NOUN_CUES = new Set(['states', 'estimates', 'charges', 'fears']);
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
 /** "a statement obtained by Billboard", "the audience of “The Late Show”": leads that need the word before them. */

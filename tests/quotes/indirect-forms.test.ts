@@ -150,4 +150,17 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     expect(quotesOf('Backed by the union, the ferry levy passed on Monday.')).toEqual([]);
     expect(quotesOf('Crews tweets rarely about the harbour.')).toEqual([]);
   });
+
+  test('third-person cues read as plural nouns before "that": "The Harbour Trust estimates that …"', () => {
+    const text = 'The budget is due. The Harbour Trust estimates that the new breakwater would cost the port two million dollars.';
+    expect(quote(text, 'the new breakwater')).toMatchObject({
+      type: 'indirect', text: 'the new breakwater would cost the port two million dollars', speaker_mention: 'Harbour Trust', cue: 'estimates', cue_start: at(text, 'estimates'),
+    });
+    const charge = 'The campaign heated up. Ms. Quell charges that the ferry board hid the repair costs.';
+    expect(quote(charge, 'the ferry board')).toMatchObject({ type: 'indirect', text: 'the ferry board hid the repair costs', speaker: 'Quell', cue: 'charges' });
+  });
+
+  test('not the plural noun without "that": "Port estimates of the cost rose"', () => {
+    expect(quotesOf('The budget is due. Port estimates of the breakwater cost rose again in May.')).toEqual([]);
+  });
 });
