@@ -195,24 +195,35 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   const prev = tokens[i - 1];
   // … and any cue before an object pronoun, which no noun takes ("Lee and Reed call them …").
   const beforeObject = /^(them|him|me|us)$/.test(tokens[i + 1]?.normal ?? '');
-  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text)));
-  if (mode === 'report' && PLAIN_FORM_CUES.has(t.normal)) {
-    // "Polls show that …" / "critics say it …" / "a third say they …": a plural subject or a share, then
-    // "show" or "say" read as a noun, then a clause.
-    const pluralSubject = !!prev && ((/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || (t.normal === 'say' && (prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|others)$/.test(prev.normal))));
-    // (Also the other plain forms that double as plural nouns: "some critics fear the plan will …", "unions claim it …".)
-    const pluralSubjectOf = /^(show|say)$/.test(t.normal) ? pluralSubject : !!prev && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal);
-    // … or inside a relative clause whose verb follows: "a route that many pilots say is safest".
-    const clauseNext = /^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[i + 1]?.pos ?? '') || (/^(AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') && relativeBefore(tokens, i - 1));
-    if (pluralSubjectOf && clauseNext) return { first: i, last: i, according: false, medium: false };
-  }
+  // … nor after a hyphenated modifier, an adjective the tagger split: "his early-morning tweets" (a
+  // hyphenated name still speaks: "Lee-Hart reports").
+  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
+  if (mode === 'report' && plainFormReport(tokens, i)) return { first: i, last: i, according: false, medium: false };
   if (!nounCue) return null;
   // In reported speech, "border states that might …" / "the reports that were filed" are nouns with a relative
   // clause, and "states" is a cue only before "that".
   const relative = tokens[i + 1]?.normal === 'that' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '');
-  if (mode === 'report' && (relative || (t.normal === 'states' && tokens[i + 1]?.normal !== 'that'))) return null;
+  if (mode === 'report' && (relative || (THAT_ONLY_NOUN_CUES.has(t.normal) && tokens[i + 1]?.normal !== 'that'))) return null;
   const lemma = t.normal === 'told' ? 'tell' : t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell');
   return verbCue(tokens, i, lemma, mode, lex);
+}
+
+/** A report verb's plain form read as a noun, after a plural subject or a share and before a clause. */
+function plainFormReport(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || !PLAIN_FORM_CUES.has(t.normal)) return false;
+  // "Polls show that …" / "critics say it …" / "a third say they …": a plural subject or a share, then
+  // "show" or "say" read as a noun, then a clause.
+  const pluralSubject = (/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || (t.normal === 'say' && (prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|others)$/.test(prev.normal)));
+  // (Also the other plain forms that double as plural nouns: "some critics fear the plan will …", "unions
+  // claim it …", and after a quantifier or "who": "many fear the pier will …", "tenants who doubt it …".)
+  const pluralSubjectOf = /^(show|say)$/.test(t.normal) ? pluralSubject : (/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || /^(most|many|some|few|both|others|who)$/.test(prev.normal);
+  // "pilots point out that …": the clause follows the particle.
+  const k = t.normal === 'point' ? (tokens[i + 1]?.normal === 'out' ? i + 2 : -1) : i + 1;
+  // … or inside a relative clause whose verb follows: "a route that many pilots say is safest".
+  const clauseNext = k > 0 && (/^(SCONJ|DET|PRON|PROPN|NUM)$/.test(tokens[k]?.pos ?? '') || (/^(AUX|VERB)$/.test(tokens[k]?.pos ?? '') && relativeBefore(tokens, i - 1)));
+  return pluralSubjectOf && clauseNext;
 }
 
 /** tokens[i] as a cue of this lemma, if the lexicon lists it for the mode and nothing around it undoes it. */
@@ -532,8 +543,10 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
 }
 
 /** Plain forms of report verbs the tagger may read as nouns after a plural subject ("polls show that …", "critics fear the …"). */
-const PLAIN_FORM_CUES = new Set(['show', 'say', 'fear', 'claim', 'argue', 'warn', 'believe', 'insist', 'predict', 'suggest', 'think']);
-const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts']);
+const PLAIN_FORM_CUES = new Set(['show', 'say', 'fear', 'claim', 'argue', 'warn', 'believe', 'insist', 'predict', 'suggest', 'think', 'doubt', 'estimate', 'charge', 'point']);
+const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts', 'estimates', 'charges', 'fears']);
+/** Cues read as nouns that are cues only before "that", being plural nouns as often: "the agency estimates that …", not "estimates of the cost". */
+const THAT_ONLY_NOUN_CUES = new Set(['states', 'estimates', 'charges', 'fears']);
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
 /** "a statement obtained by Billboard", "the audience of “The Late Show”": leads that need the word before them. */

@@ -1,7 +1,7 @@
 import type { ExtractedQuote, Sentence, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
-import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { SHARE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
@@ -298,7 +298,8 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
       out.push({ start, end, frame: passive.frame });
       break;
     }
-    const cueLast = particle ? particleAt : i;
+    // "lashed out at the board": the preposition after the particle is the cue's too.
+    const cueLast = particle ? particleAt + (particle === 'out' && /^(at|against)$/.test(tokens[particleAt + 1]?.normal ?? '') ? 1 : 0) : i;
     // "Hale, who declined to comment, …": "who" stands for the phrase before it.
     // "Reyes used the hearing to call for …", "Reyes opened by praising …": the verb's subject acts.
     let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
@@ -313,7 +314,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (lastObject && coordinatedAfter(tokens, i, s.tokenStart) && (!before || !personLike(before))) before = lastObject.speaker;
     // … and one coordinated with any verb whose subject speaks: "Lee toured the docks and criticized the levy".
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
-    if (!before || !(shows ? evidenceLike(before) : personLike(before)) || before.start > t.start) continue;
+    if (!before || !(shows ? evidenceLike(before) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     const from = cueLast + 1;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
@@ -323,7 +324,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (participleAfterComma(tokens, from + 2)) to = from;
     else for (let k = from + 2; k <= last; k++) {
       // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
-      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
+      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
         to = k - 1;
         break;
       }
@@ -371,6 +372,19 @@ function controllingSubject(tokens: Token[], cue: number, lo: number): SpeakerPh
     return subjectBefore(tokens, k, lo);
   }
   return null;
+}
+
+/**
+ * A contrast clause after a comma or dash ends an object: "backed the levy, while the pilots opposed it",
+ * "pushed for a ferry — while Reyes has slammed it" (a subordinator, then a subject and its verb).
+ */
+function contrastOpensAt(tokens: Token[], k: number, last: number): boolean {
+  if (!(tokens[k]!.text === ',' || isDash(tokens, k)) || !/^(while|whereas|although|though)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  for (let j = k + 2; j <= last && j < k + 8; j++) {
+    if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return j > k + 2;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[j]!.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -543,10 +557,57 @@ function inPoll(view: TokenView, lo: number, last: number): IndirectQuote | null
 function objectCueLemma(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
   if (compoundModifierHalf(tokens, i)) return null; // "the voter-approved levy"
-  if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) ? t.lemma : null;
+  if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) && (t.lemma !== 'back' || backsSomething(tokens, i)) ? t.lemma : null;
+  if (t.pos === 'NOUN') return nounTaggedStance(tokens, i) ? t.normal : null;
+  // "Most riders preferred the old timetable": a past stance read as an adjective.
+  if (t.pos === 'ADJ' && PAST_STANCES.has(t.normal) && stanceBetween(tokens, i)) return PAST_STANCES.get(t.normal)!;
   if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
   const stem = t.normal.slice(0, -3);
   return [stem, stem + 'e', stem.slice(0, -1)].find((w) => OBJECT_CUES.has(w)) ?? null;
+}
+
+/**
+ * "back" as support given: "backed the levy", "a group backing Voss"; not a retreat ("backed down",
+ * "backed away from"), a passive ("backed by the union") or part of a word ("union-backed").
+ */
+function backsSomething(tokens: Token[], i: number): boolean {
+  return !(i > 0 && hyphenInWord(tokens, i - 1)) && !/^(by|off|down|away|out|into|from|to|in|on|onto|toward|towards)$/.test(tokens[i + 1]?.normal ?? '');
+}
+
+/** A share of people, who hold a stance as people do: "two-thirds", "a majority of tenants", "42 percent". */
+function shareOfPeople(sp: SpeakerPhrase): boolean {
+  // (Not one someone else holds: "the mayor's 40 percent".)
+  if (!SHARE_WORDS.test(descriptionHead(sp).split('-').pop()!) || /['’]s\b/.test(sp.name)) return false;
+  // (Of people, when it says of whom: not "half of the winter".)
+  const of = sp.name.split(/\s+of\s+/);
+  return of.length < 2 || personLike({ ...sp, name: of[of.length - 1]! });
+}
+
+/**
+ * Stances whose plain form the tagger reads as a noun after a plural or a share: "Two-thirds support the
+ * levy"; and "call", which names something then ("Critics call it a tax": namesWithComplement decides).
+ */
+const PLAIN_STANCES = new Set(['support', 'oppose', 'favor', 'want', 'prefer', 'call']);
+
+/**
+ * A stance verb the tagger read as a noun: a plain form after a group ("most riders", "two-thirds",
+ * "who") and before its object ("support the levy", "favor raising fares"). (Not "voter support for".)
+ */
+function nounTaggedStance(tokens: Token[], i: number): boolean {
+  return PLAIN_STANCES.has(tokens[i]!.normal) && stanceBetween(tokens, i);
+}
+
+/** Past forms of stances the tagger reads as adjectives, by lemma: "Female riders preferred the old route". */
+const PAST_STANCES: ReadonlyMap<string, string> = new Map([['preferred', 'prefer'], ['favored', 'favor'], ['supported', 'support']]);
+
+/** A group right before tokens[i] and an object right after it: "most riders | support | the levy". */
+function stanceBetween(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next) return false;
+  const group = (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s'’]s$/.test(prev.normal)) || prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|all|both|others|who)$/.test(prev.normal);
+  const object = /^(DET|PROPN|PRON|NUM|ADJ|NOUN)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.normal));
+  return group && object;
 }
 
 /** The word before tokens[k] over adverbs and a negation ("is not widely", "isn't"). */
@@ -563,7 +624,7 @@ const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
   ['call', /^(for|on|out|upon)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
   ['hope', /^to$/], ['seek', /^to$/], ['want', /^to$/], ['plan', /^to$/], ['intend', /^to$/], ['aim', /^to$/], ['expect', /^to$/], ['offer', /^to$/],
   ['worry', /^about$/], ['complain', /^about$/], ['think', /^(about|of)$/], ['fret', /^about$/], ['boast', /^about$/], ['brag', /^about$/], ['joke', /^about$/],
-  ['believe', /^in$/],
+  ['believe', /^in$/], ['vote', /^(for|against)$/], ['push', /^for$/], ['lash', /^out$/], ['apologize', /^for$/], ['apologise', /^for$/],
 ]);
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
@@ -596,7 +657,15 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'worry', 'complain', 'think', 'fret', 'boast', 'brag', 'joke', 'believe',
   // Preferences: "favors a toll on the bridge"; orders: "ordered a review of …". ("Fans prefer “Alien” to
   // the sequels" is no report worth the title it would hide from the film entities.)
-  'favor', 'order']);
+  'favor', 'order',
+  // With its particle only: a vote cast is a stance taken, "voted against the levy" (not "voted on Friday").
+  'vote',
+  // … and advocacy and apology with "for": "pushed for a new pier", "apologized for the delays".
+  'push', 'apologize', 'apologise',
+  // … and an attack with its particle: "lashed out at the board".
+  'lash',
+  // Support given: "backed the levy" (backsSomething).
+  'back']);
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
