@@ -51,7 +51,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
-      const local = sentenceAntecedent(sp);
+      const local = sentenceAntecedent(sp) ?? previousSubject(sp);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
       const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions);
       person = antecedent?.person ?? null;
@@ -89,6 +89,25 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // "The two agencies declined to comment, saying they …": "they" after a plural subject is that group.
     if (sp.name === 'they' && subject.kind === 'anonymous' && pluralGroup(subject)) return { person: null, attribution: null, name: subject.name, kind: 'anonymous' };
     return null;
+  };
+
+  // "Okafor, 47, runs the ferry office. He said …": a he/she that opens its sentence continues the
+  // previous sentence's named subject, before any earlier speaker.
+  const previousSubject = (sp: SpeakerPhrase): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
+    const want = PRONOUN_GENDER.get(sp.name);
+    if (want !== 'male' && want !== 'female') return null;
+    const at = view.tokenAtOrAfter(sp.start);
+    const own = view.sentence(at);
+    if (own.tokenStart !== at || own.tokenStart === 0) return null;
+    const before = view.sentence(own.tokenStart - 1);
+    // A sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
+    if (text.slice(before.start, before.end).includes('\n')) return null;
+    const subject = sentenceSubject(view, own.tokenStart - 1);
+    if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
+    if (!hasVerbAfter(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd)) return null;
+    // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
+    const person = registry.find(subject.name.split(' '), true);
+    return person && (person.gender === want || person.gender === 'unknown') ? { person, attribution: null, name: person.name, kind: 'person' } : null;
   };
 
   // Register every capitalised name in order, so a later surname resolves to the full name.
@@ -209,6 +228,17 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
   quotes.push(...askedQuestions(view, marked, quotes, headline));
   return quotes;
+}
+
+/** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
+function coordinated(tokens: Token[], first: number, end: number): boolean {
+  return /^(and|or)$/.test(tokens[first - 1]?.normal ?? '') || /^(and|or)$/.test(tokens[end]?.normal ?? '');
+}
+
+/** A verb among tokens[from, to). */
+function hasVerbAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** "WALLACE", "MIKE PENCE", "Mike Pence" — not "Bottom Line": a label in capitals, or one opening with a given name. */

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('he/she that opens a sentence continues the previous sentence’s subject', () => {
+  const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn, 52, has led the zoning board for a decade. He said the new rules would “kill the waterfront.”';
+
+  test('the named subject of the sentence before wins over an earlier speaker', () => {
+    expect(quote(text, 'kill the')).toMatchObject({
+      text: 'kill the waterfront.', type: 'partial', speaker: 'Mark Dunn', speaker_mention: 'He', speaker_start: at(text, 'He said'), speaker_kind: 'person', cue: 'said', cue_start: at(text, 'said the new'),
+    });
+  });
+
+  test('an indirect report with the pronoun takes the same subject', () => {
+    const t = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn, 52, has led the zoning board for a decade. He said the new rules would hurt the fishing fleet.';
+    expect(quote(t, 'the new rules')).toMatchObject({ type: 'indirect', speaker: 'Mark Dunn', speaker_mention: 'He', cue: 'said' });
+  });
+
+  test('a subject of two people is no antecedent: the earlier speaker stays', () => {
+    const t = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn and Paul Ortiz have led the zoning board for a decade. He said the new rules would “kill the waterfront.”';
+    expect(quote(t, 'kill the')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'He' });
+  });
+
+  test('a subject of the other gender is no antecedent', () => {
+    const t = 'Harbour master Tom Reyes said the night ferry would run late all week. Anna Dunn, 52, has led the zoning board for a decade. He said the new rules would “kill the waterfront.”';
+    expect(quote(t, 'kill the')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'He' });
+  });
+});
