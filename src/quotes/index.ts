@@ -53,7 +53,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     } else if (sp.kind === 'pronoun') {
       const local = sentenceAntecedent(sp) ?? previousSubject(sp);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
-      const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions);
+      const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, addressee(frame));
       person = antecedent?.person ?? null;
       // "director Chad Stahleski said …" then "he explained": the role carries over with the person.
       const role = antecedent?.attribution?.frame.speaker.role;
@@ -89,6 +89,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // "The two agencies declined to comment, saying they …": "they" after a plural subject is that group.
     if (sp.name === 'they' && subject.kind === 'anonymous' && pluralGroup(subject)) return { person: null, attribution: null, name: subject.name, kind: 'anonymous' };
     return null;
+  };
+
+  // "“…,” he told Okafor": the person the cue addresses is not the one speaking.
+  const addressee = (frame: Frame): Person | undefined => {
+    let k = frame.cueToken + 1;
+    const first = k;
+    while (k < tokens.length && k < first + 4 && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+    return k > first ? registry.find(tokens.slice(first, k).map((t) => t.text), true) : undefined;
   };
 
   // "Okafor, 47, runs the ferry office. He said …": a he/she that opens its sentence continues the
@@ -730,7 +738,7 @@ function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, regis
 }
 
 /** he/she/they → the most recent compatible speaker, else the most recent compatible named person. */
-function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[]): { person: Person; attribution: Attribution | null } | null {
+function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[], not?: Person): { person: Person; attribution: Attribution | null } | null {
   if (pronoun === 'any') {
     // A description of unknown gender: the latest named speaker nearby, else the person named most in reach.
     const h = history.filter((x) => x.at <= at && x.at >= at - PRONOUN_REACH && x.person).pop();
@@ -741,15 +749,15 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], men
   if (!want || want === 'self' || want === 'plural') return null;
   // The most recent speaker of the pronoun's gender among the last few; one of unknown gender only
   // when no recent speaker has the right one.
-  const recent = history.filter((h) => h.at <= at && h.person).slice(-5).reverse();
+  const recent = history.filter((h) => h.at <= at && h.person && h.person !== not).slice(-5).reverse();
   const exact = recent.find((h) => h.person!.gender === want || (h === recent[0] && h.person!.gender === 'unknown'));
   if (exact) return { person: exact.person!, attribution: exact };
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
-    if (h.at > at || !h.person) continue;
+    if (h.at > at || !h.person || h.person === not) continue;
     if (h.person.gender === want || h.person.gender === 'unknown') return { person: h.person, attribution: h };
   }
-  return resolveByMentions(want, at, mentions);
+  return resolveByMentions(want, at, not ? mentions.filter((m) => m.person !== not) : mentions);
 }
 
 /**

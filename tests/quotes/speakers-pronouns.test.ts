@@ -25,3 +25,17 @@ describe('he/she that opens a sentence continues the previous sentence’s subje
     expect(quote(t, 'kill the')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'He' });
   });
 });
+
+describe('the person a cue addresses is not the pronoun’s antecedent', () => {
+  test('“…,” he told Dunn: the speaker is the other man, not Dunn', () => {
+    const text = 'Mark Dunn asked Tom Reyes about the ferry timetable on Monday. “It comes out on Friday,” he told Dunn.';
+    expect(quote(text, 'It comes out')).toMatchObject({
+      text: 'It comes out on Friday,', type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he', speaker_start: at(text, 'he told'), cue: 'told', cue_start: at(text, 'told'),
+    });
+  });
+
+  test('a cue addressed to no named person leaves the latest speaker', () => {
+    const text = 'Mark Dunn asked Tom Reyes about the ferry timetable on Monday. “It comes out on Friday,” he told reporters.';
+    expect(quote(text, 'It comes out')).toMatchObject({ type: 'direct', speaker: 'Mark Dunn', speaker_mention: 'he', cue: 'told' });
+  });
+});
