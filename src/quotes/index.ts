@@ -749,13 +749,16 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], men
   if (!want || want === 'self' || want === 'plural') return null;
   // The most recent speaker of the pronoun's gender among the last few; one of unknown gender only
   // when no recent speaker has the right one.
-  const recent = history.filter((h) => h.at <= at && h.person && h.person !== not).slice(-5).reverse();
+  // "Norway will not tolerate it, she said": a place that spoke is a government, not the woman.
+  const places = cueLexicon().placeNames;
+  const candidate = (h: Attribution) => h.at <= at && !!h.person && h.person !== not && !places.has(h.person.name);
+  const recent = history.filter(candidate).slice(-5).reverse();
   const exact = recent.find((h) => h.person!.gender === want || (h === recent[0] && h.person!.gender === 'unknown'));
   if (exact) return { person: exact.person!, attribution: exact };
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
-    if (h.at > at || !h.person || h.person === not) continue;
-    if (h.person.gender === want || h.person.gender === 'unknown') return { person: h.person, attribution: h };
+    if (!candidate(h)) continue;
+    if (h.person!.gender === want || h.person!.gender === 'unknown') return { person: h.person!, attribution: h };
   }
   return resolveByMentions(want, at, not ? mentions.filter((m) => m.person !== not) : mentions);
 }

@@ -39,3 +39,18 @@ describe('the person a cue addresses is not the pronoun’s antecedent', () => {
     expect(quote(text, 'It comes out')).toMatchObject({ type: 'direct', speaker: 'Mark Dunn', speaker_mention: 'he', cue: 'told' });
   });
 });
+
+describe('a country or state that spoke is no antecedent of he or she', () => {
+  test('“…,” she said after "Norway said …" is the woman named before, not Norway', () => {
+    const text = 'Maria Lund led the fisheries talks in Bergen on Monday. Norway said it would not accept the new quotas. “We have waited long enough,” she said.';
+    expect(quote(text, 'We have waited')).toMatchObject({
+      text: 'We have waited long enough,', type: 'direct', speaker: 'Maria Lund', speaker_mention: 'she', speaker_start: at(text, 'she said'), cue: 'said',
+    });
+    expect(quote(text, 'it would not')).toMatchObject({ type: 'indirect', speaker: 'Norway', speaker_mention: 'Norway' });
+  });
+
+  test('a person whose given name is a place keeps her quotes', () => {
+    const text = 'Georgia Lund said the quotas were unfair to small boats. “We have waited long enough,” she said.';
+    expect(quote(text, 'We have waited')).toMatchObject({ type: 'direct', speaker: 'Georgia Lund', speaker_mention: 'she' });
+  });
+});
