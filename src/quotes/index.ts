@@ -51,9 +51,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
-      const local = sentenceAntecedent(sp) ?? previousSubject(sp);
+      const addressed = addressee(frame);
+      const local = sentenceAntecedent(sp) ?? previousSubject(sp, addressed);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
-      const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, addressee(frame));
+      const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, addressed);
       person = antecedent?.person ?? null;
       // "director Chad Stahleski said …" then "he explained": the role carries over with the person.
       const role = antecedent?.attribution?.frame.speaker.role;
@@ -99,23 +100,36 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return k > first ? registry.find(tokens.slice(first, k).map((t) => t.text), true) : undefined;
   };
 
-  // "Okafor, 47, runs the ferry office. He said …": a he/she that opens its sentence continues the
-  // previous sentence's named subject, before any earlier speaker.
-  const previousSubject = (sp: SpeakerPhrase): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
+  // "Okafor, 47, runs the ferry office. He said …" / "… toured the pier. “…,” he said": a he/she that opens
+  // its sentence, or follows only the quotation that opens it, continues the previous sentence's named
+  // subject before any earlier speaker (not a place, not the one the cue addresses).
+  const previousSubject = (sp: SpeakerPhrase, addressed: Person | undefined): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
     const want = PRONOUN_GENDER.get(sp.name);
     if (want !== 'male' && want !== 'female') return null;
-    const at = view.tokenAtOrAfter(sp.start);
-    const own = view.sentence(at);
-    if (own.tokenStart !== at || own.tokenStart === 0) return null;
-    const before = view.sentence(own.tokenStart - 1);
+    const last = lastTokenBefore(view.tokenAtOrAfter(sp.start));
+    if (last < 0) return null;
+    const before = view.sentence(last);
     // A sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
     if (text.slice(before.start, before.end).includes('\n')) return null;
-    const subject = sentenceSubject(view, own.tokenStart - 1);
+    const subject = sentenceSubject(view, last);
     if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
     if (!hasVerbAfter(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd)) return null;
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
     const person = registry.find(subject.name.split(' '), true);
-    return person && (person.gender === want || person.gender === 'unknown') ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+    if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
+    return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+  };
+
+  // The last token of the sentence before the one tokens[at] opens, or opens after a quotation that starts it
+  // ("Reed toured the pier. “…,” he said"); -1 when tokens[at] opens no sentence.
+  const lastTokenBefore = (at: number): number => {
+    if (at > 0 && view.sentence(at).tokenStart === at) return at - 1;
+    let k = at - 1;
+    while (k >= 0 && k > at - 300 && (inQuote[k] || tokens[k]!.pos === 'PUNCT')) k--;
+    let q = k + 1;
+    while (q < at && !inQuote[q]) q++;
+    if (k < 0 || q >= at) return -1;
+    return /[.!?]\W*$|\n\s*$/u.test(text.slice(tokens[k]!.start, tokens[q]!.start)) ? k : -1;
   };
 
   // Register every capitalised name in order, so a later surname resolves to the full name.

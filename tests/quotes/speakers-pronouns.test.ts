@@ -54,3 +54,22 @@ describe('a country or state that spoke is no antecedent of he or she', () => {
     expect(quote(text, 'We have waited')).toMatchObject({ type: 'direct', speaker: 'Georgia Lund', speaker_mention: 'she' });
   });
 });
+
+describe('“…,” he said after a quotation that opens its sentence continues the sentence before', () => {
+  test('the named subject of the sentence before the quotation wins over an earlier speaker', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn, who has led the zoning board for a decade, toured the old pier on Monday. “It is falling apart,” he said.';
+    expect(quote(text, 'It is falling')).toMatchObject({
+      text: 'It is falling apart,', type: 'direct', speaker: 'Mark Dunn', speaker_mention: 'he', speaker_start: at(text, 'he said.'), cue: 'said', cue_start: at(text, 'said.'),
+    });
+  });
+
+  test('a subject of the other gender leaves the earlier speaker', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Anna Dunn, who has led the zoning board for a decade, toured the old pier on Monday. “It is falling apart,” he said.';
+    expect(quote(text, 'It is falling')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he' });
+  });
+
+  test('the person the cue addresses is skipped here too', () => {
+    const text = 'Harbour master Tom Reyes spoke first. Mark Dunn asked Reyes about the old pier on Monday. “It is falling apart,” he told Dunn.';
+    expect(quote(text, 'It is falling')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he', cue: 'told' });
+  });
+});
