@@ -103,7 +103,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // "Okafor, 47, runs the ferry office. He said …" / "… toured the pier. “…,” he said": a he/she that opens
   // its sentence, or follows only the quotation that opens it, continues the previous sentence's named
   // subject before any earlier speaker (not a place, not the one the cue addresses).
-  const previousSubject = (sp: SpeakerPhrase, addressed: Person | undefined): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
+  const previousSubject = (sp: SpeakerPhrase, addressed: Person | undefined, depth = 0): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
     const want = PRONOUN_GENDER.get(sp.name);
     if (want !== 'male' && want !== 'female') return null;
     const last = lastTokenBefore(view.tokenAtOrAfter(sp.start));
@@ -112,6 +112,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // A sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
     if (text.slice(before.start, before.end).includes('\n')) return null;
     const subject = sentenceSubject(view, last);
+    // "Okafor runs the ferry office. He moved here in 2009. “…,” he said": the same pronoun, sentence after sentence, leads back to the name.
+    if (subject?.kind === 'pronoun' && subject.name === sp.name && depth < 3) return previousSubject(subject, addressed, depth + 1);
     if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
     if (!hasVerbAfter(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd)) return null;
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").

@@ -73,3 +73,17 @@ describe('“…,” he said after a quotation that opens its sentence continues
     expect(quote(text, 'It is falling')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he', cue: 'told' });
   });
 });
+
+describe('the same pronoun sentence after sentence leads back to the name', () => {
+  test('two sentences opened by "He" lead back to the subject before them', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn, who has led the zoning board for a decade, grew up near the docks. He moved away in 2009. “It is falling apart,” he said of the old pier.';
+    expect(quote(text, 'It is falling')).toMatchObject({
+      text: 'It is falling apart,', type: 'direct', speaker: 'Mark Dunn', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said',
+    });
+  });
+
+  test('a chain of the other pronoun is no chain', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn, who has led the zoning board for a decade, grew up near the docks. She moved away in 2009. “It is falling apart,” he said of the old pier.';
+    expect(quote(text, 'It is falling')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he' });
+  });
+});
