@@ -87,3 +87,22 @@ describe('the same pronoun sentence after sentence leads back to the name', () =
     expect(quote(text, 'It is falling')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he' });
   });
 });
+
+describe('"pressed" and "assured" attribute the quotation in their clause', () => {
+  test('“…?” Reyes pressed: the question is Reyes’s, not the earlier speaker’s', () => {
+    const text = 'Tom Reyes met Anna Dunn at the pier on Monday. “The timetable is final,” she said. “Will the ferry run on Sundays?” Reyes pressed.';
+    expect(quote(text, 'Will the ferry')).toMatchObject({
+      text: 'Will the ferry run on Sundays?', type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'Reyes', speaker_start: at(text, 'Reyes pressed'), cue: 'pressed', cue_start: at(text, 'pressed'),
+    });
+  });
+
+  test('“…,” Dunn assured the board', () => {
+    const text = 'Anna Dunn chairs the harbour board. “Your plan is a good one,” Dunn assured the board.';
+    expect(quote(text, 'Your plan')).toMatchObject({ type: 'direct', speaker: 'Anna Dunn', speaker_mention: 'Dunn', cue: 'assured' });
+  });
+
+  test('"pressed ahead" outside the quotation’s clause attributes nothing', () => {
+    const text = 'Officials pressed ahead with the vote. “It is over,” Anna Dunn said.';
+    expect(quote(text, 'It is over')).toMatchObject({ type: 'direct', speaker: 'Anna Dunn', speaker_mention: 'Anna Dunn', cue: 'said' });
+  });
+});
