@@ -125,13 +125,22 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // The last token of the sentence before the one tokens[at] opens, or opens after a quotation that starts it
   // ("Reed toured the pier. “…,” he said"); -1 when tokens[at] opens no sentence.
   const lastTokenBefore = (at: number): number => {
-    if (at > 0 && view.sentence(at).tokenStart === at) return at - 1;
+    const own = view.sentence(at);
+    if (at > 0 && (own.tokenStart === at || subjectOfOwnSentence(at))) return own.tokenStart - 1;
     let k = at - 1;
     while (k >= 0 && k > at - 300 && (inQuote[k] || tokens[k]!.pos === 'PUNCT')) k--;
     let q = k + 1;
     while (q < at && !inQuote[q]) q++;
     if (k < 0 || q >= at) return -1;
     return /[.!?]\W*$|\n\s*$/u.test(text.slice(tokens[k]!.start, tokens[q]!.start)) ? k : -1;
+  };
+
+  // "But he said …", "In 2008, he complained …": the pronoun at tokens[at] is its sentence's subject after
+  // a conjunction or an opening phrase.
+  const subjectOfOwnSentence = (at: number): boolean => {
+    const start = view.sentence(at).tokenStart;
+    if (start === at - 1 && tokens[start]!.pos === 'CCONJ') return true;
+    return sentenceSubject(view, at + 1)?.start === tokens[at]!.start;
   };
 
   // Register every capitalised name in order, so a later surname resolves to the full name.

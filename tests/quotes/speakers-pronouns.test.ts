@@ -106,3 +106,22 @@ describe('"pressed" and "assured" attribute the quotation in their clause', () =
     expect(quote(text, 'It is over')).toMatchObject({ type: 'direct', speaker: 'Anna Dunn', speaker_mention: 'Anna Dunn', cue: 'said' });
   });
 });
+
+describe('a pronoun subject after "But" or an opening phrase also continues the sentence before', () => {
+  test('"But he said …" takes the subject of the sentence before', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn has led the zoning board for a decade. But he said the new rules would “kill the waterfront.”';
+    expect(quote(text, 'kill the')).toMatchObject({
+      text: 'kill the waterfront.', type: 'partial', speaker: 'Mark Dunn', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said',
+    });
+  });
+
+  test('"In 2019, he said …" takes the subject of the sentence before', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn has led the zoning board for a decade. In 2019, he said the new rules would “kill the waterfront.”';
+    expect(quote(text, 'kill the')).toMatchObject({ type: 'partial', speaker: 'Mark Dunn', speaker_mention: 'he', cue: 'said' });
+  });
+
+  test('a subject of the other gender leaves the earlier speaker', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Anna Dunn has led the zoning board for a decade. But he said the new rules would “kill the waterfront.”';
+    expect(quote(text, 'kill the')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'he' });
+  });
+});
