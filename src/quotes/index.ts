@@ -52,7 +52,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       person = registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
       const addressed = addressee(frame);
-      const local = sentenceAntecedent(sp) ?? previousSubject(sp, addressed);
+      const local = sentenceAntecedent(sp) ?? previousSubject(sp, addressed) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
       const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, addressed);
       person = antecedent?.person ?? null;
@@ -120,6 +120,22 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const person = registry.find(subject.name.split(' '), true);
     if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
     return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+  };
+
+  // "The harbour trust met on Monday. It said …" / "The ferry unions met. They said …": "it" that opens its
+  // sentence and speaks continues an organisation that was the previous sentence's subject, "they" a group
+  // of people. ("It shows …" after "The paper published a video." is the video, no organisation.)
+  const previousGroup = (sp: SpeakerPhrase, frame: Frame): { person: null; attribution: null; name: string; kind: SpeakerKind } | null => {
+    if (sp.name !== 'it' && sp.name !== 'they') return null;
+    if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!))) return null;
+    const last = lastTokenBefore(view.tokenAtOrAfter(sp.start));
+    if (last < 0) return null;
+    const before = view.sentence(last);
+    if (text.slice(before.start, before.end).includes('\n')) return null;
+    const subject = sentenceSubject(view, last);
+    if (!subject || !hasVerbAfter(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd)) return null;
+    const fits = sp.name === 'it' ? subject.kind === 'organization' || subject.kind === 'outlet' : subject.kind === 'anonymous' && pluralGroup(subject);
+    return fits ? { person: null, attribution: null, name: subject.name, kind: subject.kind as SpeakerKind } : null;
   };
 
   // The last token of the sentence before the one tokens[at] opens, or opens after a quotation that starts it

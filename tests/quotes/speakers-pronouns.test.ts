@@ -125,3 +125,22 @@ describe('a pronoun subject after "But" or an opening phrase also continues the 
     expect(quote(text, 'kill the')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'he' });
   });
 });
+
+describe('"it" and "they" that open a sentence continue an organisation or a group', () => {
+  test('"They said …" after a sentence about the ferry unions is the unions', () => {
+    const text = 'The ferry unions met the mayor on Monday. They said the fares would rise in May.';
+    expect(quote(text, 'the fares')).toMatchObject({
+      text: 'the fares would rise in May', type: 'indirect', speaker: 'The ferry unions', speaker_mention: 'They', speaker_start: at(text, 'They'), speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
+  test('"It said …" after a sentence about a company is the company', () => {
+    const text = 'The Harbour Ferry Company cut its night service last year. It said the fares would rise in May.';
+    expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', speaker: 'Harbour Ferry Company', speaker_mention: 'It', speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('"It shows …" is the thing just named, not the company', () => {
+    const text = 'The Harbour Ferry Company published a video of the crossing on Monday. It shows the pier collapsing into the harbour.';
+    expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'It', cue: 'shows' });
+  });
+});
