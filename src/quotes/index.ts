@@ -79,7 +79,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const subject = sentenceSubject(view, at);
     if (!subject || subject.end > sp.start) return null;
     const want: string | null = PRONOUN_GENDER.get(sp.name) ?? (sp.name === 'it' ? 'neuter' : null);
-    if (subject.kind === 'person' && (want === 'male' || want === 'female')) {
+    // "Ohio, she said, …": a place before the pronoun is what she spoke about.
+    if (subject.kind === 'person' && (want === 'male' || want === 'female') && !cueLexicon().placeNames.has(subject.name)) {
       // A single word of unknown gender ("Acme, she said, …") is an antecedent only as a name: one already
       // known, or one that follows a given name somewhere in the article ("Zandra Okoye" … "Okoye").
       const person = subject.name.includes(' ') || subject.title || view.namesAfterNames().has(subject.name) ? registry.add(subject.name, subject.title) : registry.find([subject.name], true);

@@ -144,3 +144,17 @@ describe('"it" and "they" that open a sentence continue an organisation or a gro
     expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'It', cue: 'shows' });
   });
 });
+
+describe('a place before "he said" in its own sentence is no antecedent', () => {
+  test('"Saudi Arabia, he said, was …" is the man named before', () => {
+    const text = 'Tom Reyes spoke to the council on Monday. Saudi Arabia, he said, was “the model for the new ferry.”';
+    expect(quote(text, 'the model')).toMatchObject({
+      text: 'the model for the new ferry.', type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said',
+    });
+  });
+
+  test('a person in the same place still is', () => {
+    const text = 'Tom Reyes spoke to the council on Monday. Mark Dunn, he said, was “the model for the new ferry.”';
+    expect(quote(text, 'the model')).toMatchObject({ type: 'partial', speaker: 'Mark Dunn', speaker_mention: 'he' });
+  });
+});
