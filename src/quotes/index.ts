@@ -51,9 +51,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
-      const local = sentenceAntecedent(sp);
+      const addressed = addressee(frame);
+      const local = sentenceAntecedent(sp) ?? previousSubject(sp, addressed) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
-      const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions);
+      const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, addressed);
       person = antecedent?.person ?? null;
       // "director Chad Stahleski said …" then "he explained": the role carries over with the person.
       const role = antecedent?.attribution?.frame.speaker.role;
@@ -78,7 +79,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const subject = sentenceSubject(view, at);
     if (!subject || subject.end > sp.start) return null;
     const want: string | null = PRONOUN_GENDER.get(sp.name) ?? (sp.name === 'it' ? 'neuter' : null);
-    if (subject.kind === 'person' && (want === 'male' || want === 'female')) {
+    // "Ohio, she said, …": a place before the pronoun is what she spoke about.
+    if (subject.kind === 'person' && (want === 'male' || want === 'female') && !cueLexicon().placeNames.has(subject.name)) {
       // A single word of unknown gender ("Acme, she said, …") is an antecedent only as a name: one already
       // known, or one that follows a given name somewhere in the article ("Zandra Okoye" … "Okoye").
       const person = subject.name.includes(' ') || subject.title || view.namesAfterNames().has(subject.name) ? registry.add(subject.name, subject.title) : registry.find([subject.name], true);
@@ -89,6 +91,73 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // "The two agencies declined to comment, saying they …": "they" after a plural subject is that group.
     if (sp.name === 'they' && subject.kind === 'anonymous' && pluralGroup(subject)) return { person: null, attribution: null, name: subject.name, kind: 'anonymous' };
     return null;
+  };
+
+  // "“…,” he told Okafor": the person the cue addresses is not the one speaking.
+  const addressee = (frame: Frame): Person | undefined => {
+    let k = frame.cueToken + 1;
+    const first = k;
+    while (k < tokens.length && k < first + 4 && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+    return k > first ? registry.find(tokens.slice(first, k).map((t) => t.text), true) : undefined;
+  };
+
+  // "Okafor, 47, runs the ferry office. He said …" / "… toured the pier. “…,” he said": a he/she that opens
+  // its sentence, or follows only the quotation that opens it, continues the previous sentence's named
+  // subject before any earlier speaker (not a place, not the one the cue addresses).
+  const previousSubject = (sp: SpeakerPhrase, addressed: Person | undefined, depth = 0): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
+    const want = PRONOUN_GENDER.get(sp.name);
+    if (want !== 'male' && want !== 'female') return null;
+    const last = lastTokenBefore(view.tokenAtOrAfter(sp.start));
+    if (last < 0) return null;
+    const before = view.sentence(last);
+    // A sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
+    if (text.slice(before.start, before.end).includes('\n')) return null;
+    const subject = sentenceSubject(view, last);
+    // "Okafor runs the ferry office. He moved here in 2009. “…,” he said": the same pronoun, sentence after sentence, leads back to the name.
+    if (subject?.kind === 'pronoun' && subject.name === sp.name && depth < 3) return previousSubject(subject, addressed, depth + 1);
+    if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
+    if (!hasVerbAfter(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd)) return null;
+    // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
+    const person = registry.find(subject.name.split(' '), true);
+    if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
+    return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+  };
+
+  // "The harbour trust met on Monday. It said …" / "The ferry unions met. They said …": "it" that opens its
+  // sentence and speaks continues an organisation that was the previous sentence's subject, "they" a group
+  // of people. ("It shows …" after "The paper published a video." is the video, no organisation.)
+  const previousGroup = (sp: SpeakerPhrase, frame: Frame): { person: null; attribution: null; name: string; kind: SpeakerKind } | null => {
+    if (sp.name !== 'it' && sp.name !== 'they') return null;
+    if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!))) return null;
+    const last = lastTokenBefore(view.tokenAtOrAfter(sp.start));
+    if (last < 0) return null;
+    const before = view.sentence(last);
+    if (text.slice(before.start, before.end).includes('\n')) return null;
+    const subject = sentenceSubject(view, last);
+    if (!subject || !hasVerbAfter(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd)) return null;
+    const fits = sp.name === 'it' ? subject.kind === 'organization' || subject.kind === 'outlet' : subject.kind === 'anonymous' && pluralGroup(subject);
+    return fits ? { person: null, attribution: null, name: subject.name, kind: subject.kind as SpeakerKind } : null;
+  };
+
+  // The last token of the sentence before the one tokens[at] opens, or opens after a quotation that starts it
+  // ("Reed toured the pier. “…,” he said"); -1 when tokens[at] opens no sentence.
+  const lastTokenBefore = (at: number): number => {
+    const own = view.sentence(at);
+    if (at > 0 && (own.tokenStart === at || subjectOfOwnSentence(at))) return own.tokenStart - 1;
+    let k = at - 1;
+    while (k >= 0 && k > at - 300 && (inQuote[k] || tokens[k]!.pos === 'PUNCT')) k--;
+    let q = k + 1;
+    while (q < at && !inQuote[q]) q++;
+    if (k < 0 || q >= at) return -1;
+    return /[.!?]\W*$|\n\s*$/u.test(text.slice(tokens[k]!.start, tokens[q]!.start)) ? k : -1;
+  };
+
+  // "But he said …", "In 2008, he complained …": the pronoun at tokens[at] is its sentence's subject after
+  // a conjunction or an opening phrase.
+  const subjectOfOwnSentence = (at: number): boolean => {
+    const start = view.sentence(at).tokenStart;
+    if (start === at - 1 && tokens[start]!.pos === 'CCONJ') return true;
+    return sentenceSubject(view, at + 1)?.start === tokens[at]!.start;
   };
 
   // Register every capitalised name in order, so a later surname resolves to the full name.
@@ -209,6 +278,17 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
   quotes.push(...askedQuestions(view, marked, quotes, headline));
   return quotes;
+}
+
+/** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
+function coordinated(tokens: Token[], first: number, end: number): boolean {
+  return /^(and|or)$/.test(tokens[first - 1]?.normal ?? '') || /^(and|or)$/.test(tokens[end]?.normal ?? '');
+}
+
+/** A verb among tokens[from, to). */
+function hasVerbAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** "WALLACE", "MIKE PENCE", "Mike Pence" — not "Bottom Line": a label in capitals, or one opening with a given name. */
@@ -700,7 +780,7 @@ function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, regis
 }
 
 /** he/she/they → the most recent compatible speaker, else the most recent compatible named person. */
-function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[]): { person: Person; attribution: Attribution | null } | null {
+function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[], not?: Person): { person: Person; attribution: Attribution | null } | null {
   if (pronoun === 'any') {
     // A description of unknown gender: the latest named speaker nearby, else the person named most in reach.
     const h = history.filter((x) => x.at <= at && x.at >= at - PRONOUN_REACH && x.person).pop();
@@ -711,15 +791,18 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], men
   if (!want || want === 'self' || want === 'plural') return null;
   // The most recent speaker of the pronoun's gender among the last few; one of unknown gender only
   // when no recent speaker has the right one.
-  const recent = history.filter((h) => h.at <= at && h.person).slice(-5).reverse();
+  // "Norway will not tolerate it, she said": a place that spoke is a government, not the woman.
+  const places = cueLexicon().placeNames;
+  const candidate = (h: Attribution) => h.at <= at && !!h.person && h.person !== not && !places.has(h.person.name);
+  const recent = history.filter(candidate).slice(-5).reverse();
   const exact = recent.find((h) => h.person!.gender === want || (h === recent[0] && h.person!.gender === 'unknown'));
   if (exact) return { person: exact.person!, attribution: exact };
   for (let i = history.length - 1; i >= 0; i--) {
     const h = history[i]!;
-    if (h.at > at || !h.person) continue;
-    if (h.person.gender === want || h.person.gender === 'unknown') return { person: h.person, attribution: h };
+    if (!candidate(h)) continue;
+    if (h.person!.gender === want || h.person!.gender === 'unknown') return { person: h.person!, attribution: h };
   }
-  return resolveByMentions(want, at, mentions);
+  return resolveByMentions(want, at, not ? mentions.filter((m) => m.person !== not) : mentions);
 }
 
 /**

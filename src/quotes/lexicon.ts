@@ -20,6 +20,7 @@ interface CueData {
   report_phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
   people_nouns: string[];
+  place_names: string[];
 }
 
 export interface CueLexicon {
@@ -44,6 +45,8 @@ export interface CueLexicon {
   notCueBefore: Map<string, Set<string>>;
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
+  /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
+  placeNames: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -66,6 +69,7 @@ export function cueLexicon(): CueLexicon {
     phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
     notCueBefore: setsByKey(data.not_cues_when_followed_by),
     peopleNouns: new Set(data.people_nouns),
+    placeNames: new Set(data.place_names),
   };
   return lexicon;
 }

@@ -1,0 +1,160 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('he/she that opens a sentence continues the previous sentence’s subject', () => {
+  const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn, 52, has led the zoning board for a decade. He said the new rules would “kill the waterfront.”';
+
+  test('the named subject of the sentence before wins over an earlier speaker', () => {
+    expect(quote(text, 'kill the')).toMatchObject({
+      text: 'kill the waterfront.', type: 'partial', speaker: 'Mark Dunn', speaker_mention: 'He', speaker_start: at(text, 'He said'), speaker_kind: 'person', cue: 'said', cue_start: at(text, 'said the new'),
+    });
+  });
+
+  test('an indirect report with the pronoun takes the same subject', () => {
+    const t = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn, 52, has led the zoning board for a decade. He said the new rules would hurt the fishing fleet.';
+    expect(quote(t, 'the new rules')).toMatchObject({ type: 'indirect', speaker: 'Mark Dunn', speaker_mention: 'He', cue: 'said' });
+  });
+
+  test('a subject of two people is no antecedent: the earlier speaker stays', () => {
+    const t = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn and Paul Ortiz have led the zoning board for a decade. He said the new rules would “kill the waterfront.”';
+    expect(quote(t, 'kill the')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'He' });
+  });
+
+  test('a subject of the other gender is no antecedent', () => {
+    const t = 'Harbour master Tom Reyes said the night ferry would run late all week. Anna Dunn, 52, has led the zoning board for a decade. He said the new rules would “kill the waterfront.”';
+    expect(quote(t, 'kill the')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'He' });
+  });
+});
+
+describe('the person a cue addresses is not the pronoun’s antecedent', () => {
+  test('“…,” he told Dunn: the speaker is the other man, not Dunn', () => {
+    const text = 'Mark Dunn asked Tom Reyes about the ferry timetable on Monday. “It comes out on Friday,” he told Dunn.';
+    expect(quote(text, 'It comes out')).toMatchObject({
+      text: 'It comes out on Friday,', type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he', speaker_start: at(text, 'he told'), cue: 'told', cue_start: at(text, 'told'),
+    });
+  });
+
+  test('a cue addressed to no named person leaves the latest speaker', () => {
+    const text = 'Mark Dunn asked Tom Reyes about the ferry timetable on Monday. “It comes out on Friday,” he told reporters.';
+    expect(quote(text, 'It comes out')).toMatchObject({ type: 'direct', speaker: 'Mark Dunn', speaker_mention: 'he', cue: 'told' });
+  });
+});
+
+describe('a country or state that spoke is no antecedent of he or she', () => {
+  test('“…,” she said after "Norway said …" is the woman named before, not Norway', () => {
+    const text = 'Maria Lund led the fisheries talks in Bergen on Monday. Norway said it would not accept the new quotas. “We have waited long enough,” she said.';
+    expect(quote(text, 'We have waited')).toMatchObject({
+      text: 'We have waited long enough,', type: 'direct', speaker: 'Maria Lund', speaker_mention: 'she', speaker_start: at(text, 'she said'), cue: 'said',
+    });
+    expect(quote(text, 'it would not')).toMatchObject({ type: 'indirect', speaker: 'Norway', speaker_mention: 'Norway' });
+  });
+
+  test('a person whose given name is a place keeps her quotes', () => {
+    const text = 'Georgia Lund said the quotas were unfair to small boats. “We have waited long enough,” she said.';
+    expect(quote(text, 'We have waited')).toMatchObject({ type: 'direct', speaker: 'Georgia Lund', speaker_mention: 'she' });
+  });
+});
+
+describe('“…,” he said after a quotation that opens its sentence continues the sentence before', () => {
+  test('the named subject of the sentence before the quotation wins over an earlier speaker', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn, who has led the zoning board for a decade, toured the old pier on Monday. “It is falling apart,” he said.';
+    expect(quote(text, 'It is falling')).toMatchObject({
+      text: 'It is falling apart,', type: 'direct', speaker: 'Mark Dunn', speaker_mention: 'he', speaker_start: at(text, 'he said.'), cue: 'said', cue_start: at(text, 'said.'),
+    });
+  });
+
+  test('a subject of the other gender leaves the earlier speaker', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Anna Dunn, who has led the zoning board for a decade, toured the old pier on Monday. “It is falling apart,” he said.';
+    expect(quote(text, 'It is falling')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he' });
+  });
+
+  test('the person the cue addresses is skipped here too', () => {
+    const text = 'Harbour master Tom Reyes spoke first. Mark Dunn asked Reyes about the old pier on Monday. “It is falling apart,” he told Dunn.';
+    expect(quote(text, 'It is falling')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he', cue: 'told' });
+  });
+});
+
+describe('the same pronoun sentence after sentence leads back to the name', () => {
+  test('two sentences opened by "He" lead back to the subject before them', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn, who has led the zoning board for a decade, grew up near the docks. He moved away in 2009. “It is falling apart,” he said of the old pier.';
+    expect(quote(text, 'It is falling')).toMatchObject({
+      text: 'It is falling apart,', type: 'direct', speaker: 'Mark Dunn', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said',
+    });
+  });
+
+  test('a chain of the other pronoun is no chain', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn, who has led the zoning board for a decade, grew up near the docks. She moved away in 2009. “It is falling apart,” he said of the old pier.';
+    expect(quote(text, 'It is falling')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he' });
+  });
+});
+
+describe('"pressed" and "assured" attribute the quotation in their clause', () => {
+  test('“…?” Reyes pressed: the question is Reyes’s, not the earlier speaker’s', () => {
+    const text = 'Tom Reyes met Anna Dunn at the pier on Monday. “The timetable is final,” she said. “Will the ferry run on Sundays?” Reyes pressed.';
+    expect(quote(text, 'Will the ferry')).toMatchObject({
+      text: 'Will the ferry run on Sundays?', type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'Reyes', speaker_start: at(text, 'Reyes pressed'), cue: 'pressed', cue_start: at(text, 'pressed'),
+    });
+  });
+
+  test('“…,” Dunn assured the board', () => {
+    const text = 'Anna Dunn chairs the harbour board. “Your plan is a good one,” Dunn assured the board.';
+    expect(quote(text, 'Your plan')).toMatchObject({ type: 'direct', speaker: 'Anna Dunn', speaker_mention: 'Dunn', cue: 'assured' });
+  });
+
+  test('"pressed ahead" outside the quotation’s clause attributes nothing', () => {
+    const text = 'Officials pressed ahead with the vote. “It is over,” Anna Dunn said.';
+    expect(quote(text, 'It is over')).toMatchObject({ type: 'direct', speaker: 'Anna Dunn', speaker_mention: 'Anna Dunn', cue: 'said' });
+  });
+});
+
+describe('a pronoun subject after "But" or an opening phrase also continues the sentence before', () => {
+  test('"But he said …" takes the subject of the sentence before', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn has led the zoning board for a decade. But he said the new rules would “kill the waterfront.”';
+    expect(quote(text, 'kill the')).toMatchObject({
+      text: 'kill the waterfront.', type: 'partial', speaker: 'Mark Dunn', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said',
+    });
+  });
+
+  test('"In 2019, he said …" takes the subject of the sentence before', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Mark Dunn has led the zoning board for a decade. In 2019, he said the new rules would “kill the waterfront.”';
+    expect(quote(text, 'kill the')).toMatchObject({ type: 'partial', speaker: 'Mark Dunn', speaker_mention: 'he', cue: 'said' });
+  });
+
+  test('a subject of the other gender leaves the earlier speaker', () => {
+    const text = 'Harbour master Tom Reyes said the night ferry would run late all week. Anna Dunn has led the zoning board for a decade. But he said the new rules would “kill the waterfront.”';
+    expect(quote(text, 'kill the')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'he' });
+  });
+});
+
+describe('"it" and "they" that open a sentence continue an organisation or a group', () => {
+  test('"They said …" after a sentence about the ferry unions is the unions', () => {
+    const text = 'The ferry unions met the mayor on Monday. They said the fares would rise in May.';
+    expect(quote(text, 'the fares')).toMatchObject({
+      text: 'the fares would rise in May', type: 'indirect', speaker: 'The ferry unions', speaker_mention: 'They', speaker_start: at(text, 'They'), speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
+  test('"It said …" after a sentence about a company is the company', () => {
+    const text = 'The Harbour Ferry Company cut its night service last year. It said the fares would rise in May.';
+    expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', speaker: 'Harbour Ferry Company', speaker_mention: 'It', speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('"It shows …" is the thing just named, not the company', () => {
+    const text = 'The Harbour Ferry Company published a video of the crossing on Monday. It shows the pier collapsing into the harbour.';
+    expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'It', cue: 'shows' });
+  });
+});
+
+describe('a place before "he said" in its own sentence is no antecedent', () => {
+  test('"Saudi Arabia, he said, was …" is the man named before', () => {
+    const text = 'Tom Reyes spoke to the council on Monday. Saudi Arabia, he said, was “the model for the new ferry.”';
+    expect(quote(text, 'the model')).toMatchObject({
+      text: 'the model for the new ferry.', type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'he', speaker_start: at(text, 'he said'), cue: 'said',
+    });
+  });
+
+  test('a person in the same place still is', () => {
+    const text = 'Tom Reyes spoke to the council on Monday. Mark Dunn, he said, was “the model for the new ferry.”';
+    expect(quote(text, 'the model')).toMatchObject({ type: 'partial', speaker: 'Mark Dunn', speaker_mention: 'he' });
+  });
+});
