@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import type { Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { isQuoteMark, personLike, subjectBefore } from './speaker.js';
-import { dashAsideClose } from './sentence-scan.js';
+import { dashAsideClose, isDash } from './sentence-scan.js';
 
 /** Words that open a clause as what an attitude is about: "critical of how the board …". */
 export const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
@@ -91,12 +91,12 @@ export function contentEnd(tokens: Token[], from: number, last: number, clause: 
       continue;
     }
     // "confident that the pier — repaired last year — will hold": an aside between dashes is inside.
-    const aside = dashAsideClose(tokens, to + 1, last);
+    const aside = dashAsideClose(tokens, to + 1, last, from);
     if (aside >= 0) {
       to = aside;
       continue;
     }
-    if (/^[,;:()]$/.test(n.text) || /^(?:—|–|--)$/.test(n.text) || isQuoteMark(n) || (n.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[to + 2]?.pos ?? ''))) break;
+    if (/^[,;:()]$/.test(n.text) || isDash(tokens, to + 1) || isQuoteMark(n) || (n.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[to + 2]?.pos ?? ''))) break;
     // "the way he was treated", "the plans that the board approved": a relative clause inside the noun phrase.
     if (!clause && opensRelativeClause(tokens, to + 1)) clause = true;
     if (!clause && (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.normal) && !readAsNoun(tokens, to + 1)))) break;

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { frameAtToken, type Frame } from './frame.js';
+import { frameAtToken, hasVerb, type Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, description, type SpeakerPhrase } from './speaker.js';
 import { dashAsideClose, type SentenceScan } from './sentence-scan.js';
@@ -26,7 +26,7 @@ export function nominalReport(tokens: Token[], i: number, lo: number, last: numb
   // "the claim that was made": a relative clause on the noun, its subject missing, is no content.
   if (from > last || /^(VERB|AUX)$/.test(tokens[from]!.pos) || tokens[from]!.pos === 'PUNCT') return null;
   const to = clauseEnd(tokens, from, last, scan());
-  if (to - from < 2 || scan().hasMark(from, to) || objectGap(tokens, from, to) || !hasFiniteVerb(tokens, from + 1, to)) return null;
+  if (to - from < 2 || scan().hasMark(from, to) || objectGap(tokens, from, to) || !hasVerb(tokens, from + 1, to)) return null;
   return { from, to, frame: frameAtToken(tokens, i, speaker) };
 }
 
@@ -105,17 +105,13 @@ function existentialReport(tokens: Token[], i: number, lo: number): SpeakerPhras
  */
 function clauseEnd(tokens: Token[], from: number, last: number, scan: SentenceScan): number {
   let end = scan.breakFrom(from + 1);
-  let close = dashAsideClose(tokens, end, last);
+  let close = dashAsideClose(tokens, end, last, from);
   while (close >= 0) {
     end = scan.breakFrom(close + 1);
-    close = dashAsideClose(tokens, end, last);
+    close = dashAsideClose(tokens, end, last, from);
   }
   let to = end - 1;
   while (to > from && tokens[to]!.pos === 'PUNCT') to--;
   return to;
 }
 
-function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (/^(VERB|AUX)$/.test(tokens[k]!.pos)) return true;
-  return false;
-}

@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { isQuoteMark } from './speaker.js';
+import { hasVerb } from './frame.js';
 
 /**
  * Where, in one sentence, the next quotation mark and the next clause break stand, read once: rules
@@ -43,19 +44,31 @@ function clauseBreak(tokens: Token[], k: number): boolean {
 }
 
 /**
- * The closing dash of an aside opened by the dash at tokens[k], within a few words: "the ferry — built
- * in 1990 — is unsafe" goes on after it. -1 when tokens[k] is no dash or nothing closes it there (a
- * dash that ends the clause: "the pier will hold — for now").
+ * The closing dash of an aside opened by the dash at tokens[k], within a few words, in a clause that
+ * starts at tokens[clauseStart]: "the ferry — built in 1990 — is unsafe" goes on after it. -1 when
+ * tokens[k] is no dash or nothing closes it there (a dash that ends the clause: "the pier will hold —
+ * for now"), and when the clause already has its verb or no verb follows the closing dash: "the pier
+ * will hold — a view the board does not share — and …" ends at the first dash.
  */
-export function dashAsideClose(tokens: Token[], k: number, last: number): number {
-  if (k >= last || !isDash(tokens[k]!)) return -1;
+export function dashAsideClose(tokens: Token[], k: number, last: number, clauseStart: number): number {
+  if (k >= last || !isDash(tokens, k) || hasVerb(tokens, clauseStart, k - 1)) return -1;
   for (let j = k + 2; j < last && j <= k + 12; j++) {
-    if (isDash(tokens[j]!)) return j;
+    if (isDash(tokens, j)) return verbAt(tokens, j + 1) ? j : -1;
     if (/^[;()]$/.test(tokens[j]!.text) || isQuoteMark(tokens[j]!)) return -1;
   }
   return -1;
 }
 
-function isDash(t: Token): boolean {
-  return /^(?:—|–|--)$/.test(t.text);
+/** A verb or auxiliary at tokens[k], or right after an adverb there ("— still has", "— will"). */
+function verbAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]?.pos === 'ADV' ? tokens[k + 1] : tokens[k];
+  return t?.pos === 'VERB' || t?.pos === 'AUX';
 }
+
+/** A dash: an em or en dash, "--", or a hyphen with a space on both sides ("the pier - built in 1990 -"). */
+export function isDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return DASH.test(t.text) || (t.text === '-' && tokens[k - 1]?.end !== t.start && tokens[k + 1]?.start !== t.end);
+}
+
+const DASH = /^(?:—|–|--)$/;

@@ -116,4 +116,9 @@ describe('an aside between dashes', () => {
     const text = 'The hearing ran late. Councillor Amos Tully is confident that the pier will hold through the winter — for now.';
     expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier will hold through the winter', speaker: 'Amos Tully' });
   });
+
+  test('a finished clause is no aside\'s host: "confident that the pier will hold — a view … — and she said so"', () => {
+    const text = 'The hearing ran late. Councillor Nora Reyes is confident that the pier will hold — a view the board does not share — and she said so.';
+    expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier will hold', speaker: 'Nora Reyes', cue: 'confident that' });
+  });
 });

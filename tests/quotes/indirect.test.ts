@@ -812,4 +812,9 @@ describe('report nouns: an aside between dashes', () => {
     const text = 'The hearing ran late. Councillor Rita Voss repeated her claim that the old ferry is unsafe — a claim the board disputes.';
     expect(quote(text, 'the old ferry')).toMatchObject({ type: 'indirect', text: 'the old ferry is unsafe', speaker: 'Rita Voss', cue: 'claim' });
   });
+
+  test('a pair of dashes after a finished clause ends it: "her claim that the pier is safe — a view … — was disputed"', () => {
+    const text = 'The hearing ran late. Councillor Rita Voss repeated her claim that the pier is safe — a view the board shares — and engineers disagreed.';
+    expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier is safe', speaker: 'Rita Voss', cue: 'claim' });
+  });
 });
