@@ -416,9 +416,12 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   // "The actor was asked whether …" / "she was told that …": the subject of a passive cue is its hearer;
   // of "Ohio was called for Reed" / "the rights have been snapped up", no speaker at all.
   const passive = isPassiveCue(tokens, cue.first, 0);
-  // … unless the agent is named: "Moss was asked by host Ned Park, “Will you …?”" is Park's question.
-  // (Only a question: "the deal was broken by the Ledger" after a quotation is no frame of it.)
-  const agent = passive && /^(ask|question)$/.test(cueLemma(tokens[cue.last]!)) ? passiveAgent(tokens, cue.last, hi - 1) : null;
+  // … unless the agent is named: "Moss was asked by host Ned Park, “Will you …?”" is Park's question, and
+  // so are the words quoted inside it ("asked by Park whether the “harbour tax” …"). Only a question: "the
+  // deal was broken by the Ledger" after a quotation is no frame of it, and the answer in "Moss was asked
+  // by Park about the race: “I will not run.”" is still Moss's.
+  const asked = passive && /^(ask|question)$/.test(cueLemma(tokens[cue.last]!)) && !answerIntroduced(tokens, hi);
+  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : null;
   if (agent) speaker = agent;
   else if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
   if (!speaker) return null;
@@ -434,6 +437,13 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     according: cue.according,
     distant,
   };
+}
+
+/** Whether a quotation opening at tokens[hi] after a colon or a comma says something other than a question. */
+function answerIntroduced(tokens: Token[], hi: number): boolean {
+  if (hi >= tokens.length || !isQuoteMark(tokens[hi]!) || !/^[:,]$/.test(tokens[hi - 1]?.text ?? '')) return false;
+  for (let k = hi + 1; k < tokens.length && k < hi + 200; k++) if (isQuoteMark(tokens[k]!)) return tokens[k - 1]!.text !== '?';
+  return false;
 }
 
 /**

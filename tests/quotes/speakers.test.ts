@@ -754,6 +754,11 @@ describe('a question asked by a named agent', () => {
     });
   });
 
+  test('an answer after "asked by Y about …:" is still the one asked', () => {
+    const text = 'At the forum, Tina Moss was asked by host Ned Park about the race: “I will not run again.” The hall went quiet.';
+    expect(quote(text, 'I will not')).toMatchObject({ type: 'direct', text: 'I will not run again.', speaker: 'Tina Moss', speaker_mention: 'Tina Moss' });
+  });
+
   test('the one asked still answers in her own quotation', () => {
     const text = 'At the forum, Tina Moss was asked by host Ned Park whether she would cut the budget. “We will not cut a cent,” she said.';
     expect(quote(text, 'We will not')).toMatchObject({ type: 'direct', speaker: 'Tina Moss', speaker_mention: 'she', cue: 'said' });
