@@ -6,6 +6,7 @@ import { SHARE_WORDS } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent } from './passive.js';
+import { isDash } from './sentence-scan.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -203,9 +204,34 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   // In reported speech, "border states that might …" / "the reports that were filed" are nouns with a relative
   // clause, and "states" is a cue only before "that".
   const relative = tokens[i + 1]?.normal === 'that' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '');
-  if (mode === 'report' && (relative || (THAT_ONLY_NOUN_CUES.has(t.normal) && tokens[i + 1]?.normal !== 'that'))) return null;
+  if (mode === 'report' && (relative || (THAT_ONLY_NOUN_CUES.has(t.normal) && (tokens[i + 1]?.normal !== 'that' || !subjectOfThatOnlyCue(tokens, i - 1))))) return null;
   const lemma = t.normal === 'told' ? 'tell' : t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell');
   return verbCue(tokens, i, lemma, mode, lex);
+}
+
+/**
+ * Whether the word before "estimates/charges/fears/states that" can be that verb's subject: a name, a
+ * pronoun, a plural ("analysts estimate"… "critics charge that") or a noun after a determiner or a
+ * possessive ("the agency estimates that"). A bare singular noun is a modifier of a noun and its
+ * complement clause: "budget estimates that the ferry …", "union charges that it hid …".
+ */
+function subjectOfThatOnlyCue(tokens: Token[], k: number): boolean {
+  // "Voss — a harbour clerk since 2019 — estimates that …": the subject stands before the aside.
+  if (k > 0 && isDash(tokens, k)) {
+    let open = k - 1;
+    while (open > k - 25 && open > 0 && !isDash(tokens, open)) open--;
+    if (open > 0 && open < k - 1 && isDash(tokens, open)) return subjectOfThatOnlyCue(tokens, open - 1);
+  }
+  const t = tokens[k];
+  if (!t) return false;
+  // (A capitalised word inside the sentence is a name, whatever the tagger read: "Ms. Quell charges that".)
+  if (t.pos === 'PROPN' || t.pos === 'PRON' || (/^\p{Lu}/u.test(t.text) && k > 0 && tokens[k - 1]!.pos !== 'PUNCT')) return true;
+  if (t.pos !== 'NOUN') return false;
+  if (/[^s'’]s$/.test(t.normal)) return true;
+  // "the agency", "the party leadership", "the city's budget office".
+  let j = k - 1;
+  while (j > k - 5 && /^(NOUN|PROPN|ADJ)$/.test(tokens[j]?.pos ?? '')) j--;
+  return /^(DET|PART)$/.test(tokens[j]?.pos ?? '') || /^(his|her|their|its|our)$/.test(tokens[j]?.normal ?? '');
 }
 
 /** A report verb's plain form read as a noun, after a plural subject or a share and before a clause. */

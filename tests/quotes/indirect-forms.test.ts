@@ -160,6 +160,14 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     expect(quote(charge, 'the ferry board')).toMatchObject({ type: 'indirect', text: 'the ferry board hid the repair costs', speaker: 'Quell', cue: 'charges' });
   });
 
+  test('not a noun with its complement clause: "dismissed union charges that …", "the budget office estimates"', () => {
+    const text = 'The harbour board dismissed union charges that it had hidden the repair costs.';
+    expect(quotesOf(text).filter((q) => q.cue === 'charges')).toEqual([]);
+    expect(quote(text, 'union charges')).toMatchObject({ type: 'indirect', speaker: 'The harbour board', cue: 'dismissed' });
+    const office = 'The budget is due. The city budget office estimates that the pier will cost more.';
+    expect(quote(office, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier will cost more', cue: 'estimates' });
+  });
+
   test('not the plural noun without "that": "Port estimates of the cost rose"', () => {
     expect(quotesOf('The budget is due. Port estimates of the breakwater cost rose again in May.')).toEqual([]);
   });
