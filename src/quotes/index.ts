@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, Paragraph, QuoteType, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { ABBREVIATION_END, cueAt, cueLemma, dashFrame, frameForCue, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, wordBefore, type Frame } from './frame.js';
+import { ABBREVIATION_END, cueAt, cueLemma, dashFrame, frameForCue, hasVerb, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, wordBefore, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
@@ -107,7 +107,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const previousSubject = (sp: SpeakerPhrase, addressed: Person | undefined, depth = 0): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
     const want = PRONOUN_GENDER.get(sp.name);
     if (want !== 'male' && want !== 'female') return null;
-    const last = lastTokenBefore(view.tokenAtOrAfter(sp.start));
+    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
     if (last < 0) return null;
     const before = view.sentence(last);
     // A sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
@@ -116,7 +116,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // "Okafor runs the ferry office. He moved here in 2009. “…,” he said": the same pronoun, sentence after sentence, leads back to the name.
     if (subject?.kind === 'pronoun' && subject.name === sp.name && depth < 3) return previousSubject(subject, addressed, depth + 1);
     if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
-    if (!hasVerbAfter(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd)) return null;
+    if (!hasVerb(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd - 1)) return null;
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
     const person = registry.find(subject.name.split(' '), true);
     if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
@@ -129,26 +129,28 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const previousGroup = (sp: SpeakerPhrase, frame: Frame): { person: null; attribution: null; name: string; kind: SpeakerKind } | null => {
     if (sp.name !== 'it' && sp.name !== 'they') return null;
     if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!))) return null;
-    const last = lastTokenBefore(view.tokenAtOrAfter(sp.start));
+    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
     if (last < 0) return null;
     const before = view.sentence(last);
     if (text.slice(before.start, before.end).includes('\n')) return null;
     const subject = sentenceSubject(view, last);
-    if (!subject || !hasVerbAfter(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd)) return null;
+    if (!subject || !hasVerb(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd - 1)) return null;
     const fits = sp.name === 'it' ? subject.kind === 'organization' || subject.kind === 'outlet' : subject.kind === 'anonymous' && pluralGroup(subject);
     return fits ? { person: null, attribution: null, name: subject.name, kind: subject.kind as SpeakerKind } : null;
   };
 
   // The last token of the sentence before the one tokens[at] opens, or opens after a quotation that starts it
   // ("Reed toured the pier. “…,” he said"); -1 when tokens[at] opens no sentence.
-  const lastTokenBefore = (at: number): number => {
+  const previousSentenceEnd = (at: number): number => {
     const own = view.sentence(at);
     if (at > 0 && (own.tokenStart === at || subjectOfOwnSentence(at))) return own.tokenStart - 1;
     let k = at - 1;
     while (k >= 0 && k > at - 300 && (inQuote[k] || tokens[k]!.pos === 'PUNCT')) k--;
+    // (A quotation longer than the reach has no sentence before it in view: its own words are no antecedent.)
+    if (k < 0 || inQuote[k] || tokens[k]!.pos === 'PUNCT') return -1;
     let q = k + 1;
     while (q < at && !inQuote[q]) q++;
-    if (k < 0 || q >= at) return -1;
+    if (q >= at) return -1;
     return /[.!?]\W*$|\n\s*$/u.test(text.slice(tokens[k]!.start, tokens[q]!.start)) ? k : -1;
   };
 
@@ -157,7 +159,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const subjectOfOwnSentence = (at: number): boolean => {
     const start = view.sentence(at).tokenStart;
     if (start === at - 1 && tokens[start]!.pos === 'CCONJ') return true;
-    return sentenceSubject(view, at + 1)?.start === tokens[at]!.start;
+    return at + 1 < tokens.length && sentenceSubject(view, at + 1)?.start === tokens[at]!.start;
   };
 
   // Register every capitalised name in order, so a later surname resolves to the full name.
@@ -283,12 +285,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
 function coordinated(tokens: Token[], first: number, end: number): boolean {
   return /^(and|or)$/.test(tokens[first - 1]?.normal ?? '') || /^(and|or)$/.test(tokens[end]?.normal ?? '');
-}
-
-/** A verb among tokens[from, to). */
-function hasVerbAfter(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
-  return false;
 }
 
 /** "WALLACE", "MIKE PENCE", "Mike Pence" — not "Bottom Line": a label in capitals, or one opening with a given name. */
@@ -779,8 +775,11 @@ function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, regis
   return mentions;
 }
 
-/** he/she/they → the most recent compatible speaker, else the most recent compatible named person. */
-function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[], not?: Person): { person: Person; attribution: Attribution | null } | null {
+/**
+ * he/she/they → the most recent compatible speaker, else the most recent compatible named person; never
+ * `excluded`, the person the pronoun's own cue addresses ("he told Dunn").
+ */
+function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
   if (pronoun === 'any') {
     // A description of unknown gender: the latest named speaker nearby, else the person named most in reach.
     const h = history.filter((x) => x.at <= at && x.at >= at - PRONOUN_REACH && x.person).pop();
@@ -793,7 +792,7 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], men
   // when no recent speaker has the right one.
   // "Norway will not tolerate it, she said": a place that spoke is a government, not the woman.
   const places = cueLexicon().placeNames;
-  const candidate = (h: Attribution) => h.at <= at && !!h.person && h.person !== not && !places.has(h.person.name);
+  const candidate = (h: Attribution) => h.at <= at && !!h.person && h.person !== excluded && !places.has(h.person.name);
   const recent = history.filter(candidate).slice(-5).reverse();
   const exact = recent.find((h) => h.person!.gender === want || (h === recent[0] && h.person!.gender === 'unknown'));
   if (exact) return { person: exact.person!, attribution: exact };
@@ -802,17 +801,17 @@ function resolvePronoun(pronoun: string, at: number, history: Attribution[], men
     if (!candidate(h)) continue;
     if (h.person!.gender === want || h.person!.gender === 'unknown') return { person: h.person!, attribution: h };
   }
-  return resolveByMentions(want, at, not ? mentions.filter((m) => m.person !== not) : mentions);
+  return resolveByMentions(want, at, mentions, excluded);
 }
 
 /**
  * A person of the wanted gender (any when null) named before `at`: among those named in the last
  * stretch of text, the one named most often so far (the article's subject over a passing name), then the latest.
  */
-function resolveByMentions(want: string | null, at: number, mentions: { at: number; person: Person }[]): { person: Person; attribution: Attribution | null } | null {
+function resolveByMentions(want: string | null, at: number, mentions: { at: number; person: Person }[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
   const seen = new Map<Person, { count: number; last: number }>();
   for (const m of mentions) {
-    if (m.at >= at || (want !== null && m.person.gender !== want)) continue;
+    if (m.at >= at || m.person === excluded || (want !== null && m.person.gender !== want)) continue;
     const s = seen.get(m.person) ?? { count: 0, last: 0 };
     seen.set(m.person, { count: s.count + 1, last: m.at });
   }
