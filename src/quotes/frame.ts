@@ -199,7 +199,8 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   // … nor after a hyphenated modifier, an adjective the tagger split: "his early-morning tweets" (a
   // hyphenated name still speaks: "Lee-Hart reports").
   const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
-  if (mode === 'report' && plainFormReport(tokens, i)) return { first: i, last: i, according: false, medium: false };
+  // ("point out" is the cue in two words.)
+  if (mode === 'report' && plainFormReport(tokens, i)) return { first: i, last: t.normal === 'point' ? i + 1 : i, according: false, medium: false };
   if (!nounCue) return null;
   // In reported speech, "border states that might …" / "the reports that were filed" are nouns with a relative
   // clause, and "states" is a cue only before "that".

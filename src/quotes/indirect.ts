@@ -1108,8 +1108,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
 }
 
 /**
- * A cue followed by its own that-clause, over adverbs: "After Reed argued …, Moss said only that she
- * agreed" reports "she agreed"; the clause before the comma is no content of hers.
+ * A cue followed by its own that-clause, over adverbs: in "After Reed argued …, Moss said only that she
+ * agreed" the clause before the comma is no content of Moss's (hers, "she agreed", is too short to keep).
  */
 function thatClauseAfter(tokens: Token[], cue: number, last: number): boolean {
   let k = cue + 1;

@@ -41,7 +41,7 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     const estimate = 'The dredging starts in June. Port engineers estimate the channel will need two more winters of work.';
     expect(quote(estimate, 'the channel')).toMatchObject({ type: 'indirect', text: 'the channel will need two more winters of work', speaker_mention: 'Port engineers', cue: 'estimate' });
     const particle = 'The council meets today. Harbour pilots point out that the terminal could flood.';
-    expect(quote(particle, 'the terminal')).toMatchObject({ type: 'indirect', text: 'the terminal could flood', speaker_mention: 'Harbour pilots', cue: 'point' });
+    expect(quote(particle, 'the terminal')).toMatchObject({ type: 'indirect', text: 'the terminal could flood', speaker_mention: 'Harbour pilots', cue: 'point out' });
   });
 
   test('… and after a quantifier: "Many fear the pier will …"', () => {
