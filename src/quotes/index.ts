@@ -51,10 +51,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
-      const addressed = addressee(frame);
-      const local = sentenceAntecedent(sp) ?? previousSubject(sp, addressed) ?? previousGroup(sp, frame);
+      const notSpeaking = addressee(frame) ?? spokenAbout(sp);
+      const local = sentenceAntecedent(sp) ?? previousSubject(sp, notSpeaking) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
-      const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, addressed);
+      const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, notSpeaking);
       person = antecedent?.person ?? null;
       // "director Chad Stahleski said …" then "he explained": the role carries over with the person.
       const role = antecedent?.attribution?.frame.speaker.role;
@@ -78,6 +78,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (at >= tokens.length) return null;
     const subject = sentenceSubject(view, at);
     if (!subject || subject.end > sp.start) return null;
+    if (/^,\s*$/.test(text.slice(subject.end, sp.start))) return null; // "Mark Dunn, he said, was …" (spokenAbout)
     const want: string | null = PRONOUN_GENDER.get(sp.name) ?? (sp.name === 'it' ? 'neuter' : null);
     // "Ohio, she said, …": a place before the pronoun is what she spoke about.
     if (subject.kind === 'person' && (want === 'male' || want === 'female') && !cueLexicon().placeNames.has(subject.name)) {
@@ -99,6 +100,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const first = k;
     while (k < tokens.length && k < first + 4 && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
     return k > first ? registry.find(tokens.slice(first, k).map((t) => t.text), true) : undefined;
+  };
+
+  // "Mark Dunn, he said, was “…”": the subject before the speaker's aside is whom he spoke about.
+  const spokenAbout = (sp: SpeakerPhrase): Person | undefined => {
+    const at = view.tokenAtOrAfter(sp.start);
+    const subject = at < tokens.length ? sentenceSubject(view, at) : null;
+    if (subject?.kind !== 'person' || !/^,\s*$/.test(text.slice(subject.end, sp.start))) return undefined;
+    return registry.find(subject.name.split(' '), true);
   };
 
   // "Okafor, 47, runs the ferry office. He said …" / "… toured the pier. “…,” he said": a he/she that opens

@@ -153,8 +153,13 @@ describe('a place before "he said" in its own sentence is no antecedent', () => 
     });
   });
 
-  test('a person in the same place still is', () => {
+  test('nor is a person in the same place: "Mark Dunn, he said, was …" is about Dunn', () => {
     const text = 'Tom Reyes spoke to the council on Monday. Mark Dunn, he said, was “the model for the new ferry.”';
-    expect(quote(text, 'the model')).toMatchObject({ type: 'partial', speaker: 'Mark Dunn', speaker_mention: 'he' });
+    expect(quote(text, 'the model')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'he' });
+  });
+
+  test('a subject with the pronoun after its verb still is: "Nell Okafor says she …"', () => {
+    const text = 'The board met on Monday. Tom Reyes chaired it. Nell Okafor says she thanked the crews for what she calls “a winter of grit.”';
+    expect(quote(text, 'a winter')).toMatchObject({ type: 'partial', speaker: 'Nell Okafor', speaker_mention: 'she' });
   });
 });
