@@ -376,10 +376,12 @@ function controllingSubject(tokens: Token[], cue: number, lo: number): SpeakerPh
 
 /**
  * A contrast clause after a comma or dash ends an object: "backed the levy, while the pilots opposed it",
- * "pushed for a ferry — while Reyes has slammed it" (a subordinator, then a subject and its verb).
+ * "pushed for a ferry — while Reyes has slammed it" (a subordinator, then a subject and its verb), and
+ * so does one opened by "but": "criticized the levy, but the pilots defended it" (the pilots' words are
+ * no part of what was criticized).
  */
 function contrastOpensAt(tokens: Token[], k: number, last: number): boolean {
-  if (!(tokens[k]!.text === ',' || isDash(tokens, k)) || !/^(while|whereas|although|though)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  if (!(tokens[k]!.text === ',' || isDash(tokens, k)) || !/^(while|whereas|although|though|but)$/.test(tokens[k + 1]?.normal ?? '')) return false;
   for (let j = k + 2; j <= last && j < k + 8; j++) {
     if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return j > k + 2;
     if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[j]!.pos)) return false;
