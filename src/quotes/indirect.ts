@@ -374,14 +374,21 @@ function controllingSubject(tokens: Token[], cue: number, lo: number): SpeakerPh
   return null;
 }
 
+/** Subordinators of a clause of time or cause after a comma: "…, after Reed said it would pass". */
+const LATER_EVENT = /^(after|before|because|once|until|unless)$/;
+
 /**
  * A contrast clause after a comma or dash ends an object: "backed the levy, while the pilots opposed it",
  * "pushed for a ferry — while Reyes has slammed it" (a subordinator, then a subject and its verb), and
  * so does one opened by "but": "criticized the levy, but the pilots defended it" (the pilots' words are
- * no part of what was criticized).
+ * no part of what was criticized). A clause of time or cause after a comma ends it too: "criticized the
+ * levy, after the board raised fares" (not after a dash, nor "as", "if", "since" or "when", which as
+ * often open an aside inside the object: "the plan, if it passes, would …").
  */
 function contrastOpensAt(tokens: Token[], k: number, last: number): boolean {
-  if (!(tokens[k]!.text === ',' || isDash(tokens, k)) || !/^(while|whereas|although|though|but)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  const word = tokens[k + 1]?.normal ?? '';
+  const contrast = /^(while|whereas|although|though|but)$/.test(word) && (tokens[k]!.text === ',' || isDash(tokens, k));
+  if (!contrast && !(LATER_EVENT.test(word) && tokens[k]!.text === ',')) return false;
   for (let j = k + 2; j <= last && j < k + 8; j++) {
     if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return j > k + 2;
     if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[j]!.pos)) return false;

@@ -21,3 +21,24 @@ describe('where reported content ends', () => {
     ]);
   });
 });
+
+describe('an object ends before a later clause of time or cause', () => {
+  test('", after" and a clause with its own report: both reports stand', () => {
+    const text = 'The vote is next week. Councillor Rita Voss criticized the ferry levy on Monday, after Tom Reed said it would pass.';
+    const found = quotesOf(text).filter((q) => q.type === 'indirect');
+    expect(found).toMatchObject([
+      { text: 'the ferry levy on Monday', speaker: 'Rita Voss', cue: 'criticized', cue_start: at(text, 'criticized') },
+      { text: 'it would pass', speaker: 'Tom Reed', cue: 'said' },
+    ]);
+  });
+
+  test('", because" and a clause: the cause is the writer\'s, not part of the object', () => {
+    const text = 'The vote is next week. Councillor Rita Voss criticized the ferry levy, because the harbour board had raised fares twice.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker: 'Rita Voss', cue: 'criticized' });
+  });
+
+  test('… not ", as" with a clause, which may be an aside on the object', () => {
+    const text = 'The vote is next week. Councillor Rita Voss criticized the ferry levy, as she has done for years.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy, as she has done for years', speaker: 'Rita Voss', cue: 'criticized' });
+  });
+});
