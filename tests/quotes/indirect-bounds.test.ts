@@ -42,3 +42,17 @@ describe('an object ends before a later clause of time or cause', () => {
     expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy, as she has done for years', speaker: 'Rita Voss', cue: 'criticized' });
   });
 });
+
+describe('a later report ends the earlier content even when it is too short to keep', () => {
+  test('"A, and Moss said only that she agreed" ends A at the comma', () => {
+    const text = 'The fares were debated. Councillor Tom Reed argued that the ferry fares should rise, and Moss said only that she agreed.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toMatchObject([
+      { text: 'the ferry fares should rise', speaker: 'Tom Reed', cue: 'argued', cue_start: at(text, 'argued') },
+    ]);
+  });
+
+  test('… not a later verb that is no report: "and Moss was quick to agree"', () => {
+    const text = 'The fares were debated. Councillor Tom Reed said the ferry fares should rise, and Moss was quick to agree.';
+    expect(quote(text, 'the ferry fares')).toMatchObject({ type: 'indirect', text: 'the ferry fares should rise, and Moss was quick to agree', speaker: 'Tom Reed', cue: 'said' });
+  });
+});
