@@ -163,6 +163,10 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     const outlet = account >= 0 ? outletNear(tokens, account + 1, last + 1) : null;
     if (outlet) frame = { ...frame, outlet };
     const [from, to] = content;
+    // (Before the later content is judged: "A, and Moss said only that she agreed" ends A at the comma
+    // though "she agreed" is too short to keep.)
+    const prev = found[found.length - 1];
+    if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) endBeforeLaterFrame(view, frame, prev);
     // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
     const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
     if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
@@ -175,26 +179,30 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // A further cue in the sentence is a speech verb or takes a that-clause, not an infinitive: "it is
     // fair to say …", "he at last agreed in March …" report nothing.
     if (found.length && (tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) continue;
-    // "A, but he said B": a new subject and cue after a clause boundary end the content before them.
-    const prev = found[found.length - 1];
-    if (prev) {
-      // (A speaker before the earlier content, "The mayor, announcing her plan, said B", cuts at the cue.)
-      const sp = frame.speaker.start < prev.start ? frame.cueStart : Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart);
-      const b = view.tokenAtOrAfter(sp);
-      let k = b - 1;
-      if (tokens[k]?.pos === 'CCONJ' || tokens[k]?.pos === 'SCONJ') k--;
-      if (k > 0 && tokens[k]!.start > prev.start && tokens[k]!.start < prev.end && /^[,;]$/.test(tokens[k]!.text) && k < b) {
-        let e = k - 1;
-        while (e > 0 && tokens[e]!.pos === 'PUNCT') e--;
-        if (tokens[e]!.end > prev.start) prev.end = tokens[e]!.end;
-      }
-    }
     found.push({ start, end, frame });
     // Further cues report their own content, often inside the first one's ("X says Y promised A
     // and said B"; "A, X said, adding that B").
     i = frame.cueToken;
   }
   return found;
+}
+
+/**
+ * "A, but he said B": a new subject and cue after a clause boundary inside the earlier content end it
+ * before them. (A speaker before the earlier content, "The mayor, announcing her plan, said B", cuts at
+ * the cue.)
+ */
+function endBeforeLaterFrame(view: TokenView, frame: Frame, prev: IndirectQuote): void {
+  const tokens = view.tokens;
+  const sp = frame.speaker.start < prev.start ? frame.cueStart : Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart);
+  const b = view.tokenAtOrAfter(sp);
+  let k = b - 1;
+  if (tokens[k]?.pos === 'CCONJ' || tokens[k]?.pos === 'SCONJ') k--;
+  if (k > 0 && tokens[k]!.start > prev.start && tokens[k]!.start < prev.end && /^[,;]$/.test(tokens[k]!.text) && k < b) {
+    let e = k - 1;
+    while (e > 0 && tokens[e]!.pos === 'PUNCT') e--;
+    if (tokens[e]!.end > prev.start) prev.end = tokens[e]!.end;
+  }
 }
 
 /** The comma opening ", according to X" inside content tokens[from, to], or -1. */
@@ -374,12 +382,21 @@ function controllingSubject(tokens: Token[], cue: number, lo: number): SpeakerPh
   return null;
 }
 
+/** Subordinators of a clause of time or cause after a comma: "…, after Reed said it would pass". */
+const LATER_EVENT = /^(after|before|because|once|until|unless)$/;
+
 /**
  * A contrast clause after a comma or dash ends an object: "backed the levy, while the pilots opposed it",
- * "pushed for a ferry — while Reyes has slammed it" (a subordinator, then a subject and its verb).
+ * "pushed for a ferry — while Reyes has slammed it" (a subordinator, then a subject and its verb), and
+ * so does one opened by "but": "criticized the levy, but the pilots defended it" (the pilots' words are
+ * no part of what was criticized). A clause of time or cause after a comma ends it too: "criticized the
+ * levy, after the board raised fares" (not after a dash, nor "as", "if", "since" or "when", which as
+ * often open an aside inside the object: "the plan, if it passes, would …").
  */
 function contrastOpensAt(tokens: Token[], k: number, last: number): boolean {
-  if (!(tokens[k]!.text === ',' || isDash(tokens, k)) || !/^(while|whereas|although|though)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  const word = tokens[k + 1]?.normal ?? '';
+  const contrast = /^(while|whereas|although|though|but)$/.test(word) && (tokens[k]!.text === ',' || isDash(tokens, k));
+  if (!contrast && !(LATER_EVENT.test(word) && tokens[k]!.text === ',')) return false;
   for (let j = k + 2; j <= last && j < k + 8; j++) {
     if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return j > k + 2;
     if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[j]!.pos)) return false;

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('where reported content ends', () => {
+  test('an object ends before ", but" and a clause with its own subject: "X criticized A, but Y …"', () => {
+    const text = 'The vote is next week. Councillor Rita Voss criticized the ferry levy on Monday, but the pilots union defended it.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({
+      type: 'indirect', text: 'the ferry levy on Monday', speaker: 'Rita Voss', speaker_mention: 'Rita Voss', cue: 'criticized', cue_start: at(text, 'criticized'),
+    });
+  });
+
+  test('… not before ", but" and no clause: "X criticized A, but not B" is one object', () => {
+    const text = 'The vote is next week. Councillor Rita Voss criticized the ferry levy, but not the new harbour fees.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy, but not the new harbour fees', speaker: 'Rita Voss', cue: 'criticized' });
+  });
+
+  test('a reported clause keeps its ", but" clause: "X said A, but B"', () => {
+    const text = 'The vote is next week. Councillor Rita Voss said the ferry levy would pass, but the pilots union would fight it.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toMatchObject([
+      { text: 'the ferry levy would pass, but the pilots union would fight it', speaker: 'Rita Voss', cue: 'said' },
+    ]);
+  });
+});
+
+describe('an object ends before a later clause of time or cause', () => {
+  test('", after" and a clause with its own report: both reports stand', () => {
+    const text = 'The vote is next week. Councillor Rita Voss criticized the ferry levy on Monday, after Tom Reed said it would pass.';
+    const found = quotesOf(text).filter((q) => q.type === 'indirect');
+    expect(found).toMatchObject([
+      { text: 'the ferry levy on Monday', speaker: 'Rita Voss', cue: 'criticized', cue_start: at(text, 'criticized') },
+      { text: 'it would pass', speaker: 'Tom Reed', cue: 'said' },
+    ]);
+  });
+
+  test('", because" and a clause: the cause is the writer\'s, not part of the object', () => {
+    const text = 'The vote is next week. Councillor Rita Voss criticized the ferry levy, because the harbour board had raised fares twice.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker: 'Rita Voss', cue: 'criticized' });
+  });
+
+  test('… not ", as" with a clause, which may be an aside on the object', () => {
+    const text = 'The vote is next week. Councillor Rita Voss criticized the ferry levy, as she has done for years.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy, as she has done for years', speaker: 'Rita Voss', cue: 'criticized' });
+  });
+});
+
+describe('a later report ends the earlier content even when it is too short to keep', () => {
+  test('"A, and Moss said only that she agreed" ends A at the comma', () => {
+    const text = 'The fares were debated. Councillor Tom Reed argued that the ferry fares should rise, and Moss said only that she agreed.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toMatchObject([
+      { text: 'the ferry fares should rise', speaker: 'Tom Reed', cue: 'argued', cue_start: at(text, 'argued') },
+    ]);
+  });
+
+  test('… not a later verb that is no report: "and Moss was quick to agree"', () => {
+    const text = 'The fares were debated. Councillor Tom Reed said the ferry fares should rise, and Moss was quick to agree.';
+    expect(quote(text, 'the ferry fares')).toMatchObject({ type: 'indirect', text: 'the ferry fares should rise, and Moss was quick to agree', speaker: 'Tom Reed', cue: 'said' });
+  });
+});
