@@ -316,6 +316,8 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
     if (!before || !(shows ? evidenceLike(before) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     const from = cueLast + 1;
+    // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
+    if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
     // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
@@ -396,6 +398,41 @@ function contrastOpensAt(tokens: Token[], k: number, last: number): boolean {
 function shortTarget(tokens: Token[], from: number, to: number): boolean {
   if (to === from) return tokens[from]!.pos === 'PROPN';
   return to === from + 1 && /^(the|this|that|these|those|his|her|their|its|our|my)$/.test(tokens[from]!.normal) && tokens[to]!.pos === 'NOUN';
+}
+
+/**
+ * What a particle takes opens with a word of a noun phrase or a verb ("voted against the levy", "pushed
+ * for Voss", "hopes to build", "apologized for delaying"): not with punctuation, a conjunction or a
+ * preposition, as after a stranded one ("the levy Reyes pushed for in 2019 …"), nor with a time
+ * ("voted for the second time").
+ */
+function objectAfterParticle(tokens: Token[], from: number, last: number, particle: string): boolean {
+  // (A quotation may open it: "called for “a fresh start”", "referred to ''the plan''".)
+  let k = from;
+  while (k <= last && k < from + 2 && (isQuoteMark(tokens[k]!) || tokens[k]!.text === '`')) k++;
+  if (k > last) return false;
+  return opensObject(tokens, k) && !(particle === 'for' && timeAt(tokens, k, last));
+}
+
+/**
+ * A word of a noun phrase, a verb, a question word or an amount: "talked about how …", "called for $5
+ * million", "hopes to be …"; an adverb only before a verb or in a compound ("complained about not
+ * ending …", "voted for fast-tracking …").
+ */
+function opensObject(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (/^(DET|PROPN|PRON|NOUN|ADJ|NUM|VERB|AUX|SYM)$/.test(t.pos) || /^(how|why|whether|what|where|when|who)$/.test(t.normal)) return true;
+  return (t.pos === 'ADV' || /^(not|never)$/.test(t.normal)) && (tokens[k + 1]?.pos === 'VERB' || (!!tokens[k + 1] && hyphenInWord(tokens, k + 1)));
+}
+
+/** A time phrase opens at tokens[k]: "for years", "for a second time" (how long or when, not what for). */
+function timeAt(tokens: Token[], k: number, last: number): boolean {
+  let end = k;
+  while (end < last && /^(DET|ADJ|NUM|NOUN)$/.test(tokens[end + 1]!.pos)) end++;
+  // (Not a day's thing: "voted against Tuesday's package".)
+  if (tokens[end + 1]?.pos === 'PART') return false;
+  const phrase = sourceText(tokens, k, end + 1);
+  return isTimePhrase(phrase) || /^(?:the |a )?(?:first|second|third|last|next|final|only) time$/i.test(phrase);
 }
 
 /** Words that link an object to the clause after it: "the board, which …", "the plan, though …". */

@@ -163,4 +163,22 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
   test('not the plural noun without "that": "Port estimates of the cost rose"', () => {
     expect(quotesOf('The budget is due. Port estimates of the breakwater cost rose again in May.')).toEqual([]);
   });
+
+  test('a stranded particle takes no object: "the pier Reyes voted against, and …", "nothing to apologize for and …"', () => {
+    expect(quotesOf('The council met on Monday. This is the pier plan that Councillor Reyes voted against, and the harbour board knows it.')).toEqual([]);
+    expect(quotesOf('The ferry levy is back. It is the levy that Councillor Reyes pushed for in 2019 that the harbour board now wants to repeal.')).toEqual([]);
+    expect(quotesOf('The ferry ran late again. Councillor Reyes has nothing to apologize for and the harbour board agrees.')).toEqual([]);
+  });
+
+  test('a time after "for" is no object: "Reyes voted for a second time", "pushed for months"', () => {
+    expect(quotesOf('The island held its ballot. Councillor Reyes voted for the second time since moving to Gull Point.')).toEqual([]);
+    expect(quotesOf('The pier is old. Councillor Reyes pushed for months, but the harbour board said nothing.')).toEqual([]);
+  });
+
+  test('a particle still takes a real object: a name, a gerund, a quotation', () => {
+    const text = 'The island held its ballot. Councillor Ada Reyes voted for the ferry levy in the harbour ward.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy in the harbour ward', speaker: 'Ada Reyes', cue: 'voted for', cue_start: at(text, 'voted') });
+    const gerund = 'The pier is old. Councillor Ada Reyes complained about not getting the repair money from the harbour board.';
+    expect(quote(gerund, 'not getting')).toMatchObject({ type: 'indirect', text: 'not getting the repair money from the harbour board', speaker: 'Ada Reyes', cue: 'complained about' });
+  });
 });
