@@ -605,10 +605,22 @@ function objectCueLemma(tokens: Token[], i: number): string | null {
 
 /**
  * "back" as support given: "backed the levy", "a group backing Voss"; not a retreat ("backed down",
- * "backed away from"), a passive ("backed by the union") or part of a word ("union-backed").
+ * "backed away from", "traffic backed up"), a passive ("backed by the union") or part of a word
+ * ("union-backed"), nor a thing moved ("backed the truck into the bay", "backed her up").
  */
 function backsSomething(tokens: Token[], i: number): boolean {
-  return !(i > 0 && hyphenInWord(tokens, i - 1)) && !/^(by|off|down|away|out|into|from|to|in|on|onto|toward|towards)$/.test(tokens[i + 1]?.normal ?? '');
+  const lex = cueLexicon();
+  if ((i > 0 && hyphenInWord(tokens, i - 1)) || lex.notCueBefore.get('back')!.has(tokens[i + 1]?.normal ?? '')) return false;
+  return !movedAfterObject(tokens, i, lex.movedBefore.get('back')!);
+}
+
+/** A short object after the verb at tokens[i], then a word of movement: "backed | the truck | into". */
+function movedAfterObject(tokens: Token[], i: number, movers: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    if (movers.has(tokens[k]!.normal)) return k > i + 1;
+    if (!/^(DET|ADJ|NOUN|PRON|PROPN)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /** A share of people, who hold a stance as people do: "two-thirds", "a majority of tenants", "42 percent". */

@@ -19,6 +19,7 @@ interface CueData {
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
+  moved_when_followed_by: Record<string, string[]>;
   people_nouns: string[];
   place_names: string[];
 }
@@ -43,6 +44,8 @@ export interface CueLexicon {
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
+  /** Object cues that move a thing when their short object is followed by one of these: "backed the truck into …". */
+  movedBefore: Map<string, Set<string>>;
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
@@ -68,6 +71,7 @@ export function cueLexicon(): CueLexicon {
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
     notCueBefore: setsByKey(data.not_cues_when_followed_by),
+    movedBefore: setsByKey(data.moved_when_followed_by),
     peopleNouns: new Set(data.people_nouns),
     placeNames: new Set(data.place_names),
   };

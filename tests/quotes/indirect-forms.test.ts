@@ -181,4 +181,16 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     const gerund = 'The pier is old. Councillor Ada Reyes complained about not getting the repair money from the harbour board.';
     expect(quote(gerund, 'not getting')).toMatchObject({ type: 'indirect', text: 'not getting the repair money from the harbour board', speaker: 'Ada Reyes', cue: 'complained about' });
   });
+
+  test('"back" that moves something is no stance: "traffic backed up", "backed the van into the shed", "backed her up"', () => {
+    expect(quotesOf('The ferry was late. Traffic on the harbour road backed up for miles.')).toEqual([]);
+    expect(quotesOf('The audit was thin. Councillor Reyes backed up her claim with dock records.')).toEqual([]);
+    expect(quotesOf('The vote was close. Councillor Dunn backed her up on the zoning change.')).toEqual([]);
+    expect(quotesOf('The ferry docked at noon. The driver backed the fish van into the loading bay.')).toEqual([]);
+  });
+
+  test('"back" with an object and no movement is still support: "Dunn backed the zoning change in May"', () => {
+    const text = 'The vote was close. Councillor Ivo Dunn backed the zoning change for the harbour in May.';
+    expect(quote(text, 'the zoning change')).toMatchObject({ type: 'indirect', text: 'the zoning change for the harbour in May', speaker: 'Ivo Dunn', cue: 'backed', cue_start: at(text, 'backed') });
+  });
 });
