@@ -654,9 +654,23 @@ function stanceBetween(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next) return false;
-  const group = (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s'’]s$/.test(prev.normal)) || prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|all|both|others|who)$/.test(prev.normal);
+  const share = prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal);
+  if (share && !countOpensClause(tokens, i - 1)) return false;
+  const group = (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s'’]s$/.test(prev.normal)) || share || /^(most|many|some|few|all|both|others|who)$/.test(prev.normal);
   const object = /^(DET|PROPN|PRON|NUM|ADJ|NOUN)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.normal));
   return group && object;
+}
+
+/**
+ * A count or share ending at tokens[e] is the subject of the word after it: a count of people
+ * (notACount), not the object of a verb or preposition before it ("won 60 percent support", "with 40
+ * percent support").
+ */
+function countOpensClause(tokens: Token[], e: number): boolean {
+  if (notACount(tokens, e, e + 1)) return false;
+  let s = e;
+  while (s > 0 && s > e - 6 && (/^(NUM|DET)$/.test(tokens[s - 1]!.pos) || SHARE_WORDS.test(tokens[s - 1]!.normal) || COUNT_QUALIFIERS.has(tokens[s - 1]!.normal))) s--;
+  return !/^(VERB|AUX|ADP)$/.test(tokens[s - 1]?.pos ?? '');
 }
 
 /** The word before tokens[k] over adverbs and a negation ("is not widely", "isn't"). */
@@ -996,9 +1010,7 @@ function beforeLongApposition(view: TokenView, cue: number, lo: number): Speaker
  */
 function countedGroup(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   const e = wordBefore(tokens, cue - 1, lo);
-  if (e < lo || tokens[e]!.pos !== 'NUM' || /^(1[89]|20)\d\d$/.test(tokens[e]!.text)) return null;
-  // "60 pledged delegates": a participle before a noun describes it.
-  if (tokens[cue + 1]?.pos === 'NOUN') return null;
+  if (e < lo || tokens[e]!.pos !== 'NUM' || notACount(tokens, e, cue)) return null;
   let s = e;
   if (tokens[s - 1]?.normal === 'of' && tokens[s - 2]?.normal === 'out' && tokens[s - 3]?.pos === 'NUM') s -= 3;
   else if (tokens[s - 1]?.normal === 'but' && /^(all|none)$/.test(tokens[s - 2]?.normal ?? '')) s -= 2;
@@ -1006,6 +1018,14 @@ function countedGroup(tokens: Token[], cue: number, lo: number): SpeakerPhrase |
   const before = tokens[s - 1];
   const opensClause = s === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet|whereas)$/.test(before.normal);
   return opensClause && s >= lo ? description(tokens, s, e + 1) : null;
+}
+
+/**
+ * The number at tokens[e], before the word at tokens[w], is no count of people: a year ("In 2015 said"
+ * is a misparse), or a number before a word and its noun ("60 pledged delegates", "200 support staff").
+ */
+function notACount(tokens: Token[], e: number, w: number): boolean {
+  return /^(1[89]|20)\d\d$/.test(tokens[e]!.text) || (tokens[e]!.pos === 'NUM' && tokens[w + 1]?.pos === 'NOUN');
 }
 
 /** Words that qualify a count: "at least", "nearly", "more than", "just over", "some". */

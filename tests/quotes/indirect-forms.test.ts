@@ -193,4 +193,14 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     const text = 'The vote was close. Councillor Ivo Dunn backed the zoning change for the harbour in May.';
     expect(quote(text, 'the zoning change')).toMatchObject({ type: 'indirect', text: 'the zoning change for the harbour in May', speaker: 'Ivo Dunn', cue: 'backed', cue_start: at(text, 'backed') });
   });
+
+  test('a share that is a verb\'s or preposition\'s object holds no stance: "won 60 percent support", "with 40 percent support"', () => {
+    expect(quotesOf('The ferry levy is back. The measure won 60 percent support the spring it was put to island voters.')).toEqual([]);
+    expect(quotesOf('The pier plan passed. It went through with 40 percent support the year the harbour flooded.')).toEqual([]);
+  });
+
+  test('a share opening its clause still holds one: "Of those polled, 58 percent support …"', () => {
+    const text = 'The harbour poll came out on Monday. Of those polled, 58 percent support the pier plan for the east dock.';
+    expect(quote(text, 'the pier plan')).toMatchObject({ type: 'indirect', text: 'the pier plan for the east dock', speaker_mention: '58 percent', cue: 'support', cue_start: at(text, 'support') });
+  });
 });
