@@ -3,7 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
 import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
-import { SHARE_WORDS, SUBORDINATORS } from '../nlp/words.js';
+import { groupWord, SHARE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
@@ -656,7 +656,7 @@ function stanceBetween(tokens: Token[], i: number): boolean {
   if (!prev || !next) return false;
   const share = prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal);
   if (share && !countOpensClause(tokens, i - 1)) return false;
-  const group = (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s'’]s$/.test(prev.normal)) || share || /^(most|many|some|few|all|both|others|who)$/.test(prev.normal);
+  const group = groupWord(prev);
   const object = /^(DET|PROPN|PRON|NUM|ADJ|NOUN)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.normal));
   return group && object;
 }

@@ -203,4 +203,15 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     const text = 'The harbour poll came out on Monday. Of those polled, 58 percent support the pier plan for the east dock.';
     expect(quote(text, 'the pier plan')).toMatchObject({ type: 'indirect', text: 'the pier plan for the east dock', speaker_mention: '58 percent', cue: 'support', cue_start: at(text, 'support') });
   });
+
+  test('every quantifier stands for a group before a plain-form cue: "All fear …", "Both say …"', () => {
+    const text = 'The vote is near. All fear the ferry levy will fail in the spring.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy will fail in the spring', speaker_mention: 'All', cue: 'fear', cue_start: at(text, 'fear') });
+    const both = 'The vote is near. Both say the ferry levy will fail in the spring.';
+    expect(quote(both, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy will fail in the spring', speaker_mention: 'Both', cue: 'say' });
+  });
+
+  test('not a plural noun that is none: "the class fear of …" stays a noun phrase', () => {
+    expect(quotesOf('The vote is near. Their class fear of the harbour levy grew all spring.')).toEqual([]);
+  });
 });
