@@ -545,8 +545,8 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
 /** Plain forms of report verbs the tagger may read as nouns after a plural subject ("polls show that …", "critics fear the …"). */
 const PLAIN_FORM_CUES = new Set(['show', 'say', 'fear', 'claim', 'argue', 'warn', 'believe', 'insist', 'predict', 'suggest', 'think', 'doubt', 'estimate', 'charge', 'point']);
 const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts', 'estimates', 'charges', 'fears']);
-/** Cues read as nouns that are cues only before "that", being plural nouns as often: "the agency estimates that …", not "estimates of the cost". */
-const THAT_ONLY_NOUN_CUES = new Set(['states', 'estimates', 'charges', 'fears']);
+/** Cues read as nouns that are cues only before "that" (data/cues.json): "the agency estimates that …", not "estimates of the cost". */
+const THAT_ONLY_NOUN_CUES = cueLexicon().thatOnlyNounCues;
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
 /** "a statement obtained by Billboard", "the audience of “The Late Show”": leads that need the word before them. */

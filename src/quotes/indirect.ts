@@ -278,7 +278,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';
     if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
     // … after a day between: "called Friday for".
-    const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.test(tokens[k]?.normal ?? '');
+    const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.has(tokens[k]?.normal ?? '');
     const particleAt = attack > 0 ? attack : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
     const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
     // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
@@ -632,11 +632,8 @@ function shareOfPeople(sp: SpeakerPhrase): boolean {
   return of.length < 2 || personLike({ ...sp, name: of[of.length - 1]! });
 }
 
-/**
- * Stances whose plain form the tagger reads as a noun after a plural or a share: "Two-thirds support the
- * levy"; and "call", which names something then ("Critics call it a tax": namesWithComplement decides).
- */
-const PLAIN_STANCES = new Set(['support', 'oppose', 'favor', 'want', 'prefer', 'call']);
+/** Stances whose plain form the tagger reads as a noun after a group (data/cues.json): "Two-thirds support the levy". */
+const PLAIN_STANCES = cueLexicon().plainStances;
 
 /**
  * A stance verb the tagger read as a noun: a plain form after a group ("most riders", "two-thirds",
@@ -646,8 +643,8 @@ function nounTaggedStance(tokens: Token[], i: number): boolean {
   return PLAIN_STANCES.has(tokens[i]!.normal) && stanceBetween(tokens, i);
 }
 
-/** Past forms of stances the tagger reads as adjectives, by lemma: "Female riders preferred the old route". */
-const PAST_STANCES: ReadonlyMap<string, string> = new Map([['preferred', 'prefer'], ['favored', 'favor'], ['supported', 'support']]);
+/** Past forms of stances the tagger reads as adjectives, by lemma (data/cues.json): "Female riders preferred the old route". */
+const PAST_STANCES: ReadonlyMap<string, string> = cueLexicon().pastStances;
 
 /** A group right before tokens[i] and an object right after it: "most riders | support | the levy". */
 function stanceBetween(tokens: Token[], i: number): boolean {
@@ -682,13 +679,8 @@ function beforeNegation(tokens: Token[], k: number, lo: number): number {
 /** Verbs of intention, reports only with an infinitive: "hopes to", "seeks to", "wants to", "plans to". */
 const INTENTIONS = new Set(['hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan']);
 
-/** Object cues that take their object after a particle: "called for", "called on" (or "upon"), "referring to", "pointed to". */
-const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
-  ['call', /^(for|on|out|upon)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
-  ['hope', /^to$/], ['seek', /^to$/], ['want', /^to$/], ['plan', /^to$/], ['intend', /^to$/], ['aim', /^to$/], ['expect', /^to$/], ['offer', /^to$/],
-  ['worry', /^about$/], ['complain', /^about$/], ['think', /^(about|of)$/], ['fret', /^about$/], ['boast', /^about$/], ['brag', /^about$/], ['joke', /^about$/],
-  ['believe', /^in$/], ['vote', /^(for|against)$/], ['push', /^for$/], ['lash', /^out$/], ['apologize', /^for$/], ['apologise', /^for$/],
-]);
+/** Object cues that take their object after a particle (data/cues.json): "called for", "referring to", "voted against". */
+const PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = cueLexicon().objectParticles;
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
 function throughOpenQuotation(text: string, start: number, end: number, limit: number): number {
