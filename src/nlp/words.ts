@@ -1,4 +1,5 @@
 // Word lists the attribution rules consult. Facts about English news usage, kept in one place.
+import type { Token } from '../types.js';
 import { MONTHS, WEEKDAYS } from './time-words.js';
 
 /** Role and title words that precede or describe a speaker ("director X", "Sen. X"). */
@@ -98,3 +99,16 @@ export const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'if', 'w
 
 /** Words for a share of a group ("42%", "a third", "the majority"): with "of" or alone, a share of those polled. */
 export const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;
+
+/** Quantifiers that stand for a group of people before its verb: "most say", "many fear", "both oppose". */
+export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'others']);
+
+/** A plural noun or name: "critics", "Democrats"; not a word in -ss ("the press") or a possessive. */
+export function isPluralNoun(t: Token): boolean {
+  return /^(NOUN|PROPN)$/.test(t.pos) && /[^s'’]s$/.test(t.normal);
+}
+
+/** A group of people right before its verb: a plural, a count or share, a quantifier or "who" ("tenants who …"). */
+export function groupWord(t: Token): boolean {
+  return isPluralNoun(t) || t.pos === 'NUM' || SHARE_WORDS.test(t.normal) || GROUP_QUANTIFIERS.has(t.normal) || t.normal === 'who';
+}

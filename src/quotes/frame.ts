@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { SHARE_WORDS } from '../nlp/words.js';
+import { GROUP_QUANTIFIERS, groupWord, isPluralNoun } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent } from './passive.js';
@@ -242,10 +242,10 @@ function plainFormReport(tokens: Token[], i: number): boolean {
   if (!prev || !PLAIN_FORM_CUES.has(t.normal)) return false;
   // "Polls show that …" / "critics say it …" / "a third say they …": a plural subject or a share, then
   // "show" or "say" read as a noun, then a clause.
-  const pluralSubject = (/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || (t.normal === 'say' && (prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|others)$/.test(prev.normal)));
+  const pluralSubject = isPluralNoun(prev) || (t.normal === 'say' && groupWord(prev) && prev.normal !== 'who');
   // (Also the other plain forms that double as plural nouns: "some critics fear the plan will …", "unions
   // claim it …", and after a quantifier or "who": "many fear the pier will …", "tenants who doubt it …".)
-  const pluralSubjectOf = /^(show|say)$/.test(t.normal) ? pluralSubject : (/^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.normal)) || /^(most|many|some|few|both|others|who)$/.test(prev.normal);
+  const pluralSubjectOf = /^(show|say)$/.test(t.normal) ? pluralSubject : isPluralNoun(prev) || GROUP_QUANTIFIERS.has(prev.normal) || prev.normal === 'who';
   // "pilots point out that …": the clause follows the particle.
   const k = t.normal === 'point' ? (tokens[i + 1]?.normal === 'out' ? i + 2 : -1) : i + 1;
   // … or inside a relative clause whose verb follows: "a route that many pilots say is safest".
@@ -582,8 +582,8 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
 /** Plain forms of report verbs the tagger may read as nouns after a plural subject ("polls show that …", "critics fear the …"). */
 const PLAIN_FORM_CUES = new Set(['show', 'say', 'fear', 'claim', 'argue', 'warn', 'believe', 'insist', 'predict', 'suggest', 'think', 'doubt', 'estimate', 'charge', 'point']);
 const NOUN_TAGGED_CUES = new Set(['says', 'said', 'tells', 'told', 'adds', 'added', 'reports', 'claims', 'writes', 'notes', 'explains', 'insists', 'argues', 'warns', 'reveals', 'confirms', 'states', 'tweets', 'posts', 'estimates', 'charges', 'fears']);
-/** Cues read as nouns that are cues only before "that", being plural nouns as often: "the agency estimates that …", not "estimates of the cost". */
-const THAT_ONLY_NOUN_CUES = new Set(['states', 'estimates', 'charges', 'fears']);
+/** Cues read as nouns that are cues only before "that" (data/cues.json): "the agency estimates that …", not "estimates of the cost". */
+const THAT_ONLY_NOUN_CUES = cueLexicon().thatOnlyNounCues;
 
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
 /** "a statement obtained by Billboard", "the audience of “The Late Show”": leads that need the word before them. */

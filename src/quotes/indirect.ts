@@ -3,7 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
 import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
-import { SHARE_WORDS, SUBORDINATORS } from '../nlp/words.js';
+import { groupWord, SHARE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
@@ -286,7 +286,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';
     if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
     // … after a day between: "called Friday for".
-    const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.test(tokens[k]?.normal ?? '');
+    const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.has(tokens[k]?.normal ?? '');
     const particleAt = attack > 0 ? attack : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
     const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
     // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
@@ -324,6 +324,8 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
     if (!before || !(shows ? evidenceLike(before) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     const from = cueLast + 1;
+    // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
+    if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
     // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
@@ -413,6 +415,41 @@ function contrastOpensAt(tokens: Token[], k: number, last: number): boolean {
 function shortTarget(tokens: Token[], from: number, to: number): boolean {
   if (to === from) return tokens[from]!.pos === 'PROPN';
   return to === from + 1 && /^(the|this|that|these|those|his|her|their|its|our|my)$/.test(tokens[from]!.normal) && tokens[to]!.pos === 'NOUN';
+}
+
+/**
+ * What a particle takes opens with a word of a noun phrase or a verb ("voted against the levy", "pushed
+ * for Voss", "hopes to build", "apologized for delaying"): not with punctuation, a conjunction or a
+ * preposition, as after a stranded one ("the levy Reyes pushed for in 2019 …"), nor with a time
+ * ("voted for the second time").
+ */
+function objectAfterParticle(tokens: Token[], from: number, last: number, particle: string): boolean {
+  // (A quotation may open it: "called for “a fresh start”", "referred to ''the plan''".)
+  let k = from;
+  while (k <= last && k < from + 2 && (isQuoteMark(tokens[k]!) || tokens[k]!.text === '`')) k++;
+  if (k > last) return false;
+  return opensObject(tokens, k) && !(particle === 'for' && timeAt(tokens, k, last));
+}
+
+/**
+ * A word of a noun phrase, a verb, a question word or an amount: "talked about how …", "called for $5
+ * million", "hopes to be …"; an adverb only before a verb or in a compound ("complained about not
+ * ending …", "voted for fast-tracking …").
+ */
+function opensObject(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (/^(DET|PROPN|PRON|NOUN|ADJ|NUM|VERB|AUX|SYM)$/.test(t.pos) || /^(how|why|whether|what|where|when|who)$/.test(t.normal)) return true;
+  return (t.pos === 'ADV' || /^(not|never)$/.test(t.normal)) && (tokens[k + 1]?.pos === 'VERB' || (!!tokens[k + 1] && hyphenInWord(tokens, k + 1)));
+}
+
+/** A time phrase opens at tokens[k]: "for years", "for a second time" (how long or when, not what for). */
+function timeAt(tokens: Token[], k: number, last: number): boolean {
+  let end = k;
+  while (end < last && /^(DET|ADJ|NUM|NOUN)$/.test(tokens[end + 1]!.pos)) end++;
+  // (Not a day's thing: "voted against Tuesday's package".)
+  if (tokens[end + 1]?.pos === 'PART') return false;
+  const phrase = sourceText(tokens, k, end + 1);
+  return isTimePhrase(phrase) || /^(?:the |a )?(?:first|second|third|last|next|final|only) time$/i.test(phrase);
 }
 
 /** Words that link an object to the clause after it: "the board, which …", "the plan, though …". */
@@ -585,10 +622,22 @@ function objectCueLemma(tokens: Token[], i: number): string | null {
 
 /**
  * "back" as support given: "backed the levy", "a group backing Voss"; not a retreat ("backed down",
- * "backed away from"), a passive ("backed by the union") or part of a word ("union-backed").
+ * "backed away from", "traffic backed up"), a passive ("backed by the union") or part of a word
+ * ("union-backed"), nor a thing moved ("backed the truck into the bay", "backed her up").
  */
 function backsSomething(tokens: Token[], i: number): boolean {
-  return !(i > 0 && hyphenInWord(tokens, i - 1)) && !/^(by|off|down|away|out|into|from|to|in|on|onto|toward|towards)$/.test(tokens[i + 1]?.normal ?? '');
+  const lex = cueLexicon();
+  if ((i > 0 && hyphenInWord(tokens, i - 1)) || lex.notCueBefore.get('back')!.has(tokens[i + 1]?.normal ?? '')) return false;
+  return !movedAfterObject(tokens, i, lex.movedBefore.get('back')!);
+}
+
+/** A short object after the verb at tokens[i], then a word of movement: "backed | the truck | into". */
+function movedAfterObject(tokens: Token[], i: number, movers: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    if (movers.has(tokens[k]!.normal)) return k > i + 1;
+    if (!/^(DET|ADJ|NOUN|PRON|PROPN)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /** A share of people, who hold a stance as people do: "two-thirds", "a majority of tenants", "42 percent". */
@@ -600,11 +649,8 @@ function shareOfPeople(sp: SpeakerPhrase): boolean {
   return of.length < 2 || personLike({ ...sp, name: of[of.length - 1]! });
 }
 
-/**
- * Stances whose plain form the tagger reads as a noun after a plural or a share: "Two-thirds support the
- * levy"; and "call", which names something then ("Critics call it a tax": namesWithComplement decides).
- */
-const PLAIN_STANCES = new Set(['support', 'oppose', 'favor', 'want', 'prefer', 'call']);
+/** Stances whose plain form the tagger reads as a noun after a group (data/cues.json): "Two-thirds support the levy". */
+const PLAIN_STANCES = cueLexicon().plainStances;
 
 /**
  * A stance verb the tagger read as a noun: a plain form after a group ("most riders", "two-thirds",
@@ -614,17 +660,31 @@ function nounTaggedStance(tokens: Token[], i: number): boolean {
   return PLAIN_STANCES.has(tokens[i]!.normal) && stanceBetween(tokens, i);
 }
 
-/** Past forms of stances the tagger reads as adjectives, by lemma: "Female riders preferred the old route". */
-const PAST_STANCES: ReadonlyMap<string, string> = new Map([['preferred', 'prefer'], ['favored', 'favor'], ['supported', 'support']]);
+/** Past forms of stances the tagger reads as adjectives, by lemma (data/cues.json): "Female riders preferred the old route". */
+const PAST_STANCES: ReadonlyMap<string, string> = cueLexicon().pastStances;
 
 /** A group right before tokens[i] and an object right after it: "most riders | support | the levy". */
 function stanceBetween(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next) return false;
-  const group = (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s'’]s$/.test(prev.normal)) || prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal) || /^(most|many|some|few|all|both|others|who)$/.test(prev.normal);
+  const share = prev.pos === 'NUM' || SHARE_WORDS.test(prev.normal);
+  if (share && !countOpensClause(tokens, i - 1)) return false;
+  const group = groupWord(prev);
   const object = /^(DET|PROPN|PRON|NUM|ADJ|NOUN)$/.test(next.pos) || (next.pos === 'VERB' && /ing$/.test(next.normal));
   return group && object;
+}
+
+/**
+ * A count or share ending at tokens[e] is the subject of the word after it: a count of people
+ * (notACount), not the object of a verb or preposition before it ("won 60 percent support", "with 40
+ * percent support").
+ */
+function countOpensClause(tokens: Token[], e: number): boolean {
+  if (notACount(tokens, e, e + 1)) return false;
+  let s = e;
+  while (s > 0 && s > e - 6 && (/^(NUM|DET)$/.test(tokens[s - 1]!.pos) || SHARE_WORDS.test(tokens[s - 1]!.normal) || COUNT_QUALIFIERS.has(tokens[s - 1]!.normal))) s--;
+  return !/^(VERB|AUX|ADP)$/.test(tokens[s - 1]?.pos ?? '');
 }
 
 /** The word before tokens[k] over adverbs and a negation ("is not widely", "isn't"). */
@@ -636,13 +696,8 @@ function beforeNegation(tokens: Token[], k: number, lo: number): number {
 /** Verbs of intention, reports only with an infinitive: "hopes to", "seeks to", "wants to", "plans to". */
 const INTENTIONS = new Set(['hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan']);
 
-/** Object cues that take their object after a particle: "called for", "called on" (or "upon"), "referring to", "pointed to". */
-const PARTICLES: ReadonlyMap<string, RegExp> = new Map([
-  ['call', /^(for|on|out|upon)$/], ['refer', /^to$/], ['point', /^to$/], ['talk', /^about$/], ['speak', /^(about|of)$/],
-  ['hope', /^to$/], ['seek', /^to$/], ['want', /^to$/], ['plan', /^to$/], ['intend', /^to$/], ['aim', /^to$/], ['expect', /^to$/], ['offer', /^to$/],
-  ['worry', /^about$/], ['complain', /^about$/], ['think', /^(about|of)$/], ['fret', /^about$/], ['boast', /^about$/], ['brag', /^about$/], ['joke', /^about$/],
-  ['believe', /^in$/], ['vote', /^(for|against)$/], ['push', /^for$/], ['lash', /^out$/], ['apologize', /^for$/], ['apologise', /^for$/],
-]);
+/** Object cues that take their object after a particle (data/cues.json): "called for", "referring to", "voted against". */
+const PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = cueLexicon().objectParticles;
 
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
 function throughOpenQuotation(text: string, start: number, end: number, limit: number): number {
@@ -964,9 +1019,7 @@ function beforeLongApposition(view: TokenView, cue: number, lo: number): Speaker
  */
 function countedGroup(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   const e = wordBefore(tokens, cue - 1, lo);
-  if (e < lo || tokens[e]!.pos !== 'NUM' || /^(1[89]|20)\d\d$/.test(tokens[e]!.text)) return null;
-  // "60 pledged delegates": a participle before a noun describes it.
-  if (tokens[cue + 1]?.pos === 'NOUN') return null;
+  if (e < lo || tokens[e]!.pos !== 'NUM' || notACount(tokens, e, cue)) return null;
   let s = e;
   if (tokens[s - 1]?.normal === 'of' && tokens[s - 2]?.normal === 'out' && tokens[s - 3]?.pos === 'NUM') s -= 3;
   else if (tokens[s - 1]?.normal === 'but' && /^(all|none)$/.test(tokens[s - 2]?.normal ?? '')) s -= 2;
@@ -974,6 +1027,14 @@ function countedGroup(tokens: Token[], cue: number, lo: number): SpeakerPhrase |
   const before = tokens[s - 1];
   const opensClause = s === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet|whereas)$/.test(before.normal);
   return opensClause && s >= lo ? description(tokens, s, e + 1) : null;
+}
+
+/**
+ * The number at tokens[e], before the word at tokens[w], is no count of people: a year ("In 2015 said"
+ * is a misparse), or a number before a word and its noun ("60 pledged delegates", "200 support staff").
+ */
+function notACount(tokens: Token[], e: number, w: number): boolean {
+  return /^(1[89]|20)\d\d$/.test(tokens[e]!.text) || (tokens[e]!.pos === 'NUM' && tokens[w + 1]?.pos === 'NOUN');
 }
 
 /** Words that qualify a count: "at least", "nearly", "more than", "just over", "some". */

@@ -19,6 +19,11 @@ interface CueData {
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
   not_cues_when_followed_by: Record<string, string[]>;
+  moved_when_followed_by: Record<string, string[]>;
+  object_cue_particles: Record<string, string[]>;
+  plain_stances: string[];
+  past_stances: Record<string, string>;
+  that_only_noun_cues: string[];
   people_nouns: string[];
   place_names: string[];
 }
@@ -43,6 +48,16 @@ export interface CueLexicon {
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
   phrases: Map<string, CuePhrase[]>;
   notCueBefore: Map<string, Set<string>>;
+  /** Object cues that move a thing when their short object is followed by one of these: "backed the truck into …". */
+  movedBefore: Map<string, Set<string>>;
+  /** Object cues that take their object after a particle only, and those particles: "call" → "for", "on", … */
+  objectParticles: Map<string, Set<string>>;
+  /** Stances whose plain form the tagger reads as a noun after a group: "Two-thirds support the levy". */
+  plainStances: Set<string>;
+  /** Past forms of stances the tagger reads as adjectives after a group, to their lemma: "preferred" → "prefer". */
+  pastStances: Map<string, string>;
+  /** Cues read as plural nouns that are cues only before "that": "estimates that …", not "estimates of". */
+  thatOnlyNounCues: Set<string>;
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
@@ -68,6 +83,11 @@ export function cueLexicon(): CueLexicon {
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
     notCueBefore: setsByKey(data.not_cues_when_followed_by),
+    movedBefore: setsByKey(data.moved_when_followed_by),
+    objectParticles: setsByKey(data.object_cue_particles),
+    plainStances: new Set(data.plain_stances),
+    pastStances: new Map(Object.entries(data.past_stances)),
+    thatOnlyNounCues: new Set(data.that_only_noun_cues),
     peopleNouns: new Set(data.people_nouns),
     placeNames: new Set(data.place_names),
   };

@@ -171,4 +171,55 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
   test('not the plural noun without "that": "Port estimates of the cost rose"', () => {
     expect(quotesOf('The budget is due. Port estimates of the breakwater cost rose again in May.')).toEqual([]);
   });
+
+  test('a stranded particle takes no object: "the pier Reyes voted against, and …", "nothing to apologize for and …"', () => {
+    expect(quotesOf('The council met on Monday. This is the pier plan that Councillor Reyes voted against, and the harbour board knows it.')).toEqual([]);
+    expect(quotesOf('The ferry levy is back. It is the levy that Councillor Reyes pushed for in 2019 that the harbour board now wants to repeal.')).toEqual([]);
+    expect(quotesOf('The ferry ran late again. Councillor Reyes has nothing to apologize for and the harbour board agrees.')).toEqual([]);
+  });
+
+  test('a time after "for" is no object: "Reyes voted for a second time", "pushed for months"', () => {
+    expect(quotesOf('The island held its ballot. Councillor Reyes voted for the second time since moving to Gull Point.')).toEqual([]);
+    expect(quotesOf('The pier is old. Councillor Reyes pushed for months, but the harbour board said nothing.')).toEqual([]);
+  });
+
+  test('a particle still takes a real object: a name, a gerund, a quotation', () => {
+    const text = 'The island held its ballot. Councillor Ada Reyes voted for the ferry levy in the harbour ward.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy in the harbour ward', speaker: 'Ada Reyes', cue: 'voted for', cue_start: at(text, 'voted') });
+    const gerund = 'The pier is old. Councillor Ada Reyes complained about not getting the repair money from the harbour board.';
+    expect(quote(gerund, 'not getting')).toMatchObject({ type: 'indirect', text: 'not getting the repair money from the harbour board', speaker: 'Ada Reyes', cue: 'complained about' });
+  });
+
+  test('"back" that moves something is no stance: "traffic backed up", "backed the van into the shed", "backed her up"', () => {
+    expect(quotesOf('The ferry was late. Traffic on the harbour road backed up for miles.')).toEqual([]);
+    expect(quotesOf('The audit was thin. Councillor Reyes backed up her claim with dock records.')).toEqual([]);
+    expect(quotesOf('The vote was close. Councillor Dunn backed her up on the zoning change.')).toEqual([]);
+    expect(quotesOf('The ferry docked at noon. The driver backed the fish van into the loading bay.')).toEqual([]);
+  });
+
+  test('"back" with an object and no movement is still support: "Dunn backed the zoning change in May"', () => {
+    const text = 'The vote was close. Councillor Ivo Dunn backed the zoning change for the harbour in May.';
+    expect(quote(text, 'the zoning change')).toMatchObject({ type: 'indirect', text: 'the zoning change for the harbour in May', speaker: 'Ivo Dunn', cue: 'backed', cue_start: at(text, 'backed') });
+  });
+
+  test('a share that is a verb\'s or preposition\'s object holds no stance: "won 60 percent support", "with 40 percent support"', () => {
+    expect(quotesOf('The ferry levy is back. The measure won 60 percent support the spring it was put to island voters.')).toEqual([]);
+    expect(quotesOf('The pier plan passed. It went through with 40 percent support the year the harbour flooded.')).toEqual([]);
+  });
+
+  test('a share opening its clause still holds one: "Of those polled, 58 percent support …"', () => {
+    const text = 'The harbour poll came out on Monday. Of those polled, 58 percent support the pier plan for the east dock.';
+    expect(quote(text, 'the pier plan')).toMatchObject({ type: 'indirect', text: 'the pier plan for the east dock', speaker_mention: '58 percent', cue: 'support', cue_start: at(text, 'support') });
+  });
+
+  test('every quantifier stands for a group before a plain-form cue: "All fear …", "Both say …"', () => {
+    const text = 'The vote is near. All fear the ferry levy will fail in the spring.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy will fail in the spring', speaker_mention: 'All', cue: 'fear', cue_start: at(text, 'fear') });
+    const both = 'The vote is near. Both say the ferry levy will fail in the spring.';
+    expect(quote(both, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy will fail in the spring', speaker_mention: 'Both', cue: 'say' });
+  });
+
+  test('not a plural noun that is none: "the class fear of …" stays a noun phrase', () => {
+    expect(quotesOf('The vote is near. Their class fear of the harbour levy grew all spring.')).toEqual([]);
+  });
 });

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { cueLexicon } from '../../src/quotes/lexicon.js';
+
+describe('object-cue word lists in data/cues.json', () => {
+  test('particles, plain and past stances and that-only noun cues load as Sets and Maps', () => {
+    const lex = cueLexicon();
+    expect([...lex.objectParticles.get('vote')!]).toEqual(['for', 'against']);
+    expect(lex.objectParticles.get('lash')!.has('out')).toBe(true);
+    expect(lex.plainStances.has('oppose')).toBe(true);
+    expect(lex.pastStances.get('favored')).toBe('favor');
+    expect(lex.thatOnlyNounCues.has('estimates')).toBe(true);
+    expect(lex.movedBefore.get('back')!.has('into')).toBe(true);
+    expect(lex.notCueBefore.get('back')!.has('up')).toBe(true);
+  });
+
+  test('a word that names an object property is no entry: "constructor"', () => {
+    const lex = cueLexicon();
+    expect(lex.objectParticles.get('constructor')).toBeUndefined();
+    expect(lex.pastStances.get('constructor')).toBeUndefined();
+  });
+});
