@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('names the tagger splits at a letter outside ASCII', () => {
+  // The tagger cuts "Petrović" into "Petrovi" + "ć"; the piece touches the word and is part of the name.
+  test('"said Ana Petrović" and "Petrović said": the whole surname is the speaker', () => {
+    const text = '“The ferry timetable is final,” said Ana Petrović, who chairs the harbour board.\n\n“We need two more boats,” Petrović said.';
+    expect(quote(text, 'The ferry')).toMatchObject({
+      type: 'direct', speaker: 'Ana Petrović', speaker_mention: 'Ana Petrović', speaker_start: at(text, 'Ana'), cue: 'said',
+    });
+    expect(quote(text, 'We need')).toMatchObject({
+      type: 'direct', speaker: 'Ana Petrović', speaker_mention: 'Petrović', speaker_start: at(text, 'Petrović said'), cue: 'said',
+    });
+    // (Not every touching piece: "did" + "n't" are ASCII, and the name before them stays as it was.)
+    const plain = 'Ana Reyes didn’t say the zoning map was final. “The vote comes in May,” Reyes said.';
+    expect(quote(plain, 'The vote')).toMatchObject({ type: 'direct', speaker: 'Ana Reyes', speaker_mention: 'Reyes', cue: 'said' });
+  });
+});
