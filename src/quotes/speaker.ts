@@ -354,7 +354,7 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {
-    if (ROLE_WORDS.has(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) {
+    if ((ROLE_WORDS.has(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne)) {
       ns = k + 1;
       break;
     }
@@ -413,6 +413,11 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
+}
+
+/** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */
+function opensPlaceName(tokens: Token[], k: number, e: number): boolean {
+  return cueLexicon().placeNames.has(sourceText(tokens, k, e));
 }
 
 function lastNounIndex(span: Token[]): number {

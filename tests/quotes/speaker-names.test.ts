@@ -16,3 +16,15 @@ describe('names the tagger splits at a letter outside ASCII', () => {
     expect(quote(plain, 'The vote')).toMatchObject({ type: 'direct', speaker: 'Ana Reyes', speaker_mention: 'Reyes', cue: 'said' });
   });
 });
+
+describe('a place whose name opens with a descriptor', () => {
+  // "New" describes people ("New coach …"), but "New Hampshire" is one name: cutting it left "Hampshire",
+  // which reads as a person and took the next "she".
+  test('"New Hampshire said" keeps the whole place name, and "she" after it goes to the woman before', () => {
+    const text = 'Lena Ortiz, a former ferry commissioner, told reporters that the harbour fees were too high.\n\nNew Hampshire said the bridge tolls would rise.\n\n“We will appeal,” she said.\n\nRepublican Dana Holt said the zoning map was final.';
+    expect(quote(text, 'the bridge tolls')).toMatchObject({ type: 'indirect', speaker: 'New Hampshire', speaker_mention: 'New Hampshire', cue: 'said' });
+    expect(quote(text, 'We will appeal')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', speaker_mention: 'she', cue: 'said' });
+    // A descriptor before a person's name still stays out of it.
+    expect(quote(text, 'the zoning map')).toMatchObject({ type: 'indirect', speaker: 'Dana Holt', speaker_mention: 'Dana Holt', cue: 'said' });
+  });
+});
