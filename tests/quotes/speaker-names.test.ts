@@ -28,3 +28,17 @@ describe('a place whose name opens with a descriptor', () => {
     expect(quote(text, 'the zoning map')).toMatchObject({ type: 'indirect', speaker: 'Dana Holt', speaker_mention: 'Dana Holt', cue: 'said' });
   });
 });
+
+describe('a surname the tagger reads as another word class', () => {
+  // After a capitalised given name, a capitalised word is the surname whatever its tag: "Jolly" as an
+  // adverb, "Will" as an auxiliary. Cut there, the speaker was the given name alone.
+  test('"Dana Jolly hopes …", "Tomas Will wrote …", and a sentence opening with the name', () => {
+    const text = 'Later, Dana Jolly hopes the ferry will run in winter.\n\nThe harbour columnist Tomas Will wrote that the pier was unsafe.\n\nGreta Will clashed with the board after writing that the dredging was late.';
+    expect(quote(text, 'the ferry will')).toMatchObject({ type: 'indirect', speaker: 'Dana Jolly', speaker_mention: 'Dana Jolly', speaker_start: at(text, 'Dana'), cue: 'hopes' });
+    expect(quote(text, 'the pier was')).toMatchObject({ type: 'indirect', speaker: 'Tomas Will', speaker_mention: 'Tomas Will', cue: 'wrote' });
+    expect(quote(text, 'the dredging')).toMatchObject({ type: 'indirect', speaker: 'Greta Will', speaker_mention: 'Greta Will', cue: 'writing' });
+    // (A lower-case adverb after the name stays out of it.)
+    const plain = 'Dana Jolly quickly said the ferry would run.';
+    expect(quote(plain, 'the ferry')).toMatchObject({ type: 'indirect', speaker: 'Dana Jolly', speaker_mention: 'Dana Jolly', cue: 'said' });
+  });
+});
