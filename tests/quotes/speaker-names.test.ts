@@ -42,3 +42,16 @@ describe('a surname the tagger reads as another word class', () => {
     expect(quote(plain, 'the ferry')).toMatchObject({ type: 'indirect', speaker: 'Dana Jolly', speaker_mention: 'Dana Jolly', cue: 'said' });
   });
 });
+
+describe('speakers named in capitals', () => {
+  // Words all in capitals are an acronym or a headline ("HPA", "FULL TEXT"), not a person: they must not
+  // take the next "she".
+  test('"HPA said …" is an organisation, and "she" after it goes to the woman named before', () => {
+    const text = 'Councillor Ines Duarte met the harbour board on Monday.\n\nHPA said the dredging would start in May.\n\n“We will be watching every barge,” she said.';
+    expect(quote(text, 'the dredging')).toMatchObject({ type: 'indirect', speaker: 'HPA', speaker_mention: 'HPA', speaker_kind: 'organization', cue: 'said' });
+    expect(quote(text, 'We will be')).toMatchObject({ type: 'direct', speaker: 'Ines Duarte', speaker_mention: 'she', speaker_kind: 'person', cue: 'said' });
+    // A name in capitals that opens with a given name is still a person's.
+    const named = 'MARTA VELEZ said the ferry fares would rise.';
+    expect(quote(named, 'the ferry')).toMatchObject({ type: 'indirect', speaker: 'MARTA VELEZ', speaker_kind: 'person', cue: 'said' });
+  });
+});
