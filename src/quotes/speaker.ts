@@ -1,7 +1,7 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
-import { genderOfFirstName, isParticle } from '../nlp/names.js';
+import { capitalsWithoutGivenName, genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
 
@@ -407,7 +407,7 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
     const before = tokens.slice(s, ns).map((t) => t.normal);
     const role = before.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
     const title = before.length ? before[before.length - 1]! : null;
-    const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || namesNoPerson(name);
+    const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/));
     return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
   }
   // A description: "a spokesperson for the studio", "police", "officials".
@@ -422,17 +422,6 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
-}
-
-/**
- * A name in capitals is no person's: an acronym or a headline ("HPA", "FULL TEXT"), unless it opens
- * with a given name ("ANA RUIZ").
- */
-function namesNoPerson(name: string): boolean {
-  const words = name.split(/\s+/);
-  // (A state's abbreviation after a name, "Reyes, of Dover, N.C.", is left to the home-town rules.)
-  const capitals = words.every((w) => /^[\p{Lu}\d&'’-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w));
-  return capitals && genderOfFirstName(words[0]![0] + words[0]!.slice(1).toLowerCase()) === 'unknown';
 }
 
 /** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */
