@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { PersonRegistry, genderOfFirstName, genderOfTitle, isParticle, placeAfterName, type Person } from '../nlp/names.js';
+import { PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 import { isKnownOrganisation } from './organisations.js';
 import { matchAllByLine } from '../text/lines.js';
@@ -508,6 +508,8 @@ function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   if (words.filter((t) => !isParticle(t.text)).length > 4) return false;
   if (words.some((t) => /\d/.test(t.text) || (/^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 1 && words.length === 1))) return false;
   if (NOT_NAMES.has(words[0]!.normal)) return false;
+  // "FULL TEXT", "HPA BOARD": a headline or an acronym.
+  if (capitalsWithoutGivenName(words.map((t) => t.text))) return false;
   if (ORGANIZATION_TAILS.has(words[words.length - 1]!.normal)) return false;
   return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text.replace(/-.*$/, '')) || t.text === '-' || t.text === '.');
 }

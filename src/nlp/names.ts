@@ -24,6 +24,16 @@ export function genderOfFirstName(first: string): Gender {
   return 'unknown';
 }
 
+/**
+ * Words all in capitals that do not open with a given name: an acronym or a headline ("HPA", "FULL
+ * TEXT"), never a person ("ANA RUIZ" may be). Dotted abbreviations ("N.C.") are left out.
+ */
+export function capitalsWithoutGivenName(words: readonly string[]): boolean {
+  if (!words.length || !words.every((w) => /^[\p{Lu}\d&'’-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w))) return false;
+  const first = words[0]!;
+  return genderOfFirstName(first[0] + first.slice(1).toLowerCase()) === 'unknown';
+}
+
 const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
   ['father', 'male'], ['congressman', 'male'], ['spokesman', 'male'], ['chairman', 'male'], ['actor', 'unknown'],

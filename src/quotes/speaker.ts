@@ -1,7 +1,7 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
-import { genderOfFirstName, isParticle } from '../nlp/names.js';
+import { capitalsWithoutGivenName, genderOfFirstName, isParticle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
 
@@ -28,11 +28,31 @@ const isNameToken = (t: Token, first: boolean) =>
   (isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB') && !(first && NOT_NAMES.has(t.normal))) ||
   (!first && isParticle(t.text));
 
+/**
+ * tokens[k] is a capitalised word right after a capitalised given name: a surname, whatever the tagger
+ * read it as ("Dana Jolly hopes" with "Jolly" an adverb, "Tom Will wrote" with "Will" an auxiliary).
+ */
+export function surnameAfterGivenName(tokens: Token[], k: number, lo: number): boolean {
+  const prev = tokens[k - 1];
+  return k > lo && !!prev && isCap(tokens[k]!) && prev.pos === 'PROPN' && isCap(prev) && genderOfFirstName(prev.text) !== 'unknown';
+}
+
+/**
+ * tokens[k] continues the word before it: the tagger splits some names at a letter outside ASCII
+ * ("Petrovi" + "ć", "Wa" + "łę" + "sa"), and the piece is part of the name. (Only at such a letter:
+ * "did" + "n't" touch too.)
+ */
+export function wordPiece(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const t = tokens[k]!;
+  return !!prev && prev.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(prev.text) && /[^\x00-\x7F]/.test(prev.text.slice(-1) + t.text[0]);
+}
+
 /** The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). */
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
   let i = cue - 1;
   // … and a floating quantifier: "the three senators all said".
-  while (i >= lo && (SKIP_BEFORE_CUE.has(tokens[i]!.pos) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && /^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos)))) i--;
+  while (i >= lo && ((SKIP_BEFORE_CUE.has(tokens[i]!.pos) && !surnameAfterGivenName(tokens, i, lo)) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && /^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos)))) i--;
   i = skipParenthesis(tokens, i, lo);
   i = skipCommaAdverb(tokens, i, lo);
   // "the first councillor to back Voss": the infinitive's marker is no part of the phrase before it.
@@ -144,14 +164,14 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "the union-backed institute": a word glued to a hyphen is part of the compound whatever its tag.
   const glued = (k: number) => (k > i && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) ||
     (tokens[k + 1]?.text === '-' && tokens[k]!.end === tokens[k + 1]!.start && tokens[k + 1]!.end === tokens[k + 2]?.start);
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j)) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
   // "said the director, Ruth Okafor," → the name after the comma.
   if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[j]?.text === ',') {
     let k = j + 1;
-    while (k < hi && isNameToken(tokens[k]!, k === j + 1)) k++;
+    while (k < hi && (isNameToken(tokens[k]!, k === j + 1) || (k > j + 1 && wordPiece(tokens, k)))) k++;
     if (k > j + 1) {
       const named = classify(tokens, j + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
@@ -270,7 +290,7 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
   const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && ((k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!)) || (k === end && !NOT_NAMES.has(tokens[k]!.normal)));
   // "the Committee on Ethics": a preposition between capitalised words is part of a name.
   const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k)) && !isQuoteMark(t); };
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
@@ -339,11 +359,11 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
   // A role word after a given name is a surname: "Howard Dean", "Nora Judge".
   const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && genderOfFirstName(tokens[k - 1]!.text) !== 'unknown';
-  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1)) && (!ROLE_WORDS.has(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!ROLE_WORDS.has(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {
-    if (ROLE_WORDS.has(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) {
+    if ((ROLE_WORDS.has(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne)) {
       ns = k + 1;
       break;
     }
@@ -387,7 +407,7 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
     const before = tokens.slice(s, ns).map((t) => t.normal);
     const role = before.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
     const title = before.length ? before[before.length - 1]! : null;
-    const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal);
+    const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/));
     return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
   }
   // A description: "a spokesperson for the studio", "police", "officials".
@@ -402,6 +422,11 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
+}
+
+/** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */
+function opensPlaceName(tokens: Token[], k: number, e: number): boolean {
+  return cueLexicon().placeNames.has(sourceText(tokens, k, e));
 }
 
 function lastNounIndex(span: Token[]): number {

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('names the tagger splits at a letter outside ASCII', () => {
+  // The tagger cuts "Petrović" into "Petrovi" + "ć"; the piece touches the word and is part of the name.
+  test('"said Ana Petrović" and "Petrović said": the whole surname is the speaker', () => {
+    const text = '“The ferry timetable is final,” said Ana Petrović, who chairs the harbour board.\n\n“We need two more boats,” Petrović said.';
+    expect(quote(text, 'The ferry')).toMatchObject({
+      type: 'direct', speaker: 'Ana Petrović', speaker_mention: 'Ana Petrović', speaker_start: at(text, 'Ana'), cue: 'said',
+    });
+    expect(quote(text, 'We need')).toMatchObject({
+      type: 'direct', speaker: 'Ana Petrović', speaker_mention: 'Petrović', speaker_start: at(text, 'Petrović said'), cue: 'said',
+    });
+    // (Not every touching piece: "did" + "n't" are ASCII, and the name before them stays as it was.)
+    const plain = 'Ana Reyes didn’t say the zoning map was final. “The vote comes in May,” Reyes said.';
+    expect(quote(plain, 'The vote')).toMatchObject({ type: 'direct', speaker: 'Ana Reyes', speaker_mention: 'Reyes', cue: 'said' });
+  });
+});
+
+describe('a place whose name opens with a descriptor', () => {
+  // "New" describes people ("New coach …"), but "New Hampshire" is one name: cutting it left "Hampshire",
+  // which reads as a person and took the next "she".
+  test('"New Hampshire said" keeps the whole place name, and "she" after it goes to the woman before', () => {
+    const text = 'Lena Ortiz, a former ferry commissioner, told reporters that the harbour fees were too high.\n\nNew Hampshire said the bridge tolls would rise.\n\n“We will appeal,” she said.\n\nRepublican Dana Holt said the zoning map was final.';
+    expect(quote(text, 'the bridge tolls')).toMatchObject({ type: 'indirect', speaker: 'New Hampshire', speaker_mention: 'New Hampshire', cue: 'said' });
+    expect(quote(text, 'We will appeal')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', speaker_mention: 'she', cue: 'said' });
+    // A descriptor before a person's name still stays out of it.
+    expect(quote(text, 'the zoning map')).toMatchObject({ type: 'indirect', speaker: 'Dana Holt', speaker_mention: 'Dana Holt', cue: 'said' });
+  });
+});
+
+describe('a surname the tagger reads as another word class', () => {
+  // After a capitalised given name, a capitalised word is the surname whatever its tag: "Jolly" as an
+  // adverb, "Will" as an auxiliary. Cut there, the speaker was the given name alone.
+  test('"Dana Jolly hopes …", "Tomas Will wrote …", and a sentence opening with the name', () => {
+    const text = 'Later, Dana Jolly hopes the ferry will run in winter.\n\nThe harbour columnist Tomas Will wrote that the pier was unsafe.\n\nGreta Will clashed with the board after writing that the dredging was late.';
+    expect(quote(text, 'the ferry will')).toMatchObject({ type: 'indirect', speaker: 'Dana Jolly', speaker_mention: 'Dana Jolly', speaker_start: at(text, 'Dana'), cue: 'hopes' });
+    expect(quote(text, 'the pier was')).toMatchObject({ type: 'indirect', speaker: 'Tomas Will', speaker_mention: 'Tomas Will', cue: 'wrote' });
+    expect(quote(text, 'the dredging')).toMatchObject({ type: 'indirect', speaker: 'Greta Will', speaker_mention: 'Greta Will', cue: 'writing' });
+    // (A lower-case adverb after the name stays out of it.)
+    const plain = 'Dana Jolly quickly said the ferry would run.';
+    expect(quote(plain, 'the ferry')).toMatchObject({ type: 'indirect', speaker: 'Dana Jolly', speaker_mention: 'Dana Jolly', cue: 'said' });
+  });
+});
+
+describe('speakers named in capitals', () => {
+  // Words all in capitals are an acronym or a headline ("HPA", "FULL TEXT"), not a person: they must not
+  // take the next "she".
+  test('"HPA said …" is an organisation, and "she" after it goes to the woman named before', () => {
+    const text = 'Councillor Ines Duarte met the harbour board on Monday.\n\nHPA said the dredging would start in May.\n\n“We will be watching every barge,” she said.';
+    expect(quote(text, 'the dredging')).toMatchObject({ type: 'indirect', speaker: 'HPA', speaker_mention: 'HPA', speaker_kind: 'organization', cue: 'said' });
+    expect(quote(text, 'We will be')).toMatchObject({ type: 'direct', speaker: 'Ines Duarte', speaker_mention: 'she', speaker_kind: 'person', cue: 'said' });
+    // A name in capitals that opens with a given name is still a person's.
+    const named = 'MARTA VELEZ said the ferry fares would rise.';
+    expect(quote(named, 'the ferry')).toMatchObject({ type: 'indirect', speaker: 'MARTA VELEZ', speaker_kind: 'person', cue: 'said' });
+  });
+});
