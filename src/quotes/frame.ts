@@ -6,7 +6,7 @@ import { GROUP_QUANTIFIERS, groupWord, isPluralNoun } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent } from './passive.js';
-import { isDash } from './sentence-scan.js';
+import { dashAsideOpening } from './sentence-scan.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -218,11 +218,8 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
  */
 function subjectOfThatOnlyCue(tokens: Token[], k: number): boolean {
   // "Voss — a harbour clerk since 2019 — estimates that …": the subject stands before the aside.
-  if (k > 0 && isDash(tokens, k)) {
-    let open = k - 1;
-    while (open > k - 25 && open > 0 && !isDash(tokens, open)) open--;
-    if (open > 0 && open < k - 1 && isDash(tokens, open)) return subjectOfThatOnlyCue(tokens, open - 1);
-  }
+  const open = dashAsideOpening(tokens, k, 0);
+  if (open >= 0) return subjectOfThatOnlyCue(tokens, open - 1);
   const t = tokens[k];
   if (!t) return false;
   // (A capitalised word inside the sentence is a name, whatever the tagger read: "Ms. Quell charges that".)

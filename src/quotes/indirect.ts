@@ -12,7 +12,7 @@ import { nominalReport } from './nominal.js';
 import { passiveWithAgent } from './passive.js';
 import { pollStanding } from './polls.js';
 import { attackAt } from './idioms.js';
-import { SentenceScan } from './sentence-scan.js';
+import { dashAsideOpening, DASH, isDash, SentenceScan } from './sentence-scan.js';
 import { statedAttitude } from './attitude.js';
 import { madeSpeechAct } from './made.js';
 
@@ -756,21 +756,10 @@ function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Fram
   return frameAtToken(view.tokens, cue, speaker);
 }
 
-const DASH = /^(?:—|–|--)$/;
-
-/** A dash, or a hyphen standing alone between spaces as one ("Reyes - a historian - said"), not one inside a word. */
-function isDash(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return DASH.test(t.text) || (t.text === '-' && tokens[k - 1]?.end !== t.start && tokens[k + 1]?.start !== t.end);
-}
-
 /** "Reyes -- author of a book on the race -- said": the subject before the opening dash. */
 function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  const close = cue - 1;
-  if (close <= lo || !isDash(tokens, close)) return null;
-  let open = close - 1;
-  while (open > lo && close - open < 25 && !isDash(tokens, open)) open--;
-  if (open <= lo || !isDash(tokens, open) || open === close - 1) return null;
+  const open = dashAsideOpening(tokens, cue - 1, lo);
+  if (open < 0) return null;
   const speaker = subjectBefore(tokens, open, lo, true);
   // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
   return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
@@ -1515,7 +1504,7 @@ function clearOf(tokens: Token[], [from, to]: [number, number], quotes: MarkedSp
     // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
     // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
     const relative = t.text === ',' && /^(which|who|whom|whose|although|though|whereas|to)$/.test(tokens[k + 1]?.normal ?? '') && (tokens[k + 1]!.normal !== 'to' || /^(which|whom)$/.test(tokens[k + 2]?.normal ?? '')) && ownCueBefore(tokens, k + 2, open);
-    if (t.text === ';' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) || participle || nextCue || relative) cut = k;
+    if (t.text === ';' || DASH.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) || participle || nextCue || relative) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;

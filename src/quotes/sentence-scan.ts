@@ -40,7 +40,7 @@ export class SentenceScan {
 /** A semicolon, an opening parenthesis, a dash, or a comma before "which", "who", "while" or "but". */
 function clauseBreak(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  return t.text === ';' || t.text === '(' || /^(?:—|–|--)$/.test(t.text) || (t.text === ',' && /^(which|who|while|but)$/.test(tokens[k + 1]?.normal ?? ''));
+  return t.text === ';' || t.text === '(' || DASH.test(t.text) || (t.text === ',' && /^(which|who|while|but)$/.test(tokens[k + 1]?.normal ?? ''));
 }
 
 /**
@@ -71,4 +71,16 @@ export function isDash(tokens: Token[], k: number): boolean {
   return DASH.test(t.text) || (t.text === '-' && tokens[k - 1]?.end !== t.start && tokens[k + 1]?.start !== t.end);
 }
 
-const DASH = /^(?:—|–|--)$/;
+/**
+ * The dash that opens an aside closed by the dash at tokens[close], at most 25 tokens back and not
+ * right before it ("Reyes — author of a book on the race — said"); -1 when there is none after `lo`.
+ */
+export function dashAsideOpening(tokens: Token[], close: number, lo: number): number {
+  if (close <= lo || !isDash(tokens, close)) return -1;
+  let open = close - 1;
+  while (open > lo && close - open < 25 && !isDash(tokens, open)) open--;
+  return open <= lo || !isDash(tokens, open) || open === close - 1 ? -1 : open;
+}
+
+/** An em or en dash, or "--", as a token's whole text. */
+export const DASH = /^(?:—|–|--)$/;
