@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Gender } from '../types.js';
+import type { Gender, Token } from '../types.js';
 
 interface NameData {
   male: string[];
@@ -22,6 +22,11 @@ export function genderOfFirstName(first: string): Gender {
   if (n.male.has(first)) return 'male';
   if (n.female.has(first)) return 'female';
   return 'unknown';
+}
+
+/** A token the tagger read as a proper noun that is a known given name: "Dana" in "Dana Lynch". */
+export function isGivenNameToken(t: Token): boolean {
+  return t.pos === 'PROPN' && genderOfFirstName(t.text) !== 'unknown';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Token } from '../types.js';
-import { genderOfFirstName, isParticle } from './names.js';
+import { isGivenNameToken, isParticle } from './names.js';
 import { NOT_NAMES } from './words.js';
 
 /** A run of capitalised tokens ("Ana de Armas", "John Wick: Chapter 3 – Parabellum" with `titles`). */
@@ -16,9 +16,6 @@ const TITLE_GLUE = new Set(["'s", 'of', 'the', 'a', 'an', 'and', 'in', 'on', 'to
 
 // Lower-case second halves of compounds that follow a name: "Obama-era", "Paris-based".
 const COMPOUND_TAILS = new Set(['era', 'led', 'run', 'born', 'like', 'made', 'type', 'style', 'based', 'owned', 'backed', 'era', 'age', 'day', 'year', 'old', 'wide', 'free', 'bred', 'sized', 'esque', 'ish', 'ite', 'ism', 'fest', 'gate', 'mania', 'bound', 'area']);
-
-/** A capitalised given name the tagger read as a proper noun, after which a capitalised word is the surname. */
-const surnameAfterGivenName = (name: Token) => name.pos === 'PROPN' && genderOfFirstName(name.text) !== 'unknown';
 
 export const isCapitalised = (t: Token) => startsUpperOrDigit(t.text) && t.pos !== 'PUNCT';
 
@@ -91,7 +88,7 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
         if (!titles && isParticle(next.text) && p2?.text === '-' && p3 && j + 3 < s.tokenEnd && p2.start === next.end && p3.start === p2.end && isCapitalised(p3)) { j += 3; continue; }
         // Headline capitals: "Ana Ruiz And Mia Tang Are Touring" holds two names, not one.
         // (A word the tagger reads as a verb after a given name is a surname: "Marek Cooper", "Dana Lynch".)
-        const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || (next.pos === 'VERB' && !surnameAfterGivenName(tokens[j]!)) || next.pos === 'CCONJ' || next.pos === 'ADP');
+        const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || (next.pos === 'VERB' && !isGivenNameToken(tokens[j]!)) || next.pos === 'CCONJ' || next.pos === 'ADP');
         if (!headlineWord && (isCapitalised(next) || (next.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text)))) { j++; continue; }
         // Glue words only between capitalised words: "Army of the Dead", "Ana de Armas".
         const glue = titles ? TITLE_GLUE.has(next.normal) : isParticle(next.text) || next.text === '-';

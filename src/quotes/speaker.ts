@@ -1,7 +1,7 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
-import { capitalsWithoutGivenName, genderOfFirstName, isParticle } from '../nlp/names.js';
+import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
 
@@ -34,7 +34,7 @@ const isNameToken = (t: Token, first: boolean) =>
  */
 export function surnameAfterGivenName(tokens: Token[], k: number, lo: number): boolean {
   const prev = tokens[k - 1];
-  return k > lo && !!prev && isCap(tokens[k]!) && prev.pos === 'PROPN' && isCap(prev) && genderOfFirstName(prev.text) !== 'unknown';
+  return k > lo && !!prev && isCap(tokens[k]!) && isCap(prev) && isGivenNameToken(prev);
 }
 
 /**
