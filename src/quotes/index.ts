@@ -110,22 +110,30 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return registry.find(subject.name.split(' '), true);
   };
 
+  // The subject of the sentence before the one the pronoun opens, and whether a verb follows it there. A
+  // sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
+  const previousSentence = (sp: SpeakerPhrase): { subject: SpeakerPhrase | null; verbAfterSubject: boolean } | null => {
+    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
+    if (last < 0) return null;
+    const before = view.sentence(last);
+    if (text.slice(before.start, before.end).includes('\n')) return null;
+    const subject = sentenceSubject(view, last);
+    return { subject, verbAfterSubject: !!subject && hasVerb(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd - 1) };
+  };
+
   // "Okafor, 47, runs the ferry office. He said …" / "… toured the pier. “…,” he said": a he/she that opens
   // its sentence, or follows only the quotation that opens it, continues the previous sentence's named
   // subject before any earlier speaker (not a place, not the one the cue addresses).
   const previousSubject = (sp: SpeakerPhrase, addressed: Person | undefined, depth = 0): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
     const want = PRONOUN_GENDER.get(sp.name);
     if (want !== 'male' && want !== 'female') return null;
-    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
-    if (last < 0) return null;
-    const before = view.sentence(last);
-    // A sentence run across a paragraph break, or a line with no verb ("FULL TEXT."), has no subject to continue.
-    if (text.slice(before.start, before.end).includes('\n')) return null;
-    const subject = sentenceSubject(view, last);
+    const previous = previousSentence(sp);
+    if (!previous) return null;
+    const { subject, verbAfterSubject } = previous;
     // "Okafor runs the ferry office. He moved here in 2009. “…,” he said": the same pronoun, sentence after sentence, leads back to the name.
     if (subject?.kind === 'pronoun' && subject.name === sp.name && depth < 3) return previousSubject(subject, addressed, depth + 1);
     if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
-    if (!hasVerb(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd - 1)) return null;
+    if (!verbAfterSubject) return null;
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
     const person = registry.find(subject.name.split(' '), true);
     if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
@@ -138,12 +146,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const previousGroup = (sp: SpeakerPhrase, frame: Frame): { person: null; attribution: null; name: string; kind: SpeakerKind } | null => {
     if (sp.name !== 'it' && sp.name !== 'they') return null;
     if (sp.name === 'it' && !cueLexicon().speech.has(cueLemma(tokens[frame.cueToken]!))) return null;
-    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
-    if (last < 0) return null;
-    const before = view.sentence(last);
-    if (text.slice(before.start, before.end).includes('\n')) return null;
-    const subject = sentenceSubject(view, last);
-    if (!subject || !hasVerb(tokens, view.tokenAtOrAfter(subject.end), before.tokenEnd - 1)) return null;
+    const previous = previousSentence(sp);
+    const subject = previous?.subject;
+    if (!subject || !previous.verbAfterSubject) return null;
     const fits = sp.name === 'it' ? subject.kind === 'organization' || subject.kind === 'outlet' : subject.kind === 'anonymous' && pluralGroup(subject);
     return fits ? { person: null, attribution: null, name: subject.name, kind: subject.kind as SpeakerKind } : null;
   };
