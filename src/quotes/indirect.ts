@@ -1205,6 +1205,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
   const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
   if (aside) return aside;
   const lemma = cueLemma(tokens[cueLast]!);
+  from = afterDayOfSpeech(tokens, from);
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
     // ("said that's …": "that" is a subject before a contracted "is".)
@@ -1265,6 +1266,18 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/**
+ * Past the day a cue names right after it: "said Tuesday night, waving to the dock crew" holds no
+ * clause of its own, and "said Monday the pier would close" reports from "the pier". Not a day's thing
+ * ("said Monday's vote was close") nor a day before an infinitive ("vowed Tuesday to keep the strike going").
+ */
+function afterDayOfSpeech(tokens: Token[], from: number): number {
+  if (!isDayWord(tokens[from]?.normal ?? '') || tokens[from + 1]?.pos === 'PART') return from;
+  let k = from + 1;
+  if (/^(morning|afternoon|evening|night)$/.test(tokens[k]?.normal ?? '')) k++;
+  return tokens[k]?.normal === 'to' ? from : k;
 }
 
 /**

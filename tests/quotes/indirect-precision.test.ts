@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+const indirect = (text: string) => quotesOf(text).filter((q) => q.type === 'indirect');
+
+describe('indirect speech: the day named after the cue', () => {
+  test('"said Monday CLAUSE" reports the clause without the day', () => {
+    const text = 'The hall was full. Councillor Abel Finch said Monday the zoning board would meet again in June.';
+    expect(quote(text, 'the zoning board')).toMatchObject({
+      type: 'indirect', text: 'the zoning board would meet again in June', start: at(text, 'the zoning board'),
+      speaker: 'Abel Finch', speaker_mention: 'Abel Finch', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('a day and a participle after a quotation\'s frame report nothing more', () => {
+    const text = 'The harbour reopened. “The ferry will sail again,” harbour master Lena Ortiz said Tuesday night, drawing cheers from the dock crowd.';
+    expect(quote(text, 'The ferry will')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', cue: 'said' });
+    expect(indirect(text)).toEqual([]);
+  });
+
+  test('a day and a place after a quotation\'s frame report nothing', () => {
+    const text = 'The vote was close. “We will build the pier,” Mayor Tom Keel said Sunday in Rockport as the crowd cheered.';
+    expect(quote(text, 'We will build')).toMatchObject({ type: 'direct', speaker: 'Tom Keel', cue: 'said' });
+    expect(indirect(text)).toEqual([]);
+  });
+
+  test('a day\'s thing is the content\'s subject: "said Monday\'s vote …"', () => {
+    const text = 'The hall was full. Councillor Abel Finch said Monday\'s vote on the zoning plan was a mistake.';
+    expect(quote(text, 'Monday\'s vote')).toMatchObject({ type: 'indirect', text: 'Monday\'s vote on the zoning plan was a mistake', speaker: 'Abel Finch', cue: 'said' });
+  });
+});
