@@ -1257,7 +1257,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
       // "said in 2008 the bridge would …", "said at the time the plan was …": a noun phrase right after the
       // adverbial's last noun, with a verb of its own, is the content's subject.
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
-      if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN') {
+      if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
         return hasVerb(tokens, c, last) ? [c, last] : null;
       }
@@ -1479,6 +1479,15 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
   let end = start;
   while (end < last && !/^[,;:]$/.test(tokens[end + 1]!.text) && !isQuoteMark(tokens[end + 1]!)) end++;
   return end - start >= 1 ? [start, end] : null;
+}
+
+/**
+ * After "said in Dover," an account names where the frame came from, not what was said: "said in
+ * Dover, according to a recording of the talk, that …" reports from "that" on, "said in Dover,
+ * according to a recording." reports nothing.
+ */
+function accountOfFrame(tokens: Token[], k: number): boolean {
+  return tokens[k]?.normal === 'according' && tokens[k + 1]?.normal === 'to';
 }
 
 /**

@@ -29,3 +29,16 @@ describe('indirect speech: the day named after the cue', () => {
     expect(quote(text, 'Monday\'s vote')).toMatchObject({ type: 'indirect', text: 'Monday\'s vote on the zoning plan was a mistake', speaker: 'Abel Finch', cue: 'said' });
   });
 });
+
+describe('indirect speech: an account after the adverbial of a frame', () => {
+  test('"said at X, according to Y, that CLAUSE" reports the clause', () => {
+    const text = 'The school term ended. Irma Volk said at a meeting in Dunmore, according to a recording of the session, that the school would close.';
+    expect(quote(text, 'the school would')).toMatchObject({ type: 'indirect', text: 'the school would close', speaker: 'Irma Volk', cue: 'said', cue_start: at(text, 'said') });
+  });
+
+  test('"…,” X said at Y, according to Z." reports nothing of X\'s after the quotation', () => {
+    const text = 'The port was quiet. “Nobody wants the toll,” Irma Volk said at a meeting in Dunmore, according to the Dunmore Courier.';
+    expect(quote(text, 'Nobody wants')).toMatchObject({ type: 'direct', speaker: 'Irma Volk', cue: 'said' });
+    expect(indirect(text).filter((q) => q.cue === 'said')).toEqual([]);
+  });
+});
