@@ -172,7 +172,9 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[j]?.text === ',') {
     let k = j + 1;
     while (k < hi && (isNameToken(tokens[k]!, k === j + 1) || (k > j + 1 && wordPiece(tokens, k)))) k++;
-    if (k > j + 1) {
+    // (Only a name that ends there, or goes on with a preposition, "and" or a relative: in "according to
+    // the results, Reyes leads …" the name opens the clause reported.)
+    if (k > j + 1 && (k >= hi || /^(PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos) || /^(who|whose)$/.test(tokens[k]!.normal))) {
       const named = classify(tokens, j + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
     }

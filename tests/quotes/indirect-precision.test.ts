@@ -42,3 +42,19 @@ describe('indirect speech: an account after the adverbial of a frame', () => {
     expect(indirect(text).filter((q) => q.cue === 'said')).toEqual([]);
   });
 });
+
+describe('indirect speech: the source named after "according to"', () => {
+  test('a name opening the clause after "according to the tally," is no apposition of the source', () => {
+    const text = 'The ferry vote was close. According to the tally, Reyes widens her margin to six votes in the harbour ward.';
+    expect(quote(text, 'Reyes widens')).toMatchObject({
+      type: 'indirect', text: 'Reyes widens her margin to six votes in the harbour ward', start: at(text, 'Reyes widens'),
+      speaker: null, speaker_mention: 'the tally', speaker_start: at(text, 'the tally'), cue: 'According to',
+    });
+  });
+
+  test('a name set off by commas after the source still names it', () => {
+    const text = 'The pier will close in May, according to the port\'s spokesman, Ivo Brandt, who spoke on Monday.\n\nThe ferry will stop in June, said the harbour director, Ruth Okafor.';
+    expect(quote(text, 'The pier will')).toMatchObject({ type: 'indirect', text: 'The pier will close in May', speaker: 'Ivo Brandt', speaker_mention: 'Ivo Brandt', cue: 'according to' });
+    expect(quote(text, 'The ferry will')).toMatchObject({ type: 'indirect', text: 'The ferry will stop in June', speaker: 'Ruth Okafor', speaker_mention: 'Ruth Okafor', cue: 'said' });
+  });
+});
