@@ -4,7 +4,7 @@ import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
-import { classify, description, documentLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent } from './passive.js';
 import { dashAsideOpening } from './sentence-scan.js';
 
@@ -426,7 +426,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens.slice(tokenAt(tokens, speaker.start, cue.first - 1), cue.first).some((t) => t.pos === 'AUX'))) return null;
     // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence; so
     // does one after a comma or an object ("… in Dayton, Ohio, arguing", "a series of posts saying").
-    if (/ing$/.test(tokens[cue.first]!.normal) && (!speaker || tokens[cue.first - 1]?.text === ',' || !personLike(speaker))) {
+    if (/ing$/.test(tokens[cue.first]!.normal) && !evidenceRightBefore(tokens, cue.first, speaker) && (!speaker || tokens[cue.first - 1]?.text === ',' || !personLike(speaker))) {
       const subject = sentenceSubject(view, cue.first);
       if (subject && (personLike(subject) || !speaker)) {
         speaker = subject;
@@ -461,6 +461,16 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     according: cue.according,
     distant,
   };
+}
+
+/**
+ * Evidence after a preposition, right before a participle cue, is what shows: in "Reyes leads, with new
+ * polls showing her ahead" the polls report, not the sentence's subject. (As a verb's object the
+ * evidence is the subject's: "Reyes cited data showing …".)
+ */
+function evidenceRightBefore(tokens: Token[], cue: number, speaker: SpeakerPhrase | null): boolean {
+  if (!speaker || !evidenceLike(speaker) || speaker.end !== tokens[cue - 1]?.end) return false;
+  return tokens[tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue) - 1]?.pos === 'ADP';
 }
 
 /** Whether a quotation opening at tokens[hi] after a colon or a comma says something other than a question. */

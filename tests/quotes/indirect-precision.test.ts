@@ -58,3 +58,17 @@ describe('indirect speech: the source named after "according to"', () => {
     expect(quote(text, 'The ferry will')).toMatchObject({ type: 'indirect', text: 'The ferry will stop in June', speaker: 'Ruth Okafor', speaker_mention: 'Ruth Okafor', cue: 'said' });
   });
 });
+
+describe('indirect speech: evidence before a participle cue', () => {
+  test('"with new polls showing …" reports the polls, not the sentence\'s subject', () => {
+    const text = 'Councillor Ana Reyes has lost ground in the harbour ward, with new polls showing that her lead over the board has vanished.';
+    expect(quote(text, 'her lead over')).toMatchObject({
+      type: 'indirect', text: 'her lead over the board has vanished', speaker: null, speaker_mention: 'new polls', speaker_start: at(text, 'new polls'), cue: 'showing', cue_start: at(text, 'showing'),
+    });
+  });
+
+  test('evidence a person cites is still that person\'s report', () => {
+    const text = 'Councillor Ana Reyes quoted ferry data showing that the fares had doubled since the spring.';
+    expect(quote(text, 'the fares had')).toMatchObject({ type: 'indirect', text: 'the fares had doubled since the spring', speaker: 'Ana Reyes', cue: 'showing' });
+  });
+});
