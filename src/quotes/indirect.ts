@@ -775,6 +775,8 @@ function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame:
   // Not "and then state and county clerks …", where the cue is an adjective the tagger read as a verb.
   if (k <= lo || !/^(and|but)$/.test(tokens[k]!.normal) || tokens[cue + 1]?.pos === 'CCONJ') return frame;
   if (frame && frame.speaker.start > tokens[k]!.start && frame.speaker.start < tokens[cue]!.start) return frame; // "and Nicklaus said"
+  // A subject inside an embedded clause serves only when the main clause has none.
+  let embedded: { subject: SpeakerPhrase; verb: number } | null = null;
   for (let v = k - 1; v > lo; v--) {
     if (tokens[v]!.text === ';') break;
     // A quoted phrase inside the clause is stepped over: "Ruiz called the plan “careless,” but said …".
@@ -786,13 +788,32 @@ function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame:
     if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
     const subject = subjectBefore(tokens, v, lo);
     if (!subject || !personLike(subject)) continue;
-    // The sentence's subject found already stands unless a new clause opens after it: "The crowd
-    // cheered, and when Bell thanked …" (a subject inside "on whom Ruiz would pick …" does not).
-    const before = frame && frame.speaker.start < tokens[k]!.start;
-    if (before && (frame.speaker.start === subject.start || !clauseOpensBetween(tokens, frame.speaker.end, subject.start, v))) return frame;
-    return frameAtToken(tokens, cue, subject, { outlet: null, distant: true });
+    if (opensEmbeddedClause(tokens, subject, v)) {
+      embedded ??= { subject, verb: v };
+      continue;
+    }
+    return coordinatedFrame(tokens, cue, k, frame, subject, v);
   }
-  return frame;
+  return embedded ? coordinatedFrame(tokens, cue, k, frame, embedded.subject, embedded.verb) : frame;
+}
+
+/**
+ * The frame of a cue coordinated (by the conjunction at tokens[k]) with the verb at tokens[v] and its
+ * subject. The sentence's subject found already stands unless a new clause opens after it: "The crowd
+ * cheered, and when Bell thanked …" (a subject inside "on whom Ruiz would pick …" does not).
+ */
+function coordinatedFrame(tokens: Token[], cue: number, k: number, frame: Frame | null, subject: SpeakerPhrase, v: number): Frame {
+  const before = frame && frame.speaker.start < tokens[k]!.start;
+  if (before && (frame.speaker.start === subject.start || !clauseOpensBetween(tokens, frame.speaker.end, subject.start, v))) return frame;
+  return frameAtToken(tokens, cue, subject, { outlet: null, distant: true });
+}
+
+/**
+ * The subject opens a that-clause or a relative clause: in "Lee scoffed at the claim that Ohio would
+ * win, and said …" the cue is coordinated with the main verb, not with the clause inside its object.
+ */
+function opensEmbeddedClause(tokens: Token[], subject: SpeakerPhrase, verb: number): boolean {
+  return /^(that|which|who|whom)$/.test(tokens[tokenAt(tokens, subject.phraseStart ?? subject.start, verb) - 1]?.normal ?? '');
 }
 
 /** The quotation mark that opens the quoted phrase closed at `close`, a few words back, or -1. */

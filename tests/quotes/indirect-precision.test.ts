@@ -72,3 +72,17 @@ describe('indirect speech: evidence before a participle cue', () => {
     expect(quote(text, 'the fares had')).toMatchObject({ type: 'indirect', text: 'the fares had doubled since the spring', speaker: 'Ana Reyes', cue: 'showing' });
   });
 });
+
+describe('indirect speech: the subject a coordinated cue shares', () => {
+  test('a cue after ", and" shares the main clause\'s subject, not one inside its object\'s that-clause', () => {
+    const text = 'Councillor Ana Reyes scoffed at the forecast that Dunmore would lose its ferry by June, and blamed the port board for the delays.';
+    expect(quote(text, 'the port board')).toMatchObject({
+      type: 'indirect', text: 'the port board for the delays', speaker: 'Ana Reyes', speaker_mention: 'Ana Reyes', speaker_start: at(text, 'Ana Reyes'), cue: 'blamed', cue_start: at(text, 'blamed'),
+    });
+  });
+
+  test('a plain coordinated cue still shares the subject', () => {
+    const text = 'Ana Reyes toured the docks and said the pier would close in June.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close in June', speaker: 'Ana Reyes', cue: 'said' });
+  });
+});
