@@ -1270,6 +1270,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
     const asked = requestOrTopic(tokens, cueLast, from, last);
     if (asked !== undefined) return asked;
   }
+  if (circumstanceOfQuotation(tokens, frame, from)) return null;
   if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that' && !opensSubject(tokens, from)) {
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
@@ -1280,7 +1281,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
-        return hasVerb(tokens, c, last) ? [c, last] : null;
+        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c) ? [c, last] : null;
       }
     }
     return null;
@@ -1500,6 +1501,20 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
   let end = start;
   while (end < last && !/^[,;:]$/.test(tokens[end + 1]!.text) && !isQuoteMark(tokens[end + 1]!)) end++;
   return end - start >= 1 ? [start, end] : null;
+}
+
+/**
+ * A clause of time after the frame of a quotation is the circumstance of the words quoted, not more of
+ * them: "“We will sail,” Reyes said as she left the pier", "… told the crew at the dock, while the gulls
+ * circled". (Not "when asked …", whose question PolNeAR counts as reported.)
+ */
+function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number): boolean {
+  if (!/^(as|while|when|after|before)$/.test(tokens[k]?.normal ?? '') || /^(asked|much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  let head = tokenAt(tokens, Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart), frame.cueToken);
+  // (Over a title the speaker phrase leaves out: "harbour master Lena Ortiz".)
+  for (let n = 0; n < 4 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[head - 1]?.pos ?? ''); n++) head--;
+  const before = tokens[head - 1]?.text === ',' ? head - 2 : head - 1;
+  return before >= 0 && isQuoteMark(tokens[before]!);
 }
 
 /**

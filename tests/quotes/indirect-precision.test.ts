@@ -86,3 +86,23 @@ describe('indirect speech: the subject a coordinated cue shares', () => {
     expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close in June', speaker: 'Ana Reyes', cue: 'said' });
   });
 });
+
+describe('indirect speech: a clause of time after a quotation\'s frame', () => {
+  test('"“…,” X said as CLAUSE" reports nothing beside the quotation', () => {
+    const text = 'The harbour reopened. “We will sail at dawn,” harbour master Lena Ortiz said as she left the pier.';
+    expect(quote(text, 'We will sail')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', cue: 'said', cue_start: at(text, 'said') });
+    expect(indirect(text)).toEqual([]);
+  });
+
+  test('… nor after an adverbial and a comma: "told the crew at the dock, while …"', () => {
+    const text = 'The harbour reopened. “We will sail at dawn,” harbour master Lena Ortiz told the crew at the dock, while the gulls circled overhead.';
+    expect(quote(text, 'We will sail')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', cue: 'told' });
+    expect(indirect(text)).toEqual([]);
+  });
+
+  test('a question after "when asked" and a frame with no quotation are left alone', () => {
+    const text = 'The harbour reopened. “We will sail at dawn,” harbour master Lena Ortiz said when asked whether the pier would close.\n\nHarbour master Lena Ortiz said as the ferry docked that the pier would close.';
+    expect(quote(text, 'when asked')).toMatchObject({ type: 'indirect', text: 'when asked whether the pier would close', speaker: 'Lena Ortiz', cue: 'said' });
+    expect(quote(text, 'the pier would close')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Lena Ortiz', cue: 'said' });
+  });
+});
