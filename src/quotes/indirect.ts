@@ -1262,6 +1262,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
       // … and so does a possessive: "assured workers their pensions were safe".
       if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && /^(his|her|their|its|our|my|your)$/.test(tokens[from]?.normal ?? '')) break;
     }
+    if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from)) return null;
   }
   // "says at a rally in Dayton, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.
   // "asked the senator whether …": the question is the content.
@@ -1510,6 +1511,24 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
  */
 function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number): boolean {
   if (!/^(as|while|when|after|before)$/.test(tokens[k]?.normal ?? '') || /^(asked|much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  return quotationBeforeFrame(tokens, frame);
+}
+
+/**
+ * After the hearer of a quotation's "told" only a clause of its own is reported: "“We sail at dawn,”
+ * Ortiz told a crowd gathered on the pier" says no more than the quotation. (What a person is asked,
+ * warned or promised after one is more often reported: PolNeAR counts it.)
+ */
+function hearerOfQuotation(tokens: Token[], frame: Frame, k: number): boolean {
+  const opensClause = tokens[k]?.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(tokens[k]?.normal ?? '') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''));
+  // ("told aides to wait" is an order given; "told the crew, when asked …" answers a question.)
+  const ordered = tokens.slice(frame.cueToken + 1, k + 2).some((t) => t.normal === 'to' && t.pos === 'PART');
+  const answered = tokens.slice(frame.cueToken + 1, k + 15).some((t, j, a) => t.normal === 'when' && a[j + 1]?.normal === 'asked');
+  return !opensClause && !ordered && !answered && quotationBeforeFrame(tokens, frame);
+}
+
+/** A quotation closes right before the frame (or its comma, or a title the speaker phrase leaves out). */
+function quotationBeforeFrame(tokens: Token[], frame: Frame): boolean {
   let head = tokenAt(tokens, Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart), frame.cueToken);
   // (Over a title the speaker phrase leaves out: "harbour master Lena Ortiz".)
   for (let n = 0; n < 4 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[head - 1]?.pos ?? ''); n++) head--;

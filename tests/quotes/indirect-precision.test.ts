@@ -106,3 +106,17 @@ describe('indirect speech: a clause of time after a quotation\'s frame', () => {
     expect(quote(text, 'the pier would close')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Lena Ortiz', cue: 'said' });
   });
 });
+
+describe('indirect speech: the hearer of a quotation\'s "told"', () => {
+  test('"“…,” X told a crowd gathered on the pier" reports nothing beside the quotation', () => {
+    const text = 'The harbour reopened. “We sail at dawn,” harbour master Lena Ortiz told a crowd gathered on the pier.';
+    expect(quote(text, 'We sail at dawn')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', cue: 'told', cue_start: at(text, 'told') });
+    expect(indirect(text)).toEqual([]);
+  });
+
+  test('a clause after the hearer is still reported, with or without a quotation before', () => {
+    const text = 'The harbour reopened. “We sail at dawn,” Lena Ortiz told the crew, and she warned that the pier would close.\n\nLena Ortiz told a crowd on the pier that the ferry would sail at dawn.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Lena Ortiz', speaker_mention: 'she', cue: 'warned' });
+    expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', text: 'the ferry would sail at dawn', speaker: 'Lena Ortiz', cue: 'told' });
+  });
+});
