@@ -264,7 +264,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         confidence = 0.4;
       }
     }
-    if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!)) continue;
+    if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!, headOfPhrase(view, span))) continue;
     if (attribution && attribution !== previous?.attribution && found) {
       history.push(attribution);
       introducer = attribution;
@@ -642,7 +642,7 @@ function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens:
 }
 
 /** Reject what is not speech: scare quotes, nicknames and titles (few words, no speaker). */
-function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph): boolean {
+function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, phraseHead = false): boolean {
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/).filter(Boolean);
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
@@ -677,8 +677,22 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   // (A name someone gives is speech: "what he called the “secret ledger”", "called it Reed’s “folly.”";
   // not the name a thing goes by: "a group called the “…”".)
   const named = !!attribution && (attribution.person !== null || attribution.pronoun) && NAMED_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
-  if (type === 'partial' && words.length <= 4 && !named && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
+  // (Words someone used that end their noun phrase are theirs: "the plan appeals to the “worst instincts” of
+  // voters", "Lee’s “only experience”".)
+  const attributed = !!attribution && !(attribution.pronoun && attribution.person === null);
+  if (type === 'partial' && words.length <= 4 && !named && !(phraseHead && attributed) && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
+}
+
+/**
+ * Lowercase quoted words that close their noun phrase ("the “worst instincts” of voters"), not a
+ * modifier of a noun after them ("the “performance capture” technique") nor a name ("the “Fox Hour”").
+ */
+function headOfPhrase(view: TokenView, span: MarkedSpan): boolean {
+  const text = view.doc.article.text;
+  if (!/^\p{Ll}/u.test(text.slice(span.start, span.end))) return false;
+  const next = view.tokens[view.tokenAtOrAfter(span.close + 1)];
+  return !next || !/^(NOUN|PROPN)$/.test(next.pos);
 }
 
 /** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */

@@ -116,3 +116,16 @@ describe('hyphenated compounds', () => {
     expect(quote(text, 'pragmatist')).toMatchObject({ type: 'indirect', cue: 'described' });
   });
 });
+
+describe('words someone used after "the" or a possessive that close their noun phrase', () => {
+  test('"says the plan appeals to the “…” of" and "Moss’s “…”" are the speaker’s words', () => {
+    const text = 'Ferry chief Tilda Brandt says the zoning plan appeals to the “worst instincts” of the council. She said that Moss’s “only idea” was a toll.';
+    expect(quote(text, 'worst instincts')).toMatchObject({ type: 'partial', text: 'worst instincts', speaker: 'Tilda Brandt', cue: 'says', cue_start: at(text, 'says') });
+    expect(quote(text, 'only idea')).toMatchObject({ type: 'partial', speaker: 'Tilda Brandt', speaker_mention: 'She', cue: 'said' });
+  });
+
+  test('a quoted modifier of the noun after it, or a capitalised name, is still no quote', () => {
+    const text = 'Ferry chief Tilda Brandt says the “smart fare” system will fail. Tilda Brandt said the “Harbour Hour” was her favourite show.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+});
