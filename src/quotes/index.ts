@@ -577,6 +577,7 @@ function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | u
     // quotation attributes it, as a speech verb does.
     const f = frameForCue(view, i, lo, openToken, 'clause') ?? (reportsOnlyWithThat(tokens, i) ? frameForCue(view, i, lo, openToken, 'report') : null);
     if (!f) continue;
+    if (ownRelativeClause(view, f)) return f;
     // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
     // the sentence's subject, for a participle); a cue further left with its own speaker wins.
     if (personLike(f.speaker) && !f.distant) return outermost(view, f, i, lo, inQuote);
@@ -584,6 +585,15 @@ function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | u
     else fallback ??= f;
   }
   return distant ?? fallback;
+}
+
+/**
+ * "Reed criticized the deal, which an audit said was “careless”": a cue in a relative clause holding the
+ * quotation has a subject of its own, the clause's speaker whether a person or not.
+ */
+function ownRelativeClause(view: TokenView, f: Frame): boolean {
+  const s = view.tokenAtOrAfter(f.speaker.start);
+  return s > 0 && s < f.cueToken && view.tokens[s - 1]!.normal === 'which';
 }
 
 /**

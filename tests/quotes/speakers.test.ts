@@ -769,3 +769,13 @@ describe('a question asked by a named agent', () => {
     expect(quote(text, 'work through')).toMatchObject({ type: 'partial', speaker: 'Nell Dunn' });
   });
 });
+
+describe('a quotation inside a relative clause with its own cue', () => {
+  test('"X criticized the deal, which an audit said was “…”" is the audit’s, not X’s', () => {
+    const text = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which a state audit said was “deeply careless” in its costs.';
+    expect(quote(text, 'deeply careless')).toMatchObject({ type: 'partial', speaker_mention: 'a state audit', cue: 'said', cue_start: at(text, 'said') });
+    // Unchanged: a relative clause with no cue leaves the quotation to the main clause's speaker.
+    const plain = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which she said was “deeply careless” in its costs.';
+    expect(quote(plain, 'deeply careless')).toMatchObject({ type: 'partial', speaker: 'Nessa Quill', cue: 'said' });
+  });
+});
