@@ -700,7 +700,11 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
  */
 function headOfPhrase(view: TokenView, span: MarkedSpan): boolean {
   const text = view.doc.article.text;
-  if (!/^\p{Ll}/u.test(text.slice(span.start, span.end))) return false;
+  const quoted = text.slice(span.start, span.end);
+  if (!/^\p{Ll}/u.test(quoted)) return false;
+  // ("… the “party of reform.” Lee won": a full stop ends the phrase whatever follows; not "!", which
+  // titles hold: the “wow!” star.)
+  if (/\.$/.test(quoted.trimEnd())) return true;
   const next = view.tokens[view.tokenAtOrAfter(span.close + 1)];
   return !next || !/^(NOUN|PROPN)$/.test(next.pos);
 }
