@@ -6,7 +6,7 @@ import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Per
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, descriptionHead, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
+import { classify, descriptionHead, isQuoteMark, personLike, sourceText, tokenAt, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 interface Attribution {
@@ -426,6 +426,15 @@ function opensClause(tokens: Token[], from: number, to: number): boolean {
   return open;
 }
 
+/**
+ * "“A,” Lee told the Ledger, after Ruiz hinted at a new toll. “B.”": a cue in a clause that
+ * opens after the previous quotation's own frame reports that clause; the next quotation continues Lee.
+ */
+function inClauseAfter(tokens: Token[], from: number, frame: Frame): boolean {
+  const speakerStart = tokenAt(tokens, frame.speaker.start, frame.cueToken);
+  return from < speakerStart && opensClause(tokens, from, Math.min(speakerStart, frame.cueToken));
+}
+
 /** The frame attributing a quotation: a cue right after it, then one before it in its sentence, then later. */
 function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuote: Uint8Array, continuing = false): Frame | null {
   const tokens = view.tokens;
@@ -488,7 +497,9 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   const dashed = dashFrame(view, afterFrom, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
   if (dashed) return dashed;
   // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
-  const before = beforeFrame(view, span, prevMark, para.start, inQuote);
+  const found = beforeFrame(view, span, prevMark, para.start, inQuote);
+  const opensSentence = /[.!?]\s*$/.test(text.slice(Math.max(para.start, span.open - 3), span.open));
+  const before = continuing && opensSentence && found && prevMark && inClauseAfter(tokens, view.tokenAtOrAfter(prevMark.close + 1), found) ? null : found;
   if (before && personLike(before.speaker)) return before;
   if (subordinate) return subordinate;
   if (before && !fallback) return before;

@@ -779,3 +779,13 @@ describe('a quotation inside a relative clause with its own cue', () => {
     expect(quote(plain, 'deeply careless')).toMatchObject({ type: 'partial', speaker: 'Nessa Quill', cue: 'said' });
   });
 });
+
+describe('a quotation continuing one whose frame has a clause of its own', () => {
+  test('"“A,” Lee told X, after Ruiz stated … . “B.”" continues Lee, not the cue in the after-clause', () => {
+    const text = 'The pier talks stalled. “The leases cannot be cancelled,” harbour spokesperson Ron Lee told the Calder Gazette in July, after Mayor Ana Ruiz hinted she might stop the ferry lease. “Every clause still holds.”';
+    expect(quote(text, 'Every clause')).toMatchObject({ type: 'direct', text: 'Every clause still holds.', speaker: 'Ron Lee' });
+    // Unchanged: a new sentence with its own report before the quotation belongs to that report.
+    const own = 'The pier talks stalled. “The leases hold,” Ron Lee told the Calder Gazette. Mayor Ana Ruiz said she disagreed. “The lease can end.”';
+    expect(quote(own, 'The lease can end')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz' });
+  });
+});
