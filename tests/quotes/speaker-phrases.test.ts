@@ -85,3 +85,13 @@ describe('a time phrase between the speaker and the cue', () => {
     expect(quote(plain, 'The pier opens')).toMatchObject({ speaker: 'Osric Vale', cue: 'told' });
   });
 });
+
+describe('an opening participle before the subject', () => {
+  test('"Frustrated, Brandt said she “…”" is Brandt’s, not a speaker named "Frustrated"', () => {
+    const text = 'The tolls went up again. Frustrated, Tilda Brandt said she “cannot walk down the pier” without reporters asking her about the tolls.';
+    expect(quote(text, 'cannot walk')).toMatchObject({ type: 'partial', text: 'cannot walk down the pier', speaker: 'Tilda Brandt' });
+    // Unchanged: a short name before a comma stays the subject ("Reed, the harbour master, said").
+    const named = 'The tolls went up again. Reed, the harbour master, said the pier is “falling apart.”';
+    expect(quote(named, 'falling apart')).toMatchObject({ type: 'partial', speaker: 'Reed' });
+  });
+});
