@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
-import { genderOfFirstName } from '../nlp/names.js';
+import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
@@ -538,7 +538,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   }
   let e = start;
   // "Meanwhile, it attacked …": step over a sentence adverb.
-  if (tokens[e]?.pos === 'ADV' && tokens[e + 1]?.text === ',') e += 2;
+  if ((tokens[e]?.pos === 'ADV' || openingParticiple(tokens, e)) && tokens[e + 1]?.text === ',') e += 2;
   // "Days later, Ramos …" / "Two weeks ago, she …": step over an opening time phrase.
   else e = afterTimeOpener(tokens, e, sentence.tokenEnd);
   // "He then turned …": a pronoun subject ends at the pronoun; an adverb ends any subject.
@@ -562,6 +562,12 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
     phrase = description(tokens, start, e);
   }
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
+}
+
+/** "Frustrated, Lee said …" / "Undeterred, she …": a participle alone before a comma, whatever the tagger read it as (not "Reed, …"). */
+function openingParticiple(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.text.length > 5 && /ed$/.test(t.normal) && !isGivenNameToken(t);
 }
 
 /** Where the subject starts after an opening "Hours later," / "A year ago,"; `start` when there is none. */

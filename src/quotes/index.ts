@@ -6,7 +6,7 @@ import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Per
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, descriptionHead, isQuoteMark, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
+import { classify, descriptionHead, isQuoteMark, personLike, sourceText, tokenAt, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 interface Attribution {
@@ -264,7 +264,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         confidence = 0.4;
       }
     }
-    if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!)) continue;
+    if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!, headOfPhrase(view, span))) continue;
     if (attribution && attribution !== previous?.attribution && found) {
       history.push(attribution);
       introducer = attribution;
@@ -426,6 +426,15 @@ function opensClause(tokens: Token[], from: number, to: number): boolean {
   return open;
 }
 
+/**
+ * "“A,” Lee told the Ledger, after Ruiz hinted at a new toll. “B.”": a cue in a clause that
+ * opens after the previous quotation's own frame reports that clause; the next quotation continues Lee.
+ */
+function inClauseAfter(tokens: Token[], from: number, frame: Frame): boolean {
+  const speakerStart = tokenAt(tokens, frame.speaker.start, frame.cueToken);
+  return from < speakerStart && opensClause(tokens, from, Math.min(speakerStart, frame.cueToken));
+}
+
 /** The frame attributing a quotation: a cue right after it, then one before it in its sentence, then later. */
 function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuote: Uint8Array, continuing = false): Frame | null {
   const tokens = view.tokens;
@@ -488,7 +497,9 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   const dashed = dashFrame(view, afterFrom, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
   if (dashed) return dashed;
   // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
-  const before = beforeFrame(view, span, prevMark, para.start, inQuote);
+  const found = beforeFrame(view, span, prevMark, para.start, inQuote);
+  const opensSentence = /[.!?]\s*$/.test(text.slice(Math.max(para.start, span.open - 3), span.open));
+  const before = continuing && opensSentence && found && prevMark && inClauseAfter(tokens, view.tokenAtOrAfter(prevMark.close + 1), found) ? null : found;
   if (before && personLike(before.speaker)) return before;
   if (subordinate) return subordinate;
   if (before && !fallback) return before;
@@ -577,6 +588,7 @@ function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | u
     // quotation attributes it, as a speech verb does.
     const f = frameForCue(view, i, lo, openToken, 'clause') ?? (reportsOnlyWithThat(tokens, i) ? frameForCue(view, i, lo, openToken, 'report') : null);
     if (!f) continue;
+    if (ownRelativeClause(view, f)) return f;
     // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
     // the sentence's subject, for a participle); a cue further left with its own speaker wins.
     if (personLike(f.speaker) && !f.distant) return outermost(view, f, i, lo, inQuote);
@@ -584,6 +596,15 @@ function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | u
     else fallback ??= f;
   }
   return distant ?? fallback;
+}
+
+/**
+ * "Reed criticized the deal, which an audit said was “careless”": a cue in a relative clause holding the
+ * quotation has a subject of its own, the clause's speaker whether a person or not.
+ */
+function ownRelativeClause(view: TokenView, f: Frame): boolean {
+  const s = view.tokenAtOrAfter(f.speaker.start);
+  return s > 0 && s < f.cueToken && view.tokens[s - 1]!.normal === 'which';
 }
 
 /**
@@ -642,7 +663,7 @@ function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens:
 }
 
 /** Reject what is not speech: scare quotes, nicknames and titles (few words, no speaker). */
-function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph): boolean {
+function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, phraseHead = false): boolean {
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/).filter(Boolean);
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
@@ -677,8 +698,26 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   // (A name someone gives is speech: "what he called the “secret ledger”", "called it Reed’s “folly.”";
   // not the name a thing goes by: "a group called the “…”".)
   const named = !!attribution && (attribution.person !== null || attribution.pronoun) && NAMED_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
-  if (type === 'partial' && words.length <= 4 && !named && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
+  // (Words someone used that end their noun phrase are theirs: "the plan appeals to the “worst instincts” of
+  // voters", "Lee’s “only experience”".)
+  const attributed = !!attribution && !(attribution.pronoun && attribution.person === null);
+  if (type === 'partial' && words.length <= 4 && !named && !(phraseHead && attributed) && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
+}
+
+/**
+ * Lowercase quoted words that close their noun phrase ("the “worst instincts” of voters"), not a
+ * modifier of a noun after them ("the “performance capture” technique") nor a name ("the “Fox Hour”").
+ */
+function headOfPhrase(view: TokenView, span: MarkedSpan): boolean {
+  const text = view.doc.article.text;
+  const quoted = text.slice(span.start, span.end);
+  if (!/^\p{Ll}/u.test(quoted)) return false;
+  // ("… the “party of reform.” Lee won": a full stop ends the phrase whatever follows; not "!", which
+  // titles hold: the “wow!” star.)
+  if (/\.$/.test(quoted.trimEnd())) return true;
+  const next = view.tokens[view.tokenAtOrAfter(span.close + 1)];
+  return !next || !/^(NOUN|PROPN)$/.test(next.pos);
 }
 
 /** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */

@@ -65,9 +65,13 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   if (isTimeWord(tokens[i]!.normal)) {
     let k = i;
     while (k > lo && (isTimeWord(tokens[k]!.normal) || /^(late|early|last|this|next|the|mid|than|less|more|about|nearly|just|only|almost|a|few)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'NUM')) k--;
+    // "Reed later Thursday told": a name (not a thing: "the tide tables earlier Thursday said") before "later"/"earlier".
+    if (k > lo && /^(later|earlier)$/.test(tokens[k]!.normal) && /^(PROPN|PRON)$/.test(tokens[k - 1]!.pos)) k--;
     if (/^(on|in|at|during|since|by)$/.test(tokens[k]!.normal)) k--;
     if (k >= lo && tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.normal) && k > lo && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) k--;
     if (k >= lo && k < i && /^(NOUN|PROPN|PRON)$/.test(tokens[k]!.pos)) i = k;
+    // "Quill, who chairs the board, on Friday said": the comma before the time phrase closes the subject's aside.
+    else if (k > lo && k < i && tokens[k]!.text === ',') i = k;
     // "Dana Reyes (D-Ore.) last month said": the party label closes the name.
     else if (k >= lo && k < i && tokens[k]!.text === ')') i = skipParenthesis(tokens, k, lo);
   }

@@ -116,3 +116,24 @@ describe('hyphenated compounds', () => {
     expect(quote(text, 'pragmatist')).toMatchObject({ type: 'indirect', cue: 'described' });
   });
 });
+
+describe('words someone used after "the" or a possessive that close their noun phrase', () => {
+  test('"says the plan appeals to the “…” of" and "Moss’s “…”" are the speaker’s words', () => {
+    const text = 'Ferry chief Tilda Brandt says the zoning plan appeals to the “worst instincts” of the council. She said that Moss’s “only idea” was a toll.';
+    expect(quote(text, 'worst instincts')).toMatchObject({ type: 'partial', text: 'worst instincts', speaker: 'Tilda Brandt', cue: 'says', cue_start: at(text, 'says') });
+    expect(quote(text, 'only idea')).toMatchObject({ type: 'partial', speaker: 'Tilda Brandt', speaker_mention: 'She', cue: 'said' });
+  });
+
+  test('words closing a sentence after "the" are the speaker’s, whatever noun opens the next sentence', () => {
+    const text = 'Osric Vale said the levy betrays the “spirit of the harbour.” Ferries still run daily.';
+    expect(quote(text, 'spirit of')).toMatchObject({ type: 'partial', text: 'spirit of the harbour.', speaker: 'Osric Vale', cue: 'said' });
+    // Unchanged: an exclamation inside the marks is a title's ("the “wow!” star").
+    const title = 'Osric Vale said the “wow!” star never rode the ferry.';
+    expect(quotesOf(title).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  test('a quoted modifier of the noun after it, or a capitalised name, is still no quote', () => {
+    const text = 'Ferry chief Tilda Brandt says the “smart fare” system will fail. Tilda Brandt said the “Harbour Hour” was her favourite show.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+});

@@ -73,3 +73,25 @@ describe('an infinitive\'s "to" is no part of the phrase before it', () => {
     expect(quotesOf(persuaded).filter((q) => q.speaker === 'Amos Tully')).toEqual([]);
   });
 });
+
+describe('a time phrase between the speaker and the cue', () => {
+  test('"later Thursday" and ", on Friday" are skipped back to the speaker', () => {
+    const text = 'Osric Vale later Thursday told the Harbour Gazette: “We will build the pier, and we will build it this year.”\n\nNessa Quill, who chairs the harbour board, on Friday described her plan as a “fresh start for the ferries.”';
+    expect(quote(text, 'We will build')).toMatchObject({ type: 'direct', speaker: 'Osric Vale', speaker_mention: 'Osric Vale', cue: 'told', speaker_start: at(text, 'Osric') });
+    expect(quote(text, 'fresh start')).toMatchObject({ type: 'partial', speaker: 'Nessa Quill', speaker_mention: 'Nessa Quill', cue: 'described' });
+    expect(quotesOf(text).filter((q) => /Thursday|Friday/.test(q.speaker_mention ?? ''))).toEqual([]);
+    // Unchanged: a plain "on Thursday" after the name.
+    const plain = 'The ferry board met. Osric Vale on Thursday told reporters: “The pier opens in May.”';
+    expect(quote(plain, 'The pier opens')).toMatchObject({ speaker: 'Osric Vale', cue: 'told' });
+  });
+});
+
+describe('an opening participle before the subject', () => {
+  test('"Frustrated, Brandt said she “…”" is Brandt’s, not a speaker named "Frustrated"', () => {
+    const text = 'The tolls went up again. Frustrated, Tilda Brandt said she “cannot walk down the pier” without reporters asking her about the tolls.';
+    expect(quote(text, 'cannot walk')).toMatchObject({ type: 'partial', text: 'cannot walk down the pier', speaker: 'Tilda Brandt' });
+    // Unchanged: a short name before a comma stays the subject ("Reed, the harbour master, said").
+    const named = 'The tolls went up again. Reed, the harbour master, said the pier is “falling apart.”';
+    expect(quote(named, 'falling apart')).toMatchObject({ type: 'partial', speaker: 'Reed' });
+  });
+});

@@ -769,3 +769,23 @@ describe('a question asked by a named agent', () => {
     expect(quote(text, 'work through')).toMatchObject({ type: 'partial', speaker: 'Nell Dunn' });
   });
 });
+
+describe('a quotation inside a relative clause with its own cue', () => {
+  test('"X criticized the deal, which an audit said was “…”" is the audit’s, not X’s', () => {
+    const text = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which a state audit said was “deeply careless” in its costs.';
+    expect(quote(text, 'deeply careless')).toMatchObject({ type: 'partial', speaker_mention: 'a state audit', cue: 'said', cue_start: at(text, 'said') });
+    // Unchanged: a relative clause with no cue leaves the quotation to the main clause's speaker.
+    const plain = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which she said was “deeply careless” in its costs.';
+    expect(quote(plain, 'deeply careless')).toMatchObject({ type: 'partial', speaker: 'Nessa Quill', cue: 'said' });
+  });
+});
+
+describe('a quotation continuing one whose frame has a clause of its own', () => {
+  test('"“A,” Lee told X, after Ruiz stated … . “B.”" continues Lee, not the cue in the after-clause', () => {
+    const text = 'The pier talks stalled. “The leases cannot be cancelled,” harbour spokesperson Ron Lee told the Calder Gazette in July, after Mayor Ana Ruiz hinted she might stop the ferry lease. “Every clause still holds.”';
+    expect(quote(text, 'Every clause')).toMatchObject({ type: 'direct', text: 'Every clause still holds.', speaker: 'Ron Lee' });
+    // Unchanged: a new sentence with its own report before the quotation belongs to that report.
+    const own = 'The pier talks stalled. “The leases hold,” Ron Lee told the Calder Gazette. Mayor Ana Ruiz said she disagreed. “The lease can end.”';
+    expect(quote(own, 'The lease can end')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz' });
+  });
+});
