@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { withoutPossessive } from '../text/possessive.js';
+import { lastWord } from '../text/boundaries.js';
 
 interface OutletEntry {
   name: string;
@@ -14,6 +15,8 @@ interface OutletIndex {
   exact: Map<string, string>;
   /** Longest variant in words, to bound phrase lookups. */
   maxWords: number;
+  /** openingCode of every variant, exact and folded (see mayBeVariant). */
+  openings: Set<number>;
 }
 
 let index: OutletIndex | undefined;
@@ -34,7 +37,8 @@ function outletIndex(): OutletIndex {
       else folded.set(key.toLowerCase(), entry.name);
     }
   }
-  index = { folded, exact, maxWords };
+  const openings = new Set([...exact.keys(), ...folded.keys()].map(openingCode));
+  index = { folded, exact, maxWords, openings };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -47,10 +51,31 @@ const OUTLET_HEAD = /^(?:Times|Post|News|Journal|Gazette|Herald|Courier|Ledger|T
  * Names that are also ordinary words match only with their capitalisation.
  */
 export function lookupOutlet(phrase: string): string | null {
-  const { folded, exact } = outletIndex();
+  const { folded, exact, openings } = outletIndex();
   const key = outletKey(phrase);
-  if (!key) return null;
+  if (!key || !mayBeVariant(key, openings)) return null;
   return exact.get(key) ?? folded.get(key.toLowerCase()) ?? null;
+}
+
+/**
+ * Whether a key's first three characters open some variant, read by code without lower-casing or hashing
+ * the key: most capitalised phrases the stages look up are no outlet ("Dana Cole", "Harbour Board"), and
+ * three in four open as none does. A key opening with a non-ASCII character is always looked up.
+ */
+function mayBeVariant(key: string, openings: Set<number>): boolean {
+  const code = openingCode(key);
+  return code < 0 || openings.has(code);
+}
+
+/** The first three UTF-16 units of a text, ASCII letters folded to lower case, as one number (-1 when one is not ASCII). */
+function openingCode(text: string): number {
+  let code = 0;
+  for (let i = 0; i < 3; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 128) return -1;
+    code = code * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return code;
 }
 
 /**
@@ -70,7 +95,10 @@ const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':']);
 export function recogniseOutlet(phrase: string): string | null {
   const known = lookupOutlet(phrase);
   if (known) return known;
-  const words = phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').split(/\s+/);
+  const bare = withoutPossessive(phrase.trim());
+  // The news word that must end the phrase, tested first: most phrases end otherwise ("Dana Cole").
+  if (!OUTLET_HEAD.test(lastWord(bare))) return null;
+  const words = bare.replace(/^the\s+/i, '').split(/\s+/);
   if (words.length < 2 || words.length > 6) return null;
   if (!words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|and|the|de|du|la|le)$/.test(w))) return null;
   return OUTLET_HEAD.test(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;

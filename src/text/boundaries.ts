@@ -39,3 +39,16 @@ export function wholeWordOffsets(text: string, word: string): number[] {
   }
   return out;
 }
+
+/** What name.split(/\s+/).pop() gives: the text after the last white space. */
+export function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isWhiteSpace(name.charCodeAt(i - 1))) i--;
+  return name.slice(i);
+}
+
+/** /\s/ for one UTF-16 unit, by code (white space and line terminators, as String.prototype.trim reads them). */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
