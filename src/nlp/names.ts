@@ -6,22 +6,25 @@ interface NameData {
   female: string[];
 }
 
-let firstNames: { male: Set<string>; female: Set<string> } | undefined;
+let firstNames: Map<string, Gender> | undefined;
 
-function names() {
+/**
+ * Given names with their gender, in one Map: most words asked about are no given name, and one lookup
+ * rules them out where two Sets took two. A name on both lists is male (the male list was asked first).
+ */
+function names(): Map<string, Gender> {
   if (!firstNames) {
     const data = JSON.parse(readFileSync(new URL('../../data/first-names.json', import.meta.url), 'utf8')) as NameData;
-    firstNames = { male: new Set(data.male), female: new Set(data.female) };
+    firstNames = new Map<string, Gender>();
+    for (const name of data.female) firstNames.set(name, 'female');
+    for (const name of data.male) firstNames.set(name, 'male');
   }
   return firstNames;
 }
 
 /** Gender from a given name alone (weak evidence), or unknown. */
 export function genderOfFirstName(first: string): Gender {
-  const n = names();
-  if (n.male.has(first)) return 'male';
-  if (n.female.has(first)) return 'female';
-  return 'unknown';
+  return names().get(first) ?? 'unknown';
 }
 
 /** A token the tagger read as a proper noun that is a known given name: "Dana" in "Dana Lynch". */
