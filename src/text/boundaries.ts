@@ -24,6 +24,9 @@ const isLetterOrDigit = (cp: number | undefined): boolean => {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 };
 
+/** Whether the code point that ends right before offset i is a letter or digit (false at the start): (?<=[\p{L}\p{N}]). */
+export const isLetterOrDigitBefore = (text: string, i: number): boolean => isLetterOrDigit(codePointBefore(text, i));
+
 /** Whether the code point at offset i is a letter or digit (false at the end of the text). */
 export const isLetterOrDigitAt = (text: string, i: number): boolean => isLetterOrDigit(text.codePointAt(i));
 
