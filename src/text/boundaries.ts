@@ -51,7 +51,7 @@ export function lastWord(name: string): string {
 }
 
 /** /\s/ for one UTF-16 unit, by code (white space and line terminators, as String.prototype.trim reads them). */
-function isWhiteSpace(c: number): boolean {
+export function isWhiteSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
