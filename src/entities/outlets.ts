@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { withoutPossessive } from '../text/possessive.js';
 import { lastWord } from '../text/boundaries.js';
+import { openingCode } from '../text/openings.js';
 
 interface OutletEntry {
   name: string;
@@ -37,7 +38,7 @@ function outletIndex(): OutletIndex {
       else folded.set(key.toLowerCase(), entry.name);
     }
   }
-  const openings = new Set([...exact.keys(), ...folded.keys()].map(openingCode));
+  const openings = new Set([...exact.keys(), ...folded.keys()].map((k) => openingCode(k)));
   index = { folded, exact, maxWords, openings };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
@@ -57,25 +58,10 @@ export function lookupOutlet(phrase: string): string | null {
   return exact.get(key) ?? folded.get(key.toLowerCase()) ?? null;
 }
 
-/**
- * Whether a key's first three characters open some variant, read by code without lower-casing or hashing
- * the key: most capitalised phrases the stages look up are no outlet ("Dana Cole", "Harbour Board"), and
- * three in four open as none does. A key opening with a non-ASCII character is always looked up.
- */
+/** Whether some variant opens as the key does (see openingCode). */
 function mayBeVariant(key: string, openings: Set<number>): boolean {
   const code = openingCode(key);
   return code < 0 || openings.has(code);
-}
-
-/** The first three UTF-16 units of a text, ASCII letters folded to lower case, as one number (-1 when one is not ASCII). */
-function openingCode(text: string): number {
-  let code = 0;
-  for (let i = 0; i < 3; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c >= 128) return -1;
-    code = code * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
-  }
-  return code;
 }
 
 /**
