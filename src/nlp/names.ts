@@ -151,11 +151,25 @@ function lowerForms(tokens: readonly string[]): LoweredName {
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'ibn', 'ter', 'ten', 'st.']);
 
-// The longest particle: longer words need no lower-casing to be ruled out.
-const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+/**
+ * Every spelling of each particle in capitals and small letters ("de", "De", "DE", "dE"), so isParticle
+ * asks one Set without lower-casing the word (it runs for most tokens of every name run). The same
+ * answer as PARTICLES.has(word.toLowerCase()): the only other character that lower-cases to ASCII is
+ * the Kelvin sign ("k"), which no particle holds.
+ */
+const PARTICLE_SPELLINGS = new Set([...PARTICLES].flatMap(caseSpellings));
+
+function caseSpellings(word: string): string[] {
+  let out = [''];
+  for (const ch of word) {
+    const upper = ch.toUpperCase();
+    out = out.flatMap((w) => (upper === ch ? [w + ch] : [w + ch, w + upper]));
+  }
+  return out;
+}
 
 export function isParticle(word: string): boolean {
-  return word.length <= LONGEST_PARTICLE && PARTICLES.has(word.toLowerCase());
+  return PARTICLE_SPELLINGS.has(word);
 }
 
 function nameTokensOf(name: string): string[] {
