@@ -345,7 +345,8 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   }
   // Outlet as a whole phrase ("Deadline", "The Hollywood Reporter").
   const whole = sourceText(tokens, s, e);
-  const outlet = lookupOutlet(whole) ?? recogniseOutlet(whole);
+  // (recogniseOutlet looks the phrase up in the gazetteer first.)
+  const outlet = recogniseOutlet(whole);
   if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);
