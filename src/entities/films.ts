@@ -202,6 +202,8 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   const text = doc.article.text;
   const tokens = doc.tokens;
   const cued = hasCue(tokens, s, e, text);
+  // An unknown title needs a strong cue (below): most runs are no title and have none.
+  if (!fact && cued !== 'strong') return false;
   const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
   if (lookupOutlet(surface)) return false;
   // Part of a hyphenated name is no title ("Carrie-Anne Moss").
