@@ -178,9 +178,12 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
   const sentenceStarts = new Set(doc.sentences.map((x) => x.tokenStart));
   for (const run of capitalisedRuns(doc, true)) {
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
-    const taken: [number, number][] = [];
-    for (const [s, e] of subRuns(tokens, run, films().longestName)) {
-      if (taken.some(([a, b]) => s <= b && e >= a)) continue;
+    const taken: number[] = [];
+    const spans = subRuns(tokens, run, films().longestName);
+    for (let k = 0; k < spans.length; k += 2) {
+      const s = spans[k]!;
+      const e = spans[k + 1]!;
+      if (overlapsTaken(taken, s, e)) continue;
       // A span that is no known title can only be taken as a whole run (below): most sub-spans stop here,
       // most of them on how they open.
       const whole = s === run.first && e === run.last;
@@ -191,10 +194,16 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
       if (!fact && !whole) continue;
       if (namesTitle(doc, run, s, e, surface, fact, sentenceStarts)) {
         establish(surface, fact);
-        taken.push([s, e]);
+        taken.push(s, e);
       }
     }
   }
+}
+
+/** Whether tokens s..e overlap a span of `taken` (pairs of first and last token, flat). */
+function overlapsTaken(taken: number[], s: number, e: number): boolean {
+  for (let k = 0; k < taken.length; k += 2) if (s <= taken[k + 1]! && e >= taken[k]!) return true;
+  return false;
 }
 
 /** Whether tokens s..e of a run, written `surface`, are a title here. */
@@ -320,9 +329,10 @@ const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|in
  * Candidate sub-spans of a run, longest first (then leftmost first), each starting and ending on a
  * capitalised word: the whole run, and the parts no longer than `longest` characters besides spaces (a
  * part can only be a known title). Without that bound a run of a few thousand capitalised words (a
- * list of names) took minutes: every part of it, sliced and folded.
+ * list of names) took minutes: every part of it, sliced and folded. As first and last token in one flat
+ * array: a pair and a generator result for each of many spans were most of the stage's garbage.
  */
-function* subRuns(tokens: Token[], run: Run, longest: number): Generator<[number, number]> {
+function subRuns(tokens: Token[], run: Run, longest: number): number[] {
   // Which tokens may start or end a span, tested once each; spans come out in order, with no list to sort.
   const mayStart: boolean[] = [];
   const mayEnd: boolean[] = [];
@@ -334,13 +344,15 @@ function* subRuns(tokens: Token[], run: Run, longest: number): Generator<[number
     before.push(before[before.length - 1]! + tokens[k]!.text.length);
   }
   const whole = run.last - run.first;
-  if (mayStart[0] && mayEnd[whole]) yield [run.first, run.last];
+  const spans: number[] = [];
+  if (mayStart[0] && mayEnd[whole]) spans.push(run.first, run.last);
   // Every token has a character at least: a part of more than `longest` tokens is never short enough.
   for (let length = Math.min(whole, longest) - 1; length >= 0; length--) {
     for (let i = 0; i + length <= whole; i++) {
-      if (mayStart[i] && mayEnd[i + length] && before[i + length + 1]! - before[i]! <= longest) yield [run.first + i, run.first + i + length];
+      if (mayStart[i] && mayEnd[i + length] && before[i + length + 1]! - before[i]! <= longest) spans.push(run.first + i, run.first + i + length);
     }
   }
+  return spans;
 }
 
 // Film words that follow a title: "the Speed premiere", "his Mummy co-star".
