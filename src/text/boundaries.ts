@@ -55,3 +55,12 @@ export function isWhiteSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** /^\p{Lu}/u.test(word), with ASCII decided by code (the speaker rules ask it of most tokens they pass). */
+export function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL_FIRST.test(word);
+}
+
+const CAPITAL_FIRST = /^\p{Lu}/u;
