@@ -99,19 +99,21 @@ export class PersonRegistry {
     const lower = tokens.map((t) => t.toLowerCase());
     const joined = lower.join(' ');
     const spaceJoined = ' ' + joined;
+    // The loops below read this.forms directly: one pass makes them current, rather than a call per person per loop.
+    const forms = this.currentForms();
     // A surname alone is the first person named with it in the article (names are registered in text
     // order before any quote is attributed): news names a relative sharing it in full ("Dana Cole … her
     // husband, Frank Cole … Cole said" is Dana).
-    if (lower.length === 1 && !this.people.some((_, i) => this.formsOf(i).joined === joined)) {
-      for (let i = 0; i < this.people.length; i++) {
-        const { words: pl, joined: pj } = this.formsOf(i);
+    if (lower.length === 1 && !hasJoined(forms, joined)) {
+      for (let i = 0; i < forms.length; i++) {
+        const { words: pl, joined: pj } = forms[i]!;
         if (pl.length > 1 && pj.endsWith(spaceJoined)) return this.people[i];
       }
     }
     // A full match or a contained name of several words ("de Armas" in "Ana de Armas"), most recent first.
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      const { words: pl, joined: pj, spaceJoined: spj } = this.formsOf(i);
+      const { words: pl, joined: pj, spaceJoined: spj } = forms[i]!;
       if (pj === joined) return p;
       if (lower.length < pl.length && pj.endsWith(spaceJoined)) return p; // surname
       // A double surname used alone ("Kardashian" for "Kim Kardashian West"); not the first name.
@@ -122,16 +124,21 @@ export class PersonRegistry {
     return undefined;
   }
 
-  /** The lower-cased forms of person i's tokens, made again when add() gave the person fuller tokens. */
-  private formsOf(i: number): LoweredName {
-    const tokens = this.people[i]!.tokens;
-    let forms = this.forms[i];
-    if (!forms || forms.tokens !== tokens) {
-      forms = lowerForms(tokens);
-      this.forms[i] = forms;
+  /** The lower-cased forms of every person's tokens, made again for a person add() gave fuller tokens. */
+  private currentForms(): LoweredName[] {
+    const forms = this.forms;
+    for (let i = 0; i < this.people.length; i++) {
+      const tokens = this.people[i]!.tokens;
+      if (forms[i]?.tokens !== tokens) forms[i] = lowerForms(tokens);
     }
     return forms;
   }
+}
+
+/** Whether some person's lower-cased name is `joined`. */
+function hasJoined(forms: LoweredName[], joined: string): boolean {
+  for (const f of forms) if (f.joined === joined) return true;
+  return false;
 }
 
 interface LoweredName {
