@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { lookupOutlet } from './outlets.js';
+import { openingCode } from '../text/openings.js';
 import { isKnownOrganisation } from './organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
 
@@ -18,6 +19,8 @@ interface Gazetteer {
   byName: Map<string, FilmFact>;
   /** Characters other than spaces in the longest name: a longer span can be no known title. */
   longestName: number;
+  /** openingCode of every key. */
+  openings: Set<number>;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -33,8 +36,14 @@ function films(): Gazetteer {
       longestName = Math.max(longestName, name.replace(/\s/g, '').length);
     }
   }
-  gazetteer = { byName, longestName };
+  gazetteer = { byName, longestName, openings: new Set([...byName.keys()].map((k) => openingCode(k))) };
   return gazetteer;
+}
+
+/** Whether a known title opens as text[from, to) does (see openingCode). */
+function mayOpenTitle(text: string, from: number, to: number): boolean {
+  const code = openingCode(text, from, to);
+  return code < 0 || films().openings.has(code);
 }
 
 /** A gazetteer title or alias written exactly so, in lower case (“mother!”). */
@@ -169,19 +178,32 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
   const sentenceStarts = new Set(doc.sentences.map((x) => x.tokenStart));
   for (const run of capitalisedRuns(doc, true)) {
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
-    const taken: [number, number][] = [];
-    for (const [s, e] of subRuns(tokens, run, films().longestName)) {
-      if (taken.some(([a, b]) => s <= b && e >= a)) continue;
+    const taken: number[] = [];
+    const spans = subRuns(tokens, run, films().longestName);
+    for (let k = 0; k < spans.length; k += 2) {
+      const s = spans[k]!;
+      const e = spans[k + 1]!;
+      if (overlapsTaken(taken, s, e)) continue;
+      // A span that is no known title can only be taken as a whole run (below): most sub-spans stop here,
+      // most of them on how they open.
+      const whole = s === run.first && e === run.last;
+      const mayBeKnown = mayOpenTitle(text, tokens[s]!.start, tokens[e]!.end);
+      if (!mayBeKnown && !whole) continue;
       const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
-      const fact = films().byName.get(key(surface)) ?? null;
-      // A span that is no known title can only be taken as a whole run (below): most sub-spans stop here.
-      if (!fact && (s !== run.first || e !== run.last)) continue;
+      const fact = mayBeKnown ? films().byName.get(key(surface)) ?? null : null;
+      if (!fact && !whole) continue;
       if (namesTitle(doc, run, s, e, surface, fact, sentenceStarts)) {
         establish(surface, fact);
-        taken.push([s, e]);
+        taken.push(s, e);
       }
     }
   }
+}
+
+/** Whether tokens s..e overlap a span of `taken` (pairs of first and last token, flat). */
+function overlapsTaken(taken: number[], s: number, e: number): boolean {
+  for (let k = 0; k < taken.length; k += 2) if (s <= taken[k + 1]! && e >= taken[k]!) return true;
+  return false;
 }
 
 /** Whether tokens s..e of a run, written `surface`, are a title here. */
@@ -189,6 +211,8 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   const text = doc.article.text;
   const tokens = doc.tokens;
   const cued = hasCue(tokens, s, e, text);
+  // An unknown title needs a strong cue (below): most runs are no title and have none.
+  if (!fact && cued !== 'strong') return false;
   const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
   if (lookupOutlet(surface)) return false;
   // Part of a hyphenated name is no title ("Carrie-Anne Moss").
@@ -305,9 +329,10 @@ const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|in
  * Candidate sub-spans of a run, longest first (then leftmost first), each starting and ending on a
  * capitalised word: the whole run, and the parts no longer than `longest` characters besides spaces (a
  * part can only be a known title). Without that bound a run of a few thousand capitalised words (a
- * list of names) took minutes: every part of it, sliced and folded.
+ * list of names) took minutes: every part of it, sliced and folded. As first and last token in one flat
+ * array: a pair and a generator result for each of many spans were most of the stage's garbage.
  */
-function* subRuns(tokens: Token[], run: Run, longest: number): Generator<[number, number]> {
+function subRuns(tokens: Token[], run: Run, longest: number): number[] {
   // Which tokens may start or end a span, tested once each; spans come out in order, with no list to sort.
   const mayStart: boolean[] = [];
   const mayEnd: boolean[] = [];
@@ -319,13 +344,15 @@ function* subRuns(tokens: Token[], run: Run, longest: number): Generator<[number
     before.push(before[before.length - 1]! + tokens[k]!.text.length);
   }
   const whole = run.last - run.first;
-  if (mayStart[0] && mayEnd[whole]) yield [run.first, run.last];
+  const spans: number[] = [];
+  if (mayStart[0] && mayEnd[whole]) spans.push(run.first, run.last);
   // Every token has a character at least: a part of more than `longest` tokens is never short enough.
   for (let length = Math.min(whole, longest) - 1; length >= 0; length--) {
     for (let i = 0; i + length <= whole; i++) {
-      if (mayStart[i] && mayEnd[i + length] && before[i + length + 1]! - before[i]! <= longest) yield [run.first + i, run.first + i + length];
+      if (mayStart[i] && mayEnd[i + length] && before[i + length + 1]! - before[i]! <= longest) spans.push(run.first + i, run.first + i + length);
     }
   }
+  return spans;
 }
 
 // Film words that follow a title: "the Speed premiere", "his Mummy co-star".

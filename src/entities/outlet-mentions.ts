@@ -54,7 +54,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (known || e !== run.last) continue;
       // A broadcaster's call sign after a medium context: "on WKRB", "told KQED", "station WXYZ-FM".
       const callSign = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$/.test(surface) && (inContext() || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(before()));
-      if (callSign || (inContext() && recogniseOutlet(surface))) {
+      if (callSign || (recogniseOutlet(surface) && inContext())) {
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { withoutPossessive } from '../text/possessive.js';
+import { lastWord } from '../text/boundaries.js';
+import { openingCode } from '../text/openings.js';
 
 interface OutletEntry {
   name: string;
@@ -14,6 +16,8 @@ interface OutletIndex {
   exact: Map<string, string>;
   /** Longest variant in words, to bound phrase lookups. */
   maxWords: number;
+  /** openingCode of every variant, exact and folded (see mayBeVariant). */
+  openings: Set<number>;
 }
 
 let index: OutletIndex | undefined;
@@ -34,7 +38,8 @@ function outletIndex(): OutletIndex {
       else folded.set(key.toLowerCase(), entry.name);
     }
   }
-  index = { folded, exact, maxWords };
+  const openings = new Set([...exact.keys(), ...folded.keys()].map((k) => openingCode(k)));
+  index = { folded, exact, maxWords, openings };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -47,10 +52,16 @@ const OUTLET_HEAD = /^(?:Times|Post|News|Journal|Gazette|Herald|Courier|Ledger|T
  * Names that are also ordinary words match only with their capitalisation.
  */
 export function lookupOutlet(phrase: string): string | null {
-  const { folded, exact } = outletIndex();
+  const { folded, exact, openings } = outletIndex();
   const key = outletKey(phrase);
-  if (!key) return null;
+  if (!key || !mayBeVariant(key, openings)) return null;
   return exact.get(key) ?? folded.get(key.toLowerCase()) ?? null;
+}
+
+/** Whether some variant opens as the key does (see openingCode). */
+function mayBeVariant(key: string, openings: Set<number>): boolean {
+  const code = openingCode(key);
+  return code < 0 || openings.has(code);
 }
 
 /**
@@ -70,7 +81,10 @@ const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':']);
 export function recogniseOutlet(phrase: string): string | null {
   const known = lookupOutlet(phrase);
   if (known) return known;
-  const words = phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').split(/\s+/);
+  const bare = withoutPossessive(phrase.trim());
+  // The news word that must end the phrase, tested first: most phrases end otherwise ("Dana Cole").
+  if (!OUTLET_HEAD.test(lastWord(bare))) return null;
+  const words = bare.replace(/^the\s+/i, '').split(/\s+/);
   if (words.length < 2 || words.length > 6) return null;
   if (!words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|and|the|de|du|la|le)$/.test(w))) return null;
   return OUTLET_HEAD.test(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;

@@ -4,6 +4,7 @@ import { PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTi
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 import { isKnownOrganisation } from './organisations.js';
 import { matchAllByLine } from '../text/lines.js';
+import { lastWord } from '../text/boundaries.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = /\b(?:his|her|their|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b/i;
@@ -374,19 +375,6 @@ function splitAtPlace(doc: AnalyzedArticle): (r: Run) => Run[] {
     const rightStart = doc.tokens[cut]!.start;
     return [{ first: r.first, last: cut - 1, start: r.start, end: leftEnd, text: text.slice(r.start, leftEnd) }, { first: cut, last: r.last, start: rightStart, end: r.end, text: text.slice(rightStart, r.end) }];
   };
-}
-
-/** What name.split(/\s+/).pop() gives: the text after the last white space. */
-function lastWord(name: string): string {
-  let i = name.length;
-  while (i > 0 && !isWhiteSpace(name.charCodeAt(i - 1))) i--;
-  return name.slice(i);
-}
-
-/** /\s/ for one UTF-16 unit, by code (white space and line terminators, as String.prototype.trim reads them). */
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { AnalyzedArticle, Article, Paragraph, Sentence, Token } from '../ty
 import { segmentParagraphs } from '../text/paragraphs.js';
 import { findMarkedSpans } from '../text/quotation-marks.js';
 import { genderOfFirstName } from './names.js';
+import { isLetterOrDigitBefore } from '../text/boundaries.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -46,8 +47,12 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     cursor += spaces[k]!.length;
     // Should wink ever skip a character it counts neither as token nor as space, find the token where it
     // is rather than let every later offset drift.
-    if (!view.startsWith(values[k]!, cursor)) cursor = realign(view, values[k]!, cursor);
-    const value = text.slice(cursor, cursor + values[k]!.length);
+    let inView = view.startsWith(values[k]!, cursor);
+    if (!inView) {
+      cursor = realign(view, values[k]!, cursor);
+      inView = view.startsWith(values[k]!, cursor);
+    }
+    const value = tokenText(text, values[k]!, cursor, inView);
     const start = cursor;
     cursor += value.length;
     ourIndex[k] = tokens.length;
@@ -137,8 +142,40 @@ function isPossessive(value: string): boolean {
  * read from the article.
  */
 export function winkView(text: string): string {
-  const view = text.replace(/(?<=[\p{L}\p{N}])['’](?=[sS]\b)|[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/gu, ' ');
+  const view = blankForWink(text);
   return mayHaveLongWord(view) ? view.replace(LONG_WORD, breakLongWord) : view;
+}
+
+/**
+ * What text.replace(/(?<=[\p{L}\p{N}])['’](?=[sS]\b)|[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u3000\ufeff]/gu, ' ')
+ * gives, read by character code: the regex tried its lookbehind at every character of every article.
+ */
+function blankForWink(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const blank = c === 39 || c === 0x2019 ? isPossessiveApostrophe(text, i) : c < 0x0b ? false : c <= 0x0c || (c >= 0x1680 && isUncountedSpace(c));
+    if (!blank) continue;
+    out += text.slice(from, i) + ' ';
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The apostrophe at i of "Clinton's", "2020’s": after a letter or digit, before an "s" or "S" that ends a word. */
+function isPossessiveApostrophe(text: string, i: number): boolean {
+  const s = text.charCodeAt(i + 1);
+  if (s !== 115 && s !== 83) return false;
+  // \b after the "s": the end of the text or a character outside [A-Za-z0-9_].
+  const after = text.charCodeAt(i + 2);
+  if (after === 95 || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return false;
+  return isLetterOrDigitBefore(text, i);
+}
+
+/** The spaces wink-nlp drops without counting them, at or above U+1680 (see winkView). */
+function isUncountedSpace(c: number): boolean {
+  return c === 0x1680 || c === 0x2000 || c === 0x2001 || (c >= 0x2006 && c <= 0x2008) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
 }
 
 // The model tests each word with a regex that takes time in the square of its length: a 300,000-character
@@ -164,6 +201,15 @@ function mayHaveLongWord(view: string): boolean {
 function breakLongWord(run: string): string {
   const cut = run.length - (/[\udc00-\udfff]$/.test(run) ? 2 : 1);
   return run.slice(0, cut) + ' '.repeat(run.length - cut);
+}
+
+/**
+ * The article's text of the token wink read as `value` at offset `at`: `value` itself where the view holds
+ * it there and it has no space (the view differs from the text only where winkView put a space), which
+ * saves a new string per token.
+ */
+function tokenText(text: string, value: string, at: number, inView: boolean): string {
+  return inView && !value.includes(' ') ? value : text.slice(at, at + value.length);
 }
 
 /** Where wink's token value stands in the view, a few characters after `from` at most (else `from`). */

@@ -6,22 +6,25 @@ interface NameData {
   female: string[];
 }
 
-let firstNames: { male: Set<string>; female: Set<string> } | undefined;
+let firstNames: Map<string, Gender> | undefined;
 
-function names() {
+/**
+ * Given names with their gender, in one Map: most words asked about are no given name, and one lookup
+ * rules them out where two Sets took two. A name on both lists is male (the male list was asked first).
+ */
+function names(): Map<string, Gender> {
   if (!firstNames) {
     const data = JSON.parse(readFileSync(new URL('../../data/first-names.json', import.meta.url), 'utf8')) as NameData;
-    firstNames = { male: new Set(data.male), female: new Set(data.female) };
+    firstNames = new Map<string, Gender>();
+    for (const name of data.female) firstNames.set(name, 'female');
+    for (const name of data.male) firstNames.set(name, 'male');
   }
   return firstNames;
 }
 
 /** Gender from a given name alone (weak evidence), or unknown. */
 export function genderOfFirstName(first: string): Gender {
-  const n = names();
-  if (n.male.has(first)) return 'male';
-  if (n.female.has(first)) return 'female';
-  return 'unknown';
+  return names().get(first) ?? 'unknown';
 }
 
 /** A token the tagger read as a proper noun that is a known given name: "Dana" in "Dana Lynch". */
@@ -96,19 +99,21 @@ export class PersonRegistry {
     const lower = tokens.map((t) => t.toLowerCase());
     const joined = lower.join(' ');
     const spaceJoined = ' ' + joined;
+    // The loops below read this.forms directly: one pass makes them current, rather than a call per person per loop.
+    const forms = this.currentForms();
     // A surname alone is the first person named with it in the article (names are registered in text
     // order before any quote is attributed): news names a relative sharing it in full ("Dana Cole … her
     // husband, Frank Cole … Cole said" is Dana).
-    if (lower.length === 1 && !this.people.some((_, i) => this.formsOf(i).joined === joined)) {
-      for (let i = 0; i < this.people.length; i++) {
-        const { words: pl, joined: pj } = this.formsOf(i);
+    if (lower.length === 1 && !hasJoined(forms, joined)) {
+      for (let i = 0; i < forms.length; i++) {
+        const { words: pl, joined: pj } = forms[i]!;
         if (pl.length > 1 && pj.endsWith(spaceJoined)) return this.people[i];
       }
     }
     // A full match or a contained name of several words ("de Armas" in "Ana de Armas"), most recent first.
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      const { words: pl, joined: pj, spaceJoined: spj } = this.formsOf(i);
+      const { words: pl, joined: pj, spaceJoined: spj } = forms[i]!;
       if (pj === joined) return p;
       if (lower.length < pl.length && pj.endsWith(spaceJoined)) return p; // surname
       // A double surname used alone ("Kardashian" for "Kim Kardashian West"); not the first name.
@@ -119,16 +124,21 @@ export class PersonRegistry {
     return undefined;
   }
 
-  /** The lower-cased forms of person i's tokens, made again when add() gave the person fuller tokens. */
-  private formsOf(i: number): LoweredName {
-    const tokens = this.people[i]!.tokens;
-    let forms = this.forms[i];
-    if (!forms || forms.tokens !== tokens) {
-      forms = lowerForms(tokens);
-      this.forms[i] = forms;
+  /** The lower-cased forms of every person's tokens, made again for a person add() gave fuller tokens. */
+  private currentForms(): LoweredName[] {
+    const forms = this.forms;
+    for (let i = 0; i < this.people.length; i++) {
+      const tokens = this.people[i]!.tokens;
+      if (forms[i]?.tokens !== tokens) forms[i] = lowerForms(tokens);
     }
     return forms;
   }
+}
+
+/** Whether some person's lower-cased name is `joined`. */
+function hasJoined(forms: LoweredName[], joined: string): boolean {
+  for (const f of forms) if (f.joined === joined) return true;
+  return false;
 }
 
 interface LoweredName {
@@ -148,11 +158,25 @@ function lowerForms(tokens: readonly string[]): LoweredName {
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'bin', 'al', 'el', 'ibn', 'ter', 'ten', 'st.']);
 
-// The longest particle: longer words need no lower-casing to be ruled out.
-const LONGEST_PARTICLE = Math.max(...[...PARTICLES].map((p) => p.length));
+/**
+ * Every spelling of each particle in capitals and small letters ("de", "De", "DE", "dE"), so isParticle
+ * asks one Set without lower-casing the word (it runs for most tokens of every name run). The same
+ * answer as PARTICLES.has(word.toLowerCase()): the only other character that lower-cases to ASCII is
+ * the Kelvin sign ("k"), which no particle holds.
+ */
+const PARTICLE_SPELLINGS = new Set([...PARTICLES].flatMap(caseSpellings));
+
+function caseSpellings(word: string): string[] {
+  let out = [''];
+  for (const ch of word) {
+    const upper = ch.toUpperCase();
+    out = out.flatMap((w) => (upper === ch ? [w + ch] : [w + ch, w + upper]));
+  }
+  return out;
+}
 
 export function isParticle(word: string): boolean {
-  return word.length <= LONGEST_PARTICLE && PARTICLES.has(word.toLowerCase());
+  return PARTICLE_SPELLINGS.has(word);
 }
 
 function nameTokensOf(name: string): string[] {

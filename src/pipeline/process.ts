@@ -10,7 +10,9 @@ export function processArticle(article: Article): ArticleResult {
   const doc = analyzeArticle(article);
   const quotes: Quote[] = extractQuotes(doc)
     .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((q) => ({ id: quoteId(article.id, q.start, q.end), article_id: article.id, ...q }));
+    // The keys of { id, article_id, ...q }, copied by Object.assign: a spread of quotes, which come in many
+    // shapes, is about three times slower.
+    .map((q): Quote => Object.assign({ id: quoteId(article.id, q.start, q.end), article_id: article.id }, q));
   const entities = extractEntities(doc, quotes);
   return { article, quotes: withPullquotes(quotes, entities), entities };
 }

@@ -1,4 +1,5 @@
 import type { Quote } from '../types.js';
+import { isWhiteSpace } from '../text/boundaries.js';
 
 const MAX_WORDS = 30;
 
@@ -13,9 +14,16 @@ export function pullquoteText(quote: Pick<Quote, 'text' | 'speaker' | 'speaker_r
   return credit ? `“${body}” — ${credit}` : `“${body}”`;
 }
 
-/** The number of words between white space: what s.split(/\s+/).filter(Boolean).length counts, in one match. */
+/** The number of words between white space: what s.split(/\s+/).filter(Boolean).length counts, without building them. */
 function countWords(s: string): number {
-  return s.match(/\S+/g)?.length ?? 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isWhiteSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 function shorten(text: string, avoid?: (sentence: string) => boolean): string {

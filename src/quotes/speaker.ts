@@ -1,4 +1,5 @@
 import type { SpeakerKind, Token } from '../types.js';
+import { startsWithCapital } from '../text/boundaries.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
@@ -23,7 +24,7 @@ export interface SpeakerPhrase {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 const SKIP_BEFORE_CUE = new Set(['ADV', 'AUX']);
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token) => startsWithCapital(t.text);
 const isNameToken = (t: Token, first: boolean) =>
   (isCap(t) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB') && !(first && NOT_NAMES.has(t.normal))) ||
   (!first && isParticle(t.text));
@@ -351,7 +352,8 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   }
   // Outlet as a whole phrase ("Deadline", "The Hollywood Reporter").
   const whole = sourceText(tokens, s, e);
-  const outlet = lookupOutlet(whole) ?? recogniseOutlet(whole);
+  // (recogniseOutlet looks the phrase up in the gazetteer first.)
+  const outlet = recogniseOutlet(whole);
   if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);

@@ -24,6 +24,9 @@ const isLetterOrDigit = (cp: number | undefined): boolean => {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 };
 
+/** Whether the code point that ends right before offset i is a letter or digit (false at the start): (?<=[\p{L}\p{N}]). */
+export const isLetterOrDigitBefore = (text: string, i: number): boolean => isLetterOrDigit(codePointBefore(text, i));
+
 /** Whether the code point at offset i is a letter or digit (false at the end of the text). */
 export const isLetterOrDigitAt = (text: string, i: number): boolean => isLetterOrDigit(text.codePointAt(i));
 
@@ -39,3 +42,25 @@ export function wholeWordOffsets(text: string, word: string): number[] {
   }
   return out;
 }
+
+/** What name.split(/\s+/).pop() gives: the text after the last white space. */
+export function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isWhiteSpace(name.charCodeAt(i - 1))) i--;
+  return name.slice(i);
+}
+
+/** /\s/ for one UTF-16 unit, by code (white space and line terminators, as String.prototype.trim reads them). */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** /^\p{Lu}/u.test(word), with ASCII decided by code (the speaker rules ask it of most tokens they pass). */
+export function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITAL_FIRST.test(word);
+}
+
+const CAPITAL_FIRST = /^\p{Lu}/u;

@@ -3,5 +3,8 @@
  * characters because the entity stage asks it of every capitalised run.
  */
 export function withoutPossessive(text: string): string {
-  return text.endsWith("'s") || text.endsWith('’s') ? text.slice(0, -2) : text;
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 115) return text; // "s"
+  const apostrophe = text.charCodeAt(n - 2);
+  return apostrophe === 39 || apostrophe === 0x2019 ? text.slice(0, -2) : text;
 }
