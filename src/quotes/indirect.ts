@@ -9,7 +9,7 @@ import { isDayWord } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
 import { REGARDING_VERBS, regardsAs } from './regarding.js';
 import { nominalReport } from './nominal.js';
-import { passiveWithAgent } from './passive.js';
+import { passiveWithAgent, reportedByAgent } from './passive.js';
 import { pollStanding } from './polls.js';
 import { attackAt } from './idioms.js';
 import { dashAsideOpening, DASH, isDash, SentenceScan } from './sentence-scan.js';
@@ -110,6 +110,11 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
       found.push(opening);
       continue;
     }
+    const byAgent = found.length ? null : reportWithAgent(sentence, i);
+    if (byAgent) {
+      found.push(byAgent);
+      continue;
+    }
     let frame = withSpeakerBeforeTime(view, i, s.tokenStart, frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report'));
     // "A, the agency said, adding that B": a participle after a frame shares its speaker.
     const before = found[found.length - 1]?.frame;
@@ -185,6 +190,14 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     i = frame.cueToken;
   }
   return found;
+}
+
+/** "The deal was initially reported by the Ledger": what the agent reported (passive.ts), clear of quotations. */
+function reportWithAgent(sentence: ReportSentence, cue: number): IndirectQuote | null {
+  const { tokens, last, quotes, s } = sentence;
+  const passive = reportedByAgent(tokens, cue, s.tokenStart, last);
+  if (!passive || (quotes.length && clearOf(tokens, [passive.from, passive.to], quotes) === null)) return null;
+  return { start: tokens[passive.from]!.start, end: tokens[passive.to]!.end, frame: passive.frame };
 }
 
 /**

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('indirect speech from cues we know, in forms that hid them', () => {
+  test('a report passed on with its agent: "The deal was initially reported by the Ledger."', () => {
+    const text = 'The ferry board met on Monday. The pier deal was initially reported by the Harbour Ledger.';
+    expect(quote(text, 'The pier deal')).toMatchObject({
+      type: 'indirect', text: 'The pier deal', speaker: 'The Harbour Ledger', speaker_mention: 'the Harbour Ledger', cue: 'reported', cue_start: at(text, 'reported'),
+    });
+  });
+
+  test('… as an aside, the sentence around it: "The plan, initially reported by the Ledger, calls for …"', () => {
+    const text = 'The ferry board met on Monday. The new toll plan, initially reported by the Harbour Ledger on Tuesday, calls for higher fares at night.';
+    expect(quote(text, 'The new toll plan')).toMatchObject({
+      type: 'indirect', text: 'The new toll plan, initially reported by the Harbour Ledger on Tuesday, calls for higher fares at night', speaker_mention: 'the Harbour Ledger', cue: 'reported',
+    });
+  });
+
+  test('… after the clause it reports: "…, as initially reported by the Ledger."', () => {
+    const text = 'The ferry board voted to close the old pier this week, as initially reported by the Harbour Ledger.';
+    expect(quote(text, 'The ferry board')).toMatchObject({
+      type: 'indirect', text: 'The ferry board voted to close the old pier this week', speaker_mention: 'the Harbour Ledger', cue: 'reported',
+    });
+  });
+
+  test('not a relative pronoun alone, nor a report with no agent: "which was initially reported by …", "was reported to be"', () => {
+    expect(quotesOf('The ferry board met on Monday. The pier, which was initially reported by the Harbour Ledger, is closed.').filter((q) => q.type === 'indirect').map((q) => q.text)).not.toContain('The pier');
+    expect(quotesOf('The ferry board met on Monday. The pier was reported closed on Friday.')).toEqual([]);
+  });
+});
