@@ -1229,6 +1229,9 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
     }
     // "added that, in Ohio, the coalition …": an aside between commas after "that", then the clause.
     if (tokens[k]!.normal === 'that' && tokens[k + 1]?.text === ',' && clauseAfterCommaAside(tokens, k + 1, last, false)) return [k + 2, last];
+    // "added that at least 40 riders had …", "noted that, over the winter (the busiest season), fares …":
+    // an adverbial opens the clause after "that".
+    if (tokens[k]!.normal === 'that' && adverbialThenClause(tokens, k + 1, last)) return [tokens[k + 1]!.text === ',' ? k + 2 : k + 1, last];
     // "said after appearing on the podcast that …": a verb inside an adverbial phrase does not end the search.
     const adverbial = k > from && /^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal);
     // … nor does the tail of a hyphenated noun ("in a Ledger op-ed that …", "ed" read as a verb).
@@ -1411,6 +1414,28 @@ function clauseAfterCommaAside(tokens: Token[], open: number, last: number, that
   if (thatOnly || (first.pos === 'VERB' && /ing$/.test(first.normal)) || /^(which|who|whom|whose)$/.test(tokens[next]?.normal ?? '') || !subjectAndVerbAt(tokens, next, last)) return null;
   const circumstance = /^(ADP|ADV|SCONJ)$/.test(first.pos) || isTimeAfterCue(first.normal);
   return [circumstance ? next : open + 1, last];
+}
+
+/**
+ * An adverbial opens at tokens[from] (a preposition or a comma) and a clause follows it: a finite verb
+ * after a noun or pronoun of its own, within a bounded window ("at least 40 riders had", "in 2015 the
+ * pier was", ", given the split, passing the levy will"). Not a "that" that is an object: "learned that
+ * from his aide", "said that in public, and the board agreed" (a conjunction, relative or colon ends it).
+ */
+function adverbialThenClause(tokens: Token[], from: number, last: number): boolean {
+  if (tokens[from]?.pos !== 'ADP' && tokens[from]?.text !== ',') return false;
+  for (let j = from + 1; j <= last && j < from + 25; j++) {
+    const t = tokens[j]!;
+    if (isQuoteMark(t) || /^[;:]$/.test(t.text) || /^(and|but|or|who|which|whom|that|whose)$/.test(t.normal)) return false;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // A participle or infinitive inside the adverbial ("given the split", "to save money") is stepped over.
+    if (/ing$/.test(t.normal) || /^(,|to|\()$/.test(tokens[j - 1]!.normal) || tokens[j - 1]!.pos === 'ADP') continue;
+    // (Not a frame of its own: "finds that in the harbour, he said, …"; nor a participle on a noun:
+    // "learned that from a memo sent by the board".)
+    const participle = t.pos === 'VERB' && (t.normal === t.lemma || tokens[j + 1]?.normal === 'by' || (/(?:ed|en)$/.test(t.normal) && tokens[j + 1]?.pos === 'ADP'));
+    return /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[j - 1]!.pos) && !participle && !cueAt(tokens, j, 'report');
+  }
+  return false;
 }
 
 /**

@@ -27,4 +27,18 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The ferry board met on Monday. The pier, which was initially reported by the Harbour Ledger, is closed.').filter((q) => q.type === 'indirect').map((q) => q.text)).not.toContain('The pier');
     expect(quotesOf('The ferry board met on Monday. The pier was reported closed on Friday.')).toEqual([]);
   });
+
+  test('an adverbial opening the clause after "that": "added that at least 40 riders had …", "found that, on average, …"', () => {
+    const text = 'The pier closed in July. Ms. Pell added that at least 40 other riders had attended the meeting.';
+    expect(quote(text, 'at least 40')).toMatchObject({
+      type: 'indirect', text: 'at least 40 other riders had attended the meeting', speaker_mention: 'Pell', cue: 'added', cue_start: at(text, 'added'),
+    });
+    const comma = 'The pier closed in July. Ms. Pell found that, on average, fares for small boats grew more quickly than for barges.';
+    expect(quote(comma, 'on average')).toMatchObject({ type: 'indirect', text: 'on average, fares for small boats grew more quickly than for barges', speaker_mention: 'Pell', cue: 'found' });
+  });
+
+  test('not a "that" that is an object, nor a frame after the adverbial: "learned that from his aide", "finds that in the harbour, he said"', () => {
+    expect(quotesOf('The pier closed in July. Mr. Dunmore learned that from his aide on the pier.')).toEqual([]);
+    expect(quotesOf('The pier closed in July. Mr. Dunmore knew that to his regret: he was fired in May.')).toEqual([]);
+  });
 });
