@@ -323,7 +323,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     const cueLast = particle ? particleAt + (particle === 'out' && /^(at|against)$/.test(tokens[particleAt + 1]?.normal ?? '') ? 1 : 0) : i;
     // "Hale, who declined to comment, …": "who" stands for the phrase before it.
     // "Reyes used the hearing to call for …", "Reyes opened by praising …": the verb's subject acts.
-    let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
+    let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart) ?? relativeAntecedent(tokens, i, s.tokenStart);
     // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
     const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';
     if (participle) {
@@ -374,6 +374,27 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     lastObject = frame;
     i = to;
   }
+}
+
+/**
+ * The phrase a relative clause hangs on, for the forms antecedentOfWho leaves: "which" after a body
+ * ("The pilots' union, which endorsed Kale in May, …"), "that" right after a noun ("a guild that
+ * endorsed Kale …"), and a day between the pronoun and the cue ("Ruiz, who on Tuesday endorsed Kale").
+ * The pronoun is the mention, the phrase the speaker (as in antecedentOfWho).
+ */
+function relativeAntecedent(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let k = cue - 1;
+  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  // "who on Tuesday endorsed", "which last week endorsed"
+  if (k > lo + 1 && isDayWord(tokens[k]!.normal) && /^(on|last|this)$/.test(tokens[k - 1]!.normal)) k -= 2;
+  const pronoun = tokens[k];
+  if (k <= lo || !pronoun || !/^(who|which|that)$/.test(pronoun.normal)) return null;
+  // ("that" only right after its noun: "said that endorsed" is no relative.)
+  if (pronoun.normal === 'that' && !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return null;
+  const head = nounPhraseEndingAt(tokens, tokens[k - 1]!.text === ',' ? k - 2 : k - 1, lo);
+  // "which" stands for a named body ("the Harbour Guild, which …"), not a person nor a thing.
+  if (!head || !personLike(head) || (pronoun.normal === 'which' && head.kind !== 'organization')) return null;
+  return { ...head, start: pronoun.start, end: pronoun.end, text: pronoun.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
 }
 
 /**

@@ -41,4 +41,23 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The pier closed in July. Mr. Dunmore learned that from his aide on the pier.')).toEqual([]);
     expect(quotesOf('The pier closed in July. Mr. Dunmore knew that to his regret: he was fired in May.')).toEqual([]);
   });
+
+  test('an object cue in a relative clause on a body: "The Pilots Union, which endorsed …", "a group that opposed …"', () => {
+    const text = 'The pier closed. The Harbour Pilots Union, which endorsed Dana Kale in November, hosts the debate.';
+    expect(quote(text, 'Dana Kale')).toMatchObject({
+      type: 'indirect', speaker: 'The Harbour Pilots Union', speaker_mention: 'which', cue: 'endorsed', cue_start: at(text, 'endorsed'),
+    });
+    const that = 'The pier closed. Kale spoke to a local activist group that opposed the ferry levy.';
+    expect(quote(that, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker: 'a local activist group', speaker_mention: 'that', cue: 'opposed' });
+  });
+
+  test('… and a day between "who" and the cue: "Ruiz, who on Tuesday endorsed Kale, …"', () => {
+    const text = 'The pier closed. Senator Ana Ruiz, who on Tuesday endorsed Dana Kale, spoke at the pier.';
+    expect(quote(text, 'Dana Kale')).toMatchObject({ type: 'indirect', text: 'Dana Kale', speaker: 'Ana Ruiz', speaker_mention: 'who', cue: 'endorsed' });
+  });
+
+  test('not "which" after a person or a thing, nor "that" after a verb: "the report, which backed …"', () => {
+    expect(quotesOf('The pier closed. The harbour report, which backed the ferry levy, ran long.')).toEqual([]);
+    expect(quotesOf('The pier closed. Tom Reed, which backed the ferry levy, ran long.')).toEqual([]);
+  });
 });
