@@ -1264,7 +1264,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
   // "added a second floor", "maintained her garden", "posted a map": without "that", these report
   // only a clause opened by a subject pronoun ("added he would …").
   // … or by a noun phrase and its finite verb ("knows the harbour board will vote …").
-  if (CLAUSE_OBJECT.has(lemma) && !/^(he|she|they|we|i|it)$/.test(tokens[from]?.normal ?? '') && !bareClauseAt(tokens, from, last)) return null;
+  if ((CLAUSE_OBJECT.has(lemma) || cueLexicon().clauseReports.has(lemma)) && !/^(he|she|they|we|i|it)$/.test(tokens[from]?.normal ?? '') && !bareClauseAt(tokens, from, last)) return null;
   if (TELL_LIKE.has(lemma)) {
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
     // … but not into the reported clause's own subject ("told the Toronto Star he has …").

@@ -60,4 +60,18 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The pier closed. The harbour report, which backed the ferry levy, ran long.')).toEqual([]);
     expect(quotesOf('The pier closed. Tom Reed, which backed the ferry levy, ran long.')).toEqual([]);
   });
+
+  test('speech verbs that report a clause: "boasted that …", "remarked he had …", "…, he observed"', () => {
+    const text = 'The ferry ran late again. Mayor Ines Pratt boasted that the new pier had drawn record crowds.';
+    expect(quote(text, 'the new pier')).toMatchObject({
+      type: 'indirect', text: 'the new pier had drawn record crowds', speaker: 'Ines Pratt', cue: 'boasted', cue_start: at(text, 'boasted'),
+    });
+    const bare = 'The ferry ran late again. Dr. Rosa Lind remarked he had never seen the harbour so full.';
+    expect(quote(bare, 'he had never')).toMatchObject({ type: 'indirect', text: 'he had never seen the harbour so full', speaker: 'Rosa Lind', cue: 'remarked' });
+  });
+
+  test('not with a noun phrase: "The island boasts a small pier", "she remarked on the weather"', () => {
+    expect(quotesOf('The ferry ran late again. The island boasts a small pier and two cafes near the harbour.')).toEqual([]);
+    expect(quotesOf('The ferry ran late again. Mayor Ines Pratt remarked on the weather in the harbour.')).toEqual([]);
+  });
 });
