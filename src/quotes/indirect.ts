@@ -1027,12 +1027,21 @@ function beforeParticipialAside(tokens: Token[], cue: number, lo: number): Speak
  */
 function beforeLongApposition(view: TokenView, cue: number, lo: number): SpeakerPhrase | null {
   const tokens = view.tokens;
-  const close = wordBefore(tokens, cue - 1, lo);
+  const close = beforeAuxiliaries(tokens, cue - 1, lo);
   if (tokens[close]?.text !== ',') return null;
   const subject = sentenceSubject(view, cue);
   if (!subject || !personLike(subject)) return null;
   const open = view.tokenAtOrAfter(subject.end);
   return tokens[open]?.text === ',' && open < close - 1 && close - open <= 40 ? subject : null;
+}
+
+/**
+ * The word before the adverbs and auxiliaries that end at tokens[k]: the comma in "The Harbour Group,
+ * a consulting firm, has also said". (Not a form of "be": "…, was told" is a passive.)
+ */
+function beforeAuxiliaries(tokens: Token[], k: number, lo: number): number {
+  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  return k;
 }
 
 /**

@@ -74,4 +74,15 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The ferry ran late again. The island boasts a small pier and two cafes near the harbour.')).toEqual([]);
     expect(quotesOf('The ferry ran late again. Mayor Ines Pratt remarked on the weather in the harbour.')).toEqual([]);
   });
+
+  test('a subject set off by an apposition, then auxiliaries: "The Harbour Group, a consulting firm, has also said …"', () => {
+    const text = 'The pier closed. The Harbour Group, a consulting firm, has also said the ferry plans may cut fares.';
+    expect(quote(text, 'the ferry plans')).toMatchObject({
+      type: 'indirect', text: 'the ferry plans may cut fares', speaker: 'Harbour Group', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('not a passive after the apposition: "…, a consulting firm, was told that …"', () => {
+    expect(quotesOf('The pier closed. The Harbour Group, a consulting firm, was told that the ferry plans may cut fares.')).toEqual([]);
+  });
 });
