@@ -339,6 +339,11 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     const from = cueLast + 1;
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
+    // "voted to close the pier", "pushing to make …": their "to" opens an infinitive, not a place ("the
+    // crowd pushed to the front"); only "refer to" and "point to" take a noun. A vote for a speech act
+    // is that act, reported by the infinitive's own cue: "voted to endorse Voss" endorses Voss. (Not
+    // for intentions: "sought to attack the plan" matched gold better whole.)
+    if (particle === 'to' && !/^(refer|point)$/.test(lemma ?? '') && (!/^(VERB|AUX)$/.test(tokens[from]?.pos ?? '') || (/^(vote|push)$/.test(lemma ?? '') && objectCueLemma(tokens, from)))) continue;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
     // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".

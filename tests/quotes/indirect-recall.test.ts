@@ -85,4 +85,18 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
   test('not a passive after the apposition: "…, a consulting firm, was told that …"', () => {
     expect(quotesOf('The pier closed. The Harbour Group, a consulting firm, was told that the ferry plans may cut fares.')).toEqual([]);
   });
+
+  test('a vote or a push with an infinitive: "voted to close the night ferry", "pushing to make the pact binding"', () => {
+    const text = 'The pier closed. Councillor Rita Voss voted to close the night ferry to the islands.';
+    expect(quote(text, 'close the night ferry')).toMatchObject({
+      type: 'indirect', text: 'close the night ferry to the islands', speaker: 'Rita Voss', cue: 'voted to', cue_start: at(text, 'voted'),
+    });
+    const push = 'The pier closed. Harbour pilots have been pushing to make the new safety pact binding by May.';
+    expect(quote(push, 'make the new')).toMatchObject({ type: 'indirect', text: 'make the new safety pact binding by May', speaker_mention: 'Harbour pilots', cue: 'pushing to' });
+  });
+
+  test('not "to" before a place: "The crowd pushed to the front of the pier"', () => {
+    expect(quotesOf('The pier closed. The crowd pushed to the front of the pier for a better view.')).toEqual([]);
+    expect(quotesOf('The pier closed. Rita Voss voted to the left of her party on the levy.')).toEqual([]);
+  });
 });
