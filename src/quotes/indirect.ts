@@ -300,7 +300,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
     // … after a day between: "called Friday for".
     const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.has(tokens[k]?.normal ?? '');
-    const particleAt = attack > 0 ? attack : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
+    const particleAt = attack > 0 ? attack : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : dayPhraseAt(tokens, i + 1) && takes(i + 3) ? i + 3 : -1;
     const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
     // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
     // "a group called …", "called the police", "called a vote".
@@ -400,6 +400,11 @@ function relativeAntecedent(tokens: Token[], cue: number, lo: number): SpeakerPh
   // "which" stands for a named body ("the Harbour Guild, which …"), not a person nor a thing.
   if (!head || !personLike(head) || (pronoun.normal === 'which' && head.kind !== 'organization')) return null;
   return { ...head, start: pronoun.start, end: pronoun.end, text: pronoun.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
+}
+
+/** "on Friday" at tokens[k]: a day between an object cue and its particle ("sought on Friday to calm …"). */
+function dayPhraseAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.normal === 'on' && isDayWord(tokens[k + 1]?.normal ?? '');
 }
 
 /**

@@ -99,4 +99,15 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The pier closed. The crowd pushed to the front of the pier for a better view.')).toEqual([]);
     expect(quotesOf('The pier closed. Rita Voss voted to the left of her party on the levy.')).toEqual([]);
   });
+
+  test('a day between an object cue and its particle: "sought on Friday to calm …"', () => {
+    const text = 'The pier closed. Mayor Ines Pratt sought on Friday to calm worries about the ferry fares.';
+    expect(quote(text, 'calm worries')).toMatchObject({
+      type: 'indirect', text: 'calm worries about the ferry fares', speaker: 'Ines Pratt', cue: 'sought on Friday to', cue_start: at(text, 'sought'),
+    });
+  });
+
+  test('not without the particle: "sought on Friday a new pier"', () => {
+    expect(quotesOf('The pier closed. Mayor Ines Pratt sought on Friday a new pier for the ferries.')).toEqual([]);
+  });
 });
