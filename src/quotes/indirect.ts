@@ -9,7 +9,7 @@ import { isDayWord } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
 import { REGARDING_VERBS, regardsAs } from './regarding.js';
 import { nominalReport } from './nominal.js';
-import { passiveWithAgent } from './passive.js';
+import { passiveWithAgent, reportedByAgent } from './passive.js';
 import { pollStanding } from './polls.js';
 import { attackAt } from './idioms.js';
 import { dashAsideOpening, DASH, isDash, SentenceScan } from './sentence-scan.js';
@@ -110,6 +110,11 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
       found.push(opening);
       continue;
     }
+    const byAgent = found.length ? null : reportWithAgent(sentence, i);
+    if (byAgent) {
+      found.push(byAgent);
+      continue;
+    }
     let frame = withSpeakerBeforeTime(view, i, s.tokenStart, frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report'));
     // "A, the agency said, adding that B": a participle after a frame shares its speaker.
     const before = found[found.length - 1]?.frame;
@@ -185,6 +190,14 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     i = frame.cueToken;
   }
   return found;
+}
+
+/** "The deal was initially reported by the Ledger": what the agent reported (passive.ts), clear of quotations. */
+function reportWithAgent(sentence: ReportSentence, cue: number): IndirectQuote | null {
+  const { tokens, last, quotes, s } = sentence;
+  const passive = reportedByAgent(tokens, cue, s.tokenStart, last);
+  if (!passive || (quotes.length && clearOf(tokens, [passive.from, passive.to], quotes) === null)) return null;
+  return { start: tokens[passive.from]!.start, end: tokens[passive.to]!.end, frame: passive.frame };
 }
 
 /**
@@ -287,7 +300,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
     // … after a day between: "called Friday for".
     const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.has(tokens[k]?.normal ?? '');
-    const particleAt = attack > 0 ? attack : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
+    const particleAt = attack > 0 ? attack : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : dayPhraseAt(tokens, i + 1) && takes(i + 3) ? i + 3 : -1;
     const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
     // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
     // "a group called …", "called the police", "called a vote".
@@ -310,7 +323,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     const cueLast = particle ? particleAt + (particle === 'out' && /^(at|against)$/.test(tokens[particleAt + 1]?.normal ?? '') ? 1 : 0) : i;
     // "Hale, who declined to comment, …": "who" stands for the phrase before it.
     // "Reyes used the hearing to call for …", "Reyes opened by praising …": the verb's subject acts.
-    let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart);
+    let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart) ?? relativeAntecedent(tokens, i, s.tokenStart);
     // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
     const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';
     if (participle) {
@@ -326,6 +339,11 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     const from = cueLast + 1;
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
+    // "voted to close the pier", "pushing to make …": their "to" opens an infinitive, not a place ("the
+    // crowd pushed to the front"); only "refer to" and "point to" take a noun. A vote for a speech act
+    // is that act, reported by the infinitive's own cue: "voted to endorse Voss" endorses Voss. (Not
+    // for intentions: "sought to attack the plan" matched gold better whole.)
+    if (particle === 'to' && !/^(refer|point)$/.test(lemma ?? '') && (!/^(VERB|AUX)$/.test(tokens[from]?.pos ?? '') || (/^(vote|push)$/.test(lemma ?? '') && objectCueLemma(tokens, from)))) continue;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
     // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
@@ -361,6 +379,32 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     lastObject = frame;
     i = to;
   }
+}
+
+/**
+ * The phrase a relative clause hangs on, for the forms antecedentOfWho leaves: "which" after a body
+ * ("The pilots' union, which endorsed Kale in May, …"), "that" right after a noun ("a guild that
+ * endorsed Kale …"), and a day between the pronoun and the cue ("Ruiz, who on Tuesday endorsed Kale").
+ * The pronoun is the mention, the phrase the speaker (as in antecedentOfWho).
+ */
+function relativeAntecedent(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let k = cue - 1;
+  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  // "who on Tuesday endorsed", "which last week endorsed"
+  if (k > lo + 1 && isDayWord(tokens[k]!.normal) && /^(on|last|this)$/.test(tokens[k - 1]!.normal)) k -= 2;
+  const pronoun = tokens[k];
+  if (k <= lo || !pronoun || !/^(who|which|that)$/.test(pronoun.normal)) return null;
+  // ("that" only right after its noun: "said that endorsed" is no relative.)
+  if (pronoun.normal === 'that' && !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return null;
+  const head = nounPhraseEndingAt(tokens, tokens[k - 1]!.text === ',' ? k - 2 : k - 1, lo);
+  // "which" stands for a named body ("the Harbour Guild, which …"), not a person nor a thing.
+  if (!head || !personLike(head) || (pronoun.normal === 'which' && head.kind !== 'organization')) return null;
+  return { ...head, start: pronoun.start, end: pronoun.end, text: pronoun.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
+}
+
+/** "on Friday" at tokens[k]: a day between an object cue and its particle ("sought on Friday to calm …"). */
+function dayPhraseAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.normal === 'on' && isDayWord(tokens[k + 1]?.normal ?? '');
 }
 
 /**
@@ -1014,12 +1058,21 @@ function beforeParticipialAside(tokens: Token[], cue: number, lo: number): Speak
  */
 function beforeLongApposition(view: TokenView, cue: number, lo: number): SpeakerPhrase | null {
   const tokens = view.tokens;
-  const close = wordBefore(tokens, cue - 1, lo);
+  const close = beforeAuxiliaries(tokens, cue - 1, lo);
   if (tokens[close]?.text !== ',') return null;
   const subject = sentenceSubject(view, cue);
   if (!subject || !personLike(subject)) return null;
   const open = view.tokenAtOrAfter(subject.end);
   return tokens[open]?.text === ',' && open < close - 1 && close - open <= 40 ? subject : null;
+}
+
+/**
+ * The word before the adverbs and auxiliaries that end at tokens[k]: the comma in "The Harbour Group,
+ * a consulting firm, has also said". (Not a form of "be": "…, was told" is a passive.)
+ */
+function beforeAuxiliaries(tokens: Token[], k: number, lo: number): number {
+  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  return k;
 }
 
 /**
@@ -1238,6 +1291,9 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
     }
     // "added that, in Ohio, the coalition …": an aside between commas after "that", then the clause.
     if (tokens[k]!.normal === 'that' && tokens[k + 1]?.text === ',' && clauseAfterCommaAside(tokens, k + 1, last, false)) return [k + 2, last];
+    // "added that at least 40 riders had …", "noted that, over the winter (the busiest season), fares …":
+    // an adverbial opens the clause after "that".
+    if (tokens[k]!.normal === 'that' && adverbialThenClause(tokens, k + 1, last)) return [tokens[k + 1]!.text === ',' ? k + 2 : k + 1, last];
     // "said after appearing on the podcast that …": a verb inside an adverbial phrase does not end the search.
     const adverbial = k > from && /^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal);
     // … nor does the tail of a hyphenated noun ("in a Ledger op-ed that …", "ed" read as a verb).
@@ -1249,7 +1305,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
   // "added a second floor", "maintained her garden", "posted a map": without "that", these report
   // only a clause opened by a subject pronoun ("added he would …").
   // … or by a noun phrase and its finite verb ("knows the harbour board will vote …").
-  if (CLAUSE_OBJECT.has(lemma) && !/^(he|she|they|we|i|it)$/.test(tokens[from]?.normal ?? '') && !bareClauseAt(tokens, from, last)) return null;
+  if ((CLAUSE_OBJECT.has(lemma) || cueLexicon().clauseReports.has(lemma)) && !/^(he|she|they|we|i|it)$/.test(tokens[from]?.normal ?? '') && !bareClauseAt(tokens, from, last)) return null;
   if (TELL_LIKE.has(lemma)) {
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
     // … but not into the reported clause's own subject ("told the Toronto Star he has …").
@@ -1434,6 +1490,28 @@ function clauseAfterCommaAside(tokens: Token[], open: number, last: number, that
   if (thatOnly || (first.pos === 'VERB' && /ing$/.test(first.normal)) || /^(which|who|whom|whose)$/.test(tokens[next]?.normal ?? '') || !subjectAndVerbAt(tokens, next, last)) return null;
   const circumstance = /^(ADP|ADV|SCONJ)$/.test(first.pos) || isTimeAfterCue(first.normal);
   return [circumstance ? next : open + 1, last];
+}
+
+/**
+ * An adverbial opens at tokens[from] (a preposition or a comma) and a clause follows it: a finite verb
+ * after a noun or pronoun of its own, within a bounded window ("at least 40 riders had", "in 2015 the
+ * pier was", ", given the split, passing the levy will"). Not a "that" that is an object: "learned that
+ * from his aide", "said that in public, and the board agreed" (a conjunction, relative or colon ends it).
+ */
+function adverbialThenClause(tokens: Token[], from: number, last: number): boolean {
+  if (tokens[from]?.pos !== 'ADP' && tokens[from]?.text !== ',') return false;
+  for (let j = from + 1; j <= last && j < from + 25; j++) {
+    const t = tokens[j]!;
+    if (isQuoteMark(t) || /^[;:]$/.test(t.text) || /^(and|but|or|who|which|whom|that|whose)$/.test(t.normal)) return false;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    // A participle or infinitive inside the adverbial ("given the split", "to save money") is stepped over.
+    if (/ing$/.test(t.normal) || /^(,|to|\()$/.test(tokens[j - 1]!.normal) || tokens[j - 1]!.pos === 'ADP') continue;
+    // (Not a frame of its own: "finds that in the harbour, he said, …"; nor a participle on a noun:
+    // "learned that from a memo sent by the board".)
+    const participle = t.pos === 'VERB' && (t.normal === t.lemma || tokens[j + 1]?.normal === 'by' || (/(?:ed|en)$/.test(t.normal) && tokens[j + 1]?.pos === 'ADP'));
+    return /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[j - 1]!.pos) && !participle && !cueAt(tokens, j, 'report');
+  }
+  return false;
 }
 
 /**

@@ -24,6 +24,7 @@ interface CueData {
   plain_stances: string[];
   past_stances: Record<string, string>;
   that_only_noun_cues: string[];
+  clause_reports: string[];
   people_nouns: string[];
   place_names: string[];
 }
@@ -58,6 +59,8 @@ export interface CueLexicon {
   pastStances: Map<string, string>;
   /** Cues read as plural nouns that are cues only before "that": "estimates that …", not "estimates of". */
   thatOnlyNounCues: Set<string>;
+  /** Speech verbs that report only a clause after them or before them: "boasted that …", not "the town boasts a pier". */
+  clauseReports: Set<string>;
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
@@ -88,6 +91,8 @@ export function cueLexicon(): CueLexicon {
     plainStances: new Set(data.plain_stances),
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
+    // (They are report cues too: the report list reads them, this one limits what they report.)
+    clauseReports: new Set(data.clause_reports),
     peopleNouns: new Set(data.people_nouns),
     placeNames: new Set(data.place_names),
   };

@@ -4,7 +4,7 @@ import { cueLexicon } from '../../src/quotes/lexicon.js';
 describe('object-cue word lists in data/cues.json', () => {
   test('particles, plain and past stances and that-only noun cues load as Sets and Maps', () => {
     const lex = cueLexicon();
-    expect([...lex.objectParticles.get('vote')!]).toEqual(['for', 'against']);
+    expect([...lex.objectParticles.get('vote')!]).toEqual(['for', 'against', 'to']);
     expect(lex.objectParticles.get('lash')!.has('out')).toBe(true);
     expect(lex.plainStances.has('oppose')).toBe(true);
     expect(lex.pastStances.get('favored')).toBe('favor');

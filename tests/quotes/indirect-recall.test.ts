@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('indirect speech from cues we know, in forms that hid them', () => {
+  test('a report passed on with its agent: "The deal was initially reported by the Ledger."', () => {
+    const text = 'The ferry board met on Monday. The pier deal was initially reported by the Harbour Ledger.';
+    expect(quote(text, 'The pier deal')).toMatchObject({
+      type: 'indirect', text: 'The pier deal', speaker: 'The Harbour Ledger', speaker_mention: 'the Harbour Ledger', cue: 'reported', cue_start: at(text, 'reported'),
+    });
+  });
+
+  test('… as an aside, the sentence around it: "The plan, initially reported by the Ledger, calls for …"', () => {
+    const text = 'The ferry board met on Monday. The new toll plan, initially reported by the Harbour Ledger on Tuesday, calls for higher fares at night.';
+    expect(quote(text, 'The new toll plan')).toMatchObject({
+      type: 'indirect', text: 'The new toll plan, initially reported by the Harbour Ledger on Tuesday, calls for higher fares at night', speaker_mention: 'the Harbour Ledger', cue: 'reported',
+    });
+  });
+
+  test('… after the clause it reports: "…, as initially reported by the Ledger."', () => {
+    const text = 'The ferry board voted to close the old pier this week, as initially reported by the Harbour Ledger.';
+    expect(quote(text, 'The ferry board')).toMatchObject({
+      type: 'indirect', text: 'The ferry board voted to close the old pier this week', speaker_mention: 'the Harbour Ledger', cue: 'reported',
+    });
+  });
+
+  test('not a relative pronoun alone, nor a report with no agent: "which was initially reported by …", "was reported to be"', () => {
+    expect(quotesOf('The ferry board met on Monday. The pier, which was initially reported by the Harbour Ledger, is closed.').filter((q) => q.type === 'indirect').map((q) => q.text)).not.toContain('The pier');
+    expect(quotesOf('The ferry board met on Monday. The pier was reported closed on Friday.')).toEqual([]);
+  });
+
+  test('an adverbial opening the clause after "that": "added that at least 40 riders had …", "found that, on average, …"', () => {
+    const text = 'The pier closed in July. Ms. Pell added that at least 40 other riders had attended the meeting.';
+    expect(quote(text, 'at least 40')).toMatchObject({
+      type: 'indirect', text: 'at least 40 other riders had attended the meeting', speaker_mention: 'Pell', cue: 'added', cue_start: at(text, 'added'),
+    });
+    const comma = 'The pier closed in July. Ms. Pell found that, on average, fares for small boats grew more quickly than for barges.';
+    expect(quote(comma, 'on average')).toMatchObject({ type: 'indirect', text: 'on average, fares for small boats grew more quickly than for barges', speaker_mention: 'Pell', cue: 'found' });
+  });
+
+  test('not a "that" that is an object, nor a frame after the adverbial: "learned that from his aide", "finds that in the harbour, he said"', () => {
+    expect(quotesOf('The pier closed in July. Mr. Dunmore learned that from his aide on the pier.')).toEqual([]);
+    expect(quotesOf('The pier closed in July. Mr. Dunmore knew that to his regret: he was fired in May.')).toEqual([]);
+  });
+
+  test('an object cue in a relative clause on a body: "The Pilots Union, which endorsed …", "a group that opposed …"', () => {
+    const text = 'The pier closed. The Harbour Pilots Union, which endorsed Dana Kale in November, hosts the debate.';
+    expect(quote(text, 'Dana Kale')).toMatchObject({
+      type: 'indirect', speaker: 'The Harbour Pilots Union', speaker_mention: 'which', cue: 'endorsed', cue_start: at(text, 'endorsed'),
+    });
+    const that = 'The pier closed. Kale spoke to a local activist group that opposed the ferry levy.';
+    expect(quote(that, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker: 'a local activist group', speaker_mention: 'that', cue: 'opposed' });
+  });
+
+  test('… and a day between "who" and the cue: "Ruiz, who on Tuesday endorsed Kale, …"', () => {
+    const text = 'The pier closed. Senator Ana Ruiz, who on Tuesday endorsed Dana Kale, spoke at the pier.';
+    expect(quote(text, 'Dana Kale')).toMatchObject({ type: 'indirect', text: 'Dana Kale', speaker: 'Ana Ruiz', speaker_mention: 'who', cue: 'endorsed' });
+  });
+
+  test('not "which" after a person or a thing, nor "that" after a verb: "the report, which backed …"', () => {
+    expect(quotesOf('The pier closed. The harbour report, which backed the ferry levy, ran long.')).toEqual([]);
+    expect(quotesOf('The pier closed. Tom Reed, which backed the ferry levy, ran long.')).toEqual([]);
+  });
+
+  test('speech verbs that report a clause: "boasted that …", "remarked he had …", "…, he observed"', () => {
+    const text = 'The ferry ran late again. Mayor Ines Pratt boasted that the new pier had drawn record crowds.';
+    expect(quote(text, 'the new pier')).toMatchObject({
+      type: 'indirect', text: 'the new pier had drawn record crowds', speaker: 'Ines Pratt', cue: 'boasted', cue_start: at(text, 'boasted'),
+    });
+    const bare = 'The ferry ran late again. Dr. Rosa Lind remarked he had never seen the harbour so full.';
+    expect(quote(bare, 'he had never')).toMatchObject({ type: 'indirect', text: 'he had never seen the harbour so full', speaker: 'Rosa Lind', cue: 'remarked' });
+  });
+
+  test('not with a noun phrase: "The island boasts a small pier", "she remarked on the weather"', () => {
+    expect(quotesOf('The ferry ran late again. The island boasts a small pier and two cafes near the harbour.')).toEqual([]);
+    expect(quotesOf('The ferry ran late again. Mayor Ines Pratt remarked on the weather in the harbour.')).toEqual([]);
+  });
+
+  test('a subject set off by an apposition, then auxiliaries: "The Harbour Group, a consulting firm, has also said …"', () => {
+    const text = 'The pier closed. The Harbour Group, a consulting firm, has also said the ferry plans may cut fares.';
+    expect(quote(text, 'the ferry plans')).toMatchObject({
+      type: 'indirect', text: 'the ferry plans may cut fares', speaker: 'Harbour Group', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('not a passive after the apposition: "…, a consulting firm, was told that …"', () => {
+    expect(quotesOf('The pier closed. The Harbour Group, a consulting firm, was told that the ferry plans may cut fares.')).toEqual([]);
+  });
+
+  test('a vote or a push with an infinitive: "voted to close the night ferry", "pushing to make the pact binding"', () => {
+    const text = 'The pier closed. Councillor Rita Voss voted to close the night ferry to the islands.';
+    expect(quote(text, 'close the night ferry')).toMatchObject({
+      type: 'indirect', text: 'close the night ferry to the islands', speaker: 'Rita Voss', cue: 'voted to', cue_start: at(text, 'voted'),
+    });
+    const push = 'The pier closed. Harbour pilots have been pushing to make the new safety pact binding by May.';
+    expect(quote(push, 'make the new')).toMatchObject({ type: 'indirect', text: 'make the new safety pact binding by May', speaker_mention: 'Harbour pilots', cue: 'pushing to' });
+  });
+
+  test('not "to" before a place: "The crowd pushed to the front of the pier"', () => {
+    expect(quotesOf('The pier closed. The crowd pushed to the front of the pier for a better view.')).toEqual([]);
+    expect(quotesOf('The pier closed. Rita Voss voted to the left of her party on the levy.')).toEqual([]);
+  });
+
+  test('a day between an object cue and its particle: "sought on Friday to calm …"', () => {
+    const text = 'The pier closed. Mayor Ines Pratt sought on Friday to calm worries about the ferry fares.';
+    expect(quote(text, 'calm worries')).toMatchObject({
+      type: 'indirect', text: 'calm worries about the ferry fares', speaker: 'Ines Pratt', cue: 'sought on Friday to', cue_start: at(text, 'sought'),
+    });
+  });
+
+  test('not without the particle: "sought on Friday a new pier"', () => {
+    expect(quotesOf('The pier closed. Mayor Ines Pratt sought on Friday a new pier for the ferries.')).toEqual([]);
+  });
+});
