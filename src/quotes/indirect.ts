@@ -337,6 +337,8 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
     if (!before || !(shows ? evidenceLike(before) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     const from = cueLast + 1;
+    // A cue that ends its sentence has no object (at the article's end there is no token after it).
+    if (from > last) continue;
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
     // "voted to close the pier", "pushing to make …": their "to" opens an infinitive, not a place ("the
@@ -1371,6 +1373,7 @@ function accordingToBefore(view: TokenView, lo: number, last: number, earlier: S
   if (tokens[k]?.lemma !== 'be') return null;
   k++;
   if (tokens[k]?.normal === 'all') k++;
+  if (k > last) return null; // "That was" ending a cut-off article
   const frame = accordingToSource(view, k, last);
   if (!frame) return null;
   let end = earlier.tokenEnd - 1;
@@ -1868,7 +1871,8 @@ function questionAfter(tokens: Token[], k: number, last: number): { from: number
     if (/^[,;.]$/.test(tokens[q]!.text) || isQuoteMark(tokens[q]!)) break;
     if (QUESTION_OPENERS.test(tokens[q]!.normal)) { from = q; break; }
   }
-  if (from < 0) return null;
+  // (A one-word question at the sentence's end is none, and its next token may not exist.)
+  if (from < 0 || from >= last) return null;
   let to = from + 1;
   while (to < last && !/^[,;:]$/.test(tokens[to + 1]!.text) && !isQuoteMark(tokens[to + 1]!)) to++;
   while (to > from && tokens[to]!.pos === 'PUNCT') to--;
