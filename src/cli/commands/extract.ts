@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { inShard, parseShard } from '../../batch/shard.js';
 import { ArticleIds, repeatedIdMessage } from '../../batch/article-ids.js';
 import { placeOf } from '../../ingest/place.js';
+import type { ArticleProcessor } from '../../batch/processor.js';
 import { packageVersion } from '../version.js';
 import { defaultWorkers, ensureWritable, nonNegativeInt, parseFormats, positiveInt, repeatable, reportRun } from '../options.js';
 import { join } from 'node:path';
@@ -69,29 +70,40 @@ export function register(program: Command, status: { code: number }): void {
     });
 }
 
-/** `--out -`: quote JSONL on stdout, in corpus order, errors on stderr. */
-async function extractToStdout(
+/** Where `--out -` writes, and what runs the pipeline (tests hand in their own). */
+export interface StdoutExtraction {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+  processor?: ArticleProcessor;
+}
+
+/** `--out -`: quote JSONL on stdout, in corpus order, errors on stderr. Returns the exit status. */
+export async function extractToStdout(
   paths: string[],
   options: { include: string[]; exclude: string[]; shard?: ReturnType<typeof parseShard> },
+  io: StdoutExtraction = { out: process.stdout, err: process.stderr },
 ): Promise<number> {
   const { readCorpus } = await import('../../ingest/index.js');
-  const { processArticle } = await import('../../pipeline/process.js');
+  const { inProcessProcessor, processOrReport } = await import('../../batch/processor.js');
   const { quoteRecord } = await import('../../export/writers.js');
+  const processor = io.processor ?? inProcessProcessor();
   let rejected = 0;
   const ids = new ArticleIds();
   for await (const item of readCorpus(paths, { include: options.include, exclude: options.exclude, stdin: process.stdin })) {
     const id = item.kind === 'article' ? item.article.id : item.error.id;
     if (options.shard && !inShard(id, options.shard)) continue;
-    if (item.kind === 'error') {
+    // An article the pipeline fails on is reported like one that could not be read; the run goes on.
+    const output = item.kind === 'article' ? await processOrReport(processor, item.article) : item;
+    if (output.kind === 'error') {
       rejected++;
-      process.stderr.write(`quotewire: ${placeOf(item.error)}: ${item.error.reason}\n`);
+      io.err.write(`quotewire: ${placeOf(output.error)}: ${output.error.reason}\n`);
       continue;
     }
-    const { result, repeated } = ids.claim(processArticle(item.article));
-    if (repeated) process.stderr.write(`quotewire: warning: ${repeatedIdMessage(repeated)}\n`);
+    const { result, repeated } = ids.claim(output.result);
+    if (repeated) io.err.write(`quotewire: warning: ${repeatedIdMessage(repeated)}\n`);
     for (const quote of result.quotes) {
-      if (!process.stdout.write(JSON.stringify(quoteRecord(quote)) + '\n')) {
-        await new Promise((resolve) => process.stdout.once('drain', resolve));
+      if (!io.out.write(JSON.stringify(quoteRecord(quote)) + '\n')) {
+        await new Promise((resolve) => io.out.once('drain', resolve));
       }
     }
   }
