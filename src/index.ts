@@ -1,6 +1,6 @@
 // quotewire as a library: the same pipeline as the CLI.
 import { readCorpus, type ReadOptions } from './ingest/index.js';
-import { processArticle } from './pipeline/process.js';
+import { inProcessProcessor, processOrReport } from './batch/processor.js';
 import type { OutputItem } from './types.js';
 
 export type * from './types.js';
@@ -14,10 +14,12 @@ export { evaluate } from './eval/run.js';
 
 /**
  * Every article of a corpus through the pipeline, in corpus order, one at a time (constant memory):
- * `{ kind: 'result', result }` for an article, `{ kind: 'error', error }` for a rejected input.
+ * `{ kind: 'result', result }` for an article, `{ kind: 'error', error }` for a rejected input or an
+ * article the pipeline failed on (so one odd article never ends the loop).
  */
 export async function* extractCorpus(paths: string[], options: ReadOptions = {}): AsyncGenerator<OutputItem> {
+  const processor = inProcessProcessor();
   for await (const item of readCorpus(paths, options)) {
-    yield item.kind === 'article' ? { kind: 'result', result: processArticle(item.article) } : item;
+    yield item.kind === 'article' ? await processOrReport(processor, item.article) : item;
   }
 }

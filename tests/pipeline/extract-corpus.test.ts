@@ -1,0 +1,19 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { extractCorpus } from '../../src/index.js';
+
+test("extractCorpus yields each article's result and names an input it could not read, in corpus order", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qw-lib-'));
+  writeFileSync(join(dir, 'a.txt'), '“We sail at dawn,” said Dana Moss, the ferry captain.\n');
+  writeFileSync(join(dir, 'b.json'), '{"text": "unfinished');
+  writeFileSync(join(dir, 'c.txt'), 'Ivo Reyes said the pier would close in June.\n');
+  const items = [];
+  for await (const item of extractCorpus([dir])) items.push(item);
+  expect(items.map((i) => (i.kind === 'result' ? i.result.quotes.map((q) => q.text) : i.error.path))).toEqual([
+    ['We sail at dawn,'],
+    join(dir, 'b.json'),
+    ['the pier would close in June'],
+  ]);
+});
