@@ -264,7 +264,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         confidence = 0.4;
       }
     }
-    if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!, headOfPhrase(view, span))) continue;
+    if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!, endsItsNounPhrase(view, span))) continue;
     if (attribution && attribution !== previous?.attribution && found) {
       history.push(attribution);
       introducer = attribution;
@@ -663,7 +663,7 @@ function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens:
 }
 
 /** Reject what is not speech: scare quotes, nicknames and titles (few words, no speaker). */
-function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, phraseHead = false): boolean {
+function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, endsPhrase = false): boolean {
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/).filter(Boolean);
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
@@ -700,8 +700,10 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   const named = !!attribution && (attribution.person !== null || attribution.pronoun) && NAMED_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
   // (Words someone used that end their noun phrase are theirs: "the plan appeals to the “worst instincts” of
   // voters", "Lee’s “only experience”".)
+  // (Not the name a thing goes by, whoever speaks: "a group known as the “harbour friends”".)
   const attributed = !!attribution && !(attribution.pronoun && attribution.person === null);
-  if (type === 'partial' && words.length <= 4 && !named && !(phraseHead && attributed) && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
+  const ownWords = endsPhrase && attributed && !GOES_BY_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
+  if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
 }
 
@@ -709,7 +711,7 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
  * Lowercase quoted words that close their noun phrase ("the “worst instincts” of voters"), not a
  * modifier of a noun after them ("the “performance capture” technique") nor a name ("the “Fox Hour”").
  */
-function headOfPhrase(view: TokenView, span: MarkedSpan): boolean {
+function endsItsNounPhrase(view: TokenView, span: MarkedSpan): boolean {
   const text = view.doc.article.text;
   const quoted = text.slice(span.start, span.end);
   if (!/^\p{Ll}/u.test(quoted)) return false;
@@ -727,6 +729,9 @@ function isNickname(text: string, span: MarkedSpan): boolean {
     && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open))
     && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3));
 }
+
+/** The name a thing goes by, then "the" or a possessive: "known locally as the", "a group called the", "nicknamed Reed’s". */
+const GOES_BY_BEFORE = /\b(?:known\s+(?:\p{L}+\s+)?as|called|dubbed|nicknamed|named|termed|labell?ed|branded)\s+(?:the|[\p{L}.-]+['’]s)\s*$/u;
 
 /** A naming verb, maybe its object, then "the" or a possessive: "called the", "dubbed it the", "calls Reed’s". */
 const NAMED_BEFORE = /\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|[\p{L}.-]+['’]s)\s*$/u;

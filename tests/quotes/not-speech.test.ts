@@ -132,6 +132,16 @@ describe('words someone used after "the" or a possessive that close their noun p
     expect(quotesOf(title).filter((q) => q.type !== 'indirect')).toEqual([]);
   });
 
+  test('lowercase words after "called", "known as" or "dubbed" and "the" are the name a thing goes by, not anyone’s words', () => {
+    const called = 'Mayor Tom Keel said a group called the “harbour friends” had sued the board.';
+    const known = 'Mayor Tom Keel said a group known as the “harbour friends” had sued the board.';
+    const locally = 'The ferry, known locally as the “blue lady,” will retire, Mayor Tom Keel said on Monday.';
+    for (const text of [called, known, locally]) expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+    // Unchanged: words the speaker used that close their noun phrase.
+    const own = 'Mayor Tom Keel said the zoning plan rewards the “loudest voices” in town.';
+    expect(quote(own, 'loudest')).toMatchObject({ type: 'partial', text: 'loudest voices', speaker: 'Tom Keel', cue: 'said' });
+  });
+
   test('a quoted modifier of the noun after it, or a capitalised name, is still no quote', () => {
     const text = 'Ferry chief Tilda Brandt says the “smart fare” system will fail. Tilda Brandt said the “Harbour Hour” was her favourite show.';
     expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
