@@ -177,14 +177,23 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[j]?.text === ',') {
     let k = j + 1;
     while (k < hi && (isNameToken(tokens[k]!, k === j + 1) || (k > j + 1 && wordPiece(tokens, k)))) k++;
-    // (Only a name that ends there, or goes on with a preposition, "and" or a relative: in "according to
-    // the results, Reyes leads …" the name opens the clause reported.)
-    if (k > j + 1 && (k >= hi || /^(PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos) || /^(who|whose)$/.test(tokens[k]!.normal))) {
+    if (k > j + 1 && !opensReportedClause(tokens, cue, k, hi)) {
       const named = classify(tokens, j + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
     }
   }
   return phrase;
+}
+
+/**
+ * Whether the name ending before tokens[k], after "according to the tally,", opens the clause reported
+ * ("according to the tally, Reyes leads …") rather than naming the source: it does unless it ends there or
+ * goes on with punctuation, a preposition, "and" or a relative. Only after "according to": after "said
+ * the director," the name is the director ("said the port’s director, Ruth Okafor last week").
+ */
+function opensReportedClause(tokens: Token[], cue: number, k: number, hi: number): boolean {
+  if (tokens[cue]!.normal !== 'to' || tokens[cue - 1]?.normal !== 'according') return false;
+  return k < hi && !/^(PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos) && !/^(who|whose)$/.test(tokens[k]!.normal);
 }
 
 /** "Wednesday", "last week", "two weeks ago", "early May". */
