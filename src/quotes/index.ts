@@ -428,11 +428,16 @@ function opensClause(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * "“A,” Lee told the Ledger, after Ruiz hinted at a new toll. “B.”": a cue in a clause that
- * opens after the previous quotation's own frame reports that clause; the next quotation continues Lee.
+ * opens after the previous quotation's own frame, in that quotation's sentence, reports that clause; the
+ * next quotation continues Lee. (Not a cue in a sentence of its own: "“A,” Lee said. After the vote Ruiz
+ * said she disagreed. “B.”" is Ruiz's.)
  */
-function inClauseAfter(tokens: Token[], from: number, frame: Frame): boolean {
+function inClauseAfterQuotation(view: TokenView, prevMark: MarkedSpan, frame: Frame): boolean {
+  const tokens = view.tokens;
+  const from = view.tokenAtOrAfter(prevMark.close + 1);
   const speakerStart = tokenAt(tokens, frame.speaker.start, frame.cueToken);
-  return from < speakerStart && opensClause(tokens, from, Math.min(speakerStart, frame.cueToken));
+  if (from >= speakerStart || view.sentence(from - 1) !== view.sentence(frame.cueToken)) return false;
+  return opensClause(tokens, from, Math.min(speakerStart, frame.cueToken));
 }
 
 /** The frame attributing a quotation: a cue right after it, then one before it in its sentence, then later. */
@@ -499,7 +504,7 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
   const found = beforeFrame(view, span, prevMark, para.start, inQuote);
   const opensSentence = /[.!?]\s*$/.test(text.slice(Math.max(para.start, span.open - 3), span.open));
-  const before = continuing && opensSentence && found && prevMark && inClauseAfter(tokens, view.tokenAtOrAfter(prevMark.close + 1), found) ? null : found;
+  const before = continuing && opensSentence && found && prevMark && inClauseAfterQuotation(view, prevMark, found) ? null : found;
   if (before && personLike(before.speaker)) return before;
   if (subordinate) return subordinate;
   if (before && !fallback) return before;

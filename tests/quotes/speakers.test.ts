@@ -788,4 +788,11 @@ describe('a quotation continuing one whose frame has a clause of its own', () =>
     const own = 'The pier talks stalled. “The leases hold,” Ron Lee told the Calder Gazette. Mayor Ana Ruiz said she disagreed. “The lease can end.”';
     expect(quote(own, 'The lease can end')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz' });
   });
+
+  test('a clause opening the next sentence is no clause of the earlier frame: "“A,” Lee said. After the vote Ruiz said … “B.”"', () => {
+    const after = 'The pier talks stalled. “The leases hold,” Ron Lee told the Calder Gazette. After the vote Mayor Ana Ruiz said she disagreed. “The lease can end.”';
+    expect(quote(after, 'The lease can end')).toMatchObject({ type: 'direct', text: 'The lease can end.', speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', cue: 'said', cue_start: at(after, 'said she') });
+    const since = 'The pier talks stalled. “The leases hold,” Ron Lee told the Calder Gazette. Since Monday Mayor Ana Ruiz has insisted on a new vote. “The lease can end.”';
+    expect(quote(since, 'The lease can end')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', cue: 'insisted' });
+  });
 });
