@@ -774,9 +774,16 @@ describe('a quotation inside a relative clause with its own cue', () => {
   test('"X criticized the deal, which an audit said was “…”" is the audit’s, not X’s', () => {
     const text = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which a state audit said was “deeply careless” in its costs.';
     expect(quote(text, 'deeply careless')).toMatchObject({ type: 'partial', speaker_mention: 'a state audit', cue: 'said', cue_start: at(text, 'said') });
-    // Unchanged: a relative clause with no cue leaves the quotation to the main clause's speaker.
-    const plain = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which she said was “deeply careless” in its costs.';
-    expect(quote(plain, 'deeply careless')).toMatchObject({ type: 'partial', speaker: 'Nessa Quill', cue: 'said' });
+    // The relative clause's own subject may be the main clause's speaker again ("which she said").
+    const same = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which she said was “deeply careless” in its costs.';
+    expect(quote(same, 'deeply careless')).toMatchObject({ type: 'partial', speaker: 'Nessa Quill', speaker_mention: 'she', cue: 'said' });
+  });
+
+  test('a relative clause with no cue leaves the quotation to the main clause', () => {
+    const plain = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which was “deeply careless” in its costs.';
+    expect(quote(plain, 'deeply careless')).toMatchObject({ type: 'partial', text: 'deeply careless', speaker: 'Nessa Quill', speaker_mention: 'Nessa Quill', cue: 'criticized', cue_start: at(plain, 'criticized') });
+    const outside = 'The ferry deal closed in May. Councillor Nessa Quill said the ferry deal, which passed in May, was “deeply careless” in its costs.';
+    expect(quote(outside, 'deeply careless')).toMatchObject({ type: 'partial', speaker: 'Nessa Quill', cue: 'said' });
   });
 });
 
