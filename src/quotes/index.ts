@@ -705,9 +705,8 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   const named = !!attribution && (attribution.person !== null || attribution.pronoun) && NAMED_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
   // (Words someone used that end their noun phrase are theirs: "the plan appeals to the “worst instincts” of
   // voters", "Lee’s “only experience”".)
-  // (Not the name a thing goes by, whoever speaks: "a group known as the “harbour friends”".)
   const attributed = !!attribution && !(attribution.pronoun && attribution.person === null);
-  const ownWords = endsPhrase && attributed && !GOES_BY_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
+  const ownWords = endsPhrase && attributed && !namesThing(text, span, paragraph);
   if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
 }
@@ -734,6 +733,18 @@ function isNickname(text: string, span: MarkedSpan): boolean {
     && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open))
     && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3));
 }
+
+/**
+ * Quoted words that name a thing rather than quote anyone, whoever speaks nearby: the name it goes by
+ * ("a group known as the “harbour friends”") or a place next to the way ("sail past the “old mill”").
+ */
+function namesThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open);
+  return GOES_BY_BEFORE.test(before) || PLACE_BEFORE.test(before);
+}
+
+/** A preposition of place, then "the": "past the", "behind the". (Not "into" or "toward", often figures of speech: "into the “abyss”".) */
+const PLACE_BEFORE = /\b(?:past|beside|near|behind|along|opposite|outside|inside)\s+the\s*$/i;
 
 /** The name a thing goes by, then "the" or a possessive: "known locally as the", "a group called the", "nicknamed Reed’s". */
 const GOES_BY_BEFORE = /\b(?:known\s+(?:\p{L}+\s+)?as|called|dubbed|nicknamed|named|termed|labell?ed|branded)\s+(?:the|[\p{L}.-]+['’]s)\s*$/u;

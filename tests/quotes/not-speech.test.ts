@@ -142,6 +142,15 @@ describe('words someone used after "the" or a possessive that close their noun p
     expect(quote(own, 'loudest')).toMatchObject({ type: 'partial', text: 'loudest voices', speaker: 'Tom Keel', cue: 'said' });
   });
 
+  test('lowercase words after "past the" or "behind the" name a place, not anyone’s words', () => {
+    const past = 'Mayor Tom Keel said the boats would sail past the “old mill” on the way to the island.';
+    const behind = 'Mayor Tom Keel said the new shed stands behind the “red barn” near the harbour.';
+    for (const text of [past, behind]) expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+    // Unchanged: other prepositions before words the speaker used ("appeals to the “…”").
+    const own = 'Mayor Tom Keel said the toll plan appeals to the “worst instincts” of the council.';
+    expect(quote(own, 'worst')).toMatchObject({ type: 'partial', text: 'worst instincts', speaker: 'Tom Keel', cue: 'said' });
+  });
+
   test('a quoted modifier of the noun after it, or a capitalised name, is still no quote', () => {
     const text = 'Ferry chief Tilda Brandt says the “smart fare” system will fail. Tilda Brandt said the “Harbour Hour” was her favourite show.';
     expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
