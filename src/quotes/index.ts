@@ -264,7 +264,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         confidence = 0.4;
       }
     }
-    if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!, headOfPhrase(view, span))) continue;
+    if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!, endsItsNounPhrase(view, span))) continue;
     if (attribution && attribution !== previous?.attribution && found) {
       history.push(attribution);
       introducer = attribution;
@@ -428,11 +428,16 @@ function opensClause(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * "“A,” Lee told the Ledger, after Ruiz hinted at a new toll. “B.”": a cue in a clause that
- * opens after the previous quotation's own frame reports that clause; the next quotation continues Lee.
+ * opens after the previous quotation's own frame, in that quotation's sentence, reports that clause; the
+ * next quotation continues Lee. (Not a cue in a sentence of its own: "“A,” Lee said. After the vote Ruiz
+ * said she disagreed. “B.”" is Ruiz's.)
  */
-function inClauseAfter(tokens: Token[], from: number, frame: Frame): boolean {
+function inClauseAfterQuotation(view: TokenView, prevMark: MarkedSpan, frame: Frame): boolean {
+  const tokens = view.tokens;
+  const from = view.tokenAtOrAfter(prevMark.close + 1);
   const speakerStart = tokenAt(tokens, frame.speaker.start, frame.cueToken);
-  return from < speakerStart && opensClause(tokens, from, Math.min(speakerStart, frame.cueToken));
+  if (from >= speakerStart || view.sentence(from - 1) !== view.sentence(frame.cueToken)) return false;
+  return opensClause(tokens, from, Math.min(speakerStart, frame.cueToken));
 }
 
 /** The frame attributing a quotation: a cue right after it, then one before it in its sentence, then later. */
@@ -499,7 +504,7 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
   const found = beforeFrame(view, span, prevMark, para.start, inQuote);
   const opensSentence = /[.!?]\s*$/.test(text.slice(Math.max(para.start, span.open - 3), span.open));
-  const before = continuing && opensSentence && found && prevMark && inClauseAfter(tokens, view.tokenAtOrAfter(prevMark.close + 1), found) ? null : found;
+  const before = continuing && opensSentence && found && prevMark && inClauseAfterQuotation(view, prevMark, found) ? null : found;
   if (before && personLike(before.speaker)) return before;
   if (subordinate) return subordinate;
   if (before && !fallback) return before;
@@ -663,7 +668,7 @@ function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens:
 }
 
 /** Reject what is not speech: scare quotes, nicknames and titles (few words, no speaker). */
-function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, phraseHead = false): boolean {
+function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, endsPhrase = false): boolean {
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/).filter(Boolean);
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
@@ -701,7 +706,8 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   // (Words someone used that end their noun phrase are theirs: "the plan appeals to the “worst instincts” of
   // voters", "Lee’s “only experience”".)
   const attributed = !!attribution && !(attribution.pronoun && attribution.person === null);
-  if (type === 'partial' && words.length <= 4 && !named && !(phraseHead && attributed) && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
+  const ownWords = endsPhrase && attributed && !namesThing(text, span, paragraph);
+  if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
 }
 
@@ -709,7 +715,7 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
  * Lowercase quoted words that close their noun phrase ("the “worst instincts” of voters"), not a
  * modifier of a noun after them ("the “performance capture” technique") nor a name ("the “Fox Hour”").
  */
-function headOfPhrase(view: TokenView, span: MarkedSpan): boolean {
+function endsItsNounPhrase(view: TokenView, span: MarkedSpan): boolean {
   const text = view.doc.article.text;
   const quoted = text.slice(span.start, span.end);
   if (!/^\p{Ll}/u.test(quoted)) return false;
@@ -727,6 +733,21 @@ function isNickname(text: string, span: MarkedSpan): boolean {
     && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open))
     && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3));
 }
+
+/**
+ * Quoted words that name a thing rather than quote anyone, whoever speaks nearby: the name it goes by
+ * ("a group known as the “harbour friends”") or a place next to the way ("sail past the “old mill”").
+ */
+function namesThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open);
+  return GOES_BY_BEFORE.test(before) || PLACE_BEFORE.test(before);
+}
+
+/** A preposition of place, then "the": "past the", "behind the". (Not "into" or "toward", often figures of speech: "into the “abyss”".) */
+const PLACE_BEFORE = /\b(?:past|beside|near|behind|along|opposite|outside|inside)\s+the\s*$/i;
+
+/** The name a thing goes by, then "the" or a possessive: "known locally as the", "a group called the", "nicknamed Reed’s". */
+const GOES_BY_BEFORE = /\b(?:known\s+(?:\p{L}+\s+)?as|called|dubbed|nicknamed|named|termed|labell?ed|branded)\s+(?:the|[\p{L}.-]+['’]s)\s*$/u;
 
 /** A naming verb, maybe its object, then "the" or a possessive: "called the", "dubbed it the", "calls Reed’s". */
 const NAMED_BEFORE = /\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|[\p{L}.-]+['’]s)\s*$/u;

@@ -49,6 +49,26 @@ export function wordPiece(tokens: Token[], k: number): boolean {
   return !!prev && prev.end === t.start && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(prev.text) && /[^\x00-\x7F]/.test(prev.text.slice(-1) + t.text[0]);
 }
 
+/**
+ * The subject's last token before a time adverbial between it and the cue ("The Ledger on Monday wrote",
+ * "Ortiz on Friday said", "a survey published in early May found"), or `i` when there is none.
+ */
+function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
+  if (!isTimeWord(tokens[i]!.normal)) return i;
+  let k = i;
+  while (k > lo && (isTimeWord(tokens[k]!.normal) || /^(late|early|last|this|next|the|mid|than|less|more|about|nearly|just|only|almost|a|few)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'NUM')) k--;
+  // "Reed later Thursday told": a name (not a thing: "the tide tables earlier Thursday said") before "later"/"earlier".
+  if (k > lo && /^(later|earlier)$/.test(tokens[k]!.normal) && /^(PROPN|PRON)$/.test(tokens[k - 1]!.pos)) k--;
+  if (/^(on|in|at|during|since|by)$/.test(tokens[k]!.normal)) k--;
+  if (k >= lo && tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.normal) && k > lo && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) k--;
+  if (k >= lo && k < i && /^(NOUN|PROPN|PRON)$/.test(tokens[k]!.pos)) return k;
+  // "Quill, who chairs the board, on Friday said": the comma before the time phrase closes the subject's aside.
+  if (k > lo && k < i && tokens[k]!.text === ',') return k;
+  // "Dana Reyes (D-Ore.) last month said": the party label closes the name.
+  if (k >= lo && k < i && tokens[k]!.text === ')') return skipParenthesis(tokens, k, lo);
+  return i;
+}
+
 /** The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). */
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
   let i = cue - 1;
@@ -61,21 +81,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // rules decide who acts there.)
   if (i > lo && tokens[i]!.normal === 'to' && tokens[i]!.pos === 'PART' && !objectOfVerb(tokens, i - 1, lo)) i--;
   if (i < lo) return null;
-  // "The Ledger on Monday wrote", "Ortiz on Friday said", "a survey published in early May found": a
-  // time adverbial (and a participle before it) between the subject and the cue is no speaker.
-  if (isTimeWord(tokens[i]!.normal)) {
-    let k = i;
-    while (k > lo && (isTimeWord(tokens[k]!.normal) || /^(late|early|last|this|next|the|mid|than|less|more|about|nearly|just|only|almost|a|few)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'NUM')) k--;
-    // "Reed later Thursday told": a name (not a thing: "the tide tables earlier Thursday said") before "later"/"earlier".
-    if (k > lo && /^(later|earlier)$/.test(tokens[k]!.normal) && /^(PROPN|PRON)$/.test(tokens[k - 1]!.pos)) k--;
-    if (/^(on|in|at|during|since|by)$/.test(tokens[k]!.normal)) k--;
-    if (k >= lo && tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.normal) && k > lo && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) k--;
-    if (k >= lo && k < i && /^(NOUN|PROPN|PRON)$/.test(tokens[k]!.pos)) i = k;
-    // "Quill, who chairs the board, on Friday said": the comma before the time phrase closes the subject's aside.
-    else if (k > lo && k < i && tokens[k]!.text === ',') i = k;
-    // "Dana Reyes (D-Ore.) last month said": the party label closes the name.
-    else if (k >= lo && k < i && tokens[k]!.text === ')') i = skipParenthesis(tokens, k, lo);
-  }
+  // A time adverbial between the subject and the cue is no speaker: "Ortiz on Friday said".
+  i = skipTimeAdverbial(tokens, i, lo);
   // "those questioned say", "residents polled said": a participle after "those" or a plural noun describes people.
   if (tokens[i]!.pos === 'VERB' && /ed$/.test(tokens[i]!.normal) && i > lo && (tokens[i - 1]!.normal === 'those' || (tokens[i - 1]!.pos === 'NOUN' && /s$/.test(tokens[i - 1]!.normal) && PARTICIPLE_PEOPLE.test(tokens[i]!.normal)))) {
     const head = tokens[i - 1]!.normal === 'those' ? null : phraseEndingAt(tokens, i - 1, lo);
@@ -177,14 +184,23 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[j]?.text === ',') {
     let k = j + 1;
     while (k < hi && (isNameToken(tokens[k]!, k === j + 1) || (k > j + 1 && wordPiece(tokens, k)))) k++;
-    // (Only a name that ends there, or goes on with a preposition, "and" or a relative: in "according to
-    // the results, Reyes leads …" the name opens the clause reported.)
-    if (k > j + 1 && (k >= hi || /^(PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos) || /^(who|whose)$/.test(tokens[k]!.normal))) {
+    if (k > j + 1 && !opensReportedClause(tokens, cue, k, hi)) {
       const named = classify(tokens, j + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
     }
   }
   return phrase;
+}
+
+/**
+ * Whether the name ending before tokens[k], after "according to the tally,", opens the clause reported
+ * ("according to the tally, Reyes leads …") rather than naming the source: it does unless it ends there or
+ * goes on with punctuation, a preposition, "and" or a relative. Only after "according to": after "said
+ * the director," the name is the director ("said the port’s director, Ruth Okafor last week").
+ */
+function opensReportedClause(tokens: Token[], cue: number, k: number, hi: number): boolean {
+  if (tokens[cue]!.normal !== 'to' || tokens[cue - 1]?.normal !== 'according') return false;
+  return k < hi && !/^(PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos) && !/^(who|whose)$/.test(tokens[k]!.normal);
 }
 
 /** "Wednesday", "last week", "two weeks ago", "early May". */

@@ -57,6 +57,12 @@ describe('indirect speech: the source named after "according to"', () => {
     expect(quote(text, 'The pier will')).toMatchObject({ type: 'indirect', text: 'The pier will close in May', speaker: 'Ivo Brandt', speaker_mention: 'Ivo Brandt', cue: 'according to' });
     expect(quote(text, 'The ferry will')).toMatchObject({ type: 'indirect', text: 'The ferry will stop in June', speaker: 'Ruth Okafor', speaker_mention: 'Ruth Okafor', cue: 'said' });
   });
+
+  test('after "said the director," a name going on with a time or a participle still names the speaker', () => {
+    const text = '“The pier will close,” said the port’s director, Ruth Okafor last week.\n\n“The ferry will stop,” said the harbour chief, Ivo Brandt speaking at the dock.';
+    expect(quote(text, 'The pier')).toMatchObject({ type: 'direct', text: 'The pier will close,', speaker: 'Ruth Okafor', speaker_mention: 'Ruth Okafor', speaker_start: at(text, 'Ruth'), cue: 'said' });
+    expect(quote(text, 'The ferry')).toMatchObject({ type: 'direct', text: 'The ferry will stop,', speaker: 'Ivo Brandt', speaker_mention: 'Ivo Brandt', cue: 'said' });
+  });
 });
 
 describe('indirect speech: evidence before a participle cue', () => {

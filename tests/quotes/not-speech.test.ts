@@ -132,6 +132,25 @@ describe('words someone used after "the" or a possessive that close their noun p
     expect(quotesOf(title).filter((q) => q.type !== 'indirect')).toEqual([]);
   });
 
+  test('lowercase words after "called", "known as" or "dubbed" and "the" are the name a thing goes by, not anyone’s words', () => {
+    const called = 'Mayor Tom Keel said a group called the “harbour friends” had sued the board.';
+    const known = 'Mayor Tom Keel said a group known as the “harbour friends” had sued the board.';
+    const locally = 'The ferry, known locally as the “blue lady,” will retire, Mayor Tom Keel said on Monday.';
+    for (const text of [called, known, locally]) expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+    // Unchanged: words the speaker used that close their noun phrase.
+    const own = 'Mayor Tom Keel said the zoning plan rewards the “loudest voices” in town.';
+    expect(quote(own, 'loudest')).toMatchObject({ type: 'partial', text: 'loudest voices', speaker: 'Tom Keel', cue: 'said' });
+  });
+
+  test('lowercase words after "past the" or "behind the" name a place, not anyone’s words', () => {
+    const past = 'Mayor Tom Keel said the boats would sail past the “old mill” on the way to the island.';
+    const behind = 'Mayor Tom Keel said the new shed stands behind the “red barn” near the harbour.';
+    for (const text of [past, behind]) expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+    // Unchanged: other prepositions before words the speaker used ("appeals to the “…”").
+    const own = 'Mayor Tom Keel said the toll plan appeals to the “worst instincts” of the council.';
+    expect(quote(own, 'worst')).toMatchObject({ type: 'partial', text: 'worst instincts', speaker: 'Tom Keel', cue: 'said' });
+  });
+
   test('a quoted modifier of the noun after it, or a capitalised name, is still no quote', () => {
     const text = 'Ferry chief Tilda Brandt says the “smart fare” system will fail. Tilda Brandt said the “Harbour Hour” was her favourite show.';
     expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);

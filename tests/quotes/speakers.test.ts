@@ -774,9 +774,16 @@ describe('a quotation inside a relative clause with its own cue', () => {
   test('"X criticized the deal, which an audit said was “…”" is the audit’s, not X’s', () => {
     const text = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which a state audit said was “deeply careless” in its costs.';
     expect(quote(text, 'deeply careless')).toMatchObject({ type: 'partial', speaker_mention: 'a state audit', cue: 'said', cue_start: at(text, 'said') });
-    // Unchanged: a relative clause with no cue leaves the quotation to the main clause's speaker.
-    const plain = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which she said was “deeply careless” in its costs.';
-    expect(quote(plain, 'deeply careless')).toMatchObject({ type: 'partial', speaker: 'Nessa Quill', cue: 'said' });
+    // The relative clause's own subject may be the main clause's speaker again ("which she said").
+    const same = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which she said was “deeply careless” in its costs.';
+    expect(quote(same, 'deeply careless')).toMatchObject({ type: 'partial', speaker: 'Nessa Quill', speaker_mention: 'she', cue: 'said' });
+  });
+
+  test('a relative clause with no cue leaves the quotation to the main clause', () => {
+    const plain = 'The ferry deal closed in May. Councillor Nessa Quill criticized the ferry deal, which was “deeply careless” in its costs.';
+    expect(quote(plain, 'deeply careless')).toMatchObject({ type: 'partial', text: 'deeply careless', speaker: 'Nessa Quill', speaker_mention: 'Nessa Quill', cue: 'criticized', cue_start: at(plain, 'criticized') });
+    const outside = 'The ferry deal closed in May. Councillor Nessa Quill said the ferry deal, which passed in May, was “deeply careless” in its costs.';
+    expect(quote(outside, 'deeply careless')).toMatchObject({ type: 'partial', speaker: 'Nessa Quill', cue: 'said' });
   });
 });
 
@@ -787,5 +794,12 @@ describe('a quotation continuing one whose frame has a clause of its own', () =>
     // Unchanged: a new sentence with its own report before the quotation belongs to that report.
     const own = 'The pier talks stalled. “The leases hold,” Ron Lee told the Calder Gazette. Mayor Ana Ruiz said she disagreed. “The lease can end.”';
     expect(quote(own, 'The lease can end')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz' });
+  });
+
+  test('a clause opening the next sentence is no clause of the earlier frame: "“A,” Lee said. After the vote Ruiz said … “B.”"', () => {
+    const after = 'The pier talks stalled. “The leases hold,” Ron Lee told the Calder Gazette. After the vote Mayor Ana Ruiz said she disagreed. “The lease can end.”';
+    expect(quote(after, 'The lease can end')).toMatchObject({ type: 'direct', text: 'The lease can end.', speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', cue: 'said', cue_start: at(after, 'said she') });
+    const since = 'The pier talks stalled. “The leases hold,” Ron Lee told the Calder Gazette. Since Monday Mayor Ana Ruiz has insisted on a new vote. “The lease can end.”';
+    expect(quote(since, 'The lease can end')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', cue: 'insisted' });
   });
 });
