@@ -1320,7 +1320,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
       // … and so does a possessive: "assured workers their pensions were safe".
       if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && /^(his|her|their|its|our|my|your)$/.test(tokens[from]?.normal ?? '')) break;
     }
-    if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from)) return null;
+    if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from, last)) return null;
   }
   // "says at a rally in Dayton, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.
   // "asked the senator whether …": the question is the content.
@@ -1600,8 +1600,9 @@ function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number): bool
  * Ortiz told a crowd gathered on the pier" says no more than the quotation. (What a person is asked,
  * warned or promised after one is more often reported: PolNeAR counts it.)
  */
-function hearerOfQuotation(tokens: Token[], frame: Frame, k: number): boolean {
-  const opensClause = tokens[k]?.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(tokens[k]?.normal ?? '') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''));
+function hearerOfQuotation(tokens: Token[], frame: Frame, k: number, last: number): boolean {
+  // (Any subject with its verb opens a clause: "told reporters the pier would close", "… their pensions were safe".)
+  const opensClause = opensClauseAt(tokens, k) || bareClauseAt(tokens, k, last);
   // ("told aides to wait" is an order given; "told the crew, when asked …" answers a question.)
   const ordered = tokens.slice(frame.cueToken + 1, k + 2).some((t) => t.normal === 'to' && t.pos === 'PART');
   const answered = tokens.slice(frame.cueToken + 1, k + 15).some((t, j, a) => t.normal === 'when' && a[j + 1]?.normal === 'asked');

@@ -119,4 +119,17 @@ describe('indirect speech: the hearer of a quotation\'s "told"', () => {
     expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Lena Ortiz', speaker_mention: 'she', cue: 'warned' });
     expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', text: 'the ferry would sail at dawn', speaker: 'Lena Ortiz', cue: 'told' });
   });
+
+  test('a clause with its own subject after the hearer is reported: "told reporters the pier would close"', () => {
+    const text = 'The harbour reopened. “We sail at dawn,” Lena Ortiz told reporters the pier would close in June.\n\n“The fund is sound,” Ivo Brandt told workers their pensions were safe.';
+    expect(quote(text, 'the pier would')).toMatchObject({
+      type: 'indirect', text: 'the pier would close in June', start: at(text, 'the pier would'), speaker: 'Lena Ortiz', speaker_mention: 'Lena Ortiz', cue: 'told', cue_start: at(text, 'told reporters'),
+    });
+    expect(quote(text, 'their pensions')).toMatchObject({ type: 'indirect', text: 'their pensions were safe', speaker: 'Ivo Brandt', cue: 'told' });
+  });
+
+  test('… also after a coordinated "told"', () => {
+    const text = 'The ferry board met. “We sail at dawn,” Lena Ortiz said, and later told reporters the pier would close in June.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close in June', speaker: 'Lena Ortiz', cue: 'told' });
+  });
 });
