@@ -1605,7 +1605,8 @@ function hearerOfQuotation(tokens: Token[], frame: Frame, k: number, last: numbe
   const opensClause = opensClauseAt(tokens, k) || bareClauseAt(tokens, k, last);
   // ("told aides to wait" is an order given; "told the crew, when asked …" answers a question.)
   const ordered = tokens.slice(frame.cueToken + 1, k + 2).some((t) => t.normal === 'to' && t.pos === 'PART');
-  const answered = tokens.slice(frame.cueToken + 1, k + 15).some((t, j, a) => t.normal === 'when' && a[j + 1]?.normal === 'asked');
+  // (Within the sentence: "… told a crowd on the pier. When asked …" is another sentence's question.)
+  const answered = tokens.slice(frame.cueToken + 1, Math.min(k + 15, last + 1)).some((t, j, a) => t.normal === 'when' && a[j + 1]?.normal === 'asked');
   return !opensClause && !ordered && !answered && quotationBeforeFrame(tokens, frame);
 }
 

@@ -128,6 +128,12 @@ describe('indirect speech: the hearer of a quotation\'s "told"', () => {
     expect(quote(text, 'their pensions')).toMatchObject({ type: 'indirect', text: 'their pensions were safe', speaker: 'Ivo Brandt', cue: 'told' });
   });
 
+  test('"when asked" in the next sentence does not turn the hearer into a report', () => {
+    const text = 'The harbour reopened. “We sail at dawn,” Lena Ortiz told a crowd gathered on the pier. When asked about the tolls, she shrugged.';
+    expect(quote(text, 'We sail at dawn')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', cue: 'told' });
+    expect(indirect(text).filter((q) => q.cue === 'told')).toEqual([]);
+  });
+
   test('… also after a coordinated "told"', () => {
     const text = 'The ferry board met. “We sail at dawn,” Lena Ortiz said, and later told reporters the pier would close in June.';
     expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close in June', speaker: 'Lena Ortiz', cue: 'told' });
