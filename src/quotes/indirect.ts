@@ -1247,7 +1247,7 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     return null;
   }
   if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
-  return contentAfterCue(tokens, frame, last);
+  return contentAfterCue(tokens, frame, lo, last);
 }
 
 /**
@@ -1261,7 +1261,7 @@ function thatClauseAfter(tokens: Token[], cue: number, last: number): boolean {
 }
 
 /** "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE": the clause after the cue. */
-function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, number] | null {
+function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number): [number, number] | null {
   const cueLast = frame.cueToken;
   let from = cueLast + 1;
   // "Riders say: the ferry is late again.": a colon after the cue opens the clause said.
@@ -1320,7 +1320,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
       // … and so does a possessive: "assured workers their pensions were safe".
       if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && /^(his|her|their|its|our|my|your)$/.test(tokens[from]?.normal ?? '')) break;
     }
-    if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from, last)) return null;
+    if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from, lo, last)) return null;
   }
   // "says at a rally in Dayton, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.
   // "asked the senator whether …": the question is the content.
@@ -1329,7 +1329,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
     const asked = requestOrTopic(tokens, cueLast, from, last);
     if (asked !== undefined) return asked;
   }
-  if (circumstanceOfQuotation(tokens, frame, from)) return null;
+  if (circumstanceOfQuotation(tokens, frame, from, lo)) return null;
   if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that' && !opensSubject(tokens, from)) {
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
@@ -1340,7 +1340,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
-        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c) ? [c, last] : null;
+        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo) ? [c, last] : null;
       }
     }
     return null;
@@ -1590,9 +1590,9 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
  * them: "“We will sail,” Reyes said as she left the pier", "… told the crew at the dock, while the gulls
  * circled". (Not "when asked …", whose question PolNeAR counts as reported.)
  */
-function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number): boolean {
+function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number, lo: number): boolean {
   if (!/^(as|while|when|after|before)$/.test(tokens[k]?.normal ?? '') || /^(asked|much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
-  return quotationBeforeFrame(tokens, frame);
+  return quotationBeforeFrame(tokens, frame, lo);
 }
 
 /**
@@ -1600,23 +1600,28 @@ function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number): bool
  * Ortiz told a crowd gathered on the pier" says no more than the quotation. (What a person is asked,
  * warned or promised after one is more often reported: PolNeAR counts it.)
  */
-function hearerOfQuotation(tokens: Token[], frame: Frame, k: number, last: number): boolean {
+function hearerOfQuotation(tokens: Token[], frame: Frame, k: number, lo: number, last: number): boolean {
   // (Any subject with its verb opens a clause: "told reporters the pier would close", "… their pensions were safe".)
   const opensClause = opensClauseAt(tokens, k) || bareClauseAt(tokens, k, last);
   // ("told aides to wait" is an order given; "told the crew, when asked …" answers a question.)
   const ordered = tokens.slice(frame.cueToken + 1, k + 2).some((t) => t.normal === 'to' && t.pos === 'PART');
   // (Within the sentence: "… told a crowd on the pier. When asked …" is another sentence's question.)
   const answered = tokens.slice(frame.cueToken + 1, Math.min(k + 15, last + 1)).some((t, j, a) => t.normal === 'when' && a[j + 1]?.normal === 'asked');
-  return !opensClause && !ordered && !answered && quotationBeforeFrame(tokens, frame);
+  return !opensClause && !ordered && !answered && quotationBeforeFrame(tokens, frame, lo);
 }
 
-/** A quotation closes right before the frame (or its comma, or a title the speaker phrase leaves out). */
-function quotationBeforeFrame(tokens: Token[], frame: Frame): boolean {
+/**
+ * A quotation closes right before the frame (or its comma, or a title the speaker phrase leaves out),
+ * inside the frame's sentence: not the last sentence's closing mark ("Keel said: “We will sail.” Ortiz told …").
+ */
+function quotationBeforeFrame(tokens: Token[], frame: Frame, lo: number): boolean {
   let head = tokenAt(tokens, Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart), frame.cueToken);
   // (Over a title the speaker phrase leaves out: "harbour master Lena Ortiz".)
-  for (let n = 0; n < 4 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[head - 1]?.pos ?? ''); n++) head--;
+  for (let n = 0; n < 4 && head > lo && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[head - 1]?.pos ?? ''); n++) head--;
   const before = tokens[head - 1]?.text === ',' ? head - 2 : head - 1;
-  return before >= 0 && isQuoteMark(tokens[before]!);
+  // (A quotation ending in "?" or "!" may be split off as a sentence of its own: "“Too late?” she asked as …".)
+  const cutOff = before === lo - 1 && /^[?!]$/.test(tokens[before - 1]?.text ?? '');
+  return (before >= lo || cutOff) && before >= 0 && isQuoteMark(tokens[before]!);
 }
 
 /**

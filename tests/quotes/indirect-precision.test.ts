@@ -107,6 +107,17 @@ describe('indirect speech: a clause of time after a quotation\'s frame', () => {
   });
 });
 
+describe('indirect speech: the quotation before a frame is in its own sentence', () => {
+  test('the last sentence\'s closing mark does not make a frame a quotation\'s', () => {
+    const text = 'The ferry board met. Keel said: “We will sail.” Lena Ortiz said as the ferry docked that the pier would close.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Lena Ortiz', cue: 'said', cue_start: at(text, 'said as') });
+    // … but a quotation ending in "?" split off before its frame is still the frame's.
+    const asked = 'The ferry board met. “Too late?” Lena Ortiz asked as the ferry docked.';
+    expect(quote(asked, 'Too late?')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', cue: 'asked' });
+    expect(indirect(asked)).toEqual([]);
+  });
+});
+
 describe('indirect speech: the hearer of a quotation\'s "told"', () => {
   test('"“…,” X told a crowd gathered on the pier" reports nothing beside the quotation', () => {
     const text = 'The harbour reopened. “We sail at dawn,” harbour master Lena Ortiz told a crowd gathered on the pier.';
