@@ -5,7 +5,7 @@ import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isE
 import { cueLexicon } from './lexicon.js';
 import { groupWord, SHARE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
-import { isDayWord } from '../nlp/time-words.js';
+import { isDayWord, isPartOfDay } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
 import { REGARDING_VERBS, regardsAs } from './regarding.js';
 import { nominalReport } from './nominal.js';
@@ -1277,11 +1277,12 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
     while (close <= last && close < from + 12 && !DASH.test(tokens[close]!.text)) close++;
     if (close <= last && DASH.test(tokens[close]!.text) && tokens[close + 1]?.normal === 'that') return close + 2 <= last ? [close + 2, last] : null;
   }
+  // (A day first: "said Monday, in a note to harbour staff, the pier would close".)
+  from = afterDayOfSpeech(tokens, from);
   // "says, win or lose, he is staying …" / "said, in a letter, that …": an aside between commas, then the clause.
   const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
   if (aside) return aside;
   const lemma = cueLemma(tokens[cueLast]!);
-  from = afterDayOfSpeech(tokens, from);
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
     // ("said that's …": "that" is a subject before a contracted "is".)
@@ -1352,13 +1353,17 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
 /**
  * Past the day a cue names right after it: "said Tuesday night, waving to the dock crew" holds no
  * clause of its own, and "said Monday the pier would close" reports from "the pier". Not a day's thing
- * ("said Monday's vote was close") nor a day before an infinitive ("vowed Tuesday to keep the strike going").
+ * ("said Monday's vote was close", "said Sunday night's vote …"), a day that is the subject ("said
+ * Tuesday is the last day") nor a day before an infinitive ("vowed Tuesday to keep the strike going").
  */
 function afterDayOfSpeech(tokens: Token[], from: number): number {
-  if (!isDayWord(tokens[from]?.normal ?? '') || tokens[from + 1]?.pos === 'PART') return from;
+  if (!isDayWord(tokens[from]?.normal ?? '')) return from;
   let k = from + 1;
-  if (/^(morning|afternoon|evening|night)$/.test(tokens[k]?.normal ?? '')) k++;
-  return tokens[k]?.normal === 'to' ? from : k;
+  if (isPartOfDay(tokens[k]?.normal ?? '')) k++;
+  const next = tokens[k];
+  const daysOwn = next?.pos === 'PART' || next?.normal === 'to';
+  const verbOfDay = /^(VERB|AUX)$/.test(next?.pos ?? '') && !/ing$/.test(next!.normal);
+  return daysOwn || verbOfDay ? from : k;
 }
 
 /**

@@ -28,6 +28,25 @@ describe('indirect speech: the day named after the cue', () => {
     const text = 'The hall was full. Councillor Abel Finch said Monday\'s vote on the zoning plan was a mistake.';
     expect(quote(text, 'Monday\'s vote')).toMatchObject({ type: 'indirect', text: 'Monday\'s vote on the zoning plan was a mistake', speaker: 'Abel Finch', cue: 'said' });
   });
+
+  test('a day with its own verb is the content\'s subject: "said Tuesday is the last day …"', () => {
+    const text = 'The hall was full. Mayor Tom Keel said Tuesday is the last day to file an objection.\n\nKeel said tonight would be the last sailing.';
+    expect(quote(text, 'Tuesday is')).toMatchObject({
+      type: 'indirect', text: 'Tuesday is the last day to file an objection', start: at(text, 'Tuesday is'), speaker: 'Tom Keel', cue: 'said', cue_start: at(text, 'said Tuesday'),
+    });
+    expect(quote(text, 'tonight would')).toMatchObject({ type: 'indirect', text: 'tonight would be the last sailing', speaker: 'Tom Keel', cue: 'said' });
+  });
+
+  test('a possessive after the part of the day keeps the day: "said Sunday night\'s vote …"', () => {
+    const text = 'The hall was full. Councillor Abel Finch said Sunday night\'s vote on the ferry tolls was a mistake.';
+    expect(quote(text, 'Sunday night')).toMatchObject({ type: 'indirect', text: 'Sunday night\'s vote on the ferry tolls was a mistake', speaker: 'Abel Finch', cue: 'said' });
+  });
+
+  test('an aside between commas after the day is stepped over: "said Monday, in a letter, CLAUSE"', () => {
+    const text = 'The hall was full. Mayor Tom Keel said Monday, in a note to harbour staff, the pier would close in June.\n\nKeel said Friday, however, the ferry would keep sailing.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close in June', start: at(text, 'the pier would'), speaker: 'Tom Keel', cue: 'said' });
+    expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', text: 'the ferry would keep sailing', speaker: 'Tom Keel', cue: 'said' });
+  });
 });
 
 describe('indirect speech: an account after the adverbial of a frame', () => {
