@@ -1330,7 +1330,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
     const asked = requestOrTopic(tokens, cueLast, from, last);
     if (asked !== undefined) return asked;
   }
-  if (circumstanceOfQuotation(tokens, frame, from, lo)) return null;
+  if (circumstanceOfQuotation(tokens, frame, from, lo, last)) return null;
   if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that' && !opensSubject(tokens, from)) {
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
@@ -1341,7 +1341,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
-        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo) ? [c, last] : null;
+        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) ? [c, last] : null;
       }
     }
     return null;
@@ -1595,8 +1595,11 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
  * them: "“We will sail,” Reyes said as she left the pier", "… told the crew at the dock, while the gulls
  * circled". (Not "when asked …", whose question PolNeAR counts as reported.)
  */
-function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number, lo: number): boolean {
+function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number, lo: number, last: number): boolean {
   if (!/^(as|while|when|after|before)$/.test(tokens[k]?.normal ?? '') || /^(asked|much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  // "after" and "before" open a clause of time only with its subject and verb ("said after she left");
+  // as prepositions they end an adverbial the content follows ("said after the meeting she would appeal").
+  if (/^(after|before)$/.test(tokens[k]!.normal) && !bareClauseAt(tokens, k + 1, last)) return false;
   return quotationBeforeFrame(tokens, frame, lo);
 }
 

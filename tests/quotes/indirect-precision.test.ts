@@ -119,6 +119,14 @@ describe('indirect speech: a clause of time after a quotation\'s frame', () => {
     expect(indirect(text)).toEqual([]);
   });
 
+  test('"after" as a preposition ends an adverbial: "said after the meeting she would …" reports the clause', () => {
+    const text = 'The ferry board met. “We lost,” Mayor Tom Keel said after the meeting she would appeal the ruling.\n\n“We won,” Ivo Brandt said before voting closed.';
+    expect(quote(text, 'she would')).toMatchObject({
+      type: 'indirect', text: 'she would appeal the ruling', start: at(text, 'she would'), speaker: 'Tom Keel', cue: 'said', cue_start: at(text, 'said after'),
+    });
+    expect(indirect(text).filter((q) => q.speaker === 'Ivo Brandt')).toEqual([]);
+  });
+
   test('a question after "when asked" and a frame with no quotation are left alone', () => {
     const text = 'The harbour reopened. “We will sail at dawn,” harbour master Lena Ortiz said when asked whether the pier would close.\n\nHarbour master Lena Ortiz said as the ferry docked that the pier would close.';
     expect(quote(text, 'when asked')).toMatchObject({ type: 'indirect', text: 'when asked whether the pier would close', speaker: 'Lena Ortiz', cue: 'said' });
