@@ -466,11 +466,18 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
 /**
  * Evidence after a preposition, right before a participle cue, is what shows: in "Reyes leads, with new
  * polls showing her ahead" the polls report, not the sentence's subject. (As a verb's object the
- * evidence is the subject's: "Reyes cited data showing …".)
+ * evidence is the subject's: "Reyes cited data showing …", also after the verb's preposition: "Reyes
+ * pointed to an audit showing …".)
  */
 function evidenceRightBefore(tokens: Token[], cue: number, speaker: SpeakerPhrase | null): boolean {
   if (!speaker || !evidenceLike(speaker) || speaker.end !== tokens[cue - 1]?.end) return false;
-  return tokens[tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue) - 1]?.pos === 'ADP';
+  const p = tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue) - 1;
+  return tokens[p]?.pos === 'ADP' && !governedByVerb(tokens, p);
+}
+
+/** A preposition that belongs to a verb before it ("pointed to", "relied on"); not "with" nor one after a comma. */
+function governedByVerb(tokens: Token[], p: number): boolean {
+  return tokens[p]!.normal !== 'with' && tokens[p - 1]?.text !== ',';
 }
 
 /** Whether a quotation opening at tokens[hi] after a colon or a comma says something other than a question. */

@@ -90,6 +90,13 @@ describe('indirect speech: evidence before a participle cue', () => {
     const text = 'Councillor Ana Reyes quoted ferry data showing that the fares had doubled since the spring.';
     expect(quote(text, 'the fares had')).toMatchObject({ type: 'indirect', text: 'the fares had doubled since the spring', speaker: 'Ana Reyes', cue: 'showing' });
   });
+
+  test('evidence after a verb\'s own preposition is still the subject\'s: "pointed to an audit showing …"', () => {
+    const text = 'The ferry board met. Ana Reyes pointed to a state audit showing that fares had doubled since the spring.';
+    expect(quote(text, 'fares had')).toMatchObject({
+      type: 'indirect', text: 'fares had doubled since the spring', speaker: 'Ana Reyes', speaker_mention: 'Ana Reyes', speaker_start: at(text, 'Ana Reyes'), cue: 'showing', cue_start: at(text, 'showing'),
+    });
+  });
 });
 
 describe('indirect speech: the subject a coordinated cue shares', () => {
