@@ -571,10 +571,24 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
 }
 
-/** "Frustrated, Lee said …" / "Undeterred, she …": a participle alone before a comma, whatever the tagger read it as (not "Reed, …"). */
+/**
+ * "Frustrated, Lee said …" / "Undeterred, she …": a participle alone before a comma, whatever the tagger
+ * read it as (not "Reed, …", nor a name its apposition follows: "Hameed, the union leader, walked out").
+ */
 function openingParticiple(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && t.text.length > 5 && /ed$/.test(t.normal) && !isGivenNameToken(t);
+  return !!t && t.text.length > 5 && /ed$/.test(t.normal) && !isGivenNameToken(t) && !appositionBetweenCommas(tokens, k + 1);
+}
+
+/** A noun phrase with no verb from the comma at tokens[comma] to a second comma a verb follows: ", the union leader, walked". */
+function appositionBetweenCommas(tokens: Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  for (let e = comma + 2; e < comma + 10 && e < tokens.length; e++) {
+    const t = tokens[e]!;
+    if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '');
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** Where the subject starts after an opening "Hours later," / "A year ago,"; `start` when there is none. */

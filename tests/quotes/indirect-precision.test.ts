@@ -184,3 +184,15 @@ describe('indirect speech: the hearer of a quotation\'s "told"', () => {
     expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close in June', speaker: 'Lena Ortiz', cue: 'told' });
   });
 });
+
+describe('indirect speech: a name ending in "-ed" opening the sentence', () => {
+  test('a name its apposition follows is the subject, not an opening participle', () => {
+    const text = 'The ferry board met. Hameed, the union leader, walked out of the talks, saying the offer was an insult.';
+    expect(quote(text, 'the offer was')).toMatchObject({
+      type: 'indirect', text: 'the offer was an insult', speaker: 'Hameed', speaker_mention: 'Hameed', speaker_start: at(text, 'Hameed'), cue: 'saying', cue_start: at(text, 'saying'),
+    });
+    // … while an opening participle before the subject is still stepped over.
+    const frustrated = 'The ferry board met. Frustrated, Lena Ortiz walked out of the talks, saying the offer was an insult.';
+    expect(quote(frustrated, 'the offer was')).toMatchObject({ type: 'indirect', text: 'the offer was an insult', speaker: 'Lena Ortiz', speaker_mention: 'Lena Ortiz', cue: 'saying' });
+  });
+});
