@@ -3,7 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
 import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
-import { groupWord, SHARE_WORDS, SUBORDINATORS } from '../nlp/words.js';
+import { groupWord, SHARE_WORDS, SUBORDINATORS, TIME_SUBORDINATORS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { isDayWord, isPartOfDay } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
@@ -221,7 +221,7 @@ function endBeforeLaterFrame(view: TokenView, frame: Frame, prev: IndirectQuote)
 /** The comma opening ", according to X" inside content tokens[from, to], or -1. */
 function accountAfter(tokens: Token[], from: number, to: number): number {
   for (let k = from + 2; k < to - 1; k++) {
-    if (tokens[k]!.text === ',' && tokens[k + 1]!.normal === 'according' && tokens[k + 2]!.normal === 'to') return k;
+    if (tokens[k]!.text === ',' && accountOfFrame(tokens, k + 1)) return k;
   }
   return -1;
 }
@@ -1596,7 +1596,7 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
  * circled". (Not "when asked …", whose question PolNeAR counts as reported.)
  */
 function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number, lo: number, last: number): boolean {
-  if (!/^(as|while|when|after|before)$/.test(tokens[k]?.normal ?? '') || /^(asked|much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  if (!TIME_SUBORDINATORS.has(tokens[k]?.normal ?? '') || /^(asked|much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
   // "after" and "before" open a clause of time only with its subject and verb ("said after she left");
   // as prepositions they end an adverbial the content follows ("said after the meeting she would appeal").
   if (/^(after|before)$/.test(tokens[k]!.normal) && !bareClauseAt(tokens, k + 1, last)) return false;
