@@ -1298,7 +1298,8 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
     // an adverbial opens the clause after "that".
     if (tokens[k]!.normal === 'that' && adverbialThenClause(tokens, k + 1, last)) return [tokens[k + 1]!.text === ',' ? k + 2 : k + 1, last];
     // "said after appearing on the podcast that …": a verb inside an adverbial phrase does not end the search.
-    const adverbial = k > from && /^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal);
+    // … nor one in a clause of time with a pronoun subject ("said as she left the hall that …").
+    const adverbial = k > from && (/^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal) || pronounClauseOfTime(tokens, k, from));
     // … nor does the tail of a hyphenated noun ("in a Ledger op-ed that …", "ed" read as a verb).
     if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !adverbial && !hyphenInWord(tokens, k - 1)) break;
   }
@@ -1348,6 +1349,11 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/** tokens[k] is the verb of a clause of time opened by its subject pronoun: "as she left", "after they voted". */
+function pronounClauseOfTime(tokens: Token[], k: number, from: number): boolean {
+  return k - 2 >= from && /^(he|she|they|we|i)$/.test(tokens[k - 1]!.normal) && TIME_SUBORDINATORS.has(tokens[k - 2]!.normal);
 }
 
 /**

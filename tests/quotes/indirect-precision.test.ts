@@ -145,6 +145,8 @@ describe('indirect speech: the quotation before a frame is in its own sentence',
   test('the last sentence\'s closing mark does not make a frame a quotation\'s', () => {
     const text = 'The ferry board met. Keel said: “We will sail.” Lena Ortiz said as the ferry docked that the pier would close.';
     expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Lena Ortiz', cue: 'said', cue_start: at(text, 'said as') });
+    const left = 'The ferry board met. Keel said: “We will sail.” Lena Ortiz said as she left the hall that the ferry would stop in June.';
+    expect(quote(left, 'the ferry would')).toMatchObject({ type: 'indirect', text: 'the ferry would stop in June', start: at(left, 'the ferry would'), speaker: 'Lena Ortiz', cue: 'said' });
     // … but a quotation ending in "?" split off before its frame is still the frame's.
     const asked = 'The ferry board met. “Too late?” Lena Ortiz asked as the ferry docked.';
     expect(quote(asked, 'Too late?')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', cue: 'asked' });
