@@ -7,10 +7,14 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 
 const DAYS: ReadonlySet<string> = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight']);
 const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
-const UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+const UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'week', 'weekend', 'month', 'year', ...PARTS_OF_DAY]);
 
 /** A day a statement is made on: "Monday", "yesterday", "tonight" (lower-case word). */
 export const isDayWord = (normal: string): boolean => DAYS.has(normal);
+
+/** "morning", "night": the part of a day after its name ("Tuesday night") (lower-case word). */
+export const isPartOfDay = (normal: string): boolean => PARTS_OF_DAY.has(normal);
 
 /** "march", "may": a month's name (lower-case word). */
 export const isMonth = (normal: string): boolean => MONTH_SET.has(normal);

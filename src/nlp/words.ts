@@ -94,8 +94,11 @@ export const ORGANIZATION_TAILS = new Set([
   'fund', 'project', 'initiative',
 ]);
 
+/** Words that open a clause of time: "as she left", "while the gulls circled", "after the vote closed". */
+export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'while', 'before']);
+
 /** Words that open a subordinate clause: "when …", "because …", "as …". */
-export const SUBORDINATORS = new Set(['when', 'after', 'as', 'because', 'if', 'while', 'before', 'since', 'once', 'although', 'though', 'unless', 'until', 'whenever']);
+export const SUBORDINATORS = new Set([...TIME_SUBORDINATORS, 'because', 'if', 'since', 'once', 'although', 'though', 'unless', 'until', 'whenever']);
 
 /** Words for a share of a group ("42%", "a third", "the majority"): with "of" or alone, a share of those polled. */
 export const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;

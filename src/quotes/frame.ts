@@ -466,11 +466,18 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
 /**
  * Evidence after a preposition, right before a participle cue, is what shows: in "Reyes leads, with new
  * polls showing her ahead" the polls report, not the sentence's subject. (As a verb's object the
- * evidence is the subject's: "Reyes cited data showing …".)
+ * evidence is the subject's: "Reyes cited data showing …", also after the verb's preposition: "Reyes
+ * pointed to an audit showing …".)
  */
 function evidenceRightBefore(tokens: Token[], cue: number, speaker: SpeakerPhrase | null): boolean {
   if (!speaker || !evidenceLike(speaker) || speaker.end !== tokens[cue - 1]?.end) return false;
-  return tokens[tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue) - 1]?.pos === 'ADP';
+  const p = tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue) - 1;
+  return tokens[p]?.pos === 'ADP' && !governedByVerb(tokens, p);
+}
+
+/** A preposition that belongs to a verb before it ("pointed to", "relied on"); not "with" nor one after a comma. */
+function governedByVerb(tokens: Token[], p: number): boolean {
+  return tokens[p]!.normal !== 'with' && tokens[p - 1]?.text !== ',';
 }
 
 /** Whether a quotation opening at tokens[hi] after a colon or a comma says something other than a question. */
@@ -564,10 +571,24 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
 }
 
-/** "Frustrated, Lee said …" / "Undeterred, she …": a participle alone before a comma, whatever the tagger read it as (not "Reed, …"). */
+/**
+ * "Frustrated, Lee said …" / "Undeterred, she …": a participle alone before a comma, whatever the tagger
+ * read it as (not "Reed, …", nor a name its apposition follows: "Hameed, the union leader, walked out").
+ */
 function openingParticiple(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && t.text.length > 5 && /ed$/.test(t.normal) && !isGivenNameToken(t);
+  return !!t && t.text.length > 5 && /ed$/.test(t.normal) && !isGivenNameToken(t) && !appositionBetweenCommas(tokens, k + 1);
+}
+
+/** A noun phrase with no verb from the comma at tokens[comma] to a second comma a verb follows: ", the union leader, walked". */
+function appositionBetweenCommas(tokens: Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  for (let e = comma + 2; e < comma + 10 && e < tokens.length; e++) {
+    const t = tokens[e]!;
+    if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '');
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos)) return false;
+  }
+  return false;
 }
 
 /** Where the subject starts after an opening "Hours later," / "A year ago,"; `start` when there is none. */

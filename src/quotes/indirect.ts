@@ -3,9 +3,9 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
 import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
-import { groupWord, SHARE_WORDS, SUBORDINATORS } from '../nlp/words.js';
+import { groupWord, SHARE_WORDS, SUBORDINATORS, TIME_SUBORDINATORS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
-import { isDayWord } from '../nlp/time-words.js';
+import { isDayWord, isPartOfDay } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
 import { REGARDING_VERBS, regardsAs } from './regarding.js';
 import { nominalReport } from './nominal.js';
@@ -221,7 +221,7 @@ function endBeforeLaterFrame(view: TokenView, frame: Frame, prev: IndirectQuote)
 /** The comma opening ", according to X" inside content tokens[from, to], or -1. */
 function accountAfter(tokens: Token[], from: number, to: number): number {
   for (let k = from + 2; k < to - 1; k++) {
-    if (tokens[k]!.text === ',' && tokens[k + 1]!.normal === 'according' && tokens[k + 2]!.normal === 'to') return k;
+    if (tokens[k]!.text === ',' && accountOfFrame(tokens, k + 1)) return k;
   }
   return -1;
 }
@@ -1247,7 +1247,7 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     return null;
   }
   if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
-  return contentAfterCue(tokens, frame, last);
+  return contentAfterCue(tokens, frame, lo, last);
 }
 
 /**
@@ -1261,7 +1261,7 @@ function thatClauseAfter(tokens: Token[], cue: number, last: number): boolean {
 }
 
 /** "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE": the clause after the cue. */
-function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, number] | null {
+function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number): [number, number] | null {
   const cueLast = frame.cueToken;
   let from = cueLast + 1;
   // "Riders say: the ferry is late again.": a colon after the cue opens the clause said.
@@ -1277,11 +1277,12 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
     while (close <= last && close < from + 12 && !DASH.test(tokens[close]!.text)) close++;
     if (close <= last && DASH.test(tokens[close]!.text) && tokens[close + 1]?.normal === 'that') return close + 2 <= last ? [close + 2, last] : null;
   }
+  // (A day first: "said Monday, in a note to harbour staff, the pier would close".)
+  from = afterDayOfSpeech(tokens, from);
   // "says, win or lose, he is staying …" / "said, in a letter, that …": an aside between commas, then the clause.
   const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
   if (aside) return aside;
   const lemma = cueLemma(tokens[cueLast]!);
-  from = afterDayOfSpeech(tokens, from);
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
     // ("said that's …": "that" is a subject before a contracted "is".)
@@ -1297,7 +1298,8 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
     // an adverbial opens the clause after "that".
     if (tokens[k]!.normal === 'that' && adverbialThenClause(tokens, k + 1, last)) return [tokens[k + 1]!.text === ',' ? k + 2 : k + 1, last];
     // "said after appearing on the podcast that …": a verb inside an adverbial phrase does not end the search.
-    const adverbial = k > from && /^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal);
+    // … nor one in a clause of time with a pronoun subject ("said as she left the hall that …").
+    const adverbial = k > from && (/^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal) || pronounClauseOfTime(tokens, k, from));
     // … nor does the tail of a hyphenated noun ("in a Ledger op-ed that …", "ed" read as a verb).
     if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !adverbial && !hyphenInWord(tokens, k - 1)) break;
   }
@@ -1320,7 +1322,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
       // … and so does a possessive: "assured workers their pensions were safe".
       if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && /^(his|her|their|its|our|my|your)$/.test(tokens[from]?.normal ?? '')) break;
     }
-    if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from)) return null;
+    if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from, lo, last)) return null;
   }
   // "says at a rally in Dayton, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.
   // "asked the senator whether …": the question is the content.
@@ -1329,7 +1331,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
     const asked = requestOrTopic(tokens, cueLast, from, last);
     if (asked !== undefined) return asked;
   }
-  if (circumstanceOfQuotation(tokens, frame, from)) return null;
+  if (circumstanceOfQuotation(tokens, frame, from, lo, last)) return null;
   if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that' && !opensSubject(tokens, from)) {
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
@@ -1340,7 +1342,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
-        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c) ? [c, last] : null;
+        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) ? [c, last] : null;
       }
     }
     return null;
@@ -1349,16 +1351,25 @@ function contentAfterCue(tokens: Token[], frame: Frame, last: number): [number, 
   return [from, last];
 }
 
+/** tokens[k] is the verb of a clause of time opened by its subject pronoun: "as she left", "after they voted". */
+function pronounClauseOfTime(tokens: Token[], k: number, from: number): boolean {
+  return k - 2 >= from && /^(he|she|they|we|i)$/.test(tokens[k - 1]!.normal) && TIME_SUBORDINATORS.has(tokens[k - 2]!.normal);
+}
+
 /**
  * Past the day a cue names right after it: "said Tuesday night, waving to the dock crew" holds no
  * clause of its own, and "said Monday the pier would close" reports from "the pier". Not a day's thing
- * ("said Monday's vote was close") nor a day before an infinitive ("vowed Tuesday to keep the strike going").
+ * ("said Monday's vote was close", "said Sunday night's vote …"), a day that is the subject ("said
+ * Tuesday is the last day") nor a day before an infinitive ("vowed Tuesday to keep the strike going").
  */
 function afterDayOfSpeech(tokens: Token[], from: number): number {
-  if (!isDayWord(tokens[from]?.normal ?? '') || tokens[from + 1]?.pos === 'PART') return from;
+  if (!isDayWord(tokens[from]?.normal ?? '')) return from;
   let k = from + 1;
-  if (/^(morning|afternoon|evening|night)$/.test(tokens[k]?.normal ?? '')) k++;
-  return tokens[k]?.normal === 'to' ? from : k;
+  if (isPartOfDay(tokens[k]?.normal ?? '')) k++;
+  const next = tokens[k];
+  const daysOwn = next?.pos === 'PART' || next?.normal === 'to';
+  const verbOfDay = /^(VERB|AUX)$/.test(next?.pos ?? '') && !/ing$/.test(next!.normal);
+  return daysOwn || verbOfDay ? from : k;
 }
 
 /**
@@ -1590,9 +1601,12 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
  * them: "“We will sail,” Reyes said as she left the pier", "… told the crew at the dock, while the gulls
  * circled". (Not "when asked …", whose question PolNeAR counts as reported.)
  */
-function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number): boolean {
-  if (!/^(as|while|when|after|before)$/.test(tokens[k]?.normal ?? '') || /^(asked|much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
-  return quotationBeforeFrame(tokens, frame);
+function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number, lo: number, last: number): boolean {
+  if (!TIME_SUBORDINATORS.has(tokens[k]?.normal ?? '') || /^(asked|much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  // "after" and "before" open a clause of time only with its subject and verb ("said after she left");
+  // as prepositions they end an adverbial the content follows ("said after the meeting she would appeal").
+  if (/^(after|before)$/.test(tokens[k]!.normal) && !bareClauseAt(tokens, k + 1, last)) return false;
+  return quotationBeforeFrame(tokens, frame, lo);
 }
 
 /**
@@ -1600,21 +1614,28 @@ function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number): bool
  * Ortiz told a crowd gathered on the pier" says no more than the quotation. (What a person is asked,
  * warned or promised after one is more often reported: PolNeAR counts it.)
  */
-function hearerOfQuotation(tokens: Token[], frame: Frame, k: number): boolean {
-  const opensClause = tokens[k]?.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(tokens[k]?.normal ?? '') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''));
+function hearerOfQuotation(tokens: Token[], frame: Frame, k: number, lo: number, last: number): boolean {
+  // (Any subject with its verb opens a clause: "told reporters the pier would close", "… their pensions were safe".)
+  const opensClause = opensClauseAt(tokens, k) || bareClauseAt(tokens, k, last);
   // ("told aides to wait" is an order given; "told the crew, when asked …" answers a question.)
   const ordered = tokens.slice(frame.cueToken + 1, k + 2).some((t) => t.normal === 'to' && t.pos === 'PART');
-  const answered = tokens.slice(frame.cueToken + 1, k + 15).some((t, j, a) => t.normal === 'when' && a[j + 1]?.normal === 'asked');
-  return !opensClause && !ordered && !answered && quotationBeforeFrame(tokens, frame);
+  // (Within the sentence: "… told a crowd on the pier. When asked …" is another sentence's question.)
+  const answered = tokens.slice(frame.cueToken + 1, Math.min(k + 15, last + 1)).some((t, j, a) => t.normal === 'when' && a[j + 1]?.normal === 'asked');
+  return !opensClause && !ordered && !answered && quotationBeforeFrame(tokens, frame, lo);
 }
 
-/** A quotation closes right before the frame (or its comma, or a title the speaker phrase leaves out). */
-function quotationBeforeFrame(tokens: Token[], frame: Frame): boolean {
+/**
+ * A quotation closes right before the frame (or its comma, or a title the speaker phrase leaves out),
+ * inside the frame's sentence: not the last sentence's closing mark ("Keel said: “We will sail.” Ortiz told …").
+ */
+function quotationBeforeFrame(tokens: Token[], frame: Frame, lo: number): boolean {
   let head = tokenAt(tokens, Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart), frame.cueToken);
   // (Over a title the speaker phrase leaves out: "harbour master Lena Ortiz".)
-  for (let n = 0; n < 4 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[head - 1]?.pos ?? ''); n++) head--;
+  for (let n = 0; n < 4 && head > lo && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[head - 1]?.pos ?? ''); n++) head--;
   const before = tokens[head - 1]?.text === ',' ? head - 2 : head - 1;
-  return before >= 0 && isQuoteMark(tokens[before]!);
+  // (A quotation ending in "?" or "!" may be split off as a sentence of its own: "“Too late?” she asked as …".)
+  const cutOff = before === lo - 1 && /^[?!]$/.test(tokens[before - 1]?.text ?? '');
+  return (before >= lo || cutOff) && before >= 0 && isQuoteMark(tokens[before]!);
 }
 
 /**

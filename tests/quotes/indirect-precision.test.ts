@@ -28,6 +28,25 @@ describe('indirect speech: the day named after the cue', () => {
     const text = 'The hall was full. Councillor Abel Finch said Monday\'s vote on the zoning plan was a mistake.';
     expect(quote(text, 'Monday\'s vote')).toMatchObject({ type: 'indirect', text: 'Monday\'s vote on the zoning plan was a mistake', speaker: 'Abel Finch', cue: 'said' });
   });
+
+  test('a day with its own verb is the content\'s subject: "said Tuesday is the last day …"', () => {
+    const text = 'The hall was full. Mayor Tom Keel said Tuesday is the last day to file an objection.\n\nKeel said tonight would be the last sailing.';
+    expect(quote(text, 'Tuesday is')).toMatchObject({
+      type: 'indirect', text: 'Tuesday is the last day to file an objection', start: at(text, 'Tuesday is'), speaker: 'Tom Keel', cue: 'said', cue_start: at(text, 'said Tuesday'),
+    });
+    expect(quote(text, 'tonight would')).toMatchObject({ type: 'indirect', text: 'tonight would be the last sailing', speaker: 'Tom Keel', cue: 'said' });
+  });
+
+  test('a possessive after the part of the day keeps the day: "said Sunday night\'s vote …"', () => {
+    const text = 'The hall was full. Councillor Abel Finch said Sunday night\'s vote on the ferry tolls was a mistake.';
+    expect(quote(text, 'Sunday night')).toMatchObject({ type: 'indirect', text: 'Sunday night\'s vote on the ferry tolls was a mistake', speaker: 'Abel Finch', cue: 'said' });
+  });
+
+  test('an aside between commas after the day is stepped over: "said Monday, in a letter, CLAUSE"', () => {
+    const text = 'The hall was full. Mayor Tom Keel said Monday, in a note to harbour staff, the pier would close in June.\n\nKeel said Friday, however, the ferry would keep sailing.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close in June', start: at(text, 'the pier would'), speaker: 'Tom Keel', cue: 'said' });
+    expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', text: 'the ferry would keep sailing', speaker: 'Tom Keel', cue: 'said' });
+  });
 });
 
 describe('indirect speech: an account after the adverbial of a frame', () => {
@@ -77,6 +96,13 @@ describe('indirect speech: evidence before a participle cue', () => {
     const text = 'Councillor Ana Reyes quoted ferry data showing that the fares had doubled since the spring.';
     expect(quote(text, 'the fares had')).toMatchObject({ type: 'indirect', text: 'the fares had doubled since the spring', speaker: 'Ana Reyes', cue: 'showing' });
   });
+
+  test('evidence after a verb\'s own preposition is still the subject\'s: "pointed to an audit showing …"', () => {
+    const text = 'The ferry board met. Ana Reyes pointed to a state audit showing that fares had doubled since the spring.';
+    expect(quote(text, 'fares had')).toMatchObject({
+      type: 'indirect', text: 'fares had doubled since the spring', speaker: 'Ana Reyes', speaker_mention: 'Ana Reyes', speaker_start: at(text, 'Ana Reyes'), cue: 'showing', cue_start: at(text, 'showing'),
+    });
+  });
 });
 
 describe('indirect speech: the subject a coordinated cue shares', () => {
@@ -106,10 +132,31 @@ describe('indirect speech: a clause of time after a quotation\'s frame', () => {
     expect(indirect(text)).toEqual([]);
   });
 
+  test('"after" as a preposition ends an adverbial: "said after the meeting she would …" reports the clause', () => {
+    const text = 'The ferry board met. “We lost,” Mayor Tom Keel said after the meeting she would appeal the ruling.\n\n“We won,” Ivo Brandt said before voting closed.';
+    expect(quote(text, 'she would')).toMatchObject({
+      type: 'indirect', text: 'she would appeal the ruling', start: at(text, 'she would'), speaker: 'Tom Keel', cue: 'said', cue_start: at(text, 'said after'),
+    });
+    expect(indirect(text).filter((q) => q.speaker === 'Ivo Brandt')).toEqual([]);
+  });
+
   test('a question after "when asked" and a frame with no quotation are left alone', () => {
     const text = 'The harbour reopened. “We will sail at dawn,” harbour master Lena Ortiz said when asked whether the pier would close.\n\nHarbour master Lena Ortiz said as the ferry docked that the pier would close.';
     expect(quote(text, 'when asked')).toMatchObject({ type: 'indirect', text: 'when asked whether the pier would close', speaker: 'Lena Ortiz', cue: 'said' });
     expect(quote(text, 'the pier would close')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Lena Ortiz', cue: 'said' });
+  });
+});
+
+describe('indirect speech: the quotation before a frame is in its own sentence', () => {
+  test('the last sentence\'s closing mark does not make a frame a quotation\'s', () => {
+    const text = 'The ferry board met. Keel said: “We will sail.” Lena Ortiz said as the ferry docked that the pier would close.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Lena Ortiz', cue: 'said', cue_start: at(text, 'said as') });
+    const left = 'The ferry board met. Keel said: “We will sail.” Lena Ortiz said as she left the hall that the ferry would stop in June.';
+    expect(quote(left, 'the ferry would')).toMatchObject({ type: 'indirect', text: 'the ferry would stop in June', start: at(left, 'the ferry would'), speaker: 'Lena Ortiz', cue: 'said' });
+    // … but a quotation ending in "?" split off before its frame is still the frame's.
+    const asked = 'The ferry board met. “Too late?” Lena Ortiz asked as the ferry docked.';
+    expect(quote(asked, 'Too late?')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', cue: 'asked' });
+    expect(indirect(asked)).toEqual([]);
   });
 });
 
@@ -124,5 +171,36 @@ describe('indirect speech: the hearer of a quotation\'s "told"', () => {
     const text = 'The harbour reopened. “We sail at dawn,” Lena Ortiz told the crew, and she warned that the pier would close.\n\nLena Ortiz told a crowd on the pier that the ferry would sail at dawn.';
     expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Lena Ortiz', speaker_mention: 'she', cue: 'warned' });
     expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', text: 'the ferry would sail at dawn', speaker: 'Lena Ortiz', cue: 'told' });
+  });
+
+  test('a clause with its own subject after the hearer is reported: "told reporters the pier would close"', () => {
+    const text = 'The harbour reopened. “We sail at dawn,” Lena Ortiz told reporters the pier would close in June.\n\n“The fund is sound,” Ivo Brandt told workers their pensions were safe.';
+    expect(quote(text, 'the pier would')).toMatchObject({
+      type: 'indirect', text: 'the pier would close in June', start: at(text, 'the pier would'), speaker: 'Lena Ortiz', speaker_mention: 'Lena Ortiz', cue: 'told', cue_start: at(text, 'told reporters'),
+    });
+    expect(quote(text, 'their pensions')).toMatchObject({ type: 'indirect', text: 'their pensions were safe', speaker: 'Ivo Brandt', cue: 'told' });
+  });
+
+  test('"when asked" in the next sentence does not turn the hearer into a report', () => {
+    const text = 'The harbour reopened. “We sail at dawn,” Lena Ortiz told a crowd gathered on the pier. When asked about the tolls, she shrugged.';
+    expect(quote(text, 'We sail at dawn')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', cue: 'told' });
+    expect(indirect(text).filter((q) => q.cue === 'told')).toEqual([]);
+  });
+
+  test('… also after a coordinated "told"', () => {
+    const text = 'The ferry board met. “We sail at dawn,” Lena Ortiz said, and later told reporters the pier would close in June.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close in June', speaker: 'Lena Ortiz', cue: 'told' });
+  });
+});
+
+describe('indirect speech: a name ending in "-ed" opening the sentence', () => {
+  test('a name its apposition follows is the subject, not an opening participle', () => {
+    const text = 'The ferry board met. Hameed, the union leader, walked out of the talks, saying the offer was an insult.';
+    expect(quote(text, 'the offer was')).toMatchObject({
+      type: 'indirect', text: 'the offer was an insult', speaker: 'Hameed', speaker_mention: 'Hameed', speaker_start: at(text, 'Hameed'), cue: 'saying', cue_start: at(text, 'saying'),
+    });
+    // … while an opening participle before the subject is still stepped over.
+    const frustrated = 'The ferry board met. Frustrated, Lena Ortiz walked out of the talks, saying the offer was an insult.';
+    expect(quote(frustrated, 'the offer was')).toMatchObject({ type: 'indirect', text: 'the offer was an insult', speaker: 'Lena Ortiz', speaker_mention: 'Lena Ortiz', cue: 'saying' });
   });
 });
