@@ -44,35 +44,36 @@ export function passiveAgent(tokens: Token[], cue: number, last: number): Speake
 export function reportedByAgent(tokens: Token[], cue: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
   if (tokens[cue]!.normal !== 'reported') return null;
   const speaker = passiveAgent(tokens, cue, last);
-  if (!speaker) return null;
-  let b = cue - 1;
-  while (b > lo && tokens[b]!.pos === 'ADV' && tokens[b]!.normal !== 'as') b--; // "initially", "originally"
-  const range = subjectReported(tokens, b, lo) ?? sentenceAroundAside(tokens, b, lo, last) ?? clauseBeforeAs(tokens, b, lo, last, cue);
+  // Nothing before the cue to report ("Reported by the Ledger." opening an article, a byline).
+  if (!speaker || cue <= lo) return null;
+  let beforeCue = cue - 1;
+  while (beforeCue > lo && tokens[beforeCue]!.pos === 'ADV' && tokens[beforeCue]!.normal !== 'as') beforeCue--; // "initially", "originally"
+  const range = subjectReported(tokens, beforeCue, lo) ?? sentenceAroundAside(tokens, beforeCue, lo, last) ?? clauseBeforeAs(tokens, beforeCue, lo, last, cue);
   return range ? { ...range, frame: frameAtToken(tokens, cue, speaker) } : null;
 }
 
-/** "The deal was initially reported by …": the subject before the form of "be" at tokens[b]. */
-function subjectReported(tokens: Token[], b: number, lo: number): { from: number; to: number } | null {
-  if (tokens[b]!.lemma !== 'be' || b - 1 < lo) return null;
+/** "The deal was initially reported by …": the subject before the form of "be" at tokens[beforeCue]. */
+function subjectReported(tokens: Token[], beforeCue: number, lo: number): { from: number; to: number } | null {
+  if (tokens[beforeCue]!.lemma !== 'be' || beforeCue - 1 < lo) return null;
   const from = tokens[lo]!.pos === 'CCONJ' ? lo + 1 : lo;
   // (A relative pronoun says nothing by itself: "…, which was initially reported by …".)
-  if (b - 1 < from || /^(which|who|that|it)$/.test(tokens[b - 1]!.normal) || b - from > 12) return null;
-  return { from, to: b - 1 };
+  if (beforeCue - 1 < from || /^(which|who|that|it)$/.test(tokens[beforeCue - 1]!.normal) || beforeCue - from > 12) return null;
+  return { from, to: beforeCue - 1 };
 }
 
 /** "The plan, initially reported by the Ledger, calls for …": the whole sentence around the aside. */
-function sentenceAroundAside(tokens: Token[], b: number, lo: number, last: number): { from: number; to: number } | null {
-  if (tokens[b]!.text !== ',' || b - 1 < lo || !/^(NOUN|PROPN)$/.test(tokens[b - 1]!.pos)) return null;
-  let close = b + 1;
-  while (close <= last && close < b + 14 && tokens[close]!.text !== ',') close++;
+function sentenceAroundAside(tokens: Token[], beforeCue: number, lo: number, last: number): { from: number; to: number } | null {
+  if (tokens[beforeCue]!.text !== ',' || beforeCue - 1 < lo || !/^(NOUN|PROPN)$/.test(tokens[beforeCue - 1]!.pos)) return null;
+  let close = beforeCue + 1;
+  while (close <= last && close < beforeCue + 14 && tokens[close]!.text !== ',') close++;
   if (close >= last || tokens[close]!.text !== ',' || !/^(VERB|AUX)$/.test(tokens[close + 1]?.pos ?? '')) return null;
   return { from: lo, to: last };
 }
 
 /** "The board voted to close the pier, as initially reported by the Ledger.": the clause before the comma. */
-function clauseBeforeAs(tokens: Token[], b: number, lo: number, last: number, cue: number): { from: number; to: number } | null {
-  if (tokens[b]!.normal !== 'as' || tokens[b - 1]?.text !== ',' || b - 2 - lo < 3) return null;
+function clauseBeforeAs(tokens: Token[], beforeCue: number, lo: number, last: number, cue: number): { from: number; to: number } | null {
+  if (tokens[beforeCue]!.normal !== 'as' || tokens[beforeCue - 1]?.text !== ',' || beforeCue - 2 - lo < 3) return null;
   // The agent closes the sentence (a time may follow it: "… by the Ledger on Tuesday").
   for (let k = cue + 2; k <= last; k++) if (tokens[k]!.text === ',' || tokens[k]!.pos === 'VERB') return null;
-  return { from: lo, to: b - 2 };
+  return { from: lo, to: beforeCue - 2 };
 }

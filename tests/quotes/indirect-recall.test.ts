@@ -28,6 +28,20 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The ferry board met on Monday. The pier was reported closed on Friday.')).toEqual([]);
   });
 
+  test('no throw when "Reported by" opens the article (a byline), and its sentences still read', () => {
+    expect(quotesOf('Reported by the Harbour Ledger.')).toEqual([]);
+    const text = 'Reported by Dana Cole and Sam Reyes in Lakeview.\n\nThe harbour council later said the pier would close.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker_mention: 'The harbour council', cue: 'said' });
+  });
+
+  test('no throw on invented articles cut after any word or opened at any sentence', () => {
+    const article = 'Reported by Dana Cole. The pier deal was initially reported by the Harbour Ledger. The new toll plan, initially reported by the Ledger, calls for higher fares. The board voted to close the pier, as reported by the Ledger. Reported by the Ledger on Friday.';
+    const cuts = [...article.matchAll(/\s/g)].map((m) => m.index!);
+    for (const cut of cuts) expect(() => quotesOf(article.slice(0, cut))).not.toThrow();
+    const opens = [...article.matchAll(/\. /g)].map((m) => m.index! + 2);
+    for (const open of opens) expect(() => quotesOf(article.slice(open))).not.toThrow();
+  });
+
   test('an adverbial opening the clause after "that": "added that at least 40 riders had …", "found that, on average, …"', () => {
     const text = 'The pier closed in July. Ms. Pell added that at least 40 other riders had attended the meeting.';
     expect(quote(text, 'at least 40')).toMatchObject({
