@@ -1503,9 +1503,14 @@ function clauseAfterCommaAside(tokens: Token[], open: number, last: number, that
  */
 function adverbialThenClause(tokens: Token[], from: number, last: number): boolean {
   if (tokens[from]?.pos !== 'ADP' && tokens[from]?.text !== ',') return false;
+  // The adverbial's own opener may be a subordinator ("added that after the vote the board …", "that,
+  // because …"); one later opens a clause that hangs on the verb: "learned that from his aide after the
+  // board met" ("after" is tagged ADP there too). Not "as": "that in 2015 as many as 40 riders had".
+  const opener = tokens[from]!.text === ',' ? from + 1 : from;
   for (let j = from + 1; j <= last && j < from + 25; j++) {
     const t = tokens[j]!;
     if (isQuoteMark(t) || /^[;:]$/.test(t.text) || /^(and|but|or|who|which|whom|that|whose)$/.test(t.normal)) return false;
+    if (j > opener && ((SUBORDINATORS.has(t.normal) && t.normal !== 'as') || t.pos === 'SCONJ')) return false;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     // A participle or infinitive inside the adverbial ("given the split", "to save money") is stepped over.
     if (/ing$/.test(t.normal) || /^(,|to|\()$/.test(tokens[j - 1]!.normal) || tokens[j - 1]!.pos === 'ADP') continue;

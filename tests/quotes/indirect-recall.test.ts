@@ -56,6 +56,13 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The pier closed in July. Mr. Dunmore knew that to his regret: he was fired in May.')).toEqual([]);
   });
 
+  test('not a subordinate clause after the adverbial: "learned that from his aide after the board met"', () => {
+    expect(quotesOf('The pier closed in July. Mr. Dunmore learned that from his aide after the board met.')).toEqual([]);
+    expect(quotesOf('The pier closed in July. Mr. Dunmore learned that from his aide because the office was shut.')).toEqual([]);
+    const opener = 'The pier closed in July. Ms. Pell added that after the vote the ferry board would meet again.';
+    expect(quote(opener, 'after the vote')).toMatchObject({ type: 'indirect', text: 'after the vote the ferry board would meet again', speaker_mention: 'Pell', cue: 'added' });
+  });
+
   test('an object cue in a relative clause on a body: "The Pilots Union, which endorsed …", "a group that opposed …"', () => {
     const text = 'The pier closed. The Harbour Pilots Union, which endorsed Dana Kale in November, hosts the debate.';
     expect(quote(text, 'Dana Kale')).toMatchObject({
