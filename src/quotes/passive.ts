@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { frameAtToken, type Frame } from './frame.js';
 import { classify, personLike, type SpeakerPhrase } from './speaker.js';
 import type { SentenceScan } from './sentence-scan.js';
+import { recogniseOutlet } from '../entities/outlets.js';
 
 /**
  * A passive speech act with its agent: "The mayor was criticized by two council members for the
@@ -24,15 +25,35 @@ export function passiveWithAgent(tokens: Token[], cue: number, lo: number, last:
  * "was criticized by two council members", "was asked by host Ned Park". Null for none or a pronoun.
  */
 export function passiveAgent(tokens: Token[], cue: number, last: number): SpeakerPhrase | null {
+  const agent = agentRange(tokens, cue, last);
+  const speaker = agent && classify(tokens, agent.from, agent.to);
+  return speaker && speaker.kind !== 'pronoun' && personLike(speaker) ? speaker : null;
+}
+
+/** The tokens [from, to) of the noun phrase after "by" that follows a passive cue at tokens[cue], or null. */
+function agentRange(tokens: Token[], cue: number, last: number): { from: number; to: number } | null {
   let by = cue + 1;
   while (by <= last && tokens[by]!.pos === 'ADV') by++;
   if (tokens[by]?.normal !== 'by') return null;
   // The agent: a noun phrase up to a preposition (other than "of"), a verb or punctuation.
   let end = by + 1;
   while (end <= last && end < by + 10 && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[end]!.pos) || (tokens[end]!.normal === 'of' && end > by + 1))) end++;
-  if (end === by + 1) return null;
-  const speaker = classify(tokens, by + 1, end);
-  return speaker && speaker.kind !== 'pronoun' && personLike(speaker) ? speaker : null;
+  return end === by + 1 ? null : { from: by + 1, to: end };
+}
+
+/**
+ * The agent after "reported by" is an outlet: "reported by the Harbour Ledger", "by the Lakeview Herald"
+ * (a name the speaker phrase may cut short), not a witness or an office ("The fire was reported by a
+ * neighbour", "cases were reported by the county health department" tell of an incident, not a claim).
+ */
+function outletAgent(tokens: Token[], cue: number, last: number, speaker: SpeakerPhrase): boolean {
+  if (speaker.kind === 'outlet') return true;
+  const agent = agentRange(tokens, cue, last);
+  if (!agent) return false;
+  // (The tagger may read the name's last word as a verb: "the Miami Herald".)
+  let to = agent.to;
+  while (to <= last && to < agent.to + 2 && /^[A-Z]/.test(tokens[to]!.text)) to++;
+  return !!recogniseOutlet(tokens.slice(agent.from, to).map((t) => t.text).join(' '));
 }
 
 /**
@@ -45,7 +66,7 @@ export function reportedByAgent(tokens: Token[], cue: number, lo: number, last: 
   if (tokens[cue]!.normal !== 'reported') return null;
   const speaker = passiveAgent(tokens, cue, last);
   // Nothing before the cue to report ("Reported by the Ledger." opening an article, a byline).
-  if (!speaker || cue <= lo) return null;
+  if (!speaker || cue <= lo || !outletAgent(tokens, cue, last, speaker)) return null;
   let beforeCue = cue - 1;
   while (beforeCue > lo && tokens[beforeCue]!.pos === 'ADV' && tokens[beforeCue]!.normal !== 'as') beforeCue--; // "initially", "originally"
   const range = subjectReported(tokens, beforeCue, lo) ?? sentenceAroundAside(tokens, beforeCue, lo, last) ?? clauseBeforeAs(tokens, beforeCue, lo, last, cue);

@@ -28,6 +28,18 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The ferry board met on Monday. The pier was reported closed on Friday.')).toEqual([]);
   });
 
+  test('… an outlet whose name the tagger splits: "reported by the Lakeview Herald"', () => {
+    const text = 'The pier closed. News of the ferry plan was quietly reported by the Lakeview Herald.';
+    expect(quote(text, 'News of')).toMatchObject({ type: 'indirect', text: 'News of the ferry plan', cue: 'reported', cue_start: at(text, 'reported') });
+  });
+
+  test('not an incident reported by a witness or an office: "The fire was reported by a neighbour …"', () => {
+    expect(quotesOf('The ferry board met on Monday. The fire was reported by a neighbour shortly after midnight.')).toEqual([]);
+    expect(quotesOf('The ferry board met on Monday. The theft was reported by the owner, Dana Cole, on Monday.')).toEqual([]);
+    expect(quotesOf('The ferry board met on Monday. Two cases of measles were reported by the county health department on Friday.')).toEqual([]);
+    expect(quotesOf('The ferry board met on Monday. The harbour master\'s car, reported by a neighbour, was found on Monday.')).toEqual([]);
+  });
+
   test('no throw when "Reported by" opens the article (a byline), and its sentences still read', () => {
     expect(quotesOf('Reported by the Harbour Ledger.')).toEqual([]);
     const text = 'Reported by Dana Cole and Sam Reyes in Lakeview.\n\nThe harbour council later said the pier would close.';
