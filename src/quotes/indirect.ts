@@ -300,7 +300,8 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
     // … after a day between: "called Friday for".
     const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.has(tokens[k]?.normal ?? '');
-    const particleAt = attack > 0 ? attack : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : dayPhraseAt(tokens, i + 1) && takes(i + 3) ? i + 3 : -1;
+    // (The day first: in "called on Friday for an inquiry" the "on" is the day's, not the cue's.)
+    const particleAt = attack > 0 ? attack : dayPhraseAt(tokens, i + 1) && takes(i + 3) ? i + 3 : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
     const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
     // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
     // "a group called …", "called the police", "called a vote".

@@ -140,6 +140,15 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     });
   });
 
+  test('… also for a cue that takes "on" itself: "called on Friday for an inquiry"', () => {
+    const text = 'The pier closed. Councillor Rita Voss called on Friday for an inquiry into the ferry fares.';
+    expect(quote(text, 'an inquiry')).toMatchObject({
+      type: 'indirect', text: 'an inquiry into the ferry fares', speaker: 'Rita Voss', cue: 'called on Friday for', cue_start: at(text, 'called'),
+    });
+    const on = 'The pier closed. Councillor Rita Voss called on the ferry board to publish the fares.';
+    expect(quote(on, 'the ferry board')).toMatchObject({ type: 'indirect', text: 'the ferry board to publish the fares', speaker: 'Rita Voss', cue: 'called on' });
+  });
+
   test('not without the particle: "sought on Friday a new pier"', () => {
     expect(quotesOf('The pier closed. Mayor Ines Pratt sought on Friday a new pier for the ferries.')).toEqual([]);
   });
