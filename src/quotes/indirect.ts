@@ -342,11 +342,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (from > last) continue;
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
-    // "voted to close the pier", "pushing to make …": their "to" opens an infinitive, not a place ("the
-    // crowd pushed to the front"); only "refer to" and "point to" take a noun. A vote for a speech act
-    // is that act, reported by the infinitive's own cue: "voted to endorse Voss" endorses Voss. (Not
-    // for intentions: "sought to attack the plan" matched gold better whole.)
-    if (particle === 'to' && !/^(refer|point)$/.test(lemma ?? '') && (!/^(VERB|AUX)$/.test(tokens[from]?.pos ?? '') || (/^(vote|push)$/.test(lemma ?? '') && objectCueLemma(tokens, from)))) continue;
+    if (particle === 'to' && !contentAfterTo(tokens, lemma ?? '', from)) continue;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
     // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
@@ -403,6 +399,22 @@ function relativeAntecedent(tokens: Token[], cue: number, lo: number): SpeakerPh
   // "which" stands for a named body ("the Harbour Guild, which …"), not a person nor a thing.
   if (!head || !personLike(head) || (pronoun.normal === 'which' && head.kind !== 'organization')) return null;
   return { ...head, start: pronoun.start, end: pronoun.end, text: pronoun.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
+}
+
+/**
+ * What follows the "to" particle of the object cue lemma at tokens[from] can be its content. "voted to
+ * close the pier", "pushing to make …": "to" opens an infinitive, not a place ("the crowd pushed to the
+ * front"); only "refer to" and "point to" take a noun. After "vote" or "push", an infinitive that is
+ * itself an object cue is left to that cue ("voted to endorse Voss" endorses Voss), and one of physical
+ * effort states no stance ("firefighters pushed to reach the pier"). (Intentions keep a cue infinitive:
+ * "sought to attack the plan" matched gold better whole.)
+ */
+function contentAfterTo(tokens: Token[], lemma: string, from: number): boolean {
+  const lex = cueLexicon();
+  if (lex.toTakesNoun.has(lemma)) return true;
+  if (!/^(VERB|AUX)$/.test(tokens[from]?.pos ?? '')) return false;
+  const effort = lex.infinitiveStances.get(lemma);
+  return !effort || (!objectCueLemma(tokens, from) && !effort.has(tokens[from]!.lemma));
 }
 
 /** "on Friday" at tokens[k]: a day between an object cue and its particle ("sought on Friday to calm …"). */

@@ -21,6 +21,8 @@ interface CueData {
   not_cues_when_followed_by: Record<string, string[]>;
   moved_when_followed_by: Record<string, string[]>;
   object_cue_particles: Record<string, string[]>;
+  to_takes_noun: string[];
+  infinitive_stances: Record<string, string[]>;
   plain_stances: string[];
   past_stances: Record<string, string>;
   that_only_noun_cues: string[];
@@ -53,6 +55,10 @@ export interface CueLexicon {
   movedBefore: Map<string, Set<string>>;
   /** Object cues that take their object after a particle only, and those particles: "call" → "for", "on", … */
   objectParticles: Map<string, Set<string>>;
+  /** Object cues whose "to" takes a noun phrase: "referring to the report". */
+  toTakesNoun: Set<string>;
+  /** Object cues whose "to" infinitive states the stance, and infinitives of effort that do not: "push" → "reach". */
+  infinitiveStances: Map<string, Set<string>>;
   /** Stances whose plain form the tagger reads as a noun after a group: "Two-thirds support the levy". */
   plainStances: Set<string>;
   /** Past forms of stances the tagger reads as adjectives after a group, to their lemma: "preferred" → "prefer". */
@@ -88,6 +94,8 @@ export function cueLexicon(): CueLexicon {
     notCueBefore: setsByKey(data.not_cues_when_followed_by),
     movedBefore: setsByKey(data.moved_when_followed_by),
     objectParticles: setsByKey(data.object_cue_particles),
+    toTakesNoun: new Set(data.to_takes_noun),
+    infinitiveStances: setsByKey(data.infinitive_stances),
     plainStances: new Set(data.plain_stances),
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),

@@ -135,6 +135,11 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The pier closed. Rita Voss voted to the left of her party on the levy.')).toEqual([]);
   });
 
+  test('not a push of physical effort: "Firefighters pushed to reach the trapped residents"', () => {
+    expect(quotesOf('The pier closed. Firefighters pushed to reach the trapped residents before dawn.')).toEqual([]);
+    expect(quotesOf('The pier closed. Volunteers pushed to get the ferry boats ashore before the storm.')).toEqual([]);
+  });
+
   test('a day between an object cue and its particle: "sought on Friday to calm …"', () => {
     const text = 'The pier closed. Mayor Ines Pratt sought on Friday to calm worries about the ferry fares.';
     expect(quote(text, 'calm worries')).toMatchObject({
