@@ -345,13 +345,14 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (particle === 'to' && !contentAfterTo(tokens, lemma ?? '', from)) continue;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
-    // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
-    const relative = tokens[view.tokenAtOrAfter(before.start)]?.normal === 'who';
+    // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …", "the
+    // union, which endorsed Kale in May, hosts …", "a group that opposed the levy, then left".
+    const relative = /^(who|which|that)$/.test(tokens[view.tokenAtOrAfter(before.start)]?.normal ?? '');
     // (A one-word object too: "supports Lee, asking not to be named" ends at "Lee".)
     if (participleAfterComma(tokens, from + 2)) to = from;
     else for (let k = from + 2; k <= last; k++) {
       // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
-      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
+      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
         to = k - 1;
         break;
       }
@@ -415,6 +416,22 @@ function contentAfterTo(tokens: Token[], lemma: string, from: number): boolean {
   if (!/^(VERB|AUX)$/.test(tokens[from]?.pos ?? '')) return false;
   const effort = lex.infinitiveStances.get(lemma);
   return !effort || (!objectCueLemma(tokens, from) && !effort.has(tokens[from]!.lemma));
+}
+
+/**
+ * A comma in a relative clause at tokens[k - 1] closes it ("The union, which endorsed Kale, hosts the
+ * debate", "a group that opposed the levy, then left") unless a list goes on: a short noun phrase then
+ * a comma or "and"/"or" ("that fought the levy with ads, mailers and calls").
+ */
+function relativeClosesAt(tokens: Token[], k: number, last: number): boolean {
+  let end = k;
+  while (end <= last && end < k + 5 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[end]!.pos)) end++;
+  return end === k || !(tokens[end]?.text === ',' || /^(and|or)$/.test(tokens[end]?.normal ?? ''));
+}
+
+/** A second relative clause coordinated with the first at tokens[k]: "a union that endorsed Kale and that has …". */
+function secondRelativeAt(tokens: Token[], k: number): boolean {
+  return /^(and|but)$/.test(tokens[k]!.normal) && /^(who|which|that)$/.test(tokens[k + 1]?.normal ?? '');
 }
 
 /** "on Friday" at tokens[k]: a day between an object cue and its particle ("sought on Friday to calm …"). */

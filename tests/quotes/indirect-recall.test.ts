@@ -78,10 +78,21 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
   test('an object cue in a relative clause on a body: "The Pilots Union, which endorsed …", "a group that opposed …"', () => {
     const text = 'The pier closed. The Harbour Pilots Union, which endorsed Dana Kale in November, hosts the debate.';
     expect(quote(text, 'Dana Kale')).toMatchObject({
-      type: 'indirect', speaker: 'The Harbour Pilots Union', speaker_mention: 'which', cue: 'endorsed', cue_start: at(text, 'endorsed'),
+      type: 'indirect', text: 'Dana Kale in November', speaker: 'The Harbour Pilots Union', speaker_mention: 'which', cue: 'endorsed', cue_start: at(text, 'endorsed'),
     });
     const that = 'The pier closed. Kale spoke to a local activist group that opposed the ferry levy.';
     expect(quote(that, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker: 'a local activist group', speaker_mention: 'that', cue: 'opposed' });
+  });
+
+  test('… ending at the relative clause\'s closing comma: "which criticized the levy, met …", "that opposed the levy, then left"', () => {
+    const which = 'The pier closed. The Harbour Pilots Union, which criticized the ferry levy, met on Monday.';
+    expect(quote(which, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker_mention: 'which', cue: 'criticized' });
+    const that = 'The pier closed. Kale spoke to a local activist group that opposed the ferry levy, then left.';
+    expect(quote(that, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker_mention: 'that', cue: 'opposed' });
+    const list = 'The pier closed. Kale leads a harbour group that opposed the ferry levy, the bridge toll and the night fares.';
+    expect(quote(list, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy, the bridge toll and the night fares', speaker_mention: 'that', cue: 'opposed' });
+    const second = 'The pier closed. Kale spoke to a local activist group that opposed the ferry levy and that has sent boats to the regatta.';
+    expect(quote(second, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker_mention: 'that', cue: 'opposed' });
   });
 
   test('… and a day between "who" and the cue: "Ruiz, who on Tuesday endorsed Kale, …"', () => {
