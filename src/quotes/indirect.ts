@@ -388,8 +388,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
  * The pronoun is the mention, the phrase the speaker (as in antecedentOfWho).
  */
 function relativeAntecedent(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  let k = cue - 1;
-  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  let k = beforeAuxiliaries(tokens, cue - 1, lo);
   // "who on Tuesday endorsed", "which last week endorsed"
   if (k > lo + 1 && isDayWord(tokens[k]!.normal) && /^(on|last|this)$/.test(tokens[k - 1]!.normal)) k -= 2;
   const pronoun = tokens[k];
@@ -973,9 +972,8 @@ function clauseOpensBetween(tokens: Token[], from: number, to: number, below: nu
  * is more often the main clause's).
  */
 function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  let who = cue - 1;
   // "who also said", "who have argued"; not "who was told" / "who was speaking", a passive or a medium.
-  while (who > lo && (tokens[who]!.pos === 'ADV' || (tokens[who]!.pos === 'AUX' && tokens[who]!.lemma !== 'be'))) who--;
+  const who = beforeAuxiliaries(tokens, cue - 1, lo);
   if (who <= lo || tokens[who]!.normal !== 'who') return null;
   const end = tokens[who - 1]!.text === ',' ? who - 2 : who - 1;
   const head = nounPhraseEndingAt(tokens, end, lo);
@@ -1458,8 +1456,7 @@ function insideSubordinateClause(tokens: Token[], cue: number, lo: number, from:
 
 /** The cue opens a relative clause set off by a comma: "Dale Hume, who says …", "the Ledger, which has argued …". */
 function relativeOnSpeaker(tokens: Token[], cue: number, lo: number): boolean {
-  let k = cue - 1;
-  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  const k = beforeAuxiliaries(tokens, cue - 1, lo);
   return k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',';
 }
 
