@@ -82,7 +82,8 @@ export function cueLexicon(): CueLexicon {
   lexicon = {
     speech: new Set(data.speech),
     weak: new Set(data.weak),
-    report: new Set(data.report),
+    // The clause reports are report verbs too, listed once under clause_reports.
+    report: new Set([...data.report, ...data.clause_reports]),
     reportNouns: new Set(data.report_nouns),
     attitudes: setsByKey(data.attitude_adjectives),
     attitudeInfinitives: new Set(data.attitude_infinitives),
@@ -99,7 +100,7 @@ export function cueLexicon(): CueLexicon {
     plainStances: new Set(data.plain_stances),
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
-    // (They are report cues too: the report list reads them, this one limits what they report.)
+    // (They are report cues too: the report set above takes them in, this one limits what they report.)
     clauseReports: new Set(data.clause_reports),
     peopleNouns: new Set(data.people_nouns),
     placeNames: new Set(data.place_names),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
+import { cueLexicon } from '../../src/quotes/lexicon.js';
 
 describe('indirect speech from cues we know, in forms that hid them', () => {
   test('a report passed on with its agent: "The deal was initially reported by the Ledger."', () => {
@@ -114,6 +115,12 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quote(bare, 'he had never')).toMatchObject({ type: 'indirect', text: 'he had never seen the harbour so full', speaker: 'Rosa Lind', cue: 'remarked' });
     const after = 'The ferry ran late again. The new pier had drawn record crowds, Mayor Ines Pratt observed.';
     expect(quote(after, 'The new pier')).toMatchObject({ type: 'indirect', text: 'The new pier had drawn record crowds', speaker: 'Ines Pratt', cue: 'observed', cue_start: at(after, 'observed') });
+  });
+
+  test('the clause reports are report verbs too, listed once', () => {
+    const lex = cueLexicon();
+    expect(lex.clauseReports.size).toBeGreaterThan(0);
+    for (const verb of lex.clauseReports) expect(lex.report.has(verb), verb).toBe(true);
   });
 
   test('not with a noun phrase: "The island boasts a small pier", "she remarked on the weather"', () => {
