@@ -9,7 +9,7 @@ import { isDayWord } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
 import { REGARDING_VERBS, regardsAs } from './regarding.js';
 import { nominalReport } from './nominal.js';
-import { passiveWithAgent, reportedByAgent } from './passive.js';
+import { passiveWithAgent, reportedByOutlet } from './passive.js';
 import { pollStanding } from './polls.js';
 import { attackAt } from './idioms.js';
 import { dashAsideOpening, DASH, isDash, SentenceScan } from './sentence-scan.js';
@@ -110,9 +110,9 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
       found.push(opening);
       continue;
     }
-    const byAgent = found.length ? null : reportWithAgent(sentence, i);
-    if (byAgent) {
-      found.push(byAgent);
+    const byOutlet = found.length ? null : outletReport(sentence, i);
+    if (byOutlet) {
+      found.push(byOutlet);
       continue;
     }
     let frame = withSpeakerBeforeTime(view, i, s.tokenStart, frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report'));
@@ -193,9 +193,9 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
 }
 
 /** "The deal was initially reported by the Ledger": what the agent reported (passive.ts), clear of quotations. */
-function reportWithAgent(sentence: ReportSentence, cue: number): IndirectQuote | null {
+function outletReport(sentence: ReportSentence, cue: number): IndirectQuote | null {
   const { tokens, last, quotes, s } = sentence;
-  const passive = reportedByAgent(tokens, cue, s.tokenStart, last);
+  const passive = reportedByOutlet(tokens, cue, s.tokenStart, last);
   if (!passive || (quotes.length && clearOf(tokens, [passive.from, passive.to], quotes) === null)) return null;
   return { start: tokens[passive.from]!.start, end: tokens[passive.to]!.end, frame: passive.frame };
 }
@@ -396,7 +396,8 @@ function relativeAntecedent(tokens: Token[], cue: number, lo: number): SpeakerPh
   // ("that" only right after its noun: "said that endorsed" is no relative.)
   if (pronoun.normal === 'that' && !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return null;
   const head = nounPhraseEndingAt(tokens, tokens[k - 1]!.text === ',' ? k - 2 : k - 1, lo);
-  // "which" stands for a named body ("the Harbour Guild, which …"), not a person nor a thing.
+  // "which" stands for a body, named or not ("the Harbour Guild, which …", "the local board, which …"),
+  // not a person nor a thing.
   if (!head || !personLike(head) || (pronoun.normal === 'which' && head.kind !== 'organization')) return null;
   return { ...head, start: pronoun.start, end: pronoun.end, text: pronoun.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
 }

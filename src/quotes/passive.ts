@@ -62,7 +62,7 @@ function outletAgent(tokens: Token[], cue: number, last: number, speaker: Speake
  * board voted to close the pier, as initially reported by the Ledger." (the clause before the comma is).
  * tokens[cue] is "reported"; returns the content's token range and the agent's frame, or null.
  */
-export function reportedByAgent(tokens: Token[], cue: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
+export function reportedByOutlet(tokens: Token[], cue: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
   if (tokens[cue]!.normal !== 'reported') return null;
   const speaker = passiveAgent(tokens, cue, last);
   // Nothing before the cue to report ("Reported by the Ledger." opening an article, a byline).

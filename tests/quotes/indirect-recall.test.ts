@@ -85,6 +85,11 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quote(that, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker: 'a local activist group', speaker_mention: 'that', cue: 'opposed' });
   });
 
+  test('… and after a body not named: "The local board, which endorsed Kale in May, met."', () => {
+    const text = 'The pier closed. The local harbour board, which endorsed Dana Kale in May, met again.';
+    expect(quote(text, 'Dana Kale')).toMatchObject({ type: 'indirect', text: 'Dana Kale in May', speaker: 'The local harbour board', speaker_mention: 'which', cue: 'endorsed' });
+  });
+
   test('… ending at the relative clause\'s closing comma: "which criticized the levy, met …", "that opposed the levy, then left"', () => {
     const which = 'The pier closed. The Harbour Pilots Union, which criticized the ferry levy, met on Monday.';
     expect(quote(which, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker_mention: 'which', cue: 'criticized' });
