@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { genderOfFirstName } from '../nlp/names.js';
 import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntity } from '../types.js';
 import { matchAllByLine } from '../text/lines.js';
+import { KeyWordFilter } from '../text/key-words.js';
 
 let known: string[] | undefined;
 
@@ -47,8 +48,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (!name || /^(?:The|A|An|This|That|His|Her|Their)$/.test(name) || isPersonName(name)) continue;
     if (!found.has(name)) found.set(name, { name, actor: null });
   }
-  const words = capitalisedLetterWords(text);
-  for (const name of knownCharacters()) if (!found.has(name) && mayBeMentioned(words, name) && mentionsOf(text, name).length) found.set(name, { name, actor: null });
+  const words = CHARACTER_KEYS.wordsOf(text);
+  for (const name of knownCharacters()) if (!found.has(name) && CHARACTER_KEYS.mayBeIn(words, name) && mentionsOf(text, name).length) found.set(name, { name, actor: null });
   for (const m of text.matchAll(ROLE_CUE)) {
     const name = tidy(m[1]!);
     if (!name || isPersonName(name)) continue;
@@ -154,27 +155,8 @@ export function linkCharacters(doc: AnalyzedArticle, characters: CharacterEntity
 
 const ROLE_WORD = /\b(?:plays?|played|playing|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|as|role|character)\b/;
 
-/**
- * The matches of [A-Z][A-Za-z]* in a text, left to right. Wherever mentionsOf finds a name (no letter
- * either side), each of its words of ASCII letters that opens with a capital ("Bond" of "James Bond")
- * is one of them: one match over the text rules out most known characters before a search for each.
- */
-function capitalisedLetterWords(text: string): Set<string> {
-  return new Set(text.match(/[A-Z][A-Za-z]*/g));
-}
-
-/** False when mentionsOf cannot find `name`: the longest of its capitalised ASCII words (the article "The" left out) is not in the text. */
-function mayBeMentioned(words: Set<string>, name: string): boolean {
-  let word = characterKeyWords.get(name);
-  if (word === undefined) {
-    word = name.split(' ').filter((w, i) => /^[A-Z][A-Za-z]*$/.test(w) && !(i === 0 && w === 'The')).reduce<string | null>((a, b) => (a === null || b.length > a.length ? b : a), null);
-    characterKeyWords.set(name, word);
-  }
-  return word === null || words.has(word);
-}
-
-// The word mayBeMentioned looks for, by known character (null: none, so the name is always searched for).
-const characterKeyWords = new Map<string, string | null>();
+// A known character may be in the text only if the longest capitalised word of its name is ("The" left out).
+const CHARACTER_KEYS = new KeyWordFilter('A-Za-z', 'The');
 
 function mentionsOf(text: string, name: string): Mention[] {
   const out: Mention[] = [];

@@ -4,6 +4,7 @@ import { lookupOutlet, maxOutletWords, multiWordOutlets, recogniseOutlet } from 
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 import { withoutPossessive } from '../text/possessive.js';
+import { KeyWordFilter } from '../text/key-words.js';
 
 // Words before a name that make it a source or medium: "told X", "according to X", "in an interview with X".
 const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
@@ -106,21 +107,16 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
  * side, as the gazetteer loop requires: one match over the text rules out most names before any search.
  */
 export function capitalisedWords(text: string): Set<string> {
-  return new Set(text.match(/[A-Z][A-Za-z0-9]*/g));
+  return OUTLET_KEYS.wordsOf(text);
 }
 
 /** False when `name` cannot stand in the text as a whole word: its longest plain capitalised word is not there. */
 export function mayStandIn(textWords: Set<string>, name: string): boolean {
-  let word = keyWords.get(name);
-  if (word === undefined) {
-    word = name.split(' ').filter((w) => /^[A-Z][A-Za-z0-9]*$/.test(w)).reduce<string | null>((a, b) => (a === null || b.length > a.length ? b : a), null);
-    keyWords.set(name, word);
-  }
-  return word === null || textWords.has(word);
+  return OUTLET_KEYS.mayBeIn(textWords, name);
 }
 
-// The word mayStandIn looks for, by gazetteer name (null: none, so the name is always searched for).
-const keyWords = new Map<string, string | null>();
+// Outlet names hold digits too ("Channel 4 News").
+const OUTLET_KEYS = new KeyWordFilter('A-Za-z0-9');
 
 /** .replace(/[’']s$/, '').replace(/\.$/, ''), with each replace run only where the ending allows it (this runs for every prefix of every run). */
 function withoutPossessiveOrStop(phrase: string): string {

@@ -9,7 +9,7 @@ import { isDayWord, isPartOfDay } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
 import { REGARDING_VERBS, regardsAs } from './regarding.js';
 import { nominalReport } from './nominal.js';
-import { passiveWithAgent, reportedByAgent } from './passive.js';
+import { passiveWithAgent, reportedByOutlet } from './passive.js';
 import { pollStanding } from './polls.js';
 import { attackAt } from './idioms.js';
 import { dashAsideOpening, DASH, isDash, SentenceScan } from './sentence-scan.js';
@@ -110,9 +110,9 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
       found.push(opening);
       continue;
     }
-    const byAgent = found.length ? null : reportWithAgent(sentence, i);
-    if (byAgent) {
-      found.push(byAgent);
+    const byOutlet = found.length ? null : outletReport(sentence, i);
+    if (byOutlet) {
+      found.push(byOutlet);
       continue;
     }
     let frame = withSpeakerBeforeTime(view, i, s.tokenStart, frameForCue(view, i, s.tokenStart, s.tokenEnd, 'report'));
@@ -193,9 +193,9 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
 }
 
 /** "The deal was initially reported by the Ledger": what the agent reported (passive.ts), clear of quotations. */
-function reportWithAgent(sentence: ReportSentence, cue: number): IndirectQuote | null {
+function outletReport(sentence: ReportSentence, cue: number): IndirectQuote | null {
   const { tokens, last, quotes, s } = sentence;
-  const passive = reportedByAgent(tokens, cue, s.tokenStart, last);
+  const passive = reportedByOutlet(tokens, cue, s.tokenStart, last);
   if (!passive || (quotes.length && clearOf(tokens, [passive.from, passive.to], quotes) === null)) return null;
   return { start: tokens[passive.from]!.start, end: tokens[passive.to]!.end, frame: passive.frame };
 }
@@ -300,7 +300,8 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
     // … after a day between: "called Friday for".
     const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.has(tokens[k]?.normal ?? '');
-    const particleAt = attack > 0 ? attack : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : dayPhraseAt(tokens, i + 1) && takes(i + 3) ? i + 3 : -1;
+    // (The day first: in "called on Friday for an inquiry" the "on" is the day's, not the cue's.)
+    const particleAt = attack > 0 ? attack : dayPhraseAt(tokens, i + 1) && takes(i + 3) ? i + 3 : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
     const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
     // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
     // "a group called …", "called the police", "called a vote".
@@ -341,20 +342,17 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (from > last) continue;
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
-    // "voted to close the pier", "pushing to make …": their "to" opens an infinitive, not a place ("the
-    // crowd pushed to the front"); only "refer to" and "point to" take a noun. A vote for a speech act
-    // is that act, reported by the infinitive's own cue: "voted to endorse Voss" endorses Voss. (Not
-    // for intentions: "sought to attack the plan" matched gold better whole.)
-    if (particle === 'to' && !/^(refer|point)$/.test(lemma ?? '') && (!/^(VERB|AUX)$/.test(tokens[from]?.pos ?? '') || (/^(vote|push)$/.test(lemma ?? '') && objectCueLemma(tokens, from)))) continue;
+    if (particle === 'to' && !contentAfterTo(tokens, lemma ?? '', from)) continue;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
-    // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …".
-    const relative = tokens[view.tokenAtOrAfter(before.start)]?.normal === 'who';
+    // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …", "the
+    // union, which endorsed Kale in May, hosts …", "a group that opposed the levy, then left".
+    const relative = /^(who|which|that)$/.test(tokens[view.tokenAtOrAfter(before.start)]?.normal ?? '');
     // (A one-word object too: "supports Lee, asking not to be named" ends at "Lee".)
     if (participleAfterComma(tokens, from + 2)) to = from;
     else for (let k = from + 2; k <= last; k++) {
       // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
-      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || relative || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
+      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
         to = k - 1;
         break;
       }
@@ -390,8 +388,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
  * The pronoun is the mention, the phrase the speaker (as in antecedentOfWho).
  */
 function relativeAntecedent(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  let k = cue - 1;
-  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  let k = beforeAuxiliaries(tokens, cue - 1, lo);
   // "who on Tuesday endorsed", "which last week endorsed"
   if (k > lo + 1 && isDayWord(tokens[k]!.normal) && /^(on|last|this)$/.test(tokens[k - 1]!.normal)) k -= 2;
   const pronoun = tokens[k];
@@ -399,9 +396,42 @@ function relativeAntecedent(tokens: Token[], cue: number, lo: number): SpeakerPh
   // ("that" only right after its noun: "said that endorsed" is no relative.)
   if (pronoun.normal === 'that' && !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return null;
   const head = nounPhraseEndingAt(tokens, tokens[k - 1]!.text === ',' ? k - 2 : k - 1, lo);
-  // "which" stands for a named body ("the Harbour Guild, which …"), not a person nor a thing.
+  // "which" stands for a body, named or not ("the Harbour Guild, which …", "the local board, which …"),
+  // not a person nor a thing.
   if (!head || !personLike(head) || (pronoun.normal === 'which' && head.kind !== 'organization')) return null;
   return { ...head, start: pronoun.start, end: pronoun.end, text: pronoun.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
+}
+
+/**
+ * What follows the "to" particle of the object cue lemma at tokens[from] can be its content. "voted to
+ * close the pier", "pushing to make …": "to" opens an infinitive, not a place ("the crowd pushed to the
+ * front"); only "refer to" and "point to" take a noun. After "vote" or "push", an infinitive that is
+ * itself an object cue is left to that cue ("voted to endorse Voss" endorses Voss), and one of physical
+ * effort states no stance ("firefighters pushed to reach the pier"). (Intentions keep a cue infinitive:
+ * "sought to attack the plan" matched gold better whole.)
+ */
+function contentAfterTo(tokens: Token[], lemma: string, from: number): boolean {
+  const lex = cueLexicon();
+  if (lex.toTakesNoun.has(lemma)) return true;
+  if (!/^(VERB|AUX)$/.test(tokens[from]?.pos ?? '')) return false;
+  const effort = lex.infinitiveStances.get(lemma);
+  return !effort || (!objectCueLemma(tokens, from) && !effort.has(tokens[from]!.lemma));
+}
+
+/**
+ * A comma in a relative clause at tokens[k - 1] closes it ("The union, which endorsed Kale, hosts the
+ * debate", "a group that opposed the levy, then left") unless a list goes on: a short noun phrase then
+ * a comma or "and"/"or" ("that fought the levy with ads, mailers and calls").
+ */
+function relativeClosesAt(tokens: Token[], k: number, last: number): boolean {
+  let end = k;
+  while (end <= last && end < k + 5 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[end]!.pos)) end++;
+  return end === k || !(tokens[end]?.text === ',' || /^(and|or)$/.test(tokens[end]?.normal ?? ''));
+}
+
+/** A second relative clause coordinated with the first at tokens[k]: "a union that endorsed Kale and that has …". */
+function secondRelativeAt(tokens: Token[], k: number): boolean {
+  return /^(and|but)$/.test(tokens[k]!.normal) && /^(who|which|that)$/.test(tokens[k + 1]?.normal ?? '');
 }
 
 /** "on Friday" at tokens[k]: a day between an object cue and its particle ("sought on Friday to calm …"). */
@@ -943,9 +973,8 @@ function clauseOpensBetween(tokens: Token[], from: number, to: number, below: nu
  * is more often the main clause's).
  */
 function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  let who = cue - 1;
   // "who also said", "who have argued"; not "who was told" / "who was speaking", a passive or a medium.
-  while (who > lo && (tokens[who]!.pos === 'ADV' || (tokens[who]!.pos === 'AUX' && tokens[who]!.lemma !== 'be'))) who--;
+  const who = beforeAuxiliaries(tokens, cue - 1, lo);
   if (who <= lo || tokens[who]!.normal !== 'who') return null;
   const end = tokens[who - 1]!.text === ',' ? who - 2 : who - 1;
   const head = nounPhraseEndingAt(tokens, end, lo);
@@ -1439,8 +1468,7 @@ function insideSubordinateClause(tokens: Token[], cue: number, lo: number, from:
 
 /** The cue opens a relative clause set off by a comma: "Dale Hume, who says …", "the Ledger, which has argued …". */
 function relativeOnSpeaker(tokens: Token[], cue: number, lo: number): boolean {
-  let k = cue - 1;
-  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  const k = beforeAuxiliaries(tokens, cue - 1, lo);
   return k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',';
 }
 
@@ -1514,9 +1542,14 @@ function clauseAfterCommaAside(tokens: Token[], open: number, last: number, that
  */
 function adverbialThenClause(tokens: Token[], from: number, last: number): boolean {
   if (tokens[from]?.pos !== 'ADP' && tokens[from]?.text !== ',') return false;
+  // The adverbial's own opener may be a subordinator ("added that after the vote the board …", "that,
+  // because …"); one later opens a clause that hangs on the verb: "learned that from his aide after the
+  // board met" ("after" is tagged ADP there too). Not "as": "that in 2015 as many as 40 riders had".
+  const opener = tokens[from]!.text === ',' ? from + 1 : from;
   for (let j = from + 1; j <= last && j < from + 25; j++) {
     const t = tokens[j]!;
     if (isQuoteMark(t) || /^[;:]$/.test(t.text) || /^(and|but|or|who|which|whom|that|whose)$/.test(t.normal)) return false;
+    if (j > opener && ((SUBORDINATORS.has(t.normal) && t.normal !== 'as') || t.pos === 'SCONJ')) return false;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     // A participle or infinitive inside the adverbial ("given the split", "to save money") is stepped over.
     if (/ing$/.test(t.normal) || /^(,|to|\()$/.test(tokens[j - 1]!.normal) || tokens[j - 1]!.pos === 'ADP') continue;

@@ -21,6 +21,8 @@ interface CueData {
   not_cues_when_followed_by: Record<string, string[]>;
   moved_when_followed_by: Record<string, string[]>;
   object_cue_particles: Record<string, string[]>;
+  to_takes_noun: string[];
+  infinitive_stances: Record<string, string[]>;
   plain_stances: string[];
   past_stances: Record<string, string>;
   that_only_noun_cues: string[];
@@ -53,6 +55,10 @@ export interface CueLexicon {
   movedBefore: Map<string, Set<string>>;
   /** Object cues that take their object after a particle only, and those particles: "call" → "for", "on", … */
   objectParticles: Map<string, Set<string>>;
+  /** Object cues whose "to" takes a noun phrase: "referring to the report". */
+  toTakesNoun: Set<string>;
+  /** Object cues whose "to" infinitive states the stance, and infinitives of effort that do not: "push" → "reach". */
+  infinitiveStances: Map<string, Set<string>>;
   /** Stances whose plain form the tagger reads as a noun after a group: "Two-thirds support the levy". */
   plainStances: Set<string>;
   /** Past forms of stances the tagger reads as adjectives after a group, to their lemma: "preferred" → "prefer". */
@@ -76,7 +82,8 @@ export function cueLexicon(): CueLexicon {
   lexicon = {
     speech: new Set(data.speech),
     weak: new Set(data.weak),
-    report: new Set(data.report),
+    // The clause reports are report verbs too, listed once under clause_reports.
+    report: new Set([...data.report, ...data.clause_reports]),
     reportNouns: new Set(data.report_nouns),
     attitudes: setsByKey(data.attitude_adjectives),
     attitudeInfinitives: new Set(data.attitude_infinitives),
@@ -88,10 +95,12 @@ export function cueLexicon(): CueLexicon {
     notCueBefore: setsByKey(data.not_cues_when_followed_by),
     movedBefore: setsByKey(data.moved_when_followed_by),
     objectParticles: setsByKey(data.object_cue_particles),
+    toTakesNoun: new Set(data.to_takes_noun),
+    infinitiveStances: setsByKey(data.infinitive_stances),
     plainStances: new Set(data.plain_stances),
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
-    // (They are report cues too: the report list reads them, this one limits what they report.)
+    // (They are report cues too: the report set above takes them in, this one limits what they report.)
     clauseReports: new Set(data.clause_reports),
     peopleNouns: new Set(data.people_nouns),
     placeNames: new Set(data.place_names),

@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { frameAtToken, type Frame } from './frame.js';
 import { classify, personLike, type SpeakerPhrase } from './speaker.js';
 import type { SentenceScan } from './sentence-scan.js';
+import { recogniseOutlet } from '../entities/outlets.js';
 
 /**
  * A passive speech act with its agent: "The mayor was criticized by two council members for the
@@ -24,15 +25,35 @@ export function passiveWithAgent(tokens: Token[], cue: number, lo: number, last:
  * "was criticized by two council members", "was asked by host Ned Park". Null for none or a pronoun.
  */
 export function passiveAgent(tokens: Token[], cue: number, last: number): SpeakerPhrase | null {
+  const agent = agentRange(tokens, cue, last);
+  const speaker = agent && classify(tokens, agent.from, agent.to);
+  return speaker && speaker.kind !== 'pronoun' && personLike(speaker) ? speaker : null;
+}
+
+/** The tokens [from, to) of the noun phrase after "by" that follows a passive cue at tokens[cue], or null. */
+function agentRange(tokens: Token[], cue: number, last: number): { from: number; to: number } | null {
   let by = cue + 1;
   while (by <= last && tokens[by]!.pos === 'ADV') by++;
   if (tokens[by]?.normal !== 'by') return null;
   // The agent: a noun phrase up to a preposition (other than "of"), a verb or punctuation.
   let end = by + 1;
   while (end <= last && end < by + 10 && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[end]!.pos) || (tokens[end]!.normal === 'of' && end > by + 1))) end++;
-  if (end === by + 1) return null;
-  const speaker = classify(tokens, by + 1, end);
-  return speaker && speaker.kind !== 'pronoun' && personLike(speaker) ? speaker : null;
+  return end === by + 1 ? null : { from: by + 1, to: end };
+}
+
+/**
+ * The agent after "reported by" is an outlet: "reported by the Harbour Ledger", "by the Lakeview Herald"
+ * (a name the speaker phrase may cut short), not a witness or an office ("The fire was reported by a
+ * neighbour", "cases were reported by the county health department" tell of an incident, not a claim).
+ */
+function outletAgent(tokens: Token[], cue: number, last: number, speaker: SpeakerPhrase): boolean {
+  if (speaker.kind === 'outlet') return true;
+  const agent = agentRange(tokens, cue, last);
+  if (!agent) return false;
+  // (The tagger may read the name's last word as a verb: "the Miami Herald".)
+  let to = agent.to;
+  while (to <= last && to < agent.to + 2 && /^[A-Z]/.test(tokens[to]!.text)) to++;
+  return !!recogniseOutlet(tokens.slice(agent.from, to).map((t) => t.text).join(' '));
 }
 
 /**
@@ -41,38 +62,39 @@ export function passiveAgent(tokens: Token[], cue: number, last: number): Speake
  * board voted to close the pier, as initially reported by the Ledger." (the clause before the comma is).
  * tokens[cue] is "reported"; returns the content's token range and the agent's frame, or null.
  */
-export function reportedByAgent(tokens: Token[], cue: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
+export function reportedByOutlet(tokens: Token[], cue: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
   if (tokens[cue]!.normal !== 'reported') return null;
   const speaker = passiveAgent(tokens, cue, last);
-  if (!speaker) return null;
-  let b = cue - 1;
-  while (b > lo && tokens[b]!.pos === 'ADV' && tokens[b]!.normal !== 'as') b--; // "initially", "originally"
-  const range = subjectReported(tokens, b, lo) ?? sentenceAroundAside(tokens, b, lo, last) ?? clauseBeforeAs(tokens, b, lo, last, cue);
+  // Nothing before the cue to report ("Reported by the Ledger." opening an article, a byline).
+  if (!speaker || cue <= lo || !outletAgent(tokens, cue, last, speaker)) return null;
+  let beforeCue = cue - 1;
+  while (beforeCue > lo && tokens[beforeCue]!.pos === 'ADV' && tokens[beforeCue]!.normal !== 'as') beforeCue--; // "initially", "originally"
+  const range = subjectReported(tokens, beforeCue, lo) ?? sentenceAroundAside(tokens, beforeCue, lo, last) ?? clauseBeforeAs(tokens, beforeCue, lo, last, cue);
   return range ? { ...range, frame: frameAtToken(tokens, cue, speaker) } : null;
 }
 
-/** "The deal was initially reported by …": the subject before the form of "be" at tokens[b]. */
-function subjectReported(tokens: Token[], b: number, lo: number): { from: number; to: number } | null {
-  if (tokens[b]!.lemma !== 'be' || b - 1 < lo) return null;
+/** "The deal was initially reported by …": the subject before the form of "be" at tokens[beforeCue]. */
+function subjectReported(tokens: Token[], beforeCue: number, lo: number): { from: number; to: number } | null {
+  if (tokens[beforeCue]!.lemma !== 'be' || beforeCue - 1 < lo) return null;
   const from = tokens[lo]!.pos === 'CCONJ' ? lo + 1 : lo;
   // (A relative pronoun says nothing by itself: "…, which was initially reported by …".)
-  if (b - 1 < from || /^(which|who|that|it)$/.test(tokens[b - 1]!.normal) || b - from > 12) return null;
-  return { from, to: b - 1 };
+  if (beforeCue - 1 < from || /^(which|who|that|it)$/.test(tokens[beforeCue - 1]!.normal) || beforeCue - from > 12) return null;
+  return { from, to: beforeCue - 1 };
 }
 
 /** "The plan, initially reported by the Ledger, calls for …": the whole sentence around the aside. */
-function sentenceAroundAside(tokens: Token[], b: number, lo: number, last: number): { from: number; to: number } | null {
-  if (tokens[b]!.text !== ',' || b - 1 < lo || !/^(NOUN|PROPN)$/.test(tokens[b - 1]!.pos)) return null;
-  let close = b + 1;
-  while (close <= last && close < b + 14 && tokens[close]!.text !== ',') close++;
+function sentenceAroundAside(tokens: Token[], beforeCue: number, lo: number, last: number): { from: number; to: number } | null {
+  if (tokens[beforeCue]!.text !== ',' || beforeCue - 1 < lo || !/^(NOUN|PROPN)$/.test(tokens[beforeCue - 1]!.pos)) return null;
+  let close = beforeCue + 1;
+  while (close <= last && close < beforeCue + 14 && tokens[close]!.text !== ',') close++;
   if (close >= last || tokens[close]!.text !== ',' || !/^(VERB|AUX)$/.test(tokens[close + 1]?.pos ?? '')) return null;
   return { from: lo, to: last };
 }
 
 /** "The board voted to close the pier, as initially reported by the Ledger.": the clause before the comma. */
-function clauseBeforeAs(tokens: Token[], b: number, lo: number, last: number, cue: number): { from: number; to: number } | null {
-  if (tokens[b]!.normal !== 'as' || tokens[b - 1]?.text !== ',' || b - 2 - lo < 3) return null;
+function clauseBeforeAs(tokens: Token[], beforeCue: number, lo: number, last: number, cue: number): { from: number; to: number } | null {
+  if (tokens[beforeCue]!.normal !== 'as' || tokens[beforeCue - 1]?.text !== ',' || beforeCue - 2 - lo < 3) return null;
   // The agent closes the sentence (a time may follow it: "… by the Ledger on Tuesday").
   for (let k = cue + 2; k <= last; k++) if (tokens[k]!.text === ',' || tokens[k]!.pos === 'VERB') return null;
-  return { from: lo, to: b - 2 };
+  return { from: lo, to: beforeCue - 2 };
 }

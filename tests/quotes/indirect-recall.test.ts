@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
+import { cueLexicon } from '../../src/quotes/lexicon.js';
 
 describe('indirect speech from cues we know, in forms that hid them', () => {
   test('a report passed on with its agent: "The deal was initially reported by the Ledger."', () => {
@@ -24,8 +25,34 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
   });
 
   test('not a relative pronoun alone, nor a report with no agent: "which was initially reported by …", "was reported to be"', () => {
-    expect(quotesOf('The ferry board met on Monday. The pier, which was initially reported by the Harbour Ledger, is closed.').filter((q) => q.type === 'indirect').map((q) => q.text)).not.toContain('The pier');
+    expect(quotesOf('The ferry board met on Monday. The pier, which was initially reported by the Harbour Ledger, is closed.')).toEqual([]);
     expect(quotesOf('The ferry board met on Monday. The pier was reported closed on Friday.')).toEqual([]);
+  });
+
+  test('… an outlet whose name the tagger splits: "reported by the Lakeview Herald"', () => {
+    const text = 'The pier closed. News of the ferry plan was quietly reported by the Lakeview Herald.';
+    expect(quote(text, 'News of')).toMatchObject({ type: 'indirect', text: 'News of the ferry plan', cue: 'reported', cue_start: at(text, 'reported') });
+  });
+
+  test('not an incident reported by a witness or an office: "The fire was reported by a neighbour …"', () => {
+    expect(quotesOf('The ferry board met on Monday. The fire was reported by a neighbour shortly after midnight.')).toEqual([]);
+    expect(quotesOf('The ferry board met on Monday. The theft was reported by the owner, Dana Cole, on Monday.')).toEqual([]);
+    expect(quotesOf('The ferry board met on Monday. Two cases of measles were reported by the county health department on Friday.')).toEqual([]);
+    expect(quotesOf('The ferry board met on Monday. The harbour master\'s car, reported by a neighbour, was found on Monday.')).toEqual([]);
+  });
+
+  test('no throw when "Reported by" opens the article (a byline), and its sentences still read', () => {
+    expect(quotesOf('Reported by the Harbour Ledger.')).toEqual([]);
+    const text = 'Reported by Dana Cole and Sam Reyes in Lakeview.\n\nThe harbour council later said the pier would close.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker_mention: 'The harbour council', cue: 'said' });
+  });
+
+  test('no throw on invented articles cut after any word or opened at any sentence', () => {
+    const article = 'Reported by Dana Cole. The pier deal was initially reported by the Harbour Ledger. The new toll plan, initially reported by the Ledger, calls for higher fares. The board voted to close the pier, as reported by the Ledger. Reported by the Ledger on Friday.';
+    const cuts = [...article.matchAll(/\s/g)].map((m) => m.index!);
+    for (const cut of cuts) expect(() => quotesOf(article.slice(0, cut))).not.toThrow();
+    const opens = [...article.matchAll(/\. /g)].map((m) => m.index! + 2);
+    for (const open of opens) expect(() => quotesOf(article.slice(open))).not.toThrow();
   });
 
   test('an adverbial opening the clause after "that": "added that at least 40 riders had …", "found that, on average, …"', () => {
@@ -42,13 +69,36 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The pier closed in July. Mr. Dunmore knew that to his regret: he was fired in May.')).toEqual([]);
   });
 
+  test('not a subordinate clause after the adverbial: "learned that from his aide after the board met"', () => {
+    expect(quotesOf('The pier closed in July. Mr. Dunmore learned that from his aide after the board met.')).toEqual([]);
+    expect(quotesOf('The pier closed in July. Mr. Dunmore learned that from his aide because the office was shut.')).toEqual([]);
+    const opener = 'The pier closed in July. Ms. Pell added that after the vote the ferry board would meet again.';
+    expect(quote(opener, 'after the vote')).toMatchObject({ type: 'indirect', text: 'after the vote the ferry board would meet again', speaker_mention: 'Pell', cue: 'added' });
+  });
+
   test('an object cue in a relative clause on a body: "The Pilots Union, which endorsed …", "a group that opposed …"', () => {
     const text = 'The pier closed. The Harbour Pilots Union, which endorsed Dana Kale in November, hosts the debate.';
     expect(quote(text, 'Dana Kale')).toMatchObject({
-      type: 'indirect', speaker: 'The Harbour Pilots Union', speaker_mention: 'which', cue: 'endorsed', cue_start: at(text, 'endorsed'),
+      type: 'indirect', text: 'Dana Kale in November', speaker: 'The Harbour Pilots Union', speaker_mention: 'which', cue: 'endorsed', cue_start: at(text, 'endorsed'),
     });
     const that = 'The pier closed. Kale spoke to a local activist group that opposed the ferry levy.';
     expect(quote(that, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker: 'a local activist group', speaker_mention: 'that', cue: 'opposed' });
+  });
+
+  test('… and after a body not named: "The local board, which endorsed Kale in May, met."', () => {
+    const text = 'The pier closed. The local harbour board, which endorsed Dana Kale in May, met again.';
+    expect(quote(text, 'Dana Kale')).toMatchObject({ type: 'indirect', text: 'Dana Kale in May', speaker: 'The local harbour board', speaker_mention: 'which', cue: 'endorsed' });
+  });
+
+  test('… ending at the relative clause\'s closing comma: "which criticized the levy, met …", "that opposed the levy, then left"', () => {
+    const which = 'The pier closed. The Harbour Pilots Union, which criticized the ferry levy, met on Monday.';
+    expect(quote(which, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker_mention: 'which', cue: 'criticized' });
+    const that = 'The pier closed. Kale spoke to a local activist group that opposed the ferry levy, then left.';
+    expect(quote(that, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker_mention: 'that', cue: 'opposed' });
+    const list = 'The pier closed. Kale leads a harbour group that opposed the ferry levy, the bridge toll and the night fares.';
+    expect(quote(list, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy, the bridge toll and the night fares', speaker_mention: 'that', cue: 'opposed' });
+    const second = 'The pier closed. Kale spoke to a local activist group that opposed the ferry levy and that has sent boats to the regatta.';
+    expect(quote(second, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker_mention: 'that', cue: 'opposed' });
   });
 
   test('… and a day between "who" and the cue: "Ruiz, who on Tuesday endorsed Kale, …"', () => {
@@ -68,6 +118,14 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     });
     const bare = 'The ferry ran late again. Dr. Rosa Lind remarked he had never seen the harbour so full.';
     expect(quote(bare, 'he had never')).toMatchObject({ type: 'indirect', text: 'he had never seen the harbour so full', speaker: 'Rosa Lind', cue: 'remarked' });
+    const after = 'The ferry ran late again. The new pier had drawn record crowds, Mayor Ines Pratt observed.';
+    expect(quote(after, 'The new pier')).toMatchObject({ type: 'indirect', text: 'The new pier had drawn record crowds', speaker: 'Ines Pratt', cue: 'observed', cue_start: at(after, 'observed') });
+  });
+
+  test('the clause reports are report verbs too, listed once', () => {
+    const lex = cueLexicon();
+    expect(lex.clauseReports.size).toBeGreaterThan(0);
+    for (const verb of lex.clauseReports) expect(lex.report.has(verb), verb).toBe(true);
   });
 
   test('not with a noun phrase: "The island boasts a small pier", "she remarked on the weather"', () => {
@@ -100,11 +158,25 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The pier closed. Rita Voss voted to the left of her party on the levy.')).toEqual([]);
   });
 
+  test('not a push of physical effort: "Firefighters pushed to reach the trapped residents"', () => {
+    expect(quotesOf('The pier closed. Firefighters pushed to reach the trapped residents before dawn.')).toEqual([]);
+    expect(quotesOf('The pier closed. Volunteers pushed to get the ferry boats ashore before the storm.')).toEqual([]);
+  });
+
   test('a day between an object cue and its particle: "sought on Friday to calm …"', () => {
     const text = 'The pier closed. Mayor Ines Pratt sought on Friday to calm worries about the ferry fares.';
     expect(quote(text, 'calm worries')).toMatchObject({
       type: 'indirect', text: 'calm worries about the ferry fares', speaker: 'Ines Pratt', cue: 'sought on Friday to', cue_start: at(text, 'sought'),
     });
+  });
+
+  test('… also for a cue that takes "on" itself: "called on Friday for an inquiry"', () => {
+    const text = 'The pier closed. Councillor Rita Voss called on Friday for an inquiry into the ferry fares.';
+    expect(quote(text, 'an inquiry')).toMatchObject({
+      type: 'indirect', text: 'an inquiry into the ferry fares', speaker: 'Rita Voss', cue: 'called on Friday for', cue_start: at(text, 'called'),
+    });
+    const on = 'The pier closed. Councillor Rita Voss called on the ferry board to publish the fares.';
+    expect(quote(on, 'the ferry board')).toMatchObject({ type: 'indirect', text: 'the ferry board to publish the fares', speaker: 'Rita Voss', cue: 'called on' });
   });
 
   test('not without the particle: "sought on Friday a new pier"', () => {

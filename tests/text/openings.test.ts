@@ -10,11 +10,12 @@ describe('openingCode', () => {
   test('reads only text[from, to), padding a span shorter than three', () => {
     const text = 'the Ox Bridge';
     expect(openingCode(text, 4, 6)).toBe(openingCode('ox'));
-    expect(openingCode(text, 4, 6)).not.toBe(openingCode('ox '));
+    expect(openingCode(text, 4, 6)).not.toBe(openingCode('oxb'));
   });
 
-  test('a space or a non-ASCII character among the three gives -1 (always looked up)', () => {
+  test('a space, a control character or a non-ASCII character among the three gives -1 (always looked up)', () => {
     expect(openingCode('Le Monde')).toBe(-1);
+    expect(openingCode('Le\tMonde')).toBe(-1);
     expect(openingCode('Île Courier')).toBe(-1);
     expect(openingCode('Zoning Board')).toBeGreaterThanOrEqual(0);
   });
