@@ -42,18 +42,21 @@ function agentRange(tokens: Token[], cue: number, last: number): { from: number;
 }
 
 /**
- * The agent after "reported by" is an outlet: "reported by the Harbour Ledger", "by the Lakeview Herald"
- * (a name the speaker phrase may cut short), not a witness or an office ("The fire was reported by a
- * neighbour", "cases were reported by the county health department" tell of an incident, not a claim).
+ * The agent after "reported by" as an outlet: "reported by the Harbour Ledger", "by the Lakeview Herald"
+ * (a name the speaker phrase may cut short, given whole here), or null for a witness or an office
+ * ("The fire was reported by a neighbour", "cases were reported by the county health department" tell
+ * of an incident, not a claim).
  */
-function outletAgent(tokens: Token[], cue: number, last: number, speaker: SpeakerPhrase): boolean {
-  if (speaker.kind === 'outlet') return true;
+function outletAgent(tokens: Token[], cue: number, last: number, speaker: SpeakerPhrase): SpeakerPhrase | null {
+  if (speaker.kind === 'outlet') return speaker;
   const agent = agentRange(tokens, cue, last);
-  if (!agent) return false;
-  // (The tagger may read the name's last word as a verb: "the Miami Herald".)
+  if (!agent) return null;
+  // (The tagger may read the name's last word as a verb: "the Miami Herald". The speaker is then the
+  // whole name, not "Miami".)
   let to = agent.to;
   while (to <= last && to < agent.to + 2 && /^[A-Z]/.test(tokens[to]!.text)) to++;
-  return !!recogniseOutlet(tokens.slice(agent.from, to).map((t) => t.text).join(' '));
+  if (!recogniseOutlet(tokens.slice(agent.from, to).map((t) => t.text).join(' '))) return null;
+  return to === agent.to ? speaker : classify(tokens, agent.from, to) ?? speaker;
 }
 
 /**
@@ -64,9 +67,10 @@ function outletAgent(tokens: Token[], cue: number, last: number, speaker: Speake
  */
 export function reportedByOutlet(tokens: Token[], cue: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
   if (tokens[cue]!.normal !== 'reported') return null;
-  const speaker = passiveAgent(tokens, cue, last);
+  const agent = passiveAgent(tokens, cue, last);
   // Nothing before the cue to report ("Reported by the Ledger." opening an article, a byline).
-  if (!speaker || cue <= lo || !outletAgent(tokens, cue, last, speaker)) return null;
+  const speaker = agent && cue > lo ? outletAgent(tokens, cue, last, agent) : null;
+  if (!speaker) return null;
   let beforeCue = cue - 1;
   while (beforeCue > lo && tokens[beforeCue]!.pos === 'ADV' && tokens[beforeCue]!.normal !== 'as') beforeCue--; // "initially", "originally"
   const range = subjectReported(tokens, beforeCue, lo) ?? sentenceAroundAside(tokens, beforeCue, lo, last) ?? clauseBeforeAs(tokens, beforeCue, lo, last, cue);

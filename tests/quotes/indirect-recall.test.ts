@@ -31,7 +31,11 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
 
   test('… an outlet whose name the tagger splits: "reported by the Lakeview Herald"', () => {
     const text = 'The pier closed. News of the ferry plan was quietly reported by the Lakeview Herald.';
-    expect(quote(text, 'News of')).toMatchObject({ type: 'indirect', text: 'News of the ferry plan', cue: 'reported', cue_start: at(text, 'reported') });
+    expect(quote(text, 'News of')).toMatchObject({
+      type: 'indirect', text: 'News of the ferry plan', cue: 'reported', cue_start: at(text, 'reported'),
+      // The whole name, though the tagger ends the noun phrase before "Herald".
+      speaker: 'The Lakeview Herald', speaker_mention: 'the Lakeview Herald', speaker_kind: 'outlet', speaker_start: at(text, 'the Lakeview'),
+    });
   });
 
   test('not an incident reported by a witness or an office: "The fire was reported by a neighbour …"', () => {
