@@ -744,7 +744,7 @@ function namesThing(text: string, span: MarkedSpan, paragraph: Paragraph): boole
 }
 
 /** A preposition of place, then "the": "past the", "behind the". (Not "into" or "toward", often figures of speech: "into the “abyss”".) */
-const PLACE_BEFORE = /\b(?:past|beside|near|behind|along|opposite|outside|inside)\s+the\s*$/i;
+const PLACE_BEFORE = /\b(?:past|beside|opposite)\s+the\s*$/i;
 
 /** The name a thing goes by, then "the" or a possessive: "known locally as the", "a group called the", "nicknamed Reed’s". */
 const GOES_BY_BEFORE = /\b(?:known\s+(?:\p{L}+\s+)?as|called|dubbed|nicknamed|named|termed|labell?ed|branded)\s+(?:the|[\p{L}.-]+['’]s)\s*$/u;

@@ -142,10 +142,13 @@ describe('words someone used after "the" or a possessive that close their noun p
     expect(quote(own, 'loudest')).toMatchObject({ type: 'partial', text: 'loudest voices', speaker: 'Tom Keel', cue: 'said' });
   });
 
-  test('lowercase words after "past the" or "behind the" name a place, not anyone’s words', () => {
+  test('lowercase words after "past the" or "beside the" name a place, not anyone’s words', () => {
     const past = 'Mayor Tom Keel said the boats would sail past the “old mill” on the way to the island.';
-    const behind = 'Mayor Tom Keel said the new shed stands behind the “red barn” near the harbour.';
-    for (const text of [past, behind]) expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+    const beside = 'Mayor Tom Keel said the new shed stands beside the “red barn” near the harbour.';
+    for (const text of [past, beside]) expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+    // "outside", "inside", "near" and "behind" carry figures of speech as often as places: the speaker's words.
+    const figure = 'Mayor Tom Keel said the toll plan sits outside the “political mainstream” of the town.';
+    expect(quote(figure, 'political')).toMatchObject({ type: 'partial', text: 'political mainstream', speaker: 'Tom Keel', cue: 'said' });
     // Unchanged: other prepositions before words the speaker used ("appeals to the “…”").
     const own = 'Mayor Tom Keel said the toll plan appeals to the “worst instincts” of the council.';
     expect(quote(own, 'worst')).toMatchObject({ type: 'partial', text: 'worst instincts', speaker: 'Tom Keel', cue: 'said' });
