@@ -164,7 +164,10 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
 
   test('not a push of physical effort: "Firefighters pushed to reach the trapped residents"', () => {
     expect(quotesOf('The pier closed. Firefighters pushed to reach the trapped residents before dawn.')).toEqual([]);
-    expect(quotesOf('The pier closed. Volunteers pushed to get the ferry boats ashore before the storm.')).toEqual([]);
+    expect(quotesOf('The pier closed. Volunteers pushed to cross the flooded square before the storm.')).toEqual([]);
+    // … but keeping, freeing or opening something is as often a stance.
+    const text = 'The pier closed. Council members pushed to keep the night ferry running through the winter.';
+    expect(quote(text, 'keep the')).toMatchObject({ type: 'indirect', text: 'keep the night ferry running through the winter', speaker_mention: 'Council members', cue: 'pushed to' });
   });
 
   test('a day between an object cue and its particle: "sought on Friday to calm …"', () => {
