@@ -475,9 +475,13 @@ function evidenceRightBefore(tokens: Token[], cue: number, speaker: SpeakerPhras
   return tokens[p]?.pos === 'ADP' && !governedByVerb(tokens, p);
 }
 
-/** A preposition that belongs to a verb before it ("pointed to", "relied on"); not "with" nor one after a comma. */
+/**
+ * A preposition that belongs to the verb right before it ("pointed to", "relied on"): the evidence after
+ * it is what the subject cites. Not "with", and not the "by" of a passive ("backed by new polls showing
+ * …"), where the evidence itself speaks.
+ */
 function governedByVerb(tokens: Token[], p: number): boolean {
-  return tokens[p]!.normal !== 'with' && tokens[p - 1]?.text !== ',';
+  return tokens[p - 1]?.pos === 'VERB' && !/^(with|by)$/.test(tokens[p]!.normal);
 }
 
 /** Whether a quotation opening at tokens[hi] after a colon or a comma says something other than a question. */

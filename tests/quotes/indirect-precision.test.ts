@@ -97,6 +97,11 @@ describe('indirect speech: evidence before a participle cue', () => {
     expect(quote(text, 'the fares had')).toMatchObject({ type: 'indirect', text: 'the fares had doubled since the spring', speaker: 'Ana Reyes', cue: 'showing' });
   });
 
+  test('evidence after a passive\'s "by" speaks for itself: "backed by new polls showing …"', () => {
+    const text = 'The ferry board met. Ana Reyes, backed by new polls showing her well ahead, kept campaigning.';
+    expect(quote(text, 'her well')).toMatchObject({ type: 'indirect', speaker_mention: 'new polls', cue: 'showing' });
+  });
+
   test('evidence after a verb\'s own preposition is still the subject\'s: "pointed to an audit showing …"', () => {
     const text = 'The ferry board met. Ana Reyes pointed to a state audit showing that fares had doubled since the spring.';
     expect(quote(text, 'fares had')).toMatchObject({
@@ -153,6 +158,9 @@ describe('indirect speech: the quotation before a frame is in its own sentence',
     expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Lena Ortiz', cue: 'said', cue_start: at(text, 'said as') });
     const left = 'The ferry board met. Keel said: “We will sail.” Lena Ortiz said as she left the hall that the ferry would stop in June.';
     expect(quote(left, 'the ferry would')).toMatchObject({ type: 'indirect', text: 'the ferry would stop in June', start: at(left, 'the ferry would'), speaker: 'Lena Ortiz', cue: 'said' });
+    // After the clause of time, "that" before a singular noun is its determiner, not the report's "that".
+    const video = 'The ferry board met. Lena Ortiz said as she watched that video the whole board looked worried.';
+    expect(indirect(video).map((q) => q.text)).toEqual(['as she watched that video the whole board looked worried']);
     // … but a quotation ending in "?" split off before its frame is still the frame's.
     const asked = 'The ferry board met. “Too late?” Lena Ortiz asked as the ferry docked.';
     expect(quote(asked, 'Too late?')).toMatchObject({ type: 'direct', speaker: 'Lena Ortiz', cue: 'asked' });
