@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
 import { cueLexicon } from '../../src/quotes/lexicon.js';
@@ -130,6 +131,9 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     const lex = cueLexicon();
     expect(lex.clauseReports.size).toBeGreaterThan(0);
     for (const verb of lex.clauseReports) expect(lex.report.has(verb), verb).toBe(true);
+    // … and data/cues.json writes each only once, so the two lists cannot drift apart.
+    const data = JSON.parse(readFileSync(new URL('../../data/cues.json', import.meta.url), 'utf8')) as { report: string[]; clause_reports: string[] };
+    expect(data.report.filter((verb) => data.clause_reports.includes(verb))).toEqual([]);
   });
 
   test('not with a noun phrase: "The island boasts a small pier", "she remarked on the weather"', () => {
