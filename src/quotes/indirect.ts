@@ -347,7 +347,9 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
     // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …", "the
     // union, which endorsed Kale in May, hosts …", "a group that opposed the levy, then left".
-    const relative = /^(who|which|that)$/.test(tokens[view.tokenAtOrAfter(before.start)]?.normal ?? '');
+    // (Not a word opening the sentence: "Which group supported …" asks, "That group opposed …" points.)
+    const subjectAt = view.tokenAtOrAfter(before.start);
+    const relative = subjectAt > s.tokenStart && /^(who|which|that)$/.test(tokens[subjectAt]?.normal ?? '');
     // (A one-word object too: "supports Lee, asking not to be named" ends at "Lee".)
     if (participleAfterComma(tokens, from + 2)) to = from;
     else for (let k = from + 2; k <= last; k++) {

@@ -90,6 +90,12 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quote(that, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', speaker: 'a local activist group', speaker_mention: 'that', cue: 'opposed' });
   });
 
+  test('… but not a "Which" or "That" opening the sentence: the object runs past its comma', () => {
+    const text = 'The pier closed. Which group supported the levy, a measure voters rejected, is unclear.';
+    expect(quote(text, 'the levy')).toMatchObject({ type: 'indirect', text: 'the levy, a measure voters rejected, is unclear', speaker_mention: 'Which group', cue: 'supported' });
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['the levy, a measure voters rejected, is unclear']);
+  });
+
   test('… and after a body not named: "The local board, which endorsed Kale in May, met."', () => {
     const text = 'The pier closed. The local harbour board, which endorsed Dana Kale in May, met again.';
     expect(quote(text, 'Dana Kale')).toMatchObject({ type: 'indirect', text: 'Dana Kale in May', speaker: 'The local harbour board', speaker_mention: 'which', cue: 'endorsed' });
