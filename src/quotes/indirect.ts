@@ -1468,8 +1468,9 @@ function insideSubordinateClause(tokens: Token[], cue: number, lo: number, from:
   for (let k = cue - 1; k >= lo && k > cue - 12; k--) {
     const t = tokens[k]!;
     if (t.text === ';' || t.text === ',' || isQuoteMark(t)) return false;
-    // (The tagger reads a time clause's opener as a preposition: "After Reed argued that …, the council …".)
-    const opener = t.pos === 'SCONJ' || t.pos === 'ADV' || (t.pos === 'ADP' && /^(although|though|because|if|unless|when|while|whenever|once|after|before|since|until)$/.test(t.normal));
+    // (The tagger reads a time clause's opener as a preposition: "After Reed argued that …, the council …";
+    // "as" tagged so is a preposition: "as a candidate".)
+    const opener = t.pos === 'SCONJ' || t.pos === 'ADV' || (t.pos === 'ADP' && t.normal !== 'as');
     if (opener && SUBORDINATORS.has(t.normal)) return k === lo || /^(,|and|but|or)$/.test(tokens[k - 1]!.normal);
   }
   return false;
