@@ -26,7 +26,12 @@ export function passiveWithAgent(tokens: Token[], cue: number, lo: number, last:
  */
 export function passiveAgent(tokens: Token[], cue: number, last: number): SpeakerPhrase | null {
   const agent = agentRange(tokens, cue, last);
-  const speaker = agent && classify(tokens, agent.from, agent.to);
+  return agent && agentSpeaker(tokens, agent);
+}
+
+/** The speaker the agent's tokens name: a person or a body, not a pronoun. */
+function agentSpeaker(tokens: Token[], agent: { from: number; to: number }): SpeakerPhrase | null {
+  const speaker = classify(tokens, agent.from, agent.to);
   return speaker && speaker.kind !== 'pronoun' && personLike(speaker) ? speaker : null;
 }
 
@@ -47,10 +52,8 @@ function agentRange(tokens: Token[], cue: number, last: number): { from: number;
  * ("The fire was reported by a neighbour", "cases were reported by the county health department" tell
  * of an incident, not a claim).
  */
-function outletAgent(tokens: Token[], cue: number, last: number, speaker: SpeakerPhrase): SpeakerPhrase | null {
+function outletAgent(tokens: Token[], agent: { from: number; to: number }, last: number, speaker: SpeakerPhrase): SpeakerPhrase | null {
   if (speaker.kind === 'outlet') return speaker;
-  const agent = agentRange(tokens, cue, last);
-  if (!agent) return null;
   // (The tagger may read the name's last word as a verb: "the Miami Herald". The speaker is then the
   // whole name, not "Miami".)
   let to = agent.to;
@@ -67,9 +70,10 @@ function outletAgent(tokens: Token[], cue: number, last: number, speaker: Speake
  */
 export function reportedByOutlet(tokens: Token[], cue: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
   if (tokens[cue]!.normal !== 'reported') return null;
-  const agent = passiveAgent(tokens, cue, last);
   // Nothing before the cue to report ("Reported by the Ledger." opening an article, a byline).
-  const speaker = agent && cue > lo ? outletAgent(tokens, cue, last, agent) : null;
+  const agent = cue > lo ? agentRange(tokens, cue, last) : null;
+  const named = agent && agentSpeaker(tokens, agent);
+  const speaker = named ? outletAgent(tokens, agent, last, named) : null;
   if (!speaker) return null;
   let beforeCue = cue - 1;
   while (beforeCue > lo && tokens[beforeCue]!.pos === 'ADV' && tokens[beforeCue]!.normal !== 'as') beforeCue--; // "initially", "originally"
