@@ -356,9 +356,31 @@ function possessiveOpening(tokens: Token[], k: number, first: number): boolean {
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/**
+ * classify's answers per token array, by span: the quote stage asks about the same span several times
+ * (a name run "Dana Cole" when names are registered, again as a cue's subject), a quarter of all calls.
+ */
+const classified = new WeakMap<Token[], Map<number, SpeakerPhrase | null>>();
+
 /** Decide what a phrase tokens[s, e) is: a named person, an outlet, a pronoun, a description. */
 export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
   if (e <= s) return null;
+  let answers = classified.get(tokens);
+  if (!answers) {
+    answers = new Map();
+    classified.set(tokens, answers);
+  }
+  const key = s * (tokens.length + 1) + e;
+  let phrase = answers.get(key);
+  if (phrase === undefined) {
+    phrase = classifySpan(tokens, s, e);
+    answers.set(key, phrase);
+  }
+  // A copy, as a fresh answer would be: a caller may keep or change what it gets.
+  return phrase && { start: phrase.start, end: phrase.end, text: phrase.text, kind: phrase.kind, name: phrase.name, role: phrase.role, title: phrase.title };
+}
+
+function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
   const span = tokens.slice(s, e);
   if (span.length === 1 && span[0]!.pos === 'PRON') {
     const p = span[0]!.normal;
