@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { withoutPossessive } from '../text/possessive.js';
 import { lastWord } from '../text/boundaries.js';
-import { openingCode } from '../text/openings.js';
+import { endsCode } from '../text/openings.js';
 
 interface OutletEntry {
   name: string;
@@ -16,8 +16,8 @@ interface OutletIndex {
   exact: Map<string, string>;
   /** Longest variant in words, to bound phrase lookups. */
   maxWords: number;
-  /** openingCode of every variant, exact and folded (see mayBeVariant). */
-  openings: Set<number>;
+  /** endsCode of every variant, exact and folded (see mayBeVariant). */
+  ends: Set<number>;
 }
 
 let index: OutletIndex | undefined;
@@ -38,8 +38,8 @@ function outletIndex(): OutletIndex {
       else folded.set(key.toLowerCase(), entry.name);
     }
   }
-  const openings = new Set([...exact.keys(), ...folded.keys()].map((k) => openingCode(k)));
-  index = { folded, exact, maxWords, openings };
+  const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
+  index = { folded, exact, maxWords, ends };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -52,16 +52,16 @@ const OUTLET_HEAD = /^(?:Times|Post|News|Journal|Gazette|Herald|Courier|Ledger|T
  * Names that are also ordinary words match only with their capitalisation.
  */
 export function lookupOutlet(phrase: string): string | null {
-  const { folded, exact, openings } = outletIndex();
+  const { folded, exact, ends } = outletIndex();
   const key = outletKey(phrase);
-  if (!key || !mayBeVariant(key, openings)) return null;
+  if (!key || !mayBeVariant(key, ends)) return null;
   return exact.get(key) ?? folded.get(key.toLowerCase()) ?? null;
 }
 
-/** Whether some variant opens as the key does (see openingCode). */
-function mayBeVariant(key: string, openings: Set<number>): boolean {
-  const code = openingCode(key);
-  return code < 0 || openings.has(code);
+/** Whether some variant opens and ends as the key does (see endsCode). */
+function mayBeVariant(key: string, ends: Set<number>): boolean {
+  const code = endsCode(key);
+  return code < 0 || ends.has(code);
 }
 
 /**

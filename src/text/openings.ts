@@ -14,3 +14,29 @@ export function openingCode(text: string, from = 0, to = text.length): number {
   }
   return code;
 }
+
+/**
+ * The last three UTF-16 units of text[from, to) as openingCode reads the first three (padded with 0 in
+ * front when shorter): with the opening it rules out most phrases that open like some gazetteer key
+ * ("Daniel Cole" opens as "Daily Mail" does, but ends otherwise). -1 as there.
+ */
+export function closingCode(text: string, from = 0, to = text.length): number {
+  let code = 0;
+  for (let i = to - 3; i < to; i++) {
+    const c = i >= from ? text.charCodeAt(i) : 0;
+    if (c >= 128 || (c <= 32 && i >= from)) return -1;
+    code = code * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return code;
+}
+
+/**
+ * openingCode and closingCode of text[from, to) as one number, or -1 when either is -1: a key can equal
+ * a gazetteer key (up to the case of ASCII letters) only when both codes are equal.
+ */
+export function endsCode(text: string, from = 0, to = text.length): number {
+  const opening = openingCode(text, from, to);
+  const closing = opening < 0 ? -1 : closingCode(text, from, to);
+  // Each code is below 128 ** 3 = 2 ** 21: the pair is exact in a double.
+  return closing < 0 ? -1 : opening * 2 ** 21 + closing;
+}
