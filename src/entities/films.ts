@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { lookupOutlet } from './outlets.js';
-import { openingCode } from '../text/openings.js';
+import { endsCode } from '../text/openings.js';
 import { isKnownOrganisation } from './organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
 
@@ -19,8 +19,8 @@ interface Gazetteer {
   byName: Map<string, FilmFact>;
   /** Characters other than spaces in the longest name: a longer span can be no known title. */
   longestName: number;
-  /** openingCode of every key. */
-  openings: Set<number>;
+  /** endsCode of every key. */
+  ends: Set<number>;
 }
 
 let gazetteer: Gazetteer | undefined;
@@ -36,14 +36,14 @@ function films(): Gazetteer {
       longestName = Math.max(longestName, name.replace(/\s/g, '').length);
     }
   }
-  gazetteer = { byName, longestName, openings: new Set([...byName.keys()].map((k) => openingCode(k))) };
+  gazetteer = { byName, longestName, ends: new Set([...byName.keys()].map((k) => endsCode(k))) };
   return gazetteer;
 }
 
-/** Whether a known title opens as text[from, to) does (see openingCode). */
-function mayOpenTitle(text: string, from: number, to: number): boolean {
-  const code = openingCode(text, from, to);
-  return code < 0 || films().openings.has(code);
+/** Whether a known title opens and ends as text[from, to) does (see endsCode). */
+function mayBeKnownTitle(text: string, from: number, to: number): boolean {
+  const code = endsCode(text, from, to);
+  return code < 0 || films().ends.has(code);
 }
 
 /** A gazetteer title or alias written exactly so, in lower case (“mother!”). */
@@ -187,7 +187,7 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
       // A span that is no known title can only be taken as a whole run (below): most sub-spans stop here,
       // most of them on how they open.
       const whole = s === run.first && e === run.last;
-      const mayBeKnown = mayOpenTitle(text, tokens[s]!.start, tokens[e]!.end);
+      const mayBeKnown = mayBeKnownTitle(text, tokens[s]!.start, tokens[e]!.end);
       if (!mayBeKnown && !whole) continue;
       const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
       const fact = mayBeKnown ? films().byName.get(key(surface)) ?? null : null;
