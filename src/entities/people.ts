@@ -111,6 +111,8 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   const text = doc.article.text;
   const tokens = doc.tokens;
   const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
+  // (The splitters give back a run they leave whole as itself, which flatMap keeps as one item: no
+  // one-item array per run.)
   const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAtHyphen(doc));
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
   const surnameAlone = new Set(runs.filter((r) => r.first === r.last && tokens[r.first]!.pos === 'PROPN').map((r) => r.text));
@@ -131,7 +133,7 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
  * Two names joined by a hyphen ("the Nadia Petrova-Lena Holt final") are two runs: a hyphen after the first
  * word that opens a given name splits the run ("Carrie-Anne Moss", "Pryce-Owen" stay whole).
  */
-function splitAtHyphen(doc: AnalyzedArticle): (r: Run) => Run[] {
+function splitAtHyphen(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
   const text = doc.article.text;
   const tokens = doc.tokens;
   return (r) => {
@@ -143,7 +145,7 @@ function splitAtHyphen(doc: AnalyzedArticle): (r: Run) => Run[] {
       const right = { first: h + 1, last: r.last, start: tokens[h + 1]!.start, end: r.end, text: text.slice(tokens[h + 1]!.start, r.end) };
       return [left, right];
     }
-    return [r];
+    return r;
   };
 }
 
@@ -364,12 +366,12 @@ function toPersonEntity(person: Person, entry: Entry, pronoun: Gender | undefine
 }
 
 /** A run that goes on from a full name into a place is two: "Ted Marsh" and "South Dakota" ("the Ted Marsh South Dakota office"). */
-function splitAtPlace(doc: AnalyzedArticle): (r: Run) => Run[] {
+function splitAtPlace(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
   const text = doc.article.text;
   return (r) => {
-    if (r.last - r.first < 3) return [r];
+    if (r.last - r.first < 3) return r;
     const k = placeAfterName(doc.tokens.slice(r.first, r.last + 1).map((t) => t.text));
-    if (k < 0) return [r];
+    if (k < 0) return r;
     const cut = r.first + k;
     const leftEnd = doc.tokens[cut - 1]!.end;
     const rightStart = doc.tokens[cut]!.start;
@@ -490,14 +492,25 @@ function wordsOf(tokens: Token[], s: number, e: number): Token[] {
   return out;
 }
 
+/** The first test of capitalsWithoutGivenName, which every word must pass. */
+const ALL_CAPITALS = /^[\p{Lu}\d&'’-]+$/u;
+
+/** How many of the words are no particle, counted without a filtered copy (this runs for every run). */
+function wordsBesideParticles(words: Token[]): number {
+  let n = 0;
+  for (const t of words) if (!isParticle(t.text)) n++;
+  return n;
+}
+
 function looksLikeName(tokens: Token[], s: number, e: number): boolean {
   const words = wordsOf(tokens, s, e);
   // Particles do not count: "Maria de los Angeles Ortiz".
-  if (words.filter((t) => !isParticle(t.text)).length > 4) return false;
+  if (wordsBesideParticles(words) > 4) return false;
   if (words.some((t) => /\d/.test(t.text) || (/^\p{Lu}{2,}$/u.test(t.text) && t.text.length > 1 && words.length === 1))) return false;
   if (NOT_NAMES.has(words[0]!.normal)) return false;
-  // "FULL TEXT", "HPA BOARD": a headline or an acronym.
-  if (capitalsWithoutGivenName(words.map((t) => t.text))) return false;
+  // "FULL TEXT", "HPA BOARD": a headline or an acronym. (Only a first word in capitals can open one: most
+  // runs are no headline, and the list of texts is built only for those that may be.)
+  if (ALL_CAPITALS.test(words[0]!.text) && capitalsWithoutGivenName(words.map((t) => t.text))) return false;
   if (ORGANIZATION_TAILS.has(words[words.length - 1]!.normal)) return false;
   return words.every((t) => /^\p{Lu}/u.test(t.text) || isParticle(t.text.replace(/-.*$/, '')) || t.text === '-' || t.text === '.');
 }
