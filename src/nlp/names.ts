@@ -76,6 +76,8 @@ export class PersonRegistry {
   readonly people: Person[] = [];
   /** Lower-cased forms of each person's tokens, by index in `people`: find() compares a mention with every known person. */
   private readonly forms: LoweredName[] = [];
+  /** Lower-cased word → indices of the people whose names have held it, ascending (see candidates). */
+  private readonly byWord = new Map<string, number[]>();
 
   /** Register a name mention and return the person it refers to. */
   add(name: string, title?: string | null): Person {
@@ -101,17 +103,20 @@ export class PersonRegistry {
     const spaceJoined = ' ' + joined;
     // The loops below read this.forms directly: one pass makes them current, rather than a call per person per loop.
     const forms = this.currentForms();
+    // Indices of the people who may match, ascending: every test below needs the mention's last word among theirs.
+    const order = this.candidates(lower);
     // A surname alone is the first person named with it in the article (names are registered in text
     // order before any quote is attributed): news names a relative sharing it in full ("Dana Cole … her
     // husband, Frank Cole … Cole said" is Dana).
-    if (lower.length === 1 && !hasJoined(forms, joined)) {
-      for (let i = 0; i < forms.length; i++) {
+    if (lower.length === 1 && !hasJoined(forms, order, joined)) {
+      for (const i of order) {
         const { words: pl, joined: pj } = forms[i]!;
         if (pl.length > 1 && pj.endsWith(spaceJoined)) return this.people[i];
       }
     }
     // A full match or a contained name of several words ("de Armas" in "Ana de Armas"), most recent first.
-    for (let i = this.people.length - 1; i >= 0; i--) {
+    for (let k = order.length - 1; k >= 0; k--) {
+      const i = order[k]!;
       const p = this.people[i]!;
       const { words: pl, joined: pj, spaceJoined: spj } = forms[i]!;
       if (pj === joined) return p;
@@ -124,22 +129,50 @@ export class PersonRegistry {
     return undefined;
   }
 
+  /**
+   * The people find() must test for a mention, ascending. Each of its tests matches whole words (a
+   * person's words hold no space and none is empty): an equal name, a name ending with the mention or
+   * the mention ending with the name, a mention of one word among the name's words. So the person holds
+   * the mention's last word. A mention with an empty word or a space inside one is tested against everyone.
+   */
+  private candidates(lower: string[]): readonly number[] {
+    if (lower.some((w) => w === '' || w.includes(' '))) return this.people.map((_, i) => i);
+    return this.byWord.get(lower[lower.length - 1]!) ?? NO_ONE;
+  }
+
+  /** Files person i under each of its lower-cased words, keeping each list ascending. */
+  private index(i: number, words: readonly string[]): void {
+    for (const w of words) {
+      const list = this.byWord.get(w);
+      if (!list) this.byWord.set(w, [i]);
+      else if (!list.includes(i)) {
+        list.push(i);
+        list.sort((a, b) => a - b);
+      }
+    }
+  }
+
   /** The lower-cased forms of every person's tokens, made again for a person add() gave fuller tokens. */
   private currentForms(): LoweredName[] {
     const forms = this.forms;
     for (let i = 0; i < this.people.length; i++) {
       const tokens = this.people[i]!.tokens;
-      if (forms[i]?.tokens !== tokens) forms[i] = lowerForms(tokens);
+      if (forms[i]?.tokens === tokens) continue;
+      forms[i] = lowerForms(tokens);
+      // (A person's older words stay filed: find() tests every candidate in full.)
+      this.index(i, forms[i]!.words);
     }
     return forms;
   }
 }
 
-/** Whether some person's lower-cased name is `joined`. */
-function hasJoined(forms: LoweredName[], joined: string): boolean {
-  for (const f of forms) if (f.joined === joined) return true;
+/** Whether the lower-cased name of some person of `order` is `joined`. */
+function hasJoined(forms: LoweredName[], order: readonly number[], joined: string): boolean {
+  for (const i of order) if (forms[i]!.joined === joined) return true;
   return false;
 }
+
+const NO_ONE: readonly number[] = [];
 
 interface LoweredName {
   /** The tokens these forms were made from. */

@@ -16,6 +16,24 @@ describe('PersonRegistry', () => {
     expect(registry.add('Maria Okafor')).toBe(person);
     expect(person).toMatchObject({ name: 'Maria Okafor', gender: 'female' });
   });
+
+  test('finds a person by any of the ways a mention can match, in any case, and a person whose name grew', () => {
+    const registry = new PersonRegistry();
+    const teodora = registry.add('Teodora Vance Hollis');
+    const lena = registry.add('Okonkwo');
+    registry.add('Lena Okonkwo');
+    // A double surname alone, a surname in capitals, a full name written with extra words before it.
+    expect(registry.find(['Vance'])).toBe(teodora);
+    expect(registry.find(['HOLLIS'])).toBe(teodora);
+    expect(registry.find(['Harbourmaster', 'Lena', 'Okonkwo'])).toBe(lena);
+    // The first name alone, unless only surnames are asked for; the name's older form still finds it.
+    expect(registry.find(['Lena'])).toBe(lena);
+    expect(registry.find(['Lena'], true)).toBeUndefined();
+    expect(registry.find(['okonkwo'])).toBe(lena);
+    // A mention with an empty word is still compared with everyone; an unknown word finds no one.
+    expect(registry.find(['', 'Teodora', 'Vance', 'Hollis'])).toBe(teodora);
+    expect(registry.find(['Quayle'])).toBeUndefined();
+  });
 });
 
 describe('genderOfFirstName', () => {
