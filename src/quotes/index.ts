@@ -830,7 +830,8 @@ function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, regis
     let j = i;
     // A surname the tagger reads as a verb ("Dana Lynch") joins the run; a headline's verb after a full name ("Ann Lee Wins") does not.
     while (j + 1 < tokens.length && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && j === i)) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) j++;
-    const place = placeAfterName(tokens.slice(i, j + 1).map((t) => t.text));
+    // (A place needs a run of four words at least: "Ted Marsh of Dakota".)
+    const place = j - i >= 3 ? placeAfterName(tokens.slice(i, j + 1).map((t) => t.text)) : -1;
     if (place > 0) j = i + place - 1;
     const phrase = classify(tokens, i, j + 1);
     // Only names that look personal: two to four words, a known given name first, not an organisation.
@@ -987,8 +988,10 @@ function venueIn(tokens: Token[], lo: number, hi: number): string | null {
   return null;
 }
 
+/** Whether a line break stands between tokens a and b; read in place, as it is asked for every word of every name run. */
 function lineBreakBetween(text: string, a: Token, b: Token): boolean {
-  return text.slice(a.end, b.start).includes('\n');
+  for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /**
