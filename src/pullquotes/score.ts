@@ -82,14 +82,31 @@ function scoreWords(quote: Pick<Quote, 'text' | 'type' | 'speaker' | 'speaker_ki
   const trimmed = quote.text.trim();
   if (DANGLING_OPENING.has(list[0] ?? '')) { score -= 0.15; reasons.push('opens-with-pronoun'); }
   if (/^\p{Ll}/u.test(trimmed) || /^[…,;-]/.test(trimmed)) { score -= 0.15; reasons.push('fragment'); }
-  if (list.some((w) => FIRST_PERSON.has(w))) { score += 0.08; reasons.push('first-person'); }
-  if (list.some((w) => SECOND_PERSON.has(w))) { score += 0.05; reasons.push('second-person'); }
+  const kinds = wordKinds(list);
+  if (kinds.firstPerson) { score += 0.08; reasons.push('first-person'); }
+  if (kinds.secondPerson) { score += 0.05; reasons.push('second-person'); }
   if (/\?["”’]?\s*$|\?\s/.test(trimmed)) { score += 0.04; reasons.push('question'); }
   if (/!/.test(trimmed)) { score += 0.04; reasons.push('exclamation'); }
-  if (list.some((w) => VIVID.has(w)) || /\d/.test(trimmed)) { score += 0.06; reasons.push('vivid'); }
-  const swearing = list.some((w) => profanity().has(w));
+  if (kinds.vivid || /\d/.test(trimmed)) { score += 0.06; reasons.push('vivid'); }
+  const swearing = kinds.profane;
   if (swearing) reasons.push('profanity');
   return { pullquote: round(Math.max(0, Math.min(1, score))), pullquote_reasons: reasons, profanity: swearing };
+}
+
+/** Which of the word lists above a quote's words meet, read in one pass (four passes did the same look-ups). */
+function wordKinds(list: string[]): { firstPerson: boolean; secondPerson: boolean; vivid: boolean; profane: boolean } {
+  const swear = profanity();
+  let firstPerson = false;
+  let secondPerson = false;
+  let vivid = false;
+  let profane = false;
+  for (const w of list) {
+    firstPerson ||= FIRST_PERSON.has(w);
+    secondPerson ||= SECOND_PERSON.has(w);
+    vivid ||= VIVID.has(w);
+    profane ||= swear.has(w);
+  }
+  return { firstPerson, secondPerson, vivid, profane };
 }
 
 /**
