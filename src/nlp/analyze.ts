@@ -47,10 +47,10 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     cursor += spaces[k]!.length;
     // Should wink ever skip a character it counts neither as token nor as space, find the token where it
     // is rather than let every later offset drift.
-    let inView = view.startsWith(values[k]!, cursor);
+    let inView = startsWithAt(view, values[k]!, cursor);
     if (!inView) {
       cursor = realign(view, values[k]!, cursor);
-      inView = view.startsWith(values[k]!, cursor);
+      inView = startsWithAt(view, values[k]!, cursor);
     }
     const value = tokenText(text, values[k]!, cursor, inView);
     const start = cursor;
@@ -210,6 +210,17 @@ function breakLongWord(run: string): string {
  */
 function tokenText(text: string, value: string, at: number, inView: boolean): string {
   return inView && !value.includes(' ') ? value : text.slice(at, at + value.length);
+}
+
+/**
+ * view.startsWith(value, at) for an offset at >= 0, read by character code: a builtin call per token cost
+ * more than the few comparisons (most tokens are short words).
+ */
+function startsWithAt(view: string, value: string, at: number): boolean {
+  const from = Math.min(at, view.length);
+  if (from + value.length > view.length) return false;
+  for (let j = 0; j < value.length; j++) if (view.charCodeAt(from + j) !== value.charCodeAt(j)) return false;
+  return true;
 }
 
 /** Where wink's token value stands in the view, a few characters after `from` at most (else `from`). */
