@@ -43,19 +43,17 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const surface = withoutPossessiveOrStop(text.slice(start, end));
       const known = lookupOutlet(surface);
       // The context is read only where it decides (most prefixes of most runs are no outlet at all).
-      const before = () => text.slice(Math.max(0, start - 30), start);
-      const inContext = () => SOURCE_BEFORE.test(before()) || SOURCE_AFTER.test(text.slice(end, end + 25));
       const ordinaryWord = known !== null && !/\s/.test(surface) && /^\p{Lu}\p{Ll}+$/u.test(surface) && lookupOutlet(surface.toLowerCase()) === null;
       // A word the article uses as a surname ("Adrian Hill … Hill said") is that person, not the outlet (The Hill).
       if (ordinaryWord && usedAsSurname(text, surface)) break;
-      if (known && (!ordinaryWord || inContext())) {
+      if (known && (!ordinaryWord || inSourceContext(text, start, end))) {
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }
       if (known || e !== run.last) continue;
       // A broadcaster's call sign after a medium context: "on WKRB", "told KQED", "station WXYZ-FM".
-      const callSign = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$/.test(surface) && (inContext() || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(before()));
-      if (callSign || (recogniseOutlet(surface) && inContext())) {
+      const callSign = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$/.test(surface) && (inSourceContext(text, start, end) || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(textBefore(text, start)));
+      if (callSign || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }
@@ -99,6 +97,19 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     }
   }
   return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The 30 characters before `start`, where a source context stands ("according to the …"). */
+function textBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 30), start);
+}
+
+/**
+ * Whether a source context stands before text[start, end) or after it. (Two helpers rather than closures
+ * made afresh for every prefix of every run.)
+ */
+function inSourceContext(text: string, start: number, end: number): boolean {
+  return SOURCE_BEFORE.test(textBefore(text, start)) || SOURCE_AFTER.test(text.slice(end, end + 25));
 }
 
 /**
