@@ -333,6 +333,8 @@ const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|in
  * array: a pair and a generator result for each of many spans were most of the stage's garbage.
  */
 function subRuns(tokens: Token[], run: Run, longest: number): number[] {
+  // A run of one word (most runs) is its only span, when it may open a title (what may open one may end one).
+  if (run.first === run.last) return /^[\p{Lu}\d]/u.test(tokens[run.first]!.text) ? [run.first, run.last] : [];
   // Which tokens may start or end a span, tested once each; spans come out in order, with no list to sort.
   const mayStart: boolean[] = [];
   const mayEnd: boolean[] = [];
