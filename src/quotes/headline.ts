@@ -1,0 +1,197 @@
+import type { Paragraph, Token } from '../types.js';
+import { CLAUSE_OPENERS } from './attitude.js';
+import { frameAtToken, type TokenView } from './frame.js';
+import type { IndirectQuote } from './indirect.js';
+import { cueLexicon } from './lexicon.js';
+import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
+import { genderOfFirstName } from '../nlp/names.js';
+
+/** A source in a headline is a short name or description: "Harbour Board", "Mayor Ana Ruiz". */
+const MAX_SOURCE_WORDS = 6;
+/** A label may name its topic or audience after the source: "Lee to Harbour Pilots Worried About Fees:". */
+const MAX_LABEL_TOKENS = 10;
+
+/**
+ * Reported speech in headlines, which findIndirect leaves alone (a headline is no sentence). News
+ * headlines attribute in two ways: a source, a report verb and what was said ("Harbour Board Says Ferry
+ * Fares Will Rise", "Ferry Fares Will Rise, Harbour Board Warns"), or a source before a colon ("Ruiz:
+ * Ferry Fares Must Rise Before Winter"). At most one report a headline.
+ */
+export function headlineReports(view: TokenView, headline: (paragraph: number) => boolean): IndirectQuote[] {
+  const out: IndirectQuote[] = [];
+  view.doc.paragraphs.forEach((p, k) => {
+    const found = headline(k) ? headlineReport(view, p) : k === 0 && openingLine(view, p) ? labelReport(view, p) : null;
+    if (found) out.push(found);
+  });
+  return out;
+}
+
+/** A headline's report: by its verb ("… Says …", "…, Board Warns") or by its label ("Ruiz: …"). */
+function headlineReport(view: TokenView, p: Paragraph): IndirectQuote | null {
+  const tokens = view.tokens;
+  const end = view.tokenAtOrAfter(p.end);
+  const start = afterKicker(tokens, view.tokenAtOrAfter(p.start), end);
+  return verbFirst(view, start, end) ?? verbLast(view, start, end) ?? colonLabel(view, start, end);
+}
+
+/**
+ * An opening line written as a sentence ("Harbour board: fares will rise.") is read as one, and its
+ * verb forms are findIndirect's; a source label before a colon is a headline's, whatever the case.
+ */
+function labelReport(view: TokenView, p: Paragraph): IndirectQuote | null {
+  const end = view.tokenAtOrAfter(p.end);
+  return colonLabel(view, afterKicker(view.tokens, view.tokenAtOrAfter(p.start), end), end);
+}
+
+/** The article's first paragraph as a headline would be: one short line before the body. */
+function openingLine(view: TokenView, p: Paragraph): boolean {
+  const line = view.doc.article.text.slice(p.start, p.end).split('\n')[0]!;
+  return view.doc.paragraphs.length > 1 && line.length < 200;
+}
+
+/**
+ * The first token after a section label that opens the headline ("Analysis: …", "The Latest: …",
+ * "EXCLUSIVE – …", "FIX IS IN: …"): such labels name the kind of story, no source.
+ */
+function afterKicker(tokens: Token[], s: number, e: number): number {
+  const mark = labelEnd(tokens, s, e, true);
+  return mark >= 0 && isKicker(tokens, s, mark) ? mark + 1 : s;
+}
+
+/** The colon (or, when `dash`, the dash) that closes a label of a few words at tokens[s]; -1 when none. */
+function labelEnd(tokens: Token[], s: number, e: number, dash: boolean): number {
+  for (let k = s + 1; k < e && k <= s + MAX_LABEL_TOKENS; k++) {
+    const t = tokens[k]!.text;
+    if (t === ':' || (dash && /^(?:—|–|--|-)$/.test(t) && !hyphenInWord(tokens, k))) return k;
+    if (t !== '.' && tokens[k]!.pos === 'PUNCT') return -1;
+  }
+  return -1;
+}
+
+/** A label that names a section or a kind of story: "Poll", "Fact Check", a year's label ("Election 2016"), or shouting ("FIX IS IN"). */
+function isKicker(tokens: Token[], s: number, e: number): boolean {
+  const label = tokens.slice(s, e).map((t) => t.normal).join(' ');
+  if (cueLexicon().headlineKickers.has(label)) return true;
+  if (tokens.slice(s, e).some((t) => /^\d{4}$/.test(t.text))) return true;
+  const words = tokens.slice(s, e).filter((t) => /\p{L}/u.test(t.text));
+  return words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
+}
+
+/** "Harbour Board Says Ferry Fares Will Rise": a source, a report verb, then the content. */
+function verbFirst(view: TokenView, s: number, e: number): IndirectQuote | null {
+  const tokens = view.tokens;
+  const lex = cueLexicon();
+  for (let k = s + 1; k < e && k <= s + MAX_SOURCE_WORDS; k++) {
+    if (!lex.headlineVerbs.has(tokens[k]!.normal)) continue;
+    // "What the Vote Says About Harbour Towns": what was said about something is no report of it.
+    const speaker = tokens[k + 1]?.normal === 'about' ? null : source(tokens, s, k);
+    const content = contentSpan(view, k + 1, e);
+    return speaker && content ? { ...content, frame: frameAtToken(tokens, k, speaker) } : null;
+  }
+  return null;
+}
+
+/** "Ferry Fares Will Rise, Harbour Board Warns": the content, a comma, then the source and its verb. */
+function verbLast(view: TokenView, s: number, e: number): IndirectQuote | null {
+  const tokens = view.tokens;
+  let last = e - 1;
+  while (last > s && tokens[last]!.pos === 'PUNCT' && !isQuoteMark(tokens[last]!)) last--;
+  if (!cueLexicon().headlineVerbs.has(tokens[last]!.normal)) return null;
+  let comma = last - 1;
+  while (comma > s && comma >= last - MAX_SOURCE_WORDS && tokens[comma]!.text !== ',') comma--;
+  if (tokens[comma]!.text !== ',') return null;
+  const speaker = source(tokens, comma + 1, last);
+  const content = contentSpan(view, s, comma);
+  return speaker && content ? { ...content, frame: frameAtToken(tokens, last, speaker) } : null;
+}
+
+/** "Ruiz: Ferry Fares Must Rise Before Winter": a source labels what follows the colon. */
+function colonLabel(view: TokenView, s: number, e: number): IndirectQuote | null {
+  const tokens = view.tokens;
+  const colon = labelEnd(tokens, s, e, false);
+  if (colon < 0 || isKicker(tokens, s, colon)) return null;
+  const speaker = labelSource(view, s, colon);
+  const content = contentSpan(view, colon + 1, e);
+  return speaker && content ? { ...content, frame: frameAtToken(tokens, colon, speaker) } : null;
+}
+
+/**
+ * The source a colon's label names. "Lee on Ferry Fares:", "Lee to Council:": the source is the part
+ * before the preposition. Not a title ("The Quiet Harbour:", "A Week in Ports:"), nor two named together
+ * ("Lee and Ruiz: A Long Rivalry"), which a label names as its topic.
+ */
+function labelSource(view: TokenView, s: number, e: number): SpeakerPhrase | null {
+  const tokens = view.tokens;
+  if (/^(the|a|an)$/.test(tokens[s]!.normal)) return null;
+  let end = s + 1;
+  while (end < e && !LABEL_PREPOSITIONS.has(tokens[end]!.normal)) end++;
+  if (tokens.slice(s, end).some((t) => /^(and|&|or|,)$/.test(t.normal))) return null;
+  return end - s === 1 ? oneWordSource(view, s) : source(tokens, s, end);
+}
+
+const LABEL_PREPOSITIONS = new Set(['on', 'to', 'at', 'about', 'in', 'for', 'from', 'after', 'over']);
+
+/**
+ * A label of one word is a source when it is a name the article uses again ("Okafor: …" and "Dana
+ * Okafor said …"), or a word for a body or some evidence ("Newspaper: …", "Poll: …"); not an exclamation
+ * ("Revealed: …", "BOOM: …").
+ */
+function oneWordSource(view: TokenView, k: number): SpeakerPhrase | null {
+  const tokens = view.tokens;
+  const word = tokens[k]!;
+  const described = description(tokens, k, k + 1);
+  if (isEvidenceWord(word.normal) || personLike(described)) return described;
+  const named = genderOfFirstName(word.text) !== 'unknown' || usedAgain(view, k);
+  return named ? source(tokens, k, k + 1) : null;
+}
+
+/** Whether tokens[k]'s word comes again later in the article, as written. */
+function usedAgain(view: TokenView, k: number): boolean {
+  const text = view.doc.article.text;
+  const word = view.tokens[k]!.text;
+  for (let at = text.indexOf(word, view.tokens[k]!.end); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\d]/u.test(text[at - 1] ?? '') && !/[\p{L}\d]/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** tokens[s, e) as a source: a name, a body, an outlet or a description of people, of a few words. */
+function source(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
+  // (Not a question's or a title's opening: "Why Harbour Pilots Say …", "How the Board Thinks …".)
+  if (e <= s || e - s > MAX_SOURCE_WORDS || CLAUSE_OPENERS.has(tokens[s]!.normal)) return null;
+  if (tokens.slice(s, e).some((t, k) => t.pos === 'PUNCT' && t.text !== '.' && !hyphenInWord(tokens, s + k))) return null;
+  const phrase = classify(tokens, s, e);
+  if (!phrase || phrase.kind === 'pronoun' || !(personLike(phrase) || evidenceLike(phrase))) return null;
+  return phrase;
+}
+
+/**
+ * The headline's words from tokens[s] to before tokens[e], up to a line break or semicolon (the next
+ * headline's), without edge punctuation; null when there is too little, or when they are all inside
+ * quotation marks (a quotation in a headline is no quote).
+ */
+function contentSpan(view: TokenView, s: number, e: number): { start: number; end: number } | null {
+  const tokens = view.tokens;
+  let last = s;
+  while (last + 1 < e && tokens[last + 1]!.text !== ';' && !lineBreakBefore(view, last + 1)) last++;
+  // A question asks, it reports nothing: "Ruiz: Mayor or Harbour Chief?"
+  if (tokens[last]!.text === '?') return null;
+  while (last >= s && tokens[last]!.pos === 'PUNCT' && !isQuoteMark(tokens[last]!)) last--;
+  let first = s;
+  while (first <= last && tokens[first]!.pos === 'PUNCT' && !isQuoteMark(tokens[first]!)) first++;
+  if (last - first < 1 || wholeQuotation(tokens, first, last)) return null;
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
+function lineBreakBefore(view: TokenView, k: number): boolean {
+  return view.doc.article.text.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start).includes('\n');
+}
+/** tokens[first..last] open with a quotation mark whose closing mark ends them: "‘We Will Not Sell the Pier.’" */
+function wholeQuotation(tokens: Token[], first: number, last: number): boolean {
+  if (!isQuoteMark(tokens[first]!)) return false;
+  for (let k = first + 1; k <= last; k++) {
+    if (!isQuoteMark(tokens[k]!) || /^\p{L}/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]!.start === tokens[k]!.end) continue;
+    return tokens.slice(k + 1, last + 1).every((t) => t.pos === 'PUNCT');
+  }
+  return false;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+const BODY = '\n\nThe harbour board met on Tuesday in Port Elwin. Dana Okafor, the harbour master, spoke for an hour about the ferries.';
+const headlineQuotes = (text: string) => quotesOf(text).filter((q) => q.end <= text.indexOf('\n'));
+
+describe('reports in headlines', () => {
+  test('a source, a report verb, then what was said: "Harbour Board Says …"', () => {
+    const text = 'Harbour Board Says Ferry Fares Will Rise in Spring' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Says', cue_start: at(text, 'Says') });
+  });
+
+  test('the verb at the end after a comma: "…, Harbour Board Warns"', () => {
+    const text = 'Ferry Fares Will Rise in Spring, Harbour Board Warns.' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Warns' });
+  });
+
+  test('a source before a colon labels the rest, and its name resolves as in the body: "Okafor: …"', () => {
+    const text = 'Okafor: Ferry Fares Must Rise Before Winter' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Must Rise Before Winter', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: ':', start: at(text, 'Ferry') });
+  });
+
+  test('a label after a section kicker: "EXCLUSIVE – Okafor: …"', () => {
+    const text = 'EXCLUSIVE – Okafor: Ferry Fares Must Rise Before Winter' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', speaker_mention: 'Okafor', cue: ':' });
+  });
+
+  test('a label naming its audience after the source: "Okafor to Harbour Pilots: …"', () => {
+    const text = 'Okafor to Harbour Pilots: Fees Will Stay Low This Year' + BODY;
+    expect(quote(text, 'Fees Will')).toMatchObject({ type: 'indirect', text: 'Fees Will Stay Low This Year', speaker_mention: 'Okafor' });
+  });
+
+  test('a poll labels what it found: "Poll: …"', () => {
+    const text = 'Poll: Most Voters Back the Ferry Levy' + BODY;
+    expect(quote(text, 'Most Voters')).toMatchObject({ type: 'indirect', text: 'Most Voters Back the Ferry Levy', speaker_mention: 'Poll', cue: ':' });
+  });
+
+  test('an opening line written as a sentence keeps its label: "Harbour pilots: …" ending in a full stop', () => {
+    const text = 'Harbour pilots: the new fees will drive small boats away.' + BODY;
+    expect(quote(text, 'the new fees')).toMatchObject({ type: 'indirect', text: 'the new fees will drive small boats away', speaker_mention: 'Harbour pilots', cue: ':' });
+  });
+
+  test('the content ends at the line break of a second headline line', () => {
+    const text = 'Okafor: Pier Repairs Cannot Wait; \nBoard weighs a levy on cargo.' + BODY;
+    expect(quote(text, 'Pier Repairs')).toMatchObject({ type: 'indirect', text: 'Pier Repairs Cannot Wait' });
+  });
+});
+
+describe('headlines that report nothing', () => {
+  test('a section label is no source: "Analysis:", "The Latest:", a shouted kicker', () => {
+    for (const line of ['Analysis: Ferry Fares Will Rise Before Winter', 'The Latest: Ferry Fares Will Rise Before Winter', 'FERRY WOES: Fares Will Rise Before Winter', 'Revealed: The Pier Will Close Next Spring']) {
+      expect(headlineQuotes(line + BODY)).toEqual([]);
+    }
+  });
+
+  test('a label that names a title or a pair is a topic, not a source', () => {
+    for (const line of ['The Quiet Harbour: A Town Waits for Its Ferry', 'Okafor and Ruiz: A Long Rivalry on the Pier']) {
+      expect(headlineQuotes(line + BODY)).toEqual([]);
+    }
+  });
+
+  test('a quotation in a headline stays no quote, and a question reports nothing', () => {
+    for (const line of ['Okafor: ‘We Will Not Sell the Pier.’', 'Okafor: Harbour Chief or Mayor?']) {
+      expect(headlineQuotes(line + BODY)).toEqual([]);
+    }
+  });
+
+  test('a headline verb that states no claim is no report: "Star Recalls Night Out"', () => {
+    expect(headlineQuotes('Harbour Star Recalls Night Out With Her Co-Star' + BODY)).toEqual([]);
+  });
+});
