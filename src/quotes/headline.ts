@@ -83,12 +83,21 @@ function verbFirst(view: TokenView, s: number, e: number): IndirectQuote | null 
   const lex = cueLexicon();
   for (let k = s + 1; k < e && k <= s + MAX_SOURCE_WORDS; k++) {
     if (!lex.headlineVerbs.has(tokens[k]!.normal)) continue;
-    // "What the Vote Says About Harbour Towns": what was said about something is no report of it.
-    const speaker = tokens[k + 1]?.normal === 'about' ? null : source(tokens, s, k);
+    const speaker = reportsContent(tokens, k) ? source(tokens, s, k) : null;
     const content = contentSpan(view, k + 1, e);
     return speaker && content ? { ...content, frame: frameAtToken(tokens, k, speaker) } : null;
   }
   return null;
+}
+
+/**
+ * The verb at tokens[k] reports what follows it: not what was said about something ("What the Vote Says
+ * About Harbour Towns"), nor a passive ("Ruiz Said to Back Toll Plan", "Plan Praised by Pilots"), whose
+ * source is someone else.
+ */
+function reportsContent(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.normal;
+  return next !== 'about' && next !== 'by' && !(next === 'to' && /^(said|told)$/.test(tokens[k]!.normal));
 }
 
 /** "Ferry Fares Will Rise, Harbour Board Warns": the content, a comma, then the source and its verb. */

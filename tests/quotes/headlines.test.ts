@@ -68,4 +68,10 @@ describe('headlines that report nothing', () => {
   test('a headline verb that states no claim is no report: "Star Recalls Night Out"', () => {
     expect(headlineQuotes('Harbour Star Recalls Night Out With Her Co-Star' + BODY)).toEqual([]);
   });
+
+  test('a passive names no source before its verb: "Said to Back", "Told to Quit"', () => {
+    for (const line of ['Mayor Okafor Said to Back Toll Plan', 'Okafor Told to Quit by Harbour Board']) {
+      expect(headlineQuotes(line + BODY)).toEqual([]);
+    }
+  });
 });
