@@ -10,6 +10,11 @@ describe('reports in headlines', () => {
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Says', cue_start: at(text, 'Says') });
   });
 
+  test('a stance taken is reported as the body reports it: "Pilots Union Endorses …"', () => {
+    const text = 'Harbour Pilots Union Endorses Okafor for Mayor' + BODY;
+    expect(quote(text, 'Okafor for')).toMatchObject({ type: 'indirect', text: 'Okafor for Mayor', speaker_mention: 'Harbour Pilots Union', cue: 'Endorses' });
+  });
+
   test('the verb at the end after a comma: "…, Harbour Board Warns"', () => {
     const text = 'Ferry Fares Will Rise in Spring, Harbour Board Warns.' + BODY;
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Warns' });
