@@ -105,13 +105,28 @@ function verbLast(view: TokenView, s: number, e: number): IndirectQuote | null {
   const tokens = view.tokens;
   let last = e - 1;
   while (last > s && tokens[last]!.pos === 'PUNCT' && !isQuoteMark(tokens[last]!)) last--;
-  if (!cueLexicon().headlineVerbs.has(tokens[last]!.normal)) return null;
-  let comma = last - 1;
-  while (comma > s && comma >= last - MAX_SOURCE_WORDS && tokens[comma]!.text !== ',') comma--;
+  const verb = closingVerb(tokens, s, last);
+  if (verb < 0) return null;
+  let comma = verb - 1;
+  while (comma > s && comma > verb - MAX_SOURCE_WORDS - 2 && tokens[comma]!.text !== ',') comma--;
   if (tokens[comma]!.text !== ',') return null;
-  const speaker = source(tokens, comma + 1, last);
+  // A closing mark after the comma ends the content: "Pier Is ‘Beyond Repair,’ Harbour Board Finds".
+  let from = comma + 1;
+  while (from < verb && isQuoteMark(tokens[from]!)) from++;
+  const speaker = source(tokens, from, verb);
   const content = contentSpan(view, s, comma);
-  return speaker && content ? { ...content, frame: frameAtToken(tokens, last, speaker) } : null;
+  return speaker && content ? { ...content, frame: frameAtToken(tokens, verb, speaker) } : null;
+}
+
+/** The headline verb that closes a headline, or that tells its audience there: "…, Okafor Tells Harbour Pilots". -1 when none. */
+function closingVerb(tokens: Token[], s: number, last: number): number {
+  const verbs = cueLexicon().headlineVerbs;
+  if (verbs.has(tokens[last]!.normal)) return last;
+  for (let k = last - 1; k > s && k >= last - 3; k--) {
+    if (!/^\p{Lu}/u.test(tokens[k + 1]!.text)) return -1;
+    if (verbs.has(tokens[k]!.normal)) return /^(tells|told)$/.test(tokens[k]!.normal) ? k : -1;
+  }
+  return -1;
 }
 
 /** "Ruiz: Ferry Fares Must Rise Before Winter": a source labels what follows the colon. */

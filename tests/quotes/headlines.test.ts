@@ -20,6 +20,13 @@ describe('reports in headlines', () => {
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Warns' });
   });
 
+  test('at the end, a closing mark may follow the comma, and "tells" its audience: "…,’ Board Finds", "…, Okafor Tells Pilots"', () => {
+    const found = 'Pier Is ‘Beyond Repair,’ Harbour Board Finds' + BODY;
+    expect(quote(found, 'Pier Is')).toMatchObject({ type: 'indirect', text: 'Pier Is ‘Beyond Repair', speaker_mention: 'Harbour Board', cue: 'Finds' });
+    const told = 'Fares Must Rise, Okafor Tells Harbour Pilots' + BODY;
+    expect(quote(told, 'Fares Must')).toMatchObject({ type: 'indirect', text: 'Fares Must Rise', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: 'Tells' });
+  });
+
   test('a source before a colon labels the rest, and its name resolves as in the body: "Okafor: …"', () => {
     const text = 'Okafor: Ferry Fares Must Rise Before Winter' + BODY;
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Must Rise Before Winter', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: ':', start: at(text, 'Ferry') });
@@ -72,6 +79,10 @@ describe('headlines that report nothing', () => {
 
   test('a headline verb that states no claim is no report: "Star Recalls Night Out"', () => {
     expect(headlineQuotes('Harbour Star Recalls Night Out With Her Co-Star' + BODY)).toEqual([]);
+  });
+
+  test('a verb with words after it that are no audience closes no report: "…, Okafor Says Goodbye"', () => {
+    expect(headlineQuotes('After Twenty Years at the Pier, Okafor Says Goodbye' + BODY)).toEqual([]);
   });
 
   test('a passive names no source before its verb: "Said to Back", "Told to Quit"', () => {
