@@ -83,12 +83,21 @@ function verbFirst(view: TokenView, s: number, e: number): IndirectQuote | null 
   const lex = cueLexicon();
   for (let k = s + 1; k < e && k <= s + MAX_SOURCE_WORDS; k++) {
     if (!lex.headlineVerbs.has(tokens[k]!.normal)) continue;
-    const speaker = reportsContent(tokens, k) ? source(tokens, s, k) : null;
+    const speaker = reportsContent(tokens, k) ? source(tokens, s, withoutAdverbs(tokens, s, k)) : null;
     const content = contentSpan(view, k + 1, e);
     return speaker && content ? { ...content, frame: frameAtToken(tokens, k, speaker) } : null;
   }
   return null;
 }
+
+/** Where the source before a headline verb ends, before adverbs of time or manner: "Okafor Now Says", "Board Quietly Backs". */
+function withoutAdverbs(tokens: Token[], s: number, verb: number): number {
+  let end = verb;
+  while (end - 1 > s && HEADLINE_ADVERBS.has(tokens[end - 1]!.normal)) end--;
+  return end;
+}
+
+const HEADLINE_ADVERBS = new Set(['just', 'now', 'also', 'finally', 'reportedly', 'still', 'again', 'quietly', 'privately', 'publicly', 'openly', 'formally', 'officially']);
 
 /**
  * The verb at tokens[k] reports what follows it: not what was said about something ("What the Vote Says

@@ -20,6 +20,11 @@ describe('reports in headlines', () => {
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Warns' });
   });
 
+  test('an adverb between the source and its verb is neither: "Harbour Board Now Says …"', () => {
+    const text = 'Harbour Board Now Says Ferry Fares Will Rise in Spring' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Says' });
+  });
+
   test('at the end, a closing mark may follow the comma, and "tells" its audience: "…,’ Board Finds", "…, Okafor Tells Pilots"', () => {
     const found = 'Pier Is ‘Beyond Repair,’ Harbour Board Finds' + BODY;
     expect(quote(found, 'Pier Is')).toMatchObject({ type: 'indirect', text: 'Pier Is ‘Beyond Repair', speaker_mention: 'Harbour Board', cue: 'Finds' });
