@@ -102,10 +102,11 @@ const HEADLINE_ADVERBS = new Set(['just', 'now', 'also', 'finally', 'reportedly'
 /**
  * The verb at tokens[k] reports what follows it: not what was said about something ("What the Vote Says
  * About Harbour Towns"), nor a passive ("Ruiz Said to Back Toll Plan", "Plan Praised by Pilots"), whose
- * source is someone else.
+ * source is someone else, nor an infinitive ("Pilots Plan to Warn …"), whose source is its verb's subject.
  */
 function reportsContent(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]?.normal;
+  if (tokens[k - 1]?.normal === 'to') return false;
   return next !== 'about' && next !== 'by' && !(next === 'to' && /^(said|told)$/.test(tokens[k]!.normal));
 }
 

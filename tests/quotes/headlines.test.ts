@@ -20,6 +20,11 @@ describe('reports in headlines', () => {
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Warns' });
   });
 
+  test('a plural source takes the plain form of a verb of speech: "Harbour Pilots Warn …"', () => {
+    const text = 'Harbour Pilots Warn Ferry Fares Will Rise in Spring' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Pilots', cue: 'Warn' });
+  });
+
   test('an adverb between the source and its verb is neither: "Harbour Board Now Says …"', () => {
     const text = 'Harbour Board Now Says Ferry Fares Will Rise in Spring' + BODY;
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Says' });
@@ -88,6 +93,10 @@ describe('headlines that report nothing', () => {
 
   test('a verb with words after it that are no audience closes no report: "…, Okafor Says Goodbye"', () => {
     expect(headlineQuotes('After Twenty Years at the Pier, Okafor Says Goodbye' + BODY)).toEqual([]);
+  });
+
+  test('an infinitive names no source before it: "Pilots Plan to Warn …"', () => {
+    expect(headlineQuotes('Harbour Pilots Plan to Warn Riders of Higher Fares' + BODY)).toEqual([]);
   });
 
   test('a passive names no source before its verb: "Said to Back", "Told to Quit"', () => {
