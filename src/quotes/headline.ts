@@ -31,7 +31,21 @@ function headlineReport(view: TokenView, p: Paragraph): IndirectQuote | null {
   const tokens = view.tokens;
   const end = view.tokenAtOrAfter(p.end);
   const start = afterKicker(tokens, view.tokenAtOrAfter(p.start), end);
-  return verbFirst(view, start, end) ?? verbLast(view, start, end) ?? colonLabel(view, start, end);
+  return verbFirst(view, start, end) ?? verbLast(view, start, end) ?? verbFirst(view, afterOpeningPhrase(tokens, start, end), end) ?? colonLabel(view, start, end);
+}
+
+/**
+ * After an adverbial phrase that opens the headline before a comma ("Railing Against Tolls, Okafor Vows …",
+ * "After the Vote, …"), or `s` when none. (Not a clause: "Fares Must Rise, Okafor Tells Pilots" has its
+ * source at the end.)
+ */
+function afterOpeningPhrase(tokens: Token[], s: number, e: number): number {
+  if (!/^(ADP|ADV|SCONJ)$/.test(tokens[s]!.pos) && !/ing$/.test(tokens[s]!.normal)) return s;
+  for (let k = s + 1; k < e && k <= s + MAX_LABEL_TOKENS; k++) {
+    if (tokens[k]!.text === ',') return k + 1;
+    if (tokens[k]!.pos === 'PUNCT' && !hyphenInWord(tokens, k)) return s;
+  }
+  return s;
 }
 
 /**

@@ -25,6 +25,12 @@ describe('reports in headlines', () => {
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Pilots', cue: 'Warn' });
   });
 
+  test('a phrase before a comma opens the headline, the source comes after it: "Railing Against the Toll, Okafor Vows …"', () => {
+    const text = 'Railing Against the Toll, Okafor Vows to Keep Fares Low' + BODY;
+    expect(quote(text, 'to Keep')).toMatchObject({ type: 'indirect', text: 'to Keep Fares Low', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: 'Vows' });
+    expect(headlineQuotes('After the Storm, a Quiet Harbour Waits for Spring' + BODY)).toEqual([]);
+  });
+
   test('an adverb between the source and its verb is neither: "Harbour Board Now Says …"', () => {
     const text = 'Harbour Board Now Says Ferry Fares Will Rise in Spring' + BODY;
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Says' });
