@@ -30,7 +30,7 @@ export function headlineReports(view: TokenView, headline: (paragraph: number) =
 function headlineReport(view: TokenView, p: Paragraph): IndirectQuote | null {
   const tokens = view.tokens;
   const end = view.tokenAtOrAfter(p.end);
-  const start = afterKicker(tokens, view.tokenAtOrAfter(p.start), end);
+  const start = afterKicker(view, view.tokenAtOrAfter(p.start), end);
   return verbFirst(view, start, end) ?? verbLast(view, start, end) ?? verbFirst(view, afterOpeningPhrase(tokens, start, end), end) ?? colonLabel(view, start, end);
 }
 
@@ -54,7 +54,7 @@ function afterOpeningPhrase(tokens: Token[], s: number, e: number): number {
  */
 function labelReport(view: TokenView, p: Paragraph): IndirectQuote | null {
   const end = view.tokenAtOrAfter(p.end);
-  return colonLabel(view, afterKicker(view.tokens, view.tokenAtOrAfter(p.start), end), end);
+  return colonLabel(view, afterKicker(view, view.tokenAtOrAfter(p.start), end), end);
 }
 
 /** The article's first paragraph as a headline would be: one short line before the body. */
@@ -67,9 +67,14 @@ function openingLine(view: TokenView, p: Paragraph): boolean {
  * The first token after a section label that opens the headline ("Analysis: …", "The Latest: …",
  * "EXCLUSIVE – …", "FIX IS IN: …"): such labels name the kind of story, no source.
  */
-function afterKicker(tokens: Token[], s: number, e: number): number {
-  const mark = labelEnd(tokens, s, e, true);
-  return mark >= 0 && isKicker(tokens, s, mark) ? mark + 1 : s;
+function afterKicker(view: TokenView, s: number, e: number): number {
+  const mark = labelEnd(view.tokens, s, e, true);
+  return mark >= 0 && (isKicker(view.tokens, s, mark) || exclamation(view, s, mark)) ? mark + 1 : s;
+}
+
+/** A label of one word that names no source is an exclamation before the headline: "Wow: …", "Revealed: …". */
+function exclamation(view: TokenView, s: number, mark: number): boolean {
+  return mark === s + 1 && !oneWordSource(view, s);
 }
 
 /** The colon (or, when `dash`, the dash) that closes a label of a few words at tokens[s]; -1 when none. */

@@ -53,6 +53,11 @@ describe('reports in headlines', () => {
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', speaker_mention: 'Okafor', cue: ':' });
   });
 
+  test('a label of one word that names no source is stepped over like a kicker: "Wow: Harbour Board Says …"', () => {
+    const text = 'Wow: Harbour Board Says Ferry Fares Will Rise in Spring' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Says' });
+  });
+
   test('a label naming its audience after the source: "Okafor to Harbour Pilots: …"', () => {
     const text = 'Okafor to Harbour Pilots: Fees Will Stay Low This Year' + BODY;
     expect(quote(text, 'Fees Will')).toMatchObject({ type: 'indirect', text: 'Fees Will Stay Low This Year', speaker_mention: 'Okafor' });
