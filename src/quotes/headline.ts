@@ -5,6 +5,7 @@ import type { IndirectQuote } from './indirect.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { ROLE_WORDS } from '../nlp/words.js';
 
 /** A source in a headline is a short name or description: "Harbour Board", "Mayor Ana Ruiz". */
 const MAX_SOURCE_WORDS = 6;
@@ -179,7 +180,23 @@ function labelSource(view: TokenView, s: number, e: number): SpeakerPhrase | nul
   let end = s + 1;
   while (end < e && !LABEL_PREPOSITIONS.has(tokens[end]!.normal)) end++;
   if (tokens.slice(s, end).some((t) => /^(and|&|or|,)$/.test(t.normal))) return null;
-  return end - s === 1 ? oneWordSource(view, s) : source(tokens, s, end);
+  if (end - s === 1) return oneWordSource(view, s);
+  const phrase = source(tokens, s, end);
+  return phrase && (phrase.kind === 'outlet' || phrase.kind === 'anonymous' || namedAgain(view, s, end)) ? phrase : null;
+}
+
+/**
+ * A label of several capitalised words names a source the article names again, or a person by a given
+ * name ("Mayor Dana Okafor:"); a column's or a story's name ("Big Win for Okafor:", "Harbour Notes:") is
+ * used once.
+ */
+function namedAgain(view: TokenView, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const t = view.tokens[k]!;
+    if (!/^\p{Lu}/u.test(t.text) || ROLE_WORDS.has(t.normal)) continue;
+    if (genderOfFirstName(t.text) !== 'unknown' || usedAgain(view, k)) return true;
+  }
+  return false;
 }
 
 const LABEL_PREPOSITIONS = new Set(['on', 'to', 'at', 'about', 'in', 'for', 'from', 'after', 'over']);

@@ -58,6 +58,11 @@ describe('reports in headlines', () => {
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Says' });
   });
 
+  test('a label of several words is a source when the article names it again: "Elwin Pilots Guild: …"', () => {
+    const text = 'Elwin Pilots Guild: Ferry Fares Must Rise Before Winter' + BODY + ' The Elwin Pilots Guild wants a higher fee.';
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', speaker_mention: 'Elwin Pilots Guild', cue: ':' });
+  });
+
   test('a label naming its audience after the source: "Okafor to Harbour Pilots: …"', () => {
     const text = 'Okafor to Harbour Pilots: Fees Will Stay Low This Year' + BODY;
     expect(quote(text, 'Fees Will')).toMatchObject({ type: 'indirect', text: 'Fees Will Stay Low This Year', speaker_mention: 'Okafor' });
@@ -88,6 +93,12 @@ describe('headlines that report nothing', () => {
 
   test('a label that names a title or a pair is a topic, not a source', () => {
     for (const line of ['The Quiet Harbour: A Town Waits for Its Ferry', 'Okafor and Ruiz: A Long Rivalry on the Pier']) {
+      expect(headlineQuotes(line + BODY)).toEqual([]);
+    }
+  });
+
+  test('a label of capitalised words the article never uses again names a column or a story, no source', () => {
+    for (const line of ['Big Win for Okafor: Ferry Fares Frozen Until Spring', 'Harbour Notes: Ferry Fares Frozen Until Spring']) {
       expect(headlineQuotes(line + BODY)).toEqual([]);
     }
   });
