@@ -29,10 +29,24 @@ export function headlineReports(view: TokenView, headline: (paragraph: number) =
 
 /** A headline's report: by its verb ("… Says …", "…, Board Warns") or by its label ("Ruiz: …"). */
 function headlineReport(view: TokenView, p: Paragraph): IndirectQuote | null {
-  const tokens = view.tokens;
   const end = view.tokenAtOrAfter(p.end);
   const start = afterKicker(view, view.tokenAtOrAfter(p.start), end);
-  return verbFirst(view, start, end) ?? verbLast(view, start, end) ?? verbFirst(view, afterOpeningPhrase(tokens, start, end), end) ?? colonLabel(view, start, end);
+  return verbReport(view, start, end) ?? colonLabel(view, start, end);
+}
+
+/** The verb forms: the source first, the source last, the source after an opening phrase. */
+function verbReport(view: TokenView, start: number, end: number): IndirectQuote | null {
+  return verbFirst(view, start, end) ?? verbLast(view, start, end) ?? verbFirst(view, afterOpeningPhrase(view.tokens, start, end), end);
+}
+
+/**
+ * The body's reports and the headlines', in text order. A headline report whose cue the body's reports
+ * hold already is left out: an opening line read as a sentence may give the same report ("The Latest:
+ * Okafor says …").
+ */
+export function withHeadlineReports(body: IndirectQuote[], headlines: IndirectQuote[]): IndirectQuote[] {
+  const apart = headlines.filter((h) => !body.some((b) => b.frame.cueStart === h.frame.cueStart));
+  return apart.length ? [...apart, ...body].sort((a, b) => a.start - b.start) : body;
 }
 
 /**
@@ -51,11 +65,14 @@ function afterOpeningPhrase(tokens: Token[], s: number, e: number): number {
 
 /**
  * An opening line written as a sentence ("Harbour board: fares will rise.") is read as one, and its
- * verb forms are findIndirect's; a source label before a colon is a headline's, whatever the case.
+ * verb forms are findIndirect's; a source label before a colon is a headline's, whatever the case, and so
+ * is what follows a section kicker ("The Latest: ferry pilots say fares will rise.").
  */
 function labelReport(view: TokenView, p: Paragraph): IndirectQuote | null {
   const end = view.tokenAtOrAfter(p.end);
-  return colonLabel(view, afterKicker(view, view.tokenAtOrAfter(p.start), end), end);
+  const first = view.tokenAtOrAfter(p.start);
+  const start = afterKicker(view, first, end);
+  return (start > first ? verbReport(view, start, end) : null) ?? colonLabel(view, start, end);
 }
 
 /** The article's first paragraph as a headline would be: one short line before the body. */

@@ -78,6 +78,13 @@ describe('reports in headlines', () => {
     expect(quote(text, 'the new fees')).toMatchObject({ type: 'indirect', text: 'the new fees will drive small boats away', speaker_mention: 'Harbour pilots', cue: ':' });
   });
 
+  test('after a section kicker, an opening line written as a sentence reports by its verb too, once', () => {
+    const text = 'The Latest: ferry pilots say fares too high for winter.' + BODY;
+    expect(quote(text, 'fares too')).toMatchObject({ type: 'indirect', text: 'fares too high for winter', speaker_mention: 'ferry pilots', cue: 'say' });
+    const read = 'The Latest: ferry pilots say fares will rise again in spring.' + BODY;
+    expect(headlineQuotes(read)).toMatchObject([{ type: 'indirect', text: 'fares will rise again in spring', speaker_mention: 'ferry pilots', cue: 'say' }]);
+  });
+
   test('the content ends at the line break of a second headline line', () => {
     const text = 'Okafor: Pier Repairs Cannot Wait; \nBoard weighs a levy on cargo.' + BODY;
     expect(quote(text, 'Pier Repairs')).toMatchObject({ type: 'indirect', text: 'Pier Repairs Cannot Wait' });
