@@ -199,13 +199,14 @@ function labelSource(view: TokenView, s: number, e: number): SpeakerPhrase | nul
   if (tokens.slice(s, end).some((t) => /^(and|&|or|,)$/.test(t.normal))) return null;
   if (end - s === 1) return oneWordSource(view, s);
   const phrase = source(tokens, s, end);
-  return phrase && (phrase.kind === 'outlet' || phrase.kind === 'anonymous' || namedAgain(view, s, end)) ? phrase : null;
+  if (!phrase || phrase.kind === 'outlet' || phrase.kind === 'anonymous') return phrase;
+  return namedAgain(view, view.tokenAtOrAfter(phrase.start), view.tokenAtOrAfter(phrase.end)) ? phrase : null;
 }
 
 /**
  * A label of several capitalised words names a source the article names again, or a person by a given
  * name ("Mayor Dana Okafor:"); a column's or a story's name ("Big Win for Okafor:", "Harbour Notes:") is
- * used once.
+ * used once. Only the name's own words count, not a day before it ("Monday's Harbour Notes:").
  */
 function namedAgain(view: TokenView, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
@@ -232,11 +233,12 @@ function oneWordSource(view: TokenView, k: number): SpeakerPhrase | null {
   return named ? source(tokens, k, k + 1) : null;
 }
 
-/** Whether tokens[k]'s word comes again later in the article, as written. */
+/** Whether tokens[k]'s word comes again, as written, after the headline's line (not in the headline itself: "Harbour Notes: Harbour Fees Rise"). */
 function usedAgain(view: TokenView, k: number): boolean {
   const text = view.doc.article.text;
   const word = view.tokens[k]!.text;
-  for (let at = text.indexOf(word, view.tokens[k]!.end); at >= 0; at = text.indexOf(word, at + 1)) {
+  const lineEnd = text.indexOf('\n', view.tokens[k]!.end);
+  for (let at = lineEnd < 0 ? -1 : text.indexOf(word, lineEnd); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!/[\p{L}\d]/u.test(text[at - 1] ?? '') && !/[\p{L}\d]/u.test(text[at + word.length] ?? '')) return true;
   }
   return false;
