@@ -21,17 +21,20 @@ const MAX_LABEL_TOKENS = 10;
 export function headlineReports(view: TokenView, headline: (paragraph: number) => boolean): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   view.doc.paragraphs.forEach((p, k) => {
-    const found = headline(k) ? headlineReport(view, p) : k === 0 && openingLine(view, p) ? labelReport(view, p) : null;
+    const first = view.tokenAtOrAfter(p.start);
+    const end = view.tokenAtOrAfter(p.end);
+    // A source, a verb or colon, and what was said: a shorter line reports nothing.
+    if (end - first < 3) return;
+    const found = headline(k) ? headlineReport(view, first, end) : k === 0 && openingLine(view, p) ? labelReport(view, first, end) : null;
     if (found) out.push(found);
   });
   return out;
 }
 
-/** A headline's report: by its verb ("… Says …", "…, Board Warns") or by its label ("Ruiz: …"). */
-function headlineReport(view: TokenView, p: Paragraph): IndirectQuote | null {
-  const end = view.tokenAtOrAfter(p.end);
-  const start = afterKicker(view, view.tokenAtOrAfter(p.start), end);
-  return verbReport(view, start, end) ?? colonLabel(view, start, end);
+/** A headline's report, tokens[first, end): by its verb ("… Says …", "…, Board Warns") or by its label ("Ruiz: …"). */
+function headlineReport(view: TokenView, first: number, end: number): IndirectQuote | null {
+  const start = afterKicker(view, first, end);
+  return (end - start >= 3 ? verbReport(view, start, end) : null) ?? colonLabel(view, start, end);
 }
 
 /** The verb forms: the source first, the source last, the source after an opening phrase. */
@@ -68,11 +71,9 @@ function afterOpeningPhrase(tokens: Token[], s: number, e: number): number {
  * verb forms are findIndirect's; a source label before a colon is a headline's, whatever the case, and so
  * is what follows a section kicker ("The Latest: ferry pilots say fares will rise.").
  */
-function labelReport(view: TokenView, p: Paragraph): IndirectQuote | null {
-  const end = view.tokenAtOrAfter(p.end);
-  const first = view.tokenAtOrAfter(p.start);
+function labelReport(view: TokenView, first: number, end: number): IndirectQuote | null {
   const start = afterKicker(view, first, end);
-  return (start > first ? verbReport(view, start, end) : null) ?? colonLabel(view, start, end);
+  return (start > first && end - start >= 3 ? verbReport(view, start, end) : null) ?? colonLabel(view, start, end);
 }
 
 /** The article's first paragraph as a headline would be: one short line before the body. */
@@ -261,6 +262,7 @@ function source(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
  */
 function contentSpan(view: TokenView, s: number, e: number): { start: number; end: number } | null {
   const tokens = view.tokens;
+  if (e - s < 2) return null;
   let last = s;
   while (last + 1 < e && tokens[last + 1]!.text !== ';' && !lineBreakBefore(view, last + 1)) last++;
   // A question asks, it reports nothing: "Ruiz: Mayor or Harbour Chief?"

@@ -128,6 +128,12 @@ describe('headlines that report nothing', () => {
     expect(headlineQuotes('Harbour Pilots Plan to Warn Riders of Higher Fares' + BODY)).toEqual([]);
   });
 
+  test('a line too short to hold a source, a verb or colon and what was said reports nothing (and fails on nothing)', () => {
+    for (const text of ['Dana Okafor:', 'Harbour Board Says', '—\n\nDana Okafor spoke.', 'Okafor:\n\nDana Okafor spoke.']) {
+      expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+    }
+  });
+
   test('a passive names no source before its verb: "Said to Back", "Told to Quit"', () => {
     for (const line of ['Mayor Okafor Said to Back Toll Plan', 'Okafor Told to Quit by Harbour Board']) {
       expect(headlineQuotes(line + BODY)).toEqual([]);
