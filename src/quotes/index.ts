@@ -5,6 +5,7 @@ import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
+import { headlineReports, withHeadlineReports } from './headline.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, descriptionHead, isQuoteMark, personLike, sourceText, tokenAt, type SpeakerPhrase } from './speaker.js';
 
@@ -181,7 +182,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
-  const indirect = findIndirect(view, marked, headline);
+  const indirect = withHeadlineReports(findIndirect(view, marked, headline), headlineReports(view, headline));
   let nextIndirect = 0;
   const turns = transcriptTurns(doc);
   const venues = findVenues(view, inQuote);

@@ -29,6 +29,8 @@ interface CueData {
   clause_reports: string[];
   people_nouns: string[];
   place_names: string[];
+  headline_verbs: string[];
+  headline_kickers: string[];
 }
 
 export interface CueLexicon {
@@ -71,6 +73,10 @@ export interface CueLexicon {
   peopleNouns: Set<string>;
   /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
   placeNames: Set<string>;
+  /** Report verbs as headlines write them: "Says", "Warned" (lower case). */
+  headlineVerbs: Set<string>;
+  /** Section labels before a headline's colon, no source: "analysis", "the latest". */
+  headlineKickers: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -104,6 +110,8 @@ export function cueLexicon(): CueLexicon {
     clauseReports: new Set(data.clause_reports),
     peopleNouns: new Set(data.people_nouns),
     placeNames: new Set(data.place_names),
+    headlineVerbs: new Set(data.headline_verbs),
+    headlineKickers: new Set(data.headline_kickers),
   };
   return lexicon;
 }

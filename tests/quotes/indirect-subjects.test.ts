@@ -65,8 +65,8 @@ describe('speakers of report cues', () => {
     expect(quote(text, 'Ms. Ruiz')).toMatchObject({ type: 'indirect', text: 'Ms. Ruiz, under fire for the ferry delays, should resign', speaker: 'Dale Hume', cue: 'says' });
   });
 
-  test('a headline reports nothing, "says" included (headlines are no quotes in the annotation quotewire follows)', () => {
-    expect(quotesOf('Ferry Chief Says Harbour Will Close For Repairs\n\nThe harbour will shut for a month.')).toEqual([]);
+  test('a headline reports only as a headline does: "says" after its source, not a verb that states no claim (headlines.test.ts)', () => {
+    expect(quotesOf('Ferry Chief Says Harbour Will Close For Repairs\n\nThe harbour will shut for a month.')).toMatchObject([{ type: 'indirect', text: 'Harbour Will Close For Repairs', speaker_mention: 'Ferry Chief', cue: 'Says' }]);
     expect(quotesOf('What The Ferry Vote Says About Harbour Towns\n\nThe vote was close.')).toEqual([]);
     expect(quotesOf('Harbour Chief Recalls The Night The Old Pier Burned Down\n\nThe fire was in May.')).toEqual([]);
   });

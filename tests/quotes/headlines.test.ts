@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+const BODY = '\n\nThe harbour board met on Tuesday in Port Elwin. Dana Okafor, the harbour master, spoke for an hour about the ferries.';
+const headlineQuotes = (text: string) => quotesOf(text).filter((q) => q.end <= text.indexOf('\n'));
+
+describe('reports in headlines', () => {
+  test('a source, a report verb, then what was said: "Harbour Board Says …"', () => {
+    const text = 'Harbour Board Says Ferry Fares Will Rise in Spring' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Says', cue_start: at(text, 'Says') });
+  });
+
+  test('a stance taken is reported as the body reports it: "Pilots Union Endorses …"', () => {
+    const text = 'Harbour Pilots Union Endorses Okafor for Mayor' + BODY;
+    expect(quote(text, 'Okafor for')).toMatchObject({ type: 'indirect', text: 'Okafor for Mayor', speaker_mention: 'Harbour Pilots Union', cue: 'Endorses' });
+  });
+
+  test('the verb at the end after a comma: "…, Harbour Board Warns"', () => {
+    const text = 'Ferry Fares Will Rise in Spring, Harbour Board Warns.' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Warns' });
+  });
+
+  test('a plural source takes the plain form of a verb of speech: "Harbour Pilots Warn …"', () => {
+    const text = 'Harbour Pilots Warn Ferry Fares Will Rise in Spring' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Pilots', cue: 'Warn' });
+  });
+
+  test('a phrase before a comma opens the headline, the source comes after it: "Railing Against the Toll, Okafor Vows …"', () => {
+    const text = 'Railing Against the Toll, Okafor Vows to Keep Fares Low' + BODY;
+    expect(quote(text, 'to Keep')).toMatchObject({ type: 'indirect', text: 'to Keep Fares Low', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: 'Vows' });
+    expect(headlineQuotes('After the Storm, a Quiet Harbour Waits for Spring' + BODY)).toEqual([]);
+  });
+
+  test('an adverb between the source and its verb is neither: "Harbour Board Now Says …"', () => {
+    const text = 'Harbour Board Now Says Ferry Fares Will Rise in Spring' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Says' });
+  });
+
+  test('at the end, a closing mark may follow the comma, and "tells" its audience: "…,’ Board Finds", "…, Okafor Tells Pilots"', () => {
+    const found = 'Pier Is ‘Beyond Repair,’ Harbour Board Finds' + BODY;
+    expect(quote(found, 'Pier Is')).toMatchObject({ type: 'indirect', text: 'Pier Is ‘Beyond Repair', speaker_mention: 'Harbour Board', cue: 'Finds' });
+    const told = 'Fares Must Rise, Okafor Tells Harbour Pilots' + BODY;
+    expect(quote(told, 'Fares Must')).toMatchObject({ type: 'indirect', text: 'Fares Must Rise', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: 'Tells' });
+  });
+
+  test('a source before a colon labels the rest, and its name resolves as in the body: "Okafor: …"', () => {
+    const text = 'Okafor: Ferry Fares Must Rise Before Winter' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Must Rise Before Winter', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: ':', start: at(text, 'Ferry') });
+  });
+
+  test('a label after a section kicker: "EXCLUSIVE – Okafor: …"', () => {
+    const text = 'EXCLUSIVE – Okafor: Ferry Fares Must Rise Before Winter' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', speaker_mention: 'Okafor', cue: ':' });
+  });
+
+  test('a label of one word that names no source is stepped over like a kicker: "Wow: Harbour Board Says …"', () => {
+    const text = 'Wow: Harbour Board Says Ferry Fares Will Rise in Spring' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Says' });
+  });
+
+  test('a label of several words is a source when the article names it again: "Elwin Pilots Guild: …"', () => {
+    const text = 'Elwin Pilots Guild: Ferry Fares Must Rise Before Winter' + BODY + ' The Elwin Pilots Guild wants a higher fee.';
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', speaker_mention: 'Elwin Pilots Guild', cue: ':' });
+  });
+
+  test('a label naming its audience after the source: "Okafor to Harbour Pilots: …"', () => {
+    const text = 'Okafor to Harbour Pilots: Fees Will Stay Low This Year' + BODY;
+    expect(quote(text, 'Fees Will')).toMatchObject({ type: 'indirect', text: 'Fees Will Stay Low This Year', speaker_mention: 'Okafor' });
+  });
+
+  test('a poll labels what it found: "Poll: …"', () => {
+    const text = 'Poll: Most Voters Back the Ferry Levy' + BODY;
+    expect(quote(text, 'Most Voters')).toMatchObject({ type: 'indirect', text: 'Most Voters Back the Ferry Levy', speaker_mention: 'Poll', cue: ':' });
+  });
+
+  test('an opening line written as a sentence keeps its label: "Harbour pilots: …" ending in a full stop', () => {
+    const text = 'Harbour pilots: the new fees will drive small boats away.' + BODY;
+    expect(quote(text, 'the new fees')).toMatchObject({ type: 'indirect', text: 'the new fees will drive small boats away', speaker_mention: 'Harbour pilots', cue: ':' });
+  });
+
+  test('after a section kicker, an opening line written as a sentence reports by its verb too, once', () => {
+    const text = 'The Latest: ferry pilots say fares too high for winter.' + BODY;
+    expect(quote(text, 'fares too')).toMatchObject({ type: 'indirect', text: 'fares too high for winter', speaker_mention: 'ferry pilots', cue: 'say' });
+    const read = 'The Latest: ferry pilots say fares will rise again in spring.' + BODY;
+    expect(headlineQuotes(read)).toMatchObject([{ type: 'indirect', text: 'fares will rise again in spring', speaker_mention: 'ferry pilots', cue: 'say' }]);
+  });
+
+  test('the content ends at the line break of a second headline line', () => {
+    const text = 'Okafor: Pier Repairs Cannot Wait; \nBoard weighs a levy on cargo.' + BODY;
+    expect(quote(text, 'Pier Repairs')).toMatchObject({ type: 'indirect', text: 'Pier Repairs Cannot Wait' });
+  });
+});
+
+describe('headlines that report nothing', () => {
+  test('a section label is no source: "Analysis:", "The Latest:", a shouted kicker', () => {
+    for (const line of ['Analysis: Ferry Fares Will Rise Before Winter', 'The Latest: Ferry Fares Will Rise Before Winter', 'FERRY WOES: Fares Will Rise Before Winter', 'Revealed: The Pier Will Close Next Spring']) {
+      expect(headlineQuotes(line + BODY)).toEqual([]);
+    }
+  });
+
+  test('a label that names a title or a pair is a topic, not a source', () => {
+    for (const line of ['The Quiet Harbour: A Town Waits for Its Ferry', 'Okafor and Ruiz: A Long Rivalry on the Pier']) {
+      expect(headlineQuotes(line + BODY)).toEqual([]);
+    }
+  });
+
+  test('a label of capitalised words the article never uses again names a column or a story, no source', () => {
+    for (const line of ['Big Win for Okafor: Ferry Fares Frozen Until Spring', 'Harbour Notes: Ferry Fares Frozen Until Spring', 'Monday’s Pier Notes: Pier Fees Rise Again']) {
+      expect(headlineQuotes(line + BODY)).toEqual([]);
+    }
+  });
+
+  test('a quotation in a headline stays no quote, and a question reports nothing', () => {
+    for (const line of ['Okafor: ‘We Will Not Sell the Pier.’', 'Okafor: Harbour Chief or Mayor?']) {
+      expect(headlineQuotes(line + BODY)).toEqual([]);
+    }
+  });
+
+  test('a headline verb that states no claim is no report: "Star Recalls Night Out"', () => {
+    expect(headlineQuotes('Harbour Star Recalls Night Out With Her Co-Star' + BODY)).toEqual([]);
+  });
+
+  test('a verb with words after it that are no audience closes no report: "…, Okafor Says Goodbye"', () => {
+    expect(headlineQuotes('After Twenty Years at the Pier, Okafor Says Goodbye' + BODY)).toEqual([]);
+  });
+
+  test('an infinitive names no source before it: "Pilots Plan to Warn …"', () => {
+    expect(headlineQuotes('Harbour Pilots Plan to Warn Riders of Higher Fares' + BODY)).toEqual([]);
+  });
+
+  test('a line too short to hold a source, a verb or colon and what was said reports nothing (and fails on nothing)', () => {
+    for (const text of ['Dana Okafor:', 'Harbour Board Says', '—\n\nDana Okafor spoke.', 'Okafor:\n\nDana Okafor spoke.']) {
+      expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+    }
+  });
+
+  test('a passive names no source before its verb: "Said to Back", "Told to Quit"', () => {
+    for (const line of ['Mayor Okafor Said to Back Toll Plan', 'Okafor Told to Quit by Harbour Board']) {
+      expect(headlineQuotes(line + BODY)).toEqual([]);
+    }
+  });
+});
