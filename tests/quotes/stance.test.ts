@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+const indirect = (text: string) => quotesOf(text).filter((q) => q.type === 'indirect');
+
+describe('a stance its owner holds, named by a noun', () => {
+  test('an intention with its infinitive: "decision to", "plan to quickly …", "decision not to"', () => {
+    const text = 'The ferry crews met on Monday. Councillor Ana Reyes’s decision to close the north pier angered them.\n\nMayor Tom Brandt’s plan to quickly sell the old depot stalled.\n\nSenator Ida Holm spoke last. Her decision not to run again surprised the harbour board.';
+    expect(quote(text, 'to close')).toMatchObject({ type: 'indirect', text: 'to close the north pier', speaker: 'Ana Reyes', cue: 'decision', cue_start: at(text, 'decision to close') });
+    expect(quote(text, 'to quickly')).toMatchObject({ type: 'indirect', text: 'to quickly sell the old depot', speaker: 'Tom Brandt', cue: 'plan' });
+    expect(quote(text, 'not to run')).toMatchObject({ type: 'indirect', text: 'not to run again', speaker: 'Ida Holm', speaker_mention: 'Her', cue: 'decision' });
+  });
+
+  test('what a stance is about after its preposition: "attacks on", "criticism of"', () => {
+    const text = 'Senator Tom Brandt lost ground in May. His attacks on the harbour board have cost him votes.\n\nMayor Lena Voss kept up her criticism of the toll rise at the school board meeting.';
+    expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board', speaker: 'Tom Brandt', speaker_mention: 'His', cue: 'attacks on' });
+    expect(quote(text, 'the toll rise')).toMatchObject({ type: 'indirect', text: 'the toll rise at the school board meeting', speaker: 'Lena Voss', cue: 'criticism of' });
+  });
+
+  test('… not without an owner, not a thing\'s, and "to" before a noun phrase names no intention', () => {
+    const text = 'The storm hit the coast. The decision to close the north pier angered the crews.\n\nThe navy stepped up its attacks on the rebel boats.\n\nThe storm’s threat to the harbour grew overnight.';
+    expect(indirect(text).map((q) => q.text)).toEqual([]);
+  });
+});
