@@ -49,11 +49,14 @@ function objectThen(tokens: Token[], from: number, last: number, word: string): 
   return next.normal;
 }
 
-/** A finite verb in tokens[from…to] before any relative word, preposition or punctuation: "(as) the doors opened". */
+/**
+ * A finite verb in tokens[from…to] before any relative word, preposition, punctuation or infinitive:
+ * "(as) the doors opened", not "(as) a way to win", "(as) the likeliest to fix it".
+ */
 function clauseAfter(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
-    if (/^(ADP|PUNCT)$/.test(t.pos) || /^(that|who|which)$/.test(t.normal)) return false;
+    if (/^(ADP|PUNCT)$/.test(t.pos) || /^(that|who|which|to)$/.test(t.normal)) return false;
     if (/^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.normal)) return true;
   }
   return false;
