@@ -798,7 +798,7 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'express', 'voice', 'slam', 'denounce', 'decry', 'mock', 'ridicule', 'lambaste', 'assail', 'applaud', 'hail', 'lament', 'highlight',
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report",
   // "spoke about the plan for …".
-  'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan',
+  'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan', 'decide',
   // With the role they give only (regarding.ts): "sees the levy as a tax", "considers the plan a gamble",
   // "portrayed the mayor as a spendthrift".
   'see', 'view', 'regard', 'consider', 'portray', 'paint', 'depict', 'characterize', 'characterise', 'frame',
