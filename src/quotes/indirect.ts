@@ -1270,8 +1270,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     }
   }
   if (frame.according) {
-    // "According to X, CLAUSE."
-    if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ')) {
+    // "According to X, CLAUSE." (also after an opening parenthesis or a colon: "The upshot: according to X, CLAUSE.")
+    if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ') || /^[(:]$/.test(tokens[head - 1]!.text)) {
       let from = speakerLast + 1;
       if (tokens[from]?.text === ',') from++;
       return from <= last ? [from, last] : null;

@@ -163,6 +163,13 @@ describe('indirect speech frames', () => {
     });
   });
 
+  test('"According to X, CLAUSE" after an opening parenthesis or a colon', () => {
+    const text = 'The pier is closed again.\n\n(According to the harbour police, the ferry line keeps no records of late sailings.)\n\nThe upshot: according to two county audits, the toll raised less than half of its target.';
+    expect(quote(text, 'the ferry line')).toMatchObject({ type: 'indirect', text: 'the ferry line keeps no records of late sailings', speaker_mention: 'the harbour police', cue: 'According to', cue_start: at(text, 'According') });
+    expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll raised less than half of its target', speaker_mention: 'two county audits', cue: 'according to' });
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(2);
+  });
+
   test('a sentence pointing back with no "according to" reports nothing', () => {
     const text = 'The Harlow campaign raised over $3 million in March.\n\nThat is a record for the district.';
     expect(quotesOf(text)).toEqual([]);
