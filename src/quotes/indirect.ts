@@ -1046,7 +1046,8 @@ function accordingToSource(view: TokenView, cue: number, last: number): Frame | 
   if (!found?.according) return null;
   const from = found.last + 1;
   const end = sourceEnd(tokens, from, last);
-  if (end === from || !tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos))) return null;
+  // (A source may end in a gerund the tagger reads as a verb: "according to weekly polling".)
+  if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || /ing$/.test(tokens[end - 1]!.normal))) return null;
   const speaker = classify(tokens, from, end) ?? description(tokens, from, end);
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
