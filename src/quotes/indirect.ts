@@ -15,7 +15,7 @@ import { attackAt } from './idioms.js';
 import { dashAsideOpening, DASH, isDash, SentenceScan } from './sentence-scan.js';
 import { statedAttitude } from './attitude.js';
 import { madeSpeechAct } from './made.js';
-import { ownedStance } from './stance.js';
+import { inOwnersView, ownedStance } from './stance.js';
 
 export interface IndirectQuote {
   start: number;
@@ -266,7 +266,7 @@ function addAttitudes(sentence: ReportSentence, out: IndirectQuote[], sentenceSt
   const { tokens, s, last, quotes, inQuote } = sentence;
   // "X has been critical of the levy", "X is confident that …": a stated attitude and what it is about.
   for (let i = s.tokenStart; i < last; i++) {
-    const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last) ?? ownedStance(tokens, i, s.tokenStart, last);
+    const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last) ?? ownedStance(tokens, i, s.tokenStart, last) ?? inOwnersView(tokens, i, s.tokenStart, last);
     if (!attitude || (quotes.length && (inQuote(i) || inQuote(attitude.to)))) continue;
     const start = tokens[attitude.from]!.start;
     const end = tokens[attitude.to]!.end;

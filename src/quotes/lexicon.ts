@@ -15,6 +15,7 @@ interface CueData {
   attitude_infinitives: string[];
   stance_nouns: Record<string, string[]>;
   owned_stance_nouns: Record<string, string[]>;
+  view_nouns: string[];
   speech_act_nouns: Record<string, string[]>;
   object_control: string[];
   phrases: CuePhrase[];
@@ -47,6 +48,8 @@ export interface CueLexicon {
   stanceNouns: Map<string, Set<string>>;
   /** Nouns of a stance its owner holds and the words that take what it is about: "support" → "for" ("his support for the levy"). */
   ownedStanceNouns: Map<string, Set<string>>;
+  /** Nouns of an opinion whose owner holds the clause around "in her view". */
+  viewNouns: Set<string>;
   /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
   speechActNouns: Map<string, Set<string>>;
   /** Verbs whose object does what their infinitive says: "persuaded the mayor to endorse …". */
@@ -92,6 +95,7 @@ export function cueLexicon(): CueLexicon {
     attitudeInfinitives: new Set(data.attitude_infinitives),
     stanceNouns: setsByKey(data.stance_nouns),
     ownedStanceNouns: setsByKey(data.owned_stance_nouns),
+    viewNouns: new Set(data.view_nouns),
     speechActNouns: setsByKey(data.speech_act_nouns),
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { contentEnd } from './attitude.js';
-import type { Frame } from './frame.js';
+import { frameAtToken, type Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { ownerBefore } from './nominal.js';
 import { isQuoteMark } from './speaker.js';
@@ -48,4 +48,34 @@ function objectAfter(tokens: Token[], prep: number, last: number): { from: numbe
   const from = prep + 1;
   if (from > last || /^(PUNCT|VERB|AUX)$/.test(tokens[from]!.pos)) return null;
   return { from, to: contentEnd(tokens, from, last, false), infinitive: false };
+}
+
+/**
+ * A clause framed as its owner's opinion: "In her view, the pier is unsafe", "The levy, in their
+ * judgment, came too late", "The toll is fair, in his opinion." tokens[i] is the "in"; the owner of the
+ * view noun (cue lexicon: view_nouns) is the speaker. Opening the sentence, the frame reports the
+ * clause after it; inside or after the clause, the whole sentence (as PolNeAR marks it).
+ */
+export function inOwnersView(tokens: Token[], i: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
+  if (tokens[i]!.normal !== 'in') return null;
+  const noun = viewNounAfter(tokens, i, last);
+  if (noun < 0 || (tokens[noun + 1]?.text !== ',' && tokens[i - 1]?.text !== ',')) return null;
+  const speaker = ownerBefore(tokens, noun, i + 1);
+  if (!speaker || speaker.name === 'it') return null;
+  // (A sentence holding a quotation is the quote stage's: "In his view, “…”".)
+  for (let k = lo; k <= last; k++) if (isQuoteMark(tokens[k]!)) return null;
+  const opens = i === lo || (i === lo + 1 && tokens[lo]!.pos === 'CCONJ');
+  const from = opens ? noun + 2 : lo;
+  if (last - from < 2) return null;
+  return { from, to: last, frame: frameAtToken(tokens, noun, speaker) };
+}
+
+/** The view noun after "in" at tokens[i], over its owner and adjectives ("in Ms. Hale's own view"); -1 if none within six words. */
+function viewNounAfter(tokens: Token[], i: number, last: number): number {
+  const views = cueLexicon().viewNouns;
+  for (let k = i + 2; k <= last && k <= i + 6; k++) {
+    if (views.has(tokens[k]!.normal)) return k;
+    if (!/^(PRON|PROPN|NOUN|PART|ADJ|DET)$/.test(tokens[k]!.pos)) return -1;
+  }
+  return -1;
 }

@@ -22,3 +22,16 @@ describe('a stance its owner holds, named by a noun', () => {
     expect(indirect(text).map((q) => q.text)).toEqual([]);
   });
 });
+
+describe('a clause framed as its owner\'s view: "in her view, …"', () => {
+  test('opening the sentence it reports the clause after it; inside or after the clause, the whole sentence', () => {
+    const text = 'The harbour vote is near.\n\nSenator Ida Holm spoke first. In her view, the ferry levy came far too late for the islands.\n\nThe toll rise, in Mayor Tom Brandt’s judgment, will hurt the night crews.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy came far too late for the islands', speaker: 'Ida Holm', speaker_mention: 'her', cue: 'view', cue_start: at(text, 'view') });
+    expect(quote(text, 'The toll rise')).toMatchObject({ type: 'indirect', text: 'The toll rise, in Mayor Tom Brandt’s judgment, will hurt the night crews', speaker: 'Tom Brandt', cue: 'judgment' });
+  });
+
+  test('… not a view seen ("in full view of"), nor one around a quotation', () => {
+    const text = 'The harbour vote is near.\n\nThe ferry docked in full view of the crowd, and the crews cheered.\n\nSenator Ida Holm spoke first. In her view, “the levy is late.”';
+    expect(indirect(text)).toEqual([]);
+  });
+});
