@@ -17,6 +17,13 @@ describe('a stance its owner holds, named by a noun', () => {
     expect(quote(text, 'the toll rise')).toMatchObject({ type: 'indirect', text: 'the toll rise at the school board meeting', speaker: 'Lena Voss', cue: 'criticism of' });
   });
 
+  test('requests, concerns and critiques: "her request for", "concerns about"; a request "to" act asks it of others', () => {
+    const text = 'The harbour board met on Monday.\n\nCouncillor Ana Reyes renewed her request for an audit of the ferry accounts.\n\nMayor Tom Brandt’s concerns about the toll rise grew after the vote.\n\nThe board turned down her request to widen the pier.';
+    expect(quote(text, 'an audit')).toMatchObject({ type: 'indirect', text: 'an audit of the ferry accounts', speaker: 'Ana Reyes', speaker_mention: 'her', cue: 'request for' });
+    expect(quote(text, 'the toll rise')).toMatchObject({ type: 'indirect', text: 'the toll rise', speaker: 'Tom Brandt', cue: 'concerns about' });
+    expect(indirect(text)).toHaveLength(2);
+  });
+
   test('… not without an owner, not a thing\'s, and "to" before a noun phrase names no intention', () => {
     const text = 'The storm hit the coast. The decision to close the north pier angered the crews.\n\nThe navy stepped up its attacks on the rebel boats.\n\nThe storm’s threat to the harbour grew overnight.';
     expect(indirect(text).map((q) => q.text)).toEqual([]);
