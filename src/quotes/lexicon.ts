@@ -16,6 +16,7 @@ interface CueData {
   stance_nouns: Record<string, string[]>;
   owned_stance_nouns: Record<string, string[]>;
   view_nouns: string[];
+  judging_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
   object_control: string[];
   phrases: CuePhrase[];
@@ -50,6 +51,8 @@ export interface CueLexicon {
   ownedStanceNouns: Map<string, Set<string>>;
   /** Nouns of an opinion whose owner holds the clause around "in her view". */
   viewNouns: Set<string>;
+  /** Adverbs that give a judgment after a verb of regarding and its object: "view the mayor favorably". */
+  judgingAdverbs: Set<string>;
   /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
   speechActNouns: Map<string, Set<string>>;
   /** Verbs whose object does what their infinitive says: "persuaded the mayor to endorse …". */
@@ -96,6 +99,7 @@ export function cueLexicon(): CueLexicon {
     stanceNouns: setsByKey(data.stance_nouns),
     ownedStanceNouns: setsByKey(data.owned_stance_nouns),
     viewNouns: new Set(data.view_nouns),
+    judgingAdverbs: new Set(data.judging_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
