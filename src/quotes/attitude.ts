@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import type { Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
-import { isQuoteMark, personLike, subjectBefore } from './speaker.js';
+import { hyphenInWord, isQuoteMark, personLike, subjectBefore } from './speaker.js';
 import { dashAsideClose, isDash } from './sentence-scan.js';
 
 /** Words that open a clause as what an attitude is about: "critical of how the board …". */
@@ -94,6 +94,11 @@ export function contentEnd(tokens: Token[], from: number, last: number, clause: 
     const aside = dashAsideClose(tokens, to + 1, last, from);
     if (aside >= 0) {
       to = aside;
+      continue;
+    }
+    // "to jump-start talks": the word after a hyphen inside a word is that word's.
+    if (hyphenInWord(tokens, to)) {
+      to++;
       continue;
     }
     if (/^[,;:()]$/.test(n.text) || isDash(tokens, to + 1) || isQuoteMark(n) || (n.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[to + 2]?.pos ?? ''))) break;

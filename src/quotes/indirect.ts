@@ -15,6 +15,7 @@ import { attackAt } from './idioms.js';
 import { dashAsideOpening, DASH, isDash, SentenceScan } from './sentence-scan.js';
 import { statedAttitude } from './attitude.js';
 import { madeSpeechAct } from './made.js';
+import { inOwnersView, ownedStance } from './stance.js';
 
 export interface IndirectQuote {
   start: number;
@@ -260,12 +261,12 @@ function addNominalReports(sentence: ReportSentence, found: IndirectQuote[]): vo
   }
 }
 
-/** Stated attitudes and speech acts made: "X is confident that …", "X made a plea for …". */
+/** Stated attitudes, speech acts made and stances owned: "X is confident that …", "X made a plea for …", "X's decision to …". */
 function addAttitudes(sentence: ReportSentence, out: IndirectQuote[], sentenceStart: number): void {
   const { tokens, s, last, quotes, inQuote } = sentence;
   // "X has been critical of the levy", "X is confident that …": a stated attitude and what it is about.
   for (let i = s.tokenStart; i < last; i++) {
-    const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last);
+    const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last) ?? ownedStance(tokens, i, s.tokenStart, last) ?? inOwnersView(tokens, i, s.tokenStart, last);
     if (!attitude || (quotes.length && (inQuote(i) || inQuote(attitude.to)))) continue;
     const start = tokens[attitude.from]!.start;
     const end = tokens[attitude.to]!.end;
@@ -797,7 +798,7 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'express', 'voice', 'slam', 'denounce', 'decry', 'mock', 'ridicule', 'lambaste', 'assail', 'applaud', 'hail', 'lament', 'highlight',
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report",
   // "spoke about the plan for …".
-  'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan',
+  'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan', 'decide',
   // With the role they give only (regarding.ts): "sees the levy as a tax", "considers the plan a gamble",
   // "portrayed the mayor as a spendthrift".
   'see', 'view', 'regard', 'consider', 'portray', 'paint', 'depict', 'characterize', 'characterise', 'frame',
@@ -1045,7 +1046,8 @@ function accordingToSource(view: TokenView, cue: number, last: number): Frame | 
   if (!found?.according) return null;
   const from = found.last + 1;
   const end = sourceEnd(tokens, from, last);
-  if (end === from || !tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos))) return null;
+  // (A source may end in a gerund the tagger reads as a verb: "according to weekly polling".)
+  if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || /ing$/.test(tokens[end - 1]!.normal))) return null;
   const speaker = classify(tokens, from, end) ?? description(tokens, from, end);
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
@@ -1269,8 +1271,8 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
     }
   }
   if (frame.according) {
-    // "According to X, CLAUSE."
-    if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ')) {
+    // "According to X, CLAUSE." (also after an opening parenthesis or a colon: "The upshot: according to X, CLAUSE.")
+    if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ') || /^[(:]$/.test(tokens[head - 1]!.text)) {
       let from = speakerLast + 1;
       if (tokens[from]?.text === ',') from++;
       return from <= last ? [from, last] : null;

@@ -14,6 +14,9 @@ interface CueData {
   attitude_adjectives: Record<string, string[]>;
   attitude_infinitives: string[];
   stance_nouns: Record<string, string[]>;
+  owned_stance_nouns: Record<string, string[]>;
+  view_nouns: string[];
+  judging_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
   object_control: string[];
   phrases: CuePhrase[];
@@ -46,6 +49,12 @@ export interface CueLexicon {
   attitudeInfinitives: Set<string>;
   /** Nouns of a stance held and the words that take what it is about: "critic" → "of" ("a vocal critic of the levy"). */
   stanceNouns: Map<string, Set<string>>;
+  /** Nouns of a stance its owner holds and the words that take what it is about: "support" → "for" ("his support for the levy"). */
+  ownedStanceNouns: Map<string, Set<string>>;
+  /** Nouns of an opinion whose owner holds the clause around "in her view". */
+  viewNouns: Set<string>;
+  /** Adverbs that give a judgment after a verb of regarding and its object: "view the mayor favorably". */
+  judgingAdverbs: Set<string>;
   /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
   speechActNouns: Map<string, Set<string>>;
   /** Verbs whose object does what their infinitive says: "persuaded the mayor to endorse …". */
@@ -94,6 +103,9 @@ export function cueLexicon(): CueLexicon {
     attitudes: setsByKey(data.attitude_adjectives),
     attitudeInfinitives: new Set(data.attitude_infinitives),
     stanceNouns: setsByKey(data.stance_nouns),
+    ownedStanceNouns: setsByKey(data.owned_stance_nouns),
+    viewNouns: new Set(data.view_nouns),
+    judgingAdverbs: new Set(data.judging_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.

@@ -69,7 +69,7 @@ function copulaAfter(tokens: Token[], i: number, last: number): number {
 }
 
 /** The owner of the noun at tokens[i], over adjectives: "his repeated claim", "Ms. Hale’s latest warning". */
-function ownerBefore(tokens: Token[], i: number, lo: number): SpeakerPhrase | null {
+export function ownerBefore(tokens: Token[], i: number, lo: number): SpeakerPhrase | null {
   let k = i - 1;
   while (k > lo && k > i - 4 && /^(ADJ|ADV)$/.test(tokens[k]!.pos)) k--;
   const t = tokens[k];

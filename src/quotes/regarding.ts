@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { cueLexicon } from './lexicon.js';
 import { namesWithComplement } from './naming.js';
 
 /**
@@ -26,7 +27,15 @@ const SUBJECT_PRONOUNS = /^(he|she|they|we|i|you|it)$/;
 export function regardsAs(tokens: Token[], lemma: string, from: number, last: number): boolean {
   // (Considering someone "as" a running mate weighs a choice: "consider" gives a view only without "as".)
   if (lemma === 'consider') return namesWithComplement(tokens, from, last) || objectThen(tokens, from, last, 'to') === 'be';
-  return objectThen(tokens, from, last, 'as') !== null;
+  return objectThen(tokens, from, last, 'as') !== null || judgedAfterObject(tokens, lemma, from, last);
+}
+
+/** "view the mayor favorably", "see the levy negatively": seeing or viewing with a judging adverb after a short object. */
+function judgedAfterObject(tokens: Token[], lemma: string, from: number, last: number): boolean {
+  if (lemma !== 'see' && lemma !== 'view') return false;
+  let k = from;
+  while (k <= last && k < from + 6 && OBJECT_POS.test(tokens[k]!.pos)) k++;
+  return k > from && k <= last && cueLexicon().judgingAdverbs.has(tokens[k]!.normal);
 }
 
 /**
@@ -49,11 +58,14 @@ function objectThen(tokens: Token[], from: number, last: number, word: string): 
   return next.normal;
 }
 
-/** A finite verb in tokens[from…to] before any relative word, preposition or punctuation: "(as) the doors opened". */
+/**
+ * A finite verb in tokens[from…to] before any relative word, preposition, punctuation or infinitive:
+ * "(as) the doors opened", not "(as) a way to win", "(as) the likeliest to fix it".
+ */
 function clauseAfter(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
-    if (/^(ADP|PUNCT)$/.test(t.pos) || /^(that|who|which)$/.test(t.normal)) return false;
+    if (/^(ADP|PUNCT)$/.test(t.pos) || /^(that|who|which|to)$/.test(t.normal)) return false;
     if (/^(VERB|AUX)$/.test(t.pos) && !/ing$/.test(t.normal)) return true;
   }
   return false;

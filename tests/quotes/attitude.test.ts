@@ -122,3 +122,12 @@ describe('an aside between dashes', () => {
     expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier will hold', speaker: 'Nora Reyes', cue: 'confident that' });
   });
 });
+
+describe('a hyphen inside a word', () => {
+  test('the word after it belongs to the content ("state-run", "pay-cut"); a spaced dash still ends it', () => {
+    const text = 'The harbour talks stalled in May. Councillor Ray Dunn was critical of the state-run ferry line to the islands.\n\nAides are wary of any pay-cut for the pilots.\n\nSenator Ida Holm is critical of the toll - and she voted against it.';
+    expect(quote(text, 'the state-run')).toMatchObject({ type: 'indirect', text: 'the state-run ferry line to the islands', speaker: 'Ray Dunn', cue: 'critical of' });
+    expect(quote(text, 'any pay-cut')).toMatchObject({ type: 'indirect', text: 'any pay-cut for the pilots', speaker_mention: 'Aides', cue: 'wary of' });
+    expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll', speaker: 'Ida Holm', cue: 'critical of' });
+  });
+});

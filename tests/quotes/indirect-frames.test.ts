@@ -163,6 +163,20 @@ describe('indirect speech frames', () => {
     });
   });
 
+  test('"According to X, CLAUSE" after an opening parenthesis or a colon', () => {
+    const text = 'The pier is closed again.\n\n(According to the harbour police, the ferry line keeps no records of late sailings.)\n\nThe upshot: according to two county audits, the toll raised less than half of its target.';
+    expect(quote(text, 'the ferry line')).toMatchObject({ type: 'indirect', text: 'the ferry line keeps no records of late sailings', speaker_mention: 'the harbour police', cue: 'According to', cue_start: at(text, 'According') });
+    expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll raised less than half of its target', speaker_mention: 'two county audits', cue: 'according to' });
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(2);
+  });
+
+  test('"According to X, CLAUSE" with a source ending in a gerund the tagger reads as a verb: "according to weekly polling"', () => {
+    const text = 'The harbour race is close.\n\nAccording to weekly polling, the ferry captain holds a clear lead in the harbour wards.\n\nThe vote is set for a Tuesday in early spring, according to the county.';
+    expect(quote(text, 'the ferry captain')).toMatchObject({ type: 'indirect', text: 'the ferry captain holds a clear lead in the harbour wards', speaker_mention: 'weekly polling', cue: 'According to', cue_start: at(text, 'According') });
+    expect(quote(text, 'The vote is set')).toMatchObject({ type: 'indirect', text: 'The vote is set for a Tuesday in early spring', speaker_mention: 'the county', cue: 'according to' });
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(2);
+  });
+
   test('a sentence pointing back with no "according to" reports nothing', () => {
     const text = 'The Harlow campaign raised over $3 million in March.\n\nThat is a record for the district.';
     expect(quotesOf(text)).toEqual([]);

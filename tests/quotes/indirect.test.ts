@@ -733,6 +733,12 @@ describe('intentions with an infinitive: "intends to", "aims to", "expects to", 
     expect(quote(text, 'file the bill')).toMatchObject({ type: 'indirect', text: 'file the bill in May', speaker: 'Dana Reyes', cue: 'intends to' });
   });
 
+  test('a decision taken reports the act decided: "decided to …"', () => {
+    const text = 'The ferry ran late all week. Mayor Lena Voss decided to close the north pier until March.\n\nThe harbour board decided on Friday.';
+    expect(quote(text, 'close the north')).toMatchObject({ type: 'indirect', text: 'close the north pier until March', speaker: 'Lena Voss', cue: 'decided to', cue_start: at(text, 'decided to') });
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(1);
+  });
+
   test('an intention others expect of someone, or one the writer suggests, reports nothing', () => {
     const text = 'The vote was close. Tom Hale is not expected to attend the hearing.\n\nAnn Bell may hope to win the runoff.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);

@@ -59,6 +59,20 @@ describe('verbs of regarding report the role they give: "X sees Y as Z", "X cons
     expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll as a tax on visitors', speaker_mention: 'Many voters', cue: 'viewed' });
   });
 
+  test('a role with an infinitive inside it is still a role: "as a way to …", "as most likely to …"; a clause after "as" tells when', () => {
+    const text = 'The harbor plan divides the town. Mayor Tina Brell sees the new pier as a way to win back the fishing fleet.\n\nMany voters see Senator Omar Dale as most likely to fix the ferry.\n\nRuth Abeno saw the mayor as the doors opened.';
+    expect(quote(text, 'the new pier')).toMatchObject({ type: 'indirect', text: 'the new pier as a way to win back the fishing fleet', speaker: 'Tina Brell', cue: 'sees' });
+    expect(quote(text, 'Senator Omar Dale as')).toMatchObject({ type: 'indirect', text: 'Senator Omar Dale as most likely to fix the ferry', speaker_mention: 'Many voters', cue: 'see' });
+    expect(quotesOf(text).some((q) => q.text.includes('the doors'))).toBe(false);
+  });
+
+  test('a judging adverb gives the view in place of a role: "viewed the mayor favorably"; seeing something clearly is no view', () => {
+    const text = 'The harbour poll came out on Friday.\n\nIsland voters viewed the mayor favorably.\n\nSenator Ida Holm sees the new toll negatively.\n\nMany riders saw the ferry clearly from the pier.';
+    expect(quote(text, 'the mayor')).toMatchObject({ type: 'indirect', text: 'the mayor favorably', speaker_mention: 'Island voters', cue: 'viewed', cue_start: at(text, 'viewed') });
+    expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll negatively', speaker: 'Ida Holm', cue: 'sees' });
+    expect(quotesOf(text).some((q) => q.text.includes('the ferry'))).toBe(false);
+  });
+
   test('"X considers Y Z" and "X considers Y to be Z"', () => {
     const text = 'The race is open. Senator Omar Dale considers the ferry levy a mistake. Councilor Ruth Abeno considers him to be the favorite in the harbor wards.';
     expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy a mistake', speaker: 'Omar Dale', cue: 'considers', cue_start: at(text, 'considers the') });

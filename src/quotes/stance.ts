@@ -1,0 +1,81 @@
+import type { Token } from '../types.js';
+import { contentEnd } from './attitude.js';
+import { frameAtToken, type Frame } from './frame.js';
+import { cueLexicon } from './lexicon.js';
+import { ownerBefore } from './nominal.js';
+import { isQuoteMark } from './speaker.js';
+
+/**
+ * A stance its owner holds, named by a noun: "Reyes's criticism of the levy", "his attacks on the
+ * harbour board", "their decision to close the pier". The owner (a possessive) is the speaker; the
+ * noun (cue lexicon: owned_stance_nouns) with the word taking what the stance is about is the cue; the
+ * content is a noun phrase after a preposition or an infinitive with its "to" ("to close the pier").
+ */
+export function ownedStance(tokens: Token[], i: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
+  const noun = tokens[i]!;
+  if (noun.pos !== 'NOUN') return null;
+  // ("decision not to run": the word taking the content comes after the negation.)
+  const taker = tokens[i + 1]?.normal === 'not' ? i + 2 : i + 1;
+  if (!cueLexicon().ownedStanceNouns.get(noun.lemma)?.has(tokens[taker]?.normal ?? '')) return null;
+  const speaker = ownerBefore(tokens, i, lo);
+  // ("its attacks on the border posts" are a military's or a thing's, not a stance voiced.)
+  if (!speaker || speaker.name === 'it') return null;
+  // ("to" opens only an infinitive: "his threat to the harbour" names a danger, not a threat made.)
+  const content = infinitiveAfter(tokens, taker, last) ?? (tokens[taker]!.normal === 'to' ? null : objectAfter(tokens, taker, last));
+  if (!content) return null;
+  // "her criticism of the “fair share” plan": content running into a quotation is a partial quote's.
+  if (content.to < last && isQuoteMark(tokens[content.to + 1]!)) return null;
+  const cueLast = content.infinitive ? i : i + 1;
+  const cue = tokens.slice(i, cueLast + 1).map((w) => w.text).join(' ');
+  const frame: Frame = { cueStart: noun.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker, outlet: null, according: false };
+  return { from: content.from, to: content.to, frame };
+}
+
+/**
+ * "decision to close the pier", "decision not to run", "plan to quickly sell": the infinitive opened by
+ * the "to" at tokens[to] (kept in the content, with a "not" before it), up to the main verb after it.
+ */
+function infinitiveAfter(tokens: Token[], to: number, last: number): { from: number; to: number; infinitive: boolean } | null {
+  const verb = tokens[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
+  if (tokens[to]!.normal !== 'to' || verb > last || tokens[verb]!.pos !== 'VERB') return null;
+  const from = tokens[to - 1]!.normal === 'not' ? to - 1 : to;
+  // ("Her plan to widen the pier stalled": the infinitive is the subject's; it ends before "stalled".)
+  return { from, to: contentEnd(tokens, verb, last, false), infinitive: true };
+}
+
+/** "support for the levy": the noun phrase after the preposition at tokens[prep], up to the clause's verb. */
+function objectAfter(tokens: Token[], prep: number, last: number): { from: number; to: number; infinitive: boolean } | null {
+  const from = prep + 1;
+  if (from > last || /^(PUNCT|VERB|AUX)$/.test(tokens[from]!.pos)) return null;
+  return { from, to: contentEnd(tokens, from, last, false), infinitive: false };
+}
+
+/**
+ * A clause framed as its owner's opinion: "In her view, the pier is unsafe", "The levy, in their
+ * judgment, came too late", "The toll is fair, in his opinion." tokens[i] is the "in"; the owner of the
+ * view noun (cue lexicon: view_nouns) is the speaker. Opening the sentence, the frame reports the
+ * clause after it; inside or after the clause, the whole sentence (as PolNeAR marks it).
+ */
+export function inOwnersView(tokens: Token[], i: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
+  if (tokens[i]!.normal !== 'in') return null;
+  const noun = viewNounAfter(tokens, i, last);
+  if (noun < 0 || (tokens[noun + 1]?.text !== ',' && tokens[i - 1]?.text !== ',')) return null;
+  const speaker = ownerBefore(tokens, noun, i + 1);
+  if (!speaker || speaker.name === 'it') return null;
+  // (A sentence holding a quotation is the quote stage's: "In his view, “…”".)
+  for (let k = lo; k <= last; k++) if (isQuoteMark(tokens[k]!)) return null;
+  const opens = i === lo || (i === lo + 1 && tokens[lo]!.pos === 'CCONJ');
+  const from = opens ? noun + 2 : lo;
+  if (last - from < 2) return null;
+  return { from, to: last, frame: frameAtToken(tokens, noun, speaker) };
+}
+
+/** The view noun after "in" at tokens[i], over its owner and adjectives ("in Ms. Hale's own view"); -1 if none within six words. */
+function viewNounAfter(tokens: Token[], i: number, last: number): number {
+  const views = cueLexicon().viewNouns;
+  for (let k = i + 2; k <= last && k <= i + 6; k++) {
+    if (views.has(tokens[k]!.normal)) return k;
+    if (!/^(PRON|PROPN|NOUN|PART|ADJ|DET)$/.test(tokens[k]!.pos)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+const indirect = (text: string) => quotesOf(text).filter((q) => q.type === 'indirect');
+
+describe('a stance its owner holds, named by a noun', () => {
+  test('an intention with its infinitive: "decision to", "plan to quickly …", "decision not to"', () => {
+    const text = 'The ferry crews met on Monday. Councillor Ana Reyes’s decision to close the north pier angered them.\n\nMayor Tom Brandt’s plan to quickly sell the old depot stalled.\n\nSenator Ida Holm spoke last. Her decision not to run again surprised the harbour board.';
+    expect(quote(text, 'to close')).toMatchObject({ type: 'indirect', text: 'to close the north pier', speaker: 'Ana Reyes', cue: 'decision', cue_start: at(text, 'decision to close') });
+    expect(quote(text, 'to quickly')).toMatchObject({ type: 'indirect', text: 'to quickly sell the old depot', speaker: 'Tom Brandt', cue: 'plan' });
+    expect(quote(text, 'not to run')).toMatchObject({ type: 'indirect', text: 'not to run again', speaker: 'Ida Holm', speaker_mention: 'Her', cue: 'decision' });
+  });
+
+  test('what a stance is about after its preposition: "attacks on", "criticism of"', () => {
+    const text = 'Senator Tom Brandt lost ground in May. His attacks on the harbour board have cost him votes.\n\nMayor Lena Voss kept up her criticism of the toll rise at the school board meeting.';
+    expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board', speaker: 'Tom Brandt', speaker_mention: 'His', cue: 'attacks on' });
+    expect(quote(text, 'the toll rise')).toMatchObject({ type: 'indirect', text: 'the toll rise at the school board meeting', speaker: 'Lena Voss', cue: 'criticism of' });
+  });
+
+  test('requests, concerns and critiques: "her request for", "concerns about"; a request "to" act asks it of others', () => {
+    const text = 'The harbour board met on Monday.\n\nCouncillor Ana Reyes renewed her request for an audit of the ferry accounts.\n\nMayor Tom Brandt’s concerns about the toll rise grew after the vote.\n\nThe board turned down her request to widen the pier.';
+    expect(quote(text, 'an audit')).toMatchObject({ type: 'indirect', text: 'an audit of the ferry accounts', speaker: 'Ana Reyes', speaker_mention: 'her', cue: 'request for' });
+    expect(quote(text, 'the toll rise')).toMatchObject({ type: 'indirect', text: 'the toll rise', speaker: 'Tom Brandt', cue: 'concerns about' });
+    expect(indirect(text)).toHaveLength(2);
+  });
+
+  test('… not without an owner, not a thing\'s, and "to" before a noun phrase names no intention', () => {
+    const text = 'The storm hit the coast. The decision to close the north pier angered the crews.\n\nThe navy stepped up its attacks on the rebel boats.\n\nThe storm’s threat to the harbour grew overnight.';
+    expect(indirect(text).map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('a clause framed as its owner\'s view: "in her view, …"', () => {
+  test('opening the sentence it reports the clause after it; inside or after the clause, the whole sentence', () => {
+    const text = 'The harbour vote is near.\n\nSenator Ida Holm spoke first. In her view, the ferry levy came far too late for the islands.\n\nThe toll rise, in Mayor Tom Brandt’s judgment, will hurt the night crews.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy came far too late for the islands', speaker: 'Ida Holm', speaker_mention: 'her', cue: 'view', cue_start: at(text, 'view') });
+    expect(quote(text, 'The toll rise')).toMatchObject({ type: 'indirect', text: 'The toll rise, in Mayor Tom Brandt’s judgment, will hurt the night crews', speaker: 'Tom Brandt', cue: 'judgment' });
+  });
+
+  test('… not a view seen ("in full view of"), nor one around a quotation', () => {
+    const text = 'The harbour vote is near.\n\nThe ferry docked in full view of the crowd, and the crews cheered.\n\nSenator Ida Holm spoke first. In her view, “the levy is late.”';
+    expect(indirect(text)).toEqual([]);
+  });
+});
