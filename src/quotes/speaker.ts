@@ -103,10 +103,13 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     const who = tokens[i]!;
     return { ...head, start: who.start, end: who.end, text: who.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
   }
+  // "Vale, the host of “Tides,” said": the comma inside a title's closing mark ends the apposition.
+  const title = tokens[i - 1]?.text === ',' ? quotedTitleOpen(tokens, i, lo) : -1;
+  if (title >= 0) i--;
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
-      if (quoteMarkAt(tokens, w)) break;
+      if (quoteMarkAt(tokens, w) && w !== title) break;
       if ((tokens[w]!.normal === 'who' || tokens[w]!.normal === 'which') && tokens[w - 1]!.text === ',') {
         // "Donna Reyes, 61, of Elton, Md., who …, said": step back over short comma-separated
         // details (an age, a home town) to the name.
@@ -135,7 +138,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     // "Maria Lane (D-Norfolk), said": the party label closes the name, the comma only ends it.
     const nameEnd = skipParenthesis(tokens, i - 1, lo);
     let j = i - 1;
-    while (j >= lo && j > i - 25 && tokens[j]!.text !== ',' && !quoteMarkAt(tokens, j)) j--;
+    while (j >= lo && j > i - 25 && tokens[j]!.text !== ',' && (!quoteMarkAt(tokens, j) || j === title)) j--;
     if (nameEnd < i - 1 && !(j >= lo && tokens[j]!.text === ',')) {
       const head = phraseEndingAt(tokens, nameEnd, lo);
       return head && (head.kind === 'person' || head.kind === 'organization') ? head : null;
@@ -161,6 +164,22 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     return null;
   }
   return phraseEndingAt(tokens, i, lo);
+}
+
+/**
+ * The opening mark of a short quoted title whose closing mark is tokens[close], after a word of a noun
+ * phrase ("the host of “Tides,”", "the captain known as “Storm,”"), or -1. A quotation opened after a
+ * verb or punctuation ("she said “Never,” adding") is speech, not a title.
+ */
+function quotedTitleOpen(tokens: Token[], close: number, lo: number): number {
+  if (!quoteMarkAt(tokens, close)) return -1;
+  for (let k = close - 2; k >= lo && k > close - 9; k--) {
+    if (!quoteMarkAt(tokens, k)) continue;
+    const before = tokens[k - 1];
+    const opensPhrase = !!before && k > lo && /^(DET|ADJ|NOUN|PROPN|ADP)$/.test(before.pos);
+    return opensPhrase && isCap(tokens[k + 1]!) ? k : -1;
+  }
+  return -1;
 }
 
 /** The speaker phrase starting just after tokens[cue] ("said Smith", "said the director, Ruth Okafor"). */
