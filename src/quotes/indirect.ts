@@ -336,7 +336,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (lastObject && coordinatedAfter(tokens, i, s.tokenStart) && (!before || !personLike(before))) before = lastObject.speaker;
     // … and one coordinated with any verb whose subject speaks: "Lee toured the docks and criticized the levy".
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
-    if (!before || !(shows ? evidenceLike(before) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
+    if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     const from = cueLast + 1;
     // A cue that ends its sentence has no object (at the article's end there is no token after it).
     if (from > last) continue;
@@ -716,6 +716,18 @@ function movedAfterObject(tokens: Token[], i: number, movers: ReadonlySet<string
     if (!/^(DET|ADJ|NOUN|PRON|PROPN)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
+}
+
+/**
+ * The phrase names who made the evidence right before it: "A survey by the harbour board found …", "a
+ * poll from Dover College released Monday shows …". The survey finds, and the board that ran it is its
+ * speaker (as "by the board" is in the that-clause form).
+ */
+function evidenceByAgent(tokens: Token[], phrase: SpeakerPhrase, cue: number, lo: number): boolean {
+  let k = tokenAt(tokens, phrase.phraseStart ?? phrase.start, cue) - 1;
+  // (Over a description before a name: "by the harbour watchdog group Tide Watch".)
+  for (const stop = k - 6; k > stop && k > lo && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos); ) k--;
+  return k > lo && /^(by|from)$/.test(tokens[k]!.normal) && isEvidenceWord(tokens[k - 1]!.normal);
 }
 
 /** A share of people, who hold a stance as people do: "two-thirds", "a majority of tenants", "42 percent". */
