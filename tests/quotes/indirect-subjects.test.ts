@@ -121,4 +121,11 @@ describe('speakers of report cues', () => {
     const spoken = 'The pier was shut. Asked about the pier, Ada Moss said "Never," adding that the board had failed.';
     expect(quote(spoken, 'the board had')).toMatchObject({ type: 'indirect', speaker: 'Ada Moss', cue: 'adding' });
   });
+  test('a floating quantifier after a perfect\'s "have" is stepped over: "Reyes and Lee have both argued …"', () => {
+    const text = 'The docks were quiet. Councillor Ida Reyes and Tom Lee have both argued that dock workers lost jobs to the new cranes.';
+    expect(quote(text, 'dock workers')).toMatchObject({ type: 'indirect', text: 'dock workers lost jobs to the new cranes', speaker_mention: 'Tom Lee', cue: 'argued' });
+    // A passive's "were" keeps the quantifier: the subject of "were both attacked" said nothing.
+    const passive = 'The docks were quiet. The pier and the tug were both attacked by vandals who said nothing.';
+    expect(quotesOf(passive).some((q) => q.speaker_mention === 'the tug')).toBe(false);
+  });
 });
