@@ -1189,10 +1189,13 @@ function timeStart(tokens: Token[], cue: number, lo: number): number {
   return k < cue - 1 && isTimePhrase(sourceText(tokens, k + 1, cue).replace(/^on /i, '')) ? k + 1 : -1;
 }
 
-/** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */
+/**
+ * "Some said …", "Many say …", "all agreed that …", "Others have argued …": a quantifier alone as the
+ * subject of its clause (a perfect's "have" between; not a passive's "were").
+ */
 function bareQuantifier(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   let q = cue - 1;
-  while (q > lo && tokens[q]!.pos === 'ADV' && !/^(all|both)$/.test(tokens[q]!.normal)) q--;
+  while (q > lo && ((tokens[q]!.pos === 'ADV' && !/^(all|both)$/.test(tokens[q]!.normal)) || /^(have|has|had)$/.test(tokens[q]!.normal))) q--;
   if (q < lo || !/^(some|many|most|all|both|several|few|others)$/.test(tokens[q]!.normal)) return null;
   const before = tokens[q - 1];
   const opensClause = q === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet)$/.test(before.normal);

@@ -403,6 +403,15 @@ describe('indirect speech', () => {
     expect(quote(text, 'the season')).toMatchObject({ type: 'indirect', text: 'the season was the worst in years', speaker_mention: 'many', cue: 'say' });
   });
 
+  test('a quantifier alone before a perfect\'s "have": "Some have suggested that …", "Others have argued …"', () => {
+    const text = 'The pier closed in May. Some have suggested that the mayor is a poor messenger on the ferry issue.\n\nOthers have argued the levy is too high.';
+    expect(quote(text, 'the mayor is')).toMatchObject({ type: 'indirect', text: 'the mayor is a poor messenger on the ferry issue', speaker_mention: 'Some', speaker_kind: 'anonymous', cue: 'suggested', cue_start: at(text, 'suggested') });
+    expect(quote(text, 'the levy')).toMatchObject({ type: 'indirect', text: 'the levy is too high', speaker_mention: 'Others', cue: 'argued' });
+    // The subject of a passive is the hearer: "Some were told" reports no one.
+    const told = 'The pier closed in May. Some were told that the levy is too high.';
+    expect(quotesOf(told).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
   test('a short report inside a relative clause opens with its verb: "what the auditors said was plain waste"', () => {
     const text = 'The depot cost doubled. The board spent freely, amounting to what the auditors said was plain waste.';
     expect(quote(text, 'was plain')).toMatchObject({ type: 'indirect', text: 'was plain waste', start: at(text, 'was plain'), speaker_mention: 'the auditors', speaker_start: at(text, 'the auditors'), cue: 'said', cue_start: at(text, 'said') });
