@@ -1467,7 +1467,8 @@ function asReported(tokens: Token[], cue: number, lo: number, last: number): Ind
     speaker = comma > cue + 2 ? classify(tokens, cue + 2, comma) : null;
   } else {
     speaker = subjectBefore(tokens, cue, as + 1);
-    if (speaker && tokens[tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)]!.start > tokens[as + 1]!.start && !tokens.slice(as + 1, tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)).every((t) => /^(DET|ADJ|PROPN|NOUN|ADV)$/.test(t.pos))) speaker = null;
+    // (A possessive may lead the name: "As the Port Authority's Crane said".)
+    if (speaker && tokens[tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)]!.start > tokens[as + 1]!.start && !tokens.slice(as + 1, tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)).every((t) => /^(DET|ADJ|PROPN|NOUN|ADV)$/.test(t.pos) || /^['’]s$/.test(t.text))) speaker = null;
   }
   if (!speaker || !personLike(speaker)) return null;
   return { start: tokens[comma + 1]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker) };

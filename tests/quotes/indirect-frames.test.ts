@@ -126,6 +126,14 @@ describe('indirect speech frames', () => {
     });
   });
 
+  test('"As the Port Authority\'s Crane said, CLAUSE": a possessive may lead the name in the frame', () => {
+    const text = 'The ferries are old. As the Port Authority\'s Crane said, the two ferry lines have become the least busy in the county.';
+    expect(quote(text, 'the two ferry')).toMatchObject({ type: 'indirect', text: 'the two ferry lines have become the least busy in the county', start: at(text, 'the two ferry'), speaker: 'Crane', speaker_mention: 'Crane', cue: 'said', cue_start: at(text, 'said') });
+    // A verb before the name still makes the "as" clause one of its own.
+    const own = 'The ferries are old. As the port\'s boss left, Crane said the two ferry lines had become quiet.';
+    expect(quotesOf(own).some((q) => q.text.startsWith('Crane said'))).toBe(false);
+  });
+
   test('"As reported by X, CLAUSE": the agent is the speaker', () => {
     const text = 'The audit is done. As reported by the county auditor, clerks found over 200 unsigned forms in the files.';
     expect(quote(text, 'clerks found')).toMatchObject({ type: 'indirect', text: 'clerks found over 200 unsigned forms in the files', speaker_mention: 'the county auditor', cue: 'reported' });
