@@ -1274,7 +1274,11 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
-  while (h > lo + 1 && h > head - 6 && tokens[h - 1]!.text !== ',' && /^(PROPN|NOUN|ADJ|DET|NUM|PART)$/.test(tokens[h - 1]!.pos)) h--; // "Mr.", "the former"
+  // … and a coordinated subject, when the sentence's verb follows the frame: "The cause, pilots and
+  // captains say, is …" (not a list ending on a noun the tagger read as a cue: "…, radio and TV shows, a third …").
+  const resumesWithVerb = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '');
+  const coordinated = (k: number) => resumesWithVerb && tokens[k]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
+  while (h > lo + 1 && h > head - 6 && tokens[h - 1]!.text !== ',' && (/^(PROPN|NOUN|ADJ|DET|NUM|PART)$/.test(tokens[h - 1]!.pos) || coordinated(h - 1))) h--; // "Mr.", "the former"
   // (A relative clause is no parenthetical frame: "Director Tom Brandt, who wrote both scripts, said …".)
   if (h > lo && tokens[h - 1]!.text === ',' && !/^(who|which)$/.test(tokens[head]!.normal)) {
     for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {

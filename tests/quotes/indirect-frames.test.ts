@@ -134,6 +134,14 @@ describe('indirect speech frames', () => {
     expect(quotesOf(own).some((q) => q.text.startsWith('Crane said'))).toBe(false);
   });
 
+  test('a parenthetical frame with a coordinated subject: "The cause, pilots and captains say, is …"', () => {
+    const text = 'The pier closed. The cause of the delay, pilots and captains say, is a lack of money for dredging.';
+    expect(quote(text, 'The cause')).toMatchObject({ type: 'indirect', text: 'The cause of the delay, pilots and captains say, is a lack of money for dredging', start: at(text, 'The cause'), speaker_mention: 'captains', cue: 'say', cue_start: at(text, 'say,') });
+    // Without a verb after the frame the words around it are no one clause.
+    const list = 'The pier closed. On the radio and the late shows, nearly a third of callers were angry.';
+    expect(quotesOf(list).some((q) => q.text.startsWith('On the radio'))).toBe(false);
+  });
+
   test('"As reported by X, CLAUSE": the agent is the speaker', () => {
     const text = 'The audit is done. As reported by the county auditor, clerks found over 200 unsigned forms in the files.';
     expect(quote(text, 'clerks found')).toMatchObject({ type: 'indirect', text: 'clerks found over 200 unsigned forms in the files', speaker_mention: 'the county auditor', cue: 'reported' });
