@@ -1393,7 +1393,9 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
       // "said after the meeting she would …": a subject pronoun and its verb open the content.
-      if (/^(he|she|they|we|i)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return [k, last];
+      // … "it" too, past the preposition's own object and with no verb before it: "said in practice it
+      // takes months" (not "said in it", nor "said in May after Acme announced it was …", Acme's words).
+      if ((/^(he|she|they|we|i)$/.test(tokens[k]!.normal) || itOpensContent(tokens, from, k)) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return [k, last];
       // "said in 2008 the bridge would …", "said at the time the plan was …": a noun phrase right after the
       // adverbial's last noun, with a verb of its own, is the content's subject.
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
@@ -1406,6 +1408,13 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/** "it" at tokens[k] can open the content after an adverbial that starts at tokens[from]: no verb between. */
+function itOpensContent(tokens: Token[], from: number, k: number): boolean {
+  if (tokens[k]!.normal !== 'it' || k <= from + 1) return false;
+  for (let j = from + 1; j < k; j++) if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return false;
+  return true;
 }
 
 /** tokens[k] is the verb of a clause of time opened by its subject pronoun: "as she left", "after they voted". */

@@ -77,6 +77,14 @@ describe('indirect speech frames', () => {
     expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier, the oldest in town, was unsafe', speaker: 'Ida Kerr', cue: 'said' });
   });
 
+  test('"it" opens the clause after an adverbial phrase: "said in practice it takes months …"', () => {
+    const text = 'The pier closed. Lee said in practice it takes months to hire pilots.';
+    expect(quote(text, 'it takes')).toMatchObject({ type: 'indirect', text: 'it takes months to hire pilots', start: at(text, 'it takes'), speaker: 'Lee', cue: 'said' });
+    // After a verb inside the adverbial, "it" is that clause's: the words are Acme's, not Lee's.
+    const later = 'The pier closed. “We are done,” Lee said in May after Acme announced it was closing the pier.';
+    expect(quotesOf(later).some((q) => q.type === 'indirect' && q.speaker === 'Lee')).toBe(false);
+  });
+
   test('a time or place phrase between the cue and a clause with no "that": "said in 2008 the bridge …"', () => {
     const text = 'The river rose. Senator Ula Brandt said in 2009 the old bridge would need new piers.';
     expect(quote(text, 'the old bridge')).toMatchObject({
