@@ -174,7 +174,7 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) endBeforeLaterFrame(view, frame, prev);
     // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
     const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
-    if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
+    if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to)))) continue;
     const start = tokens[from]!.start;
     let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
     // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
@@ -1415,6 +1415,21 @@ function itOpensContent(tokens: Token[], from: number, k: number): boolean {
   if (tokens[k]!.normal !== 'it' || k <= from + 1) return false;
   for (let j = from + 1; j < k; j++) if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return false;
   return true;
+}
+
+/**
+ * A present-tense verb the tagger read as a plural noun, between its subject's noun and its object's
+ * determiner: "the ferry job marks his return", "each year of schooling yields a rise". (A noun phrase
+ * puts no determiner right after its head; a preposition may follow one: "ferry workers at the dock".)
+ */
+function verbReadAsNoun(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.normal)) continue;
+    const subject = /^(NOUN|PROPN|ADJ|PRON)$/.test(tokens[k - 1]!.pos);
+    if (subject && /^(his|her|their|its|our|my|the|a|an)$/.test(tokens[k + 1]!.normal)) return true;
+  }
+  return false;
 }
 
 /** tokens[k] is the verb of a clause of time opened by its subject pronoun: "as she left", "after they voted". */
