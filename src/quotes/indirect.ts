@@ -1362,6 +1362,8 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
   }
   // Verbs of knowing and finding report only with a that-clause: "found that …", not "found time to …".
   // … except from evidence: "one audit found the levy would raise rents".
+  // … and "expect" with the one expected to act: "Officials expect the board to raise fares".
+  if (lemma === 'expect' && personLike(frame.speaker) && actorThenInfinitive(tokens, from, last)) return [from, last];
   if (THAT_ONLY.has(lemma) && !evidenceLike(frame.speaker)) return null;
   // "added a second floor", "maintained her garden", "posted a map": without "that", these report
   // only a clause opened by a subject pronoun ("added he would …").
@@ -1430,6 +1432,16 @@ function verbReadAsNoun(tokens: Token[], from: number, to: number): boolean {
     if (subject && /^(his|her|their|its|our|my|the|a|an)$/.test(tokens[k + 1]!.normal)) return true;
   }
   return false;
+}
+
+/**
+ * A short noun phrase or object pronoun at tokens[from], then "to" and a verb: "the board to raise
+ * fares", "it to pass", "Ms. Vale to be named" (not "a big crowd", nor "to attend").
+ */
+function actorThenInfinitive(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k <= last && k < from + 6 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^(it|him|her|them|us|['’]s)$/.test(tokens[k]!.normal))) k++;
+  return k > from && k < last && tokens[k]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]!.pos);
 }
 
 /** tokens[k] is the verb of a clause of time opened by its subject pronoun: "as she left", "after they voted". */

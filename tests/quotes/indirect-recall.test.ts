@@ -207,4 +207,11 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     const phrase = 'The pier closed. Ferry workers at the dock, a clerk said.';
     expect(quotesOf(phrase).some((q) => q.cue === 'said')).toBe(false);
   });
+  test('"expect" with the one expected to act and an infinitive: "Officials expect the board to raise fares"', () => {
+    const text = 'The pier closed. Harbour officials expect the board to raise fares over the next year.';
+    expect(quote(text, 'the board to')).toMatchObject({ type: 'indirect', text: 'the board to raise fares over the next year', start: at(text, 'the board to'), speaker_mention: 'Harbour officials', cue: 'expect', cue_start: at(text, 'expect') });
+    // A plain object is no report of "expect": "is expecting a big crowd".
+    const crowd = 'The pier closed. The harbour board is expecting a big crowd at the dock.';
+    expect(quotesOf(crowd).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
 });
