@@ -175,7 +175,7 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) endBeforeLaterFrame(view, frame, prev);
     // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
     const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
-    if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !hasVerb(tokens, from, to))) continue;
+    if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to)))) continue;
     const start = tokens[from]!.start;
     let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
     // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
@@ -337,7 +337,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (lastObject && coordinatedAfter(tokens, i, s.tokenStart) && (!before || !personLike(before))) before = lastObject.speaker;
     // … and one coordinated with any verb whose subject speaks: "Lee toured the docks and criticized the levy".
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
-    if (!before || !(shows ? evidenceLike(before) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
+    if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     const from = cueLast + 1;
     // A cue that ends its sentence has no object (at the article's end there is no token after it).
     if (from > last) continue;
@@ -717,6 +717,18 @@ function movedAfterObject(tokens: Token[], i: number, movers: ReadonlySet<string
     if (!/^(DET|ADJ|NOUN|PRON|PROPN)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
+}
+
+/**
+ * The phrase names who made the evidence right before it: "A survey by the harbour board found …", "a
+ * poll from Dover College released Monday shows …". The survey finds, and the board that ran it is its
+ * speaker (as "by the board" is in the that-clause form).
+ */
+function evidenceByAgent(tokens: Token[], phrase: SpeakerPhrase, cue: number, lo: number): boolean {
+  let k = tokenAt(tokens, phrase.phraseStart ?? phrase.start, cue) - 1;
+  // (Over a description before a name: "by the harbour watchdog group Tide Watch".)
+  for (const stop = k - 6; k > stop && k > lo && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos); ) k--;
+  return k > lo && /^(by|from)$/.test(tokens[k]!.normal) && isEvidenceWord(tokens[k - 1]!.normal);
 }
 
 /** A share of people, who hold a stance as people do: "two-thirds", "a majority of tenants", "42 percent". */
@@ -1179,10 +1191,13 @@ function timeStart(tokens: Token[], cue: number, lo: number): number {
   return k < cue - 1 && isTimePhrase(sourceText(tokens, k + 1, cue).replace(/^on /i, '')) ? k + 1 : -1;
 }
 
-/** "Some said …", "Many say …", "all agreed that …": a quantifier alone as the subject of its clause. */
+/**
+ * "Some said …", "Many say …", "all agreed that …", "Others have argued …": a quantifier alone as the
+ * subject of its clause (a perfect's "have" between; not a passive's "were").
+ */
 function bareQuantifier(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   let q = cue - 1;
-  while (q > lo && tokens[q]!.pos === 'ADV' && !/^(all|both)$/.test(tokens[q]!.normal)) q--;
+  while (q > lo && ((tokens[q]!.pos === 'ADV' && !/^(all|both)$/.test(tokens[q]!.normal)) || /^(have|has|had)$/.test(tokens[q]!.normal))) q--;
   if (q < lo || !/^(some|many|most|all|both|several|few|others)$/.test(tokens[q]!.normal)) return null;
   const before = tokens[q - 1];
   const opensClause = q === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet)$/.test(before.normal);
@@ -1261,7 +1276,11 @@ function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueI
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
-  while (h > lo + 1 && h > head - 6 && tokens[h - 1]!.text !== ',' && /^(PROPN|NOUN|ADJ|DET|NUM|PART)$/.test(tokens[h - 1]!.pos)) h--; // "Mr.", "the former"
+  // … and a coordinated subject, when the sentence's verb follows the frame: "The cause, pilots and
+  // captains say, is …" (not a list ending on a noun the tagger read as a cue: "…, radio and TV shows, a third …").
+  const resumesWithVerb = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '');
+  const coordinated = (k: number) => resumesWithVerb && tokens[k]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
+  while (h > lo + 1 && h > head - 6 && tokens[h - 1]!.text !== ',' && (/^(PROPN|NOUN|ADJ|DET|NUM|PART)$/.test(tokens[h - 1]!.pos) || coordinated(h - 1))) h--; // "Mr.", "the former"
   // (A relative clause is no parenthetical frame: "Director Tom Brandt, who wrote both scripts, said …".)
   if (h > lo && tokens[h - 1]!.text === ',' && !/^(who|which)$/.test(tokens[head]!.normal)) {
     for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {
@@ -1345,6 +1364,8 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
   }
   // Verbs of knowing and finding report only with a that-clause: "found that …", not "found time to …".
   // … except from evidence: "one audit found the levy would raise rents".
+  // … and "expect" with the one expected to act: "Officials expect the board to raise fares".
+  if (lemma === 'expect' && personLike(frame.speaker) && actorThenInfinitive(tokens, from, last)) return [from, last];
   if (THAT_ONLY.has(lemma) && !evidenceLike(frame.speaker)) return null;
   // "added a second floor", "maintained her garden", "posted a map": without "that", these report
   // only a clause opened by a subject pronoun ("added he would …").
@@ -1376,7 +1397,9 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
       // "said after the meeting she would …": a subject pronoun and its verb open the content.
-      if (/^(he|she|they|we|i)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return [k, last];
+      // … "it" too, past the preposition's own object and with no verb before it: "said in practice it
+      // takes months" (not "said in it", nor "said in May after Acme announced it was …", Acme's words).
+      if ((/^(he|she|they|we|i)$/.test(tokens[k]!.normal) || itOpensContent(tokens, from, k)) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return [k, last];
       // "said in 2008 the bridge would …", "said at the time the plan was …": a noun phrase right after the
       // adverbial's last noun, with a verb of its own, is the content's subject.
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
@@ -1389,6 +1412,38 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   return [from, last];
+}
+
+/** "it" at tokens[k] can open the content after an adverbial that starts at tokens[from]: no verb between. */
+function itOpensContent(tokens: Token[], from: number, k: number): boolean {
+  if (tokens[k]!.normal !== 'it' || k <= from + 1) return false;
+  for (let j = from + 1; j < k; j++) if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return false;
+  return true;
+}
+
+/**
+ * A present-tense verb the tagger read as a plural noun, between its subject's noun and its object's
+ * determiner: "the ferry job marks his return", "each year of schooling yields a rise". (A noun phrase
+ * puts no determiner right after its head; a preposition may follow one: "ferry workers at the dock".)
+ */
+function verbReadAsNoun(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.normal)) continue;
+    const subject = /^(NOUN|PROPN|ADJ|PRON)$/.test(tokens[k - 1]!.pos);
+    if (subject && /^(his|her|their|its|our|my|the|a|an)$/.test(tokens[k + 1]!.normal)) return true;
+  }
+  return false;
+}
+
+/**
+ * A short noun phrase or object pronoun at tokens[from], then "to" and a verb: "the board to raise
+ * fares", "it to pass", "Ms. Vale to be named" (not "a big crowd", nor "to attend").
+ */
+function actorThenInfinitive(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k <= last && k < from + 6 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^(it|him|her|them|us|['’]s)$/.test(tokens[k]!.normal))) k++;
+  return k > from && k < last && tokens[k]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]!.pos);
 }
 
 /** tokens[k] is the verb of a clause of time opened by its subject pronoun: "as she left", "after they voted". */
@@ -1454,7 +1509,8 @@ function asReported(tokens: Token[], cue: number, lo: number, last: number): Ind
     speaker = comma > cue + 2 ? classify(tokens, cue + 2, comma) : null;
   } else {
     speaker = subjectBefore(tokens, cue, as + 1);
-    if (speaker && tokens[tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)]!.start > tokens[as + 1]!.start && !tokens.slice(as + 1, tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)).every((t) => /^(DET|ADJ|PROPN|NOUN|ADV)$/.test(t.pos))) speaker = null;
+    // (A possessive may lead the name: "As the Port Authority's Crane said".)
+    if (speaker && tokens[tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)]!.start > tokens[as + 1]!.start && !tokens.slice(as + 1, tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)).every((t) => /^(DET|ADJ|PROPN|NOUN|ADV)$/.test(t.pos) || /^['’]s$/.test(t.text))) speaker = null;
   }
   if (!speaker || !personLike(speaker)) return null;
   return { start: tokens[comma + 1]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker) };

@@ -72,8 +72,9 @@ function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
 /** The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). */
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
   let i = cue - 1;
-  // … and a floating quantifier: "the three senators all said".
-  while (i >= lo && ((SKIP_BEFORE_CUE.has(tokens[i]!.pos) && !surnameAfterGivenName(tokens, i, lo)) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && /^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos)))) i--;
+  // … and a floating quantifier: "the three senators all said", also after a perfect's "have" ("Reyes and
+  // Lee have both argued"; not a passive's "were both attacked" nor "we can all agree").
+  while (i >= lo && ((SKIP_BEFORE_CUE.has(tokens[i]!.pos) && !surnameAfterGivenName(tokens, i, lo)) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && (/^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos) || /^(have|has|had)$/.test(tokens[i - 1]!.normal))))) i--;
   i = skipParenthesis(tokens, i, lo);
   i = skipCommaAdverb(tokens, i, lo);
   // "the first councillor to back Voss": the infinitive's marker is no part of the phrase before it.
@@ -103,10 +104,13 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     const who = tokens[i]!;
     return { ...head, start: who.start, end: who.end, text: who.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
   }
+  // "Vale, the host of “Tides,” said": the comma inside a title's closing mark ends the apposition.
+  const title = tokens[i - 1]?.text === ',' ? quotedTitleOpen(tokens, i, lo) : -1;
+  if (title >= 0) i--;
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
-      if (quoteMarkAt(tokens, w)) break;
+      if (quoteMarkAt(tokens, w) && w !== title) break;
       if ((tokens[w]!.normal === 'who' || tokens[w]!.normal === 'which') && tokens[w - 1]!.text === ',') {
         // "Donna Reyes, 61, of Elton, Md., who …, said": step back over short comma-separated
         // details (an age, a home town) to the name.
@@ -135,7 +139,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     // "Maria Lane (D-Norfolk), said": the party label closes the name, the comma only ends it.
     const nameEnd = skipParenthesis(tokens, i - 1, lo);
     let j = i - 1;
-    while (j >= lo && j > i - 25 && tokens[j]!.text !== ',' && !quoteMarkAt(tokens, j)) j--;
+    while (j >= lo && j > i - 25 && tokens[j]!.text !== ',' && (!quoteMarkAt(tokens, j) || j === title)) j--;
     if (nameEnd < i - 1 && !(j >= lo && tokens[j]!.text === ',')) {
       const head = phraseEndingAt(tokens, nameEnd, lo);
       return head && (head.kind === 'person' || head.kind === 'organization') ? head : null;
@@ -161,6 +165,22 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     return null;
   }
   return phraseEndingAt(tokens, i, lo);
+}
+
+/**
+ * The opening mark of a short quoted title whose closing mark is tokens[close], after a word of a noun
+ * phrase ("the host of “Tides,”", "the captain known as “Storm,”"), or -1. A quotation opened after a
+ * verb or punctuation ("she said “Never,” adding") is speech, not a title.
+ */
+function quotedTitleOpen(tokens: Token[], close: number, lo: number): number {
+  if (!quoteMarkAt(tokens, close)) return -1;
+  for (let k = close - 2; k >= lo && k > close - 9; k--) {
+    if (!quoteMarkAt(tokens, k)) continue;
+    const before = tokens[k - 1];
+    const opensPhrase = !!before && k > lo && /^(DET|ADJ|NOUN|PROPN|ADP)$/.test(before.pos);
+    return opensPhrase && isCap(tokens[k + 1]!) ? k : -1;
+  }
+  return -1;
 }
 
 /** The speaker phrase starting just after tokens[cue] ("said Smith", "said the director, Ruth Okafor"). */

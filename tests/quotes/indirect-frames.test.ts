@@ -77,6 +77,14 @@ describe('indirect speech frames', () => {
     expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier, the oldest in town, was unsafe', speaker: 'Ida Kerr', cue: 'said' });
   });
 
+  test('"it" opens the clause after an adverbial phrase: "said in practice it takes months …"', () => {
+    const text = 'The pier closed. Lee said in practice it takes months to hire pilots.';
+    expect(quote(text, 'it takes')).toMatchObject({ type: 'indirect', text: 'it takes months to hire pilots', start: at(text, 'it takes'), speaker: 'Lee', cue: 'said' });
+    // After a verb inside the adverbial, "it" is that clause's: the words are Acme's, not Lee's.
+    const later = 'The pier closed. “We are done,” Lee said in May after Acme announced it was closing the pier.';
+    expect(quotesOf(later).some((q) => q.type === 'indirect' && q.speaker === 'Lee')).toBe(false);
+  });
+
   test('a time or place phrase between the cue and a clause with no "that": "said in 2008 the bridge …"', () => {
     const text = 'The river rose. Senator Ula Brandt said in 2009 the old bridge would need new piers.';
     expect(quote(text, 'the old bridge')).toMatchObject({
@@ -124,6 +132,22 @@ describe('indirect speech frames', () => {
       type: 'indirect', text: 'Mayor Lina Oduya was also accused of bending the rules', start: at(text, 'Mayor Lina'),
       speaker_mention: 'The Harbor Ledger', cue: 'reported', cue_start: at(text, 'reported'),
     });
+  });
+
+  test('"As the Port Authority\'s Crane said, CLAUSE": a possessive may lead the name in the frame', () => {
+    const text = 'The ferries are old. As the Port Authority\'s Crane said, the two ferry lines have become the least busy in the county.';
+    expect(quote(text, 'the two ferry')).toMatchObject({ type: 'indirect', text: 'the two ferry lines have become the least busy in the county', start: at(text, 'the two ferry'), speaker: 'Crane', speaker_mention: 'Crane', cue: 'said', cue_start: at(text, 'said') });
+    // A verb before the name still makes the "as" clause one of its own.
+    const own = 'The ferries are old. As the port\'s boss left, Crane said the two ferry lines had become quiet.';
+    expect(quotesOf(own).some((q) => q.text.startsWith('Crane said'))).toBe(false);
+  });
+
+  test('a parenthetical frame with a coordinated subject: "The cause, pilots and captains say, is …"', () => {
+    const text = 'The pier closed. The cause of the delay, pilots and captains say, is a lack of money for dredging.';
+    expect(quote(text, 'The cause')).toMatchObject({ type: 'indirect', text: 'The cause of the delay, pilots and captains say, is a lack of money for dredging', start: at(text, 'The cause'), speaker_mention: 'captains', cue: 'say', cue_start: at(text, 'say,') });
+    // Without a verb after the frame the words around it are no one clause.
+    const list = 'The pier closed. On the radio and the late shows, nearly a third of callers were angry.';
+    expect(quotesOf(list).some((q) => q.text.startsWith('On the radio'))).toBe(false);
   });
 
   test('"As reported by X, CLAUSE": the agent is the speaker', () => {

@@ -199,4 +199,19 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
   test('not without the particle: "sought on Friday a new pier"', () => {
     expect(quotesOf('The pier closed. Mayor Ines Pratt sought on Friday a new pier for the ferries.')).toEqual([]);
   });
+  test('a present-tense verb the tagger reads as a plural noun still makes the content a clause', () => {
+    const text = 'The pier closed. Tilda Marsh said each year of schooling yields a rise in pay.\n\nThe ferry job marks his return to the harbour trade, a close friend said.';
+    expect(quote(text, 'each year')).toMatchObject({ type: 'indirect', text: 'each year of schooling yields a rise in pay', start: at(text, 'each year'), speaker: 'Tilda Marsh', cue: 'said' });
+    expect(quote(text, 'The ferry job')).toMatchObject({ type: 'indirect', text: 'The ferry job marks his return to the harbour trade', start: at(text, 'The ferry job'), speaker_mention: 'a close friend', cue: 'said' });
+    // A plural noun before a preposition is still a noun phrase, no report: "Ferry workers at the dock".
+    const phrase = 'The pier closed. Ferry workers at the dock, a clerk said.';
+    expect(quotesOf(phrase).some((q) => q.cue === 'said')).toBe(false);
+  });
+  test('"expect" with the one expected to act and an infinitive: "Officials expect the board to raise fares"', () => {
+    const text = 'The pier closed. Harbour officials expect the board to raise fares over the next year.';
+    expect(quote(text, 'the board to')).toMatchObject({ type: 'indirect', text: 'the board to raise fares over the next year', start: at(text, 'the board to'), speaker_mention: 'Harbour officials', cue: 'expect', cue_start: at(text, 'expect') });
+    // A plain object is no report of "expect": "is expecting a big crowd".
+    const crowd = 'The pier closed. The harbour board is expecting a big crowd at the dock.';
+    expect(quotesOf(crowd).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
 });

@@ -112,4 +112,20 @@ describe('speakers of report cues', () => {
     const text = 'The shop is new. The harbour-side sail-loft noted that the firm gives its riggers a month off each winter.';
     expect(quotesOf(text).some((q) => q.speaker_mention?.startsWith('side'))).toBe(false);
   });
+  test('an apposition holding a quoted title ends at the comma inside its closing mark: "X, the host of “Tides,” said"', () => {
+    const text = 'The fares rose again. Vale, the owner of the ferry line and a star of the radio show "Tides," told the Gazette on Monday that the fares were too high.';
+    expect(quote(text, 'the fares were')).toMatchObject({ type: 'indirect', text: 'the fares were too high', speaker: 'Vale', speaker_mention: 'Vale', cue: 'told' });
+    const known = 'The logs were sealed. Marla Voss, the captain known as “Storm,” stated that she had read the harbour logs.';
+    expect(quote(known, 'she had read')).toMatchObject({ type: 'indirect', text: 'she had read the harbour logs', speaker: 'Marla Voss', speaker_mention: 'Marla Voss', cue: 'stated' });
+    // Words quoted after a verb are speech, not a title: no apposition is read through them.
+    const spoken = 'The pier was shut. Asked about the pier, Ada Moss said "Never," adding that the board had failed.';
+    expect(quote(spoken, 'the board had')).toMatchObject({ type: 'indirect', speaker: 'Ada Moss', cue: 'adding' });
+  });
+  test('a floating quantifier after a perfect\'s "have" is stepped over: "Reyes and Lee have both argued …"', () => {
+    const text = 'The docks were quiet. Councillor Ida Reyes and Tom Lee have both argued that dock workers lost jobs to the new cranes.';
+    expect(quote(text, 'dock workers')).toMatchObject({ type: 'indirect', text: 'dock workers lost jobs to the new cranes', speaker_mention: 'Tom Lee', cue: 'argued' });
+    // A passive's "were" keeps the quantifier: the subject of "were both attacked" said nothing.
+    const passive = 'The docks were quiet. The pier and the tug were both attacked by vandals who said nothing.';
+    expect(quotesOf(passive).some((q) => q.speaker_mention === 'the tug')).toBe(false);
+  });
 });

@@ -387,11 +387,29 @@ describe('indirect speech', () => {
     expect(quotesOf(text).filter((q) => q.text.includes('visit'))).toEqual([]);
   });
 
+  test('evidence made by a named body finds its object: "A survey by the harbour board found …"', () => {
+    const text = 'The vote is in May. A survey by the harbour board in March found the mayor ahead by seven points over Reyes.\n\nA study by the harbour watchdog group Tide Watch found the new pier drew twice as many riders.';
+    expect(quote(text, 'the mayor ahead')).toMatchObject({ type: 'indirect', text: 'the mayor ahead by seven points over Reyes', speaker_mention: 'the harbour board', cue: 'found', cue_start: at(text, 'found the mayor') });
+    expect(quote(text, 'the new pier')).toMatchObject({ type: 'indirect', text: 'the new pier drew twice as many riders', speaker_mention: 'Tide Watch', cue: 'found' });
+    // A body's letter is no evidence: what it "found" is no report.
+    const letter = 'The vote is in May. A letter from the harbour board found its way to the mayor.';
+    expect(quotesOf(letter).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
   test('a quantifier alone as the subject: "Some said …", "all agreed that …", "and many say …"', () => {
     const text = 'The pier reopened in June. Some said the new railings were too low.\n\nIn the end, all agreed that the toll should stay.\n\nThe fishers were tired and many say the season was the worst in years.';
     expect(quote(text, 'the new railings')).toMatchObject({ type: 'indirect', text: 'the new railings were too low', start: at(text, 'the new railings'), speaker_mention: 'Some', speaker_start: at(text, 'Some'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said') });
     expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll should stay', speaker_mention: 'all', cue: 'agreed' });
     expect(quote(text, 'the season')).toMatchObject({ type: 'indirect', text: 'the season was the worst in years', speaker_mention: 'many', cue: 'say' });
+  });
+
+  test('a quantifier alone before a perfect\'s "have": "Some have suggested that …", "Others have argued …"', () => {
+    const text = 'The pier closed in May. Some have suggested that the mayor is a poor messenger on the ferry issue.\n\nOthers have argued the levy is too high.';
+    expect(quote(text, 'the mayor is')).toMatchObject({ type: 'indirect', text: 'the mayor is a poor messenger on the ferry issue', speaker_mention: 'Some', speaker_kind: 'anonymous', cue: 'suggested', cue_start: at(text, 'suggested') });
+    expect(quote(text, 'the levy')).toMatchObject({ type: 'indirect', text: 'the levy is too high', speaker_mention: 'Others', cue: 'argued' });
+    // The subject of a passive is the hearer: "Some were told" reports no one.
+    const told = 'The pier closed in May. Some were told that the levy is too high.';
+    expect(quotesOf(told).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 
   test('a short report inside a relative clause opens with its verb: "what the auditors said was plain waste"', () => {
