@@ -185,7 +185,7 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
       const e = spans[k + 1]!;
       if (overlapsTaken(taken, s, e)) continue;
       // A span that is no known title can only be taken as a whole run (below): most sub-spans stop here,
-      // most of them on how they open.
+      // on how they open and end.
       const whole = s === run.first && e === run.last;
       const mayBeKnown = mayBeKnownTitle(text, tokens[s]!.start, tokens[e]!.end);
       if (!mayBeKnown && !whole) continue;
@@ -242,8 +242,10 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
  */
 function establishQuotedTitles(doc: AnalyzedArticle, quotedTitles: QuotedTitle[], found: Established, establish: (surface: string, fact: FilmFact | null) => void): void {
   const text = doc.article.text;
-  const quoted = quotedTitles.map((q) => ({ ...q, surface: text.slice(q.start, q.end).replace(/[,.]$/, '') }));
-  const aboutFilms = [...found.values()].some((f) => !f.fact || f.fact.kind === 'film') || quoted.some((q) => q.evidence === 'work' || q.evidence === 'emphasis' || (q.evidence === 'known' && films().byName.get(key(q.surface))!.kind === 'film'));
+  // The quote stage's spans already end before a closing comma or full stop; a title of its own that ends
+  // in one keeps it (“E.T.”), or the gazetteer would not know it.
+  const quoted = quotedTitles.map((q) => ({ ...q, surface: text.slice(q.start, q.end) }));
+  const aboutFilms = [...found.values()].some((f) => !f.fact || f.fact.kind === 'film') || quoted.some((q) => q.evidence === 'work' || q.evidence === 'emphasis' || (q.evidence === 'known' && films().byName.get(key(q.surface))?.kind === 'film'));
   // Through sets of the titles and of their first and last words, not by comparing every pair.
   const evident = new Set(quoted.filter((q) => q.evidence).map((q) => key(q.surface)).concat([...found.keys()]));
   const partsOfEvident = new Set([...evident].flatMap(headsAndTails));

@@ -352,6 +352,11 @@ describe('films', () => {
     expect(hosts.films.map((f) => f.title)).toEqual(['Donna Keller Today', 'Today']);
   });
 
+  test('a known title that ends in a full stop, quoted before a comma, is found, and the article is not lost ("“E.T.,”")', () => {
+    const e = entities('Fares rose again on Monday.\n\nDrew Lanno, the host of “E.T.,” said the ferry was late.');
+    expect(e.films.map((f) => [f.title, f.year, f.mentions.map((m) => m.text)])).toEqual([['E.T. the Extra-Terrestrial', 1982, ['E.T.']]]);
+  });
+
   test('titles set in italics in HTML (<i>, <em>, <cite>) are films; emphasised ordinary words and names are not', () => {
     const filler = '<p>' + 'The festival ran for a week. '.repeat(20) + '</p>';
     const article = htmlToArticle(
