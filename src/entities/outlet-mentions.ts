@@ -81,9 +81,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   for (const [word, name] of short) {
     for (const i of wholeWordOffsets(text, word)) {
       if ([...byName.values()].some((o) => o.mentions.some((x) => x.start <= i && x.end >= i + word.length))) continue;
-      const before = text.slice(Math.max(0, i - 30), i);
-      const after = text.slice(i + word.length, i + word.length + 25);
-      if (/^\s+\p{Lu}/u.test(after) || !(SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after))) continue;
+      if (/^\s+\p{Lu}/u.test(text.slice(i + word.length, i + word.length + 25)) || !inSourceContext(text, i, i + word.length)) continue;
       add(name, { start: i, end: i + word.length, text: word });
     }
   }

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, placeAfterName, type Person } from '../nlp/names.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 import { isKnownOrganisation } from './organisations.js';
 import { matchAllByLine } from '../text/lines.js';
@@ -492,8 +492,6 @@ function wordsOf(tokens: Token[], s: number, e: number): Token[] {
   return out;
 }
 
-/** The first test of capitalsWithoutGivenName, which every word must pass. */
-const ALL_CAPITALS = /^[\p{Lu}\d&'’-]+$/u;
 
 /** How many of the words are no particle, counted without a filtered copy (this runs for every run). */
 function wordsBesideParticles(words: Token[]): number {

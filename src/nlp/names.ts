@@ -32,12 +32,15 @@ export function isGivenNameToken(t: Token): boolean {
   return t.pos === 'PROPN' && genderOfFirstName(t.text) !== 'unknown';
 }
 
+/** A word of capitals, digits and the marks that join them ("AT&T", "O’NEIL", "COVID-19"). */
+export const ALL_CAPITALS = /^[\p{Lu}\d&'’-]+$/u;
+
 /**
  * Words all in capitals that do not open with a given name: an acronym or a headline ("HPA", "FULL
  * TEXT"), never a person ("ANA RUIZ" may be). Dotted abbreviations ("N.C.") are left out.
  */
 export function capitalsWithoutGivenName(words: readonly string[]): boolean {
-  if (!words.length || !words.every((w) => /^[\p{Lu}\d&'’-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w))) return false;
+  if (!words.length || !words.every((w) => ALL_CAPITALS.test(w) && /\p{Lu}.*\p{Lu}/u.test(w))) return false;
   const first = words[0]!;
   return genderOfFirstName(first[0] + first.slice(1).toLowerCase()) === 'unknown';
 }
@@ -74,7 +77,7 @@ export interface Person {
  */
 export class PersonRegistry {
   readonly people: Person[] = [];
-  /** Lower-cased forms of each person's tokens, by index in `people`: find() compares a mention with every known person. */
+  /** Lower-cased forms of each person's tokens, by index in `people`: find() compares a mention with each candidate in full. */
   private readonly forms: LoweredName[] = [];
   /** Lower-cased word → indices of the people whose names have held it, ascending (see candidates). */
   private readonly byWord = new Map<string, number[]>();

@@ -17,7 +17,7 @@ export function openingCode(text: string, from = 0, to = text.length): number {
 
 /**
  * The last three UTF-16 units of text[from, to) as openingCode reads the first three (padded with 0 in
- * front when shorter): with the opening it rules out most phrases that open like some gazetteer key
+ * front when shorter; the same test and folding, so a change to one belongs in both): with the opening it rules out most phrases that open like some gazetteer key
  * ("Daniel Cole" opens as "Daily Mail" does, but ends otherwise). -1 as there.
  */
 export function closingCode(text: string, from = 0, to = text.length): number {

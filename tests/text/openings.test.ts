@@ -37,6 +37,8 @@ describe('closingCode', () => {
   test('a space, a control character or a non-ASCII character among the three gives -1', () => {
     expect(closingCode('Pier 4 A')).toBe(-1);
     expect(closingCode('Quay Café')).toBe(-1);
+    expect(closingCode('Pier\tFour')).toBeGreaterThanOrEqual(0);
+    expect(closingCode('Pier Fo\tr')).toBe(-1);
     expect(closingCode('Zoning Board')).toBeGreaterThanOrEqual(0);
   });
 });
