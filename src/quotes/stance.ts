@@ -3,7 +3,7 @@ import { contentEnd } from './attitude.js';
 import { frameAtToken, type Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { ownerBefore } from './nominal.js';
-import { isQuoteMark } from './speaker.js';
+import { isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 
 /**
  * A stance its owner holds, named by a noun: "Reyes's criticism of the levy", "his attacks on the
@@ -18,8 +18,7 @@ export function ownedStance(tokens: Token[], i: number, lo: number, last: number
   const taker = tokens[i + 1]?.normal === 'not' ? i + 2 : i + 1;
   if (!cueLexicon().ownedStanceNouns.get(noun.lemma)?.has(tokens[taker]?.normal ?? '')) return null;
   const speaker = ownerBefore(tokens, i, lo);
-  // ("its attacks on the border posts" are a military's or a thing's, not a stance voiced.)
-  if (!speaker || speaker.name === 'it') return null;
+  if (!speaker || !voicesStance(speaker, noun.lemma)) return null;
   // ("to" opens only an infinitive: "his threat to the harbour" names a danger, not a threat made.)
   const content = infinitiveAfter(tokens, taker, last) ?? (tokens[taker]!.normal === 'to' ? null : objectAfter(tokens, taker, last));
   if (!content) return null;
@@ -29,6 +28,16 @@ export function ownedStance(tokens: Token[], i: number, lo: number, last: number
   const cue = tokens.slice(i, cueLast + 1).map((w) => w.text).join(' ');
   const frame: Frame = { cueStart: noun.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker, outlet: null, according: false };
   return { from: content.from, to: content.to, frame };
+}
+
+/**
+ * The owner can hold a stance: a person or a body, not a thing ("the ship's plan to dock", "its
+ * attacks"). An attack is a stance only when a named or pronoun owner makes it: "the rebels' attack
+ * on the convoy" and "the army's attacks on the town" are fighting, "his attacks on the board" words.
+ */
+function voicesStance(owner: SpeakerPhrase, lemma: string): boolean {
+  if (owner.name === 'it' || !personLike(owner)) return false;
+  return lemma !== 'attack' || owner.kind !== 'anonymous';
 }
 
 /**

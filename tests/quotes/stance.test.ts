@@ -28,6 +28,16 @@ describe('a stance its owner holds, named by a noun', () => {
     const text = 'The storm hit the coast. The decision to close the north pier angered the crews.\n\nThe navy stepped up its attacks on the rebel boats.\n\nThe storm’s threat to the harbour grew overnight.';
     expect(indirect(text).map((q) => q.text)).toEqual([]);
   });
+
+  test('… not a thing\'s or an animal\'s plan, nor an army\'s or a band of raiders\' attack', () => {
+    const text = 'The tug’s plan to berth at Carrow was delayed by mist.\n\nThe goat’s refusal to climb worried the farmer.\n\nThe raiders’ attack on the barge sank it.\n\nThe navy’s attacks on the island fort went on.';
+    expect(indirect(text).map((q) => q.text)).toEqual([]);
+  });
+
+  test('… while a named body\'s attack in words still counts', () => {
+    const text = 'The ferry union met on Monday. Councillor Ana Reyes’s attacks on the harbour board grew sharper.';
+    expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board', speaker: 'Ana Reyes', cue: 'attacks on' });
+  });
 });
 
 describe('a clause framed as its owner\'s view: "in her view, …"', () => {
