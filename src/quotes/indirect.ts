@@ -1414,11 +1414,16 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
   return [from, last];
 }
 
-/** "it" at tokens[k] can open the content after an adverbial that starts at tokens[from]: no verb between. */
+/**
+ * "it" at tokens[k] can open the content after an adverbial that starts at tokens[from]: no verb between,
+ * and no subordinator or wh-word right before it ("said in the town where it began that …" opens a
+ * clause of place, not the content).
+ */
 function itOpensContent(tokens: Token[], from: number, k: number): boolean {
   if (tokens[k]!.normal !== 'it' || k <= from + 1) return false;
-  for (let j = from + 1; j < k; j++) if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return false;
-  return true;
+  const before = tokens[k - 1]!.normal;
+  if (SUBORDINATORS.has(before) || /^(where|who|which|whom|whose|what|why|how)$/.test(before)) return false;
+  return !hasVerb(tokens, from + 1, k - 1);
 }
 
 /**

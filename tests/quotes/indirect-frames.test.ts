@@ -85,6 +85,13 @@ describe('indirect speech frames', () => {
     expect(quotesOf(later).some((q) => q.type === 'indirect' && q.speaker === 'Lee')).toBe(false);
   });
 
+  test('… but not an "it" opening a clause of place or time inside the adverbial: "in the village where it started"', () => {
+    const text = 'The ferry crews met. Mayor Ana Reyes said in the village where it started that the walkout would end soon.\n\nTom Vale said at the quay before it opened that the fares would rise.';
+    expect(quote(text, 'the walkout')).toMatchObject({ type: 'indirect', text: 'the walkout would end soon', start: at(text, 'the walkout'), speaker: 'Ana Reyes', cue: 'said' });
+    expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', text: 'the fares would rise', speaker: 'Tom Vale', cue: 'said' });
+    expect(quotesOf(text).some((q) => q.text.startsWith('it '))).toBe(false);
+  });
+
   test('a time or place phrase between the cue and a clause with no "that": "said in 2008 the bridge …"', () => {
     const text = 'The river rose. Senator Ula Brandt said in 2009 the old bridge would need new piers.';
     expect(quote(text, 'the old bridge')).toMatchObject({
