@@ -153,7 +153,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       }
       // "An Ohio official, speaking privately, said": a participle phrase describes the head.
       if (head && head.kind === 'anonymous' && personLike(head) && tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j + 1]!.normal)) return head;
-      // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role.
+      // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
+      // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
+      if (title >= 0) return head && personLike(head) ? head : null;
       const named = classify(tokens, j + 1, nameEnd + 1);
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
