@@ -71,8 +71,9 @@ export function inOwnersView(tokens: Token[], i: number, lo: number, last: numbe
   if (noun < 0 || (tokens[noun + 1]?.text !== ',' && tokens[i - 1]?.text !== ',')) return null;
   const speaker = ownerBefore(tokens, noun, i + 1);
   if (!speaker || speaker.name === 'it') return null;
-  // (A sentence holding a quotation is the quote stage's: "In his view, “…”".)
-  for (let k = lo; k <= last; k++) if (isQuoteMark(tokens[k]!)) return null;
+  // (A sentence holding a quotation is the quote stage's: "In his view, “…”"; the owner's own
+  // apostrophe is no quotation mark: "In the pilots’ view, …".)
+  for (let k = lo; k <= last; k++) if (isQuoteMark(tokens[k]!) && (k <= i || k >= noun)) return null;
   const opens = i === lo || (i === lo + 1 && tokens[lo]!.pos === 'CCONJ');
   const from = opens ? noun + 2 : lo;
   if (last - from < 2) return null;
@@ -84,7 +85,9 @@ function viewNounAfter(tokens: Token[], i: number, last: number): number {
   const views = cueLexicon().viewNouns;
   for (let k = i + 2; k <= last && k <= i + 6; k++) {
     if (views.has(tokens[k]!.normal)) return k;
-    if (!/^(PRON|PROPN|NOUN|PART|ADJ|DET)$/.test(tokens[k]!.pos)) return -1;
+    // (A plural's possessive apostrophe is tagged as punctuation: "in the pilots’ view".)
+    const apostrophe = /^['’]$/.test(tokens[k]!.text) && /s$/.test(tokens[k - 1]!.normal);
+    if (!apostrophe && !/^(PRON|PROPN|NOUN|PART|ADJ|DET)$/.test(tokens[k]!.pos)) return -1;
   }
   return -1;
 }

@@ -47,6 +47,12 @@ describe('a clause framed as its owner\'s view: "in her view, …"', () => {
     expect(quote(text, 'The toll rise')).toMatchObject({ type: 'indirect', text: 'The toll rise, in Mayor Tom Brandt’s judgment, will hurt the night crews', speaker: 'Tom Brandt', cue: 'judgment' });
   });
 
+  test('a plural owner\'s apostrophe is no quotation mark: "In the pilots’ view, …"', () => {
+    const text = 'The harbour vote is near.\n\nIn the pilots’ view, the toll is fair and should stay.\n\nIn the Hales\' opinion, the ferry ran too late for the island.';
+    expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll is fair and should stay', speaker_mention: 'the pilots', cue: 'view' });
+    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry ran too late for the island', speaker: 'Hales', cue: 'opinion' });
+  });
+
   test('… not a view seen ("in full view of"), nor one around a quotation', () => {
     const text = 'The harbour vote is near.\n\nThe ferry docked in full view of the crowd, and the crews cheered.\n\nSenator Ida Holm spoke first. In her view, “the levy is late.”';
     expect(indirect(text)).toEqual([]);
