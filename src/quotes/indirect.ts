@@ -15,7 +15,7 @@ import { attackAt } from './idioms.js';
 import { dashAsideOpening, DASH, isDash, SentenceScan } from './sentence-scan.js';
 import { statedAttitude } from './attitude.js';
 import { madeSpeechAct } from './made.js';
-import { inOwnersView, ownedStance } from './stance.js';
+import { endsInQuestion, inOwnersView, ownedStance } from './stance.js';
 
 export interface IndirectQuote {
   start: number;
@@ -1365,7 +1365,8 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
   // Verbs of knowing and finding report only with a that-clause: "found that …", not "found time to …".
   // … except from evidence: "one audit found the levy would raise rents".
   // … and "expect" with the one expected to act: "Officials expect the board to raise fares".
-  if (lemma === 'expect' && personLike(frame.speaker) && actorThenInfinitive(tokens, from, last)) return [from, last];
+  // (Not in a question: "Do officials expect the board to raise fares?")
+  if (lemma === 'expect' && personLike(frame.speaker) && !endsInQuestion(tokens, last) && actorThenInfinitive(tokens, from, last)) return [from, last];
   if (THAT_ONLY.has(lemma) && !evidenceLike(frame.speaker)) return null;
   // "added a second floor", "maintained her garden", "posted a map": without "that", these report
   // only a clause opened by a subject pronoun ("added he would …").

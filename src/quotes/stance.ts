@@ -70,7 +70,7 @@ export function inOwnersView(tokens: Token[], i: number, lo: number, last: numbe
   const noun = viewNounAfter(tokens, i, last);
   if (noun < 0 || (tokens[noun + 1]?.text !== ',' && tokens[i - 1]?.text !== ',')) return null;
   const speaker = ownerBefore(tokens, noun, i + 1);
-  if (!speaker || speaker.name === 'it') return null;
+  if (!speaker || speaker.name === 'it' || endsInQuestion(tokens, last)) return null;
   // (A sentence holding a quotation is the quote stage's: "In his view, “…”"; the owner's own
   // apostrophe is no quotation mark: "In the pilots’ view, …".)
   for (let k = lo; k <= last; k++) if (isQuoteMark(tokens[k]!) && (k <= i || k >= noun)) return null;
@@ -90,4 +90,13 @@ function viewNounAfter(tokens: Token[], i: number, last: number): number {
     if (!apostrophe && !/^(PRON|PROPN|NOUN|PART|ADJ|DET)$/.test(tokens[k]!.pos)) return -1;
   }
   return -1;
+}
+
+/**
+ * The sentence whose last word is tokens[last] is a question ("Is the toll fair, in his opinion?"):
+ * it asks about a view, it states none.
+ */
+export function endsInQuestion(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + 3 && tokens[k]!.pos === 'PUNCT'; k++) if (tokens[k]!.text === '?') return true;
+  return false;
 }

@@ -213,5 +213,8 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     // A plain object is no report of "expect": "is expecting a big crowd".
     const crowd = 'The pier closed. The harbour board is expecting a big crowd at the dock.';
     expect(quotesOf(crowd).filter((q) => q.type === 'indirect')).toEqual([]);
+    // A question asks what is expected, it reports no expectation.
+    const asked = 'The pier closed. Do the ferry riders expect the board to raise fares?';
+    expect(quotesOf(asked).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });

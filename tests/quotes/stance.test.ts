@@ -53,6 +53,11 @@ describe('a clause framed as its owner\'s view: "in her view, …"', () => {
     expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry ran too late for the island', speaker: 'Hales', cue: 'opinion' });
   });
 
+  test('… not a question about a view: "Is the toll fair, in his opinion?"', () => {
+    const text = 'The harbour vote is near. Senator Ida Holm spoke first.\n\nIs the ferry levy fair, in her opinion?';
+    expect(indirect(text)).toEqual([]);
+  });
+
   test('… not a view seen ("in full view of"), nor one around a quotation', () => {
     const text = 'The harbour vote is near.\n\nThe ferry docked in full view of the crowd, and the crews cheered.\n\nSenator Ida Holm spoke first. In her view, “the levy is late.”';
     expect(indirect(text)).toEqual([]);
