@@ -17,6 +17,7 @@ interface CueData {
   owned_stance_nouns: Record<string, string[]>;
   view_nouns: string[];
   judging_adverbs: string[];
+  evaluative_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
   object_control: string[];
   phrases: CuePhrase[];
@@ -55,6 +56,7 @@ export interface CueLexicon {
   viewNouns: Set<string>;
   /** Adverbs that give a judgment after a verb of regarding and its object: "view the mayor favorably". */
   judgingAdverbs: Set<string>;
+  evaluativeAdverbs: Set<string>;
   /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
   speechActNouns: Map<string, Set<string>>;
   /** Verbs whose object does what their infinitive says: "persuaded the mayor to endorse …". */
@@ -106,6 +108,7 @@ export function cueLexicon(): CueLexicon {
     ownedStanceNouns: setsByKey(data.owned_stance_nouns),
     viewNouns: new Set(data.view_nouns),
     judgingAdverbs: new Set(data.judging_adverbs),
+    evaluativeAdverbs: new Set(data.evaluative_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
