@@ -8,7 +8,7 @@ import { SpanIndex } from '../text/span-index.js';
 import { isDayWord, isPartOfDay } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
 import { REGARDING_VERBS, regardsAs } from './regarding.js';
-import { nominalReport } from './nominal.js';
+import { nominalReport, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { passiveWithAgent, reportedByOutlet } from './passive.js';
 import { pollStanding } from './polls.js';
 import { attackAt } from './idioms.js';
@@ -1436,8 +1436,10 @@ function verbReadAsNoun(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.normal)) continue;
-    const subject = /^(NOUN|PROPN|ADJ|PRON)$/.test(tokens[k - 1]!.pos);
-    if (subject && /^(his|her|their|its|our|my|the|a|an)$/.test(tokens[k + 1]!.normal)) return true;
+    // (Not a noun after its adjective: "said hello to old friends the next morning" has no verb.)
+    const subject = /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos);
+    const next = tokens[k + 1]!.normal;
+    if (subject && (POSSESSIVE_PRONOUNS.has(next) || /^(the|a|an)$/.test(next))) return true;
   }
   return false;
 }
