@@ -1058,12 +1058,19 @@ function accordingToSource(view: TokenView, cue: number, last: number): Frame | 
   if (!found?.according) return null;
   const from = found.last + 1;
   const end = sourceEnd(tokens, from, last);
-  // (A source may end in a gerund the tagger reads as a verb: "according to weekly polling".)
-  if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || /ing$/.test(tokens[end - 1]!.normal))) return null;
+  if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || gerundSource(tokens, from, end))) return null;
   const speaker = classify(tokens, from, end) ?? description(tokens, from, end);
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
   return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };
+}
+
+/**
+ * tokens[from…end) is a source ending in a gerund the tagger reads as a verb, with a modifier before
+ * it: "according to weekly polling", not a lone "according to sailing".
+ */
+function gerundSource(tokens: Token[], from: number, end: number): boolean {
+  return end - from >= 2 && /ing$/.test(tokens[end - 1]!.normal) && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[end - 2]!.pos);
 }
 
 /** Where the source named after "according to" ends: at the clause's next break, within 15 words. */

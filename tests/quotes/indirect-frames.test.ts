@@ -208,6 +208,11 @@ describe('indirect speech frames', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(2);
   });
 
+  test('… but a lone gerund is an activity, no source: "according to sailing"', () => {
+    const text = 'The harbour was calm.\n\nThe ferry, according to sailing, was late.\n\nAccording to boating, the ferry was late.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
   test('a sentence pointing back with no "according to" reports nothing', () => {
     const text = 'The Harlow campaign raised over $3 million in March.\n\nThat is a record for the district.';
     expect(quotesOf(text)).toEqual([]);
