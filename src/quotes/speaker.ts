@@ -73,7 +73,8 @@ function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
   let i = cue - 1;
   // … and a floating quantifier: "the three senators all said", also after a perfect's "have" ("Reyes and
-  // Lee have both argued"; not a passive's "were both attacked" nor "we can all agree").
+  // Lee have both argued", credited like any coordinated subject to its nearer name, "Lee"; not a
+  // passive's "were both told" nor "we can all agree").
   while (i >= lo && ((SKIP_BEFORE_CUE.has(tokens[i]!.pos) && !surnameAfterGivenName(tokens, i, lo)) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && (/^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos) || /^(have|has|had)$/.test(tokens[i - 1]!.normal))))) i--;
   i = skipParenthesis(tokens, i, lo);
   i = skipCommaAdverb(tokens, i, lo);

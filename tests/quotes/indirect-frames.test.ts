@@ -151,6 +151,7 @@ describe('indirect speech frames', () => {
 
   test('a parenthetical frame with a coordinated subject: "The cause, pilots and captains say, is …"', () => {
     const text = 'The pier closed. The cause of the delay, pilots and captains say, is a lack of money for dredging.';
+    // (The pair is credited to its nearer noun, as any coordinated subject is: "pilots and captains said …".)
     expect(quote(text, 'The cause')).toMatchObject({ type: 'indirect', text: 'The cause of the delay, pilots and captains say, is a lack of money for dredging', start: at(text, 'The cause'), speaker_mention: 'captains', cue: 'say', cue_start: at(text, 'say,') });
     // Without a verb after the frame the words around it are no one clause.
     const list = 'The pier closed. On the radio and the late shows, nearly a third of callers were angry.';
