@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { contentEnd } from './attitude.js';
 import { frameAtToken, type Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
-import { ownerBefore } from './nominal.js';
+import { ownerBefore, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 
 /**
@@ -49,7 +49,21 @@ function infinitiveAfter(tokens: Token[], to: number, last: number): { from: num
   if (tokens[to]!.normal !== 'to' || verb > last || tokens[verb]!.pos !== 'VERB') return null;
   const from = tokens[to - 1]!.normal === 'not' ? to - 1 : to;
   // ("Her plan to widen the pier stalled": the infinitive is the subject's; it ends before "stalled".)
-  return { from, to: contentEnd(tokens, verb, last, false), infinitive: true };
+  return { from, to: beforeVerbReadAsNoun(tokens, verb, contentEnd(tokens, verb, last, false)), infinitive: true };
+}
+
+/**
+ * The infinitive at tokens[verb…to] cut before a main verb the tagger read as a noun: a noun right after
+ * the object's noun and before a determiner ("Her plan to widen the pier cost the town millions" ends
+ * at "pier"; not "plan to build a ferry terminal the next spring", a time after it).
+ */
+function beforeVerbReadAsNoun(tokens: Token[], verb: number, to: number): number {
+  for (let k = verb + 2; k < to; k++) {
+    const next = tokens[k + 1]!.normal;
+    if (tokens[k]!.pos !== 'NOUN' || tokens[k - 1]!.pos !== 'NOUN' || !(/^(the|a|an)$/.test(next) || POSSESSIVE_PRONOUNS.has(next))) continue;
+    if (!/^(next|following|last|same|previous)$/.test(tokens[k + 2]?.normal ?? '')) return k - 1;
+  }
+  return to;
 }
 
 /** "support for the levy": the noun phrase after the preposition at tokens[prep], up to the clause's verb. */

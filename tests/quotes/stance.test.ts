@@ -11,6 +11,12 @@ describe('a stance its owner holds, named by a noun', () => {
     expect(quote(text, 'not to run')).toMatchObject({ type: 'indirect', text: 'not to run again', speaker: 'Ida Holm', speaker_mention: 'Her', cue: 'decision' });
   });
 
+  test('the infinitive ends before a main verb read as a noun, not before a time after it', () => {
+    const text = 'The pier vote is near. Councillor Ida Holm spoke.\n\nHer plan to widen the pier cost the town millions.\n\nMayor Tom Vale’s plan to build a ferry terminal the next spring angered the crews.';
+    expect(quote(text, 'to widen')).toMatchObject({ type: 'indirect', text: 'to widen the pier', speaker: 'Ida Holm', speaker_mention: 'Her', cue: 'plan' });
+    expect(quote(text, 'to build')).toMatchObject({ type: 'indirect', text: 'to build a ferry terminal the next spring', speaker: 'Tom Vale', cue: 'plan' });
+  });
+
   test('what a stance is about after its preposition: "attacks on", "criticism of"', () => {
     const text = 'Senator Tom Brandt lost ground in May. His attacks on the harbour board have cost him votes.\n\nMayor Lena Voss kept up her criticism of the toll rise at the school board meeting.';
     expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board', speaker: 'Tom Brandt', speaker_mention: 'His', cue: 'attacks on' });
