@@ -15,6 +15,7 @@ interface CueData {
   attitude_infinitives: string[];
   stance_nouns: Record<string, string[]>;
   owned_stance_nouns: Record<string, string[]>;
+  owned_stance_idioms: Record<string, string[]>;
   view_nouns: string[];
   judging_adverbs: string[];
   evaluative_adverbs: string[];
@@ -52,6 +53,7 @@ export interface CueLexicon {
   stanceNouns: Map<string, Set<string>>;
   /** Nouns of a stance its owner holds and the words that take what it is about: "support" → "for" ("his support for the levy"). */
   ownedStanceNouns: Map<string, Set<string>>;
+  ownedStanceIdioms: Map<string, Set<string>>;
   /** Nouns of an opinion whose owner holds the clause around "in her view". */
   viewNouns: Set<string>;
   /** Adverbs that give a judgment after a verb of regarding and its object: "view the mayor favorably". */
@@ -106,6 +108,7 @@ export function cueLexicon(): CueLexicon {
     attitudeInfinitives: new Set(data.attitude_infinitives),
     stanceNouns: setsByKey(data.stance_nouns),
     ownedStanceNouns: setsByKey(data.owned_stance_nouns),
+    ownedStanceIdioms: setsByKey(data.owned_stance_idioms),
     viewNouns: new Set(data.view_nouns),
     judgingAdverbs: new Set(data.judging_adverbs),
     evaluativeAdverbs: new Set(data.evaluative_adverbs),

@@ -17,6 +17,8 @@ export function ownedStance(tokens: Token[], i: number, lo: number, last: number
   // ("decision not to run": the word taking the content comes after the negation.)
   const taker = tokens[i + 1]?.normal === 'not' ? i + 2 : i + 1;
   if (!cueLexicon().ownedStanceNouns.get(noun.lemma)?.has(tokens[taker]?.normal ?? '')) return null;
+  // ("Her call to action rallied the crews": a set phrase, no intention.)
+  if (cueLexicon().ownedStanceIdioms.get(noun.lemma)?.has(tokens[taker + 1]?.normal ?? '')) return null;
   const speaker = ownerBefore(tokens, i, lo);
   if (!speaker || !voicesStance(speaker, noun.lemma)) return null;
   // ("to" opens only an infinitive: "his threat to the harbour" names a danger, not a threat made.)

@@ -17,6 +17,11 @@ describe('a stance its owner holds, named by a noun', () => {
     expect(quote(text, 'to build')).toMatchObject({ type: 'indirect', text: 'to build a ferry terminal the next spring', speaker: 'Tom Vale', cue: 'plan' });
   });
 
+  test('… and a set phrase names no intention: "her call to action"', () => {
+    const text = 'The pier vote is near. Councillor Ida Holm spoke.\n\nHer call to action rallied the quay workers.';
+    expect(indirect(text)).toEqual([]);
+  });
+
   test('what a stance is about after its preposition: "attacks on", "criticism of"', () => {
     const text = 'Senator Tom Brandt lost ground in May. His attacks on the harbour board have cost him votes.\n\nMayor Lena Voss kept up her criticism of the toll rise at the school board meeting.';
     expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board', speaker: 'Tom Brandt', speaker_mention: 'His', cue: 'attacks on' });
