@@ -400,7 +400,8 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
     answers.set(key, phrase);
   }
   // A copy, as a fresh answer would be: a caller may keep or change what it gets.
-  return phrase && { start: phrase.start, end: phrase.end, text: phrase.text, kind: phrase.kind, name: phrase.name, role: phrase.role, title: phrase.title };
+  // (Spread, so a field added to SpeakerPhrase later is copied too.)
+  return phrase && { ...phrase };
 }
 
 function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
