@@ -17,6 +17,9 @@ import { statedAttitude } from './attitude.js';
 import { madeSpeechAct } from './made.js';
 import { endsInQuestion, inOwnersView, ownedStance } from './stance.js';
 
+/** Subject pronouns of persons, which open a clause of their own ("said after the meeting she would …"). */
+const PERSONAL_SUBJECTS = /^(he|she|they|we|i)$/;
+
 export interface IndirectQuote {
   start: number;
   end: number;
@@ -570,7 +573,7 @@ function wonderedAbout(tokens: Token[], cue: number, lo: number): boolean {
 /** A clause opens at tokens[k]: a name or subject pronoun and its finite verb ("Reed said", "she blamed"). */
 function clauseOpensAt(tokens: Token[], k: number, last: number): boolean {
   let v = k;
-  if (/^(he|she|they|we|i)$/.test(tokens[k]?.normal ?? '')) v++;
+  if (PERSONAL_SUBJECTS.test(tokens[k]?.normal ?? '')) v++;
   else while (v <= last && v < k + 4 && tokens[v]!.pos === 'PROPN') v++;
   return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
 }
@@ -1407,7 +1410,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
       // "said after the meeting she would …": a subject pronoun and its verb open the content.
       // … "it" too, past the preposition's own object and with no verb before it: "said in practice it
       // takes months" (not "said in it", nor "said in May after Acme announced it was …", Acme's words).
-      if ((/^(he|she|they|we|i)$/.test(tokens[k]!.normal) || itOpensContent(tokens, from, k)) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return [k, last];
+      if ((PERSONAL_SUBJECTS.test(tokens[k]!.normal) || itOpensContent(tokens, from, k)) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return [k, last];
       // "said in 2008 the bridge would …", "said at the time the plan was …": a noun phrase right after the
       // adverbial's last noun, with a verb of its own, is the content's subject.
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
@@ -1463,7 +1466,7 @@ function actorThenInfinitive(tokens: Token[], from: number, last: number): boole
 
 /** tokens[k] is the verb of a clause of time opened by its subject pronoun: "as she left", "after they voted". */
 function pronounClauseOfTime(tokens: Token[], k: number, from: number): boolean {
-  return k - 2 >= from && /^(he|she|they|we|i)$/.test(tokens[k - 1]!.normal) && TIME_SUBORDINATORS.has(tokens[k - 2]!.normal);
+  return k - 2 >= from && PERSONAL_SUBJECTS.test(tokens[k - 1]!.normal) && TIME_SUBORDINATORS.has(tokens[k - 2]!.normal);
 }
 
 /**
@@ -1589,7 +1592,7 @@ function mainClauseAt(tokens: Token[], k: number, to: number): boolean {
   if (subjectAndVerbAt(tokens, k, to)) return true;
   if (tokens[k]?.pos !== 'ADP') return false;
   for (let j = k + 1; j <= to && j < k + 9; j++) {
-    if (/^(he|she|they|we|i)$/.test(tokens[j]!.normal)) return /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '');
+    if (PERSONAL_SUBJECTS.test(tokens[j]!.normal)) return /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '');
     if (subjectAfterAdverbial(tokens, k, j, to)) return true;
     if (!/^(ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[j]!.pos)) return false;
   }
