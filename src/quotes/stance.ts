@@ -36,6 +36,8 @@ export function ownedStance(tokens: Token[], i: number, lo: number, last: number
  * The owner can hold a stance: a person or a body, not a thing ("the ship's plan to dock", "its
  * attacks"). An attack is a stance only when a named or pronoun owner makes it: "the rebels' attack
  * on the convoy" and "the army's attacks on the town" are fighting, "his attacks on the board" words.
+ * A country's or town's stance is its government's ("Norvia's decision to close the fjord"), as place
+ * names speak for their governments elsewhere (place_names); a lone unknown name reads as a surname.
  */
 function voicesStance(owner: SpeakerPhrase, lemma: string): boolean {
   if (owner.name === 'it' || !personLike(owner)) return false;
