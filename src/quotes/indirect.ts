@@ -8,14 +8,17 @@ import { SpanIndex } from '../text/span-index.js';
 import { isDayWord, isPartOfDay } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
 import { REGARDING_VERBS, regardsAs } from './regarding.js';
-import { nominalReport } from './nominal.js';
+import { nominalReport, POSSESSIVE_PRONOUNS } from './nominal.js';
 import { passiveWithAgent, reportedByOutlet } from './passive.js';
 import { pollStanding } from './polls.js';
 import { attackAt } from './idioms.js';
 import { dashAsideOpening, DASH, isDash, SentenceScan } from './sentence-scan.js';
 import { statedAttitude } from './attitude.js';
 import { madeSpeechAct } from './made.js';
-import { inOwnersView, ownedStance } from './stance.js';
+import { endsInQuestion, inOwnersView, ownedStance } from './stance.js';
+
+/** Subject pronouns of persons, which open a clause of their own ("said after the meeting she would …"). */
+const PERSONAL_SUBJECTS = /^(he|she|they|we|i)$/;
 
 export interface IndirectQuote {
   start: number;
@@ -570,7 +573,7 @@ function wonderedAbout(tokens: Token[], cue: number, lo: number): boolean {
 /** A clause opens at tokens[k]: a name or subject pronoun and its finite verb ("Reed said", "she blamed"). */
 function clauseOpensAt(tokens: Token[], k: number, last: number): boolean {
   let v = k;
-  if (/^(he|she|they|we|i)$/.test(tokens[k]?.normal ?? '')) v++;
+  if (PERSONAL_SUBJECTS.test(tokens[k]?.normal ?? '')) v++;
   else while (v <= last && v < k + 4 && tokens[v]!.pos === 'PROPN') v++;
   return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
 }
@@ -1058,12 +1061,19 @@ function accordingToSource(view: TokenView, cue: number, last: number): Frame | 
   if (!found?.according) return null;
   const from = found.last + 1;
   const end = sourceEnd(tokens, from, last);
-  // (A source may end in a gerund the tagger reads as a verb: "according to weekly polling".)
-  if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || /ing$/.test(tokens[end - 1]!.normal))) return null;
+  if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || gerundSource(tokens, from, end))) return null;
   const speaker = classify(tokens, from, end) ?? description(tokens, from, end);
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
   return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };
+}
+
+/**
+ * tokens[from…end) is a source ending in a gerund the tagger reads as a verb, with a modifier before
+ * it: "according to weekly polling", not a lone "according to sailing".
+ */
+function gerundSource(tokens: Token[], from: number, end: number): boolean {
+  return end - from >= 2 && /ing$/.test(tokens[end - 1]!.normal) && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[end - 2]!.pos);
 }
 
 /** Where the source named after "according to" ends: at the clause's next break, within 15 words. */
@@ -1365,7 +1375,8 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
   // Verbs of knowing and finding report only with a that-clause: "found that …", not "found time to …".
   // … except from evidence: "one audit found the levy would raise rents".
   // … and "expect" with the one expected to act: "Officials expect the board to raise fares".
-  if (lemma === 'expect' && personLike(frame.speaker) && actorThenInfinitive(tokens, from, last)) return [from, last];
+  // (Not in a question: "Do officials expect the board to raise fares?")
+  if (lemma === 'expect' && personLike(frame.speaker) && !endsInQuestion(tokens, last) && actorThenInfinitive(tokens, from, last)) return [from, last];
   if (THAT_ONLY.has(lemma) && !evidenceLike(frame.speaker)) return null;
   // "added a second floor", "maintained her garden", "posted a map": without "that", these report
   // only a clause opened by a subject pronoun ("added he would …").
@@ -1399,7 +1410,7 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
       // "said after the meeting she would …": a subject pronoun and its verb open the content.
       // … "it" too, past the preposition's own object and with no verb before it: "said in practice it
       // takes months" (not "said in it", nor "said in May after Acme announced it was …", Acme's words).
-      if ((/^(he|she|they|we|i)$/.test(tokens[k]!.normal) || itOpensContent(tokens, from, k)) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return [k, last];
+      if ((PERSONAL_SUBJECTS.test(tokens[k]!.normal) || itOpensContent(tokens, from, k)) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return [k, last];
       // "said in 2008 the bridge would …", "said at the time the plan was …": a noun phrase right after the
       // adverbial's last noun, with a verb of its own, is the content's subject.
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
@@ -1414,11 +1425,16 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
   return [from, last];
 }
 
-/** "it" at tokens[k] can open the content after an adverbial that starts at tokens[from]: no verb between. */
+/**
+ * "it" at tokens[k] can open the content after an adverbial that starts at tokens[from]: no verb between,
+ * and no subordinator or wh-word right before it ("said in the town where it began that …" opens a
+ * clause of place, not the content).
+ */
 function itOpensContent(tokens: Token[], from: number, k: number): boolean {
   if (tokens[k]!.normal !== 'it' || k <= from + 1) return false;
-  for (let j = from + 1; j < k; j++) if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return false;
-  return true;
+  const before = tokens[k - 1]!.normal;
+  if (SUBORDINATORS.has(before) || /^(where|who|which|whom|whose|what|why|how)$/.test(before)) return false;
+  return !hasVerb(tokens, from + 1, k - 1);
 }
 
 /**
@@ -1430,8 +1446,10 @@ function verbReadAsNoun(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
     if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.normal)) continue;
-    const subject = /^(NOUN|PROPN|ADJ|PRON)$/.test(tokens[k - 1]!.pos);
-    if (subject && /^(his|her|their|its|our|my|the|a|an)$/.test(tokens[k + 1]!.normal)) return true;
+    // (Not a noun after its adjective: "said hello to old friends the next morning" has no verb.)
+    const subject = /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos);
+    const next = tokens[k + 1]!.normal;
+    if (subject && (POSSESSIVE_PRONOUNS.has(next) || /^(the|a|an)$/.test(next))) return true;
   }
   return false;
 }
@@ -1448,7 +1466,7 @@ function actorThenInfinitive(tokens: Token[], from: number, last: number): boole
 
 /** tokens[k] is the verb of a clause of time opened by its subject pronoun: "as she left", "after they voted". */
 function pronounClauseOfTime(tokens: Token[], k: number, from: number): boolean {
-  return k - 2 >= from && /^(he|she|they|we|i)$/.test(tokens[k - 1]!.normal) && TIME_SUBORDINATORS.has(tokens[k - 2]!.normal);
+  return k - 2 >= from && PERSONAL_SUBJECTS.test(tokens[k - 1]!.normal) && TIME_SUBORDINATORS.has(tokens[k - 2]!.normal);
 }
 
 /**
@@ -1574,7 +1592,7 @@ function mainClauseAt(tokens: Token[], k: number, to: number): boolean {
   if (subjectAndVerbAt(tokens, k, to)) return true;
   if (tokens[k]?.pos !== 'ADP') return false;
   for (let j = k + 1; j <= to && j < k + 9; j++) {
-    if (/^(he|she|they|we|i)$/.test(tokens[j]!.normal)) return /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '');
+    if (PERSONAL_SUBJECTS.test(tokens[j]!.normal)) return /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '');
     if (subjectAfterAdverbial(tokens, k, j, to)) return true;
     if (!/^(ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[j]!.pos)) return false;
   }

@@ -15,8 +15,10 @@ interface CueData {
   attitude_infinitives: string[];
   stance_nouns: Record<string, string[]>;
   owned_stance_nouns: Record<string, string[]>;
+  owned_stance_idioms: Record<string, string[]>;
   view_nouns: string[];
   judging_adverbs: string[];
+  evaluative_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
   object_control: string[];
   phrases: CuePhrase[];
@@ -51,10 +53,12 @@ export interface CueLexicon {
   stanceNouns: Map<string, Set<string>>;
   /** Nouns of a stance its owner holds and the words that take what it is about: "support" → "for" ("his support for the levy"). */
   ownedStanceNouns: Map<string, Set<string>>;
+  ownedStanceIdioms: Map<string, Set<string>>;
   /** Nouns of an opinion whose owner holds the clause around "in her view". */
   viewNouns: Set<string>;
   /** Adverbs that give a judgment after a verb of regarding and its object: "view the mayor favorably". */
   judgingAdverbs: Set<string>;
+  evaluativeAdverbs: Set<string>;
   /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
   speechActNouns: Map<string, Set<string>>;
   /** Verbs whose object does what their infinitive says: "persuaded the mayor to endorse …". */
@@ -104,8 +108,10 @@ export function cueLexicon(): CueLexicon {
     attitudeInfinitives: new Set(data.attitude_infinitives),
     stanceNouns: setsByKey(data.stance_nouns),
     ownedStanceNouns: setsByKey(data.owned_stance_nouns),
+    ownedStanceIdioms: setsByKey(data.owned_stance_idioms),
     viewNouns: new Set(data.view_nouns),
     judgingAdverbs: new Set(data.judging_adverbs),
+    evaluativeAdverbs: new Set(data.evaluative_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.

@@ -30,12 +30,16 @@ export function regardsAs(tokens: Token[], lemma: string, from: number, last: nu
   return objectThen(tokens, from, last, 'as') !== null || judgedAfterObject(tokens, lemma, from, last);
 }
 
-/** "view the mayor favorably", "see the levy negatively": seeing or viewing with a judging adverb after a short object. */
+/**
+ * "view the mayor favorably", "see the levy negatively": seeing or viewing with a judging adverb after a
+ * short object. Seeing takes only an adverb of good or bad ("saw the lights dimly" is eyesight).
+ */
 function judgedAfterObject(tokens: Token[], lemma: string, from: number, last: number): boolean {
   if (lemma !== 'see' && lemma !== 'view') return false;
+  const adverbs = lemma === 'see' ? cueLexicon().evaluativeAdverbs : cueLexicon().judgingAdverbs;
   let k = from;
   while (k <= last && k < from + 6 && OBJECT_POS.test(tokens[k]!.pos)) k++;
-  return k > from && k <= last && cueLexicon().judgingAdverbs.has(tokens[k]!.normal);
+  return k > from && k <= last && adverbs.has(tokens[k]!.normal);
 }
 
 /**

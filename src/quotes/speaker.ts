@@ -73,7 +73,8 @@ function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
   let i = cue - 1;
   // … and a floating quantifier: "the three senators all said", also after a perfect's "have" ("Reyes and
-  // Lee have both argued"; not a passive's "were both attacked" nor "we can all agree").
+  // Lee have both argued", credited like any coordinated subject to its nearer name, "Lee"; not a
+  // passive's "were both told" nor "we can all agree").
   while (i >= lo && ((SKIP_BEFORE_CUE.has(tokens[i]!.pos) && !surnameAfterGivenName(tokens, i, lo)) || tokens[i]!.normal === 'not' || (/^(all|both)$/.test(tokens[i]!.normal) && i > lo && (/^(NOUN|PROPN|PRON|PUNCT)$/.test(tokens[i - 1]!.pos) || /^(have|has|had)$/.test(tokens[i - 1]!.normal))))) i--;
   i = skipParenthesis(tokens, i, lo);
   i = skipCommaAdverb(tokens, i, lo);
@@ -153,7 +154,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       }
       // "An Ohio official, speaking privately, said": a participle phrase describes the head.
       if (head && head.kind === 'anonymous' && personLike(head) && tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j + 1]!.normal)) return head;
-      // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role.
+      // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
+      // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
+      if (title >= 0) return head && personLike(head) ? head : null;
       const named = classify(tokens, j + 1, nameEnd + 1);
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
@@ -397,7 +400,8 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
     answers.set(key, phrase);
   }
   // A copy, as a fresh answer would be: a caller may keep or change what it gets.
-  return phrase && { start: phrase.start, end: phrase.end, text: phrase.text, kind: phrase.kind, name: phrase.name, role: phrase.role, title: phrase.title };
+  // (Spread, so a field added to SpeakerPhrase later is copied too.)
+  return phrase && { ...phrase };
 }
 
 function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | null {

@@ -2,8 +2,8 @@ import type { Token } from '../types.js';
 import { contentEnd } from './attitude.js';
 import { frameAtToken, type Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
-import { ownerBefore } from './nominal.js';
-import { isQuoteMark } from './speaker.js';
+import { ownerBefore, POSSESSIVE_PRONOUNS } from './nominal.js';
+import { isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 
 /**
  * A stance its owner holds, named by a noun: "Reyes's criticism of the levy", "his attacks on the
@@ -17,9 +17,10 @@ export function ownedStance(tokens: Token[], i: number, lo: number, last: number
   // ("decision not to run": the word taking the content comes after the negation.)
   const taker = tokens[i + 1]?.normal === 'not' ? i + 2 : i + 1;
   if (!cueLexicon().ownedStanceNouns.get(noun.lemma)?.has(tokens[taker]?.normal ?? '')) return null;
+  // ("Her call to action rallied the crews": a set phrase, no intention.)
+  if (cueLexicon().ownedStanceIdioms.get(noun.lemma)?.has(tokens[taker + 1]?.normal ?? '')) return null;
   const speaker = ownerBefore(tokens, i, lo);
-  // ("its attacks on the border posts" are a military's or a thing's, not a stance voiced.)
-  if (!speaker || speaker.name === 'it') return null;
+  if (!speaker || !voicesStance(speaker, noun.lemma)) return null;
   // ("to" opens only an infinitive: "his threat to the harbour" names a danger, not a threat made.)
   const content = infinitiveAfter(tokens, taker, last) ?? (tokens[taker]!.normal === 'to' ? null : objectAfter(tokens, taker, last));
   if (!content) return null;
@@ -32,6 +33,18 @@ export function ownedStance(tokens: Token[], i: number, lo: number, last: number
 }
 
 /**
+ * The owner can hold a stance: a person or a body, not a thing ("the ship's plan to dock", "its
+ * attacks"). An attack is a stance only when a named or pronoun owner makes it: "the rebels' attack
+ * on the convoy" and "the army's attacks on the town" are fighting, "his attacks on the board" words.
+ * A country's or town's stance is its government's ("Norvia's decision to close the fjord"), as place
+ * names speak for their governments elsewhere (place_names); a lone unknown name reads as a surname.
+ */
+function voicesStance(owner: SpeakerPhrase, lemma: string): boolean {
+  if (owner.name === 'it' || !personLike(owner)) return false;
+  return lemma !== 'attack' || owner.kind !== 'anonymous';
+}
+
+/**
  * "decision to close the pier", "decision not to run", "plan to quickly sell": the infinitive opened by
  * the "to" at tokens[to] (kept in the content, with a "not" before it), up to the main verb after it.
  */
@@ -40,7 +53,21 @@ function infinitiveAfter(tokens: Token[], to: number, last: number): { from: num
   if (tokens[to]!.normal !== 'to' || verb > last || tokens[verb]!.pos !== 'VERB') return null;
   const from = tokens[to - 1]!.normal === 'not' ? to - 1 : to;
   // ("Her plan to widen the pier stalled": the infinitive is the subject's; it ends before "stalled".)
-  return { from, to: contentEnd(tokens, verb, last, false), infinitive: true };
+  return { from, to: beforeVerbReadAsNoun(tokens, verb, contentEnd(tokens, verb, last, false)), infinitive: true };
+}
+
+/**
+ * The infinitive at tokens[verb…to] cut before a main verb the tagger read as a noun: a noun right after
+ * the object's noun and before a determiner ("Her plan to widen the pier cost the town millions" ends
+ * at "pier"; not "plan to build a ferry terminal the next spring", a time after it).
+ */
+function beforeVerbReadAsNoun(tokens: Token[], verb: number, to: number): number {
+  for (let k = verb + 2; k < to; k++) {
+    const next = tokens[k + 1]!.normal;
+    if (tokens[k]!.pos !== 'NOUN' || tokens[k - 1]!.pos !== 'NOUN' || !(/^(the|a|an)$/.test(next) || POSSESSIVE_PRONOUNS.has(next))) continue;
+    if (!/^(next|following|last|same|previous)$/.test(tokens[k + 2]?.normal ?? '')) return k - 1;
+  }
+  return to;
 }
 
 /** "support for the levy": the noun phrase after the preposition at tokens[prep], up to the clause's verb. */
@@ -61,9 +88,10 @@ export function inOwnersView(tokens: Token[], i: number, lo: number, last: numbe
   const noun = viewNounAfter(tokens, i, last);
   if (noun < 0 || (tokens[noun + 1]?.text !== ',' && tokens[i - 1]?.text !== ',')) return null;
   const speaker = ownerBefore(tokens, noun, i + 1);
-  if (!speaker || speaker.name === 'it') return null;
-  // (A sentence holding a quotation is the quote stage's: "In his view, “…”".)
-  for (let k = lo; k <= last; k++) if (isQuoteMark(tokens[k]!)) return null;
+  if (!speaker || speaker.name === 'it' || endsInQuestion(tokens, last)) return null;
+  // (A sentence holding a quotation is the quote stage's: "In his view, “…”"; the owner's own
+  // apostrophe is no quotation mark: "In the pilots’ view, …".)
+  for (let k = lo; k <= last; k++) if (isQuoteMark(tokens[k]!) && (k <= i || k >= noun)) return null;
   const opens = i === lo || (i === lo + 1 && tokens[lo]!.pos === 'CCONJ');
   const from = opens ? noun + 2 : lo;
   if (last - from < 2) return null;
@@ -75,7 +103,18 @@ function viewNounAfter(tokens: Token[], i: number, last: number): number {
   const views = cueLexicon().viewNouns;
   for (let k = i + 2; k <= last && k <= i + 6; k++) {
     if (views.has(tokens[k]!.normal)) return k;
-    if (!/^(PRON|PROPN|NOUN|PART|ADJ|DET)$/.test(tokens[k]!.pos)) return -1;
+    // (A plural's possessive apostrophe is tagged as punctuation: "in the pilots’ view".)
+    const apostrophe = /^['’]$/.test(tokens[k]!.text) && /s$/.test(tokens[k - 1]!.normal);
+    if (!apostrophe && !/^(PRON|PROPN|NOUN|PART|ADJ|DET)$/.test(tokens[k]!.pos)) return -1;
   }
   return -1;
+}
+
+/**
+ * The sentence whose last word is tokens[last] is a question ("Is the toll fair, in his opinion?"):
+ * it asks about a view, it states none.
+ */
+export function endsInQuestion(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + 3 && tokens[k]!.pos === 'PUNCT'; k++) if (tokens[k]!.text === '?') return true;
+  return false;
 }

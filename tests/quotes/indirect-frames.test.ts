@@ -85,6 +85,13 @@ describe('indirect speech frames', () => {
     expect(quotesOf(later).some((q) => q.type === 'indirect' && q.speaker === 'Lee')).toBe(false);
   });
 
+  test('… but not an "it" opening a clause of place or time inside the adverbial: "in the village where it started"', () => {
+    const text = 'The ferry crews met. Mayor Ana Reyes said in the village where it started that the walkout would end soon.\n\nTom Vale said at the quay before it opened that the fares would rise.';
+    expect(quote(text, 'the walkout')).toMatchObject({ type: 'indirect', text: 'the walkout would end soon', start: at(text, 'the walkout'), speaker: 'Ana Reyes', cue: 'said' });
+    expect(quote(text, 'the fares')).toMatchObject({ type: 'indirect', text: 'the fares would rise', speaker: 'Tom Vale', cue: 'said' });
+    expect(quotesOf(text).some((q) => q.text.startsWith('it '))).toBe(false);
+  });
+
   test('a time or place phrase between the cue and a clause with no "that": "said in 2008 the bridge …"', () => {
     const text = 'The river rose. Senator Ula Brandt said in 2009 the old bridge would need new piers.';
     expect(quote(text, 'the old bridge')).toMatchObject({
@@ -144,6 +151,7 @@ describe('indirect speech frames', () => {
 
   test('a parenthetical frame with a coordinated subject: "The cause, pilots and captains say, is …"', () => {
     const text = 'The pier closed. The cause of the delay, pilots and captains say, is a lack of money for dredging.';
+    // (The pair is credited to its nearer noun, as any coordinated subject is: "pilots and captains said …".)
     expect(quote(text, 'The cause')).toMatchObject({ type: 'indirect', text: 'The cause of the delay, pilots and captains say, is a lack of money for dredging', start: at(text, 'The cause'), speaker_mention: 'captains', cue: 'say', cue_start: at(text, 'say,') });
     // Without a verb after the frame the words around it are no one clause.
     const list = 'The pier closed. On the radio and the late shows, nearly a third of callers were angry.';
@@ -199,6 +207,11 @@ describe('indirect speech frames', () => {
     expect(quote(text, 'the ferry captain')).toMatchObject({ type: 'indirect', text: 'the ferry captain holds a clear lead in the harbour wards', speaker_mention: 'weekly polling', cue: 'According to', cue_start: at(text, 'According') });
     expect(quote(text, 'The vote is set')).toMatchObject({ type: 'indirect', text: 'The vote is set for a Tuesday in early spring', speaker_mention: 'the county', cue: 'according to' });
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(2);
+  });
+
+  test('… but a lone gerund is an activity, no source: "according to sailing"', () => {
+    const text = 'The harbour was calm.\n\nThe ferry, according to sailing, was late.\n\nAccording to boating, the ferry was late.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 
   test('a sentence pointing back with no "according to" reports nothing', () => {

@@ -206,6 +206,9 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     // A plural noun before a preposition is still a noun phrase, no report: "Ferry workers at the dock".
     const phrase = 'The pier closed. Ferry workers at the dock, a clerk said.';
     expect(quotesOf(phrase).some((q) => q.cue === 'said')).toBe(false);
+    // … nor a plural noun after its adjective, before a time phrase: "said hello to old friends the next morning".
+    const greeting = 'The pier closed. Tom Vale said hello to old shipmates the next morning.';
+    expect(quotesOf(greeting).filter((q) => q.type === 'indirect')).toEqual([]);
   });
   test('"expect" with the one expected to act and an infinitive: "Officials expect the board to raise fares"', () => {
     const text = 'The pier closed. Harbour officials expect the board to raise fares over the next year.';
@@ -213,5 +216,8 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     // A plain object is no report of "expect": "is expecting a big crowd".
     const crowd = 'The pier closed. The harbour board is expecting a big crowd at the dock.';
     expect(quotesOf(crowd).filter((q) => q.type === 'indirect')).toEqual([]);
+    // A question asks what is expected, it reports no expectation.
+    const asked = 'The pier closed. Do the ferry riders expect the board to raise fares?';
+    expect(quotesOf(asked).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });

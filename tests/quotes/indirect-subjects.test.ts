@@ -121,11 +121,20 @@ describe('speakers of report cues', () => {
     const spoken = 'The pier was shut. Asked about the pier, Ada Moss said "Never," adding that the board had failed.';
     expect(quote(spoken, 'the board had')).toMatchObject({ type: 'indirect', speaker: 'Ada Moss', cue: 'adding' });
   });
+  test('… and the title in such an apposition is never the speaker: "the aides, fans of “Tides,” said"', () => {
+    const text = 'The harbour board met. The mayor’s aides, fans of “Tides,” said the show would return.';
+    expect(quote(text, 'the show')).toMatchObject({ type: 'indirect', text: 'the show would return', speaker_mention: 'The mayor’s aides', cue: 'said' });
+    const both = 'The harbour board met. Her two sons, both fans of “Tides,” said the show was dull.';
+    expect(quotesOf(both).some((q) => q.speaker === 'Tides' || q.speaker_mention === 'Tides')).toBe(false);
+  });
   test('a floating quantifier after a perfect\'s "have" is stepped over: "Reyes and Lee have both argued …"', () => {
     const text = 'The docks were quiet. Councillor Ida Reyes and Tom Lee have both argued that dock workers lost jobs to the new cranes.';
+    // (Like any coordinated subject, "Ida Reyes and Tom Lee argued", the pair is credited to its nearer name.)
     expect(quote(text, 'dock workers')).toMatchObject({ type: 'indirect', text: 'dock workers lost jobs to the new cranes', speaker_mention: 'Tom Lee', cue: 'argued' });
-    // A passive's "were" keeps the quantifier: the subject of "were both attacked" said nothing.
-    const passive = 'The docks were quiet. The pier and the tug were both attacked by vandals who said nothing.';
-    expect(quotesOf(passive).some((q) => q.speaker_mention === 'the tug')).toBe(false);
+    const plain = 'The docks were quiet. Councillor Ida Reyes and Tom Lee argued that dock workers lost jobs to the new cranes.';
+    expect(quote(plain, 'dock workers')).toMatchObject({ speaker_mention: 'Tom Lee', cue: 'argued' });
+    // A passive's "were" keeps the quantifier: those who "were both told" did not speak.
+    const passive = 'The docks were quiet. The two captains were both told that the pier would close.';
+    expect(quotesOf(passive).some((q) => q.speaker_mention === 'The two captains')).toBe(false);
   });
 });

@@ -73,6 +73,11 @@ describe('verbs of regarding report the role they give: "X sees Y as Z", "X cons
     expect(quotesOf(text).some((q) => q.text.includes('the ferry'))).toBe(false);
   });
 
+  test('… but seeing takes only an adverb of good or bad: "saw the lights dimly" is eyesight', () => {
+    const text = 'The harbour poll came out on Friday.\n\nThe pilots saw the quay lights dimly through the mist.\n\nDrivers see the toll signs poorly at night.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
   test('"X considers Y Z" and "X considers Y to be Z"', () => {
     const text = 'The race is open. Senator Omar Dale considers the ferry levy a mistake. Councilor Ruth Abeno considers him to be the favorite in the harbor wards.';
     expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy a mistake', speaker: 'Omar Dale', cue: 'considers', cue_start: at(text, 'considers the') });

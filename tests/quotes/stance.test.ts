@@ -11,6 +11,17 @@ describe('a stance its owner holds, named by a noun', () => {
     expect(quote(text, 'not to run')).toMatchObject({ type: 'indirect', text: 'not to run again', speaker: 'Ida Holm', speaker_mention: 'Her', cue: 'decision' });
   });
 
+  test('the infinitive ends before a main verb read as a noun, not before a time after it', () => {
+    const text = 'The pier vote is near. Councillor Ida Holm spoke.\n\nHer plan to widen the pier cost the town millions.\n\nMayor Tom Vale’s plan to build a ferry terminal the next spring angered the crews.';
+    expect(quote(text, 'to widen')).toMatchObject({ type: 'indirect', text: 'to widen the pier', speaker: 'Ida Holm', speaker_mention: 'Her', cue: 'plan' });
+    expect(quote(text, 'to build')).toMatchObject({ type: 'indirect', text: 'to build a ferry terminal the next spring', speaker: 'Tom Vale', cue: 'plan' });
+  });
+
+  test('… and a set phrase names no intention: "her call to action"', () => {
+    const text = 'The pier vote is near. Councillor Ida Holm spoke.\n\nHer call to action rallied the quay workers.';
+    expect(indirect(text)).toEqual([]);
+  });
+
   test('what a stance is about after its preposition: "attacks on", "criticism of"', () => {
     const text = 'Senator Tom Brandt lost ground in May. His attacks on the harbour board have cost him votes.\n\nMayor Lena Voss kept up her criticism of the toll rise at the school board meeting.';
     expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board', speaker: 'Tom Brandt', speaker_mention: 'His', cue: 'attacks on' });
@@ -28,6 +39,16 @@ describe('a stance its owner holds, named by a noun', () => {
     const text = 'The storm hit the coast. The decision to close the north pier angered the crews.\n\nThe navy stepped up its attacks on the rebel boats.\n\nThe storm’s threat to the harbour grew overnight.';
     expect(indirect(text).map((q) => q.text)).toEqual([]);
   });
+
+  test('… not a thing\'s or an animal\'s plan, nor an army\'s or a band of raiders\' attack', () => {
+    const text = 'The tug’s plan to berth at Carrow was delayed by mist.\n\nThe goat’s refusal to climb worried the farmer.\n\nThe raiders’ attack on the barge sank it.\n\nThe navy’s attacks on the island fort went on.';
+    expect(indirect(text).map((q) => q.text)).toEqual([]);
+  });
+
+  test('… while a named body\'s attack in words still counts', () => {
+    const text = 'The ferry union met on Monday. Councillor Ana Reyes’s attacks on the harbour board grew sharper.';
+    expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board', speaker: 'Ana Reyes', cue: 'attacks on' });
+  });
 });
 
 describe('a clause framed as its owner\'s view: "in her view, …"', () => {
@@ -35,6 +56,17 @@ describe('a clause framed as its owner\'s view: "in her view, …"', () => {
     const text = 'The harbour vote is near.\n\nSenator Ida Holm spoke first. In her view, the ferry levy came far too late for the islands.\n\nThe toll rise, in Mayor Tom Brandt’s judgment, will hurt the night crews.';
     expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy came far too late for the islands', speaker: 'Ida Holm', speaker_mention: 'her', cue: 'view', cue_start: at(text, 'view') });
     expect(quote(text, 'The toll rise')).toMatchObject({ type: 'indirect', text: 'The toll rise, in Mayor Tom Brandt’s judgment, will hurt the night crews', speaker: 'Tom Brandt', cue: 'judgment' });
+  });
+
+  test('a plural owner\'s apostrophe is no quotation mark: "In the pilots’ view, …"', () => {
+    const text = 'The harbour vote is near.\n\nIn the pilots’ view, the toll is fair and should stay.\n\nIn the Hales\' opinion, the ferry ran too late for the island.';
+    expect(quote(text, 'the toll')).toMatchObject({ type: 'indirect', text: 'the toll is fair and should stay', speaker_mention: 'the pilots', cue: 'view' });
+    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry ran too late for the island', speaker: 'Hales', cue: 'opinion' });
+  });
+
+  test('… not a question about a view: "Is the toll fair, in his opinion?"', () => {
+    const text = 'The harbour vote is near. Senator Ida Holm spoke first.\n\nIs the ferry levy fair, in her opinion?';
+    expect(indirect(text)).toEqual([]);
   });
 
   test('… not a view seen ("in full view of"), nor one around a quotation', () => {
