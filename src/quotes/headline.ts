@@ -6,6 +6,7 @@ import { cueLexicon } from './lexicon.js';
 import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
+import { winkInstance, winkView } from '../nlp/analyze.js';
 
 /** A source in a headline is a short name or description: "Harbour Board", "Mayor Ana Ruiz". */
 const MAX_SOURCE_WORDS = 6;
@@ -123,9 +124,37 @@ function verbFirst(view: TokenView, s: number, e: number): IndirectQuote | null 
     if (!lex.headlineVerbs.has(tokens[k]!.normal)) continue;
     const speaker = reportsContent(tokens, k) ? source(tokens, s, withoutAdverbs(tokens, s, k)) : null;
     const content = contentSpan(view, k + 1, e);
-    return speaker && content ? { ...content, frame: frameAtToken(tokens, k, speaker) } : null;
+    return speaker && content && reportsClause(view, k, content) ? { ...content, frame: frameAtToken(tokens, k, speaker) } : null;
   }
   return null;
+}
+
+/**
+ * A headline verb of speech or thought reports a clause ("Board Says Ferry Fares Will Rise"), or "to" and a
+ * verb after a verb of promising ("Okafor Vows to Keep Fares Low"); a noun after it is its object ("Star
+ * Reveals Her Wedding Dress", "Okafor Hopes for the Best"), and a verb right after it makes it a noun
+ * ("Pilot Fears Grow Over Fares"). Title case hides the tags, so the words are tagged again in lower case.
+ */
+function reportsClause(view: TokenView, cue: number, content: { start: number; end: number }): boolean {
+  const text = view.doc.article.text;
+  const tags = lowerCaseTags(text.slice(view.tokens[cue]!.end, content.end));
+  if (tags.length === 0 || isFiniteVerb(tags[0]!)) return false;
+  const infinitive = cueLexicon().headlineInfinitiveVerbs.has(view.tokens[cue]!.normal);
+  return tags.some((t, k) => isFiniteVerb(t) && (tags[k - 1]?.word !== 'to' || infinitive));
+}
+
+/** A verb that can head a clause: "will", "rise", "rose"; not "rising" ("Warns of Rising Fares"). */
+function isFiniteVerb(t: { word: string; pos: string }): boolean {
+  return (t.pos === 'AUX' || t.pos === 'VERB') && !/ing$/.test(t.word);
+}
+
+/** The words of a few headline words and their tags, read in lower case. */
+function lowerCaseTags(words: string): { word: string; pos: string }[] {
+  const nlp = winkInstance();
+  const tokens = nlp.readDoc(winkView(words.toLowerCase())).tokens();
+  const values = tokens.out() as string[];
+  const pos = tokens.out(nlp.its.pos) as string[];
+  return values.map((word, k) => ({ word, pos: pos[k]! }));
 }
 
 /** Where the source before a headline verb ends, before adverbs of time or manner: "Okafor Now Says", "Board Quietly Backs". */

@@ -33,6 +33,7 @@ interface CueData {
   people_nouns: string[];
   place_names: string[];
   headline_verbs: string[];
+  headline_infinitive_verbs: string[];
   headline_kickers: string[];
 }
 
@@ -84,6 +85,8 @@ export interface CueLexicon {
   placeNames: Set<string>;
   /** Report verbs as headlines write them: "Says", "Warned" (lower case). */
   headlineVerbs: Set<string>;
+  /** Headline verbs that may report "to" and a verb: "Okafor Vows to Keep Fares Low". */
+  headlineInfinitiveVerbs: Set<string>;
   /** Section labels before a headline's colon, no source: "analysis", "the latest". */
   headlineKickers: Set<string>;
 }
@@ -123,6 +126,7 @@ export function cueLexicon(): CueLexicon {
     peopleNouns: new Set(data.people_nouns),
     placeNames: new Set(data.place_names),
     headlineVerbs: new Set(data.headline_verbs),
+    headlineInfinitiveVerbs: new Set(data.headline_infinitive_verbs),
     headlineKickers: new Set(data.headline_kickers),
   };
   return lexicon;
