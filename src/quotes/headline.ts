@@ -7,6 +7,7 @@ import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQu
 import { genderOfFirstName } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
 import { winkInstance, winkView } from '../nlp/analyze.js';
+import { lineBreakBetween } from '../text/boundaries.js';
 
 /** A source in a headline is a short name or description: "Harbour Board", "Mayor Ana Ruiz". */
 const MAX_SOURCE_WORDS = 6;
@@ -23,13 +24,33 @@ export function headlineReports(view: TokenView, headline: (paragraph: number) =
   const out: IndirectQuote[] = [];
   view.doc.paragraphs.forEach((p, k) => {
     const first = view.tokenAtOrAfter(p.start);
-    const end = view.tokenAtOrAfter(p.end);
+    const end = firstSentenceEnd(view, first, view.tokenAtOrAfter(p.end));
     // A source, a verb or colon, and what was said: a shorter line reports nothing.
     if (end - first < 3) return;
     const found = headline(k) ? headlineReport(view, first, end) : k === 0 && openingLine(view, p) ? labelReport(view, first, end) : null;
     if (found) out.push(found);
   });
   return out;
+}
+
+/**
+ * The end of the paragraph's first line and first sentence, after its full stop or exclamation mark: a
+ * headline is one line ("Okafor Named Harbour Chief" above "Fares will rise, pilots warn"), and its
+ * report ends with its sentence ("Board Says Fares Will Rise. Okafor Disagrees.").
+ */
+function firstSentenceEnd(view: TokenView, first: number, end: number): number {
+  const text = view.doc.article.text;
+  for (let k = first + 1; k < end; k++) {
+    if (lineBreakBetween(text, view.tokens[k - 1]!, view.tokens[k]!)) return k;
+    if (/^[.!]$/.test(view.tokens[k]!.text)) return afterClosingMarks(view.tokens, k + 1, end);
+  }
+  return end;
+}
+
+/** After the quotation marks at tokens[k] that close a quotation: "Okafor: ‘We Will Not Sell the Pier.’" */
+function afterClosingMarks(tokens: Token[], k: number, end: number): number {
+  while (k < end && isQuoteMark(tokens[k]!) && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  return k;
 }
 
 /** A headline's report, tokens[first, end): by its verb ("… Says …", "…, Board Warns") or by its label ("Ruiz: …"). */
@@ -285,15 +306,14 @@ function source(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
 }
 
 /**
- * The headline's words from tokens[s] to before tokens[e], up to a line break or semicolon (the next
- * headline's), without edge punctuation; null when there is too little, or when they are all inside
- * quotation marks (a quotation in a headline is no quote).
+ * The headline's words from tokens[s] to before tokens[e], up to a semicolon (the next headline's),
+ * without edge punctuation; null when there is too little, or when they are all inside quotation marks (a quotation in a headline is no quote).
  */
 function contentSpan(view: TokenView, s: number, e: number): { start: number; end: number } | null {
   const tokens = view.tokens;
   if (e - s < 2) return null;
   let last = s;
-  while (last + 1 < e && tokens[last + 1]!.text !== ';' && !lineBreakBefore(view, last + 1)) last++;
+  while (last + 1 < e && tokens[last + 1]!.text !== ';') last++;
   // A question asks, it reports nothing: "Ruiz: Mayor or Harbour Chief?"
   if (tokens[last]!.text === '?') return null;
   while (last >= s && tokens[last]!.pos === 'PUNCT' && !isQuoteMark(tokens[last]!)) last--;
@@ -303,9 +323,6 @@ function contentSpan(view: TokenView, s: number, e: number): { start: number; en
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
-function lineBreakBefore(view: TokenView, k: number): boolean {
-  return view.doc.article.text.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start).includes('\n');
-}
 /** tokens[first..last] open with a quotation mark whose closing mark ends them: "‘We Will Not Sell the Pier.’" */
 function wholeQuotation(tokens: Token[], first: number, last: number): boolean {
   if (!isQuoteMark(tokens[first]!)) return false;

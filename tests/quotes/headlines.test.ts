@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 const BODY = '\n\nThe harbour board met on Tuesday in Port Elwin. Dana Okafor, the harbour master, spoke for an hour about the ferries.';
-const headlineQuotes = (text: string) => quotesOf(text).filter((q) => q.end <= text.indexOf('\n'));
 
 describe('reports in headlines', () => {
   test('a source, a report verb, then what was said: "Harbour Board Says …"', () => {
@@ -60,7 +59,7 @@ describe('reports in headlines', () => {
   test('a phrase before a comma opens the headline, the source comes after it: "Railing Against the Toll, Okafor Vows …"', () => {
     const text = 'Railing Against the Toll, Okafor Vows to Keep Fares Low' + BODY;
     expect(quote(text, 'to Keep')).toMatchObject({ type: 'indirect', text: 'to Keep Fares Low', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: 'Vows' });
-    expect(headlineQuotes('After the Storm, a Quiet Harbour Waits for Spring' + BODY)).toEqual([]);
+    expect(quotesOf('After the Storm, a Quiet Harbour Waits for Spring' + BODY)).toEqual([]);
   });
 
   test('an adverb between the source and its verb is neither: "Harbour Board Now Says …"', () => {
@@ -114,37 +113,50 @@ describe('reports in headlines', () => {
     const text = 'The Latest: ferry pilots say fares are too high for winter.' + BODY;
     expect(quote(text, 'fares are')).toMatchObject({ type: 'indirect', text: 'fares are too high for winter', speaker_mention: 'ferry pilots', cue: 'say' });
     const read = 'The Latest: ferry pilots say fares will rise again in spring.' + BODY;
-    expect(headlineQuotes(read)).toMatchObject([{ type: 'indirect', text: 'fares will rise again in spring', speaker_mention: 'ferry pilots', cue: 'say' }]);
+    expect(quotesOf(read)).toMatchObject([{ type: 'indirect', text: 'fares will rise again in spring', speaker_mention: 'ferry pilots', cue: 'say' }]);
   });
 
-  test('the content ends at the line break of a second headline line', () => {
-    const text = 'Okafor: Pier Repairs Cannot Wait; \nBoard weighs a levy on cargo.' + BODY;
-    expect(quote(text, 'Pier Repairs')).toMatchObject({ type: 'indirect', text: 'Pier Repairs Cannot Wait' });
+  test('the content ends at a semicolon, the next headline\'s', () => {
+    const text = 'Okafor: Pier Repairs Cannot Wait; Board Weighs a Levy on Cargo' + BODY;
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'Pier Repairs Cannot Wait', cue: ':' }]);
+  });
+
+  test('a headline is its first line: a second line of the same paragraph is neither content nor source', () => {
+    const text = 'Okafor: Pier Repairs Cannot Wait\nBoard weighs a levy on cargo' + BODY;
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'Pier Repairs Cannot Wait', cue: ':' }]);
+    expect(quotesOf('Okafor Named Harbour Chief\nFerry fares will rise, pilots warn' + BODY)).toEqual([]);
+  });
+
+  test('the content ends with the headline\'s first sentence', () => {
+    const says = 'Harbour Board Says Ferry Fares Will Rise. Okafor Disagrees.' + BODY;
+    expect(quotesOf(says)).toMatchObject([{ type: 'indirect', text: 'Ferry Fares Will Rise', speaker_mention: 'Harbour Board', cue: 'Says' }]);
+    const label = 'Okafor: the harbour will close on Monday. Ferries will stop running. Pilots are angry.' + BODY;
+    expect(quotesOf(label)).toMatchObject([{ type: 'indirect', text: 'the harbour will close on Monday', speaker: 'Dana Okafor', cue: ':' }]);
   });
 });
 
 describe('headlines that report nothing', () => {
   test('a section label is no source: "Analysis:", "The Latest:", a shouted kicker', () => {
     for (const line of ['Analysis: Ferry Fares Will Rise Before Winter', 'The Latest: Ferry Fares Will Rise Before Winter', 'FERRY WOES: Fares Will Rise Before Winter', 'Revealed: The Pier Will Close Next Spring']) {
-      expect(headlineQuotes(line + BODY)).toEqual([]);
+      expect(quotesOf(line + BODY)).toEqual([]);
     }
   });
 
   test('a label that names a title or a pair is a topic, not a source', () => {
     for (const line of ['The Quiet Harbour: A Town Waits for Its Ferry', 'Okafor and Ruiz: A Long Rivalry on the Pier']) {
-      expect(headlineQuotes(line + BODY)).toEqual([]);
+      expect(quotesOf(line + BODY)).toEqual([]);
     }
   });
 
   test('a label of capitalised words the article never uses again names a column or a story, no source', () => {
     for (const line of ['Big Win for Okafor: Ferry Fares Frozen Until Spring', 'Harbour Notes: Ferry Fares Frozen Until Spring', 'Monday’s Pier Notes: Pier Fees Rise Again']) {
-      expect(headlineQuotes(line + BODY)).toEqual([]);
+      expect(quotesOf(line + BODY)).toEqual([]);
     }
   });
 
   test('a quotation in a headline stays no quote, and a question reports nothing', () => {
     for (const line of ['Okafor: ‘We Will Not Sell the Pier.’', 'Okafor: Harbour Chief or Mayor?']) {
-      expect(headlineQuotes(line + BODY)).toEqual([]);
+      expect(quotesOf(line + BODY)).toEqual([]);
     }
   });
 
@@ -154,11 +166,11 @@ describe('headlines that report nothing', () => {
   });
 
   test('a verb with words after it that are no audience closes no report: "…, Okafor Says Goodbye"', () => {
-    expect(headlineQuotes('After Twenty Years at the Pier, Okafor Says Goodbye' + BODY)).toEqual([]);
+    expect(quotesOf('After Twenty Years at the Pier, Okafor Says Goodbye' + BODY)).toEqual([]);
   });
 
   test('an infinitive names no source before it: "Pilots Plan to Warn …"', () => {
-    expect(headlineQuotes('Harbour Pilots Plan to Warn Riders of Higher Fares' + BODY)).toEqual([]);
+    expect(quotesOf('Harbour Pilots Plan to Warn Riders of Higher Fares' + BODY)).toEqual([]);
   });
 
   test('a line too short to hold a source, a verb or colon and what was said reports nothing (and fails on nothing)', () => {
@@ -169,7 +181,7 @@ describe('headlines that report nothing', () => {
 
   test('a passive names no source before its verb: "Said to Back", "Told to Quit"', () => {
     for (const line of ['Mayor Okafor Said to Back Toll Plan', 'Okafor Told to Quit by Harbour Board']) {
-      expect(headlineQuotes(line + BODY)).toEqual([]);
+      expect(quotesOf(line + BODY)).toEqual([]);
     }
   });
 });
