@@ -208,11 +208,11 @@ function verbLast(view: TokenView, s: number, e: number): IndirectQuote | null {
   let comma = verb - 1;
   while (comma > s && comma > verb - MAX_SOURCE_WORDS - 2 && tokens[comma]!.text !== ',') comma--;
   if (tokens[comma]!.text !== ',') return null;
-  // A closing mark after the comma ends the content: "Pier Is ‘Beyond Repair,’ Harbour Board Finds".
-  let from = comma + 1;
-  while (from < verb && isQuoteMark(tokens[from]!)) from++;
+  // A closing mark after the comma ends the content: "Pier Is ‘Beyond Repair,’ Harbour Board Finds"; a
+  // quotation that is all of it stays no quote ("‘We Will Not Sell the Pier,’ Okafor Says").
+  const from = afterClosingMarks(tokens, comma + 1, verb);
   const speaker = source(tokens, from, verb);
-  const content = contentSpan(view, s, comma);
+  const content = contentSpan(view, s, from);
   return speaker && content ? { ...content, frame: frameAtToken(tokens, verb, speaker) } : null;
 }
 

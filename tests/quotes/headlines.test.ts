@@ -69,7 +69,7 @@ describe('reports in headlines', () => {
 
   test('at the end, a closing mark may follow the comma, and "tells" its audience: "…,’ Board Finds", "…, Okafor Tells Pilots"', () => {
     const found = 'Pier Is ‘Beyond Repair,’ Harbour Board Finds' + BODY;
-    expect(quote(found, 'Pier Is')).toMatchObject({ type: 'indirect', text: 'Pier Is ‘Beyond Repair', speaker_mention: 'Harbour Board', cue: 'Finds' });
+    expect(quote(found, 'Pier Is')).toMatchObject({ type: 'indirect', text: 'Pier Is ‘Beyond Repair,’', speaker_mention: 'Harbour Board', cue: 'Finds' });
     const told = 'Fares Must Rise, Okafor Tells Harbour Pilots' + BODY;
     expect(quote(told, 'Fares Must')).toMatchObject({ type: 'indirect', text: 'Fares Must Rise', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: 'Tells' });
   });
@@ -155,7 +155,7 @@ describe('headlines that report nothing', () => {
   });
 
   test('a quotation in a headline stays no quote, and a question reports nothing', () => {
-    for (const line of ['Okafor: ‘We Will Not Sell the Pier.’', 'Okafor: Harbour Chief or Mayor?']) {
+    for (const line of ['Okafor: ‘We Will Not Sell the Pier.’', '‘We Will Not Sell the Pier,’ Okafor Says', 'Okafor: Harbour Chief or Mayor?']) {
       expect(quotesOf(line + BODY)).toEqual([]);
     }
   });
