@@ -219,12 +219,18 @@ function verbLast(view: TokenView, s: number, e: number): IndirectQuote | null {
 /** The headline verb that closes a headline, or that tells its audience there: "…, Okafor Tells Harbour Pilots". -1 when none. */
 function closingVerb(tokens: Token[], s: number, last: number): number {
   const verbs = cueLexicon().headlineVerbs;
-  if (verbs.has(tokens[last]!.normal)) return last;
+  // A past form at the end is a passive's or a caption's: "Harbour to Close for Winter, Pilots Told".
+  if (verbs.has(tokens[last]!.normal)) return isPastForm(tokens[last]!) ? -1 : last;
   for (let k = last - 1; k > s && k >= last - 3; k--) {
     if (!/^\p{Lu}/u.test(tokens[k + 1]!.text)) return -1;
     if (verbs.has(tokens[k]!.normal)) return /^(tells|told)$/.test(tokens[k]!.normal) ? k : -1;
   }
   return -1;
+}
+
+/** A verb's past form: "said", "warned" (headline_verbs keeps only "said" of them). */
+function isPastForm(t: Token): boolean {
+  return t.normal === 'said' || /ed$/.test(t.normal);
 }
 
 /** "Ruiz: Ferry Fares Must Rise Before Winter": a source labels what follows the colon. */

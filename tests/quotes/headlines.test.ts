@@ -42,6 +42,9 @@ describe('reports in headlines', () => {
     for (const line of ['Okafor Found Guilty of Harbour Fraud', 'Okafor Urged to Resign Over Ferry Fares', 'Okafor Denied Bail After Pier Fire', 'Pilots Told Ferry Fares Will Rise']) {
       expect(quotesOf(line + BODY)).toEqual([]);
     }
+    for (const line of ['Harbour to Close for Winter, Pilots Told', 'Ferry Fares Will Rise in Spring, Harbour Board Said']) {
+      expect(quotesOf(line + BODY)).toEqual([]);
+    }
     const said = 'Okafor Said Ferry Fares Would Rise in Spring' + BODY;
     expect(quote(said, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Would Rise in Spring', speaker: 'Dana Okafor', cue: 'Said' });
   });
