@@ -131,7 +131,8 @@ function labelEnd(tokens: Token[], s: number, e: number, dash: boolean): number 
 /** A label that names a section or a kind of story: "Poll", "Fact Check", a year's label ("Election 2016"), or shouting ("FIX IS IN"). */
 function isKicker(tokens: Token[], s: number, e: number): boolean {
   const label = tokens.slice(s, e).map((t) => t.normal).join(' ');
-  if (cueLexicon().headlineKickers.has(label)) return true;
+  // A label that ends in a kicker names its subject's kind of story: "Okafor Interview:".
+  if (cueLexicon().headlineKickers.has(label) || cueLexicon().headlineKickers.has(tokens[e - 1]!.normal)) return true;
   if (tokens.slice(s, e).some((t) => /^\d{4}$/.test(t.text))) return true;
   const words = tokens.slice(s, e).filter((t) => /\p{L}/u.test(t.text));
   return words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
@@ -162,6 +163,11 @@ function reportsClause(view: TokenView, cue: number, content: { start: number; e
   if (tags.length === 0 || isFiniteVerb(tags[0]!)) return false;
   const infinitive = cueLexicon().headlineInfinitiveVerbs.has(view.tokens[cue]!.normal);
   return tags.some((t, k) => isFiniteVerb(t) && (tags[k - 1]?.word !== 'to' || infinitive));
+}
+
+/** Whether tokens[s, e) hold a verb, read in lower case: "Okafor Named Harbour Chief". */
+function holdsVerb(view: TokenView, s: number, e: number): boolean {
+  return lowerCaseTags(view.doc.article.text.slice(view.tokens[s]!.start, view.tokens[e - 1]!.end)).some(isFiniteVerb);
 }
 
 /** A verb that can head a clause: "will", "rise", "rose"; not "rising" ("Warns of Rising Fares"). */
@@ -238,6 +244,10 @@ function colonLabel(view: TokenView, s: number, e: number): IndirectQuote | null
   const tokens = view.tokens;
   const colon = labelEnd(tokens, s, e, false);
   if (colon < 0 || isKicker(tokens, s, colon)) return null;
+  // A label with a verb is a headline of its own, and what follows the colon may report by its verb:
+  // "Okafor Named Harbour Chief: Board Says Fares Will Rise".
+  const named = labelSourceEnd(tokens, s, colon);
+  if (named - s > 1 && holdsVerb(view, s, named)) return e - colon > 3 ? verbReport(view, colon + 1, e) : null;
   const speaker = labelSource(view, s, colon);
   const content = contentSpan(view, colon + 1, e);
   return speaker && content ? { ...content, frame: frameAtToken(tokens, colon, speaker) } : null;
@@ -251,13 +261,19 @@ function colonLabel(view: TokenView, s: number, e: number): IndirectQuote | null
 function labelSource(view: TokenView, s: number, e: number): SpeakerPhrase | null {
   const tokens = view.tokens;
   if (/^(the|a|an)$/.test(tokens[s]!.normal)) return null;
-  let end = s + 1;
-  while (end < e && !LABEL_PREPOSITIONS.has(tokens[end]!.normal)) end++;
+  const end = labelSourceEnd(tokens, s, e);
   if (tokens.slice(s, end).some((t) => /^(and|&|or|,)$/.test(t.normal))) return null;
   if (end - s === 1) return oneWordSource(view, s);
   const phrase = source(tokens, s, end);
   if (!phrase || phrase.kind === 'outlet' || phrase.kind === 'anonymous') return phrase;
   return namedAgain(view, view.tokenAtOrAfter(phrase.start), view.tokenAtOrAfter(phrase.end)) ? phrase : null;
+}
+
+/** Where the source part of a label ends, before a preposition naming its topic or audience: "Lee to Council:". */
+function labelSourceEnd(tokens: Token[], s: number, e: number): number {
+  let end = s + 1;
+  while (end < e && !LABEL_PREPOSITIONS.has(tokens[end]!.normal)) end++;
+  return end;
 }
 
 /**

@@ -82,6 +82,18 @@ describe('reports in headlines', () => {
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Must Rise Before Winter', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: ':', start: at(text, 'Ferry') });
   });
 
+  test('a label with a verb is no source, and what follows its colon may report by its verb: "Okafor Named Harbour Chief: Board Says …"', () => {
+    const text = 'Okafor Named Harbour Chief: Harbour Board Says Ferry Fares Will Rise' + BODY;
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'Ferry Fares Will Rise', speaker_mention: 'Harbour Board', cue: 'Says' }]);
+    expect(quotesOf('Okafor Named Harbour Chief: Ferry Fares Must Rise' + BODY)).toEqual([]);
+    // A label of a name and a title still names its source.
+    expect(quote('Mayor Dana Okafor: Ferry Fares Must Rise' + BODY, 'Ferry Fares')).toMatchObject({ type: 'indirect', speaker: 'Dana Okafor', cue: ':' });
+  });
+
+  test('a label that ends in a kicker word is a kicker: "Okafor Interview: …"', () => {
+    expect(quotesOf('Okafor Interview: Ferry Fares Fell Last Year' + BODY)).toEqual([]);
+  });
+
   test('a label after a section kicker: "EXCLUSIVE – Okafor: …"', () => {
     const text = 'EXCLUSIVE – Okafor: Ferry Fares Must Rise Before Winter' + BODY;
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', speaker_mention: 'Okafor', cue: ':' });
