@@ -123,7 +123,7 @@ function labelEnd(tokens: Token[], s: number, e: number, dash: boolean): number 
   for (let k = s + 1; k < e && k <= s + MAX_LABEL_TOKENS; k++) {
     const t = tokens[k]!.text;
     if (t === ':' || (dash && /^(?:—|–|--|-)$/.test(t) && !hyphenInWord(tokens, k))) return k;
-    if (t !== '.' && tokens[k]!.pos === 'PUNCT') return -1;
+    if (t !== '.' && tokens[k]!.pos === 'PUNCT' && !hyphenInWord(tokens, k)) return -1;
   }
   return -1;
 }

@@ -90,6 +90,13 @@ describe('reports in headlines', () => {
     expect(quote('Mayor Dana Okafor: Ferry Fares Must Rise' + BODY, 'Ferry Fares')).toMatchObject({ type: 'indirect', speaker: 'Dana Okafor', cue: ':' });
   });
 
+  test('a kicker with a hyphen in it closes at its colon: "Op-Ed: …", "Fact-Check: …"', () => {
+    for (const kicker of ['Op-Ed', 'Fact-Check', 'Fact Check']) {
+      const text = kicker + ': Harbour Board Says Ferry Fares Will Rise' + BODY;
+      expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'Ferry Fares Will Rise', speaker_mention: 'Harbour Board', cue: 'Says' }]);
+    }
+  });
+
   test('a label that ends in a kicker word is a kicker: "Okafor Interview: …"', () => {
     expect(quotesOf('Okafor Interview: Ferry Fares Fell Last Year' + BODY)).toEqual([]);
   });
