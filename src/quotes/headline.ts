@@ -7,7 +7,7 @@ import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQu
 import { genderOfFirstName } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
 import { winkInstance, winkView } from '../nlp/analyze.js';
-import { lineBreakBetween } from '../text/boundaries.js';
+import { lineBreakBetween, wholeWordOffsets } from '../text/boundaries.js';
 
 /** A source in a headline is a short name or description: "Harbour Board", "Mayor Ana Ruiz". */
 const MAX_SOURCE_WORDS = 6;
@@ -110,11 +110,11 @@ function openingLine(view: TokenView, p: Paragraph): boolean {
  */
 function afterKicker(view: TokenView, s: number, e: number): number {
   const mark = labelEnd(view.tokens, s, e, true);
-  return mark >= 0 && (isKicker(view.tokens, s, mark) || exclamation(view, s, mark)) ? mark + 1 : s;
+  return mark >= 0 && (isKicker(view.tokens, s, mark) || interjectionLabel(view, s, mark)) ? mark + 1 : s;
 }
 
 /** A label of one word that names no source is an exclamation before the headline: "Wow: …", "Revealed: …". */
-function exclamation(view: TokenView, s: number, mark: number): boolean {
+function interjectionLabel(view: TokenView, s: number, mark: number): boolean {
   return mark === s + 1 && !oneWordSource(view, s);
 }
 
@@ -187,11 +187,9 @@ function lowerCaseTags(words: string): { word: string; pos: string }[] {
 /** Where the source before a headline verb ends, before adverbs of time or manner: "Okafor Now Says", "Board Quietly Backs". */
 function withoutAdverbs(tokens: Token[], s: number, verb: number): number {
   let end = verb;
-  while (end - 1 > s && HEADLINE_ADVERBS.has(tokens[end - 1]!.normal)) end--;
+  while (end - 1 > s && cueLexicon().headlineAdverbs.has(tokens[end - 1]!.normal)) end--;
   return end;
 }
-
-const HEADLINE_ADVERBS = new Set(['just', 'now', 'also', 'finally', 'reportedly', 'still', 'again', 'quietly', 'privately', 'publicly', 'openly', 'formally', 'officially']);
 
 /**
  * The verb at tokens[k] reports what follows it: not what was said about something ("What the Vote Says
@@ -201,7 +199,7 @@ const HEADLINE_ADVERBS = new Set(['just', 'now', 'also', 'finally', 'reportedly'
 function reportsContent(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]?.normal;
   if (tokens[k - 1]?.normal === 'to') return false;
-  return next !== 'about' && next !== 'by' && !(next === 'to' && /^(said|told)$/.test(tokens[k]!.normal));
+  return next !== 'about' && next !== 'by' && !(next === 'to' && isPastForm(tokens[k]!));
 }
 
 /** "Ferry Fares Will Rise, Harbour Board Warns": the content, a comma, then the source and its verb. */
@@ -229,7 +227,7 @@ function closingVerb(tokens: Token[], s: number, last: number): number {
   if (verbs.has(tokens[last]!.normal)) return isPastForm(tokens[last]!) ? -1 : last;
   for (let k = last - 1; k > s && k >= last - 3; k--) {
     if (!/^\p{Lu}/u.test(tokens[k + 1]!.text)) return -1;
-    if (verbs.has(tokens[k]!.normal)) return /^(tells|told)$/.test(tokens[k]!.normal) ? k : -1;
+    if (verbs.has(tokens[k]!.normal)) return cueLexicon().headlineAudienceVerbs.has(tokens[k]!.normal) ? k : -1;
   }
   return -1;
 }
@@ -272,7 +270,7 @@ function labelSource(view: TokenView, s: number, e: number): SpeakerPhrase | nul
 /** Where the source part of a label ends, before a preposition naming its topic or audience: "Lee to Council:". */
 function labelSourceEnd(tokens: Token[], s: number, e: number): number {
   let end = s + 1;
-  while (end < e && !LABEL_PREPOSITIONS.has(tokens[end]!.normal)) end++;
+  while (end < e && !cueLexicon().headlineLabelPrepositions.has(tokens[end]!.normal)) end++;
   return end;
 }
 
@@ -289,8 +287,6 @@ function namedAgain(view: TokenView, s: number, e: number): boolean {
   }
   return false;
 }
-
-const LABEL_PREPOSITIONS = new Set(['on', 'to', 'at', 'about', 'in', 'for', 'from', 'after', 'over']);
 
 /**
  * A label of one word is a source when it is a name the article uses again ("Okafor: …" and "Dana
@@ -309,12 +305,8 @@ function oneWordSource(view: TokenView, k: number): SpeakerPhrase | null {
 /** Whether tokens[k]'s word comes again, as written, after the headline's line (not in the headline itself: "Harbour Notes: Harbour Fees Rise"). */
 function usedAgain(view: TokenView, k: number): boolean {
   const text = view.doc.article.text;
-  const word = view.tokens[k]!.text;
   const lineEnd = text.indexOf('\n', view.tokens[k]!.end);
-  for (let at = lineEnd < 0 ? -1 : text.indexOf(word, lineEnd); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/[\p{L}\d]/u.test(text[at - 1] ?? '') && !/[\p{L}\d]/u.test(text[at + word.length] ?? '')) return true;
-  }
-  return false;
+  return lineEnd >= 0 && wholeWordOffsets(text.slice(lineEnd), view.tokens[k]!.text).length > 0;
 }
 
 /** tokens[s, e) as a source: a name, a body, an outlet or a description of people, of a few words. */

@@ -34,6 +34,9 @@ interface CueData {
   place_names: string[];
   headline_verbs: string[];
   headline_infinitive_verbs: string[];
+  headline_adverbs: string[];
+  headline_label_prepositions: string[];
+  headline_audience_verbs: string[];
   headline_kickers: string[];
 }
 
@@ -87,6 +90,12 @@ export interface CueLexicon {
   headlineVerbs: Set<string>;
   /** Headline verbs that may report "to" and a verb: "Okafor Vows to Keep Fares Low". */
   headlineInfinitiveVerbs: Set<string>;
+  /** Adverbs between a headline's source and verb: "Okafor Now Says". */
+  headlineAdverbs: Set<string>;
+  /** Prepositions after a label's source naming its topic or audience: "Lee to Council:". */
+  headlineLabelPrepositions: Set<string>;
+  /** Headline verbs that close a headline before their audience: "…, Okafor Tells Harbour Pilots". */
+  headlineAudienceVerbs: Set<string>;
   /** Section labels before a headline's colon, no source: "analysis", "the latest". */
   headlineKickers: Set<string>;
 }
@@ -127,6 +136,9 @@ export function cueLexicon(): CueLexicon {
     placeNames: new Set(data.place_names),
     headlineVerbs: new Set(data.headline_verbs),
     headlineInfinitiveVerbs: new Set(data.headline_infinitive_verbs),
+    headlineAdverbs: new Set(data.headline_adverbs),
+    headlineLabelPrepositions: new Set(data.headline_label_prepositions),
+    headlineAudienceVerbs: new Set(data.headline_audience_verbs),
     headlineKickers: new Set(data.headline_kickers),
   };
   return lexicon;
