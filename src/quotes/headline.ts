@@ -110,7 +110,10 @@ function openingLine(view: TokenView, p: Paragraph): boolean {
  */
 function afterKicker(view: TokenView, s: number, e: number): number {
   const mark = labelEnd(view.tokens, s, e, true);
-  return mark >= 0 && (isKicker(view.tokens, s, mark) || interjectionLabel(view, s, mark)) ? mark + 1 : s;
+  if (mark < 0) return s;
+  // Before a dash, only a listed kicker: a word or two in capitals there is a dateline ("PORT ELWIN — …").
+  if (view.tokens[mark]!.text !== ':') return listedKicker(view.tokens, s, mark) ? mark + 1 : s;
+  return isKicker(view.tokens, s, mark) || interjectionLabel(view, s, mark) ? mark + 1 : s;
 }
 
 /** A label of one word that names no source is an exclamation before the headline: "Wow: …", "Revealed: …". */
@@ -130,9 +133,8 @@ function labelEnd(tokens: Token[], s: number, e: number, dash: boolean): number 
 
 /** A label that names a section or a kind of story: "Poll", "Fact Check", a year's label ("Election 2016"), or shouting ("FIX IS IN"). */
 function isKicker(tokens: Token[], s: number, e: number): boolean {
-  const label = tokens.slice(s, e).map((t) => t.normal).join(' ');
   // A label that ends in a kicker names its subject's kind of story: "Okafor Interview:".
-  if (cueLexicon().headlineKickers.has(label) || cueLexicon().headlineKickers.has(tokens[e - 1]!.normal)) return true;
+  if (listedKicker(tokens, s, e) || cueLexicon().headlineKickers.has(tokens[e - 1]!.normal)) return true;
   if (tokens.slice(s, e).some((t) => /^\d{4}$/.test(t.text))) return true;
   const words = tokens.slice(s, e).filter((t) => /\p{L}/u.test(t.text));
   return words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
@@ -149,6 +151,11 @@ function verbFirst(view: TokenView, s: number, e: number): IndirectQuote | null 
     return speaker && content && reportsClause(view, k, content) ? { ...content, frame: frameAtToken(tokens, k, speaker) } : null;
   }
   return null;
+}
+
+/** tokens[s, e) are a kicker of headline_kickers: "Analysis", "The Latest". */
+function listedKicker(tokens: Token[], s: number, e: number): boolean {
+  return cueLexicon().headlineKickers.has(tokens.slice(s, e).map((t) => t.normal).join(' '));
 }
 
 /**

@@ -97,6 +97,12 @@ describe('reports in headlines', () => {
     }
   });
 
+  test('before a dash only a listed kicker is stepped over: a place in capitals there is a dateline', () => {
+    expect(quotesOf('PORT ELWIN — Okafor: the harbour will close on Monday.' + BODY)).toEqual([]);
+    const text = 'EXCLUSIVE — Okafor: the harbour will close on Monday.' + BODY;
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the harbour will close on Monday', speaker: 'Dana Okafor', cue: ':' }]);
+  });
+
   test('a label that ends in a kicker word is a kicker: "Okafor Interview: …"', () => {
     expect(quotesOf('Okafor Interview: Ferry Fares Fell Last Year' + BODY)).toEqual([]);
   });
