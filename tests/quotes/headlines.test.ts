@@ -103,6 +103,14 @@ describe('reports in headlines', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the harbour will close on Monday', speaker: 'Dana Okafor', cue: ':' }]);
   });
 
+  test('a label that opens with an article is a title, and two named together are a topic: "The Okafor Years:", "Okafor and Ruiz:"', () => {
+    const body = BODY + ' Ruiz, her deputy, stayed home.';
+    for (const line of ['The Okafor Years: Ferry Fares Must Rise Before Winter', 'Okafor and Ruiz: Ferry Fares Must Rise Before Winter']) {
+      expect(quotesOf(line + body)).toEqual([]);
+    }
+    expect(quote('Okafor: Ferry Fares Must Rise Before Winter' + body, 'Ferry Fares')).toMatchObject({ type: 'indirect', speaker: 'Dana Okafor', cue: ':' });
+  });
+
   test('a label that ends in a kicker word is a kicker: "Okafor Interview: …"', () => {
     expect(quotesOf('Okafor Interview: Ferry Fares Fell Last Year' + BODY)).toEqual([]);
   });
