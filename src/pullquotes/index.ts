@@ -24,10 +24,11 @@ export function withPullquotes(quotes: Quote[], entities?: Pick<ArticleEntities,
   return scored;
 }
 
-/** The best quotes first; ties keep corpus order (by id), so the choice is deterministic. */
+/** The best quotes first, none in headline case; ties keep corpus order (by id), so the choice is deterministic. */
 export function rankPullquotes(quotes: Quote[], options: { limit: number; clean?: boolean }): Quote[] {
   return quotes
-    .filter((q) => q.pullquote !== undefined && !(options.clean && q.profanity))
+    // A headline's words are no pull-quote: the reader has them above the story.
+    .filter((q) => q.pullquote !== undefined && !(options.clean && q.profanity) && !q.pullquote_reasons?.includes('headline-case'))
     .sort((a, b) => b.pullquote! - a.pullquote! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, options.limit);
 }

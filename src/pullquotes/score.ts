@@ -90,8 +90,24 @@ function scoreWords(quote: Pick<Quote, 'text' | 'type' | 'speaker' | 'speaker_ki
   if (kinds.vivid || /\d/.test(trimmed)) { score += 0.06; reasons.push('vivid'); }
   const swearing = kinds.profane;
   if (swearing) reasons.push('profanity');
+  // A line in headline case is a headline's, wherever it was found: the reader has just read it.
+  if (headlineCase(trimmed)) { score = 0; reasons.push('headline-case'); }
   return { pullquote: round(Math.max(0, Math.min(1, score))), pullquote_reasons: reasons, profanity: swearing };
 }
+
+/**
+ * Nearly all of a text's words of four letters or more capitalised, three at least: "Ferry Fares Will Rise
+ * in Spring". Not a line with a few names in it ("And that is why Dana Okafor runs the Harbour Board").
+ */
+export function headlineCase(text: string): boolean {
+  // Letters counted without apostrophes: "I’ve" is a short word.
+  const long = (text.match(/[\p{L}’'-]+/gu) ?? []).filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !SHORT_PREPOSITIONS.has(w.toLowerCase()));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= 3 && capitalised >= 0.85 * long.length;
+}
+
+// Words some headlines leave in lower case ("Okafor Backs Plan with Pilots").
+const SHORT_PREPOSITIONS = new Set(['with', 'from', 'into', 'over', 'onto', 'upon', 'than', 'that', 'this']);
 
 /** Which of the word lists above a quote's words meet, read in one pass (four passes did the same look-ups). */
 function wordKinds(list: string[]): { firstPerson: boolean; secondPerson: boolean; vivid: boolean; profane: boolean } {

@@ -6,6 +6,8 @@ import { cueLexicon } from './lexicon.js';
 import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
+import { winkInstance, winkView } from '../nlp/analyze.js';
+import { lineBreakBetween, wholeWordOffsets } from '../text/boundaries.js';
 
 /** A source in a headline is a short name or description: "Harbour Board", "Mayor Ana Ruiz". */
 const MAX_SOURCE_WORDS = 6;
@@ -22,13 +24,33 @@ export function headlineReports(view: TokenView, headline: (paragraph: number) =
   const out: IndirectQuote[] = [];
   view.doc.paragraphs.forEach((p, k) => {
     const first = view.tokenAtOrAfter(p.start);
-    const end = view.tokenAtOrAfter(p.end);
+    const end = firstSentenceEnd(view, first, view.tokenAtOrAfter(p.end));
     // A source, a verb or colon, and what was said: a shorter line reports nothing.
     if (end - first < 3) return;
     const found = headline(k) ? headlineReport(view, first, end) : k === 0 && openingLine(view, p) ? labelReport(view, first, end) : null;
     if (found) out.push(found);
   });
   return out;
+}
+
+/**
+ * The end of the paragraph's first line and first sentence, after its full stop or exclamation mark: a
+ * headline is one line ("Okafor Named Harbour Chief" above "Fares will rise, pilots warn"), and its
+ * report ends with its sentence ("Board Says Fares Will Rise. Okafor Disagrees.").
+ */
+function firstSentenceEnd(view: TokenView, first: number, end: number): number {
+  const text = view.doc.article.text;
+  for (let k = first + 1; k < end; k++) {
+    if (lineBreakBetween(text, view.tokens[k - 1]!, view.tokens[k]!)) return k;
+    if (/^[.!]$/.test(view.tokens[k]!.text)) return afterClosingMarks(view.tokens, k + 1, end);
+  }
+  return end;
+}
+
+/** After the quotation marks at tokens[k] that close a quotation: "Okafor: ‘We Will Not Sell the Pier.’" */
+function afterClosingMarks(tokens: Token[], k: number, end: number): number {
+  while (k < end && isQuoteMark(tokens[k]!) && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  return k;
 }
 
 /** A headline's report, tokens[first, end): by its verb ("… Says …", "…, Board Warns") or by its label ("Ruiz: …"). */
@@ -88,11 +110,14 @@ function openingLine(view: TokenView, p: Paragraph): boolean {
  */
 function afterKicker(view: TokenView, s: number, e: number): number {
   const mark = labelEnd(view.tokens, s, e, true);
-  return mark >= 0 && (isKicker(view.tokens, s, mark) || exclamation(view, s, mark)) ? mark + 1 : s;
+  if (mark < 0) return s;
+  // Before a dash, only a listed kicker: a word or two in capitals there is a dateline ("PORT ELWIN — …").
+  if (view.tokens[mark]!.text !== ':') return listedKicker(view.tokens, s, mark) ? mark + 1 : s;
+  return isKicker(view.tokens, s, mark) || interjectionLabel(view, s, mark) ? mark + 1 : s;
 }
 
 /** A label of one word that names no source is an exclamation before the headline: "Wow: …", "Revealed: …". */
-function exclamation(view: TokenView, s: number, mark: number): boolean {
+function interjectionLabel(view: TokenView, s: number, mark: number): boolean {
   return mark === s + 1 && !oneWordSource(view, s);
 }
 
@@ -101,15 +126,15 @@ function labelEnd(tokens: Token[], s: number, e: number, dash: boolean): number 
   for (let k = s + 1; k < e && k <= s + MAX_LABEL_TOKENS; k++) {
     const t = tokens[k]!.text;
     if (t === ':' || (dash && /^(?:—|–|--|-)$/.test(t) && !hyphenInWord(tokens, k))) return k;
-    if (t !== '.' && tokens[k]!.pos === 'PUNCT') return -1;
+    if (t !== '.' && tokens[k]!.pos === 'PUNCT' && !hyphenInWord(tokens, k)) return -1;
   }
   return -1;
 }
 
 /** A label that names a section or a kind of story: "Poll", "Fact Check", a year's label ("Election 2016"), or shouting ("FIX IS IN"). */
 function isKicker(tokens: Token[], s: number, e: number): boolean {
-  const label = tokens.slice(s, e).map((t) => t.normal).join(' ');
-  if (cueLexicon().headlineKickers.has(label)) return true;
+  // A label that ends in a kicker names its subject's kind of story: "Okafor Interview:".
+  if (listedKicker(tokens, s, e) || cueLexicon().headlineKickers.has(tokens[e - 1]!.normal)) return true;
   if (tokens.slice(s, e).some((t) => /^\d{4}$/.test(t.text))) return true;
   const words = tokens.slice(s, e).filter((t) => /\p{L}/u.test(t.text));
   return words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase());
@@ -123,19 +148,55 @@ function verbFirst(view: TokenView, s: number, e: number): IndirectQuote | null 
     if (!lex.headlineVerbs.has(tokens[k]!.normal)) continue;
     const speaker = reportsContent(tokens, k) ? source(tokens, s, withoutAdverbs(tokens, s, k)) : null;
     const content = contentSpan(view, k + 1, e);
-    return speaker && content ? { ...content, frame: frameAtToken(tokens, k, speaker) } : null;
+    return speaker && content && reportsClause(view, k, content) ? { ...content, frame: frameAtToken(tokens, k, speaker) } : null;
   }
   return null;
+}
+
+/** tokens[s, e) are a kicker of headline_kickers: "Analysis", "The Latest". */
+function listedKicker(tokens: Token[], s: number, e: number): boolean {
+  return cueLexicon().headlineKickers.has(tokens.slice(s, e).map((t) => t.normal).join(' '));
+}
+
+/**
+ * A headline verb of speech or thought reports a clause ("Board Says Ferry Fares Will Rise"), or "to" and a
+ * verb after a verb of promising ("Okafor Vows to Keep Fares Low"); a noun after it is its object ("Star
+ * Reveals Her Wedding Dress", "Okafor Hopes for the Best"), and a verb right after it makes it a noun
+ * ("Pilot Fears Grow Over Fares"). Title case hides the tags, so the words are tagged again in lower case.
+ */
+function reportsClause(view: TokenView, cue: number, content: { start: number; end: number }): boolean {
+  const text = view.doc.article.text;
+  const tags = lowerCaseTags(text.slice(view.tokens[cue]!.end, content.end));
+  if (tags.length === 0 || isFiniteVerb(tags[0]!)) return false;
+  const infinitive = cueLexicon().headlineInfinitiveVerbs.has(view.tokens[cue]!.normal);
+  return tags.some((t, k) => isFiniteVerb(t) && (tags[k - 1]?.word !== 'to' || infinitive));
+}
+
+/** Whether tokens[s, e) hold a verb, read in lower case: "Okafor Named Harbour Chief". */
+function holdsVerb(view: TokenView, s: number, e: number): boolean {
+  return lowerCaseTags(view.doc.article.text.slice(view.tokens[s]!.start, view.tokens[e - 1]!.end)).some(isFiniteVerb);
+}
+
+/** A verb that can head a clause: "will", "rise", "rose"; not "rising" ("Warns of Rising Fares"). */
+function isFiniteVerb(t: { word: string; pos: string }): boolean {
+  return (t.pos === 'AUX' || t.pos === 'VERB') && !/ing$/.test(t.word);
+}
+
+/** The words of a few headline words and their tags, read in lower case. */
+function lowerCaseTags(words: string): { word: string; pos: string }[] {
+  const nlp = winkInstance();
+  const tokens = nlp.readDoc(winkView(words.toLowerCase())).tokens();
+  const values = tokens.out() as string[];
+  const pos = tokens.out(nlp.its.pos) as string[];
+  return values.map((word, k) => ({ word, pos: pos[k]! }));
 }
 
 /** Where the source before a headline verb ends, before adverbs of time or manner: "Okafor Now Says", "Board Quietly Backs". */
 function withoutAdverbs(tokens: Token[], s: number, verb: number): number {
   let end = verb;
-  while (end - 1 > s && HEADLINE_ADVERBS.has(tokens[end - 1]!.normal)) end--;
+  while (end - 1 > s && cueLexicon().headlineAdverbs.has(tokens[end - 1]!.normal)) end--;
   return end;
 }
-
-const HEADLINE_ADVERBS = new Set(['just', 'now', 'also', 'finally', 'reportedly', 'still', 'again', 'quietly', 'privately', 'publicly', 'openly', 'formally', 'officially']);
 
 /**
  * The verb at tokens[k] reports what follows it: not what was said about something ("What the Vote Says
@@ -145,7 +206,7 @@ const HEADLINE_ADVERBS = new Set(['just', 'now', 'also', 'finally', 'reportedly'
 function reportsContent(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]?.normal;
   if (tokens[k - 1]?.normal === 'to') return false;
-  return next !== 'about' && next !== 'by' && !(next === 'to' && /^(said|told)$/.test(tokens[k]!.normal));
+  return next !== 'about' && next !== 'by' && !(next === 'to' && isPastForm(tokens[k]!));
 }
 
 /** "Ferry Fares Will Rise, Harbour Board Warns": the content, a comma, then the source and its verb. */
@@ -158,23 +219,29 @@ function verbLast(view: TokenView, s: number, e: number): IndirectQuote | null {
   let comma = verb - 1;
   while (comma > s && comma > verb - MAX_SOURCE_WORDS - 2 && tokens[comma]!.text !== ',') comma--;
   if (tokens[comma]!.text !== ',') return null;
-  // A closing mark after the comma ends the content: "Pier Is ‘Beyond Repair,’ Harbour Board Finds".
-  let from = comma + 1;
-  while (from < verb && isQuoteMark(tokens[from]!)) from++;
+  // A closing mark after the comma ends the content: "Pier Is ‘Beyond Repair,’ Harbour Board Finds"; a
+  // quotation that is all of it stays no quote ("‘We Will Not Sell the Pier,’ Okafor Says").
+  const from = afterClosingMarks(tokens, comma + 1, verb);
   const speaker = source(tokens, from, verb);
-  const content = contentSpan(view, s, comma);
+  const content = contentSpan(view, s, from);
   return speaker && content ? { ...content, frame: frameAtToken(tokens, verb, speaker) } : null;
 }
 
 /** The headline verb that closes a headline, or that tells its audience there: "…, Okafor Tells Harbour Pilots". -1 when none. */
 function closingVerb(tokens: Token[], s: number, last: number): number {
   const verbs = cueLexicon().headlineVerbs;
-  if (verbs.has(tokens[last]!.normal)) return last;
+  // A past form at the end is a passive's or a caption's: "Harbour to Close for Winter, Pilots Told".
+  if (verbs.has(tokens[last]!.normal)) return isPastForm(tokens[last]!) ? -1 : last;
   for (let k = last - 1; k > s && k >= last - 3; k--) {
     if (!/^\p{Lu}/u.test(tokens[k + 1]!.text)) return -1;
-    if (verbs.has(tokens[k]!.normal)) return /^(tells|told)$/.test(tokens[k]!.normal) ? k : -1;
+    if (verbs.has(tokens[k]!.normal)) return cueLexicon().headlineAudienceVerbs.has(tokens[k]!.normal) ? k : -1;
   }
   return -1;
+}
+
+/** A verb's past form: "said", "warned" (headline_verbs keeps only "said" of them). */
+function isPastForm(t: Token): boolean {
+  return t.normal === 'said' || /ed$/.test(t.normal);
 }
 
 /** "Ruiz: Ferry Fares Must Rise Before Winter": a source labels what follows the colon. */
@@ -182,6 +249,10 @@ function colonLabel(view: TokenView, s: number, e: number): IndirectQuote | null
   const tokens = view.tokens;
   const colon = labelEnd(tokens, s, e, false);
   if (colon < 0 || isKicker(tokens, s, colon)) return null;
+  // A label with a verb is a headline of its own, and what follows the colon may report by its verb:
+  // "Okafor Named Harbour Chief: Board Says Fares Will Rise".
+  const named = labelSourceEnd(tokens, s, colon);
+  if (named - s > 1 && holdsVerb(view, s, named)) return e - colon > 3 ? verbReport(view, colon + 1, e) : null;
   const speaker = labelSource(view, s, colon);
   const content = contentSpan(view, colon + 1, e);
   return speaker && content ? { ...content, frame: frameAtToken(tokens, colon, speaker) } : null;
@@ -195,13 +266,19 @@ function colonLabel(view: TokenView, s: number, e: number): IndirectQuote | null
 function labelSource(view: TokenView, s: number, e: number): SpeakerPhrase | null {
   const tokens = view.tokens;
   if (/^(the|a|an)$/.test(tokens[s]!.normal)) return null;
-  let end = s + 1;
-  while (end < e && !LABEL_PREPOSITIONS.has(tokens[end]!.normal)) end++;
+  const end = labelSourceEnd(tokens, s, e);
   if (tokens.slice(s, end).some((t) => /^(and|&|or|,)$/.test(t.normal))) return null;
   if (end - s === 1) return oneWordSource(view, s);
   const phrase = source(tokens, s, end);
   if (!phrase || phrase.kind === 'outlet' || phrase.kind === 'anonymous') return phrase;
   return namedAgain(view, view.tokenAtOrAfter(phrase.start), view.tokenAtOrAfter(phrase.end)) ? phrase : null;
+}
+
+/** Where the source part of a label ends, before a preposition naming its topic or audience: "Lee to Council:". */
+function labelSourceEnd(tokens: Token[], s: number, e: number): number {
+  let end = s + 1;
+  while (end < e && !cueLexicon().headlineLabelPrepositions.has(tokens[end]!.normal)) end++;
+  return end;
 }
 
 /**
@@ -217,8 +294,6 @@ function namedAgain(view: TokenView, s: number, e: number): boolean {
   }
   return false;
 }
-
-const LABEL_PREPOSITIONS = new Set(['on', 'to', 'at', 'about', 'in', 'for', 'from', 'after', 'over']);
 
 /**
  * A label of one word is a source when it is a name the article uses again ("Okafor: …" and "Dana
@@ -237,12 +312,8 @@ function oneWordSource(view: TokenView, k: number): SpeakerPhrase | null {
 /** Whether tokens[k]'s word comes again, as written, after the headline's line (not in the headline itself: "Harbour Notes: Harbour Fees Rise"). */
 function usedAgain(view: TokenView, k: number): boolean {
   const text = view.doc.article.text;
-  const word = view.tokens[k]!.text;
   const lineEnd = text.indexOf('\n', view.tokens[k]!.end);
-  for (let at = lineEnd < 0 ? -1 : text.indexOf(word, lineEnd); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/[\p{L}\d]/u.test(text[at - 1] ?? '') && !/[\p{L}\d]/u.test(text[at + word.length] ?? '')) return true;
-  }
-  return false;
+  return lineEnd >= 0 && wholeWordOffsets(text.slice(lineEnd), view.tokens[k]!.text).length > 0;
 }
 
 /** tokens[s, e) as a source: a name, a body, an outlet or a description of people, of a few words. */
@@ -256,15 +327,14 @@ function source(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
 }
 
 /**
- * The headline's words from tokens[s] to before tokens[e], up to a line break or semicolon (the next
- * headline's), without edge punctuation; null when there is too little, or when they are all inside
- * quotation marks (a quotation in a headline is no quote).
+ * The headline's words from tokens[s] to before tokens[e], up to a semicolon (the next headline's),
+ * without edge punctuation; null when there is too little, or when they are all inside quotation marks (a quotation in a headline is no quote).
  */
 function contentSpan(view: TokenView, s: number, e: number): { start: number; end: number } | null {
   const tokens = view.tokens;
   if (e - s < 2) return null;
   let last = s;
-  while (last + 1 < e && tokens[last + 1]!.text !== ';' && !lineBreakBefore(view, last + 1)) last++;
+  while (last + 1 < e && tokens[last + 1]!.text !== ';') last++;
   // A question asks, it reports nothing: "Ruiz: Mayor or Harbour Chief?"
   if (tokens[last]!.text === '?') return null;
   while (last >= s && tokens[last]!.pos === 'PUNCT' && !isQuoteMark(tokens[last]!)) last--;
@@ -274,9 +344,6 @@ function contentSpan(view: TokenView, s: number, e: number): { start: number; en
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
-function lineBreakBefore(view: TokenView, k: number): boolean {
-  return view.doc.article.text.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start).includes('\n');
-}
 /** tokens[first..last] open with a quotation mark whose closing mark ends them: "‘We Will Not Sell the Pier.’" */
 function wholeQuotation(tokens: Token[], first: number, last: number): boolean {
   if (!isQuoteMark(tokens[first]!)) return false;

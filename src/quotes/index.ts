@@ -6,6 +6,7 @@ import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Per
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
+import { lineBreakBetween } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, descriptionHead, isQuoteMark, personLike, sourceText, tokenAt, type SpeakerPhrase } from './speaker.js';
 
@@ -987,12 +988,6 @@ function venueIn(tokens: Token[], lo: number, hi: number): string | null {
     }
   }
   return null;
-}
-
-/** Whether a line break stands between tokens a and b; read in place, as it is asked for every word of every name run. */
-function lineBreakBetween(text: string, a: Token, b: Token): boolean {
-  for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
 }
 
 /**

@@ -35,6 +35,10 @@ interface CueData {
   people_nouns: string[];
   place_names: string[];
   headline_verbs: string[];
+  headline_infinitive_verbs: string[];
+  headline_adverbs: string[];
+  headline_label_prepositions: string[];
+  headline_audience_verbs: string[];
   headline_kickers: string[];
 }
 
@@ -88,6 +92,14 @@ export interface CueLexicon {
   placeNames: Set<string>;
   /** Report verbs as headlines write them: "Says", "Warned" (lower case). */
   headlineVerbs: Set<string>;
+  /** Headline verbs that may report "to" and a verb: "Okafor Vows to Keep Fares Low". */
+  headlineInfinitiveVerbs: Set<string>;
+  /** Adverbs between a headline's source and verb: "Okafor Now Says". */
+  headlineAdverbs: Set<string>;
+  /** Prepositions after a label's source naming its topic or audience: "Lee to Council:". */
+  headlineLabelPrepositions: Set<string>;
+  /** Headline verbs that close a headline before their audience: "…, Okafor Tells Harbour Pilots". */
+  headlineAudienceVerbs: Set<string>;
   /** Section labels before a headline's colon, no source: "analysis", "the latest". */
   headlineKickers: Set<string>;
 }
@@ -129,6 +141,10 @@ export function cueLexicon(): CueLexicon {
     peopleNouns: new Set(data.people_nouns),
     placeNames: new Set(data.place_names),
     headlineVerbs: new Set(data.headline_verbs),
+    headlineInfinitiveVerbs: new Set(data.headline_infinitive_verbs),
+    headlineAdverbs: new Set(data.headline_adverbs),
+    headlineLabelPrepositions: new Set(data.headline_label_prepositions),
+    headlineAudienceVerbs: new Set(data.headline_audience_verbs),
     headlineKickers: new Set(data.headline_kickers),
   };
   return lexicon;

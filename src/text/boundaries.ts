@@ -30,6 +30,12 @@ export const isLetterOrDigitBefore = (text: string, i: number): boolean => isLet
 /** Whether the code point at offset i is a letter or digit (false at the end of the text). */
 export const isLetterOrDigitAt = (text: string, i: number): boolean => isLetterOrDigit(text.codePointAt(i));
 
+/** Whether a line break stands between spans a and b (tokens); read in place, as it is asked for every word of every name run. */
+export function lineBreakBetween(text: string, a: { end: number }, b: { start: number }): boolean {
+  for (let k = a.end; k < b.start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /** Offsets where `word` (which must not start with a low surrogate) stands with no letter or digit either side. */
 export function wholeWordOffsets(text: string, word: string): number[] {
   const out: number[] = [];

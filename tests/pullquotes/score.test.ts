@@ -32,6 +32,19 @@ describe('pull-quote features', () => {
     expect(score(sentence)).toBeGreaterThan(score(fragment));
   });
 
+  test('a line in headline case is no pull-quote: the body says the same thing, and its version leads', () => {
+    const text = 'Okafor Says the Harbour Will Never Sell Its Old Pier\n\nDana Okafor, the harbour master, said on Monday that the harbour would never sell its old pier. “We will never sell the old pier, not while I run this harbour,” Okafor said.';
+    const quotes = extractArticle(text, { id: 'pier' }).quotes;
+    const headline = quotes.find((q) => q.start < text.indexOf('\n'));
+    expect(headline).toMatchObject({ type: 'indirect', text: 'the Harbour Will Never Sell Its Old Pier' });
+    expect(headline!.pullquote_reasons).toContain('headline-case');
+    const ranked = rankPullquotes(quotes, { limit: 5 });
+    expect(ranked[0]).toMatchObject({ type: 'direct', text: 'We will never sell the old pier, not while I run this harbour,' });
+    expect(ranked.some((q) => q.pullquote_reasons!.includes('headline-case'))).toBe(false);
+    // A body line with a few names in it stays a pull-quote.
+    expect(scorePullquote(named('I told Dana Okafor and the Harbour Board that the ferries must keep running.')).pullquote_reasons).not.toContain('headline-case');
+  });
+
   test('a near-duplicate of a better quote is demoted', () => {
     const [a, b] = scorePullquotes([
       named('We will rebuild the bridge by May, whatever the council decides on Friday.'),
