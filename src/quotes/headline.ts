@@ -147,10 +147,22 @@ function verbFirst(view: TokenView, s: number, e: number): IndirectQuote | null 
   for (let k = s + 1; k < e && k <= s + MAX_SOURCE_WORDS; k++) {
     if (!lex.headlineVerbs.has(tokens[k]!.normal)) continue;
     const speaker = reportsContent(tokens, k) ? source(tokens, s, withoutAdverbs(tokens, s, k)) : null;
-    const content = contentSpan(view, k + 1, e);
+    const from = lex.headlineAudienceVerbs.has(tokens[k]!.normal) ? afterAudience(tokens, k + 1, e) : k + 1;
+    if (from < 0) return null;
+    const content = contentSpan(view, from, e);
     return speaker && content && reportsClause(view, k, content) ? { ...content, frame: frameAtToken(tokens, k, speaker) } : null;
   }
   return null;
+}
+
+/**
+ * Where the content starts after a telling verb's audience: after its "that" ("Okafor Tells Harbour
+ * Gazette That Fares Will Rise"). Without one, title case hides where the audience ends ("Tells Reporters
+ * Fares Will Rise"), so -1.
+ */
+function afterAudience(tokens: Token[], s: number, e: number): number {
+  for (let k = s + 1; k < e && k <= s + MAX_SOURCE_WORDS; k++) if (tokens[k]!.normal === 'that') return k + 1;
+  return -1;
 }
 
 /** tokens[s, e) are a kicker of headline_kickers: "Analysis", "The Latest". */

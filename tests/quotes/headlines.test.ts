@@ -9,6 +9,12 @@ describe('reports in headlines', () => {
     expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise in Spring', speaker_mention: 'Harbour Board', cue: 'Says', cue_start: at(text, 'Says') });
   });
 
+  test('a telling verb first: the content follows the audience\'s "That"; with no "That" the audience cannot be told from it', () => {
+    const text = 'Okafor Tells Harbour Gazette That Ferry Fares Will Rise' + BODY;
+    expect(quote(text, 'Ferry Fares')).toMatchObject({ type: 'indirect', text: 'Ferry Fares Will Rise', speaker: 'Dana Okafor', cue: 'Tells' });
+    expect(quotesOf('Okafor Tells Pilots Ferry Fares Will Rise' + BODY).filter((q) => q.start < 40)).toEqual([]);
+  });
+
   test('a stance taken is no report in a headline: "Pilots Union Endorses …", "Star Slams …"', () => {
     for (const line of ['Harbour Pilots Union Endorses Okafor for Mayor', 'Harbour Star Slams Her Former Manager']) {
       expect(quotesOf(line + BODY)).toEqual([]);
