@@ -85,10 +85,12 @@ export const CLIENT_JS = String.raw`
   }
 
   // ------------------------------------------------------------ overview: pull-quotes and charts
-  // Ties in id order, as pullquotes.csv ranks them.
+  // Ties in id order, and no headline's words, as pullquotes.csv ranks them (rankPullquotes).
   function renderOverview() {
     var clean = $('pq-clean').checked;
-    var best = Q.filter(function (q) { return typeof q.pullquote === 'number' && !(clean && q.profanity); })
+    var best = Q.filter(function (q) {
+      return typeof q.pullquote === 'number' && !(clean && q.profanity) && (q.pullquote_reasons || []).indexOf('headline-case') < 0;
+    })
       .sort(function (x, y) { return y.pullquote - x.pullquote || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0); }).slice(0, TOP);
     var list = clear($('pq-list'));
     best.forEach(function (q, rank) {

@@ -4,13 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
 import { rankPullquotes } from '../../src/pullquotes/index.js';
 import { renderReport, reportInputFromResults } from '../../src/report/index.js';
 import type { Quote } from '../../src/types.js';
 import { browserAvailable, launchBrowser } from './browser.js';
 import { fixtureResults } from './fixtures.js';
 
-const results = fixtureResults();
+// With a headline that reports: its words are an indirect quote in headline case, which no pull-quote list shows.
+const results = [
+  ...fixtureResults(),
+  extractArticle('Harbour Board Says Ferry Fares Will Rise in Spring\n\nFares on the island ferries will go up by a tenth in April, the harbour board said on Monday.', { id: 'news/fares' }),
+];
 const quotes: Quote[] = results.flatMap((r) => r.quotes);
 const dir = mkdtempSync(join(tmpdir(), 'qw-report-'));
 const file = join(dir, 'report.html');
@@ -42,6 +47,9 @@ describe.skipIf(!browserAvailable)('the HTML report in Chromium', () => {
     const cards = await page.$$eval('#pq-list li.pq', (lis) => lis.map((li) => ({ id: li.getAttribute('data-quote'), text: li.querySelector('blockquote')!.textContent })));
     const best = rankPullquotes(quotes, { limit: 12 });
     expect(cards.map((c) => c.id)).toEqual(best.map((q) => q.id));
+    const headline = quotes.find((q) => q.pullquote_reasons?.includes('headline-case'));
+    expect(headline?.text).toBe('Ferry Fares Will Rise in Spring');
+    expect(cards.some((c) => c.id === headline!.id)).toBe(false);
     expect(cards[0]!.text).toBe(best[0]!.pullquote_text);
     const profane = quotes.filter((q) => q.profanity).map((q) => q.id);
     expect(profane.length).toBeGreaterThan(0);
