@@ -669,6 +669,9 @@ function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens:
   return 'partial';
 }
 
+/** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
+const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
+
 /** Reject what is not speech: scare quotes, nicknames and titles (few words, no speaker). */
 function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, endsPhrase = false): boolean {
   const quoted = text.slice(span.start, span.end);
@@ -687,6 +690,9 @@ function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attr
   // … but an answer broken off by its frame is speech: “No,” she said. / “Absolutely!” said Lee.
   const answer = !!attribution && type === 'direct' && words.length <= 3 && /[,!?]$/.test(quoted) && SPOKEN_RIGHT_AFTER.test(text.slice(span.close + 1, span.close + 40));
   if (titleCase && words.length <= 8 && !answer && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!)))) return false;
+  // One capitalised word after a preposition, with no cue of its own, names a work or a place, not words
+  // spoken: "Drew Lanno, a fan of “Tides,” said …", "a job on “Today.”" (not "called the plan “Absurd,”").
+  if (titleCase && type === 'partial' && words.length === 1 && attribution && !attribution.frame.cue && AFTER_PREPOSITION.test(text.slice(Math.max(0, span.open - 6), span.open))) return false;
   // A short title-case quotation standing as a paragraph of its own is a section heading, whoever spoke before it.
   if (titleCase && words.length <= 8 && isWholeParagraph(text, span, paragraph)) return false;
   // Named right after the kind of work it is: the documentary “13th,” / his memoir, “A Long Road,”.

@@ -39,6 +39,14 @@ describe('quote spans', () => {
     expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
   });
 
+  test('one capitalised word after a preposition names a work, even in a speaker\'s apposition: "a fan of “Tides,”"', () => {
+    const text = 'Fares rose again on Monday.\n\nDrew Lanno, a fan of “Tides,” said the ferry was late.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue])).toEqual([['indirect', 'the ferry was late', 'Drew Lanno', 'said']]);
+    // A word the speaker gave something stays theirs.
+    const called = 'Fares rose again on Monday.\n\nDana Okafor, who called the timetable “Ridiculous,” left early.';
+    expect(quote(called, 'Ridiculous')).toMatchObject({ type: 'partial', speaker: 'Dana Okafor' });
+  });
+
   test('quoted words in a headline are not quotes', () => {
     const text = 'Mayor calls budget ‘a disaster’\n\nThe mayor, Lena Brooks, spoke on Monday.';
     expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
