@@ -265,20 +265,19 @@ function colonLabel(view: TokenView, s: number, e: number): IndirectQuote | null
   // "Okafor Named Harbour Chief: Board Says Fares Will Rise".
   const named = labelSourceEnd(tokens, s, colon);
   if (named - s > 1 && holdsVerb(view, s, named)) return e - colon > 3 ? verbReport(view, colon + 1, e) : null;
-  const speaker = labelSource(view, s, colon);
+  const speaker = labelSource(view, s, named);
   const content = contentSpan(view, colon + 1, e);
   return speaker && content ? { ...content, frame: frameAtToken(tokens, colon, speaker) } : null;
 }
 
 /**
- * The source a colon's label names. "Lee on Ferry Fares:", "Lee to Council:": the source is the part
- * before the preposition. Not a title ("The Quiet Harbour:", "A Week in Ports:"), nor two named together
- * ("Lee and Ruiz: A Long Rivalry"), which a label names as its topic.
+ * The source a colon's label names, tokens[s, end): the part before a preposition ("Lee on Ferry Fares:",
+ * "Lee to Council:"; see labelSourceEnd). Not a title ("The Quiet Harbour:", "A Week in Ports:"), nor two
+ * named together ("Lee and Ruiz: A Long Rivalry"), which a label names as its topic.
  */
-function labelSource(view: TokenView, s: number, e: number): SpeakerPhrase | null {
+function labelSource(view: TokenView, s: number, end: number): SpeakerPhrase | null {
   const tokens = view.tokens;
   if (/^(the|a|an)$/.test(tokens[s]!.normal)) return null;
-  const end = labelSourceEnd(tokens, s, e);
   if (tokens.slice(s, end).some((t) => /^(and|&|or|,)$/.test(t.normal))) return null;
   if (end - s === 1) return oneWordSource(view, s);
   const phrase = source(tokens, s, end);

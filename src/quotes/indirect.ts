@@ -8,7 +8,7 @@ import { SpanIndex } from '../text/span-index.js';
 import { isDayWord, isPartOfDay } from '../nlp/time-words.js';
 import { namesWithComplement } from './naming.js';
 import { REGARDING_VERBS, regardsAs } from './regarding.js';
-import { nominalReport, POSSESSIVE_PRONOUNS } from './nominal.js';
+import { nominalReport, opensNounPhrase } from './nominal.js';
 import { passiveWithAgent, reportedByOutlet } from './passive.js';
 import { pollStanding } from './polls.js';
 import { attackAt } from './idioms.js';
@@ -1449,7 +1449,7 @@ function verbReadAsNoun(tokens: Token[], from: number, to: number): boolean {
     // (Not a noun after its adjective: "said hello to old friends the next morning" has no verb.)
     const subject = /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos);
     const next = tokens[k + 1]!.normal;
-    if (subject && (POSSESSIVE_PRONOUNS.has(next) || /^(the|a|an)$/.test(next))) return true;
+    if (subject && opensNounPhrase(next)) return true;
   }
   return false;
 }
@@ -1528,7 +1528,8 @@ function asReported(tokens: Token[], cue: number, lo: number, last: number): Ind
   } else {
     speaker = subjectBefore(tokens, cue, as + 1);
     // (A possessive may lead the name: "As the Port Authority's Crane said".)
-    if (speaker && tokens[tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)]!.start > tokens[as + 1]!.start && !tokens.slice(as + 1, tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue)).every((t) => /^(DET|ADJ|PROPN|NOUN|ADV)$/.test(t.pos) || /^['’]s$/.test(t.text))) speaker = null;
+    const head = speaker ? tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue) : as + 1;
+    if (!tokens.slice(as + 1, head).every((t) => /^(DET|ADJ|PROPN|NOUN|ADV)$/.test(t.pos) || /^['’]s$/.test(t.text))) speaker = null;
   }
   if (!speaker || !personLike(speaker)) return null;
   return { start: tokens[comma + 1]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker) };

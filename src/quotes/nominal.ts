@@ -5,7 +5,12 @@ import { classify, description, type SpeakerPhrase } from './speaker.js';
 import { dashAsideClose, type SentenceScan } from './sentence-scan.js';
 
 /** A possessive determiner and the subject pronoun it stands for: "his claim" is what he claimed. */
-export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'i'], ['our', 'we']]);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'i'], ['our', 'we']]);
+
+/** An article or possessive pronoun, which opens a noun phrase: no head noun stands right before one ("marks his return"). */
+export function opensNounPhrase(word: string): boolean {
+  return word === 'the' || word === 'a' || word === 'an' || POSSESSIVE_PRONOUNS.has(word);
+}
 
 /**
  * A report carried by a noun and its that-clause, owned by the speaker: "his claim that the tax was

@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { contentEnd } from './attitude.js';
 import { frameAtToken, type Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
-import { ownerBefore, POSSESSIVE_PRONOUNS } from './nominal.js';
+import { opensNounPhrase, ownerBefore } from './nominal.js';
 import { isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 
 /**
@@ -64,7 +64,7 @@ function infinitiveAfter(tokens: Token[], to: number, last: number): { from: num
 function beforeVerbReadAsNoun(tokens: Token[], verb: number, to: number): number {
   for (let k = verb + 2; k < to; k++) {
     const next = tokens[k + 1]!.normal;
-    if (tokens[k]!.pos !== 'NOUN' || tokens[k - 1]!.pos !== 'NOUN' || !(/^(the|a|an)$/.test(next) || POSSESSIVE_PRONOUNS.has(next))) continue;
+    if (tokens[k]!.pos !== 'NOUN' || tokens[k - 1]!.pos !== 'NOUN' || !opensNounPhrase(next)) continue;
     if (!/^(next|following|last|same|previous)$/.test(tokens[k + 2]?.normal ?? '')) return k - 1;
   }
   return to;
