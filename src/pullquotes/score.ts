@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Quote } from '../types.js';
-import { isLetterOrDigitAt, unitsOf } from '../text/boundaries.js';
+import { isLetterOrDigitAt, startsWithCapital, unitsOf } from '../text/boundaries.js';
 
 /** What the score says about one quotation. */
 export interface PullquoteScore {
@@ -102,7 +102,7 @@ function scoreWords(quote: Pick<Quote, 'text' | 'type' | 'speaker' | 'speaker_ki
 export function headlineCase(text: string): boolean {
   // Letters counted without apostrophes: "I’ve" is a short word.
   const long = (text.match(/[\p{L}’'-]+/gu) ?? []).filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !SHORT_PREPOSITIONS.has(w.toLowerCase()));
-  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalised = long.filter(startsWithCapital).length;
   return capitalised >= 3 && capitalised >= 0.85 * long.length;
 }
 

@@ -7,7 +7,7 @@ import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQu
 import { genderOfFirstName } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
 import { winkInstance, winkView } from '../nlp/analyze.js';
-import { lineBreakBetween, wholeWordOffsets } from '../text/boundaries.js';
+import { lineBreakBetween, startsWithCapital, wholeWordOffsets } from '../text/boundaries.js';
 
 /** A source in a headline is a short name or description: "Harbour Board", "Mayor Ana Ruiz". */
 const MAX_SOURCE_WORDS = 6;
@@ -245,7 +245,7 @@ function closingVerb(tokens: Token[], s: number, last: number): number {
   // A past form at the end is a passive's or a caption's: "Harbour to Close for Winter, Pilots Told".
   if (verbs.has(tokens[last]!.normal)) return isPastForm(tokens[last]!) ? -1 : last;
   for (let k = last - 1; k > s && k >= last - 3; k--) {
-    if (!/^\p{Lu}/u.test(tokens[k + 1]!.text)) return -1;
+    if (!startsWithCapital(tokens[k + 1]!.text)) return -1;
     if (verbs.has(tokens[k]!.normal)) return cueLexicon().headlineAudienceVerbs.has(tokens[k]!.normal) ? k : -1;
   }
   return -1;
@@ -300,7 +300,7 @@ function labelSourceEnd(tokens: Token[], s: number, e: number): number {
 function namedAgain(view: TokenView, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const t = view.tokens[k]!;
-    if (!/^\p{Lu}/u.test(t.text) || ROLE_WORDS.has(t.normal)) continue;
+    if (!startsWithCapital(t.text) || ROLE_WORDS.has(t.normal)) continue;
     if (genderOfFirstName(t.text) !== 'unknown' || usedAgain(view, k)) return true;
   }
   return false;
