@@ -14,16 +14,29 @@ describe.skipIf(!browserAvailable)('a report of 50,000 quotes', () => {
     const input = largeInput(5000, 10);
     expect(input.quotes).toHaveLength(50_000);
     const file = join(dir, 'report.html');
-    writeFileSync(file, renderReport(input));
+    const html = renderReport(input);
+    writeFileSync(file, html);
+    // The floor: the same page whose script only parses the embedded data. Timing the report against it
+    // in the same browser keeps the check about our script, not about how busy the machine is.
+    const floorFile = join(dir, 'floor.html');
+    const scriptAt = html.lastIndexOf('<script>');
+    writeFileSync(floorFile, html.slice(0, scriptAt) +
+      `<script>JSON.parse(document.getElementById('qw-data').textContent);document.body.setAttribute('data-ready','true')</script></body></html>`);
     const { context, close } = await launchBrowser();
     try {
       const page = await context.newPage();
-      const started = Date.now();
-      await page.goto(`file://${file}`);
-      await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
-      const ready = Date.now() - started;
-      console.log(`50,000-quote report: ${(statSync(file).size / 1e6).toFixed(1)} MB, interactive after ${ready} ms`);
-      expect(ready).toBeLessThan(5000);
+      const timeToReady = async (path: string) => {
+        const started = Date.now();
+        await page.goto(`file://${path}`);
+        await page.waitForSelector('body[data-ready]', { timeout: 30_000 });
+        return Date.now() - started;
+      };
+      await timeToReady(floorFile); // the first load also warms the browser up
+      const floor = await timeToReady(floorFile);
+      const ready = await timeToReady(file);
+      console.log(`50,000-quote report: ${(statSync(file).size / 1e6).toFixed(1)} MB, interactive after ${ready} ms; reading and parsing its data alone ${floor} ms`);
+      // Building the views may cost about as much again as reading the data, never seconds more.
+      expect(ready).toBeLessThan(2 * floor + 2000);
       expect(await page.$$('#pq-list li.pq')).toHaveLength(12);
 
       await page.goto(`file://${file}#quotes`);
