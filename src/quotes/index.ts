@@ -6,6 +6,7 @@ import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Per
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
+import { transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { lineBreakBetween } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, descriptionHead, isQuoteMark, personLike, sourceText, tokenAt, type SpeakerPhrase } from './speaker.js';
@@ -185,7 +186,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
   const indirect = withHeadlineReports(findIndirect(view, marked, headline), headlineReports(view, headline));
   let nextIndirect = 0;
-  const turns = transcriptTurns(doc);
+  const turns = transcriptTurns(view);
   const venues = findVenues(view, inQuote);
   let nextVenue = 0;
   const takeVenues = (before: number) => {
@@ -275,8 +276,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // “B.”"); in a later sentence or paragraph the quote has no attributing words of its own.
     const sameSentence = attribution !== null && view.sentence(view.tokenAtOrAfter(attribution.frame.cueStart)) === view.sentence(Math.max(0, view.tokenAtOrAfter(span.start)));
     // A transcript turn inside quotation marks ("“WALLACE: Let's start …"): the words start after the label.
-    const label = turn && turn.speaker.start >= span.start && turn.speaker.end < span.end ? /^:\s*/.exec(text.slice(turn.speaker.end)) : null;
-    const start = label ? turn!.speaker.end + label[0].length : span.start;
+    const start = (turn && wordsAfterLabel(text, turn, span)) ?? span.start;
     const quote = toQuote(text, start, span.end, type, withOutlet(attribution), confidence, !found && !sameSentence);
     quotes.push(quote);
     previous = { quote, attribution, span };
@@ -301,35 +301,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
 function coordinated(tokens: Token[], first: number, end: number): boolean {
   return /^(and|or)$/.test(tokens[first - 1]?.normal ?? '') || /^(and|or)$/.test(tokens[end]?.normal ?? '');
-}
-
-/** "WALLACE", "MIKE PENCE", "Mike Pence" — not "Bottom Line": a label in capitals, or one opening with a given name. */
-function speakerLabel(label: string): boolean {
-  return label === label.toUpperCase() || genderOfFirstName(label.split(' ')[0]!) !== 'unknown';
-}
-
-/**
- * The turns of a transcript (two or more "NAME:" paragraphs by two or more speakers) that hold no
- * quotation marks, as the span after the label.
- */
-function unmarkedTurns(doc: AnalyzedArticle, turns: (Frame | null)[], marked: MarkedSpan[]): { start: number; end: number; frame: Frame }[] {
-  const text = doc.article.text;
-  const labelled = doc.paragraphs.flatMap((p, k) => {
-    const frame = turns[k];
-    return frame && frame.speaker.start >= p.start && frame.speaker.end <= p.end && speakerLabel(frame.speaker.text) ? [{ k, frame }] : [];
-  });
-  if (labelled.length < 2 || new Set(labelled.map((t) => t.frame.speaker.name.toLowerCase())).size < 2) return [];
-  const out: { start: number; end: number; frame: Frame }[] = [];
-  for (const { k, frame } of labelled) {
-    if (marked.some((m) => m.paragraph === k)) continue;
-    const p = doc.paragraphs[k]!;
-    let start = frame.speaker.end;
-    while (start < p.end && /[:\s]/.test(text[start]!)) start++;
-    let end = p.end;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (/\p{L}/u.test(text.slice(start, end))) out.push({ start, end, frame });
-  }
-  return out;
 }
 
 /** A description of several people: its head word is plural ("the two agencies", "ferry riders"), not "news" or "press". */
@@ -994,35 +965,6 @@ function venueIn(tokens: Token[], lo: number, hi: number): string | null {
     }
   }
   return null;
-}
-
-/**
- * Transcript turns: a paragraph opening with "NAME:" ("WALLACE: …", "Mike Pence: …", optionally after
- * an opening quotation mark) is that speaker's; a following paragraph that opens with a quotation
- * mark and no name of its own continues the turn. Indexed by paragraph.
- */
-function transcriptTurns(doc: AnalyzedArticle): (Frame | null)[] {
-  const text = doc.article.text;
-  const out: (Frame | null)[] = [];
-  let current: Frame | null = null;
-  doc.paragraphs.forEach((p, k) => {
-    const line = text.slice(p.start, Math.min(p.end, p.start + 60));
-    const m = /^(["“]?\s*)((?:[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){0,2}|(?:[A-Z][a-z'’.-]+)(?: [A-Z][a-z'’.-]+){1,2}):\s+\S/.exec(line);
-    if (m && !/^(Q|A|NOTE|UPDATE|EDITOR'?S? NOTE|PHOTO|VIDEO|WATCH|READ|RELATED|SOURCE|CREDIT)$/i.test(m[2]!) && k > 0) {
-      const start = p.start + m[1]!.length;
-      const end = start + m[2]!.length;
-      const name = m[2]!.split(' ').map((w) => (/^[A-Z'’.-]+$/.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
-      const speaker: SpeakerPhrase = { start, end, text: m[2]!, kind: 'person', name, role: null, title: null };
-      current = { cueStart: start, cueEnd: start, cue: '', cueToken: 0, speaker, outlet: null, according: false };
-      out[k] = current;
-    } else if (current && /^["“]/.test(line)) {
-      out[k] = current;
-    } else {
-      current = null;
-      out[k] = null;
-    }
-  });
-  return out;
 }
 
 /**

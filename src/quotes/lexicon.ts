@@ -40,6 +40,7 @@ interface CueData {
   headline_label_prepositions: string[];
   headline_audience_verbs: string[];
   headline_kickers: string[];
+  transcript_non_speakers: string[];
 }
 
 export interface CueLexicon {
@@ -102,6 +103,8 @@ export interface CueLexicon {
   headlineAudienceVerbs: Set<string>;
   /** Section labels before a headline's colon, no source: "analysis", "the latest". */
   headlineKickers: Set<string>;
+  /** Paragraph labels before a colon that name no speaker: "note", "video". */
+  transcriptNonSpeakers: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -146,6 +149,7 @@ export function cueLexicon(): CueLexicon {
     headlineLabelPrepositions: new Set(data.headline_label_prepositions),
     headlineAudienceVerbs: new Set(data.headline_audience_verbs),
     headlineKickers: new Set(data.headline_kickers),
+    transcriptNonSpeakers: new Set(data.transcript_non_speakers),
   };
   return lexicon;
 }

@@ -25,21 +25,6 @@ describe('quoted words that are not speech', () => {
   });
 });
 
-describe('transcripts inside quotation marks', () => {
-  const text = 'The show aired on Sunday. Partial transcript as follows:\n\n"HOST: Let us start with the news. Will you run?\n\n"GARCIA: Well, no. I will not run this year, and that is final.\n\n"(CROSSTALK.)\n\n"HOST: Thank you, Governor."';
-
-  test('each turn’s words start after the speaker’s label', () => {
-    expect(quote(text, 'Well, no.')).toMatchObject({
-      text: 'Well, no. I will not run this year, and that is final.', type: 'direct', speaker: 'Garcia', speaker_mention: 'GARCIA', speaker_start: text.indexOf('GARCIA'), cue: null,
-    });
-    expect(quote(text, 'Thank you')).toMatchObject({ speaker: 'Host', speaker_start: text.lastIndexOf('HOST') });
-  });
-
-  test('a stage direction is not a quote', () => {
-    expect(texts(text).some((t) => t.includes('CROSSTALK'))).toBe(false);
-  });
-});
-
 describe('headline quotes', () => {
   test('single-quoted words in a short opening line that reads like a sentence belong to the headline', () => {
     const text = 'Mayor calls harbour plan ‘a costly mistake’ at town meeting.\n\nMayor Ann Green told residents on Monday that the plan was “a costly mistake for the town.”';

@@ -31,25 +31,6 @@ describe('person-like speakers win over other noun phrases', () => {
   });
 });
 
-describe('transcripts', () => {
-  test('turns without quotation marks are the speaker’s words, typed indirect (no marks); a title-case label that is no name is no turn', () => {
-    const text = 'The interview aired Sunday.\n\nHOST: Will you run again next year?\n\nGARCIA: No, I will not run this year, and that is final.\n\nBottom Line: the race is open.';
-    const quotes = quotesOf(text);
-    expect(quotes.map((q) => [q.text, q.type, q.speaker, q.speaker_mention, q.speaker_start])).toEqual([
-      ['Will you run again next year?', 'indirect', 'Host', 'HOST', at(text, 'HOST')],
-      ['No, I will not run this year, and that is final.', 'indirect', 'Garcia', 'GARCIA', at(text, 'GARCIA')],
-    ]);
-  });
-
-  test('"NAME: …" names the speaker of the quotes in its turn and of the paragraphs that continue it', () => {
-    const text = 'The interview ran on Sunday.\n\nHOST: Will you run again?\n\nGARCIA: Well, frankly the plan is “a mess from top to bottom” and nobody likes it.\n\n“I am still thinking about it, to be honest with you, and I will decide in May.”';
-    expect(quote(text, 'a mess from')).toMatchObject({
-      text: 'a mess from top to bottom', type: 'partial', speaker: 'Garcia', speaker_mention: 'GARCIA', speaker_start: at(text, 'GARCIA'), speaker_end: at(text, 'GARCIA') + 6, cue: null,
-    });
-    expect(quote(text, 'I am still thinking')).toMatchObject({ type: 'direct', speaker: 'Garcia', cue: null });
-  });
-});
-
 describe('dash attribution in a list of quotes', () => {
   test('a horizontal bar and a name ending at the line break, one quote a line', () => {
     const text = 'Readers wrote in.\n\n“The new bridge is ugly and far too expensive for a town this size.” ― Ana Ruiz\n“I cross it every morning and it has cut my commute in half.”― Tom G. Becker\n';
