@@ -87,7 +87,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   }
   // Outlets the quote stage named ("told IndieWire", an outlet as speaker).
   for (const q of quotes) {
-    for (const name of [q.outlet, q.speaker_kind === 'outlet' ? q.speaker_mention : null]) {
+    for (const name of [q.outlet, q.speaker_kind === 'outlet' && mentionNamesSpeaker(q) ? q.speaker_mention : null]) {
       if (!name || byName.has((lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase())) continue;
       if (!/\s/.test(name.trim()) && usedAsSurname(text, name.trim())) continue;
       const i = text.indexOf(name);
@@ -95,6 +95,15 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     }
   }
   return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * Whether a quote's speaker mention names its speaker, sharing a word with the name: "the Ledger" for the
+ * Harbour Ledger, not an interview's "Q" standing for the medium that asks.
+ */
+function mentionNamesSpeaker(q: Quote): boolean {
+  const words = new Set((q.speaker ?? '').toLowerCase().split(/\s+/));
+  return (q.speaker_mention ?? '').toLowerCase().split(/\s+/).some((w) => words.has(w));
 }
 
 /** The 30 characters before `start`, where a source context stands ("according to the …"). */

@@ -186,7 +186,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
   const indirect = withHeadlineReports(findIndirect(view, marked, headline), headlineReports(view, headline));
   let nextIndirect = 0;
-  const turns = transcriptTurns(view);
+  const turns = transcriptTurns(view, mentions);
   const venues = findVenues(view, inQuote);
   let nextVenue = 0;
   const takeVenues = (before: number) => {
@@ -223,8 +223,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     let attribution: Attribution | null = found ? resolve(found, found.cueStart) : null;
     let confidence = found ? 0.9 : 0;
     // A transcript: "MORAN: Let me be clear, …" names the speaker of everything quoted in its turn.
-    const turn = turns[span.paragraph];
-    if (!attribution && turn) {
+    // (An interview's question quotes others: its quotations are not the interviewer's words.)
+    const turn = turns[span.paragraph]?.frame;
+    if (!attribution && turn && !turns[span.paragraph]!.question) {
       attribution = resolve(turn, turn.cueStart);
       confidence = 0.8;
     }

@@ -41,6 +41,8 @@ interface CueData {
   headline_audience_verbs: string[];
   headline_kickers: string[];
   transcript_non_speakers: string[];
+  interview_labels: { question: string[]; answer: string[] };
+  interview_verbs: string[];
 }
 
 export interface CueLexicon {
@@ -105,6 +107,11 @@ export interface CueLexicon {
   headlineKickers: Set<string>;
   /** Paragraph labels before a colon that name no speaker: "note", "video". */
   transcriptNonSpeakers: Set<string>;
+  /** An interview's labels, "q"/"question" and "a"/"answer". */
+  interviewQuestionLabels: Set<string>;
+  interviewAnswerLabels: Set<string>;
+  /** Words of an interview's introduction before its medium: "spoke with", "interview with". */
+  interviewVerbs: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -150,6 +157,9 @@ export function cueLexicon(): CueLexicon {
     headlineAudienceVerbs: new Set(data.headline_audience_verbs),
     headlineKickers: new Set(data.headline_kickers),
     transcriptNonSpeakers: new Set(data.transcript_non_speakers),
+    interviewQuestionLabels: new Set(data.interview_labels.question),
+    interviewAnswerLabels: new Set(data.interview_labels.answer),
+    interviewVerbs: new Set(data.interview_verbs),
   };
   return lexicon;
 }

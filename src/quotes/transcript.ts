@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { genderOfFirstName } from '../nlp/names.js';
-import type { Frame, TokenView } from './frame.js';
+import { genderOfFirstName, type Person } from '../nlp/names.js';
+import { outletNear, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker.js';
 
@@ -37,29 +37,123 @@ function labelFrame(view: TokenView, label: Label, speaker: SpeakerPhrase): Fram
   return { cueStart: label.colon, cueEnd: label.colon + 1, cue: view.doc.article.text[label.colon]!, cueToken: view.tokenAtOrAfter(label.colon), speaker, outlet: null, according: false };
 }
 
+/** A turn of a transcript: its frame, and whether it is an interview's question (whose quotations are not the interviewer's words). */
+export interface Turn {
+  frame: Frame;
+  question: boolean;
+  /** Labelled "Q:"/"A:", not by a name. */
+  interview: boolean;
+}
+
+/** A person named in the article, and where. */
+export interface NameMention {
+  at: number;
+  person: Person;
+}
+
 /**
- * Transcript turns: a paragraph opening with "NAME:" ("WALLACE: …", "Mike Pence: …") is that speaker's;
- * a following paragraph that opens with a quotation mark and no name of its own continues the turn.
- * Indexed by paragraph. (The first paragraph is the headline's: "Okafor: Fares Must Rise".)
+ * Transcript turns: a paragraph opening with "NAME:" ("WALLACE: …", "Mike Pence: …") is that speaker's,
+ * and in an interview printed as questions and answers one opening with "Q:" or "A:" is the
+ * interviewer's or the interviewee's. A following paragraph that opens with a quotation mark and no label
+ * of its own continues the turn. Indexed by paragraph. (The first paragraph is the headline's: "Okafor:
+ * Fares Must Rise".)
  */
-export function transcriptTurns(view: TokenView): (Frame | null)[] {
+export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn | null)[] {
   const text = view.doc.article.text;
-  const out: (Frame | null)[] = [];
-  let current: Frame | null = null;
-  view.doc.paragraphs.forEach((p, k) => {
-    const label = k > 0 ? speakerLabelAt(text, p) : null;
-    if (label) {
-      const speaker: SpeakerPhrase = { start: label.start, end: label.end, text: label.text, kind: 'person', name: labelName(label.text), role: null, title: null };
-      current = labelFrame(view, label, speaker);
-      out[k] = current;
-    } else if (current && /^["“]/.test(text.slice(p.start, p.end))) {
-      out[k] = current;
-    } else {
+  const paragraphs = view.doc.paragraphs;
+  const interview = interviewLabels(text, paragraphs);
+  const speakers = interview.length ? interviewSpeakers(view, mentions, interview.find((l) => l)!.start) : null;
+  const out: (Turn | null)[] = [];
+  let current: Turn | null = null;
+  paragraphs.forEach((p, k) => {
+    const named = k > 0 ? speakerLabelAt(text, p) : null;
+    const asked = interview[k];
+    if (named) {
+      const speaker: SpeakerPhrase = { start: named.start, end: named.end, text: named.text, kind: 'person', name: labelName(named.text), role: null, title: null };
+      current = { frame: labelFrame(view, named, speaker), question: false, interview: false };
+    } else if (asked && speakers) {
+      current = { frame: speakers.frame(asked), question: asked.question, interview: true };
+    } else if (!(current && /^["“]/.test(text.slice(p.start, p.end)))) {
       current = null;
-      out[k] = null;
     }
+    out[k] = current;
   });
   return out;
+}
+
+/** An interview's label: "Q:", "A.", "Question:", and whether it asks or answers. */
+interface InterviewLabel extends Label {
+  question: boolean;
+}
+
+/**
+ * The "Q:"/"A:" labels of the paragraphs, by paragraph: only when a question is answered in the very next
+ * paragraph, by the label that pairs with its own ("Q:" by "A:", "Question:" by "Answer:"). A lone "A."
+ * or "Question:" opens a list item or a heading as often ("A. Raise the fares. B. Close the ramp.").
+ */
+function interviewLabels(text: string, paragraphs: Paragraph[]): (InterviewLabel | null)[] {
+  const labels = paragraphs.map((p, k) => (k > 0 ? interviewLabelAt(text, p) : null));
+  const answered = labels.some((l, k) => l?.question && answers(l, labels[k + 1]));
+  return answered ? labels : [];
+}
+
+/** `next` answers `question` with the label of the same form: one letter for one letter, a word for a word. */
+function answers(question: InterviewLabel, next: InterviewLabel | null | undefined): boolean {
+  return !!next && !next.question && (next.text.length === 1) === (question.text.length === 1);
+}
+
+function interviewLabelAt(text: string, p: Paragraph): InterviewLabel | null {
+  const m = /^(["“]?\s*)(\p{L}+)([:.])\s+\S/u.exec(text.slice(p.start, Math.min(p.end, p.start + 20)));
+  if (!m) return null;
+  const word = m[2]!.toLowerCase();
+  const lex = cueLexicon();
+  // "Q" and "A" in capitals, the words capitalised: "a. the pier" is no label.
+  if (!/^\p{Lu}/u.test(m[2]!) || !(lex.interviewQuestionLabels.has(word) || lex.interviewAnswerLabels.has(word))) return null;
+  const start = p.start + m[1]!.length;
+  const end = start + m[2]!.length;
+  return { start, end, text: m[2]!, colon: end, question: lex.interviewQuestionLabels.has(word) };
+}
+
+/**
+ * Who asks and who answers in an interview: the interviewee is the person the introduction (the text
+ * before the first label) names most, when one is named more than any other; the interviewer is the
+ * medium the introduction says the interview was given to ("spoke with the Harbour Gazette"). Either
+ * unknown is an unnamed speaker, its label the mention.
+ */
+function interviewSpeakers(view: TokenView, mentions: NameMention[], firstLabel: number): { frame: (label: InterviewLabel) => Frame } {
+  const interviewee = mostNamed(mentions.filter((m) => m.at < firstLabel));
+  const outlet = interviewOutlet(view, firstLabel);
+  return {
+    frame: (label) => {
+      const base = { start: label.start, end: label.end, text: label.text, role: null, title: null };
+      if (label.question) {
+        const speaker: SpeakerPhrase = outlet ? { ...base, kind: 'outlet', name: outlet } : { ...base, kind: 'anonymous', name: label.text };
+        return labelFrame(view, label, speaker);
+      }
+      const speaker: SpeakerPhrase = interviewee ? { ...base, kind: 'person', name: interviewee.name } : { ...base, kind: 'anonymous', name: label.text };
+      return { ...labelFrame(view, label, speaker), outlet };
+    },
+  };
+}
+
+/** The person named more often than any other among `mentions`; null on a tie or none. */
+function mostNamed(mentions: NameMention[]): Person | null {
+  const counts = new Map<Person, number>();
+  for (const m of mentions) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+}
+
+/** The outlet an interview's introduction names after an interview word ("spoke with the Harbour Gazette"), or null. */
+function interviewOutlet(view: TokenView, firstLabel: number): string | null {
+  const tokens = view.tokens;
+  const end = view.tokenAtOrAfter(firstLabel);
+  for (let k = 0; k < end; k++) {
+    if (!cueLexicon().interviewVerbs.has(tokens[k]!.normal)) continue;
+    const outlet = outletNear(tokens, k + 1, Math.min(end, k + 10));
+    if (outlet) return outlet;
+  }
+  return null;
 }
 
 /** "WALLACE", "MIKE PENCE", "Mike Pence" — not "Bottom Line": a label in capitals, or one opening with a given name. */
@@ -68,14 +162,16 @@ function namesSpeaker(label: string): boolean {
 }
 
 /**
- * The turns of a transcript (two or more labelled paragraphs by two or more speakers) that hold no
+ * The turns of a transcript (two or more labelled paragraphs by two or more speakers, or an interview's
+ * questions and answers) that hold no
  * quotation marks, as the span after the label and its colon.
  */
-export function unmarkedTurns(doc: AnalyzedArticle, turns: (Frame | null)[], marked: MarkedSpan[]): { start: number; end: number; frame: Frame }[] {
+export function unmarkedTurns(doc: AnalyzedArticle, turns: (Turn | null)[], marked: MarkedSpan[]): { start: number; end: number; frame: Frame }[] {
   const text = doc.article.text;
   const labelled = doc.paragraphs.flatMap((p, k) => {
-    const frame = turns[k];
-    return frame && frame.speaker.start >= p.start && frame.speaker.end <= p.end && namesSpeaker(frame.speaker.text) ? [{ k, frame }] : [];
+    const turn = turns[k];
+    const frame = turn?.frame;
+    return frame && frame.speaker.start >= p.start && frame.speaker.end <= p.end && (turn.interview || namesSpeaker(frame.speaker.text)) ? [{ k, frame }] : [];
   });
   if (labelled.length < 2 || new Set(labelled.map((t) => t.frame.speaker.name.toLowerCase())).size < 2) return [];
   const out: { start: number; end: number; frame: Frame }[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 const texts = (text: string) => quotesOf(text).map((q) => q.text);
@@ -48,5 +49,46 @@ describe('transcripts inside quotation marks', () => {
 
   test('a stage direction is not a quote', () => {
     expect(texts(text).some((t) => t.includes('CROSSTALK'))).toBe(false);
+  });
+});
+
+describe('interviews printed as questions and answers', () => {
+  const text = 'Mara Okafor has run the Harbour Board for ten years. Okafor spoke with the Harbour Gazette about ferry fares. Questions and answers have been edited for length and clarity.\n\nQ: Will the fares rise this winter?\n\nA: They will rise in March, and only for cars.\n\nQ. Why cars?\n\nA. Cars wear the ramps out. “We need new ramps by June, whatever it costs.”';
+
+  test('an answer is the interviewee’s words: the person the introduction names most, given to the medium it names', () => {
+    expect(quote(text, 'They will rise')).toMatchObject({
+      text: 'They will rise in March, and only for cars.', type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'A', speaker_start: at(text, 'A: They'), speaker_end: at(text, 'A: They') + 1,
+      speaker_kind: 'person', cue: ':', cue_start: at(text, 'A: They') + 1, cue_end: at(text, 'A: They') + 2, outlet: 'Harbour Gazette',
+    });
+  });
+
+  test('a question is the interviewer’s, here the medium; "Q." labels as "Q:" does', () => {
+    expect(quote(text, 'Will the fares')).toMatchObject({ type: 'indirect', speaker: 'Harbour Gazette', speaker_mention: 'Q', speaker_start: at(text, 'Q: Will'), speaker_kind: 'outlet', cue: ':' });
+    expect(quote(text, 'Why cars?')).toMatchObject({ type: 'indirect', speaker_mention: 'Q', speaker_start: at(text, 'Q. Why'), cue: '.', cue_start: at(text, 'Q. Why') + 1 });
+  });
+
+  test('the medium that asks is an outlet of the article; its label "Q" is no outlet name', () => {
+    const outlets = extractArticle(text, { id: 't' }).entities.outlets;
+    expect(outlets.map((o) => o.name)).toEqual(['Harbour Gazette']);
+  });
+
+  test('a quotation in an answer with no cue of its own is the interviewee’s, reported once', () => {
+    expect(quote(text, 'We need new ramps')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor' });
+    expect(quotesOf(text).filter((q) => q.text.includes('wear the ramps'))).toEqual([]);
+  });
+
+  test('with no one named more than another, the answer’s speaker is left unnamed', () => {
+    const text = 'Mara Okafor and Tom Vick met the pilots on Monday.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.';
+    expect(quote(text, 'They will rise')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Answer', speaker_start: at(text, 'Answer'), speaker_kind: 'anonymous', cue: ':' });
+  });
+
+  test('list items and a lone "Question:" are no interview', () => {
+    const text = 'The board listed its options on Monday.\n\nA. Raise the fares for cars in March.\n\nB. Close the north ramp for the winter.\n\nQuestion: will the levy pass? Nobody on the board would say.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('headline labels, notes, lists, time stamps and datelines are no transcript', () => {
+    const text = 'Okafor: Fares Must Rise\n\nMara Okafor said on Monday that the fares would rise.\n\nNote: This story was updated.\n\nPros: cheaper ramps. Cons: longer queues.\n\n10:45 a.m.: The vote was delayed.\n\nPORT ELWIN — The board met again.';
+    expect(quotesOf(text).map((q) => [q.text, q.cue])).toEqual([['Fares Must Rise', ':'], ['the fares would rise', 'said']]);
   });
 });
