@@ -14,17 +14,61 @@ interface Label {
 }
 
 /**
- * A paragraph's speaker label: "WALLACE: …", "MIKE PENCE: …", "Mike Pence: …", maybe after an opening
- * quotation mark. A label in capitals has up to three words; one in title case two or three (one title-case
- * word before a colon is a list's or a story's label as often: "Iowa: …").
+ * A paragraph's speaker label: "WALLACE: …", "MIKE PENCE: …", "Mike Pence: …", "Ana Seitz-Lowe: …",
+ * "Okafor: …", maybe after an opening quotation mark. A label in capitals has up to three words, one in
+ * title case up to three (a single one is a speaker only as the surname of someone the article names in
+ * full, and only in a dialogue: see surnameLabels).
  */
 function speakerLabelAt(text: string, p: Paragraph): Label | null {
   const line = text.slice(p.start, Math.min(p.end, p.start + 60));
-  const m = /^(["“]?\s*)((?:[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){0,2}|(?:[A-Z][a-z'’.-]+)(?: [A-Z][a-z'’.-]+){1,2}):\s+\S/.exec(line);
+  const m = /^(["“]?\s*)((?:[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){0,2}|(?:\p{Lu}\p{Ll}[\p{L}'’.-]*)(?: \p{Lu}\p{Ll}[\p{L}'’.-]*){0,2}):\s+\S/u.exec(line);
   if (!m || cueLexicon().transcriptNonSpeakers.has(m[2]!.toLowerCase())) return null;
   const start = p.start + m[1]!.length;
   const end = start + m[2]!.length;
   return { start, end, text: m[2]!, colon: end };
+}
+
+/** A label of one word in title case: "Okafor:" (not "OKAFOR:", a transcript's usual form). */
+function oneTitleCaseWord(label: Label): boolean {
+  return !label.text.includes(' ') && label.text !== label.text.toUpperCase();
+}
+
+/** The person named in full ("Dana Okafor") whose surname the one-word label is, or null. */
+function surnameOf(label: Label, mentions: NameMention[]): Person | null {
+  return mentions.find((m) => m.person.tokens.length > 1 && m.person.tokens[m.person.tokens.length - 1] === label.text)?.person ?? null;
+}
+
+/**
+ * The paragraphs' speaker labels, keeping a one-word title-case label ("Okafor: …") only when it is the
+ * surname of a person named in full and the labels make a dialogue: a speaker who speaks again after
+ * someone else ("Okafor: … Vick: … Okafor: …"). Alone, such a label opens a list item as often ("Okafor:
+ * wants a new ramp. Vick: wants lower fares.").
+ */
+function speakerLabels(text: string, paragraphs: Paragraph[], mentions: NameMention[]): (Label | null)[] {
+  const labels = paragraphs.map((p, k) => (k > 0 ? speakerLabelAt(text, p) : null));
+  const speakerOf = (l: Label) => (oneTitleCaseWord(l) ? surnameOf(l, mentions)?.name ?? null : personOf(l, mentions));
+  const dialogue = isDialogue(labels.flatMap((l) => (l ? [speakerOf(l)] : [])));
+  return labels.map((l) => (l && oneTitleCaseWord(l) && !(dialogue && speakerOf(l)) ? null : l));
+}
+
+/** A label's speaker as the article names them: "PENCE" or "Mike Pence" → "Mike Pence" when named in full; else the label as a name. */
+function personOf(label: Label, mentions: NameMention[]): string {
+  const words = labelName(label.text).split(' ');
+  const last = words[words.length - 1]!;
+  return mentions.find((m) => m.person.tokens[m.person.tokens.length - 1] === last && m.person.tokens.length >= words.length)?.person.name ?? words.join(' ');
+}
+
+/** Some speaker speaks again after another one: "A, B, A". Unknown speakers (null) end nothing and count as no one. */
+function isDialogue(speakers: (string | null)[]): boolean {
+  const seen = new Set<string>();
+  let last: string | null = null;
+  for (const s of speakers) {
+    if (s === null) continue;
+    if (s !== last && seen.has(s)) return true;
+    seen.add(s);
+    last = s;
+  }
+  return false;
 }
 
 /** "WALLACE" → "Wallace", "MIKE PENCE" → "Mike Pence": a label in capitals as a name is written. */
@@ -41,8 +85,8 @@ function labelFrame(view: TokenView, label: Label, speaker: SpeakerPhrase): Fram
 export interface Turn {
   frame: Frame;
   question: boolean;
-  /** Labelled "Q:"/"A:", not by a name. */
-  interview: boolean;
+  /** The label is a transcript's: a name (not "Bottom Line:"), or an interview's "Q:"/"A:". */
+  transcript: boolean;
 }
 
 /** A person named in the article, and where. */
@@ -63,16 +107,18 @@ export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn
   const paragraphs = view.doc.paragraphs;
   const interview = interviewLabels(text, paragraphs);
   const speakers = interview.length ? interviewSpeakers(view, mentions, interview.find((l) => l)!.start) : null;
+  const labels = speakerLabels(text, paragraphs, mentions);
   const out: (Turn | null)[] = [];
   let current: Turn | null = null;
   paragraphs.forEach((p, k) => {
-    const named = k > 0 ? speakerLabelAt(text, p) : null;
+    const named = labels[k];
     const asked = interview[k];
     if (named) {
       const speaker: SpeakerPhrase = { start: named.start, end: named.end, text: named.text, kind: 'person', name: labelName(named.text), role: null, title: null };
-      current = { frame: labelFrame(view, named, speaker), question: false, interview: false };
+      // (A one-word label is kept by speakerLabels only as a surname.)
+      current = { frame: labelFrame(view, named, speaker), question: false, transcript: oneTitleCaseWord(named) || namesSpeaker(named.text) };
     } else if (asked && speakers) {
-      current = { frame: speakers.frame(asked), question: asked.question, interview: true };
+      current = { frame: speakers.frame(asked), question: asked.question, transcript: true };
     } else if (!(current && /^["“]/.test(text.slice(p.start, p.end)))) {
       current = null;
     }
@@ -171,7 +217,7 @@ export function unmarkedTurns(doc: AnalyzedArticle, turns: (Turn | null)[], mark
   const labelled = doc.paragraphs.flatMap((p, k) => {
     const turn = turns[k];
     const frame = turn?.frame;
-    return frame && frame.speaker.start >= p.start && frame.speaker.end <= p.end && (turn.interview || namesSpeaker(frame.speaker.text)) ? [{ k, frame }] : [];
+    return frame && frame.speaker.start >= p.start && frame.speaker.end <= p.end && turn.transcript ? [{ k, frame }] : [];
   });
   if (labelled.length < 2 || new Set(labelled.map((t) => t.frame.speaker.name.toLowerCase())).size < 2) return [];
   const out: { start: number; end: number; frame: Frame }[] = [];

@@ -92,3 +92,20 @@ describe('interviews printed as questions and answers', () => {
     expect(quotesOf(text).map((q) => [q.text, q.cue])).toEqual([['Fares Must Rise', ':'], ['the fares would rise', 'said']]);
   });
 });
+
+describe('a debate transcript labelled by surnames', () => {
+  test('a one-word label is the surname of a person named in full, in a dialogue; a hyphenated name labels a turn', () => {
+    const text = 'Mayor Dana Okafor and pilot Tom Vick debated the levy on Harbour Radio.\n\nOkafor: The levy pays for the new ramps.\n\nVick: The pilots pay for everything already.\n\nOkafor: Not since March.\n\nAna Seitz-Lowe: We should hear from the riders.';
+    const okafor = text.lastIndexOf('Okafor:');
+    expect(quote(text, 'Not since')).toMatchObject({
+      text: 'Not since March.', type: 'indirect', speaker: 'Dana Okafor', speaker_mention: 'Okafor', speaker_start: okafor, speaker_end: okafor + 6, speaker_kind: 'person', cue: ':', cue_start: okafor + 6, cue_end: okafor + 7,
+    });
+    expect(quote(text, 'The pilots pay')).toMatchObject({ speaker: 'Tom Vick', speaker_mention: 'Vick', cue: ':' });
+    expect(quote(text, 'We should hear')).toMatchObject({ speaker: 'Ana Seitz-Lowe', speaker_mention: 'Ana Seitz-Lowe', speaker_start: at(text, 'Ana Seitz-Lowe') });
+  });
+
+  test('surname labels with no one speaking twice are a list, and a word that is no surname is no speaker', () => {
+    const text = 'Dana Okafor and Tom Vick want different things from the levy.\n\nOkafor: wants new ramps before winter.\n\nVick: wants lower fares for pilots.\n\nTwitter: the debate trended all evening.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
