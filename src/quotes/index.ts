@@ -6,7 +6,7 @@ import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Per
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
-import { transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
+import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { lineBreakBetween } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, descriptionHead, isQuoteMark, personLike, sourceText, tokenAt, type SpeakerPhrase } from './speaker.js';
@@ -54,6 +54,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
+      // "A: I think the fares will rise": the "I" of a transcript's turn is the one speaking it.
+      const turnSpeaker = sp.name === 'i' ? speakerOfTurn(turns[paragraphOf(doc, sp.start)]) : null;
+      if (turnSpeaker) return { frame, at, person: registry.add(turnSpeaker.name, turnSpeaker.title), pronoun: true };
       const notSpeaking = addressee(frame) ?? spokenAbout(sp);
       const local = sentenceAntecedent(sp) ?? previousSubject(sp, notSpeaking) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };

@@ -71,6 +71,16 @@ function isDialogue(speakers: (string | null)[]): boolean {
   return false;
 }
 
+/**
+ * A label's name in its fullest form among the transcript's labels: "TAPPER" after "JAKE TAPPER" is Jake
+ * Tapper. (The article's own mentions resolve it further when the speaker is resolved.)
+ */
+function fullestLabelName(label: Label, labels: (Label | null)[]): string {
+  const name = labelName(label.text);
+  const longer = labels.map((l) => (l ? labelName(l.text) : '')).filter((n) => n.endsWith(' ' + name));
+  return longer.sort((a, b) => b.length - a.length)[0] ?? name;
+}
+
 /** "WALLACE" → "Wallace", "MIKE PENCE" → "Mike Pence": a label in capitals as a name is written. */
 function labelName(label: string): string {
   return label.split(' ').map((w) => (/^[A-Z'’.-]+$/.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
@@ -114,7 +124,7 @@ export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn
     const named = labels[k];
     const asked = interview[k];
     if (named) {
-      const speaker: SpeakerPhrase = { start: named.start, end: named.end, text: named.text, kind: 'person', name: labelName(named.text), role: null, title: null };
+      const speaker: SpeakerPhrase = { start: named.start, end: named.end, text: named.text, kind: 'person', name: fullestLabelName(named, labels), role: null, title: null };
       // (A one-word label is kept by speakerLabels only as a surname.)
       current = { frame: labelFrame(view, named, speaker), question: false, transcript: oneTitleCaseWord(named) || namesSpeaker(named.text) };
     } else if (asked && speakers) {
@@ -239,4 +249,9 @@ export function wordsAfterLabel(text: string, turn: Frame, span: MarkedSpan): nu
   let start = turn.cueEnd;
   while (start < span.end && /\s/.test(text[start]!)) start++;
   return start;
+}
+
+/** The person speaking a turn, when the label names one: not an interview's asker, nor an unnamed answerer. */
+export function speakerOfTurn(turn: Turn | null | undefined): SpeakerPhrase | null {
+  return turn && turn.transcript && !turn.question && turn.frame.speaker.kind === 'person' ? turn.frame.speaker : null;
 }

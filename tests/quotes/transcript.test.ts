@@ -109,3 +109,17 @@ describe('a debate transcript labelled by surnames', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('"I" in a turn', () => {
+  test('is the speaker of the turn: the answerer, or the speaker a label names in the transcript’s fullest form', () => {
+    const text = 'Mara Okafor has run the Harbour Board for ten years. Okafor spoke with the Harbour Gazette about ferry fares.\n\nQ: Will you raise the fares?\n\nA: I think the fares will rise in March, and only for cars.';
+    expect(quote(text, 'the fares will rise')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'I', speaker_start: at(text, 'I think'), speaker_kind: 'person', cue: 'think' });
+    const debate = 'The debate aired on Harbour Radio.\n\nJANE MORROW: The levy is too high.\n\nTOM VICK: I believe the levy is fair.\n\nMORROW: I think the pilots disagree with you.';
+    expect(quote(debate, 'the pilots disagree')).toMatchObject({ speaker: 'Jane Morrow', speaker_mention: 'I', speaker_start: debate.lastIndexOf('I think') });
+  });
+
+  test('in a question it is left alone: the asker is no person named', () => {
+    const text = 'Mara Okafor has run the Harbour Board for ten years. Okafor spoke with the Harbour Gazette about ferry fares.\n\nQ: I believe the fares are too high for pilots, no?\n\nA: Not for pilots.';
+    expect(quote(text, 'the fares are too high')).toMatchObject({ speaker: null, speaker_mention: 'I' });
+  });
+});
