@@ -129,12 +129,22 @@ export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn
       current = { frame: labelFrame(view, named, speaker), question: false, transcript: oneTitleCaseWord(named) || namesSpeaker(named.text) };
     } else if (asked && speakers) {
       current = { frame: speakers.frame(asked), question: asked.question, transcript: true };
-    } else if (!(current && /^["“]/.test(text.slice(p.start, p.end)))) {
+    } else if (!(current && (/^["“]/.test(text.slice(p.start, p.end)) || answerGoesOn(current, interview, k)))) {
       current = null;
     }
     out[k] = current;
   });
   return out;
+}
+
+/**
+ * An interview's answer runs on over the paragraphs after it up to the next question or answer label: a
+ * Q&A prints nothing else between its labels. (Not after the last label, where the article may go on with
+ * its own text; nor in a speaker-label transcript, which a story's own paragraphs often interrupt.)
+ */
+function answerGoesOn(turn: Turn, interview: (InterviewLabel | null)[], k: number): boolean {
+  const byInterviewLabel = interview.some((l) => l?.start === turn.frame.speaker.start);
+  return byInterviewLabel && !turn.question && interview.some((l, j) => j > k && l);
 }
 
 /** An interview's label: "Q:", "A.", "Question:", and whether it asks or answers. */
@@ -231,12 +241,15 @@ export function unmarkedTurns(doc: AnalyzedArticle, turns: (Turn | null)[], mark
   });
   if (labelled.length < 2 || new Set(labelled.map((t) => t.frame.speaker.name.toLowerCase())).size < 2) return [];
   const out: { start: number; end: number; frame: Frame }[] = [];
+  const unmarked = (k: number) => !marked.some((m) => m.paragraph === k);
   for (const { k, frame } of labelled) {
-    if (marked.some((m) => m.paragraph === k)) continue;
-    const p = doc.paragraphs[k]!;
+    if (!unmarked(k)) continue;
+    // An answer that runs on: one report over its paragraphs, up to one holding a quotation of its own.
+    let last = k;
+    while (turns[last + 1]?.frame === frame && unmarked(last + 1)) last++;
     let start = frame.cueEnd;
-    while (start < p.end && /\s/.test(text[start]!)) start++;
-    let end = p.end;
+    while (start < doc.paragraphs[k]!.end && /\s/.test(text[start]!)) start++;
+    let end = doc.paragraphs[last]!.end;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (/\p{L}/u.test(text.slice(start, end))) out.push({ start, end, frame });
   }

@@ -77,6 +77,14 @@ describe('interviews printed as questions and answers', () => {
     expect(quotesOf(text).filter((q) => q.text.includes('wear the ramps'))).toEqual([]);
   });
 
+  test('an answer runs on over its paragraphs up to the next label, as one report; after the last label the article’s own text is no answer', () => {
+    const text = 'Mara Okafor has run the Harbour Board for ten years. Okafor spoke with the Harbour Gazette about ferry fares.\n\nQ: Will the fares rise?\n\nA: They will rise in March.\n\nThe pilots have known that for a year.\n\nQ: And after March?\n\nA: Nothing changes.\n\nMara Okafor will speak at the pier on Friday.';
+    expect(quote(text, 'They will rise')).toMatchObject({
+      text: 'They will rise in March.\n\nThe pilots have known that for a year.', type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'A', start: at(text, 'They will'), end: at(text, 'a year.') + 7,
+    });
+    expect(quote(text, 'Nothing changes')).toMatchObject({ text: 'Nothing changes.', speaker: 'Mara Okafor' });
+  });
+
   test('with no one named more than another, the answer’s speaker is left unnamed', () => {
     const text = 'Mara Okafor and Tom Vick met the pilots on Monday.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.';
     expect(quote(text, 'They will rise')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Answer', speaker_start: at(text, 'Answer'), speaker_kind: 'anonymous', cue: ':' });
