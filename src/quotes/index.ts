@@ -390,6 +390,11 @@ function appositionAfter(tokens: Token[], from: number, hi: number): number {
   return 0;
 }
 
+/** The frame ends in a colon right before the next quotation's opening mark: "Zahed said: “…”". */
+function introducesNext(text: string, frame: Frame, nextMark: MarkedSpan | undefined): boolean {
+  return !!nextMark && /^\s*:\s*$/.test(text.slice(Math.max(frame.cueEnd, frame.speaker.end), nextMark.open));
+}
+
 /** Whether a subordinate clause opens among tokens[from, to) and runs to its end ("…” when the lights went down, according to X" closes it). */
 function opensClause(tokens: Token[], from: number, to: number): boolean {
   let open = false;
@@ -438,6 +443,7 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   // A cue whose speaker is no person ("the posts said") yields to a person-like one in reach.
   let fallback: Frame | null = null;
   let subordinate: Frame | null = null;
+  let introducing: Frame | null = null;
   // Right after a quote that breaks off (“…,” / “…?” / “…—”), a weak verb is a cue too: ,” she elaborated.
   const breaksOff = /[,?!—–-]\s*$/.test(text.slice(span.start, span.end));
   // “… back on the rolls.” He said that …: after a quote that ends its sentence, a pronoun and cue with a
@@ -466,6 +472,12 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
     const weak = breaksOff && i < afterFrom + 7 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ|ADP)$/.test(t.pos) || t.text === ',') && tokens[afterFrom]!.pos !== 'ADP';
     const found = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
     // (So does any cue when the quote continues a speaker already quoted in its paragraph: “A,” Cruz said. “B.” Kasich said he …)
+    // “A.” Zahed said: “B.”: a cue whose colon opens the next quotation introduces that one, not this
+    // (unless nothing else attributes words quoted in the middle of its sentence, see below).
+    if (found && introducesNext(text, found, nextMark)) {
+      introducing ??= found;
+      continue;
+    }
     const f = found && fullStop && !bare(found) && (found.speaker.kind === 'pronoun' || openedMidSentence || continuing) ? null : found;
     // "Bell said he was “on the fence” until Ruiz said …": a cue in a clause that opens after the
     // quotation reports that clause; a cue before the quotation is its attribution.
@@ -486,6 +498,9 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   if (subordinate) return subordinate;
   if (before && !fallback) return before;
   if (fallback) return fallback;
+  // "Conceding a deal “down the line” he warned: “…”": words quoted in the sentence the colon's frame
+  // governs are that speaker's too, when no cue of their own is found.
+  if (introducing && !endsSentence) return introducing;
   // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.
   for (let i = reach; i < afterHi; i++) {
     if (inQuote[i]) break;

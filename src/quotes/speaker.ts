@@ -1,7 +1,7 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
@@ -105,6 +105,14 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     const who = tokens[i]!;
     return { ...head, start: who.start, end: who.end, text: who.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
   }
+  // "Officials who spoke with the Gazette said": a relative clause with no commas ends the subject; the
+  // last words before the cue are the clause's, the speaker is the noun phrase "who" follows. (Only in
+  // place of the phrase those last words make: where they make none, the cue is left without a speaker,
+  // as before; measured, new reports found that way met gold about half the time.)
+  // A participle or infinitive cue ("suits challenging the laws", "to vote for") may sit inside the clause.
+  const finite = !/ing$/.test(tokens[cue]!.normal) && tokens[wordBeforeCue(tokens, cue, lo)]?.normal !== 'to';
+  const restricted = finite && tokens[i]!.text !== ',' && phraseEndingAt(tokens, i, lo) ? headOfRelativeClause(tokens, i, lo) : null;
+  if (restricted) return restricted;
   // "Vale, the host of “Tides,” said": the comma inside a title's closing mark ends the apposition.
   const title = tokens[i - 1]?.text === ',' ? quotedTitleOpen(tokens, i, lo) : -1;
   if (title >= 0) i--;
@@ -168,6 +176,47 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     return null;
   }
   return phraseEndingAt(tokens, i, lo);
+}
+
+/**
+ * The noun phrase a restrictive relative clause ending at tokens[end] belongs to: "Ferry riders who
+ * use the pier daily said", "Many of the wardens who backed Ruiz argued". The clause opens with "who"
+ * as its subject (a verb follows it) right after a noun, with no comma, quotation mark or clause
+ * boundary between it and the cue; the leftmost such "who" heads it ("riders who met the men who …").
+ * ("who" says the phrase stands for people, whatever its head word: "Many of the wardens". "that" is
+ * left alone: after a noun it more often opens a reported clause, "a report that the mayor said …".)
+ */
+function headOfRelativeClause(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
+  let head: SpeakerPhrase | null = null;
+  // ("X, a pollster who …, said" is left to the apposition rules, its comma ending the search; "… who
+  // lost a son and said" to the relative clause's own "who", whose second verb the cue is.)
+  for (let w = end; w > lo && w > end - 25; w--) {
+    const t = tokens[w]!;
+    // A clause of another kind ends the search: "… who rose to fame when she sang", as does a pronoun
+    // subject right before the cue ("when he yelled").
+    if (isQuoteMark(t) || (t.pos === 'PUNCT' && !hyphenInWord(tokens, w)) || t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal) || (w === end && (t.pos === 'CCONJ' || PRONOUN_GENDER.has(t.normal)))) break;
+    // ("who" right before the cue is the cue's own subject, "officials who said": see antecedentOfWho.)
+    if (w === end || t.normal !== 'who' || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue;
+    let v = w + 1;
+    while (v < end && tokens[v]!.pos === 'ADV') v++;
+    if (!/^(VERB|AUX)$/.test(tokens[v]!.pos)) continue;
+    const phrase = phraseEndingAt(tokens, w - 1, lo);
+    if (phrase && phrase.kind !== 'pronoun' && !placeAfterComma(tokens, tokenAt(tokens, phrase.start, w))) head = phrase;
+  }
+  return head;
+}
+
+/** The word before the cue at tokens[cue], past adverbs ("to quickly vote for"). */
+function wordBeforeCue(tokens: Token[], cue: number, lo: number): number {
+  let k = cue - 1;
+  while (k > lo && tokens[k]!.pos === 'ADV') k--;
+  return k;
+}
+
+/** tokens[k] opens the second name of "Elton, Ohio": a state or country after a town, no speaker of its own. */
+function placeAfterComma(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 2];
+  return tokens[k - 1]?.text === ',' && isCap(tokens[k]!) && !!before && before.pos === 'PROPN' && isCap(before);
 }
 
 /**

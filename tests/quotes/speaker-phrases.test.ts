@@ -95,3 +95,28 @@ describe('an opening participle before the subject', () => {
     expect(quote(named, 'falling apart')).toMatchObject({ type: 'partial', speaker: 'Reed' });
   });
 });
+
+describe('a relative clause between the subject and the cue', () => {
+  test('the speaker is the phrase "who" follows, not the last noun of the clause: "an official who spoke … to discuss internal plans said"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. A harbour official who spoke on condition of anonymity to discuss internal plans said, "The pier will close in May."';
+    expect(quote(text, 'The pier will')).toMatchObject({
+      type: 'direct', text: 'The pier will close in May.', speaker: null, speaker_mention: 'A harbour official',
+      speaker_start: at(text, 'A harbour official'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said,'),
+    });
+  });
+
+  test('names inside the clause are not the speaker: "Many of the wardens who backed Tomas Ruiz or Dana Reyes argued"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Many of the wardens who backed Tomas Ruiz or Dana Reyes argued that the fares were too high.';
+    expect(quote(text, 'the fares')).toMatchObject({
+      type: 'indirect', text: 'the fares were too high', speaker: null, speaker_mention: 'Many of the wardens',
+      speaker_start: at(text, 'Many of'), cue: 'argued',
+    });
+  });
+
+  test('an apposition holding the clause keeps its name, and a pronoun after "when" is its own subject', () => {
+    const apposition = 'Mara Okafor, a pilot who flew for the Harbour Board, said the pier was safe.';
+    expect(quote(apposition, 'the pier')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', speaker_start: 0, cue: 'said' });
+    const when = 'Mara Okafor joined the Harbour Board in 2019. The pilot who flew the night ferry became known across Port Elwin when she said the pier was unsafe.';
+    expect(quote(when, 'the pier')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'she', speaker_start: at(when, 'she said'), cue: 'said' });
+  });
+});

@@ -784,3 +784,18 @@ describe('a quotation continuing one whose frame has a clause of its own', () =>
     expect(quote(since, 'The lease can end')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', cue: 'insisted' });
   });
 });
+
+describe('a cue whose colon opens the next quotation', () => {
+  test('introduces that quotation, not the one before it: “A.” Ruiz said: “B.”', () => {
+    const text = 'The ferry vote split Port Elwin.\n\n“We are pilots,” Mara Okafor said. “We are not smugglers.” Tomas Ruiz said: “The pier was sold in May.”';
+    expect(quote(text, 'We are not smugglers')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor' });
+    expect(quote(text, 'The pier was sold')).toMatchObject({
+      type: 'direct', speaker: 'Tomas Ruiz', speaker_mention: 'Tomas Ruiz', speaker_start: at(text, 'Tomas Ruiz said'), cue: 'said', cue_start: at(text, 'said:'),
+    });
+  });
+
+  test('still governs words quoted earlier in its own sentence that no other cue claims', () => {
+    const text = 'The ferry vote split Port Elwin.\n\nConceding that a new pier would come “down the line” Tomas Ruiz warned: “It will not happen this year, not with this board.”';
+    expect(quote(text, 'down the line')).toMatchObject({ type: 'partial', speaker: 'Tomas Ruiz', speaker_start: at(text, 'Tomas Ruiz'), cue: 'warned' });
+  });
+});
