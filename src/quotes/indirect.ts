@@ -694,7 +694,7 @@ function objectCueLemma(tokens: Token[], i: number): string | null {
   const t = tokens[i]!;
   if (compoundModifierHalf(tokens, i)) return null; // "the voter-approved levy"
   if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) && (t.lemma !== 'back' || backsSomething(tokens, i)) ? t.lemma : null;
-  if (t.pos === 'NOUN') return nounTaggedStance(tokens, i) ? t.normal : null;
+  if (t.pos === 'NOUN') return nounTaggedStance(tokens, i) ? t.normal : verbAfterName(tokens, i);
   // "Most riders preferred the old timetable": a past stance read as an adjective.
   if (t.pos === 'ADJ' && PAST_STANCES.has(t.normal) && stanceBetween(tokens, i)) return PAST_STANCES.get(t.normal)!;
   if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
@@ -752,6 +752,26 @@ const PLAIN_STANCES = cueLexicon().plainStances;
  */
 function nounTaggedStance(tokens: Token[], i: number): boolean {
   return PLAIN_STANCES.has(tokens[i]!.normal) && stanceBetween(tokens, i);
+}
+
+/**
+ * An object cue's present form the tagger read as a plural noun after a name: "Okafor plans to reopen
+ * the pier", "Mara Okafor votes to close it", "Pell talks about the tolls" (wink-nlp tags plans, votes
+ * and talks as nouns there). The name is the subject when nothing before it makes it a modifier ("the
+ * Okafor plans", "Okafor's plans" are nouns). Returns the cue's lemma, or null.
+ */
+function verbAfterName(tokens: Token[], i: number): string | null {
+  const t = tokens[i]!;
+  const lemma = t.normal.slice(0, -1);
+  if (!/s$/.test(t.normal) || !OBJECT_CUES.has(lemma) || tokens[i - 1]?.pos !== 'PROPN') return null;
+  // The particle the verb takes must follow, which a plural noun seldom has: "plans to reopen", "talks
+  // about". (With a bare object the noun reading stays: "Reyes praises her crew …" was measured, and
+  // "the Paris attacks", "Nomination questions" are nouns.)
+  if (!PARTICLES.get(lemma)?.has(tokens[i + 1]?.normal ?? '')) return null;
+  let k = i - 1;
+  while (k > 0 && tokens[k - 1]!.pos === 'PROPN') k--;
+  if (k > 0 && /^(DET|PART|ADJ|NUM)$/.test(tokens[k - 1]!.pos)) return null;
+  return lemma;
 }
 
 /** Past forms of stances the tagger reads as adjectives, by lemma (data/cues.json): "Female riders preferred the old route". */

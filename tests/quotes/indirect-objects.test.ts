@@ -100,3 +100,23 @@ describe('a one-word object before a participle', () => {
     expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy was fair', speaker: 'Amos Tully', cue: 'saying' });
   });
 });
+
+describe('an object cue the tagger reads as a plural noun after a name', () => {
+  test('"Okafor plans to …", "Mara Okafor votes to …", "Pell talks about …": the name is the subject', () => {
+    const text = 'The pier closed in May. Okafor plans to reopen the north pier next year. Mara Okafor votes to close the south pier. Dana Pell talks about the harbour tolls at every meeting.';
+    expect(quote(text, 'reopen')).toMatchObject({
+      type: 'indirect', text: 'reopen the north pier next year', start: at(text, 'reopen'),
+      speaker_mention: 'Okafor', speaker_start: at(text, 'Okafor plans'), cue: 'plans to', cue_start: at(text, 'plans to'),
+    });
+    expect(quote(text, 'close the south')).toMatchObject({ type: 'indirect', text: 'close the south pier', speaker_mention: 'Mara Okafor', cue: 'votes to' });
+    expect(quote(text, 'the harbour tolls')).toMatchObject({ type: 'indirect', speaker_mention: 'Dana Pell', cue: 'talks about' });
+  });
+
+  test('no report: a noun the name modifies, a plural with no particle, attacks', () => {
+    for (const text of [
+      'The pier closed in May. The Okafor plans to reopen it faltered in June.',
+      'The pier closed in May. The Port Elwin plans were drawn in 1990.',
+      'The pier closed in May. The Port Elwin attacks on the fleet ended in 1812.',
+    ]) expect(quotesOf(text)).toEqual([]);
+  });
+});
