@@ -120,3 +120,16 @@ describe('an object cue the tagger reads as a plural noun after a name', () => {
     ]) expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('a verb of regarding the tagger reads as a noun after a group', () => {
+  test('"Most pilots view the tolls as a tax": the group regards, the object and its role are the content', () => {
+    const text = 'The pier closed in May. Most pilots view the new tolls as a tax on the crews.';
+    expect(quote(text, 'the new tolls')).toMatchObject({
+      type: 'indirect', text: 'the new tolls as a tax on the crews', start: at(text, 'the new tolls'), speaker_mention: 'Most pilots', cue: 'view', cue_start: at(text, 'view'),
+    });
+  });
+
+  test('no report without the role: "Most pilots view the eclipse from the pier"', () => {
+    expect(quotesOf('The pier closed in May. Most pilots view the eclipse from the pier.')).toEqual([]);
+  });
+});
