@@ -133,3 +133,22 @@ describe('a verb of regarding the tagger reads as a noun after a group', () => {
     expect(quotesOf('The pier closed in May. Most pilots view the eclipse from the pier.')).toEqual([]);
   });
 });
+
+describe('"encouraged X to …" as "urged X to …"', () => {
+  test('a person encouraging others to act: whom and what to do are the content', () => {
+    const text = 'The strike vote was close. Mara Okafor encouraged the pilots to stay home on Friday.';
+    expect(quote(text, 'the pilots')).toMatchObject({
+      type: 'indirect', text: 'the pilots to stay home on Friday', start: at(text, 'the pilots'),
+      speaker: 'Mara Okafor', speaker_start: at(text, 'Mara Okafor'), cue: 'encouraged', cue_start: at(text, 'encouraged'),
+    });
+  });
+
+  test('no report: a cause encourages too ("the toll", "it", "a rule that"), and a passive with no agent', () => {
+    for (const text of [
+      'The strike vote was close. The new toll encouraged the crews to sail at night.',
+      'The strike vote was close. It encouraged the crews to sail at night.',
+      'The strike vote was close. The board passed a rule that encourages pilots to rest between crossings.',
+      'The strike vote was close. Okafor was encouraged to see so many pilots at the hall.',
+    ]) expect(quotesOf(text).filter((q) => /^encourag/.test(q.cue ?? ''))).toEqual([]);
+  });
+});
