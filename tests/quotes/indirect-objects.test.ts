@@ -152,3 +152,22 @@ describe('"encouraged X to …" as "urged X to …"', () => {
     ]) expect(quotesOf(text).filter((q) => /^encourag/.test(q.cue ?? ''))).toEqual([]);
   });
 });
+
+describe('speech acts with their particle: "railed against", "advocates for", "commented on"', () => {
+  test('what is railed against, advocated or commented on is the content', () => {
+    const text = 'The pier closed in May. Mara Okafor railed against the new harbour toll. Dana Pell advocates for a second ferry to Port Elwin. The Harbour Board commented on the delays at the north pier.';
+    expect(quote(text, 'the new harbour toll')).toMatchObject({
+      type: 'indirect', text: 'the new harbour toll', start: at(text, 'the new harbour toll'), speaker: 'Mara Okafor', cue: 'railed against', cue_start: at(text, 'railed against'),
+    });
+    expect(quote(text, 'a second ferry')).toMatchObject({ type: 'indirect', text: 'a second ferry to Port Elwin', speaker: 'Dana Pell', cue: 'advocates for' });
+    expect(quote(text, 'the delays')).toMatchObject({ type: 'indirect', text: 'the delays at the north pier', speaker_mention: 'Harbour Board', cue: 'commented on' });
+  });
+
+  test('no report without the particle or the speaker: "the rail", "a comment", "the tide railed"', () => {
+    for (const text of [
+      'The pier closed in May. Okafor leaned on the rail against the wind.',
+      'The pier closed in May. A comment on the toll was posted by the door.',
+      'The pier closed in May. The advocate for the crews was late.',
+    ]) expect(quotesOf(text)).toEqual([]);
+  });
+});
