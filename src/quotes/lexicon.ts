@@ -27,6 +27,7 @@ interface CueData {
   moved_when_followed_by: Record<string, string[]>;
   object_cue_particles: Record<string, string[]>;
   to_takes_noun: string[];
+  causal_object_cues: string[];
   infinitive_stances: Record<string, string[]>;
   plain_stances: string[];
   past_stances: Record<string, string>;
@@ -79,6 +80,8 @@ export interface CueLexicon {
   objectParticles: Map<string, Set<string>>;
   /** Object cues whose "to" takes a noun phrase: "referring to the report". */
   toTakesNoun: Set<string>;
+  /** Object cues that things do as often as people: "the toll encouraged crews to …". */
+  causalObjectCues: Set<string>;
   /** Object cues whose "to" infinitive states the stance, and infinitives of effort that do not: "push" → "reach". */
   infinitiveStances: Map<string, Set<string>>;
   /** Stances whose plain form the tagger reads as a noun after a group: "Two-thirds support the levy". */
@@ -142,6 +145,7 @@ export function cueLexicon(): CueLexicon {
     movedBefore: setsByKey(data.moved_when_followed_by),
     objectParticles: setsByKey(data.object_cue_particles),
     toTakesNoun: new Set(data.to_takes_noun),
+    causalObjectCues: new Set(data.causal_object_cues),
     infinitiveStances: setsByKey(data.infinitive_stances),
     plainStances: new Set(data.plain_stances),
     pastStances: new Map(Object.entries(data.past_stances)),

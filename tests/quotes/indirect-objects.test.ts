@@ -100,3 +100,74 @@ describe('a one-word object before a participle', () => {
     expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy was fair', speaker: 'Amos Tully', cue: 'saying' });
   });
 });
+
+describe('an object cue the tagger reads as a plural noun after a name', () => {
+  test('"Okafor plans to …", "Mara Okafor votes to …", "Pell talks about …": the name is the subject', () => {
+    const text = 'The pier closed in May. Okafor plans to reopen the north pier next year. Mara Okafor votes to close the south pier. Dana Pell talks about the harbour tolls at every meeting.';
+    expect(quote(text, 'reopen')).toMatchObject({
+      type: 'indirect', text: 'reopen the north pier next year', start: at(text, 'reopen'),
+      speaker_mention: 'Okafor', speaker_start: at(text, 'Okafor plans'), cue: 'plans to', cue_start: at(text, 'plans to'),
+    });
+    expect(quote(text, 'close the south')).toMatchObject({ type: 'indirect', text: 'close the south pier', speaker_mention: 'Mara Okafor', cue: 'votes to' });
+    expect(quote(text, 'the harbour tolls')).toMatchObject({ type: 'indirect', speaker_mention: 'Dana Pell', cue: 'talks about' });
+  });
+
+  test('no report: a noun the name modifies, a plural with no particle, attacks', () => {
+    for (const text of [
+      'The pier closed in May. The Okafor plans to reopen it faltered in June.',
+      'The pier closed in May. The Port Elwin plans were drawn in 1990.',
+      'The pier closed in May. The Port Elwin attacks on the fleet ended in 1812.',
+    ]) expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe('a verb of regarding the tagger reads as a noun after a group', () => {
+  test('"Most pilots view the tolls as a tax": the group regards, the object and its role are the content', () => {
+    const text = 'The pier closed in May. Most pilots view the new tolls as a tax on the crews.';
+    expect(quote(text, 'the new tolls')).toMatchObject({
+      type: 'indirect', text: 'the new tolls as a tax on the crews', start: at(text, 'the new tolls'), speaker_mention: 'Most pilots', cue: 'view', cue_start: at(text, 'view'),
+    });
+  });
+
+  test('no report without the role: "Most pilots view the eclipse from the pier"', () => {
+    expect(quotesOf('The pier closed in May. Most pilots view the eclipse from the pier.')).toEqual([]);
+  });
+});
+
+describe('"encouraged X to …" as "urged X to …"', () => {
+  test('a person encouraging others to act: whom and what to do are the content', () => {
+    const text = 'The strike vote was close. Mara Okafor encouraged the pilots to stay home on Friday.';
+    expect(quote(text, 'the pilots')).toMatchObject({
+      type: 'indirect', text: 'the pilots to stay home on Friday', start: at(text, 'the pilots'),
+      speaker: 'Mara Okafor', speaker_start: at(text, 'Mara Okafor'), cue: 'encouraged', cue_start: at(text, 'encouraged'),
+    });
+  });
+
+  test('no report: a cause encourages too ("the toll", "it", "a rule that"), and a passive with no agent', () => {
+    for (const text of [
+      'The strike vote was close. The new toll encouraged the crews to sail at night.',
+      'The strike vote was close. It encouraged the crews to sail at night.',
+      'The strike vote was close. The board passed a rule that encourages pilots to rest between crossings.',
+      'The strike vote was close. Okafor was encouraged to see so many pilots at the hall.',
+    ]) expect(quotesOf(text).filter((q) => /^encourag/.test(q.cue ?? ''))).toEqual([]);
+  });
+});
+
+describe('speech acts with their particle: "railed against", "advocates for", "commented on"', () => {
+  test('what is railed against, advocated or commented on is the content', () => {
+    const text = 'The pier closed in May. Mara Okafor railed against the new harbour toll. Dana Pell advocates for a second ferry to Port Elwin. The Harbour Board commented on the delays at the north pier.';
+    expect(quote(text, 'the new harbour toll')).toMatchObject({
+      type: 'indirect', text: 'the new harbour toll', start: at(text, 'the new harbour toll'), speaker: 'Mara Okafor', cue: 'railed against', cue_start: at(text, 'railed against'),
+    });
+    expect(quote(text, 'a second ferry')).toMatchObject({ type: 'indirect', text: 'a second ferry to Port Elwin', speaker: 'Dana Pell', cue: 'advocates for' });
+    expect(quote(text, 'the delays')).toMatchObject({ type: 'indirect', text: 'the delays at the north pier', speaker_mention: 'Harbour Board', cue: 'commented on' });
+  });
+
+  test('no report without the particle or the speaker: "the rail", "a comment", "the tide railed"', () => {
+    for (const text of [
+      'The pier closed in May. Okafor leaned on the rail against the wind.',
+      'The pier closed in May. A comment on the toll was posted by the door.',
+      'The pier closed in May. The advocate for the crews was late.',
+    ]) expect(quotesOf(text)).toEqual([]);
+  });
+});
