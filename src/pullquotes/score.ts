@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Quote } from '../types.js';
-import { isLetterOrDigitAt, startsWithCapital, unitsOf } from '../text/boundaries.js';
+import { isLetter, isLetterOrDigitAt, startsWithCapital, unitsOf } from '../text/boundaries.js';
 
 /** What the score says about one quotation. */
 export interface PullquoteScore {
@@ -100,10 +100,30 @@ function scoreWords(quote: Pick<Quote, 'text' | 'type' | 'speaker' | 'speaker_ki
  * in Spring". Not a line with a few names in it ("And that is why Dana Okafor runs the Harbour Board").
  */
 export function headlineCase(text: string): boolean {
-  // Letters counted without apostrophes: "I’ve" is a short word.
-  const long = (text.match(/[\p{L}’'-]+/gu) ?? []).filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !SHORT_PREPOSITIONS.has(w.toLowerCase()));
-  const capitalised = long.filter(startsWithCapital).length;
-  return capitalised >= 3 && capitalised >= 0.85 * long.length;
+  // The words are the matches of /[\p{L}’'-]+/gu, read by code point in one pass: matching them and then
+  // every letter of each word made an array per word and per letter for every quote.
+  let long = 0;
+  let capitalised = 0;
+  let start = -1;
+  let letters = 0;
+  for (let i = 0; i <= text.length; ) {
+    const cp = i < text.length ? text.codePointAt(i)! : -1;
+    const letter = cp >= 0 && isLetter(cp);
+    if (letter || cp === 0x2019 || cp === 39 || cp === 45) {
+      if (start < 0) { start = i; letters = 0; }
+      if (letter) letters++;
+    } else if (start >= 0) {
+      const word = text.slice(start, i);
+      // Letters counted without apostrophes: "I’ve" is a short word.
+      if (letters >= 4 && !SHORT_PREPOSITIONS.has(word.toLowerCase())) {
+        long++;
+        if (startsWithCapital(word)) capitalised++;
+      }
+      start = -1;
+    }
+    i += unitsOf(cp);
+  }
+  return capitalised >= 3 && capitalised >= 0.85 * long;
 }
 
 // Words some headlines leave in lower case ("Okafor Backs Plan with Pilots").

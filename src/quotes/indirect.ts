@@ -184,7 +184,7 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
     // closing mark, not inside it.
     end = throughOpenQuotation(text, start, end, s.end);
-    if (found.some((q) => q.start === start && q.end === end)) continue;
+    if (hasSpan(found, start, end)) continue;
     // A further cue in the sentence is a speech verb or takes a that-clause, not an infinitive: "it is
     // fair to say …", "he at last agreed in March …" report nothing.
     if (found.length && (tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) continue;
@@ -243,10 +243,39 @@ function addAccountReports(sentence: ReportSentence, found: IndirectQuote[], ind
   if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
 }
 
+// The loops over a sentence's tokens below ask these instead of found.some((q) => …): a closure over a
+// variable of the loop's body made V8 allocate that body's variables anew for every token.
+
 /** Whether a report in out[from…] overlaps [start, end). */
 function overlapsFrom(out: IndirectQuote[], from: number, start: number, end: number): boolean {
   for (let k = from; k < out.length; k++) if (out[k]!.start < end && out[k]!.end > start) return true;
   return false;
+}
+
+/** Whether a report in `found` spans exactly [start, end). */
+function hasSpan(found: IndirectQuote[], start: number, end: number): boolean {
+  for (const q of found) if (q.start === start && q.end === end) return true;
+  return false;
+}
+
+/** Whether inQuote holds for a token in [from, to]. */
+function someInQuote(inQuote: (i: number) => boolean, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (inQuote(k)) return true;
+  return false;
+}
+
+/**
+ * Where the particle the object cue `lemma` at tokens[cue] takes stands ("called for", "lashed out"), or -1:
+ * right after the cue, or after a day between ("called Friday for"). (The day first: in "called on Friday
+ * for an inquiry" the "on" is the day's, not the cue's.)
+ */
+function particleAfter(tokens: Token[], lemma: string | null, cue: number): number {
+  const takes = PARTICLES.get(lemma ?? '');
+  if (!takes) return -1;
+  const at = (k: number) => takes.has(tokens[k]?.normal ?? '');
+  if (dayPhraseAt(tokens, cue + 1) && at(cue + 3)) return cue + 3;
+  if (at(cue + 1)) return cue + 1;
+  return isDayWord(tokens[cue + 1]?.normal ?? '') && at(cue + 2) ? cue + 2 : -1;
 }
 
 /** Report nouns: "his claim that …". */
@@ -258,7 +287,7 @@ function addNominalReports(sentence: ReportSentence, found: IndirectQuote[]): vo
     if (!nominal || (quotes.length && inQuote(i))) continue;
     const start = tokens[nominal.from]!.start;
     const end = tokens[nominal.to]!.end;
-    if (found.some((q) => q.start < end && q.end > start)) continue;
+    if (overlapsFrom(found, 0, start, end)) continue;
     found.push({ start, end, frame: nominal.frame });
     i = nominal.to;
   }
@@ -302,10 +331,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     // … nor one others hold of someone: "Reyes is not expected to attend".
     const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';
     if (INTENTIONS.has(lemma ?? '') && (/^(may|might|could|should|would)$/.test(auxiliary) || (/ed$/.test(t.normal) && /^(be|is|are|was|were|been|being|’s|'s)$/.test(auxiliary)))) continue;
-    // … after a day between: "called Friday for".
-    const takes = (k: number) => !!PARTICLES.get(lemma ?? '')?.has(tokens[k]?.normal ?? '');
-    // (The day first: in "called on Friday for an inquiry" the "on" is the day's, not the cue's.)
-    const particleAt = attack > 0 ? attack : dayPhraseAt(tokens, i + 1) && takes(i + 3) ? i + 3 : takes(i + 1) ? i + 1 : isDayWord(tokens[i + 1]?.normal ?? '') && takes(i + 2) ? i + 2 : -1;
+    const particleAt = attack > 0 ? attack : particleAfter(tokens, lemma, i);
     const particle = particleAt > 0 ? tokens[particleAt]!.normal : null;
     // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
     // "a group called …", "called the police", "called a vote".
@@ -320,7 +346,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
       if (!passive || (quotes.length && inQuote(i))) continue;
       const start = tokens[passive.from]!.start;
       const end = tokens[passive.to]!.end;
-      if (found.some((q) => q.start < end && q.end > start)) continue;
+      if (overlapsFrom(found, 0, start, end)) continue;
       out.push({ start, end, frame: passive.frame });
       break;
     }
@@ -375,13 +401,13 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     // … or a short object right after the verb that names its target ("endorsed Voss", "questioned his
     // sincerity"); after a particle it says too little ("Neighbours complained about the noise").
     if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming && attack < 0 && !(!particle && shortTarget(tokens, from, to))) continue;
-    if (quotes.length && (inQuote(i) || tokens.slice(from, to + 1).some((_, k) => inQuote(from + k)))) continue;
+    if (quotes.length && (inQuote(i) || someInQuote(inQuote, from, to))) continue;
     const cue = text.slice(t.start, tokens[cueLast]!.end);
     const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false, distant: participle };
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     // Beside the reports found, an object cue adds its own object, not one of theirs again.
-    if (found.some((q) => q.start < end && q.end > start)) continue;
+    if (overlapsFrom(found, 0, start, end)) continue;
     out.push({ start, end, frame });
     // A further object cue after this object has its own: "X attacked A, and has called for B".
     lastObject = frame;

@@ -24,6 +24,14 @@ const isLetterOrDigit = (cp: number | undefined): boolean => {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 };
 
+const LETTER = /^\p{L}$/u;
+
+/** /\p{L}/u for one code point, with ASCII decided by code. */
+export function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
 /** Whether the code point that ends right before offset i is a letter or digit (false at the start): (?<=[\p{L}\p{N}]). */
 export const isLetterOrDigitBefore = (text: string, i: number): boolean => isLetterOrDigit(codePointBefore(text, i));
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
 import { pullquoteText, rankPullquotes, scorePullquote, scorePullquotes, withPullquotes } from '../../src/pullquotes/index.js';
+import { headlineCase } from '../../src/pullquotes/score.js';
 import type { Quote } from '../../src/types.js';
 import { SHARED } from '../helpers/paths.js';
 
@@ -147,5 +148,28 @@ describe('the seed article', () => {
     const clean = rankPullquotes(quotes, { limit: 3, clean: true });
     expect(clean.length).toBeGreaterThan(0);
     expect(clean.every((q) => q.profanity === false)).toBe(true);
+  });
+});
+
+describe('headlineCase', () => {
+  test('most words of four letters or more capitalised, three at least', () => {
+    expect(headlineCase('Port Elwin Ferry Fares Will Rise in Spring')).toBe(true);
+    // Short words and the listed prepositions are not counted either way.
+    expect(headlineCase('Okafor Backs Plan with the Pilots of Port Elwin')).toBe(true);
+  });
+
+  test('letters are counted by code point, without apostrophes and hyphens', () => {
+    // "I’ve" and "Co-op" have three letters: the three long words are all capitalised.
+    expect(headlineCase('I’ve Joined the Co-op, Said Mara Okafor')).toBe(true);
+    expect(headlineCase('Ölund Über Ärger')).toBe(true);
+    // Letters outside the Basic Multilingual Plane count once each: "𝐀𝐁𝐂" is a short word.
+    expect(headlineCase('Harbour 𝐀𝐁𝐂 Board Wins')).toBe(true);
+    expect(headlineCase('Harbour Board wins again 𝐀𝐁𝐂𝐃')).toBe(false);
+  });
+
+  test('not a sentence with a few names in it, nor fewer than three capitalised words', () => {
+    expect(headlineCase('And that is why Mara Okafor runs the Harbour Board')).toBe(false);
+    expect(headlineCase('Harbour Board')).toBe(false);
+    expect(headlineCase('')).toBe(false);
   });
 });
