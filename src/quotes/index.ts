@@ -472,9 +472,11 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
     const weak = breaksOff && i < afterFrom + 7 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ|ADP)$/.test(t.pos) || t.text === ',') && tokens[afterFrom]!.pos !== 'ADP';
     const found = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
     // (So does any cue when the quote continues a speaker already quoted in its paragraph: “A,” Cruz said. “B.” Kasich said he …)
-    // “A.” Zahed said: “B.”: a cue whose colon opens the next quotation introduces that one, not this
-    // (unless nothing else attributes words quoted in the middle of its sentence, see below).
-    if (found && introducesNext(text, found, nextMark)) {
+    // “A.” Zahed said: “B.”: a cue whose colon opens the next quotation introduces that one, not this,
+    // when this one continues a speaker quoted earlier in its paragraph or sits inside a sentence of its
+    // own (unless nothing else attributes words quoted in the middle of its sentence, see below). A
+    // quotation that opens its paragraph with no speaker before it is Zahed's too.
+    if (found && (continuing || openedMidSentence) && introducesNext(text, found, nextMark)) {
       introducing ??= found;
       continue;
     }

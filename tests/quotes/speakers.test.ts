@@ -798,4 +798,11 @@ describe('a cue whose colon opens the next quotation', () => {
     const text = 'The ferry vote split Port Elwin.\n\nConceding that a new pier would come “down the line” Tomas Ruiz warned: “It will not happen this year, not with this board.”';
     expect(quote(text, 'down the line')).toMatchObject({ type: 'partial', speaker: 'Tomas Ruiz', speaker_start: at(text, 'Tomas Ruiz'), cue: 'warned' });
   });
+
+  test('a quotation that opens its paragraph is the colon speaker’s too, not the previous paragraph’s', () => {
+    const text = 'Mara Okafor, the harbour chief, spoke first. Okafor replied: “Then find the money.”\n\n“The ramps are failing.” Tomas Ruiz added: “Every week we wait costs more.”';
+    for (const words of ['The ramps are failing', 'Every week we wait']) {
+      expect(quote(text, words)).toMatchObject({ type: 'direct', speaker: 'Tomas Ruiz', speaker_start: at(text, 'Tomas Ruiz added'), cue: 'added', cue_start: at(text, 'added:') });
+    }
+  });
 });
