@@ -154,13 +154,19 @@ describe('the seed article', () => {
 describe('headlineCase', () => {
   test('most words of four letters or more capitalised, three at least', () => {
     expect(headlineCase('Port Elwin Ferry Fares Will Rise in Spring')).toBe(true);
-    // Short words and the listed prepositions are not counted either way.
+    // Short words and the listed prepositions are not counted either way: counted, "with" and "from"
+    // would make this two lower-case words in eight.
     expect(headlineCase('Okafor Backs Plan with the Pilots of Port Elwin')).toBe(true);
+    expect(headlineCase('Harbour Board Wins Again with Pilots from Elwin')).toBe(true);
   });
 
   test('letters are counted by code point, without apostrophes and hyphens', () => {
-    // "I’ve" and "Co-op" have three letters: the three long words are all capitalised.
+    // "I’ve" has three letters, "Co-op" four: the long words are all capitalised.
     expect(headlineCase('I’ve Joined the Co-op, Said Mara Okafor')).toBe(true);
+    // "we’d" is a short word (its apostrophe is no letter), so a lower-case long word is not counted.
+    expect(headlineCase('Harbour Board Wins, we’d say')).toBe(true);
+    // "𝐚𝐛𝐜" is three code points (six UTF-16 units): a short word, not a lower-case long one.
+    expect(headlineCase('Harbour Board Wins 𝐚𝐛𝐜')).toBe(true);
     expect(headlineCase('Ölund Über Ärger')).toBe(true);
     // Letters outside the Basic Multilingual Plane count once each: "𝐀𝐁𝐂" is a short word.
     expect(headlineCase('Harbour 𝐀𝐁𝐂 Board Wins')).toBe(true);
