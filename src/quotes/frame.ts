@@ -5,7 +5,7 @@ import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
-import { passiveAgent } from './passive.js';
+import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { dashAsideOpening } from './sentence-scan.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
@@ -448,6 +448,8 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : null;
   if (agent) speaker = agent;
   else if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
+  // "Okafor told the Gazette in Port Elwin when asked whether …": the asker is the agent or unknown.
+  if (!cue.according && reducedPassiveClause(tokens, cue.first)) speaker = passiveAgent(tokens, cue.last, hi - 1);
   if (!speaker) return null;
   const first = tokens[cue.first]!;
   const last = tokens[cue.last]!;
