@@ -5,7 +5,7 @@ import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
-import { passiveAgent } from './passive.js';
+import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { dashAsideOpening } from './sentence-scan.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
@@ -169,6 +169,7 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
   }
   // Most tokens are no verb: the tests below run only where the tagger's reading leaves a cue possible
   // (this runs on every token of every sentence).
+  if (attributiveParticiple(tokens, i)) return null;
   if (t.pos === 'VERB' || t.pos === 'AUX') return verbCue(tokens, i, t.normal === 'told' ? 'tell' : t.lemma, mode, lex);
   if (t.pos === 'NOUN') return nounTaggedCue(tokens, i, mode, lex);
   // A past-tense cue read as an adjective after a pronoun, a name or a closing mark ("she elaborated").
@@ -178,6 +179,17 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
     return lemma ? verbCue(tokens, i, lemma, mode, lex) : null;
   }
   return null;
+}
+
+/**
+ * A participle between a preposition or determiner and its noun describes the noun, it says nothing:
+ * "from noted harbour scholars", "the announced fare cuts".
+ */
+function attributiveParticiple(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !/ed$/.test(tokens[i]!.normal) || prev.normal === 'that') return false;
+  return /^(ADP|DET)$/.test(prev.pos) && /^(ADJ|NOUN)$/.test(next.pos);
 }
 
 export interface Cue {
@@ -448,6 +460,8 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : null;
   if (agent) speaker = agent;
   else if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
+  // "Okafor told the Gazette in Port Elwin when asked whether …": the asker is the agent or unknown.
+  if (!cue.according && reducedPassiveClause(tokens, cue.first)) speaker = passiveAgent(tokens, cue.last, hi - 1);
   if (!speaker) return null;
   const first = tokens[cue.first]!;
   const last = tokens[cue.last]!;

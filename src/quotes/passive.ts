@@ -106,3 +106,12 @@ function clauseBeforeAs(tokens: Token[], beforeCue: number, lo: number, last: nu
   for (let k = cue + 2; k <= last; k++) if (tokens[k]!.text === ',' || tokens[k]!.pos === 'VERB') return null;
   return { from: lo, to: beforeCue - 2 };
 }
+
+/**
+ * A past participle right after a subordinator, with no subject of its own: "when asked whether …", "if
+ * pressed on the fares". It is a passive cut short ("when [she was] asked"): the sentence's subject heard
+ * the words, so the phrase before the subordinator is no speaker; only a "by" agent is.
+ */
+export function reducedPassiveClause(tokens: Token[], cue: number): boolean {
+  return /^(when|if|after|before|while|once|unless|until|though|although)$/.test(tokens[cue - 1]?.normal ?? '') && /(?:ed|en|told)$/.test(tokens[cue]!.normal);
+}

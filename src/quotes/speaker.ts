@@ -69,6 +69,28 @@ function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
   return i;
 }
 
+/**
+ * The name an apposition ending in `head` follows: "Hana Brill, a director …" when the head is that
+ * description, or "Hana Brill, a director of the Harbour Party" when it is a body after a preposition.
+ */
+function nameBeforeApposition(tokens: Token[], head: SpeakerPhrase, first: number, lo: number): SpeakerPhrase | null {
+  let comma = first - 1;
+  if (head.kind === 'organization' || head.kind === 'outlet' || (head.kind === 'anonymous' && afterPreposition(tokens, first, lo))) {
+    if (!afterPreposition(tokens, first, lo)) return null;
+    while (comma >= lo && comma > first - 25 && tokens[comma]!.text !== ',') comma--;
+  } else if (head.kind !== 'anonymous') return null;
+  if (comma - 1 < lo || tokens[comma]?.text !== ',') return null;
+  const name = phraseEndingAt(tokens, comma - 1, lo);
+  return name?.kind === 'person' ? name : null;
+}
+
+/** A preposition (a determiner between) right before tokens[first]: the phrase is its object ("director of the Party"). */
+function afterPreposition(tokens: Token[], first: number, lo: number): boolean {
+  let k = first - 1;
+  if (k > lo && tokens[k]!.pos === 'DET') k--;
+  return k >= lo && /^(of|for|at|from|with)$/.test(tokens[k]!.normal);
+}
+
 /** The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). */
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
   let i = cue - 1;
@@ -117,10 +139,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   const title = tokens[i - 1]?.text === ',' ? quotedTitleOpen(tokens, i, lo) : -1;
   if (title >= 0) i--;
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
+  // "whose" opens one too, and its own commas hold a name that is not the speaker: "Ines Duarte, whose
+  // firm, Tidewell, runs the ferries, said".
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
       if (quoteMarkAt(tokens, w) && w !== title) break;
-      if ((tokens[w]!.normal === 'who' || tokens[w]!.normal === 'which') && tokens[w - 1]!.text === ',') {
+      if (/^(who|which|whose)$/.test(tokens[w]!.normal) && tokens[w - 1]!.text === ',') {
         // "Donna Reyes, 61, of Elton, Md., who …, said": step back over short comma-separated
         // details (an age, a home town) to the name.
         let end = w - 2;
@@ -130,6 +154,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
           while (first > lo && head && tokens[first - 1]!.start >= head.start) first--;
           // A home town or state ("of Elton", "Md.") is a detail, not the speaker.
           const place = head?.kind === 'person' && !/\s/.test(head.text) && (/\.$/.test(head.text) || /^(of|from|in)$/.test(tokens[first - 1]?.normal ?? ''));
+          // "Hana Brill, a director of the Harbour Party, whose …": the phrase before "whose" closes an
+          // apposition; the speaker is the name before it.
+          const named = head ? nameBeforeApposition(tokens, head, first, lo) : null;
+          if (named) return { ...named, role: named.role ?? roleOf(sourceText(tokens, tokenAt(tokens, named.end, end) + 2, end + 1)) };
           if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head))))) return head;
           let c = end;
           while (c >= lo && c > end - 5 && tokens[c]!.text !== ',') c--;

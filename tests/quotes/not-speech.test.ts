@@ -144,3 +144,17 @@ describe('words someone used after "the" or a possessive that close their noun p
     expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
   });
 });
+
+describe('a participle that describes a noun is no cue', () => {
+  test('"from noted harbour scholars": the participle between a preposition and its noun says nothing', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Okafor’s lawyers cited articles from noted harbour scholars to defend the view that the pier is “public land” under the old charter.';
+    expect(quotesOf(text).filter((q) => q.cue === 'noted')).toEqual([]);
+  });
+
+  test('the same verb after its subject is still a cue: "Okafor noted the fares were too high"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Okafor noted the fares were too high.';
+    expect(quote(text, 'the fares')).toMatchObject({
+      type: 'indirect', text: 'the fares were too high', speaker: 'Okafor', speaker_start: at(text, 'Okafor'), cue: 'noted', cue_start: at(text, 'noted'),
+    });
+  });
+});

@@ -119,4 +119,27 @@ describe('a relative clause between the subject and the cue', () => {
     const when = 'Mara Okafor joined the Harbour Board in 2019. The pilot who flew the night ferry became known across Port Elwin when she said the pier was unsafe.';
     expect(quote(when, 'the pier')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'she', speaker_start: at(when, 'she said'), cue: 'said' });
   });
+
+  test('a name inside a "whose" clause is not the speaker: "Duarte, whose firm, Tidewell, runs …, said"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. Ines Duarte, whose firm, Tidewell, runs the night ferries, said the pier would close in May.';
+    expect(quote(text, 'the pier')).toMatchObject({
+      type: 'indirect', text: 'the pier would close in May', speaker: 'Ines Duarte', speaker_mention: 'Ines Duarte', speaker_start: at(text, 'Ines'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('before "who" or "whose", a body named in an apposition is not the speaker: "Brill, a director of the Harbour Party, who …, said"', () => {
+    const who = 'The ferry board met in Calder on Tuesday. Hana Brill, a former director of the Harbour Board, who grew up in Port Elwin, said the fares were too high.';
+    expect(quote(who, 'the fares')).toMatchObject({
+      type: 'indirect', text: 'the fares were too high', speaker: 'Hana Brill', speaker_mention: 'Hana Brill', speaker_start: at(who, 'Hana'), speaker_role: 'former director', cue: 'said',
+    });
+    const whose = 'The ferry board met in Calder on Tuesday. Hana Brill, a former director of the Harbour Party, whose roots are in the fishing trade, said the fares were too high.';
+    expect(quote(whose, 'the fares')).toMatchObject({ type: 'indirect', speaker: 'Hana Brill', speaker_start: at(whose, 'Hana'), cue: 'said' });
+  });
+
+  test('a body right before "which" or "who" still speaks when no name comes before it', () => {
+    const board = 'The ferry board met in Calder on Tuesday. The Harbour Board, which runs the night ferries, said the pier would close in May.';
+    expect(quote(board, 'the pier')).toMatchObject({ type: 'indirect', speaker: 'Harbour Board', speaker_start: at(board, 'Harbour Board'), cue: 'said' });
+    const pilot = 'The ferry board met in Calder on Tuesday. A pilot for the Harbour Board, who asked not to be named, said the pier would close in May.';
+    expect(quote(pilot, 'the pier')).toMatchObject({ type: 'indirect', speaker_start: at(pilot, 'Harbour Board'), cue: 'said' });
+  });
 });

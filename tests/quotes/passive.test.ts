@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('a passive cut short after a subordinator: "when asked whether …"', () => {
+  test('the phrase before "when asked" is no speaker: not the place in "told the Gazette in Port Elwin when asked"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. “We will not sell the pier,” Okafor told the Harbour Gazette in an interview in Port Elwin when asked whether the board would sell the pier.';
+    const quotes = quotesOf(text);
+    expect(quotes.find((q) => q.text.startsWith('We will not'))).toMatchObject({ type: 'direct', speaker_mention: 'Okafor', cue: 'told' });
+    expect(quotes.filter((q) => q.speaker_mention === 'Port Elwin')).toEqual([]);
+  });
+
+  test('a "by" agent after it is the asker: "When asked by Tom Bell whether …"', () => {
+    const text = 'The ferry board met in Calder on Tuesday. When asked by Tom Bell whether the board would sell the pier, Okafor said no.';
+    expect(quote(text, 'whether the board')).toMatchObject({
+      type: 'indirect', text: 'whether the board would sell the pier', speaker: 'Tom Bell', speaker_start: at(text, 'Tom Bell'), cue: 'asked', cue_start: at(text, 'asked'),
+    });
+  });
+
+  test('a subordinator with a subject of its own keeps it: "When Mara Okafor asked whether …", "after Okafor announced that …"', () => {
+    const asked = 'The fares rose last year. When Mara Okafor asked whether the board would sell the pier, nobody answered.';
+    expect(quote(asked, 'whether the board')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_start: at(asked, 'Mara'), cue: 'asked' });
+    const announced = 'The fares rose last year. The pilots walked out after Mara Okafor announced that the pier would close.';
+    expect(quote(announced, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Mara Okafor', cue: 'announced' });
+  });
+});
