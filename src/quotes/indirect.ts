@@ -391,6 +391,9 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
         break;
       }
     }
+    // … and, in a subordinate clause, where the main clause resumes: "Though Reed never mentioned the levy
+    // by name, she said …", "While the board praised the plan, the mayor …".
+    if (insideSubordinateClause(tokens, i, s.tokenStart, from)) to = endOfSubordinateObject(tokens, from, to);
     // … and before a report found after it: "X attacked Voss, saying she …", "X criticized the board, which he argued …".
     to = endBeforeReport(view, from, to, found);
     while (to > from && tokens[to]!.pos === 'PUNCT') to--;
@@ -1637,6 +1640,16 @@ function endOfSubordinateClause(tokens: Token[], from: number, to: number): numb
     // (Only a clause ends there: "once he had said his piece, he was ready" reports no clause to cut.)
     if (tokens[k]!.text === ',' && mainClauseAt(tokens, k + 1, to)) return hasVerb(tokens, from, k - 1) ? k - 1 : to;
   }
+  return to;
+}
+
+/**
+ * An object cue's object cut at the comma before the main clause: "Though Reed never criticized the toll
+ * by name, the new fares were her target" reports "the toll by name". Unlike a reported clause, an
+ * object needs no verb of its own.
+ */
+function endOfSubordinateObject(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',' && mainClauseAt(tokens, k + 1, to)) return k - 1;
   return to;
 }
 
