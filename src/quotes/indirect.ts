@@ -386,7 +386,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (participleAfterComma(tokens, from + 2)) to = from;
     else for (let k = from + 2; k <= last; k++) {
       // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
-      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
+      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
         to = k - 1;
         break;
       }
@@ -495,6 +495,22 @@ function controllingSubject(tokens: Token[], cue: number, lo: number): SpeakerPh
     return subjectBefore(tokens, k, lo);
   }
   return null;
+}
+
+/**
+ * The verb at tokens[v], after "and", continues an object that is itself a verb phrase: "urged the board
+ * to delay the vote and hold a hearing" (a plain verb after an infinitive), "criticized Okafor for
+ * raising fees and cutting routes" (a gerund after a gerund). Such a verb is part of the object; a verb
+ * in another form is the subject's next act ("criticized the plan and said …").
+ */
+function parallelVerbAt(tokens: Token[], from: number, v: number): boolean {
+  const verb = tokens[v]!;
+  if (/ing$/.test(verb.normal)) {
+    for (let k = from; k < v - 1; k++) if (tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.normal)) return true;
+    return false;
+  }
+  const infinitive = tokens[from]?.normal === 'to' || tokens[from - 1]?.normal === 'to';
+  return infinitive && verb.pos === 'VERB' && verb.normal === verb.lemma;
 }
 
 /** Subordinators of a clause of time or cause after a comma: "…, after Reed said it would pass". */
