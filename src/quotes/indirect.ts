@@ -386,11 +386,14 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     if (participleAfterComma(tokens, from + 2)) to = from;
     else for (let k = from + 2; k <= last; k++) {
       // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
-      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
+      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
         to = k - 1;
         break;
       }
     }
+    // … and, in a subordinate clause, where the main clause resumes: "Though Reed never mentioned the levy
+    // by name, she said …", "While the board praised the plan, the mayor …".
+    if (insideSubordinateClause(tokens, i, s.tokenStart, from)) to = endOfSubordinateObject(tokens, from, to);
     // … and before a report found after it: "X attacked Voss, saying she …", "X criticized the board, which he argued …".
     to = endBeforeReport(view, from, to, found);
     while (to > from && tokens[to]!.pos === 'PUNCT') to--;
@@ -492,6 +495,22 @@ function controllingSubject(tokens: Token[], cue: number, lo: number): SpeakerPh
     return subjectBefore(tokens, k, lo);
   }
   return null;
+}
+
+/**
+ * The verb at tokens[v], after "and", continues an object that is itself a verb phrase: "urged the board
+ * to delay the vote and hold a hearing" (a plain verb after an infinitive), "criticized Okafor for
+ * raising fees and cutting routes" (a gerund after a gerund). Such a verb is part of the object; a verb
+ * in another form is the subject's next act ("criticized the plan and said …").
+ */
+function parallelVerbAt(tokens: Token[], from: number, v: number): boolean {
+  const verb = tokens[v]!;
+  if (/ing$/.test(verb.normal)) {
+    for (let k = from; k < v - 1; k++) if (tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.normal)) return true;
+    return false;
+  }
+  const infinitive = tokens[from]?.normal === 'to' || tokens[from - 1]?.normal === 'to';
+  return infinitive && verb.pos === 'VERB' && verb.normal === verb.lemma;
 }
 
 /** Subordinators of a clause of time or cause after a comma: "…, after Reed said it would pass". */
@@ -1637,6 +1656,16 @@ function endOfSubordinateClause(tokens: Token[], from: number, to: number): numb
     // (Only a clause ends there: "once he had said his piece, he was ready" reports no clause to cut.)
     if (tokens[k]!.text === ',' && mainClauseAt(tokens, k + 1, to)) return hasVerb(tokens, from, k - 1) ? k - 1 : to;
   }
+  return to;
+}
+
+/**
+ * An object cue's object cut at the comma before the main clause: "Though Reed never criticized the toll
+ * by name, the new fares were her target" reports "the toll by name". Unlike a reported clause, an
+ * object needs no verb of its own.
+ */
+function endOfSubordinateObject(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',' && mainClauseAt(tokens, k + 1, to)) return k - 1;
   return to;
 }
 

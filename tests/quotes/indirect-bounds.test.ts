@@ -56,3 +56,44 @@ describe('a later report ends the earlier content even when it is too short to k
     expect(quote(text, 'the ferry fares')).toMatchObject({ type: 'indirect', text: 'the ferry fares should rise, and Moss was quick to agree', speaker: 'Tom Reed', cue: 'said' });
   });
 });
+
+describe('an object in a subordinate clause ends before the main clause', () => {
+  test('"Though X never criticized A, MAIN CLAUSE": the object stops at the comma though it has no verb', () => {
+    const text = 'The ferry ran late again. Though Mara Okafor never criticized the harbour toll by name, the new fares were clearly her target.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toMatchObject([
+      { type: 'indirect', text: 'the harbour toll by name', start: at(text, 'the harbour toll'), end: at(text, ', the new fares'), speaker: 'Mara Okafor', cue: 'criticized', cue_start: at(text, 'criticized') },
+    ]);
+  });
+
+  test('"While X praised A, MAIN CLAUSE": the main clause is the writer\'s', () => {
+    const text = 'The ferry ran late again. While the Harbour Board praised the second ferry, the pilots union stayed silent.';
+    expect(quote(text, 'the second ferry')).toMatchObject({ type: 'indirect', text: 'the second ferry', end: at(text, ', the pilots'), cue: 'praised' });
+  });
+
+  test('… not at a comma inside the object: a list goes on to the main clause\'s comma', () => {
+    const text = 'The ferry ran late again. While Mara Okafor praised the second ferry, the new pier and the lower fares, the board stayed silent.';
+    expect(quote(text, 'the second ferry')).toMatchObject({ type: 'indirect', text: 'the second ferry, the new pier and the lower fares', end: at(text, ', the board'), speaker: 'Mara Okafor', cue: 'praised' });
+  });
+});
+
+describe('an object that is a verb phrase keeps its coordinated verb', () => {
+  test('a plain verb after "and" continues an infinitive: "urged X to delay A and hold B"', () => {
+    const text = 'The vote was close. Mara Okafor urged the Harbour Board to delay the vote and hold a hearing.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toMatchObject([
+      { type: 'indirect', text: 'the Harbour Board to delay the vote and hold a hearing', start: at(text, 'the Harbour Board'), end: text.length - 1, speaker: 'Mara Okafor', cue: 'urged', cue_start: at(text, 'urged') },
+    ]);
+  });
+
+  test('a gerund after "and" continues a gerund: "criticized X for raising A and cutting B"', () => {
+    const text = 'The vote was close. Mara Okafor criticized the board for raising fees and cutting routes.';
+    expect(quote(text, 'the board for')).toMatchObject({ type: 'indirect', text: 'the board for raising fees and cutting routes', end: text.length - 1, speaker: 'Mara Okafor', cue: 'criticized' });
+  });
+
+  test('… not a verb in another form: "criticized A and said B" ends the object at "and"', () => {
+    const text = 'The vote was close. Mara Okafor criticized the toll and said it would fail.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toMatchObject([
+      { text: 'the toll', end: at(text, ' and said'), speaker: 'Mara Okafor', cue: 'criticized' },
+      { text: 'it would fail', speaker: 'Mara Okafor', cue: 'said' },
+    ]);
+  });
+});
