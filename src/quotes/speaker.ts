@@ -229,7 +229,19 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number): Speaker
     while (v < end && tokens[v]!.pos === 'ADV') v++;
     if (!/^(VERB|AUX)$/.test(tokens[v]!.pos)) continue;
     const phrase = phraseEndingAt(tokens, w - 1, lo);
-    if (phrase && phrase.kind !== 'pronoun' && !placeAfterComma(tokens, tokenAt(tokens, phrase.start, w))) head = phrase;
+    if (!phrase || phrase.kind === 'pronoun') continue;
+    const first = tokenAt(tokens, phrase.start, w);
+    // "Supporters of Tomas Ruiz who gathered …": a name that is the object of a preposition is not the
+    // subject of the cue; the noun the preposition hangs on is ("Supporters"). After a verb ("a firm
+    // that employs pilots who …") the subject lies further back, left to the rules after this one.
+    const before = first > lo ? tokens[first - 1]! : null;
+    if (before?.pos === 'VERB') continue;
+    if (before?.pos === 'ADP') {
+      const outer = phraseEndingAt(tokens, first - 2, lo);
+      if (outer && outer.kind !== 'person' && outer.kind !== 'pronoun') head = outer;
+      continue;
+    }
+    if (!placeAfterComma(tokens, first)) head = phrase;
   }
   return head;
 }
