@@ -892,8 +892,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report",
   // "spoke about the plan for …".
   'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan', 'decide',
-  // "railed against the levy", "advocates for a new pier", "commented on the plan".
-  'rail', 'advocate', 'comment',
+  // "railed against the levy", "advocates for a new pier". (Not "commented on": most often not done, "has
+  // not commented on the lawsuit", or a platform's or a post's, "commented on Instagram".)
+  'rail', 'advocate',
   // With the role they give only (regarding.ts): "sees the levy as a tax", "considers the plan a gamble",
   // "portrayed the mayor as a spendthrift".
   'see', 'view', 'regard', 'consider', 'portray', 'paint', 'depict', 'characterize', 'characterise', 'frame',
