@@ -317,7 +317,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
   let lastObject: Frame | null = null;
   for (let i = s.tokenStart; i <= last; i++) {
     const t = tokens[i]!;
-    const lemma = objectCueLemma(tokens, i);
+    const lemma = objectCueLemma(tokens, i, s.tokenStart);
     // "The survey shows the mayor with a small edge": evidence shows its object.
     // … and "found" it: "A county survey found broad backing for the levy".
     const shows = (t.lemma === 'show' && (t.pos === 'VERB' || (t.pos === 'NOUN' && t.normal === 'show'))) || (t.lemma === 'find' && t.pos === 'VERB');
@@ -737,11 +737,11 @@ function inPoll(view: TokenView, lo: number, last: number): IndirectQuote | null
  * The object cue at tokens[i], by lemma: a verb in OBJECT_CUES, or a participle after a comma the tagger
  * read as an adjective (", promising lower fares" → "promise").
  */
-function objectCueLemma(tokens: Token[], i: number): string | null {
+function objectCueLemma(tokens: Token[], i: number, lo = 0): string | null {
   const t = tokens[i]!;
   if (compoundModifierHalf(tokens, i)) return null; // "the voter-approved levy"
   if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) && (t.lemma !== 'back' || backsSomething(tokens, i)) ? t.lemma : null;
-  if (t.pos === 'NOUN') return nounTaggedStance(tokens, i) ? t.normal : verbAfterName(tokens, i);
+  if (t.pos === 'NOUN') return nounTaggedStance(tokens, i) ? t.normal : verbAfterName(tokens, i, lo);
   // "Most riders preferred the old timetable": a past stance read as an adjective.
   if (t.pos === 'ADJ' && PAST_STANCES.has(t.normal) && stanceBetween(tokens, i)) return PAST_STANCES.get(t.normal)!;
   if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
@@ -805,20 +805,48 @@ function nounTaggedStance(tokens: Token[], i: number): boolean {
  * An object cue's present form the tagger read as a plural noun after a name: "Okafor plans to reopen
  * the pier", "Mara Okafor votes to close it", "Pell talks about the tolls" (wink-nlp tags plans, votes
  * and talks as nouns there). The name is the subject when nothing before it makes it a modifier ("the
- * Okafor plans", "Okafor's plans" are nouns). Returns the cue's lemma, or null.
+ * Okafor plans", "Okafor's plans" are nouns) or the object of a word before it ("the meeting with Okafor
+ * talks …", "After Okafor talks …"; not a subordinator, "as Okafor plans to …"), and when the clause has no other verb for it: in "Instagram comments
+ * on the photo were turned off" the noun phrase is the subject of "were". The name lies within the
+ * sentence, which starts at tokens[lo]. Returns the cue's lemma, or null.
  */
-function verbAfterName(tokens: Token[], i: number): string | null {
+function verbAfterName(tokens: Token[], i: number, lo: number): string | null {
   const t = tokens[i]!;
-  const lemma = t.normal.slice(0, -1);
-  if (!/s$/.test(t.normal) || !OBJECT_CUES.has(lemma) || tokens[i - 1]?.pos !== 'PROPN') return null;
+  const lemma = t.lemma;
+  if (!/s$/.test(t.normal) || !OBJECT_CUES.has(lemma) || i - 1 < lo || tokens[i - 1]!.pos !== 'PROPN') return null;
   // The particle the verb takes must follow, which a plural noun seldom has: "plans to reopen", "talks
   // about". (With a bare object the noun reading stays: "Reyes praises her crew …" was measured, and
   // "the Paris attacks", "Nomination questions" are nouns.)
   if (!PARTICLES.get(lemma)?.has(tokens[i + 1]?.normal ?? '')) return null;
   let k = i - 1;
-  while (k > 0 && tokens[k - 1]!.pos === 'PROPN') k--;
-  if (k > 0 && /^(DET|PART|ADJ|NUM)$/.test(tokens[k - 1]!.pos)) return null;
-  return lemma;
+  while (k > lo && tokens[k - 1]!.pos === 'PROPN') k--;
+  const before = tokens[k - 1];
+  if (k > lo && before && (/^(DET|PART|ADJ|NUM)$/.test(before.pos) || (/^(ADP|SCONJ)$/.test(before.pos) && !cueLexicon().clauseOpeningPrepositions.has(before.normal)))) return null;
+  return subjectlessVerbAfter(tokens, i + 2) ? null : lemma;
+}
+
+/** Finite forms that need a subject of their own ("were", "have", "will"). */
+const FINITE_AUXILIARIES = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/;
+
+/**
+ * A finite verb after tokens[from] in the same clause, right after a noun rather than a subject pronoun:
+ * "… on the photo were turned off", "… on the video drew criticism". The clause ends at a comma, a
+ * semicolon or the sentence's end, and before a word that opens a clause of its own ("that", "how",
+ * "because"), whose verbs have their own subject.
+ */
+function subjectlessVerbAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (/^[,;.!?:]$/.test(w.text) || w.pos === 'SCONJ' || /^(that|which|who|whom|what|how|why|where|whether)$/.test(w.normal)) return false;
+    const finite = (w.pos === 'AUX' && FINITE_AUXILIARIES.test(w.normal)) || (w.pos === 'VERB' && pastForm(w));
+    if (finite && tokens[k - 1]!.pos !== 'PRON' && tokens[k + 1]?.normal !== 'by') return true;
+  }
+  return false;
+}
+
+/** A verb's past form, by the tagger's lemma: "drew", "stalled" (not "draw", "stalling", "draws"). */
+function pastForm(w: Token): boolean {
+  return w.normal !== w.lemma && !/(ing|s)$/.test(w.normal);
 }
 
 /** Past forms of stances the tagger reads as adjectives, by lemma (data/cues.json): "Female riders preferred the old route". */
@@ -883,8 +911,9 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // With their particle only (PARTICLES): "referring to the July convention", "pointed to the jobs report",
   // "spoke about the plan for …".
   'refer', 'point', 'talk', 'speak', 'hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan', 'decide',
-  // "railed against the levy", "advocates for a new pier", "commented on the plan".
-  'rail', 'advocate', 'comment',
+  // "railed against the levy", "advocates for a new pier". (Not "commented on": most often not done, "has
+  // not commented on the lawsuit", or a platform's or a post's, "commented on Instagram".)
+  'rail', 'advocate',
   // With the role they give only (regarding.ts): "sees the levy as a tax", "considers the plan a gamble",
   // "portrayed the mayor as a spendthrift".
   'see', 'view', 'regard', 'consider', 'portray', 'paint', 'depict', 'characterize', 'characterise', 'frame',

@@ -28,6 +28,7 @@ interface CueData {
   object_cue_particles: Record<string, string[]>;
   to_takes_noun: string[];
   causal_object_cues: string[];
+  clause_opening_prepositions: string[];
   infinitive_stances: Record<string, string[]>;
   plain_stances: string[];
   past_stances: Record<string, string>;
@@ -82,6 +83,8 @@ export interface CueLexicon {
   toTakesNoun: Set<string>;
   /** Object cues that things do as often as people: "the toll encouraged crews to …". */
   causalObjectCues: Set<string>;
+  /** Words tagged as prepositions that open a clause, so a name after them may be its subject: "as Okafor plans to …". */
+  clauseOpeningPrepositions: Set<string>;
   /** Object cues whose "to" infinitive states the stance, and infinitives of effort that do not: "push" → "reach". */
   infinitiveStances: Map<string, Set<string>>;
   /** Stances whose plain form the tagger reads as a noun after a group: "Two-thirds support the levy". */
@@ -146,6 +149,7 @@ export function cueLexicon(): CueLexicon {
     objectParticles: setsByKey(data.object_cue_particles),
     toTakesNoun: new Set(data.to_takes_noun),
     causalObjectCues: new Set(data.causal_object_cues),
+    clauseOpeningPrepositions: new Set(data.clause_opening_prepositions),
     infinitiveStances: setsByKey(data.infinitive_stances),
     plainStances: new Set(data.plain_stances),
     pastStances: new Map(Object.entries(data.past_stances)),
