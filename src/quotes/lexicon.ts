@@ -44,6 +44,7 @@ interface CueData {
   transcript_non_speakers: string[];
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
+  interview_notes: string[];
 }
 
 export interface CueLexicon {
@@ -115,6 +116,8 @@ export interface CueLexicon {
   interviewAnswerLabels: Set<string>;
   /** Words of an interview's introduction before its medium: "spoke with", "interview with". */
   interviewVerbs: Set<string>;
+  /** An editor's note that marks an interview: "edited for length and clarity". */
+  interviewNotes: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -164,6 +167,7 @@ export function cueLexicon(): CueLexicon {
     interviewQuestionLabels: new Set(data.interview_labels.question),
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
+    interviewNotes: new Set(data.interview_notes),
   };
   return lexicon;
 }

@@ -115,7 +115,7 @@ export interface NameMention {
 export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn | null)[] {
   const text = view.doc.article.text;
   const paragraphs = view.doc.paragraphs;
-  const interview = interviewLabels(text, paragraphs);
+  const interview = interviewLabels(view, paragraphs);
   const speakers = interview.length ? interviewSpeakers(view, mentions, interview.find((l) => l)!.start) : null;
   const labels = speakerLabels(text, paragraphs, mentions);
   const out: (Turn | null)[] = [];
@@ -154,13 +154,34 @@ interface InterviewLabel extends Label {
 
 /**
  * The "Q:"/"A:" labels of the paragraphs, by paragraph: only when a question is answered in the very next
- * paragraph, by the label that pairs with its own ("Q:" by "A:", "Question:" by "Answer:"). A lone "A."
- * or "Question:" opens a list item or a heading as often ("A. Raise the fares. B. Close the ramp.").
+ * paragraph, by the label that pairs with its own ("Q:" by "A:", "Question:" by "Answer:"), and the
+ * introduction says an interview was given. A lone "A." or "Question:" opens a list item or a heading as
+ * often ("A. Raise the fares. B. Close the ramp."); a quiz or an explainer asks and answers too, but
+ * nobody was interviewed for it, and an "A." followed by "B." is a multiple choice's options.
  */
-function interviewLabels(text: string, paragraphs: Paragraph[]): (InterviewLabel | null)[] {
+function interviewLabels(view: TokenView, paragraphs: Paragraph[]): (InterviewLabel | null)[] {
+  const text = view.doc.article.text;
   const labels = paragraphs.map((p, k) => (k > 0 ? interviewLabelAt(text, p) : null));
-  const answered = labels.some((l, k) => l?.question && answers(l, labels[k + 1]));
-  return answered ? labels : [];
+  const answered = labels.findIndex((l, k) => l?.question && answers(l, labels[k + 1]));
+  if (answered < 0 || hasLetteredOptions(text, paragraphs, labels)) return [];
+  const firstLabel = labels.find((l) => l)!.start;
+  return introSaysInterview(view, firstLabel) ? labels : [];
+}
+
+/** An answer "A." whose next paragraph opens "B." (or "B)"): the options of a multiple choice, not an interview's answer. */
+function hasLetteredOptions(text: string, paragraphs: Paragraph[], labels: (InterviewLabel | null)[]): boolean {
+  return labels.some((l, k) => l?.text === 'A' && k + 1 < paragraphs.length && /^["“]?\s*B[.):]\s+\S/u.test(text.slice(paragraphs[k + 1]!.start, paragraphs[k + 1]!.end)));
+}
+
+/**
+ * The text before the first label says an interview was given: an interview word ("spoke with", "talked
+ * to", "in an interview") or an editor's note on an interview ("edited for length and clarity").
+ */
+function introSaysInterview(view: TokenView, firstLabel: number): boolean {
+  const end = view.tokenAtOrAfter(firstLabel);
+  if (view.tokens.slice(0, end).some((t) => cueLexicon().interviewVerbs.has(t.normal))) return true;
+  const intro = view.doc.article.text.slice(0, firstLabel).toLowerCase();
+  return [...cueLexicon().interviewNotes].some((note) => intro.includes(note));
 }
 
 /** `next` answers `question` with the label of the same form: one letter for one letter, a word for a word. */

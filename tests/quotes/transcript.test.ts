@@ -86,8 +86,20 @@ describe('interviews printed as questions and answers', () => {
   });
 
   test('with no one named more than another, the answer’s speaker is left unnamed', () => {
-    const text = 'Mara Okafor and Tom Vick met the pilots on Monday.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.';
+    const text = 'Mara Okafor and Tom Vick met the pilots on Monday. Their answers were edited for length and clarity.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.';
     expect(quote(text, 'They will rise')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Answer', speaker_start: at(text, 'Answer'), speaker_kind: 'anonymous', cue: ':' });
+  });
+
+  test('a quiz or an explainer asks and answers without an interview: nobody is credited', () => {
+    const quiz = 'Mayor Pia Lund announced a ferry levy on Monday. Lund also said the north ramp would close.\n\nQ: Which town voted for the levy first?\n\nA: Port Elwin.\n\nQ: When does the ramp close?\n\nA: In March, for six weeks.';
+    expect(quotesOf(quiz).filter((q) => q.text.includes('Port Elwin') || q.text.includes('six weeks'))).toEqual([]);
+    const faq = 'What riders should know about the new fares\n\nMayor Pia Lund said the fares start in May.\n\nQ: Do children pay?\n\nA: Yes. Children under 12 ride free with an adult.';
+    expect(quotesOf(faq).filter((q) => q.text.includes('Children under'))).toEqual([]);
+  });
+
+  test('options "A.", "B.", "C." after a question are a multiple choice, even after an interview word', () => {
+    const text = 'Pia Lund talked to the Harbour Gazette about ferries. Now test yourself.\n\nQ. Which ferry sails at dawn?\n\nA. The Kestrel\n\nB. The Heron\n\nC. The Plover';
+    expect(quotesOf(text).filter((q) => q.text.includes('Kestrel') || q.text.includes('Heron'))).toEqual([]);
   });
 
   test('list items and a lone "Question:" are no interview', () => {
