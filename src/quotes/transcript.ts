@@ -202,13 +202,13 @@ function interviewLabelAt(text: string, p: Paragraph): InterviewLabel | null {
 }
 
 /**
- * Who asks and who answers in an interview: the interviewee is the person the introduction (the text
- * before the first label) names most, when one is named more than any other; the interviewer is the
- * medium the introduction says the interview was given to ("spoke with the Harbour Gazette"). Either
- * unknown is an unnamed speaker, its label the mention.
+ * Who asks and who answers in an interview: the interviewee is the person the introduction's interview
+ * word points to (see intervieweeOf); the interviewer is the medium the introduction says the interview
+ * was given to ("spoke with the Harbour Gazette"). Either unknown is an unnamed speaker, its label the
+ * mention.
  */
 function interviewSpeakers(view: TokenView, mentions: NameMention[], firstLabel: number): { frame: (label: InterviewLabel) => Frame } {
-  const interviewee = mostNamed(mentions.filter((m) => m.at < firstLabel));
+  const interviewee = intervieweeOf(view, mentions, firstLabel);
   const outlet = interviewOutlet(view, firstLabel);
   return {
     frame: (label) => {
@@ -223,12 +223,37 @@ function interviewSpeakers(view: TokenView, mentions: NameMention[], firstLabel:
   };
 }
 
-/** The person named more often than any other among `mentions`; null on a tie or none. */
-function mostNamed(mentions: NameMention[]): Person | null {
-  const counts = new Map<Person, number>();
-  for (const m of mentions) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+/**
+ * The person interviewed, by the first interview word of the introduction that points to one: the
+ * person it is given with ("Vick spoke with Mayor Ana Ruiz", "sat down with Ruiz") or, when it is given
+ * to a medium, the person doing it ("Park talked to the Harbour Ledger"). Not whoever is named most:
+ * that is as often the reporter or a biography's subject.
+ */
+function intervieweeOf(view: TokenView, mentions: NameMention[], firstLabel: number): Person | null {
+  const end = view.tokenAtOrAfter(firstLabel);
+  for (let k = 0; k < end; k++) {
+    if (!cueLexicon().interviewVerbs.has(view.tokens[k]!.normal)) continue;
+    const person = personInterviewedAfter(view, mentions, k) ?? personBefore(view, mentions, k);
+    if (person) return person;
+  }
+  return null;
+}
+
+/** The person named within a few words after interview word k, before any medium: "spoke with Mayor Ana Ruiz". */
+function personInterviewedAfter(view: TokenView, mentions: NameMention[], k: number): Person | null {
+  const tokens = view.tokens;
+  const hi = Math.min(view.sentence(k).tokenEnd, k + 6);
+  const limit = tokens[hi]?.start ?? Infinity;
+  const after = mentions.find((m) => m.at > tokens[k]!.start && m.at < limit);
+  if (!after) return null;
+  return outletNear(tokens, k + 1, view.tokenAtOrAfter(after.at)) ? null : after.person;
+}
+
+/** The person named last before interview word k in its sentence: its subject ("Jo Park talked to …"). */
+function personBefore(view: TokenView, mentions: NameMention[], k: number): Person | null {
+  const from = view.tokens[view.sentence(k).tokenStart]!.start;
+  const before = mentions.filter((m) => m.at >= from && m.at < view.tokens[k]!.start);
+  return before[before.length - 1]?.person ?? null;
 }
 
 /** The outlet an interview's introduction names after an interview word ("spoke with the Harbour Gazette"), or null. */

@@ -55,7 +55,7 @@ describe('transcripts inside quotation marks', () => {
 describe('interviews printed as questions and answers', () => {
   const text = 'Mara Okafor has run the Harbour Board for ten years. Okafor spoke with the Harbour Gazette about ferry fares. Questions and answers have been edited for length and clarity.\n\nQ: Will the fares rise this winter?\n\nA: They will rise in March, and only for cars.\n\nQ. Why cars?\n\nA. Cars wear the ramps out. “We need new ramps by June, whatever it costs.”';
 
-  test('an answer is the interviewee’s words: the person the introduction names most, given to the medium it names', () => {
+  test('an answer is the interviewee’s words: the person who spoke with the medium the introduction names, given to it', () => {
     expect(quote(text, 'They will rise')).toMatchObject({
       text: 'They will rise in March, and only for cars.', type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'A', speaker_start: at(text, 'A: They'), speaker_end: at(text, 'A: They') + 1,
       speaker_kind: 'person', cue: ':', cue_start: at(text, 'A: They') + 1, cue_end: at(text, 'A: They') + 2, outlet: 'Harbour Gazette',
@@ -83,6 +83,13 @@ describe('interviews printed as questions and answers', () => {
       text: 'They will rise in March.\n\nThe pilots have known that for a year.', type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'A', start: at(text, 'They will'), end: at(text, 'a year.') + 7,
     });
     expect(quote(text, 'Nothing changes')).toMatchObject({ text: 'Nothing changes.', speaker: 'Mara Okafor' });
+  });
+
+  test('the interviewee is the one the interview word points to, not the reporter or a biography’s subject named more', () => {
+    const reporter = 'Gazette reporter Lena Vick spoke with Mayor Pia Lund about the levy. Vick has covered the harbour for years, and Vick wrote about the ramps first.\n\nQ: Why a levy?\n\nA: The ramps are failing.';
+    expect(quote(reporter, 'The ramps are')).toMatchObject({ type: 'indirect', speaker: 'Pia Lund', speaker_mention: 'A', cue: ':' });
+    const biography = 'Jo Pell’s new biography of Nell Grant is out this week. Grant ran the ferries for decades; Grant died in 1990. Pell talked to the Harbour Ledger about the book.\n\nQ: Why Grant?\n\nA: Nobody had written her story.';
+    expect(quote(biography, 'Nobody had')).toMatchObject({ type: 'indirect', speaker: 'Jo Pell', speaker_mention: 'A', outlet: 'Harbour Ledger' });
   });
 
   test('with no one named more than another, the answer’s speaker is left unnamed', () => {
