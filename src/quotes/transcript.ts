@@ -72,13 +72,15 @@ function isDialogue(speakers: (string | null)[]): boolean {
 }
 
 /**
- * A label's name in its fullest form among the transcript's labels: "TAPPER" after "JAKE TAPPER" is Jake
- * Tapper. (The article's own mentions resolve it further when the speaker is resolved.)
+ * Each label's name in its fullest form among the transcript's labels: "TAPPER" after "JAKE TAPPER" is
+ * Jake Tapper. (The article's own mentions resolve it further when the speaker is resolved.) Worked out
+ * once per distinct name, not per turn: a long transcript repeats a few labels thousands of times.
  */
-function fullestLabelName(label: Label, labels: (Label | null)[]): string {
-  const name = labelName(label.text);
-  const longer = labels.map((l) => (l ? labelName(l.text) : '')).filter((n) => n.endsWith(' ' + name));
-  return longer.sort((a, b) => b.length - a.length)[0] ?? name;
+function fullestLabelNames(labels: (Label | null)[]): (string | null)[] {
+  const names = labels.map((l) => (l ? labelName(l.text) : null));
+  const distinct = [...new Set(names.filter((n): n is string => n !== null))];
+  const fullest = new Map(distinct.map((name) => [name, distinct.filter((n) => n.endsWith(' ' + name)).sort((a, b) => b.length - a.length)[0] ?? name]));
+  return names.map((n) => (n === null ? null : fullest.get(n)!));
 }
 
 /** "WALLACE" → "Wallace", "MIKE PENCE" → "Mike Pence": a label in capitals as a name is written. */
@@ -118,13 +120,14 @@ export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn
   const interview = interviewLabels(view, paragraphs);
   const speakers = interview.length ? interviewSpeakers(view, mentions, interview.find((l) => l)!.start) : null;
   const labels = speakerLabels(text, paragraphs, mentions);
+  const fullNames = fullestLabelNames(labels);
   const out: (Turn | null)[] = [];
   let current: Turn | null = null;
   paragraphs.forEach((p, k) => {
     const named = labels[k];
     const asked = interview[k];
     if (named) {
-      const speaker: SpeakerPhrase = { start: named.start, end: named.end, text: named.text, kind: 'person', name: fullestLabelName(named, labels), role: null, title: null };
+      const speaker: SpeakerPhrase = { start: named.start, end: named.end, text: named.text, kind: 'person', name: fullNames[k]!, role: null, title: null };
       // (A one-word label is kept by speakerLabels only as a surname.)
       current = { frame: labelFrame(view, named, speaker), question: false, transcript: oneTitleCaseWord(named) || namesSpeaker(named.text) };
     } else if (asked && speakers) {
