@@ -21,7 +21,7 @@ interface Label {
  */
 function speakerLabelAt(text: string, p: Paragraph): Label | null {
   const line = text.slice(p.start, Math.min(p.end, p.start + 60));
-  const m = /^(["“]?\s*)((?:[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){0,2}|(?:\p{Lu}\p{Ll}[\p{L}'’.-]*)(?: \p{Lu}\p{Ll}[\p{L}'’.-]*){0,2}):\s+\S/u.exec(line);
+  const m = /^(["“]?\s*)((?:\p{Lu}[\p{Lu}'’.-]+)(?: \p{Lu}[\p{Lu}'’.-]+){0,2}|(?:\p{Lu}\p{Ll}[\p{L}'’.-]*)(?: \p{Lu}\p{Ll}[\p{L}'’.-]*){0,2}):\s+\S/u.exec(line);
   if (!m || cueLexicon().transcriptNonSpeakers.has(m[2]!.toLowerCase())) return null;
   const start = p.start + m[1]!.length;
   const end = start + m[2]!.length;
@@ -85,7 +85,7 @@ function fullestLabelNames(labels: (Label | null)[]): (string | null)[] {
 
 /** "WALLACE" → "Wallace", "MIKE PENCE" → "Mike Pence": a label in capitals as a name is written. */
 function labelName(label: string): string {
-  return label.split(' ').map((w) => (/^[A-Z'’.-]+$/.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  return label.split(' ').map((w) => (/^[\p{Lu}'’.-]+$/u.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
 }
 
 /** The frame a label gives its turn: the label is the speaker's mention, its colon the cue. */

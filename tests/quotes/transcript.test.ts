@@ -31,6 +31,11 @@ describe('speaker labels', () => {
     expect(texts(text).filter((t) => t.includes('frankly'))).toEqual([]);
   });
 
+  test('a label in capitals with letters beyond ASCII is a label', () => {
+    const text = 'José Núñez and Tom Vick debated the levy on Harbour Radio.\n\nJOSÉ NÚÑEZ: The levy pays for the ramps.\n\nTOM VICK: The pilots pay for everything already.';
+    expect(quote(text, 'The levy pays')).toMatchObject({ type: 'indirect', speaker: 'José Núñez', speaker_mention: 'JOSÉ NÚÑEZ', speaker_start: at(text, 'JOSÉ NÚÑEZ:'), cue: ':', cue_start: at(text, 'JOSÉ NÚÑEZ:') + 10 });
+  });
+
   test('notes, captions and a single label are no transcript', () => {
     const text = 'Port Elwin voted on the levy on Tuesday.\n\nNOTE: This story has been updated.\n\nVIDEO: The harbour at dawn, filmed from the pier.\n\nThe result: a levy of two percent on every berth.';
     expect(quotesOf(text)).toEqual([]);
