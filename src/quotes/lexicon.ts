@@ -45,6 +45,8 @@ interface CueData {
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
   interview_notes: string[];
+  transcript_roles: string[];
+  label_function_words: string[];
 }
 
 export interface CueLexicon {
@@ -118,6 +120,10 @@ export interface CueLexicon {
   interviewVerbs: Set<string>;
   /** An editor's note that marks an interview: "edited for length and clarity". */
   interviewNotes: Set<string>;
+  /** A transcript's speakers named by their part: "host", "unidentified male". */
+  transcriptRoles: Set<string>;
+  /** Function words, which a section head holds ("why it matters") and a name does not. */
+  labelFunctionWords: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -168,6 +174,8 @@ export function cueLexicon(): CueLexicon {
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
     interviewNotes: new Set(data.interview_notes),
+    transcriptRoles: new Set(data.transcript_roles),
+    labelFunctionWords: new Set(data.label_function_words),
   };
   return lexicon;
 }

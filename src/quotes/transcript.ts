@@ -28,6 +28,46 @@ function speakerLabelAt(text: string, p: Paragraph): Label | null {
   return { start, end, text: m[2]!, colon: end };
 }
 
+/** A label in capitals: "WALLACE", "MIKE PENCE", "WHY IT MATTERS". */
+function inCapitals(label: Label): boolean {
+  return label.text === label.text.toUpperCase();
+}
+
+/**
+ * A label in capitals is a speaker's only when it reads as one: a person the article names ("WALLACE"
+ * for Chris Wallace), a given name and a surname ("JANE MORROW"),
+ * the surname of such a label ("MORROW"), or a transcript's role ("HOST"). Section heads ("WHY IT
+ * MATTERS:", "THE BACKSTORY:") hold function words, datelines ("CAIRO:") name places; neither names anyone.
+ */
+function capitalsLabelNamesSomeone(label: Label, named: (name: string) => boolean): boolean {
+  const lex = cueLexicon();
+  const name = labelName(label.text);
+  if (name.split(' ').some((w) => lex.labelFunctionWords.has(w.toLowerCase())) || lex.placeNames.has(name)) return false;
+  return lex.transcriptRoles.has(name.toLowerCase()) || givenNameAndSurname(name) || named(name);
+}
+
+/** "Jane Morrow": two or three words, the first a known given name. */
+function givenNameAndSurname(name: string): boolean {
+  return name.includes(' ') && genderOfFirstName(name.split(' ')[0]!) !== 'unknown';
+}
+
+/**
+ * Whether a name from a label is someone the article names: the surname of a person it names, the
+ * surname of a given name and surname another label gives ("MORROW" after "JANE MORROW"), or a label
+ * that takes turns with such a named speaker, as a host does whom the article never names ("WALLACE: …"
+ * next to "PENCE: …" for Mike Pence): section heads and datelines take no turns with a person.
+ */
+function namedInArticle(labels: (Label | null)[], mentions: NameMention[]): (name: string) => boolean {
+  const capitals = labels.flatMap((l) => (l && inCapitals(l) ? [labelName(l.text)] : []));
+  const fullNames = capitals.filter(givenNameAndSurname);
+  const named = (name: string) => {
+    const last = name.split(' ').pop()!;
+    return givenNameAndSurname(name) || mentions.some((m) => m.person.tokens[m.person.tokens.length - 1] === last) || fullNames.some((n) => n.endsWith(' ' + name));
+  };
+  const nextToNamed = new Set(capitals.filter((n, k) => [capitals[k - 1], capitals[k + 1]].some((o) => o !== undefined && o !== n && named(o))));
+  return (name) => named(name) || nextToNamed.has(name);
+}
+
 /** A label of one word in title case: "Okafor:" (not "OKAFOR:", a transcript's usual form). */
 function oneTitleCaseWord(label: Label): boolean {
   return !label.text.includes(' ') && label.text !== label.text.toUpperCase();
@@ -45,7 +85,9 @@ function surnameOf(label: Label, mentions: NameMention[]): Person | null {
  * wants a new ramp. Vick: wants lower fares.").
  */
 function speakerLabels(text: string, paragraphs: Paragraph[], mentions: NameMention[]): (Label | null)[] {
-  const labels = paragraphs.map((p, k) => (k > 0 ? speakerLabelAt(text, p) : null));
+  const found = paragraphs.map((p, k) => (k > 0 ? speakerLabelAt(text, p) : null));
+  const named = namedInArticle(found, mentions);
+  const labels = found.map((l) => (l && (!inCapitals(l) || capitalsLabelNamesSomeone(l, named)) ? l : null));
   const speakerOf = (l: Label) => (oneTitleCaseWord(l) ? surnameOf(l, mentions)?.name ?? null : personOf(l, mentions));
   const dialogue = isDialogue(labels.flatMap((l) => (l ? [speakerOf(l)] : [])));
   return labels.map((l) => (l && oneTitleCaseWord(l) && !(dialogue && speakerOf(l)) ? null : l));
@@ -252,7 +294,7 @@ function personInterviewedAfter(view: TokenView, mentions: NameMention[], k: num
   return outletNear(tokens, k + 1, view.tokenAtOrAfter(after.at)) ? null : after.person;
 }
 
-/** The person named last before interview word k in its sentence: its subject ("Jo Park talked to …"). */
+/** The person named last before interview word k in its sentence: its subject ("Jo Pell talked to …"). */
 function personBefore(view: TokenView, mentions: NameMention[], k: number): Person | null {
   const from = view.tokens[view.sentence(k).tokenStart]!.start;
   const before = mentions.filter((m) => m.at >= from && m.at < view.tokens[k]!.start);

@@ -6,11 +6,11 @@ const texts = (text: string) => quotesOf(text).map((q) => q.text);
 
 describe('speaker labels', () => {
   test('turns without quotation marks are the speaker’s words, typed indirect (no marks), the colon their cue; a title-case label that is no name is no turn', () => {
-    const text = 'The interview aired Sunday.\n\nHOST: Will you run again next year?\n\nGARCIA: No, I will not run this year, and that is final.\n\nBottom Line: the race is open.';
+    const text = 'Governor Ana Garcia gave the interview on Sunday.\n\nHOST: Will you run again next year?\n\nGARCIA: No, I will not run this year, and that is final.\n\nBottom Line: the race is open.';
     const quotes = quotesOf(text);
     expect(quotes.map((q) => [q.text, q.type, q.speaker, q.speaker_mention, q.speaker_start, q.cue, q.cue_start])).toEqual([
       ['Will you run again next year?', 'indirect', 'Host', 'HOST', at(text, 'HOST'), ':', at(text, 'HOST') + 4],
-      ['No, I will not run this year, and that is final.', 'indirect', 'Garcia', 'GARCIA', at(text, 'GARCIA'), ':', at(text, 'GARCIA') + 6],
+      ['No, I will not run this year, and that is final.', 'indirect', 'Ana Garcia', 'GARCIA', at(text, 'GARCIA'), ':', at(text, 'GARCIA') + 6],
     ]);
   });
 
@@ -22,18 +22,31 @@ describe('speaker labels', () => {
   });
 
   test('"NAME: …" names the speaker of the quotes in its turn and of the paragraphs that continue it', () => {
-    const text = 'The interview ran on Sunday.\n\nHOST: Will you run again?\n\nGARCIA: Well, frankly the plan is “a mess from top to bottom” and nobody likes it.\n\n“I am still thinking about it, to be honest with you, and I will decide in May.”';
+    const text = 'Governor Ana Garcia gave the interview on Sunday.\n\nHOST: Will you run again?\n\nGARCIA: Well, frankly the plan is “a mess from top to bottom” and nobody likes it.\n\n“I am still thinking about it, to be honest with you, and I will decide in May.”';
     expect(quote(text, 'a mess from')).toMatchObject({
-      text: 'a mess from top to bottom', type: 'partial', speaker: 'Garcia', speaker_mention: 'GARCIA', speaker_start: at(text, 'GARCIA'), speaker_end: at(text, 'GARCIA') + 6, cue: ':',
+      text: 'a mess from top to bottom', type: 'partial', speaker: 'Ana Garcia', speaker_mention: 'GARCIA', speaker_start: at(text, 'GARCIA'), speaker_end: at(text, 'GARCIA') + 6, cue: ':',
     });
-    expect(quote(text, 'I am still thinking')).toMatchObject({ type: 'direct', speaker: 'Garcia', cue: null });
+    expect(quote(text, 'I am still thinking')).toMatchObject({ type: 'direct', speaker: 'Ana Garcia', cue: null });
     // The turn's paragraph holds a quotation: it is reported once, as that quotation.
     expect(texts(text).filter((t) => t.includes('frankly'))).toEqual([]);
   });
 
   test('a label in capitals with letters beyond ASCII is a label', () => {
-    const text = 'José Núñez and Tom Vick debated the levy on Harbour Radio.\n\nJOSÉ NÚÑEZ: The levy pays for the ramps.\n\nTOM VICK: The pilots pay for everything already.';
-    expect(quote(text, 'The levy pays')).toMatchObject({ type: 'indirect', speaker: 'José Núñez', speaker_mention: 'JOSÉ NÚÑEZ', speaker_start: at(text, 'JOSÉ NÚÑEZ:'), cue: ':', cue_start: at(text, 'JOSÉ NÚÑEZ:') + 10 });
+    const text = 'Mayor Ana Núñez and pilot Tom Vick debated the levy on Harbour Radio.\n\nANA NÚÑEZ: The levy pays for the ramps.\n\nTOM VICK: The pilots pay for everything already.';
+    expect(quote(text, 'The levy pays')).toMatchObject({ type: 'indirect', speaker: 'Ana Núñez', speaker_mention: 'ANA NÚÑEZ', speaker_start: at(text, 'ANA NÚÑEZ:'), cue: ':', cue_start: at(text, 'ANA NÚÑEZ:') + 9 });
+  });
+
+  test('a label in capitals that names no one is no speaker: section heads, datelines', () => {
+    const heads = 'Mayor Pia Lund said on Monday that the levy would pass.\n\nWHY IT MATTERS: The ferries lose money every winter.\n\nWHAT’S NEXT: The board votes in March.\n\nTHE BACKSTORY: The ramps date from 1960.';
+    expect(quotesOf(heads).map((q) => q.text)).toEqual(['the levy would pass']);
+    const datelines = 'News from the ports this week.\n\nCAIRO: The canal fees rose again.\n\nNEW DELHI: The harbour reopened.\n\nCAIRO: Pilots went on strike.';
+    expect(quotesOf(datelines)).toEqual([]);
+  });
+
+  test('a quotation under a title-case label that names no one is not credited to it', () => {
+    const text = 'Port Elwin turns 300 this year.\n\nFun Fact: “Elwin” means “harbour” in an old dialect.\n\nTom Vick said the town would hold a fair.';
+    // (The label's colon is no cue; a partial quote's own subject is read elsewhere.)
+    expect(quotesOf(text).filter((q) => q.speaker === 'Fun Fact' && q.cue === ':')).toEqual([]);
   });
 
   test('notes, captions and a single label are no transcript', () => {
@@ -43,11 +56,11 @@ describe('speaker labels', () => {
 });
 
 describe('transcripts inside quotation marks', () => {
-  const text = 'The show aired on Sunday. Partial transcript as follows:\n\n"HOST: Let us start with the news. Will you run?\n\n"GARCIA: Well, no. I will not run this year, and that is final.\n\n"(CROSSTALK.)\n\n"HOST: Thank you, Governor."';
+  const text = 'Governor Ana Garcia was on the show on Sunday. Partial transcript as follows:\n\n"HOST: Let us start with the news. Will you run?\n\n"GARCIA: Well, no. I will not run this year, and that is final.\n\n"(CROSSTALK.)\n\n"HOST: Thank you, Governor."';
 
   test('each turn’s words start after the speaker’s label', () => {
     expect(quote(text, 'Well, no.')).toMatchObject({
-      text: 'Well, no. I will not run this year, and that is final.', type: 'direct', speaker: 'Garcia', speaker_mention: 'GARCIA', speaker_start: text.indexOf('GARCIA'), cue: ':', cue_start: text.indexOf('GARCIA') + 6,
+      text: 'Well, no. I will not run this year, and that is final.', type: 'direct', speaker: 'Ana Garcia', speaker_mention: 'GARCIA', speaker_start: text.indexOf('GARCIA'), cue: ':', cue_start: text.indexOf('GARCIA') + 6,
     });
     expect(quote(text, 'Thank you')).toMatchObject({ speaker: 'Host', speaker_start: text.lastIndexOf('HOST') });
   });
