@@ -271,8 +271,9 @@ function interviewSpeakers(view: TokenView, mentions: NameMention[], firstLabel:
 /**
  * The person interviewed, by the first interview word of the introduction that points to one: the
  * person it is given with ("Vick spoke with Mayor Ana Ruiz", "sat down with Ruiz") or, when it is given
- * to a medium, the person doing it ("Park talked to the Harbour Ledger"). Not whoever is named most:
- * that is as often the reporter or a biography's subject.
+ * to a medium, the person doing it ("Pell talked to the Harbour Ledger"). Not whoever is named most:
+ * that is as often the reporter or a biography's subject. Only when no interview word points to anyone
+ * (the interview is marked by an editor's note alone) is it the person named most, a profile's subject.
  */
 function intervieweeOf(view: TokenView, mentions: NameMention[], firstLabel: number): Person | null {
   const end = view.tokenAtOrAfter(firstLabel);
@@ -281,7 +282,15 @@ function intervieweeOf(view: TokenView, mentions: NameMention[], firstLabel: num
     const person = personInterviewedAfter(view, mentions, k) ?? personBefore(view, mentions, k);
     if (person) return person;
   }
-  return null;
+  return mostNamed(mentions.filter((m) => m.at < firstLabel));
+}
+
+/** The person named more often than any other among `mentions`; null on a tie or none. */
+function mostNamed(mentions: NameMention[]): Person | null {
+  const counts = new Map<Person, number>();
+  for (const m of mentions) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
 }
 
 /** The person named within a few words after interview word k, before any medium: "spoke with Mayor Ana Ruiz". */
@@ -294,11 +303,19 @@ function personInterviewedAfter(view: TokenView, mentions: NameMention[], k: num
   return outletNear(tokens, k + 1, view.tokenAtOrAfter(after.at)) ? null : after.person;
 }
 
-/** The person named last before interview word k in its sentence: its subject ("Jo Pell talked to …"). */
+/**
+ * The person doing interview word k: the person named last before it in its sentence ("Jo Pell talked
+ * to …"), or, when its subject is a pronoun ("He later spoke with …"), the person named last before
+ * the sentence.
+ */
 function personBefore(view: TokenView, mentions: NameMention[], k: number): Person | null {
-  const from = view.tokens[view.sentence(k).tokenStart]!.start;
-  const before = mentions.filter((m) => m.at >= from && m.at < view.tokens[k]!.start);
-  return before[before.length - 1]?.person ?? null;
+  const sentenceStart = view.sentence(k).tokenStart;
+  const from = view.tokens[sentenceStart]!.start;
+  const before = mentions.filter((m) => m.at < view.tokens[k]!.start);
+  const inSentence = before.filter((m) => m.at >= from);
+  if (inSentence.length) return inSentence[inSentence.length - 1]!.person;
+  const pronounSubject = view.tokens.slice(sentenceStart, k).some((t) => /^(he|she)$/.test(t.normal));
+  return pronounSubject ? before[before.length - 1]?.person ?? null : null;
 }
 
 /** The outlet an interview's introduction names after an interview word ("spoke with the Harbour Gazette"), or null. */

@@ -110,6 +110,13 @@ describe('interviews printed as questions and answers', () => {
     expect(quote(biography, 'Nobody had')).toMatchObject({ type: 'indirect', speaker: 'Jo Pell', speaker_mention: 'A', outlet: 'Harbour Ledger' });
   });
 
+  test('a pronoun doing the interview word is the person named before it; with an editor’s note alone, the person named most', () => {
+    const pronoun = 'Mayor Pia Lund toured the new pier on Monday. Later she spoke with Harbour Gazette reporter Tom Vick.\n\nQ: Is the pier ready?\n\nA: Almost, the rails go up next week.';
+    expect(quote(pronoun, 'Almost')).toMatchObject({ type: 'indirect', speaker: 'Pia Lund', speaker_mention: 'A' });
+    const profile = 'Mayor Pia Lund has run Port Elwin since 2019. Lund grew up on the ferries. Answers were edited for length and clarity.\n\nQ: What changed?\n\nA: The ferries got slower.';
+    expect(quote(profile, 'The ferries got')).toMatchObject({ type: 'indirect', speaker: 'Pia Lund', speaker_mention: 'A' });
+  });
+
   test('with no one named more than another, the answer’s speaker is left unnamed', () => {
     const text = 'Mara Okafor and Tom Vick met the pilots on Monday. Their answers were edited for length and clarity.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.';
     expect(quote(text, 'They will rise')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Answer', speaker_start: at(text, 'Answer'), speaker_kind: 'anonymous', cue: ':' });
