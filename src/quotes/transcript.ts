@@ -93,6 +93,16 @@ function speakerLabels(text: string, paragraphs: Paragraph[], mentions: NameMent
   return labels.map((l) => (l && oneTitleCaseWord(l) && !(dialogue && speakerOf(l)) ? null : l));
 }
 
+/**
+ * The words after a label open with a verb in its third-person form and no subject ("Okafor: Supports
+ * a rise in fares."): a candidate guide's list item saying what someone does, not speech, which has a
+ * subject of its own ("I support …", "We want …").
+ */
+function opensWithBareVerb(view: TokenView, label: Label): boolean {
+  const first = view.tokens[view.tokenAtOrAfter(label.colon + 1)];
+  return !!first && first.pos === 'VERB' && /s$/.test(first.normal) && first.lemma !== first.normal && /^\p{Lu}/u.test(first.text);
+}
+
 /** A label's speaker as the article names them: "PENCE" or "Mike Pence" → "Mike Pence" when named in full; else the label as a name. */
 function personOf(label: Label, mentions: NameMention[]): string {
   const words = labelName(label.text).split(' ');
@@ -161,7 +171,7 @@ export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn
   const paragraphs = view.doc.paragraphs;
   const interview = interviewLabels(view, paragraphs);
   const speakers = interview.length ? interviewSpeakers(view, mentions, interview.find((l) => l)!.start) : null;
-  const labels = speakerLabels(text, paragraphs, mentions);
+  const labels = speakerLabels(text, paragraphs, mentions).map((l) => (l && opensWithBareVerb(view, l) ? null : l));
   const fullNames = fullestLabelNames(labels);
   const out: (Turn | null)[] = [];
   let current: Turn | null = null;

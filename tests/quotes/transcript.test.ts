@@ -156,6 +156,13 @@ describe('a debate transcript labelled by surnames', () => {
     expect(quote(text, 'We should hear')).toMatchObject({ speaker: 'Ana Seitz-Lowe', speaker_mention: 'Ana Seitz-Lowe', speaker_start: at(text, 'Ana Seitz-Lowe') });
   });
 
+  test('a turn that opens with a verb and no subject is a guide’s list item, not speech', () => {
+    const text = 'Where they stand\n\nMayor Dana Okafor and pilot Tom Vick are running for the board.\n\nFares\n\nOkafor: Supports a 5 percent rise for cars.\n\nVick: Opposes any rise before 2027.\n\nRamps\n\nOkafor: Wants a new north ramp by winter.\n\nVick: Wants the old ramp repaired.';
+    expect(quotesOf(text)).toEqual([]);
+    const spoken = 'Mayor Dana Okafor and pilot Tom Vick debated on Harbour Radio.\n\nOkafor: I support a rise for cars.\n\nVick: The pilots oppose it.\n\nOkafor: Nobody wants it, but it pays for the ramps.';
+    expect(quote(spoken, 'I support')).toMatchObject({ type: 'indirect', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: ':' });
+  });
+
   test('surname labels with no one speaking twice are a list, and a word that is no surname is no speaker', () => {
     const text = 'Dana Okafor and Tom Vick want different things from the levy.\n\nOkafor: wants new ramps before winter.\n\nVick: wants lower fares for pilots.\n\nTwitter: the debate trended all evening.';
     expect(quotesOf(text)).toEqual([]);
