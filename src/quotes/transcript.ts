@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { genderOfFirstName, type Person } from '../nlp/names.js';
-import { outletNear, type Frame, type TokenView } from './frame.js';
+import { cueAt, outletNear, sentenceSubject, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker.js';
 
@@ -184,7 +184,7 @@ export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn
       current = { frame: labelFrame(view, named, speaker), question: false, transcript: oneTitleCaseWord(named) || namesSpeaker(named.text) };
     } else if (asked && speakers) {
       current = { frame: speakers.frame(asked), question: asked.question, transcript: true };
-    } else if (!(current && (/^["“]/.test(text.slice(p.start, p.end)) || answerGoesOn(current, interview, k)))) {
+    } else if (!(current && (/^["“]/.test(text.slice(p.start, p.end)) || (answerGoesOn(current, interview, k) && !inArticleVoice(view, p, current, mentions))))) {
       current = null;
     }
     out[k] = current;
@@ -200,6 +200,23 @@ export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn
 function answerGoesOn(turn: Turn, interview: (InterviewLabel | null)[], k: number): boolean {
   const byInterviewLabel = interview.some((l) => l?.start === turn.frame.speaker.start);
   return byInterviewLabel && !turn.question && interview.some((l, j) => j > k && l);
+}
+
+/**
+ * A paragraph in the article's own voice, where an answer running on stops: it names the interviewee in
+ * the third person ("Lund has run the port since 2019."), or reports with a cue whose subject is no
+ * first or second person ("The authority did not respond", "Records show …"): the interviewee speaks
+ * as "I" and "we".
+ */
+function inArticleVoice(view: TokenView, p: Paragraph, turn: Turn, mentions: NameMention[]): boolean {
+  if (mentions.some((m) => m.at >= p.start && m.at < p.end && m.person.name === turn.frame.speaker.name)) return true;
+  const end = view.tokenAtOrAfter(p.end);
+  for (let i = view.tokenAtOrAfter(p.start); i < end; i++) {
+    if (!cueAt(view.tokens, i)) continue;
+    const subject = sentenceSubject(view, i, () => true);
+    if (subject && subject.end <= view.tokens[i]!.start && !/^(i|we|you)$/i.test(subject.text)) return true;
+  }
+  return false;
 }
 
 /** An interview's label: "Q:", "A.", "Question:", and whether it asks or answers. */

@@ -103,6 +103,12 @@ describe('interviews printed as questions and answers', () => {
     expect(quote(text, 'Nothing changes')).toMatchObject({ text: 'Nothing changes.', speaker: 'Mara Okafor' });
   });
 
+  test('an answer stops before a paragraph in the article’s voice: the interviewee in the third person, or a report by someone else', () => {
+    const text = 'Mara Okafor spoke with the Harbour Gazette about the old ferry.\n\nQ: When did it last break down?\n\nA: In 1996. The engine froze for nine days.\n\nHarbour logs show the engine was replaced in 1997. The port authority said it had no other record.\n\nOkafor has run the Harbour Board since 2010.\n\nQ: And now?\n\nA: It runs well.';
+    expect(quote(text, 'In 1996')).toMatchObject({ text: 'In 1996. The engine froze for nine days.', type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'A' });
+    expect(quotesOf(text).filter((q) => q.speaker === 'Mara Okafor' && (q.text.includes('Harbour logs') || q.text.includes('since 2010')))).toEqual([]);
+  });
+
   test('the interviewee is the one the interview word points to, not the reporter or a biography’s subject named more', () => {
     const reporter = 'Gazette reporter Lena Vick spoke with Mayor Pia Lund about the levy. Vick has covered the harbour for years, and Vick wrote about the ramps first.\n\nQ: Why a levy?\n\nA: The ramps are failing.';
     expect(quote(reporter, 'The ramps are')).toMatchObject({ type: 'indirect', speaker: 'Pia Lund', speaker_mention: 'A', cue: ':' });
