@@ -226,9 +226,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     let attribution: Attribution | null = found ? resolve(found, found.cueStart) : null;
     let confidence = found ? 0.9 : 0;
     // A transcript: "MORAN: Let me be clear, …" names the speaker of everything quoted in its turn.
-    // (An interview's question quotes others: its quotations are not the interviewer's words.)
+    // (An interview's question quotes others: its quotations are not the interviewer's words; and a
+    // label that names no one, "Fun Fact: …", speaks nothing.)
     const turn = turns[span.paragraph]?.frame;
-    if (!attribution && turn && !turns[span.paragraph]!.question) {
+    if (!attribution && turn && !turns[span.paragraph]!.question && turns[span.paragraph]!.transcript) {
       attribution = resolve(turn, turn.cueStart);
       confidence = 0.8;
     }

@@ -45,6 +45,9 @@ interface CueData {
   transcript_non_speakers: string[];
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
+  interview_notes: string[];
+  transcript_roles: string[];
+  label_function_words: string[];
 }
 
 export interface CueLexicon {
@@ -118,6 +121,12 @@ export interface CueLexicon {
   interviewAnswerLabels: Set<string>;
   /** Words of an interview's introduction before its medium: "spoke with", "interview with". */
   interviewVerbs: Set<string>;
+  /** An editor's note that marks an interview: "edited for length and clarity". */
+  interviewNotes: Set<string>;
+  /** A transcript's speakers named by their part: "host", "unidentified male". */
+  transcriptRoles: Set<string>;
+  /** Function words, which a section head holds ("why it matters") and a name does not. */
+  labelFunctionWords: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -168,6 +177,9 @@ export function cueLexicon(): CueLexicon {
     interviewQuestionLabels: new Set(data.interview_labels.question),
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
+    interviewNotes: new Set(data.interview_notes),
+    transcriptRoles: new Set(data.transcript_roles),
+    labelFunctionWords: new Set(data.label_function_words),
   };
   return lexicon;
 }

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { genderOfFirstName, type Person } from '../nlp/names.js';
-import { outletNear, type Frame, type TokenView } from './frame.js';
+import { cueAt, outletNear, sentenceSubject, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker.js';
 
@@ -21,11 +21,51 @@ interface Label {
  */
 function speakerLabelAt(text: string, p: Paragraph): Label | null {
   const line = text.slice(p.start, Math.min(p.end, p.start + 60));
-  const m = /^(["“]?\s*)((?:[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){0,2}|(?:\p{Lu}\p{Ll}[\p{L}'’.-]*)(?: \p{Lu}\p{Ll}[\p{L}'’.-]*){0,2}):\s+\S/u.exec(line);
+  const m = /^(["“]?\s*)((?:\p{Lu}[\p{Lu}'’.-]+)(?: \p{Lu}[\p{Lu}'’.-]+){0,2}|(?:\p{Lu}\p{Ll}[\p{L}'’.-]*)(?: \p{Lu}\p{Ll}[\p{L}'’.-]*){0,2}):\s+\S/u.exec(line);
   if (!m || cueLexicon().transcriptNonSpeakers.has(m[2]!.toLowerCase())) return null;
   const start = p.start + m[1]!.length;
   const end = start + m[2]!.length;
   return { start, end, text: m[2]!, colon: end };
+}
+
+/** A label in capitals: "WALLACE", "MIKE PENCE", "WHY IT MATTERS". */
+function inCapitals(label: Label): boolean {
+  return label.text === label.text.toUpperCase();
+}
+
+/**
+ * A label in capitals is a speaker's only when it reads as one: a person the article names ("WALLACE"
+ * for Chris Wallace), a given name and a surname ("JANE MORROW"),
+ * the surname of such a label ("MORROW"), or a transcript's role ("HOST"). Section heads ("WHY IT
+ * MATTERS:", "THE BACKSTORY:") hold function words, datelines ("CAIRO:") name places; neither names anyone.
+ */
+function capitalsLabelNamesSomeone(label: Label, named: (name: string) => boolean): boolean {
+  const lex = cueLexicon();
+  const name = labelName(label.text);
+  if (name.split(' ').some((w) => lex.labelFunctionWords.has(w.toLowerCase())) || lex.placeNames.has(name)) return false;
+  return lex.transcriptRoles.has(name.toLowerCase()) || givenNameAndSurname(name) || named(name);
+}
+
+/** "Jane Morrow": two or three words, the first a known given name. */
+function givenNameAndSurname(name: string): boolean {
+  return name.includes(' ') && genderOfFirstName(name.split(' ')[0]!) !== 'unknown';
+}
+
+/**
+ * Whether a name from a label is someone the article names: the surname of a person it names, the
+ * surname of a given name and surname another label gives ("MORROW" after "JANE MORROW"), or a label
+ * that takes turns with such a named speaker, as a host does whom the article never names ("WALLACE: …"
+ * next to "PENCE: …" for Mike Pence): section heads and datelines take no turns with a person.
+ */
+function namedInArticle(labels: (Label | null)[], mentions: NameMention[]): (name: string) => boolean {
+  const capitals = labels.flatMap((l) => (l && inCapitals(l) ? [labelName(l.text)] : []));
+  const fullNames = capitals.filter(givenNameAndSurname);
+  const named = (name: string) => {
+    const last = name.split(' ').pop()!;
+    return givenNameAndSurname(name) || mentions.some((m) => m.person.tokens[m.person.tokens.length - 1] === last) || fullNames.some((n) => n.endsWith(' ' + name));
+  };
+  const nextToNamed = new Set(capitals.filter((n, k) => [capitals[k - 1], capitals[k + 1]].some((o) => o !== undefined && o !== n && named(o))));
+  return (name) => named(name) || nextToNamed.has(name);
 }
 
 /** A label of one word in title case: "Okafor:" (not "OKAFOR:", a transcript's usual form). */
@@ -45,10 +85,22 @@ function surnameOf(label: Label, mentions: NameMention[]): Person | null {
  * wants a new ramp. Vick: wants lower fares.").
  */
 function speakerLabels(text: string, paragraphs: Paragraph[], mentions: NameMention[]): (Label | null)[] {
-  const labels = paragraphs.map((p, k) => (k > 0 ? speakerLabelAt(text, p) : null));
+  const found = paragraphs.map((p, k) => (k > 0 ? speakerLabelAt(text, p) : null));
+  const named = namedInArticle(found, mentions);
+  const labels = found.map((l) => (l && (!inCapitals(l) || capitalsLabelNamesSomeone(l, named)) ? l : null));
   const speakerOf = (l: Label) => (oneTitleCaseWord(l) ? surnameOf(l, mentions)?.name ?? null : personOf(l, mentions));
   const dialogue = isDialogue(labels.flatMap((l) => (l ? [speakerOf(l)] : [])));
   return labels.map((l) => (l && oneTitleCaseWord(l) && !(dialogue && speakerOf(l)) ? null : l));
+}
+
+/**
+ * The words after a label open with a verb in its third-person form and no subject ("Okafor: Supports
+ * a rise in fares."): a candidate guide's list item saying what someone does, not speech, which has a
+ * subject of its own ("I support …", "We want …").
+ */
+function opensWithBareVerb(view: TokenView, label: Label): boolean {
+  const first = view.tokens[view.tokenAtOrAfter(label.colon + 1)];
+  return !!first && first.pos === 'VERB' && /s$/.test(first.normal) && first.lemma !== first.normal && /^\p{Lu}/u.test(first.text);
 }
 
 /** A label's speaker as the article names them: "PENCE" or "Mike Pence" → "Mike Pence" when named in full; else the label as a name. */
@@ -72,18 +124,20 @@ function isDialogue(speakers: (string | null)[]): boolean {
 }
 
 /**
- * A label's name in its fullest form among the transcript's labels: "TAPPER" after "JAKE TAPPER" is Jake
- * Tapper. (The article's own mentions resolve it further when the speaker is resolved.)
+ * Each label's name in its fullest form among the transcript's labels: "TAPPER" after "JAKE TAPPER" is
+ * Jake Tapper. (The article's own mentions resolve it further when the speaker is resolved.) Worked out
+ * once per distinct name, not per turn: a long transcript repeats a few labels thousands of times.
  */
-function fullestLabelName(label: Label, labels: (Label | null)[]): string {
-  const name = labelName(label.text);
-  const longer = labels.map((l) => (l ? labelName(l.text) : '')).filter((n) => n.endsWith(' ' + name));
-  return longer.sort((a, b) => b.length - a.length)[0] ?? name;
+function fullestLabelNames(labels: (Label | null)[]): (string | null)[] {
+  const names = labels.map((l) => (l ? labelName(l.text) : null));
+  const distinct = [...new Set(names.filter((n): n is string => n !== null))];
+  const fullest = new Map(distinct.map((name) => [name, distinct.filter((n) => n.endsWith(' ' + name)).sort((a, b) => b.length - a.length)[0] ?? name]));
+  return names.map((n) => (n === null ? null : fullest.get(n)!));
 }
 
 /** "WALLACE" → "Wallace", "MIKE PENCE" → "Mike Pence": a label in capitals as a name is written. */
 function labelName(label: string): string {
-  return label.split(' ').map((w) => (/^[A-Z'’.-]+$/.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  return label.split(' ').map((w) => (/^[\p{Lu}'’.-]+$/u.test(w) && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
 }
 
 /** The frame a label gives its turn: the label is the speaker's mention, its colon the cue. */
@@ -115,21 +169,22 @@ export interface NameMention {
 export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn | null)[] {
   const text = view.doc.article.text;
   const paragraphs = view.doc.paragraphs;
-  const interview = interviewLabels(text, paragraphs);
+  const interview = interviewLabels(view, paragraphs);
   const speakers = interview.length ? interviewSpeakers(view, mentions, interview.find((l) => l)!.start) : null;
-  const labels = speakerLabels(text, paragraphs, mentions);
+  const labels = speakerLabels(text, paragraphs, mentions).map((l) => (l && opensWithBareVerb(view, l) ? null : l));
+  const fullNames = fullestLabelNames(labels);
   const out: (Turn | null)[] = [];
   let current: Turn | null = null;
   paragraphs.forEach((p, k) => {
     const named = labels[k];
     const asked = interview[k];
     if (named) {
-      const speaker: SpeakerPhrase = { start: named.start, end: named.end, text: named.text, kind: 'person', name: fullestLabelName(named, labels), role: null, title: null };
+      const speaker: SpeakerPhrase = { start: named.start, end: named.end, text: named.text, kind: 'person', name: fullNames[k]!, role: null, title: null };
       // (A one-word label is kept by speakerLabels only as a surname.)
       current = { frame: labelFrame(view, named, speaker), question: false, transcript: oneTitleCaseWord(named) || namesSpeaker(named.text) };
     } else if (asked && speakers) {
       current = { frame: speakers.frame(asked), question: asked.question, transcript: true };
-    } else if (!(current && (/^["“]/.test(text.slice(p.start, p.end)) || answerGoesOn(current, interview, k)))) {
+    } else if (!(current && (/^["“]/.test(text.slice(p.start, p.end)) || (answerGoesOn(current, interview, k) && !inArticleVoice(view, p, current, mentions))))) {
       current = null;
     }
     out[k] = current;
@@ -147,6 +202,23 @@ function answerGoesOn(turn: Turn, interview: (InterviewLabel | null)[], k: numbe
   return byInterviewLabel && !turn.question && interview.some((l, j) => j > k && l);
 }
 
+/**
+ * A paragraph in the article's own voice, where an answer running on stops: it names the interviewee in
+ * the third person ("Lund has run the port since 2019."), or reports with a cue whose subject is no
+ * first or second person ("The authority did not respond", "Records show …"): the interviewee speaks
+ * as "I" and "we".
+ */
+function inArticleVoice(view: TokenView, p: Paragraph, turn: Turn, mentions: NameMention[]): boolean {
+  if (mentions.some((m) => m.at >= p.start && m.at < p.end && m.person.name === turn.frame.speaker.name)) return true;
+  const end = view.tokenAtOrAfter(p.end);
+  for (let i = view.tokenAtOrAfter(p.start); i < end; i++) {
+    if (!cueAt(view.tokens, i)) continue;
+    const subject = sentenceSubject(view, i, () => true);
+    if (subject && subject.end <= view.tokens[i]!.start && !/^(i|we|you)$/i.test(subject.text)) return true;
+  }
+  return false;
+}
+
 /** An interview's label: "Q:", "A.", "Question:", and whether it asks or answers. */
 interface InterviewLabel extends Label {
   question: boolean;
@@ -154,13 +226,34 @@ interface InterviewLabel extends Label {
 
 /**
  * The "Q:"/"A:" labels of the paragraphs, by paragraph: only when a question is answered in the very next
- * paragraph, by the label that pairs with its own ("Q:" by "A:", "Question:" by "Answer:"). A lone "A."
- * or "Question:" opens a list item or a heading as often ("A. Raise the fares. B. Close the ramp.").
+ * paragraph, by the label that pairs with its own ("Q:" by "A:", "Question:" by "Answer:"), and the
+ * introduction says an interview was given. A lone "A." or "Question:" opens a list item or a heading as
+ * often ("A. Raise the fares. B. Close the ramp."); a quiz or an explainer asks and answers too, but
+ * nobody was interviewed for it, and an "A." followed by "B." is a multiple choice's options.
  */
-function interviewLabels(text: string, paragraphs: Paragraph[]): (InterviewLabel | null)[] {
+function interviewLabels(view: TokenView, paragraphs: Paragraph[]): (InterviewLabel | null)[] {
+  const text = view.doc.article.text;
   const labels = paragraphs.map((p, k) => (k > 0 ? interviewLabelAt(text, p) : null));
-  const answered = labels.some((l, k) => l?.question && answers(l, labels[k + 1]));
-  return answered ? labels : [];
+  const answered = labels.findIndex((l, k) => l?.question && answers(l, labels[k + 1]));
+  if (answered < 0 || hasLetteredOptions(text, paragraphs, labels)) return [];
+  const firstLabel = labels.find((l) => l)!.start;
+  return introSaysInterview(view, firstLabel) ? labels : [];
+}
+
+/** An answer "A." whose next paragraph opens "B." (or "B)"): the options of a multiple choice, not an interview's answer. */
+function hasLetteredOptions(text: string, paragraphs: Paragraph[], labels: (InterviewLabel | null)[]): boolean {
+  return labels.some((l, k) => l?.text === 'A' && k + 1 < paragraphs.length && /^["“]?\s*B[.):]\s+\S/u.test(text.slice(paragraphs[k + 1]!.start, paragraphs[k + 1]!.end)));
+}
+
+/**
+ * The text before the first label says an interview was given: an interview word ("spoke with", "talked
+ * to", "in an interview") or an editor's note on an interview ("edited for length and clarity").
+ */
+function introSaysInterview(view: TokenView, firstLabel: number): boolean {
+  const end = view.tokenAtOrAfter(firstLabel);
+  if (view.tokens.slice(0, end).some((t) => cueLexicon().interviewVerbs.has(t.normal))) return true;
+  const intro = view.doc.article.text.slice(0, firstLabel).toLowerCase();
+  return [...cueLexicon().interviewNotes].some((note) => intro.includes(note));
 }
 
 /** `next` answers `question` with the label of the same form: one letter for one letter, a word for a word. */
@@ -181,13 +274,13 @@ function interviewLabelAt(text: string, p: Paragraph): InterviewLabel | null {
 }
 
 /**
- * Who asks and who answers in an interview: the interviewee is the person the introduction (the text
- * before the first label) names most, when one is named more than any other; the interviewer is the
- * medium the introduction says the interview was given to ("spoke with the Harbour Gazette"). Either
- * unknown is an unnamed speaker, its label the mention.
+ * Who asks and who answers in an interview: the interviewee is the person the introduction's interview
+ * word points to (see intervieweeOf); the interviewer is the medium the introduction says the interview
+ * was given to ("spoke with the Harbour Gazette"). Either unknown is an unnamed speaker, its label the
+ * mention.
  */
 function interviewSpeakers(view: TokenView, mentions: NameMention[], firstLabel: number): { frame: (label: InterviewLabel) => Frame } {
-  const interviewee = mostNamed(mentions.filter((m) => m.at < firstLabel));
+  const interviewee = intervieweeOf(view, mentions, firstLabel);
   const outlet = interviewOutlet(view, firstLabel);
   return {
     frame: (label) => {
@@ -202,12 +295,54 @@ function interviewSpeakers(view: TokenView, mentions: NameMention[], firstLabel:
   };
 }
 
+/**
+ * The person interviewed, by the first interview word of the introduction that points to one: the
+ * person it is given with ("Vick spoke with Mayor Ana Ruiz", "sat down with Ruiz") or, when it is given
+ * to a medium, the person doing it ("Pell talked to the Harbour Ledger"). Not whoever is named most:
+ * that is as often the reporter or a biography's subject. Only when no interview word points to anyone
+ * (the interview is marked by an editor's note alone) is it the person named most, a profile's subject.
+ */
+function intervieweeOf(view: TokenView, mentions: NameMention[], firstLabel: number): Person | null {
+  const end = view.tokenAtOrAfter(firstLabel);
+  for (let k = 0; k < end; k++) {
+    if (!cueLexicon().interviewVerbs.has(view.tokens[k]!.normal)) continue;
+    const person = personInterviewedAfter(view, mentions, k) ?? personBefore(view, mentions, k);
+    if (person) return person;
+  }
+  return mostNamed(mentions.filter((m) => m.at < firstLabel));
+}
+
 /** The person named more often than any other among `mentions`; null on a tie or none. */
 function mostNamed(mentions: NameMention[]): Person | null {
   const counts = new Map<Person, number>();
   for (const m of mentions) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+}
+
+/** The person named within a few words after interview word k, before any medium: "spoke with Mayor Ana Ruiz". */
+function personInterviewedAfter(view: TokenView, mentions: NameMention[], k: number): Person | null {
+  const tokens = view.tokens;
+  const hi = Math.min(view.sentence(k).tokenEnd, k + 6);
+  const limit = tokens[hi]?.start ?? Infinity;
+  const after = mentions.find((m) => m.at > tokens[k]!.start && m.at < limit);
+  if (!after) return null;
+  return outletNear(tokens, k + 1, view.tokenAtOrAfter(after.at)) ? null : after.person;
+}
+
+/**
+ * The person doing interview word k: the person named last before it in its sentence ("Jo Pell talked
+ * to …"), or, when its subject is a pronoun ("He later spoke with …"), the person named last before
+ * the sentence.
+ */
+function personBefore(view: TokenView, mentions: NameMention[], k: number): Person | null {
+  const sentenceStart = view.sentence(k).tokenStart;
+  const from = view.tokens[sentenceStart]!.start;
+  const before = mentions.filter((m) => m.at < view.tokens[k]!.start);
+  const inSentence = before.filter((m) => m.at >= from);
+  if (inSentence.length) return inSentence[inSentence.length - 1]!.person;
+  const pronounSubject = view.tokens.slice(sentenceStart, k).some((t) => /^(he|she)$/.test(t.normal));
+  return pronounSubject ? before[before.length - 1]?.person ?? null : null;
 }
 
 /** The outlet an interview's introduction names after an interview word ("spoke with the Harbour Gazette"), or null. */

@@ -6,11 +6,11 @@ const texts = (text: string) => quotesOf(text).map((q) => q.text);
 
 describe('speaker labels', () => {
   test('turns without quotation marks are the speaker’s words, typed indirect (no marks), the colon their cue; a title-case label that is no name is no turn', () => {
-    const text = 'The interview aired Sunday.\n\nHOST: Will you run again next year?\n\nGARCIA: No, I will not run this year, and that is final.\n\nBottom Line: the race is open.';
+    const text = 'Governor Ana Garcia gave the interview on Sunday.\n\nHOST: Will you run again next year?\n\nGARCIA: No, I will not run this year, and that is final.\n\nBottom Line: the race is open.';
     const quotes = quotesOf(text);
     expect(quotes.map((q) => [q.text, q.type, q.speaker, q.speaker_mention, q.speaker_start, q.cue, q.cue_start])).toEqual([
       ['Will you run again next year?', 'indirect', 'Host', 'HOST', at(text, 'HOST'), ':', at(text, 'HOST') + 4],
-      ['No, I will not run this year, and that is final.', 'indirect', 'Garcia', 'GARCIA', at(text, 'GARCIA'), ':', at(text, 'GARCIA') + 6],
+      ['No, I will not run this year, and that is final.', 'indirect', 'Ana Garcia', 'GARCIA', at(text, 'GARCIA'), ':', at(text, 'GARCIA') + 6],
     ]);
   });
 
@@ -22,13 +22,31 @@ describe('speaker labels', () => {
   });
 
   test('"NAME: …" names the speaker of the quotes in its turn and of the paragraphs that continue it', () => {
-    const text = 'The interview ran on Sunday.\n\nHOST: Will you run again?\n\nGARCIA: Well, frankly the plan is “a mess from top to bottom” and nobody likes it.\n\n“I am still thinking about it, to be honest with you, and I will decide in May.”';
+    const text = 'Governor Ana Garcia gave the interview on Sunday.\n\nHOST: Will you run again?\n\nGARCIA: Well, frankly the plan is “a mess from top to bottom” and nobody likes it.\n\n“I am still thinking about it, to be honest with you, and I will decide in May.”';
     expect(quote(text, 'a mess from')).toMatchObject({
-      text: 'a mess from top to bottom', type: 'partial', speaker: 'Garcia', speaker_mention: 'GARCIA', speaker_start: at(text, 'GARCIA'), speaker_end: at(text, 'GARCIA') + 6, cue: ':',
+      text: 'a mess from top to bottom', type: 'partial', speaker: 'Ana Garcia', speaker_mention: 'GARCIA', speaker_start: at(text, 'GARCIA'), speaker_end: at(text, 'GARCIA') + 6, cue: ':',
     });
-    expect(quote(text, 'I am still thinking')).toMatchObject({ type: 'direct', speaker: 'Garcia', cue: null });
+    expect(quote(text, 'I am still thinking')).toMatchObject({ type: 'direct', speaker: 'Ana Garcia', cue: null });
     // The turn's paragraph holds a quotation: it is reported once, as that quotation.
     expect(texts(text).filter((t) => t.includes('frankly'))).toEqual([]);
+  });
+
+  test('a label in capitals with letters beyond ASCII is a label', () => {
+    const text = 'Mayor Ana Núñez and pilot Tom Vick debated the levy on Harbour Radio.\n\nANA NÚÑEZ: The levy pays for the ramps.\n\nTOM VICK: The pilots pay for everything already.';
+    expect(quote(text, 'The levy pays')).toMatchObject({ type: 'indirect', speaker: 'Ana Núñez', speaker_mention: 'ANA NÚÑEZ', speaker_start: at(text, 'ANA NÚÑEZ:'), cue: ':', cue_start: at(text, 'ANA NÚÑEZ:') + 9 });
+  });
+
+  test('a label in capitals that names no one is no speaker: section heads, datelines', () => {
+    const heads = 'Mayor Pia Lund said on Monday that the levy would pass.\n\nWHY IT MATTERS: The ferries lose money every winter.\n\nWHAT’S NEXT: The board votes in March.\n\nTHE BACKSTORY: The ramps date from 1960.';
+    expect(quotesOf(heads).map((q) => q.text)).toEqual(['the levy would pass']);
+    const datelines = 'News from the ports this week.\n\nCAIRO: The canal fees rose again.\n\nNEW DELHI: The harbour reopened.\n\nCAIRO: Pilots went on strike.';
+    expect(quotesOf(datelines)).toEqual([]);
+  });
+
+  test('a quotation under a title-case label that names no one is not credited to it', () => {
+    const text = 'Port Elwin turns 300 this year.\n\nFun Fact: “Elwin” means “harbour” in an old dialect.\n\nTom Vick said the town would hold a fair.';
+    // (The label's colon is no cue; a partial quote's own subject is read elsewhere.)
+    expect(quotesOf(text).filter((q) => q.speaker === 'Fun Fact' && q.cue === ':')).toEqual([]);
   });
 
   test('notes, captions and a single label are no transcript', () => {
@@ -38,11 +56,11 @@ describe('speaker labels', () => {
 });
 
 describe('transcripts inside quotation marks', () => {
-  const text = 'The show aired on Sunday. Partial transcript as follows:\n\n"HOST: Let us start with the news. Will you run?\n\n"GARCIA: Well, no. I will not run this year, and that is final.\n\n"(CROSSTALK.)\n\n"HOST: Thank you, Governor."';
+  const text = 'Governor Ana Garcia was on the show on Sunday. Partial transcript as follows:\n\n"HOST: Let us start with the news. Will you run?\n\n"GARCIA: Well, no. I will not run this year, and that is final.\n\n"(CROSSTALK.)\n\n"HOST: Thank you, Governor."';
 
   test('each turn’s words start after the speaker’s label', () => {
     expect(quote(text, 'Well, no.')).toMatchObject({
-      text: 'Well, no. I will not run this year, and that is final.', type: 'direct', speaker: 'Garcia', speaker_mention: 'GARCIA', speaker_start: text.indexOf('GARCIA'), cue: ':', cue_start: text.indexOf('GARCIA') + 6,
+      text: 'Well, no. I will not run this year, and that is final.', type: 'direct', speaker: 'Ana Garcia', speaker_mention: 'GARCIA', speaker_start: text.indexOf('GARCIA'), cue: ':', cue_start: text.indexOf('GARCIA') + 6,
     });
     expect(quote(text, 'Thank you')).toMatchObject({ speaker: 'Host', speaker_start: text.lastIndexOf('HOST') });
   });
@@ -55,7 +73,7 @@ describe('transcripts inside quotation marks', () => {
 describe('interviews printed as questions and answers', () => {
   const text = 'Mara Okafor has run the Harbour Board for ten years. Okafor spoke with the Harbour Gazette about ferry fares. Questions and answers have been edited for length and clarity.\n\nQ: Will the fares rise this winter?\n\nA: They will rise in March, and only for cars.\n\nQ. Why cars?\n\nA. Cars wear the ramps out. “We need new ramps by June, whatever it costs.”';
 
-  test('an answer is the interviewee’s words: the person the introduction names most, given to the medium it names', () => {
+  test('an answer is the interviewee’s words: the person who spoke with the medium the introduction names, given to it', () => {
     expect(quote(text, 'They will rise')).toMatchObject({
       text: 'They will rise in March, and only for cars.', type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'A', speaker_start: at(text, 'A: They'), speaker_end: at(text, 'A: They') + 1,
       speaker_kind: 'person', cue: ':', cue_start: at(text, 'A: They') + 1, cue_end: at(text, 'A: They') + 2, outlet: 'Harbour Gazette',
@@ -85,9 +103,41 @@ describe('interviews printed as questions and answers', () => {
     expect(quote(text, 'Nothing changes')).toMatchObject({ text: 'Nothing changes.', speaker: 'Mara Okafor' });
   });
 
+  test('an answer stops before a paragraph in the article’s voice: the interviewee in the third person, or a report by someone else', () => {
+    const text = 'Mara Okafor spoke with the Harbour Gazette about the old ferry.\n\nQ: When did it last break down?\n\nA: In 1996. The engine froze for nine days.\n\nHarbour logs show the engine was replaced in 1997. The port authority said it had no other record.\n\nOkafor has run the Harbour Board since 2010.\n\nQ: And now?\n\nA: It runs well.';
+    expect(quote(text, 'In 1996')).toMatchObject({ text: 'In 1996. The engine froze for nine days.', type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'A' });
+    expect(quotesOf(text).filter((q) => q.speaker === 'Mara Okafor' && (q.text.includes('Harbour logs') || q.text.includes('since 2010')))).toEqual([]);
+  });
+
+  test('the interviewee is the one the interview word points to, not the reporter or a biography’s subject named more', () => {
+    const reporter = 'Gazette reporter Lena Vick spoke with Mayor Pia Lund about the levy. Vick has covered the harbour for years, and Vick wrote about the ramps first.\n\nQ: Why a levy?\n\nA: The ramps are failing.';
+    expect(quote(reporter, 'The ramps are')).toMatchObject({ type: 'indirect', speaker: 'Pia Lund', speaker_mention: 'A', cue: ':' });
+    const biography = 'Jo Pell’s new biography of Nell Grant is out this week. Grant ran the ferries for decades; Grant died in 1990. Pell talked to the Harbour Ledger about the book.\n\nQ: Why Grant?\n\nA: Nobody had written her story.';
+    expect(quote(biography, 'Nobody had')).toMatchObject({ type: 'indirect', speaker: 'Jo Pell', speaker_mention: 'A', outlet: 'Harbour Ledger' });
+  });
+
+  test('a pronoun doing the interview word is the person named before it; with an editor’s note alone, the person named most', () => {
+    const pronoun = 'Mayor Pia Lund toured the new pier on Monday. Later she spoke with Harbour Gazette reporter Tom Vick.\n\nQ: Is the pier ready?\n\nA: Almost, the rails go up next week.';
+    expect(quote(pronoun, 'Almost')).toMatchObject({ type: 'indirect', speaker: 'Pia Lund', speaker_mention: 'A' });
+    const profile = 'Mayor Pia Lund has run Port Elwin since 2019. Lund grew up on the ferries. Answers were edited for length and clarity.\n\nQ: What changed?\n\nA: The ferries got slower.';
+    expect(quote(profile, 'The ferries got')).toMatchObject({ type: 'indirect', speaker: 'Pia Lund', speaker_mention: 'A' });
+  });
+
   test('with no one named more than another, the answer’s speaker is left unnamed', () => {
-    const text = 'Mara Okafor and Tom Vick met the pilots on Monday.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.';
+    const text = 'Mara Okafor and Tom Vick met the pilots on Monday. Their answers were edited for length and clarity.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.';
     expect(quote(text, 'They will rise')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Answer', speaker_start: at(text, 'Answer'), speaker_kind: 'anonymous', cue: ':' });
+  });
+
+  test('a quiz or an explainer asks and answers without an interview: nobody is credited', () => {
+    const quiz = 'Mayor Pia Lund announced a ferry levy on Monday. Lund also said the north ramp would close.\n\nQ: Which town voted for the levy first?\n\nA: Port Elwin.\n\nQ: When does the ramp close?\n\nA: In March, for six weeks.';
+    expect(quotesOf(quiz).filter((q) => q.text.includes('Port Elwin') || q.text.includes('six weeks'))).toEqual([]);
+    const faq = 'What riders should know about the new fares\n\nMayor Pia Lund said the fares start in May.\n\nQ: Do children pay?\n\nA: Yes. Children under 12 ride free with an adult.';
+    expect(quotesOf(faq).filter((q) => q.text.includes('Children under'))).toEqual([]);
+  });
+
+  test('options "A.", "B.", "C." after a question are a multiple choice, even after an interview word', () => {
+    const text = 'Pia Lund talked to the Harbour Gazette about ferries. Now test yourself.\n\nQ. Which ferry sails at dawn?\n\nA. The Kestrel\n\nB. The Heron\n\nC. The Plover';
+    expect(quotesOf(text).filter((q) => q.text.includes('Kestrel') || q.text.includes('Heron'))).toEqual([]);
   });
 
   test('list items and a lone "Question:" are no interview', () => {
@@ -110,6 +160,13 @@ describe('a debate transcript labelled by surnames', () => {
     });
     expect(quote(text, 'The pilots pay')).toMatchObject({ speaker: 'Tom Vick', speaker_mention: 'Vick', cue: ':' });
     expect(quote(text, 'We should hear')).toMatchObject({ speaker: 'Ana Seitz-Lowe', speaker_mention: 'Ana Seitz-Lowe', speaker_start: at(text, 'Ana Seitz-Lowe') });
+  });
+
+  test('a turn that opens with a verb and no subject is a guide’s list item, not speech', () => {
+    const text = 'Where they stand\n\nMayor Dana Okafor and pilot Tom Vick are running for the board.\n\nFares\n\nOkafor: Supports a 5 percent rise for cars.\n\nVick: Opposes any rise before 2027.\n\nRamps\n\nOkafor: Wants a new north ramp by winter.\n\nVick: Wants the old ramp repaired.';
+    expect(quotesOf(text)).toEqual([]);
+    const spoken = 'Mayor Dana Okafor and pilot Tom Vick debated on Harbour Radio.\n\nOkafor: I support a rise for cars.\n\nVick: The pilots oppose it.\n\nOkafor: Nobody wants it, but it pays for the ramps.';
+    expect(quote(spoken, 'I support')).toMatchObject({ type: 'indirect', speaker: 'Dana Okafor', speaker_mention: 'Okafor', cue: ':' });
   });
 
   test('surname labels with no one speaking twice are a list, and a word that is no surname is no speaker', () => {
