@@ -52,6 +52,20 @@ describe('quotewire extract on the bundled corpus', () => {
     });
   });
 
+  test('an interview printed as questions and answers: each answer is the interviewee’s, each question the outlet’s', () => {
+    const quotes = lines(join(out, 'quotes.jsonl')).map((l) => JSON.parse(l)).filter((q) => q.article_id === 'entertainment/costume-designer-q-and-a.txt');
+    const text = readFileSync(join(out, 'texts', 'entertainment/costume-designer-q-and-a.txt.txt'), 'utf8');
+    const answer = quotes.find((q) => q.text.startsWith('Just over four hundred'));
+    // The answer runs on over its second paragraph, up to the next question.
+    expect(answer).toMatchObject({
+      type: 'indirect', speaker: 'Nadia Ferreira', speaker_mention: 'A', speaker_kind: 'person', cue: ':', outlet: 'Screen Daily',
+      start: text.indexOf('Just over four hundred'), end: text.indexOf('diesel.') + 'diesel.'.length,
+    });
+    expect(text.slice(answer.speaker_start, answer.cue_end)).toBe('A:');
+    expect(quotes.find((q) => q.text === 'Where did you start?')).toMatchObject({ type: 'indirect', speaker: 'Screen Daily', speaker_mention: 'Q', cue: ':' });
+    expect(quotes.filter((q) => q.speaker_mention === 'A')).toHaveLength(3);
+  });
+
   test('records validate against the shipped JSON Schemas', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const schema = (n: string) => JSON.parse(readFileSync(join(ROOT, 'schema', `${n}.schema.json`), 'utf8'));
