@@ -501,7 +501,7 @@ function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuo
   if (subordinate) return subordinate;
   if (before && !fallback) return before;
   if (fallback) return fallback;
-  // "Conceding a deal “down the line” he warned: “…”": words quoted in the sentence the colon's frame
+  // "Granting that a pier would come “in time” Ruiz warned: “…”": words quoted in the sentence the colon's frame
   // governs are that speaker's too, when no cue of their own is found.
   if (introducing && !endsSentence) return introducing;
   // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.

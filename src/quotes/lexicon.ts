@@ -121,7 +121,7 @@ export interface CueLexicon {
   interviewAnswerLabels: Set<string>;
   /** Words of an interview's introduction before its medium: "spoke with", "interview with". */
   interviewVerbs: Set<string>;
-  /** An editor's note that marks an interview: "edited for length and clarity". */
+  /** An editor's note that marks an interview: "condensed and edited". */
   interviewNotes: Set<string>;
   /** A transcript's speakers named by their part: "host", "unidentified male". */
   transcriptRoles: Set<string>;

@@ -127,7 +127,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     const who = tokens[i]!;
     return { ...head, start: who.start, end: who.end, text: who.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
   }
-  // "Officials who spoke with the Gazette said": a relative clause with no commas ends the subject; the
+  // "Pilots who met the Gazette said": a relative clause with no commas ends the subject; the
   // last words before the cue are the clause's, the speaker is the noun phrase "who" follows. (Only in
   // place of the phrase those last words make: where they make none, the cue is left without a speaker,
   // as before; measured, new reports found that way met gold about half the time.)

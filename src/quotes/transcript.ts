@@ -247,7 +247,7 @@ function hasLetteredOptions(text: string, paragraphs: Paragraph[], labels: (Inte
 
 /**
  * The text before the first label says an interview was given: an interview word ("spoke with", "talked
- * to", "in an interview") or an editor's note on an interview ("edited for length and clarity").
+ * to", "in an interview") or an editor's note on an interview ("condensed and edited").
  */
 function introSaysInterview(view: TokenView, firstLabel: number): boolean {
   const end = view.tokenAtOrAfter(firstLabel);

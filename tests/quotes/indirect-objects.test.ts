@@ -197,7 +197,7 @@ describe('speech acts with their particle: "railed against", "advocates for"', (
 
   test('no report for "commented on": most often not done, or a platform, a day or a post', () => {
     for (const text of [
-      'The film was shelved. Lana Voss has not commented on the reason for cancelling the premiere.',
+      'The film was shelved. Lana Voss has not commented on why the premiere was cancelled.',
       'The film was shelved. Lana Voss has yet to comment on the lawsuit filed by her former agent.',
       'The film was shelved. The studio did not immediately comment on the lawsuit filed by her former agent.',
       'The film was shelved. Lana Voss commented on Instagram after the show was cancelled by the network.',

@@ -147,7 +147,7 @@ describe('words someone used after "the" or a possessive that close their noun p
 
 describe('a participle that describes a noun is no cue', () => {
   test('"from noted harbour scholars": the participle between a preposition and its noun says nothing', () => {
-    const text = 'The ferry board met in Calder on Tuesday. Okafor’s lawyers cited articles from noted harbour scholars to defend the view that the pier is “public land” under the old charter.';
+    const text = 'The ferry board met in Calder on Tuesday. Okafor’s lawyers quoted essays from noted harbour historians in support of their claim that the pier is “public land” under the old charter.';
     expect(quotesOf(text).filter((q) => q.cue === 'noted')).toEqual([]);
   });
 

@@ -98,7 +98,7 @@ describe('an opening participle before the subject', () => {
 
 describe('a relative clause between the subject and the cue', () => {
   test('the speaker is the phrase "who" follows, not the last noun of the clause: "an official who spoke … to discuss internal plans said"', () => {
-    const text = 'The ferry board met in Calder on Tuesday. A harbour official who spoke on condition of anonymity to discuss internal plans said, "The pier will close in May."';
+    const text = 'The ferry board met in Calder on Tuesday. A harbour official who asked not to be named ahead of the talks on internal plans said, "The pier will close in May."';
     expect(quote(text, 'The pier will')).toMatchObject({
       type: 'direct', text: 'The pier will close in May.', speaker: null, speaker_mention: 'A harbour official',
       speaker_start: at(text, 'A harbour official'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said,'),
@@ -140,11 +140,11 @@ describe('a relative clause between the subject and the cue', () => {
   });
 
   test('before "who" or "whose", a body named in an apposition is not the speaker: "Brill, a director of the Harbour Party, who …, said"', () => {
-    const who = 'The ferry board met in Calder on Tuesday. Hana Brill, a former director of the Harbour Board, who grew up in Port Elwin, said the fares were too high.';
+    const who = 'The ferry board met in Calder on Tuesday. Hana Brill, a retired director at the Harbour Board, who grew up in Port Elwin, said the fares were too high.';
     expect(quote(who, 'the fares')).toMatchObject({
-      type: 'indirect', text: 'the fares were too high', speaker: 'Hana Brill', speaker_mention: 'Hana Brill', speaker_start: at(who, 'Hana'), speaker_role: 'former director', cue: 'said',
+      type: 'indirect', text: 'the fares were too high', speaker: 'Hana Brill', speaker_mention: 'Hana Brill', speaker_start: at(who, 'Hana'), speaker_role: 'director', cue: 'said',
     });
-    const whose = 'The ferry board met in Calder on Tuesday. Hana Brill, a former director of the Harbour Party, whose roots are in the fishing trade, said the fares were too high.';
+    const whose = 'The ferry board met in Calder on Tuesday. Hana Brill, a retired director at the Harbour Party, whose family fished the bay for a century, said the fares were too high.';
     expect(quote(whose, 'the fares')).toMatchObject({ type: 'indirect', speaker: 'Hana Brill', speaker_start: at(whose, 'Hana'), cue: 'said' });
   });
 

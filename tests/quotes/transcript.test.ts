@@ -15,8 +15,8 @@ describe('speaker labels', () => {
   });
 
   test('a label in capitals names the fullest form of the name in the article', () => {
-    const text = 'Governor Lena Moray spoke to Tom Vick on Sunday.\n\nVICK: Will the ferry fares rise?\n\nMORAY: They will rise in the spring, and not before.';
-    expect(quote(text, 'They will rise')).toMatchObject({
+    const text = 'Governor Lena Moray spoke to Tom Vick on Sunday.\n\nVICK: Will the ferry fares rise?\n\nMORAY: They will go up in spring, not sooner.';
+    expect(quote(text, 'They will go up')).toMatchObject({
       type: 'indirect', speaker: 'Lena Moray', speaker_mention: 'MORAY', speaker_start: at(text, 'MORAY'), speaker_kind: 'person', cue: ':', cue_start: at(text, 'MORAY:') + 5, cue_end: at(text, 'MORAY:') + 6,
     });
   });
@@ -50,7 +50,7 @@ describe('speaker labels', () => {
   });
 
   test('notes, captions and a single label are no transcript', () => {
-    const text = 'Port Elwin voted on the levy on Tuesday.\n\nNOTE: This story has been updated.\n\nVIDEO: The harbour at dawn, filmed from the pier.\n\nThe result: a levy of two percent on every berth.';
+    const text = 'Port Elwin voted on the levy on Tuesday.\n\nNOTE: This page was changed on Friday.\n\nVIDEO: The harbour at dawn, filmed from the pier.\n\nThe result: a levy of two percent on every berth.';
     expect(quotesOf(text)).toEqual([]);
   });
 });
@@ -71,7 +71,7 @@ describe('transcripts inside quotation marks', () => {
 });
 
 describe('interviews printed as questions and answers', () => {
-  const text = 'Mara Okafor has run the Harbour Board for ten years. Okafor spoke with the Harbour Gazette about ferry fares. Questions and answers have been edited for length and clarity.\n\nQ: Will the fares rise this winter?\n\nA: They will rise in March, and only for cars.\n\nQ. Why cars?\n\nA. Cars wear the ramps out. “We need new ramps by June, whatever it costs.”';
+  const text = 'Mara Okafor has run the Harbour Board for ten years. Okafor spoke with the Harbour Gazette about ferry fares. The conversation was condensed and edited.\n\nQ: Will the fares rise this winter?\n\nA: They will rise in March, and only for cars.\n\nQ. Why cars?\n\nA. Cars wear the ramps out. “We need new ramps by June, whatever it costs.”';
 
   test('an answer is the interviewee’s words: the person who spoke with the medium the introduction names, given to it', () => {
     expect(quote(text, 'They will rise')).toMatchObject({
@@ -119,12 +119,12 @@ describe('interviews printed as questions and answers', () => {
   test('a pronoun doing the interview word is the person named before it; with an editor’s note alone, the person named most', () => {
     const pronoun = 'Mayor Pia Lund toured the new pier on Monday. Later she spoke with Harbour Gazette reporter Tom Vick.\n\nQ: Is the pier ready?\n\nA: Almost, the rails go up next week.';
     expect(quote(pronoun, 'Almost')).toMatchObject({ type: 'indirect', speaker: 'Pia Lund', speaker_mention: 'A' });
-    const profile = 'Mayor Pia Lund has run Port Elwin since 2019. Lund grew up on the ferries. Answers were edited for length and clarity.\n\nQ: What changed?\n\nA: The ferries got slower.';
+    const profile = 'Mayor Pia Lund has run Port Elwin since 2019. Lund grew up on the ferries. Her answers were lightly edited.\n\nQ: What changed?\n\nA: The ferries got slower.';
     expect(quote(profile, 'The ferries got')).toMatchObject({ type: 'indirect', speaker: 'Pia Lund', speaker_mention: 'A' });
   });
 
   test('with no one named more than another, the answer’s speaker is left unnamed', () => {
-    const text = 'Mara Okafor and Tom Vick met the pilots on Monday. Their answers were edited for length and clarity.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.';
+    const text = 'Mara Okafor and Tom Vick met the pilots on Monday. The exchange was condensed and edited.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.';
     expect(quote(text, 'They will rise')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Answer', speaker_start: at(text, 'Answer'), speaker_kind: 'anonymous', cue: ':' });
   });
 
