@@ -423,7 +423,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const quotedAs = quotedAsSpeaker(tokens, cue.first, lo);
     speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && !afterRelative && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
     if (!speaker && coordinated) {
-      const subject = sentenceSubject(view, cue.first);
+      const subject = coordinatedClauseSubject(tokens, before, lo) ?? sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;
     }
     if (infinitive) {
@@ -735,4 +735,22 @@ export function subjectFrame(view: TokenView, token: number): Frame | null {
   if (!speaker || (speaker.kind !== 'person' && !(speaker.kind === 'pronoun' && /^(he|she)$/.test(speaker.name)))) return null;
   if (speaker.kind === 'person' && !namedElsewhere(view, speaker)) return null;
   return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: token, speaker, outlet: null, according: false };
+}
+
+/**
+ * "I said it would vanish, and he laughed and told me, “…”": a cue coordinated with a verb that has a
+ * pronoun subject of its own right before it shares that subject, not the sentence's. tokens[conjunction]
+ * is the "and"/"but" before the cue.
+ */
+function coordinatedClauseSubject(tokens: Token[], conjunction: number, lo: number): SpeakerPhrase | null {
+  let k = conjunction - 1;
+  while (k > lo && tokens[k]!.pos === 'ADV') k--;
+  if (k <= lo || tokens[k]!.pos !== 'VERB') return null;
+  const subject = k - 1;
+  if (tokens[subject]!.pos !== 'PRON' || !/^(he|she|they|i|we)$/.test(tokens[subject]!.normal)) return null;
+  // Only a clause of its own, after "and"/"but" or a comma: in "a tax, which he favors but says …"
+  // the relative clause's pronoun stands for the sentence's subject, which says it.
+  const opener = tokens[subject - 1];
+  if (subject <= lo || !opener || !(opener.pos === 'CCONJ' || opener.text === ',')) return null;
+  return classify(tokens, subject, subject + 1);
 }

@@ -806,3 +806,17 @@ describe('a cue whose colon opens the next quotation', () => {
     }
   });
 });
+
+describe('a cue coordinated with a verb that has its own pronoun subject', () => {
+  test('“…, and he laughed and told me, “…”” is his, not the sentence subject’s', () => {
+    const text = 'Tomas Brandt directed the film. I said the jacket would vanish at night, and he laughed and told me, “Then make the rocks lighter.”';
+    expect(quote(text, 'Then make the rocks')).toMatchObject({
+      type: 'direct', speaker: 'Tomas Brandt', speaker_mention: 'he', speaker_start: at(text, 'he laughed'), cue: 'told', cue_start: at(text, 'told me'),
+    });
+  });
+
+  test('a pronoun inside a relative clause does not take over: “a levy, which he favors but says …”', () => {
+    const text = 'Mara Okafor backed a toll on cars, which she favors but says would never pass the board.';
+    expect(quote(text, 'would never pass')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', cue: 'says' });
+  });
+});
