@@ -748,7 +748,7 @@ function coordinatedClauseSubject(tokens: Token[], conjunction: number, lo: numb
   if (k <= lo || tokens[k]!.pos !== 'VERB') return null;
   const subject = k - 1;
   if (tokens[subject]!.pos !== 'PRON' || !/^(he|she|they|i|we)$/.test(tokens[subject]!.normal)) return null;
-  // Only a clause of its own, after "and"/"but" or a comma: in "a tax, which he favors but says …"
+  // Only a clause of its own, after "and"/"but" or a comma: in "a toll, which she backs yet concedes …"
   // the relative clause's pronoun stands for the sentence's subject, which says it.
   const opener = tokens[subject - 1];
   if (subject <= lo || !opener || !(opener.pos === 'CCONJ' || opener.text === ',')) return null;
