@@ -4,7 +4,7 @@ import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
-import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { dashAsideOpening } from './sentence-scan.js';
 
@@ -292,12 +292,6 @@ function nounAfterArticle(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - 4 && k >= 0 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
   return k < i - 1 && k >= 0 && (tokens[k]!.normal === 'a' || tokens[k]!.normal === 'an');
-}
-
-/** The index of the nearest word at or before k that is no adverb, going no further left than lo. */
-export function wordBefore(tokens: Token[], k: number, lo: number): number {
-  while (k > lo && tokens[k]!.pos === 'ADV') k--;
-  return k;
 }
 
 /** A past participle after a form of "be" (adverbs between): "was called for", "is endorsed", "were told". */

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, Paragraph, QuoteType, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { ABBREVIATION_END, cueAt, cueLemma, dashFrame, frameForCue, hasVerb, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, wordBefore, type Frame } from './frame.js';
+import { ABBREVIATION_END, cueAt, cueLemma, dashFrame, frameForCue, hasVerb, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
@@ -9,7 +9,7 @@ import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { lineBreakBetween } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, descriptionHead, isQuoteMark, personLike, sourceText, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { classify, descriptionHead, isQuoteMark, personLike, sourceText, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 interface Attribution {
@@ -228,8 +228,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // A transcript: "MORAN: Let me be clear, …" names the speaker of everything quoted in its turn.
     // (An interview's question quotes others: its quotations are not the interviewer's words; and a
     // label that names no one, "Fun Fact: …", speaks nothing.)
-    const turn = turns[span.paragraph]?.frame;
-    if (!attribution && turn && !turns[span.paragraph]!.question && turns[span.paragraph]!.transcript) {
+    const paragraphTurn = turns[span.paragraph];
+    const turn = paragraphTurn?.frame;
+    if (!attribution && turn && !paragraphTurn.question && paragraphTurn.transcript) {
       attribution = resolve(turn, turn.cueStart);
       confidence = 0.8;
     }

@@ -1,7 +1,7 @@
 import type { ExtractedQuote, Sentence, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, wordBefore, type Frame } from './frame.js';
-import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, type Frame } from './frame.js';
+import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { groupWord, isPluralNoun, SHARE_WORDS, SUBORDINATORS, TIME_SUBORDINATORS } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
@@ -1681,11 +1681,9 @@ function endOfRelativeClause(tokens: Token[], from: number, to: number): number 
 
 /** The content cut at the comma before the main clause: a subject and its verb ("…, a woman waved"). */
 function endOfSubordinateClause(tokens: Token[], from: number, to: number): number {
-  for (let k = from + 2; k < to; k++) {
-    // (Only a clause ends there: "once he had said his piece, he was ready" reports no clause to cut.)
-    if (tokens[k]!.text === ',' && mainClauseAt(tokens, k + 1, to)) return hasVerb(tokens, from, k - 1) ? k - 1 : to;
-  }
-  return to;
+  const comma = commaBeforeMainClause(tokens, from + 2, to);
+  // (Only a clause ends there: "once he had said his piece, he was ready" reports no clause to cut.)
+  return comma >= 0 && hasVerb(tokens, from, comma - 1) ? comma - 1 : to;
 }
 
 /**
@@ -1694,8 +1692,14 @@ function endOfSubordinateClause(tokens: Token[], from: number, to: number): numb
  * object needs no verb of its own.
  */
 function endOfSubordinateObject(tokens: Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',' && mainClauseAt(tokens, k + 1, to)) return k - 1;
-  return to;
+  const comma = commaBeforeMainClause(tokens, from + 1, to);
+  return comma >= 0 ? comma - 1 : to;
+}
+
+/** The first comma in tokens[first, to) after which a main clause opens, or -1. */
+function commaBeforeMainClause(tokens: Token[], first: number, to: number): number {
+  for (let k = first; k < to; k++) if (tokens[k]!.text === ',' && mainClauseAt(tokens, k + 1, to)) return k;
+  return -1;
 }
 
 /** A main clause opens at tokens[k], maybe after an adverbial phrase: "a woman waved", "at the forum this week she said". */

@@ -74,11 +74,10 @@ function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
  * description, or "Hana Brill, a director of the Harbour Party" when it is a body after a preposition.
  */
 function nameBeforeApposition(tokens: Token[], head: SpeakerPhrase, first: number, lo: number): SpeakerPhrase | null {
+  const objectOfPreposition = afterPreposition(tokens, first, lo);
+  if ((head.kind === 'organization' || head.kind === 'outlet') ? !objectOfPreposition : head.kind !== 'anonymous') return null;
   let comma = first - 1;
-  if (head.kind === 'organization' || head.kind === 'outlet' || (head.kind === 'anonymous' && afterPreposition(tokens, first, lo))) {
-    if (!afterPreposition(tokens, first, lo)) return null;
-    while (comma >= lo && comma > first - 25 && tokens[comma]!.text !== ',') comma--;
-  } else if (head.kind !== 'anonymous') return null;
+  if (objectOfPreposition) while (comma >= lo && comma > first - 25 && tokens[comma]!.text !== ',') comma--;
   if (comma - 1 < lo || tokens[comma]?.text !== ',') return null;
   const name = phraseEndingAt(tokens, comma - 1, lo);
   return name?.kind === 'person' ? name : null;
@@ -132,7 +131,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // place of the phrase those last words make: where they make none, the cue is left without a speaker,
   // as before; measured, new reports found that way met gold about half the time.)
   // A participle or infinitive cue ("suits challenging the laws", "to vote for") may sit inside the clause.
-  const finite = !/ing$/.test(tokens[cue]!.normal) && tokens[wordBeforeCue(tokens, cue, lo)]?.normal !== 'to';
+  const finite = !/ing$/.test(tokens[cue]!.normal) && tokens[wordBefore(tokens, cue - 1, lo)]?.normal !== 'to';
   const restricted = finite && tokens[i]!.text !== ',' && phraseEndingAt(tokens, i, lo) ? headOfRelativeClause(tokens, i, lo) : null;
   if (restricted) return restricted;
   // "Vale, the host of “Tides,” said": the comma inside a title's closing mark ends the apposition.
@@ -246,9 +245,8 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number): Speaker
   return head;
 }
 
-/** The word before the cue at tokens[cue], past adverbs ("to quickly vote for"). */
-function wordBeforeCue(tokens: Token[], cue: number, lo: number): number {
-  let k = cue - 1;
+/** The index of the nearest word at or before k that is no adverb, going no further left than lo ("to quickly vote for"). */
+export function wordBefore(tokens: Token[], k: number, lo: number): number {
   while (k > lo && tokens[k]!.pos === 'ADV') k--;
   return k;
 }

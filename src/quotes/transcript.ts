@@ -60,10 +60,8 @@ function givenNameAndSurname(name: string): boolean {
 function namedInArticle(labels: (Label | null)[], mentions: NameMention[]): (name: string) => boolean {
   const capitals = labels.flatMap((l) => (l && inCapitals(l) ? [labelName(l.text)] : []));
   const fullNames = capitals.filter(givenNameAndSurname);
-  const named = (name: string) => {
-    const last = name.split(' ').pop()!;
-    return givenNameAndSurname(name) || mentions.some((m) => m.person.tokens[m.person.tokens.length - 1] === last) || fullNames.some((n) => n.endsWith(' ' + name));
-  };
+  const surnames = new Set(mentions.map((m) => m.person.tokens[m.person.tokens.length - 1]));
+  const named = (name: string) => givenNameAndSurname(name) || surnames.has(name.split(' ').pop()!) || fullNames.some((n) => n.endsWith(' ' + name));
   const nextToNamed = new Set(capitals.filter((n, k) => [capitals[k - 1], capitals[k + 1]].some((o) => o !== undefined && o !== n && named(o))));
   return (name) => named(name) || nextToNamed.has(name);
 }
