@@ -1,6 +1,6 @@
 import type { ExtractedQuote, Sentence, Token } from '../../types.js';
 import type { MarkedSpan } from '../../text/quotation-marks.js';
-import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, type Frame } from '../frame.js';
+import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, withheldQuestion, type Frame, type TokenView } from '../frame.js';
 import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
 import { cueLexicon } from '../lexicon.js';
 import { groupWord, isPluralNoun, SHARE_WORDS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
@@ -12,27 +12,24 @@ import { nominalReport, opensNounPhrase } from '../nominal.js';
 import { passiveWithAgent, reportedByOutlet } from '../passive.js';
 import { pollStanding } from '../polls.js';
 import { attackAt } from '../idioms.js';
-import { dashAsideOpening, DASH, isDash, SentenceScan } from '../sentence-scan.js';
+import { DASH, dashAsideOpening, isDash } from '../sentence-scan.js';
 import { statedAttitude } from '../attitude.js';
 import { madeSpeechAct } from '../made.js';
 import { endsInQuestion, inOwnersView, ownedStance } from '../stance.js';
+import { hasSpan, overlapsFrom, reportSentence, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 
 /** Subject pronouns of persons, which open a clause of their own ("said after the meeting she would …"). */
 const PERSONAL_SUBJECTS = /^(he|she|they|we|i)$/;
-
-export interface IndirectQuote {
-  start: number;
-  end: number;
-  frame: Frame;
-}
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
  * (not "found time to …", "expects the ferry back by noon").
  */
 const THAT_ONLY = new Set(['find', 'respond', 'charge', 'expect', 'anticipate', 'forecast', 'calculate']);
+
 /** A day or a word of relative time after a cue: "said Monday", "told reporters last week", "said earlier". */
 const isTimeAfterCue = (normal: string) => isDayWord(normal) || /^(last|this|earlier|later|recently)$/.test(normal);
+
 /**
  * Report cues whose bare object is a clause only when a subject pronoun opens it: "added he would …",
  * not "added a second floor"; likewise knowing, learning and feeling, "knows she must …", "learned he
@@ -40,6 +37,7 @@ const isTimeAfterCue = (normal: string) => isDayWord(normal) || /^(last|this|ear
  * 0.79 of the reports this form adds to the that-clause meet gold).
  */
 const CLAUSE_OBJECT = new Set(['add', 'maintain', 'post', 'write', 'know', 'feel', 'worry', 'doubt', 'understand', 'remember', 'assume', 'guess', 'learn', 'recognize', 'realize', 'suspect', 'discover', 'notice']);
+
 const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask']);
 
 /**
@@ -62,38 +60,6 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   }
   // Document order, as the quote stage merges these with the quotations.
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** One sentence as the report rules read it. */
-interface ReportSentence {
-  view: TokenView;
-  tokens: Token[];
-  /** The whole article's text. */
-  articleText: string;
-  s: Sentence;
-  /** The sentence's last word token (before final punctuation). */
-  last: number;
-  /** The quotations of speech in the sentence. */
-  quotes: MarkedSpan[];
-  inQuote: (i: number) => boolean;
-  /** The sentence's clause structure, read once when a rule first needs it. */
-  scan: () => SentenceScan;
-}
-
-function reportSentence(view: TokenView, marks: SpanIndex<MarkedSpan>, s: Sentence): ReportSentence {
-  const tokens = view.tokens;
-  // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
-  // “Keeping Up with the Harbour Crew”") do not make it one.
-  const text = view.doc.article.text;
-  // … but reported speech beside the quotation is still reported: "She said A, and when asked again,
-  // answered, “…”" reports A; the content must stay clear of the quotation (with quoted words inside it
-  // is a partial quote, the quote stage's).
-  const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)));
-  const inQuote = (i: number) => quotes.some((m) => tokens[i]!.start >= m.open && tokens[i]!.start < Math.max(m.end, m.close + 1));
-  let last = s.tokenEnd - 1;
-  while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
-  let scanned: SentenceScan | undefined;
-  return { view, tokens, articleText: text, s, last, quotes, inQuote, scan: () => (scanned ??= new SentenceScan(tokens, s.tokenStart, last)) };
 }
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
@@ -241,27 +207,6 @@ function addAccountReports(sentence: ReportSentence, found: IndirectQuote[], ind
   // … or closing it, when no frame inside reports the clause already.
   const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last) ?? inPoll(view, s.tokenStart, last));
   if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
-}
-
-// The loops over a sentence's tokens below ask these instead of found.some((q) => …): a closure over a
-// variable of the loop's body made V8 allocate that body's variables anew for every token.
-
-/** Whether a report in out[from…] overlaps [start, end). */
-function overlapsFrom(out: IndirectQuote[], from: number, start: number, end: number): boolean {
-  for (let k = from; k < out.length; k++) if (out[k]!.start < end && out[k]!.end > start) return true;
-  return false;
-}
-
-/** Whether a report in `found` spans exactly [start, end). */
-function hasSpan(found: IndirectQuote[], start: number, end: number): boolean {
-  for (const q of found) if (q.start === start && q.end === end) return true;
-  return false;
-}
-
-/** Whether inQuote holds for a token in [from, to]. */
-function someInQuote(inQuote: (i: number) => boolean, from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (inQuote(k)) return true;
-  return false;
 }
 
 /**
@@ -1933,12 +1878,6 @@ function ownCueBefore(tokens: Token[], k: number, open: number): boolean {
   return false;
 }
 
-/** Quoted words rather than a title: not every word capitalised ("rather not" counts, “Red” does not). */
-function isSpeechLike(quoted: string): boolean {
-  const words = quoted.split(/\s+/).filter(Boolean);
-  return !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
-}
-
 /**
  * A sentence opening with the occasion of what follows: "Asked whether …", "When pressed on …",
  * "Speaking to reporters …". Before a frame with nothing else between, it is no content of its own.
@@ -2064,7 +2003,6 @@ function inRelative(view: TokenView, frame: Frame): boolean {
   return /^(what|which|that|who)$/.test(view.tokens[first - 1]?.normal ?? '');
 }
 
-
 const QUESTION_OPENERS = /^(whether|if|why|how|what|who|whom|which|where|when|about)$/;
 
 /**
@@ -2136,4 +2074,3 @@ function questionAfter(tokens: Token[], k: number, last: number): { from: number
   const whole = tokens[from]!.normal === 'about' ? to - from >= 2 : hasVerb(tokens, from + 1, to);
   return whole ? { from, to, asker } : null;
 }
-
