@@ -4,7 +4,8 @@ import { ABBREVIATION_END, cueAt, cueLemma, dashFrame, frameForCue, hasVerb, nam
 import { lookupOutlet } from '../entities/outlets.js';
 import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
-import { askedQuestions, findIndirect } from './indirect/index.js';
+import { askedQuestions } from './indirect/asked-questions.js';
+import { findIndirect } from './indirect/index.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { lineBreakBetween } from '../text/boundaries.js';
