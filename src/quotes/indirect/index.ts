@@ -1,11 +1,11 @@
 import type { Sentence, Token } from '../../types.js';
 import type { MarkedSpan } from '../../text/quotation-marks.js';
 import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, withheldQuestion, type Frame, type TokenView } from '../frame.js';
-import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
+import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
 import { cueLexicon } from '../lexicon.js';
 import { groupWord, isPluralNoun, SHARE_WORDS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
 import { SpanIndex } from '../../text/span-index.js';
-import { isDayWord, isPartOfDay } from '../../nlp/time-words.js';
+import { isDayWord } from '../../nlp/time-words.js';
 import { namesWithComplement } from '../naming.js';
 import { REGARDING_VERBS, regardsAs } from '../regarding.js';
 import { nominalReport, opensNounPhrase } from '../nominal.js';
@@ -17,19 +17,15 @@ import { statedAttitude } from '../attitude.js';
 import { madeSpeechAct } from '../made.js';
 import { endsInQuestion, inOwnersView, ownedStance } from '../stance.js';
 import { QUESTION_OPENERS } from './asked-questions.js';
+import { bareClauseAt, clauseOpensAt, opensClauseAt, participleAfterComma, PERSONAL_SUBJECTS, subjectAfterAdverbial, subjectAndCueAt, subjectAndVerbAt } from './clause-openers.js';
 import { hasSpan, overlapsFrom, reportSentence, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
-
-/** Subject pronouns of persons, which open a clause of their own ("said after the meeting she would …"). */
-const PERSONAL_SUBJECTS = /^(he|she|they|we|i)$/;
+import { afterDayOfSpeech, dayPhraseAt, isTimeAfterCue, timeAt, timeStart } from './time-phrases.js';
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
  * (not "found time to …", "expects the ferry back by noon").
  */
 const THAT_ONLY = new Set(['find', 'respond', 'charge', 'expect', 'anticipate', 'forecast', 'calculate']);
-
-/** A day or a word of relative time after a cue: "said Monday", "told reporters last week", "said earlier". */
-const isTimeAfterCue = (normal: string) => isDayWord(normal) || /^(last|this|earlier|later|recently)$/.test(normal);
 
 /**
  * Report cues whose bare object is a clause only when a subject pronoun opens it: "added he would …",
@@ -417,11 +413,6 @@ function secondRelativeAt(tokens: Token[], k: number): boolean {
   return /^(and|but)$/.test(tokens[k]!.normal) && /^(who|which|that)$/.test(tokens[k + 1]?.normal ?? '');
 }
 
-/** "on Friday" at tokens[k]: a day between an object cue and its particle ("sought on Friday to calm …"). */
-function dayPhraseAt(tokens: Token[], k: number): boolean {
-  return tokens[k]?.normal === 'on' && isDayWord(tokens[k + 1]?.normal ?? '');
-}
-
 /**
  * The subject of the verb that governs an object cue in an infinitive or a gerund: "Reyes used the
  * hearing to call for …", "the union voted to endorse Hale", "Reyes opened by talking about …", "joined
@@ -517,16 +508,6 @@ function opensObject(tokens: Token[], k: number): boolean {
   return (t.pos === 'ADV' || /^(not|never)$/.test(t.normal)) && (tokens[k + 1]?.pos === 'VERB' || (!!tokens[k + 1] && hyphenInWord(tokens, k + 1)));
 }
 
-/** A time phrase opens at tokens[k]: "for years", "for a second time" (how long or when, not what for). */
-function timeAt(tokens: Token[], k: number, last: number): boolean {
-  let end = k;
-  while (end < last && /^(DET|ADJ|NUM|NOUN)$/.test(tokens[end + 1]!.pos)) end++;
-  // (Not a day's thing: "voted against Tuesday's package".)
-  if (tokens[end + 1]?.pos === 'PART') return false;
-  const phrase = sourceText(tokens, k, end + 1);
-  return isTimePhrase(phrase) || /^(?:the |a )?(?:first|second|third|last|next|final|only) time$/i.test(phrase);
-}
-
 /** Words that link an object to the clause after it: "the board, which …", "the plan, though …". */
 const LINKS = /^(which|who|whom|that|though|although|while)$/;
 
@@ -563,14 +544,6 @@ function wonderedAbout(tokens: Token[], cue: number, lo: number): boolean {
   return false;
 }
 
-/** A clause opens at tokens[k]: a name or subject pronoun and its finite verb ("Reed said", "she blamed"). */
-function clauseOpensAt(tokens: Token[], k: number, last: number): boolean {
-  let v = k;
-  if (PERSONAL_SUBJECTS.test(tokens[k]?.normal ?? '')) v++;
-  else while (v <= last && v < k + 4 && tokens[v]!.pos === 'PROPN') v++;
-  return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
-}
-
 /** A word opening a clause of the object's own lies in [from, k): "pledged that, if elected, he would …". */
 function opensClauseBetween(tokens: Token[], from: number, k: number): boolean {
   for (let j = from; j < k; j++) if (/^(that|how|whether|if|why|what|when|where)$/.test(tokens[j]!.normal)) return true;
@@ -582,20 +555,6 @@ function coordinatedAfter(tokens: Token[], cue: number, lo: number): boolean {
   let k = cue - 1;
   while (k > lo && /^(ADV|AUX|PART)$/.test(tokens[k]!.pos)) k--;
   return /^(and|but)$/.test(tokens[k]!.normal);
-}
-
-/** A short subject and a report cue open at k: "she insisted", "the harbour master said". */
-function subjectAndCueAt(tokens: Token[], k: number, last: number): boolean {
-  for (let j = k + 1; j <= Math.min(last, k + 5); j++) {
-    if (!/^(PRON|PROPN|NOUN|DET|ADJ|ADV)$/.test(tokens[j - 1]!.pos)) return false;
-    if (/^(PRON|PROPN|NOUN)$/.test(tokens[j - 1]!.pos) && cueAt(tokens, j, 'report')) return true;
-  }
-  return false;
-}
-
-/** tokens[k] is a participle right after a comma: ", noting …", ", citing …". */
-function participleAfterComma(tokens: Token[], k: number): boolean {
-  return tokens[k - 1]?.text === ',' && tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.normal);
 }
 
 /**
@@ -983,13 +942,6 @@ function withListedVerbSubject(view: TokenView, cue: number, lo: number, frame: 
   return frameAtToken(tokens, cue, subject, { distant: true });
 }
 
-/** A clause opens at tokens[k]: "that", or a subject pronoun and its verb ("she will", "he warned"). */
-function opensClauseAt(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t) return false;
-  return t.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(t.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''));
-}
-
 /**
  * "After saying the ferry fares were unfair, the skipper walked out": a participle cue opening the
  * sentence after "after", "before", "while" … is the main clause's subject's, named after the comma
@@ -1238,13 +1190,6 @@ function withSpeakerBeforeTime(view: TokenView, cue: number, lo: number, frame: 
   if (time < 0) return frame;
   const speaker = subjectBefore(tokens, time, lo, true) ?? withCoordinatedSubject(tokens, time, lo, null)?.speaker;
   return speaker && personLike(speaker) && !isTimePhrase(speaker.text) ? frameAtToken(tokens, cue, speaker, { distant: true }) : frame;
-}
-
-/** Where a time right before the cue starts ("on Monday", "earlier Thursday", "last week"); -1 when none. */
-function timeStart(tokens: Token[], cue: number, lo: number): number {
-  let k = cue - 1;
-  while (k > lo && cue - k <= 4 && (isTimeAfterCue(tokens[k]!.normal) || /^(on|earlier|early|late|week|month|year|night|morning)$/.test(tokens[k]!.normal))) k--;
-  return k < cue - 1 && isTimePhrase(sourceText(tokens, k + 1, cue).replace(/^on /i, '')) ? k + 1 : -1;
 }
 
 /**
@@ -1516,22 +1461,6 @@ function pronounClauseOfTime(tokens: Token[], k: number, from: number): boolean 
 }
 
 /**
- * Past the day a cue names right after it: "said Tuesday night, waving to the dock crew" holds no
- * clause of its own, and "said Monday the pier would close" reports from "the pier". Not a day's thing
- * ("said Monday's vote was close", "said Sunday night's vote …"), a day that is the subject ("said
- * Tuesday is the last day") nor a day before an infinitive ("vowed Tuesday to keep the strike going").
- */
-function afterDayOfSpeech(tokens: Token[], from: number): number {
-  if (!isDayWord(tokens[from]?.normal ?? '')) return from;
-  let k = from + 1;
-  if (isPartOfDay(tokens[k]?.normal ?? '')) k++;
-  const next = tokens[k];
-  const daysOwn = next?.pos === 'PART' || next?.normal === 'to';
-  const verbOfDay = /^(VERB|AUX)$/.test(next?.pos ?? '') && !/ing$/.test(next!.normal);
-  return daysOwn || verbOfDay ? from : k;
-}
-
-/**
  * "That’s according to county filings." / "This is according to the newest poll.": a sentence of its own
  * pointing back, whose source reports the sentence before it.
  */
@@ -1706,53 +1635,6 @@ function adverbialThenClause(tokens: Token[], from: number, last: number): boole
     return /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[j - 1]!.pos) && !participle && !cueAt(tokens, j, 'report');
   }
   return false;
-}
-
-/**
- * tokens[k] opens a clause right after prepositional phrases [from, k) that end in a noun or number:
- * "in 2008 | the bridge would", "at the time | the plan was". The phrases hold nothing but nouns and
- * their words (no verb: "as some wearing …"), and a time word is theirs ("in a statement Thursday").
- */
-function subjectAfterAdverbial(tokens: Token[], from: number, k: number, last: number): boolean {
-  const prev = tokens[k - 1]!;
-  const opensPhrase = tokens[k]!.pos === 'DET' || (tokens[k]!.pos === 'PROPN' && prev.pos !== 'PROPN' && !isTimeAfterCue(tokens[k]!.normal));
-  if (!opensPhrase || !/^(NOUN|PROPN|NUM)$/.test(prev.pos)) return false;
-  // ("said as some fans booed" opens a clause of its own with "as".)
-  if (tokens[from]!.normal === 'as') return false;
-  for (let j = from; j < k; j++) if (!/^(ADP|DET|NOUN|PROPN|NUM|ADJ)$/.test(tokens[j]!.pos)) return false;
-  return subjectAndVerbAt(tokens, k, last);
-}
-
-/** A clause opens at tokens[k]: a short noun phrase or pronoun, then a finite verb ("he is", "the plan would"). */
-function subjectAndVerbAt(tokens: Token[], k: number, last: number): boolean {
-  let v = k;
-  while (v <= last && v < k + 5 && /^(PRON|DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(tokens[v]!.pos)) v++;
-  return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
-}
-
-/**
- * A clause with no "that" opens at tokens[k]: a noun phrase of up to five words, then a finite verb
- * ("the harbour board will vote", "their ferry had sailed"); not an infinitive ("remember to vote")
- * nor a participle ("learned the trade working nights").
- */
-function bareClauseAt(tokens: Token[], k: number, last: number): boolean {
-  // (A question word opens a question, not a clause stated: "knows what he will do".)
-  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[k]?.pos ?? '') || QUESTION_OPENERS.test(tokens[k]!.normal)) return false;
-  let v = k;
-  // (A possessive "'s" is part of the phrase: "the county's ferry".)
-  // (A determiner or pronoun after a noun opens a relative clause on it: "maintained the roads the
-  // county had built".)
-  while (v <= last && v < k + 5 && (/^(PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[v]!.pos) || (v > k && /^['’]s$/.test(tokens[v]!.text)))) {
-    if (v > k && /^(DET|PRON)$/.test(tokens[v]!.pos) && /^(NOUN|PROPN)$/.test(tokens[v - 1]!.pos)) return false;
-    v++;
-  }
-  const verb = tokens[v];
-  if (v === k || v > last || !verb) return false;
-  if (verb.pos === 'AUX') return true;
-  // A verb in its plain form after a noun is more often a noun misread ("posted a Twitter comment"), and
-  // a past form before a preposition a participle on the noun ("wrote the script based on …").
-  const participle = /(?:ed|en)$/.test(verb.normal) && tokens[v + 1]?.pos === 'ADP';
-  return verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal) && !participle;
 }
 
 /**
