@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../types.js';
 import type { MarkedSpan } from '../../text/quotation-marks.js';
-import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, withheldQuestion, type Frame, type TokenView } from '../frame.js';
-import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
+import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, type Frame, type TokenView } from '../frame.js';
+import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from '../speaker.js';
 import { cueLexicon } from '../lexicon.js';
 import { groupWord, isPluralNoun, SHARE_WORDS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
 import { SpanIndex } from '../../text/span-index.js';
@@ -12,14 +12,18 @@ import { nominalReport, opensNounPhrase } from '../nominal.js';
 import { passiveWithAgent, reportedByOutlet } from '../passive.js';
 import { pollStanding } from '../polls.js';
 import { attackAt } from '../idioms.js';
-import { DASH, dashAsideOpening, isDash } from '../sentence-scan.js';
+import { DASH, isDash } from '../sentence-scan.js';
 import { statedAttitude } from '../attitude.js';
 import { madeSpeechAct } from '../made.js';
 import { endsInQuestion, inOwnersView, ownedStance } from '../stance.js';
 import { QUESTION_OPENERS } from './asked-questions.js';
 import { bareClauseAt, clauseOpensAt, opensClauseAt, participleAfterComma, PERSONAL_SUBJECTS, subjectAfterAdverbial, subjectAndCueAt, subjectAndVerbAt } from './clause-openers.js';
+import { countOpensClause, shareOfPeople } from './groups.js';
+import { antecedentOfWho, beforeAuxiliaries, relativeAntecedent } from './relative-pronouns.js';
 import { hasSpan, overlapsFrom, reportSentence, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
-import { afterDayOfSpeech, dayPhraseAt, isTimeAfterCue, timeAt, timeStart } from './time-phrases.js';
+import { controllingSubject, coordinatedAfter, participleOfClause, participleOfFrame, withCoordinatedSubject, withListedVerbSubject } from './shared-subjects.js';
+import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
+import { afterDayOfSpeech, dayPhraseAt, isTimeAfterCue, timeAt } from './time-phrases.js';
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
@@ -361,27 +365,6 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
 }
 
 /**
- * The phrase a relative clause hangs on, for the forms antecedentOfWho leaves: "which" after a body
- * ("The pilots' union, which endorsed Kale in May, …"), "that" right after a noun ("a guild that
- * endorsed Kale …"), and a day between the pronoun and the cue ("Ruiz, who on Tuesday endorsed Kale").
- * The pronoun is the mention, the phrase the speaker (as in antecedentOfWho).
- */
-function relativeAntecedent(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  let k = beforeAuxiliaries(tokens, cue - 1, lo);
-  // "who on Tuesday endorsed", "which last week endorsed"
-  if (k > lo + 1 && isDayWord(tokens[k]!.normal) && /^(on|last|this)$/.test(tokens[k - 1]!.normal)) k -= 2;
-  const pronoun = tokens[k];
-  if (k <= lo || !pronoun || !/^(who|which|that)$/.test(pronoun.normal)) return null;
-  // ("that" only right after its noun: "said that endorsed" is no relative.)
-  if (pronoun.normal === 'that' && !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return null;
-  const head = nounPhraseEndingAt(tokens, tokens[k - 1]!.text === ',' ? k - 2 : k - 1, lo);
-  // "which" stands for a body, named or not ("the Harbour Guild, which …", "the local board, which …"),
-  // not a person nor a thing.
-  if (!head || !personLike(head) || (pronoun.normal === 'which' && head.kind !== 'organization')) return null;
-  return { ...head, start: pronoun.start, end: pronoun.end, text: pronoun.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
-}
-
-/**
  * What follows the "to" particle of the object cue lemma at tokens[from] can be its content. "voted to
  * close the pier", "pushing to make …": "to" opens an infinitive, not a place ("the crowd pushed to the
  * front"); only "refer to" and "point to" take a noun. After "vote" or "push", an infinitive that is
@@ -411,27 +394,6 @@ function relativeClosesAt(tokens: Token[], k: number, last: number): boolean {
 /** A second relative clause coordinated with the first at tokens[k]: "a union that endorsed Kale and that has …". */
 function secondRelativeAt(tokens: Token[], k: number): boolean {
   return /^(and|but)$/.test(tokens[k]!.normal) && /^(who|which|that)$/.test(tokens[k + 1]?.normal ?? '');
-}
-
-/**
- * The subject of the verb that governs an object cue in an infinitive or a gerund: "Reyes used the
- * hearing to call for …", "the union voted to endorse Hale", "Reyes opened by talking about …", "joined
- * the mayor in calling for …". The verb is the nearest one back within the clause (no comma between);
- * one whose object does the act ("persuaded the mayor to endorse …") gives none.
- */
-function controllingSubject(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  const p = wordBefore(tokens, cue - 1, lo);
-  const infinitive = tokens[p]?.normal === 'to';
-  const gerund = /ing$/.test(tokens[cue]!.normal) && /^(by|in|of|to|about|for|after|before|while|from|on)$/.test(tokens[p]?.normal ?? '');
-  if (p <= lo || !(infinitive || gerund)) return null;
-  for (let k = p - 1; k >= lo && k > p - 10; k--) {
-    const t = tokens[k]!;
-    if (/^(?:[,;:()]|—|–|--)$/.test(t.text) || isQuoteMark(t)) return null;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    if (cueLexicon().objectControl.has(t.lemma) && k < p - 1) return null;
-    return subjectBefore(tokens, k, lo);
-  }
-  return null;
 }
 
 /**
@@ -550,50 +512,6 @@ function opensClauseBetween(tokens: Token[], from: number, k: number): boolean {
   return false;
 }
 
-/** The verb at tokens[cue] is coordinated with one before: "… and has called for", "…, but never cited". */
-function coordinatedAfter(tokens: Token[], cue: number, lo: number): boolean {
-  let k = cue - 1;
-  while (k > lo && /^(ADV|AUX|PART)$/.test(tokens[k]!.pos)) k--;
-  return /^(and|but)$/.test(tokens[k]!.normal);
-}
-
-/**
- * "“…,” Ms. Lee said, noting that …" / "…, he said, citing the figures": a participle right after a
- * speech frame shares its speaker, though the sentence opens with a quotation and has no subject.
- */
-function participleOfFrame(view: TokenView, cue: number, lo: number): Frame | null {
-  const tokens = view.tokens;
-  if (!participleAfterComma(tokens, cue)) return null;
-  // (Past one apposition or adverbial: "said Weil, the board's chair, explaining …", "said Tamm during the
-  // second forum, suggesting …".)
-  let commas = 0;
-  for (let k = cue - 2; k >= lo && k > cue - 16; k--) {
-    if (isQuoteMark(tokens[k]!) || (tokens[k]!.text === ',' && ++commas > 1)) break;
-    // A clause of its own between them has its own subject: "“…,” Tamm said, and Weil walked out, saying …".
-    if (/^(and|but)$/.test(tokens[k]!.normal)) break;
-    if (!cueAt(tokens, k, 'speech')) continue;
-    const before = frameForCue(view, k, lo, cue - 1, 'speech');
-    if (!before || before.speaker.end > tokens[cue - 1]!.start) return null;
-    return frameAtToken(tokens, cue, before.speaker, { outlet: before.outlet, distant: true });
-  }
-  return null;
-}
-
-/**
- * "In a letter released Monday, Weil criticized the deal, arguing that …": a participle after a comma
- * shares the subject of the nearest verb before it, when that subject is a person or a body that speaks.
- */
-function participleOfClause(tokens: Token[], cue: number, lo: number): Frame | null {
-  if (!participleAfterComma(tokens, cue)) return null;
-  for (let v = cue - 2; v > lo && v > cue - 25; v--) {
-    if (tokens[v]!.text === ';' || isQuoteMark(tokens[v]!)) return null;
-    if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
-    const subject = subjectBefore(tokens, v, lo);
-    return subject && personLike(subject) ? frameAtToken(tokens, cue, subject, { distant: true }) : null;
-  }
-  return null;
-}
-
 /** "In a new county survey, CLAUSE" / "But in the state's figures, CLAUSE": evidence opening the sentence. */
 function evidenceOpener(view: TokenView, lo: number, last: number): IndirectQuote | null {
   const tokens = view.tokens;
@@ -686,15 +604,6 @@ function evidenceByAgent(tokens: Token[], phrase: SpeakerPhrase, cue: number, lo
   return k > lo && /^(by|from)$/.test(tokens[k]!.normal) && isEvidenceWord(tokens[k - 1]!.normal);
 }
 
-/** A share of people, who hold a stance as people do: "two-thirds", "a majority of tenants", "42 percent". */
-function shareOfPeople(sp: SpeakerPhrase): boolean {
-  // (Not one someone else holds: "the mayor's 40 percent".)
-  if (!SHARE_WORDS.test(descriptionHead(sp).split('-').pop()!) || /['’]s\b/.test(sp.name)) return false;
-  // (Of people, when it says of whom: not "half of the winter".)
-  const of = sp.name.split(/\s+of\s+/);
-  return of.length < 2 || personLike({ ...sp, name: of[of.length - 1]! });
-}
-
 /** Stances whose plain form the tagger reads as a noun after a group (data/cues.json): "Two-thirds support the levy". */
 const PLAIN_STANCES = cueLexicon().plainStances;
 
@@ -769,18 +678,6 @@ function stanceBetween(tokens: Token[], i: number): boolean {
   return group && object;
 }
 
-/**
- * A count or share ending at tokens[e] is the subject of the word after it: a count of people
- * (notACount), not the object of a verb or preposition before it ("won 60 percent support", "with 40
- * percent support").
- */
-function countOpensClause(tokens: Token[], e: number): boolean {
-  if (notACount(tokens, e, e + 1)) return false;
-  let s = e;
-  while (s > 0 && s > e - 6 && (/^(NUM|DET)$/.test(tokens[s - 1]!.pos) || SHARE_WORDS.test(tokens[s - 1]!.normal) || COUNT_QUALIFIERS.has(tokens[s - 1]!.normal))) s--;
-  return !/^(VERB|AUX|ADP)$/.test(tokens[s - 1]?.pos ?? '');
-}
-
 /** The word before tokens[k] over adverbs and a negation ("is not widely", "isn't"). */
 function beforeNegation(tokens: Token[], k: number, lo: number): number {
   while (k > lo && (tokens[k]!.pos === 'ADV' || /^(not|n't|n’t)$/.test(tokens[k]!.normal))) k--;
@@ -839,110 +736,6 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'back']);
 
 /**
- * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
- * before a dash apposition ("Reyes -- a historian -- said"), the antecedent of "who" ("a builder who
- * said"), a share of a group ("most of them said"), a noun with a clause of its own ("the analysts I
- * spoke with said"), a share of those polled ("42% say", "nearly a third say"). Without such a speaker,
- * the frame as found; a sentence adverb set off by commas ("Others, however, say") is stepped over,
- * and a quantifier standing alone is a group ("Some said", "all agreed").
- */
-function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
-  if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
-  const found = cueAt(view.tokens, cue, 'report');
-  if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo) ?? subjectOfVerbBeforeTo(view.tokens, cue, lo);
-  if (!speaker) return frame;
-  return frameAtToken(view.tokens, cue, speaker);
-}
-
-/** "Reyes -- author of a book on the race -- said": the subject before the opening dash. */
-function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  const open = dashAsideOpening(tokens, cue - 1, lo);
-  if (open < 0) return null;
-  const speaker = subjectBefore(tokens, open, lo, true);
-  // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
-  return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
-}
-
-/**
- * A cue coordinated with an earlier verb ("… and said", "… but said", ", and then said") shares the
- * subject of the nearest verb back that has one, when no speaker was found or a new clause opens after
- * the sentence's subject: "The crowd cheered, and when Bell thanked the city and said …" reports Bell.
- */
-function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame: Frame | null): Frame | null {
-  const k = wordBefore(tokens, cue - 1, lo);
-  // Not "and then state and county clerks …", where the cue is an adjective the tagger read as a verb.
-  if (k <= lo || !/^(and|but)$/.test(tokens[k]!.normal) || tokens[cue + 1]?.pos === 'CCONJ') return frame;
-  if (frame && frame.speaker.start > tokens[k]!.start && frame.speaker.start < tokens[cue]!.start) return frame; // "and Nicklaus said"
-  // A subject inside an embedded clause serves only when the main clause has none.
-  let embedded: { subject: SpeakerPhrase; verb: number } | null = null;
-  for (let v = k - 1; v > lo; v--) {
-    if (tokens[v]!.text === ';') break;
-    // A quoted phrase inside the clause is stepped over: "Ruiz called the plan “careless,” but said …".
-    if (isQuoteMark(tokens[v]!)) {
-      v = openingMarkBefore(tokens, v, lo);
-      if (v < 0) break;
-      continue;
-    }
-    if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
-    const subject = subjectBefore(tokens, v, lo);
-    if (!subject || !personLike(subject)) continue;
-    if (opensEmbeddedClause(tokens, subject, v)) {
-      embedded ??= { subject, verb: v };
-      continue;
-    }
-    return coordinatedFrame(tokens, cue, k, frame, subject, v);
-  }
-  return embedded ? coordinatedFrame(tokens, cue, k, frame, embedded.subject, embedded.verb) : frame;
-}
-
-/**
- * The frame of a cue coordinated (by the conjunction at tokens[k]) with the verb at tokens[v] and its
- * subject. The sentence's subject found already stands unless a new clause opens after it: "The crowd
- * cheered, and when Bell thanked …" (a subject inside "on whom Ruiz would pick …" does not).
- */
-function coordinatedFrame(tokens: Token[], cue: number, k: number, frame: Frame | null, subject: SpeakerPhrase, v: number): Frame {
-  const before = frame && frame.speaker.start < tokens[k]!.start;
-  if (before && (frame.speaker.start === subject.start || !clauseOpensBetween(tokens, frame.speaker.end, subject.start, v))) return frame;
-  return frameAtToken(tokens, cue, subject, { outlet: null, distant: true });
-}
-
-/**
- * The subject opens a that-clause or a relative clause: in "Lee scoffed at the claim that Ohio would
- * win, and said …" the cue is coordinated with the main verb, not with the clause inside its object.
- */
-function opensEmbeddedClause(tokens: Token[], subject: SpeakerPhrase, verb: number): boolean {
-  return /^(that|which|who|whom)$/.test(tokens[tokenAt(tokens, subject.phraseStart ?? subject.start, verb) - 1]?.normal ?? '');
-}
-
-/** The quotation mark that opens the quoted phrase closed at `close`, a few words back, or -1. */
-function openingMarkBefore(tokens: Token[], close: number, lo: number): number {
-  for (let j = close - 1; j > lo && j > close - 12; j--) if (isQuoteMark(tokens[j]!)) return j;
-  return -1;
-}
-
-/**
- * A cue listed after a comma, with no "and", behind a clause of the sentence's subject: "Vera Kolb
- * offered the clerk a seat, then says she will …", "Ina Roth is pleased with the turnout, says she
- * warned …". The cue shares that subject. What follows it must open a clause ("she will", "that"):
- * otherwise the phrase after the cue is an inverted speaker ("…, says Ina Roth").
- */
-function withListedVerbSubject(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
-  const tokens = view.tokens;
-  if (frame && frame.speaker.start < tokens[cue]!.start) return frame;
-  const comma = tokens[cue - 1]?.normal === 'then' ? cue - 2 : cue - 1;
-  // (A cue the tagger reads as a noun is more often one in a list: "…, claims that the audit denied".)
-  if (comma <= lo || tokens[comma]!.text !== ',' || tokens[cue]!.pos !== 'VERB' || /ing$/.test(tokens[cue]!.normal) || !opensClauseAt(tokens, cue + 1)) return frame;
-  // (A quotation before the comma makes the cue its frame: "“…,” says she …".)
-  if (tokens.slice(lo, comma).some(isQuoteMark)) return frame;
-  const subject = sentenceSubject(view, cue);
-  if (!subject || !personLike(subject) || subject.end > tokens[comma]!.start) return frame;
-  // The subject has a verb of its own before the comma, which the cue is listed after.
-  if (!hasVerb(tokens, view.tokenAtOrAfter(subject.end), comma - 1)) return frame;
-  return frameAtToken(tokens, cue, subject, { distant: true });
-}
-
-/**
  * "After saying the ferry fares were unfair, the skipper walked out": a participle cue opening the
  * sentence after "after", "before", "while" … is the main clause's subject's, named after the comma
  * that ends the phrase; what it reports runs up to that comma.
@@ -969,83 +762,6 @@ function openingParticipleReport(view: TokenView, cue: number, lo: number, last:
     return { start: tokens[from]!.start, end: tokens[k - 1]!.end, frame: frameAtToken(tokens, cue, speaker, { distant: true }) };
   }
   return null;
-}
-
-/**
- * A subordinate clause or a coordinated one after a comma opens between two offsets: "…, and when …",
- * "…, as …". `below` is a token index past `to`: the search walks back from there, not over the article.
- */
-function clauseOpensBetween(tokens: Token[], from: number, to: number, below: number): boolean {
-  for (let k = below - 1; k >= 0 && tokens[k]!.start >= from; k--) {
-    const t = tokens[k]!;
-    if (t.end <= to && ((t.pos === 'SCONJ' && /^(when|as|after|while|because|since|before|once)$/.test(t.normal)) || (t.pos === 'CCONJ' && tokens[k - 1]?.text === ','))) return true;
-  }
-  return false;
-}
-
-/**
- * "a builder who said", "voters who said", "those who said": "who" stands for people, so any noun
- * phrase before it is the speaker (frameForCue takes only person nouns, as a quotation near "who said"
- * is more often the main clause's).
- */
-function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  // "who also said", "who have argued"; not "who was told" / "who was speaking", a passive or a medium.
-  const who = beforeAuxiliaries(tokens, cue - 1, lo);
-  if (who <= lo || tokens[who]!.normal !== 'who') return null;
-  const end = tokens[who - 1]!.text === ',' ? who - 2 : who - 1;
-  const head = nounPhraseEndingAt(tokens, end, lo);
-  // "who" is the mention (as for a pronoun), the phrase before it the speaker; a description's start stays the phrase's.
-  const w = tokens[who]!;
-  return head ? { ...head, start: w.start, end: w.end, text: w.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined } : null;
-}
-
-/** "most of them said", "two of us told", "nearly half of those said": a share of a group named by a pronoun. */
-function partOfGroup(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  const group = cue - 1;
-  if (group - 2 < lo || !/^(them|us|those|you)$/.test(tokens[group]!.normal) || tokens[group - 1]!.normal !== 'of') return null;
-  let s = group - 1;
-  // "up to two-thirds of them": a hyphen inside the share is part of it.
-  while (s > lo && (/^(DET|ADJ|NUM|NOUN|ADV|PRON)$/.test(tokens[s - 1]!.pos) || hyphenInWord(tokens, s - 1)) && !/^(he|she|they|we|i|it)$/.test(tokens[s - 1]!.normal) && s > group - 6) s--;
-  if (s === group - 1) return null;
-  return description(tokens, s, group + 1);
-}
-
-/** "the analysts I spoke with said", "everyone we interviewed said": a noun and a clause of its own before the cue. */
-function withContactClause(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  let verb = cue - 1;
-  if (tokens[verb]?.pos === 'ADP') verb--;
-  if (verb - 2 < lo || tokens[verb]!.pos !== 'VERB' || !/^(i|we|he|she|they|you)$/.test(tokens[verb - 1]!.normal)) return null;
-  const head = verb - 2;
-  const phrase = /^(everyone|everybody|all)$/.test(tokens[head]!.normal) ? description(tokens, head, head + 1) : nounPhraseEndingAt(tokens, head, lo);
-  if (!phrase) return null;
-  return description(tokens, tokenAt(tokens, phrase.start, head), cue);
-}
-
-/**
- * "Others, however, say", "Dock crews, on the other hand, object", "Pilots, in truth, still claim": the
- * subject before a sentence adverb or a short adverbial phrase set off by commas.
- */
-function beforeCommaAdverb(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  const close = wordBefore(tokens, cue - 1, lo);
-  const open = asideOpening(tokens, close, lo);
-  if (open < 0) return null;
-  const speaker = subjectBefore(tokens, open, lo, true) ?? nounPhraseEndingAt(tokens, open - 1, lo);
-  return speaker && speaker.start >= tokens[lo]!.start && (personLike(speaker) || evidenceLike(speaker)) ? speaker : null;
-}
-
-/**
- * The opening comma of an aside closed by the comma at tokens[close]: up to four words, opening with an
- * adverb or a preposition, with no verb ("however", "for instance", "on the other hand"); -1 when none.
- */
-function asideOpening(tokens: Token[], close: number, lo: number): number {
-  if (tokens[close]?.text !== ',') return -1;
-  let open = close - 1;
-  while (open > lo && close - open <= 5 && tokens[open]!.text !== ',') {
-    if (/^(VERB|AUX|PUNCT)$/.test(tokens[open]!.pos)) return -1;
-    open--;
-  }
-  if (open <= lo || tokens[open]!.text !== ',' || open === close - 1 || !/^(ADV|ADP)$/.test(tokens[open + 1]!.pos)) return -1;
-  return open;
 }
 
 /**
@@ -1093,151 +809,6 @@ function accordingCloses(tokens: Token[], frame: Frame, lo: number, last: number
   // (A frame closing a dash aside, "Voters - half of them, according to a poll - …", reports the aside only.)
   const dash = (t: Token | undefined) => /^(?:—|–|--|-)$/.test(t?.text ?? '');
   return dash(tokens[end]) && !tokens.slice(lo, frame.cueToken).some(dash);
-}
-
-/** "The mayor, announcing her plan on Monday, said …": the subject before a participle phrase set off by commas. */
-function beforeParticipialAside(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  if (tokens[cue - 1]?.text !== ',') return null;
-  let open = cue - 2;
-  while (open > lo && cue - open < 14 && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
-  if (open <= lo || tokens[open]!.text !== ',' || !participleAfterComma(tokens, open + 1)) return null;
-  const speaker = subjectBefore(tokens, open, lo, true);
-  // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
-  return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
-}
-
-/**
- * "Ross Wilder, whose schooling the navy covered because he joined its cadet corps, said": the sentence's
- * subject set off by a comma, an apposition or relative clause too long or too full of clauses for the
- * speaker rules, then a comma and the cue.
- */
-function beforeLongApposition(view: TokenView, cue: number, lo: number): SpeakerPhrase | null {
-  const tokens = view.tokens;
-  const close = beforeAuxiliaries(tokens, cue - 1, lo);
-  if (tokens[close]?.text !== ',') return null;
-  const subject = sentenceSubject(view, cue);
-  if (!subject || !personLike(subject)) return null;
-  const open = view.tokenAtOrAfter(subject.end);
-  return tokens[open]?.text === ',' && open < close - 1 && close - open <= 40 ? subject : null;
-}
-
-/**
- * The word before the adverbs and auxiliaries that end at tokens[k]: the comma in "The Harbour Group,
- * a consulting firm, has also said". (Not a form of "be": "…, was told" is a passive.)
- */
-function beforeAuxiliaries(tokens: Token[], k: number, lo: number): number {
-  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
-  return k;
-}
-
-/**
- * "41 said the same", "at least 2,000 said they would", "nearly eight out of 10 say", "all but two said":
- * a count of people opening its clause, the answer of so many of those asked. A year is no count ("In
- * 2015 said" is a misparse), nor is a number before a participle and its noun ("60 pledged delegates").
- */
-function countedGroup(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  const e = wordBefore(tokens, cue - 1, lo);
-  if (e < lo || tokens[e]!.pos !== 'NUM' || notACount(tokens, e, cue)) return null;
-  let s = e;
-  if (tokens[s - 1]?.normal === 'of' && tokens[s - 2]?.normal === 'out' && tokens[s - 3]?.pos === 'NUM') s -= 3;
-  else if (tokens[s - 1]?.normal === 'but' && /^(all|none)$/.test(tokens[s - 2]?.normal ?? '')) s -= 2;
-  while (s > lo && s > e - 8 && COUNT_QUALIFIERS.has(tokens[s - 1]!.normal)) s--;
-  const before = tokens[s - 1];
-  const opensClause = s === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet|whereas)$/.test(before.normal);
-  return opensClause && s >= lo ? description(tokens, s, e + 1) : null;
-}
-
-/**
- * The number at tokens[e], before the word at tokens[w], is no count of people: a year ("In 2015 said"
- * is a misparse), or a number before a word and its noun ("60 pledged delegates", "200 support staff").
- */
-function notACount(tokens: Token[], e: number, w: number): boolean {
-  return /^(1[89]|20)\d\d$/.test(tokens[e]!.text) || (tokens[e]!.pos === 'NUM' && tokens[w + 1]?.pos === 'NOUN');
-}
-
-/** Words that qualify a count: "at least", "nearly", "more than", "just over", "some". */
-const COUNT_QUALIFIERS = new Set(['at', 'least', 'most', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'over', 'under', 'more', 'fewer', 'less', 'than', 'just', 'only', 'all', 'but']);
-
-/**
- * "Even after the suit was filed, Lowe continued to say …", "pilots seemed quite eager to argue …": an
- * infinitive cue's speaker is the subject of the verb right before "to" (frameForCue takes the
- * sentence's, which an opening clause or a heading hides). A noun before "to" is the verb's object and
- * the one who speaks ("urged voters to say"): no speaker here.
- */
-function subjectOfVerbBeforeTo(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  const to = wordBefore(tokens, cue - 1, lo);
-  // (An infinitive is the verb's plain form; "pointed to reports that …" has a preposition and a noun.)
-  if (tokens[to]?.normal !== 'to' || tokens[to]!.pos !== 'PART' || tokens[cue]!.pos !== 'VERB' || tokens[cue]!.normal !== tokens[cue]!.lemma) return null;
-  let first = to;
-  while (first > lo && to - first < 5 && /^(VERB|AUX|ADV|ADJ)$/.test(tokens[first - 1]!.pos)) first--;
-  if (first === to || !hasVerb(tokens, first, to - 1)) return null;
-  // "refused to say that …", "declined to reveal the terms": what someone would not say is unsaid, unless
-  // it is the question left open ("declined to say whether …").
-  if (/^(refuse|decline)$/.test(tokens[to - 1]!.lemma) && !withheldQuestion(tokens, cue)) return null;
-  const speaker = subjectBefore(tokens, first, lo, true);
-  // "It is too early to say whether …", "we tend to forget …": the writer's own aside.
-  return speaker && personLike(speaker) && !/^(it|i|we)\b/i.test(speaker.text) ? speaker : null;
-}
-
-/**
- * A frame whose "speaker" is a time between the subject and the cue ("Gowdy earlier Thursday said", "…
- * and on Monday announced"): the subject before the time, or the one a coordinated cue shares, when found.
- */
-function withSpeakerBeforeTime(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
-  if (!frame || !isTimePhrase(frame.speaker.text)) return frame;
-  const tokens = view.tokens;
-  const time = timeStart(tokens, cue, lo);
-  if (time < 0) return frame;
-  const speaker = subjectBefore(tokens, time, lo, true) ?? withCoordinatedSubject(tokens, time, lo, null)?.speaker;
-  return speaker && personLike(speaker) && !isTimePhrase(speaker.text) ? frameAtToken(tokens, cue, speaker, { distant: true }) : frame;
-}
-
-/**
- * "Some said …", "Many say …", "all agreed that …", "Others have argued …": a quantifier alone as the
- * subject of its clause (a perfect's "have" between; not a passive's "were").
- */
-function bareQuantifier(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  let q = cue - 1;
-  while (q > lo && ((tokens[q]!.pos === 'ADV' && !/^(all|both)$/.test(tokens[q]!.normal)) || /^(have|has|had)$/.test(tokens[q]!.normal))) q--;
-  if (q < lo || !/^(some|many|most|all|both|several|few|others)$/.test(tokens[q]!.normal)) return null;
-  const before = tokens[q - 1];
-  const opensClause = q === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet)$/.test(before.normal);
-  return opensClause ? description(tokens, q, q + 1) : null;
-}
-
-/**
- * "42% say", "nearly a third say", "just under a fifth, 19 percent, say": a share of those polled, a
- * phrase the speaker rules read as no noun phrase ("%" is a symbol, "third" an adjective).
- */
-function shareOfRespondents(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  let end = cue - 1;
-  const apposition = tokens[end]?.text === ',';
-  if (apposition) end--;
-  if (end < lo || !SHARE_WORDS.test(tokens[end]!.normal)) return null;
-  let s = qualifiedShareStart(tokens, end, lo);
-  if (apposition) {
-    // The share before the comma names the same people: "roughly half, 51 percent,".
-    if (s - 2 < lo || tokens[s - 1]!.text !== ',' || !SHARE_WORDS.test(tokens[s - 2]!.normal)) return null;
-    s = qualifiedShareStart(tokens, s - 2, lo);
-  }
-  return description(tokens, s, end + 1);
-}
-
-/** Where a share ending at tokens[end] starts, with its number and qualifiers ("just over a", "nearly two-"). */
-function qualifiedShareStart(tokens: Token[], end: number, lo: number): number {
-  let s = end;
-  while (s > lo && s > end - 6 && (/^(NUM|DET|ADV)$/.test(tokens[s - 1]!.pos) || /^(over|under|than|more|less|fewer|about|almost|nearly|roughly)$/.test(tokens[s - 1]!.normal) || hyphenInWord(tokens, s - 1))) s--;
-  return s;
-}
-
-/** The noun phrase ending at tokens[end] ("30 percent of the voters", "a retired builder", "those"), as a description. */
-function nounPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
-  const t = tokens[end];
-  if (!t || end < lo || !(/^(NOUN|PROPN)$/.test(t.pos) || /^(those|people|others)$/.test(t.normal))) return null;
-  let s = end;
-  while (s > lo && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.normal === 'of' && s - 1 > lo && /^(NOUN|NUM|ADJ|PRON)$/.test(tokens[s - 2]!.pos)))) s--;
-  const named = classify(tokens, s, end + 1);
-  return named && named.kind !== 'anonymous' ? named : description(tokens, s, end + 1);
 }
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
