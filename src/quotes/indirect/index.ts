@@ -1,7 +1,7 @@
-import type { Sentence, Token } from '../../types.js';
+import type { Token } from '../../types.js';
 import type { MarkedSpan } from '../../text/quotation-marks.js';
 import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, type Frame, type TokenView } from '../frame.js';
-import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from '../speaker.js';
+import { evidenceLike, hyphenInWord, isQuoteMark, personLike, subjectBefore } from '../speaker.js';
 import { cueLexicon } from '../lexicon.js';
 import { groupWord, isPluralNoun, SHARE_WORDS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
 import { SpanIndex } from '../../text/span-index.js';
@@ -10,16 +10,18 @@ import { namesWithComplement } from '../naming.js';
 import { REGARDING_VERBS, regardsAs } from '../regarding.js';
 import { nominalReport, opensNounPhrase } from '../nominal.js';
 import { passiveWithAgent, reportedByOutlet } from '../passive.js';
-import { pollStanding } from '../polls.js';
 import { attackAt } from '../idioms.js';
 import { DASH, isDash } from '../sentence-scan.js';
 import { statedAttitude } from '../attitude.js';
 import { madeSpeechAct } from '../made.js';
 import { endsInQuestion, inOwnersView, ownedStance } from '../stance.js';
+import { accordingCloses, accordingToBefore, accordingToSource, accountAfter, accountOfFrame } from './according-to.js';
 import { QUESTION_OPENERS } from './asked-questions.js';
 import { endOfRelativeClause, endOfSubordinateClause, endOfSubordinateObject, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
-import { bareClauseAt, clauseOpensAt, opensClauseAt, participleAfterComma, PERSONAL_SUBJECTS, subjectAfterAdverbial, subjectAndCueAt, subjectAndVerbAt } from './clause-openers.js';
+import { bareClauseAt, clauseOpensAt, participleAfterComma, PERSONAL_SUBJECTS, subjectAfterAdverbial, subjectAndCueAt, subjectAndVerbAt } from './clause-openers.js';
+import { evidenceByAgent, evidenceCloser, evidenceOpener, inPoll } from './evidence.js';
 import { countOpensClause, shareOfPeople } from './groups.js';
+import { asReported, openingParticipleReport } from './opening-frames.js';
 import { circumstanceOfQuotation, clearOf, hearerOfQuotation, throughOpenQuotation } from './quotation-context.js';
 import { antecedentOfWho, relativeAntecedent } from './relative-pronouns.js';
 import { hasSpan, overlapsFrom, reportSentence, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
@@ -189,14 +191,6 @@ function endBeforeLaterFrame(view: TokenView, frame: Frame, prev: IndirectQuote)
     while (e > 0 && tokens[e]!.pos === 'PUNCT') e--;
     if (tokens[e]!.end > prev.start) prev.end = tokens[e]!.end;
   }
-}
-
-/** The comma opening ", according to X" inside content tokens[from, to], or -1. */
-function accountAfter(tokens: Token[], from: number, to: number): number {
-  for (let k = from + 2; k < to - 1; k++) {
-    if (tokens[k]!.text === ',' && accountOfFrame(tokens, k + 1)) return k;
-  }
-  return -1;
 }
 
 /** Reports whose source is an account around the clause: the sentence before, a survey, a poll. */
@@ -514,50 +508,6 @@ function opensClauseBetween(tokens: Token[], from: number, k: number): boolean {
   return false;
 }
 
-/** "In a new county survey, CLAUSE" / "But in the state's figures, CLAUSE": evidence opening the sentence. */
-function evidenceOpener(view: TokenView, lo: number, last: number): IndirectQuote | null {
-  const tokens = view.tokens;
-  let k = lo;
-  if (tokens[k]?.pos === 'CCONJ') k++;
-  if (tokens[k]?.normal !== 'in') return null;
-  const cue = k;
-  let comma = k + 1;
-  while (comma <= last && comma < k + 16 && tokens[comma]!.text !== ',') comma++;
-  if (comma > last || tokens[comma]!.text !== ',') return null;
-  let head = -1;
-  for (let j = k + 1; j < comma && j < k + 10; j++) {
-    if (isEvidenceWord(tokens[j]!.normal) && /^(NOUN|PROPN)$/.test(tokens[j]!.pos)) { head = j; break; }
-    if (tokens[j]!.pos === 'VERB') break;
-  }
-  if (head < 0) return null;
-  const speaker = classify(tokens, cue + 1, head + 1);
-  if (!speaker) return null;
-  const from = comma + 1;
-  if (last - from < 3 || !hasVerb(tokens, from, last)) return null;
-  return { start: tokens[from]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker, { outlet: null, according: true }) };
-}
-
-/** "CLAUSE, federal election records show." / "…, new fundraising reports show.": evidence closing the sentence. */
-function evidenceCloser(view: TokenView, lo: number, last: number): IndirectQuote | null {
-  const tokens = view.tokens;
-  const cue = tokens[last]!;
-  if (!/^(show|shows|showed|indicate|indicates|suggest|suggests)$/.test(cue.normal) || !isEvidenceWord(tokens[last - 1]?.normal ?? '')) return null;
-  let comma = last - 1;
-  // "a Ledger review of recently lodged tax-court records": adverbs and in-word hyphens too.
-  while (comma > lo && last - comma < 14 && (/^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART|ADV)$/.test(tokens[comma - 1]!.pos) || hyphenInWord(tokens, comma - 1) || /^(filed|compiled|released|published|obtained)$/.test(tokens[comma - 1]!.normal))) comma--;
-  comma--;
-  if (comma <= lo + 2 || tokens[comma]!.text !== ',' || !hasVerb(tokens, lo, comma - 1)) return null;
-  const speaker = classify(tokens, comma + 1, last);
-  if (!speaker) return null;
-  return { start: tokens[lo]!.start, end: tokens[comma - 1]!.end, frame: frameAtToken(tokens, last, speaker, { outlet: null }) };
-}
-
-/** "Reed slipped to 10 points in the latest Ledger poll.": the poll reports the standing. */
-function inPoll(view: TokenView, lo: number, last: number): IndirectQuote | null {
-  const standing = pollStanding(view, lo, last);
-  return standing && { start: view.tokens[standing.from]!.start, end: view.tokens[standing.to]!.end, frame: standing.frame };
-}
-
 /**
  * The object cue at tokens[i], by lemma: a verb in OBJECT_CUES, or a participle after a comma the tagger
  * read as an adjective (", promising lower fares" → "promise").
@@ -592,18 +542,6 @@ function movedAfterObject(tokens: Token[], i: number, movers: ReadonlySet<string
     if (!/^(DET|ADJ|NOUN|PRON|PROPN)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
-}
-
-/**
- * The phrase names who made the evidence right before it: "A survey by the harbour board found …", "a
- * poll from Dover College released Monday shows …". The survey finds, and the board that ran it is its
- * speaker (as "by the board" is in the that-clause form).
- */
-function evidenceByAgent(tokens: Token[], phrase: SpeakerPhrase, cue: number, lo: number): boolean {
-  let k = tokenAt(tokens, phrase.phraseStart ?? phrase.start, cue) - 1;
-  // (Over a description before a name: "by the harbour watchdog group Tide Watch".)
-  for (const stop = k - 6; k > stop && k > lo && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos); ) k--;
-  return k > lo && /^(by|from)$/.test(tokens[k]!.normal) && isEvidenceWord(tokens[k - 1]!.normal);
 }
 
 /** Stances whose plain form the tagger reads as a noun after a group (data/cues.json): "Two-thirds support the levy". */
@@ -726,82 +664,6 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   'lash',
   // Support given: "backed the levy" (backsSomething).
   'back']);
-
-/**
- * "After saying the ferry fares were unfair, the skipper walked out": a participle cue opening the
- * sentence after "after", "before", "while" … is the main clause's subject's, named after the comma
- * that ends the phrase; what it reports runs up to that comma.
- */
-function openingParticipleReport(view: TokenView, cue: number, lo: number, last: number): IndirectQuote | null {
-  const tokens = view.tokens;
-  const opener = tokens[lo]?.pos === 'CCONJ' ? lo + 1 : lo;
-  // … or the participle itself opens the sentence with a that-clause: "Noting that the levy failed, Tamm …".
-  const bare = cue === opener && opensClauseAt(tokens, cue + 1);
-  if (!bare && (cue !== opener + 1 || !/^(after|before|since|while|despite|upon|when)$/.test(tokens[opener]!.normal))) return null;
-  if (tokens[cue]!.pos !== 'VERB' || !/ing$/.test(tokens[cue]!.normal)) return null;
-  // Opening the sentence alone, only a verb of speech reports: "Assuming that the levy passes, Tamm
-  // will …" and "Knowing he would lose, Tamm quit" state a condition or a belief, not what was said.
-  if (bare && !cueLexicon().speech.has(cueLemma(tokens[cue]!))) return null;
-  for (let k = cue + 2; k < last && k < cue + 40; k++) {
-    if (isQuoteMark(tokens[k]!)) return null;
-    if (tokens[k]!.text !== ',' || !subjectAndVerbAt(tokens, k + 1, last)) continue;
-    let verb = k + 1;
-    while (!/^(VERB|AUX)$/.test(tokens[verb]!.pos)) verb++;
-    const speaker = classify(tokens, k + 1, verb);
-    if (!speaker || !personLike(speaker)) return null;
-    const from = tokens[cue + 1]!.normal === 'that' ? cue + 2 : cue + 1;
-    if (k - 1 - from < 2 || !hasVerb(tokens, from, k - 1)) return null;
-    return { start: tokens[from]!.start, end: tokens[k - 1]!.end, frame: frameAtToken(tokens, cue, speaker, { distant: true }) };
-  }
-  return null;
-}
-
-/**
- * "according to county land filings", "according to the mean of several surveys gathered by X":
- * whatever follows "according to" up to the clause's end is its source, though the speaker rules may
- * not read it as a noun phrase ("state" and "complete" tagged as verbs).
- */
-function accordingToSource(view: TokenView, cue: number, last: number): Frame | null {
-  const tokens = view.tokens;
-  const found = cueAt(tokens, cue, 'report');
-  if (!found?.according) return null;
-  const from = found.last + 1;
-  const end = sourceEnd(tokens, from, last);
-  if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || gerundSource(tokens, from, end))) return null;
-  const speaker = classify(tokens, from, end) ?? description(tokens, from, end);
-  const first = tokens[found.first]!;
-  const cueLast = tokens[found.last]!;
-  return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };
-}
-
-/**
- * tokens[from…end) is a source ending in a gerund the tagger reads as a verb, with a modifier before
- * it: "according to weekly polling", not a lone "according to sailing".
- */
-function gerundSource(tokens: Token[], from: number, end: number): boolean {
-  return end - from >= 2 && /ing$/.test(tokens[end - 1]!.normal) && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[end - 2]!.pos);
-}
-
-/** Where the source named after "according to" ends: at the clause's next break, within 15 words. */
-function sourceEnd(tokens: Token[], from: number, last: number): number {
-  let end = from;
-  while (end <= last && end < from + 15 && !/^(?:[,;:()]|—|–|--)$/.test(tokens[end]!.text) && !isQuoteMark(tokens[end]!)) end++;
-  return end;
-}
-
-/**
- * "CLAUSE, according to X." closes the sentence even when the name found in X is only part of it ("a
- * Harbor College/Ledger poll released Sunday") or an aside follows it ("…, according to the state
- * average - despite a primary win"): the source runs on to the clause's next break.
- */
-function accordingCloses(tokens: Token[], frame: Frame, lo: number, last: number): boolean {
-  if (!frame.according) return false;
-  const end = sourceEnd(tokens, frame.cueToken + 1, last);
-  if (end > last - 4) return true;
-  // (A frame closing a dash aside, "Voters - half of them, according to a poll - …", reports the aside only.)
-  const dash = (t: Token | undefined) => /^(?:—|–|--|-)$/.test(t?.text ?? '');
-  return dash(tokens[end]) && !tokens.slice(lo, frame.cueToken).some(dash);
-}
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
 function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {
@@ -1024,56 +886,6 @@ function pronounClauseOfTime(tokens: Token[], k: number, from: number): boolean 
 }
 
 /**
- * "That’s according to county filings." / "This is according to the newest poll.": a sentence of its own
- * pointing back, whose source reports the sentence before it.
- */
-function accordingToBefore(view: TokenView, lo: number, last: number, earlier: Sentence): IndirectQuote | null {
-  const tokens = view.tokens;
-  let k = lo;
-  if (!/^(that|this)$/.test(tokens[k]?.normal ?? '')) return null;
-  k++;
-  if (tokens[k]?.lemma !== 'be') return null;
-  k++;
-  if (tokens[k]?.normal === 'all') k++;
-  if (k > last) return null; // "That was" ending a cut-off article
-  const frame = accordingToSource(view, k, last);
-  if (!frame) return null;
-  let end = earlier.tokenEnd - 1;
-  while (end > earlier.tokenStart && tokens[end]!.pos === 'PUNCT') end--;
-  if (end - earlier.tokenStart < 3 || !hasVerb(tokens, earlier.tokenStart, end)) return null;
-  return { start: tokens[earlier.tokenStart]!.start, end: tokens[end]!.end, frame };
-}
-
-/**
- * "As the Ledger reported, CLAUSE" / "As first reported by Ledger staff, CLAUSE": a frame opened by "as"
- * before the sentence's main clause, which is the report. Only adverbials (a time, "previously") may
- * stand between the cue and the comma.
- */
-function asReported(tokens: Token[], cue: number, lo: number, last: number): IndirectQuote | null {
-  const as = tokens[lo]?.pos === 'CCONJ' ? lo + 1 : lo;
-  if (tokens[as]?.normal !== 'as' || cue - as > 8 || cue === as) return null;
-  const agent = tokens[cue + 1]?.normal === 'by';
-  let comma = agent ? cue + 2 : cue + 1;
-  while (comma <= last && comma < cue + 10 && tokens[comma]!.text !== ',') {
-    if (!agent && !/^(ADV|ADP|PROPN|NOUN|NUM|DET)$/.test(tokens[comma]!.pos)) return null;
-    comma++;
-  }
-  if (comma > last - 2 || tokens[comma]!.text !== ',' || !hasVerb(tokens, comma + 1, last)) return null;
-  let speaker: SpeakerPhrase | null;
-  if (agent) {
-    if (!tokens.slice(as + 1, cue).every((t) => t.pos === 'ADV')) return null; // "As first reported by"
-    speaker = comma > cue + 2 ? classify(tokens, cue + 2, comma) : null;
-  } else {
-    speaker = subjectBefore(tokens, cue, as + 1);
-    // (A possessive may lead the name: "As the Port Authority's Crane said".)
-    const head = speaker ? tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue) : as + 1;
-    if (!tokens.slice(as + 1, head).every((t) => /^(DET|ADJ|PROPN|NOUN|ADV)$/.test(t.pos) || /^['’]s$/.test(t.text))) speaker = null;
-  }
-  if (!speaker || !personLike(speaker)) return null;
-  return { start: tokens[comma + 1]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker) };
-}
-
-/**
  * The content after an aside set off by commas right after the cue (tokens[open] is the first comma):
  * "says, win or lose, he is staying" keeps the aside, which is part of what was said; a circumstance
  * ("said, in a letter, that …", "said, however, the …") is stepped over. The aside is short and holds
@@ -1140,15 +952,6 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
   let end = start;
   while (end < last && !/^[,;:]$/.test(tokens[end + 1]!.text) && !isQuoteMark(tokens[end + 1]!)) end++;
   return end - start >= 1 ? [start, end] : null;
-}
-
-/**
- * After "said in Dover," an account names where the frame came from, not what was said: "said in
- * Dover, according to a recording of the talk, that …" reports from "that" on, "said in Dover,
- * according to a recording." reports nothing.
- */
-function accountOfFrame(tokens: Token[], k: number): boolean {
-  return tokens[k]?.normal === 'according' && tokens[k + 1]?.normal === 'to';
 }
 
 /**
