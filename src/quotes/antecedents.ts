@@ -1,0 +1,118 @@
+import type { Token } from '../types.js';
+import { genderOfFirstName, isParticle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
+import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
+import { lineBreakBetween } from '../text/boundaries.js';
+import { cueLexicon } from './lexicon.js';
+import { classify, descriptionHead, personLike, type SpeakerPhrase } from './speaker.js';
+import type { Attribution } from './attribution.js';
+
+/** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
+export function coordinated(tokens: Token[], first: number, end: number): boolean {
+  return /^(and|or)$/.test(tokens[first - 1]?.normal ?? '') || /^(and|or)$/.test(tokens[end]?.normal ?? '');
+}
+
+/** A description of several people: its head word is plural ("the two agencies", "ferry riders"), not "news" or "press". */
+export function pluralGroup(sp: SpeakerPhrase): boolean {
+  if (!personLike(sp)) return false;
+  const head = descriptionHead(sp);
+  return (/s$/.test(head) && !/(?:ss|us|is|news)$/.test(head)) || /^(people|staff|police|public|crowd)$/.test(head);
+}
+
+/**
+ * Every capitalised multi-word personal name outside quotations, in order (so surnames resolve later).
+ * Returns every mention of a registered person (full name or surname), in document order.
+ */
+export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): { at: number; person: Person }[] {
+  const runs: { at: number; name: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
+    let j = i;
+    // A surname the tagger reads as a verb ("Dana Lynch") joins the run; a headline's verb after a full name ("Ann Lee Wins") does not.
+    while (j + 1 < tokens.length && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && j === i)) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) j++;
+    // (A place needs a run of four words at least: "Ted Marsh of Dakota".)
+    const place = j - i >= 3 ? placeAfterName(tokens.slice(i, j + 1).map((t) => t.text)) : -1;
+    if (place > 0) j = i + place - 1;
+    const phrase = classify(tokens, i, j + 1);
+    // Only names that look personal: two to four words, a known given name first, not an organisation.
+    if (phrase?.kind === 'person') {
+      const words = phrase.name.split(' ');
+      if (words.length >= 2 && words.length <= 4 && genderOfFirstName(words[0]!) !== 'unknown') registry.add(phrase.name, phrase.title);
+      runs.push({ at: phrase.start, name: phrase.name });
+    }
+    i = j;
+  }
+  const mentions: { at: number; person: Person }[] = [];
+  for (const r of runs) {
+    const person = registry.find(r.name.split(/\s+/), true);
+    if (person) mentions.push({ at: r.at, person });
+  }
+  return mentions;
+}
+
+/**
+ * he/she/they → the most recent compatible speaker, else the most recent compatible named person; never
+ * `excluded`, the person the pronoun's own cue addresses ("he told Dunn").
+ */
+export function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
+  if (pronoun === 'any') {
+    // A description of unknown gender: the latest named speaker nearby, else the person named most in reach.
+    const h = history.filter((x) => x.at <= at && x.at >= at - PRONOUN_REACH && x.person).pop();
+    if (h) return { person: h.person!, attribution: h };
+    return resolveByMentions(null, at, mentions);
+  }
+  const want = PRONOUN_GENDER.get(pronoun);
+  if (!want || want === 'self' || want === 'plural') return null;
+  // The most recent speaker of the pronoun's gender among the last few; one of unknown gender only
+  // when no recent speaker has the right one.
+  // "Norway will not tolerate it, she said": a place that spoke is a government, not the woman.
+  const places = cueLexicon().placeNames;
+  const candidate = (h: Attribution) => h.at <= at && !!h.person && h.person !== excluded && !places.has(h.person.name);
+  const recent = history.filter(candidate).slice(-5).reverse();
+  const exact = recent.find((h) => h.person!.gender === want || (h === recent[0] && h.person!.gender === 'unknown'));
+  if (exact) return { person: exact.person!, attribution: exact };
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i]!;
+    if (!candidate(h)) continue;
+    if (h.person!.gender === want || h.person!.gender === 'unknown') return { person: h.person!, attribution: h };
+  }
+  return resolveByMentions(want, at, mentions, excluded);
+}
+
+/**
+ * A person of the wanted gender (any when null) named before `at`: among those named in the last
+ * stretch of text, the one named most often so far (the article's subject over a passing name), then the latest.
+ */
+function resolveByMentions(want: string | null, at: number, mentions: { at: number; person: Person }[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
+  const seen = new Map<Person, { count: number; last: number }>();
+  for (const m of mentions) {
+    if (m.at >= at || m.person === excluded || (want !== null && m.person.gender !== want)) continue;
+    const s = seen.get(m.person) ?? { count: 0, last: 0 };
+    seen.set(m.person, { count: s.count + 1, last: m.at });
+  }
+  let best: Person | null = null;
+  let bestScore = { count: -1, last: -1 };
+  for (const [person, s] of seen) {
+    const near = s.last >= at - PRONOUN_REACH;
+    const score = { count: near ? s.count : 0, last: s.last };
+    if (score.count > bestScore.count || (score.count === bestScore.count && score.last > bestScore.last)) {
+      best = person;
+      bestScore = score;
+    }
+  }
+  return best ? { person: best, attribution: null } : null;
+}
+
+export const FEMALE_ROLE = /\b(actress|woman|mother|mom|mum|wife|daughter|sister|girl|queen|princess|lady|chairwoman|spokeswoman|congresswoman|grandmother|widow)\b/i;
+
+export const MALE_ROLE = /\b(actor|man|father|dad|husband|son|brother|boy|king|prince|lord|chairman|spokesman|congressman|grandfather|frontman)\b/i;
+
+/** "the actress", "the 35-year-old singer", "the record-label founder": one person, by role. */
+export function definiteRole(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  if (words[0] !== 'the' || words.length > 6 || words.includes('of') || words.includes('and')) return false;
+  const head = words[words.length - 1]!.replace(/[’']s$/, '');
+  return (ROLE_WORDS.has(head) && !/[^su]s$/.test(head)) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
+}
+
+/** How far back (in characters) a pronoun looks for a named antecedent before taking the latest. */
+const PRONOUN_REACH = 1500;

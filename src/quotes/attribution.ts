@@ -1,0 +1,46 @@
+import type { ExtractedQuote, QuoteType, SpeakerKind } from '../types.js';
+import type { Frame } from './frame.js';
+import type { Person } from '../nlp/names.js';
+import type { SpeakerPhrase } from './speaker.js';
+
+/** A frame placed in the article, with the person it names once resolved. */
+export interface Attribution {
+  frame: Frame;
+  at: number;
+  person: Person | null;
+  pronoun: boolean;
+  /** What a pronoun that names no person refers to ("it" for the council). */
+  name?: string;
+  kind?: SpeakerKind;
+}
+
+/** A relative "who" standing for a description ("ferry riders who say …"): the description names the speaker. */
+function standsFor(sp: SpeakerPhrase): boolean {
+  return sp.kind === 'anonymous' && /^(who|whom)$/i.test(sp.text);
+}
+
+export function toQuote(text: string, start: number, end: number, type: QuoteType, a: Attribution | null, confidence: number, inherited = false): ExtractedQuote {
+  const sp = a?.frame.speaker ?? null;
+  const canonical = a ? (a.person?.name ?? a.name ?? (sp && sp.kind !== 'pronoun' && (sp.kind !== 'anonymous' || standsFor(sp)) ? sp.name : null)) : null;
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    type,
+    speaker: canonical,
+    // The mention as written, so that text.slice(speaker_start, speaker_end) is the mention (the phrase's
+    // own text has its spaces normalised).
+    speaker_mention: inherited || !sp ? null : text.slice(sp.start, sp.end),
+    speaker_start: inherited ? null : sp?.start ?? null,
+    speaker_end: inherited ? null : sp?.end ?? null,
+    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : a?.kind ?? null) : sp.kind === 'anonymous' && a?.person ? 'person' : sp.kind) : null,
+    speaker_role: sp?.role ?? null,
+    // A speaker taken from the sentence's subject has no cue words of its own.
+    // Read from the article, not the frame's words: a cue of several words keeps the spaces it has there.
+    cue: inherited || !a?.frame.cue ? null : text.slice(a.frame.cueStart, a.frame.cueEnd),
+    cue_start: inherited || !a?.frame.cue ? null : a.frame.cueStart,
+    cue_end: inherited || !a?.frame.cue ? null : a.frame.cueEnd,
+    outlet: a?.frame.outlet ?? null,
+    confidence: a ? (a.pronoun && !a.person ? confidence * 0.5 : confidence) : 0.3,
+  };
+}

@@ -1,0 +1,69 @@
+import type { MarkedSpan } from '../text/quotation-marks.js';
+import { namedElsewhere, sentenceSubject, type Frame, type TokenView } from './frame.js';
+import { isParticle } from '../nlp/names.js';
+import { classify, isQuoteMark, type SpeakerPhrase } from './speaker.js';
+import { isWholeParagraph } from './paragraphs.js';
+
+/**
+ * The speaker of a quotation a colon introduces with no cue: the clause's subject when it is a person
+ * or he/she, else the last personal name in the clause. The frame has no cue of its own.
+ */
+export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: Uint8Array): Frame | null {
+  const tokens = view.tokens;
+  if (colon <= lo) return null;
+  for (let i = lo; i < colon; i++) if (inQuote[i]) lo = i + 1;
+  const subject = lo === view.sentence(colon).tokenStart ? sentenceSubject(view, colon) : null;
+  let speaker: SpeakerPhrase | null = subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name))) ? subject : null;
+  for (let e = colon; !speaker && e > lo; e--) {
+    if (tokens[e - 1]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[e - 1]!.text)) continue;
+    let s = e - 1;
+    while (s > lo && (tokens[s - 1]!.pos === 'PROPN' || isParticle(tokens[s - 1]!.text)) && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
+    const p = classify(tokens, s, e);
+    // A full name, or a surname the article has used after a given name ("More from Jones: “…”").
+    if (p?.kind === 'person' && (p.name.includes(' ') || view.namesAfterNames().has(p.name))) speaker = p;
+    e = s;
+  }
+  if (!speaker) return null;
+  return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
+}
+
+/**
+ * The he/she or named subject of the sentence right before a quotation, else right after it, in the
+ * same paragraph, for a quoted sentence with no cue. The frame has no cue of its own.
+ */
+export function neighbourSubject(view: TokenView, span: MarkedSpan): Frame | null {
+  const tokens = view.tokens;
+  const text = view.doc.article.text;
+  if (text.slice(span.start, span.end).trim().split(/\s+/).length < 4) return null;
+  const para = view.doc.paragraphs[span.paragraph]!;
+  const open = view.tokenAtOrAfter(span.open);
+  const close = view.tokenAtOrAfter(span.close + 1);
+  const candidates: number[] = [];
+  if (open > 0 && tokens[open - 1]!.start >= para.start) candidates.push(open - 1);
+  if (close < tokens.length && tokens[close]!.start < para.end) candidates.push(close);
+  // A paragraph that is only this quotation: the named subject of the last sentence of the paragraph
+  // before ("Reed is upbeat about the count. ¶ “We will win this.”"), at low confidence.
+  const previousPara = view.doc.paragraphs[span.paragraph - 1];
+  if (!candidates.length && previousPara && isWholeParagraph(text, span, para) && open > 0 && tokens[open - 1]!.start >= previousPara.start) candidates.push(open - 1);
+  const pronounAt = (k: number): SpeakerPhrase | null => {
+    const p = tokens[k] && tokens[k]!.pos === 'PRON' ? classify(tokens, k, k + 1) : null;
+    return p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) ? p : null;
+  };
+  const frameOf = (speaker: SpeakerPhrase, k: number): Frame => ({ cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: k, speaker, outlet: null, according: false });
+  for (const k of candidates) {
+    const s = view.sentence(k);
+    if (s.tokenStart === view.sentence(open).tokenStart) {
+      // The quote's own sentence runs on after it: "“…” He trails off."
+      if (k >= close && pronounAt(k) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return frameOf(pronounAt(k)!, k);
+      continue;
+    }
+    // "Will she run again?": a question's subject after its auxiliary.
+    if (tokens[s.tokenStart]!.pos === 'AUX' && pronounAt(s.tokenStart + 1)) return frameOf(pronounAt(s.tokenStart + 1)!, s.tokenStart + 1);
+    const first = tokens[s.tokenStart]!;
+    const home = first.start >= para.start ? para : previousPara!;
+    if (first.start < home.start || first.start >= home.end || isQuoteMark(first)) continue;
+    const subject = sentenceSubject(view, s.tokenEnd - 1);
+    if (subject && ((subject.kind === 'person' && namedElsewhere(view, subject)) || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name)))) return frameOf(subject, s.tokenStart);
+  }
+  return null;
+}

@@ -1,0 +1,68 @@
+import type { Token } from '../types.js';
+import type { MarkedSpan } from '../text/quotation-marks.js';
+import { cueLemma, frameForCue, type Frame, type TokenView } from './frame.js';
+import { cueLexicon } from './lexicon.js';
+import { personLike, wordBefore, type SpeakerPhrase } from './speaker.js';
+
+/** A verb of finding or thinking, no speech verb, before "that": "found that", "believes that". */
+function reportsOnlyWithThat(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.normal !== 'that') return false;
+  const lex = cueLexicon();
+  const lemma = cueLemma(tokens[i]!);
+  return lex.report.has(lemma) && !lex.speech.has(lemma) && !lex.weak.has(lemma);
+}
+
+/** A cue before the opening mark, in the quote's sentence: Smith said: “…” / Smith told X that “…”. */
+export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | undefined, paraStart: number, inQuote: Uint8Array): Frame | null {
+  const tokens = view.tokens;
+  const openToken = view.tokenAtOrAfter(span.open);
+  const sentence = openToken < tokens.length ? view.sentence(Math.max(0, openToken - 1)) : null;
+  let lo = sentence ? sentence.tokenStart : view.tokenAtOrAfter(paraStart);
+  if (prevMark) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
+  lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
+  let fallback: Frame | null = null;
+  let distant: Frame | null = null;
+  for (let i = openToken - 1; i >= lo; i--) {
+    if (inQuote[i]) break;
+    // "An audit found that the fund lost “the tolls and fees”": a report verb whose that-clause holds the
+    // quotation attributes it, as a speech verb does.
+    const f = frameForCue(view, i, lo, openToken, 'clause') ?? (reportsOnlyWithThat(tokens, i) ? frameForCue(view, i, lo, openToken, 'report') : null);
+    if (!f) continue;
+    if (ownRelativeClause(view, f)) return f;
+    // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
+    // the sentence's subject, for a participle); a cue further left with its own speaker wins.
+    if (personLike(f.speaker) && !f.distant) return outermost(view, f, i, lo, inQuote);
+    if (personLike(f.speaker)) distant ??= f;
+    else fallback ??= f;
+  }
+  return distant ?? fallback;
+}
+
+/**
+ * "Reed criticized the deal, which an audit said was “careless”": a cue in a relative clause holding the
+ * quotation has a subject of its own, the clause's speaker whether a person or not.
+ */
+function ownRelativeClause(view: TokenView, f: Frame): boolean {
+  const s = view.tokenAtOrAfter(f.speaker.start);
+  return s > 0 && s < f.cueToken && view.tokens[s - 1]!.normal === 'which';
+}
+
+/**
+ * "She said she recalls being “confused”": when a cue further left in the sentence has the same speaker
+ * (the same pronoun or name), the report is that outer one; its mention is the one to give.
+ */
+function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, inQuote: Uint8Array): Frame {
+  const same = (a: SpeakerPhrase, b: SpeakerPhrase) => a.kind === b.kind && a.name.toLowerCase() === b.name.toLowerCase();
+  // "Lee said she expects that voters will say “no”": speech someone only predicts is the words of
+  // the one predicting it.
+  const tokens = view.tokens;
+  const m = wordBefore(tokens, frame.cueToken - 1, lo);
+  const hypothetical = m >= lo && /^(will|would|could|might|may|should|can|must)$/.test(tokens[m]!.normal);
+  let best = frame;
+  for (let i = Math.min(cueIndex, view.tokenAtOrAfter(frame.speaker.start)) - 1; i >= lo; i--) {
+    if (inQuote[i]) break;
+    const f = frameForCue(view, i, lo, cueIndex, 'speech');
+    if (f && !f.distant && f.speaker.start < best.speaker.start && (same(f.speaker, best.speaker) || (hypothetical && best === frame && personLike(f.speaker) && f.speaker.kind !== 'anonymous'))) best = f;
+  }
+  return best;
+}

@@ -1,0 +1,89 @@
+import type { Sentence, Token } from '../../types.js';
+import { cueAt, hasVerb, type Frame, type TokenView } from '../frame.js';
+import { classify, description, isQuoteMark } from '../speaker.js';
+import type { IndirectQuote } from './report-sentence.js';
+
+/** The comma opening ", according to X" inside content tokens[from, to], or -1. */
+export function accountAfter(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to - 1; k++) {
+    if (tokens[k]!.text === ',' && accountOfFrame(tokens, k + 1)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "according to county land filings", "according to the mean of several surveys gathered by X":
+ * whatever follows "according to" up to the clause's end is its source, though the speaker rules may
+ * not read it as a noun phrase ("state" and "complete" tagged as verbs).
+ */
+export function accordingToSource(view: TokenView, cue: number, last: number): Frame | null {
+  const tokens = view.tokens;
+  const found = cueAt(tokens, cue, 'report');
+  if (!found?.according) return null;
+  const from = found.last + 1;
+  const end = sourceEnd(tokens, from, last);
+  if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || gerundSource(tokens, from, end))) return null;
+  const speaker = classify(tokens, from, end) ?? description(tokens, from, end);
+  const first = tokens[found.first]!;
+  const cueLast = tokens[found.last]!;
+  return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };
+}
+
+/**
+ * tokens[from…end) is a source ending in a gerund the tagger reads as a verb, with a modifier before
+ * it: "according to weekly polling", not a lone "according to sailing".
+ */
+function gerundSource(tokens: Token[], from: number, end: number): boolean {
+  return end - from >= 2 && /ing$/.test(tokens[end - 1]!.normal) && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[end - 2]!.pos);
+}
+
+/** Where the source named after "according to" ends: at the clause's next break, within 15 words. */
+function sourceEnd(tokens: Token[], from: number, last: number): number {
+  let end = from;
+  while (end <= last && end < from + 15 && !/^(?:[,;:()]|—|–|--)$/.test(tokens[end]!.text) && !isQuoteMark(tokens[end]!)) end++;
+  return end;
+}
+
+/**
+ * "CLAUSE, according to X." closes the sentence even when the name found in X is only part of it ("a
+ * Harbor College/Ledger poll released Sunday") or an aside follows it ("…, according to the state
+ * average - despite a primary win"): the source runs on to the clause's next break.
+ */
+export function accordingCloses(tokens: Token[], frame: Frame, lo: number, last: number): boolean {
+  if (!frame.according) return false;
+  const end = sourceEnd(tokens, frame.cueToken + 1, last);
+  if (end > last - 4) return true;
+  // (A frame closing a dash aside, "Voters - half of them, according to a poll - …", reports the aside only.)
+  const dash = (t: Token | undefined) => /^(?:—|–|--|-)$/.test(t?.text ?? '');
+  return dash(tokens[end]) && !tokens.slice(lo, frame.cueToken).some(dash);
+}
+
+/**
+ * "That’s according to county filings." / "This is according to the newest poll.": a sentence of its own
+ * pointing back, whose source reports the sentence before it.
+ */
+export function accordingToBefore(view: TokenView, lo: number, last: number, earlier: Sentence): IndirectQuote | null {
+  const tokens = view.tokens;
+  let k = lo;
+  if (!/^(that|this)$/.test(tokens[k]?.normal ?? '')) return null;
+  k++;
+  if (tokens[k]?.lemma !== 'be') return null;
+  k++;
+  if (tokens[k]?.normal === 'all') k++;
+  if (k > last) return null; // "That was" ending a cut-off article
+  const frame = accordingToSource(view, k, last);
+  if (!frame) return null;
+  let end = earlier.tokenEnd - 1;
+  while (end > earlier.tokenStart && tokens[end]!.pos === 'PUNCT') end--;
+  if (end - earlier.tokenStart < 3 || !hasVerb(tokens, earlier.tokenStart, end)) return null;
+  return { start: tokens[earlier.tokenStart]!.start, end: tokens[end]!.end, frame };
+}
+
+/**
+ * After "said in Dover," an account names where the frame came from, not what was said: "said in
+ * Dover, according to a recording of the talk, that …" reports from "that" on, "said in Dover,
+ * according to a recording." reports nothing.
+ */
+export function accountOfFrame(tokens: Token[], k: number): boolean {
+  return tokens[k]?.normal === 'according' && tokens[k + 1]?.normal === 'to';
+}

@@ -1,0 +1,85 @@
+import type { Token } from '../../types.js';
+import { hasVerb } from '../frame.js';
+import { isQuoteMark } from '../speaker.js';
+import { SUBORDINATORS } from '../../nlp/words.js';
+import { PERSONAL_SUBJECTS, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
+import { beforeAuxiliaries } from './relative-pronouns.js';
+
+/**
+ * The frame opens inside a subordinate clause and its content right after it: "when Lee thanked the
+ * city and said it was good to be back, a woman waved", "If Reyes says the plan works, …". The clause
+ * opener starts the sentence or follows a comma or a conjunction, within a few words before the cue.
+ */
+export function insideSubordinateClause(tokens: Token[], cue: number, lo: number, from: number): boolean {
+  for (let k = cue + 1; k < from; k++) if (tokens[k]!.text === ',') return false; // "As X reported, CLAUSE"
+  for (let k = cue - 1; k >= lo && k > cue - 12; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ',' || isQuoteMark(t)) return false;
+    // (The tagger reads a time clause's opener as a preposition: "After Reed argued that …, the council …";
+    // "as" tagged so is a preposition: "as a candidate".)
+    const opener = t.pos === 'SCONJ' || t.pos === 'ADV' || (t.pos === 'ADP' && t.normal !== 'as');
+    if (opener && SUBORDINATORS.has(t.normal)) return k === lo || /^(,|and|but|or)$/.test(tokens[k - 1]!.normal);
+  }
+  return false;
+}
+
+/** The cue opens a relative clause set off by a comma: "Dale Hume, who says …", "the Ledger, which has argued …". */
+export function relativeOnSpeaker(tokens: Token[], cue: number, lo: number): boolean {
+  const k = beforeAuxiliaries(tokens, cue - 1, lo);
+  return k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',';
+}
+
+/**
+ * The content of a cue in a relative clause cut where the main clause resumes: "Hume, who says the
+ * harbour needs dredging, voted against it" reports "the harbour needs dredging". The main clause's verb
+ * follows a comma; a comma opening an aside of its own (", which …") is no such place.
+ */
+export function endOfRelativeClause(tokens: Token[], from: number, to: number): number {
+  // An aside opened by a comma inside the content closes at the next one: "says Ms. Ruiz, under fire
+  // for the delays, should resign" goes on after "delays,".
+  let aside = false;
+  for (let k = from + 2; k < to; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]!;
+    if (/^(who|which|whose|where)$/.test(next.normal)) return to;
+    if (aside) aside = false;
+    else if ((next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal))) && hasVerb(tokens, from, k - 1)) return k - 1;
+    else aside = true;
+  }
+  return to;
+}
+
+/** The content cut at the comma before the main clause: a subject and its verb ("…, a woman waved"). */
+export function endOfSubordinateClause(tokens: Token[], from: number, to: number): number {
+  const comma = commaBeforeMainClause(tokens, from + 2, to);
+  // (Only a clause ends there: "once he had said his piece, he was ready" reports no clause to cut.)
+  return comma >= 0 && hasVerb(tokens, from, comma - 1) ? comma - 1 : to;
+}
+
+/**
+ * An object cue's object cut at the comma before the main clause: "Though Reed never criticized the toll
+ * by name, the new fares were her target" reports "the toll by name". Unlike a reported clause, an
+ * object needs no verb of its own.
+ */
+export function endOfSubordinateObject(tokens: Token[], from: number, to: number): number {
+  const comma = commaBeforeMainClause(tokens, from + 1, to);
+  return comma >= 0 ? comma - 1 : to;
+}
+
+/** The first comma in tokens[first, to) after which a main clause opens, or -1. */
+function commaBeforeMainClause(tokens: Token[], first: number, to: number): number {
+  for (let k = first; k < to; k++) if (tokens[k]!.text === ',' && mainClauseAt(tokens, k + 1, to)) return k;
+  return -1;
+}
+
+/** A main clause opens at tokens[k], maybe after an adverbial phrase: "a woman waved", "at the forum this week she said". */
+function mainClauseAt(tokens: Token[], k: number, to: number): boolean {
+  if (subjectAndVerbAt(tokens, k, to)) return true;
+  if (tokens[k]?.pos !== 'ADP') return false;
+  for (let j = k + 1; j <= to && j < k + 9; j++) {
+    if (PERSONAL_SUBJECTS.test(tokens[j]!.normal)) return /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '');
+    if (subjectAfterAdverbial(tokens, k, j, to)) return true;
+    if (!/^(ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[j]!.pos)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+import type { Token } from '../../types.js';
+import { cueAt } from '../frame.js';
+import { QUESTION_OPENERS } from './asked-questions.js';
+import { isTimeAfterCue } from './time-phrases.js';
+
+/** Subject pronouns of persons, which open a clause of their own ("said after the meeting she would …"). */
+export const PERSONAL_SUBJECTS = /^(he|she|they|we|i)$/;
+
+/** A clause opens at tokens[k]: a name or subject pronoun and its finite verb ("Reed said", "she blamed"). */
+export function clauseOpensAt(tokens: Token[], k: number, last: number): boolean {
+  let v = k;
+  if (PERSONAL_SUBJECTS.test(tokens[k]?.normal ?? '')) v++;
+  else while (v <= last && v < k + 4 && tokens[v]!.pos === 'PROPN') v++;
+  return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
+}
+
+/** A short subject and a report cue open at k: "she insisted", "the harbour master said". */
+export function subjectAndCueAt(tokens: Token[], k: number, last: number): boolean {
+  for (let j = k + 1; j <= Math.min(last, k + 5); j++) {
+    if (!/^(PRON|PROPN|NOUN|DET|ADJ|ADV)$/.test(tokens[j - 1]!.pos)) return false;
+    if (/^(PRON|PROPN|NOUN)$/.test(tokens[j - 1]!.pos) && cueAt(tokens, j, 'report')) return true;
+  }
+  return false;
+}
+
+/** tokens[k] is a participle right after a comma: ", noting …", ", citing …". */
+export function participleAfterComma(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.text === ',' && tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.normal);
+}
+
+/** A clause opens at tokens[k]: "that", or a subject pronoun and its verb ("she will", "he warned"). */
+export function opensClauseAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return t.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(t.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''));
+}
+
+/**
+ * tokens[k] opens a clause right after prepositional phrases [from, k) that end in a noun or number:
+ * "in 2008 | the bridge would", "at the time | the plan was". The phrases hold nothing but nouns and
+ * their words (no verb: "as some wearing …"), and a time word is theirs ("in a statement Thursday").
+ */
+export function subjectAfterAdverbial(tokens: Token[], from: number, k: number, last: number): boolean {
+  const prev = tokens[k - 1]!;
+  const opensPhrase = tokens[k]!.pos === 'DET' || (tokens[k]!.pos === 'PROPN' && prev.pos !== 'PROPN' && !isTimeAfterCue(tokens[k]!.normal));
+  if (!opensPhrase || !/^(NOUN|PROPN|NUM)$/.test(prev.pos)) return false;
+  // ("said as some fans booed" opens a clause of its own with "as".)
+  if (tokens[from]!.normal === 'as') return false;
+  for (let j = from; j < k; j++) if (!/^(ADP|DET|NOUN|PROPN|NUM|ADJ)$/.test(tokens[j]!.pos)) return false;
+  return subjectAndVerbAt(tokens, k, last);
+}
+
+/** A clause opens at tokens[k]: a short noun phrase or pronoun, then a finite verb ("he is", "the plan would"). */
+export function subjectAndVerbAt(tokens: Token[], k: number, last: number): boolean {
+  let v = k;
+  while (v <= last && v < k + 5 && /^(PRON|DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(tokens[v]!.pos)) v++;
+  return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
+}
+
+/**
+ * A clause with no "that" opens at tokens[k]: a noun phrase of up to five words, then a finite verb
+ * ("the harbour board will vote", "their ferry had sailed"); not an infinitive ("remember to vote")
+ * nor a participle ("learned the trade working nights").
+ */
+export function bareClauseAt(tokens: Token[], k: number, last: number): boolean {
+  // (A question word opens a question, not a clause stated: "knows what he will do".)
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[k]?.pos ?? '') || QUESTION_OPENERS.test(tokens[k]!.normal)) return false;
+  let v = k;
+  // (A possessive "'s" is part of the phrase: "the county's ferry".)
+  // (A determiner or pronoun after a noun opens a relative clause on it: "maintained the roads the
+  // county had built".)
+  while (v <= last && v < k + 5 && (/^(PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[v]!.pos) || (v > k && /^['’]s$/.test(tokens[v]!.text)))) {
+    if (v > k && /^(DET|PRON)$/.test(tokens[v]!.pos) && /^(NOUN|PROPN)$/.test(tokens[v - 1]!.pos)) return false;
+    v++;
+  }
+  const verb = tokens[v];
+  if (v === k || v > last || !verb) return false;
+  if (verb.pos === 'AUX') return true;
+  // A verb in its plain form after a noun is more often a noun misread ("posted a Twitter comment"), and
+  // a past form before a preposition a participle on the noun ("wrote the script based on …").
+  const participle = /(?:ed|en)$/.test(verb.normal) && tokens[v + 1]?.pos === 'ADP';
+  return verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal) && !participle;
+}

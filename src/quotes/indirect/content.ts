@@ -1,0 +1,173 @@
+import type { Token } from '../../types.js';
+import { cueLemma, hasVerb, type Frame } from '../frame.js';
+import { accordingCloses } from './according-to.js';
+import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
+import { isTimeAfterCue } from './time-phrases.js';
+
+/** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
+export function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {
+  const cueFirst = cueIndex;
+  const cueLast = frame.cueToken;
+  const speakerFirst = indexAt(tokens, frame.speaker.phraseStart ?? frame.speaker.start, lo, last);
+  const speakerLast = indexAt(tokens, frame.speaker.end - 1, lo, last);
+  const head = Math.min(speakerFirst, cueFirst);
+  const tail = Math.max(speakerLast, cueLast);
+  // After "X said" only adverbials may follow ("on Thursday", "in a statement"), not an object ("X
+  // may have found a new mooring"); "told" has its hearer ("told the Herald"); "said X" its apposition.
+  const afterCue = tokens[tail + 1];
+  const hearer = TELL_LIKE.has(cueLemma(tokens[cueLast]!));
+  const adverbial = !afterCue || tail + 1 > last || speakerFirst > cueLast || frame.according || hearer || /^(ADP|ADV|PUNCT)$/.test(afterCue.pos) || isTimeAfterCue(afterCue.normal);
+  // "CLAUSE, X said." / "CLAUSE, according to X." — the frame closes the sentence.
+  // … but an opening participle phrase is the circumstance, not what was said: "Asked about the plan, Lee
+  // said …", "Speaking to reporters, Lee said …".
+  const circumstance = participleOpener(tokens, lo, head);
+  // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
+  const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last)) && adverbial && !circumstance && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
+  // "CLAUSE, the Harbour Institute said." / "CLAUSE, said Mr. Lane, the agency's lawyer." / "CLAUSE, Sen. X
+  // (D-Vt.) told the Herald on Thursday.": words the speaker phrase leaves out (a determiner, a
+  // title) before it, an apposition, a parenthesis or adverbials after the frame.
+  let open = head;
+  // … and a coordinated subject ("nurses and hospital staff told …").
+  // … and a title with "of" inside it ("Director of Harbor Affairs Phil Smith told …").
+  const titleOf = (k: number) => tokens[k]!.normal === 'of' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
+  while (open > lo + 2 && open > head - 8 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || titleOf(open - 1) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
+  // The part before the frame is a clause of its own; a bare noun phrase there is the subject of a
+  // parenthetical frame ("The park, Mr. Lane said, will close …"), handled below.
+  // … but "It was, he said, the worst day": a short clause stopping at its copula waits for the rest
+  // ("… what other states already do, he said" is complete).
+  const unfinished = tokens[open - 2]?.lemma === 'be' && open - 2 - lo <= 4;
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && hasVerb(tokens, lo, open - 2) && closesSentence(tokens, tail + 1, last)) return [lo, open - 2];
+  // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
+  // a parenthetical frame inside the reported sentence; the content is the sentence around it.
+  let h = head;
+  // … and a coordinated subject, when the sentence's verb follows the frame: "The cause, pilots and
+  // captains say, is …" (not a list ending on a noun the tagger read as a cue: "…, radio and TV shows, a third …").
+  const resumesWithVerb = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '');
+  const coordinated = (k: number) => resumesWithVerb && tokens[k]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
+  while (h > lo + 1 && h > head - 6 && tokens[h - 1]!.text !== ',' && (/^(PROPN|NOUN|ADJ|DET|NUM|PART)$/.test(tokens[h - 1]!.pos) || coordinated(h - 1))) h--; // "Mr.", "the former"
+  // (A relative clause is no parenthetical frame: "Director Tom Brandt, who wrote both scripts, said …".)
+  if (h > lo && tokens[h - 1]!.text === ',' && !/^(who|which)$/.test(tokens[head]!.normal)) {
+    for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {
+      // "The clinic gets, according to one audit, $3 million …": a clause split by the frame.
+      if (tokens[k]!.text === ',') return hasVerb(tokens, k + 1, last) || hasVerb(tokens, lo, h - 2) ? [lo, last] : null;
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.normal === 'that') break;
+    }
+  }
+  if (frame.according) {
+    // "According to X, CLAUSE." (also after an opening parenthesis or a colon: "The upshot: according to X, CLAUSE.")
+    if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ') || /^[(:]$/.test(tokens[head - 1]!.text)) {
+      let from = speakerLast + 1;
+      if (tokens[from]?.text === ',') from++;
+      return from <= last ? [from, last] : null;
+    }
+    return null;
+  }
+  if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
+  return contentAfterCue(tokens, frame, lo, last);
+}
+
+/**
+ * A cue followed by its own that-clause, over adverbs: in "After Reed argued …, Moss said only that she
+ * agreed" the clause before the comma is no content of Moss's (hers, "she agreed", is too short to keep).
+ */
+function thatClauseAfter(tokens: Token[], cue: number, last: number): boolean {
+  let k = cue + 1;
+  while (k < last && tokens[k]!.pos === 'ADV') k++;
+  return k < last && tokens[k]!.normal === 'that';
+}
+
+/**
+ * A sentence opening with the occasion of what follows: "Asked whether …", "When pressed on …",
+ * "Speaking to reporters …". Before a frame with nothing else between, it is no content of its own.
+ */
+function participleOpener(tokens: Token[], lo: number, head: number): boolean {
+  const first = /^(when|while|after|once|upon)$/.test(tokens[lo]?.normal ?? '') ? lo + 1 : lo;
+  if (!OCCASIONS.has(tokens[first]?.normal ?? '')) return false;
+  // "Writing the budget took months, Lee said": a gerund with a verb of its own after it is the subject
+  // of a clause, which is the content. (An "asked" phrase holds the question's verbs: "Asked whether
+  // she would run, …".)
+  let gerund = tokens[first]!.normal.endsWith('ing');
+  for (let k = first + 1; k < head - 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return false;
+    // (Verbs of a clause inside the phrase are its own: "Responding to critics who say the plan is late, …".)
+    if (/^(who|which|that|whether|if|why|how|what|when|where)$/.test(t.normal)) gerund = false;
+    if (gerund && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal) && tokens[k - 1]!.normal !== 'to'))) return false;
+  }
+  return true;
+}
+
+const OCCASIONS = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'challenged', 'interviewed', 'reached', 'contacted', 'speaking', 'talking', 'responding', 'answering', 'testifying', 'appearing', 'writing', 'addressing', 'replying']);
+
+/** The token in [lo, hi] that holds the offset, else lo; a binary search (tokens are in text order). */
+function indexAt(tokens: Token[], offset: number, lo: number, hi: number): number {
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b + 1) >> 1;
+    if (tokens[mid]!.start <= offset) a = mid;
+    else b = mid - 1;
+  }
+  return a <= hi && tokens[a]!.start <= offset && offset < tokens[a]!.end ? a : lo;
+}
+
+/**
+ * Whether tokens (from, last] after a sentence-final frame only add to it: adverbials with no verb
+ * ("on Thursday", "in an interview with the Herald"), then after a comma an apposition ("the agency's
+ * lawyer"), a relative clause ("who heads the center") or a participle ("adding …"), but no clause of its own.
+ */
+function closesSentence(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  let phrase = false;
+  while (k <= last && tokens[k]!.text !== ',') {
+    // "according to neighbours who knew her": a relative clause on the speaker.
+    if (/^(who|whose)$/.test(tokens[k]!.normal) && k > from) return true;
+    // "… the mayor said after meeting the board", "said during a speech to win delegates": inside a
+    // prepositional phrase a gerund or an infinitive is the phrase’s own, no clause ("asked for riders to
+    // wait" is a request, its clause the content).
+    if (k === from && tokens[k]!.pos === 'ADP' && !/^(to|for)$/.test(tokens[k]!.normal)) phrase = true;
+    if (phrase && /^(VERB|AUX)$/.test(tokens[k]!.pos) && (/ing$/.test(tokens[k]!.normal) || tokens[k - 1]?.normal === 'to')) {
+      k++;
+      continue;
+    }
+    // "… the minister said Monday as she left the hall": a time clause on the frame.
+    if (/^(as|when|while|after|before)$/.test(tokens[k]!.normal) && tokens[k]!.pos === 'SCONJ') return true;
+    // "according to a short item in the Mill Valley Courier", "a poll released Sunday": a capitalised word inside
+    // a name, or a participle describing the source, is no verb of a clause.
+    const nameWord = /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k - 1]?.pos === 'PROPN';
+    const describing = SOURCE_PARTICIPLES.has(tokens[k]!.normal) && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
+    if (((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !nameWord && !describing) || tokens[k]!.normal === 'that' || tokens[k]!.pos === 'SCONJ') return false;
+    k++;
+  }
+  while (k <= last) {
+    // tokens[k] is a comma.
+    const next = tokens[k + 1];
+    if (!next) return true;
+    if (/^(who|which|whose|where)$/.test(next.normal)) return true;
+    // "…, adding that …" / "…, saying he …" modify the frame; "…, moving the depot would be …" is a clause.
+    if (next.pos === 'VERB' && /(ing|ed)$/.test(next.normal)) {
+      for (let j = k + 2; j <= last && tokens[j]!.text !== ','; j++) {
+        const t = tokens[j]!;
+        if (t.normal === 'that' || t.pos === 'SCONJ' || t.pos === 'PRON') return true;
+        if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(t.normal))) return false;
+      }
+      return true;
+    }
+    // "…, according to X, head of the lab, and other engineers."
+    if (!/^(DET|ADJ|PROPN|NOUN|NUM|ADV|ADP|CCONJ)$/.test(next.pos)) return false;
+    // An apposition: a noun phrase up to the next comma, a relative or the end, with no verb of its own.
+    let j = k + 1;
+    while (j <= last && tokens[j]!.text !== ',') {
+      const t = tokens[j]!;
+      if (/^(who|which|whose|that)$/.test(t.normal) && j > k + 1) return true;
+      if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+      j++;
+    }
+    k = j;
+  }
+  return true;
+}
+
+/** Participles that describe a report or poll after its noun: "a poll released Sunday", "a survey conducted by …". */
+const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'commissioned', 'obtained', 'filed', 'compiled', 'taken', 'posted', 'sent', 'shared', 'seen', 'reviewed']);

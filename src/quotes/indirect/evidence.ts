@@ -1,0 +1,61 @@
+import type { Token } from '../../types.js';
+import { frameAtToken, hasVerb, type TokenView } from '../frame.js';
+import { classify, hyphenInWord, isEvidenceWord, tokenAt, type SpeakerPhrase } from '../speaker.js';
+import { pollStanding } from '../polls.js';
+import type { IndirectQuote } from './report-sentence.js';
+
+/** "In a new county survey, CLAUSE" / "But in the state's figures, CLAUSE": evidence opening the sentence. */
+export function evidenceOpener(view: TokenView, lo: number, last: number): IndirectQuote | null {
+  const tokens = view.tokens;
+  let k = lo;
+  if (tokens[k]?.pos === 'CCONJ') k++;
+  if (tokens[k]?.normal !== 'in') return null;
+  const cue = k;
+  let comma = k + 1;
+  while (comma <= last && comma < k + 16 && tokens[comma]!.text !== ',') comma++;
+  if (comma > last || tokens[comma]!.text !== ',') return null;
+  let head = -1;
+  for (let j = k + 1; j < comma && j < k + 10; j++) {
+    if (isEvidenceWord(tokens[j]!.normal) && /^(NOUN|PROPN)$/.test(tokens[j]!.pos)) { head = j; break; }
+    if (tokens[j]!.pos === 'VERB') break;
+  }
+  if (head < 0) return null;
+  const speaker = classify(tokens, cue + 1, head + 1);
+  if (!speaker) return null;
+  const from = comma + 1;
+  if (last - from < 3 || !hasVerb(tokens, from, last)) return null;
+  return { start: tokens[from]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker, { outlet: null, according: true }) };
+}
+
+/** "CLAUSE, federal election records show." / "…, new fundraising reports show.": evidence closing the sentence. */
+export function evidenceCloser(view: TokenView, lo: number, last: number): IndirectQuote | null {
+  const tokens = view.tokens;
+  const cue = tokens[last]!;
+  if (!/^(show|shows|showed|indicate|indicates|suggest|suggests)$/.test(cue.normal) || !isEvidenceWord(tokens[last - 1]?.normal ?? '')) return null;
+  let comma = last - 1;
+  // "a Ledger review of recently lodged tax-court records": adverbs and in-word hyphens too.
+  while (comma > lo && last - comma < 14 && (/^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART|ADV)$/.test(tokens[comma - 1]!.pos) || hyphenInWord(tokens, comma - 1) || /^(filed|compiled|released|published|obtained)$/.test(tokens[comma - 1]!.normal))) comma--;
+  comma--;
+  if (comma <= lo + 2 || tokens[comma]!.text !== ',' || !hasVerb(tokens, lo, comma - 1)) return null;
+  const speaker = classify(tokens, comma + 1, last);
+  if (!speaker) return null;
+  return { start: tokens[lo]!.start, end: tokens[comma - 1]!.end, frame: frameAtToken(tokens, last, speaker, { outlet: null }) };
+}
+
+/** "Reed slipped to 10 points in the latest Ledger poll.": the poll reports the standing. */
+export function inPoll(view: TokenView, lo: number, last: number): IndirectQuote | null {
+  const standing = pollStanding(view, lo, last);
+  return standing && { start: view.tokens[standing.from]!.start, end: view.tokens[standing.to]!.end, frame: standing.frame };
+}
+
+/**
+ * The phrase names who made the evidence right before it: "A survey by the harbour board found …", "a
+ * poll from Dover College released Monday shows …". The survey finds, and the board that ran it is its
+ * speaker (as "by the board" is in the that-clause form).
+ */
+export function evidenceByAgent(tokens: Token[], phrase: SpeakerPhrase, cue: number, lo: number): boolean {
+  let k = tokenAt(tokens, phrase.phraseStart ?? phrase.start, cue) - 1;
+  // (Over a description before a name: "by the harbour watchdog group Tide Watch".)
+  for (const stop = k - 6; k > stop && k > lo && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos); ) k--;
+  return k > lo && /^(by|from)$/.test(tokens[k]!.normal) && isEvidenceWord(tokens[k - 1]!.normal);
+}

@@ -1,0 +1,79 @@
+import type { MarkedSpan } from '../../text/quotation-marks.js';
+import type { TokenView } from '../frame.js';
+import { SpanIndex } from '../../text/span-index.js';
+import { nominalReport } from '../nominal.js';
+import { statedAttitude } from '../attitude.js';
+import { madeSpeechAct } from '../made.js';
+import { inOwnersView, ownedStance } from '../stance.js';
+import { accordingToBefore } from './according-to.js';
+import { reportsByCue } from './cue-reports.js';
+import { evidenceCloser, evidenceOpener, inPoll } from './evidence.js';
+import { addObjectCueReports } from './object-cues.js';
+import { clearOf } from './quotation-context.js';
+import { overlapsFrom, reportSentence, type IndirectQuote, type ReportSentence } from './report-sentence.js';
+
+/**
+ * Reported speech without quotation marks: "X said (that) …", "X told OUTLET (that) …",
+ * "…, X said.", "according to X, …" / "…, according to X.", "X reports that …".
+ */
+export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (paragraph: number) => boolean = () => false): IndirectQuote[] {
+  const out: IndirectQuote[] = [];
+  const marks = new SpanIndex(marked, (m) => m.open, (m) => m.end);
+  for (const [index, s] of view.sentences.entries()) {
+    if (headline(s.paragraph)) continue; // "Star Recalls Night Out With Her Co-Star" is a headline, not a report
+    const sentence = reportSentence(view, marks, s);
+    const found = reportsByCue(sentence);
+    addAccountReports(sentence, found, index, headline, marks);
+    addNominalReports(sentence, found);
+    const sentenceStart = out.length;
+    out.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
+    addAttitudes(sentence, out, sentenceStart);
+    addObjectCueReports(sentence, found, out);
+  }
+  // Document order, as the quote stage merges these with the quotations.
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Reports whose source is an account around the clause: the sentence before, a survey, a poll. */
+function addAccountReports(sentence: ReportSentence, found: IndirectQuote[], index: number, headline: (paragraph: number) => boolean, marks: SpanIndex<MarkedSpan>): void {
+  const { view, tokens, s, last, quotes } = sentence;
+  // "That’s according to county filings.": the sentence before is the report.
+  const earlier = index > 0 ? view.sentences[index - 1]! : null;
+  const backward = earlier && !found.length && !headline(earlier.paragraph) ? accordingToBefore(view, s.tokenStart, last, earlier) : null;
+  if (backward && !marks.overlapping(backward.start, backward.end).length) found.push(backward);
+  // "In a county survey published Monday, CLAUSE": the survey reports the clause.
+  // … or closing it, when no frame inside reports the clause already.
+  const inEvidence = evidenceOpener(view, s.tokenStart, last) ?? (found.length ? null : evidenceCloser(view, s.tokenStart, last) ?? inPoll(view, s.tokenStart, last));
+  if (inEvidence && !found.some((q) => q.start === inEvidence.start) && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(inEvidence.start), last], quotes) === null)) found.push(inEvidence);
+}
+
+/** Report nouns: "his claim that …". */
+function addNominalReports(sentence: ReportSentence, found: IndirectQuote[]): void {
+  const { tokens, s, last, quotes, inQuote, scan } = sentence;
+  // "his claim that …", "the agency's warning that …": a report noun's that-clause, beside the reports found.
+  for (let i = s.tokenStart; i < last; i++) {
+    const nominal = nominalReport(tokens, i, s.tokenStart, last, scan);
+    if (!nominal || (quotes.length && inQuote(i))) continue;
+    const start = tokens[nominal.from]!.start;
+    const end = tokens[nominal.to]!.end;
+    if (overlapsFrom(found, 0, start, end)) continue;
+    found.push({ start, end, frame: nominal.frame });
+    i = nominal.to;
+  }
+}
+
+/** Stated attitudes, speech acts made and stances owned: "X is confident that …", "X made a plea for …", "X's decision to …". */
+function addAttitudes(sentence: ReportSentence, out: IndirectQuote[], sentenceStart: number): void {
+  const { tokens, s, last, quotes, inQuote } = sentence;
+  // "X has been critical of the levy", "X is confident that …": a stated attitude and what it is about.
+  for (let i = s.tokenStart; i < last; i++) {
+    const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last) ?? ownedStance(tokens, i, s.tokenStart, last) ?? inOwnersView(tokens, i, s.tokenStart, last);
+    if (!attitude || (quotes.length && (inQuote(i) || inQuote(attitude.to)))) continue;
+    const start = tokens[attitude.from]!.start;
+    const end = tokens[attitude.to]!.end;
+    // (Only this sentence's reports can overlap it: a scan of every report so far grew with the article.)
+    if (overlapsFrom(out, sentenceStart, start, end)) continue;
+    out.push({ start, end, frame: attitude.frame });
+    i = attitude.to;
+  }
+}

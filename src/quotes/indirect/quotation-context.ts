@@ -1,0 +1,100 @@
+import type { Token } from '../../types.js';
+import type { MarkedSpan } from '../../text/quotation-marks.js';
+import { cueAt, cueLemma, hasVerb, type Frame } from '../frame.js';
+import { isQuoteMark, tokenAt } from '../speaker.js';
+import { cueLexicon } from '../lexicon.js';
+import { TIME_SUBORDINATORS } from '../../nlp/words.js';
+import { DASH } from '../sentence-scan.js';
+import { bareClauseAt, opensClauseAt } from './clause-openers.js';
+
+/** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
+export function throughOpenQuotation(text: string, start: number, end: number, limit: number): number {
+  const inner = text.slice(start, end);
+  const opens = (inner.match(/“/g) ?? []).length;
+  const closes = (inner.match(/”/g) ?? []).length;
+  if (opens <= closes) return end;
+  const close = text.indexOf('”', end);
+  return close >= 0 && close < limit ? close + 1 : end;
+}
+
+/**
+ * A clause of time after the frame of a quotation is the circumstance of the words quoted, not more of
+ * them: "“We will sail,” Reyes said as she left the pier", "… told the crew at the dock, while the gulls
+ * circled". (Not "when asked …", whose question PolNeAR counts as reported.)
+ */
+export function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number, lo: number, last: number): boolean {
+  if (!TIME_SUBORDINATORS.has(tokens[k]?.normal ?? '') || /^(asked|much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  // "after" and "before" open a clause of time only with its subject and verb ("said after she left");
+  // as prepositions they end an adverbial the content follows ("said after the meeting she would appeal").
+  if (/^(after|before)$/.test(tokens[k]!.normal) && !bareClauseAt(tokens, k + 1, last)) return false;
+  return quotationBeforeFrame(tokens, frame, lo);
+}
+
+/**
+ * After the hearer of a quotation's "told" only a clause of its own is reported: "“We sail at dawn,”
+ * Ortiz told a crowd gathered on the pier" says no more than the quotation. (What a person is asked,
+ * warned or promised after one is more often reported: PolNeAR counts it.)
+ */
+export function hearerOfQuotation(tokens: Token[], frame: Frame, k: number, lo: number, last: number): boolean {
+  // (Any subject with its verb opens a clause: "told reporters the pier would close", "… their pensions were safe".)
+  const opensClause = opensClauseAt(tokens, k) || bareClauseAt(tokens, k, last);
+  // ("told aides to wait" is an order given; "told the crew, when asked …" answers a question.)
+  const ordered = tokens.slice(frame.cueToken + 1, k + 2).some((t) => t.normal === 'to' && t.pos === 'PART');
+  // (Within the sentence: "… told a crowd on the pier. When asked …" is another sentence's question.)
+  const answered = tokens.slice(frame.cueToken + 1, Math.min(k + 15, last + 1)).some((t, j, a) => t.normal === 'when' && a[j + 1]?.normal === 'asked');
+  return !opensClause && !ordered && !answered && quotationBeforeFrame(tokens, frame, lo);
+}
+
+/**
+ * A quotation closes right before the frame (or its comma, or a title the speaker phrase leaves out),
+ * inside the frame's sentence: not the last sentence's closing mark ("Keel said: “We will sail.” Ortiz told …").
+ */
+function quotationBeforeFrame(tokens: Token[], frame: Frame, lo: number): boolean {
+  let head = tokenAt(tokens, Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart), frame.cueToken);
+  // (Over a title the speaker phrase leaves out: "harbour master Lena Ortiz".)
+  for (let n = 0; n < 4 && head > lo && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[head - 1]?.pos ?? ''); n++) head--;
+  const before = tokens[head - 1]?.text === ',' ? head - 2 : head - 1;
+  // (A quotation ending in "?" or "!" may be split off as a sentence of its own: "“Too late?” she asked as …".)
+  const cutOff = before === lo - 1 && /^[?!]$/.test(tokens[before - 1]?.text ?? '');
+  return (before >= lo || cutOff) && before >= 0 && isQuoteMark(tokens[before]!);
+}
+
+/**
+ * The content cut back to the clause before the first quotation it runs into ("A, and when asked again,
+ * she answered, “…”" → "A"); null when a quotation opens inside its first clause.
+ */
+export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: MarkedSpan[]): [number, number] | null {
+  const a = tokens[from]!.start;
+  const b = tokens[to]!.end;
+  const hit = quotes.filter((m) => m.open < b && Math.max(m.end, m.close + 1) > a);
+  if (!hit.length) return [from, to];
+  const open = Math.min(...hit.map((m) => m.open));
+  if (open <= a) return null;
+  // The last clause boundary before the quotation: "; ", " — ", ", and" / ", but" / ", while".
+  let cut = -1;
+  for (let k = from + 3; k <= to && tokens[k]!.start < open; k++) {
+    const t = tokens[k]!;
+    // … and a participle after a comma, which has its own verb and object: ", telling reporters that “…”".
+    // … and a participle after a comma, or a second speech verb, each with its own object: ", telling
+    // reporters that “…”", "and said, “…”".
+    const participle = t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal);
+    const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && cueLexicon().speech.has(cueLemma(tokens[k + 1]!)) && tokens[k + 1]!.pos === 'VERB';
+    // … and a relative or concessive clause after a comma: ", which he called “…”", ", whom she described
+    // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
+    // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
+    const relative = t.text === ',' && /^(which|who|whom|whose|although|though|whereas|to)$/.test(tokens[k + 1]?.normal ?? '') && (tokens[k + 1]!.normal !== 'to' || /^(which|whom)$/.test(tokens[k + 2]?.normal ?? '')) && ownCueBefore(tokens, k + 2, open);
+    if (t.text === ';' || DASH.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) || participle || nextCue || relative) cut = k;
+  }
+  if (cut < 0) return null;
+  let end = cut - 1;
+  while (end > from && tokens[end]!.pos === 'PUNCT') end--;
+  return hasVerb(tokens, from, end) ? [from, end] : null;
+}
+
+/** A cue with a subject of its own ("he called", "Lee replied") in the tokens from k up to the offset `open`, a few words on. */
+function ownCueBefore(tokens: Token[], k: number, open: number): boolean {
+  for (let j = k + 1; j < k + 8 && tokens[j] && tokens[j]!.start < open; j++) {
+    if (cueAt(tokens, j, 'clause') && /^(PRON|PROPN)$/.test(tokens[j - 1]!.pos)) return true;
+  }
+  return false;
+}

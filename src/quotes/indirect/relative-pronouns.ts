@@ -1,0 +1,59 @@
+import type { Token } from '../../types.js';
+import { classify, description, personLike, type SpeakerPhrase } from '../speaker.js';
+import { isDayWord } from '../../nlp/time-words.js';
+
+/**
+ * The phrase a relative clause hangs on, for the forms antecedentOfWho leaves: "which" after a body
+ * ("The pilots' union, which endorsed Kale in May, …"), "that" right after a noun ("a guild that
+ * endorsed Kale …"), and a day between the pronoun and the cue ("Ruiz, who on Tuesday endorsed Kale").
+ * The pronoun is the mention, the phrase the speaker (as in antecedentOfWho).
+ */
+export function relativeAntecedent(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  let k = beforeAuxiliaries(tokens, cue - 1, lo);
+  // "who on Tuesday endorsed", "which last week endorsed"
+  if (k > lo + 1 && isDayWord(tokens[k]!.normal) && /^(on|last|this)$/.test(tokens[k - 1]!.normal)) k -= 2;
+  const pronoun = tokens[k];
+  if (k <= lo || !pronoun || !/^(who|which|that)$/.test(pronoun.normal)) return null;
+  // ("that" only right after its noun: "said that endorsed" is no relative.)
+  if (pronoun.normal === 'that' && !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return null;
+  const head = nounPhraseEndingAt(tokens, tokens[k - 1]!.text === ',' ? k - 2 : k - 1, lo);
+  // "which" stands for a body, named or not ("the Harbour Guild, which …", "the local board, which …"),
+  // not a person nor a thing.
+  if (!head || !personLike(head) || (pronoun.normal === 'which' && head.kind !== 'organization')) return null;
+  return { ...head, start: pronoun.start, end: pronoun.end, text: pronoun.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
+}
+
+/**
+ * "a builder who said", "voters who said", "those who said": "who" stands for people, so any noun
+ * phrase before it is the speaker (frameForCue takes only person nouns, as a quotation near "who said"
+ * is more often the main clause's).
+ */
+export function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  // "who also said", "who have argued"; not "who was told" / "who was speaking", a passive or a medium.
+  const who = beforeAuxiliaries(tokens, cue - 1, lo);
+  if (who <= lo || tokens[who]!.normal !== 'who') return null;
+  const end = tokens[who - 1]!.text === ',' ? who - 2 : who - 1;
+  const head = nounPhraseEndingAt(tokens, end, lo);
+  // "who" is the mention (as for a pronoun), the phrase before it the speaker; a description's start stays the phrase's.
+  const w = tokens[who]!;
+  return head ? { ...head, start: w.start, end: w.end, text: w.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined } : null;
+}
+
+/**
+ * The word before the adverbs and auxiliaries that end at tokens[k]: the comma in "The Harbour Group,
+ * a consulting firm, has also said". (Not a form of "be": "…, was told" is a passive.)
+ */
+export function beforeAuxiliaries(tokens: Token[], k: number, lo: number): number {
+  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  return k;
+}
+
+/** The noun phrase ending at tokens[end] ("30 percent of the voters", "a retired builder", "those"), as a description. */
+export function nounPhraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
+  const t = tokens[end];
+  if (!t || end < lo || !(/^(NOUN|PROPN)$/.test(t.pos) || /^(those|people|others)$/.test(t.normal))) return null;
+  let s = end;
+  while (s > lo && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.normal === 'of' && s - 1 > lo && /^(NOUN|NUM|ADJ|PRON)$/.test(tokens[s - 2]!.pos)))) s--;
+  const named = classify(tokens, s, end + 1);
+  return named && named.kind !== 'anonymous' ? named : description(tokens, s, end + 1);
+}

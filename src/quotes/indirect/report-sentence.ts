@@ -1,0 +1,70 @@
+import type { Sentence, Token } from '../../types.js';
+import type { MarkedSpan } from '../../text/quotation-marks.js';
+import type { Frame, TokenView } from '../frame.js';
+import type { SpanIndex } from '../../text/span-index.js';
+import { SentenceScan } from '../sentence-scan.js';
+
+export interface IndirectQuote {
+  start: number;
+  end: number;
+  frame: Frame;
+}
+
+/** One sentence as the report rules read it. */
+export interface ReportSentence {
+  view: TokenView;
+  tokens: Token[];
+  /** The whole article's text. */
+  articleText: string;
+  s: Sentence;
+  /** The sentence's last word token (before final punctuation). */
+  last: number;
+  /** The quotations of speech in the sentence. */
+  quotes: MarkedSpan[];
+  inQuote: (i: number) => boolean;
+  /** The sentence's clause structure, read once when a rule first needs it. */
+  scan: () => SentenceScan;
+}
+
+export function reportSentence(view: TokenView, marks: SpanIndex<MarkedSpan>, s: Sentence): ReportSentence {
+  const tokens = view.tokens;
+  // A sentence holding a quotation is the quote stage's; titles and scare quotes inside ("a fan of
+  // “Keeping Up with the Harbour Crew”") do not make it one.
+  const text = view.doc.article.text;
+  // … but reported speech beside the quotation is still reported: "She said A, and when asked again,
+  // answered, “…”" reports A; the content must stay clear of the quotation (with quoted words inside it
+  // is a partial quote, the quote stage's).
+  const quotes = marks.overlapping(s.start, s.end).filter((m) => isSpeechLike(text.slice(m.start, m.end)));
+  const inQuote = (i: number) => quotes.some((m) => tokens[i]!.start >= m.open && tokens[i]!.start < Math.max(m.end, m.close + 1));
+  let last = s.tokenEnd - 1;
+  while (last > s.tokenStart && tokens[last]!.pos === 'PUNCT') last--;
+  let scanned: SentenceScan | undefined;
+  return { view, tokens, articleText: text, s, last, quotes, inQuote, scan: () => (scanned ??= new SentenceScan(tokens, s.tokenStart, last)) };
+}
+
+// The loops over a sentence's tokens below ask these instead of found.some((q) => …): a closure over a
+// variable of the loop's body made V8 allocate that body's variables anew for every token.
+
+/** Whether a report in out[from…] overlaps [start, end). */
+export function overlapsFrom(out: IndirectQuote[], from: number, start: number, end: number): boolean {
+  for (let k = from; k < out.length; k++) if (out[k]!.start < end && out[k]!.end > start) return true;
+  return false;
+}
+
+/** Whether a report in `found` spans exactly [start, end). */
+export function hasSpan(found: IndirectQuote[], start: number, end: number): boolean {
+  for (const q of found) if (q.start === start && q.end === end) return true;
+  return false;
+}
+
+/** Whether inQuote holds for a token in [from, to]. */
+export function someInQuote(inQuote: (i: number) => boolean, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (inQuote(k)) return true;
+  return false;
+}
+
+/** Quoted words rather than a title: not every word capitalised ("rather not" counts, “Red” does not). */
+function isSpeechLike(quoted: string): boolean {
+  const words = quoted.split(/\s+/).filter(Boolean);
+  return !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
+}

@@ -1,0 +1,160 @@
+import type { Token } from '../../types.js';
+import { cueAt, frameAtToken, frameForCue, hasVerb, sentenceSubject, type Frame, type TokenView } from '../frame.js';
+import { isQuoteMark, personLike, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
+import { cueLexicon } from '../lexicon.js';
+import { opensClauseAt, participleAfterComma } from './clause-openers.js';
+
+/**
+ * The subject of the verb that governs an object cue in an infinitive or a gerund: "Reyes used the
+ * hearing to call for …", "the union voted to endorse Hale", "Reyes opened by talking about …", "joined
+ * the mayor in calling for …". The verb is the nearest one back within the clause (no comma between);
+ * one whose object does the act ("persuaded the mayor to endorse …") gives none.
+ */
+export function controllingSubject(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const p = wordBefore(tokens, cue - 1, lo);
+  const infinitive = tokens[p]?.normal === 'to';
+  const gerund = /ing$/.test(tokens[cue]!.normal) && /^(by|in|of|to|about|for|after|before|while|from|on)$/.test(tokens[p]?.normal ?? '');
+  if (p <= lo || !(infinitive || gerund)) return null;
+  for (let k = p - 1; k >= lo && k > p - 10; k--) {
+    const t = tokens[k]!;
+    if (/^(?:[,;:()]|—|–|--)$/.test(t.text) || isQuoteMark(t)) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (cueLexicon().objectControl.has(t.lemma) && k < p - 1) return null;
+    return subjectBefore(tokens, k, lo);
+  }
+  return null;
+}
+
+/** The verb at tokens[cue] is coordinated with one before: "… and has called for", "…, but never cited". */
+export function coordinatedAfter(tokens: Token[], cue: number, lo: number): boolean {
+  let k = cue - 1;
+  while (k > lo && /^(ADV|AUX|PART)$/.test(tokens[k]!.pos)) k--;
+  return /^(and|but)$/.test(tokens[k]!.normal);
+}
+
+/**
+ * "“…,” Ms. Lee said, noting that …" / "…, he said, citing the figures": a participle right after a
+ * speech frame shares its speaker, though the sentence opens with a quotation and has no subject.
+ */
+export function participleOfFrame(view: TokenView, cue: number, lo: number): Frame | null {
+  const tokens = view.tokens;
+  if (!participleAfterComma(tokens, cue)) return null;
+  // (Past one apposition or adverbial: "said Weil, the board's chair, explaining …", "said Tamm during the
+  // second forum, suggesting …".)
+  let commas = 0;
+  for (let k = cue - 2; k >= lo && k > cue - 16; k--) {
+    if (isQuoteMark(tokens[k]!) || (tokens[k]!.text === ',' && ++commas > 1)) break;
+    // A clause of its own between them has its own subject: "“…,” Tamm said, and Weil walked out, saying …".
+    if (/^(and|but)$/.test(tokens[k]!.normal)) break;
+    if (!cueAt(tokens, k, 'speech')) continue;
+    const before = frameForCue(view, k, lo, cue - 1, 'speech');
+    if (!before || before.speaker.end > tokens[cue - 1]!.start) return null;
+    return frameAtToken(tokens, cue, before.speaker, { outlet: before.outlet, distant: true });
+  }
+  return null;
+}
+
+/**
+ * "In a letter released Monday, Weil criticized the deal, arguing that …": a participle after a comma
+ * shares the subject of the nearest verb before it, when that subject is a person or a body that speaks.
+ */
+export function participleOfClause(tokens: Token[], cue: number, lo: number): Frame | null {
+  if (!participleAfterComma(tokens, cue)) return null;
+  for (let v = cue - 2; v > lo && v > cue - 25; v--) {
+    if (tokens[v]!.text === ';' || isQuoteMark(tokens[v]!)) return null;
+    if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
+    const subject = subjectBefore(tokens, v, lo);
+    return subject && personLike(subject) ? frameAtToken(tokens, cue, subject, { distant: true }) : null;
+  }
+  return null;
+}
+
+/**
+ * A cue coordinated with an earlier verb ("… and said", "… but said", ", and then said") shares the
+ * subject of the nearest verb back that has one, when no speaker was found or a new clause opens after
+ * the sentence's subject: "The crowd cheered, and when Bell thanked the city and said …" reports Bell.
+ */
+export function withCoordinatedSubject(tokens: Token[], cue: number, lo: number, frame: Frame | null): Frame | null {
+  const k = wordBefore(tokens, cue - 1, lo);
+  // Not "and then state and county clerks …", where the cue is an adjective the tagger read as a verb.
+  if (k <= lo || !/^(and|but)$/.test(tokens[k]!.normal) || tokens[cue + 1]?.pos === 'CCONJ') return frame;
+  if (frame && frame.speaker.start > tokens[k]!.start && frame.speaker.start < tokens[cue]!.start) return frame; // "and Nicklaus said"
+  // A subject inside an embedded clause serves only when the main clause has none.
+  let embedded: { subject: SpeakerPhrase; verb: number } | null = null;
+  for (let v = k - 1; v > lo; v--) {
+    if (tokens[v]!.text === ';') break;
+    // A quoted phrase inside the clause is stepped over: "Ruiz called the plan “careless,” but said …".
+    if (isQuoteMark(tokens[v]!)) {
+      v = openingMarkBefore(tokens, v, lo);
+      if (v < 0) break;
+      continue;
+    }
+    if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
+    const subject = subjectBefore(tokens, v, lo);
+    if (!subject || !personLike(subject)) continue;
+    if (opensEmbeddedClause(tokens, subject, v)) {
+      embedded ??= { subject, verb: v };
+      continue;
+    }
+    return coordinatedFrame(tokens, cue, k, frame, subject, v);
+  }
+  return embedded ? coordinatedFrame(tokens, cue, k, frame, embedded.subject, embedded.verb) : frame;
+}
+
+/**
+ * The frame of a cue coordinated (by the conjunction at tokens[k]) with the verb at tokens[v] and its
+ * subject. The sentence's subject found already stands unless a new clause opens after it: "The crowd
+ * cheered, and when Bell thanked …" (a subject inside "on whom Ruiz would pick …" does not).
+ */
+function coordinatedFrame(tokens: Token[], cue: number, k: number, frame: Frame | null, subject: SpeakerPhrase, v: number): Frame {
+  const before = frame && frame.speaker.start < tokens[k]!.start;
+  if (before && (frame.speaker.start === subject.start || !clauseOpensBetween(tokens, frame.speaker.end, subject.start, v))) return frame;
+  return frameAtToken(tokens, cue, subject, { outlet: null, distant: true });
+}
+
+/**
+ * The subject opens a that-clause or a relative clause: in "Lee scoffed at the claim that Ohio would
+ * win, and said …" the cue is coordinated with the main verb, not with the clause inside its object.
+ */
+function opensEmbeddedClause(tokens: Token[], subject: SpeakerPhrase, verb: number): boolean {
+  return /^(that|which|who|whom)$/.test(tokens[tokenAt(tokens, subject.phraseStart ?? subject.start, verb) - 1]?.normal ?? '');
+}
+
+/** The quotation mark that opens the quoted phrase closed at `close`, a few words back, or -1. */
+function openingMarkBefore(tokens: Token[], close: number, lo: number): number {
+  for (let j = close - 1; j > lo && j > close - 12; j--) if (isQuoteMark(tokens[j]!)) return j;
+  return -1;
+}
+
+/**
+ * A cue listed after a comma, with no "and", behind a clause of the sentence's subject: "Vera Kolb
+ * offered the clerk a seat, then says she will …", "Ina Roth is pleased with the turnout, says she
+ * warned …". The cue shares that subject. What follows it must open a clause ("she will", "that"):
+ * otherwise the phrase after the cue is an inverted speaker ("…, says Ina Roth").
+ */
+export function withListedVerbSubject(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
+  const tokens = view.tokens;
+  if (frame && frame.speaker.start < tokens[cue]!.start) return frame;
+  const comma = tokens[cue - 1]?.normal === 'then' ? cue - 2 : cue - 1;
+  // (A cue the tagger reads as a noun is more often one in a list: "…, claims that the audit denied".)
+  if (comma <= lo || tokens[comma]!.text !== ',' || tokens[cue]!.pos !== 'VERB' || /ing$/.test(tokens[cue]!.normal) || !opensClauseAt(tokens, cue + 1)) return frame;
+  // (A quotation before the comma makes the cue its frame: "“…,” says she …".)
+  if (tokens.slice(lo, comma).some(isQuoteMark)) return frame;
+  const subject = sentenceSubject(view, cue);
+  if (!subject || !personLike(subject) || subject.end > tokens[comma]!.start) return frame;
+  // The subject has a verb of its own before the comma, which the cue is listed after.
+  if (!hasVerb(tokens, view.tokenAtOrAfter(subject.end), comma - 1)) return frame;
+  return frameAtToken(tokens, cue, subject, { distant: true });
+}
+
+/**
+ * A subordinate clause or a coordinated one after a comma opens between two offsets: "…, and when …",
+ * "…, as …". `below` is a token index past `to`: the search walks back from there, not over the article.
+ */
+function clauseOpensBetween(tokens: Token[], from: number, to: number, below: number): boolean {
+  for (let k = below - 1; k >= 0 && tokens[k]!.start >= from; k--) {
+    const t = tokens[k]!;
+    if (t.end <= to && ((t.pos === 'SCONJ' && /^(when|as|after|while|because|since|before|once)$/.test(t.normal)) || (t.pos === 'CCONJ' && tokens[k - 1]?.text === ','))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,52 @@
+import type { Token } from '../../types.js';
+import type { Frame, TokenView } from '../frame.js';
+import { isQuoteMark } from '../speaker.js';
+import { opensNounPhrase } from '../nominal.js';
+import { QUESTION_OPENERS } from './asked-questions.js';
+
+/**
+ * A present-tense verb the tagger read as a plural noun, between its subject's noun and its object's
+ * determiner: "the ferry job marks his return", "each year of schooling yields a rise". (A noun phrase
+ * puts no determiner right after its head; a preposition may follow one: "ferry workers at the dock".)
+ */
+export function verbReadAsNoun(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.normal)) continue;
+    // (Not a noun after its adjective: "said hello to old friends the next morning" has no verb.)
+    const subject = /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos);
+    const next = tokens[k + 1]!.normal;
+    if (subject && opensNounPhrase(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * A reply that stands for a clause: "said so", "said yes", "said no to the merger", "say the same of
+ * the mayor", "said she would". Only as the whole content or before its complement, so "says so much about" is none.
+ */
+export function elliptical(tokens: Token[], from: number, to: number): boolean {
+  // The tokenizer may keep a sentence's full stop on a last word: "said no.".
+  const first = tokens[from]!.normal.replace(/\.$/, '');
+  const next = tokens[from + 1]?.normal;
+  if (/^(so|yes|no|otherwise)$/.test(first)) return to === from || (first === 'no' && next === 'to');
+  // "Lee said she would.", "they said it could not": a pronoun and an auxiliary stand for the clause.
+  // (Not after a question word: "asked where he was" is no reply.)
+  if (/^(he|she|they|we|i|it)$/.test(first) && tokens[from + 1]?.pos === 'AUX' && !QUESTION_OPENERS.test(tokens[from - 1]?.normal ?? '')) return to === from + 1 || (to === from + 2 && /^(not|n't|n’t)$/.test(tokens[to]!.normal));
+  return first === 'the' && next === 'same' && (to === from + 1 || /^(of|about|for|thing)$/.test(tokens[from + 2]?.normal ?? ''));
+}
+
+/**
+ * Three words make a report when they are a clause with its subject ("they were angry", "it would
+ * not"), not a relative clause's rest ("TV shows that make her laugh") nor a leftover of a quotation.
+ */
+export function shortClause(tokens: Token[], from: number, to: number, relative: boolean): boolean {
+  // "what the auditors said was plain waste": inside a relative clause the subject is the pronoun before the frame.
+  return (relative || /^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]!.pos)) && !tokens.slice(from, to + 1).some(isQuoteMark);
+}
+
+/** The frame sits inside a relative clause: "what the auditors said was …", "which officials said will …". */
+export function inRelative(view: TokenView, frame: Frame): boolean {
+  const first = view.tokenAtOrAfter(Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart));
+  return /^(what|which|that|who)$/.test(view.tokens[first - 1]?.normal ?? '');
+}

@@ -1,0 +1,135 @@
+import type { AnalyzedArticle, Paragraph, QuoteType } from '../types.js';
+import type { MarkedSpan } from '../text/quotation-marks.js';
+import type { TokenView } from './frame.js';
+import type { Attribution } from './attribution.js';
+import { isWholeParagraph } from './paragraphs.js';
+
+/** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
+const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
+
+/** Reject what is not speech: scare quotes, nicknames and titles (few words, no speaker). */
+export function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, endsPhrase = false): boolean {
+  const quoted = text.slice(span.start, span.end);
+  const words = quoted.split(/\s+/).filter(Boolean);
+  // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
+  if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
+  if (span.single && words.length < 4 && !attribution) return false;
+  if (!attribution && words.length <= 4) return false;
+  if (type === 'partial' && words.length <= 2 && !attribution) return false;
+  // Titles of works (TV shows, songs, films): short, every word capitalised. A title can sit in a
+  // sentence with a cue ("she is a fan of “Keeping Up with the Kardashians”"), so the cue doesn't save it.
+  const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by)$/.test(w));
+  // A title keeps the comma American style puts inside the marks (“Fox News Sunday,”).
+  // A pronoun that resolves to nobody does not make a title speech ("She rose to fame on “American Idol.”").
+  const unattributed = !attribution || (attribution.pronoun && attribution.person === null);
+  // … but an answer broken off by its frame is speech: “No,” she said. / “Absolutely!” said Lee.
+  const answer = !!attribution && type === 'direct' && words.length <= 3 && /[,!?]$/.test(quoted) && SPOKEN_RIGHT_AFTER.test(text.slice(span.close + 1, span.close + 40));
+  if (titleCase && words.length <= 8 && !answer && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!)))) return false;
+  // One capitalised word after a preposition, with no cue of its own, names a work or a place, not words
+  // spoken: "Drew Lanno, a fan of “Tides,” said …", "a job on “Today.”" (not "called the plan “Absurd,”").
+  if (titleCase && type === 'partial' && words.length === 1 && attribution && !attribution.frame.cue && AFTER_PREPOSITION.test(text.slice(Math.max(0, span.open - 6), span.open))) return false;
+  // A short title-case quotation standing as a paragraph of its own is a section heading, whoever spoke before it.
+  if (titleCase && words.length <= 8 && isWholeParagraph(text, span, paragraph)) return false;
+  // Named right after the kind of work it is: the documentary “13th,” / his memoir, “A Long Road,”.
+  if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 14), span.open))) return false;
+  // … or right before a role in it: “Broad City” star Ana Ruiz, her “mother!” co-star. (Not “We won,” host
+  // Ana Ruiz said: a quotation ends in a comma or full stop there.)
+  // Nor an exclamation a speech verb follows: “Welcome back!” host Ana Ruiz told the crowd, “Lock her up!” fans chanted.
+  const after = text.slice(span.close + 1, span.close + 60);
+  if (words.length <= 8 && (titleCase || words.length <= 4) && !/[,.;:]$/.test(quoted) && WORK_AFTER.test(after) && !(/[!?]$/.test(quoted) && SPEECH_AFTER_ROLE.test(after))) return false;
+  // A programme someone spoke on or hosts, with the full stop American style puts inside the marks: said
+  // on “Meet the Press.”, the host of “Late Night.” (Not a chant or slogan: "chants of “Bobby!”", "ran on “Jobs First.”")
+  if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && PROGRAMME_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 50), span.open))) return false;
+  // A quoted term used as a modifier: the “mother!” star, ABC’s “Live”.
+  // ("he’s “excited”" is a contraction of "is", not a possessive.)
+  const before = text.slice(Math.max(0, span.open - 8), span.open);
+  // (A name someone gives is speech: "what he called the “secret ledger”", "called it Reed’s “folly.”";
+  // not the name a thing goes by: "a group called the “…”".)
+  const named = !!attribution && (attribution.person !== null || attribution.pronoun) && NAMED_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
+  // (Words someone used that end their noun phrase are theirs: "the plan appeals to the “worst instincts” of
+  // voters", "Lee’s “only experience”".)
+  const attributed = !!attribution && !(attribution.pronoun && attribution.person === null);
+  const ownWords = endsPhrase && attributed && !namesThing(text, span, paragraph);
+  if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
+  return true;
+}
+
+/**
+ * Lowercase quoted words that close their noun phrase ("the “worst instincts” of voters"), not a
+ * modifier of a noun after them ("the “performance capture” technique") nor a name ("the “Fox Hour”").
+ */
+export function endsItsNounPhrase(view: TokenView, span: MarkedSpan): boolean {
+  const text = view.doc.article.text;
+  const quoted = text.slice(span.start, span.end);
+  if (!/^\p{Ll}/u.test(quoted)) return false;
+  // ("… the “party of reform.” Lee won": a full stop ends the phrase whatever follows; not "!", which
+  // titles hold: the “wow!” star.)
+  if (/\.$/.test(quoted.trimEnd())) return true;
+  const next = view.tokens[view.tokenAtOrAfter(span.close + 1)];
+  return !next || !/^(NOUN|PROPN)$/.test(next.pos);
+}
+
+/** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */
+export function isNickname(text: string, span: MarkedSpan): boolean {
+  const quoted = text.slice(span.start, span.end);
+  return /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(quoted)
+    && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open))
+    && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3));
+}
+
+/**
+ * Quoted words that name a thing rather than quote anyone, whoever speaks nearby: the name it goes by
+ * ("a group known as the “harbour friends”") or a place next to the way ("sail past the “old mill”").
+ */
+function namesThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open);
+  return GOES_BY_BEFORE.test(before) || PLACE_BEFORE.test(before);
+}
+
+/** A preposition of place, then "the": "past the", "behind the". (Not "into" or "toward", often figures of speech: "into the “abyss”".) */
+const PLACE_BEFORE = /\b(?:past|beside|opposite)\s+the\s*$/i;
+
+/** The name a thing goes by, then "the" or a possessive: "known locally as the", "a group called the", "nicknamed Reed’s". */
+const GOES_BY_BEFORE = /\b(?:known\s+(?:\p{L}+\s+)?as|called|dubbed|nicknamed|named|termed|labell?ed|branded)\s+(?:the|[\p{L}.-]+['’]s)\s*$/u;
+
+/** A naming verb, maybe its object, then "the" or a possessive: "called the", "dubbed it the", "calls Reed’s". */
+const NAMED_BEFORE = /\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|[\p{L}.-]+['’]s)\s*$/u;
+
+const PROGRAMME_BEFORE = /(?:\b(?:said|says|told|tells|telling|appeared|appears|appearing|speaking|spoke|interview|interviewed|remarks|comments|judge|judging|compete|competed|competing|performed|performing|guest)(?:\s+\S+)?\s+on(?:\s+[\p{Lu}][\p{L}.&-]*(?:['’]s)?){0,3}|\b(?:host|hosts|anchor|creator|star|cast|episode|tune|set) of)\s*$/u;
+
+/** A role, maybe a name, then a speech verb: the quotation before it was spoken ("host Ana Ruiz told", "fans chanted"). */
+const SPEECH_AFTER_ROLE = /^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:said|says|told|tells|asked|asks|shouted|shouts|chanted|chant|chants|yelled|cried|screamed|sang|added|replied|wrote)\b/u;
+
+/** A speech frame right after a closing mark: ",” she said", ",” said Lee", ",” Bo Lee said", "!” he replied". */
+const SPOKEN_RIGHT_AFTER = /^\s*(?:(?:he|she|they|i|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says|asked|asks|replied|replies|answered|answers|added|adds|told|tells|shouted|yelled)\b|(?:said|says|asked|replied|answered|added|shouted)\s+\p{Lu})/u;
+
+const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?)\b/i;
+
+const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|sitcom|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
+
+/** A headline: the first paragraph when it has no sentence-ending punctuation, or a short title line. */
+export function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
+  const p = doc.paragraphs[paragraph]!;
+  const line = doc.article.text.slice(p.start, p.end);
+  if (paragraph === 0 && line.length < 200 && !/[.!?]["”’]?\s*$/.test(line)) return true;
+  // A title-case first line is a headline even when it ends with a full stop.
+  if (paragraph === 0 && line.length < 200) {
+    const words = line.split(/\s+/).filter((w) => /^[\p{L}‘'“"]/u.test(w));
+    const capitalised = words.filter((w) => /^[‘'“"]?\p{Lu}/u.test(w)).length;
+    // (Not a line of speech with a named speaker: "“Fine,” said Bo Lee.")
+    const spoken = /[,!?][”"]\s*/.exec(line);
+    if (words.length >= 4 && capitalised / words.length >= 0.75 && !(spoken && SPOKEN_RIGHT_AFTER.test(line.slice(spoken.index + spoken[0].length)))) return true;
+  }
+  if (doc.article.title && line.trim() === doc.article.title.trim()) return true;
+  return false;
+}
+
+/**
+ * Headlines quote with single marks ("Mayor calls plan ‘a disaster’."), body text with double ones: a
+ * single-quoted span in a short opening line is the headline's, even when the line reads like a sentence.
+ */
+export function isHeadlineQuote(doc: AnalyzedArticle, span: MarkedSpan): boolean {
+  if (span.paragraph !== 0 || !span.single || doc.paragraphs.length < 2) return false;
+  const p = doc.paragraphs[0]!;
+  return p.end - p.start < 150 && !/["“”]/.test(doc.article.text.slice(p.start, p.end));
+}

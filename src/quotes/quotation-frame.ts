@@ -1,0 +1,215 @@
+import type { Token } from '../types.js';
+import type { MarkedSpan } from '../text/quotation-marks.js';
+import { ABBREVIATION_END, dashFrame, frameForCue, type Frame, type TokenView } from './frame.js';
+import { SUBORDINATORS } from '../nlp/words.js';
+import { isQuoteMark, personLike, tokenAt } from './speaker.js';
+import { colonFrame } from './cueless-speakers.js';
+import { beforeFrame } from './frame-before-quotation.js';
+import { startsParagraph } from './paragraphs.js';
+
+/**
+ * The next quotation after `span` and the last one before it in its paragraph. `marked` is in text order:
+ * a search from the span's place, not a scan of the article's quotations for each one.
+ */
+function neighbourMarks(marked: MarkedSpan[], span: MarkedSpan): { next: MarkedSpan | undefined; prev: MarkedSpan | undefined } {
+  let a = 0;
+  let b = marked.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (marked[mid]!.start < span.start) a = mid + 1;
+    else b = mid;
+  }
+  let next: MarkedSpan | undefined;
+  for (let k = a; k < marked.length && marked[k]!.paragraph <= span.paragraph; k++) {
+    if (marked[k]!.paragraph === span.paragraph && marked[k]!.open > span.close) {
+      next = marked[k];
+      break;
+    }
+  }
+  let prev: MarkedSpan | undefined;
+  for (let k = Math.min(a, marked.length - 1); k >= 0 && marked[k]!.paragraph >= span.paragraph; k--) {
+    if (marked[k]!.paragraph === span.paragraph && marked[k]!.close < span.open) {
+      prev = marked[k];
+      break;
+    }
+  }
+  return { next, prev };
+}
+
+/**
+ * The length of an apposition after a name right after a closing mark: "“…,” Peter Lund, a top outside
+ * council adviser, said" puts the cue 10 tokens on. 0 when there is none.
+ */
+function appositionAfter(tokens: Token[], from: number, hi: number): number {
+  let k = from;
+  while (k < hi && k < from + 4 && tokens[k]!.pos === 'PROPN') k++;
+  if (k === from || tokens[k]?.text !== ',') return 0;
+  for (let e = k + 1; e < hi && e <= k + 16; e++) {
+    const t = tokens[e]!;
+    if (t.text === ',') return e - k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t) || /^[.;:!?]$/.test(t.text)) return 0;
+  }
+  return 0;
+}
+
+/** The frame ends in a colon right before the next quotation's opening mark: "Zahed said: “…”". */
+function introducesNext(text: string, frame: Frame, nextMark: MarkedSpan | undefined): boolean {
+  return !!nextMark && /^\s*:\s*$/.test(text.slice(Math.max(frame.cueEnd, frame.speaker.end), nextMark.open));
+}
+
+/** Whether a subordinate clause opens among tokens[from, to) and runs to its end ("…” when the lights went down, according to X" closes it). */
+function opensClause(tokens: Token[], from: number, to: number): boolean {
+  let open = false;
+  for (let k = from; k < to; k++) {
+    // … or a clause joined by "and"/"but" right after the quote: "Cruz accuses Lee of “…” and Moss says …".
+    // ("as" opens none here: "“…,” as Lee put it" is the quote's own frame.)
+    const w = tokens[k]!.normal;
+    if ((SUBORDINATORS.has(w) && w !== 'as') || (k === from && (w === 'and' || w === 'but'))) open = true;
+    else if (tokens[k]!.text === ',') open = false;
+  }
+  return open;
+}
+
+/**
+ * "“A,” Lee told the Ledger, after Ruiz hinted at a new toll. “B.”": a cue in a clause that
+ * opens after the previous quotation's own frame, in that quotation's sentence, reports that clause; the
+ * next quotation continues Lee. (Not a cue in a sentence of its own: "“A,” Lee said. After the vote Ruiz
+ * said she disagreed. “B.”" is Ruiz's.)
+ */
+function inClauseAfterQuotation(view: TokenView, prevMark: MarkedSpan, frame: Frame): boolean {
+  const tokens = view.tokens;
+  const from = view.tokenAtOrAfter(prevMark.close + 1);
+  const speakerStart = tokenAt(tokens, frame.speaker.start, frame.cueToken);
+  if (from >= speakerStart || view.sentence(from - 1) !== view.sentence(frame.cueToken)) return false;
+  return opensClause(tokens, from, Math.min(speakerStart, frame.cueToken));
+}
+
+/** The frame attributing a quotation: a cue right after it, then one before it in its sentence, then later. */
+export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuote: Uint8Array, continuing = false): Frame | null {
+  const tokens = view.tokens;
+  const text = view.doc.article.text;
+  const para = view.doc.paragraphs[span.paragraph]!;
+  const { next: nextMark, prev: prevMark } = neighbourMarks(marked, span);
+  const afterFrom = view.tokenAtOrAfter(span.close + 1);
+  const closeSentenceEnd = sentenceEndAfter(tokens, afterFrom, nextMark ? nextMark.open : para.end);
+  // 0. "Parker told Elle: “… .”" — a quote that ends its own sentence after an introduction belongs
+  // to the introduction, not to a cue in the next sentence.
+  const endsSentence = /[.!?…]\s*$/.test(text.slice(span.start, span.end));
+  const introduced = /[:,]\s*$/.test(text.slice(Math.max(para.start, span.open - 3), span.open));
+  if (endsSentence && introduced) {
+    const f = beforeFrame(view, span, prevMark, para.start, inQuote);
+    if (f) return f;
+  }
+  // 1. After the closing mark: ”, he said. / ,” said Smith. / ” — Smith told X.
+  const afterHi = Math.min(closeSentenceEnd, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
+  // A cue whose speaker is no person ("the posts said") yields to a person-like one in reach.
+  let fallback: Frame | null = null;
+  let subordinate: Frame | null = null;
+  let introducing: Frame | null = null;
+  // Right after a quote that breaks off (“…,” / “…?” / “…—”), a weak verb is a cue too: ,” she elaborated.
+  const breaksOff = /[,?!—–-]\s*$/.test(text.slice(span.start, span.end));
+  // “… back on the rolls.” He said that …: after a quote that ends its sentence, a pronoun and cue with a
+  // clause of their own after them start a new report; only a bare "he said." belongs to the quote.
+  const fullStop = /\.\s*$/.test(text.slice(span.start, span.end));
+  // Words quoted at the end of a sentence that began before them ("… but said “the price worries us.”
+  // Tom Hart said it would …") end that sentence: a cue with its own clause after them reports the
+  // next one.
+  const openedMidSentence = !introduced && view.sentence(view.tokenAtOrAfter(span.open)).start < span.open - 1;
+  const bare = (f: Frame) => {
+    let k = Math.max(f.cueToken, view.tokenAtOrAfter(f.speaker.end)) + 1;
+    for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
+      // "He said American voters “…”": a quotation of its own after the cue's object.
+      if (isQuoteMark(tokens[k]!)) return n === 0;
+      if (tokens[k]!.pos === 'PUNCT') return true;
+      // "said it would be …" / "insisted that …": a clause of its own.
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.normal === 'that') return false;
+      if (/^(he|she|they|we|i|it)$/.test(tokens[k]!.normal)) return false; // "said Wednesday she …": the subject of a clause
+    }
+    return k >= tokens.length;
+  };
+  const reach = afterFrom + 9 + appositionAfter(tokens, afterFrom, afterHi);
+  for (let i = afterFrom; i < afterHi && i < reach; i++) {
+    if (inQuote[i]) break;
+    // "“…!” a banner on the town website reads": the phrase may hold a preposition.
+    const weak = breaksOff && i < afterFrom + 7 && tokens.slice(afterFrom, i).every((t) => /^(PROPN|PRON|NOUN|DET|ADJ|ADP)$/.test(t.pos) || t.text === ',') && tokens[afterFrom]!.pos !== 'ADP';
+    const found = frameForCue(view, i, afterFrom, afterHi, weak ? 'clause' : 'speech');
+    // (So does any cue when the quote continues a speaker already quoted in its paragraph: “A,” Cruz said. “B.” Kasich said he …)
+    // “A.” Zahed said: “B.”: a cue whose colon opens the next quotation introduces that one, not this,
+    // when this one continues a speaker quoted earlier in its paragraph or sits inside a sentence of its
+    // own (unless nothing else attributes words quoted in the middle of its sentence, see below). A
+    // quotation that opens its paragraph with no speaker before it is Zahed's too.
+    if (found && (continuing || openedMidSentence) && introducesNext(text, found, nextMark)) {
+      introducing ??= found;
+      continue;
+    }
+    const f = found && fullStop && !bare(found) && (found.speaker.kind === 'pronoun' || openedMidSentence || continuing) ? null : found;
+    // "Bell said he was “on the fence” until Ruiz said …": a cue in a clause that opens after the
+    // quotation reports that clause; a cue before the quotation is its attribution.
+    if (f && openedMidSentence && opensClause(tokens, afterFrom, Math.min(f.cueToken, view.tokenAtOrAfter(f.speaker.start)))) {
+      subordinate ??= f;
+      continue;
+    }
+    if (f && personLike(f.speaker)) return f;
+    fallback ??= f;
+  }
+  const dashed = dashFrame(view, afterFrom, view.tokenAtOrAfter(nextMark ? nextMark.open : para.end));
+  if (dashed) return dashed;
+  // 2. Before the opening mark, in the same sentence: Smith said: “…” / Smith told X that “…”
+  const found = beforeFrame(view, span, prevMark, para.start, inQuote);
+  const opensSentence = /[.!?]\s*$/.test(text.slice(Math.max(para.start, span.open - 3), span.open));
+  const before = continuing && opensSentence && found && prevMark && inClauseAfterQuotation(view, prevMark, found) ? null : found;
+  if (before && personLike(before.speaker)) return before;
+  if (subordinate) return subordinate;
+  if (before && !fallback) return before;
+  if (fallback) return fallback;
+  // "Granting that a pier would come “in time” Ruiz warned: “…”": words quoted in the sentence the colon's frame
+  // governs are that speaker's too, when no cue of their own is found.
+  if (introducing && !endsSentence) return introducing;
+  // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.
+  for (let i = reach; i < afterHi; i++) {
+    if (inQuote[i]) break;
+    const f = frameForCue(view, i, afterFrom, afterHi);
+    if (f) return f;
+  }
+  // 4. A colon introduction ending the previous sentence of the same paragraph or the paragraph before.
+  if (startsParagraph(view.doc, span) && span.paragraph > 0) {
+    const prev = view.doc.paragraphs[span.paragraph - 1]!;
+    if (/:\s*$/.test(text.slice(prev.start, prev.end))) {
+      const lo = view.sentence(view.tokenAtOrAfter(prev.end) - 1).tokenStart;
+      const hi = view.tokenAtOrAfter(prev.end);
+      for (let i = hi - 1; i >= lo; i--) {
+        if (inQuote[i]) break;
+        const f = frameForCue(view, i, lo, hi);
+        if (f) return f;
+      }
+      const c = colonFrame(view, lo, hi - 1, inQuote);
+      if (c) return c;
+    }
+  }
+  // 5. A colon introduction with no cue: "He also leaned on his record: “…”" / "… surprised pollster
+  // Dana Shaw: “…”" — the person the introduction is about.
+  const colon = text.slice(Math.max(para.start, span.open - 3), span.open);
+  const sentenceLike = text.slice(span.start, span.end).trim().split(/\s+/).length >= 4;
+  if (/:\s*$/.test(colon) && sentenceLike) {
+    const last = view.tokenAtOrAfter(span.open) - 1;
+    if (last >= 0 && tokens[last]!.text === ':') {
+      let lo = view.sentence(last).tokenStart;
+      if (prevMark) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
+      const c = colonFrame(view, lo, last, inQuote);
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+function sentenceEndAfter(tokens: Token[], from: number, limitOffset: number): number {
+  let i = from;
+  while (i < tokens.length && tokens[i]!.start < limitOffset) {
+    // "(R-Ky.) said": a full stop before a closing parenthesis, a comma or a lowercase word ends no sentence.
+    const next = tokens[i + 1];
+    const abbreviation = tokens[i]!.text === '.' && !!next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text) || (i > 0 && ABBREVIATION_END.test(tokens[i - 1]!.text + '.')));
+    if (/^[.!?]$/.test(tokens[i]!.text) && !isQuoteMark(next ?? tokens[i]!) && !abbreviation) return i + 1;
+    i++;
+  }
+  return i;
+}

@@ -1,0 +1,75 @@
+import type { Token } from '../types.js';
+import { outletNear, type TokenView } from './frame.js';
+import { lookupOutlet } from '../entities/outlets.js';
+import { classify, sourceText, type SpeakerPhrase } from './speaker.js';
+
+const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'sit-down', 'appearance', 'appeared', 'appearing', 'profile', 'podcast', 'chat', 'chatted', 'chatting', 'spoke', 'speaking', 'talked', 'talking']);
+
+/** "sit-down" → "sit"; without splitting (this runs on every token). */
+function headWord(normal: string): string {
+  const hyphen = normal.indexOf('-');
+  return hyphen < 0 ? normal : normal.slice(0, hyphen);
+}
+
+/**
+ * Sentences that place a person in an interview without quoting them: "Okafor was asked about the tour
+ * in a 2019 interview with the Observer." / "She appeared on “Good Morning America” on Monday." The person's
+ * later quotes were given to that outlet.
+ */
+export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; outlet: string; speaker: SpeakerPhrase }[] {
+  const tokens = view.tokens;
+  const out: { at: number; outlet: string; speaker: SpeakerPhrase }[] = [];
+  for (const s of view.sentences) {
+    let cue = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (!inQuote[i] && INTERVIEW_WORDS.has(headWord(tokens[i]!.normal))) { cue = i; break; }
+    if (cue < 0) continue;
+    const outlet = outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd);
+    if (!outlet) continue;
+    // The person the sentence is about: the first pronoun or personal name that a verb follows.
+    let speaker: SpeakerPhrase | null = null;
+    const verbAfter = (k: number) => {
+      while (k < s.tokenEnd && (tokens[k]!.pos === 'ADV' || /^['’]s$/.test(tokens[k]!.text))) k++;
+      return k < s.tokenEnd && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
+    };
+    for (let i = s.tokenStart; i < s.tokenEnd && !speaker; i++) {
+      if (inQuote[i]) continue;
+      const t = tokens[i]!;
+      if (t.pos === 'PRON') {
+        const p = classify(tokens, i, i + 1);
+        if (p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) && verbAfter(i + 1)) speaker = p;
+      } else if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
+        let j = i;
+        while (j + 1 < s.tokenEnd && tokens[j + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1]!.text)) j++;
+        const p = classify(tokens, i, j + 1);
+        if (p?.kind === 'person' && verbAfter(j + 1)) speaker = p;
+        i = j;
+      }
+    }
+    if (speaker) out.push({ at: tokens[cue]!.start, outlet, speaker });
+    // "While talking with Mara Stone, Ben Ito told the audience of “The Tonight Show” …": the person
+    // talked with is in the same interview.
+    if (tokens[cue + 1]?.normal === 'with') {
+      let e = cue + 2;
+      while (e < s.tokenEnd && tokens[e]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+      const partner = e > cue + 2 ? classify(tokens, cue + 2, e) : null;
+      if (partner?.kind === 'person') out.push({ at: tokens[cue]!.start, outlet, speaker: partner });
+    }
+  }
+  return out;
+}
+
+/** "… in interviews, this time in the Observer": an outlet after "in" near an interview word. */
+function venueIn(tokens: Token[], lo: number, hi: number): string | null {
+  for (let i = lo; i < hi && i < lo + 8; i++) {
+    if (tokens[i]!.normal !== 'in') continue;
+    let s = i + 1;
+    if (tokens[s]?.text === 'the') s++;
+    let e = s;
+    while (e < hi && e < s + 6 && /^[\p{Lu}\d&]/u.test(tokens[e]!.text)) e++;
+    for (let k = e; k > s; k--) {
+      const outlet = lookupOutlet(sourceText(tokens, s, k));
+      if (outlet) return outlet;
+    }
+  }
+  return null;
+}
