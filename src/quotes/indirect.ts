@@ -14,6 +14,7 @@ import { pollStanding } from './polls.js';
 import { attackAt } from './idioms.js';
 import { dashAsideOpening, DASH, isDash, SentenceScan } from './sentence-scan.js';
 import { statedAttitude } from './attitude.js';
+import { relativeShareStart } from './relative-share.js';
 import { madeSpeechAct } from './made.js';
 import { endsInQuestion, inOwnersView, ownedStance } from './stance.js';
 
@@ -381,7 +382,7 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     // union, which endorsed Kale in May, hosts …", "a group that opposed the levy, then left".
     // (Not a word opening the sentence: "Which group supported …" asks, "That group opposed …" points.)
     const subjectAt = view.tokenAtOrAfter(before.start);
-    const relative = subjectAt > s.tokenStart && /^(who|which|that)$/.test(tokens[subjectAt]?.normal ?? '');
+    const relative = subjectAt > s.tokenStart && (/^(who|which|that)$/.test(tokens[subjectAt]?.normal ?? '') || relativeShareStart(tokens, view.tokenAtOrAfter(before.end) - 1, s.tokenStart) === subjectAt);
     // (A one-word object too: "supports Lee, asking not to be named" ends at "Lee".)
     if (participleAfterComma(tokens, from + 2)) to = from;
     else for (let k = from + 2; k <= last; k++) {
@@ -1093,12 +1094,15 @@ function clauseOpensBetween(tokens: Token[], from: number, to: number, below: nu
 function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   // "who also said", "who have argued"; not "who was told" / "who was speaking", a passive or a medium.
   const who = beforeAuxiliaries(tokens, cue - 1, lo);
-  if (who <= lo || tokens[who]!.normal !== 'who') return null;
-  const end = tokens[who - 1]!.text === ',' ? who - 2 : who - 1;
+  // "…, most of whom said": the share opens the relative and is its mention.
+  const share = relativeShareStart(tokens, who, lo);
+  const opens = share >= 0 ? share : who;
+  if (opens <= lo || (share < 0 && tokens[who]!.normal !== 'who')) return null;
+  const end = tokens[opens - 1]!.text === ',' ? opens - 2 : opens - 1;
   const head = nounPhraseEndingAt(tokens, end, lo);
   // "who" is the mention (as for a pronoun), the phrase before it the speaker; a description's start stays the phrase's.
-  const w = tokens[who]!;
-  return head ? { ...head, start: w.start, end: w.end, text: w.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined } : null;
+  const w = tokens[opens]!;
+  return head ? { ...head, start: w.start, end: tokens[who]!.end, text: sourceText(tokens, opens, who + 1), phraseStart: head.kind === 'anonymous' ? head.start : undefined } : null;
 }
 
 /** "most of them said", "two of us told", "nearly half of those said": a share of a group named by a pronoun. */
@@ -1656,7 +1660,7 @@ function insideSubordinateClause(tokens: Token[], cue: number, lo: number, from:
 /** The cue opens a relative clause set off by a comma: "Dale Hume, who says …", "the Ledger, which has argued …". */
 function relativeOnSpeaker(tokens: Token[], cue: number, lo: number): boolean {
   const k = beforeAuxiliaries(tokens, cue - 1, lo);
-  return k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',';
+  return (k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',') || relativeShareStart(tokens, k, lo) >= 0;
 }
 
 /**
