@@ -385,6 +385,8 @@ function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], o
     const relative = subjectAt > s.tokenStart && (/^(who|which|that)$/.test(tokens[subjectAt]?.normal ?? '') || relativeShareStart(tokens, view.tokenAtOrAfter(before.end) - 1, s.tokenStart) === subjectAt);
     // (A one-word object too: "supports Lee, asking not to be named" ends at "Lee".)
     if (participleAfterComma(tokens, from + 2)) to = from;
+    // (… and at the comma closing a relative clause right after it: "Lee, who backed Voss, met …".)
+    else if (relative && tokens[from + 1]?.text === ',' && relativeClosesAt(tokens, from + 2, last)) to = from;
     else for (let k = from + 2; k <= last; k++) {
       // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
       if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
