@@ -5,6 +5,8 @@ import { isTimeWord } from '../nlp/time-words.js';
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);
 /** Determiners opening a named object: "called the plan …", "called his rival …". */
 const OBJECT_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those']);
+/** Demonstratives, which may be the whole object: "called this a …". */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Idioms of "call X Y" that report nothing: "called it a day", "called it quits". */
 const IDIOM_COMPLEMENTS = new Set(['day', 'night', 'quits', 'even']);
 
@@ -19,7 +21,8 @@ export function namesWithComplement(tokens: Token[], from: number, last: number)
   let k = from;
   // A name as the object ("calls Ann Lee a friend") is left out: measured, it added as many naming
   // asides the annotators skip (entertainment captions) as reports.
-  if (OBJECT_PRONOUNS.has(first.normal)) k++;
+  // (A demonstrative standing alone is a pronoun too: "called this a false story".)
+  if (OBJECT_PRONOUNS.has(first.normal) || (DEMONSTRATIVES.has(first.normal) && /^(a|an)$/.test(tokens[from + 1]?.normal ?? ''))) k++;
   else if (OBJECT_DETERMINERS.has(first.normal) || /^(ADJ|NOUN)$/.test(first.pos)) {
     // A noun phrase: its adjectives, then its nouns ("the new toll road", "climate change").
     if (OBJECT_DETERMINERS.has(first.normal)) k++;
