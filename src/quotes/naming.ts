@@ -32,7 +32,7 @@ export function namesWithComplement(tokens: Token[], from: number, last: number)
     if (k === head || k > last) return false;
     // "called the plan a disaster" / "called the charges baseless": after a noun, an article or an
     // adjective opens the name given (a bare noun would still be part of the object).
-    // … or a possessive: "called her late son her hero" (not a time: "called the office her first day back").
+    // … or a possessive: "called the ferry owners her rivals" (not a time: "called the office her first day back").
     const possessive = /^(his|her|their|our|my)$/.test(tokens[k]!.normal) && !/^(first|last|second|final|next|own)$/.test(tokens[k + 1]?.normal ?? '') && !isTimeWord(tokens[k + 1]?.normal ?? '');
     return (/^(a|an)$/.test(tokens[k]!.normal) || possessive || tokens[k]!.pos === 'ADJ') && complementOk(tokens, k, last);
   } else return false;
