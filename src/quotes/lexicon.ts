@@ -33,6 +33,7 @@ interface CueData {
   plain_stances: string[];
   past_stances: Record<string, string>;
   that_only_noun_cues: string[];
+  relative_shares: string[];
   clause_reports: string[];
   people_nouns: string[];
   place_names: string[];
@@ -96,6 +97,8 @@ export interface CueLexicon {
   pastStances: Map<string, string>;
   /** Cues read as plural nouns that are cues only before "that": "estimates that …", not "estimates of". */
   thatOnlyNounCues: Set<string>;
+  /** Shares of a group that open a relative "of whom": "most of whom said …". */
+  relativeShares: Set<string>;
   /** Speech verbs that report only a clause after them or before them: "boasted that …", not "the town boasts a pier". */
   clauseReports: Set<string>;
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
@@ -163,6 +166,7 @@ export function cueLexicon(): CueLexicon {
     plainStances: new Set(data.plain_stances),
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
+    relativeShares: new Set(data.relative_shares),
     // (They are report cues too: the report set above takes them in, this one limits what they report.)
     clauseReports: new Set(data.clause_reports),
     peopleNouns: new Set(data.people_nouns),

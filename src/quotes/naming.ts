@@ -5,6 +5,8 @@ import { isTimeWord } from '../nlp/time-words.js';
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);
 /** Determiners opening a named object: "called the plan …", "called his rival …". */
 const OBJECT_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those']);
+/** Demonstratives, which may be the whole object: "called this a …". */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Idioms of "call X Y" that report nothing: "called it a day", "called it quits". */
 const IDIOM_COMPLEMENTS = new Set(['day', 'night', 'quits', 'even']);
 
@@ -19,7 +21,8 @@ export function namesWithComplement(tokens: Token[], from: number, last: number)
   let k = from;
   // A name as the object ("calls Ann Lee a friend") is left out: measured, it added as many naming
   // asides the annotators skip (entertainment captions) as reports.
-  if (OBJECT_PRONOUNS.has(first.normal)) k++;
+  // (A demonstrative standing alone is a pronoun too: "called this a false story".)
+  if (OBJECT_PRONOUNS.has(first.normal) || (DEMONSTRATIVES.has(first.normal) && /^(a|an)$/.test(tokens[from + 1]?.normal ?? ''))) k++;
   else if (OBJECT_DETERMINERS.has(first.normal) || /^(ADJ|NOUN)$/.test(first.pos)) {
     // A noun phrase: its adjectives, then its nouns ("the new toll road", "climate change").
     if (OBJECT_DETERMINERS.has(first.normal)) k++;
@@ -29,7 +32,9 @@ export function namesWithComplement(tokens: Token[], from: number, last: number)
     if (k === head || k > last) return false;
     // "called the plan a disaster" / "called the charges baseless": after a noun, an article or an
     // adjective opens the name given (a bare noun would still be part of the object).
-    return (/^(a|an)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'ADJ') && complementOk(tokens, k, last);
+    // … or a possessive: "called the ferry owners her rivals" (not a time: "called the office her first day back").
+    const possessive = /^(his|her|their|our|my)$/.test(tokens[k]!.normal) && !/^(first|last|second|final|next|own)$/.test(tokens[k + 1]?.normal ?? '') && !isTimeWord(tokens[k + 1]?.normal ?? '');
+    return (/^(a|an)$/.test(tokens[k]!.normal) || possessive || tokens[k]!.pos === 'ADJ') && complementOk(tokens, k, last);
   } else return false;
   if (k > last) return false;
   const c = tokens[k]!;

@@ -4,6 +4,7 @@ import { isQuoteMark } from '../speaker.js';
 import { SUBORDINATORS } from '../../nlp/words.js';
 import { PERSONAL_SUBJECTS, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
 import { beforeAuxiliaries } from './relative-pronouns.js';
+import { relativeShareStart } from '../relative-share.js';
 
 /**
  * The frame opens inside a subordinate clause and its content right after it: "when Lee thanked the
@@ -26,7 +27,7 @@ export function insideSubordinateClause(tokens: Token[], cue: number, lo: number
 /** The cue opens a relative clause set off by a comma: "Dale Hume, who says …", "the Ledger, which has argued …". */
 export function relativeOnSpeaker(tokens: Token[], cue: number, lo: number): boolean {
   const k = beforeAuxiliaries(tokens, cue - 1, lo);
-  return k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',';
+  return (k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',') || relativeShareStart(tokens, k, lo) >= 0;
 }
 
 /**

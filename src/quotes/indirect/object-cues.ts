@@ -16,6 +16,7 @@ import { antecedentOfWho, relativeAntecedent } from './relative-pronouns.js';
 import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinatedSubject } from './shared-subjects.js';
 import { timeAt } from './time-phrases.js';
+import { relativeShareStart } from '../relative-share.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
 export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], out: IndirectQuote[]): void {
@@ -89,9 +90,11 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // union, which endorsed Kale in May, hosts …", "a group that opposed the levy, then left".
     // (Not a word opening the sentence: "Which group supported …" asks, "That group opposed …" points.)
     const subjectAt = view.tokenAtOrAfter(before.start);
-    const relative = subjectAt > s.tokenStart && /^(who|which|that)$/.test(tokens[subjectAt]?.normal ?? '');
+    const relative = subjectAt > s.tokenStart && (/^(who|which|that)$/.test(tokens[subjectAt]?.normal ?? '') || relativeShareStart(tokens, view.tokenAtOrAfter(before.end) - 1, s.tokenStart) === subjectAt);
     // (A one-word object too: "supports Lee, asking not to be named" ends at "Lee".)
     if (participleAfterComma(tokens, from + 2)) to = from;
+    // (… and at the comma closing a relative clause right after it: "Lee, who backed Voss, met …".)
+    else if (relative && tokens[from + 1]?.text === ',' && relativeClosesAt(tokens, from + 2, last)) to = from;
     else for (let k = from + 2; k <= last; k++) {
       // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
       if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {

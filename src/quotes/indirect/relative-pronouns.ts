@@ -1,6 +1,7 @@
 import type { Token } from '../../types.js';
-import { classify, description, personLike, type SpeakerPhrase } from '../speaker.js';
+import { classify, description, personLike, sourceText, type SpeakerPhrase } from '../speaker.js';
 import { isDayWord } from '../../nlp/time-words.js';
+import { relativeShareStart } from '../relative-share.js';
 
 /**
  * The phrase a relative clause hangs on, for the forms antecedentOfWho leaves: "which" after a body
@@ -31,12 +32,15 @@ export function relativeAntecedent(tokens: Token[], cue: number, lo: number): Sp
 export function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   // "who also said", "who have argued"; not "who was told" / "who was speaking", a passive or a medium.
   const who = beforeAuxiliaries(tokens, cue - 1, lo);
-  if (who <= lo || tokens[who]!.normal !== 'who') return null;
-  const end = tokens[who - 1]!.text === ',' ? who - 2 : who - 1;
+  // "…, most of whom said": the share opens the relative and is its mention.
+  const share = relativeShareStart(tokens, who, lo);
+  const opens = share >= 0 ? share : who;
+  if (opens <= lo || (share < 0 && tokens[who]!.normal !== 'who')) return null;
+  const end = tokens[opens - 1]!.text === ',' ? opens - 2 : opens - 1;
   const head = nounPhraseEndingAt(tokens, end, lo);
   // "who" is the mention (as for a pronoun), the phrase before it the speaker; a description's start stays the phrase's.
-  const w = tokens[who]!;
-  return head ? { ...head, start: w.start, end: w.end, text: w.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined } : null;
+  const w = tokens[opens]!;
+  return head ? { ...head, start: w.start, end: tokens[who]!.end, text: sourceText(tokens, opens, who + 1), phraseStart: head.kind === 'anonymous' ? head.start : undefined } : null;
 }
 
 /**
