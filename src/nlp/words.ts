@@ -92,6 +92,8 @@ export const ORGANIZATION_TAILS = new Set([
   // Surveys, services and bodies: "the American Community Survey", "the Secret Service", "the Census Bureau".
   'survey', 'poll', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
   'fund', 'project', 'initiative',
+  // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films".
+  'books', 'publishing', 'publishers', 'productions', 'films',
 ]);
 
 /** Words that open a clause of time: "as she left", "while the gulls circled", "after the vote closed". */
