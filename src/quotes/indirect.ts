@@ -1516,13 +1516,26 @@ function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
-        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) ? [c, last] : null;
+        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) ? [c, last] : null;
       }
     }
     return null;
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
+  if (participleAside(tokens, from, last)) return null;
   return [from, last];
+}
+
+/**
+ * "“…,” Lena says now, sitting in a cafe" / "said later, laughing": an adverb or a day, a comma and a
+ * participle phrase after the cue describe the speaking; they report nothing.
+ */
+function participleAside(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k <= last && (tokens[k]!.pos === 'ADV' || tokens[k]!.text === ',')) k++;
+  // (The comma may come before `from`: "said on Tuesday, sitting …", the day already stepped over.)
+  // (Not a participle of speech, whose words are the report: "said Monday, adding that …".)
+  return k <= last && tokens[k - 1]?.text === ',' && tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.normal) && !cueAt(tokens, k, 'clause');
 }
 
 /**
