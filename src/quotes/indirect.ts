@@ -1,6 +1,6 @@
 import type { ExtractedQuote, Sentence, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, type Frame } from './frame.js';
+import { afterDateline, compoundModifierHalf, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, isPassiveCue, negated, outletNear, sentenceSubject, TokenView, withheldQuestion, type Frame } from './frame.js';
 import { classify, description, descriptionHead, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, isTimePhrase, opensExamples, personLike, sourceText, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { cueLexicon } from './lexicon.js';
 import { groupWord, isPluralNoun, SHARE_WORDS, SUBORDINATORS, TIME_SUBORDINATORS } from '../nlp/words.js';
@@ -133,6 +133,8 @@ function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
     if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
     let content = contentOf(tokens, frame, s.tokenStart, last, i);
+    // "VALMORA (Reuters) - Rain forced …, officials said": the dateline is no part of what was said.
+    if (content && content[0] === s.tokenStart) content = [Math.max(content[0], afterDateline(view, s)), content[1]];
     // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
     if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];
     if (content && relativeOnSpeaker(tokens, i, s.tokenStart)) content = [content[0], endOfRelativeClause(tokens, content[0], content[1])];

@@ -114,3 +114,15 @@ describe('a participle phrase after the cue describes the speaking', () => {
     expect(quote(text, 'the ferry would')).toMatchObject({ text: 'the ferry would run late all week', start: at(text, 'the ferry'), type: 'indirect', speaker: 'Lena Marrow' });
   });
 });
+
+describe('a dateline opens no reported content', () => {
+  test('"PLACE (Agency) - CLAUSE, officials said" reports the clause only', () => {
+    const text = 'PORT ELWIN (Reuters) - Rain closed the harbour road on Wednesday, officials said.';
+    expect(quote(text, 'Rain closed')).toMatchObject({ text: 'Rain closed the harbour road on Wednesday', start: at(text, 'Rain'), type: 'indirect', speaker_mention: 'officials', cue: 'said' });
+  });
+
+  test('a sentence with no dateline keeps its first words (negative case)', () => {
+    const text = 'PORT ELWIN - Rain closed the road. Harbour traffic stopped for a day, officials said.';
+    expect(quote(text, 'Harbour traffic')).toMatchObject({ text: 'Harbour traffic stopped for a day', start: at(text, 'Harbour traffic'), type: 'indirect' });
+  });
+});
