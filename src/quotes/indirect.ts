@@ -1830,6 +1830,7 @@ function bareClauseAt(tokens: Token[], k: number, last: number): boolean {
  * to send the files"), each up to the clause's end. undefined when none of these follows.
  */
 function requestOrTopic(tokens: Token[], cue: number, from: number, last: number): [number, number] | null | undefined {
+  if (anonymityRequest(tokens, cue)) return null;
   let start = -1;
   if (tokens[cue + 1]?.normal === 'for') start = cue + 2;
   // (A topic without a hearer, "when Reuters asked about them", is often the writer's own question,
@@ -1843,6 +1844,11 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
   let end = start;
   while (end < last && !/^[,;:]$/.test(tokens[end + 1]!.text) && !isQuoteMark(tokens[end + 1]!)) end++;
   return end - start >= 1 ? [start, end] : null;
+}
+
+/** "asked not to be named": the source's condition for speaking, nothing reported. */
+function anonymityRequest(tokens: Token[], cue: number): boolean {
+  return tokens[cue + 1]?.normal === 'not' && tokens[cue + 2]?.normal === 'to' && tokens[cue + 3]?.normal === 'be' && cueLexicon().anonymityParticiples.has(tokens[cue + 4]?.normal ?? '');
 }
 
 /**
