@@ -72,3 +72,21 @@ describe('"Councilmember" is a title before a name', () => {
     expect(quote(t, 'the toll')).toMatchObject({ speaker: 'Marion Fenwick', speaker_mention: 'Marion Fenwick', speaker_role: null });
   });
 });
+
+describe('a surname alone resolves to a full name whose given name is not in our list', () => {
+  const text = 'Port Elwin drama\n\nStar Halden Voss is in talks to return. “I can’t say much,” Voss said.';
+
+  test('the canonical name is the full name used earlier', () => {
+    expect(quote(text, 'I can’t')).toMatchObject({ type: 'direct', speaker: 'Halden Voss', speaker_mention: 'Voss', speaker_start: at(text, 'Voss said'), cue: 'said' });
+  });
+
+  test('an ordinary word before the surname is no given name (negative case)', () => {
+    const t = 'Harbour news\n\nTeam Okafor met on Monday. “We are ready,” Okafor said.';
+    expect(quote(t, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Okafor', speaker_mention: 'Okafor' });
+  });
+
+  test('a title-case headline’s words make no name (negative case)', () => {
+    const t = 'Corners Okafor Wins Again\n\n“We are ready,” Okafor said.';
+    expect(quote(t, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Okafor', speaker_mention: 'Okafor' });
+  });
+});
