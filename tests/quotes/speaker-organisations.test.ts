@@ -18,3 +18,17 @@ describe('a publisher or production company is an organisation, never a person a
     expect(quote(t, 'We start')).toMatchObject({ type: 'direct', speaker: 'Tomas Brooks', speaker_kind: 'person', cue: 'said' });
   });
 });
+
+describe('a possessive description of a company, then its name', () => {
+  test('"Her publisher, Wexley Books, said" gives the company as the speaker', () => {
+    const text = 'Her publisher, Wexley Books, said in a statement that “every cut was agreed with the author.”';
+    expect(quote(text, 'every cut')).toMatchObject({
+      text: 'every cut was agreed with the author.', type: 'partial', speaker: 'Wexley Books', speaker_mention: 'Wexley Books', speaker_start: at(text, 'Wexley'), speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('a company named in a person’s apposition is not the speaker (negative case)', () => {
+    const text = 'Mara Okafor, head of Wexley Books, said that “every cut was agreed with the author.”';
+    expect(quote(text, 'every cut')).toMatchObject({ speaker: 'Mara Okafor', speaker_kind: 'person', cue: 'said' });
+  });
+});
