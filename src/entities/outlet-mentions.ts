@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { lookupOutlet, maxOutletWords, multiWordOutlets, recogniseOutlet } from './outlets.js';
+import { lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet } from './outlets.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 import { withoutPossessive } from '../text/possessive.js';
@@ -43,7 +43,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const surface = withoutPossessiveOrStop(text.slice(start, end));
       const known = lookupOutlet(surface);
       // The context is read only where it decides (most prefixes of most runs are no outlet at all).
-      const ordinaryWord = known !== null && !/\s/.test(surface) && /^\p{Lu}\p{Ll}+$/u.test(surface) && lookupOutlet(surface.toLowerCase()) === null;
+      const ordinaryWord = known !== null && !/\s/.test(surface) && /^\p{Lu}\p{Ll}+$/u.test(surface) && outletOnlyAsWritten(surface);
       // A word the article uses as a surname ("Adrian Hill … Hill said") is that person, not the outlet (The Hill).
       if (ordinaryWord && usedAsSurname(text, surface)) break;
       if (known && (!ordinaryWord || inSourceContext(text, start, end))) {

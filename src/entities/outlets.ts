@@ -55,7 +55,22 @@ export function lookupOutlet(phrase: string): string | null {
   const { folded, exact, ends } = outletIndex();
   const key = outletKey(phrase);
   if (!key || !mayBeVariant(key, ends)) return null;
-  return exact.get(key) ?? folded.get(key.toLowerCase()) ?? null;
+  return exact.get(key) ?? (isLowercaseWord(key) ? null : folded.get(key.toLowerCase())) ?? null;
+}
+
+/**
+ * One word in small letters only: an ordinary noun, whatever outlet it spells with a capital ("the insider
+ * told People", "her guardian said", "a mirror"). Outlet names are written with capitals.
+ */
+function isLowercaseWord(key: string): boolean {
+  return /^\p{Ll}+$/u.test(key);
+}
+
+/** Whether a known outlet name matches only as written, being also an ordinary word ("Deadline", "People"). */
+export function outletOnlyAsWritten(phrase: string): boolean {
+  const { folded, exact } = outletIndex();
+  const key = outletKey(phrase);
+  return exact.has(key) && !folded.has(key.toLowerCase());
 }
 
 /** Whether some variant opens and ends as the key does (see endsCode). */

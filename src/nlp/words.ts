@@ -9,7 +9,7 @@ export const ROLE_WORDS = new Set([
   'designer', 'chef', 'artist', 'dancer', 'choreographer', 'critic', 'editor', 'journalist', 'reporter', 'columnist',
   'president', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
   'minister', 'secretary', 'chancellor', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor', 'sheriff', 'officer',
-  'detective', 'chief', 'commissioner', 'councillor', 'councilman', 'councilwoman', 'councilor', 'ambassador', 'spokesman',
+  'detective', 'chief', 'commissioner', 'councillor', 'councilman', 'councilwoman', 'councilor', 'councilmember', 'alderperson', 'ambassador', 'spokesman',
   'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
   'executive', 'manager', 'coach', 'captain', 'player', 'striker', 'defender', 'goalkeeper', 'champion', 'analyst',
   'economist', 'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'scientist', 'astronomer', 'expert', 'organiser',
@@ -92,6 +92,8 @@ export const ORGANIZATION_TAILS = new Set([
   // Surveys, services and bodies: "the American Community Survey", "the Secret Service", "the Census Bureau".
   'survey', 'poll', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
   'fund', 'project', 'initiative',
+  // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films".
+  'books', 'publishing', 'publishers', 'productions', 'films',
 ]);
 
 /** Words that open a clause of time: "as she left", "while the gulls circled", "after the vote closed". */

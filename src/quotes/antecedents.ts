@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { genderOfFirstName, isParticle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
-import { PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
+import { DESCRIPTORS, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { lineBreakBetween } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, descriptionHead, personLike, type SpeakerPhrase } from './speaker.js';
@@ -24,6 +24,7 @@ export function pluralGroup(sp: SpeakerPhrase): boolean {
  */
 export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): { at: number; person: Person }[] {
   const runs: { at: number; name: string }[] = [];
+  const alone = surnamesUsedAlone(tokens, inQuote);
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
     let j = i;
@@ -36,7 +37,9 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     // Only names that look personal: two to four words, a known given name first, not an organisation.
     if (phrase?.kind === 'person') {
       const words = phrase.name.split(' ');
-      if (words.length >= 2 && words.length <= 4 && genderOfFirstName(words[0]!) !== 'unknown') registry.add(phrase.name, phrase.title);
+      // (A given name not in our list is one still when the article goes on to use the surname alone:
+      // "Halden Ruiz" … "Ruiz said".)
+      if (words.length >= 2 && words.length <= 4 && (genderOfFirstName(words[0]!) !== 'unknown' || unlistedGivenName(text, words, phrase.start, alone, registry))) registry.add(phrase.name, phrase.title);
       runs.push({ at: phrase.start, name: phrase.name });
     }
     i = j;
@@ -47,6 +50,32 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     if (person) mentions.push({ at: r.at, person });
   }
   return mentions;
+}
+
+/**
+ * "Halden Ruiz" … "Ruiz said": two words read as a name whose first word is no given name we list, taken
+ * as one when the surname stands alone elsewhere, no one known already bears it ("Barack Obama" before a
+ * headline's "Corners Obama"), the name is not on the article's first line (a title-case headline), and the
+ * first word never appears in small letters in the article (an ordinary word: "Team Trump", "Top Clinton").
+ */
+function unlistedGivenName(text: string, words: string[], at: number, alone: Set<string>, registry: PersonRegistry): boolean {
+  if (words.length !== 2 || !alone.has(words[1]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return false;
+  const first = words[0]!.toLowerCase();
+  if (ORGANIZATION_HEADS.has(first) || ROLE_WORDS.has(first) || DESCRIPTORS.has(first)) return false;
+  if (registry.find([words[1]!], true)) return false;
+  const firstLine = text.indexOf('\n');
+  if (firstLine < 0 || at < firstLine) return false;
+  return !new RegExp(`\\b${first}\\b`, 'u').test(text);
+}
+
+/** Capitalised words standing alone outside quotations, with no capitalised word on either side: "Ruiz said". */
+function surnamesUsedAlone(tokens: Token[], inQuote: Uint8Array): Set<string> {
+  const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN';
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!inQuote[i] && capital(t) && !capital(tokens[i - 1]) && !capital(tokens[i + 1]) && /^\p{Lu}\p{Ll}/u.test(t.text)) out.add(t.text);
+  });
+  return out;
 }
 
 /**

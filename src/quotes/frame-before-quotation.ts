@@ -27,7 +27,7 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     // "An audit found that the fund lost “the tolls and fees”": a report verb whose that-clause holds the
     // quotation attributes it, as a speech verb does.
     const f = frameForCue(view, i, lo, openToken, 'clause') ?? (reportsOnlyWithThat(tokens, i) ? frameForCue(view, i, lo, openToken, 'report') : null);
-    if (!f) continue;
+    if (!f || inAskedClause(tokens, lo, f.cueToken)) continue;
     if (ownRelativeClause(view, f)) return f;
     // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
     // the sentence's subject, for a participle); a cue further left with its own speaker wins.
@@ -36,6 +36,17 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     else fallback ??= f;
   }
   return distant ?? fallback;
+}
+
+/**
+ * "Asked whether Lee would start, Cruz was blunt: “…”": a cue inside the question put to the speaker, an
+ * opening "(When) asked …" clause up to its comma, is the question's content, not the quotation's frame.
+ */
+function inAskedClause(tokens: Token[], lo: number, cue: number): boolean {
+  const first = tokens[lo]?.normal === 'when' ? lo + 1 : lo;
+  if (tokens[first]?.normal !== 'asked' || cue <= first) return false;
+  for (let k = first + 1; k < cue; k++) if (tokens[k]!.text === ',') return false;
+  return true;
 }
 
 /**

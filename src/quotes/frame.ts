@@ -533,14 +533,19 @@ function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhras
 /** A dateline: a place in capitals, maybe a date and an agency, then a dash ("CLEVELAND, Dec. 8 (UPI) — "), or a place in any case before an agency ("Washington (AFP) – "). */
 const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{2,}(?:, [^—–\n]{1,25}?)?(?: \((?:AP|UPI|Reuters|AFP|CNN)\))?|\p{Lu}[\p{L} .'’-]{2,30}?(?:, [^—–\n]{1,25}?)? \((?:AP|UPI|Reuters|AFP|CNN)\)) ?[—–-]+\s*/u;
 
+/** The first token after the dateline a sentence opens with, or its first token when it has none. */
+export function afterDateline(view: TokenView, sentence: Sentence): number {
+  const dateline = DATELINE.exec(view.doc.article.text.slice(sentence.start, sentence.start + 60));
+  return dateline ? view.tokenAtOrAfter(sentence.start + dateline[0].length) : sentence.tokenStart;
+}
+
 /** The noun phrase a sentence opens with, up to its first verb. */
 export function sentenceSubject(view: TokenView, token: number, speaks: (description: SpeakerPhrase) => boolean = personLike): SpeakerPhrase | null {
   const tokens = view.tokens;
   const sentence = view.sentence(token);
   let start = sentence.tokenStart;
   // "DENVER (AP) — Ray Colton said …": a dateline is no subject.
-  const dateline = DATELINE.exec(view.doc.article.text.slice(sentence.start, sentence.start + 60));
-  if (dateline) start = Math.max(start, view.tokenAtOrAfter(sentence.start + dateline[0].length));
+  start = Math.max(start, afterDateline(view, sentence));
   // "In recent months, Dorsey has …" / "During the speech, she …": step over an opening adverbial phrase.
   // "Addressing a crowd in Dayton, Ohio, Hadley went …": the subject is the name before the
   // first verb that follows a noun, after the last comma of the opening phrase.

@@ -35,6 +35,7 @@ interface CueData {
   that_only_noun_cues: string[];
   relative_shares: string[];
   clause_reports: string[];
+  anonymity_participles: string[];
   people_nouns: string[];
   place_names: string[];
   headline_verbs: string[];
@@ -101,6 +102,8 @@ export interface CueLexicon {
   relativeShares: Set<string>;
   /** Speech verbs that report only a clause after them or before them: "boasted that …", not "the town boasts a pier". */
   clauseReports: Set<string>;
+  /** Participles that make "asked not to be …" a request for anonymity: "named", "identified". */
+  anonymityParticiples: Set<string>;
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
@@ -169,6 +172,7 @@ export function cueLexicon(): CueLexicon {
     relativeShares: new Set(data.relative_shares),
     // (They are report cues too: the report set above takes them in, this one limits what they report.)
     clauseReports: new Set(data.clause_reports),
+    anonymityParticiples: new Set(data.anonymity_participles),
     peopleNouns: new Set(data.people_nouns),
     placeNames: new Set(data.place_names),
     headlineVerbs: new Set(data.headline_verbs),

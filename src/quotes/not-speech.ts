@@ -30,6 +30,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (titleCase && type === 'partial' && words.length === 1 && attribution && !attribution.frame.cue && AFTER_PREPOSITION.test(text.slice(Math.max(0, span.open - 6), span.open))) return false;
   // A short title-case quotation standing as a paragraph of its own is a section heading, whoever spoke before it.
   if (titleCase && words.length <= 8 && isWholeParagraph(text, span, paragraph)) return false;
+  // A title that opens its sentence as the subject of a verb: “Harbor Lights” opens in May.
+  if (titleCase && words.length >= 2 && words.length <= 8 && titleAsSubject(text, span, paragraph)) return false;
   // Named right after the kind of work it is: the documentary “13th,” / his memoir, “A Long Road,”.
   if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 14), span.open))) return false;
   // … or right before a role in it: “Broad City” star Ana Ruiz, her “mother!” co-star. (Not “We won,” host
@@ -106,6 +108,20 @@ const SPOKEN_RIGHT_AFTER = /^\s*(?:(?:he|she|they|i|we|\p{Lu}[\p{L}.'’-]*(?:\s
 const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?)\b/i;
 
 const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|sitcom|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
+
+/**
+ * Quoted words that open their sentence with no punctuation of their own, a small-letter word right after
+ * the closing mark: a name the sentence goes on about (“Harbor Lights” opens in May), not words spoken,
+ * which end in a comma or full stop before their frame (“We won,” she said) or take a cue ("“Go home” was all she said").
+ */
+function titleAsSubject(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const quoted = text.slice(span.start, span.end);
+  if (/[,.;:!?…-]\s*$/.test(quoted)) return false;
+  const before = text.slice(paragraph.start, span.open);
+  if (before.trim() !== '' && !/[.!?]["”’]?\s+$/.test(before)) return false;
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30));
+  return !!next && !/^(?:was|is|were|are|said|says|remains)$/.test(next[1]!);
+}
 
 /** A headline: the first paragraph when it has no sentence-ending punctuation, or a short title line. */
 export function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {

@@ -194,6 +194,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (title >= 0) return head && personLike(head) ? head : null;
       const named = classify(tokens, j + 1, nameEnd + 1);
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
+      // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
+      if (head?.kind === 'anonymous' && /^(?:his|her|their|its)\s/i.test(head.text) && named?.kind === 'organization' && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
       if (!head && named?.kind === 'person') return named;
       // "Ana Ruiz, director of parks, recreation, and culture, said": an apposition holding a list.

@@ -160,3 +160,22 @@ describe('partial quotes without a cue', () => {
     expect(quote(text, 'on the up')).toMatchObject({ type: 'partial', speaker: 'Lena Brooks', cue: null, cue_start: null });
   });
 });
+
+describe('a colon introduction after an "Asked …" clause', () => {
+  test('a cue inside the question is not the frame; the main clause’s subject speaks', () => {
+    const text = 'Tom Reyes lost again. Asked whether Mara Okafor would start next week, Reyes was blunt: “Of course she will.”';
+    expect(quote(text, 'Of course')).toMatchObject({
+      text: 'Of course she will.', start: at(text, 'Of course'), type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'Reyes', speaker_start: at(text, 'Reyes was'),
+    });
+  });
+
+  test('"When asked" opens such a clause too', () => {
+    const text = 'Tom Reyes lost again. When asked if Mara Okafor would speak next, Reyes was curt: “Not today, and not tomorrow.”';
+    expect(quote(text, 'Not today')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'Reyes', speaker_start: at(text, 'Reyes was') });
+  });
+
+  test('a cue after the clause’s comma is still the frame (negative case)', () => {
+    const text = 'Asked whether the pier would reopen, Tom Reyes said, “Not this year, and maybe not next.”';
+    expect(quote(text, 'Not this year')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_start: at(text, 'Tom Reyes'), cue: 'said', cue_start: at(text, 'said') });
+  });
+});

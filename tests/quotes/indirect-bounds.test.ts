@@ -97,3 +97,32 @@ describe('an object that is a verb phrase keeps its coordinated verb', () => {
     ]);
   });
 });
+
+describe('a participle phrase after the cue describes the speaking', () => {
+  test('"says now, sitting in a cafe" after a quotation reports nothing more', () => {
+    const text = '“I almost hung up,” Lena Marrow says now, sitting in a cafe by the harbour.';
+    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['I almost hung up,', 'direct']]);
+  });
+
+  test('nor after a day: "said on Tuesday, looking out at the water"', () => {
+    const text = '“I almost hung up,” Lena Marrow said on Tuesday, looking out at the water.';
+    expect(quotesOf(text).map((q) => q.type)).toEqual(['direct']);
+  });
+
+  test('a participle of speech still reports its clause (negative case)', () => {
+    const text = 'Lena Marrow said on Tuesday, adding that the ferry would run late all week.';
+    expect(quote(text, 'the ferry would')).toMatchObject({ text: 'the ferry would run late all week', start: at(text, 'the ferry'), type: 'indirect', speaker: 'Lena Marrow' });
+  });
+});
+
+describe('a dateline opens no reported content', () => {
+  test('"PLACE (Agency) - CLAUSE, officials said" reports the clause only', () => {
+    const text = 'PORT ELWIN (Reuters) - Rain closed the harbour road on Wednesday, officials said.';
+    expect(quote(text, 'Rain closed')).toMatchObject({ text: 'Rain closed the harbour road on Wednesday', start: at(text, 'Rain'), type: 'indirect', speaker_mention: 'officials', cue: 'said' });
+  });
+
+  test('a sentence with no dateline keeps its first words (negative case)', () => {
+    const text = 'PORT ELWIN - Rain closed the road. Harbour traffic stopped for a day, officials said.';
+    expect(quote(text, 'Harbour traffic')).toMatchObject({ text: 'Harbour traffic stopped for a day', start: at(text, 'Harbour traffic'), type: 'indirect' });
+  });
+});

@@ -212,3 +212,20 @@ describe('indirect speech: a name ending in "-ed" opening the sentence', () => {
     expect(quote(frustrated, 'the offer was')).toMatchObject({ type: 'indirect', text: 'the offer was an insult', speaker: 'Lena Ortiz', speaker_mention: 'Lena Ortiz', cue: 'saying' });
   });
 });
+
+describe('"asked not to be named" is a request for anonymity', () => {
+  test('it reports nothing of the source', () => {
+    const text = '“We need more pumps,” said a fire commander in Port Elwin, who asked not to be named because he was not allowed to speak.';
+    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['We need more pumps,', 'direct']]);
+  });
+
+  test('"asked not to be identified" the same', () => {
+    const text = 'A harbour pilot, who asked not to be identified since the inquiry is open, said the crane had failed twice.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['the crane had failed twice']);
+  });
+
+  test('another request after "asked not to be" is still reported (negative case)', () => {
+    const text = 'Mara Okafor asked not to be moved to the night shift.';
+    expect(quote(text, 'be moved')).toMatchObject({ text: 'be moved to the night shift', type: 'indirect', speaker: 'Mara Okafor', cue: 'asked', cue_start: at(text, 'asked') });
+  });
+});

@@ -158,3 +158,26 @@ describe('a participle that describes a noun is no cue', () => {
     });
   });
 });
+
+describe('a title that opens its sentence as its subject', () => {
+  const text = '“I have never been so cold in my life,” Bram Okoro said of the shoot.\n\n“The Salt Keeper” opens in theaters in May.';
+
+  test('is no quote of the speaker before it', () => {
+    expect(texts(text)).toEqual(['I have never been so cold in my life,']);
+  });
+
+  test('also after a sentence in the same paragraph', () => {
+    const t = '“It rained every day,” Bram Okoro said. “Harbor Lights Two” follows the keeper’s daughter.';
+    expect(texts(t)).toEqual(['It rained every day,']);
+  });
+
+  test('a short spoken line before its cue is still speech (negative case)', () => {
+    const t = 'Mara Okafor looked at the crowd. “Go Home Now” was all she said.';
+    expect(quote(t, 'Go Home')).toMatchObject({ text: 'Go Home Now', type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'she', speaker_start: at(t, 'she said'), cue: 'said' });
+  });
+
+  test('spoken words that close with a comma before their frame stay speech (negative case)', () => {
+    const t = 'Tom Okoro spoke first. “Harbor Lights Forever,” he shouted from the stage.';
+    expect(quote(t, 'Harbor Lights')).toMatchObject({ text: 'Harbor Lights Forever,', type: 'direct', speaker: 'Tom Okoro', speaker_mention: 'he', cue: 'shouted' });
+  });
+});

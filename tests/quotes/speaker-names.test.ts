@@ -55,3 +55,38 @@ describe('speakers named in capitals', () => {
     expect(quote(named, 'the ferry')).toMatchObject({ type: 'indirect', speaker: 'MARTA VELEZ', speaker_kind: 'person', cue: 'said' });
   });
 });
+
+describe('"Councilmember" is a title before a name', () => {
+  const text = 'Councilmember Dario Fenwick said the toll would drive ships away. “This is a tax on jobs,” Fenwick said.';
+
+  test('the canonical name leaves the title out and keeps it as the role', () => {
+    expect(quote(text, 'the toll would')).toMatchObject({ type: 'indirect', speaker: 'Dario Fenwick', speaker_mention: 'Dario Fenwick', speaker_start: at(text, 'Dario'), speaker_role: 'councilmember', cue: 'said' });
+  });
+
+  test('the surname alone resolves to the name without the title', () => {
+    expect(quote(text, 'This is a tax')).toMatchObject({ type: 'direct', speaker: 'Dario Fenwick', speaker_mention: 'Fenwick', cue: 'said' });
+  });
+
+  test('a capitalised word that is no title stays part of the name (negative case)', () => {
+    const t = 'Marion Fenwick said the toll would drive ships away.';
+    expect(quote(t, 'the toll')).toMatchObject({ speaker: 'Marion Fenwick', speaker_mention: 'Marion Fenwick', speaker_role: null });
+  });
+});
+
+describe('a surname alone resolves to a full name whose given name is not in our list', () => {
+  const text = 'Port Elwin drama\n\nStar Halden Voss is in talks to return. “I can’t say much,” Voss said.';
+
+  test('the canonical name is the full name used earlier', () => {
+    expect(quote(text, 'I can’t')).toMatchObject({ type: 'direct', speaker: 'Halden Voss', speaker_mention: 'Voss', speaker_start: at(text, 'Voss said'), cue: 'said' });
+  });
+
+  test('an ordinary word before the surname is no given name (negative case)', () => {
+    const t = 'Harbour news\n\nTeam Okafor met on Monday. “We are ready,” Okafor said.';
+    expect(quote(t, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Okafor', speaker_mention: 'Okafor' });
+  });
+
+  test('a title-case headline’s words make no name (negative case)', () => {
+    const t = 'Corners Okafor Wins Again\n\n“We are ready,” Okafor said.';
+    expect(quote(t, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Okafor', speaker_mention: 'Okafor' });
+  });
+});

@@ -120,13 +120,26 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
-        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) ? [c, last] : null;
+        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) ? [c, last] : null;
       }
     }
     return null;
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
+  if (participleAside(tokens, from, last)) return null;
   return [from, last];
+}
+
+/**
+ * "“…,” Lena says now, sitting in a cafe" / "said later, laughing": an adverb or a day, a comma and a
+ * participle phrase after the cue describe the speaking; they report nothing.
+ */
+function participleAside(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k <= last && (tokens[k]!.pos === 'ADV' || tokens[k]!.text === ',')) k++;
+  // (The comma may come before `from`: "said on Tuesday, sitting …", the day already stepped over.)
+  // (Not a participle of speech, whose words are the report: "said Monday, adding that …".)
+  return k <= last && tokens[k - 1]?.text === ',' && tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.normal) && !cueAt(tokens, k, 'clause');
 }
 
 /**
@@ -210,6 +223,7 @@ function adverbialThenClause(tokens: Token[], from: number, last: number): boole
  * to send the files"), each up to the clause's end. undefined when none of these follows.
  */
 function requestOrTopic(tokens: Token[], cue: number, from: number, last: number): [number, number] | null | undefined {
+  if (anonymityRequest(tokens, cue)) return null;
   let start = -1;
   if (tokens[cue + 1]?.normal === 'for') start = cue + 2;
   // (A topic without a hearer, "when Reuters asked about them", is often the writer's own question,
@@ -235,4 +249,9 @@ function opensSubject(tokens: Token[], k: number): boolean {
   if (!next) return false;
   if (hyphenInWord(tokens, k + 1)) return true;
   return /^(about|around|nearly|almost|over|under|roughly)$/.test(tokens[k]!.normal) && (next.pos === 'NUM' || /^(half|a|one|two|three)$/.test(next.normal));
+}
+
+/** "asked not to be named": the source's condition for speaking, nothing reported. */
+function anonymityRequest(tokens: Token[], cue: number): boolean {
+  return tokens[cue + 1]?.normal === 'not' && tokens[cue + 2]?.normal === 'to' && tokens[cue + 3]?.normal === 'be' && cueLexicon().anonymityParticiples.has(tokens[cue + 4]?.normal ?? '');
 }

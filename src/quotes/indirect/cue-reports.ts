@@ -1,4 +1,4 @@
-import { cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, negated, outletNear, type Frame, type TokenView } from '../frame.js';
+import { afterDateline, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, negated, outletNear, type Frame, type TokenView } from '../frame.js';
 import { isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../lexicon.js';
 import { reportedByOutlet } from '../passive.js';
@@ -50,6 +50,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
     if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
     let content = contentOf(tokens, frame, s.tokenStart, last, i);
+    // "VALMORA (Reuters) - Rain forced …, officials said": the dateline is no part of what was said.
+    if (content && content[0] === s.tokenStart) content = [Math.max(content[0], afterDateline(view, s)), content[1]];
     // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)
     if (content && insideSubordinateClause(tokens, frame.cueToken, s.tokenStart, content[0])) content = [content[0], endOfSubordinateClause(tokens, content[0], content[1])];
     if (content && relativeOnSpeaker(tokens, i, s.tokenStart)) content = [content[0], endOfRelativeClause(tokens, content[0], content[1])];
