@@ -9,6 +9,7 @@ import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { lineBreakBetween } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
+import { describedPerson, roleMentions } from './roles.js';
 import { classify, descriptionHead, isQuoteMark, personLike, sourceText, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
@@ -72,7 +73,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     } else if (sp.kind === 'anonymous' && definiteRole(sp.name)) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
-      person = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions)?.person ?? null;
+      const recent = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions)?.person ?? null;
+      // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
+      person = describedPerson(sp.name, at, recent, knownRoles, mentions);
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };
@@ -184,6 +187,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   // Register every capitalised name in order, so a later surname resolves to the full name.
   const mentions = registerNames(text, tokens, inQuote, registry);
+  const knownRoles = roleMentions(view, inQuote, mentions);
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
