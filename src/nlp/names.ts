@@ -86,6 +86,8 @@ export class PersonRegistry {
   add(name: string, title?: string | null): Person {
     const tokens = nameTokensOf(name);
     let person = this.find(tokens);
+    // "Mrs. Marsh" after "Paul Marsh … his wife, Nora Marsh": a title's gender picks among those sharing the surname.
+    if (person && title) person = this.sameSurnameOfGender(person, tokens, genderOfTitle(title)) ?? person;
     if (!person) {
       person = { name, tokens, gender: 'unknown' };
       this.people.push(person);
@@ -96,6 +98,16 @@ export class PersonRegistry {
     if (person.gender === 'unknown' && title) person.gender = genderOfTitle(title);
     if (person.gender === 'unknown' && person.tokens.length > 1) person.gender = genderOfFirstName(person.tokens[0]!);
     return person;
+  }
+
+  /**
+   * For a surname alone that find() gave to `found`, whose gender is known and not `gender`: the first
+   * person of `gender` whose full name ends with that surname, if any.
+   */
+  private sameSurnameOfGender(found: Person, tokens: string[], gender: Gender): Person | undefined {
+    if (tokens.length !== 1 || gender === 'unknown' || found.gender === 'unknown' || found.gender === gender) return undefined;
+    const surname = tokens[0]!.toLowerCase();
+    return this.people.find((p) => p.gender === gender && p.tokens.length > 1 && p.tokens[p.tokens.length - 1]!.toLowerCase() === surname);
   }
 
   /** The person a (possibly partial) name refers to, if already known. */

@@ -563,6 +563,8 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   let e = start;
   // "Meanwhile, it attacked …": step over a sentence adverb.
   if ((tokens[e]?.pos === 'ADV' || openingParticiple(tokens, e)) && tokens[e + 1]?.text === ',') e += 2;
+  // "Right afterward, Lee …" / "Not surprisingly, she …": an opening phrase of adverbs alone, too.
+  else if (adverbsBeforeComma(tokens, e)) e = adverbsBeforeComma(tokens, e);
   // "Days later, Ramos …" / "Two weeks ago, she …": step over an opening time phrase.
   else e = afterTimeOpener(tokens, e, sentence.tokenEnd);
   // "He then turned …": a pronoun subject ends at the pronoun; an adverb ends any subject.
@@ -595,6 +597,13 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
 function openingParticiple(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && t.text.length > 5 && /ed$/.test(t.normal) && !isGivenNameToken(t) && !appositionBetweenCommas(tokens, k + 1);
+}
+
+/** The token after "ADV ADV ," opening at tokens[k] (two or three adverbs, then a comma), else 0. */
+function adverbsBeforeComma(tokens: Token[], k: number): number {
+  let e = k;
+  while (e < k + 3 && (tokens[e]?.pos === 'ADV' || tokens[e]?.normal === 'not')) e++;
+  return e - k >= 2 && tokens[e]?.text === ',' ? e + 1 : 0;
 }
 
 /** A noun phrase with no verb from the comma at tokens[comma] to a second comma a verb follows: ", the union leader, walked". */

@@ -17,6 +17,7 @@ import { paragraphOf, startsParagraph } from './paragraphs.js';
 import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
+import { describedPerson, roleMentions } from './roles.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -68,7 +69,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     } else if (sp.kind === 'anonymous' && definiteRole(sp.name)) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
-      person = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions)?.person ?? null;
+      const recent = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions)?.person ?? null;
+      // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
+      person = describedPerson(sp.name, at, recent, knownRoles, mentions);
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };
@@ -180,6 +183,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   // Register every capitalised name in order, so a later surname resolves to the full name.
   const mentions = registerNames(text, tokens, inQuote, registry);
+  const knownRoles = roleMentions(view, inQuote, mentions);
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;

@@ -49,6 +49,8 @@ interface CueData {
   interview_verbs: string[];
   interview_notes: string[];
   transcript_roles: string[];
+  role_titles: Record<string, string[]>;
+  role_affiliations: string[];
   label_function_words: string[];
 }
 
@@ -133,6 +135,10 @@ export interface CueLexicon {
   transcriptRoles: Set<string>;
   /** Function words, which a section head holds ("why it matters") and a name does not. */
   labelFunctionWords: Set<string>;
+  /** Abbreviated titles to the roles a description names their holder by: "sen." → senator. */
+  roleTitles: Map<string, Set<string>>;
+  /** Party and country words before a role, which name no organisation owning it: "Republican Sen.". */
+  roleAffiliations: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -188,6 +194,8 @@ export function cueLexicon(): CueLexicon {
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),
+    roleTitles: setsByKey(data.role_titles),
+    roleAffiliations: new Set(data.role_affiliations),
   };
   return lexicon;
 }

@@ -10,6 +10,23 @@ describe('PersonRegistry', () => {
     expect(registry.people.map((p) => p.name)).toEqual(['Carla Fenwick', 'Frank Fenwick']);
   });
 
+  test('a surname with a gendered title ("Mr. Fenwick") is the relative of that gender; without one, or with one of no gender, the first named', () => {
+    const registry = new PersonRegistry();
+    const carla = registry.add('Carla Fenwick');
+    const frank = registry.add('Frank Fenwick');
+    expect(registry.add('Fenwick', 'Mr.')).toBe(frank);
+    expect(registry.add('Fenwick', 'Mrs.')).toBe(carla);
+    expect(registry.add('Fenwick', 'Dr.')).toBe(carla);
+    expect(registry.add('Fenwick')).toBe(carla);
+    expect(registry.people).toHaveLength(2);
+  });
+
+  test('a gendered title with no relative of that gender keeps the person the surname finds', () => {
+    const registry = new PersonRegistry();
+    const frank = registry.add('Frank Fenwick');
+    expect(registry.add('Fenwick', 'Mrs.')).toBe(frank);
+  });
+
   test('a fuller form of a name replaces the shorter one, and a given name sets the gender', () => {
     const registry = new PersonRegistry();
     const person = registry.add('Okafor');

@@ -77,3 +77,18 @@ describe('a nickname in quotation marks inside a name', () => {
     expect(quote(text, 'the harbour')).toMatchObject({ type: 'indirect', speaker_mention: 'Lane' });
   });
 });
+
+describe('a title before a surname shared by two people', () => {
+  test('"Mrs. Marsh said" is the woman and "Mr. Marsh said" the man, though he was named first', () => {
+    const text = 'Former President Paul Marsh campaigned in Port Elwin on Monday with his wife, Nora Marsh.\n\nMrs. Marsh said the pier would reopen. Mr. Marsh said the ferry would run.';
+    expect(quote(text, 'the pier would reopen')).toMatchObject({
+      text: 'the pier would reopen', type: 'indirect', speaker: 'Nora Marsh', speaker_mention: 'Marsh', speaker_start: at(text, 'Marsh said the pier'), cue: 'said',
+    });
+    expect(quote(text, 'the ferry would run')).toMatchObject({ type: 'indirect', speaker: 'Paul Marsh', speaker_mention: 'Marsh', speaker_start: at(text, 'Marsh said the ferry') });
+  });
+
+  test('no title: the surname alone stays the first person named with it', () => {
+    const text = 'Former President Paul Marsh campaigned in Port Elwin on Monday with his wife, Nora Marsh.\n\nMarsh said the ferry would run.';
+    expect(quote(text, 'the ferry would run')).toMatchObject({ type: 'indirect', speaker: 'Paul Marsh', speaker_mention: 'Marsh' });
+  });
+});

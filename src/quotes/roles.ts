@@ -1,0 +1,168 @@
+import type { Token } from '../types.js';
+import type { Person } from '../nlp/names.js';
+import { ROLE_WORDS } from '../nlp/words.js';
+import type { TokenView } from './frame.js';
+import { cueLexicon } from './lexicon.js';
+
+/**
+ * A person named together with a role: "Sen. Tom Vick", "director Ana Ruiz", "Ana Ruiz, the film's
+ * director". A later definite description ("the senator", "the director") refers to that person.
+ */
+export interface RoleMention {
+  at: number;
+  person: Person;
+  /** Role words the mention gives the person ("senator" for "Sen."), lower case. */
+  roles: Set<string>;
+  /** Every word of the role phrase ("former", "democratic", "presidential", "candidate"), lower case. */
+  words: Set<string>;
+  /**
+   * Capitalised words naming whose role it is ("world", "bank" in "World Bank President Ana Ruiz"): a
+   * description names the role only with them ("the bank president"), not bare ("the president").
+   */
+  owners: string[];
+}
+
+/**
+ * Words that change which office a role names: a vice president is no president, and a former
+ * president is not "the president". A description and a mention must agree on them.
+ */
+const QUALIFIERS = new Set(['vice', 'deputy', 'assistant', 'associate', 'former', 'ex', 'acting', 'co', 'lieutenant']);
+
+/** The role phrases written next to each person's mentions, in document order. */
+export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: { at: number; person: Person }[]): RoleMention[] {
+  const out: RoleMention[] = [];
+  for (const m of mentions) {
+    const at = view.tokenAtOrAfter(m.at);
+    if (at >= view.tokens.length || inQuote[at]) continue;
+    const words = [...wordsBeforeName(view, inQuote, at), ...appositionAfterName(view, inQuote, at)];
+    const roles = new Set(words.flatMap(rolesOfWord));
+    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set(words.map(bare)), owners: ownersOf(words) });
+  }
+  return out;
+}
+
+/**
+ * The person a definite description of one role refers to ("the senator" after "Sen. Tom Vick"): of the
+ * people named before `at` with the description's head as a role, agreeing with it on the qualifiers
+ * ("the former president") and on every capitalised word ("the Florida senator"), the one mentioned
+ * last by any form of the name. Null when no one was named with the role.
+ */
+function roleHolder(written: string[], at: number, known: RoleMention[], mentions: { at: number; person: Person }[]): Person | null {
+  const holders = new Set<Person>();
+  for (const m of known) if (m.at < at && namesRole(written, m)) holders.add(m.person);
+  let latest: Person | null = null;
+  for (const m of mentions) if (m.at < at && holders.has(m.person)) latest = m.person;
+  return latest;
+}
+
+/**
+ * The person a definite description refers to, given `recent`, the one recency alone picks (the latest
+ * speaker or person named). The latest holder of the description's role takes its place when recent
+ * does not hold the role and either is known by another role only ("Gov. Lee" before "the president
+ * said") or was named before the holder was last named. Recent stays when it holds the role, or when
+ * no role is known for it and it was named last (news often drops a role it takes for granted).
+ */
+export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: { at: number; person: Person }[]): Person | null {
+  const written = descriptionWords(description);
+  if (!written.length) return recent;
+  const holder = roleHolder(written, at, known, mentions);
+  if (!holder || !recent || holder === recent) return holder ?? recent;
+  const ownRoles = known.filter((m) => m.person === recent && m.at < at);
+  if (ownRoles.some((m) => namesRole(written, m))) return recent;
+  if (ownRoles.length) return holder;
+  return lastNamed(recent, at, mentions) > lastNamed(holder, at, mentions) ? recent : holder;
+}
+
+/** Where `person` was last named before `at`, -1 if not. */
+function lastNamed(person: Person, at: number, mentions: { at: number; person: Person }[]): number {
+  let last = -1;
+  for (const m of mentions) if (m.at < at && m.person === person) last = m.at;
+  return last;
+}
+
+/** A description's words as written, without "the": "The Florida senator" → ["Florida", "senator"]. */
+function descriptionWords(description: string): string[] {
+  return description.split(/\s+/).filter((w) => w && !/^the$/i.test(w));
+}
+
+/**
+ * Whether a description's words (without "the") name the role of a mention: its head is one of the
+ * mention's roles, they agree on the qualifiers ("the former president"), the mention holds every
+ * capitalised word of the description ("the Florida senator") and the description every word of the
+ * organisation owning the role ("World Bank President X" is not "the president").
+ */
+function namesRole(written: string[], m: RoleMention): boolean {
+  const head = bare(written[written.length - 1]!.replace(/[’']s$/, ''));
+  const modifiers = written.slice(0, -1).map((w) => ({ word: bare(w), capitalised: /^\p{Lu}/u.test(w) }));
+  if (!m.roles.has(head)) return false;
+  if (!sameQualifiers(modifiers.map((w) => w.word).filter((w) => QUALIFIERS.has(w)), m.words)) return false;
+  if (!modifiers.every((w) => !w.capitalised || m.words.has(w.word))) return false;
+  return m.owners.every((w) => modifiers.some((d) => d.word === w));
+}
+
+function sameQualifiers(qualifiers: string[], words: Set<string>): boolean {
+  const theirs = [...words].filter((w) => QUALIFIERS.has(w));
+  return theirs.length === qualifiers.length && qualifiers.every((q) => words.has(q));
+}
+
+/** The capitalised words of a role phrase that are no role, title, party or place: its organisation's name. */
+function ownersOf(words: string[]): string[] {
+  const { placeNames, roleAffiliations } = cueLexicon();
+  return words.filter((w) => /^\p{Lu}/u.test(w) && !rolesOfWord(w).length && !QUALIFIERS.has(bare(w)) && !placeNames.has(w) && !roleAffiliations.has(bare(w))).map(bare);
+}
+
+/** "sen." → ["senator"], "director" → ["director"], "Democratic" → []. */
+function rolesOfWord(word: string): string[] {
+  const lower = word.toLowerCase();
+  const titled = cueLexicon().roleTitles.get(lower);
+  if (titled) return [...titled];
+  const plain = bare(lower);
+  return ROLE_WORDS.has(plain) && !QUALIFIERS.has(plain) && !/^(mr|mrs|ms|miss|sir|dame)$/.test(plain) ? [plain] : [];
+}
+
+/** Lower case, without a title's dot: "Sen." → "sen". */
+function bare(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
+/**
+ * The title and role words right before a name in its own sentence: "Vermont Sen.", "film director".
+ * The word next to the name must be a role or title ("mocked Donald Trump" gives no role).
+ */
+function wordsBeforeName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
+  const tokens = view.tokens;
+  const words: string[] = [];
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    if (inQuote[k] || view.sentence(k) !== view.sentence(at) || !isPhraseWord(tokens[k]!)) break;
+    if (k === at - 1 && !rolesOfWord(tokens[k]!.text).length) break;
+    words.unshift(tokens[k]!.text);
+  }
+  return words;
+}
+
+/**
+ * "Ana Ruiz, the film's director, said": the apposition after a name, when it is a noun phrase opened by
+ * an article or a possessive and ends in a role word (before any "of": "the director of the museum").
+ */
+function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
+  const tokens = view.tokens;
+  let j = at;
+  while (j < tokens.length && j < at + 5 && /^\p{Lu}/u.test(tokens[j]!.text) && tokens[j]!.pos === 'PROPN') j++;
+  if (tokens[j]?.text !== ',' || inQuote[j]) return [];
+  const words: string[] = [];
+  for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
+    const t = tokens[k]!;
+    if (inQuote[k] || view.sentence(k) !== view.sentence(at)) return [];
+    if (t.text === ',' || /^(of|for|at|in|with|on)$/.test(t.normal)) break;
+    if (t.pos === 'PART' || t.text === "'s" || t.text === '’s') continue;
+    if (!isPhraseWord(t) && !(k === j + 1 && /^(the|a|an)$/.test(t.normal))) return [];
+    words.push(t.text);
+  }
+  if (!words.length || !/^(the|a|an)$/i.test(words[0]!) && tokens[j + 2]?.pos !== 'PART') return [];
+  return rolesOfWord(words[words.length - 1]!).length ? words.slice(/^(the|a|an)$/i.test(words[0]!) ? 1 : 0) : [];
+}
+
+/** A word of a role phrase: a noun, adjective or name ("former", "presidential", "Sen."). */
+function isPhraseWord(t: Token): boolean {
+  return (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /^[\p{L}][\p{L}.-]*$/u.test(t.text);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a definite description refers to the person named with its role', () => {
+  test('"the Florida senator" is the senator named before, not the latest speaker, who has another role', () => {
+    const text = 'Florida Sen. Mara Okafor toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The Florida senator said the state would pay for repairs.';
+    expect(quote(text, 'the pier was unsafe')).toMatchObject({ speaker: 'Tomas Brevik', cue: 'said' });
+    expect(quote(text, 'the state would pay')).toMatchObject({
+      text: 'the state would pay for repairs', type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'The Florida senator',
+      speaker_start: at(text, 'The Florida senator'), cue: 'said', cue_start: at(text, 'said the state'),
+    });
+  });
+
+  test('an apposition gives the role: "Ana Ruiz, the film’s director," … "the director said"', () => {
+    const text = 'Ana Ruiz, the film’s director, spoke in Port Elwin. Gov. Lena Park said the festival was a success. The director said the sequel was done.';
+    expect(quote(text, 'the sequel was done')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', speaker_mention: 'The director', cue: 'said' });
+  });
+
+  test('"the former president" and "the president" are different people', () => {
+    const text = 'Former President Ada Lind and President Paul Marsh met in Port Elwin. Gov. Lena Park said the talks were long. The former president said the ferry deal was done. The president said the pier would reopen.';
+    expect(quote(text, 'the ferry deal')).toMatchObject({ type: 'indirect', speaker: 'Ada Lind', speaker_mention: 'The former president', cue: 'said' });
+    expect(quote(text, 'the pier would reopen')).toMatchObject({ type: 'indirect', speaker: 'Paul Marsh', speaker_mention: 'The president', cue: 'said' });
+  });
+
+  test('a role owned by an organisation ("Harbour Bank President Ada Lind") is not "the president"', () => {
+    const text = 'The summit opened on Monday. President Paul Marsh gave the first speech. Harbour Bank President Ada Lind spoke next. Gov. Lena Park said the talks were long. The president said the pier would reopen.';
+    expect(quote(text, 'the pier would reopen')).toMatchObject({ speaker: 'Paul Marsh', speaker_mention: 'The president' });
+  });
+
+  test('no one named with the role: the description keeps the latest speaker, as before', () => {
+    const text = 'Gov. Lena Park opened the summit in Port Elwin. Tomas Brevik said the talks were long. The senator said the pier would reopen.';
+    expect(quote(text, 'the pier would reopen')).toMatchObject({ type: 'indirect', speaker: 'Tomas Brevik', speaker_mention: 'The senator', cue: 'said' });
+  });
+
+  test('a speaker known by another role in an apposition ("Brevik, the harbour chief,") gives way to the senator', () => {
+    const text = 'Mara Okafor thanked Sen. Paul Marsh on Monday. Tomas Brevik, the harbour chief, said the pier was unsafe. The senator said the state would pay.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ speaker: 'Paul Marsh', speaker_mention: 'The senator' });
+  });
+});
