@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
+import { isMediumWord, lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun } from '../nlp/words.js';
@@ -661,6 +661,8 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     for (let k = e; k > s; k--) {
       const phrase = sourceText(tokens, s, k);
       // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
+      // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
+      if (k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text)) return sourceText(tokens, s, e).replace(/[’']s$/, '');
       if (lookupOutlet(phrase) || (k === e && (recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return phrase.replace(/[’']s$/, '');
     }
   }

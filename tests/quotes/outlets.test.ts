@@ -81,3 +81,22 @@ describe('an outlet belongs to its own clause', () => {
     expect(quote(text, 'the tolls')).toMatchObject({ type: 'indirect', text: 'the tolls would fall', speaker: 'Ortiz', cue: 'said', outlet: 'Harbour Gazette' });
   });
 });
+
+describe('outlet names: a broadcaster and its channel', () => {
+  test('a known broadcaster followed by a channel word is the whole channel, as written', () => {
+    const text = '“I still get nervous,” Mara Okafor told BBC Radio 6 Music on the red carpet.';
+    expect(quote(text, 'I still get')).toMatchObject({
+      text: 'I still get nervous,', type: 'direct', speaker: 'Mara Okafor', speaker_start: at(text, 'Mara'), cue: 'told', cue_start: at(text, 'told'), outlet: 'BBC Radio 6 Music',
+    });
+  });
+
+  test('a news desk after the name: "Sky Sports News"', () => {
+    const text = '“We were lucky,” Ben Ito told Sky Sports News after the game.';
+    expect(quote(text, 'We were lucky')).toMatchObject({ speaker: 'Ben Ito', cue: 'told', outlet: 'Sky Sports News' });
+  });
+
+  test('a capitalised word after the name that is no channel (a weekday) is not part of it', () => {
+    const text = 'Ben Ito told CNN Sunday that the port would reopen.';
+    expect(quote(text, 'the port would')).toMatchObject({ type: 'indirect', speaker: 'Ben Ito', cue: 'told', outlet: 'CNN' });
+  });
+});
