@@ -2,6 +2,7 @@ import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, Paragraph, Quote
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { ABBREVIATION_END, cueAt, cueLemma, dashFrame, frameForCue, hasVerb, namedElsewhere, outletNear, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
+import { carryInterviewOutlets } from './interview-carry.js';
 import { PersonRegistry, genderOfFirstName, isParticle, placeAfterName, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect.js';
@@ -301,6 +302,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   }
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
   quotes.push(...askedQuestions(view, marked, quotes, headline));
+  carryInterviewOutlets(quotes, text, { sentenceAt: (offset) => sentenceSpan(view, offset) });
   return quotes;
 }
 
@@ -795,6 +797,12 @@ function isHeadlineQuote(doc: AnalyzedArticle, span: MarkedSpan): boolean {
 
 function startsParagraph(doc: AnalyzedArticle, span: MarkedSpan): boolean {
   return span.open === doc.paragraphs[span.paragraph]!.start;
+}
+
+/** The character span of the sentence holding the token at or after offset. */
+function sentenceSpan(view: TokenView, offset: number): { start: number; end: number } {
+  const s = view.sentence(Math.min(view.tokenAtOrAfter(offset), view.tokens.length - 1));
+  return { start: view.tokens[s.tokenStart]!.start, end: view.tokens[s.tokenEnd - 1]!.end };
 }
 
 function paragraphOf(doc: AnalyzedArticle, offset: number): number {
