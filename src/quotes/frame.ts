@@ -637,6 +637,8 @@ const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', '
 const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
   ['by', new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast'])],
   ['of', new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set'])],
+  // "In a review for The Observer, critic X called …", "writing for Vox": a critic's or columnist's words were given to that outlet.
+  ['for', new Set(['review', 'reviews', 'column', 'columns', 'piece', 'essay', 'op-ed', 'article', 'write', 'writes', 'wrote', 'writing', 'written'])],
 ]);
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);

@@ -100,3 +100,22 @@ describe('outlet names: a broadcaster and its channel', () => {
     expect(quote(text, 'the port would')).toMatchObject({ type: 'indirect', speaker: 'Ben Ito', cue: 'told', outlet: 'CNN' });
   });
 });
+
+describe('outlet of a critic\'s or columnist\'s words', () => {
+  test('"In a review for OUTLET, critic X called …": the review\'s outlet', () => {
+    const text = 'In a review for The Observer last spring, critic Miles Okafor called the soup "quietly brilliant."';
+    expect(quote(text, 'quietly brilliant')).toMatchObject({
+      text: 'quietly brilliant.', start: at(text, 'quietly'), type: 'partial', speaker: 'Miles Okafor', speaker_start: at(text, 'Miles'), cue: 'called', cue_start: at(text, 'called'), outlet: 'The Observer',
+    });
+  });
+
+  test('"Writing for OUTLET, X said …"', () => {
+    const text = 'Writing for Vox, Ann Lee said the harbour plan was too timid.';
+    expect(quote(text, 'the harbour plan')).toMatchObject({ type: 'indirect', speaker: 'Ann Lee', cue: 'said', outlet: 'Vox' });
+  });
+
+  test('"for OUTLET" after a word that is no writing (cooked for) gives no outlet', () => {
+    const text = 'Ann Lee cooked for The Guardian team last week and said the menu was too long.';
+    expect(quote(text, 'the menu was')).toMatchObject({ type: 'indirect', speaker: 'Ann Lee', cue: 'said', outlet: null });
+  });
+});
