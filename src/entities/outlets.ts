@@ -18,13 +18,15 @@ interface OutletIndex {
   maxWords: number;
   /** endsCode of every variant, exact and folded (see mayBeVariant). */
   ends: Set<number>;
+  /** Words that open a broadcaster's channel or desk after its name ("Radio" in "BBC Radio 6 Music"). */
+  mediumWords: Set<string>;
 }
 
 let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -39,7 +41,7 @@ function outletIndex(): OutletIndex {
     }
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
-  index = { folded, exact, maxWords, ends };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords) };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -112,6 +114,11 @@ export function multiWordOutlets(): string[] {
 }
 
 let multiWord: string[] | undefined;
+
+/** Whether a word after a known outlet's name opens one of its channels or desks ("BBC Radio 6 Music", "Sky Sports News"). */
+export function isMediumWord(word: string): boolean {
+  return outletIndex().mediumWords.has(word);
+}
 
 export function maxOutletWords(): number {
   return outletIndex().maxWords;

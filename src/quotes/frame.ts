@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
+import { isMediumWord, lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun } from '../nlp/words.js';
@@ -651,6 +651,8 @@ const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', '
 const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
   ['by', new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast'])],
   ['of', new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set'])],
+  // "In a review for The Observer, critic X called …", "writing for Vox": a critic's or columnist's words were given to that outlet.
+  ['for', new Set(['review', 'reviews', 'column', 'columns', 'piece', 'essay', 'op-ed', 'article', 'write', 'writes', 'wrote', 'writing', 'written'])],
 ]);
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
@@ -675,6 +677,8 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     for (let k = e; k > s; k--) {
       const phrase = sourceText(tokens, s, k);
       // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
+      // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
+      if (k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text)) return sourceText(tokens, s, e).replace(/[’']s$/, '');
       if (lookupOutlet(phrase) || (k === e && (recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return phrase.replace(/[’']s$/, '');
     }
   }

@@ -17,6 +17,7 @@ import { paragraphOf, startsParagraph } from './paragraphs.js';
 import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
+import { carryInterviewOutlets } from './interview-carry.js';
 import { describedPerson, roleMentions } from './roles.js';
 
 /**
@@ -301,7 +302,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   }
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
   quotes.push(...askedQuestions(view, marked, quotes, headline));
+  carryInterviewOutlets(quotes, text, { sentenceAt: (offset) => sentenceSpan(view, offset) });
   return quotes;
+}
+
+/** The character span of the sentence holding the token at or after offset. */
+function sentenceSpan(view: TokenView, offset: number): { start: number; end: number } {
+  const s = view.sentence(Math.min(view.tokenAtOrAfter(offset), view.tokens.length - 1));
+  return { start: view.tokens[s.tokenStart]!.start, end: view.tokens[s.tokenEnd - 1]!.end };
 }
 
 function quoteMask(tokens: Token[], marked: MarkedSpan[]): Uint8Array {

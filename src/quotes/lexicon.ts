@@ -47,6 +47,9 @@ interface CueData {
   transcript_non_speakers: string[];
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
+  written_cues: string[];
+  occasion_words: string[];
+  occasion_leads: string[];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -129,6 +132,12 @@ export interface CueLexicon {
   interviewAnswerLabels: Set<string>;
   /** Words of an interview's introduction before its medium: "spoke with", "interview with". */
   interviewVerbs: Set<string>;
+  /** Cues of written or posted words (wrote, posted, tweeted): a text is an occasion of its own. */
+  writtenCues: Set<string>;
+  /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
+  occasionWords: Set<string>;
+  /** Words that make an occasion word after them the quote's occasion (in, on, at, told). */
+  occasionLeads: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
   interviewNotes: Set<string>;
   /** A transcript's speakers named by their part: "host", "unidentified male". */
@@ -191,6 +200,9 @@ export function cueLexicon(): CueLexicon {
     interviewQuestionLabels: new Set(data.interview_labels.question),
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
+    writtenCues: new Set(data.written_cues),
+    occasionWords: new Set(data.occasion_words),
+    occasionLeads: new Set(data.occasion_leads),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),

@@ -81,3 +81,41 @@ describe('an outlet belongs to its own clause', () => {
     expect(quote(text, 'the tolls')).toMatchObject({ type: 'indirect', text: 'the tolls would fall', speaker: 'Ortiz', cue: 'said', outlet: 'Harbour Gazette' });
   });
 });
+
+describe('outlet names: a broadcaster and its channel', () => {
+  test('a known broadcaster followed by a channel word is the whole channel, as written', () => {
+    const text = '“I still get nervous,” Mara Okafor told BBC Radio 6 Music on the red carpet.';
+    expect(quote(text, 'I still get')).toMatchObject({
+      text: 'I still get nervous,', type: 'direct', speaker: 'Mara Okafor', speaker_start: at(text, 'Mara'), cue: 'told', cue_start: at(text, 'told'), outlet: 'BBC Radio 6 Music',
+    });
+  });
+
+  test('a news desk after the name: "Sky Sports News"', () => {
+    const text = '“We were lucky,” Ben Ito told Sky Sports News after the game.';
+    expect(quote(text, 'We were lucky')).toMatchObject({ speaker: 'Ben Ito', cue: 'told', outlet: 'Sky Sports News' });
+  });
+
+  test('a capitalised word after the name that is no channel (a weekday) is not part of it', () => {
+    const text = 'Ben Ito told CNN Sunday that the port would reopen.';
+    expect(quote(text, 'the port would')).toMatchObject({ type: 'indirect', speaker: 'Ben Ito', cue: 'told', outlet: 'CNN' });
+  });
+});
+
+describe('outlet of a critic\'s or columnist\'s words', () => {
+  test('"In a review for OUTLET, critic X called …": the review\'s outlet', () => {
+    const text = 'In a review for The Observer last spring, critic Miles Okafor called the soup "quietly brilliant."';
+    expect(quote(text, 'quietly brilliant')).toMatchObject({
+      text: 'quietly brilliant.', start: at(text, 'quietly'), type: 'partial', speaker: 'Miles Okafor', speaker_start: at(text, 'Miles'), cue: 'called', cue_start: at(text, 'called'), outlet: 'The Observer',
+    });
+  });
+
+  test('"Writing for OUTLET, X said …"', () => {
+    const text = 'Writing for Vox, Ann Lee said the harbour plan was too timid.';
+    expect(quote(text, 'the harbour plan')).toMatchObject({ type: 'indirect', speaker: 'Ann Lee', cue: 'said', outlet: 'Vox' });
+  });
+
+  test('"for OUTLET" after a word that is no writing (cooked for) gives no outlet', () => {
+    const text = 'Ann Lee cooked for The Guardian team last week and said the menu was too long.';
+    expect(quote(text, 'the menu was')).toMatchObject({ type: 'indirect', speaker: 'Ann Lee', cue: 'said', outlet: null });
+  });
+});

@@ -1,0 +1,121 @@
+import type { ExtractedQuote } from '../types.js';
+import { ANONYMOUS_HEADS } from '../nlp/words.js';
+import { cueLexicon } from './lexicon.js';
+
+/** Where a quote sits: the sentence its cue is in. */
+export interface QuotePlace {
+  sentenceAt(offset: number): { start: number; end: number };
+}
+
+/** The speaker of the latest quote, and the interview outlet it was given to, if any. */
+interface Run {
+  key: string;
+  outlet: string | null;
+  paragraph: number;
+}
+
+/**
+ * The interview a speaker's words were given in, kept by their next quotes: "Mara Okafor told the Harbour
+ * Gazette that … . “…,” Okafor said. “…”" — quotes right after a "told OUTLET" attribution, by the same
+ * speaker, with no occasion of their own, come from that interview. The run ends when another speaker is
+ * quoted, when the story moves on (see continuesRun), or at a quote with an occasion of its own (a
+ * written or posted text, a statement, a crowd, a hearing).
+ * Quotes with an occasion of their own also lose an outlet carried to them from an earlier interview:
+ * they keep only an outlet their own sentence names ("said in a statement obtained by Billboard").
+ */
+export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, place: QuotePlace): void {
+  let run = null as Run | null;
+  const paragraphOf = storyParagraphs(text);
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    const prev: Run | null = run;
+    const inherited = q.speaker_mention === null && q.cue === null;
+    const key: string | null = inherited && prev ? prev.key : speakerKey(q);
+    const paragraph = paragraphOf(q.start);
+    // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
+    const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, place));
+    if (!inherited && !ownOutlet && ownOccasion(q, text, place)) {
+      q.outlet = null;
+      run = key ? { key, outlet: null, paragraph } : null;
+      continue;
+    }
+    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && continuesRun(q, inherited, paragraph - prev.paragraph)) q.outlet = prev.outlet;
+    run = key ? { key, outlet: q.outlet, paragraph } : null;
+  }
+}
+
+/**
+ * Whether a quote by the run's speaker is still in its interview: in the same paragraph, or in the next one
+ * when a pronoun or a definite description picks the speaker up ("…,” she said", "the source said"). A
+ * name given afresh in a new paragraph ("Okafor said"), or a quote with no attribution there, opens a
+ * new stretch of the story, as annotators read it.
+ */
+function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number): boolean {
+  if (paragraphsLater === 0) return true;
+  if (paragraphsLater > 1 || inherited) return false;
+  return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '');
+}
+
+/**
+ * Who a quote is by, to compare with the quote before: a person's canonical name; for an unnamed source,
+ * its description's head ("the source" after "a source close to the pair"; see introducesSomeone).
+ */
+function speakerKey(q: ExtractedQuote): string | null {
+  if (q.speaker && q.speaker_kind === 'person') return 'person:' + q.speaker;
+  const mention = q.speaker_mention?.toLowerCase();
+  if (!mention || q.speaker_kind !== 'anonymous') return null;
+  const words = mention.split(/\s+/);
+  const head = words.find((w) => ANONYMOUS_HEADS.has(w));
+  if (!head) return null;
+  return 'anonymous:' + head;
+}
+
+/** "a source", "another source", "one insider": an indefinite description introduces someone not quoted before. */
+function introducesSomeone(q: ExtractedQuote): boolean {
+  return q.speaker_kind === 'anonymous' && /^(?:a|an|another|one|some)\b/i.test(q.speaker_mention ?? '');
+}
+
+/** A quote given on an occasion of its own: written or posted words, or a statement, post, event or audience its sentence names. */
+function ownOccasion(q: ExtractedQuote, text: string, place: QuotePlace): boolean {
+  const lexicon = cueLexicon();
+  if (q.cue && lexicon.writtenCues.has(q.cue.toLowerCase())) return true;
+  if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;
+  // "in a statement", "on Instagram", "told the crowd": the occasion word after its lead, not a topic ("her speech").
+  const words = ownWords(q, text, place);
+  return words.some((w, i) => lexicon.occasionWords.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => lexicon.occasionLeads.has(v)));
+}
+
+/** The words of the quote's cue sentence outside the quote and outside any quotation marks, lower case. */
+function ownWords(q: ExtractedQuote, text: string, place: QuotePlace): string[] {
+  if (q.cue_start === null) return [];
+  const s = place.sentenceAt(q.cue_start);
+  const outside = text.slice(s.start, Math.max(s.start, Math.min(q.start, s.end))) + ' ' + text.slice(Math.min(s.end, Math.max(q.end, s.start)), s.end);
+  // The quoted words are what was said, not the occasion: "“… an outrageous tweet,” Lee said."
+  const narration = outside.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+  return narration.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+}
+
+function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, place: QuotePlace): boolean {
+  if (q.cue_start === null) return false;
+  const s = place.sentenceAt(q.cue_start);
+  return text.slice(s.start, s.end).includes(outlet.replace(/^the\s+/i, ''));
+}
+
+/**
+ * The paragraph index of an offset, where a paragraph ends at a blank line or at a line break after a
+ * sentence's end: feeds and celebrity sites set one paragraph a line, wrapped plain text breaks lines
+ * mid-sentence.
+ */
+function storyParagraphs(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (const m of text.matchAll(/([.!?:"'”’)\]])?[ \t]*\r?\n(\s*\n)?/g)) if (m[1] || m[2]) breaks.push(m.index! + m[0].length);
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('an interview outlet carried to the same speaker\'s next quotes', () => {
+  test('a named quote in the same paragraph keeps the outlet of "told OUTLET", and so does its continuation', () => {
+    const text = 'Mara Okafor, who chairs the Harbour Board, told the Elwin Gazette last week that fares would rise. "We held them for six years," Okafor said. "That cannot last."';
+    expect(quote(text, 'We held')).toMatchObject({
+      text: 'We held them for six years,', start: at(text, 'We held'), type: 'direct',
+      speaker: 'Mara Okafor', speaker_mention: 'Okafor', speaker_start: at(text, 'Okafor said'), cue: 'said', cue_start: at(text, 'said.'), outlet: 'Elwin Gazette',
+    });
+    expect(quote(text, 'That cannot')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', outlet: 'Elwin Gazette' });
+  });
+
+  test('a pronoun quote in the next paragraph keeps the outlet of "speaking to OUTLET"', () => {
+    const text = 'Coach Ana Ruiz, speaking to Sky Sports after the game, said her players had been tired.\n\n"We ran out of legs," she said. "It happens."';
+    expect(quote(text, 'We ran out')).toMatchObject({
+      type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'she', speaker_start: at(text, 'she said'), cue: 'said', outlet: 'Sky Sports',
+    });
+    expect(quote(text, 'It happens')).toMatchObject({ speaker: 'Ana Ruiz', outlet: 'Sky Sports' });
+  });
+
+  test('"the source" picks up "a source … told OUTLET"; "a second source" is someone else', () => {
+    const text = 'The couple are engaged, a source close to the pair told People on Monday.\n\n"They are thrilled," the source said.\n\nA second source said the wedding would be small. "Just family," the second source said.';
+    expect(quote(text, 'They are thrilled')).toMatchObject({ type: 'direct', speaker_mention: 'the source', speaker_kind: 'anonymous', cue: 'said', outlet: 'People' });
+    expect(quote(text, 'the wedding would')).toMatchObject({ type: 'indirect', speaker_mention: 'A second source', outlet: null });
+    expect(quote(text, 'Just family')).toMatchObject({ speaker_mention: 'the second source', outlet: null });
+  });
+
+  test('a name given afresh in a new paragraph starts a new stretch: no outlet', () => {
+    const text = 'Ben Ito told Sky Sports that the pitch was poor.\n\n"It was a bog," Ito said.';
+    expect(quote(text, 'It was a bog')).toMatchObject({ type: 'direct', speaker: 'Ben Ito', speaker_mention: 'Ito', cue: 'said', outlet: null });
+  });
+
+  test('another speaker quoted in between ends the interview', () => {
+    const text = 'Ben Ito told Sky Sports that the pitch was poor. "It was a bog," said Mara Okafor. "Worst I have seen," Ito said.';
+    expect(quote(text, 'It was a bog')).toMatchObject({ speaker: 'Mara Okafor', outlet: null });
+    expect(quote(text, 'Worst I have')).toMatchObject({ speaker: 'Ben Ito', speaker_mention: 'Ito', outlet: null });
+  });
+});
+
+describe('a quote with an occasion of its own keeps no earlier outlet', () => {
+  test('written words after an interview: "she wrote" is a text of its own', () => {
+    const text = 'Dana Whitcombe told Reuters in a short phone interview that the firm would keep hiring engineers. She wrote that she would call every departing employee. "I owe you that much," she wrote.';
+    expect(quote(text, 'the firm would')).toMatchObject({ type: 'indirect', speaker: 'Dana Whitcombe', cue: 'told', outlet: 'Reuters' });
+    expect(quote(text, 'she would call')).toMatchObject({
+      type: 'indirect', speaker: 'Dana Whitcombe', speaker_mention: 'She', cue: 'wrote', cue_start: at(text, 'wrote that'), outlet: null,
+    });
+    expect(quote(text, 'I owe you')).toMatchObject({ type: 'direct', speaker: 'Dana Whitcombe', cue: 'wrote', outlet: null });
+  });
+
+  test('"on Instagram" is an occasion; a speech the question is about is only a topic', () => {
+    const text = 'Lena Park told Variety before the gala that she was calm. Asked whether she had practised her speech, she said, "I read it once." Later she said on Instagram, "I am heartbroken."';
+    expect(quote(text, 'I read it once')).toMatchObject({ type: 'direct', speaker: 'Lena Park', speaker_mention: 'she', cue: 'said', outlet: 'Variety' });
+    expect(quote(text, 'I am heartbroken')).toMatchObject({ type: 'direct', speaker: 'Lena Park', speaker_mention: 'she', cue: 'said', outlet: null });
+  });
+
+  test('a statement that names its own outlet keeps it', () => {
+    const text = '"We wish him well," Maria Gomez said in a statement obtained by Billboard.';
+    expect(quote(text, 'We wish')).toMatchObject({ type: 'direct', speaker: 'Maria Gomez', cue: 'said', outlet: 'Billboard' });
+  });
+
+  test('an audience is not an occasion of its own: it may be the programme\'s', () => {
+    const text = 'Comedian Lucy Harmon appeared on “Jimmy Kimmel Live” on Monday. “I sold shoes for a year,” Harmon told the audience.';
+    expect(quote(text, 'I sold shoes')).toMatchObject({ speaker: 'Lucy Harmon', cue: 'told', outlet: 'Jimmy Kimmel Live' });
+  });
+});
