@@ -1,3 +1,4 @@
+import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { namedElsewhere, sentenceSubject, type Frame, type TokenView } from './frame.js';
 import { isParticle } from '../nlp/names.js';
@@ -14,6 +15,7 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
   for (let i = lo; i < colon; i++) if (inQuote[i]) lo = i + 1;
   const subject = lo === view.sentence(colon).tokenStart ? sentenceSubject(view, colon) : null;
   let speaker: SpeakerPhrase | null = subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name))) ? subject : null;
+  if (!speaker && lo === view.sentence(colon).tokenStart) speaker = pronounAfterShortOpener(tokens, lo, colon);
   for (let e = colon; !speaker && e > lo; e--) {
     if (tokens[e - 1]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[e - 1]!.text)) continue;
     let s = e - 1;
@@ -25,6 +27,23 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
   }
   if (!speaker) return null;
   return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
+}
+
+/**
+ * "Then she turned to the crowd …" / "On Tuesday she had a reply …": he or she, then a verb, after an
+ * opening adverb or short prepositional phrase with no comma (the subject finder wants a comma there).
+ */
+function pronounAfterShortOpener(tokens: Token[], lo: number, colon: number): SpeakerPhrase | null {
+  if (!/^(ADV|ADP)$/.test(tokens[lo]?.pos ?? '')) return null;
+  for (let k = lo + 1; k < Math.min(colon, lo + 4); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PRON') {
+      const p = classify(tokens, k, k + 1);
+      return p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') ? p : null;
+    }
+    if (!/^(ADV|ADP|PROPN|NOUN|NUM|DET)$/.test(t.pos)) return null;
+  }
+  return null;
 }
 
 /**
