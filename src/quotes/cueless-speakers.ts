@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { namedElsewhere, sentenceSubject, type Frame, type TokenView } from './frame.js';
 import { isParticle } from '../nlp/names.js';
-import { classify, isQuoteMark, type SpeakerPhrase } from './speaker.js';
+import { classify, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 import { isWholeParagraph } from './paragraphs.js';
 
 /**
@@ -25,8 +25,16 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
     if (p?.kind === 'person' && (p.name.includes(' ') || view.namesAfterNames().has(p.name))) speaker = p;
     e = s;
   }
+  // "One producer on the film was blunt about it: “…”": with no name in the clause, a description of a
+  // person or body speaks too (not a headline's capitals: "VOTERS CARE MORE …: “…”").
+  if (!speaker && subject && subject.kind !== 'pronoun' && personLike(subject) && !isShouted(view.doc.article.text.slice(subject.start, subject.end))) speaker = subject;
   if (!speaker) return null;
   return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
+}
+
+/** Words in capitals, as headlines and labels are written. */
+function isShouted(words: string): boolean {
+  return /\p{Lu}{2}/u.test(words) && !/\p{Ll}/u.test(words);
 }
 
 /**

@@ -20,3 +20,27 @@ describe('a colon introduction with no cue, after a short opening phrase', () =>
     expect(quote(text, 'The pier opens')).toMatchObject({ type: 'direct', speaker: null });
   });
 });
+
+describe('a colon introduction with no cue whose subject is a description', () => {
+  test('"One engineer on the project was blunt …: “…”" is the description’s', () => {
+    const text = 'The Harbour Board met on Monday. One engineer on the project was blunt about the plan: “Nobody is paying for a new pier. We patch the old one.”';
+    expect(quote(text, 'Nobody is paying')).toMatchObject({
+      type: 'direct', speaker: null, speaker_mention: 'One engineer', speaker_start: at(text, 'One engineer'), speaker_kind: 'anonymous',
+    });
+  });
+
+  test('a name in the clause still wins over the description', () => {
+    const text = 'The Harbour Board met on Monday. One engineer, Mara Okafor, was blunt about the plan: “Nobody is paying for a new pier. We patch the old one.”';
+    expect(quote(text, 'Nobody is paying')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor' });
+  });
+
+  test('a subject that is no speaker gives none: "The menu had three items: “…”"', () => {
+    const text = 'The Harbour Board met on Monday. The menu had three items: “Fish soup with bread, grilled cod and apple cake.”';
+    expect(quote(text, 'Fish soup')).toMatchObject({ speaker: null, speaker_mention: null });
+  });
+
+  test('a headline in capitals is no speaker', () => {
+    const text = 'Polls of the week.\n\nTHE HARBOUR PILOTS ARE UNEASY: “Most pilots said the pier should be patched before the winter.”';
+    expect(quote(text, 'Most pilots')).toMatchObject({ speaker_mention: null });
+  });
+});
