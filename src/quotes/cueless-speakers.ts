@@ -2,8 +2,9 @@ import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { namedElsewhere, sentenceSubject, type Frame, type TokenView } from './frame.js';
 import { isParticle } from '../nlp/names.js';
-import { classify, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
+import { classify, description, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 import { isWholeParagraph } from './paragraphs.js';
+import { cueLexicon } from './lexicon.js';
 
 /**
  * The speaker of a quotation a colon introduces with no cue: the clause's subject when it is a person
@@ -28,8 +29,28 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
   // "One producer on the film was blunt about it: “…”": with no name in the clause, a description of a
   // person or body speaks too (not a headline's capitals: "VOTERS CARE MORE …: “…”").
   if (!speaker && subject && subject.kind !== 'pronoun' && personLike(subject) && !isShouted(view.doc.article.text.slice(subject.start, subject.end))) speaker = subject;
+  if (!speaker && lo === view.sentence(colon).tokenStart) speaker = verdictOwner(tokens, lo, colon);
   if (!speaker) return null;
   return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
+}
+
+/**
+ * "The firm's conclusion was blunt: “…”" / "The board's reply was short: “…”": the owner of a verdict
+ * noun that opens the clause speaks the quotation, when it is a person or a speaking body.
+ */
+function verdictOwner(tokens: Token[], lo: number, colon: number): SpeakerPhrase | null {
+  const lex = cueLexicon();
+  for (let k = lo + 1; k < Math.min(colon - 1, lo + 6); k++) {
+    if (!/^['’]s?$/.test(tokens[k]!.text)) {
+      if (!/^(DET|PROPN|NOUN|ADJ)$/.test(tokens[k]!.pos)) return null;
+      continue;
+    }
+    if (!lex.verdictNouns.has(tokens[k + 1]?.normal ?? '') || !/^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return null;
+    // (The tagger may read the owner's noun as an adjective before "'s": "The firm's".)
+    const owner = classify(tokens, lo, k) ?? description(tokens, lo, k);
+    return owner && owner.kind !== 'pronoun' && personLike(owner) ? owner : null;
+  }
+  return null;
 }
 
 /** Words in capitals, as headlines and labels are written. */

@@ -44,3 +44,27 @@ describe('a colon introduction with no cue whose subject is a description', () =
     expect(quote(text, 'Most pilots')).toMatchObject({ speaker_mention: null });
   });
 });
+
+describe('a colon introduction whose subject is a verdict noun: its owner speaks', () => {
+  test('"The firm’s conclusion was blunt: “…”" is the firm’s', () => {
+    const text = 'The survey was done by Keel & Brant Surveys. The firm\'s conclusion was unusually blunt: "The pier cannot carry heavy trucks any longer."';
+    expect(quote(text, 'The pier cannot')).toMatchObject({
+      type: 'direct', speaker_mention: 'The firm', speaker_start: at(text, 'The firm'), cue: null,
+    });
+  });
+
+  test('"Okafor’s answer was short: “…”" is Okafor’s', () => {
+    const text = 'Mara Okafor met the Harbour Board on Monday. Okafor’s answer was short: “We will not pay for a new pier this year.”';
+    expect(quote(text, 'We will not')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'Okafor', speaker_start: at(text, 'Okafor’s') });
+  });
+
+  test('a noun that is no verdict gives no speaker: "The board’s menu was short: “…”"', () => {
+    const text = 'The Harbour Board met on Monday. The board’s menu was short: “Fish soup with bread, grilled cod and apple cake.”';
+    expect(quote(text, 'Fish soup')).toMatchObject({ speaker_mention: null });
+  });
+
+  test('an owner that speaks for no one gives no speaker: "The weather’s verdict was clear: “…”"', () => {
+    const text = 'The Harbour Board met on Monday. The weather’s verdict was clear: “Rain all day, with wind from the north.”';
+    expect(quote(text, 'Rain all day')).toMatchObject({ speaker_mention: null });
+  });
+});
