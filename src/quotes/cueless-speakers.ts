@@ -1,8 +1,10 @@
+import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { namedElsewhere, sentenceSubject, type Frame, type TokenView } from './frame.js';
 import { isParticle } from '../nlp/names.js';
-import { classify, isQuoteMark, type SpeakerPhrase } from './speaker.js';
+import { classify, description, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 import { isWholeParagraph } from './paragraphs.js';
+import { cueLexicon } from './lexicon.js';
 
 /**
  * The speaker of a quotation a colon introduces with no cue: the clause's subject when it is a person
@@ -14,6 +16,7 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
   for (let i = lo; i < colon; i++) if (inQuote[i]) lo = i + 1;
   const subject = lo === view.sentence(colon).tokenStart ? sentenceSubject(view, colon) : null;
   let speaker: SpeakerPhrase | null = subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name))) ? subject : null;
+  if (!speaker && lo === view.sentence(colon).tokenStart) speaker = pronounAfterShortOpener(tokens, lo, colon);
   for (let e = colon; !speaker && e > lo; e--) {
     if (tokens[e - 1]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[e - 1]!.text)) continue;
     let s = e - 1;
@@ -23,8 +26,53 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
     if (p?.kind === 'person' && (p.name.includes(' ') || view.namesAfterNames().has(p.name))) speaker = p;
     e = s;
   }
+  // "One producer on the film was blunt about it: “…”": with no name in the clause, a description of a
+  // person or body speaks too (not a headline's capitals: "VOTERS CARE MORE …: “…”").
+  if (!speaker && subject && subject.kind !== 'pronoun' && personLike(subject) && !isShouted(view.doc.article.text.slice(subject.start, subject.end))) speaker = subject;
+  if (!speaker && lo === view.sentence(colon).tokenStart) speaker = verdictOwner(tokens, lo, colon);
   if (!speaker) return null;
   return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
+}
+
+/**
+ * "The firm's conclusion was blunt: “…”" / "The board's reply was short: “…”": the owner of a verdict
+ * noun that opens the clause speaks the quotation, when it is a person or a speaking body.
+ */
+function verdictOwner(tokens: Token[], lo: number, colon: number): SpeakerPhrase | null {
+  const lex = cueLexicon();
+  for (let k = lo + 1; k < Math.min(colon - 1, lo + 6); k++) {
+    if (!/^['’]s?$/.test(tokens[k]!.text)) {
+      if (!/^(DET|PROPN|NOUN|ADJ)$/.test(tokens[k]!.pos)) return null;
+      continue;
+    }
+    if (!lex.verdictNouns.has(tokens[k + 1]?.normal ?? '') || !/^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '')) return null;
+    // (The tagger may read the owner's noun as an adjective before "'s": "The firm's".)
+    const owner = classify(tokens, lo, k) ?? description(tokens, lo, k);
+    return owner && owner.kind !== 'pronoun' && personLike(owner) ? owner : null;
+  }
+  return null;
+}
+
+/** Words in capitals, as headlines and labels are written. */
+function isShouted(words: string): boolean {
+  return /\p{Lu}{2}/u.test(words) && !/\p{Ll}/u.test(words);
+}
+
+/**
+ * "Then she turned to the crowd …" / "On Tuesday she had a reply …": he or she, then a verb, after an
+ * opening adverb or short prepositional phrase with no comma (the subject finder wants a comma there).
+ */
+function pronounAfterShortOpener(tokens: Token[], lo: number, colon: number): SpeakerPhrase | null {
+  if (!/^(ADV|ADP)$/.test(tokens[lo]?.pos ?? '')) return null;
+  for (let k = lo + 1; k < Math.min(colon, lo + 4); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PRON') {
+      const p = classify(tokens, k, k + 1);
+      return p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') ? p : null;
+    }
+    if (!/^(ADV|ADP|PROPN|NOUN|NUM|DET)$/.test(t.pos)) return null;
+  }
+  return null;
 }
 
 /**

@@ -587,7 +587,25 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   if (phrase && phrase.kind === 'person' && tokens.slice(start, tokenAt(tokens, phrase.start, e)).some((t, k, run) => t.pos === 'ADP' && k > 0 && run[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(run[k - 1]!.text))) {
     phrase = description(tokens, start, e);
   }
+  // "Her old partner, the singer Tomas Ruiz, presented …": a description the apposition names is that person.
+  if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, e, token) ?? phrase;
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
+}
+
+/**
+ * The person an apposition between the comma at tokens[comma] and a second comma names, when a verb
+ * follows it: ", the singer Tomas Ruiz, presented". Null for any other phrase.
+ */
+function namedInApposition(tokens: Token[], comma: number, limit: number): SpeakerPhrase | null {
+  if (tokens[comma]?.text !== ',' || !appositionBetweenCommas(tokens, comma)) return null;
+  let close = comma + 1;
+  while (close < limit && tokens[close]!.text !== ',') close++;
+  let s = close;
+  while (s > comma + 1 && tokens[s - 1]!.pos === 'PROPN') s--;
+  // (A name after a preposition is a place or body the description is from: ", the singer from Port Elwin,".)
+  if (s === close || tokens[s - 1]!.pos === 'ADP') return null;
+  const named = classify(tokens, s, close);
+  return named?.kind === 'person' ? named : null;
 }
 
 /**

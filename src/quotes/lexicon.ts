@@ -55,6 +55,7 @@ interface CueData {
   role_titles: Record<string, string[]>;
   role_affiliations: string[];
   label_function_words: string[];
+  verdict_nouns: string[];
 }
 
 export interface CueLexicon {
@@ -144,6 +145,8 @@ export interface CueLexicon {
   transcriptRoles: Set<string>;
   /** Function words, which a section head holds ("why it matters") and a name does not. */
   labelFunctionWords: Set<string>;
+  /** What a body or person concluded or answered, whose owner speaks the quotation a colon gives: "the board's verdict". */
+  verdictNouns: Set<string>;
   /** Abbreviated titles to the roles a description names their holder by: "sen." → senator. */
   roleTitles: Map<string, Set<string>>;
   /** Party and country words before a role, which name no organisation owning it: "Republican Sen.". */
@@ -206,6 +209,7 @@ export function cueLexicon(): CueLexicon {
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),
+    verdictNouns: new Set(data.verdict_nouns),
     roleTitles: setsByKey(data.role_titles),
     roleAffiliations: new Set(data.role_affiliations),
   };

@@ -56,7 +56,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   }
   if (frame.according) {
     // "According to X, CLAUSE." (also after an opening parenthesis or a colon: "The upshot: according to X, CLAUSE.")
-    if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ') || /^[(:]$/.test(tokens[head - 1]!.text)) {
+    if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ') || /^[(:]$/.test(tokens[head - 1]!.text) || afterJoinedClause(tokens, head, lo)) {
       let from = speakerLast + 1;
       if (tokens[from]?.text === ',') from++;
       return from <= last ? [from, last] : null;
@@ -65,6 +65,14 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   }
   if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
   return contentAfterCue(tokens, frame, lo, last);
+}
+
+/**
+ * "CLAUSE, but according to X, CLAUSE.": "according to" opens a second clause joined by a comma or
+ * semicolon and a conjunction; the first clause is the writer's, not X's.
+ */
+function afterJoinedClause(tokens: Token[], head: number, lo: number): boolean {
+  return head - 2 > lo && tokens[head - 1]!.pos === 'CCONJ' && /^(but|and|yet)$/.test(tokens[head - 1]!.normal) && /^[,;]$/.test(tokens[head - 2]!.text);
 }
 
 /**

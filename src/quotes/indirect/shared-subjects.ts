@@ -78,6 +78,8 @@ export function withCoordinatedSubject(tokens: Token[], cue: number, lo: number,
   const k = wordBefore(tokens, cue - 1, lo);
   // Not "and then state and county clerks …", where the cue is an adjective the tagger read as a verb.
   if (k <= lo || !/^(and|but)$/.test(tokens[k]!.normal) || tokens[cue + 1]?.pos === 'CCONJ') return frame;
+  // "…, but according to Keelstat, the route …": "according to" names its own source after it.
+  if (frame?.according) return frame;
   if (frame && frame.speaker.start > tokens[k]!.start && frame.speaker.start < tokens[cue]!.start) return frame; // "and Nicklaus said"
   // A subject inside an embedded clause serves only when the main clause has none.
   let embedded: { subject: SpeakerPhrase; verb: number } | null = null;

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a colon introduction with no cue, after a short opening phrase', () => {
+  test('"Then she turned …: “…”" takes she, with no comma after the opener', () => {
+    const text = 'Mara Okafor won the harbour prize. Then she turned to the crowd and spoke without notes: “We built this pier with our own hands. It will stand for a century.”';
+    expect(quote(text, 'We built')).toMatchObject({
+      text: 'We built this pier with our own hands. It will stand for a century.', type: 'direct',
+      speaker: 'Mara Okafor', speaker_mention: 'she', speaker_start: at(text, 'she turned'),
+    });
+  });
+
+  test('"On Tuesday she had a reply …: “…”" takes she after a prepositional opener', () => {
+    const text = 'Mara Okafor was mocked for the delay. On Tuesday she had a reply for them: “The pier opens in May. Bring your boats.”';
+    expect(quote(text, 'The pier opens')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'she', speaker_start: at(text, 'she had') });
+  });
+
+  test('an opener that is itself the subject phrase gives no pronoun speaker: "On the board it was …"', () => {
+    const text = 'Mara Okafor was mocked for the delay. On the notice board it read: “The pier opens in May. Bring your boats.”';
+    expect(quote(text, 'The pier opens')).toMatchObject({ type: 'direct', speaker: null });
+  });
+});
+
+describe('a colon introduction with no cue whose subject is a description', () => {
+  test('"One engineer on the project was blunt …: “…”" is the description’s', () => {
+    const text = 'The Harbour Board met on Monday. One engineer on the project was blunt about the plan: “Nobody is paying for a new pier. We patch the old one.”';
+    expect(quote(text, 'Nobody is paying')).toMatchObject({
+      type: 'direct', speaker: null, speaker_mention: 'One engineer', speaker_start: at(text, 'One engineer'), speaker_kind: 'anonymous',
+    });
+  });
+
+  test('a name in the clause still wins over the description', () => {
+    const text = 'The Harbour Board met on Monday. One engineer, Mara Okafor, was blunt about the plan: “Nobody is paying for a new pier. We patch the old one.”';
+    expect(quote(text, 'Nobody is paying')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor' });
+  });
+
+  test('a subject that is no speaker gives none: "The menu had three items: “…”"', () => {
+    const text = 'The Harbour Board met on Monday. The menu had three items: “Fish soup with bread, grilled cod and apple cake.”';
+    expect(quote(text, 'Fish soup')).toMatchObject({ speaker: null, speaker_mention: null });
+  });
+
+  test('a headline in capitals is no speaker', () => {
+    const text = 'Polls of the week.\n\nTHE HARBOUR PILOTS ARE UNEASY: “Most pilots said the pier should be patched before the winter.”';
+    expect(quote(text, 'Most pilots')).toMatchObject({ speaker_mention: null });
+  });
+});
+
+describe('a colon introduction whose subject is a verdict noun: its owner speaks', () => {
+  test('"The firm’s conclusion was blunt: “…”" is the firm’s', () => {
+    const text = 'The survey was done by Keel & Brant Surveys. The firm\'s conclusion was unusually blunt: "The pier cannot carry heavy trucks any longer."';
+    expect(quote(text, 'The pier cannot')).toMatchObject({
+      type: 'direct', speaker_mention: 'The firm', speaker_start: at(text, 'The firm'), cue: null,
+    });
+  });
+
+  test('"Okafor’s answer was short: “…”" is Okafor’s', () => {
+    const text = 'Mara Okafor met the Harbour Board on Monday. Okafor’s answer was short: “We will not pay for a new pier this year.”';
+    expect(quote(text, 'We will not')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'Okafor', speaker_start: at(text, 'Okafor’s') });
+  });
+
+  test('a noun that is no verdict gives no speaker: "The board’s menu was short: “…”"', () => {
+    const text = 'The Harbour Board met on Monday. The board’s menu was short: “Fish soup with bread, grilled cod and apple cake.”';
+    expect(quote(text, 'Fish soup')).toMatchObject({ speaker_mention: null });
+  });
+
+  test('an owner that speaks for no one gives no speaker: "The weather’s verdict was clear: “…”"', () => {
+    const text = 'The Harbour Board met on Monday. The weather’s verdict was clear: “Rain all day, with wind from the north.”';
+    expect(quote(text, 'Rain all day')).toMatchObject({ speaker_mention: null });
+  });
+});
