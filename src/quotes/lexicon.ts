@@ -48,6 +48,8 @@ interface CueData {
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
   written_cues: string[];
+  mention_nouns: string[];
+  word_using_verbs: string[];
   occasion_words: string[];
   occasion_leads: string[];
   interview_notes: string[];
@@ -134,6 +136,10 @@ export interface CueLexicon {
   interviewVerbs: Set<string>;
   /** Cues of written or posted words (wrote, posted, tweeted): a text is an occasion of its own. */
   writtenCues: Set<string>;
+  /** Nouns that mention a word rather than quote a speaker: the word “closure”, the term “…”. */
+  mentionNouns: Set<string>;
+  /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
+  wordUsingVerbs: Set<string>;
   /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
   occasionWords: Set<string>;
   /** Words that make an occasion word after them the quote's occasion (in, on, at, told). */
@@ -201,6 +207,8 @@ export function cueLexicon(): CueLexicon {
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
     writtenCues: new Set(data.written_cues),
+    mentionNouns: new Set(data.mention_nouns),
+    wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     occasionLeads: new Set(data.occasion_leads),
     interviewNotes: new Set(data.interview_notes),

@@ -3,6 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import type { TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
+import { cueLexicon } from './lexicon.js';
 
 /** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
 const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
@@ -11,6 +12,8 @@ const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
 export function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, endsPhrase = false): boolean {
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/).filter(Boolean);
+  // (With a cue of its own the word is the speaker's, used or refused: "slammed the term “…”".)
+  if (type === 'partial' && words.length <= 4 && !attribution?.frame.cue && isMentionedWord(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
   if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
   if (span.single && words.length < 4 && !attribution) return false;
@@ -54,6 +57,16 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const ownWords = endsPhrase && attributed && !namesThing(text, span, paragraph);
   if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
+}
+
+/**
+ * A word named as a word after "the word", "the term" …: "wary of the word “closure”" mentions it, quoting
+ * nobody. (Not after a verb of using it: "Lee used the phrase “soft landing”" quotes Lee.)
+ */
+function isMentionedWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = /(?:\b(\p{L}+)\s+(?:\p{L}+ly\s+)?)?\b(?:the|a|this|that|these|those)\s+(\p{L}+)\s*,?\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open));
+  const lexicon = cueLexicon();
+  return !!before && lexicon.mentionNouns.has(before[2]!.toLowerCase()) && !lexicon.wordUsingVerbs.has((before[1] ?? '').toLowerCase());
 }
 
 /**
