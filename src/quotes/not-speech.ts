@@ -81,7 +81,10 @@ export function endsItsNounPhrase(view: TokenView, span: MarkedSpan): boolean {
   // titles hold: the “wow!” star.)
   if (/\.$/.test(quoted.trimEnd())) return true;
   const next = view.tokens[view.tokenAtOrAfter(span.close + 1)];
-  return !next || !/^(NOUN|PROPN)$/.test(next.pos);
+  if (!next) return true;
+  // (One word before an amount modifies it: the “safe” $15 million range.)
+  if (/^(NUM|SYM)$/.test(next.pos) && !/\s/.test(quoted.trim())) return false;
+  return !/^(NOUN|PROPN)$/.test(next.pos);
 }
 
 /** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */

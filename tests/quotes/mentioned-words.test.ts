@@ -17,3 +17,15 @@ describe('a word mentioned as a word is no quotation', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'managed decline,', start: 64, speaker: 'Mara Okafor', cue: 'criticised' }]);
   });
 });
+
+describe('a scare-quoted word before an amount', () => {
+  test('one quoted word between "the" and an amount modifies it: no quotation', () => {
+    const text = 'The film made $11 million, short of the “safe” $15 million range, and Deadline reports that the studio cut its budget.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the studio cut its budget', start: 92, end: 117, speaker: 'Deadline', cue: 'reports' }]);
+  });
+
+  test('words that end their phrase before a number stay the speaker’s', () => {
+    const text = 'Mara Okafor warned of the “worst storms” 12 times last winter.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'worst storms', start: 27, end: 39, speaker: 'Mara Okafor', cue: 'warned' }]);
+  });
+});
