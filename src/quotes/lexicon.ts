@@ -49,6 +49,7 @@ interface CueData {
   interview_verbs: string[];
   written_cues: string[];
   mention_nouns: string[];
+  nickname_words: string[];
   word_using_verbs: string[];
   occasion_words: string[];
   occasion_leads: string[];
@@ -138,6 +139,8 @@ export interface CueLexicon {
   writtenCues: Set<string>;
   /** Nouns that mention a word rather than quote a speaker: the word “closure”, the term “…”. */
   mentionNouns: Set<string>;
+  /** Words that give the name something goes by before it: nicknamed them “…”, the so-called “…”. */
+  nicknameWords: string[];
   /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
   wordUsingVerbs: Set<string>;
   /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
@@ -208,6 +211,7 @@ export function cueLexicon(): CueLexicon {
     interviewVerbs: new Set(data.interview_verbs),
     writtenCues: new Set(data.written_cues),
     mentionNouns: new Set(data.mention_nouns),
+    nicknameWords: data.nickname_words,
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     occasionLeads: new Set(data.occasion_leads),

@@ -13,7 +13,9 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/).filter(Boolean);
   // (With a cue of its own the word is the speaker's, used or refused: "slammed the term “…”".)
-  if (type === 'partial' && words.length <= 4 && !attribution?.frame.cue && isMentionedWord(text, span, paragraph)) return false;
+  if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && isMentionedWord(text, span, paragraph)) return false;
+  // (With a cue of its own the name is the speaker's label: "he dubbed him the “…”".)
+  if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && followsNicknameWord(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
   if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
   if (span.single && words.length < 4 && !attribution) return false;
@@ -57,6 +59,19 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const ownWords = endsPhrase && attributed && !namesThing(text, span, paragraph);
   if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
+}
+
+/** A cue in the quotation's own sentence (not one carried from a speaker before it): "she dubbed him “…”". */
+function hasOwnCue(text: string, span: MarkedSpan, attribution: Attribution | null): boolean {
+  if (!attribution?.frame.cue) return false;
+  const between = attribution.at < span.open ? text.slice(attribution.at, span.open) : text.slice(span.close + 1, attribution.at);
+  return !/[.!?]["”’]?\s+[“"‘']?\p{Lu}/u.test(between);
+}
+
+/** A name given right after a naming word, maybe with a pronoun for what is named: "fans nicknamed them “Marlo,”". */
+function followsNicknameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open).toLowerCase().replace(/\s+(?:(?:them|him|her|it|the)\s+)?$/, '');
+  return cueLexicon().nicknameWords.some((word) => before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
 }
 
 /**
