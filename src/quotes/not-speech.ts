@@ -33,6 +33,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // One capitalised word after a preposition, with no cue of its own, names a work or a place, not words
   // spoken: "Drew Lanno, a fan of “Tides,” said …", "a job on “Today.”" (not "called the plan “Absurd,”").
   if (titleCase && type === 'partial' && words.length === 1 && attribution && !attribution.frame.cue && AFTER_PREPOSITION.test(text.slice(Math.max(0, span.open - 6), span.open))) return false;
+  // A title after someone's part in it: "after their collaboration on “Salt Roads.”", "her role in “Tidewater,”".
+  if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && followsWorkInvolvement(text, span, paragraph)) return false;
   // A short title-case quotation standing as a paragraph of its own is a section heading, whoever spoke before it.
   if (titleCase && words.length <= 8 && isWholeParagraph(text, span, paragraph)) return false;
   // A title that opens its sentence as the subject of a verb: “Harbor Lights” opens in May.
@@ -59,6 +61,12 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const ownWords = endsPhrase && attributed && !namesThing(text, span, paragraph);
   if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
+}
+
+/** A noun of someone's part in a work and the preposition that takes its title: "collaboration on", "role in". */
+function followsWorkInvolvement(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = /\b(\p{L}+)\s+(?:on|in|of|for|from)\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
+  return !!before && cueLexicon().workInvolvementNouns.has(before[1]!.toLowerCase());
 }
 
 /** A cue in the quotation's own sentence (not one carried from a speaker before it): "she dubbed him “…”". */
