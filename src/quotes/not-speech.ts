@@ -77,7 +77,7 @@ function hasOwnCue(text: string, span: MarkedSpan, attribution: Attribution | nu
 }
 
 /** A name given right after a naming word, maybe with a pronoun for what is named: "fans nicknamed them “Marlo,”". */
-function followsNicknameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+export function followsNicknameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open).toLowerCase().replace(/\s+(?:(?:them|him|her|it|the)\s+)?$/, '');
   return cueLexicon().nicknameWords.some((word) => before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
 }
