@@ -5,6 +5,7 @@ import { extractFilms, isKnownTitle, isStyledTitle, key, workAround, type TitleE
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { followsNicknameWord } from '../quotes/not-speech.js';
 import { SpanIndex } from '../text/span-index.js';
 export { EntityMerger } from './merge.js';
 export { lookupOutlet, recogniseOutlet } from './outlets.js';
@@ -64,6 +65,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
   const taken = new SpanIndex(quotes, (q) => q.start, (q) => q.end);
   for (const span of doc.marked) {
     if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
+    // A nickname is no title: "fans nicknamed them “Marlo”".
+    if (followsNicknameWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
     const words = inner.split(/\s+/);
     if (words.length > 8) continue;

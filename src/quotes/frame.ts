@@ -675,6 +675,22 @@ const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
 
+const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|Earlier|Later)$/;
+
+/**
+ * Where an outlet's name starts after the kind of outlet it is, at tokens[s] or after one small-letter word
+ * ("newspaper Der Standard", "state broadcaster VRT"), or -1.
+ */
+function appositionName(tokens: Token[], s: number, hi: number): number {
+  // (Written small: "the Daily Mail" is a name, not a daily.)
+  // (A website's name is often a shop's or a group's: "posted on the website GunShop.com".)
+  const kindAt = (k: number) => OUTLET_NOUNS.has(tokens[k]?.text ?? '') && !/^(website|site)$/.test(tokens[k]!.text);
+  // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
+  const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : /^\p{Ll}/u.test(tokens[s]?.text ?? '') && kindAt(s + 1) ? s + 1 : -1;
+  // (Not a date after it: "told the paper Monday".)
+  return noun >= 0 && noun + 1 < hi && /^\p{Lu}/u.test(tokens[noun + 1]!.text) && !DATE_WORD.test(tokens[noun + 1]!.text) ? noun + 1 : -1;
+}
+
 /** An outlet the words were given to: "told IndieWire", "in an interview with Variety", "speaking to the BBC". */
 export function outletNear(tokens: Token[], lo: number, hi: number): string | null {
   for (let i = lo; i < hi; i++) {
@@ -687,17 +703,22 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
       const named = lastOutletBefore(tokens, i);
       if (named) return named;
     }
+    // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
+    // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
+    const named = appositionName(tokens, s, hi);
+    if (named > 0) s = named;
     // A programme's title in quotation marks: "the audience of “Late Night”".
     const quoted = s < hi && isQuoteMark(tokens[s]!);
     if (quoted) s++;
     let e = s;
-    while (e < hi && e < s + 6 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
+    // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
+    while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
     for (let k = e; k > s; k--) {
       const phrase = sourceText(tokens, s, k);
       // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
       // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
       if (k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text)) return sourceText(tokens, s, e).replace(/[’']s$/, '');
-      if (lookupOutlet(phrase) || (k === e && (recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return phrase.replace(/[’']s$/, '');
+      if (lookupOutlet(phrase) || (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return phrase.replace(/[’']s$/, '');
     }
   }
   return null;

@@ -48,6 +48,10 @@ interface CueData {
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
   written_cues: string[];
+  mention_nouns: string[];
+  work_involvement_nouns: string[];
+  nickname_words: string[];
+  word_using_verbs: string[];
   occasion_words: string[];
   occasion_leads: string[];
   interview_notes: string[];
@@ -135,6 +139,14 @@ export interface CueLexicon {
   interviewVerbs: Set<string>;
   /** Cues of written or posted words (wrote, posted, tweeted): a text is an occasion of its own. */
   writtenCues: Set<string>;
+  /** Nouns that mention a word rather than quote a speaker: the word “closure”, the term “…”. */
+  mentionNouns: Set<string>;
+  /** Nouns of a part in a work before the preposition that takes its title: her role in “…”. */
+  workInvolvementNouns: Set<string>;
+  /** Words that give the name something goes by before it: nicknamed them “…”, the so-called “…”. */
+  nicknameWords: string[];
+  /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
+  wordUsingVerbs: Set<string>;
   /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
   occasionWords: Set<string>;
   /** Words that make an occasion word after them the quote's occasion (in, on, at, told). */
@@ -204,6 +216,10 @@ export function cueLexicon(): CueLexicon {
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
     writtenCues: new Set(data.written_cues),
+    mentionNouns: new Set(data.mention_nouns),
+    workInvolvementNouns: new Set(data.work_involvement_nouns),
+    nicknameWords: data.nickname_words,
+    wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     occasionLeads: new Set(data.occasion_leads),
     interviewNotes: new Set(data.interview_notes),

@@ -3,6 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import type { TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
+import { cueLexicon } from './lexicon.js';
 
 /** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
 const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
@@ -11,6 +12,10 @@ const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
 export function keep(text: string, span: MarkedSpan, type: QuoteType, attribution: Attribution | null, paragraph: Paragraph, endsPhrase = false): boolean {
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/).filter(Boolean);
+  // (With a cue of its own the word is the speaker's, used or refused: "slammed the term “…”".)
+  if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && isMentionedWord(text, span, paragraph)) return false;
+  // (With a cue of its own the name is the speaker's label: "he dubbed him the “…”".)
+  if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && followsNicknameWord(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
   if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
   if (span.single && words.length < 4 && !attribution) return false;
@@ -28,6 +33,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // One capitalised word after a preposition, with no cue of its own, names a work or a place, not words
   // spoken: "Drew Lanno, a fan of “Tides,” said …", "a job on “Today.”" (not "called the plan “Absurd,”").
   if (titleCase && type === 'partial' && words.length === 1 && attribution && !attribution.frame.cue && AFTER_PREPOSITION.test(text.slice(Math.max(0, span.open - 6), span.open))) return false;
+  // A title after someone's part in it: "after their collaboration on “Salt Roads.”", "her role in “Tidewater,”".
+  if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && followsWorkInvolvement(text, span, paragraph)) return false;
   // A short title-case quotation standing as a paragraph of its own is a section heading, whoever spoke before it.
   if (titleCase && words.length <= 8 && isWholeParagraph(text, span, paragraph)) return false;
   // A title that opens its sentence as the subject of a verb: “Harbor Lights” opens in May.
@@ -56,6 +63,35 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   return true;
 }
 
+/** A noun of someone's part in a work and the preposition that takes its title: "collaboration on", "role in". */
+function followsWorkInvolvement(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = /\b(\p{L}+)\s+(?:on|in|of|for|from)\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
+  return !!before && cueLexicon().workInvolvementNouns.has(before[1]!.toLowerCase());
+}
+
+/** A cue in the quotation's own sentence (not one carried from a speaker before it): "she dubbed him “…”". */
+function hasOwnCue(text: string, span: MarkedSpan, attribution: Attribution | null): boolean {
+  if (!attribution?.frame.cue) return false;
+  const between = attribution.at < span.open ? text.slice(attribution.at, span.open) : text.slice(span.close + 1, attribution.at);
+  return !/[.!?]["”’]?\s+[“"‘']?\p{Lu}/u.test(between);
+}
+
+/** A name given right after a naming word, maybe with a pronoun for what is named: "fans nicknamed them “Marlo,”". */
+export function followsNicknameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open).toLowerCase().replace(/\s+(?:(?:them|him|her|it|the)\s+)?$/, '');
+  return cueLexicon().nicknameWords.some((word) => before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
+}
+
+/**
+ * A word named as a word after "the word", "the term" …: "wary of the word “closure”" mentions it, quoting
+ * nobody. (Not after a verb of using it: "Lee used the phrase “soft landing”" quotes Lee.)
+ */
+function isMentionedWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = /(?:\b(\p{L}+)\s+(?:\p{L}+ly\s+)?)?\b(?:the|a|this|that|these|those)\s+(\p{L}+)\s*,?\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open));
+  const lexicon = cueLexicon();
+  return !!before && lexicon.mentionNouns.has(before[2]!.toLowerCase()) && !lexicon.wordUsingVerbs.has((before[1] ?? '').toLowerCase());
+}
+
 /**
  * Lowercase quoted words that close their noun phrase ("the “worst instincts” of voters"), not a
  * modifier of a noun after them ("the “performance capture” technique") nor a name ("the “Fox Hour”").
@@ -68,7 +104,10 @@ export function endsItsNounPhrase(view: TokenView, span: MarkedSpan): boolean {
   // titles hold: the “wow!” star.)
   if (/\.$/.test(quoted.trimEnd())) return true;
   const next = view.tokens[view.tokenAtOrAfter(span.close + 1)];
-  return !next || !/^(NOUN|PROPN)$/.test(next.pos);
+  if (!next) return true;
+  // (One word before an amount modifies it: the “safe” $15 million range.)
+  if (/^(NUM|SYM)$/.test(next.pos) && !/\s/.test(quoted.trim())) return false;
+  return !/^(NOUN|PROPN)$/.test(next.pos);
 }
 
 /** A nickname inside a name: Maria “Mia” Lane. Not a quote, and no barrier between the name and its cue. */

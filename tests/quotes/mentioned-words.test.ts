@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { quotesOf } from '../helpers/quotes.js';
+
+describe('a word mentioned as a word is no quotation', () => {
+  test('"the word “…”" with no cue of its own mentions the word, quoting nobody', () => {
+    const text = 'Mara Okafor runs the Harbour Board. Okafor is wary of the word “closure” and has banned it from meetings.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('after a verb of using it, the phrase is the user’s words', () => {
+    const text = 'Mara Okafor runs the Harbour Board. Okafor has used the phrase “managed decline” twice this year.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'managed decline', start: 64, end: 79, speaker: 'Mara Okafor' }]);
+  });
+
+  test('with a cue of its own, the term is the speaker’s', () => {
+    const text = 'Mara Okafor runs the Harbour Board. Okafor criticised the term “managed decline,” saying it hid job losses.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'managed decline,', start: 64, speaker: 'Mara Okafor', cue: 'criticised' }]);
+  });
+});
+
+describe('a scare-quoted word before an amount', () => {
+  test('one quoted word between "the" and an amount modifies it: no quotation', () => {
+    const text = 'The film made $11 million, short of the “safe” $15 million range, and Deadline reports that the studio cut its budget.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the studio cut its budget', start: 92, end: 117, speaker: 'Deadline', cue: 'reports' }]);
+  });
+
+  test('words that end their phrase before a number stay the speaker’s', () => {
+    const text = 'Mara Okafor warned of the “worst storms” 12 times last winter.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'worst storms', start: 27, end: 39, speaker: 'Mara Okafor', cue: 'warned' }]);
+  });
+});
