@@ -1,8 +1,10 @@
 import type { Token } from '../../types.js';
 import { cueAt } from '../frame.js';
-import { QUESTION_OPENERS } from './asked-questions.js';
 import { isTimeAfterCue } from './time-phrases.js';
 import { PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../../nlp/words.js';
+
+/** Words that open a question rather than a clause stated: "asked whether …", "knows what he will do", "asked about …". */
+export const QUESTION_OPENERS = /^(whether|if|why|how|what|who|whom|which|where|when|about)$/;
 
 /** A clause opens at tokens[k]: a name or subject pronoun and its finite verb ("Reed said", "she blamed"). */
 export function clauseOpensAt(tokens: Token[], k: number, last: number): boolean {

@@ -239,6 +239,11 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
   return end - start >= 1 ? [start, end] : null;
 }
 
+/** "asked not to be named": the source's condition for speaking, nothing reported. */
+function anonymityRequest(tokens: Token[], cue: number): boolean {
+  return tokens[cue + 1]?.normal === 'not' && tokens[cue + 2]?.normal === 'to' && tokens[cue + 3]?.normal === 'be' && cueLexicon().anonymityParticiples.has(tokens[cue + 4]?.normal ?? '');
+}
+
 /**
  * A word tagged as a preposition that opens the content's subject rather than an adverbial: an
  * approximation before a number or share ("said nearly half the growth came from …", "nearly 40
@@ -249,9 +254,4 @@ function opensSubject(tokens: Token[], k: number): boolean {
   if (!next) return false;
   if (hyphenInWord(tokens, k + 1)) return true;
   return /^(about|around|nearly|almost|over|under|roughly)$/.test(tokens[k]!.normal) && (next.pos === 'NUM' || /^(half|a|one|two|three)$/.test(next.normal));
-}
-
-/** "asked not to be named": the source's condition for speaking, nothing reported. */
-function anonymityRequest(tokens: Token[], cue: number): boolean {
-  return tokens[cue + 1]?.normal === 'not' && tokens[cue + 2]?.normal === 'to' && tokens[cue + 3]?.normal === 'be' && cueLexicon().anonymityParticiples.has(tokens[cue + 4]?.normal ?? '');
 }

@@ -2,7 +2,7 @@ import type { Token } from '../../types.js';
 import type { Frame, TokenView } from '../frame.js';
 import { isQuoteMark } from '../speaker.js';
 import { opensNounPhrase } from '../nominal.js';
-import { QUESTION_OPENERS } from './asked-questions.js';
+import { QUESTION_OPENERS } from './clause-openers.js';
 import { SUBJECT_PRONOUNS } from '../../nlp/words.js';
 
 /**
