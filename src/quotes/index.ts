@@ -34,6 +34,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const inQuote = quoteMask(tokens, marked);
   const registry = new PersonRegistry();
   const history: Attribution[] = [];
+  // Register every capitalised name in order, so a later surname resolves to the full name.
+  const mentions = registerNames(text, tokens, inQuote, registry);
+  const knownRoles = roleMentions(view, inQuote, mentions);
   // The outlet of an interview a sentence places a person in ("X was asked about the tour in an
   // interview with the Observer", "she took questions in interviews, this time in Le Monde"): the
   // person's later quotes with no outlet of their own were given in that interview. A one-off "told
@@ -180,10 +183,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (start === at - 1 && tokens[start]!.pos === 'CCONJ') return true;
     return at + 1 < tokens.length && sentenceSubject(view, at + 1)?.start === tokens[at]!.start;
   };
-
-  // Register every capitalised name in order, so a later surname resolves to the full name.
-  const mentions = registerNames(text, tokens, inQuote, registry);
-  const knownRoles = roleMentions(view, inQuote, mentions);
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;

@@ -42,8 +42,9 @@ export function reportSentence(view: TokenView, marks: SpanIndex<MarkedSpan>, s:
   return { view, tokens, articleText: text, s, last, quotes, inQuote, scan: () => (scanned ??= new SentenceScan(tokens, s.tokenStart, last)) };
 }
 
-// The loops over a sentence's tokens below ask these instead of found.some((q) => …): a closure over a
-// variable of the loop's body made V8 allocate that body's variables anew for every token.
+// The loops over a sentence's tokens (in cue-reports.ts and object-cues.ts) ask these instead of
+// found.some((q) => …): a closure over a variable of the loop's body made V8 allocate that body's
+// variables anew for every token.
 
 /** Whether a report in out[from…] overlaps [start, end). */
 export function overlapsFrom(out: IndirectQuote[], from: number, start: number, end: number): boolean {
