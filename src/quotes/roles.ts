@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import type { Person } from '../nlp/names.js';
+import { isHonorific, type Person } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
@@ -118,7 +118,7 @@ function rolesOfWord(word: string): string[] {
   const titled = cueLexicon().roleTitles.get(lower);
   if (titled) return [...titled];
   const plain = bare(lower);
-  return ROLE_WORDS.has(plain) && !QUALIFIERS.has(plain) && !/^(mr|mrs|ms|miss|sir|dame)$/.test(plain) ? [plain] : [];
+  return ROLE_WORDS.has(plain) && !QUALIFIERS.has(plain) && !isHonorific(plain) ? [plain] : [];
 }
 
 /** Lower case, without a title's dot: "Sen." → "sen". */
