@@ -3,6 +3,7 @@ import type { MarkedSpan } from '../../text/quotation-marks.js';
 import type { Frame, TokenView } from '../frame.js';
 import type { SpanIndex } from '../../text/span-index.js';
 import { SentenceScan } from '../sentence-scan.js';
+import { isTitleCase } from '../../nlp/words.js';
 
 export interface IndirectQuote {
   start: number;
@@ -67,5 +68,5 @@ export function someInQuote(inQuote: (i: number) => boolean, from: number, to: n
 /** Quoted words rather than a title: not every word capitalised ("rather not" counts, “Red” does not). */
 function isSpeechLike(quoted: string): boolean {
   const words = quoted.split(/\s+/).filter(Boolean);
-  return !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
+  return !isTitleCase(words);
 }
