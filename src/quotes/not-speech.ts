@@ -3,6 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
+import { isTitleCase } from '../nlp/words.js';
 
 /** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
 const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
@@ -18,7 +19,7 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 2 && !attribution) return false;
   // Titles of works (TV shows, songs, films): short, every word capitalised. A title can sit in a
   // sentence with a cue ("she is a fan of “Keeping Up with the Kardashians”"), so the cue doesn't save it.
-  const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by)$/.test(w));
+  const titleCase = isTitleCase(words);
   // A title keeps the comma American style puts inside the marks (“Fox News Sunday,”).
   // A pronoun that resolves to nobody does not make a title speech ("She rose to fame on “American Idol.”").
   const unattributed = !attribution || (attribution.pronoun && attribution.person === null);
