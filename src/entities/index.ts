@@ -6,6 +6,7 @@ import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { followsNicknameWord } from '../quotes/not-speech.js';
+import { isTitleCase } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 export { EntityMerger } from './merge.js';
 export { lookupOutlet, recogniseOutlet } from './outlets.js';
@@ -55,7 +56,7 @@ function emphasisedTitles(doc: AnalyzedArticle): { start: number; end: number; e
 function readsAsTitle(inner: string): boolean {
   const words = inner.split(/\s+/);
   if (words.length > 8 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
-  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
+  return isTitleCase(words);
 }
 
 /** Quoted spans that the quote stage did not take as speech and that read as titles (“Hairspray Live”). */
@@ -70,7 +71,7 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
     const words = inner.split(/\s+/);
     if (words.length > 8) continue;
-    const title = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
+    const title = isTitleCase(words);
     // A title styled in lower case counts when the gazetteer spells it so (“mother!”).
     if (!((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner))) continue;
     const evidence = isKnownTitle(inner) ? 'known' : workAround(text, span.open, span.close + 1);

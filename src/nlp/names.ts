@@ -64,6 +64,14 @@ export function genderOfTitle(title: string): Gender {
   return HONORIFIC_GENDER.get(title.toLowerCase()) ?? 'unknown';
 }
 
+/** Forms of address before a name ("Mr. Okafor", "Dame Mara Okafor"): a courtesy, no role the person holds. */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame']);
+
+/** word (lower case, without its full stop) is an honorific: "mr", "dame". */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word);
+}
+
 export interface Person {
   /** The fullest form of the name seen so far. */
   name: string;

@@ -61,6 +61,23 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female' | 'plural' | 
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'self'], ['we', 'plural'],
 ]);
 
+/** Subject pronouns of persons, which open a clause of their own ("said after the meeting she would …"). */
+export const PERSONAL_SUBJECTS = /^(he|she|they|we|i)$/;
+
+/** Subject pronouns of persons and "it": the subject of a clause ("said Wednesday it would …"). */
+export const SUBJECT_PRONOUNS = /^(he|she|they|we|i|it)$/;
+
+/** Every subject pronoun, "you" included. */
+export const SUBJECT_PRONOUNS_WITH_YOU = /^(he|she|they|we|i|you|it)$/;
+
+/** Small words a title leaves in lower case: "Keeping Up with the Neighbours", "Salt & Pepper Nights". */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by', '&']);
+
+/** Every word capitalised (or a number) but a title's small words: the words read as a title. */
+export function isTitleCase(words: readonly string[]): boolean {
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
 /** Words that are capitalised at the start of a sentence but never part of a name. */
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'so', 'if', 'in', 'on', 'at', 'for', 'to', 'of', 'with', 'by', 'from', 'as', 'after',

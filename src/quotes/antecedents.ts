@@ -18,11 +18,17 @@ export function pluralGroup(sp: SpeakerPhrase): boolean {
   return (/s$/.test(head) && !/(?:ss|us|is|news)$/.test(head)) || /^(people|staff|police|public|crowd)$/.test(head);
 }
 
+/** A person named in the article, and where. */
+export interface NameMention {
+  at: number;
+  person: Person;
+}
+
 /**
  * Every capitalised multi-word personal name outside quotations, in order (so surnames resolve later).
  * Returns every mention of a registered person (full name or surname), in document order.
  */
-export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): { at: number; person: Person }[] {
+export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array, registry: PersonRegistry): NameMention[] {
   const runs: { at: number; name: string }[] = [];
   const alone = surnamesUsedAlone(tokens, inQuote);
   for (let i = 0; i < tokens.length; i++) {
@@ -44,7 +50,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     }
     i = j;
   }
-  const mentions: { at: number; person: Person }[] = [];
+  const mentions: NameMention[] = [];
   for (const r of runs) {
     const person = registry.find(r.name.split(/\s+/), true);
     if (person) mentions.push({ at: r.at, person });
@@ -82,7 +88,7 @@ function surnamesUsedAlone(tokens: Token[], inQuote: Uint8Array): Set<string> {
  * he/she/they → the most recent compatible speaker, else the most recent compatible named person; never
  * `excluded`, the person the pronoun's own cue addresses ("he told Dunn").
  */
-export function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: { at: number; person: Person }[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
+export function resolvePronoun(pronoun: string, at: number, history: Attribution[], mentions: NameMention[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
   if (pronoun === 'any') {
     // A description of unknown gender: the latest named speaker nearby, else the person named most in reach.
     const h = history.filter((x) => x.at <= at && x.at >= at - PRONOUN_REACH && x.person).pop();
@@ -111,7 +117,7 @@ export function resolvePronoun(pronoun: string, at: number, history: Attribution
  * A person of the wanted gender (any when null) named before `at`: among those named in the last
  * stretch of text, the one named most often so far (the article's subject over a passing name), then the latest.
  */
-function resolveByMentions(want: string | null, at: number, mentions: { at: number; person: Person }[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
+function resolveByMentions(want: string | null, at: number, mentions: NameMention[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
   const seen = new Map<Person, { count: number; last: number }>();
   for (const m of mentions) {
     if (m.at >= at || m.person === excluded || (want !== null && m.person.gender !== want)) continue;

@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import type { Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
+import { SUBJECT_PRONOUNS_WITH_YOU } from '../nlp/words.js';
 import { hyphenInWord, isQuoteMark, personLike, subjectBefore } from './speaker.js';
 import { dashAsideClose, isDash } from './sentence-scan.js';
 
@@ -114,7 +115,7 @@ export function contentEnd(tokens: Token[], from: number, last: number, clause: 
 function opensRelativeClause(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (/^(that|who|which|whom|whose)$/.test(t.normal)) return true;
-  return /^(he|she|they|we|i|you|it)$/.test(t.normal) && tokens[k - 1]?.pos === 'NOUN';
+  return SUBJECT_PRONOUNS_WITH_YOU.test(t.normal) && tokens[k - 1]?.pos === 'NOUN';
 }
 
 /** A "verb" after a possessive or an article is a noun the tagger misread: "Obama's focus on …". */

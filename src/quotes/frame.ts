@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { isMediumWord, lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
-import { GROUP_QUANTIFIERS, groupWord, isPluralNoun } from '../nlp/words.js';
+import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
@@ -95,6 +95,9 @@ export class TokenView {
 // "Rep.", "(R-S.", "U.S.". A capitalised word after it is still part of the sentence.
 export const ABBREVIATION_END = /(?:^|[\s(\-])(?:\p{Lu}|Rep|Sen|Gov|Del|Supt|Cmdr|Adm|Maj|Lt|Gen|Col|Sgt|Capt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Rev|Prof|Mt|Ft|No|Nos|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|U\.N|D\.C|R-\p{Lu}{2}|D-\p{Lu}{2})\.$/u;
 
+/** A speech frame right after a closing mark: ",” she said", ",” said Lee", ",” Bo Lee said", "!” he replied". */
+export const SPOKEN_RIGHT_AFTER = /^\s*(?:(?:he|she|they|i|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says|asked|asks|replied|replies|answered|answers|added|adds|told|tells|shouted|yelled)\b|(?:said|says|asked|replied|answered|added|shouted)\s+\p{Lu})/u;
+
 /** Abbreviations a sentence often ends with: "moved to the U.S.", "joined Acme Inc.", "Martin King Jr.". */
 const SENTENCE_FINAL_ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.K|U\.N|D\.C|Inc|Corp|Co|Ltd|Jr|Sr)\.$/u;
 /** Words that open a sentence and never continue a name or title: "… in the U.S. They …", "… Inc. But …". */
@@ -175,7 +178,7 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
   // A past-tense cue read as an adjective after a pronoun, a name or a closing mark ("she elaborated").
   if (t.pos === 'ADJ' && t.normal.endsWith('ed')) {
     const prev = tokens[i - 1];
-    const lemma = prev && (/^(he|she|they|we|i)$/.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
+    const lemma = prev && (PERSONAL_SUBJECTS.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
     return lemma ? verbCue(tokens, i, lemma, mode, lex) : null;
   }
   return null;
@@ -337,7 +340,7 @@ function clauseFollows(tokens: Token[], i: number): boolean {
   if (WITHHOLDING_VERBS.has(cueLemma(tokens[i]!))) return false;
   const next = tokens[i + 1];
   if (next?.normal === 'that' && next.pos === 'SCONJ') return true;
-  return /^(he|she|they|we|i|it)$/.test(next?.normal ?? '') && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
+  return SUBJECT_PRONOUNS.test(next?.normal ?? '') && /^(AUX|VERB)$/.test(tokens[i + 2]?.pos ?? '');
 }
 
 /** A negated verb of telling before a question word (a time word between): "wouldn't say Tuesday how …". */
@@ -798,7 +801,7 @@ function coordinatedClauseSubject(tokens: Token[], conjunction: number, lo: numb
   while (k > lo && tokens[k]!.pos === 'ADV') k--;
   if (k <= lo || tokens[k]!.pos !== 'VERB') return null;
   const subject = k - 1;
-  if (tokens[subject]!.pos !== 'PRON' || !/^(he|she|they|i|we)$/.test(tokens[subject]!.normal)) return null;
+  if (tokens[subject]!.pos !== 'PRON' || !PERSONAL_SUBJECTS.test(tokens[subject]!.normal)) return null;
   // Only a clause of its own, after "and"/"but" or a comma: in "a toll, which she backs yet concedes …"
   // the relative clause's pronoun stands for the sentence's subject, which says it.
   const opener = tokens[subject - 1];

@@ -3,8 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueLemma, hasVerb, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { PersonRegistry, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
-import { askedQuestions } from './indirect/asked-questions.js';
-import { findIndirect } from './indirect/index.js';
+import { askedQuestions, findIndirect } from './indirect/index.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { cueLexicon } from './lexicon.js';
@@ -12,8 +11,8 @@ import type { SpeakerPhrase } from './speaker.js';
 import { coordinated, definiteRole, FEMALE_ROLE, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
 import { neighbourSubject } from './cueless-speakers.js';
-import { endsItsNounPhrase, isHeadline, isHeadlineQuote, isNickname, keep } from './not-speech.js';
-import { paragraphOf, startsParagraph } from './paragraphs.js';
+import { endsItsNounPhrase, isNickname, keep } from './not-speech.js';
+import { isHeadline, isHeadlineQuote, paragraphOf, startsParagraph } from './paragraphs.js';
 import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
@@ -35,6 +34,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const inQuote = quoteMask(tokens, marked);
   const registry = new PersonRegistry();
   const history: Attribution[] = [];
+  // Register every capitalised name in order, so a later surname resolves to the full name.
+  const mentions = registerNames(text, tokens, inQuote, registry);
+  const knownRoles = roleMentions(view, inQuote, mentions);
   // The outlet of an interview a sentence places a person in ("X was asked about the tour in an
   // interview with the Observer", "she took questions in interviews, this time in Le Monde"): the
   // person's later quotes with no outlet of their own were given in that interview. A one-off "told
@@ -181,10 +183,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (start === at - 1 && tokens[start]!.pos === 'CCONJ') return true;
     return at + 1 < tokens.length && sentenceSubject(view, at + 1)?.start === tokens[at]!.start;
   };
-
-  // Register every capitalised name in order, so a later surname resolves to the full name.
-  const mentions = registerNames(text, tokens, inQuote, registry);
-  const knownRoles = roleMentions(view, inQuote, mentions);
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;

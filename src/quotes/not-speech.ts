@@ -1,9 +1,10 @@
-import type { AnalyzedArticle, Paragraph, QuoteType } from '../types.js';
+import type { Paragraph, QuoteType } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import type { TokenView } from './frame.js';
+import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from './lexicon.js';
+import { isTitleCase } from '../nlp/words.js';
 
 /** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
 const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
@@ -23,7 +24,7 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 2 && !attribution) return false;
   // Titles of works (TV shows, songs, films): short, every word capitalised. A title can sit in a
   // sentence with a cue ("she is a fan of “Keeping Up with the Kardashians”"), so the cue doesn't save it.
-  const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by)$/.test(w));
+  const titleCase = isTitleCase(words);
   // A title keeps the comma American style puts inside the marks (“Fox News Sunday,”).
   // A pronoun that resolves to nobody does not make a title speech ("She rose to fame on “American Idol.”").
   const unattributed = !attribution || (attribution.pronoun && attribution.person === null);
@@ -141,9 +142,6 @@ const PROGRAMME_BEFORE = /(?:\b(?:said|says|told|tells|telling|appeared|appears|
 /** A role, maybe a name, then a speech verb: the quotation before it was spoken ("host Ana Ruiz told", "fans chanted"). */
 const SPEECH_AFTER_ROLE = /^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:said|says|told|tells|asked|asks|shouted|shouts|chanted|chant|chants|yelled|cried|screamed|sang|added|replied|wrote)\b/u;
 
-/** A speech frame right after a closing mark: ",” she said", ",” said Lee", ",” Bo Lee said", "!” he replied". */
-const SPOKEN_RIGHT_AFTER = /^\s*(?:(?:he|she|they|i|we|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:said|says|asked|asks|replied|replies|answered|answers|added|adds|told|tells|shouted|yelled)\b|(?:said|says|asked|replied|answered|added|shouted)\s+\p{Lu})/u;
-
 const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?)\b/i;
 
 const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|sitcom|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
@@ -160,31 +158,4 @@ function titleAsSubject(text: string, span: MarkedSpan, paragraph: Paragraph): b
   if (before.trim() !== '' && !/[.!?]["”’]?\s+$/.test(before)) return false;
   const next = /^ (\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30));
   return !!next && !/^(?:was|is|were|are|said|says|remains)$/.test(next[1]!);
-}
-
-/** A headline: the first paragraph when it has no sentence-ending punctuation, or a short title line. */
-export function isHeadline(doc: AnalyzedArticle, paragraph: number): boolean {
-  const p = doc.paragraphs[paragraph]!;
-  const line = doc.article.text.slice(p.start, p.end);
-  if (paragraph === 0 && line.length < 200 && !/[.!?]["”’]?\s*$/.test(line)) return true;
-  // A title-case first line is a headline even when it ends with a full stop.
-  if (paragraph === 0 && line.length < 200) {
-    const words = line.split(/\s+/).filter((w) => /^[\p{L}‘'“"]/u.test(w));
-    const capitalised = words.filter((w) => /^[‘'“"]?\p{Lu}/u.test(w)).length;
-    // (Not a line of speech with a named speaker: "“Fine,” said Bo Lee.")
-    const spoken = /[,!?][”"]\s*/.exec(line);
-    if (words.length >= 4 && capitalised / words.length >= 0.75 && !(spoken && SPOKEN_RIGHT_AFTER.test(line.slice(spoken.index + spoken[0].length)))) return true;
-  }
-  if (doc.article.title && line.trim() === doc.article.title.trim()) return true;
-  return false;
-}
-
-/**
- * Headlines quote with single marks ("Mayor calls plan ‘a disaster’."), body text with double ones: a
- * single-quoted span in a short opening line is the headline's, even when the line reads like a sentence.
- */
-export function isHeadlineQuote(doc: AnalyzedArticle, span: MarkedSpan): boolean {
-  if (span.paragraph !== 0 || !span.single || doc.paragraphs.length < 2) return false;
-  const p = doc.paragraphs[0]!;
-  return p.end - p.start < 150 && !/["“”]/.test(doc.article.text.slice(p.start, p.end));
 }

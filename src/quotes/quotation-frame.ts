@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { ABBREVIATION_END, dashFrame, frameForCue, type Frame, type TokenView } from './frame.js';
-import { SUBORDINATORS } from '../nlp/words.js';
+import { SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { isQuoteMark, personLike, tokenAt } from './speaker.js';
 import { colonFrame } from './cueless-speakers.js';
 import { beforeFrame } from './frame-before-quotation.js';
@@ -123,7 +123,7 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
       if (tokens[k]!.pos === 'PUNCT') return true;
       // "said it would be …" / "insisted that …": a clause of its own.
       if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.normal === 'that') return false;
-      if (/^(he|she|they|we|i|it)$/.test(tokens[k]!.normal)) return false; // "said Wednesday she …": the subject of a clause
+      if (SUBJECT_PRONOUNS.test(tokens[k]!.normal)) return false; // "said Wednesday she …": the subject of a clause
     }
     return k >= tokens.length;
   };

@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { cueLexicon } from './lexicon.js';
 import { namesWithComplement } from './naming.js';
+import { SUBJECT_PRONOUNS_WITH_YOU } from '../nlp/words.js';
 
 /**
  * Verbs that report a view of something when they say what it is seen as: "sees the levy as a tax on
@@ -14,9 +15,6 @@ const OBJECT_POS = /^(DET|ADJ|NOUN|PROPN|NUM|PART|PRON)$/;
 
 /** "as" in these is no role given: "as well", "as soon as", "as much", "as long as", "as far as". */
 const NOT_A_ROLE = /^(well|soon|much|many|long|far|often|early|late|quickly|usual|such|if|though)$/;
-
-/** Subject pronouns: after "as" they open a clause of time or manner ("saw her as she left"). */
-const SUBJECT_PRONOUNS = /^(he|she|they|we|i|you|it)$/;
 
 /**
  * tokens[from…] is an object and the role it is seen in, after a verb of regarding: "sees Cruz as a
@@ -56,7 +54,7 @@ function objectThen(tokens: Token[], from: number, last: number, word: string): 
   }
   if (k === from || k >= last || tokens[k]!.normal !== word) return null;
   const next = tokens[k + 1]!;
-  if (word === 'as' && (NOT_A_ROLE.test(next.normal) || SUBJECT_PRONOUNS.test(next.normal) || next.pos === 'PUNCT')) return null;
+  if (word === 'as' && (NOT_A_ROLE.test(next.normal) || SUBJECT_PRONOUNS_WITH_YOU.test(next.normal) || next.pos === 'PUNCT')) return null;
   // "saw the crowd as the doors opened": a clause after "as" (its verb within three words) tells when.
   if (word === 'as' && clauseAfter(tokens, k + 2, Math.min(k + 4, last))) return null;
   return next.normal;

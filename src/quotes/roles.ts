@@ -1,8 +1,9 @@
 import type { Token } from '../types.js';
-import type { Person } from '../nlp/names.js';
+import { isHonorific, type Person } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
+import type { NameMention } from './antecedents.js';
 
 /**
  * A person named together with a role: "Sen. Tom Vick", "director Ana Ruiz", "Ana Ruiz, the film's
@@ -29,7 +30,7 @@ export interface RoleMention {
 const QUALIFIERS = new Set(['vice', 'deputy', 'assistant', 'associate', 'former', 'ex', 'acting', 'co', 'lieutenant']);
 
 /** The role phrases written next to each person's mentions, in document order. */
-export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: { at: number; person: Person }[]): RoleMention[] {
+export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: NameMention[]): RoleMention[] {
   const out: RoleMention[] = [];
   for (const m of mentions) {
     const at = view.tokenAtOrAfter(m.at);
@@ -47,7 +48,7 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: { a
  * ("the former president") and on every capitalised word ("the Florida senator"), the one mentioned
  * last by any form of the name. Null when no one was named with the role.
  */
-function roleHolder(written: string[], at: number, known: RoleMention[], mentions: { at: number; person: Person }[]): Person | null {
+function roleHolder(written: string[], at: number, known: RoleMention[], mentions: NameMention[]): Person | null {
   const holders = new Set<Person>();
   for (const m of known) if (m.at < at && namesRole(written, m)) holders.add(m.person);
   let latest: Person | null = null;
@@ -62,7 +63,7 @@ function roleHolder(written: string[], at: number, known: RoleMention[], mention
  * said") or was named before the holder was last named. Recent stays when it holds the role, or when
  * no role is known for it and it was named last (news often drops a role it takes for granted).
  */
-export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: { at: number; person: Person }[]): Person | null {
+export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[]): Person | null {
   const written = descriptionWords(description);
   if (!written.length) return recent;
   const holder = roleHolder(written, at, known, mentions);
@@ -74,7 +75,7 @@ export function describedPerson(description: string, at: number, recent: Person 
 }
 
 /** Where `person` was last named before `at`, -1 if not. */
-function lastNamed(person: Person, at: number, mentions: { at: number; person: Person }[]): number {
+function lastNamed(person: Person, at: number, mentions: NameMention[]): number {
   let last = -1;
   for (const m of mentions) if (m.at < at && m.person === person) last = m.at;
   return last;
@@ -117,7 +118,7 @@ function rolesOfWord(word: string): string[] {
   const titled = cueLexicon().roleTitles.get(lower);
   if (titled) return [...titled];
   const plain = bare(lower);
-  return ROLE_WORDS.has(plain) && !QUALIFIERS.has(plain) && !/^(mr|mrs|ms|miss|sir|dame)$/.test(plain) ? [plain] : [];
+  return ROLE_WORDS.has(plain) && !QUALIFIERS.has(plain) && !isHonorific(plain) ? [plain] : [];
 }
 
 /** Lower case, without a title's dot: "Sen." → "sen". */

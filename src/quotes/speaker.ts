@@ -448,7 +448,7 @@ function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase
 
 /**
  * A surname after a nickname in quotation marks takes the given name before it: "Maria “Mia” Lane"
- * is Maria Lane (the nickname is no quote, see isNickname in index.ts), not "Lane".
+ * is Maria Lane (the nickname is no quote, see isNickname in not-speech.ts), not "Lane".
  */
 function withNicknameBefore(tokens: Token[], s: number, lo: number, phrase: SpeakerPhrase | null): SpeakerPhrase | null {
   if (!phrase || phrase.kind !== 'person' || !/^\S+$/.test(phrase.name) || s - 4 < lo) return phrase;

@@ -4,6 +4,7 @@ import { genderOfFirstName, type Person } from '../nlp/names.js';
 import { cueAt, outletNear, sentenceSubject, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker.js';
+import type { NameMention } from './antecedents.js';
 
 /** A speaker's label at the start of a paragraph, "WALLACE:": where the label is and where its colon is. */
 interface Label {
@@ -149,12 +150,6 @@ export interface Turn {
   question: boolean;
   /** The label is a transcript's: a name (not "Bottom Line:"), or an interview's "Q:"/"A:". */
   transcript: boolean;
-}
-
-/** A person named in the article, and where. */
-export interface NameMention {
-  at: number;
-  person: Person;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PersonRegistry, genderOfFirstName } from '../../src/nlp/names.js';
+import { PersonRegistry, genderOfFirstName, isHonorific } from '../../src/nlp/names.js';
 
 describe('PersonRegistry', () => {
   test('a surname alone is the first person named with it, not a relative named later in full', () => {
@@ -58,5 +58,12 @@ describe('genderOfFirstName', () => {
     expect(genderOfFirstName('Maria')).toBe('female');
     expect(genderOfFirstName('John')).toBe('male');
     expect(genderOfFirstName('Zzyx')).toBe('unknown');
+  });
+});
+
+describe('isHonorific', () => {
+  test('forms of address are honorifics, roles and titles of office are not', () => {
+    expect(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame'].every(isHonorific)).toBe(true);
+    expect(['lord', 'senator', 'captain', 'mr.', 'Mr'].some(isHonorific)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Token } from '../../src/types.js';
-import { groupWord, isPluralNoun } from '../../src/nlp/words.js';
+import { groupWord, isPluralNoun, isTitleCase } from '../../src/nlp/words.js';
 
 const token = (text: string, pos: string): Token => ({ text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, type: 'word', start: 0, end: text.length });
 
@@ -16,5 +16,15 @@ describe('group words before a verb', () => {
     expect(isPluralNoun(token("pilots'", 'NOUN'))).toBe(false);
     expect(groupWord(token('pilot', 'NOUN'))).toBe(false);
     expect(groupWord(token('the', 'DET'))).toBe(false);
+  });
+});
+
+describe('isTitleCase', () => {
+  test('every word capitalised but small words and "&" reads as a title', () => {
+    expect(isTitleCase('Salt & Pepper Nights'.split(' '))).toBe(true);
+    expect(isTitleCase('The Harbour Board of Port Elwin'.split(' '))).toBe(true);
+  });
+  test('a word in lower case that is no small word is no title', () => {
+    expect(isTitleCase('Mara Okafor said no'.split(' '))).toBe(false);
   });
 });

@@ -181,3 +181,14 @@ describe('a title that opens its sentence as its subject', () => {
     expect(quote(t, 'Harbor Lights')).toMatchObject({ text: 'Harbor Lights Forever,', type: 'direct', speaker: 'Tom Okoro', speaker_mention: 'he', cue: 'shouted' });
   });
 });
+
+describe('a title joined by "&" is a title, as one joined by "and" is', () => {
+  test('“Salt & Pepper Nights” after a programme cue is no partial quote', () => {
+    const text = 'Mara Okafor grew up in Port Elwin. She rose to fame on “Salt & Pepper Nights” in 2019, the board said.';
+    expect(quotesOf(text).filter((q) => q.type === 'partial').map((q) => q.text)).toEqual([]);
+  });
+  test('words spoken with "&" in lower-case company stay a quote', () => {
+    const text = 'Mara Okafor said the pier was “fixed & ready for the ferries” on Monday.';
+    expect(texts(text)).toContain('fixed & ready for the ferries');
+  });
+});

@@ -2,8 +2,7 @@ import type { ExtractedQuote, Token } from '../../types.js';
 import type { MarkedSpan } from '../../text/quotation-marks.js';
 import { hasVerb, type TokenView } from '../frame.js';
 import { classify, isQuoteMark, type SpeakerPhrase } from '../speaker.js';
-
-export const QUESTION_OPENERS = /^(whether|if|why|how|what|who|whom|which|where|when|about)$/;
+import { QUESTION_OPENERS } from './clause-openers.js';
 
 /**
  * Reported questions with the one who asked them: "She was asked by the Ledger whether …", "Asked by

@@ -1,10 +1,9 @@
 import type { Token } from '../../types.js';
 import { hasVerb } from '../frame.js';
 import { isQuoteMark } from '../speaker.js';
-import { SUBORDINATORS } from '../../nlp/words.js';
-import { PERSONAL_SUBJECTS, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
-import { beforeAuxiliaries } from './relative-pronouns.js';
-import { relativeShareStart } from '../relative-share.js';
+import { PERSONAL_SUBJECTS, SUBORDINATORS } from '../../nlp/words.js';
+import { subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
+import { beforeAuxiliaries, relativeShareStart } from './relative-pronouns.js';
 
 /**
  * The frame opens inside a subordinate clause and its content right after it: "when Lee thanked the

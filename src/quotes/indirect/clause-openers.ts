@@ -1,10 +1,10 @@
 import type { Token } from '../../types.js';
 import { cueAt } from '../frame.js';
-import { QUESTION_OPENERS } from './asked-questions.js';
 import { isTimeAfterCue } from './time-phrases.js';
+import { PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../../nlp/words.js';
 
-/** Subject pronouns of persons, which open a clause of their own ("said after the meeting she would …"). */
-export const PERSONAL_SUBJECTS = /^(he|she|they|we|i)$/;
+/** Words that open a question rather than a clause stated: "asked whether …", "knows what he will do", "asked about …". */
+export const QUESTION_OPENERS = /^(whether|if|why|how|what|who|whom|which|where|when|about)$/;
 
 /** A clause opens at tokens[k]: a name or subject pronoun and its finite verb ("Reed said", "she blamed"). */
 export function clauseOpensAt(tokens: Token[], k: number, last: number): boolean {
@@ -32,7 +32,7 @@ export function participleAfterComma(tokens: Token[], k: number): boolean {
 export function opensClauseAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  return t.normal === 'that' || (/^(he|she|they|we|i|it)$/.test(t.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''));
+  return t.normal === 'that' || (SUBJECT_PRONOUNS.test(t.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? ''));
 }
 
 /**

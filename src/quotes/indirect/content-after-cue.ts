@@ -2,11 +2,11 @@ import type { Token } from '../../types.js';
 import { cueAt, cueLemma, hasVerb, type Frame } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../lexicon.js';
-import { isPluralNoun, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
+import { isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
 import { endsInQuestion } from '../stance.js';
 import { accountOfFrame } from './according-to.js';
-import { bareClauseAt, PERSONAL_SUBJECTS, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
+import { bareClauseAt, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
 import { circumstanceOfQuotation, hearerOfQuotation } from './quotation-context.js';
 import { afterDayOfSpeech, isTimeAfterCue } from './time-phrases.js';
 
@@ -85,12 +85,12 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   // "added a second floor", "maintained her garden", "posted a map": without "that", these report
   // only a clause opened by a subject pronoun ("added he would …").
   // … or by a noun phrase and its finite verb ("knows the harbour board will vote …").
-  if ((CLAUSE_OBJECT.has(lemma) || cueLexicon().clauseReports.has(lemma)) && !/^(he|she|they|we|i|it)$/.test(tokens[from]?.normal ?? '') && !bareClauseAt(tokens, from, last)) return null;
+  if ((CLAUSE_OBJECT.has(lemma) || cueLexicon().clauseReports.has(lemma)) && !SUBJECT_PRONOUNS.test(tokens[from]?.normal ?? '') && !bareClauseAt(tokens, from, last)) return null;
   if (TELL_LIKE.has(lemma)) {
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
     // … but not into the reported clause's own subject ("told the Toronto Star he has …").
     // (A hyphen inside a name is part of it: "told The Star-Ledger".)
-    while (from <= last && (/^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) || hyphenInWord(tokens, from)) && from < cueLast + 9 && !(from > cueLast + 1 && /^(he|she|they|we|i|it)$/.test(tokens[from]!.normal))) {
+    while (from <= last && (/^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) || hyphenInWord(tokens, from)) && from < cueLast + 9 && !(from > cueLast + 1 && SUBJECT_PRONOUNS.test(tokens[from]!.normal))) {
       from++;
       if (/^(PRON|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[from]?.pos ?? '') && tokens[from - 1]!.pos === 'PRON') break;
       // "told aides the pier would close": a determiner after the hearer's noun opens the content.
@@ -239,6 +239,11 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
   return end - start >= 1 ? [start, end] : null;
 }
 
+/** "asked not to be named": the source's condition for speaking, nothing reported. */
+function anonymityRequest(tokens: Token[], cue: number): boolean {
+  return tokens[cue + 1]?.normal === 'not' && tokens[cue + 2]?.normal === 'to' && tokens[cue + 3]?.normal === 'be' && cueLexicon().anonymityParticiples.has(tokens[cue + 4]?.normal ?? '');
+}
+
 /**
  * A word tagged as a preposition that opens the content's subject rather than an adverbial: an
  * approximation before a number or share ("said nearly half the growth came from …", "nearly 40
@@ -249,9 +254,4 @@ function opensSubject(tokens: Token[], k: number): boolean {
   if (!next) return false;
   if (hyphenInWord(tokens, k + 1)) return true;
   return /^(about|around|nearly|almost|over|under|roughly)$/.test(tokens[k]!.normal) && (next.pos === 'NUM' || /^(half|a|one|two|three)$/.test(next.normal));
-}
-
-/** "asked not to be named": the source's condition for speaking, nothing reported. */
-function anonymityRequest(tokens: Token[], cue: number): boolean {
-  return tokens[cue + 1]?.normal === 'not' && tokens[cue + 2]?.normal === 'to' && tokens[cue + 3]?.normal === 'be' && cueLexicon().anonymityParticiples.has(tokens[cue + 4]?.normal ?? '');
 }

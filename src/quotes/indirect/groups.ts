@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { description, descriptionHead, hyphenInWord, personLike, wordBefore, type SpeakerPhrase } from '../speaker.js';
-import { SHARE_WORDS } from '../../nlp/words.js';
+import { SHARE_WORDS, SUBJECT_PRONOUNS } from '../../nlp/words.js';
 
 /** A share of people, who hold a stance as people do: "two-thirds", "a majority of tenants", "42 percent". */
 export function shareOfPeople(sp: SpeakerPhrase): boolean {
@@ -29,7 +29,7 @@ export function partOfGroup(tokens: Token[], cue: number, lo: number): SpeakerPh
   if (group - 2 < lo || !/^(them|us|those|you)$/.test(tokens[group]!.normal) || tokens[group - 1]!.normal !== 'of') return null;
   let s = group - 1;
   // "up to two-thirds of them": a hyphen inside the share is part of it.
-  while (s > lo && (/^(DET|ADJ|NUM|NOUN|ADV|PRON)$/.test(tokens[s - 1]!.pos) || hyphenInWord(tokens, s - 1)) && !/^(he|she|they|we|i|it)$/.test(tokens[s - 1]!.normal) && s > group - 6) s--;
+  while (s > lo && (/^(DET|ADJ|NUM|NOUN|ADV|PRON)$/.test(tokens[s - 1]!.pos) || hyphenInWord(tokens, s - 1)) && !SUBJECT_PRONOUNS.test(tokens[s - 1]!.normal) && s > group - 6) s--;
   if (s === group - 1) return null;
   return description(tokens, s, group + 1);
 }

@@ -12,6 +12,9 @@ import { addObjectCueReports } from './object-cues.js';
 import { clearOf } from './quotation-context.js';
 import { overlapsFrom, reportSentence, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 
+// Reported questions ("asked by reporters whether …") run as a pass of their own after the quotations.
+export { askedQuestions } from './asked-questions.js';
+
 /**
  * Reported speech without quotation marks: "X said (that) …", "X told OUTLET (that) …",
  * "…, X said.", "according to X, …" / "…, according to X.", "X reports that …".

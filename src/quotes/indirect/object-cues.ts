@@ -12,11 +12,10 @@ import { evidenceByAgent } from './evidence.js';
 import { shareOfPeople } from './groups.js';
 import { objectCueLemma, particleAfter, PARTICLES } from './object-cue-verbs.js';
 import { contrastOpensAt, endBeforeReport, opensClauseBetween, parallelVerbAt, relativeClosesAt, secondRelativeAt } from './object-ends.js';
-import { antecedentOfWho, relativeAntecedent } from './relative-pronouns.js';
+import { antecedentOfWho, relativeAntecedent, relativeShareStart } from './relative-pronouns.js';
 import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinatedSubject } from './shared-subjects.js';
 import { timeAt } from './time-phrases.js';
-import { relativeShareStart } from '../relative-share.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
 export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], out: IndirectQuote[]): void {

@@ -1,7 +1,7 @@
 import type { Token } from '../../types.js';
 import { classify, description, personLike, sourceText, type SpeakerPhrase } from '../speaker.js';
 import { isDayWord } from '../../nlp/time-words.js';
-import { relativeShareStart } from '../relative-share.js';
+import { cueLexicon } from '../lexicon.js';
 
 /**
  * The phrase a relative clause hangs on, for the forms antecedentOfWho leaves: "which" after a body
@@ -60,4 +60,20 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, lo: number): Sp
   while (s > lo && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.normal === 'of' && s - 1 > lo && /^(NOUN|NUM|ADJ|PRON)$/.test(tokens[s - 2]!.pos)))) s--;
   const named = classify(tokens, s, end + 1);
   return named && named.kind !== 'anonymous' ? named : description(tokens, s, end + 1);
+}
+
+/**
+ * Where a relative "of whom" with a share opens, when tokens[whom] is its "whom": "…, most of whom said
+ * …", "…, both of whom voted against …", "…, the great majority of whom back …". The share (a word of
+ * relative_shares or a number, with a determiner or adjectives before it) must follow a comma or a
+ * dash, as a relative clause on the phrase before does. Returns the share's first token, or -1.
+ */
+export function relativeShareStart(tokens: Token[], whom: number, lo: number): number {
+  if (tokens[whom]?.normal !== 'whom' || tokens[whom - 1]?.normal !== 'of') return -1;
+  const share = whom - 2;
+  if (share <= lo || !(cueLexicon().relativeShares.has(tokens[share]!.normal) || tokens[share]!.pos === 'NUM')) return -1;
+  // "the great majority of whom": a determiner and adjectives before the share are part of it.
+  let start = share;
+  while (start - 1 > lo && start > share - 3 && /^(DET|ADJ)$/.test(tokens[start - 1]!.pos)) start--;
+  return /^[,—–-]$/.test(tokens[start - 1]?.text ?? '') ? start : -1;
 }

@@ -3,6 +3,7 @@ import type { MarkedSpan } from '../../text/quotation-marks.js';
 import type { Frame, TokenView } from '../frame.js';
 import type { SpanIndex } from '../../text/span-index.js';
 import { SentenceScan } from '../sentence-scan.js';
+import { isTitleCase } from '../../nlp/words.js';
 
 export interface IndirectQuote {
   start: number;
@@ -42,8 +43,9 @@ export function reportSentence(view: TokenView, marks: SpanIndex<MarkedSpan>, s:
   return { view, tokens, articleText: text, s, last, quotes, inQuote, scan: () => (scanned ??= new SentenceScan(tokens, s.tokenStart, last)) };
 }
 
-// The loops over a sentence's tokens below ask these instead of found.some((q) => …): a closure over a
-// variable of the loop's body made V8 allocate that body's variables anew for every token.
+// The loops over a sentence's tokens (in cue-reports.ts and object-cues.ts) ask these instead of
+// found.some((q) => …): a closure over a variable of the loop's body made V8 allocate that body's
+// variables anew for every token.
 
 /** Whether a report in out[from…] overlaps [start, end). */
 export function overlapsFrom(out: IndirectQuote[], from: number, start: number, end: number): boolean {
@@ -66,5 +68,5 @@ export function someInQuote(inQuote: (i: number) => boolean, from: number, to: n
 /** Quoted words rather than a title: not every word capitalised ("rather not" counts, “Red” does not). */
 function isSpeechLike(quoted: string): boolean {
   const words = quoted.split(/\s+/).filter(Boolean);
-  return !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|with|from|by|&)$/.test(w));
+  return !isTitleCase(words);
 }
