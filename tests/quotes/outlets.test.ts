@@ -119,3 +119,27 @@ describe('outlet of a critic\'s or columnist\'s words', () => {
     expect(quote(text, 'the menu was')).toMatchObject({ type: 'indirect', speaker: 'Ann Lee', cue: 'said', outlet: null });
   });
 });
+
+describe('a job described beside the speaker is not the outlet of their words', () => {
+  test('"who wrote for OUTLET, told OTHER": the outlet told wins', () => {
+    const text = 'Dara Penn, a former critic who wrote for Variety, told CNN that the harbour festival was fading.';
+    expect(quote(text, 'the harbour festival')).toMatchObject({
+      text: 'the harbour festival was fading', start: at(text, 'the harbour festival'), type: 'indirect', speaker: 'Dara Penn', cue: 'told', cue_start: at(text, 'told'), outlet: 'CNN',
+    });
+  });
+
+  test('"who writes for OUTLET, said …": no outlet', () => {
+    const text = 'Mara Okafor, who writes for The Atlantic, said on Monday that the port strike would end soon.';
+    expect(quote(text, 'the port strike')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', cue: 'said', outlet: null });
+  });
+
+  test('"who once wrote reviews for OUTLET": a line of work, not one review', () => {
+    const text = '"The harbour is dying," said Mara Okafor, who once wrote reviews for Variety.';
+    expect(quote(text, 'The harbour is')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', cue: 'said', outlet: null });
+  });
+
+  test('"in a column for OUTLET" still names it, and a told lead before it wins', () => {
+    const text = 'In a column for The Guardian, Ann Lee said the harbour plan was too timid.';
+    expect(quote(text, 'the harbour plan')).toMatchObject({ type: 'indirect', speaker: 'Ann Lee', cue: 'said', outlet: 'The Guardian' });
+  });
+});
