@@ -3,7 +3,7 @@ import { isMediumWord, lookupOutlet, recogniseOutlet } from '../entities/outlets
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun } from '../nlp/words.js';
-import { isDayWord } from '../nlp/time-words.js';
+import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { dashAsideOpening } from './sentence-scan.js';
@@ -707,10 +707,23 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
     const phrase = sourceText(tokens, s, k);
     // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
     // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
-    if (k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text)) return sourceText(tokens, s, e).replace(/[’']s$/, '');
+    const channel = k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text) ? channelEnd(tokens, k, e) : -1;
+    if (channel > k) return sourceText(tokens, s, channel).replace(/[’']s$/, '');
     if (lookupOutlet(phrase) || (k === e && (recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return phrase.replace(/[’']s$/, '');
   }
   return null;
+}
+
+/**
+ * Where a channel name opening with a medium word at tokens[k] ends, within the capitalised run ending at e:
+ * before a day, month or time word ("BBC Radio Four Monday Night" is BBC Radio Four), or -1 when the run
+ * ends on a common noun it modifies ("told ESPN World Cup organizers had …": a noun phrase, no channel).
+ */
+function channelEnd(tokens: Token[], k: number, e: number): number {
+  let end = k;
+  while (end < e && !isTimeWord(tokens[end]!.normal)) end++;
+  if (end === e && tokens[e]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e]!.text)) return -1;
+  return end;
 }
 
 /** The outlet named last before token i (a gazetteer name, as written), looking back a few hundred tokens. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
 import { at, quote } from '../helpers/quotes.js';
 
 
@@ -93,6 +94,21 @@ describe('outlet names: a broadcaster and its channel', () => {
   test('a news desk after the name: "Sky Sports News"', () => {
     const text = '“We were lucky,” Ben Ito told Sky Sports News after the game.';
     expect(quote(text, 'We were lucky')).toMatchObject({ speaker: 'Ben Ito', cue: 'told', outlet: 'Sky Sports News' });
+  });
+
+  test('a channel name stops at a day, a month or a time word after it', () => {
+    const text = 'Ben Ito told BBC Radio Friday that the port would reopen.\n\nMara Okafor said in an interview with CBS News Radio Tuesday that fares would rise.\n\nDara Penn told BBC Radio Four Monday Night that the ferry was late.';
+    expect(quote(text, 'the port would')).toMatchObject({ type: 'indirect', speaker: 'Ben Ito', cue: 'told', cue_start: at(text, 'told BBC'), outlet: 'BBC Radio' });
+    expect(quote(text, 'fares would')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', outlet: 'CBS News Radio' });
+    expect(quote(text, 'the ferry was')).toMatchObject({ type: 'indirect', speaker: 'Dara Penn', outlet: 'BBC Radio Four' });
+    const outlets = extractArticle(text, { id: 't' }).entities.outlets.map((o) => o.name);
+    expect(outlets).toEqual(expect.arrayContaining(['BBC Radio', 'CBS News Radio', 'BBC Radio Four']));
+    expect(outlets.filter((name) => /Friday|Tuesday|Monday/.test(name))).toEqual([]);
+  });
+
+  test('capitalised words modifying a noun after the name are no channel ("ESPN World Cup organizers")', () => {
+    const text = 'Nia Okafor told ESPN World Cup organizers had ignored the heat.';
+    expect(quote(text, 'had ignored')).toMatchObject({ speaker: 'Nia Okafor', cue: 'told', outlet: 'ESPN' });
   });
 
   test('a capitalised word after the name that is no channel (a weekday) is not part of it', () => {
