@@ -1,6 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { cueLexicon } from './lexicon.js';
+import { movesToAnotherOccasion } from './occasion-shift.js';
 
 /** Where a quote sits: the sentence its cue is in. */
 export interface QuotePlace {
@@ -12,6 +13,8 @@ interface Run {
   key: string;
   outlet: string | null;
   paragraph: number;
+  /** Where the latest quote ends: sentences opening after it may move the story on. */
+  end: number;
 }
 
 /**
@@ -33,13 +36,14 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, pl
     const paragraph = paragraphOf(q.start);
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
     const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, place));
-    if (!inherited && !ownOutlet && ownOccasion(q, text, place)) {
+    // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
+    if (!inherited && !ownOutlet && (ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0))) {
       q.outlet = null;
-      run = key ? { key, outlet: null, paragraph } : null;
+      run = key ? { key, outlet: null, paragraph, end: q.end } : null;
       continue;
     }
     if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && continuesRun(q, inherited, paragraph - prev.paragraph)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph } : null;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end } : null;
   }
 }
 
