@@ -92,10 +92,15 @@ function ownOccasion(q: ExtractedQuote, text: string, place: QuotePlace): boolea
 function ownWords(q: ExtractedQuote, text: string, place: QuotePlace): string[] {
   if (q.cue_start === null) return [];
   const s = place.sentenceAt(q.cue_start);
-  const outside = text.slice(s.start, Math.max(s.start, Math.min(q.start, s.end))) + ' ' + text.slice(Math.min(s.end, Math.max(q.end, s.start)), s.end);
+  const outside = text.slice(s.start, Math.max(s.start, Math.min(q.start, s.end))) + ' ' + withoutAside(text.slice(Math.min(s.end, Math.max(q.end, s.start)), s.end));
   // The quoted words are what was said, not the occasion: "“… an outrageous tweet,” Lee said."
   const narration = outside.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
   return narration.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+}
+
+/** "“…,” she said, laughing at the video on her phone": a participle aside after the cue describes the speaker, not the occasion. */
+function withoutAside(after: string): string {
+  return after.replace(/,\s*\p{Ll}+ing\b[^,;.]*/gu, ' ');
 }
 
 function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, place: QuotePlace): boolean {

@@ -92,3 +92,17 @@ describe('an interview outlet stops at another occasion', () => {
     expect(quote(text, 'Worst I have')).toMatchObject({ speaker: 'Ben Ito', cue: 'said', outlet: 'Sky Sports' });
   });
 });
+
+describe('a participle aside after the cue describes the speaker, not an occasion', () => {
+  test('"she said, gesturing at the fans outside" keeps the interview outlet', () => {
+    const text = 'Dara Penn told the Elwin Gazette that she hated the ferry. "I never wanted this," she said, gesturing at the fans outside.';
+    expect(quote(text, 'I never wanted')).toMatchObject({
+      text: 'I never wanted this,', start: at(text, 'I never'), type: 'direct', speaker: 'Dara Penn', speaker_mention: 'she', cue: 'said', cue_start: at(text, 'said,'), outlet: 'Elwin Gazette',
+    });
+  });
+
+  test('an occasion before the aside still ends the run', () => {
+    const text = 'Dara Penn told the Elwin Gazette that she hated the ferry. "I never wanted this," she told the crowd at the pier, laughing.';
+    expect(quote(text, 'I never wanted')).toMatchObject({ speaker: 'Dara Penn', cue: 'told', outlet: null });
+  });
+});
