@@ -70,8 +70,13 @@ function speakerKey(q: ExtractedQuote): string | null {
   const words = mention.split(/\s+/);
   const head = words.find((w) => ANONYMOUS_HEADS.has(w));
   if (!head) return null;
-  return 'anonymous:' + head;
+  // "the second source", "the other insider": someone besides the source quoted before.
+  const which = words.filter((w) => DISTINGUISHING.has(w));
+  return ['anonymous:', ...which, head].join(' ');
 }
+
+/** Words that set one unnamed source apart from another of the same kind. */
+const DISTINGUISHING = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'other', 'another', 'latter', 'former']);
 
 /** "a source", "another source", "one insider": an indefinite description introduces someone not quoted before. */
 function introducesSomeone(q: ExtractedQuote): boolean {

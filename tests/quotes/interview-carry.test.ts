@@ -106,3 +106,13 @@ describe('a participle aside after the cue describes the speaker, not an occasio
     expect(quote(text, 'I never wanted')).toMatchObject({ speaker: 'Dara Penn', cue: 'told', outlet: null });
   });
 });
+
+describe('which unnamed source', () => {
+  test('"the second source" does not inherit the first source\'s outlet; "the source" does', () => {
+    const text = 'A source close to the mayor told the Elwin Gazette that the ferry deal was off. "They have not met in weeks," the source said. A second insider disputed that. "They meet every day," the second source said.';
+    expect(quote(text, 'They have not met')).toMatchObject({ type: 'direct', speaker_mention: 'the source', speaker_kind: 'anonymous', cue: 'said', outlet: 'Elwin Gazette' });
+    expect(quote(text, 'They meet every')).toMatchObject({
+      text: 'They meet every day,', start: at(text, 'They meet'), type: 'direct', speaker_mention: 'the second source', speaker_kind: 'anonymous', cue: 'said', cue_start: text.lastIndexOf('said.'), outlet: null,
+    });
+  });
+});
