@@ -54,6 +54,7 @@ interface CueData {
   occasion_place_idioms: string[];
   other_occasion_words: string[];
   earlier_time_words: string[];
+  title_speech_words: string[];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -150,6 +151,8 @@ export interface CueLexicon {
   otherOccasionWords: Set<string>;
   /** "she said then", "at the time", "back in 2015": words moving the story to an earlier time. */
   earlierTimeWords: Set<string>;
+  /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
+  titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
   interviewNotes: Set<string>;
   /** A transcript's speakers named by their part: "host", "unidentified male". */
@@ -219,6 +222,7 @@ export function cueLexicon(): CueLexicon {
     occasionPlaceIdioms: new Set(data.occasion_place_idioms),
     otherOccasionWords: new Set(data.other_occasion_words),
     earlierTimeWords: new Set(data.earlier_time_words),
+    titleSpeechWords: new Set(data.title_speech_words),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),
