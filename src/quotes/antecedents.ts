@@ -61,7 +61,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
 /**
  * "Halden Ruiz" … "Ruiz said": two words read as a name whose first word is no given name we list, taken
  * as one when the surname stands alone elsewhere, no one known already bears it ("Barack Obama" before a
- * headline's "Corners Obama"), the name is not on the article's first line (a title-case headline), and the
+ * headline's "Corners Obama"), the name is not in a headline on the article's first line, and the
  * first word never appears in small letters in the article (an ordinary word: "Team Trump", "Top Clinton").
  */
 function unlistedGivenName(text: string, words: string[], at: number, alone: Set<string>, registry: PersonRegistry): boolean {
@@ -70,8 +70,19 @@ function unlistedGivenName(text: string, words: string[], at: number, alone: Set
   if (ORGANIZATION_HEADS.has(first) || ROLE_WORDS.has(first) || DESCRIPTORS.has(first)) return false;
   if (registry.find([words[1]!], true)) return false;
   const firstLine = text.indexOf('\n');
-  if (firstLine < 0 || at < firstLine) return false;
+  if ((firstLine < 0 || at < firstLine) && headlineLike(firstLine < 0 ? text : text.slice(0, firstLine))) return false;
   return !new RegExp(`\\b${first}\\b`, 'u').test(text);
+}
+
+/**
+ * A first line read as a headline: no sentence end, one short sentence ("Fans mourn Port Elwin star."), or
+ * most words capitalised. A first paragraph of several sentences is the story's lede.
+ */
+function headlineLike(line: string): boolean {
+  if (!/[.!?]["”’]?\s*$/.test(line)) return true;
+  if (line.length < 150 && !/[.!?]["”’]?\s+\S/.test(line.trim())) return true;
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
 
 /** Capitalised words standing alone outside quotations, with no capitalised word on either side: "Ruiz said". */

@@ -3,7 +3,7 @@ import { isMediumWord, lookupOutlet, recogniseOutlet } from '../entities/outlets
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../nlp/words.js';
-import { isDayWord } from '../nlp/time-words.js';
+import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { dashAsideOpening } from './sentence-scan.js';
@@ -672,8 +672,9 @@ const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', '
 const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
   ['by', new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast'])],
   ['of', new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set'])],
-  // "In a review for The Observer, critic X called …", "writing for Vox": a critic's or columnist's words were given to that outlet.
-  ['for', new Set(['review', 'reviews', 'column', 'columns', 'piece', 'essay', 'op-ed', 'article', 'write', 'writes', 'wrote', 'writing', 'written'])],
+  // "In a review for The Observer, critic X called …", "Writing for Vox, X said": the piece at hand was given to
+  // that outlet. Not "who writes for Vox" or "wrote reviews for Vox": those describe a job (see pieceFor).
+  ['for', new Set(['review', 'column', 'piece', 'essay', 'op-ed', 'article', 'writing'])],
 ]);
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
@@ -696,35 +697,75 @@ function appositionName(tokens: Token[], s: number, hi: number): number {
 
 /** An outlet the words were given to: "told IndieWire", "in an interview with Variety", "speaking to the BBC". */
 export function outletNear(tokens: Token[], lo: number, hi: number): string | null {
+  // "Jo Amis, a critic who wrote a column for the Ledger, told the Gazette …": a told/to/with lead wins.
+  let described: string | null = null;
   for (let i = lo; i < hi; i++) {
     const lead = tokens[i]!.normal;
-    if (!OUTLET_LEAD.has(lead) && !OUTLET_LEAD_AFTER.get(lead)?.has(tokens[i - 1]?.normal ?? '')) continue;
-    let s = i + 1;
-    if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
-    // "told the magazine" / "told the outlet": the outlet named last before it.
-    if (s > i + 1 && /^(told|tell|tells|telling|to)$/.test(lead) && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
-      const named = lastOutletBefore(tokens, i);
-      if (named) return named;
-    }
-    // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
-    // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
-    const named = appositionName(tokens, s, hi);
-    if (named > 0) s = named;
-    // A programme's title in quotation marks: "the audience of “Late Night”".
-    const quoted = s < hi && isQuoteMark(tokens[s]!);
-    if (quoted) s++;
-    let e = s;
-    // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
-    while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
-    for (let k = e; k > s; k--) {
-      const phrase = sourceText(tokens, s, k);
-      // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
-      // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
-      if (k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text)) return sourceText(tokens, s, e).replace(/[’']s$/, '');
-      if (lookupOutlet(phrase) || (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return phrase.replace(/[’']s$/, '');
-    }
+    const direct = OUTLET_LEAD.has(lead);
+    if (!direct && !(OUTLET_LEAD_AFTER.get(lead)?.has(tokens[i - 1]?.normal ?? '') && (lead !== 'for' || pieceFor(tokens, i)))) continue;
+    const outlet = outletAfterLead(tokens, i, hi);
+    if (outlet && direct) return outlet;
+    if (outlet && !described && !ownerOfNoun(tokens, i, hi)) described = outlet;
+  }
+  return described;
+}
+
+/** "in a review for", "in her column for": one piece (a determiner before the noun), not a line of work ("wrote reviews for"). */
+function pieceFor(tokens: Token[], forAt: number): boolean {
+  if (tokens[forAt - 1]?.normal === 'writing') return true;
+  return /^(a|an|the|his|her|their|its|this|that|one)$/.test(tokens[forAt - 2]?.normal ?? '') || /^(a|an|his|her|their|its|this|that)$/.test(tokens[forAt - 3]?.normal ?? '');
+}
+
+/** "a review for Harbour TV's new drama": a possessive before a common noun owns the thing reviewed, it did not run the review. */
+function ownerOfNoun(tokens: Token[], lead: number, hi: number): boolean {
+  for (let k = lead + 1; k < Math.min(hi, lead + 8); k++) {
+    if (/[’']s$/.test(tokens[k]!.text)) return /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+    if (!/^[\p{Lu}\d&]/u.test(tokens[k]!.text) && tokens[k]!.normal !== 'the') return false;
+  }
+  return false;
+}
+
+/** The outlet named right after the lead at tokens[i], if any. */
+function outletAfterLead(tokens: Token[], i: number, hi: number): string | null {
+  const lead = tokens[i]!.normal;
+  let s = i + 1;
+  if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
+  // "told the magazine" / "told the outlet": the outlet named last before it.
+  if (s > i + 1 && /^(told|tell|tells|telling|to)$/.test(lead) && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
+    const named = lastOutletBefore(tokens, i);
+    if (named) return named;
+  }
+  // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
+  // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
+  const named = appositionName(tokens, s, hi);
+  if (named > 0) s = named;
+  // A programme's title in quotation marks: "the audience of “Late Night”".
+  const quoted = s < hi && isQuoteMark(tokens[s]!);
+  if (quoted) s++;
+  let e = s;
+  // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
+  while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
+  for (let k = e; k > s; k--) {
+    const phrase = sourceText(tokens, s, k);
+    // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
+    // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
+    const channel = k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text) ? channelEnd(tokens, k, e) : -1;
+    if (channel > k) return sourceText(tokens, s, channel).replace(/[’']s$/, '');
+    if (lookupOutlet(phrase) || (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return phrase.replace(/[’']s$/, '');
   }
   return null;
+}
+
+/**
+ * Where a channel name opening with a medium word at tokens[k] ends, within the capitalised run ending at e:
+ * before a day, month or time word ("BBC Radio Four Monday Night" is BBC Radio Four), or -1 when the run
+ * ends on a common noun it modifies ("told ESPN World Cup organizers had …": a noun phrase, no channel).
+ */
+function channelEnd(tokens: Token[], k: number, e: number): number {
+  let end = k;
+  while (end < e && !isTimeWord(tokens[end]!.normal)) end++;
+  if (end === e && tokens[e]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e]!.text)) return -1;
+  return end;
 }
 
 /** The outlet named last before token i (a gazetteer name, as written), looking back a few hundred tokens. */

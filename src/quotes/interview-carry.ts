@@ -1,6 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { cueLexicon } from './lexicon.js';
+import { movesToAnotherOccasion } from './occasion-shift.js';
 
 /** Where a quote sits: the sentence its cue is in. */
 export interface QuotePlace {
@@ -12,6 +13,8 @@ interface Run {
   key: string;
   outlet: string | null;
   paragraph: number;
+  /** Where the latest quote ends: sentences opening after it may move the story on. */
+  end: number;
 }
 
 /**
@@ -33,13 +36,14 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, pl
     const paragraph = paragraphOf(q.start);
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
     const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, place));
-    if (!inherited && !ownOutlet && ownOccasion(q, text, place)) {
+    // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
+    if (!inherited && !ownOutlet && (ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0))) {
       q.outlet = null;
-      run = key ? { key, outlet: null, paragraph } : null;
+      run = key ? { key, outlet: null, paragraph, end: q.end } : null;
       continue;
     }
     if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && continuesRun(q, inherited, paragraph - prev.paragraph)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph } : null;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end } : null;
   }
 }
 
@@ -66,8 +70,13 @@ function speakerKey(q: ExtractedQuote): string | null {
   const words = mention.split(/\s+/);
   const head = words.find((w) => ANONYMOUS_HEADS.has(w));
   if (!head) return null;
-  return 'anonymous:' + head;
+  // "the second source", "the other insider": someone besides the source quoted before.
+  const which = words.filter((w) => DISTINGUISHING.has(w));
+  return ['anonymous:', ...which, head].join(' ');
 }
+
+/** Words that set one unnamed source apart from another of the same kind. */
+const DISTINGUISHING = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'other', 'another', 'latter', 'former']);
 
 /** "a source", "another source", "one insider": an indefinite description introduces someone not quoted before. */
 function introducesSomeone(q: ExtractedQuote): boolean {
@@ -88,10 +97,15 @@ function ownOccasion(q: ExtractedQuote, text: string, place: QuotePlace): boolea
 function ownWords(q: ExtractedQuote, text: string, place: QuotePlace): string[] {
   if (q.cue_start === null) return [];
   const s = place.sentenceAt(q.cue_start);
-  const outside = text.slice(s.start, Math.max(s.start, Math.min(q.start, s.end))) + ' ' + text.slice(Math.min(s.end, Math.max(q.end, s.start)), s.end);
+  const outside = text.slice(s.start, Math.max(s.start, Math.min(q.start, s.end))) + ' ' + withoutAside(text.slice(Math.min(s.end, Math.max(q.end, s.start)), s.end));
   // The quoted words are what was said, not the occasion: "“… an outrageous tweet,” Lee said."
   const narration = outside.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
   return narration.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+}
+
+/** "“…,” she said, laughing at the video on her phone": a participle aside after the cue describes the speaker, not the occasion. */
+function withoutAside(after: string): string {
+  return after.replace(/,\s*\p{Ll}+ing\b[^,;.]*/gu, ' ');
 }
 
 function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, place: QuotePlace): boolean {

@@ -54,6 +54,11 @@ interface CueData {
   word_using_verbs: string[];
   occasion_words: string[];
   occasion_leads: string[];
+  occasion_places: string[];
+  occasion_place_idioms: string[];
+  other_occasion_words: string[];
+  earlier_time_words: string[];
+  title_speech_words: string[];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -151,6 +156,16 @@ export interface CueLexicon {
   occasionWords: Set<string>;
   /** Words that make an occasion word after them the quote's occasion (in, on, at, told). */
   occasionLeads: Set<string>;
+  /** Prepositions placing words at an event or place of their own: "said at the premiere", "during a panel". */
+  occasionPlaces: Set<string>;
+  /** "at one point", "at length": phrases opening with such a preposition that place nothing. */
+  occasionPlaceIdioms: Set<string>;
+  /** "in a separate interview", "in another interview": words marking an occasion other than the one before. */
+  otherOccasionWords: Set<string>;
+  /** "she said then", "at the time", "back in 2015": words moving the story to an earlier time. */
+  earlierTimeWords: Set<string>;
+  /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
+  titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
   interviewNotes: Set<string>;
   /** A transcript's speakers named by their part: "host", "unidentified male". */
@@ -222,6 +237,11 @@ export function cueLexicon(): CueLexicon {
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     occasionLeads: new Set(data.occasion_leads),
+    occasionPlaces: new Set(data.occasion_places),
+    occasionPlaceIdioms: new Set(data.occasion_place_idioms),
+    otherOccasionWords: new Set(data.other_occasion_words),
+    earlierTimeWords: new Set(data.earlier_time_words),
+    titleSpeechWords: new Set(data.title_speech_words),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),

@@ -157,5 +157,14 @@ function titleAsSubject(text: string, span: MarkedSpan, paragraph: Paragraph): b
   const before = text.slice(paragraph.start, span.open);
   if (before.trim() !== '' && !/[.!?]["”’]?\s+$/.test(before)) return false;
   const next = /^ (\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30));
-  return !!next && !/^(?:was|is|were|are|said|says|remains)$/.test(next[1]!);
+  if (!next || /^(?:said|says)$/.test(next[1]!)) return false;
+  // “Go Home Now” was all she said: a copula is speech only when a speech word follows in the sentence.
+  return !(/^(?:was|is|were|are)$/.test(next[1]!) && speechLaterInSentence(text, span.close + 1));
+}
+
+/** Whether the rest of the sentence from `from` holds a word that makes its subject words spoken ("all she said", "the crowd's chant"). */
+function speechLaterInSentence(text: string, from: number): boolean {
+  const rest = /^[^.!?]*/.exec(text.slice(from, from + 200))![0];
+  const words = rest.toLowerCase().split(/[^\p{L}'’]+/u);
+  return words.some((w) => cueLexicon().titleSpeechWords.has(w.replace(/[’']s$/, '')));
 }

@@ -64,3 +64,55 @@ describe('a quote with an occasion of its own keeps no earlier outlet', () => {
     expect(quote(text, 'I sold shoes')).toMatchObject({ speaker: 'Lucy Harmon', cue: 'told', outlet: 'Jimmy Kimmel Live' });
   });
 });
+
+describe('an interview outlet stops at another occasion', () => {
+  test('an event or place right after the cue ends the run', () => {
+    const text = 'Mara Okafor told the Elwin Gazette that fares would rise. "We held them for years," Okafor said at a council meeting on Tuesday.';
+    expect(quote(text, 'We held')).toMatchObject({
+      text: 'We held them for years,', start: at(text, 'We held'), type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'Okafor', cue: 'said', cue_start: at(text, 'said at'), outlet: null,
+    });
+  });
+
+  test('"in a separate interview", "on her podcast", "during a panel" end it too', () => {
+    for (const tail of ['in a separate interview', 'on her podcast', 'during a festival panel', 'at the premiere on Friday']) {
+      const text = `Mara Okafor told the Elwin Gazette that fares would rise. "We held them for years," Okafor said ${tail}.`;
+      expect(quote(text, 'We held')).toMatchObject({ speaker: 'Mara Okafor', cue: 'said', outlet: null });
+    }
+  });
+
+  test('a sentence opening at another place or time between the quotes ends it', () => {
+    const text = 'Ben Ito told Sky Sports that the pitch was poor. At the cup final last May, Ito was more upbeat. "It was a lovely pitch," Ito said.\n\nDara Penn told the Elwin Gazette that the ferry was late. Back in 2019, she sounded far less sure. "It may never run again," she said then.';
+    expect(quote(text, 'It was a lovely')).toMatchObject({ type: 'direct', speaker: 'Ben Ito', cue: 'said', outlet: null });
+    expect(quote(text, 'It may never')).toMatchObject({ type: 'direct', speaker: 'Dara Penn', speaker_mention: 'she', cue: 'said', outlet: null });
+  });
+
+  test('an idiom ("at one point") or a plain time ("on Monday") is no other occasion: the outlet carries', () => {
+    const text = 'Ben Ito told Sky Sports on Monday that the pitch was poor. "It was a bog," Ito said at one point. "Worst I have seen," Ito said on Monday.';
+    expect(quote(text, 'It was a bog')).toMatchObject({ speaker: 'Ben Ito', cue: 'said', outlet: 'Sky Sports' });
+    expect(quote(text, 'Worst I have')).toMatchObject({ speaker: 'Ben Ito', cue: 'said', outlet: 'Sky Sports' });
+  });
+});
+
+describe('a participle aside after the cue describes the speaker, not an occasion', () => {
+  test('"she said, gesturing at the fans outside" keeps the interview outlet', () => {
+    const text = 'Dara Penn told the Elwin Gazette that she hated the ferry. "I never wanted this," she said, gesturing at the fans outside.';
+    expect(quote(text, 'I never wanted')).toMatchObject({
+      text: 'I never wanted this,', start: at(text, 'I never'), type: 'direct', speaker: 'Dara Penn', speaker_mention: 'she', cue: 'said', cue_start: at(text, 'said,'), outlet: 'Elwin Gazette',
+    });
+  });
+
+  test('an occasion before the aside still ends the run', () => {
+    const text = 'Dara Penn told the Elwin Gazette that she hated the ferry. "I never wanted this," she told the crowd at the pier, laughing.';
+    expect(quote(text, 'I never wanted')).toMatchObject({ speaker: 'Dara Penn', cue: 'told', outlet: null });
+  });
+});
+
+describe('which unnamed source', () => {
+  test('"the second source" does not inherit the first source\'s outlet; "the source" does', () => {
+    const text = 'A source close to the mayor told the Elwin Gazette that the ferry deal was off. "They have not met in weeks," the source said. A second insider disputed that. "They meet every day," the second source said.';
+    expect(quote(text, 'They have not met')).toMatchObject({ type: 'direct', speaker_mention: 'the source', speaker_kind: 'anonymous', cue: 'said', outlet: 'Elwin Gazette' });
+    expect(quote(text, 'They meet every')).toMatchObject({
+      text: 'They meet every day,', start: at(text, 'They meet'), type: 'direct', speaker_mention: 'the second source', speaker_kind: 'anonymous', cue: 'said', cue_start: text.lastIndexOf('said.'), outlet: null,
+    });
+  });
+});

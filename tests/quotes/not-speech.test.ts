@@ -192,3 +192,15 @@ describe('a title joined by "&" is a title, as one joined by "and" is', () => {
     expect(texts(text)).toContain('fixed & ready for the ferries');
   });
 });
+
+describe('a title as the subject of "is/was"', () => {
+  test('"“Tide Line” is her third feature" is a title, not the speaker\'s words', () => {
+    const t = 'Director Mara Okafor said the shoot had been brutal. “We lost three weeks to rain,” Okafor said.\n\n“Tide Line” is her third feature. “Tide Line” was shot in Port Elwin. “The Ferry Keeper” remains her favourite.';
+    expect(texts(t)).toEqual(['the shoot had been brutal', 'We lost three weeks to rain,']);
+  });
+
+  test('a speech word later in the sentence keeps it speech (negative case)', () => {
+    const t = 'Mara Okafor walked to the pier. “Close The Gates” is what she told the crowd.';
+    expect(quote(t, 'Close The')).toMatchObject({ text: 'Close The Gates', start: at(t, 'Close The'), type: 'direct', speaker: 'Mara Okafor' });
+  });
+});

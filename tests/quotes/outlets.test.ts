@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
 import { at, quote } from '../helpers/quotes.js';
 
 
@@ -95,6 +96,21 @@ describe('outlet names: a broadcaster and its channel', () => {
     expect(quote(text, 'We were lucky')).toMatchObject({ speaker: 'Ben Ito', cue: 'told', outlet: 'Sky Sports News' });
   });
 
+  test('a channel name stops at a day, a month or a time word after it', () => {
+    const text = 'Ben Ito told BBC Radio Friday that the port would reopen.\n\nMara Okafor said in an interview with CBS News Radio Tuesday that fares would rise.\n\nDara Penn told BBC Radio Four Monday Night that the ferry was late.';
+    expect(quote(text, 'the port would')).toMatchObject({ type: 'indirect', speaker: 'Ben Ito', cue: 'told', cue_start: at(text, 'told BBC'), outlet: 'BBC Radio' });
+    expect(quote(text, 'fares would')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', outlet: 'CBS News Radio' });
+    expect(quote(text, 'the ferry was')).toMatchObject({ type: 'indirect', speaker: 'Dara Penn', outlet: 'BBC Radio Four' });
+    const outlets = extractArticle(text, { id: 't' }).entities.outlets.map((o) => o.name);
+    expect(outlets).toEqual(expect.arrayContaining(['BBC Radio', 'CBS News Radio', 'BBC Radio Four']));
+    expect(outlets.filter((name) => /Friday|Tuesday|Monday/.test(name))).toEqual([]);
+  });
+
+  test('capitalised words modifying a noun after the name are no channel ("ESPN World Cup organizers")', () => {
+    const text = 'Nia Okafor told ESPN World Cup organizers had ignored the heat.';
+    expect(quote(text, 'had ignored')).toMatchObject({ speaker: 'Nia Okafor', cue: 'told', outlet: 'ESPN' });
+  });
+
   test('a capitalised word after the name that is no channel (a weekday) is not part of it', () => {
     const text = 'Ben Ito told CNN Sunday that the port would reopen.';
     expect(quote(text, 'the port would')).toMatchObject({ type: 'indirect', speaker: 'Ben Ito', cue: 'told', outlet: 'CNN' });
@@ -117,5 +133,29 @@ describe('outlet of a critic\'s or columnist\'s words', () => {
   test('"for OUTLET" after a word that is no writing (cooked for) gives no outlet', () => {
     const text = 'Ann Lee cooked for The Guardian team last week and said the menu was too long.';
     expect(quote(text, 'the menu was')).toMatchObject({ type: 'indirect', speaker: 'Ann Lee', cue: 'said', outlet: null });
+  });
+});
+
+describe('a job described beside the speaker is not the outlet of their words', () => {
+  test('"who wrote for OUTLET, told OTHER": the outlet told wins', () => {
+    const text = 'Dara Penn, a former critic who wrote for Variety, told CNN that the harbour festival was fading.';
+    expect(quote(text, 'the harbour festival')).toMatchObject({
+      text: 'the harbour festival was fading', start: at(text, 'the harbour festival'), type: 'indirect', speaker: 'Dara Penn', cue: 'told', cue_start: at(text, 'told'), outlet: 'CNN',
+    });
+  });
+
+  test('"who writes for OUTLET, said …": no outlet', () => {
+    const text = 'Mara Okafor, who writes for The Atlantic, said on Monday that the port strike would end soon.';
+    expect(quote(text, 'the port strike')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', cue: 'said', outlet: null });
+  });
+
+  test('"who once wrote reviews for OUTLET": a line of work, not one review', () => {
+    const text = '"The harbour is dying," said Mara Okafor, who once wrote reviews for Variety.';
+    expect(quote(text, 'The harbour is')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', cue: 'said', outlet: null });
+  });
+
+  test('"in a column for OUTLET" still names it, and a told lead before it wins', () => {
+    const text = 'In a column for The Guardian, Ann Lee said the harbour plan was too timid.';
+    expect(quote(text, 'the harbour plan')).toMatchObject({ type: 'indirect', speaker: 'Ann Lee', cue: 'said', outlet: 'The Guardian' });
   });
 });

@@ -85,6 +85,16 @@ describe('a surname alone resolves to a full name whose given name is not in our
     expect(quote(t, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Okafor', speaker_mention: 'Okafor' });
   });
 
+  test('a first paragraph that is a lede, not a headline, still registers the name', () => {
+    const t = 'Halden Voss voted no on Tuesday. Voss said the harbour plan was rushed. “We need time,” she said.\n\nThe board meets again in May.';
+    expect(quote(t, 'the harbour plan')).toMatchObject({ type: 'indirect', speaker: 'Halden Voss', speaker_mention: 'Voss', speaker_start: at(t, 'Voss said'), cue: 'said' });
+  });
+
+  test('a one-sentence first line is a headline: its words make no name (negative case)', () => {
+    const t = 'Fans cheer outside Elwin Okafor rally.\n\n“We are ready,” Okafor said.';
+    expect(quote(t, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Okafor', speaker_mention: 'Okafor' });
+  });
+
   test('a title-case headline’s words make no name (negative case)', () => {
     const t = 'Corners Okafor Wins Again\n\n“We are ready,” Okafor said.';
     expect(quote(t, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Okafor', speaker_mention: 'Okafor' });

@@ -1,0 +1,70 @@
+import type { ExtractedQuote } from '../types.js';
+import { cueLexicon } from './lexicon.js';
+
+/** Where a quote sits: the sentence an offset is in. */
+export interface SentencePlace {
+  sentenceAt(offset: number): { start: number; end: number };
+}
+
+/**
+ * Whether a quote's words come from another occasion than the quote before it, ended at `since`: an
+ * adjunct right after its cue places it at an event or another time ("…,” Okafor said at the council
+ * meeting", "said in a separate interview", "said then"), or a sentence between opens with one ("At the
+ * festival last May, Okafor was more upbeat.", "Back in 2015, …"). An interview's outlet ends there.
+ */
+export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
+  return opensWithShift(wordsAfterCue(q, text, place)) || openersSince(text, place, since, q.start).some(openerShifts);
+}
+
+/** The longest sentence opener read as a setting ("Later that day at a press conference,"): longer ones are clauses. */
+const MAX_OPENER_WORDS = 8;
+
+/** An adjunct opening with another event, place or time: "at the premiere", "in another interview", "then", "in 2015". */
+function opensWithShift(words: string[]): boolean {
+  const lexicon = cueLexicon();
+  const [first = '', second = ''] = words;
+  if (lexicon.earlierTimeWords.has(first) || (first === 'in' && isYear(second)) || (first === 'back' && /^(?:in|then)$/.test(second))) return true;
+  if (lexicon.occasionPlaces.has(first)) return !lexicon.occasionPlaceIdioms.has(`${first} ${second}`);
+  return (first === 'in' || first === 'on') && words.slice(1, 4).some((v) => lexicon.otherOccasionWords.has(v));
+}
+
+/** A short sentence opener that sets the scene elsewhere: "At the festival last May,", "Later that day at a rally,", "In 2015,". */
+function openerShifts(words: string[]): boolean {
+  // A sentence opening "Then, …" moves the story on in order, not back to another time.
+  if (words.length === 0 || words.length > MAX_OPENER_WORDS || words[0] === 'then') return false;
+  return words.some((_, i) => opensWithShift(words.slice(i)) && (i === 0 || cueLexicon().occasionPlaces.has(words[i]!)));
+}
+
+function isYear(word: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(word);
+}
+
+/**
+ * The adjunct right after the cue (and a speaker named after it), up to the first comma: "said at a town
+ * hall in Dayton". Not a participle aside after a comma ("she said, laughing at the video"), which
+ * describes the speaker, not the occasion.
+ */
+function wordsAfterCue(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
+  if (q.cue_start === null || q.cue_end === null) return [];
+  const s = place.sentenceAt(q.cue_start);
+  const from = q.speaker_start !== null && q.speaker_end !== null && q.speaker_start > q.cue_start ? q.speaker_end : q.cue_end;
+  const stop = q.start >= from && q.start < s.end ? q.start : s.end;
+  const clause = text.slice(from, Math.max(from, stop)).split(/[,;:—(“"]/)[0] ?? '';
+  return lowerWords(clause);
+}
+
+/** The opening phrase (up to its first comma) of each sentence after the one holding `since`, up to the quote. */
+function openersSince(text: string, place: SentencePlace, since: number, until: number): string[][] {
+  if (since <= 0) return [];
+  const from = place.sentenceAt(since).end;
+  if (from >= until) return [];
+  const narration = text.slice(from, until).replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+  return narration.split(/(?<=[.!?])\s+/).map((sentence) => {
+    const comma = sentence.indexOf(',');
+    return comma > 0 ? lowerWords(sentence.slice(0, comma)) : [];
+  });
+}
+
+function lowerWords(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+}
