@@ -23,7 +23,7 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (!attribution && words.length <= 4) return false;
   if (type === 'partial' && words.length <= 2 && !attribution) return false;
   // Titles of works (TV shows, songs, films): short, every word capitalised. A title can sit in a
-  // sentence with a cue ("she is a fan of “Keeping Up with the Kardashians”"), so the cue doesn't save it.
+  // sentence with a cue ("he is a fan of “Harbour Bake-Off Nights”"), so the cue doesn't save it.
   const titleCase = isTitleCase(words);
   // A title keeps the comma American style puts inside the marks (“Fox News Sunday,”).
   // A pronoun that resolves to nobody does not make a title speech ("She rose to fame on “American Idol.”").

@@ -48,9 +48,9 @@ describe('a quote with an occasion of its own keeps no earlier outlet', () => {
     expect(quote(text, 'I owe you')).toMatchObject({ type: 'direct', speaker: 'Dana Whitcombe', cue: 'wrote', outlet: null });
   });
 
-  test('"on Instagram" is an occasion; a speech the question is about is only a topic', () => {
-    const text = 'Lena Park told Variety before the gala that she was calm. Asked whether she had practised her speech, she said, "I read it once." Later she said on Instagram, "I am heartbroken."';
-    expect(quote(text, 'I read it once')).toMatchObject({ type: 'direct', speaker: 'Lena Park', speaker_mention: 'she', cue: 'said', outlet: 'Variety' });
+  test('"on Instagram" is an occasion; a toast the question is about is only a topic', () => {
+    const text = 'Lena Park told Variety before the gala that she was calm. Asked whether she had rehearsed her toast, she said, "I skimmed the cards twice." Later she said on Instagram, "I am heartbroken."';
+    expect(quote(text, 'I skimmed the cards')).toMatchObject({ type: 'direct', speaker: 'Lena Park', speaker_mention: 'she', cue: 'said', outlet: 'Variety' });
     expect(quote(text, 'I am heartbroken')).toMatchObject({ type: 'direct', speaker: 'Lena Park', speaker_mention: 'she', cue: 'said', outlet: null });
   });
 

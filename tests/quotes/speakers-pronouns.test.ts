@@ -166,15 +166,15 @@ describe('a place before "he said" in its own sentence is no antecedent', () => 
 
 describe('an opening phrase of adverbs before the subject ("Right afterward, X …")', () => {
   test('"his" after "Right afterward, Tomas Brevik" is Brevik, not the man who spoke before', () => {
-    const text = 'Governor Paul Marsh spoke on Monday. “People would back a plan like this,” he added.\nRight afterward, Tomas Brevik talked up his plans to close the pier.';
-    expect(quote(text, 'People would')).toMatchObject({ speaker: 'Paul Marsh', speaker_mention: 'he' });
+    const text = 'Governor Paul Marsh spoke on Monday. “Voters will welcome a toll of this kind,” he added.\nRight afterward, Tomas Brevik laid out his plans to close the pier.';
+    expect(quote(text, 'Voters will')).toMatchObject({ speaker: 'Paul Marsh', speaker_mention: 'he' });
     expect(quote(text, 'to close the pier')).toMatchObject({
       text: 'to close the pier', type: 'indirect', speaker: 'Tomas Brevik', speaker_mention: 'his', speaker_start: at(text, 'his plans'), cue: 'plans', cue_start: at(text, 'plans to'),
     });
   });
 
   test('the subject after the adverbs must fit the pronoun: "Right afterward, Mara Okafor praised his plans" is not hers', () => {
-    const text = 'Governor Paul Marsh spoke on Monday. “People would back a plan like this,” he added.\nRight afterward, Mara Okafor praised his plans to close the pier.';
+    const text = 'Governor Paul Marsh spoke on Monday. “Voters will welcome a toll of this kind,” he added.\nRight afterward, Mara Okafor praised his plans to close the pier.';
     expect(quote(text, 'his plans')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', cue: 'praised' });
     expect(quote(text, 'to close the pier')).toMatchObject({ type: 'indirect', speaker: 'Paul Marsh', speaker_mention: 'his' });
   });
