@@ -22,8 +22,9 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
     let s = e - 1;
     while (s > lo && (tokens[s - 1]!.pos === 'PROPN' || isParticle(tokens[s - 1]!.text)) && /^\p{Lu}/u.test(tokens[s - 1]!.text)) s--;
     const p = classify(tokens, s, e);
-    // A full name, or a surname the article has used after a given name ("More from Jones: “…”").
-    if (p?.kind === 'person' && (p.name.includes(' ') || view.namesAfterNames().has(p.name))) speaker = p;
+    // A full name, or a surname the article has used after a given name ("More from Jones: “…”"), or a
+    // lone surname that is the main clause's subject after an opening clause ("When asked …, Reyes was blunt:").
+    if (p?.kind === 'person' && (p.name.includes(' ') || view.namesAfterNames().has(p.name) || subjectAfterOpener(tokens, s, e))) speaker = p;
     e = s;
   }
   // "One producer on the film was blunt about it: “…”": with no name in the clause, a description of a
@@ -51,6 +52,11 @@ function verdictOwner(tokens: Token[], lo: number, colon: number): SpeakerPhrase
     return owner && owner.kind !== 'pronoun' && personLike(owner) ? owner : null;
   }
   return null;
+}
+
+/** The name at tokens[s, e) follows the comma closing an opening clause and comes before its verb. */
+function subjectAfterOpener(tokens: Token[], s: number, e: number): boolean {
+  return tokens[s - 1]?.text === ',' && /^(VERB|AUX)$/.test(tokens[e]?.pos ?? '');
 }
 
 /** Words in capitals, as headlines and labels are written. */

@@ -68,3 +68,17 @@ describe('a colon introduction whose subject is a verdict noun: its owner speaks
     expect(quote(text, 'Rain all day')).toMatchObject({ speaker_mention: null });
   });
 });
+
+describe('a colon introduction whose subject is a lone surname after an opening clause', () => {
+  test('"When asked …, Reyes was blunt: “…”" is Reyes\'s, not the name inside the question', () => {
+    const text = 'When asked whether Okafor would start on Sunday, Reyes was blunt: “He is not ready. Maybe next month.”';
+    expect(quote(text, 'He is not ready')).toMatchObject({
+      text: 'He is not ready. Maybe next month.', type: 'direct', speaker: 'Reyes', speaker_mention: 'Reyes', speaker_start: at(text, 'Reyes was'),
+    });
+  });
+
+  test('a lone surname inside the opening clause is not the subject (negative case)', () => {
+    const text = 'When the board met Reyes on Sunday, the mood was blunt: “Nobody is ready. Maybe next month.”';
+    expect(quote(text, 'Nobody is ready')).toMatchObject({ speaker_mention: null });
+  });
+});
