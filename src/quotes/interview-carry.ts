@@ -1,12 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { cueLexicon } from './lexicon.js';
-import { movesToAnotherOccasion } from './occasion-shift.js';
-
-/** Where a quote sits: the sentence its cue is in. */
-export interface QuotePlace {
-  sentenceAt(offset: number): { start: number; end: number };
-}
+import { lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** The speaker of the latest quote, and the interview outlet it was given to, if any. */
 interface Run {
@@ -26,7 +21,7 @@ interface Run {
  * Quotes with an occasion of their own also lose an outlet carried to them from an earlier interview:
  * they keep only an outlet their own sentence names ("said in a statement obtained by Billboard").
  */
-export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, place: QuotePlace): void {
+export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   let run = null as Run | null;
   const paragraphOf = storyParagraphs(text);
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
@@ -84,7 +79,7 @@ function introducesSomeone(q: ExtractedQuote): boolean {
 }
 
 /** A quote given on an occasion of its own: written or posted words, or a statement, post, event or audience its sentence names. */
-function ownOccasion(q: ExtractedQuote, text: string, place: QuotePlace): boolean {
+function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const lexicon = cueLexicon();
   if (q.cue && lexicon.writtenCues.has(q.cue.toLowerCase())) return true;
   if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;
@@ -94,13 +89,11 @@ function ownOccasion(q: ExtractedQuote, text: string, place: QuotePlace): boolea
 }
 
 /** The words of the quote's cue sentence outside the quote and outside any quotation marks, lower case. */
-function ownWords(q: ExtractedQuote, text: string, place: QuotePlace): string[] {
+function ownWords(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
   if (q.cue_start === null) return [];
   const s = place.sentenceAt(q.cue_start);
   const outside = text.slice(s.start, Math.max(s.start, Math.min(q.start, s.end))) + ' ' + withoutAside(text.slice(Math.min(s.end, Math.max(q.end, s.start)), s.end));
-  // The quoted words are what was said, not the occasion: "“… an outrageous tweet,” Lee said."
-  const narration = outside.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
-  return narration.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  return lowerWords(withoutQuotations(outside));
 }
 
 /** "“…,” she said, laughing at the video on her phone": a participle aside after the cue describes the speaker, not the occasion. */
@@ -108,7 +101,7 @@ function withoutAside(after: string): string {
   return after.replace(/,\s*\p{Ll}+ing\b[^,;.]*/gu, ' ');
 }
 
-function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, place: QuotePlace): boolean {
+function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, place: SentencePlace): boolean {
   if (q.cue_start === null) return false;
   const s = place.sentenceAt(q.cue_start);
   return text.slice(s.start, s.end).includes(outlet.replace(/^the\s+/i, ''));

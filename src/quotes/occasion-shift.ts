@@ -58,13 +58,19 @@ function openersSince(text: string, place: SentencePlace, since: number, until: 
   if (since <= 0) return [];
   const from = place.sentenceAt(since).end;
   if (from >= until) return [];
-  const narration = text.slice(from, until).replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+  const narration = withoutQuotations(text.slice(from, until));
   return narration.split(/(?<=[.!?])\s+/).map((sentence) => {
     const comma = sentence.indexOf(',');
     return comma > 0 ? lowerWords(sentence.slice(0, comma)) : [];
   });
 }
 
-function lowerWords(s: string): string[] {
+/** Narration only: quoted words are what was said, not where or when ("“… an outrageous tweet,” Lee said"). */
+export function withoutQuotations(s: string): string {
+  return s.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+}
+
+/** The words of s in lower case, hyphens and apostrophes kept inside words. */
+export function lowerWords(s: string): string[] {
   return s.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
 }
