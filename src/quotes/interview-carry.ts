@@ -1,5 +1,6 @@
 import type { ExtractedQuote } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
+import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from './lexicon.js';
 import { lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
@@ -105,24 +106,4 @@ function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, pla
   if (q.cue_start === null) return false;
   const s = place.sentenceAt(q.cue_start);
   return text.slice(s.start, s.end).includes(outlet.replace(/^the\s+/i, ''));
-}
-
-/**
- * The paragraph index of an offset, where a paragraph ends at a blank line or at a line break after a
- * sentence's end: feeds and celebrity sites set one paragraph a line, wrapped plain text breaks lines
- * mid-sentence.
- */
-function storyParagraphs(text: string): (offset: number) => number {
-  const breaks: number[] = [];
-  for (const m of text.matchAll(/([.!?:"'”’)\]])?[ \t]*\r?\n(\s*\n)?/g)) if (m[1] || m[2]) breaks.push(m.index! + m[0].length);
-  return (offset) => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
 }

@@ -26,6 +26,27 @@ export function segmentParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
+/**
+ * The paragraph index of an offset as a reader of the story sees it: a paragraph also ends at a line
+ * break after a sentence's end, because feeds and celebrity sites set one paragraph a line (wrapped plain
+ * text breaks lines mid-sentence, so a bare line break elsewhere does not count). segmentParagraphs keeps
+ * such lines together, which is what sentence splitting needs.
+ */
+export function storyParagraphs(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (const m of text.matchAll(/([.!?:"'”’)\]])?[ \t]*\r?\n(\s*\n)?/g)) if (m[1] || m[2]) breaks.push(m.index! + m[0].length);
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028 || code === 0x2029;
 }
