@@ -1,5 +1,7 @@
-// Builds eval/own_quotes.jsonl (the held-out quote gold set) from the articles in
-// eval/own-articles/quotes-*.txt and the hand annotations in eval/own-quotes.annotations.json.
+// Builds the held-out quote gold sets from their articles and hand annotations:
+//   set 1: eval/own-articles/quotes-*.txt + eval/own-quotes.annotations.json   -> eval/own_quotes.jsonl
+//   set 2: eval/own-articles/held2-*.txt  + eval/own-quotes-2.annotations.json -> eval/own_quotes_2.jsonl
+// Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
 //   quote:   `text` (exactly as in the article; direct/partial spans include their quotation marks),
@@ -14,15 +16,15 @@
 //
 // Usage: node scripts/build-own-quote-gold.mjs
 import fs from 'node:fs';
-import path from 'node:path';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const annPath = path.join(root, 'eval', 'own-quotes.annotations.json');
-const artDir = path.join(root, 'eval', 'own-articles');
-const outPath = path.join(root, 'eval', 'own_quotes.jsonl');
-const SOURCE = 'quotewire own held-out set';
+const root = decodeURIComponent(new URL('..', import.meta.url).pathname).replace(/\/$/, '');
+const artDir = `${root}/eval/own-articles`;
+const SETS = [
+  { annotations: 'eval/own-quotes.annotations.json', articles: /^quotes-.*\.txt$/, output: 'eval/own_quotes.jsonl', source: 'quotewire own held-out set' },
+  { annotations: 'eval/own-quotes-2.annotations.json', articles: /^held2-.*\.txt$/, output: 'eval/own_quotes_2.jsonl', source: 'quotewire own held-out set 2' },
+];
 
-const errors = [];
+let errors = [];
 const fail = (msg) => errors.push(msg);
 
 function allIndexes(hay, needle, wholeWord = false) {
@@ -52,72 +54,82 @@ function pick(list, occurrence, what) {
 const cp = (text, i) => [...text.slice(0, i)].length;
 const QUOTE_OPEN = /^["“‘']/;
 
-const ann = JSON.parse(fs.readFileSync(annPath, 'utf8'));
-const records = [];
-for (const file of Object.keys(ann).sort()) {
-  const a = ann[file];
-  const full = path.join(artDir, file);
-  if (!fs.existsSync(full)) { fail(`${file}: article file missing`); continue; }
-  let text = fs.readFileSync(full, 'utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes('\r')) fail(`${file}: CR line ends`);
-  const quotes = [];
-  a.quotes.forEach((q, n) => {
-    const tag = `${file} quote ${n + 1} (${JSON.stringify(q.text.slice(0, 40))})`;
-    const start = pick(allIndexes(text, q.text), q.occurrence, tag);
-    if (start == null) return;
-    const end = start + q.text.length;
-    if (!['direct', 'partial', 'indirect'].includes(q.type)) fail(`${tag}: bad type ${q.type}`);
-    if (q.type === 'indirect') {
-      if (QUOTE_OPEN.test(q.text)) fail(`${tag}: indirect span starts with a quotation mark`);
-      if (/^that\b/i.test(q.text)) fail(`${tag}: indirect span starts with "that"`);
-      if (/[.,;:\s]$/.test(q.text)) fail(`${tag}: indirect span ends with punctuation or space`);
-    } else if (!/^["“]/.test(q.text)) fail(`${tag}: ${q.type} span must start with its quotation mark`);
-    let ms;
-    const mtag = `${tag} mention ${JSON.stringify(q.speaker_mention)}`;
-    if (q.speaker_mention_in) {
-      const ctx = pick(allIndexes(text, q.speaker_mention_in), q.speaker_mention_in_occurrence, `${mtag} context ${JSON.stringify(q.speaker_mention_in)}`);
-      if (ctx != null) {
-        const inner = allIndexes(q.speaker_mention_in, q.speaker_mention, true);
-        if (!inner.length) fail(`${mtag}: not inside its context`);
-        else ms = ctx + inner[0];
+function buildSet({ annotations, articles, output, source: SOURCE }) {
+  errors = [];
+  const ann = JSON.parse(fs.readFileSync(`${root}/${annotations}`, 'utf8'));
+  for (const file of fs.readdirSync(artDir).filter((f) => articles.test(f))) if (!(file in ann)) fail(`${file}: article not annotated`);
+  for (const file of Object.keys(ann)) if (!articles.test(file)) fail(`${file}: does not match ${articles}`);
+  const records = [];
+  for (const file of Object.keys(ann).sort()) {
+    const a = ann[file];
+    const full = `${artDir}/${file}`;
+    if (!fs.existsSync(full)) { fail(`${file}: article file missing`); continue; }
+    let text = fs.readFileSync(full, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.includes('\r')) fail(`${file}: CR line ends`);
+    const quotes = [];
+    a.quotes.forEach((q, n) => {
+      const tag = `${file} quote ${n + 1} (${JSON.stringify(q.text.slice(0, 40))})`;
+      const start = pick(allIndexes(text, q.text), q.occurrence, tag);
+      if (start == null) return;
+      const end = start + q.text.length;
+      if (!['direct', 'partial', 'indirect'].includes(q.type)) fail(`${tag}: bad type ${q.type}`);
+      if (q.type === 'indirect') {
+        if (QUOTE_OPEN.test(q.text)) fail(`${tag}: indirect span starts with a quotation mark`);
+        if (/^that\b/i.test(q.text)) fail(`${tag}: indirect span starts with "that"`);
+        if (/[.,;:\s]$/.test(q.text)) fail(`${tag}: indirect span ends with punctuation or space`);
+      } else if (!/^["“]/.test(q.text)) fail(`${tag}: ${q.type} span must start with its quotation mark`);
+      let ms;
+      const mtag = `${tag} mention ${JSON.stringify(q.speaker_mention)}`;
+      if (q.speaker_mention_in) {
+        const ctx = pick(allIndexes(text, q.speaker_mention_in), q.speaker_mention_in_occurrence, `${mtag} context ${JSON.stringify(q.speaker_mention_in)}`);
+        if (ctx != null) {
+          const inner = allIndexes(q.speaker_mention_in, q.speaker_mention, true);
+          if (!inner.length) fail(`${mtag}: not inside its context`);
+          else ms = ctx + inner[0];
+        }
+      } else {
+        ms = pick(allIndexes(text, q.speaker_mention, true), q.speaker_mention_occurrence, mtag);
       }
-    } else {
-      ms = pick(allIndexes(text, q.speaker_mention, true), q.speaker_mention_occurrence, mtag);
-    }
-    if (ms == null) return;
-    const me = ms + q.speaker_mention.length;
-    if (ms < end && me > start) fail(`${mtag}: mention lies inside the quote`);
-    const dist = ms >= end ? ms - end : start - me;
-    if (dist > 700) fail(`${mtag}: mention ${dist} characters from the quote`);
-    quotes.push({
-      start: cp(text, start), end: cp(text, end), text: q.text, type: q.type,
-      speaker: q.speaker, speaker_mention: q.speaker_mention,
-      speaker_start: cp(text, ms), speaker_end: cp(text, me), speaker_reference: q.speaker,
-      cue: q.cue ?? null, outlet: q.outlet ?? null,
-      _s16: start, _e16: end,
+      if (ms == null) return;
+      const me = ms + q.speaker_mention.length;
+      if (ms < end && me > start) fail(`${mtag}: mention lies inside the quote`);
+      const dist = ms >= end ? ms - end : start - me;
+      if (dist > 700) fail(`${mtag}: mention ${dist} characters from the quote`);
+      quotes.push({
+        start: cp(text, start), end: cp(text, end), text: q.text, type: q.type,
+        speaker: q.speaker, speaker_mention: q.speaker_mention,
+        speaker_start: cp(text, ms), speaker_end: cp(text, me), speaker_reference: q.speaker,
+        cue: q.cue ?? null, outlet: q.outlet ?? null,
+        _s16: start, _e16: end,
+      });
     });
-  });
-  quotes.sort((x, y) => x._s16 - y._s16);
-  for (let i = 1; i < quotes.length; i++) {
-    if (quotes[i]._s16 < quotes[i - 1]._e16) fail(`${file}: quotes overlap: ${JSON.stringify(quotes[i - 1].text.slice(0, 30))} / ${JSON.stringify(quotes[i].text.slice(0, 30))}`);
+    quotes.sort((x, y) => x._s16 - y._s16);
+    for (let i = 1; i < quotes.length; i++) {
+      if (quotes[i]._s16 < quotes[i - 1]._e16) fail(`${file}: quotes overlap: ${JSON.stringify(quotes[i - 1].text.slice(0, 30))} / ${JSON.stringify(quotes[i].text.slice(0, 30))}`);
+    }
+    for (const q of quotes) { delete q._s16; delete q._e16; }
+    const names = [
+      ...a.people.flatMap((p) => [p.name, ...p.aliases]),
+      ...a.characters,
+      ...a.films.flatMap((f) => [f.title, ...f.aliases]),
+      ...a.outlets,
+    ];
+    for (const nm of names) if (!allIndexes(text, nm, true).length) fail(`${file}: entity name ${JSON.stringify(nm)} not in the text`);
+    records.push({ id: file, source: SOURCE, text, quotes, people: a.people, characters: a.characters, films: a.films, outlets: a.outlets });
   }
-  for (const q of quotes) { delete q._s16; delete q._e16; }
-  const names = [
-    ...a.people.flatMap((p) => [p.name, ...p.aliases]),
-    ...a.characters,
-    ...a.films.flatMap((f) => [f.title, ...f.aliases]),
-    ...a.outlets,
-  ];
-  for (const nm of names) if (!allIndexes(text, nm, true).length) fail(`${file}: entity name ${JSON.stringify(nm)} not in the text`);
-  records.push({ id: file, source: SOURCE, text, quotes, people: a.people, characters: a.characters, films: a.films, outlets: a.outlets });
+
+  if (errors.length) {
+    console.error(`build-own-quote-gold: ${annotations}: ${errors.length} problem(s):\n  ` + errors.join('\n  '));
+    return false;
+  }
+  fs.writeFileSync(`${root}/${output}`, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const count = (t) => records.reduce((s, r) => s + r.quotes.filter((q) => q.type === t).length, 0);
+  console.log(`wrote ${output}: ${records.length} articles, ${records.reduce((s, r) => s + r.quotes.length, 0)} quotes ` +
+    `(${count('direct')} direct, ${count('partial')} partial, ${count('indirect')} indirect)`);
+  return true;
 }
 
-if (errors.length) {
-  console.error(`build-own-quote-gold: ${errors.length} problem(s):\n  ` + errors.join('\n  '));
-  process.exit(1);
-}
-fs.writeFileSync(outPath, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-const count = (t) => records.reduce((s, r) => s + r.quotes.filter((q) => q.type === t).length, 0);
-console.log(`wrote ${path.relative(root, outPath)}: ${records.length} articles, ${records.reduce((s, r) => s + r.quotes.length, 0)} quotes ` +
-  `(${count('direct')} direct, ${count('partial')} partial, ${count('indirect')} indirect)`);
+let ok = true;
+for (const set of SETS) ok = buildSet(set) && ok;
+if (!ok) process.exit(1);
