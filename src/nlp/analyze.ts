@@ -5,6 +5,7 @@ import { segmentParagraphs } from '../text/paragraphs.js';
 import { findMarkedSpans } from '../text/quotation-marks.js';
 import { genderOfFirstName } from './names.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
+import { bangsInsideNames } from '../text/bang-names.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -81,7 +82,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagGivenNames(tokens);
 
   const sentences: Sentence[] = [];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const spans = joinAtNameBangs(doc.sentences().out(its.span) as unknown as [number, number][], tokens, ourIndex, bangsInsideNames(text));
   let p = 0;
   for (const [first, last] of spans) {
     let from = ourIndex[first]!;
@@ -97,6 +98,22 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     }
   }
   return { article, paragraphs, marked: findMarkedSpans(text, paragraphs), sentences, tokens };
+}
+
+/**
+ * Wink's sentences (spans of its token indices) with a cut after the "!" of a name ("She told E! | News
+ * that …") undone: the sentence runs on into the next one.
+ */
+function joinAtNameBangs(spans: [number, number][], tokens: Token[], ourIndex: Int32Array, bangs: Set<number>): [number, number][] {
+  if (bangs.size === 0) return spans;
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const lastToken = prev ? tokens[ourIndex[prev[1] + 1]! - 1] : undefined;
+    if (prev && lastToken && lastToken.text === '!' && bangs.has(lastToken.start)) prev[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@ import { genderOfFirstName, isParticle, placeAfterName, type Person, type Person
 import { DESCRIPTORS, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { lineBreakBetween } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
-import { classify, descriptionHead, personLike, type SpeakerPhrase } from './speaker.js';
+import { classify, descriptionHead, hyphenInWord, personLike, type SpeakerPhrase } from './speaker.js';
 import type { Attribution } from './attribution.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
@@ -35,7 +35,11 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
     let j = i;
     // A surname the tagger reads as a verb ("Dana Lynch") joins the run; a headline's verb after a full name ("Ann Lee Wins") does not.
-    while (j + 1 < tokens.length && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && j === i)) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) j++;
+    while (j + 1 < tokens.length && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && j === i)) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) {
+      j++;
+      // A hyphenated surname is one word of the name: "Ana Ruiz-Delgado".
+      if (hyphenatedCapitalAt(tokens, j + 1) && !inQuote[j + 2]) j += 2;
+    }
     // (A place needs a run of four words at least: "Ted Marsh of Dakota".)
     const place = j - i >= 3 ? placeAfterName(tokens.slice(i, j + 1).map((t) => t.text)) : -1;
     if (place > 0) j = i + place - 1;
@@ -85,14 +89,25 @@ function headlineLike(line: string): boolean {
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
 
-/** Capitalised words standing alone outside quotations, with no capitalised word on either side: "Ruiz said". */
+/**
+ * Capitalised words standing alone outside quotations, with no capitalised word on either side: "Ruiz
+ * said"; a hyphenated one whole ("Ruiz-Delgado said").
+ */
 function surnamesUsedAlone(tokens: Token[], inQuote: Uint8Array): Set<string> {
   const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN';
   const out = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (!inQuote[i] && capital(t) && !capital(tokens[i - 1]) && !capital(tokens[i + 1]) && /^\p{Lu}\p{Ll}/u.test(t.text)) out.add(t.text);
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const last = hyphenatedCapitalAt(tokens, i + 1) ? i + 2 : i;
+    if (!inQuote[i] && capital(t) && !capital(tokens[i - 1]) && !hyphenatedCapitalAt(tokens, i - 1) && !capital(tokens[last + 1]) && /^\p{Lu}\p{Ll}/u.test(t.text)) out.add(last > i ? t.text + '-' + tokens[last]!.text : t.text);
+    i = last;
+  }
   return out;
+}
+
+/** tokens[k] is a hyphen inside a word whose part after it is capitalised: the "-" of "Ruiz-Delgado". */
+function hyphenatedCapitalAt(tokens: Token[], k: number): boolean {
+  return k > 0 && k + 1 < tokens.length && hyphenInWord(tokens, k) && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text);
 }
 
 /**

@@ -22,11 +22,17 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
   let fallback: Frame | null = null;
   let distant: Frame | null = null;
+  let relative: Frame | null = null;
   for (let i = openToken - 1; i >= lo; i--) {
     if (inQuote[i]) break;
     // "An audit found that the fund lost “the tolls and fees”": a report verb whose that-clause holds the
     // quotation attributes it, as a speech verb does.
     const f = frameForCue(view, i, lo, openToken, 'clause') ?? (reportsOnlyWithThat(tokens, i) ? frameForCue(view, i, lo, openToken, 'report') : null);
+    // (Last of all, a cue in a relative clause holding the quotation: see quotationInRelativeClause.)
+    if (!f && !relative && quotationInRelativeClause(tokens, i, lo, openToken)) {
+      const r = frameForCue(view, i, lo, openToken, 'report');
+      if (r && r.speaker.kind === 'person') relative = r;
+    }
     if (!f || inAskedClause(tokens, lo, f.cueToken)) continue;
     if (ownRelativeClause(view, f)) return f;
     // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
@@ -35,7 +41,19 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     if (personLike(f.speaker)) distant ??= f;
     else fallback ??= f;
   }
-  return distant ?? fallback;
+  return distant ?? fallback ?? relative;
+}
+
+/**
+ * "Arkwright, who told Rolling Stone that she had “never …,” said …": a cue right after a relative "who",
+ * with the quotation inside that clause (no comma closes it before the opening mark). The cue is the
+ * quotation's, and "who" stands for the name before it (the report rules resolve it so).
+ */
+function quotationInRelativeClause(tokens: Token[], cue: number, lo: number, openToken: number): boolean {
+  const who = wordBefore(tokens, cue - 1, lo);
+  if (who < lo || tokens[who]!.normal !== 'who') return false;
+  for (let k = cue + 1; k < openToken; k++) if (/^[,;:]$/.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /**

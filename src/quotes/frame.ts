@@ -533,13 +533,23 @@ function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhras
   return finite ? null : phrase;
 }
 
-/** A dateline: a place in capitals, maybe a date and an agency, then a dash ("CLEVELAND, Dec. 8 (UPI) — "), or a place in any case before an agency ("Washington (AFP) – "). */
-const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{2,}(?:, [^—–\n]{1,25}?)?(?: \((?:AP|UPI|Reuters|AFP|CNN)\))?|\p{Lu}[\p{L} .'’-]{2,30}?(?:, [^—–\n]{1,25}?)? \((?:AP|UPI|Reuters|AFP|CNN)\)) ?[—–-]+\s*/u;
+/**
+ * A dateline: a place in capitals, maybe a date and an agency, then a dash ("CLEVELAND, Dec. 8 (UPI) — "),
+ * or a place in any case before an agency ("Washington (AFP) – "). The agencies are data (cues.json news_agencies).
+ */
+let dateline: RegExp | undefined;
+
+function datelinePattern(): RegExp {
+  if (dateline) return dateline;
+  const agencies = cueLexicon().newsAgencies.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  dateline = new RegExp(`^(?:\\p{Lu}[\\p{Lu} .'’-]{2,}(?:, [^—–\\n]{1,25}?)?(?: \\((?:${agencies})\\))?|\\p{Lu}[\\p{L} .'’-]{2,30}?(?:, [^—–\\n]{1,25}?)? \\((?:${agencies})\\)) ?[—–-]+\\s*`, 'u');
+  return dateline;
+}
 
 /** The first token after the dateline a sentence opens with, or its first token when it has none. */
 export function afterDateline(view: TokenView, sentence: Sentence): number {
-  const dateline = DATELINE.exec(view.doc.article.text.slice(sentence.start, sentence.start + 60));
-  return dateline ? view.tokenAtOrAfter(sentence.start + dateline[0].length) : sentence.tokenStart;
+  const found = datelinePattern().exec(view.doc.article.text.slice(sentence.start, sentence.start + 60));
+  return found ? view.tokenAtOrAfter(sentence.start + found[0].length) : sentence.tokenStart;
 }
 
 /** The noun phrase a sentence opens with, up to its first verb. */

@@ -312,7 +312,24 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
  */
 function opensReportedClause(tokens: Token[], cue: number, k: number, hi: number): boolean {
   if (tokens[cue]!.normal !== 'to' || tokens[cue - 1]?.normal !== 'according') return false;
+  // ("according to the insider, Pellerin, 34, proposed …": an aside between commas, then the name's verb.)
+  if (asideThenVerb(tokens, k, hi)) return true;
   return k < hi && !/^(PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos) && !/^(who|whose)$/.test(tokens[k]!.normal);
+}
+
+/**
+ * A short aside between commas from tokens[k] (an age, "a harbour pilot") with a finite verb right after
+ * its closing comma: the name before it is the subject of that verb ("Pellerin, 34, proposed …"), not an
+ * apposition naming the source ("according to the spokesman, Ruth Okafor, the pier …").
+ */
+function asideThenVerb(tokens: Token[], k: number, hi: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  for (let m = k + 1; m < hi && m <= k + 6; m++) {
+    const t = tokens[m]!;
+    if (t.text === ',') return m > k + 1 && /^(VERB|AUX)$/.test(tokens[m + 1]?.pos ?? '') && !/ing$/.test(tokens[m + 1]!.normal);
+    if (/^(VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(t.pos) || /^(who|whom|whose|which|that)$/.test(t.normal)) return false;
+  }
+  return false;
 }
 
 /** "Wednesday", "last week", "two weeks ago", "early May". */

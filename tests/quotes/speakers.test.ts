@@ -279,7 +279,7 @@ describe('more weak cues', () => {
 
   test('a document that "reads"', () => {
     const text = 'The letter was signed by ten members. “We see new schools offering parents hope,” the letter reads.';
-    expect(quote(text, 'We see new schools')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'the letter', speaker_kind: 'anonymous', cue: 'reads', cue_start: at(text, 'reads') });
+    expect(quote(text, 'We see new schools')).toMatchObject({ type: 'direct', speaker: 'the letter', speaker_mention: 'the letter', speaker_kind: 'anonymous', cue: 'reads', cue_start: at(text, 'reads') });
   });
 });
 
@@ -468,7 +468,8 @@ describe('unnamed speakers described at length', () => {
 describe('relative clauses', () => {
   test('"X, who said the race “…”, …": never the object after the cue', () => {
     const text = 'The debate was long.\n\nDana Reyes, who said the race “was exhausting for everyone,” left before the vote.';
-    expect(quote(text, 'was exhausting')).toMatchObject({ type: 'partial', speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes' });
+    // ("who" is the mention, standing for Dana Reyes, with the cue of its clause.)
+    expect(quote(text, 'was exhausting')).toMatchObject({ type: 'partial', speaker: 'Dana Reyes', speaker_mention: 'who', speaker_start: text.indexOf('who'), cue: 'said' });
   });
 });
 

@@ -9,6 +9,7 @@ import { accountOfFrame } from './according-to.js';
 import { bareClauseAt, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
 import { circumstanceOfQuotation, hearerOfQuotation } from './quotation-context.js';
 import { afterDayOfSpeech, isTimeAfterCue } from './time-phrases.js';
+import { pastHearerOutlet } from './hearer-outlet.js';
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
@@ -45,6 +46,11 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   }
   // (A day first: "said Monday, in a note to harbour staff, the pier would close".)
   from = afterDayOfSpeech(tokens, from);
+  // (The outlet told: "told Rolling Stone that …".)
+  const afterOutlet = pastHearerOutlet(tokens, frame, from, last);
+  // (… unless the hearer goes on past the outlet's name: "told The Ledger editorial board that …".)
+  const hearerPassed = afterOutlet > from && /^(DET|PRON)$/.test(tokens[afterOutlet]?.pos ?? '');
+  from = afterOutlet;
   // "says, win or lose, he is staying …" / "said, in a letter, that …": an aside between commas, then the clause.
   const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
   if (aside) return aside;
@@ -90,7 +96,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
     // … but not into the reported clause's own subject ("told the Toronto Star he has …").
     // (A hyphen inside a name is part of it: "told The Star-Ledger".)
-    while (from <= last && (/^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) || hyphenInWord(tokens, from)) && from < cueLast + 9 && !(from > cueLast + 1 && SUBJECT_PRONOUNS.test(tokens[from]!.normal))) {
+    while (!hearerPassed && from <= last && (/^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) || hyphenInWord(tokens, from)) && from < cueLast + 9 && !(from > cueLast + 1 && SUBJECT_PRONOUNS.test(tokens[from]!.normal))) {
       from++;
       if (/^(PRON|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[from]?.pos ?? '') && tokens[from - 1]!.pos === 'PRON') break;
       // "told aides the pier would close": a determiner after the hearer's noun opens the content.

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('hyphenated surnames', () => {
+  test('a hyphenated surname used alone resolves to the full name, and so does a pronoun after it', () => {
+    const text = 'Ana Ruiz-Delgado runs the Harbour Board. “We will build,” Ruiz-Delgado said. Later she said the plan was ready.';
+    expect(quote(text, 'We will build')).toMatchObject({
+      type: 'direct', text: 'We will build,', speaker: 'Ana Ruiz-Delgado', speaker_mention: 'Ruiz-Delgado', speaker_start: at(text, 'Ruiz-Delgado said'), cue: 'said', cue_start: at(text, 'said.'),
+    });
+    expect(quote(text, 'the plan')).toMatchObject({ type: 'indirect', text: 'the plan was ready', speaker: 'Ana Ruiz-Delgado', speaker_mention: 'she' });
+  });
+
+  test('a given name we do not list joins a hyphenated surname the article uses alone', () => {
+    const text = 'Halden Ruiz-Delgado runs the Harbour Board. “We will build,” Ruiz-Delgado said.';
+    expect(quote(text, 'We will build')).toMatchObject({ speaker: 'Halden Ruiz-Delgado', speaker_mention: 'Ruiz-Delgado' });
+  });
+
+  test('only the hyphenated whole: one of its parts alone is someone else', () => {
+    const text = 'Ana Ruiz-Delgado runs the Harbour Board with Tom Delgado. “We will build,” Delgado said.';
+    expect(quote(text, 'We will build')).toMatchObject({ speaker: 'Tom Delgado', speaker_mention: 'Delgado' });
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a cue in a relative clause that holds the quotation', () => {
+  test('"NAME, who told OUTLET that she had “…”": the name spoke, with that cue and outlet', () => {
+    const text = 'Kel Arkwright, who told Rolling Stone in April that she had “never been the marrying type,” is engaged.';
+    expect(quote(text, 'never been')).toMatchObject({
+      type: 'partial', text: 'never been the marrying type,', start: at(text, 'never been'),
+      speaker: 'Kel Arkwright', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'told', cue_start: at(text, 'told'), outlet: 'Rolling Stone',
+    });
+  });
+
+  test('with an adverb before the cue', () => {
+    const text = 'Kel Arkwright, who once said she had “never been the marrying type,” is engaged.';
+    expect(quote(text, 'never been')).toMatchObject({ type: 'partial', speaker: 'Kel Arkwright', cue: 'said', cue_start: at(text, 'said') });
+  });
+
+  test('not when the relative clause closes before the quotation: the cue after it attributes it', () => {
+    const text = 'Kel Arkwright, who told Rolling Stone about the wedding, is “very happy,” friends said.';
+    expect(quote(text, 'very happy')).toMatchObject({ type: 'partial', speaker_mention: 'friends', cue: 'said', outlet: null });
+  });
+});
