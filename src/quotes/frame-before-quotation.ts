@@ -3,6 +3,18 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueLemma, frameForCue, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { personLike, wordBefore, type SpeakerPhrase } from './speaker.js';
+import { isTitleCase } from '../nlp/words.js';
+
+/**
+ * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
+ * their own ("she sings “Harbour Song” at every show"). Such a name neither ends the search for a cue nor
+ * stands between the quotation and the cue before it.
+ */
+function namesAWork(text: string, mark: MarkedSpan): boolean {
+  const quoted = text.slice(mark.start, mark.end).trim();
+  const words = quoted.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && isTitleCase(words) && !/[.!?:;]$/.test(quoted);
+}
 
 /** A verb of finding or thinking, no speech verb, before "that": "found that", "believes that". */
 function reportsOnlyWithThat(tokens: Token[], i: number): boolean {
@@ -18,11 +30,17 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   const openToken = view.tokenAtOrAfter(span.open);
   const sentence = openToken < tokens.length ? view.sentence(Math.max(0, openToken - 1)) : null;
   let lo = sentence ? sentence.tokenStart : view.tokenAtOrAfter(paraStart);
-  if (prevMark) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
+  // (A work's name in the sentence before the quotation is passed over: "X said she sings “Y” at every show — “…”".)
+  const text = view.doc.article.text;
+  // (Not for a quotation that may be a name itself: "… “Frozen” and “Tangled.”")
+  const spoken = !isTitleCase(text.slice(span.start, span.end).split(/\s+/).filter(Boolean).map((w) => w.replace(/^[([]/, '')));
+  const title = spoken && prevMark && namesAWork(text, prevMark) && !/[.!?]/.test(text.slice(prevMark.close + 1, span.open)) ? prevMark : undefined;
+  if (prevMark && !title) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
   lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
   let fallback: Frame | null = null;
   let distant: Frame | null = null;
   for (let i = openToken - 1; i >= lo; i--) {
+    if (inQuote[i] && title && tokens[i]!.start >= title.open && tokens[i]!.end <= title.close + 1) continue;
     if (inQuote[i]) break;
     // "An audit found that the fund lost “the tolls and fees”": a report verb whose that-clause holds the
     // quotation attributes it, as a speech verb does.

@@ -14,3 +14,15 @@ describe('words quoted at the end of a reported sentence', () => {
     expect(quote(text, 'Nobody will sail')).toMatchObject({ type: 'direct', speaker: 'Ilsa Varga', cue: 'said' });
   });
 });
+
+describe('a work named between the cue and the quotation', () => {
+  test('does not stand between a quotation after a dash and the cue of its sentence', () => {
+    const text = 'Mara Okafor said she still sings “Harbour Lights” at every concert, though only as the encore — “so the bar stays open.”';
+    expect(quote(text, 'so the bar')).toMatchObject({ text: 'so the bar stays open.', speaker: 'Mara Okafor' });
+  });
+
+  test('a quotation in the next sentence after the name is not reached back to', () => {
+    const text = 'Mara Okafor said she still sings “Harbour Lights” at every concert. Later the crowd sang along — “we sail at dawn, we sail for home.”';
+    expect(quote(text, 'we sail at dawn').speaker).not.toBe('Mara Okafor');
+  });
+});
