@@ -62,9 +62,23 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
  */
 function inAskedClause(tokens: Token[], lo: number, cue: number): boolean {
   const first = tokens[lo]?.normal === 'when' ? lo + 1 : lo;
-  if (tokens[first]?.normal !== 'asked' || cue <= first) return false;
+  if (tokens[first]?.normal !== 'asked' && !askerBefore(tokens, first, cue)) return false;
+  if (cue <= first) return false;
   for (let k = first + 1; k < cue; k++) if (tokens[k]!.text === ',') return false;
   return true;
+}
+
+/**
+ * "When a reporter asked whether the deal was dead, Cruz smiled: “…”": the asker of an opening "when"
+ * clause, a short subject before "asked"/"pressed", puts the question; its cue is no frame for the answer.
+ */
+function askerBefore(tokens: Token[], first: number, cue: number): boolean {
+  if (tokens[first - 1]?.normal !== 'when') return false;
+  for (let k = first; k < Math.min(cue + 1, first + 5); k++) {
+    if (tokens[k]!.text === ',') return false;
+    if (k > first && /^(asked|pressed|quizzed)$/.test(tokens[k]!.normal)) return true;
+  }
+  return false;
 }
 
 /**
