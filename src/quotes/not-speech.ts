@@ -6,6 +6,18 @@ import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from './lexicon.js';
 import { isTitleCase } from '../nlp/words.js';
 
+/**
+ * A noun for a set phrase or a work's lines with the quotation in apposition to it, set off by commas,
+ * and the sentence going on after it: "Her catchphrase, “…,” was voted …". (One that ends its sentence,
+ * "an article that included the line, “…”", may be the words of whoever the sentence reports.)
+ */
+function namedSetPhrase(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = /\b(\p{L}[\p{L}-]*)\s*,\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
+  if (!before || !cueLexicon().setPhraseNouns.has(before[1]!.toLowerCase())) return false;
+  const closesApposition = /,\s*$/.test(text.slice(span.start, span.end)) || text[span.close + 1] === ',';
+  return closesApposition && /^,?\s+\p{Ll}/u.test(text.slice(span.close + 1, span.close + 20));
+}
+
 /** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
 const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
 
@@ -17,6 +29,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && isMentionedWord(text, span, paragraph)) return false;
   // (With a cue of its own the name is the speaker's label: "he dubbed him the “…”".)
   if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && followsNicknameWord(text, span, paragraph)) return false;
+  // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.
+  if (!hasOwnCue(text, span, attribution) && namedSetPhrase(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
   if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
   if (span.single && words.length < 4 && !attribution) return false;
@@ -168,3 +182,4 @@ function speechLaterInSentence(text: string, from: number): boolean {
   const words = rest.toLowerCase().split(/[^\p{L}'’]+/u);
   return words.some((w) => cueLexicon().titleSpeechWords.has(w.replace(/[’']s$/, '')));
 }
+

@@ -204,3 +204,21 @@ describe('a title as the subject of "is/was"', () => {
     expect(quote(t, 'Close The')).toMatchObject({ text: 'Close The Gates', start: at(t, 'Close The'), type: 'direct', speaker: 'Mara Okafor' });
   });
 });
+
+describe('a set phrase in apposition, with no cue of its own', () => {
+  test('"Her catchphrase, “…,” was voted …" names the phrase and quotes no one', () => {
+    const text = 'Ada Brinkley played the landlady for twelve years. Her catchphrase, “Not in my kitchen, young man,” was voted the best of the decade.';
+    expect(quotesOf(text).find((q) => q.text.startsWith('Not in my kitchen'))).toBeUndefined();
+  });
+
+  test('a line someone is quoted saying keeps its cue', () => {
+    const text = 'Her favourite line, “Not in my kitchen, young man,” she said, was written for her by her mother.';
+    expect(quote(text, 'Not in my kitchen')).toMatchObject({ type: 'direct', speaker_mention: 'she', cue: 'said' });
+  });
+
+  test('one that ends its sentence is not taken for a name', () => {
+    const text = 'Mara Okafor wrote a memo that ended with the line, “The ferry will run all winter.”';
+    expect(quote(text, 'The ferry will')).toMatchObject({ speaker: 'Mara Okafor' });
+  });
+});
+
