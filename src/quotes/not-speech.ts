@@ -18,6 +18,17 @@ function namedSetPhrase(text: string, span: MarkedSpan, paragraph: Paragraph): b
   return closesApposition && /^,?\s+\p{Ll}/u.test(text.slice(span.close + 1, span.close + 20));
 }
 
+/**
+ * Lines a thing holds, introduced by a colon: "which runs:", "which reads:", "which goes:" (a song, a poem,
+ * a text), or a sign, banner or plaque that "read(s):". No person speaks them.
+ */
+function readByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open);
+  if (/\bwhich\s+(?:runs|ran|reads|read|goes|went)\s*:\s*$/i.test(before)) return true;
+  const thing = /\b(\p{L}[\p{L}-]*)\s+(?:read|reads)\s*:\s*$/u.exec(before);
+  return !!thing && cueLexicon().inscriptionNouns.has(thing[1]!.toLowerCase());
+}
+
 /** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
 const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
 
@@ -31,6 +42,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && followsNicknameWord(text, span, paragraph)) return false;
   // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.
   if (!hasOwnCue(text, span, attribution) && namedSetPhrase(text, span, paragraph)) return false;
+  // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".
+  if (readByAThing(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
   if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
   if (span.single && words.length < 4 && !attribution) return false;

@@ -222,3 +222,14 @@ describe('a set phrase in apposition, with no cue of its own', () => {
   });
 });
 
+describe('words a thing carries, introduced by a colon', () => {
+  test('a song "which runs:" and a sign that "read:" speak no one\'s words', () => {
+    const text = 'The band closed with its anthem, which runs: “We sail at dawn, we sail for home.”\n\nOutside the hall, a hand-painted sign read: “No boats after dark, by order of the Harbour Board.”';
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
+  test('a person who reads a text aloud still speaks it', () => {
+    const text = 'Mara Okafor read: “We sail at dawn, we sail for home.”';
+    expect(quote(text, 'We sail at dawn')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor' });
+  });
+});
