@@ -196,3 +196,23 @@ function speechLaterInSentence(text: string, from: number): boolean {
   return words.some((w) => cueLexicon().titleSpeechWords.has(w.replace(/[’']s$/, '')));
 }
 
+/**
+ * One small-letter word quoted as the verb of the narration's own sentence, "He recently “liked” a post
+ * about the club": the writer's scare quotes around what someone did, not words anyone said. Asked only
+ * for a quotation with no cue of its own (with one, "the club says he “retired”", the word is the club's).
+ */
+export function quotedAsAction(view: TokenView, span: MarkedSpan): boolean {
+  const text = view.doc.article.text;
+  if (!/^\p{Ll}[\p{L}-]*$/u.test(text.slice(span.start, span.end))) return false;
+  const tokens = view.tokens;
+  const k = view.tokenAtOrAfter(span.start);
+  const word = tokens[k];
+  if (!word || word.end !== span.end || word.pos !== 'VERB') return false;
+  // The narration's finite verb, right after its subject (a name or he/she/they, maybe with an adverb):
+  // not one after "to", "would" or "had", which a reported clause quotes ("accused him of trying to “debase” …").
+  let s = view.tokenAtOrAfter(span.open) - 1;
+  if (tokens[s]?.pos === 'ADV') s--;
+  const subject = tokens[s];
+  return !!subject && (subject.pos === 'PROPN' || /^(he|she|they|it|we|i)$/.test(subject.normal));
+}
+

@@ -233,3 +233,20 @@ describe('words a thing carries, introduced by a colon', () => {
     expect(quote(text, 'We sail at dawn')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor' });
   });
 });
+
+describe('one word quoted as the verb of the narration', () => {
+  test('"He recently “liked” a post …" is the writer\'s scare quote, not his words', () => {
+    const text = 'Tomas Reyes trained alone on Wednesday. He recently “liked” a post about the rival club.';
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
+  test('with a cue of its own the word is the speaker\'s: "The club says Reyes “retired” …"', () => {
+    const text = 'The Harbour Board says Reyes “retired” last year, though he still trains daily.';
+    expect(quote(text, 'retired')).toMatchObject({ type: 'partial', speaker: 'Harbour Board', cue: 'says' });
+  });
+
+  test('after "to" or "would" it is a reported clause\'s word: "accused him of trying to “sink” the ferry"', () => {
+    const text = 'Mara Okafor accused the mayor of trying to “sink” the ferry service.';
+    expect(quote(text, 'sink')).toMatchObject({ type: 'partial', speaker: 'Mara Okafor' });
+  });
+});
