@@ -5,6 +5,7 @@ import { isParticle } from '../nlp/names.js';
 import { classify, description, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from './lexicon.js';
+import { SUBORDINATORS } from '../nlp/words.js';
 
 /**
  * The speaker of a quotation a colon introduces with no cue: the clause's subject when it is a person
@@ -16,7 +17,7 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
   for (let i = lo; i < colon; i++) if (inQuote[i]) lo = i + 1;
   const subject = lo === view.sentence(colon).tokenStart ? sentenceSubject(view, colon) : null;
   let speaker: SpeakerPhrase | null = subject && (subject.kind === 'person' || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name))) ? subject : null;
-  if (!speaker && lo === view.sentence(colon).tokenStart) speaker = pronounAfterShortOpener(tokens, lo, colon);
+  if (!speaker && lo === view.sentence(colon).tokenStart) speaker = pronounAfterShortOpener(tokens, lo, colon) ?? pronounAfterOpeningClause(tokens, lo, colon);
   for (let e = colon; !speaker && e > lo; e--) {
     if (tokens[e - 1]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[e - 1]!.text)) continue;
     let s = e - 1;
@@ -57,6 +58,19 @@ function verdictOwner(tokens: Token[], lo: number, colon: number): SpeakerPhrase
 /** The name at tokens[s, e) follows the comma closing an opening clause and comes before its verb. */
 function subjectAfterOpener(tokens: Token[], s: number, e: number): boolean {
   return tokens[s - 1]?.text === ',' && /^(VERB|AUX)$/.test(tokens[e]?.pos ?? '');
+}
+
+/**
+ * "When a reporter asked whether the deal was dead, she smiled: “…”": he or she, then a verb, right
+ * after the comma that closes an opening subordinate clause is the main clause's subject.
+ */
+function pronounAfterOpeningClause(tokens: Token[], lo: number, colon: number): SpeakerPhrase | null {
+  if (!SUBORDINATORS.has(tokens[lo]?.normal ?? '')) return null;
+  let comma = colon - 1;
+  while (comma > lo && tokens[comma]!.text !== ',') comma--;
+  if (comma <= lo || tokens[comma + 1]?.pos !== 'PRON' || !/^(VERB|AUX)$/.test(tokens[comma + 2]?.pos ?? '')) return null;
+  const p = classify(tokens, comma + 1, comma + 2);
+  return p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) ? p : null;
 }
 
 /** Words in capitals, as headlines and labels are written. */

@@ -3,6 +3,18 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueLemma, frameForCue, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { personLike, wordBefore, type SpeakerPhrase } from './speaker.js';
+import { isTitleCase } from '../nlp/words.js';
+
+/**
+ * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
+ * their own ("she sings “Harbour Song” at every show"). Such a name neither ends the search for a cue nor
+ * stands between the quotation and the cue before it.
+ */
+function namesAWork(text: string, mark: MarkedSpan): boolean {
+  const quoted = text.slice(mark.start, mark.end).trim();
+  const words = quoted.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && isTitleCase(words) && !/[.!?:;]$/.test(quoted);
+}
 
 /** A verb of finding or thinking, no speech verb, before "that": "found that", "believes that". */
 function reportsOnlyWithThat(tokens: Token[], i: number): boolean {
@@ -18,12 +30,18 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   const openToken = view.tokenAtOrAfter(span.open);
   const sentence = openToken < tokens.length ? view.sentence(Math.max(0, openToken - 1)) : null;
   let lo = sentence ? sentence.tokenStart : view.tokenAtOrAfter(paraStart);
-  if (prevMark) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
+  // (A work's name in the sentence before the quotation is passed over: "X said she sings “Y” at every show — “…”".)
+  const text = view.doc.article.text;
+  // (Not for a quotation that may be a name itself: "… “Frozen” and “Tangled.”")
+  const spoken = !isTitleCase(text.slice(span.start, span.end).split(/\s+/).filter(Boolean).map((w) => w.replace(/^[([]/, '')));
+  const title = spoken && prevMark && namesAWork(text, prevMark) && !/[.!?]/.test(text.slice(prevMark.close + 1, span.open)) ? prevMark : undefined;
+  if (prevMark && !title) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
   lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
   let fallback: Frame | null = null;
   let distant: Frame | null = null;
   let relative: Frame | null = null;
   for (let i = openToken - 1; i >= lo; i--) {
+    if (inQuote[i] && title && tokens[i]!.start >= title.open && tokens[i]!.end <= title.close + 1) continue;
     if (inQuote[i]) break;
     // "An audit found that the fund lost “the tolls and fees”": a report verb whose that-clause holds the
     // quotation attributes it, as a speech verb does.
@@ -62,9 +80,23 @@ function quotationInRelativeClause(tokens: Token[], cue: number, lo: number, ope
  */
 function inAskedClause(tokens: Token[], lo: number, cue: number): boolean {
   const first = tokens[lo]?.normal === 'when' ? lo + 1 : lo;
-  if (tokens[first]?.normal !== 'asked' || cue <= first) return false;
+  if (tokens[first]?.normal !== 'asked' && !askerBefore(tokens, first, cue)) return false;
+  if (cue <= first) return false;
   for (let k = first + 1; k < cue; k++) if (tokens[k]!.text === ',') return false;
   return true;
+}
+
+/**
+ * "When a reporter asked whether the deal was dead, Cruz smiled: “…”": the asker of an opening "when"
+ * clause, a short subject before "asked"/"pressed", puts the question; its cue is no frame for the answer.
+ */
+function askerBefore(tokens: Token[], first: number, cue: number): boolean {
+  if (tokens[first - 1]?.normal !== 'when') return false;
+  for (let k = first; k < Math.min(cue + 1, first + 5); k++) {
+    if (tokens[k]!.text === ',') return false;
+    if (k > first && /^(asked|pressed|quizzed)$/.test(tokens[k]!.normal)) return true;
+  }
+  return false;
 }
 
 /**

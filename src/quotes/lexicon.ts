@@ -49,6 +49,8 @@ interface CueData {
   interview_verbs: string[];
   written_cues: string[];
   mention_nouns: string[];
+  set_phrase_nouns: string[];
+  inscription_nouns: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
   word_using_verbs: string[];
@@ -147,6 +149,10 @@ export interface CueLexicon {
   writtenCues: Set<string>;
   /** Nouns that mention a word rather than quote a speaker: the word “closure”, the term “…”. */
   mentionNouns: Set<string>;
+  /** Nouns naming a set phrase or lines of a work right before them: her catchphrase, “…”. */
+  setPhraseNouns: Set<string>;
+  /** Things whose written words “read” after a colon: the sign read: “…”. */
+  inscriptionNouns: Set<string>;
   /** Nouns of a part in a work before the preposition that takes its title: her role in “…”. */
   workInvolvementNouns: Set<string>;
   /** Words that give the name something goes by before it: nicknamed them “…”, the so-called “…”. */
@@ -235,6 +241,8 @@ export function cueLexicon(): CueLexicon {
     interviewVerbs: new Set(data.interview_verbs),
     writtenCues: new Set(data.written_cues),
     mentionNouns: new Set(data.mention_nouns),
+    setPhraseNouns: new Set(data.set_phrase_nouns),
+    inscriptionNouns: new Set(data.inscription_nouns),
     workInvolvementNouns: new Set(data.work_involvement_nouns),
     nicknameWords: data.nickname_words,
     wordUsingVerbs: new Set(data.word_using_verbs),

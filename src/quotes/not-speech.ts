@@ -6,6 +6,29 @@ import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from './lexicon.js';
 import { isTitleCase } from '../nlp/words.js';
 
+/**
+ * A noun for a set phrase or a work's lines with the quotation in apposition to it, set off by commas,
+ * and the sentence going on after it: "Her catchphrase, “…,” was voted …". (One that ends its sentence,
+ * "an article that included the line, “…”", may be the words of whoever the sentence reports.)
+ */
+function namedSetPhrase(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = /\b(\p{L}[\p{L}-]*)\s*,\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
+  if (!before || !cueLexicon().setPhraseNouns.has(before[1]!.toLowerCase())) return false;
+  const closesApposition = /,\s*$/.test(text.slice(span.start, span.end)) || text[span.close + 1] === ',';
+  return closesApposition && /^,?\s+\p{Ll}/u.test(text.slice(span.close + 1, span.close + 20));
+}
+
+/**
+ * Lines a thing holds, introduced by a colon: "which runs:", "which reads:", "which goes:" (a song, a poem,
+ * a text), or a sign, banner or plaque that "read(s):". No person speaks them.
+ */
+function readByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open);
+  if (/\bwhich\s+(?:runs|ran|reads|read|goes|went)\s*:\s*$/i.test(before)) return true;
+  const thing = /\b(\p{L}[\p{L}-]*)\s+(?:read|reads)\s*:\s*$/u.exec(before);
+  return !!thing && cueLexicon().inscriptionNouns.has(thing[1]!.toLowerCase());
+}
+
 /** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
 const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
 
@@ -17,6 +40,10 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && isMentionedWord(text, span, paragraph)) return false;
   // (With a cue of its own the name is the speaker's label: "he dubbed him the “…”".)
   if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && followsNicknameWord(text, span, paragraph)) return false;
+  // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.
+  if (!hasOwnCue(text, span, attribution) && namedSetPhrase(text, span, paragraph)) return false;
+  // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".
+  if (readByAThing(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
   if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
   if (span.single && words.length < 4 && !attribution) return false;
@@ -168,3 +195,24 @@ function speechLaterInSentence(text: string, from: number): boolean {
   const words = rest.toLowerCase().split(/[^\p{L}'’]+/u);
   return words.some((w) => cueLexicon().titleSpeechWords.has(w.replace(/[’']s$/, '')));
 }
+
+/**
+ * One small-letter word quoted as the verb of the narration's own sentence, "He recently “liked” a post
+ * about the club": the writer's scare quotes around what someone did, not words anyone said. Asked only
+ * for a quotation with no cue of its own (with one, "the club says he “retired”", the word is the club's).
+ */
+export function quotedAsAction(view: TokenView, span: MarkedSpan): boolean {
+  const text = view.doc.article.text;
+  if (!/^\p{Ll}[\p{L}-]*$/u.test(text.slice(span.start, span.end))) return false;
+  const tokens = view.tokens;
+  const k = view.tokenAtOrAfter(span.start);
+  const word = tokens[k];
+  if (!word || word.end !== span.end || word.pos !== 'VERB') return false;
+  // The narration's finite verb, right after its subject (a name or he/she/they, maybe with an adverb):
+  // not one after "to", "would" or "had", which a reported clause quotes ("accused him of trying to “debase” …").
+  let s = view.tokenAtOrAfter(span.open) - 1;
+  if (tokens[s]?.pos === 'ADV') s--;
+  const subject = tokens[s];
+  return !!subject && (subject.pos === 'PROPN' || /^(he|she|they|it|we|i)$/.test(subject.normal));
+}
+

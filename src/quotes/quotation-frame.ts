@@ -106,6 +106,7 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   let fallback: Frame | null = null;
   let subordinate: Frame | null = null;
   let introducing: Frame | null = null;
+  let nextSentence: Frame | null = null;
   // Right after a quote that breaks off (“…,” / “…?” / “…—”), a weak verb is a cue too: ,” she elaborated.
   const breaksOff = /[,?!—–-]\s*$/.test(text.slice(span.start, span.end));
   // “… back on the rolls.” He said that …: after a quote that ends its sentence, a pronoun and cue with a
@@ -143,6 +144,13 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
       continue;
     }
     const f = found && fullStop && !bare(found) && (found.speaker.kind === 'pronoun' || openedMidSentence || continuing) ? null : found;
+    // "… said its authors had “no idea how a port works.” The ministry declined to comment.": words quoted
+    // at the end of a sentence that began before them belong to that sentence's own cue; a bare cue in the
+    // next sentence attributes them only when their sentence has none.
+    if (f && fullStop && openedMidSentence) {
+      nextSentence ??= f;
+      continue;
+    }
     // "Bell said he was “on the fence” until Ruiz said …": a cue in a clause that opens after the
     // quotation reports that clause; a cue before the quotation is its attribution.
     if (f && openedMidSentence && opensClause(tokens, afterFrom, Math.min(f.cueToken, view.tokenAtOrAfter(f.speaker.start)))) {
@@ -159,6 +167,7 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   const opensSentence = /[.!?]\s*$/.test(text.slice(Math.max(para.start, span.open - 3), span.open));
   const before = continuing && opensSentence && found && prevMark && inClauseAfterQuotation(view, prevMark, found) ? null : found;
   if (before && personLike(before.speaker)) return before;
+  if (nextSentence) return nextSentence;
   if (subordinate) return subordinate;
   if (before && !fallback) return before;
   if (fallback) return fallback;

@@ -82,3 +82,22 @@ describe('a colon introduction whose subject is a lone surname after an opening 
     expect(quote(text, 'Nobody is ready')).toMatchObject({ speaker_mention: null });
   });
 });
+
+describe('a colon introduction after an opening "when … asked" clause', () => {
+  test('a lone surname and a verb of manner before the colon speak the answer, not the asker', () => {
+    const text = 'Tomas Ferreira chairs the Harbour Board. When a reporter asked whether the pier deal was dead, Ferreira grinned: “Ask me again on Monday.”';
+    expect(quote(text, 'Ask me again')).toMatchObject({
+      text: 'Ask me again on Monday.', type: 'direct', speaker: 'Tomas Ferreira', speaker_mention: 'Ferreira', speaker_start: at(text, 'Ferreira grinned'),
+    });
+  });
+
+  test('so does he or she right after the clause', () => {
+    const text = 'Ines Duarte chairs the Harbour Board. When a reporter asked whether the pier deal was dead, she paused: “Ask me again on Monday.”';
+    expect(quote(text, 'Ask me again')).toMatchObject({ type: 'direct', speaker: 'Ines Duarte', speaker_mention: 'she', speaker_start: at(text, 'she paused') });
+  });
+
+  test('a question put with a colon of its own is still the asker\'s', () => {
+    const text = 'When the vote was over, a reporter asked the chair: “Is the pier deal dead?”';
+    expect(quote(text, 'Is the pier')).toMatchObject({ speaker_mention: 'a reporter', cue: 'asked' });
+  });
+});

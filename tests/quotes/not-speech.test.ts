@@ -204,3 +204,49 @@ describe('a title as the subject of "is/was"', () => {
     expect(quote(t, 'Close The')).toMatchObject({ text: 'Close The Gates', start: at(t, 'Close The'), type: 'direct', speaker: 'Mara Okafor' });
   });
 });
+
+describe('a set phrase in apposition, with no cue of its own', () => {
+  test('"Her catchphrase, “…,” was voted …" names the phrase and quotes no one', () => {
+    const text = 'Ada Brinkley played the landlady for twelve years. Her catchphrase, “Not in my kitchen, young man,” was voted the best of the decade.';
+    expect(quotesOf(text).find((q) => q.text.startsWith('Not in my kitchen'))).toBeUndefined();
+  });
+
+  test('a line someone is quoted saying keeps its cue', () => {
+    const text = 'Her favourite line, “Not in my kitchen, young man,” she said, was written for her by her mother.';
+    expect(quote(text, 'Not in my kitchen')).toMatchObject({ type: 'direct', speaker_mention: 'she', cue: 'said' });
+  });
+
+  test('one that ends its sentence is not taken for a name', () => {
+    const text = 'Mara Okafor wrote a memo that ended with the line, “The ferry will run all winter.”';
+    expect(quote(text, 'The ferry will')).toMatchObject({ speaker: 'Mara Okafor' });
+  });
+});
+
+describe('words a thing carries, introduced by a colon', () => {
+  test('a song "which runs:" and a sign that "read:" speak no one\'s words', () => {
+    const text = 'The band closed with its anthem, which runs: “We sail at dawn, we sail for home.”\n\nOutside the hall, a hand-painted sign read: “No boats after dark, by order of the Harbour Board.”';
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
+  test('a person who reads a text aloud still speaks it', () => {
+    const text = 'Mara Okafor read: “We sail at dawn, we sail for home.”';
+    expect(quote(text, 'We sail at dawn')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor' });
+  });
+});
+
+describe('one word quoted as the verb of the narration', () => {
+  test('"He recently “liked” a post …" is the writer\'s scare quote, not his words', () => {
+    const text = 'Tomas Reyes trained alone on Wednesday. He recently “liked” a post about the rival club.';
+    expect(quotesOf(text)).toHaveLength(0);
+  });
+
+  test('with a cue of its own the word is the speaker\'s: "The club says Reyes “retired” …"', () => {
+    const text = 'The Harbour Board says Reyes “retired” last year, though he still trains daily.';
+    expect(quote(text, 'retired')).toMatchObject({ type: 'partial', speaker: 'Harbour Board', cue: 'says' });
+  });
+
+  test('after "to" or "would" it is a reported clause\'s word: "accused him of trying to “sink” the ferry"', () => {
+    const text = 'Mara Okafor accused the mayor of trying to “sink” the ferry service.';
+    expect(quote(text, 'sink')).toMatchObject({ type: 'partial', speaker: 'Mara Okafor' });
+  });
+});

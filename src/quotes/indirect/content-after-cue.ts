@@ -25,6 +25,9 @@ const THAT_ONLY = new Set(['find', 'respond', 'charge', 'expect', 'anticipate', 
  */
 const CLAUSE_OBJECT = new Set(['add', 'maintain', 'post', 'write', 'know', 'feel', 'worry', 'doubt', 'understand', 'remember', 'assume', 'guess', 'learn', 'recognize', 'realize', 'suspect', 'discover', 'notice']);
 
+/** Pronouns that open a relative clause on the noun before their comma. */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
 export const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask']);
 
 /** "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE": the clause after the cue. */
@@ -124,6 +127,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       // "said in 2008 the bridge would …", "said at the time the plan was …": a noun phrase right after the
       // adverbial's last noun, with a verb of its own, is the content's subject.
       if (subjectAfterAdverbial(tokens, from, k, last)) return [k, last];
+      // "said on the podcast, which was released on Tuesday": a relative clause after the phrase's noun
+      // describes it; the content, if any, comes after it.
+      if (tokens[k]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.normal ?? '')) continue;
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
         return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) ? [c, last] : null;

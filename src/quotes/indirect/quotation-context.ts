@@ -10,6 +10,9 @@ import { bareClauseAt, opensClauseAt } from './clause-openers.js';
 /** The end of [start, end), moved past the closing mark of a quotation it opens but does not close. */
 export function throughOpenQuotation(text: string, start: number, end: number, limit: number): number {
   const inner = text.slice(start, end);
+  // A single-quoted name the content opens and the sentence closes right after it: "the ‘Night Shift’."
+  // (’ is an apostrophe too, so only a ‘ with no ’ after it, closed by the very next character.)
+  if (text[end] === '’' && /‘[^’]*$/.test(inner)) return end + 1;
   const opens = (inner.match(/“/g) ?? []).length;
   const closes = (inner.match(/”/g) ?? []).length;
   if (opens <= closes) return end;

@@ -5,6 +5,9 @@ import { opensNounPhrase } from '../nominal.js';
 import { QUESTION_OPENERS } from './clause-openers.js';
 import { SUBJECT_PRONOUNS } from '../../nlp/words.js';
 
+/** Object pronouns that follow a verb, never a noun ("her" is left out: it is a possessive too). */
+const OBJECT_PRONOUNS_AFTER_VERB = new Set(['him', 'them', 'it', 'us', 'me', 'themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself']);
+
 /**
  * A present-tense verb the tagger read as a plural noun, between its subject's noun and its object's
  * determiner: "the ferry job marks his return", "each year of schooling yields a rise". (A noun phrase
@@ -13,11 +16,15 @@ import { SUBJECT_PRONOUNS } from '../../nlp/words.js';
 export function verbReadAsNoun(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
-    if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.normal)) continue;
+    if (t.pos !== 'NOUN') continue;
     // (Not a noun after its adjective: "said hello to old friends the next morning" has no verb.)
     const subject = /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos);
     const next = tokens[k + 1]!.normal;
-    if (subject && opensNounPhrase(next)) return true;
+    if (subject && /[^s]s$/.test(t.normal) && opensNounPhrase(next)) return true;
+    // "her fans call themselves the …", "critics call it …": no noun takes an object pronoun right after
+    // it, so a word between a subject's noun and one is a verb, whatever its ending. ("her" may be a
+    // possessive: "told the dock workers her plan".)
+    if (subject && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && OBJECT_PRONOUNS_AFTER_VERB.has(next)) return true;
   }
   return false;
 }

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
+
+describe('a verb the tagger reads as a noun before an object pronoun', () => {
+  test('"told X that her fans call themselves …" is one report by the teller, not one by "her fans"', () => {
+    const text = 'Mara Okafor spoke on the Harbour Gazette podcast. She told the host that her fans call themselves the Night Shift.';
+    const reports = quotesOf(text).filter((q) => q.type === 'indirect');
+    expect(reports).toHaveLength(1);
+    expect(quote(text, 'her fans call')).toMatchObject({
+      text: 'her fans call themselves the Night Shift', type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'She', speaker_start: at(text, 'She told'), cue: 'told',
+    });
+  });
+
+  test('"said the harbour critics call it …" keeps its content', () => {
+    const text = 'Mara Okafor said the harbour critics call it a waste of money.';
+    expect(quote(text, 'the harbour critics')).toMatchObject({ text: 'the harbour critics call it a waste of money', speaker: 'Mara Okafor', cue: 'said' });
+  });
+
+  test('a noun before "her" is still a noun: "told the dock workers her plan" reports no clause', () => {
+    const text = 'Mara Okafor told the dock workers her plan.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('words quoted at the end of a reported sentence', () => {
+  test('take the cue of their own sentence, not a bare cue in the next sentence', () => {
+    const text = 'Harbour master Ilsa Varga called the timetable careless and said its planners had “never waited for a ferry in the rain.” The Harbour Board declined to comment.';
+    expect(quote(text, 'never waited')).toMatchObject({
+      text: 'never waited for a ferry in the rain.', type: 'partial', speaker: 'Ilsa Varga', speaker_mention: 'Ilsa Varga', speaker_start: at(text, 'Ilsa Varga'), cue: 'said', cue_start: at(text, 'said its'),
+    });
+  });
+
+  test('a quotation that opens its own sentence still takes the cue after it', () => {
+    const text = 'The pier closed at noon. “Nobody will sail today.” Ilsa Varga said it twice to the crowd.';
+    expect(quote(text, 'Nobody will sail')).toMatchObject({ type: 'direct', speaker: 'Ilsa Varga', cue: 'said' });
+  });
+});
+
+describe('a work named between the cue and the quotation', () => {
+  test('does not stand between a quotation after a dash and the cue of its sentence', () => {
+    const text = 'Mara Okafor said she still sings “Harbour Lights” at every concert, though only as the encore — “so the bar stays open.”';
+    expect(quote(text, 'so the bar')).toMatchObject({ text: 'so the bar stays open.', speaker: 'Mara Okafor' });
+  });
+
+  test('a quotation in the next sentence after the name is not reached back to', () => {
+    const text = 'Mara Okafor said she still sings “Harbour Lights” at every concert. Later the crowd sang along — “we sail at dawn, we sail for home.”';
+    expect(quote(text, 'we sail at dawn').speaker).not.toBe('Mara Okafor');
+  });
+});
