@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
-import { capitalisedRuns, type Run } from '../nlp/runs.js';
+import { capitalisedRuns, startsUpperOrDigit, type Run } from '../nlp/runs.js';
 import { lookupOutlet } from './outlets.js';
 import { endsCode } from '../text/openings.js';
 import { isKnownOrganisation } from './organisations.js';
@@ -336,15 +336,16 @@ const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|in
  */
 function subRuns(tokens: Token[], run: Run, longest: number): number[] {
   // A run of one word (most runs) is its only span, when it may open a title (what may open one may end one).
-  if (run.first === run.last) return /^[\p{Lu}\d]/u.test(tokens[run.first]!.text) ? [run.first, run.last] : [];
+  // (startsUpperOrDigit is /^[\p{Lu}\d]/u without a new RegExp object per call.)
+  if (run.first === run.last) return startsUpperOrDigit(tokens[run.first]!.text) ? [run.first, run.last] : [];
   // Which tokens may start or end a span, tested once each; spans come out in order, with no list to sort.
   const mayStart: boolean[] = [];
   const mayEnd: boolean[] = [];
   // Characters of the run's tokens before each one (tokens hold no spaces).
   const before: number[] = [0];
   for (let k = run.first; k <= run.last; k++) {
-    mayStart.push(/^[\p{Lu}\d]/u.test(tokens[k]!.text));
-    mayEnd.push(/^[\p{Lu}\d!]/u.test(tokens[k]!.text) || tokens[k]!.text === '!');
+    mayStart.push(startsUpperOrDigit(tokens[k]!.text));
+    mayEnd.push(startsUpperOrDigit(tokens[k]!.text) || tokens[k]!.text.startsWith('!'));
     before.push(before[before.length - 1]! + tokens[k]!.text.length);
   }
   const whole = run.last - run.first;

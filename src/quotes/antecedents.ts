@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { genderOfFirstName, isParticle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
 import { DESCRIPTORS, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
-import { lineBreakBetween } from '../text/boundaries.js';
+import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, descriptionHead, personLike, type SpeakerPhrase } from './speaker.js';
 import type { Attribution } from './attribution.js';
@@ -87,7 +87,8 @@ function headlineLike(line: string): boolean {
 
 /** Capitalised words standing alone outside quotations, with no capitalised word on either side: "Ruiz said". */
 function surnamesUsedAlone(tokens: Token[], inQuote: Uint8Array): Set<string> {
-  const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN';
+  // (The tag first: most tokens are no proper noun.)
+  const capital = (t: Token | undefined) => !!t && t.pos === 'PROPN' && startsWithCapital(t.text);
   const out = new Set<string>();
   tokens.forEach((t, i) => {
     if (!inQuote[i] && capital(t) && !capital(tokens[i - 1]) && !capital(tokens[i + 1]) && /^\p{Lu}\p{Ll}/u.test(t.text)) out.add(t.text);
