@@ -5,6 +5,7 @@ import { lookupOutlet } from './outlets.js';
 import { endsCode } from '../text/openings.js';
 import { isKnownOrganisation } from './organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { isWhiteSpace } from '../text/boundaries.js';
 
 interface FilmFact {
   title: string;
@@ -368,7 +369,8 @@ const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 /** The word (letters and hyphens) that ends right before white space before `at`, lower-cased; a scan, not a regex over a slice (this runs for every candidate title). */
 function wordBefore(text: string, at: number): string | undefined {
   let end = at;
-  while (end > 0 && end > at - 30 && /\s/.test(text[end - 1]!)) end--;
+  // (isWhiteSpace is /\s/ for one unit, without a new RegExp object per character.)
+  while (end > 0 && end > at - 30 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end === at) return undefined;
   let start = end;
   while (start > 0 && start > at - 30 && LETTER_OR_HYPHEN.test(text[start - 1]!)) start--;
@@ -424,7 +426,7 @@ function usedAsVerb(tokens: Token[], k: number): boolean {
 function yearInParentheses(text: string, at: number): boolean {
   for (let k = at; k < at + 8 && k < text.length; k++) {
     if (text[k] === '(') return /^\s*\((?:19|20)\d\d\)/.test(text.slice(at, at + 8));
-    if (!/\s/.test(text[k]!)) return false;
+    if (!isWhiteSpace(text.charCodeAt(k))) return false;
   }
   return false;
 }
