@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
-import { capitalisedRuns, type Run } from '../nlp/runs.js';
+import { capitalisedRuns, startsUpperOrDigit, type Run } from '../nlp/runs.js';
 import { lookupOutlet } from './outlets.js';
 import { endsCode } from '../text/openings.js';
 import { isKnownOrganisation } from './organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { isWhiteSpace } from '../text/boundaries.js';
 
 interface FilmFact {
   title: string;
@@ -336,15 +337,16 @@ const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|in
  */
 function subRuns(tokens: Token[], run: Run, longest: number): number[] {
   // A run of one word (most runs) is its only span, when it may open a title (what may open one may end one).
-  if (run.first === run.last) return /^[\p{Lu}\d]/u.test(tokens[run.first]!.text) ? [run.first, run.last] : [];
+  // (startsUpperOrDigit is /^[\p{Lu}\d]/u without a new RegExp object per call.)
+  if (run.first === run.last) return startsUpperOrDigit(tokens[run.first]!.text) ? [run.first, run.last] : [];
   // Which tokens may start or end a span, tested once each; spans come out in order, with no list to sort.
   const mayStart: boolean[] = [];
   const mayEnd: boolean[] = [];
   // Characters of the run's tokens before each one (tokens hold no spaces).
   const before: number[] = [0];
   for (let k = run.first; k <= run.last; k++) {
-    mayStart.push(/^[\p{Lu}\d]/u.test(tokens[k]!.text));
-    mayEnd.push(/^[\p{Lu}\d!]/u.test(tokens[k]!.text) || tokens[k]!.text === '!');
+    mayStart.push(startsUpperOrDigit(tokens[k]!.text));
+    mayEnd.push(startsUpperOrDigit(tokens[k]!.text) || tokens[k]!.text.startsWith('!'));
     before.push(before[before.length - 1]! + tokens[k]!.text.length);
   }
   const whole = run.last - run.first;
@@ -367,7 +369,8 @@ const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 /** The word (letters and hyphens) that ends right before white space before `at`, lower-cased; a scan, not a regex over a slice (this runs for every candidate title). */
 function wordBefore(text: string, at: number): string | undefined {
   let end = at;
-  while (end > 0 && end > at - 30 && /\s/.test(text[end - 1]!)) end--;
+  // (isWhiteSpace is /\s/ for one unit, without a new RegExp object per character.)
+  while (end > 0 && end > at - 30 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end === at) return undefined;
   let start = end;
   while (start > 0 && start > at - 30 && LETTER_OR_HYPHEN.test(text[start - 1]!)) start--;
@@ -423,7 +426,7 @@ function usedAsVerb(tokens: Token[], k: number): boolean {
 function yearInParentheses(text: string, at: number): boolean {
   for (let k = at; k < at + 8 && k < text.length; k++) {
     if (text[k] === '(') return /^\s*\((?:19|20)\d\d\)/.test(text.slice(at, at + 8));
-    if (!/\s/.test(text[k]!)) return false;
+    if (!isWhiteSpace(text.charCodeAt(k))) return false;
   }
   return false;
 }

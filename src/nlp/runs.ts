@@ -20,7 +20,7 @@ const COMPOUND_TAILS = new Set(['era', 'led', 'run', 'born', 'like', 'made', 'ty
 export const isCapitalised = (t: Token) => startsUpperOrDigit(t.text) && t.pos !== 'PUNCT';
 
 /** /^[\p{Lu}\d]/u, with the ASCII letters and digits decided without the regex (this runs for every token, several times). */
-function startsUpperOrDigit(word: string): boolean {
+export function startsUpperOrDigit(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return /^[\p{Lu}\d]/u.test(word);
@@ -37,6 +37,10 @@ interface CachedRuns {
 const runsCache = new WeakMap<AnalyzedArticle, CachedRuns>();
 
 const OPENING_MARKS = new Set(['“', '‘', '(', '«', '„']);
+
+// Module constants, not literals in the loop: a regex literal is a new RegExp object each time it runs.
+const LETTER_FIRST = /^\p{L}/u;
+const LETTER_LAST = /\p{L}$/u;
 
 /**
  * Runs of capitalised words in every sentence. Sentence-initial words join only when tagged as proper
@@ -81,7 +85,7 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
         const next = tokens[j + 1];
         if (!next || j + 1 >= s.tokenEnd || next.start - tokens[j]!.end > 1) break;
         // The tagger splits words at some letters ("Kova" + "č", "Wa" + "łę" + "sa"): touching letters are one word.
-        if (next.start === tokens[j]!.end && /^\p{L}/u.test(next.text) && /\p{L}$/u.test(tokens[j]!.text)) { j++; continue; }
+        if (next.start === tokens[j]!.end && LETTER_FIRST.test(next.text) && LETTER_LAST.test(tokens[j]!.text)) { j++; continue; }
         // "Yusuf al-Rashidi": a particle joined by a hyphen to the next capitalised word.
         const p2 = tokens[j + 2];
         const p3 = tokens[j + 3];

@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { genderOfFirstName, isParticle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
 import { DESCRIPTORS, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
-import { lineBreakBetween } from '../text/boundaries.js';
+import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, descriptionHead, hyphenInWord, personLike, type SpeakerPhrase } from './speaker.js';
 import type { Attribution } from './attribution.js';
@@ -94,7 +94,8 @@ function headlineLike(line: string): boolean {
  * said"; a hyphenated one whole ("Ruiz-Delgado said").
  */
 function surnamesUsedAlone(tokens: Token[], inQuote: Uint8Array): Set<string> {
-  const capital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN';
+  // (The tag first: most tokens are no proper noun.)
+  const capital = (t: Token | undefined) => !!t && t.pos === 'PROPN' && startsWithCapital(t.text);
   const out = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

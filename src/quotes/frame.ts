@@ -191,8 +191,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
 function attributiveParticiple(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !next || !/ed$/.test(tokens[i]!.normal) || prev.normal === 'that') return false;
-  return /^(ADP|DET)$/.test(prev.pos) && /^(ADJ|NOUN)$/.test(next.pos);
+  // (String tests, not regex literals: a literal is a new RegExp object at every call, and this runs on every token.)
+  if (!prev || !next || !tokens[i]!.normal.endsWith('ed') || prev.normal === 'that') return false;
+  return (prev.pos === 'ADP' || prev.pos === 'DET') && (next.pos === 'ADJ' || next.pos === 'NOUN');
 }
 
 export interface Cue {

@@ -42,7 +42,8 @@ function firstSentenceEnd(view: TokenView, first: number, end: number): number {
   const text = view.doc.article.text;
   for (let k = first + 1; k < end; k++) {
     if (lineBreakBetween(text, view.tokens[k - 1]!, view.tokens[k]!)) return k;
-    if (/^[.!]$/.test(view.tokens[k]!.text)) return afterClosingMarks(view.tokens, k + 1, end);
+    const mark = view.tokens[k]!.text;
+    if (mark === '.' || mark === '!') return afterClosingMarks(view.tokens, k + 1, end);
   }
   return end;
 }

@@ -659,8 +659,11 @@ export function hyphenInWord(tokens: Token[], k: number): boolean {
 }
 
 export function isQuoteMark(t: Token): boolean {
-  return /^["“”„«»‘’']$/.test(t.text);
+  return QUOTE_MARKS.has(t.text);
 }
+
+// A Set rather than a regex literal, which would be a new RegExp object at every call (asked of most tokens).
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'"]);
 
 /** A quotation mark in its context: the apostrophe of a plural possessive ("the nurses’ children") is none. */
 function quoteMarkAt(tokens: Token[], k: number): boolean {

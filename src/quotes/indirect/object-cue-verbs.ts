@@ -80,7 +80,7 @@ function nounTaggedStance(tokens: Token[], i: number): boolean {
 function verbAfterName(tokens: Token[], i: number, lo: number): string | null {
   const t = tokens[i]!;
   const lemma = t.lemma;
-  if (!/s$/.test(t.normal) || !OBJECT_CUES.has(lemma) || i - 1 < lo || tokens[i - 1]!.pos !== 'PROPN') return null;
+  if (!t.normal.endsWith('s') || !OBJECT_CUES.has(lemma) || i - 1 < lo || tokens[i - 1]!.pos !== 'PROPN') return null;
   // The particle the verb takes must follow, which a plural noun seldom has: "plans to reopen", "talks
   // about". (With a bare object the noun reading stays: "Reyes praises her crew …" was measured, and
   // "the Paris attacks", "Nomination questions" are nouns.)
