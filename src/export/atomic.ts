@@ -4,13 +4,20 @@ import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { ensureDir } from './ensure-dir.js';
 
+// Rows arrive a few hundred bytes at a time; one fs write per row kept the main thread busy with
+// system calls while the workers waited for it. Chunks are gathered up to this size and written at once.
+const FLUSH_AT = 64 * 1024;
+
 /**
  * A file written under a temporary name and renamed into place by commit(), so a killed run never
- * leaves a truncated file that looks complete.
+ * leaves a truncated file that looks complete. Writes are gathered in memory and reach the file in
+ * large pieces; nothing is visible before commit() anyway.
  */
 export class AtomicFile {
-  readonly stream: WriteStream;
+  private readonly stream: WriteStream;
   private readonly tempPath: string;
+  private pending: string[] = [];
+  private pendingLength = 0;
   private static opened = 0;
 
   private constructor(readonly path: string) {
@@ -31,7 +38,29 @@ export class AtomicFile {
 
   /** Write, honouring back-pressure. */
   async write(chunk: string): Promise<void> {
-    if (!this.stream.write(chunk)) await new Promise<void>((resolve) => this.stream.once('drain', resolve));
+    if (!this.append(chunk)) await this.drained();
+  }
+
+  /**
+   * Add a chunk without waiting: false when the file asks the writer to wait for drained() before
+   * adding more (a stream that cannot await, such as a CSV formatter, pauses instead).
+   */
+  append(chunk: string): boolean {
+    this.pending.push(chunk);
+    this.pendingLength += chunk.length;
+    return this.pendingLength < FLUSH_AT || this.flush();
+  }
+
+  drained(): Promise<void> {
+    return this.stream.writableNeedDrain ? new Promise<void>((resolve) => this.stream.once('drain', resolve)) : Promise.resolve();
+  }
+
+  private flush(): boolean {
+    if (!this.pending.length) return !this.stream.writableNeedDrain;
+    const chunk = this.pending.length === 1 ? this.pending[0]! : this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    return this.stream.write(chunk);
   }
 
   async commit(): Promise<void> {
@@ -46,6 +75,7 @@ export class AtomicFile {
 
   private close(): Promise<void> {
     if (this.stream.closed) return Promise.resolve();
+    this.flush();
     return new Promise((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
   }
 }

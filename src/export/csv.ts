@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import { format, type CsvFormatterStream } from 'fast-csv';
 
 type Row = string[];
@@ -40,7 +41,14 @@ export class CsvFile {
     // alwaysWriteHeaders: an empty result still has its header row. includeEndRowDelimiter: every row,
     // the last too, ends with a line break, so `wc -l`, `cat a.csv b.csv` and appending tools count and join rows right.
     const formatter = format({ headers: [...columns], alwaysWriteHeaders: true, writeBOM: false, includeEndRowDelimiter: true });
-    formatter.pipe(file.stream, { end: false });
+    // Rows go through the file's own gathering (AtomicFile.append), pausing the formatter while the file drains.
+    const decoder = new StringDecoder('utf8');
+    formatter.on('data', (chunk: Buffer | string) => {
+      if (!file.append(typeof chunk === 'string' ? chunk : decoder.write(chunk))) {
+        formatter.pause();
+        void file.drained().then(() => formatter.resume());
+      }
+    });
     return new CsvFile(file, formatter, columns, options.formulaSafe ?? true);
   }
 
