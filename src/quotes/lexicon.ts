@@ -63,6 +63,7 @@ interface CueData {
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
   role_affiliations: string[];
+  compound_roles: string[];
   label_function_words: string[];
   verdict_nouns: string[];
 }
@@ -178,6 +179,8 @@ export interface CueLexicon {
   roleTitles: Map<string, Set<string>>;
   /** Party and country words before a role, which name no organisation owning it: "Republican Sen.". */
   roleAffiliations: Set<string>;
+  /** Offices of two role words, written out: "lieutenant governor", "attorney general". */
+  compoundRoles: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -248,6 +251,7 @@ export function cueLexicon(): CueLexicon {
     verdictNouns: new Set(data.verdict_nouns),
     roleTitles: setsByKey(data.role_titles),
     roleAffiliations: new Set(data.role_affiliations),
+    compoundRoles: new Set(data.compound_roles),
   };
   return lexicon;
 }

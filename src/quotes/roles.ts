@@ -36,8 +36,8 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
     const at = view.tokenAtOrAfter(m.at);
     if (at >= view.tokens.length || inQuote[at]) continue;
     const words = [...wordsBeforeName(view, inQuote, at), ...appositionAfterName(view, inQuote, at)];
-    const roles = new Set(words.flatMap(rolesOfWord));
-    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set(words.map(bare)), owners: ownersOf(words) });
+    const roles = rolesOfPhrase(words);
+    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set(words.map(spelledOut)), owners: ownersOf(words) });
   }
   return out;
 }
@@ -93,12 +93,42 @@ function descriptionWords(description: string): string[] {
  * organisation owning the role ("World Bank President X" is not "the president").
  */
 function namesRole(written: string[], m: RoleMention): boolean {
-  const head = bare(written[written.length - 1]!.replace(/[’']s$/, ''));
-  const modifiers = written.slice(0, -1).map((w) => ({ word: bare(w), capitalised: /^\p{Lu}/u.test(w) }));
+  const words = written.map((w, i) => bare(i === written.length - 1 ? w.replace(/[’']s$/, '') : w));
+  const head = roleHead(words);
+  const modifiers = written.slice(0, written.length - head.split(' ').length).map((w) => ({ word: bare(w), capitalised: /^\p{Lu}/u.test(w) }));
   if (!m.roles.has(head)) return false;
-  if (!sameQualifiers(modifiers.map((w) => w.word).filter((w) => QUALIFIERS.has(w)), m.words)) return false;
+  if (!sameQualifiers(words.filter((w) => QUALIFIERS.has(w)), m.words)) return false;
   if (!modifiers.every((w) => !w.capitalised || m.words.has(w.word))) return false;
-  return m.owners.every((w) => modifiers.some((d) => d.word === w));
+  return m.owners.every((w) => words.includes(w));
+}
+
+/** The role a description's words (lower case) end in: one office of two words ("lieutenant governor"), else the last word. */
+function roleHead(words: string[]): string {
+  const pair = words.slice(-2).join(' ');
+  return words.length >= 2 && cueLexicon().compoundRoles.has(pair) ? pair : words[words.length - 1]!;
+}
+
+/**
+ * The roles a phrase gives a person: each role word's ("Vermont Sen." → senator), and an office of two
+ * words as one ("Lt. Gov." → "lieutenant governor", not "governor" or "lieutenant").
+ */
+function rolesOfPhrase(words: string[]): Set<string> {
+  const spelled = words.map(spelledOut);
+  const roles = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${spelled[i]} ${spelled[i + 1]}`;
+    if (i + 1 < words.length && cueLexicon().compoundRoles.has(pair)) {
+      roles.add(pair);
+      i++;
+    } else for (const r of rolesOfWord(words[i]!)) roles.add(r);
+  }
+  return roles;
+}
+
+/** A role phrase's word written out, lower case: "Lt." → "lieutenant", "Gov." → "governor", "Florida" → "florida". */
+function spelledOut(word: string): string {
+  const titled = cueLexicon().roleTitles.get(word.toLowerCase());
+  return titled ? [...titled][0]! : bare(word);
 }
 
 function sameQualifiers(qualifiers: string[], words: Set<string>): boolean {
@@ -134,11 +164,31 @@ function wordsBeforeName(view: TokenView, inQuote: Uint8Array, at: number): stri
   const tokens = view.tokens;
   const words: string[] = [];
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
-    if (inQuote[k] || view.sentence(k) !== view.sentence(at) || !isPhraseWord(tokens[k]!)) break;
+    if (inQuote[k]) break;
+    // (The tokenizer may end a sentence at a split title's full stop: "Det. | Ana Ruiz".)
+    const abbreviation = splitTitle(tokens, k);
+    if (abbreviation) {
+      words.unshift(abbreviation);
+      k--;
+      continue;
+    }
+    if (view.sentence(k) !== view.sentence(at) || !isPhraseWord(tokens[k]!)) break;
     if (k === at - 1 && !rolesOfWord(tokens[k]!.text).length) break;
     words.unshift(tokens[k]!.text);
   }
   return words;
+}
+
+/**
+ * An abbreviated title the tokenizer split from its full stop ("Det" "." in "Det. Ana Ruiz"), read
+ * back as one word ("Det.") when tokens[k] is that full stop; null otherwise.
+ */
+function splitTitle(tokens: Token[], k: number): string | null {
+  const dot = tokens[k]!;
+  const word = tokens[k - 1];
+  if (dot.text !== '.' || !word || word.end !== dot.start) return null;
+  const title = `${word.text}.`;
+  return cueLexicon().roleTitles.has(title.toLowerCase()) ? title : null;
 }
 
 /**

@@ -37,3 +37,30 @@ describe('a definite description refers to the person named with its role', () =
     expect(quote(text, 'the state would pay')).toMatchObject({ speaker: 'Paul Marsh', speaker_mention: 'The senator' });
   });
 });
+
+describe('abbreviated titles name their holder by the role written out', () => {
+  test('"Lt. Gov." is "the lieutenant governor", and "the governor" is the governor named beside', () => {
+    const text = 'Gov. Paul Marsh and Lt. Gov. Dana Whitcomb toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The lieutenant governor said the state would pay for repairs. The governor said the ferry would run again.';
+    expect(quote(text, 'the state would pay')).toMatchObject({
+      text: 'the state would pay for repairs', type: 'indirect', speaker: 'Dana Whitcomb', speaker_mention: 'The lieutenant governor',
+      speaker_start: at(text, 'The lieutenant governor'), cue: 'said', cue_start: at(text, 'said the state'),
+    });
+    expect(quote(text, 'the ferry would run')).toMatchObject({ type: 'indirect', speaker: 'Paul Marsh', speaker_mention: 'The governor', cue: 'said' });
+  });
+
+  test('a title the tokenizer splits from its full stop ("Det.") still names the detective', () => {
+    const text = 'Det. Mara Okafor toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The detective said the crew had left before dawn.';
+    expect(quote(text, 'the crew had left')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'The detective', cue: 'said' });
+  });
+
+  test('"Atty. Gen." is "the attorney general"', () => {
+    const text = 'Atty. Gen. Mara Okafor toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The attorney general said the state would sue the ferry line.';
+    expect(quote(text, 'the state would sue')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'The attorney general', cue: 'said' });
+  });
+
+  test('negative: a lieutenant governor alone is not "the governor"', () => {
+    const text = 'Lt. Gov. Dana Whitcomb toured the port on Monday. Tomas Brevik said the pier was unsafe. The governor said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ speaker_mention: 'The governor' });
+    expect(quote(text, 'the state would pay').speaker).not.toBe('Dana Whitcomb');
+  });
+});
