@@ -3,6 +3,7 @@ import { isHonorific, type Person } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
+import { splitTitle } from './titles.js';
 import type { NameMention } from './antecedents.js';
 
 /**
@@ -177,18 +178,6 @@ function wordsBeforeName(view: TokenView, inQuote: Uint8Array, at: number): stri
     words.unshift(tokens[k]!.text);
   }
   return words;
-}
-
-/**
- * An abbreviated title the tokenizer split from its full stop ("Det" "." in "Det. Ana Ruiz"), read
- * back as one word ("Det.") when tokens[k] is that full stop; null otherwise.
- */
-function splitTitle(tokens: Token[], k: number): string | null {
-  const dot = tokens[k]!;
-  const word = tokens[k - 1];
-  if (dot.text !== '.' || !word || word.end !== dot.start) return null;
-  const title = `${word.text}.`;
-  return cueLexicon().roleTitles.has(title.toLowerCase()) ? title : null;
 }
 
 /**

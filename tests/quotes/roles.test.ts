@@ -64,3 +64,23 @@ describe('abbreviated titles name their holder by the role written out', () => {
     expect(quote(text, 'the state would pay').speaker).not.toBe('Dana Whitcomb');
   });
 });
+
+describe('a title marks the name after it as a person, whatever the first name', () => {
+  test('"Sen. Oren Halvik" holds the role though "Oren" is no given name we list', () => {
+    const text = 'Sen. Oren Halvik toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The senator said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({
+      text: 'the state would pay for repairs', type: 'indirect', speaker: 'Oren Halvik', speaker_mention: 'The senator',
+      speaker_start: at(text, 'The senator'), cue: 'said', cue_start: at(text, 'said the state'),
+    });
+  });
+
+  test('"Councilwoman Tiva Renkel" is "the councilwoman"', () => {
+    const text = 'Councilwoman Tiva Renkel toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The councilwoman said the ferry would run again.';
+    expect(quote(text, 'the ferry would run')).toMatchObject({ type: 'indirect', speaker: 'Tiva Renkel', speaker_mention: 'The councilwoman', cue: 'said' });
+  });
+
+  test('negative: the same name with no title is no senator', () => {
+    const text = 'Oren Halvik toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The senator said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay').speaker).not.toBe('Oren Halvik');
+  });
+});
