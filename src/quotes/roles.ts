@@ -4,6 +4,7 @@ import { ROLE_WORDS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { splitTitle } from './titles.js';
+import { isKnownOrganisation } from '../entities/organisations.js';
 import type { NameMention } from './antecedents.js';
 
 /**
@@ -175,9 +176,20 @@ function wordsBeforeName(view: TokenView, inQuote: Uint8Array, at: number): stri
     }
     if (view.sentence(k) !== view.sentence(at) || !isPhraseWord(tokens[k]!)) break;
     if (k === at - 1 && !rolesOfWord(tokens[k]!.text).length) break;
-    words.unshift(tokens[k]!.text);
+    words.unshift(commonOpeningWord(view, k) ? tokens[k]!.text.toLowerCase() : tokens[k]!.text);
   }
   return words;
+}
+
+/**
+ * "Film director Ana Ruiz …": a capitalised word that opens its sentence is capitalised for that alone,
+ * no organisation's name, unless the article writes it with a capital elsewhere too or it is a known
+ * organisation ("Boeing engineer Ana Ruiz").
+ */
+function commonOpeningWord(view: TokenView, k: number): boolean {
+  const word = view.tokens[k]!.text;
+  if (view.sentence(k).tokenStart !== k || rolesOfWord(word).length) return false;
+  return !view.capitalisedMidSentence().has(word) && !isKnownOrganisation(word);
 }
 
 /**

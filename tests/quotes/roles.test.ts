@@ -84,3 +84,19 @@ describe('a title marks the name after it as a person, whatever the first name',
     expect(quote(text, 'the state would pay').speaker).not.toBe('Oren Halvik');
   });
 });
+
+describe('a capitalised word opening the sentence names no organisation', () => {
+  test('"Film director Ana Ruiz" is "the director"', () => {
+    const text = 'Film director Ana Ruiz toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The director said the sequel would be shot in Port Elwin.';
+    expect(quote(text, 'the sequel would be')).toMatchObject({
+      text: 'the sequel would be shot in Port Elwin', type: 'indirect', speaker: 'Ana Ruiz', speaker_mention: 'The director',
+      speaker_start: at(text, 'The director'), cue: 'said', cue_start: at(text, 'said the sequel'),
+    });
+  });
+
+  test('negative: an opening word the article capitalises elsewhere still names the organisation', () => {
+    const text = 'Keller president Ana Ruiz toured the port on Monday. Tomas Brevik, who sells ferries to Keller, said the pier was unsafe. The president said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ speaker_mention: 'The president' });
+    expect(quote(text, 'the state would pay').speaker).not.toBe('Ana Ruiz');
+  });
+});
