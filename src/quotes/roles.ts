@@ -69,6 +69,8 @@ export function describedPerson(description: string, at: number, recent: Person 
   const written = descriptionWords(description);
   if (!written.length) return recent;
   const holder = roleHolder(written, at, known, mentions);
+  // No one named with that organisation's role: the description is the speaker, not whoever spoke last.
+  if (!holder && ownedDescription(written)) return null;
   if (!holder || !recent || holder === recent) return holder ?? recent;
   const ownRoles = known.filter((m) => m.person === recent && m.at < at);
   if (ownRoles.some((m) => namesRole(written, m))) return recent;
@@ -101,7 +103,20 @@ function namesRole(written: string[], m: RoleMention): boolean {
   if (!m.roles.has(head)) return false;
   if (!sameQualifiers(words.filter((w) => QUALIFIERS.has(w)), m.words)) return false;
   if (!modifiers.every((w) => !w.capitalised || m.words.has(w.word))) return false;
+  if (!modifiers.every((w) => w.capitalised || ownerNouns(w.word).every((n) => m.words.has(n) || m.words.has(w.word)))) return false;
   return m.owners.every((w) => words.includes(w));
+}
+
+/** The organisation nouns a description's word names ("union", or "school" and "board" in "school-board"), lower case. */
+function ownerNouns(word: string): string[] {
+  const nouns = cueLexicon().roleOwnerNouns;
+  if (nouns.has(word)) return [word];
+  return word.includes('-') ? word.split('-').filter((part) => nouns.has(part)) : [];
+}
+
+/** "the union president": a description that says in small letters whose role it is. */
+function ownedDescription(written: string[]): boolean {
+  return written.slice(0, -1).some((w) => /^\p{Ll}/u.test(w) && ownerNouns(bare(w)).length > 0);
 }
 
 /** The role a description's words (lower case) end in: one office of two words ("lieutenant governor"), else the last word. */

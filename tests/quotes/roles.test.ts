@@ -100,3 +100,23 @@ describe('a capitalised word opening the sentence names no organisation', () => 
     expect(quote(text, 'the state would pay').speaker).not.toBe('Ana Ruiz');
   });
 });
+
+describe('a description that says whose role it is in small letters ("the union president")', () => {
+  test('is not the President named earlier: with no union president named, the description is the speaker', () => {
+    const text = 'President Paul Marsh toured the port on Monday. Marsh said the pier was unsafe. The union president said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({
+      text: 'the state would pay for repairs', type: 'indirect', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The union president',
+      speaker_start: at(text, 'The union president'), cue: 'said', cue_start: at(text, 'said the state'),
+    });
+  });
+
+  test('finds the person named with the same word ("Union president Ana Ruiz")', () => {
+    const text = 'Union president Ana Ruiz and President Paul Marsh toured the port on Monday. Marsh said the pier was unsafe. The union president said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', speaker_kind: 'person', speaker_mention: 'The union president', cue: 'said' });
+  });
+
+  test('negative: an adjective before the role is no organisation ("the longtime senator")', () => {
+    const text = 'Sen. Mara Okafor toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The longtime senator said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ speaker: 'Mara Okafor', speaker_mention: 'The longtime senator' });
+  });
+});
