@@ -64,6 +64,7 @@ interface CueData {
   role_titles: Record<string, string[]>;
   role_affiliations: string[];
   compound_roles: string[];
+  go_between_roles: string[];
   role_owner_nouns: string[];
   name_titles: string[];
   label_function_words: string[];
@@ -183,6 +184,8 @@ export interface CueLexicon {
   roleAffiliations: Set<string>;
   /** Offices of two role words, written out: "lieutenant governor", "attorney general". */
   compoundRoles: Set<string>;
+  /** Roles of one who speaks for another: "spokeswoman", "publicist". */
+  goBetweenRoles: Set<string>;
   /** Common nouns naming whose role a role is: "union" in "the union president". */
   roleOwnerNouns: Set<string>;
   /** Titles that mark the name after them as a person's: "sen.", "councilwoman". */
@@ -258,6 +261,7 @@ export function cueLexicon(): CueLexicon {
     roleTitles: setsByKey(data.role_titles),
     roleAffiliations: new Set(data.role_affiliations),
     compoundRoles: new Set(data.compound_roles),
+    goBetweenRoles: new Set(data.go_between_roles),
     roleOwnerNouns: new Set(data.role_owner_nouns),
     nameTitles: new Set(data.name_titles),
   };

@@ -64,6 +64,8 @@ function roleHolder(written: string[], at: number, known: RoleMention[], mention
  * does not hold the role and either is known by another role only ("Gov. Lee" before "the president
  * said") or was named before the holder was last named. Recent stays when it holds the role, or when
  * no role is known for it and it was named last (news often drops a role it takes for granted).
+ * Null (the description is the speaker) when no holder is named for a role owned by an organisation in
+ * small letters ("the union president") or for one who speaks for another ("the spokeswoman").
  */
 export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[]): Person | null {
   const written = descriptionWords(description);
@@ -71,6 +73,9 @@ export function describedPerson(description: string, at: number, recent: Person 
   const holder = roleHolder(written, at, known, mentions);
   // No one named with that organisation's role: the description is the speaker, not whoever spoke last.
   if (!holder && ownedDescription(written)) return null;
+  // "Mara Okafor …" then "the spokeswoman said": one who speaks for another is the one named with that
+  // role or no one named, never the person last named or quoted.
+  if (speaksForAnother(written)) return holder;
   if (!holder || !recent || holder === recent) return holder ?? recent;
   const ownRoles = known.filter((m) => m.person === recent && m.at < at);
   if (ownRoles.some((m) => namesRole(written, m))) return recent;
@@ -112,6 +117,11 @@ function ownerNouns(word: string): string[] {
   const nouns = cueLexicon().roleOwnerNouns;
   if (nouns.has(word)) return [word];
   return word.includes('-') ? word.split('-').filter((part) => nouns.has(part)) : [];
+}
+
+/** "the spokeswoman", "the singer's publicist": a description of one who speaks for someone else. */
+function speaksForAnother(written: string[]): boolean {
+  return cueLexicon().goBetweenRoles.has(roleHead(written.map((w, i) => bare(i === written.length - 1 ? w.replace(/[’']s$/, '') : w))));
 }
 
 /** "the union president": a description that says in small letters whose role it is. */

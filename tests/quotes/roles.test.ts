@@ -120,3 +120,23 @@ describe('a description that says whose role it is in small letters ("the union 
     expect(quote(text, 'the state would pay')).toMatchObject({ speaker: 'Mara Okafor', speaker_mention: 'The longtime senator' });
   });
 });
+
+describe('one who speaks for another ("the spokeswoman") is never the person last named', () => {
+  test('with no spokeswoman named, the description is the speaker', () => {
+    const text = 'Mara Okafor said the tour would go ahead. The spokeswoman said tickets were sold out.';
+    expect(quote(text, 'tickets were sold out')).toMatchObject({
+      text: 'tickets were sold out', type: 'indirect', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The spokeswoman',
+      speaker_start: at(text, 'The spokeswoman'), cue: 'said', cue_start: at(text, 'said tickets'),
+    });
+  });
+
+  test('the spokeswoman named with the role is found', () => {
+    const text = 'Spokeswoman Lena Brandt met reporters in Port Elwin. Mara Okafor said the tour would go ahead. The spokeswoman said tickets were sold out.';
+    expect(quote(text, 'tickets were sold out')).toMatchObject({ type: 'indirect', speaker: 'Lena Brandt', speaker_mention: 'The spokeswoman', cue: 'said' });
+  });
+
+  test('negative: a principal\'s role ("the singer") still falls back to the one last named', () => {
+    const text = 'Mara Okafor said the tour would go ahead. The singer said tickets were sold out.';
+    expect(quote(text, 'tickets were sold out')).toMatchObject({ speaker: 'Mara Okafor', speaker_mention: 'The singer' });
+  });
+});
