@@ -67,7 +67,7 @@ function roleHolder(written: string[], at: number, known: RoleMention[], mention
  * Null (the description is the speaker) when no holder is named for a role owned by an organisation in
  * small letters ("the union president") or for one who speaks for another ("the spokeswoman").
  */
-export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[]): Person | null {
+export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[], recentRole?: string | null): Person | null {
   const written = descriptionWords(description);
   if (!written.length) return recent;
   const holder = roleHolder(written, at, known, mentions);
@@ -79,8 +79,23 @@ export function describedPerson(description: string, at: number, recent: Person 
   if (!holder || !recent || holder === recent) return holder ?? recent;
   const ownRoles = known.filter((m) => m.person === recent && m.at < at);
   if (ownRoles.some((m) => namesRole(written, m))) return recent;
-  if (ownRoles.length) return holder;
+  if (ownRoles.length || spokeInAnotherRole(written, recentRole)) return holder;
   return lastNamed(recent, at, mentions) > lastNamed(holder, at, mentions) ? recent : holder;
+}
+
+/**
+ * "Her spokeswoman, Lena Brandt, said …" then "the singer said": the role the recent speaker's own
+ * attribution gave ("spokeswoman", "sen"), when it is a role and not the description's.
+ */
+function spokeInAnotherRole(written: string[], role: string | null | undefined): boolean {
+  if (!role) return false;
+  const roles = rolesOfPhrase(role.split(' ').map((w) => (rolesOfWord(w).length ? w : `${w}.`)));
+  return roles.size > 0 && !roles.has(roleHead(lowerWords(written)));
+}
+
+/** A description's words in lower case, without a title's dot or the head's possessive: "Senator's" → "senator". */
+function lowerWords(written: string[]): string[] {
+  return written.map((w, i) => bare(i === written.length - 1 ? w.replace(/[’']s$/, '') : w));
 }
 
 /** Where `person` was last named before `at`, -1 if not. */
@@ -102,7 +117,7 @@ function descriptionWords(description: string): string[] {
  * organisation owning the role ("World Bank President X" is not "the president").
  */
 function namesRole(written: string[], m: RoleMention): boolean {
-  const words = written.map((w, i) => bare(i === written.length - 1 ? w.replace(/[’']s$/, '') : w));
+  const words = lowerWords(written);
   const head = roleHead(words);
   const modifiers = written.slice(0, written.length - head.split(' ').length).map((w) => ({ word: bare(w), capitalised: /^\p{Lu}/u.test(w) }));
   if (!m.roles.has(head)) return false;
@@ -121,7 +136,7 @@ function ownerNouns(word: string): string[] {
 
 /** "the spokeswoman", "the singer's publicist": a description of one who speaks for someone else. */
 function speaksForAnother(written: string[]): boolean {
-  return cueLexicon().goBetweenRoles.has(roleHead(written.map((w, i) => bare(i === written.length - 1 ? w.replace(/[’']s$/, '') : w))));
+  return cueLexicon().goBetweenRoles.has(roleHead(lowerWords(written)));
 }
 
 /** "the union president": a description that says in small letters whose role it is. */

@@ -140,3 +140,19 @@ describe('one who speaks for another ("the spokeswoman") is never the person las
     expect(quote(text, 'tickets were sold out')).toMatchObject({ speaker: 'Mara Okafor', speaker_mention: 'The singer' });
   });
 });
+
+describe('a recent speaker quoted in another role gives way to the holder of the described one', () => {
+  test('"Her spokeswoman, Lena Brandt, said" then "the singer said" is the singer', () => {
+    const text = 'Singer Mara Okafor said the tour would go ahead. Her spokeswoman, Lena Brandt, said tickets were sold out. The singer said she was tired.';
+    expect(quote(text, 'tickets were sold out')).toMatchObject({ speaker: 'Lena Brandt', speaker_role: 'spokeswoman' });
+    expect(quote(text, 'she was tired')).toMatchObject({
+      text: 'she was tired', type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'The singer',
+      speaker_start: at(text, 'The singer'), cue: 'said', cue_start: at(text, 'said she was tired'),
+    });
+  });
+
+  test('negative: a recent speaker quoted with no role at all stays (news drops a role it takes for granted)', () => {
+    const text = 'Singer Mara Okafor said the tour would go ahead. Lena Brandt said tickets were sold out. The singer said she was tired.';
+    expect(quote(text, 'she was tired')).toMatchObject({ speaker: 'Lena Brandt', speaker_mention: 'The singer' });
+  });
+});
