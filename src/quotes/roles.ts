@@ -34,12 +34,15 @@ const QUALIFIERS = new Set(['vice', 'deputy', 'assistant', 'associate', 'former'
 /** The role phrases written next to each person's mentions, in document order. */
 export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: NameMention[]): RoleMention[] {
   const out: RoleMention[] = [];
+  // "Carson campaign manager Barry Bennett": a person's name before a role says whom the role serves,
+  // no organisation a description must repeat ("the campaign manager").
+  const namesOfPeople = new Set(mentions.flatMap((m) => m.person.tokens.map((t) => t.toLowerCase())));
   for (const m of mentions) {
     const at = view.tokenAtOrAfter(m.at);
     if (at >= view.tokens.length || inQuote[at]) continue;
     const words = [...wordsBeforeName(view, inQuote, at), ...appositionAfterName(view, inQuote, at)];
     const roles = rolesOfPhrase(words);
-    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set(words.map(spelledOut)), owners: ownersOf(words) });
+    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set(words.map(spelledOut)), owners: ownersOf(words).filter((w) => !namesOfPeople.has(w)) });
   }
   return out;
 }

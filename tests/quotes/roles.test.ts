@@ -156,3 +156,18 @@ describe('a recent speaker quoted in another role gives way to the holder of the
     expect(quote(text, 'she was tired')).toMatchObject({ speaker: 'Lena Brandt', speaker_mention: 'The singer' });
   });
 });
+
+describe('a person\'s name before a role says whom it serves, no organisation', () => {
+  test('"Okafor spokesman Tomas Brevik" is "the spokesman"', () => {
+    const text = 'Mara Okafor toured the port on Monday. Okafor spokesman Tomas Brevik said the pier was unsafe. Paul Marsh said the ferry was late. The spokesman said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({
+      text: 'the state would pay for repairs', type: 'indirect', speaker: 'Tomas Brevik', speaker_mention: 'The spokesman',
+      speaker_start: at(text, 'The spokesman'), cue: 'said', cue_start: at(text, 'said the state'),
+    });
+  });
+
+  test('negative: an organisation\'s name before the role must still be repeated ("Keller spokesman")', () => {
+    const text = 'Keller spokesman Tomas Brevik said the pier was unsafe. Paul Marsh, who sells ferries to Keller, said the ferry was late. The spokesman said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ speaker: null, speaker_mention: 'The spokesman' });
+  });
+});
