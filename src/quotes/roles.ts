@@ -68,14 +68,17 @@ function roleHolder(written: string[], at: number, known: RoleMention[], mention
  * said") or was named before the holder was last named. Recent stays when it holds the role, or when
  * no role is known for it and it was named last (news often drops a role it takes for granted).
  * Null (the description is the speaker) when no holder is named for a role owned by an organisation in
- * small letters ("the union president") or for one who speaks for another ("the spokeswoman").
+ * small letters ("the union president") and recent has another role, or for one who speaks for another
+ * ("the spokeswoman").
  */
 export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[], recentRole?: string | null): Person | null {
   const written = descriptionWords(description);
   if (!written.length) return recent;
   const holder = roleHolder(written, at, known, mentions);
-  // No one named with that organisation's role: the description is the speaker, not whoever spoke last.
-  if (!holder && ownedDescription(written)) return null;
+  // No one named with that organisation's role, and the one recency picks is known by another role
+  // ("President Paul Marsh" … "the union president"): the description is the speaker. One known by no
+  // role stays ("Tony Marsh founded the label" … "said the label founder").
+  if (!holder && ownedDescription(written) && recent && (known.some((m) => m.person === recent && m.at < at) || spokeInAnotherRole(written, recentRole))) return null;
   // "Mara Okafor …" then "the spokeswoman said": one who speaks for another is the one named with that
   // role or no one named, never the person last named or quoted.
   if (speaksForAnother(written)) return holder;

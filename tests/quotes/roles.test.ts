@@ -171,3 +171,10 @@ describe('a person\'s name before a role says whom it serves, no organisation', 
     expect(quote(text, 'the state would pay')).toMatchObject({ speaker: null, speaker_mention: 'The spokesman' });
   });
 });
+
+describe('an owned description with no holder keeps a recent speaker known by no role', () => {
+  test('negative: "Tomas Brevik founded the club" … "the club founder said" stays with Brevik', () => {
+    const text = 'Tomas Brevik founded the club in 1998. Brevik said the pier was unsafe. The club founder said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ type: 'indirect', speaker: 'Tomas Brevik', speaker_mention: 'The club founder', cue: 'said' });
+  });
+});
