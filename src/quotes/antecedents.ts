@@ -3,6 +3,7 @@ import { genderOfFirstName, isParticle, placeAfterName, type Person, type Person
 import { DESCRIPTORS, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
+import { titledName } from './titles.js';
 import { classify, descriptionHead, hyphenInWord, personLike, type SpeakerPhrase } from './speaker.js';
 import type { Attribution } from './attribution.js';
 
@@ -49,7 +50,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       const words = phrase.name.split(' ');
       // (A given name not in our list is one still when the article goes on to use the surname alone:
       // "Halden Ruiz" … "Ruiz said".)
-      if (words.length >= 2 && words.length <= 4 && (genderOfFirstName(words[0]!) !== 'unknown' || unlistedGivenName(text, words, phrase.start, alone, registry))) registry.add(phrase.name, phrase.title);
+      if (words.length >= 2 && words.length <= 4 && (genderOfFirstName(words[0]!) !== 'unknown' || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title))) registry.add(phrase.name, phrase.title);
       runs.push({ at: phrase.start, name: phrase.name });
     }
     i = j;
@@ -76,6 +77,16 @@ function unlistedGivenName(text: string, words: string[], at: number, alone: Set
   const firstLine = text.indexOf('\n');
   if ((firstLine < 0 || at < firstLine) && headlineLike(firstLine < 0 ? text : text.slice(0, firstLine))) return false;
   return !new RegExp(`\\b${first}\\b`, 'u').test(text);
+}
+
+/**
+ * "Sen. Oren Halvik", "Councilwoman Tiva Renkel": a name of two or three capitalised words right after a
+ * title of office or address is a person's, though its first name is not one we list.
+ */
+function titledPerson(tokens: Token[], runStart: number, runEnd: number, nameStart: number, words: string[], title: string | null): boolean {
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+  for (let k = runStart; k <= runEnd; k++) if (tokens[k]!.start === nameStart) return titledName(tokens, k, title);
+  return false;
 }
 
 /**

@@ -72,9 +72,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     } else if (sp.kind === 'anonymous' && definiteRole(sp.name)) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
-      const recent = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions)?.person ?? null;
+      const antecedent = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions);
       // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
-      person = describedPerson(sp.name, at, recent, knownRoles, mentions);
+      person = describedPerson(sp.name, at, antecedent?.person ?? null, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role);
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };

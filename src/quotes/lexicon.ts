@@ -66,6 +66,10 @@ interface CueData {
   role_titles: Record<string, string[]>;
   role_affiliations: string[];
   news_agencies: string[];
+  compound_roles: string[];
+  go_between_roles: string[];
+  role_owner_nouns: string[];
+  name_titles: string[];
   label_function_words: string[];
   verdict_nouns: string[];
 }
@@ -187,6 +191,14 @@ export interface CueLexicon {
   roleAffiliations: Set<string>;
   /** News agencies as a dateline writes them in brackets: "(dpa)", "(Kyodo)". */
   newsAgencies: string[];
+  /** Offices of two role words, written out: "lieutenant governor", "attorney general". */
+  compoundRoles: Set<string>;
+  /** Roles of one who speaks for another: "spokeswoman", "publicist". */
+  goBetweenRoles: Set<string>;
+  /** Common nouns naming whose role a role is: "union" in "the union president". */
+  roleOwnerNouns: Set<string>;
+  /** Titles that mark the name after them as a person's: "sen.", "councilwoman". */
+  nameTitles: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -260,6 +272,10 @@ export function cueLexicon(): CueLexicon {
     roleTitles: setsByKey(data.role_titles),
     roleAffiliations: new Set(data.role_affiliations),
     newsAgencies: data.news_agencies,
+    compoundRoles: new Set(data.compound_roles),
+    goBetweenRoles: new Set(data.go_between_roles),
+    roleOwnerNouns: new Set(data.role_owner_nouns),
+    nameTitles: new Set(data.name_titles),
   };
   return lexicon;
 }

@@ -3,6 +3,8 @@ import { isHonorific, type Person } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
+import { splitTitle } from './titles.js';
+import { isKnownOrganisation } from '../entities/organisations.js';
 import type { NameMention } from './antecedents.js';
 
 /**
@@ -32,12 +34,15 @@ const QUALIFIERS = new Set(['vice', 'deputy', 'assistant', 'associate', 'former'
 /** The role phrases written next to each person's mentions, in document order. */
 export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: NameMention[]): RoleMention[] {
   const out: RoleMention[] = [];
+  // "Carson campaign manager Barry Bennett": a person's name before a role says whom the role serves,
+  // no organisation a description must repeat ("the campaign manager").
+  const namesOfPeople = new Set(mentions.flatMap((m) => m.person.tokens.map((t) => t.toLowerCase())));
   for (const m of mentions) {
     const at = view.tokenAtOrAfter(m.at);
     if (at >= view.tokens.length || inQuote[at]) continue;
     const words = [...wordsBeforeName(view, inQuote, at), ...appositionAfterName(view, inQuote, at)];
-    const roles = new Set(words.flatMap(rolesOfWord));
-    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set(words.map(bare)), owners: ownersOf(words) });
+    const roles = rolesOfPhrase(words);
+    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set(words.map(spelledOut)), owners: ownersOf(words).filter((w) => !namesOfPeople.has(w)) });
   }
   return out;
 }
@@ -62,16 +67,41 @@ function roleHolder(written: string[], at: number, known: RoleMention[], mention
  * does not hold the role and either is known by another role only ("Gov. Lee" before "the president
  * said") or was named before the holder was last named. Recent stays when it holds the role, or when
  * no role is known for it and it was named last (news often drops a role it takes for granted).
+ * Null (the description is the speaker) when no holder is named for a role owned by an organisation in
+ * small letters ("the union president") and recent has another role, or for one who speaks for another
+ * ("the spokeswoman").
  */
-export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[]): Person | null {
+export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[], recentRole?: string | null): Person | null {
   const written = descriptionWords(description);
   if (!written.length) return recent;
   const holder = roleHolder(written, at, known, mentions);
+  // No one named with that organisation's role, and the one recency picks is known by another role
+  // ("President Paul Marsh" … "the union president"): the description is the speaker. One known by no
+  // role stays ("Tony Marsh founded the label" … "said the label founder").
+  if (!holder && ownedDescription(written) && recent && (known.some((m) => m.person === recent && m.at < at) || spokeInAnotherRole(written, recentRole))) return null;
+  // "Mara Okafor …" then "the spokeswoman said": one who speaks for another is the one named with that
+  // role or no one named, never the person last named or quoted.
+  if (speaksForAnother(written)) return holder;
   if (!holder || !recent || holder === recent) return holder ?? recent;
   const ownRoles = known.filter((m) => m.person === recent && m.at < at);
   if (ownRoles.some((m) => namesRole(written, m))) return recent;
-  if (ownRoles.length) return holder;
+  if (ownRoles.length || spokeInAnotherRole(written, recentRole)) return holder;
   return lastNamed(recent, at, mentions) > lastNamed(holder, at, mentions) ? recent : holder;
+}
+
+/**
+ * "Her spokeswoman, Lena Brandt, said …" then "the singer said": the role the recent speaker's own
+ * attribution gave ("spokeswoman", "sen"), when it is a role and not the description's.
+ */
+function spokeInAnotherRole(written: string[], role: string | null | undefined): boolean {
+  if (!role) return false;
+  const roles = rolesOfPhrase(role.split(' ').map((w) => (rolesOfWord(w).length ? w : `${w}.`)));
+  return roles.size > 0 && !roles.has(roleHead(lowerWords(written)));
+}
+
+/** A description's words in lower case, without a title's dot or the head's possessive: "Senator's" → "senator". */
+function lowerWords(written: string[]): string[] {
+  return written.map((w, i) => bare(i === written.length - 1 ? w.replace(/[’']s$/, '') : w));
 }
 
 /** Where `person` was last named before `at`, -1 if not. */
@@ -93,12 +123,60 @@ function descriptionWords(description: string): string[] {
  * organisation owning the role ("World Bank President X" is not "the president").
  */
 function namesRole(written: string[], m: RoleMention): boolean {
-  const head = bare(written[written.length - 1]!.replace(/[’']s$/, ''));
-  const modifiers = written.slice(0, -1).map((w) => ({ word: bare(w), capitalised: /^\p{Lu}/u.test(w) }));
+  const words = lowerWords(written);
+  const head = roleHead(words);
+  const modifiers = written.slice(0, written.length - head.split(' ').length).map((w) => ({ word: bare(w), capitalised: /^\p{Lu}/u.test(w) }));
   if (!m.roles.has(head)) return false;
-  if (!sameQualifiers(modifiers.map((w) => w.word).filter((w) => QUALIFIERS.has(w)), m.words)) return false;
+  if (!sameQualifiers(words.filter((w) => QUALIFIERS.has(w)), m.words)) return false;
   if (!modifiers.every((w) => !w.capitalised || m.words.has(w.word))) return false;
-  return m.owners.every((w) => modifiers.some((d) => d.word === w));
+  if (!modifiers.every((w) => w.capitalised || ownerNouns(w.word).every((n) => m.words.has(n) || m.words.has(w.word)))) return false;
+  return m.owners.every((w) => words.includes(w));
+}
+
+/** The organisation nouns a description's word names ("union", or "school" and "board" in "school-board"), lower case. */
+function ownerNouns(word: string): string[] {
+  const nouns = cueLexicon().roleOwnerNouns;
+  if (nouns.has(word)) return [word];
+  return word.includes('-') ? word.split('-').filter((part) => nouns.has(part)) : [];
+}
+
+/** "the spokeswoman", "the singer's publicist": a description of one who speaks for someone else. */
+function speaksForAnother(written: string[]): boolean {
+  return cueLexicon().goBetweenRoles.has(roleHead(lowerWords(written)));
+}
+
+/** "the union president": a description that says in small letters whose role it is. */
+function ownedDescription(written: string[]): boolean {
+  return written.slice(0, -1).some((w) => /^\p{Ll}/u.test(w) && ownerNouns(bare(w)).length > 0);
+}
+
+/** The role a description's words (lower case) end in: one office of two words ("lieutenant governor"), else the last word. */
+function roleHead(words: string[]): string {
+  const pair = words.slice(-2).join(' ');
+  return words.length >= 2 && cueLexicon().compoundRoles.has(pair) ? pair : words[words.length - 1]!;
+}
+
+/**
+ * The roles a phrase gives a person: each role word's ("Vermont Sen." → senator), and an office of two
+ * words as one ("Lt. Gov." → "lieutenant governor", not "governor" or "lieutenant").
+ */
+function rolesOfPhrase(words: string[]): Set<string> {
+  const spelled = words.map(spelledOut);
+  const roles = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${spelled[i]} ${spelled[i + 1]}`;
+    if (i + 1 < words.length && cueLexicon().compoundRoles.has(pair)) {
+      roles.add(pair);
+      i++;
+    } else for (const r of rolesOfWord(words[i]!)) roles.add(r);
+  }
+  return roles;
+}
+
+/** A role phrase's word written out, lower case: "Lt." → "lieutenant", "Gov." → "governor", "Florida" → "florida". */
+function spelledOut(word: string): string {
+  const titled = cueLexicon().roleTitles.get(word.toLowerCase());
+  return titled ? [...titled][0]! : bare(word);
 }
 
 function sameQualifiers(qualifiers: string[], words: Set<string>): boolean {
@@ -134,11 +212,30 @@ function wordsBeforeName(view: TokenView, inQuote: Uint8Array, at: number): stri
   const tokens = view.tokens;
   const words: string[] = [];
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
-    if (inQuote[k] || view.sentence(k) !== view.sentence(at) || !isPhraseWord(tokens[k]!)) break;
+    if (inQuote[k]) break;
+    // (The tokenizer may end a sentence at a split title's full stop: "Det. | Ana Ruiz".)
+    const abbreviation = splitTitle(tokens, k);
+    if (abbreviation) {
+      words.unshift(abbreviation);
+      k--;
+      continue;
+    }
+    if (view.sentence(k) !== view.sentence(at) || !isPhraseWord(tokens[k]!)) break;
     if (k === at - 1 && !rolesOfWord(tokens[k]!.text).length) break;
-    words.unshift(tokens[k]!.text);
+    words.unshift(commonOpeningWord(view, k) ? tokens[k]!.text.toLowerCase() : tokens[k]!.text);
   }
   return words;
+}
+
+/**
+ * "Film director Ana Ruiz …": a capitalised word that opens its sentence is capitalised for that alone,
+ * no organisation's name, unless the article writes it with a capital elsewhere too or it is a known
+ * organisation ("Boeing engineer Ana Ruiz").
+ */
+function commonOpeningWord(view: TokenView, k: number): boolean {
+  const word = view.tokens[k]!.text;
+  if (view.sentence(k).tokenStart !== k || rolesOfWord(word).length) return false;
+  return !view.capitalisedMidSentence().has(word) && !isKnownOrganisation(word);
 }
 
 /**

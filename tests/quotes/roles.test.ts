@@ -37,3 +37,144 @@ describe('a definite description refers to the person named with its role', () =
     expect(quote(text, 'the state would pay')).toMatchObject({ speaker: 'Paul Marsh', speaker_mention: 'The senator' });
   });
 });
+
+describe('abbreviated titles name their holder by the role written out', () => {
+  test('"Lt. Gov." is "the lieutenant governor", and "the governor" is the governor named beside', () => {
+    const text = 'Gov. Paul Marsh and Lt. Gov. Dana Whitcomb toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The lieutenant governor said the state would pay for repairs. The governor said the ferry would run again.';
+    expect(quote(text, 'the state would pay')).toMatchObject({
+      text: 'the state would pay for repairs', type: 'indirect', speaker: 'Dana Whitcomb', speaker_mention: 'The lieutenant governor',
+      speaker_start: at(text, 'The lieutenant governor'), cue: 'said', cue_start: at(text, 'said the state'),
+    });
+    expect(quote(text, 'the ferry would run')).toMatchObject({ type: 'indirect', speaker: 'Paul Marsh', speaker_mention: 'The governor', cue: 'said' });
+  });
+
+  test('a title the tokenizer splits from its full stop ("Det.") still names the detective', () => {
+    const text = 'Det. Mara Okafor toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The detective said the crew had left before dawn.';
+    expect(quote(text, 'the crew had left')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'The detective', cue: 'said' });
+  });
+
+  test('"Atty. Gen." is "the attorney general"', () => {
+    const text = 'Atty. Gen. Mara Okafor toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The attorney general said the state would sue the ferry line.';
+    expect(quote(text, 'the state would sue')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'The attorney general', cue: 'said' });
+  });
+
+  test('negative: a lieutenant governor alone is not "the governor"', () => {
+    const text = 'Lt. Gov. Dana Whitcomb toured the port on Monday. Tomas Brevik said the pier was unsafe. The governor said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ speaker_mention: 'The governor' });
+    expect(quote(text, 'the state would pay').speaker).not.toBe('Dana Whitcomb');
+  });
+});
+
+describe('a title marks the name after it as a person, whatever the first name', () => {
+  test('"Sen. Oren Halvik" holds the role though "Oren" is no given name we list', () => {
+    const text = 'Sen. Oren Halvik toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The senator said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({
+      text: 'the state would pay for repairs', type: 'indirect', speaker: 'Oren Halvik', speaker_mention: 'The senator',
+      speaker_start: at(text, 'The senator'), cue: 'said', cue_start: at(text, 'said the state'),
+    });
+  });
+
+  test('"Councilwoman Tiva Renkel" is "the councilwoman"', () => {
+    const text = 'Councilwoman Tiva Renkel toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The councilwoman said the ferry would run again.';
+    expect(quote(text, 'the ferry would run')).toMatchObject({ type: 'indirect', speaker: 'Tiva Renkel', speaker_mention: 'The councilwoman', cue: 'said' });
+  });
+
+  test('negative: the same name with no title is no senator', () => {
+    const text = 'Oren Halvik toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The senator said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay').speaker).not.toBe('Oren Halvik');
+  });
+});
+
+describe('a capitalised word opening the sentence names no organisation', () => {
+  test('"Film director Ana Ruiz" is "the director"', () => {
+    const text = 'Film director Ana Ruiz toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The director said the sequel would be shot in Port Elwin.';
+    expect(quote(text, 'the sequel would be')).toMatchObject({
+      text: 'the sequel would be shot in Port Elwin', type: 'indirect', speaker: 'Ana Ruiz', speaker_mention: 'The director',
+      speaker_start: at(text, 'The director'), cue: 'said', cue_start: at(text, 'said the sequel'),
+    });
+  });
+
+  test('negative: an opening word the article capitalises elsewhere still names the organisation', () => {
+    const text = 'Keller president Ana Ruiz toured the port on Monday. Tomas Brevik, who sells ferries to Keller, said the pier was unsafe. The president said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ speaker_mention: 'The president' });
+    expect(quote(text, 'the state would pay').speaker).not.toBe('Ana Ruiz');
+  });
+});
+
+describe('a description that says whose role it is in small letters ("the union president")', () => {
+  test('is not the President named earlier: with no union president named, the description is the speaker', () => {
+    const text = 'President Paul Marsh toured the port on Monday. Marsh said the pier was unsafe. The union president said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({
+      text: 'the state would pay for repairs', type: 'indirect', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The union president',
+      speaker_start: at(text, 'The union president'), cue: 'said', cue_start: at(text, 'said the state'),
+    });
+  });
+
+  test('finds the person named with the same word ("Union president Ana Ruiz")', () => {
+    const text = 'Union president Ana Ruiz and President Paul Marsh toured the port on Monday. Marsh said the pier was unsafe. The union president said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', speaker_kind: 'person', speaker_mention: 'The union president', cue: 'said' });
+  });
+
+  test('negative: an adjective before the role is no organisation ("the longtime senator")', () => {
+    const text = 'Sen. Mara Okafor toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The longtime senator said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ speaker: 'Mara Okafor', speaker_mention: 'The longtime senator' });
+  });
+});
+
+describe('one who speaks for another ("the spokeswoman") is never the person last named', () => {
+  test('with no spokeswoman named, the description is the speaker', () => {
+    const text = 'Mara Okafor said the tour would go ahead. The spokeswoman said tickets were sold out.';
+    expect(quote(text, 'tickets were sold out')).toMatchObject({
+      text: 'tickets were sold out', type: 'indirect', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'The spokeswoman',
+      speaker_start: at(text, 'The spokeswoman'), cue: 'said', cue_start: at(text, 'said tickets'),
+    });
+  });
+
+  test('the spokeswoman named with the role is found', () => {
+    const text = 'Spokeswoman Lena Brandt met reporters in Port Elwin. Mara Okafor said the tour would go ahead. The spokeswoman said tickets were sold out.';
+    expect(quote(text, 'tickets were sold out')).toMatchObject({ type: 'indirect', speaker: 'Lena Brandt', speaker_mention: 'The spokeswoman', cue: 'said' });
+  });
+
+  test('negative: a principal\'s role ("the singer") still falls back to the one last named', () => {
+    const text = 'Mara Okafor said the tour would go ahead. The singer said tickets were sold out.';
+    expect(quote(text, 'tickets were sold out')).toMatchObject({ speaker: 'Mara Okafor', speaker_mention: 'The singer' });
+  });
+});
+
+describe('a recent speaker quoted in another role gives way to the holder of the described one', () => {
+  test('"Her spokeswoman, Lena Brandt, said" then "the singer said" is the singer', () => {
+    const text = 'Singer Mara Okafor said the tour would go ahead. Her spokeswoman, Lena Brandt, said tickets were sold out. The singer said she was tired.';
+    expect(quote(text, 'tickets were sold out')).toMatchObject({ speaker: 'Lena Brandt', speaker_role: 'spokeswoman' });
+    expect(quote(text, 'she was tired')).toMatchObject({
+      text: 'she was tired', type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'The singer',
+      speaker_start: at(text, 'The singer'), cue: 'said', cue_start: at(text, 'said she was tired'),
+    });
+  });
+
+  test('negative: a recent speaker quoted with no role at all stays (news drops a role it takes for granted)', () => {
+    const text = 'Singer Mara Okafor said the tour would go ahead. Lena Brandt said tickets were sold out. The singer said she was tired.';
+    expect(quote(text, 'she was tired')).toMatchObject({ speaker: 'Lena Brandt', speaker_mention: 'The singer' });
+  });
+});
+
+describe('a person\'s name before a role says whom it serves, no organisation', () => {
+  test('"Okafor spokesman Tomas Brevik" is "the spokesman"', () => {
+    const text = 'Mara Okafor toured the port on Monday. Okafor spokesman Tomas Brevik said the pier was unsafe. Paul Marsh said the ferry was late. The spokesman said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({
+      text: 'the state would pay for repairs', type: 'indirect', speaker: 'Tomas Brevik', speaker_mention: 'The spokesman',
+      speaker_start: at(text, 'The spokesman'), cue: 'said', cue_start: at(text, 'said the state'),
+    });
+  });
+
+  test('negative: an organisation\'s name before the role must still be repeated ("Keller spokesman")', () => {
+    const text = 'Keller spokesman Tomas Brevik said the pier was unsafe. Paul Marsh, who sells ferries to Keller, said the ferry was late. The spokesman said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ speaker: null, speaker_mention: 'The spokesman' });
+  });
+});
+
+describe('an owned description with no holder keeps a recent speaker known by no role', () => {
+  test('negative: "Tomas Brevik founded the club" … "the club founder said" stays with Brevik', () => {
+    const text = 'Tomas Brevik founded the club in 1998. Brevik said the pier was unsafe. The club founder said the state would pay for repairs.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ type: 'indirect', speaker: 'Tomas Brevik', speaker_mention: 'The club founder', cue: 'said' });
+  });
+});
