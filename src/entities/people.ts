@@ -3,6 +3,7 @@ import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 import { isKnownOrganisation } from './organisations.js';
+import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
 import { lastWord } from '../text/boundaries.js';
 
@@ -119,6 +120,11 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
   // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
   const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
+  // A club's name after its head word ("Almenara" of "Deportivo Almenara") is the club when used alone.
+  for (const r of runs) {
+    const clubWord = r.last > r.first ? clubNameWord(r.text.split(/\s+/)) : null;
+    if (clubWord) orgHeads.add(clubWord);
+  }
   // Words that follow an organisation's name, never a person's: "Orbis product chief Sandra Olsen",
   // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
   const orgWords = new Set<string>();
@@ -273,6 +279,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
   if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
   if (!looksLikeName(tokens, s, e)) return 'rejected';
+  // What the text says around the name makes it a label, club, league, award or title ("the label, Meridian Sound").
+  if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   if (clues.works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'skip';
