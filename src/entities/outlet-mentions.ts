@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet } from './outlets.js';
+import { isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet } from './outlets.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 import { withoutPossessive } from '../text/possessive.js';
@@ -85,6 +85,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       add(name, { start: i, end: i + word.length, text: word });
     }
   }
+  addHeadWordMentions(text, byName, add);
   // Outlets the quote stage named ("told IndieWire", an outlet as speaker).
   for (const q of quotes) {
     for (const name of [q.outlet, q.speaker_kind === 'outlet' && mentionNamesSpeaker(q) ? q.speaker_mention : null]) {
@@ -95,6 +96,31 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     }
   }
   return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * News shortens an outlet it has named in full to "the" and its news word: "the Chronicle" after "the
+ * Northgate Chronicle" is that outlet wherever it stands. A news word that ends two of the article's outlets
+ * ("the Post" beside two Posts) is left alone.
+ */
+function addHeadWordMentions(text: string, byName: Map<string, OutletEntity>, add: (name: string, mention: Mention) => void): void {
+  const byHead = new Map<string, string | null>();
+  for (const o of byName.values()) {
+    const words = o.name.replace(/^the\s+/i, '').split(/\s+/);
+    const head = words[words.length - 1]!;
+    if (words.length < 2 || !isOutletHead(head)) continue;
+    byHead.set(head, byHead.has(head) && byHead.get(head) !== o.name ? null : o.name);
+  }
+  for (const [head, name] of byHead) {
+    if (!name) continue;
+    for (const i of wholeWordOffsets(text, head)) {
+      if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, i - 5), i))) continue;
+      if ([...byName.values()].some((o) => o.mentions.some((x) => x.start <= i && x.end >= i + head.length))) continue;
+      // "the Chronicle Building": a longer name goes on.
+      if (/^\s+\p{Lu}/u.test(text.slice(i + head.length, i + head.length + 25))) continue;
+      add(name, { start: i, end: i + head.length, text: head });
+    }
+  }
 }
 
 /**

@@ -49,6 +49,11 @@ function outletIndex(): OutletIndex {
 // Heads that make a capitalised phrase a news organisation even when it is not in the gazetteer.
 const OUTLET_HEAD = /^(?:Times|Post|News|Journal|Gazette|Herald|Courier|Ledger|Tribune|Daily|Weekly|Magazine|Radio|Television|TV|Press|Review|Reporter|Wire|Chronicle|Observer|Telegraph|Mail|Express|Mirror|Standard|Examiner|Inquirer|Sentinel|Register|Dispatch|Bulletin|Star|Globe|Record|Beacon|Advertiser|Argus|Echo|Free Press|Online|Network|Channel|Insider|Report|Digest|Monthly|Quarterly|Newsletter|Podcast|Show|Desk)$/;
 
+/** Whether a word is a news word that heads an outlet's name ("Chronicle" of "the Northgate Chronicle"). */
+export function isOutletHead(word: string): boolean {
+  return OUTLET_HEAD.test(word);
+}
+
 /**
  * The canonical outlet for a phrase ("IndieWire", "the New York Times", "Deadline"), or null.
  * Names that are also ordinary words match only with their capitalisation.

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+
+const entities = (text: string) => extractArticle(text, { id: 'o' }).entities;
+const outlets = (text: string) => entities(text).outlets.map((o) => ({ name: o.name, mentions: o.mentions.map((m) => [m.start, m.end, m.text]) }));
+
+describe('outlets: "the" and the news word of an outlet named in full', () => {
+  test('"the Gazette" after "the Port Elwin Gazette" is the same outlet, not a person', () => {
+    const text = 'According to the Port Elwin Gazette, the ferry will stop.\n\nThe Gazette also says the pier is closed.';
+    const at = text.indexOf('Gazette also');
+    expect(outlets(text)).toEqual([{ name: 'Port Elwin Gazette', mentions: [[text.indexOf('Port Elwin'), text.indexOf('Port Elwin') + 18, 'Port Elwin Gazette'], [at, at + 7, 'Gazette']] }]);
+    expect(entities(text).people).toEqual([]);
+  });
+
+  test('a news word that ends two of the outlets named is left alone ("the Post")', () => {
+    const text = 'The mayor told the Harbour Post she would stay, and spoke to the Valley Post later. The Post also ran a poll.';
+    expect(outlets(text).map((o) => o.mentions.length)).toEqual([1, 1]);
+  });
+
+  test('without "the" before it, the word alone is no outlet ("Gazette Street")', () => {
+    const text = 'The Port Elwin Gazette reported the closure. Its office is on Gazette Street.';
+    expect(outlets(text).map((o) => o.mentions.length)).toEqual([1]);
+  });
+});
