@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, placeAfterName, type Person } from '../nlp/names.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 import { isKnownOrganisation } from './organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
@@ -178,7 +178,7 @@ function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMentio
     const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), titleWords: new Set<string>(), roles: new Set<string>() };
     if (title) entry.titleWords.add(title.replace(/\.$/, ''));
     entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
-    if (title && HONORIFIC.test(title)) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
+    if (title && (HONORIFIC.test(title) || (isRoyalTitle(title) && royalBefore(tokens, s)))) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
     if (role) entry.roles.add(role);
     found.set(person, entry);
   };
@@ -325,7 +325,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && /\bthe\s+$/.test(before)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     const named =
-      (title !== null && HONORIFIC.test(title)) ||
+      (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
       clues.speakers.has(name) ||
       parts.length > 1 ||
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
@@ -336,6 +336,16 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
+}
+
+/**
+ * A royal title right before token s that opens its name ("King Ottavio"), not a surname inside a longer
+ * name ("Martin Luther King Jr.", "King Day").
+ */
+function royalBefore(tokens: Token[], s: number): boolean {
+  const title = tokens[s - 1];
+  const before = tokens[s - 2];
+  return !!title && isRoyalTitle(title.text) && !(before && /^\p{Lu}/u.test(before.text) && before.end + 1 >= title.start);
 }
 
 /**
@@ -364,8 +374,14 @@ function toPersonEntity(person: Person, entry: Entry, pronoun: Gender | undefine
   const titleGender: Gender = fromTitles.length && fromTitles.every((g) => g === fromTitles[0]) ? fromTitles[0]! : 'unknown';
   const firstGender = person.tokens.length > 1 ? genderOfFirstName(person.tokens[0]!) : 'unknown';
   const gender: Gender = pronoun && pronoun !== 'unknown' ? pronoun : titleGender !== 'unknown' ? titleGender : nearby ?? firstGender;
+  // A royal known by a given name alone goes by it with the title: "King Ottavio", with "Ottavio" an alias.
+  const royal = person.tokens.length === 1 ? [...entry.titles].find((t) => isRoyalTitle(t.split(' ')[0]!)) : undefined;
+  if (royal) {
+    surfaces.delete(royal);
+    surfaces.add(person.name);
+  }
   return {
-    name: person.name,
+    name: royal ?? person.name,
     aliases: [...surfaces],
     gender,
     roles: [...entry.roles],

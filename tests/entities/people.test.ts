@@ -55,3 +55,20 @@ describe('people: names the text shows to be things', () => {
     expect(people(text)).toEqual(['Tomas Reid']);
   });
 });
+
+describe('people: royal and noble titles', () => {
+  const entities = (text: string) => extractArticle(text, { id: 'p' }).entities.people.map((p) => ({ name: p.name, aliases: p.aliases }));
+
+  test('a title with a given name alone names a person, who goes by both ("King Ottmar", alias "Ottmar")', () => {
+    const text = 'An aide said that King Ottmar was furious. The book is unkind to the prince\'s mother, Queen Selinde.';
+    expect(entities(text)).toEqual([{ name: 'King Ottmar', aliases: ['Ottmar'] }, { name: 'Queen Selinde', aliases: ['Selinde'] }]);
+  });
+
+  test('a title before a full name keeps the full name as the name ("Princess Amara Solis")', () => {
+    expect(entities('Princess Amara Solis opened the Port Elwin bridge.')).toEqual([{ name: 'Amara Solis', aliases: ['Princess Amara Solis'] }]);
+  });
+
+  test('"King" inside a longer name is a surname, not a title ("Martin Luther King Day")', () => {
+    expect(entities('Schools in Port Elwin close for Martin Luther King Day on Monday.')).toEqual([]);
+  });
+});
