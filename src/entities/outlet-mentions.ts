@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet } from './outlets.js';
+import { endsWithOutletKind, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffPossessive, withoutKindWord } from './outlets.js';
+import { NOT_NAMES } from '../nlp/words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 import { withoutPossessive } from '../text/possessive.js';
@@ -22,7 +23,10 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   const byName = new Map<string, OutletEntity>();
   const add = (name: string, mention: Mention) => {
     const k = (lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase();
-    const entity = byName.get(k) ?? { name: name.replace(/^the\s+/, ''), mentions: [] };
+    // "Hello! magazine" is the outlet Hello!: a kind word after a known name is no part of it.
+    const bare = withoutKindWord(name);
+    const shown = bare !== name && lookupOutlet(bare) ? bare : name;
+    const entity = byName.get(k) ?? { name: shown.replace(/^the\s+/, ''), mentions: [] };
     if (!entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
     byName.set(k, entity);
   };
@@ -53,7 +57,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (known || e !== run.last) continue;
       // A broadcaster's call sign after a medium context: "on WKRB", "told KQED", "station WXYZ-FM".
       const callSign = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$/.test(surface) && (inSourceContext(text, start, end) || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(textBefore(text, start)));
-      if (callSign || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
+      // Any plain name after a kind of news medium: "the daily AS", "the music podcast “Side B”".
+      const afterKind = endsWithOutletKind(textBefore(text, start)) && plainOutletName(surface);
+      if (callSign || afterKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }
@@ -142,7 +148,20 @@ function textBefore(text: string, start: number): string {
  * made afresh for every prefix of every run.)
  */
 function inSourceContext(text: string, start: number, end: number): boolean {
-  return SOURCE_BEFORE.test(textBefore(text, start)) || SOURCE_AFTER.test(text.slice(end, end + 25));
+  const before = textBefore(text, start);
+  const after = text.slice(end, end + 25);
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || endsWithOutletKind(before) || startsWithStaffPossessive(after);
+}
+
+/** One to four capitalised words (or a number), the first no given name, weekday or month: "AS", "Side B", "Der Standard". */
+function plainOutletName(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  if (words.length > 4 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  // A plural ends the name of a list or event, not of an outlet: "the weekly GOP Power Rankings".
+  if (words.length > 1 && /\p{Ll}{3}s$/u.test(words[words.length - 1]!)) return false;
+  // (A name in capitals is no function word: "the daily AS".)
+  const functionWord = NOT_NAMES.has(words[0]!.toLowerCase()) && /\p{Ll}/u.test(words[0]!);
+  return !functionWord && genderOfFirstName(words[0]!) === 'unknown';
 }
 
 /**

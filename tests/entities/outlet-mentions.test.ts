@@ -22,3 +22,24 @@ describe('outlets: "the" and the news word of an outlet named in full', () => {
     expect(outlets(text).map((o) => o.mentions.length)).toEqual([1]);
   });
 });
+
+describe('outlets: a kind of news medium before the name, a staff job after it', () => {
+  const names = (text: string) => entities(text).outlets.map((o) => o.name);
+
+  test('"the German newspaper Bild", "the daily AS", "the music podcast “Tide Talk”" name outlets', () => {
+    const text = 'A courtier told the German newspaper Bild that all was well. The coach was quoted by the daily AS as saying he was calm. She spoke on the music podcast “Tide Talk,” last week.';
+    expect(names(text)).toEqual(['Bild', 'AS', 'Tide Talk']);
+  });
+
+  test('a kind word in small letters after a known name is no part of it ("Hello! magazine" is Hello!)', () => {
+    expect(names('"Nobody is angry," the friend told Hello! magazine on Sunday.')).toEqual(['Hello!']);
+  });
+
+  test('an outlet\'s possessive before a staff job ("Vulture\'s critic")', () => {
+    expect(names("Vulture's critic, Hollis Grant, called the episode slow.")).toEqual(['Vulture']);
+  });
+
+  test('no outlet: an adjective "weekly" before a plural name, a given name after "the paper", a word with no staff job after it', () => {
+    expect(names('Carson fell out of the weekly Power Rankings. The paper Laura Benn wrote won a prize. Vulture\'s nest was empty.')).toEqual([]);
+  });
+});
