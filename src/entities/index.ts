@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, ArticleEntities, Quote } from '../types.js';
 import { extractCharacters, linkCharacters } from './characters.js';
 import { linkFilmPeople } from './film-people.js';
-import { extractFilms, isKnownTitle, isStyledTitle, key, workAround, type TitleEvidence } from './films.js';
+import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAround, type TitleEvidence } from './films.js';
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -70,6 +70,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     if (followsNicknameWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
     // …nor is one inside a person's name: Margaret “Peggy” Olander.
     if (nicknameInsideName(text, span.open, span.close)) continue;
+    // A book, a record or an episode is no film or show: "her memoir, titled “…”", "“…,” the sixth episode of".
+    if (namesOtherWork(text, span.open, span.close + 1)) continue;
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
     const words = inner.split(/\s+/);
     if (words.length > 8) continue;
