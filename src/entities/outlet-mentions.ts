@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { endsWithOutletKind, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffPossessive, withoutKindWord } from './outlets.js';
+import { endsWithOutletKind, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffPossessive, withoutKindWord } from './outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
@@ -51,7 +51,10 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       // A word the article uses as a surname ("Adrian Hill … Hill said") is that person, not the outlet (The Hill).
       if (ordinaryWord && usedAsSurname(text, surface)) break;
       if (known && (!ordinaryWord || inSourceContext(text, start, end))) {
-        add(surface, { start, end: start + surface.length, text: surface });
+        // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
+        const channel = e < run.last && isMediumWord(doc.tokens[e + 1]!.text) ? withoutPossessiveOrStop(text.slice(start, doc.tokens[run.last]!.end)) : surface;
+        // (Named with plain spaces: a no-break space in "Breitbart News" names the same outlet.)
+        add(channel.replace(/\s/g, ' '), { start, end: start + channel.length, text: channel });
         break;
       }
       if (known || e !== run.last) continue;

@@ -43,3 +43,15 @@ describe('outlets: a kind of news medium before the name, a staff job after it',
     expect(names('Carson fell out of the weekly Power Rankings. The paper Laura Benn wrote won a prize. Vulture\'s nest was empty.')).toEqual([]);
   });
 });
+
+describe('outlets: a channel or desk after a known name is part of it', () => {
+  test('"BBC Radio Elwin" is one outlet, not BBC beside it', () => {
+    const text = 'The captain, Tomas Reid, told BBC Radio Elwin the squad wanted him to stay.';
+    const at = text.indexOf('BBC');
+    expect(outlets(text)).toEqual([{ name: 'BBC Radio Elwin', mentions: [[at, at + 15, 'BBC Radio Elwin']] }]);
+  });
+
+  test('a known name followed by a word that opens no channel stays as it is ("BBC Elwin")', () => {
+    expect(outlets('The captain told the BBC Elwin side would fold.').map((o) => o.name)).toEqual(['BBC']);
+  });
+});
