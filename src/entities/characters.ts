@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { genderOfFirstName } from '../nlp/names.js';
+import { ROLE_WORDS } from '../nlp/words.js';
 import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntity } from '../types.js';
 import { matchAllByLine } from '../text/lines.js';
 import { KeyWordFilter } from '../text/key-words.js';
@@ -14,10 +15,13 @@ function knownCharacters(): string[] {
 
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)".
 const NAME = String.raw`(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
-const ROLE_CUE = new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|role[ \t]+(?:of|as)|character(?:[ \t]+of)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
+const ROLE_CUE = new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series))?[ \t]+as|role[ \t]+(?:of|as)|character(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
 const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
 // "The Ballerina character", "the Joker character": a name followed by the word "character".
+// "who plays the ship's engineer, Tova Rask,": a role verb, a description of the part and the part's name in
+// apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
+const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing)[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b`, 'gu');
 const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
 // AS_IN, NAME_CHARACTER and PAREN_ACTOR never cross a line break and try a match at nearly every letter, so
@@ -56,6 +60,11 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const actor = actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null;
     found.set(name, { name, actor });
   }
+  for (const m of matchAllByLine(text, ROLE_APPOSITION, (line) => line.includes(', '))) {
+    const name = tidy(m[1]!);
+    if (!name || isPersonName(name)) continue;
+    found.set(name, { name, actor: actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null });
+  }
   for (const m of matchAllByLine(text, PAREN_ACTOR, (line) => line.includes('('))) {
     const name = tidy(m[1]!);
     if (!name || /^(?:The|A|An)$/.test(name) || isPersonName(name) || isTitle(name)) continue;
@@ -93,7 +102,16 @@ function portrayedPerson(text: string, name: string, found: Map<string, Characte
 
 /** Strip a possessive and a trailing function word; keep "The Director" capitalised as written. */
 function tidy(name: string): string {
-  return name.replace(/[’']s$/, '').replace(/\s+(?:In|On|At|And|Of)$/, '').replace(/[.,]$/, '').replace(/^the\s+/, 'the ').trim().replace(/^the /, 'The ');
+  return withoutRankBeforeFullName(name).replace(/[’']s$/, '').replace(/\s+(?:In|On|At|And|Of)$/, '').replace(/[.,]$/, '').replace(/^the\s+/, 'the ').trim().replace(/^the /, 'The ');
+}
+
+/**
+ * A rank or role before a character's full name is no part of it, as with people ("Captain Idris Vale" is
+ * Idris Vale); before a single name it is how the character is called ("Captain Rusk", "Mrs. Pruitt").
+ */
+function withoutRankBeforeFullName(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && ROLE_WORDS.has(words[0]!.toLowerCase()) ? words.slice(1).join(' ') : name;
 }
 
 // Words between an actor and the role verb: "Reeves will play", "Reeves, who also plays", "Moss is set to play".

@@ -107,6 +107,21 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   return null;
 }
 
+// Works that are no film or show (films are film|tv), and parts of a show: "her memoir, titled “…”", "the album “…”".
+const OTHER_WORKS = new Set(['episode', 'chapter', 'memoir', 'book', 'novel', 'autobiography', 'biography', 'album', 'song', 'single', 'track', 'poem', 'essay', 'mixtape', 'ballad', 'anthem', 'hymn']);
+// "“Salt Line,” the sixth episode of …": an apposition naming a part of a work.
+const PART_OF_A_WORK = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:episode|chapter|track|song|single)\s+(?:of|from|on)\b/iu;
+
+/**
+ * Whether a title in quotation marks names a book, a record or a part of a show rather than a film or show:
+ * the kind of work right before it, maybe with "titled" ("The memoir, titled “…”"), or an apposition after
+ * it ("“…,” the sixth episode of …"). `open` is the opening mark, `after` the first character after the closing one.
+ */
+export function namesOtherWork(text: string, open: number, after: number): boolean {
+  const kind = /([\p{L}-]+)(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u.exec(text.slice(Math.max(0, open - 60), open))?.[1];
+  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || PART_OF_A_WORK.test(text.slice(after, after + 60));
+}
+
 // Verbs whose object is a work: "hosts “Late Hour”", "created “Night Ferry”".
 const MAKING_A_WORK = new Set(['hosts', 'hosted', 'hosting', 'stars', 'co-stars', 'co-starred', 'anchors', 'anchored', 'created', 'creates', 'directs', 'produces', 'narrates', 'narrated', 'filmed', 'filming', 'binge', 'binged', 'streaming', 'streamed', 'airs', 'aired', 'reboot', 'rebooted']);
 const AWARDS = new Set(['emmy', 'emmys', 'oscar', 'oscars', 'globe', 'globes', 'bafta', 'baftas', 'peabody', 'razzie', 'sag', 'tony']);

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, ArticleEntities, Quote } from '../types.js';
 import { extractCharacters, linkCharacters } from './characters.js';
 import { linkFilmPeople } from './film-people.js';
-import { extractFilms, isKnownTitle, isStyledTitle, key, workAround, type TitleEvidence } from './films.js';
+import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAround, type TitleEvidence } from './films.js';
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -68,6 +68,10 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
     // A nickname is no title: "fans nicknamed them “Marlo”".
     if (followsNicknameWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
+    // …nor is one inside a person's name: Margaret “Peggy” Olander.
+    if (nicknameInsideName(text, span.open, span.close)) continue;
+    // A book, a record or an episode is no film or show: "her memoir, titled “…”", "“…,” the sixth episode of".
+    if (namesOtherWork(text, span.open, span.close + 1)) continue;
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
     const words = inner.split(/\s+/);
     if (words.length > 8) continue;
@@ -78,4 +82,10 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     out.push({ start: span.start, end: span.start + inner.length, evidence });
   }
   return out;
+}
+
+/** Quotation marks at open..close stand between a given name and a capitalised word: a nickname inside a name. */
+function nicknameInsideName(text: string, open: number, close: number): boolean {
+  const given = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, open - 20), open));
+  return !!given && /^\s\p{Lu}/u.test(text.slice(close + 1, close + 3)) && genderOfFirstName(given[1]!) !== 'unknown';
 }

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet } from './outlets.js';
+import { endsWithOutletKind, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffPossessive, withoutKindWord } from './outlets.js';
+import { NOT_NAMES } from '../nlp/words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 import { withoutPossessive } from '../text/possessive.js';
@@ -22,7 +23,10 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   const byName = new Map<string, OutletEntity>();
   const add = (name: string, mention: Mention) => {
     const k = (lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase();
-    const entity = byName.get(k) ?? { name: name.replace(/^the\s+/, ''), mentions: [] };
+    // "Hello! magazine" is the outlet Hello!: a kind word after a known name is no part of it.
+    const bare = withoutKindWord(name);
+    const shown = bare !== name && lookupOutlet(bare) ? bare : name;
+    const entity = byName.get(k) ?? { name: shown.replace(/^the\s+/, ''), mentions: [] };
     if (!entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
     byName.set(k, entity);
   };
@@ -47,13 +51,18 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       // A word the article uses as a surname ("Adrian Hill … Hill said") is that person, not the outlet (The Hill).
       if (ordinaryWord && usedAsSurname(text, surface)) break;
       if (known && (!ordinaryWord || inSourceContext(text, start, end))) {
-        add(surface, { start, end: start + surface.length, text: surface });
+        // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
+        const channel = e < run.last && isMediumWord(doc.tokens[e + 1]!.text) ? withoutPossessiveOrStop(text.slice(start, doc.tokens[run.last]!.end)) : surface;
+        // (Named with plain spaces: a no-break space in "Breitbart News" names the same outlet.)
+        add(channel.replace(/\s/g, ' '), { start, end: start + channel.length, text: channel });
         break;
       }
       if (known || e !== run.last) continue;
       // A broadcaster's call sign after a medium context: "on WKRB", "told KQED", "station WXYZ-FM".
       const callSign = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$/.test(surface) && (inSourceContext(text, start, end) || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(textBefore(text, start)));
-      if (callSign || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
+      // Any plain name after a kind of news medium: "the daily AS", "the music podcast “Side B”".
+      const afterKind = endsWithOutletKind(textBefore(text, start)) && plainOutletName(surface);
+      if (callSign || afterKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
         add(surface, { start, end: start + surface.length, text: surface });
         break;
       }
@@ -85,6 +94,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       add(name, { start: i, end: i + word.length, text: word });
     }
   }
+  addHeadWordMentions(text, byName, add);
   // Outlets the quote stage named ("told IndieWire", an outlet as speaker).
   for (const q of quotes) {
     for (const name of [q.outlet, q.speaker_kind === 'outlet' && mentionNamesSpeaker(q) ? q.speaker_mention : null]) {
@@ -95,6 +105,31 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     }
   }
   return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * News shortens an outlet it has named in full to "the" and its news word: "the Chronicle" after "the
+ * Northgate Chronicle" is that outlet wherever it stands. A news word that ends two of the article's outlets
+ * ("the Post" beside two Posts) is left alone.
+ */
+function addHeadWordMentions(text: string, byName: Map<string, OutletEntity>, add: (name: string, mention: Mention) => void): void {
+  const byHead = new Map<string, string | null>();
+  for (const o of byName.values()) {
+    const words = o.name.replace(/^the\s+/i, '').split(/\s+/);
+    const head = words[words.length - 1]!;
+    if (words.length < 2 || !isOutletHead(head)) continue;
+    byHead.set(head, byHead.has(head) && byHead.get(head) !== o.name ? null : o.name);
+  }
+  for (const [head, name] of byHead) {
+    if (!name) continue;
+    for (const i of wholeWordOffsets(text, head)) {
+      if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, i - 5), i))) continue;
+      if ([...byName.values()].some((o) => o.mentions.some((x) => x.start <= i && x.end >= i + head.length))) continue;
+      // "the Chronicle Building": a longer name goes on.
+      if (/^\s+\p{Lu}/u.test(text.slice(i + head.length, i + head.length + 25))) continue;
+      add(name, { start: i, end: i + head.length, text: head });
+    }
+  }
 }
 
 /**
@@ -116,7 +151,20 @@ function textBefore(text: string, start: number): string {
  * made afresh for every prefix of every run.)
  */
 function inSourceContext(text: string, start: number, end: number): boolean {
-  return SOURCE_BEFORE.test(textBefore(text, start)) || SOURCE_AFTER.test(text.slice(end, end + 25));
+  const before = textBefore(text, start);
+  const after = text.slice(end, end + 25);
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || endsWithOutletKind(before) || startsWithStaffPossessive(after);
+}
+
+/** One to four capitalised words (or a number), the first no given name, weekday or month: "AS", "Side B", "Der Standard". */
+function plainOutletName(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  if (words.length > 4 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
+  // A plural ends the name of a list or event, not of an outlet: "the weekly GOP Power Rankings".
+  if (words.length > 1 && /\p{Ll}{3}s$/u.test(words[words.length - 1]!)) return false;
+  // (A name in capitals is no function word: "the daily AS".)
+  const functionWord = NOT_NAMES.has(words[0]!.toLowerCase()) && /\p{Ll}/u.test(words[0]!);
+  return !functionWord && genderOfFirstName(words[0]!) === 'unknown';
 }
 
 /**

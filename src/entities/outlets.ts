@@ -20,13 +20,17 @@ interface OutletIndex {
   ends: Set<number>;
   /** Words that open a broadcaster's channel or desk after its name ("Radio" in "BBC Radio 6 Music"). */
   mediumWords: Set<string>;
+  /** Kinds of news medium before an outlet's name ("the German newspaper Bild"). */
+  kindWords: string[];
+  /** Jobs on an outlet's staff after its possessive ("Vulture's critic"). */
+  staffWords: string[];
 }
 
 let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; kindWords: string[]; staffWords: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -41,13 +45,18 @@ function outletIndex(): OutletIndex {
     }
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), kindWords: data.kindWords, staffWords: data.staffWords };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
 
 // Heads that make a capitalised phrase a news organisation even when it is not in the gazetteer.
 const OUTLET_HEAD = /^(?:Times|Post|News|Journal|Gazette|Herald|Courier|Ledger|Tribune|Daily|Weekly|Magazine|Radio|Television|TV|Press|Review|Reporter|Wire|Chronicle|Observer|Telegraph|Mail|Express|Mirror|Standard|Examiner|Inquirer|Sentinel|Register|Dispatch|Bulletin|Star|Globe|Record|Beacon|Advertiser|Argus|Echo|Free Press|Online|Network|Channel|Insider|Report|Digest|Monthly|Quarterly|Newsletter|Podcast|Show|Desk)$/;
+
+/** Whether a word is a news word that heads an outlet's name ("Chronicle" of "the Northgate Chronicle"). */
+export function isOutletHead(word: string): boolean {
+  return OUTLET_HEAD.test(word);
+}
 
 /**
  * The canonical outlet for a phrase ("IndieWire", "the New York Times", "Deadline"), or null.
@@ -122,4 +131,31 @@ export function isMediumWord(word: string): boolean {
 
 export function maxOutletWords(): number {
   return outletIndex().maxWords;
+}
+
+let kindBefore: RegExp | undefined;
+let kindAfter: RegExp | undefined;
+let staffAfter: RegExp | undefined;
+
+/**
+ * Whether the text before a name ends with "the", at most two words and a kind of news medium ("the German
+ * newspaper ", "the daily ", "the music podcast “"): the name that follows is that outlet's. Shared with the
+ * quote stage, which reads the medium of "told the German newspaper Bild".
+ */
+export function endsWithOutletKind(before: string): boolean {
+  kindBefore ??= new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${outletIndex().kindWords.join('|')})\s+[“"‘]?$`, 'iu');
+  return kindBefore.test(before);
+}
+
+/** The outlet name without a kind word in small letters after it: "Hello! magazine" → "Hello!", "People magazine" → "People". */
+export function withoutKindWord(name: string): string {
+  // In small letters only: "People Magazine", "Breitbart News Daily" are names of their own.
+  kindAfter ??= new RegExp(String.raw`\s+(?:${outletIndex().kindWords.join('|')})$`);
+  return name.replace(kindAfter, '');
+}
+
+/** Whether the text after a name opens with a possessive and a staff job ("’s critic", "'s film critic"). */
+export function startsWithStaffPossessive(after: string): boolean {
+  staffAfter ??= new RegExp(String.raw`^[’']s\s+(?:\p{Ll}+\s+)?(?:${outletIndex().staffWords.join('|')})\b`, 'u');
+  return staffAfter.test(after);
 }

@@ -1,8 +1,9 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, placeAfterName, type Person } from '../nlp/names.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 import { isKnownOrganisation } from './organisations.js';
+import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
 import { lastWord } from '../text/boundaries.js';
 
@@ -119,6 +120,11 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
   // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
   const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
+  // A club's name after its head word ("Almenara" of "Deportivo Almenara") is the club when used alone.
+  for (const r of runs) {
+    const clubWord = r.last > r.first ? clubNameWord(r.text.split(/\s+/)) : null;
+    if (clubWord) orgHeads.add(clubWord);
+  }
   // Words that follow an organisation's name, never a person's: "Orbis product chief Sandra Olsen",
   // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
   const orgWords = new Set<string>();
@@ -172,7 +178,7 @@ function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMentio
     const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), titleWords: new Set<string>(), roles: new Set<string>() };
     if (title) entry.titleWords.add(title.replace(/\.$/, ''));
     entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
-    if (title && HONORIFIC.test(title)) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
+    if (title && (HONORIFIC.test(title) || (isRoyalTitle(title) && royalBefore(tokens, s)))) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
     if (role) entry.roles.add(role);
     found.set(person, entry);
   };
@@ -273,6 +279,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
   if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
   if (!looksLikeName(tokens, s, e)) return 'rejected';
+  // What the text says around the name makes it a label, club, league, award or title ("the label, Meridian Sound").
+  if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   if (clues.works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'skip';
@@ -317,7 +325,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && /\bthe\s+$/.test(before)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     const named =
-      (title !== null && HONORIFIC.test(title)) ||
+      (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
       clues.speakers.has(name) ||
       parts.length > 1 ||
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
@@ -328,6 +336,16 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
+}
+
+/**
+ * A royal title right before token s that opens its name ("King Ottavio"), not a surname inside a longer
+ * name ("Martin Luther King Jr.", "King Day").
+ */
+function royalBefore(tokens: Token[], s: number): boolean {
+  const title = tokens[s - 1];
+  const before = tokens[s - 2];
+  return !!title && isRoyalTitle(title.text) && !(before && /^\p{Lu}/u.test(before.text) && before.end + 1 >= title.start);
 }
 
 /**
@@ -356,8 +374,14 @@ function toPersonEntity(person: Person, entry: Entry, pronoun: Gender | undefine
   const titleGender: Gender = fromTitles.length && fromTitles.every((g) => g === fromTitles[0]) ? fromTitles[0]! : 'unknown';
   const firstGender = person.tokens.length > 1 ? genderOfFirstName(person.tokens[0]!) : 'unknown';
   const gender: Gender = pronoun && pronoun !== 'unknown' ? pronoun : titleGender !== 'unknown' ? titleGender : nearby ?? firstGender;
+  // A royal known by a given name alone goes by it with the title: "King Ottavio", with "Ottavio" an alias.
+  const royal = person.tokens.length === 1 ? [...entry.titles].find((t) => isRoyalTitle(t.split(' ')[0]!)) : undefined;
+  if (royal) {
+    surfaces.delete(royal);
+    surfaces.add(person.name);
+  }
   return {
-    name: person.name,
+    name: royal ?? person.name,
     aliases: [...surfaces],
     gender,
     roles: [...entry.roles],

@@ -72,6 +72,17 @@ export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word);
 }
 
+/**
+ * Royal and noble titles, which go with a given name alone ("King Ottavio", "Princess Amara"): the title names
+ * the person as surely as an honorific does, and the two words together are how the person is known.
+ */
+const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'tsarina', 'czar', 'sultan', 'sultana', 'sheikh', 'sheikha', 'emir', 'duke', 'duchess', 'archduke', 'archduchess', 'infanta', 'infante', 'maharaja', 'maharani', 'rajah', 'pharaoh']);
+
+/** word (any case, without its full stop) is a royal or noble title: "King", "duchess". */
+export function isRoyalTitle(word: string): boolean {
+  return ROYAL_TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 export interface Person {
   /** The fullest form of the name seen so far. */
   name: string;

@@ -29,6 +29,8 @@ export const ROLE_WORDS = new Set([
   'speaker', 'whip', 'recorder', 'advocate', 'alderman', 'alderwoman', 'correspondent', 'admiral', 'commander', 'capt.',
   'col.', 'lt.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'clerk', 'treasurer', 'comptroller', 'auditor', 'counsel', 'marshal',
   'trooper', 'chaplain', 'supervisor', 'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'magistrate',
+  // Who runs or sits on a panel: "Moderator Ben Ashby", "panellist Mara Okafor".
+  'moderator', 'panellist', 'panelist', 'interviewer',
 ]);
 
 /** Heads of descriptions that stand for no named person. */
@@ -94,6 +96,8 @@ export const DESCRIPTORS = new Set([
   'republican', 'democrat', 'democratic', 'gop', 'independent', 'labour', 'tory', 'conservative', 'liberal', 'green',
   'rival', 'fellow', 'veteran', 'longtime', 'new', 'incoming', 'outgoing', 'acting', 'interim', 'late', 'universe',
   'u.s.', 'us', 'american', 'british', 'french', 'german', 'presidential', 'nominee', 'candidate', 'hopeful',
+  // A character's younger self in a flashback: "Young Maren hides".
+  'young',
 ]);
 
 /** Last words of organisation names, which are never people. */
@@ -108,7 +112,7 @@ export const ORGANIZATION_TAILS = new Set([
   'brands', 'stores', 'bancorp', 'insurance', 'logistics', 'ventures', 'enterprises', 'corporation', 'limited', 'plc',
   // Surveys, services and bodies: "the American Community Survey", "the Secret Service", "the Census Bureau".
   'survey', 'poll', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
-  'fund', 'project', 'initiative',
+  'fund', 'project', 'initiative', 'organization', 'organisation',
   // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films".
   'books', 'publishing', 'publishers', 'productions', 'films',
 ]);

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { genderOfFirstName } from '../nlp/names.js';
+
+/** Word lists of data/organisations.json that tell a thing's name from a person's. */
+interface ThingWords {
+  kindNouns: string[];
+  winningVerbs: string[];
+  clubHeads: Set<string>;
+  leagueWords: Set<string>;
+}
+
+let words: ThingWords | undefined;
+
+function thingWords(): ThingWords {
+  if (words) return words;
+  const data = JSON.parse(readFileSync(new URL('../../data/organisations.json', import.meta.url), 'utf8')) as { kind_nouns: string[]; winning_verbs: string[]; club_heads: string[]; league_words: string[] };
+  words = { kindNouns: data.kind_nouns, winningVerbs: data.winning_verbs, clubHeads: new Set(data.club_heads), leagueWords: new Set(data.league_words) };
+  return words;
+}
+
+// A determiner, at most one word (an adjective: "the Spanish side"), a kind noun, an optional comma: the apposition before a name.
+let kindBefore: RegExp | undefined;
+// A winning verb, maybe "the"/"a"/"this year's", right before the name.
+let winBefore: RegExp | undefined;
+
+/**
+ * Whether the capitalised name text[start, end) is the name of a thing, not a person, by what the text says
+ * around it: an apposition to a kind of organisation or award ("the label, Meridian Sound"), the object of a
+ * winning verb ("won the Golden Bear"), a title filling quotation marks ("her album, “Low Tide Hymnal,”"),
+ * or a club's or league's name ("Deportivo Almenara", "La Liga"). A name opening with a given name is left
+ * to the person rules ("the team, Mara Okafor, said").
+ */
+export function namesAThing(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const nameWords = name.split(/\s+/);
+  if (isClubOrLeague(nameWords)) return true;
+  if (genderOfFirstName(nameWords[0]!) !== 'unknown') return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return fillsQuotationMarks(text, start, end) || kindApposition(before) || wonBefore(before);
+}
+
+/** "Deportivo Almenara", "FC Tallinn", "La Liga", "Serie A": a club head opening the name or a league word in it. */
+export function isClubOrLeague(nameWords: string[]): boolean {
+  const { clubHeads, leagueWords } = thingWords();
+  return (nameWords.length > 1 && clubHeads.has(nameWords[0]!)) || nameWords.some((w) => leagueWords.has(w));
+}
+
+/** The second word of a club name opened by a club head ("Almenara" of "Deportivo Almenara"), which alone stands for the club. */
+export function clubNameWord(nameWords: string[]): string | null {
+  return nameWords.length === 2 && thingWords().clubHeads.has(nameWords[0]!) ? nameWords[1]! : null;
+}
+
+/** An opening quotation mark right before the name and a closing one right after it (maybe after a comma or stop). */
+function fillsQuotationMarks(text: string, start: number, end: number): boolean {
+  return /[“‘"']/.test(text[start - 1] ?? '') && /^[,.]?[”’"']/.test(text.slice(end, end + 2));
+}
+
+function kindApposition(before: string): boolean {
+  kindBefore ??= new RegExp(String.raw`\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:${thingWords().kindNouns.join('|')})\s*,?\s+$`, 'iu');
+  return kindBefore.test(before);
+}
+
+function wonBefore(before: string): boolean {
+  // In small letters only: a capitalised "Win" opening a sentence may be a given name ("Win Aung said").
+  winBefore ??= new RegExp(String.raw`\b(?:${thingWords().winningVerbs.join('|')})\s+(?:(?:the|a|an|this\s+year's|last\s+year's)\s+)?$`);
+  return winBefore.test(before);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+
+const entities = (text: string) => extractArticle(text, { id: 'o' }).entities;
+const outlets = (text: string) => entities(text).outlets.map((o) => ({ name: o.name, mentions: o.mentions.map((m) => [m.start, m.end, m.text]) }));
+
+describe('outlets: "the" and the news word of an outlet named in full', () => {
+  test('"the Gazette" after "the Port Elwin Gazette" is the same outlet, not a person', () => {
+    const text = 'According to the Port Elwin Gazette, the ferry will stop.\n\nThe Gazette also says the pier is closed.';
+    const at = text.indexOf('Gazette also');
+    expect(outlets(text)).toEqual([{ name: 'Port Elwin Gazette', mentions: [[text.indexOf('Port Elwin'), text.indexOf('Port Elwin') + 18, 'Port Elwin Gazette'], [at, at + 7, 'Gazette']] }]);
+    expect(entities(text).people).toEqual([]);
+  });
+
+  test('a news word that ends two of the outlets named is left alone ("the Post")', () => {
+    const text = 'The mayor told the Harbour Post she would stay, and spoke to the Valley Post later. The Post also ran a poll.';
+    expect(outlets(text).map((o) => o.mentions.length)).toEqual([1, 1]);
+  });
+
+  test('without "the" before it, the word alone is no outlet ("Gazette Street")', () => {
+    const text = 'The Port Elwin Gazette reported the closure. Its office is on Gazette Street.';
+    expect(outlets(text).map((o) => o.mentions.length)).toEqual([1]);
+  });
+});
+
+describe('outlets: a kind of news medium before the name, a staff job after it', () => {
+  const names = (text: string) => entities(text).outlets.map((o) => o.name);
+
+  test('"the German newspaper Bild", "the daily AS", "the music podcast “Tide Talk”" name outlets', () => {
+    const text = 'A courtier told the German newspaper Bild that all was well. The coach was quoted by the daily AS as saying he was calm. She spoke on the music podcast “Tide Talk,” last week.';
+    expect(names(text)).toEqual(['Bild', 'AS', 'Tide Talk']);
+  });
+
+  test('a kind word in small letters after a known name is no part of it ("Hello! magazine" is Hello!)', () => {
+    expect(names('"Nobody is angry," the friend told Hello! magazine on Sunday.')).toEqual(['Hello!']);
+  });
+
+  test('an outlet\'s possessive before a staff job ("Vulture\'s critic")', () => {
+    expect(names("Vulture's critic, Hollis Grant, called the episode slow.")).toEqual(['Vulture']);
+  });
+
+  test('no outlet: an adjective "weekly" before a plural name, a given name after "the paper", a word with no staff job after it', () => {
+    expect(names('Carson fell out of the weekly Power Rankings. The paper Laura Benn wrote won a prize. Vulture\'s nest was empty.')).toEqual([]);
+  });
+});
+
+describe('outlets: a channel or desk after a known name is part of it', () => {
+  test('"BBC Radio Elwin" is one outlet, not BBC beside it', () => {
+    const text = 'The captain, Tomas Reid, told BBC Radio Elwin the squad wanted him to stay.';
+    const at = text.indexOf('BBC');
+    expect(outlets(text)).toEqual([{ name: 'BBC Radio Elwin', mentions: [[at, at + 15, 'BBC Radio Elwin']] }]);
+  });
+
+  test('a known name followed by a word that opens no channel stays as it is ("BBC Elwin")', () => {
+    expect(outlets('The captain told the BBC Elwin side would fold.').map((o) => o.name)).toEqual(['BBC']);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+
+const people = (text: string) => extractArticle(text, { id: 'p' }).entities.people.map((p) => p.name);
+
+describe('people: a role or description word before the name is no part of it', () => {
+  test('a panel role before a full name is cut ("Moderator Mara Okafor")', () => {
+    const text = 'Moderator Mara Okafor of the Port Elwin Herald opened the evening. Panellist Tomasz Reid spoke last.';
+    expect(people(text)).toEqual(['Mara Okafor', 'Tomasz Reid']);
+  });
+
+  test('"Young" before a lone name in a flashback is a description, and the bare name is no evidence of a person', () => {
+    expect(people('The episode opens in 1990. Young Edda hides in the cellar while the storm rages.')).toEqual([]);
+  });
+
+  test('a surname Young after a given name stays ("Neil Young said")', () => {
+    expect(people('Neil Young said the tour would go on.')).toEqual(['Neil Young']);
+  });
+
+  test('a name ending in "Organization" is an organisation, whatever word opens it', () => {
+    expect(people('Members of the Young Founders Organization met in Port Elwin, Mara Okafor said.')).toEqual(['Mara Okafor']);
+  });
+});
+
+describe('people: names the text shows to be things', () => {
+  test('a name in apposition to a kind of organisation is that organisation ("the label, X")', () => {
+    const text = 'A spokesperson for the label, Corvid Tone, declined to comment. Laura Benn, who runs it, said nothing.';
+    expect(people(text)).toEqual(['Laura Benn']);
+  });
+
+  test('a kind noun before a name that opens with a given name leaves the person ("the team, Laura Benn, said")', () => {
+    expect(people('The captain of the team, Laura Benn, said the pitch was heavy.')).toEqual(['Laura Benn']);
+  });
+
+  test('the object of a winning verb is an award ("won the Silver Gull, says …")', () => {
+    const text = 'Quiet director won the Silver Gull, says he will rest\n\nThe Silver Gull is the festival prize, Mara Okafor said.';
+    expect(people(text)).toEqual(['Mara Okafor']);
+  });
+
+  test('a capitalised "Win" opening a sentence may be a given name, not the verb', () => {
+    expect(people('Win Aung Kyaw, a party official, said the count went on.')).toContain('Aung Kyaw');
+  });
+
+  test('a title filling quotation marks is no person, though a possessive pronoun stands near ("her album, “Tide Hymnal,”")', () => {
+    const text = 'Her manager, Tobias Grell, said her new album, “Harbour Bell Hymnal,” was made in a week. Her fans call themselves the ‘Lantern Crew’.';
+    expect(people(text)).toEqual(['Tobias Grell']);
+  });
+
+  test('a name in quotation marks that opens with a given name is still a person ("chanted “Laura Benn”")', () => {
+    expect(people('The crowd chanted “Laura Benn” as she walked out to the stage.')).toEqual(['Laura Benn']);
+  });
+
+  test('football clubs and leagues: a club head word ("Deportivo X") or a league word ("La Liga") is no person', () => {
+    const text = 'The Spanish side Deportivo Arenal bid for the striker Tomas Reid, who dreams of playing in La Liga. Arenal said the bid was final.';
+    expect(people(text)).toEqual(['Tomas Reid']);
+  });
+});
+
+describe('people: royal and noble titles', () => {
+  const entities = (text: string) => extractArticle(text, { id: 'p' }).entities.people.map((p) => ({ name: p.name, aliases: p.aliases }));
+
+  test('a title with a given name alone names a person, who goes by both ("King Ottmar", alias "Ottmar")', () => {
+    const text = 'An aide said that King Ottmar was furious. The book is unkind to the prince\'s mother, Queen Selinde.';
+    expect(entities(text)).toEqual([{ name: 'King Ottmar', aliases: ['Ottmar'] }, { name: 'Queen Selinde', aliases: ['Selinde'] }]);
+  });
+
+  test('a title before a full name keeps the full name as the name ("Princess Amara Solis")', () => {
+    expect(entities('Princess Amara Solis opened the Port Elwin bridge.')).toEqual([{ name: 'Amara Solis', aliases: ['Princess Amara Solis'] }]);
+  });
+
+  test('"King" inside a longer name is a surname, not a title ("Martin Luther King Day")', () => {
+    expect(entities('Schools in Port Elwin close for Martin Luther King Day on Monday.')).toEqual([]);
+  });
+});
