@@ -682,17 +682,33 @@ const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', '
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|Earlier|Later)$/;
 
 /**
- * Where an outlet's name starts after the kind of outlet it is, at tokens[s] or after one small-letter word
- * ("newspaper Der Standard", "state broadcaster VRT"), or -1.
+ * Where an outlet's name starts after the kind of outlet it is, at tokens[s] or after one or two modifiers
+ * ("newspaper Der Standard", "state broadcaster VRT", "the German weekly Die Zeit", "the business daily
+ * Handelsblatt"), or -1.
  */
 function appositionName(tokens: Token[], s: number, hi: number): number {
   // (Written small: "the Daily Mail" is a name, not a daily.)
   // (A website's name is often a shop's or a group's: "posted on the website GunShop.com".)
   const kindAt = (k: number) => OUTLET_NOUNS.has(tokens[k]?.text ?? '') && !/^(website|site)$/.test(tokens[k]!.text);
   // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
-  const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : /^\p{Ll}/u.test(tokens[s]?.text ?? '') && kindAt(s + 1) ? s + 1 : -1;
+  const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : kindAfterModifiers(tokens, s, kindAt);
   // (Not a date after it: "told the paper Monday".)
   return noun >= 0 && noun + 1 < hi && /^\p{Lu}/u.test(tokens[noun + 1]!.text) && !DATE_WORD.test(tokens[noun + 1]!.text) ? noun + 1 : -1;
+}
+
+/**
+ * The kind word after one or two modifiers opening at tokens[s], or -1: small-letter words ("state
+ * broadcaster", "sports daily") or a nationality ("German weekly"); any other capitalised word is a name
+ * of its own ("the Guardian newspaper").
+ */
+function kindAfterModifiers(tokens: Token[], s: number, kindAt: (k: number) => boolean): number {
+  const nationalities = cueLexicon().outletKindNationalities;
+  const modifier = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') || nationalities.has(tokens[k]?.text ?? '');
+  for (let k = s + 1; k <= s + 2; k++) {
+    if (!modifier(k - 1)) return -1;
+    if (kindAt(k)) return k;
+  }
+  return -1;
 }
 
 /** An outlet the words were given to: "told IndieWire", "in an interview with Variety", "speaking to the BBC". */
@@ -750,10 +766,15 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
     // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
     // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
     const channel = k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text) ? channelEnd(tokens, k, e) : -1;
-    if (channel > k) return sourceText(tokens, s, channel).replace(/[’']s$/, '');
-    if (lookupOutlet(phrase) || (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return phrase.replace(/[’']s$/, '');
+    if (channel > k) return asWritten(sourceText(tokens, s, channel));
+    if (lookupOutlet(phrase) || (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return asWritten(phrase);
   }
   return null;
+}
+
+/** An outlet's name as written, without a possessive or the full stop of a sentence ending on it ("The Sun."). */
+function asWritten(phrase: string): string {
+  return phrase.replace(/[’']s$/, '').replace(/(\p{L}{2})\.$/u, '$1');
 }
 
 /**

@@ -59,6 +59,7 @@ interface CueData {
   other_occasion_words: string[];
   earlier_time_words: string[];
   title_speech_words: string[];
+  outlet_kind_nationalities: string[];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -164,6 +165,8 @@ export interface CueLexicon {
   otherOccasionWords: Set<string>;
   /** "she said then", "at the time", "back in 2015": words moving the story to an earlier time. */
   earlierTimeWords: Set<string>;
+  /** "the German weekly Die Zeit": nationality adjectives that may stand before the kind of an outlet. */
+  outletKindNationalities: Set<string>;
   /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
   titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
@@ -242,6 +245,7 @@ export function cueLexicon(): CueLexicon {
     otherOccasionWords: new Set(data.other_occasion_words),
     earlierTimeWords: new Set(data.earlier_time_words),
     titleSpeechWords: new Set(data.title_speech_words),
+    outletKindNationalities: new Set(data.outlet_kind_nationalities),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),

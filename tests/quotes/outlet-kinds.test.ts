@@ -16,4 +16,24 @@ describe('an outlet named after the kind of outlet it is', () => {
     const text = 'Mara Okafor told the newspaper Monday that the port would reopen.';
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the port would reopen', outlet: null }]);
   });
+
+  test('a nationality before the kind: "told the German weekly Die Zeit"', () => {
+    const text = 'Mara Okafor told the German weekly Die Zeit that the port would reopen.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', speaker: 'Mara Okafor', cue: 'told', outlet: 'Die Zeit' }]);
+  });
+
+  test('two modifiers before the kind, and a name it does not know: "the Spanish sports daily Diario Elwin"', () => {
+    const text = 'Mara Okafor told the Spanish sports daily Diario Elwin that she would stay at Port Elwin.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'she would stay at Port Elwin', speaker: 'Mara Okafor', cue: 'told', outlet: 'Diario Elwin' }]);
+  });
+
+  test('a quotation told to "the British tabloid The Sun"', () => {
+    const text = '“He is resting,” a palace aide told the British tabloid The Sun.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'He is resting,', speaker_mention: 'a palace aide', cue: 'told', outlet: 'The Sun' }]);
+  });
+
+  test('a capitalised word before the kind that is no nationality is a name: "the Harbour newspaper Elwin"', () => {
+    const text = 'Mara Okafor told the Harbour newspaper Elwin would vote.';
+    expect(quotesOf(text).map((q) => q.outlet)).not.toContain('Elwin');
+  });
 });
