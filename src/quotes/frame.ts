@@ -670,7 +670,8 @@ const THAT_ONLY_NOUN_CUES = cueLexicon().thatOnlyNounCues;
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
 /** "a statement obtained by Billboard", "the audience of “The Late Show”": leads that need the word before them. */
 const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
-  ['by', new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast'])],
+  // ("was quoted by Reuters as saying": the medium that quoted the subject's words.)
+  ['by', new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast', 'quoted', 'cited'])],
   ['of', new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set'])],
   // "In a review for The Observer, critic X called …", "Writing for Vox, X said": the piece at hand was given to
   // that outlet. Not "who writes for Vox" or "wrote reviews for Vox": those describe a job (see pieceFor).

@@ -37,3 +37,23 @@ describe('an outlet named after the kind of outlet it is', () => {
     expect(quotesOf(text).map((q) => q.outlet)).not.toContain('Elwin');
   });
 });
+
+describe('"was quoted by OUTLET as saying"', () => {
+  test('the subject speaks; the quoting medium is the outlet of the report and of its partial quotes', () => {
+    const text = 'The club director, Mara Okafor, was quoted by the daily Harbour Post as saying the club was “in no hurry” and would not join “a bidding war.”';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'partial', text: 'in no hurry', start: text.indexOf('in no'), speaker: 'Mara Okafor', cue: 'saying', outlet: 'Harbour Post' },
+      { type: 'partial', text: 'a bidding war.', speaker: 'Mara Okafor', cue: 'saying', outlet: 'Harbour Post' },
+    ]);
+  });
+
+  test('a known agency: "was quoted by Reuters as saying that …"', () => {
+    const text = 'Tom Reed was quoted by Reuters as saying that the ferry deal was off.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the ferry deal was off', speaker: 'Tom Reed', cue: 'saying', outlet: 'Reuters' }]);
+  });
+
+  test('quoted by a person is no outlet', () => {
+    const text = 'Tom Reed was quoted by a neighbour as saying that the ferry deal was off.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', speaker: 'Tom Reed', outlet: null }]);
+  });
+});
