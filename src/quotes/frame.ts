@@ -468,7 +468,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)),
+    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)) ?? accordingOpenerOutlet(view, cue.first),
     according: cue.according,
     distant,
   };
@@ -516,6 +516,25 @@ function outletSearchStart(tokens: Token[], from: number, cue: number, speaker: 
   return from;
 }
 
+/** "According to …" opening a sentence at tokens[start]. */
+function accordingOpener(tokens: Token[], start: number): boolean {
+  return tokens[start]?.normal === 'according' && tokens[start + 1]?.normal === 'to';
+}
+
+/**
+ * "According to state news agency TASS, the minister called the film … and said …": every cue of a
+ * sentence opening with an outlet as its source gave its words to that outlet, however far along the
+ * sentence it stands. Null when the sentence opens otherwise or the cue is inside the opener.
+ */
+function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
+  const tokens = view.tokens;
+  const start = afterDateline(view, view.sentence(cue));
+  if (!accordingOpener(tokens, start)) return null;
+  let comma = start + 2;
+  while (comma < cue && comma < start + 12 && tokens[comma]!.text !== ',') comma++;
+  return comma < cue && tokens[comma]!.text === ',' ? outletAfterLead(tokens, start + 1, comma) : null;
+}
+
 /** The subject of "X was quoted as saying" / "X is reported as saying", for the cue at `cue`. */
 function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   if (tokens[cue - 1]?.normal !== 'as' || !/^(quoted|reported|cited|heard)$/.test(tokens[cue - 2]?.normal ?? '')) return null;
@@ -553,7 +572,8 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // "Addressing a crowd in Dayton, Ohio, Hadley went …": the subject is the name before the
   // first verb that follows a noun, after the last comma of the opening phrase.
   const opener = tokens[start];
-  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal))) && opener.normal !== 'according') {
+  // ("According to the Gazette, Reed called …" too: the subject follows the source's comma.)
+  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
     let lastComma = -1;
     for (let k = start + 1; k < Math.min(sentence.tokenEnd, start + 20); k++) {
       if (tokens[k]!.text === ',') lastComma = k;
@@ -690,11 +710,17 @@ const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
 function appositionName(tokens: Token[], s: number, hi: number): number {
   // (Written small: "the Daily Mail" is a name, not a daily.)
   // (A website's name is often a shop's or a group's: "posted on the website GunShop.com".)
-  const kindAt = (k: number) => OUTLET_NOUNS.has(tokens[k]?.text ?? '') && !/^(website|site)$/.test(tokens[k]!.text);
+  // ("agency" only as a news agency: "state news agency TASS", not "the agency Frontex".)
+  const kindAt = (k: number) => (OUTLET_NOUNS.has(tokens[k]?.text ?? '') && !/^(website|site)$/.test(tokens[k]!.text)) || newsAgencyAt(tokens, k);
   // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
   const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : kindAfterModifiers(tokens, s, kindAt);
   // (Not a date after it: "told the paper Monday".)
   return noun >= 0 && noun + 1 < hi && /^\p{Lu}/u.test(tokens[noun + 1]!.text) && !DATE_WORD.test(tokens[noun + 1]!.text) ? noun + 1 : -1;
+}
+
+/** "news agency", "press agency", "wire agency": the kind of outlet an agency's name follows. */
+function newsAgencyAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === 'agency' && /^(news|press|wire)$/.test(tokens[k - 1]?.text ?? '');
 }
 
 /**
