@@ -20,13 +20,17 @@ interface OutletIndex {
   ends: Set<number>;
   /** Words that open a broadcaster's channel or desk after its name ("Radio" in "BBC Radio 6 Music"). */
   mediumWords: Set<string>;
+  /** Canonical name → its kind ("magazine", "newspaper", …), for the outlets data/outlets.json gives one. */
+  kindOf: Map<string, string>;
+  /** A common noun standing for an outlet → the kind it names ("paper" → "newspaper"). */
+  kindWords: Map<string, string>;
 }
 
 let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; kinds: Record<string, string[]>; kindWords: Record<string, string> };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -41,7 +45,8 @@ function outletIndex(): OutletIndex {
     }
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords) };
+  const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), kindOf, kindWords: new Map(Object.entries(data.kindWords)) };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -122,4 +127,14 @@ export function isMediumWord(word: string): boolean {
 
 export function maxOutletWords(): number {
   return outletIndex().maxWords;
+}
+
+/** The kind of a known outlet by its canonical name ("The Guardian" → "newspaper"), or null. */
+export function outletKind(canonical: string): string | null {
+  return outletIndex().kindOf.get(canonical) ?? null;
+}
+
+/** The kind of outlet a common noun stands for ("the magazine", "the paper" → "newspaper"), or null. */
+export function kindOfOutletWord(word: string): string | null {
+  return outletIndex().kindWords.get(word.toLowerCase()) ?? null;
 }

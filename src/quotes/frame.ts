@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
+import { isMediumWord, kindOfOutletWord, lookupOutlet, outletKind, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../nlp/words.js';
@@ -775,7 +775,7 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
   if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
   // "told the magazine" / "told the outlet": the outlet named last before it.
   if (s > i + 1 && /^(told|tell|tells|telling|to)$/.test(lead) && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
-    const named = lastOutletBefore(tokens, i);
+    const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[s]!.normal));
     if (named) return named;
   }
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
@@ -816,8 +816,24 @@ function channelEnd(tokens: Token[], k: number, e: number): number {
   return end;
 }
 
-/** The outlet named last before token i (a gazetteer name, as written), looking back a few hundred tokens. */
-export function lastOutletBefore(tokens: Token[], i: number): string | null {
+/**
+ * The outlet named last before token i (a gazetteer name, as written), looking back a few hundred tokens;
+ * of the given kind when one of that kind is named ("told the magazine" after a magazine and a newspaper).
+ */
+export function lastOutletBefore(tokens: Token[], i: number, kind: string | null = null): string | null {
+  if (kind) {
+    for (let at = i; at > 0; ) {
+      const named = lastOutletEndingBefore(tokens, at);
+      if (!named) break;
+      if (outletKind(lookupOutlet(named.name) ?? '') === kind) return named.name;
+      at = named.start;
+    }
+  }
+  return lastOutletEndingBefore(tokens, i)?.name ?? null;
+}
+
+/** The outlet named last before token i, with the token it starts at. */
+function lastOutletEndingBefore(tokens: Token[], i: number): { name: string; start: number } | null {
   for (let e = i - 1; e >= 0 && e > i - 400; e--) {
     if (!/^\p{Lu}/u.test(tokens[e]!.text)) continue;
     for (let s = e; s >= 0 && s > e - 5 && /^[\p{Lu}\d&]/u.test(tokens[s]!.text); s--) {
@@ -825,11 +841,15 @@ export function lastOutletBefore(tokens: Token[], i: number): string | null {
       if (lookupOutlet(phrase)) {
         // The longest name ending here ("The Daily Mail", not "Mail").
         let best = phrase;
+        let start = s;
         for (let t = s - 1; t >= 0 && t > s - 4 && /^[\p{Lu}\d&]/u.test(tokens[t]!.text); t--) {
           const longer = sourceText(tokens, t, e + 1);
-          if (lookupOutlet(longer)) best = longer;
+          if (lookupOutlet(longer)) {
+            best = longer;
+            start = t;
+          }
         }
-        return best.replace(/[’']s$/, '');
+        return { name: best.replace(/[’']s$/, ''), start };
       }
     }
   }

@@ -57,3 +57,20 @@ describe('"was quoted by OUTLET as saying"', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', speaker: 'Tom Reed', outlet: null }]);
   });
 });
+
+describe('"told the magazine": the outlet of that kind named last', () => {
+  test('a magazine named before a newspaper is the magazine', () => {
+    const text = 'Mara Okafor spoke to The Hollywood Reporter about the finale. The Guardian was less kind. Okafor told the magazine she had expected the split.';
+    expect(quotesOf(text).find((q) => q.text === 'she had expected the split')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'Okafor', cue: 'told', outlet: 'The Hollywood Reporter' });
+  });
+
+  test('"the paper" is the newspaper, not a magazine named after it', () => {
+    const text = 'Tom Reed wrote to the Daily Mail last week. A profile in Vogue followed. Reed told the paper he was sorry.';
+    expect(quotesOf(text).find((q) => q.text === 'he was sorry')).toMatchObject({ speaker: 'Tom Reed', cue: 'told', outlet: 'Daily Mail' });
+  });
+
+  test('with no outlet of its kind named, the outlet named last', () => {
+    const text = 'Tom Reed appeared on CNN on Monday. Reed told the magazine he was sorry.';
+    expect(quotesOf(text).find((q) => q.text === 'he was sorry')).toMatchObject({ speaker: 'Tom Reed', cue: 'told', outlet: 'CNN' });
+  });
+});
