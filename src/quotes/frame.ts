@@ -468,7 +468,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)) ?? accordingOpenerOutlet(view, cue.first),
+    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
   };
@@ -533,6 +533,32 @@ function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   let comma = start + 2;
   while (comma < cue && comma < start + 12 && tokens[comma]!.text !== ',') comma++;
   return comma < cue && tokens[comma]!.text === ',' ? outletAfterLead(tokens, start + 1, comma) : null;
+}
+
+/**
+ * "Vulture's critic, Ana Ruiz, wrote that …" / "the Gazette's chief film critic Ana Ruiz said …": a job at an
+ * outlet, named right before the speaker, is how the words reached print; the outlet is theirs. (Only a
+ * critic's judgments whatever the cue; other staff with a verb of writing: "the Post's editor, X,
+ * responded" answered another outlet.)
+ */
+function staffOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string): string | null {
+  if (speaker.kind !== 'person') return null;
+  let k = tokenAt(tokens, speaker.start, tokens.length - 1) - 1;
+  if (tokens[k]?.text === ',') k--;
+  const lex = cueLexicon();
+  const job = tokens[k]?.normal ?? '';
+  if (!(lex.outletReviewerNouns.has(job) || (lex.outletStaffNouns.has(job) && cueLemma === 'write'))) return null;
+  // (Small-letter words before the job: "chief film critic".)
+  let p = k - 1;
+  while (p > k - 4 && /^\p{Ll}/u.test(tokens[p]?.text ?? '') && !/^['’]s?$/.test(tokens[p]!.text)) p--;
+  if (!/^['’]s?$/.test(tokens[p]?.text ?? '')) return null;
+  let s = p;
+  while (s > 0 && s > p - 6 && /^[\p{Lu}\d&]/u.test(tokens[s - 1]!.text)) s--;
+  for (let from = s; from < p; from++) {
+    const phrase = sourceText(tokens, from, p);
+    if (lookupOutlet(phrase) || recogniseOutlet(phrase)) return asWritten(phrase);
+  }
+  return null;
 }
 
 /** The subject of "X was quoted as saying" / "X is reported as saying", for the cue at `cue`. */
