@@ -74,3 +74,20 @@ describe('"told the magazine": the outlet of that kind named last', () => {
     expect(quotesOf(text).find((q) => q.text === 'he was sorry')).toMatchObject({ speaker: 'Tom Reed', cue: 'told', outlet: 'CNN' });
   });
 });
+
+describe('the medium that ran the words: "broadcast by", "carried by"', () => {
+  test('"said in a tribute broadcast by the BBC that …"', () => {
+    const text = 'Lena Hart, her co-star, said in a tribute broadcast by the BBC that she owed her career to Okafor.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'she owed her career to Okafor', speaker: 'Lena Hart', cue: 'said', outlet: 'BBC' }]);
+  });
+
+  test('"said in remarks carried by Harbour TV that …"', () => {
+    const text = 'Tom Reed said in remarks carried by Harbour TV that the port would close.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the port would close', speaker: 'Tom Reed', cue: 'said', outlet: 'Harbour TV' }]);
+  });
+
+  test('a video posted by a club is no outlet', () => {
+    const text = 'Ada Kim said in a video posted by the club that she was proud.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'she was proud', speaker: 'Ada Kim', outlet: null }]);
+  });
+});
