@@ -61,6 +61,7 @@ interface CueData {
   title_speech_words: string[];
   outlet_kind_nationalities: string[];
   outlet_staff_nouns: string[];
+  relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
   interview_notes: string[];
   transcript_roles: string[];
@@ -171,6 +172,8 @@ export interface CueLexicon {
   outletKindNationalities: Set<string>;
   /** "Vulture's critic, Ana Ruiz, wrote": jobs at an outlet whose holder's words appear in it. */
   outletStaffNouns: Set<string>;
+  /** "last year", "this season": nouns of time relative to now after last/this/next. */
+  relativeTimeNouns: Set<string>;
   /** "Vulture's critic called it …": staff whose judgments are their pieces, with any cue. */
   outletReviewerNouns: Set<string>;
   /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
@@ -253,6 +256,7 @@ export function cueLexicon(): CueLexicon {
     titleSpeechWords: new Set(data.title_speech_words),
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
     outletStaffNouns: new Set(data.outlet_staff_nouns),
+    relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
