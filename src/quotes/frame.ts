@@ -805,6 +805,11 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
     const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[s]!.normal));
     if (named) return named;
   }
+  // "said on the podcast": the one programme of that kind the article names.
+  // (Not when the name follows right there: "on the podcast “Here’s the Thing”".)
+  if (s > i + 1 && lead === 'on' && PROGRAMME_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && !(tokens[s + 1] && isQuoteMark(tokens[s + 1]!))) {
+    return onlyProgrammeNamed(tokens, tokens[s]!.normal);
+  }
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
   // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
   const named = appositionName(tokens, s, hi);
@@ -829,6 +834,29 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
 /** An outlet's name as written, without a possessive or the full stop of a sentence ending on it ("The Sun."). */
 function asWritten(phrase: string): string {
   return phrase.replace(/[’']s$/, '').replace(/(\p{L}{2})\.$/u, '$1');
+}
+
+/** Kinds of programme that "on the …" refers back to: "said on the podcast", "on the show". */
+const PROGRAMME_NOUNS = new Set(['podcast', 'show', 'programme', 'program']);
+
+/**
+ * The programme the article names after this kind word ("the music podcast “Side B”", "the show Night
+ * Desk"), when it names exactly one; else null.
+ */
+function onlyProgrammeNamed(tokens: Token[], kind: string): string | null {
+  const names = new Set<string>();
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (tokens[k]!.normal !== kind || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
+    let s = k + 1;
+    const quoted = isQuoteMark(tokens[s]!);
+    if (quoted) s++;
+    let e = s;
+    // (A title in quotation marks runs to its closing mark, small words and all: “Here’s the Thing”.)
+    if (quoted && /^[\p{Lu}\d]/u.test(tokens[s]?.text ?? '')) while (e < tokens.length && e < s + 10 && !isQuoteMark(tokens[e]!)) e++;
+    else while (e < tokens.length && e < s + 6 && /^[\p{Lu}\d]/u.test(tokens[e]!.text)) e++;
+    if (e > s) names.add(sourceText(tokens, s, e).replace(/[,.]$/, ''));
+  }
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /**

@@ -91,3 +91,28 @@ describe('the medium that ran the words: "broadcast by", "carried by"', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'she was proud', speaker: 'Ada Kim', outlet: null }]);
   });
 });
+
+describe('"said on the podcast": the one programme of that kind the article names', () => {
+  const text = 'Singer Mara Okafor has never liked talking about her first hit. On this week’s episode of the music podcast “Low Notes,” she finally did.\n\n“I hated that song for years,” Okafor said on the podcast. “It was all anybody wanted.”\n\nLater she said on the show that she had moved away.';
+
+  test('the quote said "on the podcast" and its continuation get the podcast', () => {
+    expect(quotesOf(text).find((q) => q.text.startsWith('I hated'))).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'Okafor', cue: 'said', outlet: 'Low Notes' });
+    expect(quotesOf(text).find((q) => q.text.startsWith('It was all'))).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', outlet: 'Low Notes' });
+  });
+
+  test('"on the show" when no show is named is another occasion: no outlet', () => {
+    expect(quotesOf(text).find((q) => q.text === 'she had moved away')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', outlet: null });
+  });
+
+  test('two podcasts named: "on the podcast" is neither', () => {
+    const two = 'Mara Okafor hosts the podcast “Low Notes” and guests on the podcast “High Tide.” “I love both,” Okafor said on the podcast.';
+    expect(quotesOf(two).find((q) => q.text.startsWith('I love'))).toMatchObject({ speaker: 'Mara Okafor', outlet: null });
+  });
+});
+
+describe('a programme title in quotation marks after its kind, then "on the podcast"', () => {
+  test('the whole quoted title, small words and all', () => {
+    const text = 'Tom Reed guested on the podcast “Here’s the Deal” in May. Later Reed said on the podcast that he was fine.';
+    expect(quotesOf(text).find((q) => q.text === 'he was fine')).toMatchObject({ speaker: 'Tom Reed', cue: 'said', outlet: 'Here’s the Deal' });
+  });
+});
