@@ -524,15 +524,25 @@ function accordingOpener(tokens: Token[], start: number): boolean {
 /**
  * "According to state news agency TASS, the minister called the film … and said …": every cue of a
  * sentence opening with an outlet as its source gave its words to that outlet, however far along the
- * sentence it stands. Null when the sentence opens otherwise or the cue is inside the opener.
+ * sentence it stands. Also "Per Variety, …" and a report in it: "According to a report in the Gazette, …".
+ * Null when the sentence opens otherwise or the cue is inside the opener.
  */
 function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   const tokens = view.tokens;
   const start = afterDateline(view, view.sentence(cue));
-  if (!accordingOpener(tokens, start)) return null;
-  let comma = start + 2;
+  const per = tokens[start]?.text === 'Per';
+  if (!per && !accordingOpener(tokens, start)) return null;
+  const lead = per ? start : start + 1;
+  let comma = lead + 1;
   while (comma < cue && comma < start + 12 && tokens[comma]!.text !== ',') comma++;
-  return comma < cue && tokens[comma]!.text === ',' ? outletAfterLead(tokens, start + 1, comma) : null;
+  if (comma >= cue || tokens[comma]!.text !== ',') return null;
+  return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma);
+}
+
+/** "a report in the Gazette", "an article in Variety": the outlet the report ran in, within [from, to). */
+function reportIn(tokens: Token[], from: number, to: number): string | null {
+  if (!/^(a|an|the)$/.test(tokens[from]?.normal ?? '') || !/^(report|article|story|interview|piece)$/.test(tokens[from + 1]?.normal ?? '')) return null;
+  return /^(in|by|from)$/.test(tokens[from + 2]?.normal ?? '') ? outletAfterLead(tokens, from + 2, to) : null;
 }
 
 /**

@@ -20,3 +20,20 @@ describe('"According to OUTLET, PERSON said …": the person speaks, to the outl
     expect(quotesOf(other).find((q) => q.type === 'partial')).toMatchObject({ speaker: 'Tom Reed', cue: 'called', outlet: null });
   });
 });
+
+describe('"Per OUTLET, …" and "According to a report in OUTLET, …" open a sentence as "according to OUTLET" does', () => {
+  test('"Per Variety, X called …": the person\'s words, given to the outlet', () => {
+    const text = 'Per Variety, Mara Okafor called the script “a mess.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'a mess.', speaker: 'Mara Okafor', cue: 'called', outlet: 'Variety' }]);
+  });
+
+  test('"According to a report in the Harbour Gazette, X said …"', () => {
+    const text = 'According to a report in the Harbour Gazette, Tom Reed said the ferry would close.';
+    expect(quotesOf(text).find((q) => q.text === 'the ferry would close')).toMatchObject({ type: 'indirect', speaker: 'Tom Reed', cue: 'said', outlet: 'Harbour Gazette' });
+  });
+
+  test('"Per year, …" names no outlet', () => {
+    const text = 'Per year, Ada Kim said the cost was “too high.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', speaker: 'Ada Kim', outlet: null }]);
+  });
+});
