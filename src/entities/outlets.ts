@@ -24,13 +24,17 @@ interface OutletIndex {
   kindWords: string[];
   /** Jobs on an outlet's staff after its possessive ("Vulture's critic"). */
   staffWords: string[];
+  /** Canonical name → its kind ("magazine", "newspaper", …), for the outlets data/outlets.json gives one. */
+  kindOf: Map<string, string>;
+  /** A common noun standing for an outlet → the kind it names ("paper" → "newspaper"). */
+  nounKinds: Map<string, string>;
 }
 
 let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; kindWords: string[]; staffWords: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; kindWords: string[]; staffWords: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string> };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -45,7 +49,8 @@ function outletIndex(): OutletIndex {
     }
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), kindWords: data.kindWords, staffWords: data.staffWords };
+  const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), kindWords: data.kindWords, staffWords: data.staffWords, kindOf, nounKinds: new Map(Object.entries(data.nounKinds)) };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -158,4 +163,14 @@ export function withoutKindWord(name: string): string {
 export function startsWithStaffPossessive(after: string): boolean {
   staffAfter ??= new RegExp(String.raw`^[’']s\s+(?:\p{Ll}+\s+)?(?:${outletIndex().staffWords.join('|')})\b`, 'u');
   return staffAfter.test(after);
+}
+
+/** The kind of a known outlet by its canonical name ("The Guardian" → "newspaper"), or null. */
+export function outletKind(canonical: string): string | null {
+  return outletIndex().kindOf.get(canonical) ?? null;
+}
+
+/** The kind of outlet a common noun stands for ("the magazine", "the paper" → "newspaper"), or null. */
+export function kindOfOutletWord(word: string): string | null {
+  return outletIndex().nounKinds.get(word.toLowerCase()) ?? null;
 }

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
+import { isMediumWord, kindOfOutletWord, lookupOutlet, outletKind, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../nlp/words.js';
@@ -469,7 +469,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)),
+    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
   };
@@ -515,6 +515,61 @@ function outletSearchStart(tokens: Token[], from: number, cue: number, speaker: 
     if (boundary) return k + 1;
   }
   return from;
+}
+
+/** "According to …" opening a sentence at tokens[start]. */
+function accordingOpener(tokens: Token[], start: number): boolean {
+  return tokens[start]?.normal === 'according' && tokens[start + 1]?.normal === 'to';
+}
+
+/**
+ * "According to state news agency TASS, the minister called the film … and said …": every cue of a
+ * sentence opening with an outlet as its source gave its words to that outlet, however far along the
+ * sentence it stands. Also "Per Variety, …" and a report in it: "According to a report in the Gazette, …".
+ * Null when the sentence opens otherwise or the cue is inside the opener.
+ */
+function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
+  const tokens = view.tokens;
+  const start = afterDateline(view, view.sentence(cue));
+  const per = tokens[start]?.text === 'Per';
+  if (!per && !accordingOpener(tokens, start)) return null;
+  const lead = per ? start : start + 1;
+  let comma = lead + 1;
+  while (comma < cue && comma < start + 12 && tokens[comma]!.text !== ',') comma++;
+  if (comma >= cue || tokens[comma]!.text !== ',') return null;
+  return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma);
+}
+
+/** "a report in the Gazette", "an article in Variety": the outlet the report ran in, within [from, to). */
+function reportIn(tokens: Token[], from: number, to: number): string | null {
+  if (!/^(a|an|the)$/.test(tokens[from]?.normal ?? '') || !/^(report|article|story|interview|piece)$/.test(tokens[from + 1]?.normal ?? '')) return null;
+  return /^(in|by|from)$/.test(tokens[from + 2]?.normal ?? '') ? outletAfterLead(tokens, from + 2, to) : null;
+}
+
+/**
+ * "Vulture's critic, Ana Ruiz, wrote that …" / "the Gazette's chief film critic Ana Ruiz said …": a job at an
+ * outlet, named right before the speaker, is how the words reached print; the outlet is theirs. (Only a
+ * critic's judgments whatever the cue; other staff with a verb of writing: "the Post's editor, X,
+ * responded" answered another outlet.)
+ */
+function staffOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string): string | null {
+  if (speaker.kind !== 'person') return null;
+  let k = tokenAt(tokens, speaker.start, tokens.length - 1) - 1;
+  if (tokens[k]?.text === ',') k--;
+  const lex = cueLexicon();
+  const job = tokens[k]?.normal ?? '';
+  if (!(lex.outletReviewerNouns.has(job) || (lex.outletStaffNouns.has(job) && cueLemma === 'write'))) return null;
+  // (Small-letter words before the job: "chief film critic".)
+  let p = k - 1;
+  while (p > k - 4 && /^\p{Ll}/u.test(tokens[p]?.text ?? '') && !/^['’]s?$/.test(tokens[p]!.text)) p--;
+  if (!/^['’]s?$/.test(tokens[p]?.text ?? '')) return null;
+  let s = p;
+  while (s > 0 && s > p - 6 && /^[\p{Lu}\d&]/u.test(tokens[s - 1]!.text)) s--;
+  for (let from = s; from < p; from++) {
+    const phrase = sourceText(tokens, from, p);
+    if (lookupOutlet(phrase) || recogniseOutlet(phrase)) return asWritten(phrase);
+  }
+  return null;
 }
 
 /** The subject of "X was quoted as saying" / "X is reported as saying", for the cue at `cue`. */
@@ -564,7 +619,8 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // "Addressing a crowd in Dayton, Ohio, Hadley went …": the subject is the name before the
   // first verb that follows a noun, after the last comma of the opening phrase.
   const opener = tokens[start];
-  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal))) && opener.normal !== 'according') {
+  // ("According to the Gazette, Reed called …" too: the subject follows the source's comma.)
+  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
     let lastComma = -1;
     for (let k = start + 1; k < Math.min(sentence.tokenEnd, start + 20); k++) {
       if (tokens[k]!.text === ',') lastComma = k;
@@ -681,7 +737,9 @@ const THAT_ONLY_NOUN_CUES = cueLexicon().thatOnlyNounCues;
 const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', 'on']);
 /** "a statement obtained by Billboard", "the audience of “The Late Show”": leads that need the word before them. */
 const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
-  ['by', new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast'])],
+  // ("was quoted by Reuters as saying": the medium that quoted the subject's words.)
+  // ("remarks carried by Harbour TV", "an interview screened by ITV": the medium that ran the words.)
+  ['by', new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast', 'quoted', 'cited', 'carried', 'screened', 'televised', 'run'])],
   ['of', new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set'])],
   // "In a review for The Observer, critic X called …", "Writing for Vox, X said": the piece at hand was given to
   // that outlet. Not "who writes for Vox" or "wrote reviews for Vox": those describe a job (see pieceFor).
@@ -693,17 +751,39 @@ const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', '
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|Earlier|Later)$/;
 
 /**
- * Where an outlet's name starts after the kind of outlet it is, at tokens[s] or after one small-letter word
- * ("newspaper Der Standard", "state broadcaster VRT"), or -1.
+ * Where an outlet's name starts after the kind of outlet it is, at tokens[s] or after one or two modifiers
+ * ("newspaper Der Standard", "state broadcaster VRT", "the German weekly Die Zeit", "the business daily
+ * Handelsblatt"), or -1.
  */
 function appositionName(tokens: Token[], s: number, hi: number): number {
   // (Written small: "the Daily Mail" is a name, not a daily.)
   // (A website's name is often a shop's or a group's: "posted on the website GunShop.com".)
-  const kindAt = (k: number) => OUTLET_NOUNS.has(tokens[k]?.text ?? '') && !/^(website|site)$/.test(tokens[k]!.text);
+  // ("agency" only as a news agency: "state news agency TASS", not "the agency Frontex".)
+  const kindAt = (k: number) => (OUTLET_NOUNS.has(tokens[k]?.text ?? '') && !/^(website|site)$/.test(tokens[k]!.text)) || newsAgencyAt(tokens, k);
   // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
-  const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : /^\p{Ll}/u.test(tokens[s]?.text ?? '') && kindAt(s + 1) ? s + 1 : -1;
+  const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : kindAfterModifiers(tokens, s, kindAt);
   // (Not a date after it: "told the paper Monday".)
   return noun >= 0 && noun + 1 < hi && /^\p{Lu}/u.test(tokens[noun + 1]!.text) && !DATE_WORD.test(tokens[noun + 1]!.text) ? noun + 1 : -1;
+}
+
+/** "news agency", "press agency", "wire agency": the kind of outlet an agency's name follows. */
+function newsAgencyAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === 'agency' && /^(news|press|wire)$/.test(tokens[k - 1]?.text ?? '');
+}
+
+/**
+ * The kind word after one or two modifiers opening at tokens[s], or -1: small-letter words ("state
+ * broadcaster", "sports daily") or a nationality ("German weekly"); any other capitalised word is a name
+ * of its own ("the Guardian newspaper").
+ */
+function kindAfterModifiers(tokens: Token[], s: number, kindAt: (k: number) => boolean): number {
+  const nationalities = cueLexicon().outletKindNationalities;
+  const modifier = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') || nationalities.has(tokens[k]?.text ?? '');
+  for (let k = s + 1; k <= s + 2; k++) {
+    if (!modifier(k - 1)) return -1;
+    if (kindAt(k)) return k;
+  }
+  return -1;
 }
 
 /** An outlet the words were given to: "told IndieWire", "in an interview with Variety", "speaking to the BBC". */
@@ -743,8 +823,13 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
   if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
   // "told the magazine" / "told the outlet": the outlet named last before it.
   if (s > i + 1 && /^(told|tell|tells|telling|to)$/.test(lead) && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
-    const named = lastOutletBefore(tokens, i);
+    const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[s]!.normal));
     if (named) return named;
+  }
+  // "said on the podcast": the one programme of that kind the article names.
+  // (Not when the name follows right there: "on the podcast “Here’s the Thing”".)
+  if (s > i + 1 && lead === 'on' && PROGRAMME_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && !(tokens[s + 1] && isQuoteMark(tokens[s + 1]!))) {
+    return onlyProgrammeNamed(tokens, tokens[s]!.normal);
   }
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
   // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
@@ -761,10 +846,38 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
     // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
     // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
     const channel = k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text) ? channelEnd(tokens, k, e) : -1;
-    if (channel > k) return sourceText(tokens, s, channel).replace(/[’']s$/, '');
-    if (lookupOutlet(phrase) || (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return phrase.replace(/[’']s$/, '');
+    if (channel > k) return asWritten(sourceText(tokens, s, channel));
+    if (lookupOutlet(phrase) || (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return asWritten(phrase);
   }
   return null;
+}
+
+/** An outlet's name as written, without a possessive or the full stop of a sentence ending on it ("The Sun."). */
+function asWritten(phrase: string): string {
+  return phrase.replace(/[’']s$/, '').replace(/(\p{L}{2})\.$/u, '$1');
+}
+
+/** Kinds of programme that "on the …" refers back to: "said on the podcast", "on the show". */
+const PROGRAMME_NOUNS = new Set(['podcast', 'show', 'programme', 'program']);
+
+/**
+ * The programme the article names after this kind word ("the music podcast “Side B”", "the show Night
+ * Desk"), when it names exactly one; else null.
+ */
+function onlyProgrammeNamed(tokens: Token[], kind: string): string | null {
+  const names = new Set<string>();
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (tokens[k]!.normal !== kind || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
+    let s = k + 1;
+    const quoted = isQuoteMark(tokens[s]!);
+    if (quoted) s++;
+    let e = s;
+    // (A title in quotation marks runs to its closing mark, small words and all: “Here’s the Thing”.)
+    if (quoted && /^[\p{Lu}\d]/u.test(tokens[s]?.text ?? '')) while (e < tokens.length && e < s + 10 && !isQuoteMark(tokens[e]!)) e++;
+    else while (e < tokens.length && e < s + 6 && /^[\p{Lu}\d]/u.test(tokens[e]!.text)) e++;
+    if (e > s) names.add(sourceText(tokens, s, e).replace(/[,.]$/, ''));
+  }
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /**
@@ -779,8 +892,24 @@ function channelEnd(tokens: Token[], k: number, e: number): number {
   return end;
 }
 
-/** The outlet named last before token i (a gazetteer name, as written), looking back a few hundred tokens. */
-export function lastOutletBefore(tokens: Token[], i: number): string | null {
+/**
+ * The outlet named last before token i (a gazetteer name, as written), looking back a few hundred tokens;
+ * of the given kind when one of that kind is named ("told the magazine" after a magazine and a newspaper).
+ */
+export function lastOutletBefore(tokens: Token[], i: number, kind: string | null = null): string | null {
+  if (kind) {
+    for (let at = i; at > 0; ) {
+      const named = lastOutletEndingBefore(tokens, at);
+      if (!named) break;
+      if (outletKind(lookupOutlet(named.name) ?? '') === kind) return named.name;
+      at = named.start;
+    }
+  }
+  return lastOutletEndingBefore(tokens, i)?.name ?? null;
+}
+
+/** The outlet named last before token i, with the token it starts at. */
+function lastOutletEndingBefore(tokens: Token[], i: number): { name: string; start: number } | null {
   for (let e = i - 1; e >= 0 && e > i - 400; e--) {
     if (!/^\p{Lu}/u.test(tokens[e]!.text)) continue;
     for (let s = e; s >= 0 && s > e - 5 && /^[\p{Lu}\d&]/u.test(tokens[s]!.text); s--) {
@@ -788,11 +917,15 @@ export function lastOutletBefore(tokens: Token[], i: number): string | null {
       if (lookupOutlet(phrase)) {
         // The longest name ending here ("The Daily Mail", not "Mail").
         let best = phrase;
+        let start = s;
         for (let t = s - 1; t >= 0 && t > s - 4 && /^[\p{Lu}\d&]/u.test(tokens[t]!.text); t--) {
           const longer = sourceText(tokens, t, e + 1);
-          if (lookupOutlet(longer)) best = longer;
+          if (lookupOutlet(longer)) {
+            best = longer;
+            start = t;
+          }
         }
-        return best.replace(/[’']s$/, '');
+        return { name: best.replace(/[’']s$/, ''), start };
       }
     }
   }

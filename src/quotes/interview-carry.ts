@@ -105,5 +105,15 @@ function withoutAside(after: string): string {
 function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, place: SentencePlace): boolean {
   if (q.cue_start === null) return false;
   const s = place.sentenceAt(q.cue_start);
-  return text.slice(s.start, s.end).includes(outlet.replace(/^the\s+/i, ''));
+  const sentence = text.slice(s.start, s.end);
+  return sentence.includes(outlet.replace(/^the\s+/i, '')) || programmeReferredTo(outlet, sentence, text);
 }
+
+/** "said on the podcast" where the article names "the … podcast “Side B”": the sentence refers to that outlet by its kind. */
+function programmeReferredTo(outlet: string, sentence: string, text: string): boolean {
+  const kind = ON_THE_PROGRAMME.exec(withoutQuotations(sentence))?.[1]?.toLowerCase();
+  return !!kind && [' “', ' "', ' '].some((gap) => text.includes(kind + gap + outlet));
+}
+
+/** "on the podcast", "on the show": a programme named earlier, referred to by its kind. */
+const ON_THE_PROGRAMME = /\bon the (podcast|show|programme|program)\b/i;

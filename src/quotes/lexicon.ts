@@ -61,6 +61,10 @@ interface CueData {
   other_occasion_words: string[];
   earlier_time_words: string[];
   title_speech_words: string[];
+  outlet_kind_nationalities: string[];
+  outlet_staff_nouns: string[];
+  relative_time_nouns: string[];
+  outlet_reviewer_nouns: string[];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -175,6 +179,14 @@ export interface CueLexicon {
   otherOccasionWords: Set<string>;
   /** "she said then", "at the time", "back in 2015": words moving the story to an earlier time. */
   earlierTimeWords: Set<string>;
+  /** "the German weekly Die Zeit": nationality adjectives that may stand before the kind of an outlet. */
+  outletKindNationalities: Set<string>;
+  /** "Vulture's critic, Ana Ruiz, wrote": jobs at an outlet whose holder's words appear in it. */
+  outletStaffNouns: Set<string>;
+  /** "last year", "this season": nouns of time relative to now after last/this/next. */
+  relativeTimeNouns: Set<string>;
+  /** "Vulture's critic called it …": staff whose judgments are their pieces, with any cue. */
+  outletReviewerNouns: Set<string>;
   /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
   titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
@@ -265,6 +277,10 @@ export function cueLexicon(): CueLexicon {
     otherOccasionWords: new Set(data.other_occasion_words),
     earlierTimeWords: new Set(data.earlier_time_words),
     titleSpeechWords: new Set(data.title_speech_words),
+    outletKindNationalities: new Set(data.outlet_kind_nationalities),
+    outletStaffNouns: new Set(data.outlet_staff_nouns),
+    relativeTimeNouns: new Set(data.relative_time_nouns),
+    outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),

@@ -13,7 +13,36 @@ export interface SentencePlace {
  * festival last May, Okafor was more upbeat.", "Back in 2015, …"). An interview's outlet ends there.
  */
 export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
-  return opensWithShift(wordsAfterCue(q, text, place)) || openersSince(text, place, since, q.start).some(openerShifts);
+  return opensWithShift(wordsAfterCue(q, text, place)) || openersSince(text, place, since, q.start).some(openerShifts) || timeOfItsOwn(q, text, place, since);
+}
+
+/**
+ * The quote's own sentence places it at a time the previous quote's sentence does not name: "Her final
+ * role, in 2023, was …, which she described as “…”" after "In a 2011 interview …, she said: “…”", or "last
+ * year" / "this season". Words from another time are no part of the earlier interview.
+ */
+function timeOfItsOwn(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
+  if (since <= 0) return false;
+  const own = place.sentenceAt(q.start);
+  const before = place.sentenceAt(since);
+  if (own.start <= before.start) return false;
+  const narration = withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end));
+  // (The earlier sentence's time may be any year it names: "In a 2011 interview …".)
+  const earlier = timesIn(text.slice(before.start, before.end), true);
+  return timesIn(narration, false).some((time) => !earlier.includes(time));
+}
+
+/** Years after "in" ("in 2023"), or any year with `anyYear`, and times relative to now ("last year", "this season"), lower case. */
+function timesIn(s: string, anyYear: boolean): string[] {
+  const words = lowerWords(s);
+  const times: string[] = [];
+  words.forEach((w, i) => {
+    const next = words[i + 1] ?? '';
+    if (anyYear && isYear(w)) times.push(w);
+    if (!anyYear && w === 'in' && isYear(next)) times.push(next);
+    if (/^(?:last|this|next)$/.test(w) && cueLexicon().relativeTimeNouns.has(next)) times.push(`${w} ${next}`);
+  });
+  return times;
 }
 
 /** The longest sentence opener read as a setting ("Later that day at a press conference,"): longer ones are clauses. */

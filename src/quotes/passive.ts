@@ -113,5 +113,19 @@ function clauseBeforeAs(tokens: Token[], beforeCue: number, lo: number, last: nu
  * the words, so the phrase before the subordinator is no speaker; only a "by" agent is.
  */
 export function reducedPassiveClause(tokens: Token[], cue: number): boolean {
-  return /^(when|if|after|before|while|once|unless|until|though|although)$/.test(tokens[cue - 1]?.normal ?? '') && /(?:ed|en|told)$/.test(tokens[cue]!.normal);
+  return /^(when|if|after|before|while|once|unless|until|though|although)$/.test(tokens[cue - 1]?.normal ?? '') && /(?:ed|en|told)$/.test(tokens[cue]!.normal) && !onceAfterSubject(tokens, cue - 1);
+}
+
+/**
+ * "She once told the Gazette …": "once" right after a clause's subject is an adverb of time (formerly), no
+ * subordinator. (Only a subject opening its sentence or clause: in "Lee said that Ruiz once described …"
+ * the report inside another stays the outer speaker's, as the nested-report rules read it.)
+ */
+function onceAfterSubject(tokens: Token[], once: number): boolean {
+  if (tokens[once]!.normal !== 'once') return false;
+  let k = once - 1;
+  if (/^(he|she|they|i|we)$/.test(tokens[k]?.normal ?? '')) k--;
+  else while (k >= 0 && tokens[k]!.pos === 'PROPN') k--;
+  if (k === once - 1) return false;
+  return k < 0 || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'CCONJ';
 }

@@ -52,6 +52,12 @@ function appositionAfter(tokens: Token[], from: number, hi: number): number {
   return 0;
 }
 
+/** Where the words between a quotation's close (afterFrom) and a frame after it end: its speaker, or its cue when the speaker stands before the quotation. */
+function clauseEnd(view: TokenView, f: Frame, afterFrom: number): number {
+  const speakerStart = view.tokenAtOrAfter(f.speaker.start);
+  return speakerStart >= afterFrom ? Math.min(f.cueToken, speakerStart) : f.cueToken;
+}
+
 /** The frame ends in a colon right before the next quotation's opening mark: "Zahed said: “…”". */
 function introducesNext(text: string, frame: Frame, nextMark: MarkedSpan | undefined): boolean {
   return !!nextMark && /^\s*:\s*$/.test(text.slice(Math.max(frame.cueEnd, frame.speaker.end), nextMark.open));
@@ -153,7 +159,10 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     }
     // "Bell said he was “on the fence” until Ruiz said …": a cue in a clause that opens after the
     // quotation reports that clause; a cue before the quotation is its attribution.
-    if (f && openedMidSentence && opensClause(tokens, afterFrom, Math.min(f.cueToken, view.tokenAtOrAfter(f.speaker.start)))) {
+    // (A speaker named before the quotation leaves the cue to end the clause: "X called it “…” and said …".)
+    // … and words quoted to the end of a sentence begun before them ("… and said he had “no right.”") end
+    // there: the next sentence's cue ("The board declined to comment.") is theirs only when nothing before is.
+    if (f && openedMidSentence && (opensClause(tokens, afterFrom, clauseEnd(view, f, afterFrom)) || fullStop)) {
       subordinate ??= f;
       continue;
     }

@@ -116,3 +116,21 @@ describe('which unnamed source', () => {
     });
   });
 });
+
+describe('an interview outlet stops at a time of the quote\'s own sentence', () => {
+  test('"in 2023" in the quote\'s sentence, after an interview "in 2011": another occasion', () => {
+    const text = 'Mara Okafor rarely spoke about fame. In a 2011 interview with the Radio Times, she said: “I never wanted to be recognised in shops.”\n\nHer final role, in 2023, was a single scene in the drama “Low Tide,” which she described as “one day of work and a month of rumours.”';
+    expect(quote(text, 'I never')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', cue: 'said', outlet: 'Radio Times' });
+    expect(quote(text, 'one day')).toMatchObject({ type: 'partial', speaker: 'Mara Okafor', speaker_mention: 'she', cue: 'described', outlet: null });
+  });
+
+  test('"last year" in the quote\'s sentence ends it too', () => {
+    const text = 'Tom Reed told the Harbour Gazette that fares would rise. “We held them for years,” he said.\n\nHis ferry sold last year, a deal he called “a relief, mostly.”';
+    expect(quote(text, 'a relief')).toMatchObject({ speaker: 'Tom Reed', outlet: null });
+  });
+
+  test('the interview\'s own year named again is the same occasion: the outlet carries', () => {
+    const text = 'In a 2011 interview with the Radio Times, Mara Okafor said: “I never wanted fame.”\n\nThat year, in 2011, she said, “I wanted the work.”';
+    expect(quote(text, 'I wanted the work')).toMatchObject({ speaker: 'Mara Okafor', outlet: 'Radio Times' });
+  });
+});

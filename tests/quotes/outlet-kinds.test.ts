@@ -16,4 +16,103 @@ describe('an outlet named after the kind of outlet it is', () => {
     const text = 'Mara Okafor told the newspaper Monday that the port would reopen.';
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the port would reopen', outlet: null }]);
   });
+
+  test('a nationality before the kind: "told the German weekly Die Zeit"', () => {
+    const text = 'Mara Okafor told the German weekly Die Zeit that the port would reopen.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', speaker: 'Mara Okafor', cue: 'told', outlet: 'Die Zeit' }]);
+  });
+
+  test('two modifiers before the kind, and a name it does not know: "the Spanish sports daily Diario Elwin"', () => {
+    const text = 'Mara Okafor told the Spanish sports daily Diario Elwin that she would stay at Port Elwin.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'she would stay at Port Elwin', speaker: 'Mara Okafor', cue: 'told', outlet: 'Diario Elwin' }]);
+  });
+
+  test('a quotation told to "the British tabloid The Sun"', () => {
+    const text = '“He is resting,” a palace aide told the British tabloid The Sun.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'He is resting,', speaker_mention: 'a palace aide', cue: 'told', outlet: 'The Sun' }]);
+  });
+
+  test('a capitalised word before the kind that is no nationality is a name: "the Harbour newspaper Elwin"', () => {
+    const text = 'Mara Okafor told the Harbour newspaper Elwin would vote.';
+    expect(quotesOf(text).map((q) => q.outlet)).not.toContain('Elwin');
+  });
+});
+
+describe('"was quoted by OUTLET as saying"', () => {
+  test('the subject speaks; the quoting medium is the outlet of the report and of its partial quotes', () => {
+    const text = 'The club director, Mara Okafor, was quoted by the daily Harbour Post as saying the club was “in no hurry” and would not join “a bidding war.”';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'partial', text: 'in no hurry', start: text.indexOf('in no'), speaker: 'Mara Okafor', cue: 'saying', outlet: 'Harbour Post' },
+      { type: 'partial', text: 'a bidding war.', speaker: 'Mara Okafor', cue: 'saying', outlet: 'Harbour Post' },
+    ]);
+  });
+
+  test('a known agency: "was quoted by Reuters as saying that …"', () => {
+    const text = 'Tom Reed was quoted by Reuters as saying that the ferry deal was off.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the ferry deal was off', speaker: 'Tom Reed', cue: 'saying', outlet: 'Reuters' }]);
+  });
+
+  test('quoted by a person is no outlet', () => {
+    const text = 'Tom Reed was quoted by a neighbour as saying that the ferry deal was off.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', speaker: 'Tom Reed', outlet: null }]);
+  });
+});
+
+describe('"told the magazine": the outlet of that kind named last', () => {
+  test('a magazine named before a newspaper is the magazine', () => {
+    const text = 'Mara Okafor spoke to The Hollywood Reporter about the finale. The Guardian was less kind. Okafor told the magazine she had expected the split.';
+    expect(quotesOf(text).find((q) => q.text === 'she had expected the split')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'Okafor', cue: 'told', outlet: 'The Hollywood Reporter' });
+  });
+
+  test('"the paper" is the newspaper, not a magazine named after it', () => {
+    const text = 'Tom Reed wrote to the Daily Mail last week. A profile in Vogue followed. Reed told the paper he was sorry.';
+    expect(quotesOf(text).find((q) => q.text === 'he was sorry')).toMatchObject({ speaker: 'Tom Reed', cue: 'told', outlet: 'Daily Mail' });
+  });
+
+  test('with no outlet of its kind named, the outlet named last', () => {
+    const text = 'Tom Reed appeared on CNN on Monday. Reed told the magazine he was sorry.';
+    expect(quotesOf(text).find((q) => q.text === 'he was sorry')).toMatchObject({ speaker: 'Tom Reed', cue: 'told', outlet: 'CNN' });
+  });
+});
+
+describe('the medium that ran the words: "broadcast by", "carried by"', () => {
+  test('"said in a tribute broadcast by the BBC that …"', () => {
+    const text = 'Lena Hart, her co-star, said in a tribute broadcast by the BBC that she owed her career to Okafor.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'she owed her career to Okafor', speaker: 'Lena Hart', cue: 'said', outlet: 'BBC' }]);
+  });
+
+  test('"said in remarks carried by Harbour TV that …"', () => {
+    const text = 'Tom Reed said in remarks carried by Harbour TV that the port would close.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the port would close', speaker: 'Tom Reed', cue: 'said', outlet: 'Harbour TV' }]);
+  });
+
+  test('a video posted by a club is no outlet', () => {
+    const text = 'Ada Kim said in a video posted by the club that she was proud.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'she was proud', speaker: 'Ada Kim', outlet: null }]);
+  });
+});
+
+describe('"said on the podcast": the one programme of that kind the article names', () => {
+  const text = 'Singer Mara Okafor has never liked talking about her first hit. On this week’s episode of the music podcast “Low Notes,” she finally did.\n\n“I hated that song for years,” Okafor said on the podcast. “It was all anybody wanted.”\n\nLater she said on the show that she had moved away.';
+
+  test('the quote said "on the podcast" and its continuation get the podcast', () => {
+    expect(quotesOf(text).find((q) => q.text.startsWith('I hated'))).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'Okafor', cue: 'said', outlet: 'Low Notes' });
+    expect(quotesOf(text).find((q) => q.text.startsWith('It was all'))).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', outlet: 'Low Notes' });
+  });
+
+  test('"on the show" when no show is named is another occasion: no outlet', () => {
+    expect(quotesOf(text).find((q) => q.text === 'she had moved away')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', outlet: null });
+  });
+
+  test('two podcasts named: "on the podcast" is neither', () => {
+    const two = 'Mara Okafor hosts the podcast “Low Notes” and guests on the podcast “High Tide.” “I love both,” Okafor said on the podcast.';
+    expect(quotesOf(two).find((q) => q.text.startsWith('I love'))).toMatchObject({ speaker: 'Mara Okafor', outlet: null });
+  });
+});
+
+describe('a programme title in quotation marks after its kind, then "on the podcast"', () => {
+  test('the whole quoted title, small words and all', () => {
+    const text = 'Tom Reed guested on the podcast “Here’s the Deal” in May. Later Reed said on the podcast that he was fine.';
+    expect(quotesOf(text).find((q) => q.text === 'he was fine')).toMatchObject({ speaker: 'Tom Reed', cue: 'said', outlet: 'Here’s the Deal' });
+  });
 });

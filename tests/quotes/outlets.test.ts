@@ -159,3 +159,32 @@ describe('a job described beside the speaker is not the outlet of their words', 
     expect(quote(text, 'the harbour plan')).toMatchObject({ type: 'indirect', speaker: 'Ann Lee', cue: 'said', outlet: 'The Guardian' });
   });
 });
+
+describe('a job at an outlet before the speaker\'s name', () => {
+  test('"OUTLET\'s critic, NAME, wrote that …": the outlet of the critic\'s words', () => {
+    const text = 'Not everyone agrees. Vulture’s critic, Hollis Grant, wrote that the twist "lands three episodes late," and the show drags.';
+    expect(quote(text, 'lands three')).toMatchObject({ type: 'partial', speaker: 'Hollis Grant', speaker_mention: 'Hollis Grant', speaker_start: at(text, 'Hollis'), cue: 'wrote', outlet: 'Vulture' });
+  });
+
+  test('"the Harbour Gazette\'s chief film critic NAME said": small-letter words before the job, a name it does not know', () => {
+    const text = 'Reviews were mixed. In Port Elwin, the Harbour Gazette’s chief film critic Ana Ruiz said the ending was "brave and strange."';
+    expect(quote(text, 'brave and')).toMatchObject({ type: 'partial', speaker: 'Ana Ruiz', cue: 'said', outlet: 'Harbour Gazette' });
+  });
+
+  test('a possessive of a body that is no outlet gives none: "the Harbour Board\'s chair, NAME, said"', () => {
+    const text = 'The Harbour Board’s chair, Ana Ruiz, said the ending was "brave and strange."';
+    expect(quote(text, 'brave and')).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said', outlet: null });
+  });
+});
+
+describe('a job at an outlet that is no critic\'s', () => {
+  test('"the Gazette\'s editor, NAME, wrote that …" gives the outlet', () => {
+    const text = 'In Port Elwin, the Harbour Gazette’s editor, Ana Ruiz, wrote that the ferry plan was "a fantasy."';
+    expect(quote(text, 'a fantasy')).toMatchObject({ speaker: 'Ana Ruiz', cue: 'wrote', outlet: 'Harbour Gazette' });
+  });
+
+  test('"the Gazette\'s editor, NAME, responded …" answered someone else: no outlet', () => {
+    const text = 'In Port Elwin, the Harbour Gazette’s editor, Ana Ruiz, responded that the story was "fair and checked."';
+    expect(quote(text, 'fair and')).toMatchObject({ speaker: 'Ana Ruiz', outlet: null });
+  });
+});

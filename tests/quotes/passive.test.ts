@@ -23,3 +23,15 @@ describe('a passive cut short after a subordinator: "when asked whether …"', (
     expect(quote(announced, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Mara Okafor', cue: 'announced' });
   });
 });
+
+describe('"once" after a subject is an adverb, not a reduced passive', () => {
+  test('"She once told OUTLET she had “…”": the partial quote is hers, given to the outlet', () => {
+    const text = 'Mara Okafor trained in Port Elwin. She once told the Harbour Gazette she had “no patience for being liked.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'no patience for being liked.', start: text.indexOf('no patience'), speaker: 'Mara Okafor', speaker_mention: 'She', cue: 'told', cue_start: text.indexOf('told'), outlet: 'Harbour Gazette' }]);
+  });
+
+  test('"once told" opening a clause is still a passive: the hearer does not speak', () => {
+    const text = 'Once told of the delay, Mara Okafor said the ferry would wait.';
+    expect(quotesOf(text).map((q) => q.cue)).not.toContain('told');
+  });
+});
