@@ -159,6 +159,11 @@ export function withoutKindWord(name: string): string {
   return name.replace(kindAfter, '');
 }
 
+/** A job on a news outlet's staff, one word in small letters: "critic", "editor". */
+export function isOutletStaffJob(word: string): boolean {
+  return outletIndex().staffWords.includes(word);
+}
+
 /** Whether the text after a name opens with a possessive and a staff job ("’s critic", "'s film critic"). */
 export function startsWithStaffPossessive(after: string): boolean {
   staffAfter ??= new RegExp(String.raw`^[’']s\s+(?:\p{Ll}+\s+)?(?:${outletIndex().staffWords.join('|')})\b`, 'u');

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, kindOfOutletWord, lookupOutlet, outletKind, recogniseOutlet } from '../entities/outlets.js';
+import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, outletKind, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../nlp/words.js';
@@ -558,7 +558,7 @@ function staffOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string):
   if (tokens[k]?.text === ',') k--;
   const lex = cueLexicon();
   const job = tokens[k]?.normal ?? '';
-  if (!(lex.outletReviewerNouns.has(job) || (lex.outletStaffNouns.has(job) && cueLemma === 'write'))) return null;
+  if (!(lex.outletReviewerNouns.has(job) || (isOutletStaffJob(job) && cueLemma === 'write'))) return null;
   // (Small-letter words before the job: "chief film critic".)
   let p = k - 1;
   while (p > k - 4 && /^\p{Ll}/u.test(tokens[p]?.text ?? '') && !/^['’]s?$/.test(tokens[p]!.text)) p--;

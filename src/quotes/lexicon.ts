@@ -62,7 +62,6 @@ interface CueData {
   earlier_time_words: string[];
   title_speech_words: string[];
   outlet_kind_nationalities: string[];
-  outlet_staff_nouns: string[];
   relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
   interview_notes: string[];
@@ -181,8 +180,6 @@ export interface CueLexicon {
   earlierTimeWords: Set<string>;
   /** "the German weekly Die Zeit": nationality adjectives that may stand before the kind of an outlet. */
   outletKindNationalities: Set<string>;
-  /** "Vulture's critic, Ana Ruiz, wrote": jobs at an outlet whose holder's words appear in it. */
-  outletStaffNouns: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
   relativeTimeNouns: Set<string>;
   /** "Vulture's critic called it …": staff whose judgments are their pieces, with any cue. */
@@ -278,7 +275,6 @@ export function cueLexicon(): CueLexicon {
     earlierTimeWords: new Set(data.earlier_time_words),
     titleSpeechWords: new Set(data.title_speech_words),
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
-    outletStaffNouns: new Set(data.outlet_staff_nouns),
     relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     interviewNotes: new Set(data.interview_notes),
