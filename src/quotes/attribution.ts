@@ -1,7 +1,7 @@
 import type { ExtractedQuote, QuoteType, SpeakerKind } from '../types.js';
 import type { Frame } from './frame.js';
 import type { Person } from '../nlp/names.js';
-import { documentLike, type SpeakerPhrase } from './speaker.js';
+import type { SpeakerPhrase } from './speaker.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 export interface Attribution {
@@ -14,13 +14,9 @@ export interface Attribution {
   kind?: SpeakerKind;
 }
 
-/**
- * An unnamed description that still names its speaker: a relative "who" standing for one ("ferry riders
- * who say …"), or a document whose issuer the sentence does not name ("“…,” the memo said"), which is
- * its own speaker as annotators take it.
- */
+/** A relative "who" standing for a description ("ferry riders who say …"): the description names the speaker. */
 function standsFor(sp: SpeakerPhrase): boolean {
-  return sp.kind === 'anonymous' && (/^(who|whom)$/i.test(sp.text) || documentLike(sp));
+  return sp.kind === 'anonymous' && /^(who|whom)$/i.test(sp.text);
 }
 
 export function toQuote(text: string, start: number, end: number, type: QuoteType, a: Attribution | null, confidence: number, inherited = false): ExtractedQuote {

@@ -179,22 +179,3 @@ describe('a colon introduction after an "Asked …" clause', () => {
     expect(quote(text, 'Not this year')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_start: at(text, 'Tom Reyes'), cue: 'said', cue_start: at(text, 'said') });
   });
 });
-
-describe('documents as speakers', () => {
-  test('"“…,” the memo said" with no issuer named: the description itself is the speaker', () => {
-    const text = 'Staff were told on Monday. “We are not closing the branch,” the memo said.';
-    expect(quote(text, 'We are not')).toMatchObject({
-      type: 'direct', text: 'We are not closing the branch,', speaker: 'the memo', speaker_mention: 'the memo', speaker_start: at(text, 'the memo'), speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said.'),
-    });
-  });
-
-  test('a memo from a named issuer gives the issuer', () => {
-    const text = 'Staff were told on Monday. “We are not closing the branch,” a memo from Harlow Bank said.';
-    expect(quote(text, 'We are not')).toMatchObject({ speaker: 'Harlow Bank', speaker_mention: 'Harlow Bank', cue: 'said' });
-  });
-
-  test('a person described, not named, stays without a canonical name', () => {
-    const text = 'Staff were told on Monday. “We are not closing the branch,” a spokesman said.';
-    expect(quote(text, 'We are not')).toMatchObject({ speaker: null, speaker_mention: 'a spokesman', speaker_kind: 'anonymous', cue: 'said' });
-  });
-});

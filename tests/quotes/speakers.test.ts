@@ -279,7 +279,7 @@ describe('more weak cues', () => {
 
   test('a document that "reads"', () => {
     const text = 'The letter was signed by ten members. “We see new schools offering parents hope,” the letter reads.';
-    expect(quote(text, 'We see new schools')).toMatchObject({ type: 'direct', speaker: 'the letter', speaker_mention: 'the letter', speaker_kind: 'anonymous', cue: 'reads', cue_start: at(text, 'reads') });
+    expect(quote(text, 'We see new schools')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'the letter', speaker_kind: 'anonymous', cue: 'reads', cue_start: at(text, 'reads') });
   });
 });
 
