@@ -50,6 +50,7 @@ interface CueData {
   written_cues: string[];
   mention_nouns: string[];
   set_phrase_nouns: string[];
+  sung_work_nouns: string[];
   inscription_nouns: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
@@ -159,6 +160,8 @@ export interface CueLexicon {
   /** Nouns naming a set phrase or lines of a work right before them: her catchphrase, “…”. */
   setPhraseNouns: Set<string>;
   /** Things whose written words “read” after a colon: the sign read: “…”. */
+  /** Songs, poems and their parts, whose lines "run" or "go": "the chorus, which runs: …". */
+  sungWorkNouns: Set<string>;
   inscriptionNouns: Set<string>;
   /** Nouns of a part in a work before the preposition that takes its title: her role in “…”. */
   workInvolvementNouns: Set<string>;
@@ -263,6 +266,7 @@ export function cueLexicon(): CueLexicon {
     writtenCues: new Set(data.written_cues),
     mentionNouns: new Set(data.mention_nouns),
     setPhraseNouns: new Set(data.set_phrase_nouns),
+    sungWorkNouns: new Set(data.sung_work_nouns),
     inscriptionNouns: new Set(data.inscription_nouns),
     workInvolvementNouns: new Set(data.work_involvement_nouns),
     nicknameWords: data.nickname_words,

@@ -24,7 +24,9 @@ function namedSetPhrase(text: string, span: MarkedSpan, paragraph: Paragraph): b
  */
 function readByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open);
-  if (/\bwhich\s+(?:runs|ran|reads|read|goes|went)\s*:\s*$/i.test(before)) return true;
+  // "the chorus, which runs: …" — but "a statement, which reads: …" is someone's words.
+  const work = /\b(\p{L}[\p{L}-]*)\s*,?\s+(?:which|that)\s+(?:runs|ran|reads|read|goes|went)\s*:\s*$/iu.exec(before);
+  if (work) return cueLexicon().sungWorkNouns.has(work[1]!.toLowerCase()) || cueLexicon().inscriptionNouns.has(work[1]!.toLowerCase());
   const thing = /\b(\p{L}[\p{L}-]*)\s+(?:read|reads)\s*:\s*$/u.exec(before);
   return !!thing && cueLexicon().inscriptionNouns.has(thing[1]!.toLowerCase());
 }

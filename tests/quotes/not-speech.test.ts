@@ -211,6 +211,11 @@ describe('a set phrase in apposition, with no cue of its own', () => {
     expect(quotesOf(text).find((q) => q.text.startsWith('Not in my kitchen'))).toBeUndefined();
   });
 
+  test('a speaker\'s "line" is speech: "Her line, “…,” drew applause" keeps its quote', () => {
+    const text = 'Mara Okafor faced the committee on Tuesday. Her line, “I never hid a single invoice,” drew applause from the gallery.';
+    expect(quote(text, 'I never hid')).toMatchObject({ type: 'direct', text: 'I never hid a single invoice,', start: at(text, 'I never hid') });
+  });
+
   test('a line someone is quoted saying keeps its cue', () => {
     const text = 'Her favourite line, “Not in my kitchen, young man,” she said, was written for her by her mother.';
     expect(quote(text, 'Not in my kitchen')).toMatchObject({ type: 'direct', speaker_mention: 'she', cue: 'said' });
@@ -226,6 +231,12 @@ describe('words a thing carries, introduced by a colon', () => {
   test('a song "which runs:" and a sign that "read:" speak no one\'s words', () => {
     const text = 'The band closed with its anthem, which runs: “We sail at dawn, we sail for home.”\n\nOutside the hall, a hand-painted sign read: “No boats after dark, by order of the Harbour Board.”';
     expect(quotesOf(text)).toHaveLength(0);
+  });
+
+  test('a statement or a post "which reads:" is someone\'s words and stays a quote', () => {
+    const text = 'The harbour master issued a statement, which reads: “Every ferry will sail on Monday.”\n\nMara Okafor posted a note, which read: “Thank you, Port Elwin!”';
+    expect(quote(text, 'Every ferry')).toMatchObject({ type: 'direct', text: 'Every ferry will sail on Monday.' });
+    expect(quote(text, 'Thank you')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor' });
   });
 
   test('a person who reads a text aloud still speaks it', () => {
