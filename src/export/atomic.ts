@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
@@ -51,8 +52,9 @@ export class AtomicFile {
     return this.pendingLength < FLUSH_AT || this.flush();
   }
 
-  drained(): Promise<void> {
-    return this.stream.writableNeedDrain ? new Promise<void>((resolve) => this.stream.once('drain', resolve)) : Promise.resolve();
+  /** Resolves when the file can take more; rejects if a write failed meanwhile (a full disk), instead of waiting forever. */
+  async drained(): Promise<void> {
+    if (this.stream.writableNeedDrain) await once(this.stream, 'drain');
   }
 
   private flush(): boolean {

@@ -46,7 +46,7 @@ export class CsvFile {
     formatter.on('data', (chunk: Buffer | string) => {
       if (!file.append(typeof chunk === 'string' ? chunk : decoder.write(chunk))) {
         formatter.pause();
-        void file.drained().then(() => formatter.resume());
+        file.drained().then(() => formatter.resume(), (error: Error) => formatter.destroy(error));
       }
     });
     return new CsvFile(file, formatter, columns, options.formulaSafe ?? true);
