@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { genderOfFirstName } from '../nlp/names.js';
+import { organisationData } from './organisations.js';
 
 /** Word lists of data/organisations.json that tell a thing's name from a person's. */
 interface ThingWords {
@@ -13,7 +13,7 @@ let words: ThingWords | undefined;
 
 function thingWords(): ThingWords {
   if (words) return words;
-  const data = JSON.parse(readFileSync(new URL('../../data/organisations.json', import.meta.url), 'utf8')) as { kind_nouns: string[]; winning_verbs: string[]; club_heads: string[]; league_words: string[] };
+  const data = organisationData();
   words = { kindNouns: data.kind_nouns, winningVerbs: data.winning_verbs, clubHeads: new Set(data.club_heads), leagueWords: new Set(data.league_words) };
   return words;
 }

@@ -1,6 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { withoutPossessive } from '../text/possessive.js';
 
+/** data/organisations.json: organisations whose names read like a person's, and words that mark a thing's name. */
+export interface OrganisationData {
+  organisations: string[];
+  groups: string[];
+  kind_nouns: string[];
+  winning_verbs: string[];
+  club_heads: string[];
+  league_words: string[];
+}
+
+let data: OrganisationData | undefined;
+
+export function organisationData(): OrganisationData {
+  data ??= JSON.parse(readFileSync(new URL('../../data/organisations.json', import.meta.url), 'utf8')) as OrganisationData;
+  return data;
+}
+
 let names: Set<string> | undefined;
 
 /**
@@ -9,8 +26,8 @@ let names: Set<string> | undefined;
  */
 export function isKnownOrganisation(name: string): boolean {
   if (!names) {
-    const data = JSON.parse(readFileSync(new URL('../../data/organisations.json', import.meta.url), 'utf8')) as { organisations: string[]; groups: string[] };
-    names = new Set([...data.organisations, ...data.groups].map(fold));
+    const { organisations, groups } = organisationData();
+    names = new Set([...organisations, ...groups].map(fold));
   }
   return names.has(fold(name));
 }
