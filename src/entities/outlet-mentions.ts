@@ -160,7 +160,7 @@ function inSourceContext(text: string, start: number, end: number): boolean {
 function plainOutletName(surface: string): boolean {
   const words = surface.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;
-  // A plural ends the name of a list or event, not of an outlet: "the weekly GOP Power Rankings".
+  // A plural ends the name of a list or event, not of an outlet: "the weekly Harbour League Rankings".
   if (words.length > 1 && /\p{Ll}{3}s$/u.test(words[words.length - 1]!)) return false;
   // (A name in capitals is no function word: "the daily AS".)
   const functionWord = NOT_NAMES.has(words[0]!.toLowerCase()) && /\p{Ll}/u.test(words[0]!);

@@ -827,7 +827,7 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
     if (named) return named;
   }
   // "said on the podcast": the one programme of that kind the article names.
-  // (Not when the name follows right there: "on the podcast “Here’s the Thing”".)
+  // (Not when the name follows right there: "on the podcast “Over to You”".)
   if (s > i + 1 && lead === 'on' && PROGRAMME_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && !(tokens[s + 1] && isQuoteMark(tokens[s + 1]!))) {
     return onlyProgrammeNamed(tokens, tokens[s]!.normal);
   }
@@ -872,7 +872,7 @@ function onlyProgrammeNamed(tokens: Token[], kind: string): string | null {
     const quoted = isQuoteMark(tokens[s]!);
     if (quoted) s++;
     let e = s;
-    // (A title in quotation marks runs to its closing mark, small words and all: “Here’s the Thing”.)
+    // (A title in quotation marks runs to its closing mark, small words and all: “Over to You”.)
     if (quoted && /^[\p{Lu}\d]/u.test(tokens[s]?.text ?? '')) while (e < tokens.length && e < s + 10 && !isQuoteMark(tokens[e]!)) e++;
     else while (e < tokens.length && e < s + 6 && /^[\p{Lu}\d]/u.test(tokens[e]!.text)) e++;
     if (e > s) names.add(sourceText(tokens, s, e).replace(/[,.]$/, ''));

@@ -34,7 +34,7 @@ const QUALIFIERS = new Set(['vice', 'deputy', 'assistant', 'associate', 'former'
 /** The role phrases written next to each person's mentions, in document order. */
 export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: NameMention[]): RoleMention[] {
   const out: RoleMention[] = [];
-  // "Carson campaign manager Barry Bennett": a person's name before a role says whom the role serves,
+  // "Okafor campaign manager Tom Reed": a person's name before a role says whom the role serves,
   // no organisation a description must repeat ("the campaign manager").
   const namesOfPeople = new Set(mentions.flatMap((m) => m.person.tokens.map((t) => t.toLowerCase())));
   for (const m of mentions) {
