@@ -35,6 +35,8 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
     let j = i;
+    // A hyphenated given name is one word of the name too: "Anne-Marie Duval".
+    if (hyphenatedCapitalAt(tokens, i + 1) && !inQuote[i + 2]) j = i + 2;
     // A surname the tagger reads as a verb ("Dana Lynch") joins the run; a headline's verb after a full name ("Ann Lee Wins") does not.
     while (j + 1 < tokens.length && !inQuote[j + 1] && !lineBreakBetween(text, tokens[j]!, tokens[j + 1]!) && (((tokens[j + 1]!.pos === 'PROPN' || (tokens[j + 1]!.pos === 'VERB' && j === i)) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) || (isParticle(tokens[j + 1]!.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')))) {
       j++;
@@ -50,7 +52,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       const words = phrase.name.split(' ');
       // (A given name not in our list is one still when the article goes on to use the surname alone:
       // "Halden Ruiz" … "Ruiz said".)
-      if (words.length >= 2 && words.length <= 4 && (genderOfFirstName(words[0]!) !== 'unknown' || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title))) registry.add(phrase.name, phrase.title);
+      if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title))) registry.add(phrase.name, phrase.title);
       runs.push({ at: phrase.start, name: phrase.name });
     }
     i = j;
@@ -115,6 +117,11 @@ function surnamesUsedAlone(tokens: Token[], inQuote: Uint8Array): Set<string> {
     i = last;
   }
   return out;
+}
+
+/** A given name we list, or a hyphenated one whose every part we list ("Anne-Marie", "Jean-Luc"). */
+function listedGivenName(word: string): boolean {
+  return word.split('-').every((part) => genderOfFirstName(part) !== 'unknown');
 }
 
 /** tokens[k] is a hyphen inside a word whose part after it is capitalised: the "-" of "Ruiz-Delgado". */

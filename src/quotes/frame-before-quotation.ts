@@ -47,11 +47,16 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     // quotation attributes it, as a speech verb does.
     const f = frameForCue(view, i, lo, openToken, 'clause') ?? (reportsOnlyWithThat(tokens, i) ? frameForCue(view, i, lo, openToken, 'report') : null);
     // (Last of all, a cue in a relative clause holding the quotation: see quotationInRelativeClause.)
-    if (!f && !relative && quotationInRelativeClause(tokens, i, lo, openToken)) {
+    // (Only when no cue nearer the quotation attributes it.)
+    if (!f && !relative && !distant && !fallback && quotationInRelativeClause(tokens, i, lo, openToken)) {
       const r = frameForCue(view, i, lo, openToken, 'report');
       if (r && r.speaker.kind === 'person') relative = r;
     }
     if (!f || inAskedClause(tokens, lo, f.cueToken)) continue;
+    // "The director thanked Lenz, who told reporters that “…”": the relative clause nearer the quotation
+    // holds it, so its cue wins over the main clause's, whose subject is someone else. (Not after "said
+    // Lenz, who …": there "who" is the speaker already named.)
+    if (relative && f.speaker.end <= tokens[f.cueToken]!.start) return relative;
     if (ownRelativeClause(view, f)) return f;
     // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
     // the sentence's subject, for a participle); a cue further left with its own speaker wins.

@@ -318,18 +318,38 @@ function opensReportedClause(tokens: Token[], cue: number, k: number, hi: number
 }
 
 /**
- * A short aside between commas from tokens[k] (an age, "a harbour pilot") with a finite verb right after
- * its closing comma: the name before it is the subject of that verb ("Pellerin, 34, proposed …"), not an
- * apposition naming the source ("according to the spokesman, Ruth Okafor, the pier …").
+ * One or more asides between commas from tokens[k] (an age, "of Turin", "a harbour pilot", "who runs
+ * the bakery") with a finite verb right after the last closing comma: the name before them is the
+ * subject of that verb ("Pellerin, 34, of Lyon, proposed …"), not an apposition naming the source
+ * ("according to the spokesman, Ruth Okafor, the pier …").
  */
 function asideThenVerb(tokens: Token[], k: number, hi: number): boolean {
-  if (tokens[k]?.text !== ',') return false;
-  for (let m = k + 1; m < hi && m <= k + 6; m++) {
-    const t = tokens[m]!;
-    if (t.text === ',') return m > k + 1 && /^(VERB|AUX)$/.test(tokens[m + 1]?.pos ?? '') && !/ing$/.test(tokens[m + 1]!.normal);
-    if (/^(VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(t.pos) || /^(who|whom|whose|which|that)$/.test(t.normal)) return false;
+  let comma = k;
+  for (let n = 0; n < 3 && tokens[comma]?.text === ','; n++) {
+    const close = asideClose(tokens, comma, hi);
+    if (close < 0) return false;
+    const next = tokens[close + 1];
+    if (next && /^(VERB|AUX)$/.test(next.pos) && !/ing$/.test(next.normal)) return true;
+    comma = close;
   }
   return false;
+}
+
+/**
+ * The comma closing an aside that opens after the comma tokens[comma]: a relative clause ("who runs the
+ * bakery", which has its own verb) or a short phrase without a verb ("19", "of Turin"); -1 if none.
+ */
+function asideClose(tokens: Token[], comma: number, hi: number): number {
+  const relative = /^(who|whom|whose|which)$/.test(tokens[comma + 1]?.normal ?? '');
+  const reach = relative ? 12 : 6;
+  for (let m = comma + 1; m < hi && m <= comma + reach; m++) {
+    const t = tokens[m]!;
+    if (t.text === ',') return m > comma + (relative ? 2 : 1) ? m : -1;
+    if (isQuoteMark(t) || (t.pos === 'PUNCT' && t.text !== '-')) return -1;
+    if (relative) continue;
+    if (/^(VERB|AUX|SCONJ|CCONJ)$/.test(t.pos) || /^(who|whom|whose|which|that)$/.test(t.normal)) return -1;
+  }
+  return -1;
 }
 
 /** "Wednesday", "last week", "two weeks ago", "early May". */

@@ -1,6 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
 
+describe('hyphenated given names', () => {
+  test('the surname used alone resolves to the full hyphenated name', () => {
+    const text = 'Anne-Lise Varga said the ferry would stop. Varga added that she would protest.';
+    expect(quote(text, 'she would')).toMatchObject({
+      type: 'indirect', text: 'she would protest', start: at(text, 'she would'), speaker: 'Anne-Lise Varga', speaker_mention: 'Varga', speaker_start: at(text, 'Varga added'), cue: 'added', cue_start: at(text, 'added'),
+    });
+  });
+
+  test('a name whose second half alone is someone else stays that person', () => {
+    const text = 'Anne-Lise Varga runs the Harbour Board with Lise Okafor. “We will build,” Okafor said.';
+    expect(quote(text, 'We will build')).toMatchObject({ speaker: 'Lise Okafor', speaker_mention: 'Okafor' });
+  });
+
+  test('a hyphenated word whose parts are no given names registers nobody', () => {
+    const text = 'Harbour-Board Varga spoke first. Varga added that the ferry would stop.';
+    expect(quote(text, 'the ferry')).toMatchObject({ speaker_mention: 'Varga', speaker: 'Varga' });
+  });
+});
+
 describe('hyphenated surnames', () => {
   test('a hyphenated surname used alone resolves to the full name, and so does a pronoun after it', () => {
     const text = 'Ana Ruiz-Delgado runs the Harbour Board. “We will build,” Ruiz-Delgado said. Later she said the plan was ready.';

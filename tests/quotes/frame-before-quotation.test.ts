@@ -20,3 +20,17 @@ describe('a cue in a relative clause that holds the quotation', () => {
     expect(quote(text, 'very happy')).toMatchObject({ type: 'partial', speaker_mention: 'friends', cue: 'said', outlet: null });
   });
 });
+
+describe('a relative clause after the object of another cue holds the quotation', () => {
+  test('"thanked NAME, who told X that “…”" takes the relative clause\'s cue and speaker', () => {
+    const text = 'The harbour master thanked Mara Okafor, who told reporters that the new pier was “a gift to Port Elwin.”';
+    expect(quote(text, 'a gift')).toMatchObject({
+      type: 'partial', text: 'a gift to Port Elwin.', start: at(text, 'a gift'), speaker: 'Mara Okafor', speaker_mention: 'who', speaker_start: at(text, 'who told'), cue: 'told', cue_start: at(text, 'told'),
+    });
+  });
+
+  test('after "said NAME, who …" the main cue keeps the quotation (its speaker is the same person)', () => {
+    const text = '“It was a long winter,” said Mara Okafor, who told reporters that the new pier was “a gift to Port Elwin.”';
+    expect(quote(text, 'a gift')).toMatchObject({ type: 'partial', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', cue: 'said', cue_start: at(text, 'said') });
+  });
+});

@@ -26,3 +26,17 @@ describe('a work named between the cue and the quotation', () => {
     expect(quote(text, 'we sail at dawn').speaker).not.toBe('Mara Okafor');
   });
 });
+
+describe('an outlet written with "!" after the quotation', () => {
+  test('"E! News" is the outlet, its "!" ends no sentence', () => {
+    const text = 'Mara Okafor smiled. “I loved every night of it,” she told E! News.';
+    expect(quote(text, 'I loved')).toMatchObject({
+      type: 'direct', text: 'I loved every night of it,', start: at(text, 'I loved'), speaker: 'Mara Okafor', speaker_mention: 'she', speaker_start: at(text, 'she told'), cue: 'told', cue_start: at(text, 'told E!'), outlet: 'E! News',
+    });
+  });
+
+  test('an ordinary "!" after the cue still ends the sentence', () => {
+    const text = 'Mara Okafor smiled. “I loved every night of it,” she told me! Yahoo News ran the story later.';
+    expect(quote(text, 'I loved')).toMatchObject({ speaker: 'Mara Okafor', cue: 'told', outlet: null });
+  });
+});

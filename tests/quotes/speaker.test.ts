@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('"according to X, NAME, AGE, verb …": the name opens the reported clause', () => {
   test('an aside between commas, then a verb: the source is the phrase after "according to", the name is in the content', () => {
@@ -13,6 +13,28 @@ describe('"according to X, NAME, AGE, verb …": the name opens the reported cla
   test('a longer aside ("a local pilot") works the same way', () => {
     const text = 'According to the harbour board, Mara Okafor, a local pilot, will lead the crew next year.';
     expect(quote(text, 'Mara Okafor')).toMatchObject({ type: 'indirect', text: 'Mara Okafor, a local pilot, will lead the crew next year', speaker_mention: 'the harbour board' });
+  });
+
+  test('several asides (an age, "of PLACE") before the verb', () => {
+    const text = 'According to the harbour police, Tomas Reyna, 19, of Port Elwin, was questioned on Sunday.';
+    expect(quote(text, 'Tomas Reyna')).toMatchObject({
+      type: 'indirect', text: 'Tomas Reyna, 19, of Port Elwin, was questioned on Sunday', start: at(text, 'Tomas Reyna'),
+      speaker_mention: 'the harbour police', speaker_start: at(text, 'the harbour police'), cue: 'According to', cue_start: at(text, 'According'),
+    });
+  });
+
+  test('a relative clause as the aside before the verb', () => {
+    const text = 'According to a neighbour, Idris, who runs the ferry kiosk, is moving to the coast.';
+    expect(quote(text, 'Idris')).toMatchObject({
+      type: 'indirect', text: 'Idris, who runs the ferry kiosk, is moving to the coast', start: at(text, 'Idris'),
+      speaker: null, speaker_mention: 'a neighbour', speaker_start: at(text, 'a neighbour'), cue: 'According to',
+    });
+  });
+
+  test('asides with no finite verb after them leave the name as the source', () => {
+    const text = 'According to a spokeswoman, Mara Okafor, 52, of Port Elwin, the harbour will close in May.';
+    // (The content still starts at the age, as before this rule: only the speaker is asserted here.)
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', speaker: 'Mara Okafor', speaker_start: at(text, 'Mara'), cue: 'According to' }]);
   });
 
   test('a name in apposition with no verb after it is the source', () => {
