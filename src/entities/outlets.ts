@@ -51,7 +51,6 @@ function outletIndex(): OutletIndex {
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
   index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), kindWords: data.kindWords, staffWords: data.staffWords, kindOf, nounKinds: new Map(Object.entries(data.nounKinds)) };
-  withBang = data.outlets.flatMap((e) => [e.name, ...e.aliases]).filter((v) => v.includes('!'));
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -130,13 +129,6 @@ export function multiWordOutlets(): string[] {
 
 let multiWord: string[] | undefined;
 
-/** Every outlet name or alias written with an exclamation mark ("E! News", "Yahoo!"), as written. */
-export function outletNamesWithBang(): string[] {
-  outletIndex();
-  return withBang!;
-}
-
-let withBang: string[] | undefined;
 
 /** Whether a word after a known outlet's name opens one of its channels or desks ("BBC Radio 6 Music", "Sky Sports News"). */
 export function isMediumWord(word: string): boolean {

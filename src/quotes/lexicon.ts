@@ -33,7 +33,6 @@ interface CueData {
   plain_stances: string[];
   past_stances: Record<string, string>;
   that_only_noun_cues: string[];
-  names_with_bang?: string[];
   relative_shares: string[];
   clause_reports: string[];
   anonymity_participles: string[];
@@ -125,8 +124,6 @@ export interface CueLexicon {
   pastStances: Map<string, string>;
   /** Cues read as plural nouns that are cues only before "that": "estimates that …", not "estimates of". */
   thatOnlyNounCues: Set<string>;
-  /** Titles written with an exclamation mark that are no outlets ("Jeopardy!"), as written. */
-  namesWithBang: string[];
   /** Shares of a group that open a relative "of whom": "most of whom said …". */
   relativeShares: Set<string>;
   /** Speech verbs that report only a clause after them or before them: "boasted that …", not "the town boasts a pier". */
@@ -250,7 +247,6 @@ export function cueLexicon(): CueLexicon {
     plainStances: new Set(data.plain_stances),
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
-    namesWithBang: data.names_with_bang ?? [],
     relativeShares: new Set(data.relative_shares),
     // (They are report cues too: the report set above takes them in, this one limits what they report.)
     clauseReports: new Set(data.clause_reports),
