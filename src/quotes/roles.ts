@@ -129,7 +129,7 @@ function namesRole(written: string[], m: RoleMention): boolean {
   if (!m.roles.has(head)) return false;
   if (!sameQualifiers(words.filter((w) => QUALIFIERS.has(w)), m.words)) return false;
   if (!modifiers.every((w) => !w.capitalised || m.words.has(w.word))) return false;
-  if (!modifiers.every((w) => w.capitalised || ownerNouns(w.word).every((n) => m.words.has(n) || m.words.has(w.word)))) return false;
+  if (!modifiers.every((w) => w.capitalised || ownerNouns(w.word).every((n) => m.words.has(n) || m.words.has(w.word) || impliedByRole(n, head)))) return false;
   return m.owners.every((w) => words.includes(w));
 }
 
@@ -138,6 +138,11 @@ function ownerNouns(word: string): string[] {
   const nouns = cueLexicon().roleOwnerNouns;
   if (nouns.has(word)) return [word];
   return word.includes('-') ? word.split('-').filter((part) => nouns.has(part)) : [];
+}
+
+/** "the city mayor" after "Mayor Ana Ruiz": an owner noun the role's bare title already implies (a mayor serves a city). */
+function impliedByRole(noun: string, head: string): boolean {
+  return cueLexicon().roleUsualOwners.get(head)?.has(noun) ?? false;
 }
 
 /** "the spokeswoman", "the singer's publicist": a description of one who speaks for someone else. */

@@ -115,6 +115,20 @@ describe('a description that says whose role it is in small letters ("the union 
     expect(quote(text, 'the state would pay')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', speaker_kind: 'person', speaker_mention: 'The union president', cue: 'said' });
   });
 
+  test('a body the bare title already implies still names its holder: "Captain Ana Ruiz" … "the team captain", "Mayor Ines Tovar" … "the city mayor"', () => {
+    const captain = 'Captain Ana Ruiz scored twice on Sunday. “We deserved the win,” the team captain said.';
+    expect(quote(captain, 'We deserved the win')).toMatchObject({
+      type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'the team captain', speaker_start: at(captain, 'the team captain'), cue: 'said',
+    });
+    const mayor = 'Mayor Ines Tovar opened the new pier in Port Elwin. “It is a good day for the harbour,” the city mayor said.';
+    expect(quote(mayor, 'It is a good day')).toMatchObject({ type: 'direct', speaker: 'Ines Tovar', speaker_mention: 'the city mayor', cue: 'said' });
+  });
+
+  test('negative: a body the title does not imply is still another office ("Captain Ana Ruiz" … "the union captain")', () => {
+    const text = 'Captain Ana Ruiz scored twice on Sunday. “We deserved the win,” the union captain said.';
+    expect(quote(text, 'We deserved the win')).toMatchObject({ speaker: null, speaker_mention: 'the union captain' });
+  });
+
   test('negative: an adjective before the role is no organisation ("the longtime senator")', () => {
     const text = 'Sen. Mara Okafor toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The longtime senator said the state would pay for repairs.';
     expect(quote(text, 'the state would pay')).toMatchObject({ speaker: 'Mara Okafor', speaker_mention: 'The longtime senator' });
