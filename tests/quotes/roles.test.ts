@@ -155,6 +155,35 @@ describe('one who speaks for another ("the spokeswoman") is never the person las
   });
 });
 
+describe('one who speaks for another, named beside a possessive ("her spokeswoman", "Colter’s spokeswoman", "an aide to Okafor")', () => {
+  test('"Lena Brandt, her spokeswoman, said" then "the spokeswoman said" is Lena Brandt', () => {
+    const text = 'Nia Colter cancelled the tour. Lena Brandt, her spokeswoman, said the singer was resting. “She needs a week off,” the spokeswoman said.';
+    expect(quote(text, 'She needs a week off')).toMatchObject({
+      text: 'She needs a week off,', type: 'direct', speaker: 'Lena Brandt', speaker_mention: 'the spokeswoman',
+      speaker_start: at(text, 'the spokeswoman'), cue: 'said', cue_start: at(text, 'said.'),
+    });
+  });
+
+  test('"Colter’s spokeswoman, Lena Brandt, said" and "His aide, Jana Pruett, said": the role before the name', () => {
+    const named = 'Nia Colter cancelled the tour. Colter’s spokeswoman, Lena Brandt, said the singer was resting. “She needs a week off,” the spokeswoman said.';
+    expect(quote(named, 'She needs a week off')).toMatchObject({ type: 'direct', speaker: 'Lena Brandt', speaker_mention: 'the spokeswoman', cue: 'said' });
+    const pronoun = 'Tom Vick cancelled the tour. His aide, Jana Pruett, said the singer was resting. “He needs a week off,” the aide said.';
+    expect(quote(pronoun, 'He needs a week off')).toMatchObject({ type: 'direct', speaker: 'Jana Pruett', speaker_mention: 'the aide', cue: 'said' });
+  });
+
+  test('"Jana Pruett, an aide to Okafor, said" then "the aide said" is Jana Pruett', () => {
+    const text = 'Mara Okafor cancelled the tour. Jana Pruett, an aide to Okafor, said the singer was resting. “She needs a week off,” the aide said.';
+    expect(quote(text, 'She needs a week off')).toMatchObject({ type: 'direct', speaker: 'Jana Pruett', speaker_mention: 'the aide', speaker_start: at(text, 'the aide'), cue: 'said' });
+  });
+
+  test('negative: one named with no such role ("Lena Brandt, her sister,", "Jana Pruett said") is not "the spokeswoman" or "the aide"', () => {
+    const sister = 'Nia Colter cancelled the tour. Lena Brandt, her sister, said the singer was resting. “She needs a week off,” the spokeswoman said.';
+    expect(quote(sister, 'She needs a week off')).toMatchObject({ speaker: null, speaker_mention: 'the spokeswoman' });
+    const plain = 'Mara Okafor cancelled the tour. Jana Pruett said the singer was resting. “She needs a week off,” the aide said.';
+    expect(quote(plain, 'She needs a week off')).toMatchObject({ speaker: null, speaker_mention: 'the aide' });
+  });
+});
+
 describe('a recent speaker quoted in another role gives way to the holder of the described one', () => {
   test('"Her spokeswoman, Lena Brandt, said" then "the singer said" is the singer', () => {
     const text = 'Singer Mara Okafor said the tour would go ahead. Her spokeswoman, Lena Brandt, said tickets were sold out. The singer said she was tired.';
