@@ -323,6 +323,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
     // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
     if (!person && /\bthe\s+$/.test(before)) continue;
+    // "The King said": a royal title alone after "the" describes its holder; it is no person called King ("Mr. King" is).
+    if (!person && isRoyalTitle(name) && /\bthe\s+$/i.test(before)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||

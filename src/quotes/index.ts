@@ -17,7 +17,7 @@ import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
 import { carryInterviewOutlets } from './interview-carry.js';
-import { describedPerson, roleMentions } from './roles.js';
+import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -69,7 +69,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (!frame.outlet && antecedent?.attribution && paragraphOf(doc, antecedent.attribution.at) >= paragraphOf(doc, at) - 2) {
         frame = { ...frame, outlet: antecedent.attribution.frame.outlet };
       }
-    } else if (sp.kind === 'anonymous' && definiteRole(sp.name)) {
+    } else if (sp.kind === 'anonymous' && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
       const antecedent = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions);

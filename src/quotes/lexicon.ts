@@ -73,6 +73,7 @@ interface CueData {
   compound_roles: string[];
   go_between_roles: string[];
   role_owner_nouns: string[];
+  role_usual_owners: Record<string, string[]>;
   name_titles: string[];
   label_function_words: string[];
   verdict_nouns: string[];
@@ -209,6 +210,8 @@ export interface CueLexicon {
   goBetweenRoles: Set<string>;
   /** Common nouns naming whose role a role is: "union" in "the union president". */
   roleOwnerNouns: Set<string>;
+  /** Bodies a role's bare title already implies: "mayor" → city, town. */
+  roleUsualOwners: Map<string, Set<string>>;
   /** Titles that mark the name after them as a person's: "sen.", "councilwoman". */
   nameTitles: Set<string>;
 }
@@ -291,6 +294,7 @@ export function cueLexicon(): CueLexicon {
     compoundRoles: new Set(data.compound_roles),
     goBetweenRoles: new Set(data.go_between_roles),
     roleOwnerNouns: new Set(data.role_owner_nouns),
+    roleUsualOwners: setsByKey(data.role_usual_owners),
     nameTitles: new Set(data.name_titles),
   };
   return lexicon;

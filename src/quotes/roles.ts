@@ -40,7 +40,7 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
   for (const m of mentions) {
     const at = view.tokenAtOrAfter(m.at);
     if (at >= view.tokens.length || inQuote[at]) continue;
-    const words = [...wordsBeforeName(view, inQuote, at), ...appositionAfterName(view, inQuote, at)];
+    const words = [...wordsBeforeName(view, inQuote, at), ...appositionBeforeName(view, inQuote, at), ...appositionAfterName(view, inQuote, at)];
     const roles = rolesOfPhrase(words);
     if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set(words.map(spelledOut)), owners: ownersOf(words).filter((w) => !namesOfPeople.has(w)) });
   }
@@ -129,7 +129,7 @@ function namesRole(written: string[], m: RoleMention): boolean {
   if (!m.roles.has(head)) return false;
   if (!sameQualifiers(words.filter((w) => QUALIFIERS.has(w)), m.words)) return false;
   if (!modifiers.every((w) => !w.capitalised || m.words.has(w.word))) return false;
-  if (!modifiers.every((w) => w.capitalised || ownerNouns(w.word).every((n) => m.words.has(n) || m.words.has(w.word)))) return false;
+  if (!modifiers.every((w) => w.capitalised || ownerNouns(w.word).every((n) => m.words.has(n) || m.words.has(w.word) || impliedByRole(n, head)))) return false;
   return m.owners.every((w) => words.includes(w));
 }
 
@@ -138,6 +138,20 @@ function ownerNouns(word: string): string[] {
   const nouns = cueLexicon().roleOwnerNouns;
   if (nouns.has(word)) return [word];
   return word.includes('-') ? word.split('-').filter((part) => nouns.has(part)) : [];
+}
+
+/** "the city mayor" after "Mayor Ana Ruiz": an owner noun the role's bare title already implies (a mayor serves a city). */
+function impliedByRole(noun: string, head: string): boolean {
+  return cueLexicon().roleUsualOwners.get(head)?.has(noun) ?? false;
+}
+
+/**
+ * "the aide", "the singer's publicist": a definite description of one who speaks for another, which refers
+ * back to the one named with that role though its head is no general role word ("aide").
+ */
+export function definiteGoBetween(description: string): boolean {
+  const words = description.split(/\s+/);
+  return /^the$/i.test(words[0] ?? '') && words.length <= 4 && !words.some((w) => /^(of|and|for)$/i.test(w)) && speaksForAnother(descriptionWords(description));
 }
 
 /** "the spokeswoman", "the singer's publicist": a description of one who speaks for someone else. */
@@ -196,6 +210,8 @@ function rolesOfWord(word: string): string[] {
   const titled = cueLexicon().roleTitles.get(lower);
   if (titled) return [...titled];
   const plain = bare(lower);
+  // One who speaks for another ("aide", "publicist") holds a role a description can name, though no general role word.
+  if (cueLexicon().goBetweenRoles.has(plain)) return [plain];
   return ROLE_WORDS.has(plain) && !QUALIFIERS.has(plain) && !isHonorific(plain) ? [plain] : [];
 }
 
@@ -251,14 +267,40 @@ function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): 
   for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
     const t = tokens[k]!;
     if (inQuote[k] || view.sentence(k) !== view.sentence(at)) return [];
-    if (t.text === ',' || /^(of|for|at|in|with|on)$/.test(t.normal)) break;
+    if (t.text === ',' || /^(of|for|to|at|in|with|on)$/.test(t.normal)) break;
     if (t.pos === 'PART' || t.text === "'s" || t.text === '’s') continue;
+    // "Lena Brandt, her spokeswoman,": the pronoun says whom the role serves, no word of the role.
+    if (k === j + 1 && POSSESSIVE_PRONOUNS.test(t.normal)) continue;
     if (!isPhraseWord(t) && !(k === j + 1 && /^(the|a|an)$/.test(t.normal))) return [];
     words.push(t.text);
   }
-  if (!words.length || !/^(the|a|an)$/i.test(words[0]!) && tokens[j + 2]?.pos !== 'PART') return [];
+  if (!words.length || !/^(the|a|an)$/i.test(words[0]!) && tokens[j + 2]?.pos !== 'PART' && !POSSESSIVE_PRONOUNS.test(tokens[j + 1]!.normal)) return [];
   return rolesOfWord(words[words.length - 1]!).length ? words.slice(/^(the|a|an)$/i.test(words[0]!) ? 1 : 0) : [];
 }
+
+/**
+ * "Her spokeswoman, Lena Brandt, said", "Colter's aide, Jana Pruett,": a role phrase set off before the
+ * name by a comma, opened by a possessive (a pronoun or a name with 's) or "the" and ending in a role word.
+ * The possessive says whom the role serves; only the words after it are the role's.
+ */
+function appositionBeforeName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
+  const tokens = view.tokens;
+  const comma = at - 1;
+  if (tokens[comma]?.text !== ',' || inQuote[comma] || !rolesOfWord(tokens[comma - 1]?.text ?? '').length) return [];
+  const words: string[] = [];
+  for (let k = comma - 1; k >= 0 && k >= comma - 6; k--) {
+    const t = tokens[k]!;
+    if (inQuote[k] || view.sentence(k) !== view.sentence(at)) return [];
+    if (POSSESSIVE_PRONOUNS.test(t.normal) || t.normal === 'the') return words;
+    if (t.pos === 'PART' && /^['’]s$/.test(t.text)) return tokens[k - 1]?.pos === 'PROPN' ? [tokens[k - 1]!.text, ...words] : [];
+    if (!isPhraseWord(t)) return [];
+    words.unshift(t.text);
+  }
+  return [];
+}
+
+/** Possessive pronouns, which open a role phrase and name whom it serves: "her spokeswoman". */
+const POSSESSIVE_PRONOUNS = /^(his|her|their|its|our|my)$/;
 
 /** A word of a role phrase: a noun, adjective or name ("former", "presidential", "Sen."). */
 function isPhraseWord(t: Token): boolean {

@@ -68,6 +68,18 @@ describe('people: royal and noble titles', () => {
     expect(entities('Princess Amara Solis opened the Port Elwin bridge.')).toEqual([{ name: 'Amara Solis', aliases: ['Princess Amara Solis'] }]);
   });
 
+  test('"The King" after "King Charles" is a description of him, no second person called King', () => {
+    expect(entities('King Charles met the mayor of Port Elwin. The King said he was “delighted.”')).toEqual([{ name: 'King Charles', aliases: ['Charles'] }]);
+  });
+
+  test('negative: "King" as a surname with an honorific is still the person ("Tom King" … "Mr. King")', () => {
+    expect(entities('Tom King met the mayor of Port Elwin. Mr. King said the pier was “a disgrace.”')).toEqual([{ name: 'Tom King', aliases: ['King', 'Mr. King'] }]);
+  });
+
+  test('a well-known creature or play with a royal title is no person ("King Kong", "King Lear")', () => {
+    expect(entities('Fans of King Kong gathered outside the Port Elwin cinema. The troupe staged King Lear.')).toEqual([]);
+  });
+
   test('"King" inside a longer name is a surname, not a title ("Martin Luther King Day")', () => {
     expect(entities('Schools in Port Elwin close for Martin Luther King Day on Monday.')).toEqual([]);
   });

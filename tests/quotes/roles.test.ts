@@ -115,6 +115,20 @@ describe('a description that says whose role it is in small letters ("the union 
     expect(quote(text, 'the state would pay')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', speaker_kind: 'person', speaker_mention: 'The union president', cue: 'said' });
   });
 
+  test('a body the bare title already implies still names its holder: "Captain Ana Ruiz" … "the team captain", "Mayor Ines Tovar" … "the city mayor"', () => {
+    const captain = 'Captain Ana Ruiz scored twice on Sunday. “We deserved the win,” the team captain said.';
+    expect(quote(captain, 'We deserved the win')).toMatchObject({
+      type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'the team captain', speaker_start: at(captain, 'the team captain'), cue: 'said',
+    });
+    const mayor = 'Mayor Ines Tovar opened the new pier in Port Elwin. “It is a good day for the harbour,” the city mayor said.';
+    expect(quote(mayor, 'It is a good day')).toMatchObject({ type: 'direct', speaker: 'Ines Tovar', speaker_mention: 'the city mayor', cue: 'said' });
+  });
+
+  test('negative: a body the title does not imply is still another office ("Captain Ana Ruiz" … "the union captain")', () => {
+    const text = 'Captain Ana Ruiz scored twice on Sunday. “We deserved the win,” the union captain said.';
+    expect(quote(text, 'We deserved the win')).toMatchObject({ speaker: null, speaker_mention: 'the union captain' });
+  });
+
   test('negative: an adjective before the role is no organisation ("the longtime senator")', () => {
     const text = 'Sen. Mara Okafor toured the port on Monday. Harbour chief Tomas Brevik said the pier was unsafe. The longtime senator said the state would pay for repairs.';
     expect(quote(text, 'the state would pay')).toMatchObject({ speaker: 'Mara Okafor', speaker_mention: 'The longtime senator' });
@@ -138,6 +152,35 @@ describe('one who speaks for another ("the spokeswoman") is never the person las
   test('negative: a principal\'s role ("the singer") still falls back to the one last named', () => {
     const text = 'Mara Okafor said the tour would go ahead. The singer said tickets were sold out.';
     expect(quote(text, 'tickets were sold out')).toMatchObject({ speaker: 'Mara Okafor', speaker_mention: 'The singer' });
+  });
+});
+
+describe('one who speaks for another, named beside a possessive ("her spokeswoman", "Colter’s spokeswoman", "an aide to Okafor")', () => {
+  test('"Lena Brandt, her spokeswoman, said" then "the spokeswoman said" is Lena Brandt', () => {
+    const text = 'Nia Colter cancelled the tour. Lena Brandt, her spokeswoman, said the singer was resting. “She needs a week off,” the spokeswoman said.';
+    expect(quote(text, 'She needs a week off')).toMatchObject({
+      text: 'She needs a week off,', type: 'direct', speaker: 'Lena Brandt', speaker_mention: 'the spokeswoman',
+      speaker_start: at(text, 'the spokeswoman'), cue: 'said', cue_start: at(text, 'said.'),
+    });
+  });
+
+  test('"Colter’s spokeswoman, Lena Brandt, said" and "His aide, Jana Pruett, said": the role before the name', () => {
+    const named = 'Nia Colter cancelled the tour. Colter’s spokeswoman, Lena Brandt, said the singer was resting. “She needs a week off,” the spokeswoman said.';
+    expect(quote(named, 'She needs a week off')).toMatchObject({ type: 'direct', speaker: 'Lena Brandt', speaker_mention: 'the spokeswoman', cue: 'said' });
+    const pronoun = 'Tom Vick cancelled the tour. His aide, Jana Pruett, said the singer was resting. “He needs a week off,” the aide said.';
+    expect(quote(pronoun, 'He needs a week off')).toMatchObject({ type: 'direct', speaker: 'Jana Pruett', speaker_mention: 'the aide', cue: 'said' });
+  });
+
+  test('"Jana Pruett, an aide to Okafor, said" then "the aide said" is Jana Pruett', () => {
+    const text = 'Mara Okafor cancelled the tour. Jana Pruett, an aide to Okafor, said the singer was resting. “She needs a week off,” the aide said.';
+    expect(quote(text, 'She needs a week off')).toMatchObject({ type: 'direct', speaker: 'Jana Pruett', speaker_mention: 'the aide', speaker_start: at(text, 'the aide'), cue: 'said' });
+  });
+
+  test('negative: one named with no such role ("Lena Brandt, her sister,", "Jana Pruett said") is not "the spokeswoman" or "the aide"', () => {
+    const sister = 'Nia Colter cancelled the tour. Lena Brandt, her sister, said the singer was resting. “She needs a week off,” the spokeswoman said.';
+    expect(quote(sister, 'She needs a week off')).toMatchObject({ speaker: null, speaker_mention: 'the spokeswoman' });
+    const plain = 'Mara Okafor cancelled the tour. Jana Pruett said the singer was resting. “She needs a week off,” the aide said.';
+    expect(quote(plain, 'She needs a week off')).toMatchObject({ speaker: null, speaker_mention: 'the aide' });
   });
 });
 
