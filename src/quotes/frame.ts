@@ -865,6 +865,17 @@ const PROGRAMME_NOUNS = new Set(['podcast', 'show', 'programme', 'program']);
  * Desk"), when it names exactly one; else null.
  */
 function onlyProgrammeNamed(tokens: Token[], kind: string): string | null {
+  // Once per article and kind: an interview that says "on the show" forty times must not rescan the article each time.
+  let byKind = programmesNamed.get(tokens);
+  if (!byKind) programmesNamed.set(tokens, (byKind = new Map()));
+  if (!byKind.has(kind)) byKind.set(kind, programmeNamed(tokens, kind));
+  return byKind.get(kind)!;
+}
+
+/** Results of programmeNamed by the article's token list (gone with the article). */
+const programmesNamed = new WeakMap<Token[], Map<string, string | null>>();
+
+function programmeNamed(tokens: Token[], kind: string): string | null {
   const names = new Set<string>();
   for (let k = 0; k < tokens.length - 1; k++) {
     if (tokens[k]!.normal !== kind || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;

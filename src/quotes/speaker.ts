@@ -370,9 +370,17 @@ const PARTICIPLE_PEOPLE = /^(surveyed|polled|interviewed|questioned|asked|contac
 
 /** Index of the token holding offset, searching back from e. */
 export function tokenAt(tokens: Token[], offset: number, e: number): number {
-  let k = e;
-  while (k > 0 && tokens[k]!.start > offset) k--;
-  return k;
+  // The last token up to e that starts at or before offset (0 if none): a binary search, since callers
+  // pass the article's last token as e and a scan back from there made whole-article passes quadratic.
+  if (e <= 0 || tokens[e]!.start <= offset) return e;
+  let lo = 0;
+  let hi = e;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**
