@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueLemma, hasVerb, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
-import { PersonRegistry, type Person } from '../nlp/names.js';
+import { genderOfFirstName, PersonRegistry, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
@@ -69,6 +69,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (!frame.outlet && antecedent?.attribution && paragraphOf(doc, antecedent.attribution.at) >= paragraphOf(doc, at) - 2) {
         frame = { ...frame, outlet: antecedent.attribution.frame.outlet };
       }
+    } else if (sp.kind === 'anonymous' && surnameOfSomeone(sp)) {
+      // "Stephen King … King said", "Rep. Steve King … said King": a role word standing alone with a
+      // capital is the surname of the person named with it.
+      person = surnameOfSomeone(sp)!;
     } else if (sp.kind === 'anonymous' && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
@@ -77,6 +81,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       person = describedPerson(sp.name, at, antecedent?.person ?? null, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role);
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
+  };
+
+  const surnameOfSomeone = (sp: SpeakerPhrase): Person | null => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(sp.text)) return null;
+    const person = registry.find([sp.text], true);
+    // (Only someone named with a given name we know: "Senate Democrats" is no person called Democrats.)
+    const named = person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === sp.text;
+    return named && genderOfFirstName(person.tokens[0]!) !== 'unknown' ? person : null;
   };
 
   // "Okafor says she thanked … during what she calls “…”" / "The council fined …, which it called “…”": a

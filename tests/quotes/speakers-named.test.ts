@@ -92,3 +92,16 @@ describe('a title before a surname shared by two people', () => {
     expect(quote(text, 'the ferry would run')).toMatchObject({ type: 'indirect', speaker: 'Paul Marsh', speaker_mention: 'Marsh' });
   });
 });
+
+describe('a surname that is also a role word', () => {
+  test('"Nora Judge … Judge said" and "“…,” Baker said" name the person, not a judge or a baker', () => {
+    const text = 'Former councillor Nora Judge spoke at the pier on Monday. Judge said the ferry would run all winter.\n\n“We will not close the dock,” said Tom Baker, the harbour master. “Not this year,” Baker said.';
+    expect(quote(text, 'the ferry would run')).toMatchObject({ type: 'indirect', speaker: 'Nora Judge', speaker_mention: 'Judge', speaker_start: at(text, 'Judge said'), cue: 'said' });
+    expect(quote(text, 'Not this year')).toMatchObject({ type: 'direct', speaker: 'Tom Baker', speaker_mention: 'Baker' });
+  });
+
+  test('no one named with it: the role word alone stays a description', () => {
+    const text = 'The court sat late on Monday. “Sit down,” Judge said.';
+    expect(quote(text, 'Sit down')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'Judge' });
+  });
+});
