@@ -91,6 +91,8 @@ export interface AnalyzedArticle {
   marked: readonly Readonly<MarkedSpan>[];
   sentences: Sentence[];
   tokens: Token[];
+  /** Offsets of the "!" that belong to a name ("E! News") and end no sentence, found once. */
+  nameBangs: ReadonlySet<number>;
 }
 
 // ---------------------------------------------------------------- quotes

@@ -82,7 +82,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagGivenNames(tokens);
 
   const sentences: Sentence[] = [];
-  const spans = joinAtNameBangs(doc.sentences().out(its.span) as unknown as [number, number][], tokens, ourIndex, bangsInsideNames(text));
+  const nameBangs = bangsInsideNames(text);
+  const spans = joinAtNameBangs(doc.sentences().out(its.span) as unknown as [number, number][], tokens, ourIndex, nameBangs);
   let p = 0;
   for (const [first, last] of spans) {
     let from = ourIndex[first]!;
@@ -97,7 +98,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       from = end;
     }
   }
-  return { article, paragraphs, marked: findMarkedSpans(text, paragraphs), sentences, tokens };
+  return { article, paragraphs, marked: findMarkedSpans(text, paragraphs), sentences, tokens, nameBangs };
 }
 
 /**

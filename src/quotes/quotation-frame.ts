@@ -6,7 +6,6 @@ import { isQuoteMark, personLike, tokenAt } from './speaker.js';
 import { colonFrame } from './cueless-speakers.js';
 import { beforeFrame } from './frame-before-quotation.js';
 import { startsParagraph } from './paragraphs.js';
-import { bangsInsideNames } from '../text/bang-names.js';
 
 /**
  * The next quotation after `span` and the last one before it in its paragraph. `marked` is in text order:
@@ -98,7 +97,7 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   const para = view.doc.paragraphs[span.paragraph]!;
   const { next: nextMark, prev: prevMark } = neighbourMarks(marked, span);
   const afterFrom = view.tokenAtOrAfter(span.close + 1);
-  const closeSentenceEnd = sentenceEndAfter(tokens, text, afterFrom, nextMark ? nextMark.open : para.end);
+  const closeSentenceEnd = sentenceEndAfter(tokens, view.doc.nameBangs, afterFrom, nextMark ? nextMark.open : para.end);
   // 0. "Parker told Elle: “… .”" — a quote that ends its own sentence after an introduction belongs
   // to the introduction, not to a cue in the next sentence.
   const endsSentence = /[.!?…]\s*$/.test(text.slice(span.start, span.end));
@@ -221,14 +220,14 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   return null;
 }
 
-function sentenceEndAfter(tokens: Token[], text: string, from: number, limitOffset: number): number {
+function sentenceEndAfter(tokens: Token[], nameBangs: ReadonlySet<number>, from: number, limitOffset: number): number {
   let i = from;
   while (i < tokens.length && tokens[i]!.start < limitOffset) {
     // "(R-Ky.) said": a full stop before a closing parenthesis, a comma or a lowercase word ends no sentence.
     const next = tokens[i + 1];
     const abbreviation = tokens[i]!.text === '.' && !!next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text) || (i > 0 && ABBREVIATION_END.test(tokens[i - 1]!.text + '.')));
     // ”, she told E! News.: the "!" of a name ("E! News", "Yahoo!") ends no sentence either.
-    const inName = tokens[i]!.text === '!' && bangsInsideNames(text).has(tokens[i]!.start);
+    const inName = tokens[i]!.text === '!' && nameBangs.has(tokens[i]!.start);
     if (/^[.!?]$/.test(tokens[i]!.text) && !isQuoteMark(next ?? tokens[i]!) && !abbreviation && !inName) return i + 1;
     i++;
   }
