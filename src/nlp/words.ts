@@ -72,6 +72,9 @@ export const SUBJECT_PRONOUNS = /^(he|she|they|we|i|it)$/;
 /** Every subject pronoun, "you" included. */
 export const SUBJECT_PRONOUNS_WITH_YOU = /^(he|she|they|we|i|you|it)$/;
 
+/** Possessive pronouns before a noun, without "your": "her spokeswoman". */
+export const POSSESSIVE_PRONOUNS = /^(his|her|their|its|our|my)$/;
+
 /** Small words a title leaves in lower case: "Keeping Up with the Neighbours", "Salt & Pepper Nights". */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by', '&']);
 

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { isHonorific, type Person } from '../nlp/names.js';
-import { ROLE_WORDS } from '../nlp/words.js';
+import { POSSESSIVE_PRONOUNS, ROLE_WORDS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { splitTitle } from './titles.js';
@@ -298,9 +298,6 @@ function appositionBeforeName(view: TokenView, inQuote: Uint8Array, at: number):
   }
   return [];
 }
-
-/** Possessive pronouns, which open a role phrase and name whom it serves: "her spokeswoman". */
-const POSSESSIVE_PRONOUNS = /^(his|her|their|its|our|my)$/;
 
 /** A word of a role phrase: a noun, adjective or name ("former", "presidential", "Sen."). */
 function isPhraseWord(t: Token): boolean {
