@@ -33,6 +33,8 @@ interface CueData {
   plain_stances: string[];
   past_stances: Record<string, string>;
   that_only_noun_cues: string[];
+  withheld_detail_verbs: string[];
+  evidence_giving_verbs: string[];
   relative_shares: string[];
   clause_reports: string[];
   anonymity_participles: string[];
@@ -125,6 +127,8 @@ export interface CueLexicon {
   pastStances: Map<string, string>;
   /** Cues read as plural nouns that are cues only before "that": "estimates that …", not "estimates of". */
   thatOnlyNounCues: Set<string>;
+  withheldDetailVerbs: Set<string>;
+  evidenceGivingVerbs: Set<string>;
   /** Shares of a group that open a relative "of whom": "most of whom said …". */
   relativeShares: Set<string>;
   /** Speech verbs that report only a clause after them or before them: "boasted that …", not "the town boasts a pier". */
@@ -250,6 +254,8 @@ export function cueLexicon(): CueLexicon {
     plainStances: new Set(data.plain_stances),
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
+    withheldDetailVerbs: new Set(data.withheld_detail_verbs),
+    evidenceGivingVerbs: new Set(data.evidence_giving_verbs),
     relativeShares: new Set(data.relative_shares),
     // (They are report cues too: the report set above takes them in, this one limits what they report.)
     clauseReports: new Set(data.clause_reports),
