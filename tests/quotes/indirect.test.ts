@@ -288,6 +288,13 @@ describe('indirect speech', () => {
     expect(quotesOf(text)).toHaveLength(1);
   });
 
+  test('the evidence must head the phrase after "In": "In the wake of the Ledger report," is a time, "In offering analysis of …," an act', () => {
+    const wake = 'The vote was close. In the wake of the Ledger report, Tom Halvik has cast himself as a victim of the count.';
+    expect(quotesOf(wake)).toHaveLength(0);
+    const act = 'In offering analysis of the race, veteran pollster Dana Pruett told Reuters on Thursday that turnout would be low.';
+    expect(quotesOf(act)).toEqual([expect.objectContaining({ type: 'indirect', text: 'turnout would be low', speaker: 'Dana Pruett', cue: 'told', outlet: 'Reuters' })]);
+  });
+
   test('a dash apposition between the speaker and the cue: "X -- a historian -- said …"', () => {
     const text = 'The archive reopened. Lena Ortiz -- who wrote two books on the port strike -- said the dockers had planned the walkout for months.\n\nMarco Vell — a former harbour pilot — told the inquiry that the channel was never dredged.';
     expect(quote(text, 'the dockers')).toMatchObject({

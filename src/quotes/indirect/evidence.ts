@@ -17,7 +17,9 @@ export function evidenceOpener(view: TokenView, lo: number, last: number): Indir
   let head = -1;
   for (let j = k + 1; j < comma && j < k + 10; j++) {
     if (isEvidenceWord(tokens[j]!.normal) && /^(NOUN|PROPN)$/.test(tokens[j]!.pos)) { head = j; break; }
-    if (tokens[j]!.pos === 'VERB') break;
+    // The evidence heads the phrase after "in": not "In the wake of the Ledger report," (a time), nor
+    // "In offering analysis of …," (an act).
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'ADP' || /ing$/.test(tokens[j]!.normal)) break;
   }
   if (head < 0) return null;
   const speaker = classify(tokens, cue + 1, head + 1);
