@@ -1,10 +1,12 @@
 // Builds the held-out quote gold sets from their articles and hand annotations:
 //   set 1: eval/own-articles/quotes-*.txt + eval/own-quotes.annotations.json   -> eval/own_quotes.jsonl
 //   set 2: eval/own-articles/held2-*.txt  + eval/own-quotes-2.annotations.json -> eval/own_quotes_2.jsonl
+//   set 3: eval/own-articles/held3-*.txt  + eval/own-quotes-3.annotations.json -> eval/own_quotes_3.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
-//   quote:   `text` (exactly as in the article; direct/partial spans include their quotation marks),
+//   quote:   `text` (exactly as in the article; direct/partial spans include their quotation marks,
+//            double or, for British-style articles, single: ' or ‘),
 //            plus `occurrence` (1-based) when that text occurs more than once.
 //   speaker: `speaker_mention` (the attributing words). It is found, as a whole word, either
 //            - inside `speaker_mention_in`, a longer stretch of the article that must occur once
@@ -22,6 +24,7 @@ const artDir = `${root}/eval/own-articles`;
 const SETS = [
   { annotations: 'eval/own-quotes.annotations.json', articles: /^quotes-.*\.txt$/, output: 'eval/own_quotes.jsonl', source: 'quotewire own held-out set' },
   { annotations: 'eval/own-quotes-2.annotations.json', articles: /^held2-.*\.txt$/, output: 'eval/own_quotes_2.jsonl', source: 'quotewire own held-out set 2' },
+  { annotations: 'eval/own-quotes-3.annotations.json', articles: /^held3-.*\.txt$/, output: 'eval/own_quotes_3.jsonl', source: 'quotewire own held-out set 3' },
 ];
 
 let errors = [];
@@ -78,7 +81,7 @@ function buildSet({ annotations, articles, output, source: SOURCE }) {
         if (QUOTE_OPEN.test(q.text)) fail(`${tag}: indirect span starts with a quotation mark`);
         if (/^that\b/i.test(q.text)) fail(`${tag}: indirect span starts with "that"`);
         if (/[.,;:\s]$/.test(q.text)) fail(`${tag}: indirect span ends with punctuation or space`);
-      } else if (!/^["“]/.test(q.text)) fail(`${tag}: ${q.type} span must start with its quotation mark`);
+      } else if (!/^["“'‘]/.test(q.text)) fail(`${tag}: ${q.type} span must start with its quotation mark`);
       let ms;
       const mtag = `${tag} mention ${JSON.stringify(q.speaker_mention)}`;
       if (q.speaker_mention_in) {
