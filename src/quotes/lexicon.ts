@@ -71,6 +71,8 @@ interface CueData {
   role_affiliations: string[];
   news_agencies: string[];
   compound_roles: string[];
+  party_tags: Record<string, string[]>;
+  state_abbreviations: Record<string, string>;
   go_between_roles: string[];
   role_owner_nouns: string[];
   role_usual_owners: Record<string, string[]>;
@@ -208,6 +210,10 @@ export interface CueLexicon {
   compoundRoles: Set<string>;
   /** Roles of one who speaks for another: "spokeswoman", "publicist". */
   goBetweenRoles: Set<string>;
+  /** A party tag's letter to the words naming that party, member noun first: "R" → ["republican"]. */
+  partyTags: Map<string, string[]>;
+  /** A party tag's state, lower case without dots and spaces ("fla", "ny", "newyork"), to the state's name. */
+  stateAbbreviations: Map<string, string>;
   /** Common nouns naming whose role a role is: "union" in "the union president". */
   roleOwnerNouns: Set<string>;
   /** Bodies a role's bare title already implies: "mayor" → city, town. */
@@ -293,11 +299,18 @@ export function cueLexicon(): CueLexicon {
     newsAgencies: data.news_agencies,
     compoundRoles: new Set(data.compound_roles),
     goBetweenRoles: new Set(data.go_between_roles),
+    partyTags: new Map(Object.entries(data.party_tags)),
+    stateAbbreviations: new Map(Object.entries(data.state_abbreviations).map(([written, state]) => [stateKey(written), state])),
     roleOwnerNouns: new Set(data.role_owner_nouns),
     roleUsualOwners: setsByKey(data.role_usual_owners),
     nameTitles: new Set(data.name_titles),
   };
   return lexicon;
+}
+
+/** How a party tag's state is looked up: lower case, without dots and spaces ("N.Y." → "ny", "New York" → "newyork"). */
+export function stateKey(written: string): string {
+  return written.replace(/[.\s]/g, '').toLowerCase();
 }
 
 function byFirstWord(phrases: CuePhrase[]): Map<string, CuePhrase[]> {

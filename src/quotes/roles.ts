@@ -6,6 +6,7 @@ import { cueLexicon } from './lexicon.js';
 import { splitTitle } from './titles.js';
 import { isKnownOrganisation } from '../entities/organisations.js';
 import type { NameMention } from './antecedents.js';
+import { partyStateTag, type PartyStateTag } from './party-tags.js';
 
 /**
  * A person named together with a role: "Sen. Tom Vick", "director Ana Ruiz", "Ana Ruiz, the film's
@@ -42,7 +43,11 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
     if (at >= view.tokens.length || inQuote[at]) continue;
     const words = [...wordsBeforeName(view, inQuote, at), ...appositionBeforeName(view, inQuote, at), ...appositionAfterName(view, inQuote, at)];
     const roles = rolesOfPhrase(words);
-    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set(words.map(spelledOut)), owners: ownersOf(words).filter((w) => !namesOfPeople.has(w)) });
+    // "Sen. Oren Halvik, R-Fla.," … "the Florida Republican": the tag names the party's member and the state.
+    const tag = tagAfterName(view, inQuote, at);
+    if (tag) roles.add(tag.party[0]!);
+    const tagWords = tag ? [...tag.party, ...tag.state] : [];
+    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set([...words.map(spelledOut), ...tagWords]), owners: ownersOf(words).filter((w) => !namesOfPeople.has(w)) });
   }
   return out;
 }
@@ -260,8 +265,7 @@ function commonOpeningWord(view: TokenView, k: number): boolean {
  */
 function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
   const tokens = view.tokens;
-  let j = at;
-  while (j < tokens.length && j < at + 5 && /^\p{Lu}/u.test(tokens[j]!.text) && tokens[j]!.pos === 'PROPN') j++;
+  const j = nameRunEnd(view, at);
   if (tokens[j]?.text !== ',' || inQuote[j]) return [];
   const words: string[] = [];
   for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
@@ -276,6 +280,21 @@ function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): 
   }
   if (!words.length || !/^(the|a|an)$/i.test(words[0]!) && tokens[j + 2]?.pos !== 'PART' && !POSSESSIVE_PRONOUNS.test(tokens[j + 1]!.normal)) return [];
   return rolesOfWord(words[words.length - 1]!).length ? words.slice(/^(the|a|an)$/i.test(words[0]!) ? 1 : 0) : [];
+}
+
+/** The token after the capitalised name words that start at tokens[at] (five at most). */
+function nameRunEnd(view: TokenView, at: number): number {
+  const tokens = view.tokens;
+  let j = at;
+  while (j < tokens.length && j < at + 5 && /^\p{Lu}/u.test(tokens[j]!.text) && tokens[j]!.pos === 'PROPN') j++;
+  return j;
+}
+
+/** The party tag after the name that starts at tokens[at] ("Oren Halvik, R-Fla.,"), outside quotations. */
+function tagAfterName(view: TokenView, inQuote: Uint8Array, at: number): PartyStateTag | null {
+  const j = nameRunEnd(view, at);
+  if (j === at || inQuote[j]) return null;
+  return partyStateTag(view.doc.article.text, view.tokens[j - 1]!.end);
 }
 
 /**
