@@ -4,6 +4,7 @@ import { DESCRIPTORS, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from '../
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
 import { titledName } from './titles.js';
+import { isPartyMemberNoun } from './party-tags.js';
 import { classify, descriptionHead, hyphenInWord, personLike, type SpeakerPhrase } from './speaker.js';
 import type { Attribution } from './attribution.js';
 
@@ -191,7 +192,8 @@ export function definiteRole(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
   if (words[0] !== 'the' || words.length > 6 || words.includes('of') || words.includes('and')) return false;
   const head = words[words.length - 1]!.replace(/[’']s$/, '');
-  return (ROLE_WORDS.has(head) && !/[^su]s$/.test(head)) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
+  // ("the Florida Republican": one of a party, a role a tag or a title's party word gives.)
+  return (ROLE_WORDS.has(head) && !/[^su]s$/.test(head)) || isPartyMemberNoun(head) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
 }
 
 /** How far back (in characters) a pronoun looks for a named antecedent before taking the latest. */

@@ -36,3 +36,22 @@ function tagState(pieces: string[]): string | null {
   }
   return null;
 }
+
+/** Each word naming a party (lower case) to its member noun: "democratic" → "democrat". */
+let memberOfWord: Map<string, string> | undefined;
+
+function partyWords(): Map<string, string> {
+  memberOfWord ??= new Map([...cueLexicon().partyTags.values()].flatMap((words) => words.map((w): [string, string] => [w, words[0]!])));
+  return memberOfWord;
+}
+
+/** "Republican", "Democratic": a capitalised word naming a party, as its member noun ("republican", "democrat"); null otherwise. */
+export function partyMember(word: string): string | null {
+  if (!/^\p{Lu}/u.test(word)) return null;
+  return partyWords().get(word.toLowerCase()) ?? null;
+}
+
+/** "republican", "democrat": the noun for one member of a party (lower case), not "democratic". */
+export function isPartyMemberNoun(word: string): boolean {
+  return partyWords().get(word) === word;
+}

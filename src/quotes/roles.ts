@@ -6,7 +6,7 @@ import { cueLexicon } from './lexicon.js';
 import { splitTitle } from './titles.js';
 import { isKnownOrganisation } from '../entities/organisations.js';
 import type { NameMention } from './antecedents.js';
-import { partyStateTag, type PartyStateTag } from './party-tags.js';
+import { partyMember, partyStateTag, type PartyStateTag } from './party-tags.js';
 
 /**
  * A person named together with a role: "Sen. Tom Vick", "director Ana Ruiz", "Ana Ruiz, the film's
@@ -214,6 +214,9 @@ function rolesOfWord(word: string): string[] {
   const lower = word.toLowerCase();
   const titled = cueLexicon().roleTitles.get(lower);
   if (titled) return [...titled];
+  // "Republican Sen. Oren Halvik", "Ada Lind, a Democrat,": the party's member, whom "the Republican" names.
+  const member = partyMember(word);
+  if (member) return [member];
   const plain = bare(lower);
   // One who speaks for another ("aide", "publicist") holds a role a description can name, though no general role word.
   if (cueLexicon().goBetweenRoles.has(plain)) return [plain];

@@ -5,6 +5,7 @@ import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATI
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
+import { isPartyMemberNoun, partyMember } from './party-tags.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -553,6 +554,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);
+  // "the Florida Republican", "a New Hampshire Democrat": a party's member, maybe from a place, is no one's name.
+  if (partyMemberPhrase(tokens, s, e)) return description(tokens, s, e);
   // The last run of name tokens is the person; role words before it are the role.
   let ne = e;
   while (ne > s && (tokens[ne - 1]!.pos === 'PART' || tokens[ne - 1]!.text === '-')) ne--;
@@ -626,6 +629,19 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
+}
+
+/**
+ * tokens[s, e) end in a party's member noun ("Republican", "Democrat") with no capitalised word before it
+ * but a place's name: "the Florida Republican", "a New Hampshire Democrat", "the lifelong Republican".
+ */
+function partyMemberPhrase(tokens: Token[], s: number, e: number): boolean {
+  const last = tokens[e - 1]!.text;
+  if (partyMember(last) !== last.toLowerCase() || !isPartyMemberNoun(last.toLowerCase())) return false;
+  let k = s;
+  // (Past "the", "One", "another" and words in small letters: "the lifelong", "a senior".)
+  while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM')) k++;
+  return k === e - 1 || cueLexicon().placeNames.has(sourceText(tokens, k, e - 1));
 }
 
 /** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */
@@ -739,7 +755,7 @@ export function descriptionHead(sp: SpeakerPhrase): string {
 
 /** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
 function personNoun(word: string): boolean {
-  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || cueLexicon().peopleNouns.has(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
+  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
 }
 
 /**

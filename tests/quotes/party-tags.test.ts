@@ -44,3 +44,28 @@ describe('a description naming the tag’s state or party refers to the person t
     expect(quote(text, 'It is a disaster')).toMatchObject({ speaker: null, speaker_mention: 'a Florida senator' });
   });
 });
+
+describe('"the Florida Republican": a party’s member is a description of one, no one’s name', () => {
+  test('the member noun after a state refers to the one the tag named', () => {
+    const text = 'Rep. Tamsin Ollard (D-Calif.) toured the port on Monday. Mara Okafor, a teacher, said the pier was fine. “It is a disaster,” the California Democrat said.';
+    expect(quote(text, 'It is a disaster')).toMatchObject({
+      text: 'It is a disaster,', type: 'direct', speaker: 'Tamsin Ollard', speaker_mention: 'the California Democrat',
+      speaker_start: at(text, 'the California Democrat'), cue: 'said',
+    });
+  });
+
+  test('a party word before the title gives the party too: "Republican Sen. Oren Halvik" … "the Republican"', () => {
+    const text = 'Republican Sen. Oren Halvik toured the port on Monday. Mara Okafor, a teacher, said the pier was fine. The Republican said the state would pay.';
+    expect(quote(text, 'the state would pay')).toMatchObject({ type: 'indirect', speaker: 'Oren Halvik', speaker_mention: 'The Republican', cue: 'said' });
+  });
+
+  test('an indefinite one ("a New Hampshire Democrat") is no one named, and not a person called "Hampshire Democrat"', () => {
+    const text = 'Sen. Oren Halvik (D-N.H.) toured the port on Monday. “The fares will rise,” said a New Hampshire Democrat.';
+    expect(quote(text, 'The fares will rise')).toMatchObject({ speaker: null, speaker_mention: 'a New Hampshire Democrat', speaker_start: at(text, 'a New Hampshire') });
+  });
+
+  test('a party member of another state is not the one tagged', () => {
+    const text = 'Rep. Tamsin Ollard (D-Calif.) toured the port on Monday. Mara Okafor, a teacher, said the pier was fine. “It is a disaster,” the Oregon Democrat said.';
+    expect(quote(text, 'It is a disaster')).not.toMatchObject({ speaker: 'Tamsin Ollard' });
+  });
+});
