@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { genderOfFirstName, isParticle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
+import { genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
 import { DESCRIPTORS, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
@@ -50,6 +50,14 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     const phrase = classify(tokens, i, j + 1);
     // Only names that look personal: two to four words, a known given name first, not an organisation.
     if (phrase?.kind === 'person') {
+      // "King Roderic", "Princess Elin": a royal title and a given name alone are the name the person goes by.
+      const royal = royalName(tokens, i, j, phrase.start, phrase.name);
+      if (royal) {
+        registry.add(royal, phrase.title);
+        runs.push({ at: phrase.start, name: royal });
+        i = j;
+        continue;
+      }
       const words = phrase.name.split(' ');
       // (A given name not in our list is one still when the article goes on to use the surname alone:
       // "Halden Ruiz" … "Ruiz said".)
@@ -90,6 +98,20 @@ function titledPerson(tokens: Token[], runStart: number, runEnd: number, nameSta
   if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   for (let k = runStart; k <= runEnd; k++) if (tokens[k]!.start === nameStart) return titledName(tokens, k, title);
   return false;
+}
+
+/**
+ * "King Roderic", "Princess Elin": a name of one word right after a capitalised royal or noble title is
+ * known by the two together (as the entities' people list names them); null for any other name.
+ */
+function royalName(tokens: Token[], runStart: number, runEnd: number, nameStart: number, name: string): string | null {
+  if (name.includes(' ')) return null;
+  for (let k = runStart + 1; k <= runEnd; k++) {
+    if (tokens[k]!.start !== nameStart) continue;
+    const title = tokens[k - 1]!.text;
+    return isRoyalTitle(title) && /^\p{Lu}/u.test(title) && /^\p{Lu}\p{Ll}/u.test(name) ? `${title} ${name}` : null;
+  }
+  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { isHonorific, type Person } from '../nlp/names.js';
+import { isHonorific, isRoyalTitle, type Person } from '../nlp/names.js';
 import { POSSESSIVE_PRONOUNS, ROLE_WORDS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
@@ -73,8 +73,8 @@ function roleHolder(written: string[], at: number, known: RoleMention[], mention
  * said") or was named before the holder was last named. Recent stays when it holds the role, or when
  * no role is known for it and it was named last (news often drops a role it takes for granted).
  * Null (the description is the speaker) when no holder is named for a role owned by an organisation in
- * small letters ("the union president") and recent has another role, or for one who speaks for another
- * ("the spokeswoman").
+ * small letters ("the union president") and recent has another role, for one who speaks for another
+ * ("the spokeswoman"), or for a royal title ("the Queen").
  */
 export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[], recentRole?: string | null): Person | null {
   const written = descriptionWords(description);
@@ -87,6 +87,8 @@ export function describedPerson(description: string, at: number, recent: Person 
   // "Mara Okafor …" then "the spokeswoman said": one who speaks for another is the one named with that
   // role or no one named, never the person last named or quoted.
   if (speaksForAnother(written)) return holder;
+  // "the Queen said": a royal title names the one named with it or no one, never the latest speaker.
+  if (isRoyalTitle(roleHead(lowerWords(written)))) return holder;
   if (!holder || !recent || holder === recent) return holder ?? recent;
   const ownRoles = known.filter((m) => m.person === recent && m.at < at);
   if (ownRoles.some((m) => namesRole(written, m))) return recent;

@@ -221,3 +221,29 @@ describe('an owned description with no holder keeps a recent speaker known by no
     expect(quote(text, 'the state would pay')).toMatchObject({ type: 'indirect', speaker: 'Tomas Brevik', speaker_mention: 'The club founder', cue: 'said' });
   });
 });
+
+describe('a royal title used alone refers to the one named with it', () => {
+  test('"King Roderic of Lindavia" … "the King said" is King Roderic, not the teacher quoted last', () => {
+    const text = 'King Roderic of Lindavia opened the bridge on Monday. Mara Okafor, a teacher, said the crowd was large. “It is a proud day,” the King said.';
+    expect(quote(text, 'It is a proud day')).toMatchObject({
+      text: 'It is a proud day,', type: 'direct', speaker: 'King Roderic', speaker_mention: 'the King',
+      speaker_start: at(text, 'the King said'), cue: 'said', cue_start: at(text, 'said.'),
+    });
+  });
+
+  test('"the Duke" and "the Queen" likewise; the given name alone is the titled person too', () => {
+    const text = 'Duke Anselm and Queen Mara toured the port on Monday. Tomas Brevik said the pier was unsafe. “We will rebuild it,” the Duchess said. “It will take a year,” the Duke said. Mara said the crown would pay.';
+    expect(quote(text, 'It will take a year')).toMatchObject({ speaker: 'Duke Anselm', speaker_mention: 'the Duke' });
+    expect(quote(text, 'the crown would pay')).toMatchObject({ speaker: 'Queen Mara', speaker_mention: 'Mara' });
+  });
+
+  test('no one named with the title: "the Queen" is no one named, not the latest speaker', () => {
+    const text = 'Tomas Brevik, a teacher, watched the parade. “It is a proud day,” the Queen said.';
+    expect(quote(text, 'It is a proud day')).toMatchObject({ speaker: null, speaker_mention: 'the Queen' });
+  });
+
+  test('a surname that is a title word stays a surname: "Stephen King … King said"', () => {
+    const text = 'Stephen King spoke at the library on Monday. “It is a proud day,” King said.';
+    expect(quote(text, 'It is a proud day')).toMatchObject({ speaker: 'Stephen King', speaker_mention: 'King' });
+  });
+});
