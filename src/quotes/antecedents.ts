@@ -3,7 +3,7 @@ import { genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Perso
 import { DESCRIPTORS, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
-import { titledName } from './titles.js';
+import { isTitleRole, titledName } from './titles.js';
 import { isPartyMemberNoun } from './party-tags.js';
 import { classify, descriptionHead, hyphenInWord, personLike, type SpeakerPhrase } from './speaker.js';
 import type { Attribution } from './attribution.js';
@@ -215,7 +215,8 @@ export function definiteRole(text: string): boolean {
   if (words[0] !== 'the' || words.length > 6 || words.includes('of') || words.includes('and')) return false;
   const head = words[words.length - 1]!.replace(/[’']s$/, '');
   // ("the Florida Republican": one of a party, a role a tag or a title's party word gives.)
-  return (ROLE_WORDS.has(head) && !/[^su]s$/.test(head)) || isPartyMemberNoun(head) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
+  // ("the major": a role only an abbreviated title gives, "Maj.".)
+  return (ROLE_WORDS.has(head) && !/[^su]s$/.test(head)) || isPartyMemberNoun(head) || isTitleRole(head) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
 }
 
 /** How far back (in characters) a pronoun looks for a named antecedent before taking the latest. */

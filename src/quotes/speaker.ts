@@ -5,6 +5,7 @@ import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATI
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
+import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from './party-tags.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
@@ -625,7 +626,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
   // ("Some in the party" are people in it, not the party.)
   const members = headIndex > 1 && /^(in|among)$/.test(span[1]!.normal);
-  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' ? 'anonymous' : null;
+  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
@@ -655,6 +656,9 @@ function lastNounIndex(span: Token[]): number {
   const cut = span.findIndex((t, k) => t.pos === 'ADP' && !(span[k - 1]?.text === '-' && span[k + 1]?.text === '-'));
   const upto = cut < 0 ? span.length : cut;
   const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal)));
+  // "the general said", "the retired major said": a title's role the tagger reads as an adjective, with nothing
+  // after it to qualify (after a noun it ends a compound whose head the noun is: "the attorney general").
+  if (upto === span.length && upto >= 2 && span[0]!.pos === 'DET' && span[upto - 2]!.pos !== 'NOUN' && isTitleRole(span[upto - 1]!.normal)) return upto - 1;
   for (let i = upto - 1; i >= 0; i--) if (isHead(span[i]!)) return i;
   // "seven of 10 parents", "most of the nurses": a quantifier before "of" leaves the head to the noun after it.
   // "nine in 10 drivers", and "four in 10" alone: a proportion of people.
