@@ -71,6 +71,7 @@ interface CueData {
   role_affiliations: string[];
   news_agencies: string[];
   compound_roles: string[];
+  rank_grades: Record<string, string>;
   party_tags: Record<string, string[]>;
   state_abbreviations: Record<string, string>;
   go_between_roles: string[];
@@ -208,6 +209,8 @@ export interface CueLexicon {
   newsAgencies: string[];
   /** Offices of two role words, written out: "lieutenant governor", "attorney general". */
   compoundRoles: Set<string>;
+  /** Military ranks of two words to the grade that names their holder alone: "lieutenant colonel" → colonel. */
+  rankGrades: Map<string, string>;
   /** Roles of one who speaks for another: "spokeswoman", "publicist". */
   goBetweenRoles: Set<string>;
   /** A party tag's letter to the words naming that party, member noun first: "R" → ["republican"]. */
@@ -298,6 +301,7 @@ export function cueLexicon(): CueLexicon {
     roleAffiliations: new Set(data.role_affiliations),
     newsAgencies: data.news_agencies,
     compoundRoles: new Set(data.compound_roles),
+    rankGrades: new Map(Object.entries(data.rank_grades)),
     goBetweenRoles: new Set(data.go_between_roles),
     partyTags: new Map(Object.entries(data.party_tags)),
     stateAbbreviations: new Map(Object.entries(data.state_abbreviations).map(([written, state]) => [stateKey(written), state])),

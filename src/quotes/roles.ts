@@ -134,7 +134,7 @@ function namesRole(written: string[], m: RoleMention): boolean {
   const head = roleHead(words);
   const modifiers = written.slice(0, written.length - head.split(' ').length).map((w) => ({ word: bare(w), capitalised: /^\p{Lu}/u.test(w) }));
   if (!m.roles.has(head)) return false;
-  if (!sameQualifiers(words.filter((w) => QUALIFIERS.has(w)), m.words)) return false;
+  if (!sameQualifiers(words.slice(0, words.length - head.split(' ').length).filter((w) => QUALIFIERS.has(w)), m)) return false;
   if (!modifiers.every((w) => !w.capitalised || m.words.has(w.word))) return false;
   if (!modifiers.every((w) => w.capitalised || ownerNouns(w.word).every((n) => m.words.has(n) || m.words.has(w.word) || impliedByRole(n, head)))) return false;
   return m.owners.every((w) => words.includes(w));
@@ -174,20 +174,29 @@ function ownedDescription(written: string[]): boolean {
 /** The role a description's words (lower case) end in: one office of two words ("lieutenant governor"), else the last word. */
 function roleHead(words: string[]): string {
   const pair = words.slice(-2).join(' ');
-  return words.length >= 2 && cueLexicon().compoundRoles.has(pair) ? pair : words[words.length - 1]!;
+  return words.length >= 2 && twoWordRole(pair) ? pair : words[words.length - 1]!;
+}
+
+/** An office of two role words ("lieutenant governor") or a military rank of two ("lieutenant colonel"). */
+function twoWordRole(pair: string): boolean {
+  return cueLexicon().compoundRoles.has(pair) || cueLexicon().rankGrades.has(pair);
 }
 
 /**
- * The roles a phrase gives a person: each role word's ("Vermont Sen." → senator), and an office of two
- * words as one ("Lt. Gov." → "lieutenant governor", not "governor" or "lieutenant").
+ * The roles a phrase gives a person: each role word's ("Vermont Sen." → senator), an office of two
+ * words as one ("Lt. Gov." → "lieutenant governor", not "governor" or "lieutenant"), and a rank of two
+ * words as itself and its grade ("Lt. Col." → "lieutenant colonel" and "colonel").
  */
 function rolesOfPhrase(words: string[]): Set<string> {
   const spelled = words.map(spelledOut);
   const roles = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const pair = `${spelled[i]} ${spelled[i + 1]}`;
-    if (i + 1 < words.length && cueLexicon().compoundRoles.has(pair)) {
+    if (i + 1 < words.length && twoWordRole(pair)) {
       roles.add(pair);
+      // "Lt. Col. Ira Mendez" is "the lieutenant colonel" and "the colonel" too.
+      const grade = cueLexicon().rankGrades.get(pair);
+      if (grade) roles.add(grade);
       i++;
     } else for (const r of rolesOfWord(words[i]!)) roles.add(r);
   }
@@ -200,9 +209,15 @@ function spelledOut(word: string): string {
   return titled ? [...titled][0]! : bare(word);
 }
 
-function sameQualifiers(qualifiers: string[], words: Set<string>): boolean {
-  const theirs = [...words].filter((w) => QUALIFIERS.has(w));
-  return theirs.length === qualifiers.length && qualifiers.every((q) => words.has(q));
+/**
+ * Whether a description's qualifiers (outside its role: "former" in "the former lieutenant governor") are
+ * the mention's, leaving out a qualifier that is a word of one of the mention's roles ("lieutenant" of
+ * "Lt. Gov.", "Lt. Col.", or of "Lt." alone).
+ */
+function sameQualifiers(qualifiers: string[], m: RoleMention): boolean {
+  const roleWords = new Set([...m.roles].flatMap((r) => r.split(' ')));
+  const theirs = [...m.words].filter((w) => QUALIFIERS.has(w) && !roleWords.has(w));
+  return theirs.length === qualifiers.length && qualifiers.every((q) => m.words.has(q));
 }
 
 /** The capitalised words of a role phrase that are no role, title, party or place: its organisation's name. */

@@ -247,3 +247,26 @@ describe('a royal title used alone refers to the one named with it', () => {
     expect(quote(text, 'It is a proud day')).toMatchObject({ speaker: 'Stephen King', speaker_mention: 'King' });
   });
 });
+
+describe('a military rank of two words is named by its grade alone', () => {
+  test('"Lt. Col. Ira Mendez" … "the colonel said", "Lt. Gen." … "the general"', () => {
+    const text = 'Lt. Col. Ira Mendez and Lt. Gen. Dana Whitcomb inspected the base on Monday. Mara Okafor, a teacher, said the gate was shut. “We are ready,” the colonel said. “The road is open,” the general said.';
+    expect(quote(text, 'We are ready')).toMatchObject({
+      text: 'We are ready,', type: 'direct', speaker: 'Ira Mendez', speaker_mention: 'the colonel',
+      speaker_start: at(text, 'the colonel said'), cue: 'said',
+    });
+    expect(quote(text, 'The road is open')).toMatchObject({ speaker: 'Dana Whitcomb', speaker_mention: 'the general' });
+  });
+
+  test('"Rear Adm." is "the admiral" and the whole rank still names its holder', () => {
+    const text = 'Rear Adm. Dana Whitcomb inspected the base on Monday. Mara Okafor, a teacher, said the gate was shut. “We are ready,” the admiral said. Tomas Brevik, a pilot, said the road was open. “The fleet sails at dawn,” the rear admiral said.';
+    expect(quote(text, 'We are ready')).toMatchObject({ speaker: 'Dana Whitcomb', speaker_mention: 'the admiral' });
+    expect(quote(text, 'The fleet sails')).toMatchObject({ speaker: 'Dana Whitcomb', speaker_mention: 'the rear admiral' });
+  });
+
+  test('an office of two words is not its last word alone: "Lt. Gov." is no "governor", and "Col." no "lieutenant colonel"', () => {
+    const text = 'Lt. Gov. Dana Whitcomb and Col. Ira Mendez toured the base on Monday. Mara Okafor, a teacher, said the gate was shut. “We are ready,” the governor said. “The road is open,” the lieutenant colonel said.';
+    expect(quote(text, 'We are ready')).not.toMatchObject({ speaker: 'Dana Whitcomb' });
+    expect(quote(text, 'The road is open')).not.toMatchObject({ speaker: 'Ira Mendez' });
+  });
+});
