@@ -2,7 +2,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
-import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
+import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
 import { isTitleRole } from './titles.js';
@@ -588,6 +588,11 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
       if (!RUN_PREFIX_WORDS.has(tokens[k]!.normal)) break;
     }
   }
+  // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
+  if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {
+    const name = sourceText(tokens, ns - 2, ne);
+    return { start: tokens[ns - 2]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'person', name, role: tokens[ns - 2]!.normal, title: null };
+  }
   // "the Committee on Ethics", "the University of Texas": the run after "of"/"on" completes an organisation's name.
   if (ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal))) {
     let os = ns - 2;
@@ -673,7 +678,10 @@ function lastNounIndex(span: Token[]): number {
   return -1;
 }
 
-/** The end of a "NAME of PLACE" phrase's name, when the name opens with a given name; `e` otherwise. */
+/**
+ * The end of a "NAME of PLACE" phrase's name, when the name opens with a given name or is a royal title's
+ * given name ("Prince Alexander of Lindavia"); `e` otherwise.
+ */
 function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
   for (let m = s + 2; m < e - 1; m++) {
     if (!/^(of|from)$/.test(tokens[m]!.normal) || !isCap(tokens[m - 1]!)) continue;
@@ -681,6 +689,8 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     let first = m - 1;
     while (first > s && isCap(tokens[first - 1]!)) first--;
     while (first < m - 1 && (ROLE_WORDS.has(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
+    // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
+    if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
     return first < m - 1 && genderOfFirstName(tokens[first]!.text) !== 'unknown' ? m : e;
   }
   return e;
