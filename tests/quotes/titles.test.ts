@@ -58,3 +58,18 @@ describe('a grade an abbreviated title spells out names its holder alone ("the g
     expect(quote(text, 'the base was safe')).toMatchObject({ speaker_mention: 'The attorney general', speaker_role: 'attorney' });
   });
 });
+
+describe('a name after an office that heads an organisation ("FBI Director") is a person’s', () => {
+  test('"FBI Director Maren Tolle" … "the director said" is Tolle, though "Maren" is no given name we list', () => {
+    const text = 'FBI Director Maren Tolle spoke on Monday. Mara Okafor, a teacher, said the port was fine. “It is a disaster,” the director said.';
+    expect(quote(text, 'It is a disaster')).toMatchObject({
+      text: 'It is a disaster,', type: 'direct', speaker: 'Maren Tolle', speaker_mention: 'the director', speaker_start: at(text, 'the director'), cue: 'said',
+    });
+  });
+
+  test('titledName: "Director" before the name marks it; a word that is no title does not', () => {
+    const tokens = tokensOf('FBI Director Maren Tolle and Harbour Maren Tolle');
+    expect(titledName(tokens, 2, 'director')).toBe(true);
+    expect(titledName(tokens, 6, 'harbour')).toBe(false);
+  });
+});
