@@ -325,6 +325,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && /\bthe\s+$/.test(before)) continue;
     // "The King said": a royal title alone after "the" describes its holder; it is no person called King ("Mr. King" is).
     if (!person && isRoyalTitle(name) && /\bthe\s+$/i.test(before)) continue;
+    // "Prince Alexander of Lindavia", "the Duke of Harwell": the word after a royal's "of" is their land, no person.
+    if (!person && royalLand(before)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
@@ -338,6 +340,12 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
+}
+
+/** Text before a word ending in a royal title, maybe with its given name, and "of": "Prince Alexander of ", "Duke of ". */
+function royalLand(before: string): boolean {
+  const m = /(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}\p{Ll}+) of\s+$/u.exec(before);
+  return !!m && (isRoyalTitle(m[2]!) || (!!m[1] && isRoyalTitle(m[1])));
 }
 
 /**

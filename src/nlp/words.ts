@@ -14,7 +14,7 @@ export const ROLE_WORDS = new Set([
   'executive', 'manager', 'coach', 'captain', 'player', 'striker', 'defender', 'goalkeeper', 'champion', 'analyst',
   'economist', 'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'scientist', 'astronomer', 'expert', 'organiser',
   'organizer', 'campaigner', 'activist', 'general', 'gen.', 'colonel', 'lieutenant', 'sergeant', 'king', 'queen', 'prince',
-  'princess', 'lord', 'lady', 'sir', 'dame', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'mr.', 'mrs.', 'ms.', 'miss',
+  'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'mr.', 'mrs.', 'ms.', 'miss',
   'mr', 'mrs', 'ms', 'dr', 'vice', 'former', 'deputy', 'assistant', 'senior', 'co-founder', 'frontman', 'frontwoman',
   'guitarist', 'drummer', 'bassist', 'vocalist', 'songwriter', 'rep', 'union', 'representative', 'general', 'manager',
   'farmer', 'teacher', 'nurse', 'owner', 'driver', 'worker', 'student', 'pastor', 'priest', 'rabbi', 'imam', 'engineer',

@@ -1,9 +1,10 @@
 import type { Token } from '../types.js';
-import { genderOfFirstName, isParticle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
+import { genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
 import { DESCRIPTORS, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
-import { titledName } from './titles.js';
+import { isTitleRole, titledName } from './titles.js';
+import { isPartyMemberNoun } from './party-tags.js';
 import { classify, descriptionHead, hyphenInWord, personLike, type SpeakerPhrase } from './speaker.js';
 import type { Attribution } from './attribution.js';
 
@@ -49,6 +50,14 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
     const phrase = classify(tokens, i, j + 1);
     // Only names that look personal: two to four words, a known given name first, not an organisation.
     if (phrase?.kind === 'person') {
+      // "King Roderic", "Princess Elin": a royal title and a given name alone are the name the person goes by.
+      const royal = royalName(tokens, i, j, phrase.start, phrase.name);
+      if (royal) {
+        registry.add(royal, phrase.title);
+        runs.push({ at: phrase.start, name: royal });
+        i = j;
+        continue;
+      }
       const words = phrase.name.split(' ');
       // (A given name not in our list is one still when the article goes on to use the surname alone:
       // "Halden Ruiz" … "Ruiz said".)
@@ -89,6 +98,20 @@ function titledPerson(tokens: Token[], runStart: number, runEnd: number, nameSta
   if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
   for (let k = runStart; k <= runEnd; k++) if (tokens[k]!.start === nameStart) return titledName(tokens, k, title);
   return false;
+}
+
+/**
+ * "King Roderic", "Princess Elin": a name of one word right after a capitalised royal or noble title is
+ * known by the two together (as the entities' people list names them); null for any other name.
+ */
+function royalName(tokens: Token[], runStart: number, runEnd: number, nameStart: number, name: string): string | null {
+  if (name.includes(' ')) return null;
+  for (let k = runStart + 1; k <= runEnd; k++) {
+    if (tokens[k]!.start !== nameStart) continue;
+    const title = tokens[k - 1]!.text;
+    return isRoyalTitle(title) && /^\p{Lu}/u.test(title) && /^\p{Lu}\p{Ll}/u.test(name) ? `${title} ${name}` : null;
+  }
+  return null;
 }
 
 /**
@@ -191,7 +214,9 @@ export function definiteRole(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
   if (words[0] !== 'the' || words.length > 6 || words.includes('of') || words.includes('and')) return false;
   const head = words[words.length - 1]!.replace(/[’']s$/, '');
-  return (ROLE_WORDS.has(head) && !/[^su]s$/.test(head)) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
+  // ("the Florida Republican": one of a party, a role a tag or a title's party word gives.)
+  // ("the major": a role only an abbreviated title gives, "Maj.".)
+  return (ROLE_WORDS.has(head) && !/[^su]s$/.test(head)) || isPartyMemberNoun(head) || isTitleRole(head) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
 }
 
 /** How far back (in characters) a pronoun looks for a named antecedent before taking the latest. */

@@ -73,6 +73,9 @@ interface CueData {
   role_affiliations: string[];
   news_agencies: string[];
   compound_roles: string[];
+  rank_grades: Record<string, string>;
+  party_tags: Record<string, string[]>;
+  state_abbreviations: Record<string, string>;
   go_between_roles: string[];
   role_owner_nouns: string[];
   role_usual_owners: Record<string, string[]>;
@@ -210,8 +213,14 @@ export interface CueLexicon {
   newsAgencies: string[];
   /** Offices of two role words, written out: "lieutenant governor", "attorney general". */
   compoundRoles: Set<string>;
+  /** Military ranks of two words to the grade that names their holder alone: "lieutenant colonel" → colonel. */
+  rankGrades: Map<string, string>;
   /** Roles of one who speaks for another: "spokeswoman", "publicist". */
   goBetweenRoles: Set<string>;
+  /** A party tag's letter to the words naming that party, member noun first: "R" → ["republican"]. */
+  partyTags: Map<string, string[]>;
+  /** A party tag's state, lower case without dots and spaces ("fla", "ny", "newyork"), to the state's name. */
+  stateAbbreviations: Map<string, string>;
   /** Common nouns naming whose role a role is: "union" in "the union president". */
   roleOwnerNouns: Set<string>;
   /** Bodies a role's bare title already implies: "mayor" → city, town. */
@@ -298,12 +307,20 @@ export function cueLexicon(): CueLexicon {
     roleAffiliations: new Set(data.role_affiliations),
     newsAgencies: data.news_agencies,
     compoundRoles: new Set(data.compound_roles),
+    rankGrades: new Map(Object.entries(data.rank_grades)),
     goBetweenRoles: new Set(data.go_between_roles),
+    partyTags: new Map(Object.entries(data.party_tags)),
+    stateAbbreviations: new Map(Object.entries(data.state_abbreviations).map(([written, state]) => [stateKey(written), state])),
     roleOwnerNouns: new Set(data.role_owner_nouns),
     roleUsualOwners: setsByKey(data.role_usual_owners),
     nameTitles: new Set(data.name_titles),
   };
   return lexicon;
+}
+
+/** How a party tag's state is looked up: lower case, without dots and spaces ("N.Y." → "ny", "New York" → "newyork"). */
+export function stateKey(written: string): string {
+  return written.replace(/[.\s]/g, '').toLowerCase();
 }
 
 function byFirstWord(phrases: CuePhrase[]): Map<string, CuePhrase[]> {

@@ -1,11 +1,12 @@
 import type { Token } from '../types.js';
-import { isHonorific, type Person } from '../nlp/names.js';
+import { isHonorific, isRoyalTitle, type Person } from '../nlp/names.js';
 import { POSSESSIVE_PRONOUNS, ROLE_WORDS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { splitTitle } from './titles.js';
 import { isKnownOrganisation } from '../entities/organisations.js';
 import type { NameMention } from './antecedents.js';
+import { partyMember, partyStateTag, type PartyStateTag } from './party-tags.js';
 
 /**
  * A person named together with a role: "Sen. Tom Vick", "director Ana Ruiz", "Ana Ruiz, the film's
@@ -42,7 +43,11 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
     if (at >= view.tokens.length || inQuote[at]) continue;
     const words = [...wordsBeforeName(view, inQuote, at), ...appositionBeforeName(view, inQuote, at), ...appositionAfterName(view, inQuote, at)];
     const roles = rolesOfPhrase(words);
-    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set(words.map(spelledOut)), owners: ownersOf(words).filter((w) => !namesOfPeople.has(w)) });
+    // "Sen. Oren Halvik, R-Fla.," … "the Florida Republican": the tag names the party's member and the state.
+    const tag = tagAfterName(view, inQuote, at);
+    if (tag) roles.add(tag.party[0]!);
+    const tagWords = tag ? [...tag.party, ...tag.state] : [];
+    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set([...words.map(spelledOut), ...tagWords]), owners: ownersOf(words).filter((w) => !namesOfPeople.has(w)) });
   }
   return out;
 }
@@ -68,8 +73,8 @@ function roleHolder(written: string[], at: number, known: RoleMention[], mention
  * said") or was named before the holder was last named. Recent stays when it holds the role, or when
  * no role is known for it and it was named last (news often drops a role it takes for granted).
  * Null (the description is the speaker) when no holder is named for a role owned by an organisation in
- * small letters ("the union president") and recent has another role, or for one who speaks for another
- * ("the spokeswoman").
+ * small letters ("the union president") and recent has another role, for one who speaks for another
+ * ("the spokeswoman"), or for a royal title ("the Queen").
  */
 export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[], recentRole?: string | null): Person | null {
   const written = descriptionWords(description);
@@ -82,6 +87,8 @@ export function describedPerson(description: string, at: number, recent: Person 
   // "Mara Okafor …" then "the spokeswoman said": one who speaks for another is the one named with that
   // role or no one named, never the person last named or quoted.
   if (speaksForAnother(written)) return holder;
+  // "the Queen said": a royal title names the one named with it or no one, never the latest speaker.
+  if (isRoyalTitle(roleHead(lowerWords(written)))) return holder;
   if (!holder || !recent || holder === recent) return holder ?? recent;
   const ownRoles = known.filter((m) => m.person === recent && m.at < at);
   if (ownRoles.some((m) => namesRole(written, m))) return recent;
@@ -127,7 +134,7 @@ function namesRole(written: string[], m: RoleMention): boolean {
   const head = roleHead(words);
   const modifiers = written.slice(0, written.length - head.split(' ').length).map((w) => ({ word: bare(w), capitalised: /^\p{Lu}/u.test(w) }));
   if (!m.roles.has(head)) return false;
-  if (!sameQualifiers(words.filter((w) => QUALIFIERS.has(w)), m.words)) return false;
+  if (!sameQualifiers(words.slice(0, words.length - head.split(' ').length).filter((w) => QUALIFIERS.has(w)), m)) return false;
   if (!modifiers.every((w) => !w.capitalised || m.words.has(w.word))) return false;
   if (!modifiers.every((w) => w.capitalised || ownerNouns(w.word).every((n) => m.words.has(n) || m.words.has(w.word) || impliedByRole(n, head)))) return false;
   return m.owners.every((w) => words.includes(w));
@@ -167,20 +174,29 @@ function ownedDescription(written: string[]): boolean {
 /** The role a description's words (lower case) end in: one office of two words ("lieutenant governor"), else the last word. */
 function roleHead(words: string[]): string {
   const pair = words.slice(-2).join(' ');
-  return words.length >= 2 && cueLexicon().compoundRoles.has(pair) ? pair : words[words.length - 1]!;
+  return words.length >= 2 && twoWordRole(pair) ? pair : words[words.length - 1]!;
+}
+
+/** An office of two role words ("lieutenant governor") or a military rank of two ("lieutenant colonel"). */
+function twoWordRole(pair: string): boolean {
+  return cueLexicon().compoundRoles.has(pair) || cueLexicon().rankGrades.has(pair);
 }
 
 /**
- * The roles a phrase gives a person: each role word's ("Vermont Sen." → senator), and an office of two
- * words as one ("Lt. Gov." → "lieutenant governor", not "governor" or "lieutenant").
+ * The roles a phrase gives a person: each role word's ("Vermont Sen." → senator), an office of two
+ * words as one ("Lt. Gov." → "lieutenant governor", not "governor" or "lieutenant"), and a rank of two
+ * words as itself and its grade ("Lt. Col." → "lieutenant colonel" and "colonel").
  */
 function rolesOfPhrase(words: string[]): Set<string> {
   const spelled = words.map(spelledOut);
   const roles = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const pair = `${spelled[i]} ${spelled[i + 1]}`;
-    if (i + 1 < words.length && cueLexicon().compoundRoles.has(pair)) {
+    if (i + 1 < words.length && twoWordRole(pair)) {
       roles.add(pair);
+      // "Lt. Col. Ira Mendez" is "the lieutenant colonel" and "the colonel" too.
+      const grade = cueLexicon().rankGrades.get(pair);
+      if (grade) roles.add(grade);
       i++;
     } else for (const r of rolesOfWord(words[i]!)) roles.add(r);
   }
@@ -193,9 +209,15 @@ function spelledOut(word: string): string {
   return titled ? [...titled][0]! : bare(word);
 }
 
-function sameQualifiers(qualifiers: string[], words: Set<string>): boolean {
-  const theirs = [...words].filter((w) => QUALIFIERS.has(w));
-  return theirs.length === qualifiers.length && qualifiers.every((q) => words.has(q));
+/**
+ * Whether a description's qualifiers (outside its role: "former" in "the former lieutenant governor") are
+ * the mention's, leaving out a qualifier that is a word of one of the mention's roles ("lieutenant" of
+ * "Lt. Gov.", "Lt. Col.", or of "Lt." alone).
+ */
+function sameQualifiers(qualifiers: string[], m: RoleMention): boolean {
+  const roleWords = new Set([...m.roles].flatMap((r) => r.split(' ')));
+  const theirs = [...m.words].filter((w) => QUALIFIERS.has(w) && !roleWords.has(w));
+  return theirs.length === qualifiers.length && qualifiers.every((q) => m.words.has(q));
 }
 
 /** The capitalised words of a role phrase that are no role, title, party or place: its organisation's name. */
@@ -209,6 +231,9 @@ function rolesOfWord(word: string): string[] {
   const lower = word.toLowerCase();
   const titled = cueLexicon().roleTitles.get(lower);
   if (titled) return [...titled];
+  // "Republican Sen. Oren Halvik", "Ada Lind, a Democrat,": the party's member, whom "the Republican" names.
+  const member = partyMember(word);
+  if (member) return [member];
   const plain = bare(lower);
   // One who speaks for another ("aide", "publicist") holds a role a description can name, though no general role word.
   if (cueLexicon().goBetweenRoles.has(plain)) return [plain];
@@ -260,8 +285,7 @@ function commonOpeningWord(view: TokenView, k: number): boolean {
  */
 function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
   const tokens = view.tokens;
-  let j = at;
-  while (j < tokens.length && j < at + 5 && /^\p{Lu}/u.test(tokens[j]!.text) && tokens[j]!.pos === 'PROPN') j++;
+  const j = nameRunEnd(view, at);
   if (tokens[j]?.text !== ',' || inQuote[j]) return [];
   const words: string[] = [];
   for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
@@ -276,6 +300,21 @@ function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): 
   }
   if (!words.length || !/^(the|a|an)$/i.test(words[0]!) && tokens[j + 2]?.pos !== 'PART' && !POSSESSIVE_PRONOUNS.test(tokens[j + 1]!.normal)) return [];
   return rolesOfWord(words[words.length - 1]!).length ? words.slice(/^(the|a|an)$/i.test(words[0]!) ? 1 : 0) : [];
+}
+
+/** The token after the capitalised name words that start at tokens[at] (five at most). */
+function nameRunEnd(view: TokenView, at: number): number {
+  const tokens = view.tokens;
+  let j = at;
+  while (j < tokens.length && j < at + 5 && /^\p{Lu}/u.test(tokens[j]!.text) && tokens[j]!.pos === 'PROPN') j++;
+  return j;
+}
+
+/** The party tag after the name that starts at tokens[at] ("Oren Halvik, R-Fla.,"), outside quotations. */
+function tagAfterName(view: TokenView, inQuote: Uint8Array, at: number): PartyStateTag | null {
+  const j = nameRunEnd(view, at);
+  if (j === at || inQuote[j]) return null;
+  return partyStateTag(view.doc.article.text, view.tokens[j - 1]!.end);
 }
 
 /**

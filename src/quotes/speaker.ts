@@ -2,9 +2,11 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
-import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
+import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
+import { isTitleRole } from './titles.js';
+import { isPartyMemberNoun, partyMember } from './party-tags.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -553,6 +555,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);
+  // "the Florida Republican", "a New Hampshire Democrat": a party's member, maybe from a place, is no one's name.
+  if (partyMemberPhrase(tokens, s, e)) return description(tokens, s, e);
   // The last run of name tokens is the person; role words before it are the role.
   let ne = e;
   while (ne > s && (tokens[ne - 1]!.pos === 'PART' || tokens[ne - 1]!.text === '-')) ne--;
@@ -583,6 +587,11 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
       }
       if (!RUN_PREFIX_WORDS.has(tokens[k]!.normal)) break;
     }
+  }
+  // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
+  if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {
+    const name = sourceText(tokens, ns - 2, ne);
+    return { start: tokens[ns - 2]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'person', name, role: tokens[ns - 2]!.normal, title: null };
   }
   // "the Committee on Ethics", "the University of Texas": the run after "of"/"on" completes an organisation's name.
   if (ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal))) {
@@ -622,10 +631,23 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "the report said"): keep it as an unnamed speaker so the mention is reported.
   // ("Some in the party" are people in it, not the party.)
   const members = headIndex > 1 && /^(in|among)$/.test(span[1]!.normal);
-  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' ? 'anonymous' : null;
+  const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
   return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
+}
+
+/**
+ * tokens[s, e) end in a party's member noun ("Republican", "Democrat") with no capitalised word before it
+ * but a place's name: "the Florida Republican", "a New Hampshire Democrat", "the lifelong Republican".
+ */
+function partyMemberPhrase(tokens: Token[], s: number, e: number): boolean {
+  const last = tokens[e - 1]!.text;
+  if (partyMember(last) !== last.toLowerCase() || !isPartyMemberNoun(last.toLowerCase())) return false;
+  let k = s;
+  // (Past "the", "One", "another" and words in small letters: "the lifelong", "a senior".)
+  while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM')) k++;
+  return k === e - 1 || cueLexicon().placeNames.has(sourceText(tokens, k, e - 1));
 }
 
 /** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */
@@ -639,6 +661,9 @@ function lastNounIndex(span: Token[]): number {
   const cut = span.findIndex((t, k) => t.pos === 'ADP' && !(span[k - 1]?.text === '-' && span[k + 1]?.text === '-'));
   const upto = cut < 0 ? span.length : cut;
   const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal)));
+  // "the general said", "the retired major said": a title's role the tagger reads as an adjective, with nothing
+  // after it to qualify (after a noun it ends a compound whose head the noun is: "the attorney general").
+  if (upto === span.length && upto >= 2 && span[0]!.pos === 'DET' && span[upto - 2]!.pos !== 'NOUN' && isTitleRole(span[upto - 1]!.normal)) return upto - 1;
   for (let i = upto - 1; i >= 0; i--) if (isHead(span[i]!)) return i;
   // "seven of 10 parents", "most of the nurses": a quantifier before "of" leaves the head to the noun after it.
   // "nine in 10 drivers", and "four in 10" alone: a proportion of people.
@@ -653,7 +678,10 @@ function lastNounIndex(span: Token[]): number {
   return -1;
 }
 
-/** The end of a "NAME of PLACE" phrase's name, when the name opens with a given name; `e` otherwise. */
+/**
+ * The end of a "NAME of PLACE" phrase's name, when the name opens with a given name or is a royal title's
+ * given name ("Prince Alexander of Lindavia"); `e` otherwise.
+ */
 function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
   for (let m = s + 2; m < e - 1; m++) {
     if (!/^(of|from)$/.test(tokens[m]!.normal) || !isCap(tokens[m - 1]!)) continue;
@@ -661,6 +689,8 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     let first = m - 1;
     while (first > s && isCap(tokens[first - 1]!)) first--;
     while (first < m - 1 && (ROLE_WORDS.has(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
+    // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
+    if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
     return first < m - 1 && genderOfFirstName(tokens[first]!.text) !== 'unknown' ? m : e;
   }
   return e;
@@ -739,7 +769,7 @@ export function descriptionHead(sp: SpeakerPhrase): string {
 
 /** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
 function personNoun(word: string): boolean {
-  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || cueLexicon().peopleNouns.has(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
+  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
 }
 
 /**

@@ -24,3 +24,12 @@ export function titledName(tokens: readonly Token[], first: number, title: strin
   const split = splitTitle(tokens, first - 1);
   return !!split && titles.has(split.toLowerCase());
 }
+
+/** Every role an abbreviated title is written out as ("general" for "Gen.", "major" for "Maj."), lower case. */
+let titleRoles: Set<string> | undefined;
+
+/** word (lower case) is a role an abbreviated title names: "general", "major", "corporal", "senator". */
+export function isTitleRole(word: string): boolean {
+  titleRoles ??= new Set([...cueLexicon().roleTitles.values()].flatMap((roles) => [...roles]));
+  return titleRoles.has(word);
+}

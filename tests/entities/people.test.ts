@@ -84,3 +84,14 @@ describe('people: royal and noble titles', () => {
     expect(entities('Schools in Port Elwin close for Martin Luther King Day on Monday.')).toEqual([]);
   });
 });
+
+describe('people: the land after a royal title’s "of" is no person', () => {
+  test('"Prince Alexander of Lindavia said", "the Duke of Harwell said": no person called Lindavia or Harwell', () => {
+    const text = 'Prince Alexander of Lindavia said the bridge would open in May. The Duke of Harwell said the road was shut.';
+    expect(people(text)).toEqual(['Prince Alexander']);
+  });
+
+  test('a lone name after "of" that follows no royal title is left to the other rules', () => {
+    expect(people('The prize went to Mara Okafor. “It is a proud day,” Okafor said.')).toEqual(['Mara Okafor']);
+  });
+});

@@ -221,3 +221,52 @@ describe('an owned description with no holder keeps a recent speaker known by no
     expect(quote(text, 'the state would pay')).toMatchObject({ type: 'indirect', speaker: 'Tomas Brevik', speaker_mention: 'The club founder', cue: 'said' });
   });
 });
+
+describe('a royal title used alone refers to the one named with it', () => {
+  test('"King Roderic of Lindavia" … "the King said" is King Roderic, not the teacher quoted last', () => {
+    const text = 'King Roderic of Lindavia opened the bridge on Monday. Mara Okafor, a teacher, said the crowd was large. “It is a proud day,” the King said.';
+    expect(quote(text, 'It is a proud day')).toMatchObject({
+      text: 'It is a proud day,', type: 'direct', speaker: 'King Roderic', speaker_mention: 'the King',
+      speaker_start: at(text, 'the King said'), cue: 'said', cue_start: at(text, 'said.'),
+    });
+  });
+
+  test('"the Duke" and "the Queen" likewise; the given name alone is the titled person too', () => {
+    const text = 'Duke Anselm and Queen Mara toured the port on Monday. Tomas Brevik said the pier was unsafe. “We will rebuild it,” the Duchess said. “It will take a year,” the Duke said. Mara said the crown would pay.';
+    expect(quote(text, 'It will take a year')).toMatchObject({ speaker: 'Duke Anselm', speaker_mention: 'the Duke' });
+    expect(quote(text, 'the crown would pay')).toMatchObject({ speaker: 'Queen Mara', speaker_mention: 'Mara' });
+  });
+
+  test('no one named with the title: "the Queen" is no one named, not the latest speaker', () => {
+    const text = 'Tomas Brevik, a teacher, watched the parade. “It is a proud day,” the Queen said.';
+    expect(quote(text, 'It is a proud day')).toMatchObject({ speaker: null, speaker_mention: 'the Queen' });
+  });
+
+  test('a surname that is a title word stays a surname: "Stephen King … King said"', () => {
+    const text = 'Stephen King spoke at the library on Monday. “It is a proud day,” King said.';
+    expect(quote(text, 'It is a proud day')).toMatchObject({ speaker: 'Stephen King', speaker_mention: 'King' });
+  });
+});
+
+describe('a military rank of two words is named by its grade alone', () => {
+  test('"Lt. Col. Ira Mendez" … "the colonel said", "Lt. Gen." … "the general"', () => {
+    const text = 'Lt. Col. Ira Mendez and Lt. Gen. Dana Whitcomb inspected the base on Monday. Mara Okafor, a teacher, said the gate was shut. “We are ready,” the colonel said. “The road is open,” the general said.';
+    expect(quote(text, 'We are ready')).toMatchObject({
+      text: 'We are ready,', type: 'direct', speaker: 'Ira Mendez', speaker_mention: 'the colonel',
+      speaker_start: at(text, 'the colonel said'), cue: 'said',
+    });
+    expect(quote(text, 'The road is open')).toMatchObject({ speaker: 'Dana Whitcomb', speaker_mention: 'the general' });
+  });
+
+  test('"Rear Adm." is "the admiral" and the whole rank still names its holder', () => {
+    const text = 'Rear Adm. Dana Whitcomb inspected the base on Monday. Mara Okafor, a teacher, said the gate was shut. “We are ready,” the admiral said. Tomas Brevik, a pilot, said the road was open. “The fleet sails at dawn,” the rear admiral said.';
+    expect(quote(text, 'We are ready')).toMatchObject({ speaker: 'Dana Whitcomb', speaker_mention: 'the admiral' });
+    expect(quote(text, 'The fleet sails')).toMatchObject({ speaker: 'Dana Whitcomb', speaker_mention: 'the rear admiral' });
+  });
+
+  test('an office of two words is not its last word alone: "Lt. Gov." is no "governor", and "Col." no "lieutenant colonel"', () => {
+    const text = 'Lt. Gov. Dana Whitcomb and Col. Ira Mendez toured the base on Monday. Mara Okafor, a teacher, said the gate was shut. “We are ready,” the governor said. “The road is open,” the lieutenant colonel said.';
+    expect(quote(text, 'We are ready')).not.toMatchObject({ speaker: 'Dana Whitcomb' });
+    expect(quote(text, 'The road is open')).not.toMatchObject({ speaker: 'Ira Mendez' });
+  });
+});

@@ -100,3 +100,23 @@ describe('a surname alone resolves to a full name whose given name is not in our
     expect(quote(t, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Okafor', speaker_mention: 'Okafor' });
   });
 });
+
+describe('a royal title with a land: the person, not the land, speaks', () => {
+  test('"Prince Alexander of Lindavia said" is Prince Alexander', () => {
+    const text = 'Prince Alexander of Lindavia said the bridge would open in May.';
+    expect(quote(text, 'the bridge would open')).toMatchObject({
+      text: 'the bridge would open in May', type: 'indirect', speaker: 'Prince Alexander', speaker_mention: 'Alexander',
+      speaker_start: at(text, 'Alexander'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"The Duke of Harwell said" is the Duke of Harwell, a person', () => {
+    const text = 'The Duke of Harwell said the road was shut.';
+    expect(quote(text, 'the road was shut')).toMatchObject({ speaker: 'Duke of Harwell', speaker_mention: 'Duke of Harwell', speaker_kind: 'person', speaker_start: at(text, 'Duke') });
+  });
+
+  test('not a nickname with "of": "the King of Pop" is no royal with a land', () => {
+    const text = 'Mara Okafor watched the show. “It is a proud day,” the King of Pop said.';
+    expect(quote(text, 'It is a proud day')).not.toMatchObject({ speaker: 'King of Pop' });
+  });
+});
