@@ -27,9 +27,12 @@ function timeOfItsOwn(q: ExtractedQuote, text: string, place: SentencePlace, sin
   const before = place.sentenceAt(since);
   if (own.start <= before.start) return false;
   const narration = withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end));
+  // The earlier sentence is read only when this one names a time (few do).
+  const ownTimes = timesIn(narration, false);
+  if (ownTimes.length === 0) return false;
   // (The earlier sentence's time may be any year it names: "In a 2011 interview …".)
   const earlier = timesIn(text.slice(before.start, before.end), true);
-  return timesIn(narration, false).some((time) => !earlier.includes(time));
+  return ownTimes.some((time) => !earlier.includes(time));
 }
 
 /** Years after "in" ("in 2023"), or any year with `anyYear`, and times relative to now ("last year", "this season"), lower case. */
