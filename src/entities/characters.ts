@@ -29,6 +29,9 @@ const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+
 // with its cue words, which the regex engine finds fast by itself: it runs over the whole text.
 // AS_IN wants "as" before a capitalised name (NAME) and "in" after it.
 const MAY_AS_IN = (line: string) => /[ \t]as[ \t]+(?:[Tt]he[ \t]+)?\p{Lu}/u.test(line) && /[ \t]in[ \t]/.test(line);
+// ROLE_APPOSITION wants a comma and a space, and a role verb: every one of them holds "play", "portray" or
+// "voic" (a comma alone let nearly every line through, and the regex then tried each word of it).
+const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic'));
 
 export interface CharacterCandidate {
   name: string;
@@ -60,7 +63,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const actor = actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null;
     found.set(name, { name, actor });
   }
-  for (const m of matchAllByLine(text, ROLE_APPOSITION, (line) => line.includes(', '))) {
+  for (const m of matchAllByLine(text, ROLE_APPOSITION, MAY_ROLE_APPOSITION)) {
     const name = tidy(m[1]!);
     if (!name || isPersonName(name)) continue;
     found.set(name, { name, actor: actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null });

@@ -4,6 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { ensureDir } from './ensure-dir.js';
+import { utf8Join } from './utf8-join.js';
 
 // Rows arrive a few hundred bytes at a time; one fs write per row kept the main thread busy with
 // system calls while the workers waited for it. Chunks are gathered up to this size and written at once.
@@ -59,7 +60,7 @@ export class AtomicFile {
 
   private flush(): boolean {
     if (!this.pending.length) return !this.stream.writableNeedDrain;
-    const chunk = this.pending.length === 1 ? this.pending[0]! : this.pending.join('');
+    const chunk = this.pending.length === 1 ? this.pending[0]! : utf8Join(this.pending);
     this.pending = [];
     this.pendingLength = 0;
     return this.stream.write(chunk);

@@ -27,9 +27,12 @@ function timeOfItsOwn(q: ExtractedQuote, text: string, place: SentencePlace, sin
   const before = place.sentenceAt(since);
   if (own.start <= before.start) return false;
   const narration = withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end));
+  // The earlier sentence is read only when this one names a time (few do).
+  const ownTimes = timesIn(narration, false);
+  if (ownTimes.length === 0) return false;
   // (The earlier sentence's time may be any year it names: "In a 2011 interview …".)
   const earlier = timesIn(text.slice(before.start, before.end), true);
-  return timesIn(narration, false).some((time) => !earlier.includes(time));
+  return ownTimes.some((time) => !earlier.includes(time));
 }
 
 /** Years after "in" ("in 2023"), or any year with `anyYear`, and times relative to now ("last year", "this season"), lower case. */
@@ -101,5 +104,40 @@ export function withoutQuotations(s: string): string {
 
 /** The words of s in lower case, hyphens and apostrophes kept inside words. */
 export function lowerWords(s: string): string[] {
-  return s.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  // Most narration is ASCII and typographic punctuation, read here by character code; the Unicode split
+  // (its classes tried at every character, then an array with empty strings to filter) is kept for the rest.
+  return isPlain(s) ? plainLowerWords(s) : s.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+}
+
+/** ASCII, and punctuation whose lower case is itself: ’ (inside words), “ ” ‘ — – … and the no-break space (between them). */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 && !PLAIN_PUNCTUATION.has(c)) return false;
+  }
+  return true;
+}
+
+const PLAIN_PUNCTUATION = new Set([0x2019, 0x201c, 0x201d, 0x2018, 0x2014, 0x2013, 0x2026, 0xa0]);
+
+/** lowerWords of a plain string: the runs of letters, digits, apostrophes and hyphens, lower-cased. */
+function plainLowerWords(s: string): string[] {
+  // (Lower-casing such a string keeps every offset.)
+  const lower = s.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const inWord = i < lower.length && isWordPart(lower.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** A letter or digit of ASCII, an apostrophe (' or ’) or a hyphen. */
+function isWordPart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 0x2019;
 }

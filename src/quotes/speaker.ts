@@ -357,12 +357,15 @@ function asideClose(tokens: Token[], comma: number, hi: number): number {
 /** "Wednesday", "last week", "two weeks ago", "early May". */
 export function isTimePhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
+  // A phrase without a time word is none, whatever else holds: asked first, as most phrases are names
+  // (the outlet look-up below cost more than everything else here).
+  if (!words.some((w) => isTimeWord(w) || DURATION_WORD.test(w))) return false;
   // A month alone may be a name ("said May"); an outlet's name is no time ("The Week").
   if (words.length === 1 && isMonth(words[0]!)) return false;
   if (lookupOutlet(phrase)) return false;
   // … and a time is written in lower case but for its day and month names ("The Week" is a title).
   if (phrase.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isMonth(w.toLowerCase()) && !isTimeWord(w.toLowerCase()))) return false;
-  return words.some((w) => isTimeWord(w) || DURATION_WORD.test(w)) && words.every((w) => isTimeWord(w) || DURATION_WORD.test(w) || /^(last|this|next|early|late|mid|the|a|few|several|two|three|four|five|\d+|ago|earlier|later)$/.test(w));
+  return words.every((w) => isTimeWord(w) || DURATION_WORD.test(w) || /^(last|this|next|early|late|mid|the|a|few|several|two|three|four|five|\d+|ago|earlier|later)$/.test(w));
 }
 
 /** Capitalised common words that open a run before a name: a department, a body, a headline's topic. */

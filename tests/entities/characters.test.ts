@@ -23,6 +23,11 @@ describe('characters: the part an actor plays, named in apposition', () => {
     expect(entities('Tomas Reid said his character, Captain Harrow, is a coward.').characters).toEqual(['Captain Harrow']);
   });
 
+  test('"voiced the harbour cat, Pilot Brisk," and "portrayed the old keeper, Orla Venn," are parts too', () => {
+    const found = entities('Laura Benn voiced the harbour cat, Pilot Brisk, in the pilot. Tomas Reid portrayed the old keeper, Orla Venn, twice.');
+    expect(found.characters).toEqual(['Pilot Brisk', 'Orla Venn']);
+  });
+
   test('"plays the piano, Mara Okafor said" names no part: the name runs on into the sentence', () => {
     const found = entities('Laura Benn plays the piano, Mara Okafor said on Friday.');
     expect(found.characters).toEqual([]);
