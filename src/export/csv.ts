@@ -1,5 +1,8 @@
+import { StringDecoder } from 'node:string_decoder';
+import { format, type CsvFormatterStream } from 'fast-csv';
+
+type Row = string[];
 import { AtomicFile } from './atomic.js';
-import { csvRow } from './csv-row.js';
 
 export interface CsvOptions {
   /** Neutralise cells a spreadsheet would run as a formula (OWASP CSV injection). Default true. */
@@ -24,22 +27,29 @@ export function cellValue(value: unknown): string {
   return String(value);
 }
 
-/**
- * A CSV file with a header row and RFC 4180 quoting, written atomically. Every row, the last too, ends
- * with a line break, so `wc -l`, `cat a.csv b.csv` and appending tools count and join rows right; an
- * empty result still has its header row.
- */
+/** A CSV file with a header row and RFC 4180 quoting, written atomically. */
 export class CsvFile {
   private constructor(
     private readonly file: AtomicFile,
+    private readonly formatter: CsvFormatterStream<Row, Row>,
     private readonly columns: readonly string[],
     private readonly formulaSafe: boolean,
   ) {}
 
   static async open(path: string, columns: readonly string[], options: CsvOptions = {}): Promise<CsvFile> {
     const file = await AtomicFile.open(path);
-    file.append(csvRow(columns) + '\n');
-    return new CsvFile(file, columns, options.formulaSafe ?? true);
+    // alwaysWriteHeaders: an empty result still has its header row. includeEndRowDelimiter: every row,
+    // the last too, ends with a line break, so `wc -l`, `cat a.csv b.csv` and appending tools count and join rows right.
+    const formatter = format({ headers: [...columns], alwaysWriteHeaders: true, writeBOM: false, includeEndRowDelimiter: true });
+    // Rows go through the file's own gathering (AtomicFile.append), pausing the formatter while the file drains.
+    const decoder = new StringDecoder('utf8');
+    formatter.on('data', (chunk: Buffer | string) => {
+      if (!file.append(typeof chunk === 'string' ? chunk : decoder.write(chunk))) {
+        formatter.pause();
+        file.drained().then(() => formatter.resume(), (error: Error) => formatter.destroy(error));
+      }
+    });
+    return new CsvFile(file, formatter, columns, options.formulaSafe ?? true);
   }
 
   async write(record: Record<string, unknown>): Promise<void> {
@@ -47,14 +57,20 @@ export class CsvFile {
       const value = cellValue(record[column]);
       return this.formulaSafe && typeof record[column] !== 'number' ? neutralizeFormula(value) : value;
     });
-    await this.file.write(csvRow(row) + '\n');
+    if (!this.formatter.write(row)) await new Promise<void>((resolve) => this.formatter.once('drain', resolve));
   }
 
-  commit(): Promise<void> {
-    return this.file.commit();
+  async commit(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.formatter.once('error', reject);
+      this.formatter.once('end', resolve);
+      this.formatter.end();
+    });
+    await this.file.commit();
   }
 
-  discard(): Promise<void> {
-    return this.file.discard();
+  async discard(): Promise<void> {
+    this.formatter.end();
+    await this.file.discard();
   }
 }
