@@ -2,7 +2,7 @@ import type { Token } from '../../types.js';
 import { cueLemma, hasVerb, type Frame } from '../frame.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
-import { afterSourceApposition } from './source-apposition.js';
+import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
 import { isTimeAfterCue } from './time-phrases.js';
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
@@ -178,6 +178,3 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
   }
   return true;
 }
-
-/** Participles that describe a report or poll after its noun: "a poll released Sunday", "a survey conducted by …". */
-const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'commissioned', 'obtained', 'filed', 'compiled', 'taken', 'posted', 'sent', 'shared', 'seen', 'reviewed']);

@@ -16,10 +16,11 @@ export function afterSourceApposition(tokens: Token[], from: number, last: numbe
   let skipped = false;
   for (;;) {
     const start = tokens[k]?.text === ',' ? k + 1 : k;
-    // ("of Port Elwin" may follow the name with no comma; every other description is set off by one.)
-    if (start === k && !(k === from && placePhrase(tokens, k, segmentEnd(tokens, k, last)))) break;
     const end = segmentEnd(tokens, start, last);
-    if (end > last || tokens[end]!.text !== ',' || !describesSource(tokens, start, end, skipped)) break;
+    // ("of Port Elwin", "in the Gazette", "published by the Courier" follow the source with no comma;
+    // every other description is set off by one.)
+    const described = start === k ? k === from && sourceModifier(tokens, start, end) : describesSource(tokens, start, end, skipped);
+    if (!described || end > last || tokens[end]!.text !== ',') break;
     skipped = true;
     k = end;
   }
@@ -48,6 +49,19 @@ function describesSource(tokens: Token[], start: number, end: number, afterOther
   return rolePhrase(tokens, start, end);
 }
 
+/**
+ * Right after the source, a phrase on it with no verb of its own: a preposition's phrase ("a report in
+ * the Gazette", "a poll by Gallup", "officials in Port Elwin") or a participle that describes a report ("a
+ * story published by the Courier").
+ */
+function sourceModifier(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (!first || end - start < 2) return false;
+  const lead = first.pos === 'ADP' && first.normal !== 'that' ? start : SOURCE_PARTICIPLES.has(first.normal) ? start + 1 : -1;
+  if (lead < 0) return false;
+  return tokens.slice(lead + 1, end).every((t) => !/^(VERB|AUX|SCONJ|PRON)$/.test(t.pos) && !/^(that|who|which)$/.test(t.normal));
+}
+
 /** "of Port Elwin", "from the Harbour Board": a preposition of origin and a name. */
 function placePhrase(tokens: Token[], start: number, end: number): boolean {
   if (!/^(of|from)$/.test(tokens[start]?.normal ?? '') || end - start < 2) return false;
@@ -67,3 +81,6 @@ function rolePhrase(tokens: Token[], start: number, end: number): boolean {
 
 /** Heads among the anonymous ones that name a document, not a person. */
 const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study']);
+
+/** Participles that describe a report or poll after its noun: "a poll released Sunday", "a survey conducted by …". */
+export const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'commissioned', 'obtained', 'filed', 'compiled', 'taken', 'posted', 'sent', 'shared', 'seen', 'reviewed']);

@@ -25,3 +25,23 @@ describe('"According to X, 52, of PLACE, CLAUSE": what describes the source is n
     expect(quotesOf(mayor)).toMatchObject([{ text: 'the mayor, who lives in Port Elwin, will resign', speaker: 'Mara Okafor' }]);
   });
 });
+
+describe('"According to a poll by X, CLAUSE": a phrase on the source up to the comma is the source\'s', () => {
+  test('a preposition\'s phrase and a describing participle stay out of the content', () => {
+    for (const lead of ['According to a poll by the Harbour Institute,', 'According to figures from the Harbour Board,', 'According to officials in Port Elwin,', 'According to a survey published by the Harbour Institute on Monday,']) {
+      const text = `${lead} the ferry will stop at night.`;
+      expect(quote(text, 'the ferry')).toMatchObject({ text: 'the ferry will stop at night', start: at(text, 'the ferry'), cue: 'According to' });
+    }
+  });
+
+  test('with no comma after the phrase, the sentence is left as it was', () => {
+    const text = 'According to Mara Okafor in the Harbour Board the ferry will stop at night.';
+    // (The rule needs the comma that closes the source; without it the content starts where it did.)
+    expect(quotesOf(text)[0]).toMatchObject({ start: at(text, 'in the Harbour'), speaker: 'Mara Okafor' });
+  });
+
+  test('a phrase with a verb of its own is no description of the source', () => {
+    const text = 'According to Mara Okafor, in May the ferry stopped, and the pier will close.';
+    expect(quotesOf(text)[0]).toMatchObject({ text: 'in May the ferry stopped, and the pier will close', speaker: 'Mara Okafor' });
+  });
+});
