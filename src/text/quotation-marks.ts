@@ -114,16 +114,34 @@ function opensHere(text: string, i: number, p: Paragraph): boolean {
 const SINGLE_OPEN_CODE = '‘'.charCodeAt(0);
 const APOSTROPHE_CODE = "'".charCodeAt(0);
 const SINGLE_CLOSE_CODE = '’'.charCodeAt(0);
+const LOW_SINGLE_OPEN_CODE = '‚'.charCodeAt(0);
+
+/** The ‘ or ’ closing a German ‚ at i: after a non-space, before no letter, within the paragraph; -1 if none. */
+function lowSingleClose(text: string, i: number, end: number): number {
+  for (let j = i + 2; j < end && j < i + 600; j++) {
+    if ((text[j] === '‘' || text[j] === '’') && text[j - 1] !== ' ' && !LETTER.test(text[j + 1] ?? '')) return j;
+  }
+  return -1;
+}
 
 function singleSpans(text: string, p: Paragraph, doubles: MarkedSpan[]): MarkedSpan[] {
   const out: MarkedSpan[] = [];
   const insideDouble = (i: number) => doubles.some((d) => i >= d.open && i <= d.close);
   for (let i = p.start; i < p.end; i++) {
     const code = text.charCodeAt(i);
-    if (code !== SINGLE_OPEN_CODE && code !== APOSTROPHE_CODE) continue;
+    if (code !== SINGLE_OPEN_CODE && code !== APOSTROPHE_CODE && code !== LOW_SINGLE_OPEN_CODE) continue;
     if (insideDouble(i)) continue;
     const before = i === p.start ? ' ' : text[i - 1]!;
     if (LETTER.test(before) || !LETTER.test(text[i + 1] ?? '')) continue;
+    // German ‚…‘ closes with the mark English opens with.
+    if (code === LOW_SINGLE_OPEN_CODE) {
+      const close = lowSingleClose(text, i, p.end);
+      if (close > 0) {
+        push(out, text, i, close, p.index, false, true);
+        i = close;
+      }
+      continue;
+    }
     // "rock 'n' roll", "the '90s": an apostrophe of a shortened word.
     if (opensElision(text, i)) {
       if (/^['‘’]n['‘’]/i.test(text.slice(i, i + 3))) i += 2;

@@ -70,3 +70,24 @@ describe('French style: « … » with spaces inside', () => {
     });
   }
 });
+
+const GERMAN = [
+  'Port Elwin harbour to close',
+  '',
+  'The mayor, Mara Okafor, closed the harbour on Monday. „We have no other choice“, Okafor told the council.',
+  '',
+  '„The harbour was ‚the heart of the town‘, but it has become too expensive“, she added.',
+  '',
+  'Marin called the plan ‚a betrayal‘ and said the union would fight it.',
+].join('\n');
+
+describe('German style: „…“ with ‚…‘ inside', () => {
+  test('every quotation, the inner one part of its outer one', () => {
+    const got = quotesOf(GERMAN).filter((q) => q.type !== 'indirect').map((q) => [q.text, q.type, q.speaker_mention, q.start]);
+    expect(got).toEqual([
+      ['We have no other choice', 'direct', 'Okafor', at(GERMAN, 'We have')],
+      ['The harbour was ‚the heart of the town‘, but it has become too expensive', 'direct', 'she', at(GERMAN, 'The harbour was')],
+      ['a betrayal', 'partial', 'Marin', at(GERMAN, 'a betrayal')],
+    ]);
+  });
+});

@@ -59,4 +59,9 @@ describe('findMarkedSpans: British, German and elided-word apostrophes', () => {
     const text = '\'My father told me, "Never sell the boat," and he was right,\' said Okafor.';
     expect(spansOf(text)).toEqual(['My father told me, "Never sell the boat," and he was right,']);
   });
+
+  test('German ‚…‘ quotes inside text, closing with ‘', () => {
+    expect(spansOf('Marin called the plan ‚a betrayal‘ on Monday.')).toEqual(['a betrayal']);
+    expect(spansOf('„Der Hafen war ‚das Herz der Stadt‘“, sagte sie.')).toEqual(['Der Hafen war ‚das Herz der Stadt‘']);
+  });
 });
