@@ -1,4 +1,5 @@
 import type { MarkedSpan, Paragraph } from '../types.js';
+import { dialogueTurns } from './dialogue-turns.js';
 import { opensElision } from './elisions.js';
 
 export type { MarkedSpan };
@@ -25,7 +26,7 @@ export function findMarkedSpans(source: string, paragraphs: Paragraph[]): Marked
   const text = /''|``/.test(source) ? source.replace(/''|``/g, '"\u200b') : source;
   const spans: MarkedSpan[] = [];
   for (const p of paragraphs) {
-    const doubles = doubleSpans(text, p);
+    const doubles = doubleSpans(text, p).flatMap((span) => dialogueTurns(text, span));
     const singles = singleSpans(text, p, doubles);
     // British style quotes in single marks and nests in double ones: 'He told me, "Wait," and left,' is
     // one quotation, as “He told me, ‘Wait,’ and left,” is.
