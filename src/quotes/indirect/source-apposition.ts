@@ -59,7 +59,8 @@ function sourceModifier(tokens: Token[], start: number, end: number): boolean {
   if (!first || end - start < 2) return false;
   const lead = first.pos === 'ADP' && first.normal !== 'that' ? start : SOURCE_PARTICIPLES.has(first.normal) ? start + 1 : -1;
   if (lead < 0) return false;
-  return tokens.slice(lead + 1, end).every((t) => !/^(VERB|AUX|SCONJ|PRON)$/.test(t.pos) && !/^(that|who|which)$/.test(t.normal));
+  // (A participle describing a poll inside it is no verb of a clause: "of the exit poll conducted by X for Y".)
+  return tokens.slice(lead + 1, end).every((t) => (!/^(VERB|AUX|SCONJ|PRON)$/.test(t.pos) || (t.pos === 'VERB' && SOURCE_PARTICIPLES.has(t.normal))) && !/^(that|who|which)$/.test(t.normal));
 }
 
 /** "of Port Elwin", "from the Harbour Board": a preposition of origin and a name. */
@@ -83,4 +84,4 @@ function rolePhrase(tokens: Token[], start: number, end: number): boolean {
 const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study']);
 
 /** Participles that describe a report or poll after its noun: "a poll released Sunday", "a survey conducted by …". */
-export const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'commissioned', 'obtained', 'filed', 'compiled', 'taken', 'posted', 'sent', 'shared', 'seen', 'reviewed']);
+export const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'commissioned', 'obtained', 'filed', 'compiled', 'taken', 'posted', 'sent', 'shared', 'seen', 'reviewed', 'based']);
