@@ -397,7 +397,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   let distant = false;
   if (cue.according) {
     speaker = subjectAfter(tokens, cue.last, hi);
-    speaker = splitOutletRun(tokens, speaker, cue.last + 1, hi) ?? speaker;
+    speaker = splitOutletRun(tokens, speaker, cue.last + 1, hi) ?? reportOutletSpeaker(tokens, speaker, hi) ?? speaker;
   } else if (cue.medium) {
     return null; // "in a statement" is not a cue on its own: the verb near it is.
   } else {
@@ -538,6 +538,29 @@ function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   while (comma < cue && comma < start + 12 && tokens[comma]!.text !== ',') comma++;
   if (comma >= cue || tokens[comma]!.text !== ',') return null;
   return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma);
+}
+
+/**
+ * "according to a report in the Gazette", "a new article by Reuters": the outlet the piece ran in is the
+ * source, as in "according to the Gazette" (an outlet can be a speaker); its name is the mention.
+ */
+export function reportOutletSpeaker(tokens: Token[], phrase: SpeakerPhrase | null, hi: number): SpeakerPhrase | null {
+  if (!phrase) return null;
+  const head = tokenAt(tokens, phrase.end - 1, hi - 1);
+  const lead = head + 1;
+  if (!cueLexicon().outletReportNouns.has(tokens[head]?.normal ?? '') || !/^(in|by|from)$/.test(tokens[lead]?.normal ?? '')) return null;
+  let to = lead + 1;
+  while (to < hi && to < lead + 10 && tokens[to]!.text !== ',') to++;
+  const name = outletAfterLead(tokens, lead, to);
+  if (!name) return null;
+  // The name's words: after a small-letter "the", as outletAfterLead reads them.
+  const s = tokens[lead + 1]?.text === 'the' ? lead + 2 : lead + 1;
+  let e = s + 1;
+  while (e < to && sourceText(tokens, s, e) !== name) e++;
+  if (s >= to || sourceText(tokens, s, e) !== name) return null;
+  // (Not the start of a longer name: "a report from Reuters Harbour Analytics" is that firm's.)
+  if (e < to && /^\p{Lu}/u.test(tokens[e]!.text)) return null;
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
 }
 
 /** "a report in the Gazette", "an article in Variety": the outlet the report ran in, within [from, to). */

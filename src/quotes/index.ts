@@ -17,6 +17,7 @@ import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
 import { carryInterviewOutlets } from './interview-carry.js';
+import { dialogueAnswer } from './dialogue-answer.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 
 /**
@@ -198,6 +199,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   const quotes: ExtractedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
+  let beforePrevious = null as typeof previous;
   const indirect = withHeadlineReports(findIndirect(view, marked, headline), headlineReports(view, headline));
   let nextIndirect = 0;
   const turns = transcriptTurns(view, mentions);
@@ -233,8 +235,11 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       quotes.push(toQuote(text, ind.start, ind.end, 'indirect', attribution, 0.6));
     }
     takeVenues(span.start);
-    const found = frameFor(view, span, marked, inQuote, !!previous?.attribution && previous.span.paragraph === span.paragraph);
-    let attribution: Attribution | null = found ? resolve(found, found.cueStart) : null;
+    let found = frameFor(view, span, marked, inQuote, !!previous?.attribution && previous.span.paragraph === span.paragraph);
+    // A dialogue turn after a dash is the other speaker's, not the one the turn before named.
+    const answer = dialogueAnswer(text, span, found, previous, beforePrevious);
+    if (answer !== undefined) found = null;
+    let attribution: Attribution | null = found ? resolve(found, found.cueStart) : answer ?? null;
     let confidence = found ? 0.9 : 0;
     // A transcript: "MORAN: Let me be clear, …" names the speaker of everything quoted in its turn.
     // (An interview's question quotes others: its quotations are not the interviewer's words; and a
@@ -258,7 +263,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     }
     // A quote with no cue of its own continues the previous speaker: a split quote in the same
     // paragraph, or a quote-only paragraph right after a quoted or introduced speaker.
-    if (!attribution && previous?.attribution && (previous.span.paragraph === span.paragraph || startsParagraph(doc, span) && previous.span.paragraph >= span.paragraph - 1)) {
+    if (!attribution && answer === undefined && previous?.attribution && (previous.span.paragraph === span.paragraph || startsParagraph(doc, span) && previous.span.paragraph >= span.paragraph - 1)) {
       attribution = { ...previous.attribution, frame: { ...previous.attribution.frame } };
       confidence = 0.7;
     }
@@ -295,8 +300,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const sameSentence = attribution !== null && view.sentence(view.tokenAtOrAfter(attribution.frame.cueStart)) === view.sentence(Math.max(0, view.tokenAtOrAfter(span.start)));
     // A transcript turn inside quotation marks ("“WALLACE: Let's start …"): the words start after the label.
     const start = (turn && wordsAfterLabel(text, turn, span)) ?? span.start;
-    const quote = toQuote(text, start, span.end, type, withOutlet(attribution), confidence, !found && !sameSentence);
+    const quote = toQuote(text, start, span.end, type, withOutlet(attribution), confidence, !found && (!sameSentence || answer !== undefined));
     quotes.push(quote);
+    beforePrevious = previous;
     previous = { quote, attribution, span };
   }
   while (nextIndirect < indirect.length) {

@@ -51,6 +51,7 @@ interface CueData {
   interview_verbs: string[];
   written_cues: string[];
   mention_nouns: string[];
+  outlet_report_nouns: string[];
   set_phrase_nouns: string[];
   sung_work_nouns: string[];
   inscription_nouns: string[];
@@ -165,6 +166,8 @@ export interface CueLexicon {
   writtenCues: Set<string>;
   /** Nouns that mention a word rather than quote a speaker: the word “closure”, the term “…”. */
   mentionNouns: Set<string>;
+  /** Pieces an outlet ran, naming it after in/by/from: "a report in the Gazette". */
+  outletReportNouns: Set<string>;
   /** Nouns naming a set phrase or lines of a work right before them: her catchphrase, “…”. */
   setPhraseNouns: Set<string>;
   /** Things whose written words “read” after a colon: the sign read: “…”. */
@@ -283,6 +286,7 @@ export function cueLexicon(): CueLexicon {
     interviewVerbs: new Set(data.interview_verbs),
     writtenCues: new Set(data.written_cues),
     mentionNouns: new Set(data.mention_nouns),
+    outletReportNouns: new Set(data.outlet_report_nouns),
     setPhraseNouns: new Set(data.set_phrase_nouns),
     sungWorkNouns: new Set(data.sung_work_nouns),
     inscriptionNouns: new Set(data.inscription_nouns),

@@ -19,6 +19,32 @@ function namedSetPhrase(text: string, span: MarkedSpan, paragraph: Paragraph): b
 }
 
 /**
+ * The cue sits in a later clause joined to the quotation's sentence after a comma or semicolon ("Her
+ * catchphrase, “…,” became a meme, and fans shouted it"): it reports that clause, not the phrase named,
+ * unless its subject is the phrase's owner ("…, and she says it nightly"), who speaks the words.
+ */
+function cueOfLaterClause(text: string, span: MarkedSpan, attribution: Attribution, paragraph: Paragraph): boolean {
+  if (attribution.frame.cueStart <= span.close) return false;
+  const between = text.slice(span.close + 1, attribution.frame.cueStart);
+  if (!/(?:[,;]\s+(?:and|but|yet|so|while)|;)\s/.test(between)) return false;
+  return !ownerSpeaks(text, span, attribution, paragraph);
+}
+
+/** The set phrase's owner ("Her catchphrase", "Lee's motto") is the cue's speaker. */
+function ownerSpeaks(text: string, span: MarkedSpan, attribution: Attribution, paragraph: Paragraph): boolean {
+  const owner = /\b(\p{L}+)(?:['’]s)?\s+(?:\p{L}+\s+)?\p{L}[\p{L}-]*\s*,\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open))?.[1]?.toLowerCase();
+  if (!owner) return false;
+  const speaker = attribution.frame.speaker;
+  const pronoun = OWNER_PRONOUNS.get(owner);
+  if (pronoun) return speaker.kind === 'pronoun' && speaker.text.toLowerCase() === pronoun;
+  const names = [speaker.name, attribution.person?.name ?? ''].join(' ').toLowerCase().split(/\s+/);
+  return names.includes(owner);
+}
+
+/** A possessive pronoun and the subject pronoun for the same owner. */
+const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([['her', 'she'], ['his', 'he'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i']]);
+
+/**
  * Lines a thing holds, introduced by a colon: "which runs:", "which reads:", "which goes:" (a song, a poem,
  * a text), or a sign, banner or plaque that "read(s):". No person speaks them.
  */
@@ -43,7 +69,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // (With a cue of its own the name is the speaker's label: "he dubbed him the “…”".)
   if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && followsNicknameWord(text, span, paragraph)) return false;
   // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.
-  if (!hasOwnCue(text, span, attribution) && namedSetPhrase(text, span, paragraph)) return false;
+  // (A cue in a later clause of its own is that clause's: "…,” became a meme, and fans shouted it.)
+  if ((!hasOwnCue(text, span, attribution) || cueOfLaterClause(text, span, attribution!, paragraph)) && namedSetPhrase(text, span, paragraph)) return false;
   // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".
   if (readByAThing(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.

@@ -1,4 +1,6 @@
 import type { MarkedSpan, Paragraph } from '../types.js';
+import { dialogueTurns } from './dialogue-turns.js';
+import { opensElision } from './elisions.js';
 
 export type { MarkedSpan };
 
@@ -24,9 +26,15 @@ export function findMarkedSpans(source: string, paragraphs: Paragraph[]): Marked
   const text = /''|``/.test(source) ? source.replace(/''|``/g, '"\u200b') : source;
   const spans: MarkedSpan[] = [];
   for (const p of paragraphs) {
-    const doubles = doubleSpans(text, p);
-    spans.push(...doubles);
-    spans.push(...singleSpans(text, p, doubles));
+    const doubles = doubleSpans(text, p).flatMap((span) => dialogueTurns(text, span));
+    const singles = singleSpans(text, p, doubles);
+    // British style quotes in single marks and nests in double ones: 'He told me, "Wait," and left,' is
+    // one quotation, as “He told me, ‘Wait,’ and left,” is.
+    // (Only a single span that ends as an utterance does, with its punctuation inside the marks: a stray
+    // apostrophe pairing with a later one must not swallow a quotation.)
+    const utterances = singles.filter((s) => /[,.!?…:;]$/.test(text.slice(s.start, s.end)));
+    spans.push(...doubles.filter((d) => !utterances.some((s) => s.open < d.open && d.close < s.close)));
+    spans.push(...singles);
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -107,20 +115,48 @@ function opensHere(text: string, i: number, p: Paragraph): boolean {
 const SINGLE_OPEN_CODE = '‘'.charCodeAt(0);
 const APOSTROPHE_CODE = "'".charCodeAt(0);
 const SINGLE_CLOSE_CODE = '’'.charCodeAt(0);
+const LOW_SINGLE_OPEN_CODE = '‚'.charCodeAt(0);
+
+/** The ‘ or ’ closing a German ‚ at i: after a non-space, before no letter, within the paragraph; -1 if none. */
+function lowSingleClose(text: string, i: number, end: number): number {
+  for (let j = i + 2; j < end && j < i + 600; j++) {
+    if ((text[j] === '‘' || text[j] === '’') && text[j - 1] !== ' ' && !LETTER.test(text[j + 1] ?? '')) return j;
+  }
+  return -1;
+}
 
 function singleSpans(text: string, p: Paragraph, doubles: MarkedSpan[]): MarkedSpan[] {
   const out: MarkedSpan[] = [];
   const insideDouble = (i: number) => doubles.some((d) => i >= d.open && i <= d.close);
   for (let i = p.start; i < p.end; i++) {
     const code = text.charCodeAt(i);
-    if (code !== SINGLE_OPEN_CODE && code !== APOSTROPHE_CODE) continue;
+    if (code !== SINGLE_OPEN_CODE && code !== APOSTROPHE_CODE && code !== LOW_SINGLE_OPEN_CODE) continue;
     if (insideDouble(i)) continue;
     const before = i === p.start ? ' ' : text[i - 1]!;
     if (LETTER.test(before) || !LETTER.test(text[i + 1] ?? '')) continue;
+    // German ‚…‘ closes with the mark English opens with.
+    if (code === LOW_SINGLE_OPEN_CODE) {
+      const close = lowSingleClose(text, i, p.end);
+      if (close > 0) {
+        push(out, text, i, close, p.index, false, true);
+        i = close;
+      }
+      continue;
+    }
+    // "rock 'n' roll", "the '90s": an apostrophe of a shortened word.
+    if (opensElision(text, i)) {
+      if (/^['‘’]n['‘’]/i.test(text.slice(i, i + 3))) i += 2;
+      continue;
+    }
     // Find a closing mark: ’ or ' after a non-space, not followed by a letter (so not "don't").
     for (let j = i + 2; j < p.end; j++) {
       const d = text.charCodeAt(j);
-      if ((d === SINGLE_CLOSE_CODE || d === APOSTROPHE_CODE) && text[j - 1] !== ' ' && !LETTER.test(text[j + 1] ?? '')) {
+      // (Past a shortened word inside the quotation: 'rock 'n' roll'.)
+      if (text[j - 1] === ' ' && /^['‘’]n['‘’]/i.test(text.slice(j, j + 3))) {
+        j += 2;
+        continue;
+      }
+      if ((d === SINGLE_CLOSE_CODE || d === APOSTROPHE_CODE) && text[j - 1] !== ' ' && !LETTER.test(text[j + 1] ?? '') && !pluralPossessive(text, j, p.end)) {
         const inner = text.slice(i + 1, j);
         // Plural possessives ("the players' union") also end in an apostrophe: want ≥ 2 words or a short headline term.
         if (/\s/.test(inner) || j - i < 40) push(out, text, i, j, p.index, false, true);
@@ -131,6 +167,22 @@ function singleSpans(text: string, p: Paragraph, doubles: MarkedSpan[]): MarkedS
     }
   }
   return out;
+}
+
+/**
+ * The apostrophe at j ends a plural possessive inside the quotation ('We didn't expect the players' wives
+ * to come,' said …): after an s, before a small-letter word, with a closing mark still to come before
+ * any new quotation opens in the paragraph. (Otherwise it closes: 'the players' and the staff.)
+ */
+function pluralPossessive(text: string, j: number, end: number): boolean {
+  if (text[j - 1] !== 's' || text[j + 1] !== ' ' || !/\p{Ll}/u.test(text[j + 2] ?? '')) return false;
+  for (let k = j + 2; k < end && k < j + 600; k++) {
+    const c = text[k]!;
+    if (c !== "'" && c !== '’' && c !== '‘') continue;
+    if (c !== '’' && !LETTER.test(text[k - 1]!) && LETTER.test(text[k + 1] ?? '') && !opensElision(text, k)) return false; // a new quotation opens
+    if (c !== '‘' && text[k - 1] !== ' ' && !LETTER.test(text[k + 1] ?? '') && !(text[k - 1] === 's' && /^ \p{Ll}/u.test(text.slice(k + 1, k + 3)))) return true;
+  }
+  return false;
 }
 
 function push(out: MarkedSpan[], text: string, open: number, close: number, paragraph: number, runsOn: boolean, single: boolean) {

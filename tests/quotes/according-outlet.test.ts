@@ -37,3 +37,24 @@ describe('"Per OUTLET, …" and "According to a report in OUTLET, …" open a se
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', speaker: 'Ada Kim', outlet: null }]);
   });
 });
+
+describe('"according to a report in/by OUTLET": the outlet the piece ran in is the source', () => {
+  test('at the opening, the outlet speaks, its name the mention, the content from the clause', () => {
+    const text = 'According to a new report by Reuters, the Harbour Board will sell the ferry.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'indirect', text: 'the Harbour Board will sell the ferry', start: text.indexOf('the Harbour'), speaker: 'Reuters', speaker_mention: 'Reuters', speaker_start: text.indexOf('Reuters'), speaker_kind: 'outlet', cue: 'According to', outlet: 'Reuters',
+    }]);
+  });
+
+  test('closing the sentence: "…, according to an article in The Atlantic."', () => {
+    const text = 'The Harbour Board will sell the ferry, according to an article in The Atlantic.';
+    expect(quotesOf(text)).toMatchObject([{ text: 'The Harbour Board will sell the ferry', speaker: 'The Atlantic', speaker_kind: 'outlet', outlet: 'The Atlantic' }]);
+  });
+
+  test('no outlet: a report by a body that is none, or a known name inside a longer one', () => {
+    const board = 'According to a report by the Harbour Board, the ferry will be sold.';
+    expect(quotesOf(board)).toMatchObject([{ text: 'the ferry will be sold', speaker_mention: 'a report', speaker_kind: 'anonymous', outlet: null }]);
+    const firm = 'The ferry will be sold, according to a report from Reuters Harbour Analytics.';
+    expect(quotesOf(firm)).toMatchObject([{ text: 'The ferry will be sold', speaker_mention: 'a report', outlet: null }]);
+  });
+});

@@ -173,7 +173,8 @@ describe('indirect speech frames', () => {
     const text = 'The count ended. Lots were drawn to settle at least four wards in the runoff, according to a short report in the Elk Valley Register.';
     expect(quote(text, 'Lots were drawn')).toMatchObject({
       type: 'indirect', text: 'Lots were drawn to settle at least four wards in the runoff', start: at(text, 'Lots'),
-      speaker_mention: 'a short report', cue: 'according to', cue_start: at(text, 'according'),
+      // (The paper the report ran in is the source: "according to a report in OUTLET".)
+      speaker_mention: 'Elk Valley Register', speaker_kind: 'outlet', outlet: 'Elk Valley Register', cue: 'according to', cue_start: at(text, 'according'),
     });
   });
 

@@ -221,6 +221,23 @@ describe('a set phrase in apposition, with no cue of its own', () => {
     expect(quote(text, 'Not in my kitchen')).toMatchObject({ type: 'direct', speaker_mention: 'she', cue: 'said' });
   });
 
+  test('a cue in a later clause of the sentence is that clause\'s, not the phrase\'s', () => {
+    for (const join of [', and fans shouted it at her shows.', '; fans shouted it at her shows.']) {
+      const text = `Mara Okafor sang at the Harbour Hall. Her catchphrase, “Keep it moving,” became a meme${join}`;
+      expect(quotesOf(text).find((q) => q.text.startsWith('Keep it moving'))).toBeUndefined();
+    }
+  });
+
+  test('… unless the phrase\'s owner speaks in that clause', () => {
+    const text = 'Her catchphrase, “Keep it moving,” became a meme, and she said it at every show.';
+    expect(quote(text, 'Keep it moving')).toMatchObject({ type: 'direct', text: 'Keep it moving,', start: at(text, 'Keep'), speaker_mention: 'she', speaker_start: at(text, 'she said'), cue: 'said' });
+  });
+
+  test('a frame right after the phrase is its own cue (negative case)', () => {
+    const text = 'Her motto, “Keep it moving,” she said, came from her grandmother.';
+    expect(quote(text, 'Keep it moving')).toMatchObject({ type: 'direct', text: 'Keep it moving,', start: at(text, 'Keep'), speaker_mention: 'she', cue: 'said' });
+  });
+
   test('one that ends its sentence is not taken for a name', () => {
     const text = 'Mara Okafor wrote a memo that ended with the line, “The ferry will run all winter.”';
     expect(quote(text, 'The ferry will')).toMatchObject({ speaker: 'Mara Okafor' });

@@ -116,3 +116,17 @@ describe('a programme title in quotation marks after its kind, then "on the podc
     expect(quotesOf(text).find((q) => q.text === 'he was fine')).toMatchObject({ speaker: 'Tom Reed', cue: 'said', outlet: 'Over to You' });
   });
 });
+
+describe('"told the business daily X that …": a kind phrase before the outlet, then the report', () => {
+  test('"that" after the outlet opens the content; the pronoun resolves', () => {
+    for (const [kind, outlet] of [['business daily', 'Elwin Handelsbote'], ['trade paper', 'Screenline'], ['German broadcaster', 'WLX']]) {
+      const text = `Mara Okafor runs the plant. She told the ${kind} ${outlet} that the plant would close.`;
+      expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the plant would close', start: text.indexOf('the plant would'), speaker: 'Mara Okafor', speaker_mention: 'She', cue: 'told', outlet }]);
+    }
+  });
+
+  test('a kind phrase with no name after it names no outlet (negative case)', () => {
+    const text = 'Mara Okafor runs the plant. She told the business daily that the plant would close.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the plant would close', speaker: 'Mara Okafor', outlet: null }]);
+  });
+});

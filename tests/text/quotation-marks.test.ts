@@ -37,3 +37,31 @@ describe('findMarkedSpans', () => {
     expect(spansOf(text)).toEqual(['most people on his “roster” are still unsure']);
   });
 });
+
+describe('findMarkedSpans: British, German and elided-word apostrophes', () => {
+  test('a plural possessive inside a single-quoted quotation does not close it', () => {
+    const text = "'We never expected the dockers' families to come,' said Mara Okafor.";
+    expect(spansOf(text)).toEqual(["We never expected the dockers' families to come,"]);
+  });
+
+  test('… but it closes a quotation when another opens before any later closing mark (negative case)', () => {
+    const text = "She called them 'the dockers' and left. 'We won,' she said.";
+    expect(spansOf(text)).toEqual(['the dockers', 'We won,']);
+  });
+
+  test("rock 'n' roll, the '90s and a year ('08) are no quotation marks", () => {
+    expect(spansOf("The band played 'rock 'n' roll' all night.")).toEqual(["rock 'n' roll"]);
+    expect(spansOf("Back in the '90s the pier was full, and in '08 it closed, Okafor's 'last summer.'")).toEqual(['last summer.']);
+    expect(spansOf('In ’08 the pier closed. “It was a sad day,” she said, calling it a ‘blame game’.')).toEqual(['It was a sad day,', 'blame game']);
+  });
+
+  test('double marks inside a single-quoted utterance are a quotation within it', () => {
+    const text = '\'My father told me, "Never sell the boat," and he was right,\' said Okafor.';
+    expect(spansOf(text)).toEqual(['My father told me, "Never sell the boat," and he was right,']);
+  });
+
+  test('German ‚…‘ quotes inside text, closing with ‘', () => {
+    expect(spansOf('Marin called the plan ‚a betrayal‘ on Monday.')).toEqual(['a betrayal']);
+    expect(spansOf('„Der Hafen war ‚das Herz der Stadt‘“, sagte sie.')).toEqual(['Der Hafen war ‚das Herz der Stadt‘']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../types.js';
-import { cueAt, hasVerb, type Frame, type TokenView } from '../frame.js';
+import { cueAt, hasVerb, reportOutletSpeaker, type Frame, type TokenView } from '../frame.js';
 import { classify, description, isQuoteMark } from '../speaker.js';
 import type { IndirectQuote } from './report-sentence.js';
 
@@ -23,7 +23,8 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
   const from = found.last + 1;
   const end = sourceEnd(tokens, from, last);
   if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || gerundSource(tokens, from, end))) return null;
-  const speaker = classify(tokens, from, end) ?? description(tokens, from, end);
+  const source = classify(tokens, from, end) ?? description(tokens, from, end);
+  const speaker = reportOutletSpeaker(tokens, source, end + 1) ?? source;
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
   return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };

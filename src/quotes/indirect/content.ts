@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import { cueLemma, hasVerb, type Frame } from '../frame.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
+import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
 import { isTimeAfterCue } from './time-phrases.js';
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
@@ -57,7 +58,8 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   if (frame.according) {
     // "According to X, CLAUSE." (also after an opening parenthesis or a colon: "The upshot: according to X, CLAUSE.")
     if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ') || /^[(:]$/.test(tokens[head - 1]!.text) || afterJoinedClause(tokens, head, lo)) {
-      let from = speakerLast + 1;
+      // (Past what describes the source: "According to Mara Okafor, 52, of Port Elwin, CLAUSE.")
+      let from = afterSourceApposition(tokens, speakerLast + 1, last);
       if (tokens[from]?.text === ',') from++;
       return from <= last ? [from, last] : null;
     }
@@ -176,6 +178,3 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
   }
   return true;
 }
-
-/** Participles that describe a report or poll after its noun: "a poll released Sunday", "a survey conducted by …". */
-const SOURCE_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'commissioned', 'obtained', 'filed', 'compiled', 'taken', 'posted', 'sent', 'shared', 'seen', 'reviewed']);

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
+
+describe('"According to X, 52, of PLACE, CLAUSE": what describes the source is not what was said', () => {
+  test('an age and "of PLACE" after the name belong to the source', () => {
+    const text = 'According to a spokeswoman, Mara Okafor, 52, of Port Elwin, the harbour will close in May.';
+    expect(quote(text, 'the harbour')).toMatchObject({
+      text: 'the harbour will close in May', type: 'indirect', start: at(text, 'the harbour'), speaker: 'Mara Okafor', speaker_start: at(text, 'Mara'), cue: 'According to',
+    });
+  });
+
+  test('a role, "of PLACE" with no comma, a region after the place, a relative clause', () => {
+    for (const lead of ['According to Mara Okafor, a spokeswoman for the Harbour Board,', 'According to Mara Okafor of Port Elwin,', 'According to Mara Okafor, of Port Elwin, Maine,', 'According to Mara Okafor, who runs the Harbour Board,']) {
+      const text = `${lead} the ferry will stop at night.`;
+      expect(quote(text, 'the ferry')).toMatchObject({ text: 'the ferry will stop at night', speaker: 'Mara Okafor', cue: 'According to' });
+    }
+  });
+
+  test('words that are the clause\'s own subject stay in it', () => {
+    const suspect = 'According to police, the suspect, 25, was arrested on the pier.';
+    expect(quotesOf(suspect)).toMatchObject([{ text: 'the suspect, 25, was arrested on the pier', speaker: 'police' }]);
+    const number = 'According to Mara Okafor, 52 workers lost their jobs.';
+    expect(quotesOf(number)).toMatchObject([{ text: '52 workers lost their jobs', speaker: 'Mara Okafor' }]);
+    const mayor = 'According to Mara Okafor, the mayor, who lives in Port Elwin, will resign.';
+    expect(quotesOf(mayor)).toMatchObject([{ text: 'the mayor, who lives in Port Elwin, will resign', speaker: 'Mara Okafor' }]);
+  });
+});
+
+describe('"According to a poll by X, CLAUSE": a phrase on the source up to the comma is the source\'s', () => {
+  test('a preposition\'s phrase and a describing participle stay out of the content', () => {
+    for (const lead of ['According to a poll by the Harbour Institute,', 'According to figures from the Harbour Board,', 'According to officials in Port Elwin,', 'According to a survey published by the Harbour Institute on Monday,', 'According to early results of the exit poll conducted by the Harbour Institute for the Elwin Courier,', 'According to a study by the Harbour Institute based on port records,']) {
+      const text = `${lead} the ferry will stop at night.`;
+      expect(quote(text, 'the ferry')).toMatchObject({ text: 'the ferry will stop at night', start: at(text, 'the ferry'), cue: 'According to' });
+    }
+  });
+
+  test('with no comma after the phrase, the sentence is left as it was', () => {
+    const text = 'According to Mara Okafor in the Harbour Board the ferry will stop at night.';
+    // (The rule needs the comma that closes the source; without it the content starts where it did.)
+    expect(quotesOf(text)[0]).toMatchObject({ start: at(text, 'in the Harbour'), speaker: 'Mara Okafor' });
+  });
+
+  test('a phrase with a verb of its own is no description of the source', () => {
+    const text = 'According to Mara Okafor, in May the ferry stopped, and the pier will close.';
+    expect(quotesOf(text)[0]).toMatchObject({ text: 'in May the ferry stopped, and the pier will close', speaker: 'Mara Okafor' });
+  });
+});
