@@ -5,6 +5,7 @@ import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATI
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
+import { subjectBeforeParticiple } from './participle-phrases.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -204,7 +205,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     }
     return null;
   }
-  return phraseEndingAt(tokens, i, lo);
+  const phrase = phraseEndingAt(tokens, i, lo);
+  return phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase);
 }
 
 /**
@@ -462,7 +464,7 @@ function skipParenthesis(tokens: Token[], i: number, lo: number): number {
   return k >= lo && tokens[k]!.text === '(' ? k - 1 : i;
 }
 
-function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
+export function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
   if (end < lo) return null;
   let s = end;
   // A capitalised word after a name is part of it whatever its tag ("Dana R. Lynch", Lynch as a verb).
