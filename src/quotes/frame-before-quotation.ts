@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueLemma, frameForCue, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
-import { personLike, wordBefore, type SpeakerPhrase } from './speaker.js';
+import { personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { isTitleCase } from '../nlp/words.js';
 
 /**
@@ -73,7 +73,9 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
  * quotation's, and "who" stands for the name before it (the report rules resolve it so).
  */
 function quotationInRelativeClause(tokens: Token[], cue: number, lo: number, openToken: number): boolean {
-  const who = wordBefore(tokens, cue - 1, lo);
+  const word = wordBefore(tokens, cue - 1, lo);
+  // ("who in 2010 said", "who on Monday told": a time between.)
+  const who = word < lo ? word : skipTimeAdverbial(tokens, word, lo);
   if (who < lo || tokens[who]!.normal !== 'who') return false;
   for (let k = cue + 1; k < openToken; k++) if (/^[,;:]$/.test(tokens[k]!.text)) return false;
   return true;

@@ -54,8 +54,8 @@ export function wordPiece(tokens: Token[], k: number): boolean {
  * The subject's last token before a time adverbial between it and the cue ("The Ledger on Monday wrote",
  * "Ortiz on Friday said", "a survey published in early May found"), or `i` when there is none.
  */
-function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
-  if (!isTimeWord(tokens[i]!.normal)) return i;
+export function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
+  if (!isTimeWord(tokens[i]!.normal) && !yearAt(tokens, i)) return i;
   let k = i;
   while (k > lo && (isTimeWord(tokens[k]!.normal) || /^(late|early|last|this|next|the|mid|than|less|more|about|nearly|just|only|almost|a|few)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'NUM')) k--;
   // "Reed later Thursday told": a name (not a thing: "the tide tables earlier Thursday said") before "later"/"earlier".
@@ -68,6 +68,11 @@ function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
   // "Dana Reyes (D-Ore.) last month said": the party label closes the name.
   if (k >= lo && k < i && tokens[k]!.text === ')') return skipParenthesis(tokens, k, lo);
   return i;
+}
+
+/** A year after "in" or a month: "in 2010", "in March 2010" (not "the class of 2010"). */
+function yearAt(tokens: Token[], i: number): boolean {
+  return /^(1[89]|20)\d\d$/.test(tokens[i]!.text) && (tokens[i - 1]?.normal === 'in' || isMonth(tokens[i - 1]?.normal ?? ''));
 }
 
 /**
