@@ -89,6 +89,18 @@ function nameBeforeApposition(tokens: Token[], head: SpeakerPhrase, first: numbe
   return name?.kind === 'person' ? name : null;
 }
 
+/**
+ * The person a description set off by commas follows, with the description as their role: "Okafor,
+ * the council leader,", "Okafor, now the council leader," (an adverb may open it); null otherwise.
+ */
+function appositionOfName(tokens: Token[], head: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+  if (head.kind !== 'anonymous') return null;
+  let first = tokenAt(tokens, head.start, tokens.length - 1);
+  if (first - 1 > lo && tokens[first - 1]!.pos === 'ADV') first--;
+  const named = nameBeforeApposition(tokens, head, first, lo);
+  return named && { ...named, role: named.role ?? head.role };
+}
+
 /** A preposition (a determiner between) right before tokens[first]: the phrase is its object ("director of the Party"). */
 function afterPreposition(tokens: Token[], first: number, lo: number): boolean {
   let k = first - 1;
@@ -125,8 +137,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // speech only: a quotation near "who said" is more often the main clause's).
   if (relative && tokens[i]!.normal === 'who' && tokens[i]!.pos === 'PRON' && i > lo) {
     const j = skipParenthesis(tokens, tokens[i - 1]!.text === ',' ? i - 2 : i - 1, lo);
-    const head = phraseEndingAt(tokens, j, lo);
-    if (!head || !personLike(head)) return null;
+    const described = phraseEndingAt(tokens, j, lo);
+    if (!described || !personLike(described)) return null;
+    // "Okafor, now the council leader, who said …": a description set off by commas after a name is
+    // that person's (their role).
+    const head = appositionOfName(tokens, described, lo) ?? described;
     // "who" is the mention (like a pronoun's), the phrase it stands for the speaker. A description keeps
     // its start as the phrase's ("the 40 percent of ferry riders who say …" is reported from there).
     const who = tokens[i]!;

@@ -24,3 +24,17 @@ describe('a time between a relative "who" and its cue', () => {
     expect(quote(cls, 'the pier')).toMatchObject({ speaker_mention: 'Members of the class of 2010' });
   });
 });
+
+describe('a description set off by commas between a name and "who"', () => {
+  test('"Okafor, now the council leader, who in 2010 said … a “one-term mayor.”": Okafor, with the description as role', () => {
+    const text = 'Halvik has a frosty relationship with Okafor, now the council leader, who in 2010 said the goal was to make Halvik a "one-term mayor."';
+    expect(quote(text, 'one-term')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'said' });
+    const plain = 'Hale met Okafor, the council leader, who said the pier was safe.';
+    expect(quote(plain, 'the pier')).toMatchObject({ type: 'indirect', speaker: 'Okafor', speaker_mention: 'who', speaker_role: 'leader', cue: 'said' });
+  });
+
+  test('with no name before it, the description itself is the speaker', () => {
+    const text = 'Hale met the council leader, who said the pier was safe.';
+    expect(quote(text, 'the pier')).toMatchObject({ speaker: 'the council leader', speaker_mention: 'who' });
+  });
+});
