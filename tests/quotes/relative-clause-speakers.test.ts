@@ -38,3 +38,22 @@ describe('a description set off by commas between a name and "who"', () => {
     expect(quote(text, 'the pier')).toMatchObject({ speaker: 'the council leader', speaker_mention: 'who' });
   });
 });
+
+describe('a possessive after a cue opens its clause, it names no speaker', () => {
+  test('"who in 2010 said the party\'s most important goal was … “one-term mayor.”": not "the party\'s"', () => {
+    const text = 'Halvik has a frosty relationship with Okafor, now the council leader, who in 2010 said the party\'s most important goal was to make Halvik a "one-term mayor."';
+    expect(quote(text, 'one-term')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', cue: 'said' });
+  });
+
+  test('a whole phrase with a possessive inside still speaks: "said the harbour board\'s chair"', () => {
+    const text = '"We will rebuild," said the harbour board\'s chair.';
+    expect(quote(text, 'We will')).toMatchObject({ type: 'direct', speaker_mention: "the harbour board's chair", cue: 'said' });
+  });
+});
+
+describe('a nested report keeps the inner speaker (the convention for quoted words inside reported words)', () => {
+  test('"Okafor said the party\'s leader, Mara Lind, had called it “a mess.”": Lind called it that', () => {
+    const text = 'Okafor said the party\'s leader, Mara Lind, had called it "a mess."';
+    expect(quote(text, 'a mess')).toMatchObject({ type: 'partial', speaker: 'Mara Lind', speaker_start: at(text, 'Mara'), cue: 'called' });
+  });
+});
