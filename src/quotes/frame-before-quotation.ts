@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueLemma, frameForCue, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
+import { nominalQuotationFrame } from './nominal.js';
 import { personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { isTitleCase } from '../nlp/words.js';
 
@@ -51,6 +52,12 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     if (!f && !relative && !distant && !fallback && quotationInRelativeClause(tokens, i, lo, openToken)) {
       const r = frameForCue(view, i, lo, openToken, 'report');
       if (r && r.speaker.kind === 'person') relative = r;
+    }
+    // "dismissed Okafor's claim that the budget was “a total mess”": a report noun nearer the quotation
+    // than any cue, with an owner and a that-clause holding it, gives its owner the words.
+    if (!f && !relative && !distant && !fallback) {
+      const owned = nominalQuotationFrame(tokens, i, lo, openToken);
+      if (owned) return owned;
     }
     if (!f || inAskedClause(tokens, lo, f.cueToken)) continue;
     // "The director thanked Lenz, who told reporters that “…”": the relative clause nearer the quotation

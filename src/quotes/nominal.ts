@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { frameAtToken, hasVerb, type Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, description, type SpeakerPhrase } from './speaker.js';
+import { mainVerbAfterClause } from './subject-clause.js';
 import { dashAsideClose, type SentenceScan } from './sentence-scan.js';
 
 /** A possessive determiner and the subject pronoun it stands for: "his claim" is what he claimed. */
@@ -33,6 +34,28 @@ export function nominalReport(tokens: Token[], i: number, lo: number, last: numb
   const to = clauseEnd(tokens, from, last, scan());
   if (to - from < 2 || scan().hasMark(from, to) || objectGap(tokens, from, to) || !hasVerb(tokens, from + 1, to)) return null;
   return { from, to, frame: frameAtToken(tokens, i, speaker) };
+}
+
+/**
+ * The frame of words quoted inside a report noun's that-clause, for the noun at tokens[i] before the
+ * quotation opening at tokens[open]: "dismissed Okafor's claim that the budget was “a total mess”",
+ * "seized on her warning that there were “thousands of errors”". The quoted words are the owner's (the
+ * noun is the cue), whoever the sentence's subject is. Null without an owner ("the claim that …" names
+ * no one) or when a colon or semicolon ends the clause before the quotation.
+ */
+export function nominalQuotationFrame(tokens: Token[], i: number, lo: number, open: number): Frame | null {
+  const noun = tokens[i]!;
+  if (noun.pos !== 'NOUN' || !cueLexicon().reportNouns.has(noun.lemma)) return null;
+  const that = thatAfter(tokens, i, open - 1);
+  if (that < 0 || that >= open - 1) return null;
+  for (let k = that + 1; k < open; k++) if (/^[;:]$/.test(tokens[k]!.text)) return null;
+  const speaker = ownerBefore(tokens, i, lo);
+  // ("its prediction that …": a thing's, which no later rule resolves; the sentence's own frame is better.)
+  if (!speaker || (speaker.kind === 'pronoun' && speaker.name === 'it')) return null;
+  // "Rubio's claim that Cruz backs amnesty is “simply not true”": the quotation comes after the
+  // sentence's own verb, outside the claim.
+  if (mainVerbAfterClause(tokens, that + 1, open - 1) >= 0) return null;
+  return frameAtToken(tokens, i, speaker);
 }
 
 /** Verbs whose object a report noun can be, leaving a gap in a relative clause: "the claim that he made". */
