@@ -128,8 +128,9 @@ function existentialReport(tokens: Token[], i: number, lo: number): SpeakerPhras
 }
 
 /**
- * The that-clause's last token: before a semicolon, a dash, a parenthesis or a ", which" aside; an
- * aside between two dashes is inside it ("the claim that the ferry — built in 1990 — is unsafe").
+ * The that-clause's last token: before a semicolon, a dash, a parenthesis or a ", which" aside, or the
+ * verb of the sentence the noun is the subject of; an aside between two dashes is inside it ("the claim
+ * that the ferry — built in 1990 — is unsafe").
  */
 function clauseEnd(tokens: Token[], from: number, last: number, scan: SentenceScan): number {
   let end = scan.breakFrom(from + 1);
@@ -139,7 +140,10 @@ function clauseEnd(tokens: Token[], from: number, last: number, scan: SentenceSc
     close = dashAsideClose(tokens, end, last, from);
   }
   let to = end - 1;
-  while (to > from && tokens[to]!.pos === 'PUNCT') to--;
+  // "Okafor's assertion that the vote was rigged drew anger": the sentence's own verb ends the clause.
+  const main = mainVerbAfterClause(tokens, from, to);
+  if (main >= 0) to = main - 1;
+  while (to > from && (tokens[to]!.pos === 'PUNCT' || tokens[to]!.pos === 'CCONJ')) to--;
   return to;
 }
 

@@ -31,3 +31,27 @@ describe('words quoted inside a possessed report noun\'s that-clause are the own
     expect(quote(text, 'simply')).toMatchObject({ type: 'partial', speaker: 'Halvik', speaker_start: 0, cue: 'said' });
   });
 });
+
+describe('a report noun that is the subject: its content ends where the sentence\'s own verb begins', () => {
+  test('"Okafor\'s assertion that the vote was rigged drew anger …": the content is "the vote was rigged"', () => {
+    const text = "Okafor's assertion that the vote was rigged drew anger from her rivals.";
+    expect(quote(text, 'the vote')).toMatchObject({
+      type: 'indirect', text: 'the vote was rigged', start: at(text, 'the vote'), speaker: 'Okafor', speaker_start: 0, cue: 'assertion',
+    });
+  });
+
+  test('"Her claim that the count was wrong has been disputed."', () => {
+    const text = 'Mara Okafor spoke first. Her claim that the count was wrong has been disputed.';
+    expect(quote(text, 'the count')).toMatchObject({ type: 'indirect', text: 'the count was wrong', speaker: 'Mara Okafor', speaker_mention: 'Her', cue: 'claim' });
+  });
+
+  test('no verb after the clause: "Her claim was that the count was wrong." runs to the full stop', () => {
+    const text = 'Mara Okafor spoke first. Her claim was that the count was wrong.';
+    expect(quote(text, 'the count')).toMatchObject({ type: 'indirect', text: 'the count was wrong', cue: 'claim' });
+  });
+
+  test('a comma inside the clause leaves it as it was: the count cannot tell whose verb follows', () => {
+    const text = 'His warning that as the tide rose, the pier would flood was ignored.';
+    expect(quote(text, 'as the tide')).toMatchObject({ type: 'indirect', text: 'as the tide rose, the pier would flood was ignored' });
+  });
+});

@@ -27,3 +27,13 @@ describe('mainVerbAfterClause', () => {
     expect(verbAfterThat('The mayor dismissed her claim that the count was wrong and the vote was rigged.')).toBeNull();
   });
 });
+
+describe('mainVerbAfterClause leaves what it cannot count', () => {
+  test('a comma in the clause, a participle with its agent, a compound', () => {
+    expect(verbAfterThat('His warning that as the tide rose, the pier would flood was ignored.')).toBeNull();
+    expect(verbAfterThat('Her claim that the plan approved by the board was illegal drew fire.')).toBe('drew');
+    expect(verbAfterThat('Her claim that the so-called levy was illegal drew fire.')).toBe('drew');
+    // (A plural the tagger reads as a verb before the clause's verb: "ferry slips belong".)
+    expect(verbAfterThat('Her view is that ferry slips belong to the public.')).toBeNull();
+  });
+});
