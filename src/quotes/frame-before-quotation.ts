@@ -2,7 +2,8 @@ import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueLemma, frameForCue, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
-import { personLike, wordBefore, type SpeakerPhrase } from './speaker.js';
+import { nominalQuotationFrame } from './nominal.js';
+import { personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { isTitleCase } from '../nlp/words.js';
 
 /**
@@ -52,6 +53,12 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
       const r = frameForCue(view, i, lo, openToken, 'report');
       if (r && r.speaker.kind === 'person') relative = r;
     }
+    // "dismissed Okafor's claim that the budget was “a total mess”": a report noun nearer the quotation
+    // than any cue, with an owner and a that-clause holding it, gives its owner the words.
+    if (!f && !relative && !distant && !fallback) {
+      const owned = nominalQuotationFrame(tokens, i, lo, openToken);
+      if (owned) return owned;
+    }
     if (!f || inAskedClause(tokens, lo, f.cueToken)) continue;
     // "The director thanked Lenz, who told reporters that “…”": the relative clause nearer the quotation
     // holds it, so its cue wins over the main clause's, whose subject is someone else. (Not after "said
@@ -73,7 +80,9 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
  * quotation's, and "who" stands for the name before it (the report rules resolve it so).
  */
 function quotationInRelativeClause(tokens: Token[], cue: number, lo: number, openToken: number): boolean {
-  const who = wordBefore(tokens, cue - 1, lo);
+  const word = wordBefore(tokens, cue - 1, lo);
+  // ("who in 2010 said", "who on Monday told": a time between.)
+  const who = word < lo ? word : skipTimeAdverbial(tokens, word, lo);
   if (who < lo || tokens[who]!.normal !== 'who') return false;
   for (let k = cue + 1; k < openToken; k++) if (/^[,;:]$/.test(tokens[k]!.text)) return false;
   return true;

@@ -605,8 +605,9 @@ function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhras
 /** "said Smith": the phrase after a cue, unless a verb follows it ("said Kemp had …" names what was said). */
 function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhrase | null {
   const phrase = subjectAfter(tokens, cue, hi);
-  // "said Wednesday that …", "said last week": a time is no speaker.
-  if (!phrase || isTimePhrase(phrase.text)) return null;
+  // "said Wednesday that …", "said last week": a time is no speaker; nor is a possessive, whose noun
+  // follows ("said the party's most important goal was …" opens a clause).
+  if (!phrase || isTimePhrase(phrase.text) || /['’]s?$/.test(phrase.text)) return null;
   const next = tokens[tokenAt(tokens, phrase.end, Math.min(hi, tokens.length - 1)) + 1];
   const finite = !!next && (next.pos === 'AUX' || /^(had|has|have|is|was|were|are|did|does|do)$/.test(next.normal) || (next.pos === 'VERB' && /[^s]s$/.test(next.normal)));
   return finite ? null : phrase;

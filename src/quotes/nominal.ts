@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { frameAtToken, hasVerb, type Frame } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { classify, description, type SpeakerPhrase } from './speaker.js';
+import { mainVerbAfterClause } from './subject-clause.js';
 import { dashAsideClose, type SentenceScan } from './sentence-scan.js';
 
 /** A possessive determiner and the subject pronoun it stands for: "his claim" is what he claimed. */
@@ -33,6 +34,28 @@ export function nominalReport(tokens: Token[], i: number, lo: number, last: numb
   const to = clauseEnd(tokens, from, last, scan());
   if (to - from < 2 || scan().hasMark(from, to) || objectGap(tokens, from, to) || !hasVerb(tokens, from + 1, to)) return null;
   return { from, to, frame: frameAtToken(tokens, i, speaker) };
+}
+
+/**
+ * The frame of words quoted inside a report noun's that-clause, for the noun at tokens[i] before the
+ * quotation opening at tokens[open]: "dismissed Okafor's claim that the budget was “a total mess”",
+ * "seized on her warning that there were “thousands of errors”". The quoted words are the owner's (the
+ * noun is the cue), whoever the sentence's subject is. Null without an owner ("the claim that …" names
+ * no one) or when a colon or semicolon ends the clause before the quotation.
+ */
+export function nominalQuotationFrame(tokens: Token[], i: number, lo: number, open: number): Frame | null {
+  const noun = tokens[i]!;
+  if (noun.pos !== 'NOUN' || !cueLexicon().reportNouns.has(noun.lemma)) return null;
+  const that = thatAfter(tokens, i, open - 1);
+  if (that < 0 || that >= open - 1) return null;
+  for (let k = that + 1; k < open; k++) if (/^[;:]$/.test(tokens[k]!.text)) return null;
+  const speaker = ownerBefore(tokens, i, lo);
+  // ("its prediction that …": a thing's, which no later rule resolves; the sentence's own frame is better.)
+  if (!speaker || (speaker.kind === 'pronoun' && speaker.name === 'it')) return null;
+  // "Rubio's claim that Cruz backs amnesty is “simply not true”": the quotation comes after the
+  // sentence's own verb, outside the claim.
+  if (mainVerbAfterClause(tokens, that + 1, open - 1) >= 0) return null;
+  return frameAtToken(tokens, i, speaker);
 }
 
 /** Verbs whose object a report noun can be, leaving a gap in a relative clause: "the claim that he made". */
@@ -105,8 +128,9 @@ function existentialReport(tokens: Token[], i: number, lo: number): SpeakerPhras
 }
 
 /**
- * The that-clause's last token: before a semicolon, a dash, a parenthesis or a ", which" aside; an
- * aside between two dashes is inside it ("the claim that the ferry — built in 1990 — is unsafe").
+ * The that-clause's last token: before a semicolon, a dash, a parenthesis or a ", which" aside, or the
+ * verb of the sentence the noun is the subject of; an aside between two dashes is inside it ("the claim
+ * that the ferry — built in 1990 — is unsafe").
  */
 function clauseEnd(tokens: Token[], from: number, last: number, scan: SentenceScan): number {
   let end = scan.breakFrom(from + 1);
@@ -116,7 +140,10 @@ function clauseEnd(tokens: Token[], from: number, last: number, scan: SentenceSc
     close = dashAsideClose(tokens, end, last, from);
   }
   let to = end - 1;
-  while (to > from && tokens[to]!.pos === 'PUNCT') to--;
+  // "Okafor's assertion that the vote was rigged drew anger": the sentence's own verb ends the clause.
+  const main = mainVerbAfterClause(tokens, from, to);
+  if (main >= 0) to = main - 1;
+  while (to > from && (tokens[to]!.pos === 'PUNCT' || tokens[to]!.pos === 'CCONJ')) to--;
   return to;
 }
 

@@ -7,6 +7,7 @@ import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from './party-tags.js';
+import { subjectBeforeParticiple } from './participle-phrases.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -55,8 +56,8 @@ export function wordPiece(tokens: Token[], k: number): boolean {
  * The subject's last token before a time adverbial between it and the cue ("The Ledger on Monday wrote",
  * "Ortiz on Friday said", "a survey published in early May found"), or `i` when there is none.
  */
-function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
-  if (!isTimeWord(tokens[i]!.normal)) return i;
+export function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
+  if (!isTimeWord(tokens[i]!.normal) && !yearAt(tokens, i)) return i;
   let k = i;
   while (k > lo && (isTimeWord(tokens[k]!.normal) || /^(late|early|last|this|next|the|mid|than|less|more|about|nearly|just|only|almost|a|few)$/.test(tokens[k]!.normal) || tokens[k]!.pos === 'NUM')) k--;
   // "Reed later Thursday told": a name (not a thing: "the tide tables earlier Thursday said") before "later"/"earlier".
@@ -71,6 +72,11 @@ function skipTimeAdverbial(tokens: Token[], i: number, lo: number): number {
   return i;
 }
 
+/** A year after "in" or a month: "in 2010", "in March 2010" (not "the class of 2010"). */
+function yearAt(tokens: Token[], i: number): boolean {
+  return /^(1[89]|20)\d\d$/.test(tokens[i]!.text) && (tokens[i - 1]?.normal === 'in' || isMonth(tokens[i - 1]?.normal ?? ''));
+}
+
 /**
  * The name an apposition ending in `head` follows: "Hana Brill, a director …" when the head is that
  * description, or "Hana Brill, a director of the Harbour Party" when it is a body after a preposition.
@@ -83,6 +89,18 @@ function nameBeforeApposition(tokens: Token[], head: SpeakerPhrase, first: numbe
   if (comma - 1 < lo || tokens[comma]?.text !== ',') return null;
   const name = phraseEndingAt(tokens, comma - 1, lo);
   return name?.kind === 'person' ? name : null;
+}
+
+/**
+ * The person a description set off by commas follows, with the description as their role: "Okafor,
+ * the council leader,", "Okafor, now the council leader," (an adverb may open it); null otherwise.
+ */
+function appositionOfName(tokens: Token[], head: SpeakerPhrase, lo: number): SpeakerPhrase | null {
+  if (head.kind !== 'anonymous') return null;
+  let first = tokenAt(tokens, head.start, tokens.length - 1);
+  if (first - 1 > lo && tokens[first - 1]!.pos === 'ADV') first--;
+  const named = nameBeforeApposition(tokens, head, first, lo);
+  return named && { ...named, role: named.role ?? head.role };
 }
 
 /** A preposition (a determiner between) right before tokens[first]: the phrase is its object ("director of the Party"). */
@@ -121,8 +139,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // speech only: a quotation near "who said" is more often the main clause's).
   if (relative && tokens[i]!.normal === 'who' && tokens[i]!.pos === 'PRON' && i > lo) {
     const j = skipParenthesis(tokens, tokens[i - 1]!.text === ',' ? i - 2 : i - 1, lo);
-    const head = phraseEndingAt(tokens, j, lo);
-    if (!head || !personLike(head)) return null;
+    const described = phraseEndingAt(tokens, j, lo);
+    if (!described || !personLike(described)) return null;
+    // "Okafor, now the council leader, who said …": a description set off by commas after a name is
+    // that person's (their role).
+    const head = appositionOfName(tokens, described, lo) ?? described;
     // "who" is the mention (like a pronoun's), the phrase it stands for the speaker. A description keeps
     // its start as the phrase's ("the 40 percent of ferry riders who say …" is reported from there).
     const who = tokens[i]!;
@@ -206,7 +227,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     }
     return null;
   }
-  return phraseEndingAt(tokens, i, lo);
+  const phrase = phraseEndingAt(tokens, i, lo);
+  return phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase);
 }
 
 /**
@@ -467,7 +489,7 @@ function skipParenthesis(tokens: Token[], i: number, lo: number): number {
   return k >= lo && tokens[k]!.text === '(' ? k - 1 : i;
 }
 
-function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
+export function phraseEndingAt(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
   if (end < lo) return null;
   let s = end;
   // A capitalised word after a name is part of it whatever its tag ("Dana R. Lynch", Lynch as a verb).

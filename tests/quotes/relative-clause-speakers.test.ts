@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a time between a relative "who" and its cue', () => {
+  test('"Okafor, who in 2010 said … a “one-term mayor.”": Okafor\'s words, through "who"', () => {
+    const text = 'Halvik met Okafor, who in 2010 said the goal was to make Halvik a "one-term mayor."';
+    expect(quote(text, 'one-term')).toMatchObject({
+      type: 'partial', text: 'one-term mayor.', speaker: 'Okafor', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('the same report without quotation marks is indirect, with the content up to the full stop', () => {
+    const text = 'Halvik met Okafor, who in 2010 said the goal was to make Halvik a one-term mayor.';
+    expect(quote(text, 'the goal')).toMatchObject({
+      type: 'indirect', text: 'the goal was to make Halvik a one-term mayor', speaker: 'Okafor', speaker_mention: 'who', cue: 'said',
+    });
+  });
+
+  test('a year between the subject and the cue is a time, not the speaker: "Okafor in 2010 said"', () => {
+    const text = 'Okafor in 2010 said the pier was safe.';
+    expect(quote(text, 'the pier')).toMatchObject({ speaker: 'Okafor', speaker_start: 0, cue: 'said' });
+    // "of 2010" names a class, part of the description.
+    const cls = 'Members of the class of 2010 said the pier was safe.';
+    expect(quote(cls, 'the pier')).toMatchObject({ speaker_mention: 'Members of the class of 2010' });
+  });
+});
+
+describe('a description set off by commas between a name and "who"', () => {
+  test('"Okafor, now the council leader, who in 2010 said … a “one-term mayor.”": Okafor, with the description as role', () => {
+    const text = 'Halvik has a frosty relationship with Okafor, now the council leader, who in 2010 said the goal was to make Halvik a "one-term mayor."';
+    expect(quote(text, 'one-term')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'said' });
+    const plain = 'Hale met Okafor, the council leader, who said the pier was safe.';
+    expect(quote(plain, 'the pier')).toMatchObject({ type: 'indirect', speaker: 'Okafor', speaker_mention: 'who', speaker_role: 'leader', cue: 'said' });
+  });
+
+  test('with no name before it, the description itself is the speaker', () => {
+    const text = 'Hale met the council leader, who said the pier was safe.';
+    expect(quote(text, 'the pier')).toMatchObject({ speaker: 'the council leader', speaker_mention: 'who' });
+  });
+});
+
+describe('a possessive after a cue opens its clause, it names no speaker', () => {
+  test('"who in 2010 said the party\'s most important goal was … “one-term mayor.”": not "the party\'s"', () => {
+    const text = 'Halvik has a frosty relationship with Okafor, now the council leader, who in 2010 said the party\'s most important goal was to make Halvik a "one-term mayor."';
+    expect(quote(text, 'one-term')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', cue: 'said' });
+  });
+
+  test('a whole phrase with a possessive inside still speaks: "said the harbour board\'s chair"', () => {
+    const text = '"We will rebuild," said the harbour board\'s chair.';
+    expect(quote(text, 'We will')).toMatchObject({ type: 'direct', speaker_mention: "the harbour board's chair", cue: 'said' });
+  });
+});
+
+describe('a nested report keeps the inner speaker (the convention for quoted words inside reported words)', () => {
+  test('"Okafor said the party\'s leader, Mara Lind, had called it “a mess.”": Lind called it that', () => {
+    const text = 'Okafor said the party\'s leader, Mara Lind, had called it "a mess."';
+    expect(quote(text, 'a mess')).toMatchObject({ type: 'partial', speaker: 'Mara Lind', speaker_start: at(text, 'Mara'), cue: 'called' });
+  });
+});

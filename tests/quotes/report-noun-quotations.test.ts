@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('words quoted inside a possessed report noun\'s that-clause are the owner\'s', () => {
+  test('"The mayor dismissed Okafor\'s claim that the budget was “a total mess.”"', () => {
+    const text = 'The mayor dismissed Okafor\'s claim that the budget was "a total mess."';
+    expect(quote(text, 'a total mess')).toMatchObject({
+      type: 'partial', text: 'a total mess.', speaker: 'Okafor', speaker_start: at(text, 'Okafor'), cue: 'claim', cue_start: at(text, 'claim'),
+    });
+    // The report holds a quotation, so it is not repeated as an indirect quote.
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
+  test('the owner, not the subject of the sentence: "Halvik seized on Okafor\'s claim that there had been “thousands of errors”"', () => {
+    const text = 'Halvik seized on Okafor\'s claim that there had been "thousands of errors" in the count.';
+    expect(quote(text, 'thousands')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_start: at(text, 'Okafor'), cue: 'claim' });
+  });
+
+  test('other report nouns and a possessive pronoun: "her warning that the pier was “a death trap”"', () => {
+    const text = 'Mara Okafor spoke first. Halvik mocked her warning that the pier was "a death trap."';
+    expect(quote(text, 'a death trap')).toMatchObject({ type: 'partial', speaker: 'Mara Okafor', speaker_mention: 'her', cue: 'warning' });
+  });
+
+  test('no owner: "Okafor\'s lawyer disputed the claim that …" gives the claim to no one', () => {
+    const text = 'Okafor\'s lawyer disputed the claim that the count was "a total mess."';
+    expect(quotesOf(text).filter((q) => q.cue === 'claim')).toEqual([]);
+  });
+
+  test('words quoted after the sentence\'s own verb are not the claim\'s: "Okafor\'s claim that the vote was rigged was “simply not true”"', () => {
+    const text = 'Halvik said Okafor\'s claim that the vote was rigged was "simply not true."';
+    expect(quote(text, 'simply')).toMatchObject({ type: 'partial', speaker: 'Halvik', speaker_start: 0, cue: 'said' });
+  });
+});
+
+describe('a report noun that is the subject: its content ends where the sentence\'s own verb begins', () => {
+  test('"Okafor\'s assertion that the vote was rigged drew anger …": the content is "the vote was rigged"', () => {
+    const text = "Okafor's assertion that the vote was rigged drew anger from her rivals.";
+    expect(quote(text, 'the vote')).toMatchObject({
+      type: 'indirect', text: 'the vote was rigged', start: at(text, 'the vote'), speaker: 'Okafor', speaker_start: 0, cue: 'assertion',
+    });
+  });
+
+  test('"Her claim that the count was wrong has been disputed."', () => {
+    const text = 'Mara Okafor spoke first. Her claim that the count was wrong has been disputed.';
+    expect(quote(text, 'the count')).toMatchObject({ type: 'indirect', text: 'the count was wrong', speaker: 'Mara Okafor', speaker_mention: 'Her', cue: 'claim' });
+  });
+
+  test('no verb after the clause: "Her claim was that the count was wrong." runs to the full stop', () => {
+    const text = 'Mara Okafor spoke first. Her claim was that the count was wrong.';
+    expect(quote(text, 'the count')).toMatchObject({ type: 'indirect', text: 'the count was wrong', cue: 'claim' });
+  });
+
+  test('a comma inside the clause leaves it as it was: the count cannot tell whose verb follows', () => {
+    const text = 'His warning that as the tide rose, the pier would flood was ignored.';
+    expect(quote(text, 'as the tide')).toMatchObject({ type: 'indirect', text: 'as the tide rose, the pier would flood was ignored' });
+  });
+});
