@@ -6,6 +6,7 @@ import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
+import { quantifiedSpeaker } from './quantified-speakers.js';
 import { dashAsideOpening } from './sentence-scan.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
@@ -181,6 +182,8 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
     const lemma = prev && (PERSONAL_SUBJECTS.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
     return lemma ? verbCue(tokens, i, lemma, mode, lex) : null;
   }
+  // … and "said" read as one after a quantified subject ("Another said …", as in "another said firm").
+  if (t.pos === 'ADJ' && t.normal === 'said' && i > 0 && quantifiedSpeaker(tokens, i - 1, 0)) return verbCue(tokens, i, 'say', mode, lex);
   return null;
 }
 

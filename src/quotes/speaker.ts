@@ -5,6 +5,7 @@ import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATI
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
+import { quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -204,7 +205,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     }
     return null;
   }
-  return phraseEndingAt(tokens, i, lo);
+  // "“…,” one of them said", "Another said …": one of a group named before speaks.
+  // (An ordinal may be read as an adverb and skipped above: "a third said".)
+  return phraseEndingAt(tokens, i, lo) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
 }
 
 /**
@@ -753,7 +756,16 @@ export function personLike(sp: SpeakerPhrase): boolean {
   const head = descriptionHead(sp);
   if (DOCUMENT_HEADS.has(head)) return false;
   // (Looser than personNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
+  // ("one of them", "a third": one of a group of people named before; "many of the suits" is what follows "of".)
+  if (quantifiedHead(head)) return quantifiedPeople(sp);
   return personNoun(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+}
+
+/** A quantified description stands for people alone or before "of them/us", else as its complement does: "one of the pilots". */
+function quantifiedPeople(sp: SpeakerPhrase): boolean {
+  const of = /\s+of\s+(.+)$/i.exec(sp.name);
+  if (!of) return true;
+  return cueLexicon().quantifiedSpeakers.ofPronouns.has(of[1]!.toLowerCase()) || personLike({ ...sp, name: of[1]!, role: null });
 }
 
 /** A plural noun's singular, for bodies named in the plural ("two unions", "advocacy groups", "the agencies"). */
