@@ -226,7 +226,11 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number): Speaker
     const t = tokens[w]!;
     // A clause of another kind ends the search: "… who rose to fame when she sang", as does a pronoun
     // subject right before the cue ("when he yelled").
-    if (isQuoteMark(t) || (t.pos === 'PUNCT' && !hyphenInWord(tokens, w)) || t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal) || (w === end && (t.pos === 'CCONJ' || PRONOUN_GENDER.has(t.normal)))) break;
+    // A subordinate clause complete before the cue ("who asked not to be named because she is still
+    // working on a series said") lies inside the relative clause: the search goes on past it.
+    const subordinate = t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal);
+    if (subordinate && w < end && clauseHasVerb(tokens, w + 1, end)) continue;
+    if (isQuoteMark(t) || (t.pos === 'PUNCT' && !hyphenInWord(tokens, w)) || subordinate || (w === end && (t.pos === 'CCONJ' || PRONOUN_GENDER.has(t.normal)))) break;
     // ("who" right before the cue is the cue's own subject, "officials who said": see antecedentOfWho.)
     if (w === end || t.normal !== 'who' || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue;
     let v = w + 1;
@@ -248,6 +252,12 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number): Speaker
     if (!placeAfterComma(tokens, first)) head = phrase;
   }
   return head;
+}
+
+/** Whether tokens[from, to] hold a verb or auxiliary: a clause with a verb of its own. */
+function clauseHasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** The index of the nearest word at or before k that is no adverb, going no further left than lo ("to quickly vote for"). */
