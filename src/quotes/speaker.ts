@@ -653,6 +653,9 @@ function lastNounIndex(span: Token[]): number {
   const upto = cut < 0 ? span.length : cut;
   const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (ORGANIZATION_HEADS.has(t.normal) || ANONYMOUS_HEADS.has(t.normal)));
   for (let i = upto - 1; i >= 0; i--) if (isHead(span[i]!)) return i;
+  // "those close to the couple", "those familiar with the talks": "those" heads the phrase, people whom
+  // an adjective or participle and its complement describe.
+  if (cut === 2 && span[0]!.normal === 'those' && /^(ADJ|VERB)$/.test(span[1]!.pos)) return 0;
   // "seven of 10 parents", "most of the nurses": a quantifier before "of" leaves the head to the noun after it.
   // "nine in 10 drivers", and "four in 10" alone: a proportion of people.
   const inRatio = cut > 0 && span[cut]!.normal === 'in' && span[cut - 1]!.pos === 'NUM' && span[cut + 1]?.pos === 'NUM';
@@ -765,6 +768,7 @@ export function personLike(sp: SpeakerPhrase): boolean {
   if (sp.role) return true;
   const head = descriptionHead(sp);
   if (DOCUMENT_HEADS.has(head)) return false;
+  if (describedThose(sp)) return true;
   // (Looser than personNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
   // ("one of them", "a third": one of a group of people named before; "many of the suits" is what follows "of".)
   if (quantifiedHead(head)) return quantifiedPeople(sp);
@@ -776,6 +780,12 @@ function quantifiedPeople(sp: SpeakerPhrase): boolean {
   const of = /\s+of\s+(.+)$/i.exec(sp.name);
   if (!of) return true;
   return cueLexicon().quantifiedSpeakers.ofPronouns.has(of[1]!.toLowerCase()) || personLike({ ...sp, name: of[1]!, role: null });
+}
+
+/** "those close to the couple": "those" and one describing word before a complement stand for people. */
+function describedThose(sp: SpeakerPhrase): boolean {
+  const words = (sp.name.toLowerCase().split(/\s+(?:to|with|in|on|at|around|inside)\s+/)[0] ?? '').split(/\s+/);
+  return words.length === 2 && words[0] === 'those';
 }
 
 /** A plural noun's singular, for bodies named in the plural ("two unions", "advocacy groups", "the agencies"). */
