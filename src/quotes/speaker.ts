@@ -197,6 +197,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       if (head?.kind === 'anonymous' && /^(?:his|her|their|its)\s/i.test(head.text) && named?.kind === 'organization' && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
+      // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
+      // the description speaks; its mention runs through the name.
+      if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
+        const text = sourceText(tokens, tokenAt(tokens, head.start, i), nameEnd + 1);
+        return { ...head, end: named.end, text, name: text };
+      }
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
       if (!head && named?.kind === 'person') return named;
       // "Ana Ruiz, director of parks, recreation, and culture, said": an apposition holding a list.
@@ -208,6 +214,18 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // "“…,” one of them said", "Another said …": one of a group named before speaks.
   // (An ordinal may be read as an adverb and skipped above: "a third said".)
   return phraseEndingAt(tokens, i, lo) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
+}
+
+/**
+ * Whether an organisation's name in apposition names a description's complement: "a spokesperson for his
+ * label" then "Greyhound Records". The description is headed by a role of one who speaks for another
+ * (go_between_roles) with a lower-case complement after "for/of/at", whom the capitalised name names
+ * ("The new owner of the pier, Greyhound Records" is the company itself, left as it was).
+ */
+function complementNamedAfter(head: SpeakerPhrase, named: SpeakerPhrase): boolean {
+  const described = /^(.*?)\s(?:for|of|at)\s+(?:the|his|her|their|its)\s+\p{Ll}[\p{L}-]*$/u.exec(head.text);
+  if (!described || !/^\p{Lu}/u.test(named.text)) return false;
+  return cueLexicon().goBetweenRoles.has(described[1]!.toLowerCase().split(/\s+/).pop()!);
 }
 
 /**
