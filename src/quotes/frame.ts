@@ -224,7 +224,8 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   // In reported speech, "border states that might …" / "the reports that were filed" are nouns with a relative
   // clause, and "states" is a cue only before "that".
   const relative = tokens[i + 1]?.normal === 'that' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '');
-  if (mode === 'report' && (relative || (THAT_ONLY_NOUN_CUES.has(t.normal) && (tokens[i + 1]?.normal !== 'that' || !subjectOfThatOnlyCue(tokens, i - 1))))) return null;
+  // (Or closing the sentence after its subject and a comma: "…, the filing states.")
+  if (mode === 'report' && (relative || (THAT_ONLY_NOUN_CUES.has(t.normal) && !closingCue(tokens, i) && (tokens[i + 1]?.normal !== 'that' || !subjectOfThatOnlyCue(tokens, i - 1))))) return null;
   const lemma = t.normal === 'told' ? 'tell' : t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell');
   return verbCue(tokens, i, lemma, mode, lex);
 }
@@ -249,6 +250,17 @@ function subjectOfThatOnlyCue(tokens: Token[], k: number): boolean {
   let j = k - 1;
   while (j > k - 5 && /^(NOUN|PROPN|ADJ)$/.test(tokens[j]?.pos ?? '')) j--;
   return /^(DET|PART)$/.test(tokens[j]?.pos ?? '') || /^(his|her|their|its|our)$/.test(tokens[j]?.normal ?? '');
+}
+
+/**
+ * A cue closing its sentence after a comma and a definite subject: "…, the filing states." A plural noun
+ * there ends no noun phrase ("…, the states."), since "the NOUN states" has no head before the period.
+ */
+function closingCue(tokens: Token[], i: number): boolean {
+  if (!/^[.!?]$/.test(tokens[i + 1]?.text ?? '')) return false;
+  let k = i - 1;
+  while (k > i - 4 && /^(NOUN|PROPN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  return k < i - 1 && /^(the|its|his|her|their)$/.test(tokens[k]?.normal ?? '') && tokens[k - 1]?.text === ',';
 }
 
 /** A report verb's plain form read as a noun, after a plural subject or a share and before a clause. */
