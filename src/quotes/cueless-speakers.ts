@@ -42,6 +42,8 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
  */
 function verdictOwner(tokens: Token[], lo: number, colon: number): SpeakerPhrase | null {
   const lex = cueLexicon();
+  const owner = possessiveVerdictOwner(tokens, lo, colon);
+  if (owner) return owner;
   for (let k = lo + 1; k < Math.min(colon - 1, lo + 6); k++) {
     if (!/^['’]s?$/.test(tokens[k]!.text)) {
       if (!/^(DET|PROPN|NOUN|ADJ)$/.test(tokens[k]!.pos)) return null;
@@ -53,6 +55,30 @@ function verdictOwner(tokens: Token[], lo: number, colon: number): SpeakerPhrase
     return owner && owner.kind !== 'pronoun' && personLike(owner) ? owner : null;
   }
   return null;
+}
+
+/** A possessive pronoun and the subject pronoun it stands for: "his message" is his. */
+const POSSESSIVE_OWNERS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+
+/**
+ * "His message to holdouts was blunt: “…”": a possessive pronoun opening the clause owns the verdict
+ * noun after it (adjectives and a short "to/for …" phrase may come between the noun and its verb). The
+ * owner is the pronoun, resolved as any he/she/they speaking; "The message was blunt:" has none.
+ */
+function possessiveVerdictOwner(tokens: Token[], lo: number, colon: number): SpeakerPhrase | null {
+  const first = tokens[lo]!;
+  const pronoun = POSSESSIVE_OWNERS.get(first.normal);
+  if (!pronoun) return null;
+  let k = lo + 1;
+  while (k < colon && tokens[k]!.pos === 'ADJ') k++;
+  if (!cueLexicon().verdictNouns.has(tokens[k]?.normal ?? '')) return null;
+  let v = k + 1;
+  if (/^(to|for)$/.test(tokens[v]?.normal ?? '')) {
+    v++;
+    while (v < colon && v < k + 6 && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[v]!.pos)) v++;
+  }
+  if (v >= colon || !/^(VERB|AUX)$/.test(tokens[v]!.pos)) return null;
+  return { start: first.start, end: first.end, text: first.text, kind: 'pronoun', name: pronoun, role: null, title: null };
 }
 
 /** The name at tokens[s, e) follows the comma closing an opening clause and comes before its verb. */

@@ -6,6 +6,7 @@ import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
+import { quantifiedSpeaker } from './quantified-speakers.js';
 import { dashAsideOpening } from './sentence-scan.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
@@ -181,6 +182,8 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
     const lemma = prev && (PERSONAL_SUBJECTS.test(prev.normal) || prev.pos === 'PROPN' || isQuoteMark(prev)) ? pastLemma(t.normal, lex) : null;
     return lemma ? verbCue(tokens, i, lemma, mode, lex) : null;
   }
+  // … and "said" read as one after a quantified subject ("Another said …", as in "another said firm").
+  if (t.pos === 'ADJ' && t.normal === 'said' && i > 0 && quantifiedSpeaker(tokens, i - 1, 0)) return verbCue(tokens, i, 'say', mode, lex);
   return null;
 }
 
@@ -221,7 +224,8 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   // In reported speech, "border states that might …" / "the reports that were filed" are nouns with a relative
   // clause, and "states" is a cue only before "that".
   const relative = tokens[i + 1]?.normal === 'that' && /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '');
-  if (mode === 'report' && (relative || (THAT_ONLY_NOUN_CUES.has(t.normal) && (tokens[i + 1]?.normal !== 'that' || !subjectOfThatOnlyCue(tokens, i - 1))))) return null;
+  // (Or closing the sentence after its subject and a comma: "…, the filing states.")
+  if (mode === 'report' && (relative || (THAT_ONLY_NOUN_CUES.has(t.normal) && !closingCue(tokens, i) && (tokens[i + 1]?.normal !== 'that' || !subjectOfThatOnlyCue(tokens, i - 1))))) return null;
   const lemma = t.normal === 'told' ? 'tell' : t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell');
   return verbCue(tokens, i, lemma, mode, lex);
 }
@@ -246,6 +250,17 @@ function subjectOfThatOnlyCue(tokens: Token[], k: number): boolean {
   let j = k - 1;
   while (j > k - 5 && /^(NOUN|PROPN|ADJ)$/.test(tokens[j]?.pos ?? '')) j--;
   return /^(DET|PART)$/.test(tokens[j]?.pos ?? '') || /^(his|her|their|its|our)$/.test(tokens[j]?.normal ?? '');
+}
+
+/**
+ * A cue closing its sentence after a comma and a definite subject: "…, the filing states." A plural noun
+ * there ends no noun phrase ("…, the states."), since "the NOUN states" has no head before the period.
+ */
+function closingCue(tokens: Token[], i: number): boolean {
+  if (!/^[.!?]$/.test(tokens[i + 1]?.text ?? '')) return false;
+  let k = i - 1;
+  while (k > i - 4 && /^(NOUN|PROPN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  return k < i - 1 && /^(the|its|his|her|their)$/.test(tokens[k]?.normal ?? '') && tokens[k - 1]?.text === ',';
 }
 
 /** A report verb's plain form read as a noun, after a plural subject or a share and before a clause. */

@@ -18,6 +18,7 @@ import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
 import { carryInterviewOutlets } from './interview-carry.js';
 import { dialogueAnswer } from './dialogue-answer.js';
+import { describedAntecedent } from './described-antecedent.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 
 /**
@@ -61,6 +62,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const notSpeaking = addressee(frame) ?? spokenAbout(sp);
       const local = sentenceAntecedent(sp) ?? previousSubject(sp, notSpeaking) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
+      // "Her spokesman told …. …, he added": the description before is the one speaking, named by no one (its role carries over).
+      const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset));
+      if (described) return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? described.frame.speaker.role } }, at, person: null, pronoun: true, kind: 'anonymous' };
       const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, notSpeaking);
       person = antecedent?.person ?? null;
       // "director Chad Stahleski said …" then "he explained": the role carries over with the person.

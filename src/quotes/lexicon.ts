@@ -39,6 +39,7 @@ interface CueData {
   clause_reports: string[];
   anonymity_participles: string[];
   people_nouns: string[];
+  quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[] };
   place_names: string[];
   headline_verbs: string[];
   headline_infinitive_verbs: string[];
@@ -141,6 +142,8 @@ export interface CueLexicon {
   anonymityParticiples: Set<string>;
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
+  /** Words picking members of a group as a speaker: "one of them", "another", "a third". */
+  quantifiedSpeakers: { alone: Set<string>; ordinals: Set<string>; ofPronouns: Set<string> };
   /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
   placeNames: Set<string>;
   /** Report verbs as headlines write them: "Says", "Warned" (lower case). */
@@ -273,6 +276,7 @@ export function cueLexicon(): CueLexicon {
     clauseReports: new Set(data.clause_reports),
     anonymityParticiples: new Set(data.anonymity_participles),
     peopleNouns: new Set(data.people_nouns),
+    quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns) },
     placeNames: new Set(data.place_names),
     headlineVerbs: new Set(data.headline_verbs),
     headlineInfinitiveVerbs: new Set(data.headline_infinitive_verbs),

@@ -8,6 +8,7 @@ import { cueLexicon } from './lexicon.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from './party-tags.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
+import { quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -219,6 +220,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       if (head?.kind === 'anonymous' && /^(?:his|her|their|its)\s/i.test(head.text) && named?.kind === 'organization' && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
+      // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
+      // the description speaks; its mention runs through the name.
+      if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
+        const text = sourceText(tokens, tokenAt(tokens, head.start, i), nameEnd + 1);
+        return { ...head, end: named.end, text, name: text };
+      }
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
       if (!head && named?.kind === 'person') return named;
       // "Ana Ruiz, director of parks, recreation, and culture, said": an apposition holding a list.
@@ -227,8 +234,22 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     }
     return null;
   }
+  // "“…,” one of them said", "Another said …": one of a group named before speaks.
+  // (An ordinal may be read as an adverb and skipped above: "a third said".)
   const phrase = phraseEndingAt(tokens, i, lo);
-  return phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase);
+  return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
+}
+
+/**
+ * Whether an organisation's name in apposition names a description's complement: "a spokesperson for his
+ * label" then "Greyhound Records". The description is headed by a role of one who speaks for another
+ * (go_between_roles) with a lower-case complement after "for/of/at", whom the capitalised name names
+ * ("The new owner of the pier, Greyhound Records" is the company itself, left as it was).
+ */
+function complementNamedAfter(head: SpeakerPhrase, named: SpeakerPhrase): boolean {
+  const described = /^(.*?)\s(?:for|of|at)\s+(?:the|his|her|their|its)\s+\p{Ll}[\p{L}-]*$/u.exec(head.text);
+  if (!described || !/^\p{Lu}/u.test(named.text)) return false;
+  return cueLexicon().goBetweenRoles.has(described[1]!.toLowerCase().split(/\s+/).pop()!);
 }
 
 /**
@@ -247,7 +268,11 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number): Speaker
     const t = tokens[w]!;
     // A clause of another kind ends the search: "… who rose to fame when she sang", as does a pronoun
     // subject right before the cue ("when he yelled").
-    if (isQuoteMark(t) || (t.pos === 'PUNCT' && !hyphenInWord(tokens, w)) || t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal) || (w === end && (t.pos === 'CCONJ' || PRONOUN_GENDER.has(t.normal)))) break;
+    // A subordinate clause complete before the cue ("who asked not to be named because she is still
+    // working on a series said") lies inside the relative clause: the search goes on past it.
+    const subordinate = t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal);
+    if (subordinate && w < end && clauseHasVerb(tokens, w + 1, end)) continue;
+    if (isQuoteMark(t) || (t.pos === 'PUNCT' && !hyphenInWord(tokens, w)) || subordinate || (w === end && (t.pos === 'CCONJ' || PRONOUN_GENDER.has(t.normal)))) break;
     // ("who" right before the cue is the cue's own subject, "officials who said": see antecedentOfWho.)
     if (w === end || t.normal !== 'who' || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue;
     let v = w + 1;
@@ -269,6 +294,12 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number): Speaker
     if (!placeAfterComma(tokens, first)) head = phrase;
   }
   return head;
+}
+
+/** Whether tokens[from, to] hold a verb or auxiliary: a clause with a verb of its own. */
+function clauseHasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** The index of the nearest word at or before k that is no adverb, going no further left than lo ("to quickly vote for"). */
@@ -690,6 +721,9 @@ function lastNounIndex(span: Token[]): number {
   // after it to qualify (after a noun it ends a compound whose head the noun is: "the attorney general").
   if (upto === span.length && upto >= 2 && span[0]!.pos === 'DET' && span[upto - 2]!.pos !== 'NOUN' && isTitleRole(span[upto - 1]!.normal)) return upto - 1;
   for (let i = upto - 1; i >= 0; i--) if (isHead(span[i]!)) return i;
+  // "those close to the couple", "those familiar with the talks": "those" heads the phrase, people whom
+  // an adjective or participle and its complement describe.
+  if (cut === 2 && span[0]!.normal === 'those' && /^(ADJ|VERB)$/.test(span[1]!.pos)) return 0;
   // "seven of 10 parents", "most of the nurses": a quantifier before "of" leaves the head to the noun after it.
   // "nine in 10 drivers", and "four in 10" alone: a proportion of people.
   const inRatio = cut > 0 && span[cut]!.normal === 'in' && span[cut - 1]!.pos === 'NUM' && span[cut + 1]?.pos === 'NUM';
@@ -807,8 +841,24 @@ export function personLike(sp: SpeakerPhrase): boolean {
   if (sp.role) return true;
   const head = descriptionHead(sp);
   if (DOCUMENT_HEADS.has(head)) return false;
+  if (describedThose(sp)) return true;
   // (Looser than personNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
+  // ("one of them", "a third": one of a group of people named before; "many of the suits" is what follows "of".)
+  if (quantifiedHead(head)) return quantifiedPeople(sp);
   return personNoun(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+}
+
+/** A quantified description stands for people alone or before "of them/us", else as its complement does: "one of the pilots". */
+function quantifiedPeople(sp: SpeakerPhrase): boolean {
+  const of = /\s+of\s+(.+)$/i.exec(sp.name);
+  if (!of) return true;
+  return cueLexicon().quantifiedSpeakers.ofPronouns.has(of[1]!.toLowerCase()) || personLike({ ...sp, name: of[1]!, role: null });
+}
+
+/** "those close to the couple": "those" and one describing word before a complement stand for people. */
+function describedThose(sp: SpeakerPhrase): boolean {
+  const words = (sp.name.toLowerCase().split(/\s+(?:to|with|in|on|at|around|inside)\s+/)[0] ?? '').split(/\s+/);
+  return words.length === 2 && words[0] === 'those';
 }
 
 /** A plural noun's singular, for bodies named in the plural ("two unions", "advocacy groups", "the agencies"). */

@@ -1,0 +1,40 @@
+import type { Token } from '../types.js';
+import { cueLexicon } from './lexicon.js';
+import { isQuoteMark, sourceText, type SpeakerPhrase } from './speaker.js';
+
+/**
+ * A speaker picked out of a group named before: "“…,” one of them said", "Another said …", "A third
+ * said …". The words alone name no one, so the speaker is a description (kind anonymous) whose mention
+ * is the words as written; the phrase ends at tokens[end], right before the cue. It must open its
+ * clause (after a quotation mark, a comma or at the sentence's start), so "no one said" or "bought
+ * another, she said" is not read as one.
+ */
+export function quantifiedSpeaker(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
+  if (end < lo) return null;
+  const start = quantifiedStart(tokens, end, lo);
+  if (start < 0 || !opensClause(tokens, start, lo)) return null;
+  const text = sourceText(tokens, start, end + 1);
+  return { start: tokens[start]!.start, end: tokens[end]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
+}
+
+/** Where a quantified phrase ending at tokens[end] starts: "one of them", "a third", "another"; -1 when none ends there. */
+function quantifiedStart(tokens: Token[], end: number, lo: number): number {
+  const words = cueLexicon().quantifiedSpeakers;
+  const word = tokens[end]!.normal;
+  if (words.ofPronouns.has(word) && end - 2 >= lo && tokens[end - 1]!.normal === 'of' && words.alone.has(tokens[end - 2]!.normal)) return end - 2;
+  if (words.ordinals.has(word) && end - 1 >= lo && tokens[end - 1]!.normal === 'a') return end - 1;
+  return words.alone.has(word) ? end : -1;
+}
+
+/** tokens[start] opens a clause: the sentence's first word, or right after a quotation mark or a clause's or sentence's punctuation. */
+function opensClause(tokens: Token[], start: number, lo: number): boolean {
+  if (start === lo) return true;
+  const before = tokens[start - 1]!;
+  return isQuoteMark(before) || /^[,:;.!?]$/.test(before.text);
+}
+
+/** A description's head word that picks members of a group: "one", "another", "third" (of "a third"). */
+export function quantifiedHead(head: string): boolean {
+  const words = cueLexicon().quantifiedSpeakers;
+  return words.alone.has(head) || words.ordinals.has(head);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a pronoun after a description speaker whose role carries its gender', () => {
+  test('"Her spokesman told …. …, he added": "he" is the spokesman, not the last named man', () => {
+    const text = 'Tom Reyes and Mara Okafor met in 2010. Her spokesman told the Gazette she was fine. She would be back on Wednesday, he added.';
+    expect(quote(text, 'She would be back')).toMatchObject({
+      type: 'indirect', text: 'She would be back on Wednesday', speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'he', speaker_start: at(text, 'he added'), speaker_role: 'spokesman', cue: 'added',
+    });
+  });
+
+  test('a quotation after it: "“…,” he added"', () => {
+    const text = 'Tom Reyes and Mara Okafor met in 2010. Her spokesman told the Gazette she was fine. “She will be back on Wednesday,” he added.';
+    expect(quote(text, 'She will be back')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'he' });
+  });
+
+  test('a description of no gender ("a spokesperson") leaves "he" to the named man, as before', () => {
+    const text = 'Tom Reyes and Mara Okafor met in 2010. A spokesperson told the Gazette she was fine. “She will be back on Wednesday,” he added.';
+    expect(quote(text, 'She will be back')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he' });
+  });
+
+  test('a description of the other gender does not take the pronoun: "her spokeswoman" … "he said"', () => {
+    const text = 'Tom Reyes and Mara Okafor met in 2010. Her spokeswoman told the Gazette she was fine. “I am glad,” he said.';
+    expect(quote(text, 'I am glad')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_mention: 'he' });
+  });
+});
