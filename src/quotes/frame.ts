@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, outletKind, recogniseOutlet } from '../entities/outlets.js';
+import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../nlp/words.js';
@@ -645,6 +645,8 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   start = e;
   // A hyphen inside a word ("Park Min-jun") is part of the name.
   const glued = (k: number) => k > start && hyphenInWord(tokens, k);
+  // "Time Out New York's Dev Rana gave …": a known outlet's name is whole, whatever the tagger reads "Out" as.
+  e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
   // … and so is a surname the tagger read as a verb ("Tom Will reignited …", see surnameAfterGivenName).
   while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start)) && !(e > start && /^(himself|herself|itself|themselves)$/.test(tokens[e]!.normal))) e++;
@@ -660,6 +662,14 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // "Her old partner, the singer Tomas Ruiz, presented …": a description the apposition names is that person.
   if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, e, token) ?? phrase;
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
+}
+
+/** Where a gazetteer outlet name of two or more words opening at tokens[start] ends (before `limit`), or `start`. */
+function pastOutletName(tokens: Token[], start: number, limit: number): number {
+  for (let e = Math.min(limit, start + maxOutletWords() + 1); e > start + 1; e--) {
+    if (/^\p{Lu}/u.test(tokens[e - 1]!.text) && lookupOutlet(sourceText(tokens, start, e))) return e;
+  }
+  return start;
 }
 
 /**
