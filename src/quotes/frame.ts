@@ -754,6 +754,8 @@ const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
   // "In a review for The Observer, critic X called …", "Writing for Vox, X said": the piece at hand was given to
   // that outlet. Not "who writes for Vox" or "wrote reviews for Vox": those describe a job (see pieceFor).
   ['for', new Set(['review', 'column', 'piece', 'essay', 'op-ed', 'article', 'writing'])],
+  // "Nina Hale, writing in The New York Times, called the play …": the piece at hand ran there.
+  ['in', new Set(['writing'])],
 ]);
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);

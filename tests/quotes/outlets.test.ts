@@ -188,3 +188,18 @@ describe('a job at an outlet that is no critic\'s', () => {
     expect(quote(text, 'fair and')).toMatchObject({ speaker: 'Ana Ruiz', outlet: null });
   });
 });
+
+describe('"writing in OUTLET": the piece at hand ran there', () => {
+  test('a critic "writing in" a paper gives it the outlet of her verdict', () => {
+    const text = 'Nina Hale, writing in the Port Elwin Gazette, called the revival "a lighthouse with no lamp."';
+    expect(quote(text, 'a lighthouse')).toMatchObject({
+      text: 'a lighthouse with no lamp.', start: at(text, 'a lighthouse'), type: 'partial',
+      speaker: 'Nina Hale', speaker_mention: 'Nina Hale', speaker_start: 0, cue: 'called', outlet: 'Port Elwin Gazette',
+    });
+  });
+
+  test('"writing in her diary" names no outlet (negative case)', () => {
+    const text = 'Mara Okafor, writing in her diary on the ferry, said the crossing was cold.';
+    expect(quote(text, 'the crossing')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', cue: 'said', outlet: null });
+  });
+});
