@@ -203,3 +203,16 @@ describe('"writing in OUTLET": the piece at hand ran there', () => {
     expect(quote(text, 'the crossing')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', cue: 'said', outlet: null });
   });
 });
+
+describe('a document "seen by" an outlet', () => {
+  test('"In an email to staff seen by the Mirror, he wrote that …": the email\'s words carry the Mirror, and so does his next report', () => {
+    const text = 'The editor, Tom Vance, backed the host. In an email to staff seen by the Mirror, Vance wrote that the ratings had \'rarely been stronger\'. He added that the show was safe.';
+    expect(quote(text, 'rarely been')).toMatchObject({ type: 'partial', speaker: 'Tom Vance', cue: 'wrote', cue_start: at(text, 'wrote'), outlet: 'Mirror' });
+    expect(quote(text, 'the show was safe')).toMatchObject({ type: 'indirect', speaker: 'Tom Vance', speaker_mention: 'He', cue: 'added', outlet: 'Mirror' });
+  });
+
+  test('"seen by the crowd" is no outlet (negative case)', () => {
+    const text = 'In a video seen by the crowd, Tom Vance said the ferry would run.';
+    expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', speaker: 'Tom Vance', cue: 'said', outlet: null });
+  });
+});
