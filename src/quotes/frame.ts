@@ -469,7 +469,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)),
+    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
   };
@@ -568,6 +568,24 @@ function staffOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string):
   for (let from = s; from < p; from++) {
     const phrase = sourceText(tokens, from, p);
     if (lookupOutlet(phrase) || recogniseOutlet(phrase)) return asWritten(phrase);
+  }
+  return null;
+}
+
+/**
+ * "Variety's Imogen Strand wrote that …", "Time Out New York's Dev Rana said it …": a person named in an
+ * outlet's possessive works for it, and their words ran there. A broadcaster's possessive names its staff
+ * on and off air ("NBC's head of drama"), so it counts only with a verb of writing. Null otherwise.
+ */
+function possessorOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string): string | null {
+  if (speaker.kind !== 'person') return null;
+  const p = tokenAt(tokens, speaker.start, tokens.length - 1) - 1;
+  if (!/^['’]s$/.test(tokens[p]?.text ?? '')) return null;
+  let s = p;
+  while (s > 0 && s > p - 6 && /^[\p{Lu}\d&]/u.test(tokens[s - 1]!.text)) s--;
+  for (let from = s; from < p; from++) {
+    const known = lookupOutlet(sourceText(tokens, from, p));
+    if (known && (outletKind(known) !== 'broadcaster' || cueLemma === 'write')) return asWritten(sourceText(tokens, from, p));
   }
   return null;
 }

@@ -216,3 +216,23 @@ describe('a document "seen by" an outlet', () => {
     expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', speaker: 'Tom Vance', cue: 'said', outlet: null });
   });
 });
+
+describe('a person named in an outlet\'s possessive writes for it', () => {
+  test('"The Washington Post\'s Helena Ruiz wrote that …" gives the Post', () => {
+    const text = 'The Washington Post\'s Helena Ruiz wrote that the last scene would stay with her for weeks.';
+    expect(quote(text, 'the last scene')).toMatchObject({
+      text: 'the last scene would stay with her for weeks', start: at(text, 'the last scene'), type: 'indirect',
+      speaker: 'Helena Ruiz', speaker_mention: 'Helena Ruiz', speaker_start: at(text, 'Helena'), cue: 'wrote', outlet: 'The Washington Post',
+    });
+  });
+
+  test('a hearer named in the frame wins: "CNN\'s Jo Tapley told Variety"', () => {
+    const text = 'CNN\'s Jo Tapley told Variety that the finale had surprised him.';
+    expect(quote(text, 'the finale')).toMatchObject({ type: 'indirect', speaker: 'Jo Tapley', cue: 'told', outlet: 'Variety' });
+  });
+
+  test('a broadcaster\'s possessive with a verb of speech is staff, not a medium (negative case)', () => {
+    const text = 'NBC\'s Ana Cole said the pilot would be recast.';
+    expect(quote(text, 'the pilot')).toMatchObject({ type: 'indirect', speaker: 'Ana Cole', cue: 'said', outlet: null });
+  });
+});
