@@ -17,6 +17,7 @@ import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
 import { carryInterviewOutlets } from './interview-carry.js';
+import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 
 /**
@@ -313,7 +314,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   }
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
   quotes.push(...askedQuestions(view, marked, quotes, headline));
-  carryInterviewOutlets(quotes, text, { sentenceAt: (offset) => sentenceSpan(view, offset) });
+  const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
+  carryInterviewOutlets(quotes, text, place);
+  carryLeakedDocumentOutlets(quotes, text, place);
   return quotes;
 }
 

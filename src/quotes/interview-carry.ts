@@ -84,7 +84,12 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
   const lexicon = cueLexicon();
   if (q.cue && lexicon.writtenCues.has(q.cue.toLowerCase())) return true;
   if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;
-  // "in a statement", "on Instagram", "told the crowd": the occasion word after its lead, not a topic ("her speech").
+  return namesOccasion(q, text, place);
+}
+
+/** "in a statement", "on Instagram", "told the crowd": the quote's sentence names an occasion word after its lead, not a topic ("her speech"). */
+export function namesOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  const lexicon = cueLexicon();
   const words = ownWords(q, text, place);
   return words.some((w, i) => lexicon.occasionWords.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => lexicon.occasionLeads.has(v)));
 }
