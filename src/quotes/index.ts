@@ -18,6 +18,7 @@ import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
 import { carryInterviewOutlets } from './interview-carry.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
+import { carryWriterOutlets } from './writer-outlets.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 
 /**
@@ -317,6 +318,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   carryInterviewOutlets(quotes, text, place);
   carryLeakedDocumentOutlets(quotes, text, place);
+  carryWriterOutlets(quotes, text, place);
   return quotes;
 }
 
