@@ -774,6 +774,8 @@ const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
   ['for', new Set(['review', 'column', 'piece', 'essay', 'op-ed', 'article', 'writing'])],
   // "Nina Hale, writing in The New York Times, called the play …": the piece at hand ran there.
   ['in', new Set(['writing'])],
+  // "in response to questions from the Guardian": the outlet that asked got the answer.
+  ['from', new Set(['questions', 'question', 'queries', 'query', 'inquiry', 'inquiries'])],
 ]);
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
@@ -823,12 +825,25 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
   for (let i = lo; i < hi; i++) {
     const lead = tokens[i]!.normal;
     const direct = OUTLET_LEAD.has(lead);
-    if (!direct && !(OUTLET_LEAD_AFTER.get(lead)?.has(tokens[i - 1]?.normal ?? '') && (lead !== 'for' || pieceFor(tokens, i)))) continue;
+    if (!direct && !(OUTLET_LEAD_AFTER.get(lead)?.has(tokens[i - 1]?.normal ?? '') && (lead !== 'for' || pieceFor(tokens, i))) && !askedBy(tokens, i)) continue;
     const outlet = outletAfterLead(tokens, i, hi);
     if (outlet && direct) return outlet;
     if (outlet && !described && !ownerOfNoun(tokens, i, hi)) described = outlet;
   }
   return described;
+}
+
+/**
+ * "asked about those remarks by Bloomberg", "when questioned on the cuts by Reuters": the outlet that
+ * put the question, a few words after the passive "asked" within the same phrase, got the answer.
+ */
+function askedBy(tokens: Token[], by: number): boolean {
+  if (tokens[by]?.normal !== 'by') return false;
+  for (let k = by - 1; k > by - 7 && k >= 0; k--) {
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB' && !/^(asked|questioned|pressed)$/.test(tokens[k]!.normal)) return false;
+    if (/^(asked|questioned|pressed)$/.test(tokens[k]!.normal)) return true;
+  }
+  return false;
 }
 
 /** "in a review for", "in her column for": one piece (a determiner before the noun), not a line of work ("wrote reviews for"). */

@@ -236,3 +236,24 @@ describe('a person named in an outlet\'s possessive writes for it', () => {
     expect(quote(text, 'the pilot')).toMatchObject({ type: 'indirect', speaker: 'Ana Cole', cue: 'said', outlet: null });
   });
 });
+
+describe('the outlet that asked got the answer', () => {
+  test('"X, asked about those remarks by Bloomberg, said …", and her next report in the paragraph', () => {
+    const text = 'Ana Reyes, asked about those remarks by Bloomberg, said she and Ito had "disagreed, always politely." She said the ferry would keep running.';
+    expect(quote(text, 'disagreed')).toMatchObject({
+      text: 'disagreed, always politely.', start: at(text, 'disagreed'), type: 'partial',
+      speaker: 'Ana Reyes', speaker_mention: 'Ana Reyes', speaker_start: 0, cue: 'said', cue_start: at(text, 'said she'), outlet: 'Bloomberg',
+    });
+    expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', speaker: 'Ana Reyes', speaker_mention: 'She', cue: 'said', outlet: 'Bloomberg' });
+  });
+
+  test('"in response to questions from the Guardian"', () => {
+    const text = 'In response to questions from the Guardian, the Harbour Board said the survey was flawed.';
+    expect(quote(text, 'the survey')).toMatchObject({ type: 'indirect', speaker_mention: 'Harbour Board', cue: 'said', outlet: 'Guardian' });
+  });
+
+  test('asked by someone who is no outlet (negative case)', () => {
+    const text = 'Ana Reyes, asked about the fire by her neighbours, said she was fine.';
+    expect(quote(text, 'she was fine')).toMatchObject({ type: 'indirect', speaker: 'Ana Reyes', cue: 'said', outlet: null });
+  });
+});
