@@ -60,15 +60,23 @@ function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: nu
  * its description's head ("the source" after "a source close to the pair"; see introducesSomeone).
  */
 function speakerKey(q: ExtractedQuote): string | null {
-  if (q.speaker && q.speaker_kind === 'person') return 'person:' + q.speaker;
+  return unnamedSourceKey(q) ?? (q.speaker && q.speaker_kind === 'person' ? 'person:' + q.speaker : null);
+}
+
+/**
+ * An unnamed source's key: the head of its description ("the source" after "a source close to the pair"),
+ * also when the description was resolved to a person ("the rep said" after "A rep for Lena Fane …").
+ */
+function unnamedSourceKey(q: ExtractedQuote): string | null {
   const mention = q.speaker_mention?.toLowerCase();
-  if (!mention || q.speaker_kind !== 'anonymous') return null;
+  if (!mention || !(q.speaker_kind === 'anonymous' || (q.speaker_kind === 'person' && /^the\s/.test(mention)))) return null;
   const words = mention.split(/\s+/);
   const head = words.find((w) => ANONYMOUS_HEADS.has(w));
   if (!head) return null;
   // "the second source", "the other insider": someone besides the source quoted before.
   const which = words.filter((w) => DISTINGUISHING.has(w));
-  return ['anonymous:', ...which, head].join(' ');
+  // "an insider" … "the source": one unnamed source under either noun.
+  return ['anonymous:', ...which, cueLexicon().unnamedSourceNoun.get(head) ?? head].join(' ');
 }
 
 /** Words that set one unnamed source apart from another of the same kind. */

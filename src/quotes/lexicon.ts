@@ -69,6 +69,7 @@ interface CueData {
   outlet_reviewer_nouns: string[];
   leaked_document_nouns: string[];
   leaked_document_verbs: string[];
+  unnamed_source_nouns: string[][];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -198,6 +199,8 @@ export interface CueLexicon {
   leakedDocumentNouns: Set<string>;
   /** 'obtained', 'seen': the outlet got hold of the document (cues.json leaked_document_verbs). */
   leakedDocumentVerbs: Set<string>;
+  /** An unnamed source's noun → the first noun of its group ('insider' → 'source'): cues.json unnamed_source_nouns. */
+  unnamedSourceNoun: Map<string, string>;
   /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
   titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
@@ -298,6 +301,7 @@ export function cueLexicon(): CueLexicon {
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     leakedDocumentNouns: new Set(data.leaked_document_nouns),
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
+    unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),
