@@ -795,7 +795,9 @@ function appositionName(tokens: Token[], s: number, hi: number): number {
   // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
   const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : kindAfterModifiers(tokens, s, kindAt);
   // (Not a date after it: "told the paper Monday".)
-  return noun >= 0 && noun + 1 < hi && /^\p{Lu}/u.test(tokens[noun + 1]!.text) && !DATE_WORD.test(tokens[noun + 1]!.text) ? noun + 1 : -1;
+  // (A programme's title may stand in quotation marks: "on the podcast “Press Start”"; the mark is stepped over later.)
+  const name = noun >= 0 && tokens[noun + 1] && isQuoteMark(tokens[noun + 1]!) && PROGRAMME_NOUNS.has(tokens[noun]!.normal) ? noun + 2 : noun + 1;
+  return noun >= 0 && name < hi && /^\p{Lu}/u.test(tokens[name]!.text) && !DATE_WORD.test(tokens[name]!.text) ? noun + 1 : -1;
 }
 
 /** "news agency", "press agency", "wire agency": the kind of outlet an agency's name follows. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 
 describe('outlets carried over from an interview', () => {
@@ -255,5 +255,21 @@ describe('the outlet that asked got the answer', () => {
   test('asked by someone who is no outlet (negative case)', () => {
     const text = 'Ana Reyes, asked about the fire by her neighbours, said she was fine.';
     expect(quote(text, 'she was fine')).toMatchObject({ type: 'indirect', speaker: 'Ana Reyes', cue: 'said', outlet: null });
+  });
+});
+
+describe('a programme named in quotation marks after its kind', () => {
+  test('"said on the podcast “Press Start”" gives the podcast as outlet, to the report and the guest\'s next quotes', () => {
+    const text = 'The studio founder, Ben Lafleur, said on the podcast “Press Start” that he had warned the board.\n\n“I told them we were hiring too fast,” he said.';
+    expect(quote(text, 'he had warned')).toMatchObject({
+      text: 'he had warned the board', start: at(text, 'he had warned'), type: 'indirect',
+      speaker: 'Ben Lafleur', speaker_mention: 'Ben Lafleur', cue: 'said', outlet: 'Press Start',
+    });
+    expect(quote(text, 'I told them')).toMatchObject({ type: 'direct', speaker: 'Ben Lafleur', speaker_mention: 'he', cue: 'said', outlet: 'Press Start' });
+  });
+
+  test('a quoted phrase after "on the podcast" that is no title in capitals (negative case)', () => {
+    const text = 'Ben Lafleur said on the podcast “quite honestly” that he was tired.';
+    expect(quotesOf(text).filter((q) => q.outlet === 'quite honestly')).toEqual([]);
   });
 });
