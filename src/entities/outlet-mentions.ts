@@ -63,7 +63,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       // Any plain name after a kind of news medium: "the daily AS", "the music podcast “Side B”".
       const afterKind = endsWithOutletKind(textBefore(text, start)) && plainOutletName(surface);
       if (callSign || afterKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
-        add(surface, { start, end: start + surface.length, text: surface });
+        // "the podcast “Press Start Again”": a title in quotation marks is whole, whatever its words' runs.
+        const named = afterKind ? quotedTitleFrom(text, start) ?? surface : surface;
+        add(named, { start, end: start + named.length, text: named });
         break;
       }
     }
@@ -157,6 +159,15 @@ function inSourceContext(text: string, start: number, end: number): boolean {
 }
 
 /** One to four capitalised words (or a number), the first no given name, weekday or month: "AS", "Side B", "Der Standard". */
+/** The title in quotation marks opening at `start` (right after its opening mark), up to its closing mark, or null. */
+function quotedTitleFrom(text: string, start: number): string | null {
+  if (!/[“"‘]/.test(text[start - 1] ?? '')) return null;
+  const title = /^[^“”"‘’.!?\n]{1,60}(?=[”"’])/.exec(text.slice(start, start + 61))?.[0];
+  // (American style keeps a comma inside the marks: "the podcast “Tide Talk,” she said".)
+  const name = title?.trim().replace(/[,;:]+$/, '');
+  return name && plainOutletName(name) ? name : null;
+}
+
 function plainOutletName(surface: string): boolean {
   const words = surface.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;

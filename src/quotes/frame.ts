@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, outletKind, recogniseOutlet } from '../entities/outlets.js';
+import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../nlp/words.js';
@@ -484,7 +484,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)),
+    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
   };
@@ -610,6 +610,24 @@ function staffOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string):
   return null;
 }
 
+/**
+ * "Variety's Imogen Strand wrote that …", "Time Out New York's Dev Rana said it …": a person named in an
+ * outlet's possessive works for it, and their words ran there. A broadcaster's possessive names its staff
+ * on and off air ("NBC's head of drama"), so it counts only with a verb of writing. Null otherwise.
+ */
+function possessorOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string): string | null {
+  if (speaker.kind !== 'person') return null;
+  const p = tokenAt(tokens, speaker.start, tokens.length - 1) - 1;
+  if (!/^['’]s$/.test(tokens[p]?.text ?? '')) return null;
+  let s = p;
+  while (s > 0 && s > p - 6 && /^[\p{Lu}\d&]/u.test(tokens[s - 1]!.text)) s--;
+  for (let from = s; from < p; from++) {
+    const known = lookupOutlet(sourceText(tokens, from, p));
+    if (known && (outletKind(known) !== 'broadcaster' || cueLemma === 'write')) return asWritten(sourceText(tokens, from, p));
+  }
+  return null;
+}
+
 /** The subject of "X was quoted as saying" / "X is reported as saying", for the cue at `cue`. */
 function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   if (tokens[cue - 1]?.normal !== 'as' || !/^(quoted|reported|cited|heard)$/.test(tokens[cue - 2]?.normal ?? '')) return null;
@@ -684,6 +702,8 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   start = e;
   // A hyphen inside a word ("Park Min-jun") is part of the name.
   const glued = (k: number) => k > start && hyphenInWord(tokens, k);
+  // "Time Out New York's Dev Rana gave …": a known outlet's name is whole, whatever the tagger reads "Out" as.
+  e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
   // … and so is a surname the tagger read as a verb ("Tom Will reignited …", see surnameAfterGivenName).
   while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start)) && !(e > start && /^(himself|herself|itself|themselves)$/.test(tokens[e]!.normal))) e++;
@@ -699,6 +719,14 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // "Her old partner, the singer Tomas Ruiz, presented …": a description the apposition names is that person.
   if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, e, token) ?? phrase;
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
+}
+
+/** Where a gazetteer outlet name of two or more words opening at tokens[start] ends (before `limit`), or `start`. */
+function pastOutletName(tokens: Token[], start: number, limit: number): number {
+  for (let e = Math.min(limit, start + maxOutletWords() + 1); e > start + 1; e--) {
+    if (/^\p{Lu}/u.test(tokens[e - 1]!.text) && lookupOutlet(sourceText(tokens, start, e))) return e;
+  }
+  return start;
 }
 
 /**
@@ -778,11 +806,15 @@ const OUTLET_LEAD = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with', '
 const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
   // ("was quoted by Reuters as saying": the medium that quoted the subject's words.)
   // ("remarks carried by Harbour TV", "an interview screened by ITV": the medium that ran the words.)
-  ['by', new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast', 'quoted', 'cited', 'carried', 'screened', 'televised', 'run'])],
+  ['by', new Set(['obtained', 'released', 'published', 'provided', 'shared', 'posted', 'aired', 'broadcast', 'quoted', 'cited', 'carried', 'screened', 'televised', 'run', 'seen', 'viewed', 'reviewed'])],
   ['of', new Set(['audience', 'audiences', 'viewers', 'listeners', 'readers', 'episode', 'edition', 'issue', 'host', 'set'])],
   // "In a review for The Observer, critic X called …", "Writing for Vox, X said": the piece at hand was given to
   // that outlet. Not "who writes for Vox" or "wrote reviews for Vox": those describe a job (see pieceFor).
   ['for', new Set(['review', 'column', 'piece', 'essay', 'op-ed', 'article', 'writing'])],
+  // "Nina Hale, writing in The New York Times, called the play …": the piece at hand ran there.
+  ['in', new Set(['writing'])],
+  // "in response to questions from the Guardian": the outlet that asked got the answer.
+  ['from', new Set(['questions', 'question', 'queries', 'query', 'inquiry', 'inquiries'])],
 ]);
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
@@ -802,7 +834,9 @@ function appositionName(tokens: Token[], s: number, hi: number): number {
   // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
   const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : kindAfterModifiers(tokens, s, kindAt);
   // (Not a date after it: "told the paper Monday".)
-  return noun >= 0 && noun + 1 < hi && /^\p{Lu}/u.test(tokens[noun + 1]!.text) && !DATE_WORD.test(tokens[noun + 1]!.text) ? noun + 1 : -1;
+  // (A programme's title may stand in quotation marks: "on the podcast “Press Start”"; the mark is stepped over later.)
+  const name = noun >= 0 && tokens[noun + 1] && isQuoteMark(tokens[noun + 1]!) && PROGRAMME_NOUNS.has(tokens[noun]!.normal) ? noun + 2 : noun + 1;
+  return noun >= 0 && name < hi && /^\p{Lu}/u.test(tokens[name]!.text) && !DATE_WORD.test(tokens[name]!.text) ? noun + 1 : -1;
 }
 
 /** "news agency", "press agency", "wire agency": the kind of outlet an agency's name follows. */
@@ -832,12 +866,25 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
   for (let i = lo; i < hi; i++) {
     const lead = tokens[i]!.normal;
     const direct = OUTLET_LEAD.has(lead);
-    if (!direct && !(OUTLET_LEAD_AFTER.get(lead)?.has(tokens[i - 1]?.normal ?? '') && (lead !== 'for' || pieceFor(tokens, i)))) continue;
+    if (!direct && !(OUTLET_LEAD_AFTER.get(lead)?.has(tokens[i - 1]?.normal ?? '') && (lead !== 'for' || pieceFor(tokens, i))) && !askedBy(tokens, i)) continue;
     const outlet = outletAfterLead(tokens, i, hi);
     if (outlet && direct) return outlet;
     if (outlet && !described && !ownerOfNoun(tokens, i, hi)) described = outlet;
   }
   return described;
+}
+
+/**
+ * "asked about those remarks by Bloomberg", "when questioned on the cuts by Reuters": the outlet that
+ * put the question, a few words after the passive "asked" within the same phrase, got the answer.
+ */
+function askedBy(tokens: Token[], by: number): boolean {
+  if (tokens[by]?.normal !== 'by') return false;
+  for (let k = by - 1; k > by - 7 && k >= 0; k--) {
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB' && !/^(asked|questioned|pressed)$/.test(tokens[k]!.normal)) return false;
+    if (/^(asked|questioned|pressed)$/.test(tokens[k]!.normal)) return true;
+  }
+  return false;
 }
 
 /** "in a review for", "in her column for": one piece (a determiner before the noun), not a line of work ("wrote reviews for"). */

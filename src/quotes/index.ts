@@ -19,6 +19,8 @@ import { findVenues } from './venues.js';
 import { carryInterviewOutlets } from './interview-carry.js';
 import { dialogueAnswer } from './dialogue-answer.js';
 import { describedAntecedent } from './described-antecedent.js';
+import { carryLeakedDocumentOutlets } from './leaked-documents.js';
+import { carryWriterOutlets } from './writer-outlets.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 
 /**
@@ -323,7 +325,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   }
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
   quotes.push(...askedQuestions(view, marked, quotes, headline));
-  carryInterviewOutlets(quotes, text, { sentenceAt: (offset) => sentenceSpan(view, offset) });
+  const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
+  carryInterviewOutlets(quotes, text, place);
+  carryLeakedDocumentOutlets(quotes, text, place);
+  carryWriterOutlets(quotes, text, place);
   return quotes;
 }
 

@@ -60,15 +60,23 @@ function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: nu
  * its description's head ("the source" after "a source close to the pair"; see introducesSomeone).
  */
 function speakerKey(q: ExtractedQuote): string | null {
-  if (q.speaker && q.speaker_kind === 'person') return 'person:' + q.speaker;
+  return unnamedSourceKey(q) ?? (q.speaker && q.speaker_kind === 'person' ? 'person:' + q.speaker : null);
+}
+
+/**
+ * An unnamed source's key: the head of its description ("the source" after "a source close to the pair"),
+ * also when the description was resolved to a person ("the rep said" after "A rep for Lena Fane …").
+ */
+function unnamedSourceKey(q: ExtractedQuote): string | null {
   const mention = q.speaker_mention?.toLowerCase();
-  if (!mention || q.speaker_kind !== 'anonymous') return null;
+  if (!mention || !(q.speaker_kind === 'anonymous' || (q.speaker_kind === 'person' && /^the\s/.test(mention)))) return null;
   const words = mention.split(/\s+/);
   const head = words.find((w) => ANONYMOUS_HEADS.has(w));
   if (!head) return null;
   // "the second source", "the other insider": someone besides the source quoted before.
   const which = words.filter((w) => DISTINGUISHING.has(w));
-  return ['anonymous:', ...which, head].join(' ');
+  // "an insider" … "the source": one unnamed source under either noun.
+  return ['anonymous:', ...which, cueLexicon().unnamedSourceNoun.get(head) ?? head].join(' ');
 }
 
 /** Words that set one unnamed source apart from another of the same kind. */
@@ -84,7 +92,12 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
   const lexicon = cueLexicon();
   if (q.cue && lexicon.writtenCues.has(q.cue.toLowerCase())) return true;
   if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;
-  // "in a statement", "on Instagram", "told the crowd": the occasion word after its lead, not a topic ("her speech").
+  return namesOccasion(q, text, place);
+}
+
+/** "in a statement", "on Instagram", "told the crowd": the quote's sentence names an occasion word after its lead, not a topic ("her speech"). */
+export function namesOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  const lexicon = cueLexicon();
   const words = ownWords(q, text, place);
   return words.some((w, i) => lexicon.occasionWords.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => lexicon.occasionLeads.has(v)));
 }

@@ -69,6 +69,9 @@ interface CueData {
   outlet_kind_nationalities: string[];
   relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
+  leaked_document_nouns: string[];
+  leaked_document_verbs: string[];
+  unnamed_source_nouns: string[][];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -201,6 +204,12 @@ export interface CueLexicon {
   relativeTimeNouns: Set<string>;
   /** "Vulture's critic called it …": staff whose judgments are their pieces, with any cue. */
   outletReviewerNouns: Set<string>;
+  /** Documents an outlet gets hold of ('a memo obtained by Deadline'): cues.json leaked_document_nouns. */
+  leakedDocumentNouns: Set<string>;
+  /** 'obtained', 'seen': the outlet got hold of the document (cues.json leaked_document_verbs). */
+  leakedDocumentVerbs: Set<string>;
+  /** An unnamed source's noun → the first noun of its group ('insider' → 'source'): cues.json unnamed_source_nouns. */
+  unnamedSourceNoun: Map<string, string>;
   /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
   titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
@@ -307,6 +316,9 @@ export function cueLexicon(): CueLexicon {
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
     relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
+    leakedDocumentNouns: new Set(data.leaked_document_nouns),
+    leakedDocumentVerbs: new Set(data.leaked_document_verbs),
+    unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),

@@ -21,3 +21,24 @@ describe('an outlet name that is also an ordinary noun needs its capital', () =>
     expect(lookupOutlet('INDIEWIRE')).toBe('IndieWire');
   });
 });
+
+describe('outlets entertainment and general news quote often (data/outlets.json)', () => {
+  test('regional dailies, gaming sites, theatre press and public broadcasters are known', () => {
+    expect(lookupOutlet('the Sacramento Bee')).toBe('The Sacramento Bee');
+    expect(lookupOutlet('Kotaku')).toBe('Kotaku');
+    expect(lookupOutlet('Time Out New York')).toBe('Time Out New York');
+    expect(lookupOutlet('Yle')).toBe('Yle');
+    expect(lookupOutlet('The Stage')).toBe('The Stage');
+  });
+
+  test('names that are also ordinary words match only with their capitals (negative case)', () => {
+    for (const phrase of ['polygon', 'the stage', 'time out', 'private eye', 'game developer']) expect(lookupOutlet(phrase)).toBeNull();
+  });
+
+  test('"told the Sacramento Bee" gives the outlet to the report and to the same speaker\'s next quotes', () => {
+    const text = 'Ed Marlow, 70, told the Sacramento Bee he had never seen the creek so low. "We used to swim here," he said. "Now you can walk across."';
+    expect(quote(text, 'he had never')).toMatchObject({ type: 'indirect', speaker: 'Ed Marlow', cue: 'told', outlet: 'Sacramento Bee' });
+    expect(quote(text, 'We used to')).toMatchObject({ type: 'direct', speaker: 'Ed Marlow', speaker_mention: 'he', cue: 'said', outlet: 'Sacramento Bee' });
+    expect(quote(text, 'Now you can')).toMatchObject({ type: 'direct', speaker: 'Ed Marlow', outlet: 'Sacramento Bee' });
+  });
+});

@@ -55,3 +55,15 @@ describe('outlets: a channel or desk after a known name is part of it', () => {
     expect(outlets('The captain told the BBC Elwin side would fold.').map((o) => o.name)).toEqual(['BBC']);
   });
 });
+
+describe('a podcast named in quotation marks is one outlet', () => {
+  test('"the podcast “Press Start Again”" is the outlet Press Start Again, not "Press"', () => {
+    const text = 'Ben Lafleur said on the podcast “Press Start Again” that he had warned the board.';
+    expect(outlets(text).map((o) => o.name)).toEqual(['Press Start Again']);
+  });
+
+  test('an unquoted name after the kind keeps its run (negative case)', () => {
+    const text = 'Mara Okafor told the weekly Harbour Gazette she was done.';
+    expect(outlets(text).map((o) => o.name)).toEqual(['Harbour Gazette']);
+  });
+});

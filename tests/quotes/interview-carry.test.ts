@@ -134,3 +134,24 @@ describe('an interview outlet stops at a time of the quote\'s own sentence', () 
     expect(quote(text, 'I wanted the work')).toMatchObject({ speaker: 'Mara Okafor', outlet: 'Radio Times' });
   });
 });
+
+describe('an unnamed source referred back to under another noun', () => {
+  test('"An insider tells OUTLET …" then "the source says": one source, one interview', () => {
+    const text = 'An insider tells Us Weekly the pair have lived apart since May.\n\n"It just went quiet," the source says. "Nobody shouted."';
+    expect(quote(text, 'It just went')).toMatchObject({
+      text: 'It just went quiet,', start: at(text, 'It just'), type: 'direct',
+      speaker_mention: 'the source', speaker_start: at(text, 'the source'), speaker_kind: 'anonymous', cue: 'says', outlet: 'Us Weekly',
+    });
+    expect(quote(text, 'Nobody shouted')).toMatchObject({ outlet: 'Us Weekly' });
+  });
+
+  test('"A rep for X confirmed … to People, saying …" then "the rep said" in the next paragraph', () => {
+    const text = 'A rep for Lena Fane confirmed the split to People on Monday, saying the couple had "lived apart since the spring."\n\n"They remain good friends," the rep said.';
+    expect(quote(text, 'They remain')).toMatchObject({ type: 'direct', speaker_mention: 'the rep', cue: 'said', outlet: 'People' });
+  });
+
+  test('a source of another kind is someone else (negative case)', () => {
+    const text = 'An insider tells Us Weekly the pair have lived apart since May. "We are sad," the neighbour said.';
+    expect(quote(text, 'We are sad')).toMatchObject({ speaker_mention: 'the neighbour', cue: 'said', outlet: null });
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 
 describe('outlets carried over from an interview', () => {
@@ -186,5 +186,90 @@ describe('a job at an outlet that is no critic\'s', () => {
   test('"the Gazette\'s editor, NAME, responded …" answered someone else: no outlet', () => {
     const text = 'In Port Elwin, the Harbour Gazette’s editor, Ana Ruiz, responded that the story was "fair and checked."';
     expect(quote(text, 'fair and')).toMatchObject({ speaker: 'Ana Ruiz', outlet: null });
+  });
+});
+
+describe('"writing in OUTLET": the piece at hand ran there', () => {
+  test('a critic "writing in" a paper gives it the outlet of her verdict', () => {
+    const text = 'Nina Hale, writing in the Port Elwin Gazette, called the revival "a lighthouse with no lamp."';
+    expect(quote(text, 'a lighthouse')).toMatchObject({
+      text: 'a lighthouse with no lamp.', start: at(text, 'a lighthouse'), type: 'partial',
+      speaker: 'Nina Hale', speaker_mention: 'Nina Hale', speaker_start: 0, cue: 'called', outlet: 'Port Elwin Gazette',
+    });
+  });
+
+  test('"writing in her diary" names no outlet (negative case)', () => {
+    const text = 'Mara Okafor, writing in her diary on the ferry, said the crossing was cold.';
+    expect(quote(text, 'the crossing')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', cue: 'said', outlet: null });
+  });
+});
+
+describe('a document "seen by" an outlet', () => {
+  test('"In an email to staff seen by the Mirror, he wrote that …": the email\'s words carry the Mirror, and so does his next report', () => {
+    const text = 'The editor, Tom Vance, backed the host. In an email to staff seen by the Mirror, Vance wrote that the ratings had \'rarely been stronger\'. He added that the show was safe.';
+    expect(quote(text, 'rarely been')).toMatchObject({ type: 'partial', speaker: 'Tom Vance', cue: 'wrote', cue_start: at(text, 'wrote'), outlet: 'Mirror' });
+    expect(quote(text, 'the show was safe')).toMatchObject({ type: 'indirect', speaker: 'Tom Vance', speaker_mention: 'He', cue: 'added', outlet: 'Mirror' });
+  });
+
+  test('"seen by the crowd" is no outlet (negative case)', () => {
+    const text = 'In a video seen by the crowd, Tom Vance said the ferry would run.';
+    expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', speaker: 'Tom Vance', cue: 'said', outlet: null });
+  });
+});
+
+describe('a person named in an outlet\'s possessive writes for it', () => {
+  test('"The Washington Post\'s Helena Ruiz wrote that …" gives the Post', () => {
+    const text = 'The Washington Post\'s Helena Ruiz wrote that the last scene would stay with her for weeks.';
+    expect(quote(text, 'the last scene')).toMatchObject({
+      text: 'the last scene would stay with her for weeks', start: at(text, 'the last scene'), type: 'indirect',
+      speaker: 'Helena Ruiz', speaker_mention: 'Helena Ruiz', speaker_start: at(text, 'Helena'), cue: 'wrote', outlet: 'The Washington Post',
+    });
+  });
+
+  test('a hearer named in the frame wins: "CNN\'s Jo Tapley told Variety"', () => {
+    const text = 'CNN\'s Jo Tapley told Variety that the finale had surprised him.';
+    expect(quote(text, 'the finale')).toMatchObject({ type: 'indirect', speaker: 'Jo Tapley', cue: 'told', outlet: 'Variety' });
+  });
+
+  test('a broadcaster\'s possessive with a verb of speech is staff, not a medium (negative case)', () => {
+    const text = 'NBC\'s Ana Cole said the pilot would be recast.';
+    expect(quote(text, 'the pilot')).toMatchObject({ type: 'indirect', speaker: 'Ana Cole', cue: 'said', outlet: null });
+  });
+});
+
+describe('the outlet that asked got the answer', () => {
+  test('"X, asked about those remarks by Bloomberg, said …", and her next report in the paragraph', () => {
+    const text = 'Ana Reyes, asked about those remarks by Bloomberg, said she and Ito had "disagreed, always politely." She said the ferry would keep running.';
+    expect(quote(text, 'disagreed')).toMatchObject({
+      text: 'disagreed, always politely.', start: at(text, 'disagreed'), type: 'partial',
+      speaker: 'Ana Reyes', speaker_mention: 'Ana Reyes', speaker_start: 0, cue: 'said', cue_start: at(text, 'said she'), outlet: 'Bloomberg',
+    });
+    expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', speaker: 'Ana Reyes', speaker_mention: 'She', cue: 'said', outlet: 'Bloomberg' });
+  });
+
+  test('"in response to questions from the Guardian"', () => {
+    const text = 'In response to questions from the Guardian, the Harbour Board said the survey was flawed.';
+    expect(quote(text, 'the survey')).toMatchObject({ type: 'indirect', speaker_mention: 'Harbour Board', cue: 'said', outlet: 'Guardian' });
+  });
+
+  test('asked by someone who is no outlet (negative case)', () => {
+    const text = 'Ana Reyes, asked about the fire by her neighbours, said she was fine.';
+    expect(quote(text, 'she was fine')).toMatchObject({ type: 'indirect', speaker: 'Ana Reyes', cue: 'said', outlet: null });
+  });
+});
+
+describe('a programme named in quotation marks after its kind', () => {
+  test('"said on the podcast “Press Start”" gives the podcast as outlet, to the report and the guest\'s next quotes', () => {
+    const text = 'The studio founder, Ben Lafleur, said on the podcast “Press Start” that he had warned the board.\n\n“I told them we were hiring too fast,” he said.';
+    expect(quote(text, 'he had warned')).toMatchObject({
+      text: 'he had warned the board', start: at(text, 'he had warned'), type: 'indirect',
+      speaker: 'Ben Lafleur', speaker_mention: 'Ben Lafleur', cue: 'said', outlet: 'Press Start',
+    });
+    expect(quote(text, 'I told them')).toMatchObject({ type: 'direct', speaker: 'Ben Lafleur', speaker_mention: 'he', cue: 'said', outlet: 'Press Start' });
+  });
+
+  test('a quoted phrase after "on the podcast" that is no title in capitals (negative case)', () => {
+    const text = 'Ben Lafleur said on the podcast “quite honestly” that he was tired.';
+    expect(quotesOf(text).filter((q) => q.outlet === 'quite honestly')).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { accountOfFrame } from './according-to.js';
 import { bareClauseAt, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
 import { circumstanceOfQuotation, hearerOfQuotation } from './quotation-context.js';
 import { afterDayOfSpeech, isTimeAfterCue } from './time-phrases.js';
-import { pastHearerOutlet } from './hearer-outlet.js';
+import { objectGivenToOutlet, pastHearerOutlet } from './hearer-outlet.js';
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
@@ -139,6 +139,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   }
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   if (participleAside(tokens, from, last)) return null;
+  if (objectGivenToOutlet(tokens, frame, from, last)) return null;
   return [from, last];
 }
 

@@ -17,3 +17,20 @@ export function pastHearerOutlet(tokens: Token[], frame: Frame, from: number, la
   }
   return from;
 }
+
+/**
+ * "A rep confirmed the split to People on Monday": a short noun phrase, then "to" and the frame's outlet.
+ * The thing confirmed was handed to the outlet; no clause is reported (the outlet is the hearer, and the
+ * words that follow, "saying …", are a report of their own).
+ */
+export function objectGivenToOutlet(tokens: Token[], frame: Frame, from: number, last: number): boolean {
+  const outlet = frame.outlet?.replace(/\s+/g, '');
+  if (!outlet) return false;
+  for (let k = from + 1; k <= last && k < from + 6; k++) {
+    if (tokens[k - 1]!.pos === 'VERB' || tokens[k - 1]!.pos === 'AUX') return false;
+    if (tokens[k]!.normal !== 'to') continue;
+    const name = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+    return pastHearerOutlet(tokens, frame, name, last) > name;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../../helpers/quotes.js';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
 
 describe('the outlet a "tell" cue names as hearer is no part of the content', () => {
   test('"told Rolling Stone that …": the content starts after "that", even when it opens with the outlet\'s name', () => {
@@ -23,5 +23,19 @@ describe('the outlet a "tell" cue names as hearer is no part of the content', ()
   test('"said" names no hearer: an outlet\'s name opening the content stays in it', () => {
     const text = 'Mara Okafor said Rolling Stone readers had always been kind to her.';
     expect(quote(text, 'Rolling Stone')).toMatchObject({ type: 'indirect', text: 'Rolling Stone readers had always been kind to her', cue: 'said', outlet: null });
+  });
+});
+
+describe('a thing confirmed to an outlet is no report', () => {
+  test('"A rep confirmed the split to People on Monday, saying …": only the "saying" report, given to People', () => {
+    const text = 'A rep for Lena Fane confirmed the split to People on Monday, saying the couple had "lived apart since the spring."';
+    const found = quotesOf(text);
+    expect(found.some((q) => q.text.startsWith('the split'))).toBe(false);
+    expect(quote(text, 'lived apart')).toMatchObject({ type: 'partial', speaker_mention: 'A rep for Lena Fane', speaker_start: 0, cue: 'confirmed', outlet: 'People' });
+  });
+
+  test('a clause confirmed to an outlet is still reported (negative case)', () => {
+    const text = 'A spokesman confirmed to Variety that the tour was off.';
+    expect(quote(text, 'the tour was off')).toMatchObject({ type: 'indirect', start: at(text, 'the tour'), speaker_mention: 'A spokesman', cue: 'confirmed', outlet: 'Variety' });
   });
 });

@@ -1,0 +1,90 @@
+import type { ExtractedQuote } from '../types.js';
+import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
+import { storyParagraphs } from '../text/paragraphs.js';
+import { cueLexicon } from './lexicon.js';
+import { namesOccasion } from './interview-carry.js';
+import type { SentencePlace } from './occasion-shift.js';
+
+/** A document an outlet got hold of: "a memo to staff obtained by Deadline". */
+interface LeakedDocument {
+  /** The document noun as written, lower case ("memo"). */
+  noun: string;
+  outlet: string;
+  /** The sentence naming it: its author is named there ("Tom Vance struck a note in a memo …"). */
+  sentence: { start: number; end: number };
+}
+
+/**
+ * The words of a document an outlet obtained or saw reached print through that outlet: "Tom Vance
+ * struck a defiant note in a memo to staff obtained by Deadline. “…,” Vance wrote." / "“…,” the memo
+ * said." Quotes in the same or the next paragraph that cite the document ("the memo said") or its
+ * author's writing ("Vance wrote", "she wrote") get its outlet, when they have none of their own and
+ * their sentence names no other occasion. A quote continuing one of them ("“…,” Vance wrote. “…”")
+ * goes with it. Runs after carryInterviewOutlets, which drops outlets from written words.
+ */
+export function carryLeakedDocumentOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
+  const documents = leakedDocuments(text, place);
+  if (documents.length === 0) return;
+  const paragraphOf = storyParagraphs(text);
+  let previous: ExtractedQuote | null = null;
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    const continues = previous?.outlet && q.speaker_mention === null && q.cue === null && q.speaker === previous.speaker;
+    if (!q.outlet && continues) q.outlet = previous!.outlet;
+    else if (!q.outlet) {
+      const document = documentBefore(documents, q, paragraphOf);
+      if (document && fromDocument(q, document, text) && (!namesOccasion(q, text, place) || place.sentenceAt(q.start).start === document.sentence.start)) q.outlet = document.outlet;
+    }
+    previous = q;
+  }
+}
+
+/** The latest document named before the quote, in its paragraph or the one before. */
+function documentBefore(documents: LeakedDocument[], q: ExtractedQuote, paragraphOf: (offset: number) => number): LeakedDocument | null {
+  const before = documents.filter((d) => d.sentence.start <= q.start);
+  const latest = before[before.length - 1];
+  if (!latest) return null;
+  const gap = paragraphOf(q.start) - paragraphOf(latest.sentence.start);
+  return gap === 0 || gap === 1 ? latest : null;
+}
+
+/** "the memo said": the document speaks; "Vance wrote" / "she wrote": its author, named in the document's sentence, writes. */
+function fromDocument(q: ExtractedQuote, document: LeakedDocument, text: string): boolean {
+  const mention = q.speaker_mention?.toLowerCase() ?? '';
+  if (/^(?:the|that|this)\s/.test(mention) && cueLexicon().leakedDocumentNouns.has(mention.split(/\s+/).pop()!)) return true;
+  if (!q.cue || !cueLexicon().writtenCues.has(q.cue.toLowerCase()) || q.speaker_kind !== 'person' || !q.speaker) return false;
+  const surname = q.speaker.split(/\s+/).pop()!;
+  return text.slice(document.sentence.start, document.sentence.end).includes(surname);
+}
+
+let pattern: RegExp | undefined;
+
+/** "a memo … obtained by", "an email to staff seen by the": a document noun, up to a few words, the verb and "by". */
+function documentPattern(): RegExp {
+  if (pattern) return pattern;
+  const lexicon = cueLexicon();
+  const nouns = [...lexicon.leakedDocumentNouns].join('|');
+  const verbs = [...lexicon.leakedDocumentVerbs].join('|');
+  pattern = new RegExp(`\\b(?:a|an|the|his|her|their|its|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${nouns})\\b[^.!?\\n“”"]{0,60}?\\b(?:${verbs})\\s+by\\s+`, 'giu');
+  return pattern;
+}
+
+function leakedDocuments(text: string, place: SentencePlace): LeakedDocument[] {
+  const out: LeakedDocument[] = [];
+  for (const m of text.matchAll(documentPattern())) {
+    const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
+    if (outlet) out.push({ noun: m[1]!.toLowerCase(), outlet, sentence: place.sentenceAt(m.index!) });
+  }
+  return out;
+}
+
+/** The outlet whose name opens the text ("The Hollywood Reporter. …", "Deadline, the …"), longest first, as written. */
+export function outletOpening(text: string): string | null {
+  // ("the Mirror": a small "the" is no part of the name; "The Hollywood Reporter" keeps its capital.)
+  const after = text.replace(/^the\s+/, '');
+  const words = /^[\p{Lu}\d][\p{L}\d&!.'’-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d&!.'’-]*|of|and|de|du|la|le))*/u.exec(after)?.[0].split(/\s+/) ?? [];
+  for (let n = Math.min(words.length, 8); n > 0; n--) {
+    const phrase = words.slice(0, n).join(' ').replace(/[’']s$/, '').replace(/(\p{L}{2})\.$/u, '$1');
+    if (lookupOutlet(phrase) || (n === words.length && recogniseOutlet(phrase))) return phrase;
+  }
+  return null;
+}

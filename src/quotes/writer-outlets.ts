@@ -1,0 +1,76 @@
+import type { ExtractedQuote } from '../types.js';
+import { outletKind } from '../entities/outlets.js';
+import { storyParagraphs } from '../text/paragraphs.js';
+import { cueLexicon } from './lexicon.js';
+import { namesOccasion } from './interview-carry.js';
+import { outletOpening } from './leaked-documents.js';
+import { movesToAnotherOccasion, type SentencePlace } from './occasion-shift.js';
+
+/** A writer placed at an outlet: "Variety's Ida Strand", "Nina Hale, writing in the Gazette". */
+interface Writer {
+  /** The writer's surname as written. */
+  surname: string;
+  outlet: string;
+  at: number;
+}
+
+/**
+ * A writer named at an outlet writes there: "Variety's Ida Strand was kinder. She wrote that … “…”" and
+ * "Nina Hale, writing in the Gazette, called the play “…”. “…,” she wrote." — the writer's quotes in that
+ * paragraph and the next, with no outlet of their own and no other occasion named ("said at a panel"),
+ * ran in that outlet. A broadcaster's possessive names staff on and off air ("NBC's head of drama"): it
+ * counts only for written words.
+ */
+export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
+  const writers = writersAtOutlets(text);
+  if (writers.length === 0) return;
+  const paragraphOf = storyParagraphs(text);
+  for (const q of quotes) {
+    if (q.outlet || q.speaker_kind !== 'person' || !q.speaker || namesOccasion(q, text, place)) continue;
+    const surname = q.speaker.split(/\s+/).pop()!;
+    const writer = writers.filter((w) => w.at <= q.start && w.surname === surname).pop();
+    if (!writer) continue;
+    if (movesToAnotherOccasion(q, text, place, writer.at)) continue;
+    const gap = paragraphOf(q.start) - paragraphOf(writer.at);
+    // (A post or a tweet went out on a network of its own, not in the outlet.)
+    const cue = q.cue?.toLowerCase() ?? '';
+    const writes = WRITE.test(cue);
+    if (!writes && cueLexicon().writtenCues.has(cue)) continue;
+    if ((gap === 0 || gap === 1) && (writes || outletKind(writer.outlet) !== 'broadcaster')) q.outlet = writer.outlet;
+  }
+}
+
+/** Forms of "write": the writer's piece itself. */
+const WRITE = /^(?:wrote|write|writes|writing|written)$/;
+
+/** A name of one to three capitalised words, the last one the surname. */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+/** "Variety's Ida Strand": an outlet's possessive right before a name. */
+const POSSESSIVE = new RegExp(String.raw`['’]s\s+(${NAME})`, 'gu');
+/** "Nina Hale, writing in the Gazette": a name, then "writing in" or "writing for" an outlet. */
+const WRITING_IN = new RegExp(String.raw`(${NAME}),\s+writing\s+(?:in|for)\s+`, 'gu');
+
+function writersAtOutlets(text: string): Writer[] {
+  const out: Writer[] = [];
+  for (const m of text.matchAll(POSSESSIVE)) {
+    const outlet = outletEndingAt(text, m.index!);
+    if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index! });
+  }
+  for (const m of text.matchAll(WRITING_IN)) {
+    const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
+    if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index! });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The known outlet whose name ends right before `end` ("The Washington Post" before "'s"), longest first. */
+function outletEndingAt(text: string, end: number): string | null {
+  const run = /(?:[\p{Lu}\d&][\p{L}\d&!.'’-]*\s+){0,5}[\p{Lu}\d&][\p{L}\d&!.'’-]*$/u.exec(text.slice(Math.max(0, end - 60), end))?.[0];
+  if (!run) return null;
+  const words = run.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const outlet = outletOpening(words.slice(i).join(' '));
+    if (outlet === words.slice(i).join(' ')) return outlet;
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('the words of a document an outlet obtained or saw carry that outlet', () => {
+  const text = 'The ferry company\'s chief, Tom Vance, struck a defiant note in a memo to staff obtained by The Harbour Gazette. "One bad summer is not a verdict," Vance wrote. "We will be back."\n\n'
+    + 'In a letter to members seen by Deadline, the guild said talks had stalled.\n\n"We have waited long enough," the letter said.\n\n"I liked the crossing," Vance said at the launch.';
+
+  test('the author\'s written words after "a memo … obtained by OUTLET", and their continuation', () => {
+    expect(quote(text, 'One bad summer')).toMatchObject({
+      text: 'One bad summer is not a verdict,', start: at(text, 'One bad'), type: 'direct',
+      speaker: 'Tom Vance', speaker_mention: 'Vance', speaker_start: at(text, 'Vance wrote'), cue: 'wrote', outlet: 'The Harbour Gazette',
+    });
+    expect(quote(text, 'We will be back')).toMatchObject({ type: 'direct', speaker: 'Tom Vance', outlet: 'The Harbour Gazette' });
+  });
+
+  test('"the letter said" in the next paragraph after "a letter … seen by OUTLET"', () => {
+    expect(quote(text, 'We have waited')).toMatchObject({ type: 'direct', speaker_mention: 'the letter', cue: 'said', outlet: 'Deadline' });
+  });
+
+  test('the author speaking later at an occasion of its own gets no outlet (negative case)', () => {
+    expect(quote(text, 'I liked the crossing')).toMatchObject({ type: 'direct', speaker: 'Tom Vance', cue: 'said', outlet: null });
+  });
+
+  test('a memo nobody obtained gives no outlet (negative case)', () => {
+    const plain = 'Tom Vance sent a memo to staff on Monday. "We will be back," Vance wrote.';
+    expect(quote(plain, 'We will be back')).toMatchObject({ type: 'direct', speaker: 'Tom Vance', cue: 'wrote', outlet: null });
+  });
+});

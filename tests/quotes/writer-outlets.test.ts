@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a writer named at an outlet writes there', () => {
+  test('"Variety\'s Ida Strand was kinder. She wrote that …", and her next paragraph\'s quotes', () => {
+    const text = 'Variety\'s Ida Strand was kinder. She wrote that Lena Marsh gives "the turn of her life" in the lead.\n\n"It is the show people will argue about," Strand wrote, "and that is something."';
+    expect(quote(text, 'the turn of')).toMatchObject({
+      text: 'the turn of her life', start: at(text, 'the turn'), type: 'partial',
+      speaker: 'Ida Strand', speaker_mention: 'She', speaker_start: at(text, 'She wrote'), cue: 'wrote', outlet: 'Variety',
+    });
+    expect(quote(text, 'It is the show')).toMatchObject({ type: 'direct', speaker: 'Ida Strand', speaker_mention: 'Strand', cue: 'wrote', outlet: 'Variety' });
+    expect(quote(text, 'and that is')).toMatchObject({ speaker: 'Ida Strand', outlet: 'Variety' });
+  });
+
+  test('"Nina Hale, writing in the Port Elwin Gazette, …" and her written words in the next paragraph', () => {
+    const text = 'Nina Hale, writing in the Port Elwin Gazette, called the revival "a lighthouse with no lamp."\n\n"For two hours nothing on the stage is alive," she wrote.';
+    expect(quote(text, 'For two hours')).toMatchObject({ type: 'direct', speaker: 'Nina Hale', speaker_mention: 'she', cue: 'wrote', outlet: 'Port Elwin Gazette' });
+  });
+
+  test('not at another occasion, nor two paragraphs on, nor a broadcaster\'s staff speaking (negative cases)', () => {
+    const text = 'Variety\'s Ida Strand was kinder. "It ran long," Strand said at a panel on Monday.\n\nNBC\'s Ana Cole was there too. "It was fine," Cole said.\n\nThe run ends in May.\n\n"I will go again," Strand said.';
+    expect(quote(text, 'It ran long')).toMatchObject({ speaker: 'Ida Strand', cue: 'said', outlet: null });
+    expect(quote(text, 'It was fine')).toMatchObject({ speaker: 'Ana Cole', cue: 'said', outlet: null });
+    expect(quote(text, 'I will go again')).toMatchObject({ speaker: 'Ida Strand', outlet: null });
+  });
+});
+
+describe('a writer\'s post is no piece in the outlet', () => {
+  test('"CNN\'s Dana Bell tweeted that …" gets no outlet (negative case)', () => {
+    const text = 'CNN\'s Dana Bell was at the rally. She tweeted that the crowd was thin.';
+    expect(quote(text, 'the crowd was thin')).toMatchObject({ type: 'indirect', speaker: 'Dana Bell', cue: 'tweeted', outlet: null });
+  });
+});
