@@ -413,8 +413,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (after?.text === ',' && /^(the|a|an|his|her|their)$/.test(tokens[a + 1]?.normal ?? '')) {
     // "Night Ferry, the new thriller from …", "Salt and Iron, a ninety-minute documentary …"
     for (let k = a + 2; k < a + 8 && k < tokens.length; k++) {
-      // … but "Rush Reyes, the veteran quiz-show host" is a person: the film word qualifies a person noun.
-      if (CUE_WORDS.has(tokens[k]!.normal)) return PEOPLE_OF_WORKS.has(tokens[k + 1]?.normal ?? '') ? null : 'strong';
+      if (CUE_WORDS.has(tokens[k]!.normal)) return appositionNamesWork(tokens, k) ? 'strong' : null;
       if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'NUM' && tokens[k]!.text !== '-') break;
     }
   }
@@ -424,6 +423,20 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (after && (CUE_WORDS.has(after.normal) || AFTER_CUES.has(after.normal))) return 'after';
   return null;
 }
+
+/**
+ * Whether the film word at k heads an apposition after a name ("Night Ferry, the new thriller"). Not when it
+ * qualifies a person noun ("Rush Reyes, the veteran quiz-show host"), nor when it is a possessive owner:
+ * "Kaisa Voller, the film's producer" and "the series' director" describe a person; the noun after the
+ * possessive is the head, so "Night Ferry, the film's sequel" is still a work.
+ */
+function appositionNamesWork(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.text ?? '';
+  if (POSSESSIVE_ENDING.test(next)) return CUE_WORDS.has(tokens[k + 2]?.normal ?? '');
+  return !PEOPLE_OF_WORKS.has(tokens[k + 1]?.normal ?? '');
+}
+
+const POSSESSIVE_ENDING = /^['’]s?$/;
 
 // People named by the work they make or appear in: "the talk-show host", "the reality-show star".
 const PEOPLE_OF_WORKS = new Set(['host', 'hosts', 'star', 'stars', 'creator', 'producer', 'director', 'writer', 'actor', 'actress', 'presenter', 'anchor', 'judge', 'contestant', 'winner', 'veteran', 'alum', 'personality', 'executive', 'critic', 'fan']);

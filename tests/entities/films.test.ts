@@ -18,3 +18,21 @@ describe('films: a book, a record or an episode is no film or show', () => {
     expect(films('Mara Okafor appeared in an episode of the sitcom “Harbour Bells” last year.')).toEqual(['Harbour Bells']);
   });
 });
+
+describe('films: a possessive film word in an apposition describes a person', () => {
+  const people = (text: string) => extractArticle(text, { id: 'f' }).entities.people.map((p) => p.name);
+
+  test('"NAME, the film\'s producer," and "NAME, the series\' director," are people, not films', () => {
+    const text = "Kaisa Voller, the film's producer, said the shoot ran long. Tomas Brandt-Ruiz, the series' director, said the cast was tired.";
+    expect(films(text)).toEqual([]);
+    expect(people(text)).toEqual(['Kaisa Voller', 'Tomas Brandt-Ruiz']);
+  });
+
+  test('a work word after the possessive still makes the name a title: "Night Ferry, the film\'s sequel"', () => {
+    expect(films("Critics in Port Elwin praised Night Ferry, the film's sequel, on Monday.")).toEqual(['Night Ferry']);
+  });
+
+  test('a film word qualifying a person noun stays no title, as before ("the veteran quiz-show host")', () => {
+    expect(films('Rush Reyes, the veteran quiz-show host, said the studio was cold.')).toEqual([]);
+  });
+});
