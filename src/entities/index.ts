@@ -5,7 +5,7 @@ import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAro
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { followsNicknameWord } from '../quotes/not-speech.js';
+import { followsLabelNoun, followsNicknameWord } from '../quotes/not-speech.js';
 import { isTitleCase } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 export { EntityMerger } from './merge.js';
@@ -73,6 +73,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     // A book, a record or an episode is no film or show: "her memoir, titled “…”", "“…,” the sixth episode of".
     if (namesOtherWork(text, span.open, span.close + 1)) continue;
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
+    // … nor is a headline or a tagline: "ran under the headline “Storm Ahead”".
+    if (followsLabelNoun(text, span, doc.paragraphs[span.paragraph]!)) continue;
     const words = inner.split(/\s+/);
     if (words.length > 8) continue;
     const title = isTitleCase(words);

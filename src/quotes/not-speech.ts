@@ -112,6 +112,12 @@ export function followsNicknameWord(text: string, span: MarkedSpan, paragraph: P
   return cueLexicon().nicknameWords.some((word) => before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
 }
 
+/** A line labelling a text, named right after its label noun, maybe with a determiner: "ran under the headline “Storm Ahead”". */
+export function followsLabelNoun(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = /(\p{L}+)\s*(?:\s(?:the|a|an|its|his|her|their))?[\s,:]*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
+  return !!before && cueLexicon().labelNouns.has(before[1]!.toLowerCase());
+}
+
 /**
  * A word named as a word after "the word", "the term" …: "wary of the word “closure”" mentions it, quoting
  * nobody. (Not after a verb of using it: "Lee used the phrase “soft landing”" quotes Lee.)

@@ -36,3 +36,10 @@ describe('films: a possessive film word in an apposition describes a person', ()
     expect(films('Rush Reyes, the veteran quiz-show host, said the studio was cold.')).toEqual([]);
   });
 });
+
+describe('films: a headline in quotation marks is no title', () => {
+  test('a headline (“under the headline …”) or a tagline is no film; the film the review is of is', () => {
+    const text = 'The Port Elwin Ledger ran its review of the film “Night Ferry” under the headline “Storm Ahead” on Friday, beside the tagline “Cold Water Rising.”';
+    expect(films(text)).toEqual(['Night Ferry']);
+  });
+});
