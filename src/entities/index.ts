@@ -81,10 +81,14 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     // A title styled in lower case counts when the gazetteer spells it so (“mother!”).
     if (!((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner))) continue;
     const evidence = isKnownTitle(inner) ? 'known' : workAround(text, span.open, span.close + 1);
+    // A letter or a grade is no title unless named as a work: an “A” CinemaScore, a “B-” from critics (not "the thriller “M”").
+    if (GRADE.test(inner) && evidence !== 'work') continue;
     out.push({ start: span.start, end: span.start + inner.length, evidence });
   }
   return out;
 }
+
+const GRADE = /^\p{Lu}[+\-−–]?$/u;
 
 /** Quotation marks at open..close stand between a given name and a capitalised word: a nickname inside a name. */
 function nicknameInsideName(text: string, open: number, close: number): boolean {

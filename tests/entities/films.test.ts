@@ -37,7 +37,12 @@ describe('films: a possessive film word in an apposition describes a person', ()
   });
 });
 
-describe('films: a headline in quotation marks is no title', () => {
+describe('films: a grade or a headline in quotation marks is no title', () => {
+  test('a letter grade (“A”, “B-”, "B+") is no film; a one-letter title named as a work still is', () => {
+    const text = 'Audiences gave the film “Harbour Lights” an "A" CinemaScore and critics a “B-”, while the comedy drew a "B+". The thriller “M” did worse.';
+    expect(films(text)).toEqual(['Harbour Lights', 'M']);
+  });
+
   test('a headline (“under the headline …”) or a tagline is no film; the film the review is of is', () => {
     const text = 'The Port Elwin Ledger ran its review of the film “Night Ferry” under the headline “Storm Ahead” on Friday, beside the tagline “Cold Water Rising.”';
     expect(films(text)).toEqual(['Night Ferry']);
