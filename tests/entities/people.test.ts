@@ -84,3 +84,14 @@ describe('people: royal and noble titles', () => {
     expect(entities('Schools in Port Elwin close for Martin Luther King Day on Monday.')).toEqual([]);
   });
 });
+
+describe('people: regulators and public agencies whose names read like a person’s', () => {
+  test('"Ofcom confirmed", "according to Cal Fire" and "Cal Fire spokesperson NAME" name no person but the spokesperson', () => {
+    const text = 'Ofcom confirmed it had received complaints. According to Cal Fire, the blaze spread overnight. Cal Fire spokesperson Tomas Ferrer said crews were tired.';
+    expect(people(text)).toEqual(['Tomas Ferrer']);
+  });
+
+  test('a person with a given name that starts like an agency is still a person', () => {
+    expect(people('Cal Ferrer confirmed the road was closed, according to Mara Okafor.')).toEqual(['Cal Ferrer', 'Mara Okafor']);
+  });
+});
