@@ -45,6 +45,9 @@ const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 
 // A capitalised word followed by one of these within three words is an organisation's name (see extractPeople).
 const ORG_WORDS = String.raw`(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b`;
 const ORG_WORD_AFTER = new RegExp(String.raw`(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}` + ORG_WORDS, 'gu');
+// Staff of a programme or broadcaster, right after its name (no word between: "Dana Holt is a presenter" names a person).
+const PROGRAMME_STAFF_AFTER = /(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:co-)?(?:presenters?|newsreaders?)\b/gu;
+const PROGRAMME_STAFF = /[ \t](?:co-)?(?:presenters?|newsreaders?)\b/;
 // The cheap test for a line that may hold ORG_WORD_AFTER (which never crosses a line break).
 const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 
@@ -129,6 +132,8 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
   const orgWords = new Set<string>();
   for (const m of matchAllByLine(text, ORG_WORD_AFTER, (line) => ORG_WORD.test(line))) orgWords.add(m[1]!);
+  // "Morning Tide presenters Ana Ruiz and …": a name right before "presenters" is a programme's or broadcaster's.
+  for (const m of matchAllByLine(text, PROGRAMME_STAFF_AFTER, (line) => PROGRAMME_STAFF.test(line))) orgWords.add(m[1]!);
   const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
   // A name right after a kind of work or group is that work's title. The kind of work is tested first: it is rarely there.
   const works = new Set(runs.filter((r) => WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));

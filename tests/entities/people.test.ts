@@ -95,3 +95,14 @@ describe('people: regulators and public agencies whose names read like a personâ
     expect(people('Cal Ferrer confirmed the road was closed, according to Mara Okafor.')).toEqual(['Cal Ferrer', 'Mara Okafor']);
   });
 });
+
+describe('people: a name right before "presenters" is a programme or broadcaster', () => {
+  test('"Morning Tide presenters Dana Holt and Jim Reese" names two people, not Morning Tide (also in a headline)', () => {
+    const text = 'Morning Tide hosts trade barbs on air\n\nThe row between Morning Tide presenters Dana Holt and Jim Reese grew louder during the news review.';
+    expect(people(text)).toEqual(['Dana Holt', 'Jim Reese']);
+  });
+
+  test('a person said to be a presenter stays a person, even with a given name we do not list', () => {
+    expect(people('Kaisa Voller is a presenter on the Harbour Hour. Voller said the show would return.')).toEqual(['Kaisa Voller']);
+  });
+});
