@@ -179,7 +179,7 @@ const SPEECH_AFTER_ROLE = /^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0
 
 const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?)\b/i;
 
-const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|sitcom|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
+const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|miniseries|docuseries|sitcom|drama|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
 
 /**
  * Quoted words that open their sentence with no punctuation of their own, a small-letter word right after

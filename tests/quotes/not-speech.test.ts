@@ -261,3 +261,15 @@ describe('one word quoted as the verb of the narration', () => {
     expect(quote(text, 'sink')).toMatchObject({ type: 'partial', speaker: 'Mara Okafor' });
   });
 });
+
+describe('a title named after a drama, miniseries or docuseries is no quote', () => {
+  test('"her long run in the television drama “Cold Quay,”" reports no quote, only the speech after it', () => {
+    const text = 'Lena Brandt, known for her long run in the television drama “Cold Quay,” said she was ready to move on.';
+    expect(texts(text)).toEqual(['she was ready to move on']);
+  });
+
+  test('a sentence spoken right after "of the drama," is still a quote', () => {
+    const text = 'Lena Brandt said of the drama, “It was a hard year for all of us.”';
+    expect(texts(text)).toEqual(['It was a hard year for all of us.']);
+  });
+});
