@@ -292,12 +292,22 @@ function filmsMentioned(text: string, found: Established): FilmEntity[] {
       title: entry.title,
       aliases,
       year: entry.fact?.year ?? yearNear(text, mentions) ?? null,
-      kind: entry.fact?.kind ?? 'film',
+      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start)) ? 'tv' : 'film'),
       mentions,
     });
   }
   return result;
 }
+
+/**
+ * Whether the words right before a title name it a television work: "the television drama “Ravensmoor,”",
+ * "the TV series Harbour Lights", "the sitcom …", "a BBC miniseries". An unknown title is otherwise a film.
+ */
+function namedAsTelevision(text: string, at: number): boolean {
+  return TELEVISION_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+}
+
+const TELEVISION_BEFORE = /(?:\b(?:television|tv)(?:\s+[\p{L}-]+)?\s+(?:drama|series|show|comedy|thriller|sitcom|soap|programme|program)|\b(?:sitcom|soap|soap\s+opera|miniseries|docuseries|telenovela))[\s,]*["“‘']?$/iu;
 
 /**
  * A short form of a title the article names in full is an alias of it: "Idol" after "American Idol";

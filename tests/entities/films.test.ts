@@ -48,3 +48,12 @@ describe('films: a grade or a headline in quotation marks is no title', () => {
     expect(films(text)).toEqual(['Night Ferry']);
   });
 });
+
+describe('films: a title named as a television work is kind tv', () => {
+  const kinds = (text: string) => extractArticle(text, { id: 'f' }).entities.films.map((f) => [f.title, f.kind]);
+
+  test('"the television drama “…”", "the sitcom “…”" and "the TV crime series …" are tv; "the film …" stays a film', () => {
+    const text = 'Mara Okafor, known for the television drama “Cold Quay,” also appeared in the sitcom “Harbour Bells” and the TV crime series Salt Line before the film Night Ferry.';
+    expect(kinds(text)).toEqual([['Cold Quay', 'tv'], ['Harbour Bells', 'tv'], ['Salt Line', 'tv'], ['Night Ferry', 'film']]);
+  });
+});
