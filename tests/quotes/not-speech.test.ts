@@ -273,3 +273,14 @@ describe('a title named after a drama, miniseries or docuseries is no quote', ()
     expect(texts(text)).toEqual(['It was a hard year for all of us.']);
   });
 });
+
+describe('a title named after "hit" as a noun is no quote', () => {
+  test('"the studio behind the fantasy role-playing hit “Skyreach,”" reports the sentence, not the title', () => {
+    const text = 'Emberly Games, the studio behind the fantasy role-playing hit “Skyreach,” is cutting jobs, the Ledger reported on Monday.';
+    expect(texts(text)).toEqual(['Emberly Games, the studio behind the fantasy role-playing hit “Skyreach,” is cutting jobs']);
+  });
+
+  test('a sentence spoken after "the surprise hit," is still a quote (it does not read as a title)', () => {
+    expect(texts('Of the surprise hit, “We never saw it coming,” Okafor said.')).toEqual(['We never saw it coming,']);
+  });
+});
