@@ -5,7 +5,7 @@ import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAro
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { followsLabelNoun, followsNicknameWord } from '../quotes/not-speech.js';
+import { followsCodeNameWord, followsLabelNoun, followsNicknameWord } from '../quotes/not-speech.js';
 import { isTitleCase } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 export { EntityMerger } from './merge.js';
@@ -66,8 +66,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
   const taken = new SpanIndex(quotes, (q) => q.start, (q) => q.end);
   for (const span of doc.marked) {
     if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
-    // A nickname is no title: "fans nicknamed them “Marlo”".
-    if (followsNicknameWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
+    // A nickname or a code name is no title: "fans nicknamed them “Marlo”", "a game code-named “Lantern”".
+    if (followsNicknameWord(text, span, doc.paragraphs[span.paragraph]!) || followsCodeNameWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
     // …nor is one inside a person's name: Margaret “Peggy” Olander.
     if (nicknameInsideName(text, span.open, span.close)) continue;
     // A book, a record or an episode is no film or show: "her memoir, titled “…”", "“…,” the sixth episode of".

@@ -42,6 +42,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && isMentionedWord(text, span, paragraph)) return false;
   // (With a cue of its own the name is the speaker's label: "he dubbed him the “…”".)
   if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && followsNicknameWord(text, span, paragraph)) return false;
+  // A code name is a project's, whatever cue the sentence has: "said the cuts fell on a shooter code-named “Lantern,”".
+  if (words.length <= 4 && followsCodeNameWord(text, span, paragraph)) return false;
   // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.
   if (!hasOwnCue(text, span, attribution) && namedSetPhrase(text, span, paragraph)) return false;
   // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".
@@ -111,8 +113,18 @@ function hasOwnCue(text: string, span: MarkedSpan, attribution: Attribution | nu
 
 /** A name given right after a naming word, maybe with a pronoun for what is named: "fans nicknamed them “Marlo,”". */
 export function followsNicknameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  return followsOneOf(text, span, paragraph, cueLexicon().nicknameWords);
+}
+
+/** A code name or working title right after its naming word: "a shooter code-named “Lantern,”", "its working title “…”". */
+export function followsCodeNameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  return followsOneOf(text, span, paragraph, cueLexicon().codeNameWords);
+}
+
+/** Whether one of `words` (lower case, whole words) ends the text before the opening mark, maybe with a pronoun or "the" between. */
+function followsOneOf(text: string, span: MarkedSpan, paragraph: Paragraph, words: string[]): boolean {
   const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open).toLowerCase().replace(/\s+(?:(?:them|him|her|it|the)\s+)?$/, '');
-  return cueLexicon().nicknameWords.some((word) => before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
+  return words.some((word) => before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
 }
 
 /** A line labelling a text, named right after its label noun, maybe with a determiner: "ran under the headline “Storm Ahead”". */

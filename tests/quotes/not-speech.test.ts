@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
+import { extractArticle } from '../../src/pipeline/process.js';
 
 const texts = (text: string) => quotesOf(text).map((q) => q.text);
 
@@ -282,5 +283,17 @@ describe('a title named after "hit" as a noun is no quote', () => {
 
   test('a sentence spoken after "the surprise hit," is still a quote (it does not read as a title)', () => {
     expect(texts('Of the surprise hit, “We never saw it coming,” Okafor said.')).toEqual(['We never saw it coming,']);
+  });
+});
+
+describe('a code name is no quote, whatever cue the sentence has', () => {
+  test('"said the cuts fell on a shooter code-named “Lantern,”" reports the content but no partial quote, and no film', () => {
+    const text = 'Three employees said the deepest cuts fell on the team building a science-fiction shooter code-named “Lantern,” which had been in development for years.';
+    expect(quotesOf(text).map((q) => q.type)).toEqual(['indirect']);
+    expect(extractArticle(text, { id: 'c' }).entities.films).toEqual([]);
+  });
+
+  test('a word quoted after "code" that is no naming word is still the speaker’s (“the door code was “Unbreakable,”)', () => {
+    expect(texts('Mara Okafor said the new door code was “Unbreakable,” and laughed.')).toContain('Unbreakable,');
   });
 });
