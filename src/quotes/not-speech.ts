@@ -76,6 +76,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // … or after "hit" as a noun, a determiner before it: the fantasy role-playing hit “Skyreach,”, her summer hit “…”.
   // (Title case only: "Of the surprise hit, “We never saw it coming,” Okafor said" is speech.)
   if (titleCase && words.length <= 8 && HIT_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 60), span.open))) return false;
+  // A name the article gave earlier, repeated in quotation marks: "remained committed to “Lantern”" after "code-named “Lantern”".
+  if (words.length === 1 && namedEarlier(text, span)) return false;
   // … or right before a role in it: “Broad City” star Ana Ruiz, her “mother!” co-star. (Not “We won,” host
   // Ana Ruiz said: a quotation ends in a comma or full stop there.)
   // Nor an exclamation a speech verb follows: “Welcome back!” host Ana Ruiz told the crowd, “Lock her up!” fans chanted.
@@ -113,19 +115,38 @@ function hasOwnCue(text: string, span: MarkedSpan, attribution: Attribution | nu
 
 /** A name given right after a naming word, maybe with a pronoun for what is named: "fans nicknamed them “Marlo,”". */
 export function followsNicknameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  return followsOneOf(text, span, paragraph, cueLexicon().nicknameWords);
+  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().nicknameWords);
 }
 
 /** A code name or working title right after its naming word: "a shooter code-named “Lantern,”", "its working title “…”". */
 export function followsCodeNameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  return followsOneOf(text, span, paragraph, cueLexicon().codeNameWords);
+  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().codeNameWords);
 }
 
-/** Whether one of `words` (lower case, whole words) ends the text before the opening mark, maybe with a pronoun or "the" between. */
-function followsOneOf(text: string, span: MarkedSpan, paragraph: Paragraph, words: string[]): boolean {
-  const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open).toLowerCase().replace(/\s+(?:(?:them|him|her|it|the)\s+)?$/, '');
+/** Whether one of `words` (lower case, whole words) ends the text before an opening mark, maybe with a pronoun or "the" between. */
+function followsOneOf(textBefore: string, words: string[]): boolean {
+  const before = textBefore.toLowerCase().replace(/\s+(?:(?:them|him|her|it|the)\s+)?$/, '');
   return words.some((word) => before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
 }
+
+/**
+ * One capitalised word in quotation marks that the article gave earlier, also in quotation marks, as a
+ * name: after a code-name or nickname word or the kind of work it is ("a shooter code-named “Lantern”" …
+ * "remained committed to “Lantern”"). The later mention repeats the name; nobody is quoted.
+ */
+function namedEarlier(text: string, span: MarkedSpan): boolean {
+  const word = text.slice(span.start, span.end).replace(/[,.]$/, '');
+  if (!/^\p{Lu}[\p{L}\d-]*$/u.test(word)) return false;
+  for (let i = text.lastIndexOf(word, span.open - 1); i > 0; i = text.lastIndexOf(word, i - 1)) {
+    if (!OPENING_MARK.test(text[i - 1]!)) continue;
+    const before = text.slice(Math.max(0, i - 61), i - 1);
+    const lexicon = cueLexicon();
+    if (followsOneOf(before, lexicon.codeNameWords) || followsOneOf(before, lexicon.nicknameWords) || WORK_BEFORE.test(before.slice(-14)) || HIT_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+const OPENING_MARK = /["“‘']/;
 
 /** A line labelling a text, named right after its label noun, maybe with a determiner: "ran under the headline “Storm Ahead”". */
 export function followsLabelNoun(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {

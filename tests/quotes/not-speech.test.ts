@@ -297,3 +297,17 @@ describe('a code name is no quote, whatever cue the sentence has', () => {
     expect(texts('Mara Okafor said the new door code was “Unbreakable,” and laughed.')).toContain('Unbreakable,');
   });
 });
+
+describe('a one-word name the article gave earlier in quotation marks is no quote when repeated', () => {
+  const text = 'Staff said the cuts fell on a shooter code-named “Lantern,” which was four years old. Mara Okafor said the studio remained committed to “Lantern” and would keep a team on it. She called the memo “Rubbish.”';
+
+  test('"remained committed to “Lantern”" after "code-named “Lantern,”" is no partial quote', () => {
+    expect(quotesOf(text).filter((q) => q.type === 'partial').map((q) => q.text)).toEqual(['Rubbish.']);
+  });
+
+  test('a one-word quote with its cue, never given as a name before, stays a partial quote: “Rubbish.”', () => {
+    const rubbish = quotesOf(text).find((q) => q.text === 'Rubbish.');
+    expect(rubbish?.speaker).toBe('Mara Okafor');
+    expect(rubbish?.cue).toBe('called');
+  });
+});
