@@ -31,6 +31,20 @@ function readByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boo
   return !!thing && cueLexicon().inscriptionNouns.has(thing[1]!.toLowerCase());
 }
 
+/**
+ * A song or poem named after a relative clause on its kind noun, set off by a comma: "the lullaby her
+ * character sings in the final reel, “…”", "the hymn that they sang at the funeral, “…”". The words are the
+ * work's title (or its own words), not the speech of anyone the sentence names.
+ */
+function namedAfterPerformance(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = PERFORMED_WORK_BEFORE.exec(text.slice(Math.max(paragraph.start, span.open - 100), span.open));
+  // The kind noun is one of the few words before the verb: "the lullaby her character sings".
+  return !!before && before[1]!.toLowerCase().split(/\s+/).some((w) => cueLexicon().sungWorkNouns.has(w));
+}
+
+/** Up to five words, a verb of performing a work, up to five words more, then a comma. */
+const PERFORMED_WORK_BEFORE = /(?:^|\s)((?:[\p{L}'’-]+\s+){1,5})(?:sings|sang|sung|singing|sing|hums|hummed|humming|hum|recites|recited|reciting|recite|performs|performed|performing|perform|whistles|whistled)(?:\s+[\p{L}'’-]+){0,5}\s*,\s*$/u;
+
 /** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
 const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
 
@@ -48,6 +62,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (!hasOwnCue(text, span, attribution) && namedSetPhrase(text, span, paragraph)) return false;
   // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".
   if (readByAThing(text, span, paragraph)) return false;
+  // A song named after what is done with it: "the lullaby her character sings in the final reel, “…”".
+  if (words.length <= 6 && namedAfterPerformance(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
   if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
   if (span.single && words.length < 4 && !attribution) return false;

@@ -311,3 +311,15 @@ describe('a one-word name the article gave earlier in quotation marks is no quot
     expect(rubbish?.cue).toBe('called');
   });
 });
+
+describe('a song named after a relative clause on its kind noun is no quote', () => {
+  test('"the lullaby her character sings in the final reel, “…”" is the song’s title, not the moderator’s words', () => {
+    const text = 'The moderator then asked Mara Okafor about the lullaby her character sings in the final reel, “Laulu meren yllä.” She said it was a song her grandmother used to sing.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  test('a long sentence spoken after "the song she sang at the rally," is still a quote', () => {
+    const text = 'Okafor said of the song she sang at the rally, “It was for my mother, who taught it to me long ago.”';
+    expect(texts(text)).toEqual(['It was for my mother, who taught it to me long ago.']);
+  });
+});
