@@ -55,3 +55,19 @@ describe('outlets: a channel or desk after a known name is part of it', () => {
     expect(outlets('The captain told the BBC Elwin side would fold.').map((o) => o.name)).toEqual(['BBC']);
   });
 });
+
+describe('outlets: words inside a title in quotation marks', () => {
+  const outletNames = (text: string) => extractArticle(text, { id: 'o' }).entities.outlets.map((o) => o.name);
+
+  test('a podcast named in quotation marks is the outlet, not an outlet word inside it ("Press")', () => {
+    expect(outletNames('Okafor, who left the studio in 2022, said on the podcast “Press Start Again” that he had warned the board.')).toEqual(['Press Start Again']);
+  });
+
+  test('a nickname in quotation marks is no outlet, and a name inside a foundation’s title is none', () => {
+    expect(outletNames('The striker, whom fans have nicknamed “the Late Show” for his late goals, scored again. A group called the “We The People Fund” paid for the banner.')).toEqual([]);
+  });
+
+  test('speech in quotation marks still names its outlet, and a channel inside a programme title stays one', () => {
+    expect(outletNames('“I told The New York Times everything,” Okafor said. She spoke on Wednesday’s “MSNBC Live.”')).toEqual(['The New York Times', 'MSNBC']);
+  });
+});
