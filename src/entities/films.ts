@@ -119,8 +119,26 @@ const PART_OF_A_WORK = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his
  */
 export function namesOtherWork(text: string, open: number, after: number): boolean {
   const kind = /([\p{L}-]+)(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u.exec(text.slice(Math.max(0, open - 60), open))?.[1];
-  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || PART_OF_A_WORK.test(text.slice(after, after + 60));
+  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80));
 }
+
+/**
+ * An apposition naming a stage work: "“The Glass Key,” the $14 million stage adaptation of …", "“…,” the
+ * season's most expensive play". A stage word counts only before any film word ("the film version of the
+ * play" is a film).
+ */
+function stageWorkApposition(following: string): boolean {
+  const words = APPOSITION_WORDS.exec(following)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  for (const w of words) {
+    const bare = w.replace(/[’']s$|[,;.:]$/g, '');
+    if (STAGE_WORDS.has(bare)) return true;
+    if (CUE_WORDS.has(bare) && bare !== 'adaptation' && bare !== 'musical' && bare !== 'hit' && bare !== 'production') return false;
+  }
+  return false;
+}
+
+const APPOSITION_WORDS = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his|her)\s+((?:\S+\s+){0,5}\S+)/u;
+const STAGE_WORDS = new Set(['play', 'plays', 'stage', 'broadway', 'off-broadway', 'theatre', 'theater', 'opera', 'ballet', 'playwright']);
 
 // Verbs whose object is a work: "hosts “Late Hour”", "created “Night Ferry”".
 const MAKING_A_WORK = new Set(['hosts', 'hosted', 'hosting', 'stars', 'co-stars', 'co-starred', 'anchors', 'anchored', 'created', 'creates', 'directs', 'produces', 'narrates', 'narrated', 'filmed', 'filming', 'binge', 'binged', 'streaming', 'streamed', 'airs', 'aired', 'reboot', 'rebooted']);

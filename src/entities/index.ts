@@ -64,6 +64,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
   const text = doc.article.text;
   const out: { start: number; end: number; evidence: TitleEvidence | null }[] = [];
   const taken = new SpanIndex(quotes, (q) => q.start, (q) => q.end);
+  // A title the article names as another kind of work once (a play, a book) is that work at every mention.
+  const otherWorks = new Set(doc.marked.filter((span) => namesOtherWork(text, span.open, span.close + 1)).map((span) => key(text.slice(span.start, span.end).replace(/[,.]$/, ''))));
   for (const span of doc.marked) {
     if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
     // A nickname or a code name is no title: "fans nicknamed them “Marlo”", "a game code-named “Lantern”".
@@ -73,6 +75,7 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     // A book, a record or an episode is no film or show: "her memoir, titled “…”", "“…,” the sixth episode of".
     if (namesOtherWork(text, span.open, span.close + 1)) continue;
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
+    if (otherWorks.has(key(inner))) continue;
     // … nor is a headline or a tagline: "ran under the headline “Storm Ahead”".
     if (followsLabelNoun(text, span, doc.paragraphs[span.paragraph]!)) continue;
     const words = inner.split(/\s+/);

@@ -57,3 +57,14 @@ describe('films: a title named as a television work is kind tv', () => {
     expect(kinds(text)).toEqual([['Cold Quay', 'tv'], ['Harbour Bells', 'tv'], ['Salt Line', 'tv'], ['Night Ferry', 'film']]);
   });
 });
+
+describe('films: a stage work is no film', () => {
+  test('a title set beside "the … stage adaptation" or "the season’s costliest play" is no film at any of its mentions', () => {
+    const text = 'Critics split on “The Glass Key,” the season’s costliest play\n\n“The Glass Key,” the $12 million stage adaptation of a novel about ferrymen, opened at the Harbour Theatre on Thursday. “The Glass Key” runs through June, after her run in the film “Night Ferry.”';
+    expect(films(text)).toEqual(['Night Ferry']);
+  });
+
+  test('"the film version of the play" names a film: the film word comes first', () => {
+    expect(films('Mara Okafor starred in “Night Ferry,” the film version of the play, in 2019.')).toEqual(['Night Ferry']);
+  });
+});
