@@ -52,6 +52,9 @@ const PROGRAMME_STAFF = /[ \t](?:co-)?(?:presenters?|newsreaders?)\b/;
 const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
+// An age set off by commas right after a lone name is news's way of giving a person's age: "their children, Milo, 9, and Ada, 6".
+// (Not a date: "born Sept, 26, 2014".)
+const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
 const WORK_BEFORE = /\b(?:book|novel|memoir|album|single|song|track|film|movie|show|series|sitcom|play|musical|game|app|brand|label|band|group|company|magazine|newspaper|podcast)\s+$/;
 // "directed by X", "written by X": the agent of a creative verb is a person.
@@ -338,7 +341,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
       (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
-        (RELATIVE_BEFORE.test(before) || byAgent(before) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
+        (RELATIVE_BEFORE.test(before) || byAgent(before) || AGE_AFTER.test(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);

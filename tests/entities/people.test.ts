@@ -106,3 +106,13 @@ describe('people: a name right before "presenters" is a programme or broadcaster
     expect(people('Kaisa Voller is a presenter on the Harbour Hour. Voller said the show would return.')).toEqual(['Kaisa Voller']);
   });
 });
+
+describe('people: a lone name with an age set off by commas', () => {
+  test('"the couple’s two children, Milo, 9, and Wren, 6," names two people, given names we list or not', () => {
+    expect(people("Mara Okafor is seeking custody of the couple's two children, Milo, 9, and Wren, 6, the filing states.")).toEqual(['Mara Okafor', 'Milo', 'Wren']);
+  });
+
+  test('a month before a day and a year is no person: "a girl born Sept, 26, 2014"', () => {
+    expect(people('Mara Okafor spoke of her first child, a girl born Sept, 26, 2014, in a post on Monday.')).toEqual(['Mara Okafor']);
+  });
+});
