@@ -119,8 +119,26 @@ const PART_OF_A_WORK = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his
  */
 export function namesOtherWork(text: string, open: number, after: number): boolean {
   const kind = /([\p{L}-]+)(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u.exec(text.slice(Math.max(0, open - 60), open))?.[1];
-  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || PART_OF_A_WORK.test(text.slice(after, after + 60));
+  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80));
 }
+
+/**
+ * An apposition naming a stage work: "“The Glass Key,” the $14 million stage adaptation of …", "“…,” the
+ * season's most expensive play". A stage word counts only before any film word ("the film version of the
+ * play" is a film).
+ */
+function stageWorkApposition(following: string): boolean {
+  const words = APPOSITION_WORDS.exec(following)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  for (const w of words) {
+    const bare = w.replace(/[’']s$|[,;.:]$/g, '');
+    if (STAGE_WORDS.has(bare)) return true;
+    if (CUE_WORDS.has(bare) && bare !== 'adaptation' && bare !== 'musical' && bare !== 'hit' && bare !== 'production') return false;
+  }
+  return false;
+}
+
+const APPOSITION_WORDS = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his|her)\s+((?:\S+\s+){0,5}\S+)/u;
+const STAGE_WORDS = new Set(['play', 'plays', 'stage', 'broadway', 'off-broadway', 'theatre', 'theater', 'opera', 'ballet', 'playwright']);
 
 // Verbs whose object is a work: "hosts “Late Hour”", "created “Night Ferry”".
 const MAKING_A_WORK = new Set(['hosts', 'hosted', 'hosting', 'stars', 'co-stars', 'co-starred', 'anchors', 'anchored', 'created', 'creates', 'directs', 'produces', 'narrates', 'narrated', 'filmed', 'filming', 'binge', 'binged', 'streaming', 'streamed', 'airs', 'aired', 'reboot', 'rebooted']);
@@ -292,12 +310,22 @@ function filmsMentioned(text: string, found: Established): FilmEntity[] {
       title: entry.title,
       aliases,
       year: entry.fact?.year ?? yearNear(text, mentions) ?? null,
-      kind: entry.fact?.kind ?? 'film',
+      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start)) ? 'tv' : 'film'),
       mentions,
     });
   }
   return result;
 }
+
+/**
+ * Whether the words right before a title name it a television work: "the television drama “Ravensmoor,”",
+ * "the TV series Harbour Lights", "the sitcom …", "a BBC miniseries". An unknown title is otherwise a film.
+ */
+function namedAsTelevision(text: string, at: number): boolean {
+  return TELEVISION_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+}
+
+const TELEVISION_BEFORE = /(?:\b(?:television|tv)(?:\s+[\p{L}-]+)?\s+(?:drama|series|show|comedy|thriller|sitcom|soap|programme|program)|\b(?:sitcom|soap|soap\s+opera|miniseries|docuseries|telenovela))[\s,]*["“‘']?$/iu;
 
 /**
  * A short form of a title the article names in full is an alias of it: "Idol" after "American Idol";
@@ -413,8 +441,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (after?.text === ',' && /^(the|a|an|his|her|their)$/.test(tokens[a + 1]?.normal ?? '')) {
     // "Night Ferry, the new thriller from …", "Salt and Iron, a ninety-minute documentary …"
     for (let k = a + 2; k < a + 8 && k < tokens.length; k++) {
-      // … but "Rush Reyes, the veteran quiz-show host" is a person: the film word qualifies a person noun.
-      if (CUE_WORDS.has(tokens[k]!.normal)) return PEOPLE_OF_WORKS.has(tokens[k + 1]?.normal ?? '') ? null : 'strong';
+      if (CUE_WORDS.has(tokens[k]!.normal)) return appositionNamesWork(tokens, k) ? 'strong' : null;
       if (tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'NUM' && tokens[k]!.text !== '-') break;
     }
   }
@@ -424,6 +451,20 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   if (after && (CUE_WORDS.has(after.normal) || AFTER_CUES.has(after.normal))) return 'after';
   return null;
 }
+
+/**
+ * Whether the film word at k heads an apposition after a name ("Night Ferry, the new thriller"). Not when it
+ * qualifies a person noun ("Rush Reyes, the veteran quiz-show host"), nor when it is a possessive owner:
+ * "Kaisa Voller, the film's producer" and "the series' director" describe a person; the noun after the
+ * possessive is the head, so "Night Ferry, the film's sequel" is still a work.
+ */
+function appositionNamesWork(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.text ?? '';
+  if (POSSESSIVE_ENDING.test(next)) return CUE_WORDS.has(tokens[k + 2]?.normal ?? '');
+  return !PEOPLE_OF_WORKS.has(tokens[k + 1]?.normal ?? '');
+}
+
+const POSSESSIVE_ENDING = /^['’]s?$/;
 
 // People named by the work they make or appear in: "the talk-show host", "the reality-show star".
 const PEOPLE_OF_WORKS = new Set(['host', 'hosts', 'star', 'stars', 'creator', 'producer', 'director', 'writer', 'actor', 'actress', 'presenter', 'anchor', 'judge', 'contestant', 'winner', 'veteran', 'alum', 'personality', 'executive', 'critic', 'fan']);

@@ -5,7 +5,7 @@ import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAro
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { followsNicknameWord } from '../quotes/not-speech.js';
+import { followsCodeNameWord, followsLabelNoun, followsNicknameWord } from '../quotes/not-speech.js';
 import { isTitleCase } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 export { EntityMerger } from './merge.js';
@@ -64,25 +64,34 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
   const text = doc.article.text;
   const out: { start: number; end: number; evidence: TitleEvidence | null }[] = [];
   const taken = new SpanIndex(quotes, (q) => q.start, (q) => q.end);
+  // A title the article names as another kind of work once (a play, a book) is that work at every mention.
+  const otherWorks = new Set(doc.marked.filter((span) => namesOtherWork(text, span.open, span.close + 1)).map((span) => key(text.slice(span.start, span.end).replace(/[,.]$/, ''))));
   for (const span of doc.marked) {
     if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
-    // A nickname is no title: "fans nicknamed them “Marlo”".
-    if (followsNicknameWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
+    // A nickname or a code name is no title: "fans nicknamed them “Marlo”", "a game code-named “Lantern”".
+    if (followsNicknameWord(text, span, doc.paragraphs[span.paragraph]!) || followsCodeNameWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
     // …nor is one inside a person's name: Margaret “Peggy” Olander.
     if (nicknameInsideName(text, span.open, span.close)) continue;
     // A book, a record or an episode is no film or show: "her memoir, titled “…”", "“…,” the sixth episode of".
     if (namesOtherWork(text, span.open, span.close + 1)) continue;
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
+    if (otherWorks.has(key(inner))) continue;
+    // … nor is a headline or a tagline: "ran under the headline “Storm Ahead”".
+    if (followsLabelNoun(text, span, doc.paragraphs[span.paragraph]!)) continue;
     const words = inner.split(/\s+/);
     if (words.length > 8) continue;
     const title = isTitleCase(words);
     // A title styled in lower case counts when the gazetteer spells it so (“mother!”).
     if (!((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner))) continue;
     const evidence = isKnownTitle(inner) ? 'known' : workAround(text, span.open, span.close + 1);
+    // A letter or a grade is no title unless named as a work: an “A” CinemaScore, a “B-” from critics (not "the thriller “M”").
+    if (GRADE.test(inner) && evidence !== 'work') continue;
     out.push({ start: span.start, end: span.start + inner.length, evidence });
   }
   return out;
 }
+
+const GRADE = /^\p{Lu}[+\-−–]?$/u;
 
 /** Quotation marks at open..close stand between a given name and a capitalised word: a nickname inside a name. */
 function nicknameInsideName(text: string, open: number, close: number): boolean {

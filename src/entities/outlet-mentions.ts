@@ -6,6 +6,9 @@ import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 import { withoutPossessive } from '../text/possessive.js';
 import { KeyWordFilter } from '../text/key-words.js';
+import { SpanIndex } from '../text/span-index.js';
+import { isTitleCase } from '../nlp/words.js';
+import { followsCodeNameWord, followsNicknameWord } from '../quotes/not-speech.js';
 
 // Words before a name that make it a source or medium: "told X", "according to X", "in an interview with X".
 const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
@@ -32,7 +35,18 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   };
   // Words an outlet name can have: the gazetteer's longest after "the", or an unknown name's six after it.
   const limit = Math.max(maxOutletWords(), 6) + 1;
+  const titles = quotedTitles(doc);
   for (const run of capitalisedRuns(doc)) {
+    // A word inside a longer title in quotation marks is no outlet ("Press" in the podcast “Press Start Again”,
+    // "People" in “We The People Fund”); the whole title is one after a kind of news medium. (A name that is no
+    // ordinary word still is: the channel in “MSNBC Live”.)
+    const title = titles.overlapping(run.start, run.end)[0];
+    // A nickname is no outlet either, whole or in part: supporters nicknamed him “the Late Show”.
+    if (title && (title.nickname || ((title.start < run.start || title.end > run.end) && !standsOutInTitle(run.text)))) {
+      const name = text.slice(title.start, title.end);
+      if (title.start === run.start && endsWithOutletKind(textBefore(text, title.start)) && plainOutletName(name)) add(name, { start: title.start, end: title.end, text: name });
+      continue;
+    }
     // Try the longest prefix of the run that is an outlet ("Deadline de Armas" starts with "Deadline"),
     // from the longest that has few enough words (a run of a thousand names has no outlet a thousand long).
     let longest = run.first;
@@ -144,6 +158,37 @@ function mentionNamesSpeaker(q: Quote): boolean {
 }
 
 /** The 30 characters before `start`, where a source context stands ("according to the …"). */
+/**
+ * Spans in quotation marks that read as titles: up to eight words, every one capitalised but small function
+ * words (“Press Start Again”), without the comma or full stop American style puts inside the marks. Speech
+ * in quotation marks (“I told the Ledger everything”) is none.
+ */
+function quotedTitles(doc: AnalyzedArticle): SpanIndex<QuotedTitle> {
+  const text = doc.article.text;
+  const spans: QuotedTitle[] = [];
+  for (const span of doc.marked) {
+    const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
+    const words = inner.split(/\s+/);
+    if (words.length > 8 || !isTitleCase(words)) continue;
+    const paragraph = doc.paragraphs[span.paragraph]!;
+    const nickname = followsNicknameWord(text, span, paragraph) || followsCodeNameWord(text, span, paragraph);
+    spans.push({ start: span.start, end: span.start + inner.length, nickname });
+  }
+  return new SpanIndex(spans, (x) => x.start, (x) => x.end);
+}
+
+/** A title in quotation marks, and whether a nickname or code-name word gives it ("nicknamed “the Late Show”"). */
+interface QuotedTitle {
+  start: number;
+  end: number;
+  nickname: boolean;
+}
+
+/** A known outlet whose name is no capitalised ordinary word ("MSNBC", "BBC News", not "Press" or "People"). */
+function standsOutInTitle(name: string): boolean {
+  return lookupOutlet(name) !== null && !/^\p{Lu}\p{Ll}+$/u.test(name);
+}
+
 function textBefore(text: string, start: number): string {
   return text.slice(Math.max(0, start - 30), start);
 }

@@ -45,10 +45,16 @@ const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 
 // A capitalised word followed by one of these within three words is an organisation's name (see extractPeople).
 const ORG_WORDS = String.raw`(?:chief|executive|executives|spokesperson|spokesman|spokeswoman|ceo|cfo|founder|co-founder|head|boss|shares|stock|board|headquarters|employees|staff|customers|investors|shareholders|revenue|revenues|profit|profits|sales|subsidiary|unit|division|plant|factory|factories|stores|brand)\b`;
 const ORG_WORD_AFTER = new RegExp(String.raw`(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}` + ORG_WORDS, 'gu');
+// Staff of a programme or broadcaster, right after its name (no word between: "Dana Holt is a presenter" names a person).
+const PROGRAMME_STAFF_AFTER = /(\p{Lu}[\p{L}\p{N}&-]*)(?:[’']s)?[ \t]+(?:co-)?(?:presenters?|newsreaders?)\b/gu;
+const PROGRAMME_STAFF = /[ \t](?:co-)?(?:presenters?|newsreaders?)\b/;
 // The cheap test for a line that may hold ORG_WORD_AFTER (which never crosses a line break).
 const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
+// An age set off by commas right after a lone name is news's way of giving a person's age: "their children, Milo, 9, and Ada, 6".
+// (Not a date: "born Sept, 26, 2014".)
+const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
 const WORK_BEFORE = /\b(?:book|novel|memoir|album|single|song|track|film|movie|show|series|sitcom|play|musical|game|app|brand|label|band|group|company|magazine|newspaper|podcast)\s+$/;
 // "directed by X", "written by X": the agent of a creative verb is a person.
@@ -129,6 +135,8 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   // "Lumina's head of mobile", "Rovers boss", "Norvik shares".
   const orgWords = new Set<string>();
   for (const m of matchAllByLine(text, ORG_WORD_AFTER, (line) => ORG_WORD.test(line))) orgWords.add(m[1]!);
+  // "Morning Tide presenters Ana Ruiz and …": a name right before "presenters" is a programme's or broadcaster's.
+  for (const m of matchAllByLine(text, PROGRAMME_STAFF_AFTER, (line) => PROGRAMME_STAFF.test(line))) orgWords.add(m[1]!);
   const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
   // A name right after a kind of work or group is that work's title. The kind of work is tested first: it is rarely there.
   const works = new Set(runs.filter((r) => WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
@@ -335,7 +343,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
       (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
-        (RELATIVE_BEFORE.test(before) || byAgent(before) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
+        (RELATIVE_BEFORE.test(before) || byAgent(before) || AGE_AFTER.test(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);

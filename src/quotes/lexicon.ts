@@ -58,6 +58,8 @@ interface CueData {
   inscription_nouns: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
+  label_nouns: string[];
+  code_name_words: string[];
   word_using_verbs: string[];
   occasion_words: string[];
   occasion_leads: string[];
@@ -184,6 +186,10 @@ export interface CueLexicon {
   workInvolvementNouns: Set<string>;
   /** Words that give the name something goes by before it: nicknamed them “…”, the so-called “…”. */
   nicknameWords: string[];
+  /** Nouns of a line labelling a text before it: the headline “…”, the hashtag “…”. */
+  labelNouns: Set<string>;
+  /** Words that give a code name or working title before it: code-named “…”. */
+  codeNameWords: string[];
   /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
   wordUsingVerbs: Set<string>;
   /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
@@ -305,6 +311,8 @@ export function cueLexicon(): CueLexicon {
     inscriptionNouns: new Set(data.inscription_nouns),
     workInvolvementNouns: new Set(data.work_involvement_nouns),
     nicknameWords: data.nickname_words,
+    labelNouns: new Set(data.label_nouns),
+    codeNameWords: data.code_name_words,
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     occasionLeads: new Set(data.occasion_leads),

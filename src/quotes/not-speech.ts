@@ -57,6 +57,20 @@ function readByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boo
   return !!thing && cueLexicon().inscriptionNouns.has(thing[1]!.toLowerCase());
 }
 
+/**
+ * A song or poem named after a relative clause on its kind noun, set off by a comma: "the lullaby her
+ * character sings in the final reel, “…”", "the hymn that they sang at the funeral, “…”". The words are the
+ * work's title (or its own words), not the speech of anyone the sentence names.
+ */
+function namedAfterPerformance(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = PERFORMED_WORK_BEFORE.exec(text.slice(Math.max(paragraph.start, span.open - 100), span.open));
+  // The kind noun is one of the few words before the verb: "the lullaby her character sings".
+  return !!before && before[1]!.toLowerCase().split(/\s+/).some((w) => cueLexicon().sungWorkNouns.has(w));
+}
+
+/** Up to five words, a verb of performing a work, up to five words more, then a comma. */
+const PERFORMED_WORK_BEFORE = /(?:^|\s)((?:[\p{L}'’-]+\s+){1,5})(?:sings|sang|sung|singing|sing|hums|hummed|humming|hum|recites|recited|reciting|recite|performs|performed|performing|perform|whistles|whistled)(?:\s+[\p{L}'’-]+){0,5}\s*,\s*$/u;
+
 /** A preposition that takes a name of a work or place right before a quotation mark: "a fan of “Tides”". */
 const AFTER_PREPOSITION = /\b(?:of|on|in|from|at|for)\s+$/i;
 
@@ -68,11 +82,15 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && isMentionedWord(text, span, paragraph)) return false;
   // (With a cue of its own the name is the speaker's label: "he dubbed him the “…”".)
   if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && followsNicknameWord(text, span, paragraph)) return false;
+  // A code name is a project's, whatever cue the sentence has: "said the cuts fell on a shooter code-named “Lantern,”".
+  if (words.length <= 4 && followsCodeNameWord(text, span, paragraph)) return false;
   // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.
   // (A cue in a later clause of its own is that clause's: "…,” became a meme, and fans shouted it.)
   if ((!hasOwnCue(text, span, attribution) || cueOfLaterClause(text, span, attribution!, paragraph)) && namedSetPhrase(text, span, paragraph)) return false;
   // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".
   if (readByAThing(text, span, paragraph)) return false;
+  // A song named after what is done with it: "the lullaby her character sings in the final reel, “…”".
+  if (words.length <= 6 && namedAfterPerformance(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.
   if (/^\s*\([^()]{1,40}\)[.!]?\s*$/.test(quoted) && words.length <= 3) return false;
   if (span.single && words.length < 4 && !attribution) return false;
@@ -98,6 +116,11 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (titleCase && words.length >= 2 && words.length <= 8 && titleAsSubject(text, span, paragraph)) return false;
   // Named right after the kind of work it is: the documentary “13th,” / his memoir, “A Long Road,”.
   if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 14), span.open))) return false;
+  // … or after "hit" as a noun, a determiner before it: the fantasy role-playing hit “Skyreach,”, her summer hit “…”.
+  // (Title case only: "Of the surprise hit, “We never saw it coming,” Okafor said" is speech.)
+  if (titleCase && words.length <= 8 && HIT_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 60), span.open))) return false;
+  // A name the article gave earlier, repeated in quotation marks: "remained committed to “Lantern”" after "code-named “Lantern”".
+  if (words.length === 1 && namedEarlier(text, span)) return false;
   // … or right before a role in it: “Broad City” star Ana Ruiz, her “mother!” co-star. (Not “We won,” host
   // Ana Ruiz said: a quotation ends in a comma or full stop there.)
   // Nor an exclamation a speech verb follows: “Welcome back!” host Ana Ruiz told the crowd, “Lock her up!” fans chanted.
@@ -135,8 +158,43 @@ function hasOwnCue(text: string, span: MarkedSpan, attribution: Attribution | nu
 
 /** A name given right after a naming word, maybe with a pronoun for what is named: "fans nicknamed them “Marlo,”". */
 export function followsNicknameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open).toLowerCase().replace(/\s+(?:(?:them|him|her|it|the)\s+)?$/, '');
-  return cueLexicon().nicknameWords.some((word) => before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
+  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().nicknameWords);
+}
+
+/** A code name or working title right after its naming word: "a shooter code-named “Lantern,”", "its working title “…”". */
+export function followsCodeNameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().codeNameWords);
+}
+
+/** Whether one of `words` (lower case, whole words) ends the text before an opening mark, maybe with a pronoun or "the" between. */
+function followsOneOf(textBefore: string, words: string[]): boolean {
+  const before = textBefore.toLowerCase().replace(/\s+(?:(?:them|him|her|it|the)\s+)?$/, '');
+  return words.some((word) => before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
+}
+
+/**
+ * One capitalised word in quotation marks that the article gave earlier, also in quotation marks, as a
+ * name: after a code-name or nickname word or the kind of work it is ("a shooter code-named “Lantern”" …
+ * "remained committed to “Lantern”"). The later mention repeats the name; nobody is quoted.
+ */
+function namedEarlier(text: string, span: MarkedSpan): boolean {
+  const word = text.slice(span.start, span.end).replace(/[,.]$/, '');
+  if (!/^\p{Lu}[\p{L}\d-]*$/u.test(word)) return false;
+  for (let i = text.lastIndexOf(word, span.open - 1); i > 0; i = text.lastIndexOf(word, i - 1)) {
+    if (!OPENING_MARK.test(text[i - 1]!)) continue;
+    const before = text.slice(Math.max(0, i - 61), i - 1);
+    const lexicon = cueLexicon();
+    if (followsOneOf(before, lexicon.codeNameWords) || followsOneOf(before, lexicon.nicknameWords) || WORK_BEFORE.test(before.slice(-14)) || HIT_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+const OPENING_MARK = /["“‘']/;
+
+/** A line labelling a text, named right after its label noun, maybe with a determiner: "ran under the headline “Storm Ahead”". */
+export function followsLabelNoun(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = /(\p{L}+)\s*(?:\s(?:the|a|an|its|his|her|their))?[\s,:]*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
+  return !!before && cueLexicon().labelNouns.has(before[1]!.toLowerCase());
 }
 
 /**
@@ -200,7 +258,10 @@ const SPEECH_AFTER_ROLE = /^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0
 
 const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?)\b/i;
 
-const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|sitcom|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
+/** "hit" as a noun (a determiner or possessive, up to three modifiers): "the fantasy role-playing hit". Not the verb: "She hit “Reply All”". */
+const HIT_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}hit\s*,?\s*$/u;
+
+const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|miniseries|docuseries|sitcom|drama|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
 
 /**
  * Quoted words that open their sentence with no punctuation of their own, a small-letter word right after

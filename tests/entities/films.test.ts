@@ -18,3 +18,53 @@ describe('films: a book, a record or an episode is no film or show', () => {
     expect(films('Mara Okafor appeared in an episode of the sitcom “Harbour Bells” last year.')).toEqual(['Harbour Bells']);
   });
 });
+
+describe('films: a possessive film word in an apposition describes a person', () => {
+  const people = (text: string) => extractArticle(text, { id: 'f' }).entities.people.map((p) => p.name);
+
+  test('"NAME, the film\'s producer," and "NAME, the series\' director," are people, not films', () => {
+    const text = "Kaisa Voller, the film's producer, said the shoot ran long. Tomas Brandt-Ruiz, the series' director, said the cast was tired.";
+    expect(films(text)).toEqual([]);
+    expect(people(text)).toEqual(['Kaisa Voller', 'Tomas Brandt-Ruiz']);
+  });
+
+  test('a work word after the possessive still makes the name a title: "Night Ferry, the film\'s sequel"', () => {
+    expect(films("Critics in Port Elwin praised Night Ferry, the film's sequel, on Monday.")).toEqual(['Night Ferry']);
+  });
+
+  test('a film word qualifying a person noun stays no title, as before ("the veteran quiz-show host")', () => {
+    expect(films('Rush Reyes, the veteran quiz-show host, said the studio was cold.')).toEqual([]);
+  });
+});
+
+describe('films: a grade or a headline in quotation marks is no title', () => {
+  test('a letter grade (“A”, “B-”, "B+") is no film; a one-letter title named as a work still is', () => {
+    const text = 'Audiences gave the film “Harbour Lights” an "A" CinemaScore and critics a “B-”, while the comedy drew a "B+". The thriller “M” did worse.';
+    expect(films(text)).toEqual(['Harbour Lights', 'M']);
+  });
+
+  test('a headline (“under the headline …”) or a tagline is no film; the film the review is of is', () => {
+    const text = 'The Port Elwin Ledger ran its review of the film “Night Ferry” under the headline “Storm Ahead” on Friday, beside the tagline “Cold Water Rising.”';
+    expect(films(text)).toEqual(['Night Ferry']);
+  });
+});
+
+describe('films: a title named as a television work is kind tv', () => {
+  const kinds = (text: string) => extractArticle(text, { id: 'f' }).entities.films.map((f) => [f.title, f.kind]);
+
+  test('"the television drama “…”", "the sitcom “…”" and "the TV crime series …" are tv; "the film …" stays a film', () => {
+    const text = 'Mara Okafor, known for the television drama “Cold Quay,” also appeared in the sitcom “Harbour Bells” and the TV crime series Salt Line before the film Night Ferry.';
+    expect(kinds(text)).toEqual([['Cold Quay', 'tv'], ['Harbour Bells', 'tv'], ['Salt Line', 'tv'], ['Night Ferry', 'film']]);
+  });
+});
+
+describe('films: a stage work is no film', () => {
+  test('a title set beside "the … stage adaptation" or "the season’s costliest play" is no film at any of its mentions', () => {
+    const text = 'Critics split on “The Glass Key,” the season’s costliest play\n\n“The Glass Key,” the $12 million stage adaptation of a novel about ferrymen, opened at the Harbour Theatre on Thursday. “The Glass Key” runs through June, after her run in the film “Night Ferry.”';
+    expect(films(text)).toEqual(['Night Ferry']);
+  });
+
+  test('"the film version of the play" names a film: the film word comes first', () => {
+    expect(films('Mara Okafor starred in “Night Ferry,” the film version of the play, in 2019.')).toEqual(['Night Ferry']);
+  });
+});

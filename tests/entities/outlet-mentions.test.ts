@@ -67,3 +67,15 @@ describe('a podcast named in quotation marks is one outlet', () => {
     expect(outlets(text).map((o) => o.name)).toEqual(['Harbour Gazette']);
   });
 });
+
+describe('outlets: words inside a title in quotation marks', () => {
+  const outletNames = (text: string) => extractArticle(text, { id: 'o' }).entities.outlets.map((o) => o.name);
+
+  test('a nickname in quotation marks is no outlet, and a name inside a foundation’s title is none', () => {
+    expect(outletNames('The striker, whom fans have nicknamed “the Late Show” for his late goals, scored again. A group called the “We The People Fund” paid for the banner.')).toEqual([]);
+  });
+
+  test('speech in quotation marks still names its outlet, and a channel inside a programme title stays one', () => {
+    expect(outletNames('“I told The New York Times everything,” Okafor said. She spoke on Wednesday’s “MSNBC Live.”')).toEqual(['The New York Times', 'MSNBC']);
+  });
+});

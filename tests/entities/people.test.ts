@@ -95,3 +95,35 @@ describe('people: the land after a royal title’s "of" is no person', () => {
     expect(people('The prize went to Mara Okafor. “It is a proud day,” Okafor said.')).toEqual(['Mara Okafor']);
   });
 });
+
+describe('people: regulators and public agencies whose names read like a person’s', () => {
+  test('"Ofcom confirmed", "according to Cal Fire" and "Cal Fire spokesperson NAME" name no person but the spokesperson', () => {
+    const text = 'Ofcom confirmed it had received complaints. According to Cal Fire, the blaze spread overnight. Cal Fire spokesperson Tomas Ferrer said crews were tired.';
+    expect(people(text)).toEqual(['Tomas Ferrer']);
+  });
+
+  test('a person with a given name that starts like an agency is still a person', () => {
+    expect(people('Cal Ferrer confirmed the road was closed, according to Mara Okafor.')).toEqual(['Cal Ferrer', 'Mara Okafor']);
+  });
+});
+
+describe('people: a name right before "presenters" is a programme or broadcaster', () => {
+  test('"Morning Tide presenters Dana Holt and Jim Reese" names two people, not Morning Tide (also in a headline)', () => {
+    const text = 'Morning Tide hosts trade barbs on air\n\nThe row between Morning Tide presenters Dana Holt and Jim Reese grew louder during the news review.';
+    expect(people(text)).toEqual(['Dana Holt', 'Jim Reese']);
+  });
+
+  test('a person said to be a presenter stays a person, even with a given name we do not list', () => {
+    expect(people('Kaisa Voller is a presenter on the Harbour Hour. Voller said the show would return.')).toEqual(['Kaisa Voller']);
+  });
+});
+
+describe('people: a lone name with an age set off by commas', () => {
+  test('"the couple’s two children, Milo, 9, and Wren, 6," names two people, given names we list or not', () => {
+    expect(people("Mara Okafor is seeking custody of the couple's two children, Milo, 9, and Wren, 6, the filing states.")).toEqual(['Mara Okafor', 'Milo', 'Wren']);
+  });
+
+  test('a month before a day and a year is no person: "a girl born Sept, 26, 2014"', () => {
+    expect(people('Mara Okafor spoke of her first child, a girl born Sept, 26, 2014, in a post on Monday.')).toEqual(['Mara Okafor']);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
+import { extractArticle } from '../../src/pipeline/process.js';
 
 const texts = (text: string) => quotesOf(text).map((q) => q.text);
 
@@ -276,5 +277,66 @@ describe('one word quoted as the verb of the narration', () => {
   test('after "to" or "would" it is a reported clause\'s word: "accused him of trying to “sink” the ferry"', () => {
     const text = 'Mara Okafor accused the mayor of trying to “sink” the ferry service.';
     expect(quote(text, 'sink')).toMatchObject({ type: 'partial', speaker: 'Mara Okafor' });
+  });
+});
+
+describe('a title named after a drama, miniseries or docuseries is no quote', () => {
+  test('"her long run in the television drama “Cold Quay,”" reports no quote, only the speech after it', () => {
+    const text = 'Lena Brandt, known for her long run in the television drama “Cold Quay,” said she was ready to move on.';
+    expect(texts(text)).toEqual(['she was ready to move on']);
+  });
+
+  test('a sentence spoken right after "of the drama," is still a quote', () => {
+    const text = 'Lena Brandt said of the drama, “It was a hard year for all of us.”';
+    expect(texts(text)).toEqual(['It was a hard year for all of us.']);
+  });
+});
+
+describe('a title named after "hit" as a noun is no quote', () => {
+  test('"the studio behind the fantasy role-playing hit “Skyreach,”" reports the sentence, not the title', () => {
+    const text = 'Emberly Games, the studio behind the fantasy role-playing hit “Skyreach,” is cutting jobs, the Ledger reported on Monday.';
+    expect(texts(text)).toEqual(['Emberly Games, the studio behind the fantasy role-playing hit “Skyreach,” is cutting jobs']);
+  });
+
+  test('a sentence spoken after "the surprise hit," is still a quote (it does not read as a title)', () => {
+    expect(texts('Of the surprise hit, “We never saw it coming,” Okafor said.')).toEqual(['We never saw it coming,']);
+  });
+});
+
+describe('a code name is no quote, whatever cue the sentence has', () => {
+  test('"said the cuts fell on a shooter code-named “Lantern,”" reports the content but no partial quote, and no film', () => {
+    const text = 'Three employees said the deepest cuts fell on the team building a science-fiction shooter code-named “Lantern,” which had been in development for years.';
+    expect(quotesOf(text).map((q) => q.type)).toEqual(['indirect']);
+    expect(extractArticle(text, { id: 'c' }).entities.films).toEqual([]);
+  });
+
+  test('a word quoted after "code" that is no naming word is still the speaker’s (“the door code was “Unbreakable,”)', () => {
+    expect(texts('Mara Okafor said the new door code was “Unbreakable,” and laughed.')).toContain('Unbreakable,');
+  });
+});
+
+describe('a one-word name the article gave earlier in quotation marks is no quote when repeated', () => {
+  const text = 'Staff said the cuts fell on a shooter code-named “Lantern,” which was four years old. Mara Okafor said the studio remained committed to “Lantern” and would keep a team on it. She called the memo “Rubbish.”';
+
+  test('"remained committed to “Lantern”" after "code-named “Lantern,”" is no partial quote', () => {
+    expect(quotesOf(text).filter((q) => q.type === 'partial').map((q) => q.text)).toEqual(['Rubbish.']);
+  });
+
+  test('a one-word quote with its cue, never given as a name before, stays a partial quote: “Rubbish.”', () => {
+    const rubbish = quotesOf(text).find((q) => q.text === 'Rubbish.');
+    expect(rubbish?.speaker).toBe('Mara Okafor');
+    expect(rubbish?.cue).toBe('called');
+  });
+});
+
+describe('a song named after a relative clause on its kind noun is no quote', () => {
+  test('"the lullaby her character sings in the final reel, “…”" is the song’s title, not the moderator’s words', () => {
+    const text = 'The moderator then asked Mara Okafor about the lullaby her character sings in the final reel, “Laulu meren yllä.” She said it was a song her grandmother used to sing.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  test('a long sentence spoken after "the song she sang at the rally," is still a quote', () => {
+    const text = 'Okafor said of the song she sang at the rally, “It was for my mother, who taught it to me long ago.”';
+    expect(texts(text)).toEqual(['It was for my mother, who taught it to me long ago.']);
   });
 });
