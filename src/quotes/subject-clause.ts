@@ -3,6 +3,9 @@ import { cueLexicon } from './lexicon.js';
 import { hyphenInWord } from './speaker.js';
 import { SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 
+/** Tokens of a that-clause searched for the verb after it. */
+const MAX_CLAUSE_TOKENS = 60;
+
 /**
  * The verb after a report noun's that-clause running over tokens[from, to], when the clause ends
  * before it: the first finite verb no clause inside is waiting for ("Okafor's assertion that the vote
@@ -14,11 +17,14 @@ import { SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
  * been disputed") begin no new clause. -1 when none is left over.
  */
 export function mainVerbAfterClause(tokens: Token[], from: number, to: number): number {
+  // (Within a clause's usual length: each report noun of a sentence asks, and a scan to the sentence's end
+  // each time made a sentence of many such nouns quadratic. A longer clause is left as it is.)
+  const end = Math.min(to, from + MAX_CLAUSE_TOKENS);
   let owed = 1;
   // Inside a verb group, and whether it has its main verb yet: "was rigged" has, "has been" has not.
   let inGroup = false;
   let hasMain = false;
-  for (let k = from; k <= to; k++) {
+  for (let k = from; k <= end; k++) {
     const t = tokens[k]!;
     // A comma or dash may close a clause opened before it whose verb this count cannot place ("that to
     // pay for it, she needs …", "that Britain — a member — …"): the clause is left as it is.
