@@ -38,7 +38,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   const titles = quotedTitles(doc);
   for (const run of capitalisedRuns(doc)) {
     // A word inside a longer title in quotation marks is no outlet ("Press" in the podcast “Press Start Again”,
-    // "People" in “We The People Fund”); the whole title is one after a kind of news medium. (A name that is no
+    // "People" in “Friends Of The People Trust”); the whole title is one after a kind of news medium. (A name that is no
     // ordinary word still is: the channel in “MSNBC Live”.)
     const title = titles.overlapping(run.start, run.end)[0];
     // A nickname is no outlet either, whole or in part: supporters nicknamed him “the Late Show”.

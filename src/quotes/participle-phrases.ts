@@ -9,13 +9,13 @@ const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
 
 /**
  * The noun a participle phrase describes, when the phrase found before a finite cue is inside it:
- * "Protesters marching through the streets chanted", "A man holding a sign yelled", "Residents forced
+ * "Marchers crossing the old bridge chanted", "A man holding a sign yelled", "Residents forced
  * from their homes said". The words before the cue are the participle's object and prepositional
  * phrases ("the streets", "a sign"); the subject is the noun phrase the participle follows, and it must
  * open its clause (the sentence, or after a comma, a conjunction or "that"). Null when the phrase is no
  * such object.
  *
- * Only before a finite cue: before "-ing" ("Gowdy released a statement highlighting …") the first
+ * Only before a finite cue: before "-ing" ("Okafor released a statement praising …") the first
  * verb is the finite one and the phrase its object. A past form that takes a clause of its own is a
  * finite verb too: in "Reyes noted the mayor said …" the mayor said it; so is any phrase holding a
  * relative pronoun or a conjunction ("a story in which sources said", "passed before a judge ordered",
@@ -28,7 +28,7 @@ export function subjectBeforeParticiple(tokens: Token[], cue: number, object: Sp
   // The participle follows its noun: after a determiner it is an adjective ("both lobbying firms").
   if (k <= lo || !isParticiple(tokens, k) || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return null;
   // A past participle takes no object of its own ("forced from their homes", "appointed by the
-  // board"); a past form with one is finite: "the coverage helped Atlantic City make the case".
+  // board"); a past form with one is finite: "the grant helped Port Elwin win the bid".
   if (/ed$/.test(tokens[k]!.normal) && tokens[k + 1]!.pos !== 'ADP') return null;
   const subject = phraseEndingAt(tokens, k - 1, lo);
   if (!subject || subject.kind === 'pronoun') return null;

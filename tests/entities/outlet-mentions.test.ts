@@ -72,7 +72,7 @@ describe('outlets: words inside a title in quotation marks', () => {
   const outletNames = (text: string) => extractArticle(text, { id: 'o' }).entities.outlets.map((o) => o.name);
 
   test('a nickname in quotation marks is no outlet, and a name inside a foundation’s title is none', () => {
-    expect(outletNames('The striker, whom fans have nicknamed “the Late Show” for his late goals, scored again. A group called the “We The People Fund” paid for the banner.')).toEqual([]);
+    expect(outletNames('The striker, whom fans have nicknamed “the Late Show” for his late goals, scored again. A charity called the “Friends Of The People Trust” paid for the banner.')).toEqual([]);
   });
 
   test('speech in quotation marks still names its outlet, and a channel inside a programme title stays one', () => {

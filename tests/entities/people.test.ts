@@ -123,7 +123,7 @@ describe('people: a lone name with an age set off by commas', () => {
     expect(people("Mara Okafor is seeking custody of the couple's two children, Milo, 9, and Wren, 6, the filing states.")).toEqual(['Mara Okafor', 'Milo', 'Wren']);
   });
 
-  test('a month before a day and a year is no person: "a girl born Sept, 26, 2014"', () => {
-    expect(people('Mara Okafor spoke of her first child, a girl born Sept, 26, 2014, in a post on Monday.')).toEqual(['Mara Okafor']);
+  test('a month before a day and a year is no person: "a boy born Oct, 3, 2011"', () => {
+    expect(people('Mara Okafor spoke of her first child, a boy born Oct, 3, 2011, in a post on Monday.')).toEqual(['Mara Okafor']);
   });
 });

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
 
 describe('a participle phrase between the subject and the cue', () => {
-  test('"Protesters marching through the streets chanted": the protesters chant, not the streets', () => {
-    const text = 'Protesters marching through the streets of Port Elwin chanted "No more cuts!" and kept going.';
+  test('"Marchers crossing the old bridge chanted": the marchers chant, not the bridge', () => {
+    const text = 'Marchers crossing the old bridge of Port Elwin chanted "No more cuts!" and kept going.';
     expect(quote(text, 'No more cuts')).toMatchObject({
-      type: 'partial', text: 'No more cuts!', speaker_mention: 'Protesters', speaker_start: 0, speaker_kind: 'anonymous', cue: 'chanted', cue_start: at(text, 'chanted'),
+      type: 'partial', text: 'No more cuts!', speaker_mention: 'Marchers', speaker_start: 0, speaker_kind: 'anonymous', cue: 'chanted', cue_start: at(text, 'chanted'),
     });
   });
 
@@ -40,8 +40,8 @@ describe('a participle phrase between the subject and the cue', () => {
     expect(quote(passed, 'the board')).toMatchObject({ speaker_mention: 'a harbour judge', cue: 'ordered' });
   });
 
-  test('a participle inside a compound or after a determiner describes the noun after it: "both lobbying firms"', () => {
-    const text = 'The heads of both lobbying firms told the Gazette they had done nothing wrong.';
+  test('a participle inside a compound or after a determiner describes the noun after it: "both towing firms"', () => {
+    const text = 'The owners of both towing firms told the Gazette they had done nothing wrong.';
     expect(quote(text, 'they had')).toMatchObject({ speaker_start: at(text, 'firms') });
   });
 });

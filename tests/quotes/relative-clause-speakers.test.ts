@@ -2,17 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
 
 describe('a time between a relative "who" and its cue', () => {
-  test('"Okafor, who in 2010 said … a “one-term mayor.”": Okafor\'s words, through "who"', () => {
-    const text = 'Halvik met Okafor, who in 2010 said the goal was to make Halvik a "one-term mayor."';
-    expect(quote(text, 'one-term')).toMatchObject({
-      type: 'partial', text: 'one-term mayor.', speaker: 'Okafor', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'said', cue_start: at(text, 'said'),
+  test('"Okafor, who in 2010 said … “out of office by spring.”": Okafor\'s words, through "who"', () => {
+    const text = 'Halvik met Okafor, who in 2010 said the plan was to see Halvik "out of office by spring."';
+    expect(quote(text, 'out of office')).toMatchObject({
+      type: 'partial', text: 'out of office by spring.', speaker: 'Okafor', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'said', cue_start: at(text, 'said'),
     });
   });
 
   test('the same report without quotation marks is indirect, with the content up to the full stop', () => {
-    const text = 'Halvik met Okafor, who in 2010 said the goal was to make Halvik a one-term mayor.';
-    expect(quote(text, 'the goal')).toMatchObject({
-      type: 'indirect', text: 'the goal was to make Halvik a one-term mayor', speaker: 'Okafor', speaker_mention: 'who', cue: 'said',
+    const text = 'Halvik met Okafor, who in 2010 said the plan was to see Halvik out of office by spring.';
+    expect(quote(text, 'the plan')).toMatchObject({
+      type: 'indirect', text: 'the plan was to see Halvik out of office by spring', speaker: 'Okafor', speaker_mention: 'who', cue: 'said',
     });
   });
 
@@ -26,9 +26,9 @@ describe('a time between a relative "who" and its cue', () => {
 });
 
 describe('a description set off by commas between a name and "who"', () => {
-  test('"Okafor, now the council leader, who in 2010 said … a “one-term mayor.”": Okafor, with the description as role', () => {
-    const text = 'Halvik has a frosty relationship with Okafor, now the council leader, who in 2010 said the goal was to make Halvik a "one-term mayor."';
-    expect(quote(text, 'one-term')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'said' });
+  test('"Okafor, now the council leader, who in 2010 said … “out of office by spring.”": Okafor, with the description as role', () => {
+    const text = 'Halvik has a frosty relationship with Okafor, now the council leader, who in 2010 said the plan was to see Halvik "out of office by spring."';
+    expect(quote(text, 'out of office')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'said' });
     const plain = 'Hale met Okafor, the council leader, who said the pier was safe.';
     expect(quote(plain, 'the pier')).toMatchObject({ type: 'indirect', speaker: 'Okafor', speaker_mention: 'who', speaker_role: 'leader', cue: 'said' });
   });
@@ -40,9 +40,9 @@ describe('a description set off by commas between a name and "who"', () => {
 });
 
 describe('a possessive after a cue opens its clause, it names no speaker', () => {
-  test('"who in 2010 said the party\'s most important goal was … “one-term mayor.”": not "the party\'s"', () => {
-    const text = 'Halvik has a frosty relationship with Okafor, now the council leader, who in 2010 said the party\'s most important goal was to make Halvik a "one-term mayor."';
-    expect(quote(text, 'one-term')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', cue: 'said' });
+  test('"who in 2010 said the party\'s only plan was … “out of office by spring.”": not "the party\'s"', () => {
+    const text = 'Halvik has a frosty relationship with Okafor, now the council leader, who in 2010 said the party\'s only plan was to see Halvik "out of office by spring."';
+    expect(quote(text, 'out of office')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', cue: 'said' });
   });
 
   test('a whole phrase with a possessive inside still speaks: "said the harbour board\'s chair"', () => {

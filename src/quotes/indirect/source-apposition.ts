@@ -59,7 +59,7 @@ function sourceModifier(tokens: Token[], start: number, end: number): boolean {
   if (!first || end - start < 2) return false;
   const lead = first.pos === 'ADP' && first.normal !== 'that' ? start : SOURCE_PARTICIPLES.has(first.normal) ? start + 1 : -1;
   if (lead < 0) return false;
-  // (A participle describing a poll inside it is no verb of a clause: "of the exit poll conducted by X for Y".)
+  // (A participle describing a poll inside it is no verb of a clause: "of the harbour survey commissioned by X for Y".)
   return tokens.slice(lead + 1, end).every((t) => (!/^(VERB|AUX|SCONJ|PRON)$/.test(t.pos) || (t.pos === 'VERB' && SOURCE_PARTICIPLES.has(t.normal))) && !/^(that|who|which)$/.test(t.normal));
 }
 

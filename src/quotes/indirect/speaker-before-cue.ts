@@ -120,7 +120,7 @@ function subjectOfVerbBeforeTo(tokens: Token[], cue: number, lo: number): Speake
 }
 
 /**
- * A frame whose "speaker" is a time between the subject and the cue ("Gowdy earlier Thursday said", "…
+ * A frame whose "speaker" is a time between the subject and the cue ("Okafor earlier Thursday said", "…
  * and on Monday announced"): the subject before the time, or the one a coordinated cue shares, when found.
  */
 export function withSpeakerBeforeTime(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {

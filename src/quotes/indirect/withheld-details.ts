@@ -8,7 +8,7 @@ import { cueLexicon } from '../lexicon.js';
  * proof", "… without citing evidence". That clause has the speaker as its subject: it is the writer's
  * account of the speaker, not part of what was said. Only verbs of telling and of backing a claim, so
  * "said the mill was sold and did not reopen" keeps its second clause (the mill's), and only in the cue's
- * tense, the mark of verbs sharing a subject: "Police say he fired and refused to drop the gun" keeps it
+ * tense, the mark of verbs sharing a subject: "Police say he swerved and refused to pull over" keeps it
  * (his refusal, not theirs).
  */
 export function endBeforeWithheldDetails(tokens: Token[], cue: number, from: number, to: number): number {

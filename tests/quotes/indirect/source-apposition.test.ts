@@ -28,7 +28,7 @@ describe('"According to X, 52, of PLACE, CLAUSE": what describes the source is n
 
 describe('"According to a poll by X, CLAUSE": a phrase on the source up to the comma is the source\'s', () => {
   test('a preposition\'s phrase and a describing participle stay out of the content', () => {
-    for (const lead of ['According to a poll by the Harbour Institute,', 'According to figures from the Harbour Board,', 'According to officials in Port Elwin,', 'According to a survey published by the Harbour Institute on Monday,', 'According to early results of the exit poll conducted by the Harbour Institute for the Elwin Courier,', 'According to a study by the Harbour Institute based on port records,']) {
+    for (const lead of ['According to a poll by the Harbour Institute,', 'According to figures from the Harbour Board,', 'According to officials in Port Elwin,', 'According to a survey published by the Harbour Institute on Monday,', 'According to first figures of the harbour survey commissioned by the Harbour Institute for the Elwin Courier,', 'According to a study by the Harbour Institute based on port records,']) {
       const text = `${lead} the ferry will stop at night.`;
       expect(quote(text, 'the ferry')).toMatchObject({ text: 'the ferry will stop at night', start: at(text, 'the ferry'), cue: 'According to' });
     }

@@ -27,8 +27,8 @@ describe('what the speaker went on to withhold is no part of the content', () =>
   test('a second clause of the content\'s own subject stays: other verbs, and a verb in another tense than the cue', () => {
     const mill = 'Mara Okafor said the mill was sold and did not reopen.';
     expect(quote(mill, 'the mill')).toMatchObject({ text: 'the mill was sold and did not reopen' });
-    const gun = 'Police say the man fired twice and refused to drop the gun.';
-    expect(quote(gun, 'the man')).toMatchObject({ text: 'the man fired twice and refused to drop the gun', speaker: 'Police', cue: 'say' });
+    const gun = 'Police say the driver swerved twice and refused to pull over.';
+    expect(quote(gun, 'the driver')).toMatchObject({ text: 'the driver swerved twice and refused to pull over', speaker: 'Police', cue: 'say' });
     const modal = 'Mara Okafor said the mill would close, but would reopen in May.';
     expect(quote(modal, 'the mill')).toMatchObject({ text: 'the mill would close, but would reopen in May' });
   });
