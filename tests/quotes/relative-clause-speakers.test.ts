@@ -27,7 +27,7 @@ describe('a time between a relative "who" and its cue', () => {
 
 describe('a description set off by commas between a name and "who"', () => {
   test('"Okafor, now the council leader, who in 2010 said … “out of office by spring.”": Okafor, with the description as role', () => {
-    const text = 'Halvik has a frosty relationship with Okafor, now the council leader, who in 2010 said the plan was to see Halvik "out of office by spring."';
+    const text = 'Halvik still argues with Okafor, now the council leader, who in 2009 said the plan was to see Halvik "out of office by spring."';
     expect(quote(text, 'out of office')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'said' });
     const plain = 'Hale met Okafor, the council leader, who said the pier was safe.';
     expect(quote(plain, 'the pier')).toMatchObject({ type: 'indirect', speaker: 'Okafor', speaker_mention: 'who', speaker_role: 'leader', cue: 'said' });
@@ -41,7 +41,7 @@ describe('a description set off by commas between a name and "who"', () => {
 
 describe('a possessive after a cue opens its clause, it names no speaker', () => {
   test('"who in 2010 said the party\'s only plan was … “out of office by spring.”": not "the party\'s"', () => {
-    const text = 'Halvik has a frosty relationship with Okafor, now the council leader, who in 2010 said the party\'s only plan was to see Halvik "out of office by spring."';
+    const text = 'Halvik still argues with Okafor, now the council leader, who in 2009 said the party\'s only plan was to see Halvik "out of office by spring."';
     expect(quote(text, 'out of office')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', cue: 'said' });
   });
 
