@@ -561,6 +561,7 @@ function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
  */
 export function reportOutletSpeaker(tokens: Token[], phrase: SpeakerPhrase | null, hi: number): SpeakerPhrase | null {
   if (!phrase) return null;
+  hi = Math.min(hi, tokens.length); // (callers pass the token after the source, which a text may lack)
   const head = tokenAt(tokens, phrase.end - 1, hi - 1);
   const lead = head + 1;
   if (!cueLexicon().outletReportNouns.has(tokens[head]?.normal ?? '') || !/^(in|by|from)$/.test(tokens[lead]?.normal ?? '')) return null;

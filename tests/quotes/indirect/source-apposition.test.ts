@@ -45,3 +45,12 @@ describe('"According to a poll by X, CLAUSE": a phrase on the source up to the c
     expect(quotesOf(text)[0]).toMatchObject({ text: 'in May the ferry stopped, and the pier will close', speaker: 'Mara Okafor' });
   });
 });
+
+describe('a text cut off inside an according-to source', () => {
+  test('"… According to exit p" at the very end: no crash, the reports before it kept', () => {
+    const text = 'Twelve percent were not sure.\n\nOkafor reports that the ferry will stop, according to the Harbour Institute. According to exit p';
+    const whole = text.replace(' According to exit p', ' The board met.');
+    expect(quote(text, 'the ferry')).toEqual({ ...quote(whole, 'the ferry'), id: quote(text, 'the ferry').id, article_id: quote(text, 'the ferry').article_id });
+    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', start: at(text, 'the ferry'), speaker: 'Okafor', cue: 'reports' });
+  });
+});
