@@ -2,6 +2,7 @@
 //   set 1: eval/own-articles/quotes-*.txt + eval/own-quotes.annotations.json   -> eval/own_quotes.jsonl
 //   set 2: eval/own-articles/held2-*.txt  + eval/own-quotes-2.annotations.json -> eval/own_quotes_2.jsonl
 //   set 3: eval/own-articles/held3-*.txt  + eval/own-quotes-3.annotations.json -> eval/own_quotes_3.jsonl
+//   set 4: eval/own-articles/held4-*.txt  + eval/own-quotes-4.annotations.json -> eval/own_quotes_4.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -25,6 +26,7 @@ const SETS = [
   { annotations: 'eval/own-quotes.annotations.json', articles: /^quotes-.*\.txt$/, output: 'eval/own_quotes.jsonl', source: 'quotewire own held-out set' },
   { annotations: 'eval/own-quotes-2.annotations.json', articles: /^held2-.*\.txt$/, output: 'eval/own_quotes_2.jsonl', source: 'quotewire own held-out set 2' },
   { annotations: 'eval/own-quotes-3.annotations.json', articles: /^held3-.*\.txt$/, output: 'eval/own_quotes_3.jsonl', source: 'quotewire own held-out set 3' },
+  { annotations: 'eval/own-quotes-4.annotations.json', articles: /^held4-.*\.txt$/, output: 'eval/own_quotes_4.jsonl', source: 'quotewire own held-out set 4' },
 ];
 
 let errors = [];
