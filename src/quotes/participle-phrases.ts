@@ -9,7 +9,7 @@ const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
 
 /**
  * The noun a participle phrase describes, when the phrase found before a finite cue is inside it:
- * "Marchers crossing the old bridge chanted", "A man holding a sign yelled", "Residents forced
+ * "Protesters crossing the old bridge chanted", "A man holding a sign yelled", "Residents forced
  * from their homes said". The words before the cue are the participle's object and prepositional
  * phrases ("the streets", "a sign"); the subject is the noun phrase the participle follows, and it must
  * open its clause (the sentence, or after a comma, a conjunction or "that"). Null when the phrase is no

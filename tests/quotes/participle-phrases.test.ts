@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
 
 describe('a participle phrase between the subject and the cue', () => {
-  test('"Marchers crossing the old bridge chanted": the marchers chant, not the bridge', () => {
-    const text = 'Marchers crossing the old bridge of Port Elwin chanted "No more cuts!" and kept going.';
+  test('"Protesters crossing the old bridge chanted": the protesters chant, not the bridge', () => {
+    const text = 'Protesters crossing the old bridge of Port Elwin chanted "No more cuts!" and kept going.';
     expect(quote(text, 'No more cuts')).toMatchObject({
-      type: 'partial', text: 'No more cuts!', speaker_mention: 'Marchers', speaker_start: 0, speaker_kind: 'anonymous', cue: 'chanted', cue_start: at(text, 'chanted'),
+      type: 'partial', text: 'No more cuts!', speaker_mention: 'Protesters', speaker_start: 0, speaker_kind: 'anonymous', cue: 'chanted', cue_start: at(text, 'chanted'),
     });
   });
 
