@@ -38,6 +38,8 @@ interface CueData {
   relative_shares: string[];
   clause_reports: string[];
   anonymity_participles: string[];
+  relative_after_prepositions: string[];
+  object_cue_other_senses: Record<string, string[]>;
   people_nouns: string[];
   quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[] };
   place_names: string[];
@@ -145,6 +147,10 @@ export interface CueLexicon {
   clauseReports: Set<string>;
   /** Participles that make "asked not to be …" a request for anonymity: "named", "identified". */
   anonymityParticiples: Set<string>;
+  /** Prepositions of the place or medium of speaking whose noun a relative "that" may follow: "in a post that has …". */
+  relativeAfterPrepositions: Set<string>;
+  /** Object cues and the object head nouns that give them a sense that is no speech: "voiced characters". */
+  objectCueOtherSenses: Map<string, Set<string>>;
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Words picking members of a group as a speaker: "one of them", "another", "a third". */
@@ -290,6 +296,8 @@ export function cueLexicon(): CueLexicon {
     // (They are report cues too: the report set above takes them in, this one limits what they report.)
     clauseReports: new Set(data.clause_reports),
     anonymityParticiples: new Set(data.anonymity_participles),
+    relativeAfterPrepositions: new Set(data.relative_after_prepositions),
+    objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
     peopleNouns: new Set(data.people_nouns),
     quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns) },
     placeNames: new Set(data.place_names),
