@@ -40,6 +40,8 @@ interface CueData {
   anonymity_participles: string[];
   relative_after_prepositions: string[];
   object_cue_other_senses: Record<string, string[]>;
+  work_event_nouns: string[];
+  credit_phrases: string[];
   people_nouns: string[];
   quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[] };
   place_names: string[];
@@ -151,6 +153,10 @@ export interface CueLexicon {
   relativeAfterPrepositions: Set<string>;
   /** Object cues and the object head nouns that give them a sense that is no speech: "voiced characters". */
   objectCueOtherSenses: Map<string, Set<string>>;
+  /** Nouns of an event or a piece of a work, before a preposition and its title: "the launch of", "a still from". */
+  workEventNouns: Set<string>;
+  /** Credits after a title: "starring", "directed by" (lower case, sequences of words). */
+  creditPhrases: string[];
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Words picking members of a group as a speaker: "one of them", "another", "a third". */
@@ -298,6 +304,8 @@ export function cueLexicon(): CueLexicon {
     anonymityParticiples: new Set(data.anonymity_participles),
     relativeAfterPrepositions: new Set(data.relative_after_prepositions),
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
+    workEventNouns: new Set(data.work_event_nouns),
+    creditPhrases: data.credit_phrases,
     peopleNouns: new Set(data.people_nouns),
     quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns) },
     placeNames: new Set(data.place_names),
