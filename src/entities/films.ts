@@ -6,6 +6,7 @@ import { endsCode } from '../text/openings.js';
 import { isKnownOrganisation } from './organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isWhiteSpace } from '../text/boundaries.js';
+import { cueLexicon } from '../quotes/lexicon.js';
 
 interface FilmFact {
   title: string;
@@ -88,6 +89,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
     if (STRONG_VERB_CUES.has(w2) || IN_A_WORK.has(w2) || CUE_WORDS.has(w2)) return 'work';
     if (ON_A_PROGRAMME.has(w2)) return 'programme';
   }
+  // An event or a piece of the work before it: "the March launch of “…”", "a still from “…”" (data/cues.json).
+  if (w1 && w2 && /^(of|from|for)$/.test(w1) && cueLexicon().workEventNouns.has(w2)) return 'work';
   // "an Emmy for “Late Hour”".
   if (w1 === 'for' && w2 && AWARDS.has(w2)) return 'work';
   if (yearInParentheses(text, after)) return 'work';
@@ -97,7 +100,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   // "“Late Hour” returns for a third season", "… was renewed for a second season".
   if (/^[\s,]*(?:[\p{L}-]+\s+){0,5}?(?:seasons?|episodes?|renewed|cancell?ed|canceled|premiered|premieres|finale|spin-?off)\b/iu.test(following)) return 'work';
   // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
-  const apposition = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|his|her|their|its)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(following)?.[1];
+  // (An owner's possessive may open it: "“Saltmarsh,” the company's costliest series".)
+  const apposition = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|his|her|their|its)\s+((?:[\p{L}-]+(?:['’]s)?\s+){0,4}[\p{L}-]+)/u.exec(following)?.[1];
   if (apposition && apposition.toLowerCase().split(/\s+/).some((w) => CUE_WORDS.has(w))) return 'work';
   // "On “Late Hour,” the senator said …": a sentence opening on a programme.
   if (w1 === 'on' && !w2 && /(?:^|[.!?]["”’']?\s+)on\s*$/i.test(preceding)) return 'programme';
@@ -163,7 +167,9 @@ const PLAIN_WORDS = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'follow-up', 'debut', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'drama', 'horror', 'western', 'romcom']);
 const VERB_CUES = new Set(['starred', 'starring', 'stars', 'directed', 'directing', 'directs', 'wrote', 'filming', 'filmed', 'shooting', 'produced', 'in', 'of']);
-const STRONG_VERB_CUES = new Set(['starred', 'starring', 'directed', 'directing', 'produced', 'appeared']);
+// (Not "starring" or "starred": the names right after them are the cast, "“Steel Horizon,” starring Pia
+// Lund and Omar Teague"; "starred in “…”" is taken below.)
+const STRONG_VERB_CUES = new Set(['directed', 'directing', 'produced', 'appeared']);
 
 /**
  * Films and TV series: gazetteer titles (ordinary-word single-word titles only with a cue), titles after
@@ -310,7 +316,7 @@ function filmsMentioned(text: string, found: Established): FilmEntity[] {
       title: entry.title,
       aliases,
       year: entry.fact?.year ?? yearNear(text, mentions) ?? null,
-      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start)) ? 'tv' : 'film'),
+      kind: entry.fact?.kind ?? (mentions.some((m) => namedAsTelevision(text, m.start) || televisionApposition(text, m.end)) ? 'tv' : 'film'),
       mentions,
     });
   }
@@ -325,7 +331,18 @@ function namedAsTelevision(text: string, at: number): boolean {
   return TELEVISION_BEFORE.test(text.slice(Math.max(0, at - 50), at));
 }
 
-const TELEVISION_BEFORE = /(?:\b(?:television|tv)(?:\s+[\p{L}-]+)?\s+(?:drama|series|show|comedy|thriller|sitcom|soap|programme|program)|\b(?:sitcom|soap|soap\s+opera|miniseries|docuseries|telenovela))[\s,]*["“‘']?$/iu;
+// (… or a reality, dating or talk show, or a season of a show: "the second season of the thriller “…”".)
+const TELEVISION_BEFORE = /(?:\b(?:television|tv)(?:\s+[\p{L}-]+)?\s+(?:drama|series|show|comedy|thriller|sitcom|soap|programme|program)|\b(?:sitcom|soap|soap\s+opera|miniseries|docuseries|telenovela)|\b(?:reality|dating|talk|game|cooking|chat)(?:-|\s+)show|\bseasons?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})[\s,]*["“‘']?$/iu;
+
+/**
+ * An apposition after a title naming it a series or a show: "“Saltmarsh,” the company's costliest series",
+ * "“Cold Quay,” a new drama series". (The kind word ends the apposition's noun phrase.)
+ */
+function televisionApposition(text: string, end: number): boolean {
+  return TELEVISION_APPOSITION.test(text.slice(end, end + 70));
+}
+
+const TELEVISION_APPOSITION = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d$-]+(?:['’]s)?\s+){0,4}(?:series|show|sitcom|miniseries|docuseries|soap|telenovela)\b(?!\s+(?:host|star|creator|producer|writer|director|veteran|alum|regular))/iu;
 
 /**
  * A short form of a title the article names in full is an alias of it: "Idol" after "American Idol";
@@ -405,7 +422,8 @@ function subRuns(tokens: Token[], run: Run, longest: number): number[] {
 }
 
 // Film words that follow a title: "the Speed premiere", "his Mummy co-star".
-const AFTER_CUES = new Set(['premiere', 'premieres', 'trailer', 'screening', 'star', 'stars', 'co-star', 'cast', 'director', 'soundtrack', 'sequel', 'reboot', 'remake', 'franchise', 'set', 'actor', 'actress']);
+// … and its credits: "“Steel Horizon,” starring …".
+const AFTER_CUES = new Set(['premiere', 'premieres', 'trailer', 'screening', 'star', 'stars', 'co-star', 'cast', 'director', 'soundtrack', 'sequel', 'reboot', 'remake', 'franchise', 'set', 'actor', 'actress', 'starring', 'co-starring']);
 
 const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 

@@ -63,7 +63,11 @@ function readsAsTitle(inner: string): boolean {
 function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; end: number; evidence: TitleEvidence | null }[] {
   const text = doc.article.text;
   const out: { start: number; end: number; evidence: TitleEvidence | null }[] = [];
-  const taken = new SpanIndex(quotes, (q) => q.start, (q) => q.end);
+  const taken = new SpanIndex(quotes.filter((q) => q.type !== 'indirect'), (q) => q.start, (q) => q.end);
+  // Reported content is someone's words: a quoted title inside it counts only with a film or show word
+  // naming its kind ("said spending would rise ahead of the launch of “Saltmarsh,” the company's costliest
+  // series"), not with "hit" (a game's, a song's) or a programme spoken on.
+  const reported = new SpanIndex(quotes.filter((q) => q.type === 'indirect'), (q) => q.start, (q) => q.end);
   // A title the article names as another kind of work once (a play, a book) is that work at every mention.
   const otherWorks = new Set(doc.marked.filter((span) => namesOtherWork(text, span.open, span.close + 1)).map((span) => key(text.slice(span.start, span.end).replace(/[,.]$/, ''))));
   for (const span of doc.marked) {
@@ -84,6 +88,7 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     // A title styled in lower case counts when the gazetteer spells it so (“mother!”).
     if (!((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner))) continue;
     const evidence = isKnownTitle(inner) ? 'known' : workAround(text, span.open, span.close + 1);
+    if (reported.overlaps(span.start, span.end) && (evidence !== 'work' || HIT_BEFORE.test(text.slice(Math.max(0, span.open - 12), span.open)))) continue;
     // A letter or a grade is no title unless named as a work: an “A” CinemaScore, a “B-” from critics (not "the thriller “M”").
     if (GRADE.test(inner) && evidence !== 'work') continue;
     out.push({ start: span.start, end: span.start + inner.length, evidence });
@@ -92,6 +97,9 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
 }
 
 const GRADE = /^\p{Lu}[+\-−–]?$/u;
+
+/** "hit" right before a title: "the role-playing hit “…”". */
+const HIT_BEFORE = /\bhit\s*,?\s*$/i;
 
 /** Quotation marks at open..close stand between a given name and a capitalised word: a nickname inside a name. */
 function nicknameInsideName(text: string, open: number, close: number): boolean {

@@ -11,7 +11,7 @@ import type { SpeakerPhrase } from './speaker.js';
 import { coordinated, definiteRole, FEMALE_ROLE, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
 import { neighbourSubject } from './cueless-speakers.js';
-import { endsItsNounPhrase, isNickname, keep, quotedAsAction } from './not-speech.js';
+import { endsItsNounPhrase, isNickname, keep, modifiesNounAfter, quotedAsAction } from './not-speech.js';
 import { isHeadline, isHeadlineQuote, paragraphOf, startsParagraph } from './paragraphs.js';
 import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
@@ -297,6 +297,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     }
     if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!, endsItsNounPhrase(view, span))) continue;
     if (!found && type === 'partial' && quotedAsAction(view, span)) continue;
+    if (!found && type === 'partial' && modifiesNounAfter(view, span)) continue;
     if (attribution && attribution !== previous?.attribution && found) {
       history.push(attribution);
       introducer = attribution;

@@ -38,6 +38,10 @@ interface CueData {
   relative_shares: string[];
   clause_reports: string[];
   anonymity_participles: string[];
+  relative_after_prepositions: string[];
+  object_cue_other_senses: Record<string, string[]>;
+  work_event_nouns: string[];
+  credit_phrases: string[];
   people_nouns: string[];
   quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[] };
   place_names: string[];
@@ -145,6 +149,14 @@ export interface CueLexicon {
   clauseReports: Set<string>;
   /** Participles that make "asked not to be …" a request for anonymity: "named", "identified". */
   anonymityParticiples: Set<string>;
+  /** Prepositions of the place or medium of speaking whose noun a relative "that" may follow: "in a post that has …". */
+  relativeAfterPrepositions: Set<string>;
+  /** Object cues and the object head nouns that give them a sense that is no speech: "voiced characters". */
+  objectCueOtherSenses: Map<string, Set<string>>;
+  /** Nouns of an event or a piece of a work, before a preposition and its title: "the launch of", "a still from". */
+  workEventNouns: Set<string>;
+  /** Credits after a title: "starring", "directed by" (lower case, sequences of words). */
+  creditPhrases: string[];
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Words picking members of a group as a speaker: "one of them", "another", "a third". */
@@ -290,6 +302,10 @@ export function cueLexicon(): CueLexicon {
     // (They are report cues too: the report set above takes them in, this one limits what they report.)
     clauseReports: new Set(data.clause_reports),
     anonymityParticiples: new Set(data.anonymity_participles),
+    relativeAfterPrepositions: new Set(data.relative_after_prepositions),
+    objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
+    workEventNouns: new Set(data.work_event_nouns),
+    creditPhrases: data.credit_phrases,
     peopleNouns: new Set(data.people_nouns),
     quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns) },
     placeNames: new Set(data.place_names),

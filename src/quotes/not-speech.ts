@@ -80,8 +80,9 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const words = quoted.split(/\s+/).filter(Boolean);
   // (With a cue of its own the word is the speaker's, used or refused: "slammed the term “…”".)
   if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && isMentionedWord(text, span, paragraph)) return false;
-  // (With a cue of its own the name is the speaker's label: "he dubbed him the “…”".)
-  if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && followsNicknameWord(text, span, paragraph)) return false;
+  // (With a cue of its own the name is the speaker's label: "claimed victory in the so-called “…”" — the
+  // cue before it in its own clause, not one past a comma: "…, as a bill on so-called “…” gained backers".)
+  if (type === 'partial' && words.length <= 4 && !(hasOwnCue(text, span, attribution) && cueBeforeInClause(text, span, attribution!)) && followsNicknameWord(text, span, paragraph)) return false;
   // A code name is a project's, whatever cue the sentence has: "said the cuts fell on a shooter code-named “Lantern,”".
   if (words.length <= 4 && followsCodeNameWord(text, span, paragraph)) return false;
   // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.
@@ -110,6 +111,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (titleCase && type === 'partial' && words.length === 1 && attribution && !attribution.frame.cue && AFTER_PREPOSITION.test(text.slice(Math.max(0, span.open - 6), span.open))) return false;
   // A title after someone's part in it: "after their collaboration on “Salt Roads.”", "her role in “Tidewater,”".
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && followsWorkInvolvement(text, span, paragraph)) return false;
+  // A title before its credits: “Steel Horizon,” starring …, is due in May.
+  if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && creditsAfter(text, span)) return false;
   // A short title-case quotation standing as a paragraph of its own is a section heading, whoever spoke before it.
   if (titleCase && words.length <= 8 && isWholeParagraph(text, span, paragraph)) return false;
   // A title that opens its sentence as the subject of a verb: “Harbor Lights” opens in May.
@@ -143,10 +146,29 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   return true;
 }
 
-/** A noun of someone's part in a work and the preposition that takes its title: "collaboration on", "role in". */
+/**
+ * A noun of someone's part in a work ("collaboration on", "role in") or of an event or piece of it ("the
+ * launch of", "a still from"), and the preposition that takes its title.
+ */
 function followsWorkInvolvement(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   const before = /\b(\p{L}+)\s+(?:on|in|of|for|from)\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
-  return !!before && cueLexicon().workInvolvementNouns.has(before[1]!.toLowerCase());
+  const noun = before?.[1]!.toLowerCase() ?? '';
+  return cueLexicon().workInvolvementNouns.has(noun) || cueLexicon().workEventNouns.has(noun);
+}
+
+/** Credits right after the closing mark, maybe after a comma: “Steel Horizon,” starring …, “…” directed by … */
+export function creditsAfter(text: string, span: MarkedSpan): boolean {
+  const after = text.slice(span.close + 1, span.close + 30).replace(/^\s*,?\s*/, '').toLowerCase();
+  return cueLexicon().creditPhrases.some((phrase) => after.startsWith(phrase + ' '));
+}
+
+/**
+ * The quotation's own cue comes before it in the same clause, no comma or semicolon between: "claiming
+ * victory in the so-called “…”", not "pressed the witnesses, as a bill on so-called “…” gained backers".
+ */
+function cueBeforeInClause(text: string, span: MarkedSpan, attribution: Attribution): boolean {
+  const cueEnd = attribution.frame.cueEnd;
+  return cueEnd <= span.open && !/[,;:—]/.test(text.slice(cueEnd, span.open));
 }
 
 /** A cue in the quotation's own sentence (not one carried from a speaker before it): "she dubbed him “…”". */
@@ -306,3 +328,30 @@ export function quotedAsAction(view: TokenView, span: MarkedSpan): boolean {
   return !!subject && (subject.pos === 'PROPN' || /^(he|she|they|it|we|i)$/.test(subject.normal));
 }
 
+/**
+ * Quoted words used as a modifier inside a noun phrase, a determiner or possessive (and up to two
+ * modifiers) before them and the phrase's head noun right after: "the campers' nightly “Pack up or move
+ * out” ritual", "a “Buy Local” campaign". A slogan or a name of the thing, not words reported. Asked only
+ * for a quotation with no cue of its own ("She praised the mayor's “tax and spend” agenda" is hers).
+ */
+export function modifiesNounAfter(view: TokenView, span: MarkedSpan): boolean {
+  const text = view.doc.article.text;
+  const quoted = text.slice(span.start, span.end);
+  const words = quoted.split(/\s+/).filter(Boolean);
+  // (Capitalised, as a slogan or a name is: lower-case words there are often the speaker's, "faced a
+  // “slam-dunk” indictment", "a “deep and sincere” bond" on polnear.)
+  if (words.length > 8 || !/^\p{Lu}/u.test(quoted) || /[,.;:!?…-]\s*$/.test(quoted)) return false;
+  const tokens = view.tokens;
+  const head = view.tokenAtOrAfter(span.close + 1);
+  const noun = tokens[head];
+  if (!noun || noun.start > span.close + 2 || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text)) return false;
+  // The head ends its phrase: punctuation, a preposition, a conjunction or a verb after it.
+  const next = tokens[head + 1];
+  if (next && !/^(PUNCT|ADP|CCONJ|SCONJ|VERB|AUX)$/.test(next.pos)) return false;
+  let k = view.tokenAtOrAfter(span.open) - 1;
+  for (let modifiers = 0; modifiers < 2 && /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? '') && /^\p{Ll}/u.test(tokens[k]!.text); modifiers++) k--;
+  const before = tokens[k];
+  if (!before) return false;
+  // A determiner, a possessive pronoun, or the "'s" / plural "'" of an owner.
+  return (before.pos === 'DET' && before.normal !== 'that') || /^(his|her|their|its|our|my|your)$/.test(before.normal) || /^['’]s?$/.test(before.text);
+}

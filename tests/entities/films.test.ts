@@ -68,3 +68,32 @@ describe('films: a stage work is no film', () => {
     expect(films('Mara Okafor starred in “Night Ferry,” the film version of the play, in 2019.')).toEqual(['Night Ferry']);
   });
 });
+
+describe('films: titles named by an event, a piece or credits of the work', () => {
+  const kinds = (text: string) => extractArticle(text, { id: 'f' }).entities.films.map((f) => [f.title, f.kind]);
+
+  test('a title inside reported content, named by "the launch of" and a series apposition, is a tv series', () => {
+    const text = 'Finance chief Oren Baptiste-Lowe told analysts that spending would rise ahead of the March launch of “Saltmarsh,” the company\'s costliest series so far.';
+    expect(kinds(text)).toEqual([['Saltmarsh', 'tv']]);
+  });
+
+  test('"a still from “…”" names a film', () => {
+    expect(kinds('Its old slogan appears on the cover above a still from “Glass Harbor.”')).toEqual([['Glass Harbor', 'film']]);
+  });
+
+  test('the names after "starring" are the cast, people, not a title', () => {
+    const r = extractArticle('"Steel Horizon," starring Pia Lund and Omar Teague, is due in theaters next spring.', { id: 'f' });
+    expect(r.entities.films.map((f) => f.title)).toEqual(['Steel Horizon']);
+    expect(r.entities.people.map((p) => p.name)).toEqual(['Pia Lund', 'Omar Teague']);
+  });
+
+  test('a dating show and "the second season of the thriller “…”" are tv', () => {
+    const text = 'Bree Cole, a contestant on the dating show "Love Harbor," apologized. Viewers waited for the second season of the harbour thriller “Cold Ferry,” due in May.';
+    expect(kinds(text)).toEqual([['Love Harbor', 'tv'], ['Cold Ferry', 'tv']]);
+  });
+
+  test('a title after "hit" inside reported content is no film (a game\'s, a song\'s)', () => {
+    const text = 'Emberline Games, the studio behind the role-playing hit “Skyfold,” is laying off 200 employees, the Ledger reported on Wednesday.';
+    expect(films(text)).toEqual([]);
+  });
+});

@@ -17,3 +17,20 @@ describe('a name given after a naming word is no quotation', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'a floating folly.', start: 35, end: 52, speaker: 'Mara Okafor', cue: 'dubbed' }]);
   });
 });
+
+describe('a name after "so-called" or a reflexive naming verb', () => {
+  test('"so-called “…”" in a clause after a comma is no quote of the main clause\'s speaker', () => {
+    const text = 'Senators pressed the witnesses on Tuesday, as a bill requiring consent for so-called "voice clones" gained three new sponsors.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('with the cue before it in its own clause the name is the speaker\'s label', () => {
+    const text = 'The Okafor campaign is already claiming victory in the so-called “harbour bracket.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'harbour bracket.', start: 66, end: 82, speaker: 'The Okafor campaign', cue: 'claiming' }]);
+  });
+
+  test('"who call themselves “…”" names a group, whatever cue follows', () => {
+    const text = 'Velo\'s followers, who call themselves “Velonauts,” flooded the comments with star emojis, while his fans answered every post.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});

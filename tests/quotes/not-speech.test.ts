@@ -340,3 +340,37 @@ describe('a song named after a relative clause on its kind noun is no quote', ()
     expect(texts(text)).toEqual(['It was for my mother, who taught it to me long ago.']);
   });
 });
+
+describe('a capitalised slogan as a modifier inside a noun phrase', () => {
+  test('"the campers\' nightly “Pack up or move out” ritual" is no quote', () => {
+    const text = 'The host, Mira Castell-Ode, addressed the dispute at the start of Friday\'s episode, before the campers\' nightly "Pack up or move out" ritual.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('lower-case words before a noun stay the subject\'s: "faced a “slam-dunk” indictment"', () => {
+    const text = 'Tomas Brandt said it was clear, and that the mayor faced a “slam-dunk” indictment on two counts.';
+    expect(quote(text, 'slam-dunk')).toMatchObject({ type: 'partial', text: 'slam-dunk', speaker: 'Tomas Brandt' });
+  });
+});
+
+describe('a title after an event or piece of its work, or before its credits', () => {
+  test('"ahead of the March launch of “Saltmarsh,” the company\'s costliest series" is no quote', () => {
+    const text = 'Finance chief Oren Baptiste-Lowe told analysts that spending would rise in the fourth quarter ahead of the March launch of “Saltmarsh,” the company\'s costliest series so far.';
+    expect(quotesOf(text).map((q) => [q.type, q.text])).toEqual([['indirect', 'spending would rise in the fourth quarter ahead of the March launch of “Saltmarsh,” the company\'s costliest series so far']]);
+  });
+
+  test('"above a still from “Glass Harbor.”" is no quote of the speaker before', () => {
+    const text = 'The company said in its letter that sales had risen sharply in the spring. Its old slogan, “Watch one more,” appears on the cover above a still from “Glass Harbor.”';
+    expect(quotesOf(text).map((q) => q.type)).toEqual(['indirect']);
+  });
+
+  test('“Steel Horizon,” starring A and B, opening a paragraph is no quote of the speaker before it', () => {
+    const text = '"I loved the job," Dana Voss told the Ledger from her home in Denver.\n\n"Steel Horizon," starring Pia Lund and Omar Teague, is due in theaters next spring.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['I loved the job,']);
+  });
+
+  test('a quotation before "starring" that is not title-case is still speech', () => {
+    const text = '"We were lucky to get them," Dana Voss said, starring at the crowd.';
+    expect(quote(text, 'We were')).toMatchObject({ type: 'direct', speaker: 'Dana Voss', cue: 'said' });
+  });
+});

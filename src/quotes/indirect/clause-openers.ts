@@ -57,6 +57,12 @@ export function subjectAndVerbAt(tokens: Token[], k: number, last: number): bool
   return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
 }
 
+/** tokens[k…v) are an amount and nothing else: "4.1 million", "300". */
+function amountOnly(tokens: Token[], k: number, v: number): boolean {
+  for (let j = k; j < v; j++) if (tokens[j]!.pos !== 'NUM') return false;
+  return v > k;
+}
+
 /**
  * A clause with no "that" opens at tokens[k]: a noun phrase of up to five words, then a finite verb
  * ("the harbour board will vote", "their ferry had sailed"); not an infinitive ("remember to vote")
@@ -79,5 +85,7 @@ export function bareClauseAt(tokens: Token[], k: number, last: number): boolean 
   // A verb in its plain form after a noun is more often a noun misread ("posted a Twitter comment"), and
   // a past form before a preposition a participle on the noun ("wrote the script based on …").
   const participle = /(?:ed|en)$/.test(verb.normal) && tokens[v + 1]?.pos === 'ADP';
+  // … and a past form between an amount and a noun modifies the noun: "added 4 million paid members".
+  if (amountOnly(tokens, k, v) && /^(NOUN|ADJ)$/.test(tokens[v + 1]?.pos ?? '')) return false;
   return verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal) && !participle;
 }

@@ -69,7 +69,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // "as she watched that video", "when they met that morning".)
     const next = tokens[k + 1];
     const determinerAfterClause = pastClauseOfTime && !!next && next.pos === 'NOUN' && !isPluralNoun(next);
-    if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause) {
+    if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !relativeOnAdverbialNoun(tokens, from, k)) {
       return k + 1 <= last ? [k + 1, last] : null;
     }
     // "added that, in Ohio, the coalition …": an aside between commas after "that", then the clause.
@@ -119,7 +119,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   if (circumstanceOfQuotation(tokens, frame, from, lo, last)) return null;
   if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that' && !opensSubject(tokens, from)) {
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
-      if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ') return [k + 1, last];
+      if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ' && !relativeOnAdverbialNoun(tokens, from, k)) return [k + 1, last];
       // "said after the meeting she would …": a subject pronoun and its verb open the content.
       // … "it" too, past the preposition's own object and with no verb before it: "said in practice it
       // takes months" (not "said in it", nor "said in May after Acme announced it was …", Acme's words).
@@ -141,6 +141,20 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   if (participleAside(tokens, from, last)) return null;
   if (objectGivenToOutlet(tokens, frame, from, last)) return null;
   return [from, last];
+}
+
+/**
+ * "wrote in a post that has since been deleted": a "that" right after the noun of a prepositional phrase
+ * right after the cue, with a finite verb straight after it and no subject between, opens a relative clause on
+ * the noun, not the content (a that-clause has a subject of its own: "wrote in a post that she …").
+ */
+function relativeOnAdverbialNoun(tokens: Token[], from: number, k: number): boolean {
+  if (k <= from + 1 || tokens[k - 1]?.pos !== 'NOUN') return false;
+  // The preposition opens what follows the cue (`from`), its noun phrase runs up to the "that".
+  for (let p = from + 1; p < k; p++) if (!/^(NOUN|ADJ|DET|NUM|PROPN)$/.test(tokens[p]!.pos)) return false;
+  if (!cueLexicon().relativeAfterPrepositions.has(tokens[from]!.normal)) return false;
+  const verb = tokens[k + 1];
+  return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal)));
 }
 
 /**

@@ -83,6 +83,11 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
     if (particle === 'to' && !contentAfterTo(tokens, lemma ?? '', from)) continue;
+    // "what he described as a voice memo", "which she called a stunt": the thing named stands before the
+    // cue; the words after "as" label it, nobody's report.
+    if (!particle && tokens[from]!.normal === 'as' && relativeBeforeSubject(tokens, i, s.tokenStart)) continue;
+    // "has voiced characters in forty series": the verb's other sense, by its object.
+    if (!particle && otherSenseObject(tokens, lemma ?? '', from, last)) continue;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
     // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …", "the
@@ -142,6 +147,34 @@ function contentAfterTo(tokens: Token[], lemma: string, from: number): boolean {
   if (!/^(VERB|AUX)$/.test(tokens[from]?.pos ?? '')) return false;
   const effort = lex.infinitiveStances.get(lemma);
   return !effort || (!objectCueLemma(tokens, from) && !effort.has(tokens[from]!.lemma));
+}
+
+/**
+ * A relative or free relative word opens the cue's clause, a few words before it, with no punctuation
+ * between: "what he described", "which his aides call", "whom she described" (the cue's object).
+ */
+function relativeBeforeSubject(tokens: Token[], cue: number, lo: number): boolean {
+  for (let k = cue - 1; k >= lo && k >= cue - 5; k--) {
+    if (/^(what|which|whom)$/.test(tokens[k]!.normal)) return true;
+    if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/**
+ * The object right after the object cue `lemma` gives it a sense that is no speech (data/cues.json
+ * object_cue_other_senses): its head noun is listed ("voiced characters", "voices the villain") or it is
+ * a proper name ("voiced Captain Reed"). Over determiners, numbers and modifiers to the first noun.
+ */
+function otherSenseObject(tokens: Token[], lemma: string, from: number, last: number): boolean {
+  const nouns = cueLexicon().objectCueOtherSenses.get(lemma);
+  if (!nouns) return false;
+  let k = from;
+  while (k <= last && k < from + 5 && /^(DET|ADJ|NUM|PRON)$/.test(tokens[k]!.pos)) k++;
+  const head = tokens[k];
+  if (!head) return false;
+  if (k === from && head.pos === 'PROPN') return true;
+  return head.pos === 'NOUN' && nouns.has(head.normal);
 }
 
 /**

@@ -17,3 +17,22 @@ describe('a relative clause after the place a cue names', () => {
     expect(quote(text, 'the ferry would')).toMatchObject({ text: 'the ferry would run all winter', speaker: 'Mara Okafor' });
   });
 });
+
+describe('a relative "that" on the noun of the place or medium after the cue', () => {
+  test('"wrote in a post that has since been viewed …" reports nothing of the post', () => {
+    const text = 'Nadia Pell replied within minutes. "I never saw your draft, Tomas," Pell wrote in a post that has since been viewed more than 5 million times.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.type, q.text])).toEqual([['direct', 'I never saw your draft, Tomas,']]);
+    expect(quotes[0]).toMatchObject({ speaker: 'Nadia Pell', cue: 'wrote' });
+  });
+
+  test('"said in a statement that was released Monday that …": the content after the relative clause', () => {
+    const text = 'Mara Okafor said in a statement that was released Monday that the ferry would run all winter.';
+    expect(quote(text, 'the ferry')).toMatchObject({ text: 'the ferry would run all winter', type: 'indirect', speaker: 'Mara Okafor', cue: 'said', start: 62, end: 92 });
+  });
+
+  test('a that-clause with a subject of its own after the place is still the content', () => {
+    const text = 'Mara Okafor wrote in a post that the ferry would run all winter.';
+    expect(quote(text, 'the ferry')).toMatchObject({ text: 'the ferry would run all winter', type: 'indirect', speaker: 'Mara Okafor', cue: 'wrote', start: 33, end: 63 });
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { quote, quotesOf } from '../../helpers/quotes.js';
+
+describe('a past form between an amount and a noun is no clause', () => {
+  test('"added 1.2 million paid members" reports nothing; the final frame reports the whole clause', () => {
+    const text = 'Tidewell added 1.2 million paid members in the spring, the company said Monday.';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: 'Tidewell added 1.2 million paid members in the spring', type: 'indirect', speaker: 'the company', cue: 'said', start: 0, end: 53 });
+  });
+
+  test('a clause after "added" is still reported', () => {
+    const text = 'Mara Okafor added she would run again.';
+    expect(quote(text, 'she would')).toMatchObject({ text: 'she would run again', type: 'indirect', speaker: 'Mara Okafor', cue: 'added', start: 18, end: 37 });
+  });
+
+  test('an amount with a verb of its own opens a clause: "added 40 riders paid the fine"', () => {
+    const text = 'Mara Okafor added 40 riders paid the fine in May.';
+    expect(quote(text, '40 riders')).toMatchObject({ text: '40 riders paid the fine in May', type: 'indirect', speaker: 'Mara Okafor', cue: 'added' });
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { quote, quotesOf } from '../../helpers/quotes.js';
+
+describe('an object cue whose object stands before it', () => {
+  test('"what he described as a recording …" labels the thing shared, nobody\'s report', () => {
+    const text = 'Tomas Garrow then posted what he described as a recording of the two of them in a Denver studio.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('"what his aides call a …": the same with a possessive subject', () => {
+    const text = 'Mara Okafor rolled out new endorsements to show what her aides describe as a coalescing of party figures around her.';
+    expect(quotesOf(text).filter((q) => q.cue === 'describe')).toEqual([]);
+  });
+
+  test('the object after the cue is still reported: "described the toll as a tax on renters"', () => {
+    const text = 'Mara Okafor described the toll as a tax on renters.';
+    expect(quote(text, 'the toll')).toMatchObject({ text: 'the toll as a tax on renters', type: 'indirect', speaker: 'Mara Okafor', cue: 'described', start: 22, end: 50 });
+  });
+});
+
+describe('an object cue in a sense that is no speech, by its object', () => {
+  test('"has voiced characters in …" is a performer\'s work', () => {
+    const text = 'Lena Farrow-Pike, who has voiced characters in more than 20 cartoon series, spoke on Friday.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a character\'s name as the object is that sense too', () => {
+    expect(quotesOf('Lena Farrow-Pike voiced Captain Hollis in the sequel.')).toEqual([]);
+  });
+
+  test('"voiced concern about …" is still a report', () => {
+    const text = 'Lena Farrow-Pike voiced concern about the new contracts.';
+    expect(quote(text, 'concern')).toMatchObject({ text: 'concern about the new contracts', type: 'indirect', speaker: 'Lena Farrow-Pike', cue: 'voiced', start: 24, end: 55 });
+  });
+});
