@@ -149,7 +149,8 @@ let staffAfter: RegExp | undefined;
  * quote stage, which reads the medium of "told the German newspaper Bild".
  */
 export function endsWithOutletKind(before: string): boolean {
-  kindBefore ??= new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${outletIndex().kindWords.join('|')})\s+[“"‘]?$`, 'iu');
+  // (Also a speaker's own, its title in quotation marks after a comma or not: "her podcast, “Late Pass”".)
+  kindBefore ??= new RegExp(String.raw`(?:\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${outletIndex().kindWords.join('|')})\s+[“"‘]?|\b(?:his|her|their|my|our)\s+(?:[\p{L}-]+\s+)?(?:${outletIndex().kindWords.join('|')}),?\s+[“"‘])$`, 'iu');
   return kindBefore.test(before);
 }
 

@@ -125,7 +125,10 @@ function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, pla
 /** "said on the podcast" where the article names "the … podcast “Side B”": the sentence refers to that outlet by its kind. */
 function programmeReferredTo(outlet: string, sentence: string, text: string): boolean {
   const kind = ON_THE_PROGRAMME.exec(withoutQuotations(sentence))?.[1]?.toLowerCase();
-  return !!kind && [' “', ' "', ' '].some((gap) => text.includes(kind + gap + outlet));
+  if (!kind) return false;
+  // (The name may stand in apposition: "her podcast, “Late Pass,”"; and a host's own podcast is her show too.)
+  const kinds = kind === 'podcast' ? [kind] : [kind, 'her podcast', 'his podcast', 'their podcast'];
+  return kinds.some((k) => [' “', ' "', ' ', ', “', ', "'].some((gap) => text.includes(k + gap + outlet)));
 }
 
 /** "on the podcast", "on the show": a programme named earlier, referred to by its kind. */

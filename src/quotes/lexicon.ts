@@ -74,6 +74,7 @@ interface CueData {
   leaked_document_nouns: string[];
   leaked_document_verbs: string[];
   unnamed_source_nouns: string[][];
+  programme_people_words: string[];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -216,6 +217,8 @@ export interface CueLexicon {
   leakedDocumentVerbs: Set<string>;
   /** An unnamed source's noun → the first noun of its group ('insider' → 'source'): cues.json unnamed_source_nouns. */
   unnamedSourceNoun: Map<string, string>;
+  /** "a contestant on the show", "anyone on the show": people an "on" phrase places in a programme (cues.json programme_people_words). */
+  programmePeopleWords: Set<string>;
   /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
   titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
@@ -327,6 +330,7 @@ export function cueLexicon(): CueLexicon {
     leakedDocumentNouns: new Set(data.leaked_document_nouns),
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
+    programmePeopleWords: new Set(data.programme_people_words),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),

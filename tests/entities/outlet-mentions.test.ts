@@ -79,3 +79,13 @@ describe('outlets: words inside a title in quotation marks', () => {
     expect(outletNames('“I told The New York Times everything,” Okafor said. She spoke on Wednesday’s “MSNBC Live.”')).toEqual(['The New York Times', 'MSNBC']);
   });
 });
+
+describe('outlets: a speaker\'s own podcast', () => {
+  test('a podcast named after "her podcast," is an outlet', () => {
+    const text = 'The host Tia Ruiz-Mont devoted her podcast, “Side Door,” to the feud.';
+    expect(outlets(text).map((o) => o.name)).toEqual(['Side Door']);
+    expect(entities(text).films).toEqual([]);
+    // (Not a name after her own kind word with no title in quotation marks: "her weekly Zoom call".)
+    expect(outlets('Tia Ruiz-Mont opens her weekly Zoom call on Fridays.')).toEqual([]);
+  });
+});
