@@ -58,6 +58,16 @@ function outletIndex(): OutletIndex {
 // Heads that make a capitalised phrase a news organisation even when it is not in the gazetteer.
 const OUTLET_HEAD = /^(?:Times|Post|News|Journal|Gazette|Herald|Courier|Ledger|Tribune|Daily|Weekly|Magazine|Radio|Television|TV|Press|Review|Reporter|Wire|Chronicle|Observer|Telegraph|Mail|Express|Mirror|Standard|Examiner|Inquirer|Sentinel|Register|Dispatch|Bulletin|Star|Globe|Record|Beacon|Advertiser|Argus|Echo|Free Press|Online|Network|Channel|Insider|Report|Digest|Monthly|Quarterly|Newsletter|Podcast|Show|Desk)$/;
 
+/**
+ * A US broadcaster's call sign: K or W and three capitals ("KTLA", "WNYC"), maybe with its band ("WSMV-TV"), or
+ * two capitals with a band ("KUT-FM"). (Not "WWII".)
+ */
+export function isCallSign(name: string): boolean {
+  return CALL_SIGN.test(name);
+}
+
+const CALL_SIGN = /^(?!WWI)[KW](?:[A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2}-(?:TV|FM|AM|DT))$/;
+
 /** Whether a word is a news word that heads an outlet's name ("Chronicle" of "the Northgate Chronicle"). */
 export function isOutletHead(word: string): boolean {
   return OUTLET_HEAD.test(word);

@@ -8,7 +8,7 @@ import { classify, description, documentLike, evidenceLike, hyphenInWord, isTime
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { dashAsideOpening } from './sentence-scan.js';
-import { ownProgrammeTitle, placesPeopleOnProgramme } from './programme-names.js';
+import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme } from './programme-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -933,6 +933,9 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
   // A programme's title in quotation marks: "the audience of “Late Night”".
   const quoted = s < hi && isQuoteMark(tokens[s]!);
   if (quoted) s++;
+  // A broadcaster known only by its call sign: "told WSMV-TV", "in an interview with KTLA".
+  const sign = callSignAt(tokens, s);
+  if (sign && sign.end <= hi) return sign.name;
   let e = s;
   // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
   while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;

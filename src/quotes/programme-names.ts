@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { isCallSign } from '../entities/outlets.js';
 import { isTitleCase } from '../nlp/words.js';
 import { cueLexicon } from './lexicon.js';
 import { isQuoteMark, sourceText } from './speaker.js';
@@ -38,4 +39,19 @@ export function placesPeopleOnProgramme(tokens: Token[], on: number): boolean {
   const words = cueLexicon().programmePeopleWords;
   const before = tokens[on - 1]?.normal ?? '';
   return words.has(before) || words.has(`${tokens[on - 2]?.normal ?? ''} ${before}`);
+}
+
+/**
+ * A broadcaster's call sign opening at tokens[s] ("KTLA", "WSMV-TV", the tagger splitting the hyphen off):
+ * the name as written and the token after it; or null.
+ */
+export function callSignAt(tokens: Token[], s: number): { name: string; end: number } | null {
+  const first = tokens[s];
+  if (!first || !/^[KW][A-Z]{2,3}$/.test(first.text)) return null;
+  const hyphen = tokens[s + 1];
+  const band = tokens[s + 2];
+  const suffixed = hyphen?.text === '-' && hyphen.start === first.end && band?.start === hyphen.end;
+  const name = suffixed ? first.text + '-' + band!.text : first.text;
+  if (isCallSign(name)) return { name, end: suffixed ? s + 3 : s + 1 };
+  return isCallSign(first.text) ? { name: first.text, end: s + 1 } : null;
 }

@@ -41,3 +41,18 @@ describe('a show a person takes part in is not the outlet of her words', () => {
     expect(quote(text, 'I sold shoes')).toMatchObject({ speaker: 'Nora Blix', cue: 'said', outlet: 'Late Hour' });
   });
 });
+
+describe('broadcasters known by their call signs', () => {
+  test('"told WKRB-TV", "told KQAL", "in an interview with WPRX"', () => {
+    const text = 'Mayor Joan Pell told WKRB-TV that the bridge would reopen. "We are ready," Pell told KQAL. In an interview with WPRX, Pell said she was "relieved."';
+    expect(quote(text, 'the bridge')).toMatchObject({ type: 'indirect', speaker: 'Joan Pell', cue: 'told', outlet: 'WKRB-TV' });
+    expect(quote(text, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Joan Pell', speaker_mention: 'Pell', cue: 'told', outlet: 'KQAL' });
+    expect(quote(text, 'relieved')).toMatchObject({ type: 'partial', speaker: 'Joan Pell', cue: 'said', outlet: 'WPRX' });
+  });
+
+  test('no call sign: "told WWII veterans", a three-letter name without a band', () => {
+    const text = 'Joan Pell told WWII veterans that the bridge would reopen. Pell told KFC that the lease was fine.';
+    expect(quote(text, 'the bridge')).toMatchObject({ speaker: 'Joan Pell', outlet: null });
+    expect(quote(text, 'the lease')).toMatchObject({ speaker: 'Joan Pell', outlet: null });
+  });
+});
