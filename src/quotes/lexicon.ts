@@ -75,6 +75,7 @@ interface CueData {
   leaked_document_verbs: string[];
   unnamed_source_nouns: string[][];
   programme_people_words: string[];
+  question_openers: string[];
   audience_nouns: string[];
   media_audience_nouns: string[];
   interview_notes: string[];
@@ -221,6 +222,8 @@ export interface CueLexicon {
   unnamedSourceNoun: Map<string, string>;
   /** "a contestant on the show", "anyone on the show": people an "on" phrase places in a programme (cues.json programme_people_words). */
   programmePeopleWords: Set<string>;
+  /** "asked by the Ledger whether …": words that open a reporter's question (cues.json question_openers). */
+  questionOpeners: Set<string>;
   /** "told the crowd": a group hearing a speaker in person (cues.json audience_nouns). */
   audienceNouns: Set<string>;
   /** "told the viewers": the audience of a medium, which hears words on air (cues.json media_audience_nouns). */
@@ -337,6 +340,7 @@ export function cueLexicon(): CueLexicon {
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     programmePeopleWords: new Set(data.programme_people_words),
+    questionOpeners: new Set(data.question_openers),
     audienceNouns: new Set(data.audience_nouns),
     mediaAudienceNouns: new Set(data.media_audience_nouns),
     interviewNotes: new Set(data.interview_notes),
