@@ -182,6 +182,14 @@ export function startsWithStaffPossessive(after: string): boolean {
   return staffAfter.test(after);
 }
 
+let staffJobAfter: RegExp | undefined;
+
+/** Whether the text after a name opens with a staff job, no possessive: "Variety reporter" in "a Variety reporter asked". */
+export function startsWithStaffJob(after: string): boolean {
+  staffJobAfter ??= new RegExp(String.raw`^\s+(?:${outletIndex().staffWords.join('|')})\b`, 'u');
+  return staffJobAfter.test(after);
+}
+
 /** The kind of a known outlet by its canonical name ("The Guardian" → "newspaper"), or null. */
 export function outletKind(canonical: string): string | null {
   return outletIndex().kindOf.get(canonical) ?? null;
