@@ -112,7 +112,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
 }
 
 // Works that are no film or show (films are film|tv), and parts of a show: "her memoir, titled “…”", "the album “…”".
-const OTHER_WORKS = new Set(['episode', 'chapter', 'memoir', 'book', 'novel', 'autobiography', 'biography', 'album', 'song', 'single', 'track', 'poem', 'essay', 'mixtape', 'ballad', 'anthem', 'hymn']);
+// (A podcast is an outlet: "her podcast, “Late Pass,”".)
+const OTHER_WORKS = new Set(['episode', 'chapter', 'memoir', 'book', 'novel', 'autobiography', 'biography', 'album', 'song', 'single', 'track', 'poem', 'essay', 'mixtape', 'ballad', 'anthem', 'hymn', 'podcast']);
 // "“Salt Line,” the sixth episode of …": an apposition naming a part of a work.
 const PART_OF_A_WORK = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:episode|chapter|track|song|single)\s+(?:of|from|on)\b/iu;
 

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { endsWithOutletKind, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffPossessive, withoutKindWord } from './outlets.js';
+import { endsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from './outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
@@ -73,7 +73,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       }
       if (known || e !== run.last) continue;
       // A broadcaster's call sign after a medium context: "on WKRB", "told KQED", "station WXYZ-FM".
-      const callSign = /^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$/.test(surface) && (inSourceContext(text, start, end) || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(textBefore(text, start)));
+      const callSign = isCallSign(surface) && (inSourceContext(text, start, end) || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(textBefore(text, start)));
       // Any plain name after a kind of news medium: "the daily AS", "the music podcast “Side B”".
       const afterKind = endsWithOutletKind(textBefore(text, start)) && plainOutletName(surface);
       if (callSign || afterKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
@@ -193,6 +193,9 @@ function textBefore(text: string, start: number): string {
   return text.slice(Math.max(0, start - 30), start);
 }
 
+/** An article right before a name: "a " in "a Variety reporter". */
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+
 /**
  * Whether a source context stands before text[start, end) or after it. (Two helpers rather than closures
  * made afresh for every prefix of every run.)
@@ -200,7 +203,8 @@ function textBefore(text: string, start: number): string {
 function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);
-  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || endsWithOutletKind(before) || startsWithStaffPossessive(after);
+  // ("a Variety reporter": the outlet's staff, after an article.)
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || endsWithOutletKind(before) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after));
 }
 
 /** One to four capitalised words (or a number), the first no given name, weekday or month: "AS", "Side B", "Der Standard". */

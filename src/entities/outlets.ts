@@ -58,6 +58,16 @@ function outletIndex(): OutletIndex {
 // Heads that make a capitalised phrase a news organisation even when it is not in the gazetteer.
 const OUTLET_HEAD = /^(?:Times|Post|News|Journal|Gazette|Herald|Courier|Ledger|Tribune|Daily|Weekly|Magazine|Radio|Television|TV|Press|Review|Reporter|Wire|Chronicle|Observer|Telegraph|Mail|Express|Mirror|Standard|Examiner|Inquirer|Sentinel|Register|Dispatch|Bulletin|Star|Globe|Record|Beacon|Advertiser|Argus|Echo|Free Press|Online|Network|Channel|Insider|Report|Digest|Monthly|Quarterly|Newsletter|Podcast|Show|Desk)$/;
 
+/**
+ * A US broadcaster's call sign: K or W and three capitals ("KTLA", "WNYC"), maybe with its band ("WSMV-TV"), or
+ * two capitals with a band ("KUT-FM"). (Not "WWII".)
+ */
+export function isCallSign(name: string): boolean {
+  return CALL_SIGN.test(name);
+}
+
+const CALL_SIGN = /^(?!WWI)[KW](?:[A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2}-(?:TV|FM|AM|DT))$/;
+
 /** Whether a word is a news word that heads an outlet's name ("Chronicle" of "the Northgate Chronicle"). */
 export function isOutletHead(word: string): boolean {
   return OUTLET_HEAD.test(word);
@@ -149,7 +159,8 @@ let staffAfter: RegExp | undefined;
  * quote stage, which reads the medium of "told the German newspaper Bild".
  */
 export function endsWithOutletKind(before: string): boolean {
-  kindBefore ??= new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${outletIndex().kindWords.join('|')})\s+[“"‘]?$`, 'iu');
+  // (Also a speaker's own, its title in quotation marks after a comma or not: "her podcast, “Late Pass”".)
+  kindBefore ??= new RegExp(String.raw`(?:\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${outletIndex().kindWords.join('|')})\s+[“"‘]?|\b(?:his|her|their|my|our)\s+(?:[\p{L}-]+\s+)?(?:${outletIndex().kindWords.join('|')}),?\s+[“"‘])$`, 'iu');
   return kindBefore.test(before);
 }
 
@@ -169,6 +180,14 @@ export function isOutletStaffJob(word: string): boolean {
 export function startsWithStaffPossessive(after: string): boolean {
   staffAfter ??= new RegExp(String.raw`^[’']s\s+(?:\p{Ll}+\s+)?(?:${outletIndex().staffWords.join('|')})\b`, 'u');
   return staffAfter.test(after);
+}
+
+let staffJobAfter: RegExp | undefined;
+
+/** Whether the text after a name opens with a staff job, no possessive: "Variety reporter" in "a Variety reporter asked". */
+export function startsWithStaffJob(after: string): boolean {
+  staffJobAfter ??= new RegExp(String.raw`^\s+(?:${outletIndex().staffWords.join('|')})\b`, 'u');
+  return staffJobAfter.test(after);
 }
 
 /** The kind of a known outlet by its canonical name ("The Guardian" → "newspaper"), or null. */

@@ -8,6 +8,7 @@ import { classify, description, documentLike, evidenceLike, hyphenInWord, isTime
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { dashAsideOpening } from './sentence-scan.js';
+import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme } from './programme-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -866,6 +867,8 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
   let described: string | null = null;
   for (let i = lo; i < hi; i++) {
     const lead = tokens[i]!.normal;
+    // "a contestant on the dating show “…”": the programme she takes part in, not the medium of her words.
+    if (lead === 'on' && placesPeopleOnProgramme(tokens, i)) continue;
     const direct = OUTLET_LEAD.has(lead);
     if (!direct && !(OUTLET_LEAD_AFTER.get(lead)?.has(tokens[i - 1]?.normal ?? '') && (lead !== 'for' || pieceFor(tokens, i))) && !askedBy(tokens, i)) continue;
     const outlet = outletAfterLead(tokens, i, hi);
@@ -906,8 +909,13 @@ function ownerOfNoun(tokens: Token[], lead: number, hi: number): boolean {
 /** The outlet named right after the lead at tokens[i], if any. */
 function outletAfterLead(tokens: Token[], i: number, hi: number): string | null {
   const lead = tokens[i]!.normal;
+  // "said on her podcast, “Villa Talk,” that …": the speaker's own programme, named right after it.
+  const own = lead === 'on' ? ownProgrammeTitle(tokens, i + 1, PROGRAMME_NOUNS) : null;
+  if (own) return own.title;
   let s = i + 1;
   if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
+  // "who appeared on the show's second series": a part of the programme, not a medium the words were given to.
+  if (s > i + 1 && lead === 'on' && PROGRAMME_NOUNS.has(tokens[s]?.normal ?? '') && /^['’]s$/.test(tokens[s + 1]?.text ?? '')) return null;
   // "told the magazine" / "told the outlet": the outlet named last before it.
   if (s > i + 1 && /^(told|tell|tells|telling|to)$/.test(lead) && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
     const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[s]!.normal));
@@ -925,6 +933,9 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
   // A programme's title in quotation marks: "the audience of “Late Night”".
   const quoted = s < hi && isQuoteMark(tokens[s]!);
   if (quoted) s++;
+  // A broadcaster known only by its call sign: "told WSMV-TV", "in an interview with KTLA".
+  const sign = callSignAt(tokens, s);
+  if (sign && sign.end <= hi) return sign.name;
   let e = s;
   // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
   while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
@@ -943,6 +954,9 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
 function asWritten(phrase: string): string {
   return phrase.replace(/[’']s$/, '').replace(/(\p{L}{2})\.$/u, '$1');
 }
+
+/** Possessives that make a programme the speaker's own: "her podcast". */
+const OWN_PROGRAMME_POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'our']);
 
 /** Kinds of programme that "on the …" refers back to: "said on the podcast", "on the show". */
 const PROGRAMME_NOUNS = new Set(['podcast', 'show', 'programme', 'program']);
@@ -964,9 +978,14 @@ const programmesNamed = new WeakMap<Token[], Map<string, string | null>>();
 
 function programmeNamed(tokens: Token[], kind: string): string | null {
   const names = new Set<string>();
+  // (A host's own podcast is her show too: "her podcast, “Late Pass,”" … "she said on the show"; a podcast
+  // someone guests on is not.)
+  const named = (k: number) => tokens[k]!.normal === kind || (kind !== 'podcast' && tokens[k]!.normal === 'podcast' && OWN_PROGRAMME_POSSESSIVES.has(tokens[k - 1]?.normal ?? ''));
   for (let k = 0; k < tokens.length - 1; k++) {
-    if (tokens[k]!.normal !== kind || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
+    if (!named(k) || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
     let s = k + 1;
+    // "her podcast, “Late Pass,”": a title in apposition after a comma.
+    if (tokens[s]!.text === ',' && tokens[s + 1] && isQuoteMark(tokens[s + 1]!)) s++;
     const quoted = isQuoteMark(tokens[s]!);
     if (quoted) s++;
     let e = s;

@@ -17,6 +17,7 @@ import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
 import { carryInterviewOutlets } from './interview-carry.js';
+import { giveAnswersTheirOutlet } from './asked-outlets.js';
 import { dialogueAnswer } from './dialogue-answer.js';
 import { describedAntecedent } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
@@ -328,6 +329,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   quotes.push(...askedQuestions(view, marked, quotes, headline));
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   carryInterviewOutlets(quotes, text, place);
+  // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
+  giveAnswersTheirOutlet(quotes, text);
   carryLeakedDocumentOutlets(quotes, text, place);
   carryWriterOutlets(quotes, text, place);
   return quotes;

@@ -2,6 +2,7 @@ import type { ExtractedQuote } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from './lexicon.js';
+import { addressesAudience } from './audience.js';
 import { lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** The speaker of the latest quote, and the interview outlet it was given to, if any. */
@@ -92,7 +93,8 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
   const lexicon = cueLexicon();
   if (q.cue && lexicon.writtenCues.has(q.cue.toLowerCase())) return true;
   if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;
-  return namesOccasion(q, text, place);
+  // "she told the islanders": said in person to a group.
+  return namesOccasion(q, text, place) || addressesAudience(ownNarration(q, text, place));
 }
 
 /** "in a statement", "on Instagram", "told the crowd": the quote's sentence names an occasion word after its lead, not a topic ("her speech"). */
@@ -104,10 +106,15 @@ export function namesOccasion(q: ExtractedQuote, text: string, place: SentencePl
 
 /** The words of the quote's cue sentence outside the quote and outside any quotation marks, lower case. */
 function ownWords(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
-  if (q.cue_start === null) return [];
+  return lowerWords(ownNarration(q, text, place));
+}
+
+/** The quote's cue sentence outside the quote and outside any quotation marks, as written. */
+function ownNarration(q: ExtractedQuote, text: string, place: SentencePlace): string {
+  if (q.cue_start === null) return '';
   const s = place.sentenceAt(q.cue_start);
   const outside = text.slice(s.start, Math.max(s.start, Math.min(q.start, s.end))) + ' ' + withoutAside(text.slice(Math.min(s.end, Math.max(q.end, s.start)), s.end));
-  return lowerWords(withoutQuotations(outside));
+  return withoutQuotations(outside);
 }
 
 /** "“…,” she said, laughing at the video on her phone": a participle aside after the cue describes the speaker, not the occasion. */
@@ -125,7 +132,10 @@ function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, pla
 /** "said on the podcast" where the article names "the … podcast “Side B”": the sentence refers to that outlet by its kind. */
 function programmeReferredTo(outlet: string, sentence: string, text: string): boolean {
   const kind = ON_THE_PROGRAMME.exec(withoutQuotations(sentence))?.[1]?.toLowerCase();
-  return !!kind && [' “', ' "', ' '].some((gap) => text.includes(kind + gap + outlet));
+  if (!kind) return false;
+  // (The name may stand in apposition: "her podcast, “Late Pass,”"; and a host's own podcast is her show too.)
+  const kinds = kind === 'podcast' ? [kind] : [kind, 'her podcast', 'his podcast', 'their podcast'];
+  return kinds.some((k) => [' “', ' "', ' ', ', “', ', "'].some((gap) => text.includes(k + gap + outlet)));
 }
 
 /** "on the podcast", "on the show": a programme named earlier, referred to by its kind. */

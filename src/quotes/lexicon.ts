@@ -78,6 +78,10 @@ interface CueData {
   leaked_document_nouns: string[];
   leaked_document_verbs: string[];
   unnamed_source_nouns: string[][];
+  programme_people_words: string[];
+  question_openers: string[];
+  audience_nouns: string[];
+  media_audience_nouns: string[];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -228,6 +232,14 @@ export interface CueLexicon {
   leakedDocumentVerbs: Set<string>;
   /** An unnamed source's noun → the first noun of its group ('insider' → 'source'): cues.json unnamed_source_nouns. */
   unnamedSourceNoun: Map<string, string>;
+  /** "a contestant on the show", "anyone on the show": people an "on" phrase places in a programme (cues.json programme_people_words). */
+  programmePeopleWords: Set<string>;
+  /** "asked by the Ledger whether …": words that open a reporter's question (cues.json question_openers). */
+  questionOpeners: Set<string>;
+  /** "told the crowd": a group hearing a speaker in person (cues.json audience_nouns). */
+  audienceNouns: Set<string>;
+  /** "told the viewers": the audience of a medium, which hears words on air (cues.json media_audience_nouns). */
+  mediaAudienceNouns: Set<string>;
   /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
   titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
@@ -343,6 +355,10 @@ export function cueLexicon(): CueLexicon {
     leakedDocumentNouns: new Set(data.leaked_document_nouns),
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
+    programmePeopleWords: new Set(data.programme_people_words),
+    questionOpeners: new Set(data.question_openers),
+    audienceNouns: new Set(data.audience_nouns),
+    mediaAudienceNouns: new Set(data.media_audience_nouns),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),

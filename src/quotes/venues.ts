@@ -1,7 +1,8 @@
 import type { Token } from '../types.js';
 import { outletNear, type TokenView } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
-import { classify, sourceText, type SpeakerPhrase } from './speaker.js';
+import { classify, hyphenInWord, sourceText, type SpeakerPhrase } from './speaker.js';
+import { ownProgrammeTitle, PROGRAMME_KINDS } from './programme-names.js';
 
 const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'sit-down', 'appearance', 'appeared', 'appearing', 'profile', 'podcast', 'chat', 'chatted', 'chatting', 'spoke', 'speaking', 'talked', 'talking']);
 
@@ -23,7 +24,7 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
     let cue = -1;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) if (!inQuote[i] && INTERVIEW_WORDS.has(headWord(tokens[i]!.normal))) { cue = i; break; }
     if (cue < 0) continue;
-    const outlet = outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd);
+    const outlet = outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd) ?? ownProgramme(tokens, cue);
     if (!outlet) continue;
     // The person the sentence is about: the first pronoun or personal name that a verb follows.
     let speaker: SpeakerPhrase | null = null;
@@ -39,7 +40,13 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
         if (p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) && verbAfter(i + 1)) speaker = p;
       } else if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
         let j = i;
-        while (j + 1 < s.tokenEnd && tokens[j + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1]!.text)) j++;
+        // (A hyphenated surname is one name: "Trina Vasquez-Holt devoted …".)
+        const nameWord = (k: number) => k < s.tokenEnd && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text);
+        for (;;) {
+          if (nameWord(j + 1)) j++;
+          else if (hyphenInWord(tokens, j + 1) && nameWord(j + 2)) j += 2;
+          else break;
+        }
         const p = classify(tokens, i, j + 1);
         if (p?.kind === 'person' && verbAfter(j + 1)) speaker = p;
         i = j;
@@ -56,6 +63,11 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
     }
   }
   return out;
+}
+
+/** "devoted the first half of her podcast, “Late Pass,” to the feud": the title of the person's own programme at tokens[cue]. */
+function ownProgramme(tokens: Token[], cue: number): string | null {
+  return (ownProgrammeTitle(tokens, cue - 1, PROGRAMME_KINDS) ?? ownProgrammeTitle(tokens, cue - 2, PROGRAMME_KINDS))?.title ?? null;
 }
 
 /** "… in interviews, this time in the Observer": an outlet after "in" near an interview word. */

@@ -79,3 +79,25 @@ describe('outlets: words inside a title in quotation marks', () => {
     expect(outletNames('“I told The New York Times everything,” Okafor said. She spoke on Wednesday’s “MSNBC Live.”')).toEqual(['The New York Times', 'MSNBC']);
   });
 });
+
+describe('outlets: a speaker\'s own podcast', () => {
+  test('a podcast named after "her podcast," is an outlet', () => {
+    const text = 'The host Tia Ruiz-Mont devoted her podcast, “Side Door,” to the feud.';
+    expect(outlets(text).map((o) => o.name)).toEqual(['Side Door']);
+    expect(entities(text).films).toEqual([]);
+    // (Not a name after her own kind word with no title in quotation marks: "her weekly Zoom call".)
+    expect(outlets('Tia Ruiz-Mont opens her weekly Zoom call on Fridays.')).toEqual([]);
+  });
+});
+
+describe('outlets known only in context', () => {
+  test('an outlet whose name is an ordinary word, after "in an interview with" and "told": "Complex"', () => {
+    const text = 'In an interview with Complex on Friday, Dario Vell said he wanted credit. Complex rules apply to samples.';
+    expect(outlets(text)).toEqual([{ name: 'Complex', mentions: [[text.indexOf('Complex'), text.indexOf('Complex') + 7, 'Complex']] }]);
+  });
+
+  test('"a Variety reporter": an outlet before one of its staff jobs; not the word alone', () => {
+    const text = 'When a Variety reporter asked Mona Reyes about the ending, she left. Variety is what the festival lacked.';
+    expect(outlets(text)).toEqual([{ name: 'Variety', mentions: [[text.indexOf('Variety'), text.indexOf('Variety') + 7, 'Variety']] }]);
+  });
+});

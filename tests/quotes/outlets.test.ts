@@ -273,3 +273,11 @@ describe('a programme named in quotation marks after its kind', () => {
     expect(quotesOf(text).filter((q) => q.outlet === 'quite honestly')).toEqual([]);
   });
 });
+
+describe('an outlet named by an ordinary word, in a source context', () => {
+  test('"In an interview with Complex" gives the outlet; "Complex" opening a sentence is none', () => {
+    const text = 'In an interview with Complex on Friday, Dario Vell said he was “not angry at anybody.”\n\nComplex deals take time, his lawyer, Ana Ruiz, said.';
+    expect(quote(text, 'not angry')).toMatchObject({ type: 'partial', speaker: 'Dario Vell', speaker_mention: 'Dario Vell', cue: 'said', outlet: 'Complex' });
+    expect(quote(text, 'Complex deals')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', outlet: null });
+  });
+});

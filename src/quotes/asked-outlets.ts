@@ -1,0 +1,123 @@
+import type { ExtractedQuote } from '../types.js';
+import { isOutletStaffJob } from '../entities/outlets.js';
+import { storyParagraphs } from '../text/paragraphs.js';
+import { cueLexicon } from './lexicon.js';
+import { outletOpening } from './leaked-documents.js';
+
+/** A question an outlet put: where its words start and end, and the outlet. */
+export interface OutletQuestion {
+  start: number;
+  end: number;
+  outlet: string;
+}
+
+/** "asked by", "questioned by", "pressed by": a passive question with its asker after it. */
+const ASKED_BY = /\b(?:asked|questioned|pressed)\s+by\s+/gi;
+/** The active verb, its asker before it: "a Variety reporter asked her about …". */
+const ASKED = /\b(?:asked|questioned|pressed)\s+(?!by\b)/gi;
+/** "a reporter from Access Hollywood": one of the outlet's staff, the outlet after "from", "for", "with" or "at". */
+const STAFF_FROM = /^(?:a|an|one)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+/u;
+/** "a Variety reporter": the outlet's name between an article and a staff job; the name and the job. */
+const NAMED_STAFF = /\b(?:a|an|the|one)\s+(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+(\p{Ll}+)\s+$/u;
+/** "a reporter from Access Hollywood " before the verb. */
+const STAFF_FROM_BEFORE = /\b(?:a|an|one)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+(?:the\s+)?(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+$/u;
+
+/**
+ * Questions a news outlet put, as narration reports them: "Asked by Politico whether …", "asked by a reporter
+ * from Access Hollywood if …", "When a Variety reporter asked Ines about …". A question word must follow the
+ * asker within a few words (cues.json question_openers): "asked by the network to host" is no question.
+ */
+export function outletQuestions(text: string): OutletQuestion[] {
+  const out: OutletQuestion[] = [];
+  for (const m of text.matchAll(ASKED_BY)) {
+    const after = m.index! + m[0].length;
+    const asker = askerAfter(text.slice(after, after + 120));
+    if (asker && opensQuestion(text.slice(after + asker.length, after + asker.length + 80))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
+  }
+  for (const m of text.matchAll(ASKED)) {
+    const outlet = askerBefore(text.slice(Math.max(0, m.index! - 80), m.index!));
+    const after = m.index! + m[0].length;
+    if (outlet && opensQuestion(text.slice(after, after + 80), 3)) out.push({ start: m.index!, end: after, outlet });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The outlet that asks, opening `s`: "Politico", "the Ledger", "a reporter from Access Hollywood", "a Variety reporter"; its length. */
+function askerAfter(s: string): { outlet: string; length: number } | null {
+  const staff = STAFF_FROM.exec(s);
+  if (staff && isOutletStaffJob(staff[1]!)) {
+    const rest = s.slice(staff[0].length);
+    const outlet = outletOpening(rest);
+    return outlet ? { outlet, length: staff[0].length + rest.indexOf(outlet) + outlet.length } : null;
+  }
+  const article = /^(?:a|an|one)\s+/.exec(s)?.[0] ?? '';
+  const rest = s.slice(article.length);
+  const outlet = outletOpening(rest);
+  if (!outlet) return null;
+  const end = article.length + rest.indexOf(outlet) + outlet.length;
+  // "a Variety reporter": after "a" the name is an outlet only with one of its staff after it.
+  const job = /^\s+(\p{Ll}+)/u.exec(s.slice(end));
+  if (job && isOutletStaffJob(job[1]!)) return { outlet, length: end + job[0].length };
+  return article ? null : { outlet, length: end };
+}
+
+/** The outlet whose staff member ends `s` before the verb: "a Variety reporter ", "a reporter from Access Hollywood ". */
+function askerBefore(s: string): string | null {
+  const from = STAFF_FROM_BEFORE.exec(s);
+  if (from && isOutletStaffJob(from[1]!) && outletOpening(from[2]!) === from[2]) return from[2]!;
+  const named = NAMED_STAFF.exec(s);
+  if (named && isOutletStaffJob(named[2]!) && outletOpening(named[1]!) === named[1]) return named[1]!;
+  return null;
+}
+
+/** Whether a question word opens the words after the asker within `reach` words, before any punctuation: "whether", "on Tuesday about". */
+function opensQuestion(s: string, reach = 4): boolean {
+  const clause = s.split(/[,;:.!?“”"]/)[0]!;
+  return clause.split(/\s+/).filter(Boolean).slice(0, reach).some((w) => cueLexicon().questionOpeners.has(w.toLowerCase()));
+}
+
+/**
+ * The answer to an outlet's question was given to that outlet: the quotes after the question in its
+ * paragraph, by the first one to answer (and their continuations), or, when the question's paragraph
+ * quotes no answer, those of the next paragraph when it opens with the answer ("When a Variety reporter
+ * asked …, her publicist stepped in." / "“We're only talking about the film,” Dana said."). The question's
+ * own words, and quotes with an outlet already, are left alone.
+ */
+export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string): void {
+  const questions = outletQuestions(text);
+  if (questions.length === 0) return;
+  const paragraphOf = storyParagraphs(text);
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  for (const question of questions) {
+    const paragraph = paragraphOf(question.start);
+    const after = sorted.filter((q) => q.start >= question.end && !askedInQuestion(q, question));
+    const here = after.filter((q) => paragraphOf(q.start) === paragraph);
+    const next = after.filter((q) => paragraphOf(q.start) === paragraph + 1);
+    const answers = here.length > 0 ? here : next.length > 0 && opensParagraph(text, next[0]!.start) ? next : [];
+    for (const q of firstSpeakersRun(answers)) if (!q.outlet && q.speaker_kind !== 'outlet') q.outlet = question.outlet;
+  }
+}
+
+/** The question's own words: a reported question whose cue is the asking verb, or words quoted inside it. */
+function askedInQuestion(q: ExtractedQuote, question: OutletQuestion): boolean {
+  return q.cue_start !== null && q.cue_start >= question.start && q.cue_start < question.end;
+}
+
+/** The first quote's speaker's quotes up to another speaker's; a quote with no attribution of its own continues. */
+function firstSpeakersRun(quotes: ExtractedQuote[]): ExtractedQuote[] {
+  const first = quotes[0];
+  if (!first) return [];
+  const who = (q: ExtractedQuote) => q.speaker ?? q.speaker_mention;
+  const run: ExtractedQuote[] = [];
+  for (const q of quotes) {
+    const continues = q.speaker_mention === null && q.cue === null;
+    if (!continues && who(q) !== who(first)) break;
+    run.push(q);
+  }
+  return run;
+}
+
+/** Whether only white space (or an opening mark) stands between the line's start and `at`. */
+function opensParagraph(text: string, at: number): boolean {
+  return /(?:^|\n)\s*["“‘«]?$/.test(text.slice(Math.max(0, at - 40), at));
+}

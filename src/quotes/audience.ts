@@ -1,0 +1,24 @@
+import { cueLexicon } from './lexicon.js';
+
+/** "told the islanders", "addressing the crowd": a speaking verb, a determiner, maybe a modifier, and the noun heard. */
+const ADDRESSED = /\b(?:told|tell|tells|telling|addressed|addresses|addressing)\s+(?:the|her|his|their|its|our|fellow)\s+(?:(?:\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)/gu;
+
+/**
+ * Whether narration has its speaker tell a group that hears them in person: "she told the islanders",
+ * "he told the assembled students", "addressing the crowd" (cues.json audience_nouns, or a plural noun in
+ * small letters). Words said so were not given to a news outlet. A name ("told the Times") is no group,
+ * nor is a medium's audience ("told the viewers", "told the audience" of a talk show: on air).
+ */
+export function addressesAudience(narration: string): boolean {
+  for (const m of narration.matchAll(ADDRESSED)) {
+    const noun = m[1]!;
+    const lexicon = cueLexicon();
+    if (lexicon.audienceNouns.has(noun) || (pluralNoun(noun) && !lexicon.mediaAudienceNouns.has(noun))) return true;
+  }
+  return false;
+}
+
+/** A plural in small letters: "islanders", "voters"; not "news", "press", "status" or "analysis". */
+function pluralNoun(word: string): boolean {
+  return /\p{Ll}{2}s$/u.test(word) && !/(?:ss|us|is|news)$/.test(word);
+}

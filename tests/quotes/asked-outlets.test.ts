@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { outletQuestions } from '../../src/quotes/asked-outlets.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('questions an outlet put', () => {
+  test('"Asked by OUTLET whether …", "a reporter from OUTLET", "a OUTLET reporter asked X about …"', () => {
+    const text = 'Asked by Reuters whether the levy would pass, she nodded. Asked by a reporter from E! News if it was true, he laughed. When a Vogue reporter asked Ines Varga about the dress, she left.';
+    expect(outletQuestions(text)).toEqual([
+      { start: at(text, 'Asked by Reuters'), end: at(text, ' whether the levy'), outlet: 'Reuters' },
+      { start: at(text, 'Asked by a reporter'), end: at(text, ' if it was'), outlet: 'E! News' },
+      { start: at(text, 'asked Ines'), end: at(text, 'Ines Varga'), outlet: 'Vogue' },
+    ]);
+  });
+
+  test('no question word after the asker: "asked by the BBC to host" is a request, and a person is no outlet', () => {
+    expect(outletQuestions('She was asked by the BBC to host the awards. He was asked by Tom Reyes whether he would run.')).toEqual([]);
+  });
+});
+
+describe('the answer to an outlet\'s question has that outlet', () => {
+  test('an answer far along the sentence after a long question', () => {
+    const text = 'Asked by Reuters whether the harbour levy had enough support to survive a vote of the full council, Mayor Ines Varga said, "I think it does, and so does the treasurer."';
+    expect(quote(text, 'I think it does')).toMatchObject({
+      text: 'I think it does, and so does the treasurer.', start: at(text, 'I think'), type: 'direct',
+      speaker: 'Ines Varga', speaker_mention: 'Ines Varga', cue: 'said', cue_start: at(text, 'said,'), outlet: 'Reuters',
+    });
+  });
+
+  test('the answers in the question\'s paragraph, by the one who answers', () => {
+    const text = 'Asked by a reporter from E! News whether the cast still met, Lena Moro shrugged. “Met?” Moro laughed. “She lives in my spare room.”';
+    expect(quote(text, 'She lives')).toMatchObject({ type: 'direct', speaker: 'Lena Moro', speaker_mention: 'Moro', cue: 'laughed', outlet: 'E! News' });
+  });
+
+  test('an answer opening the next paragraph, from someone who steps in', () => {
+    const text = 'When a Vogue reporter asked Lena Moro about the reshoots, her manager, Carl Bexley, stepped in.\n\n“Only the film tonight, thank you,” Bexley said.';
+    expect(quote(text, 'Only the film')).toMatchObject({
+      text: 'Only the film tonight, thank you,', type: 'direct', speaker: 'Carl Bexley', speaker_mention: 'Bexley', speaker_start: at(text, 'Bexley said'), cue: 'said', outlet: 'Vogue',
+    });
+  });
+
+  test('not a request, and not a next paragraph that opens with narration', () => {
+    const request = 'Lena Moro was asked by the BBC to host the awards in 2019. "It was a dream," she said.';
+    expect(quote(request, 'It was a dream')).toMatchObject({ speaker: 'Lena Moro', cue: 'said', outlet: null });
+    const narration = 'When a Vogue reporter asked Lena Moro about the reshoots, she walked on.\n\nLater her manager, Carl Bexley, said the cut was final.';
+    expect(quotesOf(narration).find((q) => q.text === 'the cut was final')).toMatchObject({ speaker: 'Carl Bexley', outlet: null });
+  });
+});

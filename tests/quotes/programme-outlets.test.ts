@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import { at, quote } from '../helpers/quotes.js';
+
+const entities = (text: string) => extractArticle(text, { id: 'p' }).entities;
+
+describe('a speaker\'s own programme named after "her podcast," is the outlet of what she says on it', () => {
+  test('"said on her podcast, “NAME,” that …"; the podcast is an outlet, not a film', () => {
+    const text = 'Rosa Fell, who appeared on the show\'s first season, said on her podcast, "Sofa Talk," that producers "know what they are doing."';
+    expect(quote(text, 'know what')).toMatchObject({
+      text: 'know what they are doing.', type: 'partial', speaker: 'Rosa Fell', speaker_mention: 'Rosa Fell', cue: 'said', cue_start: at(text, 'said on'), outlet: 'Sofa Talk',
+    });
+    expect(entities(text).outlets.map((o) => o.name)).toEqual(['Sofa Talk']);
+    expect(entities(text).films).toEqual([]);
+  });
+
+  test('a podcast a host devotes to a story is where her next words were said, and "on the show" refers to it', () => {
+    const text = 'On Tuesday the radio host Tia Ruiz-Mont devoted half of her podcast, “Night Owls,” to the feud. Ruiz-Mont said both singers were “acting like children.”\n\n“Call a lawyer,” Ruiz-Mont said on the show.';
+    expect(quote(text, 'acting like')).toMatchObject({ type: 'partial', speaker: 'Tia Ruiz-Mont', speaker_mention: 'Ruiz-Mont', cue: 'said', outlet: 'Night Owls' });
+    expect(quote(text, 'Call a lawyer')).toMatchObject({ type: 'direct', speaker: 'Tia Ruiz-Mont', cue: 'said', cue_start: at(text, 'said on'), outlet: 'Night Owls' });
+  });
+});
+
+describe('a show a person takes part in is not the outlet of her words', () => {
+  test('"a contestant on the dating show “…”": her video has no outlet, the show is a film entity', () => {
+    const text = 'Nora Blix, a contestant on the dating show "Love Harbor," apologized on Friday for a remark she made in an episode that aired last week, saying in a video posted to TikTok that she was "sorry, truly."';
+    expect(quote(text, 'sorry, truly')).toMatchObject({ type: 'partial', speaker: 'Nora Blix', speaker_mention: 'Nora Blix', outlet: null });
+    expect(entities(text).films.map((f) => f.title)).toEqual(['Love Harbor']);
+    expect(entities(text).outlets).toEqual([]);
+  });
+
+  test('"anyone on the show" and "the show\'s second season" name no medium', () => {
+    const text = 'Nora Blix is a contestant on the dating show "Love Harbor." She asked fans not to send abuse to anyone on the show. "Be angry at me," she said.';
+    expect(quote(text, 'Be angry')).toMatchObject({ speaker: 'Nora Blix', speaker_mention: 'she', cue: 'said', outlet: null });
+    const season = 'The talk show "Late Hour" is in its tenth year. Rosa Fell, who appeared on the show\'s second season, said the hosts were "very kind."';
+    expect(quote(season, 'very kind')).toMatchObject({ speaker: 'Rosa Fell', cue: 'said', outlet: null });
+  });
+
+  test('a guest speaking on the show still has it as her outlet', () => {
+    const text = 'Nora Blix appeared on the talk show "Late Hour" on Monday. "I sold shoes for a year," Blix said on the show.';
+    expect(quote(text, 'I sold shoes')).toMatchObject({ speaker: 'Nora Blix', cue: 'said', outlet: 'Late Hour' });
+  });
+});
+
+describe('broadcasters known by their call signs', () => {
+  test('"told WKRB-TV", "told KQAL", "in an interview with WPRX"', () => {
+    const text = 'Mayor Joan Pell told WKRB-TV that the bridge would reopen. "We are ready," Pell told KQAL. In an interview with WPRX, Pell said she was "relieved."';
+    expect(quote(text, 'the bridge')).toMatchObject({ type: 'indirect', speaker: 'Joan Pell', cue: 'told', outlet: 'WKRB-TV' });
+    expect(quote(text, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Joan Pell', speaker_mention: 'Pell', cue: 'told', outlet: 'KQAL' });
+    expect(quote(text, 'relieved')).toMatchObject({ type: 'partial', speaker: 'Joan Pell', cue: 'said', outlet: 'WPRX' });
+  });
+
+  test('no call sign: "told WWII veterans", a three-letter name without a band', () => {
+    const text = 'Joan Pell told WWII veterans that the bridge would reopen. Pell told KFC that the lease was fine.';
+    expect(quote(text, 'the bridge')).toMatchObject({ speaker: 'Joan Pell', outlet: null });
+    expect(quote(text, 'the lease')).toMatchObject({ speaker: 'Joan Pell', outlet: null });
+  });
+});
