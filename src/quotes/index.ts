@@ -22,6 +22,7 @@ import { describedAntecedent } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
+import { isTitleNickname, nicknameHolder } from './title-nicknames.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -80,6 +81,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "Stephen King … King said", "Rep. Steve King … said King": a role word standing alone with a
       // capital is the surname of the person named with it.
       person = surnameOfSomeone(sp)!;
+    } else if (sp.kind === 'anonymous' && isTitleNickname(sp.name)) {
+      // "the King of Pop said": the one the article gave the nickname to, or no one.
+      person = nicknameHolder(text, sp.name, at, mentions);
     } else if (sp.kind === 'anonymous' && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.

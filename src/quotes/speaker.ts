@@ -343,7 +343,9 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "the union-backed institute": a word glued to a hyphen is part of the compound whatever its tag.
   const glued = (k: number) => (k > i && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) ||
     (tokens[k + 1]?.text === '-' && tokens[k]!.end === tokens[k + 1]!.start && tokens[k + 1]!.end === tokens[k + 2]?.start);
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
+  // "said the Queen of Soul", "said the Duke of Harwell": a royal title's "of" and the capitalised words after it are the title's.
+  const royalOf = (k: number) => k > i && tokens[k]!.normal === 'of' && isCap(tokens[k - 1]!) && isRoyalTitle(tokens[k - 1]!.text) && !!tokens[k + 1] && (isCap(tokens[k + 1]!) || (tokens[k + 1]!.normal === 'the' && !!tokens[k + 2] && isCap(tokens[k + 2]!)));
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
@@ -649,6 +651,12 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const name = sourceText(tokens, ns - 2, ne);
     return { start: tokens[ns - 2]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'person', name, role: tokens[ns - 2]!.normal, title: null };
   }
+  // "the King of Pop", "the Queen of Soul", "the Prince of the Night": a king's or queen's "of", or any
+  // royal title's "of the", makes a nickname or a bare office, whose last word is no one's name. The whole
+  // phrase is the mention, a description naming no one.
+  const ofAt = tokens[ns - 1]?.normal === 'the' ? ns - 2 : ns - 1;
+  const royal = tokens[ofAt - 1];
+  if (ne > ns && ofAt - 1 >= s && tokens[ofAt]!.normal === 'of' && royal && isCap(royal) && isRoyalTitle(royal.text) && (ofAt < ns - 1 || /^(king|queen)$/.test(royal.normal))) return description(tokens, s, ne);
   // "the Committee on Ethics", "the University of Texas": the run after "of"/"on" completes an organisation's name.
   if (ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal))) {
     let os = ns - 2;
