@@ -335,6 +335,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && isRoyalTitle(name) && /\bthe\s+$/i.test(before)) continue;
     // "Prince Alexander of Lindavia", "the Duke of Harwell": the word after a royal's "of" is their land, no person.
     if (!person && royalLand(before)) continue;
+    // "Ted Marsh of Dakota", "Ana Ruiz, 41, of Tarwick": a word after a person's "of" is their place or employer.
+    if (!person && placeOfPerson(tokens, s, registry)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
@@ -348,6 +350,21 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
+}
+
+/**
+ * Token s follows "of" right after a person named in full before it ("Ted Marsh of", "Ana Ruiz, 41, of"):
+ * the word names where the person is from or works, no second person.
+ */
+function placeOfPerson(tokens: Token[], s: number, registry: PersonRegistry): boolean {
+  if (tokens[s - 1]?.normal !== 'of') return false;
+  let k = s - 2;
+  // (Past an age set off by commas.)
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.text === ',') k -= 3;
+  const last = tokens[k];
+  if (!last || !/^\p{Lu}/u.test(last.text)) return false;
+  const person = registry.find([last.text], true);
+  return !!person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === last.text;
 }
 
 /** Text before a word ending in a royal title, maybe with its given name, and "of": "Prince Alexander of ", "Duke of ". */
