@@ -89,6 +89,7 @@ interface CueData {
   name_titles: string[];
   label_function_words: string[];
   verdict_nouns: string[];
+  passive_adverbs: string[];
 }
 
 export interface CueLexicon {
@@ -226,6 +227,8 @@ export interface CueLexicon {
   labelFunctionWords: Set<string>;
   /** What a body or person concluded or answered, whose owner speaks the quotation a colon gives: "the board's verdict". */
   verdictNouns: Set<string>;
+  /** Adverbs that may sit inside a passive: "was also told". */
+  passiveAdverbs: Set<string>;
   /** Abbreviated titles to the roles a description names their holder by: "sen." → senator. */
   roleTitles: Map<string, Set<string>>;
   /** Party and country words before a role, which name no organisation owning it: "Republican Sen.". */
@@ -331,6 +334,7 @@ export function cueLexicon(): CueLexicon {
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),
     verdictNouns: new Set(data.verdict_nouns),
+    passiveAdverbs: new Set(data.passive_adverbs),
     roleTitles: setsByKey(data.role_titles),
     roleAffiliations: new Set(data.role_affiliations),
     newsAgencies: data.news_agencies,

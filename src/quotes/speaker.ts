@@ -1,7 +1,7 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
@@ -156,7 +156,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // as before; measured, new reports found that way met gold about half the time.)
   // A participle or infinitive cue ("suits challenging the laws", "to vote for") may sit inside the clause.
   const finite = !/ing$/.test(tokens[cue]!.normal) && tokens[wordBefore(tokens, cue - 1, lo)]?.normal !== 'to';
-  const restricted = finite && tokens[i]!.text !== ',' && phraseEndingAt(tokens, i, lo) ? headOfRelativeClause(tokens, i, lo) : null;
+  // … and where they make none, when they close a short subordinate clause inside the relative clause:
+  // "Residents who fled because the smoke was thick said".
+  const restricted = !finite || tokens[i]!.text === ',' ? null : phraseEndingAt(tokens, i, lo) ? headOfRelativeClause(tokens, i, lo, cue - 1) : headOfRelativeClause(tokens, cue - 1, lo, cue - 1, true);
   if (restricted) return restricted;
   // "Vale, the host of “Tides,” said": the comma inside a title's closing mark ends the apposition.
   const title = tokens[i - 1]?.text === ',' ? quotedTitleOpen(tokens, i, lo) : -1;
@@ -260,8 +262,12 @@ function complementNamedAfter(head: SpeakerPhrase, named: SpeakerPhrase): boolea
  * ("who" says the phrase stands for people, whatever its head word: "Many of the wardens". "that" is
  * left alone: after a noun it more often opens a reported clause, "a report that the mayor said …".)
  */
-function headOfRelativeClause(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
+function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefore: number, closesSubordinate = false): SpeakerPhrase | null {
   let head: SpeakerPhrase | null = null;
+  // The subordinate clause passed nearest the cue, and the "who" of the head found: the clause must lie
+  // between that "who" and the cue.
+  let passed = -1;
+  let headWho = -1;
   // ("X, a pollster who …, said" is left to the apposition rules, its comma ending the search; "… who
   // lost a son and said" to the relative clause's own "who", whose second verb the cue is.)
   for (let w = end; w > lo && w > end - 25; w--) {
@@ -271,7 +277,15 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number): Speaker
     // A subordinate clause complete before the cue ("who asked not to be named because she is still
     // working on a series said") lies inside the relative clause: the search goes on past it.
     const subordinate = t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal);
-    if (subordinate && w < end && clauseHasVerb(tokens, w + 1, end)) continue;
+    // (Its verb may be among the words skipped before the cue: "because the smoke was thick said".)
+    // (… or a subject pronoun and words after it, whatever their tags: "although they disliked her plan".)
+    if (subordinate && w < end && (clauseHasVerb(tokens, w + 1, cueBefore) || (SUBJECT_PRONOUNS.test(tokens[w + 1]!.normal) && w + 2 <= cueBefore))) {
+      if (end - w > MAX_SUBORDINATE_TOKENS) break;
+      // (Only an adverbial clause's opener counts: "who agree that the prison should close were irritated"
+      // closes a complement, and what ends it is rarely a cue.)
+      if (passed < 0 && SUBORDINATORS.has(t.normal)) passed = w;
+      continue;
+    }
     if (isQuoteMark(t) || (t.pos === 'PUNCT' && !hyphenInWord(tokens, w)) || subordinate || (w === end && (t.pos === 'CCONJ' || PRONOUN_GENDER.has(t.normal)))) break;
     // ("who" right before the cue is the cue's own subject, "officials who said": see antecedentOfWho.)
     if (w === end || t.normal !== 'who' || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue;
@@ -288,13 +302,22 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number): Speaker
     if (before?.pos === 'VERB') continue;
     if (before?.pos === 'ADP') {
       const outer = phraseEndingAt(tokens, first - 2, lo);
-      if (outer && outer.kind !== 'person' && outer.kind !== 'pronoun') head = outer;
+      if (outer && outer.kind !== 'person' && outer.kind !== 'pronoun') {
+        head = outer;
+        headWho = w;
+      }
       continue;
     }
-    if (!placeAfterComma(tokens, first)) head = phrase;
+    if (!placeAfterComma(tokens, first)) {
+      head = phrase;
+      headWho = w;
+    }
   }
-  return head;
+  return closesSubordinate && passed < headWho ? null : head;
 }
+
+/** The longest subordinate clause passed inside a relative clause before its cue: "because the smoke was thick". */
+const MAX_SUBORDINATE_TOKENS = 12;
 
 /** Whether tokens[from, to] hold a verb or auxiliary: a clause with a verb of its own. */
 function clauseHasVerb(tokens: Token[], from: number, to: number): boolean {
