@@ -37,6 +37,18 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
 }
 
 /**
+ * The frame of a quotation of any length a verdict clause introduces: "Her advice was simple: “Leave
+ * now.”" (short quotations after a colon are otherwise left to the speaker before). Null unless the
+ * sentence up to the colon opens with a verdict noun and its owner.
+ */
+export function verdictColonFrame(view: TokenView, lo: number, colon: number, inQuote: Uint8Array): Frame | null {
+  for (let i = lo; i < colon; i++) if (inQuote[i]) return null;
+  if (lo !== view.sentence(colon).tokenStart) return null;
+  const speaker = verdictOwner(view.tokens, lo, colon);
+  return speaker && { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
+}
+
+/**
  * "The firm's conclusion was blunt: “…”" / "The board's reply was short: “…”": the owner of a verdict
  * noun that opens the clause speaks the quotation, when it is a person or a speaking body.
  */
