@@ -5,6 +5,7 @@ import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATI
 import { isKnownOrganisation } from './organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
+import { isPluralPeopleNoun } from '../quotes/lexicon.js';
 import { lastWord } from '../text/boundaries.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
@@ -343,7 +344,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
       clues.speakers.has(name) ||
       parts.length > 1 ||
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
-      (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) &&
+      (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) && !isPluralPeopleNoun(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
         (RELATIVE_BEFORE.test(before) || byAgent(before) || AGE_AFTER.test(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
     // "de Armas" alone still names someone: a particle is name evidence.

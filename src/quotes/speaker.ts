@@ -4,7 +4,7 @@ import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon, isPluralPeopleNoun } from './lexicon.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from './party-tags.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
@@ -701,7 +701,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
-  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal));
+  // ("Jurors said", "Superdelegates argued": a plural noun for people, capitalised as the sentence opens.)
+  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal));
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
