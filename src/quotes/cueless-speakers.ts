@@ -173,3 +173,26 @@ export function neighbourSubject(view: TokenView, span: MarkedSpan): Frame | nul
   }
   return null;
 }
+
+/**
+ * "“We will win,” Tom Reed said. Mara Voss shook her head. “Leave now.”": a quoted sentence with no cue
+ * right after a sentence of narration about someone named is theirs, a turn away from
+ * the speaker before. The frame of that sentence's subject, when the sentence lies wholly between the
+ * quotation before (ending at `after`) and this one, in the same paragraph, and the quotation opens a
+ * sentence; null otherwise (who that subject is, the caller compares with the speaker before).
+ */
+export function narratedSubjectBefore(view: TokenView, span: MarkedSpan, after: number): Frame | null {
+  const tokens = view.tokens;
+  const open = view.tokenAtOrAfter(span.open);
+  const last = open - 1;
+  if (last < 0 || !/^[.!?]$/.test(tokens[last]!.text)) return null;
+  const sentence = view.sentence(last);
+  const para = view.doc.paragraphs[span.paragraph]!;
+  if (sentence.start < para.start || sentence.start < after) return null;
+  for (let k = sentence.tokenStart; k <= last; k++) if (isQuoteMark(tokens[k]!)) return null;
+  const subject = sentenceSubject(view, last);
+  // (A named person only: a he/she there mostly goes on about the speaker just quoted, and resolving it
+  // anew picked someone else.)
+  const speaks = subject?.kind === 'person' && namedElsewhere(view, subject);
+  return speaks ? { cueStart: subject.start, cueEnd: subject.start, cue: '', cueToken: sentence.tokenStart, speaker: subject, outlet: null, according: false } : null;
+}

@@ -10,7 +10,7 @@ import { cueLexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker.js';
 import { coordinated, definiteRole, FEMALE_ROLE, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
-import { neighbourSubject } from './cueless-speakers.js';
+import { narratedSubjectBefore, neighbourSubject } from './cueless-speakers.js';
 import { endsItsNounPhrase, isNickname, keep, quotedAsAction } from './not-speech.js';
 import { isHeadline, isHeadlineQuote, paragraphOf, startsParagraph } from './paragraphs.js';
 import { frameFor } from './quotation-frame.js';
@@ -268,6 +268,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const subject = subjectFrame(view, openTok);
       if (subject) {
         attribution = resolve(subject, subject.cueStart);
+        confidence = 0.5;
+      }
+    }
+    // … unless a sentence about someone else stands between them: "“…,” Reed said. Voss shook her head. “Leave now.”"
+    if (!attribution && answer === undefined && type === 'direct' && previous?.attribution?.person && previous.span.paragraph === span.paragraph) {
+      const narrated = narratedSubjectBefore(view, span, previous.span.end);
+      const other = narrated ? resolve(narrated, narrated.cueStart) : null;
+      if (other?.person && other.person !== previous.attribution.person) {
+        attribution = other;
         confidence = 0.5;
       }
     }
