@@ -143,3 +143,11 @@ describe('people: a word after a person\'s "of" is where they are from or work',
     expect(people('Tom Reed met Ana Ruiz. A colleague of Ruiz said the vote was close.')).toEqual(['Tom Reed', 'Ana Ruiz']);
   });
 });
+
+describe('people: an authority is an organisation', () => {
+  test('"the Elwin Harbour Authority said" names no person, and speaks as an organisation', () => {
+    const text = 'The Elwin Harbour Authority said the pier would close.';
+    expect(people(text)).toEqual([]);
+    expect(extractArticle(text, { id: 'p' }).quotes.map((q) => [q.speaker, q.speaker_kind])).toEqual([['Elwin Harbour Authority', 'organization']]);
+  });
+});
