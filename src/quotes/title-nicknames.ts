@@ -3,7 +3,7 @@ import { isRoyalTitle } from '../nlp/names.js';
 import type { NameMention } from './antecedents.js';
 
 /** "the King of Pop", "Queen of Soul", "the Prince of the Night": a royal title, "of", a capitalised word. */
-const TITLE_OF = /^(?:the\s+)?(\p{Lu}[\p{L}.]*)\s+of\s+(?:the\s+)?\p{Lu}/u;
+const TITLE_OF = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*)\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** A description that is a royal title's "of" phrase, which classify keeps whole as a nickname or office. */
 export function isTitleNickname(phrase: string): boolean {

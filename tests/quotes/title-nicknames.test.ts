@@ -24,6 +24,8 @@ describe('a royal title with "of" as a speaker: a nickname or an office, never t
     expect(quote(two, 'I am back')).toMatchObject({ speaker: 'Dara Vell', speaker_mention: 'the King of Pop' });
     const known = 'Dara Vell, known as the King of Pop, toured in May. Tom Reed spoke. "I am back," the King of Pop said.';
     expect(quote(known, 'I am back')).toMatchObject({ speaker: 'Dara Vell' });
+    const opening = 'Dara Vell, the Queen of Soul, toured in May. Tom Reed spoke. The Queen of Soul said she was back.';
+    expect(quote(opening, 'she was back')).toMatchObject({ type: 'indirect', speaker: 'Dara Vell', speaker_mention: 'The Queen of Soul', cue: 'said' });
   });
 
   test('not resolved by recency: the person named last is not the nickname\'s', () => {
