@@ -5,6 +5,7 @@ import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATI
 import { isKnownOrganisation } from './organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
+import { isPluralPeopleNoun } from '../quotes/lexicon.js';
 import { lastWord } from '../text/boundaries.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
@@ -335,19 +336,36 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && isRoyalTitle(name) && /\bthe\s+$/i.test(before)) continue;
     // "Prince Alexander of Lindavia", "the Duke of Harwell": the word after a royal's "of" is their land, no person.
     if (!person && royalLand(before)) continue;
+    // "Ted Marsh of Dakota", "Ana Ruiz, 41, of Tarwick": a word after a person's "of" is their place or employer.
+    if (!person && placeOfPerson(tokens, s, registry)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
       clues.speakers.has(name) ||
       parts.length > 1 ||
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
-      (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) &&
+      (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) && !isPluralPeopleNoun(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
         (RELATIVE_BEFORE.test(before) || byAgent(before) || AGE_AFTER.test(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
+}
+
+/**
+ * Token s follows "of" right after a person named in full before it ("Ted Marsh of", "Ana Ruiz, 41, of"):
+ * the word names where the person is from or works, no second person.
+ */
+function placeOfPerson(tokens: Token[], s: number, registry: PersonRegistry): boolean {
+  if (tokens[s - 1]?.normal !== 'of') return false;
+  let k = s - 2;
+  // (Past an age set off by commas.)
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.text === ',') k -= 3;
+  const last = tokens[k];
+  if (!last || !/^\p{Lu}/u.test(last.text)) return false;
+  const person = registry.find([last.text], true);
+  return !!person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === last.text;
 }
 
 /** Text before a word ending in a royal title, maybe with its given name, and "of": "Prince Alexander of ", "Duke of ". */

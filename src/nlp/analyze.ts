@@ -80,6 +80,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   }
   ourIndex[values.length] = tokens.length;
   retagGivenNames(tokens);
+  retagNounsAfterGenitive(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);
@@ -134,6 +135,25 @@ function retagGivenNames(tokens: Token[]): void {
     const opensSentence = !prev || /^[.!?“"‘(:—–-]$/.test(prev.text) || prev.text.includes('\n');
     if (opensSentence && t.pos === 'AUX') continue;
     tokens[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+  }
+}
+
+/**
+ * The model reads some nouns after a genitive as verbs when an adjective or adverb stands between:
+ * "the county's earlier claim that …" ("claim" a verb). After "NAME's" and at most two modifiers, a word
+ * in its base or "-s" form heads the genitive's noun phrase: no verb follows a possessive. (Participles
+ * stay verbs, "the board's newly approved plan", as does the "'s" of "has" or "is" before one, "the
+ * driver's fled"; "let's go" is no genitive.)
+ */
+function retagNounsAfterGenitive(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !/^\p{Ll}+$/u.test(t.text) || (t.normal !== t.lemma && t.normal !== t.lemma + 's')) continue;
+    let k = i - 1;
+    while (k > i - 3 && k > 0 && /^(ADJ|ADV)$/.test(tokens[k]!.pos)) k--;
+    const genitive = tokens[k];
+    if (k === i - 1 || !genitive || genitive.pos !== 'PART' || genitive.normal !== "'s" || tokens[k - 1]?.normal === 'let') continue;
+    tokens[i] = { ...t, pos: 'NOUN' };
   }
 }
 

@@ -37,6 +37,18 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
 }
 
 /**
+ * The frame of a quotation of any length a verdict clause introduces: "Her advice was simple: “Leave
+ * now.”" (short quotations after a colon are otherwise left to the speaker before). Null unless the
+ * sentence up to the colon opens with a verdict noun and its owner.
+ */
+export function verdictColonFrame(view: TokenView, lo: number, colon: number, inQuote: Uint8Array): Frame | null {
+  for (let i = lo; i < colon; i++) if (inQuote[i]) return null;
+  if (lo !== view.sentence(colon).tokenStart) return null;
+  const speaker = verdictOwner(view.tokens, lo, colon);
+  return speaker && { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
+}
+
+/**
  * "The firm's conclusion was blunt: “…”" / "The board's reply was short: “…”": the owner of a verdict
  * noun that opens the clause speaks the quotation, when it is a person or a speaking body.
  */
@@ -160,4 +172,27 @@ export function neighbourSubject(view: TokenView, span: MarkedSpan): Frame | nul
     if (subject && ((subject.kind === 'person' && namedElsewhere(view, subject)) || (subject.kind === 'pronoun' && /^(he|she)$/.test(subject.name)))) return frameOf(subject, s.tokenStart);
   }
   return null;
+}
+
+/**
+ * "“We will win,” Tom Reed said. Mara Voss shook her head. “Leave now.”": a quoted sentence with no cue
+ * right after a sentence of narration about someone named is theirs, a turn away from
+ * the speaker before. The frame of that sentence's subject, when the sentence lies wholly between the
+ * quotation before (ending at `after`) and this one, in the same paragraph, and the quotation opens a
+ * sentence; null otherwise (who that subject is, the caller compares with the speaker before).
+ */
+export function narratedSubjectBefore(view: TokenView, span: MarkedSpan, after: number): Frame | null {
+  const tokens = view.tokens;
+  const open = view.tokenAtOrAfter(span.open);
+  const last = open - 1;
+  if (last < 0 || !/^[.!?]$/.test(tokens[last]!.text)) return null;
+  const sentence = view.sentence(last);
+  const para = view.doc.paragraphs[span.paragraph]!;
+  if (sentence.start < para.start || sentence.start < after) return null;
+  for (let k = sentence.tokenStart; k <= last; k++) if (isQuoteMark(tokens[k]!)) return null;
+  const subject = sentenceSubject(view, last);
+  // (A named person only: a he/she there mostly goes on about the speaker just quoted, and resolving it
+  // anew picked someone else.)
+  const speaks = subject?.kind === 'person' && namedElsewhere(view, subject);
+  return speaks ? { cueStart: subject.start, cueEnd: subject.start, cue: '', cueToken: sentence.tokenStart, speaker: subject, outlet: null, according: false } : null;
 }

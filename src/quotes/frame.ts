@@ -317,7 +317,16 @@ function nounAfterArticle(tokens: Token[], i: number): boolean {
 /** A past participle after a form of "be" (adverbs between): "was called for", "is endorsed", "were told". */
 export function isPassiveCue(tokens: Token[], cue: number, lo: number): boolean {
   const b = wordBefore(tokens, cue - 1, lo);
-  return b >= lo && tokens[b]!.lemma === 'be' && /(?:ed|en|wn|told|said|seen)$/.test(tokens[cue]!.normal) && !perfectSaid(tokens, b, cue);
+  return b >= lo && tokens[b]!.lemma === 'be' && /(?:ed|en|wn|told|said|seen)$/.test(tokens[cue]!.normal) && !perfectSaid(tokens, b, cue) && !predicateBetween(tokens, b, cue);
+}
+
+/**
+ * "because the smoke was thick said": a word read as an adverb between "be" and the cue that no passive
+ * holds (not in -ly, not one of the passive's usual adverbs) is a predicate adjective; the cue starts anew.
+ */
+function predicateBetween(tokens: Token[], b: number, cue: number): boolean {
+  for (let k = b + 1; k < cue; k++) if (!/ly$/.test(tokens[k]!.normal) && !cueLexicon().passiveAdverbs.has(tokens[k]!.normal)) return true;
+  return false;
 }
 
 /** "he's said he will …": a contracted "has" before "said", read as "is" (not "he's said to be …", "it's said"). */

@@ -10,7 +10,7 @@ import { cueLexicon } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker.js';
 import { coordinated, definiteRole, FEMALE_ROLE, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
-import { neighbourSubject } from './cueless-speakers.js';
+import { narratedSubjectBefore, neighbourSubject } from './cueless-speakers.js';
 import { endsItsNounPhrase, isNickname, keep, modifiesNounAfter, quotedAsAction } from './not-speech.js';
 import { isHeadline, isHeadlineQuote, paragraphOf, startsParagraph } from './paragraphs.js';
 import { frameFor } from './quotation-frame.js';
@@ -23,6 +23,7 @@ import { describedAntecedent } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
+import { isTitleNickname, nicknameHolder } from './title-nicknames.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -81,6 +82,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "Stephen King … King said", "Rep. Steve King … said King": a role word standing alone with a
       // capital is the surname of the person named with it.
       person = surnameOfSomeone(sp)!;
+    } else if (sp.kind === 'anonymous' && isTitleNickname(sp.name)) {
+      // "the King of Pop said": the one the article gave the nickname to, or no one.
+      person = nicknameHolder(text, sp.name, at, mentions);
     } else if (sp.kind === 'anonymous' && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
@@ -265,6 +269,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const subject = subjectFrame(view, openTok);
       if (subject) {
         attribution = resolve(subject, subject.cueStart);
+        confidence = 0.5;
+      }
+    }
+    // … unless a sentence about someone else stands between them: "“…,” Reed said. Voss shook her head. “Leave now.”"
+    if (!attribution && answer === undefined && type === 'direct' && previous?.attribution?.person && previous.span.paragraph === span.paragraph) {
+      const narrated = narratedSubjectBefore(view, span, previous.span.end);
+      const other = narrated ? resolve(narrated, narrated.cueStart) : null;
+      if (other?.person && other.person !== previous.attribution.person) {
+        attribution = other;
         confidence = 0.5;
       }
     }

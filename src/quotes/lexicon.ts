@@ -97,6 +97,7 @@ interface CueData {
   name_titles: string[];
   label_function_words: string[];
   verdict_nouns: string[];
+  passive_adverbs: string[];
 }
 
 export interface CueLexicon {
@@ -250,6 +251,8 @@ export interface CueLexicon {
   labelFunctionWords: Set<string>;
   /** What a body or person concluded or answered, whose owner speaks the quotation a colon gives: "the board's verdict". */
   verdictNouns: Set<string>;
+  /** Adverbs that may sit inside a passive: "was also told". */
+  passiveAdverbs: Set<string>;
   /** Abbreviated titles to the roles a description names their holder by: "sen." → senator. */
   roleTitles: Map<string, Set<string>>;
   /** Party and country words before a role, which name no organisation owning it: "Republican Sen.". */
@@ -277,6 +280,11 @@ export interface CueLexicon {
 let lexicon: CueLexicon | undefined;
 
 /** The cue lexicon (data/cues.json), loaded once. */
+/** A plural noun for people in the people-noun data ("jurors", "superdelegates", "children"): no one's surname when capitalised. */
+export function isPluralPeopleNoun(word: string): boolean {
+  return /(?:s|men|women|children|people)$/.test(word) && cueLexicon().peopleNouns.has(word);
+}
+
 export function cueLexicon(): CueLexicon {
   if (lexicon) return lexicon;
   const data = JSON.parse(readFileSync(new URL('../../data/cues.json', import.meta.url), 'utf8')) as CueData;
@@ -363,6 +371,7 @@ export function cueLexicon(): CueLexicon {
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),
     verdictNouns: new Set(data.verdict_nouns),
+    passiveAdverbs: new Set(data.passive_adverbs),
     roleTitles: setsByKey(data.role_titles),
     roleAffiliations: new Set(data.role_affiliations),
     newsAgencies: data.news_agencies,

@@ -3,7 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { ABBREVIATION_END, dashFrame, frameForCue, type Frame, type TokenView } from './frame.js';
 import { SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { isQuoteMark, personLike, tokenAt } from './speaker.js';
-import { colonFrame } from './cueless-speakers.js';
+import { colonFrame, verdictColonFrame } from './cueless-speakers.js';
 import { beforeFrame } from './frame-before-quotation.js';
 import { startsParagraph } from './paragraphs.js';
 
@@ -208,12 +208,14 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   // Dana Shaw: “…”" — the person the introduction is about.
   const colon = text.slice(Math.max(para.start, span.open - 3), span.open);
   const sentenceLike = text.slice(span.start, span.end).trim().split(/\s+/).length >= 4;
-  if (/:\s*$/.test(colon) && sentenceLike) {
+  if (/:\s*$/.test(colon)) {
     const last = view.tokenAtOrAfter(span.open) - 1;
     if (last >= 0 && tokens[last]!.text === ':') {
       let lo = view.sentence(last).tokenStart;
       if (prevMark) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
-      const c = colonFrame(view, lo, last, inQuote);
+      // (A quotation of a few words only after a verdict clause, "Her advice was simple: “Leave now.”":
+      // after other colons they are more often a label or a title.)
+      const c = sentenceLike ? colonFrame(view, lo, last, inQuote) : verdictColonFrame(view, lo, last, inQuote);
       if (c) return c;
     }
   }

@@ -47,6 +47,8 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
     const tag = tagAfterName(view, inQuote, at);
     if (tag) roles.add(tag.party[0]!);
     const tagWords = tag ? [...tag.party, ...tag.state] : [];
+    // "Sen. Ana Ruiz of Florida": the place after the name qualifies the role as a tag's state does.
+    tagWords.push(...placeAfterName(view, inQuote, at));
     if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set([...words.map(spelledOut), ...tagWords]), owners: ownersOf(words).filter((w) => !namesOfPeople.has(w)) });
   }
   return out;
@@ -89,11 +91,24 @@ export function describedPerson(description: string, at: number, recent: Person 
   if (speaksForAnother(written)) return holder;
   // "the Queen said": a royal title names the one named with it or no one, never the latest speaker.
   if (isRoyalTitle(roleHead(lowerWords(written)))) return holder;
+  // "the Florida senator said" when no senator from Florida was named: the place is news the article has
+  // not given anyone, so the description stays the speaker rather than the latest one quoted.
+  if (!holder && placeBeforeRole(written)) return null;
   if (!holder || !recent || holder === recent) return holder ?? recent;
   const ownRoles = known.filter((m) => m.person === recent && m.at < at);
   if (ownRoles.some((m) => namesRole(written, m))) return recent;
   if (ownRoles.length || spokeInAnotherRole(written, recentRole)) return holder;
   return lastNamed(recent, at, mentions) > lastNamed(holder, at, mentions) ? recent : holder;
+}
+
+/** A known place among the capitalised words before a description's role: "Florida" in "the Florida senator". */
+function placeBeforeRole(written: string[]): boolean {
+  const { placeNames } = cueLexicon();
+  const before = written.slice(0, -1);
+  for (let i = 0; i < before.length; i++) {
+    if (placeNames.has(before[i]!) || (i + 1 < before.length && placeNames.has(`${before[i]} ${before[i + 1]}`))) return true;
+  }
+  return false;
 }
 
 /**
@@ -308,6 +323,19 @@ function nameRunEnd(view: TokenView, at: number): number {
   let j = at;
   while (j < tokens.length && j < at + 5 && /^\p{Lu}/u.test(tokens[j]!.text) && tokens[j]!.pos === 'PROPN') j++;
   return j;
+}
+
+/** The known place after "of" or "from" right after the name that starts at tokens[at], lower case: "of Florida", "from New Mexico". */
+function placeAfterName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
+  const tokens = view.tokens;
+  const j = nameRunEnd(view, at);
+  if (j === at || inQuote[j] || !/^(of|from)$/.test(tokens[j]?.normal ?? '')) return [];
+  const { placeNames } = cueLexicon();
+  for (const n of [2, 1]) {
+    const words = tokens.slice(j + 1, j + 1 + n).map((t) => t.text);
+    if (words.length === n && placeNames.has(words.join(' '))) return words.map((w) => w.toLowerCase());
+  }
+  return [];
 }
 
 /** The party tag after the name that starts at tokens[at] ("Oren Halvik, R-Fla.,"), outside quotations. */

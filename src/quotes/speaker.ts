@@ -1,10 +1,10 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS, SUBORDINATORS } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon, isPluralPeopleNoun } from './lexicon.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from './party-tags.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
@@ -156,7 +156,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // as before; measured, new reports found that way met gold about half the time.)
   // A participle or infinitive cue ("suits challenging the laws", "to vote for") may sit inside the clause.
   const finite = !/ing$/.test(tokens[cue]!.normal) && tokens[wordBefore(tokens, cue - 1, lo)]?.normal !== 'to';
-  const restricted = finite && tokens[i]!.text !== ',' && phraseEndingAt(tokens, i, lo) ? headOfRelativeClause(tokens, i, lo) : null;
+  // … and where they make none, when they close a short subordinate clause inside the relative clause:
+  // "Residents who fled because the smoke was thick said".
+  const restricted = !finite || tokens[i]!.text === ',' ? null : phraseEndingAt(tokens, i, lo) ? headOfRelativeClause(tokens, i, lo, cue - 1) : headOfRelativeClause(tokens, cue - 1, lo, cue - 1, true);
   if (restricted) return restricted;
   // "Vale, the host of “Tides,” said": the comma inside a title's closing mark ends the apposition.
   const title = tokens[i - 1]?.text === ',' ? quotedTitleOpen(tokens, i, lo) : -1;
@@ -260,8 +262,12 @@ function complementNamedAfter(head: SpeakerPhrase, named: SpeakerPhrase): boolea
  * ("who" says the phrase stands for people, whatever its head word: "Many of the wardens". "that" is
  * left alone: after a noun it more often opens a reported clause, "a report that the mayor said …".)
  */
-function headOfRelativeClause(tokens: Token[], end: number, lo: number): SpeakerPhrase | null {
+function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefore: number, closesSubordinate = false): SpeakerPhrase | null {
   let head: SpeakerPhrase | null = null;
+  // The subordinate clause passed nearest the cue, and the "who" of the head found: the clause must lie
+  // between that "who" and the cue.
+  let passed = -1;
+  let headWho = -1;
   // ("X, a pollster who …, said" is left to the apposition rules, its comma ending the search; "… who
   // lost a son and said" to the relative clause's own "who", whose second verb the cue is.)
   for (let w = end; w > lo && w > end - 25; w--) {
@@ -271,7 +277,15 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number): Speaker
     // A subordinate clause complete before the cue ("who asked not to be named because she is still
     // working on a series said") lies inside the relative clause: the search goes on past it.
     const subordinate = t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal);
-    if (subordinate && w < end && clauseHasVerb(tokens, w + 1, end)) continue;
+    // (Its verb may be among the words skipped before the cue: "because the smoke was thick said".)
+    // (… or a subject pronoun and words after it, whatever their tags: "although they disliked her plan".)
+    if (subordinate && w < end && (clauseHasVerb(tokens, w + 1, cueBefore) || (SUBJECT_PRONOUNS.test(tokens[w + 1]!.normal) && w + 2 <= cueBefore))) {
+      if (end - w > MAX_SUBORDINATE_TOKENS) break;
+      // (Only an adverbial clause's opener counts: "who agree that the prison should close were irritated"
+      // closes a complement, and what ends it is rarely a cue.)
+      if (passed < 0 && SUBORDINATORS.has(t.normal)) passed = w;
+      continue;
+    }
     if (isQuoteMark(t) || (t.pos === 'PUNCT' && !hyphenInWord(tokens, w)) || subordinate || (w === end && (t.pos === 'CCONJ' || PRONOUN_GENDER.has(t.normal)))) break;
     // ("who" right before the cue is the cue's own subject, "officials who said": see antecedentOfWho.)
     if (w === end || t.normal !== 'who' || !/^(NOUN|PROPN)$/.test(tokens[w - 1]!.pos)) continue;
@@ -288,13 +302,22 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number): Speaker
     if (before?.pos === 'VERB') continue;
     if (before?.pos === 'ADP') {
       const outer = phraseEndingAt(tokens, first - 2, lo);
-      if (outer && outer.kind !== 'person' && outer.kind !== 'pronoun') head = outer;
+      if (outer && outer.kind !== 'person' && outer.kind !== 'pronoun') {
+        head = outer;
+        headWho = w;
+      }
       continue;
     }
-    if (!placeAfterComma(tokens, first)) head = phrase;
+    if (!placeAfterComma(tokens, first)) {
+      head = phrase;
+      headWho = w;
+    }
   }
-  return head;
+  return closesSubordinate && passed < headWho ? null : head;
 }
+
+/** The longest subordinate clause passed inside a relative clause before its cue: "because the smoke was thick". */
+const MAX_SUBORDINATE_TOKENS = 12;
 
 /** Whether tokens[from, to] hold a verb or auxiliary: a clause with a verb of its own. */
 function clauseHasVerb(tokens: Token[], from: number, to: number): boolean {
@@ -343,7 +366,9 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "the union-backed institute": a word glued to a hyphen is part of the compound whatever its tag.
   const glued = (k: number) => (k > i && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) ||
     (tokens[k + 1]?.text === '-' && tokens[k]!.end === tokens[k + 1]!.start && tokens[k + 1]!.end === tokens[k + 2]?.start);
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
+  // "said the Queen of Soul", "said the Duke of Harwell": a royal title's "of" and the capitalised words after it are the title's.
+  const royalOf = (k: number) => k > i && tokens[k]!.normal === 'of' && isCap(tokens[k - 1]!) && isRoyalTitle(tokens[k - 1]!.text) && !!tokens[k + 1] && (isCap(tokens[k + 1]!) || (tokens[k + 1]!.normal === 'the' && !!tokens[k + 2] && isCap(tokens[k + 2]!)));
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
@@ -649,6 +674,12 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const name = sourceText(tokens, ns - 2, ne);
     return { start: tokens[ns - 2]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'person', name, role: tokens[ns - 2]!.normal, title: null };
   }
+  // "the King of Pop", "the Queen of Soul", "the Prince of the Night": a king's or queen's "of", or any
+  // royal title's "of the", makes a nickname or a bare office, whose last word is no one's name. The whole
+  // phrase is the mention, a description naming no one.
+  const ofAt = tokens[ns - 1]?.normal === 'the' ? ns - 2 : ns - 1;
+  const royal = tokens[ofAt - 1];
+  if (ne > ns && ofAt - 1 >= s && tokens[ofAt]!.normal === 'of' && royal && isCap(royal) && isRoyalTitle(royal.text) && (ofAt < ns - 1 || /^(king|queen)$/.test(royal.normal))) return description(tokens, s, ne);
   // "the Committee on Ethics", "the University of Texas": the run after "of"/"on" completes an organisation's name.
   if (ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal))) {
     let os = ns - 2;
@@ -670,7 +701,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
-  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal));
+  // ("Jurors said", "Superdelegates argued": a plural noun for people, capitalised as the sentence opens.)
+  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal));
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);

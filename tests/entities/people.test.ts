@@ -127,3 +127,27 @@ describe('people: a lone name with an age set off by commas', () => {
     expect(people('Mara Okafor spoke of her first child, a boy born Oct, 3, 2011, in a post on Monday.')).toEqual(['Mara Okafor']);
   });
 });
+
+describe('people: a word after a person\'s "of" is where they are from or work', () => {
+  test('"Ted Marsh of Dakota said", "Ana Ruiz, 41, of Orbital said": no person Dakota or Orbital', () => {
+    expect(people('Ted Marsh of Dakota said the vote was close.')).toEqual(['Ted Marsh']);
+    expect(people('Ana Ruiz, 41, of Orbital said the vote was close.')).toEqual(['Ana Ruiz']);
+  });
+
+  test('the speaker is still the person: "Ted Marsh of Dakota said …"', () => {
+    const q = extractArticle('Ted Marsh of Dakota said the vote was close.', { id: 'p' }).quotes;
+    expect(q.map((x) => [x.text, x.speaker, x.cue])).toEqual([['the vote was close', 'Ted Marsh', 'said']]);
+  });
+
+  test('a surname after "of" and a common noun is still a person: "A friend of Marsh said"', () => {
+    expect(people('Tom Reed met Ana Ruiz. A colleague of Ruiz said the vote was close.')).toEqual(['Tom Reed', 'Ana Ruiz']);
+  });
+});
+
+describe('people: an authority is an organisation', () => {
+  test('"the Elwin Harbour Authority said" names no person, and speaks as an organisation', () => {
+    const text = 'The Elwin Harbour Authority said the pier would close.';
+    expect(people(text)).toEqual([]);
+    expect(extractArticle(text, { id: 'p' }).quotes.map((q) => [q.speaker, q.speaker_kind])).toEqual([['Elwin Harbour Authority', 'organization']]);
+  });
+});

@@ -101,3 +101,19 @@ describe('a colon introduction after an opening "when … asked" clause', () => 
     expect(quote(text, 'Is the pier')).toMatchObject({ speaker_mention: 'a reporter', cue: 'asked' });
   });
 });
+
+describe('a quoted sentence after narration about someone else is not continued from the speaker before', () => {
+  test('"“We will win,” Tom Reed said. Mara Voss shook her head. “Leave now.”": Mara Voss', () => {
+    const text = '"We will win," Tom Reed said. Mara Voss shook her head. "Leave now."';
+    expect(quote(text, 'Leave now')).toMatchObject({ type: 'direct', text: 'Leave now.', start: at(text, 'Leave now'), speaker: 'Mara Voss', speaker_mention: null, cue: null });
+  });
+
+  test('narration about no one named, or about the speaker again, keeps the continuation', () => {
+    const crowd = '"We will win," Tom Reed said. The crowd cheered. "Leave now."';
+    expect(quote(crowd, 'Leave now')).toMatchObject({ speaker: 'Tom Reed' });
+    const again = '"We will win," Tom Reed said. Reed paused. "Leave now."';
+    expect(quote(again, 'Leave now')).toMatchObject({ speaker: 'Tom Reed' });
+    const pronoun = '"We will win," Tom Reed said. He paused. "Leave now."';
+    expect(quote(pronoun, 'Leave now')).toMatchObject({ speaker: 'Tom Reed' });
+  });
+});

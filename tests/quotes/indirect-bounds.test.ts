@@ -126,3 +126,17 @@ describe('a dateline opens no reported content', () => {
     expect(quote(text, 'Harbour traffic')).toMatchObject({ text: 'Harbour traffic stopped for a day', start: at(text, 'Harbour traffic'), type: 'indirect' });
   });
 });
+
+describe('a report noun and its that-clause opening what was said', () => {
+  test('"The family said Dara Voss\'s claim that the dam would fail was wrong": the content opens with the noun phrase', () => {
+    const text = "The family said Dara Voss's claim that the dam would fail was wrong.";
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: "Dara Voss's claim that the dam would fail was wrong", start: at(text, 'Dara'), speaker: 'The family', cue: 'said' }]);
+  });
+
+  test('"said the claim that …" too, but not a medium: "said in a statement that the dam would fail"', () => {
+    const bare = 'The family said the claim that the dam would fail was wrong.';
+    expect(quotesOf(bare).map((q) => q.text)).toEqual(['the claim that the dam would fail was wrong']);
+    const medium = 'The family said in a statement that the dam would fail.';
+    expect(quotesOf(medium).map((q) => q.text)).toEqual(['the dam would fail']);
+  });
+});

@@ -24,3 +24,22 @@ describe('a possessive pronoun owning a verdict noun before a colon', () => {
     expect(quote(text, 'We will not')).toMatchObject({ type: 'direct', speaker: null });
   });
 });
+
+describe('a short quotation after a verdict clause', () => {
+  test('"Her advice was simple: “Leave now.”" after a man\'s quotation: the woman named before speaks, not the man quoted last', () => {
+    const text = 'Mara Voss met the crew on Tuesday. Tom Reed spoke first. "We will win," he said. Her advice was simple: "Leave now."';
+    expect(quote(text, 'Leave now')).toMatchObject({
+      type: 'direct', text: 'Leave now.', start: at(text, 'Leave now'), speaker: 'Mara Voss', speaker_mention: 'Her', speaker_start: at(text, 'Her advice'), cue: null,
+    });
+  });
+
+  test('a genitive owner: "The board\'s verdict was short: “No deal.”"', () => {
+    const text = 'Tom Reed asked for more time. "We need a week," he said. The board\'s verdict was short: "No deal."';
+    expect(quote(text, 'No deal')).toMatchObject({ type: 'direct', speaker_mention: 'The board', speaker_kind: 'organization' });
+  });
+
+  test('a short quotation after a colon with no verdict noun gets no owner: "His car was blue: “No deal.”"', () => {
+    const text = 'Tom Reed asked for more time. "We need a week," he said. His car was blue: "No deal."';
+    expect(quote(text, 'No deal').speaker_mention).not.toBe('His');
+  });
+});

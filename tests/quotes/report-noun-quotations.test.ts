@@ -55,3 +55,17 @@ describe('a report noun that is the subject: its content ends where the sentence
     expect(quote(text, 'as the tide')).toMatchObject({ type: 'indirect', text: 'as the tide rose, the pier would flood was ignored' });
   });
 });
+
+describe('a genitive organisation and a modifier before a report noun', () => {
+  test('"Elwin police\'s earlier claim that the driver fled was wrong": the owner without "\'s", the clause ending at the sentence\'s verb', () => {
+    const text = "Elwin police's earlier claim that the driver fled was wrong.";
+    expect(quote(text, 'the driver fled')).toMatchObject({
+      type: 'indirect', text: 'the driver fled', start: at(text, 'the driver'), speaker: 'Elwin police', speaker_mention: 'Elwin police', cue: 'claim', cue_start: at(text, 'claim'),
+    });
+  });
+
+  test('inside a report of its own, no second report from "claim" read as a verb', () => {
+    const text = "Elwin police's earlier claim that the driver fled was wrong, the family said.";
+    expect(quotesOf(text).map((q) => [q.text, q.speaker, q.cue])).toEqual([["Elwin police's earlier claim that the driver fled was wrong", 'the family', 'said']]);
+  });
+});

@@ -270,3 +270,26 @@ describe('a military rank of two words is named by its grade alone', () => {
     expect(quote(text, 'The road is open')).not.toMatchObject({ speaker: 'Ira Mendez' });
   });
 });
+
+describe('a description naming a place no one was named with stays a description', () => {
+  test('"The Florida senator said" after a senator from Ohio: no canonical person, the mention kept', () => {
+    const text = 'Senator Ana Ruiz of Ohio spoke first. "We need this," she said. The Florida senator said the plan was flawed.';
+    expect(quote(text, 'the plan was flawed')).toMatchObject({
+      type: 'indirect', text: 'the plan was flawed', speaker: null, speaker_mention: 'The Florida senator', speaker_start: at(text, 'The Florida'), speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
+  test('the place given with the name, before it, in a party tag or after "of", resolves it', () => {
+    const before = 'Florida Sen. Ana Ruiz spoke first. "We need this," she said. The Florida senator said the plan was flawed.';
+    expect(quote(before, 'the plan was flawed')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'The Florida senator' });
+    const tagged = 'Sen. Ana Ruiz (R-Fla.) spoke first. "We need this," she said. The Florida senator said the plan was flawed.';
+    expect(quote(tagged, 'the plan was flawed')).toMatchObject({ speaker: 'Ana Ruiz' });
+    const after = 'Sen. Ana Ruiz of Florida spoke first. "We need this," she said. The Florida senator said the plan was flawed.';
+    expect(quote(after, 'the plan was flawed')).toMatchObject({ speaker: 'Ana Ruiz', speaker_kind: 'person' });
+  });
+
+  test('no place in the description: "The senator said" still refers back', () => {
+    const text = 'Sen. Ana Ruiz spoke first. "We need this," she said. The senator said the plan was flawed.';
+    expect(quote(text, 'the plan was flawed')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'The senator' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a relative clause holding a subordinate clause inside the subject', () => {
   test('"A rigger who asked not to be named because she is still working on a harbour series said …": the head before "who" speaks', () => {
@@ -17,5 +17,28 @@ describe('a relative clause holding a subordinate clause inside the subject', ()
   test('a subordinate clause whose own subject says it is no part of the relative clause: "when the captain said"', () => {
     const text = 'Pilots who left early when the captain said the tide was turning missed the vote.';
     expect(quote(text, 'the tide')).toMatchObject({ type: 'indirect', speaker_mention: 'the captain', cue: 'said' });
+  });
+
+  test('a subordinate clause ending in a predicate the tagger reads as an adverb: "Residents who fled because the smoke was thick said …"', () => {
+    const text = 'Residents who fled because the smoke was thick said they would not return.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'indirect', text: 'they would not return', start: at(text, 'they would'), end: text.length - 1, speaker: null, speaker_mention: 'Residents', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    }]);
+  });
+
+  test('a subordinate clause whose last words make no noun phrase: "after the fire spread", "although they disliked her plan"', () => {
+    const fled = 'Residents who fled as the flames grew said they would not return.';
+    expect(quote(fled, 'they would')).toMatchObject({ type: 'indirect', speaker_mention: 'Residents', cue: 'said' });
+    const backed = 'Voters who backed Ruiz although they disliked her plan said the race was close.';
+    expect(quote(backed, 'the race')).toMatchObject({ type: 'indirect', speaker_mention: 'Voters', speaker_start: 0, cue: 'said' });
+  });
+
+  test('not a clause before the "who": "legislators such as Bamberg who have endorsed him" is Bamberg\'s', () => {
+    const text = 'The campaign relies on legislators such as Tom Bamberg who have endorsed him to help spread the word.';
+    expect(quotesOf(text).filter((q) => q.cue === 'endorsed').map((q) => q.speaker)).toEqual(['Tom Bamberg']);
+  });
+
+  test('a passive keeps its usual adverbs: "The mayor was also told …" gives the mayor no report', () => {
+    expect(quotesOf('The mayor was also told the plan was dead.')).toEqual([]);
   });
 });

@@ -67,6 +67,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     if (tokens[k]!.normal === 'that' && k === from && tokens[k + 1]?.pos === 'AUX' && k + 2 <= last) return [k, last];
     // (After "as she watched", "that" right before a singular noun is its determiner, whatever the tag:
     // "as she watched that video", "when they met that morning".)
+    // "said Okafor's claim that the vote was rigged was wrong": the report noun's that-clause lies inside
+    // the content, which opens with the noun phrase.
+    if (tokens[k]!.normal === 'that' && reportNounPhrase(tokens, from, k - 1)) break;
     const next = tokens[k + 1];
     const determinerAfterClause = pastClauseOfTime && !!next && next.pos === 'NOUN' && !isPluralNoun(next);
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !relativeOnAdverbialNoun(tokens, from, k)) {
@@ -281,4 +284,14 @@ function opensSubject(tokens: Token[], k: number): boolean {
   if (!next) return false;
   if (hyphenInWord(tokens, k + 1)) return true;
   return /^(about|around|nearly|almost|over|under|roughly)$/.test(tokens[k]!.normal) && (next.pos === 'NUM' || /^(half|a|one|two|three)$/.test(next.normal));
+}
+
+/**
+ * tokens[from, end] are a noun phrase headed by a report noun that opens the content: "the claim", "his
+ * repeated claim", "Okafor's earlier warning" (no preposition first: "said in a statement that …").
+ */
+function reportNounPhrase(tokens: Token[], from: number, end: number): boolean {
+  if (end < from || end - from > 6 || tokens[end]!.pos !== 'NOUN' || !cueLexicon().reportNouns.has(tokens[end]!.lemma)) return false;
+  for (let k = from; k < end; k++) if (!/^(DET|PRON|PROPN|NOUN|ADJ|ADV|PART|NUM)$/.test(tokens[k]!.pos)) return false;
+  return /^(DET|PRON|PROPN)$/.test(tokens[from]!.pos);
 }

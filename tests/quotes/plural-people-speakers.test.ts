@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import { at, quote } from '../helpers/quotes.js';
+
+const people = (text: string) => extractArticle(text, { id: 'p' }).entities.people.map((p) => p.name);
+
+describe('a plural noun for people opening a sentence is a description, not a name', () => {
+  test('"Superdelegates said …", "Jurors said …", "Legislators said …": the noun is the mention, no person', () => {
+    const text = 'Superdelegates said the race was over. Jurors said the case was weak. Legislators said the bill was dead.';
+    expect(quote(text, 'the race')).toMatchObject({ type: 'indirect', text: 'the race was over', speaker: null, speaker_mention: 'Superdelegates', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said' });
+    expect(quote(text, 'the case')).toMatchObject({ speaker: null, speaker_mention: 'Jurors', speaker_start: at(text, 'Jurors'), speaker_kind: 'anonymous' });
+    expect(quote(text, 'the bill')).toMatchObject({ speaker: null, speaker_mention: 'Legislators', speaker_kind: 'anonymous' });
+    expect(people(text)).toEqual([]);
+  });
+
+  test('after a quotation too: "“It is over,” Jurors said."', () => {
+    const text = '"It is over," Jurors said.';
+    expect(quote(text, 'It is over')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'Jurors', speaker_kind: 'anonymous' });
+  });
+
+  test('a surname that is no plural people noun stays a person: "Ames said …"', () => {
+    const text = 'Dara Ames met the board. Ames said the plan was dead.';
+    expect(quote(text, 'the plan')).toMatchObject({ speaker: 'Dara Ames', speaker_kind: 'person' });
+    expect(people(text)).toEqual(['Dara Ames']);
+  });
+});
