@@ -11,6 +11,8 @@ interface Run {
   paragraph: number;
   /** Where the latest quote ends: sentences opening after it may move the story on. */
   end: number;
+  /** Whether the latest quote's sentence is the last of its paragraph: the next paragraph follows on from it. */
+  closesParagraph: boolean;
 }
 
 /**
@@ -25,6 +27,7 @@ interface Run {
 export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   let run = null as Run | null;
   const paragraphOf = storyParagraphs(text);
+  const closes = (q: ExtractedQuote) => closesParagraph(q, text, place, paragraphOf);
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     const prev: Run | null = run;
     const inherited = q.speaker_mention === null && q.cue === null;
@@ -35,24 +38,47 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, pl
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
     if (!inherited && !ownOutlet && (ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0))) {
       q.outlet = null;
-      run = key ? { key, outlet: null, paragraph, end: q.end } : null;
+      run = key ? { key, outlet: null, paragraph, end: q.end, closesParagraph: closes(q) } : null;
       continue;
     }
-    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && continuesRun(q, inherited, paragraph - prev.paragraph)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph, end: q.end } : null;
+    const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
+    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && continuesRun(q, inherited, paragraph - prev.paragraph, follows)) q.outlet = prev.outlet;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q) } : null;
   }
 }
 
 /**
  * Whether a quote by the run's speaker is still in its interview: in the same paragraph, or in the next one
- * when a pronoun or a definite description picks the speaker up ("…,” she said", "the source said"). A
- * name given afresh in a new paragraph ("Okafor said"), or a quote with no attribution there, opens a
- * new stretch of the story, as annotators read it.
+ * when a pronoun or a definite description picks the speaker up ("…,” she said", "the source said"), or
+ * when the name given afresh attributes the very sentence that opens the next paragraph, right after the
+ * interview's sentence closed its own ("X told Deadline that … . ¶ “…,” X said."). A name later in the
+ * next paragraph ("… . Plans had stalled. X said …"), or a quote with no attribution there, opens a new
+ * stretch of the story, as annotators read it.
  */
-function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number): boolean {
+function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number, follows: () => boolean): boolean {
   if (paragraphsLater === 0) return true;
   if (paragraphsLater > 1 || inherited) return false;
-  return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '');
+  return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '') || follows();
+}
+
+/** Whether the sentence holding the quote's end (and its cue) is the last of the quote's paragraph. */
+function closesParagraph(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
+  const s = place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0));
+  let next = s.end;
+  while (next < text.length && /\s/.test(text[next]!)) next++;
+  return next >= text.length || paragraphOf(next) > paragraphOf(q.start);
+}
+
+/**
+ * Whether the quote's words and its cue open their paragraph: the quote sits in the paragraph's first
+ * sentence, and the cue's sentence starts no later than the quote ends ("“…,” X said.", "X said …").
+ */
+function opensParagraphWithCue(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
+  if (q.cue_start === null || place.sentenceAt(q.cue_start).start > q.end) return false;
+  const first = place.sentenceAt(Math.min(q.start, q.cue_start));
+  let before = first.start - 1;
+  while (before >= 0 && /[\s"'“‘]/.test(text[before]!)) before--;
+  return before < 0 || paragraphOf(before) < paragraphOf(first.start);
 }
 
 /**
@@ -92,7 +118,19 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
   const lexicon = cueLexicon();
   if (q.cue && lexicon.writtenCues.has(q.cue.toLowerCase())) return true;
   if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;
-  return namesOccasion(q, text, place);
+  return namesOccasion(q, text, place) || namesDocumentSource(q, text, place);
+}
+
+/**
+ * "Marwood said the pier would need new pilings, according to the harbour board minutes": the quote's
+ * sentence names a record as its source (read whole: an indirect quote's span may hold the phrase).
+ */
+function namesDocumentSource(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  if (q.cue_start === null) return false;
+  const s = place.sentenceAt(q.cue_start);
+  const words = lowerWords(text.slice(s.start, s.end));
+  const lexicon = cueLexicon();
+  return words.some((w, i) => w === 'according' && words[i + 1] === 'to' && words.slice(i + 2, i + 7).some((v) => lexicon.sourceDocumentNouns.has(v) || lexicon.occasionWords.has(v)));
 }
 
 /** "in a statement", "on Instagram", "told the crowd": the quote's sentence names an occasion word after its lead, not a topic ("her speech"). */

@@ -62,6 +62,7 @@ interface CueData {
   code_name_words: string[];
   word_using_verbs: string[];
   occasion_words: string[];
+  source_document_nouns: string[];
   occasion_leads: string[];
   occasion_places: string[];
   occasion_place_idioms: string[];
@@ -194,6 +195,8 @@ export interface CueLexicon {
   wordUsingVerbs: Set<string>;
   /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
   occasionWords: Set<string>;
+  /** Records a quote's own sentence may name as its source (according to the minutes): no interview's outlet carries to it. */
+  sourceDocumentNouns: Set<string>;
   /** Words that make an occasion word after them the quote's occasion (in, on, at, told). */
   occasionLeads: Set<string>;
   /** Prepositions placing words at an event or place of their own: "said at the premiere", "during a panel". */
@@ -315,6 +318,7 @@ export function cueLexicon(): CueLexicon {
     codeNameWords: data.code_name_words,
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
+    sourceDocumentNouns: new Set(data.source_document_nouns),
     occasionLeads: new Set(data.occasion_leads),
     occasionPlaces: new Set(data.occasion_places),
     occasionPlaceIdioms: new Set(data.occasion_place_idioms),

@@ -26,9 +26,34 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(text, 'Just family')).toMatchObject({ speaker_mention: 'the second source', outlet: null });
   });
 
-  test('a name given afresh in a new paragraph starts a new stretch: no outlet', () => {
-    const text = 'Ben Ito told Sky Sports that the pitch was poor.\n\n"It was a bog," Ito said.';
+  test('a name given afresh opening the next paragraph, right after the interview\'s sentence, keeps the outlet', () => {
+    const text = 'Kemal Aras told Deadline that the shoot ran long.\n\n"We lost a week to rain," Aras said. "Then the generator died."';
+    expect(quote(text, 'We lost a week')).toMatchObject({
+      text: 'We lost a week to rain,', type: 'direct', speaker: 'Kemal Aras', speaker_mention: 'Aras', speaker_start: at(text, 'Aras said'), cue: 'said', outlet: 'Deadline',
+    });
+    expect(quote(text, 'Then the generator')).toMatchObject({ speaker: 'Kemal Aras', outlet: 'Deadline' });
+    const indirect = 'Kemal Aras told Deadline that the shoot ran long.\n\nAras said the crew had worked through the night.';
+    expect(quote(indirect, 'the crew had')).toMatchObject({ text: 'the crew had worked through the night', type: 'indirect', speaker: 'Kemal Aras', cue: 'said', outlet: 'Deadline' });
+  });
+
+  test('a name given afresh later in the next paragraph starts a new stretch: no outlet', () => {
+    const text = 'Ben Ito told Sky Sports that the pitch was poor.\n\nThe club has promised to relay it. "It was a bog," Ito said.';
     expect(quote(text, 'It was a bog')).toMatchObject({ type: 'direct', speaker: 'Ben Ito', speaker_mention: 'Ito', cue: 'said', outlet: null });
+  });
+
+  test('a name given afresh in the next paragraph after a sentence that closed the interview\'s paragraph elsewhere: no outlet', () => {
+    const text = 'Ben Ito told Sky Sports that the pitch was poor. The club has promised to relay it.\n\n"It was a bog," Ito said.';
+    expect(quote(text, 'It was a bog')).toMatchObject({ type: 'direct', speaker: 'Ben Ito', speaker_mention: 'Ito', cue: 'said', outlet: null });
+  });
+
+  test('a quote whose sentence names a record as its source ("according to the minutes") gets no carried outlet', () => {
+    const text = 'Kemal Aras told Deadline that the shoot ran long.\n\nAras said the budget had doubled, according to the production minutes.';
+    expect(quote(text, 'the budget had')).toMatchObject({ type: 'indirect', speaker: 'Kemal Aras', cue: 'said', outlet: null });
+  });
+
+  test('"in past interviews" is another occasion: a pronoun quote in the next paragraph gets no outlet', () => {
+    const text = 'Nadia Berg told Sky Sports that she would stay.\n\nShe has said in past interviews that she "never plans ahead."';
+    expect(quote(text, 'never plans')).toMatchObject({ type: 'partial', speaker: 'Nadia Berg', outlet: null });
   });
 
   test('another speaker quoted in between ends the interview', () => {
