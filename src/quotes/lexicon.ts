@@ -50,6 +50,7 @@ interface CueData {
   transcript_non_speakers: string[];
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
+  venue_phrases: string[];
   written_cues: string[];
   mention_nouns: string[];
   outlet_report_nouns: string[];
@@ -171,6 +172,8 @@ export interface CueLexicon {
   interviewAnswerLabels: Set<string>;
   /** Words of an interview's introduction before its medium: "spoke with", "interview with". */
   interviewVerbs: Set<string>;
+  /** Phrases placing a person in an interview ("spoke", "broke * silence"), as words; * is one possessive word. */
+  venuePhrases: string[][];
   /** Cues of written or posted words (wrote, posted, tweeted): a text is an occasion of its own. */
   writtenCues: Set<string>;
   /** Nouns that mention a word rather than quote a speaker: the word “closure”, the term “…”. */
@@ -306,6 +309,7 @@ export function cueLexicon(): CueLexicon {
     interviewQuestionLabels: new Set(data.interview_labels.question),
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
+    venuePhrases: data.venue_phrases.map((p) => p.split(' ')),
     writtenCues: new Set(data.written_cues),
     mentionNouns: new Set(data.mention_nouns),
     outletReportNouns: new Set(data.outlet_report_nouns),

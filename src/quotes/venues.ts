@@ -2,8 +2,32 @@ import type { Token } from '../types.js';
 import { outletNear, type TokenView } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { classify, sourceText, type SpeakerPhrase } from './speaker.js';
+import { cueLexicon } from './lexicon.js';
 
-const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'sit-down', 'appearance', 'appeared', 'appearing', 'profile', 'podcast', 'chat', 'chatted', 'chatting', 'spoke', 'speaking', 'talked', 'talking']);
+
+/**
+ * The last token of a venue phrase (data: venue_phrases) opening at tokens[i], or -1: "spoke", "broke her
+ * silence", "gave his side of the story". A one-word phrase also matches a hyphenated word's head.
+ */
+function venuePhraseEnd(tokens: Token[], i: number, end: number): number {
+  const first = tokens[i]!.normal;
+  const head = headWord(first);
+  for (const phrase of cueLexicon().venuePhrases) {
+    if (phrase[0] !== first && !(phrase.length === 1 && phrase[0] === head)) continue;
+    let k = i + 1;
+    let ok = true;
+    for (const word of phrase.slice(1)) {
+      const t = tokens[k];
+      if (k >= end || !t || (word === '*' ? !POSSESSIVES.has(t.normal) : t.normal !== word)) { ok = false; break; }
+      k++;
+    }
+    if (ok) return k - 1;
+  }
+  return -1;
+}
+
+/** The words a * of a venue phrase stands for. */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** "sit-down" → "sit"; without splitting (this runs on every token). */
 function headWord(normal: string): string {
@@ -21,7 +45,7 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
   const out: { at: number; outlet: string; speaker: SpeakerPhrase }[] = [];
   for (const s of view.sentences) {
     let cue = -1;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (!inQuote[i] && INTERVIEW_WORDS.has(headWord(tokens[i]!.normal))) { cue = i; break; }
+    for (let i = s.tokenStart; i < s.tokenEnd && cue < 0; i++) if (!inQuote[i]) cue = venuePhraseEnd(tokens, i, s.tokenEnd);
     if (cue < 0) continue;
     const outlet = outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd);
     if (!outlet) continue;
@@ -39,7 +63,14 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
         if (p?.kind === 'pronoun' && /^(he|she)$/.test(p.name) && verbAfter(i + 1)) speaker = p;
       } else if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) {
         let j = i;
-        while (j + 1 < s.tokenEnd && tokens[j + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1]!.text)) j++;
+        const capital = (k: number) => k < s.tokenEnd && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text);
+        // (A hyphenated surname is three tokens written together: "Pryce-Jones".)
+        const joined = (k: number) => tokens[k]!.text === '-' && tokens[k]!.start === tokens[k - 1]!.end && capital(k + 1) && tokens[k + 1]!.start === tokens[k]!.end;
+        while (j + 1 < s.tokenEnd) {
+          if (capital(j + 1)) j++;
+          else if (joined(j + 1)) j += 2;
+          else break;
+        }
         const p = classify(tokens, i, j + 1);
         if (p?.kind === 'person' && verbAfter(j + 1)) speaker = p;
         i = j;
