@@ -31,7 +31,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, pl
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     const prev: Run | null = run;
     const inherited = q.speaker_mention === null && q.cue === null;
-    const key: string | null = inherited && prev ? prev.key : speakerKey(q);
+    const key: string | null = inherited && prev ? prev.key : speakerKey(q) ?? describedPronounKey(q, prev);
     const paragraph = paragraphOf(q.start);
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
     const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, place));
@@ -87,6 +87,15 @@ function opensParagraphWithCue(q: ExtractedQuote, text: string, place: SentenceP
  */
 function speakerKey(q: ExtractedQuote): string | null {
   return unnamedSourceKey(q) ?? (q.speaker && q.speaker_kind === 'person' ? 'person:' + q.speaker : null);
+}
+
+/**
+ * "Her spokesman told the Mirror …. She would be back on Wednesday, he added.": a pronoun left with no
+ * name is the unnamed speaker right before it (the attribution resolved it to that description).
+ */
+function describedPronounKey(q: ExtractedQuote, prev: Run | null): string | null {
+  const pronoun = q.speaker === null && q.speaker_kind === 'anonymous' && /^(?:he|she|they)$/i.test(q.speaker_mention ?? '');
+  return pronoun && prev?.key?.startsWith('anonymous:') ? prev.key : null;
 }
 
 /**

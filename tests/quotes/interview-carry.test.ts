@@ -46,6 +46,18 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(text, 'It was a bog')).toMatchObject({ type: 'direct', speaker: 'Ben Ito', speaker_mention: 'Ito', cue: 'said', outlet: null });
   });
 
+  test('"Her spokesman told OUTLET …. …, he added": the pronoun left with no name is the spokesman, and keeps the outlet', () => {
+    const text = "Her spokesman told the Mirror she was 'not going to dignify' the post. She would be back at work on Wednesday, he added.";
+    expect(quote(text, 'She would be back')).toMatchObject({
+      text: 'She would be back at work on Wednesday', type: 'indirect', speaker: null, speaker_mention: 'he', speaker_kind: 'anonymous', cue: 'added', outlet: 'Mirror',
+    });
+  });
+
+  test('"a spokesperson told OUTLET" does not hand the outlet to someone else\'s next quote', () => {
+    const text = 'A spokesperson told Variety the tour was off. "We are gutted," said the singer Lou Park.';
+    expect(quote(text, 'We are gutted')).toMatchObject({ type: 'direct', speaker: 'Lou Park', cue: 'said', outlet: null });
+  });
+
   test('a quote whose sentence names a record as its source ("according to the minutes") gets no carried outlet', () => {
     const text = 'Kemal Aras told Deadline that the shoot ran long.\n\nAras said the budget had doubled, according to the production minutes.';
     expect(quote(text, 'the budget had')).toMatchObject({ type: 'indirect', speaker: 'Kemal Aras', cue: 'said', outlet: null });
