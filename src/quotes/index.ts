@@ -21,6 +21,7 @@ import { dialogueAnswer } from './dialogue-answer.js';
 import { describedAntecedent } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
+import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 
 /**
@@ -329,6 +330,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   carryInterviewOutlets(quotes, text, place);
   carryLeakedDocumentOutlets(quotes, text, place);
   carryWriterOutlets(quotes, text, place);
+  carryPresenterProgrammes(quotes, text, place);
   return quotes;
 }
 

@@ -50,6 +50,8 @@ interface CueData {
   transcript_non_speakers: string[];
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
+  presenter_nouns: string[];
+  on_air_phrases: string[];
   venue_phrases: string[];
   written_cues: string[];
   mention_nouns: string[];
@@ -172,6 +174,10 @@ export interface CueLexicon {
   interviewAnswerLabels: Set<string>;
   /** Words of an interview's introduction before its medium: "spoke with", "interview with". */
   interviewVerbs: Set<string>;
+  /** Those who front a programme: cues.json presenter_nouns. */
+  presenterNouns: Set<string>;
+  /** "on air", "told viewers", "on * show": cues.json on_air_phrases, as words; * is any one word. */
+  onAirPhrases: string[][];
   /** Phrases placing a person in an interview ("spoke", "broke * silence"), as words; * is one possessive word. */
   venuePhrases: string[][];
   /** Cues of written or posted words (wrote, posted, tweeted): a text is an occasion of its own. */
@@ -309,6 +315,8 @@ export function cueLexicon(): CueLexicon {
     interviewQuestionLabels: new Set(data.interview_labels.question),
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
+    presenterNouns: new Set(data.presenter_nouns),
+    onAirPhrases: data.on_air_phrases.map((p) => p.split(' ')),
     venuePhrases: data.venue_phrases.map((p) => p.split(' ')),
     writtenCues: new Set(data.written_cues),
     mentionNouns: new Set(data.mention_nouns),
