@@ -10,6 +10,8 @@ interface Presenter {
   surname: string;
   programme: string;
   at: number;
+  /** The host of a podcast the article is about: the host's words are the podcast's without "on air". */
+  podcastHost?: boolean;
 }
 
 /**
@@ -17,8 +19,10 @@ interface Presenter {
  * clashed live on air, when Lee accused …" and "“…,” Hart told viewers" have Morning Brew as outlet, and
  * so has a continuation of such a quote in its paragraph. Only where the quote's sentence, or the narration
  * sentence before it in its paragraph, puts the words on air (data: on_air_phrases): a presenter quoted
- * in a newspaper or at an event speaks elsewhere. An outlet the quote's own sentence names is kept; one
- * carried from an earlier interview gives way.
+ * in a newspaper or at an event speaks elsewhere. The host of the one podcast an article names ("the
+ * podcast “Side B” … The host, Sam Oduya,") speaks on it throughout, questions and all, except in what
+ * they write or post. An outlet the quote's own sentence names is kept; one carried from an earlier
+ * interview gives way.
  */
 export function carryPresenterProgrammes(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   const presenters = presentersOfProgrammes(text);
@@ -36,7 +40,10 @@ export function carryPresenterProgrammes(quotes: ExtractedQuote[], text: string,
     if (!q.speaker || q.speaker_kind !== 'person' || q.cue_start === null) continue;
     const surname = q.speaker.split(/\s+/).pop()!;
     const presenter = presenters.filter((p) => p.at <= q.start && p.surname === surname).pop();
-    if (!presenter || (q.outlet && ownSentence(q, text, place).includes(q.outlet.replace(/^the\s+/i, ''))) || !onAir(q, text, place, paragraphOf)) continue;
+    if (!presenter || (q.outlet && ownSentence(q, text, place).includes(q.outlet.replace(/^the\s+/i, '')))) continue;
+    // (A podcast host's post or column is no part of the podcast.)
+    const onThePodcast = presenter.podcastHost && !cueLexicon().writtenCues.has(q.cue?.toLowerCase() ?? '');
+    if (!onThePodcast && !onAir(q, text, place, paragraphOf)) continue;
     q.outlet = presenter.programme;
     last = { speaker: q.speaker, paragraph, programme: presenter.programme };
   }
@@ -74,19 +81,33 @@ const PROGRAMME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 
 /** The two patterns that name a programme's presenters, built once from the presenter nouns. */
-let patterns: { before: RegExp; after: RegExp } | null = null;
+let patterns: { before: RegExp; after: RegExp; definite: RegExp } | null = null;
 
-function presenterPatterns(): { before: RegExp; after: RegExp } {
+function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp } {
   const nouns = [...cueLexicon().presenterNouns].sort((a, b) => b.length - a.length).join('|');
   // "Morning Brew presenters Ann Lee and Tom Hart", "Night Desk host Ann Lee".
   const before = new RegExp(String.raw`(${PROGRAMME})\s+(?:${nouns})\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+)${NAME})*)`, 'gu');
   // "Ann Lee, the host of Night Desk", "Ann Lee, co-host of the breakfast show Morning Brew".
   const after = new RegExp(String.raw`(${NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:${nouns})\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(${PROGRAMME})`, 'gu');
-  return { before, after };
+  // "The host, Ann Lee, …", "its presenter, Ann Lee,": the presenter of a programme named before.
+  const definite = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts)\s+(?:${nouns}),\s+(${NAME}),`, 'gu');
+  return { before, after, definite };
+}
+
+/** "the podcast “Side B”", "the show Night Desk": a programme named after its kind. */
+const KIND_AND_NAME = /\b(podcast|show|programme|program)\s+(?:[“"]([^”"\n]{1,60}?)[,.]?[”"]|(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))/gu;
+
+/** The one programme the article names after its kind, with that kind; null when it names none or several. */
+function onlyProgrammeNamed(text: string): { name: string; kind: string } | null {
+  const named = new Map<string, string>();
+  for (const m of text.matchAll(KIND_AND_NAME)) named.set((m[2] ?? m[3])!, m[1]!);
+  if (named.size !== 1) return null;
+  const [name, kind] = [...named][0]!;
+  return { name, kind };
 }
 
 function presentersOfProgrammes(text: string): Presenter[] {
-  const { before, after } = (patterns ??= presenterPatterns());
+  const { before, after, definite } = (patterns ??= presenterPatterns());
   const out: Presenter[] = [];
   for (const m of text.matchAll(before)) {
     const programme = knownProgramme(m[1]!, text);
@@ -96,6 +117,11 @@ function presentersOfProgrammes(text: string): Presenter[] {
   for (const m of text.matchAll(after)) {
     const programme = knownProgramme(m[2]!, text);
     if (programme) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme, at: m.index! });
+  }
+  // "On the podcast “Side B” … The host, Ann Lee, …": the host of the one programme the article names.
+  const only = onlyProgrammeNamed(text);
+  if (only) {
+    for (const m of text.matchAll(definite)) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme: only.name, at: m.index!, podcastHost: only.kind === 'podcast' });
   }
   return out.sort((a, b) => a.at - b.at);
 }

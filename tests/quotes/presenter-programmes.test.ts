@@ -40,4 +40,25 @@ describe('a presenter speaking on air on their own programme has it as outlet', 
     const guest = 'Night Owls host Rob Dunmore welcomed the singer Ada Quill. Quill told listeners that her tour was off. Night Owls airs on Fridays.';
     expect(quote(guest, 'her tour was off')).toMatchObject({ type: 'indirect', speaker: 'Ada Quill', cue: 'told', outlet: null });
   });
+
+  test('"The host, X," of the one podcast the article names: the host\'s words on it are the podcast\'s, a post is not', () => {
+    const text = [
+      'The singer Ida Varn spoke on this week\'s episode of the podcast “Long Play.”',
+      'The host, Sam Oduya, a former club DJ, asked her about the hiatus.',
+      '“You just stopped,” Oduya told her. “Why?”',
+      'Oduya later wrote on X that the episode had broken his download record.',
+    ].join('\n\n');
+    expect(quote(text, 'You just stopped')).toMatchObject({
+      text: 'You just stopped,', type: 'direct', speaker: 'Sam Oduya', speaker_mention: 'Oduya', cue: 'told', outlet: 'Long Play',
+    });
+    expect(quote(text, 'Why?')).toMatchObject({ speaker: 'Sam Oduya', outlet: 'Long Play' });
+    expect(quote(text, 'the episode had broken')).toMatchObject({ type: 'indirect', speaker: 'Sam Oduya', cue: 'wrote', outlet: null });
+  });
+
+  test('a host with two programmes named, or a show\'s host with nothing putting the words on air: no outlet', () => {
+    const two = 'The podcast “Long Play” and the show Night Owls both returned. The host, Sam Oduya, was pleased. “We are back,” Oduya said.';
+    expect(quote(two, 'We are back')).toMatchObject({ type: 'direct', speaker: 'Sam Oduya', outlet: null });
+    const show = 'The show Night Owls returned on Friday. The host, Sam Oduya, was pleased. “We are back,” Oduya said.';
+    expect(quote(show, 'We are back')).toMatchObject({ type: 'direct', speaker: 'Sam Oduya', outlet: null });
+  });
 });
