@@ -13,6 +13,8 @@ interface Run {
   end: number;
   /** Whether the latest quote's sentence is the last of its paragraph: the next paragraph follows on from it. */
   closesParagraph: boolean;
+  /** Where the latest quote's cue is: a continuation attributed by the same cue shares its occasion. */
+  cueStart: number | null;
 }
 
 /**
@@ -31,19 +33,26 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, pl
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     const prev: Run | null = run;
     const inherited = q.speaker_mention === null && q.cue === null;
+    // (“A,” she said at the time. “B.”: B's cue is A's, and so is the occasion already decided.)
+    const sharesCue = q.cue_start !== null && q.cue_start === prev?.cueStart;
     const key: string | null = inherited && prev ? prev.key : speakerKey(q) ?? describedPronounKey(q, prev);
     const paragraph = paragraphOf(q.start);
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
     const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, place));
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
+    if (sharesCue && !ownOutlet) {
+      q.outlet = prev!.outlet;
+      run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q) };
+      continue;
+    }
     if (!inherited && !ownOutlet && (ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0))) {
       q.outlet = null;
-      run = key ? { key, outlet: null, paragraph, end: q.end, closesParagraph: closes(q) } : null;
+      run = key ? { key, outlet: null, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
       continue;
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
     if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && continuesRun(q, inherited, paragraph - prev.paragraph, follows)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q) } : null;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
   }
 }
 

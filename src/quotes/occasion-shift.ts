@@ -13,7 +13,24 @@ export interface SentencePlace {
  * festival last May, Okafor was more upbeat.", "Back in 2015, …"). An interview's outlet ends there.
  */
 export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
-  return opensWithShift(wordsAfterCue(q, text, place)) || openersSince(text, place, since, q.start).some(openerShifts) || timeOfItsOwn(q, text, place, since);
+  const after = wordsAfterCue(q, text, place);
+  const shifts = opensWithShift(after) && !(atTheTime(after) && namesAPastTime(text, place, since));
+  return shifts || openersSince(text, place, since, q.start).some(openerShifts) || timeOfItsOwn(q, text, place, since);
+}
+
+/** "she said at the time": the time just named, not another one. */
+function atTheTime(words: string[]): boolean {
+  return words[0] === 'at' && words[1] === 'the' && words[2] === 'time';
+}
+
+/**
+ * Whether the sentence of the quote before names the past time that "at the time" points back to:
+ * "In a 2019 interview with Vanity Fair, Fane said …" — a year there.
+ */
+function namesAPastTime(text: string, place: SentencePlace, since: number): boolean {
+  if (since <= 0) return false;
+  const before = place.sentenceAt(since);
+  return timesIn(text.slice(before.start, before.end), true).some(isYear);
 }
 
 /**

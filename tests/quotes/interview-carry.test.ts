@@ -58,6 +58,22 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(text, 'We are gutted')).toMatchObject({ type: 'direct', speaker: 'Lou Park', cue: 'said', outlet: null });
   });
 
+  test('"she said at the time" points back to the year of the interview named before: the outlet carries, to its continuation too', () => {
+    const text = 'In a 2019 interview with Vanity Fair, Lena Fane said her husband had proposed in a laundromat.\n\n"He had a ring in one pocket," she said at the time. "I said yes."';
+    expect(quote(text, 'He had a ring')).toMatchObject({
+      text: 'He had a ring in one pocket,', type: 'direct', speaker: 'Lena Fane', speaker_mention: 'she', cue: 'said', cue_start: at(text, 'said at'), outlet: 'Vanity Fair',
+    });
+    expect(quote(text, 'I said yes')).toMatchObject({ speaker: 'Lena Fane', outlet: 'Vanity Fair' });
+  });
+
+  test('"at the time" with no past time named before, or a rally after the cue, is another occasion, for the continuation too', () => {
+    const plain = 'Lena Fane told Vanity Fair that her husband had proposed in a laundromat.\n\n"He had a ring in one pocket," she said at the time. "I said yes."';
+    expect(quote(plain, 'He had a ring')).toMatchObject({ speaker: 'Lena Fane', cue: 'said', outlet: null });
+    expect(quote(plain, 'I said yes')).toMatchObject({ speaker: 'Lena Fane', outlet: null });
+    const rally = 'Lena Fane told Vanity Fair that she would run. "We start now," she said at a rally in Leeds. "Join us."';
+    expect(quote(rally, 'Join us')).toMatchObject({ speaker: 'Lena Fane', outlet: null });
+  });
+
   test('a quote whose sentence names a record as its source ("according to the minutes") gets no carried outlet', () => {
     const text = 'Kemal Aras told Deadline that the shoot ran long.\n\nAras said the budget had doubled, according to the production minutes.';
     expect(quote(text, 'the budget had')).toMatchObject({ type: 'indirect', speaker: 'Kemal Aras', cue: 'said', outlet: null });
