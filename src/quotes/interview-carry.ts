@@ -2,7 +2,7 @@ import type { ExtractedQuote } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from './lexicon.js';
-import { lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
+import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** The speaker of the latest quote, and the interview outlet it was given to, if any. */
 interface Run {
@@ -45,7 +45,8 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, pl
       run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q) };
       continue;
     }
-    if (!inherited && !ownOutlet && (ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0))) {
+    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0);
+    if (!ownOutlet && elsewhere) {
       q.outlet = null;
       run = key ? { key, outlet: null, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
       continue;

@@ -74,6 +74,19 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(rally, 'Join us')).toMatchObject({ speaker: 'Lena Fane', outlet: null });
   });
 
+  test('a quote dated differently from the interview ("told OUTLET in April" … "On Tuesday she had a reply: “…”") gets no outlet', () => {
+    const text = 'It is a turn for Lia Crane, who told Rolling Stone in April that she had "never been the marrying type." On Tuesday she had a reply for them: "I was wrong."';
+    expect(quote(text, 'never been')).toMatchObject({ type: 'partial', speaker: 'Lia Crane', cue: 'told', outlet: 'Rolling Stone' });
+    expect(quote(text, 'I was wrong')).toMatchObject({ type: 'direct', speaker: 'Lia Crane', cue: null, outlet: null });
+  });
+
+  test('the same date, or a day named after an undated interview sentence, keeps the outlet', () => {
+    const same = 'Lia Crane told Rolling Stone in April that she would tour. "I cannot wait," she said in April.';
+    expect(quote(same, 'I cannot wait')).toMatchObject({ speaker: 'Lia Crane', cue: 'said', outlet: 'Rolling Stone' });
+    const undated = 'Lia Crane told Rolling Stone that she would tour. "I cannot wait," she said on Tuesday.';
+    expect(quote(undated, 'I cannot wait')).toMatchObject({ speaker: 'Lia Crane', cue: 'said', outlet: 'Rolling Stone' });
+  });
+
   test('a quote whose sentence names a record as its source ("according to the minutes") gets no carried outlet', () => {
     const text = 'Kemal Aras told Deadline that the shoot ran long.\n\nAras said the budget had doubled, according to the production minutes.';
     expect(quote(text, 'the budget had')).toMatchObject({ type: 'indirect', speaker: 'Kemal Aras', cue: 'said', outlet: null });
