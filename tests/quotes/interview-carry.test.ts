@@ -36,6 +36,20 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(indirect, 'the crew had')).toMatchObject({ text: 'the crew had worked through the night', type: 'indirect', speaker: 'Kemal Aras', cue: 'said', outlet: 'Deadline' });
   });
 
+  test('the name opening the next paragraph with an occasion of its own (a rally, a statement, a post) gets no outlet', () => {
+    const lead = 'Kemal Aras told Deadline that the shoot ran long.\n\n';
+    expect(quote(lead + '"We lost a week," Aras said at a rally.', 'We lost a week')).toMatchObject({ speaker: 'Kemal Aras', cue: 'said', outlet: null });
+    expect(quote(lead + 'Aras said in a statement that he was sorry.', 'he was sorry')).toMatchObject({ type: 'indirect', speaker: 'Kemal Aras', cue: 'said', outlet: null });
+    expect(quote(lead + 'Aras wrote on X that he was sorry.', 'he was sorry')).toMatchObject({ type: 'indirect', speaker: 'Kemal Aras', cue: 'wrote', outlet: null });
+  });
+
+  test('an outlet that reports ("Variety reported") is the speaker, not the outlet of the next person\'s words', () => {
+    const text = 'Variety reported that the film was delayed.\n\nAna Bell said the edit was slow. "We need time," she said.';
+    expect(quote(text, 'the film was')).toMatchObject({ speaker: 'Variety', speaker_kind: 'outlet' });
+    expect(quote(text, 'the edit was')).toMatchObject({ speaker: 'Ana Bell', outlet: null });
+    expect(quote(text, 'We need time')).toMatchObject({ speaker: 'Ana Bell', outlet: null });
+  });
+
   test('a name given afresh later in the next paragraph starts a new stretch: no outlet', () => {
     const text = 'Ben Ito told Sky Sports that the pitch was poor.\n\nThe club has promised to relay it. "It was a bog," Ito said.';
     expect(quote(text, 'It was a bog')).toMatchObject({ type: 'direct', speaker: 'Ben Ito', speaker_mention: 'Ito', cue: 'said', outlet: null });
