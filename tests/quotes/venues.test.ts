@@ -17,6 +17,20 @@ describe('a sentence that hands a person\'s words to an outlet without quoting t
     expect(quote(side, 'I never walked')).toMatchObject({ type: 'direct', speaker: 'Tobias Renn', speaker_mention: 'he', cue: 'said', outlet: 'Sun' });
   });
 
+  test('"In comments to OUTLET, …", "sat down with OUTLET", "went on PROGRAMME": the next quotes were given there', () => {
+    const comments = 'In comments to Reuters on Monday, Mira Holt was blunt. “It is over,” she said.';
+    expect(quote(comments, 'It is over')).toMatchObject({ type: 'direct', speaker: 'Mira Holt', speaker_mention: 'she', cue: 'said', outlet: 'Reuters' });
+    const sat = 'Tom Reyes sat down with CNN on Friday. “It works,” he said.';
+    expect(quote(sat, 'It works')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', cue: 'said', outlet: 'CNN' });
+    const went = 'Tom Reyes went on the Late Show on Friday. “It works,” he said.';
+    expect(quote(went, 'It works')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', cue: 'said', outlet: 'Late Show' });
+  });
+
+  test('"went on to win" names no outlet: no outlet', () => {
+    const text = 'Tom Reyes went on to win the race. “It works,” he said.';
+    expect(quote(text, 'It works')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', outlet: null });
+  });
+
   test('a hyphenated surname standing alone is the person the sentence is about', () => {
     const text = 'The singer Dana Whitley-Moss, 52, laughed it off.\n\nWhitley-Moss gave her side of the story to the Sun. “I was there first,” she said.\n\n“Ask anyone.”';
     expect(quote(text, 'I was there')).toMatchObject({ type: 'direct', speaker: 'Dana Whitley-Moss', speaker_mention: 'she', cue: 'said', outlet: 'Sun' });
