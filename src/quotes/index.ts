@@ -22,6 +22,7 @@ import { dialogueAnswer } from './dialogue-answer.js';
 import { describedAntecedent } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
+import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 import { isTitleNickname, nicknameHolder } from './title-nicknames.js';
 
@@ -346,6 +347,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveAnswersTheirOutlet(quotes, text);
   carryLeakedDocumentOutlets(quotes, text, place);
   carryWriterOutlets(quotes, text, place);
+  carryPresenterProgrammes(quotes, text, place);
   return quotes;
 }
 

@@ -3,7 +3,7 @@ import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from './lexicon.js';
 import { addressesAudience } from './audience.js';
-import { lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
+import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** The speaker of the latest quote, and the interview outlet it was given to, if any. */
 interface Run {
@@ -12,6 +12,10 @@ interface Run {
   paragraph: number;
   /** Where the latest quote ends: sentences opening after it may move the story on. */
   end: number;
+  /** Whether the latest quote's sentence is the last of its paragraph: the next paragraph follows on from it. */
+  closesParagraph: boolean;
+  /** Where the latest quote's cue is: a continuation attributed by the same cue shares its occasion. */
+  cueStart: number | null;
 }
 
 /**
@@ -26,34 +30,66 @@ interface Run {
 export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   let run = null as Run | null;
   const paragraphOf = storyParagraphs(text);
+  const closes = (q: ExtractedQuote) => closesParagraph(q, text, place, paragraphOf);
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     const prev: Run | null = run;
     const inherited = q.speaker_mention === null && q.cue === null;
-    const key: string | null = inherited && prev ? prev.key : speakerKey(q);
+    // (“A,” she said at the time. “B.”: B's cue is A's, and so is the occasion already decided.)
+    const sharesCue = q.cue_start !== null && q.cue_start === prev?.cueStart;
+    const key: string | null = inherited && prev ? prev.key : speakerKey(q) ?? describedPronounKey(q, prev);
     const paragraph = paragraphOf(q.start);
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
     const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, place));
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
-    if (!inherited && !ownOutlet && (ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0))) {
-      q.outlet = null;
-      run = key ? { key, outlet: null, paragraph, end: q.end } : null;
+    if (sharesCue && !ownOutlet) {
+      q.outlet = prev!.outlet;
+      run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q) };
       continue;
     }
-    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && continuesRun(q, inherited, paragraph - prev.paragraph)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph, end: q.end } : null;
+    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0);
+    if (!ownOutlet && elsewhere) {
+      q.outlet = null;
+      run = key ? { key, outlet: null, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
+      continue;
+    }
+    const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
+    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && continuesRun(q, inherited, paragraph - prev.paragraph, follows)) q.outlet = prev.outlet;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
   }
 }
 
 /**
  * Whether a quote by the run's speaker is still in its interview: in the same paragraph, or in the next one
- * when a pronoun or a definite description picks the speaker up ("…,” she said", "the source said"). A
- * name given afresh in a new paragraph ("Okafor said"), or a quote with no attribution there, opens a
- * new stretch of the story, as annotators read it.
+ * when a pronoun or a definite description picks the speaker up ("…,” she said", "the source said"), or
+ * when the name given afresh attributes the very sentence that opens the next paragraph, right after the
+ * interview's sentence closed its own ("X told Deadline that … . ¶ “…,” X said."). A name later in the
+ * next paragraph ("… . Plans had stalled. X said …"), or a quote with no attribution there, opens a new
+ * stretch of the story, as annotators read it.
  */
-function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number): boolean {
+function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number, follows: () => boolean): boolean {
   if (paragraphsLater === 0) return true;
   if (paragraphsLater > 1 || inherited) return false;
-  return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '');
+  return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '') || follows();
+}
+
+/** Whether the sentence holding the quote's end (and its cue) is the last of the quote's paragraph. */
+function closesParagraph(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
+  const s = place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0));
+  let next = s.end;
+  while (next < text.length && /\s/.test(text[next]!)) next++;
+  return next >= text.length || paragraphOf(next) > paragraphOf(q.start);
+}
+
+/**
+ * Whether the quote's words and its cue open their paragraph: the quote sits in the paragraph's first
+ * sentence, and the cue's sentence starts no later than the quote ends ("“…,” X said.", "X said …").
+ */
+function opensParagraphWithCue(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
+  if (q.cue_start === null || place.sentenceAt(q.cue_start).start > q.end) return false;
+  const first = place.sentenceAt(Math.min(q.start, q.cue_start));
+  let before = first.start - 1;
+  while (before >= 0 && /[\s"'“‘]/.test(text[before]!)) before--;
+  return before < 0 || paragraphOf(before) < paragraphOf(first.start);
 }
 
 /**
@@ -62,6 +98,15 @@ function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: nu
  */
 function speakerKey(q: ExtractedQuote): string | null {
   return unnamedSourceKey(q) ?? (q.speaker && q.speaker_kind === 'person' ? 'person:' + q.speaker : null);
+}
+
+/**
+ * "Her spokesman told the Mirror …. She would be back on Wednesday, he added.": a pronoun left with no
+ * name is the unnamed speaker right before it (the attribution resolved it to that description).
+ */
+function describedPronounKey(q: ExtractedQuote, prev: Run | null): string | null {
+  const pronoun = q.speaker === null && q.speaker_kind === 'anonymous' && /^(?:he|she|they)$/i.test(q.speaker_mention ?? '');
+  return pronoun && prev?.key?.startsWith('anonymous:') ? prev.key : null;
 }
 
 /**
@@ -94,7 +139,19 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
   if (q.cue && lexicon.writtenCues.has(q.cue.toLowerCase())) return true;
   if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;
   // "she told the islanders": said in person to a group.
-  return namesOccasion(q, text, place) || addressesAudience(ownNarration(q, text, place));
+  return namesOccasion(q, text, place) || namesDocumentSource(q, text, place) || addressesAudience(ownNarration(q, text, place));
+}
+
+/**
+ * "Marwood said the pier would need new pilings, according to the harbour board minutes": the quote's
+ * sentence names a record as its source (read whole: an indirect quote's span may hold the phrase).
+ */
+function namesDocumentSource(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  if (q.cue_start === null) return false;
+  const s = place.sentenceAt(q.cue_start);
+  const words = lowerWords(text.slice(s.start, s.end));
+  const lexicon = cueLexicon();
+  return words.some((w, i) => w === 'according' && words[i + 1] === 'to' && words.slice(i + 2, i + 7).some((v) => lexicon.sourceDocumentNouns.has(v) || lexicon.occasionWords.has(v)));
 }
 
 /** "in a statement", "on Instagram", "told the crowd": the quote's sentence names an occasion word after its lead, not a topic ("her speech"). */

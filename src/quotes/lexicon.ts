@@ -54,6 +54,9 @@ interface CueData {
   transcript_non_speakers: string[];
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
+  presenter_nouns: string[];
+  on_air_phrases: string[];
+  venue_phrases: string[];
   written_cues: string[];
   mention_nouns: string[];
   outlet_report_nouns: string[];
@@ -66,6 +69,7 @@ interface CueData {
   code_name_words: string[];
   word_using_verbs: string[];
   occasion_words: string[];
+  source_document_nouns: string[];
   occasion_leads: string[];
   occasion_places: string[];
   occasion_place_idioms: string[];
@@ -187,6 +191,12 @@ export interface CueLexicon {
   interviewAnswerLabels: Set<string>;
   /** Words of an interview's introduction before its medium: "spoke with", "interview with". */
   interviewVerbs: Set<string>;
+  /** Those who front a programme: cues.json presenter_nouns. */
+  presenterNouns: Set<string>;
+  /** "on air", "told viewers", "on * show": cues.json on_air_phrases, as words; * is any one word. */
+  onAirPhrases: string[][];
+  /** Phrases placing a person in an interview ("spoke", "broke * silence"), as words; * is one possessive word. */
+  venuePhrases: string[][];
   /** Cues of written or posted words (wrote, posted, tweeted): a text is an occasion of its own. */
   writtenCues: Set<string>;
   /** Nouns that mention a word rather than quote a speaker: the word “closure”, the term “…”. */
@@ -211,6 +221,8 @@ export interface CueLexicon {
   wordUsingVerbs: Set<string>;
   /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
   occasionWords: Set<string>;
+  /** Records a quote's own sentence may name as its source (according to the minutes): no interview's outlet carries to it. */
+  sourceDocumentNouns: Set<string>;
   /** Words that make an occasion word after them the quote's occasion (in, on, at, told). */
   occasionLeads: Set<string>;
   /** Prepositions placing words at an event or place of their own: "said at the premiere", "during a panel". */
@@ -339,6 +351,9 @@ export function cueLexicon(): CueLexicon {
     interviewQuestionLabels: new Set(data.interview_labels.question),
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
+    presenterNouns: new Set(data.presenter_nouns),
+    onAirPhrases: data.on_air_phrases.map((p) => p.split(' ')),
+    venuePhrases: data.venue_phrases.map((p) => p.split(' ')),
     writtenCues: new Set(data.written_cues),
     mentionNouns: new Set(data.mention_nouns),
     outletReportNouns: new Set(data.outlet_report_nouns),
@@ -351,6 +366,7 @@ export function cueLexicon(): CueLexicon {
     codeNameWords: data.code_name_words,
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
+    sourceDocumentNouns: new Set(data.source_document_nouns),
     occasionLeads: new Set(data.occasion_leads),
     occasionPlaces: new Set(data.occasion_places),
     occasionPlaceIdioms: new Set(data.occasion_place_idioms),

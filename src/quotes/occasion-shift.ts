@@ -1,5 +1,6 @@
 import type { ExtractedQuote } from '../types.js';
 import { cueLexicon } from './lexicon.js';
+import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
 
 /** Where a quote sits: the sentence an offset is in. */
 export interface SentencePlace {
@@ -13,7 +14,24 @@ export interface SentencePlace {
  * festival last May, Okafor was more upbeat.", "Back in 2015, …"). An interview's outlet ends there.
  */
 export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
-  return opensWithShift(wordsAfterCue(q, text, place)) || openersSince(text, place, since, q.start).some(openerShifts) || timeOfItsOwn(q, text, place, since);
+  const after = wordsAfterCue(q, text, place);
+  const shifts = opensWithShift(after) && !(atTheTime(after) && namesAPastTime(text, place, since));
+  return shifts || openersSince(text, place, since, q.start).some(openerShifts) || timeOfItsOwn(q, text, place, since) || datedDifferently(q, text, place, since);
+}
+
+/** "she said at the time": the time just named, not another one. */
+function atTheTime(words: string[]): boolean {
+  return words[0] === 'at' && words[1] === 'the' && words[2] === 'time';
+}
+
+/**
+ * Whether the sentence of the quote before names the past time that "at the time" points back to:
+ * "In a 2019 interview with Vanity Fair, Fane said …" — a year there.
+ */
+function namesAPastTime(text: string, place: SentencePlace, since: number): boolean {
+  if (since <= 0) return false;
+  const before = place.sentenceAt(since);
+  return timesIn(text.slice(before.start, before.end), true).some(isYear);
 }
 
 /**
@@ -33,6 +51,38 @@ function timeOfItsOwn(q: ExtractedQuote, text: string, place: SentencePlace, sin
   // (The earlier sentence's time may be any year it names: "In a 2011 interview …".)
   const earlier = timesIn(text.slice(before.start, before.end), true);
   return ownTimes.some((time) => !earlier.includes(time));
+}
+
+/**
+ * Whether the quote's own sentence dates it differently from the sentence of the quote before, ended at
+ * `since` (see anotherDate); read for a quote with no cue of its own too ("On Tuesday she had a reply: “…”").
+ */
+export function datedDifferently(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
+  if (since <= 0) return false;
+  const own = place.sentenceAt(q.start);
+  const before = place.sentenceAt(since);
+  if (own.start <= before.start) return false;
+  return anotherDate(withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end)), text.slice(before.start, before.end));
+}
+
+/**
+ * "… who told Rolling Stone in April that …. On Tuesday she had a reply: “…”": both sentences date their
+ * words (a weekday after "on", a month after "in"), and differently. Only then: a day named after an
+ * undated interview sentence may be the interview's own.
+ */
+function anotherDate(own: string, earlier: string): boolean {
+  const ownDates = datesIn(own);
+  if (ownDates.length === 0) return false;
+  const earlierDates = datesIn(earlier);
+  return earlierDates.length > 0 && ownDates.some((date) => !earlierDates.includes(date));
+}
+
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** Weekdays after "on" and months after "in", lower case. */
+function datesIn(s: string): string[] {
+  const words = lowerWords(s);
+  return words.filter((w, i) => (words[i - 1] === 'on' && WEEKDAY_SET.has(w)) || (words[i - 1] === 'in' && isMonth(w)));
 }
 
 /** Years after "in" ("in 2023"), or any year with `anyYear`, and times relative to now ("last year", "this season"), lower case. */

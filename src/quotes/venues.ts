@@ -3,8 +3,32 @@ import { outletNear, type TokenView } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { classify, hyphenInWord, sourceText, type SpeakerPhrase } from './speaker.js';
 import { ownProgrammeTitle, PROGRAMME_KINDS } from './programme-names.js';
+import { cueLexicon } from './lexicon.js';
 
-const INTERVIEW_WORDS = new Set(['interview', 'interviews', 'sit-down', 'appearance', 'appeared', 'appearing', 'profile', 'podcast', 'chat', 'chatted', 'chatting', 'spoke', 'speaking', 'talked', 'talking']);
+
+/**
+ * The last token of a venue phrase (data: venue_phrases) opening at tokens[i], or -1: "spoke", "broke her
+ * silence", "gave his side of the story". A one-word phrase also matches a hyphenated word's head.
+ */
+function venuePhraseEnd(tokens: Token[], i: number, end: number): number {
+  const first = tokens[i]!.normal;
+  const head = headWord(first);
+  for (const phrase of cueLexicon().venuePhrases) {
+    if (phrase[0] !== first && !(phrase.length === 1 && phrase[0] === head)) continue;
+    let k = i + 1;
+    let ok = true;
+    for (const word of phrase.slice(1)) {
+      const t = tokens[k];
+      if (k >= end || !t || (word === '*' ? !POSSESSIVES.has(t.normal) : t.normal !== word)) { ok = false; break; }
+      k++;
+    }
+    if (ok) return k - 1;
+  }
+  return -1;
+}
+
+/** The words a * of a venue phrase stands for. */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** "sit-down" → "sit"; without splitting (this runs on every token). */
 function headWord(normal: string): string {
@@ -22,7 +46,7 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
   const out: { at: number; outlet: string; speaker: SpeakerPhrase }[] = [];
   for (const s of view.sentences) {
     let cue = -1;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (!inQuote[i] && INTERVIEW_WORDS.has(headWord(tokens[i]!.normal))) { cue = i; break; }
+    for (let i = s.tokenStart; i < s.tokenEnd && cue < 0; i++) if (!inQuote[i]) cue = venuePhraseEnd(tokens, i, s.tokenEnd);
     if (cue < 0) continue;
     const outlet = outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd) ?? ownProgramme(tokens, cue);
     if (!outlet) continue;

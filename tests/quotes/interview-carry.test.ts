@@ -26,9 +26,89 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(text, 'Just family')).toMatchObject({ speaker_mention: 'the second source', outlet: null });
   });
 
-  test('a name given afresh in a new paragraph starts a new stretch: no outlet', () => {
-    const text = 'Ben Ito told Sky Sports that the pitch was poor.\n\n"It was a bog," Ito said.';
+  test('a name given afresh opening the next paragraph, right after the interview\'s sentence, keeps the outlet', () => {
+    const text = 'Kemal Aras told Deadline that the shoot ran long.\n\n"We lost a week to rain," Aras said. "Then the generator died."';
+    expect(quote(text, 'We lost a week')).toMatchObject({
+      text: 'We lost a week to rain,', type: 'direct', speaker: 'Kemal Aras', speaker_mention: 'Aras', speaker_start: at(text, 'Aras said'), cue: 'said', outlet: 'Deadline',
+    });
+    expect(quote(text, 'Then the generator')).toMatchObject({ speaker: 'Kemal Aras', outlet: 'Deadline' });
+    const indirect = 'Kemal Aras told Deadline that the shoot ran long.\n\nAras said the crew had worked through the night.';
+    expect(quote(indirect, 'the crew had')).toMatchObject({ text: 'the crew had worked through the night', type: 'indirect', speaker: 'Kemal Aras', cue: 'said', outlet: 'Deadline' });
+  });
+
+  test('the name opening the next paragraph with an occasion of its own (a rally, a statement, a post) gets no outlet', () => {
+    const lead = 'Kemal Aras told Deadline that the shoot ran long.\n\n';
+    expect(quote(lead + '"We lost a week," Aras said at a rally.', 'We lost a week')).toMatchObject({ speaker: 'Kemal Aras', cue: 'said', outlet: null });
+    expect(quote(lead + 'Aras said in a statement that he was sorry.', 'he was sorry')).toMatchObject({ type: 'indirect', speaker: 'Kemal Aras', cue: 'said', outlet: null });
+    expect(quote(lead + 'Aras wrote on X that he was sorry.', 'he was sorry')).toMatchObject({ type: 'indirect', speaker: 'Kemal Aras', cue: 'wrote', outlet: null });
+  });
+
+  test('an outlet that reports ("Variety reported") is the speaker, not the outlet of the next person\'s words', () => {
+    const text = 'Variety reported that the film was delayed.\n\nAna Bell said the edit was slow. "We need time," she said.';
+    expect(quote(text, 'the film was')).toMatchObject({ speaker: 'Variety', speaker_kind: 'outlet' });
+    expect(quote(text, 'the edit was')).toMatchObject({ speaker: 'Ana Bell', outlet: null });
+    expect(quote(text, 'We need time')).toMatchObject({ speaker: 'Ana Bell', outlet: null });
+  });
+
+  test('a name given afresh later in the next paragraph starts a new stretch: no outlet', () => {
+    const text = 'Ben Ito told Sky Sports that the pitch was poor.\n\nThe club has promised to relay it. "It was a bog," Ito said.';
     expect(quote(text, 'It was a bog')).toMatchObject({ type: 'direct', speaker: 'Ben Ito', speaker_mention: 'Ito', cue: 'said', outlet: null });
+  });
+
+  test('a name given afresh in the next paragraph after a sentence that closed the interview\'s paragraph elsewhere: no outlet', () => {
+    const text = 'Ben Ito told Sky Sports that the pitch was poor. The club has promised to relay it.\n\n"It was a bog," Ito said.';
+    expect(quote(text, 'It was a bog')).toMatchObject({ type: 'direct', speaker: 'Ben Ito', speaker_mention: 'Ito', cue: 'said', outlet: null });
+  });
+
+  test('"Her spokesman told OUTLET …. …, he added": the pronoun left with no name is the spokesman, and keeps the outlet', () => {
+    const text = "Her spokesman told the Mirror she was 'not going to dignify' the post. She would be back at work on Wednesday, he added.";
+    expect(quote(text, 'She would be back')).toMatchObject({
+      text: 'She would be back at work on Wednesday', type: 'indirect', speaker: null, speaker_mention: 'he', speaker_kind: 'anonymous', cue: 'added', outlet: 'Mirror',
+    });
+  });
+
+  test('"a spokesperson told OUTLET" does not hand the outlet to someone else\'s next quote', () => {
+    const text = 'A spokesperson told Variety the tour was off. "We are gutted," said the singer Lou Park.';
+    expect(quote(text, 'We are gutted')).toMatchObject({ type: 'direct', speaker: 'Lou Park', cue: 'said', outlet: null });
+  });
+
+  test('"she said at the time" points back to the year of the interview named before: the outlet carries, to its continuation too', () => {
+    const text = 'In a 2019 interview with Vanity Fair, Lena Fane said her husband had proposed in a laundromat.\n\n"He had a ring in one pocket," she said at the time. "I said yes."';
+    expect(quote(text, 'He had a ring')).toMatchObject({
+      text: 'He had a ring in one pocket,', type: 'direct', speaker: 'Lena Fane', speaker_mention: 'she', cue: 'said', cue_start: at(text, 'said at'), outlet: 'Vanity Fair',
+    });
+    expect(quote(text, 'I said yes')).toMatchObject({ speaker: 'Lena Fane', outlet: 'Vanity Fair' });
+  });
+
+  test('"at the time" with no past time named before, or a rally after the cue, is another occasion, for the continuation too', () => {
+    const plain = 'Lena Fane told Vanity Fair that her husband had proposed in a laundromat.\n\n"He had a ring in one pocket," she said at the time. "I said yes."';
+    expect(quote(plain, 'He had a ring')).toMatchObject({ speaker: 'Lena Fane', cue: 'said', outlet: null });
+    expect(quote(plain, 'I said yes')).toMatchObject({ speaker: 'Lena Fane', outlet: null });
+    const rally = 'Lena Fane told Vanity Fair that she would run. "We start now," she said at a rally in Leeds. "Join us."';
+    expect(quote(rally, 'Join us')).toMatchObject({ speaker: 'Lena Fane', outlet: null });
+  });
+
+  test('a quote dated differently from the interview ("told OUTLET in April" … "On Tuesday she had a reply: “…”") gets no outlet', () => {
+    const text = 'It is a turn for Lia Crane, who told Rolling Stone in April that she had "never been the marrying type." On Tuesday she had a reply for them: "I was wrong."';
+    expect(quote(text, 'never been')).toMatchObject({ type: 'partial', speaker: 'Lia Crane', cue: 'told', outlet: 'Rolling Stone' });
+    expect(quote(text, 'I was wrong')).toMatchObject({ type: 'direct', speaker: 'Lia Crane', cue: null, outlet: null });
+  });
+
+  test('the same date, or a day named after an undated interview sentence, keeps the outlet', () => {
+    const same = 'Lia Crane told Rolling Stone in April that she would tour. "I cannot wait," she said in April.';
+    expect(quote(same, 'I cannot wait')).toMatchObject({ speaker: 'Lia Crane', cue: 'said', outlet: 'Rolling Stone' });
+    const undated = 'Lia Crane told Rolling Stone that she would tour. "I cannot wait," she said on Tuesday.';
+    expect(quote(undated, 'I cannot wait')).toMatchObject({ speaker: 'Lia Crane', cue: 'said', outlet: 'Rolling Stone' });
+  });
+
+  test('a quote whose sentence names a record as its source ("according to the minutes") gets no carried outlet', () => {
+    const text = 'Kemal Aras told Deadline that the shoot ran long.\n\nAras said the budget had doubled, according to the production minutes.';
+    expect(quote(text, 'the budget had')).toMatchObject({ type: 'indirect', speaker: 'Kemal Aras', cue: 'said', outlet: null });
+  });
+
+  test('"in past interviews" is another occasion: a pronoun quote in the next paragraph gets no outlet', () => {
+    const text = 'Nadia Berg told Sky Sports that she would stay.\n\nShe has said in past interviews that she "never plans ahead."';
+    expect(quote(text, 'never plans')).toMatchObject({ type: 'partial', speaker: 'Nadia Berg', outlet: null });
   });
 
   test('another speaker quoted in between ends the interview', () => {

@@ -1,0 +1,138 @@
+import type { ExtractedQuote } from '../types.js';
+import { lookupOutlet } from '../entities/outlets.js';
+import { storyParagraphs } from '../text/paragraphs.js';
+import { cueLexicon } from './lexicon.js';
+import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
+
+/** A presenter named with the programme they front: "Morning Brew presenters Ann Lee and …", "Ann Lee, the host of Night Desk". */
+interface Presenter {
+  /** The presenter's surname as written. */
+  surname: string;
+  programme: string;
+  at: number;
+  /** The host of a podcast the article is about: the host's words are the podcast's without "on air". */
+  podcastHost?: boolean;
+}
+
+/**
+ * What a presenter says on air is said on their programme: "Morning Brew presenters Ann Lee and Tom Hart
+ * clashed live on air, when Lee accused …" and "“…,” Hart told viewers" have Morning Brew as outlet, and
+ * so has a continuation of such a quote in its paragraph. Only where the quote's sentence, or the narration
+ * sentence before it in its paragraph, puts the words on air (data: on_air_phrases): a presenter quoted
+ * in a newspaper or at an event speaks elsewhere. The host of the one podcast an article names ("the
+ * podcast “Side B” … The host, Sam Oduya,") speaks on it throughout, questions and all, except in what
+ * they write or post. An outlet the quote's own sentence names is kept; one carried from an earlier
+ * interview gives way.
+ */
+export function carryPresenterProgrammes(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
+  const presenters = presentersOfProgrammes(text);
+  if (presenters.length === 0) return;
+  const paragraphOf = storyParagraphs(text);
+  let last = null as { speaker: string; paragraph: number; programme: string } | null;
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    const paragraph = paragraphOf(q.start);
+    const continued = q.cue === null && q.speaker_mention === null;
+    if (continued && last && last.speaker === q.speaker && last.paragraph === paragraph && !q.outlet) {
+      q.outlet = last.programme;
+      continue;
+    }
+    last = null;
+    if (!q.speaker || q.speaker_kind !== 'person' || q.cue_start === null) continue;
+    const surname = q.speaker.split(/\s+/).pop()!;
+    const presenter = presenters.filter((p) => p.at <= q.start && p.surname === surname).pop();
+    if (!presenter || (q.outlet && ownSentence(q, text, place).includes(q.outlet.replace(/^the\s+/i, '')))) continue;
+    // (A podcast host's post or column is no part of the podcast.)
+    const onThePodcast = presenter.podcastHost && !cueLexicon().writtenCues.has(q.cue?.toLowerCase() ?? '');
+    if (!onThePodcast && !onAir(q, text, place, paragraphOf)) continue;
+    q.outlet = presenter.programme;
+    last = { speaker: q.speaker, paragraph, programme: presenter.programme };
+  }
+}
+
+/** The sentence holding the quote's cue. */
+function ownSentence(q: ExtractedQuote, text: string, place: SentencePlace): string {
+  const s = place.sentenceAt(q.cue_start!);
+  return text.slice(s.start, s.end);
+}
+
+/** Whether the cue's sentence, or the narration sentence before it in the same paragraph, puts the words on air. */
+function onAir(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
+  const own = place.sentenceAt(q.cue_start!);
+  if (hasOnAirPhrase(lowerWords(withoutQuotations(text.slice(own.start, own.end))))) return true;
+  // (From the quote's first sentence: a long quote's cue sits in its last.)
+  const first = Math.min(own.start, place.sentenceAt(q.start).start);
+  let before = first - 1;
+  while (before >= 0 && /[\s"“‘']/.test(text[before]!)) before--;
+  if (before < 0) return false;
+  const previous = place.sentenceAt(before);
+  if (previous.start >= first || paragraphOf(previous.start) !== paragraphOf(first)) return false;
+  const narration = text.slice(previous.start, previous.end);
+  // (A mark opening a quotation follows a space: the apostrophe of "O'Neill" opens nothing.)
+  return !/(?:^|\s)["“‘']/.test(narration) && hasOnAirPhrase(lowerWords(narration));
+}
+
+function hasOnAirPhrase(words: string[]): boolean {
+  return cueLexicon().onAirPhrases.some((phrase) => words.some((_, i) => phrase.every((w, k) => words[i + k] !== undefined && (w === '*' || words[i + k] === w))));
+}
+
+/** A programme's name: one to four capitalised words. */
+const PROGRAMME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}`;
+/** A person's name: one to three capitalised words, the last one the surname. */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+
+/** The two patterns that name a programme's presenters, built once from the presenter nouns. */
+let patterns: { before: RegExp; after: RegExp; definite: RegExp } | null = null;
+
+function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp } {
+  const nouns = [...cueLexicon().presenterNouns].sort((a, b) => b.length - a.length).join('|');
+  // "Morning Brew presenters Ann Lee and Tom Hart", "Night Desk host Ann Lee".
+  const before = new RegExp(String.raw`(${PROGRAMME})\s+(?:${nouns})\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+)${NAME})*)`, 'gu');
+  // "Ann Lee, the host of Night Desk", "Ann Lee, co-host of the breakfast show Morning Brew".
+  const after = new RegExp(String.raw`(${NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:${nouns})\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(${PROGRAMME})`, 'gu');
+  // "The host, Ann Lee, …", "its presenter, Ann Lee,": the presenter of a programme named before.
+  const definite = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts)\s+(?:${nouns}),\s+(${NAME}),`, 'gu');
+  return { before, after, definite };
+}
+
+/** "the podcast “Side B”", "the show Night Desk": a programme named after its kind. */
+const KIND_AND_NAME = /\b(podcast|show|programme|program)\s+(?:[“"]([^”"\n]{1,60}?)[,.]?[”"]|(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))/gu;
+
+/** The one programme the article names after its kind, with that kind; null when it names none or several. */
+function onlyProgrammeNamed(text: string): { name: string; kind: string } | null {
+  const named = new Map<string, string>();
+  for (const m of text.matchAll(KIND_AND_NAME)) named.set((m[2] ?? m[3])!, m[1]!);
+  if (named.size !== 1) return null;
+  const [name, kind] = [...named][0]!;
+  return { name, kind };
+}
+
+function presentersOfProgrammes(text: string): Presenter[] {
+  const { before, after, definite } = (patterns ??= presenterPatterns());
+  const out: Presenter[] = [];
+  for (const m of text.matchAll(before)) {
+    const programme = knownProgramme(m[1]!, text);
+    if (!programme) continue;
+    for (const name of m[2]!.split(/\s*,\s*|\s+and\s+/)) out.push({ surname: name.split(/\s+/).pop()!, programme, at: m.index! });
+  }
+  for (const m of text.matchAll(after)) {
+    const programme = knownProgramme(m[2]!, text);
+    if (programme) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme, at: m.index! });
+  }
+  // "On the podcast “Side B” … The host, Ann Lee, …": the host of the one programme the article names.
+  const only = onlyProgrammeNamed(text);
+  if (only) {
+    for (const m of text.matchAll(definite)) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme: only.name, at: m.index!, podcastHost: only.kind === 'podcast' });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The programme's name when it is one: a known outlet, or a name the article gives more than once (a
+ * sentence's capitalised first word, "Veteran presenter Ann Lee", is named once). A leading "The" of a
+ * sentence is dropped.
+ */
+function knownProgramme(run: string, text: string): string | null {
+  const name = run.replace(/^The\s+/, '');
+  if (!/\s/.test(name) && !lookupOutlet(name)) return null;
+  return lookupOutlet(name) !== null || text.split(name).length > 2 ? name : null;
+}

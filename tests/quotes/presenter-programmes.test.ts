@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a presenter speaking on air on their own programme has it as outlet', () => {
+  const feud = [
+    'The row between Tea Time presenters Ann Lee and Tom Hartley-Cole spilled over live on air on Monday, when Lee accused her co-host of \'hogging the camera\'.',
+    '\'I did not get up at five to watch you read my lines,\' Lee said on Monday\'s show.',
+    'Hartley-Cole, 61, shrugged. \'Ann is tired,\' he told viewers.',
+    'Hartley-Cole later told the Mirror the pair were friends.',
+    'On Tuesday\'s show, Lee was calmer. \'We are fine,\' she said. \'Honestly.\'',
+    'Lee said she had no plans to leave Tea Time.',
+  ].join('\n\n');
+
+  test('"Tea Time presenters X and Y … on air", "said on Monday\'s show", "told viewers"', () => {
+    expect(quote(feud, 'hogging')).toMatchObject({ text: 'hogging the camera', type: 'partial', speaker: 'Ann Lee', cue: 'accused', outlet: 'Tea Time' });
+    expect(quote(feud, 'I did not get up')).toMatchObject({
+      text: 'I did not get up at five to watch you read my lines,', start: at(feud, 'I did not'), type: 'direct', speaker: 'Ann Lee', speaker_mention: 'Lee', cue: 'said', outlet: 'Tea Time',
+    });
+    expect(quote(feud, 'Ann is tired')).toMatchObject({ type: 'direct', speaker: 'Tom Hartley-Cole', speaker_mention: 'he', cue: 'told', outlet: 'Tea Time' });
+  });
+
+  test('"On Tuesday\'s show, X …. “…,” she said. “…”": the narration sentence before puts the quote and its continuation on air', () => {
+    expect(quote(feud, 'We are fine')).toMatchObject({ type: 'direct', speaker: 'Ann Lee', speaker_mention: 'she', cue: 'said', outlet: 'Tea Time' });
+    expect(quote(feud, 'Honestly')).toMatchObject({ type: 'direct', speaker: 'Ann Lee', outlet: 'Tea Time' });
+  });
+
+  test('a presenter telling a newspaper, or speaking with nothing putting the words on air, is no programme\'s', () => {
+    expect(quote(feud, 'the pair were friends')).toMatchObject({ type: 'indirect', speaker: 'Tom Hartley-Cole', cue: 'told', outlet: 'Mirror' });
+    expect(quote(feud, 'she had no plans')).toMatchObject({ type: 'indirect', speaker: 'Ann Lee', cue: 'said', outlet: null });
+  });
+
+  test('"X, the host of the radio show Y" names the programme too', () => {
+    const text = 'Rob Dunmore, the host of the radio show Night Owls, said on air that he would retire. Dunmore has presented Night Owls since 2001.';
+    expect(quote(text, 'he would retire')).toMatchObject({ type: 'indirect', speaker: 'Rob Dunmore', cue: 'said', outlet: 'Night Owls' });
+  });
+
+  test('no programme: a capitalised word opening the sentence, named once, or a guest who is no presenter', () => {
+    const veteran = 'Veteran presenter Rob Dunmore said on air that he would retire.';
+    expect(quote(veteran, 'he would retire')).toMatchObject({ type: 'indirect', speaker: 'Rob Dunmore', outlet: null });
+    const guest = 'Night Owls host Rob Dunmore welcomed the singer Ada Quill. Quill told listeners that her tour was off. Night Owls airs on Fridays.';
+    expect(quote(guest, 'her tour was off')).toMatchObject({ type: 'indirect', speaker: 'Ada Quill', cue: 'told', outlet: null });
+  });
+
+  test('"The host, X," of the one podcast the article names: the host\'s words on it are the podcast\'s, a post is not', () => {
+    const text = [
+      'The singer Ida Varn spoke on this week\'s episode of the podcast “Long Play.”',
+      'The host, Sam Oduya, a former club DJ, asked her about the hiatus.',
+      '“You just stopped,” Oduya told her. “Why?”',
+      'Oduya later wrote on X that the episode had broken his download record.',
+    ].join('\n\n');
+    expect(quote(text, 'You just stopped')).toMatchObject({
+      text: 'You just stopped,', type: 'direct', speaker: 'Sam Oduya', speaker_mention: 'Oduya', cue: 'told', outlet: 'Long Play',
+    });
+    expect(quote(text, 'Why?')).toMatchObject({ speaker: 'Sam Oduya', outlet: 'Long Play' });
+    expect(quote(text, 'the episode had broken')).toMatchObject({ type: 'indirect', speaker: 'Sam Oduya', cue: 'wrote', outlet: null });
+  });
+
+  test('a host with two programmes named, or a show\'s host with nothing putting the words on air: no outlet', () => {
+    const two = 'The podcast “Long Play” and the show Night Owls both returned. The host, Sam Oduya, was pleased. “We are back,” Oduya said.';
+    expect(quote(two, 'We are back')).toMatchObject({ type: 'direct', speaker: 'Sam Oduya', outlet: null });
+    const show = 'The show Night Owls returned on Friday. The host, Sam Oduya, was pleased. “We are back,” Oduya said.';
+    expect(quote(show, 'We are back')).toMatchObject({ type: 'direct', speaker: 'Sam Oduya', outlet: null });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a sentence that hands a person\'s words to an outlet without quoting them (data: venue_phrases)', () => {
+  test('"broke her silence to OUTLET": her next quotes were given to it', () => {
+    const text = 'Mira Holt broke her silence to People on Friday. “I am fine,” she said. “Really.”';
+    expect(quote(text, 'I am fine')).toMatchObject({
+      text: 'I am fine,', start: at(text, 'I am fine'), type: 'direct', speaker: 'Mira Holt', speaker_mention: 'she', cue: 'said', outlet: 'People',
+    });
+    expect(quote(text, 'Really')).toMatchObject({ speaker: 'Mira Holt', outlet: 'People' });
+  });
+
+  test('"opened up to OUTLET about …" and "gave his side of the story to OUTLET"', () => {
+    const opened = 'Mira Holt opened up to Vanity Fair about the divorce. “It was a long year,” Holt said.';
+    expect(quote(opened, 'It was a long')).toMatchObject({ type: 'direct', speaker: 'Mira Holt', speaker_mention: 'Holt', cue: 'said', outlet: 'Vanity Fair' });
+    const side = 'Tobias Renn gave his side of the story to the Sun. “I never walked out,” he said.';
+    expect(quote(side, 'I never walked')).toMatchObject({ type: 'direct', speaker: 'Tobias Renn', speaker_mention: 'he', cue: 'said', outlet: 'Sun' });
+  });
+
+  test('"In comments to OUTLET, …", "sat down with OUTLET", "went on PROGRAMME": the next quotes were given there', () => {
+    const comments = 'In comments to Reuters on Monday, Mira Holt was blunt. “It is over,” she said.';
+    expect(quote(comments, 'It is over')).toMatchObject({ type: 'direct', speaker: 'Mira Holt', speaker_mention: 'she', cue: 'said', outlet: 'Reuters' });
+    const sat = 'Tom Reyes sat down with CNN on Friday. “It works,” he said.';
+    expect(quote(sat, 'It works')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', cue: 'said', outlet: 'CNN' });
+    const went = 'Tom Reyes went on the Late Show on Friday. “It works,” he said.';
+    expect(quote(went, 'It works')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', cue: 'said', outlet: 'Late Show' });
+  });
+
+  test('"went on to win" names no outlet: no outlet', () => {
+    const text = 'Tom Reyes went on to win the race. “It works,” he said.';
+    expect(quote(text, 'It works')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', outlet: null });
+  });
+
+  test('a hyphenated surname standing alone is the person the sentence is about', () => {
+    const text = 'The singer Dana Whitley-Moss, 52, laughed it off.\n\nWhitley-Moss gave her side of the story to the Sun. “I was there first,” she said.\n\n“Ask anyone.”';
+    expect(quote(text, 'I was there')).toMatchObject({ type: 'direct', speaker: 'Dana Whitley-Moss', speaker_mention: 'she', cue: 'said', outlet: 'Sun' });
+    expect(quote(text, 'Ask anyone')).toMatchObject({ type: 'direct', speaker: 'Dana Whitley-Moss', outlet: 'Sun' });
+  });
+
+  test('no outlet named after the phrase, or another person quoted: no outlet', () => {
+    const bakery = 'Mira Holt opened up a bakery in Leeds last spring. “I am fine,” she said.';
+    expect(quote(bakery, 'I am fine')).toMatchObject({ type: 'direct', speaker: 'Mira Holt', outlet: null });
+    const silence = 'Senator Ruth Acre broke her silence on the vote on Monday. “It was wrong,” she said.';
+    expect(quote(silence, 'It was wrong')).toMatchObject({ type: 'direct', speaker: 'Ruth Acre', outlet: null });
+    const other = 'Mira Holt opened up to Vanity Fair about the divorce. “It was a shock to us all,” said her brother, Leon Holt.';
+    expect(quote(other, 'It was a shock')).toMatchObject({ type: 'direct', speaker: 'Leon Holt', outlet: null });
+  });
+});
