@@ -135,7 +135,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     return { start, end: tokens[i]!.end, text: phrase, kind: 'anonymous', name: phrase, role: null, title: null };
   }
   // "Acme itself said": the reflexive repeats the subject before it.
-  if (/^(itself|himself|herself|themselves)$/.test(tokens[i]!.normal) && i > lo) i--;
+  if (REFLEXIVES.test(tokens[i]!.normal) && i > lo) i--;
   // "… a retired nurse, who said she …": the relative pronoun stands for the phrase before it (for reported
   // speech only: a quotation near "who said" is more often the main clause's).
   if (relative && tokens[i]!.normal === 'who' && tokens[i]!.pos === 'PRON' && i > lo) {
@@ -206,7 +206,22 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     }
     if (j >= lo && tokens[j]!.text === ',') j = beforeHomeTown(tokens, j, lo);
     if (j >= lo && tokens[j]!.text === ',') {
-      const head = phraseEndingAt(tokens, skipParenthesis(tokens, j - 1, lo), lo);
+      let headEnd = skipParenthesis(tokens, j - 1, lo);
+      // "Okafor himself, speaking to the Courier from his home in Reno, said": the reflexive repeats the name.
+      if (headEnd > lo && REFLEXIVES.test(tokens[headEnd]!.normal)) headEnd--;
+      const head = phraseEndingAt(tokens, headEnd, lo);
+      const named = classify(tokens, j + 1, nameEnd + 1);
+      // "The president of the Stage Guild of Ireland, Ines Duarte, said": a name that is the object of a
+      // preposition inside a description is no speaker; the apposition names the one described.
+      const owner = head?.kind === 'person' && named?.kind === 'person' ? descriptionOwning(tokens, head, lo) : -1;
+      // "The mayor of Elton, Ohio, said": a state or country after a description's place completes the
+      // place; the one described speaks.
+      const first = head?.kind === 'anonymous' && personLike(head) ? tokenAt(tokens, head.start, j) : owner;
+      if (first >= 0 && named?.kind === 'person' && cueLexicon().placeNames.has(named.name)) {
+        const described = description(tokens, first, nameEnd + 1);
+        return { ...described, role: head!.role ?? roleOf(described.text) };
+      }
+      if (owner >= 0) return { ...named!, role: named!.role ?? roleOf(sourceText(tokens, owner, j)), phraseStart: tokens[owner]!.start };
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
         const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
         return { ...head, role: head.role ?? roleOf(apposition) };
@@ -216,7 +231,6 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
       if (title >= 0) return head && personLike(head) ? head : null;
-      const named = classify(tokens, j + 1, nameEnd + 1);
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       if (head?.kind === 'anonymous' && /^(?:his|her|their|its)\s/i.test(head.text) && named?.kind === 'organization' && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
@@ -227,7 +241,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
         return { ...head, end: named.end, text, name: text };
       }
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
-      if (!head && named?.kind === 'person') return named;
+      // (Not a participle's phrase: "…, speaking from his home in Reno, said" names a place, no speaker.)
+      if (!head && named?.kind === 'person' && !(tokens[j + 1]!.pos === 'VERB' && /ing$/.test(tokens[j + 1]!.normal))) return named;
       // "Ana Ruiz, director of parks, recreation, and culture, said": an apposition holding a list.
       const listed = nameBeforeListApposition(tokens, j, lo);
       if (listed) return { ...listed, role: listed.role ?? roleOf(tokens.slice(tokenAt(tokens, listed.end, i) + 1, i).map((t) => t.text).join(' ')) };
@@ -238,6 +253,23 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // (An ordinal may be read as an adverb and skipped above: "a third said".)
   const phrase = phraseEndingAt(tokens, i, lo);
   return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
+}
+
+/** Reflexives that repeat the subject before them: "Acme itself said", "Okafor himself, …, said". */
+const REFLEXIVES = /^(itself|himself|herself|themselves)$/;
+
+/**
+ * The first token of a description a name hangs on through a preposition, or -1: "The president of the
+ * Stage Guild of Ireland" for the name "Ireland" (a person noun in small letters, then "of/for/at" and the
+ * capitalised words of a body's name). Such a name is the description's complement, not who it is.
+ */
+function descriptionOwning(tokens: Token[], name: SpeakerPhrase, lo: number): number {
+  let k = tokenAt(tokens, name.start, tokens.length - 1) - 1;
+  const stop = k - 12;
+  while (k > lo && k > stop && (isCap(tokens[k]!) || /^(of|for|at|the|and|&)$/.test(tokens[k]!.normal))) k--;
+  if (k < lo || !/^(for|of|at)$/.test(tokens[k + 1]?.normal ?? '') || tokens[k]!.pos !== 'NOUN' || isCap(tokens[k]!) || !personNoun(tokens[k]!.normal)) return -1;
+  while (k > lo && /^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) k--;
+  return k;
 }
 
 /**
@@ -506,10 +538,17 @@ function skipCommaAdverb(tokens: Token[], i: number, lo: number): number {
  * town ("of Elton") and an age to the comma after the name. `j` when no home town comes before it.
  */
 function beforeHomeTown(tokens: Token[], j: number, lo: number): number {
+  // "Tara Bell, 22, of Memphis, said": `j` opens the home town itself (no state after it).
+  if (/^(of|from)$/.test(tokens[j + 1]?.normal ?? '') && tokens[j + 2] && isCap(tokens[j + 2]!)) return beforeAge(tokens, j);
   let c = j - 1;
   while (c > lo && c > j - 5 && tokens[c]!.text !== ',') c--;
   if (c <= lo || tokens[c]!.text !== ',' || !/^(of|from)$/.test(tokens[c + 1]!.normal)) return j;
-  return tokens[c - 1]!.pos === 'NUM' && tokens[c - 2]?.text === ',' ? c - 2 : c;
+  return beforeAge(tokens, c);
+}
+
+/** From the comma `c` after an age ("Bell, 22,"), the comma after the name; `c` when no age is there. */
+function beforeAge(tokens: Token[], c: number): number {
+  return tokens[c - 1]?.pos === 'NUM' && tokens[c - 2]?.text === ',' ? c - 2 : c;
 }
 
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */
@@ -746,7 +785,8 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     if (!/^(of|from)$/.test(tokens[m]!.normal) || !isCap(tokens[m - 1]!)) continue;
     if (!tokens.slice(m + 1, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&)$/.test(t.normal))) return e;
     let first = m - 1;
-    while (first > s && isCap(tokens[first - 1]!)) first--;
+    // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
+    while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;
     while (first < m - 1 && (ROLE_WORDS.has(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
     // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
     if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
