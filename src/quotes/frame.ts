@@ -293,9 +293,18 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i) && !BELIEF_VERBS.has(lemma) && !clauseFollows(tokens, i)) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
+  if (permissionOnly(tokens, i)) return null;
   if (nounAfterArticle(tokens, i)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
+}
+
+/**
+ * The verb at tokens[i] follows a participle of permission and "to": "because she was not authorized to
+ * discuss the talks", "is not allowed to comment". The speaker's permission is meant, not a report.
+ */
+export function permissionOnly(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.normal === 'to' && cueLexicon().permissionParticiples.has(tokens[i - 2]?.normal ?? '');
 }
 
 /**

@@ -38,6 +38,7 @@ interface CueData {
   relative_shares: string[];
   clause_reports: string[];
   anonymity_participles: string[];
+  permission_participles: string[];
   people_nouns: string[];
   quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[] };
   place_names: string[];
@@ -145,6 +146,8 @@ export interface CueLexicon {
   clauseReports: Set<string>;
   /** Participles that make "asked not to be …" a request for anonymity: "named", "identified". */
   anonymityParticiples: Set<string>;
+  /** "not authorized to discuss": participles of permission before "to" and a speech verb, which is then no cue. */
+  permissionParticiples: Set<string>;
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Words picking members of a group as a speaker: "one of them", "another", "a third". */
@@ -290,6 +293,7 @@ export function cueLexicon(): CueLexicon {
     // (They are report cues too: the report set above takes them in, this one limits what they report.)
     clauseReports: new Set(data.clause_reports),
     anonymityParticiples: new Set(data.anonymity_participles),
+    permissionParticiples: new Set(data.permission_participles),
     peopleNouns: new Set(data.people_nouns),
     quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns) },
     placeNames: new Set(data.place_names),

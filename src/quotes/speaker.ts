@@ -566,7 +566,8 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // So is one right before the cue ("“…,” Lynch said"): two verbs in a row make no clause.
   const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && ((k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!)) || (k === end && !NOT_NAMES.has(tokens[k]!.normal)));
   // "the Committee on Ethics": a preposition between capitalised words is part of a name.
-  const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
+  // … and "on" after a noun for a person in small letters: "a producer on the show", "a source on the team".
+  const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && ((isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!)) || (tokens[k - 1]!.pos === 'NOUN' && !isCap(tokens[k - 1]!) && personNoun(tokens[k - 1]!.normal)));
   const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
