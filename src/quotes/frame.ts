@@ -167,7 +167,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
       if (ok && phrase.kind === 'speech' && tokens[i + n]?.normal === 'to' && tokens[i + n + 1]?.pos === 'VERB') continue;
       // "went on" is speech only next to a quotation ("“…,” Reed went on.", "Reed went on: “…”", "went on
       // about “…”"), not in "The meeting went on until midnight." nor "The list goes on."
-      if (ok && phrase.words[n - 1] === 'on' && !nextToQuotation(tokens, i, i + n)) continue;
+      // … and so is a turn taken, "cut in", "chimed in" ("“—and then,” Reed cut in, “…”"), not "the
+      // budget cut in March".
+      if (ok && (phrase.words[n - 1] === 'on' || phrase.words[n - 1] === 'in') && !nextToQuotation(tokens, i, i + n)) continue;
       if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
     }
   }
@@ -185,6 +187,12 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
   // … and "said" read as one after a quantified subject ("Another said …", as in "another said firm").
   if (t.pos === 'ADJ' && t.normal === 'said' && i > 0 && quantifiedSpeaker(tokens, i - 1, 0)) return verbCue(tokens, i, 'say', mode, lex);
   return null;
+}
+
+/** Whether a cue ends at tokens[k]: a verb there, or a phrase of up to three words ending there ("cut in"). */
+export function cueEndsAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 2; j--) if (cueAt(tokens, j)?.last === k) return true;
+  return false;
 }
 
 /**
