@@ -233,7 +233,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (title >= 0) return head && personLike(head) ? head : null;
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
-      if (head?.kind === 'anonymous' && /^(?:his|her|their|its)\s/i.test(head.text) && named?.kind === 'organization' && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
+      // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)
+      if ((head?.kind === 'anonymous' || head?.kind === 'organization') && /^(?:his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s/iu.test(head.text) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
       // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
       // the description speaks; its mention runs through the name.
       if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
