@@ -211,17 +211,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (headEnd > lo && REFLEXIVES.test(tokens[headEnd]!.normal)) headEnd--;
       const head = phraseEndingAt(tokens, headEnd, lo);
       const named = classify(tokens, j + 1, nameEnd + 1);
-      // "The president of the Stage Guild of Ireland, Ines Duarte, said": a name that is the object of a
-      // preposition inside a description is no speaker; the apposition names the one described.
-      const owner = head?.kind === 'person' && named?.kind === 'person' ? descriptionOwning(tokens, head, lo) : -1;
-      // "The mayor of Elton, Ohio, said": a state or country after a description's place completes the
-      // place; the one described speaks.
-      const first = head?.kind === 'anonymous' && personLike(head) ? tokenAt(tokens, head.start, j) : owner;
-      if (first >= 0 && named?.kind === 'person' && cueLexicon().placeNames.has(named.name)) {
-        const described = description(tokens, first, nameEnd + 1);
-        return { ...described, role: head!.role ?? roleOf(described.text) };
-      }
-      if (owner >= 0) return { ...named!, role: named!.role ?? roleOf(sourceText(tokens, owner, j)), phraseStart: tokens[owner]!.start };
+      const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo);
+      if (completed) return completed;
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
         const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
         return { ...head, role: head.role ?? roleOf(apposition) };
@@ -258,6 +249,25 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
 
 /** Reflexives that repeat the subject before them: "Acme itself said", "Okafor himself, …, said". */
 const REFLEXIVES = /^(itself|himself|herself|themselves)$/;
+
+/**
+ * The speaker when a name in apposition (tokens after the comma j, through nameEnd) completes the
+ * description before it, or null:
+ * - "The president of the Stage Guild of Ireland, Ines Duarte, said": the name after "of" inside the
+ *   description is no speaker; the apposition names the one described (the description its role).
+ * - "The mayor of Elton, Ohio, said": a state or country completes the description's place; the one
+ *   described speaks.
+ */
+function appositionCompletingDescription(tokens: Token[], head: SpeakerPhrase | null, named: SpeakerPhrase | null, j: number, nameEnd: number, lo: number): SpeakerPhrase | null {
+  if (!head || named?.kind !== 'person') return null;
+  const owner = head.kind === 'person' ? descriptionOwning(tokens, head, lo) : -1;
+  const first = head.kind === 'anonymous' && personLike(head) ? tokenAt(tokens, head.start, j) : owner;
+  if (first >= 0 && cueLexicon().placeNames.has(named.name)) {
+    const described = description(tokens, first, nameEnd + 1);
+    return { ...described, role: head.role ?? roleOf(described.text) };
+  }
+  return owner >= 0 ? { ...named, role: named.role ?? roleOf(sourceText(tokens, owner, j)), phraseStart: tokens[owner]!.start } : null;
+}
 
 /**
  * The first token of a description a name hangs on through a preposition, or -1: "The president of the
