@@ -247,6 +247,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
 }
 
+/** tokens[k] is a noun for a person or people in small letters, or opening the sentence: "producer", "Critics". */
+function personBeforeOn(tokens: Token[], k: number, lo: number): boolean {
+  const t = tokens[k]!;
+  return (t.pos === 'NOUN' || (t.pos === 'PROPN' && k === lo)) && (!isCap(t) || k === lo) && personNoun(t.normal);
+}
+
 /** Reflexives that repeat the subject before them: "Acme itself said", "Okafor himself, …, said". */
 const REFLEXIVES = /^(itself|himself|herself|themselves)$/;
 
@@ -577,8 +583,9 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // So is one right before the cue ("“…,” Lynch said"): two verbs in a row make no clause.
   const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && ((k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!)) || (k === end && !NOT_NAMES.has(tokens[k]!.normal)));
   // "the Committee on Ethics": a preposition between capitalised words is part of a name.
-  // … and "on" after a noun for a person in small letters: "a producer on the show", "a source on the team".
-  const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && ((isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!)) || (tokens[k - 1]!.pos === 'NOUN' && !isCap(tokens[k - 1]!) && personNoun(tokens[k - 1]!.normal)));
+  // … and "on" after a noun for a person in small letters (or opening the sentence): "a producer on the
+  // show", "Critics on the left".
+  const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && ((isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!)) || personBeforeOn(tokens, k - 1, lo));
   const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;

@@ -22,6 +22,11 @@ describe('an unnamed source who "was not authorized to discuss" the matter', () 
     expect(quote(plain, 'the segment')).toMatchObject({ speaker_mention: 'A producer on the show', speaker_start: 0, cue: 'said' });
   });
 
+  test('"Critics on the left said": a noun for people opening the sentence takes its "on" too', () => {
+    const critics = 'Ruiz met the mayor. Critics on the left said the pier would close.';
+    expect(quote(critics, 'the pier')).toMatchObject({ speaker: null, speaker_mention: 'Critics on the left', speaker_start: at(critics, 'Critics'), speaker_kind: 'anonymous' });
+  });
+
   test('negative: "on" after a noun for no person does not join it ("A ruling on the levy said")', () => {
     const ruling = 'A ruling on the levy said the pier would reopen.';
     expect(quote(ruling, 'the pier').speaker_mention).not.toBe('A ruling on the levy');
