@@ -380,8 +380,11 @@ function partyDescription(tokens: Token[], s: number, e: number): boolean {
 /** Text before a home town: an age set off by commas, then "of" or "from" (", 19, of "). */
 const HOME_TOWN_BEFORE = /,\s*\d{1,3},\s+(?:of|from)\s+$/;
 
-/** Text before a word ending in a role noun and a comma: "The show's host, ". */
-const ROLE_COMMA_BEFORE = /\b(\p{Ll}+),\s+$/u;
+/**
+ * Text before a name ending in a role noun with its determiner or owner, and a comma: "The show's host, ",
+ * "her longtime lawyer, " (not "In general, ").
+ */
+const ROLE_COMMA_BEFORE = /\b(?:the|a|an|his|her|their|its|our|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$/u;
 
 /** Text before a word ending in a royal title, maybe with its given name, and "of": "Prince Alexander of ", "Duke of ". */
 function royalLand(before: string): boolean {

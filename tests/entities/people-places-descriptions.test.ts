@@ -48,4 +48,8 @@ describe('people found through apposition and hyphenated surnames', () => {
   test('negative: a name after a lower-case word and a comma that is no role is not made a person ("the weather, Harbour Days")', () => {
     expect(people('Despite the weather, Harbour Days drew a crowd on Saturday.')).toEqual([]);
   });
+
+  test('negative: a role word with no determiner or owner before it is no apposition ("In general, Harbour Days …")', () => {
+    expect(people('In general, Harbour Days drew a crowd on Saturday.')).toEqual([]);
+  });
 });
