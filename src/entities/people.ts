@@ -346,9 +346,10 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // "Prince Alexander of Lindavia", "the Duke of Harwell": the word after a royal's "of" is their land, no person.
     if (!person && royalLand(before)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
-    // "of Toledo, Ohio, said": a state or country, and a town with one after it, are places.
+    // "of Toledo, Ohio, said": a state or country after a town or a preposition, and a town with one
+    // after it, are places ("Jordan, a student, said" may still be a person).
     // … and so is a home town after an age: "Deja Moss, 19, of Memphis, told".
-    if (!person && (cueLexicon().placeNames.has(name) || placeAfterComma(after) || HOME_TOWN_BEFORE.test(before))) continue;
+    if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || placeAfterComma(after) || HOME_TOWN_BEFORE.test(before))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
       clues.speakers.has(name) ||
@@ -376,6 +377,9 @@ function partyDescription(tokens: Token[], s: number, e: number): boolean {
   const place = tokens.slice(s, e).map((t) => t.text).join(' ');
   return cueLexicon().placeNames.has(place);
 }
+
+/** Text before a state or country named as a place: after a town's comma, or "of/from/in/at/near". */
+const PLACE_SLOT_BEFORE = /(?:\p{L},|\b(?:of|from|in|at|near))\s+$/u;
 
 /** Text before a home town: an age set off by commas, then "of" or "from" (", 19, of "). */
 const HOME_TOWN_BEFORE = /,\s*\d{1,3},\s+(?:of|from)\s+$/;

@@ -22,6 +22,10 @@ describe('descriptions, broadcasters and places are no people', () => {
     expect(people('Ann Lister, 58, of Toledo, Ohio, said she had bought tickets.')).toEqual(['Ann Lister']);
   });
 
+  test('negative: a country\'s name that names the speaker is still a person ("Jordan, a student, said")', () => {
+    expect(people('Jordan, a student, said the fees were too high.')).toEqual(['Jordan']);
+  });
+
   test('"NAME, 22, of Memphis, told": a home town after an age is a place', () => {
     expect(people('One fan, Tara Bellweather, 22, of Memphis, told Billboard she had bought tickets to both of the shows next month.')).toEqual(['Tara Bellweather']);
   });
