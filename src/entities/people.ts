@@ -5,8 +5,9 @@ import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATI
 import { isKnownOrganisation } from './organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
-import { isPluralPeopleNoun } from '../quotes/lexicon.js';
+import { cueLexicon, isPluralPeopleNoun } from '../quotes/lexicon.js';
 import { lastWord } from '../text/boundaries.js';
+import { isPartyMemberNoun, partyMember } from '../quotes/party-tags.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = /\b(?:his|her|their|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b/i;
@@ -123,7 +124,8 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   // one-item array per run.)
   const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAtHyphen(doc));
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
-  const surnameAlone = new Set(runs.filter((r) => r.first === r.last && tokens[r.first]!.pos === 'PROPN').map((r) => r.text));
+  // (A hyphenated surname is one written word of three tokens: "Haddad-Moreau".)
+  const surnameAlone = new Set(runs.filter((r) => tokens[r.first]!.pos === 'PROPN' && (r.first === r.last || wordsOf(tokens, r.first, r.last).length === 1)).map((r) => r.text));
   // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
   // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
   const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
@@ -283,7 +285,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const name = text.slice(tokens[s]!.start, tokens[e]!.end);
   const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
   // Places: "in New Orleans", "from Lisbon" — a run after a place preposition is a person only with a given name or a title.
-  if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
+  // (A particle in small letters keeps it a name, "in van der Berg's studio"; a capitalised one opens a
+  // place as often: "in Van Nuys", "in Le Mans".)
+  if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
   if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
@@ -293,7 +297,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (clues.works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'skip';
-  const written = wordsOf(tokens, s, e).length;
+  // "the Oregon Democrat", "a New Hampshire Republican": a place and a party's member noun describe a person, they name no one.
+  if (e > s && partyDescription(tokens, s, e) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'skip';
+  const words = wordsOf(tokens, s, e);
+  const written = words.length;
   if (written === 1 || (written === 2 && isParticle(tokens[s]!.text))) return 'single';
   const evidence =
     genderOfFirstName(clues.firstWord(s)) !== 'unknown' ||
@@ -304,7 +311,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     clues.speakers.has(name) ||
     CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     tokens.slice(s, e + 1).some((t) => isParticle(t.text)) ||
-    clues.surnameAlone.has(tokens[e]!.text) ||
+    clues.surnameAlone.has(words[written - 1]!.text) ||
+    // "The show's host, Tamsin Okoro-Blake,": a name in apposition after a role noun.
+    ROLE_COMMA_BEFORE.test(before) && ROLE_WORDS.has(ROLE_COMMA_BEFORE.exec(before)![1]!.toLowerCase()) ||
     /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
@@ -339,6 +348,10 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // "Ted Marsh of Dakota", "Ana Ruiz, 41, of Tarwick": a word after a person's "of" is their place or employer.
     if (!person && placeOfPerson(tokens, s, registry)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
+    // "of Toledo, Ohio, said": a state or country after a town or a preposition, and a town with one
+    // after it, are places ("Jordan, a student, said" may still be a person).
+    // … and so is a home town after an age: "Deja Moss, 19, of Memphis, told".
+    if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || placeAfterComma(after) || HOME_TOWN_BEFORE.test(before))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
       clues.speakers.has(name) ||
@@ -367,6 +380,32 @@ function placeOfPerson(tokens: Token[], s: number, registry: PersonRegistry): bo
   const person = registry.find([last.text], true);
   return !!person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === last.text;
 }
+
+/** ", Ohio" / ", France" right after a word: that word is a town, the place after the comma its state or country. */
+function placeAfterComma(after: string): boolean {
+  const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[\s,.;:]|$)/u.exec(after);
+  return !!m && cueLexicon().placeNames.has(m[1]!.replace(/\.$/, ''));
+}
+
+/** tokens[s..e] are a party's member noun after a place ("Oregon Democrat", "New Hampshire Republican"). */
+function partyDescription(tokens: Token[], s: number, e: number): boolean {
+  const last = tokens[e]!.text;
+  if (partyMember(last) !== last.toLowerCase() || !isPartyMemberNoun(last.toLowerCase())) return false;
+  const place = tokens.slice(s, e).map((t) => t.text).join(' ');
+  return cueLexicon().placeNames.has(place);
+}
+
+/** Text before a state or country named as a place: after a town's comma, or "of/from/in/at/near". */
+const PLACE_SLOT_BEFORE = /(?:\p{L},|\b(?:of|from|in|at|near))\s+$/u;
+
+/** Text before a home town: an age set off by commas, then "of" or "from" (", 19, of "). */
+const HOME_TOWN_BEFORE = /,\s*\d{1,3},\s+(?:of|from)\s+$/;
+
+/**
+ * Text before a name ending in a role noun with its determiner or owner, and a comma: "The show's host, ",
+ * "her longtime lawyer, " (not "In general, ").
+ */
+const ROLE_COMMA_BEFORE = /\b(?:the|a|an|his|her|their|its|our|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$/u;
 
 /** Text before a word ending in a royal title, maybe with its given name, and "of": "Prince Alexander of ", "Duke of ". */
 function royalLand(before: string): boolean {

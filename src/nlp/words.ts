@@ -118,6 +118,8 @@ export const ORGANIZATION_TAILS = new Set([
   'fund', 'project', 'initiative', 'organization', 'organisation', 'authority',
   // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films".
   'books', 'publishing', 'publishers', 'productions', 'films',
+  // Broadcasters: "Coral TV", "Harbour Television".
+  'tv', 'television',
 ]);
 
 /** Words that open a clause of time: "as she left", "while the gulls circled", "after the vote closed". */

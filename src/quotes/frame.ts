@@ -168,7 +168,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
       if (ok && phrase.kind === 'speech' && tokens[i + n]?.normal === 'to' && tokens[i + n + 1]?.pos === 'VERB') continue;
       // "went on" is speech only next to a quotation ("“…,” Reed went on.", "Reed went on: “…”", "went on
       // about “…”"), not in "The meeting went on until midnight." nor "The list goes on."
-      if (ok && phrase.words[n - 1] === 'on' && !nextToQuotation(tokens, i, i + n)) continue;
+      // … and so is a turn taken, "cut in", "chimed in" ("“—and then,” Reed cut in, “…”"), not "the
+      // budget cut in March".
+      if (ok && (phrase.words[n - 1] === 'on' || phrase.words[n - 1] === 'in') && !nextToQuotation(tokens, i, i + n)) continue;
       if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
     }
   }
@@ -186,6 +188,12 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
   // … and "said" read as one after a quantified subject ("Another said …", as in "another said firm").
   if (t.pos === 'ADJ' && t.normal === 'said' && i > 0 && quantifiedSpeaker(tokens, i - 1, 0)) return verbCue(tokens, i, 'say', mode, lex);
   return null;
+}
+
+/** Whether a cue ends at tokens[k]: a verb there, or a phrase of up to three words ending there ("cut in"). */
+export function cueEndsAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 2; j--) if (cueAt(tokens, j)?.last === k) return true;
+  return false;
 }
 
 /**
@@ -294,9 +302,18 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i) && !BELIEF_VERBS.has(lemma) && !clauseFollows(tokens, i)) return null;
   const next = tokens[i + 1]?.normal;
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
+  if (permissionOnly(tokens, i)) return null;
   if (nounAfterArticle(tokens, i)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
+}
+
+/**
+ * The verb at tokens[i] follows a participle of permission and "to": "because she was not authorized to
+ * discuss the talks", "is not allowed to comment". The speaker's permission is meant, not a report.
+ */
+export function permissionOnly(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.normal === 'to' && cueLexicon().permissionParticiples.has(tokens[i - 2]?.normal ?? '');
 }
 
 /**

@@ -42,6 +42,7 @@ interface CueData {
   object_cue_other_senses: Record<string, string[]>;
   work_event_nouns: string[];
   credit_phrases: string[];
+  permission_participles: string[];
   people_nouns: string[];
   quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[] };
   place_names: string[];
@@ -166,6 +167,8 @@ export interface CueLexicon {
   workEventNouns: Set<string>;
   /** Credits after a title: "starring", "directed by" (lower case, sequences of words). */
   creditPhrases: string[];
+  /** "not authorized to discuss": participles of permission before "to" and a speech verb, which is then no cue. */
+  permissionParticiples: Set<string>;
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Words picking members of a group as a speaker: "one of them", "another", "a third". */
@@ -338,6 +341,7 @@ export function cueLexicon(): CueLexicon {
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
     workEventNouns: new Set(data.work_event_nouns),
     creditPhrases: data.credit_phrases,
+    permissionParticiples: new Set(data.permission_participles),
     peopleNouns: new Set(data.people_nouns),
     quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns) },
     placeNames: new Set(data.place_names),

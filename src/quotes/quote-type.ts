@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, QuoteType, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueAt, type TokenView } from './frame.js';
+import { cueAt, cueEndsAt, type TokenView } from './frame.js';
 
 export function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens: Token[], view: TokenView): QuoteType {
   const para = doc.paragraphs[span.paragraph]!;
@@ -14,7 +14,8 @@ export function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, 
     // "…, calling it “a disaster”" after a comma is still inside a clause when the quote starts lowercase.
     if (before === ',' && /^\p{Ll}/u.test(text[span.start]!)) {
       const comma = view.tokenAtOrAfter(k);
-      if (comma > 0 && !cueAt(tokens, comma - 1)) return 'partial';
+      // (A cue of several words ends there too: "“…,” Reyes cut in, “and …”".)
+      if (comma > 0 && !cueEndsAt(tokens, comma - 1)) return 'partial';
     }
     return 'direct';
   }

@@ -135,7 +135,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     return { start, end: tokens[i]!.end, text: phrase, kind: 'anonymous', name: phrase, role: null, title: null };
   }
   // "Acme itself said": the reflexive repeats the subject before it.
-  if (/^(itself|himself|herself|themselves)$/.test(tokens[i]!.normal) && i > lo) i--;
+  if (REFLEXIVES.test(tokens[i]!.normal) && i > lo) i--;
   // "… a retired nurse, who said she …": the relative pronoun stands for the phrase before it (for reported
   // speech only: a quotation near "who said" is more often the main clause's).
   if (relative && tokens[i]!.normal === 'who' && tokens[i]!.pos === 'PRON' && i > lo) {
@@ -208,7 +208,13 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     }
     if (j >= lo && tokens[j]!.text === ',') j = beforeHomeTown(tokens, j, lo);
     if (j >= lo && tokens[j]!.text === ',') {
-      const head = phraseEndingAt(tokens, skipParenthesis(tokens, j - 1, lo), lo);
+      let headEnd = skipParenthesis(tokens, j - 1, lo);
+      // "Okafor himself, speaking to the Courier from his home in Reno, said": the reflexive repeats the name.
+      if (headEnd > lo && REFLEXIVES.test(tokens[headEnd]!.normal)) headEnd--;
+      const head = phraseEndingAt(tokens, headEnd, lo);
+      const named = classify(tokens, j + 1, nameEnd + 1);
+      const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo);
+      if (completed) return completed;
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
         const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
         return { ...head, role: head.role ?? roleOf(apposition) };
@@ -218,10 +224,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
       if (title >= 0) return head && personLike(head) ? head : null;
-      const named = classify(tokens, j + 1, nameEnd + 1);
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
-      if (head?.kind === 'anonymous' && /^(?:his|her|their|its)\s/i.test(head.text) && named?.kind === 'organization' && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
+      // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)
+      if ((head?.kind === 'anonymous' || head?.kind === 'organization') && /^(?:his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s/iu.test(head.text) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
       // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
       // the description speaks; its mention runs through the name.
       if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
@@ -229,7 +235,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
         return { ...head, end: named.end, text, name: text };
       }
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
-      if (!head && named?.kind === 'person') return named;
+      // (Not a participle's phrase: "…, speaking from his home in Reno, said" names a place, no speaker.)
+      if (!head && named?.kind === 'person' && !(tokens[j + 1]!.pos === 'VERB' && /ing$/.test(tokens[j + 1]!.normal))) return named;
       // "Ana Ruiz, director of parks, recreation, and culture, said": an apposition holding a list.
       const listed = nameBeforeListApposition(tokens, j, lo);
       if (listed) return { ...listed, role: listed.role ?? roleOf(tokens.slice(tokenAt(tokens, listed.end, i) + 1, i).map((t) => t.text).join(' ')) };
@@ -240,6 +247,48 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // (An ordinal may be read as an adverb and skipped above: "a third said".)
   const phrase = phraseEndingAt(tokens, i, lo);
   return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
+}
+
+/** tokens[k] is a noun for a person or people in small letters, or opening the sentence: "producer", "Critics". */
+function personBeforeOn(tokens: Token[], k: number, lo: number): boolean {
+  const t = tokens[k]!;
+  return (t.pos === 'NOUN' || (t.pos === 'PROPN' && k === lo)) && (!isCap(t) || k === lo) && personNoun(t.normal);
+}
+
+/** Reflexives that repeat the subject before them: "Acme itself said", "Okafor himself, …, said". */
+const REFLEXIVES = /^(itself|himself|herself|themselves)$/;
+
+/**
+ * The speaker when a name in apposition (tokens after the comma j, through nameEnd) completes the
+ * description before it, or null:
+ * - "The president of the Stage Guild of Ireland, Ines Duarte, said": the name after "of" inside the
+ *   description is no speaker; the apposition names the one described (the description its role).
+ * - "The mayor of Elton, Ohio, said": a state or country completes the description's place; the one
+ *   described speaks.
+ */
+function appositionCompletingDescription(tokens: Token[], head: SpeakerPhrase | null, named: SpeakerPhrase | null, j: number, nameEnd: number, lo: number): SpeakerPhrase | null {
+  if (!head || named?.kind !== 'person') return null;
+  const owner = head.kind === 'person' ? descriptionOwning(tokens, head, lo) : -1;
+  const first = head.kind === 'anonymous' && personLike(head) ? tokenAt(tokens, head.start, j) : owner;
+  if (first >= 0 && cueLexicon().placeNames.has(named.name)) {
+    const described = description(tokens, first, nameEnd + 1);
+    return { ...described, role: head.role ?? roleOf(described.text) };
+  }
+  return owner >= 0 ? { ...named, role: named.role ?? roleOf(sourceText(tokens, owner, j)), phraseStart: tokens[owner]!.start } : null;
+}
+
+/**
+ * The first token of a description a name hangs on through a preposition, or -1: "The president of the
+ * Stage Guild of Ireland" for the name "Ireland" (a person noun in small letters, then "of/for/at" and the
+ * capitalised words of a body's name). Such a name is the description's complement, not who it is.
+ */
+function descriptionOwning(tokens: Token[], name: SpeakerPhrase, lo: number): number {
+  let k = tokenAt(tokens, name.start, tokens.length - 1) - 1;
+  const stop = k - 12;
+  while (k > lo && k > stop && (isCap(tokens[k]!) || /^(of|for|at|the|and|&)$/.test(tokens[k]!.normal))) k--;
+  if (k < lo || !/^(for|of|at)$/.test(tokens[k + 1]?.normal ?? '') || tokens[k]!.pos !== 'NOUN' || isCap(tokens[k]!) || !personNoun(tokens[k]!.normal)) return -1;
+  while (k > lo && /^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) k--;
+  return k;
 }
 
 /**
@@ -531,10 +580,17 @@ function skipCommaAdverb(tokens: Token[], i: number, lo: number): number {
  * town ("of Elton") and an age to the comma after the name. `j` when no home town comes before it.
  */
 function beforeHomeTown(tokens: Token[], j: number, lo: number): number {
+  // "Tara Bell, 22, of Memphis, said": `j` opens the home town itself (no state after it).
+  if (/^(of|from)$/.test(tokens[j + 1]?.normal ?? '') && tokens[j + 2] && isCap(tokens[j + 2]!)) return beforeAge(tokens, j);
   let c = j - 1;
   while (c > lo && c > j - 5 && tokens[c]!.text !== ',') c--;
   if (c <= lo || tokens[c]!.text !== ',' || !/^(of|from)$/.test(tokens[c + 1]!.normal)) return j;
-  return tokens[c - 1]!.pos === 'NUM' && tokens[c - 2]?.text === ',' ? c - 2 : c;
+  return beforeAge(tokens, c);
+}
+
+/** From the comma `c` after an age ("Bell, 22,"), the comma after the name; `c` when no age is there. */
+function beforeAge(tokens: Token[], c: number): number {
+  return tokens[c - 1]?.pos === 'NUM' && tokens[c - 2]?.text === ',' ? c - 2 : c;
 }
 
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */
@@ -552,7 +608,9 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // So is one right before the cue ("“…,” Lynch said"): two verbs in a row make no clause.
   const capAfterName = (k: number) => isCap(tokens[k]!) && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'X') && ((k > lo && tokens[k - 1]!.pos === 'PROPN' && isCap(tokens[k - 1]!)) || (k === end && !NOT_NAMES.has(tokens[k]!.normal)));
   // "the Committee on Ethics": a preposition between capitalised words is part of a name.
-  const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
+  // … and "on" after a noun for a person in small letters (or opening the sentence): "a producer on the
+  // show", "Critics on the left".
+  const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && ((isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!)) || personBeforeOn(tokens, k - 1, lo));
   const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
@@ -778,7 +836,8 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     if (!/^(of|from)$/.test(tokens[m]!.normal) || !isCap(tokens[m - 1]!)) continue;
     if (!tokens.slice(m + 1, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&)$/.test(t.normal))) return e;
     let first = m - 1;
-    while (first > s && isCap(tokens[first - 1]!)) first--;
+    // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
+    while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;
     while (first < m - 1 && (ROLE_WORDS.has(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
     // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
     if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;

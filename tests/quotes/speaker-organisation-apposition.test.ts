@@ -24,4 +24,22 @@ describe('an organisation named in apposition after a description of its spokesp
     const text = 'The new owner of the pier, Greyhound Records, said the dates would go ahead.';
     expect(quotesOf(text).some((q) => q.speaker_mention === 'The new owner of the pier, Greyhound Records')).toBe(false);
   });
+
+  test('"Her label, Dunmore Records, said …": a body\'s own head noun, then its name, speaks as the name', () => {
+    const text = 'Her label, Dunmore Records, said the song was “entirely ours.”';
+    expect(quote(text, 'entirely')).toMatchObject({
+      type: 'partial', text: 'entirely ours.', speaker: 'Dunmore Records', speaker_mention: 'Dunmore Records',
+      speaker_start: at(text, 'Dunmore'), speaker_kind: 'organization', cue: 'said',
+    });
+  });
+
+  test('a name\'s possessive: "Vell’s studio, Marrow Pictures, said …"', () => {
+    const text = 'Vell’s studio, Marrow Pictures, said in a statement that it had “complete records of the shoot.”';
+    expect(quote(text, 'complete')).toMatchObject({ type: 'partial', speaker: 'Marrow Pictures', speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('negative: an apposition that is no bare name leaves the description speaking ("Vell’s label, the firm behind Dunmore Records, said")', () => {
+    const text = 'Vell’s label, the firm behind Dunmore Records, said the song was hers.';
+    expect(quote(text, 'the song')).toMatchObject({ speaker_mention: 'Vell’s label', speaker_start: 0, speaker_kind: 'organization' });
+  });
 });

@@ -28,13 +28,23 @@ export function particleAfter(tokens: Token[], lemma: string | null, cue: number
 export function objectCueLemma(tokens: Token[], i: number, lo = 0): string | null {
   const t = tokens[i]!;
   if (compoundModifierHalf(tokens, i)) return null; // "the voter-approved levy"
-  if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) && (t.lemma !== 'back' || backsSomething(tokens, i)) ? t.lemma : null;
+  if (t.pos === 'VERB') return OBJECT_CUES.has(t.lemma) && (t.lemma !== 'back' || backsSomething(tokens, i)) && !otherSense(tokens, i) ? t.lemma : null;
   if (t.pos === 'NOUN') return nounTaggedStance(tokens, i) ? t.normal : verbAfterName(tokens, i, lo);
   // "Most riders preferred the old timetable": a past stance read as an adjective.
   if (t.pos === 'ADJ' && PAST_STANCES.has(t.normal) && stanceBetween(tokens, i)) return PAST_STANCES.get(t.normal)!;
   if (t.pos !== 'ADJ' || !/ing$/.test(t.normal) || tokens[i - 1]?.text !== ',') return null;
   const stem = t.normal.slice(0, -3);
   return [stem, stem + 'e', stem.slice(0, -1)].find((w) => OBJECT_CUES.has(w)) ?? null;
+}
+
+/**
+ * A word after the verb that gives it another sense (not_cues_when_followed_by), unless it is the
+ * verb's own particle here: "voiced characters" is acting, while "called for" keeps its "for".
+ */
+function otherSense(tokens: Token[], i: number): boolean {
+  const lemma = tokens[i]!.lemma;
+  const next = tokens[i + 1]?.normal ?? '';
+  return !!cueLexicon().notCueBefore.get(lemma)?.has(next) && !PARTICLES.get(lemma)?.has(next);
 }
 
 /**

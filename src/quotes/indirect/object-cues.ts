@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { isPassiveCue, sentenceSubject, type Frame } from '../frame.js';
+import { isPassiveCue, permissionOnly, sentenceSubject, type Frame } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike, subjectBefore } from '../speaker.js';
 import { cueLexicon } from '../lexicon.js';
 import { namesWithComplement } from '../naming.js';
@@ -34,7 +34,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!lemma && !shows && attack < 0) continue;
     // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
     if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
-    if (wonderedAbout(tokens, i, s.tokenStart)) continue;
+    if (wonderedAbout(tokens, i, s.tokenStart) || permissionOnly(tokens, i)) continue;
     // "Reyes may want to check her figures": an intention the writer suggests is no one's report.
     // … nor one others hold of someone: "Reyes is not expected to attend".
     const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';

@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { classify, description, personLike, sourceText, type SpeakerPhrase } from '../speaker.js';
+import { classify, description, hyphenInWord, personLike, sourceText, type SpeakerPhrase } from '../speaker.js';
 import { isDayWord } from '../../nlp/time-words.js';
 import { cueLexicon } from '../lexicon.js';
 
@@ -57,7 +57,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, lo: number): Sp
   const t = tokens[end];
   if (!t || end < lo || !(/^(NOUN|PROPN)$/.test(t.pos) || /^(those|people|others)$/.test(t.normal))) return null;
   let s = end;
-  while (s > lo && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[s - 1]!.pos) || (tokens[s - 1]!.normal === 'of' && s - 1 > lo && /^(NOUN|NUM|ADJ|PRON)$/.test(tokens[s - 2]!.pos)))) s--;
+  // (A hyphen inside a name is part of it: "Nadia Ruiz-Okafor, who …".)
+  while (s > lo && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[s - 1]!.pos) || (hyphenInWord(tokens, s - 1) && s - 2 >= lo && /^\p{Lu}/u.test(tokens[s - 2]!.text) && /^\p{Lu}/u.test(tokens[s]!.text)) || (tokens[s - 1]!.normal === 'of' && s - 1 > lo && /^(NOUN|NUM|ADJ|PRON)$/.test(tokens[s - 2]!.pos)))) s--;
   const named = classify(tokens, s, end + 1);
   return named && named.kind !== 'anonymous' ? named : description(tokens, s, end + 1);
 }

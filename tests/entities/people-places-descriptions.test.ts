@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+
+const people = (text: string) => extractArticle(text, { id: 'p' }).entities.people.map((p) => p.name);
+
+describe('descriptions, broadcasters and places are no people', () => {
+  test('"the Oregon Democrat", "the Arizona Republican": a place and a party noun describe someone named elsewhere', () => {
+    const text = 'Dana Marsh wrote the bill. The Oregon Democrat, who wrote it with a colleague, said it was overdue. Hale, the Arizona Republican, told reporters he had not decided.';
+    expect(people(text)).toEqual(['Dana Marsh', 'Hale']);
+  });
+
+  test('negative: a party word after a given name is no description ("Ann Democrat" is not dropped)', () => {
+    expect(people('Ann Republican, a farmer, said the levy was fair.')).toEqual(['Ann Republican']);
+  });
+
+  test('a name ending in TV is a broadcaster: "Pelican TV, which airs the show, said …"', () => {
+    const text = 'Vera Quill mocked a rival. Pelican TV, which airs the show, said in a statement on Monday that it had cut the scene.';
+    expect(people(text)).toEqual(['Vera Quill']);
+  });
+
+  test('"of Toledo, Ohio, said": a town before a state and the state are places', () => {
+    expect(people('Ann Lister, 58, of Toledo, Ohio, said she had bought tickets.')).toEqual(['Ann Lister']);
+  });
+
+  test('negative: a country\'s name that names the speaker is still a person ("Jordan, a student, said")', () => {
+    expect(people('Jordan, a student, said the fees were too high.')).toEqual(['Jordan']);
+  });
+
+  test('"NAME, 22, of Memphis, told": a home town after an age is a place', () => {
+    expect(people('One fan, Tara Bellweather, 22, of Memphis, told Billboard she had bought tickets to both of the shows next month.')).toEqual(['Tara Bellweather']);
+  });
+
+  test('"in Van Nuys": a capitalised particle after a place preposition opens a place', () => {
+    expect(people('Mara Okafor wrote the memoir. One passage describes her first day at work, in a school gym in Van Nuys.')).toEqual(['Mara Okafor']);
+  });
+
+  test('negative: a particle in small letters keeps the name after "in": "in van der Berg’s studio"', () => {
+    expect(people('The album was made in van der Berg’s studio, Lotte van der Berg said.')).toContain('Lotte van der Berg');
+  });
+});
+
+describe('people found through apposition and hyphenated surnames', () => {
+  test('"The show’s host, NAME NAME-NAME," is a person: a name in apposition after a role noun', () => {
+    expect(people('The show’s host, Imara Ode-Wallace, addressed the row at the start of Monday’s episode.')).toEqual(['Imara Ode-Wallace']);
+  });
+
+  test('a hyphenated surname used alone is evidence for the full name: "Tarik Hollis-Amadi … Hollis-Amadi"', () => {
+    const text = 'Vera Quill was shown imitating the speech of Tarik Hollis-Amadi, a 29-year-old schoolteacher, while others laughed. She had reached out to Hollis-Amadi privately.';
+    expect(people(text)).toEqual(['Vera Quill', 'Tarik Hollis-Amadi']);
+  });
+
+  test('negative: a name after a lower-case word and a comma that is no role is not made a person ("the weather, Harbour Days")', () => {
+    expect(people('Despite the weather, Harbour Days drew a crowd on Saturday.')).toEqual([]);
+  });
+
+  test('negative: a role word with no determiner or owner before it is no apposition ("In general, Harbour Days …")', () => {
+    expect(people('In general, Harbour Days drew a crowd on Saturday.')).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+// A place or a firm after "of" is a detail of the speaker named before it, never the speaker.
+describe('places and firms after "of" beside a named speaker', () => {
+  test('"One fan, NAME, 22, of Memphis, told OUTLET …": the home town after an age is a detail', () => {
+    const text = 'One fan, Tara Bellweather, 22, of Memphis, told Billboard she had bought tickets to both of the shows next month.';
+    expect(quote(text, 'she had')).toMatchObject({
+      type: 'indirect', text: 'she had bought tickets to both of the shows next month', speaker: 'Tara Bellweather',
+      speaker_mention: 'Tara Bellweather', speaker_start: at(text, 'Tara'), speaker_kind: 'person', cue: 'told', outlet: 'Billboard',
+    });
+  });
+
+  test('"NAME-NAME of FIRM wrote …": a hyphenated surname keeps its given name, the firm is an affiliation', () => {
+    const text = 'Maya Oduya-Brandt of Pellham Securities wrote in a note to clients that sales had “bent the curve.”';
+    expect(quote(text, 'bent')).toMatchObject({
+      type: 'partial', text: 'bent the curve.', speaker: 'Maya Oduya-Brandt', speaker_mention: 'Maya Oduya-Brandt', speaker_kind: 'person', cue: 'wrote',
+    });
+  });
+
+  test('"The chair of the Stage Guild of Ireland, NAME, testified …": the apposition names the one described', () => {
+    const text = 'The chair of the Stage Artists Guild of Ireland, Imelda Fosse, testified that her members had seen a "steep rise" in cuts.';
+    expect(quote(text, 'steep')).toMatchObject({
+      type: 'partial', text: 'steep rise', speaker: 'Imelda Fosse', speaker_mention: 'Imelda Fosse', speaker_start: at(text, 'Imelda'), cue: 'testified',
+    });
+  });
+
+  test('"The mayor of Elton, Ohio, said …": a state completes the place; the description speaks', () => {
+    const text = 'The mayor of Elton, Ohio, said the ferry was late again this morning.';
+    expect(quote(text, 'the ferry')).toMatchObject({
+      type: 'indirect', speaker: null, speaker_mention: 'The mayor of Elton, Ohio', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
+  test('"NAME himself, speaking to OUTLET from his home in Reno, said …": the reflexive repeats the name', () => {
+    const text = 'Okonkwo himself, speaking to the Daily Courier from his home in Reno, said he had loved the work "every day of it."';
+    expect(quote(text, 'every day')).toMatchObject({
+      type: 'partial', speaker: 'Okonkwo', speaker_mention: 'Okonkwo', speaker_start: 0, cue: 'said', outlet: 'Daily Courier',
+    });
+  });
+
+  test('a name in apposition after a description with a name after "of" still speaks: "A friend of Tom Hale, Mara Voss, said"', () => {
+    const text = 'A friend of Tom Hale, Mara Voss, said the ferry was late again this morning.';
+    expect(quote(text, 'the ferry')).toMatchObject({ speaker: 'Mara Voss', speaker_mention: 'Mara Voss', speaker_start: at(text, 'Mara') });
+  });
+
+  test('negative: a name that opens its phrase is not taken for a description\'s complement ("Tom Hale of Elton, the mayor, said")', () => {
+    const text = 'Tom Hale of Elton, the mayor, said the ferry was late again this morning.';
+    expect(quote(text, 'the ferry')).toMatchObject({ speaker: 'Tom Hale', speaker_mention: 'Tom Hale', speaker_start: 0 });
+  });
+
+  test('negative: no name in the subject and a participle phrase naming a place: the place is no speaker', () => {
+    const text = 'Speaking from her cabin in Reno, said the crossing was rough.';
+    expect(quotesOf(text).some((q) => q.speaker === 'Reno' || q.speaker_mention === 'Reno')).toBe(false);
+  });
+});
