@@ -694,6 +694,9 @@ export function afterDateline(view: TokenView, sentence: Sentence): number {
 }
 
 /** The noun phrase a sentence opens with, up to its first verb. */
+/** "who", "which", "that" opening a relative clause after the subject's noun ("A stunt performer who fell …"). */
+const relativeWord = (t: Token) => t.pos === 'PRON' && /^(who|whom|whose|which|that)$/.test(t.normal);
+
 export function sentenceSubject(view: TokenView, token: number, speaks: (description: SpeakerPhrase) => boolean = personLike): SpeakerPhrase | null {
   const tokens = view.tokens;
   const sentence = view.sentence(token);
@@ -734,7 +737,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
   // … and so is a surname the tagger read as a verb ("Tom Will reignited …", see surnameAfterGivenName).
-  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start)) && !(e > start && /^(himself|herself|itself|themselves)$/.test(tokens[e]!.normal))) e++;
+  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start)) && !(e > start && /^(himself|herself|itself|themselves)$/.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) e++;
   // "Lynch said she …": a capitalised word the tagger read as a verb, right before the verb, is a name.
   if (e === start && e < token && tokens[e]!.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokens[e]!.text) && /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '')) e++;
   if (e === start) return null;

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('a participle cue after the main clause speaks for the sentence\'s subject', () => {
+  test('a trade noun heads the subject: "A stunt performer has sued the studio, claiming …"', () => {
+    const text = 'A stunt performer has sued the studio, claiming managers ignored warnings about the harness.';
+    expect(quote(text, 'managers')).toMatchObject({
+      type: 'indirect', text: 'managers ignored warnings about the harness', speaker_mention: 'A stunt performer', speaker_start: 0, speaker_kind: 'anonymous', cue: 'claiming', cue_start: at(text, 'claiming'),
+    });
+  });
+
+  test('a relative clause after the subject\'s noun is not part of the mention: "The rigger who fell …"', () => {
+    const text = 'The rigger who fell twenty feet has sued the studio, saying the cable was worn.';
+    expect(quote(text, 'the cable')).toMatchObject({ text: 'the cable was worn', speaker_mention: 'The rigger', speaker_start: 0, cue: 'saying' });
+  });
+
+  test('a noun that is no person names no speaker: "The new trailer drew millions of views, saying nothing …"', () => {
+    const thing = 'The new trailer drew millions of views, saying nothing about the plot.';
+    expect(quotesOf(thing).filter((q) => q.speaker_mention === 'The new trailer')).toEqual([]);
+  });
+});
