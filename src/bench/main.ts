@@ -4,7 +4,7 @@
 // with MB/s, articles/s, peak RSS and the ratios the performance issue sets bars for. Then how the
 // time of one article grows with its length, for articles of odd shape (shapes.ts).
 import { execFileSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -28,8 +28,8 @@ if (!existsSync(corpus)) {
   process.exit(1);
 }
 
-// quotewire's rows run with the node flags of the `quotewire` command (its shebang line).
-const CLI_NODE_FLAGS = ['--max-old-space-size=1024'];
+// quotewire's rows run with the node flags of the `quotewire` command: those of its shebang line.
+const CLI_NODE_FLAGS = cliNodeFlags();
 
 function measure(mode: string, file: string, extra: string[] = []): Measurement {
   const flags = mode === 'extract' || mode === 'queue' ? CLI_NODE_FLAGS : [];
@@ -124,6 +124,12 @@ if (memory) {
 console.log(lines.join('\n'));
 if (jsonFile) writeFileSync(jsonFile, JSON.stringify(result, null, 2));
 console.log(JSON.stringify(result));
+
+/** The options `#!/usr/bin/env -S node …` gives node in the built CLI. */
+function cliNodeFlags(): string[] {
+  const shebang = readFileSync(fileURLToPath(new URL('../cli/main.js', import.meta.url)), 'utf8').split('\n', 1)[0]!;
+  return shebang.split(/\s+/).filter((word) => word.startsWith('--'));
+}
 
 async function repeatCorpus(source: string, target: string, bytes: number): Promise<void> {
   const out = createWriteStream(target);

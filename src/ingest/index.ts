@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile as readFileBytes, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync, constants } from 'node:zlib';
 import type { Article, IngestItem } from '../types.js';
@@ -9,6 +8,7 @@ import { decodeBytes, looksBinary, sniffHtmlCharset } from './decode.js';
 import { recordToArticle } from './fields.js';
 import { formatOf, isGzipped } from './format.js';
 import { htmlToArticle } from './html.js';
+import { splitLines } from './lines.js';
 import { walkInputs } from './walk.js';
 import { parseHttpResponse, warcRecords } from './warc.js';
 
@@ -161,28 +161,28 @@ function* jsonRecords(text: string, path: string, relative: string): Generator<I
 }
 
 async function* jsonlLines(stream: NodeJS.ReadableStream, path: string, relative: string, range: EntryRange = { from: 0 }, seeked = false): AsyncGenerator<IngestItem> {
-  const lines = createInterface({ input: stream as Readable, crlfDelay: Infinity });
   let lineNo = seeked ? range.from : 0;
   let failure: string | null = null;
-  (stream as Readable).on?.('error', (e: Error) => { failure = e.message; lines.close(); });
-  for await (const raw of lines) {
-    if (range.to !== undefined && lineNo >= range.to) break;
-    lineNo++;
-    if (lineNo <= range.from) continue;
-    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (!line.trim()) continue;
-    const fallbackId = `${relative}:${lineNo}`;
-    if (line.length > MAX_LINE_CHARS) { yield fail(path, fallbackId, `line of ${line.length} characters is over the limit of ${MAX_LINE_CHARS}`, { line: lineNo }); continue; }
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      yield fail(path, fallbackId, `malformed JSON line: ${(error as Error).message}`, { line: lineNo });
-      continue;
+  const lines = splitLines(stream as AsyncIterable<Buffer | string>);
+  try {
+    for (;;) {
+      let next: IteratorResult<string>;
+      try {
+        next = await lines.next();
+      } catch (error) {
+        failure = (error as Error).message;
+        break;
+      }
+      if (next.done) break;
+      if (range.to !== undefined && lineNo >= range.to) break;
+      lineNo++;
+      if (lineNo <= range.from) continue;
+      const item = lineItem(next.value, lineNo, path, relative);
+      if (item) yield item;
     }
-    const article = recordToArticle(record, { path, fallbackId, line: lineNo });
-    if (typeof article !== 'string') article.sourceBytes = Buffer.byteLength(raw) + 1;
-    yield typeof article === 'string' ? fail(path, fallbackId, article, { line: lineNo }) : { kind: 'article', article };
+  } finally {
+    // Stopped early (a range's end, a consumer that quit): the stream closes with the line reader.
+    await lines.return(undefined);
   }
   if (range.to !== undefined) {
     (stream as Readable).destroy?.();
@@ -190,6 +190,24 @@ async function* jsonlLines(stream: NodeJS.ReadableStream, path: string, relative
   }
   if (failure) yield fail(path, relative, `read error after line ${lineNo}: ${failure}`);
   else if (lineNo === 0) yield fail(path, relative, 'empty file');
+}
+
+/** One JSONL line as an article or the reason it is none; null for a blank line. */
+function lineItem(raw: string, lineNo: number, path: string, relative: string): IngestItem | null {
+  const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+  if (!line.trim()) return null;
+  const fallbackId = `${relative}:${lineNo}`;
+  if (line.length > MAX_LINE_CHARS) return fail(path, fallbackId, `line of ${line.length} characters is over the limit of ${MAX_LINE_CHARS}`, { line: lineNo });
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return fail(path, fallbackId, `malformed JSON line: ${(error as Error).message}`, { line: lineNo });
+  }
+  const article = recordToArticle(record, { path, fallbackId, line: lineNo });
+  if (typeof article === 'string') return fail(path, fallbackId, article, { line: lineNo });
+  article.sourceBytes = Buffer.byteLength(raw) + 1;
+  return { kind: 'article', article };
 }
 
 async function* warcArticles(source: string, file: string, relative: string, range: EntryRange = { from: 0 }): AsyncGenerator<IngestItem> {
