@@ -862,8 +862,8 @@ export function sourceText(tokens: Token[], s: number, e: number, text?: string)
 
 /** tokens[k] is a hyphen with no space on either side: "Holtz-Eakin", "Min-jun". */
 export function hyphenInWord(tokens: Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return t.text === '-' && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
+  const t = tokens[k];
+  return !!t && t.text === '-' && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
 }
 
 export function isQuoteMark(t: Token): boolean {

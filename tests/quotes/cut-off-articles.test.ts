@@ -40,3 +40,10 @@ describe('an article cut off anywhere', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('an article ending in a capitalised name with no full stop', () => {
+  test('"… the full interview with Sky News" at the very end: no crash, the quote before kept', () => {
+    const text = '“We will rebuild the pier,” Ana Ruiz said on Monday.\n\nWatch the full interview with Sky News';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker])).toEqual([['We will rebuild the pier,', 'Ana Ruiz']]);
+  });
+});
