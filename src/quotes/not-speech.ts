@@ -338,8 +338,8 @@ export function modifiesNounAfter(view: TokenView, span: MarkedSpan): boolean {
   const text = view.doc.article.text;
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/).filter(Boolean);
-  // (Capitalised, as a slogan or a name is: lower-case words there are often the speaker's, "faced a
-  // “slam-dunk” indictment", "a “deep and sincere” bond" on polnear.)
+  // (Capitalised, as a slogan or a name is: lower-case words there are often the speaker's, "had a
+  // “rock-solid” case", "a “warm and lasting” friendship", as PolNeAR annotates them.)
   if (words.length > 8 || !/^\p{Lu}/u.test(quoted) || /[,.;:!?…-]\s*$/.test(quoted)) return false;
   const tokens = view.tokens;
   const head = view.tokenAtOrAfter(span.close + 1);

@@ -8,7 +8,7 @@ describe('an object cue whose object stands before it', () => {
   });
 
   test('"what his aides call a …": the same with a possessive subject', () => {
-    const text = 'Mara Okafor rolled out new endorsements to show what her aides describe as a coalescing of party figures around her.';
+    const text = 'Mara Okafor named three new backers, in what her aides describe as a turning point for the ferry campaign.';
     expect(quotesOf(text).filter((q) => q.cue === 'describe')).toEqual([]);
   });
 
