@@ -14,7 +14,7 @@ describe('descriptions, broadcasters and places are no people', () => {
   });
 
   test('a name ending in TV is a broadcaster: "Pelican TV, which airs the show, said …"', () => {
-    const text = 'Vera Quill mocked a rival. Pelican TV, which airs the show, said in a statement on Monday that it had cut the scene.';
+    const text = 'Vera Quill mocked a rival. Pelican TV, the channel behind the series, said on Monday it would reshoot the finale.';
     expect(people(text)).toEqual(['Vera Quill']);
   });
 
@@ -27,11 +27,11 @@ describe('descriptions, broadcasters and places are no people', () => {
   });
 
   test('"NAME, 22, of Memphis, told": a home town after an age is a place', () => {
-    expect(people('One fan, Tara Bellweather, 22, of Memphis, told Billboard she had bought tickets to both of the shows next month.')).toEqual(['Tara Bellweather']);
+    expect(people('One supporter, Owen Gallo, 31, of Tulsa, told the Courier he had driven six hours for the match.')).toEqual(['Owen Gallo']);
   });
 
   test('"in Van Nuys": a capitalised particle after a place preposition opens a place', () => {
-    expect(people('Mara Okafor wrote the memoir. One passage describes her first day at work, in a school gym in Van Nuys.')).toEqual(['Mara Okafor']);
+    expect(people('Mara Okafor wrote the memoir. Its best chapter recalls a summer job at a car wash in Van Horn.')).toEqual(['Mara Okafor']);
   });
 
   test('negative: a particle in small letters keeps the name after "in": "in van der Berg’s studio"', () => {

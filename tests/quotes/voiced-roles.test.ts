@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { quote, quotesOf } from '../helpers/quotes.js';
 
 describe('"voiced characters" and a hyphenated name before "who"', () => {
-  const text = 'Voice actor Nadia Ruiz-Okafor, who has voiced characters in more than 40 animated series, testified that an app was selling a clone of her voice.';
+  const text = 'Voice artist Nadia Ruiz-Okafor, who has voiced roles in a dozen cartoons, testified that a website sold copies of her voice.';
 
   test('"voiced characters/roles" is acting, no report', () => {
     expect(quotesOf(text).some((q) => q.cue === 'voiced')).toBe(false);
-    expect(quote(text, 'an app')).toMatchObject({ type: 'indirect', text: 'an app was selling a clone of her voice', speaker: 'Nadia Ruiz-Okafor', cue: 'testified' });
+    expect(quote(text, 'a website')).toMatchObject({ type: 'indirect', text: 'a website sold copies of her voice', speaker: 'Nadia Ruiz-Okafor', cue: 'testified' });
   });
 
   test('negative: "voiced concerns" still reports', () => {
@@ -14,8 +14,8 @@ describe('"voiced characters" and a hyphenated name before "who"', () => {
   });
 
   test('a relative "who" after a hyphenated name stands for the whole name', () => {
-    const who = 'Voice actor Nadia Ruiz-Okafor, who has warned about such apps, said an app was selling a clone of her voice. Ruiz-Okafor, who has criticized the studios, said more.';
-    expect(quotesOf(who).filter((q) => q.speaker_mention === 'who').every((q) => q.speaker === 'Nadia Ruiz-Okafor')).toBe(true);
+    const who = 'Voice artist Nadia Ruiz-Okafor, who has warned about such websites, said one sold copies of her voice. Ruiz-Okafor, who has criticized the studios, said more.';
+    expect(new Set(quotesOf(who).filter((q) => q.speaker_mention === 'who').map((q) => q.speaker))).toEqual(new Set(['Nadia Ruiz-Okafor']));
     expect(quotesOf(who).some((q) => q.speaker === 'Okafor')).toBe(false);
   });
 });
