@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
-import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../nlp/words.js';
+import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
@@ -737,7 +737,14 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
   // … and so is a surname the tagger read as a verb ("Tom Will reignited …", see surnameAfterGivenName).
-  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start)) && !(e > start && /^(himself|herself|itself|themselves)$/.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) e++;
+  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start)) && !(e > start && /^(himself|herself|itself|themselves)$/.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
+    // "Okafor addresses her brother …": a noun phrase does not run on through a possessive; the word before it is the verb.
+    if (verbBeforePossessive(tokens, e, start)) {
+      e--;
+      break;
+    }
+    e++;
+  }
   // "Lynch said she …": a capitalised word the tagger read as a verb, right before the verb, is a name.
   if (e === start && e < token && tokens[e]!.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokens[e]!.text) && /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '')) e++;
   if (e === start) return null;
@@ -750,6 +757,16 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // "Her old partner, the singer Tomas Ruiz, presented …": a description the apposition names is that person.
   if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, e, token) ?? phrase;
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
+}
+
+/**
+ * tokens[k] is a possessive determiner ("her brother") right after a word in small letters that follows
+ * the subject's first word: that word is a verb the tagger read as a plural noun ("Okafor addresses her
+ * brother", "The firm plans its …").
+ */
+function verbBeforePossessive(tokens: Token[], k: number, start: number): boolean {
+  const prev = tokens[k - 1];
+  return k - 1 > start && POSSESSIVE_PRONOUNS.test(tokens[k]!.normal) && tokens[k]!.pos === 'PRON' && !!prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 /** Where a gazetteer outlet name of two or more words opening at tokens[start] ends (before `limit`), or `start`. */
