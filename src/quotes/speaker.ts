@@ -158,7 +158,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   const finite = !/ing$/.test(tokens[cue]!.normal) && tokens[wordBefore(tokens, cue - 1, lo)]?.normal !== 'to';
   // … and where they make none, when they close a short subordinate clause inside the relative clause:
   // "Residents who fled because the smoke was thick said".
-  const restricted = !finite || tokens[i]!.text === ',' ? null : phraseEndingAt(tokens, i, lo) ? headOfRelativeClause(tokens, i, lo, cue - 1) : headOfRelativeClause(tokens, cue - 1, lo, cue - 1, true);
+  // … or when they end in a pronoun subject of that subordinate clause, its verb skipped before the cue:
+  // "Residents who fled when they could said" ("they" is no subject of "said").
+  const ending = !finite || tokens[i]!.text === ',' ? null : phraseEndingAt(tokens, i, lo);
+  const subordinatePronoun = ending?.kind === 'pronoun' && i < cue - 1 && i > lo && (tokens[i - 1]!.pos === 'SCONJ' || SUBORDINATORS.has(tokens[i - 1]!.normal));
+  const restricted = !finite || tokens[i]!.text === ',' ? null : ending && !subordinatePronoun ? headOfRelativeClause(tokens, i, lo, cue - 1) : headOfRelativeClause(tokens, cue - 1, lo, cue - 1, true);
   if (restricted) return restricted;
   // "Vale, the host of “Tides,” said": the comma inside a title's closing mark ends the apposition.
   const title = tokens[i - 1]?.text === ',' ? quotedTitleOpen(tokens, i, lo) : -1;
