@@ -217,7 +217,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (headEnd > lo && REFLEXIVES.test(tokens[headEnd]!.normal)) headEnd--;
       const head = phraseEndingAt(tokens, headEnd, lo);
       const named = classify(tokens, j + 1, nameEnd + 1);
-      const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo);
+      // (Only an apposition that is the name or description whole: not "…, attending the Tide Convention," nor a clause.)
+      const whole = named && named.start === tokens[j + 1]!.start && named.end === tokens[nameEnd]!.end && !clauseHasVerb(tokens, j + 1, nameEnd) ? named : null;
+      const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo) ?? nameAfterPlaceDescription(tokens, head, whole, headEnd, lo);
       if (completed) return completed;
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
         const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
@@ -251,6 +253,25 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // (An ordinal may be read as an adverb and skipped above: "a third said".)
   const phrase = phraseEndingAt(tokens, i, lo);
   return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
+}
+
+/**
+ * "The mayor of Elton, Ohio, Dana Reyes, said": `head` (ending at tokens[headEnd]) is the state after a
+ * town that closes a description of a person; the name in the apposition after it (`named`) speaks, the
+ * description is its role. With a name before the town and a description after the state, the name
+ * speaks. Null otherwise.
+ */
+function nameAfterPlaceDescription(tokens: Token[], head: SpeakerPhrase | null, named: SpeakerPhrase | null, headEnd: number, lo: number): SpeakerPhrase | null {
+  if (head?.kind !== 'person' || !named) return null;
+  const first = tokenAt(tokens, head.start, headEnd);
+  if (first - 2 < lo || !placeAfterComma(tokens, first)) return null;
+  const described = phraseEndingAt(tokens, first - 2, lo);
+  // "Dana Reyes of Elton, Ohio, a retired nurse, said": the person before the town, the apposition their role.
+  // (Not a place after a preposition: "at a rally in Beaumont, Tex., …".)
+  const describedFirst = described ? tokenAt(tokens, described.start, first) : -1;
+  if (described?.kind === 'person' && named.kind === 'anonymous' && !(describedFirst > lo && tokens[describedFirst - 1]!.pos === 'ADP')) return { ...described, role: described.role ?? roleOf(named.text) };
+  if (!described || described.kind !== 'anonymous' || !personLike(described) || named.kind !== 'person') return null;
+  return { ...named, role: named.role ?? roleOf(described.text), phraseStart: described.start };
 }
 
 /** tokens[k] is a noun for a person or people in small letters, or opening the sentence: "producer", "Critics". */
