@@ -442,7 +442,10 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     (tokens[k + 1]?.text === '-' && tokens[k]!.end === tokens[k + 1]!.start && tokens[k + 1]!.end === tokens[k + 2]?.start);
   // "said the Queen of Soul", "said the Duke of Harwell": a royal title's "of" and the capitalised words after it are the title's.
   const royalOf = (k: number) => k > i && tokens[k]!.normal === 'of' && isCap(tokens[k - 1]!) && isRoyalTitle(tokens[k - 1]!.text) && !!tokens[k + 1] && (isCap(tokens[k + 1]!) || (tokens[k + 1]!.normal === 'the' && !!tokens[k + 2] && isCap(tokens[k + 2]!)));
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
+  // "according to a source on the show", "said an insider on the set": "on" after a noun for a person keeps the description going.
+  // (Not a time: "said a source on Monday", "on the day".)
+  const onAfterPersonNoun = (k: number) => k > i && tokens[k]!.normal === 'on' && personBeforeOn(tokens, k - 1, i) && tokens[k + 1]?.pos === 'DET' && !!tokens[k + 2] && tokens[k + 2]!.pos === 'NOUN' && !isTimeWord(tokens[k + 2]!.normal) && tokens[k + 2]!.normal !== 'day';
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
