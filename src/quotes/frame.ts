@@ -2,6 +2,7 @@ import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
+import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
@@ -126,7 +127,8 @@ function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
     if (prev && prev.paragraph === s.paragraph && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd())) {
       // "… by Gen. Mills." ends a sentence only rarely; an initial or title before a capitalised word, or an open parenthesis, never does.
       // A place or firm that often ends a sentence, before a word that opens one, does: "… moved to the U.S. She then said …".
-      const ends = SENTENCE_FINAL_ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd()) && SENTENCE_OPENER.test(text.slice(s.start, s.start + 12));
+      // (And a firm's abbreviation before a capitalised word and one in small letters: "… Visitors Corp. Hotel owners estimated".)
+      const ends = (SENTENCE_FINAL_ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd()) && SENTENCE_OPENER.test(text.slice(s.start, s.start + 12))) || endsAtFirmAbbreviation(doc.tokens, s.tokenStart);
       if (!ends && (open > 0 || /^\s*[\p{Lu}(]/u.test(text.slice(s.start, s.start + 3)))) {
         join(prev, s);
         continue;

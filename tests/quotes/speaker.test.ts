@@ -69,3 +69,14 @@ describe('names joined by "&" are one name, an organisation\'s', () => {
     expect(quote(text, 'the bridge').speaker).not.toContain('&');
   });
 });
+
+describe('"according to" a firm whose abbreviation ends the sentence', () => {
+  test('"… according to the Elwin Convention & Visitors Corp. Hotel owners estimated …": the firm is the source, the next sentence its own', () => {
+    const text = 'The fair draws about 9,000 people over two days, according to the Elwin Convention & Visitors Corp. Hotel owners estimated that the last night alone brought in about $1 million.';
+    expect(quote(text, 'The fair')).toMatchObject({
+      type: 'indirect', text: 'The fair draws about 9,000 people over two days', start: 0, speaker: 'Elwin Convention & Visitors Corp.',
+      speaker_start: at(text, 'Elwin'), speaker_kind: 'organization', cue: 'according to',
+    });
+    expect(quote(text, 'the last night')).toMatchObject({ speaker_mention: 'Hotel owners', speaker_start: at(text, 'Hotel owners'), cue: 'estimated' });
+  });
+});
