@@ -292,6 +292,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
   if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
   if (!looksLikeName(tokens, s, e)) return 'rejected';
+  // "Procter & Gamble", "Harlow & Finch Co.": names joined by "&" make one firm's or body's name.
+  if (joinedByAmpersand(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // What the text says around the name makes it a label, club, league, award or title ("the label, Meridian Sound").
   if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   if (clues.works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) return 'skip';
@@ -682,3 +684,11 @@ function genderFromQuotes(quotes: Quote[]): Map<string, Gender> {
   for (const [name, v] of votes) out.set(name, v.male > v.female ? 'male' : v.female > v.male ? 'female' : 'unknown');
   return out;
 }
+
+/** The name at text[start, end) is joined by "&" to a capitalised word before or after it. */
+export function joinedByAmpersand(text: string, start: number, end: number): boolean {
+  return AMPERSAND_AFTER.test(text.slice(end, end + 4)) || AMPERSAND_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+const AMPERSAND_AFTER = /^ ?& ?\p{Lu}/u;
+const AMPERSAND_BEFORE = /\p{Lu}[\p{L}.'’-]* ?& ?$/u;

@@ -4,6 +4,7 @@ import type { AnalyzedArticle, Article, Paragraph, Sentence, Token } from '../ty
 import { segmentParagraphs } from '../text/paragraphs.js';
 import { findMarkedSpans } from '../text/quotation-marks.js';
 import { genderOfFirstName } from './names.js';
+import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
 
@@ -93,13 +94,30 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       while (p < paragraphs.length - 1 && paragraphs[p]!.end <= tokens[from]!.start) p++;
       // Cut the sentence at the end of the paragraph its first token is in.
       let end = from;
-      while (end < to && tokens[end]!.start < paragraphs[p]!.end) end++;
+      while (end < to && tokens[end]!.start < paragraphs[p]!.end && !(end > from && endsAtFirmAbbreviation(tokens, end))) end++;
       if (end === from) end = from + 1;
       sentences.push({ start: tokens[from]!.start, end: tokens[end - 1]!.end, tokenStart: from, tokenEnd: end, paragraph: paragraphOf(paragraphs, tokens[from]!.start, p) });
       from = end;
     }
   }
   return { article, paragraphs, marked: findMarkedSpans(text, paragraphs), sentences, tokens, nameBangs };
+}
+
+/** The abbreviations that end a firm's name: "Acme Corp.", "Harlow & Finch Co.". */
+const FIRM_ABBREVIATIONS = new Set(['corp.', 'inc.', 'co.', 'ltd.']);
+
+/**
+ * A new sentence opens at tokens[k] after a firm's abbreviation that the splitter read as no sentence end
+ * ("… according to the Elwin Visitors Corp. Hotel owners estimated …"): a capitalised word followed by one
+ * in small letters. A title or a name after it keeps the sentence ("Acme Corp. President Dana Reyes",
+ * "Acme Inc. CEO Dana Reyes said"), as does a word in small letters ("Acme Corp. spokesman").
+ */
+export function endsAtFirmAbbreviation(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1]!;
+  const next = tokens[k + 1];
+  if (!FIRM_ABBREVIATIONS.has(prev.text.toLowerCase()) || !next) return false;
+  const t = tokens[k]!;
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ROLE_WORDS.has(t.normal) && /^\p{Ll}+$/u.test(next.text) && next.pos !== 'PUNCT';
 }
 
 /**

@@ -108,7 +108,7 @@ export const DESCRIPTORS = new Set([
 
 /** Last words of organisation names, which are never people. */
 export const ORGANIZATION_TAILS = new Set([
-  'foundation', 'campaign', 'committee', 'partnership', 'party', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'group',
+  'foundation', 'campaign', 'committee', 'partnership', 'party', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'llc', 'group',
   'studios', 'pictures', 'records', 'university', 'college', 'school', 'police', 'department', 'ministry', 'council',
   'association', 'institute', 'agency', 'office', 'bank', 'company', 'house', 'senate', 'congress', 'court', 'times',
   'post', 'news', 'network', 'channel', 'festival', 'awards', 'academy', 'center', 'centre', 'club', 'united', 'city',

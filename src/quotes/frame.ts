@@ -2,7 +2,8 @@ import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../entities/outlets.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
-import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../nlp/words.js';
+import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
+import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
@@ -126,7 +127,8 @@ function joinAbbreviations(doc: AnalyzedArticle): Sentence[] {
     if (prev && prev.paragraph === s.paragraph && ABBREVIATION_END.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd())) {
       // "… by Gen. Mills." ends a sentence only rarely; an initial or title before a capitalised word, or an open parenthesis, never does.
       // A place or firm that often ends a sentence, before a word that opens one, does: "… moved to the U.S. She then said …".
-      const ends = SENTENCE_FINAL_ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd()) && SENTENCE_OPENER.test(text.slice(s.start, s.start + 12));
+      // (And a firm's abbreviation before a capitalised word and one in small letters: "… Visitors Corp. Hotel owners estimated".)
+      const ends = (SENTENCE_FINAL_ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end).trimEnd()) && SENTENCE_OPENER.test(text.slice(s.start, s.start + 12))) || endsAtFirmAbbreviation(doc.tokens, s.tokenStart);
       if (!ends && (open > 0 || /^\s*[\p{Lu}(]/u.test(text.slice(s.start, s.start + 3)))) {
         join(prev, s);
         continue;
@@ -737,7 +739,14 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
   // … and so is a surname the tagger read as a verb ("Tom Will reignited …", see surnameAfterGivenName).
-  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start)) && !(e > start && /^(himself|herself|itself|themselves)$/.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) e++;
+  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start)) && !(e > start && /^(himself|herself|itself|themselves)$/.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
+    // "Okafor addresses her brother …": a noun phrase does not run on through a possessive; the word before it is the verb.
+    if (verbBeforePossessive(tokens, e, start)) {
+      e--;
+      break;
+    }
+    e++;
+  }
   // "Lynch said she …": a capitalised word the tagger read as a verb, right before the verb, is a name.
   if (e === start && e < token && tokens[e]!.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(tokens[e]!.text) && /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '')) e++;
   if (e === start) return null;
@@ -750,6 +759,16 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // "Her old partner, the singer Tomas Ruiz, presented …": a description the apposition names is that person.
   if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, e, token) ?? phrase;
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
+}
+
+/**
+ * tokens[k] is a possessive determiner ("her brother") right after a word in small letters that follows
+ * the subject's first word: that word is a verb the tagger read as a plural noun ("Okafor addresses her
+ * brother", "The firm plans its …").
+ */
+function verbBeforePossessive(tokens: Token[], k: number, start: number): boolean {
+  const prev = tokens[k - 1];
+  return k - 1 > start && POSSESSIVE_PRONOUNS.test(tokens[k]!.normal) && tokens[k]!.pos === 'PRON' && !!prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 /** Where a gazetteer outlet name of two or more words opening at tokens[start] ends (before `limit`), or `start`. */

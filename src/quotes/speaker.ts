@@ -158,7 +158,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   const finite = !/ing$/.test(tokens[cue]!.normal) && tokens[wordBefore(tokens, cue - 1, lo)]?.normal !== 'to';
   // … and where they make none, when they close a short subordinate clause inside the relative clause:
   // "Residents who fled because the smoke was thick said".
-  const restricted = !finite || tokens[i]!.text === ',' ? null : phraseEndingAt(tokens, i, lo) ? headOfRelativeClause(tokens, i, lo, cue - 1) : headOfRelativeClause(tokens, cue - 1, lo, cue - 1, true);
+  // … or when they end in a pronoun subject of that subordinate clause, its verb skipped before the cue:
+  // "Residents who fled when they could said" ("they" is no subject of "said").
+  const ending = !finite || tokens[i]!.text === ',' ? null : phraseEndingAt(tokens, i, lo);
+  const subordinatePronoun = ending?.kind === 'pronoun' && i < cue - 1 && i > lo && (tokens[i - 1]!.pos === 'SCONJ' || SUBORDINATORS.has(tokens[i - 1]!.normal));
+  const restricted = !finite || tokens[i]!.text === ',' ? null : ending && !subordinatePronoun ? headOfRelativeClause(tokens, i, lo, cue - 1) : headOfRelativeClause(tokens, cue - 1, lo, cue - 1, true);
   if (restricted) return restricted;
   // "Vale, the host of “Tides,” said": the comma inside a title's closing mark ends the apposition.
   const title = tokens[i - 1]?.text === ',' ? quotedTitleOpen(tokens, i, lo) : -1;
@@ -213,7 +217,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (headEnd > lo && REFLEXIVES.test(tokens[headEnd]!.normal)) headEnd--;
       const head = phraseEndingAt(tokens, headEnd, lo);
       const named = classify(tokens, j + 1, nameEnd + 1);
-      const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo);
+      // (Only an apposition that is the name or description whole: not "…, attending the Tide Convention," nor a clause.)
+      const whole = named && named.start === tokens[j + 1]!.start && named.end === tokens[nameEnd]!.end && !clauseHasVerb(tokens, j + 1, nameEnd) ? named : null;
+      const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo) ?? nameAfterPlaceDescription(tokens, head, whole, headEnd, lo);
       if (completed) return completed;
       if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
         const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
@@ -247,6 +253,25 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // (An ordinal may be read as an adverb and skipped above: "a third said".)
   const phrase = phraseEndingAt(tokens, i, lo);
   return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
+}
+
+/**
+ * "The mayor of Elton, Ohio, Dana Reyes, said": `head` (ending at tokens[headEnd]) is the state after a
+ * town that closes a description of a person; the name in the apposition after it (`named`) speaks, the
+ * description is its role. With a name before the town and a description after the state, the name
+ * speaks. Null otherwise.
+ */
+function nameAfterPlaceDescription(tokens: Token[], head: SpeakerPhrase | null, named: SpeakerPhrase | null, headEnd: number, lo: number): SpeakerPhrase | null {
+  if (head?.kind !== 'person' || !named) return null;
+  const first = tokenAt(tokens, head.start, headEnd);
+  if (first - 2 < lo || !placeAfterComma(tokens, first)) return null;
+  const described = phraseEndingAt(tokens, first - 2, lo);
+  // "Dana Reyes of Elton, Ohio, a retired nurse, said": the person before the town, the apposition their role.
+  // (Not a place after a preposition: "at a rally in Beaumont, Tex., …".)
+  const describedFirst = described ? tokenAt(tokens, described.start, first) : -1;
+  if (described?.kind === 'person' && named.kind === 'anonymous' && !(describedFirst > lo && tokens[describedFirst - 1]!.pos === 'ADP')) return { ...described, role: described.role ?? roleOf(named.text) };
+  if (!described || described.kind !== 'anonymous' || !personLike(described) || named.kind !== 'person') return null;
+  return { ...named, role: named.role ?? roleOf(described.text), phraseStart: described.start };
 }
 
 /** tokens[k] is a noun for a person or people in small letters, or opening the sentence: "producer", "Critics". */
@@ -417,7 +442,10 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     (tokens[k + 1]?.text === '-' && tokens[k]!.end === tokens[k + 1]!.start && tokens[k + 1]!.end === tokens[k + 2]?.start);
   // "said the Queen of Soul", "said the Duke of Harwell": a royal title's "of" and the capitalised words after it are the title's.
   const royalOf = (k: number) => k > i && tokens[k]!.normal === 'of' && isCap(tokens[k - 1]!) && isRoyalTitle(tokens[k - 1]!.text) && !!tokens[k + 1] && (isCap(tokens[k + 1]!) || (tokens[k + 1]!.normal === 'the' && !!tokens[k + 2] && isCap(tokens[k + 2]!)));
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
+  // "according to a source on the show", "said an insider on the set": "on" after a noun for a person keeps the description going.
+  // (Not a time: "said a source on Monday", "on the day".)
+  const onAfterPersonNoun = (k: number) => k > i && tokens[k]!.normal === 'on' && personBeforeOn(tokens, k - 1, i) && tokens[k + 1]?.pos === 'DET' && !!tokens[k + 2] && tokens[k + 2]!.pos === 'NOUN' && !isTimeWord(tokens[k + 2]!.normal) && tokens[k + 2]!.normal !== 'day';
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
@@ -611,7 +639,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // … and "on" after a noun for a person in small letters (or opening the sentence): "a producer on the
   // show", "Critics on the left".
   const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && ((isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!)) || personBeforeOn(tokens, k - 1, lo));
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && ampersandInName(tokens, k, lo)) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
@@ -706,7 +734,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
   // A role word after a given name is a surname: "Howard Dean", "Nora Judge".
   const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && genderOfFirstName(tokens[k - 1]!.text) !== 'unknown';
-  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!ROLE_WORDS.has(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!ROLE_WORDS.has(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {
@@ -766,7 +794,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const before = tokens.slice(s, ns).map((t) => t.normal);
     const role = before.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
     const title = before.length ? before[before.length - 1]! : null;
-    const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/));
+    // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
+    const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
     return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
   }
   // A description: "a spokesperson for the studio", "police", "officials".
@@ -858,6 +887,14 @@ export function sourceText(tokens: Token[], s: number, e: number, text?: string)
   let out = tokens[s]!.text;
   for (let i = s + 1; i < e; i++) out += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
   return out;
+}
+
+/**
+ * tokens[k] is an "&" between two capitalised words of the span that starts at lo: "Procter & Gamble",
+ * "Convention & Visitors Bureau" are one name, not a name after a stray mark.
+ */
+export function ampersandInName(tokens: Token[], k: number, lo: number): boolean {
+  return tokens[k]!.text === '&' && k - 1 >= lo && isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
 }
 
 /** tokens[k] is a hyphen with no space on either side: "Holtz-Eakin", "Min-jun". */

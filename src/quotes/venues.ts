@@ -48,7 +48,9 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
     let cue = -1;
     for (let i = s.tokenStart; i < s.tokenEnd && cue < 0; i++) if (!inQuote[i]) cue = venuePhraseEnd(tokens, i, s.tokenEnd);
     if (cue < 0) continue;
-    const outlet = outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd) ?? ownProgramme(tokens, cue);
+    const elsewhere = outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd);
+    const own = elsewhere ? null : ownProgramme(tokens, cue);
+    const outlet = elsewhere ?? own;
     if (!outlet) continue;
     // The person the sentence is about: the first pronoun or personal name that a verb follows.
     let speaker: SpeakerPhrase | null = null;
@@ -77,6 +79,8 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
       }
     }
     if (speaker) out.push({ at: tokens[cue]!.start, outlet, speaker });
+    // "… her podcast, “Late Pass,” … Her co-host, the comedian Ben Ito, said": the co-host speaks on it too.
+    if (speaker && own) out.push(...coHostsAfter(view, s.tokenEnd, own));
     // "While talking with Mara Stone, Ben Ito told the audience of “The Tonight Show” …": the person
     // talked with is in the same interview.
     if (tokens[cue + 1]?.normal === 'with') {
@@ -86,7 +90,37 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
       if (partner?.kind === 'person') out.push({ at: tokens[cue]!.start, outlet, speaker: partner });
     }
   }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "Her co-host, the comedian Ben Ito, said": a co-host introduced as someone's (data: the "co-" presenter
+ * nouns), after token `from`, fronts the host's own programme with them. Each such name, with the programme.
+ */
+function coHostsAfter(view: TokenView, from: number, programme: string): { at: number; outlet: string; speaker: SpeakerPhrase }[] {
+  const tokens = view.tokens;
+  const text = view.doc.article.text;
+  const out: { at: number; outlet: string; speaker: SpeakerPhrase }[] = [];
+  if (from >= tokens.length) return out;
+  const pattern = coHostPattern();
+  pattern.lastIndex = tokens[from]!.start;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const nameStart = m.index + m[0].length - m[1]!.length;
+    const first = view.tokenAtOrAfter(nameStart);
+    const last = view.tokenAtOrAfter(nameStart + m[1]!.length);
+    const name = classify(tokens, first, last);
+    if (name?.kind === 'person') out.push({ at: name.start, outlet: programme, speaker: name });
+  }
   return out;
+}
+
+let coHosts: RegExp | null = null;
+
+/** "Her co-host, the comedian Ben Ito,": a possessive, a "co-" presenter noun, an optional description, the name. */
+function coHostPattern(): RegExp {
+  const nouns = [...cueLexicon().presenterNouns].filter((n) => n.startsWith('co-')).join('|');
+  coHosts ??= new RegExp(String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:${nouns}),\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=,)`, 'gu');
+  return coHosts;
 }
 
 /** "devoted the first half of her podcast, “Late Pass,” to the feud": the title of the person's own programme at tokens[cue]. */

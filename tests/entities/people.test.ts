@@ -151,3 +151,14 @@ describe('people: an authority is an organisation', () => {
     expect(extractArticle(text, { id: 'p' }).quotes.map((q) => [q.speaker, q.speaker_kind])).toEqual([['Elwin Harbour Authority', 'organization']]);
   });
 });
+
+describe('people: names joined by "&" are a firm\'s or a body\'s', () => {
+  test('neither half of "Harlow & Finch" nor "Elwin Convention & Visitors Bureau" is a person', () => {
+    const text = 'Harlow & Finch said prices would rise, according to the Elwin Convention & Visitors Bureau. Dana Reyes agreed.';
+    expect(people(text)).toEqual(['Dana Reyes']);
+  });
+
+  test('a person named next to an "&" name with "and" stays', () => {
+    expect(people('Mara Okafor and Procter & Gamble signed the deal.')).toEqual(['Mara Okafor']);
+  });
+});

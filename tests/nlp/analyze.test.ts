@@ -73,3 +73,18 @@ describe('very long words', () => {
     expect(longest('k'.repeat(257))).toBe(255);
   });
 });
+
+describe('a sentence ends after a firm\'s abbreviation before a capitalised word and one in small letters', () => {
+  const sentenceTexts = (text: string) => analyze(text).sentences.map((s) => text.slice(s.start, s.end));
+
+  test('"… Visitors Corp. Hotel owners estimated …" is two sentences', () => {
+    const text = 'The fair drew 9,000 people, according to the Elwin Visitors Corp. Hotel owners estimated that sales doubled.';
+    expect(sentenceTexts(text)).toEqual(['The fair drew 9,000 people, according to the Elwin Visitors Corp.', 'Hotel owners estimated that sales doubled.']);
+  });
+
+  test('a word in small letters, a title or a name after the abbreviation keeps the sentence', () => {
+    for (const text of ['Acme Inc. said it would grow.', 'Acme Corp. President Dana Reyes said it would grow.', 'Harlow & Finch Co. spokesman Tom Bell said it would grow.']) {
+      expect(sentenceTexts(text)).toEqual([text]);
+    }
+  });
+});

@@ -40,3 +40,25 @@ describe('an unnamed source who "was not authorized to discuss" the matter', () 
     expect(quote(permitted, 'the finale')).toMatchObject({ speaker: 'Reyes', cue: 'said' });
   });
 });
+
+describe('"on the show" after a noun for a person stays in a description after the cue too', () => {
+  test('"according to a source on the show"', () => {
+    const text = 'The cast was unhappy, according to a source on the show.';
+    expect(quote(text, 'The cast')).toMatchObject({
+      type: 'indirect', text: 'The cast was unhappy', start: 0, speaker: null, speaker_mention: 'a source on the show',
+      speaker_start: at(text, 'a source'), speaker_kind: 'anonymous', cue: 'according to', cue_start: at(text, 'according'),
+    });
+  });
+
+  test('"said an insider on the set", "said a crew member on the film"', () => {
+    const set = '“The cast is unhappy,” said an insider on the set.';
+    expect(quote(set, 'The cast')).toMatchObject({ type: 'direct', speaker_mention: 'an insider on the set', speaker_start: at(set, 'an insider'), cue: 'said' });
+    const film = '“The shoot is late,” said a crew member on the film.';
+    expect(quote(film, 'The shoot')).toMatchObject({ speaker_mention: 'a crew member on the film', cue: 'said' });
+  });
+
+  test('a time after "on" is no part of the description: "said a source on Monday", "on the night"', () => {
+    expect(quote('The cast was unhappy, said a source on Monday.', 'The cast')).toMatchObject({ speaker_mention: 'a source', cue: 'said' });
+    expect(quote('The cast was unhappy, said a source on the night.', 'The cast')).toMatchObject({ speaker_mention: 'a source', cue: 'said' });
+  });
+});

@@ -54,3 +54,23 @@ describe('places and firms after "of" beside a named speaker', () => {
     expect(quotesOf(text).some((q) => q.speaker === 'Reno' || q.speaker_mention === 'Reno')).toBe(false);
   });
 });
+
+describe('a town and its state inside a description, then a name or a description in apposition', () => {
+  test('"The mayor of Elton, Ohio, Dana Reyes, said …": the name after the state speaks', () => {
+    const text = 'The mayor of Elton, Ohio, Dana Reyes, said the road would reopen.';
+    expect(quote(text, 'the road')).toMatchObject({
+      type: 'indirect', text: 'the road would reopen', start: at(text, 'the road'), speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes',
+      speaker_start: at(text, 'Dana'), speaker_kind: 'person', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"NAME of Elton, Ohio, a retired nurse, said …": the name before the town speaks', () => {
+    const text = 'Dana Reyes of Elton, Ohio, a retired nurse, said the clinic was full.';
+    expect(quote(text, 'the clinic')).toMatchObject({ speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes', speaker_start: 0, speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('no name anywhere: "The mayor of Elton, Ohio, said …" stays a description', () => {
+    const text = 'The mayor of Elton, Ohio, said the road would reopen.';
+    expect(quote(text, 'the road')).toMatchObject({ speaker: null, speaker_mention: 'The mayor of Elton, Ohio', speaker_kind: 'anonymous', cue: 'said' });
+  });
+});

@@ -26,6 +26,18 @@ describe('a relative clause holding a subordinate clause inside the subject', ()
     }]);
   });
 
+  test('a subordinate clause ending in its pronoun subject and an auxiliary: "Residents who fled when they could said …"', () => {
+    const text = 'Residents who fled when they could said they would not return.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'indirect', text: 'they would not return', start: at(text, 'they would'), speaker: null, speaker_mention: 'Residents', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    }]);
+  });
+
+  test('the pronoun right before the cue is still the subordinate clause\'s own speaker: "when they said"', () => {
+    const text = 'Pilots who left early when they said the tide was turning missed the vote.';
+    expect(quote(text, 'the tide')).toMatchObject({ speaker_mention: 'they', cue: 'said' });
+  });
+
   test('a subordinate clause whose last words make no noun phrase: "after the fire spread", "although they disliked her plan"', () => {
     const fled = 'Residents who fled as the flames grew said they would not return.';
     expect(quote(fled, 'they would')).toMatchObject({ type: 'indirect', speaker_mention: 'Residents', cue: 'said' });

@@ -46,3 +46,22 @@ describe('a sentence that hands a person\'s words to an outlet without quoting t
     expect(quote(other, 'It was a shock')).toMatchObject({ type: 'direct', speaker: 'Leon Holt', outlet: null });
   });
 });
+
+describe('the co-host of a host\'s own programme speaks on it too', () => {
+  const opening = 'The singer Mara Okafor devoted this week\'s episode of her podcast, “Late Pass,” to the feud.\n\n';
+
+  test('"Her co-host, the comedian Ben Szabo, said … “about forty times”": the podcast is the outlet', () => {
+    const text = opening + 'Her co-host, the comedian Ben Szabo, said he had played the voice memo “about forty times” and could not hear a tune in it.';
+    expect(quote(text, 'about forty')).toMatchObject({
+      type: 'partial', text: 'about forty times', start: at(text, 'about forty'), speaker: 'Ben Szabo', speaker_mention: 'Ben Szabo',
+      speaker_start: at(text, 'Ben Szabo'), speaker_kind: 'person', cue: 'said', outlet: 'Late Pass',
+    });
+  });
+
+  test('someone else of hers ("Her sister, …") is no co-host, and a co-host with no own programme before gets no outlet', () => {
+    const sister = opening + 'Her sister, the comedian Ben Szabo, said he had played the voice memo “about forty times” and heard nothing.';
+    expect(quote(sister, 'about forty')).toMatchObject({ speaker: 'Ben Szabo', outlet: null });
+    const none = 'Mara Okafor spent the week on tour.\n\nHer co-host, the comedian Ben Szabo, said he had played the voice memo “about forty times” and heard nothing.';
+    expect(quote(none, 'about forty')).toMatchObject({ speaker: 'Ben Szabo', outlet: null });
+  });
+});
