@@ -75,6 +75,8 @@ function hasOnAirPhrase(words: string[]): boolean {
   return cueLexicon().onAirPhrases.some((phrase) => words.some((_, i) => phrase.every((w, k) => words[i + k] !== undefined && (w === '*' || words[i + k] === w))));
 }
 
+/** Not inside a word: what may precede a name's first letter. */
+const WORD_START = String.raw`(?<![\p{L}\d&'’-])`;
 /** A programme's name: one to four capitalised words. */
 const PROGRAMME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}`;
 /** A person's name: one to three capitalised words, the last one the surname. */
@@ -86,9 +88,10 @@ let patterns: { before: RegExp; after: RegExp; definite: RegExp } | null = null;
 function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp } {
   const nouns = [...cueLexicon().presenterNouns].sort((a, b) => b.length - a.length).join('|');
   // "Morning Brew presenters Ann Lee and Tom Hart", "Night Desk host Ann Lee".
-  const before = new RegExp(String.raw`(${PROGRAMME})\s+(?:${nouns})\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+)${NAME})*)`, 'gu');
+  // (Each starts at a word's start: tried inside a long word, a capital run made the scan quadratic.)
+  const before = new RegExp(String.raw`${WORD_START}(${PROGRAMME})\s+(?:${nouns})\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+)${NAME})*)`, 'gu');
   // "Ann Lee, the host of Night Desk", "Ann Lee, co-host of the breakfast show Morning Brew".
-  const after = new RegExp(String.raw`(${NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:${nouns})\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(${PROGRAMME})`, 'gu');
+  const after = new RegExp(String.raw`${WORD_START}(${NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:${nouns})\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(${PROGRAMME})`, 'gu');
   // "The host, Ann Lee, …", "its presenter, Ann Lee,": the presenter of a programme named before.
   const definite = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts)\s+(?:${nouns}),\s+(${NAME}),`, 'gu');
   return { before, after, definite };
