@@ -1,6 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
+import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
 import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
@@ -97,10 +98,20 @@ function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp 
 /** "the podcast “Side B”", "the show Night Desk": a programme named after its kind. */
 const KIND_AND_NAME = /\b(podcast|show|programme|program)\s+(?:[“"]([^”"\n]{1,60}?)[,.]?[”"]|(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))/gu;
 
+/** "monday", "march": a weekday or month name (not "night" or "today", which open titles: "Night Owls", "Today"). */
+const isDateWord = (normal: string): boolean => (WEEKDAYS as readonly string[]).includes(normal) || isMonth(normal);
+
+/** Capitalised words that open a date after "the show" ("the show Last night"), not a title. */
+const DATE_OPENERS = new Set(['Last', 'This', 'Next', 'Earlier', 'Later', 'On', 'In']);
+
 /** The one programme the article names after its kind, with that kind; null when it names none or several. */
 function onlyProgrammeNamed(text: string): { name: string; kind: string } | null {
   const named = new Map<string, string>();
-  for (const m of text.matchAll(KIND_AND_NAME)) named.set((m[2] ?? m[3])!, m[1]!);
+  for (const m of text.matchAll(KIND_AND_NAME)) {
+    // "said on the show Monday": a bare capitalised word after the kind may be a date, no title.
+    if (m[3] && (isDateWord(m[3].split(/\s+/)[0]!.toLowerCase()) || DATE_OPENERS.has(m[3].split(/\s+/)[0]!))) continue;
+    named.set((m[2] ?? m[3])!, m[1]!);
+  }
   if (named.size !== 1) return null;
   const [name, kind] = [...named][0]!;
   return { name, kind };
