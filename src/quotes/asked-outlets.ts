@@ -3,6 +3,8 @@ import { isOutletStaffJob } from '../entities/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from './lexicon.js';
 import { outletOpening } from './leaked-documents.js';
+import { givenElsewhere } from './interview-carry.js';
+import type { SentencePlace } from './occasion-shift.js';
 
 /** A question an outlet put: where its words start and end, and the outlet. */
 export interface OutletQuestion {
@@ -81,9 +83,9 @@ function opensQuestion(s: string, reach = 4): boolean {
  * paragraph, by the first one to answer (and their continuations), or, when the question's paragraph
  * quotes no answer, those of the next paragraph when it opens with the answer ("When a Variety reporter
  * asked …, her publicist stepped in." / "“We're only talking about the film,” Dana said."). The question's
- * own words, and quotes with an outlet already, are left alone.
+ * own words, quotes with an outlet already, and answers given on an occasion of their own are left alone.
  */
-export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string): void {
+export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   const questions = outletQuestions(text);
   if (questions.length === 0) return;
   const paragraphOf = storyParagraphs(text);
@@ -94,7 +96,13 @@ export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string): 
     const here = after.filter((q) => paragraphOf(q.start) === paragraph);
     const next = after.filter((q) => paragraphOf(q.start) === paragraph + 1);
     const answers = here.length > 0 ? here : next.length > 0 && opensParagraph(text, next[0]!.start) ? next : [];
-    for (const q of firstSpeakersRun(answers)) if (!q.outlet && q.speaker_kind !== 'outlet') q.outlet = question.outlet;
+    // An answer the article places at an occasion of its own ("At a rally on Friday, she told the crowd: …")
+    // was not given to the asker; nor were its continuations.
+    let elsewhere = false;
+    for (const q of firstSpeakersRun(answers)) {
+      if (q.speaker_mention !== null || q.cue !== null) elsewhere = givenElsewhere(q, text, place, question.end);
+      if (!elsewhere && !q.outlet && q.speaker_kind !== 'outlet') q.outlet = question.outlet;
+    }
   }
 }
 

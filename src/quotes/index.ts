@@ -344,7 +344,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   carryInterviewOutlets(quotes, text, place);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
-  giveAnswersTheirOutlet(quotes, text);
+  giveAnswersTheirOutlet(quotes, text, place);
   carryLeakedDocumentOutlets(quotes, text, place);
   carryWriterOutlets(quotes, text, place);
   carryPresenterProgrammes(quotes, text, place);

@@ -133,6 +133,14 @@ function introducesSomeone(q: ExtractedQuote): boolean {
   return q.speaker_kind === 'anonymous' && /^(?:a|an|another|one|some)\b/i.test(q.speaker_mention ?? '');
 }
 
+/**
+ * Whether a quote was given elsewhere than an interview or question that ended at `since`: an occasion of its
+ * own (see ownOccasion) or an adjunct or opener moving to another (movesToAnotherOccasion).
+ */
+export function givenElsewhere(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
+  return ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, since);
+}
+
 /** A quote given on an occasion of its own: written or posted words, or a statement, post, event or audience its sentence names. */
 function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const lexicon = cueLexicon();
