@@ -395,8 +395,11 @@ function partyDescription(tokens: Token[], s: number, e: number): boolean {
   return cueLexicon().placeNames.has(place);
 }
 
-/** Text before a state or country named as a place: after a town's comma, or "of/from/in/at/near". */
-const PLACE_SLOT_BEFORE = /(?:\p{L},|\b(?:of|from|in|at|near))\s+$/u;
+/**
+ * Text before a state or country named as a place: after a town's comma (a capitalised word: "Toledo, Ohio";
+ * "His daughter, Georgia," is a person), or "of/from/in/at/near".
+ */
+const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
 
 /** Text before a home town: an age set off by commas, then "of" or "from" (", 19, of "). */
 const HOME_TOWN_BEFORE = /,\s*\d{1,3},\s+(?:of|from)\s+$/;

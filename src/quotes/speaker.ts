@@ -263,14 +263,15 @@ const REFLEXIVES = /^(itself|himself|herself|themselves)$/;
  * description before it, or null:
  * - "The president of the Stage Guild of Ireland, Ines Duarte, said": the name after "of" inside the
  *   description is no speaker; the apposition names the one described (the description its role).
- * - "The mayor of Elton, Ohio, said": a state or country completes the description's place; the one
- *   described speaks.
+ * - "The mayor of Elton, Ohio, said": a state or country after a town completes the description's
+ *   place; the one described speaks.
  */
 function appositionCompletingDescription(tokens: Token[], head: SpeakerPhrase | null, named: SpeakerPhrase | null, j: number, nameEnd: number, lo: number): SpeakerPhrase | null {
   if (!head || named?.kind !== 'person') return null;
   const owner = head.kind === 'person' ? descriptionOwning(tokens, head, lo) : -1;
   const first = head.kind === 'anonymous' && personLike(head) ? tokenAt(tokens, head.start, j) : owner;
-  if (first >= 0 && cueLexicon().placeNames.has(named.name)) {
+  // (Only after a town, a capitalised word before the comma: "His daughter, Georgia," is a person.)
+  if (first >= 0 && j > 0 && isCap(tokens[j - 1]!) && cueLexicon().placeNames.has(named.name)) {
     const described = description(tokens, first, nameEnd + 1);
     return { ...described, role: head.role ?? roleOf(described.text) };
   }
