@@ -84,6 +84,7 @@ interface CueData {
   leaked_document_verbs: string[];
   unnamed_source_nouns: string[][];
   programme_people_words: string[];
+  turn_taking_actions: string[];
   question_openers: string[];
   audience_nouns: string[];
   media_audience_nouns: string[];
@@ -250,6 +251,8 @@ export interface CueLexicon {
   unnamedSourceNoun: Map<string, string>;
   /** "a contestant on the show", "anyone on the show": people an "on" phrase places in a programme (cues.json programme_people_words). */
   programmePeopleWords: Set<string>;
+  /** "shook her head", "laughed": narration verbs (lemmas) that hand their subject the next turn (cues.json turn_taking_actions). */
+  turnTakingActions: Set<string>;
   /** "asked by the Ledger whether …": words that open a reporter's question (cues.json question_openers). */
   questionOpeners: Set<string>;
   /** "told the crowd": a group hearing a speaker in person (cues.json audience_nouns). */
@@ -384,6 +387,7 @@ export function cueLexicon(): CueLexicon {
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     programmePeopleWords: new Set(data.programme_people_words),
+    turnTakingActions: new Set(data.turn_taking_actions),
     questionOpeners: new Set(data.question_openers),
     audienceNouns: new Set(data.audience_nouns),
     mediaAudienceNouns: new Set(data.media_audience_nouns),
