@@ -92,7 +92,7 @@ export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, p
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   for (const question of questions) {
     const paragraph = paragraphOf(question.start);
-    const after = sorted.filter((q) => q.start >= question.end && !askedInQuestion(q, question));
+    const after = sorted.filter((q) => q.start >= question.end && !cueInsideQuestion(q, question));
     const here = after.filter((q) => paragraphOf(q.start) === paragraph);
     const next = after.filter((q) => paragraphOf(q.start) === paragraph + 1);
     const answers = here.length > 0 ? here : next.length > 0 && opensParagraph(text, next[0]!.start) ? next : [];
@@ -107,7 +107,7 @@ export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, p
 }
 
 /** The question's own words: a reported question whose cue is the asking verb, or words quoted inside it. */
-function askedInQuestion(q: ExtractedQuote, question: OutletQuestion): boolean {
+function cueInsideQuestion(q: ExtractedQuote, question: OutletQuestion): boolean {
   return q.cue_start !== null && q.cue_start >= question.start && q.cue_start < question.end;
 }
 

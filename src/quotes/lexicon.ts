@@ -297,12 +297,12 @@ export interface CueLexicon {
 
 let lexicon: CueLexicon | undefined;
 
-/** The cue lexicon (data/cues.json), loaded once. */
 /** A plural noun for people in the people-noun data ("jurors", "superdelegates", "children"): no one's surname when capitalised. */
 export function isPluralPeopleNoun(word: string): boolean {
   return /(?:s|men|women|children|people)$/.test(word) && cueLexicon().peopleNouns.has(word);
 }
 
+/** The cue lexicon (data/cues.json), loaded once. */
 export function cueLexicon(): CueLexicon {
   if (lexicon) return lexicon;
   const data = JSON.parse(readFileSync(new URL('../../data/cues.json', import.meta.url), 'utf8')) as CueData;

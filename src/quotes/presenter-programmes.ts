@@ -81,7 +81,7 @@ const PROGRAMME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)
 /** A person's name: one to three capitalised words, the last one the surname. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 
-/** The two patterns that name a programme's presenters, built once from the presenter nouns. */
+/** The three patterns (before, after, definite) that name a programme's presenters, built once from the presenter nouns. */
 let patterns: { before: RegExp; after: RegExp; definite: RegExp } | null = null;
 
 function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp } {

@@ -4,11 +4,11 @@ import { isTitleCase } from '../nlp/words.js';
 import { cueLexicon } from './lexicon.js';
 import { isQuoteMark, sourceText } from './speaker.js';
 
-/** Kinds of programme a speaker may have of their own: "her podcast", "his show". */
+/** Kinds of programme a speaker may have of their own ("her podcast", "his show") and that "on the …" refers back to. */
 export const PROGRAMME_KINDS: ReadonlySet<string> = new Set(['podcast', 'show', 'programme', 'program']);
 
 /** Possessives that make a programme the speaker's own: "her podcast", "his show". */
-const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'our']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my', 'our']);
 
 /**
  * "on her podcast, “Villa Talk,” she said", "his radio show “Night Desk”": a programme of the speaker's own,

@@ -48,7 +48,7 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
     if (tag) roles.add(tag.party[0]!);
     const tagWords = tag ? [...tag.party, ...tag.state] : [];
     // "Sen. Ana Ruiz of Florida": the place after the name qualifies the role as a tag's state does.
-    tagWords.push(...placeAfterName(view, inQuote, at));
+    tagWords.push(...placeWordsAfterName(view, inQuote, at));
     if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set([...words.map(spelledOut), ...tagWords]), owners: ownersOf(words).filter((w) => !namesOfPeople.has(w)) });
   }
   return out;
@@ -351,7 +351,7 @@ function nameRunEnd(view: TokenView, at: number): number {
 }
 
 /** The known place after "of" or "from" right after the name that starts at tokens[at], lower case: "of Florida", "from New Mexico". */
-function placeAfterName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
+function placeWordsAfterName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
   const tokens = view.tokens;
   const j = nameRunEnd(view, at);
   if (j === at || inQuote[j] || !/^(of|from)$/.test(tokens[j]?.normal ?? '')) return [];

@@ -256,7 +256,7 @@ function personBeforeOn(tokens: Token[], k: number, lo: number): boolean {
 }
 
 /** Reflexives that repeat the subject before them: "Acme itself said", "Okafor himself, …, said". */
-const REFLEXIVES = /^(itself|himself|herself|themselves)$/;
+export const REFLEXIVES = /^(itself|himself|herself|themselves)$/;
 
 /**
  * The speaker when a name in apposition (tokens after the comma j, through nameEnd) completes the
@@ -865,6 +865,11 @@ export function sourceText(tokens: Token[], s: number, e: number, text?: string)
 export function hyphenInWord(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && t.text === '-' && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
+/** tokens[k] is a hyphen inside a word whose part after it is capitalised: the "-" of "Ruiz-Delgado". */
+export function hyphenatedCapitalAt(tokens: Token[], k: number): boolean {
+  return k > 0 && k + 1 < tokens.length && hyphenInWord(tokens, k) && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text);
 }
 
 export function isQuoteMark(t: Token): boolean {
