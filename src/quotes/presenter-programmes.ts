@@ -3,6 +3,7 @@ import { lookupOutlet } from '../entities/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
+import { PROGRAMME_KINDS } from './programme-names.js';
 import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** A presenter named with the programme they front: "Morning Brew presenters Ann Lee and …", "Ann Lee, the host of Night Desk". */
@@ -96,7 +97,9 @@ function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp 
 }
 
 /** "the podcast “Side B”", "the show Night Desk": a programme named after its kind. */
-const KIND_AND_NAME = /\b(podcast|show|programme|program)\s+(?:[“"]([^”"\n]{1,60}?)[,.]?[”"]|(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))/gu;
+let kindAndName: RegExp | undefined;
+const kindAndNamePattern = (): RegExp =>
+  (kindAndName ??= new RegExp(String.raw`\b(${[...PROGRAMME_KINDS].join('|')})\s+(?:[“"]([^”"\n]{1,60}?)[,.]?[”"]|(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))`, 'gu'));
 
 /** "monday", "march": a weekday or month name (not "night" or "today", which open titles: "Night Owls", "Today"). */
 const isDateWord = (normal: string): boolean => (WEEKDAYS as readonly string[]).includes(normal) || isMonth(normal);
@@ -107,7 +110,7 @@ const DATE_OPENERS = new Set(['Last', 'This', 'Next', 'Earlier', 'Later', 'On', 
 /** The one programme the article names after its kind, with that kind; null when it names none or several. */
 function onlyProgrammeNamed(text: string): { name: string; kind: string } | null {
   const named = new Map<string, string>();
-  for (const m of text.matchAll(KIND_AND_NAME)) {
+  for (const m of text.matchAll(kindAndNamePattern())) {
     // "said on the show Monday": a bare capitalised word after the kind may be a date, no title.
     if (m[3] && (isDateWord(m[3].split(/\s+/)[0]!.toLowerCase()) || DATE_OPENERS.has(m[3].split(/\s+/)[0]!))) continue;
     named.set((m[2] ?? m[3])!, m[1]!);
