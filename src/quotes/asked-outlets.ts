@@ -13,10 +13,17 @@ export interface OutletQuestion {
   outlet: string;
 }
 
-/** "asked by", "questioned by", "pressed by": a passive question with its asker after it. */
-const ASKED_BY = /\b(?:asked|questioned|pressed)\s+by\s+/gi;
-/** The active verb, its asker before it: "a Variety reporter asked her about …". */
-const ASKED = /\b(?:asked|questioned|pressed)\s+(?!by\b)/gi;
+/**
+ * The asking patterns, built once from cues.json asking_verbs: "asked by", "questioned by" (a passive
+ * question with its asker after it), and the active verb with its asker before it ("a Variety reporter
+ * asked her about …").
+ */
+let askingPatterns: { askedBy: RegExp; asked: RegExp } | undefined;
+function asking(): { askedBy: RegExp; asked: RegExp } {
+  if (askingPatterns) return askingPatterns;
+  const verbs = [...cueLexicon().askingVerbs].join('|');
+  return (askingPatterns = { askedBy: new RegExp(String.raw`\b(?:${verbs})\s+by\s+`, 'gi'), asked: new RegExp(String.raw`\b(?:${verbs})\s+(?!by\b)`, 'gi') });
+}
 /** "a reporter from Access Hollywood": one of the outlet's staff, the outlet after "from", "for", "with" or "at". */
 const STAFF_FROM = /^(?:a|an|one)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+/u;
 /** "a Variety reporter": the outlet's name between an article and a staff job; the name and the job. */
@@ -31,12 +38,12 @@ const STAFF_FROM_BEFORE = /\b(?:a|an|one)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+(
  */
 export function outletQuestions(text: string): OutletQuestion[] {
   const out: OutletQuestion[] = [];
-  for (const m of text.matchAll(ASKED_BY)) {
+  for (const m of text.matchAll(asking().askedBy)) {
     const after = m.index! + m[0].length;
     const asker = askerAfter(text.slice(after, after + 120));
     if (asker && opensQuestion(text.slice(after + asker.length, after + asker.length + 80))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
   }
-  for (const m of text.matchAll(ASKED)) {
+  for (const m of text.matchAll(asking().asked)) {
     const outlet = askerBefore(text.slice(Math.max(0, m.index! - 80), m.index!));
     const after = m.index! + m[0].length;
     if (outlet && opensQuestion(text.slice(after, after + 80), 3)) out.push({ start: m.index!, end: after, outlet });

@@ -85,6 +85,7 @@ interface CueData {
   unnamed_source_nouns: string[][];
   programme_people_words: string[];
   turn_taking_actions: string[];
+  asking_verbs: string[];
   question_openers: string[];
   audience_nouns: string[];
   media_audience_nouns: string[];
@@ -253,6 +254,8 @@ export interface CueLexicon {
   programmePeopleWords: Set<string>;
   /** "shook her head", "laughed": narration verbs (lemmas) that hand their subject the next turn (cues.json turn_taking_actions). */
   turnTakingActions: Set<string>;
+  /** "asked", "questioned", "pressed": past forms of asking whose asker may be an outlet (cues.json asking_verbs). */
+  askingVerbs: Set<string>;
   /** "asked by the Ledger whether …": words that open a reporter's question (cues.json question_openers). */
   questionOpeners: Set<string>;
   /** "told the crowd": a group hearing a speaker in person (cues.json audience_nouns). */
@@ -388,6 +391,7 @@ export function cueLexicon(): CueLexicon {
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     programmePeopleWords: new Set(data.programme_people_words),
     turnTakingActions: new Set(data.turn_taking_actions),
+    askingVerbs: new Set(data.asking_verbs),
     questionOpeners: new Set(data.question_openers),
     audienceNouns: new Set(data.audience_nouns),
     mediaAudienceNouns: new Set(data.media_audience_nouns),
