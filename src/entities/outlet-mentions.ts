@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { endsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from './outlets.js';
+import { acronymBeforeNoun, endsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from './outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
@@ -73,7 +73,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       }
       if (known || e !== run.last) continue;
       // A broadcaster's call sign after a medium context: "on WKRB", "told KQED", "station WXYZ-FM".
-      const callSign = isCallSign(surface) && (inSourceContext(text, start, end) || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(textBefore(text, start)));
+      const callSign = isCallSign(surface) && (surface.includes('-') || !acronymBeforeNoun(doc.tokens, run.last)) && (inSourceContext(text, start, end) || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(textBefore(text, start)));
       // Any plain name after a kind of news medium: "the daily AS", "the music podcast “Side B”".
       const afterKind = endsWithOutletKind(textBefore(text, start)) && plainOutletName(surface);
       if (callSign || afterKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {

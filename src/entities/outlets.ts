@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Token } from '../types.js';
 import { withoutPossessive } from '../text/possessive.js';
 import { lastWord } from '../text/boundaries.js';
 import { endsCode } from '../text/openings.js';
@@ -64,6 +65,15 @@ const OUTLET_HEAD = /^(?:Times|Post|News|Journal|Gazette|Herald|Courier|Ledger|T
  */
 export function isCallSign(name: string): boolean {
   return CALL_SIGN.test(name);
+}
+
+/**
+ * A bare call sign (no band) at tokens[i] that modifies the common noun after it is some other acronym:
+ * "WNBA reporters", "WADA investigators". Stations are named on their own: "told KTLA on Monday".
+ */
+export function acronymBeforeNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
 const CALL_SIGN = /^(?!WWI)[KW](?:[A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2}-(?:TV|FM|AM|DT))$/;

@@ -353,7 +353,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // "of Toledo, Ohio, said": a state or country after a town or a preposition, and a town with one
     // after it, are places ("Jordan, a student, said" may still be a person).
     // … and so is a home town after an age: "Deja Moss, 19, of Memphis, told".
-    if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || placeAfterComma(after) || HOME_TOWN_BEFORE.test(before))) continue;
+    if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || knownPlaceAfterComma(after) || HOME_TOWN_BEFORE.test(before))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
       clues.speakers.has(name) ||
@@ -384,7 +384,7 @@ function placeOfPerson(tokens: Token[], s: number, registry: PersonRegistry): bo
 }
 
 /** ", Ohio" / ", France" right after a word: that word is a town, the place after the comma its state or country. */
-function placeAfterComma(after: string): boolean {
+function knownPlaceAfterComma(after: string): boolean {
   const m = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?=[\s,.;:]|$)/u.exec(after);
   return !!m && cueLexicon().placeNames.has(m[1]!.replace(/\.$/, ''));
 }
@@ -397,8 +397,11 @@ function partyDescription(tokens: Token[], s: number, e: number): boolean {
   return cueLexicon().placeNames.has(place);
 }
 
-/** Text before a state or country named as a place: after a town's comma, or "of/from/in/at/near". */
-const PLACE_SLOT_BEFORE = /(?:\p{L},|\b(?:of|from|in|at|near))\s+$/u;
+/**
+ * Text before a state or country named as a place: after a town's comma (a capitalised word: "Toledo, Ohio";
+ * "His daughter, Georgia," is a person), or "of/from/in/at/near".
+ */
+const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
 
 /** Text before a home town: an age set off by commas, then "of" or "from" (", 19, of "). */
 const HOME_TOWN_BEFORE = /,\s*\d{1,3},\s+(?:of|from)\s+$/;

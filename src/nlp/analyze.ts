@@ -161,7 +161,8 @@ function retagGivenNames(tokens: Token[]): void {
  * "the county's earlier claim that …" ("claim" a verb). After "NAME's" and at most two modifiers, a word
  * in its base or "-s" form heads the genitive's noun phrase: no verb follows a possessive. (Participles
  * stay verbs, "the board's newly approved plan", as does the "'s" of "has" or "is" before one, "the
- * driver's fled"; "let's go" is no genitive.)
+ * driver's fled"; "let's go" is no genitive. A word with an object after it is a verb too: irregular
+ * participles share their base form, "the council's just cut the budget", "the mayor's recently quit it".)
  */
 function retagNounsAfterGenitive(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -171,8 +172,14 @@ function retagNounsAfterGenitive(tokens: Token[]): void {
     while (k > i - 3 && k > 0 && /^(ADJ|ADV)$/.test(tokens[k]!.pos)) k--;
     const genitive = tokens[k];
     if (k === i - 1 || !genitive || genitive.pos !== 'PART' || genitive.normal !== "'s" || tokens[k - 1]?.normal === 'let') continue;
+    if (startsObject(tokens[i + 1])) continue;
     tokens[i] = { ...t, pos: 'NOUN' };
   }
+}
+
+/** A token that opens a verb's object ("cut the budget", "quit it"): no noun head is followed by one. */
+function startsObject(t: Token | undefined): boolean {
+  return !!t && /^(DET|PRON|NUM|PROPN)$/.test(t.pos);
 }
 
 /** Words whose "'s" can only be a contracted "is" or "has": pronouns take no possessive "'s". */

@@ -5,7 +5,7 @@ import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from './lexicon.js';
 import { isTitleRole, titledName } from './titles.js';
 import { isPartyMemberNoun } from './party-tags.js';
-import { classify, descriptionHead, hyphenInWord, personLike, type SpeakerPhrase } from './speaker.js';
+import { classify, descriptionHead, hyphenatedCapitalAt, personLike, type SpeakerPhrase } from './speaker.js';
 import type { Attribution } from './attribution.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
@@ -145,11 +145,6 @@ function surnamesUsedAlone(tokens: Token[], inQuote: Uint8Array): Set<string> {
 /** A given name we list, or a hyphenated one whose every part we list ("Anne-Marie", "Jean-Luc"). */
 function listedGivenName(word: string): boolean {
   return word.split('-').every((part) => genderOfFirstName(part) !== 'unknown');
-}
-
-/** tokens[k] is a hyphen inside a word whose part after it is capitalised: the "-" of "Ruiz-Delgado". */
-function hyphenatedCapitalAt(tokens: Token[], k: number): boolean {
-  return k > 0 && k + 1 < tokens.length && hyphenInWord(tokens, k) && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text);
 }
 
 /**

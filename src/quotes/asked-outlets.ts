@@ -3,6 +3,8 @@ import { isOutletStaffJob } from '../entities/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from './lexicon.js';
 import { outletOpening } from './leaked-documents.js';
+import { givenElsewhere } from './interview-carry.js';
+import type { SentencePlace } from './occasion-shift.js';
 
 /** A question an outlet put: where its words start and end, and the outlet. */
 export interface OutletQuestion {
@@ -11,10 +13,17 @@ export interface OutletQuestion {
   outlet: string;
 }
 
-/** "asked by", "questioned by", "pressed by": a passive question with its asker after it. */
-const ASKED_BY = /\b(?:asked|questioned|pressed)\s+by\s+/gi;
-/** The active verb, its asker before it: "a Variety reporter asked her about …". */
-const ASKED = /\b(?:asked|questioned|pressed)\s+(?!by\b)/gi;
+/**
+ * The asking patterns, built once from cues.json asking_verbs: "asked by", "questioned by" (a passive
+ * question with its asker after it), and the active verb with its asker before it ("a Variety reporter
+ * asked her about …").
+ */
+let askingPatterns: { askedBy: RegExp; asked: RegExp } | undefined;
+function asking(): { askedBy: RegExp; asked: RegExp } {
+  if (askingPatterns) return askingPatterns;
+  const verbs = [...cueLexicon().askingVerbs].join('|');
+  return (askingPatterns = { askedBy: new RegExp(String.raw`\b(?:${verbs})\s+by\s+`, 'gi'), asked: new RegExp(String.raw`\b(?:${verbs})\s+(?!by\b)`, 'gi') });
+}
 /** "a reporter from Access Hollywood": one of the outlet's staff, the outlet after "from", "for", "with" or "at". */
 const STAFF_FROM = /^(?:a|an|one)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+/u;
 /** "a Variety reporter": the outlet's name between an article and a staff job; the name and the job. */
@@ -29,12 +38,12 @@ const STAFF_FROM_BEFORE = /\b(?:a|an|one)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+(
  */
 export function outletQuestions(text: string): OutletQuestion[] {
   const out: OutletQuestion[] = [];
-  for (const m of text.matchAll(ASKED_BY)) {
+  for (const m of text.matchAll(asking().askedBy)) {
     const after = m.index! + m[0].length;
     const asker = askerAfter(text.slice(after, after + 120));
     if (asker && opensQuestion(text.slice(after + asker.length, after + asker.length + 80))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
   }
-  for (const m of text.matchAll(ASKED)) {
+  for (const m of text.matchAll(asking().asked)) {
     const outlet = askerBefore(text.slice(Math.max(0, m.index! - 80), m.index!));
     const after = m.index! + m[0].length;
     if (outlet && opensQuestion(text.slice(after, after + 80), 3)) out.push({ start: m.index!, end: after, outlet });
@@ -81,25 +90,31 @@ function opensQuestion(s: string, reach = 4): boolean {
  * paragraph, by the first one to answer (and their continuations), or, when the question's paragraph
  * quotes no answer, those of the next paragraph when it opens with the answer ("When a Variety reporter
  * asked …, her publicist stepped in." / "“We're only talking about the film,” Dana said."). The question's
- * own words, and quotes with an outlet already, are left alone.
+ * own words, quotes with an outlet already, and answers given on an occasion of their own are left alone.
  */
-export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string): void {
+export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   const questions = outletQuestions(text);
   if (questions.length === 0) return;
   const paragraphOf = storyParagraphs(text);
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   for (const question of questions) {
     const paragraph = paragraphOf(question.start);
-    const after = sorted.filter((q) => q.start >= question.end && !askedInQuestion(q, question));
+    const after = sorted.filter((q) => q.start >= question.end && !cueInsideQuestion(q, question));
     const here = after.filter((q) => paragraphOf(q.start) === paragraph);
     const next = after.filter((q) => paragraphOf(q.start) === paragraph + 1);
     const answers = here.length > 0 ? here : next.length > 0 && opensParagraph(text, next[0]!.start) ? next : [];
-    for (const q of firstSpeakersRun(answers)) if (!q.outlet && q.speaker_kind !== 'outlet') q.outlet = question.outlet;
+    // An answer the article places at an occasion of its own ("At a rally on Friday, she told the crowd: …")
+    // was not given to the asker; nor were its continuations.
+    let elsewhere = false;
+    for (const q of firstSpeakersRun(answers)) {
+      if (q.speaker_mention !== null || q.cue !== null) elsewhere = givenElsewhere(q, text, place, question.end);
+      if (!elsewhere && !q.outlet && q.speaker_kind !== 'outlet') q.outlet = question.outlet;
+    }
   }
 }
 
 /** The question's own words: a reported question whose cue is the asking verb, or words quoted inside it. */
-function askedInQuestion(q: ExtractedQuote, question: OutletQuestion): boolean {
+function cueInsideQuestion(q: ExtractedQuote, question: OutletQuestion): boolean {
   return q.cue_start !== null && q.cue_start >= question.start && q.cue_start < question.end;
 }
 

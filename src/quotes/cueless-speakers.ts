@@ -174,6 +174,13 @@ export function neighbourSubject(view: TokenView, span: MarkedSpan): Frame | nul
   return null;
 }
 
+/** The verb after a narration sentence's subject (at tokens[k], past adverbs) is a turn-taking action (cues.json turn_taking_actions). */
+function takesTurn(tokens: Token[], k: number, last: number): boolean {
+  while (k < last && tokens[k]!.pos === 'ADV') k++;
+  const verb = tokens[k];
+  return !!verb && k < last && verb.pos === 'VERB' && cueLexicon().turnTakingActions.has(verb.lemma);
+}
+
 /**
  * "“We will win,” Tom Reed said. Mara Voss shook her head. “Leave now.”": a quoted sentence with no cue
  * right after a sentence of narration about someone named is theirs, a turn away from
@@ -192,7 +199,8 @@ export function narratedSubjectBefore(view: TokenView, span: MarkedSpan, after: 
   for (let k = sentence.tokenStart; k <= last; k++) if (isQuoteMark(tokens[k]!)) return null;
   const subject = sentenceSubject(view, last);
   // (A named person only: a he/she there mostly goes on about the speaker just quoted, and resolving it
-  // anew picked someone else.)
-  const speaks = subject?.kind === 'person' && namedElsewhere(view, subject);
+  // anew picked someone else. And only one who acts in the scene, "Voss shook her head": a fact about them,
+  // "Voss leads him in the poll", is more often what the speaker before goes on answering.)
+  const speaks = subject?.kind === 'person' && namedElsewhere(view, subject) && takesTurn(tokens, view.tokenAtOrAfter(subject.end), last);
   return speaks ? { cueStart: subject.start, cueEnd: subject.start, cue: '', cueToken: sentence.tokenStart, speaker: subject, outlet: null, according: false } : null;
 }

@@ -5,11 +5,11 @@ import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
-import { classify, description, documentLike, evidenceLike, hyphenInWord, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
+import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { dashAsideOpening } from './sentence-scan.js';
-import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme } from './programme-names.js';
+import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, POSSESSIVES, PROGRAMME_KINDS } from './programme-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -695,10 +695,10 @@ export function afterDateline(view: TokenView, sentence: Sentence): number {
   return found ? view.tokenAtOrAfter(sentence.start + found[0].length) : sentence.tokenStart;
 }
 
-/** The noun phrase a sentence opens with, up to its first verb. */
 /** "who", "which", "that" opening a relative clause after the subject's noun ("A stunt performer who fell …"). */
 const relativeWord = (t: Token) => t.pos === 'PRON' && /^(who|whom|whose|which|that)$/.test(t.normal);
 
+/** The noun phrase a sentence opens with, up to its first verb. */
 export function sentenceSubject(view: TokenView, token: number, speaks: (description: SpeakerPhrase) => boolean = personLike): SpeakerPhrase | null {
   const tokens = view.tokens;
   const sentence = view.sentence(token);
@@ -739,7 +739,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
   // … and so is a surname the tagger read as a verb ("Tom Will reignited …", see surnameAfterGivenName).
-  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start)) && !(e > start && /^(himself|herself|itself|themselves)$/.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
+  while (e < token && e < start + 8 && (!/^(VERB|AUX|PUNCT|ADP|SCONJ|ADV)$/.test(tokens[e]!.pos) || glued(e) || surnameAfterGivenName(tokens, e, start)) && !(e > start && REFLEXIVES.test(tokens[e]!.normal)) && !(e > start && relativeWord(tokens[e]!))) {
     // "Okafor addresses her brother …": a noun phrase does not run on through a possessive; the word before it is the verb.
     if (verbBeforePossessive(tokens, e, start)) {
       e--;
@@ -885,7 +885,7 @@ function appositionName(tokens: Token[], s: number, hi: number): number {
   const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : kindAfterModifiers(tokens, s, kindAt);
   // (Not a date after it: "told the paper Monday".)
   // (A programme's title may stand in quotation marks: "on the podcast “Press Start”"; the mark is stepped over later.)
-  const name = noun >= 0 && tokens[noun + 1] && isQuoteMark(tokens[noun + 1]!) && PROGRAMME_NOUNS.has(tokens[noun]!.normal) ? noun + 2 : noun + 1;
+  const name = noun >= 0 && tokens[noun + 1] && isQuoteMark(tokens[noun + 1]!) && PROGRAMME_KINDS.has(tokens[noun]!.normal) ? noun + 2 : noun + 1;
   return noun >= 0 && name < hi && /^\p{Lu}/u.test(tokens[name]!.text) && !DATE_WORD.test(tokens[name]!.text) ? noun + 1 : -1;
 }
 
@@ -958,12 +958,12 @@ function ownerOfNoun(tokens: Token[], lead: number, hi: number): boolean {
 function outletAfterLead(tokens: Token[], i: number, hi: number): string | null {
   const lead = tokens[i]!.normal;
   // "said on her podcast, “Villa Talk,” that …": the speaker's own programme, named right after it.
-  const own = lead === 'on' ? ownProgrammeTitle(tokens, i + 1, PROGRAMME_NOUNS) : null;
+  const own = lead === 'on' ? ownProgrammeTitle(tokens, i + 1, PROGRAMME_KINDS) : null;
   if (own) return own.title;
   let s = i + 1;
   if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
   // "who appeared on the show's second series": a part of the programme, not a medium the words were given to.
-  if (s > i + 1 && lead === 'on' && PROGRAMME_NOUNS.has(tokens[s]?.normal ?? '') && /^['’]s$/.test(tokens[s + 1]?.text ?? '')) return null;
+  if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && /^['’]s$/.test(tokens[s + 1]?.text ?? '')) return null;
   // "told the magazine" / "told the outlet": the outlet named last before it.
   if (s > i + 1 && /^(told|tell|tells|telling|to)$/.test(lead) && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
     const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[s]!.normal));
@@ -971,7 +971,7 @@ function outletAfterLead(tokens: Token[], i: number, hi: number): string | null 
   }
   // "said on the podcast": the one programme of that kind the article names.
   // (Not when the name follows right there: "on the podcast “Over to You”".)
-  if (s > i + 1 && lead === 'on' && PROGRAMME_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && !(tokens[s + 1] && isQuoteMark(tokens[s + 1]!))) {
+  if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && !(tokens[s + 1] && isQuoteMark(tokens[s + 1]!))) {
     return onlyProgrammeNamed(tokens, tokens[s]!.normal);
   }
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
@@ -1003,11 +1003,6 @@ function asWritten(phrase: string): string {
   return phrase.replace(/[’']s$/, '').replace(/(\p{L}{2})\.$/u, '$1');
 }
 
-/** Possessives that make a programme the speaker's own: "her podcast". */
-const OWN_PROGRAMME_POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'our']);
-
-/** Kinds of programme that "on the …" refers back to: "said on the podcast", "on the show". */
-const PROGRAMME_NOUNS = new Set(['podcast', 'show', 'programme', 'program']);
 
 /**
  * The programme the article names after this kind word ("the music podcast “Side B”", "the show Night
@@ -1028,7 +1023,7 @@ function programmeNamed(tokens: Token[], kind: string): string | null {
   const names = new Set<string>();
   // (A host's own podcast is her show too: "her podcast, “Late Pass,”" … "she said on the show"; a podcast
   // someone guests on is not.)
-  const named = (k: number) => tokens[k]!.normal === kind || (kind !== 'podcast' && tokens[k]!.normal === 'podcast' && OWN_PROGRAMME_POSSESSIVES.has(tokens[k - 1]?.normal ?? ''));
+  const named = (k: number) => tokens[k]!.normal === kind || (kind !== 'podcast' && tokens[k]!.normal === 'podcast' && POSSESSIVES.has(tokens[k - 1]?.normal ?? ''));
   for (let k = 0; k < tokens.length - 1; k++) {
     if (!named(k) || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
     let s = k + 1;

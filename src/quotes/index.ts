@@ -24,7 +24,7 @@ import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
-import { isTitleNickname, nicknameHolder } from './title-nicknames.js';
+import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -83,8 +83,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "Stephen King … King said", "Rep. Steve King … said King": a role word standing alone with a
       // capital is the surname of the person named with it.
       person = surnameOfSomeone(sp)!;
-    } else if (sp.kind === 'anonymous' && isTitleNickname(sp.name)) {
-      // "the King of Pop said": the one the article gave the nickname to, or no one.
+    } else if (sp.kind === 'anonymous' && isRoyalOfPhrase(sp.name)) {
+      // "the King of Pop said": the one the article gave the nickname to, or no one. (An office, "the King
+      // of Norway", goes the same way: a King Halvard named before is not looked for.)
       person = nicknameHolder(text, sp.name, at, mentions);
     } else if (sp.kind === 'anonymous' && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
@@ -344,7 +345,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   carryInterviewOutlets(quotes, text, place);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
-  giveAnswersTheirOutlet(quotes, text);
+  giveAnswersTheirOutlet(quotes, text, place);
   carryLeakedDocumentOutlets(quotes, text, place);
   carryWriterOutlets(quotes, text, place);
   carryPresenterProgrammes(quotes, text, place);

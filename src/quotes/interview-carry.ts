@@ -3,6 +3,7 @@ import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from './lexicon.js';
 import { addressesAudience } from './audience.js';
+import { PROGRAMME_KINDS } from './programme-names.js';
 import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** The speaker of the latest quote, and the interview outlet it was given to, if any. */
@@ -133,6 +134,14 @@ function introducesSomeone(q: ExtractedQuote): boolean {
   return q.speaker_kind === 'anonymous' && /^(?:a|an|another|one|some)\b/i.test(q.speaker_mention ?? '');
 }
 
+/**
+ * Whether a quote was given elsewhere than an interview or question that ended at `since`: an occasion of its
+ * own (see ownOccasion) or an adjunct or opener moving to another (movesToAnotherOccasion).
+ */
+export function givenElsewhere(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
+  return ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, since);
+}
+
 /** A quote given on an occasion of its own: written or posted words, or a statement, post, event or audience its sentence names. */
 function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const lexicon = cueLexicon();
@@ -188,12 +197,12 @@ function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, pla
 
 /** "said on the podcast" where the article names "the … podcast “Side B”": the sentence refers to that outlet by its kind. */
 function programmeReferredTo(outlet: string, sentence: string, text: string): boolean {
-  const kind = ON_THE_PROGRAMME.exec(withoutQuotations(sentence))?.[1]?.toLowerCase();
+  const kind = (onTheProgramme ??= new RegExp(String.raw`\bon the (${[...PROGRAMME_KINDS].join('|')})\b`, 'i')).exec(withoutQuotations(sentence))?.[1]?.toLowerCase();
   if (!kind) return false;
   // (The name may stand in apposition: "her podcast, “Late Pass,”"; and a host's own podcast is her show too.)
   const kinds = kind === 'podcast' ? [kind] : [kind, 'her podcast', 'his podcast', 'their podcast'];
   return kinds.some((k) => [' “', ' "', ' ', ', “', ', "'].some((gap) => text.includes(k + gap + outlet)));
 }
 
-/** "on the podcast", "on the show": a programme named earlier, referred to by its kind. */
-const ON_THE_PROGRAMME = /\bon the (podcast|show|programme|program)\b/i;
+/** "on the podcast", "on the show": a programme named earlier, referred to by its kind (built once, from PROGRAMME_KINDS). */
+let onTheProgramme: RegExp | undefined;

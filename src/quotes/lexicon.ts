@@ -84,6 +84,8 @@ interface CueData {
   leaked_document_verbs: string[];
   unnamed_source_nouns: string[][];
   programme_people_words: string[];
+  turn_taking_actions: string[];
+  asking_verbs: string[];
   question_openers: string[];
   audience_nouns: string[];
   media_audience_nouns: string[];
@@ -250,6 +252,10 @@ export interface CueLexicon {
   unnamedSourceNoun: Map<string, string>;
   /** "a contestant on the show", "anyone on the show": people an "on" phrase places in a programme (cues.json programme_people_words). */
   programmePeopleWords: Set<string>;
+  /** "shook her head", "laughed": narration verbs (lemmas) that hand their subject the next turn (cues.json turn_taking_actions). */
+  turnTakingActions: Set<string>;
+  /** "asked", "questioned", "pressed": past forms of asking whose asker may be an outlet (cues.json asking_verbs). */
+  askingVerbs: Set<string>;
   /** "asked by the Ledger whether …": words that open a reporter's question (cues.json question_openers). */
   questionOpeners: Set<string>;
   /** "told the crowd": a group hearing a speaker in person (cues.json audience_nouns). */
@@ -294,12 +300,12 @@ export interface CueLexicon {
 
 let lexicon: CueLexicon | undefined;
 
-/** The cue lexicon (data/cues.json), loaded once. */
 /** A plural noun for people in the people-noun data ("jurors", "superdelegates", "children"): no one's surname when capitalised. */
 export function isPluralPeopleNoun(word: string): boolean {
   return /(?:s|men|women|children|people)$/.test(word) && cueLexicon().peopleNouns.has(word);
 }
 
+/** The cue lexicon (data/cues.json), loaded once. */
 export function cueLexicon(): CueLexicon {
   if (lexicon) return lexicon;
   const data = JSON.parse(readFileSync(new URL('../../data/cues.json', import.meta.url), 'utf8')) as CueData;
@@ -384,6 +390,8 @@ export function cueLexicon(): CueLexicon {
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     programmePeopleWords: new Set(data.programme_people_words),
+    turnTakingActions: new Set(data.turn_taking_actions),
+    askingVerbs: new Set(data.asking_verbs),
     questionOpeners: new Set(data.question_openers),
     audienceNouns: new Set(data.audience_nouns),
     mediaAudienceNouns: new Set(data.media_audience_nouns),

@@ -79,10 +79,21 @@ function anotherDate(own: string, earlier: string): boolean {
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 
-/** Weekdays after "on" and months after "in", lower case. */
+/** Weekdays after "on" and months after "in", lower case; not one dating the topic (see inTopicPhrase). */
 function datesIn(s: string): string[] {
   const words = lowerWords(s);
-  return words.filter((w, i) => (words[i - 1] === 'on' && WEEKDAY_SET.has(w)) || (words[i - 1] === 'in' && isMonth(w)));
+  return words.filter((w, i) => ((words[i - 1] === 'on' && WEEKDAY_SET.has(w)) || (words[i - 1] === 'in' && isMonth(w))) && !inTopicPhrase(words, i - 1));
+}
+
+/**
+ * The date's preposition at words[at] ends a topic phrase, "of the decision in March", "about the vote on
+ * Friday": it dates what is talked about, not the words.
+ */
+function inTopicPhrase(words: string[], at: number): boolean {
+  for (let k = at - 2; k >= 0 && k >= at - 4; k--) {
+    if (/^(?:of|about|over|regarding|concerning)$/.test(words[k]!) && /^(?:the|a|an|his|her|their|its|this|that)$/.test(words[k + 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Years after "in" ("in 2023"), or any year with `anyYear`, and times relative to now ("last year", "this season"), lower case. */

@@ -1,7 +1,9 @@
 import type { ExtractedQuote } from '../types.js';
 import { lookupOutlet } from '../entities/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
+import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
 import { cueLexicon } from './lexicon.js';
+import { PROGRAMME_KINDS } from './programme-names.js';
 import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** A presenter named with the programme they front: "Morning Brew presenters Ann Lee and …", "Ann Lee, the host of Night Desk". */
@@ -82,7 +84,7 @@ const PROGRAMME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)
 /** A person's name: one to three capitalised words, the last one the surname. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 
-/** The two patterns that name a programme's presenters, built once from the presenter nouns. */
+/** The three patterns (before, after, definite) that name a programme's presenters, built once from the presenter nouns. */
 let patterns: { before: RegExp; after: RegExp; definite: RegExp } | null = null;
 
 function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp } {
@@ -98,12 +100,24 @@ function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp 
 }
 
 /** "the podcast “Side B”", "the show Night Desk": a programme named after its kind. */
-const KIND_AND_NAME = /\b(podcast|show|programme|program)\s+(?:[“"]([^”"\n]{1,60}?)[,.]?[”"]|(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))/gu;
+let kindAndName: RegExp | undefined;
+const kindAndNamePattern = (): RegExp =>
+  (kindAndName ??= new RegExp(String.raw`\b(${[...PROGRAMME_KINDS].join('|')})\s+(?:[“"]([^”"\n]{1,60}?)[,.]?[”"]|(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))`, 'gu'));
+
+/** "monday", "march": a weekday or month name (not "night" or "today", which open titles: "Night Owls", "Today"). */
+const isDateWord = (normal: string): boolean => (WEEKDAYS as readonly string[]).includes(normal) || isMonth(normal);
+
+/** Capitalised words that open a date after "the show" ("the show Last night"), not a title. */
+const DATE_OPENERS = new Set(['Last', 'This', 'Next', 'Earlier', 'Later', 'On', 'In']);
 
 /** The one programme the article names after its kind, with that kind; null when it names none or several. */
 function onlyProgrammeNamed(text: string): { name: string; kind: string } | null {
   const named = new Map<string, string>();
-  for (const m of text.matchAll(KIND_AND_NAME)) named.set((m[2] ?? m[3])!, m[1]!);
+  for (const m of text.matchAll(kindAndNamePattern())) {
+    // "said on the show Monday": a bare capitalised word after the kind may be a date, no title.
+    if (m[3] && (isDateWord(m[3].split(/\s+/)[0]!.toLowerCase()) || DATE_OPENERS.has(m[3].split(/\s+/)[0]!))) continue;
+    named.set((m[2] ?? m[3])!, m[1]!);
+  }
   if (named.size !== 1) return null;
   const [name, kind] = [...named][0]!;
   return { name, kind };

@@ -1,14 +1,14 @@
 import type { Token } from '../types.js';
-import { isCallSign } from '../entities/outlets.js';
+import { acronymBeforeNoun, isCallSign } from '../entities/outlets.js';
 import { isTitleCase } from '../nlp/words.js';
 import { cueLexicon } from './lexicon.js';
 import { isQuoteMark, sourceText } from './speaker.js';
 
-/** Kinds of programme a speaker may have of their own: "her podcast", "his show". */
+/** Kinds of programme a speaker may have of their own ("her podcast", "his show") and that "on the …" refers back to. */
 export const PROGRAMME_KINDS: ReadonlySet<string> = new Set(['podcast', 'show', 'programme', 'program']);
 
 /** Possessives that make a programme the speaker's own: "her podcast", "his show". */
-const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'our']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my', 'our']);
 
 /**
  * "on her podcast, “Villa Talk,” she said", "his radio show “Night Desk”": a programme of the speaker's own,
@@ -43,7 +43,8 @@ export function placesPeopleOnProgramme(tokens: Token[], on: number): boolean {
 
 /**
  * A broadcaster's call sign opening at tokens[s] ("KTLA", "WSMV-TV", the tagger splitting the hyphen off):
- * the name as written and the token after it; or null.
+ * the name as written and the token after it; or null. Four capitals alone are often another acronym, so a
+ * sign without its band must not modify a noun after it.
  */
 export function callSignAt(tokens: Token[], s: number): { name: string; end: number } | null {
   const first = tokens[s];
@@ -52,6 +53,7 @@ export function callSignAt(tokens: Token[], s: number): { name: string; end: num
   const band = tokens[s + 2];
   const suffixed = hyphen?.text === '-' && hyphen.start === first.end && band?.start === hyphen.end;
   const name = suffixed ? first.text + '-' + band!.text : first.text;
-  if (isCallSign(name)) return { name, end: suffixed ? s + 3 : s + 1 };
+  if (suffixed && isCallSign(name)) return { name, end: s + 3 };
+  if (acronymBeforeNoun(tokens, s)) return null;
   return isCallSign(first.text) ? { name: first.text, end: s + 1 } : null;
 }

@@ -48,7 +48,7 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
     if (tag) roles.add(tag.party[0]!);
     const tagWords = tag ? [...tag.party, ...tag.state] : [];
     // "Sen. Ana Ruiz of Florida": the place after the name qualifies the role as a tag's state does.
-    tagWords.push(...placeAfterName(view, inQuote, at));
+    tagWords.push(...placeWordsAfterName(view, inQuote, at));
     if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set([...words.map(spelledOut), ...tagWords]), owners: ownersOf(words).filter((w) => !namesOfPeople.has(w)) });
   }
   return out;
@@ -91,14 +91,39 @@ export function describedPerson(description: string, at: number, recent: Person 
   if (speaksForAnother(written)) return holder;
   // "the Queen said": a royal title names the one named with it or no one, never the latest speaker.
   if (isRoyalTitle(roleHead(lowerWords(written)))) return holder;
-  // "the Florida senator said" when no senator from Florida was named: the place is news the article has
-  // not given anyone, so the description stays the speaker rather than the latest one quoted.
-  if (!holder && placeBeforeRole(written)) return null;
+  // "the Florida senator said" unless the one recency picks was named with that role and no other place
+  // ("Gov. Tom Reed", "Tom Reed, the governor of Texas," for "the Texas governor"): after a senator from
+  // Ohio, or no senator at all, the description is someone else and stays the speaker.
+  if (!holder && placeBeforeRole(written) && !(recent && heldWithoutOtherPlace(written, at, known, recent))) return null;
   if (!holder || !recent || holder === recent) return holder ?? recent;
   const ownRoles = known.filter((m) => m.person === recent && m.at < at);
   if (ownRoles.some((m) => namesRole(written, m))) return recent;
   if (ownRoles.length || spokeInAnotherRole(written, recentRole)) return holder;
   return lastNamed(recent, at, mentions) > lastNamed(holder, at, mentions) ? recent : holder;
+}
+
+/**
+ * Whether `person` was named before `at` with the description's role and no known place other than the
+ * description's: "Gov. Tom Reed" or "Tom Reed, the governor of Texas" for "the Texas governor", not
+ * "Sen. Ana Ruiz of Ohio" for "the Florida senator".
+ */
+function heldWithoutOtherPlace(written: string[], at: number, known: RoleMention[], person: Person): boolean {
+  const head = roleHead(lowerWords(written));
+  const own = new Set(lowerWords(written));
+  return known.some((m) => m.at < at && m.person === person && m.roles.has(head) && placesIn([...m.words]).every((place) => place.split(' ').every((w) => own.has(w))));
+}
+
+/** The known places among lower-case words, one or two words long ("ohio", "new york"). */
+function placesIn(words: string[]): string[] {
+  const { placeNames } = cueLexicon();
+  const titled = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const places: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (placeNames.has(titled(words[i]!))) places.push(words[i]!);
+    const pair = words[i + 1] ? `${titled(words[i]!)} ${titled(words[i + 1]!)}` : '';
+    if (pair && placeNames.has(pair)) places.push(pair.toLowerCase());
+  }
+  return places;
 }
 
 /** A known place among the capitalised words before a description's role: "Florida" in "the Florida senator". */
@@ -306,7 +331,7 @@ function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): 
   for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
     const t = tokens[k]!;
     if (inQuote[k] || view.sentence(k) !== view.sentence(at)) return [];
-    if (t.text === ',' || /^(of|for|to|at|in|with|on)$/.test(t.normal)) break;
+    if (t.text === ',' || /^(of|for|from|to|at|in|with|on)$/.test(t.normal)) break;
     if (t.pos === 'PART' || t.text === "'s" || t.text === '’s') continue;
     // "Lena Brandt, her spokeswoman,": the pronoun says whom the role serves, no word of the role.
     if (k === j + 1 && POSSESSIVE_PRONOUNS.test(t.normal)) continue;
@@ -326,7 +351,7 @@ function nameRunEnd(view: TokenView, at: number): number {
 }
 
 /** The known place after "of" or "from" right after the name that starts at tokens[at], lower case: "of Florida", "from New Mexico". */
-function placeAfterName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
+function placeWordsAfterName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
   const tokens = view.tokens;
   const j = nameRunEnd(view, at);
   if (j === at || inQuote[j] || !/^(of|from)$/.test(tokens[j]?.normal ?? '')) return [];

@@ -281,21 +281,22 @@ function personBeforeOn(tokens: Token[], k: number, lo: number): boolean {
 }
 
 /** Reflexives that repeat the subject before them: "Acme itself said", "Okafor himself, …, said". */
-const REFLEXIVES = /^(itself|himself|herself|themselves)$/;
+export const REFLEXIVES = /^(itself|himself|herself|themselves)$/;
 
 /**
  * The speaker when a name in apposition (tokens after the comma j, through nameEnd) completes the
  * description before it, or null:
  * - "The president of the Stage Guild of Ireland, Ines Duarte, said": the name after "of" inside the
  *   description is no speaker; the apposition names the one described (the description its role).
- * - "The mayor of Elton, Ohio, said": a state or country completes the description's place; the one
- *   described speaks.
+ * - "The mayor of Elton, Ohio, said": a state or country after a town completes the description's
+ *   place; the one described speaks.
  */
 function appositionCompletingDescription(tokens: Token[], head: SpeakerPhrase | null, named: SpeakerPhrase | null, j: number, nameEnd: number, lo: number): SpeakerPhrase | null {
   if (!head || named?.kind !== 'person') return null;
   const owner = head.kind === 'person' ? descriptionOwning(tokens, head, lo) : -1;
   const first = head.kind === 'anonymous' && personLike(head) ? tokenAt(tokens, head.start, j) : owner;
-  if (first >= 0 && cueLexicon().placeNames.has(named.name)) {
+  // (Only after a town, a capitalised word before the comma: "His daughter, Georgia," is a person.)
+  if (first >= 0 && j > 0 && isCap(tokens[j - 1]!) && cueLexicon().placeNames.has(named.name)) {
     const described = description(tokens, first, nameEnd + 1);
     return { ...described, role: head.role ?? roleOf(described.text) };
   }
@@ -901,6 +902,11 @@ export function ampersandInName(tokens: Token[], k: number, lo: number): boolean
 export function hyphenInWord(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && t.text === '-' && k > 0 && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
+/** tokens[k] is a hyphen inside a word whose part after it is capitalised: the "-" of "Ruiz-Delgado". */
+export function hyphenatedCapitalAt(tokens: Token[], k: number): boolean {
+  return k > 0 && k + 1 < tokens.length && hyphenInWord(tokens, k) && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text);
 }
 
 export function isQuoteMark(t: Token): boolean {

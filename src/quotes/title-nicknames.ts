@@ -6,7 +6,7 @@ import type { NameMention } from './antecedents.js';
 const TITLE_OF = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*)\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** A description that is a royal title's "of" phrase, which classify keeps whole as a nickname or office. */
-export function isTitleNickname(phrase: string): boolean {
+export function isRoyalOfPhrase(phrase: string): boolean {
   const m = TITLE_OF.exec(phrase);
   return !!m && isRoyalTitle(m[1]!);
 }

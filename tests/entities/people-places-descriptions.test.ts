@@ -26,6 +26,10 @@ describe('descriptions, broadcasters and places are no people', () => {
     expect(people('Jordan, a student, said the fees were too high.')).toEqual(['Jordan']);
   });
 
+  test('negative: a given name that is also a place, after a relative noun\'s comma, is a person ("His daughter, Georgia, said")', () => {
+    expect(people('Lina Ost was buried on Monday. His daughter, Georgia, said she had loved the sea.')).toEqual(['Lina Ost', 'Georgia']);
+  });
+
   test('"NAME, 22, of Memphis, told": a home town after an age is a place', () => {
     expect(people('One supporter, Owen Gallo, 31, of Tulsa, told the Courier he had driven six hours for the match.')).toEqual(['Owen Gallo']);
   });

@@ -35,6 +35,12 @@ describe('analyzeArticle', () => {
     expect(tags).toEqual([['claim', 'NOUN'], ['go', 'VERB'], ['fled', 'VERB']]);
   });
 
+  test('an irregular participle after a genitive and an adverb stays a verb when an object follows it', () => {
+    const doc = analyze("The harbour board's just cut the ferry grant, Lina Ost said. The dean's recently quit the panel. The firm's recent bid failed.");
+    const tags = doc.tokens.filter((t) => /^(cut|quit|bid)$/.test(t.text)).map((t) => [t.text, t.pos]);
+    expect(tags).toEqual([['cut', 'VERB'], ['quit', 'VERB'], ['bid', 'NOUN']]);
+  });
+
   test("an article's analysis does not depend on the articles analysed before it", () => {
     const text = 'Senator Maria Vance’s lead in the polls shrank after Clinton’s speech, and Vance’s aides said the lead would return.';
     const before = analyze(text);

@@ -116,4 +116,11 @@ describe('a quoted sentence after narration about someone else is not continued 
     const pronoun = '"We will win," Tom Reed said. He paused. "Leave now."';
     expect(quote(pronoun, 'Leave now')).toMatchObject({ speaker: 'Tom Reed' });
   });
+
+  test('a fact about someone else between the quotes, no turn they take, keeps the continuation with the speaker', () => {
+    const text = '"We will take this ward," Tom Reed said at the rally. Mara Voss has led the count since noon. "Counts can change."';
+    expect(quote(text, 'Counts can change')).toMatchObject({ type: 'direct', text: 'Counts can change.', start: at(text, 'Counts can'), speaker: 'Tom Reed', speaker_mention: null, cue: null });
+    const smiled = '"We will take this ward," Tom Reed said at the rally. Mara Voss just smiled. "Counts can change."';
+    expect(quote(smiled, 'Counts can change')).toMatchObject({ speaker: 'Mara Voss', speaker_mention: null, cue: null });
+  });
 });

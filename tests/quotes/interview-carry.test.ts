@@ -101,6 +101,15 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(undated, 'I cannot wait')).toMatchObject({ speaker: 'Lia Crane', cue: 'said', outlet: 'Rolling Stone' });
   });
 
+  test('a date inside the topic ("said of the ruling in June") dates what is talked about, not the words: the outlet stays', () => {
+    const text = 'Lia Crane told Billboard on Friday that she would sue. "Nobody explained it to me," she said of the ruling in June.';
+    expect(quote(text, 'Nobody explained')).toMatchObject({
+      text: 'Nobody explained it to me,', start: at(text, 'Nobody explained'), type: 'direct', speaker: 'Lia Crane', speaker_mention: 'she', cue: 'said', outlet: 'Billboard',
+    });
+    const dated = 'Lia Crane told Billboard on Friday that she would sue. "Nobody explained it to me," she said in June.';
+    expect(quote(dated, 'Nobody explained')).toMatchObject({ speaker: 'Lia Crane', cue: 'said', outlet: null });
+  });
+
   test('a quote whose sentence names a record as its source ("according to the minutes") gets no carried outlet', () => {
     const text = 'Kemal Aras told Deadline that the shoot ran long.\n\nAras said the budget had doubled, according to the production minutes.';
     expect(quote(text, 'the budget had')).toMatchObject({ type: 'indirect', speaker: 'Kemal Aras', cue: 'said', outlet: null });

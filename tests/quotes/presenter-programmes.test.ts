@@ -41,6 +41,13 @@ describe('a presenter speaking on air on their own programme has it as outlet', 
     expect(quote(guest, 'her tour was off')).toMatchObject({ type: 'indirect', speaker: 'Ada Quill', cue: 'told', outlet: null });
   });
 
+  test('"said on the show Monday": a day after the programme\'s kind is no programme title', () => {
+    const text = 'The host, Nina Fell, opened the broadcast with a warning. “We are on air and we are furious,” Fell said on the show Tuesday.';
+    expect(quote(text, 'We are on air')).toMatchObject({
+      text: 'We are on air and we are furious,', start: at(text, 'We are on air'), type: 'direct', speaker: 'Nina Fell', speaker_mention: 'Fell', cue: 'said', outlet: null,
+    });
+  });
+
   test('"The host, X," of the one podcast the article names: the host\'s words on it are the podcast\'s, a post is not', () => {
     const text = [
       'The singer Ida Varn spoke on this week\'s episode of the podcast “Long Play.”',

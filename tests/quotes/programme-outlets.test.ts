@@ -55,4 +55,11 @@ describe('broadcasters known by their call signs', () => {
     expect(quote(text, 'the bridge')).toMatchObject({ speaker: 'Joan Pell', outlet: null });
     expect(quote(text, 'the lease')).toMatchObject({ speaker: 'Joan Pell', outlet: null });
   });
+
+  test('no call sign: four capitals before a common noun, "told WNBA reporters", "told WADA officials"', () => {
+    const text = 'Kira Dale scored 28 points. “My legs were gone,” she told WNBA reporters after the game. “I have never doped,” Dale told WADA officials in May.';
+    expect(quote(text, 'My legs')).toMatchObject({ text: 'My legs were gone,', start: at(text, 'My legs'), type: 'direct', speaker: 'Kira Dale', speaker_mention: 'she', cue: 'told', outlet: null });
+    expect(quote(text, 'I have never')).toMatchObject({ text: 'I have never doped,', start: at(text, 'I have never'), type: 'direct', speaker: 'Kira Dale', speaker_mention: 'Dale', cue: 'told', outlet: null });
+    expect(entities(text).outlets).toEqual([]);
+  });
 });

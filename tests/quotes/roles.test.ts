@@ -288,6 +288,22 @@ describe('a description naming a place no one was named with stays a description
     expect(quote(after, 'the plan was flawed')).toMatchObject({ speaker: 'Ana Ruiz', speaker_kind: 'person' });
   });
 
+  test('a holder named with no place, or with the place in an apposition, is still the one the description names', () => {
+    const apposition = 'Owen Marsh, the governor of Utah, signed the bill on Monday. “It is law now,” the Utah governor said.';
+    expect(quote(apposition, 'It is law now')).toMatchObject({
+      text: 'It is law now,', type: 'direct', speaker: 'Owen Marsh', speaker_mention: 'the Utah governor', speaker_start: at(apposition, 'the Utah governor'), speaker_kind: 'person', cue: 'said',
+    });
+    const unstated = 'Gov. Owen Marsh signed the bill on Monday in Provo. “It is law now,” the Utah governor said.';
+    expect(quote(unstated, 'It is law now')).toMatchObject({ speaker: 'Owen Marsh', speaker_mention: 'the Utah governor', speaker_kind: 'person' });
+    const twoWords = 'Ada Lind, a Democratic senator from New Jersey, voted no. “This bill fails us,” the New Jersey senator said.';
+    expect(quote(twoWords, 'This bill fails us')).toMatchObject({ speaker: 'Ada Lind', speaker_mention: 'the New Jersey senator', speaker_kind: 'person' });
+  });
+
+  test('negative: no one named with the role at all, "Gov. Owen Marsh" before "the Utah senator": a description of someone else', () => {
+    const text = 'Gov. Owen Marsh spoke first. "We need this," he said. The Utah senator said the plan was flawed.';
+    expect(quote(text, 'the plan was flawed')).toMatchObject({ speaker: null, speaker_mention: 'The Utah senator', speaker_kind: 'anonymous', cue: 'said' });
+  });
+
   test('no place in the description: "The senator said" still refers back', () => {
     const text = 'Sen. Ana Ruiz spoke first. "We need this," she said. The senator said the plan was flawed.';
     expect(quote(text, 'the plan was flawed')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'The senator' });

@@ -29,7 +29,11 @@ describe('an unnamed source who "was not authorized to discuss" the matter', () 
 
   test('negative: "on" after a noun for no person does not join it ("A ruling on the levy said")', () => {
     const ruling = 'A ruling on the levy said the pier would reopen.';
-    expect(quote(ruling, 'the pier').speaker_mention).not.toBe('A ruling on the levy');
+    // Today's output, which this rule does not cause and is still wrong: the nearest noun phrase before the
+    // cue ("the levy") is taken for the speaker, as before the rule; the right mention would be "A ruling".
+    expect(quote(ruling, 'the pier')).toMatchObject({
+      text: 'the pier would reopen', type: 'indirect', speaker: null, speaker_mention: 'the levy', speaker_start: at(ruling, 'the levy'), speaker_kind: 'anonymous', cue: 'said',
+    });
   });
 
   test('negative: a speech verb after "to" and no permission is still a cue ("keen to discuss")', () => {

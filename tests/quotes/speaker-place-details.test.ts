@@ -32,6 +32,13 @@ describe('places and firms after "of" beside a named speaker', () => {
     });
   });
 
+  test('negative: a given name that is also a place, in apposition after a relative noun, is the speaker ("Her son, Jordan, said")', () => {
+    const text = 'Lina Ost lost her barn in the flood. Her son, Jordan, said the family would rebuild it.';
+    expect(quote(text, 'the family')).toMatchObject({
+      text: 'the family would rebuild it', type: 'indirect', speaker: 'Jordan', speaker_mention: 'Jordan', speaker_start: at(text, 'Jordan'), speaker_kind: 'person', cue: 'said',
+    });
+  });
+
   test('"NAME himself, speaking to OUTLET from his home in Reno, said …": the reflexive repeats the name', () => {
     const text = 'Okonkwo himself, speaking to the Daily Courier from his home in Reno, said he had loved the work "every day of it."';
     expect(quote(text, 'every day')).toMatchObject({
@@ -49,9 +56,9 @@ describe('places and firms after "of" beside a named speaker', () => {
     expect(quote(text, 'the ferry')).toMatchObject({ speaker: 'Tom Hale', speaker_mention: 'Tom Hale', speaker_start: 0 });
   });
 
-  test('negative: no name in the subject and a participle phrase naming a place: the place is no speaker', () => {
-    const text = 'Speaking from her cabin in Reno, said the crossing was rough.';
-    expect(quotesOf(text).some((q) => q.speaker === 'Reno' || q.speaker_mention === 'Reno')).toBe(false);
+  test('negative: a participle phrase naming a place before the subject: the place is no speaker', () => {
+    const text = 'Ada Quill lives alone. Speaking from her cabin in Reno, she said the crossing was rough.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.speaker_mention, q.cue])).toEqual([['the crossing was rough', 'indirect', 'Ada Quill', 'she', 'said']]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
-import { isTitleNickname } from '../../src/quotes/title-nicknames.js';
+import { isRoyalOfPhrase } from '../../src/quotes/title-nicknames.js';
 
 describe('a royal title with "of" as a speaker: a nickname or an office, never the word after "of"', () => {
   test('"the King of Pop said" with no one given the nickname: the whole phrase is the mention, no person', () => {
@@ -36,7 +36,8 @@ describe('a royal title with "of" as a speaker: a nickname or an office, never t
   test('a noble title and its land is still a name: "the Duke of Harwell said"', () => {
     const text = 'The Duke of Harwell said he was tired.';
     expect(quote(text, 'he was tired')).toMatchObject({ speaker: 'Duke of Harwell', speaker_kind: 'person' });
-    expect(isTitleNickname('the Duke of Harwell')).toBe(true); // (classify decides first: a person, never asked)
-    expect(isTitleNickname('the head of Parks')).toBe(false);
+    // (A royal's "of" phrase, though classify reads this one as a person first and never asks.)
+    expect(isRoyalOfPhrase('the Duke of Harwell')).toBe(true);
+    expect(isRoyalOfPhrase('the head of Parks')).toBe(false);
   });
 });

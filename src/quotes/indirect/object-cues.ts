@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import { isPassiveCue, permissionOnly, sentenceSubject, type Frame } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike, subjectBefore } from '../speaker.js';
 import { cueLexicon } from '../lexicon.js';
+import { isPartyMemberNoun } from '../party-tags.js';
 import { namesWithComplement } from '../naming.js';
 import { REGARDING_VERBS, regardsAs } from '../regarding.js';
 import { passiveWithAgent } from '../passive.js';
@@ -173,8 +174,19 @@ function otherSenseObject(tokens: Token[], lemma: string, from: number, last: nu
   while (k <= last && k < from + 5 && /^(DET|ADJ|NUM|PRON)$/.test(tokens[k]!.pos)) k++;
   const head = tokens[k];
   if (!head) return false;
-  if (k === from && head.pos === 'PROPN') return true;
+  if (k === from && head.pos === 'PROPN') return !possessiveName(tokens, k, last) && !isPartyMemberNoun(head.normal.replace(/s$/, ''));
   return head.pos === 'NOUN' && nouns.has(head.normal);
+}
+
+/**
+ * The name run at `from` ends in a possessive, so it only qualifies the object: "voiced Democrats’
+ * frustration", "voiced Lina Ost's doubts" report speech; "voiced Captain Reed" names a role.
+ */
+function possessiveName(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k < last && tokens[k + 1]!.pos === 'PROPN') k++;
+  const after = tokens[k + 1];
+  return !!after && k < last && (after.normal === "'s" || after.text === '’' || after.text === "'");
 }
 
 /**

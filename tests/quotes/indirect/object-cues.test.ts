@@ -32,4 +32,11 @@ describe('an object cue in a sense that is no speech, by its object', () => {
     const text = 'Lena Farrow-Pike voiced concern about the new contracts.';
     expect(quote(text, 'concern')).toMatchObject({ text: 'concern about the new contracts', type: 'indirect', speaker: 'Lena Farrow-Pike', cue: 'voiced', start: 24, end: 55 });
   });
+
+  test('"voiced Republicans’ anger …": a name in the possessive only qualifies the reported object', () => {
+    const text = 'Lena Farrow-Pike voiced Republicans’ anger over the toll on Friday.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.start, q.end])).toEqual([
+      ['Republicans’ anger over the toll on Friday', 'indirect', 'Lena Farrow-Pike', 'voiced', 24, 66],
+    ]);
+  });
 });
