@@ -267,7 +267,7 @@ function nameAfterPlaceDescription(tokens: Token[], head: SpeakerPhrase | null, 
   if (first - 2 < lo || !placeAfterComma(tokens, first)) return null;
   const described = phraseEndingAt(tokens, first - 2, lo);
   // "Dana Reyes of Elton, Ohio, a retired nurse, said": the person before the town, the apposition their role.
-  // (Not a place after a preposition: "at a rally in Beaumont, Tex., …".)
+  // (Not a place after a preposition: "at a fair in Elton, Ohio, …".)
   const describedFirst = described ? tokenAt(tokens, described.start, first) : -1;
   if (described?.kind === 'person' && named.kind === 'anonymous' && !(describedFirst > lo && tokens[describedFirst - 1]!.pos === 'ADP')) return { ...described, role: described.role ?? roleOf(named.text) };
   if (!described || described.kind !== 'anonymous' || !personLike(described) || named.kind !== 'person') return null;
@@ -356,7 +356,7 @@ function headOfRelativeClause(tokens: Token[], end: number, lo: number, cueBefor
     // (… or a subject pronoun and words after it, whatever their tags: "although they disliked her plan".)
     if (subordinate && w < end && (clauseHasVerb(tokens, w + 1, cueBefore) || (SUBJECT_PRONOUNS.test(tokens[w + 1]!.normal) && w + 2 <= cueBefore))) {
       if (end - w > MAX_SUBORDINATE_TOKENS) break;
-      // (Only an adverbial clause's opener counts: "who agree that the prison should close were irritated"
+      // (Only an adverbial clause's opener counts: "who feel that the pier should stay were annoyed"
       // closes a complement, and what ends it is rarely a cue.)
       if (passed < 0 && SUBORDINATORS.has(t.normal)) passed = w;
       continue;
