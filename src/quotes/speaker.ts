@@ -779,7 +779,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   let prep = ns - 1;
   while (prep > s && isCap(tokens[prep]!)) prep--; // "in New Zealand": "New" is no given name but is the place's
   // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
-  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && tokens[prep - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[prep - 1]!.text) && personNoun(tokens[prep - 1]!.normal)) {
+  // ("Supporters of Mara Okafor said": a group's noun capitalised as the phrase opens counts too; a title
+  // capitalised there is the name's, "Secretary of State Ana Ruiz".)
+  const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal));
+  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1)) && personNoun(tokens[prep - 1]!.normal)) {
     let de = e;
     while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
     const described = sourceText(tokens, s, de);

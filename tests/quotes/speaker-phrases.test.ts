@@ -116,10 +116,10 @@ describe('a relative clause between the subject and the cue', () => {
   test('a name after a preposition before "who" is not the speaker: "Supporters of Tomas Ruiz who …", "Voters in Elwin who …"', () => {
     const supporters = 'The ferry board met in Calder on Tuesday. Supporters of Tomas Ruiz who gathered outside the hall said the levy was unfair.';
     expect(quote(supporters, 'the levy')).toMatchObject({
-      type: 'indirect', text: 'the levy was unfair', speaker: null, speaker_mention: 'Supporters', speaker_start: at(supporters, 'Supporters'), cue: 'said',
+      type: 'indirect', text: 'the levy was unfair', speaker: null, speaker_mention: 'Supporters of Tomas Ruiz', speaker_start: at(supporters, 'Supporters'), cue: 'said',
     });
     const voters = 'The ferry board met in Calder on Tuesday. Voters in Port Elwin who backed the levy said the fares were fair.';
-    expect(quote(voters, 'the fares')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Voters', speaker_start: at(voters, 'Voters'), cue: 'said' });
+    expect(quote(voters, 'the fares')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Voters in Port Elwin', speaker_start: at(voters, 'Voters'), cue: 'said' });
     // A name that heads the phrase is still the speaker.
     const aides = 'The ferry board met in Calder on Tuesday. Two aides to Mayor Tomas Ruiz who attended the vote said the levy was unfair.';
     expect(quote(aides, 'the levy')).toMatchObject({ type: 'indirect', speaker_mention: 'Two aides to Mayor Tomas Ruiz', speaker_start: at(aides, 'Two aides'), cue: 'said' });
