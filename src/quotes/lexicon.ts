@@ -202,6 +202,8 @@ export interface CueLexicon {
   onAirPhrases: string[][];
   /** Phrases placing a person in an interview ("spoke", "broke * silence"), as words; * is one possessive word. */
   venuePhrases: string[][];
+  /** The same phrases by their first word, for the lookup made at every token. */
+  venuePhrasesByFirst: ReadonlyMap<string, string[][]>;
   /** Cues of written or posted words (wrote, posted, tweeted): a text is an occasion of its own. */
   writtenCues: Set<string>;
   /** Nouns that mention a word rather than quote a speaker: the word “closure”, the term “…”. */
@@ -326,7 +328,7 @@ export function cueLexicon(): CueLexicon {
     speechActNouns: setsByKey(data.speech_act_nouns),
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
-    phrases: byFirstWord([...data.phrases, ...data.report_phrases]),
+    phrases: byFirstWord([...data.phrases, ...data.report_phrases], (p) => p.words),
     notCueBefore: setsByKey(data.not_cues_when_followed_by),
     movedBefore: setsByKey(data.moved_when_followed_by),
     objectParticles: setsByKey(data.object_cue_particles),
@@ -364,6 +366,7 @@ export function cueLexicon(): CueLexicon {
     presenterNouns: new Set(data.presenter_nouns),
     onAirPhrases: data.on_air_phrases.map((p) => p.split(' ')),
     venuePhrases: data.venue_phrases.map((p) => p.split(' ')),
+    venuePhrasesByFirst: byFirstWord(data.venue_phrases.map((p) => p.split(' ')), (words) => words),
     writtenCues: new Set(data.written_cues),
     mentionNouns: new Set(data.mention_nouns),
     outletReportNouns: new Set(data.outlet_report_nouns),
@@ -420,9 +423,10 @@ export function stateKey(written: string): string {
   return written.replace(/[.\s]/g, '').toLowerCase();
 }
 
-function byFirstWord(phrases: CuePhrase[]): Map<string, CuePhrase[]> {
-  const map = new Map<string, CuePhrase[]>();
-  for (const p of phrases) map.set(p.words[0]!, [...(map.get(p.words[0]!) ?? []), p]);
+/** Phrases grouped by their first word, each group in the data's order. */
+function byFirstWord<T>(phrases: T[], wordsOf: (phrase: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const p of phrases) map.set(wordsOf(p)[0]!, [...(map.get(wordsOf(p)[0]!) ?? []), p]);
   return map;
 }
 

@@ -681,7 +681,8 @@ function possessiveOpening(tokens: Token[], k: number, first: number): boolean {
   return k === first && POSSESSIVES.has(tokens[k]!.normal) && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Possessive determiners (also the words a * of a venue phrase stands for). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * classify's answers per token array, by span: the quote stage asks about the same span several times

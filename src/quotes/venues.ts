@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { outletNear, type TokenView } from './frame.js';
 import { lookupOutlet } from '../entities/outlets.js';
-import { classify, hyphenInWord, sourceText, type SpeakerPhrase } from './speaker.js';
+import { classify, hyphenInWord, POSSESSIVES, sourceText, type SpeakerPhrase } from './speaker.js';
 import { ownProgrammeTitle, PROGRAMME_KINDS } from './programme-names.js';
 import { cueLexicon } from './lexicon.js';
 
@@ -13,7 +13,10 @@ import { cueLexicon } from './lexicon.js';
 function venuePhraseEnd(tokens: Token[], i: number, end: number): number {
   const first = tokens[i]!.normal;
   const head = headWord(first);
-  for (const phrase of cueLexicon().venuePhrases) {
+  const lexicon = cueLexicon();
+  // (This runs at every token: only the phrases opening with the word, unless a hyphenated word's head may match.)
+  const candidates = head === first ? lexicon.venuePhrasesByFirst.get(first) ?? [] : lexicon.venuePhrases;
+  for (const phrase of candidates) {
     if (phrase[0] !== first && !(phrase.length === 1 && phrase[0] === head)) continue;
     let k = i + 1;
     let ok = true;
@@ -26,9 +29,6 @@ function venuePhraseEnd(tokens: Token[], i: number, end: number): number {
   }
   return -1;
 }
-
-/** The words a * of a venue phrase stands for. */
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** "sit-down" → "sit"; without splitting (this runs on every token). */
 function headWord(normal: string): string {
@@ -118,9 +118,12 @@ let coHosts: RegExp | null = null;
 
 /** "Her co-host, the comedian Ben Ito,": a possessive, a "co-" presenter noun, an optional description, the name. */
 function coHostPattern(): RegExp {
-  const nouns = [...cueLexicon().presenterNouns].filter((n) => n.startsWith('co-')).join('|');
-  coHosts ??= new RegExp(String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:${nouns}),\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=,)`, 'gu');
+  coHosts ??= coHostRegExp([...cueLexicon().presenterNouns].filter((n) => n.startsWith('co-')).join('|'));
   return coHosts;
+}
+
+function coHostRegExp(nouns: string): RegExp {
+  return new RegExp(String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:${nouns}),\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=,)`, 'gu');
 }
 
 /** "devoted the first half of her podcast, “Late Pass,” to the feud": the title of the person's own programme at tokens[cue]. */
