@@ -7,6 +7,7 @@ import type { Article, IngestItem } from '../types.js';
 import { decodeBytes, looksBinary, sniffHtmlCharset } from './decode.js';
 import { recordToArticle } from './fields.js';
 import { formatOf, isGzipped } from './format.js';
+import { knownFsReason } from './fs-reason.js';
 import { htmlToArticle } from './html.js';
 import { splitLines } from './lines.js';
 import { walkInputs } from './walk.js';
@@ -109,7 +110,10 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
       }
     }
   } catch (error) {
-    yield fail(file, relative, `unreadable: ${(error as Error).message}`);
+    // A file-system failure (permissions, a file gone since the walk) in words; anything else as it came.
+    const known = knownFsReason(error);
+    const reason = known ? `cannot read: ${known}` : `unreadable: ${(error as Error).message}`;
+    yield fail(file, relative, reason);
   }
 }
 

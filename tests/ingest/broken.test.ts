@@ -21,6 +21,6 @@ describe('broken inputs are reported, good ones beside them kept', () => {
     expect(reasons['truncated.txt.gz']).toMatch(/corrupt gzip data/);
     expect(reasons['garbage.warc']).toMatch(/invalid WARC record|no WARC records/);
     expect(reasons['notes.pdf']).toMatch(/unsupported file type/);
-    expect(reasons['missing.txt']).toMatch(/cannot read: ENOENT/);
+    expect(reasons['missing.txt']).toBe('cannot read: no such file or directory (ENOENT)');
   });
 });
