@@ -5,7 +5,7 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../export/writers.js';
 import type { InputError } from '../types.js';
 import { repeatedIdMessage, type RepeatedIds } from '../batch/article-ids.js';
 import { placeOf } from '../ingest/place.js';
-import { red, yellow } from './style.js';
+import { printable, red, yellow } from './style.js';
 
 /** Flag values shared by the commands, checked with messages fit for the user. */
 export const repeatable = (value: string, previous: string[]) => [...previous, value];
@@ -60,6 +60,13 @@ export function reportRun(summary: { articles: number; quotes: number; errors: I
   }
   if (!summary.errors.length) return;
   process.stderr.write(yellow(`quotewire: ${summary.errors.length} input(s) rejected:\n`));
-  for (const e of summary.errors) process.stderr.write(`  ${red(placeOf(e))}: ${e.reason}\n`);
+  for (const e of summary.errors.slice(0, SHOWN_REJECTS)) process.stderr.write(`  ${red(printable(placeOf(e)))}: ${printable(e.reason)}\n`);
+  const more = summary.errors.length - SHOWN_REJECTS;
+  if (more > 0) process.stderr.write(`  … and ${more} more (all are in the output's articles list, status error)\n`);
 }
 
+/**
+ * Rejected inputs listed in the closing summary; the articles output (articles.csv …) has them all. A binary file named
+ * .jsonl is rejected line by line, and a thousand lines of it would bury the summary's first line.
+ */
+export const SHOWN_REJECTS = 50;

@@ -175,6 +175,22 @@ describe('errors and exit statuses', () => {
     expect(lines(join(out, 'quotes.csv')).length).toBeGreaterThan(1);
   });
 
+  test('a flood of rejected lines: the summary lists the first 50 and counts the rest; control characters never reach the terminal', () => {
+    const dir = tmp();
+    const feed = join(dir, 'noisy.jsonl');
+    const bad = Array.from({ length: 60 }, (_, i) => `\u001b[31mred\u0007 {"id": "n${i}"}`);
+    writeFileSync(feed, ['{"id":"fine","text":"“We sail at noon,” said Captain Ivo Marsh."}', ...bad].join('\n') + '\n');
+    const out = join(dir, 'out');
+    const r = quotewire(['extract', feed, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/60 input\(s\) rejected/);
+    expect(r.stderr.split('\n').filter((l) => /noisy\.jsonl:\d+: malformed JSON line/.test(l))).toHaveLength(50);
+    expect(r.stderr).toMatch(/… and 10 more \(all are in the output's articles list, status error\)/);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(r.stderr).toMatch(/\\u001b\[31mred\\u0007/);
+    expect(lines(join(out, 'articles.csv')).filter((l) => /,error,/.test(l))).toHaveLength(60);
+  });
+
   test('bad arguments and an unwritable output directory are fatal (exit 1)', () => {
     expect(quotewire(['extract', 'corpus', '--workers', '0']).status).toBe(1);
     expect(quotewire(['extract', 'corpus', '--shard', '4/3']).status).toBe(1);

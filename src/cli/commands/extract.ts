@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { inShard, parseShard } from '../../batch/shard.js';
 import { ArticleIds, repeatedIdMessage } from '../../batch/article-ids.js';
 import { placeOf } from '../../ingest/place.js';
+import { printable } from '../style.js';
 import type { ArticleProcessor } from '../../batch/processor.js';
 import { packageVersion } from '../version.js';
 import { defaultWorkers, ensureWritable, nonNegativeInt, parseFormats, positiveInt, repeatable, reportRun } from '../options.js';
@@ -96,7 +97,7 @@ export async function extractToStdout(
     const output = item.kind === 'article' ? await processOrReport(processor, item.article) : item;
     if (output.kind === 'error') {
       rejected++;
-      io.err.write(`quotewire: ${placeOf(output.error)}: ${output.error.reason}\n`);
+      io.err.write(`quotewire: ${printable(placeOf(output.error))}: ${printable(output.error.reason)}\n`);
       continue;
     }
     const { result, repeated } = ids.claim(output.result);
