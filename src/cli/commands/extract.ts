@@ -58,6 +58,8 @@ export function register(program: Command, status: { code: number }): void {
         return;
       }
       await ensureWritable(flags.out);
+      const { removeStalePartials } = await import('../../export/atomic.js');
+      await removeStalePartials(flags.out);
       const summary = await runExtract({
         paths, outDir: flags.out, formats, workers, concurrency, shard,
         include: flags.include, exclude: flags.exclude,
