@@ -236,5 +236,17 @@ describe('errors and exit statuses', () => {
     expect(quotewire(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = quotewire(['extract', '--help']).stdout;
     for (const option of ['--out', '--format', '--workers', '--concurrency', '--include', '--exclude', '--shard', '--resume', '--emit-text', '--quiet']) expect(help).toContain(option);
+    // What the exit statuses mean is part of the help, and no default reads as an empty list.
+    expect(help).toMatch(/Exit status:\n  0  every input was read\n  2  some inputs were rejected/);
+    expect(help).not.toContain('(default: [])');
+    expect(Math.max(...help.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+
+  test('a wrong flag, a missing path and an unknown command say so in the CLI\'s voice and point to --help (exit 1)', () => {
+    const bogus = quotewire(['extract', 'corpus', '--bogus']);
+    expect([bogus.status, bogus.stdout, bogus.stderr]).toEqual([1, '', "quotewire: unknown option '--bogus'\n(add --help to see the options)\n"]);
+    expect(quotewire(['extract']).stderr).toBe("quotewire: missing required argument 'paths'\n(add --help to see the options)\n");
+    expect(quotewire(['frobnicate']).stderr).toMatch(/^quotewire: unknown command 'frobnicate'\n/);
+    expect(quotewire(['extract', '--help']).status).toBe(0);
   });
 });

@@ -25,6 +25,20 @@ interface ExtractFlags {
   report?: boolean;
 }
 
+const EXTRACT_HELP_AFTER = `
+Exit status:
+  0  every input was read
+  2  some inputs were rejected: each is listed with status=error in the articles
+     output and on stderr; everything else was exported
+  1  a fatal error: bad arguments, an output folder that cannot be written
+
+Examples:
+  quotewire extract ~/news --out results/        a folder, walked recursively
+  quotewire extract feed.jsonl.gz --out -        quote JSONL on stdout
+  cat feed.jsonl | quotewire extract - -o res/   JSONL on stdin
+  quotewire extract ~/news --shard 3/16 -o out-3 shard 3 of 16 (for array jobs)
+`;
+
 export function register(program: Command, status: { code: number }): void {
   program
     .command('extract')
@@ -32,10 +46,10 @@ export function register(program: Command, status: { code: number }): void {
     .argument('<paths...>', 'files or directories; .txt .md .html .htm .json .jsonl .ndjson .warc (any of them .gz)')
     .option('-o, --out <dir>', 'output directory, or - for quote JSONL on stdout', 'output')
     .option('-f, --format <list>', 'comma-separated: csv, json, jsonl', 'csv,json')
-    .option('-w, --workers <n>', 'worker threads for the pipeline', String(defaultWorkers()))
+    .addOption(new Option('-w, --workers <n>', 'worker threads for the pipeline (1 runs it in the main thread)').default(String(defaultWorkers()), `${defaultWorkers()}, the cores but one`))
     .option('-c, --concurrency <n>', 'articles read ahead and in flight at once', '64')
-    .option('--include <glob>', 'only files matching the glob (relative to the input root; repeatable)', repeatable, [])
-    .option('--exclude <glob>', 'skip files matching the glob (repeatable)', repeatable, [])
+    .addOption(new Option('--include <glob>', 'only files matching the glob (relative to the input root, or the file name; repeatable)').argParser(repeatable).default([], 'all'))
+    .addOption(new Option('--exclude <glob>', 'skip files matching the glob (repeatable)').argParser(repeatable).default([], 'none'))
     .option('--shard <I/N>', 'process only shard I of N (by a hash of the article id)')
     .option('--resume', 'reuse results of an earlier run in the same output directory')
     .option('--emit-text', 'write each article text, as offsets index it, to texts/<id>.txt')
@@ -44,6 +58,7 @@ export function register(program: Command, status: { code: number }): void {
     .option('--clean', 'leave quotes flagged for profanity out of pullquotes.csv')
     .option('--report', 'also write report.html, the browsable HTML report (implies the json format)')
     .addOption(new Option('--no-formula-safe', 'do not neutralise CSV cells starting with = + - @ (spreadsheet formulas)'))
+    .addHelpText('after', EXTRACT_HELP_AFTER)
     .action(async (paths: string[], flags: ExtractFlags) => {
       // Imported here, not at the top: the CLI's other commands start without the pipeline's modules.
       const { runExtract } = await import('../../batch/run.js');
