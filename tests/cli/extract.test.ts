@@ -242,6 +242,17 @@ describe('errors and exit statuses', () => {
     expect(Math.max(...help.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
   });
 
+  test('--out - refuses flags that need an output folder instead of dropping them (exit 1); --format jsonl is fine', () => {
+    const csv = quotewire(['extract', 'corpus', '--out', '-', '--format', 'csv,jsonl']);
+    expect([csv.status, csv.stdout]).toEqual([1, '']);
+    expect(csv.stderr).toBe('quotewire: --out - writes quote JSONL to stdout; --format csv,jsonl needs an output folder (--out DIR)\n');
+    expect(quotewire(['extract', 'corpus', '--out', '-', '--emit-text']).stderr).toMatch(/--emit-text needs an output folder/);
+    expect(quotewire(['extract', 'corpus', '--out', '-', '--report', '--resume']).stderr).toMatch(/--report, --resume need an output folder/);
+    const jsonl = quotewire(['extract', join(FIXTURES, 'broken', 'good.txt'), '--out', '-', '--format', 'jsonl']);
+    expect(jsonl.status).toBe(0);
+    expect(JSON.parse(jsonl.stdout.split('\n')[0]!).article_id).toMatch(/good\.txt$/);
+  });
+
   test('a wrong flag, a missing path and an unknown command say so in the CLI\'s voice and point to --help (exit 1)', () => {
     const bogus = quotewire(['extract', 'corpus', '--bogus']);
     expect([bogus.status, bogus.stdout, bogus.stderr]).toEqual([1, '', "quotewire: unknown option '--bogus'\n(add --help to see the options)\n"]);

@@ -59,7 +59,7 @@ export function register(program: Command, status: { code: number }): void {
     .option('--report', 'also write report.html, the browsable HTML report (implies the json format)')
     .addOption(new Option('--no-formula-safe', 'do not neutralise CSV cells starting with = + - @ (spreadsheet formulas)'))
     .addHelpText('after', EXTRACT_HELP_AFTER)
-    .action(async (paths: string[], flags: ExtractFlags) => {
+    .action(async (paths: string[], flags: ExtractFlags, command: Command) => {
       // Imported here, not at the top: the CLI's other commands start without the pipeline's modules.
       const { runExtract } = await import('../../batch/run.js');
       const { writeReport } = await import('../../report/index.js');
@@ -69,6 +69,7 @@ export function register(program: Command, status: { code: number }): void {
       const concurrency = positiveInt(flags.concurrency, '--concurrency');
       const shard = flags.shard ? parseShard(flags.shard) : undefined;
       if (flags.out === '-') {
+        refuseFolderFlags(flags, command.getOptionValueSource('format') === 'cli');
         status.code = await extractToStdout(paths, { include: flags.include, exclude: flags.exclude, shard });
         return;
       }
@@ -86,6 +87,18 @@ export function register(program: Command, status: { code: number }): void {
       if (!flags.quiet) reportRun(summary, summary.seconds, flags.out, summary.reused ? ` (${summary.reused} reused from an earlier run)` : '');
       status.code = summary.errors.length ? 2 : 0;
     });
+}
+
+/**
+ * `--out -` writes quote JSONL and nothing else: a flag that asks for a file in an output folder
+ * would otherwise be dropped without a word.
+ */
+function refuseFolderFlags(flags: ExtractFlags, formatGiven: boolean): void {
+  if (formatGiven && flags.format.split(',').some((f) => f.trim() && f.trim().toLowerCase() !== 'jsonl')) {
+    throw new Error(`--out - writes quote JSONL to stdout; --format ${flags.format} needs an output folder (--out DIR)`);
+  }
+  const needFolder = [flags.report && '--report', flags.emitText && '--emit-text', flags.resume && '--resume'].filter(Boolean);
+  if (needFolder.length) throw new Error(`--out - writes quote JSONL to stdout; ${needFolder.join(', ')} need${needFolder.length > 1 ? '' : 's'} an output folder (--out DIR)`);
 }
 
 /** Where `--out -` writes, and what runs the pipeline (tests hand in their own). */
