@@ -74,7 +74,7 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
   try {
     if (file === '-') {
       if (!options.stdin) { yield fail('-', '-', 'no standard input to read'); return; }
-      for await (const item of jsonlLines(options.stdin, '-', '-')) yield* checked(item);
+      for await (const item of jsonlLines(gunzipIfCompressed(options.stdin), '-', '-')) yield* checked(item);
       return;
     }
     const format = formatOf(file);
@@ -121,6 +121,45 @@ function fail(path: string, id: string, reason: string, where: { line?: number; 
   return { kind: 'error', error: { id, path, reason, ...where } };
 }
 
+/**
+ * Standard input as it comes, or decompressed when it opens with gzip's magic bytes: a pipe has no
+ * file name to say `.gz`, and `cat feed.jsonl.gz | quotewire extract -` should read like the file.
+ */
+async function* gunzipIfCompressed(input: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
+  const chunks = (input as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const next = async () => {
+    const n = await chunks.next();
+    return n.done ? null : typeof n.value === 'string' ? Buffer.from(n.value) : n.value;
+  };
+  try {
+    // Two bytes tell: a pipe may hand over the first one alone.
+    let head = await next();
+    while (head && head.length < 2) {
+      const more = await next();
+      if (!more) break;
+      head = Buffer.concat([head, more]);
+    }
+    if (!head) return;
+    const first = head;
+    const rest = async function* () {
+      yield first;
+      for (let chunk = await next(); chunk; chunk = await next()) yield chunk;
+    };
+    if (head[0] !== 0x1f || head[1] !== 0x8b) {
+      yield* rest();
+      return;
+    }
+    // Z_SYNC_FLUSH: a truncated stream yields what it holds, as for a truncated .gz file.
+    const compressed = Readable.from(rest());
+    const gunzip = createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
+    compressed.on('error', (e) => gunzip.destroy(e));
+    yield* compressed.pipe(gunzip);
+  } finally {
+    // Stopped early (a consumer that quit): standard input closes with it.
+    await chunks.return?.();
+  }
+}
+
 function openStream(file: string, start?: number): NodeJS.ReadableStream {
   const raw = createReadStream(file, start !== undefined ? { start } : {});
   if (!isGzipped(file)) return raw;
@@ -164,7 +203,7 @@ function* jsonRecords(text: string, path: string, relative: string): Generator<I
   }
 }
 
-async function* jsonlLines(stream: NodeJS.ReadableStream, path: string, relative: string, range: EntryRange = { from: 0 }, seeked = false): AsyncGenerator<IngestItem> {
+async function* jsonlLines(stream: AsyncIterable<Buffer | string>, path: string, relative: string, range: EntryRange = { from: 0 }, seeked = false): AsyncGenerator<IngestItem> {
   let lineNo = seeked ? range.from : 0;
   let failure: string | null = null;
   const lines = splitLines(stream as AsyncIterable<Buffer | string>);

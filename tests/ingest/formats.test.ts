@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { readCorpus } from '../../src/ingest/index.js';
 import { collect } from '../helpers/collect.js';
@@ -58,6 +59,23 @@ describe('readCorpus over every format', () => {
     expect(articles.map((a) => a.id)).toEqual(['s1']);
     expect(errors[0]).toMatchObject({ path: '-', line: 2 });
     expect(errors[0]!.reason).toMatch(/malformed JSON line/);
+  });
+
+  test("'-' reads gzipped JSONL from stdin as it reads a .jsonl.gz file (a pipe has no .gz to tell)", async () => {
+    const lines = '{"id":"z1","text":"“Nets are up,” said Ivo Brand."}\nnot json\n{"id":"z3","text":"From a pipe."}\n';
+    const packed = gzipSync(Buffer.from(lines));
+    // Split inside the gzip header, as a pipe may deliver it.
+    const stdin = Readable.from([packed.subarray(0, 1), packed.subarray(1, 7), packed.subarray(7)]);
+    const { articles, errors } = await collect(readCorpus(['-'], { stdin }));
+    expect(articles.map((a) => [a.id, a.text])).toEqual([['z1', '“Nets are up,” said Ivo Brand.'], ['z3', 'From a pipe.']]);
+    expect(errors.map((e) => [e.path, e.line])).toEqual([['-', 2]]);
+  });
+
+  test("'-' passes plain stdin through untouched, a first chunk of one byte included", async () => {
+    const stdin = Readable.from([Buffer.from('{'), Buffer.from('"id":"p1","text":"Plain."}\n')]);
+    const { articles, errors } = await collect(readCorpus(['-'], { stdin }));
+    expect(articles.map((a) => a.id)).toEqual(['p1']);
+    expect(errors).toEqual([]);
   });
 
   test('--include and --exclude globs filter the walk', async () => {
