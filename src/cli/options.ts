@@ -5,6 +5,7 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../export/writers.js';
 import type { InputError } from '../types.js';
 import { repeatedIdMessage, type RepeatedIds } from '../batch/article-ids.js';
 import { placeOf } from '../ingest/place.js';
+import { knownFsReason } from '../ingest/fs-reason.js';
 import { printable, red, yellow } from './style.js';
 
 /** Flag values shared by the commands, checked with messages fit for the user. */
@@ -45,7 +46,8 @@ export async function ensureWritable(dir: string): Promise<void> {
     await ensureDir(dir);
     await access(dir, constants.W_OK);
   } catch (error) {
-    throw new Error(`cannot write to output directory ${dir}: ${(error as Error).message}`);
+    // In words, without Node's repeat of the path ("ENOENT: no such file or directory, mkdir '/proc/x'").
+    throw new Error(`cannot write to output directory ${dir}: ${knownFsReason(error) ?? (error as Error).message}`);
   }
 }
 

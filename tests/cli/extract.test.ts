@@ -199,7 +199,9 @@ describe('errors and exit statuses', () => {
     expect(quotewire(['extract', 'corpus', '--format', 'xml']).status).toBe(1);
     const r = quotewire(['extract', 'corpus', '--out', join(ROOT, 'package.json', 'out')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/cannot write to output directory/);
+    expect(r.stderr).toBe(`quotewire: cannot write to output directory ${join(ROOT, 'package.json', 'out')}: a part of the path is not a directory (ENOTDIR)\n`);
+    const gone = quotewire(['extract', 'corpus', '--out', '/proc/no-such-folder/out']);
+    expect([gone.status, gone.stderr]).toEqual([1, 'quotewire: cannot write to output directory /proc/no-such-folder/out: no such file or directory (ENOENT)\n']);
   });
 
   test("'-' reads JSONL from stdin and '--out -' writes quote JSONL to stdout", () => {
