@@ -241,6 +241,9 @@ function lineItem(raw: string, lineNo: number, path: string, relative: string): 
   if (!line.trim()) return null;
   const fallbackId = `${relative}:${lineNo}`;
   if (line.length > MAX_LINE_CHARS) return fail(path, fallbackId, `line of ${line.length} characters is over the limit of ${MAX_LINE_CHARS}`, { line: lineNo });
+  // JSON text never holds a raw NUL: the line is binary (a mislabelled or damaged file), and
+  // JSON.parse's message would quote its bytes.
+  if (line.includes('\0')) return fail(path, fallbackId, 'binary data (contains NUL bytes), not a JSON line', { line: lineNo });
   let record: unknown;
   try {
     record = JSON.parse(line);

@@ -78,6 +78,17 @@ describe('readCorpus over every format', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a binary line in a JSONL file is named as binary, not quoted as malformed JSON; the lines around it are kept', async () => {
+    const stdin = Readable.from([Buffer.concat([
+      Buffer.from('{"id":"b1","text":"Before."}\n'),
+      Buffer.from([0x00, 0x9f, 0x1b, 0x41, 0x00, 0x0a]),
+      Buffer.from('{"id":"b3","text":"After."}\n'),
+    ])]);
+    const { articles, errors } = await collect(readCorpus(['-'], { stdin }));
+    expect(articles.map((a) => a.id)).toEqual(['b1', 'b3']);
+    expect(errors.map((e) => [e.line, e.reason])).toEqual([[2, 'binary data (contains NUL bytes), not a JSON line']]);
+  });
+
   test('--include and --exclude globs filter the walk', async () => {
     const only = await collect(readCorpus([dir], { include: ['*.json'] }));
     expect(only.articles.map((a) => a.path.split('/').pop())).toEqual(['array.json', 'array.json', 'object.json']);
