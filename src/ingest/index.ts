@@ -68,7 +68,7 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
   const checked = function* (item: IngestItem): Generator<IngestItem> {
     if (item.kind === 'article' && item.article.text.length > limit) {
       const a = item.article;
-      yield { kind: 'error', error: { id: a.id, path: a.path, ...(a.line !== undefined ? { line: a.line } : {}), ...(a.offset !== undefined ? { offset: a.offset } : {}), reason: `article text of ${a.text.length} characters is over the limit of ${limit}` } };
+      yield { kind: 'error', error: { id: a.id, path: a.path, ...(a.line !== undefined ? { line: a.line } : {}), ...(a.offset !== undefined ? { offset: a.offset } : {}), reason: `article text of ${count(a.text.length)} characters is over the limit of ${count(limit)}` } };
     } else yield item;
   };
   try {
@@ -116,6 +116,10 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
     yield fail(file, relative, reason);
   }
 }
+
+/** Sizes in limit messages, readable at a glance: "54,285,507", "67,108,864 bytes (64 MiB)". */
+const count = (n: number) => n.toLocaleString('en-US');
+const byteSize = (n: number) => `${count(n)} bytes${n >= 1 << 20 ? ` (${+(n / (1 << 20)).toFixed(1)} MiB)` : ''}`;
 
 function fail(path: string, id: string, reason: string, where: { line?: number; offset?: number } = {}): IngestItem {
   return { kind: 'error', error: { id, path, reason, ...where } };
@@ -172,14 +176,14 @@ function openStream(file: string, start?: number): NodeJS.ReadableStream {
 async function readWhole(file: string, maxBytes: number): Promise<Uint8Array | string> {
   const info = await stat(file);
   if (!info.isFile()) return 'not a regular file';
-  if (info.size > maxBytes) return `file of ${info.size} bytes is over the limit of ${maxBytes} bytes`;
+  if (info.size > maxBytes) return `file of ${byteSize(info.size)} is over the limit of ${byteSize(maxBytes)}`;
   const raw = await readFileBytes(file);
   if (!isGzipped(file)) return raw;
   try {
     return gunzipSync(raw, { maxOutputLength: maxBytes });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') return `decompressed size is over the limit of ${maxBytes} bytes`;
+    if (code === 'ERR_BUFFER_TOO_LARGE') return `decompressed size is over the limit of ${byteSize(maxBytes)}`;
     return `corrupt gzip data (${(error as Error).message})`;
   }
 }
@@ -240,7 +244,7 @@ function lineItem(raw: string, lineNo: number, path: string, relative: string): 
   const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
   if (!line.trim()) return null;
   const fallbackId = `${relative}:${lineNo}`;
-  if (line.length > MAX_LINE_CHARS) return fail(path, fallbackId, `line of ${line.length} characters is over the limit of ${MAX_LINE_CHARS}`, { line: lineNo });
+  if (line.length > MAX_LINE_CHARS) return fail(path, fallbackId, `line of ${count(line.length)} characters is over the limit of ${count(MAX_LINE_CHARS)}`, { line: lineNo });
   // JSON text never holds a raw NUL: the line is binary (a mislabelled or damaged file), and
   // JSON.parse's message would quote its bytes.
   if (line.includes('\0')) return fail(path, fallbackId, 'binary data (contains NUL bytes), not a JSON line', { line: lineNo });

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -99,7 +101,16 @@ describe('readCorpus over every format', () => {
   test('an article over the size limit is rejected with a reason', async () => {
     const { articles, errors } = await collect(readCorpus([join(dir, 'page.html')], { maxArticleChars: 50 }));
     expect(articles).toEqual([]);
-    expect(errors[0]!.reason).toMatch(/over the limit of 50/);
+    expect(errors[0]!.reason).toMatch(/^article text of \d+ characters is over the limit of 50$/);
+  });
+
+  test('sizes in limit messages have thousands separators, and a file size its MiB', async () => {
+    const big = join(mkdtempSync(join(tmpdir(), 'qw-limits-')), 'long.txt');
+    writeFileSync(big, 'The ferry ran late again. '.repeat(100_000));
+    const tooLong = await collect(readCorpus([big]));
+    expect(tooLong.errors[0]!.reason).toBe('article text of 2,600,000 characters is over the limit of 2,000,000');
+    const tooBig = await collect(readCorpus([big], { maxFileBytes: 2 * 1024 * 1024 }));
+    expect(tooBig.errors[0]!.reason).toBe('file of 2,600,000 bytes (2.5 MiB) is over the limit of 2,097,152 bytes (2 MiB)');
   });
 });
 
