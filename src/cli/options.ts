@@ -51,9 +51,12 @@ export async function ensureWritable(dir: string): Promise<void> {
   }
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** The closing lines of a run on stderr: what was written and every rejected input with its reason. */
 export function reportRun(summary: { articles: number; quotes: number; errors: InputError[]; repeatedIds?: RepeatedIds }, seconds: number, outDir: string, extra = ''): void {
-  process.stderr.write(`quotewire: ${summary.articles} articles, ${summary.quotes} quotes in ${seconds.toFixed(1)} s${extra} → ${outDir}/\n`);
+  const folder = outDir.endsWith('/') ? outDir : `${outDir}/`; // "--out results/" reads "→ results/", not "results//"
+  process.stderr.write(`quotewire: ${plural(summary.articles, 'article')}, ${plural(summary.quotes, 'quote')} in ${seconds.toFixed(1)} s${extra} → ${folder}\n`);
   const repeated = summary.repeatedIds;
   if (repeated?.count) {
     process.stderr.write(yellow(`quotewire: ${repeated.count} article id(s) repeated (all articles are exported):\n`));

@@ -255,6 +255,13 @@ describe('errors and exit statuses', () => {
     expect(JSON.parse(jsonl.stdout.split('\n')[0]!).article_id).toMatch(/good\.txt$/);
   });
 
+  test('the closing line counts in words that agree and names the output folder once, trailing slash or not', () => {
+    const out = join(tmp(), 'results') + '/';
+    const r = quotewire(['extract', join(FIXTURES, 'broken', 'good.txt'), '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`^quotewire: 1 article, 1 quote in \\d+\\.\\d s → ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n$`));
+  });
+
   test('a wrong flag, a missing path and an unknown command say so in the CLI\'s voice and point to --help (exit 1)', () => {
     const bogus = quotewire(['extract', 'corpus', '--bogus']);
     expect([bogus.status, bogus.stdout, bogus.stderr]).toEqual([1, '', "quotewire: unknown option '--bogus'\n(add --help to see the options)\n"]);
