@@ -252,7 +252,9 @@ function lineItem(raw: string, lineNo: number, path: string, relative: string): 
   try {
     record = JSON.parse(line);
   } catch (error) {
-    return fail(path, fallbackId, `malformed JSON line: ${(error as Error).message}`, { line: lineNo });
+    // Plain text piped in is the likely mistake on stdin, which has no file name to say what it holds.
+    const hint = path === '-' ? ' (standard input is read as JSONL: one JSON object a line)' : '';
+    return fail(path, fallbackId, `malformed JSON line: ${(error as Error).message}${hint}`, { line: lineNo });
   }
   const article = recordToArticle(record, { path, fallbackId, line: lineNo });
   if (typeof article === 'string') return fail(path, fallbackId, article, { line: lineNo });

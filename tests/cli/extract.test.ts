@@ -262,6 +262,12 @@ describe('errors and exit statuses', () => {
     expect(r.stderr).toMatch(new RegExp(`^quotewire: 1 article, 1 quote in \\d+\\.\\d s → ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n$`));
   });
 
+  test('an --out that looks like an option is refused, not made into a folder (exit 1)', () => {
+    const r = quotewire(['extract', 'corpus', '-o', '-q']);
+    expect([r.status, r.stderr]).toEqual([1, 'quotewire: --out: "-q" looks like an option, not a folder (write ./-q for a folder of that name)\n']);
+    expect(existsSync(join(ROOT, '-q'))).toBe(false);
+  });
+
   test('a wrong flag, a missing path and an unknown command say so in the CLI\'s voice and point to --help (exit 1)', () => {
     const bogus = quotewire(['extract', 'corpus', '--bogus']);
     expect([bogus.status, bogus.stdout, bogus.stderr]).toEqual([1, '', "quotewire: unknown option '--bogus'\n(add --help to see the options)\n"]);

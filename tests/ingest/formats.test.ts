@@ -60,7 +60,14 @@ describe('readCorpus over every format', () => {
     const { articles, errors } = await collect(readCorpus(['-'], { stdin }));
     expect(articles.map((a) => a.id)).toEqual(['s1']);
     expect(errors[0]).toMatchObject({ path: '-', line: 2 });
-    expect(errors[0]!.reason).toMatch(/malformed JSON line/);
+    expect(errors[0]!.reason).toMatch(/^malformed JSON line: .* \(standard input is read as JSONL: one JSON object a line\)$/);
+  });
+
+  test('a malformed line of a JSONL file has no stdin hint', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'qw-jsonl-')), 'feed.jsonl');
+    writeFileSync(file, 'plain words\n');
+    const { errors } = await collect(readCorpus([file]));
+    expect(errors[0]!.reason).toMatch(/^malformed JSON line: [^()]*$/);
   });
 
   test("'-' reads gzipped JSONL from stdin as it reads a .jsonl.gz file (a pipe has no .gz to tell)", async () => {

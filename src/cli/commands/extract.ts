@@ -63,6 +63,8 @@ export function register(program: Command, status: { code: number }): void {
       // Imported here, not at the top: the CLI's other commands start without the pipeline's modules.
       const { runExtract } = await import('../../batch/run.js');
       const { writeReport } = await import('../../report/index.js');
+      // "-o -q" takes "-q" as the folder name; a run then writes into a folder nobody meant to make.
+      if (flags.out !== '-' && flags.out.startsWith('-')) throw new Error(`--out: "${flags.out}" looks like an option, not a folder (write ./${flags.out} for a folder of that name)`);
       const formats = parseFormats(flags.format);
       if (flags.report && !formats.includes('json')) formats.push('json');
       const workers = positiveInt(flags.workers, '--workers');
