@@ -209,15 +209,15 @@ function* jsonRecords(text: string, path: string, relative: string): Generator<I
 
 async function* jsonlLines(stream: AsyncIterable<Buffer | string>, path: string, relative: string, range: EntryRange = { from: 0 }, seeked = false): AsyncGenerator<IngestItem> {
   let lineNo = seeked ? range.from : 0;
-  let failure: string | null = null;
-  const lines = splitLines(stream as AsyncIterable<Buffer | string>);
+  let failure: Error | null = null;
+  const lines = splitLines(stream);
   try {
     for (;;) {
       let next: IteratorResult<string>;
       try {
         next = await lines.next();
       } catch (error) {
-        failure = (error as Error).message;
+        failure = error as Error;
         break;
       }
       if (next.done) break;
@@ -235,7 +235,9 @@ async function* jsonlLines(stream: AsyncIterable<Buffer | string>, path: string,
     (stream as Readable).destroy?.();
     return;
   }
-  if (failure) yield fail(path, relative, `read error after line ${lineNo}: ${failure}`);
+  const cannotOpen = failure && lineNo === 0 ? knownFsReason(failure) : null;
+  if (cannotOpen) yield fail(path, relative, `cannot read: ${cannotOpen}`);
+  else if (failure) yield fail(path, relative, `read error after line ${lineNo}: ${failure.message}`);
   else if (lineNo === 0) yield fail(path, relative, 'empty file');
 }
 
@@ -263,10 +265,17 @@ function lineItem(raw: string, lineNo: number, path: string, relative: string): 
 }
 
 async function* warcArticles(source: string, file: string, relative: string, range: EntryRange = { from: 0 }): AsyncGenerator<IngestItem> {
-  const raw = createReadStream(source);
+  // The head first: a file that cannot be opened fails here, as a reason, before a stream exists
+  // whose 'error' event nobody would hear (an unreadable .warc used to crash the whole run).
   const head = await readHead(source);
   const gz = head[0] === 0x1f && head[1] === 0x8b;
-  const stream: AsyncIterable<Buffer> = gz ? raw.pipe(createGunzip({ finishFlush: constants.Z_SYNC_FLUSH })) : raw;
+  const raw = createReadStream(source);
+  let stream: AsyncIterable<Buffer> = raw;
+  if (gz) {
+    const gunzip = createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
+    raw.on('error', (e) => gunzip.destroy(e));
+    stream = raw.pipe(gunzip);
+  }
   let records = 0;
   let damaged = false;
   let entry = -1;
