@@ -25,7 +25,14 @@ export async function main(argv: string[]): Promise<number> {
     .description('Find who said what in news articles: quotes with speaker, cue and outlet; people, films and outlets.')
     .version(packageVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+    // Commander's own errors (an unknown option, a missing argument) read like the CLI's others and
+    // say where the options are; subcommands inherit both settings.
+    .showHelpAfterError('(add --help to see the options)')
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      writeOut: (s) => process.stdout.write(s),
+      outputError: (s, write) => write(s.replace(/^error: /, 'quotewire: ')),
+    });
   const status = { code: 0 };
   registerExtract(program, status);
   registerSchema(program, status);

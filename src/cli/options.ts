@@ -5,7 +5,8 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../export/writers.js';
 import type { InputError } from '../types.js';
 import { repeatedIdMessage, type RepeatedIds } from '../batch/article-ids.js';
 import { placeOf } from '../ingest/place.js';
-import { red, yellow } from './style.js';
+import { knownFsReason } from '../ingest/fs-reason.js';
+import { printable, red, yellow } from './style.js';
 
 /** Flag values shared by the commands, checked with messages fit for the user. */
 export const repeatable = (value: string, previous: string[]) => [...previous, value];
@@ -45,13 +46,17 @@ export async function ensureWritable(dir: string): Promise<void> {
     await ensureDir(dir);
     await access(dir, constants.W_OK);
   } catch (error) {
-    throw new Error(`cannot write to output directory ${dir}: ${(error as Error).message}`);
+    // In words, without Node's repeat of the path ("ENOENT: no such file or directory, mkdir '/proc/x'").
+    throw new Error(`cannot write to output directory ${dir}: ${knownFsReason(error) ?? (error as Error).message}`);
   }
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** The closing lines of a run on stderr: what was written and every rejected input with its reason. */
 export function reportRun(summary: { articles: number; quotes: number; errors: InputError[]; repeatedIds?: RepeatedIds }, seconds: number, outDir: string, extra = ''): void {
-  process.stderr.write(`quotewire: ${summary.articles} articles, ${summary.quotes} quotes in ${seconds.toFixed(1)} s${extra} → ${outDir}/\n`);
+  const folder = outDir.endsWith('/') ? outDir : `${outDir}/`; // "--out results/" reads "→ results/", not "results//"
+  process.stderr.write(`quotewire: ${plural(summary.articles, 'article')}, ${plural(summary.quotes, 'quote')} in ${seconds.toFixed(1)} s${extra} → ${folder}\n`);
   const repeated = summary.repeatedIds;
   if (repeated?.count) {
     process.stderr.write(yellow(`quotewire: ${repeated.count} article id(s) repeated (all articles are exported):\n`));
@@ -60,6 +65,13 @@ export function reportRun(summary: { articles: number; quotes: number; errors: I
   }
   if (!summary.errors.length) return;
   process.stderr.write(yellow(`quotewire: ${summary.errors.length} input(s) rejected:\n`));
-  for (const e of summary.errors) process.stderr.write(`  ${red(placeOf(e))}: ${e.reason}\n`);
+  for (const e of summary.errors.slice(0, SHOWN_REJECTS)) process.stderr.write(`  ${red(printable(placeOf(e)))}: ${printable(e.reason)}\n`);
+  const more = summary.errors.length - SHOWN_REJECTS;
+  if (more > 0) process.stderr.write(`  … and ${more} more (all are in the output's articles list, status error)\n`);
 }
 
+/**
+ * Rejected inputs listed in the closing summary; the articles output (articles.csv …) has them all. A binary file named
+ * .jsonl is rejected line by line, and a thousand lines of it would bury the summary's first line.
+ */
+export const SHOWN_REJECTS = 50;

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ensureDir } from './ensure-dir.js';
 import { utf8Join } from './utf8-join.js';
 
@@ -80,5 +80,42 @@ export class AtomicFile {
     if (this.stream.closed) return Promise.resolve();
     this.flush();
     return new Promise((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  }
+}
+
+/**
+ * Removes the temporary files that runs on this machine left in dir when they were killed
+ * (`NAME.partial-HOST-PID-N` whose process is gone): a killed run over a large corpus leaves
+ * gigabytes of them, and neither --resume nor a fresh run would ever reuse them. Files of a
+ * process still alive, or of another machine sharing the folder, are left alone: that run may
+ * still be writing them. Returns the names removed.
+ */
+export async function removeStalePartials(dir: string): Promise<string[]> {
+  const marker = `.partial-${hostname()}-`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const at = name.lastIndexOf(marker);
+    const pid = at > 0 ? /^(\d+)-\d+$/.exec(name.slice(at + marker.length))?.[1] : undefined;
+    if (!pid || processAlive(Number(pid))) continue;
+    await rm(join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

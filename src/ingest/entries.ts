@@ -50,7 +50,7 @@ function toSlices(scan: Scan, perRange: number): EntrySlice[] {
 async function scanLines(file: string, perRange: number): Promise<Scan> {
   const seekable = !isGzipped(file);
   const raw = createReadStream(file);
-  const stream: AsyncIterable<Buffer> = seekable ? raw : raw.pipe(createGunzip({ finishFlush: constants.Z_SYNC_FLUSH }));
+  const stream: AsyncIterable<Buffer> = seekable ? raw : gunzipped(raw);
   const offsets: number[] = [0];
   let count = 0;
   let position = 0;
@@ -95,7 +95,7 @@ async function scanWarc(file: string): Promise<Scan> {
   await handle.close();
   const raw = createReadStream(file);
   const gz = head[0] === 0x1f && head[1] === 0x8b;
-  const stream: AsyncIterable<Buffer> = gz ? raw.pipe(createGunzip({ finishFlush: constants.Z_SYNC_FLUSH })) : raw;
+  const stream: AsyncIterable<Buffer> = gz ? gunzipped(raw) : raw;
   let count = 0;
   try {
     for await (const _event of warcRecords(stream)) count++;
@@ -103,4 +103,14 @@ async function scanWarc(file: string): Promise<Scan> {
     // the reader reports an unreadable tail
   }
   return { count };
+}
+
+/**
+ * A file's stream decompressed, its read errors (a file that cannot be opened) passed on to the
+ * stream that is read: pipe() does not forward them, and an error event nobody hears ends the process.
+ */
+function gunzipped(raw: NodeJS.ReadableStream): AsyncIterable<Buffer> {
+  const gunzip = createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
+  raw.on('error', (e) => gunzip.destroy(e));
+  return raw.pipe(gunzip);
 }

@@ -7,6 +7,7 @@ import type { Article, IngestItem } from '../types.js';
 import { decodeBytes, looksBinary, sniffHtmlCharset } from './decode.js';
 import { recordToArticle } from './fields.js';
 import { formatOf, isGzipped } from './format.js';
+import { knownFsReason } from './fs-reason.js';
 import { htmlToArticle } from './html.js';
 import { splitLines } from './lines.js';
 import { walkInputs } from './walk.js';
@@ -67,13 +68,13 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
   const checked = function* (item: IngestItem): Generator<IngestItem> {
     if (item.kind === 'article' && item.article.text.length > limit) {
       const a = item.article;
-      yield { kind: 'error', error: { id: a.id, path: a.path, ...(a.line !== undefined ? { line: a.line } : {}), ...(a.offset !== undefined ? { offset: a.offset } : {}), reason: `article text of ${a.text.length} characters is over the limit of ${limit}` } };
+      yield { kind: 'error', error: { id: a.id, path: a.path, ...(a.line !== undefined ? { line: a.line } : {}), ...(a.offset !== undefined ? { offset: a.offset } : {}), reason: `article text of ${count(a.text.length)} characters is over the limit of ${count(limit)}` } };
     } else yield item;
   };
   try {
     if (file === '-') {
       if (!options.stdin) { yield fail('-', '-', 'no standard input to read'); return; }
-      for await (const item of jsonlLines(options.stdin, '-', '-')) yield* checked(item);
+      for await (const item of jsonlLines(gunzipIfCompressed(options.stdin), '-', '-')) yield* checked(item);
       return;
     }
     const format = formatOf(file);
@@ -109,12 +110,58 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
       }
     }
   } catch (error) {
-    yield fail(file, relative, `unreadable: ${(error as Error).message}`);
+    // A file-system failure (permissions, a file gone since the walk) in words; anything else as it came.
+    const known = knownFsReason(error);
+    const reason = known ? `cannot read: ${known}` : `unreadable: ${(error as Error).message}`;
+    yield fail(file, relative, reason);
   }
 }
 
+/** Sizes in limit messages, readable at a glance: "54,285,507", "67,108,864 bytes (64 MiB)". */
+const count = (n: number) => n.toLocaleString('en-US');
+const byteSize = (n: number) => `${count(n)} bytes${n >= 1 << 20 ? ` (${+(n / (1 << 20)).toFixed(1)} MiB)` : ''}`;
+
 function fail(path: string, id: string, reason: string, where: { line?: number; offset?: number } = {}): IngestItem {
   return { kind: 'error', error: { id, path, reason, ...where } };
+}
+
+/**
+ * Standard input as it comes, or decompressed when it opens with gzip's magic bytes: a pipe has no
+ * file name to say `.gz`, and `cat feed.jsonl.gz | quotewire extract -` should read like the file.
+ */
+async function* gunzipIfCompressed(input: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
+  const chunks = (input as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const next = async () => {
+    const n = await chunks.next();
+    return n.done ? null : typeof n.value === 'string' ? Buffer.from(n.value) : n.value;
+  };
+  try {
+    // Two bytes tell: a pipe may hand over the first one alone.
+    let head = await next();
+    while (head && head.length < 2) {
+      const more = await next();
+      if (!more) break;
+      head = Buffer.concat([head, more]);
+    }
+    if (!head) return;
+    const first = head;
+    const rest = async function* () {
+      yield first;
+      for (let chunk = await next(); chunk; chunk = await next()) yield chunk;
+    };
+    if (head[0] !== 0x1f || head[1] !== 0x8b) {
+      yield* rest();
+      return;
+    }
+    // Z_SYNC_FLUSH: a truncated stream yields what it holds, as for a truncated .gz file.
+    const compressed = Readable.from(rest());
+    const gunzip = createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
+    compressed.on('error', (e) => gunzip.destroy(e));
+    yield* compressed.pipe(gunzip);
+  } finally {
+    // Stopped early (a consumer that quit): standard input closes with it.
+    await chunks.return?.();
+  }
 }
 
 function openStream(file: string, start?: number): NodeJS.ReadableStream {
@@ -129,14 +176,14 @@ function openStream(file: string, start?: number): NodeJS.ReadableStream {
 async function readWhole(file: string, maxBytes: number): Promise<Uint8Array | string> {
   const info = await stat(file);
   if (!info.isFile()) return 'not a regular file';
-  if (info.size > maxBytes) return `file of ${info.size} bytes is over the limit of ${maxBytes} bytes`;
+  if (info.size > maxBytes) return `file of ${byteSize(info.size)} is over the limit of ${byteSize(maxBytes)}`;
   const raw = await readFileBytes(file);
   if (!isGzipped(file)) return raw;
   try {
     return gunzipSync(raw, { maxOutputLength: maxBytes });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') return `decompressed size is over the limit of ${maxBytes} bytes`;
+    if (code === 'ERR_BUFFER_TOO_LARGE') return `decompressed size is over the limit of ${byteSize(maxBytes)}`;
     return `corrupt gzip data (${(error as Error).message})`;
   }
 }
@@ -160,17 +207,17 @@ function* jsonRecords(text: string, path: string, relative: string): Generator<I
   }
 }
 
-async function* jsonlLines(stream: NodeJS.ReadableStream, path: string, relative: string, range: EntryRange = { from: 0 }, seeked = false): AsyncGenerator<IngestItem> {
+async function* jsonlLines(stream: AsyncIterable<Buffer | string>, path: string, relative: string, range: EntryRange = { from: 0 }, seeked = false): AsyncGenerator<IngestItem> {
   let lineNo = seeked ? range.from : 0;
-  let failure: string | null = null;
-  const lines = splitLines(stream as AsyncIterable<Buffer | string>);
+  let failure: Error | null = null;
+  const lines = splitLines(stream);
   try {
     for (;;) {
       let next: IteratorResult<string>;
       try {
         next = await lines.next();
       } catch (error) {
-        failure = (error as Error).message;
+        failure = error as Error;
         break;
       }
       if (next.done) break;
@@ -188,7 +235,9 @@ async function* jsonlLines(stream: NodeJS.ReadableStream, path: string, relative
     (stream as Readable).destroy?.();
     return;
   }
-  if (failure) yield fail(path, relative, `read error after line ${lineNo}: ${failure}`);
+  const cannotOpen = failure && lineNo === 0 ? knownFsReason(failure) : null;
+  if (cannotOpen) yield fail(path, relative, `cannot read: ${cannotOpen}`);
+  else if (failure) yield fail(path, relative, `read error after line ${lineNo}: ${failure.message}`);
   else if (lineNo === 0) yield fail(path, relative, 'empty file');
 }
 
@@ -197,12 +246,17 @@ function lineItem(raw: string, lineNo: number, path: string, relative: string): 
   const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
   if (!line.trim()) return null;
   const fallbackId = `${relative}:${lineNo}`;
-  if (line.length > MAX_LINE_CHARS) return fail(path, fallbackId, `line of ${line.length} characters is over the limit of ${MAX_LINE_CHARS}`, { line: lineNo });
+  if (line.length > MAX_LINE_CHARS) return fail(path, fallbackId, `line of ${count(line.length)} characters is over the limit of ${count(MAX_LINE_CHARS)}`, { line: lineNo });
+  // JSON text never holds a raw NUL: the line is binary (a mislabelled or damaged file), and
+  // JSON.parse's message would quote its bytes.
+  if (line.includes('\0')) return fail(path, fallbackId, 'binary data (contains NUL bytes), not a JSON line', { line: lineNo });
   let record: unknown;
   try {
     record = JSON.parse(line);
   } catch (error) {
-    return fail(path, fallbackId, `malformed JSON line: ${(error as Error).message}`, { line: lineNo });
+    // Plain text piped in is the likely mistake on stdin, which has no file name to say what it holds.
+    const hint = path === '-' ? ' (standard input is read as JSONL: one JSON object a line)' : '';
+    return fail(path, fallbackId, `malformed JSON line: ${(error as Error).message}${hint}`, { line: lineNo });
   }
   const article = recordToArticle(record, { path, fallbackId, line: lineNo });
   if (typeof article === 'string') return fail(path, fallbackId, article, { line: lineNo });
@@ -211,10 +265,17 @@ function lineItem(raw: string, lineNo: number, path: string, relative: string): 
 }
 
 async function* warcArticles(source: string, file: string, relative: string, range: EntryRange = { from: 0 }): AsyncGenerator<IngestItem> {
-  const raw = createReadStream(source);
+  // The head first: a file that cannot be opened fails here, as a reason, before a stream exists
+  // whose 'error' event nobody would hear (an unreadable .warc used to crash the whole run).
   const head = await readHead(source);
   const gz = head[0] === 0x1f && head[1] === 0x8b;
-  const stream: AsyncIterable<Buffer> = gz ? raw.pipe(createGunzip({ finishFlush: constants.Z_SYNC_FLUSH })) : raw;
+  const raw = createReadStream(source);
+  let stream: AsyncIterable<Buffer> = raw;
+  if (gz) {
+    const gunzip = createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
+    raw.on('error', (e) => gunzip.destroy(e));
+    stream = raw.pipe(gunzip);
+  }
   let records = 0;
   let damaged = false;
   let entry = -1;

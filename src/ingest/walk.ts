@@ -2,6 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep, basename, normalize } from 'node:path';
 import picomatch from 'picomatch';
 import { formatOf } from './format.js';
+import { fsReason } from './fs-reason.js';
 
 export interface InputFile {
   /** Path to open. */
@@ -33,7 +34,7 @@ export async function* walkInputs(paths: string[], filter: WalkFilter = {}): Asy
     try {
       info = await stat(input);
     } catch (error) {
-      yield { file: input, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+      yield { file: input, error: `cannot read: ${fsReason(error)}` };
       continue;
     }
     if (info.isDirectory()) {
@@ -65,7 +66,7 @@ async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<st
     seen.add(real);
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    yield { file: dir, error: `cannot read directory: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    yield { file: dir, error: `cannot read directory: ${fsReason(error)}` };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -79,8 +80,11 @@ async function* walkDirectory(dir: string, seen: Set<string>): AsyncGenerator<st
       try {
         target = await stat(path);
       } catch (error) {
-        // Only a link to a file the run would read is worth a line: "cannot read: ENOENT".
-        if (formatOf(path)) yield { file: path, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} (a symbolic link to a missing file)` };
+        // Only a link to a file the run would read is worth a line.
+        if (formatOf(path)) {
+          const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+          yield { file: path, error: missing ? 'cannot read: a symbolic link to a missing file (ENOENT)' : `cannot read: ${fsReason(error)} (a symbolic link)` };
+        }
         continue;
       }
       if (target.isDirectory()) yield* walkDirectory(path, seen);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { safeFileName } from '../export/writers.js';
+import { fsReason } from '../ingest/fs-reason.js';
 import { readCorpus } from '../ingest/index.js';
 import type { Quote } from '../types.js';
 import { reportArticle, type ReportArticle, type ReportInput } from './input.js';
@@ -32,11 +33,18 @@ interface RunJson {
  * the quote offsets are sure to index it.
  */
 export async function loadRunOutput(dir: string): Promise<ReportInput> {
+  const path = join(dir, 'quotewire.json');
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${path}: ${fsReason(error)}; the report is built from an extract run's output folder, written with the json format (the default csv,json has it)`);
+  }
   let json: RunJson;
   try {
-    json = JSON.parse(await readFile(join(dir, 'quotewire.json'), 'utf8')) as RunJson;
+    json = JSON.parse(raw) as RunJson;
   } catch (error) {
-    throw new Error(`cannot read ${join(dir, 'quotewire.json')} (run extract with the json format first): ${(error as Error).message}`);
+    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
   }
   const ok = json.articles.filter((a) => a.status !== 'error');
   const texts = new Map<string, string>();

@@ -35,3 +35,14 @@ test('--out -: an article the pipeline fails on is named on stderr, the others s
   expect(stderr()).toBe(`quotewire: ${join(dir, 'b.txt')}: the pipeline failed on this article: odd input\n`);
   expect(status).toBe(2);
 });
+
+test('--out -: a rejected line quoting control characters is named on stderr with them escaped', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qw-stdout-'));
+  writeFileSync(join(dir, 'feed.jsonl'), '\u001b[2J {"id": "x"}\n');
+  const err = new PassThrough();
+  const stderr = collected(err);
+  const status = await extractToStdout([join(dir, 'feed.jsonl')], { include: [], exclude: [] }, { out: new PassThrough(), err });
+  expect(stderr()).toMatch(/feed\.jsonl:1: malformed JSON line: Unexpected token '\\u001b', "\\u001b\[2J /);
+  expect(stderr()).not.toContain('\u001b');
+  expect(status).toBe(2);
+});

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -151,12 +151,14 @@ describe('determinism, shards and resume', () => {
     });
     await new Promise((resolve) => child.once('exit', resolve));
     expect(existsSync(join(out, 'quotes.csv'))).toBe(false); // nothing that looks complete
+    expect(readdirSync(out).filter((n) => n.includes('.partial-')).length).toBeGreaterThan(0);
     const resumed = quotewire(['extract', input, '--out', out, '--resume', '--workers', '2']);
     expect(resumed.status).toBe(0);
     expect(resumed.stderr).toMatch(/\((\d+) reused from an earlier run\)/);
     const a = outputFiles(reference);
     const b = outputFiles(out);
-    expect([...b.keys()].filter((k) => !k.includes('.partial-')).sort()).toEqual([...a.keys()].sort());
+    // The killed run's temporary files are gone too: the folder holds what an uninterrupted run leaves.
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
   }, 120_000);
 });
@@ -175,13 +177,31 @@ describe('errors and exit statuses', () => {
     expect(lines(join(out, 'quotes.csv')).length).toBeGreaterThan(1);
   });
 
+  test('a flood of rejected lines: the summary lists the first 50 and counts the rest; control characters never reach the terminal', () => {
+    const dir = tmp();
+    const feed = join(dir, 'noisy.jsonl');
+    const bad = Array.from({ length: 60 }, (_, i) => `\u001b[31mred\u0007 {"id": "n${i}"}`);
+    writeFileSync(feed, ['{"id":"fine","text":"“We sail at noon,” said Captain Ivo Marsh."}', ...bad].join('\n') + '\n');
+    const out = join(dir, 'out');
+    const r = quotewire(['extract', feed, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/60 input\(s\) rejected/);
+    expect(r.stderr.split('\n').filter((l) => /noisy\.jsonl:\d+: malformed JSON line/.test(l))).toHaveLength(50);
+    expect(r.stderr).toMatch(/… and 10 more \(all are in the output's articles list, status error\)/);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(r.stderr).toMatch(/\\u001b\[31mred\\u0007/);
+    expect(lines(join(out, 'articles.csv')).filter((l) => /,error,/.test(l))).toHaveLength(60);
+  });
+
   test('bad arguments and an unwritable output directory are fatal (exit 1)', () => {
     expect(quotewire(['extract', 'corpus', '--workers', '0']).status).toBe(1);
     expect(quotewire(['extract', 'corpus', '--shard', '4/3']).status).toBe(1);
     expect(quotewire(['extract', 'corpus', '--format', 'xml']).status).toBe(1);
     const r = quotewire(['extract', 'corpus', '--out', join(ROOT, 'package.json', 'out')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/cannot write to output directory/);
+    expect(r.stderr).toBe(`quotewire: cannot write to output directory ${join(ROOT, 'package.json', 'out')}: a part of the path is not a directory (ENOTDIR)\n`);
+    const gone = quotewire(['extract', 'corpus', '--out', '/proc/no-such-folder/out']);
+    expect([gone.status, gone.stderr]).toEqual([1, 'quotewire: cannot write to output directory /proc/no-such-folder/out: no such file or directory (ENOENT)\n']);
   });
 
   test("'-' reads JSONL from stdin and '--out -' writes quote JSONL to stdout", () => {
@@ -218,5 +238,41 @@ describe('errors and exit statuses', () => {
     expect(quotewire(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = quotewire(['extract', '--help']).stdout;
     for (const option of ['--out', '--format', '--workers', '--concurrency', '--include', '--exclude', '--shard', '--resume', '--emit-text', '--quiet']) expect(help).toContain(option);
+    // What the exit statuses mean is part of the help, and no default reads as an empty list.
+    expect(help).toMatch(/Exit status:\n  0  every input was read\n  2  some inputs were rejected/);
+    expect(help).not.toContain('(default: [])');
+    expect(Math.max(...help.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+
+  test('--out - refuses flags that need an output folder instead of dropping them (exit 1); --format jsonl is fine', () => {
+    const csv = quotewire(['extract', 'corpus', '--out', '-', '--format', 'csv,jsonl']);
+    expect([csv.status, csv.stdout]).toEqual([1, '']);
+    expect(csv.stderr).toBe('quotewire: --out - writes quote JSONL to stdout; --format csv,jsonl needs an output folder (--out DIR)\n');
+    expect(quotewire(['extract', 'corpus', '--out', '-', '--emit-text']).stderr).toMatch(/--emit-text needs an output folder/);
+    expect(quotewire(['extract', 'corpus', '--out', '-', '--report', '--resume']).stderr).toMatch(/--report, --resume need an output folder/);
+    const jsonl = quotewire(['extract', join(FIXTURES, 'broken', 'good.txt'), '--out', '-', '--format', 'jsonl']);
+    expect(jsonl.status).toBe(0);
+    expect(JSON.parse(jsonl.stdout.split('\n')[0]!).article_id).toMatch(/good\.txt$/);
+  });
+
+  test('the closing line counts in words that agree and names the output folder once, trailing slash or not', () => {
+    const out = join(tmp(), 'results') + '/';
+    const r = quotewire(['extract', join(FIXTURES, 'broken', 'good.txt'), '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(new RegExp(`^quotewire: 1 article, 1 quote in \\d+\\.\\d s → ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n$`));
+  });
+
+  test('an --out that looks like an option is refused, not made into a folder (exit 1)', () => {
+    const r = quotewire(['extract', 'corpus', '-o', '-q']);
+    expect([r.status, r.stderr]).toEqual([1, 'quotewire: --out: "-q" looks like an option, not a folder (write ./-q for a folder of that name)\n']);
+    expect(existsSync(join(ROOT, '-q'))).toBe(false);
+  });
+
+  test('a wrong flag, a missing path and an unknown command say so in the CLI\'s voice and point to --help (exit 1)', () => {
+    const bogus = quotewire(['extract', 'corpus', '--bogus']);
+    expect([bogus.status, bogus.stdout, bogus.stderr]).toEqual([1, '', "quotewire: unknown option '--bogus'\n(add --help to see the options)\n"]);
+    expect(quotewire(['extract']).stderr).toBe("quotewire: missing required argument 'paths'\n(add --help to see the options)\n");
+    expect(quotewire(['frobnicate']).stderr).toMatch(/^quotewire: unknown command 'frobnicate'\n/);
+    expect(quotewire(['extract', '--help']).status).toBe(0);
   });
 });

@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AtomicFile } from '../../src/export/atomic.js';
+import { AtomicFile, removeStalePartials } from '../../src/export/atomic.js';
 import { CsvFile } from '../../src/export/csv.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'qw-atomic-'));
@@ -41,5 +42,29 @@ describe('CsvFile over many gathered writes', () => {
     expect(lines).toHaveLength(rows.length + 2);
     expect(lines[1]).toBe(`0,${rows[0]!.trimEnd()}`);
     expect(lines[rows.length]).toContain(`${rows.length - 1}\tÉlise Okafor`);
+  });
+});
+
+describe('removeStalePartials', () => {
+  test("a killed run's temporary files on this machine are removed; a live process's, another machine's and other files stay", async () => {
+    const d = dir();
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    const host = hostname();
+    const names = {
+      stale: `quotes.csv.partial-${host}-${gone}-1`,
+      staleHidden: `.quotewire-json-quotes.partial-${host}-${gone}-5`,
+      live: `people.csv.partial-${host}-${process.pid}-2`,
+      elsewhere: `quotes.csv.partial-other-machine-${gone}-1`,
+      output: 'quotes.csv',
+      lookalike: 'notes.partial-plan.txt',
+    };
+    for (const name of Object.values(names)) writeFileSync(join(d, name), 'x');
+    const removed = await removeStalePartials(d);
+    expect(removed.sort()).toEqual([names.staleHidden, names.stale]);
+    expect(readdirSync(d).sort()).toEqual([names.live, names.elsewhere, names.output, names.lookalike].sort());
+  });
+
+  test('a folder that does not exist yet has nothing to remove', async () => {
+    expect(await removeStalePartials(join(dir(), 'not-yet'))).toEqual([]);
   });
 });

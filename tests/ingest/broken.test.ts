@@ -1,6 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readCorpus } from '../../src/ingest/index.js';
+import { readCorpus, readFile } from '../../src/ingest/index.js';
 import { collect } from '../helpers/collect.js';
 import { FIXTURES } from '../helpers/paths.js';
 
@@ -21,6 +23,23 @@ describe('broken inputs are reported, good ones beside them kept', () => {
     expect(reasons['truncated.txt.gz']).toMatch(/corrupt gzip data/);
     expect(reasons['garbage.warc']).toMatch(/invalid WARC record|no WARC records/);
     expect(reasons['notes.pdf']).toMatch(/unsupported file type/);
-    expect(reasons['missing.txt']).toMatch(/cannot read: ENOENT/);
+    expect(reasons['missing.txt']).toBe('cannot read: no such file or directory (ENOENT)');
+  });
+});
+
+describe('a streamed file that cannot be opened', () => {
+  // A queue worker reads files one by one; a local run meets this with a file it may not read.
+  test('a WARC and a JSONL file that cannot be opened are reasons, not an unhandled stream error that ends the process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qw-unopenable-'));
+    const items = [
+      ...(await collect(readFile(join(dir, 'gone.warc.gz'), 'gone.warc.gz'))).errors,
+      ...(await collect(readFile(join(dir, 'gone.jsonl'), 'gone.jsonl'))).errors,
+    ];
+    // A stream error nobody listens to is thrown on a later tick: give it one.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(items.map((e) => [e.id, e.reason])).toEqual([
+      ['gone.warc.gz', 'cannot read: no such file or directory (ENOENT)'],
+      ['gone.jsonl', 'cannot read: no such file or directory (ENOENT)'],
+    ]);
   });
 });

@@ -76,3 +76,13 @@ describe('splitting JSONL and WARC files into ranges of entries', () => {
     });
   }
 });
+
+describe('a file the planner cannot open', () => {
+  test('a gzipped JSONL or WARC that is gone is one whole range for its reader to report, and the process lives on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qw-entries-gone-'));
+    expect(await splitEntries(join(dir, 'gone.jsonl.gz'), 10)).toEqual([{ range: { from: 0 }, entries: 1 }]);
+    expect(await splitEntries(join(dir, 'gone.warc.gz'), 10)).toEqual([{ range: { from: 0 }, entries: 1 }]);
+    // A stream error nobody listens to is thrown on a later tick: give it one.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+});

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { readCorpus } from '../../src/ingest/index.js';
 import { collect } from '../helpers/collect.js';
@@ -57,7 +60,42 @@ describe('readCorpus over every format', () => {
     const { articles, errors } = await collect(readCorpus(['-'], { stdin }));
     expect(articles.map((a) => a.id)).toEqual(['s1']);
     expect(errors[0]).toMatchObject({ path: '-', line: 2 });
-    expect(errors[0]!.reason).toMatch(/malformed JSON line/);
+    expect(errors[0]!.reason).toMatch(/^malformed JSON line: .* \(standard input is read as JSONL: one JSON object a line\)$/);
+  });
+
+  test('a malformed line of a JSONL file has no stdin hint', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'qw-jsonl-')), 'feed.jsonl');
+    writeFileSync(file, 'plain words\n');
+    const { errors } = await collect(readCorpus([file]));
+    expect(errors[0]!.reason).toMatch(/^malformed JSON line: [^()]*$/);
+  });
+
+  test("'-' reads gzipped JSONL from stdin as it reads a .jsonl.gz file (a pipe has no .gz to tell)", async () => {
+    const lines = '{"id":"z1","text":"“Nets are up,” said Ivo Brand."}\nnot json\n{"id":"z3","text":"From a pipe."}\n';
+    const packed = gzipSync(Buffer.from(lines));
+    // Split inside the gzip header, as a pipe may deliver it.
+    const stdin = Readable.from([packed.subarray(0, 1), packed.subarray(1, 7), packed.subarray(7)]);
+    const { articles, errors } = await collect(readCorpus(['-'], { stdin }));
+    expect(articles.map((a) => [a.id, a.text])).toEqual([['z1', '“Nets are up,” said Ivo Brand.'], ['z3', 'From a pipe.']]);
+    expect(errors.map((e) => [e.path, e.line])).toEqual([['-', 2]]);
+  });
+
+  test("'-' passes plain stdin through untouched, a first chunk of one byte included", async () => {
+    const stdin = Readable.from([Buffer.from('{'), Buffer.from('"id":"p1","text":"Plain."}\n')]);
+    const { articles, errors } = await collect(readCorpus(['-'], { stdin }));
+    expect(articles.map((a) => a.id)).toEqual(['p1']);
+    expect(errors).toEqual([]);
+  });
+
+  test('a binary line in a JSONL file is named as binary, not quoted as malformed JSON; the lines around it are kept', async () => {
+    const stdin = Readable.from([Buffer.concat([
+      Buffer.from('{"id":"b1","text":"Before."}\n'),
+      Buffer.from([0x00, 0x9f, 0x1b, 0x41, 0x00, 0x0a]),
+      Buffer.from('{"id":"b3","text":"After."}\n'),
+    ])]);
+    const { articles, errors } = await collect(readCorpus(['-'], { stdin }));
+    expect(articles.map((a) => a.id)).toEqual(['b1', 'b3']);
+    expect(errors.map((e) => [e.line, e.reason])).toEqual([[2, 'binary data (contains NUL bytes), not a JSON line']]);
   });
 
   test('--include and --exclude globs filter the walk', async () => {
@@ -70,7 +108,16 @@ describe('readCorpus over every format', () => {
   test('an article over the size limit is rejected with a reason', async () => {
     const { articles, errors } = await collect(readCorpus([join(dir, 'page.html')], { maxArticleChars: 50 }));
     expect(articles).toEqual([]);
-    expect(errors[0]!.reason).toMatch(/over the limit of 50/);
+    expect(errors[0]!.reason).toMatch(/^article text of \d+ characters is over the limit of 50$/);
+  });
+
+  test('sizes in limit messages have thousands separators, and a file size its MiB', async () => {
+    const big = join(mkdtempSync(join(tmpdir(), 'qw-limits-')), 'long.txt');
+    writeFileSync(big, 'The ferry ran late again. '.repeat(100_000));
+    const tooLong = await collect(readCorpus([big]));
+    expect(tooLong.errors[0]!.reason).toBe('article text of 2,600,000 characters is over the limit of 2,000,000');
+    const tooBig = await collect(readCorpus([big], { maxFileBytes: 2 * 1024 * 1024 }));
+    expect(tooBig.errors[0]!.reason).toBe('file of 2,600,000 bytes (2.5 MiB) is over the limit of 2,097,152 bytes (2 MiB)');
   });
 });
 

@@ -29,6 +29,6 @@ describe('a corpus directory of links and two-byte text', () => {
       ['linked.txt', '“The pier is safe,” Bo Lee said.'],
       ['notepad.txt', '“We are ready,” said Ana Ruiz.'],
     ]);
-    expect(errors.map((e) => [e.path, e.reason])).toEqual([[join(corpus, 'broken.txt'), 'cannot read: ENOENT (a symbolic link to a missing file)']]);
+    expect(errors.map((e) => [e.path, e.reason])).toEqual([[join(corpus, 'broken.txt'), 'cannot read: a symbolic link to a missing file (ENOENT)']]);
   });
 });

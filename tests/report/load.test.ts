@@ -55,7 +55,13 @@ describe("a run's output as a report", () => {
     mkdirSync(join(dir, 'elsewhere'));
     expect(quotewire(['report', '--input', out, '--out', join(dir, 'elsewhere', 'r.html')]).status).toBe(0);
     expect(readFileSync(join(dir, 'elsewhere', 'r.html'), 'utf8')).toBe(html);
-    expect(quotewire(['report', '--input', join(dir, 'nothing-here')]).stderr).toMatch(/cannot read .*quotewire\.json/);
+    const missing = quotewire(['report', '--input', join(dir, 'nothing-here')]);
+    expect(missing.status).toBe(1);
+    // The path once, the reason in words, and what to do.
+    expect(missing.stderr).toBe(`quotewire: cannot read ${join(dir, 'nothing-here', 'quotewire.json')}: no such file or directory (ENOENT); the report is built from an extract run's output folder, written with the json format (the default csv,json has it)\n`);
+    mkdirSync(join(dir, 'broken-run'));
+    writeFileSync(join(dir, 'broken-run', 'quotewire.json'), '{"articles": [');
+    expect(quotewire(['report', '--input', join(dir, 'broken-run')]).stderr).toMatch(/^quotewire: .*broken-run\/quotewire\.json is not valid JSON: /);
   });
 
   test('writeReport counts what it wrote', async () => {

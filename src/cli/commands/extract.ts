@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { inShard, parseShard } from '../../batch/shard.js';
 import { ArticleIds, repeatedIdMessage } from '../../batch/article-ids.js';
 import { placeOf } from '../../ingest/place.js';
+import { printable } from '../style.js';
 import type { ArticleProcessor } from '../../batch/processor.js';
 import { packageVersion } from '../version.js';
 import { defaultWorkers, ensureWritable, nonNegativeInt, parseFormats, positiveInt, repeatable, reportRun } from '../options.js';
@@ -24,6 +25,20 @@ interface ExtractFlags {
   report?: boolean;
 }
 
+const EXTRACT_HELP_AFTER = `
+Exit status:
+  0  every input was read
+  2  some inputs were rejected: each is listed with status=error in the articles
+     output and on stderr; everything else was exported
+  1  a fatal error: bad arguments, an output folder that cannot be written
+
+Examples:
+  quotewire extract ~/news --out results/        a folder, walked recursively
+  quotewire extract feed.jsonl.gz --out -        quote JSONL on stdout
+  cat feed.jsonl | quotewire extract - -o res/   JSONL on stdin
+  quotewire extract ~/news --shard 3/16 -o out-3 shard 3 of 16 (for array jobs)
+`;
+
 export function register(program: Command, status: { code: number }): void {
   program
     .command('extract')
@@ -31,10 +46,10 @@ export function register(program: Command, status: { code: number }): void {
     .argument('<paths...>', 'files or directories; .txt .md .html .htm .json .jsonl .ndjson .warc (any of them .gz)')
     .option('-o, --out <dir>', 'output directory, or - for quote JSONL on stdout', 'output')
     .option('-f, --format <list>', 'comma-separated: csv, json, jsonl', 'csv,json')
-    .option('-w, --workers <n>', 'worker threads for the pipeline', String(defaultWorkers()))
+    .addOption(new Option('-w, --workers <n>', 'worker threads for the pipeline (1 runs it in the main thread)').default(String(defaultWorkers()), `${defaultWorkers()}, the cores but one`))
     .option('-c, --concurrency <n>', 'articles read ahead and in flight at once', '64')
-    .option('--include <glob>', 'only files matching the glob (relative to the input root; repeatable)', repeatable, [])
-    .option('--exclude <glob>', 'skip files matching the glob (repeatable)', repeatable, [])
+    .addOption(new Option('--include <glob>', 'only files matching the glob (relative to the input root, or the file name; repeatable)').argParser(repeatable).default([], 'all'))
+    .addOption(new Option('--exclude <glob>', 'skip files matching the glob (repeatable)').argParser(repeatable).default([], 'none'))
     .option('--shard <I/N>', 'process only shard I of N (by a hash of the article id)')
     .option('--resume', 'reuse results of an earlier run in the same output directory')
     .option('--emit-text', 'write each article text, as offsets index it, to texts/<id>.txt')
@@ -43,20 +58,26 @@ export function register(program: Command, status: { code: number }): void {
     .option('--clean', 'leave quotes flagged for profanity out of pullquotes.csv')
     .option('--report', 'also write report.html, the browsable HTML report (implies the json format)')
     .addOption(new Option('--no-formula-safe', 'do not neutralise CSV cells starting with = + - @ (spreadsheet formulas)'))
-    .action(async (paths: string[], flags: ExtractFlags) => {
+    .addHelpText('after', EXTRACT_HELP_AFTER)
+    .action(async (paths: string[], flags: ExtractFlags, command: Command) => {
       // Imported here, not at the top: the CLI's other commands start without the pipeline's modules.
       const { runExtract } = await import('../../batch/run.js');
       const { writeReport } = await import('../../report/index.js');
+      // "-o -q" takes "-q" as the folder name; a run then writes into a folder nobody meant to make.
+      if (flags.out !== '-' && flags.out.startsWith('-')) throw new Error(`--out: "${flags.out}" looks like an option, not a folder (write ./${flags.out} for a folder of that name)`);
       const formats = parseFormats(flags.format);
       if (flags.report && !formats.includes('json')) formats.push('json');
       const workers = positiveInt(flags.workers, '--workers');
       const concurrency = positiveInt(flags.concurrency, '--concurrency');
       const shard = flags.shard ? parseShard(flags.shard) : undefined;
       if (flags.out === '-') {
+        refuseFolderFlags(flags, command.getOptionValueSource('format') === 'cli');
         status.code = await extractToStdout(paths, { include: flags.include, exclude: flags.exclude, shard });
         return;
       }
       await ensureWritable(flags.out);
+      const { removeStalePartials } = await import('../../export/atomic.js');
+      await removeStalePartials(flags.out);
       const summary = await runExtract({
         paths, outDir: flags.out, formats, workers, concurrency, shard,
         include: flags.include, exclude: flags.exclude,
@@ -68,6 +89,18 @@ export function register(program: Command, status: { code: number }): void {
       if (!flags.quiet) reportRun(summary, summary.seconds, flags.out, summary.reused ? ` (${summary.reused} reused from an earlier run)` : '');
       status.code = summary.errors.length ? 2 : 0;
     });
+}
+
+/**
+ * `--out -` writes quote JSONL and nothing else: a flag that asks for a file in an output folder
+ * would otherwise be dropped without a word.
+ */
+function refuseFolderFlags(flags: ExtractFlags, formatGiven: boolean): void {
+  if (formatGiven && flags.format.split(',').some((f) => f.trim() && f.trim().toLowerCase() !== 'jsonl')) {
+    throw new Error(`--out - writes quote JSONL to stdout; --format ${flags.format} needs an output folder (--out DIR)`);
+  }
+  const needFolder = [flags.report && '--report', flags.emitText && '--emit-text', flags.resume && '--resume'].filter(Boolean);
+  if (needFolder.length) throw new Error(`--out - writes quote JSONL to stdout; ${needFolder.join(', ')} need${needFolder.length > 1 ? '' : 's'} an output folder (--out DIR)`);
 }
 
 /** Where `--out -` writes, and what runs the pipeline (tests hand in their own). */
@@ -96,7 +129,7 @@ export async function extractToStdout(
     const output = item.kind === 'article' ? await processOrReport(processor, item.article) : item;
     if (output.kind === 'error') {
       rejected++;
-      io.err.write(`quotewire: ${placeOf(output.error)}: ${output.error.reason}\n`);
+      io.err.write(`quotewire: ${printable(placeOf(output.error))}: ${printable(output.error.reason)}\n`);
       continue;
     }
     const { result, repeated } = ids.claim(output.result);

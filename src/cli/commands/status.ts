@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { JobStatus } from '../../queue/status.js';
 import { placeOf } from '../../ingest/place.js';
+import { printable } from '../style.js';
 
 export function register(program: Command): void {
   program
@@ -31,7 +32,7 @@ function formatStatus(s: JobStatus): string {
       (s.etaSeconds !== null && s.done < s.batches ? `, ETA ${duration(s.etaSeconds)}` : '') +
       (s.done === s.batches ? ' (complete: run `quotewire collect`)' : ''),
     `${s.badInputs.length} bad input(s)` + (s.badInputs.length ? ':' : ''),
-    ...s.badInputs.map((e) => `  ${placeOf(e)}: ${e.reason}`),
+    ...s.badInputs.map((e) => `  ${printable(placeOf(e))}: ${printable(e.reason)}`),
     ...s.failures.map((f) => `failed batch ${f.batch}: ${f.reason}`),
   ];
   return lines.join('\n') + '\n';

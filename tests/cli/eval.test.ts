@@ -1,0 +1,50 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { quotewire } from '../helpers/cli.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'qw-eval-cli-'));
+
+/** A one-article gold file of an invented sentence, offsets in code points with the marks included. */
+function goldFile(dir: string, name = 'gold.jsonl'): string {
+  const text = '“We are ready,” said Ula Brin.';
+  const quote = { start: 0, end: 15, text: '“We are ready,”', type: 'direct', speaker: 'Ula Brin', speaker_start: 21, speaker_end: 29 };
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify({ id: 'g1', text, quotes: [quote] }) + '\n');
+  return path;
+}
+
+describe('quotewire eval: bad paths fail at once, naming the path and the reason', () => {
+  test('a gold file that does not exist', () => {
+    const r = quotewire(['eval', join(tmp(), 'absent.jsonl')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^quotewire: cannot read gold file .*absent\.jsonl: no such file or directory \(ENOENT\)\n$/);
+  });
+
+  test('an --errors file in a folder that does not exist, before any scoring', () => {
+    const dir = tmp();
+    const r = quotewire(['eval', goldFile(dir), '--errors', join(dir, 'no-folder', 'errors.txt')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^quotewire: --errors: cannot write .*no-folder\/errors\.txt: no such file or directory \(ENOENT\)\n$/);
+  });
+
+  test('an empty gold file is an error, not a report of nothing', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'empty.jsonl'), '');
+    const r = quotewire(['eval', join(dir, 'empty.jsonl')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/gold file .*empty\.jsonl holds no articles/);
+  });
+
+  test('several gold files with --errors write FILE.1, FILE.2 in their order, as the help says', () => {
+    const dir = tmp();
+    const errors = join(dir, 'errors.txt');
+    const r = quotewire(['eval', goldFile(dir, 'a.jsonl'), goldFile(dir, 'b.jsonl'), '--errors', errors, '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).map((s: { overall: { gold: number } }) => s.overall.gold)).toEqual([1, 1]);
+    expect([existsSync(`${errors}.1`), existsSync(`${errors}.2`), existsSync(errors)]).toEqual([true, true, false]);
+    expect(quotewire(['eval', '--help']).stdout).toMatch(/FILE\.1, FILE\.2/);
+  });
+});
