@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
 import { capitalisedRuns, startsUpperOrDigit, type Run } from '../nlp/runs.js';
-import { lookupOutlet } from './outlets.js';
+import { lookupOutlet } from '../lexicon/outlets.js';
 import { endsCode } from '../text/openings.js';
-import { isKnownOrganisation } from './organisations.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isWhiteSpace } from '../text/boundaries.js';
-import { cueLexicon } from '../quotes/lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 
 interface FilmFact {
   title: string;

@@ -2,12 +2,12 @@ import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } fro
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
-import { isKnownOrganisation } from './organisations.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
-import { cueLexicon, isPluralPeopleNoun } from '../quotes/lexicon.js';
+import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { lastWord } from '../text/boundaries.js';
-import { isPartyMemberNoun, partyMember } from '../quotes/party-tags.js';
+import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = /\b(?:his|her|their|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b/i;

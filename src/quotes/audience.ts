@@ -1,4 +1,4 @@
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 
 /** "told the islanders", "addressing the crowd": a speaking verb, a determiner, maybe a modifier, and the noun heard. */
 const ADDRESSED = /\b(?:told|tell|tells|telling|addressed|addresses|addressing)\s+(?:the|her|his|their|its|our|fellow)\s+(?:(?:\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)/gu;

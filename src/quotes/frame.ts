@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../entities/outlets.js';
-import { cueLexicon, type CueLexicon } from './lexicon.js';
+import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../nlp/words.js';

@@ -6,7 +6,7 @@ import { PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import type { SpeakerPhrase } from './speaker.js';
 import { coordinated, definiteRole, FEMALE_ROLE, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';

@@ -1,7 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { addressesAudience } from './audience.js';
 import { PROGRAMME_KINDS } from './programme-names.js';
 import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';

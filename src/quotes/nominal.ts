@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { frameAtToken, hasVerb, type Frame } from './frame.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { classify, description, type SpeakerPhrase } from './speaker.js';
 import { mainVerbAfterClause } from './subject-clause.js';
 import { dashAsideClose, type SentenceScan } from './sentence-scan.js';

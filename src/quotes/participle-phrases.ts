@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { SUBORDINATORS } from '../nlp/words.js';
 import { description, hyphenInWord, isQuoteMark, phraseEndingAt, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 

@@ -1,8 +1,8 @@
 import type { ExtractedQuote } from '../types.js';
-import { lookupOutlet } from '../entities/outlets.js';
+import { lookupOutlet } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { PROGRAMME_KINDS } from './programme-names.js';
 import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 

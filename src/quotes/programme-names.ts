@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
-import { acronymBeforeNoun, isCallSign } from '../entities/outlets.js';
+import { acronymBeforeNoun, isCallSign } from '../lexicon/outlets.js';
 import { isTitleCase } from '../nlp/words.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { isQuoteMark, sourceText } from './speaker.js';
 
 /** Kinds of programme a speaker may have of their own ("her podcast", "his show") and that "on the …" refers back to. */

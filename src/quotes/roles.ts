@@ -2,11 +2,11 @@ import type { Token } from '../types.js';
 import { isHonorific, isRoyalTitle, type Person } from '../nlp/names.js';
 import { POSSESSIVE_PRONOUNS, ROLE_WORDS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { splitTitle } from './titles.js';
-import { isKnownOrganisation } from '../entities/organisations.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 import type { NameMention } from './antecedents.js';
-import { partyMember, partyStateTag, type PartyStateTag } from './party-tags.js';
+import { partyMember, partyStateTag, type PartyStateTag } from '../lexicon/party-tags.js';
 
 /**
  * A person named together with a role: "Sen. Tom Vick", "director Ana Ruiz", "Ana Ruiz, the film's

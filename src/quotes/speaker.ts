@@ -1,12 +1,12 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
-import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
+import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
-import { cueLexicon, isPluralPeopleNoun } from './lexicon.js';
+import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
-import { isPartyMemberNoun, partyMember } from './party-tags.js';
+import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
 import { quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
 

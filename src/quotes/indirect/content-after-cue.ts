@@ -1,7 +1,7 @@
 import type { Token } from '../../types.js';
 import { cueAt, cueLemma, hasVerb, type Frame } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike } from '../speaker.js';
-import { cueLexicon } from '../lexicon.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import { isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
 import { endsInQuestion } from '../stance.js';

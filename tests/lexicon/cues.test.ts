@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cueLexicon } from '../../src/quotes/lexicon.js';
+import { cueLexicon } from '../../src/lexicon/cues.js';
 
 describe('object-cue word lists in data/cues.json', () => {
   test('particles, plain and past stances and that-only noun cues load as Sets and Maps', () => {
