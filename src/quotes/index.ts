@@ -348,7 +348,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   giveAnswersTheirOutlet(quotes, text, place);
   carryLeakedDocumentOutlets(quotes, text, place);
   carryWriterOutlets(quotes, text, place);
-  carryPresenterProgrammes(quotes, text, place);
+  carryPresenterProgrammes(quotes, text, tokens, place);
   return quotes;
 }
 
