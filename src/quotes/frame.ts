@@ -768,7 +768,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
  */
 function verbBeforePossessive(tokens: Token[], k: number, start: number): boolean {
   const prev = tokens[k - 1];
-  return k - 1 > start && POSSESSIVE_PRONOUNS.test(tokens[k]!.normal) && tokens[k]!.pos === 'PRON' && !!prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+  return k - 1 > start && POSSESSIVE_PRONOUNS.has(tokens[k]!.normal) && tokens[k]!.pos === 'PRON' && !!prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 /** Where a gazetteer outlet name of two or more words opening at tokens[start] ends (before `limit`), or `start`. */

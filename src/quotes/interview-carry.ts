@@ -1,5 +1,5 @@
 import type { ExtractedQuote } from '../types.js';
-import { ANONYMOUS_HEADS } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, OWNER_POSSESSIVES } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { addressesAudience } from './audience.js';
@@ -200,7 +200,7 @@ function programmeReferredTo(outlet: string, sentence: string, text: string): bo
   const kind = (onTheProgramme ??= new RegExp(String.raw`\bon the (${[...PROGRAMME_KINDS].join('|')})\b`, 'i')).exec(withoutQuotations(sentence))?.[1]?.toLowerCase();
   if (!kind) return false;
   // (The name may stand in apposition: "her podcast, “Late Pass,”"; and a host's own podcast is her show too.)
-  const kinds = kind === 'podcast' ? [kind] : [kind, 'her podcast', 'his podcast', 'their podcast'];
+  const kinds = kind === 'podcast' ? [kind] : [kind, ...[...OWNER_POSSESSIVES].map((owner) => `${owner} podcast`)];
   return kinds.some((k) => [' “', ' "', ' ', ', “', ', "'].some((gap) => text.includes(k + gap + outlet)));
 }
 

@@ -4,7 +4,7 @@ import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { isTitleCase } from '../nlp/words.js';
+import { isTitleCase, POSSESSIVES } from '../nlp/words.js';
 import { followsCodeNameWord, followsNicknameWord, followsOneOf } from '../lexicon/naming-words.js';
 
 /**
@@ -332,5 +332,5 @@ export function modifiesNounAfter(view: TokenView, span: MarkedSpan): boolean {
   const before = tokens[k];
   if (!before) return false;
   // A determiner, a possessive pronoun, or the "'s" / plural "'" of an owner.
-  return (before.pos === 'DET' && before.normal !== 'that') || /^(his|her|their|its|our|my|your)$/.test(before.normal) || /^['’]s?$/.test(before.text);
+  return (before.pos === 'DET' && before.normal !== 'that') || POSSESSIVES.has(before.normal) || /^['’]s?$/.test(before.text);
 }

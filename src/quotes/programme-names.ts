@@ -1,15 +1,12 @@
 import type { Token } from '../types.js';
 import { acronymBeforeNoun, isCallSign } from '../lexicon/outlets.js';
-import { isTitleCase } from '../nlp/words.js';
+import { isTitleCase, OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isQuoteMark, sourceText } from './speaker.js';
 import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
 
 /** Kinds of programme a speaker may have of their own ("her podcast", "his show") and that "on the …" refers back to. */
 export const PROGRAMME_KINDS: ReadonlySet<string> = new Set(['podcast', 'show', 'programme', 'program']);
-
-/** Possessives that make a programme the speaker's own: "her podcast", "his show". */
-export const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my', 'our']);
 
 /**
  * "on her podcast, “Villa Talk,” she said", "his radio show “Night Desk”": a programme of the speaker's own,
@@ -18,7 +15,7 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 
  * mark; or null.
  */
 export function ownProgrammeTitle(tokens: Token[], k: number, kinds: ReadonlySet<string>): { title: string; end: number } | null {
-  if (!POSSESSIVES.has(tokens[k]?.normal ?? '')) return null;
+  if (!OWNER_POSSESSIVES.has(tokens[k]?.normal ?? '')) return null;
   let kind = k + 1;
   if (!kinds.has(tokens[kind]?.normal ?? '') && /^\p{Ll}/u.test(tokens[kind]?.text ?? '')) kind++;
   if (!kinds.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text)) return null;
@@ -83,7 +80,7 @@ export function programmesNamed(tokens: Token[]): NamedProgramme[] {
   for (let k = 0; k < tokens.length - 1; k++) {
     if (!PROGRAMME_KINDS.has(tokens[k]!.normal) || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
     const title = programmeTitleAfter(tokens, k);
-    if (title) named.push({ title: title.title, kind: tokens[k]!.normal, own: POSSESSIVES.has(tokens[k - 1]?.normal ?? '') });
+    if (title) named.push({ title: title.title, kind: tokens[k]!.normal, own: OWNER_POSSESSIVES.has(tokens[k - 1]?.normal ?? '') });
   }
   namedByArticle.set(tokens, named);
   return named;

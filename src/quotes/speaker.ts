@@ -1,7 +1,7 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
@@ -680,9 +680,6 @@ function withNicknameBefore(tokens: Token[], s: number, lo: number, phrase: Spea
 function possessiveOpening(tokens: Token[], k: number, first: number): boolean {
   return k === first && POSSESSIVES.has(tokens[k]!.normal) && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
 }
-
-/** Possessive determiners (also the words a * of a venue phrase stands for). */
-export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * classify's answers per token array, by span: the quote stage asks about the same span several times
