@@ -1,5 +1,6 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
+import { beforeHomeTown } from '../nlp/home-towns.js';
 import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
@@ -602,24 +603,6 @@ function objectOfVerb(tokens: Token[], end: number, lo: number): boolean {
 function skipCommaAdverb(tokens: Token[], i: number, lo: number): number {
   if (i - 2 < lo || tokens[i]!.text !== ',' || tokens[i - 1]!.pos !== 'ADV' || tokens[i - 2]!.text !== ',') return i;
   return i - 3;
-}
-
-/**
- * "Dana Reyes, 29, of Elton, Md., said": from the comma `j` before the state, step back over the home
- * town ("of Elton") and an age to the comma after the name. `j` when no home town comes before it.
- */
-function beforeHomeTown(tokens: Token[], j: number, lo: number): number {
-  // "Tara Bell, 22, of Memphis, said": `j` opens the home town itself (no state after it).
-  if (/^(of|from)$/.test(tokens[j + 1]?.normal ?? '') && tokens[j + 2] && isCap(tokens[j + 2]!)) return beforeAge(tokens, j);
-  let c = j - 1;
-  while (c > lo && c > j - 5 && tokens[c]!.text !== ',') c--;
-  if (c <= lo || tokens[c]!.text !== ',' || !/^(of|from)$/.test(tokens[c + 1]!.normal)) return j;
-  return beforeAge(tokens, c);
-}
-
-/** From the comma `c` after an age ("Bell, 22,"), the comma after the name; `c` when no age is there. */
-function beforeAge(tokens: Token[], c: number): number {
-  return tokens[c - 1]?.pos === 'NUM' && tokens[c - 2]?.text === ',' ? c - 2 : c;
 }
 
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */
