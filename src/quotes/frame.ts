@@ -9,7 +9,7 @@ import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEX
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { dashAsideOpening } from './sentence-scan.js';
-import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmesNamed } from './programme-names.js';
+import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -1004,13 +1004,9 @@ function asWritten(phrase: string): string {
 }
 
 
-/**
- * The programme the article names after this kind word ("the music podcast “Side B”", "the show Night
- * Desk"), when it names exactly one; else null. (A host's own podcast is her show too: "her podcast, “Late
- * Pass,”" … "she said on the show"; a podcast someone guests on is not.)
- */
+/** The programme the article names after this kind word ("the music podcast “Side B”", "the show Night Desk"), when it names exactly one; else null. */
 function onlyProgrammeNamed(tokens: Token[], kind: string): string | null {
-  const titles = new Set(programmesNamed(tokens).filter((p) => p.kind === kind || (kind !== 'podcast' && p.kind === 'podcast' && p.own)).map((p) => p.title));
+  const titles = programmeTitlesOfKind(tokens, kind);
   return titles.size === 1 ? [...titles][0]! : null;
 }
 

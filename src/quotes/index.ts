@@ -343,7 +343,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
   quotes.push(...askedQuestions(view, marked, quotes, headline));
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
-  carryInterviewOutlets(quotes, text, place);
+  carryInterviewOutlets(quotes, text, tokens, place);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
   giveAnswersTheirOutlet(quotes, text, place);
   carryLeakedDocumentOutlets(quotes, text, place);

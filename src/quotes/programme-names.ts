@@ -90,6 +90,14 @@ export function programmesNamed(tokens: Token[]): NamedProgramme[] {
 const namedByArticle = new WeakMap<Token[], NamedProgramme[]>();
 
 /**
+ * The titles an article names after this kind of programme. A host's own podcast is her show too ("her
+ * podcast, “Late Pass,”" … "she said on the show"); a podcast someone guests on is not.
+ */
+export function programmeTitlesOfKind(tokens: Token[], kind: string): Set<string> {
+  return new Set(programmesNamed(tokens).filter((p) => p.kind === kind || (kind !== 'podcast' && p.kind === 'podcast' && p.own)).map((p) => p.title));
+}
+
+/**
  * Whether the "on" at tokens[on] places the people before it in a programme rather than naming the medium
  * of words: "a contestant on the dating show “…”", "anyone on the show" (cues.json programme_people_words).
  */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../src/nlp/analyze.js';
-import { ownProgrammeTitle, PROGRAMME_KINDS, programmesNamed, programmeTitleAfter } from '../../src/quotes/programme-names.js';
+import { ownProgrammeTitle, PROGRAMME_KINDS, programmesNamed, programmeTitleAfter, programmeTitlesOfKind } from '../../src/quotes/programme-names.js';
 
 const tokensOf = (text: string) => analyzeArticle({ id: 't', path: 't', text }).tokens;
 
@@ -43,5 +43,14 @@ describe('callers of the reader', () => {
       { title: 'Late Pass', kind: 'podcast', own: true },
       { title: 'Night Owls', kind: 'show', own: false },
     ]);
+  });
+
+  test('programmeTitlesOfKind: a host\'s own podcast is her show too; a podcast she guests on is not', () => {
+    const own = tokensOf('Her podcast, “Late Pass,” is new. She said it on the show.');
+    expect([...programmeTitlesOfKind(own, 'show')]).toEqual(['Late Pass']);
+    expect([...programmeTitlesOfKind(own, 'podcast')]).toEqual(['Late Pass']);
+    const guest = tokensOf('She spoke on the podcast “Side B” and the show Night Owls.');
+    expect([...programmeTitlesOfKind(guest, 'show')]).toEqual(['Night Owls']);
+    expect([...programmeTitlesOfKind(guest, 'podcast')]).toEqual(['Side B']);
   });
 });
