@@ -81,6 +81,9 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 
 /** Possessive pronouns before a noun, without "your": "her spokeswoman". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([...POSSESSIVES].filter((w) => w !== 'your'));
 
+/** Each possessive pronoun (POSSESSIVE_PRONOUNS) and the subject pronoun of the same owner: "his claim" is what he claimed. */
+export const SUBJECT_OF_POSSESSIVE: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i']]);
+
 /**
  * The possessives that make a programme or publication a person's own ("her podcast", "our show"): not
  * "its" (a company's) nor "your" (the reader's, or the listener's in a quotation).

@@ -4,7 +4,7 @@ import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { isTitleCase, POSSESSIVES } from '../nlp/words.js';
+import { isTitleCase, POSSESSIVES, SUBJECT_OF_POSSESSIVE } from '../nlp/words.js';
 import { followsCodeNameWord, followsNicknameWord, followsOneOf } from '../lexicon/naming-words.js';
 
 /**
@@ -36,14 +36,11 @@ function ownerSpeaks(text: string, span: MarkedSpan, attribution: Attribution, p
   const owner = /\b(\p{L}+)(?:['’]s)?\s+(?:\p{L}+\s+)?\p{L}[\p{L}-]*\s*,\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open))?.[1]?.toLowerCase();
   if (!owner) return false;
   const speaker = attribution.frame.speaker;
-  const pronoun = OWNER_PRONOUNS.get(owner);
+  const pronoun = SUBJECT_OF_POSSESSIVE.get(owner);
   if (pronoun) return speaker.kind === 'pronoun' && speaker.text.toLowerCase() === pronoun;
   const names = [speaker.name, attribution.person?.name ?? ''].join(' ').toLowerCase().split(/\s+/);
   return names.includes(owner);
 }
-
-/** A possessive pronoun and the subject pronoun for the same owner. */
-const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([['her', 'she'], ['his', 'he'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i']]);
 
 /**
  * Lines a thing holds, introduced by a colon: "which runs:", "which reads:", "which goes:" (a song, a poem,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Token } from '../../src/types.js';
-import { groupWord, isPluralNoun, isTitleCase, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES } from '../../src/nlp/words.js';
+import { groupWord, isPluralNoun, isTitleCase, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE } from '../../src/nlp/words.js';
 
 const token = (text: string, pos: string): Token => ({ text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, type: 'word', start: 0, end: text.length });
 
@@ -34,5 +34,8 @@ describe('possessive determiners: one set and its named subsets', () => {
     expect([...POSSESSIVES].sort()).toEqual(['her', 'his', 'its', 'my', 'our', 'their', 'your']);
     expect([...POSSESSIVE_PRONOUNS].sort()).toEqual(['her', 'his', 'its', 'my', 'our', 'their']);
     expect([...OWNER_POSSESSIVES].sort()).toEqual(['her', 'his', 'my', 'our', 'their']);
+    expect([...SUBJECT_OF_POSSESSIVE.keys()].sort()).toEqual([...POSSESSIVE_PRONOUNS].sort());
+    expect(SUBJECT_OF_POSSESSIVE.get('her')).toBe('she');
+    expect(SUBJECT_OF_POSSESSIVE.get('your')).toBeUndefined();
   });
 });
