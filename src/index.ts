@@ -8,7 +8,8 @@ export { extractArticle, processArticle } from './pipeline/process.js';
 export { readCorpus, readFile, htmlToArticle, type ReadOptions } from './ingest/index.js';
 export { analyzeArticle } from './nlp/analyze.js';
 export { extractQuotes } from './quotes/index.js';
-export { extractEntities, EntityMerger, lookupOutlet } from './entities/index.js';
+export { extractEntities, EntityMerger } from './entities/index.js';
+export { lookupOutlet } from './lexicon/outlets.js';
 export { runExtract, type ExtractOptions, type ExtractSummary } from './batch/run.js';
 export { evaluate } from './eval/run.js';
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
 import { capitalisedRuns, startsUpperOrDigit, type Run } from '../nlp/runs.js';
-import { lookupOutlet } from './outlets.js';
+import { lookupOutlet } from '../lexicon/outlets.js';
 import { endsCode } from '../text/openings.js';
-import { isKnownOrganisation } from './organisations.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isWhiteSpace } from '../text/boundaries.js';
-import { cueLexicon } from '../quotes/lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 
 interface FilmFact {
   title: string;
@@ -96,7 +96,7 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   if (yearInParentheses(text, after)) return 'work';
   const following = text.slice(after, after + 60);
   const next = /^[\s,]*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
-  if (next && (AFTER_CUES.has(next) || CUE_WORDS.has(next))) return 'work';
+  if (next && (wordsAfterTitle().has(next) || CUE_WORDS.has(next))) return 'work';
   // "“Late Hour” returns for a third season", "… was renewed for a second season".
   if (/^[\s,]*(?:[\p{L}-]+\s+){0,5}?(?:seasons?|episodes?|renewed|cancell?ed|canceled|premiered|premieres|finale|spin-?off)\b/iu.test(following)) return 'work';
   // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
@@ -422,9 +422,19 @@ function subRuns(tokens: Token[], run: Run, longest: number): number[] {
   return spans;
 }
 
-// Film words that follow a title: "the Speed premiere", "his Mummy co-star".
-// … and its credits: "“Steel Horizon,” starring …".
-const AFTER_CUES = new Set(['premiere', 'premieres', 'trailer', 'screening', 'star', 'stars', 'co-star', 'cast', 'director', 'soundtrack', 'sequel', 'reboot', 'remake', 'franchise', 'set', 'actor', 'actress', 'starring', 'co-starring']);
+// Film words that follow a title: "the Speed premiere", "his Mummy co-star"; and its one-word credits
+// (cues.json credit_phrases: "“Steel Horizon,” starring …"). Not cues.json work_event_nouns, which stand
+// before "of"/"from" and a title: several of those are ordinary words after a name ("Harbor still leads",
+// "the Reyes launch"), and a film's people ("star", "director") are no event of it.
+const AFTER_NOUNS = ['premiere', 'premieres', 'trailer', 'screening', 'star', 'stars', 'co-star', 'cast', 'director', 'soundtrack', 'sequel', 'reboot', 'remake', 'franchise', 'set', 'actor', 'actress'];
+
+let afterCues: ReadonlySet<string> | undefined;
+
+/** AFTER_NOUNS and the one-word credit phrases, built once. */
+function wordsAfterTitle(): ReadonlySet<string> {
+  afterCues ??= new Set([...AFTER_NOUNS, ...cueLexicon().creditPhrases.filter((phrase) => !phrase.includes(' '))]);
+  return afterCues;
+}
 
 const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 
@@ -467,7 +477,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' |
   // "the Harbor Lights sequel": only a film has a sequel, prequel, spin-off, remake or reboot.
   if (after && /^(?:sequel|prequel|spin-?off|remake|reboot)$/.test(after.normal) && !(after.normal === 'spin' && tokens[a + 1]?.text !== '-')) return 'strong';
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
-  if (after && (CUE_WORDS.has(after.normal) || AFTER_CUES.has(after.normal))) return 'after';
+  if (after && (CUE_WORDS.has(after.normal) || wordsAfterTitle().has(after.normal))) return 'after';
   return null;
 }
 

@@ -5,11 +5,10 @@ import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAro
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { followsCodeNameWord, followsLabelNoun, followsNicknameWord } from '../quotes/not-speech.js';
+import { followsCodeNameWord, followsLabelNoun, followsNicknameWord } from '../lexicon/naming-words.js';
 import { isTitleCase } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 export { EntityMerger } from './merge.js';
-export { lookupOutlet, recogniseOutlet } from './outlets.js';
 
 /**
  * The entity stage: films, outlets, characters and people mentioned in an analysed article. Films,

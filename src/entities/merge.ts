@@ -1,6 +1,6 @@
 import type { ArticleResult, FilmRow, Gender, OutletRow, PersonRow } from '../types.js';
 import { key as filmKey } from './films.js';
-import { lookupOutlet } from './outlets.js';
+import { lookupOutlet } from '../lexicon/outlets.js';
 
 interface PersonAcc {
   row: PersonRow;

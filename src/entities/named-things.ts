@@ -1,5 +1,5 @@
 import { genderOfFirstName } from '../nlp/names.js';
-import { organisationData } from './organisations.js';
+import { organisationData } from '../lexicon/organisations.js';
 
 /** Word lists of data/organisations.json that tell a thing's name from a person's. */
 interface ThingWords {

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, endsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from './outlets.js';
+import { acronymBeforeNoun, endsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
@@ -8,7 +8,7 @@ import { withoutPossessive } from '../text/possessive.js';
 import { KeyWordFilter } from '../text/key-words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { isTitleCase } from '../nlp/words.js';
-import { followsCodeNameWord, followsNicknameWord } from '../quotes/not-speech.js';
+import { followsCodeNameWord, followsNicknameWord } from '../lexicon/naming-words.js';
 
 // Words before a name that make it a source or medium: "told X", "according to X", "in an interview with X".
 const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|according to|interview with|speaking (?:to|with)|spoke (?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;

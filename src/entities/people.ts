@@ -2,12 +2,13 @@ import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } fro
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
-import { isKnownOrganisation } from './organisations.js';
+import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
-import { cueLexicon, isPluralPeopleNoun } from '../quotes/lexicon.js';
+import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { lastWord } from '../text/boundaries.js';
-import { isPartyMemberNoun, partyMember } from '../quotes/party-tags.js';
+import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = /\b(?:his|her|their|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b/i;
@@ -353,7 +354,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // "of Toledo, Ohio, said": a state or country after a town or a preposition, and a town with one
     // after it, are places ("Jordan, a student, said" may still be a person).
     // … and so is a home town after an age: "Deja Moss, 19, of Memphis, told".
-    if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || knownPlaceAfterComma(after) || HOME_TOWN_BEFORE.test(before))) continue;
+    if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || knownPlaceAfterComma(after) || homeTownAfterAge(tokens, s))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
       clues.speakers.has(name) ||
@@ -369,15 +370,13 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
 }
 
 /**
- * Token s follows "of" right after a person named in full before it ("Ted Marsh of", "Ana Ruiz, 41, of"):
+ * Token s follows "of" or "from" right after a person named in full before it ("Ted Marsh of", "Ana Ruiz, 41, from"):
  * the word names where the person is from or works, no second person.
  */
 function placeOfPerson(tokens: Token[], s: number, registry: PersonRegistry): boolean {
-  if (tokens[s - 1]?.normal !== 'of') return false;
-  let k = s - 2;
-  // (Past an age set off by commas.)
-  if (tokens[k]?.text === ',' && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.text === ',') k -= 3;
-  const last = tokens[k];
+  if (!isHomeTownWord(tokens, s - 1)) return false;
+  // (Past an age set off by commas: "Ana Ruiz, 41, of" ends the name five tokens back.)
+  const last = tokens[homeTownAfterAge(tokens, s) ? s - 5 : s - 2];
   if (!last || !/^\p{Lu}/u.test(last.text)) return false;
   const person = registry.find([last.text], true);
   return !!person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === last.text;
@@ -402,9 +401,6 @@ function partyDescription(tokens: Token[], s: number, e: number): boolean {
  * "His daughter, Georgia," is a person), or "of/from/in/at/near".
  */
 const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
-
-/** Text before a home town: an age set off by commas, then "of" or "from" (", 19, of "). */
-const HOME_TOWN_BEFORE = /,\s*\d{1,3},\s+(?:of|from)\s+$/;
 
 /**
  * Text before a name ending in a role noun with its determiner or owner, and a comma: "The show's host, ",

@@ -75,8 +75,20 @@ export const SUBJECT_PRONOUNS = /^(he|she|they|we|i|it)$/;
 /** Every subject pronoun, "you" included. */
 export const SUBJECT_PRONOUNS_WITH_YOU = /^(he|she|they|we|i|you|it)$/;
 
+/** Possessive determiners: "his spokesman", "your show" (also the words a * of a venue phrase stands for). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Possessive pronouns before a noun, without "your": "her spokeswoman". */
-export const POSSESSIVE_PRONOUNS = /^(his|her|their|its|our|my)$/;
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([...POSSESSIVES].filter((w) => w !== 'your'));
+
+/** Each possessive pronoun (POSSESSIVE_PRONOUNS) and the subject pronoun of the same owner: "his claim" is what he claimed. */
+export const SUBJECT_OF_POSSESSIVE: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i']]);
+
+/**
+ * The possessives that make a programme or publication a person's own ("her podcast", "our show"): not
+ * "its" (a company's) nor "your" (the reader's, or the listener's in a quotation).
+ */
+export const OWNER_POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVES].filter((w) => w !== 'its' && w !== 'your'));
 
 /** Small words a title leaves in lower case: "Keeping Up with the Neighbours", "Salt & Pepper Nights". */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'at', 'with', 'from', 'by', '&']);

@@ -2,9 +2,9 @@ import type { Token } from '../types.js';
 import { genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
 import { DESCRIPTORS, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { isTitleRole, titledName } from './titles.js';
-import { isPartyMemberNoun } from './party-tags.js';
+import { isPartyMemberNoun } from '../lexicon/party-tags.js';
 import { classify, descriptionHead, hyphenatedCapitalAt, personLike, type SpeakerPhrase } from './speaker.js';
 import type { Attribution } from './attribution.js';
 

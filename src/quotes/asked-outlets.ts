@@ -1,7 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
-import { isOutletStaffJob } from '../entities/outlets.js';
+import { isOutletStaffJob } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { outletOpening } from './leaked-documents.js';
 import { givenElsewhere } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import type { Frame } from './frame.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { SUBJECT_PRONOUNS_WITH_YOU } from '../nlp/words.js';
 import { hyphenInWord, isQuoteMark, personLike, subjectBefore } from './speaker.js';
 import { dashAsideClose, isDash } from './sentence-scan.js';

@@ -1,7 +1,12 @@
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 
-/** "told the islanders", "addressing the crowd": a speaking verb, a determiner, maybe a modifier, and the noun heard. */
-const ADDRESSED = /\b(?:told|tell|tells|telling|addressed|addresses|addressing)\s+(?:the|her|his|their|its|our|fellow)\s+(?:(?:\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)/gu;
+/** "told the islanders", "addressing the crowd": an addressing verb, a determiner, maybe a modifier, and the noun heard (built once). */
+let addressed: RegExp | undefined;
+
+function addressedPattern(): RegExp {
+  addressed ??= new RegExp(String.raw`\b(?:${cueLexicon().addressingVerbs.join('|')})\s+(?:the|her|his|their|its|our|fellow)\s+(?:(?:\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)`, 'gu');
+  return addressed;
+}
 
 /**
  * Whether narration has its speaker tell a group that hears them in person: "she told the islanders",
@@ -10,7 +15,7 @@ const ADDRESSED = /\b(?:told|tell|tells|telling|addressed|addresses|addressing)\
  * nor is a medium's audience ("told the viewers", "told the audience" of a talk show: on air).
  */
 export function addressesAudience(narration: string): boolean {
-  for (const m of narration.matchAll(ADDRESSED)) {
+  for (const m of narration.matchAll(addressedPattern())) {
     const noun = m[1]!;
     const lexicon = cueLexicon();
     if (lexicon.audienceNouns.has(noun) || (pluralNoun(noun) && !lexicon.mediaAudienceNouns.has(noun))) return true;

@@ -4,7 +4,7 @@ import { namedElsewhere, sentenceSubject, type Frame, type TokenView } from './f
 import { isParticle } from '../nlp/names.js';
 import { classify, description, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 import { isWholeParagraph } from './paragraphs.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { SUBORDINATORS } from '../nlp/words.js';
 
 /**

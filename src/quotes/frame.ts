@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../entities/outlets.js';
-import { cueLexicon, type CueLexicon } from './lexicon.js';
+import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../nlp/words.js';
@@ -9,7 +9,7 @@ import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEX
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { dashAsideOpening } from './sentence-scan.js';
-import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, POSSESSIVES, PROGRAMME_KINDS } from './programme-names.js';
+import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -768,7 +768,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
  */
 function verbBeforePossessive(tokens: Token[], k: number, start: number): boolean {
   const prev = tokens[k - 1];
-  return k - 1 > start && POSSESSIVE_PRONOUNS.test(tokens[k]!.normal) && tokens[k]!.pos === 'PRON' && !!prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+  return k - 1 > start && POSSESSIVE_PRONOUNS.has(tokens[k]!.normal) && tokens[k]!.pos === 'PRON' && !!prev && prev.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 /** Where a gazetteer outlet name of two or more words opening at tokens[start] ends (before `limit`), or `start`. */
@@ -1004,40 +1004,10 @@ function asWritten(phrase: string): string {
 }
 
 
-/**
- * The programme the article names after this kind word ("the music podcast “Side B”", "the show Night
- * Desk"), when it names exactly one; else null.
- */
+/** The programme the article names after this kind word ("the music podcast “Side B”", "the show Night Desk"), when it names exactly one; else null. */
 function onlyProgrammeNamed(tokens: Token[], kind: string): string | null {
-  // Once per article and kind: an interview that says "on the show" forty times must not rescan the article each time.
-  let byKind = programmesNamed.get(tokens);
-  if (!byKind) programmesNamed.set(tokens, (byKind = new Map()));
-  if (!byKind.has(kind)) byKind.set(kind, programmeNamed(tokens, kind));
-  return byKind.get(kind)!;
-}
-
-/** Results of programmeNamed by the article's token list (gone with the article). */
-const programmesNamed = new WeakMap<Token[], Map<string, string | null>>();
-
-function programmeNamed(tokens: Token[], kind: string): string | null {
-  const names = new Set<string>();
-  // (A host's own podcast is her show too: "her podcast, “Late Pass,”" … "she said on the show"; a podcast
-  // someone guests on is not.)
-  const named = (k: number) => tokens[k]!.normal === kind || (kind !== 'podcast' && tokens[k]!.normal === 'podcast' && POSSESSIVES.has(tokens[k - 1]?.normal ?? ''));
-  for (let k = 0; k < tokens.length - 1; k++) {
-    if (!named(k) || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
-    let s = k + 1;
-    // "her podcast, “Late Pass,”": a title in apposition after a comma.
-    if (tokens[s]!.text === ',' && tokens[s + 1] && isQuoteMark(tokens[s + 1]!)) s++;
-    const quoted = isQuoteMark(tokens[s]!);
-    if (quoted) s++;
-    let e = s;
-    // (A title in quotation marks runs to its closing mark, small words and all: “Over to You”.)
-    if (quoted && /^[\p{Lu}\d]/u.test(tokens[s]?.text ?? '')) while (e < tokens.length && e < s + 10 && !isQuoteMark(tokens[e]!)) e++;
-    else while (e < tokens.length && e < s + 6 && /^[\p{Lu}\d]/u.test(tokens[e]!.text)) e++;
-    if (e > s) names.add(sourceText(tokens, s, e).replace(/[,.]$/, ''));
-  }
-  return names.size === 1 ? [...names][0]! : null;
+  const titles = programmeTitlesOfKind(tokens, kind);
+  return titles.size === 1 ? [...titles][0]! : null;
 }
 
 /**

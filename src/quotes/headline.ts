@@ -2,7 +2,7 @@ import type { Paragraph, Token } from '../types.js';
 import { CLAUSE_OPENERS } from './attitude.js';
 import { frameAtToken, type TokenView } from './frame.js';
 import type { IndirectQuote } from './indirect/report-sentence.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';

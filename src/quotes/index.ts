@@ -6,7 +6,7 @@ import { PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import type { SpeakerPhrase } from './speaker.js';
 import { coordinated, definiteRole, FEMALE_ROLE, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
@@ -343,12 +343,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
   quotes.push(...askedQuestions(view, marked, quotes, headline));
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
-  carryInterviewOutlets(quotes, text, place);
+  carryInterviewOutlets(quotes, text, tokens, place);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
   giveAnswersTheirOutlet(quotes, text, place);
   carryLeakedDocumentOutlets(quotes, text, place);
   carryWriterOutlets(quotes, text, place);
-  carryPresenterProgrammes(quotes, text, place);
+  carryPresenterProgrammes(quotes, text, tokens, place);
   return quotes;
 }
 

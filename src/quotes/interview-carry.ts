@@ -1,9 +1,9 @@
-import type { ExtractedQuote } from '../types.js';
+import type { ExtractedQuote, Token } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { addressesAudience } from './audience.js';
-import { PROGRAMME_KINDS } from './programme-names.js';
+import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** The speaker of the latest quote, and the interview outlet it was given to, if any. */
@@ -28,7 +28,7 @@ interface Run {
  * Quotes with an occasion of their own also lose an outlet carried to them from an earlier interview:
  * they keep only an outlet their own sentence names ("said in a statement obtained by Billboard").
  */
-export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
+export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
   let run = null as Run | null;
   const paragraphOf = storyParagraphs(text);
   const closes = (q: ExtractedQuote) => closesParagraph(q, text, place, paragraphOf);
@@ -40,7 +40,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, pl
     const key: string | null = inherited && prev ? prev.key : speakerKey(q) ?? describedPronounKey(q, prev);
     const paragraph = paragraphOf(q.start);
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
-    const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, place));
+    const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, tokens, place));
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
     if (sharesCue && !ownOutlet) {
       q.outlet = prev!.outlet;
@@ -188,20 +188,17 @@ function withoutAside(after: string): string {
   return after.replace(/,\s*\p{Ll}+ing\b[^,;.]*/gu, ' ');
 }
 
-function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, place: SentencePlace): boolean {
+function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, tokens: Token[], place: SentencePlace): boolean {
   if (q.cue_start === null) return false;
   const s = place.sentenceAt(q.cue_start);
   const sentence = text.slice(s.start, s.end);
-  return sentence.includes(outlet.replace(/^the\s+/i, '')) || programmeReferredTo(outlet, sentence, text);
+  return sentence.includes(outlet.replace(/^the\s+/i, '')) || programmeReferredTo(outlet, sentence, tokens);
 }
 
 /** "said on the podcast" where the article names "the … podcast “Side B”": the sentence refers to that outlet by its kind. */
-function programmeReferredTo(outlet: string, sentence: string, text: string): boolean {
+function programmeReferredTo(outlet: string, sentence: string, tokens: Token[]): boolean {
   const kind = (onTheProgramme ??= new RegExp(String.raw`\bon the (${[...PROGRAMME_KINDS].join('|')})\b`, 'i')).exec(withoutQuotations(sentence))?.[1]?.toLowerCase();
-  if (!kind) return false;
-  // (The name may stand in apposition: "her podcast, “Late Pass,”"; and a host's own podcast is her show too.)
-  const kinds = kind === 'podcast' ? [kind] : [kind, 'her podcast', 'his podcast', 'their podcast'];
-  return kinds.some((k) => [' “', ' "', ' ', ', “', ', "'].some((gap) => text.includes(k + gap + outlet)));
+  return !!kind && programmeTitlesOfKind(tokens, kind).has(outlet);
 }
 
 /** "on the podcast", "on the show": a programme named earlier, referred to by its kind (built once, from PROGRAMME_KINDS). */

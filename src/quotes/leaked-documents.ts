@@ -1,7 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
-import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
+import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { namesOccasion } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
 

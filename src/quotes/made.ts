@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { CLAUSE_OPENERS, contentEnd } from './attitude.js';
 import type { Frame } from './frame.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { isQuoteMark, personLike, subjectBefore } from './speaker.js';
 

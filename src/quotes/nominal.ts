@@ -1,16 +1,14 @@
 import type { Token } from '../types.js';
 import { frameAtToken, hasVerb, type Frame } from './frame.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { SUBJECT_OF_POSSESSIVE } from '../nlp/words.js';
 import { classify, description, type SpeakerPhrase } from './speaker.js';
 import { mainVerbAfterClause } from './subject-clause.js';
 import { dashAsideClose, type SentenceScan } from './sentence-scan.js';
 
-/** A possessive determiner and the subject pronoun it stands for: "his claim" is what he claimed. */
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'i'], ['our', 'we']]);
-
 /** An article or possessive pronoun, which opens a noun phrase: no head noun stands right before one ("marks his return"). */
 export function opensNounPhrase(word: string): boolean {
-  return word === 'the' || word === 'a' || word === 'an' || POSSESSIVE_PRONOUNS.has(word);
+  return word === 'the' || word === 'a' || word === 'an' || SUBJECT_OF_POSSESSIVE.has(word);
 }
 
 /**
@@ -102,7 +100,7 @@ export function ownerBefore(tokens: Token[], i: number, lo: number): SpeakerPhra
   while (k > lo && k > i - 4 && /^(ADJ|ADV)$/.test(tokens[k]!.pos)) k--;
   const t = tokens[k];
   if (!t || k < lo) return null;
-  const pronoun = POSSESSIVE_PRONOUNS.get(t.normal);
+  const pronoun = SUBJECT_OF_POSSESSIVE.get(t.normal);
   if (pronoun) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun', name: pronoun, role: null, title: null };
   if (!/^(?:'s|’s|'|’)$/.test(t.text) || k - 1 < lo) return null;
   // The genitive's noun phrase: "Mr. Reyes's", "the agency's", "the senators'".

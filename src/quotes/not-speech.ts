@@ -3,8 +3,9 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
-import { cueLexicon } from './lexicon.js';
-import { isTitleCase } from '../nlp/words.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { isTitleCase, POSSESSIVES, SUBJECT_OF_POSSESSIVE } from '../nlp/words.js';
+import { followsCodeNameWord, followsNicknameWord, followsOneOf } from '../lexicon/naming-words.js';
 
 /**
  * A noun for a set phrase or a work's lines with the quotation in apposition to it, set off by commas,
@@ -35,14 +36,11 @@ function ownerSpeaks(text: string, span: MarkedSpan, attribution: Attribution, p
   const owner = /\b(\p{L}+)(?:['’]s)?\s+(?:\p{L}+\s+)?\p{L}[\p{L}-]*\s*,\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open))?.[1]?.toLowerCase();
   if (!owner) return false;
   const speaker = attribution.frame.speaker;
-  const pronoun = OWNER_PRONOUNS.get(owner);
+  const pronoun = SUBJECT_OF_POSSESSIVE.get(owner);
   if (pronoun) return speaker.kind === 'pronoun' && speaker.text.toLowerCase() === pronoun;
   const names = [speaker.name, attribution.person?.name ?? ''].join(' ').toLowerCase().split(/\s+/);
   return names.includes(owner);
 }
-
-/** A possessive pronoun and the subject pronoun for the same owner. */
-const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([['her', 'she'], ['his', 'he'], ['their', 'they'], ['its', 'it'], ['our', 'we'], ['my', 'i']]);
 
 /**
  * Lines a thing holds, introduced by a colon: "which runs:", "which reads:", "which goes:" (a song, a poem,
@@ -178,22 +176,6 @@ function hasOwnCue(text: string, span: MarkedSpan, attribution: Attribution | nu
   return !/[.!?]["”’]?\s+[“"‘']?\p{Lu}/u.test(between);
 }
 
-/** A name given right after a naming word, maybe with a pronoun for what is named: "fans nicknamed them “Marlo,”". */
-export function followsNicknameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().nicknameWords);
-}
-
-/** A code name or working title right after its naming word: "a shooter code-named “Lantern,”", "its working title “…”". */
-export function followsCodeNameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().codeNameWords);
-}
-
-/** Whether one of `words` (lower case, whole words) ends the text before an opening mark, maybe with a pronoun or "the" between. */
-function followsOneOf(textBefore: string, words: string[]): boolean {
-  const before = textBefore.toLowerCase().replace(/\s+(?:(?:them|him|her|it|the)\s+)?$/, '');
-  return words.some((word) => before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
-}
-
 /**
  * One capitalised word in quotation marks that the article gave earlier, also in quotation marks, as a
  * name: after a code-name or nickname word or the kind of work it is ("a shooter code-named “Lantern”" …
@@ -212,12 +194,6 @@ function namedEarlier(text: string, span: MarkedSpan): boolean {
 }
 
 const OPENING_MARK = /["“‘']/;
-
-/** A line labelling a text, named right after its label noun, maybe with a determiner: "ran under the headline “Storm Ahead”". */
-export function followsLabelNoun(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  const before = /(\p{L}+)\s*(?:\s(?:the|a|an|its|his|her|their))?[\s,:]*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
-  return !!before && cueLexicon().labelNouns.has(before[1]!.toLowerCase());
-}
 
 /**
  * A word named as a word after "the word", "the term" …: "wary of the word “closure”" mentions it, quoting
@@ -353,5 +329,5 @@ export function modifiesNounAfter(view: TokenView, span: MarkedSpan): boolean {
   const before = tokens[k];
   if (!before) return false;
   // A determiner, a possessive pronoun, or the "'s" / plural "'" of an owner.
-  return (before.pos === 'DET' && before.normal !== 'that') || /^(his|her|their|its|our|my|your)$/.test(before.normal) || /^['’]s?$/.test(before.text);
+  return (before.pos === 'DET' && before.normal !== 'that') || POSSESSIVES.has(before.normal) || /^['’]s?$/.test(before.text);
 }

@@ -1,5 +1,5 @@
 import type { ExtractedQuote } from '../types.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
 
 /** Where a quote sits: the sentence an offset is in. */

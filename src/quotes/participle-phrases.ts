@@ -1,11 +1,10 @@
 import type { Token } from '../types.js';
-import { cueLexicon } from './lexicon.js';
-import { SUBORDINATORS } from '../nlp/words.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { POSSESSIVES, SUBORDINATORS } from '../nlp/words.js';
 import { description, hyphenInWord, isQuoteMark, phraseEndingAt, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 
 /** Words of the participle's object and its prepositional phrases: "through the streets of Port Elwin". */
 const OBJECT_POS = /^(ADP|DET|ADJ|NOUN|PROPN|NUM|PART)$/;
-const POSSESSIVES = /^(his|her|their|its|our|my|your)$/;
 
 /**
  * The noun a participle phrase describes, when the phrase found before a finite cue is inside it:
@@ -43,7 +42,7 @@ export function subjectBeforeParticiple(tokens: Token[], cue: number, object: Sp
 function objectWord(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (SUBORDINATORS.has(t.normal) || /^(which|who|whom|whose|that|what)$/.test(t.normal)) return false;
-  return OBJECT_POS.test(t.pos) || POSSESSIVES.test(t.normal) || hyphenInWord(tokens, k) || (k > 0 && hyphenInWord(tokens, k - 1));
+  return OBJECT_POS.test(t.pos) || POSSESSIVES.has(t.normal) || hyphenInWord(tokens, k) || (k > 0 && hyphenInWord(tokens, k - 1));
 }
 
 /** The cue is a finite verb: no participle ("saying") and no infinitive ("to say"). */

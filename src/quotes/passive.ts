@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { frameAtToken, type Frame } from './frame.js';
 import { classify, personLike, type SpeakerPhrase } from './speaker.js';
 import type { SentenceScan } from './sentence-scan.js';
-import { recogniseOutlet } from '../entities/outlets.js';
+import { recogniseOutlet } from '../lexicon/outlets.js';
 
 /**
  * A passive speech act with its agent: "The mayor was criticized by two council members for the

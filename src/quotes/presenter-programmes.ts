@@ -1,9 +1,8 @@
-import type { ExtractedQuote } from '../types.js';
-import { lookupOutlet } from '../entities/outlets.js';
+import type { ExtractedQuote, Token } from '../types.js';
+import { lookupOutlet } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
-import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
-import { cueLexicon } from './lexicon.js';
-import { PROGRAMME_KINDS } from './programme-names.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { programmesNamed } from './programme-names.js';
 import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** A presenter named with the programme they front: "Morning Brew presenters Ann Lee and …", "Ann Lee, the host of Night Desk". */
@@ -26,8 +25,8 @@ interface Presenter {
  * they write or post. An outlet the quote's own sentence names is kept; one carried from an earlier
  * interview gives way.
  */
-export function carryPresenterProgrammes(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
-  const presenters = presentersOfProgrammes(text);
+export function carryPresenterProgrammes(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
+  const presenters = presentersOfProgrammes(text, tokens);
   if (presenters.length === 0) return;
   const paragraphOf = storyParagraphs(text);
   let last = null as { speaker: string; paragraph: number; programme: string } | null;
@@ -99,31 +98,15 @@ function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp 
   return { before, after, definite };
 }
 
-/** "the podcast “Side B”", "the show Night Desk": a programme named after its kind. */
-let kindAndName: RegExp | undefined;
-const kindAndNamePattern = (): RegExp =>
-  (kindAndName ??= new RegExp(String.raw`\b(${[...PROGRAMME_KINDS].join('|')})\s+(?:[“"]([^”"\n]{1,60}?)[,.]?[”"]|(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))`, 'gu'));
-
-/** "monday", "march": a weekday or month name (not "night" or "today", which open titles: "Night Owls", "Today"). */
-const isDateWord = (normal: string): boolean => (WEEKDAYS as readonly string[]).includes(normal) || isMonth(normal);
-
-/** Capitalised words that open a date after "the show" ("the show Last night"), not a title. */
-const DATE_OPENERS = new Set(['Last', 'This', 'Next', 'Earlier', 'Later', 'On', 'In']);
-
 /** The one programme the article names after its kind, with that kind; null when it names none or several. */
-function onlyProgrammeNamed(text: string): { name: string; kind: string } | null {
-  const named = new Map<string, string>();
-  for (const m of text.matchAll(kindAndNamePattern())) {
-    // "said on the show Monday": a bare capitalised word after the kind may be a date, no title.
-    if (m[3] && (isDateWord(m[3].split(/\s+/)[0]!.toLowerCase()) || DATE_OPENERS.has(m[3].split(/\s+/)[0]!))) continue;
-    named.set((m[2] ?? m[3])!, m[1]!);
-  }
+function onlyProgrammeNamed(tokens: Token[]): { name: string; kind: string } | null {
+  const named = new Map(programmesNamed(tokens).map((p) => [p.title, p.kind]));
   if (named.size !== 1) return null;
   const [name, kind] = [...named][0]!;
   return { name, kind };
 }
 
-function presentersOfProgrammes(text: string): Presenter[] {
+function presentersOfProgrammes(text: string, tokens: Token[]): Presenter[] {
   const { before, after, definite } = (patterns ??= presenterPatterns());
   const out: Presenter[] = [];
   for (const m of text.matchAll(before)) {
@@ -136,7 +119,7 @@ function presentersOfProgrammes(text: string): Presenter[] {
     if (programme) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme, at: m.index! });
   }
   // "On the podcast “Side B” … The host, Ann Lee, …": the host of the one programme the article names.
-  const only = onlyProgrammeNamed(text);
+  const only = onlyProgrammeNamed(tokens);
   if (only) {
     for (const m of text.matchAll(definite)) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme: only.name, at: m.index!, podcastHost: only.kind === 'podcast' });
   }

@@ -1,34 +1,100 @@
 import type { Token } from '../types.js';
-import { acronymBeforeNoun, isCallSign } from '../entities/outlets.js';
-import { isTitleCase } from '../nlp/words.js';
-import { cueLexicon } from './lexicon.js';
+import { acronymBeforeNoun, isCallSign } from '../lexicon/outlets.js';
+import { isTitleCase, OWNER_POSSESSIVES } from '../nlp/words.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { isQuoteMark, sourceText } from './speaker.js';
+import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
 
 /** Kinds of programme a speaker may have of their own ("her podcast", "his show") and that "on the …" refers back to. */
 export const PROGRAMME_KINDS: ReadonlySet<string> = new Set(['podcast', 'show', 'programme', 'program']);
 
-/** Possessives that make a programme the speaker's own: "her podcast", "his show". */
-export const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my', 'our']);
-
 /**
  * "on her podcast, “Villa Talk,” she said", "his radio show “Night Desk”": a programme of the speaker's own,
  * its kind after a possessive (tokens[k]) and maybe one small-letter modifier, its title in quotation marks
- * right after (a comma between them or not). The title, without the comma American style keeps inside the
- * marks, and the token after its closing mark; or null.
+ * and title case right after (a comma between them or not). The title and the token after its closing
+ * mark; or null.
  */
 export function ownProgrammeTitle(tokens: Token[], k: number, kinds: ReadonlySet<string>): { title: string; end: number } | null {
-  if (!POSSESSIVES.has(tokens[k]?.normal ?? '')) return null;
+  if (!OWNER_POSSESSIVES.has(tokens[k]?.normal ?? '')) return null;
   let kind = k + 1;
   if (!kinds.has(tokens[kind]?.normal ?? '') && /^\p{Ll}/u.test(tokens[kind]?.text ?? '')) kind++;
   if (!kinds.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text)) return null;
+  const named = programmeTitleAfter(tokens, kind);
+  return named?.quoted && isTitleCase(named.title.split(/\s+/)) ? { title: named.title, end: named.end } : null;
+}
+
+/** A programme's title as read after its kind word. */
+export interface ProgrammeTitle {
+  title: string;
+  /** Written in quotation marks. */
+  quoted: boolean;
+  /** The token after the title (after its closing mark). */
+  end: number;
+}
+
+/**
+ * The title a programme's kind word at tokens[kind] gives right after it: in quotation marks, maybe after a
+ * comma ("her podcast, “Late Pass,”", "the podcast “Side B”"), up to its closing mark within ten tokens and
+ * opening with a capital or digit; or up to six capitalised words ("the show Night Desk") that do not open a
+ * date ("on the show Monday", "the show Last night"). Without the comma or full stop American style keeps
+ * inside the marks; null when no title follows. The one reader of programme titles: an own programme, the
+ * one programme of a kind an article names, the programme a host fronts.
+ */
+export function programmeTitleAfter(tokens: Token[], kind: number): ProgrammeTitle | null {
   let open = kind + 1;
-  if (tokens[open]?.text === ',') open++;
-  if (!tokens[open] || !isQuoteMark(tokens[open]!)) return null;
-  let close = open + 1;
-  while (close < tokens.length && close < open + 10 && !isQuoteMark(tokens[close]!)) close++;
-  if (close >= tokens.length || !isQuoteMark(tokens[close]!) || close === open + 1) return null;
-  const title = sourceText(tokens, open + 1, close).replace(/[,.]$/, '');
-  return isTitleCase(title.split(/\s+/)) && /^[\p{Lu}\d]/u.test(title) ? { title, end: close + 1 } : null;
+  if (tokens[open]?.text === ',' && tokens[open + 1] && isQuoteMark(tokens[open + 1]!)) open++;
+  if (tokens[open] && isQuoteMark(tokens[open]!)) {
+    let close = open + 1;
+    while (close < tokens.length && close < open + 10 && !isQuoteMark(tokens[close]!)) close++;
+    if (close >= tokens.length || !isQuoteMark(tokens[close]!) || close === open + 1) return null;
+    const title = sourceText(tokens, open + 1, close).replace(/[,.]$/, '');
+    return /^[\p{Lu}\d]/u.test(title) ? { title, quoted: true, end: close + 1 } : null;
+  }
+  let end = kind + 1;
+  while (end < tokens.length && end < kind + 7 && /^[\p{Lu}\d]/u.test(tokens[end]!.text)) end++;
+  if (end === kind + 1 || opensDate(tokens[kind + 1]!)) return null;
+  return { title: sourceText(tokens, kind + 1, end).replace(/[,.]$/, ''), quoted: false, end };
+}
+
+/** "Monday", "March", "Last" (night), "On" (Tuesday): a capitalised word after a programme's kind that opens a date, no title. */
+function opensDate(token: Token): boolean {
+  return (WEEKDAYS as readonly string[]).includes(token.normal) || isMonth(token.normal) || DATE_OPENERS.has(token.text);
+}
+
+/** Capitalised words that open a date after "the show" ("the show Last night"), not a title. (Not "Night" or "Today", which open titles.) */
+const DATE_OPENERS = new Set(['Last', 'This', 'Next', 'Earlier', 'Later', 'On', 'In']);
+
+/** A programme an article names after its kind word, lower case ("podcast"), and whether a possessive owns it ("her podcast"). */
+export interface NamedProgramme {
+  title: string;
+  kind: string;
+  own: boolean;
+}
+
+/** Every programme an article names after its kind ("the music podcast “Side B”", "the show Night Desk"), in text order. */
+export function programmesNamed(tokens: Token[]): NamedProgramme[] {
+  // Once per article: an interview that says "on the show" forty times must not rescan the article each time.
+  let named = namedByArticle.get(tokens);
+  if (named) return named;
+  named = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (!PROGRAMME_KINDS.has(tokens[k]!.normal) || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
+    const title = programmeTitleAfter(tokens, k);
+    if (title) named.push({ title: title.title, kind: tokens[k]!.normal, own: OWNER_POSSESSIVES.has(tokens[k - 1]?.normal ?? '') });
+  }
+  namedByArticle.set(tokens, named);
+  return named;
+}
+
+/** Results of programmesNamed by the article's token list (gone with the article). */
+const namedByArticle = new WeakMap<Token[], NamedProgramme[]>();
+
+/**
+ * The titles an article names after this kind of programme. A host's own podcast is her show too ("her
+ * podcast, “Late Pass,”" … "she said on the show"); a podcast someone guests on is not.
+ */
+export function programmeTitlesOfKind(tokens: Token[], kind: string): Set<string> {
+  return new Set(programmesNamed(tokens).filter((p) => p.kind === kind || (kind !== 'podcast' && p.kind === 'podcast' && p.own)).map((p) => p.title));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { isQuoteMark, sourceText, type SpeakerPhrase } from './speaker.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { namesWithComplement } from './naming.js';
 import { SUBJECT_PRONOUNS_WITH_YOU } from '../nlp/words.js';
 

@@ -2,11 +2,11 @@ import type { Token } from '../types.js';
 import { isHonorific, isRoyalTitle, type Person } from '../nlp/names.js';
 import { POSSESSIVE_PRONOUNS, ROLE_WORDS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { splitTitle } from './titles.js';
-import { isKnownOrganisation } from '../entities/organisations.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 import type { NameMention } from './antecedents.js';
-import { partyMember, partyStateTag, type PartyStateTag } from './party-tags.js';
+import { partyMember, partyStateTag, type PartyStateTag } from '../lexicon/party-tags.js';
 
 /**
  * A person named together with a role: "Sen. Tom Vick", "director Ana Ruiz", "Ana Ruiz, the film's
@@ -334,11 +334,11 @@ function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): 
     if (t.text === ',' || /^(of|for|from|to|at|in|with|on)$/.test(t.normal)) break;
     if (t.pos === 'PART' || t.text === "'s" || t.text === '’s') continue;
     // "Lena Brandt, her spokeswoman,": the pronoun says whom the role serves, no word of the role.
-    if (k === j + 1 && POSSESSIVE_PRONOUNS.test(t.normal)) continue;
+    if (k === j + 1 && POSSESSIVE_PRONOUNS.has(t.normal)) continue;
     if (!isPhraseWord(t) && !(k === j + 1 && /^(the|a|an)$/.test(t.normal))) return [];
     words.push(t.text);
   }
-  if (!words.length || !/^(the|a|an)$/i.test(words[0]!) && tokens[j + 2]?.pos !== 'PART' && !POSSESSIVE_PRONOUNS.test(tokens[j + 1]!.normal)) return [];
+  if (!words.length || !/^(the|a|an)$/i.test(words[0]!) && tokens[j + 2]?.pos !== 'PART' && !POSSESSIVE_PRONOUNS.has(tokens[j + 1]!.normal)) return [];
   return rolesOfWord(words[words.length - 1]!).length ? words.slice(/^(the|a|an)$/i.test(words[0]!) ? 1 : 0) : [];
 }
 
@@ -383,7 +383,7 @@ function appositionBeforeName(view: TokenView, inQuote: Uint8Array, at: number):
   for (let k = comma - 1; k >= 0 && k >= comma - 6; k--) {
     const t = tokens[k]!;
     if (inQuote[k] || view.sentence(k) !== view.sentence(at)) return [];
-    if (POSSESSIVE_PRONOUNS.test(t.normal) || t.normal === 'the') return words;
+    if (POSSESSIVE_PRONOUNS.has(t.normal) || t.normal === 'the') return words;
     if (t.pos === 'PART' && /^['’]s$/.test(t.text)) return tokens[k - 1]?.pos === 'PROPN' ? [tokens[k - 1]!.text, ...words] : [];
     if (!isPhraseWord(t)) return [];
     words.unshift(t.text);

@@ -1,12 +1,13 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
-import { lookupOutlet, recogniseOutlet } from '../entities/outlets.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
+import { beforeHomeTown } from '../nlp/home-towns.js';
+import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
-import { cueLexicon, isPluralPeopleNoun } from './lexicon.js';
+import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
-import { isPartyMemberNoun, partyMember } from './party-tags.js';
+import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
 import { quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
 
@@ -604,24 +605,6 @@ function skipCommaAdverb(tokens: Token[], i: number, lo: number): number {
   return i - 3;
 }
 
-/**
- * "Dana Reyes, 29, of Elton, Md., said": from the comma `j` before the state, step back over the home
- * town ("of Elton") and an age to the comma after the name. `j` when no home town comes before it.
- */
-function beforeHomeTown(tokens: Token[], j: number, lo: number): number {
-  // "Tara Bell, 22, of Memphis, said": `j` opens the home town itself (no state after it).
-  if (/^(of|from)$/.test(tokens[j + 1]?.normal ?? '') && tokens[j + 2] && isCap(tokens[j + 2]!)) return beforeAge(tokens, j);
-  let c = j - 1;
-  while (c > lo && c > j - 5 && tokens[c]!.text !== ',') c--;
-  if (c <= lo || tokens[c]!.text !== ',' || !/^(of|from)$/.test(tokens[c + 1]!.normal)) return j;
-  return beforeAge(tokens, c);
-}
-
-/** From the comma `c` after an age ("Bell, 22,"), the comma after the name; `c` when no age is there. */
-function beforeAge(tokens: Token[], c: number): number {
-  return tokens[c - 1]?.pos === 'NUM' && tokens[c - 2]?.text === ',' ? c - 2 : c;
-}
-
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */
 function skipParenthesis(tokens: Token[], i: number, lo: number): number {
   if (i < lo || tokens[i]!.text !== ')') return i;
@@ -680,9 +663,6 @@ function withNicknameBefore(tokens: Token[], s: number, lo: number, phrase: Spea
 function possessiveOpening(tokens: Token[], k: number, first: number): boolean {
   return k === first && POSSESSIVES.has(tokens[k]!.normal) && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
 }
-
-/** Possessive determiners (also the words a * of a venue phrase stands for). */
-export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * classify's answers per token array, by span: the quote stage asks about the same span several times

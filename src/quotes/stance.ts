@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { contentEnd } from './attitude.js';
 import { frameAtToken, type Frame } from './frame.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { opensNounPhrase, ownerBefore } from './nominal.js';
 import { isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { hyphenInWord } from './speaker.js';
 import { SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 
 /**
  * An abbreviated title the tokenizer split from its full stop ("Det" "." in "Det. Ana Ruiz"), read

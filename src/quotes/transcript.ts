@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { genderOfFirstName, type Person } from '../nlp/names.js';
 import { cueAt, outletNear, sentenceSubject, type Frame, type TokenView } from './frame.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import type { SpeakerPhrase } from './speaker.js';
 import type { NameMention } from './antecedents.js';
 

@@ -1,9 +1,10 @@
 import type { Token } from '../types.js';
 import { outletNear, type TokenView } from './frame.js';
-import { lookupOutlet } from '../entities/outlets.js';
-import { classify, hyphenInWord, POSSESSIVES, sourceText, type SpeakerPhrase } from './speaker.js';
+import { lookupOutlet } from '../lexicon/outlets.js';
+import { classify, hyphenInWord, sourceText, type SpeakerPhrase } from './speaker.js';
+import { POSSESSIVES } from '../nlp/words.js';
 import { ownProgrammeTitle, PROGRAMME_KINDS } from './programme-names.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 
 
 /**

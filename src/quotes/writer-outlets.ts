@@ -1,7 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
-import { outletKind } from '../entities/outlets.js';
+import { outletKind } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
-import { cueLexicon } from './lexicon.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { namesOccasion } from './interview-carry.js';
 import { outletOpening } from './leaked-documents.js';
 import { movesToAnotherOccasion, type SentencePlace } from './occasion-shift.js';

@@ -88,6 +88,11 @@ describe('outlets: a speaker\'s own podcast', () => {
     // (Not a name after her own kind word with no title in quotation marks: "her weekly Zoom call".)
     expect(outlets('Tia Ruiz-Mont opens her weekly Zoom call on Fridays.')).toEqual([]);
   });
+
+  test('after any owner\'s possessive ("our podcast"), not after a company\'s "its"', () => {
+    expect(outlets('We devoted our podcast, “Side Door,” to the feud.').map((o) => o.name)).toEqual(['Side Door']);
+    expect(outlets('The studio devoted its podcast, “Side Door,” to the feud.')).toEqual([]);
+  });
 });
 
 describe('outlets known only in context', () => {

@@ -132,6 +132,9 @@ describe('people: a word after a person\'s "of" is where they are from or work',
   test('"Ted Marsh of Dakota said", "Ana Ruiz, 41, of Orbital said": no person Dakota or Orbital', () => {
     expect(people('Ted Marsh of Dakota said the vote was close.')).toEqual(['Ted Marsh']);
     expect(people('Ana Ruiz, 41, of Orbital said the vote was close.')).toEqual(['Ana Ruiz']);
+    // (The same home-town words as the quote stage's: "from" too.)
+    expect(people('Ted Marsh from Dakota said the vote was close.')).toEqual(['Ted Marsh']);
+    expect(people('Ana Ruiz, 41, from Orbital said the vote was close.')).toEqual(['Ana Ruiz']);
   });
 
   test('the speaker is still the person: "Ted Marsh of Dakota said …"', () => {

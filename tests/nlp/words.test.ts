@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Token } from '../../src/types.js';
-import { groupWord, isPluralNoun, isTitleCase } from '../../src/nlp/words.js';
+import { groupWord, isPluralNoun, isTitleCase, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE } from '../../src/nlp/words.js';
 
 const token = (text: string, pos: string): Token => ({ text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, type: 'word', start: 0, end: text.length });
 
@@ -26,5 +26,16 @@ describe('isTitleCase', () => {
   });
   test('a word in lower case that is no small word is no title', () => {
     expect(isTitleCase('Mara Okafor said no'.split(' '))).toBe(false);
+  });
+});
+
+describe('possessive determiners: one set and its named subsets', () => {
+  test('every possessive determiner; without "your" before a noun; a person\'s own without "its" and "your"', () => {
+    expect([...POSSESSIVES].sort()).toEqual(['her', 'his', 'its', 'my', 'our', 'their', 'your']);
+    expect([...POSSESSIVE_PRONOUNS].sort()).toEqual(['her', 'his', 'its', 'my', 'our', 'their']);
+    expect([...OWNER_POSSESSIVES].sort()).toEqual(['her', 'his', 'my', 'our', 'their']);
+    expect([...SUBJECT_OF_POSSESSIVE.keys()].sort()).toEqual([...POSSESSIVE_PRONOUNS].sort());
+    expect(SUBJECT_OF_POSSESSIVE.get('her')).toBe('she');
+    expect(SUBJECT_OF_POSSESSIVE.get('your')).toBeUndefined();
   });
 });

@@ -7,12 +7,14 @@ describe('words said in person to a group', () => {
     expect(addressesAudience('she told the contestants')).toBe(true);
     expect(addressesAudience('he said, addressing the crowd')).toBe(true);
     expect(addressesAudience('she told her fellow jurors')).toBe(true);
+    expect(addressesAudience('she addresses the assembled pilots')).toBe(true);
   });
 
   test('not a name, a medium\'s audience or a singular noun: "told the Times", "told the viewers", "told the news site"', () => {
     expect(addressesAudience('she told the Times')).toBe(false);
     expect(addressesAudience('he told the viewers')).toBe(false);
     expect(addressesAudience('she told the news site')).toBe(false);
+    expect(addressesAudience('she praised the contestants')).toBe(false);
   });
 
   test('an outlet carried to a pronoun does not reach words told to a group in person', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
-import { cueLexicon } from '../../src/quotes/lexicon.js';
+import { cueLexicon } from '../../src/lexicon/cues.js';
 
 describe('indirect speech from cues we know, in forms that hid them', () => {
   test('a report passed on with its agent: "The deal was initially reported by the Ledger."', () => {

@@ -19,6 +19,13 @@ describe('a speaker\'s own programme named after "her podcast," is the outlet of
     expect(quote(text, 'acting like')).toMatchObject({ type: 'partial', speaker: 'Tia Ruiz-Mont', speaker_mention: 'Ruiz-Mont', cue: 'said', outlet: 'Night Owls' });
     expect(quote(text, 'Call a lawyer')).toMatchObject({ type: 'direct', speaker: 'Tia Ruiz-Mont', cue: 'said', cue_start: at(text, 'said on'), outlet: 'Night Owls' });
   });
+
+  test('"their podcast" is their show too, but not "its podcast": a company\'s podcast is not a host\'s own', () => {
+    const own = 'The hosts Tia Ruiz-Mont and Ben Ito devoted their podcast, “Night Owls,” to the feud.\n\n“Call a lawyer,” Ruiz-Mont said on the show.';
+    expect(quote(own, 'Call a lawyer')).toMatchObject({ type: 'direct', speaker: 'Tia Ruiz-Mont', cue: 'said', outlet: 'Night Owls' });
+    const company = 'The studio devoted its podcast, “Night Owls,” to the feud.\n\n“Call a lawyer,” Tia Ruiz-Mont said on the show.';
+    expect(quote(company, 'Call a lawyer')).toMatchObject({ type: 'direct', speaker: 'Tia Ruiz-Mont', cue: 'said', outlet: null });
+  });
 });
 
 describe('a show a person takes part in is not the outlet of her words', () => {

@@ -1,8 +1,8 @@
 import type { Token } from '../../types.js';
 import { cueAt, cueLemma, hasVerb, type Frame } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike } from '../speaker.js';
-import { cueLexicon } from '../lexicon.js';
-import { isPluralNoun, PERSONAL_SUBJECTS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
+import { cueLexicon } from '../../lexicon/cues.js';
+import { isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
 import { endsInQuestion } from '../stance.js';
 import { accountOfFrame } from './according-to.js';
@@ -108,7 +108,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       // "told aides the pier would close": a determiner after the hearer's noun opens the content.
       if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && tokens[from]?.pos === 'DET' && /^(the|a|an|this|these|those|no|some|any|every|all)$/.test(tokens[from]!.normal)) break;
       // … and so does a possessive: "assured workers their pensions were safe".
-      if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && /^(his|her|their|its|our|my|your)$/.test(tokens[from]?.normal ?? '')) break;
+      if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && POSSESSIVES.has(tokens[from]?.normal ?? '')) break;
     }
     if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from, lo, last)) return null;
   }

@@ -1,6 +1,6 @@
 import { afterDateline, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, negated, outletNear, type Frame, type TokenView } from '../frame.js';
 import { isQuoteMark, personLike } from '../speaker.js';
-import { cueLexicon } from '../lexicon.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
 import { accordingToSource, accountAfter } from './according-to.js';
 import { endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';

@@ -1,7 +1,7 @@
 import type { Token } from '../../types.js';
 import { compoundModifierHalf } from '../frame.js';
 import { hyphenInWord } from '../speaker.js';
-import { cueLexicon } from '../lexicon.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import { groupWord, SHARE_WORDS } from '../../nlp/words.js';
 import { isDayWord } from '../../nlp/time-words.js';
 import { countOpensClause } from './groups.js';

@@ -1,8 +1,8 @@
 import type { Token } from '../../types.js';
 import { isPassiveCue, permissionOnly, sentenceSubject, type Frame } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike, subjectBefore } from '../speaker.js';
-import { cueLexicon } from '../lexicon.js';
-import { isPartyMemberNoun } from '../party-tags.js';
+import { cueLexicon } from '../../lexicon/cues.js';
+import { isPartyMemberNoun } from '../../lexicon/party-tags.js';
 import { namesWithComplement } from '../naming.js';
 import { REGARDING_VERBS, regardsAs } from '../regarding.js';
 import { passiveWithAgent } from '../passive.js';

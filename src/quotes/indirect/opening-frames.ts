@@ -1,7 +1,7 @@
 import type { Token } from '../../types.js';
 import { cueLemma, frameAtToken, hasVerb, type TokenView } from '../frame.js';
 import { classify, isQuoteMark, personLike, subjectBefore, tokenAt, type SpeakerPhrase } from '../speaker.js';
-import { cueLexicon } from '../lexicon.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import { opensClauseAt, subjectAndVerbAt } from './clause-openers.js';
 import type { IndirectQuote } from './report-sentence.js';
 

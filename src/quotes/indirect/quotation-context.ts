@@ -2,7 +2,7 @@ import type { Token } from '../../types.js';
 import type { MarkedSpan } from '../../text/quotation-marks.js';
 import { cueAt, cueLemma, hasVerb, type Frame } from '../frame.js';
 import { isQuoteMark, tokenAt } from '../speaker.js';
-import { cueLexicon } from '../lexicon.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import { TIME_SUBORDINATORS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
 import { bareClauseAt, opensClauseAt } from './clause-openers.js';

@@ -1,7 +1,7 @@
 import type { Token } from '../../types.js';
 import { classify, description, hyphenInWord, personLike, sourceText, type SpeakerPhrase } from '../speaker.js';
 import { isDayWord } from '../../nlp/time-words.js';
-import { cueLexicon } from '../lexicon.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 
 /**
  * The phrase a relative clause hangs on, for the forms antecedentOfWho leaves: "which" after a body

@@ -1,7 +1,7 @@
 import type { Token } from '../../types.js';
 import { cueAt, frameAtToken, frameForCue, hasVerb, sentenceSubject, type Frame, type TokenView } from '../frame.js';
 import { isQuoteMark, personLike, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
-import { cueLexicon } from '../lexicon.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import { opensClauseAt, participleAfterComma } from './clause-openers.js';
 
 /**

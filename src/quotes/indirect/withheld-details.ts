@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { hasVerb } from '../frame.js';
-import { cueLexicon } from '../lexicon.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 
 /**
  * The end of a report's content (tokens[from, to]) before what its speaker went on to withhold: "said

@@ -24,6 +24,10 @@ describe('an object cue in a sense that is no speech, by its object', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  test('any noun of that sense right after the verb: "voiced commercials for …"', () => {
+    expect(quotesOf('Lena Farrow-Pike voiced commercials for the harbour board last year.')).toEqual([]);
+  });
+
   test('a character\'s name as the object is that sense too', () => {
     expect(quotesOf('Lena Farrow-Pike voiced Captain Hollis in the sequel.')).toEqual([]);
   });

@@ -3,6 +3,7 @@ import type { Token } from '../types.js';
 import { withoutPossessive } from '../text/possessive.js';
 import { lastWord } from '../text/boundaries.js';
 import { endsCode } from '../text/openings.js';
+import { OWNER_POSSESSIVES } from '../nlp/words.js';
 
 interface OutletEntry {
   name: string;
@@ -170,7 +171,7 @@ let staffAfter: RegExp | undefined;
  */
 export function endsWithOutletKind(before: string): boolean {
   // (Also a speaker's own, its title in quotation marks after a comma or not: "her podcast, “Late Pass”".)
-  kindBefore ??= new RegExp(String.raw`(?:\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${outletIndex().kindWords.join('|')})\s+[“"‘]?|\b(?:his|her|their|my|our)\s+(?:[\p{L}-]+\s+)?(?:${outletIndex().kindWords.join('|')}),?\s+[“"‘])$`, 'iu');
+  kindBefore ??= new RegExp(String.raw`(?:\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${outletIndex().kindWords.join('|')})\s+[“"‘]?|\b(?:${[...OWNER_POSSESSIVES].join('|')})\s+(?:[\p{L}-]+\s+)?(?:${outletIndex().kindWords.join('|')}),?\s+[“"‘])$`, 'iu');
   return kindBefore.test(before);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { partyStateTag } from '../../src/quotes/party-tags.js';
+import { partyStateTag } from '../../src/lexicon/party-tags.js';
 import { at, quote } from '../helpers/quotes.js';
 
 describe('a party tag after a name gives the party and the state', () => {

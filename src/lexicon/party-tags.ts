@@ -1,4 +1,4 @@
-import { cueLexicon, stateKey } from './lexicon.js';
+import { cueLexicon, stateKey } from './cues.js';
 
 /**
  * What a party tag after a legislator's name says ("Sen. Oren Halvik, R-Fla.,", "Rep. Tamsin Ollard

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lookupOutlet } from '../../src/entities/outlets.js';
+import { lookupOutlet } from '../../src/lexicon/outlets.js';
 import { at, quote } from '../helpers/quotes.js';
 
 describe('an outlet name that is also an ordinary noun needs its capital', () => {

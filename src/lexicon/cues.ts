@@ -72,6 +72,7 @@ interface CueData {
   occasion_words: string[];
   source_document_nouns: string[];
   occasion_leads: string[];
+  addressing_verbs: string[];
   occasion_places: string[];
   occasion_place_idioms: string[];
   other_occasion_words: string[];
@@ -232,6 +233,8 @@ export interface CueLexicon {
   sourceDocumentNouns: Set<string>;
   /** Words that make an occasion word after them the quote's occasion (in, on, at, told). */
   occasionLeads: Set<string>;
+  /** "told", "addressing": verbs of speaking to hearers who are there (cues.json addressing_verbs). */
+  addressingVerbs: string[];
   /** Prepositions placing words at an event or place of their own: "said at the premiere", "during a panel". */
   occasionPlaces: Set<string>;
   /** "at one point", "at length": phrases opening with such a preposition that place nothing. */
@@ -329,7 +332,8 @@ export function cueLexicon(): CueLexicon {
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases], (p) => p.words),
-    notCueBefore: setsByKey(data.not_cues_when_followed_by),
+    // An object noun of another sense right after its verb gives the verb that sense too ("voiced characters").
+    notCueBefore: mergedSets(data.not_cues_when_followed_by, data.object_cue_other_senses),
     movedBefore: setsByKey(data.moved_when_followed_by),
     objectParticles: setsByKey(data.object_cue_particles),
     toTakesNoun: new Set(data.to_takes_noun),
@@ -380,7 +384,8 @@ export function cueLexicon(): CueLexicon {
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     sourceDocumentNouns: new Set(data.source_document_nouns),
-    occasionLeads: new Set(data.occasion_leads),
+    occasionLeads: new Set([...data.occasion_leads, ...data.addressing_verbs]),
+    addressingVerbs: data.addressing_verbs,
     occasionPlaces: new Set(data.occasion_places),
     occasionPlaceIdioms: new Set(data.occasion_place_idioms),
     otherOccasionWords: new Set(data.other_occasion_words),
@@ -428,6 +433,13 @@ function byFirstWord<T>(phrases: T[], wordsOf: (phrase: T) => string[]): Map<str
   const map = new Map<string, T[]>();
   for (const p of phrases) map.set(wordsOf(p)[0]!, [...(map.get(wordsOf(p)[0]!) ?? []), p]);
   return map;
+}
+
+/** Two tables of word lists as one, the lists of a key in both joined. */
+function mergedSets(a: Record<string, string[]>, b: Record<string, string[]>): Map<string, Set<string>> {
+  const merged = setsByKey(a);
+  for (const [k, words] of Object.entries(b)) merged.set(k, new Set([...(merged.get(k) ?? []), ...words]));
+  return merged;
 }
 
 /** A table of word lists as Maps of Sets (a word such as "constructor" is no key to trip over). */

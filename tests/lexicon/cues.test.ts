@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cueLexicon } from '../../src/quotes/lexicon.js';
+import { cueLexicon } from '../../src/lexicon/cues.js';
 
 describe('object-cue word lists in data/cues.json', () => {
   test('particles, plain and past stances and that-only noun cues load as Sets and Maps', () => {
@@ -11,6 +11,16 @@ describe('object-cue word lists in data/cues.json', () => {
     expect(lex.thatOnlyNounCues.has('estimates')).toBe(true);
     expect(lex.movedBefore.get('back')!.has('into')).toBe(true);
     expect(lex.notCueBefore.get('back')!.has('up')).toBe(true);
+  });
+
+  test('an object noun of another sense right after its verb undoes the cue too; the verbs of addressing lead an occasion', () => {
+    const lex = cueLexicon();
+    for (const noun of lex.objectCueOtherSenses.get('voice')!) expect(lex.notCueBefore.get('voice')!.has(noun)).toBe(true);
+    expect(lex.notCueBefore.get('voice')!.has('concern')).toBe(false);
+    expect(lex.notCueBefore.get('know')!.has('as')).toBe(true);
+    for (const verb of lex.addressingVerbs) expect(lex.occasionLeads.has(verb)).toBe(true);
+    expect(lex.occasionLeads.has('in')).toBe(true);
+    expect(lex.occasionLeads.has('said')).toBe(false);
   });
 
   test('a word that names an object property is no entry: "constructor"', () => {

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeArticle } from '../../src/nlp/analyze.js';
+import { ownProgrammeTitle, PROGRAMME_KINDS, programmesNamed, programmeTitleAfter, programmeTitlesOfKind } from '../../src/quotes/programme-names.js';
+
+const tokensOf = (text: string) => analyzeArticle({ id: 't', path: 't', text }).tokens;
+
+/** The title programmeTitleAfter reads after the first `kind` word of the text, or null. */
+function titleAfter(text: string, kind: string) {
+  const tokens = tokensOf(text);
+  const named = programmeTitleAfter(tokens, tokens.findIndex((t) => t.normal === kind));
+  return named && { title: named.title, quoted: named.quoted, after: tokens[named.end]?.text ?? null };
+}
+
+describe('programmeTitleAfter: the one reader of a programme title after its kind word', () => {
+  test('a title in quotation marks, with or without a comma before it, without the comma kept inside the marks', () => {
+    expect(titleAfter('She spoke on the podcast “Side B” last week.', 'podcast')).toEqual({ title: 'Side B', quoted: true, after: 'last' });
+    expect(titleAfter('On her podcast, “Late Pass,” she joked about it.', 'podcast')).toEqual({ title: 'Late Pass', quoted: true, after: 'she' });
+  });
+
+  test('capitalised words after the kind, up to the first small-letter word', () => {
+    expect(titleAfter('He hosts the show Night Desk on weekdays.', 'show')).toEqual({ title: 'Night Desk', quoted: false, after: 'on' });
+  });
+
+  test('no title: a date after the kind, a small-letter quotation, nothing capitalised', () => {
+    expect(titleAfter('Mara Okafor said it on the show Monday.', 'show')).toBeNull();
+    expect(titleAfter('She left the show Last night after a row.', 'show')).toBeNull();
+    expect(titleAfter('The show “goes on” despite the storm.', 'show')).toBeNull();
+    expect(titleAfter('The show was cancelled.', 'show')).toBeNull();
+  });
+});
+
+describe('callers of the reader', () => {
+  test('ownProgrammeTitle: a possessive, maybe a modifier, the kind and a quoted title-case title', () => {
+    const tokens = tokensOf('Ben Ito said on his radio show “Night Desk” that the pier must stay.');
+    expect(ownProgrammeTitle(tokens, tokens.findIndex((t) => t.normal === 'his'), PROGRAMME_KINDS)).toEqual({ title: 'Night Desk', end: tokens.findIndex((t) => t.text === 'that') });
+    const bare = tokensOf('Ben Ito said on his radio show Night Desk that the pier must stay.');
+    expect(ownProgrammeTitle(bare, bare.findIndex((t) => t.normal === 'his'), PROGRAMME_KINDS)).toBeNull();
+  });
+
+  test('programmesNamed: every programme named after its kind, in order, with its kind and whether a possessive owns it', () => {
+    const tokens = tokensOf('Her podcast, “Late Pass,” is new. The show Night Owls returns. She was on the show Tuesday.');
+    expect(programmesNamed(tokens)).toEqual([
+      { title: 'Late Pass', kind: 'podcast', own: true },
+      { title: 'Night Owls', kind: 'show', own: false },
+    ]);
+  });
+
+  test('programmeTitlesOfKind: a host\'s own podcast is her show too; a podcast she guests on is not', () => {
+    const own = tokensOf('Her podcast, “Late Pass,” is new. She said it on the show.');
+    expect([...programmeTitlesOfKind(own, 'show')]).toEqual(['Late Pass']);
+    expect([...programmeTitlesOfKind(own, 'podcast')]).toEqual(['Late Pass']);
+    const guest = tokensOf('She spoke on the podcast “Side B” and the show Night Owls.');
+    expect([...programmeTitlesOfKind(guest, 'show')]).toEqual(['Night Owls']);
+    expect([...programmeTitlesOfKind(guest, 'podcast')]).toEqual(['Side B']);
+  });
+});
