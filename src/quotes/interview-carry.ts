@@ -30,6 +30,8 @@ interface Run {
  */
 export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   let run = null as Run | null;
+  // The outlet each speaker last gave words to, for "— X, in the same interview".
+  const lastOutletOf = new Map<string, string>();
   const paragraphOf = storyParagraphs(text);
   const closes = (q: ExtractedQuote) => closesParagraph(q, text, place, paragraphOf);
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
@@ -39,6 +41,8 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, pl
     const sharesCue = q.cue_start !== null && q.cue_start === prev?.cueStart;
     const key: string | null = inherited && prev ? prev.key : speakerKey(q) ?? describedPronounKey(q, prev);
     const paragraph = paragraphOf(q.start);
+    if (!q.outlet && key && lastOutletOf.has(key) && refersToSameInterview(q, text, place)) q.outlet = lastOutletOf.get(key)!;
+    if (q.outlet && key) lastOutletOf.set(key, q.outlet);
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
     const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, place));
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
@@ -140,6 +144,15 @@ function introducesSomeone(q: ExtractedQuote): boolean {
  */
 export function givenElsewhere(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
   return ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, since);
+}
+
+/**
+ * "“…” — Ana Ruiz, on the pier, same interview", "…, she said in the same interview": the attribution
+ * points back to an interview the speaker was quoted from before, however far back.
+ */
+function refersToSameInterview(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  const words = ownWords(q, text, place);
+  return words.some((w, i) => w === 'same' && words[i + 1] === 'interview');
 }
 
 /** A quote given on an occasion of its own: written or posted words, or a statement, post, event or audience its sentence names. */

@@ -244,3 +244,17 @@ describe('an unnamed source referred back to under another noun', () => {
     expect(quote(text, 'We are sad')).toMatchObject({ speaker_mention: 'the neighbour', cue: 'said', outlet: null });
   });
 });
+
+describe('"same interview" points back to the speaker\'s interview', () => {
+  test('"— NAME, on TOPIC, same interview" keeps the outlet the speaker last gave words to, paragraphs later', () => {
+    const text = 'The best lines.\n\nSinger Rafael Obuya told Rolling Stone that the record was “about leaving home.”\n\nElsewhere, a drummer quit a band.\n\n“I packed one suitcase and a cat.” — Obuya, on the move, same interview\n';
+    expect(quote(text, 'I packed one')).toMatchObject({
+      type: 'direct', speaker: 'Rafael Obuya', speaker_mention: 'Obuya', cue: '—', cue_start: at(text, '— Obuya'), outlet: 'Rolling Stone',
+    });
+  });
+
+  test('without "same interview" a later dash line of that speaker keeps no outlet (negative case)', () => {
+    const text = 'The best lines.\n\nSinger Rafael Obuya told Rolling Stone that the record was “about leaving home.”\n\nElsewhere, a drummer quit a band.\n\n“I packed one suitcase and a cat.” — Obuya, on the move\n';
+    expect(quote(text, 'I packed one')).toMatchObject({ type: 'direct', speaker: 'Rafael Obuya', outlet: null });
+  });
+});
