@@ -26,12 +26,15 @@ interface Run {
  * quoted, when the story moves on (see continuesRun), or at a quote with an occasion of its own (a
  * written or posted text, a statement, a crowd, a hearing).
  * Quotes with an occasion of their own also lose an outlet carried to them from an earlier interview:
- * they keep only an outlet their own sentence names ("said in a statement obtained by Billboard").
+ * they keep only an outlet their own sentence names ("said in a statement obtained by Billboard"), or the
+ * outlet the text that speaks was given to ("said in a statement to Variety that … . “…,” the statement said").
  */
 export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   let run = null as Run | null;
   // The outlet each speaker last gave words to, for "— X, in the same interview".
   const lastOutletOf = new Map<string, string>();
+  // The outlet a statement (a letter, an email …) was given to, for "“…,” the statement said".
+  const outletOfText = new Map<string, string>();
   const paragraphOf = storyParagraphs(text);
   const closes = (q: ExtractedQuote) => closesParagraph(q, text, place, paragraphOf);
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
@@ -45,6 +48,15 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, pl
     if (q.outlet && key) lastOutletOf.set(key, q.outlet);
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
     const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, place));
+    // "A rep said in a statement to Variety that … . “…,” the statement said.": the statement's words went there too.
+    const speakingText = textSpeaking(q);
+    if (!q.outlet && speakingText && outletOfText.has(speakingText)) {
+      q.outlet = outletOfText.get(speakingText)!;
+      run = { key: 'text:' + speakingText, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start };
+      continue;
+    }
+    // (Not an outlet's own statement: "Coral TV said in a statement …" gave it to no one.)
+    if (ownOutlet && q.speaker_kind !== 'outlet') for (const noun of textsGivenTo(q, text, place)) outletOfText.set(noun, q.outlet!);
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
     if (sharesCue && !ownOutlet) {
       q.outlet = prev!.outlet;
@@ -153,6 +165,23 @@ export function givenElsewhere(q: ExtractedQuote, text: string, place: SentenceP
 function refersToSameInterview(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const words = ownWords(q, text, place);
   return words.some((w, i) => w === 'same' && words[i + 1] === 'interview');
+}
+
+/**
+ * "“…,” the statement said": the written text that speaks, by its occasion noun ("statement", "letter",
+ * "email"), when the mention points back to it with a definite determiner; null otherwise.
+ */
+function textSpeaking(q: ExtractedQuote): string | null {
+  const words = q.speaker_mention?.toLowerCase().split(/\s+/) ?? [];
+  const noun = words[1];
+  return words.length === 2 && /^(?:the|that|this)$/.test(words[0]!) && noun && cueLexicon().occasionWords.has(noun) ? noun : null;
+}
+
+/** "said in a statement to Entertainment Tonight that …": the occasion nouns the quote's own sentence gives words in. */
+function textsGivenTo(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
+  const lexicon = cueLexicon();
+  const words = ownWords(q, text, place);
+  return words.filter((w, i) => lexicon.occasionWords.has(w) && /^(?:a|an)$/.test(words[i - 1] ?? '') && lexicon.occasionLeads.has(words[i - 2] ?? ''));
 }
 
 /** A quote given on an occasion of its own: written or posted words, or a statement, post, event or audience its sentence names. */

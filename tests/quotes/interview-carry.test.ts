@@ -258,3 +258,25 @@ describe('"same interview" points back to the speaker\'s interview', () => {
     expect(quote(text, 'I packed one')).toMatchObject({ type: 'direct', speaker: 'Rafael Obuya', outlet: null });
   });
 });
+
+describe('a statement given to an outlet keeps it when the statement speaks later', () => {
+  test('"said in a statement to OUTLET that …" then "“…,” the statement said. “…”"', () => {
+    const text = 'A spokeswoman for the singer Lio Marant said in a statement to Billboard that the tour was postponed.\n\n"Lio is resting and grateful for the support," the statement said. "New dates will follow."';
+    expect(quote(text, 'Lio is resting')).toMatchObject({
+      type: 'direct', speaker_mention: 'the statement', speaker_start: at(text, 'the statement said'), cue: 'said', cue_start: at(text, 'said. "New'), outlet: 'Billboard',
+    });
+    expect(quote(text, 'New dates')).toMatchObject({ type: 'direct', outlet: 'Billboard' });
+  });
+
+  test('a statement given to no outlet leaves "the statement said" without one (negative case)', () => {
+    const text = 'A spokeswoman for the singer Lio Marant told Billboard on Monday that she was tired. On Tuesday she said in a statement that the tour was postponed.\n\n"Lio is resting and grateful for the support," the statement said.';
+    expect(quote(text, 'Lio is resting')).toMatchObject({ type: 'direct', speaker_mention: 'the statement', outlet: null });
+  });
+});
+
+describe('an outlet\'s own statement', () => {
+  test('"OUTLET said in a statement …" then "“…,” the statement said" gives the statement no outlet (negative case)', () => {
+    const text = 'Harbour TV, which airs the quiz, said in a statement on Friday that the round had been cut.\n\n"We got this one wrong," the statement said.';
+    expect(quote(text, 'We got this')).toMatchObject({ type: 'direct', speaker_mention: 'the statement', outlet: null });
+  });
+});
