@@ -280,3 +280,43 @@ describe('an outlet\'s own statement', () => {
     expect(quote(text, 'We got this')).toMatchObject({ type: 'direct', speaker_mention: 'the statement', outlet: null });
   });
 });
+
+describe('an interview outlet stops at a later occasion of the speaker', () => {
+  test('"she tells me": words said to the writer keep no earlier outlet', () => {
+    const text = 'Ida Varga told Empire in 2020 that she had "stopped reading reviews."\n\n"I lied," she tells me, laughing. "I read all of them."';
+    expect(quote(text, 'I lied')).toMatchObject({
+      type: 'direct', speaker: 'Ida Varga', speaker_mention: 'she', speaker_start: at(text, 'she tells'), cue: 'tells', cue_start: at(text, 'tells me'), outlet: null,
+    });
+    expect(quote(text, 'I read all')).toMatchObject({ speaker: 'Ida Varga', outlet: null });
+  });
+
+  test('present-tense "she says" after a past-tense interview is the writer\'s own; past-tense "she said" goes on (negative case)', () => {
+    const now = 'Ida Varga told Empire in 2020 that she had "stopped reading reviews."\n\n"I lied," she says. "I read all of them."';
+    expect(quote(now, 'I lied')).toMatchObject({ type: 'direct', speaker: 'Ida Varga', cue: 'says', outlet: null });
+    const then = 'Ida Varga told Empire in 2020 that she had "stopped reading reviews."\n\n"I lied," she said. "I read all of them."';
+    expect(quote(then, 'I lied')).toMatchObject({ type: 'direct', speaker: 'Ida Varga', cue: 'said', outlet: 'Empire' });
+  });
+
+  test('"she says in the documentary" and "tells the camera" are the film\'s, not an interview given earlier', () => {
+    const text = 'Speaking to Sky Sports on Monday, Lotte Brennan said she would not coach "for a while."\n\nThe documentary follows her last season. In one scene Brennan tells the camera that her knees are "older than my mother."\n\n"It is just a game," she says in the documentary. "Until it is not."';
+    expect(quote(text, 'older than')).toMatchObject({ type: 'partial', speaker: 'Lotte Brennan', cue: 'tells', outlet: null });
+    expect(quote(text, 'It is just')).toMatchObject({ type: 'direct', speaker: 'Lotte Brennan', cue: 'says', outlet: null });
+    expect(quote(text, 'for a while')).toMatchObject({ type: 'partial', speaker: 'Lotte Brennan', outlet: 'Sky Sports' });
+  });
+});
+
+describe('an outlet an earlier sentence gave a speaker is left behind once a later quote places them elsewhere', () => {
+  test('after "she says in the film", a later "Brennan said" no longer goes to the interview', () => {
+    const text = 'Speaking to ESPN on Friday, Lotte Brennan said she would rest. "I am tired," she told ESPN.\n\nThe film follows her season. "It is just a game," she says in the film.\n\nBrennan said the film\'s title came from her coach.';
+    expect(quote(text, 'she would rest')).toMatchObject({ type: 'indirect', speaker: 'Lotte Brennan', outlet: 'ESPN' });
+    expect(quote(text, "the film's title")).toMatchObject({
+      type: 'indirect', speaker: 'Lotte Brennan', speaker_mention: 'Brennan', speaker_start: at(text, 'Brennan said the'), cue: 'said', outlet: null,
+    });
+  });
+
+  test('a sentence placing the speaker with the outlet again brings it back (negative case)', () => {
+    const text = 'Speaking to ESPN on Friday, Lotte Brennan said she would rest.\n\nOn Saturday she wrote on Instagram that she was "done with it."\n\nBrennan gave her side of the story to ESPN. "I meant every word," she said.';
+    expect(quote(text, 'done with')).toMatchObject({ type: 'partial', cue: 'wrote', outlet: null });
+    expect(quote(text, 'I meant every')).toMatchObject({ type: 'direct', speaker: 'Lotte Brennan', cue: 'said', outlet: 'ESPN' });
+  });
+});
