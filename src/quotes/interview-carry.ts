@@ -227,9 +227,12 @@ function nowAfterPast(q: ExtractedQuote, outlet: string | null, cueNaming: Reado
   return !!q.cue && !!naming && reportsNow(q.cue) && !reportsNow(naming);
 }
 
-/** A verb's third person singular present ("says", "tells", "adds"). */
+/** A speech verb's third person singular present ("says", "tells", "adds"; cues.json speech lemmas), not "highlights". */
 function reportsNow(cue: string): boolean {
-  return /^\p{Ll}+s$/u.test(cue.toLowerCase()) && !/(?:ss|us|is|as)$/.test(cue.toLowerCase());
+  const word = cue.toLowerCase();
+  if (!/^\p{Ll}+s$/u.test(word)) return false;
+  const speech = cueLexicon().speech;
+  return speech.has(word.slice(0, -1)) || (/(?:ss|sh|ch|x)es$/.test(word) && speech.has(word.slice(0, -2)));
 }
 
 /**

@@ -320,3 +320,10 @@ describe('an outlet an earlier sentence gave a speaker is left behind once a lat
     expect(quote(text, 'I meant every')).toMatchObject({ type: 'direct', speaker: 'Lotte Brennan', cue: 'said', outlet: 'ESPN' });
   });
 });
+
+describe('the present tense of a word that reports no speech', () => {
+  test('"Orlov highlights …" does not end an interview told in the past (negative case)', () => {
+    const text = 'Nadia Orlov explained in an interview with Empire that the film took six years.\n\nOrlov powerfully highlights the cost of the war on the village.\n\n"We ran out of money twice," Orlov said.';
+    expect(quote(text, 'We ran out')).toMatchObject({ type: 'direct', speaker: 'Nadia Orlov', cue: 'said', outlet: 'Empire' });
+  });
+});
