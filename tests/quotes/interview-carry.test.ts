@@ -327,3 +327,12 @@ describe('the present tense of a word that reports no speech', () => {
     expect(quote(text, 'We ran out')).toMatchObject({ type: 'direct', speaker: 'Nadia Orlov', cue: 'said', outlet: 'Empire' });
   });
 });
+
+describe('the red carpet is an occasion of its own', () => {
+  test('"standing on the red carpet, X said" after an interview keeps no outlet; the carpet as a topic does (negative case)', () => {
+    const text = 'Maren Hale told Empire on Monday that the shoot was "brutal." Standing on the red carpet with her co-stars, Hale said only: "Never."';
+    expect(quote(text, 'Never')).toMatchObject({ type: 'direct', speaker: 'Maren Hale', speaker_mention: 'Hale', cue: 'said', outlet: null });
+    const topic = 'Maren Hale told Empire on Monday that the shoot was "brutal."\n\n"It rained on the whole red carpet," Hale said.';
+    expect(quote(topic, 'It rained')).toMatchObject({ type: 'direct', speaker: 'Maren Hale', cue: 'said', outlet: 'Empire' });
+  });
+});
