@@ -34,7 +34,7 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
   if (!speaker && subject && subject.kind !== 'pronoun' && personLike(subject) && !isShouted(view.doc.article.text.slice(subject.start, subject.end))) speaker = subject;
   if (!speaker && lo === view.sentence(colon).tokenStart) speaker = verdictOwner(tokens, lo, colon);
   if (!speaker) return null;
-  // "From Ana Ruiz, 71, in an interview with The Guardian: “…”": the outlet named after the speaker.
+  // "From Ana Ruiz, 64, in an interview with The Guardian: “…”": the outlet named after the speaker.
   const outlet = outletOfAttributionPhrases(tokens, view.tokenAtOrAfter(speaker.end), colon);
   return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet, according: false };
 }

@@ -9,7 +9,7 @@ import { classify, hyphenInWord, sourceText } from './speaker.js';
 const MAX_ROLE_WORDS = 2;
 /** The longest name after a dash, in tokens (a hyphenated surname takes three). */
 const MAX_NAME_TOKENS = 8;
-/** How far the tail of a dash line is read: "— X, on the costume for “…,” to Entertainment Weekly". */
+/** How far the tail of a dash line is read: "— X, on the final of “…,” to Sky Sports". */
 const MAX_TAIL_TOKENS = 40;
 
 /**
@@ -48,9 +48,9 @@ function tailOutlet(view: TokenView, from: number): string | null {
 
 /**
  * The outlet named by the phrases that follow a speaker's name in an attribution without a verb (commas
- * outside quotation marks part them): "— X, on the costume, in an interview with The Hollywood Reporter",
- * "…, speaking to Deadline", "…, in the same BBC interview", "from X, 71, in an interview with The
- * Guardian: “…”". A phrase opening with "on" is the topic ("on the costume for “…”"), and a relative
+ * outside quotation marks part them): "— X, on the pier, in an interview with The Boston Globe",
+ * "…, speaking to Deadline", "…, in the same BBC interview", "from X, 64, in an interview with The
+ * Guardian: “…”". A phrase opening with "on" is the topic ("on the final of “…”"), and a relative
  * clause ("who asked not to be named") describes the speaker: neither is read.
  */
 export function outletOfAttributionPhrases(tokens: Token[], from: number, end: number): string | null {

@@ -17,8 +17,6 @@ interface Run {
   closesParagraph: boolean;
   /** Where the latest quote's cue is: a continuation attributed by the same cue shares its occasion. */
   cueStart: number | null;
-  /** The latest quote's cue, lower case: a past-tense interview is not where present-tense words were said. */
-  cue: string | null;
 }
 
 /**
@@ -68,7 +66,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, pl
     const speakingText = textSpeaking(q);
     if (!q.outlet && speakingText && outletOfText.has(speakingText)) {
       q.outlet = outletOfText.get(speakingText)!;
-      run = { key: 'text:' + speakingText, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, cue: q.cue?.toLowerCase() ?? null };
+      run = { key: 'text:' + speakingText, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start };
       continue;
     }
     // (Not an outlet's own statement: "Harbour TV said in a statement …" gave it to no one.)
@@ -85,12 +83,12 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, pl
     if (!ownOutlet && elsewhere) {
       if (key && !inherited) occasionOf.set(key, { outlet: null, at: q.start });
       q.outlet = null;
-      run = key ? { key, outlet: null, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, cue: q.cue?.toLowerCase() ?? null } : null;
+      run = key ? { key, outlet: null, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
       continue;
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
     if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && continuesRun(q, inherited, paragraph - prev.paragraph, follows)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, cue: q.cue?.toLowerCase() ?? null } : null;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
   }
 }
 
@@ -196,7 +194,7 @@ function textSpeaking(q: ExtractedQuote): string | null {
   return words.length === 2 && /^(?:the|that|this)$/.test(words[0]!) && noun && cueLexicon().occasionWords.has(noun) ? noun : null;
 }
 
-/** "said in a statement to Entertainment Tonight that …": the occasion nouns the quote's own sentence gives words in. */
+/** "said in a statement to Variety that …": the occasion nouns the quote's own sentence gives words in. */
 function textsGivenTo(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
   const lexicon = cueLexicon();
   const words = ownWords(q, text, place);

@@ -18,12 +18,12 @@ interface Participant {
 
 /**
  * A broadcast segment as one occasion: once a guest's words are given to a programme in their own
- * sentence ("“…,” X told Good Morning America") and the article shows the programme's hosts at it
+ * sentence ("“…,” X told CBS Mornings") and the article shows the programme's hosts at it
  * ("co-host Y", "told the hosts", "joined by video"), the quotes of everyone taking part — the guest, the
  * hosts named with a presenter noun, someone who joins by video, anyone who speaks to the hosts or the
  * viewers — carry the programme until the article moves to another occasion: a quote given to another
- * outlet or on an occasion of its own, unless that quote is an aside about an earlier time ("In a 2019
- * interview with Vanity Fair, …", "Last year he disclosed …"), which keeps its own and leaves the segment
+ * outlet or on an occasion of its own, unless that quote is an aside about an earlier time ("In a 2015
+ * interview with Variety, …", "Last year she said …"), which keeps its own and leaves the segment
  * open. Others quoted meanwhile (a spokesperson, someone's old interview) keep what they have. An outlet
  * already given to a quote is kept.
  */
@@ -58,7 +58,7 @@ function runSegment(sorted: ExtractedQuote[], first: number, text: string, place
     const ownOutlet = q.outlet !== null && q.outlet !== programme && namesOutlet(q, q.outlet, text, place);
     const elsewhere = ownOutlet || (takesPart && givenElsewhere(q, text, place, sorted[j - 1]!.end));
     if (elsewhere) {
-      // "In a 2019 interview with Vanity Fair, …": an aside about another time leaves the segment open.
+      // "In a 2015 interview with Variety, …": an aside about another time leaves the segment open.
       if (aboutAnotherTime(q, text, place)) continue;
       return last;
     }
@@ -110,7 +110,7 @@ function speaksOnAir(q: ExtractedQuote, text: string, place: SentencePlace): boo
   return onAir || words.some((w, i) => /^(?:told|tell|tells|telling)$/.test(w) && words[i + 1] === 'the' && lexicon.presenterNouns.has(words[i + 2] ?? ''));
 }
 
-/** "In a 2019 interview …", "Last year he disclosed …": the quote's own sentence names a year or a time before now. */
+/** "In a 2015 interview …", "Last year she said …": the quote's own sentence names a year or a time before now. */
 function aboutAnotherTime(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const words = narrationWords(q, text, place);
   const lexicon = cueLexicon();
@@ -123,7 +123,7 @@ function narrationWords(q: ExtractedQuote, text: string, place: SentencePlace): 
   return lowerWords(withoutQuotations(text.slice(s.start, s.end)));
 }
 
-/** Whether the sentence holding the quote's cue names the outlet ("told Good Morning America"). */
+/** Whether the sentence holding the quote's cue names the outlet ("told CBS Mornings"). */
 function namesOutlet(q: ExtractedQuote, outlet: string, text: string, place: SentencePlace): boolean {
   if (q.cue_start === null) return false;
   const s = place.sentenceAt(q.cue_start);
