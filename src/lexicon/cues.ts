@@ -90,6 +90,7 @@ interface CueData {
   question_openers: string[];
   audience_nouns: string[];
   media_audience_nouns: string[];
+  remote_join_words: string[];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -267,6 +268,8 @@ export interface CueLexicon {
   audienceNouns: Set<string>;
   /** "told the viewers": the audience of a medium, which hears words on air (cues.json media_audience_nouns). */
   mediaAudienceNouns: Set<string>;
+  /** Words after "join" that place someone in a broadcast from elsewhere (joined by video). */
+  remoteJoinWords: Set<string>;
   /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
   titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
@@ -403,6 +406,7 @@ export function cueLexicon(): CueLexicon {
     questionOpeners: new Set(data.question_openers),
     audienceNouns: new Set(data.audience_nouns),
     mediaAudienceNouns: new Set(data.media_audience_nouns),
+    remoteJoinWords: new Set(data.remote_join_words),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),

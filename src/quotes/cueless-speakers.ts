@@ -5,6 +5,7 @@ import { isParticle } from '../nlp/names.js';
 import { classify, description, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { outletOfAttributionPhrases } from './dash-attribution.js';
 import { SUBORDINATORS } from '../nlp/words.js';
 
 /**
@@ -33,7 +34,9 @@ export function colonFrame(view: TokenView, lo: number, colon: number, inQuote: 
   if (!speaker && subject && subject.kind !== 'pronoun' && personLike(subject) && !isShouted(view.doc.article.text.slice(subject.start, subject.end))) speaker = subject;
   if (!speaker && lo === view.sentence(colon).tokenStart) speaker = verdictOwner(tokens, lo, colon);
   if (!speaker) return null;
-  return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet: null, according: false };
+  // "From Ana Ruiz, 64, in an interview with The Guardian: “…”": the outlet named after the speaker.
+  const outlet = outletOfAttributionPhrases(tokens, view.tokenAtOrAfter(speaker.end), colon);
+  return { cueStart: speaker.start, cueEnd: speaker.start, cue: '', cueToken: colon, speaker, outlet, according: false };
 }
 
 /**

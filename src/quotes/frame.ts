@@ -1080,20 +1080,6 @@ export function namedElsewhere(view: TokenView, speaker: SpeakerPhrase): boolean
   return view.capitalisedMidSentence().has(word);
 }
 
-/** "“…” — Maria Lopez": a dash right after the closing mark, then the speaker's name. */
-export function dashFrame(view: TokenView, from: number, hi: number): Frame | null {
-  const tokens = view.tokens;
-  const dash = tokens[from];
-  if (!dash || !/^(?:[—–―-]|--)$/.test(dash.text) || from + 1 >= hi) return null;
-  const text = view.doc.article.text;
-  let e = from + 1;
-  // The name ends at a line break ("” ― Ana Ruiz\n“Next quote …”").
-  while (e < hi && e < from + 6 && (/^\p{Lu}/u.test(tokens[e]!.text) || /^(de|van|von|da|di|le|la)$/.test(tokens[e]!.text)) && (e === from + 1 || !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n'))) e++;
-  const speaker = classify(tokens, from + 1, e);
-  if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'outlet' && speaker.kind !== 'organization')) return null;
-  return { cueStart: dash.start, cueEnd: dash.end, cue: dash.text, cueToken: from, speaker, outlet: outletNear(tokens, e, Math.min(hi, e + 8)), according: false };
-}
-
 /**
  * A partial quote with no cue in reach, inside a sentence whose subject is a named person: news
  * quotes the subject's own words this way ("Trump urged supporters to make sure the vote is “on the

@@ -23,6 +23,7 @@ import { describedAntecedent } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryPresenterProgrammes } from './presenter-programmes.js';
+import { carryProgrammeSegments } from './programme-segments.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 
@@ -349,6 +350,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   carryLeakedDocumentOutlets(quotes, text, place);
   carryWriterOutlets(quotes, text, place);
   carryPresenterProgrammes(quotes, text, tokens, place);
+  // A guest's appearance with a programme's hosts is one occasion for all who take part in it.
+  carryProgrammeSegments(quotes, text, place);
   return quotes;
 }
 

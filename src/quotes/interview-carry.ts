@@ -26,10 +26,24 @@ interface Run {
  * quoted, when the story moves on (see continuesRun), or at a quote with an occasion of its own (a
  * written or posted text, a statement, a crowd, a hearing).
  * Quotes with an occasion of their own also lose an outlet carried to them from an earlier interview:
- * they keep only an outlet their own sentence names ("said in a statement obtained by Billboard").
+ * they keep only an outlet their own sentence names ("said in a statement obtained by Billboard"), or the
+ * outlet the text that speaks was given to ("said in a statement to Variety that … . “…,” the statement said").
+ * Words said to the writer ("she tells me"), or in the present tense after an interview reported in the
+ * past ("she told Empire in 2020 … . “…,” she says"), are the writer's own occasion. Once a quote has
+ * placed a speaker elsewhere ("she says in the film"), an outlet an earlier sentence gave them is left
+ * behind, unless a sentence since places them with that outlet again.
  */
 export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
   let run = null as Run | null;
+  // The outlet each speaker last gave words to, for "— X, in the same interview".
+  const lastOutletOf = new Map<string, string>();
+  // The outlet a statement (a letter, an email …) was given to, for "“…,” the statement said".
+  const outletOfText = new Map<string, string>();
+  // The occasion each speaker was last placed at by a quote's sentence (an outlet, or null for another
+  // occasion), and where that quote starts.
+  const occasionOf = new Map<string, { outlet: string | null; at: number }>();
+  // The cue of the sentence that named each outlet ("told", "tells"): its tense is the interview's.
+  const cueNaming = new Map<string, string>();
   const paragraphOf = storyParagraphs(text);
   const closes = (q: ExtractedQuote) => closesParagraph(q, text, place, paragraphOf);
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
@@ -39,16 +53,35 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     const sharesCue = q.cue_start !== null && q.cue_start === prev?.cueStart;
     const key: string | null = inherited && prev ? prev.key : speakerKey(q) ?? describedPronounKey(q, prev);
     const paragraph = paragraphOf(q.start);
+    if (!q.outlet && key && lastOutletOf.has(key) && refersToSameInterview(q, text, place)) q.outlet = lastOutletOf.get(key)!;
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
     const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, tokens, place));
+    if (ownOutlet && q.cue) cueNaming.set(q.outlet!, q.cue.toLowerCase());
+    // An outlet given to a speaker's quote by an earlier sentence ("In an interview with X, she said …") is
+    // left behind once a later sentence has placed the speaker elsewhere ("she says in the film").
+    const occasion = key ? occasionOf.get(key) : undefined;
+    if (q.outlet && !ownOutlet && occasion && occasion.outlet !== q.outlet && !placedWithSince(q, q.outlet, occasion.at, text, place)) q.outlet = null;
+    if (q.outlet && key) lastOutletOf.set(key, q.outlet);
+    // "A rep said in a statement to Variety that … . “…,” the statement said.": the statement's words went there too.
+    const speakingText = textSpeaking(q);
+    if (!q.outlet && speakingText && outletOfText.has(speakingText)) {
+      q.outlet = outletOfText.get(speakingText)!;
+      run = { key: 'text:' + speakingText, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start };
+      continue;
+    }
+    // (Not an outlet's own statement: "Harbour TV said in a statement …" gave it to no one.)
+    if (ownOutlet && q.speaker_kind !== 'outlet') for (const noun of textsGivenTo(q, text, place)) outletOfText.set(noun, q.outlet!);
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
     if (sharesCue && !ownOutlet) {
       q.outlet = prev!.outlet;
       run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q) };
       continue;
     }
-    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0);
+    const carried = q.outlet ?? (prev?.key === key ? prev?.outlet : null) ?? null;
+    const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0) || nowAfterPast(q, carried, cueNaming);
+    if (ownOutlet && key) occasionOf.set(key, { outlet: q.outlet, at: q.start });
     if (!ownOutlet && elsewhere) {
+      if (key && !inherited) occasionOf.set(key, { outlet: null, at: q.start });
       q.outlet = null;
       run = key ? { key, outlet: null, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
       continue;
@@ -142,11 +175,78 @@ export function givenElsewhere(q: ExtractedQuote, text: string, place: SentenceP
   return ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, since);
 }
 
+/**
+ * "“…” — Ana Ruiz, on the pier, same interview", "…, she said in the same interview": the attribution
+ * points back to an interview the speaker was quoted from before, however far back.
+ */
+function refersToSameInterview(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  const words = ownWords(q, text, place);
+  return words.some((w, i) => w === 'same' && words[i + 1] === 'interview');
+}
+
+/**
+ * "“…,” the statement said": the written text that speaks, by its occasion noun ("statement", "letter",
+ * "email"), when the mention points back to it with a definite determiner; null otherwise.
+ */
+function textSpeaking(q: ExtractedQuote): string | null {
+  const words = q.speaker_mention?.toLowerCase().split(/\s+/) ?? [];
+  const noun = words[1];
+  return words.length === 2 && /^(?:the|that|this)$/.test(words[0]!) && noun && cueLexicon().occasionWords.has(noun) ? noun : null;
+}
+
+/** "said in a statement to Variety that …": the occasion nouns the quote's own sentence gives words in. */
+function textsGivenTo(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
+  const lexicon = cueLexicon();
+  const words = ownWords(q, text, place);
+  return words.filter((w, i) => lexicon.occasionWords.has(w) && /^(?:a|an)$/.test(words[i - 1] ?? '') && lexicon.occasionLeads.has(words[i - 2] ?? ''));
+}
+
+/**
+ * Whether a sentence between `since` and the quote names both the outlet and the quote's speaker (by
+ * surname): "X gave his side of the story to the Sun." places X with the Sun again.
+ */
+function placedWithSince(q: ExtractedQuote, outlet: string, since: number, text: string, place: SentencePlace): boolean {
+  const surname = q.speaker_kind === 'person' ? q.speaker?.split(/\s+/).pop() : undefined;
+  if (!surname) return false;
+  const name = outlet.replace(/^the\s+/i, '');
+  for (let at = text.indexOf(name, since); at >= 0 && at < q.start; at = text.indexOf(name, at + name.length)) {
+    const s = place.sentenceAt(at);
+    if (s.start > since && text.slice(s.start, s.end).includes(surname)) return true;
+  }
+  return false;
+}
+
+/**
+ * "In 2019 she told the Gazette that … . “…,” she says.": a cue in the present tense reports words said
+ * now, to the writer, not in an interview the article reports in the past tense.
+ */
+function nowAfterPast(q: ExtractedQuote, outlet: string | null, cueNaming: ReadonlyMap<string, string>): boolean {
+  const naming = outlet ? cueNaming.get(outlet) : undefined;
+  return !!q.cue && !!naming && reportsNow(q.cue) && !reportsNow(naming);
+}
+
+/** A speech verb's third person singular present ("says", "tells", "adds"; cues.json speech lemmas), not "highlights". */
+function reportsNow(cue: string): boolean {
+  const word = cue.toLowerCase();
+  if (!/^\p{Ll}+s$/u.test(word)) return false;
+  const speech = cueLexicon().speech;
+  return speech.has(word.slice(0, -1)) || (/(?:ss|sh|ch|x)es$/.test(word) && speech.has(word.slice(0, -2)));
+}
+
+/**
+ * "“…,” she tells me", "he said to me": words said to the writer are the writer's own occasion, not an
+ * interview with an outlet the article reports.
+ */
+function toTheWriter(q: ExtractedQuote, text: string): boolean {
+  return q.cue_end !== null && /^\s+(?:to\s+)?me\b/i.test(text.slice(q.cue_end, q.cue_end + 8));
+}
+
 /** A quote given on an occasion of its own: written or posted words, or a statement, post, event or audience its sentence names. */
 function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const lexicon = cueLexicon();
   if (q.cue && lexicon.writtenCues.has(q.cue.toLowerCase())) return true;
   if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;
+  if (toTheWriter(q, text)) return true;
   // "she told the islanders": said in person to a group.
   return namesOccasion(q, text, place) || namesDocumentSource(q, text, place) || addressesAudience(ownNarration(q, text, place));
 }

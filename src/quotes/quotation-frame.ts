@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { ABBREVIATION_END, dashFrame, frameForCue, type Frame, type TokenView } from './frame.js';
+import { ABBREVIATION_END, frameForCue, type Frame, type TokenView } from './frame.js';
+import { dashFrame } from './dash-attribution.js';
 import { SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
 import { isQuoteMark, personLike, tokenAt } from './speaker.js';
 import { colonFrame, verdictColonFrame } from './cueless-speakers.js';

@@ -28,3 +28,11 @@ describe('words said in person to a group', () => {
     expect(quote(text, 'I sold shoes')).toMatchObject({ speaker: 'Lucy Harmon', cue: 'told', outlet: 'Jimmy Kimmel Live' });
   });
 });
+
+describe('a programme\'s presenters are heard on air', () => {
+  test('"told the hosts", "told the presenters" are no group heard in person; "told the guests" is (negative case)', () => {
+    expect(addressesAudience('she told the hosts')).toBe(false);
+    expect(addressesAudience('he told the presenters')).toBe(false);
+    expect(addressesAudience('she told the guests')).toBe(true);
+  });
+});

@@ -244,3 +244,95 @@ describe('an unnamed source referred back to under another noun', () => {
     expect(quote(text, 'We are sad')).toMatchObject({ speaker_mention: 'the neighbour', cue: 'said', outlet: null });
   });
 });
+
+describe('"same interview" points back to the speaker\'s interview', () => {
+  test('"— NAME, on TOPIC, same interview" keeps the outlet the speaker last gave words to, paragraphs later', () => {
+    const text = 'The best lines.\n\nSinger Rafael Obuya told Rolling Stone that the record was “about leaving home.”\n\nElsewhere, a drummer quit a band.\n\n“I packed one suitcase and a cat.” — Obuya, on the move, same interview\n';
+    expect(quote(text, 'I packed one')).toMatchObject({
+      type: 'direct', speaker: 'Rafael Obuya', speaker_mention: 'Obuya', cue: '—', cue_start: at(text, '— Obuya'), outlet: 'Rolling Stone',
+    });
+  });
+
+  test('without "same interview" a later dash line of that speaker keeps no outlet (negative case)', () => {
+    const text = 'The best lines.\n\nSinger Rafael Obuya told Rolling Stone that the record was “about leaving home.”\n\nElsewhere, a drummer quit a band.\n\n“I packed one suitcase and a cat.” — Obuya, on the move\n';
+    expect(quote(text, 'I packed one')).toMatchObject({ type: 'direct', speaker: 'Rafael Obuya', outlet: null });
+  });
+});
+
+describe('a statement given to an outlet keeps it when the statement speaks later', () => {
+  test('"said in a statement to OUTLET that …" then "“…,” the statement said. “…”"', () => {
+    const text = 'A spokeswoman for the singer Lio Marant said in a statement to Billboard that the tour was postponed.\n\n"Lio is resting and grateful for the support," the statement said. "New dates will follow."';
+    expect(quote(text, 'Lio is resting')).toMatchObject({
+      type: 'direct', speaker_mention: 'the statement', speaker_start: at(text, 'the statement said'), cue: 'said', cue_start: at(text, 'said. "New'), outlet: 'Billboard',
+    });
+    expect(quote(text, 'New dates')).toMatchObject({ type: 'direct', outlet: 'Billboard' });
+  });
+
+  test('a statement given to no outlet leaves "the statement said" without one (negative case)', () => {
+    const text = 'A spokeswoman for the singer Lio Marant told Billboard on Monday that she was tired. On Tuesday she said in a statement that the tour was postponed.\n\n"Lio is resting and grateful for the support," the statement said.';
+    expect(quote(text, 'Lio is resting')).toMatchObject({ type: 'direct', speaker_mention: 'the statement', outlet: null });
+  });
+});
+
+describe('an outlet\'s own statement', () => {
+  test('"OUTLET said in a statement …" then "“…,” the statement said" gives the statement no outlet (negative case)', () => {
+    const text = 'Harbour TV, which airs the quiz, said in a statement on Friday that the round had been cut.\n\n"We got this one wrong," the statement said.';
+    expect(quote(text, 'We got this')).toMatchObject({ type: 'direct', speaker_mention: 'the statement', outlet: null });
+  });
+});
+
+describe('an interview outlet stops at a later occasion of the speaker', () => {
+  test('"she tells me": words said to the writer keep no earlier outlet', () => {
+    const text = 'Ida Varga told Empire in 2020 that she had "stopped reading reviews."\n\n"I lied," she tells me, laughing. "I read all of them."';
+    expect(quote(text, 'I lied')).toMatchObject({
+      type: 'direct', speaker: 'Ida Varga', speaker_mention: 'she', speaker_start: at(text, 'she tells'), cue: 'tells', cue_start: at(text, 'tells me'), outlet: null,
+    });
+    expect(quote(text, 'I read all')).toMatchObject({ speaker: 'Ida Varga', outlet: null });
+  });
+
+  test('present-tense "she says" after a past-tense interview is the writer\'s own; past-tense "she said" goes on (negative case)', () => {
+    const now = 'Ida Varga told Empire in 2020 that she had "stopped reading reviews."\n\n"I lied," she says. "I read all of them."';
+    expect(quote(now, 'I lied')).toMatchObject({ type: 'direct', speaker: 'Ida Varga', cue: 'says', outlet: null });
+    const then = 'Ida Varga told Empire in 2020 that she had "stopped reading reviews."\n\n"I lied," she said. "I read all of them."';
+    expect(quote(then, 'I lied')).toMatchObject({ type: 'direct', speaker: 'Ida Varga', cue: 'said', outlet: 'Empire' });
+  });
+
+  test('"she says in the documentary" and "tells the camera" are the film\'s, not an interview given earlier', () => {
+    const text = 'Speaking to Sky Sports on Monday, Lotte Brennan said she would not coach "for a while."\n\nThe documentary follows her last season. In one scene Brennan tells the camera that her knees are "older than my mother."\n\n"It is just a game," she says in the documentary. "Until it is not."';
+    expect(quote(text, 'older than')).toMatchObject({ type: 'partial', speaker: 'Lotte Brennan', cue: 'tells', outlet: null });
+    expect(quote(text, 'It is just')).toMatchObject({ type: 'direct', speaker: 'Lotte Brennan', cue: 'says', outlet: null });
+    expect(quote(text, 'for a while')).toMatchObject({ type: 'partial', speaker: 'Lotte Brennan', outlet: 'Sky Sports' });
+  });
+});
+
+describe('an outlet an earlier sentence gave a speaker is left behind once a later quote places them elsewhere', () => {
+  test('after "she says in the film", a later "Brennan said" no longer goes to the interview', () => {
+    const text = 'Speaking to ESPN on Friday, Lotte Brennan said she would rest. "I am tired," she told ESPN.\n\nThe film follows her season. "It is just a game," she says in the film.\n\nBrennan said the film\'s title came from her coach.';
+    expect(quote(text, 'she would rest')).toMatchObject({ type: 'indirect', speaker: 'Lotte Brennan', outlet: 'ESPN' });
+    expect(quote(text, "the film's title")).toMatchObject({
+      type: 'indirect', speaker: 'Lotte Brennan', speaker_mention: 'Brennan', speaker_start: at(text, 'Brennan said the'), cue: 'said', outlet: null,
+    });
+  });
+
+  test('a sentence placing the speaker with the outlet again brings it back (negative case)', () => {
+    const text = 'Speaking to ESPN on Friday, Lotte Brennan said she would rest.\n\nOn Saturday she wrote on Instagram that she was "done with it."\n\nBrennan gave her side of the story to ESPN. "I meant every word," she said.';
+    expect(quote(text, 'done with')).toMatchObject({ type: 'partial', cue: 'wrote', outlet: null });
+    expect(quote(text, 'I meant every')).toMatchObject({ type: 'direct', speaker: 'Lotte Brennan', cue: 'said', outlet: 'ESPN' });
+  });
+});
+
+describe('the present tense of a word that reports no speech', () => {
+  test('"Orlov highlights …" does not end an interview told in the past (negative case)', () => {
+    const text = 'Nadia Orlov explained in an interview with Empire that the film took six years.\n\nOrlov powerfully highlights the cost of the war on the village.\n\n"We ran out of money twice," Orlov said.';
+    expect(quote(text, 'We ran out')).toMatchObject({ type: 'direct', speaker: 'Nadia Orlov', cue: 'said', outlet: 'Empire' });
+  });
+});
+
+describe('the red carpet is an occasion of its own', () => {
+  test('"standing on the red carpet, X said" after an interview keeps no outlet; the carpet as a topic does (negative case)', () => {
+    const text = 'Maren Hale told Empire on Monday that the shoot was "brutal." Standing on the red carpet with her co-stars, Hale said only: "Never."';
+    expect(quote(text, 'Never')).toMatchObject({ type: 'direct', speaker: 'Maren Hale', speaker_mention: 'Hale', cue: 'said', outlet: null });
+    const topic = 'Maren Hale told Empire on Monday that the shoot was "brutal."\n\n"It rained on the whole red carpet," Hale said.';
+    expect(quote(topic, 'It rained')).toMatchObject({ type: 'direct', speaker: 'Maren Hale', cue: 'said', outlet: 'Empire' });
+  });
+});

@@ -1,0 +1,96 @@
+import type { Token } from '../types.js';
+import { lookupOutlet } from '../lexicon/outlets.js';
+import { isParticle } from '../nlp/names.js';
+import { ROLE_WORDS } from '../nlp/words.js';
+import { outletNear, type Frame, type TokenView } from './frame.js';
+import { classify, hyphenInWord, sourceText } from './speaker.js';
+
+/** Role words that may stand before the name of a dash line: "— director Ana Ruiz, …" (at most this many). */
+const MAX_ROLE_WORDS = 2;
+/** The longest name after a dash, in tokens (a hyphenated surname takes three). */
+const MAX_NAME_TOKENS = 8;
+/** How far the tail of a dash line is read: "— X, on the final of “…,” to Sky Sports". */
+const MAX_TAIL_TOKENS = 40;
+
+/**
+ * "“…” — Maria Lopez": a dash right after the closing mark, then the speaker's name, maybe after a role
+ * ("— director Ana Ruiz-Vega"), and a tail that may name the outlet the words were given to ("— Ana Ruiz,
+ * on the pier, in an interview with The Boston Globe", "…, to NPR", "…, in the same BBC interview").
+ */
+export function dashFrame(view: TokenView, from: number, hi: number): Frame | null {
+  const tokens = view.tokens;
+  const dash = tokens[from];
+  if (!dash || !/^(?:[—–―-]|--)$/.test(dash.text) || from + 1 >= hi) return null;
+  const text = view.doc.article.text;
+  const sameLine = (k: number) => k === from + 1 || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
+  let e = from + 1;
+  // (classify keeps the role words as the speaker's role.)
+  while (e < hi && e < from + 1 + MAX_ROLE_WORDS && /^\p{Ll}/u.test(tokens[e]!.text) && ROLE_WORDS.has(tokens[e]!.normal)) e++;
+  const nameFrom = e;
+  // The name ends at a line break ("” ― Ana Ruiz\n“Next quote …”").
+  const nameWord = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) || /^(de|van|von|da|di|le|la)$/.test(tokens[k]!.text) || (isParticle(tokens[k]!.text) && k > nameFrom);
+  while (e < hi && e < nameFrom + MAX_NAME_TOKENS && sameLine(e) && (nameWord(e) || (e > nameFrom && hyphenInWord(tokens, e) && e + 1 < hi && /^\p{Lu}/u.test(tokens[e + 1]!.text)))) e++;
+  if (e === nameFrom) return null;
+  const speaker = classify(tokens, from + 1, e);
+  if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'outlet' && speaker.kind !== 'organization')) return null;
+  const outlet = outletNear(tokens, e, Math.min(hi, e + 8)) ?? tailOutlet(view, e);
+  return { cueStart: dash.start, cueEnd: dash.end, cue: dash.text, cueToken: from, speaker, outlet, according: false };
+}
+
+/** The outlet the tail of a dash line names, read to the end of its line (see outletOfAttributionPhrases). */
+function tailOutlet(view: TokenView, from: number): string | null {
+  const tokens = view.tokens;
+  const text = view.doc.article.text;
+  let end = from;
+  while (end < tokens.length && end < from + MAX_TAIL_TOKENS && (end === from || !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes('\n'))) end++;
+  return outletOfAttributionPhrases(tokens, from, end);
+}
+
+/**
+ * The outlet named by the phrases that follow a speaker's name in an attribution without a verb (commas
+ * outside quotation marks part them): "— X, on the pier, in an interview with The Boston Globe",
+ * "…, speaking to Deadline", "…, in the same BBC interview", "from X, 64, in an interview with The
+ * Guardian: “…”". A phrase opening with "on" is the topic ("on the final of “…”"), and a relative
+ * clause ("who asked not to be named") describes the speaker: neither is read.
+ */
+export function outletOfAttributionPhrases(tokens: Token[], from: number, end: number): string | null {
+  for (const [s, e] of phrasesOf(tokens, from, end)) {
+    if (/^(on|who|whom|whose|which|that)$/.test(tokens[s]!.normal)) continue;
+    const outlet = outletNear(tokens, s, e) ?? outletOfInterview(tokens, s, e);
+    if (outlet) return outlet;
+  }
+  return null;
+}
+
+/**
+ * The phrases of tokens[from, end) between commas, as [start, end) pairs. A comma inside a title's
+ * quotation marks parts them too: American style puts the title's closing comma there ("on “Dune,” to NPR").
+ */
+function phrasesOf(tokens: Token[], from: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let k = from; k <= end; k++) {
+    if (k === end || tokens[k]!.text === ',') {
+      if (k > start) out.push([start, k]);
+      start = k + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * "in the same BBC interview", "in a CNN interview": an outlet named as the interview's modifier, after
+ * "in" and a determiner (and "same"), right before the word "interview".
+ */
+export function outletOfInterview(tokens: Token[], lo: number, hi: number): string | null {
+  for (let i = lo; i < hi; i++) {
+    if (tokens[i]!.normal !== 'in' || !/^(a|an|the|that|this)$/.test(tokens[i + 1]?.normal ?? '')) continue;
+    const s = tokens[i + 2]?.normal === 'same' ? i + 3 : i + 2;
+    let e = s;
+    while (e < hi && /^[\p{Lu}\d&]/u.test(tokens[e]!.text)) e++;
+    if (e === s || tokens[e]?.normal !== 'interview') continue;
+    const name = sourceText(tokens, s, e);
+    if (lookupOutlet(name)) return name;
+  }
+  return null;
+}

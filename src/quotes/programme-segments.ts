@@ -1,0 +1,135 @@
+import type { ExtractedQuote } from '../types.js';
+import { lookupOutlet, outletKind } from '../lexicon/outlets.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { givenElsewhere } from './interview-carry.js';
+import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
+
+/** Kinds of outlet that print or post words: no one appears on them with hosts. */
+const PRINT_KINDS = new Set(['newspaper', 'magazine', 'agency', 'website']);
+
+/** A person's full name: two to four capitalised words (a hyphenated surname is one). */
+const FULL_NAME = String.raw`\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?:\s+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?){1,3}`;
+
+/** Someone the article places in a programme's segment, and where. */
+interface Participant {
+  surname: string;
+  at: number;
+}
+
+/**
+ * A broadcast segment as one occasion: once a guest's words are given to a programme in their own
+ * sentence ("“…,” X told CBS Mornings") and the article shows the programme's hosts at it
+ * ("co-host Y", "told the hosts", "joined by video"), the quotes of everyone taking part — the guest, the
+ * hosts named with a presenter noun, someone who joins by video, anyone who speaks to the hosts or the
+ * viewers — carry the programme until the article moves to another occasion: a quote given to another
+ * outlet or on an occasion of its own, unless that quote is an aside about an earlier time ("In a 2015
+ * interview with Variety, …", "Last year she said …"), which keeps its own and leaves the segment
+ * open. Others quoted meanwhile (a spokesperson, someone's old interview) keep what they have. An outlet
+ * already given to a quote is kept.
+ */
+export function carryProgrammeSegments(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    if (opensSegment(sorted[i]!, text, place)) i = runSegment(sorted, i, text, place);
+  }
+}
+
+/** A person's quote whose own sentence gives it to a programme that may have hosts (not a paper or a magazine). */
+function opensSegment(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  if (!q.outlet || q.speaker_kind !== 'person' || !q.speaker || q.cue_start === null) return false;
+  const canonical = lookupOutlet(q.outlet);
+  if (canonical && PRINT_KINDS.has(outletKind(canonical) ?? '')) return false;
+  return namesOutlet(q, q.outlet, text, place);
+}
+
+/** Carries the programme of sorted[first] through its segment; the index of the segment's last quote. */
+function runSegment(sorted: ExtractedQuote[], first: number, text: string, place: SentencePlace): number {
+  const opener = sorted[first]!;
+  const programme = opener.outlet!;
+  const from = place.sentenceAt(opener.cue_start!).start;
+  const participants = [{ surname: surnameOf(opener.speaker!), at: opener.start }, ...segmentPeople(text, from, programme, place)];
+  // Without hosts or viewers in sight, the words were an interview: interview-carry decides.
+  if (!participants.some((p) => p.surname !== surnameOf(opener.speaker!)) && !sorted.slice(first + 1).some((q) => speaksOnAir(q, text, place))) return first;
+  let last = first;
+  for (let j = first + 1; j < sorted.length; j++) {
+    const q = sorted[j]!;
+    const surname = q.speaker && q.speaker_kind === 'person' ? surnameOf(q.speaker) : null;
+    const takesPart = (surname !== null && participants.some((p) => p.surname === surname && p.at <= q.start)) || speaksOnAir(q, text, place);
+    const ownOutlet = q.outlet !== null && q.outlet !== programme && namesOutlet(q, q.outlet, text, place);
+    const elsewhere = ownOutlet || (takesPart && givenElsewhere(q, text, place, sorted[j - 1]!.end));
+    if (elsewhere) {
+      // "In a 2015 interview with Variety, …": an aside about another time leaves the segment open.
+      if (aboutAnotherTime(q, text, place)) continue;
+      return last;
+    }
+    if (!takesPart) continue;
+    if (surname !== null && !participants.some((p) => p.surname === surname)) participants.push({ surname, at: q.start });
+    q.outlet ??= programme;
+    last = j;
+  }
+  return sorted.length - 1;
+}
+
+/**
+ * The people the text from `from` on places in the segment: named after a presenter noun ("co-host Ann
+ * Lee", "asked host Ann Lee"; not another programme's, "Night Desk host Ben Ito"), or the first full name in a sentence where someone joins by video or
+ * satellite (data: remote_join_words).
+ */
+function segmentPeople(text: string, from: number, programme: string, place: SentencePlace): Participant[] {
+  const lexicon = cueLexicon();
+  const out: Participant[] = [];
+  // (Case-sensitive names: the noun may open a sentence, "Co-host Ben Ito asked".)
+  const nouns = [...lexicon.presenterNouns].sort((a, b) => b.length - a.length).flatMap((n) => [n, n[0]!.toUpperCase() + n.slice(1)]).join('|');
+  const hosts = new RegExp(String.raw`\b(?:${nouns})\s+(${FULL_NAME})`, 'gu');
+  hosts.lastIndex = from;
+  for (let m = hosts.exec(text); m; m = hosts.exec(text)) {
+    // "Fox News host Ann Lee": the host of another programme, unless it is this one.
+    const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
+    const otherProgramme = /\p{Lu}[\p{L}\d&'’!-]*$/u.test(before) && !before.endsWith(programme.replace(/^the\s+/i, ''));
+    if (!otherProgramme) out.push({ surname: surnameOf(m[1]!), at: m.index });
+  }
+  for (let at = from; at < text.length; ) {
+    const s = place.sentenceAt(at);
+    if (s.end <= at) break;
+    const sentence = withoutQuotations(text.slice(s.start, s.end));
+    const words = lowerWords(sentence);
+    const joins = words.some((w, i) => /^join(?:s|ed|ing)?$/.test(w) && words.slice(i + 1, i + 4).some((v) => lexicon.remoteJoinWords.has(v)));
+    const name = joins ? new RegExp(FULL_NAME, 'u').exec(sentence) : null;
+    if (name) out.push({ surname: surnameOf(name[0]), at: s.start });
+    at = s.end + 1;
+  }
+  return out;
+}
+
+/** "told viewers", "told the hosts": the quote's own sentence puts its words on air (data: on_air_phrases, and presenter nouns after "told the"). */
+function speaksOnAir(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  if (q.cue_start === null) return false;
+  const words = narrationWords(q, text, place);
+  const lexicon = cueLexicon();
+  const onAir = lexicon.onAirPhrases.some((phrase) => words.some((_, i) => phrase.every((w, k) => words[i + k] !== undefined && (w === '*' || words[i + k] === w))));
+  return onAir || words.some((w, i) => /^(?:told|tell|tells|telling)$/.test(w) && words[i + 1] === 'the' && lexicon.presenterNouns.has(words[i + 2] ?? ''));
+}
+
+/** "In a 2015 interview …", "Last year she said …": the quote's own sentence names a year or a time before now. */
+function aboutAnotherTime(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  const words = narrationWords(q, text, place);
+  const lexicon = cueLexicon();
+  return words.some((w, i) => /^(?:1[89]|20)\d\d$/.test(w) || (w === 'last' && lexicon.relativeTimeNouns.has(words[i + 1] ?? '')));
+}
+
+/** The words of the sentence holding the quote's cue, outside quotation marks, lower case. */
+function narrationWords(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
+  const s = place.sentenceAt(q.cue_start ?? q.start);
+  return lowerWords(withoutQuotations(text.slice(s.start, s.end)));
+}
+
+/** Whether the sentence holding the quote's cue names the outlet ("told CBS Mornings"). */
+function namesOutlet(q: ExtractedQuote, outlet: string, text: string, place: SentencePlace): boolean {
+  if (q.cue_start === null) return false;
+  const s = place.sentenceAt(q.cue_start);
+  return text.slice(s.start, s.end).includes(outlet.replace(/^the\s+/i, ''));
+}
+
+function surnameOf(name: string): string {
+  return name.trim().split(/\s+/).pop()!;
+}

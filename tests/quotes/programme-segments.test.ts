@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+// A guest on a morning programme with its hosts, a co-star joining by video, an aside and a later statement.
+const SEGMENT = [
+  'Pilar Okonjo-Reyes is going back to the lighthouse.',
+  '"We start shooting in May," Okonjo-Reyes told CBS Mornings on Friday, turning to anchor Desmond Fairweather-Lutz. "I cannot say more."',
+  '"Is the keeper still alive?" Fairweather-Lutz asked.',
+  '"He is very much alive," she said.',
+  'Then her old co-star, Teodor Vance-Hallam, joined by video from Oslo.',
+  '"Pilar, you told them everything," Vance-Hallam said. "Again."',
+  'Vance-Hallam said the new scripts were darker than the old ones.',
+  'In a 2015 interview with Variety, the show\'s creator Ruth Almqvist called a sequel "a terrible idea."',
+  '"Ruth came round," Okonjo-Reyes said.',
+  'Last year she said she had been ill for months.',
+  'A spokesperson for the studio said it would not comment.',
+  'By Friday evening a publicist for Okonjo-Reyes told People that nothing had been signed.',
+  '"Nothing at all," Okonjo-Reyes said later, outside her hotel.',
+].join('\n\n');
+
+describe('a broadcast segment is one occasion for all who take part', () => {
+  test('the host\'s question and the guest\'s later answers carry the programme', () => {
+    expect(quote(SEGMENT, 'We start')).toMatchObject({ type: 'direct', speaker: 'Pilar Okonjo-Reyes', cue: 'told', outlet: 'CBS Mornings' });
+    expect(quote(SEGMENT, 'Is the keeper')).toMatchObject({
+      text: 'Is the keeper still alive?', type: 'direct', speaker: 'Desmond Fairweather-Lutz', speaker_mention: 'Fairweather-Lutz',
+      speaker_start: at(SEGMENT, 'Fairweather-Lutz asked'), cue: 'asked', cue_start: at(SEGMENT, 'asked.'), outlet: 'CBS Mornings',
+    });
+    expect(quote(SEGMENT, 'He is very much')).toMatchObject({ type: 'direct', speaker: 'Pilar Okonjo-Reyes', cue: 'said', outlet: 'CBS Mornings' });
+    expect(quote(SEGMENT, 'Ruth came round')).toMatchObject({ type: 'direct', speaker: 'Pilar Okonjo-Reyes', cue: 'said', outlet: 'CBS Mornings' });
+  });
+
+  test('someone joining by video takes part too', () => {
+    expect(quote(SEGMENT, 'Pilar, you told')).toMatchObject({ type: 'direct', speaker: 'Teodor Vance-Hallam', speaker_mention: 'Vance-Hallam', cue: 'said', outlet: 'CBS Mornings' });
+    expect(quote(SEGMENT, 'Again')).toMatchObject({ type: 'direct', speaker: 'Teodor Vance-Hallam', outlet: 'CBS Mornings' });
+    expect(quote(SEGMENT, 'the new scripts')).toMatchObject({ type: 'indirect', speaker: 'Teodor Vance-Hallam', cue: 'said', outlet: 'CBS Mornings' });
+  });
+
+  test('others quoted meanwhile, an aside about another time and what follows another outlet keep their own (negative cases)', () => {
+    expect(quote(SEGMENT, 'a terrible idea')).toMatchObject({ type: 'partial', speaker: 'Ruth Almqvist', outlet: 'Variety' });
+    expect(quote(SEGMENT, 'she had been ill')).toMatchObject({ type: 'indirect', speaker: 'Pilar Okonjo-Reyes', outlet: null });
+    expect(quote(SEGMENT, 'it would not comment')).toMatchObject({ type: 'indirect', outlet: null });
+    expect(quote(SEGMENT, 'Nothing at all')).toMatchObject({ type: 'direct', speaker: 'Pilar Okonjo-Reyes', outlet: null });
+  });
+
+  test('without hosts or viewers in sight, an interview with a programme is not a segment (negative case)', () => {
+    const text = 'Pilar Okonjo-Reyes told CBS Mornings on Friday that shooting starts in May.\n\nHer agent, Ruth Almqvist, spoke later.\n\nThe studio has been quiet.\n\n"We will see," Okonjo-Reyes said at a charity dinner on Saturday.\n\nOkonjo-Reyes said she was tired.';
+    expect(quote(text, 'she was tired')).toMatchObject({ type: 'indirect', speaker: 'Pilar Okonjo-Reyes', outlet: null });
+  });
+
+  test('"told the hosts" is on air, not words told in person to a group', () => {
+    const text = 'Pilar Okonjo-Reyes appeared on CBS Mornings on Friday, and anchor Desmond Fairweather-Lutz asked about the film. "We start shooting in May," she told the hosts.';
+    expect(quote(text, 'We start')).toMatchObject({ type: 'direct', speaker: 'Pilar Okonjo-Reyes', cue: 'told', outlet: 'CBS Mornings' });
+  });
+});
+
+describe('the host of another programme', () => {
+  test('"Night Desk host NAME" named in the segment takes no part in it (negative case)', () => {
+    const text = '"We start shooting in May," Pilar Okonjo-Reyes told CBS Mornings on Friday, turning to anchor Desmond Fairweather-Lutz.\n\nOn Thursday, Night Desk host Ruth Almqvist had laughed at the story.\n\nAlmqvist said that the series should stay finished.';
+    expect(quote(text, 'the series should')).toMatchObject({ type: 'indirect', speaker: 'Ruth Almqvist', outlet: null });
+  });
+});
