@@ -115,6 +115,23 @@ describe('a participle phrase after the cue describes the speaking', () => {
   });
 });
 
+describe('a noun phrase and a participle after the cue describe the speaker (an absolute phrase)', () => {
+  test('"said at a rally on the quay in Dover, the wind whipping at his coat" reports nothing more', () => {
+    const text = '“The harbour made this town,” Oren Vass said at a rally on the quay in Dover, the wind whipping at his coat.';
+    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['The harbour made this town,', 'direct']]);
+  });
+
+  test('nor with a clause of time after the participle', () => {
+    const text = '“We will not sell the pier,” Oren Vass said at a rally on the quay in Dover, rain dripping from his hat as he waved to the crowd.';
+    expect(quotesOf(text).map((q) => q.type)).toEqual(['direct']);
+  });
+
+  test('a clause with a finite verb after the same phrase is still the content (negative case)', () => {
+    const text = 'Oren Vass said at a rally on the quay in Dover, the new ferry was nearly ready.';
+    expect(quote(text, 'the new ferry')).toMatchObject({ text: 'the new ferry was nearly ready', start: at(text, 'the new ferry'), type: 'indirect', speaker: 'Oren Vass', cue: 'said' });
+  });
+});
+
 describe('a dateline opens no reported content', () => {
   test('"PLACE (Agency) - CLAUSE, officials said" reports the clause only', () => {
     const text = 'PORT ELWIN (Reuters) - Rain closed the harbour road on Wednesday, officials said.';

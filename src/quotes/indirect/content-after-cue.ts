@@ -135,7 +135,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       if (tokens[k]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.normal ?? '')) continue;
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
-        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) ? [c, last] : null;
+        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !absolutePhrase(tokens, c, last) ? [c, last] : null;
       }
     }
     return null;
@@ -170,6 +170,26 @@ function participleAside(tokens: Token[], from: number, last: number): boolean {
   // (The comma may come before `from`: "said on Tuesday, sitting …", the day already stepped over.)
   // (Not a participle of speech, whose words are the report: "said Monday, adding that …".)
   return k <= last && tokens[k - 1]?.text === ',' && tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.normal) && !cueAt(tokens, k, 'clause');
+}
+
+/**
+ * "said at a rally on the quay, the wind whipping at his coat" / "…, rain dripping from his hat as he
+ * waved": a noun phrase and a
+ * participle with no finite verb of their own describe the speaker while speaking (an absolute phrase);
+ * they report nothing. (A clause has a finite verb: "…, her voice was fine".)
+ */
+function absolutePhrase(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k <= last && k < from + 4 && /^(DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k++;
+  if (k === from || k > last || tokens[k - 1]!.pos !== 'NOUN' || tokens[k]!.pos !== 'VERB' || !/ing$/.test(tokens[k]!.normal)) return false;
+  // The participle's own phrase runs to the end or to a subordinate clause ("as he waved"), with no
+  // finite verb of the noun phrase's: not "the pier closing will hurt trade".
+  for (let j = k + 1; j <= last; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal) || /^[,;]$/.test(t.text)) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.normal) && t.normal !== t.lemma)) return false;
+  }
+  return true;
 }
 
 /**
