@@ -40,6 +40,7 @@ interface CueData {
   anonymity_participles: string[];
   relative_after_prepositions: string[];
   object_cue_other_senses: Record<string, string[]>;
+  object_cues_of_acts: Record<string, string[]>;
   work_event_nouns: string[];
   credit_phrases: string[];
   permission_participles: string[];
@@ -165,6 +166,8 @@ export interface CueLexicon {
   relativeAfterPrepositions: Set<string>;
   /** Object cues and the object head nouns that give them a sense that is no speech: "voiced characters". */
   objectCueOtherSenses: Map<string, Set<string>>;
+  /** Object cues whose bare noun object must name an act, and the listed act nouns: "ordered a review", not "ordered a plate of oysters". */
+  objectCuesOfActs: Map<string, Set<string>>;
   /** Nouns of an event or a piece of a work, before a preposition and its title: "the launch of", "a still from". */
   workEventNouns: Set<string>;
   /** Credits after a title: "starring", "directed by" (lower case, sequences of words). */
@@ -347,6 +350,7 @@ export function cueLexicon(): CueLexicon {
     anonymityParticiples: new Set(data.anonymity_participles),
     relativeAfterPrepositions: new Set(data.relative_after_prepositions),
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
+    objectCuesOfActs: setsByKey(data.object_cues_of_acts),
     workEventNouns: new Set(data.work_event_nouns),
     creditPhrases: data.credit_phrases,
     permissionParticiples: new Set(data.permission_participles),

@@ -89,6 +89,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!particle && tokens[from]!.normal === 'as' && relativeBeforeSubject(tokens, i, s.tokenStart)) continue;
     // "has voiced characters in forty series": the verb's other sense, by its object.
     if (!particle && otherSenseObject(tokens, lemma ?? '', from, last)) continue;
+    // "ordered a plate of oysters": a command's object is an act, or someone told to act.
+    if (!particle && !commandObject(tokens, lemma ?? '', from, last)) continue;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
     // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …", "the
@@ -176,6 +178,26 @@ function otherSenseObject(tokens: Token[], lemma: string, from: number, last: nu
   if (!head) return false;
   if (k === from && head.pos === 'PROPN') return !possessiveName(tokens, k, last) && !isPartyMemberNoun(head.normal.replace(/s$/, ''));
   return head.pos === 'NOUN' && nouns.has(head.normal);
+}
+
+/**
+ * The object at tokens[from] of an object cue that reports only a command (data/cues.json
+ * object_cues_of_acts) is one: a that-clause ("ordered that the files be kept"), someone and an
+ * infinitive ("ordered the crew to leave"), or a noun phrase headed by an act ("ordered a review of the
+ * contracts", "ordered the release of …"), listed or a noun of action by its ending. True for other cues.
+ */
+function commandObject(tokens: Token[], lemma: string, from: number, last: number): boolean {
+  const acts = cueLexicon().objectCuesOfActs.get(lemma);
+  if (!acts || tokens[from]!.normal === 'that') return true;
+  // The one told may be long: "ordered the mayor's office, along with the police, to release …".
+  for (let j = from; j < last && j < from + 14 && !/^[;:]$/.test(tokens[j]!.text) && !/^(AUX|VERB)$/.test(tokens[j]!.pos); j++) {
+    if (tokens[j]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[j + 1]!.pos)) return true;
+  }
+  // The noun phrase runs up to its first preposition: "a review | of the contracts".
+  let k = from;
+  while (k <= last && k < from + 8 && /^(DET|ADJ|NUM|PRON|NOUN|PROPN|ADV|CCONJ)$/.test(tokens[k]!.pos)) k++;
+  const nouns = tokens.slice(from, k).filter((t) => t.pos === 'NOUN');
+  return nouns.some((t) => acts.has(t.normal) || /(?:tion|sion|ment|ance)s?$/.test(t.normal));
 }
 
 /**
