@@ -132,6 +132,18 @@ describe('a noun phrase and a participle after the cue describe the speaker (an 
   });
 });
 
+describe('a clause of time after the adverbial of a cue says when, not what', () => {
+  test('"testified at the inquiry in Leeds, soon after the union called off the strike" reports nothing', () => {
+    const text = 'Otto Brandt testified at the inquiry in Leeds, soon after the union called off the strike.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a conditional clause followed by the main clause is still the content (negative case)', () => {
+    const text = 'Otto Brandt said at the inquiry in Leeds, if the levy passes, fares will rise.';
+    expect(quote(text, 'if the levy')).toMatchObject({ text: 'if the levy passes, fares will rise', start: at(text, 'if the levy'), type: 'indirect', speaker: 'Otto Brandt', cue: 'said' });
+  });
+});
+
 describe('a dateline opens no reported content', () => {
   test('"PLACE (Agency) - CLAUSE, officials said" reports the clause only', () => {
     const text = 'PORT ELWIN (Reuters) - Rain closed the harbour road on Wednesday, officials said.';

@@ -135,7 +135,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       if (tokens[k]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.normal ?? '')) continue;
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
-        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !absolutePhrase(tokens, c, last) ? [c, last] : null;
+        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !absolutePhrase(tokens, c, last) && !subordinateClauseOnly(tokens, c, last) ? [c, last] : null;
       }
     }
     return null;
@@ -189,6 +189,20 @@ function absolutePhrase(tokens: Token[], from: number, last: number): boolean {
     if (t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal) || /^[,;]$/.test(t.text)) return true;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.normal) && t.normal !== t.lemma)) return false;
   }
+  return true;
+}
+
+/**
+ * "testified at the inquiry in Leeds, soon after the union called off the strike": what follows the
+ * comma is a clause of time or cause (an adverb may lead it) running to the sentence's end, which says
+ * when or why the speaker spoke, not what. (One followed by a comma and a main clause, "…, if the levy
+ * passes, fares will rise", is left to the content.)
+ */
+function subordinateClauseOnly(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k <= last && k < from + 2 && tokens[k]!.pos === 'ADV' && !SUBORDINATORS.has(tokens[k]!.normal)) k++;
+  if (k > last || !SUBORDINATORS.has(tokens[k]!.normal)) return false;
+  for (let j = k + 1; j <= last; j++) if (/^[,;:]$/.test(tokens[j]!.text)) return false;
   return true;
 }
 
