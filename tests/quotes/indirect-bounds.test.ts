@@ -144,6 +144,23 @@ describe('a clause of time after the adverbial of a cue says when, not what', ()
   });
 });
 
+describe('an infinitive ends the adverbial after a cue', () => {
+  test('"agreed on Thursday to chair …, a role that …": the phrase after the comma is not the content', () => {
+    const text = 'Councillor Ada Fenn agreed on Thursday to chair the harbour panel through the spring, a role that pays nothing at all.';
+    expect(quotesOf(text).map((q) => q.text).filter((t) => t.startsWith('a role'))).toEqual([]);
+  });
+
+  test('a clause after the adverbial and its comma is still the content (negative case)', () => {
+    const text = 'Mayor Rita Vell said in a statement on Monday, the pier would close for repairs.';
+    expect(quote(text, 'the pier')).toMatchObject({ text: 'the pier would close for repairs', start: at(text, 'the pier'), type: 'indirect', speaker: 'Rita Vell', cue: 'said' });
+  });
+
+  test('"for" with a subject before the infinitive opens the content (negative case)', () => {
+    const text = 'Harbour planners say for the ferry to survive they will need a new subsidy.';
+    expect(quote(text, 'they will')).toMatchObject({ text: 'they will need a new subsidy', start: at(text, 'they will'), type: 'indirect', speaker_mention: 'Harbour planners', cue: 'say' });
+  });
+});
+
 describe('a dateline opens no reported content', () => {
   test('"PLACE (Agency) - CLAUSE, officials said" reports the clause only', () => {
     const text = 'PORT ELWIN (Reuters) - Rain closed the harbour road on Wednesday, officials said.';

@@ -133,6 +133,11 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       // "said on the podcast, which was released on Tuesday": a relative clause after the phrase's noun
       // describes it; the content, if any, comes after it.
       if (tokens[k]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.normal ?? '')) continue;
+      // "agreed on Thursday to chair the panel through the spring, a role that …": an infinitive ends the
+      // adverbial; what follows a later comma hangs on the infinitive's phrase, not on the cue.
+      // (Only within the adverbial, before any comma: "noted, the port is able to grow" is a clause;
+      // nor in "say for the ferry to survive they will need …", whose "for" opens a clause with a subject.)
+      if (tokens[k]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && tokens[from]!.normal !== 'for' && !tokens.slice(from, k).some((t) => t.text === ',')) return null;
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
         return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !absolutePhrase(tokens, c, last) && !subordinateClauseOnly(tokens, c, last) ? [c, last] : null;
