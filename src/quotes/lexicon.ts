@@ -41,6 +41,7 @@ interface CueData {
   relative_after_prepositions: string[];
   object_cue_other_senses: Record<string, string[]>;
   object_cues_of_acts: Record<string, string[]>;
+  work_kind_nouns: string[];
   work_event_nouns: string[];
   credit_phrases: string[];
   permission_participles: string[];
@@ -168,6 +169,8 @@ export interface CueLexicon {
   objectCueOtherSenses: Map<string, Set<string>>;
   /** Object cues whose bare noun object must name an act, and the listed act nouns: "ordered a review", not "ordered a plate of oysters". */
   objectCuesOfActs: Map<string, Set<string>>;
+  /** Kinds of work (and genres) right before a quoted title: "the documentary", "the TV comedy". */
+  workKindNouns: string[];
   /** Nouns of an event or a piece of a work, before a preposition and its title: "the launch of", "a still from". */
   workEventNouns: Set<string>;
   /** Credits after a title: "starring", "directed by" (lower case, sequences of words). */
@@ -351,6 +354,7 @@ export function cueLexicon(): CueLexicon {
     relativeAfterPrepositions: new Set(data.relative_after_prepositions),
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
     objectCuesOfActs: setsByKey(data.object_cues_of_acts),
+    workKindNouns: data.work_kind_nouns,
     workEventNouns: new Set(data.work_event_nouns),
     creditPhrases: data.credit_phrases,
     permissionParticiples: new Set(data.permission_participles),

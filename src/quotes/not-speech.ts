@@ -283,10 +283,11 @@ const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunne
 /** "hit" as a noun (a determiner or possessive, up to three modifiers): "the fantasy role-playing hit". Not the verb: "She hit “Reply All”". */
 const HIT_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}hit\s*,?\s*$/u;
 
-const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|miniseries|docuseries|sitcom|drama|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
+/** The kind of work right before a title (data/cues.json work_kind_nouns): "the documentary", "her memoir,". */
+const WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${cueLexicon().workKindNouns.join('|')})\\s*,?\\s*$`, 'iu');
 
 /**
- * Quoted words that open their sentence with no punctuation of their own, a small-letter word right after
+ * Quoted words that open their sentence (or the clause after a colon) with no punctuation of their own, a small-letter word right after
  * the closing mark: a name the sentence goes on about (“Harbor Lights” opens in May), not words spoken,
  * which end in a comma or full stop before their frame (“We won,” she said) or take a cue ("“Go home” was all she said").
  */
@@ -294,7 +295,8 @@ function titleAsSubject(text: string, span: MarkedSpan, paragraph: Paragraph): b
   const quoted = text.slice(span.start, span.end);
   if (/[,.;:!?…-]\s*$/.test(quoted)) return false;
   const before = text.slice(paragraph.start, span.open);
-  if (before.trim() !== '' && !/[.!?]["”’]?\s+$/.test(before)) return false;
+  // (A colon opens a clause too: "the network confirmed it: “Harbor Lights” returns in May.")
+  if (before.trim() !== '' && !/[.!?:]["”’]?\s+$/.test(before)) return false;
   const next = /^ (\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30));
   if (!next || /^(?:said|says)$/.test(next[1]!)) return false;
   // “Go Home Now” was all she said: a copula is speech only when a speech word follows in the sentence.
