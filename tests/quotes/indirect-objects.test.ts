@@ -240,3 +240,15 @@ describe('"order" reports a command, not a purchase', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('an aside between an object cue and its infinitive', () => {
+  test('"refused, with some grace, to answer …": the object is the infinitive', () => {
+    const text = 'Mayor Ida Lund refused, with some grace, to answer questions about the toll.';
+    expect(quote(text, 'to answer')).toMatchObject({ type: 'indirect', text: 'to answer questions about the toll', start: at(text, 'to answer'), speaker: 'Ida Lund', cue: 'refused' });
+  });
+
+  test('no infinitive after the aside leaves the object where it was (negative case)', () => {
+    const text = 'Mayor Ida Lund criticized, in a long letter, the toll on the old bridge.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual([', in a long letter, the toll on the old bridge']);
+  });
+});

@@ -78,7 +78,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     // "It encouraged crews to sail at night": a cause, most often a thing, not a speaker.
     if (cueLexicon().causalObjectCues.has(lemma ?? '') && /^(it|that|which)$/i.test(before.text)) continue;
-    const from = cueLast + 1;
+    // "refused, with some grace, to answer": an aside between commas is stepped over to the infinitive.
+    const from = infinitiveAfterAside(tokens, cueLast + 1, last);
     // A cue that ends its sentence has no object (at the article's end there is no token after it).
     if (from > last) continue;
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
@@ -134,6 +135,19 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     lastObject = frame;
     i = to;
   }
+}
+
+/**
+ * Where the object starts when an aside set off by commas stands between the cue and its infinitive
+ * ("declined, for the third time, to name the buyer"): after the second comma. Otherwise at `from`.
+ */
+function infinitiveAfterAside(tokens: Token[], from: number, last: number): number {
+  if (tokens[from]?.text !== ',') return from;
+  for (let k = from + 2; k <= last && k <= from + 7; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    return tokens[k + 1]?.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '') ? k + 1 : from;
+  }
+  return from;
 }
 
 /**
