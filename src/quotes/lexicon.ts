@@ -42,6 +42,7 @@ interface CueData {
   object_cue_other_senses: Record<string, string[]>;
   object_cues_of_acts: Record<string, string[]>;
   work_kind_nouns: string[];
+  agreed_transactions: string[];
   work_event_nouns: string[];
   credit_phrases: string[];
   permission_participles: string[];
@@ -171,6 +172,8 @@ export interface CueLexicon {
   objectCuesOfActs: Map<string, Set<string>>;
   /** Kinds of work (and genres) right before a quoted title: "the documentary", "the TV comedy". */
   workKindNouns: string[];
+  /** Infinitives that make "agreed to …" a transaction: "agreed to buy the studio". */
+  agreedTransactions: Set<string>;
   /** Nouns of an event or a piece of a work, before a preposition and its title: "the launch of", "a still from". */
   workEventNouns: Set<string>;
   /** Credits after a title: "starring", "directed by" (lower case, sequences of words). */
@@ -355,6 +358,7 @@ export function cueLexicon(): CueLexicon {
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
     objectCuesOfActs: setsByKey(data.object_cues_of_acts),
     workKindNouns: data.work_kind_nouns,
+    agreedTransactions: new Set(data.agreed_transactions),
     workEventNouns: new Set(data.work_event_nouns),
     creditPhrases: data.credit_phrases,
     permissionParticiples: new Set(data.permission_participles),

@@ -252,3 +252,20 @@ describe('an aside between an object cue and its infinitive', () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual([', in a long letter, the toll on the old bridge']);
   });
 });
+
+describe('an agreement to buy, sell or merge is a transaction, not a report', () => {
+  test('"agreed on Friday to sell its frozen-food arm" reports nothing', () => {
+    const text = 'Kessel Foods agreed on Friday to sell its frozen-food arm to a rival grocer.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('"agreed to merge with …" reports nothing', () => {
+    const text = 'Kessel Foods agreed to merge with Orton Mills in a stock deal.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('an agreement to serve stays a commitment (negative case)', () => {
+    const text = 'Councillor Ada Fenn agreed on Thursday to chair the harbour panel through the spring.';
+    expect(quote(text, 'on Thursday')).toMatchObject({ type: 'indirect', text: 'on Thursday to chair the harbour panel through the spring', speaker: 'Ada Fenn', cue: 'agreed' });
+  });
+});

@@ -16,7 +16,7 @@ import { contrastOpensAt, endBeforeReport, opensClauseBetween, parallelVerbAt, r
 import { antecedentOfWho, relativeAntecedent, relativeShareStart } from './relative-pronouns.js';
 import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinatedSubject } from './shared-subjects.js';
-import { timeAt } from './time-phrases.js';
+import { dayPhraseAt, timeAt } from './time-phrases.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
 export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], out: IndirectQuote[]): void {
@@ -92,6 +92,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!particle && otherSenseObject(tokens, lemma ?? '', from, last)) continue;
     // "ordered a plate of oysters": a command's object is an act, or someone told to act.
     if (!particle && !commandObject(tokens, lemma ?? '', from, last)) continue;
+    // "agreed on Friday to buy the studio": a deal struck, no position stated.
+    if (lemma === 'agree' && agreedTransaction(tokens, from, last)) continue;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
     // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …", "the
@@ -135,6 +137,15 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     lastObject = frame;
     i = to;
   }
+}
+
+/**
+ * The object of "agree" at tokens[from] is an infinitive of a transaction (data/cues.json
+ * agreed_transactions), maybe after a day: "to buy the studio", "on Friday to merge with …".
+ */
+function agreedTransaction(tokens: Token[], from: number, last: number): boolean {
+  const start = dayPhraseAt(tokens, from) ? from + 2 : from;
+  return start < last && tokens[start]!.normal === 'to' && tokens[start + 1]!.pos === 'VERB' && cueLexicon().agreedTransactions.has(tokens[start + 1]!.lemma);
 }
 
 /**
