@@ -52,7 +52,29 @@ function readByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boo
   const work = /\b(\p{L}[\p{L}-]*)\s*,?\s+(?:which|that)\s+(?:runs|ran|reads|read|goes|went)\s*:\s*$/iu.exec(before);
   if (work) return cueLexicon().sungWorkNouns.has(work[1]!.toLowerCase()) || cueLexicon().inscriptionNouns.has(work[1]!.toLowerCase());
   const thing = /\b(\p{L}[\p{L}-]*)\s+(?:read|reads)\s*:\s*$/u.exec(before);
-  return !!thing && cueLexicon().inscriptionNouns.has(thing[1]!.toLowerCase());
+  return (!!thing && cueLexicon().inscriptionNouns.has(thing[1]!.toLowerCase())) || carriedByAThing(text, span, paragraph);
+}
+
+/**
+ * Words a sign, banner or shirt carries, with or without a colon: "marched with placards reading “…”", "a
+ * banner that read “…”", "the placard taped to the window of the bakery read only: “…”". After "reading" or a
+ * relative "that/which read", the thing is within three words before; a finite "read" may come after a
+ * longer subject, "the sign … read", in the same sentence. (Not before a comma: "shared a photo under a
+ * caption that reads, “…”" gives the words of whoever wrote it.)
+ */
+function carriedByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const window = text.slice(Math.max(paragraph.start, span.open - 120), span.open);
+  const sentence = window.slice(Math.max(0, ...[...window.matchAll(/[.!?][”"’]?\s+(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length)));
+  const reads = /\b(reading|(?:that|which)\s+(?:read|reads)|read|reads)(?:\s+(?:simply|only|just|in part))?\s*:?\s*$/u.exec(sentence);
+  if (!reads) return false;
+  const nouns = cueLexicon().inscriptionNouns;
+  const subject = sentence.slice(0, reads.index).toLowerCase();
+  if (/^(?:reading|that|which)/.test(reads[1]!)) {
+    return (/([\p{L}-]+)(?:\s+[\p{L}-]+){0,2}\s*,?\s*$/u.exec(subject)?.[0] ?? '').split(/[\s,]+/).some((w) => nouns.has(w));
+  }
+  // A finite "read": its subject is a thing with a determiner, "the sign …", "one banner …".
+  const thing = [...subject.matchAll(/\b(?:the|a|an|one|another|his|her|their|its)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/gu)].find((m) => nouns.has(m[1]!) || nouns.has(m[2] ?? ''));
+  return !!thing && !/\b(?:said|says|told|asked)\b/.test(subject.slice(thing.index!));
 }
 
 /**
@@ -259,10 +281,11 @@ const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunne
 /** "hit" as a noun (a determiner or possessive, up to three modifiers): "the fantasy role-playing hit". Not the verb: "She hit “Reply All”". */
 const HIT_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}hit\s*,?\s*$/u;
 
-const WORK_BEFORE = /\b(?:film|movie|documentary|show|series|miniseries|docuseries|sitcom|drama|book|memoir|novel|song|album|single|musical|podcast|episode|programme|program)\s*,?\s*$/i;
+/** The kind of work right before a title (data/cues.json work_kind_nouns): "the documentary", "her memoir,". */
+const WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${cueLexicon().workKindNouns.join('|')})\\s*,?\\s*$`, 'iu');
 
 /**
- * Quoted words that open their sentence with no punctuation of their own, a small-letter word right after
+ * Quoted words that open their sentence (or the clause after a colon) with no punctuation of their own, a small-letter word right after
  * the closing mark: a name the sentence goes on about (“Harbor Lights” opens in May), not words spoken,
  * which end in a comma or full stop before their frame (“We won,” she said) or take a cue ("“Go home” was all she said").
  */
@@ -270,7 +293,8 @@ function titleAsSubject(text: string, span: MarkedSpan, paragraph: Paragraph): b
   const quoted = text.slice(span.start, span.end);
   if (/[,.;:!?…-]\s*$/.test(quoted)) return false;
   const before = text.slice(paragraph.start, span.open);
-  if (before.trim() !== '' && !/[.!?]["”’]?\s+$/.test(before)) return false;
+  // (A colon opens a clause too: "the network confirmed it: “Harbor Lights” returns in May.")
+  if (before.trim() !== '' && !/[.!?:]["”’]?\s+$/.test(before)) return false;
   const next = /^ (\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30));
   if (!next || /^(?:said|says)$/.test(next[1]!)) return false;
   // “Go Home Now” was all she said: a copula is speech only when a speech word follows in the sentence.

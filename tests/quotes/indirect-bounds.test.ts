@@ -115,6 +115,52 @@ describe('a participle phrase after the cue describes the speaking', () => {
   });
 });
 
+describe('a noun phrase and a participle after the cue describe the speaker (an absolute phrase)', () => {
+  test('"said at a rally on the quay in Dover, the wind whipping at his coat" reports nothing more', () => {
+    const text = '“The harbour made this town,” Oren Vass said at a rally on the quay in Dover, the wind whipping at his coat.';
+    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['The harbour made this town,', 'direct']]);
+  });
+
+  test('nor with a clause of time after the participle', () => {
+    const text = '“We will not sell the pier,” Oren Vass said at a rally on the quay in Dover, rain dripping from his hat as he waved to the crowd.';
+    expect(quotesOf(text).map((q) => q.type)).toEqual(['direct']);
+  });
+
+  test('a clause with a finite verb after the same phrase is still the content (negative case)', () => {
+    const text = 'Oren Vass said at a rally on the quay in Dover, the new ferry was nearly ready.';
+    expect(quote(text, 'the new ferry')).toMatchObject({ text: 'the new ferry was nearly ready', start: at(text, 'the new ferry'), type: 'indirect', speaker: 'Oren Vass', cue: 'said' });
+  });
+});
+
+describe('a clause of time after the adverbial of a cue says when, not what', () => {
+  test('"testified at the inquiry in Leeds, soon after the union called off the strike" reports nothing', () => {
+    const text = 'Otto Brandt testified at the inquiry in Leeds, soon after the union called off the strike.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a conditional clause followed by the main clause is still the content (negative case)', () => {
+    const text = 'Otto Brandt said at the inquiry in Leeds, if the levy passes, fares will rise.';
+    expect(quote(text, 'if the levy')).toMatchObject({ text: 'if the levy passes, fares will rise', start: at(text, 'if the levy'), type: 'indirect', speaker: 'Otto Brandt', cue: 'said' });
+  });
+});
+
+describe('an infinitive ends the adverbial after a cue', () => {
+  test('"agreed on Thursday to chair …, a role that …": the phrase after the comma is not the content', () => {
+    const text = 'Councillor Ada Fenn agreed on Thursday to chair the harbour panel through the spring, a role that pays nothing at all.';
+    expect(quotesOf(text).map((q) => q.text).filter((t) => t.startsWith('a role'))).toEqual([]);
+  });
+
+  test('a clause after the adverbial and its comma is still the content (negative case)', () => {
+    const text = 'Mayor Rita Vell said in a statement on Monday, the pier would close for repairs.';
+    expect(quote(text, 'the pier')).toMatchObject({ text: 'the pier would close for repairs', start: at(text, 'the pier'), type: 'indirect', speaker: 'Rita Vell', cue: 'said' });
+  });
+
+  test('"for" with a subject before the infinitive opens the content (negative case)', () => {
+    const text = 'Harbour planners say for the ferry to survive they will need a new subsidy.';
+    expect(quote(text, 'they will')).toMatchObject({ text: 'they will need a new subsidy', start: at(text, 'they will'), type: 'indirect', speaker_mention: 'Harbour planners', cue: 'say' });
+  });
+});
+
 describe('a dateline opens no reported content', () => {
   test('"PLACE (Agency) - CLAUSE, officials said" reports the clause only', () => {
     const text = 'PORT ELWIN (Reuters) - Rain closed the harbour road on Wednesday, officials said.';

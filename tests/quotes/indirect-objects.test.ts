@@ -213,3 +213,59 @@ describe('speech acts with their particle: "railed against", "advocates for"', (
     ]) expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('"order" reports a command, not a purchase', () => {
+  test('a noun object that names an act is the command: "ordered a review of …"', () => {
+    const text = 'Governor Ilse Brandt ordered a review of the ferry contracts on Monday.';
+    expect(quote(text, 'a review')).toMatchObject({ type: 'indirect', text: 'a review of the ferry contracts on Monday', start: at(text, 'a review'), speaker: 'Ilse Brandt', cue: 'ordered' });
+  });
+
+  test('someone told to act, past a long phrase: "ordered the port office, along with the police, to release …"', () => {
+    const text = 'Judge Arno Weller ordered the port office, along with the harbour police, to release the tapes.';
+    expect(quote(text, 'the port office')).toMatchObject({ type: 'indirect', text: 'the port office, along with the harbour police, to release the tapes', speaker: 'Arno Weller', cue: 'ordered' });
+  });
+
+  test('a that-clause is the command', () => {
+    const text = 'Judge Arno Weller ordered that the tapes be kept sealed.';
+    expect(quote(text, 'that the tapes')).toMatchObject({ type: 'indirect', text: 'that the tapes be kept sealed', speaker: 'Arno Weller', cue: 'ordered' });
+  });
+
+  test('a thing ordered is no speech (negative case)', () => {
+    const text = 'At the café on the corner, Kasimir Dunn ordered a second plate of oysters before the band started.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('nor goods a company orders, with a later infinitive that is not the order\'s (negative case)', () => {
+    const text = 'The ferry line ordered six new boats last spring and then went on to sell two of them.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe('an aside between an object cue and its infinitive', () => {
+  test('"refused, with some grace, to answer …": the object is the infinitive', () => {
+    const text = 'Mayor Ida Lund refused, with some grace, to answer questions about the toll.';
+    expect(quote(text, 'to answer')).toMatchObject({ type: 'indirect', text: 'to answer questions about the toll', start: at(text, 'to answer'), speaker: 'Ida Lund', cue: 'refused' });
+  });
+
+  test('no infinitive after the aside leaves the object where it was (negative case)', () => {
+    const text = 'Mayor Ida Lund criticized, in a long letter, the toll on the old bridge.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual([', in a long letter, the toll on the old bridge']);
+  });
+});
+
+describe('an agreement to buy, sell or merge is a transaction, not a report', () => {
+  test('"agreed on Friday to sell its frozen-food arm" reports nothing', () => {
+    const text = 'Kessel Foods agreed on Friday to sell its frozen-food arm to a rival grocer.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('"agreed to merge with …" reports nothing', () => {
+    const text = 'Kessel Foods agreed to merge with Orton Mills in a stock deal.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('an agreement to serve stays a commitment (negative case)', () => {
+    const text = 'Councillor Ada Fenn agreed on Thursday to chair the harbour panel through the spring.';
+    expect(quote(text, 'on Thursday')).toMatchObject({ type: 'indirect', text: 'on Thursday to chair the harbour panel through the spring', speaker: 'Ada Fenn', cue: 'agreed' });
+  });
+});

@@ -374,3 +374,30 @@ describe('a title after an event or piece of its work, or before its credits', (
     expect(quote(text, 'We were')).toMatchObject({ type: 'direct', speaker: 'Dana Voss', cue: 'said' });
   });
 });
+
+describe('words a sign, banner or shirt carries', () => {
+  test('"marched past with placards reading “…”" is no one’s speech, beside a speaker’s own words', () => {
+    const text = '“We will keep the trains running,” said Ola Berg, the union leader, as members marched past with placards reading “Fair pay for safe tracks.”';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker])).toEqual([['We will keep the trains running,', 'direct', 'Ola Berg']]);
+  });
+
+  test('"a banner that read “…”" without a colon', () => {
+    const text = 'Marchers from the dock union carried a banner that read “No Tolls on Our Bridge” past city hall on Friday.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a finite "read" after a long subject: "the placard taped to the window of the bakery … read only: “…”"', () => {
+    const text = 'And the placard taped to the window of the bakery on Elm Street read only: “Closed until the strike ends, sorry.” Nobody argued.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a person reading out words is still quoted (negative case)', () => {
+    const text = 'One protester, Ida Strand, read aloud from a letter to the council: “We have waited long enough for this bridge.”';
+    expect(quote(text, 'We have waited')).toMatchObject({ type: 'direct', speaker: 'Ida Strand', cue: 'read', start: at(text, 'We have waited') });
+  });
+
+  test('a caption someone wrote, after "that reads," is theirs (negative case)', () => {
+    const text = 'Ann Holt shared a photo of the pier under a caption that reads, “We will rebuild every plank of it by summer.”';
+    expect(quotesOf(text).map((q) => q.text)).toContain('We will rebuild every plank of it by summer.');
+  });
+});

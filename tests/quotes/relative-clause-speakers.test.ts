@@ -57,3 +57,21 @@ describe('a nested report keeps the inner speaker (the convention for quoted wor
     expect(quote(text, 'a mess')).toMatchObject({ type: 'partial', speaker: 'Mara Lind', speaker_start: at(text, 'Mara'), cue: 'called' });
   });
 });
+
+describe('"who" after a place in a prepositional phrase stands for the person before it', () => {
+  test('"a ferry captain in the Orkney Islands who criticized …": the captain, not the islands', () => {
+    const text = 'The council heard from a ferry captain in the Orkney Islands who criticized the new timetable as unworkable.';
+    expect(quote(text, 'the new timetable')).toMatchObject({ type: 'indirect', text: 'the new timetable as unworkable', speaker_mention: 'who', speaker: 'a ferry captain', cue: 'criticized' });
+  });
+
+  test('after a town named without an article too: "a nurse from Kettering who …"', () => {
+    const text = 'The council heard from Ana Ruiz, a nurse from Kettering who criticized the new rota as unsafe.';
+    expect(quote(text, 'the new rota')).toMatchObject({ speaker_mention: 'who', cue: 'criticized' });
+    expect(quote(text, 'the new rota').speaker).not.toBe('Kettering');
+  });
+
+  test('a person named after the preposition keeps "who" (negative case)', () => {
+    const text = 'The council heard from a colleague of hers at the clinic, nurse Ana Ruiz, who criticized the new rota as unsafe.';
+    expect(quote(text, 'the new rota').speaker).toBe('Ana Ruiz');
+  });
+});

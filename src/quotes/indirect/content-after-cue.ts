@@ -133,9 +133,14 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       // "said on the podcast, which was released on Tuesday": a relative clause after the phrase's noun
       // describes it; the content, if any, comes after it.
       if (tokens[k]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.normal ?? '')) continue;
+      // "agreed on Thursday to chair the panel through the spring, a role that …": an infinitive ends the
+      // adverbial; what follows a later comma hangs on the infinitive's phrase, not on the cue.
+      // (Only within the adverbial, before any comma: "noted, the port is able to grow" is a clause;
+      // nor in "say for the ferry to survive they will need …", whose "for" opens a clause with a subject.)
+      if (tokens[k]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && tokens[from]!.normal !== 'for' && !tokens.slice(from, k).some((t) => t.text === ',')) return null;
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
-        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) ? [c, last] : null;
+        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !absolutePhrase(tokens, c, last) && !subordinateClauseOnly(tokens, c, last) ? [c, last] : null;
       }
     }
     return null;
@@ -170,6 +175,40 @@ function participleAside(tokens: Token[], from: number, last: number): boolean {
   // (The comma may come before `from`: "said on Tuesday, sitting …", the day already stepped over.)
   // (Not a participle of speech, whose words are the report: "said Monday, adding that …".)
   return k <= last && tokens[k - 1]?.text === ',' && tokens[k]!.pos === 'VERB' && /ing$/.test(tokens[k]!.normal) && !cueAt(tokens, k, 'clause');
+}
+
+/**
+ * "said at a rally on the quay, the wind whipping at his coat" / "…, rain dripping from his hat as he
+ * waved": a noun phrase and a
+ * participle with no finite verb of their own describe the speaker while speaking (an absolute phrase);
+ * they report nothing. (A clause has a finite verb: "…, her voice was fine".)
+ */
+function absolutePhrase(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k <= last && k < from + 4 && /^(DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k++;
+  if (k === from || k > last || tokens[k - 1]!.pos !== 'NOUN' || tokens[k]!.pos !== 'VERB' || !/ing$/.test(tokens[k]!.normal)) return false;
+  // The participle's own phrase runs to the end or to a subordinate clause ("as he waved"), with no
+  // finite verb of the noun phrase's: not "the pier closing will hurt trade".
+  for (let j = k + 1; j <= last; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal) || /^[,;]$/.test(t.text)) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.normal) && t.normal !== t.lemma)) return false;
+  }
+  return true;
+}
+
+/**
+ * "testified at the inquiry in Leeds, soon after the union called off the strike": what follows the
+ * comma is a clause of time or cause (an adverb may lead it) running to the sentence's end, which says
+ * when or why the speaker spoke, not what. (One followed by a comma and a main clause, "…, if the levy
+ * passes, fares will rise", is left to the content.)
+ */
+function subordinateClauseOnly(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k <= last && k < from + 2 && tokens[k]!.pos === 'ADV' && !SUBORDINATORS.has(tokens[k]!.normal)) k++;
+  if (k > last || !SUBORDINATORS.has(tokens[k]!.normal)) return false;
+  for (let j = k + 1; j <= last; j++) if (/^[,;:]$/.test(tokens[j]!.text)) return false;
+  return true;
 }
 
 /**

@@ -16,7 +16,7 @@ import { contrastOpensAt, endBeforeReport, opensClauseBetween, parallelVerbAt, r
 import { antecedentOfWho, relativeAntecedent, relativeShareStart } from './relative-pronouns.js';
 import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinatedSubject } from './shared-subjects.js';
-import { timeAt } from './time-phrases.js';
+import { dayPhraseAt, timeAt } from './time-phrases.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
 export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], out: IndirectQuote[]): void {
@@ -78,7 +78,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     // "It encouraged crews to sail at night": a cause, most often a thing, not a speaker.
     if (cueLexicon().causalObjectCues.has(lemma ?? '') && /^(it|that|which)$/i.test(before.text)) continue;
-    const from = cueLast + 1;
+    // "refused, with some grace, to answer": an aside between commas is stepped over to the infinitive.
+    const from = infinitiveAfterAside(tokens, cueLast + 1, last);
     // A cue that ends its sentence has no object (at the article's end there is no token after it).
     if (from > last) continue;
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
@@ -89,6 +90,10 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!particle && tokens[from]!.normal === 'as' && relativeBeforeSubject(tokens, i, s.tokenStart)) continue;
     // "has voiced characters in forty series": the verb's other sense, by its object.
     if (!particle && otherSenseObject(tokens, lemma ?? '', from, last)) continue;
+    // "ordered a plate of oysters": a command's object is an act, or someone told to act.
+    if (!particle && !commandObject(tokens, lemma ?? '', from, last)) continue;
+    // "agreed on Friday to buy the studio": a deal struck, no position stated.
+    if (lemma === 'agree' && agreedTransaction(tokens, from, last)) continue;
     let to = last;
     // The object ends before a coordinated verb or participle: "X criticized the plan and said …";
     // in a relative clause, at its closing comma: "Hale, who declined to comment, proposes …", "the
@@ -135,6 +140,28 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
 }
 
 /**
+ * The object of "agree" at tokens[from] is an infinitive of a transaction (data/cues.json
+ * agreed_transactions), maybe after a day: "to buy the studio", "on Friday to merge with …".
+ */
+function agreedTransaction(tokens: Token[], from: number, last: number): boolean {
+  const start = dayPhraseAt(tokens, from) ? from + 2 : from;
+  return start < last && tokens[start]!.normal === 'to' && tokens[start + 1]!.pos === 'VERB' && cueLexicon().agreedTransactions.has(tokens[start + 1]!.lemma);
+}
+
+/**
+ * Where the object starts when an aside set off by commas stands between the cue and its infinitive
+ * ("declined, for the third time, to name the buyer"): after the second comma. Otherwise at `from`.
+ */
+function infinitiveAfterAside(tokens: Token[], from: number, last: number): number {
+  if (tokens[from]?.text !== ',') return from;
+  for (let k = from + 2; k <= last && k <= from + 7; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    return tokens[k + 1]?.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '') ? k + 1 : from;
+  }
+  return from;
+}
+
+/**
  * What follows the "to" particle of the object cue lemma at tokens[from] can be its content. "voted to
  * close the pier", "pushing to make …": "to" opens an infinitive, not a place ("the crowd pushed to the
  * front"); only "refer to" and "point to" take a noun. After "vote" or "push", an infinitive that is
@@ -176,6 +203,26 @@ function otherSenseObject(tokens: Token[], lemma: string, from: number, last: nu
   if (!head) return false;
   if (k === from && head.pos === 'PROPN') return !possessiveName(tokens, k, last) && !isPartyMemberNoun(head.normal.replace(/s$/, ''));
   return head.pos === 'NOUN' && nouns.has(head.normal);
+}
+
+/**
+ * The object at tokens[from] of an object cue that reports only a command (data/cues.json
+ * object_cues_of_acts) is one: a that-clause ("ordered that the files be kept"), someone and an
+ * infinitive ("ordered the crew to leave"), or a noun phrase headed by an act ("ordered a review of the
+ * contracts", "ordered the release of …"), listed or a noun of action by its ending. True for other cues.
+ */
+function commandObject(tokens: Token[], lemma: string, from: number, last: number): boolean {
+  const acts = cueLexicon().objectCuesOfActs.get(lemma);
+  if (!acts || tokens[from]!.normal === 'that') return true;
+  // The one told may be long: "ordered the mayor's office, along with the police, to release …".
+  for (let j = from; j < last && j < from + 14 && !/^[;:]$/.test(tokens[j]!.text) && !/^(AUX|VERB)$/.test(tokens[j]!.pos); j++) {
+    if (tokens[j]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[j + 1]!.pos)) return true;
+  }
+  // The noun phrase runs up to its first preposition: "a review | of the contracts".
+  let k = from;
+  while (k <= last && k < from + 8 && /^(DET|ADJ|NUM|PRON|NOUN|PROPN|ADV|CCONJ)$/.test(tokens[k]!.pos)) k++;
+  const nouns = tokens.slice(from, k).filter((t) => t.pos === 'NOUN');
+  return nouns.some((t) => acts.has(t.normal) || /(?:tion|sion|ment|ance)s?$/.test(t.normal));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import { classify, description, hyphenInWord, personLike, sourceText, type SpeakerPhrase } from '../speaker.js';
 import { isDayWord } from '../../nlp/time-words.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { genderOfFirstName } from '../../nlp/names.js';
 
 /**
  * The phrase a relative clause hangs on, for the forms antecedentOfWho leaves: "which" after a body
@@ -37,11 +38,39 @@ export function antecedentOfWho(tokens: Token[], cue: number, lo: number): Speak
   const opens = share >= 0 ? share : who;
   if (opens <= lo || (share < 0 && tokens[who]!.normal !== 'who')) return null;
   const end = tokens[opens - 1]!.text === ',' ? opens - 2 : opens - 1;
-  const head = nounPhraseEndingAt(tokens, end, lo);
+  const head = personBeforePlace(tokens, nounPhraseEndingAt(tokens, end, lo), lo);
   // "who" is the mention (as for a pronoun), the phrase before it the speaker; a description's start stays the phrase's.
   const w = tokens[opens]!;
   return head ? { ...head, start: w.start, end: tokens[who]!.end, text: sourceText(tokens, opens, who + 1), phraseStart: head.kind === 'anonymous' ? head.start : undefined } : null;
 }
+
+/**
+ * "a fruit farmer in the Jordan Valley who …": "who" stands for a person, so when the phrase right before
+ * it is the object of a preposition of place and names no person (no given name: a valley, a town, a
+ * firm), the person described before the preposition is the antecedent. (Not "of": "the mayor of Dover
+ * who" is one phrase already; "a nurse at the clinic with Ana Ruiz who" keeps Ana Ruiz.)
+ */
+function personBeforePlace(tokens: Token[], head: SpeakerPhrase | null, lo: number): SpeakerPhrase | null {
+  if (!head || head.kind === 'pronoun' || head.kind === 'anonymous') return head;
+  let s = tokens.findIndex((t) => t.start >= head.start);
+  // (A person's name takes no article: "the Jordan Valley" is a place whatever its first word.)
+  if (tokens[s - 1]?.normal === 'the') s--;
+  const article = tokens[s]?.normal === 'the';
+  if (!article && hasGivenName(head)) return head;
+  if (s <= lo + 1 || !PLACE_PREPOSITIONS.has(tokens[s - 1]!.normal)) return head;
+  const before = nounPhraseEndingAt(tokens, s - 2, lo);
+  // (Any description before will do: "who" makes it a person, "a retired olive grower"; a name only with
+  // a given name: in "a professor at the University of Dover at Kent who" neither name is the one.)
+  return before && (before.kind === 'anonymous' || hasGivenName(before)) ? before : head;
+}
+
+/** A person's name that opens with a given name: "Ana Ruiz". */
+function hasGivenName(sp: SpeakerPhrase): boolean {
+  return sp.kind === 'person' && genderOfFirstName(sp.name.split(/\s+/)[0]!) !== 'unknown';
+}
+
+/** Prepositions of place between a person and where they are: "a farmer in …", "a nurse at …". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'around']);
 
 /**
  * The word before the adverbs and auxiliaries that end at tokens[k]: the comma in "The Harbour Group,
