@@ -733,8 +733,9 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
     if (p) return p;
   }
   start = e;
-  // A hyphen inside a word ("Park Min-jun") is part of the name.
-  const glued = (k: number) => k > start && hyphenInWord(tokens, k);
+  // A hyphen inside a word ("Park Min-jun") is part of the name, and so is the word before it in a
+  // hyphenated noun ("His now-wife", where the tagger reads "now" as an adverb; not "on-again").
+  const glued = (k: number) => (k > start && hyphenInWord(tokens, k)) || (hyphenInWord(tokens, k + 1) && /^(NOUN|PROPN)$/.test(tokens[k + 2]?.pos ?? ''));
   // "Time Out New York's Dev Rana gave …": a known outlet's name is whole, whatever the tagger reads "Out" as.
   e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
@@ -817,7 +818,8 @@ function appositionBetweenCommas(tokens: Token[], comma: number): boolean {
   for (let e = comma + 2; e < comma + 10 && e < tokens.length; e++) {
     const t = tokens[e]!;
     if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '');
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos)) return false;
+    // (A capitalised word is a name or an abbreviation whatever the tagger read it as: ", the DJ Ana Roy,".)
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)) return false;
   }
   return false;
 }
