@@ -13,6 +13,7 @@ import { participleOfClause, participleOfFrame, withCoordinatedSubject, withList
 import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-content.js';
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
+import { insideAskedQuestion } from './asked-questions.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
 export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
@@ -21,6 +22,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
   for (let i = s.tokenStart; i <= last; i++) {
     if (!cueAt(tokens, i, 'report')) continue;
     if (quotes.length && inQuote(i)) continue;
+    // "Asked whether she believed the plan would work, …": the asker's question, no report of hers.
+    if (insideAskedQuestion(tokens, i, s.tokenStart)) continue;
     const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
     if (asReport && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(asReport.start), last], quotes) === null)) {
       found.push(asReport);
