@@ -1121,9 +1121,30 @@ export function dashFrame(view: TokenView, from: number, hi: number): Frame | nu
   let e = from + 1;
   // The name ends at a line break ("” ― Ana Ruiz\n“Next quote …”").
   while (e < hi && e < from + 6 && (/^\p{Lu}/u.test(tokens[e]!.text) || /^(de|van|von|da|di|le|la)$/.test(tokens[e]!.text)) && (e === from + 1 || !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n'))) e++;
-  const speaker = classify(tokens, from + 1, e);
-  if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'outlet' && speaker.kind !== 'organization')) return null;
+  let speaker = e > from + 1 ? classify(tokens, from + 1, e) : null;
+  // "— the same caterer, who …": a description in small letters up to its comma or the line's end.
+  if (e === from + 1) {
+    e = descriptionAfterDash(view, from, hi);
+    speaker = e > from + 1 ? classify(tokens, from + 1, e) : null;
+    if (speaker?.kind === 'anonymous' && !personLike(speaker)) return null;
+  } else if (speaker && speaker.kind !== 'person' && speaker.kind !== 'outlet' && speaker.kind !== 'organization') return null;
+  if (!speaker || speaker.kind === 'pronoun') return null;
   return { cueStart: dash.start, cueEnd: dash.end, cue: dash.text, cueToken: from, speaker, outlet: outletNear(tokens, e, Math.min(hi, e + 8)), according: false };
+}
+
+/**
+ * Where a noun phrase in small letters after the dash at tokens[dash] ends ("— the same caterer, who …",
+ * "— a driver for the team\n"): at a comma, a line break or `hi`, with only noun-phrase words before it.
+ * The dash itself when the words are anything else ("— a line he repeated often").
+ */
+function descriptionAfterDash(view: TokenView, dash: number, hi: number): number {
+  const tokens = view.tokens;
+  const text = view.doc.article.text;
+  if (!/^(DET|ADJ|NOUN)$/.test(tokens[dash + 1]?.pos ?? '') || /^\p{Lu}/u.test(tokens[dash + 1]!.text)) return dash;
+  let e = dash + 1;
+  while (e < hi && e < dash + 9 && /^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tokens[e]!.pos) && !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n')) e++;
+  const ends = e >= hi || tokens[e]!.text === ',' || text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n');
+  return ends && tokens[e - 1]!.pos !== 'ADP' ? e : dash;
 }
 
 /**

@@ -249,6 +249,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     }
     return null;
   }
+  // "a caterer on the set of the film “Tides” told …": a description that ends in a quoted title.
+  const titled = descriptionThroughTitle(tokens, i, lo);
+  if (titled) return titled;
   // "“…,” one of them said", "Another said …": one of a group named before speaks.
   // (An ordinal may be read as an adverb and skipped above: "a third said".)
   const phrase = phraseEndingAt(tokens, i, lo);
@@ -426,6 +429,20 @@ function quotedTitleOpen(tokens: Token[], close: number, lo: number): number {
     return opensPhrase && isCap(tokens[k + 1]!) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * A description of a person whose last words are a quoted title, its closing mark at tokens[close]: "a
+ * caterer on the set of the film “Tides”", "a dancer in the musical “Low Tide”". The phrase runs through
+ * the closing mark. Null when no person-like description stands before the title ("the film “Tides”").
+ */
+function descriptionThroughTitle(tokens: Token[], close: number, lo: number): SpeakerPhrase | null {
+  const open = quotedTitleOpen(tokens, close, lo);
+  if (open < 0 || !/^(NOUN|ADJ|PROPN)$/.test(tokens[open - 1]!.pos)) return null;
+  const head = phraseEndingAt(tokens, open - 1, lo);
+  if (head?.kind !== 'anonymous' || !personLike(head) || !/\s(?:of|on|in|at|for|from)\s/.test(head.text)) return null;
+  const text = sourceText(tokens, tokenAt(tokens, head.start, open), close + 1);
+  return { ...head, end: tokens[close]!.end, text, name: text };
 }
 
 /** The speaker phrase starting just after tokens[cue] ("said Smith", "said the director, Ruth Okafor"). */

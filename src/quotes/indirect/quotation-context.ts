@@ -86,7 +86,9 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
     // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
     const relative = t.text === ',' && /^(which|who|whom|whose|although|though|whereas|to)$/.test(tokens[k + 1]?.normal ?? '') && (tokens[k + 1]!.normal !== 'to' || /^(which|whom)$/.test(tokens[k + 2]?.normal ?? '')) && ownCueBefore(tokens, k + 2, open);
-    if (t.text === ';' || DASH.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) || participle || nextCue || relative) cut = k;
+    // (Not a reason: in "said that A, because “B”" the quoted words are the same report's.)
+    const clause = t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.normal !== 'because';
+    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || relative) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;
