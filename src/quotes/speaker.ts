@@ -657,7 +657,9 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // … and "on" after a noun for a person in small letters (or opening the sentence): "a producer on the
   // show", "Critics on the left".
   const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && ((isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!)) || personBeforeOn(tokens, k - 1, lo));
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && ampersandInName(tokens, k, lo)) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
+  // "Dockline+", "Apple TV+": a plus sign glued to a capitalised word ends a streamer's name.
+  const plusInName = (k: number) => tokens[k]!.text === '+' && k > lo && tokens[k - 1]!.end === tokens[k]!.start && isCap(tokens[k - 1]!);
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || plusInName(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && ampersandInName(tokens, k, lo)) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
