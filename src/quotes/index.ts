@@ -72,6 +72,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (described) return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? described.frame.speaker.role } }, at, person: null, pronoun: true, kind: 'anonymous' };
       const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, notSpeaking);
       person = antecedent?.person ?? null;
+      // "Tom Okafor … “…,” he says": one a "he" stands for is a man for the rest of the article, so a later
+      // "she" looks past him even when his given name told nothing.
+      if (person) learnGender(person, sp.name);
       // "director Chad Stahleski said …" then "he explained": the role carries over with the person.
       const role = antecedent?.attribution?.frame.speaker.role;
       if (role && !sp.role) frame = { ...frame, speaker: { ...sp, role } };
@@ -350,6 +353,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   carryWriterOutlets(quotes, text, place);
   carryPresenterProgrammes(quotes, text, place);
   return quotes;
+}
+
+/** A person of unknown gender takes the gender of a "he" or "she" that stands for them. */
+function learnGender(person: Person, pronoun: string): void {
+  const gender = PRONOUN_GENDER.get(pronoun);
+  if (person.gender === 'unknown' && (gender === 'male' || gender === 'female')) person.gender = gender;
 }
 
 /** The character span of the sentence holding the token at or after offset. */
