@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueLemma, frameForCue, negated, type Frame, type TokenView } from './frame.js';
+import { asItCue, cueLemma, frameForCue, negated, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from './lexicon.js';
 import { nominalQuotationFrame } from './nominal.js';
 import { personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
@@ -140,6 +140,8 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
   for (let i = Math.min(cueIndex, view.tokenAtOrAfter(frame.speaker.start)) - 1; i >= lo; i--) {
     if (inQuote[i]) break;
     const f = frameForCue(view, i, lo, cueIndex, 'speech');
+    // ("“…,” as she put it in Reno, where she promised “…”": that aside frames the quotation before it only.)
+    if (f && asItCue(tokens, f.cueToken)) continue;
     const instead = best === frame && personLike(f?.speaker ?? frame.speaker) && ((hypothetical && f?.speaker.kind !== 'anonymous') || unspoken);
     if (f && !f.distant && f.speaker.start < best.speaker.start && (same(f.speaker, best.speaker) || instead)) best = f;
   }
