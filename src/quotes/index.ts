@@ -230,6 +230,13 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     }
   };
 
+  // The last quotation whose frame follows it ("“A,” Reed said, …"), and whether a later quotation sits
+  // inside that frame's sentence, after its cue ("…, as the crowd chanted “C”").
+  let framedAfter = null as { attribution: Attribution; span: MarkedSpan } | null;
+  const quotedInFrame = (m: MarkedSpan, framed: typeof framedAfter): boolean => {
+    if (!framed || m.paragraph !== framed.span.paragraph || m.open < framed.attribution.frame.cueEnd) return false;
+    return view.sentence(view.tokenAtOrAfter(framed.attribution.frame.cueStart)) === view.sentence(Math.max(0, view.tokenAtOrAfter(m.open) - 1));
+  };
   // The last attribution that may introduce a quote-only paragraph, and the outermost reported content so far.
   let introducer: Attribution | null = null;
   let outerReport = { start: 0, end: 0 };
@@ -288,8 +295,13 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     }
     // A quote with no cue of its own continues the previous speaker: a split quote in the same
     // paragraph, or a quote-only paragraph right after a quoted or introduced speaker.
-    if (!attribution && answer === undefined && previous?.attribution && (previous.span.paragraph === span.paragraph || startsParagraph(doc, span) && previous.span.paragraph >= span.paragraph - 1)) {
-      attribution = { ...previous.attribution, frame: { ...previous.attribution.frame } };
+    // ("“A,” Reed said, as the crowd chanted “C”. “B”": words quoted inside the frame after a quotation are
+    // no turn of their own; the quotation after them continues the speaker of the one before the frame.)
+    // (Only for a quotation opening a sentence after them: “Ferries Now.” “B” — not one more sign in the clause.)
+    const opensAfter = !!previous && /[.!?]\s*$/.test(text.slice(previous.span.start, previous.span.end)) && /^\s*$/.test(text.slice(previous.span.close + 1, span.open));
+    const continued = previous && framedAfter && opensAfter && quotedInFrame(previous.span, framedAfter) ? framedAfter.attribution : previous?.attribution;
+    if (!attribution && answer === undefined && continued && previous && (previous.span.paragraph === span.paragraph || startsParagraph(doc, span) && previous.span.paragraph >= span.paragraph - 1)) {
+      attribution = { ...continued, frame: { ...continued.frame } };
       confidence = 0.7;
     }
     if (!attribution && startsParagraph(doc, span)) {
@@ -330,6 +342,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     quotes.push(quote);
     beforePrevious = previous;
     previous = { quote, attribution, span };
+    if (found && attribution && !quotedInFrame(span, framedAfter)) framedAfter = found.cueStart > span.close ? { attribution, span } : null;
   }
   while (nextIndirect < indirect.length) {
     const ind = indirect[nextIndirect++]!;
