@@ -85,6 +85,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
           if (midClause && afterComma && subjectAndCueAt(tokens, k, last)) { next = k - 1; break; }
         }
         if (next < 0) break;
+        // "said that A “…,” and that B": the second that-clause is a report of its own, same speaker and cue.
+        const second = secondThatClause(sentence, next, frame);
+        if (second) found.push(second);
         i = next;
         continue;
       }
@@ -119,6 +122,27 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     i = frame.cueToken;
   }
   return found;
+}
+
+/**
+ * "X said that A “…,” and that B": after the quotation that ends the first that-clause, "and that" or "but
+ * that" at tokens[conjunction] opens a second clause of the same report. It is reported on its own when it
+ * holds no quotation of its own (one that does is the quotation's partial) and has a verb.
+ */
+function secondThatClause(sentence: ReportSentence, conjunction: number, frame: Frame): IndirectQuote | null {
+  const { tokens, articleText: text, last, quotes } = sentence;
+  if (!/^(and|but)$/.test(tokens[conjunction]!.normal) || tokens[conjunction + 1]?.normal !== 'that') return null;
+  // (After a comma, in or after the closing mark: "“…,” and that B". Without one, "were “constructive” and that
+  // she hoped …" reads as one report, as set 4's gold has it.)
+  const before = isQuoteMark(tokens[conjunction - 1]!) ? conjunction - 2 : conjunction - 1;
+  if (tokens[before]?.text !== ',' && tokens[conjunction - 1]?.text !== ',') return null;
+  const from = conjunction + 2;
+  let to = last;
+  while (to > from && tokens[to]!.pos === 'PUNCT') to--;
+  if (to - from < 2 || !hasVerb(tokens, from, to)) return null;
+  if (quotes.length && clearOf(tokens, [from, to], quotes)?.[1] !== to) return null;
+  const start = tokens[from]!.start;
+  return { start, end: throughOpenQuotation(text, start, tokens[to]!.end, sentence.s.end), frame };
 }
 
 /** "The deal was initially reported by the Ledger": what the agent reported (passive.ts), clear of quotations. */
