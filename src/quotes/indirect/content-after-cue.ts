@@ -138,7 +138,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       if (tokens[k]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.normal ?? '')) continue;
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
-        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) ? [c, last] : null;
+        return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !timeClauseAt(tokens, c) ? [c, last] : null;
       }
     }
     return null;
@@ -161,6 +161,15 @@ function relativeOnAdverbialNoun(tokens: Token[], from: number, k: number): bool
   if (!cueLexicon().relativeAfterPrepositions.has(tokens[from]!.normal)) return false;
   const verb = tokens[k + 1];
   return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal)));
+}
+
+/**
+ * "conceded in a speech in Reno, shortly after the AP called the race": a clause of time after the cue's
+ * adverbial and its comma (over an adverb) tells when the speaking happened, not what was said.
+ */
+function timeClauseAt(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos !== 'PUNCT' ? tokens[k + 1] : tokens[k];
+  return TIME_SUBORDINATORS.has(word?.normal ?? '');
 }
 
 /**
