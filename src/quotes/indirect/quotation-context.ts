@@ -81,7 +81,9 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     // … and a participle after a comma, or a second speech verb, each with its own object: ", telling
     // reporters that “…”", "and said, “…”".
     const participle = t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal);
-    const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && cueLexicon().speech.has(cueLemma(tokens[k + 1]!)) && tokens[k + 1]!.pos === 'VERB';
+    // (… or a report verb in the past, a predicate of the sentence's subject: "said he had phoned her and urged the crowd to “…”".)
+    const lex = cueLexicon();
+    const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && (lex.speech.has(cueLemma(tokens[k + 1]!)) || (lex.report.has(cueLemma(tokens[k + 1]!)) && /ed$/.test(tokens[k + 1]!.normal)));
     // … and a relative or concessive clause after a comma: ", which he called “…”", ", whom she described
     // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
     // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.

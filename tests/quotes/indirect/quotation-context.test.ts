@@ -25,3 +25,16 @@ describe('a reason with quoted words stays in the report it gives a reason for',
     expect(quote(text, 'the studio had')).toMatchObject({ text: 'the studio had rented a yacht for one shot', type: 'indirect', speaker: 'Tom Reyes' });
   });
 });
+
+describe('a report verb coordinated after the content ends it before the quotation', () => {
+  test('"said he had phoned X to congratulate her and urged the crowd to “…”": the first clause is reported', () => {
+    const text = 'Lena Marsh won the mayoral race. Tom Reyes conceded in a short speech. He said he had phoned Marsh to congratulate her and urged the crowd to “give her a fair chance.”';
+    expect(quote(text, 'he had phoned')).toMatchObject({ text: 'he had phoned Marsh to congratulate her', type: 'indirect', speaker: 'Tom Reyes', speaker_mention: 'He', cue: 'said' });
+    expect(quote(text, 'give her')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', cue: 'urged' });
+  });
+
+  test('a verb in another form after "and" is no new predicate: "said the crew had to rest and eat “whatever was left”"', () => {
+    const text = 'Tom Reyes said the crew had to rest and eat “whatever was left.”';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['whatever was left.']);
+  });
+});
