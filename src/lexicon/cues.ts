@@ -90,6 +90,7 @@ interface CueData {
   programme_people_words: string[];
   turn_taking_actions: string[];
   asking_verbs: string[];
+  as_it_verbs: string[];
   question_openers: string[];
   audience_nouns: string[];
   media_audience_nouns: string[];
@@ -271,6 +272,8 @@ export interface CueLexicon {
   turnTakingActions: Set<string>;
   /** "asked", "questioned", "pressed": past forms of asking whose asker may be an outlet (cues.json asking_verbs). */
   askingVerbs: Set<string>;
+  /** "as she puts it": weak verbs that speak in an "as SUBJECT VERB it" clause (cues.json as_it_verbs). */
+  asItVerbs: Set<string>;
   /** "asked by the Ledger whether …": words that open a reporter's question (cues.json question_openers). */
   questionOpeners: Set<string>;
   /** "told the crowd": a group hearing a speaker in person (cues.json audience_nouns). */
@@ -415,6 +418,7 @@ export function cueLexicon(): CueLexicon {
     programmePeopleWords: new Set(data.programme_people_words),
     turnTakingActions: new Set(data.turn_taking_actions),
     askingVerbs: new Set(data.asking_verbs),
+    asItVerbs: new Set(data.as_it_verbs),
     questionOpeners: new Set(data.question_openers),
     audienceNouns: new Set(data.audience_nouns),
     mediaAudienceNouns: new Set(data.media_audience_nouns),

@@ -34,6 +34,8 @@ export const ROLE_WORDS = new Set([
   // Screen and stage trades, and parties to a suit: "A stunt performer has sued …, claiming …".
   'performer', 'stuntman', 'stuntwoman', 'rigger', 'cinematographer', 'animator', 'stylist', 'contestant', 'influencer',
   'podcaster', 'agent', 'plaintiff', 'defendant', 'juror',
+  // Hired help on a set or in a household: "a caterer on the set of …", "the couple's nanny".
+  'caterer', 'bartender', 'electrician', 'chauffeur', 'bodyguard', 'housekeeper', 'nanny',
 ]);
 
 /** Heads of descriptions that stand for no named person. */

@@ -168,11 +168,11 @@ export function resolvePronoun(pronoun: string, at: number, history: Attribution
   const recent = history.filter(candidate).slice(-5).reverse();
   const exact = recent.find((h) => h.person!.gender === want || (h === recent[0] && h.person!.gender === 'unknown'));
   if (exact) return { person: exact.person!, attribution: exact };
-  for (let i = history.length - 1; i >= 0; i--) {
-    const h = history[i]!;
-    if (!candidate(h)) continue;
-    if (h.person!.gender === want || h.person!.gender === 'unknown') return { person: h.person!, attribution: h };
-  }
+  // Further back, a speaker of the pronoun's gender before one of unknown gender (who stood nearer but
+  // not last): "Noor Haddad … Mara Lind … Tom Reyes says …. She …" is Noor when Lind's gender is unknown.
+  const earlier = history.filter(candidate).reverse();
+  const found = earlier.find((h) => h.person!.gender === want) ?? earlier.find((h) => h.person!.gender === 'unknown');
+  if (found) return { person: found.person!, attribution: found };
   return resolveByMentions(want, at, mentions, excluded);
 }
 

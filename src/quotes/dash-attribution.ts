@@ -3,7 +3,7 @@ import { lookupOutlet } from '../lexicon/outlets.js';
 import { isParticle } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
 import { outletNear, type Frame, type TokenView } from './frame.js';
-import { classify, hyphenInWord, sourceText } from './speaker.js';
+import { classify, hyphenInWord, personLike, sourceText } from './speaker.js';
 
 /** Role words that may stand before the name of a dash line: "— director Ana Ruiz, …" (at most this many). */
 const MAX_ROLE_WORDS = 2;
@@ -30,11 +30,34 @@ export function dashFrame(view: TokenView, from: number, hi: number): Frame | nu
   // The name ends at a line break ("” ― Ana Ruiz\n“Next quote …”").
   const nameWord = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) || /^(de|van|von|da|di|le|la)$/.test(tokens[k]!.text) || (isParticle(tokens[k]!.text) && k > nameFrom);
   while (e < hi && e < nameFrom + MAX_NAME_TOKENS && sameLine(e) && (nameWord(e) || (e > nameFrom && hyphenInWord(tokens, e) && e + 1 < hi && /^\p{Lu}/u.test(tokens[e + 1]!.text)))) e++;
-  if (e === nameFrom) return null;
-  const speaker = classify(tokens, from + 1, e);
-  if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'outlet' && speaker.kind !== 'organization')) return null;
+  let speaker;
+  if (e === nameFrom) {
+    // "— the same caterer, who …": a description in small letters up to its comma or the line's end.
+    if (nameFrom > from + 1) return null;
+    e = descriptionAfterDash(view, from, hi);
+    speaker = e > from + 1 ? classify(tokens, from + 1, e) : null;
+    if (!speaker || speaker.kind !== 'anonymous' || !personLike(speaker)) return null;
+  } else {
+    speaker = classify(tokens, from + 1, e);
+    if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'outlet' && speaker.kind !== 'organization')) return null;
+  }
   const outlet = outletNear(tokens, e, Math.min(hi, e + 8)) ?? tailOutlet(view, e);
   return { cueStart: dash.start, cueEnd: dash.end, cue: dash.text, cueToken: from, speaker, outlet, according: false };
+}
+
+/**
+ * Where a noun phrase in small letters after the dash at tokens[dash] ends ("— the same caterer, who …",
+ * "— a driver for the team\n"): at a comma, a line break or `hi`, with only noun-phrase words before it.
+ * The dash itself when the words are anything else ("— a line he repeated often").
+ */
+function descriptionAfterDash(view: TokenView, dash: number, hi: number): number {
+  const tokens = view.tokens;
+  const text = view.doc.article.text;
+  if (!/^(DET|ADJ|NOUN)$/.test(tokens[dash + 1]?.pos ?? '') || /^\p{Lu}/u.test(tokens[dash + 1]!.text)) return dash;
+  let e = dash + 1;
+  while (e < hi && e < dash + 9 && /^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tokens[e]!.pos) && !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n')) e++;
+  const ends = e >= hi || tokens[e]!.text === ',' || text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes('\n');
+  return ends && tokens[e - 1]!.pos !== 'ADP' ? e : dash;
 }
 
 /** The outlet the tail of a dash line names, read to the end of its line (see outletOfAttributionPhrases). */

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueLemma, frameForCue, type Frame, type TokenView } from './frame.js';
+import { asItCue, cueLemma, frameForCue, negated, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { nominalQuotationFrame } from './nominal.js';
 import { personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
@@ -133,11 +133,24 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
   const tokens = view.tokens;
   const m = wordBefore(tokens, frame.cueToken - 1, lo);
   const hypothetical = m >= lo && /^(will|would|could|might|may|should|can|must)$/.test(tokens[m]!.normal);
+  // … and so is speech someone did not give: "A spokesperson said the company did not comment on “…”",
+  // "… said the mayor declined to discuss “…”" (the words are the reporter's, not the silent one's).
+  const unspoken = unspokenCue(tokens, view.tokenAtOrAfter(frame.cueStart), lo);
   let best = frame;
   for (let i = Math.min(cueIndex, view.tokenAtOrAfter(frame.speaker.start)) - 1; i >= lo; i--) {
     if (inQuote[i]) break;
     const f = frameForCue(view, i, lo, cueIndex, 'speech');
-    if (f && !f.distant && f.speaker.start < best.speaker.start && (same(f.speaker, best.speaker) || (hypothetical && best === frame && personLike(f.speaker) && f.speaker.kind !== 'anonymous'))) best = f;
+    // ("“…,” as she put it in Reno, where she promised “…”": that aside frames the quotation before it only.)
+    if (f && asItCue(tokens, f.cueToken)) continue;
+    const instead = best === frame && personLike(f?.speaker ?? frame.speaker) && ((hypothetical && f?.speaker.kind !== 'anonymous') || unspoken);
+    if (f && !f.distant && f.speaker.start < best.speaker.start && (same(f.speaker, best.speaker) || instead)) best = f;
   }
   return best;
+}
+
+/** The cue at tokens[cue] is negated ("did not comment on", "never discussed") or refused ("declined to discuss"). */
+function unspokenCue(tokens: Token[], cue: number, lo: number): boolean {
+  if (negated(tokens, cue)) return true;
+  const to = cue - 1;
+  return to > lo && tokens[to]!.normal === 'to' && /^(decline|refuse)$/.test(tokens[to - 1]!.lemma);
 }

@@ -294,8 +294,10 @@ function plainFormReport(tokens: Token[], i: number): boolean {
 
 /** tokens[i] as a cue of this lemma, if the lexicon lists it for the mode and nothing around it undoes it. */
 function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): Cue | null {
-  const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma));
+  const asIt = mode !== 'report' && asSubjectPutsIt(tokens, i, lemma, lex);
+  const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
   if (!known) return null;
+  if (asIt) return { first: i, last: i + 1, according: false, medium: false };
   // "The bill did not say how …": what someone did not say reports nothing.
   // … but a person declining to say it reports the question left open: "Reyes would not say whether …".
   // … and a belief denied is still held and stated: "Reyes doesn't think the levy will pass".
@@ -308,6 +310,22 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   if (nounAfterArticle(tokens, i)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
+}
+
+/**
+ * "“…,” as she puts it", "as one pilot phrased it, “…”": a weak verb (cues.json as_it_verbs) between "as"
+ * and its subject and "it" speaks the words beside it. The cue is the verb with its "it".
+ */
+/** The cue ending at tokens[cueToken] is an "as SUBJECT puts it" clause: it attributes only the quotation beside it. */
+export function asItCue(tokens: Token[], cueToken: number): boolean {
+  return tokens[cueToken]?.normal === 'it' && cueToken > 0 && asSubjectPutsIt(tokens, cueToken - 1, tokens[cueToken - 1]!.lemma, cueLexicon());
+}
+
+function asSubjectPutsIt(tokens: Token[], i: number, lemma: string, lex: CueLexicon): boolean {
+  if (!lex.asItVerbs.has(lemma) || tokens[i + 1]?.normal !== 'it') return false;
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && /^(PRON|PROPN|NOUN|DET|ADJ|NUM|ADV)$/.test(tokens[k]!.pos) && tokens[k]!.normal !== 'as') k--;
+  return k >= 0 && k < i - 1 && tokens[k]!.normal === 'as';
 }
 
 /**
@@ -733,8 +751,9 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
     if (p) return p;
   }
   start = e;
-  // A hyphen inside a word ("Park Min-jun") is part of the name.
-  const glued = (k: number) => k > start && hyphenInWord(tokens, k);
+  // A hyphen inside a word ("Park Min-jun") is part of the name, and so is the word before it in a
+  // hyphenated noun ("His now-wife", where the tagger reads "now" as an adverb; not "on-again").
+  const glued = (k: number) => (k > start && hyphenInWord(tokens, k)) || (hyphenInWord(tokens, k + 1) && /^(NOUN|PROPN)$/.test(tokens[k + 2]?.pos ?? ''));
   // "Time Out New York's Dev Rana gave …": a known outlet's name is whole, whatever the tagger reads "Out" as.
   e = pastOutletName(tokens, start, token);
   // "Ortega himself was …": a reflexive after the subject repeats it.
@@ -817,7 +836,8 @@ function appositionBetweenCommas(tokens: Token[], comma: number): boolean {
   for (let e = comma + 2; e < comma + 10 && e < tokens.length; e++) {
     const t = tokens[e]!;
     if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '');
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos)) return false;
+    // (A capitalised word is a name or an abbreviation whatever the tagger read it as: ", the DJ Ana Roy,".)
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)) return false;
   }
   return false;
 }

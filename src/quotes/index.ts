@@ -73,6 +73,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (described) return { frame: { ...frame, speaker: { ...sp, role: sp.role ?? described.frame.speaker.role } }, at, person: null, pronoun: true, kind: 'anonymous' };
       const antecedent = local ?? resolvePronoun(sp.name, at, history, mentions, notSpeaking);
       person = antecedent?.person ?? null;
+      // "Tom Okafor … “…,” he says": one a "he" stands for is a man for the rest of the article, so a later
+      // "she" looks past him even when his given name told nothing.
+      if (person) learnGender(person, sp.name);
       // "director Chad Stahleski said …" then "he explained": the role carries over with the person.
       const role = antecedent?.attribution?.frame.speaker.role;
       if (role && !sp.role) frame = { ...frame, speaker: { ...sp, role } };
@@ -228,6 +231,13 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     }
   };
 
+  // The last quotation whose frame follows it ("“A,” Reed said, …"), and whether a later quotation sits
+  // inside that frame's sentence, after its cue ("…, as the crowd chanted “C”").
+  let framedAfter = null as { attribution: Attribution; span: MarkedSpan } | null;
+  const quotedInFrame = (m: MarkedSpan, framed: typeof framedAfter): boolean => {
+    if (!framed || m.paragraph !== framed.span.paragraph || m.open < framed.attribution.frame.cueEnd) return false;
+    return view.sentence(view.tokenAtOrAfter(framed.attribution.frame.cueStart)) === view.sentence(Math.max(0, view.tokenAtOrAfter(m.open) - 1));
+  };
   // The last attribution that may introduce a quote-only paragraph, and the outermost reported content so far.
   let introducer: Attribution | null = null;
   let outerReport = { start: 0, end: 0 };
@@ -286,8 +296,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     }
     // A quote with no cue of its own continues the previous speaker: a split quote in the same
     // paragraph, or a quote-only paragraph right after a quoted or introduced speaker.
-    if (!attribution && answer === undefined && previous?.attribution && (previous.span.paragraph === span.paragraph || startsParagraph(doc, span) && previous.span.paragraph >= span.paragraph - 1)) {
-      attribution = { ...previous.attribution, frame: { ...previous.attribution.frame } };
+    // ("“A,” Reed said, as the crowd chanted “C”. “B”": words quoted inside the frame after a quotation are
+    // no turn of their own; the quotation after them continues the speaker of the one before the frame.)
+    // (Only for a quotation opening a sentence after them: “Ferries Now.” “B” — not one more sign in the clause.)
+    // (The words between may hold quoted text that is no speech, a sign's: “…” and waved signs reading “Ferries Now.” “B”.)
+    const between = previous ? text.slice(previous.span.close + 1, span.open) : '';
+    const opensAfter = !!previous && ((/[.!?]\s*$/.test(text.slice(previous.span.start, previous.span.end)) && /^\s*$/.test(between)) || /^[^.!?]*[.!?]['"”’]*\s*$/.test(between));
+    const continued = previous && framedAfter && opensAfter && quotedInFrame(previous.span, framedAfter) ? framedAfter.attribution : previous?.attribution;
+    if (!attribution && answer === undefined && continued && previous && (previous.span.paragraph === span.paragraph || startsParagraph(doc, span) && previous.span.paragraph >= span.paragraph - 1)) {
+      attribution = { ...continued, frame: { ...continued.frame } };
       confidence = 0.7;
     }
     if (!attribution && startsParagraph(doc, span)) {
@@ -328,6 +345,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     quotes.push(quote);
     beforePrevious = previous;
     previous = { quote, attribution, span };
+    if (found && attribution && !quotedInFrame(span, framedAfter)) framedAfter = found.cueStart > span.close ? { attribution, span } : null;
   }
   while (nextIndirect < indirect.length) {
     const ind = indirect[nextIndirect++]!;
@@ -353,6 +371,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // A guest's appearance with a programme's hosts is one occasion for all who take part in it.
   carryProgrammeSegments(quotes, text, place);
   return quotes;
+}
+
+/** A person of unknown gender takes the gender of a "he" or "she" that stands for them. */
+function learnGender(person: Person, pronoun: string): void {
+  const gender = PRONOUN_GENDER.get(pronoun);
+  if (person.gender === 'unknown' && (gender === 'male' || gender === 'female')) person.gender = gender;
 }
 
 /** The character span of the sentence holding the token at or after offset. */

@@ -250,6 +250,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     }
     return null;
   }
+  // "a caterer on the set of the film “Tides” told …": a description that ends in a quoted title.
+  const titled = descriptionThroughTitle(tokens, i, lo);
+  if (titled) return titled;
   // "“…,” one of them said", "Another said …": one of a group named before speaks.
   // (An ordinal may be read as an adverb and skipped above: "a third said".)
   const phrase = phraseEndingAt(tokens, i, lo);
@@ -427,6 +430,20 @@ function quotedTitleOpen(tokens: Token[], close: number, lo: number): number {
     return opensPhrase && isCap(tokens[k + 1]!) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * A description of a person whose last words are a quoted title, its closing mark at tokens[close]: "a
+ * caterer on the set of the film “Tides”", "a dancer in the musical “Low Tide”". The phrase runs through
+ * the closing mark. Null when no person-like description stands before the title ("the film “Tides”").
+ */
+function descriptionThroughTitle(tokens: Token[], close: number, lo: number): SpeakerPhrase | null {
+  const open = quotedTitleOpen(tokens, close, lo);
+  if (open < 0 || !/^(NOUN|ADJ|PROPN)$/.test(tokens[open - 1]!.pos)) return null;
+  const head = phraseEndingAt(tokens, open - 1, lo);
+  if (head?.kind !== 'anonymous' || !personLike(head) || !/\s(?:of|on|in|at|for|from)\s/.test(head.text)) return null;
+  const text = sourceText(tokens, tokenAt(tokens, head.start, open), close + 1);
+  return { ...head, end: tokens[close]!.end, text, name: text };
 }
 
 /** The speaker phrase starting just after tokens[cue] ("said Smith", "said the director, Ruth Okafor"). */
@@ -623,7 +640,9 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // … and "on" after a noun for a person in small letters (or opening the sentence): "a producer on the
   // show", "Critics on the left".
   const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && ((isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!)) || personBeforeOn(tokens, k - 1, lo));
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && ampersandInName(tokens, k, lo)) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
+  // "Dockline+", "Apple TV+": a plus sign glued to a capitalised word ends a streamer's name.
+  const plusInName = (k: number) => tokens[k]!.text === '+' && k > lo && tokens[k - 1]!.end === tokens[k]!.start && isCap(tokens[k - 1]!);
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || plusInName(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && ampersandInName(tokens, k, lo)) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;

@@ -20,3 +20,25 @@ describe('a description subject that an apposition names is that person', () => 
     expect(quote(text, 'the sharpest')).toMatchObject({ type: 'partial', speaker: null, speaker_mention: 'Her old partner', cue: 'called' });
   });
 });
+
+describe('a possessive-led relation named in apposition speaks, not the owner', () => {
+  const before = 'Oren Falk, on the new record: “We made it in a barn. The cows hated it.”\n\n';
+
+  test('"His now-wife, the painter NAME, told …": a hyphenated relation noun is one word of the subject', () => {
+    const text = before + 'His now-wife, the painter Mira Tanaka, told Billboard that she said yes “before the cows did.”';
+    expect(quote(text, 'before the cows')).toMatchObject({
+      text: 'before the cows did.', type: 'partial', speaker: 'Mira Tanaka', speaker_mention: 'she', speaker_start: at(text, 'she said'),
+      cue: 'said', outlet: 'Billboard',
+    });
+  });
+
+  test('"His wife, the DJ NAME, told …": a capitalised abbreviation in the apposition does not end it', () => {
+    const text = before + 'His wife, the DJ Mira Tanaka, told Billboard that she said yes “before the cows did.”';
+    expect(quote(text, 'before the cows')).toMatchObject({ type: 'partial', speaker: 'Mira Tanaka', speaker_mention: 'she', cue: 'said', outlet: 'Billboard' });
+  });
+
+  test('a hyphenated adverb phrase is no noun: "Falk’s on-again, off-again feud with …" names no new subject', () => {
+    const text = 'Oren Falk’s on-again, off-again feud with the label is on again, and the label calls it “a misunderstanding.”';
+    expect(quote(text, 'a misunderstanding')).toMatchObject({ speaker_mention: 'the label', cue: 'calls' });
+  });
+});

@@ -34,3 +34,28 @@ describe('a relative clause after the object of another cue holds the quotation'
     expect(quote(text, 'a gift')).toMatchObject({ type: 'partial', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', cue: 'said', cue_start: at(text, 'said') });
   });
 });
+
+describe('quoted words after a cue of speech not given are the outer speaker’s', () => {
+  test('"A spokesperson for X said the company did not comment on “…”": the spokesperson, not the company', () => {
+    const text = 'A spokesperson for Dockline said the company did not comment on “rumoured deals.”';
+    expect(quote(text, 'rumoured deals')).toMatchObject({
+      text: 'rumoured deals.', type: 'partial', speaker: null, speaker_mention: 'A spokesperson for Dockline', speaker_start: 0,
+      speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"… said the mayor declined to discuss “…”": a refusal speaks no words either', () => {
+    const text = 'Tom Reyes said the mayor declined to discuss “the pier business” with anyone.';
+    expect(quote(text, 'the pier business')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', speaker_mention: 'Tom Reyes', cue: 'said' });
+  });
+
+  test('a nested cue that was given keeps its words: "said his brother had always called it “…”"', () => {
+    const text = 'Tom Reyes said his brother had always called it “the worst pier in Ohio.”';
+    expect(quote(text, 'the worst pier')).toMatchObject({ speaker_mention: 'his brother', cue: 'called' });
+  });
+
+  test('a streamer’s name ending in a plus sign is whole: "A spokesperson for Dockline+ said …"', () => {
+    const text = 'A spokesperson for Dockline+ said the company did not comment on “rumoured deals.”';
+    expect(quote(text, 'rumoured deals')).toMatchObject({ speaker_mention: 'A spokesperson for Dockline+', speaker_start: 0, cue: 'said' });
+  });
+});

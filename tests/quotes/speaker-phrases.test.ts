@@ -155,3 +155,44 @@ describe('a relative clause between the subject and the cue', () => {
     expect(quote(pilot, 'the pier')).toMatchObject({ type: 'indirect', speaker_start: at(pilot, 'Harbour Board'), cue: 'said' });
   });
 });
+
+describe('a description that ends in a quoted title', () => {
+  const text = 'The priciest prop of the year: a driver on the set of the spy film “Lowlight” told the Boston Globe that the studio had rented a yacht for one shot, because “the first two boats looked too cheap.”';
+
+  test('"a driver on the set of the film “T” told OUTLET …": the description through the closing mark speaks, not the outlet', () => {
+    const mention = 'a driver on the set of the spy film “Lowlight”';
+    expect(quote(text, 'the first two')).toMatchObject({
+      text: 'the first two boats looked too cheap.', type: 'partial', speaker: null, speaker_mention: mention, speaker_kind: 'anonymous',
+      speaker_start: at(text, mention), speaker_end: at(text, mention) + mention.length, cue: 'told', outlet: 'Boston Globe',
+    });
+  });
+
+  test('a trade on a set heads a description: "a caterer on the set of …"', () => {
+    const catered = 'A caterer on the set of the musical “Low Tide” told the Boston Globe that the cast had eaten “only soup for a month.”';
+    expect(quote(catered, 'only soup')).toMatchObject({ speaker_mention: 'A caterer on the set of the musical “Low Tide”', speaker_kind: 'anonymous', cue: 'told', outlet: 'Boston Globe' });
+  });
+
+  test('a title after a noun that is no person names no speaker: "the film “T” told …" is left as it was', () => {
+    const film = 'Critics agree the spy film “Lowlight” told its story well, and the studio called it “a bargain.”';
+    expect(quote(film, 'a bargain')).toMatchObject({ speaker_mention: 'the studio', cue: 'called' });
+  });
+});
+
+describe('a dash attribution to a description in small letters', () => {
+  test('"“…” — the same driver, who asked not to be named, in the same interview": the description speaks', () => {
+    const text = 'A driver on the set told the Boston Globe that the yacht was “never even started.”\n\n“We never even turned the engine on.” — the same driver, who asked not to be named, in the same interview';
+    expect(quote(text, 'We never even')).toMatchObject({
+      type: 'direct', speaker_mention: 'the same driver', speaker_start: at(text, 'the same driver'), speaker_kind: 'anonymous', cue: '—', cue_start: at(text, '— the same'),
+    });
+  });
+
+  test('"“…” — director NAME, on …": a role before the name', () => {
+    const text = 'The week in quotes.\n\nQuote of the week: “I would shoot it all again.” — director Mara Okafor, on her new film';
+    expect(quote(text, 'I would shoot')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', cue: '—' });
+  });
+
+  test('a dash before words that are no description attributes nothing: "— a line he repeated often"', () => {
+    const text = 'The mayor opened the pier on Monday. “Build it and they will sail” — a line he repeated often — drew applause.';
+    expect(quotesOf(text).filter((q) => q.cue === '—')).toHaveLength(0);
+  });
+});

@@ -179,3 +179,23 @@ describe('an opening phrase of adverbs before the subject ("Right afterward, X �
     expect(quote(text, 'to close the pier')).toMatchObject({ type: 'indirect', speaker: 'Paul Marsh', speaker_mention: 'his' });
   });
 });
+
+describe('a pronoun’s gender learned, and a speaker of the right gender before one of unknown gender', () => {
+  const text = 'Lena Marsh orders coffee, then tea. “I am like this with everything,” she says.\n\n'
+    + 'Anouk Vrijman, speaking from Ghent, says she cast Marsh after one meeting.\n\n'
+    + '“She told me my ending was weak. She was right,” Vrijman says.\n\n'
+    + 'Oren Talbot, who produced her first film, says she was the calmest person on set.\n\n'
+    + '“She was the one holding everyone together,” he says.\n\n'
+    + 'She grew up in York, the daughter of two teachers, and speaks Dutch “badly, but often.” She says her mother has seen the film twice.';
+
+  test('one a "he" stood for is no antecedent of a later "she", nor is a nearer speaker of unknown gender', () => {
+    expect(quote(text, 'She was the one')).toMatchObject({ speaker: 'Oren Talbot', speaker_mention: 'he' });
+    expect(quote(text, 'badly, but')).toMatchObject({ type: 'partial', speaker: 'Lena Marsh', speaker_mention: 'She', speaker_start: at(text, 'She grew') });
+    expect(quote(text, 'her mother has')).toMatchObject({ type: 'indirect', speaker: 'Lena Marsh', speaker_mention: 'She', cue: 'says' });
+  });
+
+  test('the latest speaker of unknown gender is still the antecedent when no one stands between', () => {
+    const last = 'Lena Marsh said the budget was fine. Quinn Adler, the treasurer, said the fund was empty.\n\n“We are out of money,” she said.';
+    expect(quote(last, 'We are out')).toMatchObject({ speaker: 'Quinn Adler', speaker_mention: 'she' });
+  });
+});

@@ -821,3 +821,21 @@ describe('a cue coordinated with a verb that has its own pronoun subject', () =>
     expect(quote(text, 'could fail')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', cue: 'concedes' });
   });
 });
+
+describe('a split quotation whose frame holds other quoted words', () => {
+  const text = 'Mara Okafor won the seat on Tuesday.\n\n“We did not win this by luck,” Okafor said, as the crowd chanted “Ma-ra” and waved signs reading “Ferries Now.” “We won it by listening.”';
+
+  test('"“A,” NAME said, as the crowd chanted “C” … “D.” “B”": B continues NAME', () => {
+    expect(quote(text, 'We won it')).toMatchObject({ text: 'We won it by listening.', speaker: 'Mara Okafor', cue: null });
+  });
+
+  test('quoted words inside the frame keep their own frame, not the speaker’s; a sign’s words are no quote', () => {
+    expect(quotesOf(text).map((q) => q.text)).not.toContain('Ferries Now.');
+    expect(quote(text, 'Ma-ra')).not.toMatchObject({ speaker: 'Mara Okafor' });
+  });
+
+  test('with no quotation inside the frame the split quote continues as before', () => {
+    const plain = 'Mara Okafor won the seat on Tuesday.\n\n“We did not win this by luck,” Okafor said. “We won it by listening.”';
+    expect(quote(plain, 'We won it')).toMatchObject({ speaker: 'Mara Okafor' });
+  });
+});

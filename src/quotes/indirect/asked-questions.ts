@@ -73,3 +73,23 @@ function questionAfter(tokens: Token[], k: number, last: number): { from: number
   const whole = tokens[from]!.normal === 'about' ? to - from >= 2 : hasVerb(tokens, from + 1, to);
   return whole ? { from, to, asker } : null;
 }
+
+/** Words that open a question put to someone and are rarely anything else after "asked" ("asked to leave if …" is rare). */
+const QUESTION_WORDS = /^(whether|if|what|how|why)$/;
+
+/**
+ * The cue at tokens[cue] is the verb of a question someone was asked: "Asked by a reporter what she thought
+ * of the poster, …", "asked her whether she believed the plan would work". The question is the asker's,
+ * not a report of the one asked. (The question word opens the cue's clause, over its subject; "asked" stands
+ * before it with no comma between.)
+ */
+export function insideAskedQuestion(tokens: Token[], cue: number, lo: number): boolean {
+  let k = cue - 1;
+  while (k >= lo && k > cue - 6 && !QUESTION_WORDS.test(tokens[k]!.normal) && /^(AUX|ADV|PART|PRON|PROPN|NOUN|DET|ADJ)$/.test(tokens[k]!.pos)) k--;
+  if (k < lo || k === cue - 1 || !QUESTION_WORDS.test(tokens[k]!.normal)) return false;
+  for (let j = k - 1; j >= lo && j > k - 12; j--) {
+    if (/^[,;:]$/.test(tokens[j]!.text) || isQuoteMark(tokens[j]!)) return false;
+    if (tokens[j]!.lemma === 'ask') return true;
+  }
+  return false;
+}

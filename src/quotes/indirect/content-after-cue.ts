@@ -49,8 +49,11 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   }
   // (A day first: "said Monday, in a note to harbour staff, the pier would close".)
   from = afterDayOfSpeech(tokens, from);
-  // (The outlet told: "told Rolling Stone that …".)
-  const afterOutlet = pastHearerOutlet(tokens, frame, from, last);
+  // (The outlet told: "told Rolling Stone that …"; also after "to": "confirmed to People that …", whose
+  // name the tagger may read as a verb.)
+  const toOutlet = tokens[from]?.normal === 'to' ? (tokens[from + 1]?.text === 'the' ? from + 2 : from + 1) : -1;
+  const afterTo = toOutlet > 0 ? pastHearerOutlet(tokens, frame, toOutlet, last) : -1;
+  const afterOutlet = afterTo > toOutlet ? afterTo : pastHearerOutlet(tokens, frame, from, last);
   // (… unless the hearer goes on past the outlet's name: "told The Ledger editorial board that …".)
   const hearerPassed = afterOutlet > from && /^(DET|PRON)$/.test(tokens[afterOutlet]?.pos ?? '');
   from = afterOutlet;

@@ -13,6 +13,7 @@ import { participleOfClause, participleOfFrame, withCoordinatedSubject, withList
 import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-content.js';
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
+import { insideAskedQuestion } from './asked-questions.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
 export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
@@ -21,6 +22,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
   for (let i = s.tokenStart; i <= last; i++) {
     if (!cueAt(tokens, i, 'report')) continue;
     if (quotes.length && inQuote(i)) continue;
+    // "Asked whether she believed the plan would work, …": the asker's question, no report of hers.
+    if (insideAskedQuestion(tokens, i, s.tokenStart)) continue;
     const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
     if (asReport && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(asReport.start), last], quotes) === null)) {
       found.push(asReport);
@@ -82,6 +85,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
           if (midClause && afterComma && subjectAndCueAt(tokens, k, last)) { next = k - 1; break; }
         }
         if (next < 0) break;
+        // "said that A “…,” and that B": the second that-clause is a report of its own, same speaker and cue.
+        const second = secondThatClause(sentence, next, frame);
+        if (second) found.push(second);
         i = next;
         continue;
       }
@@ -116,6 +122,27 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     i = frame.cueToken;
   }
   return found;
+}
+
+/**
+ * "X said that A “…,” and that B": after the quotation that ends the first that-clause, "and that" or "but
+ * that" at tokens[conjunction] opens a second clause of the same report. It is reported on its own when it
+ * holds no quotation of its own (one that does is the quotation's partial) and has a verb.
+ */
+function secondThatClause(sentence: ReportSentence, conjunction: number, frame: Frame): IndirectQuote | null {
+  const { tokens, articleText: text, last, quotes } = sentence;
+  if (!/^(and|but)$/.test(tokens[conjunction]!.normal) || tokens[conjunction + 1]?.normal !== 'that') return null;
+  // (After a comma, in or after the closing mark: "“…,” and that B". Without one, "were “constructive” and that
+  // she hoped …" reads as one report, as set 4's gold has it.)
+  const before = isQuoteMark(tokens[conjunction - 1]!) ? conjunction - 2 : conjunction - 1;
+  if (tokens[before]?.text !== ',' && tokens[conjunction - 1]?.text !== ',') return null;
+  const from = conjunction + 2;
+  let to = last;
+  while (to > from && tokens[to]!.pos === 'PUNCT') to--;
+  if (to - from < 2 || !hasVerb(tokens, from, to)) return null;
+  if (quotes.length && clearOf(tokens, [from, to], quotes)?.[1] !== to) return null;
+  const start = tokens[from]!.start;
+  return { start, end: throughOpenQuotation(text, start, tokens[to]!.end, sentence.s.end), frame };
 }
 
 /** "The deal was initially reported by the Ledger": what the agent reported (passive.ts), clear of quotations. */

@@ -17,6 +17,7 @@ import { antecedentOfWho, relativeAntecedent, relativeShareStart } from './relat
 import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinatedSubject } from './shared-subjects.js';
 import { dayPhraseAt, timeAt } from './time-phrases.js';
+import { insideAskedQuestion } from './asked-questions.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
 export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], out: IndirectQuote[]): void {
@@ -35,7 +36,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!lemma && !shows && attack < 0) continue;
     // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
     if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
-    if (wonderedAbout(tokens, i, s.tokenStart) || permissionOnly(tokens, i)) continue;
+    if (wonderedAbout(tokens, i, s.tokenStart) || permissionOnly(tokens, i) || insideAskedQuestion(tokens, i, s.tokenStart)) continue;
     // "Reyes may want to check her figures": an intention the writer suggests is no one's report.
     // … nor one others hold of someone: "Reyes is not expected to attend".
     const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';

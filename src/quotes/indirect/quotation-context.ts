@@ -81,12 +81,16 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     // … and a participle after a comma, or a second speech verb, each with its own object: ", telling
     // reporters that “…”", "and said, “…”".
     const participle = t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal);
-    const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && cueLexicon().speech.has(cueLemma(tokens[k + 1]!)) && tokens[k + 1]!.pos === 'VERB';
+    // (… or a report verb in the past, a predicate of the sentence's subject: "said he had phoned her and urged the crowd to “…”".)
+    const lex = cueLexicon();
+    const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && (lex.speech.has(cueLemma(tokens[k + 1]!)) || (lex.report.has(cueLemma(tokens[k + 1]!)) && /ed$/.test(tokens[k + 1]!.normal)));
     // … and a relative or concessive clause after a comma: ", which he called “…”", ", whom she described
     // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
     // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
     const relative = t.text === ',' && /^(which|who|whom|whose|although|though|whereas|to)$/.test(tokens[k + 1]?.normal ?? '') && (tokens[k + 1]!.normal !== 'to' || /^(which|whom)$/.test(tokens[k + 2]?.normal ?? '')) && ownCueBefore(tokens, k + 2, open);
-    if (t.text === ';' || DASH.test(t.text) || (t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) || participle || nextCue || relative) cut = k;
+    // (Not a reason: in "said that A, because “B”" the quoted words are the same report's.)
+    const clause = t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.normal !== 'because';
+    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || relative) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;

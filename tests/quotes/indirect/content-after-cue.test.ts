@@ -36,3 +36,15 @@ describe('a relative "that" on the noun of the place or medium after the cue', (
     expect(quote(text, 'the ferry')).toMatchObject({ text: 'the ferry would run all winter', type: 'indirect', speaker: 'Mara Okafor', cue: 'wrote', start: 33, end: 63 });
   });
 });
+
+describe('a clause of time after the cue’s adverbial is when the speaking happened', () => {
+  test('"conceded in a speech in Dayton, shortly after the AP called the race": nothing reported', () => {
+    const text = 'Lena Marsh won the mayoral race. Tom Reyes conceded in a short speech to supporters in Dayton, shortly after the AP called the race.';
+    expect(quotesOf(text).filter((q) => q.cue === 'conceded')).toHaveLength(0);
+  });
+
+  test('a clause after the adverbial’s comma that is no clause of time is still the content', () => {
+    const text = 'Tom Reyes said in a short speech to supporters in Dayton, the count had been fair from the start.';
+    expect(quote(text, 'the count had')).toMatchObject({ text: 'the count had been fair from the start', speaker: 'Tom Reyes', cue: 'said' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../../helpers/quotes.js';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
 
 describe('a single-quoted name at the end of reported content', () => {
   test('the content runs through its closing mark', () => {
@@ -10,5 +10,31 @@ describe('a single-quoted name at the end of reported content', () => {
   test('an apostrophe after the content is no closing mark', () => {
     const text = 'Mara Okafor said the pier belongs to the ferry workers’ union.';
     expect(quote(text, 'the pier belongs')).toMatchObject({ text: 'the pier belongs to the ferry workers’ union' });
+  });
+});
+
+describe('a reason with quoted words stays in the report it gives a reason for', () => {
+  test('"said that A, because “B”": the quoted words only, no separate report of A', () => {
+    const text = 'Tom Reyes told the Boston Globe that the studio had rented a yacht for one shot, because “the first two boats looked too cheap.”';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['the first two boats looked too cheap.']);
+    expect(quote(text, 'the first two')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', cue: 'told', outlet: 'Boston Globe' });
+  });
+
+  test('a clause coordinated after a comma is still cut off: "said that A, but “B”"', () => {
+    const text = 'Tom Reyes told the Boston Globe that the studio had rented a yacht for one shot, but “nobody ever sailed it.”';
+    expect(quote(text, 'the studio had')).toMatchObject({ text: 'the studio had rented a yacht for one shot', type: 'indirect', speaker: 'Tom Reyes' });
+  });
+});
+
+describe('a report verb coordinated after the content ends it before the quotation', () => {
+  test('"said he had phoned X to congratulate her and urged the crowd to “…”": the first clause is reported', () => {
+    const text = 'Lena Marsh won the mayoral race. Tom Reyes conceded in a short speech. He said he had phoned Marsh to congratulate her and urged the crowd to “give her a fair chance.”';
+    expect(quote(text, 'he had phoned')).toMatchObject({ text: 'he had phoned Marsh to congratulate her', type: 'indirect', speaker: 'Tom Reyes', speaker_mention: 'He', cue: 'said' });
+    expect(quote(text, 'give her')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', cue: 'urged' });
+  });
+
+  test('a verb in another form after "and" is no new predicate: "said the crew had to rest and eat “whatever was left”"', () => {
+    const text = 'Tom Reyes said the crew had to rest and eat “whatever was left.”';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['whatever was left.']);
   });
 });
