@@ -250,14 +250,14 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   for (let k = e - 1; k >= s; k--) {
     const w = tokens[k]!.normal;
     // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
-    if (ROLE_WORDS.has(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w)) {
+    if (isRoleWord(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w)) {
       title = tokens[k]!.text;
-      if (ROLE_WORDS.has(w) && !HONORIFIC.test(w)) role = w.replace(/\.$/, '');
+      if (isRoleWord(w) && !HONORIFIC.test(w)) role = w.replace(/\.$/, '');
       s = k + 1;
       break;
     }
   }
-  if (!title && s > 0 && (ROLE_WORDS.has(tokens[s - 1]!.normal) || HONORIFIC.test(tokens[s - 1]!.normal))) {
+  if (!title && s > 0 && (isRoleWord(tokens[s - 1]!.normal) || HONORIFIC.test(tokens[s - 1]!.normal))) {
     title = tokens[s - 1]!.text;
     if (!HONORIFIC.test(title)) role = tokens[s - 1]!.normal;
   }
@@ -276,6 +276,11 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   while (s <= e && context.claimed(tokens[s]!.start, tokens[s]!.end)) s++;
   if (e < s || context.claimed(tokens[s]!.start, tokens[e]!.end)) return null;
   return { s, e, title, role };
+}
+
+/** A role word, or one shared with "co-" ("co-host", "co-director"): a job before a name, not part of it. */
+function isRoleWord(w: string): boolean {
+  return ROLE_WORDS.has(w) || (w.startsWith('co-') && ROLE_WORDS.has(w.slice(3)));
 }
 
 /** What a run's name is: a place or organisation's (rejected), not a person (skip), one word (single), or a person. */

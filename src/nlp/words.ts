@@ -34,6 +34,8 @@ export const ROLE_WORDS = new Set([
   // Screen and stage trades, and parties to a suit: "A stunt performer has sued …, claiming …".
   'performer', 'stuntman', 'stuntwoman', 'rigger', 'cinematographer', 'animator', 'stylist', 'contestant', 'influencer',
   'podcaster', 'agent', 'plaintiff', 'defendant', 'juror',
+  // British police ranks as news writes them, without stops: "Ch Supt Rana Obi", "Det Insp Cole", "DCI Lowe", "PC Hart".
+  'supt', 'insp', 'sgt', 'dci', 'dsi', 'dcs', 'pc',
 ]);
 
 /** Heads of descriptions that stand for no named person. */

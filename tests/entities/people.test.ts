@@ -9,6 +9,23 @@ describe('people: a role or description word before the name is no part of it', 
     expect(people(text)).toEqual(['Mara Okafor', 'Tomasz Reid']);
   });
 
+  test('British police ranks written without stops are roles, not names ("Ch Supt Obi", "Det Insp Cole", "DCI Lowe")', () => {
+    const text = 'Ch Supt Ranjit Obi said the road would stay shut. Det Insp Cole said two men were held. DCI Lowe said the inquiry went on. PC Hart said nobody was hurt.';
+    const found = extractArticle(text, { id: 'p' }).entities.people;
+    expect(found.map((p) => p.name)).toEqual(['Ranjit Obi', 'Cole', 'Lowe', 'Hart']);
+    expect(found[0]!.roles).toEqual(['supt']);
+  });
+
+  test('a "co-" role opening a sentence is a role ("Co-host Tal Brenner read")', () => {
+    const found = extractArticle('Co-host Tal Brenner read the weather. Co-director Ines Varga laughed.', { id: 'p' }).entities.people;
+    expect(found.map((p) => p.name)).toEqual(['Tal Brenner', 'Ines Varga']);
+    expect(found.map((p) => p.roles)).toEqual([['co-host'], ['co-director']]);
+  });
+
+  test('negative: a rank abbreviation opening a shop\'s name makes no person of the rest ("PC Planet")', () => {
+    expect(people('Ines Varga bought the laptop at PC Planet, Tal Brenner said.')).toEqual(['Ines Varga', 'Tal Brenner']);
+  });
+
   test('"Young" before a lone name in a flashback is a description, and the bare name is no evidence of a person', () => {
     expect(people('The episode opens in 1990. Young Edda hides in the cellar while the storm rages.')).toEqual([]);
   });
