@@ -34,7 +34,9 @@ const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics'
   // Research and advisory firms: "Counterpoint Research", "CCS Insight", "Oxford Economics".
   'research', 'insight', 'insights', 'analytics', 'consulting', 'consultancy', 'associates', 'advisors', 'advisers', 'economics', 'intelligence', 'labs', 'laboratories',
   // Sports clubs: "Ellesmere Rovers", "Bolton Wanderers", "Glasgow Rangers", "Derby County".
-  'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting']);
+  'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting',
+  // Leagues and governing bodies: "the Northern Netball League", "the Caledonian Rowing Federation".
+  'league', 'federation', 'confederation']);
 
 // Organisation words before "of": "Association of", "Federation of", "Society of".
 const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
@@ -314,6 +316,13 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const words = wordsOf(tokens, s, e);
   const written = words.length;
   if (written === 1 || (written === 2 && isParticle(tokens[s]!.text))) return 'single';
+  // "the Harbour Sparrows", "The Copper Lanterns told fans": an article before a name with no given name in it
+  // and no title makes it a team's, band's or building's; a person's name takes none. (Not before a noun
+  // the name qualifies: "the Dario Vell trial" is about a person.)
+  // (The tagger reads many such nouns in -ing as verbs: "shooting", "hearing", "killing".)
+  const next = tokens[e + 1];
+  const qualifiesNoun = !!next && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || /ing$/.test(next.text));
+  if (!title && !qualifiesNoun && /\b[Tt]he\s+$/.test(before) && words.every((w) => genderOfFirstName(w.text) === 'unknown') && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'skip';
   const evidence =
     genderOfFirstName(clues.firstWord(s)) !== 'unknown' ||
     // Initials open a name: "O.J. Simpson", "J. K. Rowling".

@@ -45,6 +45,30 @@ describe('people: names the text shows to be things', () => {
     expect(people(text)).toEqual(['Laura Benn']);
   });
 
+  test('a name after "the" with no given name is a team\'s, band\'s or building\'s ("the Portland Breakers", "The Copper Lanterns told")', () => {
+    const text = 'Ana Moyo, who coached the Portland Breakers, told reporters she would stay. The Copper Lanterns told fans the tour was off.';
+    expect(people(text)).toEqual(['Ana Moyo']);
+  });
+
+  test('negative: a name after "the" that qualifies a noun may be a person\'s ("the Quennell Ardoin verdict")', () => {
+    const text = 'Protesters marched over the Quennell Ardoin verdict, critics said. Ardoin was 17.';
+    expect(people(text)).toEqual(['Quennell Ardoin']);
+  });
+
+  test('negative: "the" before a given name or a title leaves the person ("the Rev. Dale Orme", "the Marta Quill we knew")', () => {
+    const text = 'The Rev. Dale Orme led the service. It was not the Marta Quill we knew, said her brother.';
+    expect(people(text)).toEqual(['Dale Orme', 'Marta Quill']);
+  });
+
+  test('a name ending in "League" or "Federation" is a body, even cut after a possessive ("the Northern Women\'s Netball League argued")', () => {
+    const text = "Fans of the Northern Women's Netball League argued that Ana Moyo deserved more. The Baltic Rowing Federation said nothing.";
+    expect(people(text)).toEqual(['Ana Moyo']);
+  });
+
+  test('a music group\'s kind before its name makes it a group ("the jazz quartet Larkspur Row, who formed")', () => {
+    expect(people('The festival closes with the jazz quartet Larkspur Row, who formed in 2019, Dana Holt said.')).toEqual(['Dana Holt']);
+  });
+
   test('a kind noun before a name that opens with a given name leaves the person ("the team, Laura Benn, said")', () => {
     expect(people('The captain of the team, Laura Benn, said the pitch was heavy.')).toEqual(['Laura Benn']);
   });
