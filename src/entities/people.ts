@@ -62,8 +62,9 @@ const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
 const WORK_BEFORE = /\b(?:book|novel|memoir|album|single|song|track|film|movie|show|series|sitcom|play|musical|game|app|brand|label|band|group|company|magazine|newspaper|podcast)\s+$/;
 // "directed by X", "written by X": the agent of a creative verb is a person.
-const BY_AGENT_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|interviewed|founded|illustrated|edited|sung|performed)\s+by\s+$/;
-const byAgent = (before: string) => endsWithWord(before, ['by'], false) && BY_AGENT_BEFORE.test(before);
+// (A description may stand between: "directed by the self-taught X", "written by the veteran X".)
+const BY_AGENT_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|interviewed|founded|illustrated|edited|sung|performed)\s+by\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
+const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
 // Prepositions before a place: "in New Orleans", "near Lisbon".
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
