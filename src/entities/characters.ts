@@ -13,8 +13,9 @@ function knownCharacters(): string[] {
   return known;
 }
 
-// "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)".
-const NAME = String.raw`(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
+// "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its
+// stop opens the name: "Dr. Ansel", "Mrs. Hobbs" (the stop would otherwise end it at "Dr").
+const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
 const ROLE_CUE = new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series))?[ \t]+as|role[ \t]+(?:of|as)|character(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
 const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
@@ -22,6 +23,11 @@ const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+
 // "who plays the ship's engineer, Tova Rask,": a role verb, a description of the part and the part's name in
 // apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
 const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing)[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+// "remembered as Sister Brandt, the strict matron in the drama …": a name someone is known as, described as a
+// part in a film or show, is that part (a person known by a nickname is described otherwise).
+const KNOWN_AS_PART = new RegExp(String.raw`\b(?:known|remembered|famous|beloved)[ \t]+as[ \t]+(${NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,4})(?:in|of|on|from)[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?(?:sitcom|series|film|movie|show|soap|drama|comedy|franchise|musical|miniseries)\b`, 'gu');
+// Crew and billing words: "known as Kit, the director of the film" describes a person.
+const CREW_WORDS = new Set(['director', 'producer', 'writer', 'screenwriter', 'creator', 'showrunner', 'host', 'presenter', 'star', 'co-star', 'composer', 'editor', 'actor', 'actress', 'narrator']);
 const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b`, 'gu');
 const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
 // AS_IN, NAME_CHARACTER and PAREN_ACTOR never cross a line break and try a match at nearly every letter, so
@@ -58,6 +64,10 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   const words = CHARACTER_KEYS.wordsOf(text);
   for (const name of knownCharacters()) if (!found.has(name) && CHARACTER_KEYS.mayBeIn(words, name) && mentionsOf(text, name).length) found.set(name, { name, actor: null });
   for (const m of text.matchAll(ROLE_CUE)) {
+    // "plays Harry's father", "plays Mr. Vale's nephew": the name owns the part, it is none.
+    if (/[’']s$/.test(m[1]!)) continue;
+    // "portrayed Mr. Vale as a bully": a description of a person, no part.
+    if (m[0].startsWith('portray') && /^[ \t]+as\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
     const name = tidy(m[1]!);
     if (!name || isPersonName(name)) continue;
     const actor = actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null;
@@ -67,6 +77,11 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const name = tidy(m[1]!);
     if (!name || isPersonName(name)) continue;
     found.set(name, { name, actor: actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null });
+  }
+  for (const m of matchAllByLine(text, KNOWN_AS_PART, (line) => line.includes('as '))) {
+    const name = tidy(m[1]!);
+    if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => CREW_WORDS.has(w))) continue;
+    if (!found.has(name)) found.set(name, { name, actor: null });
   }
   for (const m of matchAllByLine(text, PAREN_ACTOR, (line) => line.includes('('))) {
     const name = tidy(m[1]!);
@@ -96,12 +111,16 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
  * not itself a known character.
  */
 function portrayedPerson(text: string, name: string, found: Map<string, CharacterCandidate>): boolean {
-  if (/\s/.test(name)) return false;
-  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)[ \t]+${name}\b`, 'gu'))) {
-    if (genderOfFirstName(m[1]!) !== 'unknown' && !found.has(`${m[1]} ${name}`)) return true;
+  // (An honorific and a surname count as the surname: "Mr. Vale" after "Dario K. Vale" is that person.)
+  const bare = name.replace(HONORIFIC_WITH_STOP, '');
+  if (/\s/.test(bare)) return false;
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}\.)?[ \t]+${bare}\b`, 'gu'))) {
+    if (genderOfFirstName(m[1]!) !== 'unknown' && !found.has(`${m[1]} ${bare}`)) return true;
   }
   return false;
 }
+
+const HONORIFIC_WITH_STOP = /^(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+/;
 
 /** Strip a possessive and a trailing function word; keep "The Director" capitalised as written. */
 function tidy(name: string): string {

@@ -97,6 +97,9 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const following = text.slice(after, after + 60);
   const next = /^[\s,]*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
   if (next && (wordsAfterTitle().has(next) || CUE_WORDS.has(next))) return 'work';
+  // A genre word between the title and its kind: "the “Iron Meadow” crime drama", "“Salt Line” sci-fi series".
+  const genreThenKind = /^\s+([\p{Ll}-]+)\s+([\p{Ll}-]+)\b/u.exec(following);
+  if (genreThenKind && !NOT_A_GENRE.test(genreThenKind[1]!) && KIND_AFTER_GENRE.has(genreThenKind[2]!)) return 'work';
   // "“Late Hour” returns for a third season", "… was renewed for a second season".
   if (/^[\s,]*(?:[\p{L}-]+\s+){0,5}?(?:seasons?|episodes?|renewed|cancell?ed|canceled|premiered|premieres|finale|spin-?off)\b/iu.test(following)) return 'work';
   // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
@@ -111,6 +114,11 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   return null;
 }
 
+// Words that are no genre before a film word: "“Salt Line” was a hit", "“Salt Line” ratings show".
+const NOT_A_GENRE = /^(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|as|its|his|her|their|to|for|of|in|on|at|by|with|became|becomes|remains|stays|still|also|\p{Ll}+s)$/u;
+// Kinds of film or show that follow a genre word: not "hit", "show" or "feature", which are also verbs.
+const KIND_AFTER_GENRE = new Set(['film', 'movie', 'series', 'franchise', 'drama', 'thriller', 'comedy', 'sitcom', 'miniseries', 'documentary', 'trilogy', 'saga', 'epic', 'musical', 'blockbuster', 'reboot', 'sequel', 'prequel', 'spin-off', 'spinoff', 'adaptation', 'cartoon', 'soap']);
+
 // Works that are no film or show (films are film|tv), and parts of a show: "her memoir, titled “…”", "the album “…”".
 // (A podcast is an outlet: "her podcast, “Late Pass,”".)
 const OTHER_WORKS = new Set(['episode', 'chapter', 'memoir', 'book', 'novel', 'autobiography', 'biography', 'album', 'song', 'single', 'track', 'poem', 'essay', 'mixtape', 'ballad', 'anthem', 'hymn', 'podcast']);
@@ -123,7 +131,8 @@ const PART_OF_A_WORK = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his
  * it ("“…,” the sixth episode of …"). `open` is the opening mark, `after` the first character after the closing one.
  */
 export function namesOtherWork(text: string, open: number, after: number): boolean {
-  const kind = /([\p{L}-]+)(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u.exec(text.slice(Math.max(0, open - 60), open))?.[1];
+  // (An appearance on one is the same kind: "a podcast appearance on “…”", "an album interview on …".)
+  const kind = /([\p{L}-]+)(?:\s+(?:appearance|interview|episode|segment)\s+(?:on|of))?(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u.exec(text.slice(Math.max(0, open - 60), open))?.[1];
   return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80));
 }
 
@@ -251,7 +260,7 @@ function overlapsTaken(taken: number[], s: number, e: number): boolean {
 function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surface: string, fact: FilmFact | null, sentenceStarts: Set<number>): boolean {
   const text = doc.article.text;
   const tokens = doc.tokens;
-  const cued = hasCue(tokens, s, e, text);
+  const cued = hasCue(tokens, s, e, text, run.first);
   // An unknown title needs a strong cue (below): most runs are no title and have none.
   if (!fact && cued !== 'strong') return false;
   const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
@@ -449,12 +458,16 @@ function wordBefore(text: string, at: number): string | undefined {
   return start < end ? text.slice(start, end).toLowerCase() : undefined;
 }
 
-/** 'strong' for a cue that makes any capitalised phrase a title; 'weak' or 'after' (a film word after it) for one that confirms a known title. */
-function hasCue(tokens: Token[], s: number, e: number, text: string): 'strong' | 'weak' | 'after' | null {
+/**
+ * 'strong' for a cue that makes any capitalised phrase a title; 'weak' or 'after' (a film word after it) for
+ * one that confirms a known title. A film word inside the same capitalised run (from `runFirst`) is part of a
+ * longer name, no cue: "Joy" in a chanted “Show Joy, Not Fear”.
+ */
+function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: number): 'strong' | 'weak' | 'after' | null {
   // The word before, hyphenated words whole ("spin-off", "follow-up").
-  const word = wordBefore(text, tokens[s]!.start);
+  const word = s > runFirst ? undefined : wordBefore(text, tokens[s]!.start);
   if (word && word.includes('-') && CUE_WORDS.has(word)) return 'strong';
-  const prev = tokens[s - 1];
+  const prev = s > runFirst ? undefined : tokens[s - 1];
   const prev2 = tokens[s - 2];
   if (yearInParentheses(text, tokens[e]!.end)) return 'strong';
   // (A film word used as a verb is none: "polls show Sen. Reyes ahead", "the ads feature Reyes".)

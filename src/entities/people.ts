@@ -35,13 +35,15 @@ const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics'
   // Research and advisory firms: "Counterpoint Research", "CCS Insight", "Oxford Economics".
   'research', 'insight', 'insights', 'analytics', 'consulting', 'consultancy', 'associates', 'advisors', 'advisers', 'economics', 'intelligence', 'labs', 'laboratories',
   // Sports clubs: "Ellesmere Rovers", "Bolton Wanderers", "Glasgow Rangers", "Derby County".
-  'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting']);
+  'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting',
+  // Leagues and governing bodies: "the Northern Netball League", "the Caledonian Rowing Federation".
+  'league', 'federation', 'confederation']);
 
 // Organisation words before "of": "Association of", "Federation of", "Society of".
 const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
 
 // First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
-const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Pass', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
+const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Pass', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Chateau', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
   // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
   'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
 
@@ -61,11 +63,16 @@ const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
 const WORK_BEFORE = /\b(?:book|novel|memoir|album|single|song|track|film|movie|show|series|sitcom|play|musical|game|app|brand|label|band|group|company|magazine|newspaper|podcast)\s+$/;
 // "directed by X", "written by X": the agent of a creative verb is a person.
-const BY_AGENT_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|interviewed|founded|illustrated|edited|sung|performed)\s+by\s+$/;
-const byAgent = (before: string) => endsWithWord(before, ['by'], false) && BY_AGENT_BEFORE.test(before);
+// (A description may stand between: "directed by the self-taught X", "written by the veteran X".)
+const BY_AGENT_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|interviewed|founded|illustrated|edited|sung|performed)\s+by\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
+const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
 // Prepositions before a place: "in New Orleans", "near Lisbon".
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
+// A constituency or district after its representative: "MP for Bath North West since 2019", "the senator for Oregon".
+const CONSTITUENCY_BEFORE = /\b(?:mp|msp|mla|mep|am|td|member|senator|congressman|congresswoman|councillor|councilor|assemblyman|assemblywoman|candidate)\s+for\s+$/i;
+// Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
+const SPEAKING_FROM_BEFORE = /\b(?:speaking|spoke|talking|calling|phoning|writing|reporting|dialling|dialing|joining|joined)\b[^,.;:!?]{0,30}\bfrom\s+$/i;
 // Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show".
 const HOST_SHOW = /^(?:The\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:Today|Tonight|Live|Show)\b/u;
 
@@ -251,14 +258,14 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   for (let k = e - 1; k >= s; k--) {
     const w = tokens[k]!.normal;
     // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
-    if (ROLE_WORDS.has(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w)) {
+    if (isRoleWord(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w)) {
       title = tokens[k]!.text;
-      if (ROLE_WORDS.has(w) && !HONORIFIC.test(w)) role = w.replace(/\.$/, '');
+      if (isRoleWord(w) && !HONORIFIC.test(w)) role = w.replace(/\.$/, '');
       s = k + 1;
       break;
     }
   }
-  if (!title && s > 0 && (ROLE_WORDS.has(tokens[s - 1]!.normal) || HONORIFIC.test(tokens[s - 1]!.normal))) {
+  if (!title && s > 0 && (isRoleWord(tokens[s - 1]!.normal) || HONORIFIC.test(tokens[s - 1]!.normal))) {
     title = tokens[s - 1]!.text;
     if (!HONORIFIC.test(title)) role = tokens[s - 1]!.normal;
   }
@@ -279,6 +286,11 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   return { s, e, title, role };
 }
 
+/** A role word, or one shared with "co-" ("co-host", "co-director"): a job before a name, not part of it. */
+function isRoleWord(w: string): boolean {
+  return ROLE_WORDS.has(w) || (w.startsWith('co-') && ROLE_WORDS.has(w.slice(3)));
+}
+
 /** What a run's name is: a place or organisation's (rejected), not a person (skip), one word (single), or a person. */
 function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, run: Run, { s, e, title }: NameSpan): 'rejected' | 'skip' | 'single' | 'person' {
   const text = doc.article.text;
@@ -289,6 +301,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (A particle in small letters keeps it a name, "in van der Berg's studio"; a capitalised one opens a
   // place as often: "in Van Nuys", "in Le Mans".)
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
+  if (!title && (CONSTITUENCY_BEFORE.test(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
   if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
@@ -305,6 +318,13 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const words = wordsOf(tokens, s, e);
   const written = words.length;
   if (written === 1 || (written === 2 && isParticle(tokens[s]!.text))) return 'single';
+  // "the Harbour Sparrows", "The Copper Lanterns told fans": an article before a name with no given name in it
+  // and no title makes it a team's, band's or building's; a person's name takes none. (Not before a noun
+  // the name qualifies: "the Dario Vell trial" is about a person.)
+  // (The tagger reads many such nouns in -ing as verbs: "shooting", "hearing", "killing".)
+  const next = tokens[e + 1];
+  const qualifiesNoun = !!next && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || /ing$/.test(next.text));
+  if (!title && !qualifiesNoun && /\b[Tt]he\s+$/.test(before) && words.every((w) => genderOfFirstName(w.text) === 'unknown') && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'skip';
   const evidence =
     genderOfFirstName(clues.firstWord(s)) !== 'unknown' ||
     // Initials open a name: "O.J. Simpson", "J. K. Rowling".

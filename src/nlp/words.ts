@@ -36,6 +36,8 @@ export const ROLE_WORDS = new Set([
   'podcaster', 'agent', 'plaintiff', 'defendant', 'juror',
   // Hired help on a set or in a household: "a caterer on the set of …", "the couple's nanny".
   'caterer', 'bartender', 'electrician', 'chauffeur', 'bodyguard', 'housekeeper', 'nanny',
+  // British police ranks as news writes them, without stops: "Ch Supt Rana Obi", "Det Insp Cole", "DCI Lowe", "PC Hart".
+  'supt', 'insp', 'sgt', 'dci', 'dsi', 'dcs', 'pc',
 ]);
 
 /** Heads of descriptions that stand for no named person. */

@@ -12,6 +12,37 @@ describe('characters: the part an actor plays, named in apposition', () => {
     expect(entities(text)).toEqual({ people: ['Tomas Reid'], characters: ['Idris Wren'], films: [] });
   });
 
+  test('an honorific with its stop opens the part\'s name ("plays the ship\'s doctor, Dr. Ansel,"), and the surname is no person', () => {
+    const text = 'In the second season Dora Vance plays the ship\'s doctor, Dr. Ansel, opposite Hal Nyborg. "Dr. Ansel is back," the trailer says.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.mentions.map((m) => m.start)])).toEqual([['Dr. Ansel', [text.indexOf('Dr. Ansel'), text.lastIndexOf('Dr. Ansel')]]]);
+    expect(e.people.map((p) => p.name)).toEqual(['Dora Vance', 'Hal Nyborg']);
+  });
+
+  test('"remembered as Sister Brandt, the strict matron in the drama …" names a part, and its surname is no person', () => {
+    const text = 'Ada Quell will be remembered as Sister Brandt, the strict matron in the BBC drama “Tidewater”, her agent said. Sister Brandt never smiled.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.mentions.map((m) => m.start)])).toEqual([['Sister Brandt', [text.indexOf('Sister Brandt'), text.lastIndexOf('Sister Brandt')]]]);
+    expect(e.people.map((p) => p.name)).toEqual(['Ada Quell']);
+  });
+
+  test('negative: "known as" a nickname described as crew ("known as Kit, the director of the film …") or with no work names no part', () => {
+    expect(entities('Ada Quell, known as Kit, the director of the film “Tidewater,” died.').characters).toEqual([]);
+    expect(entities('Ada Quell was known as Kit, the kindest woman in the village.').characters).toEqual([]);
+  });
+
+  test('negative: "portrayed Mr. X as …" describes a person, and "plays Mr. X\'s nephew" names the nephew, not Mr. X', () => {
+    const text = 'Dario K. Vale runs the mill. His rivals have long portrayed Mr. Vale as a bully. Tomas Reid plays Mr. Vale\'s nephew in the new film.';
+    const e = entities(text);
+    expect(e.characters).toEqual([]);
+    expect(e.people).toEqual(['Dario K. Vale', 'Tomas Reid']);
+  });
+
+  test('negative: a stop after a word that is no honorific still ends the name ("plays Tova. Lind said")', () => {
+    const text = 'Laura Benn plays Tova. Lind said the set was cold.';
+    expect(entities(text).characters).toEqual(['Tova']);
+  });
+
   test('"who plays the ship\'s cook, Tova Lind," and "joined the cast this year as the smuggler Nyx Harrow"', () => {
     const text = '"Wetter," said Laura Benn, who plays the ship\'s cook, Tova Lind, to laughter. Mara Okafor joined the cast this year as the smuggler Nyx Harrow.';
     const found = entities(text);

@@ -97,3 +97,29 @@ describe('films: titles named by an event, a piece or credits of the work', () =
     expect(films(text)).toEqual([]);
   });
 });
+
+describe('films: a podcast appearance, a genre before the kind, a film word inside a longer name', () => {
+  test('a title after "a podcast appearance on" is the podcast, no film', () => {
+    const text = 'Blake Orr apologised during a podcast appearance on “Morning Static Daily” last week. Mara Okafor starred in the thriller "Night Ferry."';
+    expect(films(text)).toEqual(['Night Ferry']);
+  });
+
+  test('negative: a title after "an appearance on" with no kind of work before it stays a title in a film article', () => {
+    const text = 'Blake Orr apologised during an appearance on “Morning Static Daily” last week. Mara Okafor starred in the thriller "Night Ferry."';
+    expect(films(text)).toEqual(['Morning Static Daily', 'Night Ferry']);
+  });
+
+  test('a genre word between a title and its kind ("the “Iron Meadow” crime drama") names a work, even inside reported speech', () => {
+    const text = 'Harrow Media said the merger would bring the "Iron Meadow" crime drama to its streaming service.';
+    expect(films(text)).toEqual(['Iron Meadow']);
+  });
+
+  test('negative: a verb between a title and a film word names no work ("“Iron Meadow” is comedy" in reported speech)', () => {
+    expect(films('Harrow Media said the slogan "Iron Meadow" is comedy, not policy.')).toEqual([]);
+  });
+
+  test('a film word that opens the same capitalised words is no cue ("Joy" in a chanted “Show Joy, Not Fear.”)', () => {
+    const text = '“We did it,” Dana Ruiz said, as the crowd chanted “Show Joy, Not Fear.” “We knocked on every door.”';
+    expect(films(text)).toEqual([]);
+  });
+});

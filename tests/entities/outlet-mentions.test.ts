@@ -101,6 +101,23 @@ describe('outlets known only in context', () => {
     expect(outlets(text)).toEqual([{ name: 'Complex', mentions: [[text.indexOf('Complex'), text.indexOf('Complex') + 7, 'Complex']] }]);
   });
 
+  test('an outlet whose name is an ordinary word, after "confirmed to": "People"; not the word in ordinary use', () => {
+    const text = 'People were surprised. The singer\'s manager confirmed to People on Friday that the tour was cancelled.';
+    const at = text.lastIndexOf('People');
+    expect(outlets(text)).toEqual([{ name: 'People', mentions: [[at, at + 6, 'People']] }]);
+  });
+
+  test('an adverb may stand in "speaking briefly with X": the outlet is a source, and no person', () => {
+    const text = 'In an interview with Complex, Dario Vell said he wrote the ending first. Mina Osei, speaking briefly with Complex, said she was tired.';
+    const at = [text.indexOf('Complex'), text.lastIndexOf('Complex')];
+    expect(outlets(text)).toEqual([{ name: 'Complex', mentions: at.map((i) => [i, i + 7, 'Complex']) }]);
+    expect(entities(text).people.map((p) => p.name)).toEqual(['Dario Vell', 'Mina Osei']);
+  });
+
+  test('negative: an adverb after "speaking" with no "to" or "with" is no source context ("speaking frankly, Complex …")', () => {
+    expect(outlets('Speaking frankly, Complex rules apply to samples, Lena Tarrow said.')).toEqual([]);
+  });
+
   test('"a Variety reporter": an outlet before one of its staff jobs; not the word alone', () => {
     const text = 'When a Variety reporter asked Mona Reyes about the ending, she left. Variety is what the festival lacked.';
     expect(outlets(text)).toEqual([{ name: 'Variety', mentions: [[text.indexOf('Variety'), text.indexOf('Variety') + 7, 'Variety']] }]);

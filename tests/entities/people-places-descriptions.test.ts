@@ -43,6 +43,25 @@ describe('descriptions, broadcasters and places are no people', () => {
   });
 });
 
+describe('places named by where someone sits or speaks from', () => {
+  test('a constituency after "MP for" is a place, however many words ("the MP for Bath North West")', () => {
+    const text = 'The council had failed, said Marion Tully, who has been MP for Bath North West since 2019. The senator for Ostrava said nothing.';
+    expect(people(text)).toEqual(['Marion Tully']);
+  });
+
+  test('a city after a speaking verb and "from" is a place, even before "says" ("calling from Lagos, says")', () => {
+    expect(people('Dami Okon, calling from Lagos, says the club owes her wages.')).toEqual(['Dami Okon']);
+  });
+
+  test('negative: a person after "from" with no speaking verb stays ("a letter from Ana Ruiz")', () => {
+    expect(people('A letter from Ana Ruiz, read aloud in court, said she was sorry. Marion Tully, speaking for the family, said nothing.')).toEqual(['Ana Ruiz', 'Marion Tully']);
+  });
+
+  test('a hotel spelled "Chateau" without its accent is a place, even before a cue ("Chateau Delarue said")', () => {
+    expect(people('Ana Ruiz booked a suite. Chateau Delarue said in a statement that the suite was free.')).toEqual(['Ana Ruiz']);
+  });
+});
+
 describe('people found through apposition and hyphenated surnames', () => {
   test('"The show’s host, NAME NAME-NAME," is a person: a name in apposition after a role noun', () => {
     expect(people('The show’s host, Imara Ode-Wallace, addressed the row at the start of Monday’s episode.')).toEqual(['Imara Ode-Wallace']);

@@ -9,6 +9,23 @@ describe('people: a role or description word before the name is no part of it', 
     expect(people(text)).toEqual(['Mara Okafor', 'Tomasz Reid']);
   });
 
+  test('British police ranks written without stops are roles, not names ("Ch Supt Obi", "Det Insp Cole", "DCI Lowe")', () => {
+    const text = 'Ch Supt Ranjit Obi said the road would stay shut. Det Insp Cole said two men were held. DCI Lowe said the inquiry went on. PC Hart said nobody was hurt.';
+    const found = extractArticle(text, { id: 'p' }).entities.people;
+    expect(found.map((p) => p.name)).toEqual(['Ranjit Obi', 'Cole', 'Lowe', 'Hart']);
+    expect(found[0]!.roles).toEqual(['supt']);
+  });
+
+  test('a "co-" role opening a sentence is a role ("Co-host Tal Brenner read")', () => {
+    const found = extractArticle('Co-host Tal Brenner read the weather. Co-director Ines Varga laughed.', { id: 'p' }).entities.people;
+    expect(found.map((p) => p.name)).toEqual(['Tal Brenner', 'Ines Varga']);
+    expect(found.map((p) => p.roles)).toEqual([['co-host'], ['co-director']]);
+  });
+
+  test('negative: a rank abbreviation opening a shop\'s name makes no person of the rest ("PC Planet")', () => {
+    expect(people('Ines Varga bought the laptop at PC Planet, Tal Brenner said.')).toEqual(['Ines Varga', 'Tal Brenner']);
+  });
+
   test('"Young" before a lone name in a flashback is a description, and the bare name is no evidence of a person', () => {
     expect(people('The episode opens in 1990. Young Edda hides in the cellar while the storm rages.')).toEqual([]);
   });
@@ -26,6 +43,30 @@ describe('people: names the text shows to be things', () => {
   test('a name in apposition to a kind of organisation is that organisation ("the label, X")', () => {
     const text = 'A spokesperson for the label, Corvid Tone, declined to comment. Laura Benn, who runs it, said nothing.';
     expect(people(text)).toEqual(['Laura Benn']);
+  });
+
+  test('a name after "the" with no given name is a team\'s, band\'s or building\'s ("the Portland Breakers", "The Copper Lanterns told")', () => {
+    const text = 'Ana Moyo, who coached the Portland Breakers, told reporters she would stay. The Copper Lanterns told fans the tour was off.';
+    expect(people(text)).toEqual(['Ana Moyo']);
+  });
+
+  test('negative: a name after "the" that qualifies a noun may be a person\'s ("the Quennell Ardoin verdict")', () => {
+    const text = 'Protesters marched over the Quennell Ardoin verdict, critics said. Ardoin was 17.';
+    expect(people(text)).toEqual(['Quennell Ardoin']);
+  });
+
+  test('negative: "the" before a given name or a title leaves the person ("the Rev. Dale Orme", "the Marta Quill we knew")', () => {
+    const text = 'The Rev. Dale Orme led the service. It was not the Marta Quill we knew, said her brother.';
+    expect(people(text)).toEqual(['Dale Orme', 'Marta Quill']);
+  });
+
+  test('a name ending in "League" or "Federation" is a body, even cut after a possessive ("the Northern Women\'s Netball League argued")', () => {
+    const text = "Fans of the Northern Women's Netball League argued that Ana Moyo deserved more. The Baltic Rowing Federation said nothing.";
+    expect(people(text)).toEqual(['Ana Moyo']);
+  });
+
+  test('a music group\'s kind before its name makes it a group ("the jazz quartet Larkspur Row, who formed")', () => {
+    expect(people('The festival closes with the jazz quartet Larkspur Row, who formed in 2019, Dana Holt said.')).toEqual(['Dana Holt']);
   });
 
   test('a kind noun before a name that opens with a given name leaves the person ("the team, Laura Benn, said")', () => {

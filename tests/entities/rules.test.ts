@@ -134,6 +134,16 @@ describe('people: rules for names that look like something else', () => {
     expect(people(e)).toEqual(['Yaro Tesfaye', 'Quinlan Voss']);
   });
 
+  test('the agent of "directed by" is a person after a description too ("directed by the self-taught X")', () => {
+    const e = entities('The short was directed by the self-taught Yaro Tesfaye and produced by a first-time Quinlan Voss.');
+    expect(people(e)).toEqual(['Yaro Tesfaye', 'Quinlan Voss']);
+  });
+
+  test('negative: a studio named after "produced by the studio" stays a thing', () => {
+    const e = entities('The short was produced by the studio Gant Lumen and written by Yaro Tesfaye.');
+    expect(people(e)).toEqual(['Yaro Tesfaye']);
+  });
+
   test('initials open a name', () => {
     const e = entities('The prize went to J. R. Okafor for a first collection of essays.');
     expect(people(e)).toEqual(['J. R. Okafor']);
