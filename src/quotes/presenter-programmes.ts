@@ -85,10 +85,13 @@ const PROGRAMME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 
 /** The three patterns (before, after, definite) that name a programme's presenters, built once from the presenter nouns. */
-let patterns: { before: RegExp; after: RegExp; definite: RegExp } | null = null;
+let patterns: { noun: RegExp; before: RegExp; after: RegExp; definite: RegExp } | null = null;
 
-function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp } {
+function presenterPatterns(): { noun: RegExp; before: RegExp; after: RegExp; definite: RegExp } {
   const nouns = [...cueLexicon().presenterNouns].sort((a, b) => b.length - a.length).join('|');
+  // Each pattern holds a presenter noun after a space and before a space or comma: an article without
+  // one (most) is not scanned by the three, which try a match at nearly every word.
+  const noun = new RegExp(String.raw`\s(?:${nouns})[\s,]`, 'u');
   // "Morning Brew presenters Ann Lee and Tom Hart", "Night Desk host Ann Lee".
   // (Each starts at a word's start: tried inside a long word, a capital run made the scan quadratic.)
   const before = new RegExp(String.raw`${WORD_START}(${PROGRAMME})\s+(?:${nouns})\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+)${NAME})*)`, 'gu');
@@ -96,7 +99,7 @@ function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp 
   const after = new RegExp(String.raw`${WORD_START}(${NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:${nouns})\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(${PROGRAMME})`, 'gu');
   // "The host, Ann Lee, …", "its presenter, Ann Lee,": the presenter of a programme named before.
   const definite = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts)\s+(?:${nouns}),\s+(${NAME}),`, 'gu');
-  return { before, after, definite };
+  return { noun, before, after, definite };
 }
 
 /** "the podcast “Side B”", "the show Night Desk": a programme named after its kind. */
@@ -124,8 +127,9 @@ function onlyProgrammeNamed(text: string): { name: string; kind: string } | null
 }
 
 function presentersOfProgrammes(text: string): Presenter[] {
-  const { before, after, definite } = (patterns ??= presenterPatterns());
+  const { noun, before, after, definite } = (patterns ??= presenterPatterns());
   const out: Presenter[] = [];
+  if (!noun.test(text)) return out;
   for (const m of text.matchAll(before)) {
     const programme = knownProgramme(m[1]!, text);
     if (!programme) continue;
