@@ -32,6 +32,8 @@ const MAY_AS_IN = (line: string) => /[ \t]as[ \t]+(?:[Tt]he[ \t]+)?\p{Lu}/u.test
 // ROLE_APPOSITION wants a comma and a space, and a role verb: every one of them holds "play", "portray" or
 // "voic" (a comma alone let nearly every line through, and the regex then tried each word of it).
 const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic'));
+// PAREN_ACTOR wants a space, then a bracket opening on a capital: most brackets open asides in small letters.
+const MAY_PAREN_ACTOR = (line: string) => /[ \t]\(\p{Lu}/u.test(line);
 
 export interface CharacterCandidate {
   name: string;
@@ -68,7 +70,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (!name || isPersonName(name)) continue;
     found.set(name, { name, actor: actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null });
   }
-  for (const m of matchAllByLine(text, PAREN_ACTOR, (line) => line.includes('('))) {
+  for (const m of matchAllByLine(text, PAREN_ACTOR, MAY_PAREN_ACTOR)) {
     const name = tidy(m[1]!);
     if (!name || /^(?:The|A|An)$/.test(name) || isPersonName(name) || isTitle(name)) continue;
     found.set(name, { name, actor: m[2]! });
