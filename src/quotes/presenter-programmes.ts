@@ -89,9 +89,10 @@ let patterns: { noun: RegExp; before: RegExp; after: RegExp; definite: RegExp } 
 
 function presenterPatterns(): { noun: RegExp; before: RegExp; after: RegExp; definite: RegExp } {
   const nouns = [...cueLexicon().presenterNouns].sort((a, b) => b.length - a.length).join('|');
-  // Each pattern holds a presenter noun after a space and before a space or comma: an article without
-  // one (most) is not scanned by the three, which try a match at nearly every word.
-  const noun = new RegExp(String.raw`\s(?:${nouns})[\s,]`, 'u');
+  // Each pattern holds a presenter noun after a space, then a capitalised name (before), "of" (after), or a
+  // comma and a name (definite): an article without one (most: "host country", "hosted") is not scanned by
+  // the three, which try a match at nearly every word.
+  const noun = new RegExp(String.raw`\s(?:${nouns})(?:\s+(?:\p{Lu}|of\s)|,\s+\p{Lu})`, 'u');
   // "Morning Brew presenters Ann Lee and Tom Hart", "Night Desk host Ann Lee".
   // (Each starts at a word's start: tried inside a long word, a capital run made the scan quadratic.)
   const before = new RegExp(String.raw`${WORD_START}(${PROGRAMME})\s+(?:${nouns})\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+)${NAME})*)`, 'gu');
