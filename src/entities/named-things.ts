@@ -56,29 +56,8 @@ function fillsQuotationMarks(text: string, start: number, end: number): boolean 
 }
 
 function kindApposition(before: string): boolean {
-  if (!mayEndWithKindNoun(before)) return false;
   kindBefore ??= new RegExp(String.raw`\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:${thingWords().kindNouns.join('|')})\s*,?\s+$`, 'iu');
   return kindBefore.test(before);
-}
-
-let kindNounAtEnd: RegExp | undefined;
-let longestKindNoun = 0;
-
-/**
- * Whether `before` ends as every match of kindBefore does: a kind noun, spaces, maybe a comma and more
- * spaces. kindBefore, anchored at the end, is tried from every position of `before` (asked for most
- * capitalised names); this reads its end only.
- */
-function mayEndWithKindNoun(before: string): boolean {
-  let k = before.length;
-  while (k > 0 && /\s/.test(before[k - 1]!)) k--;
-  if (k === before.length) return false;
-  if (before[k - 1] === ',') k--;
-  while (k > 0 && /\s/.test(before[k - 1]!)) k--;
-  // (With the pattern's flags: each letter of a kind noun matches one character, so the tail is no longer than the longest.)
-  kindNounAtEnd ??= new RegExp(String.raw`(?:${thingWords().kindNouns.join('|')})$`, 'iu');
-  longestKindNoun ||= Math.max(...thingWords().kindNouns.map((w) => w.length));
-  return kindNounAtEnd.test(before.slice(Math.max(0, k - longestKindNoun), k));
 }
 
 function wonBefore(before: string): boolean {

@@ -8,12 +8,9 @@
  * `mayMatch` must accept every line that holds a match: for example, the line contains a word that
  * every match contains.
  *
- * Indices are offsets in the whole text, as with `text.matchAll(pattern)`. `mayMatch` must also hold for
- * any text that contains a line it holds for (a test that the text contains something, as all are): a text
- * it rejects as a whole has no line to try, and is not cut into lines.
+ * Indices are offsets in the whole text, as with `text.matchAll(pattern)`.
  */
 export function* matchAllByLine(text: string, pattern: RegExp, mayMatch: (line: string) => boolean): Generator<RegExpMatchArray> {
-  if (!mayMatch(text)) return;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
