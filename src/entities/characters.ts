@@ -38,6 +38,8 @@ const MAY_AS_IN = (line: string) => /[ \t]as[ \t]+(?:[Tt]he[ \t]+)?\p{Lu}/u.test
 // ROLE_APPOSITION wants a comma and a space, and a role verb: every one of them holds "play", "portray" or
 // "voic" (a comma alone let nearly every line through, and the regex then tried each word of it).
 const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic'));
+// PAREN_ACTOR wants a space, then a bracket opening on a capital: most brackets open asides in small letters.
+const MAY_PAREN_ACTOR = (line: string) => /[ \t]\(\p{Lu}/u.test(line);
 
 export interface CharacterCandidate {
   name: string;
@@ -83,7 +85,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => CREW_WORDS.has(w))) continue;
     if (!found.has(name)) found.set(name, { name, actor: null });
   }
-  for (const m of matchAllByLine(text, PAREN_ACTOR, (line) => line.includes('('))) {
+  for (const m of matchAllByLine(text, PAREN_ACTOR, MAY_PAREN_ACTOR)) {
     const name = tidy(m[1]!);
     if (!name || /^(?:The|A|An)$/.test(name) || isPersonName(name) || isTitle(name)) continue;
     found.set(name, { name, actor: m[2]! });

@@ -61,7 +61,10 @@ const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 // (Not a date: "born Oct, 3, 2011".)
 const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
-const WORK_BEFORE = /\b(?:book|novel|memoir|album|single|song|track|film|movie|show|series|sitcom|play|musical|game|app|brand|label|band|group|company|magazine|newspaper|podcast)\s+$/;
+const WORKS = ['book', 'novel', 'memoir', 'album', 'single', 'song', 'track', 'film', 'movie', 'show', 'series', 'sitcom', 'play', 'musical', 'game', 'app', 'brand', 'label', 'band', 'group', 'company', 'magazine', 'newspaper', 'podcast'];
+const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})\s+$`);
+// (The pattern, anchored at the end, is tried from every position of the text before each run: its end is read first.)
+const workBefore = (before: string) => endsWithWord(before, WORKS, false) && WORK_BEFORE.test(before);
 // "directed by X", "written by X": the agent of a creative verb is a person.
 // (A description may stand between: "directed by the self-taught X", "written by the veteran X".)
 const BY_AGENT_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|interviewed|founded|illustrated|edited|sung|performed)\s+by\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
@@ -150,7 +153,7 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   for (const m of matchAllByLine(text, PROGRAMME_STAFF_AFTER, (line) => PROGRAMME_STAFF.test(line))) orgWords.add(m[1]!);
   const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
   // A name right after a kind of work or group is that work's title. The kind of work is tested first: it is rarely there.
-  const works = new Set(runs.filter((r) => WORK_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
+  const works = new Set(runs.filter((r) => workBefore(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
   return { runs, speakers, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc) };
 }
 

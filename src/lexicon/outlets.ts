@@ -170,9 +170,31 @@ let staffAfter: RegExp | undefined;
  * quote stage, which reads the medium of "told the German newspaper Bild".
  */
 export function endsWithOutletKind(before: string): boolean {
+  if (!mayEndWithOutletKind(before)) return false;
   // (Also a speaker's own, its title in quotation marks after a comma or not: "her podcast, “Late Pass”".)
   kindBefore ??= new RegExp(String.raw`(?:\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${outletIndex().kindWords.join('|')})\s+[“"‘]?|\b(?:${[...OWNER_POSSESSIVES].join('|')})\s+(?:[\p{L}-]+\s+)?(?:${outletIndex().kindWords.join('|')}),?\s+[“"‘])$`, 'iu');
   return kindBefore.test(before);
+}
+
+let kindAtEnd: RegExp | undefined;
+let longestKind = 0;
+
+/**
+ * Whether `before` ends as every match of kindBefore does: a kind word, maybe a comma, spaces, maybe an
+ * opening mark. Most names follow no kind word, and kindBefore, anchored at the end, is tried from every
+ * position of `before`; this reads its end only.
+ */
+function mayEndWithOutletKind(before: string): boolean {
+  let k = before.length;
+  if (k > 0 && (before[k - 1] === '“' || before[k - 1] === '"' || before[k - 1] === '‘')) k--;
+  const spaced = k;
+  while (k > 0 && /\s/.test(before[k - 1]!)) k--;
+  if (k === spaced) return false;
+  if (before[k - 1] === ',') k--;
+  // (With the pattern's flags: each letter of a kind word matches one character, so the tail is no longer than the longest.)
+  kindAtEnd ??= new RegExp(String.raw`(?:${outletIndex().kindWords.join('|')})$`, 'iu');
+  longestKind ||= Math.max(...outletIndex().kindWords.map((w) => w.length));
+  return kindAtEnd.test(before.slice(Math.max(0, k - longestKind), k));
 }
 
 /** The outlet name without a kind word in small letters after it: "Hello! magazine" → "Hello!", "People magazine" → "People". */

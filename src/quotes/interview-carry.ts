@@ -258,7 +258,10 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
 function namesDocumentSource(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   if (q.cue_start === null) return false;
   const s = place.sentenceAt(q.cue_start);
-  const words = lowerWords(text.slice(s.start, s.end));
+  const sentence = text.slice(s.start, s.end);
+  // (Most sentences have no "according" to split into words for.)
+  if (!/according/i.test(sentence)) return false;
+  const words = lowerWords(sentence);
   const lexicon = cueLexicon();
   return words.some((w, i) => w === 'according' && words[i + 1] === 'to' && words.slice(i + 2, i + 7).some((v) => lexicon.sourceDocumentNouns.has(v) || lexicon.occasionWords.has(v)));
 }

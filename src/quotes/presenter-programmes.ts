@@ -84,10 +84,14 @@ const PROGRAMME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*)
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 
 /** The three patterns (before, after, definite) that name a programme's presenters, built once from the presenter nouns. */
-let patterns: { before: RegExp; after: RegExp; definite: RegExp } | null = null;
+let patterns: { noun: RegExp; before: RegExp; after: RegExp; definite: RegExp } | null = null;
 
-function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp } {
+function presenterPatterns(): { noun: RegExp; before: RegExp; after: RegExp; definite: RegExp } {
   const nouns = [...cueLexicon().presenterNouns].sort((a, b) => b.length - a.length).join('|');
+  // Each pattern holds a presenter noun after a space, then a capitalised name (before), "of" (after), or a
+  // comma and a name (definite): an article without one (most: "host country", "hosted") is not scanned by
+  // the three, which try a match at nearly every word.
+  const noun = new RegExp(String.raw`\s(?:${nouns})(?:\s+(?:\p{Lu}|of\s)|,\s+\p{Lu})`, 'u');
   // "Morning Brew presenters Ann Lee and Tom Hart", "Night Desk host Ann Lee".
   // (Each starts at a word's start: tried inside a long word, a capital run made the scan quadratic.)
   const before = new RegExp(String.raw`${WORD_START}(${PROGRAMME})\s+(?:${nouns})\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+)${NAME})*)`, 'gu');
@@ -95,7 +99,7 @@ function presenterPatterns(): { before: RegExp; after: RegExp; definite: RegExp 
   const after = new RegExp(String.raw`${WORD_START}(${NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:${nouns})\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(${PROGRAMME})`, 'gu');
   // "The host, Ann Lee, …", "its presenter, Ann Lee,": the presenter of a programme named before.
   const definite = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts)\s+(?:${nouns}),\s+(${NAME}),`, 'gu');
-  return { before, after, definite };
+  return { noun, before, after, definite };
 }
 
 /** The one programme the article names after its kind, with that kind; null when it names none or several. */
@@ -107,8 +111,9 @@ function onlyProgrammeNamed(tokens: Token[]): { name: string; kind: string } | n
 }
 
 function presentersOfProgrammes(text: string, tokens: Token[]): Presenter[] {
-  const { before, after, definite } = (patterns ??= presenterPatterns());
+  const { noun, before, after, definite } = (patterns ??= presenterPatterns());
   const out: Presenter[] = [];
+  if (!noun.test(text)) return out;
   for (const m of text.matchAll(before)) {
     const programme = knownProgramme(m[1]!, text);
     if (!programme) continue;

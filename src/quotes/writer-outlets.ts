@@ -49,6 +49,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 const POSSESSIVE = new RegExp(String.raw`['’]s\s+(${NAME})`, 'gu');
 /** "Nina Hale, writing in the Gazette": a name, then "writing in" or "writing for" an outlet. */
 const WRITING_IN = new RegExp(String.raw`(${NAME}),\s+writing\s+(?:in|for)\s+`, 'gu');
+/** What every WRITING_IN match holds: an article without it is not tried at each of its capitals. */
+const MAY_WRITE_IN = /,\s+writing\s+(?:in|for)\s/u;
 
 function writersAtOutlets(text: string): Writer[] {
   const out: Writer[] = [];
@@ -56,7 +58,7 @@ function writersAtOutlets(text: string): Writer[] {
     const outlet = outletEndingAt(text, m.index!);
     if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index! });
   }
-  for (const m of text.matchAll(WRITING_IN)) {
+  for (const m of MAY_WRITE_IN.test(text) ? text.matchAll(WRITING_IN) : []) {
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
     if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index! });
   }
