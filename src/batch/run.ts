@@ -9,6 +9,7 @@ import type { RepeatedIds } from './article-ids.js';
 import { OutputSink } from './sink.js';
 import { createProcessor, processOrReport } from './processor.js';
 import { Journal } from './journal.js';
+import { currentProducer } from './producer.js';
 import { createProgress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -50,8 +51,13 @@ export interface ExtractSummary {
 export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
   const started = Date.now();
   const run = runInfo(options.version, options.paths, options);
-  const sink = await OutputSink.open(options.outDir, { formats: options.formats, formulaSafe: options.formulaSafe, emitText: options.emitText, pullquotes: options.pullquotes, clean: options.clean }, run);
-  const journal = await Journal.open(options.outDir, options.resume ?? false);
+  // The journal first: a resume it refuses leaves the folder as it was.
+  const journal = await Journal.open(options.outDir, options.resume ?? false, currentProducer(options.version));
+  const sink = await OutputSink.open(options.outDir, { formats: options.formats, formulaSafe: options.formulaSafe, emitText: options.emitText, pullquotes: options.pullquotes, clean: options.clean }, run)
+    .catch(async (error: unknown) => {
+      await journal.close();
+      throw error;
+    });
   const processor = createProcessor(options.workers);
   const progress = createProgress({ quiet: options.quiet ?? false, totalBytes: options.quiet ? 0 : await inputBytes(options.paths) });
   let reused = 0;

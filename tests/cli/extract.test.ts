@@ -161,6 +161,27 @@ describe('determinism, shards and resume', () => {
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
   }, 120_000);
+
+  test('--resume refuses a journal that another quotewire version or build wrote, and changes nothing', () => {
+    const out = tmp();
+    expect(quotewire(['extract', 'corpus', '--out', out, '-q']).status).toBe(0);
+    const journal = join(out, '.quotewire', 'journal.jsonl');
+    const [header, ...rest] = readFileSync(journal, 'utf8').split('\n');
+    const { producer } = JSON.parse(header);
+    writeFileSync(journal, [JSON.stringify({ producer: { ...producer, version: '0.0.1' } }), ...rest].join('\n'));
+    const before = outputFiles(out);
+    const r = quotewire(['extract', 'corpus', '--out', out, '--resume']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^quotewire: --resume: .*journal\.jsonl was written by quotewire 0\.0\.1 \(build [0-9a-f]{8}\); this is quotewire \d+\.\d+\.\d+ \(build [0-9a-f]{8}\)\. Resuming would mix/);
+    const after = outputFiles(out);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [name, bytes] of before) expect(bytes.equals(after.get(name)!), name).toBe(true);
+    // The same producer resumes a completed run: everything reused, nothing reprocessed.
+    writeFileSync(journal, [header, ...rest].join('\n'));
+    const again = quotewire(['extract', 'corpus', '--out', out, '--resume']);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/\(\d+ reused from an earlier run\)/);
+  });
 });
 
 describe('errors and exit statuses', () => {
