@@ -234,6 +234,19 @@ describe('errors and exit statuses', () => {
     expect(quotes[0]).toMatchObject({ article_id: 'in-1', text: 'The bridge opens in May,', start: 1, end: 25, speaker: 'Tom Reid', cue: 'said', speaker_role: 'mayor' });
   });
 
+  test("stdin into a folder: articles.csv and quotes.csv show the path '-' and ids '-:N' as they are, a formula still guarded", () => {
+    const out = tmp();
+    const input = [
+      { text: '“The bridge opens in May,” said Mayor Tom Reid.' },
+      { title: '=HYPERLINK("http://example.invalid","open")', text: '“We will paint it blue,” said Ines Varo.' },
+    ].map((r) => JSON.stringify(r)).join('\n') + '\n';
+    expect(quotewire(['extract', '-', '--out', out, '-q'], input).status).toBe(0);
+    const articles = lines(join(out, 'articles.csv'));
+    expect(articles[1]).toMatch(/^-:1,-,1,,/);
+    expect(articles[2]).toMatch(/^-:2,-,2,"'=HYPERLINK\(""http:\/\/example\.invalid"",""open""\)",/);
+    expect(lines(join(out, 'quotes.csv'))[1]).toMatch(/^-:1#1-25,-:1,"The bridge opens in May,",1,25,direct,Tom Reid,/);
+  });
+
   test('two feeds that reuse an article id: every article exported, no quote id written twice, a warning names both places', () => {
     const dir = tmp();
     const feedA = join(dir, 'a.jsonl');
