@@ -162,6 +162,23 @@ describe('determinism, shards and resume', () => {
     for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
   }, 120_000);
 
+  test('a completed run keeps its journal: --resume with another format writes it from there, all reused', () => {
+    const out = tmp();
+    expect(quotewire(['extract', 'corpus', '--out', out, '-q']).status).toBe(0);
+    expect(existsSync(join(out, '.quotewire', 'journal.jsonl'))).toBe(true);
+    const fresh = tmp();
+    expect(quotewire(['extract', 'corpus', '--out', fresh, '-q', '--format', 'csv,json,jsonl']).status).toBe(0);
+    const again = quotewire(['extract', 'corpus', '--out', out, '--resume', '--format', 'csv,json,jsonl']);
+    expect(again.status).toBe(0);
+    const articles = lines(join(fresh, 'articles.jsonl')).length;
+    expect(articles).toBeGreaterThan(10);
+    expect(again.stderr).toMatch(new RegExp(`^quotewire: ${articles} articles, .*\\(${articles} reused from an earlier run\\)`, 'm'));
+    const a = outputFiles(fresh);
+    const b = outputFiles(out);
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
+  });
+
   test('--resume refuses a journal that another quotewire version or build wrote, and changes nothing', () => {
     const out = tmp();
     expect(quotewire(['extract', 'corpus', '--out', out, '-q']).status).toBe(0);
