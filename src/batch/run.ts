@@ -38,6 +38,8 @@ export interface ExtractSummary {
   articles: number;
   quotes: number;
   errors: InputError[];
+  /** Articles read from damaged input, exported with the damage on their row. */
+  damaged: InputError[];
   /** Articles whose id an earlier one already had (the first few, and how many in all). */
   repeatedIds: RepeatedIds;
   reused: number;
@@ -119,7 +121,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     await processor.close();
     await journal.close();
   }
-  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, repeatedIds: sink.ids.summary(), reused, seconds: (Date.now() - started) / 1000 };
+  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, damaged: sink.damaged, repeatedIds: sink.ids.summary(), reused, seconds: (Date.now() - started) / 1000 };
 }
 
 /** Total size of the input files, for the progress estimate (stdin counts as unknown). */

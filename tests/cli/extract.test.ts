@@ -251,6 +251,24 @@ describe('errors and exit statuses', () => {
     expect(quotes[0]).toMatchObject({ article_id: 'in-1', text: 'The bridge opens in May,', start: 1, end: 25, speaker: 'Tom Reid', cue: 'said', speaker_role: 'mayor' });
   });
 
+  test('a truncated WARC record whose page arrived is one row: status ok, the damage in its error column, exit 2', () => {
+    const out = tmp();
+    const r = quotewire(['extract', join(SHARED, 'corpora', 'warc'), '--out', out]);
+    expect(r.status).toBe(2);
+    const rows = lines(join(out, 'articles.csv')).slice(1);
+    const ids = rows.map((row) => row.split(',')[0]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const clipped = rows.filter((row) => row.startsWith('resiliparse-clipped.warc.gz@0,'));
+    expect(clipped).toHaveLength(1);
+    expect(clipped[0]).toMatch(/,ok,\S*resiliparse-clipped\.warc\.gz@0: truncated WARC record: 75207 of 88275 bytes \(file cut off\)$/);
+    expect(r.stderr).toMatch(/1 article\(s\) read from damaged input \(exported, the damage in their row's error column\):\n {2}\S*resiliparse-clipped\.warc\.gz@0: truncated WARC record/);
+    expect(r.stderr).not.toMatch(/rejected/);
+    const streamed = quotewire(['extract', join(SHARED, 'corpora', 'warc', 'resiliparse-clipped.warc.gz'), '--out', '-']);
+    expect(streamed.status).toBe(2);
+    expect(streamed.stdout.trim().split('\n').length).toBeGreaterThan(5);
+    expect(streamed.stderr).toMatch(/^quotewire: warning: \S*resiliparse-clipped\.warc\.gz@0: truncated WARC record: 75207 of 88275 bytes \(file cut off\) \(its page is exported\)\n$/);
+  });
+
   test("stdin into a folder: articles.csv and quotes.csv show the path '-' and ids '-:N' as they are, a formula still guarded", () => {
     const out = tmp();
     const input = [
