@@ -27,6 +27,8 @@ export interface Article {
   text: string;
   /** Bytes of input this article was read from (progress estimates only). */
   sourceBytes?: number;
+  /** Damage to the input the article was still read from ("truncated WARC record: …"), shown on its row. */
+  warning?: string;
   /** Phrases the HTML set in italics or as a citation (<i>, <em>, <cite>): candidate titles of works. */
   emphasis?: string[];
 }

@@ -4,6 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { ensureDir } from '../export/ensure-dir.js';
 import { join } from 'node:path';
 import type { Article, ArticleResult } from '../types.js';
+import { describeProducer, sameProducer, type Producer } from './producer.js';
 
 interface Entry {
   hash: string;
@@ -17,6 +18,9 @@ interface Entry {
  * uninterrupted run. Only offsets are kept in memory; results are read back on demand. Appends go
  * through a buffered stream (one system call per many articles, not one each); a killed run loses at
  * most the unflushed tail, which a resumed run simply processes again.
+ *
+ * The first line records the producer (version and build fingerprint). A resumed run with another
+ * producer is refused: its output would mix two versions' results, unlike an uninterrupted run's.
  */
 export class Journal {
   private drained: Promise<void> | null = null;
@@ -31,15 +35,20 @@ export class Journal {
     return join(outDir, '.quotewire', 'journal.jsonl');
   }
 
-  /** Open the journal; with resume, index what an earlier run left (a torn last line is dropped). */
-  static async open(outDir: string, resume: boolean): Promise<Journal> {
+  /**
+   * Open the journal; with resume, index what an earlier run left (a torn last line is dropped), and
+   * refuse a journal another producer wrote.
+   */
+  static async open(outDir: string, resume: boolean, producer: Producer): Promise<Journal> {
     const path = Journal.path(outDir);
     await ensureDir(join(outDir, '.quotewire'));
     const entries = new Map<string, Entry>();
     let reader: FileHandle | null = null;
     let size = 0;
     if (resume) {
-      size = await indexJournal(path, entries);
+      const index = await indexJournal(path, entries);
+      if (index.end > 0) refuseOtherProducer(path, index.producer, producer);
+      size = index.end;
       reader = await open(path, 'a+');
       await reader.truncate(size);
     }
@@ -48,6 +57,7 @@ export class Journal {
       writer.once('open', () => resolve());
       writer.once('error', reject);
     });
+    if (size === 0) writer.write(JSON.stringify({ producer }) + '\n');
     return new Journal(reader, writer, entries);
   }
 
@@ -83,7 +93,24 @@ export function contentHash(article: Article): string {
   return createHash('sha1').update(JSON.stringify(meta)).update('\0').update(text).digest('hex');
 }
 
-async function indexJournal(path: string, entries: Map<string, Entry>): Promise<number> {
+function refuseOtherProducer(path: string, recorded: Producer | null, current: Producer): void {
+  if (recorded && sameProducer(recorded, current)) return;
+  const writer = recorded ? describeProducer(recorded) : 'a quotewire that did not record its version';
+  throw new Error(
+    `--resume: ${path} was written by ${writer}; this is ${describeProducer(current)}. ` +
+      'Resuming would mix the results of both in one output. Finish the run with the quotewire that started it, ' +
+      'or run again without --resume to start over.',
+  );
+}
+
+interface JournalIndex {
+  /** Where the last whole line ends (0: nothing usable). */
+  end: number;
+  producer: Producer | null;
+}
+
+async function indexJournal(path: string, entries: Map<string, Entry>): Promise<JournalIndex> {
+  let producer: Producer | null = null;
   let offset = 0;
   let goodEnd = 0;
   let pending = Buffer.alloc(0);
@@ -94,11 +121,12 @@ async function indexJournal(path: string, entries: Map<string, Entry>): Promise<
       while ((newline = pending.indexOf(10)) >= 0) {
         const line = pending.subarray(0, newline);
         try {
-          const { id, hash } = JSON.parse(line.toString('utf8')) as { id: string; hash: string };
-          entries.set(id, { hash, offset, length: line.length });
+          const record = JSON.parse(line.toString('utf8')) as { id: string; hash: string; producer?: Producer };
+          if (offset === 0 && record.producer) producer = record.producer;
+          else entries.set(record.id, { hash: record.hash, offset, length: line.length });
           goodEnd = offset + line.length + 1;
         } catch {
-          return goodEnd; // a torn line: everything after it is discarded
+          return { end: goodEnd, producer }; // a torn line: everything after it is discarded
         }
         offset += line.length + 1;
         pending = pending.subarray(newline + 1);
@@ -107,5 +135,5 @@ async function indexJournal(path: string, entries: Map<string, Entry>): Promise<
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  return goodEnd;
+  return { end: goodEnd, producer };
 }

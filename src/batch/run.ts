@@ -9,6 +9,7 @@ import type { RepeatedIds } from './article-ids.js';
 import { OutputSink } from './sink.js';
 import { createProcessor, processOrReport } from './processor.js';
 import { Journal } from './journal.js';
+import { currentProducer } from './producer.js';
 import { createProgress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -37,6 +38,8 @@ export interface ExtractSummary {
   articles: number;
   quotes: number;
   errors: InputError[];
+  /** Articles read from damaged input, exported with the damage on their row. */
+  damaged: InputError[];
   /** Articles whose id an earlier one already had (the first few, and how many in all). */
   repeatedIds: RepeatedIds;
   reused: number;
@@ -50,8 +53,13 @@ export interface ExtractSummary {
 export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
   const started = Date.now();
   const run = runInfo(options.version, options.paths, options);
-  const sink = await OutputSink.open(options.outDir, { formats: options.formats, formulaSafe: options.formulaSafe, emitText: options.emitText, pullquotes: options.pullquotes, clean: options.clean }, run);
-  const journal = await Journal.open(options.outDir, options.resume ?? false);
+  // The journal first: a resume it refuses leaves the folder as it was.
+  const journal = await Journal.open(options.outDir, options.resume ?? false, currentProducer(options.version));
+  const sink = await OutputSink.open(options.outDir, { formats: options.formats, formulaSafe: options.formulaSafe, emitText: options.emitText, pullquotes: options.pullquotes, clean: options.clean }, run)
+    .catch(async (error: unknown) => {
+      await journal.close();
+      throw error;
+    });
   const processor = createProcessor(options.workers);
   const progress = createProgress({ quiet: options.quiet ?? false, totalBytes: options.quiet ? 0 : await inputBytes(options.paths) });
   let reused = 0;
@@ -113,7 +121,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     await processor.close();
     await journal.close();
   }
-  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, repeatedIds: sink.ids.summary(), reused, seconds: (Date.now() - started) / 1000 };
+  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, damaged: sink.damaged, repeatedIds: sink.ids.summary(), reused, seconds: (Date.now() - started) / 1000 };
 }
 
 /** Total size of the input files, for the progress estimate (stdin counts as unknown). */

@@ -11,6 +11,8 @@ export class OutputSink {
   articles = 0;
   quotes = 0;
   readonly errors: InputError[] = [];
+  /** Articles read from damaged input (a truncated WARC record): exported, the damage on their row. */
+  readonly damaged: InputError[] = [];
   /** Article ids repeated in the corpus (their quote ids are qualified so that none is written twice). */
   readonly ids = new ArticleIds();
   private readonly merger = new EntityMerger();
@@ -29,6 +31,8 @@ export class OutputSink {
       this.merger.add(item.result);
       this.articles++;
       this.quotes += item.result.quotes.length;
+      const { article } = item.result;
+      if (article.warning) this.damaged.push({ id: article.id, path: article.path, reason: article.warning, line: article.line, offset: article.offset });
     } else this.errors.push(item.error);
   }
 

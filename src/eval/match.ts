@@ -37,14 +37,19 @@ export function matchSpans(gold: Span[], pred: Span[], threshold: Threshold): [n
 }
 
 export interface Prf {
-  precision: number;
-  recall: number;
-  f1: number;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
 }
 
+/**
+ * Precision, recall and F1. With no gold there is nothing to recall, so recall and F1 are null (not a
+ * perfect 1); precision is then 0 if anything was predicted (every prediction a false hit), else null.
+ */
 export function prf(tp: number, predicted: number, gold: number): Prf {
-  const precision = predicted ? tp / predicted : gold ? 0 : 1;
-  const recall = gold ? tp / gold : 1;
+  if (!gold) return { precision: predicted ? 0 : null, recall: null, f1: null };
+  const precision = predicted ? tp / predicted : 0;
+  const recall = tp / gold;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
 }

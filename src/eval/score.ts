@@ -9,7 +9,8 @@ export interface QuoteScore {
   matched: { '0.3': number; '0.8': number; exact: number };
   at: { '0.3': Prf; '0.8': Prf; exact: Prf };
   speakerCorrect: number;
-  speakerAccuracy: number;
+  /** Share of the quotes matched at .3 whose speaker is right; null when none matched. */
+  speakerAccuracy: number | null;
   endToEnd: Prf;
 }
 
@@ -191,7 +192,7 @@ function finish(t: Tally): QuoteScore {
     matched: { '0.3': t.m3, '0.8': t.m8, exact: t.mx },
     at: { '0.3': prf(t.m3, t.predicted, t.gold), '0.8': prf(t.m8, t.predicted, t.gold), exact: prf(t.mx, t.predicted, t.gold) },
     speakerCorrect: t.speaker,
-    speakerAccuracy: t.m3 ? t.speaker / t.m3 : 0,
+    speakerAccuracy: t.m3 ? t.speaker / t.m3 : null,
     endToEnd: prf(t.speaker, t.predicted, t.gold),
   };
 }

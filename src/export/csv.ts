@@ -10,13 +10,19 @@ export interface CsvOptions {
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells starting with - or + that a spreadsheet reads as a value, not a formula: a signed number, a
+ * lone "-" (standard input's path) and standard input's article and quote ids ("-:3", "-:3@-:9",
+ * "-:3#0-15"). They hold no letters, so no function can hide in them.
+ */
+const PLAIN_VALUE = /^(?:[-+]\d+(?:\.\d+)?|-|-:\d+(?:@-:\d+)?(?:#\d+-\d+)?)$/;
 
 /**
- * OWASP's recommendation: prefix a cell that starts with = + - @ tab or CR with a single quote,
- * so a spreadsheet shows it as text instead of evaluating it.
+ * OWASP's recommendation: prefix a cell that a spreadsheet would run as a formula (it starts with
+ * = + - @ tab or CR) with a single quote, so it shows as text instead of being evaluated.
  */
 export function neutralizeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) && !PLAIN_VALUE.test(cell) ? `'${cell}` : cell;
 }
 
 /** Render one cell value: lists joined with ';', null/undefined empty. */

@@ -20,7 +20,8 @@ export function articleRecord(item: OutputItem): Record<string, unknown> {
     films: entities.films.length,
     outlets: entities.outlets.length,
     status: 'ok',
-    error: null,
+    // A page read from a damaged record (a truncated WARC) keeps status ok; the damage is said here.
+    error: article.warning ? `${placeOf(article)}: ${article.warning}` : null,
   };
 }
 

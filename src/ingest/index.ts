@@ -11,7 +11,7 @@ import { knownFsReason } from './fs-reason.js';
 import { htmlToArticle } from './html.js';
 import { splitLines } from './lines.js';
 import { walkInputs } from './walk.js';
-import { parseHttpResponse, warcRecords } from './warc.js';
+import { parseHttpResponse, truncationReason, warcRecords, type WarcRecord } from './warc.js';
 
 export { htmlToArticle } from './html.js';
 export { decodeBytes } from './decode.js';
@@ -297,28 +297,41 @@ async function* warcArticles(source: string, file: string, relative: string, ran
       }
       records++;
       const { record } = event;
-      const type = record.headers.get('warc-type');
-      // Only HTTP responses carry pages; revisit records have no payload, requests and warcinfo none at all.
-      if (type !== 'response') continue;
-      const id = `${relative}@${record.offset}`;
-      const url = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '') ?? null;
-      const response = parseHttpResponse(record.block);
-      if (!response) { yield fail(file, id, 'invalid WARC response record: no HTTP status line', { offset: record.offset }); continue; }
-      if (response.status < 200 || response.status >= 300) continue; // redirects and errors are not articles
-      const contentType = response.headers.get('content-type') ?? '';
-      if (contentType && !/html/i.test(contentType)) continue;
-      if (response.body.length === 0) continue;
-      const declared = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? sniffHtmlCharset(response.body);
-      const html = decodeBytes(response.body, declared).text;
-      const article: Article = { ...htmlToArticle(html, { id, path: file, url, offset: record.offset }), sourceBytes: record.declaredLength };
-      if (!article.text.trim()) { yield fail(file, id, 'no article text found in the HTML response', { offset: record.offset }); continue; }
-      yield { kind: 'article', article };
+      const page = warcPage(record, file, relative);
+      if (!record.truncated) {
+        if (page) yield page;
+        continue;
+      }
+      // One id, one row: a cut-off record whose page was still read is that page, with the damage on its row.
+      damaged = true;
+      const reason = truncationReason(record);
+      if (page?.kind === 'article') yield { kind: 'article', article: { ...page.article, warning: reason } };
+      else yield fail(file, `${relative}@${record.offset}`, page ? `${reason}; ${page.error.reason}` : reason, { offset: record.offset });
     }
   } catch (error) {
     yield fail(file, relative, `unreadable WARC: ${(error as Error).message}`);
     return;
   }
   if (records === 0 && !damaged) yield fail(file, relative, 'no WARC records found');
+}
+
+/** The article an HTML response record holds, an error for a response with no page in it, or null for any other record. */
+function warcPage(record: WarcRecord, file: string, relative: string): IngestItem | null {
+  // Only HTTP responses carry pages; revisit records have no payload, requests and warcinfo none at all.
+  if (record.headers.get('warc-type') !== 'response') return null;
+  const id = `${relative}@${record.offset}`;
+  const url = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '') ?? null;
+  const response = parseHttpResponse(record.block);
+  if (!response) return fail(file, id, 'invalid WARC response record: no HTTP status line', { offset: record.offset });
+  if (response.status < 200 || response.status >= 300) return null; // redirects and errors are not articles
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType && !/html/i.test(contentType)) return null;
+  if (response.body.length === 0) return null;
+  const declared = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? sniffHtmlCharset(response.body);
+  const html = decodeBytes(response.body, declared).text;
+  const article: Article = { ...htmlToArticle(html, { id, path: file, url, offset: record.offset }), sourceBytes: record.declaredLength };
+  if (!article.text.trim()) return fail(file, id, 'no article text found in the HTML response', { offset: record.offset });
+  return { kind: 'article', article };
 }
 
 async function readHead(file: string): Promise<Buffer> {

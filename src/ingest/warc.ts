@@ -10,7 +10,12 @@ export interface WarcRecord {
   declaredLength: number;
 }
 
+/** A truncated record is one record event (the reader reports its damage on the record's own row), not a record and a damage report. */
 export type WarcEvent = { kind: 'record'; record: WarcRecord } | { kind: 'damage'; offset: number; reason: string };
+
+export function truncationReason(record: Pick<WarcRecord, 'block' | 'declaredLength'>): string {
+  return `truncated WARC record: ${record.block.length} of ${record.declaredLength} bytes (file cut off)`;
+}
 
 interface Pending {
   offset: number;
@@ -73,7 +78,6 @@ export async function* warcRecords(chunks: AsyncIterable<Buffer>): AsyncGenerato
   if (pending) {
     const block = Buffer.from(buffer.subarray(pending.bodyStart));
     yield { kind: 'record', record: { offset: pending.offset, headers: pending.headers, block, truncated: true, declaredLength: pending.length } };
-    yield { kind: 'damage', offset: pending.offset, reason: `truncated WARC record: ${block.length} of ${pending.length} bytes (file cut off)` };
   } else if (buffer.length > 0 && buffer.subarray(0, 5).toString('latin1') === 'WARC/') {
     yield { kind: 'damage', offset: base, reason: 'truncated WARC record header (file cut off)' };
   }

@@ -9,6 +9,8 @@ export interface CollectSummary {
   articles: number;
   quotes: number;
   errors: InputError[];
+  /** Articles read from damaged input, exported with the damage on their row. */
+  damaged: InputError[];
   repeatedIds: RepeatedIds;
   /** Batches without a partial (only with `partial`). */
   missing: number[];
@@ -42,5 +44,5 @@ export async function collectJob(settings: JobSettings, outDir: string, options:
     await sink.abort();
     throw error;
   }
-  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, repeatedIds: sink.ids.summary(), missing };
+  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, damaged: sink.damaged, repeatedIds: sink.ids.summary(), missing };
 }

@@ -13,6 +13,7 @@ import { toQuote, type Attribution } from './attribution.js';
 import { narratedSubjectBefore, neighbourSubject } from './cueless-speakers.js';
 import { endsItsNounPhrase, isNickname, keep, modifiesNounAfter, quotedAsAction } from './not-speech.js';
 import { isHeadline, isHeadlineQuote, paragraphOf, startsParagraph } from './paragraphs.js';
+import { continuedQuotations, type MarkedQuote } from './continued-quotations.js';
 import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
@@ -215,6 +216,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   };
 
   const quotes: ExtractedQuote[] = [];
+  // Marked quotes in order, for quotations that run over several paragraphs (see continuedQuotations).
+  const markedQuotes: MarkedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
   let beforePrevious = null as typeof previous;
   const indirect = withHeadlineReports(findIndirect(view, marked, headline), headlineReports(view, headline));
@@ -342,10 +345,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // A transcript turn inside quotation marks ("“WALLACE: Let's start …"): the words start after the label.
     const start = (turn && wordsAfterLabel(text, turn, span)) ?? span.start;
     const quote = toQuote(text, start, span.end, type, withOutlet(attribution), confidence, !found && (!sameSentence || answer !== undefined));
+    markedQuotes.push({ index: quotes.length, span, attribution });
     quotes.push(quote);
     beforePrevious = previous;
     previous = { quote, attribution, span };
     if (found && attribution && !quotedInFrame(span, framedAfter)) framedAfter = found.cueStart > span.close ? { attribution, span } : null;
+  }
+  for (const { index, from } of continuedQuotations(doc, markedQuotes)) {
+    const q = quotes[index]!;
+    quotes[index] = toQuote(text, q.start, q.end, q.type, withOutlet(from.attribution), 0.7, true);
   }
   while (nextIndirect < indirect.length) {
     const ind = indirect[nextIndirect++]!;

@@ -54,6 +54,13 @@ function doubleSpans(text: string, p: Paragraph): MarkedSpan[] {
       }
       continue;
     }
+    // "Then, “quoted” stuff," / “Then, "quoted" stuff,”: the other kind of mark inside a quotation opens a
+    // nested one, when it closes and the outer quotation closes after it; the nested marks close nothing.
+    const inner = innerQuotationClose(text, openAt, i, p.end, openChar);
+    if (inner >= 0) {
+      i = inner;
+      continue;
+    }
     const closes =
       (c === '"' && openChar === '"') ||
       (DOUBLE_CLOSE.has(c) && openChar !== '„') ||
@@ -95,6 +102,30 @@ function nestedClose(text: string, i: number, end: number): number {
     const c = text[k];
     if (c === '“') depth++;
     else if (c === '”' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * Where a quotation nested in the other kind of marks ends, when the mark at i opens one inside a
+ * quotation opened with openChar: straight " around curly “…”, or curly “ around straight "…". The
+ * nested mark opens (after a non-letter, before a non-space), its closing mark follows within a
+ * quotation's length, and the outer quotation's closing mark follows that. -1 otherwise, and when the
+ * nested mark comes right after the outer one ("“…,” Lee said …"): that is a quoted passage wrapped
+ * whole in other marks, whose own quotation is read as before (the curly close ends it).
+ */
+function innerQuotationClose(text: string, openAt: number, i: number, end: number, openChar: string): number {
+  const c = text[i];
+  const inner = openChar === '"' && c === '“' ? '”' : openChar === '“' && c === '"' ? '"' : null;
+  if (!inner || LETTER.test(text[i - 1] ?? '') || /\s/.test(text[i + 1] ?? ' ')) return -1;
+  if (!text.slice(openAt + 1, i).trim()) return -1;
+  const outer = openChar === '"' ? '"' : '”';
+  const limit = Math.min(end, i + NESTED_REACH);
+  for (let k = i + 2; k < limit; k++) {
+    if (text[k] === outer && outer !== inner) return -1; // the outer quotation closes first: no nesting
+    if (text[k] !== inner || /\s/.test(text[k - 1]!)) continue;
+    // The nested quotation closes at k; the outer one must close after it.
+    return text.indexOf(outer, k + 1) >= 0 && text.indexOf(outer, k + 1) < limit ? k : -1;
   }
   return -1;
 }

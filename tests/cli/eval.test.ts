@@ -48,3 +48,15 @@ describe('quotewire eval: bad paths fail at once, naming the path and the reason
     expect(quotewire(['eval', '--help']).stdout).toMatch(/FILE\.1, FILE\.2/);
   });
 });
+
+describe('quotewire eval --json', () => {
+  test('a type with no gold quotes has null P/R/F1 and speaker accuracy, as the table says "no gold quotes"', () => {
+    const dir = tmp();
+    const gold = goldFile(dir);
+    const json = JSON.parse(quotewire(['eval', gold, '--json']).stdout);
+    expect(json.byType.direct.at['0.3']).toEqual({ precision: 1, recall: 1, f1: 1 });
+    expect(json.byType.partial).toMatchObject({ gold: 0, predicted: 0, speakerAccuracy: null, endToEnd: { precision: null, recall: null, f1: null } });
+    expect(json.byType.partial.at['0.3']).toEqual({ precision: null, recall: null, f1: null });
+    expect(quotewire(['eval', gold]).stdout).toMatch(/^partial +0 +0 \| no gold quotes of this type$/m);
+  });
+});

@@ -161,6 +161,44 @@ describe('determinism, shards and resume', () => {
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
   }, 120_000);
+
+  test('a completed run keeps its journal: --resume with another format writes it from there, all reused', () => {
+    const out = tmp();
+    expect(quotewire(['extract', 'corpus', '--out', out, '-q']).status).toBe(0);
+    expect(existsSync(join(out, '.quotewire', 'journal.jsonl'))).toBe(true);
+    const fresh = tmp();
+    expect(quotewire(['extract', 'corpus', '--out', fresh, '-q', '--format', 'csv,json,jsonl']).status).toBe(0);
+    const again = quotewire(['extract', 'corpus', '--out', out, '--resume', '--format', 'csv,json,jsonl']);
+    expect(again.status).toBe(0);
+    const articles = lines(join(fresh, 'articles.jsonl')).length;
+    expect(articles).toBeGreaterThan(10);
+    expect(again.stderr).toMatch(new RegExp(`^quotewire: ${articles} articles, .*\\(${articles} reused from an earlier run\\)`, 'm'));
+    const a = outputFiles(fresh);
+    const b = outputFiles(out);
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [name, bytes] of a) expect(bytes.equals(b.get(name)!), name).toBe(true);
+  });
+
+  test('--resume refuses a journal that another quotewire version or build wrote, and changes nothing', () => {
+    const out = tmp();
+    expect(quotewire(['extract', 'corpus', '--out', out, '-q']).status).toBe(0);
+    const journal = join(out, '.quotewire', 'journal.jsonl');
+    const [header, ...rest] = readFileSync(journal, 'utf8').split('\n');
+    const { producer } = JSON.parse(header);
+    writeFileSync(journal, [JSON.stringify({ producer: { ...producer, version: '0.0.1' } }), ...rest].join('\n'));
+    const before = outputFiles(out);
+    const r = quotewire(['extract', 'corpus', '--out', out, '--resume']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^quotewire: --resume: .*journal\.jsonl was written by quotewire 0\.0\.1 \(build [0-9a-f]{8}\); this is quotewire \d+\.\d+\.\d+ \(build [0-9a-f]{8}\)\. Resuming would mix/);
+    const after = outputFiles(out);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [name, bytes] of before) expect(bytes.equals(after.get(name)!), name).toBe(true);
+    // The same producer resumes a completed run: everything reused, nothing reprocessed.
+    writeFileSync(journal, [header, ...rest].join('\n'));
+    const again = quotewire(['extract', 'corpus', '--out', out, '--resume']);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(/\(\d+ reused from an earlier run\)/);
+  });
 });
 
 describe('errors and exit statuses', () => {
@@ -211,6 +249,37 @@ describe('errors and exit statuses', () => {
     const quotes = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toMatchObject({ article_id: 'in-1', text: 'The bridge opens in May,', start: 1, end: 25, speaker: 'Tom Reid', cue: 'said', speaker_role: 'mayor' });
+  });
+
+  test('a truncated WARC record whose page arrived is one row: status ok, the damage in its error column, exit 2', () => {
+    const out = tmp();
+    const r = quotewire(['extract', join(SHARED, 'corpora', 'warc'), '--out', out]);
+    expect(r.status).toBe(2);
+    const rows = lines(join(out, 'articles.csv')).slice(1);
+    const ids = rows.map((row) => row.split(',')[0]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const clipped = rows.filter((row) => row.startsWith('resiliparse-clipped.warc.gz@0,'));
+    expect(clipped).toHaveLength(1);
+    expect(clipped[0]).toMatch(/,ok,\S*resiliparse-clipped\.warc\.gz@0: truncated WARC record: 75207 of 88275 bytes \(file cut off\)$/);
+    expect(r.stderr).toMatch(/1 article\(s\) read from damaged input \(exported, the damage in their row's error column\):\n {2}\S*resiliparse-clipped\.warc\.gz@0: truncated WARC record/);
+    expect(r.stderr).not.toMatch(/rejected/);
+    const streamed = quotewire(['extract', join(SHARED, 'corpora', 'warc', 'resiliparse-clipped.warc.gz'), '--out', '-']);
+    expect(streamed.status).toBe(2);
+    expect(streamed.stdout.trim().split('\n').length).toBeGreaterThan(5);
+    expect(streamed.stderr).toMatch(/^quotewire: warning: \S*resiliparse-clipped\.warc\.gz@0: truncated WARC record: 75207 of 88275 bytes \(file cut off\) \(its page is exported\)\n$/);
+  });
+
+  test("stdin into a folder: articles.csv and quotes.csv show the path '-' and ids '-:N' as they are, a formula still guarded", () => {
+    const out = tmp();
+    const input = [
+      { text: '“The bridge opens in May,” said Mayor Tom Reid.' },
+      { title: '=HYPERLINK("http://example.invalid","open")', text: '“We will paint it blue,” said Ines Varo.' },
+    ].map((r) => JSON.stringify(r)).join('\n') + '\n';
+    expect(quotewire(['extract', '-', '--out', out, '-q'], input).status).toBe(0);
+    const articles = lines(join(out, 'articles.csv'));
+    expect(articles[1]).toMatch(/^-:1,-,1,,/);
+    expect(articles[2]).toMatch(/^-:2,-,2,"'=HYPERLINK\(""http:\/\/example\.invalid"",""open""\)",/);
+    expect(lines(join(out, 'quotes.csv'))[1]).toMatch(/^-:1#1-25,-:1,"The bridge opens in May,",1,25,direct,Tom Reid,/);
   });
 
   test('two feeds that reuse an article id: every article exported, no quote id written twice, a warning names both places', () => {

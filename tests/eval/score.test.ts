@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { codePointToUtf16, parseGold } from '../../src/eval/gold.js';
 import { matchEntities, scoreArticles } from '../../src/eval/score.js';
-import { matchSpans } from '../../src/eval/match.js';
+import { matchSpans, prf } from '../../src/eval/match.js';
 import { normalizeName, trimSpan } from '../../src/eval/normalize.js';
 import type { Quote } from '../../src/types.js';
 
@@ -51,6 +51,26 @@ describe('eval scoring (SPEC.md)', () => {
     expect(r.overall.speakerCorrect).toBe(1);
     expect(r.overall.endToEnd.f1).toBeCloseTo(0.5);
     expect(r.errors.map((e) => e.kind)).toEqual(['wrong-speaker']);
+  });
+
+  test('a quote type with no gold scores null, not a perfect 1 (nor a speaker accuracy of 0)', () => {
+    const text = '“We are ready,” said Ula Brin.';
+    const gold = parseGold({ id: 'g', text, quotes: [{ start: 0, end: 15, type: 'direct', speaker: 'Ula Brin', speaker_start: 21, speaker_end: 29 }] });
+    const found = pred(text, 'We are ready,', { speaker: 'Ula Brin' });
+    const r = scoreArticles([{ gold, quotes: [found], entities: { people: [], films: [], outlets: [], characters: [] } }], ['direct', 'partial']);
+    expect(r.byType.direct!.at['0.3']).toEqual({ precision: 1, recall: 1, f1: 1 });
+    expect(r.byType.direct!.speakerAccuracy).toBe(1);
+    const partial = r.byType.partial!;
+    expect(partial.at['0.3']).toEqual({ precision: null, recall: null, f1: null });
+    expect(partial.at.exact).toEqual({ precision: null, recall: null, f1: null });
+    expect(partial.endToEnd).toEqual({ precision: null, recall: null, f1: null });
+    expect(partial.speakerAccuracy).toBeNull();
+  });
+
+  test('with no gold, a prediction makes precision 0 (a false hit); with gold, nothing predicted is precision 0, recall 0', () => {
+    expect(prf(0, 2, 0)).toEqual({ precision: 0, recall: null, f1: null });
+    expect(prf(0, 0, 3)).toEqual({ precision: 0, recall: 0, f1: 0 });
+    expect(prf(1, 2, 4)).toEqual({ precision: 0.5, recall: 0.25, f1: 1 / 3 });
   });
 
   test('outlet accuracy: an outlet equal to the speaker counts as none', () => {

@@ -14,8 +14,12 @@ function parse(csv: string): Promise<string[][]> {
 
 describe('CSV output', () => {
   test('cells a spreadsheet would run as a formula are neutralised', () => {
-    for (const cell of ['=SUM(A1:A9)', '+1', '-2+3', '@cmd', '\tx', '\rx']) expect(neutralizeFormula(cell)).toBe(`'${cell}`);
+    for (const cell of ['=SUM(A1:A9)', '=1', '-2+3', '+1+1', '@cmd', '@1', '\tx', '\rx', '-:3+cmd|x', "-cmd|' /C calc'!A0", '--1', '-1e5', '+']) expect(neutralizeFormula(cell), cell).toBe(`'${cell}`);
     for (const cell of ['Hello', '“Quote”', '', '3 = 3']) expect(neutralizeFormula(cell)).toBe(cell);
+  });
+
+  test('a signed number, the path "-" and standard input\'s ids are values, not formulas: left as they are', () => {
+    for (const cell of ['-', '-2', '+1', '-0.25', '-:3', '-:12#0-26', '-:12@-:40', '-:12@-:40#5-9']) expect(neutralizeFormula(cell), cell).toBe(cell);
   });
 
   test('awkward text survives a round trip through a CSV parser', async () => {

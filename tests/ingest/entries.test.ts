@@ -71,7 +71,8 @@ describe('splitting JSONL and WARC files into ranges of entries', () => {
   for (const name of ['warcio-example.warc.gz', 'warcio-example-iana.org-chunked.warc', 'resiliparse-clipped.warc.gz', 'ukwa-IAH-urls-wget.warc.gz']) {
     test(`WARC ${name}: one record per range reads as the whole file (truncation reported once)`, async () => {
       const { whole, parts, slices } = await wholeAndRanges(join(SHARED, 'corpora', 'warc', name), 1);
-      expect(slices.length).toBeGreaterThan(1);
+      // The clipped file is one record, cut off (its damage reported on that record): one range.
+      expect(slices.length).toBeGreaterThan(name === 'resiliparse-clipped.warc.gz' ? 0 : 1);
       expect(parts).toEqual(whole);
     });
   }

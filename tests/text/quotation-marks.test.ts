@@ -18,6 +18,22 @@ describe('findMarkedSpans', () => {
     expect(spansOf('He wrote “draft and then “the final word” on it.')).toEqual(['the final word']);
   });
 
+  test('straight outer marks with curly inner ones pair as outer and inner, and the other way round', () => {
+    expect(spansOf('"Then, “quoted” stuff," she said.')).toEqual(['Then, “quoted” stuff,']);
+    expect(spansOf('“Then, "quoted" stuff,” she said.')).toEqual(['Then, "quoted" stuff,']);
+  });
+
+  test('a curly mark after a straight opening is no nested quotation when the straight quotation closes first, or never', () => {
+    // Mixed marks that close the quotation (a straight one opened, a curly one closed) still close it.
+    expect(spansOf('"We are done,” said Ivo Marsh. “Now we rest,” he added.')).toEqual(['We are done,', 'Now we rest,']);
+    // A curly pair after the straight quotation has closed is a quotation of its own.
+    expect(spansOf('"Fine," he said of the “new plan” today.')).toEqual(['Fine,', 'new plan']);
+    // No straight mark after the curly pair: the curly close ends the quotation, as before.
+    expect(spansOf('"Then, “quoted” stuff she said.')).toEqual(['Then, “quoted']);
+    // A passage wrapped whole in straight marks that opens with its own quotation: no nesting, as before.
+    expect(spansOf('"“We won,” Ivo Marsh said after the count."')).toEqual(['“We won,']);
+  });
+
   test('a mark left open runs to the end of its paragraph, never beyond', () => {
     const text = 'He said “we will see\n\nNext paragraph here.';
     expect(spansOf(text)).toEqual(['we will see']);

@@ -31,6 +31,6 @@ export function register(program: Command, status: { code: number }): void {
       if (!flags.quiet) {
         reportRun(summary, (Date.now() - started) / 1000, outDir, summary.missing.length ? ` (${summary.missing.length} batches missing)` : '');
       }
-      status.code = summary.errors.length ? 2 : 0;
+      status.code = summary.errors.length || summary.damaged.length ? 2 : 0;
     });
 }

@@ -87,7 +87,7 @@ export function register(program: Command, status: { code: number }): void {
       });
       if (flags.report) await writeReport({ input: flags.out, out: join(flags.out, 'report.html') });
       if (!flags.quiet) reportRun(summary, summary.seconds, flags.out, summary.reused ? ` (${summary.reused} reused from an earlier run)` : '');
-      status.code = summary.errors.length ? 2 : 0;
+      status.code = summary.errors.length || summary.damaged.length ? 2 : 0;
     });
 }
 
@@ -121,6 +121,7 @@ export async function extractToStdout(
   const { quoteRecord } = await import('../../export/writers.js');
   const processor = io.processor ?? inProcessProcessor();
   let rejected = 0;
+  let damaged = 0;
   const ids = new ArticleIds();
   for await (const item of readCorpus(paths, { include: options.include, exclude: options.exclude, stdin: process.stdin })) {
     const id = item.kind === 'article' ? item.article.id : item.error.id;
@@ -134,11 +135,15 @@ export async function extractToStdout(
     }
     const { result, repeated } = ids.claim(output.result);
     if (repeated) io.err.write(`quotewire: warning: ${repeatedIdMessage(repeated)}\n`);
+    if (result.article.warning) {
+      damaged++;
+      io.err.write(`quotewire: warning: ${printable(placeOf(result.article))}: ${printable(result.article.warning)} (its page is exported)\n`);
+    }
     for (const quote of result.quotes) {
       if (!io.out.write(JSON.stringify(quoteRecord(quote)) + '\n')) {
         await new Promise((resolve) => io.out.once('drain', resolve));
       }
     }
   }
-  return rejected ? 2 : 0;
+  return rejected || damaged ? 2 : 0;
 }
