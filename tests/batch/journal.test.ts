@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Journal } from '../../src/batch/journal.js';
-import { buildFingerprint, currentProducer } from '../../src/batch/producer.js';
+import { buildFingerprint } from '../../src/batch/producer.js';
 import type { Article, ArticleResult } from '../../src/types.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'qw-journal-'));
@@ -88,10 +88,5 @@ describe('the build fingerprint', () => {
     const before = buildFingerprint(code, data);
     writeFileSync(join(code, 'main.js'), 'export const x = 2;');
     expect(buildFingerprint(code, data)).not.toBe(before);
-  });
-
-  test('this checkout has one, computed once', () => {
-    expect(currentProducer('0.0.0').build).toMatch(/^[0-9a-f]{16}$/);
-    expect(currentProducer('0.0.0')).toEqual(currentProducer('0.0.0'));
   });
 });
