@@ -97,9 +97,10 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const following = text.slice(after, after + 60);
   const next = /^[\s,]*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
   if (next && (wordsAfterTitle().has(next) || CUE_WORDS.has(next))) return 'work';
-  // A genre word between the title and its kind: "the “Iron Meadow” crime drama", "“Salt Line” sci-fi series".
+  // A genre word between the title and its kind: "the “Iron Meadow” crime drama", "“Salt Line” sci-fi series"
+  // (data/cues.json kinds_after_genre).
   const genreThenKind = /^\s+([\p{Ll}-]+)\s+([\p{Ll}-]+)\b/u.exec(following);
-  if (genreThenKind && !NOT_A_GENRE.test(genreThenKind[1]!) && KIND_AFTER_GENRE.has(genreThenKind[2]!)) return 'work';
+  if (genreThenKind && !NOT_A_GENRE.test(genreThenKind[1]!) && cueLexicon().kindsAfterGenre.has(genreThenKind[2]!)) return 'work';
   // "“Late Hour” returns for a third season", "… was renewed for a second season".
   if (/^[\s,]*(?:[\p{L}-]+\s+){0,5}?(?:seasons?|episodes?|renewed|cancell?ed|canceled|premiered|premieres|finale|spin-?off)\b/iu.test(following)) return 'work';
   // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
@@ -116,8 +117,6 @@ export function workAround(text: string, open: number, after: number): 'work' | 
 
 // Words that are no genre before a film word: "“Salt Line” was a hit", "“Salt Line” ratings show".
 const NOT_A_GENRE = /^(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|as|its|his|her|their|to|for|of|in|on|at|by|with|became|becomes|remains|stays|still|also|\p{Ll}+s)$/u;
-// Kinds of film or show that follow a genre word: not "hit", "show" or "feature", which are also verbs.
-const KIND_AFTER_GENRE = new Set(['film', 'movie', 'series', 'franchise', 'drama', 'thriller', 'comedy', 'sitcom', 'miniseries', 'documentary', 'trilogy', 'saga', 'epic', 'musical', 'blockbuster', 'reboot', 'sequel', 'prequel', 'spin-off', 'spinoff', 'adaptation', 'cartoon', 'soap']);
 
 // Works that are no film or show (films are film|tv), and parts of a show: "her memoir, titled “…”", "the album “…”".
 // (A podcast is an outlet: "her podcast, “Late Pass,”".)
@@ -175,7 +174,7 @@ export function key(name: string): string {
 
 const PLAIN_WORDS = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
-const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'follow-up', 'debut', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'drama', 'horror', 'western', 'romcom']);
+const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'follow-up', 'debut', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'horror', 'western', 'romcom']);
 const VERB_CUES = new Set(['starred', 'starring', 'stars', 'directed', 'directing', 'directs', 'wrote', 'filming', 'filmed', 'shooting', 'produced', 'in', 'of']);
 // (Not "starring" or "starred": the names right after them are the cast, "“Steel Horizon,” starring Pia
 // Lund and Omar Teague"; "starred in “…”" is taken below.)

@@ -42,6 +42,7 @@ interface CueData {
   object_cue_other_senses: Record<string, string[]>;
   object_cues_of_acts: Record<string, string[]>;
   work_kind_nouns: string[];
+  kinds_after_genre: string[];
   agreed_transactions: string[];
   work_event_nouns: string[];
   credit_phrases: string[];
@@ -175,6 +176,8 @@ export interface CueLexicon {
   objectCuesOfActs: Map<string, Set<string>>;
   /** Kinds of work (and genres) right before a quoted title: "the documentary", "the TV comedy". */
   workKindNouns: string[];
+  /** Kinds of film or show after a title and a genre word: the “…” crime drama, “…” sci-fi series. */
+  kindsAfterGenre: Set<string>;
   /** Infinitives that make "agreed to …" a transaction: "agreed to buy the studio". */
   agreedTransactions: Set<string>;
   /** Nouns of an event or a piece of a work, before a preposition and its title: "the launch of", "a still from". */
@@ -368,6 +371,7 @@ export function cueLexicon(): CueLexicon {
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
     objectCuesOfActs: setsByKey(data.object_cues_of_acts),
     workKindNouns: data.work_kind_nouns,
+    kindsAfterGenre: new Set(data.kinds_after_genre),
     agreedTransactions: new Set(data.agreed_transactions),
     workEventNouns: new Set(data.work_event_nouns),
     creditPhrases: data.credit_phrases,

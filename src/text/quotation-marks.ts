@@ -122,7 +122,7 @@ function innerQuotationClose(text: string, openAt: number, i: number, end: numbe
   const outer = openChar === '"' ? '"' : '”';
   const limit = Math.min(end, i + NESTED_REACH);
   for (let k = i + 2; k < limit; k++) {
-    if (text[k] === outer && outer !== inner) return -1; // the outer quotation closes first: no nesting
+    if (text[k] === outer) return -1; // the outer quotation closes first: no nesting
     if (text[k] !== inner || /\s/.test(text[k - 1]!)) continue;
     // The nested quotation closes at k; the outer one must close after it.
     return text.indexOf(outer, k + 1) >= 0 && text.indexOf(outer, k + 1) < limit ? k : -1;

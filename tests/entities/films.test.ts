@@ -118,6 +118,14 @@ describe('films: a podcast appearance, a genre before the kind, a film word insi
     expect(films('Harrow Media said the slogan "Iron Meadow" is comedy, not policy.')).toEqual([]);
   });
 
+  test('the kinds after a genre word come from data/cues.json kinds_after_genre ("the “Salt Line” spy saga")', () => {
+    expect(films('Harrow Media said the "Salt Line" spy saga would end.')).toEqual(['Salt Line']);
+  });
+
+  test('negative: a kind of work that is no film or show after a genre word ("the “Salt Line” spy book") names no film', () => {
+    expect(films('Harrow Media said the slogan "Salt Line" spy book was out.')).toEqual([]);
+  });
+
   test('a film word that opens the same capitalised words is no cue ("Joy" in a chanted “Show Joy, Not Fear.”)', () => {
     const text = '“We did it,” Dana Ruiz said, as the crowd chanted “Show Joy, Not Fear.” “We knocked on every door.”';
     expect(films(text)).toEqual([]);
