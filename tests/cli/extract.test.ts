@@ -151,7 +151,10 @@ describe('determinism, shards and resume', () => {
     });
     await new Promise((resolve) => child.once('exit', resolve));
     expect(existsSync(join(out, 'quotes.csv'))).toBe(false); // nothing that looks complete
-    expect(readdirSync(out).filter((n) => n.includes('.partial-')).length).toBeGreaterThan(0);
+    // Exactly the files a run streams into: the CSVs and quotewire.json with its quotes side file (the
+    // people, film and outlet tables are written whole at the end), each under its temporary name.
+    const partials = readdirSync(out).filter((n) => n.includes('.partial-'));
+    expect(partials.map((n) => n.slice(0, n.indexOf('.partial-'))).sort()).toEqual(['.quotewire-json-quotes', 'articles.csv', 'pullquotes.csv', 'quotes.csv', 'quotewire.json']);
     const resumed = quotewire(['extract', input, '--out', out, '--resume', '--workers', '2']);
     expect(resumed.status).toBe(0);
     expect(resumed.stderr).toMatch(/\((\d+) reused from an earlier run\)/);
@@ -265,7 +268,12 @@ describe('errors and exit statuses', () => {
     expect(r.stderr).not.toMatch(/rejected/);
     const streamed = quotewire(['extract', join(SHARED, 'corpora', 'warc', 'resiliparse-clipped.warc.gz'), '--out', '-']);
     expect(streamed.status).toBe(2);
-    expect(streamed.stdout.trim().split('\n').length).toBeGreaterThan(5);
+    // One JSON line per quote of the clipped page: the same nine quotes the folder run found there.
+    const streamedIds = streamed.stdout.trim().split('\n').map((line) => JSON.parse(line).id as string);
+    const folderIds = (JSON.parse(readFileSync(join(out, 'quotewire.json'), 'utf8')).quotes as { id: string }[]).map((q) => q.id).filter((id) => id.startsWith('resiliparse-clipped.warc.gz@0#'));
+    expect(streamedIds).toHaveLength(9);
+    expect(streamedIds.map((id) => id.slice(id.lastIndexOf('#')))).toEqual(folderIds.map((id) => id.slice(id.lastIndexOf('#'))));
+    for (const id of streamedIds) expect(id).toMatch(/\/resiliparse-clipped\.warc\.gz@0#\d+-\d+$/);
     expect(streamed.stderr).toMatch(/^quotewire: warning: \S*resiliparse-clipped\.warc\.gz@0: truncated WARC record: 75207 of 88275 bytes \(file cut off\) \(its page is exported\)\n$/);
   });
 
