@@ -3,6 +3,8 @@ import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
+// (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
+import { CONSTITUENCY_BEFORE, nameAfterConstituency } from '../nlp/constituency.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
@@ -72,8 +74,6 @@ const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
 // Prepositions before a place: "in New Orleans", "near Lisbon".
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
-// A constituency or district after its representative: "MP for Bath North West since 2019", "the senator for Oregon".
-const CONSTITUENCY_BEFORE = /\b(?:mp|msp|mla|mep|am|td|member|senator|congressman|congresswoman|councillor|councilor|assemblyman|assemblywoman|candidate)\s+for\s+$/i;
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
 const SPEAKING_FROM_BEFORE = /\b(?:speaking|spoke|talking|calling|phoning|writing|reporting|dialling|dialing|joining|joined)\b[^,.;:!?]{0,30}\bfrom\s+$/i;
 // Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show".
@@ -133,7 +133,7 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   const speakers = new Set(context.quotes.filter((q) => q.speaker_kind === 'person' && q.speaker).map((q) => q.speaker!));
   // (The splitters give back a run they leave whole as itself, which flatMap keeps as one item: no
   // one-item array per run.)
-  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAtHyphen(doc));
+  const runs = capitalisedRuns(doc).flatMap(splitAtPlace(doc)).flatMap(splitAfterConstituency(doc)).flatMap(splitAtHyphen(doc));
   // News names a person in full once, then by surname: a surname used alone is evidence for the full name.
   // (A hyphenated surname is one written word of three tokens: "Haddad-Moreau".)
   const surnameAlone = new Set(runs.filter((r) => tokens[r.first]!.pos === 'PROPN' && (r.first === r.last || wordsOf(tokens, r.first, r.last).length === 1)).map((r) => r.text));
@@ -498,6 +498,24 @@ function splitAtPlace(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
     const cut = r.first + k;
     const leftEnd = doc.tokens[cut - 1]!.end;
     const rightStart = doc.tokens[cut]!.start;
+    return [{ first: r.first, last: cut - 1, start: r.start, end: leftEnd, text: text.slice(r.start, leftEnd) }, { first: cut, last: r.last, start: rightStart, end: r.end, text: text.slice(rightStart, r.end) }];
+  };
+}
+
+/**
+ * A constituency written right before its representative's name, with no comma: "MP for Hartwell Jo
+ * Pike" is the place "Hartwell" (then rejected as a constituency) and the person "Jo Pike".
+ */
+function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
+  return (r) => {
+    if (r.last - r.first < 2 || !CONSTITUENCY_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return r;
+    const k = nameAfterConstituency(tokens.slice(r.first, r.last + 1).map((t) => t.text));
+    if (k < 0) return r;
+    const cut = r.first + k;
+    const leftEnd = tokens[cut - 1]!.end;
+    const rightStart = tokens[cut]!.start;
     return [{ first: r.first, last: cut - 1, start: r.start, end: leftEnd, text: text.slice(r.start, leftEnd) }, { first: cut, last: r.last, start: rightStart, end: r.end, text: text.slice(rightStart, r.end) }];
   };
 }

@@ -49,6 +49,20 @@ describe('places named by where someone sits or speaks from', () => {
     expect(people(text)).toEqual(['Marion Tully']);
   });
 
+  test('a one-word seat written right before its MP\'s name is cut off the name ("MP for Hartwell Jo Pike")', () => {
+    const text = 'Labour MP for Hartwell Jo Pike said the ferry plan was wrong.';
+    expect(people(text)).toEqual(['Jo Pike']);
+    expect(extractArticle(text, { id: 'p' }).quotes.map((q) => [q.type, q.text, q.speaker, q.speaker_mention, q.speaker_start, q.speaker_end, q.cue])).toEqual([
+      ['indirect', 'the ferry plan was wrong', 'Jo Pike', 'Jo Pike', text.indexOf('Jo Pike'), text.indexOf('Jo Pike') + 7, 'said'],
+    ]);
+  });
+
+  test('negative: a seat of several words with no known first name after it stays whole, no person ("MP for Hartwell Upper Vale")', () => {
+    const text = 'The MP for Hartwell Upper Vale said the ferry plan was wrong.';
+    expect(people(text)).toEqual([]);
+    expect(extractArticle(text, { id: 'p' }).quotes.map((q) => q.speaker_mention)).toEqual(['Hartwell Upper Vale']);
+  });
+
   test('a city after a speaking verb and "from" is a place, even before "says" ("calling from Lagos, says")', () => {
     expect(people('Dami Okon, calling from Lagos, says the club owes her wages.')).toEqual(['Dami Okon']);
   });

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { CONSTITUENCY_BEFORE, nameAfterConstituency, representativeFor } from '../../src/nlp/constituency.js';
+
+describe('a seat written before its representative\'s name', () => {
+  test('the name starts at a known first name before the last word, after a seat of one word or more', () => {
+    expect(nameAfterConstituency(['Hartwell', 'Jo', 'Pike'])).toBe(1);
+    expect(nameAfterConstituency(['Hartwell', 'North', 'Jo', 'Pike'])).toBe(2);
+  });
+
+  test('negative: no name found in a seat alone, a two-word run, or an unknown first word before the surname', () => {
+    expect(nameAfterConstituency(['Hartwell', 'Upper', 'Vale'])).toBe(-1);
+    expect(nameAfterConstituency(['Jo', 'Pike'])).toBe(-1);
+    expect(nameAfterConstituency(['Hartwell', 'Jo', "O'Pike"])).toBe(-1);
+  });
+
+  test('which words name a representative before "for"', () => {
+    expect(CONSTITUENCY_BEFORE.test('Labour MP for ')).toBe(true);
+    expect(CONSTITUENCY_BEFORE.test('the senator for ')).toBe(true);
+    expect(CONSTITUENCY_BEFORE.test('a spokesman for ')).toBe(false);
+    expect(representativeFor('MP', 'for')).toBe(true);
+    expect(representativeFor('spokesman', 'for')).toBe(false);
+    expect(representativeFor('MP', 'of')).toBe(false);
+  });
+});
