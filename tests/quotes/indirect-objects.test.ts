@@ -264,6 +264,16 @@ describe('an agreement to buy, sell or merge is a transaction, not a report', ()
     expect(quotesOf(text)).toEqual([]);
   });
 
+  test('"agreed last week to sell …": any time phrase before the infinitive is stepped over', () => {
+    expect(quotesOf('Kessel Foods agreed last week to sell its frozen-food arm to a rival grocer.')).toEqual([]);
+    expect(quotesOf('Kessel Foods agreed earlier this month to buy a flour mill in Dunmore.')).toEqual([]);
+  });
+
+  test('after a time phrase, an agreement to act stays a commitment (negative case)', () => {
+    const text = 'Councillor Ada Fenn agreed last week to chair the harbour panel through the spring.';
+    expect(quote(text, 'last week')).toMatchObject({ type: 'indirect', text: 'last week to chair the harbour panel through the spring', speaker: 'Ada Fenn', cue: 'agreed', start: at(text, 'last week') });
+  });
+
   test('an agreement to serve stays a commitment (negative case)', () => {
     const text = 'Councillor Ada Fenn agreed on Thursday to chair the harbour panel through the spring.';
     expect(quote(text, 'on Thursday')).toMatchObject({ type: 'indirect', text: 'on Thursday to chair the harbour panel through the spring', speaker: 'Ada Fenn', cue: 'agreed' });

@@ -8,7 +8,7 @@ import { endsInQuestion } from '../stance.js';
 import { accountOfFrame } from './according-to.js';
 import { bareClauseAt, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
 import { circumstanceOfQuotation, hearerOfQuotation } from './quotation-context.js';
-import { afterDayOfSpeech, isTimeAfterCue } from './time-phrases.js';
+import { afterDayOfSpeech, afterTimePhrase, isTimeAfterCue } from './time-phrases.js';
 import { objectGivenToOutlet, pastHearerOutlet } from './hearer-outlet.js';
 
 /**
@@ -148,10 +148,19 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     }
     return null;
   }
+  // "agreed last week to sell …": a time phrase and an infinitive are an object cue's (object-cues.ts), as
+  // the infinitive alone is ("agreed to sell …").
+  if (infinitiveAfterTime(tokens, from, last)) return null;
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   if (participleAside(tokens, from, last)) return null;
   if (objectGivenToOutlet(tokens, frame, from, last)) return null;
   return [from, last];
+}
+
+/** A time phrase at tokens[from] ("last week", "earlier this month"), then "to" and a verb. */
+function infinitiveAfterTime(tokens: Token[], from: number, last: number): boolean {
+  const k = afterTimePhrase(tokens, from, last);
+  return k > from && k < last && tokens[k]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]!.pos);
 }
 
 /**

@@ -16,7 +16,7 @@ import { contrastOpensAt, endBeforeReport, opensClauseBetween, parallelVerbAt, r
 import { antecedentOfWho, relativeAntecedent, relativeShareStart } from './relative-pronouns.js';
 import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinatedSubject } from './shared-subjects.js';
-import { dayPhraseAt, timeAt } from './time-phrases.js';
+import { afterTimePhrase, timeAt } from './time-phrases.js';
 import { insideAskedQuestion } from './asked-questions.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
@@ -142,10 +142,10 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
 
 /**
  * The object of "agree" at tokens[from] is an infinitive of a transaction (data/cues.json
- * agreed_transactions), maybe after a day: "to buy the studio", "on Friday to merge with …".
+ * agreed_transactions), maybe after a time: "to buy the studio", "on Friday to merge with …", "last week to sell …".
  */
 function agreedTransaction(tokens: Token[], from: number, last: number): boolean {
-  const start = dayPhraseAt(tokens, from) ? from + 2 : from;
+  const start = afterTimePhrase(tokens, from, last);
   return start < last && tokens[start]!.normal === 'to' && tokens[start + 1]!.pos === 'VERB' && cueLexicon().agreedTransactions.has(tokens[start + 1]!.lemma);
 }
 
