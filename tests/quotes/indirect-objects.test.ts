@@ -239,6 +239,23 @@ describe('"order" reports a command, not a purchase', () => {
     const text = 'The ferry line ordered six new boats last spring and then went on to sell two of them.';
     expect(quotesOf(text)).toEqual([]);
   });
+
+  test('any object that is not a thing bought is the command: an end, a ceasefire, a new trial, the troops home', () => {
+    const cases: [string, string][] = [
+      ['Governor Ilse Brandt ordered an end to the dock strike on Monday.', 'an end to the dock strike on Monday'],
+      ['Governor Ilse Brandt ordered a ceasefire along the northern border.', 'a ceasefire along the northern border'],
+      ['Judge Arno Weller ordered a new trial for the two ferry pilots.', 'a new trial for the two ferry pilots'],
+      ['Governor Ilse Brandt ordered the guard units home.', 'the guard units home'],
+    ];
+    for (const [text, content] of cases) {
+      expect(quotesOf(text).map((q) => [q.text, q.type, q.cue, q.start])).toEqual([[content, 'indirect', 'ordered', at(text, content)]]);
+    }
+  });
+
+  test('food and goods ordered are purchases, with or without a determiner (negative case)', () => {
+    expect(quotesOf('After the match, Kasimir Dunn ordered pizza for the whole squad.')).toEqual([]);
+    expect(quotesOf('Last spring Kasimir Dunn ordered a new car from a dealer in Harlow.')).toEqual([]);
+  });
 });
 
 describe('an aside between an object cue and its infinitive', () => {
