@@ -252,6 +252,11 @@ describe('"order" reports a command, not a purchase', () => {
     }
   });
 
+  test('goods sent somewhere are moved by a command: "ordered the ships back to port"', () => {
+    const text = 'Admiral Ilse Brandt ordered the ships back to port before the storm.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.cue])).toEqual([['the ships back to port before the storm', 'indirect', 'ordered']]);
+  });
+
   test('food and goods ordered are purchases, with or without a determiner (negative case)', () => {
     expect(quotesOf('After the match, Kasimir Dunn ordered pizza for the whole squad.')).toEqual([]);
     expect(quotesOf('Last spring Kasimir Dunn ordered a new car from a dealer in Harlow.')).toEqual([]);

@@ -224,7 +224,9 @@ function commandObject(tokens: Token[], lemma: string, from: number, last: numbe
   let k = from;
   while (k <= last && k < from + 8 && /^(DET|ADJ|NUM|NOUN|PROPN|ADV)$/.test(tokens[k]!.pos)) k++;
   const head = tokens.slice(from, k).filter((t) => t.pos === 'NOUN').pop();
-  return !head || !purchases.has(head.normal);
+  // A thing sent somewhere is moved by command, not bought: "ordered the ships back to port".
+  const sent = tokens.slice(from, k + 1).some((t) => /^(home|back|into|out|away|off|onto|toward|towards)$/.test(t.normal));
+  return !head || sent || !purchases.has(head.normal);
 }
 
 /**
