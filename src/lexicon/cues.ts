@@ -40,7 +40,7 @@ interface CueData {
   anonymity_participles: string[];
   relative_after_prepositions: string[];
   object_cue_other_senses: Record<string, string[]>;
-  object_cues_of_acts: Record<string, string[]>;
+  object_cue_purchases: Record<string, string[]>;
   work_kind_nouns: string[];
   kinds_after_genre: string[];
   agreed_transactions: string[];
@@ -172,8 +172,8 @@ export interface CueLexicon {
   relativeAfterPrepositions: Set<string>;
   /** Object cues and the object head nouns that give them a sense that is no speech: "voiced characters". */
   objectCueOtherSenses: Map<string, Set<string>>;
-  /** Object cues whose bare noun object must name an act, and the listed act nouns: "ordered a review", not "ordered a plate of oysters". */
-  objectCuesOfActs: Map<string, Set<string>>;
+  /** Object cues whose bare noun object is no speech when it heads on a thing bought, and those nouns: "ordered a plate of oysters", not "ordered a review". */
+  objectCuePurchases: Map<string, Set<string>>;
   /** Kinds of work (and genres) right before a quoted title: "the documentary", "the TV comedy". */
   workKindNouns: string[];
   /** Kinds of film or show after a title and a genre word: the “…” crime drama, “…” sci-fi series. */
@@ -369,7 +369,7 @@ export function cueLexicon(): CueLexicon {
     anonymityParticiples: new Set(data.anonymity_participles),
     relativeAfterPrepositions: new Set(data.relative_after_prepositions),
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
-    objectCuesOfActs: setsByKey(data.object_cues_of_acts),
+    objectCuePurchases: setsByKey(data.object_cue_purchases),
     workKindNouns: data.work_kind_nouns,
     kindsAfterGenre: new Set(data.kinds_after_genre),
     agreedTransactions: new Set(data.agreed_transactions),

@@ -72,9 +72,13 @@ function carriedByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): 
   if (/^(?:reading|that|which)/.test(reads[1]!)) {
     return (/([\p{L}-]+)(?:\s+[\p{L}-]+){0,2}\s*,?\s*$/u.exec(subject)?.[0] ?? '').split(/[\s,]+/).some((w) => nouns.has(w));
   }
-  // A finite "read": its subject is a thing with a determiner, "the sign …", "one banner …".
-  const thing = [...subject.matchAll(/\b(?:the|a|an|one|another|his|her|their|its)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/gu)].find((m) => nouns.has(m[1]!) || nouns.has(m[2] ?? ''));
-  return !!thing && !/\b(?:said|says|told|asked)\b/.test(subject.slice(thing.index!));
+  // A finite "read": its subject is a thing with a determiner, "the sign …", "one banner …", heading the
+  // clause right before the verb: after the last comma, its first noun phrase ("Beneath a banner, the
+  // mayor read: …" is the mayor's reading).
+  const clause = subject.slice(subject.lastIndexOf(',') + 1);
+  const thing = /\b(?:the|a|an|one|another|his|her|their|its)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(clause);
+  if (!thing || !(nouns.has(thing[1]!) || nouns.has(thing[2] ?? ''))) return false;
+  return !/\b(?:said|says|told|asked)\b/.test(clause.slice(thing.index));
 }
 
 /**

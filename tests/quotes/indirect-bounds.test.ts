@@ -142,6 +142,20 @@ describe('a clause of time after the adverbial of a cue says when, not what', ()
     const text = 'Otto Brandt said at the inquiry in Leeds, if the levy passes, fares will rise.';
     expect(quote(text, 'if the levy')).toMatchObject({ text: 'if the levy passes, fares will rise', start: at(text, 'if the levy'), type: 'indirect', speaker: 'Otto Brandt', cue: 'said' });
   });
+
+  test('a clause of time whose main clause follows without a comma is still the content', () => {
+    const text = 'Otto Brandt said at the inquiry in Leeds, once the audit is published the yard will shut.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.start])).toEqual([['once the audit is published the yard will shut', 'indirect', 'Otto Brandt', 'said', at(text, 'once the audit')]]);
+  });
+
+  test('not a report inside the clause of time: "…, soon after the union said the strike was over" (negative case)', () => {
+    expect(quotesOf('Otto Brandt testified at the inquiry in Leeds, soon after the union said the strike was over.').filter((q) => q.speaker === 'Otto Brandt')).toEqual([]);
+  });
+
+  test('a clause of time, a comma and "that": the that-clause is the content', () => {
+    const text = 'Otto Brandt said in an interview in Leeds, shortly after the board counted the votes, that he had lost.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.start])).toEqual([['he had lost', 'indirect', 'Otto Brandt', 'said', at(text, 'he had lost')]]);
+  });
 });
 
 describe('an infinitive ends the adverbial after a cue', () => {

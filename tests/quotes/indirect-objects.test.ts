@@ -239,6 +239,28 @@ describe('"order" reports a command, not a purchase', () => {
     const text = 'The ferry line ordered six new boats last spring and then went on to sell two of them.';
     expect(quotesOf(text)).toEqual([]);
   });
+
+  test('any object that is not a thing bought is the command: an end, a ceasefire, a new trial, the troops home', () => {
+    const cases: [string, string][] = [
+      ['Governor Ilse Brandt ordered an end to the dock strike on Monday.', 'an end to the dock strike on Monday'],
+      ['Governor Ilse Brandt ordered a ceasefire along the northern border.', 'a ceasefire along the northern border'],
+      ['Judge Arno Weller ordered a new trial for the two ferry pilots.', 'a new trial for the two ferry pilots'],
+      ['Governor Ilse Brandt ordered the guard units home.', 'the guard units home'],
+    ];
+    for (const [text, content] of cases) {
+      expect(quotesOf(text).map((q) => [q.text, q.type, q.cue, q.start])).toEqual([[content, 'indirect', 'ordered', at(text, content)]]);
+    }
+  });
+
+  test('goods sent somewhere are moved by a command: "ordered the ships back to port"', () => {
+    const text = 'Admiral Ilse Brandt ordered the ships back to port before the storm.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.cue])).toEqual([['the ships back to port before the storm', 'indirect', 'ordered']]);
+  });
+
+  test('food and goods ordered are purchases, with or without a determiner (negative case)', () => {
+    expect(quotesOf('After the match, Kasimir Dunn ordered pizza for the whole squad.')).toEqual([]);
+    expect(quotesOf('Last spring Kasimir Dunn ordered a new car from a dealer in Harlow.')).toEqual([]);
+  });
 });
 
 describe('an aside between an object cue and its infinitive', () => {
@@ -262,6 +284,16 @@ describe('an agreement to buy, sell or merge is a transaction, not a report', ()
   test('"agreed to merge with …" reports nothing', () => {
     const text = 'Kessel Foods agreed to merge with Orton Mills in a stock deal.';
     expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('"agreed last week to sell …": any time phrase before the infinitive is stepped over', () => {
+    expect(quotesOf('Kessel Foods agreed last week to sell its frozen-food arm to a rival grocer.')).toEqual([]);
+    expect(quotesOf('Kessel Foods agreed earlier this month to buy a flour mill in Dunmore.')).toEqual([]);
+  });
+
+  test('after a time phrase, an agreement to act stays a commitment (negative case)', () => {
+    const text = 'Councillor Ada Fenn agreed last week to chair the harbour panel through the spring.';
+    expect(quote(text, 'last week')).toMatchObject({ type: 'indirect', text: 'last week to chair the harbour panel through the spring', speaker: 'Ada Fenn', cue: 'agreed', start: at(text, 'last week') });
   });
 
   test('an agreement to serve stays a commitment (negative case)', () => {

@@ -396,6 +396,18 @@ describe('words a sign, banner or shirt carries', () => {
     expect(quote(text, 'We have waited')).toMatchObject({ type: 'direct', speaker: 'Ida Strand', cue: 'read', start: at(text, 'We have waited') });
   });
 
+  test('a person who reads beneath a banner is quoted: the banner is no subject of "read" (negative case)', () => {
+    const text = 'Standing beneath a banner, Mayor Rosa Pike read: “We will not sell the harbour.”';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.start])).toEqual([['We will not sell the harbour.', 'direct', 'Rosa Pike', 'read', at(text, 'We will')]]);
+    const under = 'Under a banner at the rally, the mayor read only: “We will not sell the harbour.”';
+    expect(quotesOf(under).map((q) => [q.text, q.type])).toEqual([['We will not sell the harbour.', 'direct']]);
+  });
+
+  test('the near miss: after an opening phrase, "the banner … read:" is still the banner\'s words', () => {
+    const text = 'Outside the hall, the banner above the door read: “No sale of the harbour, ever.” Nobody took it down.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
   test('a caption someone wrote, after "that reads," is theirs (negative case)', () => {
     const text = 'Ann Holt shared a photo of the pier under a caption that reads, “We will rebuild every plank of it by summer.”';
     expect(quotesOf(text).map((q) => q.text)).toContain('We will rebuild every plank of it by summer.');

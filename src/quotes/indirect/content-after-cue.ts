@@ -8,7 +8,7 @@ import { endsInQuestion } from '../stance.js';
 import { accountOfFrame } from './according-to.js';
 import { bareClauseAt, subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
 import { circumstanceOfQuotation, hearerOfQuotation } from './quotation-context.js';
-import { afterDayOfSpeech, isTimeAfterCue } from './time-phrases.js';
+import { afterDayOfSpeech, afterTimePhrase, isTimeAfterCue } from './time-phrases.js';
 import { objectGivenToOutlet, pastHearerOutlet } from './hearer-outlet.js';
 
 /**
@@ -142,16 +142,29 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       // nor in "say for the ferry to survive they will need …", whose "for" opens a clause with a subject.)
       if (tokens[k]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && tokens[from]!.normal !== 'for' && !tokens.slice(from, k).some((t) => t.text === ',')) return null;
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
+        // "said in Leeds, shortly after the AP called the race, that she had lost": past a clause of time
+        // or cause, the that-clause is the content.
+        const thatAfter = thatAfterSubordinateClause(tokens, k + 1, last);
+        if (thatAfter > 0) return thatAfter <= last ? [thatAfter, last] : null;
         const c = tokens[k + 1]?.normal === 'that' ? k + 2 : k + 1;
         return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !absolutePhrase(tokens, c, last) && !subordinateClauseOnly(tokens, c, last) ? [c, last] : null;
       }
     }
     return null;
   }
+  // "agreed last week to sell …": a time phrase and an infinitive are an object cue's (object-cues.ts), as
+  // the infinitive alone is ("agreed to sell …").
+  if (infinitiveAfterTime(tokens, from, last)) return null;
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   if (participleAside(tokens, from, last)) return null;
   if (objectGivenToOutlet(tokens, frame, from, last)) return null;
   return [from, last];
+}
+
+/** A time phrase at tokens[from] ("last week", "earlier this month"), then "to" and a verb. */
+function infinitiveAfterTime(tokens: Token[], from: number, last: number): boolean {
+  const k = afterTimePhrase(tokens, from, last);
+  return k > from && k < last && tokens[k]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]!.pos);
 }
 
 /**
@@ -207,11 +220,45 @@ function absolutePhrase(tokens: Token[], from: number, last: number): boolean {
  * passes, fares will rise", is left to the content.)
  */
 function subordinateClauseOnly(tokens: Token[], from: number, last: number): boolean {
+  const k = subordinatorAt(tokens, from, last);
+  if (k < 0) return false;
+  for (let j = k + 1; j <= last; j++) if (/^[,;:]$/.test(tokens[j]!.text)) return false;
+  // (… nor one whose main clause follows with no comma: "once the vote is counted the pier will close".)
+  return !mainClauseAfter(tokens, k + 1, last);
+}
+
+/** The subordinator opening a clause at tokens[from], past up to two adverbs ("shortly after"); -1 when none. */
+function subordinatorAt(tokens: Token[], from: number, last: number): number {
   let k = from;
   while (k <= last && k < from + 2 && tokens[k]!.pos === 'ADV' && !SUBORDINATORS.has(tokens[k]!.normal)) k++;
-  if (k > last || !SUBORDINATORS.has(tokens[k]!.normal)) return false;
-  for (let j = k + 1; j <= last; j++) if (/^[,;:]$/.test(tokens[j]!.text)) return false;
-  return true;
+  return k <= last && SUBORDINATORS.has(tokens[k]!.normal) ? k : -1;
+}
+
+/**
+ * After the verb of a subordinate clause that starts at tokens[from], a new subject and its finite verb
+ * open a main clause: "(once) the vote is counted | the pier will close". Not after a verb that takes a
+ * clause itself ("because the union said the strike was over" is one clause).
+ */
+function mainClauseAfter(tokens: Token[], from: number, last: number): boolean {
+  let v = from;
+  while (v <= last && !/^(VERB|AUX)$/.test(tokens[v]!.pos)) v++;
+  while (v <= last && /^(VERB|AUX|PART|ADV)$/.test(tokens[v]!.pos)) v++;
+  if (v > last || cueAt(tokens, v - 1, 'clause')) return false;
+  return bareClauseAt(tokens, v, last);
+}
+
+/**
+ * ", shortly after the AP called the race, that …": a clause of time or cause at tokens[from] closed by
+ * a comma and "that"; where the that-clause starts, or -1.
+ */
+function thatAfterSubordinateClause(tokens: Token[], from: number, last: number): number {
+  const k = subordinatorAt(tokens, from, last);
+  if (k < 0) return -1;
+  for (let j = k + 1; j < last; j++) {
+    if (tokens[j]!.text === ',' && tokens[j + 1]!.normal === 'that') return j + 2;
+    if (/^[,;:]$/.test(tokens[j]!.text)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -139,6 +139,11 @@ function secondThatClause(sentence: ReportSentence, conjunction: number, frame: 
   const from = conjunction + 2;
   let to = last;
   while (to > from && tokens[to]!.pos === 'PUNCT') to--;
+  // A subject opens the clause: "…,” and that she hoped …"; not a verb, "…,” and that (too) was the end of
+  // it", where "that" is itself the subject of a clause of the writer's.
+  let head = from;
+  while (head < to && tokens[head]!.pos === 'ADV') head++;
+  if (/^(VERB|AUX)$/.test(tokens[head]!.pos)) return null;
   if (to - from < 2 || !hasVerb(tokens, from, to)) return null;
   if (quotes.length && clearOf(tokens, [from, to], quotes)?.[1] !== to) return null;
   const start = tokens[from]!.start;

@@ -16,7 +16,7 @@ import { contrastOpensAt, endBeforeReport, opensClauseBetween, parallelVerbAt, r
 import { antecedentOfWho, relativeAntecedent, relativeShareStart } from './relative-pronouns.js';
 import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinatedSubject } from './shared-subjects.js';
-import { dayPhraseAt, timeAt } from './time-phrases.js';
+import { afterTimePhrase, timeAt } from './time-phrases.js';
 import { insideAskedQuestion } from './asked-questions.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
@@ -142,10 +142,10 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
 
 /**
  * The object of "agree" at tokens[from] is an infinitive of a transaction (data/cues.json
- * agreed_transactions), maybe after a day: "to buy the studio", "on Friday to merge with …".
+ * agreed_transactions), maybe after a time: "to buy the studio", "on Friday to merge with …", "last week to sell …".
  */
 function agreedTransaction(tokens: Token[], from: number, last: number): boolean {
-  const start = dayPhraseAt(tokens, from) ? from + 2 : from;
+  const start = afterTimePhrase(tokens, from, last);
   return start < last && tokens[start]!.normal === 'to' && tokens[start + 1]!.pos === 'VERB' && cueLexicon().agreedTransactions.has(tokens[start + 1]!.lemma);
 }
 
@@ -207,23 +207,26 @@ function otherSenseObject(tokens: Token[], lemma: string, from: number, last: nu
 }
 
 /**
- * The object at tokens[from] of an object cue that reports only a command (data/cues.json
- * object_cues_of_acts) is one: a that-clause ("ordered that the files be kept"), someone and an
- * infinitive ("ordered the crew to leave"), or a noun phrase headed by an act ("ordered a review of the
- * contracts", "ordered the release of …"), listed or a noun of action by its ending. True for other cues.
+ * The object at tokens[from] of a command cue ("order") is a command, not a purchase: a that-clause
+ * ("ordered that the files be kept"), someone and an infinitive ("ordered the crew to leave"), or a noun
+ * phrase whose head is not a thing bought (data/cues.json object_cue_purchases): "ordered a review of the
+ * contracts", "an end to the strike", "the troops home", not "a second plate of oysters", "six new boats".
+ * True for other cues.
  */
 function commandObject(tokens: Token[], lemma: string, from: number, last: number): boolean {
-  const acts = cueLexicon().objectCuesOfActs.get(lemma);
-  if (!acts || tokens[from]!.normal === 'that') return true;
+  const purchases = cueLexicon().objectCuePurchases.get(lemma);
+  if (!purchases || tokens[from]!.normal === 'that') return true;
   // The one told may be long: "ordered the mayor's office, along with the police, to release …".
   for (let j = from; j < last && j < from + 14 && !/^[;:]$/.test(tokens[j]!.text) && !/^(AUX|VERB)$/.test(tokens[j]!.pos); j++) {
     if (tokens[j]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[j + 1]!.pos)) return true;
   }
-  // The noun phrase runs up to its first preposition: "a review | of the contracts".
+  // The noun phrase runs up to its first preposition, "a plate | of oysters"; its last noun heads it.
   let k = from;
-  while (k <= last && k < from + 8 && /^(DET|ADJ|NUM|PRON|NOUN|PROPN|ADV|CCONJ)$/.test(tokens[k]!.pos)) k++;
-  const nouns = tokens.slice(from, k).filter((t) => t.pos === 'NOUN');
-  return nouns.some((t) => acts.has(t.normal) || /(?:tion|sion|ment|ance)s?$/.test(t.normal));
+  while (k <= last && k < from + 8 && /^(DET|ADJ|NUM|NOUN|PROPN|ADV)$/.test(tokens[k]!.pos)) k++;
+  const head = tokens.slice(from, k).filter((t) => t.pos === 'NOUN').pop();
+  // A thing sent somewhere is moved by command, not bought: "ordered the ships back to port".
+  const sent = tokens.slice(from, k + 1).some((t) => /^(home|back|into|out|away|off|onto|toward|towards)$/.test(t.normal));
+  return !head || sent || !purchases.has(head.normal);
 }
 
 /**

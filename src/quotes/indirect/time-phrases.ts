@@ -10,6 +10,18 @@ export function dayPhraseAt(tokens: Token[], k: number): boolean {
   return tokens[k]?.normal === 'on' && isDayWord(tokens[k + 1]?.normal ?? '');
 }
 
+/**
+ * Past a time phrase of up to four words at tokens[k], a preposition may lead it: "last week", "on
+ * Friday", "earlier this month" (the longest one read as a time). `k` itself when none opens there.
+ */
+export function afterTimePhrase(tokens: Token[], k: number, last: number): number {
+  const lead = /^(on|in|at)$/.test(tokens[k]?.normal ?? '') ? 1 : 0;
+  for (let n = Math.min(4, last - k - lead); n >= 1; n--) {
+    if (isTimePhrase(sourceText(tokens, k + lead, k + lead + n))) return k + lead + n;
+  }
+  return k;
+}
+
 /** A time phrase opens at tokens[k]: "for years", "for a second time" (how long or when, not what for). */
 export function timeAt(tokens: Token[], k: number, last: number): boolean {
   let end = k;

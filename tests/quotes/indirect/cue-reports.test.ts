@@ -21,3 +21,20 @@ describe('a second that-clause after one that holds quoted words', () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(['going well']);
   });
 });
+
+describe('a second "that" after quoted words opens a report only with a subject after it', () => {
+  test('"…,” and that was the end of it": "that" is the subject of the writer\'s own clause, no report', () => {
+    const text = 'Councillor Rosa Pike said that the tender was “a farce,” and that was the last anyone heard of it.';
+    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['a farce,', 'partial']]);
+  });
+
+  test('"…,” but that too is not …" reports nothing more either', () => {
+    const text = 'Councillor Rosa Pike said that the tender was “a farce,” but that too is not how the board saw it.';
+    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['a farce,', 'partial']]);
+  });
+
+  test('the near miss: "…,” and that the board had …" is still its own report', () => {
+    const text = 'Councillor Rosa Pike said that the tender was “a farce,” and that the board had ignored her letters.';
+    expect(quote(text, 'the board had')).toMatchObject({ type: 'indirect', text: 'the board had ignored her letters', start: at(text, 'the board had'), speaker: 'Rosa Pike', cue: 'said' });
+  });
+});
