@@ -25,6 +25,7 @@ import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
+import { dashTopics } from './dash-attribution.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 
@@ -248,10 +249,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // content is nested in it, unless its speaker opens that content ("In a video, Reed speculated that …"
   // is Reed's own report, the frame around it only its medium).
   const nestedReport = (ind: { frame: Frame }) => ind.frame.cueStart < outerReport.end && ind.frame.speaker.start > outerReport.start;
+  // The topics named on dash lines so far ("“…” — X, on the BBC's decision to cut “Dune”"): no quote or report.
+  const topics: [number, number][] = [];
+  const inTopic = (offset: number) => topics.some(([s, e]) => offset >= s && offset < e);
   for (const span of marked) {
+    if (inTopic(span.open)) continue;
     // Indirect quotes before this span join the history first (document order).
     while (nextIndirect < indirect.length && indirect[nextIndirect]!.start < span.start) {
       const ind = indirect[nextIndirect++]!;
+      if (inTopic(ind.frame.cueStart)) continue;
       takeVenues(ind.frame.cueStart);
       const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart));
       history.push(attribution!);
@@ -350,6 +356,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     beforePrevious = previous;
     previous = { quote, attribution, span };
     if (found && attribution && !quotedInFrame(span, framedAfter)) framedAfter = found.cueStart > span.close ? { attribution, span } : null;
+    if (found && found.cueStart > span.close) topics.push(...dashTopics(view, found.cueToken));
   }
   for (const { index, from } of continuedQuotations(doc, markedQuotes)) {
     const q = quotes[index]!;
@@ -357,6 +364,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   }
   while (nextIndirect < indirect.length) {
     const ind = indirect[nextIndirect++]!;
+    if (inTopic(ind.frame.cueStart)) continue;
     takeVenues(ind.frame.cueStart);
     const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart))!;
     history.push(attribution);
