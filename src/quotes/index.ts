@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueLemma, hasVerb, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
+import { asItCue, cueLemma, hasVerb, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, PersonRegistry, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
@@ -97,8 +97,11 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
       const antecedent = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions);
+      // "X speaks of the pier as “…,” as the mayor puts it": a description there sets its words apart from
+      // the one the sentence is about; it is one named with that role or no one, never just the latest.
+      const recent = asItCue(tokens, frame.cueToken) ? null : antecedent?.person ?? null;
       // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
-      person = describedPerson(sp.name, at, antecedent?.person ?? null, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role);
+      person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role);
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };
