@@ -2,7 +2,8 @@ import type { Token } from '../types.js';
 import { lookupOutlet } from '../lexicon/outlets.js';
 import { isParticle } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
-import { outletNear, type Frame, type TokenView } from './frame.js';
+import { outletAfterLead, outletNear, ownerOfNoun, type Frame, type TokenView } from './frame.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { classify, hyphenInWord, personLike, sourceText } from './speaker.js';
 
 /** Role words that may stand before the name of a dash line: "— director Ana Ruiz, …" (at most this many). */
@@ -105,11 +106,31 @@ function lineEnd(view: TokenView, from: number): number {
  */
 export function outletOfAttributionPhrases(tokens: Token[], from: number, end: number): string | null {
   for (const [s, e] of phrasesOf(tokens, from, end)) {
-    if (/^(on|who|whom|whose|which|that)$/.test(tokens[s]!.normal)) continue;
+    const lead = tokens[s]!.normal;
+    if (lead === 'on') {
+      const medium = mediumAfterOn(tokens, s, e);
+      if (medium) return medium;
+      continue;
+    }
+    // "whose interview with Variety ran Sunday": the relative clause names the interview itself.
+    if (lead === 'whose' && cueLexicon().interviewVerbs.has(tokens[s + 1]?.normal ?? '')) {
+      const outlet = outletNear(tokens, s, e);
+      if (outlet) return outlet;
+    }
+    if (/^(on|who|whom|whose|which|that)$/.test(lead)) continue;
     const outlet = outletNear(tokens, s, e) ?? outletOfInterview(tokens, s, e);
     if (outlet) return outlet;
   }
   return null;
+}
+
+/**
+ * "on CNN", "on CNN last night", "on NPR's “Fresh Air”": an "on" phrase opening with an outlet names where
+ * the words were given; "on CNN's coverage of …", "on the BBC's decision …" (the outlet owning a common
+ * noun) or "on the final of …" is a topic.
+ */
+function mediumAfterOn(tokens: Token[], on: number, end: number): string | null {
+  return ownerOfNoun(tokens, on, end) ? null : outletAfterLead(tokens, on, end);
 }
 
 /**

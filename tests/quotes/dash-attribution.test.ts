@@ -72,4 +72,13 @@ describe('the phrases after a dash line\'s name decide its outlet', () => {
       { text: 'robbed in broad daylight.', type: 'partial', speaker: 'Ines Barlow', cue: 'said', outlet: null },
     ]);
   });
+
+  test('"on OUTLET", "on OUTLET\'s “PROGRAMME”" and "whose interview with OUTLET" still name where the words were given (near misses)', () => {
+    const text = 'Overheard.\n\n“We will be back.” — Halvard Quist, on CNN last night\n\n“We never gave up.” — Halvard Quist, on NPR’s “Night Owls”\n\n“It still hurts.” — Halvard Quist, whose interview with Variety ran on Sunday\n';
+    expect(quotesOf(text).map(brief)).toEqual([
+      { text: 'We will be back.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'CNN' },
+      { text: 'We never gave up.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'NPR' },
+      { text: 'It still hurts.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'Variety' },
+    ]);
+  });
 });
