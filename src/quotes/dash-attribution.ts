@@ -2,7 +2,8 @@ import type { Token } from '../types.js';
 import { lookupOutlet } from '../lexicon/outlets.js';
 import { isParticle } from '../nlp/names.js';
 import { ROLE_WORDS } from '../nlp/words.js';
-import { outletNear, type Frame, type TokenView } from './frame.js';
+import { outletAfterLead, outletNear, ownerOfNoun, type Frame, type TokenView } from './frame.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { classify, hyphenInWord, personLike, sourceText } from './speaker.js';
 
 /** Role words that may stand before the name of a dash line: "— director Ana Ruiz, …" (at most this many). */
@@ -18,6 +19,26 @@ const MAX_TAIL_TOKENS = 40;
  * on the pier, in an interview with The Boston Globe", "…, to NPR", "…, in the same BBC interview").
  */
 export function dashFrame(view: TokenView, from: number, hi: number): Frame | null {
+  return dashLine(view, from, hi)?.frame ?? null;
+}
+
+/**
+ * The topics a dash line names after its speaker, as [start, end) text offsets: its phrases opening with
+ * "on" ("— X, on the BBC's decision to cut the show", "…, on the final of “Dune,” to NPR"). They say what
+ * the words were about: a title quoted there is no quote, and a cue there reports nothing.
+ * Empty when tokens[dash] opens no dash line.
+ */
+export function dashTopics(view: TokenView, dash: number): [number, number][] {
+  const tokens = view.tokens;
+  const line = dashLine(view, dash, lineEnd(view, dash + 1));
+  if (!line) return [];
+  return phrasesOf(tokens, line.nameEnd, lineEnd(view, line.nameEnd))
+    .filter(([s]) => tokens[s]!.normal === 'on')
+    .map(([s, e]) => [tokens[s]!.start, tokens[e - 1]!.end]);
+}
+
+/** The frame of the dash line at tokens[from] and the token after its speaker's name, or null. */
+function dashLine(view: TokenView, from: number, hi: number): { frame: Frame; nameEnd: number } | null {
   const tokens = view.tokens;
   const dash = tokens[from];
   if (!dash || !/^(?:[—–―-]|--)$/.test(dash.text) || from + 1 >= hi) return null;
@@ -41,8 +62,10 @@ export function dashFrame(view: TokenView, from: number, hi: number): Frame | nu
     speaker = classify(tokens, from + 1, e);
     if (!speaker || (speaker.kind !== 'person' && speaker.kind !== 'outlet' && speaker.kind !== 'organization')) return null;
   }
-  const outlet = outletNear(tokens, e, Math.min(hi, e + 8)) ?? tailOutlet(view, e);
-  return { cueStart: dash.start, cueEnd: dash.end, cue: dash.text, cueToken: from, speaker, outlet, according: false };
+  // The phrase reader decides, so that an outlet in the topic or a relative clause ("— X, on CNN's
+  // coverage", "— X, who spoke to NPR last year, in an interview with …") is not the one given the words.
+  const outlet = tailOutlet(view, e);
+  return { frame: { cueStart: dash.start, cueEnd: dash.end, cue: dash.text, cueToken: from, speaker, outlet, according: false }, nameEnd: e };
 }
 
 /**
@@ -62,11 +85,16 @@ function descriptionAfterDash(view: TokenView, dash: number, hi: number): number
 
 /** The outlet the tail of a dash line names, read to the end of its line (see outletOfAttributionPhrases). */
 function tailOutlet(view: TokenView, from: number): string | null {
+  return outletOfAttributionPhrases(view.tokens, from, lineEnd(view, from));
+}
+
+/** The token that ends the line tokens[from] is on (a line break before it), read at most MAX_TAIL_TOKENS on. */
+function lineEnd(view: TokenView, from: number): number {
   const tokens = view.tokens;
   const text = view.doc.article.text;
   let end = from;
   while (end < tokens.length && end < from + MAX_TAIL_TOKENS && (end === from || !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes('\n'))) end++;
-  return outletOfAttributionPhrases(tokens, from, end);
+  return end;
 }
 
 /**
@@ -78,11 +106,31 @@ function tailOutlet(view: TokenView, from: number): string | null {
  */
 export function outletOfAttributionPhrases(tokens: Token[], from: number, end: number): string | null {
   for (const [s, e] of phrasesOf(tokens, from, end)) {
-    if (/^(on|who|whom|whose|which|that)$/.test(tokens[s]!.normal)) continue;
+    const lead = tokens[s]!.normal;
+    if (lead === 'on') {
+      const medium = mediumAfterOn(tokens, s, e);
+      if (medium) return medium;
+      continue;
+    }
+    // "whose interview with Variety ran Sunday": the relative clause names the interview itself.
+    if (lead === 'whose' && cueLexicon().interviewVerbs.has(tokens[s + 1]?.normal ?? '')) {
+      const outlet = outletNear(tokens, s, e);
+      if (outlet) return outlet;
+    }
+    if (/^(on|who|whom|whose|which|that)$/.test(lead)) continue;
     const outlet = outletNear(tokens, s, e) ?? outletOfInterview(tokens, s, e);
     if (outlet) return outlet;
   }
   return null;
+}
+
+/**
+ * "on CNN", "on CNN last night", "on NPR's “Fresh Air”": an "on" phrase opening with an outlet names where
+ * the words were given; "on CNN's coverage of …", "on the BBC's decision …" (the outlet owning a common
+ * noun) or "on the final of …" is a topic.
+ */
+function mediumAfterOn(tokens: Token[], on: number, end: number): string | null {
+  return ownerOfNoun(tokens, on, end) ? null : outletAfterLead(tokens, on, end);
 }
 
 /**

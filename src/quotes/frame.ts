@@ -966,7 +966,7 @@ function pieceFor(tokens: Token[], forAt: number): boolean {
 }
 
 /** "a review for Harbour TV's new drama": a possessive before a common noun owns the thing reviewed, it did not run the review. */
-function ownerOfNoun(tokens: Token[], lead: number, hi: number): boolean {
+export function ownerOfNoun(tokens: Token[], lead: number, hi: number): boolean {
   for (let k = lead + 1; k < Math.min(hi, lead + 8); k++) {
     if (/[’']s$/.test(tokens[k]!.text)) return /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
     if (!/^[\p{Lu}\d&]/u.test(tokens[k]!.text) && tokens[k]!.normal !== 'the') return false;
@@ -975,7 +975,7 @@ function ownerOfNoun(tokens: Token[], lead: number, hi: number): boolean {
 }
 
 /** The outlet named right after the lead at tokens[i], if any. */
-function outletAfterLead(tokens: Token[], i: number, hi: number): string | null {
+export function outletAfterLead(tokens: Token[], i: number, hi: number): string | null {
   const lead = tokens[i]!.normal;
   // "said on her podcast, “Villa Talk,” that …": the speaker's own programme, named right after it.
   const own = lead === 'on' ? ownProgrammeTitle(tokens, i + 1, PROGRAMME_KINDS) : null;

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueLemma, hasVerb, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
+import { asItCue, cueLemma, hasVerb, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, PersonRegistry, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
@@ -25,6 +25,7 @@ import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
 import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
+import { dashTopics } from './dash-attribution.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 
@@ -96,8 +97,11 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
       const antecedent = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions);
+      // "X speaks of the pier as “…,” as the mayor puts it": a description there sets its words apart from
+      // the one the sentence is about; it is one named with that role or no one, never just the latest.
+      const recent = asItCue(tokens, frame.cueToken) ? null : antecedent?.person ?? null;
       // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
-      person = describedPerson(sp.name, at, antecedent?.person ?? null, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role);
+      person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role);
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };
@@ -248,10 +252,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // content is nested in it, unless its speaker opens that content ("In a video, Reed speculated that …"
   // is Reed's own report, the frame around it only its medium).
   const nestedReport = (ind: { frame: Frame }) => ind.frame.cueStart < outerReport.end && ind.frame.speaker.start > outerReport.start;
+  // The topics named on dash lines so far ("“…” — X, on the BBC's decision to cut “Dune”"): no quote or report.
+  const topics: [number, number][] = [];
+  const inTopic = (offset: number) => topics.some(([s, e]) => offset >= s && offset < e);
   for (const span of marked) {
+    if (inTopic(span.open)) continue;
     // Indirect quotes before this span join the history first (document order).
     while (nextIndirect < indirect.length && indirect[nextIndirect]!.start < span.start) {
       const ind = indirect[nextIndirect++]!;
+      if (inTopic(ind.frame.cueStart)) continue;
       takeVenues(ind.frame.cueStart);
       const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart));
       history.push(attribution!);
@@ -350,6 +359,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     beforePrevious = previous;
     previous = { quote, attribution, span };
     if (found && attribution && !quotedInFrame(span, framedAfter)) framedAfter = found.cueStart > span.close ? { attribution, span } : null;
+    if (found && found.cueStart > span.close) topics.push(...dashTopics(view, found.cueToken));
   }
   for (const { index, from } of continuedQuotations(doc, markedQuotes)) {
     const q = quotes[index]!;
@@ -357,6 +367,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   }
   while (nextIndirect < indirect.length) {
     const ind = indirect[nextIndirect++]!;
+    if (inTopic(ind.frame.cueStart)) continue;
     takeVenues(ind.frame.cueStart);
     const attribution = withOutlet(resolve(ind.frame, ind.frame.cueStart))!;
     history.push(attribution);

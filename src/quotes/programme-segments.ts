@@ -85,8 +85,7 @@ function segmentPeople(text: string, from: number, programme: string, place: Sen
   for (let m = hosts.exec(text); m; m = hosts.exec(text)) {
     // "Fox News host Ann Lee": the host of another programme, unless it is this one.
     const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
-    const otherProgramme = /\p{Lu}[\p{L}\d&'’!-]*$/u.test(before) && !before.endsWith(programme.replace(/^the\s+/i, ''));
-    if (!otherProgramme) out.push({ surname: surnameOf(m[1]!), at: m.index });
+    if (!namesAnotherProgramme(before, programme)) out.push({ surname: surnameOf(m[1]!), at: m.index });
   }
   for (let at = from; at < text.length; ) {
     const s = place.sentenceAt(at);
@@ -99,6 +98,20 @@ function segmentPeople(text: string, from: number, programme: string, place: Sen
     at = s.end + 1;
   }
   return out;
+}
+
+/**
+ * Whether the capitalised words right before a presenter noun name a programme other than this one
+ * ("Fox News host", "On Thursday, Night Desk host"). A lone capital opening a sentence is only its first
+ * word ("Later co-host", "Then host") unless it is a known outlet.
+ */
+function namesAnotherProgramme(before: string, programme: string): boolean {
+  const run = /(?:\p{Lu}[\p{L}\d&'’!-]*[ \t]+)*\p{Lu}[\p{L}\d&'’!-]*$/u.exec(before);
+  if (!run || before.endsWith(programme.replace(/^the\s+/i, ''))) return false;
+  const words = run[0].split(/\s+/);
+  if (words.some((_, i) => lookupOutlet(words.slice(i).join(' ')) !== null)) return true;
+  const opensSentence = /(?:^|[.!?"”’:]\s*|\n\s*)$/u.test(before.slice(0, run.index));
+  return !opensSentence || words.length > 1;
 }
 
 /** "told viewers", "told the hosts": the quote's own sentence puts its words on air (data: on_air_phrases, and presenter nouns after "told the"). */

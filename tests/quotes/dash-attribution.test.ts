@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a dash line naming the outlet after the speaker', () => {
   test('"— NAME, on TOPIC, in an interview with OUTLET" and "— NAME, on “TITLE,” to OUTLET"', () => {
@@ -39,5 +39,46 @@ describe('a colon introduction naming the outlet after the speaker', () => {
   test('a topic after the name is no outlet (negative case)', () => {
     const text = 'Beatrix Oduya, on her long years in repertory theatre: “I have played every witch there is. I would like to play a banker.”';
     expect(quote(text, 'I have played')).toMatchObject({ type: 'direct', speaker: 'Beatrix Oduya', outlet: null });
+  });
+});
+
+describe('the phrases after a dash line\'s name decide its outlet', () => {
+  const brief = (q: { text: string; type: string; speaker: string | null; cue: string | null; outlet: string | null }) => ({ text: q.text, type: q.type, speaker: q.speaker, cue: q.cue, outlet: q.outlet });
+
+  test('an outlet inside the "on" topic is what the words were about, and its cue reports nothing', () => {
+    const text = 'Overheard.\n\n“That was a blunder.” — Halvard Quist, on the BBC’s decision to drop the quiz\n\n“They got it right.” — Halvard Quist, on CNN’s coverage of the flood\n';
+    expect(quotesOf(text).map(brief)).toEqual([
+      { text: 'That was a blunder.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: null },
+      { text: 'They got it right.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: null },
+    ]);
+  });
+
+  test('a relative clause naming one outlet, then the interview with another: the interview\'s', () => {
+    const text = 'Overheard.\n\n“We lost fair and square.” — Halvard Quist, who wrote for NPR for years, in an interview with The Boston Globe\n';
+    expect(quotesOf(text).map(brief)).toEqual([{ text: 'We lost fair and square.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'The Boston Globe' }]);
+  });
+
+  test('a title quoted in the topic is no quote of the speaker\'s; the outlet after it still counts', () => {
+    const text = 'Overheard.\n\n“The ending made me cry.” — director Halvard Quist, on the final of “Tidewater,” to NPR\n';
+    const quotes = quotesOf(text);
+    expect(quotes.map(brief)).toEqual([{ text: 'The ending made me cry.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'NPR' }]);
+    expect(quotes[0]).toMatchObject({ start: at(text, 'The ending'), cue_start: at(text, '— director'), speaker_start: at(text, 'Halvard') });
+  });
+
+  test('an outlet right after the name, and words quoted outside the topic, still count (near misses)', () => {
+    const text = 'Overheard.\n\n“We will be back.” — Halvard Quist to NPR\n\nInes Barlow later said the club had been “robbed in broad daylight.”\n';
+    expect(quotesOf(text).map(brief)).toEqual([
+      { text: 'We will be back.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'NPR' },
+      { text: 'robbed in broad daylight.', type: 'partial', speaker: 'Ines Barlow', cue: 'said', outlet: null },
+    ]);
+  });
+
+  test('"on OUTLET", "on OUTLET\'s “PROGRAMME”" and "whose interview with OUTLET" still name where the words were given (near misses)', () => {
+    const text = 'Overheard.\n\n“We will be back.” — Halvard Quist, on CNN last night\n\n“We never gave up.” — Halvard Quist, on NPR’s “Night Owls”\n\n“It still hurts.” — Halvard Quist, whose interview with Variety ran on Sunday\n';
+    expect(quotesOf(text).map(brief)).toEqual([
+      { text: 'We will be back.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'CNN' },
+      { text: 'We never gave up.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'NPR' },
+      { text: 'It still hurts.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'Variety' },
+    ]);
   });
 });

@@ -26,3 +26,24 @@ describe('"as SUBJECT puts it" attributes the words beside it', () => {
     expect(quotesOf(text).filter((q) => q.cue === 'put it')).toHaveLength(0);
   });
 });
+
+describe('"as the ROLE puts it": a description speaks for itself', () => {
+  test('after a named subject, "as the governor puts it" is no one named, not the subject', () => {
+    const text = 'Tomas Varga speaks of the ferry as “the spine of the coast,” as the governor puts it.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'the spine')).toMatchObject({
+      text: 'the spine of the coast,', type: 'partial', start: at(text, 'the spine'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: 'the governor', speaker_start: at(text, 'the governor'), cue: 'puts it', cue_start: at(text, 'puts it'),
+    });
+  });
+
+  test('one named before with that role is the one the description means (near miss)', () => {
+    const text = 'Governor Tomas Varga toured the quay on Monday. The ferry is “the spine of the coast,” as the governor puts it.';
+    expect(quote(text, 'the spine')).toMatchObject({ type: 'partial', speaker: 'Tomas Varga', speaker_kind: 'person', speaker_mention: 'the governor', cue: 'puts it' });
+  });
+
+  test('"as he puts it" still resolves to the person before (negative case)', () => {
+    const text = 'Tomas Varga toured the quay on Monday. The ferry is “the spine of the coast,” as he puts it.';
+    expect(quote(text, 'the spine')).toMatchObject({ type: 'partial', speaker: 'Tomas Varga', speaker_mention: 'he', cue: 'puts it' });
+  });
+});

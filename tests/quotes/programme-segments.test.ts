@@ -59,3 +59,24 @@ describe('the host of another programme', () => {
     expect(quote(text, 'the series should')).toMatchObject({ type: 'indirect', speaker: 'Ruth Almqvist', outlet: null });
   });
 });
+
+describe('a sentence opened by an adverb before the presenter noun', () => {
+  const segment = (opener: string) =>
+    ['The singer took her seat on the sofa on Monday.', '"I nearly quit," Marisol Quenby told CBS Mornings.', `${opener} Tobias Wrenfield asked about the tour. "Why stay?" Wrenfield said.`, '"For the band," Quenby said.'].join('\n\n');
+
+  test('"Afterwards co-host NAME" is this programme\'s host: his question and her answer carry it', () => {
+    const text = segment('Afterwards co-host');
+    expect(quote(text, 'Why stay')).toMatchObject({ text: 'Why stay?', type: 'direct', speaker: 'Tobias Wrenfield', cue: 'said', outlet: 'CBS Mornings' });
+    expect(quote(text, 'For the band')).toMatchObject({ text: 'For the band,', type: 'direct', speaker: 'Marisol Quenby', cue: 'said', outlet: 'CBS Mornings' });
+  });
+
+  test('"Next host NAME" likewise', () => {
+    expect(quote(segment('Next host'), 'Why stay')).toMatchObject({ speaker: 'Tobias Wrenfield', outlet: 'CBS Mornings' });
+  });
+
+  test('a known outlet opening the sentence is still another programme\'s host (negative case)', () => {
+    const text = segment('Fox News host');
+    expect(quote(text, 'Why stay')).toMatchObject({ speaker: 'Tobias Wrenfield', outlet: null });
+    expect(quote(text, 'For the band')).toMatchObject({ speaker: 'Marisol Quenby', outlet: null });
+  });
+});
