@@ -34,7 +34,7 @@ export const ROLE_WORDS = new Set([
   // Screen and stage trades, and parties to a suit: "A stunt performer has sued …, claiming …".
   'performer', 'stuntman', 'stuntwoman', 'rigger', 'cinematographer', 'animator', 'stylist', 'contestant', 'influencer',
   'podcaster', 'agent', 'plaintiff', 'defendant', 'juror',
-  // Hired help on a set or in a household: "a caterer on the set of …", "the couple's nanny".
+  // Hired help on a set or in a household: "a caterer at the wrap party", "the family's nanny".
   'caterer', 'bartender', 'electrician', 'chauffeur', 'bodyguard', 'housekeeper', 'nanny',
   // British police ranks as news writes them, without stops: "Ch Supt Rana Obi", "Det Insp Cole", "DCI Lowe", "PC Hart".
   'supt', 'insp', 'sgt', 'dci', 'dsi', 'dcs', 'pc',

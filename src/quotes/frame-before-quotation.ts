@@ -133,7 +133,7 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
   const tokens = view.tokens;
   const m = wordBefore(tokens, frame.cueToken - 1, lo);
   const hypothetical = m >= lo && /^(will|would|could|might|may|should|can|must)$/.test(tokens[m]!.normal);
-  // … and so is speech someone did not give: "A spokesperson said the company did not comment on “…”",
+  // … and so is speech someone did not give: "A spokesperson said the studio did not comment on “…”",
   // "… said the mayor declined to discuss “…”" (the words are the reporter's, not the silent one's).
   const unspoken = unspokenCue(tokens, view.tokenAtOrAfter(frame.cueStart), lo);
   let best = frame;

@@ -251,7 +251,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     }
     return null;
   }
-  // "a caterer on the set of the film “Tides” told …": a description that ends in a quoted title.
+  // "a grip on the crew of the film “Tides” told …": a description that ends in a quoted title.
   const titled = descriptionThroughTitle(tokens, i, lo);
   if (titled) return titled;
   // "“…,” one of them said", "Another said …": one of a group named before speaks.

@@ -36,8 +36,8 @@ describe('a relative clause after the object of another cue holds the quotation'
 });
 
 describe('quoted words after a cue of speech not given are the outer speaker’s', () => {
-  test('"A spokesperson for X said the company did not comment on “…”": the spokesperson, not the company', () => {
-    const text = 'A spokesperson for Dockline said the company did not comment on “rumoured deals.”';
+  test('"A spokesperson for X said the studio did not comment on “…”": the spokesperson, not the studio', () => {
+    const text = 'A spokesperson for Dockline said the studio did not comment on “rumoured deals.”';
     expect(quote(text, 'rumoured deals')).toMatchObject({
       text: 'rumoured deals.', type: 'partial', speaker: null, speaker_mention: 'A spokesperson for Dockline', speaker_start: 0,
       speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
@@ -55,7 +55,7 @@ describe('quoted words after a cue of speech not given are the outer speaker’s
   });
 
   test('a streamer’s name ending in a plus sign is whole: "A spokesperson for Dockline+ said …"', () => {
-    const text = 'A spokesperson for Dockline+ said the company did not comment on “rumoured deals.”';
+    const text = 'A spokesperson for Dockline+ said the studio did not comment on “rumoured deals.”';
     expect(quote(text, 'rumoured deals')).toMatchObject({ speaker_mention: 'A spokesperson for Dockline+', speaker_start: 0, cue: 'said' });
   });
 });

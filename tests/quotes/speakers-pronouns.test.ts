@@ -184,7 +184,7 @@ describe('a pronoun’s gender learned, and a speaker of the right gender before
   const text = 'Lena Marsh orders coffee, then tea. “I am like this with everything,” she says.\n\n'
     + 'Anouk Vrijman, speaking from Ghent, says she cast Marsh after one meeting.\n\n'
     + '“She told me my ending was weak. She was right,” Vrijman says.\n\n'
-    + 'Oren Talbot, who produced her first film, says she was the calmest person on set.\n\n'
+    + 'Oren Talbot, who produced her first film, says she was the steadiest presence on set.\n\n'
     + '“She was the one holding everyone together,” he says.\n\n'
     + 'She grew up in York, the daughter of two teachers, and speaks Dutch “badly, but often.” She says her mother has seen the film twice.';
 

@@ -138,11 +138,12 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       if (tokens[k]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.normal ?? '')) continue;
       // "agreed on Thursday to chair the panel through the spring, a role that …": an infinitive ends the
       // adverbial; what follows a later comma hangs on the infinitive's phrase, not on the cue.
+      // (A base form only: "in a talk to volunteers in Dayton, …" has a plural noun the tagger may call a verb.)
       // (Only within the adverbial, before any comma: "noted, the port is able to grow" is a clause;
       // nor in "say for the ferry to survive they will need …", whose "for" opens a clause with a subject.)
-      if (tokens[k]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && tokens[from]!.normal !== 'for' && !tokens.slice(from, k).some((t) => t.text === ',')) return null;
+      if (tokens[k]!.normal === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.normal === tokens[k + 1]!.lemma && tokens[from]!.normal !== 'for' && !tokens.slice(from, k).some((t) => t.text === ',')) return null;
       if (tokens[k]!.text === ',' && tokens[k + 1]?.pos !== 'PROPN' && !accountOfFrame(tokens, k + 1)) {
-        // "said in Leeds, shortly after the AP called the race, that she had lost": past a clause of time
+        // "said in Leeds, soon after the networks projected the result, that she had lost": past a clause of time
         // or cause, the that-clause is the content.
         const thatAfter = thatAfterSubordinateClause(tokens, k + 1, last);
         if (thatAfter > 0) return thatAfter <= last ? [thatAfter, last] : null;
@@ -248,7 +249,7 @@ function mainClauseAfter(tokens: Token[], from: number, last: number): boolean {
 }
 
 /**
- * ", shortly after the AP called the race, that …": a clause of time or cause at tokens[from] closed by
+ * ", soon after the networks projected the result, that …": a clause of time or cause at tokens[from] closed by
  * a comma and "that"; where the that-clause starts, or -1.
  */
 function thatAfterSubordinateClause(tokens: Token[], from: number, last: number): number {

@@ -38,13 +38,13 @@ describe('a relative "that" on the noun of the place or medium after the cue', (
 });
 
 describe('a clause of time after the cue’s adverbial is when the speaking happened', () => {
-  test('"conceded in a speech in Dayton, shortly after the AP called the race": nothing reported', () => {
-    const text = 'Lena Marsh won the mayoral race. Tom Reyes conceded in a short speech to supporters in Dayton, shortly after the AP called the race.';
+  test('"conceded in a talk in Dayton, soon after the networks projected the result": nothing reported', () => {
+    const text = 'Lena Marsh won the mayoral race. Tom Reyes conceded in a brief talk to volunteers in Dayton, soon after the networks projected the result.';
     expect(quotesOf(text).filter((q) => q.cue === 'conceded')).toHaveLength(0);
   });
 
   test('a clause after the adverbial’s comma that is no clause of time is still the content', () => {
-    const text = 'Tom Reyes said in a short speech to supporters in Dayton, the count had been fair from the start.';
+    const text = 'Tom Reyes said in a brief talk to volunteers in Dayton, the count had been fair from the start.';
     expect(quote(text, 'the count had')).toMatchObject({ text: 'the count had been fair from the start', speaker: 'Tom Reyes', cue: 'said' });
   });
 });

@@ -42,15 +42,15 @@ describe('a thing confirmed to an outlet is no report', () => {
 
 describe('"confirmed to OUTLET that …": the outlet after "to" is stepped over', () => {
   test('"NAME’s publicist confirmed to People that …", the outlet’s name read as a verb', () => {
-    const text = "Tom Reyes proposed on Sunday. Reyes's publicist confirmed to People that the couple plan to marry in June.";
-    expect(quote(text, 'the couple plan')).toMatchObject({
-      text: 'the couple plan to marry in June', type: 'indirect', speaker_mention: "Reyes's publicist", speaker_start: at(text, "Reyes's publicist"),
+    const text = "Tom Reyes proposed on Sunday. Reyes's publicist confirmed to People that the pair will wed in June.";
+    expect(quote(text, 'the pair will')).toMatchObject({
+      text: 'the pair will wed in June', type: 'indirect', speaker_mention: "Reyes's publicist", speaker_start: at(text, "Reyes's publicist"),
       cue: 'confirmed', outlet: 'People',
     });
   });
 
   test('"to" before no outlet is left as it was: "confirmed to reporters that …"', () => {
-    const text = "Tom Reyes proposed on Sunday. Reyes's publicist confirmed to reporters that the couple plan to marry in June.";
-    expect(quote(text, 'the couple plan')).toMatchObject({ cue: 'confirmed', outlet: null });
+    const text = "Tom Reyes proposed on Sunday. Reyes's publicist confirmed to reporters that the pair will wed in June.";
+    expect(quote(text, 'the pair will')).toMatchObject({ cue: 'confirmed', outlet: null });
   });
 });

@@ -27,9 +27,9 @@ describe('a reason with quoted words stays in the report it gives a reason for',
 });
 
 describe('a report verb coordinated after the content ends it before the quotation', () => {
-  test('"said he had phoned X to congratulate her and urged the crowd to “…”": the first clause is reported', () => {
-    const text = 'Lena Marsh won the mayoral race. Tom Reyes conceded in a short speech. He said he had phoned Marsh to congratulate her and urged the crowd to “give her a fair chance.”';
-    expect(quote(text, 'he had phoned')).toMatchObject({ text: 'he had phoned Marsh to congratulate her', type: 'indirect', speaker: 'Tom Reyes', speaker_mention: 'He', cue: 'said' });
+  test('"said he had rung X to wish her luck and urged his volunteers to “…”": the first clause is reported', () => {
+    const text = 'Lena Marsh won the mayoral race. Tom Reyes conceded before midnight. He said he had rung Marsh to wish her luck and urged his volunteers to “give her a fair chance.”';
+    expect(quote(text, 'he had rung')).toMatchObject({ text: 'he had rung Marsh to wish her luck', type: 'indirect', speaker: 'Tom Reyes', speaker_mention: 'He', cue: 'said' });
     expect(quote(text, 'give her')).toMatchObject({ type: 'partial', speaker: 'Tom Reyes', cue: 'urged' });
   });
 
