@@ -29,8 +29,14 @@ interface Participant {
  */
 export function carryProgrammeSegments(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  // Read once per article, not once per quote given to an outlet: a long article of interviews would
+  // otherwise be scanned again from every such quote to its end.
+  const candidates = segmentCandidates(text, place);
+  const onAir = sorted.map((q) => speaksOnAir(q, text, place));
+  const onAirAfter: boolean[] = [];
+  for (let i = sorted.length - 1, seen = false; i >= 0; i--) onAirAfter[i] = seen = seen || onAir[i]!;
   for (let i = 0; i < sorted.length; i++) {
-    if (opensSegment(sorted[i]!, text, place)) i = runSegment(sorted, i, text, place);
+    if (opensSegment(sorted[i]!, text, place)) i = runSegment(sorted, i, text, place, candidates, (j) => onAir[j]!, i + 1 < sorted.length && onAirAfter[i + 1]!);
   }
 }
 
@@ -43,18 +49,18 @@ function opensSegment(q: ExtractedQuote, text: string, place: SentencePlace): bo
 }
 
 /** Carries the programme of sorted[first] through its segment; the index of the segment's last quote. */
-function runSegment(sorted: ExtractedQuote[], first: number, text: string, place: SentencePlace): number {
+function runSegment(sorted: ExtractedQuote[], first: number, text: string, place: SentencePlace, candidates: Candidates, onAir: (j: number) => boolean, onAirLater: boolean): number {
   const opener = sorted[first]!;
   const programme = opener.outlet!;
   const from = place.sentenceAt(opener.cue_start!).start;
-  const participants = [{ surname: surnameOf(opener.speaker!), at: opener.start }, ...segmentPeople(text, from, programme, place)];
+  const participants = [{ surname: surnameOf(opener.speaker!), at: opener.start }, ...segmentPeople(candidates, from, programme)];
   // Without hosts or viewers in sight, the words were an interview: interview-carry decides.
-  if (!participants.some((p) => p.surname !== surnameOf(opener.speaker!)) && !sorted.slice(first + 1).some((q) => speaksOnAir(q, text, place))) return first;
+  if (!participants.some((p) => p.surname !== surnameOf(opener.speaker!)) && !onAirLater) return first;
   let last = first;
   for (let j = first + 1; j < sorted.length; j++) {
     const q = sorted[j]!;
     const surname = q.speaker && q.speaker_kind === 'person' ? surnameOf(q.speaker) : null;
-    const takesPart = (surname !== null && participants.some((p) => p.surname === surname && p.at <= q.start)) || speaksOnAir(q, text, place);
+    const takesPart = (surname !== null && participants.some((p) => p.surname === surname && p.at <= q.start)) || onAir(j);
     const ownOutlet = q.outlet !== null && q.outlet !== programme && namesOutlet(q, q.outlet, text, place);
     const elsewhere = ownOutlet || (takesPart && givenElsewhere(q, text, place, sorted[j - 1]!.end));
     if (elsewhere) {
@@ -70,33 +76,49 @@ function runSegment(sorted: ExtractedQuote[], first: number, text: string, place
   return sorted.length - 1;
 }
 
+/** Where an article names people who may take part in a segment: after a presenter noun, or joining by video. */
+interface Candidates {
+  /** "co-host Ann Lee": the name's surname, where the match starts, and the text before it. */
+  hosts: { surname: string; at: number; before: string }[];
+  /** The first full name of a sentence where someone joins by video or satellite, and where that sentence starts. */
+  joiners: Participant[];
+}
+
 /**
- * The people the text from `from` on places in the segment: named after a presenter noun ("co-host Ann
- * Lee", "asked host Ann Lee"; not another programme's, "Night Desk host Ben Ito"), or the first full name in a sentence where someone joins by video or
- * satellite (data: remote_join_words).
+ * The article's possible participants, read once: people named after a presenter noun ("co-host Ann Lee",
+ * "asked host Ann Lee"), and the first full name in a sentence where someone joins by video or satellite
+ * (data: remote_join_words).
  */
-function segmentPeople(text: string, from: number, programme: string, place: SentencePlace): Participant[] {
+function segmentCandidates(text: string, place: SentencePlace): Candidates {
   const lexicon = cueLexicon();
-  const out: Participant[] = [];
+  const hosts: Candidates['hosts'] = [];
+  const joiners: Participant[] = [];
   // (Case-sensitive names: the noun may open a sentence, "Co-host Ben Ito asked".)
   const nouns = [...lexicon.presenterNouns].sort((a, b) => b.length - a.length).flatMap((n) => [n, n[0]!.toUpperCase() + n.slice(1)]).join('|');
-  const hosts = new RegExp(String.raw`\b(?:${nouns})\s+(${FULL_NAME})`, 'gu');
-  hosts.lastIndex = from;
-  for (let m = hosts.exec(text); m; m = hosts.exec(text)) {
-    // "Fox News host Ann Lee": the host of another programme, unless it is this one.
-    const before = text.slice(Math.max(0, m.index - 60), m.index).trimEnd();
-    if (!namesAnotherProgramme(before, programme)) out.push({ surname: surnameOf(m[1]!), at: m.index });
-  }
-  for (let at = from; at < text.length; ) {
+  const pattern = new RegExp(String.raw`\b(?:${nouns})\s+(${FULL_NAME})`, 'gu');
+  for (const m of text.matchAll(pattern)) hosts.push({ surname: surnameOf(m[1]!), at: m.index!, before: text.slice(Math.max(0, m.index! - 60), m.index!).trimEnd() });
+  for (let at = 0; at < text.length; ) {
     const s = place.sentenceAt(at);
     if (s.end <= at) break;
     const sentence = withoutQuotations(text.slice(s.start, s.end));
     const words = lowerWords(sentence);
     const joins = words.some((w, i) => /^join(?:s|ed|ing)?$/.test(w) && words.slice(i + 1, i + 4).some((v) => lexicon.remoteJoinWords.has(v)));
     const name = joins ? new RegExp(FULL_NAME, 'u').exec(sentence) : null;
-    if (name) out.push({ surname: surnameOf(name[0]), at: s.start });
+    if (name) joiners.push({ surname: surnameOf(name[0]), at: s.start });
     at = s.end + 1;
   }
+  return { hosts, joiners };
+}
+
+/**
+ * The people the text from `from` on places in the segment of `programme`: named after a presenter noun
+ * (not another programme's, "Night Desk host Ben Ito"), or joining by video.
+ */
+function segmentPeople(candidates: Candidates, from: number, programme: string): Participant[] {
+  const out: Participant[] = [];
+  // "Fox News host Ann Lee": the host of another programme, unless it is this one.
+  for (const h of candidates.hosts) if (h.at >= from && !namesAnotherProgramme(h.before, programme)) out.push({ surname: h.surname, at: h.at });
+  for (const j of candidates.joiners) if (j.at >= from) out.push(j);
   return out;
 }
 
