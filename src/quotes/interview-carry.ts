@@ -294,8 +294,14 @@ function withoutAside(after: string): string {
 function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, tokens: Token[], place: SentencePlace): boolean {
   if (q.cue_start === null) return false;
   const s = place.sentenceAt(q.cue_start);
-  const sentence = text.slice(s.start, s.end);
-  return sentence.includes(outlet.replace(/^the\s+/i, '')) || programmeReferredTo(outlet, sentence, tokens);
+  return cueSentenceNamesOutlet(q, outlet, text, place) || programmeReferredTo(outlet, text.slice(s.start, s.end), tokens);
+}
+
+/** Whether the sentence holding the quote's cue names the outlet itself ("told CBS Mornings"). */
+export function cueSentenceNamesOutlet(q: ExtractedQuote, outlet: string, text: string, place: SentencePlace): boolean {
+  if (q.cue_start === null) return false;
+  const s = place.sentenceAt(q.cue_start);
+  return text.slice(s.start, s.end).includes(outlet.replace(/^the\s+/i, ''));
 }
 
 /** "said on the podcast" where the article names "the … podcast “Side B”": the sentence refers to that outlet by its kind. */

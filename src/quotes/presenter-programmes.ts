@@ -72,7 +72,7 @@ function onAir(q: ExtractedQuote, text: string, place: SentencePlace, paragraphO
   return !/(?:^|\s)["“‘']/.test(narration) && hasOnAirPhrase(lowerWords(narration));
 }
 
-function hasOnAirPhrase(words: string[]): boolean {
+export function hasOnAirPhrase(words: string[]): boolean {
   return cueLexicon().onAirPhrases.some((phrase) => words.some((_, i) => phrase.every((w, k) => words[i + k] !== undefined && (w === '*' || words[i + k] === w))));
 }
 

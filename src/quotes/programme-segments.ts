@@ -1,7 +1,8 @@
 import type { ExtractedQuote } from '../types.js';
 import { lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { givenElsewhere } from './interview-carry.js';
+import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
+import { hasOnAirPhrase } from './presenter-programmes.js';
 import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** Kinds of outlet that print or post words: no one appears on them with hosts. */
@@ -45,7 +46,7 @@ function opensSegment(q: ExtractedQuote, text: string, place: SentencePlace): bo
   if (!q.outlet || q.speaker_kind !== 'person' || !q.speaker || q.cue_start === null) return false;
   const canonical = lookupOutlet(q.outlet);
   if (canonical && PRINT_KINDS.has(outletKind(canonical) ?? '')) return false;
-  return namesOutlet(q, q.outlet, text, place);
+  return cueSentenceNamesOutlet(q, q.outlet, text, place);
 }
 
 /** Carries the programme of sorted[first] through its segment; the index of the segment's last quote. */
@@ -61,7 +62,7 @@ function runSegment(sorted: ExtractedQuote[], first: number, text: string, place
     const q = sorted[j]!;
     const surname = q.speaker && q.speaker_kind === 'person' ? surnameOf(q.speaker) : null;
     const takesPart = (surname !== null && participants.some((p) => p.surname === surname && p.at <= q.start)) || onAir(j);
-    const ownOutlet = q.outlet !== null && q.outlet !== programme && namesOutlet(q, q.outlet, text, place);
+    const ownOutlet = q.outlet !== null && q.outlet !== programme && cueSentenceNamesOutlet(q, q.outlet, text, place);
     const elsewhere = ownOutlet || (takesPart && givenElsewhere(q, text, place, sorted[j - 1]!.end));
     if (elsewhere) {
       // "In a 2015 interview with Variety, …": an aside about another time leaves the segment open.
@@ -74,6 +75,14 @@ function runSegment(sorted: ExtractedQuote[], first: number, text: string, place
     last = j;
   }
   return sorted.length - 1;
+}
+
+/** A presenter noun and the full name after it; case-sensitive names, so the noun may open a sentence ("Co-host Ben Ito asked"). Built once. */
+let hostAndName: RegExp | undefined;
+function hostPattern(): RegExp {
+  if (hostAndName) return hostAndName;
+  const nouns = [...cueLexicon().presenterNouns].sort((a, b) => b.length - a.length).flatMap((n) => [n, n[0]!.toUpperCase() + n.slice(1)]).join('|');
+  return (hostAndName = new RegExp(String.raw`\b(?:${nouns})\s+(${FULL_NAME})`, 'gu'));
 }
 
 /** Where an article names people who may take part in a segment: after a presenter noun, or joining by video. */
@@ -93,10 +102,7 @@ function segmentCandidates(text: string, place: SentencePlace): Candidates {
   const lexicon = cueLexicon();
   const hosts: Candidates['hosts'] = [];
   const joiners: Participant[] = [];
-  // (Case-sensitive names: the noun may open a sentence, "Co-host Ben Ito asked".)
-  const nouns = [...lexicon.presenterNouns].sort((a, b) => b.length - a.length).flatMap((n) => [n, n[0]!.toUpperCase() + n.slice(1)]).join('|');
-  const pattern = new RegExp(String.raw`\b(?:${nouns})\s+(${FULL_NAME})`, 'gu');
-  for (const m of text.matchAll(pattern)) hosts.push({ surname: surnameOf(m[1]!), at: m.index!, before: text.slice(Math.max(0, m.index! - 60), m.index!).trimEnd() });
+  for (const m of text.matchAll(hostPattern())) hosts.push({ surname: surnameOf(m[1]!), at: m.index!, before: text.slice(Math.max(0, m.index! - 60), m.index!).trimEnd() });
   for (let at = 0; at < text.length; ) {
     const s = place.sentenceAt(at);
     if (s.end <= at) break;
@@ -141,8 +147,7 @@ function speaksOnAir(q: ExtractedQuote, text: string, place: SentencePlace): boo
   if (q.cue_start === null) return false;
   const words = narrationWords(q, text, place);
   const lexicon = cueLexicon();
-  const onAir = lexicon.onAirPhrases.some((phrase) => words.some((_, i) => phrase.every((w, k) => words[i + k] !== undefined && (w === '*' || words[i + k] === w))));
-  return onAir || words.some((w, i) => /^(?:told|tell|tells|telling)$/.test(w) && words[i + 1] === 'the' && lexicon.presenterNouns.has(words[i + 2] ?? ''));
+  return hasOnAirPhrase(words) || words.some((w, i) => /^(?:told|tell|tells|telling)$/.test(w) && words[i + 1] === 'the' && lexicon.presenterNouns.has(words[i + 2] ?? ''));
 }
 
 /** "In a 2015 interview …", "Last year she said …": the quote's own sentence names a year or a time before now. */
@@ -156,13 +161,6 @@ function aboutAnotherTime(q: ExtractedQuote, text: string, place: SentencePlace)
 function narrationWords(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
   const s = place.sentenceAt(q.cue_start ?? q.start);
   return lowerWords(withoutQuotations(text.slice(s.start, s.end)));
-}
-
-/** Whether the sentence holding the quote's cue names the outlet ("told CBS Mornings"). */
-function namesOutlet(q: ExtractedQuote, outlet: string, text: string, place: SentencePlace): boolean {
-  if (q.cue_start === null) return false;
-  const s = place.sentenceAt(q.cue_start);
-  return text.slice(s.start, s.end).includes(outlet.replace(/^the\s+/i, ''));
 }
 
 function surnameOf(name: string): string {
