@@ -30,14 +30,20 @@ interface Participant {
  */
 export function carryProgrammeSegments(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
-  // Read once per article, not once per quote given to an outlet: a long article of interviews would
-  // otherwise be scanned again from every such quote to its end.
-  const candidates = segmentCandidates(text, place);
-  const onAir = sorted.map((q) => speaksOnAir(q, text, place));
-  const onAirAfter: boolean[] = [];
-  for (let i = sorted.length - 1, seen = false; i >= 0; i--) onAirAfter[i] = seen = seen || onAir[i]!;
+  // Read once per article, not once per quote given to an outlet (a long article of interviews would
+  // otherwise be scanned again from every such quote to its end), and only in an article where a quote
+  // opens a segment: most have none.
+  let read: { candidates: Candidates; onAir: boolean[]; onAirAfter: boolean[] } | undefined;
+  const readArticle = () => {
+    const onAir = sorted.map((q) => speaksOnAir(q, text, place));
+    const onAirAfter: boolean[] = [];
+    for (let i = sorted.length - 1, seen = false; i >= 0; i--) onAirAfter[i] = seen = seen || onAir[i]!;
+    return { candidates: segmentCandidates(text, place), onAir, onAirAfter };
+  };
   for (let i = 0; i < sorted.length; i++) {
-    if (opensSegment(sorted[i]!, text, place)) i = runSegment(sorted, i, text, place, candidates, (j) => onAir[j]!, i + 1 < sorted.length && onAirAfter[i + 1]!);
+    if (!opensSegment(sorted[i]!, text, place)) continue;
+    const { candidates, onAir, onAirAfter } = (read ??= readArticle());
+    i = runSegment(sorted, i, text, place, candidates, (j) => onAir[j]!, i + 1 < sorted.length && onAirAfter[i + 1]!);
   }
 }
 
