@@ -4,6 +4,7 @@
 //   set 3: eval/own-articles/held3-*.txt  + eval/own-quotes-3.annotations.json -> eval/own_quotes_3.jsonl
 //   set 4: eval/own-articles/held4-*.txt  + eval/own-quotes-4.annotations.json -> eval/own_quotes_4.jsonl
 //   set 5: eval/own-articles/held5-*.txt  + eval/own-quotes-5.annotations.json -> eval/own_quotes_5.jsonl
+//   set 6: eval/own-articles/held6-*.txt  + eval/own-quotes-6.annotations.json -> eval/own_quotes_6.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -29,6 +30,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-3.annotations.json', articles: /^held3-.*\.txt$/, output: 'eval/own_quotes_3.jsonl', source: 'quotewire own held-out set 3' },
   { annotations: 'eval/own-quotes-4.annotations.json', articles: /^held4-.*\.txt$/, output: 'eval/own_quotes_4.jsonl', source: 'quotewire own held-out set 4' },
   { annotations: 'eval/own-quotes-5.annotations.json', articles: /^held5-.*\.txt$/, output: 'eval/own_quotes_5.jsonl', source: 'quotewire own held-out set 5' },
+  { annotations: 'eval/own-quotes-6.annotations.json', articles: /^held6-.*\.txt$/, output: 'eval/own_quotes_6.jsonl', source: 'quotewire own held-out set 6' },
 ];
 
 let errors = [];
