@@ -7,6 +7,7 @@ import { keys, type Batch, type BatchStats, type JobSettings } from './job.js';
 import { writePartial } from './partials.js';
 import { processBatch } from './process-batch.js';
 import { redisOptions } from './redis.js';
+import { plural } from '../plural.js';
 
 export interface WorkerOptions {
   redis: string;
@@ -73,7 +74,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       }
     }
     await redis.hset(keys.stats(name), String(batch.index), JSON.stringify(stats));
-    options.log(`batch ${name}/${batch.index} done: ${stats.articles} articles, ${stats.quotes} quotes, ${stats.errors.length} bad inputs`);
+    options.log(`batch ${name}/${batch.index} done: ${plural(stats.articles, 'article')}, ${plural(stats.quotes, 'quote')}, ${plural(stats.errors.length, 'bad input')}`);
     return { articles: stats.articles, quotes: stats.quotes };
   };
 

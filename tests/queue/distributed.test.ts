@@ -104,7 +104,7 @@ describe('distributed jobs over BullMQ and Redis', () => {
     const collected = tmp();
     const r = quotewire(['collect', '--job', 'kill', '--redis', redis.url, '--out', collected]);
     expect(r.status).toBe(2); // bad inputs, as with extract
-    expect(r.stderr).toMatch(/9 input\(s\) rejected/);
+    expect(r.stderr).toMatch(/9 inputs rejected/);
     expectSameFiles(collected);
   }, 120_000);
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { JobStatus } from '../../queue/status.js';
 import { placeOf } from '../../ingest/place.js';
 import { printable } from '../style.js';
+import { plural } from '../../plural.js';
 
 export function register(program: Command): void {
   program
@@ -24,14 +25,15 @@ export function register(program: Command): void {
     });
 }
 
-function formatStatus(s: JobStatus): string {
+/** The status as lines for a terminal. */
+export function formatStatus(s: JobStatus): string {
   const lines = [
-    `job ${s.job}: ${s.batches} batches: ${s.waiting} waiting, ${s.active} active, ${s.done} done, ${s.failed} failed`,
-    `${s.articles} articles, ${s.quotes} quotes` +
+    `job ${s.job}: ${plural(s.batches, 'batch', 'batches')}: ${s.waiting} waiting, ${s.active} active, ${s.done} done, ${s.failed} failed`,
+    `${plural(s.articles, 'article')}, ${plural(s.quotes, 'quote')}` +
       (s.articlesPerSecond !== null ? `, ${s.articlesPerSecond.toFixed(1)} articles/s` : '') +
       (s.etaSeconds !== null && s.done < s.batches ? `, ETA ${duration(s.etaSeconds)}` : '') +
       (s.done === s.batches ? ' (complete: run `quotewire collect`)' : ''),
-    `${s.badInputs.length} bad input(s)` + (s.badInputs.length ? ':' : ''),
+    `${plural(s.badInputs.length, 'bad input')}` + (s.badInputs.length ? ':' : ''),
     ...s.badInputs.map((e) => `  ${printable(placeOf(e))}: ${printable(e.reason)}`),
     ...s.failures.map((f) => `failed batch ${f.batch}: ${f.reason}`),
   ];
