@@ -7,7 +7,7 @@ import { plural } from '../../plural.js';
 export function register(program: Command): void {
   program
     .command('status')
-    .description('how far a distributed job is: batches waiting, active, done and failed, articles/s, ETA, bad inputs')
+    .description('how far a distributed job is: batches waiting, active, done and failed, articles/s, ETA, bad inputs and damaged ones')
     .requiredOption('--job <name>', 'job name')
     .option('--redis <url>', 'Redis URL (default: $QUOTEWIRE_REDIS or redis://127.0.0.1:6379)')
     .option('--json', 'print the status as JSON')
@@ -35,6 +35,9 @@ export function formatStatus(s: JobStatus): string {
       (s.done === s.batches ? ' (complete: run `quotewire collect`)' : ''),
     `${plural(s.badInputs.length, 'bad input')}` + (s.badInputs.length ? ':' : ''),
     ...s.badInputs.map((e) => `  ${printable(placeOf(e))}: ${printable(e.reason)}`),
+    // Only when there are some, as a local run's summary says them.
+    ...(s.damaged.length ? [`${plural(s.damaged.length, 'article')} read from damaged input (collect exports each with the damage in its error column):`] : []),
+    ...s.damaged.map((d) => `  ${printable(placeOf(d))}: ${printable(d.reason)}`),
     ...s.failures.map((f) => `failed batch ${f.batch}: ${f.reason}`),
   ];
   return lines.join('\n') + '\n';
