@@ -4,6 +4,7 @@ import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { workWords } from '../lexicon/work-words.js';
 import { isTitleCase, POSSESSIVES, SUBJECT_OF_POSSESSIVE } from '../nlp/words.js';
 import { followsCodeNameWord, followsNicknameWord, followsOneOf } from '../lexicon/naming-words.js';
 
@@ -285,8 +286,8 @@ const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunne
 /** "hit" as a noun (a determiner or possessive, up to three modifiers): "the fantasy role-playing hit". Not the verb: "She hit “Reply All”". */
 const HIT_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}hit\s*,?\s*$/u;
 
-/** The kind of work right before a title (data/cues.json work_kind_nouns): "the documentary", "her memoir,". */
-const WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${cueLexicon().workKindNouns.join('|')})\\s*,?\\s*$`, 'iu');
+/** The kind of work right before a title (data/work-words.json before_quoted_title): "the documentary", "her memoir,". */
+const WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('before_quoted_title').join('|')})\\s*,?\\s*$`, 'iu');
 
 /**
  * Quoted words that open their sentence (or the clause after a colon) with no punctuation of their own, a small-letter word right after
