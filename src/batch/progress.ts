@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import { plural } from '../plural.js';
 
 /** Progress on stderr: a live bar on a TTY, a plain line every few seconds otherwise, nothing when quiet. */
 export interface Progress {
@@ -42,7 +43,7 @@ export function createProgress(options: { quiet: boolean; stream?: NodeJS.WriteS
       bytes += b;
       if (Date.now() - lastLog >= 5000) {
         lastLog = Date.now();
-        stream.write(`quotewire: ${articles} articles, ${quotes} quotes, ${rate()} articles/s, ETA ${eta()}\n`);
+        stream.write(`quotewire: ${plural(articles, 'article')}, ${plural(quotes, 'quote')}, ${rate()} articles/s, ETA ${eta()}\n`);
       }
     },
     stop() {},

@@ -2,6 +2,7 @@ import { EntityMerger } from '../entities/merge.js';
 import { OutputWriter, type RunInfo, type WriterOptions } from '../export/writers.js';
 import type { InputError, OutputItem } from '../types.js';
 import { ArticleIds } from './article-ids.js';
+import { damageOf } from './damage.js';
 
 /**
  * Where a run's items go, in corpus order: every per-article file, and the corpus-wide entity merge
@@ -31,8 +32,8 @@ export class OutputSink {
       this.merger.add(item.result);
       this.articles++;
       this.quotes += item.result.quotes.length;
-      const { article } = item.result;
-      if (article.warning) this.damaged.push({ id: article.id, path: article.path, reason: article.warning, line: article.line, offset: article.offset });
+      const damage = damageOf(item.result.article);
+      if (damage) this.damaged.push(damage);
     } else this.errors.push(item.error);
   }
 

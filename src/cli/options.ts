@@ -7,6 +7,7 @@ import { repeatedIdMessage, type RepeatedIds } from '../batch/article-ids.js';
 import { placeOf } from '../ingest/place.js';
 import { knownFsReason } from '../ingest/fs-reason.js';
 import { printable, red, yellow } from './style.js';
+import { plural } from '../plural.js';
 
 /** Flag values shared by the commands, checked with messages fit for the user. */
 export const repeatable = (value: string, previous: string[]) => [...previous, value];
@@ -51,26 +52,24 @@ export async function ensureWritable(dir: string): Promise<void> {
   }
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The closing lines of a run on stderr: what was written and every rejected input with its reason. */
 export function reportRun(summary: { articles: number; quotes: number; errors: InputError[]; damaged?: InputError[]; repeatedIds?: RepeatedIds }, seconds: number, outDir: string, extra = ''): void {
   const folder = outDir.endsWith('/') ? outDir : `${outDir}/`; // "--out results/" reads "→ results/", not "results//"
   process.stderr.write(`quotewire: ${plural(summary.articles, 'article')}, ${plural(summary.quotes, 'quote')} in ${seconds.toFixed(1)} s${extra} → ${folder}\n`);
   const repeated = summary.repeatedIds;
   if (repeated?.count) {
-    process.stderr.write(yellow(`quotewire: ${repeated.count} article id(s) repeated (all articles are exported):\n`));
+    process.stderr.write(yellow(`quotewire: ${plural(repeated.count, 'article id')} repeated (all articles are exported):\n`));
     for (const r of repeated.shown) process.stderr.write(`  ${repeatedIdMessage(r)}\n`);
     if (repeated.count > repeated.shown.length) process.stderr.write(`  … and ${repeated.count - repeated.shown.length} more\n`);
   }
   const damaged = summary.damaged ?? [];
   if (damaged.length) {
-    process.stderr.write(yellow(`quotewire: ${damaged.length} article(s) read from damaged input (exported, the damage in their row's error column):\n`));
+    process.stderr.write(yellow(`quotewire: ${plural(damaged.length, 'article')} read from damaged input (exported, the damage in their row's error column):\n`));
     for (const d of damaged.slice(0, SHOWN_REJECTS)) process.stderr.write(`  ${printable(placeOf(d))}: ${printable(d.reason)}\n`);
     if (damaged.length > SHOWN_REJECTS) process.stderr.write(`  … and ${damaged.length - SHOWN_REJECTS} more\n`);
   }
   if (!summary.errors.length) return;
-  process.stderr.write(yellow(`quotewire: ${summary.errors.length} input(s) rejected:\n`));
+  process.stderr.write(yellow(`quotewire: ${plural(summary.errors.length, 'input')} rejected:\n`));
   for (const e of summary.errors.slice(0, SHOWN_REJECTS)) process.stderr.write(`  ${red(printable(placeOf(e)))}: ${printable(e.reason)}\n`);
   const more = summary.errors.length - SHOWN_REJECTS;
   if (more > 0) process.stderr.write(`  … and ${more} more (all are in the output's articles list, status error)\n`);

@@ -7,6 +7,7 @@ import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isWhiteSpace } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { workWords } from '../lexicon/work-words.js';
 
 interface FilmFact {
   title: string;
@@ -98,9 +99,9 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const next = /^[\s,]*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
   if (next && (wordsAfterTitle().has(next) || CUE_WORDS.has(next))) return 'work';
   // A genre word between the title and its kind: "the “Iron Meadow” crime drama", "“Salt Line” sci-fi series"
-  // (data/cues.json kinds_after_genre).
+  // (data/work-words.json after_title_and_genre).
   const genreThenKind = /^\s+([\p{Ll}-]+)\s+([\p{Ll}-]+)\b/u.exec(following);
-  if (genreThenKind && !NOT_A_GENRE.test(genreThenKind[1]!) && cueLexicon().kindsAfterGenre.has(genreThenKind[2]!)) return 'work';
+  if (genreThenKind && !NOT_A_GENRE.test(genreThenKind[1]!) && KINDS_AFTER_GENRE.has(genreThenKind[2]!)) return 'work';
   // "“Late Hour” returns for a third season", "… was renewed for a second season".
   if (/^[\s,]*(?:[\p{L}-]+\s+){0,5}?(?:seasons?|episodes?|renewed|cancell?ed|canceled|premiered|premieres|finale|spin-?off)\b/iu.test(following)) return 'work';
   // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
@@ -174,7 +175,10 @@ export function key(name: string): string {
 
 const PLAIN_WORDS = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
-const CUE_WORDS = new Set(['film', 'movie', 'films', 'movies', 'series', 'sequel', 'prequel', 'spin-off', 'spinoff', 'follow-up', 'debut', 'remake', 'reboot', 'thriller', 'comedy', 'drama', 'documentary', 'show', 'sitcom', 'biopic', 'adaptation', 'franchise', 'blockbuster', 'musical', 'epic', 'feature', 'cartoon', 'animation', 'episode', 'programme', 'program', 'soap', 'miniseries', 'hit', 'classic', 'flick', 'trilogy', 'horror', 'western', 'romcom']);
+// Words beside a name that make it a film or show (data/work-words.json film_cue).
+const CUE_WORDS: ReadonlySet<string> = new Set(workWords('film_cue'));
+// Kinds of film or show after a title and a genre word (data/work-words.json after_title_and_genre).
+const KINDS_AFTER_GENRE: ReadonlySet<string> = new Set(workWords('after_title_and_genre'));
 const VERB_CUES = new Set(['starred', 'starring', 'stars', 'directed', 'directing', 'directs', 'wrote', 'filming', 'filmed', 'shooting', 'produced', 'in', 'of']);
 // (Not "starring" or "starred": the names right after them are the cast, "“Steel Horizon,” starring Pia
 // Lund and Omar Teague"; "starred in “…”" is taken below.)
@@ -430,17 +434,13 @@ function subRuns(tokens: Token[], run: Run, longest: number): number[] {
   return spans;
 }
 
-// Film words that follow a title: "the Speed premiere", "his Mummy co-star"; and its one-word credits
-// (cues.json credit_phrases: "“Steel Horizon,” starring …"). Not cues.json work_event_nouns, which stand
-// before "of"/"from" and a title: several of those are ordinary words after a name ("Harbor still leads",
-// "the Reyes launch"), and a film's people ("star", "director") are no event of it.
-const AFTER_NOUNS = ['premiere', 'premieres', 'trailer', 'screening', 'star', 'stars', 'co-star', 'cast', 'director', 'soundtrack', 'sequel', 'reboot', 'remake', 'franchise', 'set', 'actor', 'actress'];
-
+// Film words that follow a title: "the Speed premiere", "his Mummy co-star" (data/work-words.json
+// after_film_title); and its one-word credits (cues.json credit_phrases: "“Steel Horizon,” starring …").
 let afterCues: ReadonlySet<string> | undefined;
 
-/** AFTER_NOUNS and the one-word credit phrases, built once. */
+/** The film words after a title and the one-word credit phrases, built once. */
 function wordsAfterTitle(): ReadonlySet<string> {
-  afterCues ??= new Set([...AFTER_NOUNS, ...cueLexicon().creditPhrases.filter((phrase) => !phrase.includes(' '))]);
+  afterCues ??= new Set([...workWords('after_film_title'), ...cueLexicon().creditPhrases.filter((phrase) => !phrase.includes(' '))]);
   return afterCues;
 }
 

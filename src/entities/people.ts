@@ -9,6 +9,7 @@ import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
+import { workWords } from '../lexicon/work-words.js';
 import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 
@@ -63,7 +64,8 @@ const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 // (Not a date: "born Oct, 3, 2011".)
 const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
 const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
-const WORKS = ['book', 'novel', 'memoir', 'album', 'single', 'song', 'track', 'film', 'movie', 'show', 'series', 'sitcom', 'play', 'musical', 'game', 'app', 'brand', 'label', 'band', 'group', 'company', 'magazine', 'newspaper', 'podcast'];
+// A work before a name: "the album Rosa Vale" (data/work-words.json before_work_name).
+const WORKS = workWords('before_work_name');
 const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})\s+$`);
 // (The pattern, anchored at the end, is tried from every position of the text before each run: its end is read first.)
 const workBefore = (before: string) => endsWithWord(before, WORKS, false) && WORK_BEFORE.test(before);
@@ -525,7 +527,7 @@ function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
  * "the" and white space: what the regexes ending in "(?:…)\s+(?:the\s+)?$" need, tested first because
  * most text before a name ends otherwise.
  */
-function endsWithWord(before: string, words: string[], the: boolean): boolean {
+function endsWithWord(before: string, words: readonly string[], the: boolean): boolean {
   let trimmed = before.trimEnd();
   if (trimmed.length === before.length) return false;
   if (words.some((w) => trimmed.endsWith(w))) return true;

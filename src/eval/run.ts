@@ -3,6 +3,7 @@ import type { QuoteType } from '../types.js';
 import { processArticle } from '../pipeline/process.js';
 import { loadGold } from './gold.js';
 import { scoreArticles, type EvalReport } from './score.js';
+import { plural } from '../plural.js';
 
 export const ALL_TYPES: QuoteType[] = ['direct', 'partial', 'indirect'];
 
@@ -55,7 +56,7 @@ export function parseTypes(list: string): QuoteType[] {
 const pct = (x: number | null) => (x === null ? '   n/a' : x.toFixed(3).padStart(6));
 
 export function formatReport(goldPath: string, r: EvalReport): string {
-  const lines = [`quotewire eval ${goldPath}: ${r.articles} articles, types ${r.types.join('+')}`];
+  const lines = [`quotewire eval ${goldPath}: ${plural(r.articles, 'article')}, types ${r.types.join('+')}`];
   lines.push('');
   lines.push('quotes        gold  pred |  P@.3   R@.3  F1@.3 |  F1@.8  F1@ex | speaker  end2end-F1');
   // With no gold quotes of a kind, precision, recall and F1 mean nothing: say so instead of printing 1.000/0.000.
@@ -65,7 +66,7 @@ export function formatReport(goldPath: string, r: EvalReport): string {
   for (const [t, s] of Object.entries(r.byType)) lines.push(row(t, s!));
   if (r.unannotated) {
     const u = r.unannotated;
-    lines.push('', `note: ${u.articles} articles have no gold quotes in quotation marks but ${u.predicted} predicted quotations (marks the gold may not annotate, e.g. ''…''); the other ${r.articles - u.articles} articles score:`);
+    lines.push('', `note: ${plural(u.articles, 'article')} ${u.articles === 1 ? 'has' : 'have'} no gold quotes in quotation marks but ${plural(u.predicted, 'predicted quotation')} (marks the gold may not annotate, e.g. ''…''); the other ${plural(r.articles - u.articles, 'article')} ${r.articles - u.articles === 1 ? 'scores' : 'score'}:`);
     lines.push(row('rest', u.without));
   }
   if (r.outlet.compared) lines.push('', `outlet accuracy: ${pct(r.outlet.accuracy)} (${r.outlet.correct}/${r.outlet.compared} matched quotes with an outlet)`);

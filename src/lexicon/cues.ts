@@ -41,8 +41,6 @@ interface CueData {
   relative_after_prepositions: string[];
   object_cue_other_senses: Record<string, string[]>;
   object_cue_purchases: Record<string, string[]>;
-  work_kind_nouns: string[];
-  kinds_after_genre: string[];
   agreed_transactions: string[];
   work_event_nouns: string[];
   credit_phrases: string[];
@@ -174,10 +172,6 @@ export interface CueLexicon {
   objectCueOtherSenses: Map<string, Set<string>>;
   /** Object cues whose bare noun object is no speech when it heads on a thing bought, and those nouns: "ordered a plate of oysters", not "ordered a review". */
   objectCuePurchases: Map<string, Set<string>>;
-  /** Kinds of work (and genres) right before a quoted title: "the documentary", "the TV comedy". */
-  workKindNouns: string[];
-  /** Kinds of film or show after a title and a genre word: the “…” crime drama, “…” sci-fi series. */
-  kindsAfterGenre: Set<string>;
   /** Infinitives that make "agreed to …" a transaction: "agreed to buy the studio". */
   agreedTransactions: Set<string>;
   /** Nouns of an event or a piece of a work, before a preposition and its title: "the launch of", "a still from". */
@@ -370,8 +364,6 @@ export function cueLexicon(): CueLexicon {
     relativeAfterPrepositions: new Set(data.relative_after_prepositions),
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
     objectCuePurchases: setsByKey(data.object_cue_purchases),
-    workKindNouns: data.work_kind_nouns,
-    kindsAfterGenre: new Set(data.kinds_after_genre),
     agreedTransactions: new Set(data.agreed_transactions),
     workEventNouns: new Set(data.work_event_nouns),
     creditPhrases: data.credit_phrases,

@@ -1,6 +1,10 @@
 import type { Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { cueLexicon } from './cues.js';
+import { alternatives, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+
+// The word before an opening mark, maybe with a determiner after it: "the headline “…”", "its slogan: “…”".
+const LABEL_NOUN_BEFORE = new RegExp(String.raw`(\p{L}+)\s*(?:\s(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)}))?[\s,:]*$`, 'u');
 
 // Words that give the name, title or label in quotation marks right after them: no one is quoted there.
 // Both the quote stage (which drops such spans) and entity extraction (which skips them) ask.
@@ -23,6 +27,6 @@ export function followsOneOf(textBefore: string, words: string[]): boolean {
 
 /** A line labelling a text, named right after its label noun, maybe with a determiner: "ran under the headline “Storm Ahead”". */
 export function followsLabelNoun(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  const before = /(\p{L}+)\s*(?:\s(?:the|a|an|its|his|her|their))?[\s,:]*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
+  const before = LABEL_NOUN_BEFORE.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
   return !!before && cueLexicon().labelNouns.has(before[1]!.toLowerCase());
 }

@@ -79,8 +79,14 @@ export const SUBJECT_PRONOUNS = /^(he|she|they|we|i|it)$/;
 /** Every subject pronoun, "you" included. */
 export const SUBJECT_PRONOUNS_WITH_YOU = /^(he|she|they|we|i|you|it)$/;
 
+/** The possessive determiners of someone other than speaker and listener: "his spokesman", "its board". */
+export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
 /** Possessive determiners: "his spokesman", "your show" (also the words a * of a venue phrase stands for). */
-export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
+
+/** Words as the alternatives of a regular expression ("his|her|their|its"), for a pattern that reads them among others. */
+export const alternatives = (...lists: Iterable<string>[]): string => lists.flatMap((list) => [...list]).join('|');
 
 /** Possessive pronouns before a noun, without "your": "her spokeswoman". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([...POSSESSIVES].filter((w) => w !== 'your'));

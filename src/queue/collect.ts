@@ -4,6 +4,7 @@ import type { RepeatedIds } from '../batch/article-ids.js';
 import type { InputError } from '../types.js';
 import type { JobSettings } from './job.js';
 import { finishedBatches, readPartial } from './partials.js';
+import { plural } from '../plural.js';
 
 export interface CollectSummary {
   articles: number;
@@ -19,7 +20,7 @@ export interface CollectSummary {
 export class MissingBatchesError extends Error {
   constructor(readonly missing: number[], total: number) {
     const shown = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ', …' : '');
-    super(`${missing.length} of ${total} batches have no result yet (batch ${shown}); wait for the workers, or pass --partial to collect what is done`);
+    super(`${missing.length} of ${plural(total, 'batch', 'batches')} ${missing.length === 1 ? 'has' : 'have'} no result yet (batch ${shown}); wait for the workers, or pass --partial to collect what is done`);
   }
 }
 

@@ -45,6 +45,8 @@ export interface BatchStats {
   quotes: number;
   bytes: number;
   errors: InputError[];
+  /** Articles read from damaged input (a truncated WARC record); absent in statistics of workers before it was counted. */
+  damaged?: InputError[];
   startedAt: number;
   finishedAt: number;
   worker: string;

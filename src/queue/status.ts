@@ -19,6 +19,8 @@ export interface JobStatus {
   /** Seconds until every batch is done at the rate so far. */
   etaSeconds: number | null;
   badInputs: InputError[];
+  /** Articles read from damaged input (a truncated WARC record): collected with the damage on their row. */
+  damaged: InputError[];
   failures: { batch: number; reason: string }[];
 }
 
@@ -51,6 +53,7 @@ export async function jobStatus(redis: Redis, connection: ReturnType<typeof redi
       articlesPerSecond: seconds ? articles / seconds : null,
       etaSeconds: seconds && done ? (remaining * seconds) / done : null,
       badInputs: stats.flatMap((s) => s.errors),
+      damaged: stats.flatMap((s) => s.damaged ?? []),
       failures: failedJobs.map((j) => ({ batch: (j.data as { index: number }).index, reason: j.failedReason })).sort((a, b) => a.batch - b.batch),
     };
   } finally {

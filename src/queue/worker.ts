@@ -3,7 +3,8 @@ import { Redis } from 'ioredis';
 import { hostname } from 'node:os';
 import { createProcessor } from '../batch/processor.js';
 import { loadSettings } from './enqueue.js';
-import { keys, type Batch, type BatchStats, type JobSettings } from './job.js';
+import { batchStats, describeBatch } from './batch-stats.js';
+import { keys, type Batch, type JobSettings } from './job.js';
 import { writePartial } from './partials.js';
 import { processBatch } from './process-batch.js';
 import { redisOptions } from './redis.js';
@@ -63,17 +64,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     const startedAt = Date.now();
     const items = await processBatch(batch, settings.cwd, processor, Math.max(2, options.workers * 2));
     await writePartial(settings.partialsDir, { batch: batch.index, worker: identity }, items);
-    const stats: BatchStats = { articles: 0, quotes: 0, bytes: 0, errors: [], startedAt, finishedAt: Date.now(), worker: identity };
-    for (const item of items) {
-      if (item.kind === 'error') stats.errors.push(item.error);
-      else {
-        stats.articles++;
-        stats.quotes += item.result.quotes.length;
-        stats.bytes += item.result.article.sourceBytes ?? item.result.article.text.length;
-      }
-    }
+    const stats = batchStats(items, { startedAt, finishedAt: Date.now(), worker: identity });
     await redis.hset(keys.stats(name), String(batch.index), JSON.stringify(stats));
-    options.log(`batch ${name}/${batch.index} done: ${stats.articles} articles, ${stats.quotes} quotes, ${stats.errors.length} bad inputs`);
+    options.log(`batch ${name}/${batch.index} done: ${describeBatch(stats)}`);
     return { articles: stats.articles, quotes: stats.quotes };
   };
 

@@ -1,10 +1,11 @@
 import { cueLexicon } from '../lexicon/cues.js';
+import { alternatives, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 
 /** "told the islanders", "addressing the crowd": an addressing verb, a determiner, maybe a modifier, and the noun heard (built once). */
 let addressed: RegExp | undefined;
 
 function addressedPattern(): RegExp {
-  addressed ??= new RegExp(String.raw`\b(?:${cueLexicon().addressingVerbs.join('|')})\s+(?:the|her|his|their|its|our|fellow)\s+(?:(?:\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)`, 'gu');
+  addressed ??= new RegExp(String.raw`\b(?:${cueLexicon().addressingVerbs.join('|')})\s+(?:the|${alternatives(THIRD_PERSON_POSSESSIVES, ['our'])}|fellow)\s+(?:(?:\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)`, 'gu');
   return addressed;
 }
 

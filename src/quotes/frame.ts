@@ -3,7 +3,7 @@ import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutl
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
-import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../nlp/words.js';
+import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
@@ -228,7 +228,7 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   const beforeObject = /^(them|him|me|us)$/.test(tokens[i + 1]?.normal ?? '');
   // … nor after a hyphenated modifier, an adjective the tagger split: "his early-morning tweets" (a
   // hyphenated name still speaks: "Lee-Hart reports").
-  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
+  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^['’]s$/i.test(prev.text) || POSSESSIVES.has(prev.text.toLowerCase()) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
   // ("point out" is the cue in two words.)
   if (mode === 'report' && plainFormReport(tokens, i)) return { first: i, last: t.normal === 'point' ? i + 1 : i, according: false, medium: false };
   if (!nounCue) return null;
@@ -240,6 +240,9 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   const lemma = t.normal === 'told' ? 'tell' : t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell');
   return verbCue(tokens, i, lemma, mode, lex);
 }
+
+// A possessive of someone named, or "our", before a noun phrase: "its board", "our union".
+const THIRD_OR_OUR: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our']);
 
 /**
  * Whether the word before "estimates/charges/fears/states that" can be that verb's subject: a name, a
@@ -260,8 +263,11 @@ function subjectOfThatOnlyCue(tokens: Token[], k: number): boolean {
   // "the agency", "the party leadership", "the city's budget office".
   let j = k - 1;
   while (j > k - 5 && /^(NOUN|PROPN|ADJ)$/.test(tokens[j]?.pos ?? '')) j--;
-  return /^(DET|PART)$/.test(tokens[j]?.pos ?? '') || /^(his|her|their|its|our)$/.test(tokens[j]?.normal ?? '');
+  return /^(DET|PART)$/.test(tokens[j]?.pos ?? '') || THIRD_OR_OUR.has(tokens[j]?.normal ?? '');
 }
+
+// "the" or a possessive of someone named: "…, the filing states.", "…, its filing states."
+const THE_OR_THIRD: ReadonlySet<string> = new Set(['the', ...THIRD_PERSON_POSSESSIVES]);
 
 /**
  * A cue closing its sentence after a comma and a definite subject: "…, the filing states." A plural noun
@@ -271,7 +277,7 @@ function closingCue(tokens: Token[], i: number): boolean {
   if (!/^[.!?]$/.test(tokens[i + 1]?.text ?? '')) return false;
   let k = i - 1;
   while (k > i - 4 && /^(NOUN|PROPN|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
-  return k < i - 1 && /^(the|its|his|her|their)$/.test(tokens[k]?.normal ?? '') && tokens[k - 1]?.text === ',';
+  return k < i - 1 && THE_OR_THIRD.has(tokens[k]?.normal ?? '') && tokens[k - 1]?.text === ',';
 }
 
 /** A report verb's plain form read as a noun, after a plural subject or a share and before a clause. */
@@ -959,10 +965,14 @@ function askedBy(tokens: Token[], by: number): boolean {
   return false;
 }
 
+// The determiner of one piece, right before its noun ("a review for") or one word before ("her weekly column for").
+const FOR_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', ...THIRD_PERSON_POSSESSIVES, 'this', 'that', 'one']);
+const FOR_OPENERS_TWO_BACK: ReadonlySet<string> = new Set(['a', 'an', ...THIRD_PERSON_POSSESSIVES, 'this', 'that']);
+
 /** "in a review for", "in her column for": one piece (a determiner before the noun), not a line of work ("wrote reviews for"). */
 function pieceFor(tokens: Token[], forAt: number): boolean {
   if (tokens[forAt - 1]?.normal === 'writing') return true;
-  return /^(a|an|the|his|her|their|its|this|that|one)$/.test(tokens[forAt - 2]?.normal ?? '') || /^(a|an|his|her|their|its|this|that)$/.test(tokens[forAt - 3]?.normal ?? '');
+  return FOR_OPENERS.has(tokens[forAt - 2]?.normal ?? '') || FOR_OPENERS_TWO_BACK.has(tokens[forAt - 3]?.normal ?? '');
 }
 
 /** "a review for Harbour TV's new drama": a possessive before a common noun owns the thing reviewed, it did not run the review. */

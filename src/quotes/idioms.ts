@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { POSSESSIVES } from '../nlp/words.js';
 
 /** What is taken at someone in an attack: "took aim at", "took a shot at", "taking swipes at". */
 const ATTACKS = new Set(['aim', 'shot', 'shots', 'swipe', 'swipes', 'jab', 'jabs', 'swing', 'swings', 'whack', 'potshot', 'potshots']);
@@ -22,5 +23,5 @@ export function attackAt(tokens: Token[], take: number, last: number): number {
 
 /** A target that is someone: a name, a pronoun, or what belongs to someone ("her record"). */
 function aimedAtSomeone(t: Token): boolean {
-  return t.pos === 'PROPN' || /^(him|her|them|me|us|his|their|its|my|our|your)$/.test(t.normal);
+  return t.pos === 'PROPN' || /^(him|her|them|me|us)$/.test(t.normal) || POSSESSIVES.has(t.normal);
 }

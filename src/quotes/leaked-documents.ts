@@ -4,6 +4,7 @@ import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { namesOccasion } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
+import { alternatives, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 
 /** A document an outlet got hold of: "a memo to staff obtained by Deadline". */
 interface LeakedDocument {
@@ -66,7 +67,7 @@ function documentPattern(): RegExp {
   const lexicon = cueLexicon();
   const nouns = [...lexicon.leakedDocumentNouns].join('|');
   const verbs = [...lexicon.leakedDocumentVerbs].join('|');
-  pattern = new RegExp(`\\b(?:a|an|the|his|her|their|its|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${nouns})\\b[^.!?\\n“”"]{0,60}?\\b(?:${verbs})\\s+by\\s+`, 'giu');
+  pattern = new RegExp(`\\b(?:a|an|the|${alternatives(THIRD_PERSON_POSSESSIVES)}|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${nouns})\\b[^.!?\\n“”"]{0,60}?\\b(?:${verbs})\\s+by\\s+`, 'giu');
   // (No \b before the verbs, which would make the engine try every position: the test may pass more.)
   verbBy = new RegExp(`(?:${verbs})\\s+by\\s`, 'iu');
   return pattern;

@@ -4,12 +4,13 @@ import type { Frame } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isDayWord } from '../nlp/time-words.js';
 import { isQuoteMark, personLike, subjectBefore } from './speaker.js';
+import { THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 
 /** Verbs that turn a noun of speech into a speech act: "made a plea", "gave a speech", "delivered a rebuke", "issued a warning", "offered a defense". */
 const LIGHT_VERBS = new Set(['make', 'give', 'deliver', 'issue', 'offer']);
 
 /** Words that open the noun such a verb takes: "made a plea", "made several remarks", "made no comment". */
-const OPENERS = new Set(['a', 'an', 'the', 'no', 'his', 'her', 'their', 'its', 'several', 'repeated', 'similar', 'another', 'some', 'many']);
+const OPENERS = new Set(['a', 'an', 'the', 'no', ...THIRD_PERSON_POSSESSIVES, 'several', 'repeated', 'similar', 'another', 'some', 'many']);
 
 /**
  * A speech act made: "Osk made an impassioned plea for the ferry", "Rell has made several remarks

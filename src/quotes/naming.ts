@@ -1,10 +1,13 @@
 import type { Token } from '../types.js';
 import { isTimeWord } from '../nlp/time-words.js';
+import { OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 
 /** Objects that "call" names as something: "called him a …", "calling them …". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);
 /** Determiners opening a named object: "called the plan …", "called his rival …". */
-const OBJECT_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those']);
+// The words that open a name's noun phrase: "a", "the", "one", a possessive.
+const NAME_OPENERS = new Set(['a', 'an', 'the', ...POSSESSIVE_PRONOUNS, 'one']);
+const OBJECT_DETERMINERS = new Set(['the', ...THIRD_PERSON_POSSESSIVES, 'this', 'that', 'these', 'those']);
 /** Demonstratives, which may be the whole object: "called this a …". */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Idioms of "call X Y" that report nothing: "called it a day", "called it quits". */
@@ -33,13 +36,13 @@ export function namesWithComplement(tokens: Token[], from: number, last: number)
     // "called the plan a disaster" / "called the charges baseless": after a noun, an article or an
     // adjective opens the name given (a bare noun would still be part of the object).
     // … or a possessive: "called the ferry owners her rivals" (not a time: "called the office her first day back").
-    const possessive = /^(his|her|their|our|my)$/.test(tokens[k]!.normal) && !/^(first|last|second|final|next|own)$/.test(tokens[k + 1]?.normal ?? '') && !isTimeWord(tokens[k + 1]?.normal ?? '');
+    const possessive = OWNER_POSSESSIVES.has(tokens[k]!.normal) && !/^(first|last|second|final|next|own)$/.test(tokens[k + 1]?.normal ?? '') && !isTimeWord(tokens[k + 1]?.normal ?? '');
     return (/^(a|an)$/.test(tokens[k]!.normal) || possessive || tokens[k]!.pos === 'ADJ') && complementOk(tokens, k, last);
   } else return false;
   if (k > last) return false;
   const c = tokens[k]!;
   // (A quoted name, "called him “Boss”", is the quote stage's partial quote.)
-  const opens = /^(a|an|the|his|her|their|its|my|our|one)$/.test(c.normal) || c.pos === 'ADJ' || (c.pos === 'NOUN' && OBJECT_PRONOUNS.has(first.normal));
+  const opens = NAME_OPENERS.has(c.normal) || c.pos === 'ADJ' || (c.pos === 'NOUN' && OBJECT_PRONOUNS.has(first.normal));
   return opens && complementOk(tokens, k, last);
 }
 

@@ -4,8 +4,12 @@ import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { isTitleCase, POSSESSIVES, SUBJECT_OF_POSSESSIVE } from '../nlp/words.js';
+import { workWords } from '../lexicon/work-words.js';
+import { alternatives, isTitleCase, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { followsCodeNameWord, followsNicknameWord, followsOneOf } from '../lexicon/naming-words.js';
+
+// A thing named after its opener: "the plan", "another cut", "their levy".
+const THING_AFTER_OPENER = new RegExp(String.raw`\b(?:the|a|an|one|another|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?`, 'u');
 
 /**
  * A noun for a set phrase or a work's lines with the quotation in apposition to it, set off by commas,
@@ -76,7 +80,7 @@ function carriedByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): 
   // clause right before the verb: after the last comma, its first noun phrase ("Beneath a banner, the
   // mayor read: …" is the mayor's reading).
   const clause = subject.slice(subject.lastIndexOf(',') + 1);
-  const thing = /\b(?:the|a|an|one|another|his|her|their|its)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(clause);
+  const thing = THING_AFTER_OPENER.exec(clause);
   if (!thing || !(nouns.has(thing[1]!) || nouns.has(thing[2] ?? ''))) return false;
   return !/\b(?:said|says|told|asked)\b/.test(clause.slice(thing.index));
 }
@@ -283,10 +287,10 @@ const SPEECH_AFTER_ROLE = /^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0
 const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?)\b/i;
 
 /** "hit" as a noun (a determiner or possessive, up to three modifiers): "the fantasy role-playing hit". Not the verb: "She hit “Reply All”". */
-const HIT_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}hit\s*,?\s*$/u;
+const HIT_BEFORE = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)}|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}hit\s*,?\s*$`, 'u');
 
-/** The kind of work right before a title (data/cues.json work_kind_nouns): "the documentary", "her memoir,". */
-const WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${cueLexicon().workKindNouns.join('|')})\\s*,?\\s*$`, 'iu');
+/** The kind of work right before a title (data/work-words.json before_quoted_title): "the documentary", "her memoir,". */
+const WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('before_quoted_title').join('|')})\\s*,?\\s*$`, 'iu');
 
 /**
  * Quoted words that open their sentence (or the clause after a colon) with no punctuation of their own, a small-letter word right after

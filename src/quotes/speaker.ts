@@ -2,7 +2,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
+import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, representativeFor } from '../nlp/constituency.js';
@@ -11,6 +11,11 @@ import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
 import { quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
+
+// A head owned by someone: "his firm", "Dara's union".
+const OWNED_HEAD = new RegExp(String.raw`^(?:${alternatives(THIRD_PERSON_POSSESSIVES)}|\p{Lu}[\p{L}.-]*['’]s)\s`, 'iu');
+// A description ending in "for/of/at" and a common noun: "a spokeswoman for the council".
+const DESCRIBED_BY_PLACE = new RegExp(String.raw`^(.*?)\s(?:for|of|at)\s+(?:the|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+\p{Ll}[\p{L}-]*$`, 'u');
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -235,7 +240,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)
-      if ((head?.kind === 'anonymous' || head?.kind === 'organization') && /^(?:his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s/iu.test(head.text) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
+      if ((head?.kind === 'anonymous' || head?.kind === 'organization') && OWNED_HEAD.test(head.text) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
       // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
       // the description speaks; its mention runs through the name.
       if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
@@ -329,7 +334,7 @@ function descriptionOwning(tokens: Token[], name: SpeakerPhrase, lo: number): nu
  * ("The new owner of the pier, Greyhound Records" is the company itself, left as it was).
  */
 function complementNamedAfter(head: SpeakerPhrase, named: SpeakerPhrase): boolean {
-  const described = /^(.*?)\s(?:for|of|at)\s+(?:the|his|her|their|its)\s+\p{Ll}[\p{L}-]*$/u.exec(head.text);
+  const described = DESCRIBED_BY_PLACE.exec(head.text);
   if (!described || !/^\p{Lu}/u.test(named.text)) return false;
   return cueLexicon().goBetweenRoles.has(described[1]!.toLowerCase().split(/\s+/).pop()!);
 }

@@ -30,6 +30,8 @@ export const CLIENT_JS = String.raw`
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
   function clip(s, n) { return s.length > n ? s.slice(0, n - 1) + '…' : s; }
   function fmt(n) { return n.toLocaleString('en'); }
+  // A count with its noun in the right number ("1 quote", "2 quotes"), as src/plural.ts words the CLI's lines.
+  function count(n, one, many) { return fmt(n) + ' ' + (n === 1 ? one : many || one + 's'); }
   function artTitle(a) { return a.title || a.id; }
   function link(hash, text, cls) { return el('a', { href: '#' + hash, text: text, class: cls }); }
   function personLink(name) { return name ? link('person/' + encodeURIComponent(name), name, 'person') : el('span', { class: 'muted', text: 'unknown' }); }
@@ -59,7 +61,7 @@ export const CLIENT_JS = String.raw`
     var s = svg('svg', { width: labelW + barW + 60, height: h, viewBox: '0 0 ' + (labelW + barW + 60) + ' ' + h, role: 'img', 'aria-label': title, class: 'chart' });
     rows.forEach(function (r, i) {
       var g = svg('g', { class: 'bar', transform: 'translate(0,' + (i * rowH + 4) + ')', tabindex: 0, 'data-name': r[0] });
-      g.appendChild(svg('title', {}, r[0] + ': ' + r[1] + ' quotes'));
+      g.appendChild(svg('title', {}, r[0] + ': ' + count(r[1], 'quote')));
       g.appendChild(svg('text', { x: labelW - 6, y: 15, 'text-anchor': 'end' }, clip(r[0], 28)));
       g.appendChild(svg('rect', { x: labelW, y: 3, height: 15, width: Math.max(2, Math.round(barW * r[1] / max)), rx: 2 }));
       g.appendChild(svg('text', { x: labelW + Math.max(2, Math.round(barW * r[1] / max)) + 6, y: 15, class: 'n' }, String(r[1])));
@@ -157,7 +159,7 @@ export const CLIENT_JS = String.raw`
         el('td', { class: 'num', text: typeof q.pullquote === 'number' ? q.pullquote.toFixed(2) : '' }),
       ]));
     });
-    $('q-count').textContent = fmt(filtered.length) + ' of ' + fmt(Q.length) + ' quotes';
+    $('q-count').textContent = fmt(filtered.length) + ' of ' + count(Q.length, 'quote');
     $('q-page').textContent = 'page ' + (page + 1) + ' of ' + fmt(pages);
     $('q-prev').disabled = page === 0;
     $('q-next').disabled = page >= pages - 1;
@@ -194,7 +196,7 @@ export const CLIENT_JS = String.raw`
     var roles = Array.from(new Set(mine.map(function (q) { return q.speaker_role; }).filter(Boolean)));
     var view = clear($('person'));
     view.appendChild(el('h2', { text: name }));
-    view.appendChild(el('p', { class: 'muted', text: fmt(mine.length) + ' quotes in ' + fmt(arts.length) + ' articles' + (roles.length ? ' · ' + roles.join(', ') : '') }));
+    view.appendChild(el('p', { class: 'muted', text: count(mine.length, 'quote') + ' in ' + count(arts.length, 'article') + (roles.length ? ' · ' + roles.join(', ') : '') }));
     view.appendChild(el('h3', { text: 'Quotes' }));
     view.appendChild(el('ol', { class: 'plain' }, mine.slice(0, 500).map(function (q) {
       return el('li', {}, [el('q', { text: q.text }), ' ', el('span', { class: 'type ' + q.type, text: q.type }), ' ', link(articleHash(q), 'in context')]);
@@ -215,7 +217,7 @@ export const CLIENT_JS = String.raw`
       var a = A[i];
       body.appendChild(el('tr', {}, [el('td', {}, [link('article/' + i, artTitle(a))]), el('td', { text: a.outlet || '' }), el('td', { text: a.date || '' }), el('td', { class: 'num', text: String(byArticle[i].length) })]));
     });
-    $('a-page').textContent = fmt(idx.length) + ' articles · page ' + (artPage + 1) + ' of ' + fmt(pages);
+    $('a-page').textContent = count(idx.length, 'article') + ' · page ' + (artPage + 1) + ' of ' + fmt(pages);
     $('a-prev').disabled = artPage === 0;
     $('a-next').disabled = artPage >= pages - 1;
   }
@@ -277,7 +279,7 @@ export const CLIENT_JS = String.raw`
       view.appendChild(el('div', { class: 'article-text', id: 'article-text' }, [h.node]));
       if (h.first) setTimeout(function () { h.first.scrollIntoView({ block: 'center' }); }, 0);
     }
-    view.appendChild(el('h3', { text: fmt(quotes.length) + ' quotes' }));
+    view.appendChild(el('h3', { text: count(quotes.length, 'quote') }));
     view.appendChild(el('ol', { class: 'plain' }, quotes.map(function (q) {
       return el('li', { class: q.i === focus ? 'focus' : null }, [el('q', { text: q.text }), ' — ', personLink(q.speaker), ' ', el('span', { class: 'type ' + q.type, text: q.type }), ' ', link(articleHash(q), 'show')]);
     })));
@@ -298,7 +300,7 @@ export const CLIENT_JS = String.raw`
   }
 
   // ------------------------------------------------------------ start
-  $('summary').textContent = fmt(A.length) + ' articles · ' + fmt(Q.length) + ' quotes · ' + fmt(people.length) + ' speakers · ' + fmt(outlets.length) + ' outlets';
+  $('summary').textContent = count(A.length, 'article') + ' · ' + count(Q.length, 'quote') + ' · ' + count(people.length, 'speaker') + ' · ' + count(outlets.length, 'outlet');
   $('pq-clean').addEventListener('change', renderOverview);
   ['f-text', 'f-speaker', 'f-outlet', 'f-film', 'f-article'].forEach(function (id) { $(id).addEventListener('input', later); });
   $('f-type').addEventListener('change', applyFilters);

@@ -213,7 +213,7 @@ describe('errors and exit statuses', () => {
     const errorRows = rows.filter((l) => /,error,/.test(l));
     expect(errorRows.length).toBe(9);
     expect(rows.filter((l) => /,ok,$/.test(l)).map((l) => l.split(',')[0])).toEqual(['good-1', 'good-2', 'good.txt']);
-    expect(r.stderr).toMatch(/9 input\(s\) rejected/);
+    expect(r.stderr).toMatch(/9 inputs rejected/);
     expect(r.stderr).toMatch(/bad-lines\.jsonl:2: malformed JSON line/);
     expect(lines(join(out, 'quotes.csv')).length).toBeGreaterThan(1);
   });
@@ -226,7 +226,7 @@ describe('errors and exit statuses', () => {
     const out = join(dir, 'out');
     const r = quotewire(['extract', feed, '--out', out]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/60 input\(s\) rejected/);
+    expect(r.stderr).toMatch(/60 inputs rejected/);
     expect(r.stderr.split('\n').filter((l) => /noisy\.jsonl:\d+: malformed JSON line/.test(l))).toHaveLength(50);
     expect(r.stderr).toMatch(/… and 10 more \(all are in the output's articles list, status error\)/);
     expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
@@ -264,7 +264,7 @@ describe('errors and exit statuses', () => {
     const clipped = rows.filter((row) => row.startsWith('resiliparse-clipped.warc.gz@0,'));
     expect(clipped).toHaveLength(1);
     expect(clipped[0]).toMatch(/,ok,\S*resiliparse-clipped\.warc\.gz@0: truncated WARC record: 75207 of 88275 bytes \(file cut off\)$/);
-    expect(r.stderr).toMatch(/1 article\(s\) read from damaged input \(exported, the damage in their row's error column\):\n {2}\S*resiliparse-clipped\.warc\.gz@0: truncated WARC record/);
+    expect(r.stderr).toMatch(/1 article read from damaged input \(exported, the damage in their row's error column\):\n {2}\S*resiliparse-clipped\.warc\.gz@0: truncated WARC record/);
     expect(r.stderr).not.toMatch(/rejected/);
     const streamed = quotewire(['extract', join(SHARED, 'corpora', 'warc', 'resiliparse-clipped.warc.gz'), '--out', '-']);
     expect(streamed.status).toBe(2);
@@ -299,7 +299,7 @@ describe('errors and exit statuses', () => {
     const out = tmp();
     const r = quotewire(['extract', feedA, feedB, '--out', out, '--format', 'csv,jsonl', '--emit-text']);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain(`1 article id(s) repeated`);
+    expect(r.stderr).toContain(`1 article id repeated`);
     expect(r.stderr).toContain(`${feedB}:1: article id "1" already used by ${feedA}:1`);
     const quotes = lines(join(out, 'quotes.jsonl')).map((l) => JSON.parse(l));
     expect(quotes.map((q) => [q.id, q.article_id, q.speaker])).toEqual([['1#1-26', '1', 'Ida Fenn'], [`1@${feedB}:1#1-26`, '1', 'Rob Lane']]);

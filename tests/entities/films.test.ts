@@ -118,7 +118,7 @@ describe('films: a podcast appearance, a genre before the kind, a film word insi
     expect(films('Harrow Media said the slogan "Iron Meadow" is comedy, not policy.')).toEqual([]);
   });
 
-  test('the kinds after a genre word come from data/cues.json kinds_after_genre ("the “Salt Line” spy saga")', () => {
+  test('the kinds after a genre word come from data/work-words.json after_title_and_genre ("the “Salt Line” spy saga")', () => {
     expect(films('Harrow Media said the "Salt Line" spy saga would end.')).toEqual(['Salt Line']);
   });
 

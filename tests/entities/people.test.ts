@@ -206,3 +206,13 @@ describe('people: names joined by "&" are a firm\'s or a body\'s', () => {
     expect(people('Mara Okafor and Procter & Gamble signed the deal.')).toEqual(['Mara Okafor']);
   });
 });
+
+describe('a work named right before a capitalised name (data/work-words.json before_work_name)', () => {
+  test('"the band Marlow Keane" names a band, no person', () => {
+    expect(people('Tickets sold out after the band Marlow Keane announced a tour, said promoter Edda Voss.')).toEqual(['Edda Voss']);
+  });
+
+  test('negative: "the drummer Marlow Keane" is a person', () => {
+    expect(people('Tickets sold out after the drummer Marlow Keane announced a tour, said promoter Edda Voss.')).toEqual(['Marlow Keane', 'Edda Voss']);
+  });
+});

@@ -115,7 +115,20 @@ describe('articles whose gold lists no quotations', () => {
     expect(report.overall.at['0.3'].precision).toBe(0.5); // the score itself is SPEC's: the unlisted quote is a false hit
     expect(report.unannotated).toMatchObject({ articles: 1, predicted: 1, ids: ['b'] });
     expect(report.unannotated!.without.at['0.3'].f1).toBe(1);
-    expect(formatReport(path, report)).toContain('note: 1 articles have no gold quotes in quotation marks but 1 predicted quotations');
+    const lines = formatReport(path, report).split('\n');
+    expect(lines[0]).toBe(`quotewire eval ${path}: 2 articles, types direct+partial`);
+    expect(lines).toContain("note: 1 article has no gold quotes in quotation marks but 1 predicted quotation (marks the gold may not annotate, e.g. ''…''); the other 1 article scores:");
+  });
+
+  test('the header of a one-article gold file says "1 article"', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { evaluate, formatReport } = await import('../../src/eval/run.js');
+    const text = '“The ferry runs again in April,” said harbour master Lia Brent.';
+    const path = join(mkdtempSync(join(tmpdir(), 'qw-eval-')), 'one.jsonl');
+    writeFileSync(path, JSON.stringify({ id: 'one', text, quotes: [{ start: 0, end: 32, text: text.slice(0, 32), type: 'direct', speaker: 'Lia Brent', speaker_start: 53, speaker_end: 62 }], attributions: [] }));
+    expect(formatReport(path, evaluate(path, { types: ['direct'] })).split('\n')[0]).toBe(`quotewire eval ${path}: 1 article, types direct`);
   });
 
   test('with indirect speech scored, the attributions around unread marks are set apart too', async () => {

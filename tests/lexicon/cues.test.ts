@@ -30,12 +30,3 @@ describe('object-cue word lists in data/cues.json', () => {
   });
 });
 
-describe('kinds of film or show after a title and a genre word', () => {
-  test('load as a Set apart from work_kind_nouns: films and shows only, and no word that is also a verb', () => {
-    const kinds = cueLexicon().kindsAfterGenre;
-    expect(kinds.has('drama')).toBe(true);
-    expect(kinds.has('saga')).toBe(true);
-    expect(cueLexicon().workKindNouns.includes('saga')).toBe(false);
-    for (const word of ['book', 'song', 'play', 'show', 'hit', 'feature']) expect(kinds.has(word)).toBe(false);
-  });
-});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Token } from '../../src/types.js';
-import { groupWord, isPluralNoun, isTitleCase, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE } from '../../src/nlp/words.js';
+import { alternatives, groupWord, isPluralNoun, isTitleCase, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
 
 const token = (text: string, pos: string): Token => ({ text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, type: 'word', start: 0, end: text.length });
 
@@ -37,5 +37,22 @@ describe('possessive determiners: one set and its named subsets', () => {
     expect([...SUBJECT_OF_POSSESSIVE.keys()].sort()).toEqual([...POSSESSIVE_PRONOUNS].sort());
     expect(SUBJECT_OF_POSSESSIVE.get('her')).toBe('she');
     expect(SUBJECT_OF_POSSESSIVE.get('your')).toBeUndefined();
+  });
+});
+
+describe('the possessives of someone other than speaker and listener', () => {
+  test('"his", "her", "their", "its": inside every possessive, without "our", "my", "your"', () => {
+    expect([...THIRD_PERSON_POSSESSIVES]).toEqual(['his', 'her', 'their', 'its']);
+    for (const word of THIRD_PERSON_POSSESSIVES) expect(POSSESSIVES.has(word)).toBe(true);
+    for (const word of ['our', 'my', 'your']) expect(THIRD_PERSON_POSSESSIVES.has(word)).toBe(false);
+  });
+
+  test('as regex alternatives, alone or with more words', () => {
+    expect(alternatives(THIRD_PERSON_POSSESSIVES)).toBe('his|her|their|its');
+    expect(alternatives(THIRD_PERSON_POSSESSIVES, ['our'])).toBe('his|her|their|its|our');
+    const opener = new RegExp(String.raw`^(?:the|${alternatives(THIRD_PERSON_POSSESSIVES)})\s`);
+    expect(opener.test('their levy')).toBe(true);
+    expect(opener.test('theirs alone')).toBe(false);
+    expect(opener.test('your levy')).toBe(false);
   });
 });

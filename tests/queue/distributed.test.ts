@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -62,7 +62,7 @@ function startWorker(job: string): Worker {
 function status(job: string) {
   const r = quotewire(['status', '--job', job, '--redis', redis.url, '--json']);
   expect(r.status, r.stderr).toBe(0);
-  return JSON.parse(r.stdout) as { batches: number; waiting: number; active: number; done: number; failed: number; articles: number; badInputs: { path: string; reason: string }[] };
+  return JSON.parse(r.stdout) as { batches: number; waiting: number; active: number; done: number; failed: number; articles: number; badInputs: { path: string; reason: string }[]; damaged: { id: string; path: string; reason: string }[] };
 }
 
 function expectSameFiles(dir: string) {
@@ -104,7 +104,7 @@ describe('distributed jobs over BullMQ and Redis', () => {
     const collected = tmp();
     const r = quotewire(['collect', '--job', 'kill', '--redis', redis.url, '--out', collected]);
     expect(r.status).toBe(2); // bad inputs, as with extract
-    expect(r.stderr).toMatch(/9 input\(s\) rejected/);
+    expect(r.stderr).toMatch(/9 inputs rejected/);
     expectSameFiles(collected);
   }, 120_000);
 
@@ -133,6 +133,36 @@ describe('distributed jobs over BullMQ and Redis', () => {
     expect(quotewire(['collect', '--job', 'restart', '--redis', redis.url, '--out', collected, '-q']).status).toBe(2);
     expectSameFiles(collected);
   }, 120_000);
+
+  test('an article read from a cut-off WARC record: status and collect count and name it as a local run does', async () => {
+    const dir = tmp();
+    const page = '<html><head><title>Ferry news</title></head><body><article><p>“The ferry sails at dawn,” said captain Oda Perrin on Friday.</p>' +
+      '<p>The island council paid for a new engine last winter, and the crossing now takes forty minutes.</p></article>';
+    const block = Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${page}`, 'utf8');
+    const header = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.invalid/ferry\r\nContent-Length: ${block.length + 400}\r\n\r\n`;
+    writeFileSync(join(dir, 'cut.warc'), Buffer.concat([Buffer.from(header, 'latin1'), block]));
+    writeFileSync(join(dir, 'feed.jsonl'), '{"id":"f1","text":"“The pier is closed,” said warden Ines Holm."}\n{"id":"f2" oops\n');
+    const mine = tmp();
+    const extracted = quotewire(['extract', dir, '--out', mine, '--workers', '1']);
+    expect(extracted.status).toBe(2);
+
+    const out = tmp();
+    expect(quotewire(['enqueue', dir, '--job', 'cut', '--redis', redis.url, '--out', out]).status).toBe(0);
+    expect(await startWorker('cut').exited).toBe(0);
+    const s = status('cut');
+    expect(s.badInputs.map((e) => e.reason)).toEqual([expect.stringMatching(/^malformed JSON line: /)]);
+    expect(s.damaged).toEqual([{ id: expect.stringMatching(/cut\.warc@0$/), path: expect.stringMatching(/cut\.warc$/), offset: 0, reason: expect.stringMatching(/^truncated WARC record: \d+ of \d+ bytes \(file cut off\)$/) }]);
+    const text = quotewire(['status', '--job', 'cut', '--redis', redis.url]);
+    expect(text.stdout).toMatch(/\n1 bad input:\n {2}\S*feed\.jsonl:2: malformed JSON line: .*\n1 article read from damaged input \(collect exports each with the damage in its error column\):\n {2}\S*cut\.warc@0: truncated WARC record: \d+ of \d+ bytes \(file cut off\)\n$/);
+
+    const collected = tmp();
+    const r = quotewire(['collect', '--job', 'cut', '--redis', redis.url, '--out', collected]);
+    expect(r.status).toBe(2);
+    const damagedLines = (stderr: string) => stderr.split('\n').filter((l) => !/ in \d+\.\d s /.test(l)).join('\n');
+    expect(damagedLines(r.stderr)).toBe(damagedLines(extracted.stderr)); // the same lines, the same names
+    expect(r.stderr).toMatch(/1 article read from damaged input/);
+    for (const [name, bytes] of outputFiles(mine)) expect(bytes.equals(outputFiles(collected).get(name)!), name).toBe(true);
+  }, 60_000);
 
   test('enqueue is idempotent, a different plan under the same name is refused, collect waits for every batch', () => {
     const out = tmp();

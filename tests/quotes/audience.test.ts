@@ -36,3 +36,15 @@ describe('a programme\'s presenters are heard on air', () => {
     expect(addressesAudience('she told the guests')).toBe(true);
   });
 });
+
+describe('the possessive before an audience (nlp/words THIRD_PERSON_POSSESSIVES, and "our")', () => {
+  test('"told its shareholders", "told our members": a group addressed', () => {
+    expect(addressesAudience('the firm told its shareholders')).toBe(true);
+    expect(addressesAudience('she told our members')).toBe(true);
+  });
+
+  test('negative: "told your members" (the reader\'s) is no group the speaker faced', () => {
+    expect(addressesAudience('she told your members')).toBe(false);
+  });
+});
+

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
 import { ensureWritable, reportRun } from '../options.js';
+import { plural } from '../../plural.js';
 
 export function register(program: Command, status: { code: number }): void {
   program
@@ -29,7 +30,7 @@ export function register(program: Command, status: { code: number }): void {
       const summary = await collectJob(settings, outDir, { partial: flags.partial });
       if (flags.report) await (await import('../../report/index.js')).writeReport({ input: outDir, out: join(outDir, 'report.html') });
       if (!flags.quiet) {
-        reportRun(summary, (Date.now() - started) / 1000, outDir, summary.missing.length ? ` (${summary.missing.length} batches missing)` : '');
+        reportRun(summary, (Date.now() - started) / 1000, outDir, summary.missing.length ? ` (${plural(summary.missing.length, 'batch', 'batches')} missing)` : '');
       }
       status.code = summary.errors.length || summary.damaged.length ? 2 : 0;
     });

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { nonNegativeInt, parseFormats, positiveInt, repeatable } from '../options.js';
 import { packageVersion } from '../version.js';
+import { plural } from '../../plural.js';
 
 interface EnqueueFlags {
   redis?: string;
@@ -44,8 +45,8 @@ export function register(program: Command): void {
       });
       process.stderr.write(
         summary.existing
-          ? `quotewire: job ${flags.job} was already enqueued (${summary.batches} batches); nothing added` + (summary.retried ? `, ${summary.retried} failed batches retried` : '') + '\n'
-          : `quotewire: job ${flags.job}: ${summary.batches} batches (${summary.units} files and file ranges) enqueued; partials → ${summary.partialsDir}\n`,
+          ? `quotewire: job ${flags.job} was already enqueued (${plural(summary.batches, 'batch', 'batches')}); nothing added` + (summary.retried ? `, ${plural(summary.retried, 'failed batch', 'failed batches')} retried` : '') + '\n'
+          : `quotewire: job ${flags.job}: ${plural(summary.batches, 'batch', 'batches')} (${plural(summary.units, 'file or file range', 'files and file ranges')}) enqueued; partials → ${summary.partialsDir}\n`,
       );
     });
 }

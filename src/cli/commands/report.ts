@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { plural } from '../../plural.js';
 
 export function register(program: Command): void {
   program
@@ -11,6 +12,6 @@ export function register(program: Command): void {
       const { writeReport } = await import('../../report/index.js');
       const out = flags.out ?? join(flags.input, 'report.html');
       const counted = await writeReport({ input: flags.input, out });
-      process.stderr.write(`quotewire: report of ${counted.articles} articles (${counted.withText} with text), ${counted.quotes} quotes → ${out}\n`);
+      process.stderr.write(`quotewire: report of ${plural(counted.articles, 'article')} (${counted.withText} with text), ${plural(counted.quotes, 'quote')} → ${out}\n`);
     });
 }

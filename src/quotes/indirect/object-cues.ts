@@ -18,6 +18,7 @@ import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } fr
 import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinatedSubject } from './shared-subjects.js';
 import { afterTimePhrase, timeAt } from './time-phrases.js';
 import { insideAskedQuestion } from './asked-questions.js';
+import { POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
 export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], out: IndirectQuote[]): void {
@@ -240,6 +241,8 @@ function possessiveName(tokens: Token[], from: number, last: number): boolean {
   return !!after && k < last && (after.normal === "'s" || after.text === '’' || after.text === "'");
 }
 
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', ...POSSESSIVE_PRONOUNS]);
+
 /**
  * A short object that names its target: a name ("endorsed Voss") or a noun with a definite or
  * possessive determiner ("rejected the label", "questioned his sincerity"); not an indefinite one
@@ -248,7 +251,7 @@ function possessiveName(tokens: Token[], from: number, last: number): boolean {
  */
 function shortTarget(tokens: Token[], from: number, to: number): boolean {
   if (to === from) return tokens[from]!.pos === 'PROPN';
-  return to === from + 1 && /^(the|this|that|these|those|his|her|their|its|our|my)$/.test(tokens[from]!.normal) && tokens[to]!.pos === 'NOUN';
+  return to === from + 1 && NOUN_DETERMINERS.has(tokens[from]!.normal) && tokens[to]!.pos === 'NOUN';
 }
 
 /**

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Where a work noun counts (data/work-words.json places): before a quoted title, after a title and a
+ * genre word, beside a film's name, right after a film's title, or before a work's name.
+ */
+export type WorkWordPlace = 'before_quoted_title' | 'after_title_and_genre' | 'film_cue' | 'after_film_title' | 'before_work_name';
+
+interface WorkWordData {
+  places: Record<WorkWordPlace, string>;
+  words: Record<string, WorkWordPlace[]>;
+}
+
+let byPlace: Map<WorkWordPlace, string[]> | undefined;
+
+/** Every word of data/work-words.json that counts in `place`, in the file's order (lower case). */
+export function workWords(place: WorkWordPlace): readonly string[] {
+  byPlace ??= load();
+  return byPlace.get(place)!;
+}
+
+function load(): Map<WorkWordPlace, string[]> {
+  const data = JSON.parse(readFileSync(new URL('../../data/work-words.json', import.meta.url), 'utf8')) as WorkWordData;
+  const lists = new Map(Object.keys(data.places).map((place) => [place as WorkWordPlace, [] as string[]]));
+  for (const [word, places] of Object.entries(data.words)) {
+    for (const place of places) {
+      const list = lists.get(place);
+      // A misspelt place would drop its word silently: fail at load instead.
+      if (!list) throw new Error(`data/work-words.json: "${word}" counts in unknown place "${place}"`);
+      list.push(word);
+    }
+  }
+  return lists;
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { workWords, type WorkWordPlace } from '../../src/lexicon/work-words.js';
+
+describe('work words: one list in data/work-words.json, each word with the places it counts in', () => {
+  test('a word shared by several places is written once and read by each', () => {
+    const data = JSON.parse(readFileSync(new URL('../../data/work-words.json', import.meta.url), 'utf8')) as { words: Record<string, string[]> };
+    expect(data.words['film']).toEqual(['before_quoted_title', 'after_title_and_genre', 'film_cue', 'before_work_name']);
+    for (const place of ['before_quoted_title', 'after_title_and_genre', 'film_cue', 'before_work_name'] as WorkWordPlace[]) expect(workWords(place)).toContain('film');
+    expect(workWords('after_film_title')).not.toContain('film');
+  });
+
+  test('kinds after a title and a genre word are films and shows only, and no word that is also a verb', () => {
+    const kinds = workWords('after_title_and_genre');
+    expect(kinds).toContain('drama');
+    expect(kinds).toContain('saga');
+    expect(workWords('before_quoted_title')).not.toContain('saga');
+    for (const word of ['book', 'song', 'play', 'show', 'hit', 'feature']) expect(kinds).not.toContain(word);
+  });
+
+  test("a film's people follow its title but are no kind of work", () => {
+    expect(workWords('after_film_title')).toEqual(expect.arrayContaining(['premiere', 'co-star', 'director']));
+    expect(workWords('film_cue')).not.toContain('director');
+    expect(workWords('before_work_name')).toEqual(expect.arrayContaining(['band', 'magazine']));
+    expect(workWords('before_quoted_title')).not.toContain('band');
+  });
+
+  test('every place a word names is one the file describes, and every place is read', () => {
+    const data = JSON.parse(readFileSync(new URL('../../data/work-words.json', import.meta.url), 'utf8')) as { places: Record<string, string>; words: Record<string, string[]> };
+    for (const places of Object.values(data.words)) for (const place of places) expect(Object.keys(data.places)).toContain(place);
+    for (const place of Object.keys(data.places)) expect(workWords(place as WorkWordPlace).length).toBeGreaterThan(0);
+  });
+});
