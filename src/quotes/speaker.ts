@@ -469,16 +469,31 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
-  // "said the director, Ruth Okafor," → the name after the comma.
-  if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[j]?.text === ',') {
-    let k = j + 1;
-    while (k < hi && (isNameToken(tokens[k]!, k === j + 1) || (k > j + 1 && wordPiece(tokens, k)))) k++;
-    if (k > j + 1 && !opensReportedClause(tokens, cue, k, hi)) {
-      const named = classify(tokens, j + 1, k);
+  // "said the director, Ruth Okafor," → the name after the comma; also after the place or body the role
+  // is of: "said the MP for Westbridge, Carla Denning", "said the mayor of Harrowgate, Tom Fenwick".
+  const comma = phrase.kind === 'anonymous' ? afterRoleComplement(tokens, j, hi) : j;
+  if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[comma]?.text === ',') {
+    let k = comma + 1;
+    while (k < hi && (isNameToken(tokens[k]!, k === comma + 1) || (k > comma + 1 && wordPiece(tokens, k)))) k++;
+    if (k > comma + 1 && !opensReportedClause(tokens, cue, k, hi)) {
+      const named = classify(tokens, comma + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
     }
   }
   return phrase;
+}
+
+/**
+ * Past a role's complement of capitalised words at tokens[j] ("for Westbridge", "of the Port Authority"):
+ * the index after it, or j when there is none.
+ */
+function afterRoleComplement(tokens: Token[], j: number, hi: number): number {
+  if (!/^(of|for|from|at)$/.test(tokens[j]?.normal ?? '')) return j;
+  let k = j + 1;
+  if (tokens[k]?.normal === 'the') k++;
+  const first = k;
+  while (k < hi && k < first + 6 && isCap(tokens[k]!) && !isQuoteMark(tokens[k]!)) k++;
+  return k > first ? k : j;
 }
 
 /**
@@ -761,6 +776,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (ns - 2 >= s && representativeFor(tokens[ns - 2]!.text, tokens[ns - 1]!.text)) {
     const k = nameAfterConstituency(tokens.slice(ns, ne).map((t) => t.text));
     if (k > 0) ns += k;
+    // "The MP for Westbridge" with no name after the seat: an office described by its seat, naming no one.
+    else return { ...description(tokens, s, ne), role: tokens[ns - 2]!.normal };
   }
   // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
   if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {
