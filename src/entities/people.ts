@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS, isRoleWord } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { CONSTITUENCY_BEFORE, nameAfterConstituency } from '../nlp/constituency.js';
@@ -287,11 +287,6 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   while (s <= e && context.claimed(tokens[s]!.start, tokens[s]!.end)) s++;
   if (e < s || context.claimed(tokens[s]!.start, tokens[e]!.end)) return null;
   return { s, e, title, role };
-}
-
-/** A role word, or one shared with "co-" ("co-host", "co-director"): a job before a name, not part of it. */
-function isRoleWord(w: string): boolean {
-  return ROLE_WORDS.has(w) || (w.startsWith('co-') && ROLE_WORDS.has(w.slice(3)));
 }
 
 /** What a run's name is: a place or organisation's (rejected), not a person (skip), one word (single), or a person. */

@@ -2,7 +2,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, isRoleWord } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, representativeFor } from '../nlp/constituency.js';
@@ -751,11 +751,11 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
   // A role word after a given name is a surname: "Howard Dean", "Nora Judge".
   const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && genderOfFirstName(tokens[k - 1]!.text) !== 'unknown';
-  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!ROLE_WORDS.has(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {
-    if ((ROLE_WORDS.has(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne)) {
+    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne)) {
       ns = k + 1;
       break;
     }
@@ -819,7 +819,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
-    const role = before.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
+    const role = before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
@@ -954,7 +954,7 @@ function quoteMarkAt(tokens: Token[], k: number): boolean {
 
 export function roleOf(phrase: string): string | null {
   const words = phrase.toLowerCase().split(/\s+/);
-  const role = words.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr|the)\.?$/.test(w));
+  const role = words.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr|the)\.?$/.test(w));
   return role.length ? role.join(' ') : null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Token } from '../../src/types.js';
-import { groupWord, isPluralNoun, isTitleCase, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE } from '../../src/nlp/words.js';
+import { groupWord, isPluralNoun, isRoleWord, isTitleCase, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE } from '../../src/nlp/words.js';
 
 const token = (text: string, pos: string): Token => ({ text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, type: 'word', start: 0, end: text.length });
 
@@ -37,5 +37,15 @@ describe('possessive determiners: one set and its named subsets', () => {
     expect([...SUBJECT_OF_POSSESSIVE.keys()].sort()).toEqual([...POSSESSIVE_PRONOUNS].sort());
     expect(SUBJECT_OF_POSSESSIVE.get('her')).toBe('she');
     expect(SUBJECT_OF_POSSESSIVE.get('your')).toBeUndefined();
+  });
+});
+
+describe('isRoleWord', () => {
+  test('a role, or one shared with "co-", singular or plural', () => {
+    expect(['host', 'co-host', 'co-chair', 'co-chairs', 'co-founder', 'co-hosts'].every(isRoleWord)).toBe(true);
+  });
+
+  test('negative: a plural without "co-", or a "co-" word that is no role', () => {
+    expect(['hosts', 'co-op', 'co-operative', 'cohost'].some(isRoleWord)).toBe(false);
   });
 });
