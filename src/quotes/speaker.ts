@@ -5,7 +5,7 @@ import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, isRoleWord } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
-import { nameAfterConstituency, representativeFor } from '../nlp/constituency.js';
+import { nameAfterConstituency, representativeBeforeSeat } from '../nlp/constituency.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
@@ -773,11 +773,13 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     }
   }
   // "MP for Hartwell Jo Pike": the seat written before the name, with no comma, is no part of it.
-  if (ns - 2 >= s && representativeFor(tokens[ns - 2]!.text, tokens[ns - 1]!.text)) {
+  // ("Member of Parliament for Hartwell" too.)
+  const representative = ns - 2 >= s ? representativeBeforeSeat(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text)) : null;
+  if (representative) {
     const k = nameAfterConstituency(tokens.slice(ns, ne).map((t) => t.text));
     if (k > 0) ns += k;
     // "The MP for Westbridge" with no name after the seat: an office described by its seat, naming no one.
-    else return { ...description(tokens, s, ne), role: tokens[ns - 2]!.normal };
+    else return { ...description(tokens, s, ne), role: representative };
   }
   // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
   if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {
