@@ -676,7 +676,34 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
     while (k < end && (tokens[k]!.pos === 'NUM' || /^(many|several|some|the|a|few|past|last)$/.test(tokens[k]!.normal))) k++;
     if (k < end && (DURATION_WORD.test(tokens[k]!.normal) || isTimeWord(tokens[k]!.normal))) s = k + 1;
   }
+  if (opensClause(tokens, trimmed, lo)) s = lastArticlePhrase(tokens, s, end);
   return withNicknameBefore(tokens, s, lo, classify(tokens, s, end + 1));
+}
+
+/**
+ * Whether the phrase at tokens[s] opens its sentence or clause with a preposition or a participle, as a
+ * phrase set before the subject does: "Under a banner …", "Standing at the lectern …". (Inside a clause,
+ * "the sort of change the party warned about", the noun before the article is the head of a relative.)
+ */
+function opensClause(tokens: Token[], s: number, lo: number): boolean {
+  // (A preposition the phrase did not take, "Under a banner", opens it too.)
+  if (s > lo && tokens[s - 1]!.pos === 'ADP') s--;
+  if (s > lo && !(tokens[s - 1]!.pos === 'PUNCT' && !isQuoteMark(tokens[s - 1]!))) return false;
+  const opening = tokens.slice(s, s + 2).map((t) => t.normal);
+  return tokens[s]!.pos === 'ADP' || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[s]!.text) || opening.some(isTimeWord);
+}
+
+/**
+ * Where the subject starts when an opening phrase runs into it with no comma: "Standing at the lectern
+ * the senator", "Under a banner at the rally the mayor". An article right after a common noun opens a
+ * noun phrase of its own, so the subject starts at the last such article (a name's "the", "Alexander the
+ * Great", follows a capital; "the Duke of the Realm" has a preposition before it).
+ */
+function lastArticlePhrase(tokens: Token[], s: number, end: number): number {
+  for (let k = end - 1; k > s; k--) {
+    if (/^(the|a|an)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k - 1]!.text)) return k;
+  }
+  return s;
 }
 
 /**
