@@ -472,6 +472,11 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "said the director, Ruth Okafor," → the name after the comma; also after the place or body the role
   // is of: "said the MP for Westbridge, Carla Denning", "said the mayor of Harrowgate, Tom Fenwick".
   const comma = phrase.kind === 'anonymous' ? afterRoleComplement(tokens, j, hi) : j;
+  // "said the Labour MP for Hartwell Jo Pike": a seat and the name with no comma between (see classify).
+  if (comma > j && representativeBeforeSeat(tokens.slice(Math.max(i, j - 3), j + 1).map((t) => t.text))) {
+    const seated = classify(tokens, i, comma);
+    if (seated?.kind === 'person') return seated;
+  }
   if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[comma]?.text === ',') {
     let k = comma + 1;
     while (k < hi && (isNameToken(tokens[k]!, k === comma + 1) || (k > comma + 1 && wordPiece(tokens, k)))) k++;

@@ -61,6 +61,13 @@ describe('a role held for a place, then the person in apposition', () => {
     expect(quote(mayor, 'The pool')).toMatchObject({ type: 'direct', speaker: 'Ines Catt', speaker_mention: 'Ines Catt', cue: 'said' });
   });
 
+  test('after the cue with no comma: "said the Green MP for Kellbrook Nadia Ferro" is Ferro', () => {
+    const text = '“The buses stop running at six,” said the Green MP for Kellbrook Nadia Ferro.';
+    expect(quote(text, 'The buses')).toMatchObject({ speaker: 'Nadia Ferro', speaker_mention: 'Nadia Ferro', speaker_start: at(text, 'Nadia'), cue: 'said' });
+    const seatOnly = '“The buses stop running at six,” said the Green MP for Kellbrook North.';
+    expect(quote(seatOnly, 'The buses')).toMatchObject({ speaker: null });
+  });
+
   test('negative: with no name, "The MP for Kellbrook said" is a description, not a person called Kellbrook', () => {
     const text = 'The MP for Kellbrook said: “The buses stop running at six.”';
     expect(quote(text, 'The buses')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'The MP for Kellbrook', cue: 'said' });
