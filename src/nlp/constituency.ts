@@ -25,8 +25,14 @@ export function representativeBeforeSeat(words: readonly string[]): string | nul
 // Offices held over a place, whose "of" takes the place: "the mayor of Harrowgate", "Governor of Nevada".
 const PLACE_OFFICES = ['mayor', 'governor', 'premier', 'provost', 'lord mayor', 'first minister', 'chief minister', 'prime minister', 'mayor-elect', 'governor-elect'];
 
-/** Text ending in a place office's "of": a capitalised run after it is the place, not a person. */
-export const PLACE_OFFICE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_OFFICES.map((o) => o.replace(' ', String.raw`\s+`)).join('|')})\s+of\s+(?:the\s+)?$`, 'i');
+// Lawmakers named with the state or district they come from: "the senator from Ohio", "a congressman from Dunmore".
+const LAWMAKERS_FROM = ['senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'rep.', 'lawmaker', 'legislator', 'assemblyman', 'assemblywoman', 'delegate'];
+
+/**
+ * Text ending in a place office's "of" or a lawmaker's "from": a capitalised run after it is the place,
+ * not a person.
+ */
+export const PLACE_OFFICE_BEFORE = new RegExp(String.raw`(?:\b(?:${PLACE_OFFICES.map((o) => o.replace(' ', String.raw`\s+`)).join('|')})\s+of|\b(?:${LAWMAKERS_FROM.map((w) => w.replace('.', String.raw`\.`)).join('|')})\s+from)\s+(?:the\s+)?$`, 'i');
 
 /**
  * Where the person's name starts in a capitalised run written right after a representative's "for" with

@@ -66,6 +66,7 @@ describe('places named by where someone sits or speaks from', () => {
 
   test('a place after a place office\'s "of" is no person ("The mayor of Dunmore, Ilse Kamp, said")', () => {
     expect(people('The mayor of Dunmore, Ilse Kamp, said the ferry plan was wrong. The Governor of Lakeshire disagreed.')).toEqual(['Ilse Kamp']);
+    expect(people('The senator from Lakeshire said the ferry plan was wrong. A congresswoman from Dunmore, Ilse Kamp, agreed.')).toEqual(['Ilse Kamp']);
   });
 
   test('negative: a person after "of" that is no place office stays, and so does a known given name after one', () => {

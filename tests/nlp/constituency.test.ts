@@ -39,7 +39,11 @@ describe('a place after a place office', () => {
     expect(['the mayor of ', 'Governor of ', 'the prime minister of ', 'the premier of the '].every((t) => PLACE_OFFICE_BEFORE.test(t))).toBe(true);
   });
 
-  test('negative: "the niece of", "a spokesman for the mayor"', () => {
-    expect(['the niece of ', 'a spokesman for the mayor ', 'the mayor for '].some((t) => PLACE_OFFICE_BEFORE.test(t))).toBe(false);
+  test('a lawmaker\'s "from": "the senator from", "a congresswoman from", "Rep. … from"', () => {
+    expect(['the senator from ', 'a congresswoman from ', 'the lawmaker from '].every((t) => PLACE_OFFICE_BEFORE.test(t))).toBe(true);
+  });
+
+  test('negative: "the niece of", "a spokesman for the mayor", "a letter from"', () => {
+    expect(['the niece of ', 'a spokesman for the mayor ', 'the mayor for ', 'a letter from ', 'the mayor from '].some((t) => PLACE_OFFICE_BEFORE.test(t))).toBe(false);
   });
 });
