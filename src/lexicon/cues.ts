@@ -66,6 +66,7 @@ interface CueData {
   set_phrase_nouns: string[];
   sung_work_nouns: string[];
   inscription_nouns: string[];
+  object_prepositions: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
   label_nouns: string[];
@@ -225,6 +226,8 @@ export interface CueLexicon {
   /** Songs, poems and their parts, whose lines "run" or "go": "the chorus, which runs: …". */
   sungWorkNouns: Set<string>;
   inscriptionNouns: Set<string>;
+  /** Prepositions whose noun phrase is their object, not a subject: "Under a banner … the mayor read". */
+  objectPrepositions: Set<string>;
   /** Nouns of a part in a work before the preposition that takes its title: her role in “…”. */
   workInvolvementNouns: Set<string>;
   /** Words that give the name something goes by before it: nicknamed them “…”, the so-called “…”. */
@@ -391,6 +394,7 @@ export function cueLexicon(): CueLexicon {
     setPhraseNouns: new Set(data.set_phrase_nouns),
     sungWorkNouns: new Set(data.sung_work_nouns),
     inscriptionNouns: new Set(data.inscription_nouns),
+    objectPrepositions: new Set(data.object_prepositions),
     workInvolvementNouns: new Set(data.work_involvement_nouns),
     nicknameWords: data.nickname_words,
     labelNouns: new Set(data.label_nouns),

@@ -41,6 +41,17 @@ export const ROLE_WORDS = new Set([
 ]);
 
 /** Heads of descriptions that stand for no named person. */
+/**
+ * A role word, or one shared with "co-" ("co-host", "co-chairs"): a job before a name, not part of it.
+ * (Plural only with "co-", which no name takes: "Co-hosts Ben Ito and Ana Marsh".)
+ */
+export function isRoleWord(word: string): boolean {
+  if (ROLE_WORDS.has(word)) return true;
+  if (!word.startsWith('co-')) return false;
+  const role = word.slice(3);
+  return ROLE_WORDS.has(role) || (role.endsWith('s') && ROLE_WORDS.has(role.slice(0, -1)));
+}
+
 export const ANONYMOUS_HEADS = new Set([
   'source', 'sources', 'spokesperson', 'spokesman', 'spokeswoman', 'insider', 'insiders', 'friend', 'friends', 'aide', 'aides',
   'official', 'officials', 'witness', 'witnesses', 'person', 'people', 'someone', 'representative', 'rep', 'publicist',

@@ -9,7 +9,7 @@ import { alternatives, isTitleCase, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PE
 import { followsCodeNameWord, followsNicknameWord, followsOneOf } from '../lexicon/naming-words.js';
 
 // A thing named after its opener: "the plan", "another cut", "their levy".
-const THING_AFTER_OPENER = new RegExp(String.raw`\b(?:the|a|an|one|another|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?`, 'u');
+const THING_AFTER_OPENER = new RegExp(String.raw`\b(?:the|a|an|one|another|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+([\p{L}-]+)(?=(?:\s+([\p{L}-]+))?)`, 'gu');
 
 /**
  * A noun for a set phrase or a work's lines with the quotation in apposition to it, set off by commas,
@@ -77,12 +77,26 @@ function carriedByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): 
     return (/([\p{L}-]+)(?:\s+[\p{L}-]+){0,2}\s*,?\s*$/u.exec(subject)?.[0] ?? '').split(/[\s,]+/).some((w) => nouns.has(w));
   }
   // A finite "read": its subject is a thing with a determiner, "the sign …", "one banner …", heading the
-  // clause right before the verb: after the last comma, its first noun phrase ("Beneath a banner, the
-  // mayor read: …" is the mayor's reading).
+  // clause right before the verb: after the last comma, its first noun phrase that is no preposition's
+  // object ("Beneath a banner, the mayor read: …" and "Under a banner at the rally the mayor read: …" are
+  // the mayor's reading).
   const clause = subject.slice(subject.lastIndexOf(',') + 1);
-  const thing = THING_AFTER_OPENER.exec(clause);
+  const thing = clauseSubject(clause);
   if (!thing || !(nouns.has(thing[1]!) || nouns.has(thing[2] ?? ''))) return false;
   return !/\b(?:said|says|told|asked)\b/.test(clause.slice(thing.index));
+}
+
+/**
+ * The first noun phrase with a determiner in a clause that is not the object of a preposition (its second
+ * word is looked at, not taken, so that "in the square the banner" still finds "the banner").
+ */
+function clauseSubject(clause: string): RegExpExecArray | null {
+  const prepositions = cueLexicon().objectPrepositions;
+  for (const phrase of clause.matchAll(THING_AFTER_OPENER)) {
+    const wordBefore = /([\p{L}-]+)\s+$/u.exec(clause.slice(0, phrase.index))?.[1];
+    if (!wordBefore || !prepositions.has(wordBefore)) return phrase as RegExpExecArray;
+  }
+  return null;
 }
 
 /**

@@ -2,10 +2,10 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
-import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
-import { nameAfterConstituency, representativeFor } from '../nlp/constituency.js';
+import { nameAfterConstituency, representativeBeforeSeat } from '../nlp/constituency.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
@@ -474,16 +474,36 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
-  // "said the director, Ruth Okafor," → the name after the comma.
-  if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[j]?.text === ',') {
-    let k = j + 1;
-    while (k < hi && (isNameToken(tokens[k]!, k === j + 1) || (k > j + 1 && wordPiece(tokens, k)))) k++;
-    if (k > j + 1 && !opensReportedClause(tokens, cue, k, hi)) {
-      const named = classify(tokens, j + 1, k);
+  // "said the director, Ruth Okafor," → the name after the comma; also after the place or body the role
+  // is of: "said the MP for Westbridge, Carla Denning", "said the mayor of Harrowgate, Tom Fenwick".
+  const comma = phrase.kind === 'anonymous' ? afterRoleComplement(tokens, j, hi) : j;
+  // "said the Labour MP for Hartwell Jo Pike": a seat and the name with no comma between (see classify).
+  if (comma > j && representativeBeforeSeat(tokens.slice(Math.max(i, j - 3), j + 1).map((t) => t.text))) {
+    const seated = classify(tokens, i, comma);
+    if (seated?.kind === 'person') return seated;
+  }
+  if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[comma]?.text === ',') {
+    let k = comma + 1;
+    while (k < hi && (isNameToken(tokens[k]!, k === comma + 1) || (k > comma + 1 && wordPiece(tokens, k)))) k++;
+    if (k > comma + 1 && !opensReportedClause(tokens, cue, k, hi)) {
+      const named = classify(tokens, comma + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
     }
   }
   return phrase;
+}
+
+/**
+ * Past a role's complement of capitalised words at tokens[j] ("for Westbridge", "of the Port Authority"):
+ * the index after it, or j when there is none.
+ */
+function afterRoleComplement(tokens: Token[], j: number, hi: number): number {
+  if (!/^(of|for|from|at)$/.test(tokens[j]?.normal ?? '')) return j;
+  let k = j + 1;
+  if (tokens[k]?.normal === 'the') k++;
+  const first = k;
+  while (k < hi && k < first + 6 && isCap(tokens[k]!) && !isQuoteMark(tokens[k]!)) k++;
+  return k > first ? k : j;
 }
 
 /**
@@ -666,7 +686,34 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
     while (k < end && (tokens[k]!.pos === 'NUM' || /^(many|several|some|the|a|few|past|last)$/.test(tokens[k]!.normal))) k++;
     if (k < end && (DURATION_WORD.test(tokens[k]!.normal) || isTimeWord(tokens[k]!.normal))) s = k + 1;
   }
+  if (opensClause(tokens, trimmed, lo)) s = lastArticlePhrase(tokens, s, end);
   return withNicknameBefore(tokens, s, lo, classify(tokens, s, end + 1));
+}
+
+/**
+ * Whether the phrase at tokens[s] opens its sentence or clause with a preposition or a participle, as a
+ * phrase set before the subject does: "Under a banner …", "Standing at the lectern …". (Inside a clause,
+ * "the sort of change the party warned about", the noun before the article is the head of a relative.)
+ */
+function opensClause(tokens: Token[], s: number, lo: number): boolean {
+  // (A preposition the phrase did not take, "Under a banner", opens it too.)
+  if (s > lo && tokens[s - 1]!.pos === 'ADP') s--;
+  if (s > lo && !(tokens[s - 1]!.pos === 'PUNCT' && !isQuoteMark(tokens[s - 1]!))) return false;
+  const opening = tokens.slice(s, s + 2).map((t) => t.normal);
+  return tokens[s]!.pos === 'ADP' || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[s]!.text) || opening.some(isTimeWord);
+}
+
+/**
+ * Where the subject starts when an opening phrase runs into it with no comma: "Standing at the lectern
+ * the senator", "Under a banner at the rally the mayor". An article right after a common noun opens a
+ * noun phrase of its own, so the subject starts at the last such article (a name's "the", "Alexander the
+ * Great", follows a capital; "the Duke of the Realm" has a preposition before it).
+ */
+function lastArticlePhrase(tokens: Token[], s: number, end: number): number {
+  for (let k = end - 1; k > s; k--) {
+    if (/^(the|a|an)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k - 1]!.text)) return k;
+  }
+  return s;
 }
 
 /**
@@ -741,11 +788,11 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
   // A role word after a given name is a surname: "Howard Dean", "Nora Judge".
   const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && genderOfFirstName(tokens[k - 1]!.text) !== 'unknown';
-  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!ROLE_WORDS.has(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
+  while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {
-    if ((ROLE_WORDS.has(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne)) {
+    if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne)) {
       ns = k + 1;
       break;
     }
@@ -763,9 +810,13 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     }
   }
   // "MP for Hartwell Jo Pike": the seat written before the name, with no comma, is no part of it.
-  if (ns - 2 >= s && representativeFor(tokens[ns - 2]!.text, tokens[ns - 1]!.text)) {
+  // ("Member of Parliament for Hartwell" too.)
+  const representative = ns - 2 >= s ? representativeBeforeSeat(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text)) : null;
+  if (representative) {
     const k = nameAfterConstituency(tokens.slice(ns, ne).map((t) => t.text));
     if (k > 0) ns += k;
+    // "The MP for Westbridge" with no name after the seat: an office described by its seat, naming no one.
+    else return { ...description(tokens, s, ne), role: representative };
   }
   // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
   if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {
@@ -807,7 +858,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
-    const role = before.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
+    const role = before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
@@ -942,7 +993,7 @@ function quoteMarkAt(tokens: Token[], k: number): boolean {
 
 export function roleOf(phrase: string): string | null {
   const words = phrase.toLowerCase().split(/\s+/);
-  const role = words.filter((w) => ROLE_WORDS.has(w) && !/^(mr|mrs|ms|dr|the)\.?$/.test(w));
+  const role = words.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr|the)\.?$/.test(w));
   return role.length ? role.join(' ') : null;
 }
 

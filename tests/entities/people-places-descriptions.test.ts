@@ -60,7 +60,26 @@ describe('places named by where someone sits or speaks from', () => {
   test('negative: a seat of several words with no known first name after it stays whole, no person ("MP for Hartwell Upper Vale")', () => {
     const text = 'The MP for Hartwell Upper Vale said the ferry plan was wrong.';
     expect(people(text)).toEqual([]);
-    expect(extractArticle(text, { id: 'p' }).quotes.map((q) => q.speaker_mention)).toEqual(['Hartwell Upper Vale']);
+    // (The speaker is the MP, described by the seat and named by no one.)
+    expect(extractArticle(text, { id: 'p' }).quotes.map((q) => [q.speaker, q.speaker_mention, q.speaker_role])).toEqual([[null, 'The MP for Hartwell Upper Vale', 'mp']]);
+  });
+
+  test('a place after a place office\'s "of" is no person ("The mayor of Dunmore, Ilse Kamp, said")', () => {
+    expect(people('The mayor of Dunmore, Ilse Kamp, said the ferry plan was wrong. The Governor of Lakeshire disagreed.')).toEqual(['Ilse Kamp']);
+    expect(people('The senator from Lakeshire said the ferry plan was wrong. A congresswoman from Dunmore, Ilse Kamp, agreed.')).toEqual(['Ilse Kamp']);
+  });
+
+  test('negative: a person after "of" that is no place office stays, and so does a known given name after one', () => {
+    expect(people('Ilse Kamp, the niece of Oskar Brandt, said the ferry plan was wrong.')).toEqual(['Ilse Kamp', 'Oskar Brandt']);
+    expect(people('The mayor of Ilse Kamp’s home town said the ferry plan was wrong.')).toEqual(['Ilse Kamp']);
+  });
+
+  test('"Member of Parliament for" gives a seat as "MP for" does', () => {
+    const text = 'The Member of Parliament for Dunmore, Ilse Kamp, said the ferry plan was wrong. The Member of Parliament for Upper Lakeshire disagreed.';
+    expect(people(text)).toEqual(['Ilse Kamp']);
+    expect(extractArticle(text, { id: 'p' }).quotes.map((q) => [q.type, q.text, q.speaker, q.speaker_mention, q.cue])).toEqual([
+      ['indirect', 'the ferry plan was wrong', 'Ilse Kamp', 'Ilse Kamp', 'said'],
+    ]);
   });
 
   test('a city after a speaking verb and "from" is a place, even before "says" ("calling from Lagos, says")', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONSTITUENCY_BEFORE, nameAfterConstituency, representativeFor } from '../../src/nlp/constituency.js';
+import { CONSTITUENCY_BEFORE, nameAfterConstituency, PLACE_OFFICE_BEFORE, representativeBeforeSeat, representativeFor } from '../../src/nlp/constituency.js';
 
 describe('a seat written before its representative\'s name', () => {
   test('the name starts at a known first name before the last word, after a seat of one word or more', () => {
@@ -20,5 +20,30 @@ describe('a seat written before its representative\'s name', () => {
     expect(representativeFor('MP', 'for')).toBe(true);
     expect(representativeFor('spokesman', 'for')).toBe(false);
     expect(representativeFor('MP', 'of')).toBe(false);
+  });
+
+  test('the representative before a seat, in one word or "Member of Parliament"', () => {
+    expect(representativeBeforeSeat(['The', 'MP', 'for'])).toBe('mp');
+    expect(representativeBeforeSeat(['The', 'Member', 'of', 'Parliament', 'for'])).toBe('member');
+    expect(CONSTITUENCY_BEFORE.test('the Member of Parliament for ')).toBe(true);
+  });
+
+  test('negative: no representative before "a spokesman for" or "a member of the board for"', () => {
+    expect(representativeBeforeSeat(['a', 'spokesman', 'for'])).toBeNull();
+    expect(representativeBeforeSeat(['of', 'the', 'board', 'for'])).toBeNull();
+  });
+});
+
+describe('a place after a place office', () => {
+  test('"the mayor of", "Governor of", "the prime minister of"', () => {
+    expect(['the mayor of ', 'Governor of ', 'the prime minister of ', 'the premier of the '].every((t) => PLACE_OFFICE_BEFORE.test(t))).toBe(true);
+  });
+
+  test('a lawmaker\'s "from": "the senator from", "a congresswoman from", "Rep. … from"', () => {
+    expect(['the senator from ', 'a congresswoman from ', 'the lawmaker from '].every((t) => PLACE_OFFICE_BEFORE.test(t))).toBe(true);
+  });
+
+  test('negative: "the niece of", "a spokesman for the mayor", "a letter from"', () => {
+    expect(['the niece of ', 'a spokesman for the mayor ', 'the mayor for ', 'a letter from ', 'the mayor from '].some((t) => PLACE_OFFICE_BEFORE.test(t))).toBe(false);
   });
 });

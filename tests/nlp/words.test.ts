@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Token } from '../../src/types.js';
-import { alternatives, groupWord, isPluralNoun, isTitleCase, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
+import { alternatives, groupWord, isPluralNoun, isRoleWord, isTitleCase, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
 
 const token = (text: string, pos: string): Token => ({ text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, type: 'word', start: 0, end: text.length });
 
@@ -54,5 +54,15 @@ describe('the possessives of someone other than speaker and listener', () => {
     expect(opener.test('their levy')).toBe(true);
     expect(opener.test('theirs alone')).toBe(false);
     expect(opener.test('your levy')).toBe(false);
+  });
+});
+
+describe('isRoleWord', () => {
+  test('a role, or one shared with "co-", singular or plural', () => {
+    expect(['host', 'co-host', 'co-chair', 'co-chairs', 'co-founder', 'co-hosts'].every(isRoleWord)).toBe(true);
+  });
+
+  test('negative: a plural without "co-", or a "co-" word that is no role', () => {
+    expect(['hosts', 'co-op', 'co-operative', 'cohost'].some(isRoleWord)).toBe(false);
   });
 });

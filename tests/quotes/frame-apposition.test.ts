@@ -42,3 +42,36 @@ describe('a possessive-led relation named in apposition speaks, not the owner', 
     expect(quote(text, 'a misunderstanding')).toMatchObject({ speaker_mention: 'the label', cue: 'calls' });
   });
 });
+
+describe('a role held for a place, then the person in apposition', () => {
+  test('"The MP for Kellbrook, Nadia Ferro, said: “…”" is Ferro’s, not the seat’s', () => {
+    const text = 'The MP for Kellbrook, Nadia Ferro, said: “The buses stop running at six.”';
+    expect(quote(text, 'The buses')).toMatchObject({
+      text: 'The buses stop running at six.', type: 'direct', speaker: 'Nadia Ferro', speaker_mention: 'Nadia Ferro',
+      speaker_start: at(text, 'Nadia Ferro'), cue: 'said',
+    });
+    const councillor = '“The buses stop running at six,” the councillor for Orme Ward, Peter Aske, said.';
+    expect(quote(councillor, 'The buses')).toMatchObject({ type: 'direct', speaker: 'Peter Aske', speaker_mention: 'Peter Aske', cue: 'said' });
+  });
+
+  test('after the cue: "said the senator from Dakota, Lyle Burrow" and "said the mayor of Fenmoor, Ines Catt"', () => {
+    const senator = '“We have the votes,” said the senator from Dakota, Lyle Burrow, on Tuesday.';
+    expect(quote(senator, 'We have')).toMatchObject({ type: 'direct', speaker: 'Lyle Burrow', speaker_mention: 'Lyle Burrow', speaker_start: at(senator, 'Lyle'), cue: 'said' });
+    const mayor = '“The pool reopens in June,” said the mayor of Fenmoor, Ines Catt.';
+    expect(quote(mayor, 'The pool')).toMatchObject({ type: 'direct', speaker: 'Ines Catt', speaker_mention: 'Ines Catt', cue: 'said' });
+  });
+
+  test('after the cue with no comma: "said the Green MP for Kellbrook Nadia Ferro" is Ferro', () => {
+    const text = '“The buses stop running at six,” said the Green MP for Kellbrook Nadia Ferro.';
+    expect(quote(text, 'The buses')).toMatchObject({ speaker: 'Nadia Ferro', speaker_mention: 'Nadia Ferro', speaker_start: at(text, 'Nadia'), cue: 'said' });
+    const seatOnly = '“The buses stop running at six,” said the Green MP for Kellbrook North.';
+    expect(quote(seatOnly, 'The buses')).toMatchObject({ speaker: null });
+  });
+
+  test('negative: with no name, "The MP for Kellbrook said" is a description, not a person called Kellbrook', () => {
+    const text = 'The MP for Kellbrook said: “The buses stop running at six.”';
+    expect(quote(text, 'The buses')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'The MP for Kellbrook', cue: 'said' });
+    const after = '“We have the votes,” said the senator from Dakota, adding that the count was close.';
+    expect(quote(after, 'We have')).toMatchObject({ speaker: null, speaker_mention: 'the senator' });
+  });
+});

@@ -403,6 +403,19 @@ describe('words a sign, banner or shirt carries', () => {
     expect(quotesOf(under).map((q) => [q.text, q.type])).toEqual([['We will not sell the harbour.', 'direct']]);
   });
 
+  test('a person reading aloud after an opening phrase with no comma is quoted: "Under a flag by the gate the warden read: “…”"', () => {
+    const text = 'Under a flag by the gate the warden read: “Visitors must sign in before noon.”';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.cue, q.start, q.end])).toEqual([['Visitors must sign in before noon.', 'direct', 'read', at(text, 'Visitors'), at(text, 'noon.') + 5]]);
+    const lectern = 'Behind the podium the chairwoman read: “The vote is postponed until spring.”';
+    expect(quotesOf(lectern).map((q) => [q.text, q.type, q.cue])).toEqual([['The vote is postponed until spring.', 'direct', 'read']]);
+  });
+
+  test('the near miss: after an opening phrase with no comma, "a placard … read:" is still the placard\'s words', () => {
+    expect(quotesOf('By the gate a placard read: “Visitors must sign in before noon.”')).toEqual([]);
+    expect(quotesOf('At the gate the placard beside the flag read: “Visitors must sign in before noon.”')).toEqual([]);
+    expect(quotesOf('Pickets held a placard reading: “Visitors must sign in before noon.”')).toEqual([]);
+  });
+
   test('the near miss: after an opening phrase, "the banner … read:" is still the banner\'s words', () => {
     const text = 'Outside the hall, the banner above the door read: “No sale of the harbour, ever.” Nobody took it down.';
     expect(quotesOf(text)).toEqual([]);

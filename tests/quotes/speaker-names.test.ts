@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
 import { at, quote } from '../helpers/quotes.js';
 
 describe('names the tagger splits at a letter outside ASCII', () => {
@@ -118,5 +119,34 @@ describe('a royal title with a land: the person, not the land, speaks', () => {
   test('not a nickname with "of": "the King of Pop" is no royal with a land', () => {
     const text = 'Mara Okafor watched the show. “It is a proud day,” the King of Pop said.';
     expect(quote(text, 'It is a proud day')).not.toMatchObject({ speaker: 'King of Pop' });
+  });
+});
+
+describe('a "co-" role before a name is the role, and the surname alone later is that person', () => {
+  test('"Co-host Rafe Minto … Later Minto said: “…”" is Rafe Minto, his role co-host', () => {
+    const text = 'Co-host Rafe Minto opened the hour with a story about his cat. Later Minto said: “We never plan a single segment.”';
+    expect(quote(text, 'We never')).toMatchObject({
+      text: 'We never plan a single segment.', type: 'direct', speaker: 'Rafe Minto', speaker_mention: 'Minto',
+      speaker_start: at(text, 'Minto said'), cue: 'said',
+    });
+    const chair = 'Co-chair Odile Varsi opened the session. Varsi said the budget would be settled by Friday.';
+    expect(quote(chair, 'the budget')).toMatchObject({ type: 'indirect', speaker: 'Odile Varsi', speaker_mention: 'Varsi', cue: 'said' });
+  });
+
+  test('a plural "co-" role before two names: "Co-chairs Odile Varsi and Tam Greer" … "Greer said"', () => {
+    const text = 'Co-chairs Odile Varsi and Tam Greer opened the session. Greer said the budget would be settled by Friday.';
+    expect(quote(text, 'the budget')).toMatchObject({ type: 'indirect', speaker: 'Tam Greer', speaker_mention: 'Greer' });
+    expect(extractArticle(text, { id: 't' }).entities.people.map((p) => p.name)).toEqual(['Odile Varsi', 'Tam Greer']);
+  });
+
+  test('the role is kept apart when named after the cue: "said co-host Rafe Minto"', () => {
+    const text = '“We never plan a single segment,” said co-host Rafe Minto.';
+    expect(quote(text, 'We never')).toMatchObject({ speaker: 'Rafe Minto', speaker_mention: 'Rafe Minto', speaker_role: 'co-host' });
+  });
+
+  test('negative: a "co-" word that is no role ("Co-op") gives no role and no person', () => {
+    const text = 'Ada Crane, who runs the Co-op store, said the shelves were empty.';
+    expect(quote(text, 'the shelves')).toMatchObject({ speaker: 'Ada Crane', speaker_role: null });
+    expect(extractArticle(text, { id: 't' }).entities.people.map((p) => p.name)).toEqual(['Ada Crane']);
   });
 });

@@ -196,3 +196,22 @@ describe('a dash attribution to a description in small letters', () => {
     expect(quotesOf(text).filter((q) => q.cue === '—')).toHaveLength(0);
   });
 });
+
+describe('an opening phrase that runs into the subject with no comma', () => {
+  test('"Beside the fountain the warden read: “…”": the subject is "the warden", not the phrase before', () => {
+    const text = 'Beside the fountain the warden read: “The park closes at dusk from Monday.”';
+    expect(quote(text, 'The park')).toMatchObject({
+      text: 'The park closes at dusk from Monday.', type: 'direct', speaker: null, speaker_mention: 'the warden',
+      speaker_start: at(text, 'the warden'), cue: 'read',
+    });
+  });
+
+  test('negative: an article after a preposition stays in the description ("A guard for the park said")', () => {
+    const text = 'A guard for the park said: “The gates close at dusk from Monday.”';
+    expect(quote(text, 'The gates')).toMatchObject({ speaker: null, speaker_mention: 'A guard for the park', cue: 'said' });
+  });
+
+  test('negative: inside a clause, the article after a noun opens a relative, not the subject ("the kind of closure the council warned about")', () => {
+    expect(quotesOf('Wardens said it was the kind of closure the council warned about in its spring plan.').map((q) => q.text)).toEqual(['it was the kind of closure the council warned about in its spring plan']);
+  });
+});
