@@ -80,7 +80,9 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
  * quotation's, and "who" stands for the name before it (the report rules resolve it so).
  */
 function quotationInRelativeClause(tokens: Token[], cue: number, lo: number, openToken: number): boolean {
-  const word = wordBefore(tokens, cue - 1, lo);
+  // ("who has called", "who had once described": a perfect's auxiliary and adverbs between.)
+  let word = cue - 1;
+  while (word > lo && (tokens[word]!.pos === 'ADV' || tokens[word]!.pos === 'AUX' || /^(has|have|had)$/.test(tokens[word]!.normal))) word--;
   // ("who in 2010 said", "who on Monday told": a time between.)
   const who = word < lo ? word : skipTimeAdverbial(tokens, word, lo);
   if (who < lo || tokens[who]!.normal !== 'who') return false;

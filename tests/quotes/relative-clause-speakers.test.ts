@@ -75,3 +75,22 @@ describe('"who" after a place in a prepositional phrase stands for the person be
     expect(quote(text, 'the new rota').speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('a perfect\'s auxiliary between a relative "who" and its cue', () => {
+  test('"Okafor, who had repeatedly described the levy as “…”": Okafor\'s words, through "who"', () => {
+    const text = 'Hale met Okafor, who had repeatedly described the levy as “a tax on the poor.”';
+    expect(quote(text, 'a tax on')).toMatchObject({
+      type: 'partial', text: 'a tax on the poor.', speaker: 'Okafor', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'described', cue_start: at(text, 'described'),
+    });
+  });
+
+  test('"Glenn Vox, who has described the plan as “…,” spoke on Monday": the clause holding the quotation is its frame', () => {
+    const text = 'Glenn Vox, who has described the plan as “a reckless gamble,” spoke on Monday.';
+    expect(quote(text, 'a reckless')).toMatchObject({ speaker: 'Glenn Vox', speaker_mention: 'who', cue: 'described' });
+  });
+
+  test('a relative clause closed by its comma before the cue leaves the main clause its own: the name speaks', () => {
+    const text = 'Glenn Vox, who has studied the plan, described it as “a reckless gamble.”';
+    expect(quote(text, 'a reckless')).toMatchObject({ speaker: 'Glenn Vox', speaker_mention: 'Glenn Vox', speaker_start: 0, cue: 'described' });
+  });
+});
