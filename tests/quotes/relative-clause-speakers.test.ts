@@ -94,3 +94,28 @@ describe('a perfect\'s auxiliary between a relative "who" and its cue', () => {
     expect(quote(text, 'a reckless')).toMatchObject({ speaker: 'Glenn Vox', speaker_mention: 'Glenn Vox', speaker_start: 0, cue: 'described' });
   });
 });
+
+describe('a relative clause after the speaker an inverted cue names', () => {
+  test('"“…,” said Tim Weller, who added that the city had “…”": the clause\'s cue frames the quotation, "who" its mention', () => {
+    const text = '“We are broke,” said Tim Weller, who added that the city had “no money left.”';
+    expect(quote(text, 'no money')).toMatchObject({
+      type: 'partial', speaker: 'Tim Weller', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'added', cue_start: at(text, 'added'),
+    });
+    expect(quote(text, 'We are broke')).toMatchObject({ speaker: 'Tim Weller', speaker_mention: 'Tim Weller', cue: 'said' });
+  });
+
+  test('a description set off by commas may come between the name and "who"', () => {
+    const text = '“We are broke,” said Tim Weller, the treasurer, who added that the city had “no money left.”';
+    expect(quote(text, 'no money')).toMatchObject({ speaker: 'Tim Weller', speaker_mention: 'who', cue: 'added' });
+  });
+
+  test('a relative clause on someone else the sentence names gives that person the words', () => {
+    const text = '“We are broke,” said Tim Weller after meeting Ana Ruiz, who had described the fund as “empty.”';
+    expect(quote(text, 'empty')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'who', cue: 'described' });
+  });
+
+  test('a relative clause closed by its comma before the quotation is no frame: the name and the later cue speak', () => {
+    const text = '“We are broke,” said Tim Weller, who chairs the board, adding that the fund was “empty.”';
+    expect(quote(text, 'empty')).toMatchObject({ speaker: 'Tim Weller', speaker_mention: 'Tim Weller', cue: 'adding' });
+  });
+});
