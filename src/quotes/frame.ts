@@ -228,7 +228,10 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   const beforeObject = /^(them|him|me|us)$/.test(tokens[i + 1]?.normal ?? '');
   // … nor after a hyphenated modifier, an adjective the tagger split: "his early-morning tweets" (a
   // hyphenated name still speaks: "Lee-Hart reports").
-  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
+  // … nor after a name in a share of things, a modifier there, no subject: "30% of Tory claims", "half of
+  // Labour posts" (not "The Bank of Elwin reports").
+  const ofName = prev?.pos === 'PROPN' && tokens[i - 2]?.normal === 'of' && shareBefore(tokens, i - 3);
+  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !ofName && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^(['’]s|his|her|their|its|our|my|your)$/i.test(prev.text) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
   // ("point out" is the cue in two words.)
   if (mode === 'report' && plainFormReport(tokens, i)) return { first: i, last: t.normal === 'point' ? i + 1 : i, according: false, medium: false };
   if (!nounCue) return null;
@@ -239,6 +242,12 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   if (mode === 'report' && (relative || (THAT_ONLY_NOUN_CUES.has(t.normal) && !closingCue(tokens, i) && (tokens[i + 1]?.normal !== 'that' || !subjectOfThatOnlyCue(tokens, i - 1))))) return null;
   const lemma = t.normal === 'told' ? 'tell' : t.normal.replace(/s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell');
   return verbCue(tokens, i, lemma, mode, lex);
+}
+
+/** tokens[k] ends a share of a whole: a number, a percentage ("30%", "30 percent"), "half", "most", "some", "many". */
+function shareBefore(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (t.pos === 'NUM' || /^(%|percent|per cent|half|most|some|many|few|all|none|majority|share|number)$/.test(t.normal));
 }
 
 /**

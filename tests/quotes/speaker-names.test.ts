@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('names the tagger splits at a letter outside ASCII', () => {
   // The tagger cuts "Petrović" into "Petrovi" + "ć"; the piece touches the word and is part of the name.
@@ -118,5 +118,18 @@ describe('a royal title with a land: the person, not the land, speaks', () => {
   test('not a nickname with "of": "the King of Pop" is no royal with a land', () => {
     const text = 'Mara Okafor watched the show. “It is a proud day,” the King of Pop said.';
     expect(quote(text, 'It is a proud day')).not.toMatchObject({ speaker: 'King of Pop' });
+  });
+});
+
+describe('a cue word after a name in a share of things is a noun', () => {
+  test('"30% of Tory claims as “false”": "claims" is no verb, "Tory" no speaker', () => {
+    const text = 'The newspaper rated 30% of Tory claims as “false” or “misleading,” compared to 12% of Labour claims.';
+    for (const q of quotesOf(text)) expect(q.speaker_mention).not.toBe('Tory');
+    expect(quotesOf(text).some((q) => q.cue === 'claims')).toBe(false);
+  });
+
+  test('an organisation named with "of" still speaks through the same word: "The Bank of Elwin reports that …"', () => {
+    const text = 'The Bank of Elwin reports that fares were “too high.”';
+    expect(quote(text, 'too high')).toMatchObject({ type: 'partial', speaker: 'Bank of Elwin', cue: 'reports' });
   });
 });
