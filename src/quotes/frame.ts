@@ -698,7 +698,10 @@ function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhras
   // "said Wednesday that …", "said last week": a time is no speaker; nor is a possessive, whose noun
   // follows ("said the party's most important goal was …" opens a clause).
   if (!phrase || isTimePhrase(phrase.text) || /['’]s?$/.test(phrase.text)) return null;
-  const next = tokens[tokenAt(tokens, phrase.end, Math.min(hi, tokens.length - 1)) + 1];
+  const last = tokenAt(tokens, phrase.end, Math.min(hi, tokens.length - 1));
+  // (… also when the "'s" is a token of its own right after a name: "said the NLP's main goal was …".)
+  if (tokens[last]!.start === phrase.end && tokens[last]!.normal === "'s" && tokens[last]!.pos === 'PART') return null;
+  const next = tokens[last + 1];
   const finite = !!next && (next.pos === 'AUX' || /^(had|has|have|is|was|were|are|did|does|do)$/.test(next.normal) || (next.pos === 'VERB' && /[^s]s$/.test(next.normal)));
   return finite ? null : phrase;
 }

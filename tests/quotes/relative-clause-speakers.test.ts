@@ -119,3 +119,15 @@ describe('a relative clause after the speaker an inverted cue names', () => {
     expect(quote(text, 'empty')).toMatchObject({ speaker: 'Tim Weller', speaker_mention: 'Tim Weller', cue: 'adding' });
   });
 });
+
+describe('a name with its own "\'s" token after a cue is a possessive, no inverted speaker', () => {
+  test('"who in 2010 said the NLP\'s most important goal was … “one-term mayor.”": not "NLP"', () => {
+    const text = 'Lee has had a frosty relationship with Okafor, now the council leader, who in 2010 said the NLP\'s most important goal was to make Lee a "one-term mayor."';
+    expect(quote(text, 'one-term')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', cue: 'said' });
+  });
+
+  test('a whole phrase with a possessive still speaks after the cue: "said Acme\'s chief, Mara Lind"', () => {
+    const text = '"We are done," said Acme\'s chief, Mara Lind.';
+    expect(quote(text, 'We are done')).toMatchObject({ type: 'direct', speaker: 'Mara Lind', cue: 'said' });
+  });
+});
