@@ -82,6 +82,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   ourIndex[values.length] = tokens.length;
   retagGivenNames(tokens);
   retagNounsAfterGenitive(tokens);
+  retagFurtherBeforeVerb(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);
@@ -174,6 +175,20 @@ function retagNounsAfterGenitive(tokens: Token[]): void {
     if (k === i - 1 || !genitive || genitive.pos !== 'PART' || genitive.normal !== "'s" || tokens[k - 1]?.normal === 'let') continue;
     if (startsObject(tokens[i + 1])) continue;
     tokens[i] = { ...t, pos: 'NOUN' };
+  }
+}
+
+/**
+ * The model reads "further" before a verb as a verb: "“…,” he further explained", "she further noted that
+ * …". Followed at once by an inflected verb ("explained", "wrote", "notes") it is the adverb (the verb "further" takes an
+ * object: "to further the talks").
+ */
+function retagFurtherBeforeVerb(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.normal !== 'further' || t.pos !== 'VERB') continue;
+    const next = tokens[i + 1]!;
+    if (next.pos === 'VERB' && (next.normal !== next.lemma || /(?:ed|s)$/.test(next.normal))) tokens[i] = { ...t, pos: 'ADV', lemma: 'further' };
   }
 }
 

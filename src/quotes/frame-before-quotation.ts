@@ -63,7 +63,7 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     // "The director thanked Lenz, who told reporters that “…”": the relative clause nearer the quotation
     // holds it, so its cue wins over the main clause's, whose subject is someone else. (Not after "said
     // Lenz, who …": there "who" is the speaker already named.)
-    if (relative && f.speaker.end <= tokens[f.cueToken]!.start) return relative;
+    if (relative && (f.speaker.end <= tokens[f.cueToken]!.start || relativeAfterSpeaker(view, f, relative))) return relative;
     if (ownRelativeClause(view, f)) return f;
     // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
     // the sentence's subject, for a participle); a cue further left with its own speaker wins.
@@ -80,7 +80,9 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
  * quotation's, and "who" stands for the name before it (the report rules resolve it so).
  */
 function quotationInRelativeClause(tokens: Token[], cue: number, lo: number, openToken: number): boolean {
-  const word = wordBefore(tokens, cue - 1, lo);
+  // ("who has called", "who had once described": a perfect's auxiliary and adverbs between.)
+  let word = cue - 1;
+  while (word > lo && (tokens[word]!.pos === 'ADV' || tokens[word]!.pos === 'AUX' || /^(has|have|had)$/.test(tokens[word]!.normal))) word--;
   // ("who in 2010 said", "who on Monday told": a time between.)
   const who = word < lo ? word : skipTimeAdverbial(tokens, word, lo);
   if (who < lo || tokens[who]!.normal !== 'who') return false;
@@ -153,4 +155,18 @@ function unspokenCue(tokens: Token[], cue: number, lo: number): boolean {
   if (negated(tokens, cue)) return true;
   const to = cue - 1;
   return to > lo && tokens[to]!.normal === 'to' && /^(decline|refuse)$/.test(tokens[to - 1]!.lemma);
+}
+
+/**
+ * "“…,” said Lenz, who added that the fund had “…”": a relative clause right after the speaker an
+ * inverted cue names is that speaker's own later words, so its cue is the quotation's frame ("who" the
+ * mention, Lenz the speaker, the same person either way).
+ */
+function relativeAfterSpeaker(view: TokenView, f: Frame, relative: Frame): boolean {
+  const tokens = view.tokens;
+  if (f.speaker.start < tokens[f.cueToken]!.end) return false;
+  const who = view.tokenAtOrAfter(relative.speaker.start);
+  // (A description may come between, set off by commas: "said Lenz, the treasurer, who added …".)
+  const between = view.doc.article.text.slice(f.speaker.end, tokens[who]!.start);
+  return between.length <= 80 && /^[^;:.!?“”"]*,\s*$/.test(between);
 }

@@ -228,7 +228,10 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
   const beforeObject = /^(them|him|me|us)$/.test(tokens[i + 1]?.normal ?? '');
   // … nor after a hyphenated modifier, an adjective the tagger split: "his early-morning tweets" (a
   // hyphenated name still speaks: "Lee-Hart reports").
-  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^['’]s$/i.test(prev.text) || POSSESSIVES.has(prev.text.toLowerCase()) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
+  // … nor after a name in a share of things, a modifier there, no subject: "30% of Tory claims", "half of
+  // Labour posts" (not "The Bank of Elwin reports").
+  const ofName = prev?.pos === 'PROPN' && tokens[i - 2]?.normal === 'of' && shareBefore(tokens, i - 3);
+  const nounCue = (NOUN_TAGGED_CUES.has(t.normal) || beforeObject) && !ofName && !(prev && (/^(DET|ADJ|NUM)$/.test(prev.pos) || /^['’]s$/i.test(prev.text) || POSSESSIVES.has(prev.text.toLowerCase()) || (i > 1 && hyphenInWord(tokens, i - 2) && prev.pos !== 'PROPN')));
   // ("point out" is the cue in two words.)
   if (mode === 'report' && plainFormReport(tokens, i)) return { first: i, last: t.normal === 'point' ? i + 1 : i, according: false, medium: false };
   if (!nounCue) return null;
@@ -243,6 +246,12 @@ function nounTaggedCue(tokens: Token[], i: number, mode: CueMode, lex: CueLexico
 
 // A possessive of someone named, or "our", before a noun phrase: "its board", "our union".
 const THIRD_OR_OUR: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our']);
+
+/** tokens[k] ends a share of a whole: a number, a percentage ("30%", "30 percent"), "half", "most", "some", "many". */
+function shareBefore(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (t.pos === 'NUM' || /^(%|percent|per cent|half|most|some|many|few|all|none|majority|share|number)$/.test(t.normal));
+}
 
 /**
  * Whether the word before "estimates/charges/fears/states that" can be that verb's subject: a name, a
@@ -695,7 +704,10 @@ function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhras
   // "said Wednesday that …", "said last week": a time is no speaker; nor is a possessive, whose noun
   // follows ("said the party's most important goal was …" opens a clause).
   if (!phrase || isTimePhrase(phrase.text) || /['’]s?$/.test(phrase.text)) return null;
-  const next = tokens[tokenAt(tokens, phrase.end, Math.min(hi, tokens.length - 1)) + 1];
+  const last = tokenAt(tokens, phrase.end, Math.min(hi, tokens.length - 1));
+  // (… also when the "'s" is a token of its own right after a name: "said the NLP's main goal was …".)
+  if (tokens[last]!.start === phrase.end && tokens[last]!.normal === "'s" && tokens[last]!.pos === 'PART') return null;
+  const next = tokens[last + 1];
   const finite = !!next && (next.pos === 'AUX' || /^(had|has|have|is|was|were|are|did|does|do)$/.test(next.normal) || (next.pos === 'VERB' && /[^s]s$/.test(next.normal)));
   return finite ? null : phrase;
 }

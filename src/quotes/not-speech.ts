@@ -155,6 +155,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && followsWorkInvolvement(text, span, paragraph)) return false;
   // A title before its credits: “Steel Horizon,” starring …, is due in May.
   if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && creditsAfter(text, span)) return false;
+  // A headline cited with its byline: “Fares to rise in spring,” by the Tribune’s Lena Okafor — a title, not words spoken.
+  if (!/[!?]$/.test(quoted) && bylineAfter(text, span)) return false;
   // A short title-case quotation standing as a paragraph of its own is a section heading, whoever spoke before it.
   if (titleCase && words.length <= 8 && isWholeParagraph(text, span, paragraph)) return false;
   // A title that opens its sentence as the subject of a verb: “Harbor Lights” opens in May.
@@ -202,6 +204,23 @@ function followsWorkInvolvement(text: string, span: MarkedSpan, paragraph: Parag
 export function creditsAfter(text: string, span: MarkedSpan): boolean {
   const after = text.slice(span.close + 1, span.close + 30).replace(/^\s*,?\s*/, '').toLowerCase();
   return cueLexicon().creditPhrases.some((phrase) => after.startsWith(phrase + ' '));
+}
+
+/** A capitalised word: a name's, or an outlet's with its possessive ("Tribune’s", "Times’"). */
+const NAME_WORD = String.raw`[\p{Lu}][\p{L}.&-]*`;
+
+/**
+ * A byline right after the closing mark, the comma inside or outside it: “…,” by Lena Okafor / by the
+ * Tribune’s Lena Okafor / by Times’ Lena Okafor. Two capitalised words at least, or an outlet's
+ * possessive before one, so "by Tuesday" and "by all accounts" are no byline.
+ */
+const BYLINE_AFTER = new RegExp(String.raw`^\s*,?\s*by\s+(?:the\s+)?(?:(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?:['’]s|s['’]|['’])\s+${NAME_WORD}|${NAME_WORD}\s+${NAME_WORD})`, 'u');
+
+/** A headline cited with its writer: the quotation ends its clause (a comma) and a byline follows. */
+export function bylineAfter(text: string, span: MarkedSpan): boolean {
+  const quoted = text.slice(span.start, span.end);
+  const after = text.slice(span.close + 1, span.close + 80);
+  return (/,$/.test(quoted) || /^\s*,/.test(after)) && BYLINE_AFTER.test(after);
 }
 
 /**

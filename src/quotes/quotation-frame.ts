@@ -176,7 +176,10 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   const found = beforeFrame(view, span, prevMark, para.start, inQuote);
   const opensSentence = /[.!?]\s*$/.test(text.slice(Math.max(para.start, span.open - 3), span.open));
   const before = continuing && opensSentence && found && prevMark && inClauseAfterQuotation(view, prevMark, found) ? null : found;
-  if (before && personLike(before.speaker)) return before;
+  // "… urging it to reconsider. “…,” the letter reads.": a quotation that opens its sentence keeps its own
+  // cue after it, whatever speaks there, over a cue that ended the sentence before.
+  const ownCueAfter = opensSentence && !!fallback && !!before && before.cueToken < view.tokenAtOrAfter(span.open) && view.sentence(before.cueToken) !== view.sentence(view.tokenAtOrAfter(span.open));
+  if (before && personLike(before.speaker) && !ownCueAfter) return before;
   if (nextSentence) return nextSentence;
   if (subordinate) return subordinate;
   if (before && !fallback) return before;

@@ -47,6 +47,14 @@ function doubleSpans(text: string, p: Paragraph): MarkedSpan[] {
     // Every branch below wants a double mark: skip other characters by code, without making a string of each.
     if (!isDoubleMark(text.charCodeAt(i))) continue;
     const c = text[i]!;
+    // <tweet author="…" date="…">: a markup attribute's value, no quotation; skipped to its closing mark.
+    if (openAt < 0 && c === '"' && text[i - 1] === '=') {
+      const close = text.indexOf('"', i + 1);
+      if (close >= 0 && close < p.end) {
+        i = close;
+        continue;
+      }
+    }
     if (openAt < 0) {
       if (DOUBLE_OPEN.has(c) || (c === '"' && opensHere(text, i, p)) || (c === '”' && opensHere(text, i, p) && i === p.start)) {
         openAt = i;

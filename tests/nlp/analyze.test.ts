@@ -94,3 +94,16 @@ describe('a sentence ends after a firm\'s abbreviation before a capitalised word
     }
   });
 });
+
+describe('"further" before an inflected verb is the adverb', () => {
+  const posOf = (text: string, word: string) => analyze(text).tokens.find((t) => t.normal === word)?.pos;
+
+  test('"he further explained", "it further wrote": an adverb, so the cue after it has its subject', () => {
+    expect(posOf('“Our luck has changed,” he further explained.', 'further')).toBe('ADV');
+    expect(posOf('“Our luck has changed,” it further wrote.', 'further')).toBe('ADV');
+  });
+
+  test('the verb with its object stays a verb: "to further the talks"', () => {
+    expect(posOf('Mark Okafor said the grant would further the talks.', 'further')).not.toBe('ADV');
+  });
+});

@@ -29,9 +29,9 @@ describe('a relative clause after the object of another cue holds the quotation'
     });
   });
 
-  test('after "said NAME, who …" the main cue keeps the quotation (its speaker is the same person)', () => {
+  test('after "said NAME, who told …" the relative clause frames the quotation too: the same person, through "who"', () => {
     const text = '“It was a long winter,” said Mara Okafor, who told reporters that the new pier was “a gift to Port Elwin.”';
-    expect(quote(text, 'a gift')).toMatchObject({ type: 'partial', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', cue: 'said', cue_start: at(text, 'said') });
+    expect(quote(text, 'a gift')).toMatchObject({ type: 'partial', speaker: 'Mara Okafor', speaker_mention: 'who', cue: 'told', cue_start: at(text, 'told') });
   });
 });
 

@@ -426,3 +426,20 @@ describe('words a sign, banner or shirt carries', () => {
     expect(quotesOf(text).map((q) => q.text)).toContain('We will rebuild every plank of it by summer.');
   });
 });
+
+describe('a headline cited with its byline is no quote', () => {
+  test('a roundup item: the headline before “by the Tribune’s …” is a title, the excerpt after the colon is kept', () => {
+    const text = 'HARBOUR NEWS—"Ferry fares to rise in spring," by the Tribune\'s Lena Okafor: "The harbour board voted on Monday to raise fares."';
+    expect(texts(text)).toEqual(['The harbour board voted on Monday to raise fares.']);
+  });
+
+  test('an outlet written with a bare apostrophe and a lone name also make a byline', () => {
+    const text = 'PIER WATCH—"Pier repairs slip to June," by Times\' Mia Ford: "The contractor asked for more time."';
+    expect(texts(text)).not.toContain('Pier repairs slip to June,');
+  });
+
+  test('"by" before a day or a lowercase phrase is no byline: the words are still speech', () => {
+    const text = '"We will not back down," by all accounts, was what Mayor Tom Reddy told the crowd. "We will stay open," by Tuesday, said Tom Reddy.';
+    expect(texts(text)).toEqual(['We will not back down,', 'We will stay open,']);
+  });
+});

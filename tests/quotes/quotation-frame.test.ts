@@ -40,3 +40,15 @@ describe('an outlet written with "!" after the quotation', () => {
     expect(quote(text, 'I loved')).toMatchObject({ speaker: 'Mara Okafor', cue: 'told', outlet: null });
   });
 });
+
+describe('a quotation that opens its sentence keeps its own cue after it', () => {
+  test('"… urging it to reconsider. “…,” the letter reads.": the letter, not the group urging', () => {
+    const text = 'Parents Push Back\n\nIn May, a group of parents sent a letter to the board urging it to reconsider.\n“We want better schools for every child,” the letter reads. “Our children deserve it.”';
+    expect(quote(text, 'We want better')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'the letter', speaker_start: at(text, 'the letter'), cue: 'reads' });
+  });
+
+  test('words quoted inside a sentence with a person\'s cue before them stay that person\'s: "Lind said the pier was “…,” the report notes."', () => {
+    const text = 'Mara Lind said the pier was “unsafe for anyone,” the report notes.';
+    expect(quote(text, 'unsafe')).toMatchObject({ type: 'partial', speaker: 'Mara Lind', cue: 'said' });
+  });
+});

@@ -75,3 +75,59 @@ describe('"who" after a place in a prepositional phrase stands for the person be
     expect(quote(text, 'the new rota').speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('a perfect\'s auxiliary between a relative "who" and its cue', () => {
+  test('"Okafor, who had repeatedly described the levy as “…”": Okafor\'s words, through "who"', () => {
+    const text = 'Hale met Okafor, who had repeatedly described the levy as “a tax on the poor.”';
+    expect(quote(text, 'a tax on')).toMatchObject({
+      type: 'partial', text: 'a tax on the poor.', speaker: 'Okafor', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'described', cue_start: at(text, 'described'),
+    });
+  });
+
+  test('"Glenn Vox, who has described the plan as “…,” spoke on Monday": the clause holding the quotation is its frame', () => {
+    const text = 'Glenn Vox, who has described the plan as “a reckless gamble,” spoke on Monday.';
+    expect(quote(text, 'a reckless')).toMatchObject({ speaker: 'Glenn Vox', speaker_mention: 'who', cue: 'described' });
+  });
+
+  test('a relative clause closed by its comma before the cue leaves the main clause its own: the name speaks', () => {
+    const text = 'Glenn Vox, who has studied the plan, described it as “a reckless gamble.”';
+    expect(quote(text, 'a reckless')).toMatchObject({ speaker: 'Glenn Vox', speaker_mention: 'Glenn Vox', speaker_start: 0, cue: 'described' });
+  });
+});
+
+describe('a relative clause after the speaker an inverted cue names', () => {
+  test('"“…,” said Tim Weller, who added that the city had “…”": the clause\'s cue frames the quotation, "who" its mention', () => {
+    const text = '“We are broke,” said Tim Weller, who added that the city had “no money left.”';
+    expect(quote(text, 'no money')).toMatchObject({
+      type: 'partial', speaker: 'Tim Weller', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'added', cue_start: at(text, 'added'),
+    });
+    expect(quote(text, 'We are broke')).toMatchObject({ speaker: 'Tim Weller', speaker_mention: 'Tim Weller', cue: 'said' });
+  });
+
+  test('a description set off by commas may come between the name and "who"', () => {
+    const text = '“We are broke,” said Tim Weller, the treasurer, who added that the city had “no money left.”';
+    expect(quote(text, 'no money')).toMatchObject({ speaker: 'Tim Weller', speaker_mention: 'who', cue: 'added' });
+  });
+
+  test('a relative clause on someone else the sentence names gives that person the words', () => {
+    const text = '“We are broke,” said Tim Weller after meeting Ana Ruiz, who had described the fund as “empty.”';
+    expect(quote(text, 'empty')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'who', cue: 'described' });
+  });
+
+  test('a relative clause closed by its comma before the quotation is no frame: the name and the later cue speak', () => {
+    const text = '“We are broke,” said Tim Weller, who chairs the board, adding that the fund was “empty.”';
+    expect(quote(text, 'empty')).toMatchObject({ speaker: 'Tim Weller', speaker_mention: 'Tim Weller', cue: 'adding' });
+  });
+});
+
+describe('a name with its own "\'s" token after a cue is a possessive, no inverted speaker', () => {
+  test('"who in 2010 said the NLP\'s most important goal was … “one-term mayor.”": not "NLP"', () => {
+    const text = 'Lee has had a frosty relationship with Okafor, now the council leader, who in 2010 said the NLP\'s most important goal was to make Lee a "one-term mayor."';
+    expect(quote(text, 'one-term')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', cue: 'said' });
+  });
+
+  test('a whole phrase with a possessive still speaks after the cue: "said Acme\'s chief, Mara Lind"', () => {
+    const text = '"We are done," said Acme\'s chief, Mara Lind.';
+    expect(quote(text, 'We are done')).toMatchObject({ type: 'direct', speaker: 'Mara Lind', cue: 'said' });
+  });
+});

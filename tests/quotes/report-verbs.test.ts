@@ -172,3 +172,14 @@ describe('a belief denied is still a belief stated', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('"rate" gives a verdict, as "describe" and "label" do', () => {
+  test('"The fact-checkers rated the senator’s remark “mostly true.”": the raters\' words', () => {
+    const text = 'The fact-checkers rated the senator’s remark “mostly true.”';
+    expect(quote(text, 'mostly true')).toMatchObject({ type: 'partial', text: 'mostly true.', speaker_mention: 'The fact-checkers', cue: 'rated', cue_start: at(text, 'rated') });
+  });
+
+  test('a rating in the passive with no rater is no quotation: "The film is rated “R” for violence."', () => {
+    expect(quotesOf('The film is rated “R” for violence.')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('names the tagger splits at a letter outside ASCII', () => {
   // The tagger cuts "Petrović" into "Petrovi" + "ć"; the piece touches the word and is part of the name.
@@ -148,5 +148,18 @@ describe('a "co-" role before a name is the role, and the surname alone later is
     const text = 'Ada Crane, who runs the Co-op store, said the shelves were empty.';
     expect(quote(text, 'the shelves')).toMatchObject({ speaker: 'Ada Crane', speaker_role: null });
     expect(extractArticle(text, { id: 't' }).entities.people.map((p) => p.name)).toEqual(['Ada Crane']);
+  });
+});
+
+describe('a cue word after a name in a share of things is a noun', () => {
+  test('"30% of Tory claims as “false”": "claims" is no verb, "Tory" no speaker', () => {
+    const text = 'The newspaper rated 30% of Tory claims as “false” or “misleading,” compared to 12% of Labour claims.';
+    for (const q of quotesOf(text)) expect(q.speaker_mention).not.toBe('Tory');
+    expect(quotesOf(text).some((q) => q.cue === 'claims')).toBe(false);
+  });
+
+  test('an organisation named with "of" still speaks through the same word: "The Bank of Elwin reports that …"', () => {
+    const text = 'The Bank of Elwin reports that fares were “too high.”';
+    expect(quote(text, 'too high')).toMatchObject({ type: 'partial', speaker: 'Bank of Elwin', cue: 'reports' });
   });
 });

@@ -199,3 +199,10 @@ describe('a pronoun’s gender learned, and a speaker of the right gender before
     expect(quote(last, 'We are out')).toMatchObject({ speaker: 'Quinn Adler', speaker_mention: 'she' });
   });
 });
+
+describe('a cue after "further" takes the pronoun before it', () => {
+  test('"“…,” he further explained": his words, cue "explained"', () => {
+    const text = 'Mark Okafor spoke in 1990. “We built a fortune,” he said. “But our luck has changed,” he further explained.';
+    expect(quote(text, 'But our luck')).toMatchObject({ type: 'direct', speaker: 'Mark Okafor', speaker_mention: 'he', speaker_start: at(text, 'he further'), cue: 'explained' });
+  });
+});

@@ -81,3 +81,14 @@ describe('findMarkedSpans: British, German and elided-word apostrophes', () => {
     expect(spansOf('„Der Hafen war ‚das Herz der Stadt‘“, sagte sie.')).toEqual(['Der Hafen war ‚das Herz der Stadt‘']);
   });
 });
+
+describe('a markup attribute\'s value is no quotation', () => {
+  test('<tweet author="…" date="…">: the values are skipped, the quotation inside the element is kept', () => {
+    const text = 'Mara Lind posted it. <tweet author=" we will win this seat and hold it" date="May 2">Lind said the party would hold “every seat it has.”</tweet>';
+    expect(spansOf(text)).toEqual(['every seat it has.']);
+  });
+
+  test('a straight mark after a word and a space still opens one: she said "we will win"', () => {
+    expect(spansOf('Lind said "we will win" and left.')).toEqual(['we will win']);
+  });
+});
