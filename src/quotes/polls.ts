@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { frameAtToken, hasVerb, type Frame, type TokenView } from './frame.js';
 import { classify, description } from './speaker.js';
+import { cueLexicon } from '../lexicon/cues.js';
 
 /** Heads of a phrase naming a poll: "a Ledger poll", "the latest surveys", "the state polling average". */
 const POLL_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'average']);
@@ -48,6 +49,9 @@ function pollHeadAfter(tokens: Token[], from: number, last: number): number {
   for (let k = from; k <= last; k++) {
     const t = tokens[k]!;
     if (NAME_MARK.test(t.text)) continue;
+    // "pilots surveyed in a poll released Monday support the levy": a stance the tagger read as a noun is
+    // the sentence's verb, so the poll phrase is the subject's, not the sentence's close.
+    if (head >= 0 && cueLexicon().plainStances.has(t.normal)) return -1;
     if (head < 0 && POLL_HEADS.has(t.normal) && k - from <= 6) head = k;
     else if (head < 0 && !/^(DET|NUM|ADJ|NOUN|PROPN|PART)$/.test(t.pos)) return -1;
     else if (head >= 0 && !POLL_TAIL.test(t.pos) && !/^(released|conducted|published|taken)$/.test(t.normal)) return -1;

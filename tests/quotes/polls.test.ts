@@ -22,4 +22,16 @@ describe('a standing measured in a poll: "CLAUSE in a POLL."', () => {
     expect(indirect('The race is close.\n\nReed rose in a Ledger poll and then fell again.')).toEqual([]);
     expect(indirect('The race is close.\n\nReed spent the day on a rival who trails him in the polls: Tom Hale.')).toEqual([]);
   });
+
+  test('a stance verb after the poll phrase is the sentence\'s verb: the poll belongs to its subject', () => {
+    // ("support" read as a noun made "a poll released Monday support Mayor Ada Keller" the poll's phrase.)
+    expect(indirect('The race is close.\n\nFewer than half of the pilots surveyed in a poll released Monday support Mayor Ada Keller.')).toEqual([]);
+    expect(indirect('The race is close.\n\nMost harbour pilots polled in a Courier survey taken in May oppose the levy.')).toEqual([]);
+    // (The near miss still reports: the poll phrase runs to the sentence's end.)
+    const text = 'The race is close.\n\nAda Keller gained six points in a Courier survey released Monday.';
+    expect(quote(text, 'Ada Keller gained')).toMatchObject({
+      type: 'indirect', text: 'Ada Keller gained six points', start: at(text, 'Ada Keller gained'),
+      speaker_mention: 'a Courier survey released Monday', cue: 'in', cue_start: at(text, 'in a Courier'),
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import { cueLemma, hasVerb, type Frame } from '../frame.js';
+import { isEvidenceWord } from '../speaker.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
 import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
@@ -32,7 +33,9 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // … and a coordinated subject ("nurses and hospital staff told …").
   // … and a title with "of" inside it ("Director of Harbor Affairs Phil Smith told …").
   const titleOf = (k: number) => tokens[k]!.normal === 'of' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
-  while (open > lo + 2 && open > head - 8 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || titleOf(open - 1) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
+  // … and the document whose author the speaker is ("a study by the Harbour Institute found").
+  const authorOf = (k: number) => tokens[k]!.normal === 'by' && tokens[k - 1]?.pos === 'NOUN' && isEvidenceWord(tokens[k - 1]!.normal);
+  while (open > lo + 2 && open > head - 8 && tokens[open - 1]!.text !== ',' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[open - 1]!.pos) || titleOf(open - 1) || authorOf(open - 1) || (tokens[open - 1]!.normal === 'and' && /^(NOUN|PROPN)$/.test(tokens[open - 2]!.pos)))) open--;
   // The part before the frame is a clause of its own; a bare noun phrase there is the subject of a
   // parenthetical frame ("The park, Mr. Lane said, will close …"), handled below.
   // … but "It was, he said, the worst day": a short clause stopping at its copula waits for the rest

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
+
+const indirect = (text: string) => quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text);
+
+describe('"CLAUSE, a study by X found.": a document and its author close the sentence', () => {
+  test('the clause before the document is what its author found', () => {
+    const text = 'The harbour has changed.\n\nFerry fares rose by a third, a study by the Tollmere Harbour Board found.';
+    expect(quote(text, 'Ferry fares')).toMatchObject({
+      type: 'indirect', text: 'Ferry fares rose by a third', start: at(text, 'Ferry fares'),
+      speaker: 'Tollmere Harbour Board', cue: 'found', cue_start: at(text, 'found.'),
+    });
+  });
+
+  test('with an adjective before the document and "said" as the cue', () => {
+    const text = 'The harbour has changed.\n\nFerry fares rose by a third, a new report by the Tollmere Harbour Board said.';
+    expect(quote(text, 'Ferry fares')).toMatchObject({ type: 'indirect', text: 'Ferry fares rose by a third', cue: 'said' });
+  });
+
+  test('the near miss: the document with "of" still closes the sentence', () => {
+    const text = 'The harbour has changed.\n\nFerry fares rose by a third, a study of the harbour found.';
+    expect(quote(text, 'Ferry fares')).toMatchObject({ type: 'indirect', text: 'Ferry fares rose by a third', cue: 'found' });
+  });
+
+  test('no clause before the document, nothing reported; the frame first keeps its that-clause alone', () => {
+    expect(indirect('The harbour has changed.\n\nHigher ferry fares, a study by the Tollmere Harbour Board found.')).toEqual([]);
+    const text = 'The harbour has changed.\n\nA study by the Tollmere Harbour Board found that fares rose by a third.';
+    expect(indirect(text)).toEqual(['fares rose by a third']);
+  });
+});
