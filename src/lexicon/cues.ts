@@ -72,6 +72,7 @@ interface CueData {
   nickname_words: string[];
   label_nouns: string[];
   code_name_words: string[];
+  performed_work_words: string[];
   word_using_verbs: string[];
   occasion_words: string[];
   source_document_nouns: string[];
@@ -239,6 +240,8 @@ export interface CueLexicon {
   labelNouns: Set<string>;
   /** Words that give a code name or working title before it: code-named “…”. */
   codeNameWords: string[];
+  /** Words that name a song or piece played right before its title: hummed “…”, a few bars of “…”. */
+  performedWorkWords: string[];
   /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
   wordUsingVerbs: Set<string>;
   /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
@@ -403,6 +406,7 @@ export function cueLexicon(): CueLexicon {
     nicknameWords: data.nickname_words,
     labelNouns: new Set(data.label_nouns),
     codeNameWords: data.code_name_words,
+    performedWorkWords: data.performed_work_words,
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     sourceDocumentNouns: new Set(data.source_document_nouns),
