@@ -5,7 +5,7 @@ import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAro
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { followsCodeNameWord, followsLabelNoun, followsNicknameWord } from '../lexicon/naming-words.js';
+import { followsCodeNameWord, followsLabelNoun, followsNicknameWord, followsPerformedWorkWord } from '../lexicon/naming-words.js';
 import { isTitleCase } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 export { EntityMerger } from './merge.js';
@@ -73,6 +73,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
     // A nickname or a code name is no title: "fans nicknamed them “Marlo”", "a game code-named “Lantern”".
     if (followsNicknameWord(text, span, doc.paragraphs[span.paragraph]!) || followsCodeNameWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
+    // … nor a song or piece played: "a few bars of “Here Comes the Sun”".
+    if (followsPerformedWorkWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
     // …nor is one inside a person's name: Margaret “Peggy” Olander.
     if (nicknameInsideName(text, span.open, span.close)) continue;
     // A book, a record or an episode is no film or show: "her memoir, titled “…”", "“…,” the sixth episode of".

@@ -71,6 +71,10 @@ interface CueData {
   nickname_words: string[];
   label_nouns: string[];
   code_name_words: string[];
+  performed_work_words: string[];
+  fact_nouns: string[];
+  tabled_not_said: string[];
+  told_thing_nouns: string[];
   word_using_verbs: string[];
   occasion_words: string[];
   source_document_nouns: string[];
@@ -236,6 +240,14 @@ export interface CueLexicon {
   labelNouns: Set<string>;
   /** Words that give a code name or working title before it: code-named “…”. */
   codeNameWords: string[];
+  /** Words that name a song or piece played right before its title: hummed “…”, a few bars of “…”. */
+  performedWorkWords: string[];
+  /** Nouns of evidence and likelihood whose own that-clause follows them: proof that …, the possibility that …. */
+  factNouns: Set<string>;
+  /** Object cues whose passive with "by" tells who put a thing forward, not words: was proposed by. */
+  tabledNotSaid: Set<string>;
+  /** Things told in place of a hearer: told the story, told a joke. */
+  toldThingNouns: Set<string>;
   /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
   wordUsingVerbs: Set<string>;
   /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
@@ -399,6 +411,10 @@ export function cueLexicon(): CueLexicon {
     nicknameWords: data.nickname_words,
     labelNouns: new Set(data.label_nouns),
     codeNameWords: data.code_name_words,
+    performedWorkWords: data.performed_work_words,
+    factNouns: new Set(data.fact_nouns),
+    tabledNotSaid: new Set(data.tabled_not_said),
+    toldThingNouns: new Set(data.told_thing_nouns),
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     sourceDocumentNouns: new Set(data.source_document_nouns),

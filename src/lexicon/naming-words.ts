@@ -19,10 +19,31 @@ export function followsCodeNameWord(text: string, span: MarkedSpan, paragraph: P
   return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().codeNameWords);
 }
 
-/** Whether one of `words` (lower case, whole words) ends the text before an opening mark, maybe with a pronoun or "the" between. */
+/** A song or piece named right after its playing: "hummed “…”", "played a few bars of “…”". */
+export function followsPerformedWorkWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().performedWorkWords);
+}
+
+/**
+ * Whether one of `words` (lower case, whole words) ends the text before an opening mark, maybe with a pronoun or "the" between.
+ * An entry with "…" lets up to three words stand there: "known … as" matches "known to fans as", "known in the trade as".
+ */
 export function followsOneOf(textBefore: string, words: string[]): boolean {
   const before = textBefore.toLowerCase().replace(/\s+(?:(?:them|him|her|it|the)\s+)?$/, '');
-  return words.some((word) => before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
+  return words.some((word) => word.includes('…') ? gappedPhrase(word).test(before) : before.endsWith(word) && !/[\p{L}-]/u.test(before.charAt(before.length - word.length - 1)));
+}
+
+const GAPPED = new Map<string, RegExp>();
+
+/** "known … as" → the words in order, up to three words between each, ending the text. */
+function gappedPhrase(entry: string): RegExp {
+  let re = GAPPED.get(entry);
+  if (!re) {
+    const parts = entry.split('…').map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<![\\p{L}-])${parts.join("(?:\\s+[\\p{L}'’.-]+){0,3}\\s+")}$`, 'u');
+    GAPPED.set(entry, re);
+  }
+  return re;
 }
 
 /** A line labelling a text, named right after its label noun, maybe with a determiner: "ran under the headline “Storm Ahead”". */

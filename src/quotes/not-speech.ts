@@ -6,7 +6,7 @@ import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { alternatives, isTitleCase, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
-import { followsCodeNameWord, followsNicknameWord, followsOneOf } from '../lexicon/naming-words.js';
+import { followsCodeNameWord, followsNicknameWord, followsOneOf, followsPerformedWorkWord } from '../lexicon/naming-words.js';
 
 // A thing named after its opener: "the plan", "another cut", "their levy".
 const THING_AFTER_OPENER = new RegExp(String.raw`\b(?:the|a|an|one|another|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+([\p{L}-]+)(?=(?:\s+([\p{L}-]+))?)`, 'gu');
@@ -121,7 +121,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const quoted = text.slice(span.start, span.end);
   const words = quoted.split(/\s+/).filter(Boolean);
   // (With a cue of its own the word is the speaker's, used or refused: "slammed the term “…”".)
-  if (type === 'partial' && words.length <= 4 && !hasOwnCue(text, span, attribution) && isMentionedWord(text, span, paragraph)) return false;
+  // (… but not a cue in another clause: "a clip was posted online, and the phrase “…” was trending".)
+  if (type === 'partial' && words.length <= 4 && !(hasOwnCue(text, span, attribution) && cueInOwnClause(text, span, attribution!)) && isMentionedWord(text, span, paragraph)) return false;
   // (With a cue of its own the name is the speaker's label: "claimed victory in the so-called “…”" — the
   // cue before it in its own clause, not one past a comma: "…, as a bill on so-called “…” gained backers".)
   if (type === 'partial' && words.length <= 4 && !(hasOwnCue(text, span, attribution) && cueBeforeInClause(text, span, attribution!)) && followsNicknameWord(text, span, paragraph)) return false;
@@ -148,6 +149,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // … but an answer broken off by its frame is speech: “No,” she said. / “Absolutely!” said Lee.
   const answer = !!attribution && type === 'direct' && words.length <= 3 && /[,!?]$/.test(quoted) && SPOKEN_RIGHT_AFTER.test(text.slice(span.close + 1, span.close + 40));
   if (titleCase && words.length <= 8 && !answer && (unattributed || (type === "partial" && words.length >= 2 && !/[.!?]$/.test(words[words.length - 1]!)))) return false;
+  // A song or piece that was played or hummed, whatever cue the sentence has: "played a few bars of “…”".
+  if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && followsPerformedWorkWord(text, span, paragraph)) return false;
   // One capitalised word after a preposition, with no cue of its own, names a work or a place, not words
   // spoken: "Drew Lanno, a fan of “Tides,” said …", "a job on “Today.”" (not "called the plan “Absurd,”").
   if (titleCase && type === 'partial' && words.length === 1 && attribution && !attribution.frame.cue && AFTER_PREPOSITION.test(text.slice(Math.max(0, span.open - 6), span.open))) return false;
@@ -230,6 +233,17 @@ export function bylineAfter(text: string, span: MarkedSpan): boolean {
 function cueBeforeInClause(text: string, span: MarkedSpan, attribution: Attribution): boolean {
   const cueEnd = attribution.frame.cueEnd;
   return cueEnd <= span.open && !/[,;:—]/.test(text.slice(cueEnd, span.open));
+}
+
+/**
+ * The cue is in the quotation's own clause: before it with no clause break between ("slammed the term
+ * “…”"), or after it with no new clause joined on ("the term “…”, she said"; not "the phrase “…” was
+ * trending, and fans posted it").
+ */
+function cueInOwnClause(text: string, span: MarkedSpan, attribution: Attribution): boolean {
+  const frame = attribution.frame;
+  if (frame.cueStart > span.close) return !/(?:[,;]\s+(?:and|but|yet|so|while)|;)\s/.test(text.slice(span.close + 1, frame.cueStart));
+  return cueBeforeInClause(text, span, attribution);
 }
 
 /** A cue in the quotation's own sentence (not one carried from a speaker before it): "she dubbed him “…”". */

@@ -12,3 +12,13 @@ describe('a nickname in quotation marks inside a name is no title', () => {
     expect(films('The sitcom “Harbour Bells” Laura Benn wrote ran for nine years.')).toEqual(['Harbour Bells']);
   });
 });
+
+describe('a song played or hummed is no film or show', () => {
+  test('"played her off with a few bars of “…”" names a song', () => {
+    expect(films('The sitcom “Harbour Bells” ended its run. The bandleader, Sam Pell, played the guest off with a few bars of “Goodbye Sweet Ferry.”')).toEqual(['Harbour Bells']);
+  });
+
+  test('… while a title after "starred in" is still one', () => {
+    expect(films('Sam Pell, who starred in “Goodbye Sweet Ferry,” played the piano all night.')).toEqual(['Goodbye Sweet Ferry']);
+  });
+});

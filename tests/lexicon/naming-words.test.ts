@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findMarkedSpans } from '../../src/text/quotation-marks.js';
-import { followsCodeNameWord, followsLabelNoun, followsNicknameWord } from '../../src/lexicon/naming-words.js';
+import { followsCodeNameWord, followsLabelNoun, followsNicknameWord, followsPerformedWorkWord } from '../../src/lexicon/naming-words.js';
 
 /** The first quotation-marked span of a one-paragraph text, with its paragraph. */
 function firstSpan(text: string) {
@@ -37,5 +37,37 @@ describe('words that name what follows them in quotation marks', () => {
     expect(followsNicknameWord(said, span, paragraph)).toBe(false);
     expect(followsCodeNameWord(said, span, paragraph)).toBe(false);
     expect(followsLabelNoun(said, span, paragraph)).toBe(false);
+  });
+});
+
+describe('a naming phrase with words between its parts, "known … as"', () => {
+  test('"known to fans as “…”", "known among the crews as “…”" name what follows', () => {
+    for (const text of ['The drummer, Tev Orlan, known to fans as “Sticks,” waved.', 'Orlan, known among the crews as “the Metronome,” waved.']) {
+      const { span, paragraph } = firstSpan(text);
+      expect(followsNicknameWord(text, span, paragraph)).toBe(true);
+    }
+  });
+
+  test('… not with more than three words between, nor without "as" right before the mark, nor without a group it is known to', () => {
+    for (const text of ['Orlan, known to the older crews in the harbour as “Sticks,” waved.', 'Orlan, well known to fans, said “we play on” and waved.', 'Orlan, known online as “Sticks,” waved.']) {
+      const { span, paragraph } = firstSpan(text);
+      expect(followsNicknameWord(text, span, paragraph)).toBe(false);
+    }
+  });
+});
+
+describe('words that name a song or piece performed right before it', () => {
+  test('"hummed “…”", "played a few bars of “…”"', () => {
+    for (const text of ['Orlan then hummed “Harbour Moon” to the crowd.', 'The band played him off with a few bars of “Goodbye Sweet Ferry.”']) {
+      const { span, paragraph } = firstSpan(text);
+      expect(followsPerformedWorkWord(text, span, paragraph)).toBe(true);
+    }
+  });
+
+  test('… not a verb of speaking, nor of singing (PolNeAR quotes a song its speaker sings)', () => {
+    for (const text of ['Orlan then said “Harbour Moon” was his favourite.', 'Orlan then sang “Harbour Moon” to the crowd.']) {
+      const { span, paragraph } = firstSpan(text);
+      expect(followsPerformedWorkWord(text, span, paragraph)).toBe(false);
+    }
   });
 });

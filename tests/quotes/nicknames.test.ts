@@ -34,3 +34,17 @@ describe('a name after "so-called" or a reflexive naming verb', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('a nickname after "known to viewers as", with a cue later in the sentence', () => {
+  test('the nickname is no quote; the words after the cue are the speaker\'s', () => {
+    const text = 'The band\'s drummer, Tev Orlan, known to regulars as "Sticks," shouted from the back: "We have played worse rooms than this."';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(['We have played worse rooms than this.']);
+    expect(quotes[0]).toMatchObject({ type: 'direct', speaker: 'Tev Orlan', cue: 'shouted', start: text.indexOf('We have'), end: text.length - 1 });
+  });
+
+  test('… while words after "known for …, said" are still the speaker\'s', () => {
+    const text = 'Tev Orlan, who is known to regulars for his temper, said he was “tired of the noise.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'tired of the noise.', speaker: 'Tev Orlan', cue: 'said', start: text.indexOf('tired'), end: text.length - 1 }]);
+  });
+});

@@ -443,3 +443,30 @@ describe('a headline cited with its byline is no quote', () => {
     expect(texts(text)).toEqual(['We will not back down,', 'We will stay open,']);
   });
 });
+
+describe('a song or piece sung or played is a title', () => {
+  test('"played … a few bars of “…”", "hummed “…”", with a speaker in the sentence', () => {
+    const text = 'The host Nia Torvald asked for quiet. The bandleader, Sam Pell, answered with a few bars of “Row, Row Home.”\n\nLater Pell hummed “Harbour Lights Forever” while the crowd clapped.';
+    expect(texts(text)).toEqual([]);
+  });
+
+  test('… not words said after "said", nor lower-case words after a verb of playing', () => {
+    const text = 'Sam Pell said the crowd was “Truly Wild Tonight.”\n\nCritics said Pell played the “wounded hero” all season.';
+    expect(quotesOf(text).filter((q) => q.type === 'partial')).toMatchObject([
+      { text: 'Truly Wild Tonight.', speaker: 'Sam Pell', cue: 'said', start: at(text, 'Truly'), end: at(text, '”') },
+      { text: 'wounded hero', speaker_mention: 'Critics', cue: 'said', start: at(text, 'wounded'), end: at(text, 'wounded') + 12 },
+    ]);
+  });
+});
+
+describe('a phrase named as a phrase, with a cue only in another clause', () => {
+  test('"a clip posted online …, and the phrase “…” was trending" quotes nobody', () => {
+    const text = 'A clip of the interview posted to the station’s page had been watched two million times by noon, and the phrase “mostly dry” was trending on X.';
+    expect(texts(text)).toEqual([]);
+  });
+
+  test('… while a cue in its own clause makes the phrase the speaker\'s', () => {
+    const text = 'Senator Ida Holm mocked the phrase “fiscal glide path” on Monday.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'fiscal glide path', speaker: 'Ida Holm', cue: 'mocked', start: at(text, 'fiscal'), end: at(text, '”') }]);
+  });
+});

@@ -73,6 +73,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // "said Okafor's claim that the vote was rigged was wrong": the report noun's that-clause lies inside
     // the content, which opens with the noun phrase.
     if (tokens[k]!.normal === 'that' && reportNounPhrase(tokens, from, k - 1)) break;
+    // "showed an association, not proof that …": after a noun of evidence the clause is the noun's own.
+    if (tokens[k]!.normal === 'that' && k > from && thatOfFactNoun(tokens, k)) break;
     const next = tokens[k + 1];
     const determinerAfterClause = pastClauseOfTime && !!next && next.pos === 'NOUN' && !isPluralNoun(next);
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !relativeOnAdverbialNoun(tokens, from, k)) {
@@ -114,6 +116,10 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && POSSESSIVES.has(tokens[from]?.normal ?? '')) break;
     }
     if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from, lo, last)) return null;
+    // "told the story fifty times at parties": the thing told stands where a hearer would, and what
+    // follows is how often or where, not a clause reported.
+    // (Not before what the story is: "told the story of the summit: …".)
+    if (lemma === 'tell' && !/^(?::|of|about)$/.test(tokens[from]?.normal ?? '') && tokens.slice(cueLast + 1, from).some((t) => t.pos === 'NOUN' && cueLexicon().toldThingNouns.has(t.normal))) return null;
   }
   // "says at a rally in Dayton, Ohio, that …" / "said on Friday, …": step over the adverbial phrase.
   // "asked the senator whether …": the question is the content.
@@ -125,6 +131,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   if (circumstanceOfQuotation(tokens, frame, from, lo, last)) return null;
   if (from <= last && tokens[from]!.pos === 'ADP' && tokens[from]!.normal !== 'that' && !opensSubject(tokens, from)) {
     for (let k = from + 1; k <= Math.min(last - 2, from + 15); k++) {
+      // ("added to a body of evidence that …": the noun's own clause, and the cue reports nothing.)
+      if (tokens[k]!.normal === 'that' && thatOfFactNoun(tokens, k)) return null;
       if (tokens[k]!.normal === 'that' && tokens[k]!.pos === 'SCONJ' && !relativeOnAdverbialNoun(tokens, from, k)) return [k + 1, last];
       // "said after the meeting she would …": a subject pronoun and its verb open the content.
       // … "it" too, past the preposition's own object and with no verb before it: "said in practice it
@@ -374,6 +382,12 @@ function opensSubject(tokens: Token[], k: number): boolean {
   if (!next) return false;
   if (hyphenInWord(tokens, k + 1)) return true;
   return /^(about|around|nearly|almost|over|under|roughly)$/.test(tokens[k]!.normal) && (next.pos === 'NUM' || /^(half|a|one|two|three)$/.test(next.normal));
+}
+
+/** "that" at tokens[k] right after a noun of evidence or likelihood (cues.json fact_nouns), which the clause completes. */
+function thatOfFactNoun(tokens: Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  return !!noun && noun.pos === 'NOUN' && cueLexicon().factNouns.has(noun.normal);
 }
 
 /**

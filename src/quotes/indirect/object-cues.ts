@@ -53,7 +53,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
     // … unless it names the agent: "the plan was criticized by two council members" is theirs.
     if (isPassiveCue(tokens, i, s.tokenStart)) {
-      const passive = particle ? null : passiveWithAgent(tokens, i, s.tokenStart, last, scan);
+      // ("The purchase was proposed by Ruiz" names who moved it, not what Ruiz said.)
+      const passive = particle || cueLexicon().tabledNotSaid.has(lemma ?? '') ? null : passiveWithAgent(tokens, i, s.tokenStart, last, scan);
       if (!passive || (quotes.length && inQuote(i))) continue;
       const start = tokens[passive.from]!.start;
       const end = tokens[passive.to]!.end;

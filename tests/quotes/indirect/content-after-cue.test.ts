@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote, quotesOf } from '../../helpers/quotes.js';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
 
 describe('a relative clause after the place a cue names', () => {
   test('describes the place and reports nothing: "said on the podcast, which was released …"', () => {
@@ -46,5 +46,37 @@ describe('a clause of time after the cue’s adverbial is when the speaking happ
   test('a clause after the adverbial’s comma that is no clause of time is still the content', () => {
     const text = 'Tom Reyes said in a brief talk to volunteers in Dayton, the count had been fair from the start.';
     expect(quote(text, 'the count had')).toMatchObject({ text: 'the count had been fair from the start', speaker: 'Tom Reyes', cue: 'said' });
+  });
+});
+
+describe('a that-clause of a noun of evidence after the cue\'s object', () => {
+  test('"warned that their data showed a link, not proof that …": one report, the warning\'s', () => {
+    const text = 'The trial team at Dunmore Hospital published on Monday. But the team warned that their data showed a link, not proof that the pill itself eased pain.';
+    const start = at(text, 'their data');
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'their data showed a link, not proof that the pill itself eased pain', speaker: 'the team', cue: 'warned', start, end: text.length - 1 }]);
+  });
+
+  test('"add to a body of evidence that …" reports nothing', () => {
+    const text = 'The results add to a growing body of evidence that the pills, sold mainly for migraines, may also calm the gut.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('… while "said in a statement that …" and "showed that …" still report', () => {
+    const text = 'Mara Okafor said in a statement that the ferry would run all winter.\n\nA county survey showed that most riders backed the levy.';
+    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry would run all winter', speaker: 'Mara Okafor', cue: 'said' });
+    expect(quote(text, 'most riders')).toMatchObject({ type: 'indirect', text: 'most riders backed the levy', cue: 'showed' });
+  });
+});
+
+describe('a thing told in place of a hearer', () => {
+  test('"said she had told the joke fifty times at dinners …": the content is the whole clause after "said"', () => {
+    const text = 'In an interview on Friday, Lena Voss said she had told the joke maybe fifty times at dinners but never on stage, because her father hated it.';
+    const start = at(text, 'she had told');
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: text.slice(start, text.length - 1), speaker: 'Lena Voss', cue: 'said', start, end: text.length - 1 }]);
+  });
+
+  test('… while a hearer before the clause still gives the nested report', () => {
+    const text = 'Lena Voss said she had told Ann maybe fifty times that the roof leaked.';
+    expect(quote(text, 'the roof')).toMatchObject({ type: 'indirect', text: 'the roof leaked', cue: 'told', speaker: 'Lena Voss', start: at(text, 'the roof') });
   });
 });

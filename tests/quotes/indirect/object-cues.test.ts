@@ -44,3 +44,15 @@ describe('an object cue in a sense that is no speech, by its object', () => {
     ]);
   });
 });
+
+describe('a passive that tells who put a thing forward', () => {
+  test('"The purchase was proposed by Council Member …" reports no words', () => {
+    const text = 'The council met on Tuesday. The purchase was proposed by Council Member Ada Grell.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('… while a passive of judging still gives the agent\'s view', () => {
+    const text = 'The council met on Tuesday. The mayor was criticized by two council members for the delay.';
+    expect(quote(text, 'The mayor')).toMatchObject({ type: 'indirect', text: 'The mayor was criticized by two council members for the delay', speaker_mention: 'two council members', cue: 'criticized' });
+  });
+});
