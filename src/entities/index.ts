@@ -20,12 +20,14 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   const filmKeys = new Set(films.flatMap((f) => [f.title, ...f.aliases].map(key)));
   const found = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)), films.flatMap((f) => f.mentions));
   const characterKeys = new Set(found.map((c) => key(c.name)));
+  // An outlet the article names once as reporting ("the news agency Bernama reported") is that outlet at its other mentions too.
+  const outletKeys = new Set(outlets.map((o) => key(o.name)));
   const spans = new SpanIndex([...films, ...outlets, ...found].flatMap((e) => e.mentions), (m) => m.start, (m) => m.end);
   const people = extractPeople(doc, {
     claimed: (start, end) => spans.overlaps(start, end),
     excluded: (name) => {
       const k = key(name);
-      return characterKeys.has(k) || filmKeys.has(k);
+      return characterKeys.has(k) || filmKeys.has(k) || outletKeys.has(k);
     },
     quotes,
     titles: films.flatMap((f) => f.mentions),
