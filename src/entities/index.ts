@@ -5,7 +5,7 @@ import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAro
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { followsCodeNameWord, followsLabelNoun, followsNicknameWord } from '../lexicon/naming-words.js';
+import { followsCodeNameWord, followsInscribingWord, followsLabelNoun, followsNicknameWord } from '../lexicon/naming-words.js';
 import { isTitleCase } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 export { EntityMerger } from './merge.js';
@@ -83,6 +83,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     if (otherWorks.has(key(inner))) continue;
     // … nor is a headline or a tagline: "ran under the headline “Storm Ahead”".
     if (followsLabelNoun(text, span, doc.paragraphs[span.paragraph]!)) continue;
+    // … nor a slogan or caption printed on a thing: "T-shirts reading “Save the Pier”".
+    if (followsInscribingWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
     const words = inner.split(/\s+/);
     if (words.length > 8) continue;
     const title = isTitleCase(words);

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, endsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, endsWithOutletKind, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
@@ -83,6 +83,12 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
         break;
       }
     }
+  }
+  // "Deadline's “Behind the Slate” podcast": a title with its kind of medium after it is that outlet, small words and all.
+  for (const title of titles.overlapping(0, text.length)) {
+    const name = text.slice(title.start, title.end);
+    if (title.nickname || !startsWithOutletKind(text.slice(title.end, title.end + 30)) || genderOfFirstName(name.split(/\s+/)[0]!) !== 'unknown') continue;
+    add(name, { start: title.start, end: title.end, text: name });
   }
   // Multi-word gazetteer names wherever they stand, even where a run broke them ("Us Weekly" opening a sentence).
   const words = capitalisedWords(text);

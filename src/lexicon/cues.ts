@@ -68,6 +68,7 @@ interface CueData {
   set_phrase_nouns: string[];
   sung_work_nouns: string[];
   inscription_nouns: string[];
+  inscribing_words: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
   label_nouns: string[];
@@ -239,6 +240,8 @@ export interface CueLexicon {
   labelNouns: Set<string>;
   /** Words that give a code name or working title before it: code-named “…”. */
   codeNameWords: string[];
+  /** Words that give the text printed on a thing before it: T-shirts reading “…”, mugs printed with “…”. */
+  inscribingWords: string[];
   /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
   wordUsingVerbs: Set<string>;
   /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
@@ -403,6 +406,7 @@ export function cueLexicon(): CueLexicon {
     nicknameWords: data.nickname_words,
     labelNouns: new Set(data.label_nouns),
     codeNameWords: data.code_name_words,
+    inscribingWords: data.inscribing_words,
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     sourceDocumentNouns: new Set(data.source_document_nouns),

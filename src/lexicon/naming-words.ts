@@ -15,6 +15,11 @@ export function followsCodeNameWord(text: string, span: MarkedSpan, paragraph: P
   return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().codeNameWords);
 }
 
+/** Words printed on a thing right after the word that gives them: "T-shirts reading “Save the Pier,”", "mugs printed with “…”". */
+export function followsInscribingWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().inscribingWords);
+}
+
 /** Whether one of `words` (lower case, whole words) ends the text before an opening mark, maybe with a pronoun or "the" between. */
 export function followsOneOf(textBefore: string, words: string[]): boolean {
   const before = textBefore.toLowerCase().replace(/\s+(?:(?:them|him|her|it|the)\s+)?$/, '');
