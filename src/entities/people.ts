@@ -70,6 +70,8 @@ const workBefore = (before: string) => endsWithWord(before, WORKS, false) && WOR
 // "directed by X", "written by X": the agent of a creative verb is a person.
 // (A description may stand between: "directed by the self-taught X", "written by the veteran X".)
 const BY_AGENT_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|interviewed|founded|illustrated|edited|sung|performed)\s+by\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
+// … and so is the second of two agents: "produced by Helena Marsh and Obi Tunde".
+const BY_AGENT_PAIR_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|founded|illustrated|edited)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+$/u;
 const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
 // Prepositions before a place: "in New Orleans", "near Lisbon".
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
@@ -283,6 +285,9 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   // Headline capitals: "Taylor Swift Questions" — in a title-case line a trailing common noun or verb is not
   // part of the name ("Daniel Park, said" in running text keeps his surname).
   if (clues.headline(run.first)) while (e > s && e <= run.last && (tokens[e]!.pos === 'NOUN' || tokens[e]!.pos === 'VERB') && tokens[e - 1]!.pos === 'PROPN') e--;
+  // Headline capitals before a name: "… In Talks To Replace Marco Vitelli" — in a title-case line a verb opening
+  // the run before a given name we list is no part of the name.
+  if (clues.headline(run.first)) while (s < e && tokens[s]!.pos === 'VERB' && genderOfFirstName(clues.firstWord(s + 1)) !== 'unknown') s++;
   // Function words the run opened with: "By Priya Raman" (a byline), "And Kelly Clarkson".
   while (s < e && NOT_NAMES.has(tokens[s]!.normal) && genderOfFirstName(clues.firstWord(s + 1)) !== 'unknown') s++;
   if (e < s) return null;
@@ -345,6 +350,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     // Initials open a name: "O.J. Simpson", "J. K. Rowling".
     /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
     byAgent(before) ||
+    BY_AGENT_PAIR_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start)) ||
     title !== null ||
     clues.speakers.has(name) ||
     CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||

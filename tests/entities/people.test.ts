@@ -275,3 +275,23 @@ describe('people: institutions, products, party tags, party members and countrie
     expect(e.outlets.map((o) => o.name)).toEqual(['Bernava']);
   });
 });
+
+describe('people: headline verbs and second agents', () => {
+  test('a headline verb before a listed given name is no part of the name ("… To Replace Marco Vitelli In …")', () => {
+    const text = 'Corinne Abara In Talks To Replace Marco Vitelli In New Thriller After Split\n\nCorinne Abara is in talks, sources said. Vitelli left in May.';
+    const found = extractArticle(text, { id: 'p' }).entities.people;
+    expect(found.map((p) => [p.name, p.mentions.map((m) => [m.start, m.end])])).toEqual([['Corinne Abara', [[0, 13], [77, 90]]], ['Marco Vitelli', [[34, 47], [118, 125]]]]);
+  });
+
+  test('negative: outside a headline a capitalised word before a name is left to the other rules ("Director Marco Vitelli")', () => {
+    expect(people('Director Marco Vitelli said the shoot would resume.')).toEqual(['Marco Vitelli']);
+  });
+
+  test('the second of two agents after "produced by" is a person too, with a given name we do not list', () => {
+    expect(people('The film is produced by Helena Marsh and Obi Tunde for Northlight.')).toEqual(['Helena Marsh', 'Obi Tunde']);
+  });
+
+  test('negative: "by" after a verb that makes nothing gives the second name no evidence ("was joined by Helena Marsh and Obi Tunde")', () => {
+    expect(people('The mayor was joined by Helena Marsh and Obi Tunde at the opening.')).toEqual(['Helena Marsh']);
+  });
+});
