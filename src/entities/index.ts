@@ -8,6 +8,7 @@ import { genderOfFirstName } from '../nlp/names.js';
 import { followsCodeNameWord, followsInscribingWord, followsLabelNoun, followsNicknameWord } from '../lexicon/naming-words.js';
 import { isTitleCase } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
+import { talkProgrammeTitles } from './talk-programmes.js';
 export { EntityMerger } from './merge.js';
 
 /**
@@ -71,6 +72,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
   const reported = new SpanIndex(quotes.filter((q) => q.type === 'indirect'), (q) => q.start, (q) => q.end);
   // A title the article names as another kind of work once (a play, a book) is that work at every mention.
   const otherWorks = new Set(doc.marked.filter((span) => namesOtherWork(text, span.open, span.close + 1)).map((span) => key(text.slice(span.start, span.end).replace(/[,.]$/, ''))));
+  // A talk programme whose guests speak on it is their outlet, no show to list (see talk-programmes.ts).
+  const talkProgrammes = talkProgrammeTitles(doc);
   for (const span of doc.marked) {
     if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
     // A nickname or a code name is no title: "fans nicknamed them “Marlo”", "a game code-named “Lantern”".
@@ -80,7 +83,7 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     // A book, a record or an episode is no film or show: "her memoir, titled “…”", "“…,” the sixth episode of".
     if (namesOtherWork(text, span.open, span.close + 1)) continue;
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
-    if (otherWorks.has(key(inner))) continue;
+    if (otherWorks.has(key(inner)) || talkProgrammes.has(key(inner))) continue;
     // … nor is a headline or a tagline: "ran under the headline “Storm Ahead”".
     if (followsLabelNoun(text, span, doc.paragraphs[span.paragraph]!)) continue;
     // … nor a slogan or caption printed on a thing: "T-shirts reading “Save the Pier”".

@@ -69,6 +69,7 @@ interface CueData {
   sung_work_nouns: string[];
   inscription_nouns: string[];
   inscribing_words: string[];
+  talk_show_words: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
   label_nouns: string[];
@@ -242,6 +243,8 @@ export interface CueLexicon {
   codeNameWords: string[];
   /** Words that give the text printed on a thing before it: T-shirts reading “…”, mugs printed with “…”. */
   inscribingWords: string[];
+  /** Words of a talk programme: monologue, talk show, first guest. */
+  talkShowWords: string[];
   /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
   wordUsingVerbs: Set<string>;
   /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
@@ -407,6 +410,7 @@ export function cueLexicon(): CueLexicon {
     labelNouns: new Set(data.label_nouns),
     codeNameWords: data.code_name_words,
     inscribingWords: data.inscribing_words,
+    talkShowWords: data.talk_show_words,
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     sourceDocumentNouns: new Set(data.source_document_nouns),
