@@ -122,6 +122,9 @@ const NOT_A_GENRE = /^(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|bu
 // Works that are no film or show (films are film|tv), and parts of a show: "her memoir, titled “…”", "the album “…”".
 // (A podcast is an outlet: "her podcast, “Late Pass,”".)
 const OTHER_WORKS = new Set(['episode', 'chapter', 'memoir', 'book', 'novel', 'autobiography', 'biography', 'album', 'song', 'single', 'track', 'poem', 'essay', 'mixtape', 'ballad', 'anthem', 'hymn', 'podcast']);
+// The kind of work right after the title: "her “Salt Line” podcast", "the “Tide Hymnal” album". (Not a part of a
+// show, which follows its title: "the “Salt Line” episode where …".)
+const OTHER_WORK_AFTER = /^,?\s+(?:podcast|memoir|novel|album|mixtape|autobiography|biography)\b/i;
 // "“Salt Line,” the sixth episode of …": an apposition naming a part of a work.
 const PART_OF_A_WORK = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:episode|chapter|track|song|single)\s+(?:of|from|on)\b/iu;
 
@@ -133,7 +136,7 @@ const PART_OF_A_WORK = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his
 export function namesOtherWork(text: string, open: number, after: number): boolean {
   // (An appearance on one is the same kind: "a podcast appearance on “…”", "an album interview on …".)
   const kind = /([\p{L}-]+)(?:\s+(?:appearance|interview|episode|segment)\s+(?:on|of))?(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u.exec(text.slice(Math.max(0, open - 60), open))?.[1];
-  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80));
+  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || OTHER_WORK_AFTER.test(text.slice(after, after + 20)) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80));
 }
 
 /**

@@ -5,9 +5,10 @@ import { extractFilms, isKnownTitle, isStyledTitle, key, namesOtherWork, workAro
 import { extractOutlets } from './outlet-mentions.js';
 import { extractPeople } from './people.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { followsCodeNameWord, followsLabelNoun, followsNicknameWord, followsPerformedWorkWord } from '../lexicon/naming-words.js';
+import { followsCodeNameWord, followsInscribingWord, followsLabelNoun, followsNicknameWord, followsPerformedWorkWord } from '../lexicon/naming-words.js';
 import { isTitleCase } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
+import { talkProgrammeTitles } from './talk-programmes.js';
 export { EntityMerger } from './merge.js';
 
 /**
@@ -20,12 +21,14 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   const filmKeys = new Set(films.flatMap((f) => [f.title, ...f.aliases].map(key)));
   const found = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)), films.flatMap((f) => f.mentions));
   const characterKeys = new Set(found.map((c) => key(c.name)));
+  // An outlet the article names once as reporting ("the news agency Bernama reported") is that outlet at its other mentions too.
+  const outletKeys = new Set(outlets.map((o) => key(o.name)));
   const spans = new SpanIndex([...films, ...outlets, ...found].flatMap((e) => e.mentions), (m) => m.start, (m) => m.end);
   const people = extractPeople(doc, {
     claimed: (start, end) => spans.overlaps(start, end),
     excluded: (name) => {
       const k = key(name);
-      return characterKeys.has(k) || filmKeys.has(k);
+      return characterKeys.has(k) || filmKeys.has(k) || outletKeys.has(k);
     },
     quotes,
     titles: films.flatMap((f) => f.mentions),
@@ -69,6 +72,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
   const reported = new SpanIndex(quotes.filter((q) => q.type === 'indirect'), (q) => q.start, (q) => q.end);
   // A title the article names as another kind of work once (a play, a book) is that work at every mention.
   const otherWorks = new Set(doc.marked.filter((span) => namesOtherWork(text, span.open, span.close + 1)).map((span) => key(text.slice(span.start, span.end).replace(/[,.]$/, ''))));
+  // A talk programme whose guests speak on it is their outlet, no show to list (see talk-programmes.ts).
+  const talkProgrammes = talkProgrammeTitles(doc);
   for (const span of doc.marked) {
     if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
     // A nickname or a code name is no title: "fans nicknamed them “Marlo”", "a game code-named “Lantern”".
@@ -80,9 +85,11 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     // A book, a record or an episode is no film or show: "her memoir, titled “…”", "“…,” the sixth episode of".
     if (namesOtherWork(text, span.open, span.close + 1)) continue;
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
-    if (otherWorks.has(key(inner))) continue;
+    if (otherWorks.has(key(inner)) || talkProgrammes.has(key(inner))) continue;
     // … nor is a headline or a tagline: "ran under the headline “Storm Ahead”".
     if (followsLabelNoun(text, span, doc.paragraphs[span.paragraph]!)) continue;
+    // … nor a slogan or caption printed on a thing: "T-shirts reading “Save the Pier”".
+    if (followsInscribingWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
     const words = inner.split(/\s+/);
     if (words.length > 8) continue;
     const title = isTitleCase(words);

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, endsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, endsWithOutletKind, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
@@ -9,6 +9,8 @@ import { KeyWordFilter } from '../text/key-words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { isTitleCase } from '../nlp/words.js';
 import { followsCodeNameWord, followsNicknameWord } from '../lexicon/naming-words.js';
+import { talkProgrammeTitles } from './talk-programmes.js';
+import { key } from './films.js';
 
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
 const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|\bconfirm(?:ed|s|ing)? to|according to|interview with|speaking (?:[a-z]+ly )?(?:to|with)|spoke (?:[a-z]+ly )?(?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
@@ -82,6 +84,20 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
         add(named, { start, end: start + named.length, text: named });
         break;
       }
+    }
+  }
+  // "Deadline's “Behind the Slate” podcast": a title with its kind of medium after it is that outlet, small words and all.
+  for (const title of titles.overlapping(0, text.length)) {
+    const name = text.slice(title.start, title.end);
+    if (title.nickname || !startsWithOutletKind(text.slice(title.end, title.end + 30)) || genderOfFirstName(name.split(/\s+/)[0]!) !== 'unknown') continue;
+    add(name, { start: title.start, end: title.end, text: name });
+  }
+  // A talk programme whose guests speak on it, at each of its titles in quotation marks (see talk-programmes.ts).
+  const talkProgrammes = talkProgrammeTitles(doc);
+  if (talkProgrammes.size) {
+    for (const span of doc.marked) {
+      const name = text.slice(span.start, span.end).replace(/[,.]$/, '');
+      if (talkProgrammes.has(key(name))) add(name, { start: span.start, end: span.start + name.length, text: name });
     }
   }
   // Multi-word gazetteer names wherever they stand, even where a run broke them ("Us Weekly" opening a sentence).

@@ -72,6 +72,8 @@ const workBefore = (before: string) => endsWithWord(before, WORKS, false) && WOR
 // "directed by X", "written by X": the agent of a creative verb is a person.
 // (A description may stand between: "directed by the self-taught X", "written by the veteran X".)
 const BY_AGENT_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|interviewed|founded|illustrated|edited|sung|performed)\s+by\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
+// … and so is the second of two agents: "produced by Helena Marsh and Obi Tunde".
+const BY_AGENT_PAIR_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|founded|illustrated|edited)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+$/u;
 const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
 // Prepositions before a place: "in New Orleans", "near Lisbon".
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
@@ -142,6 +144,9 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   // Names of organisations written with their business word ("Norvik Semiconductors"): their head word used
   // alone ("Norvik", "Chipmaker Norvik") is the organisation, not a person's surname.
   const orgHeads = new Set(runs.filter((r) => r.last > r.first && (ORGANIZATION_TAILS.has(tokens[r.last]!.normal) || BUSINESS_TAILS.has(tokens[r.last]!.normal))).map((r) => tokens[r.last - 1]!.text));
+  // … and so is the word before an institution's word inside a longer name: "Creighton" of "Creighton University
+  // Medical Center" ("Creighton said" is the university).
+  for (const r of runs) for (let k = r.first + 1; k < r.last; k++) if (INSTITUTION_WORDS.has(tokens[k]!.normal)) orgHeads.add(tokens[k - 1]!.text);
   // A club's name after its head word ("Almenara" of "Deportivo Almenara") is the club when used alone.
   for (const r of runs) {
     const clubWord = r.last > r.first ? clubNameWord(r.text.split(/\s+/)) : null;
@@ -282,6 +287,9 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   // Headline capitals: "Taylor Swift Questions" — in a title-case line a trailing common noun or verb is not
   // part of the name ("Daniel Park, said" in running text keeps his surname).
   if (clues.headline(run.first)) while (e > s && e <= run.last && (tokens[e]!.pos === 'NOUN' || tokens[e]!.pos === 'VERB') && tokens[e - 1]!.pos === 'PROPN') e--;
+  // Headline capitals before a name: "… In Talks To Replace Marco Vitelli" — in a title-case line a verb opening
+  // the run before a given name we list is no part of the name.
+  if (clues.headline(run.first)) while (s < e && tokens[s]!.pos === 'VERB' && genderOfFirstName(clues.firstWord(s + 1)) !== 'unknown') s++;
   // Function words the run opened with: "By Priya Raman" (a byline), "And Kelly Clarkson".
   while (s < e && NOT_NAMES.has(tokens[s]!.normal) && genderOfFirstName(clues.firstWord(s + 1)) !== 'unknown') s++;
   if (e < s) return null;
@@ -304,7 +312,16 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (!title && (CONSTITUENCY_BEFORE.test(before) || PLACE_OFFICE_BEFORE.test(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
-  if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
+  // (A title of office or address before the name keeps it a person's: "President Budi Santoso" … "Santoso's
+  // spokesman" is the president's spokesman, no firm's.)
+  const titledPerson = title !== null && (HONORIFIC.test(title) || cueLexicon().nameTitles.has(title.toLowerCase()));
+  if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
+  // "Imperial College London", "the Mayo Clinic Health System": an institution's word inside the run makes it the institution's name.
+  if (wordsOf(tokens, run.first, run.last).some((t) => INSTITUTION_WORDS.has(t.normal))) return 'rejected';
+  // "Sen. Ana Ruiz, D-N.M.,": the state of a party tag, no one's name.
+  if (PARTY_TAG_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start))) return 'rejected';
+  // "Halvorsen Labs, which makes Zentravo,", "sold as Zentravo": a product's brand, no person.
+  if (!title && PRODUCT_BEFORE.test(before)) return 'skip';
   if (!looksLikeName(tokens, s, e)) return 'rejected';
   // "Procter & Gamble", "Harlow & Finch Co.": names joined by "&" make one firm's or body's name.
   if (joinedByAmpersand(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
@@ -330,6 +347,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     // Initials open a name: "O.J. Simpson", "J. K. Rowling".
     /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
     byAgent(before) ||
+    BY_AGENT_PAIR_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start)) ||
     title !== null ||
     clues.speakers.has(name) ||
     CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
@@ -371,6 +389,11 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // "Ted Marsh of Dakota", "Ana Ruiz, 41, of Tarwick": a word after a person's "of" is their place or employer.
     if (!person && placeOfPerson(tokens, s, registry)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
+    // "the committee's ranking Democrat, Sen. …": a party's member noun alone describes a person, it names no one.
+    if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
+    // A country or state alone ("Indonesia agreed …") is a government or a place, even as a speaker; not one that is
+    // also a given name ("Georgia said") nor one after an honorific.
+    if (!person && cueLexicon().placeNames.has(name) && genderOfFirstName(name) === 'unknown' && !(title !== null && HONORIFIC.test(title))) continue;
     // "of Toledo, Ohio, said": a state or country after a town or a preposition, and a town with one
     // after it, are places ("Jordan, a student, said" may still be a person).
     // … and so is a home town after an age: "Deja Moss, 19, of Memphis, told".
@@ -427,6 +450,15 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
  * "her longtime lawyer, " (not "In general, ").
  */
 const ROLE_COMMA_BEFORE = /\b(?:the|a|an|his|her|their|its|our|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$/u;
+
+/** Words of an institution's name, which no person's name holds: "Imperial College London", "Creighton University Medical Center". */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'hospital', 'academy', 'polytechnic', 'seminary', 'conservatory', 'conservatoire', 'clinic']);
+
+/** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */
+const PARTY_TAG_BEFORE = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\.)*$/u;
+
+/** A company's verb for what it sells, or "sold as", right before a name: the name is a product's. */
+const PRODUCT_BEFORE = /\b(?:(?:which|that)\s+(?:makes|made|sells|sold|markets|manufactures|produces)|(?:sold|marketed|branded)\s+(?:as|under)|makers?\s+of)\s+$/;
 
 /** Text before a word ending in a royal title, maybe with its given name, and "of": "Prince Alexander of ", "Duke of ". */
 function royalLand(before: string): boolean {

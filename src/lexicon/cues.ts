@@ -67,6 +67,8 @@ interface CueData {
   sung_work_nouns: string[];
   inscription_nouns: string[];
   object_prepositions: string[];
+  inscribing_words: string[];
+  talk_show_words: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
   label_nouns: string[];
@@ -248,6 +250,10 @@ export interface CueLexicon {
   tabledNotSaid: Set<string>;
   /** Things told in place of a hearer: told the story, told a joke. */
   toldThingNouns: Set<string>;
+  /** Words that give the text printed on a thing before it: T-shirts reading “…”, mugs printed with “…”. */
+  inscribingWords: string[];
+  /** Words of a talk programme: monologue, talk show, first guest. */
+  talkShowWords: string[];
   /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
   wordUsingVerbs: Set<string>;
   /** Words that give a quote an occasion of its own (a statement, a post, a crowd, a hearing), lower case. */
@@ -415,6 +421,8 @@ export function cueLexicon(): CueLexicon {
     factNouns: new Set(data.fact_nouns),
     tabledNotSaid: new Set(data.tabled_not_said),
     toldThingNouns: new Set(data.told_thing_nouns),
+    inscribingWords: data.inscribing_words,
+    talkShowWords: data.talk_show_words,
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     sourceDocumentNouns: new Set(data.source_document_nouns),

@@ -19,6 +19,11 @@ export function followsCodeNameWord(text: string, span: MarkedSpan, paragraph: P
   return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().codeNameWords);
 }
 
+/** Words printed on a thing right after the word that gives them: "T-shirts reading “Save the Pier,”", "mugs printed with “…”". */
+export function followsInscribingWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().inscribingWords);
+}
+
 /** A song or piece named right after its playing: "hummed “…”", "played a few bars of “…”". */
 export function followsPerformedWorkWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().performedWorkWords);

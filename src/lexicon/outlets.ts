@@ -176,6 +176,18 @@ export function endsWithOutletKind(before: string): boolean {
   return kindBefore.test(before);
 }
 
+let kindAfterTitle: RegExp | undefined;
+
+/**
+ * Whether a kind of news medium follows a title's closing mark: "Deadline's “Behind the Slate” podcast", "the
+ * “Harbour Voice” newspaper". (Not "daily", "weekly" or "paper", which follow a show's title as often: "the
+ * “Late Hour” weekly ratings".)
+ */
+export function startsWithOutletKind(afterTitle: string): boolean {
+  kindAfterTitle ??= new RegExp(String.raw`^[”"’']?,?\s+(?:${outletIndex().kindWords.filter((w) => !/^(?:daily|weekly|paper)$/.test(w)).join('|')})\b`, 'iu');
+  return kindAfterTitle.test(afterTitle);
+}
+
 let kindAtEnd: RegExp | undefined;
 let longestKind = 0;
 

@@ -90,6 +90,9 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
         const p2 = tokens[j + 2];
         const p3 = tokens[j + 3];
         if (!titles && isParticle(next.text) && p2?.text === '-' && p3 && j + 3 < s.tokenEnd && p2.start === next.end && p3.start === p2.end && isCapitalised(p3)) { j += 3; continue; }
+        // A Korean given name after the family name, its first syllable one the tagger reads as a function word
+        // ("Kim Da-som": "Da" normalised to "the"): a short capitalised syllable hyphened to a lower-case one.
+        if (!titles && p2?.text === '-' && p3 && j + 3 < s.tokenEnd && p2.start === next.end && p3.start === p2.end && /^\p{Lu}\p{Ll}{0,3}$/u.test(next.text) && !NOT_NAMES.has(next.text.toLowerCase()) && /^\p{Ll}{1,4}$/u.test(p3.text) && !COMPOUND_TAILS.has(p3.text)) { j += 3; continue; }
         // Headline capitals: "Ana Ruiz And Mia Tang Are Touring" holds two names, not one.
         // (A word the tagger reads as a verb after a given name is a surname: "Marek Cooper", "Dana Lynch".)
         const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || (next.pos === 'VERB' && !isGivenNameToken(tokens[j]!)) || next.pos === 'CCONJ' || next.pos === 'ADP');

@@ -36,6 +36,8 @@ export const ROLE_WORDS = new Set([
   'podcaster', 'agent', 'plaintiff', 'defendant', 'juror',
   // Hired help on a set or in a household: "a caterer at the wrap party", "the family's nanny".
   'caterer', 'bartender', 'electrician', 'chauffeur', 'bodyguard', 'housekeeper', 'nanny',
+  // A seat on a body, and a police rank: "Council Member Ana Ruiz", "Board Member Ted Marsh", "Inspector Maud Lyle".
+  'member', 'inspector',
   // British police ranks as news writes them, without stops: "Ch Supt Rana Obi", "Det Insp Cole", "DCI Lowe", "PC Hart".
   'supt', 'insp', 'sgt', 'dci', 'dsi', 'dcs', 'pc',
 ]);

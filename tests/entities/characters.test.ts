@@ -65,3 +65,12 @@ describe('characters: the part an actor plays, named in apposition', () => {
     expect(found.people).toEqual(['Laura Benn', 'Mara Okafor']);
   });
 });
+
+describe('characters: a police rank before a part\'s full name is a role', () => {
+  test('"she played Inspector Greta Halloway," is the character Greta Halloway', () => {
+    const text = 'In the drama "Harbour Lane," Lisa Moreau played Inspector Greta Halloway, a detective her colleagues distrust.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.mentions.map((m) => [m.start, m.end])])).toEqual([['Greta Halloway', [[text.indexOf('Greta'), text.indexOf('Greta') + 14]]]]);
+    expect(e.people.map((p) => p.name)).toEqual(['Lisa Moreau']);
+  });
+});

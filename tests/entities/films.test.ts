@@ -131,3 +131,21 @@ describe('films: a podcast appearance, a genre before the kind, a film word insi
     expect(films(text)).toEqual([]);
   });
 });
+
+describe('films: a podcast named after its title, and a slogan or caption printed on a thing, are no films', () => {
+  test('"Variety\'s “Behind the Curtain” podcast" is no film (it is an outlet)', () => {
+    const text = 'Speaking on Variety\'s "Behind the Curtain" podcast last month, Rosa Vell said she was ready.';
+    const e = extractArticle(text, { id: 'f' }).entities;
+    expect(e.films).toEqual([]);
+    expect(e.outlets.map((o) => [o.name, o.mentions.map((m) => [m.start, m.end])])).toEqual([['Variety', [[12, 19]]], ['Behind the Curtain', [[23, 41]]]]);
+  });
+
+  test('negative: a show named before "episode" stays a show ("the “Harbour Lane” episode where …")', () => {
+    expect(films('Fans still talk about the "Harbour Lane" episode where the ferry sinks, the series creator said.')).toEqual(['Harbour Lane']);
+  });
+
+  test('T-shirts "reading" a slogan and mugs "printed with" a caption carry no film title', () => {
+    const text = 'Residents in yellow T-shirts reading “Save the Pier.” packed the hall. Fans sold mugs printed with “Mind the Gap, Harold.” Others watched the film "Harbour Lane" again.';
+    expect(films(text)).toEqual(['Harbour Lane']);
+  });
+});

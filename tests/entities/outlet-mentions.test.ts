@@ -123,3 +123,16 @@ describe('outlets known only in context', () => {
     expect(outlets(text)).toEqual([{ name: 'Variety', mentions: [[text.indexOf('Variety'), text.indexOf('Variety') + 7, 'Variety']] }]);
   });
 });
+
+describe('outlets: a title in quotation marks with its kind of medium after it', () => {
+  test('"the “Night Shift” podcast" is the outlet Night Shift, small words and all ("“Behind the Curtain” podcast")', () => {
+    expect(outlets('Speaking on the "Night Shift" podcast, Rosa Vell said she was ready. Tom Hale told the "Behind the Curtain" podcast he agreed.')).toEqual([
+      { name: 'Night Shift', mentions: [[17, 28, 'Night Shift']] },
+      { name: 'Behind the Curtain', mentions: [[88, 106, 'Behind the Curtain']] },
+    ]);
+  });
+
+  test('negative: a show\'s title before "weekly ratings" or "episode" is no outlet', () => {
+    expect(outlets('The "Night Shift" weekly ratings fell, and the "Harbour Lane" episode drew complaints, Rosa Vell said.')).toEqual([]);
+  });
+});

@@ -216,3 +216,92 @@ describe('a work named right before a capitalised name (data/work-words.json bef
     expect(people('Tickets sold out after the drummer Marlow Keane announced a tour, said promoter Edda Voss.')).toEqual(['Marlow Keane', 'Edda Voss']);
   });
 });
+
+describe('people: seats and ranks before a name are roles', () => {
+  test('"Council Member" before a full name is a role: the person and the quote\'s speaker are the name alone', () => {
+    const text = 'Council Member Dana Whitcombe asked the clerk whether the plan was legal.';
+    const r = extractArticle(text, { id: 'p' });
+    const found = r.entities.people;
+    expect(found.map((p) => [p.name, p.roles, p.mentions.map((m) => [m.start, m.end])])).toEqual([['Dana Whitcombe', ['member'], [[15, 29]]]]);
+    expect(r.quotes.map((q) => [q.text, q.type, q.speaker, q.cue, q.start, q.end])).toEqual([['whether the plan was legal', 'indirect', 'Dana Whitcombe', 'asked', 46, 72]]);
+  });
+
+  test('negative: "Member" after a given name is a surname, not a role ("Ana Member said")', () => {
+    expect(people('Ana Member said the vote was close.')).toEqual(['Ana Member']);
+  });
+});
+
+describe('people: what a title of office says outweighs an organisation\'s word after the surname', () => {
+  test('"President Budi Anwar" … "Anwar\'s spokesman": the spokesman is the president\'s, who stays a person', () => {
+    const text = 'President Budi Anwar opened the summit on Monday.\n\nAnwar\'s spokesman, Teo Marsh, said the talks would go on.';
+    expect(people(text)).toEqual(['Budi Anwar', 'Teo Marsh']);
+  });
+
+  test('negative: a firm\'s name before "spokesman" with no title is still no person ("Halvorsen Kemi")', () => {
+    const text = 'Halvorsen Kemi cut prices on Monday. Kemi\'s spokesman, Teo Marsh, said sales had slowed.';
+    expect(people(text)).toEqual(['Teo Marsh']);
+  });
+});
+
+describe('people: institutions, products, party tags, party members and countries are no people', () => {
+  test('an institution\'s word inside a run ("Imperial College London") makes it no person', () => {
+    expect(people('"We need more data," Dr. Petra Lindqvist-Amos of Imperial College London told reporters.')).toEqual(['Petra Lindqvist-Amos']);
+  });
+
+  test('the word before an institution\'s word, used alone, is the institution ("Creighton said")', () => {
+    const text = 'Dr. Omar Keel, a nephrologist at Creighton University Medical Center, led the work. In a statement, Creighton said the results were "striking."';
+    expect(people(text)).toEqual(['Omar Keel']);
+  });
+
+  test('a brand after "which makes" or "sold as" is a product, even before ", said"', () => {
+    const text = 'Patients took ravotrene, sold as Zentravo, for a year. Halvorsen Labs, which makes Zentravo, said in a statement that it welcomed the research.';
+    expect(people(text)).toEqual([]);
+  });
+
+  test('negative: a person after "produced by" is still a person', () => {
+    expect(people('The album was produced by Tomas Reid, who said it took a year.')).toEqual(['Tomas Reid']);
+  });
+
+  test('the state of a party tag ("D-N.M.") is no person', () => {
+    const found = extractArticle('Sen. Carla Montoya, D-N.M., asked about the budget. Montoya said the plan was "reckless."', { id: 'p' }).entities.people;
+    expect(found.map((p) => [p.name, p.mentions.map((m) => m.start)])).toEqual([['Carla Montoya', [5, 52]]]);
+  });
+
+  test('a party\'s member noun alone ("the panel\'s ranking Democrat, Sen. …,") is no person', () => {
+    expect(people('The panel\'s ranking Democrat, Sen. Ivo Marchetti of Ohio, said he would vote no.')).toEqual(['Ivo Marchetti']);
+  });
+
+  test('a country alone is no person, even as the subject of a speech verb ("Indonesia agreed")', () => {
+    expect(people('JAKARTA, Indonesia — President Budi Anwar of Indonesia met the envoys. Indonesia agreed on Tuesday to build a plant, Anwar said.')).toEqual(['Budi Anwar']);
+  });
+
+  test('negative: a place name that is also a given name still names a person ("Georgia Pell" … "Georgia said")', () => {
+    expect(people('Her sister, Georgia Pell, 24, arrived late. Georgia said she would stay.')).toEqual(['Georgia Pell']);
+  });
+
+  test('an outlet the article names as reporting is no person at its other mentions ("According to Bernava,")', () => {
+    const e = extractArticle('The state news agency Bernava reported that the two leaders met. According to Bernava, Santos told his guest that trade "must grow."', { id: 'p' }).entities;
+    expect(e.people.map((p) => p.name)).toEqual(['Santos']);
+    expect(e.outlets.map((o) => o.name)).toEqual(['Bernava']);
+  });
+});
+
+describe('people: headline verbs and second agents', () => {
+  test('a headline verb before a listed given name is no part of the name ("… To Replace Marco Vitelli In …")', () => {
+    const text = 'Corinne Abara In Talks To Replace Marco Vitelli In New Thriller After Split\n\nCorinne Abara is in talks, sources said. Vitelli left in May.';
+    const found = extractArticle(text, { id: 'p' }).entities.people;
+    expect(found.map((p) => [p.name, p.mentions.map((m) => [m.start, m.end])])).toEqual([['Corinne Abara', [[0, 13], [77, 90]]], ['Marco Vitelli', [[34, 47], [118, 125]]]]);
+  });
+
+  test('negative: outside a headline a capitalised word before a name is left to the other rules ("Director Marco Vitelli")', () => {
+    expect(people('Director Marco Vitelli said the shoot would resume.')).toEqual(['Marco Vitelli']);
+  });
+
+  test('the second of two agents after "produced by" is a person too, with a given name we do not list', () => {
+    expect(people('The film is produced by Helena Marsh and Obi Tunde for Northlight.')).toEqual(['Helena Marsh', 'Obi Tunde']);
+  });
+
+  test('negative: "by" after a verb that makes nothing gives the second name no evidence ("was joined by Helena Marsh and Obi Tunde")', () => {
+    expect(people('The mayor was joined by Helena Marsh and Obi Tunde at the opening.')).toEqual(['Helena Marsh']);
+  });
+});

@@ -16,3 +16,18 @@ describe('capitalised runs', () => {
     expect(runs('Harbour Chief Tomas Reyes Quits After Ferry Vote')).not.toContain('Harbour Chief Tomas Reyes Quits');
   });
 });
+
+describe('capitalised runs: Korean given names the tagger reads as function words', () => {
+  test('"Lee Da-som" is one run and one person, though the tagger reads "Da" as "the"; the quote is hers', () => {
+    const text = '"It was a mistake," said Lee Da-som, a spokesperson for the party. Lee said more would follow.';
+    expect(runs(text)).toContain('Lee Da-som');
+    const r = extractArticle(text, { id: 'r' });
+    expect(r.entities.people.map((p) => [p.name, p.mentions.map((m) => [m.start, m.end])])).toEqual([['Lee Da-som', [[25, 35], [67, 70]]]]);
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([['It was a mistake,', 'Lee Da-som', 'said']]);
+  });
+
+  test('negative: a function word in capitals before a hyphen still ends a headline name ("Ana Ruiz On-air")', () => {
+    expect(runs('Ana Ruiz On-air said nothing.')).toContain('Ana Ruiz');
+    expect(extractArticle('Ana Ruiz On-air said nothing.', { id: 'r' }).entities.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+});
