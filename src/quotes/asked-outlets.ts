@@ -27,9 +27,9 @@ function asking(): { askedBy: RegExp; asked: RegExp } {
 /** "a reporter from Access Hollywood": one of the outlet's staff, the outlet after "from", "for", "with" or "at". */
 const STAFF_FROM = /^(?:a|an|one)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+/u;
 /** "a Variety reporter": the outlet's name between an article and a staff job; the name and the job. */
-const NAMED_STAFF = /\b(?:a|an|the|one)\s+(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+(\p{Ll}+)\s+$/u;
-/** "a reporter from Access Hollywood " before the verb. */
-const STAFF_FROM_BEFORE = /\b(?:a|an|one)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+(?:the\s+)?(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+$/u;
+const NAMED_STAFF = /\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+(\p{Ll}+)\s+$/u;
+/** "a reporter from Access Hollywood " before the verb, maybe opening the sentence ("A reporter from Reuters asked …"). */
+const STAFF_FROM_BEFORE = /\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+(?:the\s+)?(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+$/u;
 
 /**
  * Questions a news outlet put, as narration reports them: "Asked by Politico whether …", "asked by a reporter

@@ -54,3 +54,16 @@ describe('the answer to an outlet\'s question has that outlet', () => {
     expect(quotesOf(narration).find((q) => q.text === 'the cut was final')).toMatchObject({ speaker: 'Carl Bexley', outlet: null });
   });
 });
+
+describe('a question by an outlet\'s reporter opening the sentence', () => {
+  test('"A reporter from OUTLET asked X whether …": the answer has the outlet, the question none', () => {
+    const text = 'Talks ran late on Monday. A reporter from Reuters asked Jonas Lindqvist whether the deal was final. "We signed what we could," Lindqvist replied. "That is enough."';
+    expect(quote(text, 'We signed')).toMatchObject({ text: 'We signed what we could,', type: 'direct', speaker: 'Jonas Lindqvist', cue: 'replied', outlet: 'Reuters' });
+    expect(quote(text, 'That is enough')).toMatchObject({ type: 'direct', speaker: 'Jonas Lindqvist', outlet: 'Reuters' });
+  });
+
+  test('"A neighbour from Oslo asked …" is no outlet\'s question (negative case)', () => {
+    const text = 'Talks ran late on Monday. A neighbour from Oslo asked Jonas Lindqvist whether the deal was final. "We signed what we could," Lindqvist replied.';
+    expect(quote(text, 'We signed')).toMatchObject({ type: 'direct', speaker: 'Jonas Lindqvist', cue: 'replied', outlet: null });
+  });
+});
