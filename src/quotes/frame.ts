@@ -9,7 +9,7 @@ import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEX
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { dashAsideOpening } from './sentence-scan.js';
-import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
+import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -1016,6 +1016,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && !(tokens[s + 1] && isQuoteMark(tokens[s + 1]!))) {
     return onlyProgrammeNamed(tokens, tokens[s]!.normal);
   }
+  // "on Deadline's “Inside the Frame” podcast": the outlet's own programme, named, is where the words were given.
+  const owned = lead === 'on' ? ownedProgrammeTitle(tokens, s, hi) : null;
+  if (owned) return owned;
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
   // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
   const named = appositionName(tokens, s, hi);
@@ -1081,6 +1084,28 @@ function reporterOutlet(tokens: Token[], s: number, hi: number): string | null {
   return outlet(from, to);
 }
 
+/**
+ * "Deadline's “Inside the Frame” podcast", "Variety's podcast “Inside the Frame”": a programme an outlet owns
+ * (a known outlet, its possessive, then a title in quotation marks before or after a programme kind); the
+ * title, or null (also for an untitled "Variety's podcast", which is the outlet's).
+ */
+function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | null {
+  let e = s;
+  while (e < hi && e < s + 5 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text)) e++;
+  if (e === s || !/^['’]s$/.test(tokens[e]?.text ?? '') || !lookupOutlet(sourceText(tokens, s, e))) return null;
+  const after = e + 1;
+  if (PROGRAMME_KINDS.has(tokens[after]?.normal ?? '')) {
+    const named = programmeTitleAfter(tokens, after);
+    return named?.quoted && named.end <= hi ? named.title : null;
+  }
+  if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;
+  let close = after + 1;
+  while (close < hi && close < after + 10 && !isQuoteMark(tokens[close]!)) close++;
+  if (close >= hi || close === after + 1 || !PROGRAMME_KINDS.has(tokens[close + 1]?.normal ?? '')) return null;
+  const title = sourceText(tokens, after + 1, close).replace(/[,.]$/, '');
+  return /^[\p{Lu}\d]/u.test(title) ? title : null;
+}
+
 /** An outlet's name as written, without a possessive or the full stop of a sentence ending on it ("The Sun."). */
 function asWritten(phrase: string): string {
   return phrase.replace(/[’']s$/, '').replace(/(\p{L}{2})\.$/u, '$1');
@@ -1107,16 +1132,22 @@ function channelEnd(tokens: Token[], k: number, e: number): number {
 
 /**
  * The outlet named last before token i (a gazetteer name, as written), looking back a few hundred tokens;
- * of the given kind when one of that kind is named ("told the magazine" after a magazine and a newspaper).
+ * of the given kind when one of that kind is named ("told the magazine" after a magazine and a newspaper),
+ * else the last of no known kind; never one of another kind ("the paper" is no broadcaster).
  */
 export function lastOutletBefore(tokens: Token[], i: number, kind: string | null = null): string | null {
   if (kind) {
+    // (An outlet of another known kind is not meant: "the paper's disclosures" after the BBC is a study's.)
+    let unknownKind: string | null = null;
     for (let at = i; at > 0; ) {
       const named = lastOutletEndingBefore(tokens, at);
       if (!named) break;
-      if (outletKind(lookupOutlet(named.name) ?? '') === kind) return named.name;
+      const itsKind = outletKind(lookupOutlet(named.name) ?? '');
+      if (itsKind === kind) return named.name;
+      if (itsKind === null) unknownKind ??= named.name;
       at = named.start;
     }
+    return unknownKind;
   }
   return lastOutletEndingBefore(tokens, i)?.name ?? null;
 }

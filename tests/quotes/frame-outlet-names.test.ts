@@ -39,3 +39,30 @@ describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
     expect(quote('Omar Leclerc told a Paris crowd that he needed a holiday.', 'he needed')).toMatchObject({ speaker: 'Omar Leclerc', outlet: null });
   });
 });
+
+describe('a programme an outlet owns', () => {
+  test('"on OUTLET\'s “TITLE” podcast" and "on OUTLET\'s podcast “TITLE”": the podcast is the outlet', () => {
+    const before = 'Speaking on Deadline\'s "Inside the Frame" podcast last month, Mira Solberg said she wanted a darker role.';
+    expect(quote(before, 'she wanted')).toMatchObject({ text: 'she wanted a darker role', type: 'indirect', start: at(before, 'she wanted'), speaker: 'Mira Solberg', cue: 'said', outlet: 'Inside the Frame' });
+    const after = 'Mira Solberg said on Variety\'s podcast "Inside the Frame" that she wanted a darker role.';
+    expect(quote(after, 'she wanted')).toMatchObject({ type: 'indirect', speaker: 'Mira Solberg', cue: 'said', outlet: 'Inside the Frame' });
+  });
+
+  test('an untitled "on OUTLET\'s podcast" is the outlet\'s (negative case)', () => {
+    const text = 'Mira Solberg said on Variety\'s podcast that she wanted a darker role.';
+    expect(quote(text, 'she wanted')).toMatchObject({ type: 'indirect', speaker: 'Mira Solberg', cue: 'said', outlet: 'Variety' });
+  });
+});
+
+describe('"the paper" refers back to a paper', () => {
+  test('"according to the paper\'s disclosures" after a broadcaster is not the broadcaster\'s (negative case)', () => {
+    const text = '"It is promising," Dr. Lena Hartwig told the BBC.\n\nThe drugmaker did not pay for the trial, according to the paper\'s disclosures.';
+    expect(quote(text, 'It is promising')).toMatchObject({ speaker: 'Lena Hartwig', cue: 'told', outlet: 'BBC' });
+    expect(quote(text, 'The drugmaker did not')).toMatchObject({ type: 'indirect', outlet: null });
+  });
+
+  test('"told the paper" after a newspaper still gives it', () => {
+    const text = 'Lena Hartwig spoke to The Guardian on Monday.\n\nShe told the paper that the trial would end in May.';
+    expect(quote(text, 'the trial would')).toMatchObject({ type: 'indirect', speaker: 'Lena Hartwig', cue: 'told', outlet: 'The Guardian' });
+  });
+});
