@@ -99,6 +99,7 @@ interface CueData {
   episode_nouns: string[];
   segment_role_nouns: string[];
   segment_setting_words: string[];
+  episode_talk_words: string[];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -294,6 +295,8 @@ export interface CueLexicon {
   segmentRoleNouns: Set<string>;
   /** "chimed in from the stage", "later in the episode": the setting of a broadcast segment under way. */
   segmentSettingWords: Set<string>;
+  /** "her monologue", "appeared on": an episode's sentence about a talk programme, not a drama's plot. */
+  episodeTalkWords: Set<string>;
   /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
   titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
@@ -439,6 +442,7 @@ export function cueLexicon(): CueLexicon {
     episodeNouns: new Set(data.episode_nouns),
     segmentRoleNouns: new Set(data.segment_role_nouns),
     segmentSettingWords: new Set(data.segment_setting_words),
+    episodeTalkWords: new Set(data.episode_talk_words),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),

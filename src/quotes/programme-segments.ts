@@ -96,7 +96,9 @@ function episodeOpenings(text: string, place: SentencePlace): EpisodeOpening[] {
     const canonical = lookupOutlet(programme);
     if (canonical && PRINT_KINDS.has(outletKind(canonical) ?? '')) continue;
     const s = place.sentenceAt(m.index!);
-    const people = [...withoutQuotations(text.slice(s.start, s.end)).matchAll(new RegExp(FULL_NAME, 'gu'))].map((n) => ({ surname: surnameOf(n[0]), at: s.start }));
+    const narration = withoutQuotations(text.slice(s.start, s.end));
+    if (!aboutATalkProgramme(lowerWords(narration))) continue;
+    const people = [...narration.matchAll(new RegExp(FULL_NAME, 'gu'))].map((n) => ({ surname: surnameOf(n[0]), at: s.start }));
     if (people.length > 0) out.push({ programme, at: s.start, people });
   }
   if (out.length === 0) return out;
@@ -109,6 +111,16 @@ function episodeOpenings(text: string, place: SentencePlace): EpisodeOpening[] {
     if (named && s.start > named.at) out.push({ programme: named.programme, at: s.start, people: named.people.map((p) => ({ ...p, at: s.start })), paragraph: paragraphOf(s.start), backTo: named.at });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Whether an episode's sentence shows real people on a talk or news programme (a host, a guest, a
+ * monologue, an appearance; data: presenter_nouns, segment_role_nouns, episode_talk_words): a drama's
+ * characters in a plot summary ("In the latest episode of “Harbor Lights,” Nora tells Sam …") are not.
+ */
+function aboutATalkProgramme(words: string[]): boolean {
+  const lexicon = cueLexicon();
+  return words.some((w) => lexicon.presenterNouns.has(w) || lexicon.segmentRoleNouns.has(w) || lexicon.episodeTalkWords.has(w));
 }
 
 /** The two episode patterns: with a programme's title, and without one referring back. Built once from episode_nouns. */

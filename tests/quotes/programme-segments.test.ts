@@ -119,6 +119,11 @@ describe('a programme\'s episode named in the narration opens its segment', () =
     expect(quote(text, 'They are mostly')).toMatchObject({ type: 'direct', speaker: 'Lena Ferreira', cue: 'said', outlet: null });
   });
 
+  test('a drama\'s plot summary is no talk programme: its characters get no outlet (negative case)', () => {
+    const text = 'In the latest episode of "Harbor Lights," Nora Quill tells Sam Becker she is leaving.\n\n"I am done with this town," Nora Quill says.';
+    expect(quote(text, 'I am done')).toMatchObject({ type: 'direct', speaker: 'Nora Quill', cue: 'says', outlet: null });
+  });
+
   test('an episode sentence naming no one opens nothing (negative case)', () => {
     const text = 'The final episode of "Harbor Lights" airs on Sunday.\n\n"It was a long shoot," Ana Brill said.';
     expect(quote(text, 'It was a long')).toMatchObject({ type: 'direct', speaker: 'Ana Brill', cue: 'said', outlet: null });
