@@ -101,6 +101,10 @@ interface CueData {
   audience_nouns: string[];
   media_audience_nouns: string[];
   remote_join_words: string[];
+  episode_nouns: string[];
+  segment_role_nouns: string[];
+  segment_setting_words: string[];
+  episode_talk_words: string[];
   interview_notes: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
@@ -300,6 +304,14 @@ export interface CueLexicon {
   mediaAudienceNouns: Set<string>;
   /** Words after "join" that place someone in a broadcast from elsewhere (joined by video). */
   remoteJoinWords: Set<string>;
+  /** "on Thursday's episode of “Night Owls”": nouns before "of" and a programme's title that place narration at one broadcast. */
+  episodeNouns: Set<string>;
+  /** "her first guest, Ann Lee", "the show's bandleader, Tom Hart": others taking part in a broadcast segment. */
+  segmentRoleNouns: Set<string>;
+  /** "chimed in from the stage", "later in the episode": the setting of a broadcast segment under way. */
+  segmentSettingWords: Set<string>;
+  /** "her monologue", "appeared on": an episode's sentence about a talk programme, not a drama's plot. */
+  episodeTalkWords: Set<string>;
   /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
   titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
@@ -447,6 +459,10 @@ export function cueLexicon(): CueLexicon {
     audienceNouns: new Set(data.audience_nouns),
     mediaAudienceNouns: new Set(data.media_audience_nouns),
     remoteJoinWords: new Set(data.remote_join_words),
+    episodeNouns: new Set(data.episode_nouns),
+    segmentRoleNouns: new Set(data.segment_role_nouns),
+    segmentSettingWords: new Set(data.segment_setting_words),
+    episodeTalkWords: new Set(data.episode_talk_words),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),

@@ -3,7 +3,7 @@ import { isOutletStaffJob } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { outletOpening } from './leaked-documents.js';
-import { givenElsewhere } from './interview-carry.js';
+import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
 
 /** A question an outlet put: where its words start and end, and the outlet. */
@@ -27,9 +27,9 @@ function asking(): { askedBy: RegExp; asked: RegExp } {
 /** "a reporter from Access Hollywood": one of the outlet's staff, the outlet after "from", "for", "with" or "at". */
 const STAFF_FROM = /^(?:a|an|one)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+/u;
 /** "a Variety reporter": the outlet's name between an article and a staff job; the name and the job. */
-const NAMED_STAFF = /\b(?:a|an|the|one)\s+(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+(\p{Ll}+)\s+$/u;
-/** "a reporter from Access Hollywood " before the verb. */
-const STAFF_FROM_BEFORE = /\b(?:a|an|one)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+(?:the\s+)?(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+$/u;
+const NAMED_STAFF = /\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+(\p{Ll}+)\s+$/u;
+/** "a reporter from Access Hollywood " before the verb, maybe opening the sentence ("A reporter from Reuters asked …"). */
+const STAFF_FROM_BEFORE = /\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+(?:the\s+)?(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+$/u;
 
 /**
  * Questions a news outlet put, as narration reports them: "Asked by Politico whether …", "asked by a reporter
@@ -90,7 +90,8 @@ function opensQuestion(s: string, reach = 4): boolean {
  * paragraph, by the first one to answer (and their continuations), or, when the question's paragraph
  * quotes no answer, those of the next paragraph when it opens with the answer ("When a Variety reporter
  * asked …, her publicist stepped in." / "“We're only talking about the film,” Dana said."). The question's
- * own words, quotes with an outlet already, and answers given on an occasion of their own are left alone.
+ * own words, quotes whose own sentence names an outlet, and answers given on an occasion of their own are
+ * left alone.
  */
 export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   const questions = outletQuestions(text);
@@ -105,10 +106,16 @@ export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, p
     const answers = here.length > 0 ? here : next.length > 0 && opensParagraph(text, next[0]!.start) ? next : [];
     // An answer the article places at an occasion of its own ("At a rally on Friday, she told the crowd: …")
     // was not given to the asker; nor were its continuations.
+    // An outlet carried from an earlier interview gives way to the one that just asked; one the answer's
+    // own sentence names is kept, with its continuations.
     let elsewhere = false;
+    let ownOutlet = false;
     for (const q of firstSpeakersRun(answers)) {
-      if (q.speaker_mention !== null || q.cue !== null) elsewhere = givenElsewhere(q, text, place, question.end);
-      if (!elsewhere && !q.outlet && q.speaker_kind !== 'outlet') q.outlet = question.outlet;
+      if (q.speaker_mention !== null || q.cue !== null) {
+        elsewhere = givenElsewhere(q, text, place, question.end);
+        ownOutlet = q.outlet !== null && cueSentenceNamesOutlet(q, q.outlet, text, place);
+      }
+      if (!elsewhere && !ownOutlet && q.speaker_kind !== 'outlet') q.outlet = question.outlet;
     }
   }
 }

@@ -9,7 +9,7 @@ import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEX
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { dashAsideOpening } from './sentence-scan.js';
-import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
+import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -602,14 +602,17 @@ function accordingOpener(tokens: Token[], start: number): boolean {
 /**
  * "According to state news agency TASS, the minister called the film … and said …": every cue of a
  * sentence opening with an outlet as its source gave its words to that outlet, however far along the
- * sentence it stands. Also "Per Variety, …" and a report in it: "According to a report in the Gazette, …".
+ * sentence it stands. Also "Per Variety, …", "Speaking to Reuters, …" and a report in it: "According to a
+ * report in the Gazette, …".
  * Null when the sentence opens otherwise or the cue is inside the opener.
  */
 function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   const tokens = view.tokens;
   const start = afterDateline(view, view.sentence(cue));
   const per = tokens[start]?.text === 'Per';
-  if (!per && !accordingOpener(tokens, start)) return null;
+  // "Speaking to Reuters, X, an economist at …, said …": however long the speaker's description.
+  const speaking = /^(?:speaking|talking)$/.test(tokens[start]?.normal ?? '') && /^(?:to|with)$/.test(tokens[start + 1]?.normal ?? '');
+  if (!per && !speaking && !accordingOpener(tokens, start)) return null;
   const lead = per ? start : start + 1;
   let comma = lead + 1;
   while (comma < cue && comma < start + 12 && tokens[comma]!.text !== ',') comma++;
@@ -956,7 +959,7 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     // "a contestant on the dating show “…”": the programme she takes part in, not the medium of her words.
     if (lead === 'on' && placesPeopleOnProgramme(tokens, i)) continue;
     const direct = OUTLET_LEAD.has(lead);
-    if (!direct && !(OUTLET_LEAD_AFTER.get(lead)?.has(tokens[i - 1]?.normal ?? '') && (lead !== 'for' || pieceFor(tokens, i))) && !askedBy(tokens, i)) continue;
+    if (!direct && !(OUTLET_LEAD_AFTER.get(lead)?.has(tokens[i - 1]?.normal ?? '') && (lead !== 'for' || pieceFor(tokens, i))) && !askedBy(tokens, i) && !reviewIn(tokens, i)) continue;
     const outlet = outletAfterLead(tokens, i, hi);
     if (outlet && direct) return outlet;
     if (outlet && !described && !ownerOfNoun(tokens, i, hi)) described = outlet;
@@ -973,6 +976,22 @@ function askedBy(tokens: Token[], by: number): boolean {
   for (let k = by - 1; k > by - 7 && k >= 0; k--) {
     if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB' && !/^(asked|questioned|pressed)$/.test(tokens[k]!.normal)) return false;
     if (/^(asked|questioned|pressed)$/.test(tokens[k]!.normal)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Reviewing “Blue Harbor” in The Times, X wrote …": the review of a titled work ran in the outlet after
+ * "in" (the title between, capitalised or in quotation marks).
+ */
+function reviewIn(tokens: Token[], inAt: number): boolean {
+  if (tokens[inAt]?.normal !== 'in') return false;
+  let inTitle = false;
+  for (let k = inAt - 1; k > inAt - 12 && k >= 0; k--) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t)) inTitle = !inTitle;
+    else if (/^review(?:ing|ed)$/.test(t.normal)) return !inTitle && k < inAt - 1;
+    else if (!inTitle && !/^[\p{Lu}\d]/u.test(t.text)) return false;
   }
   return false;
 }
@@ -1006,6 +1025,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
   // "who appeared on the show's second series": a part of the programme, not a medium the words were given to.
   if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && /^['’]s$/.test(tokens[s + 1]?.text ?? '')) return null;
+  // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
+  const reporters = /^(told|tell|tells|telling|to)$/.test(lead) && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
+  if (reporters) return reporters;
   // "told the magazine" / "told the outlet": the outlet named last before it.
   if (s > i + 1 && /^(told|tell|tells|telling|to)$/.test(lead) && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
     const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[s]!.normal));
@@ -1016,6 +1038,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && !(tokens[s + 1] && isQuoteMark(tokens[s + 1]!))) {
     return onlyProgrammeNamed(tokens, tokens[s]!.normal);
   }
+  // "on Deadline's “Inside the Frame” podcast": the outlet's own programme, named, is where the words were given.
+  const owned = lead === 'on' ? ownedProgrammeTitle(tokens, s, hi) : null;
+  if (owned) return owned;
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
   // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
   const named = appositionName(tokens, s, hi);
@@ -1029,6 +1054,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   let e = s;
   // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
   while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
+  // "told Sight and Sound", "Cahiers du Cinéma": a known name with a small-letter word inside its run.
+  const joined = knownNameThroughSmallWord(tokens, s, e, hi);
+  if (joined) return joined;
   for (let k = e; k > s; k--) {
     const phrase = sourceText(tokens, s, k);
     // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
@@ -1038,6 +1066,66 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     if (lookupOutlet(phrase) || (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return asWritten(phrase);
   }
   return null;
+}
+
+/** Small words inside some outlets' names ("Sight and Sound", "Cahiers du Cinéma", "News of the World"). */
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'du', 'de', 'des', 'la', 'le', 'di', 'del']);
+
+/**
+ * The known outlet a capitalised run from s to e continues past one small word into ("Sight" + "and
+ * Sound"): only a name the gazetteer knows, so "told Reuters and Bloomberg" stays two names.
+ */
+function knownNameThroughSmallWord(tokens: Token[], s: number, e: number, hi: number): string | null {
+  if (e === s || e >= hi || !NAME_INNER_WORDS.has(tokens[e]!.text) || !/^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) return null;
+  let end = e + 1;
+  while (end < hi && end < e + 4 && (/^[\p{Lu}\d&!]/u.test(tokens[end]!.text) || (NAME_INNER_WORDS.has(tokens[end]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ''))) && !isQuoteMark(tokens[end]!)) end++;
+  for (let k = end; k > e + 1; k--) {
+    const phrase = sourceText(tokens, s, k);
+    if (lookupOutlet(phrase)) return asWritten(phrase);
+  }
+  return null;
+}
+
+/**
+ * "CNBC reporter", "reporter from CNBC" at tokens[s] (after "told a"): the outlet a journalist (data:
+ * outlets.json staffWords) works for, a known or recognisable name; null otherwise.
+ */
+function reporterOutlet(tokens: Token[], s: number, hi: number): string | null {
+  let e = s;
+  while (e < hi && e < s + 4 && /^[\p{Lu}\d&]/u.test(tokens[e]!.text)) e++;
+  const outlet = (from: number, to: number) => {
+    const phrase = sourceText(tokens, from, to);
+    return to > from && (lookupOutlet(phrase) || recogniseOutlet(phrase)) ? asWritten(phrase) : null;
+  };
+  if (e > s) return isOutletStaffJob(tokens[e]?.normal ?? '') ? outlet(s, e) : null;
+  if (!isOutletStaffJob(tokens[s]?.normal ?? '') || !/^(?:from|with|at)$/.test(tokens[s + 1]?.normal ?? '')) return null;
+  let from = s + 2;
+  if (tokens[from]?.text === 'the') from++;
+  let to = from;
+  while (to < hi && to < from + 5 && /^[\p{Lu}\d&]/u.test(tokens[to]!.text)) to++;
+  return outlet(from, to);
+}
+
+/**
+ * "Deadline's “Inside the Frame” podcast", "Variety's podcast “Inside the Frame”": a programme an outlet owns
+ * (a known outlet, its possessive, then a title in quotation marks before or after a programme kind); the
+ * title, or null (also for an untitled "Variety's podcast", which is the outlet's).
+ */
+function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | null {
+  let e = s;
+  while (e < hi && e < s + 5 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text)) e++;
+  if (e === s || !/^['’]s$/.test(tokens[e]?.text ?? '') || !lookupOutlet(sourceText(tokens, s, e))) return null;
+  const after = e + 1;
+  if (PROGRAMME_KINDS.has(tokens[after]?.normal ?? '')) {
+    const named = programmeTitleAfter(tokens, after);
+    return named?.quoted && named.end <= hi ? named.title : null;
+  }
+  if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;
+  let close = after + 1;
+  while (close < hi && close < after + 10 && !isQuoteMark(tokens[close]!)) close++;
+  if (close >= hi || close === after + 1 || !PROGRAMME_KINDS.has(tokens[close + 1]?.normal ?? '')) return null;
+  const title = sourceText(tokens, after + 1, close).replace(/[,.]$/, '');
+  return /^[\p{Lu}\d]/u.test(title) ? title : null;
 }
 
 /** An outlet's name as written, without a possessive or the full stop of a sentence ending on it ("The Sun."). */
@@ -1066,16 +1154,22 @@ function channelEnd(tokens: Token[], k: number, e: number): number {
 
 /**
  * The outlet named last before token i (a gazetteer name, as written), looking back a few hundred tokens;
- * of the given kind when one of that kind is named ("told the magazine" after a magazine and a newspaper).
+ * of the given kind when one of that kind is named ("told the magazine" after a magazine and a newspaper),
+ * else the last of no known kind; never one of another kind ("the paper" is no broadcaster).
  */
 export function lastOutletBefore(tokens: Token[], i: number, kind: string | null = null): string | null {
   if (kind) {
+    // (An outlet of another known kind is not meant: "the paper's disclosures" after the BBC is a study's.)
+    let unknownKind: string | null = null;
     for (let at = i; at > 0; ) {
       const named = lastOutletEndingBefore(tokens, at);
       if (!named) break;
-      if (outletKind(lookupOutlet(named.name) ?? '') === kind) return named.name;
+      const itsKind = outletKind(lookupOutlet(named.name) ?? '');
+      if (itsKind === kind) return named.name;
+      if (itsKind === null) unknownKind ??= named.name;
       at = named.start;
     }
+    return unknownKind;
   }
   return lastOutletEndingBefore(tokens, i)?.name ?? null;
 }

@@ -1,6 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
 import { lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { storyParagraphs } from '../text/paragraphs.js';
 import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
 import { hasOnAirPhrase } from './presenter-programmes.js';
 import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
@@ -32,7 +33,7 @@ export function carryProgrammeSegments(quotes: ExtractedQuote[], text: string, p
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   // Read once per article, not once per quote given to an outlet (a long article of interviews would
   // otherwise be scanned again from every such quote to its end), and only in an article where a quote
-  // opens a segment: most have none.
+  // or the narration opens a segment: most have none.
   let read: { candidates: Candidates; onAir: boolean[]; onAirAfter: boolean[] } | undefined;
   const readArticle = () => {
     const onAir = sorted.map((q) => speaksOnAir(q, text, place));
@@ -40,11 +41,98 @@ export function carryProgrammeSegments(quotes: ExtractedQuote[], text: string, p
     for (let i = sorted.length - 1, seen = false; i >= 0; i--) onAirAfter[i] = seen = seen || onAir[i]!;
     return { candidates: segmentCandidates(text, place), onAir, onAirAfter };
   };
+  const episodes = episodeOpenings(text, place);
+  const paragraphOf = episodes.some((e) => e.paragraph !== undefined) ? storyParagraphs(text) : () => 0;
   for (let i = 0; i < sorted.length; i++) {
+    // "On Thursday's episode of “Night Owls”, host Ann Lee …": the narration opens the segment before its first quote.
+    const episode = episodes[0] && episodes[0].at <= sorted[i]!.start ? episodes.shift()! : null;
+    if (episode) {
+      while (episodes[0] && episodes[0].at <= sorted[i]!.start) episodes.shift();
+      const { candidates, onAir } = (read ??= readArticle());
+      const people = [...episode.people, ...segmentPeople(candidates, episode.backTo ?? episode.at, episode.programme).map((p) => ({ ...p, at: Math.min(p.at, episode.at) }))];
+      const within = episode.paragraph === undefined ? undefined : (j: number) => paragraphOf(sorted[j]!.start) === episode.paragraph;
+      const run = runSegment(sorted, i, episode.programme, people, text, place, (j) => onAir[j]!, within);
+      if (run.last >= i) {
+        i = run.endsArticle ? sorted.length - 1 : run.last;
+        continue;
+      }
+    }
     if (!opensSegment(sorted[i]!, text, place)) continue;
     const { candidates, onAir, onAirAfter } = (read ??= readArticle());
-    i = runSegment(sorted, i, text, place, candidates, (j) => onAir[j]!, i + 1 < sorted.length && onAirAfter[i + 1]!);
+    const opener = sorted[i]!;
+    const from = place.sentenceAt(opener.cue_start!).start;
+    const people = [{ surname: surnameOf(opener.speaker!), at: opener.start }, ...segmentPeople(candidates, from, opener.outlet!)];
+    // Without hosts or viewers in sight, the words were an interview: interview-carry decides.
+    if (!people.some((p) => p.surname !== surnameOf(opener.speaker!)) && !(i + 1 < sorted.length && onAirAfter[i + 1]!)) continue;
+    const run = runSegment(sorted, i + 1, opener.outlet!, people, text, place, (j) => onAir[j]!);
+    i = run.endsArticle ? sorted.length - 1 : run.last;
   }
+}
+
+/** A broadcast of a named programme that the narration places people at, from `at` (the sentence's start). */
+interface EpisodeOpening {
+  programme: string;
+  at: number;
+  /** The full names the sentence gives outside quotation marks: the host, a guest. */
+  people: Participant[];
+  /** An untitled later episode: the one paragraph it holds, and where the titled one it refers back to starts. */
+  paragraph?: number;
+  backTo?: number;
+}
+
+/**
+ * "Ann Lee had barely finished her monologue on Thursday's episode of “Night Owls” when her first guest,
+ * Tom Hart, …": a sentence naming one broadcast of a programme (data: episode_nouns, before "of" and a
+ * title in quotation marks or a known broadcast outlet), and the people it names there. A paper or a
+ * magazine has no episodes.
+ */
+function episodeOpenings(text: string, place: SentencePlace): EpisodeOpening[] {
+  const { titled, untitled } = (episodePatterns ??= buildEpisodePatterns());
+  const out: EpisodeOpening[] = [];
+  for (const m of text.matchAll(titled)) {
+    const quoted = m[1]?.trim();
+    const programme = quoted && /^[\p{Lu}\d]/u.test(quoted) ? quoted : m[2] && lookupOutlet(m[2]) ? lookupOutlet(m[2])! : null;
+    if (!programme) continue;
+    const canonical = lookupOutlet(programme);
+    if (canonical && PRINT_KINDS.has(outletKind(canonical) ?? '')) continue;
+    const s = place.sentenceAt(m.index!);
+    const narration = withoutQuotations(text.slice(s.start, s.end));
+    if (!aboutATalkProgramme(lowerWords(narration))) continue;
+    const people = [...narration.matchAll(new RegExp(FULL_NAME, 'gu'))].map((n) => ({ surname: surnameOf(n[0]), at: s.start }));
+    if (people.length > 0) out.push({ programme, at: s.start, people });
+  }
+  if (out.length === 0) return out;
+  // "On Friday's episode, Lee opened with …": a later broadcast of the programme the article named, for
+  // its own paragraph, with those who took part before.
+  const paragraphOf = storyParagraphs(text);
+  for (const m of text.matchAll(untitled)) {
+    const named = out.filter((o) => o.at < m.index! && o.paragraph === undefined).pop();
+    const s = place.sentenceAt(m.index!);
+    if (named && s.start > named.at) out.push({ programme: named.programme, at: s.start, people: named.people.map((p) => ({ ...p, at: s.start })), paragraph: paragraphOf(s.start), backTo: named.at });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Whether an episode's sentence shows real people on a talk or news programme (a host, a guest, a
+ * monologue, an appearance; data: presenter_nouns, segment_role_nouns, episode_talk_words): a drama's
+ * characters in a plot summary ("In the latest episode of “Harbor Lights,” Nora tells Sam …") are not.
+ */
+function aboutATalkProgramme(words: string[]): boolean {
+  const lexicon = cueLexicon();
+  return words.some((w) => lexicon.presenterNouns.has(w) || lexicon.segmentRoleNouns.has(w) || lexicon.episodeTalkWords.has(w));
+}
+
+/** The two episode patterns: with a programme's title, and without one referring back. Built once from episode_nouns. */
+let episodePatterns: { titled: RegExp; untitled: RegExp } | undefined;
+function buildEpisodePatterns(): { titled: RegExp; untitled: RegExp } {
+  const nouns = [...cueLexicon().episodeNouns].join('|');
+  return {
+    // "episode of “Night Owls”", "episode of The Tonight Show": the title in quotation marks, or capitalised words.
+    titled: new RegExp(String.raw`\b(?:${nouns})\s+of\s+(?:["“]([^"“”\n]{1,60}?)[,.]?["”]|((?:the\s+|The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))`, 'giu'),
+    // "On Friday's episode, …", "in that episode": one broadcast, no title after.
+    untitled: new RegExp(String.raw`\b(?:on|in|during)\s+(?:\p{Lu}\p{L}+['’]s|the|that|this)\s+(?:${nouns})\b(?!\s+of\b)`, 'giu'),
+  };
 }
 
 /** A person's quote whose own sentence gives it to a programme that may have hosts (not a paper or a magazine). */
@@ -55,45 +143,51 @@ function opensSegment(q: ExtractedQuote, text: string, place: SentencePlace): bo
   return cueSentenceNamesOutlet(q, q.outlet, text, place);
 }
 
-/** Carries the programme of sorted[first] through its segment; the index of the segment's last quote. */
-function runSegment(sorted: ExtractedQuote[], first: number, text: string, place: SentencePlace, candidates: Candidates, onAir: (j: number) => boolean, onAirLater: boolean): number {
-  const opener = sorted[first]!;
-  const programme = opener.outlet!;
-  const from = place.sentenceAt(opener.cue_start!).start;
-  const participants = [{ surname: surnameOf(opener.speaker!), at: opener.start }, ...segmentPeople(candidates, from, programme)];
-  // Without hosts or viewers in sight, the words were an interview: interview-carry decides.
-  if (!participants.some((p) => p.surname !== surnameOf(opener.speaker!)) && !onAirLater) return first;
-  let last = first;
-  for (let j = first + 1; j < sorted.length; j++) {
+/**
+ * Carries `programme` to the quotes of those taking part from sorted[first] on, until another occasion;
+ * the index of the segment's last quote (first - 1 when it carries none), and whether it runs to the
+ * article's end (no later quote then opens another).
+ */
+function runSegment(sorted: ExtractedQuote[], first: number, programme: string, participants: Participant[], text: string, place: SentencePlace, onAir: (j: number) => boolean, within?: (j: number) => boolean): { last: number; endsArticle: boolean } {
+  participants = [...participants];
+  let last = first - 1;
+  for (let j = first; j < sorted.length; j++) {
+    if (within && !within(j)) return { last, endsArticle: false };
     const q = sorted[j]!;
     const surname = q.speaker && q.speaker_kind === 'person' ? surnameOf(q.speaker) : null;
     const takesPart = (surname !== null && participants.some((p) => p.surname === surname && p.at <= q.start)) || onAir(j);
     const ownOutlet = q.outlet !== null && q.outlet !== programme && cueSentenceNamesOutlet(q, q.outlet, text, place);
-    const elsewhere = ownOutlet || (takesPart && givenElsewhere(q, text, place, sorted[j - 1]!.end));
+    const elsewhere = ownOutlet || (takesPart && j > 0 && givenElsewhere(q, text, place, sorted[j - 1]!.end) && !inTheSegment(q, text, place));
     if (elsewhere) {
       // "In a 2015 interview with Variety, …": an aside about another time leaves the segment open.
       if (aboutAnotherTime(q, text, place)) continue;
-      return last;
+      return { last, endsArticle: false };
     }
     if (!takesPart) continue;
     if (surname !== null && !participants.some((p) => p.surname === surname)) participants.push({ surname, at: q.start });
     q.outlet ??= programme;
     last = j;
   }
-  return sorted.length - 1;
+  return { last, endsArticle: true };
 }
 
-/** A presenter noun and the full name after it; case-sensitive names, so the noun may open a sentence ("Co-host Ben Ito asked"). Built once. */
+/**
+ * A presenter noun or another role in a segment and the full name after it: right after ("co-host Ben Ito",
+ * "guest Ann Lee"), or after a comma and maybe "the" and a noun ("her first guest, the chef Ann Lee", "the
+ * show's bandleader, Tom Hart"). Case-sensitive names, so the noun may open a sentence ("Co-host Ben Ito
+ * asked"). Built once.
+ */
 let hostAndName: RegExp | undefined;
 function hostPattern(): RegExp {
   if (hostAndName) return hostAndName;
-  const nouns = [...cueLexicon().presenterNouns].sort((a, b) => b.length - a.length).flatMap((n) => [n, n[0]!.toUpperCase() + n.slice(1)]).join('|');
-  return (hostAndName = new RegExp(String.raw`\b(?:${nouns})\s+(${FULL_NAME})`, 'gu'));
+  const lexicon = cueLexicon();
+  const nouns = [...lexicon.presenterNouns, ...lexicon.segmentRoleNouns].sort((a, b) => b.length - a.length).flatMap((n) => [n, n[0]!.toUpperCase() + n.slice(1)]).join('|');
+  return (hostAndName = new RegExp(String.raw`\b(?:${nouns})(?:\s+|,\s+(?:(?:the|a|an)\s+\p{Ll}+\s+)?)(${FULL_NAME})`, 'gu'));
 }
 
 /** Where an article names people who may take part in a segment: after a presenter noun, or joining by video. */
 interface Candidates {
-  /** "co-host Ann Lee": the name's surname, where the match starts, and the text before it. */
+  /** "co-host Ann Lee", "her guest, Tom Hart": the name's surname, where the match starts, and the text before it. */
   hosts: { surname: string; at: number; before: string }[];
   /** The first full name of a sentence where someone joins by video or satellite, and where that sentence starts. */
   joiners: Participant[];
@@ -154,6 +248,20 @@ function speaksOnAir(q: ExtractedQuote, text: string, place: SentencePlace): boo
   const words = narrationWords(q, text, place);
   const lexicon = cueLexicon();
   return hasOnAirPhrase(words) || words.some((w, i) => /^(?:told|tell|tells|telling)$/.test(w) && words[i + 1] === 'the' && lexicon.presenterNouns.has(words[i + 2] ?? ''));
+}
+
+/** Other-occasion adjectives: "on another show", "in a separate segment" leave the segment under way. */
+const OTHER = new Set(['another', 'other', 'separate', 'different', 'earlier', 'previous', 'prior', 'past']);
+
+/**
+ * "chimed in from the stage", "Later in the episode, …": the quote's sentence, or the narration since the
+ * quote before, places it in the segment under way (data: segment_setting_words), so the occasion it
+ * seems to name is the segment's own.
+ */
+function inTheSegment(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  const words = lowerWords(withoutQuotations(text.slice(place.sentenceAt(q.start).start, place.sentenceAt(q.cue_start ?? q.start).end)));
+  const setting = cueLexicon().segmentSettingWords;
+  return words.some((w) => setting.has(w)) && !words.some((w) => OTHER.has(w));
 }
 
 /** "In a 2015 interview …", "Last year she said …": the quote's own sentence names a year or a time before now. */

@@ -42,3 +42,20 @@ describe('outlets entertainment and general news quote often (data/outlets.json)
     expect(quote(text, 'Now you can')).toMatchObject({ type: 'direct', speaker: 'Ed Marlow', outlet: 'Sacramento Bee' });
   });
 });
+
+describe('national news agencies (data/outlets.json)', () => {
+  test('agencies quoted in foreign news are known, with their long names', () => {
+    expect(lookupOutlet('Antara')).toBe('Antara');
+    expect(lookupOutlet('Antara News Agency')).toBe('Antara');
+    expect(lookupOutlet('Bernama')).toBe('Bernama');
+    expect(lookupOutlet('Jiji')).toBe('Jiji Press');
+    expect(lookupOutlet('Islamic Republic News Agency')).toBe('IRNA');
+  });
+
+  test('"According to AGENCY, X told …" gives the agency to X\'s words; an unknown source gives none (negative case)', () => {
+    const text = 'According to Bernama, Halvorsen told his visitor over lunch that Norway "will not be hurried."';
+    expect(quote(text, 'will not be')).toMatchObject({ text: 'will not be hurried.', type: 'partial', speaker: 'Halvorsen', cue: 'told', outlet: 'Bernama' });
+    const other = 'According to Brekke, Halvorsen told his visitor over lunch that Norway "will not be hurried."';
+    expect(quote(other, 'will not be')).toMatchObject({ type: 'partial', speaker: 'Halvorsen', outlet: null });
+  });
+});

@@ -58,3 +58,15 @@ describe('"according to a report in/by OUTLET": the outlet the piece ran in is t
     expect(quotesOf(firm)).toMatchObject([{ text: 'The ferry will be sold', speaker_mention: 'a report', outlet: null }]);
   });
 });
+
+describe('"Speaking to OUTLET, PERSON, a long description, said …"', () => {
+  test('the outlet opening the sentence gets the words however long the speaker\'s description', () => {
+    const text = 'Speaking to Reuters, Hana Ostrowska, an analyst at Baltic Bank in Riga, said exporters needed cheaper power.';
+    expect(quotesOf(text)[0]).toMatchObject({ text: 'exporters needed cheaper power', type: 'indirect', start: text.indexOf('exporters'), speaker: 'Hana Ostrowska', cue: 'said', outlet: 'Reuters' });
+  });
+
+  test('a participle opener that speaks to no outlet gives none (negative case)', () => {
+    const text = 'Speaking to farmers, Hana Ostrowska, an analyst at Baltic Bank in Riga, said exporters needed cheaper power.';
+    expect(quotesOf(text)[0]).toMatchObject({ type: 'indirect', speaker: 'Hana Ostrowska', outlet: null });
+  });
+});

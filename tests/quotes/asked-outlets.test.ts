@@ -54,3 +54,30 @@ describe('the answer to an outlet\'s question has that outlet', () => {
     expect(quotesOf(narration).find((q) => q.text === 'the cut was final')).toMatchObject({ speaker: 'Carl Bexley', outlet: null });
   });
 });
+
+describe('a question by an outlet\'s reporter opening the sentence', () => {
+  test('"A reporter from OUTLET asked X whether …": the answer has the outlet, the question none', () => {
+    const text = 'Talks ran late on Monday. A reporter from Reuters asked Jonas Lindqvist whether the deal was final. "We signed what we could," Lindqvist replied. "That is enough."';
+    expect(quote(text, 'We signed')).toMatchObject({ text: 'We signed what we could,', type: 'direct', speaker: 'Jonas Lindqvist', cue: 'replied', outlet: 'Reuters' });
+    expect(quote(text, 'That is enough')).toMatchObject({ type: 'direct', speaker: 'Jonas Lindqvist', outlet: 'Reuters' });
+  });
+
+  test('"A neighbour from Oslo asked …" is no outlet\'s question (negative case)', () => {
+    const text = 'Talks ran late on Monday. A neighbour from Oslo asked Jonas Lindqvist whether the deal was final. "We signed what we could," Lindqvist replied.';
+    expect(quote(text, 'We signed')).toMatchObject({ type: 'direct', speaker: 'Jonas Lindqvist', cue: 'replied', outlet: null });
+  });
+});
+
+describe('the outlet that asked wins over one carried from an earlier interview', () => {
+  test('a speaker quoted by a podcast earlier answers a reporter\'s question later: the reporter\'s outlet', () => {
+    const text = 'On her podcast "Second Helpings," Ada Brun said the feud was silly. "It is all for the cameras," Brun said.\n\nOn Sunday, asked by a Variety reporter whether she would return, Brun smiled. "Maybe," Brun said. "Ask my agent."';
+    expect(quote(text, 'Maybe')).toMatchObject({ text: 'Maybe,', type: 'direct', speaker: 'Ada Brun', cue: 'said', outlet: 'Variety' });
+    expect(quote(text, 'Ask my agent')).toMatchObject({ type: 'direct', speaker: 'Ada Brun', outlet: 'Variety' });
+  });
+
+  test('an answer whose own sentence names another outlet keeps it (negative case)', () => {
+    const text = 'On Sunday, asked by a Variety reporter whether she would return, Ada Brun smiled. "Maybe," Brun told Vogue. "Ask my agent."';
+    expect(quote(text, 'Maybe')).toMatchObject({ type: 'direct', speaker: 'Ada Brun', cue: 'told', outlet: 'Vogue' });
+    expect(quote(text, 'Ask my agent')).toMatchObject({ type: 'direct', speaker: 'Ada Brun', outlet: 'Vogue' });
+  });
+});

@@ -80,3 +80,52 @@ describe('a sentence opened by an adverb before the presenter noun', () => {
     expect(quote(text, 'For the band')).toMatchObject({ speaker: 'Marisol Quenby', outlet: null });
   });
 });
+
+// A talk show's episode introduced in the narration: host, guests and announcer, an interview elsewhere, a later episode.
+const EPISODE = [
+  'On Tuesday\'s episode of "Night Owls," Petra Vukovic had barely sat down when her first guest, Samir Delacroix-Ott, began talking about his new thriller.',
+  '"I wrote most of it on a train," Delacroix-Ott said.',
+  '"Which train?" Vukovic asked.',
+  'The show\'s announcer, Dmitri Hallberg, shouted from the stage: "The slow one!"',
+  'Later in the episode, her second guest, the astronomer Lena Ferreira, was asked about comets. "They are mostly dirty snow," Ferreira said.',
+  'In an interview with Rolling Stone on Wednesday, Delacroix-Ott said the train was the overnight one to Vienna.',
+  '"I never sleep on trains," Delacroix-Ott said.',
+  'On Thursday\'s episode, Vukovic returned to the story. "We have had four hundred letters about trains," she told the audience.',
+  'A spokesperson for the network said ratings were up.',
+  'Vukovic said she would take the train to work next week.',
+].join('\n\n');
+
+describe('a programme\'s episode named in the narration opens its segment', () => {
+  test('the host and the guests named in the episode\'s sentence, and later guests and the announcer, carry the programme', () => {
+    expect(quote(EPISODE, 'I wrote most')).toMatchObject({
+      text: 'I wrote most of it on a train,', type: 'direct', speaker: 'Samir Delacroix-Ott', speaker_mention: 'Delacroix-Ott',
+      start: at(EPISODE, 'I wrote'), cue: 'said', outlet: 'Night Owls',
+    });
+    expect(quote(EPISODE, 'Which train')).toMatchObject({ type: 'direct', speaker: 'Petra Vukovic', cue: 'asked', outlet: 'Night Owls' });
+    expect(quote(EPISODE, 'The slow one')).toMatchObject({ type: 'direct', speaker: 'Dmitri Hallberg', cue: 'shouted', outlet: 'Night Owls' });
+    expect(quote(EPISODE, 'They are mostly')).toMatchObject({ type: 'direct', speaker: 'Lena Ferreira', speaker_start: at(EPISODE, 'Ferreira said'), cue: 'said', outlet: 'Night Owls' });
+  });
+
+  test('another outlet ends the segment; an untitled later episode reopens it for its own paragraph only', () => {
+    expect(quote(EPISODE, 'the train was')).toMatchObject({ type: 'indirect', speaker: 'Samir Delacroix-Ott', outlet: 'Rolling Stone' });
+    expect(quote(EPISODE, 'I never sleep')).toMatchObject({ type: 'direct', speaker: 'Samir Delacroix-Ott', outlet: 'Rolling Stone' });
+    expect(quote(EPISODE, 'We have had')).toMatchObject({ type: 'direct', speaker: 'Petra Vukovic', speaker_mention: 'she', cue: 'told', outlet: 'Night Owls' });
+    expect(quote(EPISODE, 'ratings were up')).toMatchObject({ type: 'indirect', outlet: null });
+    expect(quote(EPISODE, 'she would take')).toMatchObject({ type: 'indirect', speaker: 'Petra Vukovic', outlet: null });
+  });
+
+  test('someone the episode does not place in the segment keeps no outlet (negative case)', () => {
+    const text = EPISODE.replace('Later in the episode, her second guest, the astronomer Lena Ferreira,', 'Later that evening, the astronomer Lena Ferreira, who was not on the show,');
+    expect(quote(text, 'They are mostly')).toMatchObject({ type: 'direct', speaker: 'Lena Ferreira', cue: 'said', outlet: null });
+  });
+
+  test('a drama\'s plot summary is no talk programme: its characters get no outlet (negative case)', () => {
+    const text = 'In the latest episode of "Harbor Lights," Nora Quill tells Sam Becker she is leaving.\n\n"I am done with this town," Nora Quill says.';
+    expect(quote(text, 'I am done')).toMatchObject({ type: 'direct', speaker: 'Nora Quill', cue: 'says', outlet: null });
+  });
+
+  test('an episode sentence naming no one opens nothing (negative case)', () => {
+    const text = 'The final episode of "Harbor Lights" airs on Sunday.\n\n"It was a long shoot," Ana Brill said.';
+    expect(quote(text, 'It was a long')).toMatchObject({ type: 'direct', speaker: 'Ana Brill', cue: 'said', outlet: null });
+  });
+});

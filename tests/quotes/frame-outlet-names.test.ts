@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
+  test('"told Sight and Sound": a known name with a small word inside it, carried to "In the same interview"', () => {
+    const text = 'Vera Lind kept the letter framed.\n\n“He was right about the rain,” she told Sight and Sound in 1987. “He was wrong about the length.”\n\nIn the same interview, she said she had never understood actors who rehearsed every scene twice.';
+    expect(quote(text, 'He was right')).toMatchObject({ text: 'He was right about the rain,', type: 'direct', start: at(text, 'He was right'), speaker: 'Vera Lind', cue: 'told', outlet: 'Sight and Sound' });
+    expect(quote(text, 'He was wrong')).toMatchObject({ type: 'direct', speaker: 'Vera Lind', outlet: 'Sight and Sound' });
+    expect(quote(text, 'she had never')).toMatchObject({ type: 'indirect', speaker: 'Vera Lind', cue: 'said', outlet: 'Sight and Sound' });
+  });
+
+  test('"told Reuters and Bloomberg" is not one name (negative case)', () => {
+    const text = '“It is over,” Vera Lind told Reuters and Bloomberg on Monday.';
+    expect(quote(text, 'It is over')).toMatchObject({ speaker: 'Vera Lind', cue: 'told', outlet: 'Reuters' });
+  });
+
+  test('"Reviewing “TITLE” in OUTLET, X wrote …": the review ran in the outlet, a title with small words or not', () => {
+    const text = 'Reviewing “Blue Harbor” in The Times in 1982, Ivo Brandt wrote that the film was “a very long nap” and that its director had confused “silence for meaning.”';
+    expect(quote(text, 'a very long nap')).toMatchObject({ text: 'a very long nap', type: 'partial', speaker: 'Ivo Brandt', cue: 'wrote', outlet: 'The Times' });
+    expect(quote(text, 'silence for')).toMatchObject({ type: 'partial', speaker: 'Ivo Brandt', cue: 'wrote', outlet: 'The Times' });
+    const long = 'Reviewing “The Man in the Boat” in The Times, Ivo Brandt called it “a very long nap.”';
+    expect(quote(long, 'a very long nap')).toMatchObject({ speaker: 'Ivo Brandt', cue: 'called', outlet: 'The Times' });
+  });
+
+  test('reviewing something that is no titled work, in a place, gives no outlet (negative case)', () => {
+    const text = 'After reviewing the plans in The Times office, Ivo Brandt said the plan was “a very long nap.”';
+    expect(quote(text, 'a very long nap')).toMatchObject({ speaker: 'Ivo Brandt', cue: 'said', outlet: null });
+  });
+
+  test('"told a CNBC reporter", "told a reporter from CNBC": the reporter\'s outlet', () => {
+    const direct = 'Leaving the room, Omar Leclerc told a CNBC reporter: “I need a holiday.”';
+    expect(quote(direct, 'I need')).toMatchObject({ text: 'I need a holiday.', type: 'direct', speaker: 'Omar Leclerc', cue: 'told', outlet: 'CNBC' });
+    const from = 'Leaving the room, Omar Leclerc told a reporter from CNBC that he needed a holiday.';
+    expect(quote(from, 'he needed')).toMatchObject({ type: 'indirect', speaker: 'Omar Leclerc', cue: 'told', outlet: 'CNBC' });
+  });
+
+  test('"told a reporter", "told a Paris crowd" name no outlet (negative case)', () => {
+    expect(quote('Omar Leclerc told a reporter that he needed a holiday.', 'he needed')).toMatchObject({ speaker: 'Omar Leclerc', outlet: null });
+    expect(quote('Omar Leclerc told a Paris crowd that he needed a holiday.', 'he needed')).toMatchObject({ speaker: 'Omar Leclerc', outlet: null });
+  });
+});
+
+describe('a programme an outlet owns', () => {
+  test('"on OUTLET\'s “TITLE” podcast" and "on OUTLET\'s podcast “TITLE”": the podcast is the outlet', () => {
+    const before = 'Speaking on Deadline\'s "Inside the Frame" podcast last month, Mira Solberg said she wanted a darker role.';
+    expect(quote(before, 'she wanted')).toMatchObject({ text: 'she wanted a darker role', type: 'indirect', start: at(before, 'she wanted'), speaker: 'Mira Solberg', cue: 'said', outlet: 'Inside the Frame' });
+    const after = 'Mira Solberg said on Variety\'s podcast "Inside the Frame" that she wanted a darker role.';
+    expect(quote(after, 'she wanted')).toMatchObject({ type: 'indirect', speaker: 'Mira Solberg', cue: 'said', outlet: 'Inside the Frame' });
+  });
+
+  test('an untitled "on OUTLET\'s podcast" is the outlet\'s (negative case)', () => {
+    const text = 'Mira Solberg said on Variety\'s podcast that she wanted a darker role.';
+    expect(quote(text, 'she wanted')).toMatchObject({ type: 'indirect', speaker: 'Mira Solberg', cue: 'said', outlet: 'Variety' });
+  });
+});
+
+describe('"the paper" refers back to a paper', () => {
+  test('"according to the paper\'s disclosures" after a broadcaster is not the broadcaster\'s (negative case)', () => {
+    const text = '"It is promising," Dr. Lena Hartwig told the BBC.\n\nThe drugmaker did not pay for the trial, according to the paper\'s disclosures.';
+    expect(quote(text, 'It is promising')).toMatchObject({ speaker: 'Lena Hartwig', cue: 'told', outlet: 'BBC' });
+    expect(quote(text, 'The drugmaker did not')).toMatchObject({ type: 'indirect', outlet: null });
+  });
+
+  test('"told the paper" after a newspaper still gives it', () => {
+    const text = 'Lena Hartwig spoke to The Guardian on Monday.\n\nShe told the paper that the trial would end in May.';
+    expect(quote(text, 'the trial would')).toMatchObject({ type: 'indirect', speaker: 'Lena Hartwig', cue: 'told', outlet: 'The Guardian' });
+  });
+});
