@@ -472,7 +472,9 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "said the director, Ruth Okafor," → the name after the comma.
   if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[j]?.text === ',') {
     let k = j + 1;
-    while (k < hi && (isNameToken(tokens[k]!, k === j + 1) || (k > j + 1 && wordPiece(tokens, k)))) k++;
+    // (A hyphenated surname is one name: "according to insiders, Ruiz-Delgado had …" is no source "Ruiz".)
+    const hyphenated = (m: number) => m > j + 1 && (hyphenatedCapitalAt(tokens, m) || (hyphenatedCapitalAt(tokens, m - 1) && m - 1 > j + 1));
+    while (k < hi && (isNameToken(tokens[k]!, k === j + 1) || (k > j + 1 && wordPiece(tokens, k)) || hyphenated(k))) k++;
     if (k > j + 1 && !opensReportedClause(tokens, cue, k, hi)) {
       const named = classify(tokens, j + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
@@ -830,8 +832,9 @@ function partyMemberPhrase(tokens: Token[], s: number, e: number): boolean {
   const last = tokens[e - 1]!.text;
   if (partyMember(last) !== last.toLowerCase() || !isPartyMemberNoun(last.toLowerCase())) return false;
   let k = s;
-  // (Past "the", "One", "another" and words in small letters: "the lifelong", "a senior".)
-  while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM')) k++;
+  // (Past "the", "One", "another" and words in small letters: "the lifelong", "a senior"; and a body's
+  // possessive before them: "the panel's senior Democrat" is a member of the panel, no one named "Democrat".)
+  while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || /^['’]s$/.test(tokens[k]!.normal))) k++;
   return k === e - 1 || cueLexicon().placeNames.has(sourceText(tokens, k, e - 1));
 }
 
@@ -873,7 +876,8 @@ function lastNounIndex(span: Token[]): number {
 function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
   for (let m = s + 2; m < e - 1; m++) {
     if (!/^(of|from)$/.test(tokens[m]!.normal) || !isCap(tokens[m - 1]!)) continue;
-    if (!tokens.slice(m + 1, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&)$/.test(t.normal))) return e;
+    // ("of St. Anne's College Oxford": a possessive inside the body's name is part of it.)
+    if (!tokens.slice(m + 1, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s)$/.test(t.normal))) return e;
     let first = m - 1;
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;
