@@ -151,6 +151,11 @@ function parenthesesOpened(text: string, from: number, to: number): number {
   return n;
 }
 
+/** tokens[i] opens a sentence or a clause set off by a comma (or a colon, semicolon, dash or bracket). */
+function opensClause(tokens: Token[], i: number): boolean {
+  return i === 0 || /^(?:[.!?,;:(]|—|–|--)$/.test(tokens[i - 1]!.text);
+}
+
 /**
  * Is tokens[i] a cue? Verbs by lemma from the lexicon; "according to" and similar phrases.
  * Returns the cue's token range.
@@ -173,6 +178,8 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
       // … and so is a turn taken, "cut in", "chimed in" ("“—and then,” Reed cut in, “…”"), not "the
       // budget cut in March".
       if (ok && (phrase.words[n - 1] === 'on' || phrase.words[n - 1] === 'in') && !nextToQuotation(tokens, i, i + n)) continue;
+      // "Per the Ledger, …": a one-word source phrase only where it opens a clause, not "ten dollars per ticket".
+      if (ok && phrase.kind === 'according' && n === 1 && !opensClause(tokens, i)) continue;
       if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quotesOf } from '../helpers/quotes.js';
+import { at, quotesOf } from '../helpers/quotes.js';
 
 describe('"According to OUTLET, PERSON said …": the person speaks, to the outlet', () => {
   const text = 'Port Elwin reacted quickly. According to state news agency Harbour Wire, deputy minister Tom Reed called the plan "a gift to smugglers" and said its author had "no right to speak for the port." The Harbour Board declined to comment.';
@@ -56,5 +56,25 @@ describe('"according to a report in/by OUTLET": the outlet the piece ran in is t
     expect(quotesOf(board)).toMatchObject([{ text: 'the ferry will be sold', speaker_mention: 'a report', speaker_kind: 'anonymous', outlet: null }]);
     const firm = 'The ferry will be sold, according to a report from Reuters Harbour Analytics.';
     expect(quotesOf(firm)).toMatchObject([{ text: 'The ferry will be sold', speaker_mention: 'a report', outlet: null }]);
+  });
+});
+
+describe('"Per OUTLET, CLAUSE.": "per" opening a sentence is a source cue like "according to"', () => {
+  test('the clause is the outlet\'s report, with "Per" as its cue', () => {
+    const text = 'Per Billboard, the band has cancelled its autumn tour and the drummer has left.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'indirect', text: 'the band has cancelled its autumn tour and the drummer has left', start: at(text, 'the band'),
+      speaker: 'Billboard', speaker_mention: 'Billboard', speaker_start: at(text, 'Billboard'), speaker_kind: 'outlet', cue: 'Per', cue_start: 0, outlet: 'Billboard',
+    }]);
+  });
+
+  test('"CLAUSE, per OUTLET.": after a comma too', () => {
+    const text = 'The drummer had been living in Lisbon for a year, per Billboard.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'The drummer had been living in Lisbon for a year', speaker: 'Billboard', cue: 'per', outlet: 'Billboard' }]);
+  });
+
+  test('negative: "per" inside a clause is a rate, no cue', () => {
+    const text = 'Tickets for the Billboard showcase cost forty dollars per person this year.';
+    expect(quotesOf(text)).toEqual([]);
   });
 });
