@@ -299,10 +299,25 @@ function plainFormReport(tokens: Token[], i: number): boolean {
   return pluralSubjectOf && clauseNext;
 }
 
+/**
+ * A news outlet's name right before tokens[i], maybe with "has"/"have" between: "Deadline hears",
+ * "The Ledger has heard". (A capitalised run, read whole as an outlet.)
+ */
+function outletSubjectBefore(tokens: Token[], i: number): boolean {
+  let end = i - 1;
+  if (end >= 0 && /^(has|have)$/.test(tokens[end]!.normal)) end--;
+  let start = end;
+  while (start > 0 && start > end - 5 && (/^\p{Lu}/u.test(tokens[start - 1]!.text) || /^(the|of|&)$/.test(tokens[start - 1]!.normal))) start--;
+  for (let s = start; s <= end; s++) {
+    if (/^\p{Lu}/u.test(tokens[s]!.text) && recogniseOutlet(tokens.slice(s, end + 1).map((t) => t.text).join(' '))) return true;
+  }
+  return false;
+}
+
 /** tokens[i] as a cue of this lemma, if the lexicon lists it for the mode and nothing around it undoes it. */
 function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): Cue | null {
   const asIt = mode !== 'report' && asSubjectPutsIt(tokens, i, lemma, lex);
-  const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
+  const known = mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
   if (!known) return null;
   if (asIt) return { first: i, last: i + 1, according: false, medium: false };
   // "The bill did not say how …": what someone did not say reports nothing.

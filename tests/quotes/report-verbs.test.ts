@@ -172,3 +172,23 @@ describe('a belief denied is still a belief stated', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('"OUTLET hears (that) …": hearing is a report only with a news outlet as subject (cues.json outlet_reports)', () => {
+  test('"Deadline hears that CLAUSE": the outlet reports the clause', () => {
+    const text = 'Deadline hears that the sequel will shoot in Malta next spring.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'indirect', text: 'the sequel will shoot in Malta next spring', start: at(text, 'the sequel'), speaker: 'Deadline', speaker_mention: 'Deadline',
+      speaker_start: 0, speaker_kind: 'outlet', cue: 'hears', cue_start: at(text, 'hears'), outlet: 'Deadline',
+    }]);
+  });
+
+  test('"The Hollywood Reporter has heard CLAUSE": with "has" and no "that"', () => {
+    const text = 'The Hollywood Reporter has heard the studio is eyeing a summer release.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the studio is eyeing a summer release', speaker: 'The Hollywood Reporter', cue: 'heard', outlet: 'The Hollywood Reporter' }]);
+  });
+
+  test('negative: people who heard something report nothing', () => {
+    expect(quotesOf('Residents heard that the plant would close.')).toEqual([]);
+    expect(quotesOf('Tomas Vallier hears the studio is eyeing a summer release.')).toEqual([]);
+  });
+});
