@@ -299,6 +299,14 @@ function plainFormReport(tokens: Token[], i: number): boolean {
   return pluralSubjectOf && clauseNext;
 }
 
+/** tokens[first…last] is a participle right after the phrase `speaker`, then adverbs and "by": "a statement read aloud by". */
+function documentParticiple(tokens: Token[], first: number, last: number, speaker: SpeakerPhrase): boolean {
+  if (tokens[first - 1]?.end !== speaker.end || !/(?:ed|en|read)$/.test(tokens[first]!.normal)) return false;
+  let k = last + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.normal === 'by';
+}
+
 /**
  * A news outlet's name right before tokens[i], maybe with "has"/"have" between: "Deadline hears",
  * "The Ledger has heard". (A capitalised run, read whole as an outlet.)
@@ -516,6 +524,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
         distant = true;
       } else return null;
     }
+    // "said in a statement read aloud by Reyes that …": a participle right after a document, then its agent,
+    // describes the document (a reduced passive); the document speaks no words by it.
+    if (speaker && documentLike(speaker) && documentParticiple(tokens, cue.first, cue.last, speaker)) return null;
     // "it says" names a document; "it was announced" / "it has been reported" names no one.
     if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens.slice(tokenAt(tokens, speaker.start, cue.first - 1), cue.first).some((t) => t.pos === 'AUX'))) return null;
     // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence; so

@@ -236,6 +236,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)
       if ((head?.kind === 'anonymous' || head?.kind === 'organization') && /^(?:his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s/iu.test(head.text) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
+      // "The mill's former owners, the Brandt family, said": a description of people, then a body's proper name
+      // after "the" in apposition: the body named speaks.
+      if (head?.kind === 'anonymous' && personLike(head) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^the\s+\p{Lu}/u.test(named.text)) return { ...named, phraseStart: head.start };
       // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
       // the description speaks; its mention runs through the name.
       if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
