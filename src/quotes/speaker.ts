@@ -175,6 +175,13 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
       if (quoteMarkAt(tokens, w) && w !== title) break;
+      // "A producer who worked with her, and who asked not to be named, said": a second relative clause
+      // joined to a first with no commas; the speaker is the noun the first belongs to.
+      if (tokens[w]!.normal === 'who' && tokens[w - 1]!.normal === 'and' && tokens[w - 2]?.text === ',' && w - 3 > lo) {
+        const head = headOfRelativeClause(tokens, w - 3, lo, w - 3);
+        if (head) return head;
+        break;
+      }
       if (/^(who|which|whose)$/.test(tokens[w]!.normal) && tokens[w - 1]!.text === ',') {
         // "Donna Reyes, 61, of Elton, Md., who …, said": step back over short comma-separated
         // details (an age, a home town) to the name.
