@@ -314,6 +314,7 @@ function documentParticiple(tokens: Token[], first: number, last: number, speake
 function outletSubjectBefore(tokens: Token[], i: number): boolean {
   let end = i - 1;
   if (end >= 0 && /^(has|have)$/.test(tokens[end]!.normal)) end--;
+  if (end < 0) return false;
   let start = end;
   while (start > 0 && start > end - 5 && (/^\p{Lu}/u.test(tokens[start - 1]!.text) || /^(the|of|&)$/.test(tokens[start - 1]!.normal))) start--;
   for (let s = start; s <= end; s++) {

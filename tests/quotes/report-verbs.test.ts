@@ -192,3 +192,9 @@ describe('"OUTLET hears (that) …": hearing is a report only with a news outlet
     expect(quotesOf('Tomas Vallier hears the studio is eyeing a summer release.')).toEqual([]);
   });
 });
+
+describe('"hear" opening the text, with no subject before it', () => {
+  test('negative: no outlet subject, no report (and no failure at the first token)', () => {
+    expect(quotesOf('Hear the ferry horns at dawn, the guide said.').filter((q) => q.cue === 'Hear')).toEqual([]);
+  });
+});
