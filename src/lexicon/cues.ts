@@ -10,6 +10,7 @@ interface CueData {
   speech: string[];
   weak: string[];
   report: string[];
+  outlet_reports: string[];
   report_nouns: string[];
   attitude_adjectives: Record<string, string[]>;
   attitude_infinitives: string[];
@@ -128,6 +129,8 @@ export interface CueLexicon {
   /** Speech verbs only when the quotation sits inside their clause. */
   weak: Set<string>;
   report: Set<string>;
+  /** Report verbs only with an outlet as subject: "Deadline hears that …" (cues.json outlet_reports). */
+  outletReports: Set<string>;
   /** Nouns whose that-clause is a report of their owner's: "his claim that …". */
   reportNouns: Set<string>;
   /** Adjectives of a stated attitude and the words that take its content: "critical" → "of" ("critical of the levy"). */
@@ -364,6 +367,7 @@ export function cueLexicon(): CueLexicon {
     weak: new Set(data.weak),
     // The clause reports are report verbs too, listed once under clause_reports.
     report: new Set([...data.report, ...data.clause_reports]),
+    outletReports: new Set(data.outlet_reports),
     reportNouns: new Set(data.report_nouns),
     attitudes: setsByKey(data.attitude_adjectives),
     attitudeInfinitives: new Set(data.attitude_infinitives),

@@ -51,7 +51,7 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     // (Only when no cue nearer the quotation attributes it.)
     if (!f && !relative && !distant && !fallback && quotationInRelativeClause(tokens, i, lo, openToken)) {
       const r = frameForCue(view, i, lo, openToken, 'report');
-      if (r && r.speaker.kind === 'person') relative = r;
+      if (r && (r.speaker.kind === 'person' || r.speaker.kind === 'organization')) relative = r;
     }
     // "dismissed Okafor's claim that the budget was “a total mess”": a report noun nearer the quotation
     // than any cue, with an owner and a that-clause holding it, gives its owner the words.

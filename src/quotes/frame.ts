@@ -151,6 +151,11 @@ function parenthesesOpened(text: string, from: number, to: number): number {
   return n;
 }
 
+/** tokens[i] opens a sentence or a clause set off by a comma (or a colon, semicolon, dash or bracket). */
+function opensClause(tokens: Token[], i: number): boolean {
+  return i === 0 || /^(?:[.!?,;:(]|—|–|--)$/.test(tokens[i - 1]!.text);
+}
+
 /**
  * Is tokens[i] a cue? Verbs by lemma from the lexicon; "according to" and similar phrases.
  * Returns the cue's token range.
@@ -173,6 +178,8 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
       // … and so is a turn taken, "cut in", "chimed in" ("“—and then,” Reed cut in, “…”"), not "the
       // budget cut in March".
       if (ok && (phrase.words[n - 1] === 'on' || phrase.words[n - 1] === 'in') && !nextToQuotation(tokens, i, i + n)) continue;
+      // "Per the Ledger, …": a one-word source phrase only where it opens a clause, not "ten dollars per ticket".
+      if (ok && phrase.kind === 'according' && n === 1 && !opensClause(tokens, i)) continue;
       if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
     }
   }
@@ -307,10 +314,34 @@ function plainFormReport(tokens: Token[], i: number): boolean {
   return pluralSubjectOf && clauseNext;
 }
 
+/** tokens[first…last] is a participle right after the phrase `speaker`, then adverbs and "by": "a statement read aloud by". */
+function documentParticiple(tokens: Token[], first: number, last: number, speaker: SpeakerPhrase): boolean {
+  if (tokens[first - 1]?.end !== speaker.end || !/(?:ed|en|read)$/.test(tokens[first]!.normal)) return false;
+  let k = last + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.normal === 'by';
+}
+
+/**
+ * A news outlet's name right before tokens[i], maybe with "has"/"have" between: "Deadline hears",
+ * "The Ledger has heard". (A capitalised run, read whole as an outlet.)
+ */
+function outletSubjectBefore(tokens: Token[], i: number): boolean {
+  let end = i - 1;
+  if (end >= 0 && /^(has|have)$/.test(tokens[end]!.normal)) end--;
+  if (end < 0) return false;
+  let start = end;
+  while (start > 0 && start > end - 5 && (/^\p{Lu}/u.test(tokens[start - 1]!.text) || /^(the|of|&)$/.test(tokens[start - 1]!.normal))) start--;
+  for (let s = start; s <= end; s++) {
+    if (/^\p{Lu}/u.test(tokens[s]!.text) && recogniseOutlet(tokens.slice(s, end + 1).map((t) => t.text).join(' '))) return true;
+  }
+  return false;
+}
+
 /** tokens[i] as a cue of this lemma, if the lexicon lists it for the mode and nothing around it undoes it. */
 function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): Cue | null {
   const asIt = mode !== 'report' && asSubjectPutsIt(tokens, i, lemma, lex);
-  const known = mode === 'report' ? lex.report.has(lemma) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
+  const known = mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
   if (!known) return null;
   if (asIt) return { first: i, last: i + 1, according: false, medium: false };
   // "The bill did not say how …": what someone did not say reports nothing.
@@ -509,6 +540,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
         distant = true;
       } else return null;
     }
+    // "said in a statement read aloud by Reyes that …": a participle right after a document, then its agent,
+    // describes the document (a reduced passive); the document speaks no words by it.
+    if (speaker && documentLike(speaker) && documentParticiple(tokens, cue.first, cue.last, speaker)) return null;
     // "it says" names a document; "it was announced" / "it has been reported" names no one.
     if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens.slice(tokenAt(tokens, speaker.start, cue.first - 1), cue.first).some((t) => t.pos === 'AUX'))) return null;
     // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence; so

@@ -28,6 +28,7 @@ import { carryProgrammeSegments } from './programme-segments.js';
 import { dashTopics } from './dash-attribution.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
+import { partialsBeforeClosingFrame } from './closing-frame-partials.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -354,6 +355,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // A transcript turn inside quotation marks ("“WALLACE: Let's start …"): the words start after the label.
     const start = (turn && wordsAfterLabel(text, turn, span)) ?? span.start;
     const quote = toQuote(text, start, span.end, type, withOutlet(attribution), confidence, !found && (!sameSentence || answer !== undefined));
+    // "… “A” and “B,” according to Reyes.": the frame after the last partial is the earlier ones' too.
+    if (found && attribution && type === 'partial' && found.cueStart > span.close) {
+      for (const index of partialsBeforeClosingFrame(view, quotes, markedQuotes, span, Math.min(found.cueStart, found.speaker.start))) {
+        const q = quotes[index]!;
+        quotes[index] = toQuote(text, q.start, q.end, 'partial', withOutlet(attribution), 0.5);
+        markedQuotes.find((mq) => mq.index === index)!.attribution = attribution;
+      }
+    }
     markedQuotes.push({ index: quotes.length, span, attribution });
     quotes.push(quote);
     beforePrevious = previous;

@@ -180,6 +180,13 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
       if (quoteMarkAt(tokens, w) && w !== title) break;
+      // "A producer who worked with her, and who asked not to be named, said": a second relative clause
+      // joined to a first with no commas; the speaker is the noun the first belongs to.
+      if (tokens[w]!.normal === 'who' && tokens[w - 1]!.normal === 'and' && tokens[w - 2]?.text === ',' && w - 3 > lo) {
+        const head = headOfRelativeClause(tokens, w - 3, lo, w - 3);
+        if (head) return head;
+        break;
+      }
       if (/^(who|which|whose)$/.test(tokens[w]!.normal) && tokens[w - 1]!.text === ',') {
         // "Donna Reyes, 61, of Elton, Md., who …, said": step back over short comma-separated
         // details (an age, a home town) to the name.
@@ -241,6 +248,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)
       if ((head?.kind === 'anonymous' || head?.kind === 'organization') && OWNED_HEAD.test(head.text) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
+      // "The mill's former owners, the Brandt family, said": a description of people, then a body's proper name
+      // after "the" in apposition: the body named speaks.
+      if (head?.kind === 'anonymous' && personLike(head) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^the\s+\p{Lu}/u.test(named.text)) return { ...named, phraseStart: head.start };
       // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
       // the description speaks; its mention runs through the name.
       if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
@@ -484,7 +494,9 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   }
   if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[comma]?.text === ',') {
     let k = comma + 1;
-    while (k < hi && (isNameToken(tokens[k]!, k === comma + 1) || (k > comma + 1 && wordPiece(tokens, k)))) k++;
+    // (A hyphenated surname is one name: "according to insiders, Ruiz-Delgado had …" is no source "Ruiz".)
+    const hyphenated = (m: number) => m > comma + 1 && (hyphenatedCapitalAt(tokens, m) || (hyphenatedCapitalAt(tokens, m - 1) && m - 1 > comma + 1));
+    while (k < hi && (isNameToken(tokens[k]!, k === comma + 1) || (k > comma + 1 && wordPiece(tokens, k)) || hyphenated(k))) k++;
     if (k > comma + 1 && !opensReportedClause(tokens, cue, k, hi)) {
       const named = classify(tokens, comma + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
@@ -886,8 +898,9 @@ function partyMemberPhrase(tokens: Token[], s: number, e: number): boolean {
   const last = tokens[e - 1]!.text;
   if (partyMember(last) !== last.toLowerCase() || !isPartyMemberNoun(last.toLowerCase())) return false;
   let k = s;
-  // (Past "the", "One", "another" and words in small letters: "the lifelong", "a senior".)
-  while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM')) k++;
+  // (Past "the", "One", "another" and words in small letters: "the lifelong", "a senior"; and a body's
+  // possessive before them: "the panel's senior Democrat" is a member of the panel, no one named "Democrat".)
+  while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || /^['’]s$/.test(tokens[k]!.normal))) k++;
   return k === e - 1 || cueLexicon().placeNames.has(sourceText(tokens, k, e - 1));
 }
 
@@ -929,7 +942,8 @@ function lastNounIndex(span: Token[]): number {
 function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
   for (let m = s + 2; m < e - 1; m++) {
     if (!/^(of|from)$/.test(tokens[m]!.normal) || !isCap(tokens[m - 1]!)) continue;
-    if (!tokens.slice(m + 1, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&)$/.test(t.normal))) return e;
+    // ("of St. Anne's College Oxford": a possessive inside the body's name is part of it.)
+    if (!tokens.slice(m + 1, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s)$/.test(t.normal))) return e;
     let first = m - 1;
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quotesOf } from '../helpers/quotes.js';
+import { at, quotesOf } from '../helpers/quotes.js';
 
 describe('"According to OUTLET, PERSON said …": the person speaks, to the outlet', () => {
   const text = 'Port Elwin reacted quickly. According to state news agency Harbour Wire, deputy minister Tom Reed called the plan "a gift to smugglers" and said its author had "no right to speak for the port." The Harbour Board declined to comment.';
@@ -68,5 +68,25 @@ describe('"Speaking to OUTLET, PERSON, a long description, said …"', () => {
   test('a participle opener that speaks to no outlet gives none (negative case)', () => {
     const text = 'Speaking to farmers, Hana Ostrowska, an analyst at Baltic Bank in Riga, said exporters needed cheaper power.';
     expect(quotesOf(text)[0]).toMatchObject({ type: 'indirect', speaker: 'Hana Ostrowska', outlet: null });
+  });
+});
+
+describe('"Per OUTLET, CLAUSE.": "per" opening a sentence is a source cue like "according to"', () => {
+  test('the clause is the outlet\'s report, with "Per" as its cue', () => {
+    const text = 'Per Billboard, the band has cancelled its autumn tour and the drummer has left.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'indirect', text: 'the band has cancelled its autumn tour and the drummer has left', start: at(text, 'the band'),
+      speaker: 'Billboard', speaker_mention: 'Billboard', speaker_start: at(text, 'Billboard'), speaker_kind: 'outlet', cue: 'Per', cue_start: 0, outlet: 'Billboard',
+    }]);
+  });
+
+  test('"CLAUSE, per OUTLET.": after a comma too', () => {
+    const text = 'The drummer had been living in Lisbon for a year, per Billboard.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'The drummer had been living in Lisbon for a year', speaker: 'Billboard', cue: 'per', outlet: 'Billboard' }]);
+  });
+
+  test('negative: "per" inside a clause is a rate, no cue', () => {
+    const text = 'Tickets for the Billboard showcase cost forty dollars per person this year.';
+    expect(quotesOf(text)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a cue in a relative clause that holds the quotation', () => {
   test('"NAME, who told OUTLET that she had “…”": the name spoke, with that cue and outlet', () => {
@@ -57,5 +57,20 @@ describe('quoted words after a cue of speech not given are the outer speaker’s
   test('a streamer’s name ending in a plus sign is whole: "A spokesperson for Dockline+ said …"', () => {
     const text = 'A spokesperson for Dockline+ said the studio did not comment on “rumoured deals.”';
     expect(quote(text, 'rumoured deals')).toMatchObject({ speaker_mention: 'A spokesperson for Dockline+', speaker_start: 0, cue: 'said' });
+  });
+});
+
+describe('a body in a relative clause holding the quotation: "announced by his family, who said that … “…”"', () => {
+  test('the family (an organisation\'s head noun) speaks the partial, through "who"', () => {
+    const text = 'His death was announced by his family, who said in a statement that he had died "quietly, at home, with the radio on."';
+    expect(quote(text, 'quietly')).toMatchObject({
+      type: 'partial', text: 'quietly, at home, with the radio on.', start: at(text, 'quietly'), speaker: 'his family', speaker_mention: 'who',
+      speaker_start: at(text, 'who'), speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('negative: a description of people in the relative clause is still passed over ("slamming rivals who think they can “…”")', () => {
+    const text = 'The governor opened her speech by slamming rivals who think they can "outsource" the harbour budget.';
+    expect(quotesOf(text).find((q) => q.text === 'outsource')?.speaker_mention).not.toBe('rivals');
   });
 });

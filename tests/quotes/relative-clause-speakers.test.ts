@@ -131,3 +131,18 @@ describe('a name with its own "\'s" token after a cue is a possessive, no invert
     expect(quote(text, 'We are done')).toMatchObject({ type: 'direct', speaker: 'Mara Lind', cue: 'said' });
   });
 });
+
+describe('"A NOUN who …, and who …, said CLAUSE": two relative clauses on one speaker', () => {
+  test('the noun the first relative clause belongs to speaks', () => {
+    const text = 'A producer who worked with her on two films, and who asked not to be named, said Vallier had turned down more money than most.';
+    expect(quote(text, 'Vallier')).toMatchObject({
+      type: 'indirect', text: 'Vallier had turned down more money than most', start: at(text, 'Vallier'), speaker: null, speaker_mention: 'A producer',
+      speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('negative: a single relative clause set off by commas after a name still gives the name', () => {
+    const text = 'Tomas Vallier, who ran the mill, said the town would keep it.';
+    expect(quote(text, 'the town')).toMatchObject({ type: 'indirect', speaker: 'Tomas Vallier', cue: 'said' });
+  });
+});

@@ -183,3 +183,29 @@ describe('"rate" gives a verdict, as "describe" and "label" do', () => {
     expect(quotesOf('The film is rated “R” for violence.')).toEqual([]);
   });
 });
+
+describe('"OUTLET hears (that) …": hearing is a report only with a news outlet as subject (cues.json outlet_reports)', () => {
+  test('"Deadline hears that CLAUSE": the outlet reports the clause', () => {
+    const text = 'Deadline hears that the sequel will shoot in Malta next spring.';
+    expect(quotesOf(text)).toMatchObject([{
+      type: 'indirect', text: 'the sequel will shoot in Malta next spring', start: at(text, 'the sequel'), speaker: 'Deadline', speaker_mention: 'Deadline',
+      speaker_start: 0, speaker_kind: 'outlet', cue: 'hears', cue_start: at(text, 'hears'), outlet: 'Deadline',
+    }]);
+  });
+
+  test('"The Hollywood Reporter has heard CLAUSE": with "has" and no "that"', () => {
+    const text = 'The Hollywood Reporter has heard the studio is eyeing a summer release.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the studio is eyeing a summer release', speaker: 'The Hollywood Reporter', cue: 'heard', outlet: 'The Hollywood Reporter' }]);
+  });
+
+  test('negative: people who heard something report nothing', () => {
+    expect(quotesOf('Residents heard that the plant would close.')).toEqual([]);
+    expect(quotesOf('Tomas Vallier hears the studio is eyeing a summer release.')).toEqual([]);
+  });
+});
+
+describe('"hear" opening the text, with no subject before it', () => {
+  test('negative: no outlet subject, no report (and no failure at the first token)', () => {
+    expect(quotesOf('Hear the ferry horns at dawn, the guide said.').filter((q) => q.cue === 'Hear')).toEqual([]);
+  });
+});

@@ -163,3 +163,20 @@ describe('a cue word after a name in a share of things is a noun', () => {
     expect(quote(text, 'too high')).toMatchObject({ type: 'partial', speaker: 'Bank of Elwin', cue: 'reports' });
   });
 });
+
+describe('"According to SOURCE, NAME-NAME had …": a hyphenated name opening the clause is its subject, not the source', () => {
+  test('the source is the description after "according to"; the content keeps the whole name', () => {
+    const text = 'According to insiders, Tara Bellweather-Okafor had been the first choice for the role and had met the director twice.';
+    expect(quote(text, 'Tara')).toMatchObject({
+      type: 'indirect', text: 'Tara Bellweather-Okafor had been the first choice for the role and had met the director twice', start: at(text, 'Tara'),
+      speaker: null, speaker_mention: 'insiders', speaker_start: at(text, 'insiders'), speaker_kind: 'anonymous', cue: 'According to', cue_start: 0,
+    });
+  });
+
+  test('negative: a hyphenated name in apposition to the source, then a comma, still names the source', () => {
+    const text = 'According to the spokesman, Ruth Bellweather-Okafor, the pier will close in May.';
+    expect(quote(text, 'the pier')).toMatchObject({
+      type: 'indirect', text: 'the pier will close in May', speaker: 'Ruth Bellweather-Okafor', speaker_mention: 'Ruth Bellweather-Okafor', speaker_start: at(text, 'Ruth'), cue: 'According to',
+    });
+  });
+});

@@ -43,3 +43,23 @@ describe('an organisation named in apposition after a description of its spokesp
     expect(quote(text, 'the song')).toMatchObject({ speaker_mention: 'Vell’s label', speaker_start: 0, speaker_kind: 'organization' });
   });
 });
+
+describe('"DESCRIPTION, the NAME family, said in a statement read aloud by X that …"', () => {
+  test('the body named in apposition speaks, not the statement nor the one reading it', () => {
+    const text = 'The mill\'s former owners, the Brandt family, said in a statement read aloud by Vallier that they were "glad the mill will stay local."';
+    expect(quote(text, 'glad')).toMatchObject({
+      type: 'partial', text: 'glad the mill will stay local.', start: at(text, 'glad'), speaker: 'the Brandt family', speaker_mention: 'the Brandt family',
+      speaker_start: at(text, 'the Brandt'), speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"Its former owners, the Brandt family, said CLAUSE": the family reports the clause', () => {
+    const text = 'Its former owners, the Brandt family, said the mill would stay local.';
+    expect(quote(text, 'the mill')).toMatchObject({ type: 'indirect', text: 'the mill would stay local', speaker: 'the Brandt family', speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('negative: a statement that is read with a colon still carries its words ("The statement read: “…”")', () => {
+    const text = 'The statement read: "We are glad the mill will stay local."';
+    expect(quote(text, 'We are')).toMatchObject({ type: 'direct', speaker_mention: 'The statement', cue: 'read' });
+  });
+});

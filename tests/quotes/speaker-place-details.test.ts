@@ -81,3 +81,31 @@ describe('a town and its state inside a description, then a name or a descriptio
     expect(quote(text, 'the road')).toMatchObject({ speaker: null, speaker_mention: 'The mayor of Elton, Ohio', speaker_kind: 'anonymous', cue: 'said' });
   });
 });
+
+describe('a body or a place after the name of a speaker with a role', () => {
+  test('"The panel\'s senior Republican, Sen. NAME of STATE, said …": the apposition\'s name speaks, not "Republican"', () => {
+    const text = "The panel's senior Republican, Sen. Tomas Vallier of Idaho, said he would vote against the bill.";
+    expect(quote(text, 'he would')).toMatchObject({
+      type: 'indirect', text: 'he would vote against the bill', start: at(text, 'he would'), speaker: 'Tomas Vallier',
+      speaker_mention: 'Tomas Vallier', speaker_start: at(text, 'Tomas'), speaker_kind: 'person', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('negative: a party member after a place, with no name, is still a description ("the Idaho Republican said")', () => {
+    const text = 'The Idaho Republican said he would vote against the bill.';
+    expect(quote(text, 'he would')).toMatchObject({ speaker: null, speaker_mention: 'The Idaho Republican', speaker_kind: 'anonymous', cue: 'said' });
+  });
+
+  test('"Dr. NAME of St. Anne\'s College Oxford told OUTLET": a possessive inside the body\'s name is part of the body', () => {
+    const text = '"It is far too early to tell," Dr. Elena Lindqvist of St. Anne\'s College Oxford told Reuters.';
+    expect(quote(text, 'It is')).toMatchObject({
+      type: 'direct', text: 'It is far too early to tell,', start: 1, speaker: 'Elena Lindqvist', speaker_mention: 'Elena Lindqvist',
+      speaker_start: at(text, 'Elena'), speaker_kind: 'person', cue: 'told', outlet: 'Reuters',
+    });
+  });
+
+  test('negative: a body with no possessive keeps working as before ("of Harwell Polytechnic")', () => {
+    const text = '"It is far too early to tell," Dr. Elena Lindqvist of Harwell Polytechnic told Reuters.';
+    expect(quote(text, 'It is')).toMatchObject({ speaker: 'Elena Lindqvist', cue: 'told', outlet: 'Reuters' });
+  });
+});

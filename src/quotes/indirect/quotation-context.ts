@@ -90,12 +90,36 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     const relative = t.text === ',' && /^(which|who|whom|whose|although|though|whereas|to)$/.test(tokens[k + 1]?.normal ?? '') && (tokens[k + 1]!.normal !== 'to' || /^(which|whom)$/.test(tokens[k + 2]?.normal ?? '')) && ownCueBefore(tokens, k + 2, open);
     // (Not a reason: in "said that A, because “B”" the quoted words are the same report's.)
     const clause = t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.normal !== 'because';
-    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || relative) cut = k;
+    // … and a noun in apposition whose relative clause has a speaker and cue of its own: ", a scene that
+    // one grip described as “…”" (the noun sums up the content; the quotation is another's words on it).
+    const appositive = t.text === ',' && appositiveRelativeCue(tokens, k + 1, open);
+    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || relative || appositive) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;
   while (end > from && tokens[end]!.pos === 'PUNCT') end--;
   return hasVerb(tokens, from, end) ? [from, end] : null;
+}
+
+/**
+ * tokens[k] opens a noun phrase with a determiner ("a scene", "the move") followed within a few words by a
+ * relative pronoun whose clause has a cue with a subject of its own before the offset `open`.
+ */
+function appositiveRelativeCue(tokens: Token[], k: number, open: number): boolean {
+  if (tokens[k]?.pos !== 'DET') return false;
+  for (let j = k + 1; j < k + 5 && tokens[j] && tokens[j]!.start < open; j++) {
+    if (/^(that|which|whom)$/.test(tokens[j]!.normal)) return j > k + 1 && tokens[j - 1]!.pos === 'NOUN' && subjectCueBefore(tokens, j, open);
+    if (!/^(ADJ|NOUN|NUM)$/.test(tokens[j]!.pos)) return false;
+  }
+  return false;
+}
+
+/** A cue after a subject of its own (a pronoun, a name or a noun: "one grip described") after the relative pronoun tokens[rel], before the offset `open`. */
+function subjectCueBefore(tokens: Token[], rel: number, open: number): boolean {
+  for (let j = rel + 2; j < rel + 8 && tokens[j] && tokens[j]!.start < open; j++) {
+    if (cueAt(tokens, j, 'clause') && /^(PRON|PROPN|NOUN)$/.test(tokens[j - 1]!.pos)) return true;
+  }
+  return false;
 }
 
 /** A cue with a subject of its own ("he called", "Lee replied") in the tokens from k up to the offset `open`, a few words on. */

@@ -38,3 +38,21 @@ describe('a report verb coordinated after the content ends it before the quotati
     expect(quotesOf(text).map((q) => q.text)).toEqual(['whatever was left.']);
   });
 });
+
+describe('a noun in apposition after the content, whose relative clause quotes someone else, ends the content', () => {
+  test('"X said that A, a scene that one grip described as “…”": A is reported, the quotation stays a partial of its own', () => {
+    const text = 'Tomas Vallier said that the new draft also shifts the finale to a Porto bridge at dawn, a scene that one grip described as "the priciest ten minutes the studio has ever approved."';
+    const quotes = quotesOf(text);
+    expect(quotes.find((q) => q.type === 'indirect')).toMatchObject({
+      text: 'the new draft also shifts the finale to a Porto bridge at dawn', start: at(text, 'the new'), speaker: 'Tomas Vallier', speaker_start: 0, cue: 'said', cue_start: at(text, 'said'),
+    });
+    expect(quotes.find((q) => q.type === 'partial')).toMatchObject({ text: 'the priciest ten minutes the studio has ever approved.', start: at(text, 'the priciest') });
+  });
+
+  test('negative: a relative clause with no speaker of its own leaves the quotation inside the report ("a move that “…”")', () => {
+    const text = 'Tomas Vallier said the council would sell the pier, a move that "will haunt the town for years."';
+    const quotes = quotesOf(text);
+    expect(quotes.filter((q) => q.type === 'indirect')).toEqual([]);
+    expect(quotes.find((q) => q.type === 'partial')).toMatchObject({ text: 'will haunt the town for years.', speaker: 'Tomas Vallier', cue: 'said' });
+  });
+});
