@@ -3,7 +3,7 @@ import type { Article, InputError } from '../types.js';
 /**
  * The damage an article was still read from (a truncated WARC record), placed and worded as a rejected
  * input is, for a run's summary; null for an article read whole. Every path that counts damaged input
- * (extract's sink, a queue worker's batch statistics) names it through here.
+ * (extract's sink, extract --out -, a queue worker's batch statistics) names it through here.
  */
 export function damageOf(article: Article): InputError | null {
   if (!article.warning) return null;

@@ -4,9 +4,9 @@ import { ensureDir } from '../export/ensure-dir.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../export/writers.js';
 import type { InputError } from '../types.js';
 import { repeatedIdMessage, type RepeatedIds } from '../batch/article-ids.js';
-import { placeOf } from '../ingest/place.js';
 import { knownFsReason } from '../ingest/fs-reason.js';
-import { printable, red, yellow } from './style.js';
+import { red, yellow } from './style.js';
+import { problemLines } from './problem-lines.js';
 import { plural } from '../plural.js';
 
 /** Flag values shared by the commands, checked with messages fit for the user. */
@@ -52,7 +52,7 @@ export async function ensureWritable(dir: string): Promise<void> {
   }
 }
 
-/** The closing lines of a run on stderr: what was written and every rejected input with its reason. */
+/** The closing lines of a run on stderr: what was written, then its rejected inputs and damaged articles by name. */
 export function reportRun(summary: { articles: number; quotes: number; errors: InputError[]; damaged?: InputError[]; repeatedIds?: RepeatedIds }, seconds: number, outDir: string, extra = ''): void {
   const folder = outDir.endsWith('/') ? outDir : `${outDir}/`; // "--out results/" reads "→ results/", not "results//"
   process.stderr.write(`quotewire: ${plural(summary.articles, 'article')}, ${plural(summary.quotes, 'quote')} in ${seconds.toFixed(1)} s${extra} → ${folder}\n`);
@@ -62,21 +62,11 @@ export function reportRun(summary: { articles: number; quotes: number; errors: I
     for (const r of repeated.shown) process.stderr.write(`  ${repeatedIdMessage(r)}\n`);
     if (repeated.count > repeated.shown.length) process.stderr.write(`  … and ${repeated.count - repeated.shown.length} more\n`);
   }
-  const damaged = summary.damaged ?? [];
-  if (damaged.length) {
-    process.stderr.write(yellow(`quotewire: ${plural(damaged.length, 'article')} read from damaged input (exported, the damage in their row's error column):\n`));
-    for (const d of damaged.slice(0, SHOWN_REJECTS)) process.stderr.write(`  ${printable(placeOf(d))}: ${printable(d.reason)}\n`);
-    if (damaged.length > SHOWN_REJECTS) process.stderr.write(`  … and ${damaged.length - SHOWN_REJECTS} more\n`);
-  }
-  if (!summary.errors.length) return;
-  process.stderr.write(yellow(`quotewire: ${plural(summary.errors.length, 'input')} rejected:\n`));
-  for (const e of summary.errors.slice(0, SHOWN_REJECTS)) process.stderr.write(`  ${red(printable(placeOf(e)))}: ${printable(e.reason)}\n`);
-  const more = summary.errors.length - SHOWN_REJECTS;
-  if (more > 0) process.stderr.write(`  … and ${more} more (all are in the output's articles list, status error)\n`);
+  const lines = problemLines(summary.errors, summary.damaged ?? [], {
+    fullListIn: "the output's articles list",
+    header: (line) => yellow(`quotewire: ${line}`),
+    rejectedPlace: red,
+  });
+  for (const line of lines) process.stderr.write(`${line}\n`);
 }
 
-/**
- * Rejected inputs listed in the closing summary; the articles output (articles.csv …) has them all. A binary file named
- * .jsonl is rejected line by line, and a thousand lines of it would bury the summary's first line.
- */
-export const SHOWN_REJECTS = 50;

@@ -1,5 +1,6 @@
 import { damageOf } from '../batch/damage.js';
 import { plural } from '../plural.js';
+import { damagedCount, rejectedCount } from '../batch/problem-names.js';
 import type { OutputItem } from '../types.js';
 import type { BatchStats } from './job.js';
 
@@ -24,9 +25,9 @@ export function batchStats(items: OutputItem[], run: Pick<BatchStats, 'startedAt
   return stats;
 }
 
-/** The worker's log line for a batch: "3 articles, 5 quotes, 1 bad input, 1 article read from damaged input". */
+/** The worker's log line for a batch: "3 articles, 5 quotes, 1 input rejected, 1 article read from damaged input". */
 export function describeBatch(stats: BatchStats): string {
   const damaged = stats.damaged?.length ?? 0;
-  return `${plural(stats.articles, 'article')}, ${plural(stats.quotes, 'quote')}, ${plural(stats.errors.length, 'bad input')}` +
-    (damaged ? `, ${plural(damaged, 'article')} read from damaged input` : '');
+  return `${plural(stats.articles, 'article')}, ${plural(stats.quotes, 'quote')}, ${rejectedCount(stats.errors.length)}` +
+    (damaged ? `, ${damagedCount(damaged)}` : '');
 }

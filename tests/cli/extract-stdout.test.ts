@@ -32,7 +32,8 @@ test('--out -: an article the pipeline fails on is named on stderr, the others s
     ['a.txt', 'We sail at dawn,', 'Dana Moss'],
     ['c.txt', 'the pier would close in June', 'Ivo Reyes'],
   ]);
-  expect(stderr()).toBe(`quotewire: ${join(dir, 'b.txt')}: the pipeline failed on this article: odd input\n`);
+  // Counted and named at the end, with the lines a folder run closes with.
+  expect(stderr()).toBe(`quotewire: 1 input rejected:\n  ${join(dir, 'b.txt')}: the pipeline failed on this article: odd input\n`);
   expect(status).toBe(2);
 });
 
@@ -45,4 +46,43 @@ test('--out -: a rejected line quoting control characters is named on stderr wit
   expect(stderr()).toMatch(/feed\.jsonl:1: malformed JSON line: Unexpected token '\\u001b', "\\u001b\[2J /);
   expect(stderr()).not.toContain('\u001b');
   expect(status).toBe(2);
+});
+
+/** A WARC file cut off inside its one record, after the page arrived (the header promises 400 bytes more). */
+function cutWarc(path: string, page: string): void {
+  const block = Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${page}`, 'utf8');
+  const header = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.invalid/pier\r\nContent-Length: ${block.length + 400}\r\n\r\n`;
+  writeFileSync(path, Buffer.concat([Buffer.from(header, 'latin1'), block]));
+}
+
+test('--out -: a damaged article and a rejected line are counted and named at the end as a folder run names them, status 2', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qw-stdout-'));
+  cutWarc(join(dir, 'cut.warc'), '<html><body><article><p>“The pier reopens in May,” said harbourmaster Lio Brandt on Tuesday.</p></article>');
+  writeFileSync(join(dir, 'feed.jsonl'), '{"id":"g1","text":"“Buses run late tonight,” said driver Ona Fisk."}\n{"id":"g2" oops\n');
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const [stdout, stderr] = [collected(out), collected(err)];
+  const status = await extractToStdout([dir], { include: [], exclude: [] }, { out, err });
+  expect(stdout().trim().split('\n').map((l) => JSON.parse(l).speaker)).toEqual(['Lio Brandt', 'Ona Fisk']);
+  const lines = stderr().split('\n');
+  expect(lines.slice(0, 1)).toEqual(['quotewire: 1 input rejected:']);
+  expect(lines[1]).toMatch(new RegExp(`^  ${join(dir, 'feed.jsonl').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: malformed JSON line: `));
+  expect(lines.slice(2, 3)).toEqual(['quotewire: 1 article read from damaged input (what arrived of each is exported):']);
+  expect(lines[3]).toMatch(/^ {2}\S*\/cut\.warc@0: truncated WARC record: \d+ of \d+ bytes \(file cut off\)$/);
+  expect(lines.slice(4)).toEqual(['']);
+  expect(status).toBe(2);
+});
+
+test('--out -: every input read whole says nothing on stderr, status 0; -q says nothing even of damage', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qw-stdout-'));
+  writeFileSync(join(dir, 'a.txt'), '“We sail at dawn,” said Dana Moss, the ferry captain.\n');
+  const err = new PassThrough();
+  const stderr = collected(err);
+  expect(await extractToStdout([dir], { include: [], exclude: [] }, { out: new PassThrough(), err })).toBe(0);
+  expect(stderr()).toBe('');
+  cutWarc(join(dir, 'cut.warc'), '<html><body><p>“The pier reopens in May,” said harbourmaster Lio Brandt.</p>');
+  const quietErr = new PassThrough();
+  const quiet = collected(quietErr);
+  expect(await extractToStdout([dir], { include: [], exclude: [], quiet: true }, { out: new PassThrough(), err: quietErr })).toBe(2);
+  expect(quiet()).toBe('');
 });

@@ -27,10 +27,10 @@ describe('the closing lines of a run', () => {
       'quotewire: 1 article, 1 quote in 1.5 s → results/',
       'quotewire: 1 article id repeated (all articles are exported):',
       '  b.jsonl:1: article id "7" already used by a.jsonl:1; its quote ids read "7@b.jsonl:1#start-end"',
-      "quotewire: 1 article read from damaged input (exported, the damage in their row's error column):",
-      '  cut.warc@0: truncated WARC record: 10 of 20 bytes (file cut off)',
       'quotewire: 1 input rejected:',
       '  feeds/empty.txt: empty file',
+      'quotewire: 1 article read from damaged input (what arrived of each is exported):',
+      '  cut.warc@0: truncated WARC record: 10 of 20 bytes (file cut off)',
       '',
     ]);
   });

@@ -16,12 +16,12 @@ describe("a batch's statistics", () => {
     expect(stats).toMatchObject({ articles: 2, quotes: 1, ...run });
     expect(stats.damaged).toEqual([{ id: 'night.warc@0', path: 'night.warc', offset: 0, line: undefined, reason: 'truncated WARC record: 300 of 800 bytes (file cut off)' }]);
     expect(stats.errors.map((e) => e.reason)).toEqual(['malformed JSON line: Unexpected end of JSON input']);
-    expect(describeBatch(stats)).toBe('2 articles, 1 quote, 1 bad input, 1 article read from damaged input');
+    expect(describeBatch(stats)).toBe('2 articles, 1 quote, 1 input rejected, 1 article read from damaged input');
   });
 
   test('a batch read whole names no damage', async () => {
     const stats = batchStats([await result({ id: 'day.txt', path: 'day.txt', text: 'The harbour was quiet on Sunday.' })], run);
     expect(stats.damaged).toEqual([]);
-    expect(describeBatch(stats)).toBe('1 article, 0 quotes, 0 bad inputs');
+    expect(describeBatch(stats)).toBe('1 article, 0 quotes, 0 inputs rejected');
   });
 });

@@ -1,8 +1,10 @@
 import { Option, type Command } from 'commander';
 import { inShard, parseShard } from '../../batch/shard.js';
 import { ArticleIds, repeatedIdMessage } from '../../batch/article-ids.js';
-import { placeOf } from '../../ingest/place.js';
-import { printable } from '../style.js';
+import { damageOf } from '../../batch/damage.js';
+import type { InputError } from '../../types.js';
+import { red, yellow } from '../style.js';
+import { problemLines } from '../problem-lines.js';
 import type { ArticleProcessor } from '../../batch/processor.js';
 import { packageVersion } from '../version.js';
 import { defaultWorkers, ensureWritable, nonNegativeInt, parseFormats, positiveInt, repeatable, reportRun } from '../options.js';
@@ -72,7 +74,7 @@ export function register(program: Command, status: { code: number }): void {
       const shard = flags.shard ? parseShard(flags.shard) : undefined;
       if (flags.out === '-') {
         refuseFolderFlags(flags, command.getOptionValueSource('format') === 'cli');
-        status.code = await extractToStdout(paths, { include: flags.include, exclude: flags.exclude, shard });
+        status.code = await extractToStdout(paths, { include: flags.include, exclude: flags.exclude, shard, quiet: flags.quiet });
         return;
       }
       await ensureWritable(flags.out);
@@ -110,18 +112,21 @@ export interface StdoutExtraction {
   processor?: ArticleProcessor;
 }
 
-/** `--out -`: quote JSONL on stdout, in corpus order, errors on stderr. Returns the exit status. */
+/**
+ * `--out -`: quote JSONL on stdout, in corpus order; at the end, unless quiet, the rejected inputs and
+ * damaged articles on stderr, counted and named as a folder run names them. Returns the exit status.
+ */
 export async function extractToStdout(
   paths: string[],
-  options: { include: string[]; exclude: string[]; shard?: ReturnType<typeof parseShard> },
+  options: { include: string[]; exclude: string[]; shard?: ReturnType<typeof parseShard>; quiet?: boolean },
   io: StdoutExtraction = { out: process.stdout, err: process.stderr },
 ): Promise<number> {
   const { readCorpus } = await import('../../ingest/index.js');
   const { inProcessProcessor, processOrReport } = await import('../../batch/processor.js');
   const { quoteRecord } = await import('../../export/writers.js');
   const processor = io.processor ?? inProcessProcessor();
-  let rejected = 0;
-  let damaged = 0;
+  const rejected: InputError[] = [];
+  const damaged: InputError[] = [];
   const ids = new ArticleIds();
   for await (const item of readCorpus(paths, { include: options.include, exclude: options.exclude, stdin: process.stdin })) {
     const id = item.kind === 'article' ? item.article.id : item.error.id;
@@ -129,21 +134,22 @@ export async function extractToStdout(
     // An article the pipeline fails on is reported like one that could not be read; the run goes on.
     const output = item.kind === 'article' ? await processOrReport(processor, item.article) : item;
     if (output.kind === 'error') {
-      rejected++;
-      io.err.write(`quotewire: ${printable(placeOf(output.error))}: ${printable(output.error.reason)}\n`);
+      rejected.push(output.error);
       continue;
     }
     const { result, repeated } = ids.claim(output.result);
     if (repeated) io.err.write(`quotewire: warning: ${repeatedIdMessage(repeated)}\n`);
-    if (result.article.warning) {
-      damaged++;
-      io.err.write(`quotewire: warning: ${printable(placeOf(result.article))}: ${printable(result.article.warning)} (its page is exported)\n`);
-    }
+    const damage = damageOf(result.article);
+    if (damage) damaged.push(damage);
     for (const quote of result.quotes) {
       if (!io.out.write(JSON.stringify(quoteRecord(quote)) + '\n')) {
         await new Promise((resolve) => io.out.once('drain', resolve));
       }
     }
   }
-  return rejected || damaged ? 2 : 0;
+  if (!options.quiet) {
+    // No "all are in …": stdout holds quotes only, so the first SHOWN_PROBLEMS of each are all there is to read.
+    for (const line of problemLines(rejected, damaged, { header: (l) => yellow(`quotewire: ${l}`), rejectedPlace: red })) io.err.write(`${line}\n`);
+  }
+  return rejected.length || damaged.length ? 2 : 0;
 }

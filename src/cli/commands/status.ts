@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
 import type { JobStatus } from '../../queue/status.js';
-import { placeOf } from '../../ingest/place.js';
-import { printable } from '../style.js';
+import { problemLines } from '../problem-lines.js';
 import { plural } from '../../plural.js';
 
 export function register(program: Command): void {
   program
     .command('status')
-    .description('how far a distributed job is: batches waiting, active, done and failed, articles/s, ETA, bad inputs and damaged ones')
+    .description('how far a distributed job is: batches waiting, active, done and failed, articles/s, ETA, rejected inputs and damaged articles')
     .requiredOption('--job <name>', 'job name')
     .option('--redis <url>', 'Redis URL (default: $QUOTEWIRE_REDIS or redis://127.0.0.1:6379)')
     .option('--json', 'print the status as JSON')
@@ -33,11 +32,8 @@ export function formatStatus(s: JobStatus): string {
       (s.articlesPerSecond !== null ? `, ${s.articlesPerSecond.toFixed(1)} articles/s` : '') +
       (s.etaSeconds !== null && s.done < s.batches ? `, ETA ${duration(s.etaSeconds)}` : '') +
       (s.done === s.batches ? ' (complete: run `quotewire collect`)' : ''),
-    `${plural(s.badInputs.length, 'bad input')}` + (s.badInputs.length ? ':' : ''),
-    ...s.badInputs.map((e) => `  ${printable(placeOf(e))}: ${printable(e.reason)}`),
-    // Only when there are some, as a local run's summary says them.
-    ...(s.damaged.length ? [`${plural(s.damaged.length, 'article')} read from damaged input (collect exports each with the damage in its error column):`] : []),
-    ...s.damaged.map((d) => `  ${printable(placeOf(d))}: ${printable(d.reason)}`),
+    // Named as a local run's summary names them; the count of rejected inputs always, as progress.
+    ...problemLines(s.badInputs, s.damaged, { fullListIn: '`status --json`', countNone: true }),
     ...s.failures.map((f) => `failed batch ${f.batch}: ${f.reason}`),
   ];
   return lines.join('\n') + '\n';
