@@ -533,13 +533,15 @@ function splitAtPlace(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
 
 /**
  * A constituency written right before its representative's name, with no comma: "MP for Hartwell Jo
- * Pike" is the place "Hartwell" (then rejected as a constituency) and the person "Jo Pike".
+ * Pike" is the place "Hartwell" (then rejected as a constituency) and the person "Jo Pike". So is the
+ * place of an office: "Mayor of Harrowgate Tom Fenwick".
  */
 function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
   const text = doc.article.text;
   const tokens = doc.tokens;
   return (r) => {
-    if (r.last - r.first < 2 || !CONSTITUENCY_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return r;
+    const before = text.slice(Math.max(0, r.start - 40), r.start);
+    if (r.last - r.first < 2 || !(CONSTITUENCY_BEFORE.test(before) || PLACE_OFFICE_BEFORE.test(before))) return r;
     const k = nameAfterConstituency(tokens.slice(r.first, r.last + 1).map((t) => t.text));
     if (k < 0) return r;
     const cut = r.first + k;
