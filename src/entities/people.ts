@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS, isRoleWord } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS, isRoleWord } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { CONSTITUENCY_BEFORE, nameAfterConstituency, PLACE_OFFICE_BEFORE } from '../nlp/constituency.js';
@@ -451,9 +451,6 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
  * "her longtime lawyer, " (not "In general, ").
  */
 const ROLE_COMMA_BEFORE = /\b(?:the|a|an|his|her|their|its|our|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$/u;
-
-/** Words of an institution's name, which no person's name holds: "Imperial College London", "Creighton University Medical Center". */
-const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'hospital', 'academy', 'polytechnic', 'seminary', 'conservatory', 'conservatoire', 'clinic']);
 
 /** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */
 const PARTY_TAG_BEFORE = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\.)*$/u;

@@ -1,7 +1,7 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
-import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
+import { endsWithOutletKind, lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
 import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
@@ -886,6 +886,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
+    // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
+    if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(sourceText(tokens, s, ns) + ' ')) {
+      return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
+    }
     return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
   }
   // A description: "a spokesperson for the studio", "police", "officials".
