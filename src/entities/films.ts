@@ -119,12 +119,12 @@ export function workAround(text: string, open: number, after: number): 'work' | 
 // Words that are no genre before a film word: "“Salt Line” was a hit", "“Salt Line” ratings show".
 const NOT_A_GENRE = /^(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|as|its|his|her|their|to|for|of|in|on|at|by|with|became|becomes|remains|stays|still|also|\p{Ll}+s)$/u;
 
-// Works that are no film or show (films are film|tv), and parts of a show: "her memoir, titled “…”", "the album “…”".
-// (A podcast is an outlet: "her podcast, “Late Pass,”".)
-const OTHER_WORKS = new Set(['episode', 'chapter', 'memoir', 'book', 'novel', 'autobiography', 'biography', 'album', 'song', 'single', 'track', 'poem', 'essay', 'mixtape', 'ballad', 'anthem', 'hymn', 'podcast']);
-// The kind of work right after the title: "her “Salt Line” podcast", "the “Tide Hymnal” album". (Not a part of a
-// show, which follows its title: "the “Salt Line” episode where …".)
-const OTHER_WORK_AFTER = /^,?\s+(?:podcast|memoir|novel|album|mixtape|autobiography|biography)\b/i;
+// Works that are no film or show (films are film|tv), and parts of a show: "her memoir, titled “…”", "the album “…”"
+// (data/work-words.json other_work; a podcast is an outlet: "her podcast, “Late Pass,”").
+const OTHER_WORKS: ReadonlySet<string> = new Set(workWords('other_work'));
+// The kind of work right after the title: "her “Salt Line” podcast", "the “Tide Hymnal” album" (work-words.json
+// other_work_after_title; not a part of a show, which follows its title: "the “Salt Line” episode where …").
+const OTHER_WORK_AFTER = new RegExp(String.raw`^,?\s+(?:${workWords('other_work_after_title').join('|')})\b`, 'i');
 // "“Salt Line,” the sixth episode of …": an apposition naming a part of a work.
 const PART_OF_A_WORK = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:episode|chapter|track|song|single)\s+(?:of|from|on)\b/iu;
 

@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS, isRoleWord } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS, isRoleWord } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { CONSTITUENCY_BEFORE, nameAfterConstituency, PLACE_OFFICE_BEFORE } from '../nlp/constituency.js';
@@ -71,9 +71,10 @@ const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})\s+$`);
 const workBefore = (before: string) => endsWithWord(before, WORKS, false) && WORK_BEFORE.test(before);
 // "directed by X", "written by X": the agent of a creative verb is a person.
 // (A description may stand between: "directed by the self-taught X", "written by the veteran X".)
-const BY_AGENT_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|interviewed|founded|illustrated|edited|sung|performed)\s+by\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$/u;
+const CREATOR_VERBS = ['directed', 'written', 'produced', 'created', 'co-written', 'penned', 'hosted', 'presented', 'narrated', 'composed', 'choreographed', 'photographed', 'interviewed', 'founded', 'illustrated', 'edited', 'sung', 'performed'];
+const BY_AGENT_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s+by\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,2})?$`, 'u');
 // … and so is the second of two agents: "produced by Helena Marsh and Obi Tunde".
-const BY_AGENT_PAIR_BEFORE = /\b(?:directed|written|produced|created|co-written|penned|hosted|presented|narrated|composed|choreographed|photographed|founded|illustrated|edited)\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+$/u;
+const BY_AGENT_PAIR_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+$`, 'u');
 const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
 // Prepositions before a place: "in New Orleans", "near Lisbon".
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
@@ -451,9 +452,6 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
  */
 const ROLE_COMMA_BEFORE = /\b(?:the|a|an|his|her|their|its|our|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$/u;
 
-/** Words of an institution's name, which no person's name holds: "Imperial College London", "Creighton University Medical Center". */
-const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'hospital', 'academy', 'polytechnic', 'seminary', 'conservatory', 'conservatoire', 'clinic']);
-
 /** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */
 const PARTY_TAG_BEFORE = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\.)*$/u;
 
@@ -533,13 +531,15 @@ function splitAtPlace(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
 
 /**
  * A constituency written right before its representative's name, with no comma: "MP for Hartwell Jo
- * Pike" is the place "Hartwell" (then rejected as a constituency) and the person "Jo Pike".
+ * Pike" is the place "Hartwell" (then rejected as a constituency) and the person "Jo Pike". So is the
+ * place of an office: "Mayor of Harrowgate Tom Fenwick".
  */
 function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
   const text = doc.article.text;
   const tokens = doc.tokens;
   return (r) => {
-    if (r.last - r.first < 2 || !CONSTITUENCY_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start))) return r;
+    const before = text.slice(Math.max(0, r.start - 40), r.start);
+    if (r.last - r.first < 2 || !(CONSTITUENCY_BEFORE.test(before) || PLACE_OFFICE_BEFORE.test(before))) return r;
     const k = nameAfterConstituency(tokens.slice(r.first, r.last + 1).map((t) => t.text));
     if (k < 0) return r;
     const cut = r.first + k;

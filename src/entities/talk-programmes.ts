@@ -1,10 +1,11 @@
 import type { AnalyzedArticle } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { workWords } from '../lexicon/work-words.js';
 import { isTitleCase } from '../nlp/words.js';
 import { key } from './films.js';
 
 /**
- * Titles in quotation marks that name a talk programme: after "on" or "of" in a sentence that speaks of a
+ * Titles in quotation marks that name a talk programme: after "on" or "episode of" in a sentence that speaks of a
  * host's monologue or a guest ("her monologue on Thursday's episode of “The Night Desk” when her first guest
  * …"). The guests speak on such a programme, so it is their words' outlet, not a film or show to list
  * (eval/README: the breakfast and late-night shows of sets 3, 5 and 6). Keys are the titles' keys (films.ts key);
@@ -19,7 +20,7 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
     const titleWords = title.split(/\s+/);
     if (titleWords.length > 6 || !/^\p{Lu}/u.test(title) || !isTitleCase(titleWords)) continue;
     const before = text.slice(Math.max(0, span.open - 40), span.open);
-    if (!ON_OR_OF_BEFORE.test(before) || WORK_BEFORE.test(before)) continue;
+    if (!ON_OR_EPISODE_OF_BEFORE.test(before) || filmWordBefore().test(before)) continue;
     const sentence = doc.sentences.find((sn) => sn.start <= span.open && span.open < sn.end);
     if (!sentence) continue;
     if (talkWords().test(text.slice(sentence.start, sentence.end))) out.add(key(title));
@@ -27,10 +28,26 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
   return out;
 }
 
-/** "on “…”", "episode of “…”", "on Thursday's “…”": the title is where something was said or done. */
-const ON_OR_OF_BEFORE = /\b(?:on|of)\s+(?:[\p{L}’'-]+\s+){0,2}$/u;
-/** … but not a film or a drama named as such: "on the set of his film “…”". */
-const WORK_BEFORE = /\b(?:film|movie|series|drama|comedy|thriller|documentary|sitcom|miniseries)\s+$/i;
+/**
+ * "on “…”", "episode of “…”", "on Thursday's “…”": the title is where something was said or done. A bare "of"
+ * is not enough: "the cast of “…”", "the chorus of “…”" name a film or a song even beside a talk word.
+ */
+const ON_OR_EPISODE_OF_BEFORE = /\b(?:on|(?:episode|edition|instalment|installment|segment|broadcast)s?\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}$/u;
+
+let filmWordPattern: RegExp | undefined;
+
+/**
+ * A film or a drama named as such right before the title: "on the set of his film “…”" (data/work-words.json
+ * film_cue, less the words a talk programme is also called, names_a_programme: "on the show “…”").
+ */
+function filmWordBefore(): RegExp {
+  if (!filmWordPattern) {
+    const programmeWords = new Set(workWords('names_a_programme'));
+    const filmWords = workWords('film_cue').filter((word) => !programmeWords.has(word));
+    filmWordPattern = new RegExp(String.raw`(?<![\p{L}-])(?:${filmWords.join('|')})\s+$`, 'iu');
+  }
+  return filmWordPattern;
+}
 
 let talkWordPattern: RegExp | undefined;
 

@@ -2,9 +2,18 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Where a work noun counts (data/work-words.json places): before a quoted title, after a title and a
- * genre word, beside a film's name, right after a film's title, or before a work's name.
+ * genre word, beside a film's name, right after a film's title, before a work's name, a work
+ * that is no film (before or after its title), or also naming a talk programme.
  */
-export type WorkWordPlace = 'before_quoted_title' | 'after_title_and_genre' | 'film_cue' | 'after_film_title' | 'before_work_name';
+export type WorkWordPlace =
+  | 'before_quoted_title'
+  | 'after_title_and_genre'
+  | 'film_cue'
+  | 'after_film_title'
+  | 'before_work_name'
+  | 'other_work'
+  | 'other_work_after_title'
+  | 'names_a_programme';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;

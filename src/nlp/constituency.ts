@@ -25,6 +25,21 @@ export function representativeBeforeSeat(words: readonly string[]): string | nul
 // Offices held over a place, whose "of" takes the place: "the mayor of Harrowgate", "Governor of Nevada".
 const PLACE_OFFICES = ['mayor', 'governor', 'premier', 'provost', 'lord mayor', 'first minister', 'chief minister', 'prime minister', 'mayor-elect', 'governor-elect'];
 
+/**
+ * The place office whose "of" (maybe "of the") ends the words before a place ("Mayor of", "Prime Minister
+ * of the"), in lower case ("mayor", "prime minister"); null if they end in none.
+ */
+export function placeOfficeBeforePlace(words: readonly string[]): string | null {
+  let n = words.length;
+  if (n > 0 && words[n - 1]!.toLowerCase() === 'the') n--;
+  if (n < 2 || words[n - 1]!.toLowerCase() !== 'of') return null;
+  const before = words.slice(0, n - 1).join(' ').toLowerCase();
+  // (The longer office first: "lord mayor" before "mayor".)
+  return LONGEST_OFFICES_FIRST.find((office) => before === office || before.endsWith(' ' + office)) ?? null;
+}
+
+const LONGEST_OFFICES_FIRST = [...PLACE_OFFICES].sort((a, b) => b.length - a.length);
+
 // Lawmakers named with the state or district they come from: "the senator from Ohio", "a congressman from Dunmore".
 const LAWMAKERS_FROM = ['senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'rep.', 'lawmaker', 'legislator', 'assemblyman', 'assemblywoman', 'delegate'];
 

@@ -141,6 +141,12 @@ export const DESCRIPTORS = new Set([
   'young',
 ]);
 
+/**
+ * Words of an institution's name anywhere in it, which no person's name holds: "Imperial College London",
+ * "Harwell University Medical Center". (Shared by the people list and the quote speaker's kind.)
+ */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'hospital', 'academy', 'polytechnic', 'seminary', 'conservatory', 'conservatoire', 'clinic']);
+
 /** Last words of organisation names, which are never people. */
 export const ORGANIZATION_TAILS = new Set([
   'foundation', 'campaign', 'committee', 'partnership', 'party', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'llc', 'group',

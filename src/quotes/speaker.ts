@@ -1,11 +1,11 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
-import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
+import { endsWithOutletKind, lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
 import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
-import { nameAfterConstituency, representativeBeforeSeat } from '../nlp/constituency.js';
+import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
@@ -332,8 +332,23 @@ function descriptionOwning(tokens: Token[], name: SpeakerPhrase, lo: number): nu
   let k = tokenAt(tokens, name.start, tokens.length - 1) - 1;
   const stop = k - 12;
   while (k > lo && k > stop && (isCap(tokens[k]!) || /^(of|for|at|the|and|&)$/.test(tokens[k]!.normal))) k--;
-  if (k < lo || !/^(for|of|at)$/.test(tokens[k + 1]?.normal ?? '') || tokens[k]!.pos !== 'NOUN' || isCap(tokens[k]!) || !personNoun(tokens[k]!.normal)) return -1;
+  if (k < lo || !/^(for|of|at)$/.test(tokens[k + 1]?.normal ?? '') || tokens[k]!.pos !== 'NOUN' || isCap(tokens[k]!) || !personNoun(tokens[k]!.normal)) return placeOfficeOwning(tokens, name, lo);
   while (k > lo && /^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) k--;
+  return k;
+}
+
+/**
+ * The first token of a place office whose "of" takes the name, capitalised or not, or -1: "The Governor of
+ * Norland" for the name "Norland" (nlp/constituency.ts place offices). The place is no one's name.
+ */
+function placeOfficeOwning(tokens: Token[], name: SpeakerPhrase, lo: number): number {
+  const first = tokenAt(tokens, name.start, tokens.length - 1);
+  const from = Math.max(lo, first - 4);
+  const office = placeOfficeBeforePlace(tokens.slice(from, first).map((t) => t.text));
+  if (!office) return -1;
+  const ofAt = tokens[first - 1]!.normal === 'the' ? first - 2 : first - 1;
+  let k = ofAt - office.split(' ').length;
+  while (k > lo && tokens[k - 1]!.pos === 'DET') k--;
   return k;
 }
 
@@ -488,7 +503,9 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // is of: "said the MP for Westbridge, Carla Denning", "said the mayor of Harrowgate, Tom Fenwick".
   const comma = phrase.kind === 'anonymous' ? afterRoleComplement(tokens, j, hi) : j;
   // "said the Labour MP for Hartwell Jo Pike": a seat and the name with no comma between (see classify).
-  if (comma > j && representativeBeforeSeat(tokens.slice(Math.max(i, j - 3), j + 1).map((t) => t.text))) {
+  // (Also the place of an office: "said Mayor of Harrowgate Tom Fenwick".)
+  const before = tokens.slice(Math.max(i, j - 3), j + 1).map((t) => t.text);
+  if (comma > j && (representativeBeforeSeat(before) || placeOfficeBeforePlace(before))) {
     const seated = classify(tokens, i, comma);
     if (seated?.kind === 'person') return seated;
   }
@@ -829,6 +846,13 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     if (k > 0) ns += k;
     // "The MP for Westbridge" with no name after the seat: an office described by its seat, naming no one.
     else return { ...description(tokens, s, ne), role: representative };
+  } else if (ns - 2 >= s) {
+    // "Mayor of Harrowgate Tom Fenwick", "Prime Minister of Norland Ana Ruiz": the place, then the name.
+    const office = placeOfficeBeforePlace(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text));
+    const k = office ? nameAfterConstituency(tokens.slice(ns, ne).map((t) => t.text)) : -1;
+    if (k > 0) ns += k;
+    // "The Governor of Norland" alone: the office, described by its place, naming no one.
+    else if (office && ne - ns === 1) return { ...description(tokens, s, ne), role: office };
   }
   // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
   if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {
@@ -874,6 +898,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
+    // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
+    if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(sourceText(tokens, s, ns) + ' ')) {
+      return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
+    }
     return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
   }
   // A description: "a spokesperson for the studio", "police", "officials".

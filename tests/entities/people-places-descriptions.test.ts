@@ -64,6 +64,30 @@ describe('places named by where someone sits or speaks from', () => {
     expect(extractArticle(text, { id: 'p' }).quotes.map((q) => [q.speaker, q.speaker_mention, q.speaker_role])).toEqual([[null, 'The MP for Hartwell Upper Vale', 'mp']]);
   });
 
+  test('a place written right before the name of its office\'s holder is cut off the name, in people and speaker ("Mayor of Dunmore Ilse Kamp said")', () => {
+    const q = (text: string) => extractArticle(text, { id: 'p' }).quotes.map((x) => [x.type, x.text, x.speaker, x.speaker_mention, x.speaker_start, x.speaker_end, x.speaker_kind, x.cue]);
+    const text = 'Mayor of Dunmore Ilse Kamp said the ferry plan would "ruin the harbour".';
+    expect(people(text)).toEqual(['Ilse Kamp']);
+    expect(q(text)).toEqual([['partial', 'ruin the harbour', 'Ilse Kamp', 'Ilse Kamp', 17, 26, 'person', 'said']]);
+    const pm = 'Prime Minister of Norland Ana Ruiz said the deal was "fair".';
+    expect(people(pm)).toEqual(['Ana Ruiz']);
+    expect(q(pm)).toEqual([['partial', 'fair', 'Ana Ruiz', 'Ana Ruiz', 26, 34, 'person', 'said']]);
+    const after = '"The deal is fair," said Governor of Norland Ana Ruiz.';
+    expect(q(after)).toEqual([['direct', 'The deal is fair,', 'Ana Ruiz', 'Ana Ruiz', 45, 53, 'person', 'said']]);
+  });
+
+  test('a capitalised office, its place and the name between commas: the name speaks ("The Governor of Norland, Ana Ruiz, said")', () => {
+    const text = 'The Governor of Norland, Ana Ruiz, said the border was "open".';
+    expect(extractArticle(text, { id: 'p' }).quotes.map((x) => [x.text, x.speaker, x.speaker_mention, x.speaker_kind])).toEqual([['open', 'Ana Ruiz', 'Ana Ruiz', 'person']]);
+    expect(people(text)).toEqual(['Ana Ruiz']);
+  });
+
+  test('negative: an office and its place with no name speak as a description, and the place is nobody ("The Governor of Norland said")', () => {
+    const text = 'The Governor of Norland said the border was "open".';
+    expect(extractArticle(text, { id: 'p' }).quotes.map((x) => [x.speaker, x.speaker_mention, x.speaker_kind, x.speaker_role])).toEqual([[null, 'The Governor of Norland', 'anonymous', 'governor']]);
+    expect(people(text)).toEqual([]);
+  });
+
   test('a place after a place office\'s "of" is no person ("The mayor of Dunmore, Ilse Kamp, said")', () => {
     expect(people('The mayor of Dunmore, Ilse Kamp, said the ferry plan was wrong. The Governor of Lakeshire disagreed.')).toEqual(['Ilse Kamp']);
     expect(people('The senator from Lakeshire said the ferry plan was wrong. A congresswoman from Dunmore, Ilse Kamp, agreed.')).toEqual(['Ilse Kamp']);

@@ -301,6 +301,11 @@ describe('people: headline verbs and second agents', () => {
     expect(people('The film is produced by Helena Marsh and Obi Tunde for Northlight.')).toEqual(['Helena Marsh', 'Obi Tunde']);
   });
 
+  test('the pair reads the same creative verbs as the single agent, "interviewed by" and "performed by" too', () => {
+    expect(people('The two were interviewed by Helena Marsh and Obi Tunde for the archive.')).toEqual(['Helena Marsh', 'Obi Tunde']);
+    expect(people('The score is performed by Helena Marsh and Obi Tunde on stage.')).toEqual(['Helena Marsh', 'Obi Tunde']);
+  });
+
   test('negative: "by" after a verb that makes nothing gives the second name no evidence ("was joined by Helena Marsh and Obi Tunde")', () => {
     expect(people('The mayor was joined by Helena Marsh and Obi Tunde at the opening.')).toEqual(['Helena Marsh']);
   });

@@ -21,4 +21,24 @@ describe('talk programmes: a show whose host and guests talk on it is an outlet,
     const text = 'Critics praised the finale of the drama "Harbour Lane," in which Mara Quinn returns.';
     expect(entities(text)).toEqual({ films: ['Harbour Lane'], outlets: [] });
   });
+
+  test('negative: "the cast of “…”" beside a talk word names a film, not the programme', () => {
+    const text = 'The talk show host Mara Quinn praised the cast of "Tin Lantern," which opens Friday.';
+    expect(entities(text)).toEqual({ films: ['Tin Lantern'], outlets: [] });
+  });
+
+  test('negative: "the chorus of “…”" in a monologue is a song, not an outlet', () => {
+    const text = 'In her monologue, Mara Quinn mocked the chorus of "Paper Moonlight" and the film "Tin Lantern".';
+    expect(entities(text).outlets).toEqual([]);
+  });
+
+  test('a guest "on “…”" in a sentence with a talk word is still the programme (the near miss of the two above)', () => {
+    const text = 'Ravi Kell was the first guest on "The Night Desk" on Friday. "I was not ready," Kell said.';
+    expect(entities(text)).toEqual({ films: [], outlets: [['The Night Desk', [[34, 48]]]] });
+  });
+
+  test('"on the show “…”" still counts, though "show" is a film word elsewhere (work-words.json names_a_programme)', () => {
+    const text = 'Ravi Kell, the first guest on the show "The Night Desk", told the story.';
+    expect(entities(text).outlets.map(([name]) => name)).toEqual(['The Night Desk']);
+  });
 });

@@ -25,6 +25,18 @@ describe('work words: one list in data/work-words.json, each word with the place
     expect(workWords('before_quoted_title')).not.toContain('band');
   });
 
+  test('works that are no film keep the words films.ts had inline, the kinds after a title a subset of them', () => {
+    expect([...workWords('other_work')].sort()).toEqual(['album', 'anthem', 'autobiography', 'ballad', 'biography', 'book', 'chapter', 'episode', 'essay', 'hymn', 'memoir', 'mixtape', 'novel', 'podcast', 'poem', 'single', 'song', 'track']);
+    expect([...workWords('other_work_after_title')].sort()).toEqual(['album', 'autobiography', 'biography', 'memoir', 'mixtape', 'novel', 'podcast']);
+    // (A part of a show follows its title as a film's does: "the “Salt Line” episode where …".)
+    expect(workWords('other_work_after_title')).not.toContain('episode');
+  });
+
+  test('the words a talk programme is also called are film words, so talk-programmes.ts can leave them out of film_cue', () => {
+    expect([...workWords('names_a_programme')].sort()).toEqual(['episode', 'program', 'programme', 'show']);
+    for (const word of workWords('names_a_programme')) expect(workWords('film_cue')).toContain(word);
+  });
+
   test('every place a word names is one the file describes, and every place is read', () => {
     const data = JSON.parse(readFileSync(new URL('../../data/work-words.json', import.meta.url), 'utf8')) as { places: Record<string, string>; words: Record<string, string[]> };
     for (const places of Object.values(data.words)) for (const place of places) expect(Object.keys(data.places)).toContain(place);

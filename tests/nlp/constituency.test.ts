@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONSTITUENCY_BEFORE, nameAfterConstituency, PLACE_OFFICE_BEFORE, representativeBeforeSeat, representativeFor } from '../../src/nlp/constituency.js';
+import { CONSTITUENCY_BEFORE, nameAfterConstituency, PLACE_OFFICE_BEFORE, placeOfficeBeforePlace, representativeBeforeSeat, representativeFor } from '../../src/nlp/constituency.js';
 
 describe('a seat written before its representative\'s name', () => {
   test('the name starts at a known first name before the last word, after a seat of one word or more', () => {
@@ -45,5 +45,19 @@ describe('a place after a place office', () => {
 
   test('negative: "the niece of", "a spokesman for the mayor", "a letter from"', () => {
     expect(['the niece of ', 'a spokesman for the mayor ', 'the mayor for ', 'a letter from ', 'the mayor from '].some((t) => PLACE_OFFICE_BEFORE.test(t))).toBe(false);
+  });
+});
+
+describe('a place office before its place', () => {
+  test('the office whose "of" (or "of the") ends the words, the longer one first', () => {
+    expect(placeOfficeBeforePlace(['The', 'Mayor', 'of'])).toBe('mayor');
+    expect(placeOfficeBeforePlace(['Prime', 'Minister', 'of', 'the'])).toBe('prime minister');
+    expect(placeOfficeBeforePlace(['the', 'Lord', 'Mayor', 'of'])).toBe('lord mayor');
+  });
+
+  test('negative: other words before "of", or no "of" at the end', () => {
+    expect(placeOfficeBeforePlace(['the', 'director', 'of'])).toBeNull();
+    expect(placeOfficeBeforePlace(['the', 'Mayor'])).toBeNull();
+    expect(placeOfficeBeforePlace(['of'])).toBeNull();
   });
 });

@@ -179,3 +179,32 @@ describe('a colon introduction after an "Asked …" clause', () => {
     expect(quote(text, 'Not this year')).toMatchObject({ type: 'direct', speaker: 'Tom Reyes', speaker_start: at(text, 'Tom Reyes'), cue: 'said', cue_start: at(text, 'said') });
   });
 });
+
+describe('speaker kind agrees with the people list for bodies named like people', () => {
+  const kinds = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker, q.speaker_mention, q.speaker_kind, q.outlet]);
+
+  test('a country alone speaks as a government, an organisation ("Portugal said")', () => {
+    expect(kinds('Portugal said the border talks had "stalled".')).toEqual([['stalled', 'Portugal', 'Portugal', 'organization', null]]);
+  });
+
+  test('negative: a country that is also a given name, or after a title, stays a person ("Georgia said", "Mr. Holland said")', () => {
+    expect(kinds('Georgia said the border talks had "stalled".')).toEqual([['stalled', 'Georgia', 'Georgia', 'person', null]]);
+    expect(kinds('Mr. Holland said the border talks had "stalled".')).toEqual([['stalled', 'Holland', 'Holland', 'person', null]]);
+  });
+
+  test('negative: a surname that is a country, linked to the full name, stays the person', () => {
+    expect(kinds('Tom Holland starred. Holland said the shoot was "fun".')).toEqual([['fun', 'Tom Holland', 'Holland', 'person', null]]);
+  });
+
+  test('a name holding an institution\'s word is an organisation ("Harwell College London said")', () => {
+    expect(kinds('Harwell College London said the study was "robust".')).toEqual([['robust', 'Harwell College London', 'Harwell College London', 'organization', null]]);
+  });
+
+  test('a name after a kind of news medium is that outlet, speaker and outlet ("the news agency Pressa reported")', () => {
+    expect(kinds('The news agency Pressa reported that the talks had "stalled".')).toEqual([['stalled', 'Pressa', 'Pressa', 'outlet', 'Pressa']]);
+  });
+
+  test('negative: a person after a medium word that is their job stays a person ("the podcast host Ana Ruiz said")', () => {
+    expect(kinds('The podcast host Ana Ruiz said the talks had "stalled".')).toEqual([['stalled', 'Ana Ruiz', 'Ana Ruiz', 'person', null]]);
+  });
+});
