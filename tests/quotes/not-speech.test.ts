@@ -442,6 +442,19 @@ describe('a headline cited with its byline is no quote', () => {
     const text = '"We will not back down," by all accounts, was what Mayor Tom Reddy told the crowd. "We will stay open," by Tuesday, said Tom Reddy.';
     expect(texts(text)).toEqual(['We will not back down,', 'We will stay open,']);
   });
+
+  test('capitalised words after "by" that do not end the clause, or a name after a title, are no byline', () => {
+    const text = 'The vote was held on Monday.\n\n"It was a fine result," by Harbour Town standards, Pia Lund said.\n\nThe remark, "Keep the pier open for every family," by Councillor Abel Rusk, drew cheers.';
+    expect(quotesOf(text)).toMatchObject([
+      { text: 'It was a fine result,', type: 'direct', speaker: 'Pia Lund', cue: 'said', start: at(text, 'It was'), end: at(text, 'It was') + 21 },
+      { text: 'Keep the pier open for every family,', type: 'direct', start: at(text, 'Keep'), end: at(text, 'Keep') + 36 },
+    ]);
+  });
+
+  test('a byline that ends its line is still a byline', () => {
+    const text = 'PIER WATCH\n\n"Harbour fees to double by spring," by the Courier’s Mia Ford\n\n"Ferry timetable cut for winter," by the Gazette’s Ivo Hale https://gaz.example/x1 — The board met on Monday.';
+    expect(texts(text)).toEqual([]);
+  });
 });
 
 describe('a song or piece sung or played is a title', () => {
