@@ -2,7 +2,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
-import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, representativeBeforeSeat } from '../nlp/constituency.js';
@@ -832,7 +832,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "the Committee on Ethics", "the University of Texas": the run after "of"/"on" completes an organisation's name.
   if (ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal))) {
     let os = ns - 2;
-    while (os > s && isCap(tokens[os - 1]!) && !ROLE_WORDS.has(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;
+    while (os > s && isCap(tokens[os - 1]!) && !isRoleWord(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;
     const name = sourceText(tokens, os, ne);
     return { start: tokens[os]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
   }
@@ -849,7 +849,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
     const described = sourceText(tokens, s, de);
     const head = tokens[prep - 1]!.normal;
-    return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
+    return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: isRoleWord(head) ? head : null, title: null };
   }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
@@ -875,7 +875,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
-  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: isRoleWord(head) ? head : null, title: null };
 }
 
 /**
@@ -933,7 +933,7 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     let first = m - 1;
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;
-    while (first < m - 1 && (ROLE_WORDS.has(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
+    while (first < m - 1 && (isRoleWord(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
     // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
     if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
     return first < m - 1 && genderOfFirstName(tokens[first]!.text) !== 'unknown' ? m : e;
@@ -1027,7 +1027,7 @@ export function descriptionHead(sp: SpeakerPhrase): string {
 
 /** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
 function personNoun(word: string): boolean {
-  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
+  return ANONYMOUS_HEADS.has(word) || isRoleWord(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
 }
 
 /**
