@@ -4,7 +4,7 @@ import { beforeHomeTown } from '../nlp/home-towns.js';
 import { lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
 import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
-import { isMonth, isTimeWord } from '../nlp/time-words.js';
+import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, representativeBeforeSeat } from '../nlp/constituency.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
@@ -686,7 +686,11 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
     while (k < end && (tokens[k]!.pos === 'NUM' || /^(many|several|some|the|a|few|past|last)$/.test(tokens[k]!.normal))) k++;
     if (k < end && (DURATION_WORD.test(tokens[k]!.normal) || isTimeWord(tokens[k]!.normal))) s = k + 1;
   }
-  if (opensClause(tokens, trimmed, lo)) s = lastArticlePhrase(tokens, s, end);
+  if (opensClause(tokens, trimmed, lo)) {
+    s = lastArticlePhrase(tokens, s, end);
+    // The day of an opening "On Tuesday" is no part of the name after it: "On Tuesday Ana Ruiz said".
+    if (s < end && isDayWord(tokens[s]!.normal) && isCap(tokens[s + 1]!)) s++;
+  }
   return withNicknameBefore(tokens, s, lo, classify(tokens, s, end + 1));
 }
 
@@ -696,12 +700,18 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
  * "the sort of change the party warned about", the noun before the article is the head of a relative.)
  */
 function opensClause(tokens: Token[], s: number, lo: number): boolean {
-  // (A preposition the phrase did not take, "Under a banner", opens it too.)
-  if (s > lo && tokens[s - 1]!.pos === 'ADP') s--;
-  if (s > lo && !(tokens[s - 1]!.pos === 'PUNCT' && !isQuoteMark(tokens[s - 1]!))) return false;
-  const opening = tokens.slice(s, s + 2).map((t) => t.normal);
-  return tokens[s]!.pos === 'ADP' || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[s]!.text) || opening.some(isTimeWord);
+  // Step back over the phrases before it to the start of the clause: "Under a flag by the gate",
+  // "Speaking to reporters". No verb may come between (then the phrase is an object, not a subject).
+  let k = s;
+  while (k > lo && k > s - MAX_OPENING_WORDS && !(tokens[k - 1]!.pos === 'PUNCT' && !isQuoteMark(tokens[k - 1]!))) k--;
+  if (k > lo && !(tokens[k - 1]!.pos === 'PUNCT' && !isQuoteMark(tokens[k - 1]!))) return false;
+  if (tokens.slice(k + 1, s).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  const opening = tokens.slice(k, k + 2).map((t) => t.normal);
+  return tokens[k]!.pos === 'ADP' || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.text) || opening.some(isTimeWord);
 }
+
+/** The most words an opening phrase runs before the subject it is not set off from by a comma. */
+const MAX_OPENING_WORDS = 8;
 
 /**
  * Where the subject starts when an opening phrase runs into it with no comma: "Standing at the lectern
@@ -711,7 +721,12 @@ function opensClause(tokens: Token[], s: number, lo: number): boolean {
  */
 function lastArticlePhrase(tokens: Token[], s: number, end: number): number {
   for (let k = end - 1; k > s; k--) {
-    if (/^(the|a|an)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k - 1]!.text)) return k;
+    if (!/^(the|a|an)$/.test(tokens[k]!.normal)) continue;
+    const before = tokens[k - 1]!;
+    if (before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text)) return k;
+    // A day or a place before it, the subject in small letters after: "On Monday the judge", "In Paris
+    // the president" (not "Alexander the Great").
+    if ((before.pos === 'NOUN' || before.pos === 'PROPN') && /^\p{Lu}/u.test(before.text) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) return k;
   }
   return s;
 }

@@ -405,9 +405,25 @@ describe('words a sign, banner or shirt carries', () => {
 
   test('a person reading aloud after an opening phrase with no comma is quoted: "Under a flag by the gate the warden read: “…”"', () => {
     const text = 'Under a flag by the gate the warden read: “Visitors must sign in before noon.”';
-    expect(quotesOf(text).map((q) => [q.text, q.type, q.cue, q.start, q.end])).toEqual([['Visitors must sign in before noon.', 'direct', 'read', at(text, 'Visitors'), at(text, 'noon.') + 5]]);
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.start, q.end])).toEqual([['Visitors must sign in before noon.', 'direct', 'the warden', 'read', at(text, 'Visitors'), at(text, 'noon.') + 5]]);
     const lectern = 'Behind the podium the chairwoman read: “The vote is postponed until spring.”';
-    expect(quotesOf(lectern).map((q) => [q.text, q.type, q.cue])).toEqual([['The vote is postponed until spring.', 'direct', 'read']]);
+    expect(quotesOf(lectern).map((q) => [q.text, q.type, q.speaker_mention, q.cue])).toEqual([['The vote is postponed until spring.', 'direct', 'the chairwoman', 'read']]);
+  });
+
+  test('the subject after an opening day, place or participle with its object, no comma between', () => {
+    const day = 'On Tuesday the judge said: “The ferry case is closed for good.”';
+    expect(quotesOf(day).map((q) => [q.text, q.type, q.speaker_mention, q.speaker_role, q.cue, q.start])).toEqual([['The ferry case is closed for good.', 'direct', 'the judge', 'judge', 'said', at(day, 'The ferry')]]);
+    const place = 'In Port Elwin the mayor said: “We stand together with our neighbours.”';
+    expect(quotesOf(place).map((q) => [q.text, q.speaker_mention, q.speaker_role, q.cue])).toEqual([['We stand together with our neighbours.', 'the mayor', 'mayor', 'said']]);
+    const speaking = 'Speaking to reporters the harbour master said: “We will reopen the pier soon.”';
+    expect(quotesOf(speaking).map((q) => [q.text, q.speaker_mention, q.cue])).toEqual([['We will reopen the pier soon.', 'the harbour master', 'said']]);
+    const named = 'On Tuesday Ana Ruiz said: “The ferry case is closed for good.”';
+    expect(quotesOf(named).map((q) => [q.speaker, q.speaker_mention, q.cue])).toEqual([['Ana Ruiz', 'Ana Ruiz', 'said']]);
+  });
+
+  test('near miss: a noun and article inside the clause, after its verb, are a relative, not an opening phrase', () => {
+    const relative = 'The kind of change the union wanted never came, the mayor said.';
+    expect(quotesOf(relative).map((q) => [q.text, q.type, q.speaker_mention])).toEqual([['The kind of change the union wanted never came', 'indirect', 'the mayor']]);
   });
 
   test('the near miss: after an opening phrase with no comma, "a placard … read:" is still the placard\'s words', () => {
