@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS, isRoleWord } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { CONSTITUENCY_BEFORE, nameAfterConstituency, PLACE_OFFICE_BEFORE } from '../nlp/constituency.js';
@@ -330,7 +330,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   if (clues.works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
-  if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'skip';
+  // ("Jan Member": a seat word after a given name that names no body is a surname.)
+  if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !seatWordAsSurname(tokens[e]!.normal, tokens[e - 1]!.text)) return 'skip';
   // "the Oregon Democrat", "a New Hampshire Republican": a place and a party's member noun describe a person, they name no one.
   if (e > s && partyDescription(tokens, s, e) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'skip';
   const words = wordsOf(tokens, s, e);

@@ -54,6 +54,24 @@ export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(role) || (role.endsWith('s') && ROLE_WORDS.has(role.slice(0, -1)));
 }
 
+/**
+ * Role words that are a title only after the body the seat is on ("Council Member Ana Ruiz", "Board
+ * Member"); after a given name they are a surname ("Jan Member").
+ */
+const SEAT_WORDS: ReadonlySet<string> = new Set(['member']);
+
+/** Words before a seat word that say which body or kind of seat it is, besides ORGANIZATION_HEADS. */
+const SEAT_BODIES: ReadonlySet<string> = new Set([
+  'assembly', 'senate', 'house', 'city', 'county', 'state', 'staff', 'cabinet', 'parliament', 'congress', 'faculty',
+  'panel', 'jury', 'crew', 'cast', 'founding', 'honorary', 'life', 'associate', 'senior', 'junior', 'council', 'board',
+]);
+
+/** word (lower case) is a seat word whose capitalised word before it names no body: a surname, "Jan Member". */
+export function seatWordAsSurname(word: string, before: string): boolean {
+  const body = before.toLowerCase();
+  return SEAT_WORDS.has(word) && /^\p{Lu}\p{Ll}/u.test(before) && !ORGANIZATION_HEADS.has(body) && !SEAT_BODIES.has(body) && !isRoleWord(body);
+}
+
 export const ANONYMOUS_HEADS = new Set([
   'source', 'sources', 'spokesperson', 'spokesman', 'spokeswoman', 'insider', 'insiders', 'friend', 'friends', 'aide', 'aides',
   'official', 'officials', 'witness', 'witnesses', 'person', 'people', 'someone', 'representative', 'rep', 'publicist',

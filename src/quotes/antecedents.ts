@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
-import { DESCRIPTORS, ORGANIZATION_HEADS, PRONOUN_GENDER, ROLE_WORDS } from '../nlp/words.js';
+import { DESCRIPTORS, ORGANIZATION_HEADS, isRoleWord, PRONOUN_GENDER } from '../nlp/words.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isTitleRole, titledName } from './titles.js';
@@ -83,7 +83,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
 function unlistedGivenName(text: string, words: string[], at: number, alone: Set<string>, registry: PersonRegistry): boolean {
   if (words.length !== 2 || !alone.has(words[1]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return false;
   const first = words[0]!.toLowerCase();
-  if (ORGANIZATION_HEADS.has(first) || ROLE_WORDS.has(first) || DESCRIPTORS.has(first)) return false;
+  if (ORGANIZATION_HEADS.has(first) || isRoleWord(first) || DESCRIPTORS.has(first)) return false;
   if (registry.find([words[1]!], true)) return false;
   const firstLine = text.indexOf('\n');
   if ((firstLine < 0 || at < firstLine) && headlineLike(firstLine < 0 ? text : text.slice(0, firstLine))) return false;
@@ -211,7 +211,7 @@ export function definiteRole(text: string): boolean {
   const head = words[words.length - 1]!.replace(/[’']s$/, '');
   // ("the Florida Republican": one of a party, a role a tag or a title's party word gives.)
   // ("the major": a role only an abbreviated title gives, "Maj.".)
-  return (ROLE_WORDS.has(head) && !/[^su]s$/.test(head)) || isPartyMemberNoun(head) || isTitleRole(head) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
+  return (isRoleWord(head) && !/[^su]s$/.test(head)) || isPartyMemberNoun(head) || isTitleRole(head) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
 }
 
 /** How far back (in characters) a pronoun looks for a named antecedent before taking the latest. */

@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { lookupOutlet } from '../lexicon/outlets.js';
 import { isParticle } from '../nlp/names.js';
-import { ROLE_WORDS } from '../nlp/words.js';
+import { isRoleWord } from '../nlp/words.js';
 import { outletAfterLead, outletNear, ownerOfNoun, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { classify, hyphenInWord, personLike, sourceText } from './speaker.js';
@@ -46,7 +46,7 @@ function dashLine(view: TokenView, from: number, hi: number): { frame: Frame; na
   const sameLine = (k: number) => k === from + 1 || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n');
   let e = from + 1;
   // (classify keeps the role words as the speaker's role.)
-  while (e < hi && e < from + 1 + MAX_ROLE_WORDS && /^\p{Ll}/u.test(tokens[e]!.text) && ROLE_WORDS.has(tokens[e]!.normal)) e++;
+  while (e < hi && e < from + 1 + MAX_ROLE_WORDS && /^\p{Ll}/u.test(tokens[e]!.text) && isRoleWord(tokens[e]!.normal)) e++;
   const nameFrom = e;
   // The name ends at a line break ("” ― Ana Ruiz\n“Next quote …”").
   const nameWord = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) || /^(de|van|von|da|di|le|la)$/.test(tokens[k]!.text) || (isParticle(tokens[k]!.text) && k > nameFrom);

@@ -5,7 +5,7 @@ import type { IndirectQuote } from './indirect/report-sentence.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { classify, description, evidenceLike, hyphenInWord, isEvidenceWord, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 import { genderOfFirstName } from '../nlp/names.js';
-import { ROLE_WORDS } from '../nlp/words.js';
+import { isRoleWord } from '../nlp/words.js';
 import { winkInstance, winkView } from '../nlp/analyze.js';
 import { lineBreakBetween, startsWithCapital, wholeWordOffsets } from '../text/boundaries.js';
 
@@ -301,7 +301,7 @@ function labelSourceEnd(tokens: Token[], s: number, e: number): number {
 function namedAgain(view: TokenView, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const t = view.tokens[k]!;
-    if (!startsWithCapital(t.text) || ROLE_WORDS.has(t.normal)) continue;
+    if (!startsWithCapital(t.text) || isRoleWord(t.normal)) continue;
     if (genderOfFirstName(t.text) !== 'unknown' || usedAgain(view, k)) return true;
   }
   return false;

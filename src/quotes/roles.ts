@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { isHonorific, isRoyalTitle, type Person } from '../nlp/names.js';
-import { POSSESSIVE_PRONOUNS, ROLE_WORDS } from '../nlp/words.js';
+import { isRoleWord, POSSESSIVE_PRONOUNS } from '../nlp/words.js';
 import type { TokenView } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { splitTitle } from './titles.js';
@@ -277,7 +277,7 @@ function rolesOfWord(word: string): string[] {
   const plain = bare(lower);
   // One who speaks for another ("aide", "publicist") holds a role a description can name, though no general role word.
   if (cueLexicon().goBetweenRoles.has(plain)) return [plain];
-  return ROLE_WORDS.has(plain) && !QUALIFIERS.has(plain) && !isHonorific(plain) ? [plain] : [];
+  return isRoleWord(plain) && !QUALIFIERS.has(plain) && !isHonorific(plain) ? [plain] : [];
 }
 
 /** Lower case, without a title's dot: "Sen." → "sen". */

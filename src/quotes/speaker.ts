@@ -2,9 +2,9 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { endsWithOutletKind, lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
-import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, ROLE_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
-import { isMonth, isTimeWord } from '../nlp/time-words.js';
+import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
@@ -715,7 +715,11 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
     while (k < end && (tokens[k]!.pos === 'NUM' || /^(many|several|some|the|a|few|past|last)$/.test(tokens[k]!.normal))) k++;
     if (k < end && (DURATION_WORD.test(tokens[k]!.normal) || isTimeWord(tokens[k]!.normal))) s = k + 1;
   }
-  if (opensClause(tokens, trimmed, lo)) s = lastArticlePhrase(tokens, s, end);
+  if (opensClause(tokens, trimmed, lo)) {
+    s = lastArticlePhrase(tokens, s, end);
+    // The day of an opening "On Tuesday" is no part of the name after it: "On Tuesday Ana Ruiz said".
+    if (s < end && isDayWord(tokens[s]!.normal) && isCap(tokens[s + 1]!)) s++;
+  }
   return withNicknameBefore(tokens, s, lo, classify(tokens, s, end + 1));
 }
 
@@ -725,12 +729,18 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
  * "the sort of change the party warned about", the noun before the article is the head of a relative.)
  */
 function opensClause(tokens: Token[], s: number, lo: number): boolean {
-  // (A preposition the phrase did not take, "Under a banner", opens it too.)
-  if (s > lo && tokens[s - 1]!.pos === 'ADP') s--;
-  if (s > lo && !(tokens[s - 1]!.pos === 'PUNCT' && !isQuoteMark(tokens[s - 1]!))) return false;
-  const opening = tokens.slice(s, s + 2).map((t) => t.normal);
-  return tokens[s]!.pos === 'ADP' || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[s]!.text) || opening.some(isTimeWord);
+  // Step back over the phrases before it to the start of the clause: "Under a flag by the gate",
+  // "Speaking to reporters". No verb may come between (then the phrase is an object, not a subject).
+  let k = s;
+  while (k > lo && k > s - MAX_OPENING_WORDS && !(tokens[k - 1]!.pos === 'PUNCT' && !isQuoteMark(tokens[k - 1]!))) k--;
+  if (k > lo && !(tokens[k - 1]!.pos === 'PUNCT' && !isQuoteMark(tokens[k - 1]!))) return false;
+  if (tokens.slice(k + 1, s).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  const opening = tokens.slice(k, k + 2).map((t) => t.normal);
+  return tokens[k]!.pos === 'ADP' || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]!.text) || opening.some(isTimeWord);
 }
+
+/** The most words an opening phrase runs before the subject it is not set off from by a comma. */
+const MAX_OPENING_WORDS = 8;
 
 /**
  * Where the subject starts when an opening phrase runs into it with no comma: "Standing at the lectern
@@ -740,7 +750,12 @@ function opensClause(tokens: Token[], s: number, lo: number): boolean {
  */
 function lastArticlePhrase(tokens: Token[], s: number, end: number): number {
   for (let k = end - 1; k > s; k--) {
-    if (/^(the|a|an)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k - 1]!.text)) return k;
+    if (!/^(the|a|an)$/.test(tokens[k]!.normal)) continue;
+    const before = tokens[k - 1]!;
+    if (before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text)) return k;
+    // A day or a place before it, the subject in small letters after: "On Monday the judge", "In Paris
+    // the president" (not "Alexander the Great").
+    if ((before.pos === 'NOUN' || before.pos === 'PROPN') && /^\p{Lu}/u.test(before.text) && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) return k;
   }
   return s;
 }
@@ -816,7 +831,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // … and "Min-jun" as "Min", "-", "jun", its tail in lower case.
   const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
   // A role word after a given name is a surname: "Howard Dean", "Nora Judge".
-  const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && genderOfFirstName(tokens[k - 1]!.text) !== 'unknown';
+  const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && (genderOfFirstName(tokens[k - 1]!.text) !== 'unknown' || seatWordAsSurname(tokens[k]!.normal, tokens[k - 1]!.text));
   while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
@@ -868,7 +883,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "the Committee on Ethics", "the University of Texas": the run after "of"/"on" completes an organisation's name.
   if (ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal))) {
     let os = ns - 2;
-    while (os > s && isCap(tokens[os - 1]!) && !ROLE_WORDS.has(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;
+    while (os > s && isCap(tokens[os - 1]!) && !isRoleWord(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;
     const name = sourceText(tokens, os, ne);
     return { start: tokens[os]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
   }
@@ -885,7 +900,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
     const described = sourceText(tokens, s, de);
     const head = tokens[prep - 1]!.normal;
-    return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
+    return { start: tokens[s]!.start, end: tokens[de - 1]!.end, text: described, kind: 'anonymous', name: described, role: isRoleWord(head) ? head : null, title: null };
   }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
@@ -915,7 +930,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const kind: SpeakerKind | null = ORGANIZATION_HEADS.has(head) && !members ? 'organization' : span[headIndex]!.pos !== 'ADJ' || isTitleRole(head) ? 'anonymous' : null;
   if (!kind) return null;
   const described = sourceText(tokens, s, e);
-  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: ROLE_WORDS.has(head) ? head : null, title: null };
+  return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: described, kind, name: described, role: isRoleWord(head) ? head : null, title: null };
 }
 
 /**
@@ -975,7 +990,7 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     let first = m - 1;
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;
-    while (first < m - 1 && (ROLE_WORDS.has(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
+    while (first < m - 1 && (isRoleWord(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
     // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
     if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
     return first < m - 1 && genderOfFirstName(tokens[first]!.text) !== 'unknown' ? m : e;
@@ -1069,7 +1084,7 @@ export function descriptionHead(sp: SpeakerPhrase): string {
 
 /** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
 function personNoun(word: string): boolean {
-  return ANONYMOUS_HEADS.has(word) || ROLE_WORDS.has(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
+  return ANONYMOUS_HEADS.has(word) || isRoleWord(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Token } from '../../src/types.js';
-import { alternatives, groupWord, isPluralNoun, isRoleWord, isTitleCase, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
+import { alternatives, groupWord, isPluralNoun, isRoleWord, isTitleCase, seatWordAsSurname, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
 
 const token = (text: string, pos: string): Token => ({ text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, type: 'word', start: 0, end: text.length });
 
@@ -64,5 +64,17 @@ describe('isRoleWord', () => {
 
   test('negative: a plural without "co-", or a "co-" word that is no role', () => {
     expect(['hosts', 'co-op', 'co-operative', 'cohost'].some(isRoleWord)).toBe(false);
+  });
+});
+
+describe('seatWordAsSurname', () => {
+  test('"Member" after a given name is a surname; after a body, a role or in small letters it is not', () => {
+    expect(seatWordAsSurname('member', 'Ivo')).toBe(true);
+    expect(seatWordAsSurname('member', 'Council')).toBe(false);
+    expect(seatWordAsSurname('member', 'Board')).toBe(false);
+    expect(seatWordAsSurname('member', 'Assembly')).toBe(false);
+    expect(seatWordAsSurname('member', 'Senior')).toBe(false);
+    expect(seatWordAsSurname('member', 'staff')).toBe(false);
+    expect(seatWordAsSurname('judge', 'Ivo')).toBe(false);
   });
 });

@@ -405,9 +405,25 @@ describe('words a sign, banner or shirt carries', () => {
 
   test('a person reading aloud after an opening phrase with no comma is quoted: "Under a flag by the gate the warden read: “…”"', () => {
     const text = 'Under a flag by the gate the warden read: “Visitors must sign in before noon.”';
-    expect(quotesOf(text).map((q) => [q.text, q.type, q.cue, q.start, q.end])).toEqual([['Visitors must sign in before noon.', 'direct', 'read', at(text, 'Visitors'), at(text, 'noon.') + 5]]);
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.start, q.end])).toEqual([['Visitors must sign in before noon.', 'direct', 'the warden', 'read', at(text, 'Visitors'), at(text, 'noon.') + 5]]);
     const lectern = 'Behind the podium the chairwoman read: “The vote is postponed until spring.”';
-    expect(quotesOf(lectern).map((q) => [q.text, q.type, q.cue])).toEqual([['The vote is postponed until spring.', 'direct', 'read']]);
+    expect(quotesOf(lectern).map((q) => [q.text, q.type, q.speaker_mention, q.cue])).toEqual([['The vote is postponed until spring.', 'direct', 'the chairwoman', 'read']]);
+  });
+
+  test('the subject after an opening day, place or participle with its object, no comma between', () => {
+    const day = 'On Tuesday the judge said: “The ferry case is closed for good.”';
+    expect(quotesOf(day).map((q) => [q.text, q.type, q.speaker_mention, q.speaker_role, q.cue, q.start])).toEqual([['The ferry case is closed for good.', 'direct', 'the judge', 'judge', 'said', at(day, 'The ferry')]]);
+    const place = 'In Port Elwin the mayor said: “We stand together with our neighbours.”';
+    expect(quotesOf(place).map((q) => [q.text, q.speaker_mention, q.speaker_role, q.cue])).toEqual([['We stand together with our neighbours.', 'the mayor', 'mayor', 'said']]);
+    const speaking = 'Speaking to reporters the harbour master said: “We will reopen the pier soon.”';
+    expect(quotesOf(speaking).map((q) => [q.text, q.speaker_mention, q.cue])).toEqual([['We will reopen the pier soon.', 'the harbour master', 'said']]);
+    const named = 'On Tuesday Ana Ruiz said: “The ferry case is closed for good.”';
+    expect(quotesOf(named).map((q) => [q.speaker, q.speaker_mention, q.cue])).toEqual([['Ana Ruiz', 'Ana Ruiz', 'said']]);
+  });
+
+  test('near miss: a noun and article inside the clause, after its verb, are a relative, not an opening phrase', () => {
+    const relative = 'The kind of change the union wanted never came, the mayor said.';
+    expect(quotesOf(relative).map((q) => [q.text, q.type, q.speaker_mention])).toEqual([['The kind of change the union wanted never came', 'indirect', 'the mayor']]);
   });
 
   test('the near miss: after an opening phrase with no comma, "a placard … read:" is still the placard\'s words', () => {
@@ -441,6 +457,19 @@ describe('a headline cited with its byline is no quote', () => {
   test('"by" before a day or a lowercase phrase is no byline: the words are still speech', () => {
     const text = '"We will not back down," by all accounts, was what Mayor Tom Reddy told the crowd. "We will stay open," by Tuesday, said Tom Reddy.';
     expect(texts(text)).toEqual(['We will not back down,', 'We will stay open,']);
+  });
+
+  test('capitalised words after "by" that do not end the clause, or a name after a title, are no byline', () => {
+    const text = 'The vote was held on Monday.\n\n"It was a fine result," by Harbour Town standards, Pia Lund said.\n\nThe remark, "Keep the pier open for every family," by Councillor Abel Rusk, drew cheers.';
+    expect(quotesOf(text)).toMatchObject([
+      { text: 'It was a fine result,', type: 'direct', speaker: 'Pia Lund', cue: 'said', start: at(text, 'It was'), end: at(text, 'It was') + 21 },
+      { text: 'Keep the pier open for every family,', type: 'direct', start: at(text, 'Keep'), end: at(text, 'Keep') + 36 },
+    ]);
+  });
+
+  test('a byline that ends its line is still a byline', () => {
+    const text = 'PIER WATCH\n\n"Harbour fees to double by spring," by the Courier’s Mia Ford\n\n"Ferry timetable cut for winter," by the Gazette’s Ivo Hale https://gaz.example/x1 — The board met on Monday.';
+    expect(texts(text)).toEqual([]);
   });
 });
 

@@ -309,3 +309,20 @@ describe('a description naming a place no one was named with stays a description
     expect(quote(text, 'the plan was flawed')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'The senator' });
   });
 });
+
+describe('a "co-" role is a role wherever the plain one is', () => {
+  test('"The co-host said" gives the role co-host, as "The host said" gives host', () => {
+    const text = 'The co-host said the late show was "finished for good".';
+    expect(quote(text, 'finished for good')).toMatchObject({
+      text: 'finished for good', type: 'partial', speaker: null, speaker_mention: 'The co-host', speaker_role: 'co-host',
+      speaker_kind: 'anonymous', cue: 'said', start: at(text, 'finished'), end: at(text, 'finished') + 17,
+    });
+  });
+
+  test('near miss: the plain role keeps its role, and a hyphenated word that is no role gets none', () => {
+    const host = 'The host said the late show was "finished for good".';
+    expect(quote(host, 'finished for good')).toMatchObject({ speaker_mention: 'The host', speaker_role: 'host' });
+    const other = 'The co-op said the late show was "finished for good".';
+    expect(quote(other, 'finished for good')).toMatchObject({ speaker_role: null });
+  });
+});

@@ -180,3 +180,23 @@ describe('"According to SOURCE, NAME-NAME had …": a hyphenated name opening th
     });
   });
 });
+
+describe('a seat word after a given name is a surname', () => {
+  test('"Ivo Member, a baker, said …" and "said Ivo Member": the speaker is Ivo Member, who is in the people list', () => {
+    const text = 'The fair opened on Monday.\n\nIvo Member, a baker, said the stalls were "too crowded".';
+    expect(quote(text, 'too crowded')).toMatchObject({
+      text: 'too crowded', type: 'partial', speaker: 'Ivo Member', speaker_mention: 'Ivo Member', speaker_kind: 'person', cue: 'said',
+      start: at(text, 'too crowded'), end: at(text, 'too crowded') + 11,
+    });
+    expect(extractArticle(text).entities.people.map((p) => p.name)).toEqual(['Ivo Member']);
+    const inverted = '"The stalls are too crowded," said Ivo Member.';
+    expect(quote(inverted, 'The stalls')).toMatchObject({ type: 'direct', speaker: 'Ivo Member', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('near miss: after the body it sits on, "Member" is still a title', () => {
+    const text = '"The stalls are too crowded," said Board Member Nia Torvald.';
+    expect(quote(text, 'The stalls')).toMatchObject({ speaker: 'Nia Torvald', speaker_role: 'member', cue: 'said' });
+    const bare = 'The Council Member said the stalls were "too crowded".';
+    expect(quote(bare, 'too crowded')).toMatchObject({ speaker: null, speaker_mention: 'The Council Member', speaker_role: 'member', speaker_kind: 'anonymous' });
+  });
+});

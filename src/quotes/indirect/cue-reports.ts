@@ -14,6 +14,7 @@ import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-con
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { insideAskedQuestion } from './asked-questions.js';
+import { isRoleWord } from '../../nlp/words.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
 export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
@@ -103,6 +104,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // (Before the later content is judged: "A, and Moss said only that she agreed" ends A at the comma
     // though "she agreed" is too short to keep.)
     const prev = found[found.length - 1];
+    const prevEnd = prev?.end;
     if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) endBeforeLaterFrame(view, frame, prev);
     // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
     const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
@@ -112,6 +114,10 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
     // closing mark, not inside it.
     end = throughOpenQuotation(text, start, end, s.end);
+    // (Cut back to the very clause this frame closes, an earlier report by a verb that is no speech verb,
+    // inside that clause, was a misreading of it: "A, Dr Lee said" is Lee's, not a report by a verb in A.)
+    const misread = (q: IndirectQuote) => q.frame.cueStart >= start && q.frame.cueStart < end && !cueLexicon().speech.has(cueLemma(tokens[q.frame.cueToken]!));
+    if (prev && prev.end !== prevEnd && prev.start === start && prev.end === end && misread(prev)) found.pop();
     if (hasSpan(found, start, end)) continue;
     // A further cue in the sentence is a speech verb or takes a that-clause, not an infinitive: "it is
     // fair to say …", "he at last agreed in March …" report nothing.
@@ -166,7 +172,9 @@ function outletReport(sentence: ReportSentence, cue: number): IndirectQuote | nu
 function endBeforeLaterFrame(view: TokenView, frame: Frame, prev: IndirectQuote): void {
   const tokens = view.tokens;
   const sp = frame.speaker.start < prev.start ? frame.cueStart : Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart);
-  const b = view.tokenAtOrAfter(sp);
+  let b = view.tokenAtOrAfter(sp);
+  // (A title the speaker phrase leaves out belongs to the frame: "…, Dr Lee said".)
+  while (b - 1 > 0 && frame.speaker.start >= prev.start && /^\p{Lu}/u.test(tokens[b - 1]!.text) && isRoleWord(tokens[b - 1]!.normal)) b--;
   let k = b - 1;
   if (tokens[k]?.pos === 'CCONJ' || tokens[k]?.pos === 'SCONJ') k--;
   if (k > 0 && tokens[k]!.start > prev.start && tokens[k]!.start < prev.end && /^[,;]$/.test(tokens[k]!.text) && k < b) {

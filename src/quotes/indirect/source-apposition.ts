@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { ANONYMOUS_HEADS, ROLE_WORDS } from '../../nlp/words.js';
+import { ANONYMOUS_HEADS, isRoleWord } from '../../nlp/words.js';
 import { hasVerb } from '../frame.js';
 import { isQuoteMark } from '../speaker.js';
 
@@ -77,7 +77,7 @@ function rolePhrase(tokens: Token[], start: number, end: number): boolean {
   if (hasVerb(tokens, start, end - 1)) return false;
   let head: Token | null = null;
   for (let k = start; k < end && tokens[k]!.pos !== 'ADP'; k++) if (tokens[k]!.pos === 'NOUN') head = tokens[k]!;
-  return !!head && (ROLE_WORDS.has(head.normal) || (ANONYMOUS_HEADS.has(head.normal) && !DOCUMENT_HEADS.has(head.normal)));
+  return !!head && (isRoleWord(head.normal) || (ANONYMOUS_HEADS.has(head.normal) && !DOCUMENT_HEADS.has(head.normal)));
 }
 
 /** Heads among the anonymous ones that name a document, not a person. */

@@ -38,3 +38,37 @@ describe('a second "that" after quoted words opens a report only with a subject 
     expect(quote(text, 'the board had')).toMatchObject({ type: 'indirect', text: 'the board had ignored her letters', start: at(text, 'the board had'), speaker: 'Rosa Pike', cue: 'said' });
   });
 });
+
+describe('an inner report ends before a later frame whose speaker has a title', () => {
+  test('"…, Dr Lee said": the title is part of the frame, not of the inner cue\'s content', () => {
+    const text = 'The trial showed a small benefit, not proof that the tonic heals, Dr Mara Velt said.';
+    const shown = quotesOf(text).find((q) => q.cue === 'showed');
+    expect(shown).toMatchObject({
+      text: 'a small benefit, not proof that the tonic heals', type: 'indirect', speaker_mention: 'The trial', cue: 'showed',
+      start: at(text, 'a small'), end: at(text, ', Dr'),
+    });
+    expect(quote(text, 'The trial showed')).toMatchObject({ type: 'indirect', speaker: 'Mara Velt', cue: 'said', start: 0, end: at(text, ', Dr') });
+  });
+
+  test('… and before a later "and Dr X said"', () => {
+    const text = 'The trial showed the tonic heals, and Dr Mara Velt said it was cheap.';
+    expect(quotesOf(text).find((q) => q.cue === 'showed')).toMatchObject({ text: 'the tonic heals', start: at(text, 'the tonic'), end: at(text, ', and') });
+  });
+
+  test('a verb inside the clause that a titled frame closes reports nothing of its own once cut back to it', () => {
+    const text = 'In the end, though, the judges are doing what they can to find a deal, Professor Velt said.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.start, q.end])).toEqual([
+      ['In the end, though, the judges are doing what they can to find a deal', 'indirect', 'Velt', 'said', 0, at(text, ', Professor')],
+    ]);
+  });
+
+  test('near miss: a clause closed by a speech frame keeps that speaker when a later frame cuts back to it', () => {
+    const text = 'In Dunmore, marchers carried white roses, KDNM-TV reported, while in Harbour Town the parade began with a silence, the Harbour Town Courier reported.';
+    expect(quotesOf(text)[0]).toMatchObject({ type: 'indirect', speaker_mention: 'KDNM-TV', cue: 'reported', start: 0 });
+  });
+
+  test('near miss: a titled name inside the content, no frame of its own, stays in it', () => {
+    const text = 'The trial showed that Dr Mara Velt was right about the tonic, the clinic said.';
+    expect(quotesOf(text).find((q) => q.cue === 'showed')).toMatchObject({ text: 'Dr Mara Velt was right about the tonic', start: at(text, 'Dr Mara'), end: at(text, ', the clinic') });
+  });
+});
