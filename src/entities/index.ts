@@ -78,7 +78,7 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     if (span.runsOn || taken.overlaps(span.start, span.end)) continue;
     // A nickname or a code name is no title: "fans nicknamed them “Marlo”", "a game code-named “Lantern”".
     if (followsNicknameWord(text, span, doc.paragraphs[span.paragraph]!) || followsCodeNameWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
-    // … nor a song or piece played: "a few bars of “Here Comes the Sun”".
+    // … nor a song or piece played: "a few bars of “Goodbye Sweet Ferry”".
     if (followsPerformedWorkWord(text, span, doc.paragraphs[span.paragraph]!)) continue;
     // …nor is one inside a person's name: Margaret “Peggy” Olander.
     if (nicknameInsideName(text, span.open, span.close)) continue;

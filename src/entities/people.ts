@@ -393,7 +393,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     // "the committee's ranking Democrat, Sen. …": a party's member noun alone describes a person, it names no one.
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
-    // A country or state alone ("Indonesia agreed …") is a government or a place, even as a speaker; not one that is
+    // A country or state alone ("Norway promised …") is a government or a place, even as a speaker; not one that is
     // also a given name ("Georgia said") nor one after an honorific.
     if (!person && cueLexicon().placeNames.has(name) && genderOfFirstName(name) === 'unknown' && !(title !== null && HONORIFIC.test(title))) continue;
     // "of Toledo, Ohio, said": a state or country after a town or a preposition, and a town with one

@@ -6,7 +6,7 @@ import { key } from './films.js';
 
 /**
  * Titles in quotation marks that name a talk programme: after "on" or "episode of" in a sentence that speaks of a
- * host's monologue or a guest ("her monologue on Thursday's episode of “The Night Desk” when her first guest
+ * host's monologue or a guest ("after a short monologue on “The Night Desk”, her first guest
  * …"). The guests speak on such a programme, so it is their words' outlet, not a film or show to list
  * (eval/README: the breakfast and late-night shows of sets 3, 5 and 6). Keys are the titles' keys (films.ts key);
  * every mention of one is the programme.

@@ -314,7 +314,7 @@ function plainFormReport(tokens: Token[], i: number): boolean {
   return pluralSubjectOf && clauseNext;
 }
 
-/** tokens[first…last] is a participle right after the phrase `speaker`, then adverbs and "by": "a statement read aloud by". */
+/** tokens[first…last] is a participle right after the phrase `speaker`, then adverbs and "by": "a letter read aloud by". */
 function documentParticiple(tokens: Token[], first: number, last: number, speaker: SpeakerPhrase): boolean {
   if (tokens[first - 1]?.end !== speaker.end || !/(?:ed|en|read)$/.test(tokens[first]!.normal)) return false;
   let k = last + 1;
@@ -540,7 +540,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
         distant = true;
       } else return null;
     }
-    // "said in a statement read aloud by Reyes that …": a participle right after a document, then its agent,
+    // "said in a letter read aloud by Reyes that …": a participle right after a document, then its agent,
     // describes the document (a reduced passive); the document speaks no words by it.
     if (speaker && documentLike(speaker) && documentParticiple(tokens, cue.first, cue.last, speaker)) return null;
     // "it says" names a document; "it was announced" / "it has been reported" names no one.

@@ -81,7 +81,7 @@ interface EpisodeOpening {
 }
 
 /**
- * "Ann Lee had barely finished her monologue on Thursday's episode of “Night Owls” when her first guest,
+ * "Ann Lee opened Friday's episode of “Night Owls” with a short sketch, and then her first guest,
  * Tom Hart, …": a sentence naming one broadcast of a programme (data: episode_nouns, before "of" and a
  * title in quotation marks or a known broadcast outlet), and the people it names there. A paper or a
  * magazine has no episodes.

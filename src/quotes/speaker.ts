@@ -180,7 +180,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
       if (quoteMarkAt(tokens, w) && w !== title) break;
-      // "A producer who worked with her, and who asked not to be named, said": a second relative clause
+      // "An engineer who inspected it, and who requested anonymity, said": a second relative clause
       // joined to a first with no commas; the speaker is the noun the first belongs to.
       if (tokens[w]!.normal === 'who' && tokens[w - 1]!.normal === 'and' && tokens[w - 2]?.text === ',' && w - 3 > lo) {
         const head = headOfRelativeClause(tokens, w - 3, lo, w - 3);

@@ -145,7 +145,7 @@ describe('films: a podcast named after its title, and a slogan or caption printe
   });
 
   test('T-shirts "reading" a slogan and mugs "printed with" a caption carry no film title', () => {
-    const text = 'Residents in yellow T-shirts reading “Save the Pier.” packed the hall. Fans sold mugs printed with “Mind the Gap, Harold.” Others watched the film "Harbour Lane" again.';
+    const text = 'Children on the seawall waved banners reading “Save the Pier.” at the ferry. Fans sold mugs printed with “Mind the Gap, Harold.” Others watched the film "Harbour Lane" again.';
     expect(films(text)).toEqual(['Harbour Lane']);
   });
 });

@@ -14,8 +14,8 @@ describe('a nickname in quotation marks inside a name is no title', () => {
 });
 
 describe('a song played or hummed is no film or show', () => {
-  test('"played her off with a few bars of “…”" names a song', () => {
-    expect(films('The sitcom “Harbour Bells” ended its run. The bandleader, Sam Pell, played the guest off with a few bars of “Goodbye Sweet Ferry.”')).toEqual(['Harbour Bells']);
+  test('"greeted … with a few bars of “…”" names a song', () => {
+    expect(films('The sitcom “Harbour Bells” ended its run. At the wrap party the bandleader, Sam Pell, greeted each actor with a few bars of “Goodbye Sweet Ferry.”')).toEqual(['Harbour Bells']);
   });
 
   test('… while a title after "starred in" is still one', () => {

@@ -254,7 +254,7 @@ describe('people: institutions, products, party tags, party members and countrie
   });
 
   test('a brand after "which makes" or "sold as" is a product, even before ", said"', () => {
-    const text = 'Patients took ravotrene, sold as Zentravo, for a year. Halvorsen Labs, which makes Zentravo, said in a statement that it welcomed the research.';
+    const text = 'Patients took ravotrene, sold as Zentravo, for a year. Halvorsen Labs, which makes Zentravo, said on Monday that its chemists welcomed the research.';
     expect(people(text)).toEqual([]);
   });
 
@@ -271,8 +271,8 @@ describe('people: institutions, products, party tags, party members and countrie
     expect(people('The panel\'s ranking Democrat, Sen. Ivo Marchetti of Ohio, said he would vote no.')).toEqual(['Ivo Marchetti']);
   });
 
-  test('a country alone is no person, even as the subject of a speech verb ("Indonesia agreed")', () => {
-    expect(people('JAKARTA, Indonesia — President Budi Anwar of Indonesia met the envoys. Indonesia agreed on Tuesday to build a plant, Anwar said.')).toEqual(['Budi Anwar']);
+  test('a country alone is no person, even as the subject of a speech verb ("Norway promised")', () => {
+    expect(people('OSLO, Norway — Prime Minister Eirik Dahl of Norway greeted the delegates. Norway promised two new ferries for the fjord, Dahl said.')).toEqual(['Eirik Dahl']);
   });
 
   test('negative: a place name that is also a given name still names a person ("Georgia Pell" … "Georgia said")', () => {

@@ -7,9 +7,9 @@ const entities = (text: string) => {
 };
 
 describe('talk programmes: a show whose host and guests talk on it is an outlet, not a film', () => {
-  test('"her monologue on Friday\'s episode of “The Night Desk” when her first guest …": an outlet at every mention, headline too', () => {
-    const text = '\'The Night Desk\' recap: Ravi Kell\'s goat story wins the night\n\nMara Quinn had barely finished her monologue on Friday\'s episode of "The Night Desk" when her first guest, Ravi Kell, took over the show. "I was not ready," Kell said.';
-    expect(entities(text)).toEqual({ films: [], outlets: [['The Night Desk', [[1, 15], [132, 146]]]] });
+  test('"after a short monologue on “The Night Desk” … her first guest": an outlet at every mention, headline too', () => {
+    const text = '\'The Night Desk\' recap: Ravi Kell\'s goat story wins the night\n\nAfter a short monologue on "The Night Desk" on Friday, Mara Quinn handed the couch to her first guest, Ravi Kell, who took over the show. "I was not ready," Kell said.';
+    expect(entities(text)).toEqual({ films: [], outlets: [['The Night Desk', [[1, 15], [91, 105]]]] });
   });
 
   test('negative: a film named as one stays a film beside talk-show words ("a late-night monologue about the set of her film “Salt Harbour”")', () => {

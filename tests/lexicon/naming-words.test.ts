@@ -58,7 +58,7 @@ describe('a naming phrase with words between its parts, "known … as"', () => {
 
 describe('words that name a song or piece performed right before it', () => {
   test('"hummed “…”", "played a few bars of “…”"', () => {
-    for (const text of ['Orlan then hummed “Harbour Moon” to the crowd.', 'The band played him off with a few bars of “Goodbye Sweet Ferry.”']) {
+    for (const text of ['Orlan then hummed “Harbour Moon” to the crowd.', 'At midnight the brass band closed the fair with a few bars of “Goodbye Sweet Ferry.”']) {
       const { span, paragraph } = firstSpan(text);
       expect(followsPerformedWorkWord(text, span, paragraph)).toBe(true);
     }

@@ -3,10 +3,10 @@ import { at, quote } from '../helpers/quotes.js';
 
 describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
   test('"told Sight and Sound": a known name with a small word inside it, carried to "In the same interview"', () => {
-    const text = 'Vera Lind kept the letter framed.\n\n“He was right about the rain,” she told Sight and Sound in 1987. “He was wrong about the length.”\n\nIn the same interview, she said she had never understood actors who rehearsed every scene twice.';
-    expect(quote(text, 'He was right')).toMatchObject({ text: 'He was right about the rain,', type: 'direct', start: at(text, 'He was right'), speaker: 'Vera Lind', cue: 'told', outlet: 'Sight and Sound' });
-    expect(quote(text, 'He was wrong')).toMatchObject({ type: 'direct', speaker: 'Vera Lind', outlet: 'Sight and Sound' });
-    expect(quote(text, 'she had never')).toMatchObject({ type: 'indirect', speaker: 'Vera Lind', cue: 'said', outlet: 'Sight and Sound' });
+    const text = 'Vera Lind still paints every morning.\n\n“The light in that valley was the whole point,” she told Sight and Sound back in 1994. “The plot never mattered much to me.”\n\nIn the same interview, she said actors who rehearse a scene twice had always puzzled her.';
+    expect(quote(text, 'The light in')).toMatchObject({ text: 'The light in that valley was the whole point,', type: 'direct', start: at(text, 'The light in'), speaker: 'Vera Lind', cue: 'told', outlet: 'Sight and Sound' });
+    expect(quote(text, 'The plot never')).toMatchObject({ type: 'direct', speaker: 'Vera Lind', outlet: 'Sight and Sound' });
+    expect(quote(text, 'actors who')).toMatchObject({ type: 'indirect', speaker: 'Vera Lind', cue: 'said', outlet: 'Sight and Sound' });
   });
 
   test('"told Reuters and Bloomberg" is not one name (negative case)', () => {

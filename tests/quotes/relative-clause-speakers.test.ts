@@ -121,9 +121,9 @@ describe('a relative clause after the speaker an inverted cue names', () => {
 });
 
 describe('a name with its own "\'s" token after a cue is a possessive, no inverted speaker', () => {
-  test('"who in 2010 said the NLP\'s most important goal was … “one-term mayor.”": not "NLP"', () => {
-    const text = 'Lee has had a frosty relationship with Okafor, now the council leader, who in 2010 said the NLP\'s most important goal was to make Lee a "one-term mayor."';
-    expect(quote(text, 'one-term')).toMatchObject({ type: 'partial', speaker: 'Okafor', speaker_mention: 'who', cue: 'said' });
+  test('"who in 2019 said the FSU\'s first duty was … “open to every member.”": not "FSU"', () => {
+    const text = 'Few in the union still trust Dace, its treasurer for six years, who in 2019 said the FSU\'s first duty was to keep the hall "open to every member."';
+    expect(quote(text, 'open to every')).toMatchObject({ type: 'partial', speaker: 'Dace', speaker_mention: 'who', cue: 'said' });
   });
 
   test('a whole phrase with a possessive still speaks after the cue: "said Acme\'s chief, Mara Lind"', () => {
@@ -134,9 +134,9 @@ describe('a name with its own "\'s" token after a cue is a possessive, no invert
 
 describe('"A NOUN who …, and who …, said CLAUSE": two relative clauses on one speaker', () => {
   test('the noun the first relative clause belongs to speaks', () => {
-    const text = 'A producer who worked with her on two films, and who asked not to be named, said Vallier had turned down more money than most.';
-    expect(quote(text, 'Vallier')).toMatchObject({
-      type: 'indirect', text: 'Vallier had turned down more money than most', start: at(text, 'Vallier'), speaker: null, speaker_mention: 'A producer',
+    const text = 'An engineer who inspected the bridge, and who requested anonymity, said the new cables were sound.';
+    expect(quote(text, 'the new cables')).toMatchObject({
+      type: 'indirect', text: 'the new cables were sound', start: at(text, 'the new cables'), speaker: null, speaker_mention: 'An engineer',
       speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
     });
   });

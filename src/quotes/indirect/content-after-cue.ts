@@ -73,7 +73,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // "said Okafor's claim that the vote was rigged was wrong": the report noun's that-clause lies inside
     // the content, which opens with the noun phrase.
     if (tokens[k]!.normal === 'that' && reportNounPhrase(tokens, from, k - 1)) break;
-    // "showed an association, not proof that …": after a noun of evidence the clause is the noun's own.
+    // "their data showed a link, not proof that …": after a noun of evidence the clause is the noun's own.
     if (tokens[k]!.normal === 'that' && k > from && thatOfFactNoun(tokens, k)) break;
     const next = tokens[k + 1];
     const determinerAfterClause = pastClauseOfTime && !!next && next.pos === 'NOUN' && !isPluralNoun(next);

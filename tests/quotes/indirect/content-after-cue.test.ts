@@ -57,13 +57,13 @@ describe('a that-clause of a noun of evidence after the cue\'s object', () => {
   });
 
   test('"add to a body of evidence that …" reports nothing', () => {
-    const text = 'The results add to a growing body of evidence that the pills, sold mainly for migraines, may also calm the gut.';
+    const text = 'Her survey of dog owners joins a body of evidence that daily walks, taken mostly for the dog, may also lower blood pressure.';
     expect(quotesOf(text)).toEqual([]);
   });
 
   test('… while "said in a statement that …" and "showed that …" still report', () => {
-    const text = 'Mara Okafor said in a statement that the ferry would run all winter.\n\nA county survey showed that most riders backed the levy.';
-    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry would run all winter', speaker: 'Mara Okafor', cue: 'said' });
+    const text = 'Mara Okafor said in a statement that winter ferries would keep sailing daily.\n\nA county survey showed that most riders backed the levy.';
+    expect(quote(text, 'winter ferries')).toMatchObject({ type: 'indirect', text: 'winter ferries would keep sailing daily', speaker: 'Mara Okafor', cue: 'said' });
     expect(quote(text, 'most riders')).toMatchObject({ type: 'indirect', text: 'most riders backed the levy', cue: 'showed' });
   });
 });
