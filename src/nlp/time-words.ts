@@ -8,7 +8,9 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 const DAYS: ReadonlySet<string> = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight']);
 const MONTH_SET: ReadonlySet<string> = new Set(MONTHS);
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
-const UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'week', 'weekend', 'month', 'year', ...PARTS_OF_DAY]);
+// The seasons but "fall", which is as often a verb or a noun of its own ("the fall of the regime").
+const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'winter']);
+const UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'week', 'weekend', 'month', 'year', ...PARTS_OF_DAY, ...SEASONS]);
 
 /** A day a statement is made on: "Monday", "yesterday", "tonight" (lower-case word). */
 export const isDayWord = (normal: string): boolean => DAYS.has(normal);
@@ -19,5 +21,5 @@ export const isPartOfDay = (normal: string): boolean => PARTS_OF_DAY.has(normal)
 /** "march", "may": a month's name (lower-case word). */
 export const isMonth = (normal: string): boolean => MONTH_SET.has(normal);
 
-/** A day, a month or a unit of time: "monday", "march", "weeks", "evening" (lower-case word). */
+/** A day, a month, a season or a unit of time: "monday", "march", "weeks", "evening", "spring" (lower-case word). */
 export const isTimeWord = (normal: string): boolean => DAYS.has(normal) || MONTH_SET.has(normal) || UNITS.has(normal);

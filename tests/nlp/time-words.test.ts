@@ -8,4 +8,8 @@ describe('time words', () => {
     expect(['may', 'december', 'mayor'].map(isMonth)).toEqual([true, true, false]);
     expect(['sunday', 'april', 'weekend', 'evening', 'years', 'later', 'toString'].map(isTimeWord)).toEqual([true, true, true, true, true, false, false]);
   });
+
+  test('the seasons, but "fall", which is as often a verb or a noun of its own', () => {
+    expect(['spring', 'summer', 'autumn', 'winter', 'fall', 'springs'].map(isTimeWord)).toEqual([true, true, true, true, false, false]);
+  });
 });

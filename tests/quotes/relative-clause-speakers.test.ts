@@ -9,6 +9,20 @@ describe('a time between a relative "who" and its cue', () => {
     });
   });
 
+  test('a season is a time too: "who last summer said", "who this winter said"', () => {
+    const text = 'The rowers still back Ines Vale, their coach, who last summer said the roof was "barely standing."';
+    expect(quote(text, 'barely')).toMatchObject({
+      type: 'partial', text: 'barely standing.', speaker: 'Ines Vale', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'said', cue_start: at(text, 'said'),
+    });
+    const winter = 'The rowers still back Ines Vale, who this winter said the roof was "barely standing."';
+    expect(quote(winter, 'barely')).toMatchObject({ speaker: 'Ines Vale', speaker_mention: 'who', cue: 'said' });
+  });
+
+  test('negative: a spring that is a place still ends nothing ("the hot spring said" is no person, "Spring" no time)', () => {
+    const text = 'Ines Vale, who runs the Hot Spring Lodge, said the pools were "full every weekend."';
+    expect(quote(text, 'full every')).toMatchObject({ speaker: 'Ines Vale', cue: 'said' });
+  });
+
   test('the same report without quotation marks is indirect, with the content up to the full stop', () => {
     const text = 'Halvik met Okafor, who in 2010 said the plan was to see Halvik out of office by spring.';
     expect(quote(text, 'the plan')).toMatchObject({
