@@ -42,7 +42,6 @@ export const ROLE_WORDS = new Set([
   'supt', 'insp', 'sgt', 'dci', 'dsi', 'dcs', 'pc',
 ]);
 
-/** Heads of descriptions that stand for no named person. */
 /**
  * A role word, or one shared with "co-" ("co-host", "co-chairs"): a job before a name, not part of it.
  * (Plural only with "co-", which no name takes: "Co-hosts Ben Ito and Ana Marsh".)
@@ -72,6 +71,7 @@ export function seatWordAsSurname(word: string, before: string): boolean {
   return SEAT_WORDS.has(word) && /^\p{Lu}\p{Ll}/u.test(before) && !ORGANIZATION_HEADS.has(body) && !SEAT_BODIES.has(body) && !isRoleWord(body);
 }
 
+/** Heads of descriptions that stand for no named person. */
 export const ANONYMOUS_HEADS = new Set([
   'source', 'sources', 'spokesperson', 'spokesman', 'spokeswoman', 'insider', 'insiders', 'friend', 'friends', 'aide', 'aides',
   'official', 'officials', 'witness', 'witnesses', 'person', 'people', 'someone', 'representative', 'rep', 'publicist',
