@@ -3,6 +3,7 @@ import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
+import { isPlaceNotGivenName } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { CONSTITUENCY_BEFORE, nameAfterConstituency, PLACE_OFFICE_BEFORE } from '../nlp/constituency.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
@@ -395,7 +396,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
     // A country or state alone ("Norway promised …") is a government or a place, even as a speaker; not one that is
     // also a given name ("Georgia said") nor one after an honorific.
-    if (!person && cueLexicon().placeNames.has(name) && genderOfFirstName(name) === 'unknown' && !(title !== null && HONORIFIC.test(title))) continue;
+    if (!person && isPlaceNotGivenName(name) && !(title !== null && HONORIFIC.test(title))) continue;
     // "of Toledo, Ohio, said": a state or country after a town or a preposition, and a town with one
     // after it, are places ("Jordan, a student, said" may still be a person).
     // … and so is a home town after an age: "Deja Moss, 19, of Memphis, told".

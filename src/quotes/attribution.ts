@@ -2,8 +2,7 @@ import type { ExtractedQuote, QuoteType, SpeakerKind } from '../types.js';
 import type { Frame } from './frame.js';
 import type { Person } from '../nlp/names.js';
 import type { SpeakerPhrase } from './speaker.js';
-import { genderOfFirstName } from '../nlp/names.js';
-import { cueLexicon } from '../lexicon/cues.js';
+import { isPlaceNotGivenName } from '../lexicon/place-names.js';
 import { INSTITUTION_WORDS } from '../nlp/words.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
@@ -58,5 +57,5 @@ function bodyNamedAsPerson(sp: SpeakerPhrase, canonical: string | null): boolean
   if (sp.kind !== 'person' || !canonical) return false;
   const words = canonical.split(/\s+/);
   if (words.length > 1 && words.some((w) => INSTITUTION_WORDS.has(w.toLowerCase()))) return true;
-  return words.length === 1 && sp.title === null && cueLexicon().placeNames.has(canonical) && genderOfFirstName(canonical) === 'unknown';
+  return words.length === 1 && sp.title === null && isPlaceNotGivenName(canonical);
 }
