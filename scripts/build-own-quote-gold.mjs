@@ -5,6 +5,7 @@
 //   set 4: eval/own-articles/held4-*.txt  + eval/own-quotes-4.annotations.json -> eval/own_quotes_4.jsonl
 //   set 5: eval/own-articles/held5-*.txt  + eval/own-quotes-5.annotations.json -> eval/own_quotes_5.jsonl
 //   set 6: eval/own-articles/held6-*.txt  + eval/own-quotes-6.annotations.json -> eval/own_quotes_6.jsonl
+//   set 7: eval/own-articles/held7-*.txt  + eval/own-quotes-7.annotations.json -> eval/own_quotes_7.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -31,6 +32,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-4.annotations.json', articles: /^held4-.*\.txt$/, output: 'eval/own_quotes_4.jsonl', source: 'quotewire own held-out set 4' },
   { annotations: 'eval/own-quotes-5.annotations.json', articles: /^held5-.*\.txt$/, output: 'eval/own_quotes_5.jsonl', source: 'quotewire own held-out set 5' },
   { annotations: 'eval/own-quotes-6.annotations.json', articles: /^held6-.*\.txt$/, output: 'eval/own_quotes_6.jsonl', source: 'quotewire own held-out set 6' },
+  { annotations: 'eval/own-quotes-7.annotations.json', articles: /^held7-.*\.txt$/, output: 'eval/own_quotes_7.jsonl', source: 'quotewire own held-out set 7' },
 ];
 
 let errors = [];
