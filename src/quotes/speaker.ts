@@ -185,7 +185,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if (tokens[w]!.normal === 'who' && tokens[w - 1]!.normal === 'and' && tokens[w - 2]?.text === ',' && w - 3 > lo) {
         const head = headOfRelativeClause(tokens, w - 3, lo, w - 3);
         if (head) return head;
-        break;
+        // The first clause may be set off by commas itself ("The director, who …, and who …, said"):
+        // read on back to its ", who".
+        continue;
       }
       if (/^(who|which|whose)$/.test(tokens[w]!.normal) && tokens[w - 1]!.text === ',') {
         // "Donna Reyes, 61, of Elton, Md., who …, said": step back over short comma-separated

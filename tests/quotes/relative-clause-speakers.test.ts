@@ -155,6 +155,15 @@ describe('"A NOUN who …, and who …, said CLAUSE": two relative clauses on on
     });
   });
 
+  test('the first clause set off by commas too: "The coach, who …, and who …, said"', () => {
+    const text = 'The coach, who picked Oduya for the final, and who later dropped him, said he was "the hardest worker in the squad."';
+    expect(quote(text, 'the hardest worker')).toMatchObject({
+      type: 'partial', text: 'the hardest worker in the squad.', speaker_mention: 'The coach', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    });
+    const named = 'Ines Farrow, who picked Oduya for the final, and who later dropped him, said he was "the hardest worker in the squad."';
+    expect(quote(named, 'the hardest worker')).toMatchObject({ speaker: 'Ines Farrow', speaker_mention: 'Ines Farrow', cue: 'said' });
+  });
+
   test('negative: a single relative clause set off by commas after a name still gives the name', () => {
     const text = 'Tomas Vallier, who ran the mill, said the town would keep it.';
     expect(quote(text, 'the town')).toMatchObject({ type: 'indirect', speaker: 'Tomas Vallier', cue: 'said' });
