@@ -157,6 +157,18 @@ function opensClause(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * Does the phrase from tokens[s] to the next comma name who or what reported ("Per Variety", "Per court
+ * documents", "Per a spokesperson")? Not "Per capita", "Per his request", "Per the terms of the deal".
+ */
+function namesASource(tokens: Token[], s: number): boolean {
+  let e = s;
+  while (e < tokens.length && e < s + 8 && !/^[,.;:!?]$/.test(tokens[e]!.text)) e++;
+  const phrase = classify(tokens, s, e);
+  if (!phrase) return false;
+  return phrase.kind === 'anonymous' ? personLike(phrase) || documentLike(phrase) || evidenceLike(phrase) : phrase.kind !== 'pronoun';
+}
+
+/**
  * Is tokens[i] a cue? Verbs by lemma from the lexicon; "according to" and similar phrases.
  * Returns the cue's token range.
  */
@@ -179,7 +191,7 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
       // budget cut in March".
       if (ok && (phrase.words[n - 1] === 'on' || phrase.words[n - 1] === 'in') && !nextToQuotation(tokens, i, i + n)) continue;
       // "Per the Ledger, …": a one-word source phrase only where it opens a clause, not "ten dollars per ticket".
-      if (ok && phrase.kind === 'according' && n === 1 && !opensClause(tokens, i)) continue;
+      if (ok && phrase.kind === 'according' && n === 1 && (!opensClause(tokens, i) || !namesASource(tokens, i + 1))) continue;
       if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
     }
   }

@@ -85,6 +85,20 @@ describe('"Per OUTLET, CLAUSE.": "per" opening a sentence is a source cue like "
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'The drummer had been living in Lisbon for a year', speaker: 'Billboard', cue: 'per', outlet: 'Billboard' }]);
   });
 
+  test('"Per" opening a sentence before no source is no cue: "Per capita", "Per his wishes", "Per the terms of …"', () => {
+    expect(quotesOf('Per capita, the county spends less on roads than any of its neighbours.')).toEqual([]);
+    expect(quotesOf('Per his wishes, the band will play one last show in Tarrow next month.')).toEqual([]);
+    const terms = 'Per the terms of the lease, the club will pay $40,000 a year, Ines Dorr said.';
+    expect(quotesOf(terms)).toMatchObject([{ type: 'indirect', start: 0, speaker: 'Ines Dorr', cue: 'said' }]);
+  });
+
+  test('"Per" before a description or a record that reports is a cue: "Per a spokesperson", "Per court documents"', () => {
+    const text = 'Per court documents, the club owed $40,000 in rent.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the club owed $40,000 in rent', speaker_mention: 'court documents', cue: 'Per' }]);
+    const rep = 'Per a spokesperson, the singer is resting at home.';
+    expect(quotesOf(rep)).toMatchObject([{ type: 'indirect', text: 'the singer is resting at home', speaker_mention: 'a spokesperson', speaker_kind: 'anonymous', cue: 'Per' }]);
+  });
+
   test('negative: "per" inside a clause is a rate, no cue', () => {
     const text = 'Tickets for the Billboard showcase cost forty dollars per person this year.';
     expect(quotesOf(text)).toEqual([]);
