@@ -345,6 +345,8 @@ function outletSubjectBefore(tokens: Token[], i: number): boolean {
   let start = end;
   while (start > 0 && start > end - 5 && (/^\p{Lu}/u.test(tokens[start - 1]!.text) || /^(the|of|&)$/.test(tokens[start - 1]!.normal))) start--;
   for (let s = start; s <= end; s++) {
+    // "Viewers of the BBC heard": an outlet after "of" completes another subject; it does not hear.
+    if (tokens[s]!.normal === 'of') return false;
     if (/^\p{Lu}/u.test(tokens[s]!.text) && recogniseOutlet(tokens.slice(s, end + 1).map((t) => t.text).join(' '))) return true;
   }
   return false;

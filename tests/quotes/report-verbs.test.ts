@@ -202,6 +202,11 @@ describe('"OUTLET hears (that) …": hearing is a report only with a news outlet
     expect(quotesOf('Residents heard that the plant would close.')).toEqual([]);
     expect(quotesOf('Tomas Vallier hears the studio is eyeing a summer release.')).toEqual([]);
   });
+
+  test('negative: an outlet completing another subject does not hear ("Readers of Variety heard …")', () => {
+    expect(quotesOf('Readers of Variety heard that the festival would move to Lisbon.')).toEqual([]);
+    expect(quotesOf('Subscribers of The Guardian heard that prices would rise in May.')).toEqual([]);
+  });
 });
 
 describe('"hear" opening the text, with no subject before it', () => {
