@@ -654,6 +654,8 @@ function accordingOpener(tokens: Token[], start: number): boolean {
  * report in the Gazette, …".
  * Null when the sentence opens otherwise or the cue is inside the opener.
  */
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
+
 function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   const tokens = view.tokens;
   const start = afterDateline(view, view.sentence(cue));
@@ -665,6 +667,9 @@ function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   let comma = lead + 1;
   while (comma < cue && comma < start + 12 && tokens[comma]!.text !== ',') comma++;
   if (comma >= cue || tokens[comma]!.text !== ',') return null;
+  // The participle describes its own clause's subject only: "Speaking to CNN, Lee said …, while Patel
+  // insisted …" gives Patel's words no outlet.
+  if (speaking && tokens.slice(comma + 1, cue).some((t) => CLAUSE_JOINERS.has(t.normal))) return null;
   return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma);
 }
 

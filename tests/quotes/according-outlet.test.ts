@@ -65,6 +65,13 @@ describe('"Speaking to OUTLET, PERSON, a long description, said …"', () => {
     expect(quotesOf(text)[0]).toMatchObject({ text: 'exporters needed cheaper power', type: 'indirect', start: text.indexOf('exporters'), speaker: 'Hana Ostrowska', cue: 'said', outlet: 'Reuters' });
   });
 
+  test('the participle describes its own clause only: another speaker joined by "while" gets no outlet', () => {
+    const text = 'Speaking to Reuters on Monday, Ruiz said the ferry was safe, while Okoye insisted in a statement that it was "a disaster waiting to happen."';
+    const [ruiz, okoye] = quotesOf(text);
+    expect(ruiz).toMatchObject({ type: 'indirect', text: 'the ferry was safe', speaker: 'Ruiz', cue: 'said', outlet: 'Reuters' });
+    expect(okoye).toMatchObject({ type: 'partial', text: 'a disaster waiting to happen.', speaker: 'Okoye', cue: 'insisted', outlet: null });
+  });
+
   test('a participle opener that speaks to no outlet gives none (negative case)', () => {
     const text = 'Speaking to farmers, Hana Ostrowska, an analyst at Baltic Bank in Riga, said exporters needed cheaper power.';
     expect(quotesOf(text)[0]).toMatchObject({ type: 'indirect', speaker: 'Hana Ostrowska', outlet: null });

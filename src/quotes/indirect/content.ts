@@ -55,7 +55,9 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
     for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {
       // "The clinic gets, according to one audit, $3 million …": a clause split by the frame.
       if (tokens[k]!.text === ',') return hasVerb(tokens, k + 1, last) || hasVerb(tokens, lo, h - 2) ? [lo, last] : null;
-      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.normal === 'that') break;
+      // (A verb or auxiliary first makes the words after the cue a clause of their own, the content:
+      // "On Sunday, Lee said the deal was dead, while …".)
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'SCONJ' || tokens[k]!.normal === 'that') break;
     }
   }
   if (frame.according) {

@@ -28,3 +28,19 @@ describe('"CLAUSE, a study by X found.": a document and its author close the sen
     expect(indirect(text)).toEqual(['fares rose by a third']);
   });
 });
+
+describe('"OPENER, X said CLAUSE, CONJ …": a frame after an opening phrase is no parenthetical frame', () => {
+  test('the clause after the cue is the content, not the sentence from its start', () => {
+    const text = 'On Friday, Ruiz said the ferry was safe, though the crew disagreed.';
+    expect(quote(text, 'the ferry')).toMatchObject({
+      type: 'indirect', text: 'the ferry was safe, though the crew disagreed', start: at(text, 'the ferry'), speaker: 'Ruiz', cue: 'said', cue_start: at(text, 'said'),
+    });
+    const two = 'At the hearing, Ruiz said the ferry was safe, while Okoye insisted that it was not.';
+    expect(indirect(two)).toEqual(['the ferry was safe', 'it was not']);
+  });
+
+  test('the near miss: a frame set off by commas inside its clause still reports the whole sentence', () => {
+    const text = 'The ferry, Ruiz said on Friday, would sail again in May.';
+    expect(quote(text, 'The ferry')).toMatchObject({ type: 'indirect', text: 'The ferry, Ruiz said on Friday, would sail again in May', start: 0, speaker: 'Ruiz', cue: 'said' });
+  });
+});
