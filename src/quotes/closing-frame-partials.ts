@@ -1,7 +1,9 @@
-import type { ExtractedQuote } from '../types.js';
+import type { ExtractedQuote, Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import type { TokenView } from './frame.js';
 import type { MarkedQuote } from './continued-quotations.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { followsNicknameWord } from '../lexicon/naming-words.js';
 
 /**
  * "The crew “sailed at dawn” and came back “soaked to the bone,” according to Reyes." / "…, Reyes said.":
@@ -21,7 +23,24 @@ export function partialsBeforeClosingFrame(view: TokenView, quotes: ExtractedQuo
     if (span.start >= framed.start) continue;
     if (view.sentence(Math.max(0, view.tokenAtOrAfter(span.open))) !== sentence || span.paragraph !== framed.paragraph) break;
     if (attribution || quotes[index]!.type !== 'partial') break;
+    // A name or label in quotation marks is nobody's words: skip it, go on to any partial before it.
+    if (namesALabel(text, span, view.doc.paragraphs[span.paragraph]!)) continue;
     earlier.push(index);
   }
   return earlier;
+}
+
+/**
+ * A quotation that names something rather than quoting anyone: after "so-called" or a nickname word; a
+ * modifier between a determiner and its noun ("the “buy local” campaign"); or set off after a slogan's
+ * noun ("The slogan on the banners, “…,”").
+ */
+function namesALabel(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  if (followsNicknameWord(text, span, paragraph)) return true;
+  const before = text.slice(Math.max(paragraph.start, span.open - 40), span.open);
+  const after = text.slice(span.close + 1, span.close + 30);
+  if (/(?:^|\s)(?:the|a|an|his|her|their|its|our|[\p{L}-]+['’]s)\s*$/iu.test(before) && /^\s+\p{Ll}[\p{Ll}-]*\b/u.test(after) && !/^[,.;:!?]/.test(after)) return true;
+  const apposition = /((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s*,\s*$/u.exec(before);
+  const lexicon = cueLexicon();
+  return !!apposition && apposition[1]!.toLowerCase().split(/\s+/).some((w) => lexicon.setPhraseNouns.has(w) || lexicon.labelNouns.has(w));
 }

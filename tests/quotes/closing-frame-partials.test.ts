@@ -32,7 +32,27 @@ describe('a frame closing a sentence after a partial quote is the earlier partia
   test('negative: a partial in the sentence before is not the frame\'s', () => {
     const text = 'The trumpeter played "the whole set from a canoe." The boat stayed "mostly dry," Rowan Teale said.';
     const quotes = quotesOf(text);
-    expect(quotes.find((q) => q.text.startsWith('the whole'))?.speaker).not.toBe('Rowan Teale');
+    expect(quotes.find((q) => q.text.startsWith('the whole'))).toMatchObject({ type: 'partial', speaker: null, cue: null });
     expect(quotes.find((q) => q.text.startsWith('mostly'))).toMatchObject({ speaker: 'Rowan Teale', cue: 'said' });
+  });
+
+  test('negative: a name or label in quotation marks is nobody\'s words ("so-called", a modifier, a slogan in apposition)', () => {
+    const label = (text: string) => quotesOf(text).map((q) => [q.text, q.speaker]);
+    expect(label('The “fix the ferry before the bridge” pledge had been “a promise we could keep,” Ines Dorr said.')).toEqual([
+      ['fix the ferry before the bridge', null], ['a promise we could keep,', 'Ines Dorr'],
+    ]);
+    expect(label('The council’s so-called “harbour renewal fund for everyone” was “never really funded,” Ines Dorr said.')).toEqual([
+      ['harbour renewal fund for everyone', null], ['never really funded,', 'Ines Dorr'],
+    ]);
+    expect(label('Their motto on the placards, “boats not cars ever again,” was “the right call,” Ines Dorr said.')).toEqual([
+      ['boats not cars ever again,', null], ['the right call,', 'Ines Dorr'],
+    ]);
+  });
+
+  test('an earlier partial that is a verb phrase is still the frame\'s, after a skipped label too', () => {
+    const text = 'The crew had “sailed out at dawn in the fog” and the “fix the ferry before the bridge” pledge came back “soaked to the bone,” according to Ines Dorr.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker])).toEqual([
+      ['sailed out at dawn in the fog', 'Ines Dorr'], ['fix the ferry before the bridge', null], ['soaked to the bone,', 'Ines Dorr'],
+    ]);
   });
 });
