@@ -945,7 +945,8 @@ function partyMemberPhrase(tokens: Token[], s: number, e: number): boolean {
   let k = s;
   // (Past "the", "One", "another" and words in small letters: "the lifelong", "a senior"; and a body's
   // possessive before them: "the panel's senior Democrat" is a member of the panel, no one named "Democrat".)
-  while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || /^['’]s$/.test(tokens[k]!.normal))) k++;
+  // (… and a named possessor: "the Senate's top Democrat", "Ohio's senior Republican".)
+  while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || /^['’]s$/.test(tokens[k]!.normal) || /^['’]s$/.test(tokens[k + 1]?.normal ?? ''))) k++;
   return k === e - 1 || cueLexicon().placeNames.has(sourceText(tokens, k, e - 1));
 }
 

@@ -91,6 +91,13 @@ describe('a body or a place after the name of a speaker with a role', () => {
     });
   });
 
+  test('a named possessor before the party noun: "The House\'s top Republican, Rep. NAME of STATE, said", "Idaho\'s senior Republican said"', () => {
+    const text = "The House's top Republican, Rep. Tomas Vallier of Idaho, said he would vote against the bill.";
+    expect(quote(text, 'he would')).toMatchObject({ speaker: 'Tomas Vallier', speaker_mention: 'Tomas Vallier', speaker_kind: 'person', cue: 'said' });
+    const unnamed = "Idaho's senior Republican said he would vote against the bill.";
+    expect(quote(unnamed, 'he would')).toMatchObject({ speaker: null, speaker_mention: "Idaho's senior Republican", speaker_kind: 'anonymous', cue: 'said' });
+  });
+
   test('negative: a party member after a place, with no name, is still a description ("the Idaho Republican said")', () => {
     const text = 'The Idaho Republican said he would vote against the bill.';
     expect(quote(text, 'he would')).toMatchObject({ speaker: null, speaker_mention: 'The Idaho Republican', speaker_kind: 'anonymous', cue: 'said' });
