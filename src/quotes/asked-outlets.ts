@@ -1,7 +1,8 @@
 import type { ExtractedQuote } from '../types.js';
-import { isOutletStaffJob } from '../lexicon/outlets.js';
+import { isOutletStaffJob, STAFF_PREPOSITIONS } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { outletOpening } from './leaked-documents.js';
 import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
@@ -11,6 +12,8 @@ export interface OutletQuestion {
   start: number;
   end: number;
   outlet: string;
+  /** The words naming who was asked, when the narration names them ("Mayor Ann Cole"): only they answer. */
+  asked?: string;
 }
 
 /**
@@ -25,11 +28,11 @@ function asking(): { askedBy: RegExp; asked: RegExp } {
   return (askingPatterns = { askedBy: new RegExp(String.raw`\b(?:${verbs})\s+by\s+`, 'gi'), asked: new RegExp(String.raw`\b(?:${verbs})\s+(?!by\b)`, 'gi') });
 }
 /** "a reporter from Access Hollywood": one of the outlet's staff, the outlet after "from", "for", "with" or "at". */
-const STAFF_FROM = /^(?:a|an|one)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+/u;
+const STAFF_FROM = new RegExp(String.raw`^(?:a|an|one)\s+(\p{Ll}+)\s+(?:${STAFF_PREPOSITIONS.join('|')})\s+`, 'u');
 /** "a Variety reporter": the outlet's name between an article and a staff job; the name and the job. */
 const NAMED_STAFF = /\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+(\p{Ll}+)\s+$/u;
 /** "a reporter from Access Hollywood " before the verb, maybe opening the sentence ("A reporter from Reuters asked …"). */
-const STAFF_FROM_BEFORE = /\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(\p{Ll}+)\s+(?:from|for|with|at)\s+(?:the\s+)?(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+$/u;
+const STAFF_FROM_BEFORE = new RegExp(String.raw`\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(\p{Ll}+)\s+(?:${STAFF_PREPOSITIONS.join('|')})\s+(?:the\s+)?(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+$`, 'u');
 
 /**
  * Questions a news outlet put, as narration reports them: "Asked by Politico whether …", "asked by a reporter
@@ -46,7 +49,8 @@ export function outletQuestions(text: string): OutletQuestion[] {
   for (const m of text.matchAll(asking().asked)) {
     const outlet = askerBefore(text.slice(Math.max(0, m.index! - 80), m.index!));
     const after = m.index! + m[0].length;
-    if (outlet && opensQuestion(text.slice(after, after + 80), 3)) out.push({ start: m.index!, end: after, outlet });
+    // (Reach for a title and a full name before the question word: "asked Mayor Ann Cole whether".)
+    if (outlet && opensQuestion(text.slice(after, after + 80), 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(text.slice(after, after + 80)) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -77,6 +81,27 @@ function askerBefore(s: string): string | null {
   const named = NAMED_STAFF.exec(s);
   if (named && isOutletStaffJob(named[2]!) && outletOpening(named[1]!) === named[1]) return named[1]!;
   return null;
+}
+
+/** The capitalised words asked before the question word ("Mayor Ann Cole" in "Mayor Ann Cole whether …"); none for a pronoun. */
+function askedPerson(s: string): string | undefined {
+  const words = s.split(/[,;:.!?“”"]/)[0]!.split(/\s+/).filter(Boolean);
+  const q = words.findIndex((w) => cueLexicon().questionOpeners.has(w.toLowerCase()));
+  const named = words.slice(0, q < 0 ? 0 : q).filter((w) => /^\p{Lu}/u.test(w));
+  return named.length > 0 ? named.join(' ') : undefined;
+}
+
+/**
+ * Whether the answer's speaker is someone the narration puts in the exchange: the one asked, or one named
+ * between the question and the answer ("her manager, Carl Bexley, stepped in"). Nothing to check when the
+ * question names no one ("asked her whether").
+ */
+function answeredInExchange(q: ExtractedQuote, question: OutletQuestion, text: string): boolean {
+  // (A pronoun, not yet resolved here, may well be the one asked.)
+  const name = q.speaker ?? q.speaker_mention ?? '';
+  if (!question.asked || q.speaker_kind !== 'person' || SUBJECT_PRONOUNS.test((q.speaker_mention ?? '').toLowerCase())) return true;
+  const exchange = new Set(text.slice(question.end, q.start).split(/[^\p{L}'’-]+/u));
+  return name.split(/\s+/).some((w) => exchange.has(w));
 }
 
 /** Whether a question word opens the words after the asker within `reach` words, before any punctuation: "whether", "on Tuesday about". */
@@ -110,7 +135,10 @@ export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, p
     // own sentence names is kept, with its continuations.
     let elsewhere = false;
     let ownOutlet = false;
-    for (const q of firstSpeakersRun(answers)) {
+    const run = firstSpeakersRun(answers);
+    // Someone else speaking first did not answer: "When a Reuters reporter asked Cole …, she walked away. / “…,” Patel said."
+    if (run[0] && !answeredInExchange(run[0], question, text)) continue;
+    for (const q of run) {
       if (q.speaker_mention !== null || q.cue !== null) {
         elsewhere = givenElsewhere(q, text, place, question.end);
         ownOutlet = q.outlet !== null && cueSentenceNamesOutlet(q, q.outlet, text, place);

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { isMediumWord, isOutletStaffJob, isStaffPreposition, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -1151,7 +1151,7 @@ function reporterOutlet(tokens: Token[], s: number, hi: number): string | null {
     return to > from && (lookupOutlet(phrase) || recogniseOutlet(phrase)) ? asWritten(phrase) : null;
   };
   if (e > s) return isOutletStaffJob(tokens[e]?.normal ?? '') ? outlet(s, e) : null;
-  if (!isOutletStaffJob(tokens[s]?.normal ?? '') || !/^(?:from|with|at)$/.test(tokens[s + 1]?.normal ?? '')) return null;
+  if (!isOutletStaffJob(tokens[s]?.normal ?? '') || !isStaffPreposition(tokens[s + 1]?.normal ?? '')) return null;
   let from = s + 2;
   if (tokens[from]?.text === 'the') from++;
   let to = from;

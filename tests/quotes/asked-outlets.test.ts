@@ -8,7 +8,7 @@ describe('questions an outlet put', () => {
     expect(outletQuestions(text)).toEqual([
       { start: at(text, 'Asked by Reuters'), end: at(text, ' whether the levy'), outlet: 'Reuters' },
       { start: at(text, 'Asked by a reporter'), end: at(text, ' if it was'), outlet: 'E! News' },
-      { start: at(text, 'asked Ines'), end: at(text, 'Ines Varga'), outlet: 'Vogue' },
+      { start: at(text, 'asked Ines'), end: at(text, 'Ines Varga'), outlet: 'Vogue', asked: 'Ines Varga' },
     ]);
   });
 
@@ -60,6 +60,16 @@ describe('a question by an outlet\'s reporter opening the sentence', () => {
     const text = 'Talks ran late on Monday. A reporter from Reuters asked Jonas Lindqvist whether the deal was final. "We signed what we could," Lindqvist replied. "That is enough."';
     expect(quote(text, 'We signed')).toMatchObject({ text: 'We signed what we could,', type: 'direct', speaker: 'Jonas Lindqvist', cue: 'replied', outlet: 'Reuters' });
     expect(quote(text, 'That is enough')).toMatchObject({ type: 'direct', speaker: 'Jonas Lindqvist', outlet: 'Reuters' });
+  });
+
+  test('a title and a full name before the question word: "asked Mayor NAME whether"', () => {
+    const text = 'Talks ran late on Monday. A reporter from Reuters asked Mayor Jonas Lindqvist whether the deal was final. "We signed what we could," Lindqvist replied.';
+    expect(quote(text, 'We signed')).toMatchObject({ type: 'direct', speaker: 'Jonas Lindqvist', cue: 'replied', outlet: 'Reuters' });
+  });
+
+  test('someone the exchange never named, speaking next, did not answer the question (negative case)', () => {
+    const text = 'When a Reuters reporter asked Lindqvist whether the ferry would be cut, he walked away.\n\n"We will not cut a single crossing," council member Ada Brehm said later.';
+    expect(quote(text, 'We will not')).toMatchObject({ type: 'direct', speaker: 'Ada Brehm', cue: 'said', outlet: null });
   });
 
   test('"A neighbour from Oslo asked …" is no outlet\'s question (negative case)', () => {
