@@ -104,6 +104,7 @@ interface CueData {
   remote_join_words: string[];
   episode_nouns: string[];
   segment_role_nouns: string[];
+  segment_role_not_before: string[];
   segment_setting_words: string[];
   episode_talk_words: string[];
   interview_notes: string[];
@@ -311,6 +312,8 @@ export interface CueLexicon {
   episodeNouns: Set<string>;
   /** "her first guest, Ann Lee", "the show's bandleader, Tom Hart": others taking part in a broadcast segment. */
   segmentRoleNouns: Set<string>;
+  /** Words after a segment role noun that make it a drama's credit: a guest star. */
+  segmentRoleNotBefore: Set<string>;
   /** "chimed in from the stage", "later in the episode": the setting of a broadcast segment under way. */
   segmentSettingWords: Set<string>;
   /** "her monologue", "appeared on": an episode's sentence about a talk programme, not a drama's plot. */
@@ -465,6 +468,7 @@ export function cueLexicon(): CueLexicon {
     remoteJoinWords: new Set(data.remote_join_words),
     episodeNouns: new Set(data.episode_nouns),
     segmentRoleNouns: new Set(data.segment_role_nouns),
+    segmentRoleNotBefore: new Set(data.segment_role_not_before),
     segmentSettingWords: new Set(data.segment_setting_words),
     episodeTalkWords: new Set(data.episode_talk_words),
     interviewNotes: new Set(data.interview_notes),

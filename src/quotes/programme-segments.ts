@@ -51,7 +51,7 @@ export function carryProgrammeSegments(quotes: ExtractedQuote[], text: string, p
       const { candidates, onAir } = (read ??= readArticle());
       const people = [...episode.people, ...segmentPeople(candidates, episode.backTo ?? episode.at, episode.programme).map((p) => ({ ...p, at: Math.min(p.at, episode.at) }))];
       const within = episode.paragraph === undefined ? undefined : (j: number) => paragraphOf(sorted[j]!.start) === episode.paragraph;
-      const run = runSegment(sorted, i, episode.programme, people, text, place, (j) => onAir[j]!, within);
+      const run = runSegment(sorted, i, episode.programme, people, text, place, (j) => onAir[j]!, within, episode.end);
       if (run.last >= i) {
         i = run.endsArticle ? sorted.length - 1 : run.last;
         continue;
@@ -73,6 +73,8 @@ export function carryProgrammeSegments(quotes: ExtractedQuote[], text: string, p
 interface EpisodeOpening {
   programme: string;
   at: number;
+  /** Where the sentence naming the episode ends. */
+  end: number;
   /** The full names the sentence gives outside quotation marks: the host, a guest. */
   people: Participant[];
   /** An untitled later episode: the one paragraph it holds, and where the titled one it refers back to starts. */
@@ -98,8 +100,8 @@ function episodeOpenings(text: string, place: SentencePlace): EpisodeOpening[] {
     const s = place.sentenceAt(m.index!);
     const narration = withoutQuotations(text.slice(s.start, s.end));
     if (!aboutATalkProgramme(lowerWords(narration))) continue;
-    const people = [...narration.matchAll(new RegExp(FULL_NAME, 'gu'))].map((n) => ({ surname: surnameOf(n[0]), at: s.start }));
-    if (people.length > 0) out.push({ programme, at: s.start, people });
+    const people = episodePeople(narration).map((name) => ({ surname: surnameOf(name), at: s.start }));
+    if (people.length > 0) out.push({ programme, at: s.start, end: s.end, people });
   }
   if (out.length === 0) return out;
   // "On Friday's episode, Lee opened with …": a later broadcast of the programme the article named, for
@@ -108,19 +110,56 @@ function episodeOpenings(text: string, place: SentencePlace): EpisodeOpening[] {
   for (const m of text.matchAll(untitled)) {
     const named = out.filter((o) => o.at < m.index! && o.paragraph === undefined).pop();
     const s = place.sentenceAt(m.index!);
-    if (named && s.start > named.at) out.push({ programme: named.programme, at: s.start, people: named.people.map((p) => ({ ...p, at: s.start })), paragraph: paragraphOf(s.start), backTo: named.at });
+    if (named && s.start > named.at) out.push({ programme: named.programme, at: s.start, end: s.end, people: named.people.map((p) => ({ ...p, at: s.start })), paragraph: paragraphOf(s.start), backTo: named.at });
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
 /**
+ * The people an episode's sentence puts on the programme: its first name (the sentence's subject, "Ann Lee
+ * opened Friday's episode …"), names after a presenter or segment role ("host Ann Lee", "her first guest,
+ * Tom Hart") and names joined to those by "and". Not the others it mentions: "host Ann Lee mocked
+ * Senator Ruth Bell" does not put the senator on the show.
+ */
+function episodePeople(narration: string): string[] {
+  const names = [...narration.matchAll(new RegExp(FULL_NAME, 'gu'))].filter((n) => !OPENING_WORDS.test(n[0]));
+  const kept: string[] = [];
+  let lastEnd = -1;
+  for (const [k, n] of names.entries()) {
+    const before = narration.slice(Math.max(0, n.index! - 40), n.index!);
+    const joined = lastEnd >= 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(narration.slice(lastEnd, n.index!));
+    if (k === 0 || joined || afterSegmentRole(before)) {
+      kept.push(n[0]);
+      lastEnd = n.index! + n[0].length;
+    }
+  }
+  return kept;
+}
+
+/** Capitalised words that open a sentence's phrase, not a name: "On Thursday's", "In Friday's". */
+const OPENING_WORDS = /^(?:On|In|At|During|Last|This|That|Before|After|On|When|Then|But|And)\s/;
+
+/** Whether `before` ends with a presenter or segment role noun, maybe with a comma and a few small words: "host ", "her first guest, ". */
+function afterSegmentRole(before: string): boolean {
+  const lexicon = cueLexicon();
+  const m = /([\p{L}-]+)(?:\s*,\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2})?\s*$/u.exec(before);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  return lexicon.presenterNouns.has(word) || lexicon.segmentRoleNouns.has(word);
+}
+
+/**
  * Whether an episode's sentence shows real people on a talk or news programme (a host, a guest, a
- * monologue, an appearance; data: presenter_nouns, segment_role_nouns, episode_talk_words): a drama's
- * characters in a plot summary ("In the latest episode of “Harbor Lights,” Nora tells Sam …") are not.
+ * monologue, an appearance on it; data: presenter_nouns, segment_role_nouns, episode_talk_words): a drama's
+ * characters in a plot summary ("In the latest episode of “Harbor Lights,” Nora tells Sam …") and its cast
+ * ("appeared in two episodes", "a guest star") are not.
  */
 function aboutATalkProgramme(words: string[]): boolean {
   const lexicon = cueLexicon();
-  return words.some((w) => lexicon.presenterNouns.has(w) || lexicon.segmentRoleNouns.has(w) || lexicon.episodeTalkWords.has(w));
+  return words.some((w, i) =>
+    lexicon.presenterNouns.has(w) ||
+    (lexicon.segmentRoleNouns.has(w) && !lexicon.segmentRoleNotBefore.has(words[i + 1] ?? '')) ||
+    lexicon.episodeTalkWords.has(w) || lexicon.episodeTalkWords.has(`${w} ${words[i + 1]}`));
 }
 
 /** The two episode patterns: with a programme's title, and without one referring back. Built once from episode_nouns. */
@@ -148,7 +187,7 @@ function opensSegment(q: ExtractedQuote, text: string, place: SentencePlace): bo
  * the index of the segment's last quote (first - 1 when it carries none), and whether it runs to the
  * article's end (no later quote then opens another).
  */
-function runSegment(sorted: ExtractedQuote[], first: number, programme: string, participants: Participant[], text: string, place: SentencePlace, onAir: (j: number) => boolean, within?: (j: number) => boolean): { last: number; endsArticle: boolean } {
+function runSegment(sorted: ExtractedQuote[], first: number, programme: string, participants: Participant[], text: string, place: SentencePlace, onAir: (j: number) => boolean, within?: (j: number) => boolean, openedAt?: number): { last: number; endsArticle: boolean } {
   participants = [...participants];
   let last = first - 1;
   for (let j = first; j < sorted.length; j++) {
@@ -157,7 +196,10 @@ function runSegment(sorted: ExtractedQuote[], first: number, programme: string, 
     const surname = q.speaker && q.speaker_kind === 'person' ? surnameOf(q.speaker) : null;
     const takesPart = (surname !== null && participants.some((p) => p.surname === surname && p.at <= q.start)) || onAir(j);
     const ownOutlet = q.outlet !== null && q.outlet !== programme && cueSentenceNamesOutlet(q, q.outlet, text, place);
-    const elsewhere = ownOutlet || (takesPart && j > 0 && givenElsewhere(q, text, place, sorted[j - 1]!.end) && !inTheSegment(q, text, place));
+    // (Since the quote before, or, for the segment's first quote, since the sentence that opened it:
+    // the article's first quote may be given elsewhere too.)
+    const since = j > first || openedAt === undefined ? (j > 0 ? sorted[j - 1]!.end : undefined) : openedAt;
+    const elsewhere = ownOutlet || (takesPart && since !== undefined && givenElsewhere(q, text, place, since) && !inTheSegment(q, text, place));
     if (elsewhere) {
       // "In a 2015 interview with Variety, …": an aside about another time leaves the segment open.
       if (aboutAnotherTime(q, text, place)) continue;

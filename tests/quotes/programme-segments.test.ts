@@ -125,7 +125,27 @@ describe('a programme\'s episode named in the narration opens its segment', () =
   });
 
   test('an episode sentence naming no one opens nothing (negative case)', () => {
-    const text = 'The final episode of "Harbor Lights" airs on Sunday.\n\n"It was a long shoot," Ana Brill said.';
+    const text = 'The final episode of "Late Lamps" airs on Sunday with its host in the studio.\n\n"It was a long shoot," Ana Brill said.';
     expect(quote(text, 'It was a long')).toMatchObject({ type: 'direct', speaker: 'Ana Brill', cue: 'said', outlet: null });
+  });
+
+  test('someone the host talks about in the episode\'s sentence is not on the show (negative case)', () => {
+    const text = 'On Tuesday\'s episode of "Late Lamps," host Ines Farrow teased Mayor Dov Brehm in her monologue.\n\n"He has never ridden a bus," Farrow said.\n\nBrehm was not amused. "Comedians should ride one first," Brehm said.';
+    expect(quote(text, 'He has never')).toMatchObject({ speaker: 'Ines Farrow', cue: 'said', outlet: 'Late Lamps' });
+    expect(quote(text, 'Comedians should')).toMatchObject({ speaker: 'Dov Brehm', cue: 'said', outlet: null });
+  });
+
+  test('an actor in a drama\'s episodes is not on a talk show: "appeared in two episodes", "guest star NAME" (negative cases)', () => {
+    const cast = 'Ana Brill appeared in two episodes of "Harbor Lights" last year.\n\n"I had always wanted to play a villain," Brill said.';
+    expect(quote(cast, 'I had always')).toMatchObject({ speaker: 'Ana Brill', cue: 'said', outlet: null });
+    const star = 'In Friday\'s episode of "Harbor Lights," guest star Ana Brill plays a nurse on the run.\n\n"I had always wanted to play a villain," Brill said.';
+    expect(quote(star, 'I had always')).toMatchObject({ speaker: 'Ana Brill', cue: 'said', outlet: null });
+    const guest = 'Ana Brill appeared on Friday\'s episode of "Late Lamps" as a guest.\n\n"I had always wanted to play a villain," Brill said.';
+    expect(quote(guest, 'I had always')).toMatchObject({ speaker: 'Ana Brill', cue: 'said', outlet: 'Late Lamps' });
+  });
+
+  test('the segment\'s first quote, the article\'s first too, is checked for an occasion of its own (negative case)', () => {
+    const text = 'Ana Brill appeared on the season finale episode of "Late Lamps" as a guest.\n\n"I had always wanted to play a villain," Brill said at the film festival in Toronto.';
+    expect(quote(text, 'I had always')).toMatchObject({ speaker: 'Ana Brill', cue: 'said', outlet: null });
   });
 });
