@@ -165,12 +165,14 @@ function aboutATalkProgramme(words: string[]): boolean {
 /** The two episode patterns: with a programme's title, and without one referring back. Built once from episode_nouns. */
 let episodePatterns: { titled: RegExp; untitled: RegExp } | undefined;
 function buildEpisodePatterns(): { titled: RegExp; untitled: RegExp } {
-  const nouns = [...cueLexicon().episodeNouns].join('|');
+  // (Case-sensitive, so that \p{Lu} means a capital: the nouns and small words in either case spelled out.)
+  const either = (words: string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
+  const nouns = either([...cueLexicon().episodeNouns]);
   return {
     // "episode of “Night Owls”", "episode of The Tonight Show": the title in quotation marks, or capitalised words.
-    titled: new RegExp(String.raw`\b(?:${nouns})\s+of\s+(?:["“]([^"“”\n]{1,60}?)[,.]?["”]|((?:the\s+|The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))`, 'giu'),
+    titled: new RegExp(String.raw`\b(?:${nouns})\s+of\s+(?:["“]([^"“”\n]{1,60}?)[,.]?["”]|((?:the\s+|The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))`, 'gu'),
     // "On Friday's episode, …", "in that episode": one broadcast, no title after.
-    untitled: new RegExp(String.raw`\b(?:on|in|during)\s+(?:\p{Lu}\p{L}+['’]s|the|that|this)\s+(?:${nouns})\b(?!\s+of\b)`, 'giu'),
+    untitled: new RegExp(String.raw`\b(?:${either(['on', 'in', 'during'])})\s+(?:\p{Lu}\p{L}+['’]s|the|that|this)\s+(?:${nouns})\b(?!\s+of\b)`, 'gu'),
   };
 }
 
