@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Token } from '../types.js';
 import { isGivenNameToken, isParticle } from './names.js';
 import { NOT_NAMES } from './words.js';
+import { isDayWord } from './time-words.js';
 
 /** A run of capitalised tokens ("Ana de Armas", "John Wick: Chapter 3 – Parabellum" with `titles`). */
 export interface Run {
@@ -77,6 +78,12 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
       // A title may open a sentence with its article: "The Matrix 4 comes later."
       const titleArticle = titles && initial && /^(The|A|An)$/.test(t.text) && isCapitalised(tokens[i + 1] ?? t) && i + 1 < s.tokenEnd;
       if (!titleArticle && (!isCapitalised(t) || (initial && (NOT_NAMES.has(t.normal) || (t.pos !== 'PROPN' && !/^\d/.test(t.text)))))) {
+        i++;
+        continue;
+      }
+      // "On Tuesday Summer Lee said": a day's name before a name is the time, not the name's first word
+      // (a title may start with one: "Friday Night Lights").
+      if (!titles && isDayWord(t.normal) && tokens[i + 1] && i + 1 < s.tokenEnd && isCapitalised(tokens[i + 1]!) && tokens[i + 1]!.start - t.end <= 1) {
         i++;
         continue;
       }

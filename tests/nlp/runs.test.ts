@@ -31,3 +31,18 @@ describe('capitalised runs: Korean given names the tagger reads as function word
     expect(extractArticle('Ana Ruiz On-air said nothing.', { id: 'r' }).entities.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('capitalised runs: a day\'s name before a name', () => {
+  test('"On Tuesday Winter Okafor said": the day is the time; the person is Winter Okafor, listed and speaking', () => {
+    const text = 'On Tuesday Winter Okafor said the pier would close. Okafor left early.';
+    expect(runs(text)).toContain('Winter Okafor');
+    const r = extractArticle(text, { id: 'r' });
+    expect(r.entities.people.map((p) => p.name)).toEqual(['Winter Okafor']);
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([['the pier would close', 'Winter Okafor', 'said']]);
+  });
+
+  test('negative: a title keeps a day as its first word ("Friday Night Lights")', () => {
+    const titles = capitalisedRuns(analyzeArticle({ id: 't', path: '', text: 'She watched Friday Night Lights again.' }), true).map((r) => r.text);
+    expect(titles).toContain('Friday Night Lights');
+  });
+});
