@@ -118,6 +118,19 @@ function afterPreposition(tokens: Token[], first: number, lo: number): boolean {
   return k >= lo && /^(of|for|at|from|with)$/.test(tokens[k]!.normal);
 }
 
+/**
+ * A name set off by commas right after "first name" or "name", ending before the comma tokens[comma]:
+ * "…, who gave only his first name, Idris,", "a cook who asked to be identified by his first name,
+ * Tomas,". The person gave it to be called by: it is the speaker, not the description before it.
+ */
+function nameGiven(tokens: Token[], comma: number, lo: number): SpeakerPhrase | null {
+  let open = comma - 1;
+  while (open > lo && open > comma - 4 && tokens[open]!.text !== ',') open--;
+  if (open <= lo || tokens[open]!.text !== ',' || open === comma - 1 || tokens[open - 1]!.normal !== 'name') return null;
+  const named = classify(tokens, open + 1, comma);
+  return named && named.kind === 'person' && named.start === tokens[open + 1]!.start && named.end === tokens[comma - 1]!.end ? named : null;
+}
+
 /** The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). */
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
   let i = cue - 1;
@@ -174,6 +187,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // "Vale, the host of “Tides,” said": the comma inside a title's closing mark ends the apposition.
   const title = tokens[i - 1]?.text === ',' ? quotedTitleOpen(tokens, i, lo) : -1;
   if (title >= 0) i--;
+  // "A neighbour, who gave only his first name, Idris, said": the name given is the speaker's.
+  const given = tokens[i]!.text === ',' ? nameGiven(tokens, i, lo) : null;
+  if (given) return given;
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   // "whose" opens one too, and its own commas hold a name that is not the speaker: "Ines Duarte, whose
   // firm, Tidewell, runs the ferries, said".
