@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('"A neighbour, who gave only his first name, Idris, said": the name given is the speaker', () => {
   test('the name after "first name" speaks, and a later pronoun resolves to it', () => {
@@ -21,5 +21,20 @@ describe('"A neighbour, who gave only his first name, Idris, said": the name giv
   test('near miss: a name after another relative clause is no name given; the description speaks', () => {
     const text = 'A neighbour, who shares a fence with the family, Idris Kell, said firefighters had arrived within minutes.';
     expect(quote(text, 'firefighters')).toMatchObject({ speaker: null, speaker_mention: 'A neighbour', speaker_kind: 'anonymous' });
+  });
+});
+
+describe('"X, whose nickname is “…,” told …": the quotation closing a "whose" clause is no part of the speaker', () => {
+  test('the name before "whose" speaks, not the hearer after the cue', () => {
+    const text = 'Tamsin Oduro, whose nickname on the council is “the Closer,” told a union hall in Elton that the budget was “a wish list.”';
+    expect(quote(text, 'a wish')).toMatchObject({
+      text: 'a wish list.', type: 'partial', start: at(text, 'a wish'), speaker: 'Tamsin Oduro', speaker_mention: 'Tamsin Oduro',
+      speaker_start: 0, cue: 'told', cue_start: at(text, 'told'),
+    });
+  });
+
+  test('near miss: the nickname itself is reported as no one\'s words', () => {
+    const text = 'Tamsin Oduro, whose nickname on the council is “the Closer,” told a union hall in Elton that the budget was “a wish list.”';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['a wish list.']);
   });
 });
