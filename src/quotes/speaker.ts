@@ -14,8 +14,9 @@ import { quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
 
 // A head owned by someone: "his firm", "Dara's union".
 const OWNED_HEAD = new RegExp(String.raw`^(?:${alternatives(THIRD_PERSON_POSSESSIVES)}|\p{Lu}[\p{L}.-]*['’]s)\s`, 'iu');
-// A description ending in "for/of/at" and a common noun: "a spokeswoman for the council".
-const DESCRIBED_BY_PLACE = new RegExp(String.raw`^(.*?)\s(?:for|of|at)\s+(?:the|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+\p{Ll}[\p{L}-]*$`, 'u');
+// A description ending in "for/of/at" and a common noun: "a spokeswoman for the council", also one owned by
+// another common noun ("a spokeswoman for the team's owner").
+const DESCRIBED_BY_PLACE = new RegExp(String.raw`^(.*?)\s(?:for|of|at)\s+(?:the|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+(?:\p{Ll}[\p{L}-]*\s?['’]s\s+)?\p{Ll}[\p{L}-]*$`, 'u');
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
