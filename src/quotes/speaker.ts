@@ -186,10 +186,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   const restricted = !finite || tokens[i]!.text === ',' ? null : ending && !subordinatePronoun ? headOfRelativeClause(tokens, i, lo, cue - 1) : headOfRelativeClause(tokens, cue - 1, lo, cue - 1, true);
   if (restricted) return restricted;
   // "Vale, the host of “Tides,” said": the comma inside a title's closing mark ends the apposition.
-  // … and so does the quotation closing a "whose" clause: "Oduro, whose nickname is “the Closer,” told …".
+  // … and so does the quotation closing a relative clause: "Oduro, whose nickname is “the Closer,” told …".
   const title = tokens[i - 1]?.text === ',' ? quotedTitleOpen(tokens, i, lo) : -1;
-  const inWhose = title < 0 && tokens[i - 1]?.text === ',' ? quotationInWhoseClause(tokens, i, lo) : -1;
-  if (title >= 0 || inWhose >= 0) i--;
+  const inRelative = title < 0 && tokens[i - 1]?.text === ',' ? quotationClosingRelativeClause(tokens, i, lo) : -1;
+  if (title >= 0 || inRelative >= 0) i--;
   // "A neighbour, who gave only his first name, Idris, said": the name given is the speaker's.
   const given = tokens[i]!.text === ',' ? nameGiven(tokens, i, lo) : null;
   if (given) return given;
@@ -198,7 +198,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // firm, Tidewell, runs the ferries, said".
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
-      if (quoteMarkAt(tokens, w) && w !== title && w !== inWhose) break;
+      if (quoteMarkAt(tokens, w) && w !== title && w !== inRelative) break;
       // "An engineer who inspected it, and who requested anonymity, said": a second relative clause
       // joined to a first with no commas; the speaker is the noun the first belongs to.
       if (tokens[w]!.normal === 'who' && tokens[w - 1]!.normal === 'and' && tokens[w - 2]?.text === ',' && w - 3 > lo) {
@@ -484,17 +484,19 @@ function quotedTitleOpen(tokens: Token[], close: number, lo: number): number {
 
 /**
  * The opening mark of a quotation, its closing mark at tokens[close], that ends a relative clause opened
- * by ", whose" a few words before it: "Oduro, whose nickname is “the Closer,”". The quotation tells
- * what the subject's slogan or nickname is; it is no quote of this sentence's cue. -1 when none.
+ * by ", whose" / ", who" / ", which" a few words before it: "Oduro, whose nickname is “the Closer,”",
+ * "the ferry company, which bills itself as “…,”", "Reyes, who called the plan “a disgrace,”". Whatever the
+ * quotation is (a slogan, a nickname, the subject's own words), the clause describes the subject before
+ * it, who is the subject of the cue after it. -1 when none.
  */
-function quotationInWhoseClause(tokens: Token[], close: number, lo: number): number {
+function quotationClosingRelativeClause(tokens: Token[], close: number, lo: number): number {
   if (!quoteMarkAt(tokens, close)) return -1;
   let open = close - 2;
   while (open >= lo && open > close - 14 && !quoteMarkAt(tokens, open)) open--;
   if (open < lo || !quoteMarkAt(tokens, open)) return -1;
   for (let k = open - 1; k > lo && k > open - 8; k--) {
     if (tokens[k]!.pos === 'PUNCT') return -1;
-    if (tokens[k]!.normal === 'whose') return tokens[k - 1]!.text === ',' ? open : -1;
+    if (/^(whose|who|which)$/.test(tokens[k]!.normal)) return tokens[k - 1]!.text === ',' ? open : -1;
   }
   return -1;
 }

@@ -33,6 +33,16 @@ describe('"X, whose nickname is “…,” told …": the quotation closing a "w
     });
   });
 
+  test('", which bills itself as “…,” said" and ", who called the plan “…,” said": the name before the relative pronoun speaks', () => {
+    const bank = 'The ferry company, which bills itself as “the quickest way across,” said on Monday that fares would rise.';
+    expect(quote(bank, 'fares would')).toMatchObject({
+      text: 'fares would rise', type: 'indirect', start: at(bank, 'fares would'), speaker: 'The ferry company', speaker_mention: 'The ferry company',
+      speaker_start: 0, cue: 'said', cue_start: at(bank, 'said'),
+    });
+    const voter = 'Tom Reyes, who called the plan “a disgrace,” said he would vote against it.';
+    expect(quote(voter, 'he would vote')).toMatchObject({ speaker: 'Tom Reyes', speaker_mention: 'Tom Reyes', cue: 'said' });
+  });
+
   test('near miss: the nickname itself is reported as no one\'s words', () => {
     const text = 'Tamsin Oduro, whose nickname on the council is “the Closer,” told a union hall in Elton that the budget was “a wish list.”';
     expect(quotesOf(text).map((q) => q.text)).toEqual(['a wish list.']);
