@@ -98,6 +98,7 @@ interface CueData {
   turn_taking_actions: string[];
   asking_verbs: string[];
   as_it_verbs: string[];
+  relative_label_verbs: string[];
   question_openers: string[];
   audience_nouns: string[];
   media_audience_nouns: string[];
@@ -300,6 +301,8 @@ export interface CueLexicon {
   askingVerbs: Set<string>;
   /** "as she puts it": weak verbs that speak in an "as SUBJECT VERB it" clause (cues.json as_it_verbs). */
   asItVerbs: Set<string>;
+  /** "the curfew she had once called “…”": verbs labelling a relative clause's head (cues.json relative_label_verbs). */
+  relativeLabelVerbs: Set<string>;
   /** "asked by the Ledger whether …": words that open a reporter's question (cues.json question_openers). */
   questionOpeners: Set<string>;
   /** "told the crowd": a group hearing a speaker in person (cues.json audience_nouns). */
@@ -462,6 +465,7 @@ export function cueLexicon(): CueLexicon {
     turnTakingActions: new Set(data.turn_taking_actions),
     askingVerbs: new Set(data.asking_verbs),
     asItVerbs: new Set(data.as_it_verbs),
+    relativeLabelVerbs: new Set(data.relative_label_verbs),
     questionOpeners: new Set(data.question_openers),
     audienceNouns: new Set(data.audience_nouns),
     mediaAudienceNouns: new Set(data.media_audience_nouns),

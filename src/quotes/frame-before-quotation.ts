@@ -3,6 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { asItCue, cueLemma, frameForCue, negated, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { nominalQuotationFrame } from './nominal.js';
+import { relativeLabelFrame } from './relative-labels.js';
 import { personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { isTitleCase } from '../nlp/words.js';
 
@@ -38,6 +39,9 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   const title = spoken && prevMark && namesAWork(text, prevMark) && !/[.!?]/.test(text.slice(prevMark.close + 1, span.open)) ? prevMark : undefined;
   if (prevMark && !title) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
   lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
+  // "… the curfew she once called “heartless”": the label's own subject, whatever cue comes before.
+  const label = relativeLabelFrame(tokens, openToken, lo);
+  if (label) return label;
   let fallback: Frame | null = null;
   let distant: Frame | null = null;
   let relative: Frame | null = null;

@@ -151,6 +151,20 @@ function parenthesesOpened(text: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * The phrase at tokens[i] ("as quoted by …") follows a comma right after a subject and its speech verb:
+ * "…, he said, as quoted by …", "…, Lee told reporters, as quoted by …".
+ */
+function afterOwnCue(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  for (let k = i - 2; k >= 0 && k > i - 6; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && cueLexicon().speech.has(t.normal === 'told' ? 'tell' : t.lemma)) return true;
+  }
+  return false;
+}
+
 /** tokens[i] opens a sentence or a clause set off by a comma (or a colon, semicolon, dash or bracket). */
 function opensClause(tokens: Token[], i: number): boolean {
   return i === 0 || /^(?:[.!?,;:(]|—|–|--)$/.test(tokens[i - 1]!.text);
@@ -192,6 +206,8 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
       if (ok && (phrase.words[n - 1] === 'on' || phrase.words[n - 1] === 'in') && !nextToQuotation(tokens, i, i + n)) continue;
       // "Per the Ledger, …": a one-word source phrase only where it opens a clause, not "ten dollars per ticket".
       if (ok && phrase.kind === 'according' && n === 1 && (!opensClause(tokens, i) || !namesASource(tokens, i + 1))) continue;
+      // "“…,” he said, as quoted by the Ledger": the speaker has his own cue; the phrase names the medium.
+      if (ok && phrase.kind === 'according' && tokens[i]!.normal === 'as' && afterOwnCue(tokens, i)) continue;
       if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };
     }
   }

@@ -14,8 +14,9 @@ import { quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
 
 // A head owned by someone: "his firm", "Dara's union".
 const OWNED_HEAD = new RegExp(String.raw`^(?:${alternatives(THIRD_PERSON_POSSESSIVES)}|\p{Lu}[\p{L}.-]*['’]s)\s`, 'iu');
-// A description ending in "for/of/at" and a common noun: "a spokeswoman for the council".
-const DESCRIBED_BY_PLACE = new RegExp(String.raw`^(.*?)\s(?:for|of|at)\s+(?:the|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+\p{Ll}[\p{L}-]*$`, 'u');
+// A description ending in "for/of/at" and a common noun: "a spokeswoman for the council", also one owned by
+// another common noun ("a spokeswoman for the team's owner").
+const DESCRIBED_BY_PLACE = new RegExp(String.raw`^(.*?)\s(?:for|of|at)\s+(?:the|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+(?:\p{Ll}[\p{L}-]*\s?['’]s\s+)?\p{Ll}[\p{L}-]*$`, 'u');
 
 /** A speaker phrase found next to a cue: the mention, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -118,6 +119,19 @@ function afterPreposition(tokens: Token[], first: number, lo: number): boolean {
   return k >= lo && /^(of|for|at|from|with)$/.test(tokens[k]!.normal);
 }
 
+/**
+ * A name set off by commas right after "first name" or "name", ending before the comma tokens[comma]:
+ * "…, who gave only his first name, Idris,", "a cook who asked to be identified by his first name,
+ * Tomas,". The person gave it to be called by: it is the speaker, not the description before it.
+ */
+function nameGiven(tokens: Token[], comma: number, lo: number): SpeakerPhrase | null {
+  let open = comma - 1;
+  while (open > lo && open > comma - 4 && tokens[open]!.text !== ',') open--;
+  if (open <= lo || tokens[open]!.text !== ',' || open === comma - 1 || tokens[open - 1]!.normal !== 'name') return null;
+  const named = classify(tokens, open + 1, comma);
+  return named && named.kind === 'person' && named.start === tokens[open + 1]!.start && named.end === tokens[comma - 1]!.end ? named : null;
+}
+
 /** The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). */
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
   let i = cue - 1;
@@ -172,14 +186,19 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   const restricted = !finite || tokens[i]!.text === ',' ? null : ending && !subordinatePronoun ? headOfRelativeClause(tokens, i, lo, cue - 1) : headOfRelativeClause(tokens, cue - 1, lo, cue - 1, true);
   if (restricted) return restricted;
   // "Vale, the host of “Tides,” said": the comma inside a title's closing mark ends the apposition.
+  // … and so does the quotation closing a relative clause: "Oduro, whose nickname is “the Closer,” told …".
   const title = tokens[i - 1]?.text === ',' ? quotedTitleOpen(tokens, i, lo) : -1;
-  if (title >= 0) i--;
+  const inRelative = title < 0 && tokens[i - 1]?.text === ',' ? quotationClosingRelativeClause(tokens, i, lo) : -1;
+  if (title >= 0 || inRelative >= 0) i--;
+  // "A neighbour, who gave only his first name, Idris, said": the name given is the speaker's.
+  const given = tokens[i]!.text === ',' ? nameGiven(tokens, i, lo) : null;
+  if (given) return given;
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   // "whose" opens one too, and its own commas hold a name that is not the speaker: "Ines Duarte, whose
   // firm, Tidewell, runs the ferries, said".
   if (tokens[i]!.text === ',') {
     for (let w = i - 1; w > lo && w > i - 40; w--) {
-      if (quoteMarkAt(tokens, w) && w !== title) break;
+      if (quoteMarkAt(tokens, w) && w !== title && w !== inRelative) break;
       // "An engineer who inspected it, and who requested anonymity, said": a second relative clause
       // joined to a first with no commas; the speaker is the noun the first belongs to.
       if (tokens[w]!.normal === 'who' && tokens[w - 1]!.normal === 'and' && tokens[w - 2]?.text === ',' && w - 3 > lo) {
@@ -461,6 +480,25 @@ function quotedTitleOpen(tokens: Token[], close: number, lo: number): number {
     const before = tokens[k - 1];
     const opensPhrase = !!before && k > lo && /^(DET|ADJ|NOUN|PROPN|ADP)$/.test(before.pos);
     return opensPhrase && isCap(tokens[k + 1]!) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * The opening mark of a quotation, its closing mark at tokens[close], that ends a relative clause opened
+ * by ", whose" / ", who" / ", which" a few words before it: "Oduro, whose nickname is “the Closer,”",
+ * "the ferry company, which bills itself as “…,”", "Reyes, who called the plan “a disgrace,”". Whatever the
+ * quotation is (a slogan, a nickname, the subject's own words), the clause describes the subject before
+ * it, who is the subject of the cue after it. -1 when none.
+ */
+function quotationClosingRelativeClause(tokens: Token[], close: number, lo: number): number {
+  if (!quoteMarkAt(tokens, close)) return -1;
+  let open = close - 2;
+  while (open >= lo && open > close - 14 && !quoteMarkAt(tokens, open)) open--;
+  if (open < lo || !quoteMarkAt(tokens, open)) return -1;
+  for (let k = open - 1; k > lo && k > open - 8; k--) {
+    if (tokens[k]!.pos === 'PUNCT') return -1;
+    if (/^(whose|who|which)$/.test(tokens[k]!.normal)) return tokens[k - 1]!.text === ',' ? open : -1;
   }
   return -1;
 }

@@ -15,6 +15,19 @@ describe('an organisation named in apposition after a description of its spokesp
     expect(quote(text, 'The dates')).toMatchObject({ type: 'direct', speaker_mention: 'a spokesperson for her label, Greyhound Records', cue: 'said' });
   });
 
+  test('the complement may be owned by another common noun: "A spokeswoman for the team\'s owner, Harrow Holdings, told …"', () => {
+    const text = "A spokeswoman for the team's owner, Harrow Holdings, told reporters the stadium deal was off.";
+    expect(quote(text, 'the stadium')).toMatchObject({
+      type: 'indirect', text: 'the stadium deal was off', start: at(text, 'the stadium'), speaker: null, speaker_kind: 'anonymous',
+      speaker_mention: "A spokeswoman for the team's owner, Harrow Holdings", speaker_start: 0, cue: 'told', cue_start: at(text, 'told'),
+    });
+  });
+
+  test('near miss: a person named after such a description is the speaker: "A spokeswoman for the team\'s owner, Dana Pruitt, told"', () => {
+    const text = "A spokeswoman for the team's owner, Dana Pruitt, told reporters the stadium deal was off.";
+    expect(quote(text, 'the stadium')).toMatchObject({ speaker: 'Dana Pruitt', speaker_mention: 'Dana Pruitt' });
+  });
+
   test('a person named in apposition is the speaker, as before: "A spokesperson for the label, Mara Okafor, said"', () => {
     const text = 'A spokesperson for the label, Mara Okafor, said the dates would go ahead.';
     expect(quote(text, 'the dates')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor' });

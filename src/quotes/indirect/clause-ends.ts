@@ -53,7 +53,9 @@ export function endOfRelativeClause(tokens: Token[], from: number, to: number): 
 export function endOfSubordinateClause(tokens: Token[], from: number, to: number): number {
   const comma = commaBeforeMainClause(tokens, from + 2, to);
   // (Only a clause ends there: "once he had said his piece, he was ready" reports no clause to cut.)
-  return comma >= 0 && hasVerb(tokens, from, comma - 1) ? comma - 1 : to;
+  if (comma < 0 || !hasVerb(tokens, from, comma - 1)) return to;
+  // (A comma inside a closing mark ends the clause after the mark: the quotation is whole in it.)
+  return isQuoteMark(tokens[comma + 1]!) ? comma + 1 : comma - 1;
 }
 
 /**
@@ -68,7 +70,8 @@ export function endOfSubordinateObject(tokens: Token[], from: number, to: number
 
 /** The first comma in tokens[first, to) after which a main clause opens, or -1. */
 function commaBeforeMainClause(tokens: Token[], first: number, to: number): number {
-  for (let k = first; k < to; k++) if (tokens[k]!.text === ',' && mainClauseAt(tokens, k + 1, to)) return k;
+  // (The comma may sit inside a closing mark: "After I told her the shop was “a palace,” she shrugged".)
+  for (let k = first; k < to; k++) if (tokens[k]!.text === ',' && mainClauseAt(tokens, isQuoteMark(tokens[k + 1]!) ? k + 2 : k + 1, to)) return k;
   return -1;
 }
 

@@ -367,9 +367,17 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
   return end - start >= 1 ? [start, end] : null;
 }
 
-/** "asked not to be named": the source's condition for speaking, nothing reported. */
+/**
+ * "asked not to be named", "asked to be identified only by her first name": the source's condition for
+ * speaking, nothing reported.
+ */
 function anonymityRequest(tokens: Token[], cue: number): boolean {
-  return tokens[cue + 1]?.normal === 'not' && tokens[cue + 2]?.normal === 'to' && tokens[cue + 3]?.normal === 'be' && cueLexicon().anonymityParticiples.has(tokens[cue + 4]?.normal ?? '');
+  const not = tokens[cue + 1]?.normal === 'not' ? 1 : 0;
+  const participle = cue + 3 + not;
+  if (tokens[cue + 1 + not]?.normal !== 'to' || tokens[cue + 2 + not]?.normal !== 'be' || !cueLexicon().anonymityParticiples.has(tokens[participle]?.normal ?? '')) return false;
+  // (Without "not", only a name cut short: "asked to be identified only by …", "by her first name";
+  // "asked to be named to the board" asks for a post.)
+  return not === 1 || /^(only|solely|just|by)$/.test(tokens[participle + 1]?.normal ?? '');
 }
 
 /**

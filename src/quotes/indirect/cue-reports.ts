@@ -1,3 +1,4 @@
+import type { Token } from '../../types.js';
 import { afterDateline, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, negated, outletNear, type Frame, type TokenView } from '../frame.js';
 import { isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
@@ -84,6 +85,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
           // (The comma may sit inside the closing mark: "… “a mess,” she insisted …".)
           const afterComma = tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ',');
           if (midClause && afterComma && subjectAndCueAt(tokens, k, last)) { next = k - 1; break; }
+          // … or a contrast with another speaker's report: "X said A was “…,” while Y, the budget
+          // chair, told the Ledger that B".
+          if (midClause && afterComma && contrastWithReport(tokens, k, last)) { next = k; break; }
         }
         if (next < 0) break;
         // "said that A “…,” and that B": the second that-clause is a report of its own, same speaker and cue.
@@ -154,6 +158,22 @@ function secondThatClause(sentence: ReportSentence, conjunction: number, frame: 
   if (quotes.length && clearOf(tokens, [from, to], quotes)?.[1] !== to) return null;
   const start = tokens[from]!.start;
   return { start, end: throughOpenQuotation(text, start, tokens[to]!.end, sentence.s.end), frame };
+}
+
+/**
+ * tokens[k] is "while" or "whereas" opening a clause whose verb, within a few words (an apposition may
+ * come between), is a report cue: "while Tom Reyes, the budget chair, told …".
+ */
+function contrastWithReport(tokens: Token[], k: number, last: number): boolean {
+  if (!/^(while|whereas)$/.test(tokens[k]!.normal)) return false;
+  for (let j = k + 2; j <= Math.min(last, k + 16); j++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || isQuoteMark(t) || t.normal === 'that') return false;
+    if (cueAt(tokens, j, 'report')) return /^(PRON|PROPN|NOUN|PUNCT)$/.test(tokens[j - 1]!.pos);
+    // (The clause's own verb, no cue: "while the crowd cheered and Lee said …" is another matter.)
+    if (/^(VERB|AUX)$/.test(t.pos) && tokens[j - 1]!.text !== ',') return false;
+  }
+  return false;
 }
 
 /** "The deal was initially reported by the Ledger": what the agent reported (passive.ts), clear of quotations. */

@@ -79,6 +79,9 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // … and one coordinated with any verb whose subject speaks: "Lee toured the docks and criticized the levy".
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
+    // "told the Ledger that talks were “…” and that the members had criticized the offer": a second that-clause
+    // is the earlier cue's report, its subject no speaker of its own.
+    if (secondThatClauseSubject(tokens, view.tokenAtOrAfter(before.start), s.tokenStart)) continue;
     // "It encouraged crews to sail at night": a cause, most often a thing, not a speaker.
     if (cueLexicon().causalObjectCues.has(lemma ?? '') && /^(it|that|which)$/i.test(before.text)) continue;
     // "refused, with some grace, to answer": an aside between commas is stepped over to the infinitive.
@@ -140,6 +143,14 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     lastObject = frame;
     i = to;
   }
+}
+
+/** The subject at tokens[subject] opens a that-clause joined to one before it: "… and that the members …". */
+function secondThatClauseSubject(tokens: Token[], subject: number, lo: number): boolean {
+  let k = subject - 1;
+  // (A possessive or article of the subject's own: "and that her members", "and that the board".)
+  if (k > lo && tokens[k]!.normal !== 'that' && /^(DET|PRON)$/.test(tokens[k]!.pos)) k--;
+  return k - 1 > lo && tokens[k]!.normal === 'that' && /^(and|but)$/.test(tokens[k - 1]!.normal);
 }
 
 /**

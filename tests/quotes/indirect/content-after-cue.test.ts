@@ -80,3 +80,19 @@ describe('a thing told in place of a hearer', () => {
     expect(quote(text, 'the roof')).toMatchObject({ type: 'indirect', text: 'the roof leaked', cue: 'told', speaker: 'Lena Voss', start: at(text, 'the roof') });
   });
 });
+
+describe('"asked to be identified by his first name only" is a request for anonymity', () => {
+  test('the request reports nothing; the name given speaks the report after it', () => {
+    const text = 'A cook who asked to be identified by his first name only, Tomas, said the kitchen had closed early.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'the kitchen')).toMatchObject({
+      text: 'the kitchen had closed early', type: 'indirect', start: at(text, 'the kitchen'), speaker: 'Tomas', speaker_mention: 'Tomas',
+      speaker_start: at(text, 'Tomas'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('near miss: "asked to be named to the board" asks for a post and keeps its report', () => {
+    const text = 'Grace Lindholm asked to be named to the harbour board, which she said needed a sailor.';
+    expect(quotesOf(text).some((q) => q.cue === 'asked')).toBe(true);
+  });
+});

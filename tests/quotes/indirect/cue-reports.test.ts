@@ -72,3 +72,19 @@ describe('an inner report ends before a later frame whose speaker has a title', 
     expect(quotesOf(text).find((q) => q.cue === 'showed')).toMatchObject({ text: 'Dr Mara Velt was right about the tonic', start: at(text, 'Dr Mara'), end: at(text, ', the clinic') });
   });
 });
+
+describe('"X said A was “…,” while Y told Z that B": the contrast clause is Y\'s own report', () => {
+  test('the report after "while" and an apposition is found, with its own speaker', () => {
+    const text = 'Ines Duarte said the repairs were “overdue by a decade,” while Tom Reyes, the budget chair, told the Ledger that the money had run out.';
+    expect(quote(text, 'overdue')).toMatchObject({ type: 'partial', speaker: 'Ines Duarte', cue: 'said' });
+    expect(quote(text, 'the money')).toMatchObject({
+      text: 'the money had run out', type: 'indirect', start: at(text, 'the money'), speaker: 'Tom Reyes', speaker_mention: 'Tom Reyes',
+      speaker_start: at(text, 'Tom Reyes'), cue: 'told', cue_start: at(text, 'told'),
+    });
+  });
+
+  test('near miss: a "while" clause with no report in it reports nothing', () => {
+    const text = 'Ines Duarte said the repairs were “overdue by a decade,” while the crowd booed and left.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['overdue by a decade,']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote, quotesOf } from '../../helpers/quotes.js';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
 
 describe('an object cue whose object stands before it', () => {
   test('"what he described as a recording …" labels the thing shared, nobody\'s report', () => {
@@ -54,5 +54,18 @@ describe('a passive that tells who put a thing forward', () => {
   test('… while a passive of judging still gives the agent\'s view', () => {
     const text = 'The council met on Tuesday. The mayor was criticized by two council members for the delay.';
     expect(quote(text, 'The mayor')).toMatchObject({ type: 'indirect', text: 'The mayor was criticized by two council members for the delay', speaker_mention: 'two council members', cue: 'criticized' });
+  });
+});
+
+describe('an object cue in a second that-clause is the earlier cue\'s report', () => {
+  test('"told X that A “…” and that the members had criticized B": the members report nothing', () => {
+    const text = 'The union lawyer, Paul Dane, told the Ledger that the talks had been “going nowhere” and that the members had criticized the offer.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue])).toEqual([['going nowhere', 'partial', 'Paul Dane', 'told']]);
+    expect(quote(text, 'going')).toMatchObject({ start: at(text, 'going'), speaker_mention: 'Paul Dane', speaker_start: at(text, 'Paul Dane') });
+  });
+
+  test('near miss: the same words as a sentence of their own are the members\' object cue', () => {
+    const text = 'The union lawyer, Paul Dane, told the Ledger that the talks were stalled. The members had criticized the offer.';
+    expect(quote(text, 'the offer')).toMatchObject({ type: 'indirect', speaker_mention: 'The members', cue: 'criticized', start: at(text, 'the offer') });
   });
 });

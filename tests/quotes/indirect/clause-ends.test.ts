@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
+
+describe('a subordinate clause ends at a comma inside its closing mark', () => {
+  test('"After I told her that …“…,” she shrugged and said B": B is hers, the clause before the comma no part of it', () => {
+    const text = 'Greta Lindqvist has run the bakery for thirty years. After I told her that the neighbours had started calling the shop "the Crumb Palace," she shrugged and said the sign would stay.';
+    expect(quote(text, 'the sign')).toMatchObject({
+      text: 'the sign would stay', type: 'indirect', start: at(text, 'the sign'), speaker: 'Greta Lindqvist',
+      speaker_mention: 'she', speaker_start: at(text, 'she shrugged'), cue: 'said', cue_start: at(text, 'said the sign'),
+    });
+    // (The writer's own clause stops at the closing mark, the nickname whole in it.)
+    expect(quotesOf(text).every((q) => !q.text.includes('shrugged'))).toBe(true);
+    expect(quote(text, 'the neighbours')).toMatchObject({ text: 'the neighbours had started calling the shop "the Crumb Palace,"', speaker_mention: 'I', cue: 'told' });
+  });
+
+  test('near miss: a comma inside a closing mark with no main clause after it ends nothing', () => {
+    const text = 'When Greta Lindqvist said that the bakery was "old," "cramped," and "perfect," nobody argued.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(0);
+  });
+});
