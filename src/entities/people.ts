@@ -5,7 +5,7 @@ import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, ORGANIZATION_HEADS, NO
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { isPlaceNotGivenName } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
-import { CONSTITUENCY_BEFORE, nameAfterConstituency, PLACE_OFFICE_BEFORE } from '../nlp/constituency.js';
+import { endsBeforeConstituency, endsBeforePlace, nameAfterConstituency } from '../nlp/constituency.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
@@ -311,7 +311,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (A particle in small letters keeps it a name, "in van der Berg's studio"; a capitalised one opens a
   // place as often: "in Van Nuys", "in Le Mans".)
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
-  if (!title && (CONSTITUENCY_BEFORE.test(before) || PLACE_OFFICE_BEFORE.test(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
+  if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
   // (A title of office or address before the name keeps it a person's: "President Budi Santoso" … "Santoso's
@@ -541,7 +541,7 @@ function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
   const tokens = doc.tokens;
   return (r) => {
     const before = text.slice(Math.max(0, r.start - 40), r.start);
-    if (r.last - r.first < 2 || !(CONSTITUENCY_BEFORE.test(before) || PLACE_OFFICE_BEFORE.test(before))) return r;
+    if (r.last - r.first < 2 || !(endsBeforeConstituency(before) || endsBeforePlace(before))) return r;
     const k = nameAfterConstituency(tokens.slice(r.first, r.last + 1).map((t) => t.text));
     if (k < 0) return r;
     const cut = r.first + k;
