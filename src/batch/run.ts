@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { readCorpus, type ReadOptions } from '../ingest/index.js';
 import type { OutputFormat } from '../export/writers.js';
-import type { InputError, OutputItem } from '../types.js';
+import type { OutputItem } from '../types.js';
 import { runInfo } from './run-info.js';
-import type { RepeatedIds } from './article-ids.js';
-import { OutputSink } from './sink.js';
+import { OutputSink, runTotals, type RunTotals } from './sink.js';
 import { createProcessor, processOrReport } from './processor.js';
 import { Journal } from './journal.js';
 import { currentProducer } from './producer.js';
@@ -34,14 +33,7 @@ export interface ExtractOptions {
   version: string;
 }
 
-export interface ExtractSummary {
-  articles: number;
-  quotes: number;
-  errors: InputError[];
-  /** Articles read from damaged input, exported with the damage on their row. */
-  damaged: InputError[];
-  /** Articles whose id an earlier one already had (the first few, and how many in all). */
-  repeatedIds: RepeatedIds;
+export interface ExtractSummary extends RunTotals {
   reused: number;
   seconds: number;
 }
@@ -121,7 +113,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     await processor.close();
     await journal.close();
   }
-  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, damaged: sink.damaged, repeatedIds: sink.ids.summary(), reused, seconds: (Date.now() - started) / 1000 };
+  return { ...runTotals(sink), reused, seconds: (Date.now() - started) / 1000 };
 }
 
 /** Total size of the input files, for the progress estimate (stdin counts as unknown). */

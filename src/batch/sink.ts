@@ -1,13 +1,29 @@
 import { EntityMerger } from '../entities/merge.js';
 import { OutputWriter, type RunInfo, type WriterOptions } from '../export/writers.js';
 import type { InputError, OutputItem } from '../types.js';
-import { ArticleIds } from './article-ids.js';
+import { ArticleIds, type RepeatedIds } from './article-ids.js';
 import { damageOf } from './damage.js';
 
 /**
  * Where a run's items go, in corpus order: every per-article file, and the corpus-wide entity merge
  * that becomes people.csv, films.csv and outlets.csv at the end. Shared by `extract` and `collect`.
  */
+/** What a run wrote, as its closing lines count it: extract's and collect's summaries start with it. */
+export interface RunTotals {
+  articles: number;
+  quotes: number;
+  errors: InputError[];
+  /** Articles read from damaged input, exported with the damage on their row. */
+  damaged: InputError[];
+  /** Articles whose id an earlier one already had (the first few, and how many in all). */
+  repeatedIds: RepeatedIds;
+}
+
+/** The totals of a finished sink. */
+export function runTotals(sink: OutputSink): RunTotals {
+  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, damaged: sink.damaged, repeatedIds: sink.ids.summary() };
+}
+
 export class OutputSink {
   articles = 0;
   quotes = 0;

@@ -3,10 +3,10 @@ import { availableParallelism } from 'node:os';
 import { ensureDir } from '../export/ensure-dir.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../export/writers.js';
 import type { InputError } from '../types.js';
-import { repeatedIdMessage, type RepeatedIds } from '../batch/article-ids.js';
+import type { RepeatedIds } from '../batch/article-ids.js';
 import { knownFsReason } from '../ingest/fs-reason.js';
 import { red, yellow } from './style.js';
-import { problemLines } from './problem-lines.js';
+import { problemLines, repeatedIdLines } from './problem-lines.js';
 import { plural } from '../plural.js';
 
 /** Flag values shared by the commands, checked with messages fit for the user. */
@@ -56,12 +56,7 @@ export async function ensureWritable(dir: string): Promise<void> {
 export function reportRun(summary: { articles: number; quotes: number; errors: InputError[]; damaged?: InputError[]; repeatedIds?: RepeatedIds }, seconds: number, outDir: string, extra = ''): void {
   const folder = outDir.endsWith('/') ? outDir : `${outDir}/`; // "--out results/" reads "→ results/", not "results//"
   process.stderr.write(`quotewire: ${plural(summary.articles, 'article')}, ${plural(summary.quotes, 'quote')} in ${seconds.toFixed(1)} s${extra} → ${folder}\n`);
-  const repeated = summary.repeatedIds;
-  if (repeated?.count) {
-    process.stderr.write(yellow(`quotewire: ${plural(repeated.count, 'article id')} repeated (all articles are exported):\n`));
-    for (const r of repeated.shown) process.stderr.write(`  ${repeatedIdMessage(r)}\n`);
-    if (repeated.count > repeated.shown.length) process.stderr.write(`  … and ${repeated.count - repeated.shown.length} more\n`);
-  }
+  for (const line of repeatedIdLines(summary.repeatedIds, yellow)) process.stderr.write(`${line}\n`);
   const lines = problemLines(summary.errors, summary.damaged ?? [], {
     fullListIn: "the output's articles list",
     header: (line) => yellow(`quotewire: ${line}`),

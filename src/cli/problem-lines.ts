@@ -2,6 +2,8 @@ import type { InputError } from '../types.js';
 import { placeOf } from '../ingest/place.js';
 import { damagedCount, DAMAGED_NOTE, rejectedCount } from '../batch/problem-names.js';
 import { printable } from './style.js';
+import { repeatedIdMessage, type RepeatedIds } from '../batch/article-ids.js';
+import { plural } from '../plural.js';
 
 /**
  * Rejected inputs and damaged articles listed by name; the rest are counted. A binary file named .jsonl is
@@ -34,6 +36,18 @@ export function problemLines(errors: InputError[], damaged: InputError[], listin
     lines.push(header(`${damagedCount(damaged.length)} (${DAMAGED_NOTE}):`));
     lines.push(...named(damaged, (place) => place, listing.fullListIn));
   }
+  return lines;
+}
+
+/**
+ * The lines naming a run's repeated article ids, as every way of running extract closes with them: a
+ * count header (dressed by `header`), the ids kept to show, "  … and N more". None when no id repeats.
+ */
+export function repeatedIdLines(repeated: RepeatedIds | undefined, header: (line: string) => string = (line) => line): string[] {
+  if (!repeated?.count) return [];
+  const lines = [header(`quotewire: ${plural(repeated.count, 'article id')} repeated (all articles are exported):`)];
+  for (const r of repeated.shown) lines.push(`  ${repeatedIdMessage(r)}`);
+  if (repeated.count > repeated.shown.length) lines.push(`  … and ${repeated.count - repeated.shown.length} more`);
   return lines;
 }
 

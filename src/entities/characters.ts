@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { genderOfFirstName } from '../nlp/names.js';
-import { ROLE_WORDS } from '../nlp/words.js';
+import { PERSON_POSSESSIVES, ROLE_WORDS, alternatives } from '../nlp/words.js';
 import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntity } from '../types.js';
 import { matchAllByLine } from '../text/lines.js';
 import { KeyWordFilter } from '../text/key-words.js';
@@ -16,16 +16,16 @@ function knownCharacters(): string[] {
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its
 // stop opens the name: "Dr. Ansel", "Mrs. Hobbs" (the stop would otherwise end it at "Dr").
 const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
-const ROLE_CUE = new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:his|her|their)[ \t]+role[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series))?[ \t]+as|role[ \t]+(?:of|as)|character(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
+const ROLE_CUE = new RegExp(String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:${alternatives(PERSON_POSSESSIVES)})[ \t]+role[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series))?[ \t]+as|role[ \t]+(?:of|as)|character(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
 const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
 // "The Ballerina character", "the Joker character": a name followed by the word "character".
 // "who plays the ship's engineer, Tova Rask,": a role verb, a description of the part and the part's name in
 // apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
-const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing)[ \t]+(?:the|a|an|his|her|their)[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing)[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
 // "remembered as Sister Brandt, the strict matron in the drama …": a name someone is known as, described as a
 // part in a film or show, is that part (a person known by a nickname is described otherwise).
-const KNOWN_AS_PART = new RegExp(String.raw`\b(?:known|remembered|famous|beloved)[ \t]+as[ \t]+(${NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,4})(?:in|of|on|from)[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?(?:sitcom|series|film|movie|show|soap|drama|comedy|franchise|musical|miniseries)\b`, 'gu');
+const KNOWN_AS_PART = new RegExp(String.raw`\b(?:known|remembered|famous|beloved)[ \t]+as[ \t]+(${NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,4})(?:in|of|on|from)[ \t]+(?:(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?(?:sitcom|series|film|movie|show|soap|drama|comedy|franchise|musical|miniseries)\b`, 'gu');
 // Crew and billing words: "known as Kit, the director of the film" describes a person.
 const CREW_WORDS = new Set(['director', 'producer', 'writer', 'screenwriter', 'creator', 'showrunner', 'host', 'presenter', 'star', 'co-star', 'composer', 'editor', 'actor', 'actress', 'narrator']);
 const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b`, 'gu');
@@ -148,8 +148,15 @@ function actorBefore(text: string, at: number): string | null {
   if (!m) return null;
   const name = m[1]!;
   // A sentence-opening function word is not an actor ("The", "She", "In").
-  return /^(?:The|A|An|He|She|They|It|In|On|At|And|But|His|Her|Their|This|That|Who|As)$/.test(name) ? null : name;
+  const lower = name.toLowerCase();
+  return name === lower.charAt(0).toUpperCase() + lower.slice(1) && OPENING_FUNCTION_WORDS.has(lower) ? null : name;
 }
+
+/** Function words a sentence may open with, capitalised, that are no actor's name. */
+const OPENING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'in', 'on', 'at', 'and', 'but', ...PERSON_POSSESSIVES, 'this', 'that', 'who', 'as']);
+
+/** What joins a character to the film right after it: ", in the new film ", " from his sitcom ", " of ". */
+const FILM_AFTER_PART = new RegExp(String.raw`^,?\s+(?:in|from|of)\s+(?:(?:the|a|an|this|that|${alternatives(PERSON_POSSESSIVES)})\s+)?(?:(?:new|latest|upcoming|forthcoming|original|first|second|third|next|last|hit|classic|\d{4})\s+)*(?:(?:film|movie|series|show|sequel|prequel|spin-?off|remake|reboot|franchise|sitcom|drama|thriller|comedy|musical|biopic|adaptation|documentary|blockbuster)\s+)?$`);
 
 /**
  * Characters linked to the people and films the text names with them: the actor becomes the person's
@@ -178,7 +185,7 @@ export function linkCharacters(doc: AnalyzedArticle, characters: CharacterEntity
       const sentence = doc.sentences.find((s) => s.start <= cm.start && cm.end <= s.end);
       if (!sentence) continue;
       const inSentence = filmMentions.filter(({ m }) => m.start >= sentence.start && m.end <= sentence.end);
-      const after = inSentence.find(({ m }) => m.start >= cm.end && /^,?\s+(?:in|from|of)\s+(?:(?:the|a|an|this|that|his|her|their)\s+)?(?:(?:new|latest|upcoming|forthcoming|original|first|second|third|next|last|hit|classic|\d{4})\s+)*(?:(?:film|movie|series|show|sequel|prequel|spin-?off|remake|reboot|franchise|sitcom|drama|thriller|comedy|musical|biopic|adaptation|documentary|blockbuster)\s+)?$/.test(text.slice(cm.end, m.start)));
+      const after = inSentence.find(({ m }) => m.start >= cm.end && FILM_AFTER_PART.test(text.slice(cm.end, m.start)));
       const before = inSentence.find(({ m }) => m.end <= cm.start && /^[’']s\s+$/.test(text.slice(m.end, cm.start)));
       const cued = ROLE_WORD.test(text.slice(sentence.start, sentence.end)) ? new Set(inSentence.map(({ film: f }) => f)) : new Set<FilmEntity>();
       film = after?.film ?? before?.film ?? (cued.size === 1 ? [...cued][0]! : null);

@@ -8,6 +8,16 @@ import { genderOfFirstName } from '../nlp/names.js';
 import { isWhiteSpace } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
+import { PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
+
+/** Right after a title, maybe past its closing mark and a comma, an article or possessive opening an apposition: "“Salt Line,” her first …". */
+const APPOSITION_OPENING = String.raw`^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+`;
+
+/** The apposition's first five words, an owner's possessive among them: "“Saltmarsh,” the company's costliest series". */
+const KIND_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:[\p{L}-]+(?:['’]s)?\s+){0,4}[\p{L}-]+)`, 'u');
+
+/** Words after a title's comma that open a description of it: "Night Ferry, the new thriller", "…, her documentary". */
+const ARTICLES_AND_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['the', 'a', 'an', ...PERSON_POSSESSIVES]);
 
 interface FilmFact {
   title: string;
@@ -106,7 +116,7 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   if (/^[\s,]*(?:[\p{L}-]+\s+){0,5}?(?:seasons?|episodes?|renewed|cancell?ed|canceled|premiered|premieres|finale|spin-?off)\b/iu.test(following)) return 'work';
   // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
   // (An owner's possessive may open it: "“Saltmarsh,” the company's costliest series".)
-  const apposition = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|his|her|their|its)\s+((?:[\p{L}-]+(?:['’]s)?\s+){0,4}[\p{L}-]+)/u.exec(following)?.[1];
+  const apposition = KIND_APPOSITION.exec(following)?.[1];
   if (apposition && apposition.toLowerCase().split(/\s+/).some((w) => CUE_WORDS.has(w))) return 'work';
   // "On “Late Hour,” the senator said …": a sentence opening on a programme.
   if (w1 === 'on' && !w2 && /(?:^|[.!?]["”’']?\s+)on\s*$/i.test(preceding)) return 'programme';
@@ -117,7 +127,7 @@ export function workAround(text: string, open: number, after: number): 'work' | 
 }
 
 // Words that are no genre before a film word: "“Salt Line” was a hit", "“Salt Line” ratings show".
-const NOT_A_GENRE = /^(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|as|its|his|her|their|to|for|of|in|on|at|by|with|became|becomes|remains|stays|still|also|\p{Ll}+s)$/u;
+const NOT_A_GENRE = new RegExp(String.raw`^(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|as|${alternatives(THIRD_PERSON_POSSESSIVES)}|to|for|of|in|on|at|by|with|became|becomes|remains|stays|still|also|\p{Ll}+s)$`, 'u');
 
 // Works that are no film or show (films are film|tv), and parts of a show: "her memoir, titled “…”", "the album “…”"
 // (data/work-words.json other_work; a podcast is an outlet: "her podcast, “Late Pass,”").
@@ -126,7 +136,7 @@ const OTHER_WORKS: ReadonlySet<string> = new Set(workWords('other_work'));
 // other_work_after_title; not a part of a show, which follows its title: "the “Salt Line” episode where …").
 const OTHER_WORK_AFTER = new RegExp(String.raw`^,?\s+(?:${workWords('other_work_after_title').join('|')})\b`, 'i');
 // "“Salt Line,” the sixth episode of …": an apposition naming a part of a work.
-const PART_OF_A_WORK = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:episode|chapter|track|song|single)\s+(?:of|from|on)\b/iu;
+const PART_OF_A_WORK = new RegExp(String.raw`${APPOSITION_OPENING}(?:[\p{L}\d-]+\s+){0,2}?(?:episode|chapter|track|song|single)\s+(?:of|from|on)\b`, 'iu');
 
 /**
  * Whether a title in quotation marks names a book, a record or a part of a show rather than a film or show:
@@ -154,7 +164,7 @@ function stageWorkApposition(following: string): boolean {
   return false;
 }
 
-const APPOSITION_WORDS = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his|her)\s+((?:\S+\s+){0,5}\S+)/u;
+const APPOSITION_WORDS = new RegExp(String.raw`${APPOSITION_OPENING}((?:\S+\s+){0,5}\S+)`, 'u');
 const STAGE_WORDS = new Set(['play', 'plays', 'stage', 'broadway', 'off-broadway', 'theatre', 'theater', 'opera', 'ballet', 'playwright']);
 
 // Verbs whose object is a work: "hosts “Late Hour”", "created “Night Ferry”".
@@ -358,7 +368,7 @@ function televisionApposition(text: string, end: number): boolean {
   return TELEVISION_APPOSITION.test(text.slice(end, end + 70));
 }
 
-const TELEVISION_APPOSITION = /^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d$-]+(?:['’]s)?\s+){0,4}(?:series|show|sitcom|miniseries|docuseries|soap|telenovela)\b(?!\s+(?:host|star|creator|producer|writer|director|veteran|alum|regular))/iu;
+const TELEVISION_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}(?:[\p{L}\d$-]+(?:['’]s)?\s+){0,4}(?:series|show|sitcom|miniseries|docuseries|soap|telenovela)\b(?!\s+(?:host|star|creator|producer|writer|director|veteran|alum|regular))`, 'iu');
 
 /**
  * A short form of a title the article names in full is an alias of it: "Idol" after "American Idol";
@@ -402,7 +412,7 @@ function mergeShortForms(result: FilmEntity[], found: Established): FilmEntity[]
   return result;
 }
 
-const ROLE_BEFORE = /\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|(?:stars?|starred|starring|cast|returns?|returned|returning|reprises?|reprised|reprising|appears?|appeared)\s+(?:(?:his|her|their)\s+role\s+)?as|role\s+(?:of|as)|character(?:\s+of)?|\p{Lu}\p{Ll}+\s+as)\s+(?:the\s+)?$/u;
+const ROLE_BEFORE = new RegExp(String.raw`\b(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing)|(?:stars?|starred|starring|cast|returns?|returned|returning|reprises?|reprised|reprising|appears?|appeared)\s+(?:(?:${alternatives(PERSON_POSSESSIVES)})\s+role\s+)?as|role\s+(?:of|as)|character(?:\s+of)?|\p{Lu}\p{Ll}+\s+as)\s+(?:the\s+)?$`, 'u');
 
 /**
  * Candidate sub-spans of a run, longest first (then leftmost first), each starting and ending on a
@@ -482,7 +492,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   let a = e + 1;
   while (tokens[a] && (tokens[a]!.text[0] === '*' || tokens[a]!.text[0] === '_') && /^[*_]+$/.test(tokens[a]!.text)) a++;
   const after = tokens[a];
-  if (after?.text === ',' && /^(the|a|an|his|her|their)$/.test(tokens[a + 1]?.normal ?? '')) {
+  if (after?.text === ',' && ARTICLES_AND_PERSON_POSSESSIVES.has(tokens[a + 1]?.normal ?? '')) {
     // "Night Ferry, the new thriller from …", "Salt and Iron, a ninety-minute documentary …"
     for (let k = a + 2; k < a + 8 && k < tokens.length; k++) {
       if (CUE_WORDS.has(tokens[k]!.normal)) return appositionNamesWork(tokens, k) ? 'strong' : null;

@@ -1,4 +1,5 @@
 import { genderOfFirstName } from '../nlp/names.js';
+import { THIRD_PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
 import { organisationData } from '../lexicon/organisations.js';
 
 /** Word lists of data/organisations.json that tell a thing's name from a person's. */
@@ -56,7 +57,7 @@ function fillsQuotationMarks(text: string, start: number, end: number): boolean 
 }
 
 function kindApposition(before: string): boolean {
-  kindBefore ??= new RegExp(String.raw`\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:${thingWords().kindNouns.join('|')})\s*,?\s+$`, 'iu');
+  kindBefore ??= new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+(?:[\p{L}-]+\s+)?(?:${thingWords().kindNouns.join('|')})\s*,?\s+$`, 'iu');
   return kindBefore.test(before);
 }
 

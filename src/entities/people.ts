@@ -1,11 +1,11 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, ROLE_WORDS, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { isPlaceNotGivenName } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
-import { CONSTITUENCY_BEFORE, nameAfterConstituency, PLACE_OFFICE_BEFORE } from '../nlp/constituency.js';
+import { endsBeforeConstituency, endsBeforePlace, nameAfterConstituency } from '../nlp/constituency.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
@@ -15,7 +15,7 @@ import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
-const PERSON_CONTEXT = /\b(?:his|her|their|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b/i;
+const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES)}|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b`, 'i');
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/i;
 const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked)\b/;
 
@@ -311,7 +311,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (A particle in small letters keeps it a name, "in van der Berg's studio"; a capitalised one opens a
   // place as often: "in Van Nuys", "in Le Mans".)
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
-  if (!title && (CONSTITUENCY_BEFORE.test(before) || PLACE_OFFICE_BEFORE.test(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
+  if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
   // (A title of office or address before the name keeps it a person's: "President Budi Santoso" … "Santoso's
@@ -452,7 +452,7 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
  * Text before a name ending in a role noun with its determiner or owner, and a comma: "The show's host, ",
  * "her longtime lawyer, " (not "In general, ").
  */
-const ROLE_COMMA_BEFORE = /\b(?:the|a|an|his|her|their|its|our|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$/u;
+const ROLE_COMMA_BEFORE = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES, ['our'])}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$`, 'u');
 
 /** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */
 const PARTY_TAG_BEFORE = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\.)*$/u;
@@ -541,7 +541,7 @@ function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
   const tokens = doc.tokens;
   return (r) => {
     const before = text.slice(Math.max(0, r.start - 40), r.start);
-    if (r.last - r.first < 2 || !(CONSTITUENCY_BEFORE.test(before) || PLACE_OFFICE_BEFORE.test(before))) return r;
+    if (r.last - r.first < 2 || !(endsBeforeConstituency(before) || endsBeforePlace(before))) return r;
     const k = nameAfterConstituency(tokens.slice(r.first, r.last + 1).map((t) => t.text));
     if (k < 0) return r;
     const cut = r.first + k;
@@ -625,9 +625,12 @@ function extendOverVerbSurname(doc: AnalyzedArticle, last: number): number {
   return last + 1;
 }
 
+/** ", the Lyon striker,", ", his old coach.": a comma, maybe a determiner, then up to four words closed by punctuation. */
+const DESCRIPTION_AFTER_COMMA = new RegExp(String.raw`^,\s+(?:(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+)?((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*[,.;]`, 'u');
+
 /** ", the Lyon striker," / ", a former minister," right after a name: an appositive ending in a role word. */
 function appositiveRole(after: string): boolean {
-  const m = /^,\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*[,.;]/u.exec(after);
+  const m = DESCRIPTION_AFTER_COMMA.exec(after);
   if (!m) return false;
   const words = m[1]!.toLowerCase().split(/\s+/);
   return ROLE_WORDS.has(words[words.length - 1]!) && !ORGANIZATION_HEADS.has(words[words.length - 1]!);

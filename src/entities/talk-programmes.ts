@@ -20,7 +20,7 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
     const titleWords = title.split(/\s+/);
     if (titleWords.length > 6 || !/^\p{Lu}/u.test(title) || !isTitleCase(titleWords)) continue;
     const before = text.slice(Math.max(0, span.open - 40), span.open);
-    if (!ON_OR_EPISODE_OF_BEFORE.test(before) || filmWordBefore().test(before)) continue;
+    if (!onOrEpisodeOfBefore().test(before) || filmWordBefore().test(before)) continue;
     const sentence = doc.sentences.find((sn) => sn.start <= span.open && span.open < sn.end);
     if (!sentence) continue;
     if (talkWords().test(text.slice(sentence.start, sentence.end))) out.add(key(title));
@@ -28,11 +28,17 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
   return out;
 }
 
+let onOrEpisodeOfPattern: RegExp | undefined;
+
 /**
- * "on “…”", "episode of “…”", "on Thursday's “…”": the title is where something was said or done. A bare "of"
- * is not enough: "the cast of “…”", "the chorus of “…”" name a film or a song even beside a talk word.
+ * "on “…”", "episode of “…”", "on Thursday's “…”": the title is where something was said or done (the episode
+ * nouns are cues.json episode_nouns, which also open a programme's segment). A bare "of" is not enough: "the
+ * cast of “…”", "the chorus of “…”" name a film or a song even beside a talk word.
  */
-const ON_OR_EPISODE_OF_BEFORE = /\b(?:on|(?:episode|edition|instalment|installment|segment|broadcast)s?\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}$/u;
+function onOrEpisodeOfBefore(): RegExp {
+  onOrEpisodeOfPattern ??= new RegExp(String.raw`\b(?:on|(?:${[...cueLexicon().episodeNouns].join('|')})\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}$`, 'u');
+  return onOrEpisodeOfPattern;
+}
 
 let filmWordPattern: RegExp | undefined;
 

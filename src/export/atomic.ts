@@ -38,6 +38,21 @@ export class AtomicFile {
     return file;
   }
 
+  /**
+   * A whole file written by `fill` and committed, or discarded if `fill` fails (the error is thrown on):
+   * for a file written in one go, such as a batch's partial or the HTML report.
+   */
+  static async writeWhole(path: string, fill: (file: AtomicFile) => Promise<void>): Promise<void> {
+    const file = await AtomicFile.open(path);
+    try {
+      await fill(file);
+      await file.commit();
+    } catch (error) {
+      await file.discard();
+      throw error;
+    }
+  }
+
   /** Write, honouring back-pressure. */
   async write(chunk: string): Promise<void> {
     if (!this.append(chunk)) await this.drained();

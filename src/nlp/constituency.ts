@@ -1,33 +1,41 @@
+import { seatWords } from '../lexicon/seats.js';
 import { genderOfFirstName } from './names.js';
 
-// Representatives named with the seat they hold: "MP for Bath North West", "the senator for Oregon".
-const REPRESENTATIVES = ['mp', 'msp', 'mla', 'mep', 'am', 'td', 'member', 'senator', 'congressman', 'congresswoman', 'councillor', 'councilor', 'assemblyman', 'assemblywoman', 'candidate'];
+/** A listed office as a pattern: its words apart by any space, its full stops literal ("rep.", "lord mayor"). */
+function officePattern(office: string): string {
+  return office.replace(/\./g, String.raw`\.`).replace(/ /g, String.raw`\s+`);
+}
 
-/** Text ending in a representative's "for": a capitalised run after it opens with a constituency. */
-export const CONSTITUENCY_BEFORE = new RegExp(String.raw`\b(?:${REPRESENTATIVES.join('|')}|member\s+of\s+parliament)\s+for\s+$`, 'i');
+let constituencyBefore: RegExp | undefined;
 
-/** Whether the two words are a representative and "for": "MP for", "senator for". */
+/**
+ * Whether the text ends in a representative's "for" (data/seats.json representatives_for: "MP for",
+ * "the senator for", "Member of Parliament for"): a capitalised run after it opens with a constituency.
+ */
+export function endsBeforeConstituency(text: string): boolean {
+  constituencyBefore ??= new RegExp(String.raw`\b(?:${seatWords().representativesFor.map(officePattern).join('|')})\s+for\s+$`, 'i');
+  return constituencyBefore.test(text);
+}
+
+/** Whether the two words are a one-word representative and "for": "MP for", "senator for". */
 export function representativeFor(role: string, preposition: string): boolean {
-  return preposition.toLowerCase() === 'for' && REPRESENTATIVES.includes(role.toLowerCase());
+  return preposition.toLowerCase() === 'for' && seatWords().representativesFor.includes(role.toLowerCase());
 }
 
 /**
  * The representative whose "for" ends the words before a seat ("MP for", "Member of Parliament for"),
- * as its role word in lower case ("mp", "member"); null if they end in none.
+ * in lower case ("mp", "member of parliament"); null if they end in none.
  */
 export function representativeBeforeSeat(words: readonly string[]): string | null {
   const n = words.length;
-  if (n >= 2 && representativeFor(words[n - 2]!, words[n - 1]!)) return words[n - 2]!.toLowerCase();
-  const long = n >= 4 && /^member of parliament for$/i.test(words.slice(n - 4).join(' '));
-  return long ? 'member' : null;
+  if (n < 2 || words[n - 1]!.toLowerCase() !== 'for') return null;
+  const before = words.slice(0, n - 1).join(' ').toLowerCase();
+  return longestFirst(seatWords().representativesFor).find((office) => before === office || before.endsWith(' ' + office)) ?? null;
 }
-
-// Offices held over a place, whose "of" takes the place: "the mayor of Harrowgate", "Governor of Nevada".
-const PLACE_OFFICES = ['mayor', 'governor', 'premier', 'provost', 'lord mayor', 'first minister', 'chief minister', 'prime minister', 'mayor-elect', 'governor-elect'];
 
 /**
  * The place office whose "of" (maybe "of the") ends the words before a place ("Mayor of", "Prime Minister
- * of the"), in lower case ("mayor", "prime minister"); null if they end in none.
+ * of the"; data/seats.json place_offices_of), in lower case ("mayor", "prime minister"); null if they end in none.
  */
 export function placeOfficeBeforePlace(words: readonly string[]): string | null {
   let n = words.length;
@@ -35,19 +43,29 @@ export function placeOfficeBeforePlace(words: readonly string[]): string | null 
   if (n < 2 || words[n - 1]!.toLowerCase() !== 'of') return null;
   const before = words.slice(0, n - 1).join(' ').toLowerCase();
   // (The longer office first: "lord mayor" before "mayor".)
-  return LONGEST_OFFICES_FIRST.find((office) => before === office || before.endsWith(' ' + office)) ?? null;
+  return longestFirst(seatWords().placeOfficesOf).find((office) => before === office || before.endsWith(' ' + office)) ?? null;
 }
 
-const LONGEST_OFFICES_FIRST = [...PLACE_OFFICES].sort((a, b) => b.length - a.length);
+const byLength = new Map<readonly string[], readonly string[]>();
 
-// Lawmakers named with the state or district they come from: "the senator from Ohio", "a congressman from Dunmore".
-const LAWMAKERS_FROM = ['senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'rep.', 'lawmaker', 'legislator', 'assemblyman', 'assemblywoman', 'delegate'];
+/** The offices of one list, the longest first, sorted once. */
+function longestFirst(offices: readonly string[]): readonly string[] {
+  let sorted = byLength.get(offices);
+  if (!sorted) byLength.set(offices, (sorted = [...offices].sort((a, b) => b.length - a.length)));
+  return sorted;
+}
+
+let placeOfficeBefore: RegExp | undefined;
 
 /**
- * Text ending in a place office's "of" or a lawmaker's "from": a capitalised run after it is the place,
- * not a person.
+ * Whether the text ends in a place office's "of" or a lawmaker's "from" (data/seats.json place_offices_of,
+ * lawmakers_from: "the mayor of", "the senator from"): a capitalised run after it is the place, not a person.
  */
-export const PLACE_OFFICE_BEFORE = new RegExp(String.raw`(?:\b(?:${PLACE_OFFICES.map((o) => o.replace(' ', String.raw`\s+`)).join('|')})\s+of|\b(?:${LAWMAKERS_FROM.map((w) => w.replace('.', String.raw`\.`)).join('|')})\s+from)\s+(?:the\s+)?$`, 'i');
+export function endsBeforePlace(text: string): boolean {
+  const { placeOfficesOf, lawmakersFrom } = seatWords();
+  placeOfficeBefore ??= new RegExp(String.raw`(?:\b(?:${placeOfficesOf.map(officePattern).join('|')})\s+of|\b(?:${lawmakersFrom.map(officePattern).join('|')})\s+from)\s+(?:the\s+)?$`, 'i');
+  return placeOfficeBefore.test(text);
+}
 
 /**
  * Where the person's name starts in a capitalised run written right after a representative's "for" with

@@ -113,6 +113,9 @@ export const SUBJECT_PRONOUNS_WITH_YOU = /^(he|she|they|we|i|you|it)$/;
 /** The possessive determiners of someone other than speaker and listener: "his spokesman", "its board". */
 export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
+/** The possessive determiners of a person other than speaker and listener, not "its": "his role", "their film". */
+export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES].filter((w) => w !== 'its'));
+
 /** Possessive determiners: "his spokesman", "your show" (also the words a * of a venue phrase stands for). */
 export const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
 
@@ -142,8 +145,7 @@ export function isTitleCase(words: readonly string[]): boolean {
 /** Words that are capitalised at the start of a sentence but never part of a name. */
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'so', 'if', 'in', 'on', 'at', 'for', 'to', 'of', 'with', 'by', 'from', 'as', 'after',
-  'before', 'when', 'while', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
-  'her', 'their', 'our', 'my', 'your', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'yes', 'no', 'not', 'now',
+  'before', 'when', 'while', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', ...POSSESSIVES, 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'yes', 'no', 'not', 'now',
   'then', 'still', 'also', 'speaking', 'according', 'asked', 'meanwhile', 'however', 'although', 'though', 'since',
   ...WEEKDAYS, ...MONTHS, 'mr', 'mrs', 'ms', 'dr', 'one', 'two',
   'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'just', 'only', 'even', 'last', 'next',

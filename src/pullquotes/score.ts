@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Quote } from '../types.js';
 import { isLetter, isLetterOrDigitAt, startsWithCapital, unitsOf } from '../text/boundaries.js';
+import { THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 
 /** What the score says about one quotation. */
 export interface PullquoteScore {
@@ -17,7 +18,7 @@ function profanity(): Set<string> {
 }
 
 // Openings whose referent lies outside the quotation ("It was…", "That's why…").
-const DANGLING_OPENING = new Set(['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'him', 'them', 'there', 'which', 'so', 'and', 'but', 'or', 'also']);
+const DANGLING_OPENING = new Set(['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', ...THIRD_PERSON_POSSESSIVES, 'him', 'them', 'there', 'which', 'so', 'and', 'but', 'or', 'also']);
 const FIRST_PERSON = new Set(['i', 'i’m', "i'm", 'me', 'my', 'we', 'we’re', "we're", 'us', 'our']);
 const SECOND_PERSON = new Set(['you', 'your', 'you’re', "you're", 'yourself']);
 // Words that make a line stick: absolutes, strong feeling, concrete stakes.

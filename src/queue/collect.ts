@@ -1,18 +1,10 @@
 import { runInfo } from '../batch/run-info.js';
-import { OutputSink } from '../batch/sink.js';
-import type { RepeatedIds } from '../batch/article-ids.js';
-import type { InputError } from '../types.js';
+import { OutputSink, runTotals, type RunTotals } from '../batch/sink.js';
 import type { JobSettings } from './job.js';
 import { finishedBatches, readPartial } from './partials.js';
 import { plural } from '../plural.js';
 
-export interface CollectSummary {
-  articles: number;
-  quotes: number;
-  errors: InputError[];
-  /** Articles read from damaged input, exported with the damage on their row. */
-  damaged: InputError[];
-  repeatedIds: RepeatedIds;
+export interface CollectSummary extends RunTotals {
   /** Batches without a partial (only with `partial`). */
   missing: number[];
 }
@@ -45,5 +37,5 @@ export async function collectJob(settings: JobSettings, outDir: string, options:
     await sink.abort();
     throw error;
   }
-  return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, damaged: sink.damaged, repeatedIds: sink.ids.summary(), missing };
+  return { ...runTotals(sink), missing };
 }

@@ -23,15 +23,10 @@ export function partialPath(dir: string, batch: number): string {
  * that runs twice (a retry, a stalled worker's batch taken over) replaces its file, never adds rows.
  */
 export async function writePartial(dir: string, header: Omit<PartialHeader, 'items'>, items: OutputItem[]): Promise<void> {
-  const file = await AtomicFile.open(partialPath(dir, header.batch));
-  try {
+  await AtomicFile.writeWhole(partialPath(dir, header.batch), async (file) => {
     await file.write(JSON.stringify({ ...header, items: items.length }) + '\n');
     for (const item of items) await file.write(JSON.stringify(item) + '\n');
-    await file.commit();
-  } catch (error) {
-    await file.discard();
-    throw error;
-  }
+  });
 }
 
 export async function readPartialHeader(dir: string, batch: number): Promise<PartialHeader> {

@@ -6,7 +6,7 @@ import { classify, description, isQuoteMark, personLike, type SpeakerPhrase } fr
 import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { outletOfAttributionPhrases } from './dash-attribution.js';
-import { SUBORDINATORS } from '../nlp/words.js';
+import { PERSON_POSSESSIVES, SUBJECT_OF_POSSESSIVE, SUBORDINATORS } from '../nlp/words.js';
 
 /**
  * The speaker of a quotation a colon introduces with no cue: the clause's subject when it is a person
@@ -73,7 +73,7 @@ function verdictOwner(tokens: Token[], lo: number, colon: number): SpeakerPhrase
 }
 
 /** A possessive pronoun and the subject pronoun it stands for: "his message" is his. */
-const POSSESSIVE_OWNERS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+const POSSESSIVE_OWNERS: ReadonlyMap<string, string> = new Map([...PERSON_POSSESSIVES].map((p): [string, string] => [p, SUBJECT_OF_POSSESSIVE.get(p)!]));
 
 /**
  * "His message to holdouts was blunt: “…”": a possessive pronoun opening the clause owns the verdict

@@ -8,7 +8,7 @@ import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
-import { dashAsideOpening } from './sentence-scan.js';
+import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js';
 import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
@@ -167,7 +167,8 @@ function afterOwnCue(tokens: Token[], i: number): boolean {
 
 /** tokens[i] opens a sentence or a clause set off by a comma (or a colon, semicolon, dash or bracket). */
 function opensClause(tokens: Token[], i: number): boolean {
-  return i === 0 || /^(?:[.!?,;:(]|—|–|--)$/.test(tokens[i - 1]!.text);
+  const before = tokens[i - 1];
+  return !before || isClausePunctuation(before) || before.text === '(' || DASH.test(before.text);
 }
 
 /**

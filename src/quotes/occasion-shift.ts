@@ -41,16 +41,13 @@ function namesAPastTime(text: string, place: SentencePlace, since: number): bool
  * year" / "this season". Words from another time are no part of the earlier interview.
  */
 function timeOfItsOwn(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
-  if (since <= 0) return false;
-  const own = place.sentenceAt(q.start);
-  const before = place.sentenceAt(since);
-  if (own.start <= before.start) return false;
-  const narration = withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end));
+  const sentences = sentencesSince(q, text, place, since);
+  if (!sentences) return false;
   // The earlier sentence is read only when this one names a time (few do).
-  const ownTimes = timesIn(narration, false);
+  const ownTimes = timesIn(sentences.narration, false);
   if (ownTimes.length === 0) return false;
   // (The earlier sentence's time may be any year it names: "In a 2011 interview …".)
-  const earlier = timesIn(text.slice(before.start, before.end), true);
+  const earlier = timesIn(sentences.earlier, true);
   return ownTimes.some((time) => !earlier.includes(time));
 }
 
@@ -59,11 +56,20 @@ function timeOfItsOwn(q: ExtractedQuote, text: string, place: SentencePlace, sin
  * `since` (see anotherDate); read for a quote with no cue of its own too ("On Tuesday she had a reply: “…”").
  */
 export function datedDifferently(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
-  if (since <= 0) return false;
+  const sentences = sentencesSince(q, text, place, since);
+  return sentences !== null && anotherDate(sentences.narration, sentences.earlier);
+}
+
+/**
+ * The narration of the quote's own sentence (the sentence less its quotations) and the text of the
+ * sentence of the quote before, ended at `since`; null when there is none before or both are in one sentence.
+ */
+function sentencesSince(q: ExtractedQuote, text: string, place: SentencePlace, since: number): { narration: string; earlier: string } | null {
+  if (since <= 0) return null;
   const own = place.sentenceAt(q.start);
   const before = place.sentenceAt(since);
-  if (own.start <= before.start) return false;
-  return anotherDate(withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end)), text.slice(before.start, before.end));
+  if (own.start <= before.start) return null;
+  return { narration: withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end)), earlier: text.slice(before.start, before.end) };
 }
 
 /**

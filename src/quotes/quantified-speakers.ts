@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isQuoteMark, sourceText, type SpeakerPhrase } from './speaker.js';
+import { isClausePunctuation } from './sentence-scan.js';
 
 /**
  * A speaker picked out of a group named before: "“…,” one of them said", "Another said …", "A third
@@ -30,7 +31,7 @@ function quantifiedStart(tokens: Token[], end: number, lo: number): number {
 function opensClause(tokens: Token[], start: number, lo: number): boolean {
   if (start === lo) return true;
   const before = tokens[start - 1]!;
-  return isQuoteMark(before) || /^[,:;.!?]$/.test(before.text);
+  return isQuoteMark(before) || isClausePunctuation(before);
 }
 
 /** A description's head word that picks members of a group: "one", "another", "third" (of "a third"). */

@@ -84,3 +84,13 @@ export function dashAsideOpening(tokens: Token[], close: number, lo: number): nu
 
 /** An em or en dash, or "--", as a token's whole text. */
 export const DASH = /^(?:—|–|--)$/;
+
+/** A full stop, question or exclamation mark, comma, colon or semicolon: the word after it may open a clause. */
+export function isClausePunctuation(t: Token): boolean {
+  return /^[.!?,;:]$/.test(t.text);
+}
+
+/** A comma, colon, semicolon, bracket, dash or quotation mark: where a phrase read word by word stops. */
+export function isPhraseBreak(t: Token): boolean {
+  return /^[,;:()]$/.test(t.text) || DASH.test(t.text) || isQuoteMark(t);
+}

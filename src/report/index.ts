@@ -10,13 +10,6 @@ export { scriptSafeJson } from './embed.js';
 /** Read a run's output directory and write its HTML report; returns what it counted. */
 export async function writeReport(options: { input: string; out: string }): Promise<{ articles: number; quotes: number; withText: number }> {
   const input = await loadRunOutput(options.input);
-  const file = await AtomicFile.open(options.out);
-  try {
-    await file.write(renderReport(input));
-    await file.commit();
-  } catch (error) {
-    await file.discard();
-    throw error;
-  }
+  await AtomicFile.writeWhole(options.out, (file) => file.write(renderReport(input)));
   return { articles: input.articles.length, quotes: input.quotes.length, withText: input.articles.filter((a) => a.text !== null).length };
 }

@@ -86,3 +86,36 @@ test('--out -: every input read whole says nothing on stderr, status 0; -q says 
   expect(await extractToStdout([dir], { include: [], exclude: [], quiet: true }, { out: new PassThrough(), err: quietErr })).toBe(2);
   expect(quiet()).toBe('');
 });
+
+test('--out -: article ids used twice are summed up once at the end, as a folder run closes, not warned of one by one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qw-stdout-'));
+  const [east, west] = [join(dir, 'east.jsonl'), join(dir, 'west.jsonl')];
+  writeFileSync(east, '{"id":"7","text":"“The lock opens at noon,” said keeper Bo Lind."}\n{"id":"8","text":"No quotes here."}\n');
+  writeFileSync(west, '{"id":"7","text":"“The lock stays shut,” said keeper Ada Voss."}\n{"id":"8","text":"Nothing said."}\n{"id":"9","text":"Quiet."}\n');
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const [stdout, stderr] = [collected(out), collected(err)];
+  expect(await extractToStdout([east, west], { include: [], exclude: [] }, { out, err })).toBe(0);
+  expect(stdout().trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['7#1-24', `7@${west}:1#1-21`]);
+  expect(stderr()).toBe([
+    'quotewire: 2 article ids repeated (all articles are exported):',
+    `  ${west}:1: article id "7" already used by ${east}:1; its quote ids read "7@${west}:1#start-end"`,
+    `  ${west}:2: article id "8" already used by ${east}:2; its quote ids read "8@${west}:2#start-end"`,
+    '',
+  ].join('\n'));
+  // -q says nothing of them either, as a folder run with -q does not.
+  const quietErr = new PassThrough();
+  const quiet = collected(quietErr);
+  await extractToStdout([east, west], { include: [], exclude: [], quiet: true }, { out: new PassThrough(), err: quietErr });
+  expect(quiet()).toBe('');
+});
+
+test('--out -: negative: ids used once each say nothing on stderr', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qw-stdout-'));
+  const feed = join(dir, 'feed.jsonl');
+  writeFileSync(feed, '{"id":"7","text":"“The lock opens at noon,” said keeper Bo Lind."}\n{"id":"8","text":"Quiet."}\n');
+  const err = new PassThrough();
+  const stderr = collected(err);
+  expect(await extractToStdout([feed], { include: [], exclude: [] }, { out: new PassThrough(), err })).toBe(0);
+  expect(stderr()).toBe('');
+});

@@ -312,7 +312,7 @@ describe('errors and exit statuses', () => {
     expect(readFileSync(join(out, 'texts', safeFileName(`1@${feedB}:1`) + '.txt'), 'utf8')).toContain('Rob Lane');
     const streamed = quotewire(['extract', feedA, feedB, '--out', '-']);
     expect(streamed.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['1#1-26', `1@${feedB}:1#1-26`]);
-    expect(streamed.stderr).toContain(`warning: ${feedB}:1: article id "1" already used by ${feedA}:1`);
+    expect(streamed.stderr).toContain(`quotewire: 1 article id repeated (all articles are exported):\n  ${feedB}:1: article id "1" already used by ${feedA}:1`);
   });
 
   test('--help and --version', () => {

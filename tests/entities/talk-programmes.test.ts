@@ -37,6 +37,16 @@ describe('talk programmes: a show whose host and guests talk on it is an outlet,
     expect(entities(text)).toEqual({ films: [], outlets: [['The Night Desk', [[34, 48]]]] });
   });
 
+  test('"the taping of “…”" with a guest names the programme like "episode of" (cues.json episode_nouns)', () => {
+    const text = 'Ravi Kell was the first guest at Friday\'s taping of "The Night Desk". "I was not ready," Kell said.';
+    expect(entities(text)).toEqual({ films: [], outlets: [['The Night Desk', [[53, 67]]]] });
+  });
+
+  test('negative: "the screening of “…”" beside a guest is no episode noun, so the title names no programme', () => {
+    const text = 'Ravi Kell was the first guest at Friday\'s screening of "The Night Desk". "I was not ready," Kell said.';
+    expect(entities(text).outlets).toEqual([]);
+  });
+
   test('"on the show “…”" still counts, though "show" is a film word elsewhere (work-words.json names_a_programme)', () => {
     const text = 'Ravi Kell, the first guest on the show "The Night Desk", told the story.';
     expect(entities(text).outlets.map(([name]) => name)).toEqual(['The Night Desk']);

@@ -22,6 +22,25 @@ describe('AtomicFile', () => {
     expect(readdirSync(join(path, '..'))).toEqual(['quotes.jsonl']);
   });
 
+  test('writeWhole commits what its writer wrote', async () => {
+    const path = join(dir(), 'report.html');
+    await AtomicFile.writeWhole(path, async (file) => {
+      await file.write('<p>one</p>');
+      await file.write('<p>two</p>');
+    });
+    expect(readFileSync(path, 'utf8')).toBe('<p>one</p><p>two</p>');
+    expect(readdirSync(join(path, '..'))).toEqual(['report.html']);
+  });
+
+  test('negative: writeWhole whose writer fails leaves no file and no partial, and throws the error on', async () => {
+    const path = join(dir(), 'report.html');
+    await expect(AtomicFile.writeWhole(path, async (file) => {
+      await file.write('<p>half</p>');
+      throw new Error('renderer broke');
+    })).rejects.toThrow('renderer broke');
+    expect(readdirSync(join(path, '..'))).toEqual([]);
+  });
+
   test('a discarded file leaves nothing behind, whatever it had gathered', async () => {
     const d = dir();
     const file = await AtomicFile.open(join(d, 'quotes.jsonl'));

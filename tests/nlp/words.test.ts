@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Token } from '../../src/types.js';
-import { alternatives, groupWord, isPluralNoun, isRoleWord, isTitleCase, seatWordAsSurname, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
+import { alternatives, groupWord, isPluralNoun, isRoleWord, isTitleCase, seatWordAsSurname, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
 
 const token = (text: string, pos: string): Token => ({ text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, type: 'word', start: 0, end: text.length });
 
@@ -54,6 +54,13 @@ describe('the possessives of someone other than speaker and listener', () => {
     expect(opener.test('their levy')).toBe(true);
     expect(opener.test('theirs alone')).toBe(false);
     expect(opener.test('your levy')).toBe(false);
+  });
+
+  test('a person\'s: "his", "her", "their" without "its" (the entities\' "played his role as", "from her sitcom")', () => {
+    expect([...PERSON_POSSESSIVES]).toEqual(['his', 'her', 'their']);
+    const role = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES)})\s+role\b`);
+    expect(role.test('reprised her role as')).toBe(true);
+    expect(role.test('kept its role as')).toBe(false);
   });
 });
 

@@ -410,6 +410,16 @@ describe('indirect speech', () => {
     expect(quote(text, 'the season')).toMatchObject({ type: 'indirect', text: 'the season was the worst in years', speaker_mention: 'many', cue: 'say' });
   });
 
+  test('a quantifier after a clause-opening conjunction, as a count after one: "whereas many argued that …"', () => {
+    const text = 'The council backed the levy whereas many argued that the ferry fare was too high.';
+    expect(quote(text, 'the ferry fare')).toMatchObject({ type: 'indirect', text: 'the ferry fare was too high', speaker_mention: 'many', speaker_start: at(text, 'many'), speaker_kind: 'anonymous', cue: 'argued', cue_start: at(text, 'argued') });
+  });
+
+  test('negative: a quantifier after a preposition is no subject: "backed the levy with many argued …" reports no one as "many"', () => {
+    const text = 'The council backed the levy with many argued that the ferry fare was too high.';
+    expect(quotesOf(text).some((q) => q.speaker_mention === 'many')).toBe(false);
+  });
+
   test('a quantifier alone before a perfect\'s "have": "Some have suggested that …", "Others have argued …"', () => {
     const text = 'The pier closed in May. Some have suggested that the mayor is a poor messenger on the ferry issue.\n\nOthers have argued the levy is too high.';
     expect(quote(text, 'the mayor is')).toMatchObject({ type: 'indirect', text: 'the mayor is a poor messenger on the ferry issue', speaker_mention: 'Some', speaker_kind: 'anonymous', cue: 'suggested', cue_start: at(text, 'suggested') });

@@ -124,6 +124,16 @@ describe('a programme\'s episode named in the narration opens its segment', () =
     expect(quote(text, 'I am done')).toMatchObject({ type: 'direct', speaker: 'Nora Quill', cue: 'says', outlet: null });
   });
 
+  test('any episode noun of cues.json episode_nouns opens it: "Monday\'s edition of “…”"', () => {
+    const text = EPISODE.replace('On Tuesday\'s episode of', 'On Monday\'s edition of');
+    expect(quote(text, 'I wrote most')).toMatchObject({ type: 'direct', speaker: 'Samir Delacroix-Ott', cue: 'said', outlet: 'Night Owls' });
+  });
+
+  test('"the late-evening segment of “…”" is a slot of the programme, not one broadcast: it opens nothing (negative case)', () => {
+    const text = 'The late-evening segment of "Night Owls" with host Petra Vukovic lost viewers to a rival this spring.\n\n"It was a long season," Vukovic said.';
+    expect(quote(text, 'It was a long')).toMatchObject({ type: 'direct', speaker: 'Petra Vukovic', cue: 'said', outlet: null });
+  });
+
   test('an episode sentence naming no one opens nothing (negative case)', () => {
     const text = 'The final episode of "Late Lamps" airs on Sunday with its host in the studio.\n\n"It was a long shoot," Ana Brill said.';
     expect(quote(text, 'It was a long')).toMatchObject({ type: 'direct', speaker: 'Ana Brill', cue: 'said', outlet: null });

@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
 import { inShard, parseShard } from '../../batch/shard.js';
-import { ArticleIds, repeatedIdMessage } from '../../batch/article-ids.js';
+import { ArticleIds } from '../../batch/article-ids.js';
 import { damageOf } from '../../batch/damage.js';
 import type { InputError } from '../../types.js';
 import { red, yellow } from '../style.js';
-import { problemLines } from '../problem-lines.js';
+import { problemLines, repeatedIdLines } from '../problem-lines.js';
 import type { ArticleProcessor } from '../../batch/processor.js';
 import { packageVersion } from '../version.js';
 import { defaultWorkers, ensureWritable, nonNegativeInt, parseFormats, positiveInt, repeatable, reportRun } from '../options.js';
@@ -137,8 +137,7 @@ export async function extractToStdout(
       rejected.push(output.error);
       continue;
     }
-    const { result, repeated } = ids.claim(output.result);
-    if (repeated) io.err.write(`quotewire: warning: ${repeatedIdMessage(repeated)}\n`);
+    const { result } = ids.claim(output.result);
     const damage = damageOf(result.article);
     if (damage) damaged.push(damage);
     for (const quote of result.quotes) {
@@ -149,7 +148,8 @@ export async function extractToStdout(
   }
   if (!options.quiet) {
     // No "all are in …": stdout holds quotes only, so the first SHOWN_PROBLEMS of each are all there is to read.
-    for (const line of problemLines(rejected, damaged, { header: (l) => yellow(`quotewire: ${l}`), rejectedPlace: red })) io.err.write(`${line}\n`);
+    const lines = [...repeatedIdLines(ids.summary(), yellow), ...problemLines(rejected, damaged, { header: (l) => yellow(`quotewire: ${l}`), rejectedPlace: red })];
+    for (const line of lines) io.err.write(`${line}\n`);
   }
   return rejected.length || damaged.length ? 2 : 0;
 }

@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../../types.js';
 import { cueAt, hasVerb, reportOutletSpeaker, type Frame, type TokenView } from '../frame.js';
-import { classify, description, isQuoteMark } from '../speaker.js';
+import { classify, description } from '../speaker.js';
 import type { IndirectQuote } from './report-sentence.js';
+import { isPhraseBreak } from '../sentence-scan.js';
 
 /** The comma opening ", according to X" inside content tokens[from, to], or -1. */
 export function accountAfter(tokens: Token[], from: number, to: number): number {
@@ -41,7 +42,7 @@ function gerundSource(tokens: Token[], from: number, end: number): boolean {
 /** Where the source named after "according to" ends: at the clause's next break, within 15 words. */
 function sourceEnd(tokens: Token[], from: number, last: number): number {
   let end = from;
-  while (end <= last && end < from + 15 && !/^(?:[,;:()]|—|–|--)$/.test(tokens[end]!.text) && !isQuoteMark(tokens[end]!)) end++;
+  while (end <= last && end < from + 15 && !isPhraseBreak(tokens[end]!)) end++;
   return end;
 }
 

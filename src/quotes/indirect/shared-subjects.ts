@@ -3,6 +3,7 @@ import { cueAt, frameAtToken, frameForCue, hasVerb, sentenceSubject, type Frame,
 import { isQuoteMark, personLike, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { opensClauseAt, participleAfterComma } from './clause-openers.js';
+import { isPhraseBreak } from '../sentence-scan.js';
 
 /**
  * The subject of the verb that governs an object cue in an infinitive or a gerund: "Reyes used the
@@ -17,7 +18,7 @@ export function controllingSubject(tokens: Token[], cue: number, lo: number): Sp
   if (p <= lo || !(infinitive || gerund)) return null;
   for (let k = p - 1; k >= lo && k > p - 10; k--) {
     const t = tokens[k]!;
-    if (/^(?:[,;:()]|—|–|--)$/.test(t.text) || isQuoteMark(t)) return null;
+    if (isPhraseBreak(t)) return null;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (cueLexicon().objectControl.has(t.lemma) && k < p - 1) return null;
     return subjectBefore(tokens, k, lo);
