@@ -47,7 +47,7 @@ interface CueData {
   credit_phrases: string[];
   permission_participles: string[];
   people_nouns: string[];
-  quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[] };
+  quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[]; shares: string[] };
   place_names: string[];
   headline_verbs: string[];
   headline_infinitive_verbs: string[];
@@ -197,7 +197,7 @@ export interface CueLexicon {
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Words picking members of a group as a speaker: "one of them", "another", "a third". */
-  quantifiedSpeakers: { alone: Set<string>; ordinals: Set<string>; ofPronouns: Set<string> };
+  quantifiedSpeakers: { alone: Set<string>; ordinals: Set<string>; ofPronouns: Set<string>; shares: Set<string> };
   /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
   placeNames: Set<string>;
   /** Report verbs as headlines write them: "Says", "Warned" (lower case). */
@@ -406,7 +406,7 @@ export function cueLexicon(): CueLexicon {
     creditPhrases: data.credit_phrases,
     permissionParticiples: new Set(data.permission_participles),
     peopleNouns: new Set(data.people_nouns),
-    quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns) },
+    quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns), shares: new Set(data.quantified_speakers.shares) },
     placeNames: new Set(data.place_names),
     headlineVerbs: new Set(data.headline_verbs),
     headlineInfinitiveVerbs: new Set(data.headline_infinitive_verbs),
