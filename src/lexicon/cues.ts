@@ -27,6 +27,7 @@ interface CueData {
   not_cues_when_followed_by: Record<string, string[]>;
   moved_when_followed_by: Record<string, string[]>;
   object_cue_particles: Record<string, string[]>;
+  bare_object_cues: string[];
   to_takes_noun: string[];
   causal_object_cues: string[];
   clause_opening_prepositions: string[];
@@ -158,6 +159,7 @@ export interface CueLexicon {
   movedBefore: Map<string, Set<string>>;
   /** Object cues that take their object after a particle only, and those particles: "call" → "for", "on", … */
   objectParticles: Map<string, Set<string>>;
+  bareObjectCues: Set<string>;
   /** Object cues whose "to" takes a noun phrase: "referring to the report". */
   toTakesNoun: Set<string>;
   /** Object cues that things do as often as people: "the toll encouraged crews to …". */
@@ -385,6 +387,7 @@ export function cueLexicon(): CueLexicon {
     notCueBefore: mergedSets(data.not_cues_when_followed_by, data.object_cue_other_senses),
     movedBefore: setsByKey(data.moved_when_followed_by),
     objectParticles: setsByKey(data.object_cue_particles),
+    bareObjectCues: new Set(data.bare_object_cues),
     toTakesNoun: new Set(data.to_takes_noun),
     causalObjectCues: new Set(data.causal_object_cues),
     clauseOpeningPrepositions: new Set(data.clause_opening_prepositions),

@@ -47,7 +47,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
     // "a group called …", "called the police", "called a vote".
     const naming = lemma === 'call' && !particle && namesWithComplement(tokens, i + 1, last);
-    if (PARTICLES.has(lemma ?? '') && !particle && !naming) continue;
+    if (PARTICLES.has(lemma ?? '') && !particle && !naming && !bareObjectAt(tokens, lemma!, i + 1)) continue;
     // "sees the levy as a tax on renters": a verb of regarding reports only with the role it gives.
     if (REGARDING_VERBS.has(lemma ?? '') && !regardsAs(tokens, lemma!, i + 1, last)) continue;
     // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
@@ -294,6 +294,19 @@ function wonderedAbout(tokens: Token[], cue: number, lo: number): boolean {
 function beforeNegation(tokens: Token[], k: number, lo: number): number {
   while (k > lo && (tokens[k]!.pos === 'ADV' || /^(not|n't|n’t)$/.test(tokens[k]!.normal))) k--;
   return k;
+}
+
+/**
+ * A noun phrase right after an object cue that takes one besides its particle (data/cues.json
+ * bare_object_cues), in a finite or plain form: "wants a recount", "seeks Voss's removal"; not a pronoun
+ * alone ("wants it"), nor "that", which opens a relative clause as often.
+ */
+function bareObjectAt(tokens: Token[], lemma: string, k: number): boolean {
+  const t = tokens[k];
+  // (Not a participle: "candidates seeking the White House" describes them, "spoke about wanting a quiet
+  // life" names a topic.)
+  if (!t || !cueLexicon().bareObjectCues.has(lemma) || /ing$/.test(tokens[k - 1]!.normal)) return false;
+  return /^(DET|PROPN|ADJ|NOUN|NUM)$/.test(t.pos) ? !/^(that|this|which|what)$/.test(t.normal) : POSSESSIVE_PRONOUNS.has(t.normal);
 }
 
 /** Verbs of intention, reports only with an infinitive: "hopes to", "seeks to", "wants to", "plans to". */
