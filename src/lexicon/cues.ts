@@ -28,6 +28,7 @@ interface CueData {
   moved_when_followed_by: Record<string, string[]>;
   object_cue_particles: Record<string, string[]>;
   bare_object_cues: string[];
+  participle_prepositions: string[];
   to_takes_noun: string[];
   causal_object_cues: string[];
   clause_opening_prepositions: string[];
@@ -160,6 +161,7 @@ export interface CueLexicon {
   /** Object cues that take their object after a particle only, and those particles: "call" → "for", "on", … */
   objectParticles: Map<string, Set<string>>;
   bareObjectCues: Set<string>;
+  participlePrepositions: Set<string>;
   /** Object cues whose "to" takes a noun phrase: "referring to the report". */
   toTakesNoun: Set<string>;
   /** Object cues that things do as often as people: "the toll encouraged crews to …". */
@@ -388,6 +390,7 @@ export function cueLexicon(): CueLexicon {
     movedBefore: setsByKey(data.moved_when_followed_by),
     objectParticles: setsByKey(data.object_cue_particles),
     bareObjectCues: new Set(data.bare_object_cues),
+    participlePrepositions: new Set(data.participle_prepositions),
     toTakesNoun: new Set(data.to_takes_noun),
     causalObjectCues: new Set(data.causal_object_cues),
     clauseOpeningPrepositions: new Set(data.clause_opening_prepositions),

@@ -304,7 +304,7 @@ describe('an agreement to buy, sell or merge is a transaction, not a report', ()
 
 describe('object cues that take a noun phrase as well as their particle: "wants a recount", "seeks a new trial"', () => {
   test('"X wants NOUN PHRASE": the thing wanted, up to the comma before a participle', () => {
-    const text = 'The council meets on Friday. Councillor Ines Varga wants a full audit of the ferry accounts, including the fuel contracts.';
+    const text = 'The council meets on Friday. Councillor Ines Varga wants a full audit of the ferry accounts, pointing to the fuel contracts.';
     expect(quote(text, 'a full audit')).toMatchObject({
       type: 'indirect', text: 'a full audit of the ferry accounts', start: at(text, 'a full audit'), speaker: 'Ines Varga', speaker_mention: 'Ines Varga', cue: 'wants', cue_start: at(text, 'wants'),
     });
@@ -328,5 +328,17 @@ describe('object cues that take a noun phrase as well as their particle: "wants 
   test('not a pronoun alone nor a free relative: "wants it", "what Varga wants is …"', () => {
     const text = 'Ines Varga wants it. What Ines Varga wants is a new pier.';
     expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe('"including" after a comma is no participle clause: the object runs on through it', () => {
+  test('"supported a ban on X, including Y": the examples are part of what is supported', () => {
+    const text = 'Councillor Ines Varga has long supported a ban on night fishing, including trawling inside the bay.';
+    expect(quote(text, 'a ban on')).toMatchObject({ type: 'indirect', text: 'a ban on night fishing, including trawling inside the bay', speaker: 'Ines Varga', cue: 'supported' });
+  });
+
+  test('a true participle still ends the object and reports its own clause', () => {
+    const text = 'Councillor Ines Varga criticized the plan, saying it would hurt the fishing fleet.';
+    expect(quotesOf(text).map((q) => [q.text, q.cue])).toEqual([['the plan', 'criticized'], ['it would hurt the fishing fleet', 'saying']]);
   });
 });

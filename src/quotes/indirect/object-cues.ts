@@ -8,7 +8,7 @@ import { REGARDING_VERBS, regardsAs } from '../regarding.js';
 import { passiveWithAgent } from '../passive.js';
 import { attackAt } from '../idioms.js';
 import { endOfSubordinateObject, insideSubordinateClause } from './clause-ends.js';
-import { clauseOpensAt, participleAfterComma } from './clause-openers.js';
+import { clauseOpensAt, isParticiple, participleAfterComma } from './clause-openers.js';
 import { evidenceByAgent } from './evidence.js';
 import { shareOfPeople } from './groups.js';
 import { objectCueLemma, particleAfter, PARTICLES } from './object-cue-verbs.js';
@@ -110,7 +110,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     else if (relative && tokens[from + 1]?.text === ',' && relativeClosesAt(tokens, from + 2, last)) to = from;
     else for (let k = from + 2; k <= last; k++) {
       // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
-      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
+      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && (isParticiple(tokens[k + 1]) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
         to = k - 1;
         break;
       }
