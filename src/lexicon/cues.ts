@@ -27,6 +27,8 @@ interface CueData {
   not_cues_when_followed_by: Record<string, string[]>;
   moved_when_followed_by: Record<string, string[]>;
   object_cue_particles: Record<string, string[]>;
+  bare_object_cues: string[];
+  participle_prepositions: string[];
   to_takes_noun: string[];
   causal_object_cues: string[];
   clause_opening_prepositions: string[];
@@ -47,7 +49,7 @@ interface CueData {
   credit_phrases: string[];
   permission_participles: string[];
   people_nouns: string[];
-  quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[] };
+  quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[]; shares: string[] };
   place_names: string[];
   headline_verbs: string[];
   headline_infinitive_verbs: string[];
@@ -160,6 +162,8 @@ export interface CueLexicon {
   movedBefore: Map<string, Set<string>>;
   /** Object cues that take their object after a particle only, and those particles: "call" → "for", "on", … */
   objectParticles: Map<string, Set<string>>;
+  bareObjectCues: Set<string>;
+  participlePrepositions: Set<string>;
   /** Object cues whose "to" takes a noun phrase: "referring to the report". */
   toTakesNoun: Set<string>;
   /** Object cues that things do as often as people: "the toll encouraged crews to …". */
@@ -199,7 +203,7 @@ export interface CueLexicon {
   /** Nouns for people that can head a speaker description: "the donors", "harbour pilots". */
   peopleNouns: Set<string>;
   /** Words picking members of a group as a speaker: "one of them", "another", "a third". */
-  quantifiedSpeakers: { alone: Set<string>; ordinals: Set<string>; ofPronouns: Set<string> };
+  quantifiedSpeakers: { alone: Set<string>; ordinals: Set<string>; ofPronouns: Set<string>; shares: Set<string> };
   /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
   placeNames: Set<string>;
   /** Report verbs as headlines write them: "Says", "Warned" (lower case). */
@@ -391,6 +395,8 @@ export function cueLexicon(): CueLexicon {
     notCueBefore: mergedSets(data.not_cues_when_followed_by, data.object_cue_other_senses),
     movedBefore: setsByKey(data.moved_when_followed_by),
     objectParticles: setsByKey(data.object_cue_particles),
+    bareObjectCues: new Set(data.bare_object_cues),
+    participlePrepositions: new Set(data.participle_prepositions),
     toTakesNoun: new Set(data.to_takes_noun),
     causalObjectCues: new Set(data.causal_object_cues),
     clauseOpeningPrepositions: new Set(data.clause_opening_prepositions),
@@ -412,7 +418,7 @@ export function cueLexicon(): CueLexicon {
     creditPhrases: data.credit_phrases,
     permissionParticiples: new Set(data.permission_participles),
     peopleNouns: new Set(data.people_nouns),
-    quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns) },
+    quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns), shares: new Set(data.quantified_speakers.shares) },
     placeNames: new Set(data.place_names),
     headlineVerbs: new Set(data.headline_verbs),
     headlineInfinitiveVerbs: new Set(data.headline_infinitive_verbs),

@@ -39,3 +39,21 @@ export function quantifiedHead(head: string): boolean {
   const words = cueLexicon().quantifiedSpeakers;
   return words.alone.has(head) || words.ordinals.has(head);
 }
+
+/**
+ * The people a share or a ratio picks from, named after it: "the growers" of "all of the growers" or
+ * "half of the tenants", "voters" of "about six in 10 voters" or "nine out of 10 drivers". null when the
+ * description (its head word `head`) is no such share.
+ */
+export function sharedGroup(name: string, head: string): string | null {
+  if (isShareWord(head)) return /\s+of\s+(.+)$/i.exec(name)?.[1] ?? null;
+  return RATIO.exec(name)?.[1] ?? null;
+}
+
+/** A ratio of people, maybe qualified: "six in 10 voters", "about 4 out of 10 drivers". */
+const RATIO = /^(?:(?:about|around|nearly|almost|roughly|just|only|over|under|more|fewer|less|than)\s+)*(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|ten)\s+(.+)$/i;
+
+/** A word for a share of a group named after "of": "all", "each", "half" (data/cues.json quantified_speakers.shares). */
+export function isShareWord(word: string): boolean {
+  return cueLexicon().quantifiedSpeakers.shares.has(word);
+}

@@ -10,7 +10,7 @@ import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
-import { quantifiedHead, quantifiedSpeaker } from './quantified-speakers.js';
+import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
 
 // A head owned by someone: "his firm", "Dara's union".
 const OWNED_HEAD = new RegExp(String.raw`^(?:${alternatives(THIRD_PERSON_POSSESSIVES)}|\p{Lu}[\p{L}.-]*['’]s)\s`, 'iu');
@@ -705,6 +705,11 @@ function headBeforeExamples(tokens: Token[], close: number, lo: number): Speaker
 function objectOfVerb(tokens: Token[], end: number, lo: number): boolean {
   let k = end;
   while (k > lo && k > end - 6 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k--;
+  // "asked each of the four pilots to …": a share of the object is the object too.
+  if (k < end && tokens[k]!.normal === 'of' && k - 1 > lo && (tokens[k - 1]!.pos === 'NUM' || quantifiedHead(tokens[k - 1]!.normal) || isShareWord(tokens[k - 1]!.normal))) {
+    k -= 2;
+    while (k > lo && tokens[k]!.pos === 'DET') k--;
+  }
   return k < end && tokens[k]!.pos === 'VERB';
 }
 
@@ -1142,6 +1147,9 @@ export function personLike(sp: SpeakerPhrase): boolean {
   // (Looser than personNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
   // ("one of them", "a third": one of a group of people named before; "many of the suits" is what follows "of".)
   if (quantifiedHead(head)) return quantifiedPeople(sp);
+  // ("all of the growers", "six in 10 voters": a share of people speaks as they do.)
+  const group = sharedGroup(sp.name, head);
+  if (group) return personLike({ ...sp, name: group, role: null });
   return personNoun(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
 }
 

@@ -301,3 +301,44 @@ describe('an agreement to buy, sell or merge is a transaction, not a report', ()
     expect(quote(text, 'on Thursday')).toMatchObject({ type: 'indirect', text: 'on Thursday to chair the harbour panel through the spring', speaker: 'Ada Fenn', cue: 'agreed' });
   });
 });
+
+describe('object cues that take a noun phrase as well as their particle: "wants a recount", "seeks a new trial"', () => {
+  test('"X wants NOUN PHRASE": the thing wanted, up to the comma before a participle', () => {
+    const text = 'The council meets on Friday. Councillor Ines Varga wants a full audit of the ferry accounts, pointing to the fuel contracts.';
+    expect(quote(text, 'a full audit')).toMatchObject({
+      type: 'indirect', text: 'a full audit of the ferry accounts', start: at(text, 'a full audit'), speaker: 'Ines Varga', speaker_mention: 'Ines Varga', cue: 'wants', cue_start: at(text, 'wants'),
+    });
+  });
+
+  test('"X seeks NOUN PHRASE", with an organisation as the speaker', () => {
+    const text = 'The dockworkers union seeks a new hearing for the three suspended pilots.';
+    expect(quote(text, 'a new hearing')).toMatchObject({ type: 'indirect', text: 'a new hearing for the three suspended pilots', speaker_mention: 'The dockworkers union', cue: 'seeks' });
+  });
+
+  test('the particle still works: "X wants to …"', () => {
+    const text = 'Councillor Ines Varga wants to reopen the north pier before the summer.';
+    expect(quote(text, 'reopen the')).toMatchObject({ type: 'indirect', text: 'reopen the north pier before the summer', speaker: 'Ines Varga', cue: 'wants to' });
+  });
+
+  test('not a participle: "pilots seeking the harbour job", "spoke about wanting a quiet life"', () => {
+    const text = 'Four pilots seeking the harbour master job met the board. Ines Varga has spoken before about wanting a quiet life away from the docks.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('not a pronoun alone nor a free relative: "wants it", "what Varga wants is …"', () => {
+    const text = 'Ines Varga wants it. What Ines Varga wants is a new pier.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe('"including" after a comma is no participle clause: the object runs on through it', () => {
+  test('"supported a ban on X, including Y": the examples are part of what is supported', () => {
+    const text = 'Councillor Ines Varga has long supported a ban on night fishing, including trawling inside the bay.';
+    expect(quote(text, 'a ban on')).toMatchObject({ type: 'indirect', text: 'a ban on night fishing, including trawling inside the bay', speaker: 'Ines Varga', cue: 'supported' });
+  });
+
+  test('a true participle still ends the object and reports its own clause', () => {
+    const text = 'Councillor Ines Varga criticized the plan, saying it would hurt the fishing fleet.';
+    expect(quotesOf(text).map((q) => [q.text, q.cue])).toEqual([['the plan', 'criticized'], ['it would hurt the fishing fleet', 'saying']]);
+  });
+});

@@ -787,9 +787,9 @@ describe('"wants to", "seeks to", "plans to"', () => {
     expect(quote(text, 'delay the vote')).toMatchObject({ type: 'indirect', text: 'delay the vote until May', speaker_mention: 'The board', cue: 'sought to' });
   });
 
-  test('advice from the writer and wants without an infinitive report nothing', () => {
+  test('advice from the writer reports nothing; a want with a noun phrase is the thing wanted (bare_object_cues)', () => {
     const text = 'The vote was close. Reyes might want to check the county figures again.\n\nTom Hale wants a new depot on the east side.';
-    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toMatchObject([{ text: 'a new depot on the east side', speaker: 'Tom Hale', cue: 'wants' }]);
   });
 });
 

@@ -39,3 +39,30 @@ describe('quantified speakers: one of a group named before', () => {
     expect(quotes.some((q) => /one|another/i.test(q.speaker_mention ?? ''))).toBe(false);
   });
 });
+
+describe('quantified speakers: a share of people named after it holds their stance', () => {
+  test('"All of the harbour pilots oppose …": a share word, "of" and people', () => {
+    const text = 'The vote is next week. All of the harbour pilots oppose the new mooring fees.';
+    expect(quote(text, 'the new mooring fees')).toMatchObject({
+      type: 'indirect', text: 'the new mooring fees', start: at(text, 'the new mooring fees'), speaker_kind: 'anonymous',
+      speaker_mention: 'All of the harbour pilots', speaker_start: at(text, 'All of the'), cue: 'oppose',
+    });
+  });
+
+  test('"about six in 10 older riders supported …": a ratio of people', () => {
+    const text = 'The ferry poll was close. Younger riders were split, while about six in 10 older riders supported Ilse Marwick.';
+    expect(quote(text, 'Ilse Marwick')).toMatchObject({
+      type: 'indirect', text: 'Ilse Marwick', speaker_mention: 'six in 10 older riders', speaker_start: at(text, 'six in 10'), cue: 'supported',
+    });
+  });
+
+  test('not a share of things: "all of the new fees", "six in 10 homes"', () => {
+    const text = 'All of the new fees support the harbour fund. Six in 10 homes support solar panels now.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('not a share of the object of a request: "asking each of the four pilots to describe …"', () => {
+    const text = 'The chair Tova Brandt opened by asking each of the four pilots to describe the winter in a single word.';
+    expect(quotesOf(text).some((q) => q.cue === 'describe')).toBe(false);
+  });
+});

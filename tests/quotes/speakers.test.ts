@@ -623,7 +623,7 @@ describe('names with "of" and "on"', () => {
 describe('a pronoun after its sentence’s subject', () => {
   test('does not take a single word of unknown gender that is no name in the article ("Acme, she said, …")', () => {
     const text = 'Dana Cole ran the firm for a decade. She wanted a merger with Acme. Acme, she said, would call first.';
-    expect(quotesOf(text)[0]).toMatchObject({ type: 'indirect', speaker: 'Dana Cole', speaker_mention: 'she' });
+    expect(quote(text, 'Acme, she said')).toMatchObject({ type: 'indirect', speaker: 'Dana Cole', speaker_mention: 'she' });
   });
 
   test('takes a surname used with a given name elsewhere in the article, even when the given name is unknown to us', () => {

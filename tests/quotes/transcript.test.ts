@@ -170,7 +170,7 @@ describe('a debate transcript labelled by surnames', () => {
   });
 
   test('surname labels with no one speaking twice are a list, and a word that is no surname is no speaker', () => {
-    const text = 'Dana Okafor and Tom Vick want different things from the levy.\n\nOkafor: wants new ramps before winter.\n\nVick: wants lower fares for pilots.\n\nTwitter: the debate trended all evening.';
+    const text = 'Dana Okafor and Tom Vick differ on the levy.\n\nOkafor: wants new ramps before winter.\n\nVick: wants lower fares for pilots.\n\nTwitter: the debate trended all evening.';
     expect(quotesOf(text)).toEqual([]);
   });
 });

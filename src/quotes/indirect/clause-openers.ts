@@ -1,4 +1,5 @@
 import type { Token } from '../../types.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import { cueAt } from '../frame.js';
 import { isTimeAfterCue } from './time-phrases.js';
 import { PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../../nlp/words.js';
@@ -23,9 +24,14 @@ export function subjectAndCueAt(tokens: Token[], k: number, last: number): boole
   return false;
 }
 
-/** tokens[k] is a participle right after a comma: ", noting …", ", citing …". */
+/** tokens[k] is a participle right after a comma: ", noting …", ", citing …" (not ", including …", a preposition). */
 export function participleAfterComma(tokens: Token[], k: number): boolean {
-  return tokens[k - 1]?.text === ',' && tokens[k]?.pos === 'VERB' && /ing$/.test(tokens[k]!.normal);
+  return tokens[k - 1]?.text === ',' && isParticiple(tokens[k]);
+}
+
+/** A participle in -ing, not one of the words in -ing that work as prepositions (data/cues.json participle_prepositions). */
+export function isParticiple(t: Token | undefined): boolean {
+  return !!t && t.pos === 'VERB' && /ing$/.test(t.normal) && !cueLexicon().participlePrepositions.has(t.normal);
 }
 
 /** A clause opens at tokens[k]: "that", or a subject pronoun and its verb ("she will", "he warned"). */

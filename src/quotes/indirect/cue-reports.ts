@@ -8,8 +8,8 @@ import { endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, r
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
 import { contentOf } from './content.js';
 import { asReported, openingParticipleReport } from './opening-frames.js';
-import { clearOf, throughOpenQuotation } from './quotation-context.js';
-import { hasSpan, type IndirectQuote, type ReportSentence } from './report-sentence.js';
+import { clearOf, noClauseAfterQuotation, speechActAfterQuotation, throughOpenQuotation } from './quotation-context.js';
+import { hasSpan, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { participleOfClause, participleOfFrame, withCoordinatedSubject, withListedVerbSubject } from './shared-subjects.js';
 import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-content.js';
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
@@ -56,6 +56,14 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
     if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
     let content = contentOf(tokens, frame, s.tokenStart, last, i);
+    if (content && quotes.length && noClauseAfterQuotation(tokens, frame, content[0], s.tokenStart, last)) {
+      // (… but a participle of speech further on names what the speaker did in saying it.)
+      const act = speechActAfterQuotation(tokens, frame.cueToken, last);
+      const start = act ? tokens[act[1]]!.start : -1;
+      const end = act ? tokens[act[2]]!.end : -1;
+      if (act && !someInQuote(inQuote, act[1], act[2]) && !hasSpan(found, start, end)) found.push({ start, end, frame: frameAtToken(tokens, act[0], frame.speaker, { outlet: frame.outlet, distant: true }) });
+      content = null;
+    }
     // "VALMORA (Reuters) - Rain forced …, officials said": the dateline is no part of what was said.
     if (content && content[0] === s.tokenStart) content = [Math.max(content[0], afterDateline(view, s)), content[1]];
     // (Cut before the quotations are looked at: the main clause after it may hold one of its own.)

@@ -8,7 +8,7 @@ import { REGARDING_VERBS, regardsAs } from '../regarding.js';
 import { passiveWithAgent } from '../passive.js';
 import { attackAt } from '../idioms.js';
 import { endOfSubordinateObject, insideSubordinateClause } from './clause-ends.js';
-import { clauseOpensAt, participleAfterComma } from './clause-openers.js';
+import { clauseOpensAt, isParticiple, participleAfterComma } from './clause-openers.js';
 import { evidenceByAgent } from './evidence.js';
 import { shareOfPeople } from './groups.js';
 import { objectCueLemma, particleAfter, PARTICLES } from './object-cue-verbs.js';
@@ -47,7 +47,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "called for" / "called on", or naming with a complement ("X called the plan a disaster"); not
     // "a group called …", "called the police", "called a vote".
     const naming = lemma === 'call' && !particle && namesWithComplement(tokens, i + 1, last);
-    if (PARTICLES.has(lemma ?? '') && !particle && !naming) continue;
+    if (PARTICLES.has(lemma ?? '') && !particle && !naming && !bareObjectAt(tokens, lemma!, i + 1)) continue;
     // "sees the levy as a tax on renters": a verb of regarding reports only with the role it gives.
     if (REGARDING_VERBS.has(lemma ?? '') && !regardsAs(tokens, lemma!, i + 1, last)) continue;
     // "Ohio was called for Reed", "the plan was endorsed by …": a passive cue's subject did not speak.
@@ -113,7 +113,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     else if (relative && tokens[from + 1]?.text === ',' && relativeClosesAt(tokens, from + 2, last)) to = from;
     else for (let k = from + 2; k <= last; k++) {
       // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
-      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && ((tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal)) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
+      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && (isParticiple(tokens[k + 1]) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
         to = k - 1;
         break;
       }
@@ -305,6 +305,19 @@ function wonderedAbout(tokens: Token[], cue: number, lo: number): boolean {
 function beforeNegation(tokens: Token[], k: number, lo: number): number {
   while (k > lo && (tokens[k]!.pos === 'ADV' || /^(not|n't|n’t)$/.test(tokens[k]!.normal))) k--;
   return k;
+}
+
+/**
+ * A noun phrase right after an object cue that takes one besides its particle (data/cues.json
+ * bare_object_cues), in a finite or plain form: "wants a recount", "seeks Voss's removal"; not a pronoun
+ * alone ("wants it"), nor "that", which opens a relative clause as often.
+ */
+function bareObjectAt(tokens: Token[], lemma: string, k: number): boolean {
+  const t = tokens[k];
+  // (Not a participle: "candidates seeking the White House" describes them, "spoke about wanting a quiet
+  // life" names a topic.)
+  if (!t || !cueLexicon().bareObjectCues.has(lemma) || /ing$/.test(tokens[k - 1]!.normal)) return false;
+  return /^(DET|PROPN|ADJ|NOUN|NUM)$/.test(t.pos) ? !/^(that|this|which|what)$/.test(t.normal) : POSSESSIVE_PRONOUNS.has(t.normal);
 }
 
 /** Verbs of intention, reports only with an infinitive: "hopes to", "seeks to", "wants to", "plans to". */

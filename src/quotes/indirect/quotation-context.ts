@@ -34,6 +34,54 @@ export function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number
 }
 
 /**
+ * After the frame of a quotation ("“…,” Reyes said"), the words after the cue are more of what was said
+ * only when they open with a noun phrase or "that": "said Tuesday that …", "said the pier was never safe".
+ * Opening with an adverb, a preposition, a conjunction or a participle they tell how the quoted words were
+ * said ("said happily on the radio as returns came in", "said carefully, as …", "said, with a passion
+ * that …", "said during a panel, flanked by …") or the speaker's next act ("said and hung up"). `from` is
+ * where the content found starts. (A participle cue of its own, "…,” he said, explaining why …", has
+ * its own frame.)
+ */
+export function noClauseAfterQuotation(tokens: Token[], frame: Frame, from: number, lo: number, last: number): boolean {
+  if (from <= frame.cueToken || from > last || frame.distant || !quotationBeforeFrame(tokens, frame, lo)) return false;
+  // The frame is the speaker and the cue together, over adverbs or an auxiliary ("Reyes later said", "has said").
+  const speakerEnd = tokenAt(tokens, frame.speaker.end - 1, frame.cueToken);
+  if (speakerEnd >= frame.cueToken || tokens.slice(speakerEnd + 1, frame.cueToken).some((t) => !/^(ADV|AUX|PART)$/.test(t.pos))) return false;
+  // A "that" close after the cue, with no comma between: "said on Tuesday that it would …".
+  const that = from - 1;
+  if (tokens[that]?.normal === 'that' && that <= frame.cueToken + 4 && !tokens.slice(frame.cueToken + 1, that).some((t) => t.pos === 'PUNCT')) return false;
+  // (A question asked stays: "said when asked whether …".)
+  const first = tokens[from]!;
+  return /^(ADV|ADP|CCONJ|SCONJ|VERB|AUX|PART|PUNCT)$/.test(first.pos) && !/^(whether|if|how|why|what|who|when|where)$/.test(first.normal);
+}
+
+/**
+ * What a participle of speech after the frame of a quotation names, when the words right after the cue
+ * are none of what was said (noClauseAfterQuotation): "“…,” Brandt said at the time, explaining the
+ * board's decision", "… he said, repeating a refrain that …", "… said Thursday, hinting at his plan".
+ * The participle's lemma is a cue (speech, report or weak); a particle after it is the cue's ("hinting
+ * at"). Returns [participle, first, last] tokens of the object, or null.
+ */
+export function speechActAfterQuotation(tokens: Token[], cue: number, last: number): [number, number, number] | null {
+  const lex = cueLexicon();
+  for (let k = cue + 1; k < last; k++) {
+    if (isQuoteMark(tokens[k]!)) return null;
+    const p = k + 1;
+    const t = tokens[p]!;
+    if (tokens[k]!.text !== ',' || !/^(VERB|ADJ|NOUN)$/.test(t.pos) || !/ing$/.test(t.normal)) continue;
+    // (The tagger may read the participle as an adjective or a noun: "repeating".)
+    const stem = t.normal.slice(0, -3);
+    const isCue = (w: string) => lex.speech.has(w) || lex.report.has(w) || lex.weak.has(w);
+    if (!(t.pos === 'VERB' && isCue(cueLemma(t))) && ![stem, stem + 'e', stem.slice(0, -1)].some(isCue)) return null;
+    const from = tokens[p + 1]?.pos === 'ADP' && tokens[p + 1]!.normal !== 'that' ? p + 2 : p + 1;
+    let to = last;
+    while (to > from && tokens[to]!.pos === 'PUNCT') to--;
+    return to > from ? [p, from, to] : null;
+  }
+  return null;
+}
+
+/**
  * After the hearer of a quotation's "told" only a clause of its own is reported: "“We sail at dawn,”
  * Ortiz told a crowd gathered on the pier" says no more than the quotation. (What a person is asked,
  * warned or promised after one is more often reported: PolNeAR counts it.)

@@ -19,3 +19,15 @@ describe('a past form between an amount and a noun is no clause', () => {
     expect(quote(text, '40 riders')).toMatchObject({ text: '40 riders paid the fine in May', type: 'indirect', speaker: 'Mara Okafor', cue: 'added' });
   });
 });
+
+describe('a word in -ing that works as a preposition is no participle after a comma', () => {
+  test('"…, including …" and "…, excluding …" keep the object whole', () => {
+    const text = 'Mara Okafor praised the new timetable, excluding the late ferry to Dunmore.';
+    expect(quote(text, 'the new timetable')).toMatchObject({ text: 'the new timetable, excluding the late ferry to Dunmore', type: 'indirect', speaker: 'Mara Okafor', cue: 'praised' });
+  });
+
+  test('a participle of speech after a comma still opens a report of its own', () => {
+    const text = 'Mara Okafor praised the new timetable, noting that the late ferry would stay.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['the new timetable', 'the late ferry would stay']);
+  });
+});

@@ -56,3 +56,35 @@ describe('a noun in apposition after the content, whose relative clause quotes s
     expect(quotes.find((q) => q.type === 'partial')).toMatchObject({ text: 'will haunt the town for years.', speaker: 'Tomas Vallier', cue: 'said' });
   });
 });
+
+describe('after the frame of a quotation, only a clause is more of what was said', () => {
+  test('no report from how or where the words were said, nor from the next act', () => {
+    const texts = [
+      '“We will hold the county,” campaign aide Rosa Kemp said cheerfully on Harbour Radio as the results came in.',
+      '“I did not come to flatter anyone,” Ilse Marwick said slowly, as the figures scrolled across the screen.',
+      '“I am backing Tom Hale,” she said and quickly hung up.',
+      '“The pier is safe,” Ilse Marwick said during a forum in Port Elwin, flanked by the families of the divers.',
+      '“We were misled at the harbour,” Ilse Marwick said, with a passion that almost suggested the question was unfair.',
+    ];
+    for (const text of texts) expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
+  test('a that-clause or a clause with its subject after the cue is still reported', () => {
+    const text = '“We will sail,” Ilse Marwick said on Tuesday that the ferry would run again by May.';
+    expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', text: 'the ferry would run again by May', speaker: 'Ilse Marwick', cue: 'said' });
+  });
+
+  test('a participle of speech further on reports its object, with its own cue', () => {
+    const text = '“The toll is a stain on this harbour,” board spokesman Ivo Brandt said at the time, explaining the board’s decision.';
+    expect(quote(text, 'the board’s decision')).toMatchObject({
+      type: 'indirect', text: 'the board’s decision', start: at(text, 'the board’s decision'), speaker: 'Ivo Brandt', speaker_mention: 'Ivo Brandt', cue: 'explaining', cue_start: at(text, 'explaining'),
+    });
+    const hint = '“We may go to a contested vote,” Ilse Marwick said at a town hall on Thursday, hinting at her plan for the seat.';
+    expect(quote(hint, 'her plan')).toMatchObject({ type: 'indirect', text: 'her plan for the seat', speaker: 'Ilse Marwick', cue: 'hinting' });
+  });
+
+  test('not a participle that is no speech: "smiling at the crowd"', () => {
+    const text = '“We will sail,” Ilse Marwick said quietly, smiling at the crowd on the quay.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
