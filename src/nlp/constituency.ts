@@ -23,7 +23,7 @@ export function representativeBeforeSeat(words: readonly string[]): string | nul
 }
 
 // Offices held over a place, whose "of" takes the place: "the mayor of Harrowgate", "Governor of Nevada".
-const PLACE_OFFICES = ['mayor', 'governor', 'premier', 'provost', 'lord mayor', 'first minister', 'chief minister', 'prime minister', 'mayor-elect', 'governor-elect'];
+const PLACE_OFFICES = ['mayor', 'governor', 'premier', 'president', 'provost', 'lord mayor', 'first minister', 'chief minister', 'prime minister', 'mayor-elect', 'governor-elect'];
 
 /**
  * The place office whose "of" (maybe "of the") ends the words before a place ("Mayor of", "Prime Minister

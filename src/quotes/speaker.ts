@@ -6,6 +6,7 @@ import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isRoleWord, NOT_NAMES, ORGA
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
+import { nameAfterOfficePlace } from '../lexicon/place-names.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
@@ -864,7 +865,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   } else if (ns - 2 >= s) {
     // "Mayor of Harrowgate Tom Fenwick", "Prime Minister of Norland Ana Ruiz": the place, then the name.
     const office = placeOfficeBeforePlace(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text));
-    const k = office ? nameAfterConstituency(tokens.slice(ns, ne).map((t) => t.text)) : -1;
+    const k = office ? nameAfterOfficePlace(tokens.slice(ns, ne).map((t) => t.text)) : -1;
     if (k > 0) ns += k;
     // "The Governor of Norland" alone: the office, described by its place, naming no one.
     else if (office && ne - ns === 1) return { ...description(tokens, s, ne), role: office };
