@@ -7,6 +7,7 @@ import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSI
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
+import { mediumAgent } from './medium-agent.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { dashAsideOpening } from './sentence-scan.js';
 import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
@@ -528,6 +529,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // "“…,” Ruiz is quoted as saying": the subject of "is quoted" said it.
     const quotedAs = quotedAsSpeaker(tokens, cue.first, lo);
     speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && !afterRelative && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // "“…,” said in a speech by Senator Ned Park": the quotation is the cue's subject; the medium's agent spoke.
+    // (Also as a full passive: "“…” was said in a speech by Park".)
+    const passiveAfterQuotation = !!prevTok && /^(was|were)$/.test(prevTok.normal) && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!);
+    if (!speaker && (inverted || passiveAfterQuotation)) speaker = mediumAgent(tokens, cue.last, hi - 1);
     if (!speaker && coordinated) {
       const subject = coordinatedClauseSubject(tokens, before, lo) ?? sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;
