@@ -251,7 +251,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if ((head?.kind === 'anonymous' || head?.kind === 'organization') && OWNED_HEAD.test(head.text) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
       // "The mill's former owners, the Brandt family, said": a description of people, then a body's proper name
       // after "the" in apposition: the body named speaks.
-      if (head?.kind === 'anonymous' && personLike(head) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^the\s+\p{Lu}/u.test(named.text)) return { ...named, phraseStart: head.start };
+      // (Also a role in the plural: "The bakery's founders, the Marrow family, said".)
+      if (head?.kind === 'anonymous' && (personLike(head) || pluralOfRole(descriptionHead(head))) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^the\s+\p{Lu}/u.test(named.text)) return { ...named, phraseStart: head.start };
       // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
       // the description speaks; its mention runs through the name.
       if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
@@ -519,8 +520,25 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
       const named = classify(tokens, comma + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
     }
+    // "said the bakery's founders, the Marrow family": a body's proper name after "the" names the people described.
+    const body = phrase.kind === 'anonymous' ? bodyNamedAfterComma(tokens, comma, hi) : null;
+    if (body && (personLike(phrase) || pluralOfRole(descriptionHead(phrase)))) return { ...body, phraseStart: phrase.start };
   }
   return phrase;
+}
+
+/**
+ * The body named after the comma at tokens[comma] by "the" and capitalised words up to a noun, the next
+ * comma or the clause's end ("the Marrow family", "the Haldane Brothers"), or null.
+ */
+function bodyNamedAfterComma(tokens: Token[], comma: number, hi: number): SpeakerPhrase | null {
+  const the = comma + 1;
+  if (tokens[the]?.normal !== 'the' || !tokens[the + 1] || !isCap(tokens[the + 1]!)) return null;
+  let end = the + 1;
+  while (end < hi && end < the + 6 && /^(PROPN|NOUN)$/.test(tokens[end]!.pos)) end++;
+  if (end < hi && !/^(?:[,.;:)]|—|–)$/.test(tokens[end]!.text) && tokens[end]!.pos !== 'ADP') return null;
+  const named = classify(tokens, the, end);
+  return named?.kind === 'organization' && /^the\s+\p{Lu}/u.test(named.text) ? named : null;
 }
 
 /**
@@ -1086,6 +1104,11 @@ export function descriptionHead(sp: SpeakerPhrase): string {
 /** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
 function personNoun(word: string): boolean {
   return ANONYMOUS_HEADS.has(word) || isRoleWord(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
+}
+
+/** A role word in the plural names people too: "the bakery's founders", "the film's producers". */
+function pluralOfRole(word: string): boolean {
+  return /[a-z]s$/.test(word) && isRoleWord(word.slice(0, -1));
 }
 
 /**
