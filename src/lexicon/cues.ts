@@ -35,6 +35,7 @@ interface CueData {
   past_stances: Record<string, string>;
   that_only_noun_cues: string[];
   withheld_detail_verbs: string[];
+  refused_speech_acts: string[];
   evidence_giving_verbs: string[];
   relative_shares: string[];
   clause_reports: string[];
@@ -174,6 +175,8 @@ export interface CueLexicon {
   /** Cues read as plural nouns that are cues only before "that": "estimates that …", not "estimates of". */
   thatOnlyNounCues: Set<string>;
   withheldDetailVerbs: Set<string>;
+  /** What "declined to" withholds when it names only the speaking: "comment", "elaborate". */
+  refusedSpeechActs: Set<string>;
   evidenceGivingVerbs: Set<string>;
   /** Shares of a group that open a relative "of whom": "most of whom said …". */
   relativeShares: Set<string>;
@@ -396,6 +399,7 @@ export function cueLexicon(): CueLexicon {
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
     withheldDetailVerbs: new Set(data.withheld_detail_verbs),
+    refusedSpeechActs: new Set(data.refused_speech_acts),
     evidenceGivingVerbs: new Set(data.evidence_giving_verbs),
     relativeShares: new Set(data.relative_shares),
     // (They are report cues too: the report set above takes them in, this one limits what they report.)
