@@ -497,7 +497,11 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "according to a source on the show", "said an insider on the set": "on" after a noun for a person keeps the description going.
   // (Not a time: "said a source on Monday", "on the day".)
   const onAfterPersonNoun = (k: number) => k > i && tokens[k]!.normal === 'on' && personBeforeOn(tokens, k - 1, i) && tokens[k + 1]?.pos === 'DET' && !!tokens[k + 2] && tokens[k + 2]!.pos === 'NOUN' && !isTimeWord(tokens[k + 2]!.normal) && tokens[k + 2]!.normal !== 'day';
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
+  // "said a statement from the Okonjo family", "said a letter by Senator Ned Park": the author after a
+  // document is part of the phrase, as it is before a cue ("A statement from the Okonjo family said").
+  // (Not a report or a survey: "according to a report by Reuters" is the outlet's, read later.)
+  const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && DOCUMENT_HEADS.has(tokens[k - 1]!.normal) && !EVIDENCE_HEADS.has(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
