@@ -3,7 +3,7 @@ import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
-import { isPlaceNotGivenName } from '../lexicon/place-names.js';
+import { isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, nameAfterConstituency } from '../nlp/constituency.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
@@ -541,8 +541,10 @@ function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
   const tokens = doc.tokens;
   return (r) => {
     const before = text.slice(Math.max(0, r.start - 40), r.start);
-    if (r.last - r.first < 2 || !(endsBeforeConstituency(before) || endsBeforePlace(before))) return r;
-    const k = nameAfterConstituency(tokens.slice(r.first, r.last + 1).map((t) => t.text));
+    const seat = endsBeforeConstituency(before);
+    if (r.last - r.first < 2 || !(seat || endsBeforePlace(before))) return r;
+    const words = tokens.slice(r.first, r.last + 1).map((t) => t.text);
+    const k = seat ? nameAfterConstituency(words) : nameAfterOfficePlace(words);
     if (k < 0) return r;
     const cut = r.first + k;
     const leftEnd = tokens[cut - 1]!.end;

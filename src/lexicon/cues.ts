@@ -37,6 +37,7 @@ interface CueData {
   past_stances: Record<string, string>;
   that_only_noun_cues: string[];
   withheld_detail_verbs: string[];
+  refused_speech_acts: string[];
   evidence_giving_verbs: string[];
   relative_shares: string[];
   clause_reports: string[];
@@ -51,6 +52,7 @@ interface CueData {
   people_nouns: string[];
   quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[]; shares: string[] };
   place_names: string[];
+  place_name_words: string[];
   headline_verbs: string[];
   headline_infinitive_verbs: string[];
   headline_adverbs: string[];
@@ -179,6 +181,8 @@ export interface CueLexicon {
   /** Cues read as plural nouns that are cues only before "that": "estimates that …", not "estimates of". */
   thatOnlyNounCues: Set<string>;
   withheldDetailVerbs: Set<string>;
+  /** What "declined to" withholds when it names only the speaking: "comment", "elaborate". */
+  refusedSpeechActs: Set<string>;
   evidenceGivingVerbs: Set<string>;
   /** Shares of a group that open a relative "of whom": "most of whom said …". */
   relativeShares: Set<string>;
@@ -206,6 +210,8 @@ export interface CueLexicon {
   quantifiedSpeakers: { alone: Set<string>; ordinals: Set<string>; ofPronouns: Set<string>; shares: Set<string> };
   /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
   placeNames: Set<string>;
+  /** Words that make up names of places and public bodies: "city", "new", "university". */
+  placeNameWords: Set<string>;
   /** Report verbs as headlines write them: "Says", "Warned" (lower case). */
   headlineVerbs: Set<string>;
   /** Headline verbs that may report "to" and a verb: "Okafor Vows to Keep Fares Low". */
@@ -405,6 +411,7 @@ export function cueLexicon(): CueLexicon {
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
     withheldDetailVerbs: new Set(data.withheld_detail_verbs),
+    refusedSpeechActs: new Set(data.refused_speech_acts),
     evidenceGivingVerbs: new Set(data.evidence_giving_verbs),
     relativeShares: new Set(data.relative_shares),
     // (They are report cues too: the report set above takes them in, this one limits what they report.)
@@ -420,6 +427,7 @@ export function cueLexicon(): CueLexicon {
     peopleNouns: new Set(data.people_nouns),
     quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns), shares: new Set(data.quantified_speakers.shares) },
     placeNames: new Set(data.place_names),
+    placeNameWords: new Set(data.place_name_words),
     headlineVerbs: new Set(data.headline_verbs),
     headlineInfinitiveVerbs: new Set(data.headline_infinitive_verbs),
     headlineAdverbs: new Set(data.headline_adverbs),

@@ -1,5 +1,6 @@
 import { cueLexicon } from './cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { nameAfterConstituency } from '../nlp/constituency.js';
 
 /**
  * A country or state named alone that is no one's given name ("Norway", not "Georgia"): a government or a
@@ -7,4 +8,23 @@ import { genderOfFirstName } from '../nlp/names.js';
  */
 export function isPlaceNotGivenName(name: string): boolean {
   return cueLexicon().placeNames.has(name) && genderOfFirstName(name) === 'unknown';
+}
+
+/**
+ * Where the person's name starts in a capitalised run written right after a place office's "of" with no
+ * comma ("Ohio Tamsin Wrexley" of "Governor of Ohio Tamsin Wrexley"), or -1. Beyond a known first name
+ * (nameAfterConstituency), the last two plain words are the name when the words before them are a known
+ * place, or a single word with no word of the run that makes place names: an office is held over one
+ * place, and a person is named by two words ("Mayor of Brindleford Oswin Crake", but "Mayor of Salt Lake
+ * City" is all place).
+ */
+export function nameAfterOfficePlace(words: readonly string[]): number {
+  const known = nameAfterConstituency(words);
+  if (known > 0 || words.length < 3) return known;
+  const given = words.length - 2;
+  const plain = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w);
+  if (!plain(words[given]!) || !plain(words[given + 1]!)) return -1;
+  const lexicon = cueLexicon();
+  if (lexicon.placeNames.has(words.slice(0, given).join(' '))) return given;
+  return given === 1 && !words.some((w) => lexicon.placeNameWords.has(w.toLowerCase())) ? given : -1;
 }

@@ -5,8 +5,9 @@ import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
-import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
+import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
+import { mediumAgent } from './medium-agent.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js';
 import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
@@ -555,10 +556,16 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // "… responded by saying the council should …": after a participle comes its content, not its speaker.
     const participle = /ing$/.test(tokens[cue.first]!.normal) && !inverted;
     // "…, who said the race “…”": after a relative pronoun the cue's subject is before it, never the object after it.
-    const afterRelative = /^(who|which|that)$/.test(prevTok?.normal ?? '');
+    // (Also with a time between: "…, who in 2019 said the boathouse needed “…”", "who on Monday told the board".)
+    const relativeAt = cue.first - 1 >= lo ? skipTimeAdverbial(tokens, cue.first - 1, lo) : cue.first - 1;
+    const afterRelative = /^(who|which|that)$/.test(prevTok?.normal ?? '') || (relativeAt < cue.first - 1 && /^(who|which)$/.test(tokens[relativeAt]!.normal));
     // "“…,” Ruiz is quoted as saying": the subject of "is quoted" said it.
     const quotedAs = quotedAsSpeaker(tokens, cue.first, lo);
     speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && !afterRelative && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // "“…,” said in a speech by Senator Ned Park": the quotation is the cue's subject; the medium's agent spoke.
+    // (Also as a full passive: "“…” was said in a speech by Park".)
+    const passiveAfterQuotation = !!prevTok && /^(was|were)$/.test(prevTok.normal) && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!);
+    if (!speaker && (inverted || passiveAfterQuotation)) speaker = mediumAgent(tokens, cue.last, hi - 1);
     if (!speaker && coordinated) {
       const subject = coordinatedClauseSubject(tokens, before, lo) ?? sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;

@@ -6,6 +6,7 @@ import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isRoleWord, NOT_NAMES, ORGA
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
+import { nameAfterOfficePlace } from '../lexicon/place-names.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
@@ -271,7 +272,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       if ((head?.kind === 'anonymous' || head?.kind === 'organization') && OWNED_HEAD.test(head.text) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
       // "The mill's former owners, the Brandt family, said": a description of people, then a body's proper name
       // after "the" in apposition: the body named speaks.
-      if (head?.kind === 'anonymous' && personLike(head) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^the\s+\p{Lu}/u.test(named.text)) return { ...named, phraseStart: head.start };
+      // (Also a role in the plural: "The bakery's founders, the Marrow family, said".)
+      if (head?.kind === 'anonymous' && (personLike(head) || pluralOfRole(descriptionHead(head))) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^the\s+\p{Lu}/u.test(named.text)) return { ...named, phraseStart: head.start };
       // "A spokesperson for his label, Greyhound Records, said": the name is the complement's ("his label"),
       // the description speaks; its mention runs through the name.
       if (head?.kind === 'anonymous' && named?.kind === 'organization' && complementNamedAfter(head, named)) {
@@ -535,7 +537,11 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "according to a source on the show", "said an insider on the set": "on" after a noun for a person keeps the description going.
   // (Not a time: "said a source on Monday", "on the day".)
   const onAfterPersonNoun = (k: number) => k > i && tokens[k]!.normal === 'on' && personBeforeOn(tokens, k - 1, i) && tokens[k + 1]?.pos === 'DET' && !!tokens[k + 2] && tokens[k + 2]!.pos === 'NOUN' && !isTimeWord(tokens[k + 2]!.normal) && tokens[k + 2]!.normal !== 'day';
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
+  // "said a statement from the Okonjo family", "said a letter by Senator Ned Park": the author after a
+  // document is part of the phrase, as it is before a cue ("A statement from the Okonjo family said").
+  // (Not a report or a survey: "according to a report by Reuters" is the outlet's, read later.)
+  const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && DOCUMENT_HEADS.has(tokens[k - 1]!.normal) && !EVIDENCE_HEADS.has(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
@@ -558,8 +564,25 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
       const named = classify(tokens, comma + 1, k);
       if (named && named.kind === 'person') return { ...named, role: roleOf(phrase.text) };
     }
+    // "said the bakery's founders, the Marrow family": a body's proper name after "the" names the people described.
+    const body = phrase.kind === 'anonymous' ? bodyNamedAfterComma(tokens, comma, hi) : null;
+    if (body && (personLike(phrase) || pluralOfRole(descriptionHead(phrase)))) return { ...body, phraseStart: phrase.start };
   }
   return phrase;
+}
+
+/**
+ * The body named after the comma at tokens[comma] by "the" and capitalised words up to a noun, the next
+ * comma or the clause's end ("the Marrow family", "the Haldane Brothers"), or null.
+ */
+function bodyNamedAfterComma(tokens: Token[], comma: number, hi: number): SpeakerPhrase | null {
+  const the = comma + 1;
+  if (tokens[the]?.normal !== 'the' || !tokens[the + 1] || !isCap(tokens[the + 1]!)) return null;
+  let end = the + 1;
+  while (end < hi && end < the + 6 && /^(PROPN|NOUN)$/.test(tokens[end]!.pos)) end++;
+  if (end < hi && !/^(?:[,.;:)]|—|–)$/.test(tokens[end]!.text) && tokens[end]!.pos !== 'ADP') return null;
+  const named = classify(tokens, the, end);
+  return named?.kind === 'organization' && /^the\s+\p{Lu}/u.test(named.text) ? named : null;
 }
 
 /**
@@ -909,7 +932,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   } else if (ns - 2 >= s) {
     // "Mayor of Harrowgate Tom Fenwick", "Prime Minister of Norland Ana Ruiz": the place, then the name.
     const office = placeOfficeBeforePlace(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text));
-    const k = office ? nameAfterConstituency(tokens.slice(ns, ne).map((t) => t.text)) : -1;
+    const k = office ? nameAfterOfficePlace(tokens.slice(ns, ne).map((t) => t.text)) : -1;
     if (k > 0) ns += k;
     // "The Governor of Norland" alone: the office, described by its place, naming no one.
     else if (office && ne - ns === 1) return { ...description(tokens, s, ne), role: office };
@@ -1131,6 +1154,11 @@ export function descriptionHead(sp: SpeakerPhrase): string {
 /** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
 function personNoun(word: string): boolean {
   return ANONYMOUS_HEADS.has(word) || isRoleWord(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
+}
+
+/** A role word in the plural names people too: "the bakery's founders", "the film's producers". */
+function pluralOfRole(word: string): boolean {
+  return /[a-z]s$/.test(word) && isRoleWord(word.slice(0, -1));
 }
 
 /**

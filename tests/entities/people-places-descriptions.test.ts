@@ -76,6 +76,24 @@ describe('places named by where someone sits or speaks from', () => {
     expect(q(after)).toEqual([['direct', 'The deal is fair,', 'Ana Ruiz', 'Ana Ruiz', 45, 53, 'person', 'said']]);
   });
 
+  test('the holder of a place office is named whatever the given name: two plain words after a one-word or known place ("Governor of Ohio Tamsin Wrexley said")', () => {
+    const q = (text: string) => extractArticle(text, { id: 'p' }).quotes.map((x) => [x.type, x.text, x.speaker, x.speaker_start, x.speaker_end, x.speaker_kind, x.cue]);
+    const state = 'Governor of Ohio Tamsin Wrexley said the levy would pass.';
+    expect(people(state)).toEqual(['Tamsin Wrexley']);
+    expect(q(state)).toEqual([['indirect', 'the levy would pass', 'Tamsin Wrexley', 17, 31, 'person', 'said']]);
+    const town = 'Mayor of Brindleford Oswin Crake said the bridge would reopen.';
+    expect(people(town)).toEqual(['Oswin Crake']);
+    expect(q(town)).toEqual([['indirect', 'the bridge would reopen', 'Oswin Crake', 21, 32, 'person', 'said']]);
+    const head = 'President of Veloria Durko Ambrast said the talks had failed.';
+    expect(q(head)).toEqual([['indirect', 'the talks had failed', 'Durko Ambrast', 21, 34, 'person', 'said']]);
+  });
+
+  test('negative: a place of several words that makes place names keeps its words, and an office with its place alone names no one ("The Mayor of Brindleford said")', () => {
+    expect(people('The Mayor of Port Kellan Bay said the bridge would reopen.')).toEqual([]);
+    const bare = 'The Mayor of Brindleford said the bridge would reopen.';
+    expect(extractArticle(bare, { id: 'p' }).quotes.map((x) => [x.speaker, x.speaker_mention, x.speaker_kind, x.speaker_role])).toEqual([[null, 'The Mayor of Brindleford', 'anonymous', 'mayor']]);
+  });
+
   test('a capitalised office, its place and the name between commas: the name speaks ("The Governor of Norland, Ana Ruiz, said")', () => {
     const text = 'The Governor of Norland, Ana Ruiz, said the border was "open".';
     expect(extractArticle(text, { id: 'p' }).quotes.map((x) => [x.text, x.speaker, x.speaker_mention, x.speaker_kind])).toEqual([['open', 'Ana Ruiz', 'Ana Ruiz', 'person']]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPlaceNotGivenName } from '../../src/lexicon/place-names.js';
+import { isPlaceNotGivenName, nameAfterOfficePlace } from '../../src/lexicon/place-names.js';
 
 describe('isPlaceNotGivenName', () => {
   test('a country or state named alone', () => {
@@ -8,5 +8,20 @@ describe('isPlaceNotGivenName', () => {
 
   test('negative: a place that is also a given name, and a word that is no place', () => {
     expect(['Georgia', 'Harbourton', 'norway'].map(isPlaceNotGivenName)).toEqual([false, false, false]);
+  });
+});
+
+describe('nameAfterOfficePlace', () => {
+  test('the last two words after a known place or a single word, whatever the given name', () => {
+    expect(nameAfterOfficePlace(['Ohio', 'Tamsin', 'Wrexley'])).toBe(1);
+    expect(nameAfterOfficePlace(['New', 'Jersey', 'Tamsin', 'Wrexley'])).toBe(2);
+    expect(nameAfterOfficePlace(['Brindleford', 'Oswin', 'Crake'])).toBe(1);
+  });
+
+  test('negative: a run holding a place-making word, an unknown place of two words, or too few words', () => {
+    expect(nameAfterOfficePlace(['Salt', 'Lake', 'City'])).toBe(-1);
+    expect(nameAfterOfficePlace(['Kellan', 'Bay', 'Oswin', 'Crake'])).toBe(-1);
+    expect(nameAfterOfficePlace(['Upper', 'Brindle', 'Vale'])).toBe(-1);
+    expect(nameAfterOfficePlace(['Oswin', 'Crake'])).toBe(-1);
   });
 });

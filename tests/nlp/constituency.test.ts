@@ -53,6 +53,7 @@ describe('a place office before its place', () => {
     expect(placeOfficeBeforePlace(['The', 'Mayor', 'of'])).toBe('mayor');
     expect(placeOfficeBeforePlace(['Prime', 'Minister', 'of', 'the'])).toBe('prime minister');
     expect(placeOfficeBeforePlace(['the', 'Lord', 'Mayor', 'of'])).toBe('lord mayor');
+    expect(placeOfficeBeforePlace(['President', 'of'])).toBe('president');
   });
 
   test('negative: other words before "of", or no "of" at the end', () => {

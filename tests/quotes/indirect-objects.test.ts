@@ -264,9 +264,9 @@ describe('"order" reports a command, not a purchase', () => {
 });
 
 describe('an aside between an object cue and its infinitive', () => {
-  test('"refused, with some grace, to answer …": the object is the infinitive', () => {
-    const text = 'Mayor Ida Lund refused, with some grace, to answer questions about the toll.';
-    expect(quote(text, 'to answer')).toMatchObject({ type: 'indirect', text: 'to answer questions about the toll', start: at(text, 'to answer'), speaker: 'Ida Lund', cue: 'refused' });
+  test('"refused, with some grace, to endorse …": the object is the infinitive', () => {
+    const text = 'Mayor Ida Lund refused, with some grace, to endorse the toll plan.';
+    expect(quote(text, 'to endorse')).toMatchObject({ type: 'indirect', text: 'to endorse the toll plan', start: at(text, 'to endorse'), speaker: 'Ida Lund', cue: 'refused' });
   });
 
   test('no infinitive after the aside leaves the object where it was (negative case)', () => {

@@ -460,9 +460,14 @@ describe('indirect speech', () => {
     expect(quotesOf(text).filter((q) => q.text.includes('leave'))).toEqual([]);
   });
 
-  test('a refusal to speak is reported with its short infinitive: "The agency declined to comment."', () => {
+  test('a refusal to speak reports no words: "The agency declined to comment." (see indirect/refused-comment)', () => {
     const text = 'The ferry contract was signed in May. The harbour agency declined to comment.';
-    expect(quote(text, 'to comment')).toMatchObject({ type: 'indirect', text: 'to comment', start: at(text, 'to comment'), speaker_mention: 'The harbour agency', cue: 'declined', cue_start: at(text, 'declined') });
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a refused stance is reported with its short infinitive: "The agency declined to sign."', () => {
+    const text = 'The ferry contract was drafted in May. The harbour agency declined to sign.';
+    expect(quote(text, 'to sign')).toMatchObject({ type: 'indirect', text: 'to sign', start: at(text, 'to sign'), speaker_mention: 'The harbour agency', cue: 'declined', cue_start: at(text, 'declined') });
   });
 
   test('a participle after a quotation\'s frame shares its speaker: "“…,” Bell said, noting that …", "…, citing …"', () => {
@@ -525,9 +530,9 @@ describe('indirect speech', () => {
     expect(quotesOf(text)).toHaveLength(2);
   });
 
-  test('an object speech act in a relative clause: "Hale, who declined to discuss the audit, …"', () => {
-    const text = 'The pier audit was published. Ivo Hale, who declined to discuss the audit, runs the ferry office.';
-    expect(quote(text, 'to discuss')).toMatchObject({ type: 'indirect', text: 'to discuss the audit', speaker: 'Ivo Hale', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'declined', cue_start: at(text, 'declined') });
+  test('an object speech act in a relative clause: "Hale, who declined to endorse the audit, …"', () => {
+    const text = 'The pier audit was published. Ivo Hale, who declined to endorse the audit, runs the ferry office.';
+    expect(quote(text, 'to endorse')).toMatchObject({ type: 'indirect', text: 'to endorse the audit', speaker: 'Ivo Hale', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'declined', cue_start: at(text, 'declined') });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a time between a relative "who" and its cue', () => {
   test('"Okafor, who in 2010 said … “out of office by spring.”": Okafor\'s words, through "who"', () => {
@@ -16,6 +16,21 @@ describe('a time between a relative "who" and its cue', () => {
     });
     const winter = 'The rowers still back Ines Vale, who this winter said the roof was "barely standing."';
     expect(quote(winter, 'barely')).toMatchObject({ speaker: 'Ines Vale', speaker_mention: 'who', cue: 'said' });
+  });
+
+  test('the phrase after the cue is no inverted speaker then: "who in 2019 said the boathouse needed “…”", "who on Monday told the board that …"', () => {
+    const said = 'The club elected Tamsin Wrexley, who in 2019 said the boathouse needed “a new roof”.';
+    expect(quote(said, 'a new roof')).toMatchObject({
+      type: 'partial', text: 'a new roof', start: at(said, 'a new roof'), speaker: 'Tamsin Wrexley', speaker_mention: 'who', speaker_start: at(said, 'who'), cue: 'said', cue_start: at(said, 'said'),
+    });
+    const told = 'The club elected Tamsin Wrexley, who on Monday told the board that the boathouse was “beyond repair”.';
+    expect(quote(told, 'beyond')).toMatchObject({ type: 'partial', text: 'beyond repair', speaker: 'Tamsin Wrexley', speaker_mention: 'who', cue: 'told', cue_start: at(told, 'told') });
+  });
+
+  test('negative: with no relative pronoun before the time, the subject before it speaks; a document before "which" lends no inverted speaker', () => {
+    const plain = 'Tamsin Wrexley on Monday told the board that the boathouse was “beyond repair”.';
+    expect(quote(plain, 'beyond')).toMatchObject({ speaker: 'Tamsin Wrexley', speaker_start: 0, cue: 'told' });
+    expect(quotesOf('The council shelved the survey, which in 2019 said the boathouse needed “a new roof”.').filter((q) => q.speaker_mention === 'the boathouse')).toEqual([]);
   });
 
   test('negative: a spring that is a place still ends nothing ("the hot spring said" is no person, "Spring" no time)', () => {

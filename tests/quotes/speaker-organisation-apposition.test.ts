@@ -71,6 +71,23 @@ describe('"DESCRIPTION, the NAME family, said in a letter read aloud by X that �
     expect(quote(text, 'the mill')).toMatchObject({ type: 'indirect', text: 'the mill would stay local', speaker: 'the Brandt family', speaker_kind: 'organization', cue: 'said' });
   });
 
+  test('a role in the plural before the family named in apposition: the family speaks, before or after the cue', () => {
+    const text = 'The bakery’s founders, the Marrow family, said they would reopen in spring.';
+    expect(quote(text, 'they would')).toMatchObject({
+      type: 'indirect', text: 'they would reopen in spring', start: at(text, 'they would'), speaker: 'the Marrow family', speaker_start: at(text, 'the Marrow'), speaker_kind: 'organization', cue: 'said',
+    });
+    const after = '“We will bake again,” said the firm’s owners, the Okonjo family, in a statement.';
+    expect(quote(after, 'We will')).toMatchObject({
+      type: 'direct', text: 'We will bake again,', start: 1, speaker: 'the Okonjo family', speaker_start: at(after, 'the Okonjo'), speaker_kind: 'organization', cue: 'said',
+    });
+  });
+
+  test('negative: no people before the family, or no body after the comma, and the description stays the mention', () => {
+    expect(quotesOf('“We will bake again,” said the bakery’s ovens, the Marrow family.').map((q) => q.speaker)).toEqual([null]);
+    const alone = 'The bakery’s founders said they would reopen in spring.';
+    expect(quote(alone, 'they would')).toMatchObject({ speaker: null, speaker_mention: 'The bakery’s founders', cue: 'said' });
+  });
+
   test('negative: a statement that is read with a colon still carries its words ("The statement read: “…”")', () => {
     const text = 'The statement read: "We are glad the mill will stay local."';
     expect(quote(text, 'We are')).toMatchObject({ type: 'direct', speaker_mention: 'The statement', cue: 'read' });

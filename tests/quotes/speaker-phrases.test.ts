@@ -215,3 +215,17 @@ describe('an opening phrase that runs into the subject with no comma', () => {
     expect(quotesOf('Wardens said it was the kind of closure the council warned about in its spring plan.').map((q) => q.text)).toEqual(['it was the kind of closure the council warned about in its spring plan']);
   });
 });
+
+describe('the author after a document, after the cue: "said a statement from the Okonjo family"', () => {
+  test('the phrase runs through the author, as it does before a cue; a named author speaks', () => {
+    const family = '“She loved this town,” said a statement from the Okonjo family on Friday.';
+    expect(quote(family, 'She loved')).toMatchObject({ type: 'direct', speaker_mention: 'a statement from the Okonjo family', speaker_start: at(family, 'a statement'), cue: 'said' });
+    const senator = '“She loved this town,” said a letter by Senator Ned Park.';
+    expect(quote(senator, 'She loved')).toMatchObject({ type: 'direct', speaker: 'Ned Park', speaker_start: at(senator, 'Ned Park'), speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('negative: a statement read out by someone stays the statement, the reader no author', () => {
+    const text = 'The Okonjo family thanked the crews. “She loved this town,” said a statement read out by her cousin, Ned Park.';
+    expect(quote(text, 'She loved')).toMatchObject({ speaker: null, speaker_mention: 'a statement', cue: 'said' });
+  });
+});

@@ -4,6 +4,7 @@ import { isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
 import { accordingToSource, accountAfter } from './according-to.js';
+import { accountOfInnerReport } from './inner-report-account.js';
 import { endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
 import { contentOf } from './content.js';
@@ -106,6 +107,12 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
       }
     }
     if (!content) continue;
+    // "The audit showed the fund was short, according to Lee": the whole clause is Lee's.
+    const credited = found.length ? null : accountOfInnerReport(view, frame, content, s.tokenStart, last);
+    if (credited) {
+      found.push({ start: tokens[credited.content[0]]!.start, end: tokens[credited.content[1]]!.end, frame: credited.frame });
+      break;
+    }
     // "Lee said the pier will close, according to Reuters": the words reached the article through the
     // outlet. (The content keeps the account: PolNeAR's gold does, and cutting it lost 13 of 40 matches
     // on polnear_train.)

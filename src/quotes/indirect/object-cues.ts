@@ -18,6 +18,7 @@ import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } fr
 import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinatedSubject } from './shared-subjects.js';
 import { afterTimePhrase, timeAt } from './time-phrases.js';
 import { insideAskedQuestion } from './asked-questions.js';
+import { refusedComment } from './refused-comment.js';
 import { POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
@@ -132,6 +133,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // sincerity"); after a particle it says too little ("Neighbours complained about the noise").
     if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming && attack < 0 && !(!particle && shortTarget(tokens, from, to))) continue;
     if (quotes.length && (inQuote(i) || someInQuote(inQuote, from, to))) continue;
+    // "declined to comment on the lawsuit": a refusal to speak reports no words.
+    if (refusedComment(tokens, lemma ?? '', from, to)) continue;
     const cue = text.slice(t.start, tokens[cueLast]!.end);
     const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false, distant: participle };
     const start = tokens[from]!.start;

@@ -1,0 +1,28 @@
+import type { Token } from '../../types.js';
+import { cueLexicon } from '../../lexicon/cues.js';
+
+// Verbs of refusing whose infinitive names what was withheld: "declined to comment", "refused to elaborate".
+const REFUSALS = new Set(['decline', 'refuse']);
+
+/**
+ * A refusal to speak, which reports no words: "declined to comment (on the lawsuit)", "refused to
+ * elaborate", "declined a request for comment". `lemma` is the object cue's and tokens[from, to] its object.
+ * (What follows a comma is a report of its own: "…, saying only that …" still is one.)
+ */
+export function refusedComment(tokens: Token[], lemma: string, from: number, to: number): boolean {
+  if (!REFUSALS.has(lemma)) return false;
+  const first = tokens[from]!;
+  if (first.normal === 'to' && from + 1 <= to) {
+    const verb = tokens[from + 1]!;
+    return cueLexicon().refusedSpeechActs.has(verb.lemma) && !tokens.slice(from + 2, to + 1).some((t) => t.normal === 'that' || t.pos === 'SCONJ');
+  }
+  return requestForComment(tokens, from, to);
+}
+
+/** The content is a request for comment: "a request for comment", "repeated requests for comment on Friday". */
+function requestForComment(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 2 <= to; k++) {
+    if (/^requests?$/.test(tokens[k]!.normal) && tokens[k + 1]!.normal === 'for' && tokens[k + 2]!.normal === 'comment') return true;
+  }
+  return false;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
+
+const reports = (text: string) => quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue]);
+
+describe('a refusal to speak reports no words: "declined to comment", "did not respond to a request for comment"', () => {
+  test('declining or refusing to comment, elaborate or name a detail is no quote, nor is a request for comment', () => {
+    expect(reports('A spokesman for the Harlow Group declined to comment.')).toEqual([]);
+    expect(reports('Tamsin Wrexley declined to comment on the lawsuit on Friday.')).toEqual([]);
+    expect(reports('Wrexley refused to elaborate.')).toEqual([]);
+    expect(reports('Wrexley declined to name the buyer.')).toEqual([]);
+    expect(reports('Wrexley declined a request for comment.')).toEqual([]);
+    expect(reports('The Harlow Group did not respond to repeated requests for comment.')).toEqual([]);
+  });
+
+  test('negative: what the speaker said instead is a report ("…, saying only that …"), and a stance refused stays one', () => {
+    const only = 'Tamsin Wrexley declined to comment on the lawsuit, saying only that the firm would fight every claim.';
+    expect(reports(only)).toEqual([['indirect', 'the firm would fight every claim', 'Tamsin Wrexley', 'saying']]);
+    const marked = 'Tamsin Wrexley declined to comment on the lawsuit, saying only that the firm would “fight every claim”.';
+    expect(quote(marked, 'fight every')).toMatchObject({ type: 'partial', text: 'fight every claim', start: at(marked, 'fight every'), speaker: 'Tamsin Wrexley', cue: 'saying' });
+    expect(quotesOf(marked)).toHaveLength(1);
+    expect(reports('Wrexley refused to endorse the plan.')).toEqual([['indirect', 'to endorse the plan', 'Wrexley', 'refused']]);
+  });
+});
