@@ -3,7 +3,7 @@ import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutl
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
-import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
@@ -800,6 +800,8 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   else if (adverbsBeforeComma(tokens, e)) e = adverbsBeforeComma(tokens, e);
   // "Days later, Ramos …" / "Two weeks ago, she …": step over an opening time phrase.
   else e = afterTimeOpener(tokens, e, sentence.tokenEnd);
+  // "Then Reed went on the attack, saying …", "And then she …": opening adverbs with no comma before the subject.
+  e = afterOpeningAdverbs(tokens, e);
   // "He then turned …": a pronoun subject ends at the pronoun; an adverb ends any subject.
   if (tokens[e]?.pos === 'PRON') {
     const p = classify(tokens, e, e + 1);
@@ -883,6 +885,24 @@ function adverbsBeforeComma(tokens: Token[], k: number): number {
   let e = k;
   while (e < k + 3 && (tokens[e]?.pos === 'ADV' || tokens[e]?.normal === 'not')) e++;
   return e - k >= 2 && tokens[e]?.text === ',' ? e + 1 : 0;
+}
+
+/**
+ * The subject's first token after a sentence's opening adverbs that have no comma ("Then Reed …", "Later she …",
+ * "And then Reed …"): one or two adverbs, after a conjunction or not, right before a capitalised name or a
+ * personal pronoun. k itself when there are none.
+ */
+function afterOpeningAdverbs(tokens: Token[], k: number): number {
+  let e = k;
+  if (tokens[e]?.pos === 'CCONJ') e++;
+  const first = e;
+  // (Not a subordinator or question word: "When PolitiFact examined it, …" opens a clause of its own.)
+  const adverb = (t: Token | undefined) => t?.pos === 'ADV' && !SUBORDINATORS.has(t.normal) && !/^(wh|how$)/.test(t.normal);
+  while (e < first + 2 && adverb(tokens[e])) e++;
+  if (e === first) return k;
+  const next = tokens[e];
+  const subject = next && ((next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) || (next.pos === 'PRON' && PERSONAL_SUBJECTS.test(next.normal)));
+  return subject ? e : k;
 }
 
 /** A noun phrase with no verb from the comma at tokens[comma] to a second comma a verb follows: ", the union leader, walked". */

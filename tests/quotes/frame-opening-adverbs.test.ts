@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a sentence opening with adverbs and no comma before its subject ("Then Reed …")', () => {
+  test('"Then Nell Adair went on the offensive, saying, “…”": the quote is Nell Adair\'s', () => {
+    const text = 'Then Nell Adair went on the offensive, saying, "The harbour board has failed every family here."';
+    expect(quote(text, 'The harbour board')).toMatchObject({
+      type: 'direct', text: 'The harbour board has failed every family here.', start: at(text, 'The harbour board'),
+      speaker: 'Nell Adair', speaker_mention: 'Nell Adair', speaker_start: at(text, 'Nell Adair'), cue: 'saying',
+    });
+  });
+
+  test('after a conjunction and a pronoun subject too: "And then she …, calling it a “…”"', () => {
+    const text = 'Nell Adair spoke first. And then she turned to the budget, calling it "a slow-motion collapse."';
+    expect(quote(text, 'a slow-motion')).toMatchObject({
+      type: 'partial', text: 'a slow-motion collapse.', speaker: 'Nell Adair', speaker_mention: 'she', speaker_start: at(text, 'she turned'),
+    });
+  });
+
+  test('a question word is no such adverb: the name after an opening "When" is no subject of the quote', () => {
+    const text = 'When Nell Adair took the stage, the crowd shouted, "Ferries now!"';
+    expect(quote(text, 'Ferries now')).toMatchObject({ type: 'direct', speaker_mention: 'the crowd', speaker_start: at(text, 'the crowd'), cue: 'shouted' });
+  });
+});
