@@ -783,7 +783,9 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // first verb that follows a noun, after the last comma of the opening phrase.
   const opener = tokens[start];
   // ("According to the Gazette, Reed called …" too: the subject follows the source's comma.)
-  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
+  // ("Here in Dover, Reed went …", "Back at the hall, she …": an adverb opening a place phrase too.)
+  const placeOpener = opener?.pos === 'ADV' && tokens[start + 1]?.pos === 'ADP';
+  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || placeOpener || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
     let lastComma = -1;
     for (let k = start + 1; k < Math.min(sentence.tokenEnd, start + 20); k++) {
       if (tokens[k]!.text === ',') lastComma = k;

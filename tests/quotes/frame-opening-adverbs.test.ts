@@ -22,3 +22,18 @@ describe('a sentence opening with adverbs and no comma before its subject ("Then
     expect(quote(text, 'Ferries now')).toMatchObject({ type: 'direct', speaker_mention: 'the crowd', speaker_start: at(text, 'the crowd'), cue: 'shouted' });
   });
 });
+
+describe('a sentence opening with an adverb and a place phrase ("Here in Dover, Reed …")', () => {
+  test('the subject after the phrase\'s comma is the speaker, not the place', () => {
+    const text = 'Here in Dover, Ana Kell stepped up her attacks on the board, saying, "We need a new harbour master now."';
+    expect(quote(text, 'We need')).toMatchObject({
+      type: 'direct', text: 'We need a new harbour master now.', start: at(text, 'We need'),
+      speaker: 'Ana Kell', speaker_mention: 'Ana Kell', speaker_start: at(text, 'Ana Kell'), cue: 'saying',
+    });
+  });
+
+  test('a place phrase with no subject after its comma names no speaker: the participle\'s own noun speaks', () => {
+    const text = 'Here in Dover the mood was grim, with one fisherman saying, "We need a new harbour master now."';
+    expect(quote(text, 'We need')).toMatchObject({ speaker: null, speaker_mention: 'one fisherman', speaker_start: at(text, 'one fisherman'), cue: 'saying' });
+  });
+});
