@@ -898,7 +898,7 @@ function afterOpeningAdverbs(tokens: Token[], k: number): number {
   let e = k;
   if (tokens[e]?.pos === 'CCONJ') e++;
   const first = e;
-  // (Not a subordinator or question word: "When PolitiFact examined it, …" opens a clause of its own.)
+  // (Not a subordinator or question word: "When the board met, …" opens a clause of its own.)
   const adverb = (t: Token | undefined) => t?.pos === 'ADV' && !SUBORDINATORS.has(t.normal) && !/^(wh|how$)/.test(t.normal);
   while (e < first + 2 && adverb(tokens[e])) e++;
   if (e === first) return k;
