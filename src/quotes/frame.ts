@@ -383,8 +383,8 @@ export function permissionOnly(tokens: Token[], i: number): boolean {
 }
 
 /**
- * A plain form the tagger read as a verb after "a"/"an" and a noun: "left a Twitter comment", "an
- * op-ed response". A singular subject would need "comments"; this is a noun phrase, and its modifier
+ * A plain form the tagger read as a verb after "a"/"an" and a noun, or after "the following": "left a Twitter
+ * comment", "an op-ed response", "made the following comment". A singular subject would need "comments"; this is a noun phrase, and its modifier
  * ("Twitter") no speaker. A past tense spelled like the plain form is still a verb: "as an aide put it".
  */
 const SAME_IN_PAST = new Set(['put', 'read', 'set', 'cut', 'let', 'cast', 'broadcast', 'forecast', 'bet', 'quit', 'hit', 'spread', 'upset']);
@@ -392,6 +392,8 @@ const SAME_IN_PAST = new Set(['put', 'read', 'set', 'cut', 'let', 'cast', 'broad
 function nounAfterArticle(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.normal !== t.lemma || SAME_IN_PAST.has(t.normal)) return false;
+  // "made the following comment: “…”": "the following" before a plain form makes it a noun as "a" does.
+  if (tokens[i - 1]?.normal === 'following' && tokens[i - 2]?.normal === 'the') return true;
   let k = i - 1;
   while (k > i - 4 && k >= 0 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
   return k < i - 1 && k >= 0 && (tokens[k]!.normal === 'a' || tokens[k]!.normal === 'an');
