@@ -789,10 +789,19 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   const placeOpener = opener?.pos === 'ADV' && tokens[start + 1]?.pos === 'ADP';
   if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || placeOpener || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
     let lastComma = -1;
+    let commaBefore = -1;
     for (let k = start + 1; k < Math.min(sentence.tokenEnd, start + 20); k++) {
-      if (tokens[k]!.text === ',') lastComma = k;
-      else if (lastComma >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos)) {
-        start = lastComma + 1;
+      if (tokens[k]!.text === ',') {
+        commaBefore = lastComma;
+        lastComma = k;
+      } else if (lastComma >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos)) {
+        // "On Sunday, Sen. Ana Kell, who lost the primary, named …": a relative clause right after its comma
+        // describes the subject between the commas before it.
+        const relative = k - 1 === lastComma + 1 && /^(who|which)$/.test(tokens[k - 1]!.normal);
+        if (relative && commaBefore < 0) continue;
+        start = (relative ? commaBefore : lastComma) + 1;
+        // (A comma inside a quoted title closes with its mark: On "Meet the Town," Kell …)
+        while (start < k && isQuoteMark(tokens[start]!)) start++;
         break;
       } else if (lastComma < 0 && opener.pos !== 'VERB' && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) break;
     }

@@ -37,3 +37,22 @@ describe('a sentence opening with an adverb and a place phrase ("Here in Dover, 
     expect(quote(text, 'We need')).toMatchObject({ speaker: null, speaker_mention: 'one fisherman', speaker_start: at(text, 'one fisherman'), cue: 'saying' });
   });
 });
+
+describe('an opening phrase, then a subject described by a relative clause ("On Sunday, Sen. Kell, who lost the primary, named …")', () => {
+  test('the subject is the phrase between the opener\'s comma and the relative clause\'s, not "who"', () => {
+    const text = 'On Sunday, Sen. Ana Kell (Del.), who lost the primary to Reed, named housing costs as one reason to vote. "The young people are more than any generation sick of high rents."';
+    expect(quote(text, 'The young people')).toMatchObject({
+      type: 'direct', start: at(text, 'The young people'), speaker: 'Ana Kell', speaker_mention: 'Ana Kell', speaker_start: at(text, 'Ana Kell'), cue: null,
+    });
+  });
+
+  test('a relative clause on the opener\'s own noun is stepped over to the subject after it', () => {
+    const text = 'In Dover, which voted for Reed, Ana Kell went further, saying, "We need a new pier, and we need it now."';
+    expect(quote(text, 'We need')).toMatchObject({ speaker: 'Ana Kell', speaker_mention: 'Ana Kell', speaker_start: at(text, 'Ana Kell'), cue: 'saying' });
+  });
+
+  test('with no person after the relative clause, there is no speaker', () => {
+    const text = 'In Dover, which voted for Reed, the mood was grim. "We need a new pier, and we need it now."';
+    expect(quote(text, 'We need')).toMatchObject({ speaker: null, speaker_mention: null });
+  });
+});
