@@ -3,7 +3,7 @@ import { isMediumWord, isOutletStaffJob, isStaffPreposition, kindOfOutletWord, l
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
-import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
@@ -415,8 +415,8 @@ export function permissionOnly(tokens: Token[], i: number): boolean {
 }
 
 /**
- * A plain form the tagger read as a verb after "a"/"an" and a noun: "left a Twitter comment", "an
- * op-ed response". A singular subject would need "comments"; this is a noun phrase, and its modifier
+ * A plain form the tagger read as a verb after "a"/"an" and a noun, or after "the following": "left a Twitter
+ * comment", "an op-ed response", "made the following comment". A singular subject would need "comments"; this is a noun phrase, and its modifier
  * ("Twitter") no speaker. A past tense spelled like the plain form is still a verb: "as an aide put it".
  */
 const SAME_IN_PAST = new Set(['put', 'read', 'set', 'cut', 'let', 'cast', 'broadcast', 'forecast', 'bet', 'quit', 'hit', 'spread', 'upset']);
@@ -424,6 +424,8 @@ const SAME_IN_PAST = new Set(['put', 'read', 'set', 'cut', 'let', 'cast', 'broad
 function nounAfterArticle(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.normal !== t.lemma || SAME_IN_PAST.has(t.normal)) return false;
+  // "made the following comment: “…”": "the following" before a plain form makes it a noun as "a" does.
+  if (tokens[i - 1]?.normal === 'following' && tokens[i - 2]?.normal === 'the') return true;
   let k = i - 1;
   while (k > i - 4 && k >= 0 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ')) k--;
   return k < i - 1 && k >= 0 && (tokens[k]!.normal === 'a' || tokens[k]!.normal === 'an');
@@ -826,12 +828,23 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // first verb that follows a noun, after the last comma of the opening phrase.
   const opener = tokens[start];
   // ("According to the Gazette, Reed called …" too: the subject follows the source's comma.)
-  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
+  // ("Here in Dover, Reed went …", "Back at the hall, she …": an adverb opening a place phrase too.)
+  const placeOpener = opener?.pos === 'ADV' && tokens[start + 1]?.pos === 'ADP';
+  if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || placeOpener || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
     let lastComma = -1;
+    let commaBefore = -1;
     for (let k = start + 1; k < Math.min(sentence.tokenEnd, start + 20); k++) {
-      if (tokens[k]!.text === ',') lastComma = k;
-      else if (lastComma >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos)) {
-        start = lastComma + 1;
+      if (tokens[k]!.text === ',') {
+        commaBefore = lastComma;
+        lastComma = k;
+      } else if (lastComma >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos)) {
+        // "On Sunday, Sen. Ana Kell, who lost the primary, named …": a relative clause right after its comma
+        // describes the subject between the commas before it.
+        const relative = k - 1 === lastComma + 1 && /^(who|which)$/.test(tokens[k - 1]!.normal);
+        if (relative && commaBefore < 0) continue;
+        start = (relative ? commaBefore : lastComma) + 1;
+        // (A comma inside a quoted title closes with its mark: On "Meet the Town," Kell …)
+        while (start < k && isQuoteMark(tokens[start]!)) start++;
         break;
       } else if (lastComma < 0 && opener.pos !== 'VERB' && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) break;
     }
@@ -843,6 +856,8 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   else if (adverbsBeforeComma(tokens, e)) e = adverbsBeforeComma(tokens, e);
   // "Days later, Ramos …" / "Two weeks ago, she …": step over an opening time phrase.
   else e = afterTimeOpener(tokens, e, sentence.tokenEnd);
+  // "Then Reed went on the attack, saying …", "And then she …": opening adverbs with no comma before the subject.
+  e = afterOpeningAdverbs(tokens, e);
   // "He then turned …": a pronoun subject ends at the pronoun; an adverb ends any subject.
   if (tokens[e]?.pos === 'PRON') {
     const p = classify(tokens, e, e + 1);
@@ -926,6 +941,24 @@ function adverbsBeforeComma(tokens: Token[], k: number): number {
   let e = k;
   while (e < k + 3 && (tokens[e]?.pos === 'ADV' || tokens[e]?.normal === 'not')) e++;
   return e - k >= 2 && tokens[e]?.text === ',' ? e + 1 : 0;
+}
+
+/**
+ * The subject's first token after a sentence's opening adverbs that have no comma ("Then Reed …", "Later she …",
+ * "And then Reed …"): one or two adverbs, after a conjunction or not, right before a capitalised name or a
+ * personal pronoun. k itself when there are none.
+ */
+function afterOpeningAdverbs(tokens: Token[], k: number): number {
+  let e = k;
+  if (tokens[e]?.pos === 'CCONJ') e++;
+  const first = e;
+  // (Not a subordinator or question word: "When the board met, …" opens a clause of its own.)
+  const adverb = (t: Token | undefined) => t?.pos === 'ADV' && !SUBORDINATORS.has(t.normal) && !/^(wh|how$)/.test(t.normal);
+  while (e < first + 2 && adverb(tokens[e])) e++;
+  if (e === first) return k;
+  const next = tokens[e];
+  const subject = next && ((next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) || (next.pos === 'PRON' && PERSONAL_SUBJECTS.test(next.normal)));
+  return subject ? e : k;
 }
 
 /** A noun phrase with no verb from the comma at tokens[comma] to a second comma a verb follows: ", the union leader, walked". */

@@ -29,6 +29,7 @@ import { dashTopics } from './dash-attribution.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { partialsBeforeClosingFrame } from './closing-frame-partials.js';
+import { withContinuedMention } from './continued-mentions.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -221,6 +222,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   };
 
   const quotes: ExtractedQuote[] = [];
+  // Quotes that continue an earlier attribution, given its mention once the outlet passes have read them.
+  const continuations: { index: number; attribution: Attribution }[] = [];
   // Marked quotes in order, for quotations that run over several paragraphs (see continuedQuotations).
   const markedQuotes: MarkedQuote[] = [];
   let previous = null as { quote: ExtractedQuote; attribution: Attribution | null; span: MarkedSpan } | null;
@@ -354,7 +357,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const sameSentence = attribution !== null && view.sentence(view.tokenAtOrAfter(attribution.frame.cueStart)) === view.sentence(Math.max(0, view.tokenAtOrAfter(span.start)));
     // A transcript turn inside quotation marks ("“WALLACE: Let's start …"): the words start after the label.
     const start = (turn && wordsAfterLabel(text, turn, span)) ?? span.start;
-    const quote = toQuote(text, start, span.end, type, withOutlet(attribution), confidence, !found && (!sameSentence || answer !== undefined));
+    const inherited = !found && (!sameSentence || answer !== undefined);
+    const quote = toQuote(text, start, span.end, type, withOutlet(attribution), confidence, inherited);
+    if (inherited && attribution) continuations.push({ index: quotes.length, attribution });
     // "… “A” and “B,” according to Reyes.": the frame after the last partial is the earlier ones' too.
     if (found && attribution && type === 'partial' && found.cueStart > span.close) {
       for (const index of partialsBeforeClosingFrame(view, quotes, markedQuotes, span, Math.min(found.cueStart, found.speaker.start))) {
@@ -373,6 +378,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   for (const { index, from } of continuedQuotations(doc, markedQuotes)) {
     const q = quotes[index]!;
     quotes[index] = toQuote(text, q.start, q.end, q.type, withOutlet(from.attribution), 0.7, true);
+    continuations.push({ index, attribution: from.attribution! });
   }
   while (nextIndirect < indirect.length) {
     const ind = indirect[nextIndirect++]!;
@@ -398,6 +404,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   carryPresenterProgrammes(quotes, text, tokens, place);
   // A guest's appearance with a programme's hosts is one occasion for all who take part in it.
   carryProgrammeSegments(quotes, text, place);
+  for (const { index, attribution } of continuations) quotes[index] = withContinuedMention(quotes[index]!, text, attribution);
   return quotes;
 }
 

@@ -136,6 +136,15 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     return k >= tokens.length;
   };
   const reach = afterFrom + 9 + appositionAfter(tokens, afterFrom, afterHi);
+  /** A cue beyond the reach of one right after the quotation, in the rest of its sentence. */
+  const laterInSentence = (): Frame | null => {
+    for (let i = reach; i < afterHi; i++) {
+      if (inQuote[i]) break;
+      const f = frameForCue(view, i, afterFrom, afterHi);
+      if (f) return f;
+    }
+    return null;
+  };
   for (let i = afterFrom; i < afterHi && i < reach; i++) {
     if (inQuote[i]) break;
     // "“…!” a banner on the town website reads": the phrase may hold a preposition.
@@ -178,7 +187,11 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   const before = continuing && opensSentence && found && prevMark && inClauseAfterQuotation(view, prevMark, found) ? null : found;
   // "… urging it to reconsider. “…,” the letter reads.": a quotation that opens its sentence keeps its own
   // cue after it, whatever speaks there, over a cue that ended the sentence before.
-  const ownCueAfter = opensSentence && !!fallback && !!before && before.cueToken < view.tokenAtOrAfter(span.open) && view.sentence(before.cueToken) !== view.sentence(view.tokenAtOrAfter(span.open));
+  const beforeEarlierSentence = opensSentence && !!before && before.cueToken < view.tokenAtOrAfter(span.open) && view.sentence(before.cueToken) !== view.sentence(view.tokenAtOrAfter(span.open));
+  const ownCueAfter = beforeEarlierSentence && !!fallback;
+  // (… and so does a person's cue further on in its sentence: "“A,” Kell said. “B” to lift the price, she said.")
+  const laterOwn = beforeEarlierSentence && !fallback && !endsSentence ? laterInSentence() : null;
+  if (laterOwn && personLike(laterOwn.speaker)) return laterOwn;
   if (before && personLike(before.speaker) && !ownCueAfter) return before;
   if (nextSentence) return nextSentence;
   if (subordinate) return subordinate;
@@ -188,11 +201,8 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   // governs are that speaker's too, when no cue of their own is found.
   if (introducing && !endsSentence) return introducing;
   // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.
-  for (let i = reach; i < afterHi; i++) {
-    if (inQuote[i]) break;
-    const f = frameForCue(view, i, afterFrom, afterHi);
-    if (f) return f;
-  }
+  const later = laterInSentence();
+  if (later) return later;
   // 4. A colon introduction ending the previous sentence of the same paragraph or the paragraph before.
   if (startsParagraph(view.doc, span) && span.paragraph > 0) {
     const prev = view.doc.paragraphs[span.paragraph - 1]!;

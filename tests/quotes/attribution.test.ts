@@ -109,9 +109,9 @@ describe('attribution patterns', () => {
     expect(quote(text, 'We are back')).toMatchObject({ speaker: 'Maria Lopez' });
   });
 
-  test('a quote-only paragraph continues the previous speaker', () => {
+  test('a quote-only paragraph continues the previous speaker, with the mention of the attribution it continues', () => {
     const text = 'Okafor, who filmed for six years, told IndieWire that the edit was hard. Ruth Okafor is 41.\n\n“Cutting someone out feels like firing them twice,” said Ruth Okafor.\n\n“You carry every one of them home.”';
-    expect(quote(text, 'You carry')).toMatchObject({ speaker: 'Ruth Okafor', speaker_mention: null, cue: null });
+    expect(quote(text, 'You carry')).toMatchObject({ speaker: 'Ruth Okafor', speaker_mention: 'Ruth Okafor', speaker_start: text.lastIndexOf('Ruth Okafor'), cue: null });
   });
 
   test('pronouns go to the right earlier person by gender, not the nearest name', () => {

@@ -7,7 +7,7 @@ describe('a quotation over several paragraphs shares the attribution at its end'
     const first = quote(text, 'We will build');
     expect(first).toMatchObject({
       type: 'direct', text: 'We will build the pier.', start: 1, end: 24,
-      speaker: 'Ana Kell', speaker_mention: null, speaker_start: null, cue: null, cue_start: null, confidence: 0.7,
+      speaker: 'Ana Kell', speaker_mention: 'Ana Kell', speaker_start: at(text, 'Ana Kell'), cue: null, cue_start: null, confidence: 0.7,
     });
     expect(quote(text, 'And we will')).toMatchObject({
       type: 'direct', text: 'And we will open it in June,', start: at(text, 'And we'), speaker: 'Ana Kell', speaker_mention: 'Ana Kell',

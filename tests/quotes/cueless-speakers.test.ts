@@ -105,7 +105,7 @@ describe('a colon introduction after an opening "when … asked" clause', () => 
 describe('a quoted sentence after narration about someone else is not continued from the speaker before', () => {
   test('"“We will win,” Tom Reed said. Mara Voss shook her head. “Leave now.”": Mara Voss', () => {
     const text = '"We will win," Tom Reed said. Mara Voss shook her head. "Leave now."';
-    expect(quote(text, 'Leave now')).toMatchObject({ type: 'direct', text: 'Leave now.', start: at(text, 'Leave now'), speaker: 'Mara Voss', speaker_mention: null, cue: null });
+    expect(quote(text, 'Leave now')).toMatchObject({ type: 'direct', text: 'Leave now.', start: at(text, 'Leave now'), speaker: 'Mara Voss', speaker_mention: 'Mara Voss', speaker_start: at(text, 'Mara Voss'), cue: null });
   });
 
   test('narration about no one named, or about the speaker again, keeps the continuation', () => {
@@ -119,8 +119,8 @@ describe('a quoted sentence after narration about someone else is not continued 
 
   test('a fact about someone else between the quotes, no turn they take, keeps the continuation with the speaker', () => {
     const text = '"We will take this ward," Tom Reed said at the rally. Mara Voss has led the count since noon. "Counts can change."';
-    expect(quote(text, 'Counts can change')).toMatchObject({ type: 'direct', text: 'Counts can change.', start: at(text, 'Counts can'), speaker: 'Tom Reed', speaker_mention: null, cue: null });
+    expect(quote(text, 'Counts can change')).toMatchObject({ type: 'direct', text: 'Counts can change.', start: at(text, 'Counts can'), speaker: 'Tom Reed', speaker_mention: 'Tom Reed', speaker_start: at(text, 'Tom Reed'), cue: null });
     const smiled = '"We will take this ward," Tom Reed said at the rally. Mara Voss just smiled. "Counts can change."';
-    expect(quote(smiled, 'Counts can change')).toMatchObject({ speaker: 'Mara Voss', speaker_mention: null, cue: null });
+    expect(quote(smiled, 'Counts can change')).toMatchObject({ speaker: 'Mara Voss', speaker_mention: 'Mara Voss', speaker_start: at(smiled, 'Mara Voss'), cue: null });
   });
 });

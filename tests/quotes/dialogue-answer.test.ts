@@ -8,7 +8,7 @@ describe('a dashed dialogue turn with no frame of its own', () => {
     expect(quotesOf(DIALOGUE).map((q) => [q.text, q.type, q.speaker, q.speaker_mention, q.cue, q.start])).toEqual([
       ['What happens to the families?', 'direct', 'Luc Marin', 'Marin', 'asked', at(DIALOGUE, 'What happens')],
       ['They will be helped,', 'direct', 'Mara Okafor', 'Okafor', 'replied', at(DIALOGUE, 'They will')],
-      ['How?', 'direct', 'Luc Marin', null, null, at(DIALOGUE, 'How?')],
+      ['How?', 'direct', 'Luc Marin', 'Marin', null, at(DIALOGUE, 'How?')],
       ['With money from the harbour fund,', 'direct', 'Mara Okafor', 'Okafor', 'said', at(DIALOGUE, 'With money')],
     ]);
   });

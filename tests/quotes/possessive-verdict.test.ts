@@ -41,6 +41,6 @@ describe('a short quotation after a verdict clause', () => {
   test('a short quotation after a colon with no verdict noun gets no owner: "His car was blue: “No deal.”"', () => {
     const text = 'Tom Reed asked for more time. "We need a week," he said. His car was blue: "No deal."';
     // No owner of its own: it continues the speaker before.
-    expect(quote(text, 'No deal')).toMatchObject({ type: 'direct', text: 'No deal.', start: at(text, 'No deal'), speaker: 'Tom Reed', speaker_mention: null, speaker_kind: 'person', cue: null });
+    expect(quote(text, 'No deal')).toMatchObject({ type: 'direct', text: 'No deal.', start: at(text, 'No deal'), speaker: 'Tom Reed', speaker_mention: 'he', speaker_start: at(text, 'he said'), speaker_kind: 'person', cue: null });
   });
 });

@@ -52,3 +52,18 @@ describe('a quotation that opens its sentence keeps its own cue after it', () =>
     expect(quote(text, 'unsafe')).toMatchObject({ type: 'partial', speaker: 'Mara Lind', cue: 'said' });
   });
 });
+
+describe('a quotation opening its sentence, after a cue that ended the sentence before, keeps a cue further on in its own sentence', () => {
+  test('"“A,” Kell said. “B” to lift the share price, she said.": B is attributed by its own "she said"', () => {
+    const text = 'Ana Kell questioned the chief. “This just is not right,” Kell said. “You pushed your staff to the limit” to lift the share price and your pay, she said, pointing to the sales drive.';
+    expect(quote(text, 'You pushed')).toMatchObject({
+      type: 'direct', text: 'You pushed your staff to the limit', start: at(text, 'You pushed'),
+      speaker: 'Ana Kell', speaker_mention: 'she', speaker_start: at(text, 'she said'), cue: 'said', cue_start: at(text, 'said, pointing'),
+    });
+  });
+
+  test('a quotation that ends its sentence is no such case: the next sentence\'s cue is not its own', () => {
+    const text = '“This just is not right,” Ana Kell said. “You pushed your staff to the limit.” The chief, visibly tired, said he would answer in writing.';
+    expect(quote(text, 'You pushed')).toMatchObject({ speaker: 'Ana Kell', speaker_mention: 'Ana Kell', speaker_start: at(text, 'Ana Kell') });
+  });
+});

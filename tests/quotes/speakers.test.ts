@@ -146,7 +146,7 @@ describe('outlet nouns', () => {
 describe('quoted sentences inside narration', () => {
   test('a question about him, then his quoted answer with no cue', () => {
     const text = 'Actor Jake Moss is famously private.\n\nWould he like to talk about the divorce? “I would rather talk about the film, to be honest.” The room goes quiet.';
-    expect(quote(text, 'I would rather')).toMatchObject({ type: 'direct', speaker: 'Jake Moss', speaker_mention: null, cue: null });
+    expect(quote(text, 'I would rather')).toMatchObject({ type: 'direct', speaker: 'Jake Moss', speaker_mention: 'he', speaker_start: at(text, 'he like'), cue: null });
   });
 
   test('a quoted sentence followed by "He trails off"', () => {
@@ -550,7 +550,7 @@ describe('a quote-only paragraph after reported speech', () => {
     const text = 'Mayor Ann Lee said that for years critics had predicted the plant would close, but that would not happen.\n\n“This town still makes half the state’s steel.”';
     const quotes = quotesOf(text);
     expect(quotes.find((q) => q.text.startsWith('the plant'))).toMatchObject({ type: 'indirect', speaker_mention: 'critics', cue: 'predicted' });
-    expect(quote(text, 'This town')).toMatchObject({ type: 'direct', speaker: 'Ann Lee', speaker_mention: null, cue: null });
+    expect(quote(text, 'This town')).toMatchObject({ type: 'direct', speaker: 'Ann Lee', speaker_mention: 'Ann Lee', speaker_start: at(text, 'Ann Lee'), cue: null });
   });
 
   test('a report opened by its medium ("In a video, Lee speculated that …") is the speaker’s own', () => {
@@ -664,7 +664,7 @@ describe('"quoted as saying"', () => {
 describe('a paragraph that is only a quotation', () => {
   test('with no speaker quoted before it, belongs to the person the paragraph before ends on', () => {
     const text = 'The race tightened all week.\n\nVance Ortiz is upbeat about the senator’s chances this fall.\n\n“She can win this fall, and her odds beat every rival we polled.”';
-    expect(quote(text, 'She can win')).toMatchObject({ type: 'direct', speaker: 'Vance Ortiz', speaker_mention: null, cue: null });
+    expect(quote(text, 'She can win')).toMatchObject({ type: 'direct', speaker: 'Vance Ortiz', speaker_mention: 'Vance Ortiz', speaker_start: at(text, 'Vance Ortiz'), cue: null });
   });
 });
 
