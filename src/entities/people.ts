@@ -385,6 +385,11 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
     // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
     if (!person && /\bthe\s+$/.test(before)) continue;
+    // "who had flown from Oslo, said": a word after a verb of travel and its "from"/"to" is a place.
+    if (!person && afterTravel(tokens, s)) continue;
+    // "The Mariners said": a plural word alone after a capitalised "The" names a team or a band, not a person
+    // (a surname takes no article).
+    if (!person && parts.length === 1 && /(?:^|[.!?:]["”’]?\s+|\n)The\s+$/.test(before) && /\p{Ll}[^s'’]s$/u.test(name)) continue;
     // "The King said": a royal title alone after "the" describes its holder; it is no person called King ("Mr. King" is).
     if (!person && isRoyalTitle(name) && /\bthe\s+$/i.test(before)) continue;
     // "Prince Alexander of Lindavia", "the Duke of Harwell": the word after a royal's "of" is their land, no person.
@@ -426,6 +431,13 @@ function placeOfPerson(tokens: Token[], s: number, registry: PersonRegistry): bo
   if (!last || !/^\p{Lu}/u.test(last.text)) return false;
   const person = registry.find([last.text], true);
   return !!person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === last.text;
+}
+
+/** tokens[s] follows a verb of travel and "from" or "to", maybe with "in" or "back" between: "had flown from", "drove in from". */
+function afterTravel(tokens: Token[], s: number): boolean {
+  if (!/^(from|to)$/.test(tokens[s - 1]?.normal ?? '')) return false;
+  const verb = /^(in|back|over|here)$/.test(tokens[s - 2]?.normal ?? '') ? tokens[s - 3] : tokens[s - 2];
+  return !!verb && verb.pos === 'VERB' && cueLexicon().travelVerbs.has(verb.lemma);
 }
 
 /** ", Ohio" / ", France" right after a word: that word is a town, the place after the comma its state or country. */

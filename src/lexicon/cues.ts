@@ -49,6 +49,7 @@ interface CueData {
   people_nouns: string[];
   quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[] };
   place_names: string[];
+  travel_verbs: string[];
   headline_verbs: string[];
   headline_infinitive_verbs: string[];
   headline_adverbs: string[];
@@ -200,6 +201,8 @@ export interface CueLexicon {
   quantifiedSpeakers: { alone: Set<string>; ordinals: Set<string>; ofPronouns: Set<string> };
   /** Countries, states and regions: a speaker by such a name is no antecedent of "he" or "she". */
   placeNames: Set<string>;
+  /** Verbs of travel whose "from"/"to" takes a place: "had flown from Oslo", "moved to Lyon". */
+  travelVerbs: Set<string>;
   /** Report verbs as headlines write them: "Says", "Warned" (lower case). */
   headlineVerbs: Set<string>;
   /** Headline verbs that may report "to" and a verb: "Okafor Vows to Keep Fares Low". */
@@ -408,6 +411,7 @@ export function cueLexicon(): CueLexicon {
     peopleNouns: new Set(data.people_nouns),
     quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns) },
     placeNames: new Set(data.place_names),
+    travelVerbs: new Set(data.travel_verbs),
     headlineVerbs: new Set(data.headline_verbs),
     headlineInfinitiveVerbs: new Set(data.headline_infinitive_verbs),
     headlineAdverbs: new Set(data.headline_adverbs),

@@ -137,3 +137,30 @@ describe('people found through apposition and hyphenated surnames', () => {
     expect(people('In general, Harbour Days drew a crowd on Saturday.')).toEqual([]);
   });
 });
+
+describe('people: a town after a verb of travel, a team after "The", a club by its first word', () => {
+  test('"who had flown from Oslo, said": the town is no person, even right before a cue', () => {
+    const text = 'A fan, Ola Berg, who had flown from Oslo, said he would come back. Another, Pia Lund, drove in from Bergen, she said.';
+    expect(people(text)).toEqual(['Ola Berg', 'Pia Lund']);
+  });
+
+  test('a surname after "to" with no verb of travel is still a person (negative case)', () => {
+    const text = 'Ola Berg said he had spoken to Ruiz, who said the plan was good.';
+    expect(people(text)).toEqual(['Ola Berg', 'Ruiz']);
+  });
+
+  test('"The Pelicans said": a plural word alone after a capitalised "The" is a team, not a person', () => {
+    const text = 'The Pelicans said in a statement that the guard would miss a week. Coach Ida Lund said the Pelicans had "no answer" for the press.';
+    expect(people(text)).toEqual(['Ida Lund']);
+  });
+
+  test('a surname ending in s that speaks without "The" is still a person (negative case)', () => {
+    const text = 'Coach Ida Lund praised her guard. Reyes said the Pelicans had been lucky. Coach Tom Ellis agreed. Ellis said the win was deserved.';
+    expect(people(text)).toEqual(['Ida Lund', 'Reyes', 'Tom Ellis']);
+  });
+
+  test('a club named by a club word first ("Eintracht Dortwig rejected …") is no person', () => {
+    const text = 'Eintracht Dortwig rejected that account. A club spokesman, Jan Vos, said the player had been treated well.';
+    expect(people(text)).toEqual(['Jan Vos']);
+  });
+});
