@@ -357,7 +357,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     tokens.slice(s, e + 1).some((t) => isParticle(t.text)) ||
     clues.surnameAlone.has(words[written - 1]!.text) ||
     // "The show's host, Tamsin Okoro-Blake,": a name in apposition after a role noun.
-    ROLE_COMMA_BEFORE.test(before) && ROLE_WORDS.has(ROLE_COMMA_BEFORE.exec(before)![1]!.toLowerCase()) ||
+    // … or after a noun for a person: "That owner, Min-woo Choi," (people_nouns lists most in the plural).
+    ROLE_COMMA_BEFORE.test(before) && personNoun(ROLE_COMMA_BEFORE.exec(before)![1]!.toLowerCase()) ||
     /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
@@ -408,6 +409,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || knownPlaceAfterComma(after) || homeTownAfterAge(tokens, s))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
+      // "who gave only his first name, Tobias": a person the article names by a first name alone.
+      FIRST_NAME_ONLY_BEFORE.test(before) ||
       clues.speakers.has(name) ||
       parts.length > 1 ||
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
@@ -419,6 +422,15 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (person) record(person, s, e, title, null);
   }
 }
+
+/** A role word ("host", "spokesman") or a noun for a person ("owner", "neighbor"). */
+function personNoun(word: string): boolean {
+  const nouns = cueLexicon().peopleNouns;
+  return ROLE_WORDS.has(word) || nouns.has(word) || nouns.has(word + 's');
+}
+
+/** "gave only his first name, ", "identified only by her first name, ", "whose first name is ": a given name alone follows. */
+const FIRST_NAME_ONLY_BEFORE = /\b(?:first|given) name(?:,|\s+(?:is|was))?\s+$/i;
 
 /**
  * Token s follows "of" or "from" right after a person named in full before it ("Ted Marsh of", "Ana Ruiz, 41, from"):
@@ -464,7 +476,7 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
  * Text before a name ending in a role noun with its determiner or owner, and a comma: "The show's host, ",
  * "her longtime lawyer, " (not "In general, ").
  */
-const ROLE_COMMA_BEFORE = /\b(?:the|a|an|his|her|their|its|our|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$/u;
+const ROLE_COMMA_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$/u;
 
 /** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */
 const PARTY_TAG_BEFORE = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\.)*$/u;

@@ -164,3 +164,16 @@ describe('people: a town after a verb of travel, a team after "The", a club by i
     expect(people(text)).toEqual(['Jan Vos']);
   });
 });
+
+describe('people: a person the article names by a first name alone', () => {
+  test('"who gave only his first name, Tobias," and "identified only by her first name, Leila," are people', () => {
+    const text = 'Another neighbor, who gave only his first name, Tobias, said police had arrived early. A nurse, identified only by her first name, Leila, agreed.';
+    expect(people(text)).toEqual(['Tobias', 'Leila']);
+  });
+
+  test('a capitalised word after "name" with no first-name phrase is no person (negative case)', () => {
+    const text = 'The boat, which needed a new name, Seaspray, was sold. Ola Berg said it was a fair price.';
+    expect(people(text)).toEqual(['Ola Berg']);
+  });
+});
+
