@@ -64,7 +64,7 @@ const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 // An age set off by commas right after a lone name is news's way of giving a person's age: "their children, Milo, 9, and Ada, 6".
 // (Not a date: "born Oct, 3, 2011".)
 const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
-const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
+const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)(?:,\s+|\s+)$/;
 // A work before a name: "the album Rosa Vale" (data/work-words.json before_work_name).
 const WORKS = workWords('before_work_name');
 const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})\s+$`);
@@ -96,7 +96,10 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   const record = recorder(doc, found);
   recordHosts(doc, context, registry, record);
   const { singles, rejected } = recordFullNames(doc, context, clues, registry, record);
-  recordSingleNames(doc, clues, singles, registry, record);
+  // The last word of an organisation's name ("Railroads" of "the Association of American Railroads") alone is no person.
+  // (Of a name of two words or more: "in Vance's office" rejects a place, not the person "Vance".)
+  const orgTails = new Set(rejected.filter((r) => r.e > r.first).map((r) => doc.tokens[r.e]!.text));
+  recordSingleNames(doc, clues, singles.filter((x) => x.s !== x.e || !orgTails.has(doc.tokens[x.s]!.text)), registry, record);
   absorbHeadlineTails(found);
   recordHeadlineMentions(doc, found, rejected);
   const pronounGender = genderFromQuotes(context.quotes);
@@ -233,9 +236,9 @@ function recordHosts(doc: AnalyzedArticle, context: PeopleContext, registry: Per
  * for later (a surname is matched against the full names), and so are runs rejected as places or
  * organisations (one may be a headline opening with a person's name).
  */
-function recordFullNames(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, registry: PersonRegistry, record: RecordMention): { singles: NameSpan[]; rejected: { s: number; e: number }[] } {
+function recordFullNames(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, registry: PersonRegistry, record: RecordMention): { singles: NameSpan[]; rejected: { s: number; e: number; first: number }[] } {
   const singles: NameSpan[] = [];
-  const rejected: { s: number; e: number }[] = [];
+  const rejected: { s: number; e: number; first: number }[] = [];
   let covered = -1;
   for (const run of clues.runs) {
     if (run.first <= covered) continue;
@@ -244,7 +247,7 @@ function recordFullNames(doc: AnalyzedArticle, context: PeopleContext, clues: Na
     const span = nameSpan(doc, context, clues, run, last);
     if (!span) continue;
     const verdict = judgeName(doc, context, clues, run, span);
-    if (verdict === 'rejected') rejected.push({ s: span.s, e: run.last });
+    if (verdict === 'rejected') rejected.push({ s: span.s, e: run.last, first: run.first });
     else if (verdict === 'single') singles.push(span);
     else if (verdict === 'person') record(registry.add(doc.article.text.slice(doc.tokens[span.s]!.start, doc.tokens[span.e]!.end), span.title), span.s, span.e, span.title, span.role);
   }
@@ -313,7 +316,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
   if (!title && (CONSTITUENCY_BEFORE.test(before) || PLACE_OFFICE_BEFORE.test(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
-  const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
+  // (… also when a description opened the run: "the Association of American Railroads", the name cut to "Railroads".)
+  const runBefore = text.slice(Math.max(0, run.start - 30), run.start);
+  const ofOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
   // (A title of office or address before the name keeps it a person's: "President Budi Santoso" … "Santoso's
   // spokesman" is the president's spokesman, no firm's.)
   const titledPerson = title !== null && (HONORIFIC.test(title) || cueLexicon().nameTitles.has(title.toLowerCase()));

@@ -177,3 +177,20 @@ describe('people: a person the article names by a first name alone', () => {
   });
 });
 
+
+describe('people: a relative named after a comma, and an organisation’s last word alone', () => {
+  test('"his younger sister, Lidia, who …" names the sister', () => {
+    const text = 'Tomo Reyes said it was his younger sister, Lidia, who talked him out of it.';
+    expect(people(text)).toEqual(['Tomo Reyes', 'Lidia']);
+  });
+
+  test('"the Association of American Truckers" and "Truckers" alone at a sentence start are no person', () => {
+    const text = 'Truckers had spent more than that on fuel last year, she said.\n\nThe Association of American Truckers said in a statement that the rules were old.';
+    expect(people(text)).toEqual([]);
+  });
+
+  test('a surname that once stood after a place word is still a person when it speaks (negative case)', () => {
+    const text = "Aides met in Vance's office on Monday. Vance said the plan was ready.";
+    expect(people(text)).toEqual(['Vance']);
+  });
+});
