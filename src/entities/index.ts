@@ -22,7 +22,8 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
   const found = extractCharacters(doc, () => false, (name) => filmKeys.has(key(name)), films.flatMap((f) => f.mentions));
   const characterKeys = new Set(found.map((c) => key(c.name)));
   // An outlet the article names once as reporting ("the news agency Bernama reported") is that outlet at its other mentions too.
-  const outletKeys = new Set(outlets.map((o) => key(o.name)));
+  // (… and by any short form it is written as: "Corriere" for an outlet named in full before.)
+  const outletKeys = new Set(outlets.flatMap((o) => [o.name, ...o.mentions.map((m) => m.text)]).map(key));
   const spans = new SpanIndex([...films, ...outlets, ...found].flatMap((e) => e.mentions), (m) => m.start, (m) => m.end);
   const people = extractPeople(doc, {
     claimed: (start, end) => spans.overlaps(start, end),

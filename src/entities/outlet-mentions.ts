@@ -136,7 +136,30 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (i >= 0) add(name, { start: i, end: i + name.length, text: name });
     }
   }
+  foldFirstWordForms(byName);
   return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * An outlet listed by one word that is the first word of another the article names in full ("Gazzetta"
+ * beside "Gazzetta dello Sport", as people fold a surname into the full name) is that outlet: its
+ * mentions join the full name's entry. Not when two full names share that first word, nor for an outlet
+ * known by the word alone.
+ */
+function foldFirstWordForms(byName: Map<string, OutletEntity>): void {
+  const full = new Map<string, OutletEntity | null>();
+  for (const o of byName.values()) {
+    const words = o.name.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length < 2) continue;
+    full.set(words[0]!, full.has(words[0]!) ? null : o);
+  }
+  for (const [k, o] of byName) {
+    // (Not an outlet known by that one word: the BBC beside "BBC Radio 4" is listed apart.)
+    const target = /\s/.test(o.name.trim()) || lookupOutlet(o.name) ? null : full.get(o.name.replace(/^the\s+/i, ''));
+    if (!target) continue;
+    for (const m of o.mentions) if (!target.mentions.some((x) => x.start === m.start)) target.mentions.push(m);
+    byName.delete(k);
+  }
 }
 
 /**

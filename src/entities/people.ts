@@ -64,7 +64,7 @@ const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 // An age set off by commas right after a lone name is news's way of giving a person's age: "their children, Milo, 9, and Ada, 6".
 // (Not a date: "born Oct, 3, 2011".)
 const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
-const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)\s+$/;
+const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)(?:,\s+|\s+)$/;
 // A work before a name: "the album Rosa Vale" (data/work-words.json before_work_name).
 const WORKS = workWords('before_work_name');
 const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})\s+$`);
@@ -96,7 +96,10 @@ export function extractPeople(doc: AnalyzedArticle, context: PeopleContext): Per
   const record = recorder(doc, found);
   recordHosts(doc, context, registry, record);
   const { singles, rejected } = recordFullNames(doc, context, clues, registry, record);
-  recordSingleNames(doc, clues, singles, registry, record);
+  // The last word of an organisation's name ("Railroads" of "the Association of American Railroads") alone is no person.
+  // (Of a name of two words or more: "in Vance's office" rejects a place, not the person "Vance".)
+  const orgTails = new Set(rejected.filter((r) => r.e > r.first).map((r) => doc.tokens[r.e]!.text));
+  recordSingleNames(doc, clues, singles.filter((x) => x.s !== x.e || !orgTails.has(doc.tokens[x.s]!.text)), registry, record);
   absorbHeadlineTails(found);
   recordHeadlineMentions(doc, found, rejected);
   const pronounGender = genderFromQuotes(context.quotes);
@@ -233,9 +236,9 @@ function recordHosts(doc: AnalyzedArticle, context: PeopleContext, registry: Per
  * for later (a surname is matched against the full names), and so are runs rejected as places or
  * organisations (one may be a headline opening with a person's name).
  */
-function recordFullNames(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, registry: PersonRegistry, record: RecordMention): { singles: NameSpan[]; rejected: { s: number; e: number }[] } {
+function recordFullNames(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, registry: PersonRegistry, record: RecordMention): { singles: NameSpan[]; rejected: { s: number; e: number; first: number }[] } {
   const singles: NameSpan[] = [];
-  const rejected: { s: number; e: number }[] = [];
+  const rejected: { s: number; e: number; first: number }[] = [];
   let covered = -1;
   for (const run of clues.runs) {
     if (run.first <= covered) continue;
@@ -244,7 +247,7 @@ function recordFullNames(doc: AnalyzedArticle, context: PeopleContext, clues: Na
     const span = nameSpan(doc, context, clues, run, last);
     if (!span) continue;
     const verdict = judgeName(doc, context, clues, run, span);
-    if (verdict === 'rejected') rejected.push({ s: span.s, e: run.last });
+    if (verdict === 'rejected') rejected.push({ s: span.s, e: run.last, first: run.first });
     else if (verdict === 'single') singles.push(span);
     else if (verdict === 'person') record(registry.add(doc.article.text.slice(doc.tokens[span.s]!.start, doc.tokens[span.e]!.end), span.title), span.s, span.e, span.title, span.role);
   }
@@ -313,7 +316,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
   if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
-  const ofOrganisation = endsWithWord(before, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before) : null;
+  // (… also when a description opened the run: "the Association of American Railroads", the name cut to "Railroads".)
+  const runBefore = text.slice(Math.max(0, run.start - 30), run.start);
+  const ofOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
   // (A title of office or address before the name keeps it a person's: "President Budi Santoso" … "Santoso's
   // spokesman" is the president's spokesman, no firm's.)
   const titledPerson = title !== null && (HONORIFIC.test(title) || cueLexicon().nameTitles.has(title.toLowerCase()));
@@ -357,7 +362,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     tokens.slice(s, e + 1).some((t) => isParticle(t.text)) ||
     clues.surnameAlone.has(words[written - 1]!.text) ||
     // "The show's host, Tamsin Okoro-Blake,": a name in apposition after a role noun.
-    ROLE_COMMA_BEFORE.test(before) && ROLE_WORDS.has(ROLE_COMMA_BEFORE.exec(before)![1]!.toLowerCase()) ||
+    // … or after a noun for a person: "That owner, Min-woo Choi," (people_nouns lists most in the plural).
+    ROLE_COMMA_BEFORE.test(before) && personNoun(ROLE_COMMA_BEFORE.exec(before)![1]!.toLowerCase()) ||
     /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
@@ -385,6 +391,11 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
     // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
     if (!person && /\bthe\s+$/.test(before)) continue;
+    // "who had flown from Oslo, said": a word after a verb of travel and its "from"/"to" is a place.
+    if (!person && afterTravel(tokens, s)) continue;
+    // "The Mariners said": a plural word alone after a capitalised "The" names a team or a band, not a person
+    // (a surname takes no article).
+    if (!person && parts.length === 1 && /(?:^|[.!?:]["”’]?\s+|\n)The\s+$/.test(before) && /\p{Ll}[^s'’]s$/u.test(name)) continue;
     // "The King said": a royal title alone after "the" describes its holder; it is no person called King ("Mr. King" is).
     if (!person && isRoyalTitle(name) && /\bthe\s+$/i.test(before)) continue;
     // "Prince Alexander of Lindavia", "the Duke of Harwell": the word after a royal's "of" is their land, no person.
@@ -403,6 +414,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || knownPlaceAfterComma(after) || homeTownAfterAge(tokens, s))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
+      // "who gave only his first name, Tobias": a person the article names by a first name alone.
+      FIRST_NAME_ONLY_BEFORE.test(before) ||
       clues.speakers.has(name) ||
       parts.length > 1 ||
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
@@ -415,6 +428,15 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
   }
 }
 
+/** A role word ("host", "spokesman") or a noun for a person ("owner", "neighbor"). */
+function personNoun(word: string): boolean {
+  const nouns = cueLexicon().peopleNouns;
+  return ROLE_WORDS.has(word) || nouns.has(word) || nouns.has(word + 's');
+}
+
+/** "gave only his first name, ", "identified only by her first name, ", "whose first name is ": a given name alone follows. */
+const FIRST_NAME_ONLY_BEFORE = /\b(?:first|given) name(?:,|\s+(?:is|was))?\s+$/i;
+
 /**
  * Token s follows "of" or "from" right after a person named in full before it ("Ted Marsh of", "Ana Ruiz, 41, from"):
  * the word names where the person is from or works, no second person.
@@ -426,6 +448,13 @@ function placeOfPerson(tokens: Token[], s: number, registry: PersonRegistry): bo
   if (!last || !/^\p{Lu}/u.test(last.text)) return false;
   const person = registry.find([last.text], true);
   return !!person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === last.text;
+}
+
+/** tokens[s] follows a verb of travel and "from" or "to", maybe with "in" or "back" between: "had flown from", "drove in from". */
+function afterTravel(tokens: Token[], s: number): boolean {
+  if (!/^(from|to)$/.test(tokens[s - 1]?.normal ?? '')) return false;
+  const verb = /^(in|back|over|here)$/.test(tokens[s - 2]?.normal ?? '') ? tokens[s - 3] : tokens[s - 2];
+  return !!verb && verb.pos === 'VERB' && cueLexicon().travelVerbs.has(verb.lemma);
 }
 
 /** ", Ohio" / ", France" right after a word: that word is a town, the place after the comma its state or country. */
@@ -452,7 +481,9 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
  * Text before a name ending in a role noun with its determiner or owner, and a comma: "The show's host, ",
  * "her longtime lawyer, " (not "In general, ").
  */
-const ROLE_COMMA_BEFORE = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES, ['our'])}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$`, 'u');
+// (Determiners and owners in either case: the phrase may open the sentence, "This season's coach, ".)
+const ROLE_COMMA_OPENERS = ['the', 'a', 'an', 'this', 'that', ...THIRD_PERSON_POSSESSIVES, 'our'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+const ROLE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$`, 'u');
 
 /** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */
 const PARTY_TAG_BEFORE = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\.)*$/u;

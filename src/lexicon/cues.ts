@@ -53,6 +53,7 @@ interface CueData {
   quantified_speakers: { alone: string[]; ordinals: string[]; of_pronouns: string[]; shares: string[] };
   place_names: string[];
   place_name_words: string[];
+  travel_verbs: string[];
   headline_verbs: string[];
   headline_infinitive_verbs: string[];
   headline_adverbs: string[];
@@ -212,6 +213,8 @@ export interface CueLexicon {
   placeNames: Set<string>;
   /** Words that make up names of places and public bodies: "city", "new", "university". */
   placeNameWords: Set<string>;
+  /** Verbs of travel whose "from"/"to" takes a place: "had flown from Oslo", "moved to Lyon". */
+  travelVerbs: Set<string>;
   /** Report verbs as headlines write them: "Says", "Warned" (lower case). */
   headlineVerbs: Set<string>;
   /** Headline verbs that may report "to" and a verb: "Okafor Vows to Keep Fares Low". */
@@ -428,6 +431,7 @@ export function cueLexicon(): CueLexicon {
     quantifiedSpeakers: { alone: new Set(data.quantified_speakers.alone), ordinals: new Set(data.quantified_speakers.ordinals), ofPronouns: new Set(data.quantified_speakers.of_pronouns), shares: new Set(data.quantified_speakers.shares) },
     placeNames: new Set(data.place_names),
     placeNameWords: new Set(data.place_name_words),
+    travelVerbs: new Set(data.travel_verbs),
     headlineVerbs: new Set(data.headline_verbs),
     headlineInfinitiveVerbs: new Set(data.headline_infinitive_verbs),
     headlineAdverbs: new Set(data.headline_adverbs),

@@ -14,6 +14,15 @@ export function followsNicknameWord(text: string, span: MarkedSpan, paragraph: P
   return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().nicknameWords);
 }
 
+/**
+ * A description something gives itself, right after "calls itself" / "call themselves" (the nickname words
+ * with a reflexive pronoun): a label, however long ("which calls itself “the bakery that never closes”").
+ */
+export function followsSelfNamingWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const selfNaming = cueLexicon().nicknameWords.filter((w) => /\b(?:itself|themselves|himself|herself)$/.test(w));
+  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), selfNaming);
+}
+
 /** A code name or working title right after its naming word: "a shooter code-named “Lantern,”", "its working title “…”". */
 export function followsCodeNameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().codeNameWords);

@@ -111,7 +111,10 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
           const after = tokens[j + 2];
           if (after && j + 2 < s.tokenEnd && next.start === tokens[j]!.end && after.start === next.end && isCapitalised(after)) { j += 2; continue; }
           // Korean given names: "Park Ji-hoon", "Moon Jae-in" (a lower-case syllable after a name already begun).
-          if (after && j > i && j + 2 < s.tokenEnd && next.start === tokens[j]!.end && after.start === next.end && /^\p{Ll}{1,4}$/u.test(after.text) && !COMPOUND_TAILS.has(after.text)) { j += 2; continue; }
+          // … and before it, given name first: "Min-jun Choi" (a short syllable opening the run, a capitalised word after).
+          const surname = tokens[j + 3];
+          const givenFirst = j === i && /^\p{Lu}\p{Ll}{0,4}$/u.test(tokens[j]!.text) && !!surname && j + 3 < s.tokenEnd && surname.start - (after?.end ?? 0) === 1 && isCapitalised(surname);
+          if (after && (j > i || givenFirst) && j + 2 < s.tokenEnd && next.start === tokens[j]!.end && after.start === next.end && /^\p{Ll}{1,4}$/u.test(after.text) && !COMPOUND_TAILS.has(after.text)) { j += 2; continue; }
           break;
         }
         if (glue) {

@@ -6,7 +6,7 @@ import { isWholeParagraph } from './paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { alternatives, isRoleWord, isTitleCase, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
-import { followsCodeNameWord, followsNicknameWord, followsOneOf, followsPerformedWorkWord } from '../lexicon/naming-words.js';
+import { followsCodeNameWord, followsNicknameWord, followsOneOf, followsPerformedWorkWord, followsSelfNamingWord } from '../lexicon/naming-words.js';
 
 // A thing named after its opener: "the plan", "another cut", "their levy".
 const THING_AFTER_OPENER = new RegExp(String.raw`\b(?:the|a|an|one|another|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+([\p{L}-]+)(?=(?:\s+([\p{L}-]+))?)`, 'gu');
@@ -67,7 +67,23 @@ function readByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boo
  * caption that reads, “…”" gives the words of whoever wrote it.)
  */
 function carriedByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  const window = text.slice(Math.max(paragraph.start, span.open - 120), span.open);
+  return carriedAt(text, span.open, paragraph) || translationOfCarried(text, span.open, paragraph);
+}
+
+/**
+ * The words right after a dash that follows the words a thing carries, "reads “Casa nostra” — “Our
+ * home,”": their translation or gloss, carried by the same thing.
+ */
+function translationOfCarried(text: string, open: number, paragraph: Paragraph): boolean {
+  const dash = /([”"])\s*[—–]\s*$/u.exec(text.slice(Math.max(paragraph.start, open - 6), open));
+  if (!dash) return false;
+  const close = open - dash[0].length;
+  const previousOpen = Math.max(text.lastIndexOf(dash[1] === '”' ? '“' : '"', close - 1), paragraph.start);
+  return previousOpen > paragraph.start && close - previousOpen < 200 && carriedAt(text, previousOpen, paragraph);
+}
+
+function carriedAt(text: string, open: number, paragraph: Paragraph): boolean {
+  const window = text.slice(Math.max(paragraph.start, open - 120), open);
   const sentence = window.slice(Math.max(0, ...[...window.matchAll(/[.!?][”"’]?\s+(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length)));
   const reads = /\b(reading|(?:that|which)\s+(?:read|reads)|read|reads)(?:\s+(?:simply|only|just|in part))?\s*:?\s*$/u.exec(sentence);
   if (!reads) return false;
@@ -80,7 +96,9 @@ function carriedByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): 
   // clause right before the verb: after the last comma, its first noun phrase that is no preposition's
   // object ("Beneath a banner, the mayor read: …" and "Under a banner at the rally the mayor read: …" are
   // the mayor's reading).
-  const clause = subject.slice(subject.lastIndexOf(',') + 1);
+  // (… or before the first comma when nothing stands after the last one: "The banner, hung by fans, reads …".)
+  const afterComma = subject.slice(subject.lastIndexOf(',') + 1);
+  const clause = afterComma.trim() ? afterComma : subject.slice(0, subject.indexOf(','));
   const thing = clauseSubject(clause);
   if (!thing || !(nouns.has(thing[1]!) || nouns.has(thing[2] ?? ''))) return false;
   return !/\b(?:said|says|told|asked)\b/.test(clause.slice(thing.index));
@@ -126,6 +144,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // (With a cue of its own the name is the speaker's label: "claimed victory in the so-called “…”" — the
   // cue before it in its own clause, not one past a comma: "…, as a bill on so-called “…” gained backers".)
   if (type === 'partial' && words.length <= 4 && !(hasOwnCue(text, span, attribution) && cueBeforeInClause(text, span, attribution!)) && followsNicknameWord(text, span, paragraph)) return false;
+  // … and a longer description something gives itself: "which calls itself “the bakery that never closes,”".
+  if (type === 'partial' && words.length <= 10 && !(hasOwnCue(text, span, attribution) && cueBeforeInClause(text, span, attribution!)) && followsSelfNamingWord(text, span, paragraph)) return false;
   // A code name is a project's, whatever cue the sentence has: "said the cuts fell on a shooter code-named “Lantern,”".
   if (words.length <= 4 && followsCodeNameWord(text, span, paragraph)) return false;
   // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.

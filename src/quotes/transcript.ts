@@ -371,7 +371,9 @@ export function unmarkedTurns(doc: AnalyzedArticle, turns: (Turn | null)[], mark
   const out: { start: number; end: number; frame: Frame }[] = [];
   const unmarked = (k: number) => !marked.some((m) => m.paragraph === k);
   for (const { k, frame } of labelled) {
-    if (!unmarked(k)) continue;
+    // An interview's "Q:"/"A:" whose asker or answerer the introduction does not name reports no one's
+    // words: a line that merely opens with "A:" is no quote without a speaker.
+    if (!unmarked(k) || frame.speaker.kind === 'anonymous') continue;
     // An answer that runs on: one report over its paragraphs, up to one holding a quotation of its own.
     let last = k;
     while (turns[last + 1]?.frame === frame && unmarked(last + 1)) last++;

@@ -74,3 +74,16 @@ describe('characters: a police rank before a part\'s full name is a role', () =>
     expect(e.people.map((p) => p.name)).toEqual(['Lisa Moreau']);
   });
 });
+
+describe('characters: "play" as a noun is no role verb', () => {
+  test('"the play coach Ida Lund drew up" names the coach, a person, not a part', () => {
+    const e = entities('Tomo Reyes scored 30 points. Reyes said he had ignored the play coach Ida Lund drew up in the timeout. Lund did not mind.');
+    expect(e).toMatchObject({ people: ['Tomo Reyes', 'Ida Lund'], characters: [] });
+  });
+
+  test('"plays nurse Tova Rask" still names a part (negative case)', () => {
+    const e = entities('In the new drama, Ida Lund plays nurse Tova Rask, a widow. Lund said the role was hard.');
+    expect(e).toMatchObject({ people: ['Ida Lund'], characters: ['Tova Rask'] });
+  });
+});
+

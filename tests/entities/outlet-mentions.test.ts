@@ -136,3 +136,18 @@ describe('outlets: a title in quotation marks with its kind of medium after it',
     expect(outlets('The "Night Shift" weekly ratings fell, and the "Harbour Lane" episode drew complaints, Rosa Vell said.')).toEqual([]);
   });
 });
+
+describe('outlets: the first word of an outlet named in full is that outlet', () => {
+  test('"told Gazzetta" after "Gazzetta dello Sport" is one outlet with both mentions, and no person', () => {
+    const text = 'Rosa Pane spoke to the sports daily Gazzetta dello Sport on Monday. "Nothing," she told Gazzetta.';
+    const full = text.indexOf('Gazzetta dello');
+    const short = text.lastIndexOf('Gazzetta');
+    expect(outlets(text)).toEqual([{ name: 'Gazzetta dello Sport', mentions: [[full, full + 20, 'Gazzetta dello Sport'], [short, short + 8, 'Gazzetta']] }]);
+    expect(entities(text).people.map((p) => p.name)).toEqual(['Rosa Pane']);
+  });
+
+  test('an outlet that is no first word of another stays its own (negative case)', () => {
+    const text = 'Rosa Pane spoke to the sports daily Gazzetta dello Sport on Monday. "Nothing," she told Reuters.';
+    expect(outlets(text).map((o) => o.name)).toEqual(['Gazzetta dello Sport', 'Reuters']);
+  });
+});

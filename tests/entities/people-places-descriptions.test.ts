@@ -155,3 +155,60 @@ describe('people found through apposition and hyphenated surnames', () => {
     expect(people('In general, Harbour Days drew a crowd on Saturday.')).toEqual([]);
   });
 });
+
+describe('people: a town after a verb of travel, a team after "The", a club by its first word', () => {
+  test('"who had flown from Oslo, said": the town is no person, even right before a cue', () => {
+    const text = 'A fan, Ola Berg, who had flown from Oslo, said he would come back. Another, Pia Lund, drove in from Bergen, she said.';
+    expect(people(text)).toEqual(['Ola Berg', 'Pia Lund']);
+  });
+
+  test('a surname after "to" with no verb of travel is still a person (negative case)', () => {
+    const text = 'Ola Berg said he had spoken to Ruiz, who said the plan was good.';
+    expect(people(text)).toEqual(['Ola Berg', 'Ruiz']);
+  });
+
+  test('"The Pelicans said": a plural word alone after a capitalised "The" is a team, not a person', () => {
+    const text = 'The Pelicans said in a statement that the guard would miss a week. Coach Ida Lund said the Pelicans had "no answer" for the press.';
+    expect(people(text)).toEqual(['Ida Lund']);
+  });
+
+  test('a surname ending in s that speaks without "The" is still a person (negative case)', () => {
+    const text = 'Coach Ida Lund praised her guard. Reyes said the Pelicans had been lucky. Coach Tom Ellis agreed. Ellis said the win was deserved.';
+    expect(people(text)).toEqual(['Ida Lund', 'Reyes', 'Tom Ellis']);
+  });
+
+  test('a club named by a club word first ("Eintracht Dortwig rejected …") is no person', () => {
+    const text = 'Eintracht Dortwig rejected that account. A club spokesman, Jan Vos, said the player had been treated well.';
+    expect(people(text)).toEqual(['Jan Vos']);
+  });
+});
+
+describe('people: a person the article names by a first name alone', () => {
+  test('"who gave only his first name, Tobias," and "identified only by her first name, Leila," are people', () => {
+    const text = 'Another neighbor, who gave only his first name, Tobias, said police had arrived early. A nurse, identified only by her first name, Leila, agreed.';
+    expect(people(text)).toEqual(['Tobias', 'Leila']);
+  });
+
+  test('a capitalised word after "name" with no first-name phrase is no person (negative case)', () => {
+    const text = 'The boat, which needed a new name, Seaspray, was sold. Ola Berg said it was a fair price.';
+    expect(people(text)).toEqual(['Ola Berg']);
+  });
+});
+
+
+describe('people: a relative named after a comma, and an organisation’s last word alone', () => {
+  test('"his younger sister, Lidia, who …" names the sister', () => {
+    const text = 'Tomo Reyes said it was his younger sister, Lidia, who talked him out of it.';
+    expect(people(text)).toEqual(['Tomo Reyes', 'Lidia']);
+  });
+
+  test('"the Association of American Truckers" and "Truckers" alone at a sentence start are no person', () => {
+    const text = 'Truckers had spent more than that on fuel last year, she said.\n\nThe Association of American Truckers said in a statement that the rules were old.';
+    expect(people(text)).toEqual([]);
+  });
+
+  test('a surname that once stood after a place word is still a person when it speaks (negative case)', () => {
+    const text = "Aides met in Vance's office on Monday. Vance said the plan was ready.";
+    expect(people(text)).toEqual(['Vance']);
+  });
+});

@@ -232,6 +232,18 @@ describe('people: names outside the English mainstream and things that look like
     expect(e.people.map((p) => [p.name, p.aliases])).toEqual([['Park Ji-hoon', ['Park']]]);
   });
 
+  test('Korean given name first, hyphened to a lower-case syllable ("Min-jun Choi"); "Obama-era Rules" in a heading is still no name', () => {
+    const e = entities('A neighbor, Min-jun Choi, said the man had lived there for years. "He was quiet," Choi said.');
+    expect(e.people.map((p) => [p.name, p.aliases])).toEqual([['Min-jun Choi', ['Choi']]]);
+    // … also in apposition after a noun for a person, with no cue: "That owner, Min-woo Seo, was treated".
+    const owner = entities('That owner, Min-woo Seo, was treated at a hospital and released.');
+    expect(owner.people.map((p) => p.name)).toEqual(['Min-woo Seo']);
+    const berth = entities('The boat was sold in May. That berth, Harbour Point, was free.');
+    expect(berth.people).toEqual([]);
+    const era = entities('Ana Ruiz said the Obama-era Rules were dropped in May.');
+    expect(era.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+
   test('a name after a closing straight quote is mid-sentence ("…," Park said)', () => {
     const e = entities('Voss Quill, a fisherman, went out at dawn. "The sea was calm," Quill said.');
     expect(e.people.map((p) => [p.name, p.aliases])).toEqual([['Voss Quill', ['Quill']]]);

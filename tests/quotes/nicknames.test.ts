@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quotesOf } from '../helpers/quotes.js';
+import { at, quotesOf } from '../helpers/quotes.js';
 
 describe('a name given after a naming word is no quotation', () => {
   test('"nicknamed them “…”" with no cue in its sentence, even after a quoted speaker', () => {
@@ -48,3 +48,18 @@ describe('a nickname after "known to viewers as", with a cue later in the senten
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'tired of the noise.', speaker: 'Tev Orlan', cue: 'said', start: text.indexOf('tired'), end: text.length - 1 }]);
   });
 });
+
+describe('a description something gives itself: "which calls itself “…”"', () => {
+  test('a long self-description is a label, not a quote', () => {
+    const text = 'Pinewood Bank, which calls itself “the friendliest bank in the whole town,” opened a branch on Monday.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('the same words with a cue of their own stay a partial quote (negative case)', () => {
+    const text = 'Pinewood Bank said it was “the friendliest bank in the whole town,” and would refund the fees.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.start, q.end])).toEqual([
+      ['the friendliest bank in the whole town,', 'partial', 'Pinewood Bank', 'said', at(text, 'the friendliest'), at(text, 'town,') + 5],
+    ]);
+  });
+});
+

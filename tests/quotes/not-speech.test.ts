@@ -391,6 +391,25 @@ describe('words a sign, banner or shirt carries', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 
+  test('a finite "read" after a subject and a phrase set off by commas: "The banner, hung by fans last year, reads “…”", and the translation after a dash', () => {
+    const text = '“I get it,” Marta Kell said. “I would be upset too.” The banner, hung by supporters last year, reads “Marta, torna a casa” — “Marta, come home.”';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.start])).toEqual([
+      ['I get it,', 'direct', 'Marta Kell', 'said', at(text, 'I get')],
+      ['I would be upset too.', 'direct', 'Marta Kell', 'said', at(text, 'I would')],
+    ]);
+    // A flag carries words as a banner does.
+    const flag = '“I get it,” Marta Kell said. The flag reads “Marta, torna a casa” — “Marta, come home.”';
+    expect(texts(flag)).toEqual(['I get it,']);
+  });
+
+  test('a person who reads out words after an aside set off by commas is still quoted, and so is a dash after them (negative case)', () => {
+    const text = 'The coach, asked about the banner later, read “We want you back” — “and we mean it,” to the crowd.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue, q.start])).toEqual([
+      ['We want you back', 'partial', 'The coach', 'read', at(text, 'We want')],
+      ['and we mean it,', 'direct', 'The coach', 'read', at(text, 'and we')],
+    ]);
+  });
+
   test('a person reading out words is still quoted (negative case)', () => {
     const text = 'One protester, Ida Strand, read aloud from a letter to the council: “We have waited long enough for this bridge.”';
     expect(quote(text, 'We have waited')).toMatchObject({ type: 'direct', speaker: 'Ida Strand', cue: 'read', start: at(text, 'We have waited') });

@@ -123,9 +123,15 @@ describe('interviews printed as questions and answers', () => {
     expect(quote(profile, 'The ferries got')).toMatchObject({ type: 'indirect', speaker: 'Pia Lund', speaker_mention: 'A' });
   });
 
-  test('with no one named more than another, the answer’s speaker is left unnamed', () => {
-    const text = 'Mara Okafor and Tom Vick met the pilots on Monday. The exchange was condensed and edited.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.';
-    expect(quote(text, 'They will rise')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Answer', speaker_start: at(text, 'Answer'), speaker_kind: 'anonymous', cue: ':' });
+  test('with no one named more than another, neither the answer nor the question is anyone’s quote', () => {
+    const text = 'Mara Okafor and Tom Vick met the pilots on Monday. The exchange was condensed and edited.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.\n\nQuestion: And the pilots?\n\nAnswer: They ride free.';
+    expect(quotesOf(text)).toEqual([]);
+    // The near miss: the one the interview word points to answers, the medium it names asks.
+    const named = 'Mara Okafor spoke with the Harbour Gazette on Monday. The exchange was condensed and edited.\n\nQuestion: Will the fares rise this winter?\n\nAnswer: They will rise in March, and only for cars.';
+    expect(quotesOf(named).map((q) => [q.text, q.type, q.speaker, q.speaker_mention, q.speaker_start, q.cue, q.outlet])).toEqual([
+      ['Will the fares rise this winter?', 'indirect', 'Harbour Gazette', 'Question', at(named, 'Question'), ':', null],
+      ['They will rise in March, and only for cars.', 'indirect', 'Mara Okafor', 'Answer', at(named, 'Answer'), ':', 'Harbour Gazette'],
+    ]);
   });
 
   test('a quiz or an explainer asks and answers without an interview: nobody is credited', () => {
