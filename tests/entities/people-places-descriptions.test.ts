@@ -168,7 +168,7 @@ describe('people: a town after a verb of travel, a team after "The", a club by i
   });
 
   test('"The Pelicans said": a plural word alone after a capitalised "The" is a team, not a person', () => {
-    const text = 'The Pelicans said in a statement that the guard would miss a week. Coach Ida Lund said the Pelicans had "no answer" for the press.';
+    const text = 'The Pelicans confirmed on Monday that their centre had a sore wrist. Coach Ida Lund said the Pelicans had "no answer" for the press.';
     expect(people(text)).toEqual(['Ida Lund']);
   });
 
@@ -177,8 +177,8 @@ describe('people: a town after a verb of travel, a team after "The", a club by i
     expect(people(text)).toEqual(['Ida Lund', 'Reyes', 'Tom Ellis']);
   });
 
-  test('a club named by a club word first ("Eintracht Dortwig rejected …") is no person', () => {
-    const text = 'Eintracht Dortwig rejected that account. A club spokesman, Jan Vos, said the player had been treated well.';
+  test('a club named by a club word first ("Eintracht Dortwig denied …") is no person', () => {
+    const text = 'Eintracht Dortwig denied the midfielder\'s version. Its press officer, Jan Vos, said the loan had been agreed in March.';
     expect(people(text)).toEqual(['Jan Vos']);
   });
 });
@@ -198,12 +198,12 @@ describe('people: a person the article names by a first name alone', () => {
 
 describe('people: a relative named after a comma, and an organisation’s last word alone', () => {
   test('"his younger sister, Lidia, who …" names the sister', () => {
-    const text = 'Tomo Reyes said it was his younger sister, Lidia, who talked him out of it.';
+    const text = 'Tomo Reyes thanked his younger sister, Lidia, who drove him to every audition.';
     expect(people(text)).toEqual(['Tomo Reyes', 'Lidia']);
   });
 
   test('"the Association of American Truckers" and "Truckers" alone at a sentence start are no person', () => {
-    const text = 'Truckers had spent more than that on fuel last year, she said.\n\nThe Association of American Truckers said in a statement that the rules were old.';
+    const text = 'Truckers are leaving the state for cheaper depots, she said.\n\nThe Association of American Truckers wants the weigh stations reopened.';
     expect(people(text)).toEqual([]);
   });
 

@@ -235,8 +235,8 @@ describe('people: names outside the English mainstream and things that look like
   test('Korean given name first, hyphened to a lower-case syllable ("Min-jun Choi"); "Obama-era Rules" in a heading is still no name', () => {
     const e = entities('A neighbor, Min-jun Choi, said the man had lived there for years. "He was quiet," Choi said.');
     expect(e.people.map((p) => [p.name, p.aliases])).toEqual([['Min-jun Choi', ['Choi']]]);
-    // … also in apposition after a noun for a person, with no cue: "That owner, Min-woo Seo, was treated".
-    const owner = entities('That owner, Min-woo Seo, was treated at a hospital and released.');
+    // … also in apposition after a noun for a person, with no cue: "That tenant, Min-woo Seo, moved".
+    const owner = entities('That tenant, Min-woo Seo, moved out of the flat in June.');
     expect(owner.people.map((p) => p.name)).toEqual(['Min-woo Seo']);
     const berth = entities('The boat was sold in May. That berth, Harbour Point, was free.');
     expect(berth.people).toEqual([]);

@@ -3,9 +3,9 @@ import { at, quote } from '../helpers/quotes.js';
 
 describe('a cue word after "the following" is a noun, not a verb with "the following" as its speaker', () => {
   test('"Kell made the following comment: “…”": the quote is Kell\'s, "the following" is no speaker', () => {
-    const text = 'At the rally, Ana Kell made the following comment: “For young people who have left school, the jobless rate is 33 percent.”';
-    expect(quote(text, 'For young people')).toMatchObject({
-      type: 'direct', start: at(text, 'For young people'), speaker: 'Ana Kell', speaker_mention: 'Ana Kell', speaker_start: at(text, 'Ana Kell'),
+    const text = 'At the ferry meeting, Ana Kell made the following comment: “Half the crossings on the night timetable run nearly empty.”';
+    expect(quote(text, 'Half the crossings')).toMatchObject({
+      type: 'direct', start: at(text, 'Half the crossings'), speaker: 'Ana Kell', speaker_mention: 'Ana Kell', speaker_start: at(text, 'Ana Kell'),
     });
   });
 

@@ -37,8 +37,8 @@ export function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number
  * After the frame of a quotation ("“…,” Reyes said"), the words after the cue are more of what was said
  * only when they open with a noun phrase or "that": "said Tuesday that …", "said the pier was never safe".
  * Opening with an adverb, a preposition, a conjunction or a participle they tell how the quoted words were
- * said ("said happily on the radio as returns came in", "said carefully, as …", "said, with a passion
- * that …", "said during a panel, flanked by …") or the speaker's next act ("said and hung up"). `from` is
+ * said ("said happily on the radio as returns came in", "said carefully, as …", "said, with a shrug
+ * that …", "said during a panel, flanked by …") or the speaker's next act ("said and walked off"). `from` is
  * where the content found starts. (A participle cue of its own, "…,” he said, explaining why …", has
  * its own frame.)
  */

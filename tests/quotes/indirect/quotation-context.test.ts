@@ -62,9 +62,9 @@ describe('after the frame of a quotation, only a clause is more of what was said
     const texts = [
       '“We will hold the county,” campaign aide Rosa Kemp said cheerfully on Harbour Radio as the results came in.',
       '“I did not come to flatter anyone,” Ilse Marwick said slowly, as the figures scrolled across the screen.',
-      '“I am backing Tom Hale,” she said and quickly hung up.',
+      '“I am backing Tom Hale,” she said and walked back to the ferry.',
       '“The pier is safe,” Ilse Marwick said during a forum in Port Elwin, flanked by the families of the divers.',
-      '“We were misled at the harbour,” Ilse Marwick said, with a passion that almost suggested the question was unfair.',
+      '“We were misled at the harbour,” Ilse Marwick said, with a shrug that made the whole room laugh.',
     ];
     for (const text of texts) expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
@@ -75,9 +75,9 @@ describe('after the frame of a quotation, only a clause is more of what was said
   });
 
   test('a participle of speech further on reports its object, with its own cue', () => {
-    const text = '“The toll is a stain on this harbour,” board spokesman Ivo Brandt said at the time, explaining the board’s decision.';
-    expect(quote(text, 'the board’s decision')).toMatchObject({
-      type: 'indirect', text: 'the board’s decision', start: at(text, 'the board’s decision'), speaker: 'Ivo Brandt', speaker_mention: 'Ivo Brandt', cue: 'explaining', cue_start: at(text, 'explaining'),
+    const text = '“The toll is a stain on this harbour,” board spokesman Ivo Brandt said on Friday, explaining the new winter toll.';
+    expect(quote(text, 'the new winter toll')).toMatchObject({
+      type: 'indirect', text: 'the new winter toll', start: at(text, 'the new winter toll'), speaker: 'Ivo Brandt', speaker_mention: 'Ivo Brandt', cue: 'explaining', cue_start: at(text, 'explaining'),
     });
     const hint = '“We may go to a contested vote,” Ilse Marwick said at a town hall on Thursday, hinting at her plan for the seat.';
     expect(quote(hint, 'her plan')).toMatchObject({ type: 'indirect', text: 'her plan for the seat', speaker: 'Ilse Marwick', cue: 'hinting' });
