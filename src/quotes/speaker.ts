@@ -247,6 +247,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       return head && (head.kind === 'person' || head.kind === 'organization') ? head : null;
     }
     if (j >= lo && tokens[j]!.text === ',') j = beforeHomeTown(tokens, j, lo);
+    if (j >= lo && tokens[j]!.text === ',') j = beforeAdverbialPlace(tokens, j, i, lo);
     if (j >= lo && tokens[j]!.text === ',') {
       let headEnd = skipParenthesis(tokens, j - 1, lo);
       // "Okafor himself, speaking to the Courier from his home in Reno, said": the reflexive repeats the name.
@@ -873,6 +874,30 @@ export function classify(tokens: Token[], s: number, e: number): SpeakerPhrase |
   return phrase && { ...phrase };
 }
 
+/**
+ * "Ana Ruiz, during a town hall in Dover, Delaware, said": the comma at `j` closes a place's state after an
+ * adverbial phrase set off by commas (opening with a preposition); the speaker comes before that phrase,
+ * so the comma opening it is returned. Otherwise `j`.
+ */
+function beforeAdverbialPlace(tokens: Token[], j: number, i: number, lo: number): number {
+  // (After `j`, one or two capitalised words: the state.)
+  if (i - j - 1 < 1 || i - j - 1 > 2 || !tokens.slice(j + 1, i).every((t) => isCap(t))) return j;
+  let c = j - 1;
+  while (c > lo && c > j - 12 && tokens[c]!.text !== ',') c--;
+  const opener = tokens[c + 1];
+  if (c <= lo || tokens[c]!.text !== ',' || !opener || !(opener.pos === 'ADP' || /^\p{Ll}+ing$/u.test(opener.text)) || !isCap(tokens[j - 1]!)) return j;
+  return c;
+}
+
+/** "the Committee on Ethics", "the University of Texas": the run [ns, ne) after "of"/"on"/"for" completes an organisation's name. */
+function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): SpeakerPhrase | null {
+  if (!(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal)))) return null;
+  let os = ns - 2;
+  while (os > s && isCap(tokens[os - 1]!) && !isRoleWord(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;
+  const name = sourceText(tokens, os, ne);
+  return { start: tokens[os]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
+}
+
 function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
   const span = tokens.slice(s, e);
   if (span.length === 1 && span[0]!.pos === 'PRON') {
@@ -902,6 +927,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && (genderOfFirstName(tokens[k - 1]!.text) !== 'unknown' || seatWordAsSurname(tokens[k]!.normal, tokens[k - 1]!.text));
   while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
+  // "the Association of American Railroads": an organisation's head, "of" and a run is the organisation's
+  // name whole, whatever descriptor ("American") the run opens with.
+  const organisation = organisationOfRun(tokens, s, ns, ne);
+  if (organisation) return organisation;
   // "Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump": the name starts after the last title.
   for (let k = ne - 2; k >= ns; k--) {
     if ((isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) && !opensPlaceName(tokens, k, ne)) {
@@ -931,11 +960,13 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     else return { ...description(tokens, s, ne), role: representative };
   } else if (ns - 2 >= s) {
     // "Mayor of Harrowgate Tom Fenwick", "Prime Minister of Norland Ana Ruiz": the place, then the name.
-    const office = placeOfficeBeforePlace(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text));
-    const k = office ? nameAfterOfficePlace(tokens.slice(ns, ne).map((t) => t.text)) : -1;
-    if (k > 0) ns += k;
+    // ("Governor of New Mexico Ana Ruiz": a place's first word the run left out, "New", is the place's.)
+    const from = ns - 3 >= s && isCap(tokens[ns - 1]!) && !placeOfficeBeforePlace(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text)) ? ns - 1 : ns;
+    const office = placeOfficeBeforePlace(tokens.slice(Math.max(s, from - 4), from).map((t) => t.text));
+    const k = office ? nameAfterOfficePlace(tokens.slice(from, ne).map((t) => t.text)) : -1;
+    if (k > 0) ns = from + k;
     // "The Governor of Norland" alone: the office, described by its place, naming no one.
-    else if (office && ne - ns === 1) return { ...description(tokens, s, ne), role: office };
+    else if (office && (ne - from === 1 || cueLexicon().placeNames.has(sourceText(tokens, from, ne)))) return { ...description(tokens, s, ne), role: office };
   }
   // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
   if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {
@@ -948,13 +979,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const ofAt = tokens[ns - 1]?.normal === 'the' ? ns - 2 : ns - 1;
   const royal = tokens[ofAt - 1];
   if (ne > ns && ofAt - 1 >= s && tokens[ofAt]!.normal === 'of' && royal && isCap(royal) && isRoyalTitle(royal.text) && (ofAt < ns - 1 || /^(king|queen)$/.test(royal.normal))) return description(tokens, s, ne);
-  // "the Committee on Ethics", "the University of Texas": the run after "of"/"on" completes an organisation's name.
-  if (ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal))) {
-    let os = ns - 2;
-    while (os > s && isCap(tokens[os - 1]!) && !isRoleWord(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;
-    const name = sourceText(tokens, os, ne);
-    return { start: tokens[os]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
-  }
+  const completed = organisationOfRun(tokens, s, ns, ne);
+  if (completed) return completed;
   // "An amateur astronomer in New Zealand", "a spokesman for Tom Reed": a name after a common noun and its
   // preposition belongs to the description; the speaker is the noun.
   let prep = ns - 1;
@@ -980,7 +1006,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const role = before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
-    const org = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
+    // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)
+    const team = ne - ns === 1 && tokens[ns - 1]?.text === 'The' && /\p{Ll}[^s'’]s$/u.test(name);
+    const org = team || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(sourceText(tokens, s, ns) + ' ')) {
       return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };

@@ -32,3 +32,20 @@ describe('a possessive description of a company, then its name', () => {
     expect(quote(text, 'every cut')).toMatchObject({ speaker: 'Mara Okafor', speaker_kind: 'person', cue: 'said' });
   });
 });
+
+describe('an organisation named "HEAD of …" and a team named by its plural', () => {
+  test('"The Federation of Coastal Fishermen said": the whole name speaks, though its run opens with a descriptor', () => {
+    const text = 'The Federation of Coastal Fishermen said the quota would ruin small boats.';
+    expect(quote(text, 'the quota')).toMatchObject({
+      type: 'indirect', text: 'the quota would ruin small boats', speaker: 'Federation of Coastal Fishermen', speaker_mention: 'Federation of Coastal Fishermen',
+      speaker_start: at(text, 'Federation'), speaker_kind: 'organization', cue: 'said',
+    });
+    const descriptor = 'The Association of American Ferrymen said the quota would ruin small boats.';
+    expect(quote(descriptor, 'the quota')).toMatchObject({ speaker: 'Association of American Ferrymen', speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('"The Harriers said": a plural alone after a capitalised "The" is a team, not a person; a surname is still a person', () => {
+    expect(quote('The Harriers said the winger would miss a month.', 'the winger')).toMatchObject({ speaker: 'Harriers', speaker_kind: 'organization', cue: 'said' });
+    expect(quote('Coach Ida Lund praised the winger. Reyes said the winger would miss a month.', 'the winger would')).toMatchObject({ speaker: 'Reyes', speaker_kind: 'person' });
+  });
+});

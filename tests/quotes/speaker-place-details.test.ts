@@ -116,3 +116,24 @@ describe('a body or a place after the name of a speaker with a role', () => {
     expect(quote(text, 'It is')).toMatchObject({ speaker: 'Elena Lindqvist', cue: 'told', outlet: 'Reuters' });
   });
 });
+
+describe('a place in an adverbial phrase set off by commas, and an office of a two-word place', () => {
+  test('"NAME, during a forum in TOWN, STATE, said": the name speaks, not the town or the state', () => {
+    const text = 'Ines Farrow, during a forum in Elton, Maryland, said the ferry would run again.';
+    expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', speaker: 'Ines Farrow', speaker_mention: 'Ines Farrow', speaker_start: 0, cue: 'said' });
+    const participle = 'Ines Farrow, speaking at a forum in Elton, Maryland, said the ferry would run again.';
+    expect(quote(participle, 'the ferry')).toMatchObject({ speaker: 'Ines Farrow', cue: 'said' });
+  });
+
+  test('negative: a home town after an age still reads as before ("NAME, 61, of TOWN, STATE, said")', () => {
+    const text = 'Ines Farrow, 61, of Elton, Md., said the ferry would run again.';
+    expect(quote(text, 'the ferry')).toMatchObject({ speaker: 'Ines Farrow', cue: 'said' });
+  });
+
+  test('"Governor of New Mexico NAME said": the place\'s first word belongs to the place; with no name, a description', () => {
+    const text = 'Governor of New Mexico Ines Farrow said the ferry would run again.';
+    expect(quote(text, 'the ferry')).toMatchObject({ speaker: 'Ines Farrow', speaker_mention: 'Ines Farrow', speaker_start: at(text, 'Ines'), speaker_kind: 'person', cue: 'said' });
+    const unnamed = 'The Governor of New Mexico said the ferry would run again.';
+    expect(quote(unnamed, 'the ferry')).toMatchObject({ speaker: null, speaker_mention: 'The Governor of New Mexico', speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
