@@ -1102,8 +1102,11 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   return null;
 }
 
-/** Small words inside some outlets' names ("Sight and Sound", "Cahiers du Cinéma", "News of the World"). */
-const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'du', 'de', 'des', 'la', 'le', 'di', 'del']);
+/**
+ * Small words inside some outlets' names ("Sight and Sound", "Cahiers du Cinéma", "News of the World",
+ * "La Gazzetta dello Sport", "Jornal do Brasil").
+ */
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'du', 'de', 'des', 'la', 'le', 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das']);
 
 /**
  * The known outlet a capitalised run from s to e continues past one small word into ("Sight" + "and

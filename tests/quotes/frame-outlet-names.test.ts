@@ -66,3 +66,16 @@ describe('"the paper" refers back to a paper', () => {
     expect(quote(text, 'the trial would')).toMatchObject({ type: 'indirect', speaker: 'Lena Hartwig', cue: 'told', outlet: 'The Guardian' });
   });
 });
+
+describe('foreign outlet names and shortened names after a lead (frame.ts outletAfterLead)', () => {
+  test('"the Italian sports daily La Gazzetta dello Sport": a known name with a small foreign word, then "told the newspaper"', () => {
+    const text = 'Boxing champion returns\n\nRui Tavares sat down with the Italian sports daily La Gazzetta dello Sport after his last bout.\n\n“My hands were gone by the fourth round,” Tavares told the newspaper. “The gloves hid it.”';
+    expect(quote(text, 'My hands were')).toMatchObject({ text: 'My hands were gone by the fourth round,', type: 'direct', start: at(text, 'My hands were'), speaker: 'Rui Tavares', cue: 'told', outlet: 'La Gazzetta dello Sport' });
+    expect(quote(text, 'The gloves')).toMatchObject({ type: 'direct', speaker: 'Rui Tavares', outlet: 'La Gazzetta dello Sport' });
+  });
+
+  test('an unknown name after a kind word is not run on through a small word (negative case)', () => {
+    const text = 'Boxing champion returns\n\nRui Tavares told the daily Voz da Serra that his hands had gone numb.';
+    expect(quote(text, 'his hands had')).toMatchObject({ type: 'indirect', speaker: 'Rui Tavares', cue: 'told', outlet: 'Voz' });
+  });
+});

@@ -6,6 +6,7 @@ import { accordingToSource, accountAfter } from './according-to.js';
 import { endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
 import { contentOf } from './content.js';
+import { interviewAfter } from './interview-tail.js';
 import { asReported, openingParticipleReport } from './opening-frames.js';
 import { clearOf, throughOpenQuotation } from './quotation-context.js';
 import { hasSpan, type IndirectQuote, type ReportSentence } from './report-sentence.js';
@@ -100,6 +101,12 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     const account = frame.outlet ? -1 : accountAfter(tokens, content[0], content[1]);
     const outlet = account >= 0 ? outletNear(tokens, account + 1, last + 1) : null;
     if (outlet) frame = { ...frame, outlet };
+    // "X said A, in an interview with the Harbour Post.": the interview is the frame's, its outlet the words'.
+    const interview = frame.outlet ? null : interviewAfter(tokens, content[0], content[1]);
+    if (interview) {
+      frame = { ...frame, outlet: interview.outlet };
+      content = [content[0], interview.comma - 1];
+    }
     const [from, to] = content;
     // (Before the later content is judged: "A, and Moss said only that she agreed" ends A at the comma
     // though "she agreed" is too short to keep.)

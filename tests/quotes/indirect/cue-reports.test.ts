@@ -72,3 +72,20 @@ describe('an inner report ends before a later frame whose speaker has a title', 
     expect(quotesOf(text).find((q) => q.cue === 'showed')).toMatchObject({ text: 'Dr Mara Velt was right about the tonic', start: at(text, 'Dr Mara'), end: at(text, ', the clinic') });
   });
 });
+
+describe('a closing "in an interview with OUTLET" (interview-tail.ts)', () => {
+  test('"X said A, in a phone interview with the Spanish daily El Mundo.": the interview is the frame\'s, its outlet the report\'s', () => {
+    const text = 'Sailing news\n\nThe syndicate was quiet on Monday. Pia Arnesen said the new hull had been tested only twice, in a brief phone interview with the Spanish daily El Mundo.';
+    expect(quote(text, 'the new hull')).toMatchObject({
+      text: 'the new hull had been tested only twice', type: 'indirect', start: at(text, 'the new hull'),
+      speaker: 'Pia Arnesen', cue: 'said', outlet: 'El Mundo',
+    });
+  });
+
+  test('a clause after the interview phrase, or an interview with no outlet, leaves the report whole (negative case)', () => {
+    const clause = 'Sailing news\n\nThe syndicate was quiet on Monday. Pia Arnesen said the hull was untested, in an interview with El Mundo, but that the crew trusted it.';
+    expect(quote(clause, 'the hull was')?.text).toMatch(/the crew trusted it$/);
+    const plain = 'Sailing news\n\nThe syndicate was quiet on Monday. Pia Arnesen said the hull was untested, in an interview with her skipper.';
+    expect(quote(plain, 'the hull was')).toMatchObject({ text: 'the hull was untested, in an interview with her skipper', speaker: 'Pia Arnesen', outlet: null });
+  });
+});
