@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { isMediumWord, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -1059,6 +1059,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
   // "who appeared on the show's second series": a part of the programme, not a medium the words were given to.
   if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && /^['’]s$/.test(tokens[s + 1]?.text ?? '')) return null;
+  // "told the Chronicle" after "the Houston Chronicle": an outlet named in full, shortened to its news word.
+  const shortened = s > i + 1 ? outletOfHeadWord(tokens, s, i) : null;
+  if (shortened) return shortened;
   // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
   const reporters = /^(told|tell|tells|telling|to)$/.test(lead) && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
   if (reporters) return reporters;
@@ -1100,6 +1103,31 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     if (lookupOutlet(phrase) || (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return asWritten(phrase);
   }
   return null;
+}
+
+/**
+ * "the Chronicle" at tokens[at] (after "the"), a news word alone (lexicon isOutletHead): the one outlet of
+ * two or more words ending in it that the article named before tokens[before], known or recognised by its
+ * shape ("the Houston Chronicle", "the Lakeview Ledger"); null when it names none or two such outlets.
+ */
+function outletOfHeadWord(tokens: Token[], at: number, before: number): string | null {
+  const head = tokens[at]!.text;
+  if (!isOutletHead(head) || /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return null;
+  const named = new Set<string>();
+  for (let e = before - 1; e > 0 && e > before - 2000; e--) {
+    if (tokens[e]!.text !== head || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
+    let s = e;
+    while (s > 0 && s > e - 5 && /^[\p{Lu}\d&]/u.test(tokens[s - 1]!.text)) s--;
+    // The longest name ending here: "The San Francisco Chronicle", not "Francisco Chronicle".
+    for (let k = s; k < e; k++) {
+      const name = lookupOutlet(sourceText(tokens, k, e + 1)) ?? recogniseOutlet(sourceText(tokens, k, e + 1));
+      if (name) {
+        named.add(name.replace(/^the\s+/i, ''));
+        break;
+      }
+    }
+  }
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /**

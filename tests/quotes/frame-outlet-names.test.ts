@@ -78,4 +78,19 @@ describe('foreign outlet names and shortened names after a lead (frame.ts outlet
     const text = 'Boxing champion returns\n\nRui Tavares told the daily Voz da Serra that his hands had gone numb.';
     expect(quote(text, 'his hands had')).toMatchObject({ type: 'indirect', speaker: 'Rui Tavares', cue: 'told', outlet: 'Voz' });
   });
+
+  test('"told the Chronicle" after "the Houston Chronicle" is that outlet, also for a name known only by its shape', () => {
+    const text = 'Council vote\n\nA survey in the Houston Chronicle put the two slates level. Nadia Fell, who teaches history at Brookvale College, told the Chronicle that turnout would decide the seat. "Half this street has not heard of the race," Fell said.';
+    expect(quote(text, 'turnout would')).toMatchObject({ text: 'turnout would decide the seat', type: 'indirect', start: at(text, 'turnout would'), speaker: 'Nadia Fell', cue: 'told', outlet: 'Houston Chronicle' });
+    expect(quote(text, 'Half this street')).toMatchObject({ type: 'direct', speaker: 'Nadia Fell', cue: 'said', outlet: 'Houston Chronicle' });
+    const shape = 'Council vote\n\nOmar Sy told the Lakeview Ledger the slates were level. Nadia Fell told the Ledger that turnout would decide the seat.';
+    expect(quote(shape, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: 'Lakeview Ledger' });
+  });
+
+  test('"told the Ledger" with no Ledger or two of them named before gives no outlet (negative case)', () => {
+    const none = 'Council vote\n\nNadia Fell told the Ledger that turnout would decide the seat.';
+    expect(quote(none, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });
+    const two = 'Council vote\n\nOmar Sy told the Lakeview Ledger the slates were level, and Ida Moe told the Harbour Ledger they were not. Nadia Fell told the Ledger that turnout would decide the seat.';
+    expect(quote(two, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });
+  });
 });
