@@ -79,7 +79,10 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
         let next = -1;
         for (let k = Math.max(after, i + 1); k <= last; k++) {
           // … or a participle after a comma: "“…,” Ms. Lee said, noting that …".
-          if (/^(and|but)$/.test(tokens[k]!.normal) || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
+          // … or "while" or "whereas" after a comma, contrasting a second speaker: "…,” while Y told Z that …".
+          // (The comma may sit inside the closing mark, as below.)
+          const contrast = /^(while|whereas)$/.test(tokens[k]!.normal) && (tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ','));
+          if (/^(and|but)$/.test(tokens[k]!.normal) || contrast || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
           // … or a main clause with its own subject and cue after a comma: "Although Lee admitted that
           // the pier was “a mess,” she insisted it would open".
           // (The comma may sit inside the closing mark: "… “a mess,” she insisted …".)

@@ -89,3 +89,19 @@ describe('a closing "in an interview with OUTLET" (interview-tail.ts)', () => {
     expect(quote(plain, 'the hull was')).toMatchObject({ text: 'the hull was untested, in an interview with her skipper', speaker: 'Pia Arnesen', outlet: null });
   });
 });
+
+describe('"…,” while Y told Z that …": a second speaker contrasted after quoted words', () => {
+  test('the clause after "while" is Y\'s own report, with its outlet', () => {
+    const text = 'Council vote\n\nTomas Berg called the budget “a rounding error with a ribbon on it,” while Nadia Fell, a retired auditor, told the Lakeview Ledger that the figures added up.';
+    expect(quote(text, 'a rounding error')).toMatchObject({ type: 'partial', speaker: 'Tomas Berg', outlet: null });
+    expect(quote(text, 'the figures added')).toMatchObject({
+      text: 'the figures added up', type: 'indirect', start: at(text, 'the figures added'),
+      speaker: 'Nadia Fell', cue: 'told', outlet: 'Lakeview Ledger',
+    });
+  });
+
+  test('"while" opening a clause with no report adds nothing (negative case)', () => {
+    const text = 'Council vote\n\nTomas Berg called the budget “a rounding error with a ribbon on it,” while the crowd waited outside in the rain.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['a rounding error with a ribbon on it,']);
+  });
+});
