@@ -45,7 +45,7 @@ function timeOfItsOwn(q: ExtractedQuote, text: string, place: SentencePlace, sin
   const own = place.sentenceAt(q.start);
   const before = place.sentenceAt(since);
   if (own.start <= before.start) return false;
-  const narration = withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end));
+  const narration = withoutRelativeAsides(withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end)));
   // The earlier sentence is read only when this one names a time (few do).
   const ownTimes = timesIn(narration, false);
   if (ownTimes.length === 0) return false;
@@ -63,7 +63,15 @@ export function datedDifferently(q: ExtractedQuote, text: string, place: Sentenc
   const own = place.sentenceAt(q.start);
   const before = place.sentenceAt(since);
   if (own.start <= before.start) return false;
-  return anotherDate(withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end)), text.slice(before.start, before.end));
+  return anotherDate(withoutRelativeAsides(withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end))), text.slice(before.start, before.end));
+}
+
+/**
+ * Narration without relative clauses set off by commas: "Reyes, who moved to Seville this month, said …"
+ * dates what the speaker did, not the words.
+ */
+function withoutRelativeAsides(s: string): string {
+  return s.replace(/,\s*(?:who|whom|whose|which)\b[^,;.]*,/g, ',');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { lowerWords } from '../../src/quotes/occasion-shift.js';
+import { at, quote } from '../helpers/quotes.js';
 
 /** The Unicode split lowerWords keeps for text beyond ASCII and common punctuation. */
 const unicodeWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
@@ -21,5 +22,23 @@ describe('lowerWords', () => {
 
   test('text beyond ASCII reads as the Unicode split does', () => {
     for (const s of ['Élise Okafor in São Paulo', 'İZMIR Board', 'ΟΔΟΣ.Α', 'Mara_Okafor said', '港 Harbour']) expect(lowerWords(s)).toEqual(unicodeWords(s));
+  });
+});
+
+describe('a time inside a relative clause on the speaker dates what they did, not their words', () => {
+  const interview = 'Rower looks back\n\nIvo Marchetti spent an afternoon with the Spanish daily El Mundo.\n\n“The river taught me patience,” Marchetti told the newspaper. “It took ten years.”\n\n';
+
+  test('"Marchetti, who moved to Seville this month, said …" stays in the interview, and so do his next words', () => {
+    const text = interview + 'Marchetti, who moved to Seville this month, said the new boathouse had no heating.\n\n“We row in gloves,” he said.';
+    expect(quote(text, 'the new boathouse')).toMatchObject({
+      text: 'the new boathouse had no heating', type: 'indirect', start: at(text, 'the new boathouse'),
+      speaker: 'Ivo Marchetti', cue: 'said', outlet: 'El Mundo',
+    });
+    expect(quote(text, 'We row in')).toMatchObject({ type: 'direct', speaker: 'Ivo Marchetti', cue: 'said', outlet: 'El Mundo' });
+  });
+
+  test('a time in the narration itself still moves the words to another occasion (negative case)', () => {
+    const text = interview + 'Marchetti said last week that the new boathouse had no heating.';
+    expect(quote(text, 'the new boathouse')).toMatchObject({ speaker: 'Ivo Marchetti', cue: 'said', outlet: null });
   });
 });
