@@ -1065,9 +1065,11 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
   const reporters = /^(told|tell|tells|telling|to)$/.test(lead) && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
   if (reporters) return reporters;
-  // "told the magazine" / "told the outlet": the outlet named last before it.
-  if (s > i + 1 && /^(told|tell|tells|telling|to)$/.test(lead) && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
-    const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[s]!.normal));
+  // "told the magazine" / "told the outlet": the outlet named last before it; also "told the German paper",
+  // "in an interview with the paper", "as quoted by the newspaper".
+  const noun = s > i + 1 && cueLexicon().outletKindNationalities.has(tokens[s]?.text ?? '') ? s + 1 : s;
+  if (s > i + 1 && /^(told|tell|tells|telling|to|with|by)$/.test(lead) && OUTLET_NOUNS.has(tokens[noun]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
+    const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[noun]!.normal));
     if (named) return named;
   }
   // "said on the podcast": the one programme of that kind the article names.

@@ -94,3 +94,22 @@ describe('foreign outlet names and shortened names after a lead (frame.ts outlet
     expect(quote(two, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });
   });
 });
+
+describe('"the French paper", "with the paper", "as quoted by the newspaper" stand for the paper named last', () => {
+  const opening = 'Rower looks back\n\nIvo Marchetti spent an afternoon with the Spanish daily El Mundo.\n\n“The river taught me patience,” Marchetti told the newspaper.\n\n';
+
+  test('"told the French paper" after Le Figaro is named: that earlier paper, not the new interview\'s', () => {
+    const text = opening + 'Two winters ago Le Figaro ran a long profile of Marchetti. He told the French paper that rowing was “mostly cold water.”';
+    expect(quote(text, 'mostly cold')).toMatchObject({ text: 'mostly cold water.', type: 'partial', start: at(text, 'mostly cold'), speaker: 'Ivo Marchetti', cue: 'told', outlet: 'Le Figaro' });
+  });
+
+  test('"“…,” he said, as quoted by the newspaper": the paper named last', () => {
+    const text = 'Rower looks back\n\n“The river taught me patience,” Ivo Marchetti told the Spanish daily El Mundo.\n\nHis coach, Ana Roig, said the crew would wait for him.\n\nOn the selectors, Marchetti was brief. “They pick boats, not friends,” he said, as quoted by the newspaper.';
+    expect(quote(text, 'They pick boats')).toMatchObject({ text: 'They pick boats, not friends,', type: 'direct', speaker: 'Ivo Marchetti', cue: 'said', outlet: 'El Mundo' });
+  });
+
+  test('a nationality before a noun that is no outlet\'s kind names no outlet (negative case)', () => {
+    const text = 'Rower looks back\n\nIvo Marchetti told the French organisers that rowing was “mostly cold water.”';
+    expect(quote(text, 'mostly cold')).toMatchObject({ speaker: 'Ivo Marchetti', cue: 'told', outlet: null });
+  });
+});
