@@ -176,12 +176,13 @@ export function givenElsewhere(q: ExtractedQuote, text: string, place: SentenceP
 }
 
 /**
- * "“…” — Ana Ruiz, on the pier, same interview", "…, she said in the same interview": the attribution
- * points back to an interview the speaker was quoted from before, however far back.
+ * "“…” — Ana Ruiz, on the pier, same interview", "…, she said in the same interview", "In the interview,
+ * Ruiz said …": the attribution points back to an interview the speaker was quoted from before, however
+ * far back.
  */
 function refersToSameInterview(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const words = ownWords(q, text, place);
-  return words.some((w, i) => w === 'same' && words[i + 1] === 'interview');
+  return words.some((w, i) => w === 'interview' && (words[i - 1] === 'same' || (/^(?:the|that)$/.test(words[i - 1] ?? '') && /^(?:in|during)$/.test(words[i - 2] ?? ''))));
 }
 
 /**

@@ -336,3 +336,17 @@ describe('the red carpet is an occasion of its own', () => {
     expect(quote(topic, 'It rained')).toMatchObject({ type: 'direct', speaker: 'Maren Hale', cue: 'said', outlet: 'Empire' });
   });
 });
+
+describe('"In the interview, X said …" points back to the interview X last gave', () => {
+  const opening = 'Rower looks back\n\n“The river taught me patience,” Ivo Marchetti told the Spanish daily El Mundo. “It took ten years.”\n\nThe federation declined to discuss his case. Its doctor, Ana Roig, said his shoulder had healed.\n\n';
+
+  test('a later paragraph opening "In the interview," keeps the outlet, past another speaker', () => {
+    const text = opening + 'In the interview, Marchetti called the selection trials “a lottery with oars.”';
+    expect(quote(text, 'a lottery')).toMatchObject({ text: 'a lottery with oars.', type: 'partial', start: at(text, 'a lottery'), speaker: 'Ivo Marchetti', cue: 'called', outlet: 'El Mundo' });
+  });
+
+  test('without it, the same sentence after another speaker gets no outlet (negative case)', () => {
+    const text = opening + 'Marchetti called the selection trials “a lottery with oars.”';
+    expect(quote(text, 'a lottery')).toMatchObject({ speaker: 'Ivo Marchetti', cue: 'called', outlet: null });
+  });
+});
