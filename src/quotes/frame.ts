@@ -1261,8 +1261,50 @@ function lastOutletEndingBefore(tokens: Token[], i: number): { name: string; sta
         return { name: best.replace(/[’']s$/, ''), start };
       }
     }
+    const short = shortFormAt(tokens, e);
+    if (short) return { name: short, start: e };
   }
   return null;
+}
+
+/**
+ * "Süddeutsche" (or "Süddeutsche's") at tokens[e] after the article named "Süddeutsche Zeitung": the first word of
+ * a known outlet of two or more words named in full before, standing alone, is that outlet. Only a word
+ * that could be nothing else here: four letters or more, never written in small letters in the article,
+ * no place and no given name (not "New" of "New York Post", "Irish" of "The Irish Times").
+ */
+export function shortFormAt(tokens: Token[], e: number): string | null {
+  const word = tokens[e]!.text.replace(/[’']s$/, '');
+  const next = tokens[e + 1];
+  if (next && (/^\p{Lu}/u.test(next.text) || (NAME_INNER_WORDS.has(next.text) && /^\p{Lu}/u.test(tokens[e + 2]?.text ?? '')))) return null;
+  const named = shortFormsOf(tokens).get(word);
+  return named && named.at < e ? named.name : null;
+}
+
+/** Per article (its token array): each usable first word of a known outlet named in full → the outlet and where. */
+const SHORT_FORMS = new WeakMap<Token[], Map<string, { name: string; at: number }>>();
+
+function shortFormsOf(tokens: Token[]): Map<string, { name: string; at: number }> {
+  const known = SHORT_FORMS.get(tokens);
+  if (known) return known;
+  const forms = new Map<string, { name: string; at: number }>();
+  const small = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.normal));
+  const usable = (w: string) => w.length >= 4 && !small.has(w.toLowerCase()) && !isOutletHead(w) && !cueLexicon().placeNames.has(w) && genderOfFirstName(w) === 'unknown';
+  for (let k = 0; k < tokens.length; k++) {
+    const first = tokens[k]!.text;
+    if (!/^\p{Lu}/u.test(first) || /^the$/i.test(first) || forms.has(first)) continue;
+    // (Only where a name goes on: a capital or a small inner word and a capital after it.)
+    const next = tokens[k + 1]?.text ?? '';
+    if (!/^\p{Lu}/u.test(next) && !(NAME_INNER_WORDS.has(next) && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))) continue;
+    for (let e = Math.min(tokens.length, k + maxOutletWords()); e > k + 1; e--) {
+      const name = lookupOutlet(sourceText(tokens, k, e));
+      if (!name) continue;
+      if (usable(first)) forms.set(first, { name, at: k });
+      break;
+    }
+  }
+  SHORT_FORMS.set(tokens, forms);
+  return forms;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+import { extractArticle } from '../../src/pipeline/process.js';
 
 describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
   test('"told Sight and Sound": a known name with a small word inside it, carried to "In the same interview"', () => {
@@ -111,5 +112,20 @@ describe('"the French paper", "with the paper", "as quoted by the newspaper" sta
   test('a nationality before a noun that is no outlet\'s kind names no outlet (negative case)', () => {
     const text = 'Rower looks back\n\nIvo Marchetti told the French organisers that rowing was “mostly cold water.”';
     expect(quote(text, 'mostly cold')).toMatchObject({ speaker: 'Ivo Marchetti', cue: 'told', outlet: null });
+  });
+});
+
+describe('a lone first word shortens an outlet named in full before (frame.ts shortFormAt)', () => {
+  test('"Questioned by Süddeutsche …" and "as quoted by the newspaper" after "Süddeutsche Zeitung" and another paper', () => {
+    const text = 'Keeper looks back\n\nJonas Brehm sat for an hour with the German daily Süddeutsche Zeitung.\n\nTwo winters ago Le Figaro ran a long profile of Brehm.\n\nQuestioned by Süddeutsche about the shoot-out, Brehm grinned. “I guessed left, like always,” he said, as quoted by the newspaper.';
+    expect(quote(text, 'I guessed left')).toMatchObject({ text: 'I guessed left, like always,', type: 'direct', start: at(text, 'I guessed left'), speaker: 'Jonas Brehm', cue: 'said', outlet: 'Süddeutsche Zeitung' });
+    // (The asker of a question reported, where one is kept, is the outlet, not a person called so.)
+    for (const q of quotesOf(text).filter((x) => x.speaker_mention === 'Süddeutsche')) expect(q).toMatchObject({ speaker: 'Süddeutsche Zeitung', speaker_kind: 'outlet' });
+    expect(extractArticle(text, { id: 't' }).entities.people.map((p) => p.name)).toEqual(['Jonas Brehm']);
+  });
+
+  test('a first word the article also writes in small letters stands for nothing (negative case)', () => {
+    const text = 'Markets wobble\n\nThe Financial Times first reported the fund\'s losses, and a financial adviser said little.\n\nTwo winters ago Le Figaro ran a long profile of Jonas Brehm. Financial regulators were not amused. “I guessed left, like always,” Brehm told the paper.';
+    expect(quote(text, 'I guessed left')).toMatchObject({ speaker: 'Jonas Brehm', cue: 'told', outlet: 'Le Figaro' });
   });
 });
