@@ -87,6 +87,7 @@ interface CueData {
   occasion_place_idioms: string[];
   other_occasion_words: string[];
   earlier_time_words: string[];
+  earlier_time_adverbs: string[];
   title_speech_words: string[];
   outlet_kind_nationalities: string[];
   relative_time_nouns: string[];
@@ -279,6 +280,8 @@ export interface CueLexicon {
   otherOccasionWords: Set<string>;
   /** "she said then", "at the time", "back in 2015": words moving the story to an earlier time. */
   earlierTimeWords: Set<string>;
+  /** Adverbs right before a quote's cue that place the words at another, earlier time ("she once said"). */
+  earlierTimeAdverbs: Set<string>;
   /** "the German weekly Die Zeit": nationality adjectives that may stand before the kind of an outlet. */
   outletKindNationalities: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
@@ -448,6 +451,7 @@ export function cueLexicon(): CueLexicon {
     occasionPlaceIdioms: new Set(data.occasion_place_idioms),
     otherOccasionWords: new Set(data.other_occasion_words),
     earlierTimeWords: new Set(data.earlier_time_words),
+    earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     titleSpeechWords: new Set(data.title_speech_words),
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
     relativeTimeNouns: new Set(data.relative_time_nouns),

@@ -42,3 +42,17 @@ describe('a time inside a relative clause on the speaker dates what they did, no
     expect(quote(text, 'the new boathouse')).toMatchObject({ speaker: 'Ivo Marchetti', cue: 'said', outlet: null });
   });
 });
+
+describe('an adverb of earlier time right before the cue ("she once said") is another occasion', () => {
+  const interview = 'Rower looks back\n\n“The river taught me patience,” Ivo Marchetti told the Spanish daily El Mundo. “It took ten years.”\n\n';
+
+  test('"“…,” he once said" in the next paragraph gets no interview outlet', () => {
+    const text = interview + '“A boat is four people arguing in silence,” he once said.';
+    expect(quote(text, 'A boat is')).toMatchObject({ text: 'A boat is four people arguing in silence,', type: 'direct', start: at(text, 'A boat is'), speaker: 'Ivo Marchetti', cue: 'said', outlet: null });
+  });
+
+  test('"“…,” he said" there keeps it (negative case)', () => {
+    const text = interview + '“A boat is four people arguing in silence,” he said.';
+    expect(quote(text, 'A boat is')).toMatchObject({ speaker: 'Ivo Marchetti', cue: 'said', outlet: 'El Mundo' });
+  });
+});
