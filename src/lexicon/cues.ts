@@ -94,6 +94,7 @@ interface CueData {
   outlet_reviewer_nouns: string[];
   leaked_document_nouns: string[];
   leaked_document_verbs: string[];
+  leaked_document_share_verbs: string[];
   unnamed_source_nouns: string[][];
   programme_people_words: string[];
   turn_taking_actions: string[];
@@ -292,6 +293,8 @@ export interface CueLexicon {
   leakedDocumentNouns: Set<string>;
   /** 'obtained', 'seen': the outlet got hold of the document (cues.json leaked_document_verbs). */
   leakedDocumentVerbs: Set<string>;
+  /** "messages she provided to the Ledger": past forms before with/to OUTLET that hand a document to an outlet. */
+  leakedDocumentShareVerbs: Set<string>;
   /** An unnamed source's noun → the first noun of its group ('insider' → 'source'): cues.json unnamed_source_nouns. */
   unnamedSourceNoun: Map<string, string>;
   /** "a contestant on the show", "anyone on the show": people an "on" phrase places in a programme (cues.json programme_people_words). */
@@ -458,6 +461,7 @@ export function cueLexicon(): CueLexicon {
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     leakedDocumentNouns: new Set(data.leaked_document_nouns),
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
+    leakedDocumentShareVerbs: new Set(data.leaked_document_share_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     programmePeopleWords: new Set(data.programme_people_words),
     turnTakingActions: new Set(data.turn_taking_actions),
