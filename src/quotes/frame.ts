@@ -1113,8 +1113,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
  * shape ("the Houston Chronicle", "the Lakeview Ledger"); null when it names none or two such outlets.
  */
 function outletOfHeadWord(tokens: Token[], at: number, before: number): string | null {
-  const head = tokens[at]!.text;
-  if (!isOutletHead(head) || /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return null;
+  const head = tokens[at]?.text;
+  // (Nothing after "told the" in an article cut off there.)
+  if (!head || !isOutletHead(head) || /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return null;
   const named = new Set<string>();
   for (let e = before - 1; e > 0 && e > before - 2000; e--) {
     if (tokens[e]!.text !== head || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
