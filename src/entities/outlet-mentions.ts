@@ -13,7 +13,7 @@ import { talkProgrammeTitles } from './talk-programmes.js';
 import { key } from './films.js';
 
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
-const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|\bconfirm(?:ed|s|ing)? to|according to|interview with|speaking (?:[a-z]+ly )?(?:to|with)|spoke (?:[a-z]+ly )?(?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
+const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|\bconfirm(?:ed|s|ing)? to|according to|interview with|speaking (?:[a-z]+ly )?(?:to|with)|spoke (?:[a-z]+ly )?(?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:asked|questioned|pressed) by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
 // …or after it: "X reports", "X reported", "X's report".
 const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:reports?|reported|said|says|revealed|reveals|notes?|noted|claims?|claimed|confirmed|writes|wrote|interview|report|website|magazine|newspaper)\b/i;
 
@@ -131,6 +131,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   for (const q of quotes) {
     for (const name of [q.outlet, q.speaker_kind === 'outlet' && mentionNamesSpeaker(q) ? q.speaker_mention : null]) {
       if (!name || byName.has((lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase())) continue;
+      // (A short form of an outlet already listed, "Süddeutsche" for the speaker "Süddeutsche Zeitung", is that outlet.)
+      if (name === q.speaker_mention && q.speaker && byName.has((lookupOutlet(q.speaker) ?? q.speaker).toLowerCase())) continue;
       if (!/\s/.test(name.trim()) && usedAsSurname(text, name.trim())) continue;
       const i = text.indexOf(name);
       if (i >= 0) add(name, { start: i, end: i + name.length, text: name });

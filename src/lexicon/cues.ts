@@ -92,12 +92,14 @@ interface CueData {
   occasion_place_idioms: string[];
   other_occasion_words: string[];
   earlier_time_words: string[];
+  earlier_time_adverbs: string[];
   title_speech_words: string[];
   outlet_kind_nationalities: string[];
   relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
   leaked_document_nouns: string[];
   leaked_document_verbs: string[];
+  leaked_document_share_verbs: string[];
   unnamed_source_nouns: string[][];
   programme_people_words: string[];
   turn_taking_actions: string[];
@@ -294,6 +296,8 @@ export interface CueLexicon {
   otherOccasionWords: Set<string>;
   /** "she said then", "at the time", "back in 2015": words moving the story to an earlier time. */
   earlierTimeWords: Set<string>;
+  /** Adverbs right before a quote's cue that place the words at another, earlier time ("she once said"). */
+  earlierTimeAdverbs: Set<string>;
   /** "the German weekly Die Zeit": nationality adjectives that may stand before the kind of an outlet. */
   outletKindNationalities: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
@@ -304,6 +308,8 @@ export interface CueLexicon {
   leakedDocumentNouns: Set<string>;
   /** 'obtained', 'seen': the outlet got hold of the document (cues.json leaked_document_verbs). */
   leakedDocumentVerbs: Set<string>;
+  /** "messages she provided to the Ledger": past forms before with/to OUTLET that hand a document to an outlet. */
+  leakedDocumentShareVerbs: Set<string>;
   /** An unnamed source's noun → the first noun of its group ('insider' → 'source'): cues.json unnamed_source_nouns. */
   unnamedSourceNoun: Map<string, string>;
   /** "a contestant on the show", "anyone on the show": people an "on" phrase places in a programme (cues.json programme_people_words). */
@@ -472,12 +478,14 @@ export function cueLexicon(): CueLexicon {
     occasionPlaceIdioms: new Set(data.occasion_place_idioms),
     otherOccasionWords: new Set(data.other_occasion_words),
     earlierTimeWords: new Set(data.earlier_time_words),
+    earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     titleSpeechWords: new Set(data.title_speech_words),
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
     relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     leakedDocumentNouns: new Set(data.leaked_document_nouns),
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
+    leakedDocumentShareVerbs: new Set(data.leaked_document_share_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     programmePeopleWords: new Set(data.programme_people_words),
     turnTakingActions: new Set(data.turn_taking_actions),

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, isOutletStaffJob, isStaffPreposition, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { isMediumWord, isOutletHead, isOutletStaffJob, isStaffPreposition, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -1135,12 +1135,17 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (tokens[s]?.text === 'the') s++; // "told the BBC"; a capitalised The belongs to the name
   // "who appeared on the show's second series": a part of the programme, not a medium the words were given to.
   if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && /^['’]s$/.test(tokens[s + 1]?.text ?? '')) return null;
+  // "told the Chronicle" after "the Houston Chronicle": an outlet named in full, shortened to its news word.
+  const shortened = s > i + 1 ? outletOfHeadWord(tokens, s, i) : null;
+  if (shortened) return shortened;
   // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
   const reporters = /^(told|tell|tells|telling|to)$/.test(lead) && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
   if (reporters) return reporters;
-  // "told the magazine" / "told the outlet": the outlet named last before it.
-  if (s > i + 1 && /^(told|tell|tells|telling|to)$/.test(lead) && OUTLET_NOUNS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '')) {
-    const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[s]!.normal));
+  // "told the magazine" / "told the outlet": the outlet named last before it; also "told the German paper",
+  // "in an interview with the paper", "as quoted by the newspaper".
+  const noun = s > i + 1 && cueLexicon().outletKindNationalities.has(tokens[s]?.text ?? '') ? s + 1 : s;
+  if (s > i + 1 && /^(told|tell|tells|telling|to|with|by)$/.test(lead) && OUTLET_NOUNS.has(tokens[noun]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
+    const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[noun]!.normal));
     if (named) return named;
   }
   // "said on the podcast": the one programme of that kind the article names.
@@ -1178,8 +1183,37 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   return null;
 }
 
-/** Small words inside some outlets' names ("Sight and Sound", "Cahiers du Cinéma", "News of the World"). */
-const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'du', 'de', 'des', 'la', 'le', 'di', 'del']);
+/**
+ * "the Chronicle" at tokens[at] (after "the"), a news word alone (lexicon isOutletHead): the one outlet of
+ * two or more words ending in it that the article named before tokens[before], known or recognised by its
+ * shape ("the Houston Chronicle", "the Lakeview Ledger"); null when it names none or two such outlets.
+ */
+function outletOfHeadWord(tokens: Token[], at: number, before: number): string | null {
+  const head = tokens[at]?.text;
+  // (Nothing after "told the" in an article cut off there.)
+  if (!head || !isOutletHead(head) || /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return null;
+  const named = new Set<string>();
+  for (let e = before - 1; e > 0 && e > before - 2000; e--) {
+    if (tokens[e]!.text !== head || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
+    let s = e;
+    while (s > 0 && s > e - 5 && /^[\p{Lu}\d&]/u.test(tokens[s - 1]!.text)) s--;
+    // The longest name ending here: "The San Francisco Chronicle", not "Francisco Chronicle".
+    for (let k = s; k < e; k++) {
+      const name = lookupOutlet(sourceText(tokens, k, e + 1)) ?? recogniseOutlet(sourceText(tokens, k, e + 1));
+      if (name) {
+        named.add(name.replace(/^the\s+/i, ''));
+        break;
+      }
+    }
+  }
+  return named.size === 1 ? [...named][0]! : null;
+}
+
+/**
+ * Small words inside some outlets' names ("Sight and Sound", "Cahiers du Cinéma", "News of the World",
+ * "La Gazzetta dello Sport", "Jornal do Brasil").
+ */
+const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'du', 'de', 'des', 'la', 'le', 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das']);
 
 /**
  * The known outlet a capitalised run from s to e continues past one small word into ("Sight" + "and
@@ -1304,8 +1338,50 @@ function lastOutletEndingBefore(tokens: Token[], i: number): { name: string; sta
         return { name: best.replace(/[’']s$/, ''), start };
       }
     }
+    const short = shortFormAt(tokens, e);
+    if (short) return { name: short, start: e };
   }
   return null;
+}
+
+/**
+ * "Süddeutsche" (or "Süddeutsche's") at tokens[e] after the article named "Süddeutsche Zeitung": the first word of
+ * a known outlet of two or more words named in full before, standing alone, is that outlet. Only a word
+ * that could be nothing else here: four letters or more, never written in small letters in the article,
+ * no place and no given name (not "New" of "New York Post", "Irish" of "The Irish Times").
+ */
+export function shortFormAt(tokens: Token[], e: number): string | null {
+  const word = tokens[e]!.text.replace(/[’']s$/, '');
+  const next = tokens[e + 1];
+  if (next && (/^\p{Lu}/u.test(next.text) || (NAME_INNER_WORDS.has(next.text) && /^\p{Lu}/u.test(tokens[e + 2]?.text ?? '')))) return null;
+  const named = shortFormsOf(tokens).get(word);
+  return named && named.at < e ? named.name : null;
+}
+
+/** Per article (its token array): each usable first word of a known outlet named in full → the outlet and where. */
+const SHORT_FORMS = new WeakMap<Token[], Map<string, { name: string; at: number }>>();
+
+function shortFormsOf(tokens: Token[]): Map<string, { name: string; at: number }> {
+  const known = SHORT_FORMS.get(tokens);
+  if (known) return known;
+  const forms = new Map<string, { name: string; at: number }>();
+  const small = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.normal));
+  const usable = (w: string) => w.length >= 4 && !small.has(w.toLowerCase()) && !isOutletHead(w) && !cueLexicon().placeNames.has(w) && genderOfFirstName(w) === 'unknown';
+  for (let k = 0; k < tokens.length; k++) {
+    const first = tokens[k]!.text;
+    if (!/^\p{Lu}/u.test(first) || /^the$/i.test(first) || forms.has(first)) continue;
+    // (Only where a name goes on: a capital or a small inner word and a capital after it.)
+    const next = tokens[k + 1]?.text ?? '';
+    if (!/^\p{Lu}/u.test(next) && !(NAME_INNER_WORDS.has(next) && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))) continue;
+    for (let e = Math.min(tokens.length, k + maxOutletWords()); e > k + 1; e--) {
+      const name = lookupOutlet(sourceText(tokens, k, e));
+      if (!name) continue;
+      if (usable(first)) forms.set(first, { name, at: k });
+      break;
+    }
+  }
+  SHORT_FORMS.set(tokens, forms);
+  return forms;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { asItCue, cueLemma, hasVerb, sentenceSubject, subjectFrame, TokenView, type Frame } from './frame.js';
+import { asItCue, cueLemma, hasVerb, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, PersonRegistry, type Person } from '../nlp/names.js';
 import { PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
@@ -395,6 +395,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   }
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
   quotes.push(...askedQuestions(view, marked, quotes, headline));
+  // "Asked by Süddeutsche …" after "Süddeutsche Zeitung": a lone word that shortens an outlet named before is that outlet.
+  for (const q of quotes) {
+    if (q.speaker_kind !== 'person' || q.speaker_start === null || !q.speaker || /\s/.test(q.speaker)) continue;
+    const outlet = shortFormAt(tokens, view.tokenAtOrAfter(q.speaker_start));
+    if (outlet) Object.assign(q, { speaker: outlet, speaker_kind: 'outlet', outlet });
+  }
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   carryInterviewOutlets(quotes, text, tokens, place);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.

@@ -53,6 +53,9 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     const sharesCue = q.cue_start !== null && q.cue_start === prev?.cueStart;
     const key: string | null = inherited && prev ? prev.key : speakerKey(q) ?? describedPronounKey(q, prev);
     const paragraph = paragraphOf(q.start);
+    // "X told Wired that A and that the insurers had demanded B. “…,” X said.": someone else's report
+    // inside the interview's own sentence, after its cue, is X's account of it; X's interview goes on.
+    if (nestedInInterviewSentence(q, key, prev, place)) continue;
     if (!q.outlet && key && lastOutletOf.has(key) && refersToSameInterview(q, text, place)) q.outlet = lastOutletOf.get(key)!;
     // "told the Harbour Gazette in an interview", "said in a statement to Variety": its own outlet opens a run.
     const ownOutlet = q.outlet && (q.speaker_kind === 'outlet' || namedInOwnSentence(q, q.outlet, text, tokens, place));
@@ -90,6 +93,12 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && continuesRun(q, inherited, paragraph - prev.paragraph, follows)) q.outlet = prev.outlet;
     run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
   }
+}
+
+/** Whether q is another speaker's report with no outlet whose cue sits in the run's cue sentence, after that cue. */
+function nestedInInterviewSentence(q: ExtractedQuote, key: string | null, prev: Run | null, place: SentencePlace): boolean {
+  if (!prev?.outlet || prev.cueStart === null || q.cue_start === null || q.outlet || key === prev.key) return false;
+  return q.cue_start > prev.cueStart && place.sentenceAt(q.cue_start).start === place.sentenceAt(prev.cueStart).start;
 }
 
 /**
@@ -176,12 +185,13 @@ export function givenElsewhere(q: ExtractedQuote, text: string, place: SentenceP
 }
 
 /**
- * "“…” — Ana Ruiz, on the pier, same interview", "…, she said in the same interview": the attribution
- * points back to an interview the speaker was quoted from before, however far back.
+ * "“…” — Ana Ruiz, on the pier, same interview", "…, she said in the same interview", "In the interview,
+ * Ruiz said …": the attribution points back to an interview the speaker was quoted from before, however
+ * far back.
  */
 function refersToSameInterview(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const words = ownWords(q, text, place);
-  return words.some((w, i) => w === 'same' && words[i + 1] === 'interview');
+  return words.some((w, i) => w === 'interview' && (words[i - 1] === 'same' || (/^(?:the|that)$/.test(words[i - 1] ?? '') && /^(?:in|during)$/.test(words[i - 2] ?? ''))));
 }
 
 /**

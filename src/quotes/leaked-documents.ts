@@ -33,7 +33,9 @@ export function carryLeakedDocumentOutlets(quotes: ExtractedQuote[], text: strin
     if (!q.outlet && continues) q.outlet = previous!.outlet;
     else if (!q.outlet) {
       const document = documentBefore(documents, q, paragraphOf);
-      if (document && fromDocument(q, document, text) && (!namesOccasion(q, text, place) || place.sentenceAt(q.start).start === document.sentence.start)) q.outlet = document.outlet;
+      // (Words quoted in the document's own sentence, "X called it “…”, according to messages seen by Y", are its too.)
+      const inItsSentence = !!document && place.sentenceAt(q.start).start === document.sentence.start;
+      if (document && (fromDocument(q, document, text) || inItsSentence) && (!namesOccasion(q, text, place) || inItsSentence)) q.outlet = document.outlet;
     }
     previous = q;
   }
@@ -73,15 +75,26 @@ function documentPattern(): RegExp {
   return pattern;
 }
 
+let sharedPattern: RegExp | undefined;
+
+/** "messages she provided to", "files given to the": a document noun, maybe its sharer, the verb and with/to. */
+function sharedDocumentPattern(): RegExp {
+  const lexicon = cueLexicon();
+  sharedPattern ??= new RegExp(`\\b(${[...lexicon.leakedDocumentNouns].join('|')})\\s+(?:(?:he|she|they|we|it)\\s+(?:had\\s+)?)?(?:${[...lexicon.leakedDocumentShareVerbs].join('|')})\\s+(?:with|to)\\s+`, 'giu');
+  return sharedPattern;
+}
+
 function leakedDocuments(text: string, place: SentencePlace): LeakedDocument[] {
   const out: LeakedDocument[] = [];
   const documents = documentPattern();
-  if (!verbBy!.test(text)) return out;
-  for (const m of text.matchAll(documents)) {
+  const found = (m: RegExpMatchArray) => {
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
     if (outlet) out.push({ noun: m[1]!.toLowerCase(), outlet, sentence: place.sentenceAt(m.index!) });
-  }
-  return out;
+  };
+  if (verbBy!.test(text)) for (const m of text.matchAll(documents)) found(m);
+  // "according to messages she provided to Wired": handed to the outlet, not got hold of by it.
+  if (/\b(?:with|to)\s/.test(text)) for (const m of text.matchAll(sharedDocumentPattern())) found(m);
+  return out.sort((a, b) => a.sentence.start - b.sentence.start);
 }
 
 /** The outlet whose name opens the text ("The Hollywood Reporter. …", "Deadline, the …"), longest first, as written. */

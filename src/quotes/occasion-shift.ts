@@ -17,7 +17,14 @@ export interface SentencePlace {
 export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
   const after = wordsAfterCue(q, text, place);
   const shifts = opensWithShift(after) && !(atTheTime(after) && namesAPastTime(text, place, since));
-  return shifts || openersSince(text, place, since, q.start).some(openerShifts) || timeOfItsOwn(q, text, place, since) || datedDifferently(q, text, place, since);
+  return shifts || earlierAdverbBeforeCue(q, text) || openersSince(text, place, since, q.start).some(openerShifts) || timeOfItsOwn(q, text, place, since) || datedDifferently(q, text, place, since);
+}
+
+/** "“…,” she once said", "he had previously told …": an adverb right before the cue places the words at another time. */
+function earlierAdverbBeforeCue(q: ExtractedQuote, text: string): boolean {
+  if (q.cue_start === null) return false;
+  const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, q.cue_start - 16), q.cue_start))?.[1]?.toLowerCase();
+  return !!word && cueLexicon().earlierTimeAdverbs.has(word);
 }
 
 /** "she said at the time": the time just named, not another one. */
@@ -69,7 +76,15 @@ function sentencesSince(q: ExtractedQuote, text: string, place: SentencePlace, s
   const own = place.sentenceAt(q.start);
   const before = place.sentenceAt(since);
   if (own.start <= before.start) return null;
-  return { narration: withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end)), earlier: text.slice(before.start, before.end) };
+  return { narration: withoutRelativeAsides(withoutQuotations(text.slice(own.start, q.start) + ' ' + text.slice(q.end, own.end))), earlier: text.slice(before.start, before.end) };
+}
+
+/**
+ * Narration without relative clauses set off by commas: "Reyes, who moved to Seville this month, said …"
+ * dates what the speaker did, not the words.
+ */
+function withoutRelativeAsides(s: string): string {
+  return s.replace(/,\s*(?:who|whom|whose|which)\b[^,;.]*,/g, ',');
 }
 
 /**

@@ -59,9 +59,14 @@ function clauseEnd(view: TokenView, f: Frame, afterFrom: number): number {
   return speakerStart >= afterFrom ? Math.min(f.cueToken, speakerStart) : f.cueToken;
 }
 
-/** The frame ends in a colon right before the next quotation's opening mark: "Zahed said: “…”". */
+/**
+ * The frame ends in a colon right before the next quotation's opening mark: "Zahed said: “…”"; or it is a
+ * participle with its speaker before it and a comma there: "… that the fee was “fair,” adding, “…”".
+ */
 function introducesNext(text: string, frame: Frame, nextMark: MarkedSpan | undefined): boolean {
-  return !!nextMark && /^\s*:\s*$/.test(text.slice(Math.max(frame.cueEnd, frame.speaker.end), nextMark.open));
+  if (!nextMark) return false;
+  const between = text.slice(Math.max(frame.cueEnd, frame.speaker.end), nextMark.open);
+  return /^\s*:\s*$/.test(between) || (/^\s*,\s*$/.test(between) && /ing$/i.test(frame.cue) && frame.speaker.end <= frame.cueStart);
 }
 
 /** Whether a subordinate clause opens among tokens[from, to) and runs to its end ("…” when the lights went down, according to X" closes it). */

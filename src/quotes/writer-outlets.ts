@@ -52,8 +52,27 @@ const WRITING_IN = new RegExp(String.raw`(${NAME}),\s+writing\s+(?:in|for)\s+`, 
 /** What every WRITING_IN match holds: an article without it is not tried at each of its capitals. */
 const MAY_WRITE_IN = /,\s+writing\s+(?:in|for)\s/u;
 
+/**
+ * "Writing for the Gazette last week, critic Nina Hale said …", "In her review for the Ledger, Ida Strand
+ * wrote …": a sentence opening with the piece and its outlet, then the writer, maybe after a small-letter
+ * description, as its subject.
+ */
+const FRONTED_PIECE = /(?:^|\n|[.!?]["'”’]?\s)\s*(?:Writing|In (?:a|an|her|his|their|a recent) (?:\p{Ll}+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post))\s+(?:in|for)\s+/gu;
+/** After the opener's comma: small-letter words of a description, then the writer's name and a small-letter verb. */
+const FRONTED_WRITER = new RegExp(String.raw`^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(${NAME})\s+\p{Ll}`, 'u');
+
 function writersAtOutlets(text: string): Writer[] {
   const out: Writer[] = [];
+  for (const m of /(?:Writing|In (?:a|an|her|his|their)) /.test(text) ? text.matchAll(FRONTED_PIECE) : []) {
+    const from = m.index! + m[0].length;
+    const outlet = outletOpening(text.slice(from, from + 60));
+    if (!outlet) continue;
+    // The opener runs to its first comma ("… for the Gazette last week,").
+    const comma = text.indexOf(',', from + outlet.length);
+    const writer = comma > 0 && comma < from + outlet.length + 40 ? FRONTED_WRITER.exec(text.slice(comma, comma + 120)) : null;
+    // (Placed where the opener's first word is, in its paragraph, not at the stop before it.)
+    if (writer) out.push({ surname: writer[1]!.split(/\s+/).pop()!, outlet, at: m.index! + m[0].search(/\p{Lu}/u) });
+  }
   for (const m of text.matchAll(POSSESSIVE)) {
     const outlet = outletEndingAt(text, m.index!);
     if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index! });

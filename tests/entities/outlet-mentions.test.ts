@@ -151,3 +151,18 @@ describe('outlets: the first word of an outlet named in full is that outlet', ()
     expect(outlets(text).map((o) => o.name)).toEqual(['Gazzetta dello Sport', 'Reuters']);
   });
 });
+
+describe('outlets: the first word of an outlet named in full, as the asker of a question', () => {
+  test('"Questioned by Süddeutsche …" is a mention of Süddeutsche Zeitung, listed once, and no person', () => {
+    const text = 'Keeper looks back\n\nJonas Brehm sat for an hour with the German daily Süddeutsche Zeitung.\n\nQuestioned by Süddeutsche about the shoot-out, Brehm grinned. “I guessed left, like always,” he said.';
+    const full = text.indexOf('Süddeutsche Zeitung');
+    const short = text.indexOf('Süddeutsche about');
+    expect(outlets(text)).toEqual([{ name: 'Süddeutsche Zeitung', mentions: [[full, full + 19, 'Süddeutsche Zeitung'], [short, short + 11, 'Süddeutsche']] }]);
+    expect(entities(text).people.map((p) => p.name)).toEqual(['Jonas Brehm']);
+  });
+
+  test('the word with a capital after it is part of another name, no mention (negative case)', () => {
+    const text = 'Keeper looks back\n\nJonas Brehm sat for an hour with the German daily Süddeutsche Zeitung.\n\nQuestioned by Süddeutsche Rundfunk reporters about the shoot-out, Brehm grinned.';
+    expect(outlets(text).find((o) => o.name === 'Süddeutsche Zeitung')?.mentions.length).toBe(1);
+  });
+});

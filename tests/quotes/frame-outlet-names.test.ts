@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+import { extractArticle } from '../../src/pipeline/process.js';
 
 describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
   test('"told Sight and Sound": a known name with a small word inside it, carried to "In the same interview"', () => {
@@ -64,5 +65,67 @@ describe('"the paper" refers back to a paper', () => {
   test('"told the paper" after a newspaper still gives it', () => {
     const text = 'Lena Hartwig spoke to The Guardian on Monday.\n\nShe told the paper that the trial would end in May.';
     expect(quote(text, 'the trial would')).toMatchObject({ type: 'indirect', speaker: 'Lena Hartwig', cue: 'told', outlet: 'The Guardian' });
+  });
+});
+
+describe('foreign outlet names and shortened names after a lead (frame.ts outletAfterLead)', () => {
+  test('"the Italian sports daily La Gazzetta dello Sport": a known name with a small foreign word, then "told the newspaper"', () => {
+    const text = 'Boxing champion returns\n\nRui Tavares sat down with the Italian sports daily La Gazzetta dello Sport after his last bout.\n\n“My hands were gone by the fourth round,” Tavares told the newspaper. “The gloves hid it.”';
+    expect(quote(text, 'My hands were')).toMatchObject({ text: 'My hands were gone by the fourth round,', type: 'direct', start: at(text, 'My hands were'), speaker: 'Rui Tavares', cue: 'told', outlet: 'La Gazzetta dello Sport' });
+    expect(quote(text, 'The gloves')).toMatchObject({ type: 'direct', speaker: 'Rui Tavares', outlet: 'La Gazzetta dello Sport' });
+  });
+
+  test('an unknown name after a kind word is not run on through a small word (negative case)', () => {
+    const text = 'Boxing champion returns\n\nRui Tavares told the daily Voz da Serra that his hands had gone numb.';
+    expect(quote(text, 'his hands had')).toMatchObject({ type: 'indirect', speaker: 'Rui Tavares', cue: 'told', outlet: 'Voz' });
+  });
+
+  test('"told the Chronicle" after "the Houston Chronicle" is that outlet, also for a name known only by its shape', () => {
+    const text = 'Council vote\n\nA survey in the Houston Chronicle put the two slates level. Nadia Fell, who teaches history at Brookvale College, told the Chronicle that turnout would decide the seat. "Half this street has not heard of the race," Fell said.';
+    expect(quote(text, 'turnout would')).toMatchObject({ text: 'turnout would decide the seat', type: 'indirect', start: at(text, 'turnout would'), speaker: 'Nadia Fell', cue: 'told', outlet: 'Houston Chronicle' });
+    expect(quote(text, 'Half this street')).toMatchObject({ type: 'direct', speaker: 'Nadia Fell', cue: 'said', outlet: 'Houston Chronicle' });
+    const shape = 'Council vote\n\nOmar Sy told the Lakeview Ledger the slates were level. Nadia Fell told the Ledger that turnout would decide the seat.';
+    expect(quote(shape, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: 'Lakeview Ledger' });
+  });
+
+  test('"told the Ledger" with no Ledger or two of them named before gives no outlet (negative case)', () => {
+    const none = 'Council vote\n\nNadia Fell told the Ledger that turnout would decide the seat.';
+    expect(quote(none, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });
+    const two = 'Council vote\n\nOmar Sy told the Lakeview Ledger the slates were level, and Ida Moe told the Harbour Ledger they were not. Nadia Fell told the Ledger that turnout would decide the seat.';
+    expect(quote(two, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });
+  });
+});
+
+describe('"the French paper", "with the paper", "as quoted by the newspaper" stand for the paper named last', () => {
+  const opening = 'Rower looks back\n\nIvo Marchetti spent an afternoon with the Spanish daily El Mundo.\n\n“The river taught me patience,” Marchetti told the newspaper.\n\n';
+
+  test('"told the French paper" after Le Figaro is named: that earlier paper, not the new interview\'s', () => {
+    const text = opening + 'Two winters ago Le Figaro ran a long profile of Marchetti. He told the French paper that rowing was “mostly cold water.”';
+    expect(quote(text, 'mostly cold')).toMatchObject({ text: 'mostly cold water.', type: 'partial', start: at(text, 'mostly cold'), speaker: 'Ivo Marchetti', cue: 'told', outlet: 'Le Figaro' });
+  });
+
+  test('"“…,” he said, as quoted by the newspaper": the paper named last', () => {
+    const text = 'Rower looks back\n\n“The river taught me patience,” Ivo Marchetti told the Spanish daily El Mundo.\n\nHis coach, Ana Roig, said the crew would wait for him.\n\nOn the selectors, Marchetti was brief. “They pick boats, not friends,” he said, as quoted by the newspaper.';
+    expect(quote(text, 'They pick boats')).toMatchObject({ text: 'They pick boats, not friends,', type: 'direct', speaker: 'Ivo Marchetti', cue: 'said', outlet: 'El Mundo' });
+  });
+
+  test('a nationality before a noun that is no outlet\'s kind names no outlet (negative case)', () => {
+    const text = 'Rower looks back\n\nIvo Marchetti told the French organisers that rowing was “mostly cold water.”';
+    expect(quote(text, 'mostly cold')).toMatchObject({ speaker: 'Ivo Marchetti', cue: 'told', outlet: null });
+  });
+});
+
+describe('a lone first word shortens an outlet named in full before (frame.ts shortFormAt)', () => {
+  test('"Questioned by Süddeutsche …" and "as quoted by the newspaper" after "Süddeutsche Zeitung" and another paper', () => {
+    const text = 'Keeper looks back\n\nJonas Brehm sat for an hour with the German daily Süddeutsche Zeitung.\n\nTwo winters ago Le Figaro ran a long profile of Brehm.\n\nQuestioned by Süddeutsche about the shoot-out, Brehm grinned. “I guessed left, like always,” he said, as quoted by the newspaper.';
+    expect(quote(text, 'I guessed left')).toMatchObject({ text: 'I guessed left, like always,', type: 'direct', start: at(text, 'I guessed left'), speaker: 'Jonas Brehm', cue: 'said', outlet: 'Süddeutsche Zeitung' });
+    // (The asker of a question reported, where one is kept, is the outlet, not a person called so.)
+    for (const q of quotesOf(text).filter((x) => x.speaker_mention === 'Süddeutsche')) expect(q).toMatchObject({ speaker: 'Süddeutsche Zeitung', speaker_kind: 'outlet' });
+    expect(extractArticle(text, { id: 't' }).entities.people.map((p) => p.name)).toEqual(['Jonas Brehm']);
+  });
+
+  test('a first word the article also writes in small letters stands for nothing (negative case)', () => {
+    const text = 'Markets wobble\n\nThe Financial Times first reported the fund\'s losses, and a financial adviser said little.\n\nTwo winters ago Le Figaro ran a long profile of Jonas Brehm. Financial regulators were not amused. “I guessed left, like always,” Brehm told the paper.';
+    expect(quote(text, 'I guessed left')).toMatchObject({ speaker: 'Jonas Brehm', cue: 'told', outlet: 'Le Figaro' });
   });
 });

@@ -337,3 +337,30 @@ describe('the red carpet is an occasion of its own', () => {
     expect(quote(topic, 'It rained')).toMatchObject({ type: 'direct', speaker: 'Maren Hale', cue: 'said', outlet: 'Empire' });
   });
 });
+
+describe('"In the interview, X said …" points back to the interview X last gave', () => {
+  const opening = 'Rower looks back\n\n“The river taught me patience,” Ivo Marchetti told the Spanish daily El Mundo. “It took ten years.”\n\nThe federation declined to discuss his case. Its doctor, Ana Roig, said his shoulder had healed.\n\n';
+
+  test('a later paragraph opening "In the interview," keeps the outlet, past another speaker', () => {
+    const text = opening + 'In the interview, Marchetti called the selection trials “a lottery with oars.”';
+    expect(quote(text, 'a lottery')).toMatchObject({ text: 'a lottery with oars.', type: 'partial', start: at(text, 'a lottery'), speaker: 'Ivo Marchetti', cue: 'called', outlet: 'El Mundo' });
+  });
+
+  test('without it, the same sentence after another speaker gets no outlet (negative case)', () => {
+    const text = opening + 'Marchetti called the selection trials “a lottery with oars.”';
+    expect(quote(text, 'a lottery')).toMatchObject({ speaker: 'Ivo Marchetti', cue: 'called', outlet: null });
+  });
+});
+
+describe('another speaker\'s report nested in the interview\'s own sentence does not end the interview', () => {
+  test('"X told OUTLET that A “…” and that the insurers had demanded B. “…,” X said.": X keeps the outlet', () => {
+    const text = 'Gallery news\n\nThe gallery’s director, Tomas Reiner, told Wired that the loan had been “a paperwork marathon” and that the insurers had demanded a second climate survey of the rooms. “We nearly gave up in June,” Reiner said. “The lenders did not.”';
+    expect(quote(text, 'We nearly gave')).toMatchObject({ text: 'We nearly gave up in June,', type: 'direct', start: at(text, 'We nearly gave'), speaker: 'Tomas Reiner', cue: 'said', outlet: 'Wired' });
+    expect(quote(text, 'The lenders')).toMatchObject({ type: 'direct', speaker: 'Tomas Reiner', outlet: 'Wired' });
+  });
+
+  test('another speaker quoted in a sentence of their own still ends it (negative case)', () => {
+    const text = 'Gallery news\n\nThe gallery’s director, Tomas Reiner, told Wired that the loan had been “a paperwork marathon.” Its registrar, Ana Roig, said the insurers had demanded a second climate survey. “We nearly gave up in June,” Reiner said.';
+    expect(quote(text, 'We nearly gave')).toMatchObject({ speaker: 'Tomas Reiner', cue: 'said', outlet: null });
+  });
+});

@@ -26,3 +26,15 @@ describe('the words of a document an outlet obtained or saw carry that outlet', 
     expect(quote(plain, 'We will be back')).toMatchObject({ type: 'direct', speaker: 'Tom Vance', cue: 'wrote', outlet: null });
   });
 });
+
+describe('"according to messages she provided to OUTLET": a document handed to an outlet', () => {
+  test('words quoted in the document\'s own sentence reached print through that outlet', () => {
+    const text = 'Landlord dispute\n\nThe letting agency called the mould “a cosmetic matter” when Ines Baig first complained, according to messages she provided to Wired.';
+    expect(quote(text, 'a cosmetic')).toMatchObject({ text: 'a cosmetic matter', type: 'partial', start: at(text, 'a cosmetic'), speaker: 'The letting agency', cue: 'called', outlet: 'Wired' });
+  });
+
+  test('a document provided to a person gives no outlet (negative case)', () => {
+    const person = 'Landlord dispute\n\nThe letting agency called the mould “a cosmetic matter” when Ines Baig first complained, according to messages she provided to her lawyer.';
+    expect(quote(person, 'a cosmetic')).toMatchObject({ cue: 'called', outlet: null });
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { datedDifferently, lowerWords, type SentencePlace } from '../../src/quotes/occasion-shift.js';
 import type { ExtractedQuote } from '../../src/types.js';
+import { at, quote } from '../helpers/quotes.js';
 
 /** The Unicode split lowerWords keeps for text beyond ASCII and common punctuation. */
 const unicodeWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
@@ -50,5 +51,37 @@ describe('datedDifferently: the quote\'s sentence dates it otherwise than the se
     expect(datedDifferently(quoteAt(same, 'it stays shut'), same, placeIn(same), since)).toBe(false);
     expect(datedDifferently(quoteAt(text, 'it stays shut'), text, placeIn(text), 0)).toBe(false);
     expect(datedDifferently(quoteAt(text, 'it stays shut'), text, placeIn(text), text.indexOf('he said'))).toBe(false);
+  });
+});
+
+describe('a time inside a relative clause on the speaker dates what they did, not their words', () => {
+  const interview = 'Rower looks back\n\nIvo Marchetti spent an afternoon with the Spanish daily El Mundo.\n\n“The river taught me patience,” Marchetti told the newspaper. “It took ten years.”\n\n';
+
+  test('"Marchetti, who moved to Seville this month, said …" stays in the interview, and so do his next words', () => {
+    const text = interview + 'Marchetti, who moved to Seville this month, said the new boathouse had no heating.\n\n“We row in gloves,” he said.';
+    expect(quote(text, 'the new boathouse')).toMatchObject({
+      text: 'the new boathouse had no heating', type: 'indirect', start: at(text, 'the new boathouse'),
+      speaker: 'Ivo Marchetti', cue: 'said', outlet: 'El Mundo',
+    });
+    expect(quote(text, 'We row in')).toMatchObject({ type: 'direct', speaker: 'Ivo Marchetti', cue: 'said', outlet: 'El Mundo' });
+  });
+
+  test('a time in the narration itself still moves the words to another occasion (negative case)', () => {
+    const text = interview + 'Marchetti said last week that the new boathouse had no heating.';
+    expect(quote(text, 'the new boathouse')).toMatchObject({ speaker: 'Ivo Marchetti', cue: 'said', outlet: null });
+  });
+});
+
+describe('an adverb of earlier time right before the cue ("she once said") is another occasion', () => {
+  const interview = 'Rower looks back\n\n“The river taught me patience,” Ivo Marchetti told the Spanish daily El Mundo. “It took ten years.”\n\n';
+
+  test('"“…,” he once said" in the next paragraph gets no interview outlet', () => {
+    const text = interview + '“A boat is four people arguing in silence,” he once said.';
+    expect(quote(text, 'A boat is')).toMatchObject({ text: 'A boat is four people arguing in silence,', type: 'direct', start: at(text, 'A boat is'), speaker: 'Ivo Marchetti', cue: 'said', outlet: null });
+  });
+
+  test('"“…,” he said" there keeps it (negative case)', () => {
+    const text = interview + '“A boat is four people arguing in silence,” he said.';
+    expect(quote(text, 'A boat is')).toMatchObject({ speaker: 'Ivo Marchetti', cue: 'said', outlet: 'El Mundo' });
   });
 });

@@ -159,3 +159,16 @@ describe('a programme\'s episode named in the narration opens its segment', () =
     expect(quote(text, 'I had always')).toMatchObject({ speaker: 'Ana Brill', cue: 'said', outlet: null });
   });
 });
+
+describe('a commentator\'s broadcast partner speaks on the same broadcast', () => {
+  test('"On the Sky Sports broadcast, pundit X said … His broadcast partner, Y, called …": both on Sky Sports', () => {
+    const text = 'Derby report\n\nThe visitors equalised in stoppage time. On the Sky Sports broadcast, pundit Callum Reyes said the goal had been "coming for twenty minutes." His broadcast partner, Ines Whitford, called the home side\'s defending "a collective nap" in the final minutes.';
+    expect(quote(text, 'coming for')).toMatchObject({ type: 'partial', speaker: 'Callum Reyes', outlet: 'Sky Sports' });
+    expect(quote(text, 'a collective nap')).toMatchObject({ text: 'a collective nap', type: 'partial', start: at(text, 'a collective nap'), speaker: 'Ines Whitford', cue: 'called', outlet: 'Sky Sports' });
+  });
+
+  test('someone else named after the broadcast is not on it (negative case)', () => {
+    const text = 'Derby report\n\nThe visitors equalised in stoppage time. On the Sky Sports broadcast, pundit Callum Reyes said the goal had been "coming for twenty minutes." The home manager, Ines Whitford, called her side\'s defending "a collective nap" in the final minutes.';
+    expect(quote(text, 'a collective nap')).toMatchObject({ speaker: 'Ines Whitford', cue: 'called', outlet: null });
+  });
+});

@@ -67,3 +67,16 @@ describe('a quotation opening its sentence, after a cue that ended the sentence 
     expect(quote(text, 'You pushed')).toMatchObject({ speaker: 'Ana Kell', speaker_mention: 'Ana Kell', speaker_start: at(text, 'Ana Kell') });
   });
 });
+
+describe('", adding, “…”" after words quoted mid-sentence introduces the next quotation', () => {
+  test('"X told OUTLET that A was “…,” adding, “…”": the partial is the told report\'s, the direct the participle\'s, both with the outlet', () => {
+    const text = 'Museum news\n\nThe trustees met on Monday. Hana Ito, who ran the restoration, told Vogue that the ceiling had been "far sturdier than the drawings suggested," adding, "We found Victorian nails holding up medieval beams."';
+    expect(quote(text, 'far sturdier')).toMatchObject({ text: 'far sturdier than the drawings suggested,', type: 'partial', start: at(text, 'far sturdier'), speaker: 'Hana Ito', cue: 'told', cue_start: at(text, 'told'), outlet: 'Vogue' });
+    expect(quote(text, 'We found')).toMatchObject({ text: 'We found Victorian nails holding up medieval beams.', type: 'direct', speaker: 'Hana Ito', cue: 'adding', outlet: 'Vogue' });
+  });
+
+  test('after a whole quoted sentence the participle still follows its own cue (negative case)', () => {
+    const text = 'Museum news\n\n"The ceiling was far sturdier than we feared," Hana Ito said, adding, "We found Victorian nails holding up medieval beams."';
+    expect(quote(text, 'The ceiling was')).toMatchObject({ type: 'direct', speaker: 'Hana Ito', cue: 'said', cue_start: at(text, 'said') });
+  });
+});

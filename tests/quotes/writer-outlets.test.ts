@@ -31,3 +31,23 @@ describe('a writer\'s post is no piece in the outlet', () => {
     expect(quote(text, 'the crowd was thin')).toMatchObject({ type: 'indirect', speaker: 'Dana Bell', cue: 'tweeted', outlet: null });
   });
 });
+
+describe('a sentence opening with the piece and its outlet places its subject, the writer, there', () => {
+  test('"Writing for OUTLET last week, architecture critic X said …" then "“…,” X wrote." in the next paragraph', () => {
+    const text = 'Library plans\n\nThe council approved the design in May. Writing for The Times last week, architecture critic Dana Vukovic said the new wing looked like “a filing cabinet that won a competition.”\n\n“Libraries should invite loitering,” Vukovic wrote. “This one discourages it.”';
+    expect(quote(text, 'a filing cabinet')).toMatchObject({ type: 'partial', speaker: 'Dana Vukovic', outlet: 'The Times' });
+    expect(quote(text, 'Libraries should')).toMatchObject({ text: 'Libraries should invite loitering,', type: 'direct', start: at(text, 'Libraries should'), speaker: 'Dana Vukovic', cue: 'wrote', cue_start: at(text, 'wrote'), outlet: 'The Times' });
+    expect(quote(text, 'This one')).toMatchObject({ type: 'direct', speaker: 'Dana Vukovic', outlet: 'The Times' });
+  });
+
+  test('"In her review for OUTLET, X called …": the writer\'s words in the next paragraph too', () => {
+    const text = 'Library plans\n\nIn her review for the Financial Times, Ruth Okafor called the atrium “generous to a fault.”\n\n“Nobody will find the loans desk,” Okafor wrote.';
+    expect(quote(text, 'Nobody will')).toMatchObject({ speaker: 'Ruth Okafor', cue: 'wrote', outlet: 'Financial Times' });
+  });
+
+  test('someone else quoted after the opener, or the writer speaking elsewhere later, gets no outlet (negative case)', () => {
+    const text = 'Library plans\n\nWriting for The Times last week, architecture critic Dana Vukovic said the new wing looked like “a filing cabinet that won a competition.”\n\n“Libraries should invite loitering,” Ivo Penn wrote on his blog.\n\n“I stand by it,” Vukovic said at a panel on Sunday.';
+    expect(quote(text, 'Libraries should')).toMatchObject({ speaker: 'Ivo Penn', outlet: null });
+    expect(quote(text, 'I stand by')).toMatchObject({ speaker: 'Dana Vukovic', outlet: null });
+  });
+});

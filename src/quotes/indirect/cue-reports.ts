@@ -8,6 +8,7 @@ import { accountOfInnerReport } from './inner-report-account.js';
 import { endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
 import { contentOf } from './content.js';
+import { interviewAfter } from './interview-tail.js';
 import { asReported, openingParticipleReport } from './opening-frames.js';
 import { clearOf, noClauseAfterQuotation, speechActAfterQuotation, throughOpenQuotation } from './quotation-context.js';
 import { hasSpan, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
@@ -88,7 +89,10 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
         let next = -1;
         for (let k = Math.max(after, i + 1); k <= last; k++) {
           // … or a participle after a comma: "“…,” Ms. Lee said, noting that …".
-          if (/^(and|but)$/.test(tokens[k]!.normal) || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
+          // … or "while" or "whereas" after a comma, contrasting a second speaker: "…,” while Y told Z that …".
+          // (The comma may sit inside the closing mark, as below.)
+          const contrast = /^(while|whereas)$/.test(tokens[k]!.normal) && (tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ','));
+          if (/^(and|but)$/.test(tokens[k]!.normal) || contrast || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
           // … or a main clause with its own subject and cue after a comma: "Although Lee admitted that
           // the pier was “a mess,” she insisted it would open".
           // (The comma may sit inside the closing mark: "… “a mess,” she insisted …".)
@@ -119,6 +123,12 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     const account = frame.outlet ? -1 : accountAfter(tokens, content[0], content[1]);
     const outlet = account >= 0 ? outletNear(tokens, account + 1, last + 1) : null;
     if (outlet) frame = { ...frame, outlet };
+    // "X said A, in an interview with the Harbour Post.": the interview is the frame's, its outlet the words'.
+    const interview = frame.outlet ? null : interviewAfter(tokens, content[0], content[1]);
+    if (interview) {
+      frame = { ...frame, outlet: interview.outlet };
+      content = [content[0], interview.comma - 1];
+    }
     const [from, to] = content;
     // (Before the later content is judged: "A, and Moss said only that she agreed" ends A at the comma
     // though "she agreed" is too short to keep.)

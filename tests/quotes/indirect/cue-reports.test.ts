@@ -88,3 +88,36 @@ describe('"X said A was “…,” while Y told Z that B": the contrast clause i
     expect(quotesOf(text).map((q) => q.text)).toEqual(['overdue by a decade,']);
   });
 });
+
+describe('a closing "in an interview with OUTLET" (interview-tail.ts)', () => {
+  test('"X said A, in a phone interview with the Spanish daily El Mundo.": the interview is the frame\'s, its outlet the report\'s', () => {
+    const text = 'Sailing news\n\nThe syndicate was quiet on Monday. Pia Arnesen said the new hull had been tested only twice, in a brief phone interview with the Spanish daily El Mundo.';
+    expect(quote(text, 'the new hull')).toMatchObject({
+      text: 'the new hull had been tested only twice', type: 'indirect', start: at(text, 'the new hull'),
+      speaker: 'Pia Arnesen', cue: 'said', outlet: 'El Mundo',
+    });
+  });
+
+  test('a clause after the interview phrase, or an interview with no outlet, leaves the report whole (negative case)', () => {
+    const clause = 'Sailing news\n\nThe syndicate was quiet on Monday. Pia Arnesen said the hull was untested, in an interview with El Mundo, but that the crew trusted it.';
+    expect(quote(clause, 'the hull was')?.text).toMatch(/the crew trusted it$/);
+    const plain = 'Sailing news\n\nThe syndicate was quiet on Monday. Pia Arnesen said the hull was untested, in an interview with her skipper.';
+    expect(quote(plain, 'the hull was')).toMatchObject({ text: 'the hull was untested, in an interview with her skipper', speaker: 'Pia Arnesen', outlet: null });
+  });
+});
+
+describe('"…,” while Y told Z that …": a second speaker contrasted after quoted words', () => {
+  test('the clause after "while" is Y\'s own report, with its outlet', () => {
+    const text = 'Council vote\n\nTomas Berg called the budget “a rounding error with a ribbon on it,” while Nadia Fell, a retired auditor, told the Lakeview Ledger that the figures added up.';
+    expect(quote(text, 'a rounding error')).toMatchObject({ type: 'partial', speaker: 'Tomas Berg', outlet: null });
+    expect(quote(text, 'the figures added')).toMatchObject({
+      text: 'the figures added up', type: 'indirect', start: at(text, 'the figures added'),
+      speaker: 'Nadia Fell', cue: 'told', outlet: 'Lakeview Ledger',
+    });
+  });
+
+  test('"while" opening a clause with no report adds nothing (negative case)', () => {
+    const text = 'Council vote\n\nTomas Berg called the budget “a rounding error with a ribbon on it,” while the crowd waited outside in the rain.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['a rounding error with a ribbon on it,']);
+  });
+});

@@ -1,0 +1,40 @@
+import type { Token } from '../../types.js';
+import { outletNear } from '../frame.js';
+
+/** Words that may stand between "in a" and "interview": "a long and wide-ranging", "her first televised". */
+const MODIFIER_POS = /^(ADJ|ADV|CCONJ|NUM|VERB|NOUN|PROPN)$/;
+
+/**
+ * "X said A, in an interview with the daily Harbour Post.": a closing phrase naming the interview the
+ * words were given in belongs to the frame, not to what was said. Returns the comma that opens it inside
+ * content tokens[from, to] and the outlet it names, or null when the content ends otherwise (no outlet
+ * named, or a clause of its own after the comma).
+ */
+export function interviewAfter(tokens: Token[], from: number, to: number): { comma: number; outlet: string } | null {
+  for (let k = from + 2; k < to - 3; k++) {
+    if (tokens[k]!.text !== ',' || !/^(in|during)$/.test(tokens[k + 1]!.normal)) continue;
+    const interview = interviewNoun(tokens, k + 2, to);
+    if (interview < 0 || !/^(with|to)$/.test(tokens[interview + 1]?.normal ?? '')) continue;
+    const outlet = outletNear(tokens, interview + 1, to + 1);
+    if (outlet && outletRunsToEnd(tokens, interview + 2, to)) return { comma: k, outlet };
+  }
+  return null;
+}
+
+/** The token of "interview" after a determiner and up to five modifiers from tokens[at], or -1. */
+function interviewNoun(tokens: Token[], at: number, to: number): number {
+  if (!/^(a|an|the|his|her|their|its)$/.test(tokens[at]?.normal ?? '')) return -1;
+  for (let k = at + 1; k <= to && k <= at + 6; k++) {
+    if (tokens[k]!.normal === 'interview') return k;
+    if (!MODIFIER_POS.test(tokens[k]!.pos)) return -1;
+  }
+  return -1;
+}
+
+/** Whether nothing with a verb of its own follows the outlet's phrase up to the content's end. */
+function outletRunsToEnd(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (tokens[k]!.text === ',' || tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && /^\p{Ll}/u.test(tokens[k]!.text))) return false;
+  }
+  return true;
+}
