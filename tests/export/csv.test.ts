@@ -53,4 +53,26 @@ describe('CSV output', () => {
     await two.commit();
     expect(readFileSync(join(dir, 'two.csv'), 'utf8')).toBe('id,text\na,"ferry, late"\nb,on time\n');
   });
+
+  test('the exact bytes: quotes doubled, line breaks and delimiters quoted, non-ASCII kept, the header once', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'qw-csv-')), 'exact.csv');
+    const file = await CsvFile.open(path, ['id', 'text']);
+    await file.write({ id: 'q1', text: 'Tomas Brell said "never"' });
+    await file.write({ id: 'q2', text: 'two\nlines, one cell' });
+    await file.write({ id: 'q3', text: '“Ferries” café 😀' });
+    await file.write({ id: 'q4', text: '@Brell' });
+    await file.commit();
+    expect(readFileSync(path, 'utf8')).toBe(
+      'id,text\nq1,"Tomas Brell said ""never"""\nq2,"two\nlines, one cell"\nq3,“Ferries” café 😀\nq4,\'@Brell\n',
+    );
+  });
+
+  test('a row whose cells are the column names is a row like any other, not taken for the header', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'qw-csv-')), 'names.csv');
+    const file = await CsvFile.open(path, ['id', 'text']);
+    await file.write({ id: 'id', text: 'text' });
+    await file.write({ id: 'id', text: 'text' });
+    await file.commit();
+    expect(readFileSync(path, 'utf8')).toBe('id,text\nid,text\nid,text\n');
+  });
 });
