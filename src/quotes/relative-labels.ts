@@ -2,8 +2,7 @@ import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { frameAtToken, type Frame } from './frame.js';
 import { classify } from './speaker.js';
-
-const SUBJECT_PRONOUNS = /^(he|she|they|i|we)$/;
+import { PERSONAL_SUBJECTS } from '../nlp/words.js';
 
 /**
  * "wanted to know if Lund still backed the curfew she once called “heartless”": a label verb (cues.json
@@ -23,7 +22,7 @@ export function relativeLabelFrame(tokens: Token[], openToken: number, lo: numbe
   let end = cue - 1;
   while (end > lo && (tokens[end]!.pos === 'ADV' || /^(has|have|had)$/.test(tokens[end]!.normal))) end--;
   let start = end;
-  if (!SUBJECT_PRONOUNS.test(tokens[end]!.normal)) {
+  if (!PERSONAL_SUBJECTS.test(tokens[end]!.normal)) {
     if (tokens[end]!.pos !== 'PROPN') return null;
     while (start > lo && tokens[start - 1]!.pos === 'PROPN') start--;
   }
