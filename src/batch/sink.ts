@@ -4,10 +4,6 @@ import type { InputError, OutputItem } from '../types.js';
 import { ArticleIds, type RepeatedIds } from './article-ids.js';
 import { damageOf } from './damage.js';
 
-/**
- * Where a run's items go, in corpus order: every per-article file, and the corpus-wide entity merge
- * that becomes people.csv, films.csv and outlets.csv at the end. Shared by `extract` and `collect`.
- */
 /** What a run wrote, as its closing lines count it: extract's and collect's summaries start with it. */
 export interface RunTotals {
   articles: number;
@@ -24,6 +20,10 @@ export function runTotals(sink: OutputSink): RunTotals {
   return { articles: sink.articles, quotes: sink.quotes, errors: sink.errors, damaged: sink.damaged, repeatedIds: sink.ids.summary() };
 }
 
+/**
+ * Where a run's items go, in corpus order: every per-article file, and the corpus-wide entity merge
+ * that becomes people.csv, films.csv and outlets.csv at the end. Shared by `extract` and `collect`.
+ */
 export class OutputSink {
   articles = 0;
   quotes = 0;

@@ -8,10 +8,10 @@ import { genderOfFirstName } from '../nlp/names.js';
 import { isWhiteSpace } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
-import { PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
+import { NOUN_PHRASE_OPENERS, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
 
 /** Right after a title, maybe past its closing mark and a comma, an article or possessive opening an apposition: "“Salt Line,” her first …". */
-const APPOSITION_OPENING = String.raw`^[”"’']?\s*,?[”"’']?\s*(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+`;
+const APPOSITION_OPENING = String.raw`^[”"’']?\s*,?[”"’']?\s*(?:${alternatives(NOUN_PHRASE_OPENERS)})\s+`;
 
 /** The apposition's first five words, an owner's possessive among them: "“Saltmarsh,” the company's costliest series". */
 const KIND_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:[\p{L}-]+(?:['’]s)?\s+){0,4}[\p{L}-]+)`, 'u');

@@ -1,6 +1,7 @@
 import { cueLexicon } from './cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { nameAfterConstituency } from '../nlp/constituency.js';
+import { ORGANIZATION_TAILS } from '../nlp/words.js';
 
 /**
  * A country or state named alone that is no one's given name ("Norway", not "Georgia"): a government or a
@@ -16,7 +17,7 @@ export function isPlaceNotGivenName(name: string): boolean {
  * (nameAfterConstituency), the last two plain words are the name when the words before them are a known
  * place, or a single word with no word of the run that makes place names: an office is held over one
  * place, and a person is named by two words ("Mayor of Brindleford Oswin Crake", but "Mayor of Salt Lake
- * City" is all place).
+ * City" is all place), or when the words before them end as a company's name does ("Acme Holdings").
  */
 export function nameAfterOfficePlace(words: readonly string[]): number {
   const known = nameAfterConstituency(words);
@@ -26,5 +27,8 @@ export function nameAfterOfficePlace(words: readonly string[]): number {
   if (!plain(words[given]!) || !plain(words[given + 1]!)) return -1;
   const lexicon = cueLexicon();
   if (lexicon.placeNames.has(words.slice(0, given).join(' '))) return given;
+  // "President of Acme Holdings Oswin Crake": a company's name ends in a word such names end in; the office is
+  // held over the company, and the person follows it.
+  if (ORGANIZATION_TAILS.has(words[given - 1]!.toLowerCase())) return given;
   return given === 1 && !words.some((w) => lexicon.placeNameWords.has(w.toLowerCase())) ? given : -1;
 }

@@ -113,6 +113,9 @@ export const SUBJECT_PRONOUNS_WITH_YOU = /^(he|she|they|we|i|you|it)$/;
 /** The possessive determiners of someone other than speaker and listener: "his spokesman", "its board". */
 export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
+/** Articles and third-person possessives, which open a noun phrase about something named: "a speech", "her address". */
+export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', ...THIRD_PERSON_POSSESSIVES]);
+
 /** The possessive determiners of a person other than speaker and listener, not "its": "his role", "their film". */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES].filter((w) => w !== 'its'));
 

@@ -3,7 +3,7 @@ import type { Frame } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { SUBJECT_PRONOUNS_WITH_YOU } from '../nlp/words.js';
 import { hyphenInWord, isQuoteMark, personLike, subjectBefore } from './speaker.js';
-import { dashAsideClose, isDash } from './sentence-scan.js';
+import { dashAsideClose, isDash, isPhraseBreak } from './sentence-scan.js';
 
 /** Words that open a clause as what an attitude is about: "critical of how the board …". */
 export const CLAUSE_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
@@ -102,7 +102,7 @@ export function contentEnd(tokens: Token[], from: number, last: number, clause: 
       to++;
       continue;
     }
-    if (/^[,;:()]$/.test(n.text) || isDash(tokens, to + 1) || isQuoteMark(n) || (n.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[to + 2]?.pos ?? ''))) break;
+    if (isPhraseBreak(n) || isDash(tokens, to + 1) || (n.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[to + 2]?.pos ?? ''))) break;
     // "the way he was treated", "the plans that the board approved": a relative clause inside the noun phrase.
     if (!clause && opensRelativeClause(tokens, to + 1)) clause = true;
     if (!clause && (n.pos === 'AUX' || (n.pos === 'VERB' && !/ing$/.test(n.normal) && !readAsNoun(tokens, to + 1)))) break;

@@ -206,6 +206,9 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
       // … and so is a turn taken, "cut in", "chimed in" ("“—and then,” Reed cut in, “…”"), not "the
       // budget cut in March".
       if (ok && (phrase.words[n - 1] === 'on' || phrase.words[n - 1] === 'in') && !nextToQuotation(tokens, i, i + n)) continue;
+      // "made the following statement:" announces the words after it and reports no clause ("When the pier
+      // closed, the mayor released the following statement: …" reports no "When the pier closed").
+      if (ok && mode === 'report' && phrase.words.includes('following')) continue;
       // "Per the Ledger, …": a one-word source phrase only where it opens a clause, not "ten dollars per ticket".
       if (ok && phrase.kind === 'according' && n === 1 && (!opensClause(tokens, i) || !namesASource(tokens, i + 1))) continue;
       // "“…,” he said, as quoted by the Ledger": the speaker has his own cue; the phrase names the medium.

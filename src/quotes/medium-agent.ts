@@ -1,10 +1,10 @@
 import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { NOUN_PHRASE_OPENERS } from '../nlp/words.js';
 import { passiveAgent } from './passive.js';
 import type { SpeakerPhrase } from './speaker.js';
 
-// The determiners that may open the medium: "in a speech", "in her address", "in the statement".
-const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+// (The medium opens with an article or a possessive: "in a speech", "in her address", "in the statement".)
 
 /**
  * "“…,” said in a speech by Senator Ned Park": a cue right after a quotation, then the medium of the words
@@ -13,7 +13,7 @@ const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'it
  * go-between, no author: "in a statement read out by her brother" is the statement's words.)
  */
 export function mediumAgent(tokens: Token[], cue: number, last: number): SpeakerPhrase | null {
-  if (tokens[cue + 1]?.normal !== 'in' || !MEDIUM_DETERMINERS.has(tokens[cue + 2]?.normal ?? '')) return null;
+  if (tokens[cue + 1]?.normal !== 'in' || !NOUN_PHRASE_OPENERS.has(tokens[cue + 2]?.normal ?? '')) return null;
   let noun = cue + 3;
   while (noun <= last && tokens[noun]!.pos === 'ADJ') noun++;
   const lex = cueLexicon();

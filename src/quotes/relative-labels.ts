@@ -1,9 +1,9 @@
 import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { frameAtToken, type Frame } from './frame.js';
-import { classify } from './speaker.js';
-
-const SUBJECT_PRONOUNS = /^(he|she|they|i|we)$/;
+import { classify, type SpeakerPhrase } from './speaker.js';
+import { PERSONAL_SUBJECTS, PRONOUN_GENDER } from '../nlp/words.js';
+import { genderOfFirstName } from '../nlp/names.js';
 
 /**
  * "wanted to know if Lund still backed the curfew she once called “heartless”": a label verb (cues.json
@@ -23,7 +23,7 @@ export function relativeLabelFrame(tokens: Token[], openToken: number, lo: numbe
   let end = cue - 1;
   while (end > lo && (tokens[end]!.pos === 'ADV' || /^(has|have|had)$/.test(tokens[end]!.normal))) end--;
   let start = end;
-  if (!SUBJECT_PRONOUNS.test(tokens[end]!.normal)) {
+  if (!PERSONAL_SUBJECTS.test(tokens[end]!.normal)) {
     if (tokens[end]!.pos !== 'PROPN') return null;
     while (start > lo && tokens[start - 1]!.pos === 'PROPN') start--;
   }
@@ -32,5 +32,34 @@ export function relativeLabelFrame(tokens: Token[], openToken: number, lo: numbe
   const before = tokens[start - 1]!;
   if (before.pos !== 'NOUN' && !/^(which|whom)$/.test(before.normal)) return null;
   const speaker = classify(tokens, start, end + 1);
-  return speaker ? frameAtToken(tokens, cue, speaker) : null;
+  if (!speaker) return null;
+  // "whether Lund still backed the curfew she once called …": "she" is the subject of the clause the
+  // relative hangs on; the mention stays the pronoun.
+  const host = speaker.kind === 'pronoun' ? hostSubject(tokens, start - 1, lo, speaker.name) : null;
+  return frameAtToken(tokens, cue, host ? { ...host, start: speaker.start, end: speaker.end, text: speaker.text, phraseStart: undefined } : speaker);
+}
+
+/**
+ * The person named as subject of the clause whose object ends at tokens[head] ("Lund still backed the
+ * curfew"): a run of capitalised names, adverbs, a verb, then the object's noun phrase. Only for "he" or
+ * "she", and not a given name of the other gender. Null when the words do not read so.
+ */
+function hostSubject(tokens: Token[], head: number, lo: number, pronoun: string): SpeakerPhrase | null {
+  const want = PRONOUN_GENDER.get(pronoun);
+  if (want !== 'male' && want !== 'female') return null;
+  let k = head;
+  while (k > lo && /^(NOUN|ADJ|DET|NUM)$/.test(tokens[k - 1]!.pos)) k--;
+  if (tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'NOUN') return null;
+  k--;
+  if (k <= lo || tokens[k]!.pos !== 'VERB') return null;
+  k--;
+  while (k > lo && tokens[k]!.pos === 'ADV') k--;
+  const end = k + 1;
+  while (k >= lo && tokens[k]!.pos === 'PROPN') k--;
+  const start = k + 1;
+  if (start === end || (k >= lo && !/^(SCONJ|PUNCT|CCONJ)$/.test(tokens[k]!.pos) && tokens[k]!.normal !== 'whether')) return null;
+  const named = classify(tokens, start, end);
+  if (named?.kind !== 'person') return null;
+  const gender = genderOfFirstName(named.name.split(' ')[0]!);
+  return gender === 'unknown' || gender === want ? named : null;
 }

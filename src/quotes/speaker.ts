@@ -602,14 +602,30 @@ function afterRoleComplement(tokens: Token[], j: number, hi: number): number {
 /**
  * Whether the name ending before tokens[k], after "according to the tally,", opens the clause reported
  * ("according to the tally, Reyes leads …") rather than naming the source: it does unless it ends there or
- * goes on with punctuation, a preposition, "and" or a relative. Only after "according to": after "said
- * the director," the name is the director ("said the port’s director, Ruth Okafor last week").
+ * goes on with punctuation, a preposition, "and" or a relative. Only after an according-kind phrase ("according
+ * to", "per"): after "said the director," the name is the director ("said the port’s director, Ruth Okafor
+ * last week").
  */
 function opensReportedClause(tokens: Token[], cue: number, k: number, hi: number): boolean {
-  if (tokens[cue]!.normal !== 'to' || tokens[cue - 1]?.normal !== 'according') return false;
+  if (!endsAccordingPhrase(tokens, cue)) return false;
   // ("according to the insider, Pellerin, 34, proposed …": an aside between commas, then the name's verb.)
   if (asideThenVerb(tokens, k, hi)) return true;
   return k < hi && !/^(PUNCT|ADP|CCONJ)$/.test(tokens[k]!.pos) && !/^(who|whose)$/.test(tokens[k]!.normal);
+}
+
+/**
+ * Whether tokens[cue] ends a cue phrase of the according kind in the cue data ("according to", "per",
+ * "as quoted by"): after one, the source comes first and the clause reported may follow its comma.
+ */
+function endsAccordingPhrase(tokens: Token[], cue: number): boolean {
+  for (const list of cueLexicon().phrases.values()) {
+    for (const phrase of list) {
+      if (phrase.kind !== 'according') continue;
+      const first = cue - phrase.words.length + 1;
+      if (first >= 0 && phrase.words.every((w, n) => tokens[first + n]!.normal === w)) return true;
+    }
+  }
+  return false;
 }
 
 /**

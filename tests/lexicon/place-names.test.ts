@@ -18,6 +18,11 @@ describe('nameAfterOfficePlace', () => {
     expect(nameAfterOfficePlace(['Brindleford', 'Oswin', 'Crake'])).toBe(1);
   });
 
+  test('after a company whose name ends in a company word ("President of Tarnwick Holdings Oswin Crake")', () => {
+    expect(nameAfterOfficePlace(['Tarnwick', 'Holdings', 'Oswin', 'Crake'])).toBe(2);
+    expect(nameAfterOfficePlace(['Tarnwick', 'Shipping', 'Group', 'Oswin', 'Crake'])).toBe(3);
+  });
+
   test('negative: a run holding a place-making word, an unknown place of two words, or too few words', () => {
     expect(nameAfterOfficePlace(['Salt', 'Lake', 'City'])).toBe(-1);
     expect(nameAfterOfficePlace(['Kellan', 'Bay', 'Oswin', 'Crake'])).toBe(-1);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { seatWords } from '../../src/lexicon/seats.js';
+import { placeOfficeBeforePlace, representativeBeforeSeat } from '../../src/nlp/constituency.js';
 
 describe('data/seats.json: offices named with their seat or place', () => {
   test('each list is read, in lower case, without repeats, several words apart by one space', () => {
@@ -17,7 +18,12 @@ describe('data/seats.json: offices named with their seat or place', () => {
     expect(lawmakersFrom).toContain('rep.');
   });
 
-  test('negative: a spokesman holds no seat in any list', () => {
-    expect(Object.values(seatWords()).some((list) => list.includes('spokesman'))).toBe(false);
+  test('negative: a spokesman\'s "for" and "of" take no seat or place, where a mayor\'s and an MP\'s do', () => {
+    expect(representativeBeforeSeat(['the', 'MP', 'for'])).toBe('mp');
+    expect(representativeBeforeSeat(['the', 'spokesman', 'for'])).toBeNull();
+    expect(placeOfficeBeforePlace(['Mayor', 'of'])).toBe('mayor');
+    expect(placeOfficeBeforePlace(['a', 'spokesman', 'of', 'the'])).toBeNull();
+    // (An office only counts whole: "spokesmayor" ends in no "mayor".)
+    expect(placeOfficeBeforePlace(['spokesmayor', 'of'])).toBeNull();
   });
 });

@@ -27,4 +27,14 @@ describe('a quote that continues an earlier attribution keeps its mention, with 
     expect(q.speaker_mention).toBeNull();
     expect(q.speaker_start).toBeNull();
   });
+
+  test('the answer after a quoted question is not given the asker\'s mention', () => {
+    const text = 'The ferry pier reopened on Friday.\n\n“Is the ramp strong enough?” a visitor asked Tomas Berg.\n\n“Yes, the engineers tested it twice.”';
+    expect(quote(text, 'Yes, the')).toMatchObject({ type: 'direct', text: 'Yes, the engineers tested it twice.', speaker_mention: null, speaker_start: null, cue: null });
+  });
+
+  test('an asker whose own words go on after the question keeps the mention', () => {
+    const text = '“Why now?” Tomas Berg asked at the meeting. “Nobody told us anything.”\n\n“We want answers from the board.”';
+    expect(quote(text, 'We want')).toMatchObject({ type: 'direct', speaker: 'Tomas Berg', speaker_mention: 'Tomas Berg', speaker_start: at(text, 'Tomas Berg'), cue: null });
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a cue word after "the following" is a noun, not a verb with "the following" as its speaker', () => {
   test('"Kell made the following comment: “…”": the quote is Kell\'s, "the following" is no speaker', () => {
@@ -12,5 +12,25 @@ describe('a cue word after "the following" is a noun, not a verb with "the follo
   test('a plural subject before the plain form keeps it a verb: "The following students comment …: “…”"', () => {
     const text = 'The following students comment on the plan: “We want a vote.”';
     expect(quote(text, 'We want')).toMatchObject({ speaker_mention: 'The following students', cue: 'comment', cue_start: at(text, 'comment') });
+  });
+
+  test('"made the following comment:" is the cue, so a short quotation after it is kept', () => {
+    const text = 'The vote went against her. Ana Kell made the following comment: “We will appeal.”';
+    expect(quote(text, 'We will appeal')).toMatchObject({
+      type: 'direct', text: 'We will appeal.', start: at(text, 'We will appeal'), speaker: 'Ana Kell', speaker_mention: 'Ana Kell',
+      cue: 'made the following comment', cue_start: at(text, 'made the'), cue_end: at(text, ': “'),
+    });
+  });
+
+  test('negative: a clause before "released the following statement" is not reported', () => {
+    const text = 'When the pier closed in 1998, Mayor Ana Kell released the following statement: “We will rebuild it together.”';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.type)).toEqual(['direct']);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Kell', cue: 'released the following statement' });
+  });
+
+  test('negative: "made the following changes" is no cue', () => {
+    const text = 'Ana Kell made the following changes to the plan: “fewer night crossings.”';
+    expect(quotesOf(text).filter((q) => q.cue !== null && q.cue.includes('following'))).toEqual([]);
   });
 });

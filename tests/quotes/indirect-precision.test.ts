@@ -71,6 +71,19 @@ describe('indirect speech: the source named after "according to"', () => {
     });
   });
 
+  test('after the one-word "Per", a name opening the clause is the clause\'s subject, not the source', () => {
+    const text = 'The hearing ended early. Per her counsel, Dunmore will contest the fine in March.';
+    expect(quote(text, 'Dunmore will')).toMatchObject({
+      type: 'indirect', text: 'Dunmore will contest the fine in March', start: at(text, 'Dunmore will'),
+      speaker: null, speaker_mention: 'her counsel', speaker_start: at(text, 'her counsel'), cue: 'Per', cue_start: at(text, 'Per'),
+    });
+  });
+
+  test('after "Per", a name set off by commas after the source still names it', () => {
+    const text = 'The hearing ended early. Per the court clerk, Nadia Voss, the fine will stand until the appeal is heard.';
+    expect(quote(text, 'the fine will')).toMatchObject({ type: 'indirect', text: 'the fine will stand until the appeal is heard', speaker: 'Nadia Voss', speaker_mention: 'Nadia Voss', cue: 'Per' });
+  });
+
   test('a name set off by commas after the source still names it', () => {
     const text = 'The pier will close in May, according to the port\'s spokesman, Ivo Brandt, who spoke on Monday.\n\nThe ferry will stop in June, said the harbour director, Ruth Okafor.';
     expect(quote(text, 'The pier will')).toMatchObject({ type: 'indirect', text: 'The pier will close in May', speaker: 'Ivo Brandt', speaker_mention: 'Ivo Brandt', cue: 'according to' });

@@ -19,4 +19,17 @@ describe('a label in a relative clause is its own subject\'s: "the curfew she ha
     const text = 'Peter Vale said Mara Lund had once called the curfew “heartless.”';
     expect(quote(text, 'heartless')).toMatchObject({ speaker: 'Peter Vale', cue: 'said' });
   });
+
+  test('a pronoun subject of the label is the lone surname subject of the clause it hangs on', () => {
+    const text = 'Journalists wanted to know whether Halvorsen still backed the toll he once called “daylight robbery.”';
+    expect(quote(text, 'daylight')).toMatchObject({
+      text: 'daylight robbery.', type: 'partial', start: at(text, 'daylight'), speaker: 'Halvorsen', speaker_kind: 'person',
+      speaker_mention: 'he', speaker_start: at(text, 'he once'), speaker_end: at(text, 'he once') + 2, cue: 'called', cue_start: at(text, 'called'),
+    });
+  });
+
+  test('negative: a "she" does not take a host subject with a man\'s given name', () => {
+    const text = 'Journalists wanted to know whether Tom Halvorsen still backed the toll she once called “daylight robbery.”';
+    expect(quote(text, 'daylight')).toMatchObject({ speaker: null, speaker_mention: 'she', cue: 'called' });
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
+import { extractArticle } from '../../src/pipeline/process.js';
 
 // A place or a firm after "of" is a detail of the speaker named before it, never the speaker.
 describe('places and firms after "of" beside a named speaker', () => {
@@ -135,5 +136,18 @@ describe('a place in an adverbial phrase set off by commas, and an office of a t
     expect(quote(text, 'the ferry')).toMatchObject({ speaker: 'Ines Farrow', speaker_mention: 'Ines Farrow', speaker_start: at(text, 'Ines'), speaker_kind: 'person', cue: 'said' });
     const unnamed = 'The Governor of New Mexico said the ferry would run again.';
     expect(quote(unnamed, 'the ferry')).toMatchObject({ speaker: null, speaker_mention: 'The Governor of New Mexico', speaker_kind: 'anonymous', cue: 'said' });
+  });
+
+  test('"President of COMPANY NAME said": the person after a company whose name ends in a company word, in the quote and the people list', () => {
+    const text = 'President of Tarnwick Holdings Oswin Crake said the merger would close in June.';
+    expect(quote(text, 'the merger')).toMatchObject({
+      type: 'indirect', text: 'the merger would close in June', speaker: 'Oswin Crake', speaker_mention: 'Oswin Crake', speaker_start: at(text, 'Oswin'), speaker_kind: 'person', cue: 'said',
+    });
+    expect(extractArticle(text).entities.people.map((p) => p.name)).toEqual(['Oswin Crake']);
+  });
+
+  test('negative: a place of two words with no company word stays one run ("Mayor of Salt Lake City said")', () => {
+    const text = 'Mayor of Salt Lake City said the merger would close in June.';
+    expect(quote(text, 'the merger').speaker_kind).not.toBe('person');
   });
 });

@@ -46,14 +46,14 @@ export function countedGroup(tokens: Token[], cue: number, lo: number): SpeakerP
   if (tokens[s - 1]?.normal === 'of' && tokens[s - 2]?.normal === 'out' && tokens[s - 3]?.pos === 'NUM') s -= 3;
   else if (tokens[s - 1]?.normal === 'but' && /^(all|none)$/.test(tokens[s - 2]?.normal ?? '')) s -= 2;
   while (s > lo && s > e - 8 && COUNT_QUALIFIERS.has(tokens[s - 1]!.normal)) s--;
-  return opensClause(tokens, s, lo) && s >= lo ? description(tokens, s, e + 1) : null;
+  return startsOwnClause(tokens, s, lo) && s >= lo ? description(tokens, s, e + 1) : null;
 }
 
 /**
  * A count or quantifier at tokens[s] is the subject of its own clause: it opens the sentence, or follows a
  * comma, colon or semicolon or a conjunction ("…, but most said", "while some argued").
  */
-function opensClause(tokens: Token[], s: number, lo: number): boolean {
+function startsOwnClause(tokens: Token[], s: number, lo: number): boolean {
   const before = tokens[s - 1];
   return s === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet|whereas)$/.test(before.normal);
 }
@@ -77,7 +77,7 @@ export function bareQuantifier(tokens: Token[], cue: number, lo: number): Speake
   let q = cue - 1;
   while (q > lo && ((tokens[q]!.pos === 'ADV' && !/^(all|both)$/.test(tokens[q]!.normal)) || /^(have|has|had)$/.test(tokens[q]!.normal))) q--;
   if (q < lo || !/^(some|many|most|all|both|several|few|others)$/.test(tokens[q]!.normal)) return null;
-  return opensClause(tokens, q, lo) ? description(tokens, q, q + 1) : null;
+  return startsOwnClause(tokens, q, lo) ? description(tokens, q, q + 1) : null;
 }
 
 /**
