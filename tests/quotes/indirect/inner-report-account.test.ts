@@ -29,4 +29,9 @@ describe('a clause holding a report, credited at its end: "The audit showed …,
     expect(quotesOf(joined).map((q) => [q.speaker_mention, q.cue])).toEqual([['The survey', 'warned'], ['the board', 'said']]);
     expect(quote(joined, 'it was sound')).toMatchObject({ type: 'indirect', text: 'it was sound, according to an engineer', start: 59, end: 97, speaker: 'the board' });
   });
+
+  test('negative: a body\'s speech carried by an unknown "the Gazette" stays the body\'s', () => {
+    const text = 'The harbour board told reporters the levy was fair, according to the Gazette.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker_mention, q.cue])).toEqual([['the levy was fair, according to the Gazette', 'The harbour board', 'told']]);
+  });
 });
