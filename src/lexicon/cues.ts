@@ -38,6 +38,9 @@ interface CueData {
   that_only_noun_cues: string[];
   withheld_detail_verbs: string[];
   refused_speech_acts: string[];
+  refused_giving_verbs: string[];
+  refused_detail_objects: string[];
+  refused_act_particles: string[];
   evidence_giving_verbs: string[];
   relative_shares: string[];
   clause_reports: string[];
@@ -186,6 +189,11 @@ export interface CueLexicon {
   withheldDetailVerbs: Set<string>;
   /** What "declined to" withholds when it names only the speaking: "comment", "elaborate". */
   refusedSpeechActs: Set<string>;
+  /** Refused acts ("give", "provide") that withhold speech only with one of refusedDetailObjects as object. */
+  refusedGivingVerbs: Set<string>;
+  refusedDetailObjects: Set<string>;
+  /** "give up", "identify with": a word after the act that makes it no speech act. */
+  refusedActParticles: Set<string>;
   evidenceGivingVerbs: Set<string>;
   /** Shares of a group that open a relative "of whom": "most of whom said …". */
   relativeShares: Set<string>;
@@ -421,6 +429,9 @@ export function cueLexicon(): CueLexicon {
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
     withheldDetailVerbs: new Set(data.withheld_detail_verbs),
     refusedSpeechActs: new Set(data.refused_speech_acts),
+    refusedGivingVerbs: new Set(data.refused_giving_verbs),
+    refusedDetailObjects: new Set(data.refused_detail_objects),
+    refusedActParticles: new Set(data.refused_act_particles),
     evidenceGivingVerbs: new Set(data.evidence_giving_verbs),
     relativeShares: new Set(data.relative_shares),
     // (They are report cues too: the report set above takes them in, this one limits what they report.)
