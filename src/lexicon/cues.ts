@@ -28,6 +28,7 @@ interface CueData {
   moved_when_followed_by: Record<string, string[]>;
   object_cue_particles: Record<string, string[]>;
   bare_object_cues: string[];
+  gesture_phrases: string[];
   bare_object_needs: string[];
   participle_prepositions: string[];
   to_takes_noun: string[];
@@ -172,6 +173,8 @@ export interface CueLexicon {
   /** Object cues that take their object after a particle only, and those particles: "call" → "for", "on", … */
   objectParticles: Map<string, Set<string>>;
   bareObjectCues: Set<string>;
+  /** "point at", "wave to": a participle and preposition after a quotation's frame that make a gesture. */
+  gesturePhrases: Set<string>;
   /** Head nouns of a thing wanted or sought that is a need, no stance: "shelter", "a coffee". */
   bareObjectNeeds: Set<string>;
   participlePrepositions: Set<string>;
@@ -422,6 +425,7 @@ export function cueLexicon(): CueLexicon {
     movedBefore: setsByKey(data.moved_when_followed_by),
     objectParticles: setsByKey(data.object_cue_particles),
     bareObjectCues: new Set(data.bare_object_cues),
+    gesturePhrases: new Set(data.gesture_phrases),
     bareObjectNeeds: new Set(data.bare_object_needs),
     participlePrepositions: new Set(data.participle_prepositions),
     toTakesNoun: new Set(data.to_takes_noun),
