@@ -28,6 +28,8 @@ interface CueData {
   moved_when_followed_by: Record<string, string[]>;
   object_cue_particles: Record<string, string[]>;
   bare_object_cues: string[];
+  gesture_phrases: string[];
+  bare_object_needs: string[];
   participle_prepositions: string[];
   to_takes_noun: string[];
   causal_object_cues: string[];
@@ -38,6 +40,9 @@ interface CueData {
   that_only_noun_cues: string[];
   withheld_detail_verbs: string[];
   refused_speech_acts: string[];
+  refused_giving_verbs: string[];
+  refused_detail_objects: string[];
+  refused_act_particles: string[];
   evidence_giving_verbs: string[];
   relative_shares: string[];
   clause_reports: string[];
@@ -168,6 +173,10 @@ export interface CueLexicon {
   /** Object cues that take their object after a particle only, and those particles: "call" → "for", "on", … */
   objectParticles: Map<string, Set<string>>;
   bareObjectCues: Set<string>;
+  /** "point at", "wave to": a participle and preposition after a quotation's frame that make a gesture. */
+  gesturePhrases: Set<string>;
+  /** Head nouns of a thing wanted or sought that is a need, no stance: "shelter", "a coffee". */
+  bareObjectNeeds: Set<string>;
   participlePrepositions: Set<string>;
   /** Object cues whose "to" takes a noun phrase: "referring to the report". */
   toTakesNoun: Set<string>;
@@ -186,6 +195,11 @@ export interface CueLexicon {
   withheldDetailVerbs: Set<string>;
   /** What "declined to" withholds when it names only the speaking: "comment", "elaborate". */
   refusedSpeechActs: Set<string>;
+  /** Refused acts ("give", "provide") that withhold speech only with one of refusedDetailObjects as object. */
+  refusedGivingVerbs: Set<string>;
+  refusedDetailObjects: Set<string>;
+  /** "give up", "identify with": a word after the act that makes it no speech act. */
+  refusedActParticles: Set<string>;
   evidenceGivingVerbs: Set<string>;
   /** Shares of a group that open a relative "of whom": "most of whom said …". */
   relativeShares: Set<string>;
@@ -411,6 +425,8 @@ export function cueLexicon(): CueLexicon {
     movedBefore: setsByKey(data.moved_when_followed_by),
     objectParticles: setsByKey(data.object_cue_particles),
     bareObjectCues: new Set(data.bare_object_cues),
+    gesturePhrases: new Set(data.gesture_phrases),
+    bareObjectNeeds: new Set(data.bare_object_needs),
     participlePrepositions: new Set(data.participle_prepositions),
     toTakesNoun: new Set(data.to_takes_noun),
     causalObjectCues: new Set(data.causal_object_cues),
@@ -421,6 +437,9 @@ export function cueLexicon(): CueLexicon {
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
     withheldDetailVerbs: new Set(data.withheld_detail_verbs),
     refusedSpeechActs: new Set(data.refused_speech_acts),
+    refusedGivingVerbs: new Set(data.refused_giving_verbs),
+    refusedDetailObjects: new Set(data.refused_detail_objects),
+    refusedActParticles: new Set(data.refused_act_particles),
     evidenceGivingVerbs: new Set(data.evidence_giving_verbs),
     relativeShares: new Set(data.relative_shares),
     // (They are report cues too: the report set above takes them in, this one limits what they report.)

@@ -1,3 +1,4 @@
+import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
 import { isMediumWord, isOutletHead, isOutletStaffJob, isStaffPreposition, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
@@ -543,6 +544,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   if (cue.according) {
     speaker = subjectAfter(tokens, cue.last, hi);
     speaker = splitOutletRun(tokens, speaker, cue.last + 1, hi) ?? reportOutletSpeaker(tokens, speaker, hi) ?? speaker;
+    if (speaker) speaker = unknownBody(tokens, speaker);
   } else if (cue.medium) {
     return null; // "in a statement" is not a cue on its own: the verb near it is.
   } else {

@@ -325,6 +325,14 @@ describe('object cues that take a noun phrase as well as their particle: "wants 
     expect(quotesOf(text)).toEqual([]);
   });
 
+  test('not a need: "sought shelter in the gym", "wants a coffee" are no stances; a break from a policy still is', () => {
+    expect(quotesOf('The ferry crews sought shelter in the old boathouse.')).toEqual([]);
+    expect(quotesOf('Ines Varga wants a coffee before the harbour vote.')).toEqual([]);
+    expect(quotesOf('The dock families sought medical care for the injured pilots.')).toEqual([]);
+    const text = 'Ines Varga wants a clean break from the old harbour rules.';
+    expect(quote(text, 'a clean break')).toMatchObject({ type: 'indirect', text: 'a clean break from the old harbour rules', start: 17, end: 57, speaker: 'Ines Varga', cue: 'wants' });
+  });
+
   test('not a pronoun alone nor a free relative: "wants it", "what Varga wants is …"', () => {
     const text = 'Ines Varga wants it. What Ines Varga wants is a new pier.';
     expect(quotesOf(text)).toEqual([]);

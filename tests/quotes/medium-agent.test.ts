@@ -20,4 +20,13 @@ describe('a medium and its agent after a quotation: "“…,” said in a speech
     expect(quotesOf('“The harbour will stay open,” said in a speech by the lake on Friday.').map((q) => q.speaker)).toEqual([null]);
     expect(quotesOf('“Harbour towns are dying,” by the Tribune’s Ned Park.').filter((q) => q.speaker === 'Ned Park')).toEqual([]);
   });
+
+  test('negative: an interview\'s agent asked the questions, so names no speaker; a speech\'s agent still does', () => {
+    const asked = '“The quay will reopen,” said in an interview by the Harbour Ledger.';
+    expect(quotesOf(asked).filter((q) => q.speaker !== null)).toEqual([]);
+    const reporter = '“The quay will reopen,” said in an interview by reporter Ida Fenn.';
+    expect(quotesOf(reporter).filter((q) => q.speaker === 'Ida Fenn')).toEqual([]);
+    const speech = '“The quay will reopen,” said in a speech by Mayor Ida Fenn.';
+    expect(quote(speech, 'The quay')).toMatchObject({ type: 'direct', text: 'The quay will reopen,', start: 1, end: 22, speaker: 'Ida Fenn', cue: 'said' });
+  });
 });

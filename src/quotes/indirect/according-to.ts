@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../types.js';
 import { cueAt, hasVerb, reportOutletSpeaker, type Frame, type TokenView } from '../frame.js';
 import { classify, description } from '../speaker.js';
+import { unknownBody } from '../unknown-body.js';
 import type { IndirectQuote } from './report-sentence.js';
 import { isPhraseBreak } from '../sentence-scan.js';
 
@@ -25,7 +26,7 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
   const end = sourceEnd(tokens, from, last);
   if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || gerundSource(tokens, from, end))) return null;
   const source = classify(tokens, from, end) ?? description(tokens, from, end);
-  const speaker = reportOutletSpeaker(tokens, source, end + 1) ?? source;
+  const speaker = unknownBody(tokens, reportOutletSpeaker(tokens, source, end + 1) ?? source);
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
   return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };

@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { cueLemma, type Frame, type TokenView } from '../frame.js';
+import { cueAt, cueLemma, type Frame, type TokenView } from '../frame.js';
 import { personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { accordingCloses, accordingToSource, accountAfter } from './according-to.js';
@@ -9,8 +9,9 @@ import { contentOf } from './content.js';
  * "The audit showed the fund was short, according to Lee": a report inside a clause the sentence credits
  * to a source at its end. The source speaks the whole clause before ", according to", inner report and
  * all; returns that frame and the content's token range, or null to keep the inner report as it is.
- * A person's speech passed on by a news outlet stays the person's ("Lee said the pier will close,
- * according to Reuters": the outlet only carried it), as does an account that does not close the sentence.
+ * A named person's report stays the person's ("Lee said the pier will close, according to a statement"),
+ * as does a person's or body's speech a news outlet carried ("…, according to Reuters"), a clause joined
+ * to another ("A, but the council said B, according to X") and an account that does not close the sentence.
  */
 export function accountOfInnerReport(view: TokenView, inner: Frame, content: [number, number], lo: number, last: number): { frame: Frame; content: [number, number] } | null {
   const tokens = view.tokens;
@@ -19,14 +20,35 @@ export function accountOfInnerReport(view: TokenView, inner: Frame, content: [nu
   if (comma < 0) return null;
   const frame = accordingToSource(view, comma + 1, last);
   if (!frame || !accordingCloses(tokens, frame, lo, last)) return null;
-  if (frame.speaker.kind === 'outlet' && carriedSpeech(tokens, inner)) return null;
+  if (ownReport(inner) || (frame.speaker.kind === 'outlet' && carriedSpeech(tokens, inner))) return null;
   const whole = contentOf(tokens, frame, lo, last, comma + 1);
   // (The clause must hold the inner cue: the source credits the report, not a clause after it.)
-  if (!whole || whole[0] > inner.cueToken || whole[1] !== comma - 1) return null;
+  if (!whole || whole[0] > inner.cueToken || whole[1] !== comma - 1 || coordinatedReport(tokens, whole[0], whole[1])) return null;
   return { frame, content: whole };
+}
+
+/**
+ * A named person's report ("Okafor said the fund was short, according to a statement"): the source only
+ * passed it on. (Bodies are left to the source: PolNeAR's gold credits "police said …, according to
+ * attorneys" to the attorneys; keeping every person-like subject's report cost polnear_dev speaker .930→.929.)
+ */
+function ownReport(inner: Frame): boolean {
+  return inner.speaker.kind === 'person' && /^\p{Lu}/u.test(inner.speaker.name);
 }
 
 /** A speech verb with a person or body saying it: words an outlet passed on, still the speaker's. */
 function carriedSpeech(tokens: Token[], inner: Frame): boolean {
   return cueLexicon().speech.has(cueLemma(tokens[inner.cueToken]!)) && personLike(inner.speaker);
+}
+
+// Words joining a second clause after a comma: "A, but the council said B, according to X".
+const CLAUSE_JOINERS = new Set(['but', 'yet', 'while', 'whereas']);
+
+/** The clause holds a second, joined clause with a report of its own, which the source does not speak whole. */
+function coordinatedReport(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const joined = tokens[k]!.normal === ';' || (tokens[k]!.normal === ',' && CLAUSE_JOINERS.has(tokens[k + 1]!.normal));
+    if (joined && tokens.slice(k + 1, to + 1).some((t, j) => cueAt(tokens, k + 1 + j, 'report') && cueLexicon().speech.has(cueLemma(t)))) return true;
+  }
+  return false;
 }

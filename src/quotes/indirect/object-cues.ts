@@ -319,8 +319,17 @@ function bareObjectAt(tokens: Token[], lemma: string, k: number): boolean {
   const t = tokens[k];
   // (Not a participle: "candidates seeking the White House" describes them, "spoke about wanting a quiet
   // life" names a topic.)
-  if (!t || !cueLexicon().bareObjectCues.has(lemma) || /ing$/.test(tokens[k - 1]!.normal)) return false;
+  if (!t || !cueLexicon().bareObjectCues.has(lemma) || /ing$/.test(tokens[k - 1]!.normal) || soughtNeed(tokens, k)) return false;
   return /^(DET|PROPN|ADJ|NOUN|NUM)$/.test(t.pos) ? !/^(that|this|which|what)$/.test(t.normal) : POSSESSIVE_PRONOUNS.has(t.normal);
+}
+
+/** The noun phrase from tokens[k] names a need, no stance: "sought shelter in the gym", "wants a coffee". */
+function soughtNeed(tokens: Token[], k: number): boolean {
+  let head: Token | null = null;
+  for (let j = k; j < tokens.length && (/^(DET|ADJ|NUM|NOUN)$/.test(tokens[j]!.pos) || POSSESSIVE_PRONOUNS.has(tokens[j]!.normal)); j++) {
+    if (tokens[j]!.pos === 'NOUN') head = tokens[j]!;
+  }
+  return !!head && cueLexicon().bareObjectNeeds.has(head.normal);
 }
 
 /** Verbs of intention, reports only with an infinitive: "hopes to", "seeks to", "wants to", "plans to". */

@@ -52,7 +52,23 @@ export function noClauseAfterQuotation(tokens: Token[], frame: Frame, from: numb
   if (tokens[that]?.normal === 'that' && that <= frame.cueToken + 4 && !tokens.slice(frame.cueToken + 1, that).some((t) => t.pos === 'PUNCT')) return false;
   // (A question asked stays: "said when asked whether …".)
   const first = tokens[from]!;
+  // "said nearly 40 boats would be sold", "said only the council could stop it": the adverb is the subject's.
+  if (first.pos === 'ADV' && bareClauseAt(tokens, from + 1, last)) return false;
+  // "said once the inquiry ends the pier would close": a fronted subordinate clause, then the main one.
+  if (first.pos === 'SCONJ' && clauseAfterSubordinate(tokens, from + 1, last)) return false;
   return /^(ADV|ADP|CCONJ|SCONJ|VERB|AUX|PART|PUNCT)$/.test(first.pos) && !/^(whether|if|how|why|what|who|when|where)$/.test(first.normal);
+}
+
+/**
+ * tokens[k…] is a subordinate clause's subject and verb followed by a main clause with its own subject and
+ * finite verb ("the inquiry ends, the pier would close"); "as returns came in" has none after it.
+ */
+function clauseAfterSubordinate(tokens: Token[], k: number, last: number): boolean {
+  if (!bareClauseAt(tokens, k, last)) return false;
+  let v = k;
+  while (v <= last && !/^(VERB|AUX)$/.test(tokens[v]!.pos)) v++;
+  const main = tokens[v + 1]?.text === ',' ? v + 2 : v + 1;
+  return main <= last && bareClauseAt(tokens, main, last);
 }
 
 /**
@@ -73,6 +89,9 @@ export function speechActAfterQuotation(tokens: Token[], cue: number, last: numb
     const stem = t.normal.slice(0, -3);
     const isCue = (w: string) => lex.speech.has(w) || lex.report.has(w) || lex.weak.has(w);
     if (!(t.pos === 'VERB' && isCue(cueLemma(t))) && ![stem, stem + 'e', stem.slice(0, -1)].some(isCue)) return null;
+    // ("…, pointing at the harbour lights": a gesture, no report.)
+    const prep = tokens[p + 1]?.normal ?? '';
+    if ([cueLemma(t), stem, stem + 'e', stem.slice(0, -1)].some((w) => lex.gesturePhrases.has(`${w} ${prep}`))) return null;
     const from = tokens[p + 1]?.pos === 'ADP' && tokens[p + 1]!.normal !== 'that' ? p + 2 : p + 1;
     let to = last;
     while (to > from && tokens[to]!.pos === 'PUNCT') to--;

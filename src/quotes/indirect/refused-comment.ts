@@ -13,10 +13,23 @@ export function refusedComment(tokens: Token[], lemma: string, from: number, to:
   if (!REFUSALS.has(lemma)) return false;
   const first = tokens[from]!;
   if (first.normal === 'to' && from + 1 <= to) {
-    const verb = tokens[from + 1]!;
-    return cueLexicon().refusedSpeechActs.has(verb.lemma) && !tokens.slice(from + 2, to + 1).some((t) => t.normal === 'that' || t.pos === 'SCONJ');
+    return refusedAct(tokens, from + 1, to) && !tokens.slice(from + 2, to + 1).some((t) => t.normal === 'that' || t.pos === 'SCONJ');
   }
   return requestForComment(tokens, from, to);
+}
+
+/**
+ * tokens[verb] withholds speech: "comment", "name the buyer", "give a reason"; not "give up the seat",
+ * "identify with a party" or "provide funding", whose objects are no words.
+ */
+function refusedAct(tokens: Token[], verb: number, to: number): boolean {
+  const lex = cueLexicon();
+  if (!lex.refusedSpeechActs.has(tokens[verb]!.lemma) || lex.refusedActParticles.has(tokens[verb + 1]?.normal ?? '')) return false;
+  if (!lex.refusedGivingVerbs.has(tokens[verb]!.lemma)) return true;
+  // (The object runs to its first preposition: "a reason for the delay", "the buyer's name".)
+  const after = tokens.slice(verb + 1, to + 1);
+  const stop = after.findIndex((t) => t.pos === 'ADP');
+  return after.slice(0, stop < 0 ? after.length : stop).some((t) => t.pos === 'NOUN' && lex.refusedDetailObjects.has(t.normal));
 }
 
 /** The content is a request for comment: "a request for comment", "repeated requests for comment on Friday". */

@@ -19,4 +19,19 @@ describe('a clause holding a report, credited at its end: "The audit showed …,
     const plain = 'The pension fund was short by millions, according to Tamsin Wrexley.';
     expect(quotesOf(plain).map((q) => [q.text, q.speaker, q.cue])).toEqual([['The pension fund was short by millions', 'Tamsin Wrexley', 'according to']]);
   });
+
+  test('negative: a named person\'s report keeps its speaker, and a clause joined to another keeps both reports', () => {
+    const named = 'Brodie Kestrel said the ferry fund was empty, according to a memo from her office.';
+    expect(quotesOf(named).map((q) => [q.text, q.speaker, q.cue, q.start, q.end])).toEqual([
+      ['the ferry fund was empty, according to a memo from her office', 'Brodie Kestrel', 'said', 20, 81],
+    ]);
+    const joined = 'The survey warned the dock was sinking, but the board said it was sound, according to an engineer.';
+    expect(quotesOf(joined).map((q) => [q.speaker_mention, q.cue])).toEqual([['The survey', 'warned'], ['the board', 'said']]);
+    expect(quote(joined, 'it was sound')).toMatchObject({ type: 'indirect', text: 'it was sound, according to an engineer', start: 59, end: 97, speaker: 'the board' });
+  });
+
+  test('negative: a body\'s speech carried by an unknown "the Gazette" stays the body\'s', () => {
+    const text = 'The harbour board told reporters the levy was fair, according to the Gazette.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker_mention, q.cue])).toEqual([['the levy was fair, according to the Gazette', 'The harbour board', 'told']]);
+  });
 });

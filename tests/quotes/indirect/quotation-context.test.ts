@@ -74,6 +74,17 @@ describe('after the frame of a quotation, only a clause is more of what was said
     expect(quote(text, 'the ferry would')).toMatchObject({ type: 'indirect', text: 'the ferry would run again by May', speaker: 'Ilse Marwick', cue: 'said' });
   });
 
+  test('a bare clause opening with an adverb on its subject, or with a fronted subordinate clause, is still reported', () => {
+    const nearly = '“The season is lost,” Tove Lindqvist said nearly 30 trawlers would be laid up.';
+    expect(quote(nearly, 'nearly 30')).toMatchObject({ type: 'indirect', text: 'nearly 30 trawlers would be laid up', start: 42, end: 77, speaker: 'Tove Lindqvist', cue: 'said' });
+    const only = '“The season is lost,” Tove Lindqvist said only the harbour board could save it.';
+    expect(quote(only, 'only the')).toMatchObject({ type: 'indirect', text: 'only the harbour board could save it', speaker: 'Tove Lindqvist', cue: 'said' });
+    const once = '“The season is lost,” Tove Lindqvist said once the audit ends the fleet would be sold.';
+    expect(quote(once, 'once the')).toMatchObject({ type: 'indirect', text: 'once the audit ends the fleet would be sold', speaker: 'Tove Lindqvist', cue: 'said' });
+    // negative: a subordinate clause with no main clause after it tells when the words were said
+    expect(quotesOf('“The season is lost,” Tove Lindqvist said sadly as the trawlers came in.').filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
   test('a participle of speech further on reports its object, with its own cue', () => {
     const text = '“The toll is a stain on this harbour,” board spokesman Ivo Brandt said on Friday, explaining the new winter toll.';
     expect(quote(text, 'the new winter toll')).toMatchObject({
@@ -86,5 +97,9 @@ describe('after the frame of a quotation, only a clause is more of what was said
   test('not a participle that is no speech: "smiling at the crowd"', () => {
     const text = '“We will sail,” Ilse Marwick said quietly, smiling at the crowd on the quay.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+    // … nor a gesture made with a cue verb: "pointing at the lights" (while "pointing to a report" reports)
+    expect(quotesOf('“We will sail,” Ilse Marwick said on the quay, pointing at the beacon lights.').filter((q) => q.type === 'indirect')).toEqual([]);
+    const report = '“We will sail,” Ilse Marwick said on Friday, pointing to the survey of the hull.';
+    expect(quote(report, 'the survey')).toMatchObject({ type: 'indirect', text: 'the survey of the hull', speaker: 'Ilse Marwick', cue: 'pointing to' });
   });
 });

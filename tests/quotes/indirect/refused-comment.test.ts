@@ -21,4 +21,14 @@ describe('a refusal to speak reports no words: "declined to comment", "did not r
     expect(quotesOf(marked)).toHaveLength(1);
     expect(reports('Wrexley refused to endorse the plan.')).toEqual([['indirect', 'to endorse the plan', 'Wrexley', 'refused']]);
   });
+
+  test('giving is refused speech only with a detail as its object; "give up" and "identify with" are other verbs', () => {
+    expect(reports('Wrexley refused to give a reason for the closure.')).toEqual([]);
+    expect(reports('The board declined to provide details of the sale.')).toEqual([]);
+    expect(reports('Wrexley declined to identify the buyer.')).toEqual([]);
+    // negative: funding, a seat given up and a party identified with are no words withheld
+    expect(reports('Wrexley refused to give up the chair.')).toEqual([['indirect', 'to give up the chair', 'Wrexley', 'refused']]);
+    expect(quote('Councillor Pell declined to provide funding for the marina.', 'to provide')).toMatchObject({ type: 'indirect', text: 'to provide funding for the marina', start: 25, end: 58, speaker: 'Pell', cue: 'declined' });
+    expect(reports('Wrexley declined to identify with either faction.')).toEqual([['indirect', 'to identify with either faction', 'Wrexley', 'declined']]);
+  });
 });
