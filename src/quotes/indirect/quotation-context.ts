@@ -73,8 +73,8 @@ function clauseAfterSubordinate(tokens: Token[], k: number, last: number): boole
 
 /**
  * What a participle of speech after the frame of a quotation names, when the words right after the cue
- * are none of what was said (noClauseAfterQuotation): "“…,” Brandt said at the time, explaining the
- * board's decision", "… he said, repeating a refrain that …", "… said Thursday, hinting at his plan".
+ * are none of what was said (noClauseAfterQuotation): "“…,” Brandt said on Friday, explaining the
+ * new toll", "… he said, echoing a line that …", "… said Thursday, hinting at his plan".
  * The participle's lemma is a cue (speech, report or weak); a particle after it is the cue's ("hinting
  * at"). Returns [participle, first, last] tokens of the object, or null.
  */
