@@ -129,6 +129,12 @@ function outletKey(phrase: string): string {
 
 const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':']);
 
+/**
+ * Small words that may stand inside an outlet's name between capitalised words: "Sight and Sound", "Corriere della
+ * Sera", "Folha de S.Paulo". One list for every reader of outlet names.
+ */
+export const OUTLET_NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'du', 'de', 'des', 'la', 'le', 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das']);
+
 /** Like lookupOutlet, but also accepts an unknown capitalised name headed by a news word ("the Lakeview Ledger"). */
 export function recogniseOutlet(phrase: string): string | null {
   const known = lookupOutlet(phrase);
@@ -138,7 +144,7 @@ export function recogniseOutlet(phrase: string): string | null {
   if (!OUTLET_HEAD.test(lastWord(bare))) return null;
   const words = bare.replace(/^the\s+/i, '').split(/\s+/);
   if (words.length < 2 || words.length > 6) return null;
-  if (!words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|and|the|de|du|la|le)$/.test(w))) return null;
+  if (!words.every((w) => /^[A-Z0-9&]/.test(w) || OUTLET_NAME_SMALL_WORDS.has(w))) return null;
   return OUTLET_HEAD.test(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;
 }
 

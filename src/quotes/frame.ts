@@ -1,6 +1,6 @@
 import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, isOutletHead, isOutletStaffJob, isStaffPreposition, kindOfOutletWord, lookupOutlet, maxOutletWords, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { isMediumWord, isOutletHead, isOutletStaffJob, isStaffPreposition, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -1218,7 +1218,7 @@ function outletOfHeadWord(tokens: Token[], at: number, before: number): string |
  * Small words inside some outlets' names ("Sight and Sound", "Cahiers du Cinéma", "News of the World",
  * "La Gazzetta dello Sport", "Jornal do Brasil").
  */
-const NAME_INNER_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'du', 'de', 'des', 'la', 'le', 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das']);
+const NAME_INNER_WORDS = OUTLET_NAME_SMALL_WORDS;
 
 /**
  * The known outlet a capitalised run from s to e continues past one small word into ("Sight" + "and

@@ -33,6 +33,11 @@ describe('"according to messages she provided to OUTLET": a document handed to a
     expect(quote(text, 'a cosmetic')).toMatchObject({ text: 'a cosmetic matter', type: 'partial', start: at(text, 'a cosmetic'), speaker: 'The letting agency', cue: 'called', outlet: 'Wired' });
   });
 
+  test('an outlet whose name holds a foreign small word ("Folha de Manaus", "Gazzetta dello Sport") is read whole', () => {
+    const text = 'Landlord dispute\n\nThe letting agency called the mould “a cosmetic matter” when Ines Baig first complained, according to messages she provided to La Gazzetta dello Sport.';
+    expect(quote(text, 'a cosmetic')).toMatchObject({ type: 'partial', speaker: 'The letting agency', cue: 'called', outlet: 'La Gazzetta dello Sport' });
+  });
+
   test('a document provided to a person gives no outlet (negative case)', () => {
     const person = 'Landlord dispute\n\nThe letting agency called the mould “a cosmetic matter” when Ines Baig first complained, according to messages she provided to her lawyer.';
     expect(quote(person, 'a cosmetic')).toMatchObject({ cue: 'called', outlet: null });
