@@ -977,8 +977,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   } else if (ns - 2 >= s) {
     // "Mayor of Harrowgate Tom Fenwick", "Prime Minister of Norland Ana Ruiz": the place, then the name.
     // ("Governor of New Mexico Ana Ruiz": a place's first word the run left out, "New", is the place's.)
-    const from = ns - 3 >= s && isCap(tokens[ns - 1]!) && !placeOfficeBeforePlace(tokens.slice(Math.max(s, ns - 4), ns).map((t) => t.text)) ? ns - 1 : ns;
-    const office = placeOfficeBeforePlace(tokens.slice(Math.max(s, from - 4), from).map((t) => t.text));
+    const officeBefore = (at: number) => placeOfficeBeforePlace(tokens.slice(Math.max(s, at - 4), at).map((t) => t.text));
+    const officeAtRun = officeBefore(ns);
+    const from = !officeAtRun && ns - 3 >= s && isCap(tokens[ns - 1]!) ? ns - 1 : ns;
+    const office = from === ns ? officeAtRun : officeBefore(from);
     const k = office ? nameAfterOfficePlace(tokens.slice(from, ne).map((t) => t.text)) : -1;
     if (k > 0) ns = from + k;
     // "The Governor of Norland" alone: the office, described by its place, naming no one.
@@ -995,8 +997,6 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const ofAt = tokens[ns - 1]?.normal === 'the' ? ns - 2 : ns - 1;
   const royal = tokens[ofAt - 1];
   if (ne > ns && ofAt - 1 >= s && tokens[ofAt]!.normal === 'of' && royal && isCap(royal) && isRoyalTitle(royal.text) && (ofAt < ns - 1 || /^(king|queen)$/.test(royal.normal))) return description(tokens, s, ne);
-  const completed = organisationOfRun(tokens, s, ns, ne);
-  if (completed) return completed;
   // "An amateur astronomer in New Zealand", "a spokesman for Tom Reed": a name after a common noun and its
   // preposition belongs to the description; the speaker is the noun.
   let prep = ns - 1;
