@@ -117,18 +117,18 @@ function episodeOpenings(text: string, place: SentencePlace): EpisodeOpening[] {
 
 /**
  * The people an episode's sentence puts on the programme: its first name (the sentence's subject, "Ann Lee
- * opened Friday's episode …"), names after a presenter or segment role ("host Ann Lee", "her first guest,
- * Tom Hart") and names joined to those by "and". Not the others it mentions: "host Ann Lee mocked
- * Senator Ruth Bell" does not put the senator on the show.
+ * opened Friday's episode …"), names after a presenter or segment role (hostPattern: "host Ann Lee", "her
+ * first guest, Tom Hart") and names joined to those by "and". Not the others it mentions: "host Ann Lee
+ * mocked Senator Ruth Bell" does not put the senator on the show.
  */
 function episodePeople(narration: string): string[] {
   const names = [...narration.matchAll(new RegExp(FULL_NAME, 'gu'))].filter((n) => !OPENING_WORDS.test(n[0]));
+  const withRole = new Set([...narration.matchAll(hostPattern())].map((m) => m.index! + m[0].length - m[1]!.length));
   const kept: string[] = [];
   let lastEnd = -1;
   for (const [k, n] of names.entries()) {
-    const before = narration.slice(Math.max(0, n.index! - 40), n.index!);
     const joined = lastEnd >= 0 && /^\s*(?:,|and|,\s*and)\s*$/.test(narration.slice(lastEnd, n.index!));
-    if (k === 0 || joined || afterSegmentRole(before)) {
+    if (k === 0 || joined || withRole.has(n.index!)) {
       kept.push(n[0]);
       lastEnd = n.index! + n[0].length;
     }
@@ -137,16 +137,7 @@ function episodePeople(narration: string): string[] {
 }
 
 /** Capitalised words that open a sentence's phrase, not a name: "On Thursday's", "In Friday's". */
-const OPENING_WORDS = /^(?:On|In|At|During|Last|This|That|Before|After|On|When|Then|But|And)\s/;
-
-/** Whether `before` ends with a presenter or segment role noun, maybe with a comma and a few small words: "host ", "her first guest, ". */
-function afterSegmentRole(before: string): boolean {
-  const lexicon = cueLexicon();
-  const m = /([\p{L}-]+)(?:\s*,\s*(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2})?\s*$/u.exec(before);
-  if (!m) return false;
-  const word = m[1]!.toLowerCase();
-  return lexicon.presenterNouns.has(word) || lexicon.segmentRoleNouns.has(word);
-}
+const OPENING_WORDS = /^(?:On|In|At|During|Last|This|That|Before|After|When|Then|But|And)\s/;
 
 /**
  * Whether an episode's sentence shows real people on a talk or news programme (a host, a guest, a
