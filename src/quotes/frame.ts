@@ -1215,19 +1215,13 @@ function outletOfHeadWord(tokens: Token[], at: number, before: number): string |
 }
 
 /**
- * Small words inside some outlets' names ("Sight and Sound", "Cahiers du Cinéma", "News of the World",
- * "La Gazzetta dello Sport", "Jornal do Brasil").
- */
-const NAME_INNER_WORDS = OUTLET_NAME_SMALL_WORDS;
-
-/**
  * The known outlet a capitalised run from s to e continues past one small word into ("Sight" + "and
  * Sound"): only a name the gazetteer knows, so "told Reuters and Bloomberg" stays two names.
  */
 function knownNameThroughSmallWord(tokens: Token[], s: number, e: number, hi: number): string | null {
-  if (e === s || e >= hi || !NAME_INNER_WORDS.has(tokens[e]!.text) || !/^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) return null;
+  if (e === s || e >= hi || !OUTLET_NAME_SMALL_WORDS.has(tokens[e]!.text) || !/^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) return null;
   let end = e + 1;
-  while (end < hi && end < e + 4 && (/^[\p{Lu}\d&!]/u.test(tokens[end]!.text) || (NAME_INNER_WORDS.has(tokens[end]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ''))) && !isQuoteMark(tokens[end]!)) end++;
+  while (end < hi && end < e + 4 && (/^[\p{Lu}\d&!]/u.test(tokens[end]!.text) || (OUTLET_NAME_SMALL_WORDS.has(tokens[end]!.text) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? ''))) && !isQuoteMark(tokens[end]!)) end++;
   for (let k = end; k > e + 1; k--) {
     const phrase = sourceText(tokens, s, k);
     if (lookupOutlet(phrase)) return asWritten(phrase);
@@ -1358,7 +1352,7 @@ function lastOutletEndingBefore(tokens: Token[], i: number): { name: string; sta
 export function shortFormAt(tokens: Token[], e: number): string | null {
   const word = tokens[e]!.text.replace(/[’']s$/, '');
   const next = tokens[e + 1];
-  if (next && (/^\p{Lu}/u.test(next.text) || (NAME_INNER_WORDS.has(next.text) && /^\p{Lu}/u.test(tokens[e + 2]?.text ?? '')))) return null;
+  if (next && (/^\p{Lu}/u.test(next.text) || (OUTLET_NAME_SMALL_WORDS.has(next.text) && /^\p{Lu}/u.test(tokens[e + 2]?.text ?? '')))) return null;
   const named = shortFormsOf(tokens).get(word);
   return named && named.at < e ? named.name : null;
 }
@@ -1377,7 +1371,7 @@ function shortFormsOf(tokens: Token[]): Map<string, { name: string; at: number }
     if (!/^\p{Lu}/u.test(first) || /^the$/i.test(first) || forms.has(first)) continue;
     // (Only where a name goes on: a capital or a small inner word and a capital after it.)
     const next = tokens[k + 1]?.text ?? '';
-    if (!/^\p{Lu}/u.test(next) && !(NAME_INNER_WORDS.has(next) && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))) continue;
+    if (!/^\p{Lu}/u.test(next) && !(OUTLET_NAME_SMALL_WORDS.has(next) && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? ''))) continue;
     for (let e = Math.min(tokens.length, k + maxOutletWords()); e > k + 1; e--) {
       const name = lookupOutlet(sourceText(tokens, k, e));
       if (!name) continue;
