@@ -4,8 +4,6 @@ import { NOUN_PHRASE_OPENERS } from '../nlp/words.js';
 import { passiveAgent } from './passive.js';
 import type { SpeakerPhrase } from './speaker.js';
 
-// (The medium opens with an article or a possessive: "in a speech", "in her address", "in the statement".)
-
 /**
  * "“…,” said in a speech by Senator Ned Park": a cue right after a quotation, then the medium of the words
  * and its agent ("in a speech by", "in a statement by"). The words are the agent's, who is the speaker; null
@@ -14,6 +12,7 @@ import type { SpeakerPhrase } from './speaker.js';
  * agent is the one who asked, so "in an interview by Reuters" names no speaker.)
  */
 export function mediumAgent(tokens: Token[], cue: number, last: number): SpeakerPhrase | null {
+  // (The medium opens with an article or a possessive: "in a speech", "in her address", "in the statement".)
   if (tokens[cue + 1]?.normal !== 'in' || !NOUN_PHRASE_OPENERS.has(tokens[cue + 2]?.normal ?? '')) return null;
   let noun = cue + 3;
   while (noun <= last && tokens[noun]!.pos === 'ADJ') noun++;
