@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
@@ -395,7 +395,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && afterTravel(tokens, s)) continue;
     // "The Mariners said": a plural word alone after a capitalised "The" names a team or a band, not a person
     // (a surname takes no article).
-    if (!person && parts.length === 1 && /(?:^|[.!?:]["”’]?\s+|\n)The\s+$/.test(before) && /\p{Ll}[^s'’]s$/u.test(name)) continue;
+    if (!person && parts.length === 1 && /(?:^|[.!?:]["”’]?\s+|\n)The\s+$/.test(before) && isPluralName(name)) continue;
     // "The King said": a royal title alone after "the" describes its holder; it is no person called King ("Mr. King" is).
     if (!person && isRoyalTitle(name) && /\bthe\s+$/i.test(before)) continue;
     // "Prince Alexander of Lindavia", "the Duke of Harwell": the word after a royal's "of" is their land, no person.

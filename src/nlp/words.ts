@@ -110,6 +110,14 @@ export const SUBJECT_PRONOUNS = /^(he|she|they|we|i|it)$/;
 /** Every subject pronoun, "you" included. */
 export const SUBJECT_PRONOUNS_WITH_YOU = /^(he|she|they|we|i|you|it)$/;
 
+/**
+ * A capitalised word that reads as a plural name, as a team's or a band's does after "The" ("Pelicans",
+ * "Harriers"); not one ending in "ss" or a possessive ("Ross", "Reyes's"). A surname takes no article.
+ */
+export function isPluralName(word: string): boolean {
+  return /\p{Ll}[^s'’]s$/u.test(word);
+}
+
 /** The possessive determiners of someone other than speaker and listener: "his spokesman", "its board". */
 export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
 
