@@ -6,6 +6,7 @@
 //   set 5: eval/own-articles/held5-*.txt  + eval/own-quotes-5.annotations.json -> eval/own_quotes_5.jsonl
 //   set 6: eval/own-articles/held6-*.txt  + eval/own-quotes-6.annotations.json -> eval/own_quotes_6.jsonl
 //   set 7: eval/own-articles/held7-*.txt  + eval/own-quotes-7.annotations.json -> eval/own_quotes_7.jsonl
+//   set 8: eval/own-articles/held8-*.txt  + eval/own-quotes-8.annotations.json -> eval/own_quotes_8.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -33,6 +34,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-5.annotations.json', articles: /^held5-.*\.txt$/, output: 'eval/own_quotes_5.jsonl', source: 'quotewire own held-out set 5' },
   { annotations: 'eval/own-quotes-6.annotations.json', articles: /^held6-.*\.txt$/, output: 'eval/own_quotes_6.jsonl', source: 'quotewire own held-out set 6' },
   { annotations: 'eval/own-quotes-7.annotations.json', articles: /^held7-.*\.txt$/, output: 'eval/own_quotes_7.jsonl', source: 'quotewire own held-out set 7' },
+  { annotations: 'eval/own-quotes-8.annotations.json', articles: /^held8-.*\.txt$/, output: 'eval/own_quotes_8.jsonl', source: 'quotewire own held-out set 8' },
 ];
 
 let errors = [];
