@@ -80,8 +80,9 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
 
 /**
  * "Arkwright, who told Rolling Stone that she had “never …,” said …": a cue right after a relative "who",
- * with the quotation inside that clause (no comma closes it before the opening mark). The cue is the
- * quotation's, and "who" stands for the name before it (the report rules resolve it so).
+ * with the quotation inside that clause (no comma closes it before the one that introduces the
+ * quotation). The cue is the quotation's, and "who" stands for the name before it (the report rules
+ * resolve it so).
  */
 function quotationInRelativeClause(tokens: Token[], cue: number, lo: number, openToken: number): boolean {
   // ("who has called", "who had once described": a perfect's auxiliary and adverbs between.)
@@ -90,7 +91,8 @@ function quotationInRelativeClause(tokens: Token[], cue: number, lo: number, ope
   // ("who in 2010 said", "who on Monday told": a time between.)
   const who = word < lo ? word : skipTimeAdverbial(tokens, word, lo);
   if (who < lo || tokens[who]!.normal !== 'who') return false;
-  for (let k = cue + 1; k < openToken; k++) if (/^[,;:]$/.test(tokens[k]!.text)) return false;
+  // (The comma or colon right before the opening mark introduces it: "Lenz, who wrote on Monday, “…”".)
+  for (let k = cue + 1; k < openToken - 1; k++) if (/^[,;:]$/.test(tokens[k]!.text)) return false;
   return true;
 }
 

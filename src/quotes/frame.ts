@@ -835,6 +835,9 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // ("According to the Gazette, Reed called …" too: the subject follows the source's comma.)
   // ("Here in Dover, Reed went …", "Back at the hall, she …": an adverb opening a place phrase too.)
   const placeOpener = opener?.pos === 'ADV' && tokens[start + 1]?.pos === 'ADP';
+  // ("After saying her knee was sore, she …", "Before leaving office, Reed …": a preposition's gerund clause
+  // has verbs of its own before the comma; the subject is after the comma, as after a participle.)
+  const gerundOpener = opener?.pos === 'ADP' && tokens[start + 1]?.pos === 'VERB' && tokens[start + 1]!.normal.endsWith('ing');
   if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || placeOpener || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
     let lastComma = -1;
     let commaBefore = -1;
@@ -851,7 +854,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
         // (A comma inside a quoted title closes with its mark: On "Meet the Town," Kell …)
         while (start < k && isQuoteMark(tokens[start]!)) start++;
         break;
-      } else if (lastComma < 0 && opener.pos !== 'VERB' && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) break;
+      } else if (lastComma < 0 && opener.pos !== 'VERB' && !gerundOpener && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) break;
     }
   }
   let e = start;

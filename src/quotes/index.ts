@@ -30,6 +30,7 @@ import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
+import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -221,6 +222,16 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     return at + 1 < tokens.length && sentenceSubject(view, at + 1)?.start === tokens[at]!.start;
   };
 
+  // A partial quote given its sentence's subject: the "he"/"she" standing for that person in the clause
+  // that holds the quotation is the nearer mention (see nearer-pronoun.ts). Only the mention moves.
+  const withNearerPronoun = (a: Attribution, span: MarkedSpan): Attribution => {
+    const sp = a.frame.speaker;
+    if (!a.person) return a;
+    const pronoun = nearerPronounSubject(tokens, view.tokenAtOrAfter(sp.end), view.tokenAtOrAfter(span.open), inQuote);
+    if (!pronoun || pronoun.start < sp.end || !pronounFits(pronoun.name, a.person.gender)) return a;
+    return { ...a, frame: { ...a.frame, speaker: { ...pronoun, role: sp.role } }, pronoun: true };
+  };
+
   const quotes: ExtractedQuote[] = [];
   // Quotes that continue an earlier attribution, given its mention once the outlet passes have read them.
   const continuations: { index: number; attribution: Attribution }[] = [];
@@ -297,7 +308,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (!attribution && type === 'partial' && !(previous && view.sentence(Math.max(0, view.tokenAtOrAfter(previous.span.open) - 1)) === view.sentence(openTok))) {
       const subject = subjectFrame(view, openTok);
       if (subject) {
-        attribution = resolve(subject, subject.cueStart);
+        attribution = withNearerPronoun(resolve(subject, subject.cueStart), span);
         confidence = 0.5;
       }
     }
@@ -332,7 +343,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (!attribution && type === 'partial') {
       const subject = subjectFrame(view, Math.max(0, view.tokenAtOrAfter(span.open) - 1));
       if (subject) {
-        attribution = resolve(subject, subject.cueStart);
+        attribution = withNearerPronoun(resolve(subject, subject.cueStart), span);
         confidence = 0.5;
       }
     }

@@ -15,6 +15,19 @@ describe('a cue in a relative clause that holds the quotation', () => {
     expect(quote(text, 'never been')).toMatchObject({ type: 'partial', speaker: 'Kel Arkwright', cue: 'said', cue_start: at(text, 'said') });
   });
 
+  test('"NAME, who tweeted on Monday, “…”": the comma right before the opening mark introduces the quotation', () => {
+    const text = 'The ferry vote drew a reply from Tam Oduya, who tweeted on Monday, “See you all at the pier.”';
+    expect(quote(text, 'See you')).toMatchObject({
+      type: 'direct', text: 'See you all at the pier.', start: at(text, 'See you'),
+      speaker: 'Tam Oduya', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'tweeted', cue_start: at(text, 'tweeted'),
+    });
+  });
+
+  test('a comma that closes the relative clause before its main verb still ends it', () => {
+    const text = 'Tam Oduya, who tweeted on Monday, later told the council, “See you all at the pier.”';
+    expect(quote(text, 'See you')).toMatchObject({ type: 'direct', speaker: 'Tam Oduya', speaker_mention: 'Tam Oduya', cue: 'told' });
+  });
+
   test('not when the relative clause closes before the quotation: the cue after it attributes it', () => {
     const text = 'Kel Arkwright, who told Rolling Stone about the wedding, is “very happy,” friends said.';
     expect(quote(text, 'very happy')).toMatchObject({ type: 'partial', speaker_mention: 'friends', cue: 'said', outlet: null });
