@@ -11,11 +11,12 @@ import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
+import { relativeNouns } from '../lexicon/relatives.js';
 import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
-const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES)}|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b`, 'i');
+const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/i;
 const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked)\b/;
 
@@ -60,11 +61,11 @@ const PROGRAMME_STAFF = /[ \t](?:co-)?(?:presenters?|newsreaders?)\b/;
 // The cheap test for a line that may hold ORG_WORD_AFTER (which never crosses a line break).
 const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 
-// Relatives named by first name only: "his widow Deborah", "daughter Suri".
 // An age set off by commas right after a lone name is news's way of giving a person's age: "their children, Milo, 9, and Ada, 6".
 // (Not a date: "born Oct, 3, 2011".)
 const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
-const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)(?:,\s+|\s+)$/;
+// Relatives named by first name only: "his widow Deborah", "daughter Suri".
+const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
 // A work before a name: "the album Rosa Vale" (data/work-words.json before_work_name).
 const WORKS = workWords('before_work_name');
 const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})\s+$`);
