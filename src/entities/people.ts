@@ -14,6 +14,7 @@ import { workWords } from '../lexicon/work-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
+import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -364,7 +365,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     clues.surnameAlone.has(words[written - 1]!.text) ||
     // "The show's host, Tamsin Okoro-Blake,": a name in apposition after a role noun.
     // … or after a noun for a person: "That owner, Min-woo Choi," (people_nouns lists most in the plural).
-    ROLE_COMMA_BEFORE.test(before) && personNoun(ROLE_COMMA_BEFORE.exec(before)![1]!.toLowerCase()) ||
+    ROLE_COMMA_BEFORE.test(before) && isPersonNounOrSingular(ROLE_COMMA_BEFORE.exec(before)![1]!.toLowerCase()) ||
     /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
@@ -427,12 +428,6 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
-}
-
-/** A role word ("host", "spokesman") or a noun for a person ("owner", "neighbor"). */
-function personNoun(word: string): boolean {
-  const nouns = cueLexicon().peopleNouns;
-  return ROLE_WORDS.has(word) || nouns.has(word) || nouns.has(word + 's');
 }
 
 /** "gave only his first name, ", "identified only by her first name, ", "whose first name is ": a given name alone follows. */
