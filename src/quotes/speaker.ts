@@ -619,14 +619,21 @@ function opensReportedClause(tokens: Token[], cue: number, k: number, hi: number
  * "as quoted by"): after one, the source comes first and the clause reported may follow its comma.
  */
 function endsAccordingPhrase(tokens: Token[], cue: number): boolean {
+  return (accordingByLastWord().get(tokens[cue]!.normal) ?? []).some((words) => {
+    const first = cue - words.length + 1;
+    return first >= 0 && words.every((w, n) => tokens[first + n]!.normal === w);
+  });
+}
+
+let accordingPhrases: Map<string, string[][]> | undefined;
+/** The according-kind cue phrases' words by their last word, gathered once from the cue lexicon. */
+function accordingByLastWord(): Map<string, string[][]> {
+  if (accordingPhrases) return accordingPhrases;
+  accordingPhrases = new Map();
   for (const list of cueLexicon().phrases.values()) {
-    for (const phrase of list) {
-      if (phrase.kind !== 'according') continue;
-      const first = cue - phrase.words.length + 1;
-      if (first >= 0 && phrase.words.every((w, n) => tokens[first + n]!.normal === w)) return true;
-    }
+    for (const { kind, words } of list) if (kind === 'according') accordingPhrases.set(words.at(-1)!, [...(accordingPhrases.get(words.at(-1)!) ?? []), words]);
   }
-  return false;
+  return accordingPhrases;
 }
 
 /**
