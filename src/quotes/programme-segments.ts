@@ -285,18 +285,16 @@ function speaksOnAir(q: ExtractedQuote, text: string, place: SentencePlace): boo
   return hasOnAirPhrase(words) || words.some((w, i) => /^(?:told|tell|tells|telling)$/.test(w) && words[i + 1] === 'the' && lexicon.presenterNouns.has(words[i + 2] ?? ''));
 }
 
-/** Other-occasion adjectives: "on another show", "in a separate segment" leave the segment under way. */
-const OTHER = new Set(['another', 'other', 'separate', 'different', 'earlier', 'previous', 'prior', 'past']);
-
 /**
  * "chimed in from the stage", "Later in the episode, …": the quote's sentence, or the narration since the
- * quote before, places it in the segment under way (data: segment_setting_words), so the occasion it
- * seems to name is the segment's own.
+ * quote before, places it in the segment under way (data: segment_setting_words, unless one of
+ * segment_leaving_adjectives goes with them: "on another show"), so the occasion it seems to name is the
+ * segment's own.
  */
 function inTheSegment(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const words = lowerWords(withoutQuotations(text.slice(place.sentenceAt(q.start).start, place.sentenceAt(q.cue_start ?? q.start).end)));
-  const setting = cueLexicon().segmentSettingWords;
-  return words.some((w) => setting.has(w)) && !words.some((w) => OTHER.has(w));
+  const { segmentSettingWords, segmentLeavingAdjectives } = cueLexicon();
+  return words.some((w) => segmentSettingWords.has(w)) && !words.some((w) => segmentLeavingAdjectives.has(w));
 }
 
 /** "In a 2015 interview …", "Last year she said …": the quote's own sentence names a year or a time before now. */
