@@ -11,11 +11,13 @@ import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
+import { relativeNouns } from '../lexicon/relatives.js';
 import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
+import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
-const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES)}|partner|wife|husband|boyfriend|girlfriend|son|daughter|mother|father|brother|sister|friend|widow|fiancée?|who|whose|aged|born)\b`, 'i');
+const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/i;
 const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked)\b/;
 
@@ -60,11 +62,11 @@ const PROGRAMME_STAFF = /[ \t](?:co-)?(?:presenters?|newsreaders?)\b/;
 // The cheap test for a line that may hold ORG_WORD_AFTER (which never crosses a line break).
 const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 
-// Relatives named by first name only: "his widow Deborah", "daughter Suri".
 // An age set off by commas right after a lone name is news's way of giving a person's age: "their children, Milo, 9, and Ada, 6".
 // (Not a date: "born Oct, 3, 2011".)
 const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
-const RELATIVE_BEFORE = /\b(?:widow|widower|wife|husband|daughter|son|mother|father|mum|mom|dad|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|grandson|granddaughter|stepson|stepdaughter|niece|nephew|twins?)(?:,\s+|\s+)$/;
+// Relatives named by first name only: "his widow Deborah", "daughter Suri".
+const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
 // A work before a name: "the album Rosa Vale" (data/work-words.json before_work_name).
 const WORKS = workWords('before_work_name');
 const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})\s+$`);
@@ -363,7 +365,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     clues.surnameAlone.has(words[written - 1]!.text) ||
     // "The show's host, Tamsin Okoro-Blake,": a name in apposition after a role noun.
     // … or after a noun for a person: "That owner, Min-woo Choi," (people_nouns lists most in the plural).
-    ROLE_COMMA_BEFORE.test(before) && personNoun(ROLE_COMMA_BEFORE.exec(before)![1]!.toLowerCase()) ||
+    ROLE_COMMA_BEFORE.test(before) && isPersonNounOrSingular(ROLE_COMMA_BEFORE.exec(before)![1]!.toLowerCase()) ||
     /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
@@ -426,12 +428,6 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
-}
-
-/** A role word ("host", "spokesman") or a noun for a person ("owner", "neighbor"). */
-function personNoun(word: string): boolean {
-  const nouns = cueLexicon().peopleNouns;
-  return ROLE_WORDS.has(word) || nouns.has(word) || nouns.has(word + 's');
 }
 
 /** "gave only his first name, ", "identified only by her first name, ", "whose first name is ": a given name alone follows. */

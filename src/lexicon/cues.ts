@@ -39,6 +39,7 @@ interface CueData {
   past_stances: Record<string, string>;
   that_only_noun_cues: string[];
   withheld_detail_verbs: string[];
+  refusal_verbs: string[];
   refused_speech_acts: string[];
   refused_giving_verbs: string[];
   refused_detail_objects: string[];
@@ -119,6 +120,7 @@ interface CueData {
   segment_role_nouns: string[];
   segment_role_not_before: string[];
   segment_setting_words: string[];
+  segment_leaving_adjectives: string[];
   episode_talk_words: string[];
   interview_notes: string[];
   transcript_roles: string[];
@@ -193,6 +195,8 @@ export interface CueLexicon {
   /** Cues read as plural nouns that are cues only before "that": "estimates that …", not "estimates of". */
   thatOnlyNounCues: Set<string>;
   withheldDetailVerbs: Set<string>;
+  /** Verbs of refusing (lemmas) whose infinitive or object names what was withheld: "decline", "refuse". */
+  refusalVerbs: Set<string>;
   /** What "declined to" withholds when it names only the speaking: "comment", "elaborate". */
   refusedSpeechActs: Set<string>;
   /** Refused acts ("give", "provide") that withhold speech only with one of refusedDetailObjects as object. */
@@ -352,6 +356,8 @@ export interface CueLexicon {
   segmentRoleNotBefore: Set<string>;
   /** "chimed in from the stage", "later in the episode": the setting of a broadcast segment under way. */
   segmentSettingWords: Set<string>;
+  /** "on another show", "in a separate segment": other-occasion adjectives that leave the segment under way. */
+  segmentLeavingAdjectives: Set<string>;
   /** "her monologue", "appeared on": an episode's sentence about a talk programme, not a drama's plot. */
   episodeTalkWords: Set<string>;
   /** "“Go Home Now” was all she said": words after a quoted title-case subject and "is/was" that make it words spoken. */
@@ -436,6 +442,7 @@ export function cueLexicon(): CueLexicon {
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
     withheldDetailVerbs: new Set(data.withheld_detail_verbs),
+    refusalVerbs: new Set(data.refusal_verbs),
     refusedSpeechActs: new Set(data.refused_speech_acts),
     refusedGivingVerbs: new Set(data.refused_giving_verbs),
     refusedDetailObjects: new Set(data.refused_detail_objects),
@@ -519,6 +526,7 @@ export function cueLexicon(): CueLexicon {
     segmentRoleNouns: new Set(data.segment_role_nouns),
     segmentRoleNotBefore: new Set(data.segment_role_not_before),
     segmentSettingWords: new Set(data.segment_setting_words),
+    segmentLeavingAdjectives: new Set(data.segment_leaving_adjectives),
     episodeTalkWords: new Set(data.episode_talk_words),
     interviewNotes: new Set(data.interview_notes),
     transcriptRoles: new Set(data.transcript_roles),

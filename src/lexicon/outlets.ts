@@ -230,11 +230,6 @@ export function isOutletStaffJob(word: string): boolean {
 /** The words between one of an outlet's staff and the outlet: "a reporter from Reuters", "a critic for the Ledger". */
 export const STAFF_PREPOSITIONS = ['from', 'for', 'with', 'at'] as const;
 
-/** Whether `word` (lower case) joins a staff job to its outlet. */
-export function isStaffPreposition(word: string): boolean {
-  return (STAFF_PREPOSITIONS as readonly string[]).includes(word);
-}
-
 /** Whether the text after a name opens with a possessive and a staff job ("’s critic", "'s film critic"). */
 export function startsWithStaffPossessive(after: string): boolean {
   staffAfter ??= new RegExp(String.raw`^[’']s\s+(?:\p{Ll}+\s+)?(?:${outletIndex().staffWords.join('|')})\b`, 'u');

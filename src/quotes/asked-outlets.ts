@@ -1,11 +1,11 @@
 import type { ExtractedQuote } from '../types.js';
-import { isOutletStaffJob, STAFF_PREPOSITIONS } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { outletOpening } from './leaked-documents.js';
 import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
+import { staffOutletEnding, staffOutletOpening, type StaffOutlet } from './staff-outlets.js';
 
 /** A question an outlet put: where its words start and end, and the outlet. */
 export interface OutletQuestion {
@@ -27,12 +27,6 @@ function asking(): { askedBy: RegExp; asked: RegExp } {
   const verbs = [...cueLexicon().askingVerbs].join('|');
   return (askingPatterns = { askedBy: new RegExp(String.raw`\b(?:${verbs})\s+by\s+`, 'gi'), asked: new RegExp(String.raw`\b(?:${verbs})\s+(?!by\b)`, 'gi') });
 }
-/** "a reporter from Access Hollywood": one of the outlet's staff, the outlet after "from", "for", "with" or "at". */
-const STAFF_FROM = new RegExp(String.raw`^(?:a|an|one)\s+(\p{Ll}+)\s+(?:${STAFF_PREPOSITIONS.join('|')})\s+`, 'u');
-/** "a Variety reporter": the outlet's name between an article and a staff job; the name and the job. */
-const NAMED_STAFF = /\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+(\p{Ll}+)\s+$/u;
-/** "a reporter from Access Hollywood " before the verb, maybe opening the sentence ("A reporter from Reuters asked …"). */
-const STAFF_FROM_BEFORE = new RegExp(String.raw`\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(\p{Ll}+)\s+(?:${STAFF_PREPOSITIONS.join('|')})\s+(?:the\s+)?(\p{Lu}[^,;:.!?“”"]{0,40}?)\s+$`, 'u');
 
 /**
  * Questions a news outlet put, as narration reports them: "Asked by Politico whether …", "asked by a reporter
@@ -47,7 +41,7 @@ export function outletQuestions(text: string): OutletQuestion[] {
     if (asker && opensQuestion(text.slice(after + asker.length, after + asker.length + 80))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
   }
   for (const m of text.matchAll(asking().asked)) {
-    const outlet = askerBefore(text.slice(Math.max(0, m.index! - 80), m.index!));
+    const outlet = staffOutletEnding(text.slice(Math.max(0, m.index! - 80), m.index!));
     const after = m.index! + m[0].length;
     // (Reach for a title and a full name before the question word: "asked Mayor Ann Cole whether".)
     if (outlet && opensQuestion(text.slice(after, after + 80), 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(text.slice(after, after + 80)) });
@@ -56,31 +50,14 @@ export function outletQuestions(text: string): OutletQuestion[] {
 }
 
 /** The outlet that asks, opening `s`: "Politico", "the Ledger", "a reporter from Access Hollywood", "a Variety reporter"; its length. */
-function askerAfter(s: string): { outlet: string; length: number } | null {
-  const staff = STAFF_FROM.exec(s);
-  if (staff && isOutletStaffJob(staff[1]!)) {
-    const rest = s.slice(staff[0].length);
-    const outlet = outletOpening(rest);
-    return outlet ? { outlet, length: staff[0].length + rest.indexOf(outlet) + outlet.length } : null;
-  }
+function askerAfter(s: string): StaffOutlet | null {
   const article = /^(?:a|an|one)\s+/.exec(s)?.[0] ?? '';
   const rest = s.slice(article.length);
-  const outlet = outletOpening(rest);
-  if (!outlet) return null;
-  const end = article.length + rest.indexOf(outlet) + outlet.length;
-  // "a Variety reporter": after "a" the name is an outlet only with one of its staff after it.
-  const job = /^\s+(\p{Ll}+)/u.exec(s.slice(end));
-  if (job && isOutletStaffJob(job[1]!)) return { outlet, length: end + job[0].length };
-  return article ? null : { outlet, length: end };
-}
-
-/** The outlet whose staff member ends `s` before the verb: "a Variety reporter ", "a reporter from Access Hollywood ". */
-function askerBefore(s: string): string | null {
-  const from = STAFF_FROM_BEFORE.exec(s);
-  if (from && isOutletStaffJob(from[1]!) && outletOpening(from[2]!) === from[2]) return from[2]!;
-  const named = NAMED_STAFF.exec(s);
-  if (named && isOutletStaffJob(named[2]!) && outletOpening(named[1]!) === named[1]) return named[1]!;
-  return null;
+  const staff = staffOutletOpening(rest);
+  if (staff) return { outlet: staff.outlet, length: article.length + staff.length };
+  // "a Variety …": after "a" the name is an outlet only with one of its staff after it.
+  const outlet = article ? null : outletOpening(rest);
+  return outlet ? { outlet, length: rest.indexOf(outlet) + outlet.length } : null;
 }
 
 /** The capitalised words asked before the question word ("Mayor Ann Cole" in "Mayor Ann Cole whether …"); none for a pronoun. */

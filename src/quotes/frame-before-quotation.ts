@@ -110,13 +110,14 @@ function inAskedClause(tokens: Token[], lo: number, cue: number): boolean {
 
 /**
  * "When a reporter asked whether the deal was dead, Cruz smiled: “…”": the asker of an opening "when"
- * clause, a short subject before "asked"/"pressed", puts the question; its cue is no frame for the answer.
+ * clause, a short subject before an asking verb (cues.json asking_verbs: "asked", "pressed"), puts the question;
+ * its cue is no frame for the answer.
  */
 function askerBefore(tokens: Token[], first: number, cue: number): boolean {
   if (tokens[first - 1]?.normal !== 'when') return false;
   for (let k = first; k < Math.min(cue + 1, first + 5); k++) {
     if (tokens[k]!.text === ',') return false;
-    if (k > first && /^(asked|pressed|quizzed)$/.test(tokens[k]!.normal)) return true;
+    if (k > first && cueLexicon().askingVerbs.has(tokens[k]!.normal)) return true;
   }
   return false;
 }

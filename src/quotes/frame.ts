@@ -1,6 +1,6 @@
 import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, isOutletHead, isOutletStaffJob, isStaffPreposition, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { isMediumWord, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -8,6 +8,7 @@ import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSI
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
+import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js';
@@ -1232,24 +1233,10 @@ function knownNameThroughSmallWord(tokens: Token[], s: number, e: number, hi: nu
   return null;
 }
 
-/**
- * "CNBC reporter", "reporter from CNBC" at tokens[s] (after "told a"): the outlet a journalist (data:
- * outlets.json staffWords) works for, a known or recognisable name; null otherwise.
- */
+/** "CNBC reporter", "reporter from CNBC" at tokens[s] (after "told a"), within the clause ending at hi: the reporter's outlet. */
 function reporterOutlet(tokens: Token[], s: number, hi: number): string | null {
-  let e = s;
-  while (e < hi && e < s + 4 && /^[\p{Lu}\d&]/u.test(tokens[e]!.text)) e++;
-  const outlet = (from: number, to: number) => {
-    const phrase = sourceText(tokens, from, to);
-    return to > from && (lookupOutlet(phrase) || recogniseOutlet(phrase)) ? asWritten(phrase) : null;
-  };
-  if (e > s) return isOutletStaffJob(tokens[e]?.normal ?? '') ? outlet(s, e) : null;
-  if (!isOutletStaffJob(tokens[s]?.normal ?? '') || !isStaffPreposition(tokens[s + 1]?.normal ?? '')) return null;
-  let from = s + 2;
-  if (tokens[from]?.text === 'the') from++;
-  let to = from;
-  while (to < hi && to < from + 5 && /^[\p{Lu}\d&]/u.test(tokens[to]!.text)) to++;
-  return outlet(from, to);
+  // (A job, a preposition, "the" and a name of five words at most: ten tokens hold any such phrase.)
+  return s < hi ? staffOutletOpening(sourceText(tokens, s, Math.min(hi, s + 10)))?.outlet ?? null : null;
 }
 
 /**

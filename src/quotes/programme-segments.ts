@@ -11,6 +11,9 @@ const PRINT_KINDS = new Set(['newspaper', 'magazine', 'agency', 'website']);
 
 /** A person's full name: two to four capitalised words (a hyphenated surname is one). */
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?:\s+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?){1,3}`;
+/** FULL_NAME as a pattern: every full name of a text (matchAll), or the first (exec). */
+const FULL_NAMES = new RegExp(FULL_NAME, 'gu');
+const FIRST_FULL_NAME = new RegExp(FULL_NAME, 'u');
 
 /** Someone the article places in a programme's segment, and where. */
 interface Participant {
@@ -122,7 +125,7 @@ function episodeOpenings(text: string, place: SentencePlace): EpisodeOpening[] {
  * mocked Senator Ruth Bell" does not put the senator on the show.
  */
 function episodePeople(narration: string): string[] {
-  const names = [...narration.matchAll(new RegExp(FULL_NAME, 'gu'))].filter((n) => !OPENING_WORDS.test(n[0]));
+  const names = [...narration.matchAll(FULL_NAMES)].filter((n) => !OPENING_WORDS.test(n[0]));
   const withRole = new Set([...narration.matchAll(hostPattern())].map((m) => m.index! + m[0].length - m[1]!.length));
   const kept: string[] = [];
   let lastEnd = -1;
@@ -244,7 +247,7 @@ function segmentCandidates(text: string, place: SentencePlace): Candidates {
     const sentence = withoutQuotations(text.slice(s.start, s.end));
     const words = lowerWords(sentence);
     const joins = words.some((w, i) => /^join(?:s|ed|ing)?$/.test(w) && words.slice(i + 1, i + 4).some((v) => lexicon.remoteJoinWords.has(v)));
-    const name = joins ? new RegExp(FULL_NAME, 'u').exec(sentence) : null;
+    const name = joins ? FIRST_FULL_NAME.exec(sentence) : null;
     if (name) joiners.push({ surname: surnameOf(name[0]), at: s.start });
     at = s.end + 1;
   }
@@ -285,18 +288,16 @@ function speaksOnAir(q: ExtractedQuote, text: string, place: SentencePlace): boo
   return hasOnAirPhrase(words) || words.some((w, i) => /^(?:told|tell|tells|telling)$/.test(w) && words[i + 1] === 'the' && lexicon.presenterNouns.has(words[i + 2] ?? ''));
 }
 
-/** Other-occasion adjectives: "on another show", "in a separate segment" leave the segment under way. */
-const OTHER = new Set(['another', 'other', 'separate', 'different', 'earlier', 'previous', 'prior', 'past']);
-
 /**
  * "chimed in from the stage", "Later in the episode, …": the quote's sentence, or the narration since the
- * quote before, places it in the segment under way (data: segment_setting_words), so the occasion it
- * seems to name is the segment's own.
+ * quote before, places it in the segment under way (data: segment_setting_words, unless one of
+ * segment_leaving_adjectives goes with them: "on another show"), so the occasion it seems to name is the
+ * segment's own.
  */
 function inTheSegment(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const words = lowerWords(withoutQuotations(text.slice(place.sentenceAt(q.start).start, place.sentenceAt(q.cue_start ?? q.start).end)));
-  const setting = cueLexicon().segmentSettingWords;
-  return words.some((w) => setting.has(w)) && !words.some((w) => OTHER.has(w));
+  const { segmentSettingWords, segmentLeavingAdjectives } = cueLexicon();
+  return words.some((w) => segmentSettingWords.has(w)) && !words.some((w) => segmentLeavingAdjectives.has(w));
 }
 
 /** "In a 2015 interview …", "Last year she said …": the quote's own sentence names a year or a time before now. */

@@ -10,6 +10,7 @@ import { nameAfterOfficePlace } from '../lexicon/place-names.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
+import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
 
@@ -321,7 +322,7 @@ function nameAfterPlaceDescription(tokens: Token[], head: SpeakerPhrase | null, 
 /** tokens[k] is a noun for a person or people in small letters, or opening the sentence: "producer", "Critics". */
 function personBeforeOn(tokens: Token[], k: number, lo: number): boolean {
   const t = tokens[k]!;
-  return (t.pos === 'NOUN' || (t.pos === 'PROPN' && k === lo)) && (!isCap(t) || k === lo) && personNoun(t.normal);
+  return (t.pos === 'NOUN' || (t.pos === 'PROPN' && k === lo)) && (!isCap(t) || k === lo) && isPersonNoun(t.normal);
 }
 
 /** Reflexives that repeat the subject before them: "Acme itself said", "Okafor himself, …, said". */
@@ -356,7 +357,7 @@ function descriptionOwning(tokens: Token[], name: SpeakerPhrase, lo: number): nu
   let k = tokenAt(tokens, name.start, tokens.length - 1) - 1;
   const stop = k - 12;
   while (k > lo && k > stop && (isCap(tokens[k]!) || /^(of|for|at|the|and|&)$/.test(tokens[k]!.normal))) k--;
-  if (k < lo || !/^(for|of|at)$/.test(tokens[k + 1]?.normal ?? '') || tokens[k]!.pos !== 'NOUN' || isCap(tokens[k]!) || !personNoun(tokens[k]!.normal)) return placeOfficeOwning(tokens, name, lo);
+  if (k < lo || !/^(for|of|at)$/.test(tokens[k + 1]?.normal ?? '') || tokens[k]!.pos !== 'NOUN' || isCap(tokens[k]!) || !isPersonNoun(tokens[k]!.normal)) return placeOfficeOwning(tokens, name, lo);
   while (k > lo && /^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) k--;
   return k;
 }
@@ -618,14 +619,21 @@ function opensReportedClause(tokens: Token[], cue: number, k: number, hi: number
  * "as quoted by"): after one, the source comes first and the clause reported may follow its comma.
  */
 function endsAccordingPhrase(tokens: Token[], cue: number): boolean {
+  return (accordingByLastWord().get(tokens[cue]!.normal) ?? []).some((words) => {
+    const first = cue - words.length + 1;
+    return first >= 0 && words.every((w, n) => tokens[first + n]!.normal === w);
+  });
+}
+
+let accordingPhrases: Map<string, string[][]> | undefined;
+/** The according-kind cue phrases' words by their last word, gathered once from the cue lexicon. */
+function accordingByLastWord(): Map<string, string[][]> {
+  if (accordingPhrases) return accordingPhrases;
+  accordingPhrases = new Map();
   for (const list of cueLexicon().phrases.values()) {
-    for (const phrase of list) {
-      if (phrase.kind !== 'according') continue;
-      const first = cue - phrase.words.length + 1;
-      if (first >= 0 && phrase.words.every((w, n) => tokens[first + n]!.normal === w)) return true;
-    }
+    for (const { kind, words } of list) if (kind === 'according') accordingPhrases.set(words.at(-1)!, [...(accordingPhrases.get(words.at(-1)!) ?? []), words]);
   }
-  return false;
+  return accordingPhrases;
 }
 
 /**
@@ -1005,7 +1013,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // ("Supporters of Mara Okafor said": a group's noun capitalised as the phrase opens counts too; a title
   // capitalised there is the name's, "Secretary of State Ana Ruiz".)
   const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal));
-  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1)) && personNoun(tokens[prep - 1]!.normal)) {
+  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1)) && isPersonNoun(tokens[prep - 1]!.normal)) {
     let de = e;
     while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
     const described = sourceText(tokens, s, de);
@@ -1195,11 +1203,6 @@ export function descriptionHead(sp: SpeakerPhrase): string {
   return (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to|across|among|around)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
 }
 
-/** A noun that stands for a person or people: "astronomer", "spokesperson", "friend", "residents". */
-function personNoun(word: string): boolean {
-  return ANONYMOUS_HEADS.has(word) || isRoleWord(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/.test(word);
-}
-
 /** A role word in the plural names people too: "the bakery's founders", "the film's producers". */
 function pluralOfRole(word: string): boolean {
   return /[a-z]s$/.test(word) && isRoleWord(word.slice(0, -1));
@@ -1216,13 +1219,13 @@ export function personLike(sp: SpeakerPhrase): boolean {
   const head = descriptionHead(sp);
   if (DOCUMENT_HEADS.has(head)) return false;
   if (describedThose(sp)) return true;
-  // (Looser than personNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
+  // (Looser than isPersonNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
   // ("one of them", "a third": one of a group of people named before; "many of the suits" is what follows "of".)
   if (quantifiedHead(head)) return quantifiedPeople(sp);
   // ("all of the growers", "six in 10 voters": a share of people speaks as they do.)
   const group = sharedGroup(sp.name, head);
   if (group) return personLike({ ...sp, name: group, role: null });
-  return personNoun(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+  return isPersonNoun(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
 }
 
 /** A quantified description stands for people alone or before "of them/us", else as its complement does: "one of the pilots". */

@@ -129,6 +129,16 @@ describe('people: rules for names that look like something else', () => {
     expect(people(e)).toEqual(['Peter Lomax', 'Deborah', 'Felix']);
   });
 
+  test('a two-word name beside any relative noun of data/relatives.json is a person, and not beside a noun for a firm', () => {
+    expect(people(entities('The farm passed to the grandson Brannoc Tavish in 2019.'))).toEqual(['Brannoc Tavish']);
+    expect(people(entities('The farm passed to the firm Brannoc Tavish in 2019.'))).toEqual([]);
+  });
+
+  test('a name after a comma and a noun for a person of any kind ("the saleswoman, X,") is a person; not after a place noun', () => {
+    expect(people(entities('The ranch belongs to the saleswoman, Brannoc Tavish, these days.'))).toEqual(['Brannoc Tavish']);
+    expect(people(entities('The ranch belongs to the valley, Brannoc Tavish, these days.'))).toEqual([]);
+  });
+
   test('the agent of "directed by" / "written by" is a person', () => {
     const e = entities('The short was directed by Yaro Tesfaye and written by Quinlan Voss.');
     expect(people(e)).toEqual(['Yaro Tesfaye', 'Quinlan Voss']);

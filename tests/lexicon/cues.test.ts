@@ -30,3 +30,17 @@ describe('object-cue word lists in data/cues.json', () => {
   });
 });
 
+
+describe('refusal verbs and segment-leaving adjectives in data/cues.json', () => {
+  test('the verbs of refusing load by lemma; a verb of saying is none', () => {
+    const lex = cueLexicon();
+    expect([...lex.refusalVerbs]).toEqual(['decline', 'refuse']);
+    expect(lex.refusalVerbs.has('say')).toBe(false);
+  });
+
+  test('"another", "separate", "earlier" leave the segment under way; "later" ("later in the episode") does not', () => {
+    const lex = cueLexicon();
+    for (const word of ['another', 'separate', 'earlier']) expect(lex.segmentLeavingAdjectives.has(word)).toBe(true);
+    expect(lex.segmentLeavingAdjectives.has('later')).toBe(false);
+  });
+});

@@ -12,6 +12,11 @@ describe('questions an outlet put', () => {
     ]);
   });
 
+  test('"quizzed" asks too (cues.json asking_verbs): "When a Vogue reporter quizzed X about …"', () => {
+    const text = 'When a Vogue reporter quizzed Ines Varga about the dress, she left.';
+    expect(outletQuestions(text)).toEqual([{ start: at(text, 'quizzed'), end: at(text, 'Ines Varga'), outlet: 'Vogue', asked: 'Ines Varga' }]);
+  });
+
   test('no question word after the asker: "asked by the BBC to host" is a request, and a person is no outlet', () => {
     expect(outletQuestions('She was asked by the BBC to host the awards. He was asked by Tom Reyes whether he would run.')).toEqual([]);
   });

@@ -1,16 +1,13 @@
 import type { Token } from '../../types.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 
-// Verbs of refusing whose infinitive names what was withheld: "declined to comment", "refused to elaborate".
-const REFUSALS = new Set(['decline', 'refuse']);
-
 /**
  * A refusal to speak, which reports no words: "declined to comment (on the lawsuit)", "refused to
  * elaborate", "declined a request for comment". `lemma` is the object cue's and tokens[from, to] its object.
  * (What follows a comma is a report of its own: "…, saying only that …" still is one.)
  */
 export function refusedComment(tokens: Token[], lemma: string, from: number, to: number): boolean {
-  if (!REFUSALS.has(lemma)) return false;
+  if (!cueLexicon().refusalVerbs.has(lemma)) return false;
   const first = tokens[from]!;
   if (first.normal === 'to' && from + 1 <= to) {
     return refusedAct(tokens, from + 1, to) && !tokens.slice(from + 2, to + 1).some((t) => t.normal === 'that' || t.pos === 'SCONJ');

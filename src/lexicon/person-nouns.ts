@@ -1,0 +1,24 @@
+import { ANONYMOUS_HEADS, isRoleWord } from '../nlp/words.js';
+import { cueLexicon } from './cues.js';
+import { isPartyMemberNoun } from './party-tags.js';
+
+/** Compounds for a person by their shape: "chairperson", "businesswomen", "spokesman", "salesmen". */
+const PERSON_COMPOUND = /^(?:\w*(?:person|people|woman|women)|\w*(?:spokes|chair|congress|business|sales)(?:man|men))$/;
+
+/**
+ * A noun (lower case) that stands for a person or people: a role ("host", "co-chair"), an anonymous
+ * source's head ("insider"), a people noun as cues.json lists it ("owner", "neighbors"), a
+ * party member ("republican"), or a compound in -person, -woman, -man.
+ */
+export function isPersonNoun(word: string): boolean {
+  return ANONYMOUS_HEADS.has(word) || isRoleWord(word) || cueLexicon().peopleNouns.has(word) || isPartyMemberNoun(word) || PERSON_COMPOUND.test(word);
+}
+
+/**
+ * A person noun, or the singular of a plural that only cues.json people_nouns lists ("tenant" through
+ * "tenants"). The entity stage reads a role before a name's comma this way; the quote stage's speaker
+ * descriptions read isPersonNoun alone (reading them this way too changes polnear_train's quotes).
+ */
+export function isPersonNounOrSingular(word: string): boolean {
+  return isPersonNoun(word) || cueLexicon().peopleNouns.has(word + 's');
+}

@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { isPersonNoun, isPersonNounOrSingular } from '../../src/lexicon/person-nouns.js';
+
+test('a person noun: a role, an anonymous head, a co- role, a party member, a compound in -woman or -man', () => {
+  for (const word of ['host', 'insider', 'co-chair', 'republican', 'saleswoman', 'congressmen']) expect(isPersonNoun(word)).toBe(true);
+});
+
+test('negative: a place, a thing and a building are no person nouns', () => {
+  for (const word of ['valley', 'ladder', 'harbour']) expect(isPersonNoun(word)).toBe(false);
+});
+
+test('the singular of a plural only people_nouns lists counts in isPersonNounOrSingular alone', () => {
+  expect(isPersonNoun('tenants')).toBe(true);
+  expect(isPersonNoun('tenant')).toBe(false);
+  expect(isPersonNounOrSingular('tenant')).toBe(true);
+  expect(isPersonNounOrSingular('valley')).toBe(false);
+});
