@@ -135,7 +135,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (name === q.speaker_mention && q.speaker && byName.has((lookupOutlet(q.speaker) ?? q.speaker).toLowerCase())) continue;
       if (!/\s/.test(name.trim()) && usedAsSurname(text, name.trim())) continue;
       const i = text.indexOf(name);
-      if (i >= 0) add(name, { start: i, end: i + name.length, text: name });
+      // ("told the Courier" in an article of The Millbrook Courier: that word is already the article's own outlet.)
+      if (i >= 0 && ![...byName.values()].some((o) => o.mentions.some((m) => m.start <= i && m.end >= i + name.length))) add(name, { start: i, end: i + name.length, text: name });
     }
   }
   foldFirstWordForms(byName);

@@ -1141,8 +1141,11 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "who appeared on the show's second series": a part of the programme, not a medium the words were given to.
   if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && /^['’]s$/.test(tokens[s + 1]?.text ?? '')) return null;
   // "told the Chronicle" after "the Houston Chronicle": an outlet named in full, shortened to its news word.
-  const shortened = s > i + 1 ? outletOfHeadWord(tokens, s, i) : null;
-  if (shortened) return shortened;
+  // With none named in full, "told the Herald", "speaking to the Gazette": a local paper the article names by
+  // its news word alone, as written. (Only where words are given to someone: "on the Record" is no paper.)
+  const papers = s > i + 1 && loneNewsWord(tokens, s) ? outletsEndingIn(tokens, s, i) : null;
+  if (papers?.size === 1) return [...papers][0]!;
+  if (papers?.size === 0 && /^(told|tell|tells|telling|to|with)$/.test(lead)) return tokens[s]!.text;
   // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
   const reporters = /^(told|tell|tells|telling|to)$/.test(lead) && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
   if (reporters) return reporters;
@@ -1189,14 +1192,12 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
 }
 
 /**
- * "the Chronicle" at tokens[at] (after "the"), a news word alone (lexicon isOutletHead): the one outlet of
- * two or more words ending in it that the article named before tokens[before], known or recognised by its
- * shape ("the Houston Chronicle", "the Lakeview Ledger"); null when it names none or two such outlets.
+ * "the Chronicle" at tokens[at] (after "the"), a news word alone (lexicon isOutletHead): the outlets of two or
+ * more words ending in it that the article named before tokens[before], known or recognised by their shape
+ * ("the Houston Chronicle", "the Lakeview Ledger"). One is the outlet meant; two leave it unknown.
  */
-function outletOfHeadWord(tokens: Token[], at: number, before: number): string | null {
-  const head = tokens[at]?.text;
-  // (Nothing after "told the" in an article cut off there.)
-  if (!head || !isOutletHead(head) || /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return null;
+function outletsEndingIn(tokens: Token[], at: number, before: number): Set<string> {
+  const head = tokens[at]!.text;
   const named = new Set<string>();
   for (let e = before - 1; e > 0 && e > before - 2000; e--) {
     if (tokens[e]!.text !== head || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
@@ -1211,7 +1212,14 @@ function outletOfHeadWord(tokens: Token[], at: number, before: number): string |
       }
     }
   }
-  return named.size === 1 ? [...named][0]! : null;
+  return named;
+}
+
+/** A news word alone at tokens[at] ("Herald" in "the Herald said"), not the first word of a longer name ("the Herald Sun"). */
+function loneNewsWord(tokens: Token[], at: number): boolean {
+  const head = tokens[at]?.text;
+  // (Nothing after "told the" in an article cut off there.)
+  return !!head && isOutletHead(head) && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '');
 }
 
 /**

@@ -88,9 +88,21 @@ describe('foreign outlet names and shortened names after a lead (frame.ts outlet
     expect(quote(shape, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: 'Lakeview Ledger' });
   });
 
-  test('"told the Ledger" with no Ledger or two of them named before gives no outlet (negative case)', () => {
-    const none = 'Council vote\n\nNadia Fell told the Ledger that turnout would decide the seat.';
-    expect(quote(none, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });
+  test('"told the Ledger", "speaking to the Ledger" with no Ledger named in full: the local paper, by its news word as written', () => {
+    const text = 'Council vote\n\nNadia Fell told the Ledger after the count that turnout would decide the seat. “Nobody knocked on my door,” she said.\n\nOmar Sy, speaking to the Ledger by phone, said the slates were level.';
+    expect(quote(text, 'turnout would')).toMatchObject({ text: 'turnout would decide the seat', type: 'indirect', start: at(text, 'turnout would'), speaker: 'Nadia Fell', cue: 'told', outlet: 'Ledger' });
+    expect(quote(text, 'Nobody knocked')).toMatchObject({ text: 'Nobody knocked on my door,', type: 'direct', speaker: 'Nadia Fell', cue: 'said', outlet: 'Ledger' });
+    expect(quote(text, 'the slates')).toMatchObject({ text: 'the slates were level', type: 'indirect', start: at(text, 'the slates'), speaker: 'Omar Sy', cue: 'said', outlet: 'Ledger' });
+  });
+
+  test('"told the Senate", "told the Court", "said on the Record" name no paper (negative case)', () => {
+    const text = 'Council vote\n\nNadia Fell told the Senate that turnout would decide the seat. Omar Sy told the Court that the slates were level. Ida Moe said on the Record that the count was fair.';
+    expect(quote(text, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });
+    expect(quote(text, 'the slates')).toMatchObject({ speaker: 'Omar Sy', cue: 'told', outlet: null });
+    expect(quote(text, 'the count')).toMatchObject({ speaker: 'Ida Moe', cue: 'said', outlet: null });
+  });
+
+  test('"told the Ledger" with two Ledgers named before gives no outlet (negative case)', () => {
     const two = 'Council vote\n\nOmar Sy told the Lakeview Ledger the slates were level, and Ida Moe told the Harbour Ledger they were not. Nadia Fell told the Ledger that turnout would decide the seat.';
     expect(quote(two, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });
   });
