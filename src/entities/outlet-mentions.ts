@@ -140,7 +140,18 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     }
   }
   foldFirstWordForms(byName);
-  return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return [...byName.values()].map((o) => ({ ...o, name: spelledOutName(o), mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * "ET" listed with a mention "Entertainment Tonight": an outlet first met by an abbreviation the gazetteer
+ * ties to its full name is named by that full name once the article spells it out.
+ */
+function spelledOutName(o: OutletEntity): string {
+  if (!/^[A-Z][A-Z&!]{1,4}$/.test(o.name)) return o.name;
+  const full = lookupOutlet(o.name)?.replace(/^the\s+/i, '');
+  const spelled = full && full !== o.name ? o.mentions.find((m) => m.text.replace(/^the\s+/i, '') === full) : undefined;
+  return spelled ? full! : o.name;
 }
 
 /**

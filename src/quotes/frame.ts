@@ -1186,9 +1186,25 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
     const channel = k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text) ? channelEnd(tokens, k, e) : -1;
     if (channel > k) return asWritten(sourceText(tokens, s, channel));
-    if (lookupOutlet(phrase) || (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return asWritten(phrase);
+    if (lookupOutlet(phrase)) return spelledOutBefore(tokens, asWritten(phrase), i);
+    if (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead)))) return asWritten(phrase);
   }
   return null;
+}
+
+/**
+ * "she told ET" after "Speaking to Entertainment Tonight": an abbreviation the gazetteer ties to an outlet of
+ * two or more words that the article spelled out before tokens[before] is that outlet, as spelled out there.
+ * An abbreviation the article never spells out stays as written ("she told EW last year").
+ */
+function spelledOutBefore(tokens: Token[], name: string, before: number): string {
+  if (!/^[A-Z][A-Z&!]{1,4}$/.test(name)) return name;
+  const words = lookupOutlet(name)?.replace(/^the\s+/i, '').split(/\s+/) ?? [];
+  if (words.length < 2 || words.join(' ') === name) return name;
+  for (let k = 0; k + words.length <= before; k++) {
+    if (words.every((w, j) => tokens[k + j]!.text.replace(/[’']s$/, '') === w)) return words.join(' ');
+  }
+  return name;
 }
 
 /**

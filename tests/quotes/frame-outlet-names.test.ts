@@ -10,6 +10,17 @@ describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
     expect(quote(text, 'actors who')).toMatchObject({ type: 'indirect', speaker: 'Vera Lind', cue: 'said', outlet: 'Sight and Sound' });
   });
 
+  test('"told ET" after "speaking to Entertainment Tonight": the abbreviation is the outlet the article spelled out', () => {
+    const text = 'Lina Voss said the tour was over, speaking to Entertainment Tonight on Friday. "I am tired," she told ET. "The bus smells of soup."';
+    expect(quote(text, 'I am tired')).toMatchObject({ text: 'I am tired,', type: 'direct', start: at(text, 'I am tired'), speaker: 'Lina Voss', speaker_mention: 'she', cue: 'told', outlet: 'Entertainment Tonight' });
+    expect(quote(text, 'The bus')).toMatchObject({ type: 'direct', speaker: 'Lina Voss', outlet: 'Entertainment Tonight' });
+  });
+
+  test('"told EW" with Entertainment Weekly never spelled out keeps the abbreviation as written (negative case)', () => {
+    const text = 'Lina Voss said the tour was over, speaking to Entertainment Tonight on Friday. Her sister told EW last year that it would end.';
+    expect(quote(text, 'it would end')).toMatchObject({ type: 'indirect', speaker_mention: 'Her sister', cue: 'told', outlet: 'EW' });
+  });
+
   test('"told Reuters and Bloomberg" is not one name (negative case)', () => {
     const text = '“It is over,” Vera Lind told Reuters and Bloomberg on Monday.';
     expect(quote(text, 'It is over')).toMatchObject({ speaker: 'Vera Lind', cue: 'told', outlet: 'Reuters' });
