@@ -1071,6 +1071,8 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
   let described: string | null = null;
   for (let i = lo; i < hi; i++) {
     const lead = tokens[i]!.normal;
+    const piece = outletOfPiece(tokens, i, hi);
+    if (piece) return piece;
     // "a contestant on the dating show “…”": the programme she takes part in, not the medium of her words.
     if (lead === 'on' && placesPeopleOnProgramme(tokens, i)) continue;
     const direct = OUTLET_LEAD.has(lead);
@@ -1081,6 +1083,25 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
   }
   return described;
 }
+
+/**
+ * "In the TVLine interview she said …", "said in a recent CNN interview", "wrote in her Guardian column": a known
+ * outlet's name before the noun of the piece the words were given in (lexicon pieceNouns), after "in" or
+ * "during" and a determiner, maybe a small-letter word or two ("an exclusive"); the outlet as written.
+ */
+function outletOfPiece(tokens: Token[], i: number, hi: number): string | null {
+  if (!/^(in|during)$/.test(tokens[i]!.normal) || !PIECE_DETERMINERS.has(tokens[i + 1]?.normal ?? '')) return null;
+  let s = i + 2;
+  while (s < i + 4 && /^\p{Ll}/u.test(tokens[s]?.text ?? '')) s++;
+  let e = s;
+  while (e < hi && e < s + 5 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text)) e++;
+  if (e === s || e >= hi || !cueLexicon().pieceNouns.has(tokens[e]!.normal)) return null;
+  const phrase = sourceText(tokens, s, e);
+  return lookupOutlet(phrase) ? spelledOutBefore(tokens, asWritten(phrase), i) : null;
+}
+
+/** The determiners of one piece: "the TVLine interview", "a CNN interview", "her Guardian column". */
+const PIECE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', ...THIRD_PERSON_POSSESSIVES]);
 
 /**
  * "asked about those remarks by Bloomberg", "when questioned on the cuts by Reuters": the outlet that

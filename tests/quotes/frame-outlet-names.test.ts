@@ -21,6 +21,18 @@ describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
     expect(quote(text, 'it would end')).toMatchObject({ type: 'indirect', speaker_mention: 'Her sister', cue: 'told', outlet: 'EW' });
   });
 
+  test('"In the Variety interview she said", "wrote in a recent Guardian column": the outlet before the piece it ran in', () => {
+    const text = 'Lina Voss told Variety last week that the tour was over.\n\nThe band still owes the label an album. In the Variety interview she said she would finish it, “slowly and without joy.”';
+    expect(quote(text, 'slowly and')).toMatchObject({ text: 'slowly and without joy.', type: 'partial', start: at(text, 'slowly and'), speaker: 'Lina Voss', speaker_mention: 'she', cue: 'said', outlet: 'Variety' });
+    const column = 'Lina Voss wrote in a recent Guardian column that the tour was over.';
+    expect(quote(column, 'the tour')).toMatchObject({ text: 'the tour was over', type: 'indirect', speaker: 'Lina Voss', cue: 'wrote', outlet: 'Guardian' });
+  });
+
+  test('"in the Oval Office interview", "During a Senate interview": no outlet before the piece (negative case)', () => {
+    expect(quote('Lina Voss said in the Oval Office interview that the tour was over.', 'the tour')).toMatchObject({ speaker: 'Lina Voss', cue: 'said', outlet: null });
+    expect(quote('During a Senate interview, Lina Voss said the tour was over.', 'the tour')).toMatchObject({ speaker: 'Lina Voss', cue: 'said', outlet: null });
+  });
+
   test('"told Reuters and Bloomberg" is not one name (negative case)', () => {
     const text = '“It is over,” Vera Lind told Reuters and Bloomberg on Monday.';
     expect(quote(text, 'It is over')).toMatchObject({ speaker: 'Vera Lind', cue: 'told', outlet: 'Reuters' });
