@@ -135,11 +135,23 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (name === q.speaker_mention && q.speaker && byName.has((lookupOutlet(q.speaker) ?? q.speaker).toLowerCase())) continue;
       if (!/\s/.test(name.trim()) && usedAsSurname(text, name.trim())) continue;
       const i = text.indexOf(name);
-      if (i >= 0) add(name, { start: i, end: i + name.length, text: name });
+      // ("told the Courier" in an article of The Millbrook Courier: that word is already the article's own outlet.)
+      if (i >= 0 && ![...byName.values()].some((o) => o.mentions.some((m) => m.start <= i && m.end >= i + name.length))) add(name, { start: i, end: i + name.length, text: name });
     }
   }
   foldFirstWordForms(byName);
-  return [...byName.values()].map((o) => ({ ...o, mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return [...byName.values()].map((o) => ({ ...o, name: spelledOutName(o), mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * "ET" listed with a mention "Entertainment Tonight": an outlet first met by an abbreviation the gazetteer
+ * ties to its full name is named by that full name once the article spells it out.
+ */
+function spelledOutName(o: OutletEntity): string {
+  if (!/^[A-Z][A-Z&!]{1,4}$/.test(o.name)) return o.name;
+  const full = lookupOutlet(o.name)?.replace(/^the\s+/i, '');
+  const spelled = full && full !== o.name ? o.mentions.find((m) => m.text.replace(/^the\s+/i, '') === full) : undefined;
+  return spelled ? full! : o.name;
 }
 
 /**

@@ -92,6 +92,7 @@ interface CueData {
   word_using_verbs: string[];
   occasion_words: string[];
   source_document_nouns: string[];
+  piece_nouns: string[];
   occasion_leads: string[];
   addressing_verbs: string[];
   occasion_places: string[];
@@ -302,6 +303,8 @@ export interface CueLexicon {
   occasionWords: Set<string>;
   /** Records a quote's own sentence may name as its source (according to the minutes): no interview's outlet carries to it. */
   sourceDocumentNouns: Set<string>;
+  /** Pieces an outlet's name may stand before, giving it the words said in them ("in the TVLine interview"). */
+  pieceNouns: Set<string>;
   /** Words that make an occasion word after them the quote's occasion (in, on, at, told). */
   occasionLeads: Set<string>;
   /** "told", "addressing": verbs of speaking to hearers who are there (cues.json addressing_verbs). */
@@ -498,6 +501,7 @@ export function cueLexicon(): CueLexicon {
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
     sourceDocumentNouns: new Set(data.source_document_nouns),
+    pieceNouns: new Set(data.piece_nouns),
     occasionLeads: new Set([...data.occasion_leads, ...data.addressing_verbs]),
     addressingVerbs: data.addressing_verbs,
     occasionPlaces: new Set(data.occasion_places),

@@ -1075,6 +1075,8 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
   let described: string | null = null;
   for (let i = lo; i < hi; i++) {
     const lead = tokens[i]!.normal;
+    const piece = outletOfPiece(tokens, i, hi);
+    if (piece) return piece;
     // "a contestant on the dating show “…”": the programme she takes part in, not the medium of her words.
     if (lead === 'on' && placesPeopleOnProgramme(tokens, i)) continue;
     const direct = OUTLET_LEAD.has(lead);
@@ -1085,6 +1087,25 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
   }
   return described;
 }
+
+/**
+ * "In the TVLine interview she said …", "said in a recent CNN interview", "wrote in her Guardian column": a known
+ * outlet's name before the noun of the piece the words were given in (lexicon pieceNouns), after "in" or
+ * "during" and a determiner, maybe a small-letter word or two ("an exclusive"); the outlet as written.
+ */
+function outletOfPiece(tokens: Token[], i: number, hi: number): string | null {
+  if (!/^(in|during)$/.test(tokens[i]!.normal) || !PIECE_DETERMINERS.has(tokens[i + 1]?.normal ?? '')) return null;
+  let s = i + 2;
+  while (s < i + 4 && /^\p{Ll}/u.test(tokens[s]?.text ?? '')) s++;
+  let e = s;
+  while (e < hi && e < s + 5 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text)) e++;
+  if (e === s || e >= hi || !cueLexicon().pieceNouns.has(tokens[e]!.normal)) return null;
+  const phrase = sourceText(tokens, s, e);
+  return lookupOutlet(phrase) ? spelledOutBefore(tokens, asWritten(phrase), i) : null;
+}
+
+/** The determiners of one piece: "the TVLine interview", "a CNN interview", "her Guardian column". */
+const PIECE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', ...THIRD_PERSON_POSSESSIVES]);
 
 /**
  * "asked about those remarks by Bloomberg", "when questioned on the cuts by Reuters": the outlet that
@@ -1145,8 +1166,11 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "who appeared on the show's second series": a part of the programme, not a medium the words were given to.
   if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && /^['’]s$/.test(tokens[s + 1]?.text ?? '')) return null;
   // "told the Chronicle" after "the Houston Chronicle": an outlet named in full, shortened to its news word.
-  const shortened = s > i + 1 ? outletOfHeadWord(tokens, s, i) : null;
-  if (shortened) return shortened;
+  // With none named in full, "told the Herald", "speaking to the Gazette": a local paper the article names by
+  // its news word alone, as written. (Only where words are given to someone: "on the Record" is no paper.)
+  const papers = s > i + 1 && loneNewsWord(tokens, s) ? outletsEndingIn(tokens, s, i) : null;
+  if (papers?.size === 1) return [...papers][0]!;
+  if (papers?.size === 0 && /^(told|tell|tells|telling|to|with)$/.test(lead)) return tokens[s]!.text;
   // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
   const reporters = /^(told|tell|tells|telling|to)$/.test(lead) && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
   if (reporters) return reporters;
@@ -1187,20 +1211,34 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
     const channel = k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text) ? channelEnd(tokens, k, e) : -1;
     if (channel > k) return asWritten(sourceText(tokens, s, channel));
-    if (lookupOutlet(phrase) || (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead))))) return asWritten(phrase);
+    if (lookupOutlet(phrase)) return spelledOutBefore(tokens, asWritten(phrase), i);
+    if (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead)))) return asWritten(phrase);
   }
   return null;
 }
 
 /**
- * "the Chronicle" at tokens[at] (after "the"), a news word alone (lexicon isOutletHead): the one outlet of
- * two or more words ending in it that the article named before tokens[before], known or recognised by its
- * shape ("the Houston Chronicle", "the Lakeview Ledger"); null when it names none or two such outlets.
+ * "she told ET" after "Speaking to Entertainment Tonight": an abbreviation the gazetteer ties to an outlet of
+ * two or more words that the article spelled out before tokens[before] is that outlet, as spelled out there.
+ * An abbreviation the article never spells out stays as written ("she told EW last year").
  */
-function outletOfHeadWord(tokens: Token[], at: number, before: number): string | null {
-  const head = tokens[at]?.text;
-  // (Nothing after "told the" in an article cut off there.)
-  if (!head || !isOutletHead(head) || /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return null;
+function spelledOutBefore(tokens: Token[], name: string, before: number): string {
+  if (!/^[A-Z][A-Z&!]{1,4}$/.test(name)) return name;
+  const words = lookupOutlet(name)?.replace(/^the\s+/i, '').split(/\s+/) ?? [];
+  if (words.length < 2 || words.join(' ') === name) return name;
+  for (let k = 0; k + words.length <= before; k++) {
+    if (words.every((w, j) => tokens[k + j]!.text.replace(/[’']s$/, '') === w)) return words.join(' ');
+  }
+  return name;
+}
+
+/**
+ * "the Chronicle" at tokens[at] (after "the"), a news word alone (lexicon isOutletHead): the outlets of two or
+ * more words ending in it that the article named before tokens[before], known or recognised by their shape
+ * ("the Houston Chronicle", "the Lakeview Ledger"). One is the outlet meant; two leave it unknown.
+ */
+function outletsEndingIn(tokens: Token[], at: number, before: number): Set<string> {
+  const head = tokens[at]!.text;
   const named = new Set<string>();
   for (let e = before - 1; e > 0 && e > before - 2000; e--) {
     if (tokens[e]!.text !== head || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
@@ -1215,7 +1253,14 @@ function outletOfHeadWord(tokens: Token[], at: number, before: number): string |
       }
     }
   }
-  return named.size === 1 ? [...named][0]! : null;
+  return named;
+}
+
+/** A news word alone at tokens[at] ("Herald" in "the Herald said"), not the first word of a longer name ("the Herald Sun"). */
+function loneNewsWord(tokens: Token[], at: number): boolean {
+  const head = tokens[at]?.text;
+  // (Nothing after "told the" in an article cut off there.)
+  return !!head && isOutletHead(head) && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '');
 }
 
 /**

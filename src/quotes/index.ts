@@ -23,6 +23,7 @@ import { dialogueAnswer } from './dialogue-answer.js';
 import { describedAntecedent } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
 import { carryWriterOutlets } from './writer-outlets.js';
+import { carryStatementOutlets } from './statement-outlets.js';
 import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
 import { dashTopics } from './dash-attribution.js';
@@ -417,6 +418,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
   giveAnswersTheirOutlet(quotes, text, place);
   carryLeakedDocumentOutlets(quotes, text, place);
+  // "… in a statement to Deadline. “…,” a spokesperson said": the statement's words went there.
+  carryStatementOutlets(quotes, text, place);
   carryWriterOutlets(quotes, text, place);
   carryPresenterProgrammes(quotes, text, tokens, place);
   // A guest's appearance with a programme's hosts is one occasion for all who take part in it.

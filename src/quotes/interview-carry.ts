@@ -2,6 +2,7 @@ import type { ExtractedQuote, Token } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { kindOfOutletWord } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
 import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
@@ -304,8 +305,19 @@ function withoutAside(after: string): string {
 function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, tokens: Token[], place: SentencePlace): boolean {
   if (q.cue_start === null) return false;
   const s = place.sentenceAt(q.cue_start);
-  return cueSentenceNamesOutlet(q, outlet, text, place) || programmeReferredTo(outlet, text.slice(s.start, s.end), tokens);
+  return cueSentenceNamesOutlet(q, outlet, text, place) || programmeReferredTo(outlet, text.slice(s.start, s.end), tokens) || outletReferredToByKind(ownWords(q, text, place));
 }
+
+/**
+ * "She also told the network that …", "he said in an interview with the paper": the sentence gives the words to
+ * an outlet named before, by the kind of outlet it is (data/outlets.json nounKinds); the frame read which.
+ */
+function outletReferredToByKind(words: string[]): boolean {
+  return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && GIVEN_TO.has(words[i - 2] ?? ''));
+}
+
+/** Words before "the network", "the paper" that give the sentence's words to it. */
+const GIVEN_TO: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with']);
 
 /** Whether the sentence holding the quote's cue names the outlet itself ("told CBS Mornings"). */
 export function cueSentenceNamesOutlet(q: ExtractedQuote, outlet: string, text: string, place: SentencePlace): boolean {

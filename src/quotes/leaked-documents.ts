@@ -78,11 +78,15 @@ function documentPattern(): RegExp {
 let sharedPattern: RegExp | undefined;
 let sharedTo: RegExp | undefined;
 
-/** "messages she provided to", "files given to the": a document noun, maybe its sharer, the verb and with/to. */
+/**
+ * "messages she provided to", "files given to the": a document noun, maybe its sharer, the verb and with/to; or,
+ * tried first, the verb a few words on after a comma or "and" ("a letter sent to the actor, and shared with
+ * People,": the first verb's "to" names no outlet).
+ */
 function sharedDocumentPattern(): RegExp {
   const lexicon = cueLexicon();
   const verbs = [...lexicon.leakedDocumentShareVerbs].join('|');
-  sharedPattern ??= new RegExp(`\\b(${[...lexicon.leakedDocumentNouns].join('|')})\\s+(?:(?:he|she|they|we|it)\\s+(?:had\\s+)?)?(?:${verbs})\\s+(?:with|to)\\s+`, 'giu');
+  sharedPattern ??= new RegExp(`\\b(${[...lexicon.leakedDocumentNouns].join('|')})(?:\\b[^.!?\\n“”"]{0,60}?(?:,\\s*|\\sand\\s+)|\\s+(?:(?:he|she|they|we|it)\\s+(?:had\\s+)?)?)(?:${verbs})\\s+(?:with|to)\\s+`, 'giu');
   // (A cheap test first, as for verbBy: the pattern tried at every word of every article cost more than the rest of this module.)
   sharedTo ??= new RegExp(`(?:${verbs})\\s+(?:with|to)\\s`, 'iu');
   return sharedPattern;

@@ -166,3 +166,21 @@ describe('outlets: the first word of an outlet named in full, as the asker of a 
     expect(outlets(text).find((o) => o.name === 'Süddeutsche Zeitung')?.mentions.length).toBe(1);
   });
 });
+
+describe('outlets: an abbreviation the article spells out', () => {
+  test('"ET" beside "Entertainment Tonight" is one outlet named in full; "EW" alone keeps its abbreviation', () => {
+    const text = 'Lina Voss said the tour was over, speaking to Entertainment Tonight on Friday. "I am tired," she told ET. Her sister told EW last year that it would end.';
+    const full = text.indexOf('Entertainment Tonight');
+    const et = text.indexOf('ET.');
+    const ew = text.indexOf('EW');
+    expect(outlets(text)).toEqual([
+      { name: 'Entertainment Tonight', mentions: [[full, full + 21, 'Entertainment Tonight'], [et, et + 2, 'ET']] },
+      { name: 'EW', mentions: [[ew, ew + 2, 'EW']] },
+    ]);
+  });
+
+  test('"ET" never spelled out stays "ET" (negative case)', () => {
+    const text = '"I am tired," Lina Voss told ET on Friday.';
+    expect(outlets(text).map((o) => o.name)).toEqual(['ET']);
+  });
+});

@@ -10,6 +10,29 @@ describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
     expect(quote(text, 'actors who')).toMatchObject({ type: 'indirect', speaker: 'Vera Lind', cue: 'said', outlet: 'Sight and Sound' });
   });
 
+  test('"told ET" after "speaking to Entertainment Tonight": the abbreviation is the outlet the article spelled out', () => {
+    const text = 'Lina Voss said the tour was over, speaking to Entertainment Tonight on Friday. "I am tired," she told ET. "The bus smells of soup."';
+    expect(quote(text, 'I am tired')).toMatchObject({ text: 'I am tired,', type: 'direct', start: at(text, 'I am tired'), speaker: 'Lina Voss', speaker_mention: 'she', cue: 'told', outlet: 'Entertainment Tonight' });
+    expect(quote(text, 'The bus')).toMatchObject({ type: 'direct', speaker: 'Lina Voss', outlet: 'Entertainment Tonight' });
+  });
+
+  test('"told EW" with Entertainment Weekly never spelled out keeps the abbreviation as written (negative case)', () => {
+    const text = 'Lina Voss said the tour was over, speaking to Entertainment Tonight on Friday. Her sister told EW last year that it would end.';
+    expect(quote(text, 'it would end')).toMatchObject({ type: 'indirect', speaker_mention: 'Her sister', cue: 'told', outlet: 'EW' });
+  });
+
+  test('"In the Variety interview she said", "wrote in a recent Guardian column": the outlet before the piece it ran in', () => {
+    const text = 'Lina Voss told Variety last week that the tour was over.\n\nThe band still owes the label an album. In the Variety interview she said she would finish it, “slowly and without joy.”';
+    expect(quote(text, 'slowly and')).toMatchObject({ text: 'slowly and without joy.', type: 'partial', start: at(text, 'slowly and'), speaker: 'Lina Voss', speaker_mention: 'she', cue: 'said', outlet: 'Variety' });
+    const column = 'Lina Voss wrote in a recent Guardian column that the tour was over.';
+    expect(quote(column, 'the tour')).toMatchObject({ text: 'the tour was over', type: 'indirect', speaker: 'Lina Voss', cue: 'wrote', outlet: 'Guardian' });
+  });
+
+  test('"in the Oval Office interview", "During a Senate interview": no outlet before the piece (negative case)', () => {
+    expect(quote('Lina Voss said in the Oval Office interview that the tour was over.', 'the tour')).toMatchObject({ speaker: 'Lina Voss', cue: 'said', outlet: null });
+    expect(quote('During a Senate interview, Lina Voss said the tour was over.', 'the tour')).toMatchObject({ speaker: 'Lina Voss', cue: 'said', outlet: null });
+  });
+
   test('"told Reuters and Bloomberg" is not one name (negative case)', () => {
     const text = '“It is over,” Vera Lind told Reuters and Bloomberg on Monday.';
     expect(quote(text, 'It is over')).toMatchObject({ speaker: 'Vera Lind', cue: 'told', outlet: 'Reuters' });
@@ -88,9 +111,21 @@ describe('foreign outlet names and shortened names after a lead (frame.ts outlet
     expect(quote(shape, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: 'Lakeview Ledger' });
   });
 
-  test('"told the Ledger" with no Ledger or two of them named before gives no outlet (negative case)', () => {
-    const none = 'Council vote\n\nNadia Fell told the Ledger that turnout would decide the seat.';
-    expect(quote(none, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });
+  test('"told the Ledger", "speaking to the Ledger" with no Ledger named in full: the local paper, by its news word as written', () => {
+    const text = 'Council vote\n\nNadia Fell told the Ledger after the count that turnout would decide the seat. “Nobody knocked on my door,” she said.\n\nOmar Sy, speaking to the Ledger by phone, said the slates were level.';
+    expect(quote(text, 'turnout would')).toMatchObject({ text: 'turnout would decide the seat', type: 'indirect', start: at(text, 'turnout would'), speaker: 'Nadia Fell', cue: 'told', outlet: 'Ledger' });
+    expect(quote(text, 'Nobody knocked')).toMatchObject({ text: 'Nobody knocked on my door,', type: 'direct', speaker: 'Nadia Fell', cue: 'said', outlet: 'Ledger' });
+    expect(quote(text, 'the slates')).toMatchObject({ text: 'the slates were level', type: 'indirect', start: at(text, 'the slates'), speaker: 'Omar Sy', cue: 'said', outlet: 'Ledger' });
+  });
+
+  test('"told the Senate", "told the Court", "said on the Record" name no paper (negative case)', () => {
+    const text = 'Council vote\n\nNadia Fell told the Senate that turnout would decide the seat. Omar Sy told the Court that the slates were level. Ida Moe said on the Record that the count was fair.';
+    expect(quote(text, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });
+    expect(quote(text, 'the slates')).toMatchObject({ speaker: 'Omar Sy', cue: 'told', outlet: null });
+    expect(quote(text, 'the count')).toMatchObject({ speaker: 'Ida Moe', cue: 'said', outlet: null });
+  });
+
+  test('"told the Ledger" with two Ledgers named before gives no outlet (negative case)', () => {
     const two = 'Council vote\n\nOmar Sy told the Lakeview Ledger the slates were level, and Ida Moe told the Harbour Ledger they were not. Nadia Fell told the Ledger that turnout would decide the seat.';
     expect(quote(two, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });
   });

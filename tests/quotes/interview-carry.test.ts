@@ -218,6 +218,16 @@ describe('an interview outlet stops at a time of the quote\'s own sentence', () 
     expect(quote(text, 'a relief')).toMatchObject({ speaker: 'Tom Reed', outlet: null });
   });
 
+  test('"told the network" in the quote\'s own sentence gives it the outlet named before, whatever time it names', () => {
+    const text = 'Mara Quell told CNBC that the firm had no plans to sell. "We are not buying," she said.\n\nShe also told the network that the fees brought in last year were "mostly done doing their job" and would not add much.';
+    expect(quote(text, 'mostly done')).toMatchObject({ text: 'mostly done doing their job', type: 'partial', start: at(text, 'mostly done'), speaker: 'Mara Quell', speaker_mention: 'She', cue: 'told', outlet: 'CNBC' });
+  });
+
+  test('"said" with no outlet word and the same time words: another occasion (negative case)', () => {
+    const text = 'Mara Quell told CNBC that the firm had no plans to sell. "We are not buying," she said.\n\nShe also said that the fees brought in last year were "mostly done doing their job" and would not add much.';
+    expect(quote(text, 'mostly done')).toMatchObject({ type: 'partial', speaker: 'Mara Quell', cue: 'said', outlet: null });
+  });
+
   test('the interview\'s own year named again is the same occasion: the outlet carries', () => {
     const text = 'In a 2011 interview with the Radio Times, Mara Okafor said: “I never wanted fame.”\n\nThat year, in 2011, she said, “I wanted the work.”';
     expect(quote(text, 'I wanted the work')).toMatchObject({ speaker: 'Mara Okafor', outlet: 'Radio Times' });

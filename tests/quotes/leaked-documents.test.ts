@@ -43,3 +43,15 @@ describe('"according to messages she provided to OUTLET": a document handed to a
     expect(quote(person, 'a cosmetic')).toMatchObject({ cue: 'called', outlet: null });
   });
 });
+
+describe('"a letter sent to X, and shared with OUTLET": the share a few words after the document', () => {
+  test('the words quoted from the letter in its own sentence get the outlet it was shared with', () => {
+    const text = 'Tour row\n\nA legal letter sent to Voss on the band\'s behalf, and shared with Variety, demands that she delete "every false claim about the tour" from her page.';
+    expect(quote(text, 'every false')).toMatchObject({ text: 'every false claim about the tour', type: 'partial', start: at(text, 'every false'), outlet: 'Variety' });
+  });
+
+  test('a letter sent to a person and shared with no one gives no outlet (negative case)', () => {
+    const text = 'Tour row\n\nA legal letter sent to Voss and her manager demands that she delete "every false claim about the tour" from her page.';
+    expect(quote(text, 'every false')).toMatchObject({ type: 'partial', outlet: null });
+  });
+});

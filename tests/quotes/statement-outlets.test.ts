@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a statement given to an outlet, quoted in the next sentence (statement-outlets.ts)', () => {
+  const opening = 'The studio announced the decision in a statement to Deadline on Monday. “We thank everyone who worked on the show,” a Brightwave spokesperson said. “We will not make a fifth season.”';
+
+  test('the spokesperson\'s words and their continuation get the outlet the statement went to', () => {
+    const text = opening;
+    expect(quote(text, 'We thank')).toMatchObject({
+      text: 'We thank everyone who worked on the show,', type: 'direct', start: at(text, 'We thank'),
+      speaker_mention: 'a Brightwave spokesperson', speaker_kind: 'anonymous', cue: 'said', outlet: 'Deadline',
+    });
+    expect(quote(text, 'We will not')).toMatchObject({ text: 'We will not make a fifth season.', type: 'direct', start: at(text, 'We will not'), outlet: 'Deadline' });
+  });
+
+  test('someone else quoted next, or in the next paragraph, gets no outlet (negative case)', () => {
+    const fan = 'The studio announced the decision in a statement to Deadline on Monday. “We thank everyone,” said Tom Reyes, a fan of the show.';
+    expect(quote(fan, 'We thank')).toMatchObject({ speaker: 'Tom Reyes', cue: 'said', outlet: null });
+    const later = opening + '\n\n“It is a shame,” a Brightwave spokesperson said later.';
+    expect(quote(later, 'It is a shame')).toMatchObject({ speaker_mention: 'a Brightwave spokesperson', outlet: null });
+  });
+
+  test('a statement to the board or to staff is no outlet (negative case)', () => {
+    const text = 'The studio announced the decision in a statement to staff on Monday. “We thank everyone,” a Brightwave spokesperson said.';
+    expect(quote(text, 'We thank')).toMatchObject({ speaker_mention: 'a Brightwave spokesperson', outlet: null });
+  });
+});
