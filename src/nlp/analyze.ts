@@ -83,6 +83,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagGivenNames(tokens);
   retagNounsAfterGenitive(tokens);
   retagFurtherBeforeVerb(tokens);
+  retagNameWordsAfterThe(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);
@@ -189,6 +190,20 @@ function retagFurtherBeforeVerb(tokens: Token[]): void {
     if (t.normal !== 'further' || t.pos !== 'VERB') continue;
     const next = tokens[i + 1]!;
     if (next.pos === 'VERB' && (next.normal !== next.lemma || /(?:ed|s)$/.test(next.normal))) tokens[i] = { ...t, pos: 'ADV', lemma: 'further' };
+  }
+}
+
+/**
+ * The model reads a capitalised participle inside a name as a verb: "the Associated Press reported …"
+ * ("Associated" a verb, so "Press" alone looked like the speaker and the frame broke). After "the" and
+ * before a capitalised proper noun, a capitalised word is part of that name: no verb follows "the".
+ */
+function retagNameWordsAfterThe(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || tokens[i - 1]!.normal !== 'the') continue;
+    const next = tokens[i + 1]!;
+    if (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) tokens[i] = { ...t, pos: 'PROPN', lemma: t.normal };
   }
 }
 

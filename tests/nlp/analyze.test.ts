@@ -29,6 +29,12 @@ describe('analyzeArticle', () => {
     expect(tags).toEqual([['Ted', 'PROPN'], ['Will', 'PROPN'], ['Will', 'AUX']]);
   });
 
+  test('a capitalised word the model reads as a verb is part of a name after "the" and before a proper noun, but not in a title-case headline', () => {
+    const doc = analyze('The story was first reported by the Associated Press. Voters Rejected Harlow Plan.');
+    const tags = doc.tokens.filter((t) => t.text === 'Associated' || t.text === 'Rejected').map((t) => [t.text, t.pos]);
+    expect(tags).toEqual([['Associated', 'PROPN'], ['Rejected', 'VERB']]);
+  });
+
   test('a report noun after a genitive and a modifier is a noun, though the model reads it as a verb', () => {
     const doc = analyze("Elwin police's earlier claim that the driver ran was wrong. Let's go. The driver's fled.");
     const tags = doc.tokens.filter((t) => /^(claim|go|fled)$/.test(t.text)).map((t) => [t.text, t.pos]);

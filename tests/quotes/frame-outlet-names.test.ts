@@ -33,6 +33,13 @@ describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
     expect(quote('During a Senate interview, Lina Voss said the tour was over.', 'the tour')).toMatchObject({ speaker: 'Lina Voss', cue: 'said', outlet: null });
   });
 
+  test('"…, the Associated Press reported": an outlet whose name holds a word the model reads as a verb is the speaker', () => {
+    const text = 'The ferry board met on Monday. The old pier will close in May, the Associated Press reported on Tuesday.';
+    expect(quote(text, 'The old pier')).toMatchObject({
+      type: 'indirect', text: 'The old pier will close in May', start: at(text, 'The old pier'), speaker: 'Associated Press', speaker_mention: 'the Associated Press', cue: 'reported', outlet: 'Associated Press',
+    });
+  });
+
   test('"told Reuters and Bloomberg" is not one name (negative case)', () => {
     const text = '“It is over,” Vera Lind told Reuters and Bloomberg on Monday.';
     expect(quote(text, 'It is over')).toMatchObject({ speaker: 'Vera Lind', cue: 'told', outlet: 'Reuters' });

@@ -133,6 +133,23 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quote(after, 'The new pier')).toMatchObject({ type: 'indirect', text: 'The new pier had drawn record crowds', speaker: 'Ines Pratt', cue: 'observed', cue_start: at(after, 'observed') });
   });
 
+  test('an implication, a clarification and a reaffirmation report their clause: "she implied that …"', () => {
+    const implied = 'The ferry board met on Monday. Mayor Ines Pratt implied that the old pier would close.';
+    expect(quote(implied, 'the old pier')).toMatchObject({
+      type: 'indirect', text: 'the old pier would close', speaker: 'Ines Pratt', cue: 'implied', cue_start: at(implied, 'implied'),
+      start: at(implied, 'the old pier'), end: at(implied, 'the old pier') + 'the old pier would close'.length,
+    });
+    const clarified = 'The ferry board met on Monday. Dr. Rosa Lind clarified that the night toll would stay.';
+    expect(quote(clarified, 'the night toll')).toMatchObject({ type: 'indirect', text: 'the night toll would stay', speaker: 'Rosa Lind', cue: 'clarified' });
+    const reaffirming = 'The ferry board met on Monday. Mayor Ines Pratt is reaffirming that the old pier will close.';
+    expect(quote(reaffirming, 'the old pier')).toMatchObject({ type: 'indirect', text: 'the old pier will close', speaker: 'Ines Pratt', cue: 'reaffirming' });
+  });
+
+  test('… but not with a noun phrase: "she clarified the rules", "he reaffirmed his support"', () => {
+    expect(quotesOf('The ferry board met on Monday. Dr. Rosa Lind clarified the rules for the night crossing.')).toEqual([]);
+    expect(quotesOf('The ferry board met on Monday. Mayor Ines Pratt reaffirmed her support for the night crossing.')).toEqual([]);
+  });
+
   test('the clause reports are report verbs too, listed once', () => {
     const lex = cueLexicon();
     expect(lex.clauseReports.size).toBeGreaterThan(0);

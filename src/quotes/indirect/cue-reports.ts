@@ -18,6 +18,7 @@ import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.j
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { isRoleWord } from '../../nlp/words.js';
+import { DASH } from '../sentence-scan.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
 export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
@@ -102,7 +103,15 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
           // chair, told the Ledger that B".
           if (midClause && afterComma && contrastWithReport(tokens, k, last)) { next = k; break; }
         }
-        if (next < 0) break;
+        if (next < 0) {
+          // (… but the sentence's own cue right after the quotation is still read: "X, who said he would
+          // “…,” said at a rally that B" reports B. Not a cue further on, inside the clause that holds the
+          // quotation: "ruled that it was “…” to whether Lee knew the money was gone".)
+          const resume = resumingCue(tokens, after, last);
+          if (resume <= i) break;
+          i = resume - 1;
+          continue;
+        }
         // "said that A “…,” and that B": the second that-clause is a report of its own, same speaker and cue.
         const second = secondThatClause(sentence, next, frame);
         if (second) found.push(second);
@@ -183,6 +192,16 @@ function secondThatClause(sentence: ReportSentence, conjunction: number, frame: 
   if (quotes.length && clearOf(tokens, [from, to], quotes)?.[1] !== to) return null;
   const start = tokens[from]!.start;
   return { start, end: throughOpenQuotation(text, start, tokens[to]!.end, sentence.s.end), frame };
+}
+
+/**
+ * The report cue that follows a quotation at once, past a comma or a dash closing the aside that held it
+ * ("X, who said he would “…,” said …", "X — who called it “…” — said …"); -1 when another word comes first.
+ */
+function resumingCue(tokens: Token[], after: number, last: number): number {
+  let k = after;
+  while (k <= last && (tokens[k]!.text === ',' || tokens[k]!.text === '-' || DASH.test(tokens[k]!.text))) k++;
+  return k <= last && cueAt(tokens, k, 'report') ? k : -1;
 }
 
 /**

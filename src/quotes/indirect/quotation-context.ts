@@ -150,7 +150,8 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     const participle = t.text === ',' && tokens[k + 1]?.pos === 'VERB' && /ing$/.test(tokens[k + 1]!.normal);
     // (… or a report verb in the past, a predicate of the sentence's subject: "said he had phoned her and urged the crowd to “…”".)
     const lex = cueLexicon();
-    const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && (lex.speech.has(cueLemma(tokens[k + 1]!)) || (lex.report.has(cueLemma(tokens[k + 1]!)) && /ed$/.test(tokens[k + 1]!.normal)));
+    // (… or, in a participle's report, a second participle of speech: "saying A and calling him “…”".)
+    const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && (lex.speech.has(cueLemma(tokens[k + 1]!)) || (lex.report.has(cueLemma(tokens[k + 1]!)) && /ed$/.test(tokens[k + 1]!.normal)) || secondParticipleCue(tokens, from, k + 1));
     // … and a relative or concessive clause after a comma: ", which he called “…”", ", whom she described
     // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
     // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
@@ -166,6 +167,20 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
   let end = cut - 1;
   while (end > from && tokens[end]!.pos === 'PUNCT') end--;
   return hasVerb(tokens, from, end) ? [from, end] : null;
+}
+
+/**
+ * tokens[k] is a participle of a speech act ("calling", "describing", "praising") after "and", in the content
+ * of a participle's report ("…, saying A and calling him “…”"): a second act of the same speaker, whose
+ * quotation is its own, not part of A.
+ */
+function secondParticipleCue(tokens: Token[], from: number, k: number): boolean {
+  const lex = cueLexicon();
+  const lemma = cueLemma(tokens[k]!);
+  if (!/ing$/.test(tokens[k]!.normal) || !(lex.weak.has(lemma) || lex.report.has(lemma))) return false;
+  // The content's own cue, right before it (past "that"), is a participle too.
+  const cue = tokens[from - 1]?.normal === 'that' ? tokens[from - 2] : tokens[from - 1];
+  return !!cue && cue.pos === 'VERB' && /ing$/.test(cue.normal);
 }
 
 /**

@@ -121,3 +121,24 @@ describe('"…,” while Y told Z that …": a second speaker contrasted after q
     expect(quotesOf(text).map((q) => q.text)).toEqual(['a rounding error with a ribbon on it,']);
   });
 });
+
+describe('the sentence\'s own cue right after a quotation inside an aside on its subject', () => {
+  test('"X, who said he would “…,” said at a rally that B": B is X\'s report, beside the partial', () => {
+    const text = 'The ferry vote is on Friday. Mayor Tom Vale, who once said he would “sink the old ferry,” said at a rally in Elwin that the port should close.';
+    expect(quote(text, 'sink the old ferry')).toMatchObject({ type: 'partial', speaker: 'Tom Vale' });
+    expect(quote(text, 'the port should')).toMatchObject({
+      type: 'indirect', text: 'the port should close', start: at(text, 'the port should'), end: at(text, 'the port should') + 'the port should close'.length,
+      speaker: 'Tom Vale', speaker_mention: 'Tom Vale', cue: 'said', cue_start: at(text, 'said at'),
+    });
+  });
+
+  test('… also between spaced hyphens: "X - who said he would “…” - said that B"', () => {
+    const text = 'The ferry vote is on Friday. Mayor Tom Vale - who once said he would “sink the old ferry” - said at a rally in Elwin that the port should close.';
+    expect(quote(text, 'the port should')).toMatchObject({ type: 'indirect', text: 'the port should close', speaker: 'Tom Vale', cue: 'said', cue_start: at(text, 'said at') });
+  });
+
+  test('not a cue further on inside the clause that holds the quotation: "ruling that it was “…” to whether Lee knew …"', () => {
+    const text = 'Judge Ana Ruiz denied the motion, ruling that the email was “plainly relevant” to whether Tom Lee knew the money was missing.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
+  });
+});

@@ -103,3 +103,19 @@ describe('after the frame of a quotation, only a clause is more of what was said
     expect(quote(report, 'the survey')).toMatchObject({ type: 'indirect', text: 'the survey of the hull', speaker: 'Ilse Marwick', cue: 'pointing to' });
   });
 });
+
+describe('a participle\'s report cut before a second participle of speech that holds the quotation', () => {
+  test('"…, saying A and calling him “…”": A is the report, the quoted words the second act\'s', () => {
+    const text = 'The ferry vote is on Friday. Ana Ruiz defended the harbour master, saying he had hired more women than anyone and calling him “a quiet reformer.”';
+    expect(quote(text, 'he had hired')).toMatchObject({
+      type: 'indirect', text: 'he had hired more women than anyone', start: at(text, 'he had hired'), end: at(text, 'he had hired') + 'he had hired more women than anyone'.length,
+      speaker: 'Ana Ruiz', cue: 'saying', cue_start: at(text, 'saying'),
+    });
+    expect(quote(text, 'a quiet reformer')).toMatchObject({ type: 'partial', speaker: 'Ana Ruiz', cue: 'calling' });
+  });
+
+  test('not after a finite cue, where the gerund can be the clause\'s own subject: "said A and calling him “…” was fair"', () => {
+    const text = 'The ferry vote is on Friday. Ana Ruiz said he had hired more women than anyone and calling him “a quiet reformer” was fair.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
