@@ -103,9 +103,19 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // the one the sentence is about; it is one named with that role or no one, never just the latest.
       const recent = asItCue(tokens, frame.cueToken) ? null : antecedent?.person ?? null;
       // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
-      person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role);
+      person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role, subjectBeforeJoinedClause(sp));
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
+  };
+
+  // "Councillor Ana Ruiz called the plan “…”, but the mayor said …": the named subject of the sentence's first
+  // clause, when the phrase opens a clause joined to it by a conjunction.
+  const subjectBeforeJoinedClause = (sp: SpeakerPhrase): Person | null => {
+    const first = view.tokenAtOrAfter(sp.start);
+    const joiner = tokens[first - 1];
+    if (!joiner || !(joiner.pos === 'CCONJ' || CONTRASTING_JOINERS.has(joiner.normal))) return null;
+    const subject = sentenceSubject(view, first);
+    return subject?.kind === 'person' && subject.end < joiner.start ? registry.find(subject.name.split(' '), true) ?? null : null;
   };
 
   const surnameOfSomeone = (sp: SpeakerPhrase): Person | null => {
@@ -415,6 +425,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 }
 
 /** A person of unknown gender takes the gender of a "he" or "she" that stands for them. */
+/** Subordinators that join a contrasting clause as "but" does: "…, while the mayor said …". */
+const CONTRASTING_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
+
 function learnGender(person: Person, pronoun: string): void {
   const gender = PRONOUN_GENDER.get(pronoun);
   if (person.gender === 'unknown' && (gender === 'male' || gender === 'female')) person.gender = gender;
