@@ -26,6 +26,7 @@ import { carryWriterOutlets } from './writer-outlets.js';
 import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
 import { dashTopics } from './dash-attribution.js';
+import { askedPersonIn } from './asked-person.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { partialsBeforeClosingFrame } from './closing-frame-partials.js';
@@ -70,7 +71,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const turnSpeaker = sp.name === 'i' ? speakerOfTurn(turns[paragraphOf(doc, sp.start)]) : null;
       if (turnSpeaker) return { frame, at, person: registry.add(turnSpeaker.name, turnSpeaker.title), pronoun: true };
       const notSpeaking = addressee(frame) ?? spokenAbout(sp);
-      const local = sentenceAntecedent(sp) ?? previousSubject(sp, notSpeaking) ?? previousGroup(sp, frame);
+      const local = sentenceAntecedent(sp) ?? previousAsked(sp) ?? previousSubject(sp, notSpeaking) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
       // "Her spokesman told …. …, he added": the description before is the one speaking, named by no one (its role carries over).
       const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset));
@@ -163,6 +164,23 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const subject = at < tokens.length ? sentenceSubject(view, at) : null;
     if (subject?.kind !== 'person' || !/^,\s*$/.test(text.slice(subject.end, sp.start))) return undefined;
     return registry.find(subject.name.split(' '), true);
+  };
+
+  // "A reporter asked Becker whether the club would move. “…,” he said": a he/she opening its sentence (or after
+  // only the quotation that opens it) right after a question put to a named person by someone unnamed is that
+  // person's answer.
+  const previousAsked = (sp: SpeakerPhrase): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
+    const want = PRONOUN_GENDER.get(sp.name);
+    if (want !== 'male' && want !== 'female') return null;
+    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
+    if (last < 0) return null;
+    const before = view.sentence(last);
+    // (Asked by a named person, "Dunn asked Reyes about …", the previous subject's rule decides, as before.)
+    if (sentenceSubject(view, last)?.kind === 'person') return null;
+    const asked = askedPersonIn(tokens, before.tokenStart, before.tokenEnd);
+    const person = asked ? registry.find(tokens.slice(asked[0], asked[1]).map((t) => t.text), true) : undefined;
+    if (!person || cueLexicon().placeNames.has(person.name)) return null;
+    return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
   };
 
   // The subject of the sentence before the one the pronoun opens, and whether a verb follows it there. A
