@@ -422,13 +422,17 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     quotes.push(toQuote(text, turn.start, turn.end, 'indirect', resolve(turn.frame, turn.frame.cueStart), 0.7));
   }
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
-  quotes.push(...askedQuestions(view, marked, quotes, headline));
+  const asked = askedQuestions(view, marked, quotes, headline);
+  quotes.push(...asked);
   // "Asked by Süddeutsche …" after "Süddeutsche Zeitung": a lone word that shortens an outlet named before is that outlet.
   for (const q of quotes) {
     if (q.speaker_kind !== 'person' || q.speaker_start === null || !q.speaker || /\s/.test(q.speaker)) continue;
     const outlet = shortFormAt(tokens, view.tokenAtOrAfter(q.speaker_start));
     if (outlet) Object.assign(q, { speaker: outlet, speaker_kind: 'outlet', outlet });
   }
+  // "Asked by the Ledger what she would change, …": a question an outlet put is its interview, no one's
+  // quote; the answer after it carries the outlet (giveAnswersTheirOutlet).
+  for (const q of asked) if (q.speaker_kind === 'outlet') quotes.splice(quotes.indexOf(q), 1);
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   carryInterviewOutlets(quotes, text, tokens, place);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
