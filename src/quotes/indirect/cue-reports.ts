@@ -26,6 +26,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
   for (let i = s.tokenStart; i <= last; i++) {
     if (!cueAt(tokens, i, 'report')) continue;
     if (quotes.length && inQuote(i)) continue;
+    // "“…,” she said on Tuesday, adding that …": a participle already reported as the act after a quotation
+    // (speechActAfterQuotation) is not reported again from its own cue.
+    if (found.some((f) => f.frame.cueToken === i)) continue;
     // "Asked whether she believed the plan would work, …": the asker's question, no report of hers.
     if (insideAskedQuestion(tokens, i, s.tokenStart)) continue;
     const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
