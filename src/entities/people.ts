@@ -360,7 +360,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     BY_AGENT_PAIR_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start)) ||
     title !== null ||
     clues.speakers.has(name) ||
-    CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
+    // (Not a place or programme a preposition takes: "Reyes, a guest star on Night Lights, said" is Reyes's cue.)
+    (CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && !/\b(?:on|at|in|from)\s+$/i.test(before)) ||
     tokens.slice(s, e + 1).some((t) => isParticle(t.text)) ||
     clues.surnameAlone.has(words[written - 1]!.text) ||
     // "The show's host, Tamsin Okoro-Blake,": a name in apposition after a role noun.

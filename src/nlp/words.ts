@@ -190,7 +190,7 @@ export const ORGANIZATION_TAILS = new Set([
   'brands', 'stores', 'bancorp', 'insurance', 'logistics', 'ventures', 'enterprises', 'corporation', 'limited', 'plc',
   // Surveys, services and bodies: "the American Community Survey", "the Secret Service", "the Census Bureau".
   'survey', 'poll', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
-  'fund', 'project', 'initiative', 'organization', 'organisation', 'authority',
+  'fund', 'trust', 'project', 'initiative', 'organization', 'organisation', 'authority',
   // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films".
   'books', 'publishing', 'publishers', 'productions', 'films',
   // Broadcasters: "Coral TV", "Harbour Television".

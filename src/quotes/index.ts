@@ -27,6 +27,7 @@ import { carryStatementOutlets } from './statement-outlets.js';
 import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
 import { dashTopics } from './dash-attribution.js';
+import { askedPersonIn } from './asked-person.js';
 import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { partialsBeforeClosingFrame } from './closing-frame-partials.js';
@@ -72,7 +73,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const turnSpeaker = sp.name === 'i' ? speakerOfTurn(turns[paragraphOf(doc, sp.start)]) : null;
       if (turnSpeaker) return { frame, at, person: registry.add(turnSpeaker.name, turnSpeaker.title), pronoun: true };
       const notSpeaking = addressee(frame) ?? spokenAbout(sp);
-      const local = sentenceAntecedent(sp) ?? previousSubject(sp, notSpeaking) ?? previousGroup(sp, frame);
+      const local = sentenceAntecedent(sp) ?? previousAsked(sp) ?? previousSubject(sp, notSpeaking) ?? previousGroup(sp, frame);
       if (local && !local.person) return { frame, at, person: null, pronoun: true, name: local.name, kind: local.kind };
       // "Her spokesman told …. …, he added": the description before is the one speaking, named by no one (its role carries over).
       const described = local ? null : describedAntecedent(sp.name, at, history, (offset) => paragraphOf(doc, offset));
@@ -105,9 +106,19 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // the one the sentence is about; it is one named with that role or no one, never just the latest.
       const recent = asItCue(tokens, frame.cueToken) ? null : antecedent?.person ?? null;
       // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
-      person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role);
+      person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role, subjectBeforeJoinedClause(sp));
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
+  };
+
+  // "Councillor Ana Ruiz called the plan “…”, but the mayor said …": the named subject of the sentence's first
+  // clause, when the phrase opens a clause joined to it by a conjunction.
+  const subjectBeforeJoinedClause = (sp: SpeakerPhrase): Person | null => {
+    const first = view.tokenAtOrAfter(sp.start);
+    const joiner = tokens[first - 1];
+    if (!joiner || !(joiner.pos === 'CCONJ' || CONTRASTING_JOINERS.has(joiner.normal))) return null;
+    const subject = sentenceSubject(view, first);
+    return subject?.kind === 'person' && subject.end < joiner.start ? registry.find(subject.name.split(' '), true) ?? null : null;
   };
 
   const surnameOfSomeone = (sp: SpeakerPhrase): Person | null => {
@@ -155,6 +166,23 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     const subject = at < tokens.length ? sentenceSubject(view, at) : null;
     if (subject?.kind !== 'person' || !/^,\s*$/.test(text.slice(subject.end, sp.start))) return undefined;
     return registry.find(subject.name.split(' '), true);
+  };
+
+  // "A reporter asked Becker whether the club would move. “…,” he said": a he/she opening its sentence (or after
+  // only the quotation that opens it) right after a question put to a named person by someone unnamed is that
+  // person's answer.
+  const previousAsked = (sp: SpeakerPhrase): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
+    const want = PRONOUN_GENDER.get(sp.name);
+    if (want !== 'male' && want !== 'female') return null;
+    const last = previousSentenceEnd(view.tokenAtOrAfter(sp.start));
+    if (last < 0) return null;
+    const before = view.sentence(last);
+    // (Asked by a named person, "Dunn asked Reyes about …", the previous subject's rule decides, as before.)
+    if (sentenceSubject(view, last)?.kind === 'person') return null;
+    const asked = askedPersonIn(tokens, before.tokenStart, before.tokenEnd);
+    const person = asked ? registry.find(tokens.slice(asked[0], asked[1]).map((t) => t.text), true) : undefined;
+    if (!person || cueLexicon().placeNames.has(person.name)) return null;
+    return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
   };
 
   // The subject of the sentence before the one the pronoun opens, and whether a verb follows it there. A
@@ -406,13 +434,17 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     quotes.push(toQuote(text, turn.start, turn.end, 'indirect', resolve(turn.frame, turn.frame.cueStart), 0.7));
   }
   // A reported question is kept only with the one who asked it: an unnamed reporter's question is nobody's quote.
-  quotes.push(...askedQuestions(view, marked, quotes, headline));
+  const asked = askedQuestions(view, marked, quotes, headline);
+  quotes.push(...asked);
   // "Asked by Süddeutsche …" after "Süddeutsche Zeitung": a lone word that shortens an outlet named before is that outlet.
   for (const q of quotes) {
     if (q.speaker_kind !== 'person' || q.speaker_start === null || !q.speaker || /\s/.test(q.speaker)) continue;
     const outlet = shortFormAt(tokens, view.tokenAtOrAfter(q.speaker_start));
     if (outlet) Object.assign(q, { speaker: outlet, speaker_kind: 'outlet', outlet });
   }
+  // "Asked by the Ledger what she would change, …": a question an outlet put is its interview, no one's
+  // quote; the answer after it carries the outlet (giveAnswersTheirOutlet).
+  for (const q of asked) if (q.speaker_kind === 'outlet') quotes.splice(quotes.indexOf(q), 1);
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   carryInterviewOutlets(quotes, text, tokens, place);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
@@ -429,6 +461,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 }
 
 /** A person of unknown gender takes the gender of a "he" or "she" that stands for them. */
+/** Subordinators that join a contrasting clause as "but" does: "…, while the mayor said …". */
+const CONTRASTING_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
+
 function learnGender(person: Person, pronoun: string): void {
   const gender = PRONOUN_GENDER.get(pronoun);
   if (person.gender === 'unknown' && (gender === 'male' || gender === 'female')) person.gender = gender;

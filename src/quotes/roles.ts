@@ -74,11 +74,12 @@ function roleHolder(written: string[], at: number, known: RoleMention[], mention
  * does not hold the role and either is known by another role only ("Gov. Lee" before "the president
  * said") or was named before the holder was last named. Recent stays when it holds the role, or when
  * no role is known for it and it was named last (news often drops a role it takes for granted).
+ * Recent is never `firstClauseSubject`, the named subject of a clause the description's is joined to, without the role.
  * Null (the description is the speaker) when no holder is named for a role owned by an organisation in
  * small letters ("the union president") and recent has another role, for one who speaks for another
  * ("the spokeswoman"), or for a royal title ("the Queen").
  */
-export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[], recentRole?: string | null): Person | null {
+export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[], recentRole?: string | null, firstClauseSubject?: Person | null): Person | null {
   const written = descriptionWords(description);
   if (!written.length) return recent;
   const holder = roleHolder(written, at, known, mentions);
@@ -95,6 +96,9 @@ export function describedPerson(description: string, at: number, recent: Person 
   // ("Gov. Tom Reed", "Tom Reed, the governor of Texas," for "the Texas governor"): after a senator from
   // Ohio, or no senator at all, the description is someone else and stays the speaker.
   if (!holder && placeBeforeRole(written) && !(recent && heldWithoutOtherPlace(written, at, known, recent))) return null;
+  // "Councillor Ana Ruiz called the plan “…”, but the mayor said …": the subject of the clause the description's
+  // own is joined to would be "she" there; the description is someone else, the holder of its role or no one named.
+  if (recent && recent === firstClauseSubject && holder !== recent) return holder;
   if (!holder || !recent || holder === recent) return holder ?? recent;
   const ownRoles = known.filter((m) => m.person === recent && m.at < at);
   if (ownRoles.some((m) => namesRole(written, m))) return recent;

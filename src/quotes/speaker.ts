@@ -343,9 +343,18 @@ function appositionCompletingDescription(tokens: Token[], head: SpeakerPhrase | 
   // (Only after a town, a capitalised word before the comma: "His daughter, Georgia," is a person.)
   if (first >= 0 && j > 0 && isCap(tokens[j - 1]!) && cueLexicon().placeNames.has(named.name)) {
     const described = description(tokens, first, nameEnd + 1);
+    // "Tom Hale, the mayor of Elton, Ohio, said": the whole description is an apposition to the name before it.
+    // (Only a name the subject opens with: "At a fair in Harlow, the mayor of …" names a place.)
+    const holder = nameBeforeApposition(tokens, described, first, lo);
+    if (holder && subjectOpensAt(tokens, tokenAt(tokens, holder.start, first), lo)) return { ...holder, role: holder.role ?? roleOf(described.text) };
     return { ...described, role: head.role ?? roleOf(described.text) };
   }
   return owner >= 0 ? { ...named, role: named.role ?? roleOf(sourceText(tokens, owner, j)), phraseStart: tokens[owner]!.start } : null;
+}
+
+/** tokens[k] opens its clause: the sentence's start, or after a comma, a conjunction or a quotation mark. */
+function subjectOpensAt(tokens: Token[], k: number, lo: number): boolean {
+  return k <= lo || /^(CCONJ|PUNCT)$/.test(tokens[k - 1]!.pos);
 }
 
 /**
@@ -1009,11 +1018,19 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // preposition belongs to the description; the speaker is the noun.
   let prep = ns - 1;
   while (prep > s && isCap(tokens[prep]!)) prep--; // "in New Zealand": "New" is no given name but is the place's
+  // "a spokesman for the Harbour Council": the body's article is the description's too.
+  if (prep - 1 > s && tokens[prep]!.normal === 'the' && /^(of|for|at)$/.test(tokens[prep - 1]!.normal)) prep--;
   // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
   // ("Supporters of Mara Okafor said": a group's noun capitalised as the phrase opens counts too; a title
   // capitalised there is the name's, "Secretary of State Ana Ruiz".)
   const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal));
-  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1)) && isPersonNoun(tokens[prep - 1]!.normal)) {
+  // ("The President of Acme Holdings said", "the former CEO of Harlow-Vance": a role capitalised as a title,
+  // of a body whose name ends the phrase or of one word after an article, describes one unnamed;
+  // "Secretary of State Ana Ruiz" names her.)
+  const endsInBody = ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal);
+  const oneWordBody = (k: number) => tokens[s]!.pos === 'DET' && tokens.slice(k + 2, ne).every((t, n) => n % 2 === 0 ? genderOfFirstName(t.text) === 'unknown' : hyphenInWord(tokens, k + 2 + n));
+  const titledRoleOfBody = (k: number) => isCap(tokens[k]!) && isRoleWord(tokens[k]!.normal) && /^(of|for|at)$/.test(tokens[k + 1]!.normal) && (endsInBody || oneWordBody(k));
+  if (ne > ns && prep - 1 >= s && /^(in|from|at|for|of|with|near|to)$/.test(tokens[prep]!.normal) && (tokens[prep - 1]!.pos === 'NOUN' || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && (/^\p{Ll}/u.test(tokens[prep - 1]!.text) || groupOpening(prep - 1) || titledRoleOfBody(prep - 1)) && isPersonNoun(tokens[prep - 1]!.normal)) {
     let de = e;
     while (de > ne && /^(ADP|PART|CCONJ|PUNCT)$/.test(tokens[de - 1]!.pos)) de--;
     const described = sourceText(tokens, s, de);

@@ -212,3 +212,16 @@ describe('people: a relative named after a comma, and an organisation’s last w
     expect(people(text)).toEqual(['Vance']);
   });
 });
+
+// A cue after the comma that closes an apposition is the name's before it, not the programme's or place's inside it.
+describe('a name a preposition takes inside an apposition, before the cue', () => {
+  test('"NAME, a guest star on SHOW, said …": the show is no person', () => {
+    const text = 'Mara Linde, a guest star on Night Lights, said she was happy to be back.';
+    expect(people(text)).toEqual(['Mara Linde']);
+  });
+
+  test('negative: a name right before ", said" with nothing taking it is still a person', () => {
+    const text = 'After the vote, Oswin Crake, said he was happy to be back.';
+    expect(people(text)).toEqual(['Oswin Crake']);
+  });
+});

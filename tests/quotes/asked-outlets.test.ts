@@ -46,7 +46,6 @@ describe('the answer to an outlet\'s question has that outlet', () => {
   test('an answer the article places at an occasion of its own ("At a town hall …, she told the crowd") is not the asker\'s', () => {
     const text = 'Asked by Newsweek on Tuesday whether she would stand, Pia Lund declined to say. At a town hall in Omaha on Thursday, she told the crowd: “I am standing, and I will win.”';
     expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.outlet])).toEqual([
-      ['whether she would stand', 'indirect', 'Newsweek', 'Asked', 'Newsweek'],
       ['to say', 'indirect', 'Pia Lund', 'declined', 'Newsweek'],
       ['I am standing, and I will win.', 'direct', 'Pia Lund', 'told', null],
     ]);
@@ -94,5 +93,19 @@ describe('the outlet that asked wins over one carried from an earlier interview'
     const text = 'On Sunday, asked by a Variety reporter whether she would return, Ada Brun smiled. "Maybe," Brun told Vogue. "Ask my agent."';
     expect(quote(text, 'Maybe')).toMatchObject({ type: 'direct', speaker: 'Ada Brun', cue: 'told', outlet: 'Vogue' });
     expect(quote(text, 'Ask my agent')).toMatchObject({ type: 'direct', speaker: 'Ada Brun', outlet: 'Vogue' });
+  });
+});
+
+// The question an outlet put is the occasion of the answer, not a quote of the outlet's.
+describe('a question put by an outlet', () => {
+  test('"Asked by OUTLET what she would change, NAME said …": only the answer is a quote, with the outlet', () => {
+    const text = 'Asked by the Daily Courier what she would change, Ruth Okafor said she would hire more nurses.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.outlet])).toEqual([['she would hire more nurses', 'indirect', 'Ruth Okafor', 'said', 'Daily Courier']]);
+    expect(quote(text, 'she would hire')).toMatchObject({ speaker_mention: 'Ruth Okafor', speaker_start: at(text, 'Ruth'), cue_start: at(text, 'said') });
+  });
+
+  test('negative: a question a named person put stays that person\'s', () => {
+    const text = 'Asked by Dan Pike what she would change, Ruth Okafor said she would hire more nurses.';
+    expect(quote(text, 'what she would')).toMatchObject({ type: 'indirect', text: 'what she would change', speaker: 'Dan Pike', speaker_kind: 'person', cue: 'Asked' });
   });
 });

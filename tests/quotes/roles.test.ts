@@ -326,3 +326,30 @@ describe('a "co-" role is a role wherever the plain one is', () => {
     expect(quote(other, 'finished for good')).toMatchObject({ speaker_role: null });
   });
 });
+
+// A description opening a clause joined to one about a named person is someone else: the writer would say "she".
+describe('a description after a conjunction, beside a clause about a named person', () => {
+  test('"Councillor NAME called the plan “…”, but the mayor said …": the mayor is no one named', () => {
+    const text = 'Councillor Ilsa Varga called the plan “a costly error,” but the mayor said the city would go ahead with it.';
+    expect(quote(text, 'the city')).toMatchObject({
+      type: 'indirect', text: 'the city would go ahead with it', speaker: null, speaker_mention: 'the mayor', speaker_start: at(text, 'the mayor'),
+      speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said the'),
+    });
+    expect(quote(text, 'a costly')).toMatchObject({ type: 'partial', speaker: 'Ilsa Varga', cue: 'called' });
+  });
+
+  test('"NAME called …, while the mayor said …": "while" joins the clause too', () => {
+    const text = 'Ilsa Varga called the plan a mistake, while the mayor said the city would go ahead with it.';
+    expect(quote(text, 'the city')).toMatchObject({ speaker: null, speaker_mention: 'the mayor', speaker_kind: 'anonymous', cue: 'said' });
+  });
+
+  test('negative: one named with the role stays the description\'s ("Mayor NAME …, and the mayor said")', () => {
+    const text = 'Mayor Ilsa Varga called the plan “a costly error,” and the mayor said the city would drop it.';
+    expect(quote(text, 'the city')).toMatchObject({ speaker: 'Ilsa Varga', speaker_mention: 'the mayor', speaker_kind: 'person' });
+  });
+
+  test('negative: a closing frame\'s description after a name in the report is that person ("… NAME’s new sitcom, the comedian has told OUTLET")', () => {
+    const text = 'Two actors have joined Ralf Denning’s new sitcom, the comedian has told the Courier.';
+    expect(quote(text, 'Two actors')).toMatchObject({ type: 'indirect', speaker: 'Ralf Denning', speaker_mention: 'the comedian', speaker_kind: 'person', cue: 'told' });
+  });
+});

@@ -151,3 +151,50 @@ describe('a place in an adverbial phrase set off by commas, and an office of a t
     expect(quote(text, 'the merger').speaker_kind).not.toBe('person');
   });
 });
+
+// A description holding a "town, state" pair, set off after a name, is the name's apposition.
+describe('a name, then a description ending in a town and its state', () => {
+  test('"NAME, the mayor of TOWN, STATE, said …": the name speaks, the description is the role', () => {
+    const text = 'Orrin Vasko, the mayor of Elton, Ohio, said the ferry would run again in May.';
+    expect(quote(text, 'the ferry')).toMatchObject({
+      type: 'indirect', text: 'the ferry would run again in May', speaker: 'Orrin Vasko', speaker_mention: 'Orrin Vasko', speaker_start: 0,
+      speaker_kind: 'person', speaker_role: 'mayor', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"But NAME, a teacher from TOWN, STATE, said …": after a conjunction too', () => {
+    const text = 'But Orrin Vasko, a teacher from Elton, Ohio, said the ferry would run again in May.';
+    expect(quote(text, 'the ferry')).toMatchObject({ speaker: 'Orrin Vasko', speaker_mention: 'Orrin Vasko', speaker_start: at(text, 'Orrin'), speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('negative: a place after an opening preposition is no name ("At a fair in Harlow, the mayor of Elton, Ohio, said")', () => {
+    const text = 'At a fair in Harlow, the mayor of Elton, Ohio, said the ferry would run again in May.';
+    expect(quote(text, 'the ferry')).toMatchObject({ speaker: null, speaker_mention: 'the mayor of Elton, Ohio', speaker_start: at(text, 'the mayor'), speaker_kind: 'anonymous', cue: 'said' });
+  });
+});
+
+// A role capitalised as a title, "of" a body with no given name in it, describes someone the text does not name.
+describe('a capitalised role of a named body, with no name of its own', () => {
+  test('"The President of FIRM said …": the description speaks, not the firm', () => {
+    const text = 'The President of Kelbrook Holdings said the company would close two plants.';
+    expect(quote(text, 'the company')).toMatchObject({
+      type: 'indirect', text: 'the company would close two plants', speaker: null, speaker_mention: 'The President of Kelbrook Holdings', speaker_start: 0,
+      speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
+  test('"“…,” the Chairman of the BODY said": the body\'s article is part of the description', () => {
+    const text = '“We will close two plants,” the Chairman of the Marrow Trust said.';
+    expect(quote(text, 'We will')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'the Chairman of the Marrow Trust', speaker_start: at(text, 'the Chairman'), speaker_kind: 'anonymous', cue: 'said' });
+  });
+
+  test('"A spokesman for the BODY said …" in small letters: the description speaks', () => {
+    const text = 'A spokesman for the Harbour Council said the ferry would run again in May.';
+    expect(quote(text, 'the ferry')).toMatchObject({ speaker: null, speaker_mention: 'A spokesman for the Harbour Council', speaker_start: 0, speaker_kind: 'anonymous' });
+  });
+
+  test('negative: an office before a person\'s name keeps the person ("Secretary of State NAME said")', () => {
+    const text = 'Secretary of State Ines Marlow said the talks would resume.';
+    expect(quote(text, 'the talks')).toMatchObject({ speaker: 'Ines Marlow', speaker_mention: 'Ines Marlow', speaker_start: at(text, 'Ines'), speaker_kind: 'person' });
+  });
+});

@@ -12,7 +12,7 @@ import { interviewAfter } from './interview-tail.js';
 import { asReported, openingParticipleReport } from './opening-frames.js';
 import { clearOf, noClauseAfterQuotation, speechActAfterQuotation, throughOpenQuotation } from './quotation-context.js';
 import { hasSpan, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
-import { participleOfClause, participleOfFrame, withCoordinatedSubject, withListedVerbSubject } from './shared-subjects.js';
+import { infinitiveAfterParticiple, participleOfClause, participleOfFrame, withCoordinatedSubject, withListedVerbSubject } from './shared-subjects.js';
 import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-content.js';
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
@@ -27,6 +27,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
   for (let i = s.tokenStart; i <= last; i++) {
     if (!cueAt(tokens, i, 'report')) continue;
     if (quotes.length && inQuote(i)) continue;
+    // "“…,” she said on Tuesday, adding that …": a participle already reported as the act after a quotation
+    // (speechActAfterQuotation) is not reported again from its own cue.
+    if (found.some((f) => f.frame.cueToken === i)) continue;
     // "Asked whether she believed the plan would work, …": the asker's question, no report of hers.
     if (insideAskedQuestion(tokens, i, s.tokenStart)) continue;
     const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
@@ -51,7 +54,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (!frame && before && /ing$/.test(tokens[i]!.normal) && tokens[i - 1]?.text === ',' && i - 1 - Math.max(before.cueToken, view.tokenAtOrAfter(before.speaker.end) - 1) <= 1) {
       frame = frameAtToken(tokens, i, before.speaker, { outlet: before.outlet, distant: true });
     }
-    frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart) ?? participleOfClause(tokens, i, s.tokenStart);
+    frame = withSpeakerBefore(view, i, s.tokenStart, frame) ?? accordingToSource(view, i, last) ?? participleOfFrame(view, i, s.tokenStart) ?? participleOfClause(tokens, i, s.tokenStart) ?? infinitiveAfterParticiple(view, i, s.tokenStart);
     frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
     if (!frame) continue;

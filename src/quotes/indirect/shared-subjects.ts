@@ -56,6 +56,23 @@ export function participleOfFrame(view: TokenView, cue: number, lo: number): Fra
 }
 
 /**
+ * "“…,” she said, going on Instagram Live to say …", "…, taking to Twitter to say …": an infinitive cue after a
+ * participle of going and the place or medium it went to shares the participle's subject (the frame before it,
+ * else the clause's).
+ */
+export function infinitiveAfterParticiple(view: TokenView, cue: number, lo: number): Frame | null {
+  const tokens = view.tokens;
+  const to = cue - 1;
+  if (to <= lo || tokens[to]!.normal !== 'to' || tokens[to]!.pos !== 'PART') return null;
+  let p = to - 1;
+  // (The place or medium: a short phrase after a preposition, its capitalised words whatever their tag.)
+  while (p > lo && to - p <= 5 && (/^(DET|ADJ|NOUN|PROPN|ADP)$/.test(tokens[p]!.pos) || /^\p{Lu}/u.test(tokens[p]!.text))) p--;
+  if (p <= lo || p === to - 1 || tokens[p + 1]!.pos !== 'ADP' || !/ing$/.test(tokens[p]!.normal) || !participleAfterComma(tokens, p)) return null;
+  const shared = participleOfFrame(view, p, lo) ?? participleOfClause(tokens, p, lo);
+  return shared && frameAtToken(tokens, cue, shared.speaker, { outlet: shared.outlet, distant: true });
+}
+
+/**
  * "In a letter released Monday, Weil criticized the deal, arguing that …": a participle after a comma
  * shares the subject of the nearest verb before it, when that subject is a person or a body that speaks.
  */

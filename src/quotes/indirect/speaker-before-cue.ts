@@ -111,6 +111,8 @@ function subjectOfVerbBeforeTo(tokens: Token[], cue: number, lo: number): Speake
   let first = to;
   while (first > lo && to - first < 5 && /^(VERB|AUX|ADV|ADJ)$/.test(tokens[first - 1]!.pos)) first--;
   if (first === to || !hasVerb(tokens, first, to - 1)) return null;
+  // "going on Instagram Live to say": a capitalised word the tagger read as a verb ends a name, no verb.
+  if (first > lo && /^\p{Lu}/u.test(tokens[first]!.text)) return null;
   // "refused to say that …", "declined to reveal the terms": what someone would not say is unsaid, unless
   // it is the question left open ("declined to say whether …").
   if (/^(refuse|decline)$/.test(tokens[to - 1]!.lemma) && !withheldQuestion(tokens, cue)) return null;

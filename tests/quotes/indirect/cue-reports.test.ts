@@ -142,3 +142,19 @@ describe('the sentence\'s own cue right after a quotation inside an aside on its
     expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
   });
 });
+
+// One participle after a quotation's frame is one report, however it is found.
+describe('a participle of speech after a quotation and a phrase of time or place', () => {
+  test('"“…,” she said on the podcast SHOW, adding that …": one report, with the programme', () => {
+    const text = 'Mara Linde thanked her fans. “I always loved it,” she said on the podcast Harbour Nights, adding that she would return.';
+    const reports = quotesOf(text).filter((q) => q.type === 'indirect');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ text: 'that she would return', speaker: 'Mara Linde', speaker_mention: 'she', cue: 'adding', cue_start: at(text, 'adding'), outlet: 'Harbour Nights' });
+    expect(quote(text, 'I always')).toMatchObject({ type: 'direct', speaker: 'Mara Linde', cue: 'said', outlet: 'Harbour Nights' });
+  });
+
+  test('negative: a participle straight after the frame still reports its clause ("“…,” she said, adding that …")', () => {
+    const text = 'Mara Linde thanked her fans. “It is over,” she said, adding that she would return.';
+    expect(quote(text, 'she would return')).toMatchObject({ type: 'indirect', text: 'she would return', speaker: 'Mara Linde', cue: 'adding' });
+  });
+});

@@ -1,0 +1,28 @@
+import type { Token } from '../types.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { QUESTION_OPENERS } from './indirect/clause-openers.js';
+
+/**
+ * The name a sentence's question was put to: "A reporter asked Becker whether the club would move" →
+ * the tokens of "Becker", as [start, end). An active asking verb (cues.json asking_verbs), then a
+ * capitalised name, then what opens a question ("whether", "if", "about", …). The one asked is the likeliest
+ * to answer in the next sentence. Null for a passive ("was asked by", "Asked by Becker": the subject was
+ * asked) and for a request ("asked Becker to resign" is no question); and for a question inside a clause
+ * of time or the like ("…, when a student asked Becker why …"), which sets the scene for another speaker.
+ */
+export function askedPersonIn(tokens: Token[], from: number, to: number): [number, number] | null {
+  for (let k = from; k < to; k++) {
+    if (!cueLexicon().askingVerbs.has(tokens[k]!.normal) || k === from) continue;
+    const before = tokens[k - 1]!;
+    if (before.lemma === 'be' || before.pos === 'PUNCT' || subordinate(tokens, from, k)) continue;
+    let end = k + 1;
+    while (end < to && end < k + 5 && tokens[end]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+    if (end > k + 1 && end < to && QUESTION_OPENERS.test(tokens[end]!.normal)) return [k + 1, end];
+  }
+  return null;
+}
+
+/** A subordinator or a quotation mark before tokens[k] in its sentence: the asking verb is not the main clause's. */
+function subordinate(tokens: Token[], from: number, k: number): boolean {
+  return tokens.slice(from, k).some((t) => t.pos === 'SCONJ' || /^(when|while|as|after|before|once|if|because|since)$/.test(t.normal) || /^["“”]$/.test(t.text));
+}

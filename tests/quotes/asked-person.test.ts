@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+// The one a question was put to is the likeliest to answer it in the next sentence.
+describe('a he or she right after a question put to a named person', () => {
+  const opening = 'Paul Becker arrived late on Monday. “We love the fans,” Martin Grell said. ';
+
+  test('"A reporter asked NAME whether … “…,” he said": the one asked answers, not the latest speaker', () => {
+    const text = `${opening}A reporter asked Becker whether the club would move. “We are staying here,” he said.`;
+    expect(quote(text, 'We are staying')).toMatchObject({
+      type: 'direct', text: 'We are staying here,', speaker: 'Paul Becker', speaker_mention: 'he', speaker_start: at(text, 'he said'),
+      speaker_kind: 'person', cue: 'said', cue_start: text.lastIndexOf('said'),
+    });
+  });
+
+  test('"… asked NAME about …. He said …": a reported answer, after an opening phrase in the question\'s sentence', () => {
+    const text = `${opening}At the news conference, a reporter asked Becker about the move. He said the club was staying.`;
+    expect(quote(text, 'the club was')).toMatchObject({ type: 'indirect', text: 'the club was staying', speaker: 'Paul Becker', speaker_mention: 'He', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('negative: a request is no question ("A fan asked NAME to stay")', () => {
+    const text = `${opening}A fan asked Becker to stay. “We are staying here,” he said.`;
+    expect(quote(text, 'We are staying')).toMatchObject({ speaker: 'Martin Grell', speaker_mention: 'he' });
+  });
+
+  test('negative: a question inside a clause of time sets the scene for the one recalling it', () => {
+    const text = `${opening}Grell said the night went badly when a reporter asked Becker why the club would move. “We are staying here,” he said.`;
+    expect(quote(text, 'We are staying')).toMatchObject({ speaker: 'Martin Grell', speaker_mention: 'he' });
+  });
+});
+
+describe('a question a named person put', () => {
+  test('negative: "NAME asked NAME about …" leaves the previous subject\'s rule to decide', () => {
+    const text = 'Mark Dunn asked Tom Reyes about the ferry timetable on Monday. “It comes out on Friday,” he said.';
+    expect(quote(text, 'It comes out')).toMatchObject({ type: 'direct', speaker: 'Mark Dunn', speaker_mention: 'he', cue: 'said' });
+  });
+});
