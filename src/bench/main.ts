@@ -3,7 +3,7 @@
 // the naive compromise pipeline, and quotewire extract with 1 and 2 workers; prints a Markdown table
 // with MB/s, articles/s, peak RSS and the ratios the performance issue sets bars for. Then how the
 // time of one article grows with its length, for articles of odd shape (shapes.ts).
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,11 +31,27 @@ if (!existsSync(corpus)) {
 // quotewire's rows run with the node flags of the `quotewire` command: those of its shebang line.
 const CLI_NODE_FLAGS = cliNodeFlags();
 
-function measure(mode: string, file: string, extra: string[] = []): Measurement {
+function probeArgs(mode: string, file: string, extra: string[]): string[] {
   const flags = mode === 'extract' || mode === 'queue' ? CLI_NODE_FLAGS : [];
-  const out = execFileSync(process.execPath, [...flags, probe, mode, file, ...extra], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(out.trim().split('\n').pop()!) as Measurement;
+  return [...flags, probe, mode, file, ...extra];
 }
+
+const lastLine = (out: string) => JSON.parse(out.trim().split('\n').pop()!) as Measurement;
+
+function measure(mode: string, file: string, extra: string[] = []): Measurement {
+  return lastLine(execFileSync(process.execPath, probeArgs(mode, file, extra), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+}
+
+/** Two runs at once, each in its own process: what this machine gives two independent processes. */
+async function measurePair(mode: string, file: string, extra: string[] = []): Promise<Measurement[]> {
+  const one = () => new Promise<Measurement>((resolve, reject) => {
+    execFile(process.execPath, probeArgs(mode, file, extra), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, out) => (error ? reject(error) : resolve(lastLine(out))));
+  });
+  return Promise.all([one(), one()]);
+}
+
+/** Bytes per second of a pair: both inputs over the time until the slower one finished. */
+const pairMbps = (pair: Measurement[]) => pair.reduce((sum, m) => sum + m.bytes, 0) / 1e6 / Math.max(...pair.map((m) => m.seconds));
 
 /** The median run by time (so its RSS is a real run's, not a mix). */
 function median(mode: string, file: string, extra: string[] = [], n = runs): Measurement {
@@ -87,7 +103,21 @@ lines.push('| ratio | value | bar |');
 lines.push('|---|---:|---:|');
 for (const [name, value, bar] of checks) lines.push(`| ${name} | ${value.toFixed(2)} | ≥ ${bar} ${value >= bar ? '✓' : '✗'} |`);
 
-const result: Record<string, unknown> = { corpus, runs, rows: Object.fromEntries(rows.map(([n, m]) => [n, m])), ratios: Object.fromEntries(checks.map(([n, v]) => [n, v])) };
+// What e/d can reach here at all. Two 1-worker extracts at once show what the machine gives two
+// independent processes; d's own CPU shows how much of the second core it already used: V8 optimizes
+// code and collects garbage on other threads, which run free beside a lone pipeline thread, but take
+// their time from the other worker when two run.
+const pairs: Measurement[][] = [];
+for (let i = 0; i < runs; i++) pairs.push(await measurePair('extract', corpus, ['--workers', '1']));
+const pair = pairs.sort((x, y) => pairMbps(x) - pairMbps(y))[Math.floor(pairs.length / 2)]!;
+lines.push('');
+lines.push(`2-core ceiling for e/d: two 1-worker extracts at once made ${pairMbps(pair).toFixed(2)} MB/s together, ${(pairMbps(pair) / mbps(d)).toFixed(2)} × one alone (d).`);
+if (d.cpuSeconds && d.mainThreadCpuSeconds) {
+  const share = d.mainThreadCpuSeconds / d.cpuSeconds;
+  lines.push(`d's pipeline thread used ${d.mainThreadCpuSeconds.toFixed(1)} of its ${d.cpuSeconds.toFixed(1)} CPU seconds (the rest: V8's compiler and garbage collector on other threads); two workers that used no more CPU in all could reach at most e/d ${(2 * share).toFixed(2)}.`);
+}
+
+const result: Record<string, unknown> = { corpus, runs, rows: Object.fromEntries(rows.map(([n, m]) => [n, m])), ratios: Object.fromEntries(checks.map(([n, v]) => [n, v])), pair };
 
 {
   const { timeShapes } = await import('./shapes.js');

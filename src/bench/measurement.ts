@@ -5,4 +5,7 @@ export interface Measurement {
   articles: number;
   seconds: number;
   maxRssMb: number;
+  /** CPU seconds of the whole process (every thread), and of its main thread alone where the OS tells (Linux). */
+  cpuSeconds?: number;
+  mainThreadCpuSeconds?: number;
 }

@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Measurement } from './measurement.js';
 import { limitOptimizedFunctionSize } from '../batch/compiler-budget.js';
+import { mainThreadCpuSeconds } from './thread-cpu.js';
 
 
 async function* texts(file: string, limit: number): AsyncGenerator<{ text: string; bytes: number }> {
@@ -105,7 +106,11 @@ async function main(): Promise<void> {
     throw new Error(`unknown mode ${mode}`);
   }
   const seconds = (performance.now() - started) / 1000;
-  const result: Measurement = { mode, bytes, articles, seconds, maxRssMb: Math.max(workerRssMb, process.resourceUsage().maxRSS / 1024) };
+  const cpu = process.cpuUsage();
+  const result: Measurement = {
+    mode, bytes, articles, seconds, maxRssMb: Math.max(workerRssMb, process.resourceUsage().maxRSS / 1024),
+    cpuSeconds: (cpu.user + cpu.system) / 1e6, mainThreadCpuSeconds: mainThreadCpuSeconds(),
+  };
   process.stdout.write(JSON.stringify(result) + '\n');
 }
 
