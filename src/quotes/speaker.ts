@@ -2,7 +2,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { endsWithOutletKind, lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
-import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
@@ -1106,9 +1106,23 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     while (first < m - 1 && (isRoleWord(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
     // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
     if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
-    return first < m - 1 && genderOfFirstName(tokens[first]!.text) !== 'unknown' ? m : e;
+    return first < m - 1 && (genderOfFirstName(tokens[first]!.text) !== 'unknown' || personalNameRun(tokens, s, first, m)) ? m : e;
   }
   return e;
+}
+
+/**
+ * "Tamsin Achterberg of Bernstein": tokens[first, m) open the phrase at `s` and are two or three
+ * capitalised words with no title, descriptor, institution, royal or place word among them, so a
+ * given name the lexicon does not know ("Tamsin") still opens a person's name before "of"; a body's
+ * own name ("Royal Bank of Scotland", "Grand Duke of Lindavia", "New York of …") keeps its "of".
+ */
+function personalNameRun(tokens: Token[], s: number, first: number, m: number): boolean {
+  if (first !== s || m - first < 2 || m - first > 3) return false;
+  const run = tokens.slice(first, m);
+  if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.pos === 'PROPN')) return false;
+  if (run.some((t) => isRoleWord(t.normal) || DESCRIPTORS.has(t.normal) || ORGANIZATION_HEADS.has(t.normal) || ORGANIZATION_TAILS.has(t.normal) || INSTITUTION_WORDS.has(t.normal) || isRoyalTitle(t.text) || NOT_NAMES.has(t.normal))) return false;
+  return !cueLexicon().placeNames.has(sourceText(tokens, first, m)) && !cueLexicon().placeNames.has(run[0]!.text);
 }
 
 /** The original text between tokens s and e (keeps the article's own spacing). */

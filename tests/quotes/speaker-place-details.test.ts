@@ -19,6 +19,21 @@ describe('places and firms after "of" beside a named speaker', () => {
     });
   });
 
+  test('"NAME of FIRM wrote …" with a given name the lexicon does not know: the person speaks, not the firm', () => {
+    const text = 'Ysolde Brannagh of Carrow Partners wrote in a note to investors that the merger "clears its last hurdle," and lifted her target.';
+    expect(quote(text, 'clears')).toMatchObject({
+      type: 'partial', text: 'clears its last hurdle,', start: at(text, 'clears'), speaker: 'Ysolde Brannagh', speaker_mention: 'Ysolde Brannagh', speaker_start: 0,
+      speaker_end: at(text, ' of Carrow'), speaker_kind: 'person', cue: 'wrote', outlet: null,
+    });
+  });
+
+  test('negative: a body whose name holds "of" keeps it whole ("Royal Bank of Norland said …")', () => {
+    const text = 'Royal Bank of Norland said in a statement that profits would "fall sharply" this year.';
+    expect(quote(text, 'fall sharply')).toMatchObject({
+      type: 'partial', speaker: 'Royal Bank of Norland', speaker_mention: 'Royal Bank of Norland', speaker_kind: 'organization', cue: 'said',
+    });
+  });
+
   test('"The chair of the Stage Guild of Ireland, NAME, testified …": the apposition names the one described', () => {
     const text = 'The chair of the Stage Artists Guild of Ireland, Imelda Fosse, testified that her members had seen a "steep rise" in cuts.';
     expect(quote(text, 'steep')).toMatchObject({
