@@ -34,6 +34,21 @@ describe('places and firms after "of" beside a named speaker', () => {
     });
   });
 
+  test('"A sophomore at SCHOOL, NAME, told …": a school year is a noun for a person, so the school is a detail and the name speaks', () => {
+    const text = 'A sophomore at Lakeview High, Tomas Brenner, told the board that nobody had asked the students.';
+    expect(quote(text, 'nobody')).toMatchObject({
+      type: 'indirect', text: 'nobody had asked the students', start: at(text, 'nobody'), speaker: 'Tomas Brenner', speaker_mention: 'Tomas Brenner',
+      speaker_start: at(text, 'Tomas'), speaker_kind: 'person', cue: 'told', outlet: null,
+    });
+  });
+
+  test('negative: "Several juniors at SCHOOL said …" with no name: the description speaks, not the school', () => {
+    const text = 'Several juniors at Lakeview High said the rule had never been explained to them.';
+    expect(quote(text, 'the rule')).toMatchObject({
+      type: 'indirect', speaker: null, speaker_mention: 'Several juniors at Lakeview High', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
   test('"The chair of the Stage Guild of Ireland, NAME, testified …": the apposition names the one described', () => {
     const text = 'The chair of the Stage Artists Guild of Ireland, Imelda Fosse, testified that her members had seen a "steep rise" in cuts.';
     expect(quote(text, 'steep')).toMatchObject({
