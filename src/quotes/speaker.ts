@@ -267,6 +267,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
       if (title >= 0) return head && personLike(head) ? head : null;
+      // "The complaint, a copy of which was seen by the Ledger, accuses …": a relative clause inside the
+      // apposition ("of which", "some of whom") describes the head; a name in it (the outlet that saw
+      // the copy) is no speaker, the head is.
+      if (head && relativeAfterPreposition(tokens, j + 1, i)) return head;
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)
@@ -297,6 +301,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // (An ordinal may be read as an adverb and skipped above: "a third said".)
   const phrase = phraseEndingAt(tokens, i, lo);
   return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
+}
+
+/** "of which", "some of whom", "to whom" among tokens[from, to): a relative clause opened after a preposition. */
+function relativeAfterPreposition(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (/^(which|whom)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'ADP') return true;
+  return false;
 }
 
 /**

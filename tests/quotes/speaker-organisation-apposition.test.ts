@@ -93,3 +93,27 @@ describe('"DESCRIPTION, the NAME family, said in a letter read aloud by X that �
     expect(quote(text, 'We are')).toMatchObject({ type: 'direct', speaker_mention: 'The statement', cue: 'read' });
   });
 });
+
+describe('a relative clause after a preposition inside an apposition describes the head', () => {
+  test('"The complaint, a copy of which was seen by OUTLET, accuses …": the document speaks, the outlet only saw it', () => {
+    const text = 'The complaint, a copy of which was seen by the Guardian, accuses the council of "routinely ignoring" its own rules.';
+    expect(quote(text, 'routinely')).toMatchObject({
+      type: 'partial', text: 'routinely ignoring', start: at(text, 'routinely'), speaker: null, speaker_mention: 'The complaint', speaker_start: 0,
+      speaker_kind: 'anonymous', cue: 'accuses', outlet: 'Guardian',
+    });
+  });
+
+  test('"The aid workers, two of whom spoke to OUTLET, said …": the group speaks', () => {
+    const text = 'The aid workers, two of whom spoke to the Ledger, said the mountain roads were closed.';
+    expect(quote(text, 'the mountain')).toMatchObject({
+      type: 'indirect', text: 'the mountain roads were closed', speaker: null, speaker_mention: 'The aid workers', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
+  test('negative: an apposition naming a person with no relative clause still gives the name ("The union\'s lawyer, Ines Duarte, said …")', () => {
+    const text = "The union's lawyer, Ines Duarte, said the complaint had been filed on time.";
+    expect(quote(text, 'the complaint')).toMatchObject({
+      type: 'indirect', speaker: 'Ines Duarte', speaker_mention: 'Ines Duarte', speaker_start: at(text, 'Ines'), speaker_kind: 'person', cue: 'said',
+    });
+  });
+});
