@@ -184,3 +184,18 @@ describe('"A NOUN who …, and who …, said CLAUSE": two relative clauses on on
     expect(quote(text, 'the town')).toMatchObject({ type: 'indirect', speaker: 'Tomas Vallier', cue: 'said' });
   });
 });
+
+describe('no inverted speaker after an auxiliary', () => {
+  test('"a text that would ask the Secretary-General to “…”": the phrase after "would ask" is its object; the outer speaker keeps the words', () => {
+    const text = 'One European official said Norway was drafting a text that would ask the Secretary-General to “find common ground” rather than impose terms.';
+    expect(quote(text, 'find common ground')).toMatchObject({
+      type: 'partial', text: 'find common ground', start: at(text, 'find'), speaker: null, speaker_mention: 'One European official', speaker_start: 0,
+      speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
+  test('negative: a plain inverted cue after a quotation still takes the name after it ("“…,” added the mayor")', () => {
+    const text = '“We will rebuild,” said Mayor Ana Ruiz. “It will take time,” added the mayor.';
+    expect(quote(text, 'It will')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'the mayor', speaker_start: at(text, 'the mayor'), cue: 'added' });
+  });
+});
