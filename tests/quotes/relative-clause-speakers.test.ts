@@ -199,3 +199,15 @@ describe('no inverted speaker after an auxiliary', () => {
     expect(quote(text, 'It will')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'the mayor', speaker_start: at(text, 'the mayor'), cue: 'added' });
   });
 });
+
+describe('the phrase after "told" is its hearer', () => {
+  test('"…, told reporters that …" with no subject found before the cue: the hearer is made no speaker', () => {
+    const text = 'The ferry operator, a family firm since 1952, told reporters that the boat had "tipped in seconds."';
+    expect(quotesOf(text).filter((q) => q.speaker_mention === 'reporters')).toEqual([]);
+  });
+
+  test('negative: right after a quotation an inverted "told" still names the teller ("“…,” told Ruiz to the Ledger")', () => {
+    const text = '“We are not done,” told Ana Ruiz to the Ledger on Friday.';
+    expect(quote(text, 'We are')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', speaker_start: at(text, 'Ana'), cue: 'told' });
+  });
+});
