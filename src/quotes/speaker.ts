@@ -271,6 +271,14 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // apposition ("of which", "some of whom") describes the head; a name in it (the outlet that saw
       // the copy) is no speaker, the head is.
       if (head && relativeAfterPreposition(tokens, j + 1, i)) return head;
+      // "A second source, a friend of Ruiz, said": a description of a person in apposition to another
+      // tells who the source is; the nearer, fuller description speaks.
+      // (Only after an indefinite head, which the apposition then identifies: "The witness, a retired
+      // teacher, said" keeps "The witness". Also after one picked out of a group: "One of them, a former
+      // driver, said".)
+      const picked = head ? null : quantifiedSpeaker(tokens, headEnd, lo);
+      const indefinite = head?.kind === 'anonymous' && personLike(head) && /^(?:a|an|one|another)\s/i.test(head.text) ? head : picked;
+      if (indefinite && whole?.kind === 'anonymous' && personLike(whole) && /^(?:a|an)\s/i.test(whole.text)) return { ...whole, phraseStart: indefinite.start };
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)

@@ -117,3 +117,25 @@ describe('a relative clause after a preposition inside an apposition describes t
     });
   });
 });
+
+describe('a description in apposition that identifies an indefinite speaker', () => {
+  test('"A second source, a relative of the captain, told reporters that …": the apposition is the mention', () => {
+    const text = 'A second source, a relative of the captain, told reporters that the boat had "tipped in seconds."';
+    expect(quote(text, 'tipped')).toMatchObject({
+      type: 'partial', text: 'tipped in seconds.', start: at(text, 'tipped'), speaker: null, speaker_mention: 'a relative of the captain',
+      speaker_start: at(text, 'a relative'), speaker_kind: 'anonymous', cue: 'told', outlet: null,
+    });
+  });
+
+  test('"One of them, a former engineer, said …": one picked out of a group, then identified', () => {
+    const text = 'Two crew members spoke to the Ledger. One of them, a former engineer, said the pumps had failed twice before.';
+    expect(quote(text, 'the pumps')).toMatchObject({
+      type: 'indirect', text: 'the pumps had failed twice before', speaker: null, speaker_mention: 'a former engineer', speaker_start: at(text, 'a former'), cue: 'said',
+    });
+  });
+
+  test('negative: a definite head keeps the mention ("The witness, a retired teacher, said …")', () => {
+    const text = 'The witness, a retired teacher, said the car had run the light.';
+    expect(quote(text, 'the car')).toMatchObject({ type: 'indirect', speaker_mention: 'The witness', speaker_start: 0, cue: 'said' });
+  });
+});
