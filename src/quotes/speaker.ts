@@ -11,6 +11,7 @@ import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
+import { documentBeforeParticiple } from './document-subjects.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
 
 // A head owned by someone: "his firm", "Dara's union".
@@ -135,6 +136,9 @@ function nameGiven(tokens: Token[], comma: number, lo: number): SpeakerPhrase | 
 
 /** The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). */
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
+  // "A letter sent to Okafor demands …": a document described by a participle phrase speaks, not the phrase's object.
+  const document = documentBeforeParticiple(tokens, cue, lo);
+  if (document) return document;
   let i = cue - 1;
   // … and a floating quantifier: "the three senators all said", also after a perfect's "have" ("Reyes and
   // Lee have both argued", credited like any coordinated subject to its nearer name, "Lee"; not a
