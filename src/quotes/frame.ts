@@ -569,7 +569,13 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const afterRelative = /^(who|which|that)$/.test(prevTok?.normal ?? '') || (relativeAt < cue.first - 1 && /^(who|which)$/.test(tokens[relativeAt]!.normal));
     // "“…,” Ruiz is quoted as saying": the subject of "is quoted" said it.
     const quotedAs = quotedAsSpeaker(tokens, cue.first, lo);
-    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && !afterRelative && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // "a text that would ask the Secretary-General to …": after an auxiliary the phrase is the verb's object;
+    // an inverted subject follows a plain past or present ("said Smith"), never "would ask Smith".
+    const afterAuxiliary = !inverted && tokens[before]?.pos === 'AUX';
+    // "…, told reporters that …": the phrase after "told" is its hearer; only right after a quotation
+    // may it be the teller ("“…,” told Ruiz to the Ledger" is rare but written).
+    const toHearer = !inverted && cueLemma(tokens[cue.last]!) === 'tell';
+    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
     // "“…,” said in a speech by Senator Ned Park": the quotation is the cue's subject; the medium's agent spoke.
     // (Also as a full passive: "“…” was said in a speech by Park".)
     const passiveAfterQuotation = !!prevTok && /^(was|were)$/.test(prevTok.normal) && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!);

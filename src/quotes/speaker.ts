@@ -2,7 +2,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { endsWithOutletKind, lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
-import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
@@ -12,6 +12,7 @@ import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
+import { documentBeforeParticiple } from './document-subjects.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
 
 // A head owned by someone: "his firm", "Dara's union".
@@ -136,6 +137,9 @@ function nameGiven(tokens: Token[], comma: number, lo: number): SpeakerPhrase | 
 
 /** The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). */
 export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
+  // "A letter sent to Okafor demands …": a document described by a participle phrase speaks, not the phrase's object.
+  const document = documentBeforeParticiple(tokens, cue, lo);
+  if (document) return document;
   let i = cue - 1;
   // … and a floating quantifier: "the three senators all said", also after a perfect's "have" ("Reyes and
   // Lee have both argued", credited like any coordinated subject to its nearer name, "Lee"; not a
@@ -268,6 +272,18 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
       if (title >= 0) return head && personLike(head) ? head : null;
+      // "The complaint, a copy of which was seen by the Ledger, accuses …": a relative clause inside the
+      // apposition ("of which", "some of whom") describes the head; a name in it (the outlet that saw
+      // the copy) is no speaker, the head is.
+      if (head && relativeAfterPreposition(tokens, j + 1, i)) return head;
+      // "A second source, a friend of Ruiz, said": a description of a person in apposition to another
+      // tells who the source is; the nearer, fuller description speaks.
+      // (Only after an indefinite head, which the apposition then identifies: "The witness, a retired
+      // teacher, said" keeps "The witness". Also after one picked out of a group: "One of them, a former
+      // driver, said".)
+      const picked = head ? null : quantifiedSpeaker(tokens, headEnd, lo);
+      const indefinite = head?.kind === 'anonymous' && personLike(head) && /^(?:a|an|one|another)\s/i.test(head.text) ? head : picked;
+      if (indefinite && whole?.kind === 'anonymous' && personLike(whole) && /^(?:a|an)\s/i.test(whole.text)) return { ...whole, phraseStart: indefinite.start };
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)
@@ -298,6 +314,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // (An ordinal may be read as an adverb and skipped above: "a third said".)
   const phrase = phraseEndingAt(tokens, i, lo);
   return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
+}
+
+/** "of which", "some of whom", "to whom" among tokens[from, to): a relative clause opened after a preposition. */
+function relativeAfterPreposition(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (/^(which|whom)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'ADP') return true;
+  return false;
 }
 
 /**
@@ -1131,9 +1153,23 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     while (first < m - 1 && (isRoleWord(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
     // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
     if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
-    return first < m - 1 && genderOfFirstName(tokens[first]!.text) !== 'unknown' ? m : e;
+    return first < m - 1 && (genderOfFirstName(tokens[first]!.text) !== 'unknown' || personalNameRun(tokens, s, first, m)) ? m : e;
   }
   return e;
+}
+
+/**
+ * "Tamsin Achterberg of Bernstein": tokens[first, m) open the phrase at `s` and are two or three
+ * capitalised words with no title, descriptor, institution, royal or place word among them, so a
+ * given name the lexicon does not know ("Tamsin") still opens a person's name before "of"; a body's
+ * own name ("Royal Bank of Scotland", "Grand Duke of Lindavia", "New York of …") keeps its "of".
+ */
+function personalNameRun(tokens: Token[], s: number, first: number, m: number): boolean {
+  if (first !== s || m - first < 2 || m - first > 3) return false;
+  const run = tokens.slice(first, m);
+  if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.pos === 'PROPN')) return false;
+  if (run.some((t) => isRoleWord(t.normal) || DESCRIPTORS.has(t.normal) || ORGANIZATION_HEADS.has(t.normal) || ORGANIZATION_TAILS.has(t.normal) || INSTITUTION_WORDS.has(t.normal) || isRoyalTitle(t.text) || NOT_NAMES.has(t.normal))) return false;
+  return !cueLexicon().placeNames.has(sourceText(tokens, first, m)) && !cueLexicon().placeNames.has(run[0]!.text);
 }
 
 /** The original text between tokens s and e (keeps the article's own spacing). */

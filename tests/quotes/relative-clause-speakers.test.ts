@@ -184,3 +184,30 @@ describe('"A NOUN who …, and who …, said CLAUSE": two relative clauses on on
     expect(quote(text, 'the town')).toMatchObject({ type: 'indirect', speaker: 'Tomas Vallier', cue: 'said' });
   });
 });
+
+describe('no inverted speaker after an auxiliary', () => {
+  test('"a text that would ask the Secretary-General to “…”": the phrase after "would ask" is its object; the outer speaker keeps the words', () => {
+    const text = 'One European official said Norway was drafting a text that would ask the Secretary-General to “find common ground” rather than impose terms.';
+    expect(quote(text, 'find common ground')).toMatchObject({
+      type: 'partial', text: 'find common ground', start: at(text, 'find'), speaker: null, speaker_mention: 'One European official', speaker_start: 0,
+      speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
+  test('negative: a plain inverted cue after a quotation still takes the name after it ("“…,” added the mayor")', () => {
+    const text = '“We will rebuild,” said Mayor Ana Ruiz. “It will take time,” added the mayor.';
+    expect(quote(text, 'It will')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'the mayor', speaker_start: at(text, 'the mayor'), cue: 'added' });
+  });
+});
+
+describe('the phrase after "told" is its hearer', () => {
+  test('"…, told reporters that …" with no subject found before the cue: the hearer is made no speaker', () => {
+    const text = 'The ferry operator, a family firm since 1952, told reporters that the boat had "tipped in seconds."';
+    expect(quotesOf(text).filter((q) => q.speaker_mention === 'reporters')).toEqual([]);
+  });
+
+  test('negative: right after a quotation an inverted "told" still names the teller ("“…,” told Ruiz to the Ledger")', () => {
+    const text = '“We are not done,” told Ana Ruiz to the Ledger on Friday.';
+    expect(quote(text, 'We are')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', speaker_start: at(text, 'Ana'), cue: 'told' });
+  });
+});

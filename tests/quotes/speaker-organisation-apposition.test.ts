@@ -93,3 +93,49 @@ describe('"DESCRIPTION, the NAME family, said in a letter read aloud by X that �
     expect(quote(text, 'We are')).toMatchObject({ type: 'direct', speaker_mention: 'The statement', cue: 'read' });
   });
 });
+
+describe('a relative clause after a preposition inside an apposition describes the head', () => {
+  test('"The complaint, a copy of which was seen by OUTLET, accuses …": the document speaks, the outlet only saw it', () => {
+    const text = 'The complaint, a copy of which was seen by the Guardian, accuses the council of "routinely ignoring" its own rules.';
+    expect(quote(text, 'routinely')).toMatchObject({
+      type: 'partial', text: 'routinely ignoring', start: at(text, 'routinely'), speaker: null, speaker_mention: 'The complaint', speaker_start: 0,
+      speaker_kind: 'anonymous', cue: 'accuses', outlet: 'Guardian',
+    });
+  });
+
+  test('"The aid workers, two of whom spoke to OUTLET, said …": the group speaks', () => {
+    const text = 'The aid workers, two of whom spoke to the Ledger, said the mountain roads were closed.';
+    expect(quote(text, 'the mountain')).toMatchObject({
+      type: 'indirect', text: 'the mountain roads were closed', speaker: null, speaker_mention: 'The aid workers', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
+  test('negative: an apposition naming a person with no relative clause still gives the name ("The union\'s lawyer, Ines Duarte, said …")', () => {
+    const text = "The union's lawyer, Ines Duarte, said the complaint had been filed on time.";
+    expect(quote(text, 'the complaint')).toMatchObject({
+      type: 'indirect', speaker: 'Ines Duarte', speaker_mention: 'Ines Duarte', speaker_start: at(text, 'Ines'), speaker_kind: 'person', cue: 'said',
+    });
+  });
+});
+
+describe('a description in apposition that identifies an indefinite speaker', () => {
+  test('"A second source, a relative of the captain, told reporters that …": the apposition is the mention', () => {
+    const text = 'A second source, a relative of the captain, told reporters that the boat had "tipped in seconds."';
+    expect(quote(text, 'tipped')).toMatchObject({
+      type: 'partial', text: 'tipped in seconds.', start: at(text, 'tipped'), speaker: null, speaker_mention: 'a relative of the captain',
+      speaker_start: at(text, 'a relative'), speaker_kind: 'anonymous', cue: 'told', outlet: null,
+    });
+  });
+
+  test('"One of them, a former engineer, said …": one picked out of a group, then identified', () => {
+    const text = 'Two crew members spoke to the Ledger. One of them, a former engineer, said the pumps had failed twice before.';
+    expect(quote(text, 'the pumps')).toMatchObject({
+      type: 'indirect', text: 'the pumps had failed twice before', speaker: null, speaker_mention: 'a former engineer', speaker_start: at(text, 'a former'), cue: 'said',
+    });
+  });
+
+  test('negative: a definite head keeps the mention ("The witness, a retired teacher, said …")', () => {
+    const text = 'The witness, a retired teacher, said the car had run the light.';
+    expect(quote(text, 'the car')).toMatchObject({ type: 'indirect', speaker_mention: 'The witness', speaker_start: 0, cue: 'said' });
+  });
+});

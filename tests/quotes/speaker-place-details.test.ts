@@ -19,6 +19,36 @@ describe('places and firms after "of" beside a named speaker', () => {
     });
   });
 
+  test('"NAME of FIRM wrote …" with a given name the lexicon does not know: the person speaks, not the firm', () => {
+    const text = 'Ysolde Brannagh of Carrow Partners wrote in a note to investors that the merger "clears its last hurdle," and lifted her target.';
+    expect(quote(text, 'clears')).toMatchObject({
+      type: 'partial', text: 'clears its last hurdle,', start: at(text, 'clears'), speaker: 'Ysolde Brannagh', speaker_mention: 'Ysolde Brannagh', speaker_start: 0,
+      speaker_end: at(text, ' of Carrow'), speaker_kind: 'person', cue: 'wrote', outlet: null,
+    });
+  });
+
+  test('negative: a body whose name holds "of" keeps it whole ("Royal Bank of Norland said …")', () => {
+    const text = 'Royal Bank of Norland said in a statement that profits would "fall sharply" this year.';
+    expect(quote(text, 'fall sharply')).toMatchObject({
+      type: 'partial', speaker: 'Royal Bank of Norland', speaker_mention: 'Royal Bank of Norland', speaker_kind: 'organization', cue: 'said',
+    });
+  });
+
+  test('"A sophomore at SCHOOL, NAME, told …": a school year is a noun for a person, so the school is a detail and the name speaks', () => {
+    const text = 'A sophomore at Lakeview High, Tomas Brenner, told the board that nobody had asked the students.';
+    expect(quote(text, 'nobody')).toMatchObject({
+      type: 'indirect', text: 'nobody had asked the students', start: at(text, 'nobody'), speaker: 'Tomas Brenner', speaker_mention: 'Tomas Brenner',
+      speaker_start: at(text, 'Tomas'), speaker_kind: 'person', cue: 'told', outlet: null,
+    });
+  });
+
+  test('negative: "Several juniors at SCHOOL said …" with no name: the description speaks, not the school', () => {
+    const text = 'Several juniors at Lakeview High said the rule had never been explained to them.';
+    expect(quote(text, 'the rule')).toMatchObject({
+      type: 'indirect', speaker: null, speaker_mention: 'Several juniors at Lakeview High', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
   test('"The chair of the Stage Guild of Ireland, NAME, testified …": the apposition names the one described', () => {
     const text = 'The chair of the Stage Artists Guild of Ireland, Imelda Fosse, testified that her members had seen a "steep rise" in cuts.';
     expect(quote(text, 'steep')).toMatchObject({

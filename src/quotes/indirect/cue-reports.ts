@@ -17,7 +17,7 @@ import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-con
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { insideAskedQuestion } from './asked-questions.js';
-import { isRoleWord } from '../../nlp/words.js';
+import { isRoleWord, PERSONAL_SUBJECTS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
@@ -118,7 +118,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
         // "said that A “…,” and that B": the second that-clause is a report of its own, same speaker and cue.
         const second = secondThatClause(sentence, next, frame);
         if (second) found.push(second);
-        i = next;
+        // (A cue inside that clause is part of what the speaker said: "and that the union would ask …".)
+        i = second ? Math.max(next, view.tokenAtOrAfter(second.end) - 1) : next;
         continue;
       }
     }
@@ -182,10 +183,13 @@ function secondThatClause(sentence: ReportSentence, conjunction: number, frame: 
   // (After a comma, in or after the closing mark: "“…,” and that B". Without one, "were “constructive” and that
   // she hoped …" reads as one report, as set 4's gold has it.)
   const before = isQuoteMark(tokens[conjunction - 1]!) ? conjunction - 2 : conjunction - 1;
-  if (tokens[before]?.text !== ',' && tokens[conjunction - 1]?.text !== ',') return null;
   const from = conjunction + 2;
   let to = last;
   while (to > from && tokens[to]!.pos === 'PUNCT') to--;
+  // … also without one when the clause holds a cue of another party's: "told X that A “…” and that the union
+  // would ask the court to …" is the teller's report, not the union's (its subject would otherwise speak).
+  // (A pronoun subject, "and that she hoped …", is the speaker again: one report, as set 4 has it.)
+  if (tokens[before]?.text !== ',' && tokens[conjunction - 1]?.text !== ',' && (PERSONAL_SUBJECTS.test(tokens[from]?.normal ?? '') || !reportCueIn(tokens, from + 1, to))) return null;
   // A subject opens the clause: "…,” and that she hoped …"; not a verb, "…,” and that (too) was the end of
   // it", where "that" is itself the subject of a clause of the writer's.
   let head = from;
@@ -195,6 +199,12 @@ function secondThatClause(sentence: ReportSentence, conjunction: number, frame: 
   if (quotes.length && clearOf(tokens, [from, to], quotes)?.[1] !== to) return null;
   const start = tokens[from]!.start;
   return { start, end: throughOpenQuotation(text, start, tokens[to]!.end, sentence.s.end), frame };
+}
+
+/** A report cue among tokens[from, to]: the clause holds a report of its own. */
+function reportCueIn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (cueAt(tokens, k, 'report')) return true;
+  return false;
 }
 
 /**

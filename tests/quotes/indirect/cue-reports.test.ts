@@ -20,6 +20,25 @@ describe('a second that-clause after one that holds quoted words', () => {
     const text = 'Lena Marsh said talks were “going well” and that she hoped for a deal before the spring.';
     expect(quotesOf(text).map((q) => q.text)).toEqual(['going well']);
   });
+
+  test('without a comma, a second clause holding another party\'s cue is still the teller\'s report, not that party\'s', () => {
+    const text = 'Halbrook told reporters she expected the vote “by Friday, not next month” and that the union would ask the court to step in.';
+    expect(quote(text, 'by Friday')).toMatchObject({ type: 'partial', speaker: 'Halbrook', cue: 'told' });
+    expect(quote(text, 'the union')).toMatchObject({
+      text: 'the union would ask the court to step in.', type: 'indirect', start: at(text, 'the union'),
+      speaker: 'Halbrook', speaker_mention: 'Halbrook', speaker_start: 0, cue: 'told', cue_start: at(text, 'told'),
+    });
+    // The cue inside the clause reports nothing of its own.
+    expect(quotesOf(text).filter((q) => q.cue === 'ask')).toEqual([]);
+  });
+
+  test('negative: a pronoun subject in that clause ("and that she would ask …") is the speaker again: no second that-clause report, the inner cue keeps its own', () => {
+    const text = 'Halbrook told reporters the vote was “long overdue” and that she would ask the court to step in.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue])).toEqual([
+      ['partial', 'long overdue', 'Halbrook', 'told'],
+      ['indirect', 'the court to step in.', 'Halbrook', 'ask'],
+    ]);
+  });
 });
 
 describe('a second "that" after quoted words opens a report only with a subject after it', () => {

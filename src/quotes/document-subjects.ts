@@ -1,0 +1,72 @@
+import type { Token } from '../types.js';
+import { isTimeWord } from '../nlp/time-words.js';
+import { classify, description, documentLike, type SpeakerPhrase } from './speaker.js';
+
+/**
+ * A document opening the clause and described by a participle phrase before its verb: "A letter sent
+ * to Okafor demands …", "The memo, written last spring and shared with staff, warns …". The phrase
+ * after the participle ("Okafor", the outlet it was shared with) is no subject; the document speaks.
+ * Sent "on Brandt's behalf" / "on behalf of Brandt", it speaks for Brandt (sets 3 and 8: a document's
+ * words are its author's), its mention still the document; so it does for the agent of "written by",
+ * "signed by". Null when the clause opens otherwise.
+ */
+export function documentBeforeParticiple(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  // The document's noun phrase: an article or possessive, modifiers, its head noun.
+  let k = lo;
+  while (k < cue && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k]!.pos) && !/^(ed|en)$/.test(participleEnding(tokens[k]!))) k++;
+  if (k === lo || k >= cue) return null;
+  const document = classify(tokens, lo, k);
+  if (!document || !documentLike(document)) return null;
+  // A participle right after it (a comma may come first): "sent", "written", "shared".
+  const p = tokens[k]!.text === ',' ? k + 1 : k;
+  if (tokens[p]?.pos !== 'VERB' || !participleEnding(tokens[p]!)) return null;
+  // A passive participle takes no object: a preposition, an adverb or a comma follows it ("sent to",
+  // "written last spring", "released,"), not "grossed $11 million".
+  if (!/^(ADP|ADV|PUNCT)$/.test(tokens[p + 1]?.pos ?? '') && !isTimeWord(tokens[p + 1]?.normal ?? '')) return null;
+  // No finite verb or auxiliary before the cue: the phrase only describes the document.
+  for (let j = p + 1; j < cue; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !participleEnding(t))) return null;
+    // A clause joined on ("…, and Deadline reports"): only a second participle may follow "and".
+    if (/^(and|but)$/.test(t.normal) && !(tokens[j + 1]?.pos === 'VERB' && participleEnding(tokens[j + 1]!))) return null;
+  }
+  const owner = behalfOwner(tokens, p + 1, cue) ?? authorAfter(tokens, p, cue);
+  const mention = description(tokens, lo, k);
+  return owner ? { ...mention, kind: owner.kind, name: owner.name } : mention;
+}
+
+/** "ed" or "en" for a past participle ("sent" and "written" count), "" otherwise. */
+function participleEnding(t: Token): string {
+  if (/(?:ed|en)$/.test(t.normal)) return t.normal.slice(-2);
+  // (Irregular ones that are seldom a finite verb after a document: "made" or "held" often are.)
+  return /^(sent|seen|read|shown)$/.test(t.normal) ? 'ed' : '';
+}
+
+/** The one a document was sent for: "on Brandt's behalf", "on behalf of Brandt" within tokens[from, to). */
+function behalfOwner(tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.normal !== 'on') continue;
+    if (tokens[k + 1]?.normal === 'behalf' && tokens[k + 2]?.normal === 'of') {
+      let e = k + 3;
+      while (e < to && /^(PROPN|DET|NOUN)$/.test(tokens[e]!.pos)) e++;
+      const owner = e > k + 3 ? classify(tokens, k + 3, e) : null;
+      return owner?.kind === 'person' || owner?.kind === 'organization' ? owner : null;
+    }
+    let e = k + 1;
+    while (e < to && tokens[e]!.pos === 'PROPN') e++;
+    if (e > k + 1 && /^['’]s?$/.test(tokens[e]?.text ?? '') && tokens[e + 1]?.normal === 'behalf') {
+      const owner = classify(tokens, k + 1, e);
+      return owner?.kind === 'person' || owner?.kind === 'organization' ? owner : null;
+    }
+  }
+  return null;
+}
+
+/** The author after a participle of writing at tokens[p]: "written by Dana Ruiz", "signed by the mayor". */
+function authorAfter(tokens: Token[], p: number, to: number): SpeakerPhrase | null {
+  if (!/^(written|signed|drafted|authored|penned|co-written|co-signed)$/.test(tokens[p]!.normal) || tokens[p + 1]?.normal !== 'by') return null;
+  let e = p + 2;
+  while (e < to && tokens[e]!.pos === 'PROPN') e++;
+  const author = e > p + 2 ? classify(tokens, p + 2, e) : null;
+  return author?.kind === 'person' || author?.kind === 'organization' ? author : null;
+}

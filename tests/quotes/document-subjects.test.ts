@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+describe('a document described by a participle phrase speaks, not the phrase after the participle', () => {
+  test('"A letter sent to NAME insists …": the letter speaks; its addressee is no speaker', () => {
+    const text = 'A letter sent to Okafor insists that he delete "every false claim about the recipe" at once.';
+    expect(quote(text, 'every false')).toMatchObject({
+      type: 'partial', text: 'every false claim about the recipe', start: at(text, 'every'), speaker: null, speaker_mention: 'A letter', speaker_start: 0,
+      speaker_kind: 'anonymous', cue: 'insists',
+    });
+  });
+
+  test('"A demand letter sent … on NAME\'s behalf, and shared with OUTLET, insists …": it speaks for the one it was sent for', () => {
+    const text = "A demand letter sent to Okafor on Brandt's behalf, and shared with Variety, insists that he delete \"every false claim about the recipe\" now.";
+    expect(quote(text, 'every false')).toMatchObject({
+      type: 'partial', speaker: 'Brandt', speaker_mention: 'A demand letter', speaker_start: 0, speaker_kind: 'person', cue: 'insists', outlet: 'Variety',
+    });
+  });
+
+  test('"The memo, written by NAME last spring, warns …": the writer is its speaker', () => {
+    const text = 'The memo, written by Dana Ruiz last spring, warns that the plan is "not defensible."';
+    expect(quote(text, 'not defensible')).toMatchObject({ type: 'partial', speaker: 'Dana Ruiz', speaker_mention: 'The memo', speaker_start: 0, cue: 'warns' });
+  });
+
+  test('negative: a person described by a participle phrase is left to the usual reading ("A driver hired by Brandt said …")', () => {
+    const text = 'A driver hired by Brandt said the van had "no brakes to speak of."';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker_mention])).toEqual([['no brakes to speak of.', 'A driver']]);
+  });
+});
