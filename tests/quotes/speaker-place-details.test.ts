@@ -227,4 +227,10 @@ describe('a capitalised role of a named body, with no name of its own', () => {
     const text = 'Secretary of State Ines Marlow said the talks would resume.';
     expect(quote(text, 'the talks')).toMatchObject({ speaker: 'Ines Marlow', speaker_mention: 'Ines Marlow', speaker_start: at(text, 'Ines'), speaker_kind: 'person' });
   });
+
+  test('a sentence whose opening phrase holds no name at all ("To put it mildly, …") is read, not thrown on', () => {
+    const text = 'To put it mildly, the mayor was angry. “We were misled,” she said.';
+    expect(quote(text, 'We were misled')).toMatchObject({ type: 'direct', text: 'We were misled,', start: at(text, 'We were'), cue: 'said' });
+    expect(() => extractArticle('To say the least, it was over.')).not.toThrow();
+  });
 });
