@@ -17,6 +17,7 @@ import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-con
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { insideAskedQuestion } from './asked-questions.js';
+import { refusedQuestion } from './refused-comment.js';
 import { isRoleWord } from '../../nlp/words.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
@@ -28,6 +29,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (quotes.length && inQuote(i)) continue;
     // "Asked whether she believed the plan would work, …": the asker's question, no report of hers.
     if (insideAskedQuestion(tokens, i, s.tokenStart)) continue;
+    // "declined to say whether …": a question left unanswered reports no words.
+    if (refusedQuestion(tokens, i)) continue;
     const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
     if (asReport && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(asReport.start), last], quotes) === null)) {
       found.push(asReport);
