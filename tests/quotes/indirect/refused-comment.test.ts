@@ -9,6 +9,7 @@ describe('a refusal to speak reports no words: "declined to comment", "did not r
     expect(reports('Tamsin Wrexley declined to comment on the lawsuit on Friday.')).toEqual([]);
     expect(reports('Wrexley refused to elaborate.')).toEqual([]);
     expect(reports('Wrexley declined to name the buyer.')).toEqual([]);
+    expect(reports('The label said the tour would go on and declined to address the feud.')).toEqual([['indirect', 'the tour would go on', 'The label', 'said']]);
     expect(reports('Wrexley declined a request for comment.')).toEqual([]);
     expect(reports('The Harlow Group did not respond to repeated requests for comment.')).toEqual([]);
   });
