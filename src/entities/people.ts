@@ -254,6 +254,14 @@ function recordFullNames(doc: AnalyzedArticle, context: PeopleContext, clues: Na
   return { singles, rejected };
 }
 
+/**
+ * A title of office in the plural before the first of several names: "Justices Ada Lenz and Omar Feld",
+ * "Senators Ida Moor and Tam Hale" (data/cues.json name_titles, written out).
+ */
+function pluralTitle(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('.') && cueLexicon().nameTitles.has(word.slice(0, -1));
+}
+
 /** The name inside a run: opening particles kept, titles, roles, labels and trailing headline words cut. */
 function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, run: Run, last: number): NameSpan | null {
   const tokens = doc.tokens;
@@ -273,9 +281,10 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   for (let k = e - 1; k >= s; k--) {
     const w = tokens[k]!.normal;
     // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
-    if (isRoleWord(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w)) {
+    if (isRoleWord(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w) || pluralTitle(w)) {
       title = tokens[k]!.text;
       if (isRoleWord(w) && !HONORIFIC.test(w)) role = w.replace(/\.$/, '');
+      else if (pluralTitle(w)) role = w.slice(0, -1);
       s = k + 1;
       break;
     }

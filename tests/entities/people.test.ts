@@ -310,3 +310,15 @@ describe('people: headline verbs and second agents', () => {
     expect(people('The mayor was joined by Helena Marsh and Obi Tunde at the opening.')).toEqual(['Helena Marsh']);
   });
 });
+
+describe('people: a title of office in the plural before several names', () => {
+  test('"Justices Mina Corwell-Tate and Felix Brand": the plural title is cut from the first name', () => {
+    const text = 'Judge Omar Feld wrote in a dissent joined by Justices Mina Corwell-Tate and Felix Brand that the majority had erred.';
+    const e = extractArticle(text, { id: 'p' }).entities.people;
+    expect(e.map((p) => [p.name, p.mentions[0]!.start])).toEqual([['Omar Feld', 6], ['Mina Corwell-Tate', text.indexOf('Mina')], ['Felix Brand', text.indexOf('Felix')]]);
+  });
+
+  test('negative: a plural word that is no title of office stays out of the name decision ("The Mayors Cup")', () => {
+    expect(people('The Mayors Cup is held in June. Judges Panel chair Ada Lenz said it went well.')).toEqual(['Ada Lenz']);
+  });
+});
