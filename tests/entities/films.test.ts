@@ -149,3 +149,17 @@ describe('films: a podcast named after its title, and a slogan or caption printe
     expect(films(text)).toEqual(['Harbour Lane']);
   });
 });
+
+describe('films: a department after "of" is no kind of work', () => {
+  test('"its new head of drama, Piet Lonsdale-Amadi," names a person, not a drama', () => {
+    const text = 'The show faltered after a new head of drama, Piet Lonsdale-Amadi, arrived in March. The staff said Lonsdale-Amadi wanted cuts.';
+    const e = extractArticle(text, { id: 'f' }).entities;
+    expect(e.films.map((f) => f.title)).toEqual([]);
+    expect(e.people.map((p) => [p.name, p.mentions.map((m) => m.start)])).toEqual([['Piet Lonsdale-Amadi', [text.indexOf('Piet'), text.lastIndexOf('Lonsdale-Amadi')]]]);
+  });
+
+  test('negative: the kind of work before a title in apposition still names the work', () => {
+    const text = 'The documentary, A Quiet Harbour, follows three ferry crews.';
+    expect(extractArticle(text, { id: 'f' }).entities.films.map((f) => f.title)).toEqual(['A Quiet Harbour']);
+  });
+});
