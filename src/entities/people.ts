@@ -423,6 +423,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || knownPlaceAfterComma(after) || homeTownAfterAge(tokens, s))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
+      // "President Okoro", "Sen. Halvik": a title of office before a lone surname names its holder.
+      (title !== null && officeBeforeSurname(tokens, s, e, title)) ||
       // "who gave only his first name, Tobias": a person the article names by a first name alone.
       FIRST_NAME_ONLY_BEFORE.test(before) ||
       clues.speakers.has(name) ||
@@ -435,6 +437,18 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
+}
+
+/**
+ * A title of office (data/cues.json name_titles) right before a lone capitalised word that is no given
+ * name, no common word and no organisation's head: "President Okoro", "Gov. Lenz".
+ */
+function officeBeforeSurname(tokens: Token[], s: number, e: number, title: string): boolean {
+  if (s !== e || !cueLexicon().nameTitles.has(title.toLowerCase()) || tokens[s - 1]?.text !== title) return false;
+  // (A title word inside a longer name is none: "Leeds General Infirmary".)
+  if (tokens[s - 2]?.pos === 'PROPN' || INSTITUTION_WORDS.has(tokens[s]!.normal)) return false;
+  const word = tokens[s]!;
+  return word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.text) && genderOfFirstName(word.text) === 'unknown' && !ORGANIZATION_HEADS.has(word.normal) && !ANONYMOUS_HEADS.has(word.normal);
 }
 
 /** A role word ("host", "spokesman") or a noun for a person ("owner", "neighbor"). */

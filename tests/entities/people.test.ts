@@ -322,3 +322,17 @@ describe('people: a title of office in the plural before several names', () => {
     expect(people('The Mayors Cup is held in June. Judges Panel chair Ada Lenz said it went well.')).toEqual(['Ada Lenz']);
   });
 });
+
+describe('people: a title of office before a lone surname', () => {
+  test('"President Okoro", "Sen. Halvik": the holder of the office is a person, named by the surname', () => {
+    const text = 'The White House said that President Okoro would sign the bill.';
+    const e = extractArticle(text, { id: 'p' }).entities.people;
+    expect(e.map((p) => [p.name, p.mentions.map((m) => [m.start, m.end])])).toEqual([['Okoro', [[text.indexOf('Okoro'), text.indexOf('Okoro') + 5]]]]);
+    expect(people('Sen. Halvik would back the bill, aides said.')).toEqual(['Halvik']);
+  });
+
+  test('negative: a title word inside a longer name, or before a company\'s word, names no one', () => {
+    expect(people('Eleven were taken to Leeds General Infirmary on Friday.')).toEqual([]);
+    expect(people('General Motors said sales rose.')).toEqual([]);
+  });
+});
