@@ -414,6 +414,9 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     // "the committee's ranking Democrat, Sen. …": a party's member noun alone describes a person, it names no one.
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
+    // "Documents reviewed by the Ledger show …", "Emails seen by …": a record capitalised at a sentence's
+    // start is no one, even as a speaker.
+    if (!person && parts.length === 1 && documentNoun(tokens[s]!.normal)) continue;
     // A country or state alone ("Norway promised …") is a government or a place, even as a speaker; not one that is
     // also a given name ("Georgia said") nor one after an honorific.
     if (!person && isPlaceNotGivenName(name) && !(title !== null && HONORIFIC.test(title))) continue;
@@ -449,6 +452,12 @@ function officeBeforeSurname(tokens: Token[], s: number, e: number, title: strin
   if (tokens[s - 2]?.pos === 'PROPN' || INSTITUTION_WORDS.has(tokens[s]!.normal)) return false;
   const word = tokens[s]!;
   return word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.text) && genderOfFirstName(word.text) === 'unknown' && !ORGANIZATION_HEADS.has(word.normal) && !ANONYMOUS_HEADS.has(word.normal);
+}
+
+/** A record or a message as a common noun: "documents", "records", "emails" (data/cues.json). */
+function documentNoun(word: string): boolean {
+  const lex = cueLexicon();
+  return lex.sourceDocumentNouns.has(word) || lex.leakedDocumentNouns.has(word);
 }
 
 /** A role word ("host", "spokesman") or a noun for a person ("owner", "neighbor"). */

@@ -336,3 +336,16 @@ describe('people: a title of office before a lone surname', () => {
     expect(people('General Motors said sales rose.')).toEqual([]);
   });
 });
+
+describe('people: a record capitalised at a sentence start is no one', () => {
+  test('"Documents reviewed by the Ledger show …", "Emails seen by …": no person, even as the speaker', () => {
+    expect(people('Documents reviewed by the Ledger show that the plant logged 40 leaks.')).toEqual([]);
+    expect(people('Emails seen by the Ledger show the plant logged 40 leaks.')).toEqual([]);
+  });
+
+  test('negative: a person named in the same sentence is still found', () => {
+    const text = 'Records show the plant logged 40 leaks, said Ada Lenz.';
+    const e = extractArticle(text, { id: 'p' }).entities.people;
+    expect(e.map((p) => [p.name, p.mentions[0]!.start])).toEqual([['Ada Lenz', text.indexOf('Ada Lenz')]]);
+  });
+});
