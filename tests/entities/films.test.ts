@@ -163,3 +163,16 @@ describe('films: a department after "of" is no kind of work', () => {
     expect(extractArticle(text, { id: 'f' }).entities.films.map((f) => f.title)).toEqual(['A Quiet Harbour']);
   });
 });
+
+describe('films: a petition\'s title is no film', () => {
+  test('"a petition titled “Save Marrowby”" names the petition; the show inside it keeps its own title', () => {
+    const text = 'Northbeam canceled the drama “Marrowby” on Monday. Within a day, a petition titled “Save Marrowby” had gathered 9,000 signatures.';
+    const e = extractArticle(text, { id: 'f' });
+    expect(e.entities.films.map((f) => f.title)).toEqual(['Marrowby']);
+    expect(e.quotes).toEqual([]);
+  });
+
+  test('negative: the drama named the same way is still a show', () => {
+    expect(films('Fans rewatched the drama “Save Marrowby” all weekend.')).toEqual(['Save Marrowby']);
+  });
+});
