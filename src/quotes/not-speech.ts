@@ -67,7 +67,24 @@ function readByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boo
  * caption that reads, “…”" gives the words of whoever wrote it.)
  */
 function carriedByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  return carriedAt(text, span.open, paragraph) || translationOfCarried(text, span.open, paragraph);
+  return carriedAt(text, span.open, paragraph) || translationOfCarried(text, span.open, paragraph) || listedAfterCarried(text, span.open, paragraph);
+}
+
+/**
+ * A second or later slogan in a list after words a thing carries: "signs reading “Let Us Play” and
+ * “Fund the Team”", "… “No”, “Never” or “Not Here”". Each is on the signs, no one's quote.
+ */
+function listedAfterCarried(text: string, open: number, paragraph: Paragraph): boolean {
+  for (let at = open, k = 0; k < 4; k++) {
+    const joint = /([”"])\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u.exec(text.slice(Math.max(paragraph.start, at - 8), at));
+    if (!joint || !/(?:,|and|or)\s*$/u.test(joint[0])) return false;
+    const close = at - joint[0].length;
+    const previousOpen = text.lastIndexOf(joint[1] === '”' ? '“' : '"', close - 1);
+    if (previousOpen <= paragraph.start || close - previousOpen > 120) return false;
+    if (carriedAt(text, previousOpen, paragraph)) return true;
+    at = previousOpen;
+  }
+  return false;
 }
 
 /**

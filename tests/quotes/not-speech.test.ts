@@ -518,3 +518,16 @@ describe('a phrase named as a phrase, with a cue only in another clause', () => 
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'fiscal glide path', speaker: 'Ida Holm', cue: 'mocked', start: at(text, 'fiscal'), end: at(text, '”') }]);
   });
 });
+
+describe('slogans listed after words a thing carries', () => {
+  test('"signs reading “A” and “B.”": the second slogan is on the signs too, not the next speaker\'s', () => {
+    const text = 'Outside the gym, parents held hand-lettered signs reading “Let Us Play” and “Coaches Aren’t the Problem.” One of them, Lena Voss, said the parents had come to be heard.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.start])).toEqual([['indirect', 'the parents had come to be heard', 'Lena Voss', text.indexOf('the parents')]]);
+    expect(quotesOf('Marchers carried banners reading "No Tolls", "Free Ferries" or "Not Here." Mara Okafor said the march was calm.').filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  test('negative: words a speaker says in a list are still her partial quotes', () => {
+    const text = 'Voss said the plan was “reckless” and “unfair.”';
+    expect(quotesOf(text).map((q) => [q.type, q.speaker, q.cue, q.start])).toEqual([['partial', 'Voss', 'said', text.indexOf('reckless')], ['partial', 'Voss', 'said', text.indexOf('unfair')]]);
+  });
+});
