@@ -102,10 +102,12 @@ function translationOfCarried(text: string, open: number, paragraph: Paragraph):
 function carriedAt(text: string, open: number, paragraph: Paragraph): boolean {
   const window = text.slice(Math.max(paragraph.start, open - 120), open);
   const sentence = window.slice(Math.max(0, ...[...window.matchAll(/[.!?][”"’]?\s+(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length)));
-  const reads = /\b(reading|(?:that|which)\s+(?:read|reads)|read|reads)(?:\s+(?:simply|only|just|in part))?\s*:?\s*$/u.exec(sentence);
+  // (… or a participle of saying right after the thing: "signs warning of “…”", "a banner saying “…”".)
+  const reads = /\b(reading|(?:that|which)\s+(?:read|reads)|read|reads|warning(?:\s+of|\s+against)?|saying|proclaiming|declaring)(?:\s+(?:simply|only|just|in part))?\s*:?\s*$/u.exec(sentence);
   if (!reads) return false;
   const nouns = cueLexicon().inscriptionNouns;
   const subject = sentence.slice(0, reads.index).toLowerCase();
+  if (/^(?:warning|saying|proclaiming|declaring)/.test(reads[1]!)) return nouns.has(/([\p{L}-]+)\s*$/u.exec(subject)?.[1] ?? '');
   if (/^(?:reading|that|which)/.test(reads[1]!)) {
     return (/([\p{L}-]+)(?:\s+[\p{L}-]+){0,2}\s*,?\s*$/u.exec(subject)?.[0] ?? '').split(/[\s,]+/).some((w) => nouns.has(w));
   }

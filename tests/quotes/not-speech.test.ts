@@ -531,3 +531,15 @@ describe('slogans listed after words a thing carries', () => {
     expect(quotesOf(text).map((q) => [q.type, q.speaker, q.cue, q.start])).toEqual([['partial', 'Voss', 'said', text.indexOf('reckless')], ['partial', 'Voss', 'said', text.indexOf('unfair')]]);
   });
 });
+
+describe('words a thing carries after a participle of saying', () => {
+  test('"signs warning of “…”", "a banner saying “…”": the sign\'s words, no quote', () => {
+    expect(quotesOf('Several landlords have posted signs warning of "private docks," a phrase the council avoided.')).toEqual([]);
+    expect(quotesOf('Marchers held a banner saying “Hands Off Our Pier” as Voss spoke.')).toEqual([]);
+  });
+
+  test('negative: a person warning of something in quotation marks is still quoted', () => {
+    const text = 'Voss warned of “grave consequences” if the pier closed.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue, q.start])).toEqual([['partial', 'grave consequences', 'Voss', 'warned', text.indexOf('grave')]]);
+  });
+});
