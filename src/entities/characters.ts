@@ -17,7 +17,8 @@ function knownCharacters(): string[] {
 // stop opens the name: "Dr. Ansel", "Mrs. Hobbs" (the stop would otherwise end it at "Dr").
 const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
 // ("the play coach X drew up": "play" after a determiner is a noun, no role verb.)
-const ROLE_CUE = new RegExp(String.raw`\b(?:(?<!\b(?:the|a|an|this|that|his|her|their|its|whose)[ \t]+)(?:play|plays)|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:${alternatives(PERSON_POSSESSIVES)})[ \t]+role[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series))?[ \t]+as|role[ \t]+(?:of|as)|character(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
+// ("character actor X" is a kind of actor, no part.)
+const ROLE_CUE = new RegExp(String.raw`\b(?:(?<!\b(?:the|a|an|this|that|his|her|their|its|whose)[ \t]+)(?:play|plays)|played|playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:${alternatives(PERSON_POSSESSIVES)})[ \t]+role[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series))?[ \t]+as|role[ \t]+(?:of|as)|character(?![ \t]+(?:actor|actress|actors|actresses)\b)(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
 const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
 // "The Ballerina character", "the Joker character": a name followed by the word "character".
@@ -29,7 +30,8 @@ const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|por
 const KNOWN_AS_PART = new RegExp(String.raw`\b(?:known|remembered|famous|beloved)[ \t]+as[ \t]+(${NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,4})(?:in|of|on|from)[ \t]+(?:(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?(?:sitcom|series|film|movie|show|soap|drama|comedy|franchise|musical|miniseries)\b`, 'gu');
 // Crew and billing words: "known as Kit, the director of the film" describes a person.
 const CREW_WORDS = new Set(['director', 'producer', 'writer', 'screenwriter', 'creator', 'showrunner', 'host', 'presenter', 'star', 'co-star', 'composer', 'editor', 'actor', 'actress', 'narrator']);
-const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b`, 'gu');
+// (Not "character actor": a kind of actor, "Veteran character actor Ida Lane" names no part.)
+const NAME_CHARACTER = new RegExp(String.raw`(${NAME})[ \t]+character\b(?![ \t]+(?:actor|actress|actors|actresses)\b)`, 'gu');
 const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,3})\)`, 'gu');
 // AS_IN, NAME_CHARACTER and PAREN_ACTOR never cross a line break and try a match at nearly every letter, so
 // they run only on the lines holding words all their matches hold (most lines have none). ROLE_CUE opens
@@ -136,7 +138,10 @@ function tidy(name: string): string {
  */
 function withoutRankBeforeFullName(name: string): string {
   const words = name.split(/\s+/);
-  return words.length >= 3 && ROLE_WORDS.has(words[0]!.toLowerCase()) ? words.slice(1).join(' ') : name;
+  // (Ranks of two words too: "Detective Inspector Rhea Vance".)
+  let first = 0;
+  while (words.length - first >= 3 && ROLE_WORDS.has(words[first]!.toLowerCase())) first++;
+  return words.slice(first).join(' ');
 }
 
 // Words between an actor and the role verb: "Reeves will play", "Reeves, who also plays", "Moss is set to play".

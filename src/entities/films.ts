@@ -484,8 +484,8 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (yearInParentheses(text, tokens[e]!.end)) return 'strong';
   // (A film word used as a verb is none: "polls show Sen. Reyes ahead", "the ads feature Reyes".)
   if (prev && CUE_WORDS.has(prev.normal) && !usedAsVerb(tokens, s - 1)) return 'strong';
-  // "The film, A Quiet Harbour, follows …"
-  if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && !usedAsVerb(tokens, s - 2)) return 'strong';
+  // "The film, A Quiet Harbour, follows …" (not a department after "of": "its head of drama, Ada Lenz,").
+  if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of') return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
   // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.

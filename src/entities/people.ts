@@ -256,6 +256,14 @@ function recordFullNames(doc: AnalyzedArticle, context: PeopleContext, clues: Na
   return { singles, rejected };
 }
 
+/**
+ * A title of office in the plural before the first of several names: "Justices Ada Lenz and Omar Feld",
+ * "Senators Ida Moor and Tam Hale" (data/cues.json name_titles, written out).
+ */
+function pluralTitle(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('.') && cueLexicon().nameTitles.has(word.slice(0, -1));
+}
+
 /** The name inside a run: opening particles kept, titles, roles, labels and trailing headline words cut. */
 function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues, run: Run, last: number): NameSpan | null {
   const tokens = doc.tokens;
@@ -275,9 +283,10 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   for (let k = e - 1; k >= s; k--) {
     const w = tokens[k]!.normal;
     // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
-    if (isRoleWord(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w)) {
+    if (isRoleWord(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w) || pluralTitle(w)) {
       title = tokens[k]!.text;
       if (isRoleWord(w) && !HONORIFIC.test(w)) role = w.replace(/\.$/, '');
+      else if (pluralTitle(w)) role = w.slice(0, -1);
       s = k + 1;
       break;
     }
@@ -408,6 +417,9 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     // "the committee's ranking Democrat, Sen. …": a party's member noun alone describes a person, it names no one.
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
+    // "Documents reviewed by the Ledger show …", "Emails seen by …": a record capitalised at a sentence's
+    // start is no one, even as a speaker.
+    if (!person && parts.length === 1 && documentNoun(tokens[s]!.normal)) continue;
     // A country or state alone ("Norway promised …") is a government or a place, even as a speaker; not one that is
     // also a given name ("Georgia said") nor one after an honorific.
     if (!person && isPlaceNotGivenName(name) && !(title !== null && HONORIFIC.test(title))) continue;
@@ -417,6 +429,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || knownPlaceAfterComma(after) || homeTownAfterAge(tokens, s))) continue;
     const named =
       (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
+      // "President Okoro", "Sen. Halvik": a title of office before a lone surname names its holder.
+      (title !== null && officeBeforeSurname(tokens, s, e, title)) ||
       // "who gave only his first name, Tobias": a person the article names by a first name alone.
       FIRST_NAME_ONLY_BEFORE.test(before) ||
       clues.speakers.has(name) ||
@@ -429,6 +443,24 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
+}
+
+/**
+ * A title of office (data/cues.json name_titles) right before a lone capitalised word that is no given
+ * name, no common word and no organisation's head: "President Okoro", "Gov. Lenz".
+ */
+function officeBeforeSurname(tokens: Token[], s: number, e: number, title: string): boolean {
+  if (s !== e || !cueLexicon().nameTitles.has(title.toLowerCase()) || tokens[s - 1]?.text !== title) return false;
+  // (A title word inside a longer name is none: "Leeds General Infirmary".)
+  if (tokens[s - 2]?.pos === 'PROPN' || INSTITUTION_WORDS.has(tokens[s]!.normal)) return false;
+  const word = tokens[s]!;
+  return word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.text) && genderOfFirstName(word.text) === 'unknown' && !ORGANIZATION_HEADS.has(word.normal) && !ANONYMOUS_HEADS.has(word.normal);
+}
+
+/** A record or a message as a common noun: "documents", "records", "emails" (data/cues.json). */
+function documentNoun(word: string): boolean {
+  const lex = cueLexicon();
+  return lex.sourceDocumentNouns.has(word) || lex.leakedDocumentNouns.has(word);
 }
 
 /** "gave only his first name, ", "identified only by her first name, ", "whose first name is ": a given name alone follows. */

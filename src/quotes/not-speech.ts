@@ -67,7 +67,24 @@ function readByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boo
  * caption that reads, “…”" gives the words of whoever wrote it.)
  */
 function carriedByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  return carriedAt(text, span.open, paragraph) || translationOfCarried(text, span.open, paragraph);
+  return carriedAt(text, span.open, paragraph) || translationOfCarried(text, span.open, paragraph) || listedAfterCarried(text, span.open, paragraph);
+}
+
+/**
+ * A second or later slogan in a list after words a thing carries: "signs reading “Let Us Play” and
+ * “Fund the Team”", "… “No”, “Never” or “Not Here”". Each is on the signs, no one's quote.
+ */
+function listedAfterCarried(text: string, open: number, paragraph: Paragraph): boolean {
+  for (let at = open, k = 0; k < 4; k++) {
+    const joint = /([”"])\s*(?:,\s*)?(?:(?:and|or)\s+)?$/u.exec(text.slice(Math.max(paragraph.start, at - 8), at));
+    if (!joint || !/(?:,|and|or)\s*$/u.test(joint[0])) return false;
+    const close = at - joint[0].length;
+    const previousOpen = text.lastIndexOf(joint[1] === '”' ? '“' : '"', close - 1);
+    if (previousOpen <= paragraph.start || close - previousOpen > 120) return false;
+    if (carriedAt(text, previousOpen, paragraph)) return true;
+    at = previousOpen;
+  }
+  return false;
 }
 
 /**
@@ -85,10 +102,12 @@ function translationOfCarried(text: string, open: number, paragraph: Paragraph):
 function carriedAt(text: string, open: number, paragraph: Paragraph): boolean {
   const window = text.slice(Math.max(paragraph.start, open - 120), open);
   const sentence = window.slice(Math.max(0, ...[...window.matchAll(/[.!?][”"’]?\s+(?=\p{Lu})/gu)].map((m) => m.index! + m[0].length)));
-  const reads = /\b(reading|(?:that|which)\s+(?:read|reads)|read|reads)(?:\s+(?:simply|only|just|in part))?\s*:?\s*$/u.exec(sentence);
+  // (… or a participle of saying right after the thing: "signs warning of “…”", "a banner saying “…”".)
+  const reads = /\b(reading|(?:that|which)\s+(?:read|reads)|read|reads|warning(?:\s+of|\s+against)?|saying|proclaiming|declaring)(?:\s+(?:simply|only|just|in part))?\s*:?\s*$/u.exec(sentence);
   if (!reads) return false;
   const nouns = cueLexicon().inscriptionNouns;
   const subject = sentence.slice(0, reads.index).toLowerCase();
+  if (/^(?:warning|saying|proclaiming|declaring)/.test(reads[1]!)) return nouns.has(/([\p{L}-]+)\s*$/u.exec(subject)?.[1] ?? '');
   if (/^(?:reading|that|which)/.test(reads[1]!)) {
     return (/([\p{L}-]+)(?:\s+[\p{L}-]+){0,2}\s*,?\s*$/u.exec(subject)?.[0] ?? '').split(/[\s,]+/).some((w) => nouns.has(w));
   }

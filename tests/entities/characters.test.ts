@@ -87,3 +87,22 @@ describe('characters: "play" as a noun is no role verb', () => {
   });
 });
 
+
+describe('characters: ranks of two words, and "character actor"', () => {
+  test('a rank of two words before a full name is no part of it: "plays Detective Inspector Rhea Vance"', () => {
+    const text = 'Nadia Orr, who plays Detective Inspector Rhea Vance, posted a photo of the cast.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.mentions.map((m) => [m.start, m.end])])).toEqual([['Rhea Vance', [[text.indexOf('Rhea Vance'), text.indexOf('Rhea Vance') + 10]]]]);
+    expect(e.people.map((p) => p.name)).toEqual(['Nadia Orr']);
+    // negative: before a single name the rank is how the part is called
+    expect(entities('Nadia Orr, who plays Captain Rusk, posted a photo.').characters).toEqual(['Captain Rusk']);
+  });
+
+  test('"character actor" is a kind of actor: the person after it is a person, and the word before it no part', () => {
+    const text = 'Veteran character actor Tomasz Wielki-Brandt, who joined in season two, said he was stunned.';
+    expect(entities(text)).toEqual({ people: ['Tomasz Wielki-Brandt'], characters: [], films: [] });
+    // negative: "the character" before a name and a name before "character" still name parts
+    expect(entities('The series follows the character Orla Fenn through a hard winter.').characters).toEqual(['Orla Fenn']);
+    expect(entities('The Joker character returns next year.').characters).toEqual(['The Joker']);
+  });
+});

@@ -149,3 +149,30 @@ describe('films: a podcast named after its title, and a slogan or caption printe
     expect(films(text)).toEqual(['Harbour Lane']);
   });
 });
+
+describe('films: a department after "of" is no kind of work', () => {
+  test('"its new head of drama, Piet Lonsdale-Amadi," names a person, not a drama', () => {
+    const text = 'The show faltered after a new head of drama, Piet Lonsdale-Amadi, arrived in March. The staff said Lonsdale-Amadi wanted cuts.';
+    const e = extractArticle(text, { id: 'f' }).entities;
+    expect(e.films.map((f) => f.title)).toEqual([]);
+    expect(e.people.map((p) => [p.name, p.mentions.map((m) => m.start)])).toEqual([['Piet Lonsdale-Amadi', [text.indexOf('Piet'), text.lastIndexOf('Lonsdale-Amadi')]]]);
+  });
+
+  test('negative: the kind of work before a title in apposition still names the work', () => {
+    const text = 'The documentary, A Quiet Harbour, follows three ferry crews.';
+    expect(extractArticle(text, { id: 'f' }).entities.films.map((f) => f.title)).toEqual(['A Quiet Harbour']);
+  });
+});
+
+describe('films: a petition\'s title is no film', () => {
+  test('"a petition titled “Save Marrowby”" names the petition; the show inside it keeps its own title', () => {
+    const text = 'Northbeam canceled the drama “Marrowby” on Monday. Within a day, a petition titled “Save Marrowby” had gathered 9,000 signatures.';
+    const e = extractArticle(text, { id: 'f' });
+    expect(e.entities.films.map((f) => f.title)).toEqual(['Marrowby']);
+    expect(e.quotes).toEqual([]);
+  });
+
+  test('negative: the drama named the same way is still a show', () => {
+    expect(films('Fans rewatched the drama “Save Marrowby” all weekend.')).toEqual(['Save Marrowby']);
+  });
+});

@@ -310,3 +310,42 @@ describe('people: headline verbs and second agents', () => {
     expect(people('The mayor was joined by Helena Marsh and Obi Tunde at the opening.')).toEqual(['Helena Marsh']);
   });
 });
+
+describe('people: a title of office in the plural before several names', () => {
+  test('"Justices Mina Corwell-Tate and Felix Brand": the plural title is cut from the first name', () => {
+    const text = 'Judge Omar Feld wrote in a dissent joined by Justices Mina Corwell-Tate and Felix Brand that the majority had erred.';
+    const e = extractArticle(text, { id: 'p' }).entities.people;
+    expect(e.map((p) => [p.name, p.mentions[0]!.start])).toEqual([['Omar Feld', 6], ['Mina Corwell-Tate', text.indexOf('Mina')], ['Felix Brand', text.indexOf('Felix')]]);
+  });
+
+  test('negative: a plural word that is no title of office stays out of the name decision ("The Mayors Cup")', () => {
+    expect(people('The Mayors Cup is held in June. Judges Panel chair Ada Lenz said it went well.')).toEqual(['Ada Lenz']);
+  });
+});
+
+describe('people: a title of office before a lone surname', () => {
+  test('"President Okoro", "Sen. Halvik": the holder of the office is a person, named by the surname', () => {
+    const text = 'The White House said that President Okoro would sign the bill.';
+    const e = extractArticle(text, { id: 'p' }).entities.people;
+    expect(e.map((p) => [p.name, p.mentions.map((m) => [m.start, m.end])])).toEqual([['Okoro', [[text.indexOf('Okoro'), text.indexOf('Okoro') + 5]]]]);
+    expect(people('Sen. Halvik would back the bill, aides said.')).toEqual(['Halvik']);
+  });
+
+  test('negative: a title word inside a longer name, or before a company\'s word, names no one', () => {
+    expect(people('Eleven were taken to Leeds General Infirmary on Friday.')).toEqual([]);
+    expect(people('General Motors said sales rose.')).toEqual([]);
+  });
+});
+
+describe('people: a record capitalised at a sentence start is no one', () => {
+  test('"Documents reviewed by the Ledger show …", "Emails seen by …": no person, even as the speaker', () => {
+    expect(people('Documents reviewed by the Ledger show that the plant logged 40 leaks.')).toEqual([]);
+    expect(people('Emails seen by the Ledger show the plant logged 40 leaks.')).toEqual([]);
+  });
+
+  test('negative: a person named in the same sentence is still found', () => {
+    const text = 'Records show the plant logged 40 leaks, said Ada Lenz.';
+    const e = extractArticle(text, { id: 'p' }).entities.people;
+    expect(e.map((p) => [p.name, p.mentions[0]!.start])).toEqual([['Ada Lenz', text.indexOf('Ada Lenz')]]);
+  });
+});

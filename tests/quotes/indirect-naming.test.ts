@@ -13,4 +13,16 @@ describe('naming with a complement: "X called Y Z"', () => {
     const text = 'The pier closed early. Mara Okafor called that number again on Friday.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('a group\'s name for itself in quotation marks is a nickname, no report: "who call themselves the “Night Owls”"', () => {
+    expect(quotesOf('Regulars at the diner, who call themselves the “Night Owls,” signed a card for the cook.')).toEqual([]);
+    expect(quotesOf('Regulars at the diner, who call themselves the "Night Owls," signed a card for the cook.')).toEqual([]);
+  });
+
+  test('negative: a person calling herself something, or a group calling itself an unquoted description, still reports', () => {
+    const one = 'Senator Ilse Marwood calls herself a moderate.';
+    expect(quote(one, 'herself')).toMatchObject({ type: 'indirect', text: 'herself a moderate', start: 27, end: 45, speaker: 'Ilse Marwood', cue: 'calls' });
+    const group = 'The rebels call themselves the true heirs of the revolution.';
+    expect(quote(group, 'themselves')).toMatchObject({ type: 'indirect', text: 'themselves the true heirs of the revolution', start: 16, end: 59, cue: 'call' });
+  });
 });

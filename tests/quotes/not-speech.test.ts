@@ -518,3 +518,28 @@ describe('a phrase named as a phrase, with a cue only in another clause', () => 
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'fiscal glide path', speaker: 'Ida Holm', cue: 'mocked', start: at(text, 'fiscal'), end: at(text, '”') }]);
   });
 });
+
+describe('slogans listed after words a thing carries', () => {
+  test('"signs reading “A” and “B.”": the second slogan is on the signs too, not the next speaker\'s', () => {
+    const text = 'Outside the gym, parents held hand-lettered signs reading “Let Us Play” and “Coaches Aren’t the Problem.” One of them, Lena Voss, said the parents had come to be heard.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.start])).toEqual([['indirect', 'the parents had come to be heard', 'Lena Voss', text.indexOf('the parents')]]);
+    expect(quotesOf('Marchers carried banners reading "No Tolls", "Free Ferries" or "Not Here." Mara Okafor said the march was calm.').filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  test('negative: words a speaker says in a list are still her partial quotes', () => {
+    const text = 'Voss said the plan was “reckless” and “unfair.”';
+    expect(quotesOf(text).map((q) => [q.type, q.speaker, q.cue, q.start])).toEqual([['partial', 'Voss', 'said', text.indexOf('reckless')], ['partial', 'Voss', 'said', text.indexOf('unfair')]]);
+  });
+});
+
+describe('words a thing carries after a participle of saying', () => {
+  test('"signs warning of “…”", "a banner saying “…”": the sign\'s words, no quote', () => {
+    expect(quotesOf('Several landlords have posted signs warning of "private docks," a phrase the council avoided.')).toEqual([]);
+    expect(quotesOf('Marchers held a banner saying “Hands Off Our Pier” as Voss spoke.')).toEqual([]);
+  });
+
+  test('negative: a person warning of something in quotation marks is still quoted', () => {
+    const text = 'Voss warned of “grave consequences” if the pier closed.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue, q.start])).toEqual([['partial', 'grave consequences', 'Voss', 'warned', text.indexOf('grave')]]);
+  });
+});

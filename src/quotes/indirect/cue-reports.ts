@@ -17,6 +17,7 @@ import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-con
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { insideAskedQuestion } from './asked-questions.js';
+import { refusedQuestion } from './refused-comment.js';
 import { isRoleWord, PERSONAL_SUBJECTS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
 
@@ -32,6 +33,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (found.some((f) => f.frame.cueToken === i)) continue;
     // "Asked whether she believed the plan would work, …": the asker's question, no report of hers.
     if (insideAskedQuestion(tokens, i, s.tokenStart)) continue;
+    // "declined to say whether …": a question left unanswered reports no words.
+    if (refusedQuestion(tokens, i)) continue;
     const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
     if (asReport && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(asReport.start), last], quotes) === null)) {
       found.push(asReport);

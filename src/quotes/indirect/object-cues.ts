@@ -89,6 +89,10 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     const from = infinitiveAfterAside(tokens, cueLast + 1, last);
     // A cue that ends its sentence has no object (at the article's end there is no token after it).
     if (from > last) continue;
+    // "…, the records show, while a filing listed 40": a frame set off by commas has its object before
+    // it; a contrast opening after the comma is the writer's next clause. (Not an aside, "described, in
+    // blunt terms, a plan …", nor "as the records show, the pier …", whose object follows.)
+    if (!particle && tokens[from]!.text === ',' && /^(while|whereas|but|although|though|yet)$/.test(tokens[from + 1]?.normal ?? '')) continue;
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
     if (particle === 'to' && !contentAfterTo(tokens, lemma ?? '', from)) continue;

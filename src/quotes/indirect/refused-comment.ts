@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { withheldQuestion } from '../frame.js';
 
 /**
  * A refusal to speak, which reports no words: "declined to comment (on the lawsuit)", "refused to
@@ -10,6 +11,7 @@ export function refusedComment(tokens: Token[], lemma: string, from: number, to:
   if (!cueLexicon().refusalVerbs.has(lemma)) return false;
   const first = tokens[from]!;
   if (first.normal === 'to' && from + 1 <= to) {
+    if (refusedQuestion(tokens, from + 1)) return true;
     return refusedAct(tokens, from + 1, to) && !tokens.slice(from + 2, to + 1).some((t) => t.normal === 'that' || t.pos === 'SCONJ');
   }
   return requestForComment(tokens, from, to);
@@ -35,4 +37,18 @@ function requestForComment(tokens: Token[], from: number, to: number): boolean {
     if (/^requests?$/.test(tokens[k]!.normal) && tokens[k + 1]!.normal === 'for' && tokens[k + 2]!.normal === 'comment') return true;
   }
   return false;
+}
+
+/**
+ * A question refused: "declined to say whether the shop would reopen", "refused to tell reporters how
+ * many jobs …". The cue at tokens[cue] is the infinitive after a finite "declined to" / "refused to"
+ * (an adverb between: "declined again to say"); what was not answered is no one's words. ("refused to
+ * say that …" is left to the report cue, as is "did not say whether …".)
+ */
+export function refusedQuestion(tokens: Token[], cue: number): boolean {
+  if (tokens[cue - 1]?.normal !== 'to' || !withheldQuestion(tokens, cue)) return false;
+  let k = cue - 2;
+  if (tokens[k]?.pos === 'ADV') k--;
+  const verb = tokens[k];
+  return !!verb && cueLexicon().refusalVerbs.has(verb.lemma) && verb.pos === 'VERB';
 }

@@ -69,3 +69,15 @@ describe('an object cue in a second that-clause is the earlier cue\'s report', (
     expect(quote(text, 'the offer')).toMatchObject({ type: 'indirect', speaker_mention: 'The members', cue: 'criticized', start: at(text, 'the offer') });
   });
 });
+
+describe('an object cue set off by commas has no object after it', () => {
+  test('"…, the logs show, while a second count listed 12": the clause after the comma is the writer\'s', () => {
+    const text = 'The depot recorded 90 breakdowns in the spring, the logs show, while a count it gave the council listed 12.';
+    expect(quotesOf(text).filter((q) => q.cue === 'show')).toEqual([]);
+  });
+
+  test('negative: evidence before its own object still shows it', () => {
+    const text = 'The logs show the depot recorded 90 breakdowns in the spring.';
+    expect(quote(text, 'the depot')).toMatchObject({ type: 'indirect', text: 'the depot recorded 90 breakdowns in the spring', start: 14, end: 60, speaker_mention: 'The logs', cue: 'show' });
+  });
+});

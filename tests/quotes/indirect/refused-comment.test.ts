@@ -9,6 +9,7 @@ describe('a refusal to speak reports no words: "declined to comment", "did not r
     expect(reports('Tamsin Wrexley declined to comment on the lawsuit on Friday.')).toEqual([]);
     expect(reports('Wrexley refused to elaborate.')).toEqual([]);
     expect(reports('Wrexley declined to name the buyer.')).toEqual([]);
+    expect(reports('The label said the tour would go on and declined to address the feud.')).toEqual([['indirect', 'the tour would go on', 'The label', 'said']]);
     expect(reports('Wrexley declined a request for comment.')).toEqual([]);
     expect(reports('The Harlow Group did not respond to repeated requests for comment.')).toEqual([]);
   });
@@ -30,5 +31,19 @@ describe('a refusal to speak reports no words: "declined to comment", "did not r
     expect(reports('Wrexley refused to give up the chair.')).toEqual([['indirect', 'to give up the chair', 'Wrexley', 'refused']]);
     expect(quote('Councillor Pell declined to provide funding for the marina.', 'to provide')).toMatchObject({ type: 'indirect', text: 'to provide funding for the marina', start: 25, end: 58, speaker: 'Pell', cue: 'declined' });
     expect(reports('Wrexley declined to identify with either faction.')).toEqual([['indirect', 'to identify with either faction', 'Wrexley', 'declined']]);
+  });
+
+  test('a question refused is no report: "declined to say whether …", "refused to say how many …"', () => {
+    expect(reports('Odile Farnsby declined to say whether the bakery would reopen.')).toEqual([]);
+    expect(reports('The harbourmaster refused to say how many boats had been towed.')).toEqual([]);
+    // what the speaker did say in the same sentence stays a report, with its own offsets
+    const then = 'Farnsby declined to say when the ovens would be fixed, but said the shop would reopen.';
+    expect(quote(then, 'the shop')).toMatchObject({ type: 'indirect', text: 'the shop would reopen', start: at(then, 'the shop'), end: then.length - 1, speaker: 'Farnsby', cue: 'said' });
+    expect(quotesOf(then)).toHaveLength(1);
+  });
+
+  test('negative: a question left open without a refusal, and a statement refused, stay reports', () => {
+    expect(reports('Farnsby would not say whether the bakery would reopen.')).toEqual([['indirect', 'whether the bakery would reopen', 'Farnsby', 'say']]);
+    expect(reports('Farnsby refused to say that the inspection was fair.')).toEqual([['indirect', 'the inspection was fair', 'Farnsby', 'say']]);
   });
 });
