@@ -11,7 +11,7 @@ const BAR = {
   people: 0.93, films: 0.8, outlets: 0.85,
 };
 const FLOOR = {
-  polDirectPartialF1: 0.9, polEndToEnd: 0.845, polIndirectF1: 0.62,
+  polDirectPartialF1: 0.9, polEndToEnd: 0.85, polIndirectF1: 0.62,
 };
 
 const gold = (name: string) => join(SHARED, 'eval', name);
@@ -125,6 +125,16 @@ describe('accuracy on the development gold', () => {
     expect(r.overall.speakerAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.overall.endToEnd.f1).toBeGreaterThanOrEqual(0.91);
     expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.93);
+  });
+
+  // The eighth set, by an eighth annotator (eval/own_quotes_8.jsonl; first run: all F1 0.927, speaker 0.957,
+  // end-to-end 0.888, outlet 0.716). A ratchet a little under today's level.
+  test('own_quotes_8: the eighth held-out set keeps its quotes, speakers and outlets', () => {
+    const r = evaluate(join(ROOT, 'eval', 'own_quotes_8.jsonl'));
+    expect(r.overall.at['0.3'].f1).toBeGreaterThanOrEqual(0.93);
+    expect(r.overall.speakerAccuracy).toBeGreaterThanOrEqual(0.97);
+    expect(r.overall.endToEnd.f1).toBeGreaterThanOrEqual(0.91);
+    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.95);
   });
 
   test('every floor sits below its bar (a floor is a ratchet, not a new bar)', () => {
