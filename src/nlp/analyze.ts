@@ -7,7 +7,7 @@ import { genderOfFirstName } from './names.js';
 import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
-import { retagCueAfterAsName } from './retag-speech.js';
+import { retagCueAfterAsName, retagPollingBeforeVerb } from './retag-speech.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -86,6 +86,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagFurtherBeforeVerb(tokens);
   retagNameWordsAfterThe(tokens);
   retagCueAfterAsName(tokens);
+  retagPollingBeforeVerb(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);

@@ -22,3 +22,22 @@ export function retagCueAfterAsName(tokens: Token[]): void {
     tokens[i] = { ...t, pos: 'VERB', lemma: base };
   }
 }
+
+/**
+ * "Exit polling shows he won …" / "Polling suggests …": the model reads "polling" before a finite verb as
+ * a verb (or, opening the sentence, as a name), so the poll found no report or became a person. Before a
+ * verb in "-s" or "-ed" it is the noun, the subject of that verb. A capitalised "Polling" inside a name
+ * ("Harbor Polling shows") stays the name's.
+ */
+export function retagPollingBeforeVerb(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.normal !== 'polling' || t.pos === 'NOUN') continue;
+    const prev = tokens[i - 1];
+    const opens = !prev || /^[.!?“"‘(:—–-]$/.test(prev.text) || prev.text.includes('\n');
+    if (t.text !== 'polling' && !opens) continue;
+    const next = tokens[i + 1]!;
+    if (next.pos !== 'VERB' || !/^\p{Ll}+(?:s|ed)$/u.test(next.text) || next.normal === next.lemma) continue;
+    tokens[i] = { ...t, pos: 'NOUN', lemma: 'polling' };
+  }
+}

@@ -23,3 +23,21 @@ describe('a present-tense cue after "as" and a name: "As NAME points out, CLAUSE
     expect(indirect('Rents are climbing.\n\nAs Hollin fans, we cheered the team on.')).toEqual([]);
   });
 });
+
+describe('"polling" before a finite verb is the noun: a poll reporting', () => {
+  test('"Exit polling shows …" and a sentence-opening "Polling suggests …" report, with the polling as an unnamed speaker', () => {
+    const text = 'The count ran late.\n\nExit polling shows Ada Keller won the harbour ward by a wide margin.';
+    expect(quote(text, 'Ada Keller won')).toMatchObject({
+      type: 'indirect', text: 'Ada Keller won the harbour ward by a wide margin', start: at(text, 'Ada Keller won'),
+      speaker: null, speaker_mention: 'Exit polling', speaker_kind: 'anonymous', cue: 'shows',
+    });
+    const opening = 'The count ran late.\n\nPolling suggests Keller leads by six points.';
+    expect(quote(opening, 'Keller leads')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Polling', cue: 'suggests' });
+    expect(quotesOf(opening).some((q) => q.speaker === 'Polling')).toBe(false);
+  });
+
+  test('"polling" as a verb, or "Polling" inside a firm\'s name, keeps its tag', () => {
+    expect(tagOf('The firm is polling voters in the harbour ward.', 'polling')).toBe('VERB');
+    expect(tagOf('In March, Harrow Polling shows Keller ahead.', 'Polling')).toBe('PROPN');
+  });
+});
