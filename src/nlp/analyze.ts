@@ -7,7 +7,7 @@ import { genderOfFirstName } from './names.js';
 import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
-import { retagCueAfterAsName, retagPollingBeforeVerb } from './retag-speech.js';
+import { retagCueAfterAsSubject, retagPollingBeforeVerb } from './retag-speech.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -85,7 +85,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagNounsAfterGenitive(tokens);
   retagFurtherBeforeVerb(tokens);
   retagNameWordsAfterThe(tokens);
-  retagCueAfterAsName(tokens);
+  retagCueAfterAsSubject(tokens);
   retagPollingBeforeVerb(tokens);
 
   const sentences: Sentence[] = [];

@@ -16,10 +16,19 @@ describe('a present-tense cue after "as" and a name: "As NAME points out, CLAUSE
     expect(quote(short, 'landlords have')).toMatchObject({ type: 'indirect', speaker: 'Pelling', cue: 'notes', cue_start: at(short, 'notes') });
   });
 
+  test('the subject may be a description: "As the mayor points out, CLAUSE"', () => {
+    const text = 'Rents are climbing.\n\nAs the harbour master points out, landlords have raised prices for three years.';
+    expect(quote(text, 'landlords have')).toMatchObject({
+      type: 'indirect', text: 'landlords have raised prices for three years', start: at(text, 'landlords'),
+      speaker: null, speaker_mention: 'the harbour master', speaker_kind: 'anonymous', cue: 'points', cue_start: at(text, 'points'),
+    });
+  });
+
   test('a plural noun that is no cue, or a cue noun not after "as" and a name, stays a noun', () => {
     expect(tagOf('As Hollin fans, we cheered the team on.', 'fans')).toBe('NOUN');
     expect(tagOf('The notes, she said, were lost in the move.', 'notes')).toBe('NOUN');
     expect(tagOf('Pelling scored points, and the crowd roared.', 'points')).toBe('NOUN');
+    expect(tagOf('As in past years, the notes, all of them, were lost.', 'notes')).toBe('NOUN');
     expect(indirect('Rents are climbing.\n\nAs Hollin fans, we cheered the team on.')).toEqual([]);
   });
 });
