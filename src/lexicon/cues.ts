@@ -100,6 +100,7 @@ interface CueData {
   other_occasion_words: string[];
   earlier_time_words: string[];
   earlier_time_adverbs: string[];
+  subject_asides: string[];
   title_speech_words: string[];
   outlet_kind_nationalities: string[];
   relative_time_nouns: string[];
@@ -319,6 +320,8 @@ export interface CueLexicon {
   earlierTimeWords: Set<string>;
   /** Adverbs right before a quote's cue that place the words at another, earlier time ("she once said"). */
   earlierTimeAdverbs: Set<string>;
+  /** "Ferry operators, for instance, say": set phrases between commas that stand between a subject and its cue. */
+  subjectAsides: Set<string>;
   /** "the German weekly Die Zeit": nationality adjectives that may stand before the kind of an outlet. */
   outletKindNationalities: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
@@ -509,6 +512,7 @@ export function cueLexicon(): CueLexicon {
     otherOccasionWords: new Set(data.other_occasion_words),
     earlierTimeWords: new Set(data.earlier_time_words),
     earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
+    subjectAsides: new Set(data.subject_asides),
     titleSpeechWords: new Set(data.title_speech_words),
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
     relativeTimeNouns: new Set(data.relative_time_nouns),

@@ -7,6 +7,7 @@ import { genderOfFirstName } from './names.js';
 import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
+import { retagCueAfterAsSubject, retagPollingBeforeVerb } from './retag-speech.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -84,6 +85,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagNounsAfterGenitive(tokens);
   retagFurtherBeforeVerb(tokens);
   retagNameWordsAfterThe(tokens);
+  retagCueAfterAsSubject(tokens);
+  retagPollingBeforeVerb(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);

@@ -794,11 +794,19 @@ function objectOfVerb(tokens: Token[], end: number, lo: number): boolean {
 
 /**
  * Step left over an adverb set off by commas ending at tokens[i]: "The two wardens, however, argue"
- * → "wardens". A single adverb only: a longer aside may be an apposition ("Reyes, the mayor, said").
+ * → "wardens". A single adverb, or a linking set phrase of the data's subject_asides ("for instance", "in
+ * turn"): any other longer aside may be an apposition ("Reyes, the mayor, said").
  */
 function skipCommaAdverb(tokens: Token[], i: number, lo: number): number {
-  if (i - 2 < lo || tokens[i]!.text !== ',' || tokens[i - 1]!.pos !== 'ADV' || tokens[i - 2]!.text !== ',') return i;
-  return i - 3;
+  if (i - 2 < lo || tokens[i]!.text !== ',') return i;
+  if (tokens[i - 1]!.pos === 'ADV' && tokens[i - 2]!.text === ',') return i - 3;
+  // … or a linking set phrase of a few words: "Ferry operators, for instance, say".
+  for (let c = i - 2; c >= lo && c >= i - 5; c--) {
+    if (tokens[c]!.text !== ',') continue;
+    const phrase = tokens.slice(c + 1, i).map((t) => t.normal).join(' ');
+    return c > lo && cueLexicon().subjectAsides.has(phrase) ? c - 1 : i;
+  }
+  return i;
 }
 
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */

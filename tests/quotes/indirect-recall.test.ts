@@ -150,6 +150,22 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf('The ferry board met on Monday. Mayor Ines Pratt reaffirmed her support for the night crossing.')).toEqual([]);
   });
 
+  test('weak verbs of musing and grumbling report a that-clause, also after "who", and the quotation inside it is theirs', () => {
+    const mused = 'The ferry board met on Monday. Dr. Rosa Lind mused that the night toll might yet fall.';
+    expect(quote(mused, 'the night toll')).toMatchObject({
+      type: 'indirect', text: 'the night toll might yet fall', start: at(mused, 'the night toll'),
+      speaker: 'Rosa Lind', speaker_mention: 'Rosa Lind', cue: 'mused', cue_start: at(mused, 'mused'),
+    });
+    // (A quotation inside the clause went to the speaker of the quotation before, the weak cue not being a report.)
+    const relative = '“We will fight this,” said Ines Pratt. Then there was Tom Rusk, who grumbled that the board might yet “find its nerve.”';
+    expect(quote(relative, 'find its nerve')).toMatchObject({ type: 'partial', speaker: 'Tom Rusk', speaker_mention: 'who', cue: 'grumbled' });
+  });
+
+  test('… but a musing verb with a preposition reports nothing: "mused on the view"', () => {
+    expect(quotesOf('The ferry ran late again. Tom Rusk mused on the view from the harbour for an hour.')).toEqual([]);
+    expect(quotesOf('The ferry ran late again. Tom Rusk grumbled about the fares all the way home.')).toEqual([]);
+  });
+
   test('the clause reports are report verbs too, listed once', () => {
     const lex = cueLexicon();
     expect(lex.clauseReports.size).toBeGreaterThan(0);

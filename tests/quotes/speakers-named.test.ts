@@ -42,6 +42,23 @@ describe('words between the speaker and the cue', () => {
     });
     expect(quote(text, 'the gate would')).toMatchObject({ type: 'indirect', speaker: 'Ines Duarte', speaker_mention: 'Ines Duarte', cue: 'said' });
   });
+
+  test('a linking set phrase set off by commas ("X, for instance, say") leaves X the speaker', () => {
+    const text = 'The levy splits the harbour.\n\nBarge owners, for instance, say the new levy will cost them millions.';
+    expect(quote(text, 'the new levy')).toMatchObject({
+      type: 'indirect', text: 'the new levy will cost them millions', start: at(text, 'the new levy'),
+      speaker: null, speaker_mention: 'Barge owners', speaker_start: at(text, 'Barge'), speaker_kind: 'anonymous', cue: 'say', cue_start: at(text, 'say'),
+    });
+    const turn = 'The levy splits the harbour.\n\nThe pilots, in turn, argued that the levy was unfair.';
+    expect(quote(turn, 'the levy was')).toMatchObject({ type: 'indirect', speaker_mention: 'The pilots', cue: 'argued' });
+  });
+
+  test('an apposition of a few words is not a linking phrase: the name before it is still the speaker, the apposition the role', () => {
+    const text = 'The levy splits the harbour.\n\nIda Marsh, the harbour master, said the new levy would cost the port millions.';
+    expect(quote(text, 'the new levy')).toMatchObject({
+      type: 'indirect', speaker: 'Ida Marsh', speaker_mention: 'Ida Marsh', speaker_start: at(text, 'Ida Marsh'), speaker_kind: 'person', cue: 'said',
+    });
+  });
 });
 
 describe('"they" in its own sentence', () => {

@@ -297,16 +297,20 @@ function pronounClauseOfTime(tokens: Token[], k: number, from: number): boolean 
   return k - 2 >= from && PERSONAL_SUBJECTS.test(tokens[k - 1]!.normal) && TIME_SUBORDINATORS.has(tokens[k - 2]!.normal);
 }
 
+/** How far the closing comma of an aside after the cue may be: "says, win or lose in the spring primary against the mayor, he …". */
+const ASIDE_WINDOW = 17;
+
 /**
  * The content after an aside set off by commas right after the cue (tokens[open] is the first comma):
  * "says, win or lose, he is staying" keeps the aside, which is part of what was said; a circumstance
- * ("said, in a letter, that …", "said, however, the …") is stepped over. The aside is short and holds
+ * ("said, in a letter, that …", "said, however, the …") is stepped over. The aside is at most sixteen
+ * words (a condition may run long: "win or lose in the spring primary against …") and holds
  * no quotation; a clause (a subject and its verb, or "that") follows it. Not ", and …"; after a participle
  * (", adding …", ", smiling, that …") only a that-clause.
  */
 function clauseAfterCommaAside(tokens: Token[], open: number, last: number, thatOnly: boolean): [number, number] | null {
   let close = open + 1;
-  while (close <= last && close < open + 9 && tokens[close]!.text !== ',' && !isQuoteMark(tokens[close]!)) close++;
+  while (close <= last && close < open + ASIDE_WINDOW && tokens[close]!.text !== ',' && !isQuoteMark(tokens[close]!)) close++;
   if (close > last || tokens[close]!.text !== ',' || close === open + 1) return null;
   const first = tokens[open + 1]!;
   // (Not a clause of its own either: "the plans she has drafted, she needs revenue, which …".)

@@ -96,3 +96,22 @@ describe('"asked to be identified by his first name only" is a request for anony
     expect(quotesOf(text).some((q) => q.cue === 'asked')).toBe(true);
   });
 });
+
+describe('an aside between commas right after the cue, up to sixteen words long', () => {
+  test('a long aside still belongs to the content: "says, win or lose in …, he is staying"', () => {
+    const text = 'The count went on. Tova Brink says, win or lose in the county primary next spring against the mayor, she is staying in the town.';
+    expect(quote(text, 'win or lose')).toMatchObject({
+      type: 'indirect', text: 'win or lose in the county primary next spring against the mayor, she is staying in the town', start: at(text, 'win or lose'),
+      speaker: 'Tova Brink', speaker_mention: 'Tova Brink', cue: 'says', cue_start: at(text, 'says'),
+    });
+  });
+
+  test('a long circumstance is stepped over to the that-clause', () => {
+    const text = 'The pier is old. Ines Varga said, in a long note to the harbour board and the two ferry firms on Monday, that the pier would close.';
+    expect(quote(text, 'the pier would')).toMatchObject({ type: 'indirect', text: 'the pier would close', speaker: 'Ines Varga', cue: 'said', start: at(text, 'the pier would') });
+  });
+
+  test('a clause joined by "and" between commas is no aside: nothing is reported past it', () => {
+    expect(quotesOf('The count went on. Tova Brink says, and the crowd at the mill in the old town cheered, she is staying.').filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Token } from '../types.js';
+import { cueLexicon } from '../lexicon/cues.js';
+
+/** The words of a short subject between "as" and its cue: a name, or a description with its article. */
+const SUBJECT_WORD = /^(PROPN|NOUN|ADJ|DET|PART)$/;
+
+/**
+ * "As Dana Reyes points out, …" / "As Reyes notes, …": the model reads a present-tense cue after a name
+ * as a plural noun ("points", "notes"), so the "as" frame found no cue where the past tense works. After
+ * "as" and a short subject (a name, or a description: "As the mayor notes"), a word in "-s" whose base is
+ * a speech or report verb, closing the phrase at a comma (a particle may come first: "points out"), is
+ * that verb.
+ */
+export function retagCueAfterAsSubject(tokens: Token[]): void {
+  const cues = cueLexicon();
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text)) continue;
+    const base = t.normal.slice(0, -1);
+    if (!cues.speech.has(base) && !cues.report.has(base)) continue;
+    const after = tokens[i + 1]!.text === ',' ? i + 1 : tokens[i + 2]?.text === ',' && /^(ADP|ADV|PART)$/.test(tokens[i + 1]!.pos) ? i + 2 : -1;
+    if (after < 0) continue;
+    // (The subject may be a description too: "As the mayor points out", "As the county's auditor notes".)
+    if (!/^(PROPN|NOUN)$/.test(tokens[i - 1]!.pos)) continue;
+    let k = i - 1;
+    while (k > i - 6 && k > 0 && SUBJECT_WORD.test(tokens[k]!.pos)) k--;
+    if (k === i - 1 || tokens[k]!.normal !== 'as') continue;
+    tokens[i] = { ...t, pos: 'VERB', lemma: base };
+  }
+}
+
+/**
+ * "Exit polling shows he won …" / "Polling suggests …": the model reads "polling" before a finite verb as
+ * a verb (or, opening the sentence, as a name), so the poll found no report or became a person. Before a
+ * verb in "-s" or "-ed" it is the noun, the subject of that verb. A capitalised "Polling" inside a name
+ * ("Harbor Polling shows") stays the name's.
+ */
+export function retagPollingBeforeVerb(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.normal !== 'polling' || t.pos === 'NOUN') continue;
+    const prev = tokens[i - 1];
+    const opens = !prev || /^[.!?“"‘(:—–-]$/.test(prev.text) || prev.text.includes('\n');
+    if (t.text !== 'polling' && !opens) continue;
+    const next = tokens[i + 1]!;
+    if (next.pos !== 'VERB' || !/^\p{Ll}+(?:s|ed)$/u.test(next.text) || next.normal === next.lemma) continue;
+    tokens[i] = { ...t, pos: 'NOUN', lemma: 'polling' };
+  }
+}

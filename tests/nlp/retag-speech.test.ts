@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeArticle } from '../../src/nlp/analyze.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+const tagOf = (text: string, word: string) => analyzeArticle({ id: 't', path: '', text }).tokens.find((t) => t.text === word)!.pos;
+const indirect = (text: string) => quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text);
+
+describe('a present-tense cue after "as" and a name: "As NAME points out, CLAUSE"', () => {
+  test('"points out" and "notes" report the main clause, as the past tense does', () => {
+    const text = 'Rents are climbing.\n\nAs Dora Pelling points out, landlords have raised prices for three years.';
+    expect(quote(text, 'landlords have')).toMatchObject({
+      type: 'indirect', text: 'landlords have raised prices for three years', start: at(text, 'landlords'),
+      speaker: 'Dora Pelling', speaker_mention: 'Dora Pelling', cue: 'points', cue_start: at(text, 'points'),
+    });
+    const short = 'Rents are climbing.\n\nAs Pelling notes, landlords have raised prices for three years.';
+    expect(quote(short, 'landlords have')).toMatchObject({ type: 'indirect', speaker: 'Pelling', cue: 'notes', cue_start: at(short, 'notes') });
+  });
+
+  test('the subject may be a description: "As the mayor points out, CLAUSE"', () => {
+    const text = 'Rents are climbing.\n\nAs the harbour master points out, landlords have raised prices for three years.';
+    expect(quote(text, 'landlords have')).toMatchObject({
+      type: 'indirect', text: 'landlords have raised prices for three years', start: at(text, 'landlords'),
+      speaker: null, speaker_mention: 'the harbour master', speaker_kind: 'anonymous', cue: 'points', cue_start: at(text, 'points'),
+    });
+  });
+
+  test('a plural noun that is no cue, or a cue noun not after "as" and a name, stays a noun', () => {
+    expect(tagOf('As Hollin fans, we cheered the team on.', 'fans')).toBe('NOUN');
+    expect(tagOf('The notes, she said, were lost in the move.', 'notes')).toBe('NOUN');
+    expect(tagOf('Pelling scored points, and the crowd roared.', 'points')).toBe('NOUN');
+    expect(tagOf('As in past years, the notes, all of them, were lost.', 'notes')).toBe('NOUN');
+    expect(indirect('Rents are climbing.\n\nAs Hollin fans, we cheered the team on.')).toEqual([]);
+  });
+});
+
+describe('"polling" before a finite verb is the noun: a poll reporting', () => {
+  test('"Exit polling shows …" and a sentence-opening "Polling suggests …" report, with the polling as an unnamed speaker', () => {
+    const text = 'The count ran late.\n\nExit polling shows Ada Keller won the harbour ward by a wide margin.';
+    expect(quote(text, 'Ada Keller won')).toMatchObject({
+      type: 'indirect', text: 'Ada Keller won the harbour ward by a wide margin', start: at(text, 'Ada Keller won'),
+      speaker: null, speaker_mention: 'Exit polling', speaker_kind: 'anonymous', cue: 'shows',
+    });
+    const opening = 'The count ran late.\n\nPolling suggests Keller leads by six points.';
+    expect(quote(opening, 'Keller leads')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Polling', cue: 'suggests' });
+    expect(quotesOf(opening).some((q) => q.speaker === 'Polling')).toBe(false);
+  });
+
+  test('"polling" as a verb, or "Polling" inside a firm\'s name, keeps its tag', () => {
+    expect(tagOf('The firm is polling voters in the harbour ward.', 'polling')).toBe('VERB');
+    expect(tagOf('In March, Harrow Polling shows Keller ahead.', 'Polling')).toBe('PROPN');
+  });
+});
