@@ -152,7 +152,7 @@ describe('films: a podcast named after its title, and a slogan or caption printe
 
 describe('films: a department after "of" is no kind of work', () => {
   test('"its new head of drama, Piet Lonsdale-Amadi," names a person, not a drama', () => {
-    const text = 'The show faltered after a new head of drama, Piet Lonsdale-Amadi, arrived in March. The staff said Lonsdale-Amadi wanted cuts.';
+    const text = 'Ratings slid once the channel hired a head of comedy, Piet Lonsdale-Amadi, from a rival. The writers said Lonsdale-Amadi wanted cuts.';
     const e = extractArticle(text, { id: 'f' }).entities;
     expect(e.films.map((f) => f.title)).toEqual([]);
     expect(e.people.map((p) => [p.name, p.mentions.map((m) => m.start)])).toEqual([['Piet Lonsdale-Amadi', [text.indexOf('Piet'), text.lastIndexOf('Lonsdale-Amadi')]]]);

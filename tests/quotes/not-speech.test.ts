@@ -521,8 +521,8 @@ describe('a phrase named as a phrase, with a cue only in another clause', () => 
 
 describe('slogans listed after words a thing carries', () => {
   test('"signs reading “A” and “B.”": the second slogan is on the signs too, not the next speaker\'s', () => {
-    const text = 'Outside the gym, parents held hand-lettered signs reading “Let Us Play” and “Coaches Aren’t the Problem.” One of them, Lena Voss, said the parents had come to be heard.';
-    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.start])).toEqual([['indirect', 'the parents had come to be heard', 'Lena Voss', text.indexOf('the parents')]]);
+    const text = 'By the harbour gate, fishermen waved placards reading “Keep the Quay” and “Tolls Are Theft.” Their spokesman, Lena Voss, said the crews wanted a meeting.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.start])).toEqual([['indirect', 'the crews wanted a meeting', 'Lena Voss', text.indexOf('the crews')]]);
     expect(quotesOf('Marchers carried banners reading "No Tolls", "Free Ferries" or "Not Here." Mara Okafor said the march was calm.').filter((q) => q.type !== 'indirect')).toEqual([]);
   });
 
@@ -534,7 +534,7 @@ describe('slogans listed after words a thing carries', () => {
 
 describe('words a thing carries after a participle of saying', () => {
   test('"signs warning of “…”", "a banner saying “…”": the sign\'s words, no quote', () => {
-    expect(quotesOf('Several landlords have posted signs warning of "private docks," a phrase the council avoided.')).toEqual([]);
+    expect(quotesOf('Along the towpath, boat owners nailed up placards warning of "no mooring," which the canal trust never wrote.')).toEqual([]);
     expect(quotesOf('Marchers held a banner saying “Hands Off Our Pier” as Voss spoke.')).toEqual([]);
   });
 

@@ -186,10 +186,10 @@ describe('"A NOUN who …, and who …, said CLAUSE": two relative clauses on on
 });
 
 describe('no inverted speaker after an auxiliary', () => {
-  test('"a text that would ask the Secretary-General to “…”": the phrase after "would ask" is its object; the outer speaker keeps the words', () => {
-    const text = 'One European official said Norway was drafting a text that would ask the Secretary-General to “find common ground” rather than impose terms.';
+  test('"a motion that would ask the Harbour Master to “…”": the phrase after "would ask" is its object; the outer speaker keeps the words', () => {
+    const text = 'A council aide said Elwin was tabling a motion that would ask the Harbour Master to “find common ground” with the ferry crews.';
     expect(quote(text, 'find common ground')).toMatchObject({
-      type: 'partial', text: 'find common ground', start: at(text, 'find'), speaker: null, speaker_mention: 'One European official', speaker_start: 0,
+      type: 'partial', text: 'find common ground', start: at(text, 'find'), speaker: null, speaker_mention: 'A council aide', speaker_start: 0,
       speaker_kind: 'anonymous', cue: 'said',
     });
   });
