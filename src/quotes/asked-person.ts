@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { SUBORDINATORS } from '../nlp/words.js';
 import { QUESTION_OPENERS } from './indirect/clause-openers.js';
 
 /**
@@ -24,5 +25,5 @@ export function askedPersonIn(tokens: Token[], from: number, to: number): [numbe
 
 /** A subordinator or a quotation mark before tokens[k] in its sentence: the asking verb is not the main clause's. */
 function subordinate(tokens: Token[], from: number, k: number): boolean {
-  return tokens.slice(from, k).some((t) => t.pos === 'SCONJ' || /^(when|while|as|after|before|once|if|because|since)$/.test(t.normal) || /^["“”]$/.test(t.text));
+  return tokens.slice(from, k).some((t) => t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal) || /^["“”]$/.test(t.text));
 }

@@ -4,7 +4,7 @@ import { isMediumWord, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupO
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
-import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { CONTRASTING_JOINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
@@ -692,7 +692,7 @@ function accordingOpener(tokens: Token[], start: number): boolean {
  * report in the Gazette, …".
  * Null when the sentence opens otherwise or the cue is inside the opener.
  */
-const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set([...CONTRASTING_JOINERS, ';']);
 
 function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   const tokens = view.tokens;
