@@ -685,6 +685,9 @@ function accordingOpener(tokens: Token[], start: number): boolean {
   return tokens[start]?.normal === 'according' && tokens[start + 1]?.normal === 'to';
 }
 
+/** Words opening a clause with a subject of its own, after which an opener's outlet no longer holds. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set([...CONTRASTING_JOINERS, ';']);
+
 /**
  * "According to state news agency TASS, the minister called the film … and said …": every cue of a
  * sentence opening with an outlet as its source gave its words to that outlet, however far along the
@@ -692,8 +695,6 @@ function accordingOpener(tokens: Token[], start: number): boolean {
  * report in the Gazette, …".
  * Null when the sentence opens otherwise or the cue is inside the opener.
  */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set([...CONTRASTING_JOINERS, ';']);
-
 function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   const tokens = view.tokens;
   const start = afterDateline(view, view.sentence(cue));

@@ -444,7 +444,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   }
   // "Asked by the Ledger what she would change, …": a question an outlet put is its interview, no one's
   // quote; the answer after it carries the outlet (giveAnswersTheirOutlet).
-  for (const q of asked) if (q.speaker_kind === 'outlet') quotes.splice(quotes.indexOf(q), 1);
+  const outletQuestions = new Set(asked.filter((q) => q.speaker_kind === 'outlet'));
+  if (outletQuestions.size) quotes.splice(0, quotes.length, ...quotes.filter((q) => !outletQuestions.has(q)));
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   carryInterviewOutlets(quotes, text, tokens, place);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
