@@ -203,6 +203,12 @@ export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after',
 /** Words that open a subordinate clause: "when …", "because …", "as …". */
 export const SUBORDINATORS = new Set([...TIME_SUBORDINATORS, 'because', 'if', 'since', 'once', 'although', 'though', 'unless', 'until', 'whenever']);
 
+/**
+ * Words that open a clause contrasting with the one before: "A, but the mayor said B", "…, while Lee insisted …".
+ * A clause they open has a subject of its own, often a second speaker.
+ */
+export const CONTRASTING_JOINERS: ReadonlySet<string> = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
+
 /** Words for a share of a group ("42%", "a third", "the majority"): with "of" or alone, a share of those polled. */
 export const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;
 

@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { CONTRASTING_JOINERS, SUBORDINATORS } from '../nlp/words.js';
 import { QUESTION_OPENERS } from './indirect/clause-openers.js';
 
 /**
@@ -8,7 +9,9 @@ import { QUESTION_OPENERS } from './indirect/clause-openers.js';
  * capitalised name, then what opens a question ("whether", "if", "about", …). The one asked is the likeliest
  * to answer in the next sentence. Null for a passive ("was asked by", "Asked by Becker": the subject was
  * asked) and for a request ("asked Becker to resign" is no question); and for a question inside a clause
- * of time or the like ("…, when a student asked Becker why …"), which sets the scene for another speaker.
+ * of time or the like ("…, when a student asked Becker why …"), which sets the scene for another speaker;
+ * and when a clause joined after the question has a named subject of its own ("…, and Becker laughed").
+ * Two people asked ("asked Becker and Lindqvist whether …") give no one: either may answer.
  */
 export function askedPersonIn(tokens: Token[], from: number, to: number): [number, number] | null {
   for (let k = from; k < to; k++) {
@@ -17,12 +20,28 @@ export function askedPersonIn(tokens: Token[], from: number, to: number): [numbe
     if (before.lemma === 'be' || before.pos === 'PUNCT' || subordinate(tokens, from, k)) continue;
     let end = k + 1;
     while (end < to && end < k + 5 && tokens[end]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
-    if (end > k + 1 && end < to && QUESTION_OPENERS.test(tokens[end]!.normal)) return [k + 1, end];
+    if (end > k + 1 && end < to && QUESTION_OPENERS.test(tokens[end]!.normal)) return namedClauseAfter(tokens, end, to) ? null : [k + 1, end];
   }
   return null;
 }
 
+/**
+ * A clause joined after the question whose subject is a name: "…, and Becker laughed". The sentence then
+ * ends on that person, and a "he" after it is no longer the one asked. (A name inside the question,
+ * "whether Becker would stay", follows no joiner.)
+ */
+function namedClauseAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k]!;
+    if (!(t.pos === 'CCONJ' || t.text === ';' || CONTRASTING_JOINERS.has(t.normal))) continue;
+    let end = k + 1;
+    while (end < to && tokens[end]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+    if (end > k + 1 && end < to && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
 /** A subordinator or a quotation mark before tokens[k] in its sentence: the asking verb is not the main clause's. */
 function subordinate(tokens: Token[], from: number, k: number): boolean {
-  return tokens.slice(from, k).some((t) => t.pos === 'SCONJ' || /^(when|while|as|after|before|once|if|because|since)$/.test(t.normal) || /^["“”]$/.test(t.text));
+  return tokens.slice(from, k).some((t) => t.pos === 'SCONJ' || SUBORDINATORS.has(t.normal) || /^["“”]$/.test(t.text));
 }

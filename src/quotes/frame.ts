@@ -4,7 +4,7 @@ import { isMediumWord, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupO
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
-import { GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { CONTRASTING_JOINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
@@ -685,6 +685,9 @@ function accordingOpener(tokens: Token[], start: number): boolean {
   return tokens[start]?.normal === 'according' && tokens[start + 1]?.normal === 'to';
 }
 
+/** Words opening a clause with a subject of its own, after which an opener's outlet no longer holds. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set([...CONTRASTING_JOINERS, ';']);
+
 /**
  * "According to state news agency TASS, the minister called the film … and said …": every cue of a
  * sentence opening with an outlet as its source gave its words to that outlet, however far along the
@@ -692,8 +695,6 @@ function accordingOpener(tokens: Token[], start: number): boolean {
  * report in the Gazette, …".
  * Null when the sentence opens otherwise or the cue is inside the opener.
  */
-const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'although', 'though', ';']);
-
 function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   const tokens = view.tokens;
   const start = afterDateline(view, view.sentence(cue));

@@ -2,7 +2,7 @@ import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Tok
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { asItCue, cueLemma, hasVerb, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, PersonRegistry, type Person } from '../nlp/names.js';
-import { PRONOUN_GENDER } from '../nlp/words.js';
+import { CONTRASTING_JOINERS, PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
@@ -112,11 +112,11 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   };
 
   // "Councillor Ana Ruiz called the plan “…”, but the mayor said …": the named subject of the sentence's first
-  // clause, when the phrase opens a clause joined to it by a conjunction.
+  // clause, when the phrase opens a clause set against it ("but", "while", …; "and" goes on about the same one).
   const subjectBeforeJoinedClause = (sp: SpeakerPhrase): Person | null => {
     const first = view.tokenAtOrAfter(sp.start);
     const joiner = tokens[first - 1];
-    if (!joiner || !(joiner.pos === 'CCONJ' || CONTRASTING_JOINERS.has(joiner.normal))) return null;
+    if (!joiner || !CONTRASTING_JOINERS.has(joiner.normal)) return null;
     const subject = sentenceSubject(view, first);
     return subject?.kind === 'person' && subject.end < joiner.start ? registry.find(subject.name.split(' '), true) ?? null : null;
   };
@@ -444,7 +444,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   }
   // "Asked by the Ledger what she would change, …": a question an outlet put is its interview, no one's
   // quote; the answer after it carries the outlet (giveAnswersTheirOutlet).
-  for (const q of asked) if (q.speaker_kind === 'outlet') quotes.splice(quotes.indexOf(q), 1);
+  const outletQuestions = new Set(asked.filter((q) => q.speaker_kind === 'outlet'));
+  if (outletQuestions.size) quotes.splice(0, quotes.length, ...quotes.filter((q) => !outletQuestions.has(q)));
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   carryInterviewOutlets(quotes, text, tokens, place);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
@@ -461,9 +462,6 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 }
 
 /** A person of unknown gender takes the gender of a "he" or "she" that stands for them. */
-/** Subordinators that join a contrasting clause as "but" does: "…, while the mayor said …". */
-const CONTRASTING_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
-
 function learnGender(person: Person, pronoun: string): void {
   const gender = PRONOUN_GENDER.get(pronoun);
   if (person.gender === 'unknown' && (gender === 'male' || gender === 'female')) person.gender = gender;

@@ -72,11 +72,13 @@ function introducesNext(text: string, frame: Frame, nextMark: MarkedSpan | undef
 /** Whether a subordinate clause opens among tokens[from, to) and runs to its end ("…” when the lights went down, according to X" closes it). */
 function opensClause(tokens: Token[], from: number, to: number): boolean {
   let open = false;
-  for (let k = from; k < to; k++) {
+  // (A comma outside the closing mark comes before the joiner: "… “a costly error”, but the mayor said …".)
+  const first = tokens[from]?.text === ',' ? from + 1 : from;
+  for (let k = first; k < to; k++) {
     // … or a clause joined by "and"/"but" right after the quote: "Cruz accuses Lee of “…” and Moss says …".
     // ("as" opens none here: "“…,” as Lee put it" is the quote's own frame.)
     const w = tokens[k]!.normal;
-    if ((SUBORDINATORS.has(w) && w !== 'as') || (k === from && (w === 'and' || w === 'but'))) open = true;
+    if ((SUBORDINATORS.has(w) && w !== 'as') || (k === first && (w === 'and' || w === 'but'))) open = true;
     else if (tokens[k]!.text === ',') open = false;
   }
   return open;

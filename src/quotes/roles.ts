@@ -74,7 +74,8 @@ function roleHolder(written: string[], at: number, known: RoleMention[], mention
  * does not hold the role and either is known by another role only ("Gov. Lee" before "the president
  * said") or was named before the holder was last named. Recent stays when it holds the role, or when
  * no role is known for it and it was named last (news often drops a role it takes for granted).
- * Recent is never `firstClauseSubject`, the named subject of a clause the description's is joined to, without the role.
+ * Recent is never `firstClauseSubject`, the named subject of a clause the description's is set against, when
+ * known by another role only.
  * Null (the description is the speaker) when no holder is named for a role owned by an organisation in
  * small letters ("the union president") and recent has another role, for one who speaks for another
  * ("the spokeswoman"), or for a royal title ("the Queen").
@@ -97,13 +98,28 @@ export function describedPerson(description: string, at: number, recent: Person 
   // Ohio, or no senator at all, the description is someone else and stays the speaker.
   if (!holder && placeBeforeRole(written) && !(recent && heldWithoutOtherPlace(written, at, known, recent))) return null;
   // "Councillor Ana Ruiz called the plan “…”, but the mayor said …": the subject of the clause the description's
-  // own is joined to would be "she" there; the description is someone else, the holder of its role or no one named.
-  if (recent && recent === firstClauseSubject && holder !== recent) return holder;
+  // own is set against, known by another role, would be "she" there; the description is someone else, the
+  // holder of its role or no one named. One known by no role, or by this one, may be the description
+  // ("Ana Ruiz, Elton's mayor, …, but the mayor said"), and an epithet ("the 54-year-old") names no role.
+  if (recent && recent === firstClauseSubject && holder !== recent && knownByAnotherRole(written, at, known, recent, recentRole)) return holder;
   if (!holder || !recent || holder === recent) return holder ?? recent;
   const ownRoles = known.filter((m) => m.person === recent && m.at < at);
   if (ownRoles.some((m) => namesRole(written, m))) return recent;
   if (ownRoles.length || spokeInAnotherRole(written, recentRole)) return holder;
   return lastNamed(recent, at, mentions) > lastNamed(holder, at, mentions) ? recent : holder;
+}
+
+/**
+ * Whether `person` is known before `at` by a role (a mention's, or the one they last spoke in) and none is the
+ * role the description's head names: "Councillor Ana Ruiz" for "the mayor", not "Mayor Ana Ruiz", and never
+ * for a description whose head is no role word ("the 54-year-old").
+ */
+function knownByAnotherRole(written: string[], at: number, known: RoleMention[], person: Person, spokenRole: string | null | undefined): boolean {
+  const head = roleHead(lowerWords(written));
+  if (!head.split(' ').every(isRoleWord)) return false;
+  const own = known.filter((m) => m.at < at && m.person === person);
+  if (own.some((m) => m.roles.has(head))) return false;
+  return own.length > 0 || spokeInAnotherRole(written, spokenRole);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
+import { analyzeArticle } from '../../src/nlp/analyze.js';
+import { askedPersonIn } from '../../src/quotes/asked-person.js';
 
 // The one a question was put to is the likeliest to answer it in the next sentence.
 describe('a he or she right after a question put to a named person', () => {
@@ -33,5 +35,32 @@ describe('a question a named person put', () => {
   test('negative: "NAME asked NAME about …" leaves the previous subject\'s rule to decide', () => {
     const text = 'Mark Dunn asked Tom Reyes about the ferry timetable on Monday. “It comes out on Friday,” he said.';
     expect(quote(text, 'It comes out')).toMatchObject({ type: 'direct', speaker: 'Mark Dunn', speaker_mention: 'he', cue: 'said' });
+  });
+});
+
+describe('a question the sentence goes on past', () => {
+  const opening = 'Coach Ron Becker arrived late. Owner Tom Lindqvist sat beside him. ';
+
+  test('negative: a clause joined after the question with a named subject ("…, and Becker laughed") is the one a "he" continues', () => {
+    const text = `${opening}A reporter asked Lindqvist whether Becker would stay, and Becker laughed. “I am going nowhere,” he said.`;
+    expect(quote(text, 'I am going')).toMatchObject({
+      type: 'direct', text: 'I am going nowhere,', speaker: 'Ron Becker', speaker_mention: 'he', speaker_start: at(text, 'he said'),
+      speaker_kind: 'person', cue: 'said',
+    });
+  });
+
+  test('near miss: a name inside the question itself leaves the answer to the one asked', () => {
+    const text = `${opening}A reporter asked Lindqvist whether Becker would stay. “The coach stays,” he said.`;
+    expect(quote(text, 'The coach stays')).toMatchObject({ type: 'direct', speaker: 'Tom Lindqvist', speaker_mention: 'he', cue: 'said' });
+  });
+
+  test('negative: two people asked give no one asked ("asked Becker and Lindqvist whether …")', () => {
+    const sentence = 'A reporter asked Becker and Lindqvist whether the club would move.';
+    const tokens = analyzeArticle({ id: 't', path: 't', text: sentence }).tokens;
+    expect(askedPersonIn(tokens, 0, tokens.length)).toBeNull();
+    const one = 'A reporter asked Lindqvist whether the club would move.';
+    const oneTokens = analyzeArticle({ id: 't', path: 't', text: one }).tokens;
+    const found = askedPersonIn(oneTokens, 0, oneTokens.length);
+    expect(found && oneTokens.slice(found[0], found[1]).map((t) => t.text)).toEqual(['Lindqvist']);
   });
 });

@@ -327,8 +327,9 @@ describe('a "co-" role is a role wherever the plain one is', () => {
   });
 });
 
-// A description opening a clause joined to one about a named person is someone else: the writer would say "she".
-describe('a description after a conjunction, beside a clause about a named person', () => {
+// A description opening a clause set against one about a person known by another role is someone else: the
+// writer would say "she".
+describe('a description after a contrasting joiner, beside a clause about a named person', () => {
   test('"Councillor NAME called the plan “…”, but the mayor said …": the mayor is no one named', () => {
     const text = 'Councillor Ilsa Varga called the plan “a costly error,” but the mayor said the city would go ahead with it.';
     expect(quote(text, 'the city')).toMatchObject({
@@ -338,9 +339,46 @@ describe('a description after a conjunction, beside a clause about a named perso
     expect(quote(text, 'a costly')).toMatchObject({ type: 'partial', speaker: 'Ilsa Varga', cue: 'called' });
   });
 
-  test('"NAME called …, while the mayor said …": "while" joins the clause too', () => {
-    const text = 'Ilsa Varga called the plan a mistake, while the mayor said the city would go ahead with it.';
+  test('"Councillor NAME called …, while the mayor said …": "while" sets the clause against the first too', () => {
+    const text = 'Councillor Ilsa Varga called the plan a mistake, while the mayor said the city would go ahead with it.';
     expect(quote(text, 'the city')).toMatchObject({ speaker: null, speaker_mention: 'the mayor', speaker_kind: 'anonymous', cue: 'said' });
+  });
+
+  test('a comma outside the closing mark: "… “a costly error”, but the mayor said …" leaves the partial to its own cue', () => {
+    const text = 'Councillor Ilka Varga called the levy “a costly error”, but the mayor said the city would go ahead with it.';
+    expect(quote(text, 'a costly')).toMatchObject({
+      type: 'partial', text: 'a costly error', start: at(text, 'a costly'), end: at(text, 'a costly') + 14,
+      speaker: 'Ilka Varga', speaker_mention: 'Ilka Varga', speaker_kind: 'person', cue: 'called', cue_start: at(text, 'called'),
+    });
+    expect(quote(text, 'the city')).toMatchObject({ speaker: null, speaker_mention: 'the mayor', speaker_kind: 'anonymous', cue: 'said' });
+  });
+
+  test('near miss: a frame after the comma outside the mark is still the quotation\'s ("“…”, the mayor said")', () => {
+    const text = 'The levy was “a costly error”, the mayor said.';
+    expect(quote(text, 'a costly')).toMatchObject({ type: 'partial', text: 'a costly error', speaker: null, speaker_mention: 'the mayor', cue: 'said' });
+  });
+
+  test('negative: the same person by a role of her own ("NAME, Elton’s mayor, …, but the mayor said")', () => {
+    const text = 'Ana Ruiz, Elton’s mayor, praised the budget, but the mayor said it would need cuts.';
+    expect(quote(text, 'it would need')).toMatchObject({
+      type: 'indirect', text: 'it would need cuts', speaker: 'Ana Ruiz', speaker_mention: 'the mayor', speaker_kind: 'person', cue: 'said',
+    });
+    const before = 'Elton’s mayor, Ana Ruiz, opened the session. Ruiz praised the budget, though the mayor warned it would need cuts.';
+    expect(quote(before, 'it would need')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'the mayor', cue: 'warned' });
+  });
+
+  test('negative: an epithet names no role, so it is the same person ("…, but the 54-year-old said"), even after a title', () => {
+    const text = 'Ana Ruiz has led Elton since 2019. Ruiz praised the budget, but the 54-year-old said it would need cuts.';
+    expect(quote(text, 'it would need')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'the 54-year-old', speaker_kind: 'person', cue: 'said' });
+    const titled = 'Mayor Ana Ruiz praised the budget, but the 54-year-old said it would need cuts.';
+    expect(quote(titled, 'it would need')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'the 54-year-old' });
+  });
+
+  test('negative: one known by no role, or joined by "and", is not set apart ("NAME praised …, and the mayor said")', () => {
+    const joined = 'Ana Ruiz praised the budget, and the mayor said it would need cuts.';
+    expect(quote(joined, 'it would need')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'the mayor', speaker_kind: 'person' });
+    const contrasted = 'Ana Ruiz praised the budget, but the mayor said it would need cuts.';
+    expect(quote(contrasted, 'it would need')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'the mayor', speaker_kind: 'person' });
   });
 
   test('negative: one named with the role stays the description\'s ("Mayor NAME …, and the mayor said")', () => {

@@ -107,7 +107,7 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
     // … but not into the reported clause's own subject ("told the Toronto Star he has …").
     // (A hyphen inside a name is part of it: "told The Star-Ledger".)
-    while (!hearerPassed && from <= last && (/^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) || hyphenInWord(tokens, from)) && from < cueLast + 9 && !(from > cueLast + 1 && SUBJECT_PRONOUNS.test(tokens[from]!.normal))) {
+    while (!hearerPassed && from <= last && (/^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) || hyphenInWord(tokens, from) || secondNamedHearer(tokens, from, last)) && from < cueLast + 9 && !(from > cueLast + 1 && SUBJECT_PRONOUNS.test(tokens[from]!.normal))) {
       from++;
       if (/^(PRON|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[from]?.pos ?? '') && tokens[from - 1]!.pos === 'PRON') break;
       // "told aides the pier would close": a determiner after the hearer's noun opens the content.
@@ -347,6 +347,17 @@ function adverbialThenClause(tokens: Token[], from: number, last: number): boole
     return /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[j - 1]!.pos) && !participle && !cueAt(tokens, j, 'report');
   }
   return false;
+}
+
+/**
+ * tokens[k] is the "and" of two named hearers before a question: "asked Becker and Lindqvist whether …".
+ * (Only before whether/if: "told Becker and Lindqvist agreed" has a clause of its own after "and".)
+ */
+function secondNamedHearer(tokens: Token[], k: number, last: number): boolean {
+  if (!/^(and|or)$/.test(tokens[k]!.normal) || tokens[k - 1]?.pos !== 'PROPN') return false;
+  let end = k + 1;
+  while (end <= last && end < k + 5 && tokens[end]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+  return end > k + 1 && end <= last && /^(whether|if)$/.test(tokens[end]!.normal);
 }
 
 /**

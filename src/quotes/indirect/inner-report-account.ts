@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import { cueAt, cueLemma, type Frame, type TokenView } from '../frame.js';
 import { personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { CONTRASTING_JOINERS } from '../../nlp/words.js';
 import { accordingCloses, accordingToSource, accountAfter } from './according-to.js';
 import { contentOf } from './content.js';
 
@@ -41,13 +42,13 @@ function carriedSpeech(tokens: Token[], inner: Frame): boolean {
   return cueLexicon().speech.has(cueLemma(tokens[inner.cueToken]!)) && personLike(inner.speaker);
 }
 
-// Words joining a second clause after a comma: "A, but the council said B, according to X".
-const CLAUSE_JOINERS = new Set(['but', 'yet', 'while', 'whereas']);
-
-/** The clause holds a second, joined clause with a report of its own, which the source does not speak whole. */
+/**
+ * The clause holds a second, joined clause with a report of its own, which the source does not speak whole:
+ * "A, but the council said B, according to X" (after ";" or a comma and a contrasting joiner).
+ */
 function coordinatedReport(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const joined = tokens[k]!.normal === ';' || (tokens[k]!.normal === ',' && CLAUSE_JOINERS.has(tokens[k + 1]!.normal));
+    const joined = tokens[k]!.normal === ';' || (tokens[k]!.normal === ',' && CONTRASTING_JOINERS.has(tokens[k + 1]!.normal));
     if (joined && tokens.slice(k + 1, to + 1).some((t, j) => cueAt(tokens, k + 1 + j, 'report') && cueLexicon().speech.has(cueLemma(t)))) return true;
   }
   return false;

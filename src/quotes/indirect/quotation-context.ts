@@ -92,7 +92,8 @@ export function speechActAfterQuotation(tokens: Token[], cue: number, last: numb
     // ("…, pointing at the harbour lights": a gesture, no report.)
     const prep = tokens[p + 1]?.normal ?? '';
     if ([cueLemma(t), stem, stem + 'e', stem.slice(0, -1)].some((w) => lex.gesturePhrases.has(`${w} ${prep}`))) return null;
-    const from = tokens[p + 1]?.pos === 'ADP' && tokens[p + 1]!.normal !== 'that' ? p + 2 : p + 1;
+    // (A particle is the cue's, "hinting at"; so is the "that" of a clause, which a report's text leaves out: "adding that …".)
+    const from = tokens[p + 1]?.pos === 'ADP' || tokens[p + 1]?.normal === 'that' ? p + 2 : p + 1;
     let to = last;
     while (to > from && tokens[to]!.pos === 'PUNCT') to--;
     return to > from ? [p, from, to] : null;

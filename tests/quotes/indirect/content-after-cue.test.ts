@@ -115,3 +115,27 @@ describe('an aside between commas right after the cue, up to sixteen words long'
     expect(quotesOf('The count went on. Tova Brink says, and the crowd at the mill in the old town cheered, she is staying.').filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+// Two named people asked one question: both are hearers, and the question alone is reported.
+describe('a question put to two named people', () => {
+  test('"A reporter asked NAME and NAME whether …": the report is the question, without the second hearer', () => {
+    const text = 'A reporter asked Becker and Lindqvist whether the club would move.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([
+      expect.objectContaining({
+        text: 'whether the club would move', start: at(text, 'whether'), end: at(text, 'whether') + 27,
+        speaker: null, speaker_mention: 'A reporter', speaker_kind: 'anonymous', cue: 'asked',
+      }),
+    ]);
+  });
+
+  test('near miss: one person asked keeps the question as before', () => {
+    const text = 'A reporter asked Becker whether the club would move.';
+    expect(quote(text, 'whether')).toMatchObject({ type: 'indirect', text: 'whether the club would move', cue: 'asked' });
+  });
+
+  test('negative: "and" before a name with its own verb is no second hearer ("told Becker and Lindqvist agreed …")', () => {
+    const text = 'A reporter told Becker and Lindqvist agreed to stay.';
+    // (Skipping that "and" as a hearer's would leave the second person's verb phrase as the report.)
+    expect(quotesOf(text).some((q) => q.text === 'agreed to stay')).toBe(false);
+  });
+});

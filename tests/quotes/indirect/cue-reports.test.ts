@@ -168,8 +168,25 @@ describe('a participle of speech after a quotation and a phrase of time or place
     const text = 'Mara Linde thanked her fans. “I always loved it,” she said on the podcast Harbour Nights, adding that she would return.';
     const reports = quotesOf(text).filter((q) => q.type === 'indirect');
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatchObject({ text: 'that she would return', speaker: 'Mara Linde', speaker_mention: 'she', cue: 'adding', cue_start: at(text, 'adding'), outlet: 'Harbour Nights' });
+    expect(reports[0]).toMatchObject({
+      text: 'she would return', start: at(text, 'she would return'), end: at(text, 'she would return') + 16,
+      speaker: 'Mara Linde', speaker_mention: 'she', cue: 'adding', cue_start: at(text, 'adding'), outlet: 'Harbour Nights',
+    });
     expect(quote(text, 'I always')).toMatchObject({ type: 'direct', speaker: 'Mara Linde', cue: 'said', outlet: 'Harbour Nights' });
+  });
+
+  test('"“…,” NAME said on DAY, adding that …": the report leaves the "that" out', () => {
+    const text = '“It is over,” Tom Vick said on Monday, adding that the bill was dead.';
+    const reports = quotesOf(text).filter((q) => q.type === 'indirect');
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ text: 'the bill was dead', start: at(text, 'the bill'), end: at(text, 'the bill') + 17, speaker: 'Tom Vick', cue: 'adding' });
+  });
+
+  test('near miss: a particle stays the cue\'s and a "that" inside the object stays ("hinting at …", "explaining the bill that …")', () => {
+    const hint = '“It is over,” Tom Vick said on Monday, hinting at a new bill.';
+    expect(quotesOf(hint).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual(['a new bill']);
+    const object = '“It is over,” Tom Vick said on Monday, explaining the bill that passed.';
+    expect(quotesOf(object).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual(['the bill that passed']);
   });
 
   test('negative: a participle straight after the frame still reports its clause ("“…,” she said, adding that …")', () => {
