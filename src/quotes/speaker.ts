@@ -7,6 +7,7 @@ import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isPartic
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
@@ -1154,6 +1155,8 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     while (first < m - 1 && (isRoleWord(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
     // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
     if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
+    // ("Wells Fargo of San Francisco": a firm with a person's look, known as a firm, is no person before "of".)
+    if (isKnownOrganisation(sourceText(tokens, first, m))) return e;
     return first < m - 1 && (genderOfFirstName(tokens[first]!.text) !== 'unknown' || personalNameRun(tokens, s, first, m)) ? m : e;
   }
   return e;
@@ -1169,7 +1172,9 @@ function personalNameRun(tokens: Token[], s: number, first: number, m: number): 
   if (first !== s || m - first < 2 || m - first > 3) return false;
   const run = tokens.slice(first, m);
   if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.pos === 'PROPN')) return false;
-  if (run.some((t) => isRoleWord(t.normal) || DESCRIPTORS.has(t.normal) || ORGANIZATION_HEADS.has(t.normal) || ORGANIZATION_TAILS.has(t.normal) || INSTITUTION_WORDS.has(t.normal) || isRoyalTitle(t.text) || NOT_NAMES.has(t.normal))) return false;
+  // ("Silver Lake of …", "Grand Rapids of …": a word that makes place names, cues.json place_name_words.)
+  const placeWords = cueLexicon().placeNameWords;
+  if (run.some((t) => isRoleWord(t.normal) || DESCRIPTORS.has(t.normal) || ORGANIZATION_HEADS.has(t.normal) || ORGANIZATION_TAILS.has(t.normal) || INSTITUTION_WORDS.has(t.normal) || isRoyalTitle(t.text) || NOT_NAMES.has(t.normal) || placeWords.has(t.normal))) return false;
   return !cueLexicon().placeNames.has(sourceText(tokens, first, m)) && !cueLexicon().placeNames.has(run[0]!.text);
 }
 
