@@ -25,6 +25,8 @@ import { DASH } from '../sentence-scan.js';
 export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
   const { view, tokens, articleText: text, s, last, quotes, inQuote } = sentence;
   const found: IndirectQuote[] = [];
+  // The cue resumed after an aside that held a quotation ("X, who told Reuters she would “…,” said …").
+  let resumed = -1;
   for (let i = s.tokenStart; i <= last; i++) {
     if (!cueAt(tokens, i, 'report')) continue;
     if (quotes.length && inQuote(i)) continue;
@@ -61,6 +63,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
     if (!frame) continue;
+    // (The aside's outlet got the aside's words, a separate occasion: only an outlet from the resumed cue on counts.)
+    if (i === resumed && frame.outlet && relativeAsideAfter(tokens, view.tokenAtOrAfter(frame.speaker.end))) frame = { ...frame, outlet: outletNear(tokens, i, last + 1) };
     // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
     // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
     if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
@@ -115,6 +119,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
           // quotation: "ruled that it was “…” to whether Lee knew the money was gone".)
           const resume = resumingCue(tokens, after, last);
           if (resume <= i) break;
+          resumed = resume;
           i = resume - 1;
           continue;
         }
@@ -208,6 +213,11 @@ function secondThatClause(sentence: ReportSentence, conjunction: number, frame: 
 function reportCueIn(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (cueAt(tokens, k, 'report')) return true;
   return false;
+}
+
+/** ", who …" or "— who …" at tokens[k], right after a speaker: a relative aside, with an occasion of its own. */
+function relativeAsideAfter(tokens: Token[], k: number): boolean {
+  return (tokens[k]?.text === ',' || DASH.test(tokens[k]?.text ?? '')) && /^(who|whom)$/.test(tokens[k + 1]?.normal ?? '');
 }
 
 /**

@@ -156,6 +156,19 @@ describe('the sentence\'s own cue right after a quotation inside an aside on its
     expect(quote(text, 'the port should')).toMatchObject({ type: 'indirect', text: 'the port should close', speaker: 'Tom Vale', cue: 'said', cue_start: at(text, 'said at') });
   });
 
+  test('"X, who told Reuters she would “…,” said on Friday that B": the aside\'s outlet got the aside\'s words, not B (negative case)', () => {
+    const text = 'Mayor Nell Arden, who told Reuters she would “never quit,” said on Friday that she would stay.';
+    expect(quote(text, 'never quit')).toMatchObject({ type: 'partial', text: 'never quit,', speaker: 'Nell Arden', speaker_mention: 'who', cue: 'told', outlet: 'Reuters' });
+    expect(quote(text, 'she would stay')).toMatchObject({
+      type: 'indirect', text: 'she would stay', start: at(text, 'she would stay'), speaker: 'Nell Arden', speaker_mention: 'Nell Arden', cue: 'said', cue_start: at(text, 'said on'), outlet: null,
+    });
+  });
+
+  test('near miss: "X told Reuters she would “…,” adding that B": one occasion, B keeps the outlet', () => {
+    const text = 'Mayor Nell Arden told Reuters she would “never quit,” adding that she would stay.';
+    expect(quote(text, 'she would stay')).toMatchObject({ type: 'indirect', text: 'she would stay', start: at(text, 'she would stay'), speaker: 'Nell Arden', outlet: 'Reuters' });
+  });
+
   test('not a cue further on inside the clause that holds the quotation: "ruling that it was “…” to whether Lee knew …"', () => {
     const text = 'Judge Ana Ruiz denied the motion, ruling that the email was “plainly relevant” to whether Tom Lee knew the money was missing.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([]);
