@@ -105,6 +105,7 @@ interface CueData {
   relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
   leaked_document_nouns: string[];
+  authorship_participles: string[];
   leaked_document_verbs: string[];
   leaked_document_share_verbs: string[];
   unnamed_source_nouns: string[][];
@@ -325,6 +326,8 @@ export interface CueLexicon {
   relativeTimeNouns: Set<string>;
   /** "Vulture's critic called it …": staff whose judgments are their pieces, with any cue. */
   outletReviewerNouns: Set<string>;
+  /** 'written', 'signed': participles of writing a document before its author's "by" (cues.json authorship_participles). */
+  authorshipParticiples: Set<string>;
   /** Documents an outlet gets hold of ('a memo obtained by Deadline'): cues.json leaked_document_nouns. */
   leakedDocumentNouns: Set<string>;
   /** 'obtained', 'seen': the outlet got hold of the document (cues.json leaked_document_verbs). */
@@ -514,6 +517,7 @@ export function cueLexicon(): CueLexicon {
     relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     leakedDocumentNouns: new Set(data.leaked_document_nouns),
+    authorshipParticiples: new Set(data.authorship_participles),
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
     leakedDocumentShareVerbs: new Set(data.leaked_document_share_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),

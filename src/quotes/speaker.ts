@@ -574,7 +574,7 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "said a statement from the Okonjo family", "said a letter by Senator Ned Park": the author after a
   // document is part of the phrase, as it is before a cue ("A statement from the Okonjo family said").
   // (Not a report or a survey: "according to a report by Reuters" is the outlet's, read later.)
-  const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && DOCUMENT_HEADS.has(tokens[k - 1]!.normal) && !EVIDENCE_HEADS.has(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
+  const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && isDocumentHead(tokens[k - 1]!.normal) && !EVIDENCE_HEADS.has(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
   while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
@@ -1237,7 +1237,13 @@ export function roleOf(phrase: string): string | null {
 /** "TV Guide magazine", "the newspaper": media speak for themselves. */
 const MEDIA_HEADS = new Set(['magazine', 'newspaper', 'paper', 'tabloid', 'network', 'channel', 'station', 'broadcaster', 'website', 'outlet', 'publication', 'agency', 'wire']);
 /** Descriptions that are documents or media rather than people: speakers only when nothing better is near. */
-const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study', 'caption', 'post', 'posts', 'tweet', 'tweets', 'letter', 'film', 'movie', 'show', 'book', 'video', 'ad', 'advert', 'documentary', 'article', 'piece', 'story', 'memo', 'document', 'survey', 'poll', 'filing', 'complaint', 'lawsuit', 'suit', 'website', 'message', 'note', 'email', 'release']);
+// (With the written documents of cues.json leaked_document_nouns: "the emails", "the memos".)
+const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study', 'caption', 'post', 'posts', 'tweet', 'tweets', 'film', 'movie', 'show', 'book', 'video', 'ad', 'advert', 'documentary', 'article', 'piece', 'story', 'document', 'survey', 'poll', 'filing', 'complaint', 'lawsuit', 'suit', 'website', 'release']);
+
+/** A description's head that is a document or a medium, not a person ("the memo", "the emails"). */
+function isDocumentHead(word: string): boolean {
+  return DOCUMENT_HEADS.has(word) || cueLexicon().leakedDocumentNouns.has(word);
+}
 
 /** Polls, surveys, studies, data and records: sources that "show" or "find" something. */
 const EVIDENCE_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'research', 'statistics', 'estimates', 'review', 'audit']);
@@ -1246,7 +1252,7 @@ export const isEvidenceWord = (normal: string) => EVIDENCE_HEADS.has(normal);
 
 /** "the memo", "a statement": a document that can say things. */
 export function documentLike(sp: SpeakerPhrase): boolean {
-  return sp.kind === 'anonymous' && !sp.role && DOCUMENT_HEADS.has(descriptionHead(sp));
+  return sp.kind === 'anonymous' && !sp.role && isDocumentHead(descriptionHead(sp));
 }
 
 /** Whether a description's head is such evidence ("the latest county survey", "state records"). */
@@ -1276,7 +1282,7 @@ export function personLike(sp: SpeakerPhrase): boolean {
   if (sp.kind !== 'anonymous') return true;
   if (sp.role) return true;
   const head = descriptionHead(sp);
-  if (DOCUMENT_HEADS.has(head)) return false;
+  if (isDocumentHead(head)) return false;
   if (describedThose(sp)) return true;
   // (Looser than isPersonNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
   // ("one of them", "a third": one of a group of people named before; "many of the suits" is what follows "of".)
