@@ -126,8 +126,10 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
         // "said that A “…,” and that B": the second that-clause is a report of its own, same speaker and cue.
         const second = secondThatClause(sentence, next, frame);
         if (second) found.push(second);
-        // (A cue inside that clause is part of what the speaker said: "and that the union would ask …".)
-        i = second ? Math.max(next, view.tokenAtOrAfter(second.end) - 1) : next;
+        // (A request inside that clause is part of what the speaker said: "and that the union would ask the court
+        // to …". A report inside it is read on as its own too: "and that Mayor X had told her it would end".)
+        const nested = second && reportCueIn(tokens, view.tokenAtOrAfter(second.start), view.tokenAtOrAfter(second.end) - 1, true);
+        i = second && !nested ? Math.max(next, view.tokenAtOrAfter(second.end) - 1) : next;
         continue;
       }
     }
@@ -209,9 +211,23 @@ function secondThatClause(sentence: ReportSentence, conjunction: number, frame: 
   return { start, end: throughOpenQuotation(text, start, tokens[to]!.end, sentence.s.end), frame };
 }
 
-/** A report cue among tokens[from, to]: the clause holds a report of its own. */
-function reportCueIn(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (cueAt(tokens, k, 'report')) return true;
+/**
+ * A report cue among tokens[from, to]: the clause holds a report of its own. With `ofWords`, only a verb of
+ * speech ("had told her", not "thinks") and not a request that someone act ("ask the court to lift the ban"):
+ * its infinitive is no words reported.
+ */
+function reportCueIn(tokens: Token[], from: number, to: number, ofWords = false): boolean {
+  for (let k = from; k <= to; k++) if (cueAt(tokens, k, 'report') && !(ofWords && (requestToAct(tokens, k, to) || !cueLexicon().speech.has(cueLemma(tokens[k]!))))) return true;
+  return false;
+}
+
+/** "ask the court to lift …", "urged them to stay": an infinitive within a few words of the cue at tokens[k], before any clause of words. */
+function requestToAct(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k + 1; j <= Math.min(to - 1, k + 4); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || /^(that|whether|if)$/.test(t.normal)) return false;
+    if (t.normal === 'to' && tokens[j + 1]?.pos === 'VERB') return true;
+  }
   return false;
 }
 

@@ -32,6 +32,18 @@ describe('a second that-clause after one that holds quoted words', () => {
     expect(quotesOf(text).filter((q) => q.cue === 'ask')).toEqual([]);
   });
 
+  test('"said A “…” and that B had told her C": the teller\'s report of B, and B\'s own report C inside it, both kept', () => {
+    const text = 'Dana Rusk said the strike was “over” and that Mayor Ivo Tamm had told her it would end.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue])).toEqual([
+      ['partial', 'over', 'Dana Rusk', 'said'],
+      ['indirect', 'Mayor Ivo Tamm had told her it would end', 'Dana Rusk', 'said'],
+      ['indirect', 'it would end', 'Ivo Tamm', 'told'],
+    ]);
+    expect(quote(text, 'it would end')).toMatchObject({ start: at(text, 'it would end'), speaker_mention: 'Ivo Tamm', cue_start: at(text, 'told') });
+    const union = 'Dana Rusk said the strike was “over” and that the union said it would appeal.';
+    expect(quote(union, 'it would appeal')).toMatchObject({ type: 'indirect', text: 'it would appeal', speaker: 'the union', cue: 'said' });
+  });
+
   test('negative: a pronoun subject in that clause ("and that she would ask …") is the speaker again: no second that-clause report, the inner cue keeps its own', () => {
     const text = 'Halbrook told reporters the vote was “long overdue” and that she would ask the court to step in.';
     expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue])).toEqual([
