@@ -1047,9 +1047,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // ("Supporters of Mara Okafor said": a group's noun capitalised as the phrase opens counts too; a title
   // capitalised there is the name's, "Secretary of State Ana Ruiz".)
   const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal));
-  // ("The President of Acme Holdings said", "the former CEO of Harlow-Vance": a role capitalised as a title,
+  // ("The President of Acme Holdings said", "the former CEO of Brackwell-Stone": a role capitalised as a title,
   // of a body whose name ends the phrase or of one word after an article, describes one unnamed;
-  // "Secretary of State Ana Ruiz" names her.)
+  // "Secretary of State Ana Ruiz" names her. A known given name after "of" is a person's name, "the CEO of
+  // Harlow Vance" is left to the name reading.)
   // Read only once a name is known to end the span (ne > ns): with none, ne may be 0.
   const endsInBody = () => ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal);
   const oneWordBody = (k: number) => tokens[s]!.pos === 'DET' && tokens.slice(k + 2, ne).every((t, n) => n % 2 === 0 ? genderOfFirstName(t.text) === 'unknown' : hyphenInWord(tokens, k + 2 + n));

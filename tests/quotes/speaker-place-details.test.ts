@@ -225,6 +225,14 @@ describe('a capitalised role of a named body, with no name of its own', () => {
     });
   });
 
+  test('"The former CEO of ONE-WORD BODY said …" (a hyphen inside it, no given name): the description speaks', () => {
+    const text = 'The former CEO of Brackwell-Stone said the company would close two plants.';
+    expect(quote(text, 'the company')).toMatchObject({
+      type: 'indirect', text: 'the company would close two plants', start: at(text, 'the company'), speaker: null, speaker_mention: 'The former CEO of Brackwell-Stone', speaker_start: 0,
+      speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
   test('"“…,” the Chairman of the BODY said": the body\'s article is part of the description', () => {
     const text = '“We will close two plants,” the Chairman of the Marrow Trust said.';
     expect(quote(text, 'We will')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'the Chairman of the Marrow Trust', speaker_start: at(text, 'the Chairman'), speaker_kind: 'anonymous', cue: 'said' });
