@@ -310,6 +310,8 @@ export interface CueLexicon {
   occasionLeads: Set<string>;
   /** "told", "addressing": verbs of speaking to hearers who are there (cues.json addressing_verbs). */
   addressingVerbs: string[];
+  /** "told", "tells": the addressing verbs whose object heard the words, not "addressed" (the hall, the crowd). */
+  tellingVerbs: Set<string>;
   /** Prepositions placing words at an event or place of their own: "said at the premiere", "during a panel". */
   occasionPlaces: Set<string>;
   /** "at one point", "at length": phrases opening with such a preposition that place nothing. */
@@ -507,6 +509,7 @@ export function cueLexicon(): CueLexicon {
     pieceNouns: new Set(data.piece_nouns),
     occasionLeads: new Set([...data.occasion_leads, ...data.addressing_verbs]),
     addressingVerbs: data.addressing_verbs,
+    tellingVerbs: new Set(data.addressing_verbs.filter((v) => !v.startsWith('address'))),
     occasionPlaces: new Set(data.occasion_places),
     occasionPlaceIdioms: new Set(data.occasion_place_idioms),
     otherOccasionWords: new Set(data.other_occasion_words),

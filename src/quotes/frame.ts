@@ -1264,7 +1264,7 @@ function outletsEndingIn(tokens: Token[], at: number, before: number): Set<strin
 
 /** "told", "tells": a verb of telling someone (cues.json addressing_verbs, not "addressed"), whose object heard the words. */
 function tellingVerb(word: string): boolean {
-  return cueLexicon().addressingVerbs.includes(word) && !word.startsWith('address');
+  return cueLexicon().tellingVerbs.has(word);
 }
 
 /**

@@ -326,11 +326,13 @@ function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, tok
  * an outlet named before, by the kind of outlet it is (data/outlets.json nounKinds); the frame read which.
  */
 function outletReferredToByKind(words: string[]): boolean {
-  return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && GIVEN_TO.has(words[i - 2] ?? ''));
+  return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && givenTo(words[i - 2] ?? ''));
 }
 
-/** Words before "the network", "the paper" that give the sentence's words to it. */
-const GIVEN_TO: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with']);
+/** A word before "the network", "the paper" that gives the sentence's words to it: "told" (cues.json addressing_verbs), "to", "with". */
+function givenTo(word: string): boolean {
+  return word === 'to' || word === 'with' || cueLexicon().tellingVerbs.has(word);
+}
 
 /** Whether the sentence holding the quote's cue names the outlet itself ("told CBS Mornings"). */
 export function cueSentenceNamesOutlet(q: ExtractedQuote, outlet: string, text: string, place: SentencePlace): boolean {
