@@ -106,6 +106,7 @@ interface CueData {
   relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
   leaked_document_nouns: string[];
+  authorship_participles: string[];
   leaked_document_verbs: string[];
   leaked_document_share_verbs: string[];
   unnamed_source_nouns: string[][];
@@ -310,6 +311,8 @@ export interface CueLexicon {
   occasionLeads: Set<string>;
   /** "told", "addressing": verbs of speaking to hearers who are there (cues.json addressing_verbs). */
   addressingVerbs: string[];
+  /** "told", "tells": the addressing verbs whose object heard the words, not "addressed" (the hall, the crowd). */
+  tellingVerbs: Set<string>;
   /** Prepositions placing words at an event or place of their own: "said at the premiere", "during a panel". */
   occasionPlaces: Set<string>;
   /** "at one point", "at length": phrases opening with such a preposition that place nothing. */
@@ -328,6 +331,8 @@ export interface CueLexicon {
   relativeTimeNouns: Set<string>;
   /** "Vulture's critic called it …": staff whose judgments are their pieces, with any cue. */
   outletReviewerNouns: Set<string>;
+  /** 'written', 'signed': participles of writing a document before its author's "by" (cues.json authorship_participles). */
+  authorshipParticiples: Set<string>;
   /** Documents an outlet gets hold of ('a memo obtained by Deadline'): cues.json leaked_document_nouns. */
   leakedDocumentNouns: Set<string>;
   /** 'obtained', 'seen': the outlet got hold of the document (cues.json leaked_document_verbs). */
@@ -507,6 +512,7 @@ export function cueLexicon(): CueLexicon {
     pieceNouns: new Set(data.piece_nouns),
     occasionLeads: new Set([...data.occasion_leads, ...data.addressing_verbs]),
     addressingVerbs: data.addressing_verbs,
+    tellingVerbs: new Set(data.addressing_verbs.filter((v) => !v.startsWith('address'))),
     occasionPlaces: new Set(data.occasion_places),
     occasionPlaceIdioms: new Set(data.occasion_place_idioms),
     otherOccasionWords: new Set(data.other_occasion_words),
@@ -518,6 +524,7 @@ export function cueLexicon(): CueLexicon {
     relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     leakedDocumentNouns: new Set(data.leaked_document_nouns),
+    authorshipParticiples: new Set(data.authorship_participles),
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
     leakedDocumentShareVerbs: new Set(data.leaked_document_share_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),

@@ -30,13 +30,15 @@ interface OutletIndex {
   kindOf: Map<string, string>;
   /** A common noun standing for an outlet → the kind it names ("paper" → "newspaper"). */
   nounKinds: Map<string, string>;
+  /** News words that alone are a common thing ("the Channel", "the Show"), not a paper (data: loneGenericHeads). */
+  loneGenericHeads: Set<string>;
 }
 
 let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; kindWords: string[]; staffWords: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string> };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; kindWords: string[]; staffWords: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -52,7 +54,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), kindWords: data.kindWords, staffWords: data.staffWords, kindOf, nounKinds: new Map(Object.entries(data.nounKinds)) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), kindWords: data.kindWords, staffWords: data.staffWords, kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads) };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -160,6 +162,11 @@ let multiWord: string[] | undefined;
 /** Whether a word after a known outlet's name opens one of its channels or desks ("BBC Radio 6 Music", "Sky Sports News"). */
 export function isMediumWord(word: string): boolean {
   return outletIndex().mediumWords.has(word);
+}
+
+/** "Channel", "Show", "Desk": a news word that heads a name but alone after "the" is a common thing, not a paper. */
+export function isGenericNewsWord(word: string): boolean {
+  return outletIndex().loneGenericHeads.has(word);
 }
 
 export function maxOutletWords(): number {

@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { isTimeWord } from '../nlp/time-words.js';
-import { classify, description, documentLike, type SpeakerPhrase } from './speaker.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { classify, description, documentLike, evidenceLike, type SpeakerPhrase } from './speaker.js';
 
 /**
  * A document opening the clause and described by a participle phrase before its verb: "A letter sent
@@ -16,7 +17,11 @@ export function documentBeforeParticiple(tokens: Token[], cue: number, lo: numbe
   while (k < cue && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k]!.pos) && !/^(ed|en)$/.test(participleEnding(tokens[k]!))) k++;
   if (k === lo || k >= cue) return null;
   const document = classify(tokens, lo, k);
-  if (!document || !documentLike(document)) return null;
+  // ("Emails sent to the mayor said …": a bare plural opening the sentence reads as a name to classify.)
+  // (Records as evidence are such documents too: "The documents shown to the jury said …".)
+  const written = (sp: SpeakerPhrase) => documentLike(sp) || (sp.kind === 'anonymous' && !sp.role && evidenceLike(sp));
+  const bare = k === lo + 1 && written(description(tokens, lo, k));
+  if (!bare && (!document || !written(document))) return null;
   // A participle right after it (a comma may come first): "sent", "written", "shared".
   const p = tokens[k]!.text === ',' ? k + 1 : k;
   if (tokens[p]?.pos !== 'VERB' || !participleEnding(tokens[p]!)) return null;
@@ -49,6 +54,8 @@ function behalfOwner(tokens: Token[], from: number, to: number): SpeakerPhrase |
     if (tokens[k + 1]?.normal === 'behalf' && tokens[k + 2]?.normal === 'of') {
       let e = k + 3;
       while (e < to && /^(PROPN|DET|NOUN)$/.test(tokens[e]!.pos)) e++;
+      // ("on behalf of Lenz's family": the family's, not Lenz's; the document speaks.)
+      if (/^['’]s?$/.test(tokens[e]?.text ?? '')) return null;
       const owner = e > k + 3 ? classify(tokens, k + 3, e) : null;
       return owner?.kind === 'person' || owner?.kind === 'organization' ? owner : null;
     }
@@ -64,7 +71,7 @@ function behalfOwner(tokens: Token[], from: number, to: number): SpeakerPhrase |
 
 /** The author after a participle of writing at tokens[p]: "written by Dana Ruiz", "signed by the mayor". */
 function authorAfter(tokens: Token[], p: number, to: number): SpeakerPhrase | null {
-  if (!/^(written|signed|drafted|authored|penned|co-written|co-signed)$/.test(tokens[p]!.normal) || tokens[p + 1]?.normal !== 'by') return null;
+  if (!cueLexicon().authorshipParticiples.has(tokens[p]!.normal) || tokens[p + 1]?.normal !== 'by') return null;
   let e = p + 2;
   while (e < to && tokens[e]!.pos === 'PROPN') e++;
   const author = e > p + 2 ? classify(tokens, p + 2, e) : null;

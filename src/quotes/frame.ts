@@ -1,6 +1,6 @@
 import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isMediumWord, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { isGenericNewsWord, isMediumWord, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -1177,14 +1177,14 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // its news word alone, as written. (Only where words are given to someone: "on the Record" is no paper.)
   const papers = s > i + 1 && loneNewsWord(tokens, s) ? outletsEndingIn(tokens, s, i) : null;
   if (papers?.size === 1) return [...papers][0]!;
-  if (papers?.size === 0 && /^(told|tell|tells|telling|to|with)$/.test(lead)) return tokens[s]!.text;
+  if (papers?.size === 0 && givenTo(tokens, i) && !isGenericNewsWord(tokens[s]!.text)) return tokens[s]!.text;
   // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
-  const reporters = /^(told|tell|tells|telling|to)$/.test(lead) && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
+  const reporters = (tellingVerb(lead) || lead === 'to') && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
   if (reporters) return reporters;
   // "told the magazine" / "told the outlet": the outlet named last before it; also "told the German paper",
   // "in an interview with the paper", "as quoted by the newspaper".
   const noun = s > i + 1 && cueLexicon().outletKindNationalities.has(tokens[s]?.text ?? '') ? s + 1 : s;
-  if (s > i + 1 && /^(told|tell|tells|telling|to|with|by)$/.test(lead) && OUTLET_NOUNS.has(tokens[noun]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
+  if (s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) && OUTLET_NOUNS.has(tokens[noun]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
     const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[noun]!.normal));
     if (named) return named;
   }
@@ -1263,11 +1263,31 @@ function outletsEndingIn(tokens: Token[], at: number, before: number): Set<strin
   return named;
 }
 
+/** "told", "tells": a verb of telling someone (cues.json addressing_verbs, not "addressed"), whose object heard the words. */
+function tellingVerb(word: string): boolean {
+  return cueLexicon().tellingVerbs.has(word);
+}
+
+/**
+ * The lead at tokens[i] gives words to the one named after it: "told the Ledger", or "to"/"with" right after a word
+ * of an interview ("speaking to the Ledger", "in an interview with the Ledger"; cues.json interview_verbs and
+ * venue_phrases). Not "returned to the Globe", "complained to the Mail": no interview there.
+ */
+function givenTo(tokens: Token[], i: number): boolean {
+  const lead = tokens[i]!.normal;
+  if (tellingVerb(lead)) return true;
+  if (lead !== 'to' && lead !== 'with') return false;
+  const before = tokens[i - 1]?.normal ?? '';
+  const lexicon = cueLexicon();
+  return lexicon.interviewVerbs.has(before) || lexicon.venuePhrases.some((p) => p.length === 1 && p[0] === before);
+}
+
 /** A news word alone at tokens[at] ("Herald" in "the Herald said"), not the first word of a longer name ("the Herald Sun"). */
 function loneNewsWord(tokens: Token[], at: number): boolean {
   const head = tokens[at]?.text;
   // (Nothing after "told the" in an article cut off there.)
-  return !!head && isOutletHead(head) && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '');
+  // (Nor the head of a title with "of": "the Register of Deeds".)
+  return !!head && isOutletHead(head) && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 1]?.normal !== 'of';
 }
 
 /**

@@ -18,6 +18,8 @@ interface Run {
   closesParagraph: boolean;
   /** Where the latest quote's cue is: a continuation attributed by the same cue shares its occasion. */
   cueStart: number | null;
+  /** Whether the latest quote's speaker is a relative pronoun ("X, who told Reuters …,"): an aside's occasion. */
+  aside?: boolean;
 }
 
 /**
@@ -91,9 +93,20 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       continue;
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
-    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && continuesRun(q, inherited, paragraph - prev.paragraph, follows)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
+    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows)) q.outlet = prev.outlet;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? '') } : null;
   }
+}
+
+const RELATIVE_SPEAKER = /^(?:who|whom|which)$/i;
+
+/**
+ * "Mayor X, who told Reuters she would “…,” said on Friday that …": the main clause's own cue, after the aside's
+ * in the same sentence, is another occasion than the aside's interview (a quote by the relative pronoun itself goes on).
+ */
+function afterAside(q: ExtractedQuote, prev: Run, place: SentencePlace): boolean {
+  if (!prev.aside || prev.cueStart === null || q.cue_start === null || q.cue_start <= prev.cueStart) return false;
+  return !RELATIVE_SPEAKER.test(q.speaker_mention ?? '') && place.sentenceAt(q.cue_start).start === place.sentenceAt(prev.cueStart).start;
 }
 
 /** Whether q is another speaker's report with no outlet whose cue sits in the run's cue sentence, after that cue. */
@@ -313,11 +326,13 @@ function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, tok
  * an outlet named before, by the kind of outlet it is (data/outlets.json nounKinds); the frame read which.
  */
 function outletReferredToByKind(words: string[]): boolean {
-  return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && GIVEN_TO.has(words[i - 2] ?? ''));
+  return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && givenTo(words[i - 2] ?? ''));
 }
 
-/** Words before "the network", "the paper" that give the sentence's words to it. */
-const GIVEN_TO: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'to', 'with']);
+/** A word before "the network", "the paper" that gives the sentence's words to it: "told" (cues.json addressing_verbs), "to", "with". */
+function givenTo(word: string): boolean {
+  return word === 'to' || word === 'with' || cueLexicon().tellingVerbs.has(word);
+}
 
 /** Whether the sentence holding the quote's cue names the outlet itself ("told CBS Mornings"). */
 export function cueSentenceNamesOutlet(q: ExtractedQuote, outlet: string, text: string, place: SentencePlace): boolean {

@@ -7,6 +7,7 @@ import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isPartic
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
@@ -573,7 +574,7 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // "said a statement from the Okonjo family", "said a letter by Senator Ned Park": the author after a
   // document is part of the phrase, as it is before a cue ("A statement from the Okonjo family said").
   // (Not a report or a survey: "according to a report by Reuters" is the outlet's, read later.)
-  const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && DOCUMENT_HEADS.has(tokens[k - 1]!.normal) && !EVIDENCE_HEADS.has(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
+  const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && isDocumentHead(tokens[k - 1]!.normal) && !EVIDENCE_HEADS.has(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
   while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
@@ -1054,9 +1055,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // ("Supporters of Mara Okafor said": a group's noun capitalised as the phrase opens counts too; a title
   // capitalised there is the name's, "Secretary of State Ana Ruiz".)
   const groupOpening = (k: number) => k === s && (ANONYMOUS_HEADS.has(tokens[k]!.normal) || isPluralPeopleNoun(tokens[k]!.normal));
-  // ("The President of Acme Holdings said", "the former CEO of Harlow-Vance": a role capitalised as a title,
+  // ("The President of Acme Holdings said", "the former CEO of Brackwell-Stone": a role capitalised as a title,
   // of a body whose name ends the phrase or of one word after an article, describes one unnamed;
-  // "Secretary of State Ana Ruiz" names her.)
+  // "Secretary of State Ana Ruiz" names her. A known given name after "of" is a person's name, "the CEO of
+  // Harlow Vance" is left to the name reading.)
   // Read only once a name is known to end the span (ne > ns): with none, ne may be 0.
   const endsInBody = () => ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal);
   const oneWordBody = (k: number) => tokens[s]!.pos === 'DET' && tokens.slice(k + 2, ne).every((t, n) => n % 2 === 0 ? genderOfFirstName(t.text) === 'unknown' : hyphenInWord(tokens, k + 2 + n));
@@ -1162,6 +1164,8 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     while (first < m - 1 && (isRoleWord(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
     // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
     if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
+    // ("Wells Fargo of San Francisco": a firm with a person's look, known as a firm, is no person before "of".)
+    if (isKnownOrganisation(sourceText(tokens, first, m))) return e;
     return first < m - 1 && (genderOfFirstName(tokens[first]!.text) !== 'unknown' || personalNameRun(tokens, s, first, m)) ? m : e;
   }
   return e;
@@ -1177,7 +1181,9 @@ function personalNameRun(tokens: Token[], s: number, first: number, m: number): 
   if (first !== s || m - first < 2 || m - first > 3) return false;
   const run = tokens.slice(first, m);
   if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.pos === 'PROPN')) return false;
-  if (run.some((t) => isRoleWord(t.normal) || DESCRIPTORS.has(t.normal) || ORGANIZATION_HEADS.has(t.normal) || ORGANIZATION_TAILS.has(t.normal) || INSTITUTION_WORDS.has(t.normal) || isRoyalTitle(t.text) || NOT_NAMES.has(t.normal))) return false;
+  // ("Silver Lake of …", "Grand Rapids of …": a word that makes place names, cues.json place_name_words.)
+  const placeWords = cueLexicon().placeNameWords;
+  if (run.some((t) => isRoleWord(t.normal) || DESCRIPTORS.has(t.normal) || ORGANIZATION_HEADS.has(t.normal) || ORGANIZATION_TAILS.has(t.normal) || INSTITUTION_WORDS.has(t.normal) || isRoyalTitle(t.text) || NOT_NAMES.has(t.normal) || placeWords.has(t.normal))) return false;
   return !cueLexicon().placeNames.has(sourceText(tokens, first, m)) && !cueLexicon().placeNames.has(run[0]!.text);
 }
 
@@ -1240,7 +1246,13 @@ export function roleOf(phrase: string): string | null {
 /** "TV Guide magazine", "the newspaper": media speak for themselves. */
 const MEDIA_HEADS = new Set(['magazine', 'newspaper', 'paper', 'tabloid', 'network', 'channel', 'station', 'broadcaster', 'website', 'outlet', 'publication', 'agency', 'wire']);
 /** Descriptions that are documents or media rather than people: speakers only when nothing better is near. */
-const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study', 'caption', 'post', 'posts', 'tweet', 'tweets', 'letter', 'film', 'movie', 'show', 'book', 'video', 'ad', 'advert', 'documentary', 'article', 'piece', 'story', 'memo', 'document', 'survey', 'poll', 'filing', 'complaint', 'lawsuit', 'suit', 'website', 'message', 'note', 'email', 'release']);
+// (With the written documents of cues.json leaked_document_nouns: "the emails", "the memos".)
+const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study', 'caption', 'post', 'posts', 'tweet', 'tweets', 'film', 'movie', 'show', 'book', 'video', 'ad', 'advert', 'documentary', 'article', 'piece', 'story', 'document', 'survey', 'poll', 'filing', 'complaint', 'lawsuit', 'suit', 'website', 'release']);
+
+/** A description's head that is a document or a medium, not a person ("the memo", "the emails"). */
+function isDocumentHead(word: string): boolean {
+  return DOCUMENT_HEADS.has(word) || cueLexicon().leakedDocumentNouns.has(word);
+}
 
 /** Polls, surveys, studies, data and records: sources that "show" or "find" something. */
 const EVIDENCE_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'research', 'statistics', 'estimates', 'review', 'audit']);
@@ -1249,7 +1261,7 @@ export const isEvidenceWord = (normal: string) => EVIDENCE_HEADS.has(normal);
 
 /** "the memo", "a statement": a document that can say things. */
 export function documentLike(sp: SpeakerPhrase): boolean {
-  return sp.kind === 'anonymous' && !sp.role && DOCUMENT_HEADS.has(descriptionHead(sp));
+  return sp.kind === 'anonymous' && !sp.role && isDocumentHead(descriptionHead(sp));
 }
 
 /** Whether a description's head is such evidence ("the latest county survey", "state records"). */
@@ -1279,7 +1291,7 @@ export function personLike(sp: SpeakerPhrase): boolean {
   if (sp.kind !== 'anonymous') return true;
   if (sp.role) return true;
   const head = descriptionHead(sp);
-  if (DOCUMENT_HEADS.has(head)) return false;
+  if (isDocumentHead(head)) return false;
   if (describedThose(sp)) return true;
   // (Looser than isPersonNoun: bodies and media speak too, and so may any "-ist" or "-ian".)
   // ("one of them", "a third": one of a group of people named before; "many of the suits" is what follows "of".)

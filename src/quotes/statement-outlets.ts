@@ -41,7 +41,7 @@ const STATEMENT_TO = /\b(?:in|via)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|e
 function speaksForAnother(q: ExtractedQuote): boolean {
   const words = q.speaker_mention?.toLowerCase().split(/\s+/) ?? [];
   const head = words[words.length - 1];
-  return !!head && (cueLexicon().goBetweenRoles.has(head) || head === 'rep' || (words.length === 1 && head === 'it'));
+  return !!head && (cueLexicon().goBetweenRoles.has(head) || (words.length === 1 && head === 'it'));
 }
 
 /** The outlet a statement went to, reported by the sentence right before the quote's, in its paragraph, with no quotation in it. */
@@ -55,5 +55,14 @@ function statementOutletBefore(q: ExtractedQuote, text: string, place: SentenceP
   const sentence = text.slice(before.start, before.end);
   if (before.start >= own.start || /[“”"]/.test(sentence)) return null;
   const m = STATEMENT_TO.exec(sentence);
-  return m ? outletOpening(sentence.slice(m.index + m[0].length)) : null;
+  if (!m) return null;
+  const recipient = sentence.slice(m.index + m[0].length);
+  const outlet = outletOpening(recipient);
+  return outlet && !ownerOfRecipient(recipient, outlet) ? outlet : null;
+}
+
+/** "an email to Variety's rival": the outlet owns the one the statement went to, it did not get it. */
+function ownerOfRecipient(recipient: string, outlet: string): boolean {
+  const after = recipient.replace(/^the\s+/, '').slice(outlet.length);
+  return /^[’']s\s+\p{Ll}/u.test(after);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cueLexicon } from '../../src/lexicon/cues.js';
+import { extractArticle } from '../../src/pipeline/process.js';
 
 describe('object-cue word lists in data/cues.json', () => {
   test('particles, plain and past stances and that-only noun cues load as Sets and Maps', () => {
@@ -32,10 +33,11 @@ describe('object-cue word lists in data/cues.json', () => {
 
 
 describe('refusal verbs and segment-leaving adjectives in data/cues.json', () => {
-  test('the verbs of refusing load by lemma; a verb of saying is none', () => {
-    const lex = cueLexicon();
-    expect([...lex.refusalVerbs]).toEqual(['decline', 'refuse']);
-    expect(lex.refusalVerbs.has('say')).toBe(false);
+  test('the verbs of refusing (by lemma, any form) withhold the question; a verb of saying reports it (negative case)', () => {
+    const reports = (text: string) => extractArticle(text).quotes.filter((q) => q.type === 'indirect').map((q) => q.text);
+    for (const verb of ['declined', 'declines', 'refused', 'refuses']) expect(reports(`Ana Ruiz ${verb} to say whether the shop would reopen.`)).toEqual([]);
+    expect(reports('Ana Ruiz said the shop would reopen in May.')).toEqual(['the shop would reopen in May']);
+    expect(cueLexicon().refusalVerbs.has('say')).toBe(false);
   });
 
   test('"another", "separate", "earlier" leave the segment under way; "later" ("later in the episode") does not', () => {

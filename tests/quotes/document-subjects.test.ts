@@ -22,6 +22,30 @@ describe('a document described by a participle phrase speaks, not the phrase aft
     expect(quote(text, 'not defensible')).toMatchObject({ type: 'partial', speaker: 'Dana Ruiz', speaker_mention: 'The memo', speaker_start: 0, cue: 'warns' });
   });
 
+  test('"on behalf of NAME\'s family": the family\'s letter, not NAME\'s; the letter speaks (negative case for NAME)', () => {
+    const text = 'A letter sent on behalf of Ilse Maren\'s family said the claims were false.';
+    expect(quote(text, 'the claims')).toMatchObject({
+      type: 'indirect', text: 'the claims were false', start: at(text, 'the claims'), speaker: null, speaker_mention: 'A letter', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said',
+    });
+    const own = 'A letter sent on behalf of Ilse Maren said the claims were false.';
+    expect(quote(own, 'the claims')).toMatchObject({ speaker: 'Ilse Maren', speaker_mention: 'A letter', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('plural documents ("Emails sent to the mayor", "The documents shown to the jury", cues.json nouns) speak; the addressee does not', () => {
+    for (const [text, mention] of [
+      ['Emails sent to the mayor said the money was gone.', 'Emails'],
+      ['The documents shown to the jury said the money was gone.', 'The documents'],
+      ['The memos sent to the board said the money was gone.', 'The memos'],
+    ]) {
+      expect(quote(text!, 'the money')).toMatchObject({ type: 'indirect', text: 'the money was gone', start: at(text!, 'the money'), speaker: null, speaker_mention: mention, speaker_start: 0, speaker_kind: 'anonymous', cue: 'said' });
+    }
+  });
+
+  test('"a letter signed by NAME" (cues.json authorship_participles): the signer speaks', () => {
+    const text = 'A letter signed by Dana Ruiz last week said the plan was "not defensible."';
+    expect(quote(text, 'not defensible')).toMatchObject({ type: 'partial', speaker: 'Dana Ruiz', speaker_mention: 'A letter', speaker_start: 0, cue: 'said' });
+  });
+
   test('negative: a person described by a participle phrase is left to the usual reading ("A driver hired by Brandt said …")', () => {
     const text = 'A driver hired by Brandt said the van had "no brakes to speak of."';
     expect(quotesOf(text).map((q) => [q.text, q.speaker_mention])).toEqual([['no brakes to speak of.', 'A driver']]);

@@ -132,6 +132,30 @@ describe('foreign outlet names and shortened names after a lead (frame.ts outlet
     expect(quote(text, 'the count')).toMatchObject({ speaker: 'Ida Moe', cue: 'said', outlet: null });
   });
 
+  test('"to the Channel", "returned to the Globe", "complained to the Mail": no words given to a paper there (negative case)', () => {
+    const channel = 'Coastguard chief Ivo Brand said the small boats were heading to the Channel before dawn.';
+    expect(quote(channel, 'the small boats')).toMatchObject({ text: 'the small boats were heading to the Channel before dawn', type: 'indirect', speaker: 'Ivo Brand', cue: 'said', outlet: null });
+    expect(extractArticle(channel).entities.outlets).toEqual([]);
+    const globe = 'Brand said the crews had returned to the Globe after the interval, calling the run “a small miracle”.';
+    expect(quote(globe, 'the crews')).toMatchObject({ speaker: 'Brand', cue: 'said', outlet: null });
+    expect(quote(globe, 'a small miracle')).toMatchObject({ type: 'partial', speaker: 'Brand', outlet: null });
+    const mail = '“We are done,” Nadia Fell said, adding that she had complained to the Mail.';
+    expect(quote(mail, 'We are done')).toMatchObject({ text: 'We are done,', type: 'direct', speaker: 'Nadia Fell', cue: 'said', outlet: null });
+  });
+
+  test('"told the Show", "spoken to the Desk", "the Register of Deeds": generic news words and titles with "of" are no paper (negative case)', () => {
+    const text = 'Council vote\n\nNadia Fell told the Show that turnout would decide the seat. Omar Sy said the clerks had written to the Register of Deeds to complain.';
+    expect(quote(text, 'turnout would')).toMatchObject({ text: 'turnout would decide the seat', speaker: 'Nadia Fell', cue: 'told', outlet: null });
+    expect(quote(text, 'the clerks')).toMatchObject({ speaker: 'Omar Sy', cue: 'said', outlet: null });
+    const desk = 'Council vote\n\nOmar Sy, speaking to the Desk by phone, said the slates were level.';
+    expect(quote(desk, 'the slates')).toMatchObject({ speaker: 'Omar Sy', cue: 'said', outlet: null });
+  });
+
+  test('"in an interview with the Ledger": an interview word before "with" gives the words to the paper', () => {
+    const text = 'Council vote\n\nOmar Sy, in an interview with the Ledger, said the slates were level.';
+    expect(quote(text, 'the slates')).toMatchObject({ text: 'the slates were level', type: 'indirect', start: at(text, 'the slates'), speaker: 'Omar Sy', cue: 'said', outlet: 'Ledger' });
+  });
+
   test('"told the Ledger" with two Ledgers named before gives no outlet (negative case)', () => {
     const two = 'Council vote\n\nOmar Sy told the Lakeview Ledger the slates were level, and Ida Moe told the Harbour Ledger they were not. Nadia Fell told the Ledger that turnout would decide the seat.';
     expect(quote(two, 'turnout would')).toMatchObject({ speaker: 'Nadia Fell', cue: 'told', outlet: null });

@@ -27,6 +27,18 @@ describe('places and firms after "of" beside a named speaker', () => {
     });
   });
 
+  test('negative: a known firm or a place before "of" is no person ("Wells Fargo of Lindavale", "Copper Lake of Norland")', () => {
+    for (const [text, owner] of [
+      ['Wells Fargo of Lindavale said in a note that rates would "fall sharply" this year.', 'Wells Fargo'],
+      ['Copper Lake of Norland said in a note that rates would "fall sharply" this year.', 'Copper Lake'],
+      ['Elder Rapids of Norland said in a note that rates would "fall sharply" this year.', 'Elder Rapids'],
+    ]) {
+      expect(quote(text!, 'fall sharply')).toMatchObject({ type: 'partial', text: 'fall sharply', cue: 'said' });
+      expect(quote(text!, 'fall sharply').speaker).not.toBe(owner);
+      expect(extractArticle(text!).entities.people.map((p) => p.name)).not.toContain(owner);
+    }
+  });
+
   test('negative: a body whose name holds "of" keeps it whole ("Royal Bank of Norland said …")', () => {
     const text = 'Royal Bank of Norland said in a statement that profits would "fall sharply" this year.';
     expect(quote(text, 'fall sharply')).toMatchObject({
@@ -209,6 +221,14 @@ describe('a capitalised role of a named body, with no name of its own', () => {
     const text = 'The President of Kelbrook Holdings said the company would close two plants.';
     expect(quote(text, 'the company')).toMatchObject({
       type: 'indirect', text: 'the company would close two plants', speaker: null, speaker_mention: 'The President of Kelbrook Holdings', speaker_start: 0,
+      speaker_kind: 'anonymous', cue: 'said',
+    });
+  });
+
+  test('"The former CEO of ONE-WORD BODY said …" (a hyphen inside it, no given name): the description speaks', () => {
+    const text = 'The former CEO of Brackwell-Stone said the company would close two plants.';
+    expect(quote(text, 'the company')).toMatchObject({
+      type: 'indirect', text: 'the company would close two plants', start: at(text, 'the company'), speaker: null, speaker_mention: 'The former CEO of Brackwell-Stone', speaker_start: 0,
       speaker_kind: 'anonymous', cue: 'said',
     });
   });

@@ -24,4 +24,14 @@ describe('a statement given to an outlet, quoted in the next sentence (statement
     const text = 'The studio announced the decision in a statement to staff on Monday. “We thank everyone,” a Brightwave spokesperson said.';
     expect(quote(text, 'We thank')).toMatchObject({ speaker_mention: 'a Brightwave spokesperson', outlet: null });
   });
+
+  test('"an email to Deadline": a rep\'s words get the outlet (rep is a go-between role in cues.json)', () => {
+    const text = 'The studio confirmed the split in an email to Deadline. “We wish him well,” a rep said.';
+    expect(quote(text, 'We wish')).toMatchObject({ text: 'We wish him well,', type: 'direct', start: at(text, 'We wish'), speaker_mention: 'a rep', cue: 'said', outlet: 'Deadline' });
+  });
+
+  test('"an email to Deadline\'s rival": the outlet owns the one the email went to, it got nothing (negative case)', () => {
+    const text = 'The studio confirmed the split in an email to Deadline\'s rival. “We wish him well,” a rep said.';
+    expect(quote(text, 'We wish')).toMatchObject({ text: 'We wish him well,', type: 'direct', speaker_mention: 'a rep', cue: 'said', outlet: null });
+  });
 });

@@ -25,6 +25,8 @@ import { DASH } from '../sentence-scan.js';
 export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
   const { view, tokens, articleText: text, s, last, quotes, inQuote } = sentence;
   const found: IndirectQuote[] = [];
+  // The cue resumed after an aside that held a quotation ("X, who told Reuters she would “…,” said …").
+  let resumed = -1;
   for (let i = s.tokenStart; i <= last; i++) {
     if (!cueAt(tokens, i, 'report')) continue;
     if (quotes.length && inQuote(i)) continue;
@@ -61,6 +63,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     frame = withCoordinatedSubject(tokens, i, s.tokenStart, frame);
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
     if (!frame) continue;
+    // (The aside's outlet got the aside's words, a separate occasion: only an outlet from the resumed cue on counts.)
+    if (i === resumed && frame.outlet && relativeAsideAfter(tokens, view.tokenAtOrAfter(frame.speaker.end))) frame = { ...frame, outlet: outletNear(tokens, i, last + 1) };
     // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
     // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
     if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
@@ -115,14 +119,17 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
           // quotation: "ruled that it was “…” to whether Lee knew the money was gone".)
           const resume = resumingCue(tokens, after, last);
           if (resume <= i) break;
+          resumed = resume;
           i = resume - 1;
           continue;
         }
         // "said that A “…,” and that B": the second that-clause is a report of its own, same speaker and cue.
         const second = secondThatClause(sentence, next, frame);
         if (second) found.push(second);
-        // (A cue inside that clause is part of what the speaker said: "and that the union would ask …".)
-        i = second ? Math.max(next, view.tokenAtOrAfter(second.end) - 1) : next;
+        // (A request inside that clause is part of what the speaker said: "and that the union would ask the court
+        // to …". A report inside it is read on as its own too: "and that Mayor X had told her it would end".)
+        const nested = second && reportCueIn(tokens, view.tokenAtOrAfter(second.start), view.tokenAtOrAfter(second.end) - 1, true);
+        i = second && !nested ? Math.max(next, view.tokenAtOrAfter(second.end) - 1) : next;
         continue;
       }
     }
@@ -204,10 +211,29 @@ function secondThatClause(sentence: ReportSentence, conjunction: number, frame: 
   return { start, end: throughOpenQuotation(text, start, tokens[to]!.end, sentence.s.end), frame };
 }
 
-/** A report cue among tokens[from, to]: the clause holds a report of its own. */
-function reportCueIn(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (cueAt(tokens, k, 'report')) return true;
+/**
+ * A report cue among tokens[from, to]: the clause holds a report of its own. With `ofWords`, only a verb of
+ * speech ("had told her", not "thinks") and not a request that someone act ("ask the court to lift the ban"):
+ * its infinitive is no words reported.
+ */
+function reportCueIn(tokens: Token[], from: number, to: number, ofWords = false): boolean {
+  for (let k = from; k <= to; k++) if (cueAt(tokens, k, 'report') && !(ofWords && (requestToAct(tokens, k, to) || !cueLexicon().speech.has(cueLemma(tokens[k]!))))) return true;
   return false;
+}
+
+/** "ask the court to lift …", "urged them to stay": an infinitive within a few words of the cue at tokens[k], before any clause of words. */
+function requestToAct(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k + 1; j <= Math.min(to - 1, k + 4); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || /^(that|whether|if)$/.test(t.normal)) return false;
+    if (t.normal === 'to' && tokens[j + 1]?.pos === 'VERB') return true;
+  }
+  return false;
+}
+
+/** ", who …" or "— who …" at tokens[k], right after a speaker: a relative aside, with an occasion of its own. */
+function relativeAsideAfter(tokens: Token[], k: number): boolean {
+  return (tokens[k]?.text === ',' || DASH.test(tokens[k]?.text ?? '')) && /^(who|whom)$/.test(tokens[k + 1]?.normal ?? '');
 }
 
 /**

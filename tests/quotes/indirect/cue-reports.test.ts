@@ -32,6 +32,18 @@ describe('a second that-clause after one that holds quoted words', () => {
     expect(quotesOf(text).filter((q) => q.cue === 'ask')).toEqual([]);
   });
 
+  test('"said A “…” and that B had told her C": the teller\'s report of B, and B\'s own report C inside it, both kept', () => {
+    const text = 'Dana Rusk said the strike was “over” and that Mayor Ivo Tamm had told her it would end.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue])).toEqual([
+      ['partial', 'over', 'Dana Rusk', 'said'],
+      ['indirect', 'Mayor Ivo Tamm had told her it would end', 'Dana Rusk', 'said'],
+      ['indirect', 'it would end', 'Ivo Tamm', 'told'],
+    ]);
+    expect(quote(text, 'it would end')).toMatchObject({ start: at(text, 'it would end'), speaker_mention: 'Ivo Tamm', cue_start: at(text, 'told') });
+    const union = 'Dana Rusk said the strike was “over” and that the union said it would appeal.';
+    expect(quote(union, 'it would appeal')).toMatchObject({ type: 'indirect', text: 'it would appeal', speaker: 'the union', cue: 'said' });
+  });
+
   test('negative: a pronoun subject in that clause ("and that she would ask …") is the speaker again: no second that-clause report, the inner cue keeps its own', () => {
     const text = 'Halbrook told reporters the vote was “long overdue” and that she would ask the court to step in.';
     expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue])).toEqual([
@@ -154,6 +166,19 @@ describe('the sentence\'s own cue right after a quotation inside an aside on its
   test('… also between spaced hyphens: "X - who said he would “…” - said that B"', () => {
     const text = 'The ferry vote is on Friday. Mayor Tom Vale - who once said he would “sink the old ferry” - said at a rally in Elwin that the port should close.';
     expect(quote(text, 'the port should')).toMatchObject({ type: 'indirect', text: 'the port should close', speaker: 'Tom Vale', cue: 'said', cue_start: at(text, 'said at') });
+  });
+
+  test('"X, who told Reuters she would “…,” said on Friday that B": the aside\'s outlet got the aside\'s words, not B (negative case)', () => {
+    const text = 'Mayor Nell Arden, who told Reuters she would “never quit,” said on Friday that she would stay.';
+    expect(quote(text, 'never quit')).toMatchObject({ type: 'partial', text: 'never quit,', speaker: 'Nell Arden', speaker_mention: 'who', cue: 'told', outlet: 'Reuters' });
+    expect(quote(text, 'she would stay')).toMatchObject({
+      type: 'indirect', text: 'she would stay', start: at(text, 'she would stay'), speaker: 'Nell Arden', speaker_mention: 'Nell Arden', cue: 'said', cue_start: at(text, 'said on'), outlet: null,
+    });
+  });
+
+  test('near miss: "X told Reuters she would “…,” adding that B": one occasion, B keeps the outlet', () => {
+    const text = 'Mayor Nell Arden told Reuters she would “never quit,” adding that she would stay.';
+    expect(quote(text, 'she would stay')).toMatchObject({ type: 'indirect', text: 'she would stay', start: at(text, 'she would stay'), speaker: 'Nell Arden', outlet: 'Reuters' });
   });
 
   test('not a cue further on inside the clause that holds the quotation: "ruling that it was “…” to whether Lee knew …"', () => {
