@@ -569,7 +569,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const afterRelative = /^(who|which|that)$/.test(prevTok?.normal ?? '') || (relativeAt < cue.first - 1 && /^(who|which)$/.test(tokens[relativeAt]!.normal));
     // "“…,” Ruiz is quoted as saying": the subject of "is quoted" said it.
     const quotedAs = quotedAsSpeaker(tokens, cue.first, lo);
-    // "a text that would ask the Secretary-General to …": after an auxiliary the phrase is the verb's object;
+    // "a motion that would ask the Harbour Master to …": after an auxiliary the phrase is the verb's object;
     // an inverted subject follows a plain past or present ("said Smith"), never "would ask Smith".
     const afterAuxiliary = !inverted && tokens[before]?.pos === 'AUX';
     // "…, told reporters that …": the phrase after "told" is its hearer; only right after a quotation
@@ -1096,7 +1096,7 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
 }
 
 /**
- * "In the TVLine interview she said …", "said in a recent CNN interview", "wrote in her Guardian column": a known
+ * "In the Variety interview he said …", "said in a recent CNN interview", "wrote in her Guardian column": a known
  * outlet's name before the noun of the piece the words were given in (lexicon pieceNouns), after "in" or
  * "during" and a determiner, maybe a small-letter word or two ("an exclusive"); the outlet as written.
  */

@@ -273,11 +273,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
       if (title >= 0) return head && personLike(head) ? head : null;
-      // "The complaint, a copy of which was seen by the Ledger, accuses …": a relative clause inside the
+      // "The grievance, the text of which the Ledger saw, accuses …": a relative clause inside the
       // apposition ("of which", "some of whom") describes the head; a name in it (the outlet that saw
       // the copy) is no speaker, the head is.
       if (head && relativeAfterPreposition(tokens, j + 1, i)) return head;
-      // "A second source, a friend of Ruiz, said": a description of a person in apposition to another
+      // "One neighbour, a friend of Ruiz, said": a description of a person in apposition to another
       // tells who the source is; the nearer, fuller description speaks.
       // (Only after an indefinite head, which the apposition then identifies: "The witness, a retired
       // teacher, said" keeps "The witness". Also after one picked out of a group: "One of them, a former

@@ -95,7 +95,7 @@ describe('"DESCRIPTION, the NAME family, said in a letter read aloud by X that �
 });
 
 describe('a relative clause after a preposition inside an apposition describes the head', () => {
-  test('"The complaint, a copy of which was seen by OUTLET, accuses …": the document speaks, the outlet only saw it', () => {
+  test('"The grievance, the text of which was seen by OUTLET, accuses …": the document speaks, the outlet only saw it', () => {
     const text = 'The grievance, the text of which was seen by the Guardian, accuses the ferry board of "routinely ignoring" its own timetable.';
     expect(quote(text, 'routinely')).toMatchObject({
       type: 'partial', text: 'routinely ignoring', start: at(text, 'routinely'), speaker: null, speaker_mention: 'The grievance', speaker_start: 0,

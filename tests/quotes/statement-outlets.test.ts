@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
 
 describe('a statement given to an outlet, quoted in the next sentence (statement-outlets.ts)', () => {
-  const opening = 'The studio announced the decision in a statement to Deadline on Monday. “We thank everyone who worked on the show,” a Brightwave spokesperson said. “We will not make a fifth season.”';
+  const opening = 'Brightwave confirmed the news on Monday in a statement to Deadline. “We thank everyone who worked on the show,” a Brightwave spokesperson said. “We will not make a fifth season.”';
 
   test('the spokesperson\'s words and their continuation get the outlet the statement went to', () => {
     const text = opening;
@@ -14,7 +14,7 @@ describe('a statement given to an outlet, quoted in the next sentence (statement
   });
 
   test('someone else quoted next, or in the next paragraph, gets no outlet (negative case)', () => {
-    const fan = 'The studio announced the decision in a statement to Deadline on Monday. “We thank everyone,” said Tom Reyes, a fan of the show.';
+    const fan = 'Brightwave confirmed the news on Monday in a statement to Deadline. “We thank everyone,” said Tom Reyes, a fan of the show.';
     expect(quote(fan, 'We thank')).toMatchObject({ speaker: 'Tom Reyes', cue: 'said', outlet: null });
     const later = opening + '\n\n“It is a shame,” a Brightwave spokesperson said later.';
     expect(quote(later, 'It is a shame')).toMatchObject({ speaker_mention: 'a Brightwave spokesperson', outlet: null });
