@@ -447,13 +447,19 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
 
 /**
  * A title of office (data/cues.json name_titles) right before a lone capitalised word that is no given
- * name, no common word and no organisation's head: "President Okoro", "Gov. Lenz".
+ * name, no title or common word of a place's or firm's name (data/cues.json office_name_words) and no
+ * organisation's head: "President Okoro", "Gov. Lenz".
  */
 function officeBeforeSurname(tokens: Token[], s: number, e: number, title: string): boolean {
   if (s !== e || !cueLexicon().nameTitles.has(title.toLowerCase()) || tokens[s - 1]?.text !== title) return false;
   // (A title word inside a longer name is none: "Leeds General Infirmary".)
   if (tokens[s - 2]?.pos === 'PROPN' || INSTITUTION_WORDS.has(tokens[s]!.normal)) return false;
+  // "The President Cup", "The General Assembly": an article before the title makes the pair a thing's name.
+  if (/^(the|a|an)$/.test(tokens[s - 2]?.normal ?? '')) return false;
   const word = tokens[s]!;
+  // "Secretary General", "General Electric", "President Square": a title or a common word is no surname.
+  const lex = cueLexicon();
+  if (lex.nameTitles.has(word.normal) || lex.officeNameWords.has(word.normal)) return false;
   return word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.text) && genderOfFirstName(word.text) === 'unknown' && !ORGANIZATION_HEADS.has(word.normal) && !ANONYMOUS_HEADS.has(word.normal);
 }
 

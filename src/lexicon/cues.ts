@@ -137,6 +137,7 @@ interface CueData {
   role_owner_nouns: string[];
   role_usual_owners: Record<string, string[]>;
   name_titles: string[];
+  office_name_words: string[];
   label_function_words: string[];
   verdict_nouns: string[];
   passive_adverbs: string[];
@@ -400,6 +401,8 @@ export interface CueLexicon {
   roleUsualOwners: Map<string, Set<string>>;
   /** Titles that mark the name after them as a person's: "sen.", "councilwoman". */
   nameTitles: Set<string>;
+  /** Common words a title of office opens in a name that is no person's: "President Square", "General Mills". */
+  officeNameWords: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
@@ -552,6 +555,7 @@ export function cueLexicon(): CueLexicon {
     roleOwnerNouns: new Set(data.role_owner_nouns),
     roleUsualOwners: setsByKey(data.role_usual_owners),
     nameTitles: new Set(data.name_titles),
+    officeNameWords: new Set(data.office_name_words),
   };
   return lexicon;
 }
