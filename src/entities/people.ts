@@ -9,7 +9,7 @@ import { endsBeforeConstituency, endsBeforePlace, nameAfterConstituency } from '
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
-import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
+import { cueLexicon, isDocumentNoun, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { lastWord } from '../text/boundaries.js';
@@ -420,7 +420,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
     // "Documents reviewed by the Ledger show …", "Emails seen by …": a record capitalised at a sentence's
     // start is no one, even as a speaker.
-    if (!person && parts.length === 1 && documentNoun(tokens[s]!.normal)) continue;
+    if (!person && parts.length === 1 && isDocumentNoun(tokens[s]!.normal)) continue;
     // A country or state alone ("Norway promised …") is a government or a place, even as a speaker; not one that is
     // also a given name ("Georgia said") nor one after an honorific.
     if (!person && isPlaceNotGivenName(name) && !(title !== null && HONORIFIC.test(title))) continue;
@@ -462,12 +462,6 @@ function officeBeforeSurname(tokens: Token[], s: number, e: number, title: strin
   const lex = cueLexicon();
   if (lex.nameTitles.has(word.normal) || lex.officeNameWords.has(word.normal)) return false;
   return word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.text) && genderOfFirstName(word.text) === 'unknown' && !ORGANIZATION_HEADS.has(word.normal) && !ANONYMOUS_HEADS.has(word.normal);
-}
-
-/** A record or a message as a common noun: "documents", "records", "emails" (data/cues.json). */
-function documentNoun(word: string): boolean {
-  const lex = cueLexicon();
-  return lex.sourceDocumentNouns.has(word) || lex.leakedDocumentNouns.has(word);
 }
 
 /** "gave only his first name, ", "identified only by her first name, ", "whose first name is ": a given name alone follows. */

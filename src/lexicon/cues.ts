@@ -407,6 +407,12 @@ export interface CueLexicon {
 
 let lexicon: CueLexicon | undefined;
 
+/** A record or a message as a common noun: "documents", "records", "emails" (source_ and leaked_document_nouns). */
+export function isDocumentNoun(word: string): boolean {
+  const lex = cueLexicon();
+  return lex.sourceDocumentNouns.has(word) || lex.leakedDocumentNouns.has(word);
+}
+
 /** A plural noun for people in the people-noun data ("jurors", "superdelegates", "children"): no one's surname when capitalised. */
 export function isPluralPeopleNoun(word: string): boolean {
   return /(?:s|men|women|children|people)$/.test(word) && cueLexicon().peopleNouns.has(word);
