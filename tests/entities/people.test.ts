@@ -355,6 +355,7 @@ describe('people: the one who refuses a question is still a person', () => {
   test('"Tavaro declined to say whether …": no report, but Tavaro is named', () => {
     expect(people('Tavaro declined to say whether the port would reopen.')).toEqual(['Tavaro']);
     expect(people('Tavaro declined again to say whether the port would reopen.')).toEqual(['Tavaro']);
+    expect(people('Tavaro declined last week to say whether the port would reopen.')).toEqual(['Tavaro']);
   });
 
   test('negative: a lone capitalised word with no cue or refusal after it stays out', () => {
