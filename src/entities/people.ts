@@ -9,7 +9,7 @@ import { endsBeforeConstituency, endsBeforePlace, nameAfterConstituency } from '
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
-import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
+import { cueLexicon, isDocumentNoun, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { lastWord } from '../text/boundaries.js';
@@ -19,7 +19,8 @@ import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/i;
-const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked)\b/;
+// ("Okoro declined to say whether …": a question refused reports no words but still names the one who refused.)
+const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked|(?:declined|refused)\s+(?:\w+\s+){0,2}to)\b/;
 
 export interface PeopleContext {
   /** Spans already taken by films, outlets and characters. */
@@ -419,7 +420,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
     // "Documents reviewed by the Ledger show …", "Emails seen by …": a record capitalised at a sentence's
     // start is no one, even as a speaker.
-    if (!person && parts.length === 1 && documentNoun(tokens[s]!.normal)) continue;
+    if (!person && parts.length === 1 && isDocumentNoun(tokens[s]!.normal)) continue;
     // A country or state alone ("Norway promised …") is a government or a place, even as a speaker; not one that is
     // also a given name ("Georgia said") nor one after an honorific.
     if (!person && isPlaceNotGivenName(name) && !(title !== null && HONORIFIC.test(title))) continue;
@@ -447,20 +448,20 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
 
 /**
  * A title of office (data/cues.json name_titles) right before a lone capitalised word that is no given
- * name, no common word and no organisation's head: "President Okoro", "Gov. Lenz".
+ * name, no title or common word of a place's or firm's name (data/cues.json office_name_words) and no
+ * organisation's head: "President Okoro", "Gov. Lenz".
  */
 function officeBeforeSurname(tokens: Token[], s: number, e: number, title: string): boolean {
   if (s !== e || !cueLexicon().nameTitles.has(title.toLowerCase()) || tokens[s - 1]?.text !== title) return false;
   // (A title word inside a longer name is none: "Leeds General Infirmary".)
   if (tokens[s - 2]?.pos === 'PROPN' || INSTITUTION_WORDS.has(tokens[s]!.normal)) return false;
+  // "The President Cup", "The General Assembly": an article before the title makes the pair a thing's name.
+  if (/^(the|a|an)$/.test(tokens[s - 2]?.normal ?? '')) return false;
   const word = tokens[s]!;
-  return word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.text) && genderOfFirstName(word.text) === 'unknown' && !ORGANIZATION_HEADS.has(word.normal) && !ANONYMOUS_HEADS.has(word.normal);
-}
-
-/** A record or a message as a common noun: "documents", "records", "emails" (data/cues.json). */
-function documentNoun(word: string): boolean {
+  // "Secretary General", "General Electric", "President Square": a title or a common word is no surname.
   const lex = cueLexicon();
-  return lex.sourceDocumentNouns.has(word) || lex.leakedDocumentNouns.has(word);
+  if (lex.nameTitles.has(word.normal) || lex.officeNameWords.has(word.normal)) return false;
+  return word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.text) && genderOfFirstName(word.text) === 'unknown' && !ORGANIZATION_HEADS.has(word.normal) && !ANONYMOUS_HEADS.has(word.normal);
 }
 
 /** "gave only his first name, ", "identified only by her first name, ", "whose first name is ": a given name alone follows. */

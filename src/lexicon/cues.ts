@@ -138,6 +138,7 @@ interface CueData {
   role_owner_nouns: string[];
   role_usual_owners: Record<string, string[]>;
   name_titles: string[];
+  office_name_words: string[];
   label_function_words: string[];
   verdict_nouns: string[];
   passive_adverbs: string[];
@@ -405,9 +406,17 @@ export interface CueLexicon {
   roleUsualOwners: Map<string, Set<string>>;
   /** Titles that mark the name after them as a person's: "sen.", "councilwoman". */
   nameTitles: Set<string>;
+  /** Common words a title of office opens in a name that is no person's: "President Square", "General Mills". */
+  officeNameWords: Set<string>;
 }
 
 let lexicon: CueLexicon | undefined;
+
+/** A record or a message as a common noun: "documents", "records", "emails" (source_ and leaked_document_nouns). */
+export function isDocumentNoun(word: string): boolean {
+  const lex = cueLexicon();
+  return lex.sourceDocumentNouns.has(word) || lex.leakedDocumentNouns.has(word);
+}
 
 /** A plural noun for people in the people-noun data ("jurors", "superdelegates", "children"): no one's surname when capitalised. */
 export function isPluralPeopleNoun(word: string): boolean {
@@ -559,6 +568,7 @@ export function cueLexicon(): CueLexicon {
     roleOwnerNouns: new Set(data.role_owner_nouns),
     roleUsualOwners: setsByKey(data.role_usual_owners),
     nameTitles: new Set(data.name_titles),
+    officeNameWords: new Set(data.office_name_words),
   };
   return lexicon;
 }

@@ -18,8 +18,7 @@ export function retagCueAfterAsSubject(tokens: Token[]): void {
     if (t.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(t.text)) continue;
     const base = t.normal.slice(0, -1);
     if (!cues.speech.has(base) && !cues.report.has(base)) continue;
-    const after = tokens[i + 1]!.text === ',' ? i + 1 : tokens[i + 2]?.text === ',' && /^(ADP|ADV|PART)$/.test(tokens[i + 1]!.pos) ? i + 2 : -1;
-    if (after < 0) continue;
+    if (!closesAtComma(tokens, i)) continue;
     // (The subject may be a description too: "As the mayor points out", "As the county's auditor notes".)
     if (!/^(PROPN|NOUN)$/.test(tokens[i - 1]!.pos)) continue;
     let k = i - 1;
@@ -28,6 +27,25 @@ export function retagCueAfterAsSubject(tokens: Token[]): void {
     tokens[i] = { ...t, pos: 'VERB', lemma: base };
   }
 }
+
+/**
+ * The cue at tokens[i] closes its phrase at a comma: right after it, after a particle ("points out,"), or
+ * after a short phrase a preposition opens ("points out in her memoir,", "notes in the report,").
+ */
+function closesAtComma(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  if (/^(ADV|PART)$/.test(tokens[j]?.pos ?? '') || (tokens[j]?.pos === 'ADP' && (tokens[j + 1]?.text === ',' || tokens[j + 1]?.pos === 'ADP'))) j++;
+  if (tokens[j]?.text === ',') return true;
+  if (tokens[j]?.pos !== 'ADP') return false;
+  for (let k = j + 1; k <= j + 5; k++) {
+    if (tokens[k]?.text === ',') return k > j + 1;
+    if (!PHRASE_WORD.test(tokens[k]?.pos ?? '')) return false;
+  }
+  return false;
+}
+
+/** Words of a short prepositional phrase: "in her memoir", "on the radio last week". */
+const PHRASE_WORD = /^(DET|PRON|ADJ|NOUN|PROPN|NUM)$/;
 
 /**
  * "Exit polling shows he won …" / "Polling suggests …": the model reads "polling" before a finite verb as

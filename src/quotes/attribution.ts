@@ -4,6 +4,7 @@ import type { Person } from '../nlp/names.js';
 import type { SpeakerPhrase } from './speaker.js';
 import { isPlaceNotGivenName } from '../lexicon/place-names.js';
 import { INSTITUTION_WORDS } from '../nlp/words.js';
+import { isDocumentNoun } from '../lexicon/cues.js';
 
 /** A frame placed in the article, with the person it names once resolved. */
 export interface Attribution {
@@ -35,7 +36,7 @@ export function toQuote(text: string, start: number, end: number, type: QuoteTyp
     speaker_mention: inherited || !sp ? null : text.slice(sp.start, sp.end),
     speaker_start: inherited ? null : sp?.start ?? null,
     speaker_end: inherited ? null : sp?.end ?? null,
-    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : a?.kind ?? null) : sp.kind === 'anonymous' && a?.person ? 'person' : bodyNamedAsPerson(sp, canonical) ? 'organization' : sp.kind) : null,
+    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : a?.kind ?? null) : sp.kind === 'anonymous' && a?.person ? 'person' : bodyNamedAsPerson(sp, canonical) ? 'organization' : recordNamedAsPerson(sp, canonical) ? 'anonymous' : sp.kind) : null,
     speaker_role: sp?.role ?? null,
     // A speaker taken from the sentence's subject has no cue words of its own.
     // Read from the article, not the frame's words: a cue of several words keeps the spaces it has there.
@@ -45,6 +46,14 @@ export function toQuote(text: string, start: number, end: number, type: QuoteTyp
     outlet: a?.frame.outlet ?? null,
     confidence: a ? (a.pronoun && !a.person ? confidence * 0.5 : confidence) : 0.3,
   };
+}
+
+/**
+ * "Documents reviewed by the Ledger show …": a record capitalised as the sentence opens, read as a lone
+ * name. It keeps its words as the speaker (the gold names such sources) but is no person: an unnamed source.
+ */
+function recordNamedAsPerson(sp: SpeakerPhrase, canonical: string | null): boolean {
+  return sp.kind === 'person' && sp.title === null && !!canonical && !/\s/.test(canonical) && isDocumentNoun(canonical.toLowerCase());
 }
 
 /**

@@ -54,7 +54,7 @@ export function namesWithComplement(tokens: Token[], from: number, last: number)
  */
 function groupNameAt(tokens: Token[], k: number): boolean {
   const mark = tokens[k + 1];
-  return tokens[k]!.normal === 'the' && !!mark && /^["“]$/.test(mark.text) && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
+  return tokens[k]!.normal === 'the' && !!mark && /^["“‘']$/.test(mark.text) && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '');
 }
 
 /** The complement is a name, not an idiom ("it a day") nor a time ("him the next day"). */

@@ -67,7 +67,15 @@ function readByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boo
  * caption that reads, “…”" gives the words of whoever wrote it.)
  */
 function carriedByAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  return carriedAt(text, span.open, paragraph) || translationOfCarried(text, span.open, paragraph) || listedAfterCarried(text, span.open, paragraph);
+  return carriedAt(text, span.open, paragraph) || translationOfCarried(text, span.open, paragraph) || (listedAfterCarried(text, span.open, paragraph) && !soundsSpoken(text, span));
+}
+
+/**
+ * Words that end on a comma inside their marks ("“we mean every word,” Okoro said") run on into the
+ * sentence that attributes them: a speaker's words after a slogan, not one more slogan in the list.
+ */
+function soundsSpoken(text: string, span: MarkedSpan): boolean {
+  return /,\s*$/.test(text.slice(span.start, span.end));
 }
 
 /**

@@ -335,6 +335,32 @@ describe('people: a title of office before a lone surname', () => {
     expect(people('Eleven were taken to Leeds General Infirmary on Friday.')).toEqual([]);
     expect(people('General Motors said sales rose.')).toEqual([]);
   });
+
+  test('negative: a title before a common word or another title opens the name of a thing, not a person', () => {
+    for (const text of [
+      'The General Assembly met in Halden on Tuesday.',
+      'Shares of General Electric slipped after the filing.',
+      'The President Cup filled the stadium at Varn.',
+      'Buskers played in President Square all evening.',
+      'General Staff officers said the drill went well.',
+      'The Secretary General will visit Marrow next week.',
+      'The Inspector General found the ledgers incomplete.',
+    ]) expect(people(text)).toEqual([]);
+    // (The near miss the rule is for keeps working.)
+    expect(people('Aides said President Tavaro would sign the bill.')).toEqual(['Tavaro']);
+  });
+});
+
+describe('people: the one who refuses a question is still a person', () => {
+  test('"Tavaro declined to say whether …": no report, but Tavaro is named', () => {
+    expect(people('Tavaro declined to say whether the port would reopen.')).toEqual(['Tavaro']);
+    expect(people('Tavaro declined again to say whether the port would reopen.')).toEqual(['Tavaro']);
+    expect(people('Tavaro declined last week to say whether the port would reopen.')).toEqual(['Tavaro']);
+  });
+
+  test('negative: a lone capitalised word with no cue or refusal after it stays out', () => {
+    expect(people('Tavaro is a fishing town on the coast.')).toEqual([]);
+  });
 });
 
 describe('people: a record capitalised at a sentence start is no one', () => {

@@ -24,6 +24,22 @@ describe('a present-tense cue after "as" and a name: "As NAME points out, CLAUSE
     });
   });
 
+  test('a short phrase a preposition opens may stand between the cue and the comma: "As Reyes points out in her memoir, CLAUSE"', () => {
+    const text = 'The pier lost money.\n\nAs Tavaro points out in her memoir, the ferry never paid its way.';
+    expect(quote(text, 'the ferry never')).toMatchObject({
+      type: 'indirect', text: 'the ferry never paid its way', start: at(text, 'the ferry never'),
+      speaker: 'Tavaro', cue: 'points', cue_start: at(text, 'points'),
+    });
+  });
+
+  test('negative: a cue noun after "as" and a preposition, or whose phrase runs on into a verb, stays a noun', () => {
+    // (The shape the rule reads, "as … NOUN-s ,", but "with" opens the phrase, so no one is its subject.)
+    expect(tagOf('As with the county reports, the figures were late.', 'reports')).toBe('NOUN');
+    expect(indirect('As with the county reports, the figures were late.')).toEqual([]);
+    // (A verb before the comma: the phrase is no short prepositional one.)
+    expect(tagOf('As Tavaro reports to the board went unread, the figures were late.', 'reports')).toBe('NOUN');
+  });
+
   test('a plural noun that is no cue, or a cue noun not after "as" and a name, stays a noun', () => {
     expect(tagOf('As Hollin fans, we cheered the team on.', 'fans')).toBe('NOUN');
     expect(tagOf('The notes, she said, were lost in the move.', 'notes')).toBe('NOUN');

@@ -19,6 +19,12 @@ describe('naming with a complement: "X called Y Z"', () => {
     expect(quotesOf('Regulars at the diner, who call themselves the "Night Owls," signed a card for the cook.')).toEqual([]);
   });
 
+  test('single quotation marks name the group too: "who call themselves the ‘Dock Wardens,’ say …"', () => {
+    const text = 'Neighbours, who call themselves the ‘Dock Wardens,’ say the crane must go.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker_mention, q.cue, q.start])).toEqual([['indirect', 'the crane must go', 'Neighbours', 'say', text.indexOf('the crane')]]);
+    expect(quotesOf("Neighbours, who call themselves the 'Dock Wardens,' say the crane must go.").map((q) => q.cue)).toEqual(['say']);
+  });
+
   test('negative: a person calling herself something, or a group calling itself an unquoted description, still reports', () => {
     const one = 'Senator Ilse Marwood calls herself a moderate.';
     expect(quote(one, 'herself')).toMatchObject({ type: 'indirect', text: 'herself a moderate', start: 27, end: 45, speaker: 'Ilse Marwood', cue: 'calls' });

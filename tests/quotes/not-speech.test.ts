@@ -526,6 +526,13 @@ describe('slogans listed after words a thing carries', () => {
     expect(quotesOf('Marchers carried banners reading "No Tolls", "Free Ferries" or "Not Here." Mara Okafor said the march was calm.').filter((q) => q.type !== 'indirect')).toEqual([]);
   });
 
+  test('negative: words after a slogan that end on a comma run into their own cue and are the speaker\'s', () => {
+    const text = 'The placard read “Save the Quay” and “we will be back every week,” Tomas Arvid told the crowd.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue, q.start, q.end])).toEqual([['partial', 'we will be back every week,', 'Tomas Arvid', 'told', text.indexOf('we will'), text.indexOf('” Tomas')]]);
+    const shop = 'The sign in the window read “Shut”, and “we are done with this street,” the baker said.';
+    expect(quotesOf(shop).map((q) => [q.type, q.text, q.speaker_mention, q.cue])).toEqual([['partial', 'we are done with this street,', 'the baker', 'said']]);
+  });
+
   test('negative: words a speaker says in a list are still her partial quotes', () => {
     const text = 'Voss said the plan was “reckless” and “unfair.”';
     expect(quotesOf(text).map((q) => [q.type, q.speaker, q.cue, q.start])).toEqual([['partial', 'Voss', 'said', text.indexOf('reckless')], ['partial', 'Voss', 'said', text.indexOf('unfair')]]);

@@ -839,3 +839,17 @@ describe('a split quotation whose frame holds other quoted words', () => {
     expect(quote(plain, 'We won it')).toMatchObject({ speaker: 'Mara Okafor' });
   });
 });
+
+describe('a record capitalised at a sentence start is an unnamed source, not a person', () => {
+  test('"Documents reviewed by … show", "Memos show": the record speaks, kind anonymous', () => {
+    const text = 'Documents reviewed by the Courier show the council knew of the leak.';
+    expect(quote(text, 'the council knew')).toMatchObject({ type: 'indirect', text: 'the council knew of the leak', speaker: 'Documents', speaker_mention: 'Documents', speaker_kind: 'anonymous', cue: 'show', start: at(text, 'the council') });
+    const memos = 'Memos show the council knew of the leak.';
+    expect(quote(memos, 'the council knew')).toMatchObject({ speaker: 'Memos', speaker_mention: 'Memos', speaker_kind: 'anonymous' });
+  });
+
+  test('negative: a firm whose name ends in a record word, and a lone surname, are still named', () => {
+    expect(quote('Harlan Records said the album was late.', 'the album')).toMatchObject({ speaker: 'Harlan Records', speaker_kind: 'organization' });
+    expect(quote('Tavaro said the album was late.', 'the album')).toMatchObject({ speaker: 'Tavaro', speaker_kind: 'person' });
+  });
+});

@@ -25,7 +25,8 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const circumstance = participleOpener(tokens, lo, head);
   // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last)) && adverbial && !circumstance && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
+  // (… or ends the clause before a contrast the writer adds: "A, the records show, while a filing lists B".)
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail)) && adverbial && !circumstance && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
   // "CLAUSE, the Harbour Institute said." / "CLAUSE, said Mr. Lane, the agency's lawyer." / "CLAUSE, Sen. X
   // (D-Vt.) told the Herald on Thursday.": words the speaker phrase leaves out (a determiner, a
   // title) before it, an apposition, a parenthesis or adverbials after the frame.
@@ -182,4 +183,9 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
     k = j;
   }
   return true;
+}
+
+/** After the frame ending at tokens[tail], a comma and a contrasting joiner open the writer's next clause: ", while …", ", whereas …". */
+function contrastAfter(tokens: Token[], tail: number): boolean {
+  return tokens[tail + 1]?.text === ',' && /^(while|whereas|although|though)$/.test(tokens[tail + 2]?.normal ?? '');
 }

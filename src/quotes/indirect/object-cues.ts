@@ -86,13 +86,21 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "It encouraged crews to sail at night": a cause, most often a thing, not a speaker.
     if (cueLexicon().causalObjectCues.has(lemma ?? '') && /^(it|that|which)$/i.test(before.text)) continue;
     // "refused, with some grace, to answer": an aside between commas is stepped over to the infinitive.
-    const from = infinitiveAfterAside(tokens, cueLast + 1, last);
+    const fromAfterAside = infinitiveAfterAside(tokens, cueLast + 1, last);
     // A cue that ends its sentence has no object (at the article's end there is no token after it).
-    if (from > last) continue;
+    if (fromAfterAside > last) continue;
     // "…, the records show, while a filing listed 40": a frame set off by commas has its object before
     // it; a contrast opening after the comma is the writer's next clause. (Not an aside, "described, in
     // blunt terms, a plan …", nor "as the records show, the pier …", whose object follows.)
-    if (!particle && tokens[from]!.text === ',' && /^(while|whereas|but|although|though|yet)$/.test(tokens[from + 1]?.normal ?? '')) continue;
+    // A contrast that closes at a comma is an aside, and the object follows it: "proposed, though not for
+    // the first time, a levy …", "criticized, but did not reject, the plan …".
+    // (The joiners repeat index.ts CONTRASTING_JOINERS with "but" and "yet"; a shared list is coming in nlp/words.ts.)
+    let from = fromAfterAside;
+    if (!particle && tokens[from]!.text === ',' && /^(while|whereas|but|although|though|yet)$/.test(tokens[from + 1]?.normal ?? '')) {
+      const close = tokens.findIndex((t, k) => k > from + 1 && k < last && t.text === ',');
+      if (close < 0) continue;
+      from = close + 1;
+    }
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
     if (particle === 'to' && !contentAfterTo(tokens, lemma ?? '', from)) continue;

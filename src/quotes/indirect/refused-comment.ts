@@ -9,6 +9,8 @@ import { withheldQuestion } from '../frame.js';
  */
 export function refusedComment(tokens: Token[], lemma: string, from: number, to: number): boolean {
   if (!cueLexicon().refusalVerbs.has(lemma)) return false;
+  // (Past a time phrase before the infinitive: "declined last week to say whether …".)
+  while (from < to && timeWordAt(tokens, from) && tokens[from]!.normal !== 'to') from++;
   const first = tokens[from]!;
   if (first.normal === 'to' && from + 1 <= to) {
     if (refusedQuestion(tokens, from + 1)) return true;
@@ -46,9 +48,29 @@ function requestForComment(tokens: Token[], from: number, to: number): boolean {
  * say that …" is left to the report cue, as is "did not say whether …".)
  */
 export function refusedQuestion(tokens: Token[], cue: number): boolean {
-  if (tokens[cue - 1]?.normal !== 'to' || !withheldQuestion(tokens, cue)) return false;
-  let k = cue - 2;
-  if (tokens[k]?.pos === 'ADV') k--;
-  const verb = tokens[k];
-  return !!verb && cueLexicon().refusalVerbs.has(verb.lemma) && verb.pos === 'VERB';
+  if (tokens[cue - 1]?.normal !== 'to' || !(withheldQuestion(tokens, cue) || questionAfterHearer(tokens, cue))) return false;
+  // (An adverb or a short time phrase may stand before "to": "declined again to", "declined last week to".)
+  for (let k = cue - 2; k >= 0 && k >= cue - 4; k--) {
+    const verb = tokens[k]!;
+    if (verb.pos === 'VERB' && cueLexicon().refusalVerbs.has(verb.lemma)) return true;
+    if (!/^(ADV|ADJ|NOUN|DET|ADP|PROPN)$/.test(verb.pos) || !(k === cue - 2 && verb.pos === 'ADV') && !timeWordAt(tokens, k)) return false;
+  }
+  return false;
+}
+
+/** "tell reporters how many …", "tell them whether …": a hearer of one to three words, then the question. */
+function questionAfterHearer(tokens: Token[], cue: number): boolean {
+  if (tokens[cue]!.lemma !== 'tell') return false;
+  for (let k = cue + 1; k <= cue + 3; k++) {
+    if (QUESTION_WORD.test(tokens[k]?.normal ?? '')) return k > cue + 1;
+    if (!/^(PRON|NOUN|PROPN|DET|ADJ)$/.test(tokens[k]?.pos ?? '')) return false;
+  }
+  return false;
+}
+
+const QUESTION_WORD = /^(whether|if|what|when|how|who|why|where|which)$/;
+
+/** A word of a time phrase before "to": "last week", "on Friday", "again this year". */
+function timeWordAt(tokens: Token[], k: number): boolean {
+  return /^(last|this|next|on|again|earlier|later|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|yesterday|today)$/.test(tokens[k]!.normal);
 }

@@ -76,6 +76,20 @@ describe('an object cue set off by commas has no object after it', () => {
     expect(quotesOf(text).filter((q) => q.cue === 'show')).toEqual([]);
   });
 
+  test('"A, Reyes said, while B": the speaker\'s clause ends before the writer\'s contrast', () => {
+    const text = 'The quay lost money every winter, Tavaro said, while the council blamed the storms.';
+    expect(quote(text, 'The quay')).toMatchObject({ type: 'indirect', text: 'The quay lost money every winter', start: 0, end: text.indexOf(', Tavaro'), speaker: 'Tavaro', cue: 'said' });
+  });
+
+  test('a contrast that closes at a comma is an aside: the object follows it', () => {
+    const levy = 'The mayor proposed, though not for the first time, a toll on the bridge.';
+    expect(quotesOf(levy).map((q) => [q.type, q.text, q.speaker_mention, q.cue, q.start])).toEqual([['indirect', 'a toll on the bridge', 'The mayor', 'proposed', levy.indexOf('a toll')]]);
+    const watched = 'The mayor proposed, while the council watched, a toll on the bridge.';
+    expect(quotesOf(watched).map((q) => [q.text, q.cue, q.start])).toEqual([['a toll on the bridge', 'proposed', watched.indexOf('a toll')]]);
+    const plan = 'Tavaro criticized, but did not reject, the plan to sell the quay.';
+    expect(quotesOf(plan).map((q) => [q.text, q.speaker, q.cue, q.start])).toEqual([['the plan to sell the quay', 'Tavaro', 'criticized', plan.indexOf('the plan')]]);
+  });
+
   test('negative: evidence before its own object still shows it', () => {
     const text = 'The logs show the depot recorded 90 breakdowns in the spring.';
     expect(quote(text, 'the depot')).toMatchObject({ type: 'indirect', text: 'the depot recorded 90 breakdowns in the spring', start: 14, end: 60, speaker_mention: 'The logs', cue: 'show' });

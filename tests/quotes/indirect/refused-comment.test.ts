@@ -42,6 +42,19 @@ describe('a refusal to speak reports no words: "declined to comment", "did not r
     expect(quotesOf(then)).toHaveLength(1);
   });
 
+  test('a hearer before the question, or a time phrase before "to", still refuses it', () => {
+    expect(reports('Farnsby declined to tell reporters how many ovens had failed.')).toEqual([]);
+    expect(reports('Farnsby declined to tell the inspectors whether the bakery would reopen.')).toEqual([]);
+    expect(reports('Farnsby declined last week to say whether she would sell the bakery.')).toEqual([]);
+    expect(reports('Farnsby declined on Friday to comment.')).toEqual([]);
+  });
+
+  test('negative: a statement told to a hearer, or a stance refused after a time phrase, stays a report', () => {
+    expect(reports('Farnsby declined to tell reporters that the ovens had failed.')).toEqual([['indirect', 'the ovens had failed', 'Farnsby', 'tell']]);
+    // (The time phrase stays in the object, as it did before; only the report itself is asserted here.)
+    expect(quotesOf('Farnsby refused last week to endorse the plan.').map((q) => [q.type, q.speaker, q.cue])).toEqual([['indirect', 'Farnsby', 'refused']]);
+  });
+
   test('negative: a question left open without a refusal, and a statement refused, stay reports', () => {
     expect(reports('Farnsby would not say whether the bakery would reopen.')).toEqual([['indirect', 'whether the bakery would reopen', 'Farnsby', 'say']]);
     expect(reports('Farnsby refused to say that the inspection was fair.')).toEqual([['indirect', 'the inspection was fair', 'Farnsby', 'say']]);
