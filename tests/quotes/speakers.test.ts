@@ -841,9 +841,9 @@ describe('a split quotation whose frame holds other quoted words', () => {
 });
 
 describe('a record capitalised at a sentence start is an unnamed source, not a person', () => {
-  test('"Documents reviewed by … show", "Memos show": the record speaks, kind anonymous', () => {
+  test('"Documents reviewed by … show", "Memos show": the record speaks, kind anonymous (described by a participle, it is a description with no name)', () => {
     const text = 'Documents reviewed by the Courier show the council knew of the leak.';
-    expect(quote(text, 'the council knew')).toMatchObject({ type: 'indirect', text: 'the council knew of the leak', speaker: 'Documents', speaker_mention: 'Documents', speaker_kind: 'anonymous', cue: 'show', start: at(text, 'the council') });
+    expect(quote(text, 'the council knew')).toMatchObject({ type: 'indirect', text: 'the council knew of the leak', speaker: null, speaker_mention: 'Documents', speaker_kind: 'anonymous', cue: 'show', start: at(text, 'the council') });
     const memos = 'Memos show the council knew of the leak.';
     expect(quote(memos, 'the council knew')).toMatchObject({ speaker: 'Memos', speaker_mention: 'Memos', speaker_kind: 'anonymous' });
   });

@@ -19,7 +19,7 @@ import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinate
 import { afterTimePhrase, timeAt } from './time-phrases.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { refusedComment } from './refused-comment.js';
-import { POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
+import { CONTRASTING_JOINERS, POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
 
 /** Object cues: "X called for a freeze on …", "X urged voters to …"; beside, not inside, the reports `found`. */
 export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuote[], out: IndirectQuote[]): void {
@@ -94,9 +94,8 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // blunt terms, a plan …", nor "as the records show, the pier …", whose object follows.)
     // A contrast that closes at a comma is an aside, and the object follows it: "proposed, though not for
     // the first time, a levy …", "criticized, but did not reject, the plan …".
-    // (The joiners repeat index.ts CONTRASTING_JOINERS with "but" and "yet"; a shared list is coming in nlp/words.ts.)
     let from = fromAfterAside;
-    if (!particle && tokens[from]!.text === ',' && /^(while|whereas|but|although|though|yet)$/.test(tokens[from + 1]?.normal ?? '')) {
+    if (!particle && tokens[from]!.text === ',' && CONTRASTING_JOINERS.has(tokens[from + 1]?.normal ?? '')) {
       const close = tokens.findIndex((t, k) => k > from + 1 && k < last && t.text === ',');
       if (close < 0) continue;
       from = close + 1;
