@@ -8,6 +8,7 @@ import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
 import { retagCueAfterAsSubject, retagPollingBeforeVerb } from './retag-speech.js';
+import { retagged } from './retagged.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -157,7 +158,7 @@ function retagGivenNames(tokens: Token[]): void {
     const prev = tokens[i - 1];
     const opensSentence = !prev || /^[.!?“"‘(:—–-]$/.test(prev.text) || prev.text.includes('\n');
     if (opensSentence && t.pos === 'AUX') continue;
-    tokens[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+    tokens[i] = retagged(t, 'PROPN', t.normal);
   }
 }
 
@@ -178,7 +179,7 @@ function retagNounsAfterGenitive(tokens: Token[]): void {
     const genitive = tokens[k];
     if (k === i - 1 || !genitive || genitive.pos !== 'PART' || genitive.normal !== "'s" || tokens[k - 1]?.normal === 'let') continue;
     if (startsObject(tokens[i + 1])) continue;
-    tokens[i] = { ...t, pos: 'NOUN' };
+    tokens[i] = retagged(t, 'NOUN');
   }
 }
 
@@ -192,7 +193,7 @@ function retagFurtherBeforeVerb(tokens: Token[]): void {
     const t = tokens[i]!;
     if (t.normal !== 'further' || t.pos !== 'VERB') continue;
     const next = tokens[i + 1]!;
-    if (next.pos === 'VERB' && (next.normal !== next.lemma || /(?:ed|s)$/.test(next.normal))) tokens[i] = { ...t, pos: 'ADV', lemma: 'further' };
+    if (next.pos === 'VERB' && (next.normal !== next.lemma || /(?:ed|s)$/.test(next.normal))) tokens[i] = retagged(t, 'ADV', 'further');
   }
 }
 
@@ -206,7 +207,7 @@ function retagNameWordsAfterThe(tokens: Token[]): void {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || tokens[i - 1]!.normal !== 'the') continue;
     const next = tokens[i + 1]!;
-    if (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) tokens[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+    if (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) tokens[i] = retagged(t, 'PROPN', t.normal);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Token } from '../types.js';
+import { retagged } from './retagged.js';
 import { cueLexicon } from '../lexicon/cues.js';
 
 /** The words of a short subject between "as" and its cue: a name, or a description with its article. */
@@ -25,7 +26,7 @@ export function retagCueAfterAsSubject(tokens: Token[]): void {
     let k = i - 1;
     while (k > i - 6 && k > 0 && SUBJECT_WORD.test(tokens[k]!.pos)) k--;
     if (k === i - 1 || tokens[k]!.normal !== 'as') continue;
-    tokens[i] = { ...t, pos: 'VERB', lemma: base };
+    tokens[i] = retagged(t, 'VERB', base);
   }
 }
 
@@ -63,6 +64,6 @@ export function retagPollingBeforeVerb(tokens: Token[]): void {
     if (t.text !== 'polling' && !opens) continue;
     const next = tokens[i + 1]!;
     if (next.pos !== 'VERB' || !/^\p{Ll}+(?:s|ed)$/u.test(next.text) || next.normal === next.lemma) continue;
-    tokens[i] = { ...t, pos: 'NOUN', lemma: 'polling' };
+    tokens[i] = retagged(t, 'NOUN', 'polling');
   }
 }
