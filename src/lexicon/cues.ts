@@ -106,6 +106,7 @@ interface CueData {
   relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
   leaked_document_nouns: string[];
+  rule_document_nouns: string[];
   authorship_participles: string[];
   leaked_document_verbs: string[];
   leaked_document_share_verbs: string[];
@@ -336,6 +337,8 @@ export interface CueLexicon {
   authorshipParticiples: Set<string>;
   /** Documents an outlet gets hold of ('a memo obtained by Deadline'): cues.json leaked_document_nouns. */
   leakedDocumentNouns: Set<string>;
+  /** 'bylaws', 'charter': written rules that say what is quoted from them (cues.json rule_document_nouns). */
+  ruleDocumentNouns: Set<string>;
   /** 'obtained', 'seen': the outlet got hold of the document (cues.json leaked_document_verbs). */
   leakedDocumentVerbs: Set<string>;
   /** "messages she provided to the Ledger": past forms before with/to OUTLET that hand a document to an outlet. */
@@ -533,6 +536,7 @@ export function cueLexicon(): CueLexicon {
     relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     leakedDocumentNouns: new Set(data.leaked_document_nouns),
+    ruleDocumentNouns: new Set(data.rule_document_nouns),
     authorshipParticiples: new Set(data.authorship_participles),
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
     leakedDocumentShareVerbs: new Set(data.leaked_document_share_verbs),

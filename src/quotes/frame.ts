@@ -175,6 +175,16 @@ function opensClause(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * tokens[i] follows a closing quotation mark with a comma just inside it, and a determined or named
+ * source follows: "“…,” per the bylaws", "“…,” per Mayor Ostrava" (not "“ten dollars,” per person").
+ */
+function afterQuotedComma(tokens: Token[], i: number): boolean {
+  const mark = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!mark && isQuoteMark(mark) && tokens[i - 2]?.text === ',' && !!next && (next.pos === 'DET' || next.pos === 'PROPN' || POSSESSIVE_PRONOUNS.has(next.normal));
+}
+
+/**
  * Does the phrase from tokens[s] to the next comma name who or what reported ("Per Variety", "Per court
  * documents", "Per a spokesperson")? Not "Per capita", "Per his request", "Per the terms of the deal".
  */
@@ -212,7 +222,8 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
       // closed, the mayor released the following statement: …" reports no "When the pier closed").
       if (ok && mode === 'report' && phrase.words.includes('following')) continue;
       // "Per the Ledger, …": a one-word source phrase only where it opens a clause, not "ten dollars per ticket".
-      if (ok && phrase.kind === 'according' && n === 1 && (!opensClause(tokens, i) || !namesASource(tokens, i + 1))) continue;
+      // (The comma may sit inside a quotation's closing mark: "“…,” per the bylaws".)
+      if (ok && phrase.kind === 'according' && n === 1 && ((!opensClause(tokens, i) && !afterQuotedComma(tokens, i)) || !namesASource(tokens, i + 1))) continue;
       // "“…,” he said, as quoted by the Ledger": the speaker has his own cue; the phrase names the medium.
       if (ok && phrase.kind === 'according' && tokens[i]!.normal === 'as' && afterOwnCue(tokens, i)) continue;
       if (ok) return { first: i, last: i + n - 1, according: phrase.kind === 'according', medium: phrase.kind === 'medium' };

@@ -1251,7 +1251,7 @@ const DOCUMENT_HEADS = new Set(['statement', 'report', 'reports', 'study', 'capt
 
 /** A description's head that is a document or a medium, not a person ("the memo", "the emails"). */
 function isDocumentHead(word: string): boolean {
-  return DOCUMENT_HEADS.has(word) || cueLexicon().leakedDocumentNouns.has(word);
+  return DOCUMENT_HEADS.has(word) || cueLexicon().leakedDocumentNouns.has(word) || cueLexicon().ruleDocumentNouns.has(word);
 }
 
 /** Polls, surveys, studies, data and records: sources that "show" or "find" something. */
