@@ -11,7 +11,7 @@ const BAR = {
   people: 0.93, films: 0.8, outlets: 0.85,
 };
 const FLOOR = {
-  polDirectPartialF1: 0.9, polEndToEnd: 0.85, polIndirectF1: 0.62,
+  polDirectPartialF1: 0.9, polIndirectF1: 0.62,
 };
 
 const gold = (name: string) => join(SHARED, 'eval', name);
@@ -47,7 +47,7 @@ describe('accuracy on the development gold', () => {
     const dp = evaluate(gold('polnear_dev.jsonl'), { types: ['direct', 'partial'] });
     expect(dp.overall.at['0.3'].f1).toBeGreaterThanOrEqual(FLOOR.polDirectPartialF1);
     expect(dp.overall.speakerAccuracy).toBeGreaterThanOrEqual(BAR.polSpeaker);
-    expect(dp.overall.endToEnd.f1).toBeGreaterThanOrEqual(FLOOR.polEndToEnd);
+    expect(dp.overall.endToEnd.f1).toBeGreaterThanOrEqual(BAR.polEndToEnd);
     // The articles whose gold lists no quotation (NYT texts quote with '') count every find as a false
     // hit; on the others the direct+partial bars hold.
     expect(dp.unannotated!.articles).toBeLessThanOrEqual(9);
