@@ -190,7 +190,7 @@ function afterQuotedComma(tokens: Token[], i: number): boolean {
  */
 function namesASource(tokens: Token[], s: number): boolean {
   let e = s;
-  while (e < tokens.length && e < s + 8 && !/^[,.;:!?]$/.test(tokens[e]!.text)) e++;
+  while (e < tokens.length && e < s + 8 && !isClausePunctuation(tokens[e]!)) e++;
   const phrase = classify(tokens, s, e);
   if (!phrase) return false;
   return phrase.kind === 'anonymous' ? personLike(phrase) || documentLike(phrase) || evidenceLike(phrase) : phrase.kind !== 'pronoun';
@@ -556,7 +556,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   if (cue.according) {
     speaker = subjectAfter(tokens, cue.last, hi);
     speaker = splitOutletRun(tokens, speaker, cue.last + 1, hi) ?? reportOutletSpeaker(tokens, speaker, hi) ?? speaker;
-    if (speaker) speaker = unknownBody(tokens, speaker);
+    if (speaker) speaker = unknownBody(view, speaker);
   } else if (cue.medium) {
     return null; // "in a statement" is not a cue on its own: the verb near it is.
   } else {

@@ -84,11 +84,12 @@ let sharedTo: RegExp | undefined;
  * People,": the first verb's "to" names no outlet).
  */
 function sharedDocumentPattern(): RegExp {
+  if (sharedPattern) return sharedPattern;
   const lexicon = cueLexicon();
   const verbs = [...lexicon.leakedDocumentShareVerbs].join('|');
-  sharedPattern ??= new RegExp(`\\b(${[...lexicon.leakedDocumentNouns].join('|')})(?:\\b[^.!?\\n“”"]{0,60}?(?:,\\s*|\\sand\\s+)|\\s+(?:(?:he|she|they|we|it)\\s+(?:had\\s+)?)?)(?:${verbs})\\s+(?:with|to)\\s+`, 'giu');
+  sharedPattern = new RegExp(`\\b(${[...lexicon.leakedDocumentNouns].join('|')})(?:\\b[^.!?\\n“”"]{0,60}?(?:,\\s*|\\sand\\s+)|\\s+(?:(?:he|she|they|we|it)\\s+(?:had\\s+)?)?)(?:${verbs})\\s+(?:with|to)\\s+`, 'giu');
   // (A cheap test first, as for verbBy: the pattern tried at every word of every article cost more than the rest of this module.)
-  sharedTo ??= new RegExp(`(?:${verbs})\\s+(?:with|to)\\s`, 'iu');
+  sharedTo = new RegExp(`(?:${verbs})\\s+(?:with|to)\\s`, 'iu');
   return sharedPattern;
 }
 

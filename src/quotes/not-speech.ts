@@ -170,9 +170,12 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (type === 'partial' && words.length <= 4 && !(hasOwnCue(text, span, attribution) && cueInOwnClause(text, span, attribution!)) && isMentionedWord(text, span, paragraph)) return false;
   // (With a cue of its own the name is the speaker's label: "claimed victory in the so-called “…”" — the
   // cue before it in its own clause, not one past a comma: "…, as a bill on so-called “…” gained backers".)
-  if (type === 'partial' && words.length <= 4 && !(hasOwnCue(text, span, attribution) && cueBeforeInClause(text, span, attribution!)) && followsNicknameWord(text, span, paragraph)) return false;
+  // (Asked once for both label checks below, and only when one gets that far.)
+  let cueBefore: boolean | undefined;
+  const ownCueBefore = () => (cueBefore ??= hasOwnCue(text, span, attribution) && cueBeforeInClause(text, span, attribution!));
+  if (type === 'partial' && words.length <= 4 && !ownCueBefore() && followsNicknameWord(text, span, paragraph)) return false;
   // … and a longer description something gives itself: "which calls itself “the bakery that never closes,”".
-  if (type === 'partial' && words.length <= 10 && !(hasOwnCue(text, span, attribution) && cueBeforeInClause(text, span, attribution!)) && followsSelfNamingWord(text, span, paragraph)) return false;
+  if (type === 'partial' && words.length <= 10 && !ownCueBefore() && followsSelfNamingWord(text, span, paragraph)) return false;
   // A code name is a project's, whatever cue the sentence has: "said the cuts fell on a shooter code-named “Lantern,”".
   if (words.length <= 4 && followsCodeNameWord(text, span, paragraph)) return false;
   // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.

@@ -17,7 +17,10 @@ export interface SentencePlace {
 export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
   const after = wordsAfterCue(q, text, place);
   const shifts = opensWithShift(after) && !(atTheTime(after) && namesAPastTime(text, place, since));
-  return shifts || earlierAdverbBeforeCue(q, text) || openersSince(text, place, since, q.start).some(openerShifts) || timeOfItsOwn(q, text, place, since) || datedDifferently(q, text, place, since);
+  if (shifts || earlierAdverbBeforeCue(q, text) || openersSince(text, place, since, q.start).some(openerShifts)) return true;
+  // (The two sentences are cut and cleaned once for both checks on them.)
+  const sentences = sentencesSince(q, text, place, since);
+  return sentences !== null && (timeOfItsOwn(sentences) || anotherDate(sentences.narration, sentences.earlier));
 }
 
 /** "“…,” she once said", "he had previously told …": an adverb right before the cue places the words at another time. */
@@ -47,9 +50,7 @@ function namesAPastTime(text: string, place: SentencePlace, since: number): bool
  * role, in 2023, was …, which she described as “…”" after "In a 2011 interview …, she said: “…”", or "last
  * year" / "this season". Words from another time are no part of the earlier interview.
  */
-function timeOfItsOwn(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
-  const sentences = sentencesSince(q, text, place, since);
-  if (!sentences) return false;
+function timeOfItsOwn(sentences: SentencesSince): boolean {
   // The earlier sentence is read only when this one names a time (few do).
   const ownTimes = timesIn(sentences.narration, false);
   if (ownTimes.length === 0) return false;
@@ -67,11 +68,17 @@ export function datedDifferently(q: ExtractedQuote, text: string, place: Sentenc
   return sentences !== null && anotherDate(sentences.narration, sentences.earlier);
 }
 
+/** The narration of a quote's own sentence and the text of the sentence of the quote before. */
+interface SentencesSince {
+  narration: string;
+  earlier: string;
+}
+
 /**
  * The narration of the quote's own sentence (the sentence less its quotations) and the text of the
  * sentence of the quote before, ended at `since`; null when there is none before or both are in one sentence.
  */
-function sentencesSince(q: ExtractedQuote, text: string, place: SentencePlace, since: number): { narration: string; earlier: string } | null {
+function sentencesSince(q: ExtractedQuote, text: string, place: SentencePlace, since: number): SentencesSince | null {
   if (since <= 0) return null;
   const own = place.sentenceAt(q.start);
   const before = place.sentenceAt(since);

@@ -143,14 +143,16 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     return k >= tokens.length;
   };
   const reach = afterFrom + 9 + appositionAfter(tokens, afterFrom, afterHi);
-  /** A cue beyond the reach of one right after the quotation, in the rest of its sentence. */
+  /** A cue beyond the reach of one right after the quotation, in the rest of its sentence (looked for once). */
+  let later: Frame | null | undefined;
   const laterInSentence = (): Frame | null => {
-    for (let i = reach; i < afterHi; i++) {
-      if (inQuote[i]) break;
-      const f = frameForCue(view, i, afterFrom, afterHi);
-      if (f) return f;
+    if (later !== undefined) return later;
+    later = null;
+    for (let i = reach; i < afterHi && !inQuote[i]; i++) {
+      later = frameForCue(view, i, afterFrom, afterHi);
+      if (later) break;
     }
-    return null;
+    return later;
   };
   for (let i = afterFrom; i < afterHi && i < reach; i++) {
     if (inQuote[i]) break;
@@ -208,8 +210,8 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
   // governs are that speaker's too, when no cue of their own is found.
   if (introducing && !endsSentence) return introducing;
   // 3. Later in the sentence after the quote: “…” — that was how Smith put it / , Smith said in a statement.
-  const later = laterInSentence();
-  if (later) return later;
+  const laterFrame = laterInSentence();
+  if (laterFrame) return laterFrame;
   // 4. A colon introduction ending the previous sentence of the same paragraph or the paragraph before.
   if (startsParagraph(view.doc, span) && span.paragraph > 0) {
     const prev = view.doc.paragraphs[span.paragraph - 1]!;

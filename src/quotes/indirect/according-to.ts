@@ -26,7 +26,7 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
   const end = sourceEnd(tokens, from, last);
   if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || gerundSource(tokens, from, end))) return null;
   const source = classify(tokens, from, end) ?? description(tokens, from, end);
-  const speaker = unknownBody(tokens, reportOutletSpeaker(tokens, source, end + 1) ?? source);
+  const speaker = unknownBody(view, reportOutletSpeaker(tokens, source, end + 1) ?? source);
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
   return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };

@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { description, descriptionHead, hyphenInWord, personLike, wordBefore, type SpeakerPhrase } from '../speaker.js';
-import { SHARE_WORDS, SUBJECT_PRONOUNS } from '../../nlp/words.js';
+import { CONTRASTING_JOINERS, SHARE_WORDS, SUBJECT_PRONOUNS } from '../../nlp/words.js';
 
 /** A share of people, who hold a stance as people do: "two-thirds", "a majority of tenants", "42 percent". */
 export function shareOfPeople(sp: SpeakerPhrase): boolean {
@@ -55,7 +55,7 @@ export function countedGroup(tokens: Token[], cue: number, lo: number): SpeakerP
  */
 function startsOwnClause(tokens: Token[], s: number, lo: number): boolean {
   const before = tokens[s - 1];
-  return s === lo || !before || /^[,;:]$/.test(before.text) || /^(and|but|while|though|although|yet|whereas)$/.test(before.normal);
+  return s === lo || !before || /^[,;:]$/.test(before.text) || before.normal === 'and' || CONTRASTING_JOINERS.has(before.normal);
 }
 
 /**
