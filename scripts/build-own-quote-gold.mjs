@@ -7,6 +7,7 @@
 //   set 6: eval/own-articles/held6-*.txt  + eval/own-quotes-6.annotations.json -> eval/own_quotes_6.jsonl
 //   set 7: eval/own-articles/held7-*.txt  + eval/own-quotes-7.annotations.json -> eval/own_quotes_7.jsonl
 //   set 8: eval/own-articles/held8-*.txt  + eval/own-quotes-8.annotations.json -> eval/own_quotes_8.jsonl
+//   set 9: eval/own-articles/held9-*.txt  + eval/own-quotes-9.annotations.json -> eval/own_quotes_9.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -35,6 +36,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-6.annotations.json', articles: /^held6-.*\.txt$/, output: 'eval/own_quotes_6.jsonl', source: 'quotewire own held-out set 6' },
   { annotations: 'eval/own-quotes-7.annotations.json', articles: /^held7-.*\.txt$/, output: 'eval/own_quotes_7.jsonl', source: 'quotewire own held-out set 7' },
   { annotations: 'eval/own-quotes-8.annotations.json', articles: /^held8-.*\.txt$/, output: 'eval/own_quotes_8.jsonl', source: 'quotewire own held-out set 8' },
+  { annotations: 'eval/own-quotes-9.annotations.json', articles: /^held9-.*\.txt$/, output: 'eval/own_quotes_9.jsonl', source: 'quotewire own held-out set 9' },
 ];
 
 let errors = [];
