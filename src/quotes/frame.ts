@@ -10,6 +10,7 @@ import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEX
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
+import { givesWordsTo } from './given-to.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js';
 import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
@@ -1188,7 +1189,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // its news word alone, as written. (Only where words are given to someone: "on the Record" is no paper.)
   const papers = s > i + 1 && loneNewsWord(tokens, s) ? outletsEndingIn(tokens, s, i) : null;
   if (papers?.size === 1) return [...papers][0]!;
-  if (papers?.size === 0 && givenTo(tokens, i) && !isGenericNewsWord(tokens[s]!.text)) return tokens[s]!.text;
+  if (papers?.size === 0 && givesWordsTo(tokens[i]!.normal, tokens[i - 1]?.normal ?? '') && !isGenericNewsWord(tokens[s]!.text)) return tokens[s]!.text;
   // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
   const reporters = (tellingVerb(lead) || lead === 'to') && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
   if (reporters) return reporters;
@@ -1277,20 +1278,6 @@ function outletsEndingIn(tokens: Token[], at: number, before: number): Set<strin
 /** "told", "tells": a verb of telling someone (cues.json addressing_verbs, not "addressed"), whose object heard the words. */
 function tellingVerb(word: string): boolean {
   return cueLexicon().tellingVerbs.has(word);
-}
-
-/**
- * The lead at tokens[i] gives words to the one named after it: "told the Ledger", or "to"/"with" right after a word
- * of an interview ("speaking to the Ledger", "in an interview with the Ledger"; cues.json interview_verbs and
- * venue_phrases). Not "returned to the Globe", "complained to the Mail": no interview there.
- */
-function givenTo(tokens: Token[], i: number): boolean {
-  const lead = tokens[i]!.normal;
-  if (tellingVerb(lead)) return true;
-  if (lead !== 'to' && lead !== 'with') return false;
-  const before = tokens[i - 1]?.normal ?? '';
-  const lexicon = cueLexicon();
-  return lexicon.interviewVerbs.has(before) || lexicon.venuePhrases.some((p) => p.length === 1 && p[0] === before);
 }
 
 /** A news word alone at tokens[at] ("Herald" in "the Herald said"), not the first word of a longer name ("the Herald Sun"). */
