@@ -38,13 +38,15 @@ export function outletQuestions(text: string): OutletQuestion[] {
   for (const m of text.matchAll(asking().askedBy)) {
     const after = m.index! + m[0].length;
     const asker = askerAfter(text.slice(after, after + 120));
-    if (asker && opensQuestion(text.slice(after + asker.length, after + asker.length + 80))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
+    if (asker && opensQuestion(clauseWords(text.slice(after + asker.length, after + asker.length + 80)))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
   }
   for (const m of text.matchAll(asking().asked)) {
     const outlet = staffOutletEnding(text.slice(Math.max(0, m.index! - 80), m.index!));
+    if (!outlet) continue;
     const after = m.index! + m[0].length;
     // (Reach for a title and a full name before the question word: "asked Mayor Ann Cole whether".)
-    if (outlet && opensQuestion(text.slice(after, after + 80), 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(text.slice(after, after + 80)) });
+    const words = clauseWords(text.slice(after, after + 80));
+    if (opensQuestion(words, 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(words) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -60,9 +62,13 @@ function askerAfter(s: string): StaffOutlet | null {
   return outlet ? { outlet, length: rest.indexOf(outlet) + outlet.length } : null;
 }
 
+/** The words of `s` up to its first punctuation mark: the clause that must open the question. */
+function clauseWords(s: string): string[] {
+  return s.split(/[,;:.!?“”"]/)[0]!.split(/\s+/).filter(Boolean);
+}
+
 /** The capitalised words asked before the question word ("Mayor Ann Cole" in "Mayor Ann Cole whether …"); none for a pronoun. */
-function askedPerson(s: string): string | undefined {
-  const words = s.split(/[,;:.!?“”"]/)[0]!.split(/\s+/).filter(Boolean);
+function askedPerson(words: string[]): string | undefined {
   const q = words.findIndex((w) => cueLexicon().questionOpeners.has(w.toLowerCase()));
   const named = words.slice(0, q < 0 ? 0 : q).filter((w) => /^\p{Lu}/u.test(w));
   return named.length > 0 ? named.join(' ') : undefined;
@@ -81,10 +87,9 @@ function answeredInExchange(q: ExtractedQuote, question: OutletQuestion, text: s
   return name.split(/\s+/).some((w) => exchange.has(w));
 }
 
-/** Whether a question word opens the words after the asker within `reach` words, before any punctuation: "whether", "on Tuesday about". */
-function opensQuestion(s: string, reach = 4): boolean {
-  const clause = s.split(/[,;:.!?“”"]/)[0]!;
-  return clause.split(/\s+/).filter(Boolean).slice(0, reach).some((w) => cueLexicon().questionOpeners.has(w.toLowerCase()));
+/** Whether a question word opens the clause's words after the asker within `reach` words: "whether", "on Tuesday about". */
+function opensQuestion(words: string[], reach = 4): boolean {
+  return words.slice(0, reach).some((w) => cueLexicon().questionOpeners.has(w.toLowerCase()));
 }
 
 /**

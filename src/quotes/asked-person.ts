@@ -1,7 +1,7 @@
 import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { CONTRASTING_JOINERS, SUBORDINATORS } from '../nlp/words.js';
-import { QUESTION_OPENERS } from './indirect/clause-openers.js';
+import { isQuestionOpener } from './indirect/clause-openers.js';
 
 /**
  * The name a sentence's question was put to: "A reporter asked Becker whether the club would move" →
@@ -20,7 +20,7 @@ export function askedPersonIn(tokens: Token[], from: number, to: number): [numbe
     if (before.lemma === 'be' || before.pos === 'PUNCT' || subordinate(tokens, from, k)) continue;
     let end = k + 1;
     while (end < to && end < k + 5 && tokens[end]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
-    if (end > k + 1 && end < to && QUESTION_OPENERS.test(tokens[end]!.normal)) return namedClauseAfter(tokens, end, to) ? null : [k + 1, end];
+    if (end > k + 1 && end < to && isQuestionOpener(tokens[end]!.normal)) return namedClauseAfter(tokens, end, to) ? null : [k + 1, end];
   }
   return null;
 }

@@ -62,13 +62,11 @@ export function refusedQuestion(tokens: Token[], cue: number): boolean {
 function questionAfterHearer(tokens: Token[], cue: number): boolean {
   if (tokens[cue]!.lemma !== 'tell') return false;
   for (let k = cue + 1; k <= cue + 3; k++) {
-    if (QUESTION_WORD.test(tokens[k]?.normal ?? '')) return k > cue + 1;
+    if (cueLexicon().questionWords.has(tokens[k]?.normal ?? '')) return k > cue + 1;
     if (!/^(PRON|NOUN|PROPN|DET|ADJ)$/.test(tokens[k]?.pos ?? '')) return false;
   }
   return false;
 }
-
-const QUESTION_WORD = /^(whether|if|what|when|how|who|why|where|which)$/;
 
 /** A word of a time phrase before "to": "last week", "on Friday", "again this year". */
 function timeWordAt(tokens: Token[], k: number): boolean {
