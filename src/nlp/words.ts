@@ -203,11 +203,21 @@ export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after',
 /** Words that open a subordinate clause: "when …", "because …", "as …". */
 export const SUBORDINATORS = new Set([...TIME_SUBORDINATORS, 'because', 'if', 'since', 'once', 'although', 'though', 'unless', 'until', 'whenever']);
 
+/** The subordinators among CONTRASTING_JOINERS: "…, while Lee insisted …", "…, although the board denied it". */
+export const CONTRASTING_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
+
 /**
  * Words that open a clause contrasting with the one before: "A, but the mayor said B", "…, while Lee insisted …".
  * A clause they open has a subject of its own, often a second speaker.
  */
-export const CONTRASTING_JOINERS: ReadonlySet<string> = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
+export const CONTRASTING_JOINERS: ReadonlySet<string> = new Set(['but', 'yet', ...CONTRASTING_SUBORDINATORS]);
+
+/**
+ * The contrasting joiners that set a second speaker beside the first at the same time: "…,” while Reyes told the
+ * board that …". Narrower on purpose: after "although" or "though" the clause concedes a point, as often the
+ * writer's own ("…, though polls suggest otherwise") as a second speaker's; "but" is read on its own.
+ */
+export const SIMULTANEOUS_CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 
 /** Words for a share of a group ("42%", "a third", "the majority"): with "of" or alone, a share of those polled. */
 export const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;
