@@ -1,6 +1,7 @@
 // Word lists the attribution rules consult. Facts about English news usage, kept in one place.
 import type { Token } from '../types.js';
 import { MONTHS, WEEKDAYS } from './time-words.js';
+import { relativeNouns } from '../lexicon/relatives.js';
 
 /** Role and title words that precede or describe a speaker ("director X", "Sen. X"). */
 export const ROLE_WORDS = new Set([
@@ -24,8 +25,9 @@ export const ROLE_WORDS = new Set([
   'strategist', 'pollster', 'consultant', 'lobbyist', 'diplomat', 'envoy', 'premier', 'prime', 'mp', 'mep', 'mla',
   'lawmaker', 'legislator', 'delegate', 'del.', 'superintendent', 'principal', 'dean', 'provost', 'archbishop', 'cardinal',
   'astronaut', 'astronomer', 'biologist', 'physicist', 'chemist', 'mogul', 'tycoon', 'billionaire', 'philanthropist',
-  'mother', 'dad', 'mum', 'mom', 'son', 'daughter', 'wife', 'husband', 'widow', 'brother', 'sister', 'grandmother',
-  'grandfather', 'neighbour', 'neighbor', 'veteran', 'survivor', 'victim', 'witness', 'resident', 'shopkeeper', 'baker',
+  // Relatives and partners (data/relatives.json): "her mother Ana Ruiz", "widow Mara Okafor".
+  ...relativeNouns(),
+  'neighbour', 'neighbor', 'veteran', 'survivor', 'victim', 'witness', 'resident', 'shopkeeper', 'baker',
   'speaker', 'whip', 'recorder', 'advocate', 'alderman', 'alderwoman', 'correspondent', 'admiral', 'commander', 'capt.',
   'col.', 'lt.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'clerk', 'treasurer', 'comptroller', 'auditor', 'counsel', 'marshal',
   'trooper', 'chaplain', 'supervisor', 'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'magistrate',
