@@ -126,6 +126,9 @@ export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'he
 /** Articles and third-person possessives, which open a noun phrase about something named: "a speech", "her address". */
 export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', ...THIRD_PERSON_POSSESSIVES]);
 
+/** NOUN_PHRASE_OPENERS and the demonstratives "this", "that": "this season's coach", "that interview". */
+export const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_PHRASE_OPENERS, 'this', 'that']);
+
 /** The possessive determiners of a person other than speaker and listener, not "its": "his role", "their film". */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES].filter((w) => w !== 'its'));
 

@@ -4,7 +4,7 @@ import { isGenericNewsWord, isMediumWord, isOutletHead, isOutletStaffJob, kindOf
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
-import { CONTRASTING_JOINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
@@ -1113,7 +1113,7 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
  * "during" and a determiner, maybe a small-letter word or two ("an exclusive"); the outlet as written.
  */
 function outletOfPiece(tokens: Token[], i: number, hi: number): string | null {
-  if (!/^(in|during)$/.test(tokens[i]!.normal) || !PIECE_DETERMINERS.has(tokens[i + 1]?.normal ?? '')) return null;
+  if (!/^(in|during)$/.test(tokens[i]!.normal) || !DETERMINERS.has(tokens[i + 1]?.normal ?? '')) return null;
   let s = i + 2;
   while (s < i + 4 && /^\p{Ll}/u.test(tokens[s]?.text ?? '')) s++;
   let e = s;
@@ -1122,9 +1122,6 @@ function outletOfPiece(tokens: Token[], i: number, hi: number): string | null {
   const phrase = sourceText(tokens, s, e);
   return lookupOutlet(phrase) ? spelledOutBefore(tokens, asWritten(phrase), i) : null;
 }
-
-/** The determiners of one piece: "the TVLine interview", "a CNN interview", "her Guardian column". */
-const PIECE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', ...THIRD_PERSON_POSSESSIVES]);
 
 /**
  * "asked about those remarks by Bloomberg", "when questioned on the cuts by Reuters": the outlet that
@@ -1156,7 +1153,7 @@ function reviewIn(tokens: Token[], inAt: number): boolean {
 }
 
 // The determiner of one piece, right before its noun ("a review for") or one word before ("her weekly column for").
-const FOR_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', ...THIRD_PERSON_POSSESSIVES, 'this', 'that', 'one']);
+const FOR_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'one']);
 const FOR_OPENERS_TWO_BACK: ReadonlySet<string> = new Set(['a', 'an', ...THIRD_PERSON_POSSESSIVES, 'this', 'that']);
 
 /** "in a review for", "in her column for": one piece (a determiner before the noun), not a line of work ("wrote reviews for"). */

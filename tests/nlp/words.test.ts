@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Token } from '../../src/types.js';
-import { alternatives, CONTRASTING_JOINERS, CONTRASTING_SUBORDINATORS, SIMULTANEOUS_CONTRASTS, groupWord, isPluralNoun, isRoleWord, isTitleCase, seatWordAsSurname, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
+import { alternatives, CONTRASTING_JOINERS, CONTRASTING_SUBORDINATORS, DETERMINERS, SIMULTANEOUS_CONTRASTS, groupWord, isPluralNoun, isRoleWord, isTitleCase, seatWordAsSurname, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
 
 const token = (text: string, pos: string): Token => ({ text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, type: 'word', start: 0, end: text.length });
 
@@ -92,5 +92,13 @@ describe('contrasting joiners', () => {
     expect([...CONTRASTING_SUBORDINATORS].every((w) => CONTRASTING_JOINERS.has(w))).toBe(true);
     expect(CONTRASTING_SUBORDINATORS.has('but')).toBe(false);
     expect([...SIMULTANEOUS_CONTRASTS].sort()).toEqual(['whereas', 'while']);
+  });
+});
+
+describe('DETERMINERS', () => {
+  test('articles, third-person owners and the demonstratives; no first-person owner, no quantifier', () => {
+    expect([...DETERMINERS].sort()).toEqual(['a', 'an', 'her', 'his', 'its', 'that', 'the', 'their', 'this']);
+    expect(DETERMINERS.has('our')).toBe(false);
+    expect(DETERMINERS.has('some')).toBe(false);
   });
 });
