@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { CONTRASTING_JOINERS, SUBORDINATORS } from '../nlp/words.js';
 import { isQuestionOpener } from './indirect/clause-openers.js';
+import { nameRunEnd } from '../nlp/name-run.js';
 
 /**
  * The name a sentence's question was put to: "A reporter asked Becker whether the club would move" →
@@ -18,8 +19,7 @@ export function askedPersonIn(tokens: Token[], from: number, to: number): [numbe
     if (!cueLexicon().askingVerbs.has(tokens[k]!.normal) || k === from) continue;
     const before = tokens[k - 1]!;
     if (before.lemma === 'be' || before.pos === 'PUNCT' || subordinate(tokens, from, k)) continue;
-    let end = k + 1;
-    while (end < to && end < k + 5 && tokens[end]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+    const end = nameRunEnd(tokens, k + 1, Math.min(to, k + 5));
     if (end > k + 1 && end < to && isQuestionOpener(tokens[end]!.normal)) return namedClauseAfter(tokens, end, to) ? null : [k + 1, end];
   }
   return null;
@@ -34,8 +34,7 @@ function namedClauseAfter(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k]!;
     if (!(t.pos === 'CCONJ' || t.text === ';' || CONTRASTING_JOINERS.has(t.normal))) continue;
-    let end = k + 1;
-    while (end < to && tokens[end]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+    const end = nameRunEnd(tokens, k + 1, to);
     if (end > k + 1 && end < to && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX')) return true;
   }
   return false;
