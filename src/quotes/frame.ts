@@ -1254,10 +1254,10 @@ function spelledOutBefore(tokens: Token[], name: string, before: number): string
  * ("the Houston Chronicle", "the Lakeview Ledger"). One is the outlet meant; two leave it unknown.
  */
 function outletsEndingIn(tokens: Token[], at: number, before: number): Set<string> {
-  const head = tokens[at]!.text;
   const named = new Set<string>();
-  for (let e = before - 1; e > 0 && e > before - 2000; e--) {
-    if (tokens[e]!.text !== head || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
+  for (const e of placesOfWord(tokens, tokens[at]!.text)) {
+    // (No further back than 2,000 tokens.)
+    if (e >= before || e <= 0 || e <= before - 2000 || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
     let s = e;
     while (s > 0 && s > e - 5 && /^[\p{Lu}\d&]/u.test(tokens[s - 1]!.text)) s--;
     // The longest name ending here: "The San Francisco Chronicle", not "Francisco Chronicle".
@@ -1270,6 +1270,22 @@ function outletsEndingIn(tokens: Token[], at: number, before: number): Set<strin
     }
   }
   return named;
+}
+
+/** Each word's token indices in an article, built once per article's tokens (an outlet's head is looked up per frame). */
+const wordPlaces = new WeakMap<Token[], Map<string, number[]>>();
+function placesOfWord(tokens: Token[], word: string): readonly number[] {
+  let places = wordPlaces.get(tokens);
+  if (!places) {
+    places = new Map();
+    for (let k = 0; k < tokens.length; k++) {
+      const list = places.get(tokens[k]!.text);
+      if (list) list.push(k);
+      else places.set(tokens[k]!.text, [k]);
+    }
+    wordPlaces.set(tokens, places);
+  }
+  return places.get(word) ?? [];
 }
 
 /** "told", "tells": a verb of telling someone (cues.json addressing_verbs, not "addressed"), whose object heard the words. */
