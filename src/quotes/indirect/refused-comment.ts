@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { isTimeWord } from '../../nlp/time-words.js';
 import { withheldQuestion } from '../frame.js';
 
 /**
@@ -68,7 +69,7 @@ function questionAfterHearer(tokens: Token[], cue: number): boolean {
   return false;
 }
 
-/** A word of a time phrase before "to": "last week", "on Friday", "again this year". */
+/** A word of a time phrase before "to": "last week", "on Friday", "again this year" (time-words.ts isTimeWord and the words around one). */
 function timeWordAt(tokens: Token[], k: number): boolean {
-  return /^(last|this|next|on|again|earlier|later|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|yesterday|today)$/.test(tokens[k]!.normal);
+  return isTimeWord(tokens[k]!.normal) || /^(last|this|next|on|again|earlier|later)$/.test(tokens[k]!.normal);
 }
