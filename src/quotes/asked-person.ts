@@ -19,10 +19,20 @@ export function askedPersonIn(tokens: Token[], from: number, to: number): [numbe
     if (!cueLexicon().askingVerbs.has(tokens[k]!.normal) || k === from) continue;
     const before = tokens[k - 1]!;
     if (before.lemma === 'be' || before.pos === 'PUNCT' || subordinate(tokens, from, k)) continue;
-    const end = nameRunEnd(tokens, k + 1, Math.min(to, k + 5));
-    if (end > k + 1 && end < to && isQuestionOpener(tokens[end]!.normal)) return namedClauseAfter(tokens, end, to) ? null : [k + 1, end];
+    const name = askedNameAfter(tokens, k, to);
+    if (name) return namedClauseAfter(tokens, name[1], to) ? null : name;
   }
   return null;
+}
+
+/**
+ * The capitalised name (four words at most) right after the asking verb at tokens[verb] and before what opens
+ * the question: "Becker" in "asked Becker whether …", as [start, end); null when no name, or no question word,
+ * follows ("asked her whether", "asked Becker to resign").
+ */
+export function askedNameAfter(tokens: Token[], verb: number, to: number): [number, number] | null {
+  const end = nameRunEnd(tokens, verb + 1, Math.min(to, verb + 5));
+  return end > verb + 1 && end < to && isQuestionOpener(tokens[end]!.normal) ? [verb + 1, end] : null;
 }
 
 /**
