@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, DETERMINERS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
@@ -512,7 +512,7 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
  * "her longtime lawyer, " (not "In general, ").
  */
 // (Determiners and owners in either case: the phrase may open the sentence, "This season's coach, ".)
-const ROLE_COMMA_OPENERS = ['the', 'a', 'an', 'this', 'that', ...THIRD_PERSON_POSSESSIVES, 'our'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+const ROLE_COMMA_OPENERS = [...DETERMINERS, 'our'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 const ROLE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$`, 'u');
 
 /** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */

@@ -116,7 +116,8 @@ interface CueData {
   asking_verbs: string[];
   as_it_verbs: string[];
   relative_label_verbs: string[];
-  question_openers: string[];
+  question_words: string[];
+  question_topic_words: string[];
   audience_nouns: string[];
   media_audience_nouns: string[];
   remote_join_words: string[];
@@ -355,7 +356,9 @@ export interface CueLexicon {
   asItVerbs: Set<string>;
   /** "the curfew she had once called “…”": verbs labelling a relative clause's head (cues.json relative_label_verbs). */
   relativeLabelVerbs: Set<string>;
-  /** "asked by the Ledger whether …": words that open a reporter's question (cues.json question_openers). */
+  /** "whether", "what": words that open a question clause (cues.json question_words). */
+  questionWords: Set<string>;
+  /** "asked by the Ledger whether …", "asked her about …": words that open a question, its clause or its topic (cues.json question_words and question_topic_words). */
   questionOpeners: Set<string>;
   /** "told the crowd": a group hearing a speaker in person (cues.json audience_nouns). */
   audienceNouns: Set<string>;
@@ -546,7 +549,8 @@ export function cueLexicon(): CueLexicon {
     askingVerbs: new Set(data.asking_verbs),
     asItVerbs: new Set(data.as_it_verbs),
     relativeLabelVerbs: new Set(data.relative_label_verbs),
-    questionOpeners: new Set(data.question_openers),
+    questionWords: new Set(data.question_words),
+    questionOpeners: new Set([...data.question_words, ...data.question_topic_words]),
     audienceNouns: new Set(data.audience_nouns),
     mediaAudienceNouns: new Set(data.media_audience_nouns),
     remoteJoinWords: new Set(data.remote_join_words),

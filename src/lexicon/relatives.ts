@@ -1,9 +1,22 @@
 import { readFileSync } from 'node:fs';
+import type { Gender } from '../types.js';
 
-let words: readonly string[] | undefined;
+let genders: ReadonlyMap<string, Gender> | undefined;
+
+/** Each relative noun (data/relatives.json) and the gender it gives the one it names. */
+function relativeGenders(): ReadonlyMap<string, Gender> {
+  genders ??= new Map(Object.entries((JSON.parse(readFileSync(new URL('../../data/relatives.json', import.meta.url), 'utf8')) as { words: Record<string, Gender> }).words));
+  return genders;
+}
 
 /** Nouns for a relative or a partner (data/relatives.json), in small letters: "widow", "stepson", "twins". */
+let nouns: readonly string[] | undefined;
 export function relativeNouns(): readonly string[] {
-  words ??= (JSON.parse(readFileSync(new URL('../../data/relatives.json', import.meta.url), 'utf8')) as { words: string[] }).words;
-  return words;
+  nouns ??= [...relativeGenders().keys()];
+  return nouns;
+}
+
+/** The gender a relative noun gives the one it names ("widow": female, "partner": unknown); undefined for any other word. */
+export function genderOfRelative(word: string): Gender | undefined {
+  return relativeGenders().get(word);
 }

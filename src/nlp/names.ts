@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Gender, Token } from '../types.js';
+import { genderOfRelative } from '../lexicon/relatives.js';
 
 interface NameData {
   male: string[];
@@ -47,21 +48,20 @@ export function capitalsWithoutGivenName(words: readonly string[]): boolean {
 
 const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
-  ['father', 'male'], ['congressman', 'male'], ['spokesman', 'male'], ['chairman', 'male'], ['actor', 'unknown'],
+  ['congressman', 'male'], ['spokesman', 'male'], ['chairman', 'male'], ['actor', 'unknown'],
   ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['dame', 'female'],
   ['lady', 'female'], ['queen', 'female'], ['princess', 'female'], ['actress', 'female'],
   ['congresswoman', 'female'], ['spokeswoman', 'female'], ['chairwoman', 'female'], ['dr', 'unknown'],
   ['businessman', 'male'], ['businesswoman', 'female'], ['sportsman', 'male'], ['sportswoman', 'female'],
   ['councilman', 'male'], ['councilwoman', 'female'], ['frontman', 'male'], ['frontwoman', 'female'],
-  ['widow', 'female'], ['widower', 'male'], ['mother', 'female'], ['wife', 'female'], ['husband', 'male'],
-  ['son', 'male'], ['daughter', 'female'], ['brother', 'male'], ['sister', 'female'], ['mum', 'female'],
-  ['mom', 'female'], ['dad', 'male'], ['grandmother', 'female'], ['grandfather', 'male'], ['uncle', 'male'],
-  ['aunt', 'female'], ['duke', 'male'], ['duchess', 'female'], ['countess', 'female'], ['baroness', 'female'],
+  ['duke', 'male'], ['duchess', 'female'], ['countess', 'female'], ['baroness', 'female'],
   ['baron', 'male'], ['madam', 'female'], ['empress', 'female'], ['emperor', 'male'],
 ]);
 
+/** The gender a title gives its person: an honorific's or a rank's (above), or a relative's ("widow"; data/relatives.json). */
 export function genderOfTitle(title: string): Gender {
-  return HONORIFIC_GENDER.get(title.toLowerCase()) ?? 'unknown';
+  const word = title.toLowerCase();
+  return HONORIFIC_GENDER.get(word) ?? genderOfRelative(word) ?? 'unknown';
 }
 
 /** Forms of address before a name ("Mr. Okafor", "Dame Mara Okafor"): a courtesy, no role the person holds. */

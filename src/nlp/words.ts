@@ -1,6 +1,7 @@
 // Word lists the attribution rules consult. Facts about English news usage, kept in one place.
 import type { Token } from '../types.js';
 import { MONTHS, WEEKDAYS } from './time-words.js';
+import { relativeNouns } from '../lexicon/relatives.js';
 
 /** Role and title words that precede or describe a speaker ("director X", "Sen. X"). */
 export const ROLE_WORDS = new Set([
@@ -24,8 +25,9 @@ export const ROLE_WORDS = new Set([
   'strategist', 'pollster', 'consultant', 'lobbyist', 'diplomat', 'envoy', 'premier', 'prime', 'mp', 'mep', 'mla',
   'lawmaker', 'legislator', 'delegate', 'del.', 'superintendent', 'principal', 'dean', 'provost', 'archbishop', 'cardinal',
   'astronaut', 'astronomer', 'biologist', 'physicist', 'chemist', 'mogul', 'tycoon', 'billionaire', 'philanthropist',
-  'mother', 'dad', 'mum', 'mom', 'son', 'daughter', 'wife', 'husband', 'widow', 'brother', 'sister', 'grandmother',
-  'grandfather', 'neighbour', 'neighbor', 'veteran', 'survivor', 'victim', 'witness', 'resident', 'shopkeeper', 'baker',
+  // Relatives and partners (data/relatives.json): "her mother Ana Ruiz", "widow Mara Okafor".
+  ...relativeNouns(),
+  'neighbour', 'neighbor', 'veteran', 'survivor', 'victim', 'witness', 'resident', 'shopkeeper', 'baker',
   'speaker', 'whip', 'recorder', 'advocate', 'alderman', 'alderwoman', 'correspondent', 'admiral', 'commander', 'capt.',
   'col.', 'lt.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'clerk', 'treasurer', 'comptroller', 'auditor', 'counsel', 'marshal',
   'trooper', 'chaplain', 'supervisor', 'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'magistrate',
@@ -124,6 +126,9 @@ export const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'he
 /** Articles and third-person possessives, which open a noun phrase about something named: "a speech", "her address". */
 export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', ...THIRD_PERSON_POSSESSIVES]);
 
+/** NOUN_PHRASE_OPENERS and the demonstratives "this", "that": "this season's coach", "that interview". */
+export const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_PHRASE_OPENERS, 'this', 'that']);
+
 /** The possessive determiners of a person other than speaker and listener, not "its": "his role", "their film". */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES].filter((w) => w !== 'its'));
 
@@ -203,11 +208,21 @@ export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after',
 /** Words that open a subordinate clause: "when …", "because …", "as …". */
 export const SUBORDINATORS = new Set([...TIME_SUBORDINATORS, 'because', 'if', 'since', 'once', 'although', 'though', 'unless', 'until', 'whenever']);
 
+/** The subordinators among CONTRASTING_JOINERS: "…, while Lee insisted …", "…, although the board denied it". */
+export const CONTRASTING_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
+
 /**
  * Words that open a clause contrasting with the one before: "A, but the mayor said B", "…, while Lee insisted …".
  * A clause they open has a subject of its own, often a second speaker.
  */
-export const CONTRASTING_JOINERS: ReadonlySet<string> = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
+export const CONTRASTING_JOINERS: ReadonlySet<string> = new Set(['but', 'yet', ...CONTRASTING_SUBORDINATORS]);
+
+/**
+ * The contrasting joiners that set a second speaker beside the first at the same time: "…,” while Reyes told the
+ * board that …". Narrower on purpose: after "although" or "though" the clause concedes a point, as often the
+ * writer's own ("…, though polls suggest otherwise") as a second speaker's; "but" is read on its own.
+ */
+export const SIMULTANEOUS_CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas']);
 
 /** Words for a share of a group ("42%", "a third", "the majority"): with "of" or alone, a share of those polled. */
 export const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;

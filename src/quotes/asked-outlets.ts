@@ -1,4 +1,4 @@
-import type { ExtractedQuote } from '../types.js';
+import type { ExtractedQuote, Token } from '../types.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { SUBJECT_PRONOUNS } from '../nlp/words.js';
@@ -6,6 +6,8 @@ import { outletOpening } from './leaked-documents.js';
 import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
 import { staffOutletEnding, staffOutletOpening, type StaffOutlet } from './staff-outlets.js';
+import { askedNameAfter } from './asked-person.js';
+import { tokenAt } from './speaker.js';
 
 /** A question an outlet put: where its words start and end, and the outlet. */
 export interface OutletQuestion {
@@ -33,18 +35,19 @@ function asking(): { askedBy: RegExp; asked: RegExp } {
  * from Access Hollywood if …", "When a Variety reporter asked Ines about …". A question word must follow the
  * asker within a few words (cues.json question_openers): "asked by the network to host" is no question.
  */
-export function outletQuestions(text: string): OutletQuestion[] {
+export function outletQuestions(text: string, tokens: Token[]): OutletQuestion[] {
   const out: OutletQuestion[] = [];
   for (const m of text.matchAll(asking().askedBy)) {
     const after = m.index! + m[0].length;
     const asker = askerAfter(text.slice(after, after + 120));
-    if (asker && opensQuestion(text.slice(after + asker.length, after + asker.length + 80))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
+    if (asker && opensQuestion(clauseWords(text.slice(after + asker.length, after + asker.length + 80)))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
   }
   for (const m of text.matchAll(asking().asked)) {
     const outlet = staffOutletEnding(text.slice(Math.max(0, m.index! - 80), m.index!));
+    if (!outlet) continue;
     const after = m.index! + m[0].length;
     // (Reach for a title and a full name before the question word: "asked Mayor Ann Cole whether".)
-    if (outlet && opensQuestion(text.slice(after, after + 80), 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(text.slice(after, after + 80)) });
+    if (opensQuestion(clauseWords(text.slice(after, after + 80)), 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(tokens, m.index!) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -60,12 +63,15 @@ function askerAfter(s: string): StaffOutlet | null {
   return outlet ? { outlet, length: rest.indexOf(outlet) + outlet.length } : null;
 }
 
-/** The capitalised words asked before the question word ("Mayor Ann Cole" in "Mayor Ann Cole whether …"); none for a pronoun. */
-function askedPerson(s: string): string | undefined {
-  const words = s.split(/[,;:.!?“”"]/)[0]!.split(/\s+/).filter(Boolean);
-  const q = words.findIndex((w) => cueLexicon().questionOpeners.has(w.toLowerCase()));
-  const named = words.slice(0, q < 0 ? 0 : q).filter((w) => /^\p{Lu}/u.test(w));
-  return named.length > 0 ? named.join(' ') : undefined;
+/** The words of `s` up to its first punctuation mark: the clause that must open the question. */
+function clauseWords(s: string): string[] {
+  return s.split(/[,;:.!?“”"]/)[0]!.split(/\s+/).filter(Boolean);
+}
+
+/** The name asked after the asking verb at `offset` ("Mayor Ann Cole" in "asked Mayor Ann Cole whether …"); none for a pronoun. */
+function askedPerson(tokens: Token[], offset: number): string | undefined {
+  const name = tokens.length ? askedNameAfter(tokens, tokenAt(tokens, offset, tokens.length - 1), tokens.length) : null;
+  return name ? tokens.slice(name[0], name[1]).map((t) => t.text).join(' ') : undefined;
 }
 
 /**
@@ -81,10 +87,9 @@ function answeredInExchange(q: ExtractedQuote, question: OutletQuestion, text: s
   return name.split(/\s+/).some((w) => exchange.has(w));
 }
 
-/** Whether a question word opens the words after the asker within `reach` words, before any punctuation: "whether", "on Tuesday about". */
-function opensQuestion(s: string, reach = 4): boolean {
-  const clause = s.split(/[,;:.!?“”"]/)[0]!;
-  return clause.split(/\s+/).filter(Boolean).slice(0, reach).some((w) => cueLexicon().questionOpeners.has(w.toLowerCase()));
+/** Whether a question word opens the clause's words after the asker within `reach` words: "whether", "on Tuesday about". */
+function opensQuestion(words: string[], reach = 4): boolean {
+  return words.slice(0, reach).some((w) => cueLexicon().questionOpeners.has(w.toLowerCase()));
 }
 
 /**
@@ -95,8 +100,8 @@ function opensQuestion(s: string, reach = 4): boolean {
  * own words, quotes whose own sentence names an outlet, and answers given on an occasion of their own are
  * left alone.
  */
-export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
-  const questions = outletQuestions(text);
+export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
+  const questions = outletQuestions(text, tokens);
   if (questions.length === 0) return;
   const paragraphOf = storyParagraphs(text);
   const sorted = [...quotes].sort((a, b) => a.start - b.start);

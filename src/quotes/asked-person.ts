@@ -1,7 +1,8 @@
 import type { Token } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { CONTRASTING_JOINERS, SUBORDINATORS } from '../nlp/words.js';
-import { QUESTION_OPENERS } from './indirect/clause-openers.js';
+import { isQuestionOpener } from './indirect/clause-openers.js';
+import { nameRunEnd } from '../nlp/name-run.js';
 
 /**
  * The name a sentence's question was put to: "A reporter asked Becker whether the club would move" →
@@ -18,11 +19,20 @@ export function askedPersonIn(tokens: Token[], from: number, to: number): [numbe
     if (!cueLexicon().askingVerbs.has(tokens[k]!.normal) || k === from) continue;
     const before = tokens[k - 1]!;
     if (before.lemma === 'be' || before.pos === 'PUNCT' || subordinate(tokens, from, k)) continue;
-    let end = k + 1;
-    while (end < to && end < k + 5 && tokens[end]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
-    if (end > k + 1 && end < to && QUESTION_OPENERS.test(tokens[end]!.normal)) return namedClauseAfter(tokens, end, to) ? null : [k + 1, end];
+    const name = askedNameAfter(tokens, k, to);
+    if (name) return namedClauseAfter(tokens, name[1], to) ? null : name;
   }
   return null;
+}
+
+/**
+ * The capitalised name (four words at most) right after the asking verb at tokens[verb] and before what opens
+ * the question: "Becker" in "asked Becker whether …", as [start, end); null when no name, or no question word,
+ * follows ("asked her whether", "asked Becker to resign").
+ */
+export function askedNameAfter(tokens: Token[], verb: number, to: number): [number, number] | null {
+  const end = nameRunEnd(tokens, verb + 1, Math.min(to, verb + 5));
+  return end > verb + 1 && end < to && isQuestionOpener(tokens[end]!.normal) ? [verb + 1, end] : null;
 }
 
 /**
@@ -34,8 +44,7 @@ function namedClauseAfter(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k]!;
     if (!(t.pos === 'CCONJ' || t.text === ';' || CONTRASTING_JOINERS.has(t.normal))) continue;
-    let end = k + 1;
-    while (end < to && tokens[end]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+    const end = nameRunEnd(tokens, k + 1, to);
     if (end > k + 1 && end < to && (tokens[end]!.pos === 'VERB' || tokens[end]!.pos === 'AUX')) return true;
   }
   return false;

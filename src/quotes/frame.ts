@@ -4,12 +4,13 @@ import { isGenericNewsWord, isMediumWord, isOutletHead, isOutletStaffJob, kindOf
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
-import { CONTRASTING_JOINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
+import { givesWordsTo } from './given-to.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js';
 import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
@@ -1112,7 +1113,7 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
  * "during" and a determiner, maybe a small-letter word or two ("an exclusive"); the outlet as written.
  */
 function outletOfPiece(tokens: Token[], i: number, hi: number): string | null {
-  if (!/^(in|during)$/.test(tokens[i]!.normal) || !PIECE_DETERMINERS.has(tokens[i + 1]?.normal ?? '')) return null;
+  if (!/^(in|during)$/.test(tokens[i]!.normal) || !DETERMINERS.has(tokens[i + 1]?.normal ?? '')) return null;
   let s = i + 2;
   while (s < i + 4 && /^\p{Ll}/u.test(tokens[s]?.text ?? '')) s++;
   let e = s;
@@ -1121,9 +1122,6 @@ function outletOfPiece(tokens: Token[], i: number, hi: number): string | null {
   const phrase = sourceText(tokens, s, e);
   return lookupOutlet(phrase) ? spelledOutBefore(tokens, asWritten(phrase), i) : null;
 }
-
-/** The determiners of one piece: "the TVLine interview", "a CNN interview", "her Guardian column". */
-const PIECE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this', ...THIRD_PERSON_POSSESSIVES]);
 
 /**
  * "asked about those remarks by Bloomberg", "when questioned on the cuts by Reuters": the outlet that
@@ -1155,7 +1153,7 @@ function reviewIn(tokens: Token[], inAt: number): boolean {
 }
 
 // The determiner of one piece, right before its noun ("a review for") or one word before ("her weekly column for").
-const FOR_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', ...THIRD_PERSON_POSSESSIVES, 'this', 'that', 'one']);
+const FOR_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, 'one']);
 const FOR_OPENERS_TWO_BACK: ReadonlySet<string> = new Set(['a', 'an', ...THIRD_PERSON_POSSESSIVES, 'this', 'that']);
 
 /** "in a review for", "in her column for": one piece (a determiner before the noun), not a line of work ("wrote reviews for"). */
@@ -1188,7 +1186,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // its news word alone, as written. (Only where words are given to someone: "on the Record" is no paper.)
   const papers = s > i + 1 && loneNewsWord(tokens, s) ? outletsEndingIn(tokens, s, i) : null;
   if (papers?.size === 1) return [...papers][0]!;
-  if (papers?.size === 0 && givenTo(tokens, i) && !isGenericNewsWord(tokens[s]!.text)) return tokens[s]!.text;
+  if (papers?.size === 0 && givesWordsTo(tokens[i]!.normal, tokens[i - 1]?.normal ?? '') && !isGenericNewsWord(tokens[s]!.text)) return tokens[s]!.text;
   // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
   const reporters = (tellingVerb(lead) || lead === 'to') && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
   if (reporters) return reporters;
@@ -1256,10 +1254,10 @@ function spelledOutBefore(tokens: Token[], name: string, before: number): string
  * ("the Houston Chronicle", "the Lakeview Ledger"). One is the outlet meant; two leave it unknown.
  */
 function outletsEndingIn(tokens: Token[], at: number, before: number): Set<string> {
-  const head = tokens[at]!.text;
   const named = new Set<string>();
-  for (let e = before - 1; e > 0 && e > before - 2000; e--) {
-    if (tokens[e]!.text !== head || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
+  for (const e of placesOfWord(tokens, tokens[at]!.text)) {
+    // (No further back than 2,000 tokens.)
+    if (e >= before || e <= 0 || e <= before - 2000 || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
     let s = e;
     while (s > 0 && s > e - 5 && /^[\p{Lu}\d&]/u.test(tokens[s - 1]!.text)) s--;
     // The longest name ending here: "The San Francisco Chronicle", not "Francisco Chronicle".
@@ -1274,23 +1272,25 @@ function outletsEndingIn(tokens: Token[], at: number, before: number): Set<strin
   return named;
 }
 
+/** Each word's token indices in an article, built once per article's tokens (an outlet's head is looked up per frame). */
+const wordPlaces = new WeakMap<Token[], Map<string, number[]>>();
+function placesOfWord(tokens: Token[], word: string): readonly number[] {
+  let places = wordPlaces.get(tokens);
+  if (!places) {
+    places = new Map();
+    for (let k = 0; k < tokens.length; k++) {
+      const list = places.get(tokens[k]!.text);
+      if (list) list.push(k);
+      else places.set(tokens[k]!.text, [k]);
+    }
+    wordPlaces.set(tokens, places);
+  }
+  return places.get(word) ?? [];
+}
+
 /** "told", "tells": a verb of telling someone (cues.json addressing_verbs, not "addressed"), whose object heard the words. */
 function tellingVerb(word: string): boolean {
   return cueLexicon().tellingVerbs.has(word);
-}
-
-/**
- * The lead at tokens[i] gives words to the one named after it: "told the Ledger", or "to"/"with" right after a word
- * of an interview ("speaking to the Ledger", "in an interview with the Ledger"; cues.json interview_verbs and
- * venue_phrases). Not "returned to the Globe", "complained to the Mail": no interview there.
- */
-function givenTo(tokens: Token[], i: number): boolean {
-  const lead = tokens[i]!.normal;
-  if (tellingVerb(lead)) return true;
-  if (lead !== 'to' && lead !== 'with') return false;
-  const before = tokens[i - 1]?.normal ?? '';
-  const lexicon = cueLexicon();
-  return lexicon.interviewVerbs.has(before) || lexicon.venuePhrases.some((p) => p.length === 1 && p[0] === before);
 }
 
 /** A news word alone at tokens[at] ("Herald" in "the Herald said"), not the first word of a longer name ("the Herald Sun"). */

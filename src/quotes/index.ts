@@ -33,6 +33,7 @@ import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
+import { nameRunEnd } from '../nlp/name-run.js';
 
 /**
  * The quote stage: every attributed quotation in an analysed article, direct, partial and indirect,
@@ -154,9 +155,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   // "“…,” he told Okafor": the person the cue addresses is not the one speaking.
   const addressee = (frame: Frame): Person | undefined => {
-    let k = frame.cueToken + 1;
-    const first = k;
-    while (k < tokens.length && k < first + 4 && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+    const first = frame.cueToken + 1;
+    const k = nameRunEnd(tokens, first, Math.min(tokens.length, first + 4));
     return k > first ? registry.find(tokens.slice(first, k).map((t) => t.text), true) : undefined;
   };
 
@@ -449,7 +449,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   carryInterviewOutlets(quotes, text, tokens, place);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
-  giveAnswersTheirOutlet(quotes, text, place);
+  giveAnswersTheirOutlet(quotes, text, tokens, place);
   carryLeakedDocumentOutlets(quotes, text, place);
   // "… in a statement to Deadline. “…,” a spokesperson said": the statement's words went there.
   carryStatementOutlets(quotes, text, place);

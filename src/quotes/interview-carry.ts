@@ -4,6 +4,7 @@ import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { kindOfOutletWord } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
+import { givesWordsTo } from './given-to.js';
 import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
@@ -326,12 +327,7 @@ function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, tok
  * an outlet named before, by the kind of outlet it is (data/outlets.json nounKinds); the frame read which.
  */
 function outletReferredToByKind(words: string[]): boolean {
-  return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && givenTo(words[i - 2] ?? ''));
-}
-
-/** A word before "the network", "the paper" that gives the sentence's words to it: "told" (cues.json addressing_verbs), "to", "with". */
-function givenTo(word: string): boolean {
-  return word === 'to' || word === 'with' || cueLexicon().tellingVerbs.has(word);
+  return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && givesWordsTo(words[i - 2] ?? '', words[i - 3] ?? ''));
 }
 
 /** Whether the sentence holding the quote's cue names the outlet itself ("told CBS Mornings"). */

@@ -1,7 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
-import { THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { DETERMINERS } from '../nlp/words.js';
 
 /** Where a quote sits: the sentence an offset is in. */
 export interface SentencePlace {
@@ -114,15 +114,13 @@ function datesIn(s: string): string[] {
   return words.filter((w, i) => ((words[i - 1] === 'on' && WEEKDAY_SET.has(w)) || (words[i - 1] === 'in' && isMonth(w))) && !inTopicPhrase(words, i - 1));
 }
 
-const TOPIC_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', ...THIRD_PERSON_POSSESSIVES, 'this', 'that']);
-
 /**
  * The date's preposition at words[at] ends a topic phrase, "of the decision in March", "about the vote on
  * Friday": it dates what is talked about, not the words.
  */
 function inTopicPhrase(words: string[], at: number): boolean {
   for (let k = at - 2; k >= 0 && k >= at - 4; k--) {
-    if (/^(?:of|about|over|regarding|concerning)$/.test(words[k]!) && TOPIC_OPENERS.has(words[k + 1] ?? '')) return true;
+    if (/^(?:of|about|over|regarding|concerning)$/.test(words[k]!) && DETERMINERS.has(words[k + 1] ?? '')) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import { splitTitle } from './titles.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import type { NameMention } from './antecedents.js';
 import { partyMember, partyStateTag, type PartyStateTag } from '../lexicon/party-tags.js';
+import { nameRunEnd } from '../nlp/name-run.js';
 
 /**
  * A person named together with a role: "Sen. Tom Vick", "director Ana Ruiz", "Ana Ruiz, the film's
@@ -345,7 +346,7 @@ function commonOpeningWord(view: TokenView, k: number): boolean {
  */
 function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
   const tokens = view.tokens;
-  const j = nameRunEnd(view, at);
+  const j = nameEndAfter(view, at);
   if (tokens[j]?.text !== ',' || inQuote[j]) return [];
   const words: string[] = [];
   for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
@@ -363,17 +364,14 @@ function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): 
 }
 
 /** The token after the capitalised name words that start at tokens[at] (five at most). */
-function nameRunEnd(view: TokenView, at: number): number {
-  const tokens = view.tokens;
-  let j = at;
-  while (j < tokens.length && j < at + 5 && /^\p{Lu}/u.test(tokens[j]!.text) && tokens[j]!.pos === 'PROPN') j++;
-  return j;
+function nameEndAfter(view: TokenView, at: number): number {
+  return nameRunEnd(view.tokens, at, Math.min(view.tokens.length, at + 5));
 }
 
 /** The known place after "of" or "from" right after the name that starts at tokens[at], lower case: "of Florida", "from New Mexico". */
 function placeWordsAfterName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
   const tokens = view.tokens;
-  const j = nameRunEnd(view, at);
+  const j = nameEndAfter(view, at);
   if (j === at || inQuote[j] || !/^(of|from)$/.test(tokens[j]?.normal ?? '')) return [];
   const { placeNames } = cueLexicon();
   for (const n of [2, 1]) {
@@ -385,7 +383,7 @@ function placeWordsAfterName(view: TokenView, inQuote: Uint8Array, at: number): 
 
 /** The party tag after the name that starts at tokens[at] ("Oren Halvik, R-Fla.,"), outside quotations. */
 function tagAfterName(view: TokenView, inQuote: Uint8Array, at: number): PartyStateTag | null {
-  const j = nameRunEnd(view, at);
+  const j = nameEndAfter(view, at);
   if (j === at || inQuote[j]) return null;
   return partyStateTag(view.doc.article.text, view.tokens[j - 1]!.end);
 }

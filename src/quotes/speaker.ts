@@ -1279,7 +1279,8 @@ export function descriptionHead(sp: SpeakerPhrase): string {
 
 /** A role word in the plural names people too: "the bakery's founders", "the film's producers". */
 function pluralOfRole(word: string): boolean {
-  return /[a-z]s$/.test(word) && isRoleWord(word.slice(0, -1));
+  const one = singular(word);
+  return one !== word && isRoleWord(one);
 }
 
 /**

@@ -5,6 +5,7 @@ import { classify, hyphenInWord, sourceText, type SpeakerPhrase } from './speake
 import { POSSESSIVES } from '../nlp/words.js';
 import { ownProgrammeTitle, PROGRAMME_KINDS } from './programme-names.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { nameRunEnd } from '../nlp/name-run.js';
 
 
 /**
@@ -85,8 +86,7 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
     // "While talking with Mara Stone, Ben Ito told the audience of “The Tonight Show” …": the person
     // talked with is in the same interview.
     if (tokens[cue + 1]?.normal === 'with') {
-      let e = cue + 2;
-      while (e < s.tokenEnd && tokens[e]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+      const e = nameRunEnd(tokens, cue + 2, s.tokenEnd);
       const partner = e > cue + 2 ? classify(tokens, cue + 2, e) : null;
       if (partner?.kind === 'person') out.push({ at: tokens[cue]!.start, outlet, speaker: partner });
     }

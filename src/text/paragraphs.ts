@@ -26,6 +26,8 @@ export function segmentParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
+let lastStory: { text: string; paragraphOf: (offset: number) => number } | undefined;
+
 /**
  * The paragraph index of an offset as a reader of the story sees it: a paragraph also ends at a line
  * break after a sentence's end, because feeds and celebrity sites set one paragraph a line (wrapped plain
@@ -33,6 +35,12 @@ export function segmentParagraphs(text: string): Paragraph[] {
  * such lines together, which is what sentence splitting needs.
  */
 export function storyParagraphs(text: string): (offset: number) => number {
+  // (Several carriers ask for the same article's paragraphs in turn: the last article's are kept.)
+  if (lastStory?.text !== text) lastStory = { text, paragraphOf: paragraphReader(text) };
+  return lastStory.paragraphOf;
+}
+
+function paragraphReader(text: string): (offset: number) => number {
   const breaks: number[] = [];
   for (const m of text.matchAll(/([.!?:"'”’)\]])?[ \t]*\r?\n(\s*\n)?/g)) if (m[1] || m[2]) breaks.push(m.index! + m[0].length);
   return (offset) => {

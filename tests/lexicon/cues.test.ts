@@ -46,3 +46,14 @@ describe('refusal verbs and segment-leaving adjectives in data/cues.json', () =>
     expect(lex.segmentLeavingAdjectives.has('later')).toBe(false);
   });
 });
+
+describe('question words in data/cues.json', () => {
+  test('question_words open a clause; question_topic_words join them as openers of a question', () => {
+    const lexicon = cueLexicon();
+    expect(lexicon.questionWords.has('whether')).toBe(true);
+    expect(lexicon.questionWords.has('about')).toBe(false);
+    expect(lexicon.questionOpeners.has('whether')).toBe(true);
+    expect(lexicon.questionOpeners.has('regarding')).toBe(true);
+    expect(lexicon.questionOpeners.has('to')).toBe(false);
+  });
+});

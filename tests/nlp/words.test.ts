@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Token } from '../../src/types.js';
-import { alternatives, groupWord, isPluralNoun, isRoleWord, isTitleCase, seatWordAsSurname, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
+import { alternatives, CONTRASTING_JOINERS, CONTRASTING_SUBORDINATORS, DETERMINERS, SIMULTANEOUS_CONTRASTS, groupWord, isPluralNoun, isRoleWord, isTitleCase, seatWordAsSurname, OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_OF_POSSESSIVE, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../../src/nlp/words.js';
 
 const token = (text: string, pos: string): Token => ({ text, normal: text.toLowerCase(), lemma: text.toLowerCase(), pos, type: 'word', start: 0, end: text.length });
 
@@ -83,5 +83,22 @@ describe('seatWordAsSurname', () => {
     expect(seatWordAsSurname('member', 'Senior')).toBe(false);
     expect(seatWordAsSurname('member', 'staff')).toBe(false);
     expect(seatWordAsSurname('judge', 'Ivo')).toBe(false);
+  });
+});
+
+describe('contrasting joiners', () => {
+  test('the subordinators and the simultaneous contrasts are parts of the one list', () => {
+    expect([...CONTRASTING_JOINERS].sort()).toEqual(['although', 'but', 'though', 'whereas', 'while', 'yet']);
+    expect([...CONTRASTING_SUBORDINATORS].every((w) => CONTRASTING_JOINERS.has(w))).toBe(true);
+    expect(CONTRASTING_SUBORDINATORS.has('but')).toBe(false);
+    expect([...SIMULTANEOUS_CONTRASTS].sort()).toEqual(['whereas', 'while']);
+  });
+});
+
+describe('DETERMINERS', () => {
+  test('articles, third-person owners and the demonstratives; no first-person owner, no quantifier', () => {
+    expect([...DETERMINERS].sort()).toEqual(['a', 'an', 'her', 'his', 'its', 'that', 'the', 'their', 'this']);
+    expect(DETERMINERS.has('our')).toBe(false);
+    expect(DETERMINERS.has('some')).toBe(false);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { outletQuestions } from '../../src/quotes/asked-outlets.js';
 import { at, quote, quotesOf } from '../helpers/quotes.js';
+import { analyzeArticle } from '../../src/nlp/analyze.js';
+
+const questionsIn = (text: string) => outletQuestions(text, analyzeArticle({ id: 't', path: 't', text }).tokens);
 
 describe('questions an outlet put', () => {
   test('"Asked by OUTLET whether …", "a reporter from OUTLET", "a OUTLET reporter asked X about …"', () => {
     const text = 'Asked by Reuters whether the levy would pass, she nodded. Asked by a reporter from E! News if it was true, he laughed. When a Vogue reporter asked Ines Varga about the dress, she left.';
-    expect(outletQuestions(text)).toEqual([
+    expect(questionsIn(text)).toEqual([
       { start: at(text, 'Asked by Reuters'), end: at(text, ' whether the levy'), outlet: 'Reuters' },
       { start: at(text, 'Asked by a reporter'), end: at(text, ' if it was'), outlet: 'E! News' },
       { start: at(text, 'asked Ines'), end: at(text, 'Ines Varga'), outlet: 'Vogue', asked: 'Ines Varga' },
@@ -14,11 +17,16 @@ describe('questions an outlet put', () => {
 
   test('"quizzed" asks too (cues.json asking_verbs): "When a Vogue reporter quizzed X about …"', () => {
     const text = 'When a Vogue reporter quizzed Ines Varga about the dress, she left.';
-    expect(outletQuestions(text)).toEqual([{ start: at(text, 'quizzed'), end: at(text, 'Ines Varga'), outlet: 'Vogue', asked: 'Ines Varga' }]);
+    expect(questionsIn(text)).toEqual([{ start: at(text, 'quizzed'), end: at(text, 'Ines Varga'), outlet: 'Vogue', asked: 'Ines Varga' }]);
+  });
+
+  test('a pronoun asked names no one: "a Vogue reporter asked her about …"', () => {
+    const text = 'When a Vogue reporter asked her about the dress, she left.';
+    expect(questionsIn(text)).toEqual([{ start: at(text, 'asked her'), end: at(text, 'her about'), outlet: 'Vogue', asked: undefined }]);
   });
 
   test('no question word after the asker: "asked by the BBC to host" is a request, and a person is no outlet', () => {
-    expect(outletQuestions('She was asked by the BBC to host the awards. He was asked by Tom Reyes whether he would run.')).toEqual([]);
+    expect(questionsIn('She was asked by the BBC to host the awards. He was asked by Tom Reyes whether he would run.')).toEqual([]);
   });
 });
 

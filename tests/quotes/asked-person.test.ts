@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
 import { analyzeArticle } from '../../src/nlp/analyze.js';
-import { askedPersonIn } from '../../src/quotes/asked-person.js';
+import { askedNameAfter, askedPersonIn } from '../../src/quotes/asked-person.js';
 
 // The one a question was put to is the likeliest to answer it in the next sentence.
 describe('a he or she right after a question put to a named person', () => {
@@ -62,5 +62,21 @@ describe('a question the sentence goes on past', () => {
     const oneTokens = analyzeArticle({ id: 't', path: 't', text: one }).tokens;
     const found = askedPersonIn(oneTokens, 0, oneTokens.length);
     expect(found && oneTokens.slice(found[0], found[1]).map((t) => t.text)).toEqual(['Lindqvist']);
+  });
+});
+
+describe('askedNameAfter: the name right after an asking verb, before the question word', () => {
+  const tokensOf = (text: string) => analyzeArticle({ id: 't', path: 't', text }).tokens;
+
+  test('"asked Ana Ruiz whether …" names Ana Ruiz', () => {
+    const tokens = tokensOf('A reporter asked Ana Ruiz whether the ferry would run.');
+    expect(askedNameAfter(tokens, 2, tokens.length)).toEqual([3, 5]);
+  });
+
+  test('no name for a pronoun, nor for a request with no question word', () => {
+    const pronoun = tokensOf('A reporter asked her whether the ferry would run.');
+    expect(askedNameAfter(pronoun, 2, pronoun.length)).toBeNull();
+    const request = tokensOf('A reporter asked Ana Ruiz to stay.');
+    expect(askedNameAfter(request, 2, request.length)).toBeNull();
   });
 });

@@ -110,6 +110,11 @@ describe('foreign outlet names and shortened names after a lead (frame.ts outlet
     expect(quote(text, 'his hands had')).toMatchObject({ type: 'indirect', speaker: 'Rui Tavares', cue: 'told', outlet: 'Voz' });
   });
 
+  test('"told the Chronicle" after two outlets ending in "Chronicle" names neither', () => {
+    const text = 'A survey in the Lakeview Chronicle and another in the Marlow Chronicle put the slates level. Nadia Fell told the Chronicle that turnout would decide the seat.';
+    expect(quote(text, 'turnout would')).toMatchObject({ text: 'turnout would decide the seat', type: 'indirect', speaker: 'Nadia Fell', cue: 'told', outlet: null });
+  });
+
   test('"told the Chronicle" after "the Houston Chronicle" is that outlet, also for a name known only by its shape', () => {
     const text = 'Council vote\n\nA survey in the Houston Chronicle put the two slates level. Nadia Fell, who teaches history at Brookvale College, told the Chronicle that turnout would decide the seat. "Half this street has not heard of the race," Fell said.';
     expect(quote(text, 'turnout would')).toMatchObject({ text: 'turnout would decide the seat', type: 'indirect', start: at(text, 'turnout would'), speaker: 'Nadia Fell', cue: 'told', outlet: 'Houston Chronicle' });

@@ -141,6 +141,11 @@ describe('indirect speech in forms the tagger or the cue\'s shape hides', () => 
     expect(quote(text, 'the plan')).toMatchObject({ type: 'indirect', text: 'the plan for a second pier', speaker: 'Amos Tully', cue: 'opposed', cue_start: at(text, 'opposed') });
   });
 
+  test('an object ends before a clause opened by "yet", as by "but": "X backed the levy, yet Y opposed …"', () => {
+    const text = 'The vote was close. Councillor Rita Voss backed the ferry levy, yet Councillor Amos Tully opposed the plan for a second pier.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({ type: 'indirect', text: 'the ferry levy', start: at(text, 'the ferry levy'), end: at(text, ', yet'), speaker: 'Rita Voss', cue: 'backed' });
+  });
+
   test('not a "while" that opens no clause: "X backed the levy, while in office"', () => {
     const text = 'The vote was close. Councillor Rita Voss backed the ferry levy, while in office for the second time.';
     expect(quote(text, 'the ferry levy')).toMatchObject({ text: 'the ferry levy, while in office for the second time', cue: 'backed' });

@@ -76,6 +76,8 @@ describe('"DESCRIPTION, the NAME family, said in a letter read aloud by X that �
     expect(quote(text, 'they would')).toMatchObject({
       type: 'indirect', text: 'they would reopen in spring', start: at(text, 'they would'), speaker: 'the Marrow family', speaker_start: at(text, 'the Marrow'), speaker_kind: 'organization', cue: 'said',
     });
+    const deputies = 'The mill’s deputies, the Brandt family, said they would reopen in spring.';
+    expect(quote(deputies, 'they would')).toMatchObject({ speaker: 'the Brandt family', speaker_start: at(deputies, 'the Brandt'), speaker_kind: 'organization', cue: 'said' });
     const after = '“We will bake again,” said the firm’s owners, the Okonjo family, in a statement.';
     expect(quote(after, 'We will')).toMatchObject({
       type: 'direct', text: 'We will bake again,', start: 1, speaker: 'the Okonjo family', speaker_start: at(after, 'the Okonjo'), speaker_kind: 'organization', cue: 'said',

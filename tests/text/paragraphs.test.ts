@@ -19,6 +19,13 @@ describe('storyParagraphs', () => {
     expect(paragraphOf(text.indexOf('The pier'))).toBe(2);
   });
 
+  test('the reader kept for one article does not answer for another', () => {
+    const other = 'One line.\nTwo lines.\nThree lines.';
+    expect(storyParagraphs(other)(other.indexOf('Three'))).toBe(2);
+    expect(storyParagraphs(text)(text.indexOf('The pier'))).toBe(2);
+    expect(storyParagraphs(text)).toBe(storyParagraphs(text));
+  });
+
   test('a line break inside a sentence (wrapped text) does not', () => {
     expect(paragraphOf(text.indexOf('voted'))).toBe(paragraphOf(text.indexOf('The council')));
   });

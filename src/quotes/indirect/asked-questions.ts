@@ -2,7 +2,7 @@ import type { ExtractedQuote, Token } from '../../types.js';
 import type { MarkedSpan } from '../../text/quotation-marks.js';
 import { hasVerb, type TokenView } from '../frame.js';
 import { classify, isQuoteMark, type SpeakerPhrase } from '../speaker.js';
-import { QUESTION_OPENERS } from './clause-openers.js';
+import { isQuestionOpener } from './clause-openers.js';
 
 /**
  * Reported questions with the one who asked them: "She was asked by the Ledger whether …", "Asked by
@@ -54,14 +54,14 @@ function questionAfter(tokens: Token[], k: number, last: number): { from: number
   let asker: SpeakerPhrase | null = null;
   if (tokens[j]?.normal === 'by') {
     let e = j + 1;
-    while (e <= last && e < j + 9 && !QUESTION_OPENERS.test(tokens[e]!.normal) && tokens[e]!.text !== ',' && !(tokens[e]!.pos === 'ADP' && e > j + 1)) e++;
+    while (e <= last && e < j + 9 && !isQuestionOpener(tokens[e]!.normal) && tokens[e]!.text !== ',' && !(tokens[e]!.pos === 'ADP' && e > j + 1)) e++;
     asker = classify(tokens, j + 1, e);
     j = e;
   }
   let from = -1;
   for (let q = j; q <= last && q < j + 10; q++) {
     if (/^[,;.]$/.test(tokens[q]!.text) || isQuoteMark(tokens[q]!)) break;
-    if (QUESTION_OPENERS.test(tokens[q]!.normal)) { from = q; break; }
+    if (isQuestionOpener(tokens[q]!.normal)) { from = q; break; }
   }
   // (A one-word question at the sentence's end is none, and its next token may not exist.)
   if (from < 0 || from >= last) return null;
@@ -74,8 +74,11 @@ function questionAfter(tokens: Token[], k: number, last: number): { from: number
   return whole ? { from, to, asker } : null;
 }
 
-/** Words that open a question put to someone and are rarely anything else after "asked" ("asked to leave if …" is rare). */
-const QUESTION_WORDS = /^(whether|if|what|how|why)$/;
+/**
+ * The question words (of cues.json question_words) that are rarely anything else after "asked" ("asked to leave
+ * if …" is rare): narrower on purpose, as "when", "where", "who" often open a clause of their own after it.
+ */
+const UNMISTAKABLE_QUESTION_WORDS = /^(whether|if|what|how|why)$/;
 
 /**
  * The cue at tokens[cue] is the verb of a question someone was asked: "Asked by a reporter what she thought
@@ -85,8 +88,8 @@ const QUESTION_WORDS = /^(whether|if|what|how|why)$/;
  */
 export function insideAskedQuestion(tokens: Token[], cue: number, lo: number): boolean {
   let k = cue - 1;
-  while (k >= lo && k > cue - 6 && !QUESTION_WORDS.test(tokens[k]!.normal) && /^(AUX|ADV|PART|PRON|PROPN|NOUN|DET|ADJ)$/.test(tokens[k]!.pos)) k--;
-  if (k < lo || k === cue - 1 || !QUESTION_WORDS.test(tokens[k]!.normal)) return false;
+  while (k >= lo && k > cue - 6 && !UNMISTAKABLE_QUESTION_WORDS.test(tokens[k]!.normal) && /^(AUX|ADV|PART|PRON|PROPN|NOUN|DET|ADJ)$/.test(tokens[k]!.pos)) k--;
+  if (k < lo || k === cue - 1 || !UNMISTAKABLE_QUESTION_WORDS.test(tokens[k]!.normal)) return false;
   for (let j = k - 1; j >= lo && j > k - 12; j--) {
     if (/^[,;:]$/.test(tokens[j]!.text) || isQuoteMark(tokens[j]!)) return false;
     if (tokens[j]!.lemma === 'ask') return true;

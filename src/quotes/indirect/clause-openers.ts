@@ -4,8 +4,10 @@ import { cueAt } from '../frame.js';
 import { isTimeAfterCue } from './time-phrases.js';
 import { PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../../nlp/words.js';
 
-/** Words that open a question rather than a clause stated: "asked whether …", "knows what he will do", "asked about …". */
-export const QUESTION_OPENERS = /^(whether|if|why|how|what|who|whom|which|where|when|about)$/;
+/** A word that opens a question rather than a clause stated: "asked whether …", "knows what he will do", "asked about …" (cues.json question_words, question_topic_words). */
+export function isQuestionOpener(normal: string): boolean {
+  return cueLexicon().questionOpeners.has(normal);
+}
 
 /** A clause opens at tokens[k]: a name or subject pronoun and its finite verb ("Reed said", "she blamed"). */
 export function clauseOpensAt(tokens: Token[], k: number, last: number): boolean {
@@ -76,7 +78,7 @@ function amountOnly(tokens: Token[], k: number, v: number): boolean {
  */
 export function bareClauseAt(tokens: Token[], k: number, last: number): boolean {
   // (A question word opens a question, not a clause stated: "knows what he will do".)
-  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[k]?.pos ?? '') || QUESTION_OPENERS.test(tokens[k]!.normal)) return false;
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[k]?.pos ?? '') || isQuestionOpener(tokens[k]!.normal)) return false;
   let v = k;
   // (A possessive "'s" is part of the phrase: "the county's ferry".)
   // (A determiner or pronoun after a noun opens a relative clause on it: "maintained the roads the

@@ -10,6 +10,7 @@ import { bareClauseAt, subjectAfterAdverbial, subjectAndVerbAt } from './clause-
 import { circumstanceOfQuotation, hearerOfQuotation } from './quotation-context.js';
 import { afterDayOfSpeech, afterTimePhrase, isTimeAfterCue } from './time-phrases.js';
 import { objectGivenToOutlet, pastHearerOutlet } from './hearer-outlet.js';
+import { nameRunEnd } from '../../nlp/name-run.js';
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
@@ -355,8 +356,7 @@ function adverbialThenClause(tokens: Token[], from: number, last: number): boole
  */
 function secondNamedHearer(tokens: Token[], k: number, last: number): boolean {
   if (!/^(and|or)$/.test(tokens[k]!.normal) || tokens[k - 1]?.pos !== 'PROPN') return false;
-  let end = k + 1;
-  while (end <= last && end < k + 5 && tokens[end]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text)) end++;
+  const end = nameRunEnd(tokens, k + 1, Math.min(last + 1, k + 5));
   return end > k + 1 && end <= last && /^(whether|if)$/.test(tokens[end]!.normal);
 }
 

@@ -5,6 +5,7 @@ import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
 import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
 import { isTimeAfterCue } from './time-phrases.js';
+import { CONTRASTING_SUBORDINATORS } from '../../nlp/words.js';
 
 /** Token range [from, to] (inclusive) of the reported content, or null when the frame has none. */
 export function contentOf(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {
@@ -187,5 +188,5 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
 
 /** After the frame ending at tokens[tail], a comma and a contrasting joiner open the writer's next clause: ", while …", ", whereas …". */
 function contrastAfter(tokens: Token[], tail: number): boolean {
-  return tokens[tail + 1]?.text === ',' && /^(while|whereas|although|though)$/.test(tokens[tail + 2]?.normal ?? '');
+  return tokens[tail + 1]?.text === ',' && CONTRASTING_SUBORDINATORS.has(tokens[tail + 2]?.normal ?? '');
 }

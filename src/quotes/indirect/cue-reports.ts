@@ -18,7 +18,7 @@ import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.j
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { refusedQuestion } from './refused-comment.js';
-import { isRoleWord, PERSONAL_SUBJECTS } from '../../nlp/words.js';
+import { isRoleWord, PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
 
 /** Reports of the sentence's report cues, in the order of their cues: "X said (that) …", "…, X said". */
@@ -102,7 +102,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
           // … or a participle after a comma: "“…,” Ms. Lee said, noting that …".
           // … or "while" or "whereas" after a comma, contrasting a second speaker: "…,” while Y told Z that …".
           // (The comma may sit inside the closing mark, as below.)
-          const contrast = /^(while|whereas)$/.test(tokens[k]!.normal) && (tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ','));
+          const contrast = SIMULTANEOUS_CONTRASTS.has(tokens[k]!.normal) && (tokens[k - 1]?.text === ',' || (isQuoteMark(tokens[k - 1]!) && tokens[k - 2]?.text === ','));
           if (/^(and|but)$/.test(tokens[k]!.normal) || contrast || tokens[k]!.text === ';' || participleAfterComma(tokens, k + 1)) { next = k; break; }
           // … or a main clause with its own subject and cue after a comma: "Although Lee admitted that
           // the pier was “a mess,” she insisted it would open".
@@ -251,7 +251,7 @@ function resumingCue(tokens: Token[], after: number, last: number): number {
  * come between), is a report cue: "while Tom Reyes, the budget chair, told …".
  */
 function contrastWithReport(tokens: Token[], k: number, last: number): boolean {
-  if (!/^(while|whereas)$/.test(tokens[k]!.normal)) return false;
+  if (!SIMULTANEOUS_CONTRASTS.has(tokens[k]!.normal)) return false;
   for (let j = k + 2; j <= Math.min(last, k + 16); j++) {
     const t = tokens[j]!;
     if (t.text === ';' || isQuoteMark(t) || t.normal === 'that') return false;

@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import type { TokenView } from '../frame.js';
 import { isDash } from '../sentence-scan.js';
 import type { IndirectQuote } from './report-sentence.js';
+import { CONTRASTING_JOINERS } from '../../nlp/words.js';
 
 /**
  * A comma in a relative clause at tokens[k - 1] closes it ("The union, which endorsed Kale, hosts the
@@ -48,7 +49,7 @@ const LATER_EVENT = /^(after|before|because|once|until|unless)$/;
  */
 export function contrastOpensAt(tokens: Token[], k: number, last: number): boolean {
   const word = tokens[k + 1]?.normal ?? '';
-  const contrast = /^(while|whereas|although|though|but)$/.test(word) && (tokens[k]!.text === ',' || isDash(tokens, k));
+  const contrast = CONTRASTING_JOINERS.has(word) && (tokens[k]!.text === ',' || isDash(tokens, k));
   if (!contrast && !(LATER_EVENT.test(word) && tokens[k]!.text === ',')) return false;
   for (let j = k + 2; j <= last && j < k + 8; j++) {
     if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return j > k + 2;

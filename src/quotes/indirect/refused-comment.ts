@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { isTimeWord } from '../../nlp/time-words.js';
 import { withheldQuestion } from '../frame.js';
 
 /**
@@ -62,15 +63,13 @@ export function refusedQuestion(tokens: Token[], cue: number): boolean {
 function questionAfterHearer(tokens: Token[], cue: number): boolean {
   if (tokens[cue]!.lemma !== 'tell') return false;
   for (let k = cue + 1; k <= cue + 3; k++) {
-    if (QUESTION_WORD.test(tokens[k]?.normal ?? '')) return k > cue + 1;
+    if (cueLexicon().questionWords.has(tokens[k]?.normal ?? '')) return k > cue + 1;
     if (!/^(PRON|NOUN|PROPN|DET|ADJ)$/.test(tokens[k]?.pos ?? '')) return false;
   }
   return false;
 }
 
-const QUESTION_WORD = /^(whether|if|what|when|how|who|why|where|which)$/;
-
-/** A word of a time phrase before "to": "last week", "on Friday", "again this year". */
+/** A word of a time phrase before "to": "last week", "on Friday", "again this year" (time-words.ts isTimeWord and the words around one). */
 function timeWordAt(tokens: Token[], k: number): boolean {
-  return /^(last|this|next|on|again|earlier|later|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|yesterday|today)$/.test(tokens[k]!.normal);
+  return isTimeWord(tokens[k]!.normal) || /^(last|this|next|on|again|earlier|later)$/.test(tokens[k]!.normal);
 }

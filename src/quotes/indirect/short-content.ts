@@ -2,7 +2,7 @@ import type { Token } from '../../types.js';
 import type { Frame, TokenView } from '../frame.js';
 import { isQuoteMark } from '../speaker.js';
 import { opensNounPhrase } from '../nominal.js';
-import { QUESTION_OPENERS } from './clause-openers.js';
+import { isQuestionOpener } from './clause-openers.js';
 import { SUBJECT_PRONOUNS } from '../../nlp/words.js';
 
 /** Object pronouns that follow a verb, never a noun ("her" is left out: it is a possessive too). */
@@ -40,7 +40,7 @@ export function elliptical(tokens: Token[], from: number, to: number): boolean {
   if (/^(so|yes|no|otherwise)$/.test(first)) return to === from || (first === 'no' && next === 'to');
   // "Lee said she would.", "they said it could not": a pronoun and an auxiliary stand for the clause.
   // (Not after a question word: "asked where he was" is no reply.)
-  if (SUBJECT_PRONOUNS.test(first) && tokens[from + 1]?.pos === 'AUX' && !QUESTION_OPENERS.test(tokens[from - 1]?.normal ?? '')) return to === from + 1 || (to === from + 2 && /^(not|n't|n’t)$/.test(tokens[to]!.normal));
+  if (SUBJECT_PRONOUNS.test(first) && tokens[from + 1]?.pos === 'AUX' && !isQuestionOpener(tokens[from - 1]?.normal ?? '')) return to === from + 1 || (to === from + 2 && /^(not|n't|n’t)$/.test(tokens[to]!.normal));
   return first === 'the' && next === 'same' && (to === from + 1 || /^(of|about|for|thing)$/.test(tokens[from + 2]?.normal ?? ''));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { quote, quotesOf } from '../../helpers/quotes.js';
+import { isQuestionOpener } from '../../../src/quotes/indirect/clause-openers.js';
 
 describe('a past form between an amount and a noun is no clause', () => {
   test('"added 1.2 million paid members" reports nothing; the final frame reports the whole clause', () => {
@@ -29,5 +30,12 @@ describe('a word in -ing that works as a preposition is no participle after a co
   test('a participle of speech after a comma still opens a report of its own', () => {
     const text = 'Mara Okafor praised the new timetable, noting that the late ferry would stay.';
     expect(quotesOf(text).map((q) => q.text)).toEqual(['the new timetable', 'the late ferry would stay']);
+  });
+});
+
+describe('isQuestionOpener', () => {
+  test('question words and topic words open a question; "that" and "to" do not', () => {
+    expect(['whether', 'how', 'about', 'regarding'].map(isQuestionOpener)).toEqual([true, true, true, true]);
+    expect(['that', 'to'].map(isQuestionOpener)).toEqual([false, false]);
   });
 });

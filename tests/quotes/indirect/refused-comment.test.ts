@@ -8,6 +8,7 @@ describe('a refusal to speak reports no words: "declined to comment", "did not r
     expect(reports('A spokesman for the Harlow Group declined to comment.')).toEqual([]);
     expect(reports('Tamsin Wrexley declined to comment on the lawsuit on Friday.')).toEqual([]);
     expect(reports('Wrexley refused to elaborate.')).toEqual([]);
+    expect(reports('Wrexley declined this spring to comment on the lawsuit.')).toEqual([]);
     expect(reports('Wrexley declined to name the buyer.')).toEqual([]);
     expect(reports('The label said the tour would go on and declined to address the feud.')).toEqual([['indirect', 'the tour would go on', 'The label', 'said']]);
     expect(reports('Wrexley declined a request for comment.')).toEqual([]);

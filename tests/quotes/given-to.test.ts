@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { givesWordsTo } from '../../src/quotes/given-to.js';
+
+describe('givesWordsTo', () => {
+  it('takes a verb of telling alone', () => {
+    expect(givesWordsTo('told', 'she')).toBe(true);
+  });
+
+  it('takes "to"/"with" after a word of an interview', () => {
+    expect(givesWordsTo('to', 'speaking')).toBe(true);
+    expect(givesWordsTo('with', 'interview')).toBe(true);
+  });
+
+  it('refuses "to" after a verb with no interview in it', () => {
+    expect(givesWordsTo('to', 'returned')).toBe(false);
+    expect(givesWordsTo('to', 'complained')).toBe(false);
+  });
+
+  it('refuses any other word', () => {
+    expect(givesWordsTo('by', 'interview')).toBe(false);
+  });
+});
