@@ -215,7 +215,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
         // read on back to its ", who".
         continue;
       }
-      if (/^(who|which|whose)$/.test(tokens[w]!.normal) && tokens[w - 1]!.text === ',') {
+      if (/^(who|whom|which|whose)$/.test(tokens[w]!.normal) && tokens[w - 1]!.text === ',') {
         // "Donna Reyes, 61, of Elton, Md., who …, said": step back over short comma-separated
         // details (an age, a home town) to the name.
         let end = w - 2;
@@ -527,14 +527,14 @@ function quotedTitleOpen(tokens: Token[], close: number, lo: number): number {
  * quotation is (a slogan, a nickname, the subject's own words), the clause describes the subject before
  * it, who is the subject of the cue after it. -1 when none.
  */
-function quotationClosingRelativeClause(tokens: Token[], close: number, lo: number): number {
+export function quotationClosingRelativeClause(tokens: Token[], close: number, lo: number): number {
   if (!quoteMarkAt(tokens, close)) return -1;
   let open = close - 2;
   while (open >= lo && open > close - 14 && !quoteMarkAt(tokens, open)) open--;
   if (open < lo || !quoteMarkAt(tokens, open)) return -1;
   for (let k = open - 1; k > lo && k > open - 8; k--) {
     if (tokens[k]!.pos === 'PUNCT') return -1;
-    if (/^(whose|who|which)$/.test(tokens[k]!.normal)) return tokens[k - 1]!.text === ',' ? open : -1;
+    if (/^(whose|who|whom|which)$/.test(tokens[k]!.normal)) return tokens[k - 1]!.text === ',' ? open : -1;
   }
   return -1;
 }
