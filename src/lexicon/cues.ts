@@ -101,6 +101,7 @@ interface CueData {
   earlier_time_words: string[];
   earlier_time_adverbs: string[];
   subject_asides: string[];
+  subject_place_prepositions: string[];
   title_speech_words: string[];
   outlet_kind_nationalities: string[];
   relative_time_nouns: string[];
@@ -327,6 +328,8 @@ export interface CueLexicon {
   earlierTimeAdverbs: Set<string>;
   /** "Ferry operators, for instance, say": set phrases between commas that stand between a subject and its cue. */
   subjectAsides: Set<string>;
+  /** "Ferry operators, in Harlow, say": prepositions opening a place set off by commas between a subject and its cue. */
+  subjectPlacePrepositions: Set<string>;
   /** "the German weekly Die Zeit": nationality adjectives that may stand before the kind of an outlet. */
   outletKindNationalities: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
@@ -531,6 +534,7 @@ export function cueLexicon(): CueLexicon {
     earlierTimeWords: new Set(data.earlier_time_words),
     earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     subjectAsides: new Set(data.subject_asides),
+    subjectPlacePrepositions: new Set(data.subject_place_prepositions),
     titleSpeechWords: new Set(data.title_speech_words),
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
     relativeTimeNouns: new Set(data.relative_time_nouns),
