@@ -80,6 +80,7 @@ interface CueData {
   inscription_nouns: string[];
   object_prepositions: string[];
   inscribing_words: string[];
+  thing_label_participles: string[];
   talk_show_words: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
@@ -300,6 +301,8 @@ export interface CueLexicon {
   toldThingNouns: Set<string>;
   /** Words that give the text printed on a thing before it: T-shirts reading “…”, mugs printed with “…”. */
   inscribingWords: string[];
+  /** "a folder labeled “…”": participles that put a label on the thing named right before them. */
+  thingLabelParticiples: Set<string>;
   /** Words of a talk programme: monologue, talk show, first guest. */
   talkShowWords: string[];
   /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
@@ -520,6 +523,7 @@ export function cueLexicon(): CueLexicon {
     tabledNotSaid: new Set(data.tabled_not_said),
     toldThingNouns: new Set(data.told_thing_nouns),
     inscribingWords: data.inscribing_words,
+    thingLabelParticiples: new Set(data.thing_label_participles),
     talkShowWords: data.talk_show_words,
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
