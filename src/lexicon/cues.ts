@@ -80,6 +80,7 @@ interface CueData {
   inscription_nouns: string[];
   object_prepositions: string[];
   inscribing_words: string[];
+  thing_label_participles: string[];
   talk_show_words: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
@@ -101,6 +102,7 @@ interface CueData {
   earlier_time_words: string[];
   earlier_time_adverbs: string[];
   subject_asides: string[];
+  subject_place_prepositions: string[];
   title_speech_words: string[];
   outlet_kind_nationalities: string[];
   relative_time_nouns: string[];
@@ -300,6 +302,8 @@ export interface CueLexicon {
   toldThingNouns: Set<string>;
   /** Words that give the text printed on a thing before it: T-shirts reading “…”, mugs printed with “…”. */
   inscribingWords: string[];
+  /** "a folder labeled “…”": participles that put a label on the thing named right before them. */
+  thingLabelParticiples: Set<string>;
   /** Words of a talk programme: monologue, talk show, first guest. */
   talkShowWords: string[];
   /** Verbs whose subject spoke the word a mention noun names: used the phrase “…”. */
@@ -328,6 +332,8 @@ export interface CueLexicon {
   earlierTimeAdverbs: Set<string>;
   /** "Ferry operators, for instance, say": set phrases between commas that stand between a subject and its cue. */
   subjectAsides: Set<string>;
+  /** "Ferry operators, in Harlow, say": prepositions opening a place set off by commas between a subject and its cue. */
+  subjectPlacePrepositions: Set<string>;
   /** "the German weekly Die Zeit": nationality adjectives that may stand before the kind of an outlet. */
   outletKindNationalities: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
@@ -520,6 +526,7 @@ export function cueLexicon(): CueLexicon {
     tabledNotSaid: new Set(data.tabled_not_said),
     toldThingNouns: new Set(data.told_thing_nouns),
     inscribingWords: data.inscribing_words,
+    thingLabelParticiples: new Set(data.thing_label_participles),
     talkShowWords: data.talk_show_words,
     wordUsingVerbs: new Set(data.word_using_verbs),
     occasionWords: new Set(data.occasion_words),
@@ -534,6 +541,7 @@ export function cueLexicon(): CueLexicon {
     earlierTimeWords: new Set(data.earlier_time_words),
     earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     subjectAsides: new Set(data.subject_asides),
+    subjectPlacePrepositions: new Set(data.subject_place_prepositions),
     titleSpeechWords: new Set(data.title_speech_words),
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
     relativeTimeNouns: new Set(data.relative_time_nouns),

@@ -9,6 +9,7 @@ export interface OrganisationData {
   winning_verbs: string[];
   club_heads: string[];
   league_words: string[];
+  company_roles: string[];
 }
 
 let data: OrganisationData | undefined;
@@ -37,4 +38,12 @@ function fold(name: string): string {
   let folded = withoutPossessive(name.trim());
   if (folded[0] === 't' || folded[0] === 'T') folded = folded.replace(/^the\s+/i, '');
   return folded.toLowerCase();
+}
+
+let companyRoles: Set<string> | undefined;
+
+/** "the former CEO of Brackwell": word (lower case) is a role or group only a body has, so the name after its "of" is a body's. */
+export function isCompanyRole(word: string): boolean {
+  companyRoles ??= new Set(organisationData().company_roles);
+  return companyRoles.has(word);
 }

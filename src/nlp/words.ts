@@ -193,8 +193,9 @@ export const ORGANIZATION_TAILS = new Set([
   'foods', 'markets', 'systems', 'industries', 'holdings', 'partners', 'airlines', 'airways', 'motors', 'media',
   'energy', 'capital', 'technologies', 'labs', 'entertainment', 'communications', 'pharmaceuticals', 'securities',
   'brands', 'stores', 'bancorp', 'insurance', 'logistics', 'ventures', 'enterprises', 'corporation', 'limited', 'plc',
-  // Surveys, services and bodies: "the American Community Survey", "the Secret Service", "the Census Bureau".
-  'survey', 'poll', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
+  // Surveys, pollsters, services and bodies: "the American Community Survey", "Harbor Polling", "the Secret
+  // Service", "the Census Bureau".
+  'survey', 'poll', 'polling', 'research', 'analytics', 'consulting', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
   'fund', 'trust', 'project', 'initiative', 'organization', 'organisation', 'authority',
   // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films".
   'books', 'publishing', 'publishers', 'productions', 'films',

@@ -24,7 +24,10 @@ function standsFor(sp: SpeakerPhrase): boolean {
 
 export function toQuote(text: string, start: number, end: number, type: QuoteType, a: Attribution | null, confidence: number, inherited = false): ExtractedQuote {
   const sp = a?.frame.speaker ?? null;
-  const canonical = a ? (a.person?.name ?? a.name ?? (sp && sp.kind !== 'pronoun' && (sp.kind !== 'anonymous' || standsFor(sp)) ? sp.name : null)) : null;
+  const named = a ? (a.person?.name ?? a.name ?? (sp && sp.kind !== 'pronoun' && (sp.kind !== 'anonymous' || standsFor(sp)) ? sp.name : null)) : null;
+  // ("Memos show …" names no one, as "Documents reviewed by the Ledger show …" does not: a record is an
+  // unnamed source, its words the mention.)
+  const canonical = sp && recordNamedAsPerson(sp, named) ? null : named;
   return {
     text: text.slice(start, end),
     start,
@@ -36,7 +39,7 @@ export function toQuote(text: string, start: number, end: number, type: QuoteTyp
     speaker_mention: inherited || !sp ? null : text.slice(sp.start, sp.end),
     speaker_start: inherited ? null : sp?.start ?? null,
     speaker_end: inherited ? null : sp?.end ?? null,
-    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : a?.kind ?? null) : sp.kind === 'anonymous' && a?.person ? 'person' : bodyNamedAsPerson(sp, canonical) ? 'organization' : recordNamedAsPerson(sp, canonical) ? 'anonymous' : sp.kind) : null,
+    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : a?.kind ?? null) : sp.kind === 'anonymous' && a?.person ? 'person' : bodyNamedAsPerson(sp, canonical) ? 'organization' : recordNamedAsPerson(sp, named) ? 'anonymous' : sp.kind) : null,
     speaker_role: sp?.role ?? null,
     // A speaker taken from the sentence's subject has no cue words of its own.
     // Read from the article, not the frame's words: a cue of several words keeps the spaces it has there.
@@ -49,11 +52,12 @@ export function toQuote(text: string, start: number, end: number, type: QuoteTyp
 }
 
 /**
- * "Documents reviewed by the Ledger show …": a record capitalised as the sentence opens, read as a lone
- * name. It keeps its words as the speaker (the gold names such sources) but is no person: an unnamed source.
+ * "Memos show …": a record capitalised as the sentence opens, read as a lone name. It is no person but an
+ * unnamed source, like "Documents reviewed by the Ledger": its words are the mention, no canonical name.
  */
 function recordNamedAsPerson(sp: SpeakerPhrase, canonical: string | null): boolean {
-  return sp.kind === 'person' && sp.title === null && !!canonical && !/\s/.test(canonical) && isDocumentNoun(canonical.toLowerCase());
+  // (Also read as a body's name by its last word: "Records show …" is no label like "Harbour Records".)
+  return (sp.kind === 'person' || sp.kind === 'organization') && sp.title === null && !!canonical && !/\s/.test(canonical) && isDocumentNoun(canonical.toLowerCase());
 }
 
 /**

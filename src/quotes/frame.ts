@@ -6,7 +6,7 @@ import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
-import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, type SpeakerPhrase } from './speaker.js';
+import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
@@ -568,7 +568,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // A weak verb's following phrase is its object ("called his own genre “dead”"), except right after a
     // closing mark ("“…,” laughed Smith"); "… and called it “…”" takes the sentence's subject.
     const prevTok = tokens[cue.first - 1];
-    const inverted = !!prevTok && (isQuoteMark(prevTok) || (prevTok.text === ',' && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!)));
+    const closing = !prevTok ? -1 : isQuoteMark(prevTok) ? cue.first - 1 : prevTok.text === ',' && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!) ? cue.first - 2 : -1;
+    // (Not when the quotation closes a relative clause: "X, who told the AP he would “…,” told Reuters" —
+    // the cue after it is the main clause's, its object the hearer. The clause may open before `lo`.)
+    const inverted = closing >= 0 && quotationClosingRelativeClause(tokens, closing, view.sentence(closing).tokenStart) < 0;
     // "He is comparing … and says Obama is …" / "… but now says": a coordinated cue shares the sentence's subject.
     // (Reported speech keeps to the word right before: "and then state" is more often a noun misread.)
     const conjunction = mode === 'report' ? prevTok : tokens[before];

@@ -2,7 +2,7 @@ import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Tok
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { asItCue, cueLemma, hasVerb, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, PersonRegistry, type Person } from '../nlp/names.js';
-import { CONTRASTING_JOINERS, PRONOUN_GENDER } from '../nlp/words.js';
+import { CONTRASTING_JOINERS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
@@ -210,9 +210,25 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
     if (!verbAfterSubject) return null;
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
-    const person = registry.find(subject.name.split(' '), true);
+    // (… or a full name that declined or refused to answer: "Alma Trebb declined to say whether …. “…,” she
+    // said" — someone asked, as a speaker is, whatever her given name.)
+    const person = registry.find(subject.name.split(' '), true) ?? (subject.name.includes(' ') && refusedAfterSubject(subject) ? registry.add(subject.name, subject.title) : undefined);
     if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
     return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+  };
+
+  // The first verb after a subject (past an apposition) is a refusal: "X, the mayor, declined to …", "X refused to …".
+  // (Not a body's: a name ending in a body's word, "Harlow County", or one the sentence calls "it" or "they".)
+  const refusedAfterSubject = (subject: SpeakerPhrase): boolean => {
+    const last = subject.name.split(' ').pop()!.toLowerCase();
+    if (ORGANIZATION_TAILS.has(last) || ORGANIZATION_HEADS.has(last) || cueLexicon().placeNames.has(subject.name)) return false;
+    const from = view.tokenAtOrAfter(subject.end);
+    const end = view.sentence(from).tokenEnd;
+    if (tokens.slice(from, end).some((t) => /^(it|its|they|their)$/.test(t.normal))) return false;
+    for (let k = from; k < end && k < from + 12; k++) {
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return cueLexicon().refusalVerbs.has(tokens[k]!.lemma) && tokens[k + 1]?.normal === 'to';
+    }
+    return false;
   };
 
   // "The harbour trust met on Monday. It said …" / "The ferry unions met. They said …": "it" that opens its

@@ -35,7 +35,9 @@ export function carryLeakedDocumentOutlets(quotes: ExtractedQuote[], text: strin
       const document = documentBefore(documents, q, paragraphOf);
       // (Words quoted in the document's own sentence, "X called it “…”, according to messages seen by Y", are its too.)
       const inItsSentence = !!document && place.sentenceAt(q.start).start === document.sentence.start;
-      if (document && (fromDocument(q, document, text) || inItsSentence) && (!namesOccasion(q, text, place) || inItsSentence)) q.outlet = document.outlet;
+      // ("It asks the court to …" right after the document's own words: the pronoun is the document again.)
+      const itAgain = !!document && !!previous && documentPronoun(q, previous, document, text, place);
+      if (document && (fromDocument(q, document, text) || inItsSentence || itAgain) && (!namesOccasion(q, text, place) || inItsSentence)) q.outlet = document.outlet;
     }
     previous = q;
   }
@@ -57,6 +59,20 @@ function fromDocument(q: ExtractedQuote, document: LeakedDocument, text: string)
   if (!q.cue || !cueLexicon().writtenCues.has(q.cue.toLowerCase()) || q.speaker_kind !== 'person' || !q.speaker) return false;
   const surname = q.speaker.split(/\s+/).pop()!;
   return text.slice(document.sentence.start, document.sentence.end).includes(surname);
+}
+
+/**
+ * "The complaint, a copy of which was reviewed by Reuters, accuses … “…”. It asks the court to …": "it" opening the
+ * sentence right after one where the document spoke (mention "the complaint", the document's outlet) is the document.
+ */
+function documentPronoun(q: ExtractedQuote, previous: ExtractedQuote, document: LeakedDocument, text: string, place: SentencePlace): boolean {
+  if (q.speaker_mention?.toLowerCase() !== 'it' || previous.outlet !== document.outlet) return false;
+  const mention = previous.speaker_mention?.toLowerCase() ?? '';
+  if (!/^(?:the|that|this)\s/.test(mention) || !cueLexicon().leakedDocumentNouns.has(mention.split(/\s+/).pop()!)) return false;
+  // (The sentence right after the previous quote's, "it" its subject: no other thing named between.)
+  const sentence = place.sentenceAt(q.start);
+  const before = place.sentenceAt(previous.start);
+  return q.speaker_start === sentence.start && before.end <= sentence.start && /^\s*$/.test(text.slice(before.end, sentence.start));
 }
 
 let pattern: RegExp | undefined;

@@ -3,6 +3,7 @@ import type { MarkedSpan } from '../text/quotation-marks.js';
 import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
+import { labelOnAThing } from './thing-labels.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { alternatives, isRoleWord, isTitleCase, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
@@ -183,6 +184,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if ((!hasOwnCue(text, span, attribution) || cueOfLaterClause(text, span, attribution!, paragraph)) && namedSetPhrase(text, span, paragraph)) return false;
   // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".
   if (readByAThing(text, span, paragraph)) return false;
+  // … or a label on a thing: "a folder labeled “…”", "a crate marked “…”".
+  if (labelOnAThing(text, span, paragraph)) return false;
   // A song named after what is done with it: "the lullaby her character sings in the final reel, “…”".
   if (words.length <= 6 && namedAfterPerformance(text, span, paragraph)) return false;
   // A stage direction in a transcript: “(CROSSTALK.)”, “(Applause)”.

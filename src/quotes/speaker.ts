@@ -215,7 +215,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
         // read on back to its ", who".
         continue;
       }
-      if (/^(who|which|whose)$/.test(tokens[w]!.normal) && tokens[w - 1]!.text === ',') {
+      if (/^(who|whom|which|whose)$/.test(tokens[w]!.normal) && tokens[w - 1]!.text === ',') {
         // "Donna Reyes, 61, of Elton, Md., who …, said": step back over short comma-separated
         // details (an age, a home town) to the name.
         let end = w - 2;
@@ -527,14 +527,14 @@ function quotedTitleOpen(tokens: Token[], close: number, lo: number): number {
  * quotation is (a slogan, a nickname, the subject's own words), the clause describes the subject before
  * it, who is the subject of the cue after it. -1 when none.
  */
-function quotationClosingRelativeClause(tokens: Token[], close: number, lo: number): number {
+export function quotationClosingRelativeClause(tokens: Token[], close: number, lo: number): number {
   if (!quoteMarkAt(tokens, close)) return -1;
   let open = close - 2;
   while (open >= lo && open > close - 14 && !quoteMarkAt(tokens, open)) open--;
   if (open < lo || !quoteMarkAt(tokens, open)) return -1;
   for (let k = open - 1; k > lo && k > open - 8; k--) {
     if (tokens[k]!.pos === 'PUNCT') return -1;
-    if (/^(whose|who|which)$/.test(tokens[k]!.normal)) return tokens[k - 1]!.text === ',' ? open : -1;
+    if (/^(whose|who|whom|which)$/.test(tokens[k]!.normal)) return tokens[k - 1]!.text === ',' ? open : -1;
   }
   return -1;
 }
@@ -802,10 +802,12 @@ function skipCommaAdverb(tokens: Token[], i: number, lo: number): number {
   if (i - 2 < lo || tokens[i]!.text !== ',') return i;
   if (tokens[i - 1]!.pos === 'ADV' && tokens[i - 2]!.text === ',') return i - 3;
   // … or a linking set phrase of a few words: "Ferry operators, for instance, say".
+  // … or where the subject is: "Ferry operators, in Harlow, say" (the place speaks no words).
   for (let c = i - 2; c >= lo && c >= i - 5; c--) {
     if (tokens[c]!.text !== ',') continue;
     const phrase = tokens.slice(c + 1, i).map((t) => t.normal).join(' ');
-    return c > lo && cueLexicon().subjectAsides.has(phrase) ? c - 1 : i;
+    const place = cueLexicon().subjectPlacePrepositions.has(tokens[c + 1]!.normal) && c + 2 < i && tokens.slice(c + 2, i).every((t) => isCap(t));
+    return c > lo && (cueLexicon().subjectAsides.has(phrase) || place) ? c - 1 : i;
   }
   return i;
 }
@@ -953,6 +955,15 @@ function beforeAdverbialPlace(tokens: Token[], j: number, i: number, lo: number)
   return c;
 }
 
+/** tokens[k, ne) with a title word at k (k between `s` and the name run's start `ns`) naming a known company: "General Mills". */
+function knownOrganisationRun(tokens: Token[], s: number, ns: number, ne: number): SpeakerPhrase | null {
+  const k = ns - 1;
+  if (k < s || !isCap(tokens[k]!) || !isRoleWord(tokens[k]!.normal)) return null;
+  const name = sourceText(tokens, k, ne);
+  if (!isKnownOrganisation(name)) return null;
+  return { start: tokens[k]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
+}
+
 /** "the Committee on Ethics", "the University of Texas": the run [ns, ne) after "of"/"on"/"for" completes an organisation's name. */
 function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): SpeakerPhrase | null {
   if (!(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal)))) return null;
@@ -991,6 +1002,10 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && (genderOfFirstName(tokens[k - 1]!.text) !== 'unknown' || seatWordAsSurname(tokens[k]!.normal, tokens[k - 1]!.text));
   while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
+  // "General Mills said": a known company whose name opens with a title word is the company, not a
+  // titled surname.
+  const company = ne > ns ? knownOrganisationRun(tokens, s, ns, ne) : null;
+  if (company) return company;
   // "the Association of American Railroads": an organisation's head, "of" and a run is the organisation's
   // name whole, whatever descriptor ("American") the run opens with.
   const organisation = organisationOfRun(tokens, s, ns, ne);

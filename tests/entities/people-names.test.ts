@@ -10,3 +10,14 @@ describe('people named in capitals', () => {
     expect(people(text)).toEqual(['Marta Velez', 'DANA HOLT']);
   });
 });
+
+describe('people: a name after a role only a body has is the body\'s', () => {
+  test('"The former CEO of Brackwell said": Brackwell is the company, no person', () => {
+    expect(people('The former CEO of Brackwell said the company was in trouble.')).toEqual([]);
+  });
+
+  test('negative: a full name after the role, or a name with a given name after "of", is still a person', () => {
+    expect(people('The former CEO of Brackwell, Tom Hale, said the company was in trouble.')).toEqual(['Tom Hale']);
+    expect(people('Dana Brackwell, the founder of Tidewell, said the firm would grow.')).toEqual(['Dana Brackwell']);
+  });
+});

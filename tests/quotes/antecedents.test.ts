@@ -39,3 +39,23 @@ describe('hyphenated surnames', () => {
     expect(quote(text, 'We will build')).toMatchObject({ speaker: 'Tom Delgado', speaker_mention: 'Delgado' });
   });
 });
+
+describe('a named person who declined to answer is the antecedent of the "she" after', () => {
+  test('"Alma Trebb, the mayor, declined to say whether …. “…,” she said": a given name we do not list still leads back to her', () => {
+    const text = 'Tom Hale spoke first.\n\nAlma Trebb, the mayor, declined to say whether the city would appeal.\n\n“We are still reading the ruling,” she said.';
+    expect(quote(text, 'We are still')).toMatchObject({
+      type: 'direct', text: 'We are still reading the ruling,', speaker: 'Alma Trebb', speaker_mention: 'she', speaker_start: at(text, 'she said'), cue: 'said',
+    });
+  });
+
+  test('also with no apposition and a hearer\'s question word: "Alma Trebb refused to say how …"', () => {
+    const text = 'Tom Hale said the vote was close. Alma Trebb refused to say how she would vote. “It is a hard call,” she said.';
+    expect(quote(text, 'It is a hard')).toMatchObject({ speaker: 'Alma Trebb', speaker_mention: 'she', cue: 'said' });
+    expect(quote(text, 'the vote')).toMatchObject({ speaker: 'Tom Hale' });
+  });
+
+  test('negative: a body that declined ("Harlow County declined to say whether it …") is no antecedent of "she"', () => {
+    const text = 'Tom Hale spoke first. Harlow County declined to say whether it would appeal. “We are still reading the ruling,” she said.';
+    expect(quote(text, 'We are still')).toMatchObject({ speaker: null, speaker_mention: 'she' });
+  });
+});

@@ -208,3 +208,16 @@ describe('speaker kind agrees with the people list for bodies named like people'
     expect(kinds('The podcast host Ana Ruiz said the talks had "stalled".')).toEqual([['stalled', 'Ana Ruiz', 'Ana Ruiz', 'person', null]]);
   });
 });
+
+describe('a record capitalised as its sentence opens is an unnamed source, like any description', () => {
+  test('"Memos show …", "Records show …": no canonical speaker, the words are the mention, kind anonymous', () => {
+    for (const [text, mention] of [['Memos show that the agency ignored the warnings.', 'Memos'], ['Records show that the agency ignored the warnings.', 'Records']] as const) {
+      expect(quote(text, 'the agency')).toMatchObject({ type: 'indirect', text: 'the agency ignored the warnings', speaker: null, speaker_mention: mention, speaker_start: 0, speaker_kind: 'anonymous', cue: 'show' });
+    }
+  });
+
+  test('negative: a label whose name ends in "Records" is still the label', () => {
+    const text = 'Harbour Records said the album would be delayed until spring.';
+    expect(quote(text, 'the album')).toMatchObject({ speaker: 'Harbour Records', speaker_kind: 'organization', cue: 'said' });
+  });
+});

@@ -55,3 +55,20 @@ describe('"a letter sent to X, and shared with OUTLET": the share a few words af
     expect(quote(text, 'every false')).toMatchObject({ type: 'partial', outlet: null });
   });
 });
+
+describe('a court document an outlet reviewed, and "It" after its words', () => {
+  test('"The lawsuit, a copy of which was reviewed by Reuters, accuses … “…”. It asks …": the pronoun is the lawsuit again, with its outlet', () => {
+    const text = 'The lawsuit, a copy of which was reviewed by Reuters, accuses the council of “reckless neglect” of the pier. It asks the court to order repairs before the summer.';
+    expect(quote(text, 'reckless')).toMatchObject({ type: 'partial', speaker_mention: 'The lawsuit', cue: 'accuses', outlet: 'Reuters' });
+    expect(quote(text, 'the court')).toMatchObject({
+      type: 'indirect', text: 'the court to order repairs before the summer', start: at(text, 'the court'), speaker_mention: 'It', speaker_start: at(text, 'It asks'), cue: 'asks', outlet: 'Reuters',
+    });
+  });
+
+  test('negative: with a sentence between, or an outlet that only reported the filing, "It" carries no outlet', () => {
+    const between = 'The lawsuit, a copy of which was reviewed by Reuters, accuses the council of “reckless neglect” of the pier. The mayor disputes it. It asks the court to order repairs before the summer.';
+    expect(quote(between, 'the court')).toMatchObject({ speaker_mention: 'It', cue: 'asks', outlet: null });
+    const reported = 'The lawsuit, filed in district court on Monday, accuses the council of neglect, Reuters reported. It asks the court to order repairs before the summer.';
+    expect(quote(reported, 'the court')).toMatchObject({ speaker_mention: 'It', cue: 'asks', outlet: null });
+  });
+});

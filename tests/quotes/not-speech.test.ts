@@ -550,3 +550,17 @@ describe('words a thing carries after a participle of saying', () => {
     expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue, q.start])).toEqual([['partial', 'grave consequences', 'Voss', 'warned', text.indexOf('grave')]]);
   });
 });
+
+describe('a label on a thing is no speech', () => {
+  test('"a box labeled “…”", "The crate, marked “…,”": the words are written on the thing, no quote and no speaker "a box"', () => {
+    expect(quotesOf('Police found a box labeled “Do not open” in the garage.')).toEqual([]);
+    expect(quotesOf('The crate, marked “handle with care and keep dry,” arrived broken.')).toEqual([]);
+  });
+
+  test('negative: a person labelling something is quoted, and a person labelled by others is no thing', () => {
+    const text = 'Critics labeled the plan “a giveaway to developers.”';
+    expect(quote(text, 'a giveaway')).toMatchObject({ type: 'partial', text: 'a giveaway to developers.', speaker_mention: 'Critics', cue: 'labeled' });
+    const person = 'The senator, labeled “a traitor to the party” by rivals, said she would run again.';
+    expect(quotesOf(person).map((q) => q.text)).toContain('a traitor to the party');
+  });
+});

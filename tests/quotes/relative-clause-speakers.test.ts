@@ -211,3 +211,40 @@ describe('the phrase after "told" is its hearer', () => {
     expect(quote(text, 'We are')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', speaker_start: at(text, 'Ana'), cue: 'told' });
   });
 });
+
+describe('a quotation closing a relative clause, then the main clause\'s cue', () => {
+  test('"X, whom Y called “…,” said that B": Y\'s partial, and X\'s report B', () => {
+    const text = 'Dana Ostrow, whom Kessler called “a liar,” said on Tuesday that she would file a lawsuit.';
+    expect(quote(text, 'a liar')).toMatchObject({ type: 'partial', text: 'a liar,', speaker: 'Kessler', cue: 'called' });
+    expect(quote(text, 'she would')).toMatchObject({
+      type: 'indirect', text: 'she would file a lawsuit', start: at(text, 'she would'),
+      speaker: 'Dana Ostrow', speaker_mention: 'Dana Ostrow', speaker_start: 0, cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('negative: with no main-clause cue after the "whom" clause, only the partial', () => {
+    const text = 'Dana Ostrow, whom Kessler called “a liar,” has since left the party.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker])).toEqual([['partial', 'a liar,', 'Kessler']]);
+  });
+
+  test('"X, who told the AP he would “…,” told Reuters that B": the aside\'s words keep its cue and outlet, B has the main clause\'s', () => {
+    const text = 'Marko Pell, who told the AP he would “never back down,” told Reuters on Monday that the talks had failed.';
+    expect(quote(text, 'never')).toMatchObject({
+      type: 'partial', text: 'never back down,', speaker: 'Marko Pell', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'told', cue_start: at(text, 'told'), outlet: 'AP',
+    });
+    expect(quote(text, 'the talks')).toMatchObject({
+      type: 'indirect', text: 'the talks had failed', speaker: 'Marko Pell', speaker_mention: 'Marko Pell', cue: 'told', cue_start: at(text, 'told Reuters'), outlet: 'Reuters',
+    });
+  });
+
+  test('"X, who called A “…,” told Reuters that B": the hearer after the clause is no speaker of the quotation', () => {
+    const text = 'Marko Pell, who called the offer “an insult,” told Reuters on Monday that the talks had failed.';
+    expect(quote(text, 'an insult')).toMatchObject({ type: 'partial', speaker: 'Marko Pell' });
+    expect(quote(text, 'the talks')).toMatchObject({ speaker: 'Marko Pell', cue: 'told', outlet: 'Reuters' });
+  });
+
+  test('negative: a quotation that is no relative clause\'s still takes the teller after it', () => {
+    const text = '“We will never back down,” told Pell to the Ledger.';
+    expect(quote(text, 'We will')).toMatchObject({ type: 'direct', speaker: 'Pell', speaker_mention: 'Pell', cue: 'told' });
+  });
+});

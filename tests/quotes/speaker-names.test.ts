@@ -200,3 +200,38 @@ describe('a seat word after a given name is a surname', () => {
     expect(quote(bare, 'too crowded')).toMatchObject({ speaker: null, speaker_mention: 'The Council Member', speaker_role: 'member', speaker_kind: 'anonymous' });
   });
 });
+
+describe('names that look like a title and a surname, places and firms that look like people', () => {
+  test('"General Mills said": a known company opening with a title word speaks as the company', () => {
+    const text = 'General Mills said on Monday that its profits rose sharply in the spring.';
+    expect(quote(text, 'its profits')).toMatchObject({
+      type: 'indirect', text: 'its profits rose sharply in the spring', speaker: 'General Mills', speaker_mention: 'General Mills', speaker_start: 0, speaker_kind: 'organization', cue: 'said',
+    });
+    expect(extractArticle(text, { id: 't' }).entities.people).toEqual([]);
+  });
+
+  test('negative: a general named by title and surname is still a person ("General Brock said")', () => {
+    const text = 'General Brock said on Monday that troops would withdraw from the valley.';
+    expect(quote(text, 'troops')).toMatchObject({ speaker: 'Brock', speaker_mention: 'Brock', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('"Ferry operators, in Harlow, say": the place set off by commas is where they are, the group speaks', () => {
+    const text = 'Ferry operators, in Harlow, say the new rules will ruin them.';
+    expect(quote(text, 'the new rules')).toMatchObject({
+      type: 'indirect', text: 'the new rules will ruin them', speaker_mention: 'Ferry operators', speaker_start: 0, speaker_kind: 'anonymous', cue: 'say',
+    });
+  });
+
+  test('negative: a named person before the place still speaks, and an apposition naming someone is not skipped', () => {
+    const text = 'Dana Reyes, in Harlow, said the new rules will ruin them.';
+    expect(quote(text, 'the new rules')).toMatchObject({ speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes', cue: 'said' });
+    const apposition = 'The ferry captain, Ines Marrow, said the new rules will ruin them.';
+    expect(quote(apposition, 'the new rules')).toMatchObject({ speaker: 'Ines Marrow', cue: 'said' });
+  });
+
+  test('"Harbor Polling shows": a pollster\'s name ending in "Polling" is an organisation, no person', () => {
+    const text = 'Harbor Polling shows the mayor trailing by ten points.';
+    expect(quote(text, 'the mayor')).toMatchObject({ speaker: 'Harbor Polling', speaker_mention: 'Harbor Polling', speaker_kind: 'organization', cue: 'shows' });
+    expect(extractArticle(text, { id: 't' }).entities.people).toEqual([]);
+  });
+});

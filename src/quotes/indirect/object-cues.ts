@@ -100,6 +100,9 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
       if (close < 0) continue;
       from = close + 1;
     }
+    // "Documents reviewed by the Ledger show that …": what evidence shows is the clause after "that", as after a
+    // report cue ("Memos show that …" reads so).
+    if (shows && tokens[from]!.normal === 'that' && tokens[from]!.pos === 'SCONJ' && from < last) from++;
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
     if (particle === 'to' && !contentAfterTo(tokens, lemma ?? '', from)) continue;

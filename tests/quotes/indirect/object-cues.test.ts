@@ -95,3 +95,17 @@ describe('an object cue set off by commas has no object after it', () => {
     expect(quote(text, 'the depot')).toMatchObject({ type: 'indirect', text: 'the depot recorded 90 breakdowns in the spring', start: 14, end: 60, speaker_mention: 'The logs', cue: 'show' });
   });
 });
+
+describe('what records show, read the same way by either path', () => {
+  test('"Documents reviewed by the Tribune show that …": the clause after "that", the records as an unnamed source', () => {
+    const text = 'Documents reviewed by the Tribune show that the agency ignored the warnings.';
+    expect(quote(text, 'the agency')).toMatchObject({
+      type: 'indirect', text: 'the agency ignored the warnings', start: at(text, 'the agency'), speaker: null, speaker_mention: 'Documents', speaker_start: 0, speaker_kind: 'anonymous', cue: 'show',
+    });
+  });
+
+  test('negative: with no "that", the object is kept whole from its first word', () => {
+    const text = 'The survey shows the mayor trailing by ten points.';
+    expect(quote(text, 'the mayor')).toMatchObject({ type: 'indirect', text: 'the mayor trailing by ten points', speaker_mention: 'The survey', cue: 'shows' });
+  });
+});

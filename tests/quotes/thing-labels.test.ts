@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { labelOnAThing } from '../../src/quotes/thing-labels.js';
+
+/** The span of the first “…” in text, in its one paragraph. */
+function labelled(text: string): boolean {
+  const open = text.indexOf('“');
+  const close = text.indexOf('”', open);
+  const span = { open, close, start: open + 1, end: close, paragraph: 0 } as Parameters<typeof labelOnAThing>[1];
+  return labelOnAThing(text, span, { start: 0, end: text.length } as Parameters<typeof labelOnAThing>[2]);
+}
+
+describe('labelOnAThing', () => {
+  test('a thing, then a labelling participle, maybe after a comma: "a folder labeled", "The crate, marked", "two boxes stamped"', () => {
+    expect(labelled('They found a folder labeled “Project Nightfall” on his desk.')).toBe(true);
+    expect(labelled('The crate, marked “fragile,” arrived broken.')).toBe(true);
+    expect(labelled('Inspectors seized two boxes stamped “not for resale.”')).toBe(true);
+  });
+
+  test('negative: a person or a body before the participle, a finite naming verb, or a "titled" memo', () => {
+    expect(labelled('The senator, labeled “a traitor” by rivals, said she would run.')).toBe(false);
+    expect(labelled('The union, marked “a nuisance” by the owners, said it would strike.')).toBe(false);
+    expect(labelled('Critics labeled the plan “a giveaway.”')).toBe(false);
+    expect(labelled('Her campaign released a memo titled “Why We Win.”')).toBe(false);
+  });
+});
