@@ -18,6 +18,7 @@ interface CueData {
   owned_stance_nouns: Record<string, string[]>;
   owned_stance_idioms: Record<string, string[]>;
   view_nouns: string[];
+  to_holder_idioms: string[];
   judging_adverbs: string[];
   evaluative_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
@@ -168,6 +169,7 @@ export interface CueLexicon {
   ownedStanceIdioms: Map<string, Set<string>>;
   /** Nouns of an opinion whose owner holds the clause around "in her view". */
   viewNouns: Set<string>;
+  toHolderIdioms: Set<string>;
   /** Adverbs that give a judgment after a verb of regarding and its object: "view the mayor favorably". */
   judgingAdverbs: Set<string>;
   evaluativeAdverbs: Set<string>;
@@ -452,6 +454,7 @@ export function cueLexicon(): CueLexicon {
     ownedStanceNouns: setsByKey(data.owned_stance_nouns),
     ownedStanceIdioms: setsByKey(data.owned_stance_idioms),
     viewNouns: new Set(data.view_nouns),
+    toHolderIdioms: new Set(data.to_holder_idioms),
     judgingAdverbs: new Set(data.judging_adverbs),
     evaluativeAdverbs: new Set(data.evaluative_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),

@@ -1,9 +1,9 @@
 import type { Token } from '../types.js';
 import { contentEnd } from './attitude.js';
-import { frameAtToken, type Frame } from './frame.js';
+import { frameAtToken, hasVerb, type Frame } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { opensNounPhrase, ownerBefore } from './nominal.js';
-import { isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
+import { classify, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 
 /**
  * A stance its owner holds, named by a noun: "Reyes's criticism of the levy", "his attacks on the
@@ -117,4 +117,55 @@ function viewNounAfter(tokens: Token[], i: number, last: number): number {
 export function endsInQuestion(tokens: Token[], last: number): boolean {
   for (let k = last + 1; k < tokens.length && k <= last + 3 && tokens[k]!.pos === 'PUNCT'; k++) if (tokens[k]!.text === '?') return true;
   return false;
+}
+
+/** Parts of speech of a holder's noun phrase after "To": "the night pilots", "Ms. Gil", "Dana Ruiz's crew". */
+const HOLDER_POS = /^(PROPN|NOUN|ADJ|DET|NUM|PART|PUNCT)$/;
+
+/** Object pronouns after an opening "To" and the subject each stands for: "To them, …" is their view. */
+const OBJECT_PRONOUNS = new Map([['them', 'they'], ['him', 'he'], ['her', 'she'], ['me', 'I'], ['us', 'we']]);
+
+/**
+ * A clause framed as how it seems to someone: "To Okafor, the levy is a tax on the poor", "To them, it
+ * signals a new phase", "But to others, he is a hero". Opening the sentence (or after "But"/"And"),
+ * "To" and a person or group before a comma frame the clause after it as theirs, as "in her view" does;
+ * the cue is "To". Not an infinitive ("To win, she needs …"), nor "To date, …", "To the surprise of
+ * many, …", whose words after "To" name no one who holds a view.
+ */
+export function toOwnersMind(tokens: Token[], i: number, lo: number, last: number): { from: number; to: number; frame: Frame } | null {
+  if (tokens[i]!.normal !== 'to' || !(i === lo || (i === lo + 1 && /^(but|and)$/.test(tokens[lo]!.normal)))) return null;
+  const holder = i + 1;
+  if (holder > last || /^(VERB|AUX)$/.test(tokens[holder]!.pos)) return null;
+  const comma = commaAfterHolder(tokens, holder, last);
+  if (comma < 0 || last - comma < 3 || !hasVerb(tokens, comma + 1, last) || endsInQuestion(tokens, last)) return null;
+  for (let k = lo; k <= last; k++) if (isQuoteMark(tokens[k]!)) return null;
+  const speaker = holderPhrase(tokens, holder, comma);
+  if (!speaker) return null;
+  return { from: comma + 1, to: last, frame: frameAtToken(tokens, i, speaker) };
+}
+
+/** The comma closing the holder phrase after "To": within six words, or after a relative clause on it ("To Lee, who has studied the pier, …"). */
+function commaAfterHolder(tokens: Token[], holder: number, last: number): number {
+  for (let k = holder + 1; k <= last && k <= holder + 6; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    if (!/^(who|whom)$/.test(tokens[k + 1]?.normal ?? '')) return k;
+    for (let j = k + 2; j <= last && j <= k + 20; j++) if (tokens[j]!.text === ',') return j;
+    return -1;
+  }
+  return -1;
+}
+
+/** The person or group after "To" (up to a relative clause or the comma), or null when it names no one. */
+function holderPhrase(tokens: Token[], holder: number, comma: number): SpeakerPhrase | null {
+  const t = tokens[holder]!;
+  const pronoun = OBJECT_PRONOUNS.get(t.normal);
+  if (pronoun) return holder + 1 === comma ? { start: t.start, end: t.end, text: t.text, kind: 'pronoun', name: pronoun, role: null, title: null } : null;
+  let end = holder;
+  while (end < comma && tokens[end]!.text !== ',') end++;
+  // (Only a noun phrase up to the comma or its relative clause: "To the extent she talks about it, …"
+  // holds a clause, no holder; "To a person, …" is a set phrase, cue lexicon: to_holder_idioms.)
+  for (let k = holder; k < end; k++) if (!HOLDER_POS.test(tokens[k]!.pos)) return null;
+  if (cueLexicon().toHolderIdioms.has(tokens.slice(holder, end).map((w) => w.normal).join(' '))) return null;
+  const phrase = classify(tokens, holder, end);
+  return phrase && personLike(phrase) && phrase.name !== 'it' ? phrase : null;
 }

@@ -74,3 +74,30 @@ describe('a clause framed as its owner\'s view: "in her view, …"', () => {
     expect(indirect(text)).toEqual([]);
   });
 });
+
+describe('a clause framed as how it seems to someone: "To Okafor, …"', () => {
+  test('"To" and a person or group opening the sentence frame the clause after the comma as theirs', () => {
+    const text = 'The harbour vote is near.\n\nSenator Ida Holm spoke first. To her, the ferry levy came far too late for the islands.\n\nTo the night pilots, the new toll is a tax on sleep.';
+    expect(quote(text, 'the ferry levy')).toMatchObject({
+      type: 'indirect', text: 'the ferry levy came far too late for the islands', start: at(text, 'the ferry levy'),
+      speaker: 'Ida Holm', speaker_mention: 'her', speaker_start: at(text, 'her,'), cue: 'To', cue_start: at(text, 'To her'),
+    });
+    expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll is a tax on sleep', speaker_mention: 'the night pilots', cue: 'To' });
+  });
+
+  test('after "But", and past a relative clause on the holder', () => {
+    const text = 'The harbour vote is near.\n\nTo Dana Ruiz, who has studied the pier for years, the repairs came too late. But to Tom Brandt, the pier can still be saved.';
+    expect(quote(text, 'the repairs')).toMatchObject({ type: 'indirect', text: 'the repairs came too late', speaker: 'Dana Ruiz', cue: 'To' });
+    expect(quote(text, 'the pier can')).toMatchObject({ type: 'indirect', text: 'the pier can still be saved', speaker: 'Tom Brandt', cue: 'to', cue_start: at(text, 'to Tom') });
+  });
+
+  test('negative: an infinitive, a time, a set phrase or a clause after "To" names no one', () => {
+    const text = 'The harbour vote is near.\n\nTo win the seat, Ida Holm needs the islands. To date, the council has spent four million.\n\nTo a person, the pilots stayed on the quay. To the surprise of the board, the levy passed. To the extent the crews talk about it, the toll is a tax.';
+    expect(quotesOf(text).filter((q) => q.cue?.toLowerCase() === 'to')).toEqual([]);
+  });
+
+  test('negative: mid-sentence "to" and a quotation after the frame are left alone', () => {
+    const text = 'The harbour vote is near.\n\nThe levy went to Dana Ruiz, who had asked for it. To Tom Brandt, “the pier is finished.”';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect' && q.cue?.toLowerCase() === 'to')).toEqual([]);
+  });
+});

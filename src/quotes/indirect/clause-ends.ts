@@ -86,3 +86,16 @@ function mainClauseAt(tokens: Token[], k: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * The content cut before a contrast the writer adds after a comma: "Pilots said they wanted the ferry,
+ * while most riders favored the bridge" reports "they wanted the ferry"; the while-clause has its own
+ * subject and verb and is someone else's. "though" and "although" stay in: a speaker's own concession
+ * ("said the plan works, though it costs more") is part of what was said.
+ */
+export function endBeforeContrast(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to - 1; k++) {
+    if (tokens[k]!.text === ',' && /^(while|whereas)$/.test(tokens[k + 1]!.normal) && subjectAndVerbAt(tokens, k + 2, to) && hasVerb(tokens, from, k - 1)) return k - 1;
+  }
+  return to;
+}

@@ -5,7 +5,7 @@ import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
 import { accordingToSource, accountAfter } from './according-to.js';
 import { accountOfInnerReport } from './inner-report-account.js';
-import { endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
+import { endBeforeContrast, endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
 import { contentOf } from './content.js';
 import { interviewAfter } from './interview-tail.js';
@@ -84,6 +84,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && relativeOnSpeaker(tokens, i, s.tokenStart)) content = [content[0], endOfRelativeClause(tokens, content[0], content[1])];
     // (Only content after its cue: the clause that follows it is the speaker's next act.)
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeWithheldDetails(tokens, frame.cueToken, content[0], content[1])];
+    // (… and it ends before a contrast the writer adds: "said A, while B favored C".)
+    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeContrast(tokens, content[0], content[1])];
     if (content && quotes.length) {
       const whole = content;
       content = clearOf(tokens, content, quotes);

@@ -4,7 +4,7 @@ import { SpanIndex } from '../../text/span-index.js';
 import { nominalReport } from '../nominal.js';
 import { statedAttitude } from '../attitude.js';
 import { madeSpeechAct } from '../made.js';
-import { inOwnersView, ownedStance } from '../stance.js';
+import { inOwnersView, ownedStance, toOwnersMind } from '../stance.js';
 import { accordingToBefore } from './according-to.js';
 import { reportsByCue } from './cue-reports.js';
 import { evidenceCloser, evidenceOpener, inPoll } from './evidence.js';
@@ -70,7 +70,7 @@ function addAttitudes(sentence: ReportSentence, out: IndirectQuote[], sentenceSt
   const { tokens, s, last, quotes, inQuote } = sentence;
   // "X has been critical of the levy", "X is confident that …": a stated attitude and what it is about.
   for (let i = s.tokenStart; i < last; i++) {
-    const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last) ?? ownedStance(tokens, i, s.tokenStart, last) ?? inOwnersView(tokens, i, s.tokenStart, last);
+    const attitude = statedAttitude(tokens, i, s.tokenStart, last) ?? madeSpeechAct(tokens, i, s.tokenStart, last) ?? ownedStance(tokens, i, s.tokenStart, last) ?? inOwnersView(tokens, i, s.tokenStart, last) ?? toOwnersMind(tokens, i, s.tokenStart, last);
     if (!attitude || (quotes.length && (inQuote(i) || inQuote(attitude.to)))) continue;
     const start = tokens[attitude.from]!.start;
     const end = tokens[attitude.to]!.end;

@@ -18,3 +18,28 @@ describe('a subordinate clause ends at a comma inside its closing mark', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(0);
   });
 });
+
+describe('a reported clause ends before a contrast the writer adds', () => {
+  test('"X said A, while Y favored B": the while-clause is no part of what X said', () => {
+    const text = 'Most of the ferry pilots said they wanted to keep the night crossing, while the harbour council favored a new bridge.';
+    expect(quote(text, 'they wanted')).toMatchObject({
+      text: 'they wanted to keep the night crossing', type: 'indirect', start: at(text, 'they wanted'),
+      speaker_mention: 'Most of the ferry pilots', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"whereas" with a clause of its own ends the content too', () => {
+    const text = 'Dorrit Vance said the old pier could be saved, whereas the engineers thought it beyond repair.';
+    expect(quote(text, 'the old pier')).toMatchObject({ text: 'the old pier could be saved', speaker: 'Dorrit Vance', cue: 'said' });
+  });
+
+  test('near miss: a concession with "though" stays in what was said', () => {
+    const text = 'Dorrit Vance said the old pier could be saved, though the repairs would take two summers.';
+    expect(quote(text, 'the old pier')).toMatchObject({ text: 'the old pier could be saved, though the repairs would take two summers', cue: 'said' });
+  });
+
+  test('near miss: "while" with no clause of its own stays in what was said', () => {
+    const text = 'Dorrit Vance said the crews stayed calm, while waiting for the tide to turn.';
+    expect(quote(text, 'the crews')).toMatchObject({ text: 'the crews stayed calm, while waiting for the tide to turn', cue: 'said' });
+  });
+});
