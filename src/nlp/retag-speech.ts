@@ -46,6 +46,35 @@ function closesAtComma(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A closing quotation mark as the tokenizer writes it. */
+const CLOSING_MARK = /^["”’']+$/;
+
+/**
+ * "“…,” the owners state in the report" / "“…,” the analysts claim.": after a quotation and its comma, a
+ * description (its article and up to four words) then a speech verb's bare form that the model reads as a
+ * noun ("state", "claim"), closing its clause (a full stop or comma, or a preposition opening a phrase):
+ * that word is the cue, a present tense after a plural subject (its last word ending in "s").
+ */
+export function retagBareCueAfterQuotation(tokens: Token[]): void {
+  const cues = cueLexicon();
+  for (let i = 4; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !cues.speech.has(t.normal) || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const next = tokens[i + 1];
+    if (next && !/^[.,;]$/.test(next.text) && next.pos !== 'ADP') continue;
+    let k = i - 1;
+    while (k > i - 5 && k > 0 && /^(NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos)) k--;
+    if (k === i - 1 || tokens[k]!.pos !== 'DET') continue;
+    // A bare form agrees with a plural subject only ("the owners state"; "the new state in the north said" is a noun).
+    if (!/\p{Ll}s$/u.test(tokens[i - 1]!.text)) continue;
+    // The quotation's comma, then its closing mark, right before the article (or the mark, then the comma).
+    const a = tokens[k - 1]?.text ?? '';
+    const b = tokens[k - 2]?.text ?? '';
+    if (!((CLOSING_MARK.test(a) && /[,]$/.test(b)) || (a === ',' && CLOSING_MARK.test(b)))) continue;
+    tokens[i] = retagged(t, 'VERB', t.normal);
+  }
+}
+
 /** Words of a short prepositional phrase: "in her memoir", "on the radio last week". */
 const PHRASE_WORD = /^(DET|PRON|ADJ|NOUN|PROPN|NUM)$/;
 

@@ -590,7 +590,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // "…, told reporters that …": the phrase after "told" is its hearer; only right after a quotation
     // may it be the teller ("“…,” told Ruiz to the Ledger" is rare but written).
     const toHearer = !inverted && cueLemma(tokens[cue.last]!) === 'tell';
-    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report') ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // "…, who called it “…”": a weak verb holds the quotation in its own clause, so after "who" the phrase
+    // the pronoun stands for gave the words, as for reported speech.
+    const weakAfterWho = !!cue.weak && prevTok?.normal === 'who';
+    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
     // "“…,” said in a speech by Senator Ned Park": the quotation is the cue's subject; the medium's agent spoke.
     // (Also as a full passive: "“…” was said in a speech by Park".)
     const passiveAfterQuotation = !!prevTok && /^(was|were)$/.test(prevTok.normal) && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!);

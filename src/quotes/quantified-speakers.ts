@@ -27,10 +27,15 @@ function quantifiedStart(tokens: Token[], end: number, lo: number): number {
   return words.alone.has(word) ? end : -1;
 }
 
-/** tokens[start] opens a clause: the sentence's first word, or right after a quotation mark or a clause's or sentence's punctuation. */
-function opensClause(tokens: Token[], start: number, lo: number): boolean {
+/**
+ * tokens[start] opens a clause: the sentence's first word, or right after a quotation mark or a clause's or
+ * sentence's punctuation, or after a word that opens it first (cues.json quantified_speakers.openers: "Yet another
+ * said", "and another added").
+ */
+function opensClause(tokens: Token[], start: number, lo: number, conjunction = true): boolean {
   if (start === lo) return true;
   const before = tokens[start - 1]!;
+  if (conjunction && cueLexicon().quantifiedSpeakers.openers.has(before.normal)) return opensClause(tokens, start - 1, lo, false);
   return isQuoteMark(before) || isClausePunctuation(before);
 }
 

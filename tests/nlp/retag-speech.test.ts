@@ -66,3 +66,24 @@ describe('"polling" before a finite verb is the noun: a poll reporting', () => {
     expect(tagOf('In March, Harrow Polling shows Keller ahead.', 'Polling')).toBe('PROPN');
   });
 });
+
+describe('a bare-form cue after a quotation and a plural description: "“…,” the owners state"', () => {
+  test('"“…,” the owners state in the report": the description speaks, cue "state"', () => {
+    const text = '“The harbour is safe and has been for years,” the pier owners state in the report, which went to the council.';
+    expect(tagOf(text, 'state')).toBe('VERB');
+    expect(quote(text, 'The harbour is safe')).toMatchObject({
+      type: 'direct', text: 'The harbour is safe and has been for years,', speaker_kind: 'anonymous', speaker_mention: 'the pier owners', speaker_start: at(text, 'the pier owners'), cue: 'state', cue_start: at(text, 'state'),
+    });
+  });
+
+  test('"“…,” the analysts claim." at the sentence\'s end', () => {
+    const text = '“Rates will fall by spring,” the analysts claim.';
+    expect(quote(text, 'Rates will fall')).toMatchObject({ type: 'direct', speaker_mention: 'the analysts', cue: 'claim', cue_start: at(text, 'claim') });
+  });
+
+  test('negative: after a singular description the bare form stays a noun ("the new state in the north said")', () => {
+    const text = '“It is safe,” the new state in the north said.';
+    expect(tagOf(text, 'state')).toBe('NOUN');
+    expect(quote(text, 'It is safe').cue).toBe('said');
+  });
+});

@@ -564,3 +564,24 @@ describe('a label on a thing is no speech', () => {
     expect(quotesOf(person).map((q) => q.text)).toContain('a traitor to the party');
   });
 });
+
+describe('a programme named after "told", "interview with" or "aired … on" is no quotation', () => {
+  test('"Vance told “Breakfast with Friends,” reminding …": the programme is the hearer, the quotation before it stays', () => {
+    const text = '“Of course he is fair game,” Rita Vance told “Breakfast with Friends,” reminding the hosts of the vote.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(['Of course he is fair game,']);
+    expect(quotes[0]).toMatchObject({ type: 'direct', speaker: 'Rita Vance', cue: 'told', cue_start: text.indexOf('told') });
+  });
+
+  test('"in an interview with “Sunday Politics.”" and "in an interview aired Monday on “New Day.”"', () => {
+    const withProgramme = 'Vance has backed the mayor, Rita Vance said in an interview with “Sunday Politics.”';
+    expect(quotesOf(withProgramme).filter((q) => q.type !== 'indirect')).toEqual([]);
+    const aired = '“No money, no volunteers,” Rita Vance said in an interview aired Monday on “New Day.”';
+    expect(quotesOf(aired).map((q) => q.text)).toEqual(['No money, no volunteers,']);
+  });
+
+  test('negative: words in title case after "told reporters:" are still spoken', () => {
+    const text = 'Asked about the vote, Rita Vance told reporters: “We Will Win.”';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ type: 'direct', text: 'We Will Win.', speaker: 'Rita Vance', cue: 'told' })]);
+  });
+});

@@ -33,6 +33,20 @@ describe('quantified speakers: one of a group named before', () => {
     expect(quote(text, 'This is the end')).toMatchObject({ type: 'direct', speaker_mention: 'One', cue: 'wrote' });
   });
 
+  test('"Yet another said, “…”": a word opening the clause first (quantified_speakers.openers) still leaves "another" the mention', () => {
+    const text = '“The pier is too short,” added one ferry pilot. Yet another said, “Nobody asks us anything.”';
+    expect(quote(text, 'Nobody asks')).toMatchObject({
+      type: 'direct', text: 'Nobody asks us anything.', speaker: null, speaker_kind: 'anonymous', speaker_mention: 'another', speaker_start: at(text, 'another said'), cue: 'said', cue_start: at(text, 'said,'),
+    });
+    const and = 'One ferry pilot said the pier was too short. And one of them added: “Nobody asks us anything.”';
+    expect(quote(and, 'Nobody asks')).toMatchObject({ type: 'direct', speaker_mention: 'one of them', speaker_start: at(and, 'one of them'), cue: 'added' });
+  });
+
+  test('negative: a conjunction inside a clause opens none: "bought one and another, she said"', () => {
+    const text = 'Mara Okafor bought one and another, she said, “for the grandchildren.”';
+    expect(quote(text, 'for the grandchildren')).toMatchObject({ speaker_mention: 'she', cue: 'said' });
+  });
+
   test('not inside a clause: "no one said", "bought another, she said"', () => {
     const text = 'No one said the pier was safe. Mara Okafor bought another, she said.';
     const quotes = quotesOf(text);

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
+
+// A weak cue ("called", "labelled") holds its quotation in its own clause; after a relative "who" the
+// phrase the pronoun stands for gave the words, wherever that phrase sits in the main clause.
+describe('a weak cue right after a relative "who"', () => {
+  test('"… a reply from Varn, who called it “…”": Varn\'s words, "who" the mention', () => {
+    const text = 'The plan drew a sharp reply from Tilda Varn, who called it “reckless and cruel.”';
+    expect(quote(text, 'reckless')).toMatchObject({
+      type: 'partial', text: 'reckless and cruel.', start: at(text, 'reckless'), speaker: 'Tilda Varn', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'called', cue_start: at(text, 'called'),
+    });
+  });
+
+  test('the named subject of the sentence keeps the words, now with their cue', () => {
+    const text = 'Tilda Varn, who called the scheme “reckless and cruel,” spoke on Friday.';
+    expect(quote(text, 'reckless')).toMatchObject({ type: 'partial', speaker: 'Tilda Varn', speaker_mention: 'who', cue: 'called', cue_start: at(text, 'called') });
+  });
+
+  test('negative: a weak cue with no "who" before it takes its own subject, not the person before', () => {
+    const text = 'The mayor met Tilda Varn. Aides later called the scheme “reckless and cruel.”';
+    const q = quote(text, 'reckless');
+    expect(q.speaker).not.toBe('Tilda Varn');
+    expect(q.speaker_mention).toBe('Aides');
+  });
+
+  test('negative: a quoted name of a place someone called is no quotation', () => {
+    const text = 'She met the man who called the “Harbour Plan” office.';
+    expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+});
