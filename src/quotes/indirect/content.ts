@@ -1,6 +1,7 @@
 import type { Token } from '../../types.js';
 import { cueLemma, hasVerb, type Frame } from '../frame.js';
 import { isEvidenceWord } from '../speaker.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
 import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
@@ -27,6 +28,13 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
   // (… or ends the clause before a contrast the writer adds: "A, the records show, while a filing lists B".)
   if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail)) && adverbial && !circumstance && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
+  // "CLAUSE, as the Ledger reported on Monday.": a frame opened by "as" after the clause closes it the same way,
+  // with a verb of speech only ("…, as investors worried about costs" gives a cause, not a report).
+  // (The cue right after its speaker: in "…, as Yellen speaks to the club and testifies before …" the clause
+  // has a verb of its own first, a time, not a frame.)
+  const asFrame = cueLexicon().speech.has(cueLemma(tokens[cueLast]!)) && speakerFirst < cueFirst && tokens.slice(speakerLast + 1, cueFirst).every((t) => /^(ADV|AUX|PART)$/.test(t.pos));
+  const as = asFrame ? trailingAs(tokens, head, lo) : -1;
+  if (as > 0 && adverbial && !circumstance && !resumes && hasVerb(tokens, lo, as - 2) && (tail >= last - 4 || closesSentence(tokens, tail + 1, last))) return [lo, as - 2];
   // "CLAUSE, the Harbour Institute said." / "CLAUSE, said Mr. Lane, the agency's lawyer." / "CLAUSE, Sen. X
   // (D-Vt.) told the Herald on Thursday.": words the speaker phrase leaves out (a determiner, a
   // title) before it, an apposition, a parenthesis or adverbials after the frame.
@@ -81,6 +89,17 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
  */
 function afterJoinedClause(tokens: Token[], head: number, lo: number): boolean {
   return head - 2 > lo && tokens[head - 1]!.pos === 'CCONJ' && /^(but|and|yet)$/.test(tokens[head - 1]!.normal) && /^[,;]$/.test(tokens[head - 2]!.text);
+}
+
+/**
+ * The "as" of ", as" before the frame whose first word is tokens[head], past words the speaker phrase leaves
+ * out ("as Mayor Dana Pruitt noted", "as the Ledger's editors reported"), after a clause of at least three
+ * words; else -1.
+ */
+function trailingAs(tokens: Token[], head: number, lo: number): number {
+  let k = head - 1;
+  while (k > lo && k > head - 5 && /^(DET|ADJ|PROPN|NOUN|PART)$/.test(tokens[k]!.pos)) k--;
+  return k - 2 > lo + 2 && tokens[k]!.normal === 'as' && tokens[k - 1]!.text === ',' ? k : -1;
 }
 
 /**

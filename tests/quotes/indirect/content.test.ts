@@ -44,3 +44,21 @@ describe('"OPENER, X said CLAUSE, CONJ …": a frame after an opening phrase is 
     expect(quote(text, 'The ferry')).toMatchObject({ type: 'indirect', text: 'The ferry, Ruiz said on Friday, would sail again in May', start: 0, speaker: 'Ruiz', cue: 'said' });
   });
 });
+
+describe('"CLAUSE, as X noted.": a frame opened by "as" after the clause', () => {
+  test('the clause before ", as" is what the speaker noted', () => {
+    const text = 'The pier has been closed twice this year, as Mayor Dana Pruitt noted on Monday.';
+    expect(quote(text, 'The pier')).toMatchObject({
+      type: 'indirect', text: 'The pier has been closed twice this year', start: 0, end: at(text, ', as'),
+      speaker: 'Dana Pruitt', speaker_mention: 'Dana Pruitt', cue: 'noted', cue_start: at(text, 'noted'),
+    });
+  });
+
+  test('negative: "as" opening a clause of its own ("…, as the mayor said goodbye to the crowd") reports nothing', () => {
+    expect(indirect('She left the hall early, as the mayor said goodbye to the crowd.')).toEqual([]);
+  });
+
+  test('negative: "as" with a clause after the cue ("…, as Pruitt said it would") gives the clause before no report', () => {
+    expect(indirect('The pier stayed open, as Mayor Dana Pruitt said it would.')).not.toContain('The pier stayed open');
+  });
+});
