@@ -156,6 +156,8 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
   let k = from;
   let phrase = false;
   while (k <= last && tokens[k]!.text !== ',') {
+    // "…, he said; his agents found them later": a semicolon ends the frame's sentence as a full stop does.
+    if (tokens[k]!.text === ';') return true;
     // "according to neighbours who knew her": a relative clause on the speaker.
     if (/^(who|whose)$/.test(tokens[k]!.normal) && k > from) return true;
     // "… the mayor said after meeting the board", "said during a speech to win delegates": inside a

@@ -62,3 +62,17 @@ describe('"CLAUSE, as X noted.": a frame opened by "as" after the clause', () =>
     expect(indirect('The pier stayed open, as Mayor Dana Pruitt said it would.')).not.toContain('The pier stayed open');
   });
 });
+
+describe('"CLAUSE, X said; CLAUSE.": a semicolon ends the frame\'s sentence', () => {
+  test('the clause before the frame is the report, the one after the semicolon the writer\'s', () => {
+    const text = 'The pier is unsafe, Mayor Dana Pruitt said on Monday; the crew found cracks last week.';
+    expect(quote(text, 'The pier')).toMatchObject({
+      type: 'indirect', text: 'The pier is unsafe', start: 0, end: at(text, ','), speaker: 'Dana Pruitt', cue: 'said', cue_start: at(text, 'said'),
+    });
+    expect(indirect(text)).toEqual(['The pier is unsafe']);
+  });
+
+  test('negative: a clause after a comma still reads as a parenthetical frame, not a closing one', () => {
+    expect(indirect('The pier is unsafe, Mayor Dana Pruitt said, the crew found cracks last week.')).not.toContain('The pier is unsafe');
+  });
+});
