@@ -1,6 +1,7 @@
 import type { Token } from '../../types.js';
 import { cueLemma, hasVerb, type Frame } from '../frame.js';
 import { isEvidenceWord } from '../speaker.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
 import { afterSourceApposition, SOURCE_PARTICIPLES } from './source-apposition.js';
@@ -28,6 +29,13 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
   // (… or ends the clause before a contrast the writer adds: "A, the records show, while a filing lists B".)
   if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail)) && adverbial && !circumstance && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
+  // "CLAUSE, as the Ledger reported on Monday.": a frame opened by "as" after the clause closes it the same way,
+  // with a verb of speech only ("…, as investors worried about costs" gives a cause, not a report).
+  // (The cue right after its speaker: in "…, as Yellen speaks to the club and testifies before …" the clause
+  // has a verb of its own first, a time, not a frame.)
+  const asFrame = cueLexicon().speech.has(cueLemma(tokens[cueLast]!)) && speakerFirst < cueFirst && tokens.slice(speakerLast + 1, cueFirst).every((t) => /^(ADV|AUX|PART)$/.test(t.pos));
+  const as = asFrame ? trailingAs(tokens, head, lo) : -1;
+  if (as > 0 && adverbial && !circumstance && !resumes && hasVerb(tokens, lo, as - 2) && (tail >= last - 4 || closesSentence(tokens, tail + 1, last))) return [lo, as - 2];
   // "CLAUSE, the Harbour Institute said." / "CLAUSE, said Mr. Lane, the agency's lawyer." / "CLAUSE, Sen. X
   // (D-Vt.) told the Herald on Thursday.": words the speaker phrase leaves out (a determiner, a
   // title) before it, an apposition, a parenthesis or adverbials after the frame.
@@ -85,6 +93,17 @@ function afterJoinedClause(tokens: Token[], head: number, lo: number): boolean {
 }
 
 /**
+ * The "as" of ", as" before the frame whose first word is tokens[head], past words the speaker phrase leaves
+ * out ("as Mayor Dana Pruitt noted", "as the Ledger's editors reported"), after a clause of at least three
+ * words; else -1.
+ */
+function trailingAs(tokens: Token[], head: number, lo: number): number {
+  let k = head - 1;
+  while (k > lo && k > head - 5 && /^(DET|ADJ|PROPN|NOUN|PART)$/.test(tokens[k]!.pos)) k--;
+  return k - 2 > lo + 2 && tokens[k]!.normal === 'as' && tokens[k - 1]!.text === ',' ? k : -1;
+}
+
+/**
  * A cue followed by its own that-clause, over adverbs: in "After Reed argued …, Moss said only that she
  * agreed" the clause before the comma is no content of Moss's (hers, "she agreed", is too short to keep).
  */
@@ -138,6 +157,8 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
   let k = from;
   let phrase = false;
   while (k <= last && tokens[k]!.text !== ',') {
+    // "…, he said; his agents found them later": a semicolon ends the frame's sentence as a full stop does.
+    if (tokens[k]!.text === ';') return true;
     // "according to neighbours who knew her": a relative clause on the speaker.
     if (/^(who|whose)$/.test(tokens[k]!.normal) && k > from) return true;
     // "… the mayor said after meeting the board", "said during a speech to win delegates": inside a

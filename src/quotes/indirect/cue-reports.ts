@@ -16,6 +16,7 @@ import { infinitiveAfterParticiple, participleOfClause, participleOfFrame, withC
 import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-content.js';
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
+import { endBeforeSecondPredicate } from './second-predicate.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { refusedQuestion } from './refused-comment.js';
 import { isRoleWord, PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS } from '../../nlp/words.js';
@@ -86,6 +87,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeWithheldDetails(tokens, frame.cueToken, content[0], content[1])];
     // (… and it ends before a contrast the writer adds: "said A, while B favored C".)
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeContrast(tokens, content[0], content[1])];
+    // … and before a second act of the speaker's: "said A, but cautioned against B", "said A, warning that B".
+    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSecondPredicate(tokens, frame.cueToken, content[0], content[1])];
     if (content && quotes.length) {
       const whole = content;
       content = clearOf(tokens, content, quotes);

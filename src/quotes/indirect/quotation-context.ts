@@ -152,7 +152,10 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     // (… or a report verb in the past, a predicate of the sentence's subject: "said he had phoned her and urged the crowd to “…”".)
     const lex = cueLexicon();
     // (… or, in a participle's report, a second participle of speech: "saying A and calling him “…”".)
-    const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && (lex.speech.has(cueLemma(tokens[k + 1]!)) || (lex.report.has(cueLemma(tokens[k + 1]!)) && /ed$/.test(tokens[k + 1]!.normal)) || secondParticipleCue(tokens, from, k + 1));
+    const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && (lex.speech.has(cueLemma(tokens[k + 1]!)) || (lex.report.has(cueLemma(tokens[k + 1]!)) && /ed$/.test(tokens[k + 1]!.normal)) || secondParticipleCue(tokens, from, k + 1) || finiteWeakCue(tokens[k + 1]!));
+    // (… or a weak cue listed after a comma: "suggested her tone was harsh, called her “…” and left". Not
+    // when the words before hold a frame, a parenthetical one: "The board, Lee said, called it “…”".)
+    const listedCue = t.text === ',' && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && finiteWeakCue(tokens[k + 1]!) && hasVerb(tokens, from, k - 1) && !cueBetween(tokens, from, k - 1);
     // … and a relative or concessive clause after a comma: ", which he called “…”", ", whom she described
     // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
     // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
@@ -162,12 +165,26 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     // … and a noun in apposition whose relative clause has a speaker and cue of its own: ", a scene that
     // one grip described as “…”" (the noun sums up the content; the quotation is another's words on it).
     const appositive = t.text === ',' && appositiveRelativeCue(tokens, k + 1, open);
-    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || relative || appositive) cut = k;
+    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || listedCue || relative || appositive) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;
   while (end > from && tokens[end]!.pos === 'PUNCT') end--;
   return hasVerb(tokens, from, end) ? [from, end] : null;
+}
+
+/** A report cue among tokens[from, to]. */
+function cueBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (cueAt(tokens, j, 'report')) return true;
+  return false;
+}
+
+/**
+ * A weak cue (call, describe, praise …) in a finite form, a predicate of its own after the report's clause:
+ * "says he respects the crew and calls them “…”". Its quotation is its own, not part of the report.
+ */
+function finiteWeakCue(t: Token): boolean {
+  return cueLexicon().weak.has(cueLemma(t)) && /(?:s|ed)$/.test(t.normal) && !/ing$/.test(t.normal);
 }
 
 /**

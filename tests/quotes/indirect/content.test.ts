@@ -44,3 +44,35 @@ describe('"OPENER, X said CLAUSE, CONJ …": a frame after an opening phrase is 
     expect(quote(text, 'The ferry')).toMatchObject({ type: 'indirect', text: 'The ferry, Ruiz said on Friday, would sail again in May', start: 0, speaker: 'Ruiz', cue: 'said' });
   });
 });
+
+describe('"CLAUSE, as X noted.": a frame opened by "as" after the clause', () => {
+  test('the clause before ", as" is what the speaker noted', () => {
+    const text = 'The pier has been closed twice this year, as Mayor Dana Pruitt noted on Monday.';
+    expect(quote(text, 'The pier')).toMatchObject({
+      type: 'indirect', text: 'The pier has been closed twice this year', start: 0, end: at(text, ', as'),
+      speaker: 'Dana Pruitt', speaker_mention: 'Dana Pruitt', cue: 'noted', cue_start: at(text, 'noted'),
+    });
+  });
+
+  test('negative: "as" opening a clause of its own ("…, as the mayor said goodbye to the crowd") reports nothing', () => {
+    expect(indirect('She left the hall early, as the mayor said goodbye to the crowd.')).toEqual([]);
+  });
+
+  test('negative: "as" with a clause after the cue ("…, as Pruitt said it would") gives the clause before no report', () => {
+    expect(indirect('The pier stayed open, as Mayor Dana Pruitt said it would.')).not.toContain('The pier stayed open');
+  });
+});
+
+describe('"CLAUSE, X said; CLAUSE.": a semicolon ends the frame\'s sentence', () => {
+  test('the clause before the frame is the report, the one after the semicolon the writer\'s', () => {
+    const text = 'The pier is unsafe, Mayor Dana Pruitt said on Monday; the crew found cracks last week.';
+    expect(quote(text, 'The pier')).toMatchObject({
+      type: 'indirect', text: 'The pier is unsafe', start: 0, end: at(text, ','), speaker: 'Dana Pruitt', cue: 'said', cue_start: at(text, 'said'),
+    });
+    expect(indirect(text)).toEqual(['The pier is unsafe']);
+  });
+
+  test('negative: a clause after a comma still reads as a parenthetical frame, not a closing one', () => {
+    expect(indirect('The pier is unsafe, Mayor Dana Pruitt said, the crew found cracks last week.')).not.toContain('The pier is unsafe');
+  });
+});

@@ -119,3 +119,27 @@ describe('a participle\'s report cut before a second participle of speech that h
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+// A weak cue (call, praise …) with a quotation of its own, after the report: the report stops before it.
+describe('a report followed by a second predicate with a weak cue and its quotation', () => {
+  test('"X says A and calls them “…”": A is reported, the quotation is the call\'s', () => {
+    const text = 'Mayor Dana Pruitt says she respects the crew and calls them “the best in the county.”';
+    expect(quote(text, 'she respects')).toMatchObject({
+      type: 'indirect', text: 'she respects the crew', start: at(text, 'she respects'), end: at(text, ' and calls'),
+      speaker: 'Dana Pruitt', speaker_mention: 'Dana Pruitt', cue: 'says', cue_start: at(text, 'says'),
+    });
+    expect(quote(text, 'the best')).toMatchObject({ type: 'partial', speaker: 'Dana Pruitt', cue: 'calls', cue_start: at(text, 'calls') });
+  });
+
+  test('"X suggested A, called her “…” and left": listed after a comma', () => {
+    const text = 'Oren Vasko later suggested her tone was too harsh, called her “third-rate” and skipped the next debate.';
+    expect(quote(text, 'her tone')).toMatchObject({
+      type: 'indirect', text: 'her tone was too harsh', end: at(text, ', called'), speaker: 'Oren Vasko', cue: 'suggested',
+    });
+  });
+
+  test('negative: a parenthetical frame before the listed cue gives no report ("The board, X said, called it “…”")', () => {
+    const text = 'The Tollmere Ledger, Pruitt said, called the announcement “highly significant.”';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});

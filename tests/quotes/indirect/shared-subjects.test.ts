@@ -21,3 +21,27 @@ describe('an infinitive cue after a participle of going to a place or medium', (
     expect(quotesOf(text).map((q) => q.text)).toEqual(['I am not done,']);
   });
 });
+
+// An infinitive before the comma has no subject of its own: the participle shares the subject of the verb it completes.
+describe('a participle of speech after a clause that ends in an infinitive', () => {
+  test('"X made an attempt to deflect the charge, writing that …": X writes', () => {
+    const text = 'On Sunday Oren Vasko made a third attempt to deflect the criticism, writing on his blog that the real issue was the budget.';
+    expect(quote(text, 'the real issue')).toMatchObject({
+      type: 'indirect', text: 'the real issue was the budget', start: at(text, 'the real issue'), end: text.length - 1,
+      speaker: 'Oren Vasko', speaker_mention: 'Oren Vasko', speaker_start: at(text, 'Oren'), speaker_kind: 'person',
+      cue: 'writing', cue_start: at(text, 'writing'),
+    });
+  });
+
+  test('"a spokeswoman declined to comment, saying that …": the spokeswoman says it', () => {
+    const text = 'A spokeswoman for the Harwick Bank also declined to comment, saying that nobody involved was still at the bank.';
+    expect(quote(text, 'nobody involved')).toMatchObject({
+      type: 'indirect', text: 'nobody involved was still at the bank', speaker_mention: 'A spokeswoman', speaker_start: 0, cue: 'saying',
+    });
+  });
+
+  test('negative: a thing, not a speaker, is the subject ("the river began to rise, suggesting that …" reports nothing)', () => {
+    const text = 'By noon the river began to rise, suggesting that the old dam had failed.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});

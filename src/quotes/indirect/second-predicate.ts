@@ -1,0 +1,63 @@
+import type { Token } from '../../types.js';
+import { cueLemma, hasVerb } from '../frame.js';
+import { cueLexicon } from '../../lexicon/cues.js';
+
+/**
+ * The end of a report's content (tokens[from, to]) before a second act of its speaker: "said the pier was
+ * unsafe, but cautioned against closing it", "said A and urged the council to …", "said A, but she urged …",
+ * "said A, warning that B". That clause is the writer's account of what the speaker went on to do (a report
+ * of its own when its verb has one), not part of the first report. Only verbs of speech (cues.json speech)
+ * and only in the frame cue's tense, the mark of verbs sharing a subject: "said the mill
+ * was sold and announced layoffs" may be either, "say the mill was sold and announced layoffs" is the mill's.
+ */
+export function endBeforeSecondPredicate(tokens: Token[], cue: number, from: number, to: number): number {
+  const past = isPast(tokens[cue]!);
+  for (let k = from + 2; k < to; k++) {
+    const verb = secondPredicateAt(tokens, k, to);
+    if (verb < 0 || (tokens[k]!.text !== ',' && isPast(tokens[verb]!) !== past) || !hasVerb(tokens, from, k - 1)) continue;
+    let end = k - 1;
+    while (end > from && tokens[end]!.pos === 'PUNCT') end--;
+    return end;
+  }
+  return to;
+}
+
+/**
+ * The cue verb of a second predicate opened at tokens[k]: "and|but" with adverbs, auxiliaries or a subject
+ * pronoun before a finite cue verb ("but cautioned", "and has also urged", ", but she urged"), or a comma
+ * before a participle of a speech or report cue ("…, warning that"); else -1.
+ */
+function secondPredicateAt(tokens: Token[], k: number, to: number): number {
+  const lex = cueLexicon();
+  const word = tokens[k]!;
+  if (word.text === ',') {
+    const next = tokens[k + 1];
+    if (!next || k + 1 >= to || !/ing$/.test(next.normal)) return -1;
+    // (Only a participle that opens a clause of words: "…, warning that …", "…, saying the …"; not "…, adding
+    // to the cost", a participle with an object. The tagger reads some as nouns: "warning".)
+    const opensWords = tokens[k + 2]?.normal === 'that' || (next.pos === 'VERB' && tokens[k + 2]?.pos === 'SCONJ');
+    const stem = next.normal.slice(0, -3);
+    const isCue = (w: string) => lex.speech.has(w) || lex.report.has(w);
+    return opensWords && (next.pos === 'VERB' || next.pos === 'NOUN') && (isCue(cueLemma(next)) || isCue(stem) || isCue(stem + 'e')) ? k + 1 : -1;
+  }
+  if (!/^(but|and)$/.test(word.normal) || word.pos !== 'CCONJ') return -1;
+  let j = k + 1;
+  // ", but she urged …", "— but she insisted …": a subject pronoun only after a comma or a dash, where a new clause opens.
+  if (/^(,|-|–|—|--)$/.test(tokens[k - 1]?.text ?? '') && /^(he|she|they)$/.test(tokens[j]?.normal ?? '')) j++;
+  while (j < to && /^(ADV|AUX|PART)$/.test(tokens[j]!.pos) && tokens[j]!.normal !== 'to') {
+    // (A tense moved back is the reported clause's own: "said he had written the memo and had argued for …".)
+    if (/^(had|would|could|might|should)$/.test(tokens[j]!.normal)) return -1;
+    j++;
+  }
+  const verb = tokens[j];
+  if (!verb || j >= to || verb.pos !== 'VERB' || /ing$/.test(verb.normal) || verb.normal === verb.lemma && !/^(AUX)$/.test(tokens[j - 1]!.pos)) return -1;
+  // (Verbs of speech only: "and hoped to open next autumn" and "but described the calls as unproductive" stay
+  // part of the report, as our own sets annotate them.)
+  return lex.speech.has(cueLemma(verb)) ? j : -1;
+}
+
+/** A verb in the past: "said", "urged", "had", "would" (not "says", "say", "saying"). */
+function isPast(verb: Token): boolean {
+  if (/^(did|would|could|was|were|had)$/.test(verb.normal)) return true;
+  return verb.normal !== verb.lemma && !/(s|ing)$/.test(verb.normal);
+}

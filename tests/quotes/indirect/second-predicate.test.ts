@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote, quotesOf } from '../../helpers/quotes.js';
+
+const indirect = (text: string) => quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text);
+
+// A second act of the speaker after the report is the writer's account of it, not part of what was said.
+describe('a report ends before a second predicate of its speaker', () => {
+  test('"said A, but cautioned against B": the report is A', () => {
+    const text = 'Governor Ray Sandor said Tuesday that he had voted for Ms. Vell, but cautioned against viewing that as an endorsement.';
+    expect(quote(text, 'he had voted')).toMatchObject({
+      type: 'indirect', text: 'he had voted for Ms. Vell', start: at(text, 'he had voted'), end: at(text, ', but'),
+      speaker: 'Ray Sandor', speaker_mention: 'Ray Sandor', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"said A, but she warned that B": the report is A, the warning its own', () => {
+    const text = 'Lena Marsh said that she considers the matter closed, but she warned that the council must review all its records.';
+    expect(quote(text, 'she considers')).toMatchObject({ type: 'indirect', text: 'she considers the matter closed', end: at(text, ', but'), cue: 'said' });
+    expect(quote(text, 'the council')).toMatchObject({ type: 'indirect', text: 'the council must review all its records', cue: 'warned' });
+  });
+
+  test('"said A, warning that B": the participle reports B on its own', () => {
+    const text = 'The Harwick Ferry Company said it would not be able to file its annual statement in time, warning that it could default on its loans.';
+    expect(quote(text, 'it would not')).toMatchObject({ type: 'indirect', text: 'it would not be able to file its annual statement in time', end: at(text, ', warning'), cue: 'said' });
+  });
+
+  test('"explained A — but she also insisted that B": a dash and a subject pronoun open the second act', () => {
+    const text = 'Oren Vasko explained the rule applied only to her interviews — but she also insisted that all her other statements were consistent.';
+    expect(indirect(text)).toEqual(['the rule applied only to her interviews', 'all her other statements were consistent']);
+  });
+
+  test('negative: a verb that is no cue stays in the content ("said the pier was unsafe and needed repairs")', () => {
+    expect(indirect('Oren Vasko said the pier was unsafe and needed repairs.')).toEqual(['the pier was unsafe and needed repairs']);
+  });
+
+  test('negative: a verb of hoping or describing is no second act of speech ("said A and hoped to open next autumn")', () => {
+    expect(indirect('Jon Berg said they had found a building near the harbour and hoped to open next autumn.')).toEqual(['they had found a building near the harbour and hoped to open next autumn']);
+  });
+
+  test('negative: a cue in another tense belongs to the content\'s own subject ("say the mill was sold and announced layoffs")', () => {
+    expect(indirect('Residents say the mill was sold and announced layoffs.')).toEqual(['the mill was sold and announced layoffs']);
+  });
+
+  test('negative: a verb in a tense moved back is the reported clause\'s ("said he had written it and had argued for …")', () => {
+    expect(indirect('Oren Vasko said he had written the memo himself and had argued for a fuller answer.')).toEqual(['he had written the memo himself and had argued for a fuller answer']);
+  });
+});
