@@ -21,5 +21,8 @@ export const isPartOfDay = (normal: string): boolean => PARTS_OF_DAY.has(normal)
 /** "march", "may": a month's name (lower-case word). */
 export const isMonth = (normal: string): boolean => MONTH_SET.has(normal);
 
+// One set for isTimeWord, which the attribution rules ask about most tokens before a cue.
+const TIME_WORDS: ReadonlySet<string> = new Set([...DAYS, ...MONTH_SET, ...UNITS]);
+
 /** A day, a month, a season or a unit of time: "monday", "march", "weeks", "evening", "spring" (lower-case word). */
-export const isTimeWord = (normal: string): boolean => DAYS.has(normal) || MONTH_SET.has(normal) || UNITS.has(normal);
+export const isTimeWord = (normal: string): boolean => TIME_WORDS.has(normal);

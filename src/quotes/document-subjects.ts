@@ -16,18 +16,20 @@ export function documentBeforeParticiple(tokens: Token[], cue: number, lo: numbe
   let k = lo;
   while (k < cue && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k]!.pos) && !/^(ed|en)$/.test(participleEnding(tokens[k]!))) k++;
   if (k === lo || k >= cue) return null;
-  const document = classify(tokens, lo, k);
-  // ("Emails sent to the mayor said …": a bare plural opening the sentence reads as a name to classify.)
-  // (Records as evidence are such documents too: "The documents shown to the jury said …".)
-  const written = (sp: SpeakerPhrase) => documentLike(sp) || (sp.kind === 'anonymous' && !sp.role && evidenceLike(sp));
-  const bare = k === lo + 1 && written(description(tokens, lo, k));
-  if (!bare && (!document || !written(document))) return null;
+  // (The participle is looked for before the noun phrase is classified: most clauses have none, and the
+  // two tests do not depend on each other.)
   // A participle right after it (a comma may come first): "sent", "written", "shared".
   const p = tokens[k]!.text === ',' ? k + 1 : k;
   if (tokens[p]?.pos !== 'VERB' || !participleEnding(tokens[p]!)) return null;
   // A passive participle takes no object: a preposition, an adverb or a comma follows it ("sent to",
   // "written last spring", "released,"), not "grossed $11 million".
   if (!/^(ADP|ADV|PUNCT)$/.test(tokens[p + 1]?.pos ?? '') && !isTimeWord(tokens[p + 1]?.normal ?? '')) return null;
+  const document = classify(tokens, lo, k);
+  // ("Emails sent to the mayor said …": a bare plural opening the sentence reads as a name to classify.)
+  // (Records as evidence are such documents too: "The documents shown to the jury said …".)
+  const written = (sp: SpeakerPhrase) => documentLike(sp) || (sp.kind === 'anonymous' && !sp.role && evidenceLike(sp));
+  const bare = k === lo + 1 && written(description(tokens, lo, k));
+  if (!bare && (!document || !written(document))) return null;
   // No finite verb or auxiliary before the cue: the phrase only describes the document.
   for (let j = p + 1; j < cue; j++) {
     const t = tokens[j]!;

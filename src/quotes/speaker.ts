@@ -87,7 +87,8 @@ export function skipTimeAdverbial(tokens: Token[], i: number, lo: number): numbe
 
 /** A year after "in" or a month: "in 2010", "in March 2010" (not "the class of 2010"). */
 function yearAt(tokens: Token[], i: number): boolean {
-  return /^(1[89]|20)\d\d$/.test(tokens[i]!.text) && (tokens[i - 1]?.normal === 'in' || isMonth(tokens[i - 1]?.normal ?? ''));
+  // (The length first: this is asked of the word before most cues, and few are four characters long.)
+  return tokens[i]!.text.length === 4 && /^(1[89]|20)\d\d$/.test(tokens[i]!.text) && (tokens[i - 1]?.normal === 'in' || isMonth(tokens[i - 1]?.normal ?? ''));
 }
 
 /**

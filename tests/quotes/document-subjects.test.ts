@@ -50,4 +50,9 @@ describe('a document described by a participle phrase speaks, not the phrase aft
     const text = 'A driver hired by Brandt said the van had "no brakes to speak of."';
     expect(quotesOf(text).map((q) => [q.text, q.speaker_mention])).toEqual([['no brakes to speak of.', 'A driver']]);
   });
+
+  test('negative: a document with no participle after it is read as usual ("The memo warns …")', () => {
+    const text = 'The memo warns that the plan is "not defensible."';
+    expect(quote(text, 'not defensible')).toMatchObject({ type: 'partial', speaker: null, speaker_mention: 'The memo', speaker_start: 0, cue: 'warns' });
+  });
 });
