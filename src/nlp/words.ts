@@ -103,6 +103,14 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female' | 'plural' | 
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'self'], ['we', 'plural'],
 ]);
 
+/** Each object pronoun and the subject pronoun of the same person or thing: "To them, …" is their view, "asked him" asks he. */
+export const SUBJECT_OF_OBJECT: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i'], ['us', 'we'], ['it', 'it'], ['you', 'you'],
+]);
+
+/** Reflexive pronouns: "said so himself". */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself', 'yourself', 'yourselves']);
+
 /** Subject pronouns of persons, which open a clause of their own ("said after the meeting she would …"). */
 export const PERSONAL_SUBJECTS = /^(he|she|they|we|i)$/;
 
