@@ -111,6 +111,9 @@ export const SUBJECT_OF_OBJECT: ReadonlyMap<string, string> = new Map([
 /** Reflexive pronouns: "said so himself". */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself', 'yourself', 'yourselves']);
 
+/** Pronouns that stand for a body or a group rather than one person: "declined to say whether it would …". */
+export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'their']);
+
 /** Subject pronouns of persons, which open a clause of their own ("said after the meeting she would …"). */
 export const PERSONAL_SUBJECTS = /^(he|she|they|we|i)$/;
 
