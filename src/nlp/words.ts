@@ -108,8 +108,8 @@ export const SUBJECT_OF_OBJECT: ReadonlyMap<string, string> = new Map([
   ['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i'], ['us', 'we'], ['it', 'it'], ['you', 'you'],
 ]);
 
-/** Reflexive pronouns: "said so himself". */
-export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself', 'yourself', 'yourselves']);
+/** Reflexive pronouns of someone other than speaker and listener: "called himself a …". */
+export const THIRD_PERSON_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
 
 /** Pronouns that stand for a body or a group rather than one person: "declined to say whether it would …". */
 export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'their']);
