@@ -103,6 +103,17 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female' | 'plural' | 
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'self'], ['we', 'plural'],
 ]);
 
+/** Each object pronoun and the subject pronoun of the same person or thing: "To them, …" is their view, "asked him" asks he. */
+export const SUBJECT_OF_OBJECT: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'], ['her', 'she'], ['them', 'they'], ['me', 'i'], ['us', 'we'], ['it', 'it'], ['you', 'you'],
+]);
+
+/** Reflexive pronouns of someone other than speaker and listener: "called himself a …". */
+export const THIRD_PERSON_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** Pronouns that stand for a body or a group rather than one person: "declined to say whether it would …". */
+export const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'their']);
+
 /** Subject pronouns of persons, which open a clause of their own ("said after the meeting she would …"). */
 export const PERSONAL_SUBJECTS = /^(he|she|they|we|i)$/;
 

@@ -2,7 +2,7 @@ import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Tok
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { asItCue, cueLemma, hasVerb, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, PersonRegistry, type Person } from '../nlp/names.js';
-import { CONTRASTING_JOINERS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
+import { BODY_PRONOUNS, CONTRASTING_JOINERS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
@@ -212,22 +212,60 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
     // (… or a full name that declined or refused to answer: "Alma Trebb declined to say whether …. “…,” she
     // said" — someone asked, as a speaker is, whatever her given name.)
-    const person = registry.find(subject.name.split(' '), true) ?? (subject.name.includes(' ') && refusedAfterSubject(subject) ? registry.add(subject.name, subject.title) : undefined);
+    const person = registry.find(subject.name.split(' '), true) ?? refuserOfGender(subject, want);
     if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
     return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
   };
 
-  // The first verb after a subject (past an apposition) is a refusal: "X, the mayor, declined to …", "X refused to …".
-  // (Not a body's: a name ending in a body's word, "Harlow County", or one the sentence calls "it" or "they".)
-  const refusedAfterSubject = (subject: SpeakerPhrase): boolean => {
+  // "Alma Trebb declined to say whether she would run. “…,” she said": a full name we do not know yet that
+  // declined or refused to answer was asked, as a speaker is, so it is the "he"/"she" after it, registered
+  // here. Its gender (its given name's, else that of the pronoun opening its own question clause) must be
+  // the pronoun's; with neither known, only when no one of the pronoun's gender is named in the article,
+  // so the pronoun cannot be someone else's.
+  const refuserOfGender = (subject: SpeakerPhrase, want: 'male' | 'female'): Person | undefined => {
+    if (!subject.name.includes(' ')) return undefined;
+    const refusal = refusalAfterSubject(subject);
+    if (!refusal) return undefined;
+    const named = genderOfFirstName(subject.name.split(' ')[0]!);
+    const gender = named !== 'unknown' ? named : PRONOUN_GENDER.get(refusal.pronoun ?? '') ?? 'unknown';
+    if (gender !== want && (gender !== 'unknown' || registry.people.some((p) => p.gender === want))) return undefined;
+    const person = registry.add(subject.name, subject.title);
+    if (person.gender === 'unknown' && gender === want) person.gender = want;
+    return person;
+  };
+
+  // The first verb after a subject (past an apposition) is a refusal: "X, the mayor, declined to …", "X
+  // refused to …"; with the subject pronoun of its question clause ("… to say whether she would …"), if any.
+  // (Not a body's: a name ending in a body's word, "Harlow County", a place, or one whose question clause
+  // opens with "it" or "they"; and not when a named speaker follows in the sentence, "…, but her deputy,
+  // Rosa Kell, said she would", who stands nearer the pronoun.)
+  const refusalAfterSubject = (subject: SpeakerPhrase): { pronoun: string | null } | null => {
     const last = subject.name.split(' ').pop()!.toLowerCase();
-    if (ORGANIZATION_TAILS.has(last) || ORGANIZATION_HEADS.has(last) || cueLexicon().placeNames.has(subject.name)) return false;
+    if (ORGANIZATION_TAILS.has(last) || ORGANIZATION_HEADS.has(last) || cueLexicon().placeNames.has(subject.name)) return null;
     const from = view.tokenAtOrAfter(subject.end);
     const end = view.sentence(from).tokenEnd;
-    if (tokens.slice(from, end).some((t) => /^(it|its|they|their)$/.test(t.normal))) return false;
     for (let k = from; k < end && k < from + 12; k++) {
-      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return cueLexicon().refusalVerbs.has(tokens[k]!.lemma) && tokens[k + 1]?.normal === 'to';
+      if (tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') continue;
+      if (!cueLexicon().refusalVerbs.has(tokens[k]!.lemma) || tokens[k + 1]?.normal !== 'to') return null;
+      if (namedSpeakerAfter(k + 2, end)) return null;
+      const opener = questionSubject(k + 2, end);
+      if (opener && BODY_PRONOUNS.has(opener)) return null;
+      return { pronoun: opener && PRONOUN_GENDER.has(opener) ? opener : null };
     }
+    return null;
+  };
+
+  // The word after the first question word in tokens[from, end): "whether she would run" → "she".
+  const questionSubject = (from: number, end: number): string | null => {
+    for (let k = from; k < end - 1 && k < from + 4; k++) if (cueLexicon().questionWords.has(tokens[k]!.normal)) return tokens[k + 1]!.normal;
+    return null;
+  };
+
+  // A name, then a speech verb, in tokens[from, end): a second speaker in the refusal's sentence.
+  const namedSpeakerAfter = (from: number, end: number): boolean => {
+    const name = tokens.slice(from, end).findIndex((t) => t.pos === 'PROPN');
+    if (name < 0) return false;
+    for (let k = from + name + 1; k < end; k++) if (tokens[k]!.pos === 'VERB' && cueLexicon().speech.has(cueLemma(tokens[k]!))) return true;
     return false;
   };
 

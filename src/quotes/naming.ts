@@ -1,9 +1,9 @@
 import type { Token } from '../types.js';
 import { isTimeWord } from '../nlp/time-words.js';
-import { OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { OWNER_POSSESSIVES, POSSESSIVE_PRONOUNS, SUBJECT_OF_OBJECT, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 
 /** Objects that "call" names as something: "called him a …", "calling them …". */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);
+const OBJECT_PRONOUNS = new Set([...SUBJECT_OF_OBJECT.keys(), ...THIRD_PERSON_REFLEXIVES]);
 /** Determiners opening a named object: "called the plan …", "called his rival …". */
 // The words that open a name's noun phrase: "a", "the", "one", a possessive.
 const NAME_OPENERS = new Set(['a', 'an', 'the', ...POSSESSIVE_PRONOUNS, 'one']);

@@ -2,6 +2,8 @@ import type { Token } from '../types.js';
 import { contentEnd } from './attitude.js';
 import { frameAtToken, hasVerb, type Frame } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { ORGANIZATION_HEADS, ORGANIZATION_TAILS, SUBJECT_OF_OBJECT } from '../nlp/words.js';
 import { opensNounPhrase, ownerBefore } from './nominal.js';
 import { classify, isQuoteMark, personLike, type SpeakerPhrase } from './speaker.js';
 
@@ -122,8 +124,6 @@ export function endsInQuestion(tokens: Token[], last: number): boolean {
 /** Parts of speech of a holder's noun phrase after "To": "the night pilots", "Ms. Gil", "Dana Ruiz's crew". */
 const HOLDER_POS = /^(PROPN|NOUN|ADJ|DET|NUM|PART|PUNCT)$/;
 
-/** Object pronouns after an opening "To" and the subject each stands for: "To them, …" is their view. */
-const OBJECT_PRONOUNS = new Map([['them', 'they'], ['him', 'he'], ['her', 'she'], ['me', 'I'], ['us', 'we']]);
 
 /**
  * A clause framed as how it seems to someone: "To Okafor, the levy is a tax on the poor", "To them, it
@@ -140,7 +140,7 @@ export function toOwnersMind(tokens: Token[], i: number, lo: number, last: numbe
   if (comma < 0 || last - comma < 3 || !hasVerb(tokens, comma + 1, last) || endsInQuestion(tokens, last)) return null;
   for (let k = lo; k <= last; k++) if (isQuoteMark(tokens[k]!)) return null;
   const speaker = holderPhrase(tokens, holder, comma);
-  if (!speaker) return null;
+  if (!speaker || recipientClause(tokens, comma + 1, last)) return null;
   return { from: comma + 1, to: last, frame: frameAtToken(tokens, i, speaker) };
 }
 
@@ -158,8 +158,9 @@ function commaAfterHolder(tokens: Token[], holder: number, last: number): number
 /** The person or group after "To" (up to a relative clause or the comma), or null when it names no one. */
 function holderPhrase(tokens: Token[], holder: number, comma: number): SpeakerPhrase | null {
   const t = tokens[holder]!;
-  const pronoun = OBJECT_PRONOUNS.get(t.normal);
-  if (pronoun) return holder + 1 === comma ? { start: t.start, end: t.end, text: t.text, kind: 'pronoun', name: pronoun, role: null, title: null } : null;
+  // (A person's object pronoun: "To them, …"; not "it" or "you".)
+  const pronoun = t.normal === 'it' || t.normal === 'you' ? undefined : SUBJECT_OF_OBJECT.get(t.normal);
+  if (pronoun) return holder + 1 === comma ? { start: t.start, end: t.end, text: t.text, kind: 'pronoun', name: pronoun === 'i' ? 'I' : pronoun, role: null, title: null } : null;
   let end = holder;
   while (end < comma && tokens[end]!.text !== ',') end++;
   // (Only a noun phrase up to the comma or its relative clause: "To the extent she talks about it, …"
@@ -167,5 +168,22 @@ function holderPhrase(tokens: Token[], holder: number, comma: number): SpeakerPh
   for (let k = holder; k < end; k++) if (!HOLDER_POS.test(tokens[k]!.pos)) return null;
   if (cueLexicon().toHolderIdioms.has(tokens.slice(holder, end).map((w) => w.normal).join(' '))) return null;
   const phrase = classify(tokens, holder, end);
-  return phrase && personLike(phrase) && phrase.name !== 'it' ? phrase : null;
+  return phrase && personLike(phrase) && phrase.name !== 'it' && !placeOrBody(phrase.name) ? phrase : null;
+}
+
+/** A place or a body read as a person's name: "To Paris, …", "To Harlow County, …", "To Microsoft, …". */
+function placeOrBody(name: string): boolean {
+  const lex = cueLexicon();
+  const last = name.split(' ').pop()!.toLowerCase();
+  return lex.placeNames.has(name) || lex.placeNameWords.has(last) || ORGANIZATION_TAILS.has(last) || ORGANIZATION_HEADS.has(last) || isKnownOrganisation(name);
+}
+
+/**
+ * The clause's first verb gives or sends something, or goes somewhere, so "To X," is its recipient or
+ * destination (cue lexicon: to_recipient_verbs): "To voters, she promised lower tolls", "To Carvel, the
+ * delegation flew". A view is stated with a copula or a verb of seeming: "To her, the levy is a tax".
+ */
+function recipientClause(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) if (tokens[k]!.pos === 'VERB') return cueLexicon().toRecipientVerbs.has(tokens[k]!.lemma);
+  return false;
 }

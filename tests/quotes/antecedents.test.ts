@@ -58,4 +58,20 @@ describe('a named person who declined to answer is the antecedent of the "she" a
     const text = 'Tom Hale spoke first. Harlow County declined to say whether it would appeal. “We are still reading the ruling,” she said.';
     expect(quote(text, 'We are still')).toMatchObject({ speaker: null, speaker_mention: 'she' });
   });
+  test('negative: a "he" is not the refuser her own question clause calls "she"; the man before keeps it', () => {
+    const text = 'Tom Hale praised the plan. Alma Trebb declined to say whether she would run. “I have not decided,” he said.';
+    expect(quote(text, 'I have not')).toMatchObject({ type: 'direct', speaker: 'Tom Hale', speaker_mention: 'he', cue: 'said' });
+  });
+
+  test('negative: a named speaker later in the refusal\'s sentence stands nearer the pronoun', () => {
+    const text = 'Alma Trebb refused to say whether she would resign, but her deputy, Rosa Kell, said she would. “She is staying,” she said.';
+    expect(quote(text, 'She is staying')).toMatchObject({ type: 'direct', speaker: 'Rosa Kell', speaker_mention: 'she', cue: 'said' });
+  });
+
+  test('an "it" or "their" that is no subject of the question clause blocks nothing', () => {
+    const text = 'Maria Trebb declined to say whether the council would approve it. “We will see,” she said.\n\nTom Hale declined to say whether their plan would pass. “Ask me Monday,” he said.';
+    expect(quote(text, 'We will see')).toMatchObject({ type: 'direct', speaker: 'Maria Trebb', speaker_mention: 'she', cue: 'said' });
+    expect(quote(text, 'Ask me Monday')).toMatchObject({ type: 'direct', speaker: 'Tom Hale', speaker_mention: 'he', cue: 'said' });
+  });
 });
+

@@ -101,3 +101,22 @@ describe('a clause framed as how it seems to someone: "To Okafor, …"', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect' && q.cue?.toLowerCase() === 'to')).toEqual([]);
   });
 });
+
+describe('"To X, CLAUSE" needs a person or group holding a view', () => {
+  test('negative: a place or a company after "To" is no holder, and a later "he" keeps its speaker', () => {
+    const text = 'Tom Vick led the talks. To Harlow County, the state owes $4 million. “We are ready,” he said.\n\nTo Brightwater Holdings, the deal is worth $2 billion.';
+    expect(quotesOf(text).filter((q) => q.cue?.toLowerCase() === 'to')).toEqual([]);
+    expect(quote(text, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Tom Vick', speaker_mention: 'he', cue: 'said' });
+  });
+
+  test('negative: a clause that gives, sends or goes makes X its recipient or destination', () => {
+    const text = 'Tom Vick led the talks. To Carvel, the delegation flew on Tuesday. “We are ready,” he said.\n\nTo voters, Dana Ruiz promised lower tolls. To Ida Holm, the governor sent a letter demanding an apology.';
+    expect(quotesOf(text).filter((q) => q.cue?.toLowerCase() === 'to')).toEqual([]);
+    expect(quote(text, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Tom Vick', speaker_mention: 'he', cue: 'said' });
+  });
+
+  test('near miss: a person with a verb of meaning still holds the view', () => {
+    const text = 'The harbour vote is near.\n\nTo Dana Ruiz, the new toll represents a tax on sleep.';
+    expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll represents a tax on sleep', speaker: 'Dana Ruiz', cue: 'To', cue_start: at(text, 'To Dana') });
+  });
+});

@@ -1,7 +1,8 @@
 import type { Token } from '../../types.js';
-import { hasVerb } from '../frame.js';
+import { cueLemma, hasVerb } from '../frame.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 import { isQuoteMark } from '../speaker.js';
-import { PERSONAL_SUBJECTS, SUBORDINATORS } from '../../nlp/words.js';
+import { PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../../nlp/words.js';
 import { subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
 import { beforeAuxiliaries, relativeShareStart } from './relative-pronouns.js';
 
@@ -88,14 +89,33 @@ function mainClauseAt(tokens: Token[], k: number, to: number): boolean {
 }
 
 /**
- * The content cut before a contrast the writer adds after a comma: "Pilots said they wanted the ferry,
- * while most riders favored the bridge" reports "they wanted the ferry"; the while-clause has its own
- * subject and verb and is someone else's. "though" and "although" stay in: a speaker's own concession
- * ("said the plan works, though it costs more") is part of what was said.
+ * The content cut before a second party's report after a comma: "Vick said the pier works, while Reyes
+ * argued it does not", "Pilots said they wanted the ferry, while most riders favored the bridge". The
+ * while-clause has a subject of its own and its verb attributes something to it (a verb of speech, report
+ * or stance: contrastAttributes). Otherwise it is still what the speaker said, and stays in: "said rents
+ * rose 10%, while wages rose 2%", "said the bridge would cost more, while a tunnel would cost twice that",
+ * "said the pier would close, while repairs are made, for six weeks". "though" and "although" stay in too:
+ * a speaker's own concession ("said the plan works, though it costs more").
  */
 export function endBeforeContrast(tokens: Token[], from: number, to: number): number {
   for (let k = from + 2; k < to - 1; k++) {
-    if (tokens[k]!.text === ',' && /^(while|whereas)$/.test(tokens[k + 1]!.normal) && subjectAndVerbAt(tokens, k + 2, to) && hasVerb(tokens, from, k - 1)) return k - 1;
+    if (tokens[k]!.text === ',' && SIMULTANEOUS_CONTRASTS.has(tokens[k + 1]!.normal) && subjectAndVerbAt(tokens, k + 2, to) && hasVerb(tokens, from, k - 1) && contrastAttributes(tokens, k + 2, to)) return k - 1;
   }
   return to;
+}
+
+/**
+ * The clause at tokens[k] has a subject that is no personal pronoun (which is most often the speaker
+ * again: "said the levy would pass, while she expected the bond to fail") and a first verb of speech,
+ * report or stance, which gives it an attribution of its own.
+ */
+function contrastAttributes(tokens: Token[], k: number, to: number): boolean {
+  if (PERSONAL_SUBJECTS.test(tokens[k]!.normal)) return false;
+  const lex = cueLexicon();
+  for (let v = k; v <= to; v++) {
+    if (tokens[v]!.pos !== 'VERB') continue;
+    const lemma = cueLemma(tokens[v]!);
+    return lex.speech.has(lemma) || lex.report.has(lemma) || lex.weak.has(lemma) || lex.bareObjectCues.has(lemma) || lex.plainStances.has(lemma);
+  }
+  return false;
 }

@@ -19,7 +19,7 @@ describe('a subordinate clause ends at a comma inside its closing mark', () => {
   });
 });
 
-describe('a reported clause ends before a contrast the writer adds', () => {
+describe('a reported clause ends before a second party\'s report after "while"', () => {
   test('"X said A, while Y favored B": the while-clause is no part of what X said', () => {
     const text = 'Most of the ferry pilots said they wanted to keep the night crossing, while the harbour council favored a new bridge.';
     expect(quote(text, 'they wanted')).toMatchObject({
@@ -36,6 +36,24 @@ describe('a reported clause ends before a contrast the writer adds', () => {
   test('near miss: a concession with "though" stays in what was said', () => {
     const text = 'Dorrit Vance said the old pier could be saved, though the repairs would take two summers.';
     expect(quote(text, 'the old pier')).toMatchObject({ text: 'the old pier could be saved, though the repairs would take two summers', cue: 'said' });
+  });
+
+  test('"X said A, while Y said B": both reports, each with its own speaker', () => {
+    const text = 'Tomas Vick said the ferry pier was safe, while Dana Ruiz said it was not.';
+    expect(quote(text, 'the ferry pier')).toMatchObject({ text: 'the ferry pier was safe', speaker: 'Tomas Vick', cue: 'said', cue_start: at(text, 'said the') });
+    expect(quote(text, 'it was not')).toMatchObject({ text: 'it was not', speaker: 'Dana Ruiz', cue: 'said', cue_start: at(text, 'said it') });
+  });
+
+  test('negative: a while-clause with no verb of its own attributing it is still the speaker\'s', () => {
+    const text = 'Dorrit Vance said tolls rose 10%, while wages rose 2%.\n\nIda Holm said the bridge would cost $40 million, while a tunnel would cost twice that.';
+    expect(quote(text, 'tolls rose')).toMatchObject({ text: 'tolls rose 10%, while wages rose 2%', speaker: 'Dorrit Vance', cue: 'said' });
+    expect(quote(text, 'the bridge')).toMatchObject({ text: 'the bridge would cost $40 million, while a tunnel would cost twice that', speaker: 'Ida Holm', cue: 'said' });
+  });
+
+  test('negative: the speaker\'s own pronoun after "while", and a time clause closed by a second comma, stay in', () => {
+    const text = 'Dorrit Vance said the levy would pass easily, while she expected the bond to fail.\n\nIda Holm said the pier would close, while repairs are made, for six weeks.';
+    expect(quote(text, 'the levy')).toMatchObject({ text: 'the levy would pass easily, while she expected the bond to fail', speaker: 'Dorrit Vance', cue: 'said' });
+    expect(quote(text, 'the pier would')).toMatchObject({ text: 'the pier would close, while repairs are made, for six weeks', speaker: 'Ida Holm', cue: 'said' });
   });
 
   test('near miss: "while" with no clause of its own stays in what was said', () => {
