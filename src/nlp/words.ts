@@ -132,6 +132,16 @@ export const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_PHRASE_OPENERS,
 /** The possessive determiners of a person other than speaker and listener, not "its": "his role", "their film". */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES].filter((w) => w !== 'its'));
 
+/**
+ * Auxiliaries and the adverbs news puts between a subject and its verb: a word that can stand where a noun would
+ * ("the mayor has labeled", "the board once called") but names no thing.
+ */
+export const AUXILIARIES_AND_MID_ADVERBS: ReadonlySet<string> = new Set([
+  'has', 'had', 'have', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'might',
+  'may', 'must', 'can', 'did', 'does', 'do', 'once', 'also', 'still', 'already', 'often', 'never', 'even', 'just', 'then',
+  'later', 'since', 'first', 'previously', 'recently', 'repeatedly', 'publicly', 'famously', 'reportedly',
+]);
+
 /** Possessive determiners: "his spokesman", "your show" (also the words a * of a venue phrase stands for). */
 export const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);
 
