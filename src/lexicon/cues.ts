@@ -70,6 +70,7 @@ interface CueData {
   transcript_non_speakers: string[];
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
+  written_to_nouns: string[];
   presenter_nouns: string[];
   on_air_phrases: string[];
   venue_phrases: string[];
@@ -264,6 +265,8 @@ export interface CueLexicon {
   interviewAnswerLabels: Set<string>;
   /** Words of an interview's introduction before its medium: "spoke with", "interview with". */
   interviewVerbs: Set<string>;
+  /** Words sent in writing before "to" and their receiver: "a statement to the paper", "an email to the Ledger". */
+  writtenToNouns: Set<string>;
   /** Those who front a programme: cues.json presenter_nouns. */
   presenterNouns: Set<string>;
   /** "on air", "told viewers", "on * show": cues.json on_air_phrases, as words; * is any one word. */
@@ -509,6 +512,7 @@ export function cueLexicon(): CueLexicon {
     interviewQuestionLabels: new Set(data.interview_labels.question),
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
+    writtenToNouns: new Set(data.written_to_nouns),
     presenterNouns: new Set(data.presenter_nouns),
     onAirPhrases: data.on_air_phrases.map((p) => p.split(' ')),
     venuePhrases: data.venue_phrases.map((p) => p.split(' ')),
