@@ -25,8 +25,9 @@ export const ROLE_WORDS = new Set([
   'strategist', 'pollster', 'consultant', 'lobbyist', 'diplomat', 'envoy', 'premier', 'prime', 'mp', 'mep', 'mla',
   'lawmaker', 'legislator', 'delegate', 'del.', 'superintendent', 'principal', 'dean', 'provost', 'archbishop', 'cardinal',
   'astronaut', 'astronomer', 'biologist', 'physicist', 'chemist', 'mogul', 'tycoon', 'billionaire', 'philanthropist',
-  // Relatives and partners (data/relatives.json): "her mother Ana Ruiz", "widow Mara Okafor".
-  ...relativeNouns(),
+  // Relatives and partners (data/relatives.json): "her mother Ana Ruiz", "widow Mara Okafor". Not a plural one: after
+  // "The" it names a team ("The Twins said"; isPluralName), and a title before one name is singular.
+  ...relativeNouns().filter((w) => !isPluralName(w)),
   'neighbour', 'neighbor', 'veteran', 'survivor', 'victim', 'witness', 'resident', 'shopkeeper', 'baker',
   'speaker', 'whip', 'recorder', 'advocate', 'alderman', 'alderwoman', 'correspondent', 'admiral', 'commander', 'capt.',
   'col.', 'lt.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'clerk', 'treasurer', 'comptroller', 'auditor', 'counsel', 'marshal',
