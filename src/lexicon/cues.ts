@@ -114,6 +114,7 @@ interface CueData {
   authorship_participles: string[];
   leaked_document_verbs: string[];
   leaked_document_share_verbs: string[];
+  document_speech_verbs: string[];
   unnamed_source_nouns: string[][];
   programme_people_words: string[];
   turn_taking_actions: string[];
@@ -355,6 +356,8 @@ export interface CueLexicon {
   leakedDocumentVerbs: Set<string>;
   /** "messages she provided to the Ledger": past forms before with/to OUTLET that hand a document to an outlet. */
   leakedDocumentShareVerbs: Set<string>;
+  /** Verbs a document speaks with: "It asks the court …", "It alleges …" (not "It has denied …"). */
+  documentSpeechVerbs: Set<string>;
   /** An unnamed source's noun → the first noun of its group ('insider' → 'source'): cues.json unnamed_source_nouns. */
   unnamedSourceNoun: Map<string, string>;
   /** "a contestant on the show", "anyone on the show": people an "on" phrase places in a programme (cues.json programme_people_words). */
@@ -558,6 +561,7 @@ export function cueLexicon(): CueLexicon {
     authorshipParticiples: new Set(data.authorship_participles),
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
     leakedDocumentShareVerbs: new Set(data.leaked_document_share_verbs),
+    documentSpeechVerbs: new Set(data.document_speech_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     programmePeopleWords: new Set(data.programme_people_words),
     turnTakingActions: new Set(data.turn_taking_actions),
