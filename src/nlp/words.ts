@@ -2,6 +2,7 @@
 import type { Token } from '../types.js';
 import { MONTHS, WEEKDAYS } from './time-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
+import { companyOfficers } from '../lexicon/organisations.js';
 
 /** Role and title words that precede or describe a speaker ("director X", "Sen. X"). */
 export const ROLE_WORDS = new Set([
@@ -11,12 +12,14 @@ export const ROLE_WORDS = new Set([
   'president', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
   'minister', 'secretary', 'chancellor', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor', 'sheriff', 'officer',
   'detective', 'chief', 'commissioner', 'councillor', 'councilman', 'councilwoman', 'councilor', 'councilmember', 'alderperson', 'ambassador', 'spokesman',
-  'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
-  'executive', 'manager', 'coach', 'captain', 'player', 'striker', 'defender', 'goalkeeper', 'champion', 'analyst',
+  'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'leader', 'chair',
+  // A company's officers (data/organisations.json company_officers): "CEO Ana Ruiz", "founder Ben Ito".
+  ...companyOfficers(),
+  'manager', 'coach', 'captain', 'player', 'striker', 'defender', 'goalkeeper', 'champion', 'analyst',
   'economist', 'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'scientist', 'astronomer', 'expert', 'organiser',
   'organizer', 'campaigner', 'activist', 'general', 'gen.', 'colonel', 'lieutenant', 'sergeant', 'king', 'queen', 'prince',
   'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'mr.', 'mrs.', 'ms.', 'miss',
-  'mr', 'mrs', 'ms', 'dr', 'vice', 'former', 'deputy', 'assistant', 'senior', 'co-founder', 'frontman', 'frontwoman',
+  'mr', 'mrs', 'ms', 'dr', 'vice', 'former', 'deputy', 'assistant', 'senior', 'frontman', 'frontwoman',
   'guitarist', 'drummer', 'bassist', 'vocalist', 'songwriter', 'rep', 'union', 'representative', 'general', 'manager',
   'farmer', 'teacher', 'nurse', 'owner', 'driver', 'worker', 'student', 'pastor', 'priest', 'rabbi', 'imam', 'engineer',
   'architect', 'historian', 'pilot', 'soldier', 'firefighter', 'paramedic', 'surgeon', 'physician', 'scientist', 'runner',
