@@ -71,6 +71,7 @@ interface CueData {
   transcript_non_speakers: string[];
   interview_labels: { question: string[]; answer: string[] };
   interview_verbs: string[];
+  written_to_nouns: string[];
   presenter_nouns: string[];
   on_air_phrases: string[];
   venue_phrases: string[];
@@ -114,6 +115,7 @@ interface CueData {
   authorship_participles: string[];
   leaked_document_verbs: string[];
   leaked_document_share_verbs: string[];
+  document_speech_verbs: string[];
   unnamed_source_nouns: string[][];
   programme_people_words: string[];
   turn_taking_actions: string[];
@@ -268,6 +270,8 @@ export interface CueLexicon {
   interviewAnswerLabels: Set<string>;
   /** Words of an interview's introduction before its medium: "spoke with", "interview with". */
   interviewVerbs: Set<string>;
+  /** Words sent in writing before "to" and their receiver: "a statement to the paper", "an email to the Ledger". */
+  writtenToNouns: Set<string>;
   /** Those who front a programme: cues.json presenter_nouns. */
   presenterNouns: Set<string>;
   /** "on air", "told viewers", "on * show": cues.json on_air_phrases, as words; * is any one word. */
@@ -356,6 +360,8 @@ export interface CueLexicon {
   leakedDocumentVerbs: Set<string>;
   /** "messages she provided to the Ledger": past forms before with/to OUTLET that hand a document to an outlet. */
   leakedDocumentShareVerbs: Set<string>;
+  /** Verbs a document speaks with: "It asks the court …", "It alleges …" (not "It has denied …"). */
+  documentSpeechVerbs: Set<string>;
   /** An unnamed source's noun → the first noun of its group ('insider' → 'source'): cues.json unnamed_source_nouns. */
   unnamedSourceNoun: Map<string, string>;
   /** "a contestant on the show", "anyone on the show": people an "on" phrase places in a programme (cues.json programme_people_words). */
@@ -514,6 +520,7 @@ export function cueLexicon(): CueLexicon {
     interviewQuestionLabels: new Set(data.interview_labels.question),
     interviewAnswerLabels: new Set(data.interview_labels.answer),
     interviewVerbs: new Set(data.interview_verbs),
+    writtenToNouns: new Set(data.written_to_nouns),
     presenterNouns: new Set(data.presenter_nouns),
     onAirPhrases: data.on_air_phrases.map((p) => p.split(' ')),
     venuePhrases: data.venue_phrases.map((p) => p.split(' ')),
@@ -559,6 +566,7 @@ export function cueLexicon(): CueLexicon {
     authorshipParticiples: new Set(data.authorship_participles),
     leakedDocumentVerbs: new Set(data.leaked_document_verbs),
     leakedDocumentShareVerbs: new Set(data.leaked_document_share_verbs),
+    documentSpeechVerbs: new Set(data.document_speech_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     programmePeopleWords: new Set(data.programme_people_words),
     turnTakingActions: new Set(data.turn_taking_actions),

@@ -9,6 +9,7 @@ export interface OrganisationData {
   winning_verbs: string[];
   club_heads: string[];
   league_words: string[];
+  company_officers: string[];
   company_roles: string[];
 }
 
@@ -40,10 +41,15 @@ function fold(name: string): string {
   return folded.toLowerCase();
 }
 
+/** Officers' titles only a body has ("ceo", "founder"; data/organisations.json company_officers): role words too. */
+export function companyOfficers(): readonly string[] {
+  return organisationData().company_officers;
+}
+
 let companyRoles: Set<string> | undefined;
 
 /** "the former CEO of Brackwell": word (lower case) is a role or group only a body has, so the name after its "of" is a body's. */
 export function isCompanyRole(word: string): boolean {
-  companyRoles ??= new Set(organisationData().company_roles);
+  companyRoles ??= new Set([...organisationData().company_officers, ...organisationData().company_roles]);
   return companyRoles.has(word);
 }

@@ -2,6 +2,7 @@
 import type { Token } from '../types.js';
 import { MONTHS, WEEKDAYS } from './time-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
+import { companyOfficers } from '../lexicon/organisations.js';
 
 /** Role and title words that precede or describe a speaker ("director X", "Sen. X"). */
 export const ROLE_WORDS = new Set([
@@ -11,12 +12,14 @@ export const ROLE_WORDS = new Set([
   'president', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
   'minister', 'secretary', 'chancellor', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor', 'sheriff', 'officer',
   'detective', 'chief', 'commissioner', 'councillor', 'councilman', 'councilwoman', 'councilor', 'councilmember', 'alderperson', 'ambassador', 'spokesman',
-  'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'leader', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
-  'executive', 'manager', 'coach', 'captain', 'player', 'striker', 'defender', 'goalkeeper', 'champion', 'analyst',
+  'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'leader', 'chair',
+  // A company's officers (data/organisations.json company_officers): "CEO Ana Ruiz", "founder Ben Ito".
+  ...companyOfficers(),
+  'manager', 'coach', 'captain', 'player', 'striker', 'defender', 'goalkeeper', 'champion', 'analyst',
   'economist', 'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'scientist', 'astronomer', 'expert', 'organiser',
   'organizer', 'campaigner', 'activist', 'general', 'gen.', 'colonel', 'lieutenant', 'sergeant', 'king', 'queen', 'prince',
   'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'mr.', 'mrs.', 'ms.', 'miss',
-  'mr', 'mrs', 'ms', 'dr', 'vice', 'former', 'deputy', 'assistant', 'senior', 'co-founder', 'frontman', 'frontwoman',
+  'mr', 'mrs', 'ms', 'dr', 'vice', 'former', 'deputy', 'assistant', 'senior', 'frontman', 'frontwoman',
   'guitarist', 'drummer', 'bassist', 'vocalist', 'songwriter', 'rep', 'union', 'representative', 'general', 'manager',
   'farmer', 'teacher', 'nurse', 'owner', 'driver', 'worker', 'student', 'pastor', 'priest', 'rabbi', 'imam', 'engineer',
   'architect', 'historian', 'pilot', 'soldier', 'firefighter', 'paramedic', 'surgeon', 'physician', 'scientist', 'runner',
@@ -25,8 +28,9 @@ export const ROLE_WORDS = new Set([
   'strategist', 'pollster', 'consultant', 'lobbyist', 'diplomat', 'envoy', 'premier', 'prime', 'mp', 'mep', 'mla',
   'lawmaker', 'legislator', 'delegate', 'del.', 'superintendent', 'principal', 'dean', 'provost', 'archbishop', 'cardinal',
   'astronaut', 'astronomer', 'biologist', 'physicist', 'chemist', 'mogul', 'tycoon', 'billionaire', 'philanthropist',
-  // Relatives and partners (data/relatives.json): "her mother Ana Ruiz", "widow Mara Okafor".
-  ...relativeNouns(),
+  // Relatives and partners (data/relatives.json): "her mother Ana Ruiz", "widow Mara Okafor". Not a plural one: after
+  // "The" it names a team ("The Twins said"; isPluralName), and a title before one name is singular.
+  ...relativeNouns().filter((w) => !isPluralName(w)),
   'neighbour', 'neighbor', 'veteran', 'survivor', 'victim', 'witness', 'resident', 'shopkeeper', 'baker',
   'speaker', 'whip', 'recorder', 'advocate', 'alderman', 'alderwoman', 'correspondent', 'admiral', 'commander', 'capt.',
   'col.', 'lt.', 'sgt.', 'maj.', 'adm.', 'cmdr.', 'clerk', 'treasurer', 'comptroller', 'auditor', 'counsel', 'marshal',
@@ -142,6 +146,16 @@ export const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_PHRASE_OPENERS,
 
 /** The possessive determiners of a person other than speaker and listener, not "its": "his role", "their film". */
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES].filter((w) => w !== 'its'));
+
+/**
+ * Auxiliaries and the adverbs news puts between a subject and its verb: a word that can stand where a noun would
+ * ("the mayor has labeled", "the board once called") but names no thing.
+ */
+export const AUXILIARIES_AND_MID_ADVERBS: ReadonlySet<string> = new Set([
+  'has', 'had', 'have', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'might',
+  'may', 'must', 'can', 'did', 'does', 'do', 'once', 'also', 'still', 'already', 'often', 'never', 'even', 'just', 'then',
+  'later', 'since', 'first', 'previously', 'recently', 'repeatedly', 'publicly', 'famously', 'reportedly',
+]);
 
 /** Possessive determiners: "his spokesman", "your show" (also the words a * of a venue phrase stands for). */
 export const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESSIVES, 'our', 'my', 'your']);

@@ -18,8 +18,9 @@ export function documentBeforeParticiple(tokens: Token[], cue: number, lo: numbe
   if (k === lo || k >= cue) return null;
   // (The participle is looked for before the noun phrase is classified: most clauses have none, and the
   // two tests do not depend on each other.)
-  // A participle right after it (a comma may come first): "sent", "written", "shared".
-  const p = tokens[k]!.text === ',' ? k + 1 : k;
+  // A participle right after it (a comma may come first): "sent", "written", "shared"; or a passive relative clause
+  // after the comma, "The lawsuit, which was reviewed by the Ledger, accuses …" (the agent reviewed it, it speaks).
+  const p = tokens[k]!.text === ',' ? passiveRelativeParticiple(tokens, k + 1, cue) ?? k + 1 : k;
   if (tokens[p]?.pos !== 'VERB' || !participleEnding(tokens[p]!)) return null;
   // A passive participle takes no object: a preposition, an adverb or a comma follows it ("sent to",
   // "written last spring", "released,"), not "grossed $11 million".
@@ -40,6 +41,18 @@ export function documentBeforeParticiple(tokens: Token[], cue: number, lo: numbe
   const owner = behalfOwner(tokens, p + 1, cue) ?? authorAfter(tokens, p, cue);
   const mention = description(tokens, lo, k);
   return owner ? { ...mention, kind: owner.kind, name: owner.name } : mention;
+}
+
+/** "which was reviewed", "which had been seen" opening at tokens[from]: the participle's index, or null. */
+function passiveRelativeParticiple(tokens: Token[], from: number, cue: number): number | null {
+  if (tokens[from]?.normal !== 'which') return null;
+  let j = from + 1;
+  let passive = false;
+  while (j < cue && j < from + 5 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) {
+    if (/^(is|was|were|are|been)$/.test(tokens[j]!.normal)) passive = true;
+    j++;
+  }
+  return passive && j < cue ? j : null;
 }
 
 /** "ed" or "en" for a past participle ("sent" and "written" count), "" otherwise. */

@@ -2,13 +2,15 @@ import { cueLexicon } from '../lexicon/cues.js';
 
 /**
  * The word `lead` (with `before`, the word ahead of it) gives words to the one named next: a verb of telling
- * ("told the Ledger"; cues.json addressing_verbs), or "to"/"with" right after a word of an interview ("speaking to
- * the Ledger", "in an interview with the paper"; cues.json interview_verbs and one-word venue_phrases). Not "returned
- * to the Globe", "complained to the Mail": no interview there. Both words in small letters.
+ * ("told the Ledger"; cues.json addressing_verbs), "to"/"with" right after a word of an interview ("speaking to
+ * the Ledger", "in an interview with the paper"; cues.json interview_verbs and one-word venue_phrases), or "to" after
+ * words sent in writing ("in a statement to the paper"; cues.json written_to_nouns). Not "returned to the Globe",
+ * "complained to the Mail": no interview there. Both words in small letters.
  */
 export function givesWordsTo(lead: string, before: string): boolean {
   const lexicon = cueLexicon();
   if (lexicon.tellingVerbs.has(lead)) return true;
+  if (lead === 'to' && lexicon.writtenToNouns.has(before)) return true;
   if (lead !== 'to' && lead !== 'with') return false;
   return lexicon.interviewVerbs.has(before) || lexicon.venuePhrases.some((p) => p.length === 1 && p[0] === before);
 }

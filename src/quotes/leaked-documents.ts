@@ -63,10 +63,13 @@ function fromDocument(q: ExtractedQuote, document: LeakedDocument, text: string)
 
 /**
  * "The complaint, a copy of which was reviewed by Reuters, accuses … “…”. It asks the court to …": "it" opening the
- * sentence right after one where the document spoke (mention "the complaint", the document's outlet) is the document.
+ * sentence right after one where the document spoke (mention "the complaint", the document's outlet), with a verb a
+ * document speaks with (cues.json document_speech_verbs), is the document.
  */
 function documentPronoun(q: ExtractedQuote, previous: ExtractedQuote, document: LeakedDocument, text: string, place: SentencePlace): boolean {
   if (q.speaker_mention?.toLowerCase() !== 'it' || previous.outlet !== document.outlet) return false;
+  // (Only with a verb a document speaks with: in "It has denied the claims" the "it" is a party the filing names.)
+  if (!q.cue || !cueLexicon().documentSpeechVerbs.has(q.cue.toLowerCase())) return false;
   const mention = previous.speaker_mention?.toLowerCase() ?? '';
   if (!/^(?:the|that|this)\s/.test(mention) || !cueLexicon().leakedDocumentNouns.has(mention.split(/\s+/).pop()!)) return false;
   // (The sentence right after the previous quote's, "it" its subject: no other thing named between.)

@@ -803,14 +803,20 @@ function skipCommaAdverb(tokens: Token[], i: number, lo: number): number {
   if (i - 2 < lo || tokens[i]!.text !== ',') return i;
   if (tokens[i - 1]!.pos === 'ADV' && tokens[i - 2]!.text === ',') return i - 3;
   // … or a linking set phrase of a few words: "Ferry operators, for instance, say".
-  // … or where the subject is: "Ferry operators, in Harlow, say" (the place speaks no words).
-  for (let c = i - 2; c >= lo && c >= i - 5; c--) {
+  // … or where the subject is: "Ferry operators, in Harlow, say", "…, in Harlow and Elton, say" (the place speaks no words).
+  for (let c = i - 2; c >= lo && c >= i - 6; c--) {
     if (tokens[c]!.text !== ',') continue;
     const phrase = tokens.slice(c + 1, i).map((t) => t.normal).join(' ');
-    const place = cueLexicon().subjectPlacePrepositions.has(tokens[c + 1]!.normal) && c + 2 < i && tokens.slice(c + 2, i).every((t) => isCap(t));
+    const place = cueLexicon().subjectPlacePrepositions.has(tokens[c + 1]!.normal) && c + 2 < i && placeNames(tokens.slice(c + 2, i));
     return c > lo && (cueLexicon().subjectAsides.has(phrase) || place) ? c - 1 : i;
   }
   return i;
+}
+
+/** Capitalised words, maybe joined by "and", "&" or a possessive: "Harlow", "Harlow and Elton", "Harlow's Old Town". */
+function placeNames(words: Token[]): boolean {
+  const joiner = (t: Token) => t.normal === 'and' || t.normal === '&' || t.normal === "'s" || t.normal === '’s';
+  return isCap(words[0]!) && isCap(words[words.length - 1]!) && words.every((t) => isCap(t) || joiner(t));
 }
 
 /** Step left over a parenthesis ending at tokens[i]: "Rep. Ann Marsh (R-Ohio) said". */

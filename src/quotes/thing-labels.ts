@@ -1,22 +1,32 @@
 import type { Paragraph } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { cueLexicon } from '../lexicon/cues.js';
+import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isPersonNoun } from '../lexicon/person-nouns.js';
-import { isPluralPeopleNoun } from '../lexicon/cues.js';
-import { ORGANIZATION_HEADS, ORGANIZATION_TAILS } from '../nlp/words.js';
+import { alternatives, AUXILIARIES_AND_MID_ADVERBS, DETERMINERS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES } from '../nlp/words.js';
 
-// A determiner, up to two modifiers, the thing's noun, then (maybe after a comma) the participle: "a folder labeled ".
-const THING_THEN_PARTICIPLE = /\b(?:a|an|the|one|two|three|several|some|its|his|her|their|our|each|every)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)\s*,?\s+([\p{L}]+)\s*$/iu;
+/** Counting words that open a phrase for things as a determiner does: "two boxes stamped", "each crate marked". */
+const COUNTING_OPENERS = ['one', 'two', 'three', 'several', 'some', 'each', 'every'];
+
+/**
+ * A determiner (or an owner's possessive, "the union's"), up to two modifiers, the thing's noun, then (maybe after a
+ * comma) the participle: "a folder labeled ", "The union's leaflet, marked ".
+ */
+const THING_THEN_PARTICIPLE = new RegExp(
+  `\\b(?:${alternatives(DETERMINERS, POSSESSIVES, COUNTING_OPENERS)}|[\\p{L}-]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}([\\p{L}-]+)\\s*,?\\s+(\\p{L}+)\\s*$`,
+  'iu',
+);
 
 /**
  * Words labelling a thing named right before them: "found a folder labeled “…”", "a crate, marked “…”",
  * "boxes stamped “…”". They are written on it; the thing is no speaker and no one is quoted. (Not after a
- * noun for people or a body, who may be the ones labelled by others or give the label themselves.)
+ * noun for people or a body, who may be the ones labelled by others or give the label themselves; and not after an
+ * auxiliary or adverb, where the words before are a subject and its verb: "which the mayor has labeled “…”".)
  */
 export function labelOnAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   const before = text.slice(Math.max(paragraph.start, span.open - 60), span.open);
   const m = THING_THEN_PARTICIPLE.exec(before);
   if (!m || !cueLexicon().thingLabelParticiples.has(m[2]!.toLowerCase())) return false;
   const noun = m[1]!.toLowerCase();
+  if (AUXILIARIES_AND_MID_ADVERBS.has(noun)) return false;
   return !(isPersonNoun(noun) || isPluralPeopleNoun(noun) || ORGANIZATION_HEADS.has(noun) || ORGANIZATION_TAILS.has(noun));
 }

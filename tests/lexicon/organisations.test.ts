@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isCompanyRole, isKnownOrganisation } from '../../src/lexicon/organisations.js';
+import { extractArticle } from '../../src/pipeline/process.js';
+import { quote } from '../helpers/quotes.js';
 
 describe('organisations.json', () => {
   test('a known company whose name opens with a title word is known whole ("General Mills")', () => {
@@ -12,5 +14,17 @@ describe('organisations.json', () => {
     expect(isCompanyRole('founder')).toBe(true);
     expect(isCompanyRole('son')).toBe(false);
     expect(isCompanyRole('lawyer')).toBe(false);
+    expect(isCompanyRole('shareholders')).toBe(true);
+  });
+
+  test('a company officer\'s title before a name is a role, not part of the name ("CFO Tova Brindle said")', () => {
+    const text = 'CFO Tova Brindle said the quarter was weak.';
+    expect(quote(text, 'the quarter')).toMatchObject({ type: 'indirect', speaker: 'Tova Brindle', speaker_mention: 'Tova Brindle', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('negative: after "of" the officer\'s title marks the body, which is no person ("the former CEO of Brackmoor")', () => {
+    const text = 'Tova Brindle, the former CEO of Brackmoor, said the quarter was weak.';
+    expect(quote(text, 'the quarter')).toMatchObject({ speaker: 'Tova Brindle', cue: 'said' });
+    expect(extractArticle(text, { id: 't' }).entities.people.map((p) => p.name)).toEqual(['Tova Brindle']);
   });
 });

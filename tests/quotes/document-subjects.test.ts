@@ -17,6 +17,23 @@ describe('a document described by a participle phrase speaks, not the phrase aft
     });
   });
 
+  test('"The lawsuit, which was reviewed by OUTLET, accuses …": a passive relative clause; the reviewer is no speaker', () => {
+    const text = 'The lawsuit, which was reviewed by the Corran Ledger, accuses the board of "gross negligence."';
+    expect(quote(text, 'gross negligence')).toMatchObject({
+      type: 'partial', speaker: null, speaker_mention: 'The lawsuit', speaker_start: 0, speaker_kind: 'anonymous', cue: 'accuses', outlet: 'Corran Ledger',
+    });
+    const person = 'The lawsuit, which had been seen by Lida Voss, accuses the board of "gross negligence."';
+    expect(quote(person, 'gross negligence')).toMatchObject({ speaker: null, speaker_mention: 'The lawsuit', cue: 'accuses' });
+    // (Near miss: written by its author, the lawsuit speaks for her, as with "written by" without "which was".)
+    const written = 'The lawsuit, which was written by Lida Voss, accuses the board of "gross negligence."';
+    expect(quote(written, 'gross negligence')).toMatchObject({ speaker: 'Lida Voss', speaker_mention: 'The lawsuit', cue: 'accuses' });
+  });
+
+  test('negative: an active relative clause ("which accuses …") is no passive description', () => {
+    const text = 'The lawsuit, which names the board, was filed by Lida Voss, who called it "overdue."';
+    expect(quote(text, 'overdue')).toMatchObject({ speaker: 'Lida Voss' });
+  });
+
   test('"The memo, written by NAME last spring, warns …": the writer is its speaker', () => {
     const text = 'The memo, written by Dana Ruiz last spring, warns that the plan is "not defensible."';
     expect(quote(text, 'not defensible')).toMatchObject({ type: 'partial', speaker: 'Dana Ruiz', speaker_mention: 'The memo', speaker_start: 0, cue: 'warns' });

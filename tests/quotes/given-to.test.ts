@@ -11,6 +11,12 @@ describe('givesWordsTo', () => {
     expect(givesWordsTo('with', 'interview')).toBe(true);
   });
 
+  it('takes "to" after words sent in writing: "a statement to", "an email to"', () => {
+    expect(givesWordsTo('to', 'statement')).toBe(true);
+    expect(givesWordsTo('to', 'email')).toBe(true);
+    expect(givesWordsTo('with', 'statement')).toBe(false);
+  });
+
   it('refuses "to" after a verb with no interview in it', () => {
     expect(givesWordsTo('to', 'returned')).toBe(false);
     expect(givesWordsTo('to', 'complained')).toBe(false);

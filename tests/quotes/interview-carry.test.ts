@@ -19,6 +19,13 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(text, 'It happens')).toMatchObject({ speaker: 'Ana Ruiz', outlet: 'Sky Sports' });
   });
 
+  test('a pronoun quote "in a statement to the paper" after an interview with a named paper keeps that paper', () => {
+    const text = 'Lida Voss gave an interview to the Corran Herald on Friday.\n\n"The dam will hold," she said in a statement to the paper.';
+    expect(quote(text, 'The dam will')).toMatchObject({ type: 'direct', speaker: 'Lida Voss', speaker_mention: 'she', cue: 'said', outlet: 'Corran Herald' });
+    const email = 'Lida Voss gave an interview to the Corran Herald on Friday.\n\n"The dam will hold," she said in an email to the paper.';
+    expect(quote(email, 'The dam will')).toMatchObject({ speaker: 'Lida Voss', outlet: 'Corran Herald' });
+  });
+
   test('"the source" picks up "a source … told OUTLET"; "a second source" is someone else', () => {
     const text = 'The couple are engaged, a source close to the pair told People on Monday.\n\n"They are thrilled," the source said.\n\nA second source said the wedding would be small. "Just family," the second source said.';
     expect(quote(text, 'They are thrilled')).toMatchObject({ type: 'direct', speaker_mention: 'the source', speaker_kind: 'anonymous', cue: 'said', outlet: 'People' });

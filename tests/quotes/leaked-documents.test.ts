@@ -71,4 +71,11 @@ describe('a court document an outlet reviewed, and "It" after its words', () => 
     const reported = 'The lawsuit, filed in district court on Monday, accuses the council of neglect, Reuters reported. It asks the court to order repairs before the summer.';
     expect(quote(reported, 'the court')).toMatchObject({ speaker_mention: 'It', cue: 'asks', outlet: null });
   });
+
+  test('negative: "It" with a verb no filing speaks with ("It has denied …") is a party, and gets no outlet', () => {
+    const text = 'The lawsuit, a copy of which was reviewed by Reuters, accuses the council of “reckless neglect” of the pier. It has denied the charges.';
+    expect(quote(text, 'the charges')).toMatchObject({ type: 'indirect', speaker_mention: 'It', cue: 'denied', outlet: null });
+    const alleges = 'The lawsuit, a copy of which was reviewed by Reuters, accuses the council of “reckless neglect” of the pier. It alleges that inspectors were ignored.';
+    expect(quote(alleges, 'inspectors were')).toMatchObject({ speaker_mention: 'It', cue: 'alleges', outlet: 'Reuters' });
+  });
 });

@@ -222,6 +222,16 @@ describe('names that look like a title and a surname, places and firms that look
     });
   });
 
+  test('"Dock workers, in Pellam and Orrin, say": places joined by "and" (or a possessive) are skipped too, and no person', () => {
+    const text = 'Dock workers, in Pellam and Orrin, say the new shifts are unsafe.';
+    expect(quote(text, 'the new shifts')).toMatchObject({
+      type: 'indirect', text: 'the new shifts are unsafe', speaker_mention: 'Dock workers', speaker_start: 0, speaker_kind: 'anonymous', cue: 'say',
+    });
+    expect(extractArticle(text, { id: 't' }).entities.people).toEqual([]);
+    const possessive = 'Dock workers, in Pellam’s Old Quarter, say the new shifts are unsafe.';
+    expect(quote(possessive, 'the new shifts')).toMatchObject({ speaker_mention: 'Dock workers', speaker_kind: 'anonymous', cue: 'say' });
+  });
+
   test('negative: a named person before the place still speaks, and an apposition naming someone is not skipped', () => {
     const text = 'Dana Reyes, in Harlow, said the new rules will ruin them.';
     expect(quote(text, 'the new rules')).toMatchObject({ speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes', cue: 'said' });

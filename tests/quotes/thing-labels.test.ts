@@ -16,6 +16,17 @@ describe('labelOnAThing', () => {
     expect(labelled('Inspectors seized two boxes stamped “not for resale.”')).toBe(true);
   });
 
+  test('an owner\'s possessive before the thing: "The guild\'s flyer, marked"', () => {
+    expect(labelled('The guild’s flyer, marked “private,” told members the vote was moved.')).toBe(true);
+    expect(labelled("The guild's flyer, marked “private,” told members the vote was moved.")).toBe(true);
+  });
+
+  test('negative: a subject and an auxiliary or adverb before the participle ("the council has labeled")', () => {
+    expect(labelled('The levy, which the council has labeled “a cash grab,” goes to voters in June.')).toBe(false);
+    expect(labelled('Tova Brindle, whom the warden had labeled “a schemer,” said she would appeal.')).toBe(false);
+    expect(labelled('Tova Brindle, whom the warden once labeled “a schemer,” said she would appeal.')).toBe(false);
+  });
+
   test('negative: a person or a body before the participle, a finite naming verb, or a "titled" memo', () => {
     expect(labelled('The senator, labeled “a traitor” by rivals, said she would run.')).toBe(false);
     expect(labelled('The union, marked “a nuisance” by the owners, said it would strike.')).toBe(false);
