@@ -33,6 +33,7 @@ interface CueData {
   bare_object_needs: string[];
   participle_prepositions: string[];
   to_takes_noun: string[];
+  weak_as_only: string[];
   causal_object_cues: string[];
   clause_opening_prepositions: string[];
   infinitive_stances: Record<string, string[]>;
@@ -192,6 +193,8 @@ export interface CueLexicon {
   participlePrepositions: Set<string>;
   /** Object cues whose "to" takes a noun phrase: "referring to the report". */
   toTakesNoun: Set<string>;
+  /** Weak cues that give their subject the words only as "VERB to X as “…”": "referred to the pier as “…”". */
+  weakAsOnly: Set<string>;
   /** Object cues that things do as often as people: "the toll encouraged crews to …". */
   causalObjectCues: Set<string>;
   /** Words tagged as prepositions that open a clause, so a name after them may be its subject: "as Okafor plans to …". */
@@ -470,6 +473,7 @@ export function cueLexicon(): CueLexicon {
     bareObjectNeeds: new Set(data.bare_object_needs),
     participlePrepositions: new Set(data.participle_prepositions),
     toTakesNoun: new Set(data.to_takes_noun),
+    weakAsOnly: new Set(data.weak_as_only),
     causalObjectCues: new Set(data.causal_object_cues),
     clauseOpeningPrepositions: new Set(data.clause_opening_prepositions),
     infinitiveStances: setsByKey(data.infinitive_stances),

@@ -393,6 +393,8 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   const known = mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
   if (!known) return null;
   if (asIt) return { first: i, last: i + 1, according: false, medium: false };
+  // "referred to the pier as “…”" gives the words; "referred to the statement, which said …" does not.
+  if (mode === 'clause' && lex.weakAsOnly.has(lemma) && !lex.speech.has(lemma) && !toThingAs(tokens, i)) return null;
   // "The bill did not say how …": what someone did not say reports nothing.
   // … but a person declining to say it reports the question left open: "Reyes would not say whether …".
   // … and a belief denied is still held and stated: "Reyes doesn't think the levy will pass".
@@ -405,6 +407,22 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   if (nounAfterArticle(tokens, i)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
+}
+
+/**
+ * "VERB to X as" or "VERB to X “…”": "to", then up to six words of a noun phrase (no punctuation, auxiliary or
+ * relative word), then "as" or a quotation.
+ */
+function toThingAs(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.normal !== 'to') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k]!;
+    if (t.normal === 'as') return k > i + 2;
+    // ("referred to her “sex tape”": words quoted in the object are the subject's too.)
+    if (isQuoteMark(t)) return true;
+    if (/^(PUNCT|AUX)$/.test(t.pos) || /^(who|which|that)$/.test(t.normal)) return false;
+  }
+  return false;
 }
 
 /**
