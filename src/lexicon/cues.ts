@@ -22,6 +22,7 @@ interface CueData {
   judging_adverbs: string[];
   evaluative_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
+  quotation_complement_nouns: Record<string, string[]>;
   object_control: string[];
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
@@ -176,6 +177,8 @@ export interface CueLexicon {
   evaluativeAdverbs: Set<string>;
   /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
   speechActNouns: Map<string, Set<string>>;
+  /** Speech-act nouns whose owner speaks the words quoted in their complement, with its opening words: "call" → "for". */
+  quotationComplementNouns: Map<string, Set<string>>;
   /** Verbs whose object does what their infinitive says: "persuaded the mayor to endorse …". */
   objectControl: Set<string>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
@@ -461,6 +464,7 @@ export function cueLexicon(): CueLexicon {
     judgingAdverbs: new Set(data.judging_adverbs),
     evaluativeAdverbs: new Set(data.evaluative_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),
+    quotationComplementNouns: setsByKey(data.quotation_complement_nouns),
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases], (p) => p.words),
