@@ -23,6 +23,7 @@ interface CueData {
   judging_adverbs: string[];
   evaluative_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
+  quotation_complement_nouns: Record<string, string[]>;
   object_control: string[];
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
@@ -34,6 +35,7 @@ interface CueData {
   bare_object_needs: string[];
   participle_prepositions: string[];
   to_takes_noun: string[];
+  weak_as_only: string[];
   causal_object_cues: string[];
   clause_opening_prepositions: string[];
   infinitive_stances: Record<string, string[]>;
@@ -181,6 +183,8 @@ export interface CueLexicon {
   evaluativeAdverbs: Set<string>;
   /** Nouns of speech that "make", "give" or "deliver" turn into a speech act, and the words that take its content: "made a plea for …". */
   speechActNouns: Map<string, Set<string>>;
+  /** Speech-act nouns whose owner speaks the words quoted in their complement, with its opening words: "call" → "for". */
+  quotationComplementNouns: Map<string, Set<string>>;
   /** Verbs whose object does what their infinitive says: "persuaded the mayor to endorse …". */
   objectControl: Set<string>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
@@ -198,6 +202,8 @@ export interface CueLexicon {
   participlePrepositions: Set<string>;
   /** Object cues whose "to" takes a noun phrase: "referring to the report". */
   toTakesNoun: Set<string>;
+  /** Weak cues that give their subject the words only as "VERB to X as “…”": "referred to the pier as “…”". */
+  weakAsOnly: Set<string>;
   /** Object cues that things do as often as people: "the toll encouraged crews to …". */
   causalObjectCues: Set<string>;
   /** Words tagged as prepositions that open a clause, so a name after them may be its subject: "as Okafor plans to …". */
@@ -469,6 +475,7 @@ export function cueLexicon(): CueLexicon {
     judgingAdverbs: new Set(data.judging_adverbs),
     evaluativeAdverbs: new Set(data.evaluative_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),
+    quotationComplementNouns: setsByKey(data.quotation_complement_nouns),
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases], (p) => p.words),
@@ -481,6 +488,7 @@ export function cueLexicon(): CueLexicon {
     bareObjectNeeds: new Set(data.bare_object_needs),
     participlePrepositions: new Set(data.participle_prepositions),
     toTakesNoun: new Set(data.to_takes_noun),
+    weakAsOnly: new Set(data.weak_as_only),
     causalObjectCues: new Set(data.causal_object_cues),
     clauseOpeningPrepositions: new Set(data.clause_opening_prepositions),
     infinitiveStances: setsByKey(data.infinitive_stances),

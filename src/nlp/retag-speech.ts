@@ -70,7 +70,7 @@ export function retagBareCueAfterQuotation(tokens: Token[]): void {
     // The quotation's comma, then its closing mark, right before the article (or the mark, then the comma).
     const a = tokens[k - 1]?.text ?? '';
     const b = tokens[k - 2]?.text ?? '';
-    if (!((CLOSING_MARK.test(a) && /[,]$/.test(b)) || (a === ',' && CLOSING_MARK.test(b)))) continue;
+    if (!((CLOSING_MARK.test(a) && b.endsWith(',')) || (a === ',' && CLOSING_MARK.test(b)))) continue;
     tokens[i] = retagged(t, 'VERB', t.normal);
   }
 }

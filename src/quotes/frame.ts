@@ -393,6 +393,8 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   const known = mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
   if (!known) return null;
   if (asIt) return { first: i, last: i + 1, according: false, medium: false };
+  // "referred to the pier as “…”" gives the words; "referred to the statement, which said …" does not.
+  if (mode === 'clause' && lex.weakAsOnly.has(lemma) && !lex.speech.has(lemma) && !toThingAs(tokens, i)) return null;
   // "The bill did not say how …": what someone did not say reports nothing.
   // … but a person declining to say it reports the question left open: "Reyes would not say whether …".
   // … and a belief denied is still held and stated: "Reyes doesn't think the levy will pass".
@@ -405,6 +407,38 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   if (nounAfterArticle(tokens, i)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
+}
+
+/** A full stop, "?" or "!" among tokens[from, to). */
+function sentenceEndBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (/^[.!?]$/.test(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** The word before tokens[cue]'s adverbs, auxiliaries and time adverbial: "who" in "who on Monday has also called". */
+function wordBeforeVerbGroup(tokens: Token[], cue: number, lo: number): number {
+  let k = cue - 1;
+  while (k > lo && /^(ADV|AUX)$/.test(tokens[k]!.pos)) k--;
+  if (k < lo) return -1;
+  k = skipTimeAdverbial(tokens, k, lo);
+  while (k > lo && /^(ADV|AUX)$/.test(tokens[k]!.pos)) k--;
+  return k;
+}
+
+/**
+ * "VERB to X as" or "VERB to X “…”": "to", then up to six words of a noun phrase (no punctuation, auxiliary or
+ * relative word), then "as" or a quotation.
+ */
+function toThingAs(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.normal !== 'to') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k]!;
+    if (t.normal === 'as') return k > i + 2;
+    // ("referred to her “sex tape”": words quoted in the object are the subject's too.)
+    if (isQuoteMark(t)) return true;
+    if (/^(PUNCT|AUX)$/.test(t.pos) || /^(who|which|that)$/.test(t.normal)) return false;
+  }
+  return false;
 }
 
 /**
@@ -592,7 +626,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const toHearer = !inverted && cueLemma(tokens[cue.last]!) === 'tell';
     // "…, who called it “…”": a weak verb holds the quotation in its own clause, so after "who" the phrase
     // the pronoun stands for gave the words, as for reported speech.
-    const weakAfterWho = !!cue.weak && prevTok?.normal === 'who';
+    // (Also over adverbs, auxiliaries and a time between: "who also called", "who has called", "who on Monday called".)
+    // (Only with the quotation in the cue's own sentence: "…, who had condemned it. “…,” he said" is no call.)
+    const weakAfterWho = !!cue.weak && tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal === 'who' && !sentenceEndBetween(tokens, cue.last + 1, hi);
     speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
     // "“…,” said in a speech by Senator Ned Park": the quotation is the cue's subject; the medium's agent spoke.
     // (Also as a full passive: "“…” was said in a speech by Park".)

@@ -43,6 +43,9 @@ export function nominalReport(tokens: Token[], i: number, lo: number, last: numb
  */
 export function nominalQuotationFrame(tokens: Token[], i: number, lo: number, open: number): Frame | null {
   const noun = tokens[i]!;
+  // (Right after a genitive a word is a noun, whatever the tagger says: "the union’s demand for “…”".)
+  const complement = noun.pos === 'NOUN' || /^(?:'s|’s|'|’)$/.test(tokens[i - 1]?.text ?? '') ? complementOwnerFrame(tokens, i, lo, open) : null;
+  if (complement) return complement;
   if (noun.pos !== 'NOUN' || !cueLexicon().reportNouns.has(noun.lemma)) return null;
   const that = thatAfter(tokens, i, open - 1);
   if (that < 0 || that >= open - 1) return null;
@@ -53,6 +56,21 @@ export function nominalQuotationFrame(tokens: Token[], i: number, lo: number, op
   // "Rubio's claim that Cruz backs amnesty is “simply not true”": the quotation comes after the
   // sentence's own verb, outside the claim.
   if (mainVerbAfterClause(tokens, that + 1, open - 1) >= 0) return null;
+  return frameAtToken(tokens, i, speaker);
+}
+
+/**
+ * "condemned Hale's call for “a full audit”", "his pledge to “…”", "her description of the town as “…”": a
+ * speech-act noun (cues.json quotation_complement_nouns) with an owner, whose complement (its opening word,
+ * then at most six words with no punctuation or auxiliary) holds the quotation. The owner spoke the words.
+ * (Words quoted on the noun phrase itself, "condemned Hale's “vile remarks”", have no such noun before them.)
+ */
+function complementOwnerFrame(tokens: Token[], i: number, lo: number, open: number): Frame | null {
+  const opens = cueLexicon().quotationComplementNouns.get(tokens[i]!.lemma);
+  if (!opens || !opens.has(tokens[i + 1]?.normal ?? '') || open - (i + 2) > 6) return null;
+  for (let k = i + 2; k < open; k++) if (/^(PUNCT|AUX)$/.test(tokens[k]!.pos)) return null;
+  const speaker = ownerBefore(tokens, i, lo);
+  if (!speaker || (speaker.kind === 'pronoun' && speaker.name === 'it')) return null;
   return frameAtToken(tokens, i, speaker);
 }
 

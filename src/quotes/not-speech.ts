@@ -232,6 +232,9 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // A programme someone spoke on or hosts, with the full stop American style puts inside the marks: said
   // on “Meet the Press.”, the host of “Late Night.” (Not a chant or slogan: "chants of “Bobby!”", "ran on “Jobs First.”")
   if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && PROGRAMME_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 50), span.open))) return false;
+  // … or told: "“…,” Vance told “Morning Desk.”", "Vance told “Morning Desk,” adding …". Not words someone was
+  // told ("she was told “No Way.”"), nor a slogan ending a sentence with no quotation before the frame.
+  if (titleCase && words.length <= 6 && !/[!?]$/.test(quoted) && programmeTold(text, span, paragraph)) return false;
   // A quoted term used as a modifier: the “mother!” star, ABC’s “Live”.
   // ("he’s “excited”" is a contraction of "is", not a possessive.)
   const before = text.slice(Math.max(0, span.open - 8), span.open);
@@ -244,6 +247,15 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const ownWords = endsPhrase && attributed && !namesThing(text, span, paragraph);
   if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
+}
+
+/** A title after "told" is the programme told, when a quotation precedes the frame or a clause follows the title. */
+function programmeTold(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const before = text.slice(Math.max(paragraph.start, span.open - 50), span.open);
+  if (!TOLD_BEFORE.test(before)) return false;
+  if (AFTER_PROGRAMME_TOLD.test(text.slice(span.close + 1, span.close + 30))) return true;
+  // ("“We will win,” Vance told “Morning Desk.”": the words spoken are the quotation before.)
+  return /[”"]/.test(before);
 }
 
 /**
@@ -389,7 +401,13 @@ const GOES_BY_BEFORE = /\b(?:known\s+(?:\p{L}+\s+)?as|called|dubbed|nicknamed|na
 /** A naming verb, maybe its object, then "the" or a possessive: "called the", "dubbed it the", "calls Reed’s". */
 const NAMED_BEFORE = /\b(?:call|calls|called|calling|dub|dubs|dubbed|term|terms|termed|label|labels|labeled|labelled|brand|brands|branded)\s+(?:(?:it|them|him|her|this|that)\s+)?(?:the|[\p{L}.-]+['’]s)\s*$/u;
 
-const PROGRAMME_BEFORE = /(?:\b(?:said|says|told|tells|telling|appeared|appears|appearing|speaking|spoke|interview|interviewed|remarks|comments|judge|judging|compete|competed|competing|performed|performing|guest|aired|airs|airing)(?:\s+\S+)?\s+on(?:\s+[\p{Lu}][\p{L}.&-]*(?:['’]s)?){0,3}|\b(?:host|hosts|anchor|creator|star|cast|episode|tune|set) of|\b(?:interview|interviews|interviewed|appearance) with|\b(?:told|tells|telling))\s*$/u;
+const PROGRAMME_BEFORE = /(?:\b(?:said|says|told|tells|telling|appeared|appears|appearing|speaking|spoke|interview|interviewed|remarks|comments|judge|judging|compete|competed|competing|performed|performing|guest|aired|airs|airing)(?:\s+\S+)?\s+on(?:\s+[\p{Lu}][\p{L}.&-]*(?:['’]s)?){0,3}|\b(?:host|hosts|anchor|creator|star|cast|episode|tune|set) of|\b(?:interview|interviews|interviewed|appearance) with)\s*$/u;
+
+/** "told" with no hearer before a quotation (not the passive "was told"): the programme may be the hearer. */
+const TOLD_BEFORE = /(?<!\b(?:was|were|been|being|be|is|are|am|get|gets|got|getting)\s+)\b(?:told|tells|telling)\s*$/u;
+
+/** What follows a programme told to: a participle, "that", or where and when ("told “Morning Desk,” adding …", "told “Newsline” on Sunday"). */
+const AFTER_PROGRAMME_TOLD = /^\s*,?\s*(?:\p{Ll}+ing|that|on|in|last|this|earlier|after|before|during|when|while)\b/u;
 
 /** A role, maybe a name, then a speech verb: the quotation before it was spoken ("host Ana Ruiz told", "fans chanted"). */
 const SPEECH_AFTER_ROLE = /^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:said|says|told|tells|asked|asks|shouted|shouts|chanted|chant|chants|yelled|cried|screamed|sang|added|replied|wrote)\b/u;

@@ -22,4 +22,16 @@ describe('"referred to X as “…”" quotes its subject', () => {
     const text = 'Osgood referred questions to the “Harbour Plan” office.';
     expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
   });
+
+  test('"referred to her “…”": words quoted in the object of "to" are the subject\'s', () => {
+    const text = 'Osgood later referred to her “secret ledger.”';
+    expect(quote(text, 'secret ledger')).toMatchObject({ type: 'partial', text: 'secret ledger.', speaker: 'Osgood', cue: 'referred', cue_start: at(text, 'referred') });
+  });
+
+  test('negative: "referred to a statement, which said …" and "referred reporters to a statement that called …" give "refer" no quotation', () => {
+    const which = 'Osgood referred to the statement, which said the firm was “in good health.”';
+    expect(quotesOf(which).filter((q) => q.cue === 'referred')).toEqual([]);
+    const that = 'Mayor Bram Osgood referred reporters to a statement that called the plan “dead on arrival.”';
+    expect(quotesOf(that).filter((q) => q.cue === 'referred')).toEqual([]);
+  });
 });

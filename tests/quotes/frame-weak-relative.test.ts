@@ -27,4 +27,17 @@ describe('a weak cue right after a relative "who"', () => {
     const text = 'She met the man who called the “Harbour Plan” office.';
     expect(quotesOf(text).filter((q) => q.type !== 'indirect')).toEqual([]);
   });
+
+  test('over adverbs, an auxiliary or a time between "who" and the weak cue: "who also called", "who has called", "who on Monday called"', () => {
+    for (const between of ['also ', 'has ', 'on Monday ']) {
+      const text = `The bill was attacked by Senator Pell Aston, who ${between}called it “a gift to landlords.”`;
+      expect(quote(text, 'a gift')).toMatchObject({ type: 'partial', text: 'a gift to landlords.', speaker: 'Pell Aston', cue: 'called', cue_start: text.indexOf('called') });
+    }
+  });
+
+  test('negative: a weak cue after "who" in an earlier sentence gives no words ("…, who had condemned the levy. “…,” she said")', () => {
+    const text = 'Voters backed leaders like Pell Aston, who had condemned the levy. “We are not out to punish anyone,” she said.';
+    expect(quote(text, 'We are not')).toMatchObject({ type: 'direct', cue: 'said' });
+    expect(quote(text, 'We are not').speaker).not.toBe('Pell Aston');
+  });
 });

@@ -580,6 +580,20 @@ describe('a programme named after "told", "interview with" or "aired … on" is 
     expect(quotesOf(aired).map((q) => q.text)).toEqual(['No money, no volunteers,']);
   });
 
+  test('"“…,” Vance told “Morning Desk.”": after a quotation, the title told is the programme', () => {
+    const text = '“We will win,” Rita Vance told “Morning Desk.”';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ type: 'direct', text: 'We will win,', start: 1, end: 13, speaker: 'Rita Vance', cue: 'told' })]);
+  });
+
+  test('negative: title-case words someone was told, or told with nothing after them, are spoken', () => {
+    const told = 'When she asked for a raise, Mina Sorel said she was told “No Way.”';
+    expect(quotesOf(told).filter((q) => q.type === 'direct')).toEqual([
+      expect.objectContaining({ text: 'No Way.', start: told.indexOf('No Way'), end: told.indexOf('No Way') + 7, speaker: 'Mina Sorel' }),
+    ]);
+    const slogan = 'Asked about the strike, Ivo Brandt told “Enough Is Enough.”';
+    expect(quotesOf(slogan)).toEqual([expect.objectContaining({ type: 'direct', text: 'Enough Is Enough.', speaker: 'Ivo Brandt', cue: 'told' })]);
+  });
+
   test('negative: words in title case after "told reporters:" are still spoken', () => {
     const text = 'Asked about the vote, Rita Vance told reporters: “We Will Win.”';
     expect(quotesOf(text)).toEqual([expect.objectContaining({ type: 'direct', text: 'We Will Win.', speaker: 'Rita Vance', cue: 'told' })]);

@@ -69,3 +69,27 @@ describe('a genitive organisation and a modifier before a report noun', () => {
     expect(quotesOf(text).map((q) => [q.text, q.speaker, q.cue])).toEqual([["Elwin police's earlier claim that the driver fled was wrong", 'the family', 'said']]);
   });
 });
+
+// cues.json quotation_complement_nouns: the owner of a speech-act noun spoke the words quoted in its complement.
+describe('words quoted in the complement of a possessed speech-act noun are the owner\'s', () => {
+  test('"Ruiz condemned Halvik’s pledge to “…”", "call for", "description of … as": the owner, the noun as cue', () => {
+    const pledge = 'Nia Corbel condemned Oskar Halvik’s pledge to “drain the harbour swamp.”';
+    expect(quote(pledge, 'drain')).toMatchObject({
+      type: 'partial', text: 'drain the harbour swamp.', start: at(pledge, 'drain'), speaker: 'Oskar Halvik', speaker_start: at(pledge, 'Oskar'), cue: 'pledge', cue_start: at(pledge, 'pledge'),
+    });
+    const call = 'Nia Corbel praised Oskar Halvik’s call for “a full audit.”';
+    expect(quote(call, 'a full audit')).toMatchObject({ type: 'partial', speaker: 'Oskar Halvik', cue: 'call', cue_start: at(call, 'call for') });
+    const description = 'Nia Corbel condemned Oskar Halvik’s description of the town as “a dump.”';
+    expect(quote(description, 'a dump')).toMatchObject({ type: 'partial', speaker: 'Oskar Halvik', cue: 'description' });
+  });
+
+  test('negative: words quoted on the noun phrase itself stay the subject\'s ("condemned Halvik’s “vile remarks”")', () => {
+    const text = 'Nia Corbel condemned Oskar Halvik’s “vile remarks.”';
+    expect(quote(text, 'vile remarks')).toMatchObject({ type: 'partial', speaker: 'Nia Corbel' });
+  });
+
+  test('negative: a comma between the noun and the quotation ends its complement', () => {
+    const text = 'Nia Corbel mocked Oskar Halvik’s call for calm, calling it “too little, too late.”';
+    expect(quote(text, 'too little')).toMatchObject({ type: 'partial', speaker: 'Nia Corbel' });
+  });
+});

@@ -155,7 +155,7 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     const nextCue = /^(and|but)$/.test(t.normal) && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && (lex.speech.has(cueLemma(tokens[k + 1]!)) || (lex.report.has(cueLemma(tokens[k + 1]!)) && /ed$/.test(tokens[k + 1]!.normal)) || secondParticipleCue(tokens, from, k + 1) || finiteWeakCue(tokens[k + 1]!));
     // (… or a weak cue listed after a comma: "suggested her tone was harsh, called her “…” and left". Not
     // when the words before hold a frame, a parenthetical one: "The board, Lee said, called it “…”".)
-    const listedCue = t.text === ',' && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && finiteWeakCue(tokens[k + 1]!) && hasVerb(tokens, from, k - 1) && !cueBetween(tokens, from, k - 1);
+    const listedCue = t.text === ',' && !!tokens[k + 1] && tokens[k + 1]!.pos === 'VERB' && finiteWeakCue(tokens[k + 1]!) && hasVerb(tokens, from, relativeOpening(tokens, from, k) - 1) && !cueBetween(tokens, from, k - 1);
     // … and a relative or concessive clause after a comma: ", which he called “…”", ", whom she described
     // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
     // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
@@ -172,6 +172,21 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
   while (end > from && tokens[end]!.pos === 'PUNCT') end--;
   return hasVerb(tokens, from, end) ? [from, end] : null;
 }
+
+/**
+ * Where a relative clause closed by the comma at tokens[k] opens (its comma), else k: in "the mayor, who had
+ * been silent, praised …" the verb of "who had been silent" is not the content's, so "the mayor" has no
+ * predicate before the listed cue.
+ */
+function relativeOpening(tokens: Token[], from: number, k: number): number {
+  for (let j = k - 1; j > from; j--) {
+    if (tokens[j]!.text !== ',') continue;
+    return RELATIVE_OPENERS.test(tokens[j + 1]?.normal ?? '') ? j : k;
+  }
+  return k;
+}
+
+const RELATIVE_OPENERS = /^(who|whom|whose|which|that)$/;
 
 /** A report cue among tokens[from, to]. */
 function cueBetween(tokens: Token[], from: number, to: number): boolean {

@@ -1,11 +1,13 @@
 import type { Token } from '../../types.js';
 import { cueLemma, hasVerb } from '../frame.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { PERSONAL_SUBJECTS } from '../../nlp/words.js';
+import { personLike, subjectBefore } from '../speaker.js';
 
 /**
  * The end of a report's content (tokens[from, to]) before a second act of its speaker: "said the pier was
- * unsafe, but cautioned against closing it", "said A and urged the council to …", "said A, but she urged …",
- * "said A, warning that B". That clause is the writer's account of what the speaker went on to do (a report
+ * unsafe, but cautioned against closing it", "said A and announced B", "said A, but she insisted …",
+ * "said A, cautioning that B". That clause is the writer's account of what the speaker went on to do (a report
  * of its own when its verb has one), not part of the first report. Only verbs of speech (cues.json speech)
  * and only in the frame cue's tense, the mark of verbs sharing a subject: "said the mill
  * was sold and announced layoffs" may be either, "say the mill was sold and announced layoffs" is the mill's.
@@ -15,6 +17,9 @@ export function endBeforeSecondPredicate(tokens: Token[], cue: number, from: num
   for (let k = from + 2; k < to; k++) {
     const verb = secondPredicateAt(tokens, k, to);
     if (verb < 0 || (tokens[k]!.text !== ',' && isPast(tokens[verb]!) !== past) || !hasVerb(tokens, from, k - 1)) continue;
+    // (With no comma before "and|but", a person as the content's own subject is the one who goes on to speak:
+    // "said the driver got out and shouted that …", "said her son came home and announced …".)
+    if (tokens[k]!.text !== ',' && !/^(PUNCT)$/.test(tokens[k - 1]!.pos) && ownPersonSubject(tokens, from, k)) continue;
     let end = k - 1;
     while (end > from && tokens[end]!.pos === 'PUNCT') end--;
     return end;
@@ -33,17 +38,18 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   if (word.text === ',') {
     const next = tokens[k + 1];
     if (!next || k + 1 >= to || !/ing$/.test(next.normal)) return -1;
-    // (Only a participle that opens a clause of words: "…, warning that …", "…, saying the …"; not "…, adding
-    // to the cost", a participle with an object. The tagger reads some as nouns: "warning".)
+    // (Only a participle that opens a clause of words: "…, cautioning that …", "…, saying the …"; not "…, adding
+    // to the cost", a participle with an object.)
     const opensWords = tokens[k + 2]?.normal === 'that' || (next.pos === 'VERB' && tokens[k + 2]?.pos === 'SCONJ');
     const stem = next.normal.slice(0, -3);
     const isCue = (w: string) => lex.speech.has(w) || lex.report.has(w);
-    return opensWords && (next.pos === 'VERB' || next.pos === 'NOUN') && (isCue(cueLemma(next)) || isCue(stem) || isCue(stem + 'e')) ? k + 1 : -1;
+    // (A participle the tagger reads as a noun, "warning", reports nothing, so cutting there would lose B.)
+    return opensWords && next.pos === 'VERB' && (isCue(cueLemma(next)) || isCue(stem) || isCue(stem + 'e')) ? k + 1 : -1;
   }
   if (!/^(but|and)$/.test(word.normal) || word.pos !== 'CCONJ') return -1;
   let j = k + 1;
   // ", but she urged …", "— but she insisted …": a subject pronoun only after a comma or a dash, where a new clause opens.
-  if (/^(,|-|–|—|--)$/.test(tokens[k - 1]?.text ?? '') && /^(he|she|they)$/.test(tokens[j]?.normal ?? '')) j++;
+  if (/^(,|-|–|—|--)$/.test(tokens[k - 1]?.text ?? '') && SPEAKER_PRONOUN.test(tokens[j]?.normal ?? '')) j++;
   while (j < to && /^(ADV|AUX|PART)$/.test(tokens[j]!.pos) && tokens[j]!.normal !== 'to') {
     // (A tense moved back is the reported clause's own: "said he had written the memo and had argued for …".)
     if (/^(had|would|could|might|should)$/.test(tokens[j]!.normal)) return -1;
@@ -54,6 +60,24 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   // (Verbs of speech only: "and hoped to open next autumn" and "but described the calls as unproductive" stay
   // part of the report, as our own sets annotate them.)
   return lex.speech.has(cueLemma(verb)) ? j : -1;
+}
+
+/** Third-person pronouns that may stand for the frame's speaker. */
+const SPEAKER_PRONOUN = /^(he|she|they)$/;
+
+/**
+ * Whether the content tokens[from, k) has a subject of its own that is a person other than a pronoun for the
+ * frame's speaker: "the driver", "her son", "Tom Hale", "we"; not "the pier", "he".
+ */
+function ownPersonSubject(tokens: Token[], from: number, k: number): boolean {
+  let verb = from;
+  while (verb < k && !/^(VERB|AUX)$/.test(tokens[verb]!.pos)) verb++;
+  // (An infinitive is no clause of its own: in "urges her husband to come out and says …" she says it.)
+  if (verb >= k || verb === from || tokens[verb - 1]!.normal === 'to') return false;
+  const subject = subjectBefore(tokens, verb, from);
+  if (!subject) return false;
+  if (subject.kind === 'pronoun') return PERSONAL_SUBJECTS.test(subject.name.toLowerCase()) && !SPEAKER_PRONOUN.test(subject.name.toLowerCase());
+  return personLike(subject);
 }
 
 /** A verb in the past: "said", "urged", "had", "would" (not "says", "say", "saying"). */

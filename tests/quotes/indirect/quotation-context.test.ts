@@ -142,4 +142,14 @@ describe('a report followed by a second predicate with a weak cue and its quotat
     const text = 'The Tollmere Ledger, Pruitt said, called the announcement “highly significant.”';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('negative: a relative clause\'s verb is no predicate before the listed cue ("said the mayor, who had been silent, praised …")', () => {
+    const text = 'Lina Duarte said the mayor, who had been silent for weeks, praised the crew as “true heroes.”';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+    const other = 'Piet Lorne said the report, which was leaked on Monday, called the plan “a disaster.”';
+    expect(quotesOf(other).filter((q) => q.type === 'indirect')).toEqual([]);
+    // The listed cue after a clause of the content's own still ends the report.
+    const listed = 'Piet Lorne said the report, which was leaked on Monday, was unfair, called it “a smear” and left.';
+    expect(quote(listed, 'the report')).toMatchObject({ type: 'indirect', text: 'the report, which was leaked on Monday, was unfair', cue: 'said' });
+  });
 });

@@ -19,9 +19,25 @@ describe('a report ends before a second predicate of its speaker', () => {
     expect(quote(text, 'the council')).toMatchObject({ type: 'indirect', text: 'the council must review all its records', cue: 'warned' });
   });
 
-  test('"said A, warning that B": the participle reports B on its own', () => {
+  test('"said A, cautioning that B": the participle reports B on its own', () => {
+    const text = 'Mira Toland said the storm had passed, cautioning that another was on its way.';
+    expect(quote(text, 'the storm')).toMatchObject({ type: 'indirect', text: 'the storm had passed', end: at(text, ', cautioning'), cue: 'said', speaker: 'Mira Toland' });
+    expect(quote(text, 'another')).toMatchObject({ type: 'indirect', text: 'another was on its way', cue: 'cautioning', speaker: 'Mira Toland' });
+  });
+
+  test('negative: "said A, warning that B" with "warning" read as a noun keeps B in the report, since nothing else reports it', () => {
     const text = 'The Harwick Ferry Company said it would not be able to file its annual statement in time, warning that it could default on its loans.';
-    expect(quote(text, 'it would not')).toMatchObject({ type: 'indirect', text: 'it would not be able to file its annual statement in time', end: at(text, ', warning'), cue: 'said' });
+    expect(indirect(text)).toEqual(['it would not be able to file its annual statement in time, warning that it could default on its loans']);
+  });
+
+  test('negative: a person as the content\'s own subject goes on to speak ("said the driver got out and shouted that …")', () => {
+    expect(indirect('Bystanders said the driver got out of the van and shouted that his brakes had failed.')).toEqual(['the driver got out of the van and shouted that his brakes had failed']);
+    const text = 'Prosecutors said Teo Marsh took the cash and told his bank it was a loan.';
+    expect(quote(text, 'Teo Marsh took')).toMatchObject({ type: 'indirect', text: 'Teo Marsh took the cash and told his bank it was a loan', cue: 'said' });
+  });
+
+  test('a thing as the content\'s subject leaves the second act to the speaker ("said the pier was unsafe but denied that …")', () => {
+    expect(indirect('Oren Vasko said the pier was unsafe but denied that it would close.')).toEqual(['the pier was unsafe', 'it would close']);
   });
 
   test('"explained A — but she also insisted that B": a dash and a subject pronoun open the second act', () => {
