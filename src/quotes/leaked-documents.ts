@@ -62,8 +62,8 @@ function fromDocument(q: ExtractedQuote, document: LeakedDocument, text: string)
 }
 
 /**
- * "The complaint, a copy of which was reviewed by Reuters, accuses … “…”. It asks the court to …": "it" opening the
- * sentence right after one where the document spoke (mention "the complaint", the document's outlet), with a verb a
+ * "The filing, a copy of which was reviewed by the Ledger, faults … “…”. It urges the board to …": "it" opening the
+ * sentence right after one where the document spoke (mention "the filing", the document's outlet), with a verb a
  * document speaks with (cues.json document_speech_verbs), is the document.
  */
 function documentPronoun(q: ExtractedQuote, previous: ExtractedQuote, document: LeakedDocument, text: string, place: SentencePlace): boolean {

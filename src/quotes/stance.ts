@@ -163,7 +163,7 @@ function holderPhrase(tokens: Token[], holder: number, comma: number): SpeakerPh
   if (pronoun) return holder + 1 === comma ? { start: t.start, end: t.end, text: t.text, kind: 'pronoun', name: pronoun === 'i' ? 'I' : pronoun, role: null, title: null } : null;
   let end = holder;
   while (end < comma && tokens[end]!.text !== ',') end++;
-  // (Only a noun phrase up to the comma or its relative clause: "To the extent she talks about it, …"
+  // (Only a noun phrase up to the comma or its relative clause: "To the degree he cares about it, …"
   // holds a clause, no holder; "To a person, …" is a set phrase, cue lexicon: to_holder_idioms.)
   for (let k = holder; k < end; k++) if (!HOLDER_POS.test(tokens[k]!.pos)) return null;
   if (cueLexicon().toHolderIdioms.has(tokens.slice(holder, end).map((w) => w.normal).join(' '))) return null;

@@ -54,7 +54,7 @@ describe('a named person who declined to answer is the antecedent of the "she" a
     expect(quote(text, 'the vote')).toMatchObject({ speaker: 'Tom Hale' });
   });
 
-  test('negative: a body that declined ("Harlow County declined to say whether it …") is no antecedent of "she"', () => {
+  test('negative: "she" does not lead back to a body that declined ("Harlow County declined to say whether it …")', () => {
     const text = 'Tom Hale spoke first. Harlow County declined to say whether it would appeal. “We are still reading the ruling,” she said.';
     expect(quote(text, 'We are still')).toMatchObject({ speaker: null, speaker_mention: 'she' });
   });

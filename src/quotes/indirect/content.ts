@@ -157,7 +157,7 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
   let k = from;
   let phrase = false;
   while (k <= last && tokens[k]!.text !== ',') {
-    // "…, he said; his agents found them later": a semicolon ends the frame's sentence as a full stop does.
+    // "…, the coach said; the players had known for weeks": a semicolon ends the frame's sentence as a full stop does.
     if (tokens[k]!.text === ';') return true;
     // "according to neighbours who knew her": a relative clause on the speaker.
     if (/^(who|whose)$/.test(tokens[k]!.normal) && k > from) return true;

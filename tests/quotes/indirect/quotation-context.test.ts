@@ -139,7 +139,7 @@ describe('a report followed by a second predicate with a weak cue and its quotat
   });
 
   test('negative: a parenthetical frame before the listed cue gives no report ("The board, X said, called it “…”")', () => {
-    const text = 'The Tollmere Ledger, Pruitt said, called the announcement “highly significant.”';
+    const text = 'The Pellham Gazette, Moor said, called the ruling “deeply troubling.”';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 
