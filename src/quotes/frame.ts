@@ -1205,7 +1205,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     return onlyProgrammeNamed(tokens, tokens[s]!.normal);
   }
   // "on Deadline's “Inside the Frame” podcast": the outlet's own programme, named, is where the words were given.
-  const owned = lead === 'on' ? ownedProgrammeTitle(tokens, s, hi) : null;
+  const owned = lead === 'on' || givenTo(tokens, i) ? ownedProgrammeTitle(tokens, s, hi) : null;
   if (owned) return owned;
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
   // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
@@ -1339,7 +1339,10 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
   if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;
   let close = after + 1;
   while (close < hi && close < after + 10 && !isQuoteMark(tokens[close]!)) close++;
-  if (close >= hi || close === after + 1 || !PROGRAMME_KINDS.has(tokens[close + 1]?.normal ?? '')) return null;
+  if (close >= hi || close === after + 1) return null;
+  // A broadcaster's title alone is its programme ("said on NBC's “Sunday Ledger”"); a paper's or a studio's
+  // quoted title is a piece or a film unless a programme's kind word follows.
+  if (!PROGRAMME_KINDS.has(tokens[close + 1]?.normal ?? '') && outletKind(lookupOutlet(sourceText(tokens, s, e))!) !== 'broadcaster') return null;
   const title = sourceText(tokens, after + 1, close).replace(/[,.]$/, '');
   return /^[\p{Lu}\d]/u.test(title) ? title : null;
 }
