@@ -643,7 +643,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
+    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
   };
@@ -689,6 +689,18 @@ function outletSearchStart(tokens: Token[], from: number, cue: number, speaker: 
     if (boundary) return k + 1;
   }
   return from;
+}
+
+/**
+ * Where the search for a cue's outlet ends: ten tokens past the cue, or, when the speaker follows the cue,
+ * sixteen past the speaker, so that an inverted frame's outlet after the speaker's description is read
+ * ("“…,” said Rep. X, an Ohio Democrat, on NBC's “…”"). (Not after "according to": its sources run on,
+ * "according to two aides and documents reviewed by Reuters", and the outlet there saw documents, heard no words.)
+ */
+function outletSearchEnd(view: TokenView, cue: number, speaker: SpeakerPhrase): number {
+  const tokens = view.tokens;
+  if (speaker.start < tokens[cue]!.end) return cue + 10;
+  return Math.max(cue + 10, view.tokenAtOrAfter(speaker.end) + 16);
 }
 
 /** "According to …" opening a sentence at tokens[start]. */
@@ -1338,8 +1350,9 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
   }
   if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;
   let close = after + 1;
+  // (The closing mark may end the clause: "on NBC's “Capitol Hour.”" closing an inverted frame.)
   while (close < hi && close < after + 10 && !isQuoteMark(tokens[close]!)) close++;
-  if (close >= hi || close === after + 1) return null;
+  if (close > hi || !tokens[close] || !isQuoteMark(tokens[close]!) || close === after + 1) return null;
   // A broadcaster's title alone is its programme ("said on NBC's “Sunday Ledger”"); a paper's or a studio's
   // quoted title is a piece or a film unless a programme's kind word follows.
   if (!PROGRAMME_KINDS.has(tokens[close + 1]?.normal ?? '') && outletKind(lookupOutlet(sourceText(tokens, s, e))!) !== 'broadcaster') return null;

@@ -86,6 +86,16 @@ describe('a programme an outlet owns', () => {
     expect(quote(text, 'he would vote')).toMatchObject({ text: 'he would vote no', type: 'indirect', start: at(text, 'he would vote'), speaker: 'Ivo Santangelo', cue: 'told', outlet: 'Capitol Hour' });
   });
 
+  test('an inverted frame: "“…,” said Rep. X, an Ohio Democrat, on NBC\'s “TITLE.”" reads the outlet past the speaker\'s description', () => {
+    const text = '“Nobody here wants a shutdown this close to the holidays,” said Rep. Tova Lund, an Ohio Democrat, on NBC’s “Capitol Hour.” Lund is new to Congress.';
+    expect(quote(text, 'Nobody here')).toMatchObject({ text: 'Nobody here wants a shutdown this close to the holidays,', type: 'direct', start: at(text, 'Nobody here'), speaker: 'Tova Lund', speaker_mention: 'Tova Lund', cue: 'said', outlet: 'Capitol Hour' });
+  });
+
+  test('"according to" sources that run on to "logs reviewed by Reuters" give no outlet (negative case)', () => {
+    const text = 'Harbourline, the regional ferry operator, cancelled dozens of crossings that it never reported to port inspectors, according to four people who have seen the schedules and internal logs reviewed by Reuters.';
+    expect(quote(text, 'Harbourline, the')).toMatchObject({ type: 'indirect', start: 0, cue: 'according to', outlet: null });
+  });
+
   test('a newspaper\'s quoted title is a piece, not a programme, and a broadcaster untitled is itself (negative cases)', () => {
     const paper = 'Ada Perrin told The Guardian’s “Weekend Notes” that she was moving to Lisbon.';
     expect(quote(paper, 'she was moving')).toMatchObject({ type: 'indirect', speaker: 'Ada Perrin', cue: 'told', outlet: 'The Guardian' });
