@@ -714,8 +714,8 @@ const CLAUSE_JOINERS: ReadonlySet<string> = new Set([...CONTRASTING_JOINERS, ';'
 /**
  * "According to state news agency TASS, the minister called the film … and said …": every cue of a
  * sentence opening with an outlet as its source gave its words to that outlet, however far along the
- * sentence it stands. Also "Per Variety, …", "Speaking to Reuters, …" and a report in it: "According to a
- * report in the Gazette, …".
+ * sentence it stands. Also "Per Variety, …", "Speaking to Reuters, …", "On “Face the Nation,” …" and a report
+ * in it: "According to a report in the Gazette, …".
  * Null when the sentence opens otherwise or the cue is inside the opener.
  */
 function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
@@ -724,14 +724,17 @@ function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   const per = tokens[start]?.text === 'Per';
   // "Speaking to Reuters, X, an economist at …, said …": however long the speaker's description.
   const speaking = /^(?:speaking|talking)$/.test(tokens[start]?.normal ?? '') && /^(?:to|with)$/.test(tokens[start + 1]?.normal ?? '');
-  if (!per && !speaking && !accordingOpener(tokens, start)) return null;
-  const lead = per ? start : start + 1;
+  // "On “Face the Nation,” Senator X, …, put it plainly: …", "On CNN, …": the programme or channel the
+  // sentence opens on is where its speaker spoke (a known outlet's name only: "On Monday," is no medium).
+  const on = tokens[start]?.normal === 'on';
+  if (!per && !speaking && !on && !accordingOpener(tokens, start)) return null;
+  const lead = per || on ? start : start + 1;
   let comma = lead + 1;
   while (comma < cue && comma < start + 12 && tokens[comma]!.text !== ',') comma++;
   if (comma >= cue || tokens[comma]!.text !== ',') return null;
   // The participle describes its own clause's subject only: "Speaking to CNN, Lee said …, while Patel
   // insisted …" gives Patel's words no outlet.
-  if (speaking && tokens.slice(comma + 1, cue).some((t) => CLAUSE_JOINERS.has(t.normal))) return null;
+  if ((speaking || on) && tokens.slice(comma + 1, cue).some((t) => CLAUSE_JOINERS.has(t.normal))) return null;
   return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma);
 }
 
