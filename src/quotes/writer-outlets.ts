@@ -14,6 +14,8 @@ interface Writer {
   at: number;
   /** Placed by the piece they wrote ("In a review for the Gazette, X …"), not by a possessive: any outlet's. */
   piece?: boolean;
+  /** Placed by a staff job that reviews nothing ("the Gazette's editor, X,"): only their written words ran there. */
+  writtenOnly?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
     const cue = q.cue?.toLowerCase() ?? '';
     const writes = WRITE.test(cue);
     if (!writes && cueLexicon().writtenCues.has(cue)) continue;
+    if (writer.writtenOnly && !writes) continue;
     if ((gap === 0 || gap === 1) && (writes || writer.piece || outletKind(writer.outlet) !== 'broadcaster')) q.outlet = writer.outlet;
   }
 }
@@ -86,9 +89,11 @@ function writersAtOutlets(text: string): Writer[] {
   }
   for (const m of text.matchAll(STAFF_POSSESSIVE)) {
     const job = m[1]!.split(/\s+/);
-    if (!isOutletStaffJob(job[job.length - 1]!) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
+    const head = job[job.length - 1]!;
+    if (!isOutletStaffJob(head) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
     const outlet = outletEndingAt(text, m.index!);
-    if (outlet) out.push({ surname: m[2]!.split(/\s+/).pop()!, outlet, at: m.index! });
+    // (A critic's words are the review's whatever the cue; an editor's "responded" answered someone else.)
+    if (outlet) out.push({ surname: m[2]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head) });
   }
   for (const m of MAY_WRITE_IN.test(text) ? text.matchAll(WRITING_IN) : []) {
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
