@@ -686,7 +686,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.last + 10)) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
+    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
   };
@@ -734,6 +734,18 @@ function outletSearchStart(tokens: Token[], from: number, cue: number, speaker: 
   return from;
 }
 
+/**
+ * Where the search for a cue's outlet ends: ten tokens past the cue, or, when the speaker follows the cue,
+ * sixteen past the speaker, so that an inverted frame's outlet after the speaker's description is read
+ * ("“…,” said Rep. X, an Ohio Democrat, on NBC's “…”"). (Not after "according to": its sources run on,
+ * "according to two aides and documents reviewed by Reuters", and the outlet there saw documents, heard no words.)
+ */
+function outletSearchEnd(view: TokenView, cue: number, speaker: SpeakerPhrase): number {
+  const tokens = view.tokens;
+  if (speaker.start < tokens[cue]!.end) return cue + 10;
+  return Math.max(cue + 10, view.tokenAtOrAfter(speaker.end) + 16);
+}
+
 /** "According to …" opening a sentence at tokens[start]. */
 function accordingOpener(tokens: Token[], start: number): boolean {
   return tokens[start]?.normal === 'according' && tokens[start + 1]?.normal === 'to';
@@ -745,8 +757,8 @@ const CLAUSE_JOINERS: ReadonlySet<string> = new Set([...CONTRASTING_JOINERS, ';'
 /**
  * "According to state news agency TASS, the minister called the film … and said …": every cue of a
  * sentence opening with an outlet as its source gave its words to that outlet, however far along the
- * sentence it stands. Also "Per Variety, …", "Speaking to Reuters, …" and a report in it: "According to a
- * report in the Gazette, …".
+ * sentence it stands. Also "Per Variety, …", "Speaking to Reuters, …", "On “Face the Nation,” …" and a report
+ * in it: "According to a report in the Gazette, …".
  * Null when the sentence opens otherwise or the cue is inside the opener.
  */
 function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
@@ -755,14 +767,17 @@ function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   const per = tokens[start]?.text === 'Per';
   // "Speaking to Reuters, X, an economist at …, said …": however long the speaker's description.
   const speaking = /^(?:speaking|talking)$/.test(tokens[start]?.normal ?? '') && /^(?:to|with)$/.test(tokens[start + 1]?.normal ?? '');
-  if (!per && !speaking && !accordingOpener(tokens, start)) return null;
-  const lead = per ? start : start + 1;
+  // "On “Face the Nation,” Senator X, …, put it plainly: …", "On CNN, …": the programme or channel the
+  // sentence opens on is where its speaker spoke (a known outlet's name only: "On Monday," is no medium).
+  const on = tokens[start]?.normal === 'on';
+  if (!per && !speaking && !on && !accordingOpener(tokens, start)) return null;
+  const lead = per || on ? start : start + 1;
   let comma = lead + 1;
   while (comma < cue && comma < start + 12 && tokens[comma]!.text !== ',') comma++;
   if (comma >= cue || tokens[comma]!.text !== ',') return null;
   // The participle describes its own clause's subject only: "Speaking to CNN, Lee said …, while Patel
   // insisted …" gives Patel's words no outlet.
-  if (speaking && tokens.slice(comma + 1, cue).some((t) => CLAUSE_JOINERS.has(t.normal))) return null;
+  if ((speaking || on) && tokens.slice(comma + 1, cue).some((t) => CLAUSE_JOINERS.has(t.normal))) return null;
   return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma);
 }
 
@@ -1245,7 +1260,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     return onlyProgrammeNamed(tokens, tokens[s]!.normal);
   }
   // "on Deadline's “Inside the Frame” podcast": the outlet's own programme, named, is where the words were given.
-  const owned = lead === 'on' ? ownedProgrammeTitle(tokens, s, hi) : null;
+  const owned = lead === 'on' || givenTo(tokens, i) ? ownedProgrammeTitle(tokens, s, hi) : null;
   if (owned) return owned;
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
   // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
@@ -1380,8 +1395,12 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
   }
   if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;
   let close = after + 1;
+  // (The closing mark may end the clause: "on NBC's “Capitol Hour.”" closing an inverted frame.)
   while (close < hi && close < after + 10 && !isQuoteMark(tokens[close]!)) close++;
-  if (close >= hi || close === after + 1 || !PROGRAMME_KINDS.has(tokens[close + 1]?.normal ?? '')) return null;
+  if (close > hi || !tokens[close] || !isQuoteMark(tokens[close]!) || close === after + 1) return null;
+  // A broadcaster's title alone is its programme ("said on NBC's “Sunday Ledger”"); a paper's or a studio's
+  // quoted title is a piece or a film unless a programme's kind word follows.
+  if (!PROGRAMME_KINDS.has(tokens[close + 1]?.normal ?? '') && outletKind(lookupOutlet(sourceText(tokens, s, e))!) !== 'broadcaster') return null;
   const title = sourceText(tokens, after + 1, close).replace(/[,.]$/, '');
   return /^[\p{Lu}\d]/u.test(title) ? title : null;
 }

@@ -6,14 +6,14 @@ import type { SentencePlace } from './occasion-shift.js';
 
 /**
  * "The studio confirmed the news in a statement to Deadline. “…,” a studio spokesperson said. “…”": a sentence
- * reporting a statement given to an outlet, with no words of it quoted there, is followed by the statement's
+ * reporting a statement given to an outlet (or news confirmed to it: "A rep confirmed the news to People."), with no words of it quoted there, is followed by the statement's
  * words. A quote opening the next sentence of the same paragraph, by a go-between (a spokesperson, a
  * representative, a rep) or by "it", gets that outlet when it has none, and so do the quotes continuing it.
  * Runs after carryInterviewOutlets, which drops outlets from statements.
  */
 export function carryStatementOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   // (A plain search for the nouns first: the full pattern, tried at every word, cost more than the rest of this pass.)
-  if (!STATEMENT_NOUN.test(text) || !STATEMENT_TO.test(text)) return;
+  if (!(STATEMENT_NOUN.test(text) && STATEMENT_TO.test(text)) && !CONFIRMED_TO.test(text)) return;
   const paragraphOf = storyParagraphs(text);
   let carried: ExtractedQuote | null = null;
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
@@ -39,6 +39,12 @@ export function carryStatementOutlets(quotes: ExtractedQuote[], text: string, pl
 const STATEMENT_NOUN = /statement|e-?mail/i;
 const STATEMENT_TO = /\b(?:in|via)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:statement|email|e-mail)\s+to\s+/iu;
 
+/**
+ * "A rep confirmed the news to People", "confirmed the couple's split to Us Weekly": the confirmation was given
+ * to the outlet, and the go-between's words right after it are that confirmation's.
+ */
+const CONFIRMED_TO = /\bconfirmed\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?to\s+/iu;
+
 /** A spokesperson, a representative or a rep, however described ("a Harbour TV spokesperson"), or "it". */
 function speaksForAnother(q: ExtractedQuote): boolean {
   const words = q.speaker_mention?.toLowerCase().split(/\s+/) ?? [];
@@ -56,7 +62,7 @@ function statementOutletBefore(q: ExtractedQuote, text: string, place: SentenceP
   const before = place.sentenceAt(k);
   const sentence = text.slice(before.start, before.end);
   if (before.start >= own.start || /[“”"]/.test(sentence)) return null;
-  const m = STATEMENT_TO.exec(sentence);
+  const m = STATEMENT_TO.exec(sentence) ?? CONFIRMED_TO.exec(sentence);
   if (!m) return null;
   const recipient = sentence.slice(m.index + m[0].length);
   const outlet = outletOpening(recipient);

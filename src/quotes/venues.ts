@@ -57,6 +57,12 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
     // The person the sentence is about: the first pronoun or personal name that a verb follows.
     let speaker: SpeakerPhrase | null = null;
     const verbAfter = (k: number) => {
+      // (Past a relative clause between commas: "host Ana Ruiz, who filled in for the week, opened …".)
+      if (tokens[k]?.text === ',' && /^(who|whose)$/.test(tokens[k + 1]?.normal ?? '')) {
+        let close = k + 2;
+        while (close < s.tokenEnd && tokens[close]!.text !== ',') close++;
+        k = close + 1;
+      }
       while (k < s.tokenEnd && (tokens[k]!.pos === 'ADV' || /^['’]s$/.test(tokens[k]!.text))) k++;
       return k < s.tokenEnd && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX');
     };

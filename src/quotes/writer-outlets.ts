@@ -1,5 +1,5 @@
 import type { ExtractedQuote } from '../types.js';
-import { outletKind } from '../lexicon/outlets.js';
+import { isOutletStaffJob, outletKind } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { namesOccasion } from './interview-carry.js';
@@ -12,6 +12,10 @@ interface Writer {
   surname: string;
   outlet: string;
   at: number;
+  /** Placed by the piece they wrote ("In a review for the Gazette, X …"), not by a possessive: any outlet's. */
+  piece?: boolean;
+  /** Placed by a staff job that reviews nothing ("the Gazette's editor, X,"): only their written words ran there. */
+  writtenOnly?: boolean;
 }
 
 /**
@@ -36,7 +40,8 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
     const cue = q.cue?.toLowerCase() ?? '';
     const writes = WRITE.test(cue);
     if (!writes && cueLexicon().writtenCues.has(cue)) continue;
-    if ((gap === 0 || gap === 1) && (writes || outletKind(writer.outlet) !== 'broadcaster')) q.outlet = writer.outlet;
+    if (writer.writtenOnly && !writes) continue;
+    if ((gap === 0 || gap === 1) && (writes || writer.piece || outletKind(writer.outlet) !== 'broadcaster')) q.outlet = writer.outlet;
   }
 }
 
@@ -47,6 +52,11 @@ const WRITE = /^(?:wrote|write|writes|writing|written)$/;
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 /** "Variety's Ida Strand": an outlet's possessive right before a name. */
 const POSSESSIVE = new RegExp(String.raw`['’]s\s+(${NAME})`, 'gu');
+/**
+ * "Variety's chief film critic, Ida Strand,", "the Ledger's critic Ida Strand": an outlet's possessive, maybe
+ * small-letter words, a staff job (outlets.json staffWords), then the name, maybe after a comma.
+ */
+const STAFF_POSSESSIVE = new RegExp(String.raw`['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}+),?\s+(${NAME})`, 'gu');
 /** "Nina Hale, writing in the Gazette": a name, then "writing in" or "writing for" an outlet. */
 const WRITING_IN = new RegExp(String.raw`(${NAME}),\s+writing\s+(?:in|for)\s+`, 'gu');
 /** What every WRITING_IN match holds: an article without it is not tried at each of its capitals. */
@@ -57,7 +67,7 @@ const MAY_WRITE_IN = /,\s+writing\s+(?:in|for)\s/u;
  * wrote …": a sentence opening with the piece and its outlet, then the writer, maybe after a small-letter
  * description, as its subject.
  */
-const FRONTED_PIECE = /(?:^|\n|[.!?]["'”’]?\s)\s*(?:Writing|In (?:a|an|her|his|their|a recent) (?:\p{Ll}+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post))\s+(?:in|for)\s+/gu;
+const FRONTED_PIECE = /(?:^|\n|[.!?]["'”’]?\s)\s*(?:Writing|In (?:a|an|her|his|their|a recent) (?:\p{Ll}+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))\s+(?:in|for)\s+/gu;
 /** After the opener's comma: small-letter words of a description, then the writer's name and a small-letter verb. */
 const FRONTED_WRITER = new RegExp(String.raw`^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(${NAME})\s+\p{Ll}`, 'u');
 
@@ -71,11 +81,19 @@ function writersAtOutlets(text: string): Writer[] {
     const comma = text.indexOf(',', from + outlet.length);
     const writer = comma > 0 && comma < from + outlet.length + 40 ? FRONTED_WRITER.exec(text.slice(comma, comma + 120)) : null;
     // (Placed where the opener's first word is, in its paragraph, not at the stop before it.)
-    if (writer) out.push({ surname: writer[1]!.split(/\s+/).pop()!, outlet, at: m.index! + m[0].search(/\p{Lu}/u) });
+    if (writer) out.push({ surname: writer[1]!.split(/\s+/).pop()!, outlet, at: m.index! + m[0].search(/\p{Lu}/u), piece: true });
   }
   for (const m of text.matchAll(POSSESSIVE)) {
     const outlet = outletEndingAt(text, m.index!);
     if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index! });
+  }
+  for (const m of text.matchAll(STAFF_POSSESSIVE)) {
+    const job = m[1]!.split(/\s+/);
+    const head = job[job.length - 1]!;
+    if (!isOutletStaffJob(head) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
+    const outlet = outletEndingAt(text, m.index!);
+    // (A critic's words are the review's whatever the cue; an editor's "responded" answered someone else.)
+    if (outlet) out.push({ surname: m[2]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head) });
   }
   for (const m of MAY_WRITE_IN.test(text) ? text.matchAll(WRITING_IN) : []) {
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));

@@ -31,6 +31,19 @@ describe('outlets entertainment and general news quote often (data/outlets.json)
     expect(lookupOutlet('The Stage')).toBe('The Stage');
   });
 
+  test('a fashion trade paper and a Sunday programme are known; the programme only with its capitals', () => {
+    expect(lookupOutlet('WWD')).toBe('WWD');
+    expect(lookupOutlet('Women’s Wear Daily')).toBe('WWD');
+    expect(lookupOutlet('Fox News Sunday')).toBe('Fox News Sunday');
+    expect(lookupOutlet('fox news sunday')).toBeNull();
+  });
+
+  test('"told WWD" gives the trade paper to the report and to the same speaker\'s next quote', () => {
+    const text = 'Priya Okonjo, the menswear buyer for a Chicago boutique chain, told WWD that the jackets would be "difficult to move at that price." "People want the idea but not the fraying," she said.';
+    expect(quote(text, 'difficult to move')).toMatchObject({ text: 'difficult to move at that price.', type: 'partial', start: at(text, 'difficult to move'), speaker: 'Priya Okonjo', cue: 'told', outlet: 'WWD' });
+    expect(quote(text, 'People want')).toMatchObject({ speaker: 'Priya Okonjo', speaker_mention: 'she', cue: 'said', outlet: 'WWD' });
+  });
+
   test('names that are also ordinary words match only with their capitals (negative case)', () => {
     for (const phrase of ['polygon', 'the stage', 'time out', 'private eye', 'game developer']) expect(lookupOutlet(phrase)).toBeNull();
   });

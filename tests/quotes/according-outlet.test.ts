@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quotesOf } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('"According to OUTLET, PERSON said …": the person speaks, to the outlet', () => {
   const text = 'Port Elwin reacted quickly. According to state news agency Harbour Wire, deputy minister Tom Reed called the plan "a gift to smugglers" and said its author had "no right to speak for the port." The Harbour Board declined to comment.';
@@ -109,5 +109,19 @@ describe('"Per OUTLET, CLAUSE.": "per" opening a sentence is a source cue like "
   test('negative: "per" inside a clause is a rate, no cue', () => {
     const text = 'Tickets for the Billboard showcase cost forty dollars per person this year.';
     expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe('"On “PROGRAMME,” PERSON …: …": a sentence opening on a known programme or channel', () => {
+  test('the speaker\'s words went to the programme however long their description', () => {
+    const text = 'On “Face the Nation,” Senate Minority Leader Pim Dorn, who has led his party since 2019, put it plainly: “The deal is dead.”';
+    expect(quote(text, 'The deal is dead')).toMatchObject({ text: 'The deal is dead.', type: 'direct', start: at(text, 'The deal is dead'), speaker: 'Pim Dorn', cue: 'put', outlet: 'Face the Nation' });
+  });
+
+  test('negative: "On Monday," and an unknown quoted title open no medium', () => {
+    const monday = 'On Monday, Senate Minority Leader Pim Dorn, who has led his party since 2019, told reporters: “The deal is dead.”';
+    expect(quote(monday, 'The deal is dead')).toMatchObject({ speaker: 'Pim Dorn', outlet: null });
+    const play = 'On “Harbour Lights,” the critic Lena Morrow, who has reviewed plays since 1998, was blunt: “It is far too long.”';
+    expect(quote(play, 'It is far too long')).toMatchObject({ outlet: null });
   });
 });

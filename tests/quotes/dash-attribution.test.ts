@@ -77,7 +77,7 @@ describe('the phrases after a dash line\'s name decide its outlet', () => {
     const text = 'Overheard.\n\n“We will be back.” — Halvard Quist, on CNN last night\n\n“We never gave up.” — Halvard Quist, on NPR’s “Night Owls”\n\n“It still hurts.” — Halvard Quist, whose interview with Variety ran on Sunday\n';
     expect(quotesOf(text).map(brief)).toEqual([
       { text: 'We will be back.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'CNN' },
-      { text: 'We never gave up.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'NPR' },
+      { text: 'We never gave up.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'Night Owls' },
       { text: 'It still hurts.', type: 'direct', speaker: 'Halvard Quist', cue: '—', outlet: 'Variety' },
     ]);
   });

@@ -79,6 +79,30 @@ describe('a programme an outlet owns', () => {
     expect(quote(after, 'she wanted')).toMatchObject({ type: 'indirect', speaker: 'Mira Solberg', cue: 'said', outlet: 'Inside the Frame' });
   });
 
+  test('"said on BROADCASTER\'s “TITLE”", "told BROADCASTER\'s “TITLE”": a network\'s titled programme is the outlet, carried on', () => {
+    const text = 'Sen. Orla Brandt, a Maine independent, said on NBC’s “Sunday Ledger” that the deal was “finished.”\n\n“We are done talking to people who never listen to us,” Brandt said.\n\nRep. Ivo Santangelo told CNN’s “Capitol Hour” that he would vote no.';
+    expect(quote(text, 'finished')).toMatchObject({ text: 'finished.', type: 'partial', start: at(text, 'finished'), speaker: 'Orla Brandt', cue: 'said', outlet: 'Sunday Ledger' });
+    expect(quote(text, 'We are done')).toMatchObject({ text: 'We are done talking to people who never listen to us,', type: 'direct', speaker: 'Orla Brandt', speaker_mention: 'Brandt', cue: 'said', outlet: 'Sunday Ledger' });
+    expect(quote(text, 'he would vote')).toMatchObject({ text: 'he would vote no', type: 'indirect', start: at(text, 'he would vote'), speaker: 'Ivo Santangelo', cue: 'told', outlet: 'Capitol Hour' });
+  });
+
+  test('an inverted frame: "“…,” said Rep. X, an Ohio Democrat, on NBC\'s “TITLE.”" reads the outlet past the speaker\'s description', () => {
+    const text = '“Nobody here wants a shutdown this close to the holidays,” said Rep. Tova Lund, an Ohio Democrat, on NBC’s “Capitol Hour.” Lund is new to Congress.';
+    expect(quote(text, 'Nobody here')).toMatchObject({ text: 'Nobody here wants a shutdown this close to the holidays,', type: 'direct', start: at(text, 'Nobody here'), speaker: 'Tova Lund', speaker_mention: 'Tova Lund', cue: 'said', outlet: 'Capitol Hour' });
+  });
+
+  test('"according to" sources that run on to "logs reviewed by Reuters" give no outlet (negative case)', () => {
+    const text = 'Harbourline, the regional ferry operator, cancelled dozens of crossings that it never reported to port inspectors, according to four people who have seen the schedules and internal logs reviewed by Reuters.';
+    expect(quote(text, 'Harbourline, the')).toMatchObject({ type: 'indirect', start: 0, cue: 'according to', outlet: null });
+  });
+
+  test('a newspaper\'s quoted title is a piece, not a programme, and a broadcaster untitled is itself (negative cases)', () => {
+    const paper = 'Ada Perrin told The Guardian’s “Weekend Notes” that she was moving to Lisbon.';
+    expect(quote(paper, 'she was moving')).toMatchObject({ type: 'indirect', speaker: 'Ada Perrin', cue: 'told', outlet: 'The Guardian' });
+    const network = 'Ada Perrin said on NBC on Sunday that she was moving to Lisbon.';
+    expect(quote(network, 'she was moving')).toMatchObject({ type: 'indirect', speaker: 'Ada Perrin', cue: 'said', outlet: 'NBC' });
+  });
+
   test('an untitled "on OUTLET\'s podcast" is the outlet\'s (negative case)', () => {
     const text = 'Mira Solberg said on Variety\'s podcast that she wanted a darker role.';
     expect(quote(text, 'she wanted')).toMatchObject({ type: 'indirect', speaker: 'Mira Solberg', cue: 'said', outlet: 'Variety' });

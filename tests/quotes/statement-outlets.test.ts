@@ -35,3 +35,16 @@ describe('a statement given to an outlet, quoted in the next sentence (statement
     expect(quote(text, 'We wish')).toMatchObject({ text: 'We wish him well,', type: 'direct', speaker_mention: 'a rep', cue: 'said', outlet: null });
   });
 });
+
+describe('news confirmed to an outlet, then a go-between\'s words', () => {
+  test('"A spokesperson confirmed the split to Us Weekly. “…,” the spokesperson said in a statement.": the outlet got the statement', () => {
+    const text = 'A spokesperson for the actor confirmed the split to Us Weekly on Friday. "They remain close friends and ask for kindness at this time," the spokesperson said in a statement.';
+    expect(quote(text, 'They remain')).toMatchObject({ text: 'They remain close friends and ask for kindness at this time,', type: 'direct', start: at(text, 'They remain'), speaker_mention: 'the spokesperson', cue: 'said', outlet: 'Us Weekly' });
+  });
+
+  test('negative: news confirmed to reporters names no outlet', () => {
+    const text = 'The mayor confirmed the closure to reporters on Friday. "We had no other choice with the budget we were given," the spokesperson said.';
+    expect(quote(text, 'We had no other')).toMatchObject({ speaker_mention: 'the spokesperson', outlet: null });
+  });
+});
+

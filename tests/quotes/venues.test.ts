@@ -65,3 +65,17 @@ describe('the co-host of a host\'s own programme speaks on it too', () => {
     expect(quote(none, 'about forty')).toMatchObject({ speaker: 'Ben Szabo', outlet: null });
   });
 });
+
+describe('a host who opened the show on a named programme', () => {
+  test('"On “PROGRAMME,” host X, who …, opened the show by …. “…,” she told the audience.": the programme is the outlet', () => {
+    const text = 'The wedding made daytime television too. On “The Kelly Clarkson Show,” host Ana Ruiz, who was standing in for the week, opened the show by toasting the pair. "Tomas, you owe me a dance and I intend to collect it," she told the audience. "Soon."';
+    expect(quote(text, 'Tomas, you owe')).toMatchObject({ text: 'Tomas, you owe me a dance and I intend to collect it,', type: 'direct', start: at(text, 'Tomas, you owe'), speaker: 'Ana Ruiz', speaker_mention: 'she', cue: 'told', outlet: 'The Kelly Clarkson Show' });
+    expect(quote(text, 'Soon.')).toMatchObject({ speaker: 'Ana Ruiz', outlet: 'The Kelly Clarkson Show' });
+  });
+
+  test('negative: a singer who opened the show at an arena names no outlet', () => {
+    const text = 'At the arena, the singer Ana Ruiz, who was standing in for the headliner, opened the show with a ballad. "I was terrified and I loved every second of it," she told the crowd.';
+    expect(quote(text, 'I was terrified')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'she', outlet: null });
+  });
+});
+

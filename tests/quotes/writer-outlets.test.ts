@@ -51,3 +51,29 @@ describe('a sentence opening with the piece and its outlet places its subject, t
     expect(quote(text, 'I stand by')).toMatchObject({ speaker: 'Dana Vukovic', outlet: null });
   });
 });
+
+describe('a critic introduced by the outlet\'s staff job, or by a dispatch filed for it', () => {
+  test('"Variety\'s chief film critic, X, was less kind. He called … and wrote that …": both quotes ran in Variety', () => {
+    const text = 'Variety’s chief film critic, Marco Ilves, was less kind. He called the film “pretty but empty” and wrote that the director had confused length with weight.';
+    expect(quote(text, 'pretty but')).toMatchObject({ text: 'pretty but empty', type: 'partial', start: at(text, 'pretty but'), speaker: 'Marco Ilves', speaker_mention: 'He', cue: 'called', outlet: 'Variety' });
+    expect(quote(text, 'the director had')).toMatchObject({ text: 'the director had confused length with weight', type: 'indirect', speaker: 'Marco Ilves', cue: 'wrote', outlet: 'Variety' });
+  });
+
+  test('"Empire\'s critic, X, gave it a C. In the review she grumbled …": the next critic\'s outlet is her own', () => {
+    const text = 'Variety’s chief film critic, Marco Ilves, was less kind. He called the film “pretty but empty.”\n\nEmpire’s critic, Ines Moor, gave it a C under the headline “Mirrors All the Way Down.” In the review she grumbled about the film’s “endless mirrors.”';
+    expect(quote(text, 'endless mirrors')).toMatchObject({ text: 'endless mirrors.', type: 'partial', start: at(text, 'endless mirrors'), speaker: 'Ines Moor', speaker_mention: 'she', cue: 'grumbled', outlet: 'Empire' });
+  });
+
+  test('"In a dispatch for the BBC, critic X called it “…”": a piece filed for a broadcaster is its outlet too', () => {
+    const text = 'Not every reviewer agreed. In a dispatch for the BBC, critic Ola Brennan called it “a slow film that rewards patience.”';
+    expect(quote(text, 'a slow film')).toMatchObject({ text: 'a slow film that rewards patience.', type: 'partial', start: at(text, 'a slow film'), speaker: 'Ola Brennan', cue: 'called', outlet: 'BBC' });
+  });
+
+  test('a broadcaster\'s possessive before a job that writes nothing still gives spoken words no outlet (negative case)', () => {
+    const text = 'NBC’s head of drama, Pia Lund, was upbeat. She called the series “our best bet this year.”';
+    expect(quote(text, 'our best bet')).toMatchObject({ speaker: 'Pia Lund', cue: 'called', outlet: null });
+    const manager = 'The Guardian’s new owner, Pia Lund, was upbeat. She called the deal “a fresh start for everyone.”';
+    expect(quote(manager, 'a fresh start')).toMatchObject({ speaker: 'Pia Lund', cue: 'called', outlet: null });
+  });
+});
+
