@@ -46,10 +46,10 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
 
 /**
  * A verb of speaking and "on", or "told", then a broadcaster's possessive right before the title: "said on NBC's",
- * "appeared on CBS’s", "told CNN's". The broadcaster's name makes the title its programme, the verb makes it
+ * "appeared on CBS’s", "told CNN's" (not a day's: "spoke on Wednesday's “…”" needs a talk word, as below). The broadcaster's name makes the title its programme, the verb makes it
  * where the words were said (a drama is starred in, not spoken on).
  */
-const SPOKEN_ON_BEFORE = /\b(?:(?:said|says|saying|spoke|speaking|appeared|appearing|argued|insisted|warned|added)\s+on|told|tells)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
+const SPOKEN_ON_BEFORE = /\b(?:(?:said|says|saying|spoke|speaking|appeared|appearing|argued|insisted|warned|added)\s+on|told|tells)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’])\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
 
 /** ", on NBC's" right before the title. */
 const COMMA_ON_OWNER_BEFORE = /,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
