@@ -271,7 +271,13 @@ function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);
   // ("a Variety reporter": the outlet's staff, after an article.)
-  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || endsWithOutletKind(before) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after));
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || endsWithOutletKind(before) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
+}
+
+/** "the Telegraph’s Ivo Brant": a possessive right before a person's full name (a given name we know, a surname) names the writer's outlet. */
+function possessiveBeforePerson(after: string): boolean {
+  const given = /^[’']s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u.exec(after)?.[1];
+  return !!given && genderOfFirstName(given) !== 'unknown';
 }
 
 /** One to four capitalised words (or a number), the first no given name, weekday or month: "AS", "Side B", "Der Standard". */

@@ -184,3 +184,17 @@ describe('outlets: an abbreviation the article spells out', () => {
     expect(outlets(text).map((o) => o.name)).toEqual(['ET']);
   });
 });
+
+describe('outlets: a known outlet that is also an ordinary word, before a writer\'s name', () => {
+  test('"the Telegraph’s Oliver Brant", "Deadline’s Ana Ruiz": the possessive before a person\'s full name is the outlet, and the writer a person', () => {
+    const text = 'The film drew mixed notices, while the Telegraph’s Oliver Brant gave it two stars.';
+    expect(outlets(text)).toEqual([{ name: 'Telegraph', mentions: [[39, 48, 'Telegraph']] }]);
+    expect(entities(text).people.map((p) => p.name)).toEqual(['Oliver Brant']);
+    expect(outlets('Deadline’s Ana Ruiz reported the deal.')).toEqual([{ name: 'Deadline', mentions: [[0, 8, 'Deadline']] }]);
+  });
+
+  test('negative: a possessive before a name with no known given name, or an ordinary word that is no outlet, names none', () => {
+    expect(outlets('The film drew mixed notices, while the Telegraph’s Ivo Brant gave it two stars.')).toEqual([]);
+    expect(outlets('Hope’s Ana Ruiz sang first.')).toEqual([]);
+  });
+});
