@@ -198,3 +198,16 @@ describe('outlets: a known outlet that is also an ordinary word, before a writer
     expect(outlets('Hope’s Ana Ruiz sang first.')).toEqual([]);
   });
 });
+
+describe('outlets: the fashion trade paper in the gazetteer', () => {
+  test('"told WWD" and its spelled-out name are the outlet, and the quote takes it', () => {
+    expect(outlets('Ivo Brant told WWD that sales grew.')).toEqual([{ name: 'WWD', mentions: [[15, 18, 'WWD']] }]);
+    expect(outlets('Ivo Brant told Women’s Wear Daily that sales grew.')).toEqual([{ name: 'Women’s Wear Daily', mentions: [[15, 33, 'Women’s Wear Daily']] }]);
+    const text = 'The show closed on Sunday. Ivo Brant, a buyer for a Tokyo store, told WWD that the coats would sell well in Asia.';
+    expect(extractArticle(text, { id: 'o' }).quotes.map((q) => [q.type, q.start, q.end, q.speaker, q.cue, q.outlet])).toEqual([['indirect', 79, 112, 'Ivo Brant', 'told', 'WWD']]);
+  });
+
+  test('negative: a capitalised word sharing its letters in another case is no outlet ("Wwd" is no name)', () => {
+    expect(outlets('The wwd team met Ivo Brant on Friday.')).toEqual([]);
+  });
+});
