@@ -186,3 +186,13 @@ describe('films: a petition\'s title is no film', () => {
     expect(films('Fans rewatched the drama “Save Marrowby” all weekend.')).toEqual(['Save Marrowby']);
   });
 });
+
+describe('films: a runway, gallery or trade show is live, no film or show', () => {
+  test('"Halden House\'s “Slow Light” show turned the runway into a forest": no film, beside a film that is', () => {
+    expect(films('At Milan Design Week, Halden House\'s "Slow Light" show turned the runway into a forest. The film "Salt Hours" opens Friday.')).toEqual(['Salt Hours']);
+  });
+
+  test('negative: "the “Harbour Lane” show" with no live-show word stays a show', () => {
+    expect(films('Fans lined up for the "Harbour Lane" show, and the film "Salt Hours" opens Friday.')).toEqual(['Harbour Lane', 'Salt Hours']);
+  });
+});
