@@ -383,6 +383,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     // "The show's host, Tamsin Okoro-Blake,": a name in apposition after a role noun.
     // … or after a noun for a person: "That owner, Min-woo Choi," (people_nouns lists most in the plural).
     ROLE_COMMA_BEFORE.test(before) && isPersonNounOrSingular(ROLE_COMMA_BEFORE.exec(before)![1]!.toLowerCase()) ||
+    // … also with a place or work after the noun: "Her co-star in the series “Salt Line,” Tobin Ashgrove-Lee,".
+    roleWithPhraseBefore(text.slice(Math.max(0, tokens[s]!.start - 100), tokens[s]!.start)) ||
     /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
@@ -529,6 +531,14 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
 // (Determiners and owners in either case: the phrase may open the sentence, "This season's coach, ".)
 const ROLE_COMMA_OPENERS = ['the', 'a', 'an', 'this', 'that', ...THIRD_PERSON_POSSESSIVES, 'our'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 const ROLE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$`, 'u');
+
+/** A role noun with its determiner or owner, a phrase after it and a comma: "Her co-star in the series “Salt Line,” ". */
+const ROLE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:in|on|at|from|with)\s+[^,.;:!?\n]{1,60},["”’]?\s+$`, 'u');
+
+function roleWithPhraseBefore(before: string): boolean {
+  const role = ROLE_PHRASE_COMMA_BEFORE.exec(before)?.[1];
+  return !!role && isPersonNounOrSingular(role.toLowerCase());
+}
 
 /** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */
 const PARTY_TAG_BEFORE = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\.)*$/u;

@@ -263,3 +263,15 @@ describe('descriptions, places, labels and named bodies the ninth set showed are
     expect(withMentions('Paris Weekes, a designer, said the chairs sold out.')).toEqual([['Paris Weekes', [[0, 12]]]]);
   });
 });
+
+describe('people: a name in apposition after a role noun and a phrase about it', () => {
+  const withMentions = (text: string) => extractArticle(text, { id: 'p' }).entities.people.map((p) => [p.name, p.mentions.map((m) => [m.start, m.end])]);
+
+  test('"Her co-star in the Netflix series “Harbour Lane,” Tobin Ashgrove-Lee, was …": a person', () => {
+    expect(withMentions('Her co-star in the Netflix series "Harbour Lane," Tobin Ashgrove-Lee, was more measured.')).toEqual([['Tobin Ashgrove-Lee', [[50, 68]]]]);
+  });
+
+  test('negative: a noun that names no person before the phrase ("Her office in the old town of Ostra, Tobin Square,") gives none', () => {
+    expect(withMentions('Her office in the old town of Ostra, Tobin Square, was closed.')).toEqual([]);
+  });
+});
