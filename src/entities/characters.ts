@@ -25,6 +25,10 @@ const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+
 // "who plays the ship's engineer, Tova Rask,": a role verb, a description of the part and the part's name in
 // apposition, closed by punctuation (so "plays the piano, Mara Okafor said" names no part).
 const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|portrays?|portrayed|portraying|voices|voiced|voicing)[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+// "singled out Ines Calvo as the youngest sister, Marisela.": an actor's full name, "as", a description of the part
+// and the part's name in apposition, closed by punctuation (only in an article that names a film or show).
+const ACTOR_AS_APPOSITION = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+const SPEAKS_AFTER = /^[ \t]*,[^.;]{0,60}?\b(?:said|says|told|tells|added|wrote)\b/;
 // "remembered as Sister Brandt, the strict matron in the drama …": a name someone is known as, described as a
 // part in a film or show, is that part (a person known by a nickname is described otherwise).
 const KNOWN_AS_PART = new RegExp(String.raw`\b(?:known|remembered|famous|beloved)[ \t]+as[ \t]+(${NAME}),[ \t]+(?:the|a|an)[ \t]+((?:[\p{Ll}'’-]+[ \t]+){0,4})(?:in|of|on|from)[ \t]+(?:(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,2}?(?:sitcom|series|film|movie|show|soap|drama|comedy|franchise|musical|miniseries)\b`, 'gu');
@@ -82,6 +86,15 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     const name = tidy(m[1]!);
     if (!name || isPersonName(name)) continue;
     found.set(name, { name, actor: actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null });
+  }
+  if (titles.length) {
+    for (const m of matchAllByLine(text, ACTOR_AS_APPOSITION, (line) => line.includes(' as ') && line.includes(', '))) {
+      const name = tidy(m[2]!);
+      if (!name || isPersonName(name) || /^(?:The|A|An|This|That|In|On|At)\s/.test(m[1]!)) continue;
+      // ("named Ines Calvo as the head of sales, Tomas Varga, its founder, said": the name after the comma speaks.)
+      if (SPEAKS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
+      if (!found.has(name)) found.set(name, { name, actor: m[1]! });
+    }
   }
   for (const m of matchAllByLine(text, KNOWN_AS_PART, (line) => line.includes('as '))) {
     const name = tidy(m[1]!);

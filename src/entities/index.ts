@@ -9,6 +9,7 @@ import { followsCodeNameWord, followsInscribingWord, followsLabelNoun, followsNi
 import { isTitleCase } from '../nlp/words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { talkProgrammeTitles } from './talk-programmes.js';
+import { workWords } from '../lexicon/work-words.js';
 export { EntityMerger } from './merge.js';
 
 /**
@@ -98,6 +99,8 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     if (!((title && /^\p{Lu}/u.test(words[0]!)) || isStyledTitle(inner))) continue;
     const evidence = isKnownTitle(inner) ? 'known' : workAround(text, span.open, span.close + 1);
     if (reported.overlaps(span.start, span.end) && (evidence !== 'work' || HIT_BEFORE.test(text.slice(Math.max(0, span.open - 12), span.open)))) continue;
+    // A runway, gallery or trade show is live, no film or show on screen: "the studio's “…” show on the runway".
+    if (liveShow(text, span.close + 1, doc.sentences.find((sn) => sn.start <= span.open && span.open < sn.end))) continue;
     // A letter or a grade is no title unless named as a work: an “A” CinemaScore, a “B-” from critics (not "the thriller “M”").
     if (GRADE.test(inner) && evidence !== 'work') continue;
     out.push({ start: span.start, end: span.start + inner.length, evidence });
@@ -106,6 +109,18 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
 }
 
 const GRADE = /^\p{Lu}[+\-−–]?$/u;
+
+let liveShowPattern: RegExp | undefined;
+
+/**
+ * "show" right after the title, in a sentence with a word of live shows (data/work-words.json live_show_context:
+ * runway, gallery, trade …): a fashion, art or trade show, no film or show on screen.
+ */
+function liveShow(text: string, after: number, sentence: { start: number; end: number } | undefined): boolean {
+  if (!sentence || !/^[\s,]*show\b/i.test(text.slice(after, after + 12))) return false;
+  liveShowPattern ??= new RegExp(String.raw`(?<![\p{L}-])(?:${workWords('live_show_context').join('|')})(?![\p{L}-])`, 'iu');
+  return liveShowPattern.test(text.slice(sentence.start, sentence.end));
+}
 
 /** "hit" right before a title: "the role-playing hit “…”". */
 const HIT_BEFORE = /\bhit\s*,?\s*$/i;

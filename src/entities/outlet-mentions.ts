@@ -140,7 +140,21 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     }
   }
   foldFirstWordForms(byName);
+  dropOutletsInsideProgrammes(byName, talkProgrammes);
   return [...byName.values()].map((o) => ({ ...o, name: spelledOutName(o), mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * A broadcaster's name inside a programme's title ("Fox" of a talk show called “Fox Sunday Desk”) is part
+ * of the title: an outlet all of whose mentions lie inside a talk programme's is not listed apart.
+ */
+function dropOutletsInsideProgrammes(byName: Map<string, OutletEntity>, talkProgrammes: Set<string>): void {
+  if (!talkProgrammes.size) return;
+  const programmeMentions = [...byName.values()].filter((o) => talkProgrammes.has(key(o.name))).flatMap((o) => o.mentions);
+  for (const [k, o] of byName) {
+    if (talkProgrammes.has(key(o.name))) continue;
+    if (o.mentions.every((m) => programmeMentions.some((p) => p.start <= m.start && p.end >= m.end))) byName.delete(k);
+  }
 }
 
 /**
@@ -257,7 +271,13 @@ function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);
   // ("a Variety reporter": the outlet's staff, after an article.)
-  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || endsWithOutletKind(before) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after));
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || endsWithOutletKind(before) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
+}
+
+/** "the Telegraph’s Ivo Brant": a possessive right before a person's full name (a given name we know, a surname) names the writer's outlet. */
+function possessiveBeforePerson(after: string): boolean {
+  const given = /^[’']s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u.exec(after)?.[1];
+  return !!given && genderOfFirstName(given) !== 'unknown';
 }
 
 /** One to four capitalised words (or a number), the first no given name, weekday or month: "AS", "Side B", "Der Standard". */

@@ -5,7 +5,7 @@ import { ANONYMOUS_HEADS, DESCRIPTORS, DETERMINERS, INSTITUTION_WORDS, isPluralN
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
-import { endsBeforeConstituency, endsBeforePlace, nameAfterConstituency } from '../nlp/constituency.js';
+import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
 import { isCompanyRole, isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
@@ -43,8 +43,11 @@ const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics'
   'research', 'insight', 'insights', 'analytics', 'consulting', 'consultancy', 'associates', 'advisors', 'advisers', 'economics', 'intelligence', 'labs', 'laboratories',
   // Sports clubs: "Ellesmere Rovers", "Bolton Wanderers", "Glasgow Rangers", "Derby County".
   'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting',
-  // Leagues and governing bodies: "the Northern Netball League", "the Caledonian Rowing Federation".
-  'league', 'federation', 'confederation']);
+  // Leagues and governing bodies: "the Northern Netball League", "the Caledonian Rowing Federation"; a sport's
+  // body named by the sport ("Global Rowing", "Coastal Athletics") and a firm's "International".
+  'league', 'federation', 'confederation', 'athletics', 'rowing', 'cycling', 'swimming', 'gymnastics', 'sailing', 'triathlon', 'international',
+  // Events named by their kind: "Milan Design Week", "the Harbour Arts Festival", "the Nordic Climate Summit".
+  'week', 'festival', 'summit', 'expo', 'biennale', 'championships', 'marathon']);
 
 // Organisation words before "of": "Association of", "Federation of", "Society of".
 const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
@@ -81,6 +84,9 @@ const BY_AGENT_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s
 const BY_AGENT_PAIR_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+$`, 'u');
 const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
 // Prepositions before a place: "in New Orleans", "near Lisbon".
+/** A plural agent noun in -ists ("Seismologists", "Economists"), capitalised. */
+const PLURAL_AGENT_NOUN = /^\p{Lu}\p{Ll}+ists$/u;
+
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
@@ -326,7 +332,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (A particle in small letters keeps it a name, "in van der Berg's studio"; a capitalised one opens a
   // place as often: "in Van Nuys", "in Le Mans".)
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
-  if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
+  if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || endsBeforePlaceNoun(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   // "the former CEO of Brackwell", "shareholders of Norvane": after a role only a body has, the name is the body's
   // (unless it opens with a given name: a firm named for its founder may be the founder too).
@@ -379,6 +385,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     // "The show's host, Tamsin Okoro-Blake,": a name in apposition after a role noun.
     // … or after a noun for a person: "That owner, Min-woo Choi," (people_nouns lists most in the plural).
     ROLE_COMMA_BEFORE.test(before) && isPersonNounOrSingular(ROLE_COMMA_BEFORE.exec(before)![1]!.toLowerCase()) ||
+    // … also with a place or work after the noun: "Her co-star in the series “Salt Line,” Tobin Ashgrove-Lee,".
+    roleWithPhraseBefore(text.slice(Math.max(0, tokens[s]!.start - 100), tokens[s]!.start)) ||
     /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
@@ -420,6 +428,15 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     // "the committee's ranking Democrat, Sen. …": a party's member noun alone describes a person, it names no one.
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
+    // "Geologists said …": a plural agent noun in -ists opening a sentence describes people, it names no one.
+    if (!person && parts.length === 1 && PLURAL_AGENT_NOUN.test(name)) continue;
+    // "Q: “…”": a lone capital letter is a transcript's label or an initial, no name (unless titled: "Mr A").
+    if (!person && title === null && /^\p{Lu}$/u.test(name)) continue;
+    // "a baker from Coventry", "the mayor of the district of Ashby": a lone word after "from" or a place noun's
+    // "of" is a place.
+    if (!person && genderOfFirstName(name) === 'unknown' && (/\bfrom\s+$/.test(before) || endsBeforePlaceNoun(before))) continue;
+    // "the Court of Appeal for Rowing": a lone word after a capitalised word and "of" or "for" ends a longer name.
+    if (!person && /\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?$/u.test(before)) continue;
     // "Documents reviewed by the Ledger show …", "Emails seen by …": a record capitalised at a sentence's
     // start is no one, even as a speaker.
     if (!person && parts.length === 1 && isDocumentNoun(tokens[s]!.normal)) continue;
@@ -516,6 +533,14 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
 // (Determiners and owners in either case: the phrase may open the sentence, "This season's coach, ".)
 const ROLE_COMMA_OPENERS = [...DETERMINERS, 'our'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 const ROLE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$`, 'u');
+
+/** A role noun with its determiner or owner, a phrase after it and a comma: "Her co-star in the series “Salt Line,” ". */
+const ROLE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:in|on|at|from|with)\s+[^,.;:!?\n]{1,60},["”’]?\s+$`, 'u');
+
+function roleWithPhraseBefore(before: string): boolean {
+  const role = ROLE_PHRASE_COMMA_BEFORE.exec(before)?.[1];
+  return !!role && isPersonNounOrSingular(role.toLowerCase());
+}
 
 /** A party letter and hyphen right before a run (maybe past the state's first initials): "D-N.M.", "(R-Tex.)". */
 const PARTY_TAG_BEFORE = /[,(]\s*[RDI]\s*[-–]\s*(?:\p{Lu}\.)*$/u;

@@ -20,13 +20,44 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
     const titleWords = title.split(/\s+/);
     if (titleWords.length > 6 || !/^\p{Lu}/u.test(title) || !isTitleCase(titleWords)) continue;
     const before = text.slice(Math.max(0, span.open - 40), span.open);
-    if (!onOrEpisodeOfBefore().test(before) || filmWordBefore().test(before)) continue;
+    // Someone speaking on a broadcaster's programme: "said on NBC's “…”", "told CNN's “…”".
+    if (SPOKEN_ON_BEFORE.test(before)) {
+      out.add(key(title));
+      continue;
+    }
+    if (filmWordBefore().test(before)) continue;
     const sentence = doc.sentences.find((sn) => sn.start <= span.open && span.open < sn.end);
     if (!sentence) continue;
-    if (talkWords().test(text.slice(sentence.start, sentence.end))) out.add(key(title));
+    // … or with the speaker's description between: "said Rep. Ana Ruiz, a Maine Democrat, on NBC's “…”".
+    if (COMMA_ON_OWNER_BEFORE.test(before) && SPEECH_VERB.test(text.slice(sentence.start, span.open))) {
+      out.add(key(title));
+      continue;
+    }
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    // A sentence that opens on the programme and has its host or a guest's words: "On “…,” host Ana Ruiz …", "On “…,” the senator put it bluntly: “…”".
+    if (/^\s*On\s*$/.test(text.slice(sentence.start, span.open)) && HOSTED_OR_SPOKEN.test(text.slice(span.close + 1, sentence.end))) {
+      out.add(key(title));
+      continue;
+    }
+    if (onOrEpisodeOfBefore().test(before) && talkWords().test(sentenceText)) out.add(key(title));
   }
   return out;
 }
+
+/**
+ * A verb of speaking and "on", or "told", then a broadcaster's possessive right before the title: "said on NBC's",
+ * "appeared on CBS’s", "told CNN's" (not a day's: "spoke on Wednesday's “…”" needs a talk word, as below). The broadcaster's name makes the title its programme, the verb makes it
+ * where the words were said (a drama is starred in, not spoken on).
+ */
+const SPOKEN_ON_BEFORE = /\b(?:(?:said|says|saying|spoke|speaking|appeared|appearing|argued|insisted|warned|added)\s+on|told|tells)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’])\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
+
+/** ", on NBC's" right before the title. */
+const COMMA_ON_OWNER_BEFORE = /,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
+
+const SPEECH_VERB = /\b(?:said|says|told|tells|asked|argued|insisted|warned)\b/;
+
+/** After a programme that opens the sentence: its host, or someone speaking (a cue verb, or words in quotation marks). */
+const HOSTED_OR_SPOKEN = /\b(?:host|co-host|guest|said|says|told|tells|asked)\b|[“"]/;
 
 let onOrEpisodeOfPattern: RegExp | undefined;
 

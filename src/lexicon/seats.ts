@@ -8,6 +8,8 @@ export interface SeatWords {
   placeOfficesOf: readonly string[];
   /** "the senator from", "a congressman from": the state or district follows "from". */
   lawmakersFrom: readonly string[];
+  /** "the district of", "the town of": a place's name follows "of". */
+  placeNounsOf: readonly string[];
 }
 
 let words: SeatWords | undefined;
@@ -20,5 +22,5 @@ export function seatWords(): SeatWords {
 
 function load(): SeatWords {
   const data = JSON.parse(readFileSync(new URL('../../data/seats.json', import.meta.url), 'utf8')) as Record<string, string[]>;
-  return { representativesFor: data.representatives_for!, placeOfficesOf: data.place_offices_of!, lawmakersFrom: data.lawmakers_from! };
+  return { representativesFor: data.representatives_for!, placeOfficesOf: data.place_offices_of!, lawmakersFrom: data.lawmakers_from!, placeNounsOf: data.place_nouns_of! };
 }

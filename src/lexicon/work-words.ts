@@ -13,7 +13,8 @@ export type WorkWordPlace =
   | 'before_work_name'
   | 'other_work'
   | 'other_work_after_title'
-  | 'names_a_programme';
+  | 'names_a_programme'
+  | 'live_show_context';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;

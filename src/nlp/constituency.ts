@@ -67,6 +67,17 @@ export function endsBeforePlace(text: string): boolean {
   return placeOfficeBefore.test(text);
 }
 
+let placeNounBefore: RegExp | undefined;
+
+/**
+ * Whether the text ends in a kind of place and its "of" (data/seats.json place_nouns_of: "the district of",
+ * "the town of"): a capitalised run after it is that place's name.
+ */
+export function endsBeforePlaceNoun(text: string): boolean {
+  placeNounBefore ??= new RegExp(String.raw`\b(?:${seatWords().placeNounsOf.map(officePattern).join('|')})\s+of\s+(?:the\s+)?$`, 'i');
+  return placeNounBefore.test(text);
+}
+
 /**
  * Where the person's name starts in a capitalised run written right after a representative's "for" with
  * no comma ("Hartwell Jo Pike" of "MP for Hartwell Jo Pike"): at the last two words when the run has

@@ -23,7 +23,7 @@ export const ROLE_WORDS = new Set([
   'guitarist', 'drummer', 'bassist', 'vocalist', 'songwriter', 'rep', 'union', 'representative', 'general', 'manager',
   'farmer', 'teacher', 'nurse', 'owner', 'driver', 'worker', 'student', 'pastor', 'priest', 'rabbi', 'imam', 'engineer',
   'architect', 'historian', 'pilot', 'soldier', 'firefighter', 'paramedic', 'surgeon', 'physician', 'scientist', 'runner',
-  'swimmer', 'cyclist', 'boxer', 'skier', 'golfer', 'jockey', 'trainer', 'referee', 'umpire', 'economist', 'banker',
+  'swimmer', 'cyclist', 'boxer', 'skier', 'golfer', 'jockey', 'sprinter', 'hurdler', 'athlete', 'gymnast', 'rower', 'skater', 'wrestler', 'trainer', 'referee', 'umpire', 'economist', 'banker',
   'investor', 'entrepreneur', 'photographer', 'poet', 'playwright', 'broadcaster', 'anchor', 'commentator', 'pundit',
   'strategist', 'pollster', 'consultant', 'lobbyist', 'diplomat', 'envoy', 'premier', 'prime', 'mp', 'mep', 'mla',
   'lawmaker', 'legislator', 'delegate', 'del.', 'superintendent', 'principal', 'dean', 'provost', 'archbishop', 'cardinal',

@@ -106,3 +106,18 @@ describe('characters: ranks of two words, and "character actor"', () => {
     expect(entities('The Joker character returns next year.').characters).toEqual(['The Joker']);
   });
 });
+
+describe('characters: an actor "as" a description of the part and the part\'s name', () => {
+  const withActors = (text: string) => extractArticle(text, { id: 'c' }).entities.characters.map((c) => [c.name, c.actor, c.mentions.map((m) => [m.start, m.end])]);
+
+  test('"singled out Ines Calvo as the youngest sister, Marisela." in an article naming a film: a character, played by her', () => {
+    const text = 'Critics praised the drama "Salt Hours" and singled out newcomer Ines Calvo as the youngest sister, Marisela. Calvo said she was thrilled.';
+    expect(withActors(text)).toEqual([['Marisela', 'Ines Calvo', [[99, 107]]]]);
+    expect(entities(text).people).toEqual(['Ines Calvo']);
+  });
+
+  test('negative: the name after the comma speaks ("… as the head of sales, Tomas Varga, its founder, said"), or no film is named', () => {
+    expect(entities('The film "Salt Hours" opens Friday. The studio named Ines Calvo as the head of sales, Tomas Varga, its founder, said.')).toEqual({ people: ['Ines Calvo', 'Tomas Varga'], characters: [], films: ['Salt Hours'] });
+    expect(entities('The board praised the plan and singled out Ines Calvo as the youngest member, Marisela.').characters).toEqual([]);
+  });
+});

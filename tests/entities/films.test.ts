@@ -148,6 +148,16 @@ describe('films: a podcast named after its title, and a slogan or caption printe
     const text = 'Children on the seawall waved banners reading “Save the Pier.” at the ferry. Fans sold mugs printed with “Mind the Gap, Harold.” Others watched the film "Harbour Lane" again.';
     expect(films(text)).toEqual(['Harbour Lane']);
   });
+
+  test('words a thing "carried", a banner that "read" them and a singer\'s "tour" are no films beside a film that is', () => {
+    const text = 'Several coats carried the words "SLOW MADE" across the back. A banner above the stage read "Make Do," in red. She will end her "Tidal Glass" tour in May, then shoot the film "Salt Harbour" in June.';
+    expect(films(text)).toEqual(['Salt Harbour']);
+  });
+
+  test('negative: a title named as a film elsewhere stays one where a tour word or "the words of" stands near it', () => {
+    expect(films('The tour documentary "Tidal Glass" opens in May.')).toEqual(['Tidal Glass']);
+    expect(films('She read the words of "Night Ferry" aloud. The drama "Night Ferry" returns in May.')).toEqual(['Night Ferry']);
+  });
 });
 
 describe('films: a department after "of" is no kind of work', () => {
@@ -174,5 +184,15 @@ describe('films: a petition\'s title is no film', () => {
 
   test('negative: the drama named the same way is still a show', () => {
     expect(films('Fans rewatched the drama “Save Marrowby” all weekend.')).toEqual(['Save Marrowby']);
+  });
+});
+
+describe('films: a runway, gallery or trade show is live, no film or show', () => {
+  test('"Halden House\'s “Slow Light” show turned the runway into a forest": no film, beside a film that is', () => {
+    expect(films('At Milan Design Week, Halden House\'s "Slow Light" show turned the runway into a forest. The film "Salt Hours" opens Friday.')).toEqual(['Salt Hours']);
+  });
+
+  test('negative: "the “Harbour Lane” show" with no live-show word stays a show', () => {
+    expect(films('Fans lined up for the "Harbour Lane" show, and the film "Salt Hours" opens Friday.')).toEqual(['Harbour Lane', 'Salt Hours']);
   });
 });

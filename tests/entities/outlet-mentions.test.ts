@@ -184,3 +184,30 @@ describe('outlets: an abbreviation the article spells out', () => {
     expect(outlets(text).map((o) => o.name)).toEqual(['ET']);
   });
 });
+
+describe('outlets: a known outlet that is also an ordinary word, before a writer\'s name', () => {
+  test('"the Telegraph’s Oliver Brant", "Deadline’s Ana Ruiz": the possessive before a person\'s full name is the outlet, and the writer a person', () => {
+    const text = 'The film drew mixed notices, while the Telegraph’s Oliver Brant gave it two stars.';
+    expect(outlets(text)).toEqual([{ name: 'Telegraph', mentions: [[39, 48, 'Telegraph']] }]);
+    expect(entities(text).people.map((p) => p.name)).toEqual(['Oliver Brant']);
+    expect(outlets('Deadline’s Ana Ruiz reported the deal.')).toEqual([{ name: 'Deadline', mentions: [[0, 8, 'Deadline']] }]);
+  });
+
+  test('negative: a possessive before a name with no known given name, or an ordinary word that is no outlet, names none', () => {
+    expect(outlets('The film drew mixed notices, while the Telegraph’s Ivo Brant gave it two stars.')).toEqual([]);
+    expect(outlets('Hope’s Ana Ruiz sang first.')).toEqual([]);
+  });
+});
+
+describe('outlets: the fashion trade paper in the gazetteer', () => {
+  test('"told WWD" and its spelled-out name are the outlet, and the quote takes it', () => {
+    expect(outlets('Ivo Brant told WWD that sales grew.')).toEqual([{ name: 'WWD', mentions: [[15, 18, 'WWD']] }]);
+    expect(outlets('Ivo Brant told Women’s Wear Daily that sales grew.')).toEqual([{ name: 'Women’s Wear Daily', mentions: [[15, 33, 'Women’s Wear Daily']] }]);
+    const text = 'The show closed on Sunday. Ivo Brant, a buyer for a Tokyo store, told WWD that the coats would sell well in Asia.';
+    expect(extractArticle(text, { id: 'o' }).quotes.map((q) => [q.type, q.start, q.end, q.speaker, q.cue, q.outlet])).toEqual([['indirect', 79, 112, 'Ivo Brant', 'told', 'WWD']]);
+  });
+
+  test('negative: a capitalised word sharing its letters in another case is no outlet ("Wwd" is no name)', () => {
+    expect(outlets('The wwd team met Ivo Brant on Friday.')).toEqual([]);
+  });
+});

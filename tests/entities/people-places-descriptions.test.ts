@@ -225,3 +225,53 @@ describe('a name a preposition takes inside an apposition, before the cue', () =
     expect(people(text)).toEqual(['Oswin Crake']);
   });
 });
+
+describe('descriptions, places, labels and named bodies the ninth set showed are no people', () => {
+  const withMentions = (text: string) => extractArticle(text, { id: 'p' }).entities.people.map((p) => [p.name, p.mentions.map((m) => [m.start, m.end])]);
+
+  test('"Geologists said …": a plural agent noun in -ists opening a sentence is no one', () => {
+    expect(withMentions('Geologists said the slide fitted a pattern. "This is a known fault," said Tomas Varga, a geologist.')).toEqual([['Tomas Varga', [[74, 85]]]]);
+  });
+
+  test('a lone word after "from" or after "the district of" is a place', () => {
+    expect(withMentions('Hanna Pelto, a 30-year-old baker from Coventry, said she had earned little.')).toEqual([['Hanna Pelto', [[0, 11]]]]);
+    expect(withMentions('Piet Roos, the mayor of the district of Ollan, told reporters that aid was late.')).toEqual([['Piet Roos', [[0, 9]]]]);
+  });
+
+  test('negative: a surname named in full elsewhere is still the person after "from" or "of"', () => {
+    expect(withMentions('A letter from Varga said the fault was known. Tomas Varga, a geologist, wrote it.')).toEqual([['Tomas Varga', [[14, 19], [46, 57]]]]);
+    expect(withMentions('Lena Ott, a friend of Amos Fenn, said she had left.')).toEqual([['Lena Ott', [[0, 8]]], ['Amos Fenn', [[22, 31]]]]);
+  });
+
+  test('"Q:" of a transcript is a label, no person', () => {
+    expect(withMentions('Lena Ott was the first witness.\n\nQ: “You were at the office that night, weren’t you?”\n\nA: “I was.”')).toEqual([['Lena Ott', [[0, 8]]]]);
+  });
+
+  test('a sport\'s governing body, the last word of "the Tribunal of Appeal for Rowing", a firm\'s "International" and an event\'s "Week" are no people', () => {
+    expect(withMentions('The Tribunal of Appeal for Rowing said in its decision that she had failed. Global Rowing welcomed the decision.')).toEqual([]);
+    expect(withMentions('World Rowing welcomed the decision. “Fair racing matters,” the federation said.')).toEqual([]);
+    expect(withMentions('Selma Orrin, whose company, Vestfjord International, is selling the film, said buyers were keen.')).toEqual([['Selma Orrin', [[0, 11]]]]);
+    expect(withMentions('At Paris Design Week, the studio showed chairs, Lena Ott said.')).toEqual([['Lena Ott', [[48, 56]]]]);
+  });
+
+  test('"Sprinter Ada Kell-Moro": a sport\'s role word before a name is no part of it', () => {
+    expect(withMentions('Sprinter Ada Kell-Moro lost her appeal. Kell-Moro said she would retire.')).toEqual([['Ada Kell-Moro', [[9, 22], [40, 49]]]]);
+  });
+
+  test('negative: a surname said alone and a given name like a place keep their people', () => {
+    expect(withMentions('Williams said the fault was known. "It is," Williams said.')).toEqual([['Williams', [[0, 8], [44, 52]]]]);
+    expect(withMentions('Paris Weekes, a designer, said the chairs sold out.')).toEqual([['Paris Weekes', [[0, 12]]]]);
+  });
+});
+
+describe('people: a name in apposition after a role noun and a phrase about it', () => {
+  const withMentions = (text: string) => extractArticle(text, { id: 'p' }).entities.people.map((p) => [p.name, p.mentions.map((m) => [m.start, m.end])]);
+
+  test('"Her co-star in the Netflix series “Harbour Lane,” Tobin Ashgrove-Lee, was …": a person', () => {
+    expect(withMentions('Her co-star in the Netflix series "Harbour Lane," Tobin Ashgrove-Lee, was more measured.')).toEqual([['Tobin Ashgrove-Lee', [[50, 68]]]]);
+  });
+
+  test('negative: a noun that names no person before the phrase ("Her office in the old town of Ostra, Tobin Square,") gives none', () => {
+    expect(withMentions('Her office in the old town of Ostra, Tobin Square, was closed.')).toEqual([]);
+  });
+});

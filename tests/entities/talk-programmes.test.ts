@@ -51,4 +51,29 @@ describe('talk programmes: a show whose host and guests talk on it is an outlet,
     const text = 'Ravi Kell, the first guest on the show "The Night Desk", told the story.';
     expect(entities(text).outlets.map(([name]) => name)).toEqual(['The Night Desk']);
   });
+
+  test('"said on KVX’s “…”" and "told WNRT’s “…”": a programme a guest speaks on is the outlet, not a film', () => {
+    expect(entities('Sen. Ana Ruiz said on KVX’s “Capitol Morning” that the bill was dead.')).toEqual({ films: [], outlets: [['Capitol Morning', [[29, 44]]]] });
+    expect(entities('Rep. Tom Vale told WNRT’s “Weekend Forum” that he would vote no.')).toEqual({ films: [], outlets: [['WNRT', [[19, 23]]], ['Weekend Forum', [[27, 40]]]] });
+  });
+
+  test('an inverted attribution with the speaker described between: "said Rep. X, a Maine Democrat, on KVX’s “…”"', () => {
+    expect(entities('“We will not fold,” said Rep. Lia Moss, a Maine Democrat, on KVX’s “Capitol Morning.”')).toEqual({ films: [], outlets: [['Capitol Morning', [[68, 83]]]] });
+  });
+
+  test('a sentence opening "On “…,”" with a host or quoted words names the programme', () => {
+    expect(entities('On “Sunday Ledger Hour,” Gov. Lia Moss put it plainly: “We wait.”')).toEqual({ films: [], outlets: [['Sunday Ledger Hour', [[4, 22]]]] });
+    expect(entities('On "The Mara Quinn Hour," host Dev Orrin joked about the wedding.')).toEqual({ films: [], outlets: [['The Mara Quinn Hour', [[4, 23]]]] });
+  });
+
+  test('negative: a drama starred on, or opening a sentence with no one speaking on it, stays a film', () => {
+    expect(entities('Ana Ruiz starred on KVX’s “Salt Harbour” for three seasons.')).toEqual({ films: ['Salt Harbour'], outlets: [] });
+    expect(entities('On “Salt Harbour,” Ana Ruiz plays a ferry captain.')).toEqual({ films: ['Salt Harbour'], outlets: [] });
+    expect(entities('Ana Ruiz, a nurse, on KVX’s “Salt Harbour” plays the lead.')).toEqual({ films: ['Salt Harbour'], outlets: [] });
+  });
+
+  test('a broadcaster named inside the programme\'s title is no outlet of its own there; named apart it still is', () => {
+    expect(entities('On “Sky News Sunday,” Sen. Ana Ruiz said the bill was dead.')).toEqual({ films: [], outlets: [['Sky News Sunday', [[4, 19]]]] });
+    expect(entities('On “Sky News Sunday,” Sen. Ana Ruiz said the bill was dead. She later told Sky News that she would not resign.').outlets).toEqual([['Sky News Sunday', [[4, 19]]], ['Sky News', [[75, 83]]]]);
+  });
 });
