@@ -190,16 +190,15 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
 function secondThatClause(sentence: ReportSentence, conjunction: number, frame: Frame): IndirectQuote | null {
   const { tokens, articleText: text, last, quotes } = sentence;
   if (!/^(and|but)$/.test(tokens[conjunction]!.normal) || tokens[conjunction + 1]?.normal !== 'that') return null;
-  // (After a comma, in or after the closing mark: "“…,” and that B". Without one, "were “constructive” and that
-  // she hoped …" reads as one report, as set 4's gold has it.)
+  // (After a comma, in or after the closing mark: "“…,” and that B"; without one, too, when B has a subject
+  // other than a personal pronoun: "was “a mess” and that the council would vote on Friday", as sets 5–9
+  // have it. A pronoun subject, "were “constructive” and that she hoped …", is the speaker again and reads
+  // as one report, as set 4's gold has it.)
   const before = isQuoteMark(tokens[conjunction - 1]!) ? conjunction - 2 : conjunction - 1;
   const from = conjunction + 2;
   let to = last;
   while (to > from && tokens[to]!.pos === 'PUNCT') to--;
-  // … also without one when the clause holds a cue of another party's: "told X that A “…” and that the union
-  // would ask the court to …" is the teller's report, not the union's (its subject would otherwise speak).
-  // (A pronoun subject, "and that she hoped …", is the speaker again: one report, as set 4 has it.)
-  if (tokens[before]?.text !== ',' && tokens[conjunction - 1]?.text !== ',' && (PERSONAL_SUBJECTS.test(tokens[from]?.normal ?? '') || !reportCueIn(tokens, from + 1, to))) return null;
+  if (tokens[before]?.text !== ',' && tokens[conjunction - 1]?.text !== ',' && PERSONAL_SUBJECTS.test(tokens[from]?.normal ?? '')) return null;
   // A subject opens the clause: "…,” and that she hoped …"; not a verb, "…,” and that (too) was the end of
   // it", where "that" is itself the subject of a clause of the writer's.
   let head = from;

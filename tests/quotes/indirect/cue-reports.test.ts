@@ -16,7 +16,24 @@ describe('a second that-clause after one that holds quoted words', () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(['high but fair,', 'very tough.']);
   });
 
-  test('without a comma before "and that" the report stays the quoted words only', () => {
+  test('without a comma, a second clause with a subject of its own is its own report, same speaker, cue and outlet', () => {
+    const text = 'Mayor Lena Farrow told the Herald that the repairs were "far behind schedule" and that the council would vote on Friday.';
+    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['far behind schedule', 'partial'], ['the council would vote on Friday', 'indirect']]);
+    expect(quote(text, 'the council')).toMatchObject({
+      start: at(text, 'the council'), end: at(text, '.'), speaker: 'Lena Farrow', speaker_mention: 'Lena Farrow',
+      speaker_start: at(text, 'Lena'), cue: 'told', cue_start: at(text, 'told'), outlet: 'Herald',
+    });
+  });
+
+  test('… also with "it" for the organisation that speaks', () => {
+    const text = 'The Harbor Trust said in a statement that food was "the first priority" in the camps and that it had flown in 40 tonnes of rice.';
+    expect(quote(text, 'it had flown')).toMatchObject({
+      text: 'it had flown in 40 tonnes of rice', type: 'indirect', start: at(text, 'it had flown'),
+      speaker: 'Harbor Trust', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('near miss: without a comma before "and that" a personal pronoun subject leaves the report the quoted words only', () => {
     const text = 'Lena Marsh said talks were “going well” and that she hoped for a deal before the spring.';
     expect(quotesOf(text).map((q) => q.text)).toEqual(['going well']);
   });
