@@ -1162,6 +1162,14 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;
     while (first < m - 1 && (isRoleWord(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
+    // ("House Speaker Ana Ruiz of Nevada", "Senate Minority Leader …": a title's own capitalised words
+    // before its role word are the title's too; the name starts after its last role word.)
+    for (let k = m - 2; k > first; k--) {
+      if (isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) {
+        first = k + 1;
+        break;
+      }
+    }
     // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
     if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
     // ("Wells Fargo of San Francisco": a firm with a person's look, known as a firm, is no person before "of".)
