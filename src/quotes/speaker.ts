@@ -1049,6 +1049,11 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // preposition belongs to the description; the speaker is the noun.
   let prep = ns - 1;
   while (prep > s && isCap(tokens[prep]!)) prep--; // "in New Zealand": "New" is no given name but is the place's
+  // "an assistant to talent manager Ana Ruiz": a title in lower case before the name is the name's; the
+  // preposition stands before it.
+  let title = prep;
+  while (title > s && title > prep - 3 && tokens[title]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[title]!.text)) title--;
+  if (title < prep && /^(to|for|of)$/.test(tokens[title]!.normal)) prep = title;
   // "a spokesman for the Harbour Council": the body's article is the description's too.
   if (prep - 1 > s && tokens[prep]!.normal === 'the' && /^(of|for|at)$/.test(tokens[prep - 1]!.normal)) prep--;
   // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
