@@ -550,3 +550,16 @@ describe('words a thing carries after a participle of saying', () => {
     expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue, q.start])).toEqual([['partial', 'grave consequences', 'Voss', 'warned', text.indexOf('grave')]]);
   });
 });
+
+describe('a review\'s or an article\'s headline in quotation marks', () => {
+  test('"headlined “…”" and "under the headline “…”" name a headline, no one\'s words; the review\'s own quoted words stay', () => {
+    const text = 'His review, headlined “A Quiet Triumph,” praised the cast. The Courier gave it one star under the headline “Too Long by Half.” In the review she complained about its “endless fog.”';
+    expect(texts(text)).toEqual(['endless fog.']);
+    expect(quote(text, 'endless fog')).toMatchObject({ type: 'partial', start: at(text, 'endless fog'), speaker_mention: 'she', cue: 'complained', cue_start: at(text, 'complained') });
+  });
+
+  test('near miss: quoted words after "headline" used otherwise are still the speaker\'s', () => {
+    const text = 'Ruiz said the plan was “dead on arrival,” a line that made every headline.';
+    expect(quote(text, 'dead on arrival')).toMatchObject({ type: 'partial', speaker: 'Ruiz', cue: 'said', start: at(text, 'dead on arrival') });
+  });
+});
