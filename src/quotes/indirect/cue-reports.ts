@@ -174,12 +174,22 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // A further cue in the sentence is a speech verb or takes a that-clause, not an infinitive: "it is
     // fair to say …", "he at last agreed in March …" report nothing.
     if (found.length && (tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) continue;
+    // … nor a finding only foretold inside an earlier report: "she said the state would show that A" is
+    // her claim, A inside it, not a report by the state (a speech verb foretold, "would say", still is).
+    if (foretoldInReport(tokens, frame.cueToken, found)) continue;
     found.push({ start, end, frame });
     // Further cues report their own content, often inside the first one's ("X says Y promised A
     // and said B"; "A, X said, adding that B").
     i = frame.cueToken;
   }
   return found;
+}
+
+/** The cue at tokens[cue] is no speech verb, follows a modal ("would show", "will prove") and sits inside a report already found. */
+function foretoldInReport(tokens: Token[], cue: number, found: IndirectQuote[]): boolean {
+  const t = tokens[cue]!;
+  if (cueLexicon().speech.has(cueLemma(t)) || !/^(would|will|could|might|can|may|shall)$/.test(tokens[cue - 1]?.normal ?? '')) return false;
+  return found.some((q) => q.start <= t.start && t.end <= q.end);
 }
 
 /**

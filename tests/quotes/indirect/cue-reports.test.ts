@@ -236,3 +236,18 @@ describe('a participle of speech after a quotation and a phrase of time or place
     expect(quote(text, 'she would return')).toMatchObject({ type: 'indirect', text: 'she would return', speaker: 'Mara Linde', cue: 'adding' });
   });
 });
+
+describe('a finding only foretold inside a report', () => {
+  test('"said the state would show that A": one report, the speaker\'s, with A inside it; the state reports nothing', () => {
+    const text = 'She said the state would show that Tom Bell had used the funds to buy a boat.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue])).toEqual([
+      ['the state would show that Tom Bell had used the funds to buy a boat', 'indirect', 'She', 'said'],
+    ]);
+    expect(quote(text, 'the state')).toMatchObject({ start: at(text, 'the state'), speaker_start: 0, cue_start: at(text, 'said') });
+  });
+
+  test('near miss: a speech verb foretold ("Lee would say that …") is still its own report', () => {
+    const text = 'Ruiz said the audit would show that the fund was empty, and that Lee would say that it was fine.';
+    expect(quote(text, 'it was fine')).toMatchObject({ type: 'indirect', start: at(text, 'it was fine'), speaker: 'Lee', speaker_mention: 'Lee', cue: 'say', cue_start: at(text, 'say') });
+  });
+});
