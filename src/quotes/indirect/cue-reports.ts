@@ -185,10 +185,15 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
   return found;
 }
 
-/** The cue at tokens[cue] is no speech verb, follows a modal ("would show", "will prove") and sits inside a report already found. */
+/**
+ * The cue at tokens[cue] follows a modal ("would show", "will prove", "would ask the court to …") and sits
+ * inside a report already found; a speech verb only as a request that someone act, whose infinitive is
+ * no words reported.
+ */
 function foretoldInReport(tokens: Token[], cue: number, found: IndirectQuote[]): boolean {
   const t = tokens[cue]!;
-  if (cueLexicon().speech.has(cueLemma(t)) || !/^(would|will|could|might|can|may|shall)$/.test(tokens[cue - 1]?.normal ?? '')) return false;
+  if (!/^(would|will|could|might|can|may|shall)$/.test(tokens[cue - 1]?.normal ?? '')) return false;
+  if (cueLexicon().speech.has(cueLemma(t)) && !requestToAct(tokens, cue, tokens.length - 1)) return false;
   return found.some((q) => q.start <= t.start && t.end <= q.end);
 }
 

@@ -246,6 +246,13 @@ describe('a finding only foretold inside a report', () => {
     expect(quote(text, 'the state')).toMatchObject({ start: at(text, 'the state'), speaker_start: 0, cue_start: at(text, 'said') });
   });
 
+  test('"said the guild would ask the council to …": a request foretold is the speaker\'s report, the guild reports nothing', () => {
+    const text = 'She said that the guild would ask the council to audit the fund and that it had already written to the mayor.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue])).toEqual([
+      ['the guild would ask the council to audit the fund and that it had already written to the mayor', 'indirect', 'She', 'said'],
+    ]);
+  });
+
   test('near miss: a speech verb foretold ("Lee would say that …") is still its own report', () => {
     const text = 'Ruiz said the audit would show that the fund was empty, and that Lee would say that it was fine.';
     expect(quote(text, 'it was fine')).toMatchObject({ type: 'indirect', start: at(text, 'it was fine'), speaker: 'Lee', speaker_mention: 'Lee', cue: 'say', cue_start: at(text, 'say') });
