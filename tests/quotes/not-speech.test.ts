@@ -563,3 +563,16 @@ describe('a review\'s or an article\'s headline in quotation marks', () => {
     expect(quote(text, 'dead on arrival')).toMatchObject({ type: 'partial', speaker: 'Ruiz', cue: 'said', start: at(text, 'dead on arrival') });
   });
 });
+
+describe('a quoted name right before the kind of work that is no film or show', () => {
+  test('"her “Lanterns” tour": the tour\'s name is no partial quote; the report around it stays', () => {
+    const text = 'She adds that she plans to finish the European leg of her "Lanterns" tour in March.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.cue])).toEqual([['indirect', 'she plans to finish the European leg of her "Lanterns" tour in March', 'adds']]);
+    expect(quote(text, 'she plans')).toMatchObject({ start: at(text, 'she plans'), speaker_mention: 'She', cue_start: at(text, 'adds') });
+  });
+
+  test('near miss: quoted words before "tour" that end their clause are still quoted', () => {
+    const text = 'Ruiz said the tour was "a triumph" and the album "a mess."';
+    expect(texts(text)).toEqual(['a triumph', 'a mess.']);
+  });
+});
