@@ -136,6 +136,8 @@ interface CueData {
   segment_leaving_adjectives: string[];
   episode_talk_words: string[];
   interview_notes: string[];
+  examination_nouns: string[];
+  examination_verbs: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
   role_affiliations: string[];
@@ -406,6 +408,10 @@ export interface CueLexicon {
   titleSpeechWords: Set<string>;
   /** An editor's note that marks an interview: "condensed and edited". */
   interviewNotes: Set<string>;
+  /** A witness's examination named by a noun whose "from"/"by" names the questioner: "under questioning from X". */
+  examinationNouns: Set<string>;
+  /** Verbs of examining a witness, the questioner their subject and the witness their object: "X cross-examined Y". */
+  examinationVerbs: Set<string>;
   /** A transcript's speakers named by their part: "host", "unidentified male". */
   transcriptRoles: Set<string>;
   /** Function words, which a section head holds ("why it matters") and a name does not. */
@@ -593,6 +599,8 @@ export function cueLexicon(): CueLexicon {
     segmentLeavingAdjectives: new Set(data.segment_leaving_adjectives),
     episodeTalkWords: new Set(data.episode_talk_words),
     interviewNotes: new Set(data.interview_notes),
+    examinationNouns: new Set(data.examination_nouns),
+    examinationVerbs: new Set(data.examination_verbs),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),
     verdictNouns: new Set(data.verdict_nouns),

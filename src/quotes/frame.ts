@@ -635,7 +635,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const passiveAfterQuotation = !!prevTok && /^(was|were)$/.test(prevTok.normal) && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!);
     if (!speaker && (inverted || passiveAfterQuotation)) speaker = mediumAgent(tokens, cue.last, hi - 1);
     if (!speaker && coordinated) {
-      const subject = coordinatedClauseSubject(tokens, before, lo) ?? sentenceSubject(view, cue.first);
+      const subject = coordinatedClauseSubject(tokens, before, lo) ?? contrastClauseSubject(tokens, before, lo) ?? sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;
     }
     if (infinitive) {
@@ -1552,6 +1552,26 @@ export function subjectFrame(view: TokenView, token: number): Frame | null {
  * pronoun subject of its own right before it shares that subject, not the sentence's. tokens[conjunction]
  * is the "and"/"but" before the cue.
  */
+/**
+ * "X called it “…,” while the Courier's Tom Bell gave it one star and dismissed it as “…”": a cue
+ * coordinated inside a contrast clause ("while"/"whereas" and a subject of its own) shares that clause's
+ * subject, not the sentence's.
+ */
+function contrastClauseSubject(tokens: Token[], conjunction: number, lo: number): SpeakerPhrase | null {
+  // (A comma closes the contrast before the cue: "X smiled while the crowd cheered, and called …" is X's.)
+  for (let k = conjunction - 1; k >= lo; k--) {
+    if (/^[;:,]$/.test(tokens[k]!.text)) return null;
+    if (!/^(while|whereas)$/.test(tokens[k]!.normal)) continue;
+    for (let v = k + 2; v < conjunction; v++) {
+      if (tokens[v]!.pos !== 'VERB') continue;
+      const subject = subjectBefore(tokens, v, k + 1);
+      return subject && personLike(subject) ? subject : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 function coordinatedClauseSubject(tokens: Token[], conjunction: number, lo: number): SpeakerPhrase | null {
   let k = conjunction - 1;
   while (k > lo && tokens[k]!.pos === 'ADV') k--;

@@ -41,16 +41,16 @@ export function namesWithComplement(tokens: Token[], from: number, last: number)
   } else return false;
   if (k > last) return false;
   const c = tokens[k]!;
-  if (first.normal === 'themselves' && groupNameAt(tokens, k)) return false;
+  if (/^(themselves|itself)$/.test(first.normal) && groupNameAt(tokens, k)) return false;
   // (A quoted name, "called him “Boss”", is the quote stage's partial quote.)
   const opens = NAME_OPENERS.has(c.normal) || c.pos === 'ADJ' || (c.pos === 'NOUN' && OBJECT_PRONOUNS.has(first.normal));
   return opens && complementOk(tokens, k, last);
 }
 
 /**
- * "Fans …, who call themselves the “Night Owls,”": a group's name for itself, a nickname in quotation
- * marks after "the", is the name it goes by, not a stance it states (a single person's "calls himself a
- * moderate" stays one).
+ * "Fans …, who call themselves the “Night Owls,”", "a group of mayors that calls itself the “Harbor
+ * Club”": a group's or a body's name for itself, a nickname in quotation marks after "the", is the name
+ * it goes by, not a stance it states (a single person's "calls himself a moderate" stays one).
  */
 function groupNameAt(tokens: Token[], k: number): boolean {
   const mark = tokens[k + 1];

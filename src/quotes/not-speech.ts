@@ -412,7 +412,8 @@ const AFTER_PROGRAMME_TOLD = /^\s*,?\s*(?:\p{Ll}+ing|that|on|in|last|this|earlie
 /** A role, maybe a name, then a speech verb: the quotation before it was spoken ("host Ana Ruiz told", "fans chanted"). */
 const SPEECH_AFTER_ROLE = /^\s*\S+(?:\s+\p{Ll}+)?(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:said|says|told|tells|asked|asks|shouted|shouts|chanted|chant|chants|yelled|cried|screamed|sang|added|replied|wrote)\b/u;
 
-const WORK_AFTER = /^\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?)\b/i;
+// … and the kind of work that is no film or show (data/work-words.json other_work_after_title): her “…” tour, the “…” album.
+const WORK_AFTER = new RegExp(`^\\s*(?:star|stars|actor|actress|creator|co-creator|showrunner|host|cast|alum|alumna|alumnus|co-star|episode|season|premiere|finale|sequel|reboot|franchise|fans?|${workWords('other_work_after_title').join('|')})\\b`, 'i');
 
 /** "hit" as a noun (a determiner or possessive, up to three modifiers): "the fantasy role-playing hit". Not the verb: "She hit “Reply All”". */
 const HIT_BEFORE = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)}|this|that|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}hit\s*,?\s*$`, 'u');

@@ -1071,6 +1071,11 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // preposition belongs to the description; the speaker is the noun.
   let prep = ns - 1;
   while (prep > s && isCap(tokens[prep]!)) prep--; // "in New Zealand": "New" is no given name but is the place's
+  // "an assistant to talent manager Ana Ruiz": a title in lower case before the name is the name's; the
+  // preposition stands before it.
+  let title = prep;
+  while (title > s && title > prep - 3 && tokens[title]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[title]!.text)) title--;
+  if (title < prep && /^(to|for|of)$/.test(tokens[title]!.normal)) prep = title;
   // "a spokesman for the Harbour Council": the body's article is the description's too.
   if (prep - 1 > s && tokens[prep]!.normal === 'the' && /^(of|for|at)$/.test(tokens[prep - 1]!.normal)) prep--;
   // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
@@ -1184,6 +1189,14 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;
     while (first < m - 1 && (isRoleWord(tokens[first]!.normal) || DESCRIPTORS.has(tokens[first]!.normal))) first++;
+    // ("House Speaker Ana Ruiz of Nevada", "Senate Minority Leader …": a title's own capitalised words
+    // before its role word are the title's too; the name starts after its last role word.)
+    for (let k = m - 2; k > first; k--) {
+      if (isRoleWord(tokens[k]!.normal) || DESCRIPTORS.has(tokens[k]!.normal)) {
+        first = k + 1;
+        break;
+      }
+    }
     // "Prince Alexander of Lindavia": a royal title's given name alone is the whole name.
     if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
     // ("Wells Fargo of San Francisco": a firm with a person's look, known as a firm, is no person before "of".)

@@ -162,8 +162,10 @@ export interface Turn {
 export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn | null)[] {
   const text = view.doc.article.text;
   const paragraphs = view.doc.paragraphs;
-  const interview = interviewLabels(view, paragraphs);
-  const speakers = interview.length ? interviewSpeakers(view, mentions, interview.find((l) => l)!.start) : null;
+  const interview = interviewLabels(view, paragraphs, mentions);
+  const firstLabel = interview.find((l) => l)?.start;
+  const examination = firstLabel === undefined ? null : examinationOf(view, mentions, firstLabel);
+  const speakers = firstLabel === undefined ? null : examination ? examinationSpeakers(view, examination) : interviewSpeakers(view, mentions, firstLabel);
   const labels = speakerLabels(text, paragraphs, mentions).map((l) => (l && opensWithBareVerb(view, l) ? null : l));
   const fullNames = fullestLabelNames(labels);
   const out: (Turn | null)[] = [];
@@ -176,7 +178,8 @@ export function transcriptTurns(view: TokenView, mentions: NameMention[]): (Turn
       // (A one-word label is kept by speakerLabels only as a surname.)
       current = { frame: labelFrame(view, named, speaker), question: false, transcript: oneTitleCaseWord(named) || namesSpeaker(named.text) };
     } else if (asked && speakers) {
-      current = { frame: speakers.frame(asked), question: asked.question, transcript: true };
+      // (A lawyer's question is the lawyer's own words, unlike an interviewer's, which quote others.)
+      current = { frame: speakers.frame(asked), question: asked.question && !examination, transcript: true };
     } else if (!(current && (/^["“]/.test(text.slice(p.start, p.end)) || (answerGoesOn(current, interview, k) && !inArticleVoice(view, p, current, mentions))))) {
       current = null;
     }
@@ -224,13 +227,61 @@ interface InterviewLabel extends Label {
  * often ("A. Raise the fares. B. Close the ramp."); a quiz or an explainer asks and answers too, but
  * nobody was interviewed for it, and an "A." followed by "B." is a multiple choice's options.
  */
-function interviewLabels(view: TokenView, paragraphs: Paragraph[]): (InterviewLabel | null)[] {
+function interviewLabels(view: TokenView, paragraphs: Paragraph[], mentions: NameMention[]): (InterviewLabel | null)[] {
   const text = view.doc.article.text;
   const labels = paragraphs.map((p, k) => (k > 0 ? interviewLabelAt(text, p) : null));
   const answered = labels.findIndex((l, k) => l?.question && answers(l, labels[k + 1]));
   if (answered < 0 || hasLetteredOptions(text, paragraphs, labels)) return [];
   const firstLabel = labels.find((l) => l)!.start;
-  return introSaysInterview(view, firstLabel) ? labels : [];
+  return introSaysInterview(view, firstLabel) || examinationOf(view, mentions, firstLabel) ? labels : [];
+}
+
+/** Who questions whom in a witness's examination printed as questions and answers. */
+interface Examination {
+  questioner: Person;
+  witness: Person;
+}
+
+/**
+ * A witness's examination named in the paragraphs right before the first label (data/cues.json
+ * examination_nouns, examination_verbs): "Under questioning from defence lawyer X, Y acknowledged …"
+ * (X asks, Y answers), "X cross-examined Y". The last such sentence before the labels names them;
+ * null when none names two people.
+ */
+function examinationOf(view: TokenView, mentions: NameMention[], firstLabel: number): Examination | null {
+  const { tokens, doc } = view;
+  const lex = cueLexicon();
+  const paragraph = doc.paragraphs.findIndex((p) => p.start <= firstLabel && firstLabel < p.end);
+  const from = doc.paragraphs[Math.max(0, paragraph - 3)]!.start;
+  const before = (k: number) => mentions.filter((m) => m.at >= view.sentence(k).start && m.at < tokens[k]!.start);
+  const after = (k: number) => mentions.filter((m) => m.at > tokens[k]!.start && m.at < view.sentence(k).end);
+  let found: Examination | null = null;
+  for (let k = view.tokenAtOrAfter(from); k < tokens.length && tokens[k]!.start < firstLabel; k++) {
+    const t = tokens[k]!;
+    let questioner: Person | undefined;
+    let witness: Person | undefined;
+    if (lex.examinationNouns.has(t.normal) && /^(from|by)$/.test(tokens[k + 1]?.normal ?? '')) {
+      // "under questioning from X, Y said": X is named first after the noun, Y after X.
+      const named = after(k);
+      questioner = named[0]?.person;
+      witness = named.find((m) => m.person !== questioner)?.person;
+    } else if (lex.examinationVerbs.has(t.normal) && t.pos === 'VERB') {
+      questioner = before(k).pop()?.person;
+      witness = after(k).find((m) => m.person !== questioner)?.person;
+    }
+    if (questioner && witness) found = { questioner, witness };
+  }
+  return found;
+}
+
+/** The speakers of an examination's turns: "Q:" the questioner's, "A:" the witness's, each label the mention. */
+function examinationSpeakers(view: TokenView, examination: Examination): { frame: (label: InterviewLabel) => Frame } {
+  return {
+    frame: (label) => {
+      const person = label.question ? examination.questioner : examination.witness;
+      return labelFrame(view, label, { start: label.start, end: label.end, text: label.text, kind: 'person', name: person.name, role: null, title: null });
+    },
+  };
 }
 
 /** An answer "A." whose next paragraph opens "B." (or "B)"): the options of a multiple choice, not an interview's answer. */

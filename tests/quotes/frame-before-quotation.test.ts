@@ -87,3 +87,24 @@ describe('a body in a relative clause holding the quotation: "confirmed by the V
     expect(quotesOf(text).find((q) => q.text === 'outsource')?.speaker_mention).not.toBe('rivals');
   });
 });
+
+describe('a cue coordinated inside a "while" clause with a subject of its own', () => {
+  test('"X called it “…,” while Y gave it one star and summed it up as “…”": the second quotation is Y\'s', () => {
+    const text = 'In a column, Ana Ruiz called it “a triumph,” while the Courier’s Tom Bell gave it one star and summed it up as “a very long nap.”';
+    expect(quote(text, 'a triumph')).toMatchObject({ type: 'partial', speaker: 'Ana Ruiz', cue: 'called' });
+    expect(quote(text, 'a very long nap')).toMatchObject({
+      type: 'partial', start: at(text, 'a very long nap'), speaker: 'Tom Bell', speaker_mention: 'Tom Bell',
+      speaker_start: at(text, 'Tom Bell'), speaker_kind: 'person', cue: 'summed', cue_start: at(text, 'summed'),
+    });
+  });
+
+  test('"dismissed it as “…”" is a cue too', () => {
+    const text = 'Ana Ruiz praised the cast, while Tom Bell dismissed it as “a fantasy.”';
+    expect(quote(text, 'a fantasy')).toMatchObject({ type: 'partial', speaker: 'Tom Bell', cue: 'dismissed', cue_start: at(text, 'dismissed') });
+  });
+
+  test('near miss: a comma closing the "while" clause before "and" leaves the sentence\'s subject the speaker', () => {
+    const text = 'Ana Ruiz smiled while the crowd cheered, and called the win “a gift.”';
+    expect(quote(text, 'a gift')).toMatchObject({ type: 'partial', speaker: 'Ana Ruiz', speaker_start: 0, cue: 'called' });
+  });
+});

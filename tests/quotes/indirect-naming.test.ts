@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote, quotesOf } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('naming with a complement: "X called Y Z"', () => {
   test('a demonstrative alone as the object: "calls this an idle rumour"', () => {
@@ -17,6 +17,15 @@ describe('naming with a complement: "X called Y Z"', () => {
   test('a group\'s name for itself in quotation marks is a nickname, no report: "who call themselves the “Night Owls”"', () => {
     expect(quotesOf('Regulars at the diner, who call themselves the “Night Owls,” signed a card for the cook.')).toEqual([]);
     expect(quotesOf('Regulars at the diner, who call themselves the "Night Owls," signed a card for the cook.')).toEqual([]);
+  });
+
+  test('a body\'s name for itself too: "a group of mayors that calls itself the “Harbor Club”" reports nothing', () => {
+    expect(quotesOf('He is part of a group of mayors that calls itself the “Harbor Club.”')).toEqual([]);
+  });
+
+  test('near miss: a body calling itself an unquoted description still reports', () => {
+    const text = 'The firm calls itself a family business.';
+    expect(quote(text, 'itself')).toMatchObject({ type: 'indirect', text: 'itself a family business', start: at(text, 'itself'), speaker: 'The firm', speaker_mention: 'The firm', cue: 'calls', cue_start: at(text, 'calls') });
   });
 
   test('single quotation marks name the group too: "who call themselves the ‘Dock Wardens,’ say …"', () => {

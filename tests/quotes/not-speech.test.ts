@@ -599,3 +599,29 @@ describe('a programme named after "told", "interview with" or "aired … on" is 
     expect(quotesOf(text)).toEqual([expect.objectContaining({ type: 'direct', text: 'We Will Win.', speaker: 'Rita Vance', cue: 'told' })]);
   });
 });
+
+describe('a review\'s or an article\'s headline in quotation marks', () => {
+  test('"headlined “…”" and "under the headline “…”" name a headline, no one\'s words; the review\'s own quoted words stay', () => {
+    const text = 'His review, headlined “A Quiet Triumph,” praised the cast. The Courier gave it one star under the headline “Too Long by Half.” In the review she complained about its “endless fog.”';
+    expect(texts(text)).toEqual(['endless fog.']);
+    expect(quote(text, 'endless fog')).toMatchObject({ type: 'partial', start: at(text, 'endless fog'), speaker_mention: 'she', cue: 'complained', cue_start: at(text, 'complained') });
+  });
+
+  test('near miss: quoted words after "headline" used otherwise are still the speaker\'s', () => {
+    const text = 'Ruiz said the plan was “dead on arrival,” a line that made every headline.';
+    expect(quote(text, 'dead on arrival')).toMatchObject({ type: 'partial', speaker: 'Ruiz', cue: 'said', start: at(text, 'dead on arrival') });
+  });
+});
+
+describe('a quoted name right before the kind of work that is no film or show', () => {
+  test('"her “Lanterns” tour": the tour\'s name is no partial quote; the report around it stays', () => {
+    const text = 'She adds that she plans to finish the European leg of her "Lanterns" tour in March.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.cue])).toEqual([['indirect', 'she plans to finish the European leg of her "Lanterns" tour in March', 'adds']]);
+    expect(quote(text, 'she plans')).toMatchObject({ start: at(text, 'she plans'), speaker_mention: 'She', cue_start: at(text, 'adds') });
+  });
+
+  test('near miss: quoted words before "tour" that end their clause are still quoted', () => {
+    const text = 'Ruiz said the tour was "a triumph" and the album "a mess."';
+    expect(texts(text)).toEqual(['a triumph', 'a mess.']);
+  });
+});

@@ -24,3 +24,21 @@ describe('a plural noun for people opening a sentence is a description, not a na
     expect(people(text)).toEqual(['Dara Ames']);
   });
 });
+
+describe('scientists and other experts named by their field', () => {
+  test('"Volcanologists said …", "Forecasters said …": a description, no person', () => {
+    const text = 'Volcanologists said the eruption followed a familiar pattern. Forecasters said the ash would drift east.';
+    expect(quote(text, 'the eruption')).toMatchObject({
+      type: 'indirect', text: 'the eruption followed a familiar pattern', start: at(text, 'the eruption'),
+      speaker: null, speaker_mention: 'Volcanologists', speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    });
+    expect(quote(text, 'the ash')).toMatchObject({ speaker: null, speaker_mention: 'Forecasters', speaker_kind: 'anonymous' });
+    expect(people(text)).toEqual([]);
+  });
+
+  test('near miss: a named scientist is still a person', () => {
+    const text = 'Ivo Markel, a volcanologist, said the eruption followed a familiar pattern.';
+    expect(quote(text, 'the eruption')).toMatchObject({ speaker: 'Ivo Markel', speaker_mention: 'Ivo Markel', speaker_start: 0, speaker_kind: 'person' });
+    expect(people(text)).toEqual(['Ivo Markel']);
+  });
+});

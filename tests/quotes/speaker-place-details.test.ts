@@ -254,3 +254,23 @@ describe('a capitalised role of a named body, with no name of its own', () => {
     expect(() => extractArticle('To say the least, it was over.')).not.toThrow();
   });
 });
+
+describe('"TITLE WORDS ROLE NAME of PLACE": a title of several words before the name', () => {
+  test('"House Speaker NAME of PLACE put it plainly: “…”": the name is the speaker, not the place', () => {
+    const text = 'House Speaker Dana Kowalczyk of Nevada put it plainly: “The bill is dead.”';
+    expect(quote(text, 'The bill')).toMatchObject({
+      type: 'direct', start: at(text, 'The bill'), speaker: 'Dana Kowalczyk', speaker_mention: 'Dana Kowalczyk',
+      speaker_start: at(text, 'Dana'), speaker_kind: 'person', cue: 'put', cue_start: at(text, 'put'),
+    });
+  });
+
+  test('"Senate Minority Leader NAME of PLACE said …": a three-word title too', () => {
+    const text = 'Senate Minority Leader Dana Kowalczyk of Nevada said the bill was dead.';
+    expect(quote(text, 'the bill')).toMatchObject({ type: 'indirect', speaker: 'Dana Kowalczyk', speaker_start: at(text, 'Dana'), cue: 'said' });
+  });
+
+  test('near miss: an organisation\'s name with "of" stays whole', () => {
+    const text = 'The Royal Bank of Scotland said rates would rise.';
+    expect(quote(text, 'rates')).toMatchObject({ speaker: 'Royal Bank of Scotland', speaker_kind: 'organization', cue: 'said' });
+  });
+});

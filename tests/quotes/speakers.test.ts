@@ -854,3 +854,23 @@ describe('a record capitalised at a sentence start is an unnamed source, not a p
     expect(quote('Tavaro said the album was late.', 'the album')).toMatchObject({ speaker: 'Tavaro', speaker_kind: 'person' });
   });
 });
+
+describe('"a NOUN to/for TITLE NAME": a lower-case title before the name after the preposition', () => {
+  test('"An assistant to talent manager NAME said …": the assistant speaks, a description naming no one', () => {
+    const text = 'An assistant to talent manager Ana Ruiz said the files were lost.';
+    expect(quote(text, 'the files')).toMatchObject({
+      type: 'indirect', text: 'the files were lost', speaker: null, speaker_mention: 'An assistant to talent manager Ana Ruiz',
+      speaker_start: 0, speaker_kind: 'anonymous', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('"A former driver for bus company owner NAME testified that …"', () => {
+    const text = 'A former driver for bus company owner Tomas Ekberg testified on Monday that he was told to skip safety checks.';
+    expect(quote(text, 'he was told')).toMatchObject({ speaker: null, speaker_mention: 'A former driver for bus company owner Tomas Ekberg', speaker_kind: 'anonymous', cue: 'testified' });
+  });
+
+  test('near miss: the title opening the phrase leaves the name the speaker', () => {
+    const text = 'Bus company owner Tomas Ekberg said the checks were done.';
+    expect(quote(text, 'the checks')).toMatchObject({ speaker: 'Tomas Ekberg', speaker_mention: 'Tomas Ekberg', speaker_start: at(text, 'Tomas'), speaker_kind: 'person' });
+  });
+});

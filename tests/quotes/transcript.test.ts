@@ -194,3 +194,34 @@ describe('"I" in a turn', () => {
     expect(quote(text, 'the fares are too high')).toMatchObject({ speaker: null, speaker_mention: 'I' });
   });
 });
+
+describe('a witness\'s examination printed as "Q:"/"A:" turns in quotation marks', () => {
+  const intro = 'The witness, Lena Pardoe, worked for the firm for six years.\n\nUnder questioning from defence lawyer Peter Okonkwo-Lind, Pardoe admitted that she had been fired. The exchange went as follows:\n\n';
+  const text = intro + 'Q: “Were you frightened?”\n\nA: “I was scared for a month and then I was just tired.”\n\nQ: “Tired of what?”\n\nA: “Of pretending nothing was wrong.”';
+
+  test('"under questioning from X, Y …": "Q:" is X\'s, "A:" is Y\'s; the label is the mention, its colon the cue', () => {
+    const q = quote(text, 'Tired of what');
+    expect(q).toMatchObject({
+      type: 'direct', start: at(text, 'Tired of what'), speaker: 'Peter Okonkwo-Lind', speaker_mention: 'Q',
+      speaker_start: at(text, 'Q: “Tired'), speaker_kind: 'person', cue: ':', cue_start: at(text, ': “Tired'), outlet: null,
+    });
+    expect(quote(text, 'Of pretending')).toMatchObject({
+      type: 'direct', start: at(text, 'Of pretending'), speaker: 'Lena Pardoe', speaker_mention: 'A',
+      speaker_start: at(text, 'A: “Of'), cue: ':', cue_start: at(text, ': “Of'),
+    });
+    expect(quotesOf(text).filter((x) => x.cue === ':').map((x) => [x.speaker, x.speaker_mention])).toEqual([
+      ['Peter Okonkwo-Lind', 'Q'], ['Lena Pardoe', 'A'], ['Peter Okonkwo-Lind', 'Q'], ['Lena Pardoe', 'A'],
+    ]);
+  });
+
+  test('"X cross-examined Y": X asks, Y answers', () => {
+    const crossed = 'Peter Okonkwo-Lind cross-examined Lena Pardoe on Tuesday.\n\nQ: “Were you frightened?”\n\nA: “I was scared for a month.”';
+    expect(quote(crossed, 'Were you')).toMatchObject({ speaker: 'Peter Okonkwo-Lind', speaker_mention: 'Q', cue: ':' });
+    expect(quote(crossed, 'I was scared')).toMatchObject({ speaker: 'Lena Pardoe', speaker_mention: 'A', cue: ':' });
+  });
+
+  test('near miss: with no examination (nor interview) named before them, the turns get no speaker from their labels', () => {
+    const plain = 'The witness, Lena Pardoe, worked for the firm for six years. Peter Okonkwo-Lind said she held a grudge. The exchange went as follows:\n\nQ: “Were you frightened?”\n\nA: “I was scared for a month and then I was just tired.”';
+    expect(quotesOf(plain).some((x) => x.cue === ':' || x.speaker_mention === 'A')).toBe(false);
+  });
+});

@@ -165,12 +165,21 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     // … and a noun in apposition whose relative clause has a speaker and cue of its own: ", a scene that
     // one grip described as “…”" (the noun sums up the content; the quotation is another's words on it).
     const appositive = t.text === ',' && appositiveRelativeCue(tokens, k + 1, open);
-    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || listedCue || relative || appositive) cut = k;
+    // … and a second that-clause of the same cue, with a subject of its own: "said A and that the
+    // delay was “…”" (its quoted words are the second report's; "and that was …" is no such clause).
+    const secondThat = /^(and|but)$/.test(t.normal) && tokens[k + 1]?.normal === 'that' && !!tokens[k + 2] && opensSubject(tokens[k + 2]!);
+    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || listedCue || relative || appositive || secondThat) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;
   while (end > from && tokens[end]!.pos === 'PUNCT') end--;
   return hasVerb(tokens, from, end) ? [from, end] : null;
+}
+
+/** A word that opens a clause's subject: not a verb ("that was"), except a gerund ("that cutting it would …"). */
+function opensSubject(t: Token): boolean {
+  if (t.pos === 'VERB') return /ing$/.test(t.normal);
+  return !/^(AUX|PUNCT|ADP)$/.test(t.pos);
 }
 
 /**

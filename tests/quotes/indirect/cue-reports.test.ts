@@ -16,7 +16,24 @@ describe('a second that-clause after one that holds quoted words', () => {
     expect(quotesOf(text).map((q) => q.text)).toEqual(['high but fair,', 'very tough.']);
   });
 
-  test('without a comma before "and that" the report stays the quoted words only', () => {
+  test('without a comma, a second clause with a subject of its own is its own report, same speaker, cue and outlet', () => {
+    const text = 'Mayor Lena Farrow told the Herald that the repairs were "far behind schedule" and that the council would vote on Friday.';
+    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['far behind schedule', 'partial'], ['the council would vote on Friday', 'indirect']]);
+    expect(quote(text, 'the council')).toMatchObject({
+      start: at(text, 'the council'), end: at(text, '.'), speaker: 'Lena Farrow', speaker_mention: 'Lena Farrow',
+      speaker_start: at(text, 'Lena'), cue: 'told', cue_start: at(text, 'told'), outlet: 'Herald',
+    });
+  });
+
+  test('… also with "it" for the organisation that speaks', () => {
+    const text = 'The Harbor Trust said in a statement that food was "the first priority" in the camps and that it had flown in 40 tonnes of rice.';
+    expect(quote(text, 'it had flown')).toMatchObject({
+      text: 'it had flown in 40 tonnes of rice', type: 'indirect', start: at(text, 'it had flown'),
+      speaker: 'Harbor Trust', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('near miss: without a comma before "and that" a personal pronoun subject leaves the report the quoted words only', () => {
     const text = 'Lena Marsh said talks were “going well” and that she hoped for a deal before the spring.';
     expect(quotesOf(text).map((q) => q.text)).toEqual(['going well']);
   });
@@ -217,5 +234,27 @@ describe('a participle of speech after a quotation and a phrase of time or place
   test('negative: a participle straight after the frame still reports its clause ("“…,” she said, adding that …")', () => {
     const text = 'Mara Linde thanked her fans. “It is over,” she said, adding that she would return.';
     expect(quote(text, 'she would return')).toMatchObject({ type: 'indirect', text: 'she would return', speaker: 'Mara Linde', cue: 'adding' });
+  });
+});
+
+describe('a finding only foretold inside a report', () => {
+  test('"said the state would show that A": one report, the speaker\'s, with A inside it; the state reports nothing', () => {
+    const text = 'She said the state would show that Tom Bell had used the funds to buy a boat.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue])).toEqual([
+      ['the state would show that Tom Bell had used the funds to buy a boat', 'indirect', 'She', 'said'],
+    ]);
+    expect(quote(text, 'the state')).toMatchObject({ start: at(text, 'the state'), speaker_start: 0, cue_start: at(text, 'said') });
+  });
+
+  test('"said the guild would ask the council to …": a request foretold is the speaker\'s report, the guild reports nothing', () => {
+    const text = 'She said that the guild would ask the council to audit the fund and that it had already written to the mayor.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue])).toEqual([
+      ['the guild would ask the council to audit the fund and that it had already written to the mayor', 'indirect', 'She', 'said'],
+    ]);
+  });
+
+  test('near miss: a speech verb foretold ("Lee would say that …") is still its own report', () => {
+    const text = 'Ruiz said the audit would show that the fund was empty, and that Lee would say that it was fine.';
+    expect(quote(text, 'it was fine')).toMatchObject({ type: 'indirect', start: at(text, 'it was fine'), speaker: 'Lee', speaker_mention: 'Lee', cue: 'say', cue_start: at(text, 'say') });
   });
 });

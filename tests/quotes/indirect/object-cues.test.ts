@@ -58,9 +58,9 @@ describe('a passive that tells who put a thing forward', () => {
 });
 
 describe('an object cue in a second that-clause is the earlier cue\'s report', () => {
-  test('"told X that A “…” and that the members had criticized B": the members report nothing', () => {
+  test('"told X that A “…” and that the members had criticized B": the members report nothing (the clause is the teller\'s)', () => {
     const text = 'The union lawyer, Paul Dane, told the Ledger that the talks had been “going nowhere” and that the members had criticized the offer.';
-    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue])).toEqual([['going nowhere', 'partial', 'Paul Dane', 'told']]);
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue])).toEqual([['going nowhere', 'partial', 'Paul Dane', 'told'], ['the members had criticized the offer', 'indirect', 'Paul Dane', 'told']]);
     expect(quote(text, 'going')).toMatchObject({ start: at(text, 'going'), speaker_mention: 'Paul Dane', speaker_start: at(text, 'Paul Dane') });
   });
 

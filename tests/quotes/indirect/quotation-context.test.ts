@@ -153,3 +153,29 @@ describe('a report followed by a second predicate with a weak cue and its quotat
     expect(quote(listed, 'the report')).toMatchObject({ type: 'indirect', text: 'the report, which was leaked on Monday, was unfair', cue: 'said' });
   });
 });
+
+describe('an unquoted that-clause before a second one with quoted words', () => {
+  test('"said A and that B “…”": A is its own indirect report, the quoted words their partial', () => {
+    const text = 'Kurt Anholt told the panel that the grants had been frozen since March and that the delay was “a slow disaster for farmers.”';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue])).toEqual([
+      ['the grants had been frozen since March', 'indirect', 'Kurt Anholt', 'told'],
+      ['a slow disaster for farmers.', 'partial', 'Kurt Anholt', 'told'],
+    ]);
+    expect(quote(text, 'the grants')).toMatchObject({ start: at(text, 'the grants'), end: at(text, ' and that'), speaker_start: 0, cue_start: at(text, 'told') });
+  });
+
+  test('… also when the second clause opens with a gerund subject', () => {
+    const text = 'Senator Ida Brandt said the grants had been frozen since March and that delaying them further would hurt "thousands of small farms."';
+    expect(quote(text, 'the grants')).toMatchObject({ text: 'the grants had been frozen since March', type: 'indirect', speaker: 'Ida Brandt', cue: 'said' });
+  });
+
+  test('near miss: "and that was “…”" opens no second that-clause; one report, its quoted words only', () => {
+    const text = 'Kurt Anholt said the grants were frozen and that was “the end of the matter.”';
+    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['the end of the matter.', 'partial']]);
+  });
+
+  test('near miss: a second predicate without "that" leaves the quoted words the only report', () => {
+    const text = 'Kurt Anholt said the grants had been frozen since March and were now “a slow disaster for farmers.”';
+    expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['a slow disaster for farmers.', 'partial']]);
+  });
+});
