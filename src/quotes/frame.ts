@@ -1260,7 +1260,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     return onlyProgrammeNamed(tokens, tokens[s]!.normal);
   }
   // "on Deadline's “Inside the Frame” podcast": the outlet's own programme, named, is where the words were given.
-  const owned = lead === 'on' || givenTo(tokens, i) ? ownedProgrammeTitle(tokens, s, hi) : null;
+  const owned = lead === 'on' || givesWordsTo(lead, tokens[i - 1]?.normal ?? '') ? ownedProgrammeTitle(tokens, s, hi) : null;
   if (owned) return owned;
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
   // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
