@@ -686,7 +686,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
+    outlet: speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
   };
@@ -1143,6 +1143,19 @@ function kindAfterModifiers(tokens: Token[], s: number, kindAt: (k: number) => b
     if (kindAt(k)) return k;
   }
   return -1;
+}
+
+/**
+ * An outlet a speaker that is itself a medium gave its words to, after the cue: "Hearth Network said in a
+ * statement to E! News that …" (the words reached print through E! News, not the network's own air).
+ */
+function outletGivenTo(tokens: Token[], lo: number, hi: number): string | null {
+  for (let i = lo; i < hi; i++) {
+    if (!givesWordsTo(tokens[i]!.normal, tokens[i - 1]?.normal ?? '')) continue;
+    const outlet = outletAfterLead(tokens, i, hi);
+    if (outlet) return outlet;
+  }
+  return null;
 }
 
 /** An outlet the words were given to: "told IndieWire", "in an interview with Variety", "speaking to the BBC". */

@@ -224,3 +224,18 @@ describe('a lone first word shortens an outlet named in full before (frame.ts sh
     expect(quote(text, 'I guessed left')).toMatchObject({ speaker: 'Jonas Brehm', cue: 'told', outlet: 'Le Figaro' });
   });
 });
+
+describe('a medium that speaks for itself and gives its words to another outlet', () => {
+  test('"Harbour Radio said in a statement to Variety that …": the outlet is the one the statement went to', () => {
+    const text = 'Harbour Radio said in a statement to Variety that the host had left by mutual agreement.';
+    expect(quote(text, 'the host')).toMatchObject({
+      type: 'indirect', text: 'the host had left by mutual agreement', start: at(text, 'the host'),
+      speaker: 'Harbour Radio', speaker_kind: 'outlet', cue: 'said', outlet: 'Variety',
+    });
+  });
+
+  test('negative: an outlet reporting, or citing another, keeps itself as the outlet', () => {
+    const text = 'Fox News reported that the senator had resigned, citing the Washington Post.';
+    expect(quote(text, 'the senator')).toMatchObject({ speaker: 'Fox News', outlet: 'Fox News' });
+  });
+});

@@ -57,25 +57,25 @@ describe('"a letter sent to X, and shared with OUTLET": the share a few words af
 });
 
 describe('a court document an outlet reviewed, and "It" after its words', () => {
-  test('"The lawsuit, a copy of which was reviewed by Reuters, accuses … “…”. It asks …": the pronoun is the lawsuit again, with its outlet', () => {
-    const text = 'The lawsuit, a copy of which was reviewed by Reuters, accuses the council of “reckless neglect” of the pier. It asks the court to order repairs before the summer.';
-    expect(quote(text, 'reckless')).toMatchObject({ type: 'partial', speaker_mention: 'The lawsuit', cue: 'accuses', outlet: 'Reuters' });
-    expect(quote(text, 'the court')).toMatchObject({
-      type: 'indirect', text: 'the court to order repairs before the summer', start: at(text, 'the court'), speaker_mention: 'It', speaker_start: at(text, 'It asks'), cue: 'asks', outlet: 'Reuters',
+  test('"The lawsuit, a copy of which was reviewed by Reuters …, blames … “…”. It asks …": the pronoun is the lawsuit again, with its outlet', () => {
+    const text = 'The lawsuit, a copy of which was reviewed by Reuters on Tuesday, blames the harbour board for “years of drift” over the pier. It asks the judge to order the pier shut until it is rebuilt.';
+    expect(quote(text, 'years of')).toMatchObject({ type: 'partial', speaker_mention: 'The lawsuit', cue: 'blames', outlet: 'Reuters' });
+    expect(quote(text, 'the judge')).toMatchObject({
+      type: 'indirect', text: 'the judge to order the pier shut until it is rebuilt', start: at(text, 'the judge'), speaker_mention: 'It', speaker_start: at(text, 'It asks'), cue: 'asks', outlet: 'Reuters',
     });
   });
 
   test('negative: with a sentence between, or an outlet that only reported the filing, "It" carries no outlet', () => {
-    const between = 'The lawsuit, a copy of which was reviewed by Reuters, accuses the council of “reckless neglect” of the pier. The mayor disputes it. It asks the court to order repairs before the summer.';
-    expect(quote(between, 'the court')).toMatchObject({ speaker_mention: 'It', cue: 'asks', outlet: null });
-    const reported = 'The lawsuit, filed in district court on Monday, accuses the council of neglect, Reuters reported. It asks the court to order repairs before the summer.';
-    expect(quote(reported, 'the court')).toMatchObject({ speaker_mention: 'It', cue: 'asks', outlet: null });
+    const between = 'The lawsuit, a copy of which was reviewed by Reuters on Tuesday, blames the harbour board for “years of drift” over the pier. The mayor disputes it. It asks the judge to order the pier shut until it is rebuilt.';
+    expect(quote(between, 'the judge')).toMatchObject({ speaker_mention: 'It', cue: 'asks', outlet: null });
+    const reported = 'The claim, lodged at the county court on Monday, accuses the harbour board of drift, Reuters reported. It asks the judge to order the pier shut until it is rebuilt.';
+    expect(quote(reported, 'the judge')).toMatchObject({ speaker_mention: 'It', cue: 'asks', outlet: null });
   });
 
   test('negative: "It" with a verb no filing speaks with ("It has denied …") is a party, and gets no outlet', () => {
-    const text = 'The lawsuit, a copy of which was reviewed by Reuters, accuses the council of “reckless neglect” of the pier. It has denied the charges.';
-    expect(quote(text, 'the charges')).toMatchObject({ type: 'indirect', speaker_mention: 'It', cue: 'denied', outlet: null });
-    const alleges = 'The lawsuit, a copy of which was reviewed by Reuters, accuses the council of “reckless neglect” of the pier. It alleges that inspectors were ignored.';
-    expect(quote(alleges, 'inspectors were')).toMatchObject({ speaker_mention: 'It', cue: 'alleges', outlet: 'Reuters' });
+    const text = 'The lawsuit, a copy of which was reviewed by Reuters on Tuesday, blames the harbour board for “years of drift” over the pier. It has denied the claims.';
+    expect(quote(text, 'the claims')).toMatchObject({ type: 'indirect', speaker_mention: 'It', cue: 'denied', outlet: null });
+    const alleges = 'The lawsuit, a copy of which was reviewed by Reuters on Tuesday, blames the harbour board for “years of drift” over the pier. It alleges that surveyors were overruled.';
+    expect(quote(alleges, 'surveyors were')).toMatchObject({ speaker_mention: 'It', cue: 'alleges', outlet: 'Reuters' });
   });
 });

@@ -51,13 +51,13 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   // ", but she urged …", "— but she insisted …": a subject pronoun only after a comma or a dash, where a new clause opens.
   if (/^(,|-|–|—|--)$/.test(tokens[k - 1]?.text ?? '') && SPEAKER_PRONOUN.test(tokens[j]?.normal ?? '')) j++;
   while (j < to && /^(ADV|AUX|PART)$/.test(tokens[j]!.pos) && tokens[j]!.normal !== 'to') {
-    // (A tense moved back is the reported clause's own: "said he had written the memo and had argued for …".)
+    // (A tense moved back is the reported clause's own: "said he had drafted the rota and had pushed for …".)
     if (/^(had|would|could|might|should)$/.test(tokens[j]!.normal)) return -1;
     j++;
   }
   const verb = tokens[j];
   if (!verb || j >= to || verb.pos !== 'VERB' || /ing$/.test(verb.normal) || verb.normal === verb.lemma && !/^(AUX)$/.test(tokens[j - 1]!.pos)) return -1;
-  // (Verbs of speech only: "and hoped to open next autumn" and "but described the calls as unproductive" stay
+  // (Verbs of speech only: "and hoped to open next autumn" and "but described the talks as slow going" stay
   // part of the report, as our own sets annotate them.)
   return lex.speech.has(cueLemma(verb)) ? j : -1;
 }

@@ -81,8 +81,8 @@ export function participleOfClause(tokens: Token[], cue: number, lo: number): Fr
   for (let v = cue - 2; v > lo && v > cue - 25; v--) {
     if (tokens[v]!.text === ';' || isQuoteMark(tokens[v]!)) return null;
     if (tokens[v]!.pos !== 'VERB' || /ing$/.test(tokens[v]!.normal)) continue;
-    // An infinitive has no subject of its own; the verb it completes has: "Dorn made an attempt to deflect
-    // the charge, writing that …", "the bank declined to comment, saying that …".
+    // An infinitive has no subject of its own; the verb it completes has: "Dorn tried hard to play down
+    // the row, writing that …", "the bank declined to comment, saying that …".
     if (tokens[v - 1]?.normal === 'to') continue;
     const subject = subjectBefore(tokens, v, lo);
     return subject && personLike(subject) ? frameAtToken(tokens, cue, subject, { distant: true }) : null;
