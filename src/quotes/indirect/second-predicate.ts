@@ -72,7 +72,7 @@ const SPEAKER_PRONOUN = /^(he|she|they)$/;
 function ownPersonSubject(tokens: Token[], from: number, k: number): boolean {
   let verb = from;
   while (verb < k && !/^(VERB|AUX)$/.test(tokens[verb]!.pos)) verb++;
-  // (An infinitive is no clause of its own: in "urges her husband to come out and says …" she says it.)
+  // (An infinitive is no clause of its own: in "asks her brother to stay home and says …" she says it.)
   if (verb >= k || verb === from || tokens[verb - 1]!.normal === 'to') return false;
   const subject = subjectBefore(tokens, verb, from);
   if (!subject) return false;
