@@ -1146,19 +1146,22 @@ function kindAfterModifiers(tokens: Token[], s: number, kindAt: (k: number) => b
 }
 
 /**
- * An outlet a speaker that is itself a medium gave its words to, after the cue: "Hearth Network said in a
- * statement to E! News that …" (the words reached print through E! News, not the network's own air).
+ * An outlet a speaker that is itself a medium gave its words to, in the cue's own adjunct right after it: "Hearth
+ * Network said in a statement to E! News that …" (the words reached print through E! News, not the network's own
+ * air). Only "in|via a statement/interview to|with OUTLET" opening after the cue: an outlet inside the reported
+ * clause ("CNN said the interview with Variety was cancelled") is what was reported, not where.
  */
 function outletGivenTo(tokens: Token[], lo: number, hi: number): string | null {
-  for (let i = lo; i < hi; i++) {
-    if (!givesWordsTo(tokens[i]!.normal, tokens[i - 1]?.normal ?? '')) continue;
-    const outlet = outletAfterLead(tokens, i, hi);
-    if (outlet) return outlet;
+  let i = lo;
+  while (i < hi && tokens[i]!.pos === 'ADV') i++;
+  if (!/^(in|via)$/.test(tokens[i]?.normal ?? '')) return null;
+  for (let j = i + 1; j < hi && j <= i + 4; j++) {
+    if (!givesWordsTo(tokens[j]!.normal, tokens[j - 1]?.normal ?? '')) continue;
+    return outletAfterLead(tokens, j, hi);
   }
   return null;
 }
 
-/** An outlet the words were given to: "told IndieWire", "in an interview with Variety", "speaking to the BBC". */
 export function outletNear(tokens: Token[], lo: number, hi: number): string | null {
   // "Jo Amis, a critic who wrote a column for the Ledger, told the Gazette …": a told/to/with lead wins.
   let described: string | null = null;

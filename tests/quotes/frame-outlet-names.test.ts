@@ -234,6 +234,15 @@ describe('a medium that speaks for itself and gives its words to another outlet'
     });
   });
 
+  test('negative: an outlet named inside what a medium reported is not where its words went', () => {
+    const cases = [
+      ['CNN said it had sent a statement to Variety about the cuts.', 'it had sent'],
+      ['Variety said the actor had given an interview to People last year.', 'the actor'],
+      ['CNN said the interview with Variety was cancelled.', 'the interview'],
+    ] as const;
+    for (const [text, content] of cases) expect(quote(text, content)).toMatchObject({ type: 'indirect', outlet: text.split(' ')[0] });
+  });
+
   test('negative: an outlet reporting, or citing another, keeps itself as the outlet', () => {
     const text = 'Fox News reported that the senator had resigned, citing the Washington Post.';
     expect(quote(text, 'the senator')).toMatchObject({ speaker: 'Fox News', outlet: 'Fox News' });
