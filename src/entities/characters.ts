@@ -5,12 +5,27 @@ import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntit
 import { matchAllByLine } from '../text/lines.js';
 import { KeyWordFilter } from '../text/key-words.js';
 
-let known: string[] | undefined;
+interface CharacterData {
+  characters: string[];
+  realLifeSigns: string[];
+}
+
+let data: CharacterData | undefined;
+
+function characterData(): CharacterData {
+  data ??= JSON.parse(readFileSync(new URL('../../data/characters.json', import.meta.url), 'utf8')) as CharacterData;
+  return data;
+}
 
 /** Well-known fictional characters (data/characters.json). */
 function knownCharacters(): string[] {
-  known ??= (JSON.parse(readFileSync(new URL('../../data/characters.json', import.meta.url), 'utf8')) as { characters: string[] }).characters;
-  return known;
+  return characterData().characters;
+}
+
+/** The text tells of a real life put on screen ("biopic", "the true story of"): data/characters.json realLifeSigns. */
+function tellsRealLife(text: string): boolean {
+  const lower = text.toLowerCase();
+  return characterData().realLifeSigns.some((sign) => new RegExp(String.raw`(?<![\p{L}-])${sign}(?![\p{L}-])`, 'u').test(lower));
 }
 
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its
@@ -106,6 +121,15 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     if (!name || /^(?:The|A|An)$/.test(name) || isPersonName(name) || isTitle(name)) continue;
     found.set(name, { name, actor: m[2]! });
   }
+  // A drama's recap names a part in full once ("his old partner, Eamon Gillespie") and the cast by surname
+  // ("Tom Hale, who plays Gillespie"): the part is the full name. In a biopic the full name is the real
+  // person played (portrayedPerson), so only where the text tells of no real life.
+  if (!tellsRealLife(text)) {
+    for (const c of [...found.values()]) {
+      const full = fullNameOfPart(text, c.name);
+      if (full && !found.has(full)) found.set(full, { name: full, actor: c.actor });
+    }
+  }
   const characters: CharacterEntity[] = [];
   for (const c of found.values()) {
     if (portrayedPerson(text, c.name, found)) continue;
@@ -120,7 +144,22 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     for (const m of c.mentions) if (!full.mentions.some((n) => n.start <= m.start && n.end >= m.end)) full.mentions.push(m);
     full.mentions.sort((a, b) => a.start - b.start);
     return [];
-  });
+  }).map((c) => withFirstNameMentions(text, c));
+}
+
+/**
+ * A part named in full ("Maura Quinlan") is called by its first name too ("I will miss Maura"): a lone
+ * first name is that part, unless the text gives the same first name with another surname.
+ */
+function withFirstNameMentions(text: string, c: CharacterEntity): CharacterEntity {
+  const words = c.name.split(' ');
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || genderOfFirstName(words[0]!) === 'unknown') return c;
+  const first = words[0]!;
+  const others = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])${first}[ \t]+(\p{Lu}[\p{L}'’-]*)`, 'gu'))].some((m) => m[1] !== words[1]);
+  if (others) return c;
+  const lone = mentionsOf(text, first).filter((m) => !/^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  if (!lone.length) return c;
+  return { ...c, mentions: [...c.mentions, ...lone].sort((a, b) => a.start - b.start) };
 }
 
 /**
@@ -137,6 +176,26 @@ function portrayedPerson(text: string, name: string, found: Map<string, Characte
   }
   return false;
 }
+
+/**
+ * The one full name the text gives a one-word part with: a capitalised first word right before it that is
+ * no rank, honorific or function word ("Detective Constance Vail" → "Constance Vail"). Two different first
+ * names (two sisters "June Mott" and "Carla Mott") leave the part as named.
+ */
+function fullNameOfPart(text: string, name: string): string | null {
+  if (/\s/.test(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return null;
+  const fulls = new Set<string>();
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]+${name}(?![\p{L}'’-])`, 'gu'))) {
+    const first = m[1]!.toLowerCase();
+    if (ROLE_WORDS.has(first) || OPENING_FUNCTION_WORDS.has(first) || HONORIFIC_WORDS.has(first)) continue;
+    // A sentence's first word may be any capitalised word ("When Gillespie …"): there only a given name counts.
+    if (/(?:^|[.!?]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && genderOfFirstName(m[1]!) === 'unknown') continue;
+    fulls.add(`${m[1]} ${name}`);
+  }
+  return fulls.size === 1 ? [...fulls][0]! : null;
+}
+
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'madame', 'monsieur', 'mademoiselle', 'señor', 'señora', 'herr', 'frau']);
 
 const HONORIFIC_WITH_STOP = /^(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+/;
 

@@ -121,3 +121,38 @@ describe('characters: an actor "as" a description of the part and the part\'s na
     expect(entities('The board praised the plan and singled out Ines Calvo as the youngest member, Marisela.').characters).toEqual([]);
   });
 });
+
+describe('characters: a recap names a part in full once and the cast by its surname', () => {
+  test('"his sister, Wilhelmina Rusk" and "Nadia Fell, who plays Rusk": the part is the full name, with both mentions, and no person', () => {
+    const text = 'The thriller "Cold Harbour" ended on Sunday. Detective Wilhelmina Rusk finally caught the arsonist, her old mentor, Ilario Brack, in the last scene. Nadia Fell, who plays Rusk, said the ending surprised her. Tobias Wend, who plays Brack, agreed.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.mentions.map((m) => m.start)])).toEqual([
+      ['Wilhelmina Rusk', [text.indexOf('Wilhelmina Rusk'), text.indexOf('Rusk, said')]],
+      ['Ilario Brack', [text.indexOf('Ilario Brack'), text.indexOf('Brack, agreed')]],
+    ]);
+    expect(e.people.map((p) => p.name)).toEqual(['Nadia Fell', 'Tobias Wend']);
+  });
+
+  test('negative: in a biopic the full name is the real person played, no character', () => {
+    const e = entities('The biopic follows the singer Wilhelmina Rusk. Nadia Fell, who plays Rusk, trained for a year.');
+    expect(e.characters).toEqual([]);
+    expect(e.people).toEqual(['Wilhelmina Rusk', 'Nadia Fell']);
+  });
+
+  test('negative: two first names with the surname ("June Rusk" and "Ada Rusk") leave the part as named', () => {
+    expect(entities('The drama "Cold Harbour" follows the sisters June Rusk and Ada Rusk. Nadia Fell, who plays Rusk, said little.').characters).not.toContain('June Rusk');
+  });
+
+  test('a part named in full is called by its first name too ("I will miss Wilhelmina")', () => {
+    const text = 'Nadia Fell, who plays Detective Wilhelmina Rusk, posted a farewell. "I will miss Wilhelmina every day," Fell wrote.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.mentions.map((m) => m.start)])).toEqual([['Wilhelmina Rusk', [text.indexOf('Wilhelmina Rusk'), text.indexOf('Wilhelmina every')]]]);
+    expect(e.people.map((p) => p.name)).toEqual(['Nadia Fell']);
+  });
+
+  test('negative: the first name with another surname in the text is someone else ("Wilhelmina Osei")', () => {
+    const text = 'Nadia Fell, who plays Detective Wilhelmina Rusk, posted a farewell. Her co-star Wilhelmina Osei was there. "Wilhelmina cried," Fell wrote.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.mentions.length])).toEqual([['Wilhelmina Rusk', 1]]);
+  });
+});
