@@ -18,7 +18,7 @@ import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/i;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|madame|monsieur|mme)\.?$/i;
 // ("Okoro declined to say whether …": a question refused reports no words but still names the one who refused.)
 const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked|(?:declined|refused)\s+(?:\w+\s+){0,2}to)\b/;
 

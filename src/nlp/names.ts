@@ -55,7 +55,7 @@ const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['businessman', 'male'], ['businesswoman', 'female'], ['sportsman', 'male'], ['sportswoman', 'female'],
   ['councilman', 'male'], ['councilwoman', 'female'], ['frontman', 'male'], ['frontwoman', 'female'],
   ['duke', 'male'], ['duchess', 'female'], ['countess', 'female'], ['baroness', 'female'],
-  ['baron', 'male'], ['madam', 'female'], ['empress', 'female'], ['emperor', 'male'],
+  ['baron', 'male'], ['madam', 'female'], ['madame', 'female'], ['mme', 'female'], ['monsieur', 'male'], ['empress', 'female'], ['emperor', 'male'],
 ]);
 
 /** The gender a title gives its person: an honorific's or a rank's (above), or a relative's ("widow"; data/relatives.json). */
@@ -65,7 +65,7 @@ export function genderOfTitle(title: string): Gender {
 }
 
 /** Forms of address before a name ("Mr. Okafor", "Dame Mara Okafor"): a courtesy, no role the person holds. */
-const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame']);
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'madame', 'monsieur', 'mme']);
 
 /** word (lower case, without its full stop) is an honorific: "mr", "dame". */
 export function isHonorific(word: string): boolean {

@@ -19,6 +19,8 @@ export const ROLE_WORDS = new Set([
   'economist', 'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'scientist', 'astronomer', 'expert', 'organiser',
   'organizer', 'campaigner', 'activist', 'general', 'gen.', 'colonel', 'lieutenant', 'sergeant', 'king', 'queen', 'prince',
   'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'mr.', 'mrs.', 'ms.', 'miss',
+  // French forms of address: "Madame Okafor", "Monsieur Dubreuil".
+  'madame', 'monsieur', 'mme', 'mme.',
   'mr', 'mrs', 'ms', 'dr', 'vice', 'former', 'deputy', 'assistant', 'senior', 'frontman', 'frontwoman',
   'guitarist', 'drummer', 'bassist', 'vocalist', 'songwriter', 'rep', 'union', 'representative', 'general', 'manager',
   'farmer', 'teacher', 'nurse', 'owner', 'driver', 'worker', 'student', 'pastor', 'priest', 'rabbi', 'imam', 'engineer',

@@ -117,6 +117,17 @@ describe('people: royal and noble titles', () => {
     expect(entities('Tom King met the mayor of Port Elwin. Mr. King said the pier was “a disgrace.”')).toEqual([{ name: 'Tom King', aliases: ['King', 'Mr. King'] }]);
   });
 
+  test('a French form of address is a courtesy, not a new person ("Madame Dubreuil" after "Helen Dubreuil")', () => {
+    expect(entities('Helen Dubreuil won the vote in Laval. "I phoned Madame Dubreuil last night," her rival Marc Thibodeau said.')).toEqual([
+      { name: 'Helen Dubreuil', aliases: ['Dubreuil', 'Madame Dubreuil'] },
+      { name: 'Marc Thibodeau', aliases: [] },
+    ]);
+  });
+
+  test('negative: "Madame" alone before no name is no person', () => {
+    expect(entities('"Thank you, Madame," the waiter said to Helen Dubreuil.')).toEqual([{ name: 'Helen Dubreuil', aliases: [] }]);
+  });
+
   test('a well-known creature or play with a royal title is no person ("King Kong", "King Lear")', () => {
     expect(entities('Fans of King Kong gathered outside the Port Elwin cinema. The troupe staged King Lear.')).toEqual([]);
   });
