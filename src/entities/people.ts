@@ -47,7 +47,9 @@ const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics'
   // body named by the sport ("Global Rowing", "Coastal Athletics") and a firm's "International".
   'league', 'federation', 'confederation', 'athletics', 'rowing', 'cycling', 'swimming', 'gymnastics', 'sailing', 'triathlon', 'international',
   // Events named by their kind: "Milan Design Week", "the Harbour Arts Festival", "the Nordic Climate Summit".
-  'week', 'festival', 'summit', 'expo', 'biennale', 'championships', 'marathon']);
+  'week', 'festival', 'summit', 'expo', 'biennale', 'championships', 'marathon',
+  // Event promoters and charities named by their kind: "Larkspur Events", "the Kidney Society".
+  'events', 'promotions', 'society']);
 
 // Organisation words before "of": "Association of", "Federation of", "Society of".
 const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);

@@ -117,6 +117,11 @@ describe('people: royal and noble titles', () => {
     expect(entities('Tom King met the mayor of Port Elwin. Mr. King said the pier was “a disgrace.”')).toEqual([{ name: 'Tom King', aliases: ['King', 'Mr. King'] }]);
   });
 
+  test('an event promoter or a charity named by its kind is no person ("Larkspur Events", "the Parkinson\'s Society")', () => {
+    expect(people('"We had no choice," the show\'s organiser, Larkspur Events, said in a statement. Tom Reid agreed.')).toEqual(['Tom Reid']);
+    expect(people("The Parkinson's Society, a charity, said the result was \"welcome\", Tom Reid said.")).toEqual(['Tom Reid']);
+  });
+
   test('a French form of address is a courtesy, not a new person ("Madame Dubreuil" after "Helen Dubreuil")', () => {
     expect(entities('Helen Dubreuil won the vote in Laval. "I phoned Madame Dubreuil last night," her rival Marc Thibodeau said.')).toEqual([
       { name: 'Helen Dubreuil', aliases: ['Dubreuil', 'Madame Dubreuil'] },
