@@ -19,6 +19,20 @@ describe('films: a book, a record or an episode is no film or show', () => {
   });
 });
 
+describe('films: a finale\'s own title and a phrase named are no film or show', () => {
+  test('"The finale, titled “…”" names an episode; the show is still a show', () => {
+    expect(films('Spoilers follow for the series finale of "Cold Harbour," which aired Sunday. The finale, titled "Dead Calm," resolved the case.')).toEqual(['Cold Harbour']);
+  });
+
+  test('"The phrase “…” was trending" names a phrase, no show', () => {
+    expect(films('Fans binged the series "Cold Harbour" all week. The phrase "Bingeflation" was trending on X by Monday.')).toEqual(['Cold Harbour']);
+  });
+
+  test('negative: "the finale of “…”" still names the show', () => {
+    expect(films('The finale of "Cold Harbour" aired on Sunday, Tom Reid said.')).toEqual(['Cold Harbour']);
+  });
+});
+
 describe('films: a possessive film word in an apposition describes a person', () => {
   const people = (text: string) => extractArticle(text, { id: 'f' }).entities.people.map((p) => p.name);
 
