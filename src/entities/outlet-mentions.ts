@@ -66,7 +66,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const ordinaryWord = known !== null && !/\s/.test(surface) && /^\p{Lu}\p{Ll}+$/u.test(surface) && outletOnlyAsWritten(surface);
       // A word the article uses as a surname ("Adrian Hill … Hill said") is that person, not the outlet (The Hill).
       if (ordinaryWord && usedAsSurname(text, surface)) break;
-      if (known && (!ordinaryWord || inSourceContext(text, start, end))) {
+      // A plain word opening a longer title is the title's, no outlet: "Nightline" in the series “Nightline Protocol”.
+      const insideTitle = !!title && end < title.end && !standsOutInTitle(surface);
+      if (known && !insideTitle && (!ordinaryWord || inSourceContext(text, start, end))) {
         // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
         const channel = e < run.last && isMediumWord(doc.tokens[e + 1]!.text) ? withoutPossessiveOrStop(text.slice(start, doc.tokens[run.last]!.end)) : surface;
         // (Named with plain spaces: a no-break space in "Breitbart News" names the same outlet.)

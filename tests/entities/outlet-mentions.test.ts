@@ -57,6 +57,15 @@ describe('outlets: a channel or desk after a known name is part of it', () => {
 });
 
 describe('a podcast named in quotation marks is one outlet', () => {
+  test('a plain outlet word opening a longer quoted title is the title\'s: the series “Nightline Protocol” names no outlet Nightline', () => {
+    const text = 'The slate is led by the thriller "Nightline Protocol," the chief executive said. Tom Reid told ABC News it was "bold."';
+    expect(outlets(text).map((o) => o.name)).toEqual(['ABC News']);
+  });
+
+  test('negative: the programme\'s own title in quotation marks is still the outlet ("appeared on “Nightline”")', () => {
+    expect(outlets('Tom Reid appeared on "Nightline" on Monday and said the plan was "bold."').map((o) => o.name)).toEqual(['Nightline']);
+  });
+
   test('"the podcast “Press Start Again”" is the outlet Press Start Again, not "Press"', () => {
     const text = 'Ben Lafleur said on the podcast “Press Start Again” that he had warned the board.';
     expect(outlets(text).map((o) => o.name)).toEqual(['Press Start Again']);
