@@ -56,6 +56,20 @@ describe('outlets: a channel or desk after a known name is part of it', () => {
   });
 });
 
+describe('outlets: a broadcaster\'s nation or programme named after it', () => {
+  test('"told BBC Wales" is the outlet BBC Wales, not the BBC', () => {
+    expect(outlets('"The rain came fast," Tom Reid told BBC Wales on Sunday.').map((o) => o.name)).toEqual(['BBC Wales']);
+  });
+
+  test('"on BBC\'s Match of the Day" names both the broadcaster and its programme', () => {
+    expect(outlets('"It was never a penalty," Tom Reid said on BBC\'s Match of the Day.').map((o) => o.name)).toEqual(['BBC', 'Match of the Day']);
+  });
+
+  test('negative: "the BBC in Wales" is the BBC', () => {
+    expect(outlets('Tom Reid, speaking to the BBC in Wales, said it was "fine."').map((o) => o.name)).toEqual(['BBC']);
+  });
+});
+
 describe('a podcast named in quotation marks is one outlet', () => {
   test('a plain outlet word opening a longer quoted title is the title\'s: the series “Nightline Protocol” names no outlet Nightline', () => {
     const text = 'The slate is led by the thriller "Nightline Protocol," the chief executive said. Tom Reid told ABC News it was "bold."';
