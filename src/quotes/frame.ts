@@ -1409,6 +1409,13 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
     const named = programmeTitleAfter(tokens, after);
     return named?.quoted && named.end <= hi ? named.title : null;
   }
+  // A known programme after the possessive, unquoted: "said on NBC's Meet the Press" (small words inside its name).
+  if (/^\p{Lu}/u.test(tokens[after]?.text ?? '')) {
+    for (let k = Math.min(hi, after + 6); k > after; k--) {
+      const phrase = asWritten(sourceText(tokens, after, k));
+      if (/^\p{Lu}/u.test(tokens[k - 1]!.text) && lookupOutlet(phrase)) return phrase;
+    }
+  }
   if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;
   let close = after + 1;
   // (The closing mark may end the clause: "on NBC's “Capitol Hour.”" closing an inverted frame.)

@@ -86,6 +86,16 @@ describe('a programme an outlet owns', () => {
     expect(quote(text, 'he would vote')).toMatchObject({ text: 'he would vote no', type: 'indirect', start: at(text, 'he would vote'), speaker: 'Ivo Santangelo', cue: 'told', outlet: 'Capitol Hour' });
   });
 
+  test('"said on BROADCASTER\'s PROGRAMME" unquoted: a known programme after the possessive is the outlet ("BBC\'s Match of the Day")', () => {
+    const text = '“It was never a penalty,” Tom Reid said on BBC’s Match of the Day. Reid played for Elwin Rovers.';
+    expect(quote(text, 'It was never')).toMatchObject({ text: 'It was never a penalty,', type: 'direct', start: at(text, 'It was never'), speaker: 'Tom Reid', cue: 'said', outlet: 'Match of the Day' });
+  });
+
+  test('negative: "on the BBC\'s website" names no programme, the broadcaster stays the outlet', () => {
+    const text = '“It was fine,” Tom Reid said on the BBC’s website.';
+    expect(quote(text, 'It was fine')).toMatchObject({ speaker: 'Tom Reid', outlet: 'BBC' });
+  });
+
   test('an inverted frame: "“…,” said Rep. X, an Ohio Democrat, on NBC\'s “TITLE.”" reads the outlet past the speaker\'s description', () => {
     const text = '“Nobody here wants a shutdown this close to the holidays,” said Rep. Tova Lund, an Ohio Democrat, on NBC’s “Capitol Hour.” Lund is new to Congress.';
     expect(quote(text, 'Nobody here')).toMatchObject({ text: 'Nobody here wants a shutdown this close to the holidays,', type: 'direct', start: at(text, 'Nobody here'), speaker: 'Tova Lund', speaker_mention: 'Tova Lund', cue: 'said', outlet: 'Capitol Hour' });
