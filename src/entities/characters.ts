@@ -43,6 +43,9 @@ const ROLE_APPOSITION = new RegExp(String.raw`\b(?:play|plays|played|playing|por
 // "singled out Ines Calvo as the youngest sister, Marisela.": an actor's full name, "as", a description of the part
 // and the part's name in apposition, closed by punctuation (only in an article that names a film or show).
 const ACTOR_AS_APPOSITION = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+(?:[\p{Ll}'’-]+[ \t]+){0,3}[\p{Ll}'’-]+,[ \t]+(${NAME})(?=[ \t]*[,.;:)]|$)`, 'gu');
+// "The series follows two estranged sisters, June Vane and Ada Vane, who …": a work's synopsis names its parts in
+// apposition to a description of them (a documentary's subject is a real person: no documentary word here).
+const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel)[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around|tells[ \t]+the[ \t]+story[ \t]+of)[ \t]+(?:[\p{Ll}\d'’-]+[ \t]+){0,4}[\p{Ll}'’-]+,[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+and[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+))?(?=[ \t]*[,.;:)]|$)/gu;
 const SPEAKS_AFTER = /^[ \t]*,[^.;]{0,60}?\b(?:said|says|told|tells|added|wrote)\b/;
 // "remembered as Sister Brandt, the strict matron in the drama …": a name someone is known as, described as a
 // part in a film or show, is that part (a person known by a nickname is described otherwise).
@@ -111,6 +114,12 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
       if (!found.has(name)) found.set(name, { name, actor: m[1]! });
     }
   }
+  for (const m of matchAllByLine(text, SYNOPSIS, (line) => line.includes(', '))) {
+    for (const part of [m[1], m[2]]) {
+      const name = part && tidy(part);
+      if (name && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
+    }
+  }
   for (const m of matchAllByLine(text, KNOWN_AS_PART, (line) => line.includes('as '))) {
     const name = tidy(m[1]!);
     if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => CREW_WORDS.has(w))) continue;
@@ -127,7 +136,10 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   if (!tellsRealLife(text)) {
     for (const c of [...found.values()]) {
       const full = fullNameOfPart(text, c.name);
-      if (full && !found.has(full)) found.set(full, { name: full, actor: c.actor });
+      if (!full) continue;
+      found.set(full, { name: full, actor: found.get(full)?.actor ?? c.actor });
+      // (A first name's mentions join the full name later, withFirstNameMentions; a surname's in the merge below.)
+      if (full.startsWith(c.name + ' ')) found.delete(c.name);
     }
   }
   const characters: CharacterEntity[] = [];
@@ -179,8 +191,9 @@ function portrayedPerson(text: string, name: string, found: Map<string, Characte
 
 /**
  * The one full name the text gives a one-word part with: a capitalised first word right before it that is
- * no rank, honorific or function word ("Detective Constance Vail" → "Constance Vail"). Two different first
- * names (two sisters "June Mott" and "Carla Mott") leave the part as named.
+ * no rank, honorific or function word ("Detective Constance Vail" → "Constance Vail"), or for a given name a
+ * surname right after it ("Carla" → "Carla Mott"). Two different full names (two sisters "June Mott" and
+ * "Carla Mott" for "Mott") leave the part as named.
  */
 function fullNameOfPart(text: string, name: string): string | null {
   if (/\s/.test(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return null;
@@ -191,6 +204,13 @@ function fullNameOfPart(text: string, name: string): string | null {
     // A sentence's first word may be any capitalised word ("When Gillespie …"): there only a given name counts.
     if (/(?:^|[.!?]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && genderOfFirstName(m[1]!) === 'unknown') continue;
     fulls.add(`${m[1]} ${name}`);
+  }
+  // A part cast by its first name ("who plays Carla") after the full name ("June Mott and Carla Mott").
+  if (genderOfFirstName(name) !== 'unknown') {
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}'’.-])${name}[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])`, 'gu'))) {
+      const last = m[1]!.toLowerCase();
+      if (!OPENING_FUNCTION_WORDS.has(last) && !ROLE_WORDS.has(last)) fulls.add(`${name} ${m[1]}`);
+    }
   }
   return fulls.size === 1 ? [...fulls][0]! : null;
 }
@@ -218,7 +238,7 @@ function withoutRankBeforeFullName(name: string): string {
 
 // Words between an actor and the role verb: "Reeves will play", "Reeves, who also plays", "Moss is set to play".
 const AUX = String.raw`(?:(?:who|will|would|is|was|has|had|have|also|again|once|now|to|set|going|famously|previously|originally|still|first|later|provides?|provided|providing|lends?|lent|lending|does|do|did)\s+)*`;
-const ACTOR_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’.-]+){0,2})(?:[’']s)?(?:,[^,]{0,40},|,)?\s*${AUX}$`, 'u');
+const ACTOR_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’.-]+){0,2})(?:[’']s)?(?:,[^,.;!?]{0,40},|,)?\s*${AUX}$`, 'u');
 
 /** The actor named right before a role cue: "Keanu Reeves plays", "Reeves, who plays", "Moss will play". */
 function actorBefore(text: string, at: number): string | null {

@@ -156,3 +156,27 @@ describe('characters: a recap names a part in full once and the cast by its surn
     expect(e.characters.map((c) => [c.name, c.mentions.length])).toEqual([['Wilhelmina Rusk', 1]]);
   });
 });
+
+describe('characters: a synopsis names the parts, and a part cast by its first name is the full name', () => {
+  test('"The drama follows two estranged sisters, Nell Vane and Ada Vane, who …" names two parts; "Rosa Quill, who plays Nell" is cast as the first', () => {
+    const text = 'The drama follows two estranged sisters, Nell Vane and Ada Vane, who inherit a boat yard. Rosa Quill, who plays Nell, said the script "felt true."';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.actor, c.mentions.map((m) => m.start)])).toEqual([
+      ['Nell Vane', 'Rosa Quill', [text.indexOf('Nell Vane'), text.indexOf('Nell, said')]],
+      ['Ada Vane', null, [text.indexOf('Ada Vane')]],
+    ]);
+    expect(e.people.map((p) => p.name)).toEqual(['Rosa Quill']);
+  });
+
+  test('negative: a documentary follows a real person, no part', () => {
+    const e = entities('The documentary follows a young climber, Nell Vane, up the north face.');
+    expect(e.characters).toEqual([]);
+    expect(e.people).toEqual(['Nell Vane']);
+  });
+
+  test('negative: an actor\'s aside never reaches back past a sentence ("… Ada Vane, who inherit a yard. Rosa Quill, who plays …")', () => {
+    const text = 'The drama follows two sisters, Nell Vane and Ada Vane, who inherit a yard. Rosa Quill, who plays Ada, is new.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.find((c) => c.name === 'Ada Vane')?.actor).toBe('Rosa Quill');
+  });
+});
