@@ -455,6 +455,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
       (title !== null && officeBeforeSurname(tokens, s, e, title)) ||
       // "who gave only his first name, Tobias": a person the article names by a first name alone.
       FIRST_NAME_ONLY_BEFORE.test(before) ||
+      personNamedBefore(before) ||
       clues.speakers.has(name) ||
       parts.length > 1 ||
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
@@ -487,6 +488,14 @@ function officeBeforeSurname(tokens: Token[], s: number, e: number, title: strin
 
 /** "gave only his first name, ", "identified only by her first name, ", "whose first name is ": a given name alone follows. */
 const FIRST_NAME_ONLY_BEFORE = /\b(?:first|given) name(?:,|\s+(?:is|was))?\s+$/i;
+// "a fisherman named Walt", "a nurse called Ines": a person noun, then "named", before a lone name.
+const NAMED_AFTER_NOUN = /\b(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:named|called)\s+$/u;
+
+/** A person noun and "named" or "called" end the text before a name (a dog or a boat named so is no one). */
+function personNamedBefore(before: string): boolean {
+  const noun = NAMED_AFTER_NOUN.exec(before)?.[1];
+  return !!noun && (isPersonNounOrSingular(noun) || /(?:man|woman)$/.test(noun));
+}
 
 /**
  * Token s follows "of" or "from" right after a person named in full before it ("Ted Marsh of", "Ana Ruiz, 41, from"):

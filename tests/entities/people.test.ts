@@ -117,6 +117,15 @@ describe('people: royal and noble titles', () => {
     expect(entities('Tom King met the mayor of Port Elwin. Mr. King said the pier was “a disgrace.”')).toEqual([{ name: 'Tom King', aliases: ['King', 'Mr. King'] }]);
   });
 
+  test('a person noun and "named" before a lone first name name a person ("a fisherman named Walt", "a nurse called Ines")', () => {
+    expect(people('"He taught me everything," Ada Quell told ET. "Our skipper, a fisherman named Walt, used to laugh at me."')).toEqual(['Ada Quell', 'Walt']);
+    expect(people('Ada Quell hired a nurse called Ines to help.')).toEqual(['Ada Quell', 'Ines']);
+  });
+
+  test('negative: a dog or a boat named so is no person', () => {
+    expect(people('Ada Quell bought a dog named Rex and a boat called Marigold.')).toEqual(['Ada Quell']);
+  });
+
   test('an event promoter or a charity named by its kind is no person ("Larkspur Events", "the Parkinson\'s Society")', () => {
     expect(people('"We had no choice," the show\'s organiser, Larkspur Events, said in a statement. Tom Reid agreed.')).toEqual(['Tom Reid']);
     expect(people("The Parkinson's Society, a charity, said the result was \"welcome\", Tom Reid said.")).toEqual(['Tom Reid']);
