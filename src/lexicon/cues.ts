@@ -20,6 +20,7 @@ interface CueData {
   view_nouns: string[];
   to_holder_idioms: string[];
   to_view_verbs: string[];
+  adjunct_prepositions: string[];
   judging_adverbs: string[];
   evaluative_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
@@ -180,6 +181,8 @@ export interface CueLexicon {
   toHolderIdioms: Set<string>;
   /** Copulas and verbs of seeming or meaning whose clause after an opening "To X," is X's view: "To her, the levy is a tax" (cues.json to_view_verbs). */
   toViewVerbs: Set<string>;
+  /** Prepositions opening an adverbial of time, place or means, which is never a report's whole content (cues.json adjunct_prepositions). */
+  adjunctPrepositions: Set<string>;
   /** Adverbs that give a judgment after a verb of regarding and its object: "view the mayor favorably". */
   judgingAdverbs: Set<string>;
   evaluativeAdverbs: Set<string>;
@@ -478,6 +481,7 @@ export function cueLexicon(): CueLexicon {
     viewNouns: new Set(data.view_nouns),
     toHolderIdioms: new Set(data.to_holder_idioms),
     toViewVerbs: new Set(data.to_view_verbs),
+    adjunctPrepositions: new Set(data.adjunct_prepositions),
     judgingAdverbs: new Set(data.judging_adverbs),
     evaluativeAdverbs: new Set(data.evaluative_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),
