@@ -83,7 +83,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
     // "the project the mayor hopes to finish by May": a subject right after the noun it describes opens a
     // relative clause with no "that", whose object is that noun, before the cue; what follows it is no object.
-    if (contactRelative(tokens, view.tokenAtOrAfter(before.start), view.tokenAtOrAfter(before.end) - 1)) continue;
+    if (contactRelative(tokens, view.tokenAtOrAfter(before.start), view.tokenAtOrAfter(before.end) - 1, s.tokenStart)) continue;
     // "told the Ledger that talks were “…” and that the members had criticized the offer": a second that-clause
     // is the earlier cue's report, its subject no speaker of its own.
     if (secondThatClauseSubject(tokens, view.tokenAtOrAfter(before.start), s.tokenStart)) continue;
@@ -351,16 +351,16 @@ function soughtNeed(tokens: Token[], k: number): boolean {
 }
 
 /**
- * A speaker phrase tokens[from, to] that is a noun phrase followed at once by the subject of a relative
+ * A speaker phrase tokens[from, to] (in a sentence from tokens[lo]) that is a noun phrase followed at once by the subject of a relative
  * clause without "that": "the project the mayor", "one of the measures the council". A determiner right
  * after a noun (not after "of") opens the second phrase.
  */
-function contactRelative(tokens: Token[], from: number, to: number): boolean {
+function contactRelative(tokens: Token[], from: number, to: number, lo: number): boolean {
   // (… or the phrase itself opens right after that noun: "the measures the White House hopes to …";
   // not after a time, "last week the mayor hopes …".)
   // (The phrase may leave its determiner out: "White House" for "the White House".)
   const opens = tokens[from - 1]?.pos === 'DET' ? from - 1 : from;
-  const before = tokens[opens - 1];
+  const before = opens > lo ? tokens[opens - 1] : undefined;
   if (before && /^(NOUN|NUM)$/.test(before.pos) && !isTimeNoun(before.normal) && /^(the|a|an|this|these|those|its|his|her|their|our)$/.test(tokens[opens]!.normal)) return true;
   for (let k = from + 1; k <= to; k++) {
     if (tokens[k]!.pos === 'DET' && /^(the|a|an|this|these|those|its|his|her|their|our)$/.test(tokens[k]!.normal) && /^(NOUN|NUM)$/.test(tokens[k - 1]!.pos)) return true;
