@@ -112,7 +112,7 @@ describe('what records show, read the same way by either path', () => {
 
 describe('an object cue in a relative clause without "that" has its object before it', () => {
   test('negative: "the project the mayor hopes to finish by May" reports nothing', () => {
-    const text = 'The bridge is the project the mayor hopes to finish by May. It is one of the measures the council plans to run on in the spring. The levy is a set of fees the Harbour Board hopes to campaign on.';
+    const text = 'The bridge is the project the mayor hopes to finish by May. The tram line is the scheme the governor wants to build before the election. Rent control is an issue the Tenants Union intends to fight for at the ballot box.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 
