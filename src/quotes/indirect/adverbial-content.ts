@@ -7,12 +7,12 @@ import type { IndirectQuote } from './report-sentence.js';
 const POSSESSIVES = /^(his|her|its|their|our|my|your)$/;
 
 /**
- * A report's content that is only an adverbial of time, place or means, with no clause in it: "by the
- * time of writing", "shortly after ten in her office", "in a short statement read by a neighbour". That is
+ * A report's content that is only an adverbial of time, place or means, with no clause in it: "at the
+ * weekend", "shortly after ten in her office", "in a two-line email sent by an aide". That is
  * when or how something was said (or not), never what: neither our sets nor PolNeAR take it as content.
  * The adverbial opens with a preposition of cues.json adjunct_prepositions (after an adverb such as
- * "shortly"); what follows holds no auxiliary and no verb but an "-ing" noun ("writing") or a participle
- * before "by" ("read by"). Topic prepositions ("about the budget", "on national security") are not listed.
+ * "shortly"); what follows holds no auxiliary and no verb but an "-ing" noun ("a sitting") or a participle
+ * before "by" ("sent by"). Topic prepositions ("about the budget", "on national security") are not listed.
  */
 export function adverbialOnly(tokens: Token[], from: number, to: number): boolean {
   let k = from;

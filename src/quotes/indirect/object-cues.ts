@@ -356,9 +356,9 @@ function soughtNeed(tokens: Token[], k: number): boolean {
  * after a noun (not after "of") opens the second phrase.
  */
 function contactRelative(tokens: Token[], from: number, to: number, lo: number): boolean {
-  // (… or the phrase itself opens right after that noun: "the measures the White House hopes to …";
+  // (… or the phrase itself opens right after that noun: "a tax the Tenants Union hopes to …";
   // not after a time, "last week the mayor hopes …".)
-  // (The phrase may leave its determiner out: "White House" for "the White House".)
+  // (The phrase may leave its determiner out: "Tenants Union" for "the Tenants Union".)
   const opens = tokens[from - 1]?.pos === 'DET' ? from - 1 : from;
   const before = opens > lo ? tokens[opens - 1] : undefined;
   if (before && /^(NOUN|NUM)$/.test(before.pos) && !isTimeNoun(before.normal) && /^(the|a|an|this|these|those|its|his|her|their|our)$/.test(tokens[opens]!.normal)) return true;
