@@ -19,7 +19,8 @@ interface CueData {
   owned_stance_idioms: Record<string, string[]>;
   view_nouns: string[];
   to_holder_idioms: string[];
-  to_recipient_verbs: string[];
+  to_view_verbs: string[];
+  adjunct_prepositions: string[];
   judging_adverbs: string[];
   evaluative_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
@@ -178,8 +179,10 @@ export interface CueLexicon {
   viewNouns: Set<string>;
   /** Set phrases after an opening "To" that name no one whose view the clause is: "To a person, …" (cues.json to_holder_idioms). */
   toHolderIdioms: Set<string>;
-  /** Verbs whose clause after an opening "To X," makes X a recipient or destination: "To voters, she promised …" (cues.json to_recipient_verbs). */
-  toRecipientVerbs: Set<string>;
+  /** Copulas and verbs of seeming or meaning whose clause after an opening "To X," is X's view: "To her, the levy is a tax" (cues.json to_view_verbs). */
+  toViewVerbs: Set<string>;
+  /** Prepositions opening an adverbial of time, place or means, which is never a report's whole content (cues.json adjunct_prepositions). */
+  adjunctPrepositions: Set<string>;
   /** Adverbs that give a judgment after a verb of regarding and its object: "view the mayor favorably". */
   judgingAdverbs: Set<string>;
   evaluativeAdverbs: Set<string>;
@@ -477,7 +480,8 @@ export function cueLexicon(): CueLexicon {
     ownedStanceIdioms: setsByKey(data.owned_stance_idioms),
     viewNouns: new Set(data.view_nouns),
     toHolderIdioms: new Set(data.to_holder_idioms),
-    toRecipientVerbs: new Set(data.to_recipient_verbs),
+    toViewVerbs: new Set(data.to_view_verbs),
+    adjunctPrepositions: new Set(data.adjunct_prepositions),
     judgingAdverbs: new Set(data.judging_adverbs),
     evaluativeAdverbs: new Set(data.evaluative_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),

@@ -140,7 +140,7 @@ export function toOwnersMind(tokens: Token[], i: number, lo: number, last: numbe
   if (comma < 0 || last - comma < 3 || !hasVerb(tokens, comma + 1, last) || endsInQuestion(tokens, last)) return null;
   for (let k = lo; k <= last; k++) if (isQuoteMark(tokens[k]!)) return null;
   const speaker = holderPhrase(tokens, holder, comma);
-  if (!speaker || recipientClause(tokens, comma + 1, last)) return null;
+  if (!speaker || !viewClause(tokens, comma + 1, last)) return null;
   return { from: comma + 1, to: last, frame: frameAtToken(tokens, i, speaker) };
 }
 
@@ -179,11 +179,19 @@ function placeOrBody(name: string): boolean {
 }
 
 /**
- * The clause's first verb gives or sends something, or goes somewhere, so "To X," is its recipient or
- * destination (cue lexicon: to_recipient_verbs): "To voters, she promised lower tolls", "To Carvel, the
- * delegation flew". A view is stated with a copula or a verb of seeming: "To her, the levy is a tax".
+ * The clause's main verb is a copula or a verb of seeming or meaning (cue lexicon: to_view_verbs), so the
+ * clause says how something seems to X: "To her, the levy is a tax", "to them, it signals a new phase",
+ * "to him, it would mean defeat". Any other verb makes X a recipient, destination or dedicatee: "To voters,
+ * she promised lower tolls", "To the founder, the town erected a statue". Auxiliaries of tense or mood
+ * ("would", "has") pass on to the verb after them; a form of "be" is the copula itself ("the cracks are alarming").
  */
-function recipientClause(tokens: Token[], from: number, last: number): boolean {
-  for (let k = from; k <= last; k++) if (tokens[k]!.pos === 'VERB') return cueLexicon().toRecipientVerbs.has(tokens[k]!.lemma);
+function viewClause(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (t.lemma === 'be' || /^['’]s$/.test(t.normal) || /^['’](re|m)$/.test(t.normal)) return true;
+    if (t.pos === 'AUX' && hasVerb(tokens, k + 1, Math.min(last, k + 3))) continue;
+    return cueLexicon().toViewVerbs.has(t.lemma);
+  }
   return false;
 }

@@ -115,6 +115,17 @@ describe('"To X, CLAUSE" needs a person or group holding a view', () => {
     expect(quote(text, 'We are ready')).toMatchObject({ type: 'direct', speaker: 'Tom Vick', speaker_mention: 'he', cue: 'said' });
   });
 
+  test('negative: a clause that honours or hands something to X makes X its dedicatee, whatever the verb', () => {
+    const text = 'The festival closed on Sunday.\n\nTo Mila Serrat, the jury presented a silver plate. To Oskar Lind, who drowned in June, the village raised a stone cross. To the flood victims, the mayor issued a written apology. To Ines Baro, the band dedicated its encore.';
+    expect(quotesOf(text).filter((q) => q.cue?.toLowerCase() === 'to')).toEqual([]);
+  });
+
+  test('near miss: a copula after a modal, or a verb of seeming after "has", still holds the view', () => {
+    const text = 'The festival closed on Sunday.\n\nTo Mila Serrat, a second night would be a waste of money. To Oskar Lind, the jury has seemed tired all week.';
+    expect(quote(text, 'a second night')).toMatchObject({ type: 'indirect', text: 'a second night would be a waste of money', speaker: 'Mila Serrat', cue: 'To', cue_start: at(text, 'To Mila') });
+    expect(quote(text, 'the jury has')).toMatchObject({ type: 'indirect', text: 'the jury has seemed tired all week', speaker: 'Oskar Lind', cue: 'To', cue_start: at(text, 'To Oskar') });
+  });
+
   test('near miss: a person with a verb of meaning still holds the view', () => {
     const text = 'The harbour vote is near.\n\nTo Dana Ruiz, the new toll represents a tax on sleep.';
     expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll represents a tax on sleep', speaker: 'Dana Ruiz', cue: 'To', cue_start: at(text, 'To Dana') });

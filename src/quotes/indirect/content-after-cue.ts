@@ -78,7 +78,10 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     if (tokens[k]!.normal === 'that' && k > from && thatOfFactNoun(tokens, k)) break;
     const next = tokens[k + 1];
     const determinerAfterClause = pastClauseOfTime && !!next && next.pos === 'NOUN' && !isPluralNoun(next);
-    if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !relativeOnAdverbialNoun(tokens, from, k)) {
+    // (Nor after a preposition, whose object it is: "asked the coach about that decision", "said after that night …";
+    // a verb's particle is none: "pointed out that …".)
+    const objectOfPreposition = k > from && tokens[k - 1]!.pos === 'ADP' && !/^(out|up|down|off|back|away|forward)$/.test(tokens[k - 1]!.normal);
+    if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !objectOfPreposition && !relativeOnAdverbialNoun(tokens, from, k)) {
       return k + 1 <= last ? [k + 1, last] : null;
     }
     // "added that, in Ohio, the coalition …": an aside between commas after "that", then the clause.

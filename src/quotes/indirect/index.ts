@@ -9,6 +9,7 @@ import { accordingToBefore } from './according-to.js';
 import { reportsByCue } from './cue-reports.js';
 import { evidenceCloser, evidenceOpener, inPoll } from './evidence.js';
 import { addObjectCueReports } from './object-cues.js';
+import { withoutAdverbialContent } from './adverbial-content.js';
 import { clearOf } from './quotation-context.js';
 import { overlapsFrom, reportSentence, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 
@@ -34,7 +35,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     addObjectCueReports(sentence, found, out);
   }
   // Document order, as the quote stage merges these with the quotations.
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutAdverbialContent(view, out).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Reports whose source is an account around the clause: the sentence before, a survey, a poll. */

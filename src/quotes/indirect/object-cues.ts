@@ -17,6 +17,7 @@ import { antecedentOfWho, relativeAntecedent, relativeShareStart } from './relat
 import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinatedSubject } from './shared-subjects.js';
 import { afterTimePhrase, timeAt } from './time-phrases.js';
+import { isDayWord, isPartOfDay } from '../../nlp/time-words.js';
 import { insideAskedQuestion } from './asked-questions.js';
 import { refusedComment } from './refused-comment.js';
 import { CONTRASTING_JOINERS, POSSESSIVE_PRONOUNS } from '../../nlp/words.js';
@@ -80,6 +81,9 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // … and one coordinated with any verb whose subject speaks: "Lee toured the docks and criticized the levy".
     if (!before || !personLike(before)) before = withCoordinatedSubject(tokens, i, s.tokenStart, null)?.speaker ?? before;
     if (!before || !(shows ? evidenceLike(before) || evidenceByAgent(tokens, before, i, s.tokenStart) : personLike(before) || shareOfPeople(before)) || before.start > t.start) continue;
+    // "the project the mayor hopes to finish by May": a subject right after the noun it describes opens a
+    // relative clause with no "that", whose object is that noun, before the cue; what follows it is no object.
+    if (contactRelative(tokens, view.tokenAtOrAfter(before.start), view.tokenAtOrAfter(before.end) - 1, s.tokenStart)) continue;
     // "told the Ledger that talks were “…” and that the members had criticized the offer": a second that-clause
     // is the earlier cue's report, its subject no speaker of its own.
     if (secondThatClauseSubject(tokens, view.tokenAtOrAfter(before.start), s.tokenStart)) continue;
@@ -345,6 +349,27 @@ function soughtNeed(tokens: Token[], k: number): boolean {
   }
   return !!head && cueLexicon().bareObjectNeeds.has(head.normal);
 }
+
+/**
+ * A speaker phrase tokens[from, to] (in a sentence from tokens[lo]) that is a noun phrase followed at once by the subject of a relative
+ * clause without "that": "the project the mayor", "one of the measures the council". A determiner right
+ * after a noun (not after "of") opens the second phrase.
+ */
+function contactRelative(tokens: Token[], from: number, to: number, lo: number): boolean {
+  // (… or the phrase itself opens right after that noun: "a tax the Tenants Union hopes to …";
+  // not after a time, "last week the mayor hopes …".)
+  // (The phrase may leave its determiner out: "Tenants Union" for "the Tenants Union".)
+  const opens = tokens[from - 1]?.pos === 'DET' ? from - 1 : from;
+  const before = opens > lo ? tokens[opens - 1] : undefined;
+  if (before && /^(NOUN|NUM)$/.test(before.pos) && !isTimeNoun(before.normal) && /^(the|a|an|this|these|those|its|his|her|their|our)$/.test(tokens[opens]!.normal)) return true;
+  for (let k = from + 1; k <= to; k++) {
+    if (tokens[k]!.pos === 'DET' && /^(the|a|an|this|these|those|its|his|her|their|our)$/.test(tokens[k]!.normal) && /^(NOUN|NUM)$/.test(tokens[k - 1]!.pos)) return true;
+  }
+  return false;
+}
+
+/** A noun of time, which may stand before a clause's subject: "last week the mayor …", "in the spring the council …". */
+const isTimeNoun = (normal: string) => isDayWord(normal) || isPartOfDay(normal) || /^(week|weeks|month|months|year|years|weekend|spring|summer|autumn|fall|winter|time|times|day|days|hour|hours|moment|era|season)$/.test(normal);
 
 /** Verbs of intention, reports only with an infinitive: "hopes to", "seeks to", "wants to", "plans to". */
 const INTENTIONS = new Set(['hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan']);

@@ -2,7 +2,7 @@ import type { Token } from '../../types.js';
 import { cueLemma, hasVerb } from '../frame.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { PERSONAL_SUBJECTS } from '../../nlp/words.js';
-import { personLike, subjectBefore } from '../speaker.js';
+import { descriptionHead, documentLike, personLike, subjectBefore } from '../speaker.js';
 
 /**
  * The end of a report's content (tokens[from, to]) before a second act of its speaker: "said the pier was
@@ -66,8 +66,8 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
 const SPEAKER_PRONOUN = /^(he|she|they)$/;
 
 /**
- * Whether the content tokens[from, k) has a subject of its own that is a person other than a pronoun for the
- * frame's speaker: "the driver", "her son", "Tom Hale", "we"; not "the pier", "he".
+ * Whether the content tokens[from, k) has a subject of its own that may speak, other than a pronoun for the
+ * frame's speaker: "the driver", "her son", "Tom Hale", "we", "the ferry operator", "the memo"; not "the pier", "he".
  */
 function ownPersonSubject(tokens: Token[], from: number, k: number): boolean {
   let verb = from;
@@ -77,7 +77,16 @@ function ownPersonSubject(tokens: Token[], from: number, k: number): boolean {
   const subject = subjectBefore(tokens, verb, from);
   if (!subject) return false;
   if (subject.kind === 'pronoun') return PERSONAL_SUBJECTS.test(subject.name.toLowerCase()) && !SPEAKER_PRONOUN.test(subject.name.toLowerCase());
-  return personLike(subject);
+  return personLike(subject) || documentLike(subject) || agentNoun(descriptionHead(subject));
+}
+
+/**
+ * A noun that names a doer by its ending ("operator", "carrier", "lender", "applicant"), though no
+ * person-noun list has it: a subject that can go on to speak, so no cut. Reading a thing this way ("the
+ * border") only keeps the report whole, the safe side.
+ */
+function agentNoun(head: string): boolean {
+  return /(?:[^aeiou]or|[^aeiou]er|..ier|ant|ent)s?$/.test(head);
 }
 
 /** A verb in the past: "said", "urged", "had", "would" (not "says", "say", "saying"). */

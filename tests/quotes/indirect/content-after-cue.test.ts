@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote, quotesOf } from '../../helpers/quotes.js';
 
+const indirect = (text: string) => quotesOf(text).filter((q) => q.type === 'indirect').map((q) => q.text);
+
 describe('a relative clause after the place a cue names', () => {
   test('describes the place and reports nothing: "said on the podcast, which was released …"', () => {
     const text = '“I never liked that chorus,” Mara Okafor said on the podcast, which was released on Tuesday.';
@@ -137,5 +139,20 @@ describe('a question put to two named people', () => {
     const text = 'A reporter told Becker and Lindqvist agreed to stay.';
     // (Skipping that "and" as a hearer's would leave the second person's verb phrase as the report.)
     expect(quotesOf(text).some((q) => q.text === 'agreed to stay')).toBe(false);
+  });
+});
+
+describe('"that" after a preposition is its object\'s determiner, no complementizer', () => {
+  test('"asked X about that decision; B": the content is the topic, not the clause after the semicolon', () => {
+    const text = 'Reporters asked the coach about that decision; Mira Holt smiled and walked off.';
+    expect(indirect(text)).toEqual(['about that decision']);
+    expect(quote(text, 'about that')).toMatchObject({ type: 'indirect', start: at(text, 'about that'), cue: 'asked', speaker: 'Reporters' });
+  });
+
+  test('near miss: a that-clause after an adverbial of time, or after a verb\'s particle, is still the content', () => {
+    const text = 'Ines Baro said after the vote that the depot would close.';
+    expect(quote(text, 'the depot')).toMatchObject({ type: 'indirect', text: 'the depot would close', speaker: 'Ines Baro', cue: 'said' });
+    const particle = 'Tom Vale pointed out that the ferry had sailed empty.';
+    expect(quote(particle, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry had sailed empty', speaker: 'Tom Vale' });
   });
 });

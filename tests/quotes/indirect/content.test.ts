@@ -39,6 +39,12 @@ describe('"OPENER, X said CLAUSE, CONJ …": a frame after an opening phrase is 
     expect(indirect(two)).toEqual(['the ferry was safe', 'it was not']);
   });
 
+  test('an opening circumstance before "X said, PARTICIPLE, that …" is no part of the report', () => {
+    const text = 'Pressed about the closure, Ines Baro said, speaking through an aide, that the depot would reopen.';
+    expect(indirect(text)).toEqual(['the depot would reopen']);
+    expect(quote(text, 'the depot')).toMatchObject({ type: 'indirect', start: at(text, 'the depot'), speaker: 'Ines Baro', cue: 'said', cue_start: at(text, 'said') });
+  });
+
   test('the near miss: a frame set off by commas inside its clause still reports the whole sentence', () => {
     const text = 'The ferry, Ruiz said on Friday, would sail again in May.';
     expect(quote(text, 'The ferry')).toMatchObject({ type: 'indirect', text: 'The ferry, Ruiz said on Friday, would sail again in May', start: 0, speaker: 'Ruiz', cue: 'said' });

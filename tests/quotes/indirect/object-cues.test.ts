@@ -109,3 +109,17 @@ describe('what records show, read the same way by either path', () => {
     expect(quote(text, 'the mayor')).toMatchObject({ type: 'indirect', text: 'the mayor trailing by ten points', speaker_mention: 'The survey', cue: 'shows' });
   });
 });
+
+describe('an object cue in a relative clause without "that" has its object before it', () => {
+  test('negative: "the project the mayor hopes to finish by May" reports nothing', () => {
+    const text = 'The bridge is the project the mayor hopes to finish by May. The tram line is the scheme the governor wants to build before the election. Rent control is an issue the Tenants Union intends to fight for at the ballot box.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
+  test('near miss: the same intention with its own object is a report', () => {
+    const text = 'The mayor hopes to finish the bridge by May.';
+    expect(quote(text, 'finish the bridge')).toMatchObject({ type: 'indirect', text: 'finish the bridge by May', speaker_mention: 'The mayor', cue: 'hopes to', cue_start: at(text, 'hopes') });
+    const time = 'Last week the mayor hoped to finish the bridge by May.';
+    expect(quote(time, 'finish the bridge')).toMatchObject({ type: 'indirect', speaker_mention: 'the mayor', cue: 'hoped to' });
+  });
+});

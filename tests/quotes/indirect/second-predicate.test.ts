@@ -36,6 +36,12 @@ describe('a report ends before a second predicate of its speaker', () => {
     expect(quote(text, 'Teo Marsh took')).toMatchObject({ type: 'indirect', text: 'Teo Marsh took the cash and told his bank it was a loan', cue: 'said' });
   });
 
+  test('negative: an agent noun no person list has ("the bus operator") is the one who goes on to speak', () => {
+    expect(indirect('Councillor Ada Venn said the bus operator apologized and promised refunds.')).toEqual(['the bus operator apologized and promised refunds']);
+    const text = 'Councillor Ada Venn said the bus operator apologized and promised that refunds would follow.';
+    expect(quote(text, 'the bus operator')).toMatchObject({ type: 'indirect', text: 'the bus operator apologized and promised that refunds would follow', speaker: 'Ada Venn', cue: 'said' });
+  });
+
   test('a thing as the content\'s subject leaves the second act to the speaker ("said the pier was unsafe but denied that …")', () => {
     expect(indirect('Oren Vasko said the pier was unsafe but denied that it would close.')).toEqual(['the pier was unsafe', 'it would close']);
   });

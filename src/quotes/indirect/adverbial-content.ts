@@ -1,0 +1,40 @@
+import type { Token } from '../../types.js';
+import type { TokenView } from '../frame.js';
+import { cueLexicon } from '../../lexicon/cues.js';
+import type { IndirectQuote } from './report-sentence.js';
+
+/** Possessive determiners, which a noun phrase may hold where the tagger says PRON. */
+const POSSESSIVES = /^(his|her|its|their|our|my|your)$/;
+
+/**
+ * A report's content that is only an adverbial of time, place or means, with no clause in it: "at the
+ * weekend", "shortly after ten in her office", "in a two-line email sent by an aide". That is
+ * when or how something was said (or not), never what: neither our sets nor PolNeAR take it as content.
+ * The adverbial opens with a preposition of cues.json adjunct_prepositions (after an adverb such as
+ * "shortly"); what follows holds no auxiliary and no verb but an "-ing" noun ("a sitting") or a participle
+ * before "by" ("sent by"). Topic prepositions ("about the budget", "on national security") are not listed.
+ */
+export function adverbialOnly(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  if (tokens[k]?.pos === 'ADV' && k < to) k++;
+  const lead = tokens[k];
+  if (!lead || lead.pos !== 'ADP' || !cueLexicon().adjunctPrepositions.has(lead.normal)) return false;
+  // (A set phrase of amount or stance is no adverbial: "at least 108 people died", "in favor of the ban".)
+  if (/^(least|most|favor|favour|all)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  for (let j = k + 1; j <= to; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && !POSSESSIVES.test(t.normal))) return false;
+    if (t.pos === 'VERB' && !/ing$/.test(t.normal) && tokens[j + 1]?.normal !== 'by') return false;
+  }
+  return true;
+}
+
+/** The reports whose content is an adverbial only, left out. */
+export function withoutAdverbialContent(view: TokenView, found: IndirectQuote[]): IndirectQuote[] {
+  return found.filter((q) => {
+    const from = view.tokenAtOrAfter(q.start);
+    let to = view.tokenAtOrAfter(q.end) - 1;
+    while (to > from && view.tokens[to]!.pos === 'PUNCT') to--;
+    return !adverbialOnly(view.tokens, from, to);
+  });
+}
