@@ -138,6 +138,7 @@ interface CueData {
   interview_notes: string[];
   examination_nouns: string[];
   examination_verbs: string[];
+  examination_court_words: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
   role_affiliations: string[];
@@ -412,6 +413,8 @@ export interface CueLexicon {
   examinationNouns: Set<string>;
   /** Verbs of examining a witness, the questioner their subject and the witness their object: "X cross-examined Y". */
   examinationVerbs: Set<string>;
+  /** Words of a court, which make "questioned" or "examined" a witness's examination: "witness", "trial", "prosecutor". */
+  examinationCourtWords: Set<string>;
   /** A transcript's speakers named by their part: "host", "unidentified male". */
   transcriptRoles: Set<string>;
   /** Function words, which a section head holds ("why it matters") and a name does not. */
@@ -601,6 +604,7 @@ export function cueLexicon(): CueLexicon {
     interviewNotes: new Set(data.interview_notes),
     examinationNouns: new Set(data.examination_nouns),
     examinationVerbs: new Set(data.examination_verbs),
+    examinationCourtWords: new Set(data.examination_court_words),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),
     verdictNouns: new Set(data.verdict_nouns),
