@@ -341,8 +341,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const ofOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
   // (A title of office or address before the name keeps it a person's: "President Budi Santoso" … "Santoso's
   // spokesman" is the president's spokesman, no firm's.)
+  // (A business word after a title and a known given name is a surname: "Coach Mia Rowing", "Dr. Ana Steel";
+  // without a title the given name may be a place's too: "Victoria Athletics".)
   const titledPerson = title !== null && (HONORIFIC.test(title) || cueLexicon().nameTitles.has(title.toLowerCase()));
-  if (GEO_HEADS.has(tokens[s]!.text) || BUSINESS_TAILS.has(tokens[e]!.normal) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && genderOfFirstName(clues.firstWord(s)) === 'unknown'))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
+  if (GEO_HEADS.has(tokens[s]!.text) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && genderOfFirstName(clues.firstWord(s)) !== 'unknown')) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && genderOfFirstName(clues.firstWord(s)) === 'unknown'))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
   // "Imperial College London", "the Mayo Clinic Health System": an institution's word inside the run makes it the institution's name.
   if (wordsOf(tokens, run.first, run.last).some((t) => INSTITUTION_WORDS.has(t.normal))) return 'rejected';
   // "Sen. Ana Ruiz, D-N.M.,": the state of a party tag, no one's name.
