@@ -2,7 +2,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { endsWithOutletKind, lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
-import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
+import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
@@ -1256,11 +1256,8 @@ export function hyphenatedCapitalAt(tokens: Token[], k: number): boolean {
 }
 
 export function isQuoteMark(t: Token): boolean {
-  return QUOTE_MARKS.has(t.text);
+  return isQuoteMarkText(t.text);
 }
-
-// A Set rather than a regex literal, which would be a new RegExp object at every call (asked of most tokens).
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'"]);
 
 /** A quotation mark in its context: the apostrophe of a plural possessive ("the nurses’ children") is none. */
 function quoteMarkAt(tokens: Token[], k: number): boolean {
