@@ -280,3 +280,6 @@ export function isQuoteMarkRun(text: string): boolean {
   for (const c of text) if (!QUOTE_MARKS.has(c)) return false;
   return true;
 }
+
+/** Polls, surveys, studies, data and records: sources that "show" or "find" something, no one's name when capitalised. */
+export const EVIDENCE_WORDS: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'research', 'statistics', 'estimates', 'review', 'audit']);
