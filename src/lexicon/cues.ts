@@ -42,6 +42,7 @@ interface CueData {
   plain_stances: string[];
   past_stances: Record<string, string>;
   that_only_noun_cues: string[];
+  that_only_speech_reports: string[];
   withheld_detail_verbs: string[];
   refusal_verbs: string[];
   refused_speech_acts: string[];
@@ -219,6 +220,8 @@ export interface CueLexicon {
   pastStances: Map<string, string>;
   /** Cues read as plural nouns that are cues only before "that": "estimates that …", not "estimates of". */
   thatOnlyNounCues: Set<string>;
+  /** "replied that …", "answered that …": speech verbs that report a clause only right before "that". */
+  thatOnlySpeechReports: Set<string>;
   withheldDetailVerbs: Set<string>;
   /** Verbs of refusing (lemmas) whose infinitive or object names what was withheld: "decline", "refuse". */
   refusalVerbs: Set<string>;
@@ -504,6 +507,7 @@ export function cueLexicon(): CueLexicon {
     plainStances: new Set(data.plain_stances),
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
+    thatOnlySpeechReports: new Set(data.that_only_speech_reports),
     withheldDetailVerbs: new Set(data.withheld_detail_verbs),
     refusalVerbs: new Set(data.refusal_verbs),
     refusedSpeechActs: new Set(data.refused_speech_acts),

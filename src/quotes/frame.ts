@@ -390,7 +390,7 @@ function outletSubjectBefore(tokens: Token[], i: number): boolean {
 /** tokens[i] as a cue of this lemma, if the lexicon lists it for the mode and nothing around it undoes it. */
 function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): Cue | null {
   const asIt = mode !== 'report' && asSubjectPutsIt(tokens, i, lemma, lex);
-  const known = mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
+  const known = mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) || (lex.thatOnlySpeechReports.has(lemma) && thatOpensClause(tokens, i + 1)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
   if (!known) return null;
   if (asIt) return { first: i, last: i + 1, according: false, medium: false };
   // "referred to the pier as “…”" gives the words; "referred to the statement, which said …" does not.
@@ -407,6 +407,15 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   if (nounAfterArticle(tokens, i)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
+}
+
+/**
+ * tokens[k] is "that" opening a clause, not a determiner: "replied that officials would wait", not "answers
+ * that question" (a bare singular noun after it is the determiner's).
+ */
+function thatOpensClause(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]?.normal === 'that' && !!next && !(next.pos === 'NOUN' && next.lemma === next.normal && /^\p{Ll}/u.test(next.text));
 }
 
 /** A full stop, "?" or "!" among tokens[from, to). */
