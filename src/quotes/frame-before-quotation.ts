@@ -147,7 +147,7 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
   const unspoken = unspokenCue(tokens, view.tokenAtOrAfter(frame.cueStart), lo);
   // "“…,” said Lenz, who has long called the board “…”": a cue in a relative clause on the speaker is the
   // quotation's own; the main clause's cue further left frames the words before it.
-  if (afterRelativeWho(tokens, frame.cueToken, lo)) return frame;
+  if (afterRelativeWho(tokens, view.tokenAtOrAfter(frame.cueStart), lo)) return frame;
   let best = frame;
   for (let i = Math.min(cueIndex, view.tokenAtOrAfter(frame.speaker.start)) - 1; i >= lo; i--) {
     if (inQuote[i]) break;

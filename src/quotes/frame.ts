@@ -402,6 +402,9 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   // not predicting she will win".
   if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i) && !BELIEF_VERBS.has(lemma) && !clauseFollows(tokens, i)) return null;
   const next = tokens[i + 1]?.normal;
+  // "called for “a full audit”": a demand whose words the quotation right after "for" gives; the verb and
+  // its particle are the cue (elsewhere "called for calm" reports no words).
+  if (next === 'for' && mode === 'clause' && lex.weak.has(lemma) && tokens[i + 2] && isQuoteMark(tokens[i + 2]!)) return { first: i, last: i + 1, according: false, medium: false, weak: true };
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   if (permissionOnly(tokens, i)) return null;
   if (nounAfterArticle(tokens, i)) return null;
