@@ -43,6 +43,7 @@ interface CueData {
   plain_stances: string[];
   past_stances: Record<string, string>;
   that_only_noun_cues: string[];
+  that_only_speech_reports: string[];
   withheld_detail_verbs: string[];
   refusal_verbs: string[];
   refused_speech_acts: string[];
@@ -139,6 +140,7 @@ interface CueData {
   interview_notes: string[];
   examination_nouns: string[];
   examination_verbs: string[];
+  examination_court_words: string[];
   transcript_roles: string[];
   role_titles: Record<string, string[]>;
   role_affiliations: string[];
@@ -221,6 +223,8 @@ export interface CueLexicon {
   pastStances: Map<string, string>;
   /** Cues read as plural nouns that are cues only before "that": "estimates that …", not "estimates of". */
   thatOnlyNounCues: Set<string>;
+  /** "replied that …", "answered that …": speech verbs that report a clause only right before "that". */
+  thatOnlySpeechReports: Set<string>;
   withheldDetailVerbs: Set<string>;
   /** Verbs of refusing (lemmas) whose infinitive or object names what was withheld: "decline", "refuse". */
   refusalVerbs: Set<string>;
@@ -415,6 +419,8 @@ export interface CueLexicon {
   examinationNouns: Set<string>;
   /** Verbs of examining a witness, the questioner their subject and the witness their object: "X cross-examined Y". */
   examinationVerbs: Set<string>;
+  /** Words of a court, which make "questioned" or "examined" a witness's examination: "witness", "trial", "prosecutor". */
+  examinationCourtWords: Set<string>;
   /** A transcript's speakers named by their part: "host", "unidentified male". */
   transcriptRoles: Set<string>;
   /** Function words, which a section head holds ("why it matters") and a name does not. */
@@ -505,6 +511,7 @@ export function cueLexicon(): CueLexicon {
     plainStances: new Set(data.plain_stances),
     pastStances: new Map(Object.entries(data.past_stances)),
     thatOnlyNounCues: new Set(data.that_only_noun_cues),
+    thatOnlySpeechReports: new Set(data.that_only_speech_reports),
     withheldDetailVerbs: new Set(data.withheld_detail_verbs),
     refusalVerbs: new Set(data.refusal_verbs),
     refusedSpeechActs: new Set(data.refused_speech_acts),
@@ -605,6 +612,7 @@ export function cueLexicon(): CueLexicon {
     interviewNotes: new Set(data.interview_notes),
     examinationNouns: new Set(data.examination_nouns),
     examinationVerbs: new Set(data.examination_verbs),
+    examinationCourtWords: new Set(data.examination_court_words),
     transcriptRoles: new Set(data.transcript_roles),
     labelFunctionWords: new Set(data.label_function_words),
     verdictNouns: new Set(data.verdict_nouns),

@@ -7,7 +7,7 @@ import { genderOfFirstName } from './names.js';
 import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
-import { retagBareCueAfterQuotation, retagCueAfterAsSubject, retagPollingBeforeVerb } from './retag-speech.js';
+import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb } from './retag-speech.js';
 import { retagged } from './retagged.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -89,6 +89,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagCueAfterAsSubject(tokens);
   retagPollingBeforeVerb(tokens);
   retagBareCueAfterQuotation(tokens);
+  retagBareCueBeforeObject(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);

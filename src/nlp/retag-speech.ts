@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { retagged } from './retagged.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { isQuoteMarkRun } from './words.js';
 
 /** The words of a short subject between "as" and its cue: a name, or a description with its article. */
 const SUBJECT_WORD = /^(PROPN|NOUN|ADJ|DET|PART)$/;
@@ -46,9 +47,6 @@ function closesAtComma(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** A closing quotation mark as the tokenizer writes it. */
-const CLOSING_MARK = /^["”’']+$/;
-
 /**
  * "“…,” the owners state in the report" / "“…,” the analysts claim.": after a quotation and its comma, a
  * description (its article and up to four words) then a speech verb's bare form that the model reads as a
@@ -70,7 +68,7 @@ export function retagBareCueAfterQuotation(tokens: Token[]): void {
     // The quotation's comma, then its closing mark, right before the article (or the mark, then the comma).
     const a = tokens[k - 1]?.text ?? '';
     const b = tokens[k - 2]?.text ?? '';
-    if (!((CLOSING_MARK.test(a) && b.endsWith(',')) || (a === ',' && CLOSING_MARK.test(b)))) continue;
+    if (!((isQuoteMarkRun(a) && b.endsWith(',')) || (a === ',' && isQuoteMarkRun(b)))) continue;
     tokens[i] = retagged(t, 'VERB', t.normal);
   }
 }
@@ -96,3 +94,22 @@ export function retagPollingBeforeVerb(tokens: Token[]): void {
     tokens[i] = retagged(t, 'NOUN', 'polling');
   }
 }
+
+/**
+ * "while his critics call it “…”", "residents describe them as …": a bare speech or weak cue the model reads
+ * as a noun after a plural noun (its present tense agreeing with it) and before an object pronoun, which no
+ * noun takes ("the call it made" has a singular noun before it, or an article).
+ */
+export function retagBareCueBeforeObject(tokens: Token[]): void {
+  const cues = cueLexicon();
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text) || !(cues.speech.has(t.normal) || cues.weak.has(t.normal))) continue;
+    if (!OBJECT_PRONOUN.test(tokens[i + 1]!.normal)) continue;
+    const subject = tokens[i - 1]!;
+    if (subject.pos !== 'NOUN' || !/\p{Ll}s$/u.test(subject.text) || subject.lemma === subject.normal) continue;
+    tokens[i] = retagged(t, 'VERB', t.normal);
+  }
+}
+
+const OBJECT_PRONOUN = /^(it|him|her|them|me|us)$/;

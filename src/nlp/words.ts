@@ -267,3 +267,21 @@ export function isPluralNoun(t: Token): boolean {
 export function groupWord(t: Token): boolean {
   return isPluralNoun(t) || t.pos === 'NUM' || SHARE_WORDS.test(t.normal) || GROUP_QUANTIFIERS.has(t.normal) || t.normal === 'who';
 }
+
+// A Set rather than a regex literal, which would be a new RegExp object at every call (asked of most tokens).
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'"]);
+
+/** One quotation mark, opening or closing, as the tokenizer writes it: the one definition the stages share. */
+export function isQuoteMarkText(text: string): boolean {
+  return QUOTE_MARKS.has(text);
+}
+
+/** Quotation marks only, one or more run together ("”’" closing a quotation inside a quotation). */
+export function isQuoteMarkRun(text: string): boolean {
+  if (!text) return false;
+  for (const c of text) if (!QUOTE_MARKS.has(c)) return false;
+  return true;
+}
+
+/** Polls, surveys, studies, data and records: sources that "show" or "find" something, no one's name when capitalised. */
+export const EVIDENCE_WORDS: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'research', 'statistics', 'estimates', 'review', 'audit']);

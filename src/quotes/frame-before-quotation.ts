@@ -145,6 +145,9 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
   // … and so is speech someone did not give: "A spokesperson said the studio did not comment on “…”",
   // "… said the mayor declined to discuss “…”" (the words are the reporter's, not the silent one's).
   const unspoken = unspokenCue(tokens, view.tokenAtOrAfter(frame.cueStart), lo);
+  // "“…,” said Lenz, who has long called the board “…”": a cue in a relative clause on the speaker is the
+  // quotation's own; the main clause's cue further left frames the words before it.
+  if (afterRelativeWho(tokens, view.tokenAtOrAfter(frame.cueStart), lo)) return frame;
   let best = frame;
   for (let i = Math.min(cueIndex, view.tokenAtOrAfter(frame.speaker.start)) - 1; i >= lo; i--) {
     if (inQuote[i]) break;
@@ -155,6 +158,13 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
     if (f && !f.distant && f.speaker.start < best.speaker.start && (same(f.speaker, best.speaker) || instead)) best = f;
   }
   return best;
+}
+
+/** The verb group of the cue at tokens[cue] opens right after a relative "who" (over adverbs and auxiliaries: "who has long called"). */
+function afterRelativeWho(tokens: Token[], cue: number, lo: number): boolean {
+  let k = cue - 1;
+  while (k > lo && /^(ADV|AUX)$/.test(tokens[k]!.pos)) k--;
+  return k >= lo && tokens[k]!.normal === 'who';
 }
 
 /** The cue at tokens[cue] is negated ("did not comment on", "never discussed") or refused ("declined to discuss"). */

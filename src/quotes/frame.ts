@@ -390,7 +390,7 @@ function outletSubjectBefore(tokens: Token[], i: number): boolean {
 /** tokens[i] as a cue of this lemma, if the lexicon lists it for the mode and nothing around it undoes it. */
 function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): Cue | null {
   const asIt = mode !== 'report' && asSubjectPutsIt(tokens, i, lemma, lex);
-  const known = mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
+  const known = mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) || (lex.thatOnlySpeechReports.has(lemma) && thatOpensClause(tokens, i + 1)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
   if (!known) return null;
   if (asIt) return { first: i, last: i + 1, according: false, medium: false };
   // "referred to the pier as “…”" gives the words; "referred to the statement, which said …" does not.
@@ -402,11 +402,23 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
   // not predicting she will win".
   if (mode === 'report' && negated(tokens, i) && !withheldQuestion(tokens, i) && !BELIEF_VERBS.has(lemma) && !clauseFollows(tokens, i)) return null;
   const next = tokens[i + 1]?.normal;
+  // "called for “a full audit”": a demand whose words the quotation right after "for" gives; the verb and
+  // its particle are the cue (elsewhere "called for calm" reports no words).
+  if (next === 'for' && mode === 'clause' && lex.weak.has(lemma) && tokens[i + 2] && isQuoteMark(tokens[i + 2]!)) return { first: i, last: i + 1, according: false, medium: false, weak: true };
   if (next && lex.notCueBefore.get(lemma)?.has(next)) return null;
   if (permissionOnly(tokens, i)) return null;
   if (nounAfterArticle(tokens, i)) return null;
   // "said" as an adjective ("the said company") or participle after "was" ("it was said") is no cue with a speaker.
   return { first: i, last: i, according: false, medium: false, weak: mode === 'clause' && !lex.speech.has(lemma) };
+}
+
+/**
+ * tokens[k] is "that" opening a clause, not a determiner: "replied that officials would wait", not "answers
+ * that question" (a bare singular noun after it is the determiner's).
+ */
+function thatOpensClause(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]?.normal === 'that' && !!next && !(next.pos === 'NOUN' && next.lemma === next.normal && /^\p{Ll}/u.test(next.text));
 }
 
 /** A full stop, "?" or "!" among tokens[from, to). */

@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { frameAtToken, hasVerb, type Frame } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { SUBJECT_OF_POSSESSIVE } from '../nlp/words.js';
+import { retagged } from '../nlp/retagged.js';
 import { classify, description, type SpeakerPhrase } from './speaker.js';
 import { mainVerbAfterClause } from './subject-clause.js';
 import { dashAsideClose, type SentenceScan } from './sentence-scan.js';
@@ -124,7 +125,10 @@ export function ownerBefore(tokens: Token[], i: number, lo: number): SpeakerPhra
   // The genitive's noun phrase: "Mr. Reyes's", "the agency's", "the senators'".
   let s = k - 1;
   while (s > lo && s > k - 6 && /^(PROPN|NOUN|ADJ|DET|NUM)$/.test(tokens[s - 1]!.pos)) s--;
-  const owner = classify(tokens, s, k);
+  // (Right before a genitive a word is a noun, whatever the tagger says: "the union’s demand", where the
+  // tagger reads "union" as an adjective and the phrase would name no one.)
+  const head = tokens[k - 1]!;
+  const owner = head.pos === 'ADJ' ? classify([...tokens.slice(s, k - 1), retagged(head, 'NOUN', head.lemma)], 0, k - s) : classify(tokens, s, k);
   return owner && owner.kind !== 'pronoun' ? owner : null;
 }
 

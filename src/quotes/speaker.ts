@@ -2,7 +2,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { endsWithOutletKind, lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
-import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, isPluralName, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
+import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, EVIDENCE_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
@@ -1099,8 +1099,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   }
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
-  // ("Jurors said", "Superdelegates argued": a plural noun for people, capitalised as the sentence opens.)
-  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal));
+  // ("Jurors said", "Superdelegates argued": a plural noun for people, capitalised as the sentence opens;
+  // "Polls show", "Surveys suggest": a source of evidence.)
+  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal) || EVIDENCE_WORDS.has(tokens[ns]!.normal));
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
@@ -1256,11 +1257,8 @@ export function hyphenatedCapitalAt(tokens: Token[], k: number): boolean {
 }
 
 export function isQuoteMark(t: Token): boolean {
-  return QUOTE_MARKS.has(t.text);
+  return isQuoteMarkText(t.text);
 }
-
-// A Set rather than a regex literal, which would be a new RegExp object at every call (asked of most tokens).
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'"]);
 
 /** A quotation mark in its context: the apostrophe of a plural possessive ("the nurses’ children") is none. */
 function quoteMarkAt(tokens: Token[], k: number): boolean {
@@ -1289,8 +1287,8 @@ function isDocumentHead(word: string): boolean {
   return DOCUMENT_HEADS.has(word) || cueLexicon().leakedDocumentNouns.has(word) || cueLexicon().ruleDocumentNouns.has(word);
 }
 
-/** Polls, surveys, studies, data and records: sources that "show" or "find" something. */
-const EVIDENCE_HEADS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'research', 'statistics', 'estimates', 'review', 'audit']);
+/** Polls, surveys, studies, data and records: sources that "show" or "find" something (nlp/words.ts). */
+const EVIDENCE_HEADS = EVIDENCE_WORDS;
 
 export const isEvidenceWord = (normal: string) => EVIDENCE_HEADS.has(normal);
 

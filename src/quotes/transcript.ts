@@ -1,4 +1,5 @@
-import type { AnalyzedArticle, Paragraph } from '../types.js';
+import type { AnalyzedArticle, Paragraph, Token } from '../types.js';
+import { isOutletStaffJob } from '../lexicon/outlets.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { genderOfFirstName, type Person } from '../nlp/names.js';
 import { cueAt, outletNear, sentenceSubject, type Frame, type TokenView } from './frame.js';
@@ -246,18 +247,25 @@ interface Examination {
  * A witness's examination named in the paragraphs right before the first label (data/cues.json
  * examination_nouns, examination_verbs): "Under questioning from defence lawyer X, Y acknowledged …"
  * (X asks, Y answers), "X cross-examined Y". The last such sentence before the labels names them;
- * null when none names two people.
+ * null when none names two people. Plain "questioned" and "examined" name one only among words of a
+ * court (examination_court_words): police question suspects and doctors examine patients. And an
+ * interview the introduction tells of after it is what the labels print ("… later sat down with a
+ * reporter"): the examination was earlier.
  */
 function examinationOf(view: TokenView, mentions: NameMention[], firstLabel: number): Examination | null {
   const { tokens, doc } = view;
   const lex = cueLexicon();
   const paragraph = doc.paragraphs.findIndex((p) => p.start <= firstLabel && firstLabel < p.end);
-  const from = doc.paragraphs[Math.max(0, paragraph - 3)]!.start;
+  const from = view.tokenAtOrAfter(doc.paragraphs[Math.max(0, paragraph - 3)]!.start);
+  const end = view.tokenAtOrAfter(firstLabel);
+  const inCourt = tokens.slice(from, end).some((t) => lex.examinationCourtWords.has(t.normal));
   const before = (k: number) => mentions.filter((m) => m.at >= view.sentence(k).start && m.at < tokens[k]!.start);
   const after = (k: number) => mentions.filter((m) => m.at > tokens[k]!.start && m.at < view.sentence(k).end);
   let found: Examination | null = null;
-  for (let k = view.tokenAtOrAfter(from); k < tokens.length && tokens[k]!.start < firstLabel; k++) {
+  let foundAt = -1;
+  for (let k = from; k < end; k++) {
     const t = tokens[k]!;
+    if (!inCourt && !/^(cross|re)-/.test(t.normal)) continue;
     let questioner: Person | undefined;
     let witness: Person | undefined;
     if (lex.examinationNouns.has(t.normal) && /^(from|by)$/.test(tokens[k + 1]?.normal ?? '')) {
@@ -269,9 +277,24 @@ function examinationOf(view: TokenView, mentions: NameMention[], firstLabel: num
       questioner = before(k).pop()?.person;
       witness = after(k).find((m) => m.person !== questioner)?.person;
     }
-    if (questioner && witness) found = { questioner, witness };
+    if (questioner && witness) {
+      found = { questioner, witness };
+      foundAt = k;
+    }
   }
+  if (found && interviewWordBetween(view, view.sentence(foundAt).tokenEnd, end)) return null;
   return found;
+}
+
+/** An interview told of among tokens [from, to): "interviewed", "an interview", "sat down with", "spoke to". */
+function interviewWordBetween(view: TokenView, from: number, to: number): boolean {
+  const tokens = view.tokens;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!cueLexicon().interviewVerbs.has(t.normal)) continue;
+    if (/^interview/.test(t.normal) || tokens.slice(k + 1, k + 3).some((w) => /^(with|to)$/.test(w.normal))) return true;
+  }
+  return false;
 }
 
 /** The speakers of an examination's turns: "Q:" the questioner's, "A:" the witness's, each label the mention. */
@@ -371,7 +394,21 @@ function personInterviewedAfter(view: TokenView, mentions: NameMention[], k: num
   const limit = tokens[hi]?.start ?? Infinity;
   const after = mentions.find((m) => m.at > tokens[k]!.start && m.at < limit);
   if (!after) return null;
-  return outletNear(tokens, k + 1, view.tokenAtOrAfter(after.at)) ? null : after.person;
+  const named = view.tokenAtOrAfter(after.at);
+  return outletNear(tokens, k + 1, named) || journalist(tokens, k + 1, named) ? null : after.person;
+}
+
+/**
+ * The person named at tokens[named] is a journalist, by a staff job of a news outlet (outlets.json
+ * staffWords) before the name ("sat down with reporter Ana Pell") or in an apposition after it ("with
+ * Ana Pell, a reporter"): the one asking, not the one interviewed.
+ */
+function journalist(tokens: Token[], from: number, named: number): boolean {
+  if (tokens.slice(from, named).some((t) => isOutletStaffJob(t.normal))) return true;
+  let k = named;
+  while (tokens[k + 1]?.pos === 'PROPN') k++;
+  if (tokens[k + 1]?.text !== ',' || !/^(a|an|the)$/.test(tokens[k + 2]?.normal ?? '')) return false;
+  return tokens.slice(k + 3, k + 6).some((t) => isOutletStaffJob(t.normal));
 }
 
 /**

@@ -254,6 +254,21 @@ describe('descriptions, places, labels and named bodies the ninth set showed are
     expect(withMentions('At Paris Design Week, the studio showed chairs, Lena Ott said.')).toEqual([['Lena Ott', [[48, 56]]]]);
   });
 
+  test('"Q. Were you …": an auxiliary opening a transcript\'s question is no part of a name; "Polls show" and "Surveys suggest" name no one', () => {
+    expect(withMentions('Lena Ott was the first witness.\n\nQ. Were you at the office?\n\nA. I was.')).toEqual([['Lena Ott', [[0, 8]]]]);
+    expect(withMentions('The vote is close. Polls show Ada Brenn ahead. Surveys suggest turnout will fall.')).toEqual([['Ada Brenn', [[30, 39]]]]);
+  });
+
+  test('negative: "Will" as a surname stays (no question\'s auxiliary)', () => {
+    expect(withMentions('Columnist Dora Will wrote the piece.').map((p) => p[0])).toEqual(['Dora Will']);
+  });
+
+  test('a business word after a title and a known given name is a surname ("Coach Mia Rowing"); without a title, a place that is also a given name keeps it a body', () => {
+    expect(withMentions('Coach Mia Rowing said the crew was ready.')).toEqual([['Mia Rowing', [[6, 16]]]]);
+    expect(withMentions('Dr. Elsa Steel said the pier was safe.')).toEqual([['Elsa Steel', [[4, 14]]]]);
+    expect(withMentions('Victoria Athletics said the meet was off.')).toEqual([]);
+  });
+
   test('"Sprinter Ada Kell-Moro": a sport\'s role word before a name is no part of it', () => {
     expect(withMentions('Sprinter Ada Kell-Moro lost her appeal. Kell-Moro said she would retire.')).toEqual([['Ada Kell-Moro', [[9, 22], [40, 49]]]]);
   });

@@ -87,3 +87,23 @@ describe('a bare-form cue after a quotation and a plural description: "“…,�
     expect(quote(text, 'It is safe').cue).toBe('said');
   });
 });
+
+describe('a bare cue read as a noun between a plural noun and an object pronoun: "his critics call it “…”"', () => {
+  test('is the verb, so a contrast clause after "while" gives its own speaker the quoted words', () => {
+    const text = 'Edda Voll said the ferry is sound, while her rivals call it “a floating wreck.”';
+    expect(tagOf(text, 'call')).toBe('VERB');
+    expect(quote(text, 'a floating wreck')).toMatchObject({ type: 'partial', speaker: null, speaker_mention: 'her rivals', speaker_start: at(text, 'her rivals'), cue: 'call', cue_start: at(text, 'call it') });
+  });
+
+  test('negative: a singular noun or an article before it keeps it a noun ("the call it made", "a phone call")', () => {
+    expect(tagOf('The call it made to the port was short.', 'call')).toBe('NOUN');
+    expect(tagOf('She took a phone call them all heard.', 'call')).toBe('NOUN');
+  });
+});
+
+describe('one definition of the quotation marks', () => {
+  test('a guillemet closing a quotation before a comma counts as its closing mark for the bare cue after it', () => {
+    const text = 'The pier is old.\n\n«We will fix it by June,» the owners state in their report.';
+    expect(tagOf(text, 'state')).toBe('VERB');
+  });
+});

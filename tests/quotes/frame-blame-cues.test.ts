@@ -31,3 +31,22 @@ describe('blaming, condemning and denouncing in quoted words', () => {
     expect(quotesOf(text).some((q) => q.cue === 'blame')).toBe(false);
   });
 });
+
+describe('"called for “…”": the demand\'s words right after "for", the verb and particle the cue', () => {
+  test('after a first predicate ("condemned the raid and called for “…”") the partial takes "called for" and the subject', () => {
+    const text = 'Mayor Ines Lark condemned the raid and called for “a full and open inquiry.”';
+    expect(quote(text, 'a full and open')).toMatchObject({
+      type: 'partial', speaker: 'Ines Lark', speaker_mention: 'Ines Lark', cue: 'called for', cue_start: at(text, 'called for'), cue_end: at(text, 'called for') + 'called for'.length,
+    });
+  });
+
+  test('in a relative clause after an inverted frame, too', () => {
+    const text = '“We need quiet,” said Ines Lark, who called for “a week of patience.”';
+    expect(quote(text, 'a week of patience')).toMatchObject({ type: 'partial', speaker: 'Ines Lark', speaker_mention: 'who', cue: 'called for' });
+  });
+
+  test('negative: "called for" with words between it and the quotation is no cue of the quotation', () => {
+    const text = 'Ines Lark said the jury she was called for in May was “a farce.”';
+    expect(quote(text, 'a farce')).toMatchObject({ type: 'partial', speaker: 'Ines Lark', cue: 'said' });
+  });
+});

@@ -16,6 +16,12 @@ describe('a weak cue right after a relative "who"', () => {
     expect(quote(text, 'reckless')).toMatchObject({ type: 'partial', speaker: 'Tilda Varn', speaker_mention: 'who', cue: 'called', cue_start: at(text, 'called') });
   });
 
+  test('after an inverted frame naming the same person, the relative clause\'s own cue frames its quotation ("said Varn, who has long called …")', () => {
+    const text = '“It is late,” said Tilda Varn, who has often called the ferry “a floating ruin.”';
+    expect(quote(text, 'a floating ruin')).toMatchObject({ type: 'partial', speaker: 'Tilda Varn', speaker_mention: 'who', speaker_start: at(text, 'who'), cue: 'called', cue_start: at(text, 'called') });
+    expect(quote(text, 'It is late')).toMatchObject({ type: 'direct', speaker: 'Tilda Varn', cue: 'said' });
+  });
+
   test('negative: a weak cue with no "who" before it takes its own subject, not the person before', () => {
     const text = 'The mayor met Tilda Varn. Aides later called the scheme “reckless and cruel.”';
     const q = quote(text, 'reckless');

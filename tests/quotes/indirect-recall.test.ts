@@ -243,6 +243,12 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     const greeting = 'The pier closed. Tom Vale said hello to old shipmates the next morning.';
     expect(quotesOf(greeting).filter((q) => q.type === 'indirect')).toEqual([]);
   });
+  test('a past tense in "-ed" the tagger reads as a noun makes the content a clause too', () => {
+    const text = 'The dam held. Engineers said the bolt fitted a newer crane.';
+    expect(quote(text, 'the bolt')).toMatchObject({ type: 'indirect', text: 'the bolt fitted a newer crane', start: at(text, 'the bolt'), speaker_mention: 'Engineers', cue: 'said' });
+    // (A noun in "-ed" with no subject noun before it is no verb: "said hello to the newly wed the next day".)
+    expect(quotesOf('The dam held. Tom Vale said hello to the newlywed the next day.').filter((q) => q.type === 'indirect')).toEqual([]);
+  });
   test('"expect" with the one expected to act and an infinitive: "Officials expect the board to raise fares"', () => {
     const text = 'The pier closed. Harbour officials expect the board to raise fares over the next year.';
     expect(quote(text, 'the board to')).toMatchObject({ type: 'indirect', text: 'the board to raise fares over the next year', start: at(text, 'the board to'), speaker_mention: 'Harbour officials', cue: 'expect', cue_start: at(text, 'expect') });

@@ -18,6 +18,13 @@ describe('a plural noun for people opening a sentence is a description, not a na
     expect(quote(text, 'It is over')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'Jurors', speaker_kind: 'anonymous' });
   });
 
+  test('"Polls show …", "Surveys suggest …": a source of evidence opening a sentence is a description, no person', () => {
+    const text = 'The vote is close. Polls show the levy is losing. Surveys suggest turnout will fall.';
+    expect(quote(text, 'the levy is losing')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'Polls', speaker_start: at(text, 'Polls'), speaker_kind: 'anonymous', cue: 'show' });
+    expect(quote(text, 'turnout will fall')).toMatchObject({ speaker: null, speaker_mention: 'Surveys', speaker_kind: 'anonymous', cue: 'suggest' });
+    expect(people(text)).toEqual([]);
+  });
+
   test('a surname that is no plural people noun stays a person: "Ames said …"', () => {
     const text = 'Dara Ames met the board. Ames said the plan was dead.';
     expect(quote(text, 'the plan')).toMatchObject({ speaker: 'Dara Ames', speaker_kind: 'person' });

@@ -83,6 +83,13 @@ describe('words quoted in the complement of a possessed speech-act noun are the 
     expect(quote(description, 'a dump')).toMatchObject({ type: 'partial', speaker: 'Oskar Halvik', cue: 'description' });
   });
 
+  test('a body owns the noun too, even where the tagger reads its name as an adjective ("the union’s demand for “…”")', () => {
+    const text = 'Mayor Tove Rask rejected the union’s demand for “a raise by June.”';
+    expect(quote(text, 'a raise by June')).toMatchObject({
+      type: 'partial', speaker: 'the union', speaker_mention: 'the union', speaker_start: at(text, 'the union'), speaker_kind: 'organization', cue: 'demand', cue_start: at(text, 'demand'),
+    });
+  });
+
   test('negative: words quoted on the noun phrase itself stay the subject\'s ("condemned Halvik’s “vile remarks”")', () => {
     const text = 'Nia Corbel condemned Oskar Halvik’s “vile remarks.”';
     expect(quote(text, 'vile remarks')).toMatchObject({ type: 'partial', speaker: 'Nia Corbel' });

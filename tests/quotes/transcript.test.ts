@@ -220,6 +220,24 @@ describe('a witness\'s examination printed as "Q:"/"A:" turns in quotation marks
     expect(quote(crossed, 'I was scared')).toMatchObject({ speaker: 'Lena Pardoe', speaker_mention: 'A', cue: ':' });
   });
 
+  test('"questioned" outside a court names no examination: police questioning, then an interview with a reporter, is the interview', () => {
+    const police = 'Sergeant Hana Brule questioned Oskar Fenwick in March. Fenwick later sat down with Clara Voss, a reporter, to tell his side.\n\nQ: Were you at the marina that night?\n\nA: I was at the marina until two.';
+    expect(quotesOf(police).some((x) => x.cue === ':' && (x.speaker === 'Hana Brule' || x.speaker === 'Clara Voss'))).toBe(false);
+    expect(quote(police, 'I was at the marina')).toMatchObject({ speaker: 'Oskar Fenwick', speaker_mention: 'A', cue: ':' });
+  });
+
+  test('an examination in court, then an interview told of after it: the labels print the interview', () => {
+    const later = 'Prosecutor Hana Brule cross-examined Oskar Fenwick at his trial. Months later Fenwick spoke to Clara Voss, a journalist.\n\nQ: “Do you regret it?”\n\nA: “I regret the boat, not the rest.”';
+    expect(quotesOf(later).some((x) => x.cue === ':' && x.speaker === 'Hana Brule')).toBe(false);
+    expect(quote(later, 'I regret the boat')).toMatchObject({ speaker: 'Oskar Fenwick', speaker_mention: 'A' });
+  });
+
+  test('"questioned" with a court word near it is still an examination', () => {
+    const court = 'At the trial on Monday, defence lawyer Hana Brule questioned Oskar Fenwick about the boat.\n\nQ: “Who owned it?”\n\nA: “My brother did.”';
+    expect(quote(court, 'Who owned it')).toMatchObject({ speaker: 'Hana Brule', speaker_mention: 'Q', cue: ':' });
+    expect(quote(court, 'My brother did')).toMatchObject({ speaker: 'Oskar Fenwick', speaker_mention: 'A', cue: ':' });
+  });
+
   test('near miss: with no examination (nor interview) named before them, the turns get no speaker from their labels', () => {
     const plain = 'The witness, Lena Pardoe, worked for the firm for six years. Peter Okonkwo-Lind said she held a grudge. The exchange went as follows:\n\nQ: “Were you frightened?”\n\nA: “I was scared for a month and then I was just tired.”';
     expect(quotesOf(plain).some((x) => x.cue === ':' || x.speaker_mention === 'A')).toBe(false);

@@ -167,7 +167,8 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     const appositive = t.text === ',' && appositiveRelativeCue(tokens, k + 1, open);
     // … and a second that-clause of the same cue, with a subject of its own: "said A and that the
     // delay was “…”" (its quoted words are the second report's; "and that was …" is no such clause).
-    const secondThat = /^(and|but)$/.test(t.normal) && tokens[k + 1]?.normal === 'that' && !!tokens[k + 2] && opensSubject(tokens[k + 2]!);
+    // (… or one the quotation opens, wholly quoted: "said A and that “the fault was …”".)
+    const secondThat = /^(and|but)$/.test(t.normal) && tokens[k + 1]?.normal === 'that' && !!tokens[k + 2] && (opensSubject(tokens[k + 2]!) || (isQuoteMark(tokens[k + 2]!) && tokens[k + 2]!.start === open));
     if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || listedCue || relative || appositive || secondThat) cut = k;
   }
   if (cut < 0) return null;

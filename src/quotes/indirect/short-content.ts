@@ -9,8 +9,8 @@ import { SUBJECT_PRONOUNS } from '../../nlp/words.js';
 const OBJECT_PRONOUNS_AFTER_VERB = new Set(['him', 'them', 'it', 'us', 'me', 'themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself']);
 
 /**
- * A present-tense verb the tagger read as a plural noun, between its subject's noun and its object's
- * determiner: "the ferry job marks his return", "each year of schooling yields a rise". (A noun phrase
+ * A present-tense verb (or a past in "-ed") the tagger read as a noun, between its subject's noun and its
+ * object's determiner: "the ferry job marks his return", "each year of schooling yields a rise". (A noun phrase
  * puts no determiner right after its head; a preposition may follow one: "ferry workers at the dock".)
  */
 export function verbReadAsNoun(tokens: Token[], from: number, to: number): boolean {
@@ -21,6 +21,8 @@ export function verbReadAsNoun(tokens: Token[], from: number, to: number): boole
     const subject = /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1]!.pos);
     const next = tokens[k + 1]!.normal;
     if (subject && /[^s]s$/.test(t.normal) && opensNounPhrase(next)) return true;
+    // … and a past tense in "-ed" read so: "the tremor fitted a familiar pattern" (not "-eed": "the seed").
+    if (subject && /^\p{Ll}{3,}[^e]ed$/u.test(t.text) && opensNounPhrase(next)) return true;
     // "her fans call themselves the …", "critics call it …": no noun takes an object pronoun right after
     // it, so a word between a subject's noun and one is a verb, whatever its ending. ("her" may be a
     // possessive: "told the dock workers her plan".)

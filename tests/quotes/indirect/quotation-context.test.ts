@@ -169,6 +169,15 @@ describe('an unquoted that-clause before a second one with quoted words', () => 
     expect(quote(text, 'the grants')).toMatchObject({ text: 'the grants had been frozen since March', type: 'indirect', speaker: 'Ida Brandt', cue: 'said' });
   });
 
+  test('… also when the quotation opens the second clause: "said A and that “B”"', () => {
+    const text = 'The ferry authority said in a statement that the hull had been checked by divers and that “the leak was in a valve, not the hull.”';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue])).toEqual([
+      ['the hull had been checked by divers', 'indirect', 'The ferry authority', 'said'],
+      ['the leak was in a valve, not the hull.', 'partial', 'The ferry authority', 'said'],
+    ]);
+    expect(quote(text, 'the hull had')).toMatchObject({ start: at(text, 'the hull had'), end: at(text, ' and that “') });
+  });
+
   test('near miss: "and that was “…”" opens no second that-clause; one report, its quoted words only', () => {
     const text = 'Kurt Anholt said the grants were frozen and that was “the end of the matter.”';
     expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['the end of the matter.', 'partial']]);
