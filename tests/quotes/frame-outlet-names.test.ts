@@ -91,6 +91,18 @@ describe('a programme an outlet owns', () => {
     expect(quote(text, 'Nobody here')).toMatchObject({ text: 'Nobody here wants a shutdown this close to the holidays,', type: 'direct', start: at(text, 'Nobody here'), speaker: 'Tova Lund', speaker_mention: 'Tova Lund', cue: 'said', outlet: 'Capitol Hour' });
   });
 
+  test('negative: an inverted frame\'s outlet search ends at a participle clause after the speaker ("…, adding that she had told the Herald …")', () => {
+    const text = '“The vote is over,” said Nell Farrow, the council leader, adding that she had told the Herald the same thing.';
+    expect(quote(text, 'The vote is over')).toMatchObject({ text: 'The vote is over,', type: 'direct', start: 1, speaker: 'Nell Farrow', speaker_mention: 'Nell Farrow', cue: 'said', outlet: null });
+    const relative = '“The vote is over,” said Nell Farrow, who once told the Herald that she hated meetings.';
+    expect(quote(relative, 'The vote is over')).toMatchObject({ speaker: 'Nell Farrow', cue: 'said', outlet: null });
+  });
+
+  test('an inverted frame "…, speaking on NBC\'s “TITLE”" still reads the venue participle\'s programme', () => {
+    const text = '“Nobody wants a shutdown,” said Rep. Tova Lund, an Ohio Democrat, speaking on NBC’s “Capitol Hour.” Lund is new to Congress.';
+    expect(quote(text, 'Nobody wants')).toMatchObject({ text: 'Nobody wants a shutdown,', type: 'direct', start: 1, speaker: 'Tova Lund', cue: 'said', outlet: 'Capitol Hour' });
+  });
+
   test('"according to" sources that run on to "logs reviewed by Reuters" give no outlet (negative case)', () => {
     const text = 'Harbourline, the regional ferry operator, cancelled dozens of crossings that it never reported to port inspectors, according to four people who have seen the schedules and internal logs reviewed by Reuters.';
     expect(quote(text, 'Harbourline, the')).toMatchObject({ type: 'indirect', start: 0, cue: 'according to', outlet: null });
