@@ -120,7 +120,8 @@ function nestedInInterviewSentence(q: ExtractedQuote, key: string | null, prev: 
  * Whether a quote by the run's speaker is still in its interview: in the same paragraph, or in the next one
  * when a pronoun or a definite description picks the speaker up ("…,” she said", "the source said"), or
  * when the name given afresh attributes the very sentence that opens the next paragraph, right after the
- * interview's sentence closed its own ("X told Deadline that … . ¶ “…,” X said."). A name later in the
+ * interview's sentence closed its own ("X told Deadline that … . ¶ “…,” X said.", also past sentences that only
+ * go on about X, see closesParagraph). A name later in the
  * next paragraph ("… . Plans had stalled. X said …"), or a quote with no attribution there, opens a new
  * stretch of the story, as annotators read it.
  */
@@ -130,13 +131,29 @@ function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: nu
   return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '') || follows();
 }
 
-/** Whether the sentence holding the quote's end (and its cue) is the last of the quote's paragraph. */
+/**
+ * Whether the quote's paragraph ends with it: the sentence holding the quote's end (and its cue) is the last of
+ * the paragraph, or every sentence after it only goes on about the speaker, opening with their surname or a
+ * pronoun ("…,” said X on CBS's “…”. X, whose town flooded, sits on the committee."). A sentence opening
+ * otherwise ("The club has promised …", "Later that day, X held a town hall.") moves the story on.
+ */
 function closesParagraph(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
-  const s = place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0));
-  let next = s.end;
-  while (next < text.length && /\s/.test(text[next]!)) next++;
-  return next >= text.length || paragraphOf(next) > paragraphOf(q.start);
+  const surname = q.speaker_kind === 'person' ? q.speaker?.split(/\s+/).pop() : undefined;
+  let s = place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0));
+  for (;;) {
+    let next = s.end;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (next >= text.length || paragraphOf(next) > paragraphOf(q.start)) return true;
+    const opening = text.slice(next, next + 40);
+    const bySurname = !!surname && opening.startsWith(surname) && !/[\p{L}-]/u.test(opening[surname.length] ?? '');
+    if (!bySurname && !ABOUT_THE_SPEAKER.test(opening)) return false;
+    s = place.sentenceAt(next);
+    if (s.end <= next) return false;
+  }
 }
+
+/** A pronoun opening a sentence that goes on about the speaker. */
+const ABOUT_THE_SPEAKER = /^(?:He|She|They|His|Her|Their)\b/;
 
 /**
  * Whether the quote's words and its cue open their paragraph: the quote sits in the paragraph's first

@@ -67,6 +67,21 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(text, 'It was a bog')).toMatchObject({ type: 'direct', speaker: 'Ben Ito', speaker_mention: 'Ito', cue: 'said', outlet: null });
   });
 
+  test('a name opening the next paragraph after sentences that only go on about the speaker keeps the programme', () => {
+    const text = '“We cannot wait another winter,” said Rep. Mara Wells, a Vermont Democrat, on CBS’s “Capitol Sunday.” Wells, whose town flooded last spring, sits on the budget committee.\n\n“I have asked for this money three times,” Wells added. “Nobody says no to my face.”';
+    expect(quote(text, 'We cannot wait')).toMatchObject({ text: 'We cannot wait another winter,', type: 'direct', start: 1, speaker: 'Mara Wells', cue: 'said', outlet: 'Capitol Sunday' });
+    expect(quote(text, 'I have asked')).toMatchObject({ text: 'I have asked for this money three times,', type: 'direct', start: at(text, 'I have asked'), speaker: 'Mara Wells', speaker_mention: 'Wells', speaker_start: at(text, 'Wells added'), cue: 'added', outlet: 'Capitol Sunday' });
+    expect(quote(text, 'Nobody says')).toMatchObject({ speaker: 'Mara Wells', outlet: 'Capitol Sunday' });
+  });
+
+  test('negative: a sentence between that opens on another time or place ("Later that day, X held a town hall.") ends the programme', () => {
+    const lead = '“We cannot wait another winter,” said Rep. Mara Wells, a Vermont Democrat, on CBS’s “Capitol Sunday.” ';
+    for (const between of ['Later that day, Wells held a town hall in Burlington.', 'On Monday, Wells wrote to the governor.']) {
+      const text = lead + between + '\n\n“I have asked for this money three times,” Wells said.';
+      expect(quote(text, 'I have asked')).toMatchObject({ type: 'direct', speaker: 'Mara Wells', speaker_mention: 'Wells', cue: 'said', outlet: null });
+    }
+  });
+
   test('"Her spokesman told OUTLET …. …, he added": the pronoun left with no name is the spokesman, and keeps the outlet', () => {
     const text = "Her spokesman told the Mirror she was 'not going to dignify' the post. She would be back at work on Wednesday, he added.";
     expect(quote(text, 'She would be back')).toMatchObject({
