@@ -76,8 +76,9 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       run = { key: 'text:' + speakingText, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start };
       continue;
     }
-    // (Not an outlet's own statement: "Harbour TV said in a statement …" gave it to no one.)
-    if (ownOutlet && q.speaker_kind !== 'outlet') for (const noun of textsGivenTo(q, text, place)) outletOfText.set(noun, q.outlet!);
+    // (Not an outlet's own statement: "Harbour TV said in a statement …" gave it to no one; "Harbour TV said in a
+    // statement to Variety …" gave it to Variety.)
+    if (ownOutlet && (q.speaker_kind !== 'outlet' || q.outlet !== q.speaker)) for (const noun of textsGivenTo(q, text, place)) outletOfText.set(noun, q.outlet!);
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
     if (sharesCue && !ownOutlet) {
       q.outlet = prev!.outlet;

@@ -300,6 +300,13 @@ describe('a statement given to an outlet keeps it when the statement speaks late
     expect(quote(text, 'New dates')).toMatchObject({ type: 'direct', outlet: 'Billboard' });
   });
 
+  test('a network\'s "said in a statement to OUTLET that …" then "“…,” the statement said": the statement went to that outlet', () => {
+    const text = 'Tidewater TV, which airs “Kitchen Hour,” said in a statement to Us Weekly that Brell had turned down a new contract.\n\n“We love Tomas. We love the show,” the statement said. “We hope everyone moves on.”';
+    expect(quote(text, 'Brell had')).toMatchObject({ text: 'Brell had turned down a new contract', type: 'indirect', speaker: 'Tidewater TV', speaker_kind: 'outlet', cue: 'said', outlet: 'Us Weekly' });
+    expect(quote(text, 'We love Tomas')).toMatchObject({ text: 'We love Tomas. We love the show,', type: 'direct', start: at(text, 'We love Tomas'), speaker_mention: 'the statement', cue: 'said', outlet: 'Us Weekly' });
+    expect(quote(text, 'We hope')).toMatchObject({ type: 'direct', outlet: 'Us Weekly' });
+  });
+
   test('a statement given to no outlet leaves "the statement said" without one (negative case)', () => {
     const text = 'A spokeswoman for the singer Lio Marant told Billboard on Monday that she was tired. On Tuesday she said in a statement that the tour was postponed.\n\n"Lio is resting and grateful for the support," the statement said.';
     expect(quote(text, 'Lio is resting')).toMatchObject({ type: 'direct', speaker_mention: 'the statement', outlet: null });
