@@ -55,7 +55,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     const inherited = q.speaker_mention === null && q.cue === null;
     // (“A,” she said at the time. “B.”: B's cue is A's, and so is the occasion already decided.)
     const sharesCue = q.cue_start !== null && q.cue_start === prev?.cueStart;
-    const key: string | null = inherited && prev ? prev.key : speakerKey(q) ?? describedPronounKey(q, prev);
+    const key: string | null = inherited && prev ? prev.key : describedSourceKey(q, prev) ?? speakerKey(q) ?? describedPronounKey(q, prev);
     const paragraph = paragraphOf(q.start);
     // "X told Wired that A and that the insurers had demanded B. “…,” X said.": someone else's report
     // inside the interview's own sentence, after its cue, is X's account of it; X's interview goes on.
@@ -186,6 +186,16 @@ function describedPronounKey(q: ExtractedQuote, prev: Run | null): string | null
 }
 
 /**
+ * "An agent for X told Deadline …. “…,” the agent said.": "the agent" picks up the unnamed agent quoted right
+ * before, whoever the attribution resolved it to (cues.json unnamed_source_nouns).
+ */
+function describedSourceKey(q: ExtractedQuote, prev: Run | null): string | null {
+  const words = q.speaker_mention?.toLowerCase().split(/\s+/) ?? [];
+  const noun = words.length === 2 && words[0] === 'the' ? cueLexicon().unnamedSourceNoun.get(words[1]!) : undefined;
+  return noun && prev?.key === 'anonymous: ' + noun ? prev.key : null;
+}
+
+/**
  * An unnamed source's key: the head of its description ("the source" after "a source close to the pair"),
  * also when the description was resolved to a person ("the rep said" after "A rep for Lena Fane …").
  */
@@ -193,7 +203,10 @@ function unnamedSourceKey(q: ExtractedQuote): string | null {
   const mention = q.speaker_mention?.toLowerCase();
   if (!mention || !(q.speaker_kind === 'anonymous' || (q.speaker_kind === 'person' && /^the\s/.test(mention)))) return null;
   const words = mention.split(/\s+/);
-  const head = words.find((w) => ANONYMOUS_HEADS.has(w));
+  // (An unnamed agent or lawyer is a source in the same way, cues.json unnamed_source_nouns; "the lawyer" naming a
+  // person resolved by name stays that person, unless it picks up such a source: see describedSourceKey.)
+  const sourceNouns = cueLexicon().unnamedSourceNoun;
+  const head = words.find((w) => ANONYMOUS_HEADS.has(w) || (q.speaker_kind === 'anonymous' && sourceNouns.has(w)));
   if (!head) return null;
   // "the second source", "the other insider": someone besides the source quoted before.
   const which = words.filter((w) => DISTINGUISHING.has(w));

@@ -271,6 +271,18 @@ describe('an unnamed source referred back to under another noun', () => {
     expect(quote(text, 'They remain')).toMatchObject({ type: 'direct', speaker_mention: 'the rep', cue: 'said', outlet: 'People' });
   });
 
+  test('"An agent for X told OUTLET …" then "“…,” the agent said" in the next paragraph: one agent, one interview', () => {
+    const text = 'The director, Bram Oster, is also named in the suit. An agent for Oster told Screen Daily that his client had "done everything by the book."\n\n"Bram has made eleven films without a single injury," the agent said. "He will say so in court."';
+    expect(quote(text, 'done everything')).toMatchObject({ text: 'done everything by the book.', type: 'partial', speaker_mention: 'An agent for Oster', cue: 'told', outlet: 'Screen Daily' });
+    expect(quote(text, 'Bram has made')).toMatchObject({ text: 'Bram has made eleven films without a single injury,', type: 'direct', start: at(text, 'Bram has made'), speaker_mention: 'the agent', speaker_start: at(text, 'the agent said'), cue: 'said', outlet: 'Screen Daily' });
+    expect(quote(text, 'He will say')).toMatchObject({ type: 'direct', speaker_mention: 'the agent', outlet: 'Screen Daily' });
+  });
+
+  test('negative: "the agent" after a spokesperson\'s interview is someone else', () => {
+    const text = 'A spokesperson for Oster told Screen Daily that the shoot was safe.\n\n"Bram has made eleven films without a single injury," the agent said.';
+    expect(quote(text, 'Bram has made')).toMatchObject({ type: 'direct', speaker_mention: 'the agent', cue: 'said', outlet: null });
+  });
+
   test('a source of another kind is someone else (negative case)', () => {
     const text = 'An insider tells Us Weekly the pair have lived apart since May. "We are sad," the neighbour said.';
     expect(quote(text, 'We are sad')).toMatchObject({ speaker_mention: 'the neighbour', cue: 'said', outlet: null });
