@@ -414,3 +414,11 @@ describe('another speaker\'s report nested in the interview\'s own sentence does
     expect(quote(text, 'We nearly gave')).toMatchObject({ speaker: 'Tomas Reiner', cue: 'said', outlet: null });
   });
 });
+
+describe('a screening or a premiere is an occasion of its own', () => {
+  test('"told OUTLET …" then "At the premiere on Friday, X said …" keeps no outlet; the same paragraph\'s plain "X said" does', () => {
+    const text = 'Kemal Aras told Deadline that the shoot ran long. "We lost a week," Aras said.\n\nAt the premiere on Friday, Aras said the film was "finally finished."';
+    expect(quote(text, 'We lost a week')).toMatchObject({ type: 'direct', speaker: 'Kemal Aras', cue: 'said', outlet: 'Deadline' });
+    expect(quote(text, 'finally finished')).toMatchObject({ text: 'finally finished.', type: 'partial', speaker: 'Kemal Aras', speaker_mention: 'Aras', cue: 'said', outlet: null });
+  });
+});

@@ -90,5 +90,10 @@ describe('a critic introduced by the outlet\'s staff job, or by a dispatch filed
     const editor = 'Clara Marchetti, the editor for the Guardian, was unmoved. She said the film was "a long shrug."';
     expect(quote(editor, 'a long shrug')).toMatchObject({ speaker: 'Clara Marchetti', cue: 'said', outlet: null });
   });
+  test('negative: a festival panel is an occasion of its own (cues.json occasion_words): the critic\'s words there are not her paper\'s', () => {
+    const text = 'The Guardian’s critic, Clara Marchetti, was unmoved. In her review she called the film "a long shrug."\n\nAt a festival panel on Sunday, Marchetti said the jury had been "far too kind."';
+    expect(quote(text, 'a long shrug')).toMatchObject({ speaker: 'Clara Marchetti', cue: 'called', outlet: 'The Guardian' });
+    expect(quote(text, 'far too kind')).toMatchObject({ text: 'far too kind.', type: 'partial', start: at(text, 'far too kind'), speaker: 'Clara Marchetti', speaker_mention: 'Marchetti', cue: 'said', outlet: null });
+  });
 });
 
