@@ -260,3 +260,21 @@ describe('a medium that speaks for itself and gives its words to another outlet'
     expect(quote(text, 'the senator')).toMatchObject({ speaker: 'Fox News', outlet: 'Fox News' });
   });
 });
+
+describe('a broadcaster\'s national or language service is one outlet (outlets.json mediumWords)', () => {
+  test('"told BBC Wales", "told BBC Northern Ireland": the service as written, in the quote and the entity list', () => {
+    const text = '“The storm was severe,” Ana Ruiz told BBC Wales. “We lost power for a day.”';
+    expect(quote(text, 'The storm')).toMatchObject({ text: 'The storm was severe,', type: 'direct', start: 1, speaker: 'Ana Ruiz', cue: 'told', outlet: 'BBC Wales' });
+    expect(quote(text, 'We lost')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', outlet: 'BBC Wales' });
+    expect(extractArticle(text, { id: 't' }).entities.outlets.map((o) => o.name)).toEqual(['BBC Wales']);
+    const ni = 'Ana Ruiz told BBC Northern Ireland that the storm was severe.';
+    expect(quote(ni, 'the storm')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', cue: 'told', outlet: 'BBC Northern Ireland' });
+  });
+
+  test('negative: "the BBC" alone stays the BBC, and an awards show a broadcaster holds is no channel of it', () => {
+    const plain = 'Ana Ruiz told the BBC that the storm was severe.';
+    expect(quote(plain, 'the storm')).toMatchObject({ outlet: 'BBC' });
+    const awards = 'Ana Ruiz won twice at the MTV Europe Music Awards, she told BBC Wales.';
+    expect(extractArticle(awards, { id: 't' }).entities.outlets.map((o) => o.name)).toEqual(['MTV', 'BBC Wales']);
+  });
+});
