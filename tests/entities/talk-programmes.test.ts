@@ -45,6 +45,12 @@ describe('talk programmes: a show whose host and guests talk on it is an outlet,
     expect(entities(text)).toEqual({ films: ['Copper Bay'], outlets: [] });
   });
 
+  test('"appeared on NETWORK\'s “…” as a guest" is still the programme: "as a guest" is a talk-show word (cues.json talk_show_words)', () => {
+    const text = 'Ana Ruiz appeared on NBC’s “Night Ledger” as a guest on Sunday and said the bill was dead.';
+    expect(entities(text).films).toEqual([]);
+    expect(entities(text).outlets.map(([name]) => name)).toContain('Night Ledger');
+  });
+
   test('"On “…,” host X asked …" is still the programme (the near miss of the two above)', () => {
     const text = 'On “Night Ledger,” host Ilse Varga asked her guest about the strike. “We are not going back,” Tomas Brell said.';
     expect(entities(text).outlets.map(([name]) => name)).toContain('Night Ledger');
