@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, endsWithOutletKind, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, endsWithOutletKind, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
@@ -70,7 +70,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const insideTitle = !!title && end < title.end && !standsOutInTitle(surface);
       if (known && !insideTitle && (!ordinaryWord || inSourceContext(text, start, end))) {
         // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
-        const channel = e < run.last && isMediumWord(doc.tokens[e + 1]!.text) ? withoutPossessiveOrStop(text.slice(start, doc.tokens[run.last]!.end)) : surface;
+        const named = e < run.last && isMediumWord(doc.tokens[e + 1]!.text) ? withoutPossessiveOrStop(text.slice(start, doc.tokens[run.last]!.end)) : surface;
+        // ("the MTV Europe Music Awards" is an event the broadcaster holds: MTV.)
+        const channel = namesAnEvent(named) ? surface : named;
         // (Named with plain spaces: a no-break space in "Breitbart News" names the same outlet.)
         add(channel.replace(/\s/g, ' '), { start, end: start + channel.length, text: channel });
         break;

@@ -35,7 +35,7 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
     }
     const sentenceText = text.slice(sentence.start, sentence.end);
     // A sentence that opens on the programme and has its host or a guest's words: "On “…,” host Ana Ruiz …", "On “…,” the senator put it bluntly: “…”".
-    if (/^\s*On\s*$/.test(text.slice(sentence.start, span.open)) && HOSTED_OR_SPOKEN.test(text.slice(span.close + 1, sentence.end))) {
+    if (/^\s*On\s*$/.test(text.slice(sentence.start, span.open)) && hostedOrSpoken(text.slice(span.close + 1, sentence.end))) {
       out.add(key(title));
       continue;
     }
@@ -46,10 +46,10 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
 
 /**
  * A verb of speaking and "on", or "told", then a broadcaster's possessive right before the title: "said on NBC's",
- * "appeared on CBS’s", "told CNN's" (not a day's: "spoke on Wednesday's “…”" needs a talk word, as below). The broadcaster's name makes the title its programme, the verb makes it
+ * "told CNN's" (not a day's: "spoke on Wednesday's “…”" needs a talk word, as below). The broadcaster's name makes the title its programme, the verb makes it
  * where the words were said (a drama is starred in, not spoken on).
  */
-const SPOKEN_ON_BEFORE = /\b(?:(?:said|says|saying|spoke|speaking|appeared|appearing|argued|insisted|warned|added)\s+on|told|tells)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’])\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
+const SPOKEN_ON_BEFORE = /\b(?:(?:said|says|saying|spoke|speaking|argued|insisted|warned|added)\s+on|told|tells)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’])\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
 
 /** ", on NBC's" right before the title. */
 const COMMA_ON_OWNER_BEFORE = /,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
@@ -58,6 +58,17 @@ const SPEECH_VERB = /\b(?:said|says|told|tells|asked|argued|insisted|warned)\b/;
 
 /** After a programme that opens the sentence: its host, or someone speaking (a cue verb, or words in quotation marks). */
 const HOSTED_OR_SPOKEN = /\b(?:host|co-host|guest|said|says|told|tells|asked)\b|[“"]/;
+
+/** An actor's part: "On “…,” X plays a nurse" is a drama, whoever in it speaks. */
+const ACTING_VERB = /\b(?:plays|played|playing|stars|starred|starring|portrays|portrayed|portraying)\b/;
+
+/** A speech verb in a relative clause describes a character or someone else: "a nurse who says very little". */
+const RELATIVE_SPEECH = /\b(?:who|that|which)\s+(?:\w+\s+)?(?:said|says|told|tells|asked)\b/g;
+
+/** The rest of a sentence opening "On “…”," has a host or someone speaking there, and no actor playing a part. */
+function hostedOrSpoken(rest: string): boolean {
+  return !ACTING_VERB.test(rest) && HOSTED_OR_SPOKEN.test(rest.replace(RELATIVE_SPEECH, ''));
+}
 
 let onOrEpisodeOfPattern: RegExp | undefined;
 

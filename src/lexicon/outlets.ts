@@ -22,6 +22,7 @@ interface OutletIndex {
   ends: Set<number>;
   /** Words that open a broadcaster's channel or desk after its name ("Radio" in "BBC Radio 6 Music"). */
   mediumWords: Set<string>;
+  eventWords: Set<string>;
   /** Kinds of news medium before an outlet's name ("the German newspaper Bild"). */
   kindWords: string[];
   /** Jobs on an outlet's staff after its possessive ("Vulture's critic"). */
@@ -38,7 +39,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; kindWords: string[]; staffWords: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; staffWords: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -54,7 +55,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), kindWords: data.kindWords, staffWords: data.staffWords, kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, staffWords: data.staffWords, kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads) };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -158,6 +159,11 @@ export function multiWordOutlets(): string[] {
 
 let multiWord: string[] | undefined;
 
+
+/** Whether a capitalised run after a broadcaster ends in an event's noun ("MTV Europe Music Awards"): an event, no channel (outlets.json eventWords). */
+export function namesAnEvent(phrase: string): boolean {
+  return outletIndex().eventWords.has(phrase.trim().split(/\s+/).pop() ?? '');
+}
 
 /** Whether a word after a known outlet's name opens one of its channels or desks ("BBC Radio 6 Music", "Sky Sports News"). */
 export function isMediumWord(word: string): boolean {

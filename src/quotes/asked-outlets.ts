@@ -19,19 +19,20 @@ export interface OutletQuestion {
 }
 
 /**
- * The asking patterns, built once from cues.json asking_verbs: "asked by", "questioned by" (a passive
- * question with its asker after it), and the active verb with its asker before it ("a Variety reporter
+ * The asking patterns, built once from cues.json asking_verbs: "asked by", "questioned by", "asked on" (a passive
+ * question with its asker, or the broadcaster it was put on, after it), and the active verb with its asker before it ("a Variety reporter
  * asked her about …").
  */
 let askingPatterns: { askedBy: RegExp; asked: RegExp } | undefined;
 function asking(): { askedBy: RegExp; asked: RegExp } {
   if (askingPatterns) return askingPatterns;
   const verbs = [...cueLexicon().askingVerbs].join('|');
-  return (askingPatterns = { askedBy: new RegExp(String.raw`\b(?:${verbs})\s+by\s+`, 'gi'), asked: new RegExp(String.raw`\b(?:${verbs})\s+(?!by\b)`, 'gi') });
+  // ("asked on CNN whether …": the broadcaster the question was put on asks it, as "asked by CNN" does.)
+  return (askingPatterns = { askedBy: new RegExp(String.raw`\b(?:${verbs})\s+(?:by|on)\s+`, 'gi'), asked: new RegExp(String.raw`\b(?:${verbs})\s+(?!(?:by|on)\b)`, 'gi') });
 }
 
 /**
- * Questions a news outlet put, as narration reports them: "Asked by Politico whether …", "asked by a reporter
+ * Questions a news outlet put, as narration reports them: "Asked by Politico whether …", "Asked on CNN how …", "asked by a reporter
  * from Access Hollywood if …", "When a Variety reporter asked Ines about …". A question word must follow the
  * asker within a few words (cues.json question_openers): "asked by the network to host" is no question.
  */

@@ -755,7 +755,34 @@ function outletSearchStart(tokens: Token[], from: number, cue: number, speaker: 
 function outletSearchEnd(view: TokenView, cue: number, speaker: SpeakerPhrase): number {
   const tokens = view.tokens;
   if (speaker.start < tokens[cue]!.end) return cue + 10;
-  return Math.max(cue + 10, view.tokenAtOrAfter(speaker.end) + 16);
+  const after = view.tokenAtOrAfter(speaker.end);
+  return clauseAfterSpeaker(tokens, after, Math.max(cue + 10, after + 16));
+}
+
+/** Participles that say where the words themselves were given: "said X, speaking on NBC's “…”". */
+const VENUE_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', 'appearing', 'writing']);
+
+/**
+ * The first token of a clause of its own after an inverted frame's speaker and description, or `hi`: a
+ * participle ("…, adding that she had told the Guardian …"), a relative clause running on to the end ("…, who once
+ * told the Herald that …"), "and"/"but" with a verb, or a semicolon. An outlet there is that clause's, not the frame's.
+ */
+function clauseAfterSpeaker(tokens: Token[], from: number, hi: number): number {
+  for (let k = from; k < hi && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';') return k;
+    // (A relative clause closed by a comma describes the speaker and the frame goes on: "said X, who chairs
+    // the panel, in an interview with CNN"; one running to the end is a clause of its own.)
+    if (/^(?:who|whom|whose|which|that)$/.test(t.normal)) {
+      const close = tokens.findIndex((u, j) => j > k && j < hi && u.text === ',');
+      if (close < 0) return k;
+      k = close;
+      continue;
+    }
+    if (t.pos === 'VERB' && /ing$/.test(t.normal) && !VENUE_PARTICIPLES.has(t.normal) && tokens[k - 1]?.text === ',') return k;
+    if (/^(?:and|but)$/.test(t.normal) && /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return k;
+  }
+  return hi;
 }
 
 /** "According to …" opening a sentence at tokens[start]. */

@@ -55,7 +55,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     const inherited = q.speaker_mention === null && q.cue === null;
     // (“A,” she said at the time. “B.”: B's cue is A's, and so is the occasion already decided.)
     const sharesCue = q.cue_start !== null && q.cue_start === prev?.cueStart;
-    const key: string | null = inherited && prev ? prev.key : speakerKey(q) ?? describedPronounKey(q, prev);
+    const key: string | null = inherited && prev ? prev.key : describedSourceKey(q, prev) ?? speakerKey(q) ?? describedPronounKey(q, prev);
     const paragraph = paragraphOf(q.start);
     // "X told Wired that A and that the insurers had demanded B. “…,” X said.": someone else's report
     // inside the interview's own sentence, after its cue, is X's account of it; X's interview goes on.
@@ -76,8 +76,9 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       run = { key: 'text:' + speakingText, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start };
       continue;
     }
-    // (Not an outlet's own statement: "Harbour TV said in a statement …" gave it to no one.)
-    if (ownOutlet && q.speaker_kind !== 'outlet') for (const noun of textsGivenTo(q, text, place)) outletOfText.set(noun, q.outlet!);
+    // (Not an outlet's own statement: "Harbour TV said in a statement …" gave it to no one; "Harbour TV said in a
+    // statement to Variety …" gave it to Variety.)
+    if (ownOutlet && (q.speaker_kind !== 'outlet' || q.outlet !== q.speaker)) for (const noun of textsGivenTo(q, text, place)) outletOfText.set(noun, q.outlet!);
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
     if (sharesCue && !ownOutlet) {
       q.outlet = prev!.outlet;
@@ -120,7 +121,8 @@ function nestedInInterviewSentence(q: ExtractedQuote, key: string | null, prev: 
  * Whether a quote by the run's speaker is still in its interview: in the same paragraph, or in the next one
  * when a pronoun or a definite description picks the speaker up ("…,” she said", "the source said"), or
  * when the name given afresh attributes the very sentence that opens the next paragraph, right after the
- * interview's sentence closed its own ("X told Deadline that … . ¶ “…,” X said."). A name later in the
+ * interview's sentence closed its own ("X told Deadline that … . ¶ “…,” X said.", also past sentences that only
+ * go on about X, see closesParagraph). A name later in the
  * next paragraph ("… . Plans had stalled. X said …"), or a quote with no attribution there, opens a new
  * stretch of the story, as annotators read it.
  */
@@ -130,13 +132,29 @@ function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: nu
   return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '') || follows();
 }
 
-/** Whether the sentence holding the quote's end (and its cue) is the last of the quote's paragraph. */
+/**
+ * Whether the quote's paragraph ends with it: the sentence holding the quote's end (and its cue) is the last of
+ * the paragraph, or every sentence after it only goes on about the speaker, opening with their surname or a
+ * pronoun ("…,” said X on CBS's “…”. X, whose town flooded, sits on the committee."). A sentence opening
+ * otherwise ("The club has promised …", "Later that day, X held a town hall.") moves the story on.
+ */
 function closesParagraph(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
-  const s = place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0));
-  let next = s.end;
-  while (next < text.length && /\s/.test(text[next]!)) next++;
-  return next >= text.length || paragraphOf(next) > paragraphOf(q.start);
+  const surname = q.speaker_kind === 'person' ? q.speaker?.split(/\s+/).pop() : undefined;
+  let s = place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0));
+  for (;;) {
+    let next = s.end;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (next >= text.length || paragraphOf(next) > paragraphOf(q.start)) return true;
+    const opening = text.slice(next, next + 40);
+    const bySurname = !!surname && opening.startsWith(surname) && !/[\p{L}-]/u.test(opening[surname.length] ?? '');
+    if (!bySurname && !ABOUT_THE_SPEAKER.test(opening)) return false;
+    s = place.sentenceAt(next);
+    if (s.end <= next) return false;
+  }
 }
+
+/** A pronoun opening a sentence that goes on about the speaker. */
+const ABOUT_THE_SPEAKER = /^(?:He|She|They|His|Her|Their)\b/;
 
 /**
  * Whether the quote's words and its cue open their paragraph: the quote sits in the paragraph's first
@@ -168,6 +186,16 @@ function describedPronounKey(q: ExtractedQuote, prev: Run | null): string | null
 }
 
 /**
+ * "An agent for X told Deadline …. “…,” the agent said.": "the agent" picks up the unnamed agent quoted right
+ * before, whoever the attribution resolved it to (cues.json unnamed_source_nouns).
+ */
+function describedSourceKey(q: ExtractedQuote, prev: Run | null): string | null {
+  const words = q.speaker_mention?.toLowerCase().split(/\s+/) ?? [];
+  const noun = words.length === 2 && words[0] === 'the' ? cueLexicon().unnamedSourceNoun.get(words[1]!) : undefined;
+  return noun && prev?.key === 'anonymous: ' + noun ? prev.key : null;
+}
+
+/**
  * An unnamed source's key: the head of its description ("the source" after "a source close to the pair"),
  * also when the description was resolved to a person ("the rep said" after "A rep for Lena Fane …").
  */
@@ -175,7 +203,10 @@ function unnamedSourceKey(q: ExtractedQuote): string | null {
   const mention = q.speaker_mention?.toLowerCase();
   if (!mention || !(q.speaker_kind === 'anonymous' || (q.speaker_kind === 'person' && /^the\s/.test(mention)))) return null;
   const words = mention.split(/\s+/);
-  const head = words.find((w) => ANONYMOUS_HEADS.has(w));
+  // (An unnamed agent or lawyer is a source in the same way, cues.json unnamed_source_nouns; "the lawyer" naming a
+  // person resolved by name stays that person, unless it picks up such a source: see describedSourceKey.)
+  const sourceNouns = cueLexicon().unnamedSourceNoun;
+  const head = words.find((w) => ANONYMOUS_HEADS.has(w) || (q.speaker_kind === 'anonymous' && sourceNouns.has(w)));
   if (!head) return null;
   // "the second source", "the other insider": someone besides the source quoted before.
   const which = words.filter((w) => DISTINGUISHING.has(w));

@@ -6,7 +6,7 @@ import { namesOccasion } from './interview-carry.js';
 import { outletOpening } from './leaked-documents.js';
 import { movesToAnotherOccasion, type SentencePlace } from './occasion-shift.js';
 
-/** A writer placed at an outlet: "Variety's Ida Strand", "Nina Hale, writing in the Gazette". */
+/** A writer placed at an outlet: "Variety's Ida Strand", "Nina Hale, writing in the Gazette", "Nina Hale, the critic for the Gazette". */
 interface Writer {
   /** The writer's surname as written. */
   surname: string;
@@ -57,6 +57,12 @@ const POSSESSIVE = new RegExp(String.raw`['’]s\s+(${NAME})`, 'gu');
  * small-letter words, a staff job (outlets.json staffWords), then the name, maybe after a comma.
  */
 const STAFF_POSSESSIVE = new RegExp(String.raw`['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}+),?\s+(${NAME})`, 'gu');
+/**
+ * "Nina Hale, the film critic for the Gazette,", "Nina Hale, a columnist at the Ledger": a name, then a staff job
+ * (outlets.json staffWords) after "the" or "a", maybe small-letter words before it, then "for", "at" or "with" an outlet.
+ */
+const STAFF_APPOSITIVE = new RegExp(String.raw`(${NAME}),\s+(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}+)\s+(?:for|at|with)\s+`, 'gu');
+
 /** "Nina Hale, writing in the Gazette": a name, then "writing in" or "writing for" an outlet. */
 const WRITING_IN = new RegExp(String.raw`(${NAME}),\s+writing\s+(?:in|for)\s+`, 'gu');
 /** What every WRITING_IN match holds: an article without it is not tried at each of its capitals. */
@@ -94,6 +100,13 @@ function writersAtOutlets(text: string): Writer[] {
     const outlet = outletEndingAt(text, m.index!);
     // (A critic's words are the review's whatever the cue; an editor's "responded" answered someone else.)
     if (outlet) out.push({ surname: m[2]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head) });
+  }
+  for (const m of text.matchAll(STAFF_APPOSITIVE)) {
+    const job = m[2]!.split(/\s+/);
+    const head = job[job.length - 1]!;
+    if (!isOutletStaffJob(head) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
+    const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
+    if (outlet) out.push({ surname: m[1]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head) });
   }
   for (const m of MAY_WRITE_IN.test(text) ? text.matchAll(WRITING_IN) : []) {
     const outlet = outletOpening(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));

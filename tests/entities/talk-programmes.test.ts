@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/pipeline/process.js';
+import { quotesOf } from '../helpers/quotes.js';
 
 const entities = (text: string) => {
   const e = extractArticle(text, { id: 't' }).entities;
@@ -30,6 +31,29 @@ describe('talk programmes: a show whose host and guests talk on it is an outlet,
   test('negative: "the chorus of “…”" in a monologue is a song, not an outlet', () => {
     const text = 'In her monologue, Mara Quinn mocked the chorus of "Paper Moonlight" and the film "Tin Lantern".';
     expect(entities(text).outlets).toEqual([]);
+  });
+
+  test('negative: an actor who "appeared on NETWORK\'s “…” for three seasons" names a drama, not a programme to speak on', () => {
+    const text = 'Ilse Varga, who appeared on Tidewater TV’s “Copper Bay” for three seasons, said the drama had changed her life.';
+    expect(entities(text).films).toEqual(['Copper Bay']);
+    expect(entities(text).outlets.map(([name]) => name)).not.toContain('Copper Bay');
+    expect(quotesOf(text)[0]).toMatchObject({ text: 'the drama had changed her life', type: 'indirect', speaker: 'Ilse Varga', cue: 'said' });
+  });
+
+  test('negative: "On “…,” X plays a nurse who says little" is a drama: an actor\'s part, and a speech verb inside a relative clause', () => {
+    const text = 'On “Copper Bay,” Ilse Varga plays a nurse who says very little.';
+    expect(entities(text)).toEqual({ films: ['Copper Bay'], outlets: [] });
+  });
+
+  test('"appeared on NETWORK\'s “…” as a guest" is still the programme: "as a guest" is a talk-show word (cues.json talk_show_words)', () => {
+    const text = 'Ana Ruiz appeared on NBC’s “Night Ledger” as a guest on Sunday and said the bill was dead.';
+    expect(entities(text).films).toEqual([]);
+    expect(entities(text).outlets.map(([name]) => name)).toContain('Night Ledger');
+  });
+
+  test('"On “…,” host X asked …" is still the programme (the near miss of the two above)', () => {
+    const text = 'On “Night Ledger,” host Ilse Varga asked her guest about the strike. “We are not going back,” Tomas Brell said.';
+    expect(entities(text).outlets.map(([name]) => name)).toContain('Night Ledger');
   });
 
   test('a guest "on “…”" in a sentence with a talk word is still the programme (the near miss of the two above)', () => {

@@ -116,4 +116,16 @@ describe('a question put by an outlet', () => {
     const text = 'Asked by Dan Pike what she would change, Ruth Okafor said she would hire more nurses.';
     expect(quote(text, 'what she would')).toMatchObject({ type: 'indirect', text: 'what she would change', speaker: 'Dan Pike', speaker_kind: 'person', cue: 'Asked' });
   });
+  test('"Asked on BROADCASTER what …, she smiled. “…,” she said.": the answer was given on that broadcaster', () => {
+    const text = 'Dr. Ines Valk put it plainly. Asked on CNN what she would tell her own parents, she smiled. "Keep walking," she said. "Every day."';
+    expect(quote(text, 'Keep walking')).toMatchObject({ text: 'Keep walking,', type: 'direct', start: at(text, 'Keep walking'), speaker: 'Ines Valk', speaker_mention: 'she', cue: 'said', outlet: 'CNN' });
+    expect(quote(text, 'Every day')).toMatchObject({ type: 'direct', speaker: 'Ines Valk', outlet: 'CNN' });
+  });
+
+  test('negative: "Asked on Monday whether …", "Asked on the show whether …" name no outlet', () => {
+    for (const opener of ['Asked on Monday', 'Asked on the show']) {
+      const text = `${opener} whether she would run, Ines Valk smiled. "Maybe," she said.`;
+      expect(quote(text, 'Maybe')).toMatchObject({ text: 'Maybe,', type: 'direct', speaker: 'Ines Valk', cue: 'said', outlet: null });
+    }
+  });
 });

@@ -101,6 +101,18 @@ describe('a programme an outlet owns', () => {
     expect(quote(text, 'Nobody here')).toMatchObject({ text: 'Nobody here wants a shutdown this close to the holidays,', type: 'direct', start: at(text, 'Nobody here'), speaker: 'Tova Lund', speaker_mention: 'Tova Lund', cue: 'said', outlet: 'Capitol Hour' });
   });
 
+  test('negative: an inverted frame\'s outlet search ends at a participle clause after the speaker ("…, adding that she had told the Herald …")', () => {
+    const text = '“The vote is over,” said Nell Farrow, the council leader, adding that she had told the Herald the same thing.';
+    expect(quote(text, 'The vote is over')).toMatchObject({ text: 'The vote is over,', type: 'direct', start: 1, speaker: 'Nell Farrow', speaker_mention: 'Nell Farrow', cue: 'said', outlet: null });
+    const relative = '“The vote is over,” said Nell Farrow, who once told the Herald that she hated meetings.';
+    expect(quote(relative, 'The vote is over')).toMatchObject({ speaker: 'Nell Farrow', cue: 'said', outlet: null });
+  });
+
+  test('an inverted frame "…, speaking on NBC\'s “TITLE”" still reads the venue participle\'s programme', () => {
+    const text = '“Nobody wants a shutdown,” said Rep. Tova Lund, an Ohio Democrat, speaking on NBC’s “Capitol Hour.” Lund is new to Congress.';
+    expect(quote(text, 'Nobody wants')).toMatchObject({ text: 'Nobody wants a shutdown,', type: 'direct', start: 1, speaker: 'Tova Lund', cue: 'said', outlet: 'Capitol Hour' });
+  });
+
   test('"according to" sources that run on to "logs reviewed by Reuters" give no outlet (negative case)', () => {
     const text = 'Harbourline, the regional ferry operator, cancelled dozens of crossings that it never reported to port inspectors, according to four people who have seen the schedules and internal logs reviewed by Reuters.';
     expect(quote(text, 'Harbourline, the')).toMatchObject({ type: 'indirect', start: 0, cue: 'according to', outlet: null });
@@ -256,5 +268,23 @@ describe('a medium that speaks for itself and gives its words to another outlet'
   test('negative: an outlet reporting, or citing another, keeps itself as the outlet', () => {
     const text = 'Fox News reported that the senator had resigned, citing the Washington Post.';
     expect(quote(text, 'the senator')).toMatchObject({ speaker: 'Fox News', outlet: 'Fox News' });
+  });
+});
+
+describe('a broadcaster\'s national or language service is one outlet (outlets.json mediumWords)', () => {
+  test('"told BBC Wales", "told BBC Northern Ireland": the service as written, in the quote and the entity list', () => {
+    const text = '“The storm was severe,” Ana Ruiz told BBC Wales. “We lost power for a day.”';
+    expect(quote(text, 'The storm')).toMatchObject({ text: 'The storm was severe,', type: 'direct', start: 1, speaker: 'Ana Ruiz', cue: 'told', outlet: 'BBC Wales' });
+    expect(quote(text, 'We lost')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', outlet: 'BBC Wales' });
+    expect(extractArticle(text, { id: 't' }).entities.outlets.map((o) => o.name)).toEqual(['BBC Wales']);
+    const ni = 'Ana Ruiz told BBC Northern Ireland that the storm was severe.';
+    expect(quote(ni, 'the storm')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', cue: 'told', outlet: 'BBC Northern Ireland' });
+  });
+
+  test('negative: "the BBC" alone stays the BBC, and an awards show a broadcaster holds is no channel of it', () => {
+    const plain = 'Ana Ruiz told the BBC that the storm was severe.';
+    expect(quote(plain, 'the storm')).toMatchObject({ outlet: 'BBC' });
+    const awards = 'Ana Ruiz won twice at the MTV Europe Music Awards, she told BBC Wales.';
+    expect(extractArticle(awards, { id: 't' }).entities.outlets.map((o) => o.name)).toEqual(['MTV', 'BBC Wales']);
   });
 });

@@ -67,6 +67,21 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(text, 'It was a bog')).toMatchObject({ type: 'direct', speaker: 'Ben Ito', speaker_mention: 'Ito', cue: 'said', outlet: null });
   });
 
+  test('a name opening the next paragraph after sentences that only go on about the speaker keeps the programme', () => {
+    const text = '“We cannot wait another winter,” said Rep. Mara Wells, a Vermont Democrat, on CBS’s “Capitol Sunday.” Wells, whose town flooded last spring, sits on the budget committee.\n\n“I have asked for this money three times,” Wells added. “Nobody says no to my face.”';
+    expect(quote(text, 'We cannot wait')).toMatchObject({ text: 'We cannot wait another winter,', type: 'direct', start: 1, speaker: 'Mara Wells', cue: 'said', outlet: 'Capitol Sunday' });
+    expect(quote(text, 'I have asked')).toMatchObject({ text: 'I have asked for this money three times,', type: 'direct', start: at(text, 'I have asked'), speaker: 'Mara Wells', speaker_mention: 'Wells', speaker_start: at(text, 'Wells added'), cue: 'added', outlet: 'Capitol Sunday' });
+    expect(quote(text, 'Nobody says')).toMatchObject({ speaker: 'Mara Wells', outlet: 'Capitol Sunday' });
+  });
+
+  test('negative: a sentence between that opens on another time or place ("Later that day, X held a town hall.") ends the programme', () => {
+    const lead = '“We cannot wait another winter,” said Rep. Mara Wells, a Vermont Democrat, on CBS’s “Capitol Sunday.” ';
+    for (const between of ['Later that day, Wells held a town hall in Burlington.', 'On Monday, Wells wrote to the governor.']) {
+      const text = lead + between + '\n\n“I have asked for this money three times,” Wells said.';
+      expect(quote(text, 'I have asked')).toMatchObject({ type: 'direct', speaker: 'Mara Wells', speaker_mention: 'Wells', cue: 'said', outlet: null });
+    }
+  });
+
   test('"Her spokesman told OUTLET …. …, he added": the pronoun left with no name is the spokesman, and keeps the outlet', () => {
     const text = "Her spokesman told the Mirror she was 'not going to dignify' the post. She would be back at work on Wednesday, he added.";
     expect(quote(text, 'She would be back')).toMatchObject({
@@ -256,6 +271,18 @@ describe('an unnamed source referred back to under another noun', () => {
     expect(quote(text, 'They remain')).toMatchObject({ type: 'direct', speaker_mention: 'the rep', cue: 'said', outlet: 'People' });
   });
 
+  test('"An agent for X told OUTLET …" then "“…,” the agent said" in the next paragraph: one agent, one interview', () => {
+    const text = 'The director, Bram Oster, is also named in the suit. An agent for Oster told Screen Daily that his client had "done everything by the book."\n\n"Bram has made eleven films without a single injury," the agent said. "He will say so in court."';
+    expect(quote(text, 'done everything')).toMatchObject({ text: 'done everything by the book.', type: 'partial', speaker_mention: 'An agent for Oster', cue: 'told', outlet: 'Screen Daily' });
+    expect(quote(text, 'Bram has made')).toMatchObject({ text: 'Bram has made eleven films without a single injury,', type: 'direct', start: at(text, 'Bram has made'), speaker_mention: 'the agent', speaker_start: at(text, 'the agent said'), cue: 'said', outlet: 'Screen Daily' });
+    expect(quote(text, 'He will say')).toMatchObject({ type: 'direct', speaker_mention: 'the agent', outlet: 'Screen Daily' });
+  });
+
+  test('negative: "the agent" after a spokesperson\'s interview is someone else', () => {
+    const text = 'A spokesperson for Oster told Screen Daily that the shoot was safe.\n\n"Bram has made eleven films without a single injury," the agent said.';
+    expect(quote(text, 'Bram has made')).toMatchObject({ type: 'direct', speaker_mention: 'the agent', cue: 'said', outlet: null });
+  });
+
   test('a source of another kind is someone else (negative case)', () => {
     const text = 'An insider tells Us Weekly the pair have lived apart since May. "We are sad," the neighbour said.';
     expect(quote(text, 'We are sad')).toMatchObject({ speaker_mention: 'the neighbour', cue: 'said', outlet: null });
@@ -283,6 +310,13 @@ describe('a statement given to an outlet keeps it when the statement speaks late
       type: 'direct', speaker_mention: 'the statement', speaker_start: at(text, 'the statement said'), cue: 'said', cue_start: at(text, 'said. "New'), outlet: 'Billboard',
     });
     expect(quote(text, 'New dates')).toMatchObject({ type: 'direct', outlet: 'Billboard' });
+  });
+
+  test('a network\'s "said in a statement to OUTLET that …" then "“…,” the statement said": the statement went to that outlet', () => {
+    const text = 'Tidewater TV, which airs “Kitchen Hour,” said in a statement to Us Weekly that Brell had turned down a new contract.\n\n“We love Tomas. We love the show,” the statement said. “We hope everyone moves on.”';
+    expect(quote(text, 'Brell had')).toMatchObject({ text: 'Brell had turned down a new contract', type: 'indirect', speaker: 'Tidewater TV', speaker_kind: 'outlet', cue: 'said', outlet: 'Us Weekly' });
+    expect(quote(text, 'We love Tomas')).toMatchObject({ text: 'We love Tomas. We love the show,', type: 'direct', start: at(text, 'We love Tomas'), speaker_mention: 'the statement', cue: 'said', outlet: 'Us Weekly' });
+    expect(quote(text, 'We hope')).toMatchObject({ type: 'direct', outlet: 'Us Weekly' });
   });
 
   test('a statement given to no outlet leaves "the statement said" without one (negative case)', () => {
@@ -378,5 +412,13 @@ describe('another speaker\'s report nested in the interview\'s own sentence does
   test('another speaker quoted in a sentence of their own still ends it (negative case)', () => {
     const text = 'Gallery news\n\nThe gallery’s director, Tomas Reiner, told Wired that the loan had been “a paperwork marathon.” Its registrar, Ana Roig, said the insurers had demanded a second climate survey. “We nearly gave up in June,” Reiner said.';
     expect(quote(text, 'We nearly gave')).toMatchObject({ speaker: 'Tomas Reiner', cue: 'said', outlet: null });
+  });
+});
+
+describe('a screening or a premiere is an occasion of its own', () => {
+  test('"told OUTLET …" then "At the premiere on Friday, X said …" keeps no outlet; the same paragraph\'s plain "X said" does', () => {
+    const text = 'Kemal Aras told Deadline that the shoot ran long. "We lost a week," Aras said.\n\nAt the premiere on Friday, Aras said the film was "finally finished."';
+    expect(quote(text, 'We lost a week')).toMatchObject({ type: 'direct', speaker: 'Kemal Aras', cue: 'said', outlet: 'Deadline' });
+    expect(quote(text, 'finally finished')).toMatchObject({ text: 'finally finished.', type: 'partial', speaker: 'Kemal Aras', speaker_mention: 'Aras', cue: 'said', outlet: null });
   });
 });

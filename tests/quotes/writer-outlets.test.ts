@@ -75,5 +75,25 @@ describe('a critic introduced by the outlet\'s staff job, or by a dispatch filed
     const manager = 'The Guardian’s new owner, Pia Lund, was upbeat. She called the deal “a fresh start for everyone.”';
     expect(quote(manager, 'a fresh start')).toMatchObject({ speaker: 'Pia Lund', cue: 'called', outlet: null });
   });
+  test('"X, the critic for the Guardian, …. In her review she called the film “…”": the appositive job places the critic at the paper', () => {
+    const text = 'Clara Marchetti, the critic for the Guardian, was unmoved. In her review she called the film "a long shrug."';
+    expect(quote(text, 'a long shrug')).toMatchObject({ text: 'a long shrug.', type: 'partial', start: at(text, 'a long shrug'), speaker: 'Clara Marchetti', speaker_mention: 'she', cue: 'called', outlet: 'Guardian' });
+    const at_ = 'Clara Marchetti, a film critic at the Guardian, was unmoved. She called the film "a long shrug."';
+    expect(quote(at_, 'a long shrug')).toMatchObject({ speaker: 'Clara Marchetti', cue: 'called', outlet: 'Guardian' });
+  });
+
+  test('negative: the appositive critic\'s later words at a press conference, on Instagram, or an editor\'s spoken words keep no outlet', () => {
+    const later = 'Clara Marchetti, the critic for the Guardian, was unmoved.\n\nAt a press conference on Monday, Marchetti said the jury had been "far too kind."';
+    expect(quote(later, 'far too kind')).toMatchObject({ speaker: 'Clara Marchetti', speaker_mention: 'Marchetti', cue: 'said', outlet: null });
+    const posted = 'Clara Marchetti, a critic at the Guardian, was unmoved. She later wrote on Instagram that the film was "a long shrug."';
+    expect(quote(posted, 'a long shrug')).toMatchObject({ speaker: 'Clara Marchetti', cue: 'wrote', outlet: null });
+    const editor = 'Clara Marchetti, the editor for the Guardian, was unmoved. She said the film was "a long shrug."';
+    expect(quote(editor, 'a long shrug')).toMatchObject({ speaker: 'Clara Marchetti', cue: 'said', outlet: null });
+  });
+  test('negative: a festival panel is an occasion of its own (cues.json occasion_words): the critic\'s words there are not her paper\'s', () => {
+    const text = 'The Guardian’s critic, Clara Marchetti, was unmoved. In her review she called the film "a long shrug."\n\nAt a festival panel on Sunday, Marchetti said the jury had been "far too kind."';
+    expect(quote(text, 'a long shrug')).toMatchObject({ speaker: 'Clara Marchetti', cue: 'called', outlet: 'The Guardian' });
+    expect(quote(text, 'far too kind')).toMatchObject({ text: 'far too kind.', type: 'partial', start: at(text, 'far too kind'), speaker: 'Clara Marchetti', speaker_mention: 'Marchetti', cue: 'said', outlet: null });
+  });
 });
 
