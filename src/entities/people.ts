@@ -554,10 +554,20 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
 const ROLE_COMMA_OPENERS = [...DETERMINERS, 'our'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 const ROLE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$`, 'u');
 
+/** The text ends in a comma (maybe with a closing quotation mark after it) and a space: `,["”’]?\s+$` (trimEnd drops what \s matches). */
+function endsInCommaAndSpace(text: string): boolean {
+  const kept = text.trimEnd();
+  if (kept.length === text.length) return false;
+  const last = kept[kept.length - 1];
+  return last === ',' || ((last === '"' || last === '”' || last === '’') && kept[kept.length - 2] === ',');
+}
+
 /** A role noun with its determiner or owner, a phrase after it and a comma: "Her co-star in the series “Salt Line,” ". */
 const ROLE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:in|on|at|from|with)\s+[^,.;:!?\n]{1,60},["”’]?\s+$`, 'u');
 
 function roleWithPhraseBefore(before: string): boolean {
+  // (The comma at the end first: the pattern tries every word of the text, asked before most names.)
+  if (!endsInCommaAndSpace(before)) return false;
   const role = ROLE_PHRASE_COMMA_BEFORE.exec(before)?.[1];
   return !!role && isPersonNounOrSingular(role.toLowerCase());
 }

@@ -69,11 +69,21 @@ export function endsBeforePlace(text: string): boolean {
 
 let placeNounBefore: RegExp | undefined;
 
+/** The text ends in "of" or "the" and a space (trimEnd drops what \s matches). */
+function endsInOfOrThe(text: string): boolean {
+  const word = text.trimEnd();
+  if (word.length === text.length) return false;
+  const tail = word.slice(-3).toLowerCase();
+  return tail.endsWith('of') || tail === 'the';
+}
+
 /**
  * Whether the text ends in a kind of place and its "of" (data/seats.json place_nouns_of: "the district of",
  * "the town of"): a capitalised run after it is that place's name.
  */
 export function endsBeforePlaceNoun(text: string): boolean {
+  // (Asked of the text before most names: the end is looked at first, the pattern tries every word of the text.)
+  if (!endsInOfOrThe(text)) return false;
   placeNounBefore ??= new RegExp(String.raw`\b(?:${seatWords().placeNounsOf.map(officePattern).join('|')})\s+of\s+(?:the\s+)?$`, 'i');
   return placeNounBefore.test(text);
 }

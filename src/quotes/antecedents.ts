@@ -135,7 +135,8 @@ function surnamesUsedAlone(tokens: Token[], inQuote: Uint8Array): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const last = hyphenatedCapitalAt(tokens, i + 1) ? i + 2 : i;
+    // (The hyphen's text first: this runs over every token of the article.)
+    const last = tokens[i + 1]?.text === '-' && hyphenatedCapitalAt(tokens, i + 1) ? i + 2 : i;
     if (!inQuote[i] && capital(t) && !capital(tokens[i - 1]) && !hyphenatedCapitalAt(tokens, i - 1) && !capital(tokens[last + 1]) && /^\p{Lu}\p{Ll}/u.test(t.text)) out.add(last > i ? t.text + '-' + tokens[last]!.text : t.text);
     i = last;
   }

@@ -12,5 +12,5 @@ export function givesWordsTo(lead: string, before: string): boolean {
   if (lexicon.tellingVerbs.has(lead)) return true;
   if (lead === 'to' && lexicon.writtenToNouns.has(before)) return true;
   if (lead !== 'to' && lead !== 'with') return false;
-  return lexicon.interviewVerbs.has(before) || lexicon.venuePhrases.some((p) => p.length === 1 && p[0] === before);
+  return lexicon.interviewVerbs.has(before) || (lexicon.venuePhrasesByFirst.get(before)?.some((p) => p.length === 1) ?? false);
 }

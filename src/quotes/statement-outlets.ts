@@ -62,7 +62,8 @@ function statementOutletBefore(q: ExtractedQuote, text: string, place: SentenceP
   const before = place.sentenceAt(k);
   const sentence = text.slice(before.start, before.end);
   if (before.start >= own.start || /[“”"]/.test(sentence)) return null;
-  const m = STATEMENT_TO.exec(sentence) ?? CONFIRMED_TO.exec(sentence);
+  // The plain word first: CONFIRMED_TO tries every word boundary of the sentence.
+  const m = STATEMENT_TO.exec(sentence) ?? (/confirmed/iu.test(sentence) ? CONFIRMED_TO.exec(sentence) : null);
   if (!m) return null;
   const recipient = sentence.slice(m.index + m[0].length);
   const outlet = outletOpening(recipient);

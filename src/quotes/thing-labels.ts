@@ -16,6 +16,9 @@ const THING_THEN_PARTICIPLE = new RegExp(
   'iu',
 );
 
+/** The letters ending the text, maybe before spaces: the participle THING_THEN_PARTICIPLE would end on. */
+const LAST_WORD = /(\p{L}+)\s*$/u;
+
 /**
  * Words labelling a thing named right before them: "found a folder labeled “…”", "a crate, marked “…”",
  * "boxes stamped “…”". They are written on it; the thing is no speaker and no one is quoted. (Not after a
@@ -24,6 +27,9 @@ const THING_THEN_PARTICIPLE = new RegExp(
  */
 export function labelOnAThing(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   const before = text.slice(Math.max(paragraph.start, span.open - 60), span.open);
+  // The participle is the last word: look it up before running the long, backtracking phrase pattern.
+  const last = LAST_WORD.exec(before);
+  if (!last || !cueLexicon().thingLabelParticiples.has(last[1]!.toLowerCase())) return false;
   const m = THING_THEN_PARTICIPLE.exec(before);
   if (!m || !cueLexicon().thingLabelParticiples.has(m[2]!.toLowerCase())) return false;
   const noun = m[1]!.toLowerCase();
