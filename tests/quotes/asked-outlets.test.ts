@@ -117,7 +117,7 @@ describe('a question put by an outlet', () => {
     expect(quote(text, 'what she would')).toMatchObject({ type: 'indirect', text: 'what she would change', speaker: 'Dan Pike', speaker_kind: 'person', cue: 'Asked' });
   });
   test('"Asked on BROADCASTER what …, she smiled. “…,” she said.": the answer was given on that broadcaster', () => {
-    const text = 'Dr. Ines Valk put it plainly. Asked on CNN what she would tell her own parents, she smiled. "Keep walking," she said. "Every day."';
+    const text = 'Dr. Ines Valk put it plainly. Asked on CNN how patients should pace themselves, she shrugged. "Keep walking," she said. "Every day."';
     expect(quote(text, 'Keep walking')).toMatchObject({ text: 'Keep walking,', type: 'direct', start: at(text, 'Keep walking'), speaker: 'Ines Valk', speaker_mention: 'she', cue: 'said', outlet: 'CNN' });
     expect(quote(text, 'Every day')).toMatchObject({ type: 'direct', speaker: 'Ines Valk', outlet: 'CNN' });
   });

@@ -313,10 +313,10 @@ describe('a statement given to an outlet keeps it when the statement speaks late
   });
 
   test('a network\'s "said in a statement to OUTLET that …" then "“…,” the statement said": the statement went to that outlet', () => {
-    const text = 'Tidewater TV, which airs “Kitchen Hour,” said in a statement to Us Weekly that Brell had turned down a new contract.\n\n“We love Tomas. We love the show,” the statement said. “We hope everyone moves on.”';
+    const text = 'Tidewater TV, which airs “Kitchen Hour,” said in a statement to Us Weekly that Brell had turned down a new contract.\n\n“Tomas gave us six good years. The kitchen stays open,” the statement said. “We wish him well.”';
     expect(quote(text, 'Brell had')).toMatchObject({ text: 'Brell had turned down a new contract', type: 'indirect', speaker: 'Tidewater TV', speaker_kind: 'outlet', cue: 'said', outlet: 'Us Weekly' });
-    expect(quote(text, 'We love Tomas')).toMatchObject({ text: 'We love Tomas. We love the show,', type: 'direct', start: at(text, 'We love Tomas'), speaker_mention: 'the statement', cue: 'said', outlet: 'Us Weekly' });
-    expect(quote(text, 'We hope')).toMatchObject({ type: 'direct', outlet: 'Us Weekly' });
+    expect(quote(text, 'Tomas gave')).toMatchObject({ text: 'Tomas gave us six good years. The kitchen stays open,', type: 'direct', start: at(text, 'Tomas gave'), speaker_mention: 'the statement', cue: 'said', outlet: 'Us Weekly' });
+    expect(quote(text, 'We wish')).toMatchObject({ type: 'direct', outlet: 'Us Weekly' });
   });
 
   test('a statement given to no outlet leaves "the statement said" without one (negative case)', () => {
