@@ -2,6 +2,7 @@ import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js'
 import { capitalisedRuns } from '../nlp/runs.js';
 import { acronymBeforeNoun, endsWithOutletKind, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
+import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { codePointBefore, isLetterOrDigitAt, unitsOf, wholeWordOffsets } from '../text/boundaries.js';
 import { withoutPossessive } from '../text/possessive.js';
@@ -51,8 +52,10 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     }
     // Try the longest prefix of the run that is an outlet ("Deadline de Armas" starts with "Deadline"),
     // from the longest that has few enough words (a run of a thousand names has no outlet a thousand long).
+    // ("told the BBC Scotland had been ignored": a place opening the told clause, its verb right after, is no part of it.)
+    const last = run.last > run.first && /^(VERB|AUX)$/.test(doc.tokens[run.last + 1]?.pos ?? '') && cueLexicon().placeNames.has(doc.tokens[run.last]!.text) ? run.last - 1 : run.last;
     let longest = run.first;
-    for (let words = 1; longest < run.last; longest++) {
+    for (let words = 1; longest < last; longest++) {
       if (doc.tokens[longest + 1]!.start > doc.tokens[longest]!.end) words++;
       if (words > limit) break;
     }
@@ -70,7 +73,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const insideTitle = !!title && end < title.end && !standsOutInTitle(surface);
       if (known && !insideTitle && (!ordinaryWord || inSourceContext(text, start, end))) {
         // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
-        const named = e < run.last && isMediumWord(doc.tokens[e + 1]!.text) ? withoutPossessiveOrStop(text.slice(start, doc.tokens[run.last]!.end)) : surface;
+        const named = e < last && isMediumWord(doc.tokens[e + 1]!.text) ? withoutPossessiveOrStop(text.slice(start, doc.tokens[last]!.end)) : surface;
         // ("the MTV Europe Music Awards" is an event the broadcaster holds: MTV.)
         const channel = namesAnEvent(named) ? surface : named;
         // (Named with plain spaces: a no-break space in "Breitbart News" names the same outlet.)

@@ -1333,12 +1333,16 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "told Sight and Sound", "Cahiers du Cinéma": a known name with a small-letter word inside its run.
   const joined = knownNameThroughSmallWord(tokens, s, e, hi);
   if (joined) return joined;
+  // "told the BBC Scotland had been ignored": a place that opens the told clause's subject, its verb right after it,
+  // is no part of the name ("told BBC Scotland he …" keeps it).
+  const placeOpensClause = (end: number) => end - s > 1 && /^(VERB|AUX)$/.test(tokens[end]?.pos ?? '') && cueLexicon().placeNames.has(tokens[end - 1]!.text);
   for (let k = e; k > s; k--) {
+    if (k === e && placeOpensClause(e)) continue;
     const phrase = sourceText(tokens, s, k);
     // The name as written ("BBC News", not the gazetteer's "BBC"): users search for what the text says.
     // A known name followed by a channel of it ("BBC Radio 6 Music") is that channel, the whole run.
     const channel = k < e && lookupOutlet(phrase) && isMediumWord(tokens[k]!.text) ? channelEnd(tokens, k, e) : -1;
-    if (channel > k) return asWritten(sourceText(tokens, s, channel));
+    if (channel > k && !placeOpensClause(channel)) return asWritten(sourceText(tokens, s, channel));
     if (lookupOutlet(phrase)) return spelledOutBefore(tokens, asWritten(phrase), i);
     if (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead)))) return asWritten(phrase);
   }

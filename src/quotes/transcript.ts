@@ -247,8 +247,9 @@ interface Examination {
  * A witness's examination named in the paragraphs right before the first label (data/cues.json
  * examination_nouns, examination_verbs): "Under questioning from defence lawyer X, Y acknowledged …"
  * (X asks, Y answers), "X cross-examined Y". The last such sentence before the labels names them;
- * null when none names two people. Plain "questioned" and "examined" name one only among words of a
- * court (examination_court_words): police question suspects and doctors examine patients. And an
+ * null when none names two people. Plain "questioned" and "examined" name one among words of a court
+ * (examination_court_words), or with the one questioned named right after the verb ("Sergeant X questioned
+ * Y …"; not "doctors examined her", "police questioned neighbours"). And an
  * interview the introduction tells of after it is what the labels print ("… later sat down with a
  * reporter"): the examination was earlier.
  */
@@ -265,7 +266,9 @@ function examinationOf(view: TokenView, mentions: NameMention[], firstLabel: num
   let foundAt = -1;
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
-    if (!inCourt && !/^(cross|re)-/.test(t.normal)) continue;
+    // (Outside a court, a verb only with the one questioned named right after it: "Sergeant X questioned Y …".)
+    const namedRightAfter = lex.examinationVerbs.has(t.normal) && after(k)[0]?.at === tokens[k + 1]?.start;
+    if (!inCourt && !/^(cross|re)-/.test(t.normal) && !namedRightAfter) continue;
     let questioner: Person | undefined;
     let witness: Person | undefined;
     if (lex.examinationNouns.has(t.normal) && /^(from|by)$/.test(tokens[k + 1]?.normal ?? '')) {

@@ -288,3 +288,13 @@ describe('a broadcaster\'s national or language service is one outlet (outlets.j
     expect(extractArticle(awards, { id: 't' }).entities.outlets.map((o) => o.name)).toEqual(['MTV', 'BBC Wales']);
   });
 });
+
+describe('a place opening the told clause is no part of the outlet', () => {
+  test('"told the BBC Scotland had been ignored": the outlet is the BBC; "told BBC Scotland she …" is the service', () => {
+    const text = 'Ana Ruiz told the BBC Scotland had been ignored for years.';
+    // (The content still opens after the place: the told object is read as the whole run.)
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ type: 'indirect', speaker: 'Ana Ruiz', cue: 'told', cue_start: at(text, 'told'), outlet: 'BBC' })]);
+    expect(quotesOf('Ana Ruiz told CNN America was ready for the vote.')).toEqual([expect.objectContaining({ type: 'indirect', cue: 'told', outlet: 'CNN' })]);
+    expect(quote('Ana Ruiz told BBC Scotland she would stand again.', 'she would')).toMatchObject({ outlet: 'BBC Scotland' });
+  });
+});

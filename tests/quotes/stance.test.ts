@@ -131,3 +131,10 @@ describe('"To X, CLAUSE" needs a person or group holding a view', () => {
     expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll represents a tax on sleep', speaker: 'Dana Ruiz', cue: 'To', cue_start: at(text, 'To Dana') });
   });
 });
+
+describe('"To X," before a clause of making is no view of X', () => {
+  test('"To her, the town made a quilt." reports nothing; "To her, the levy is a tax" still does', () => {
+    expect(quotesOf('To her, the town made a quilt.')).toEqual([]);
+    expect(quotesOf('Ada Wren led the campaign. To her, the levy is a tax on the poor.').map((q) => q.text)).toEqual(['the levy is a tax on the poor']);
+  });
+});

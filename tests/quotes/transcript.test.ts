@@ -243,3 +243,16 @@ describe('a witness\'s examination printed as "Q:"/"A:" turns in quotation marks
     expect(quotesOf(plain).some((x) => x.cue === ':' || x.speaker_mention === 'A')).toBe(false);
   });
 });
+
+describe('an examination outside court names the one questioned right after the verb', () => {
+  const text = 'Police Sergeant Ana Bell questioned Rob Finch at the station on Monday. The exchange was recorded.\n\nQ: Where were you that night?\n\nA: At home with my sister.';
+  test('"Sergeant X questioned Y …" then Q:/A: lines: the questions are X\'s, the answers Y\'s', () => {
+    expect(quote(text, 'Where were')).toMatchObject({ text: 'Where were you that night?', start: at(text, 'Where were'), speaker: 'Ana Bell', speaker_mention: 'Q' });
+    expect(quote(text, 'At home')).toMatchObject({ text: 'At home with my sister.', start: at(text, 'At home'), speaker: 'Rob Finch', speaker_mention: 'A' });
+  });
+
+  test('negative: "doctors examined her" names no examiner and no witness, so the lines stay unattributed to them', () => {
+    const plain = 'Doctors examined her at the clinic on Monday.\n\nQ: Where were you that night?\n\nA: At home with my sister.';
+    expect(quotesOf(plain).map((q) => q.speaker)).not.toContain('Doctors');
+  });
+});

@@ -78,9 +78,10 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     if (tokens[k]!.normal === 'that' && k > from && thatOfFactNoun(tokens, k)) break;
     const next = tokens[k + 1];
     const determinerAfterClause = pastClauseOfTime && !!next && next.pos === 'NOUN' && !isPluralNoun(next);
-    // (Nor after a preposition, whose object it is: "asked the coach about that decision", "said after that night …";
-    // a verb's particle is none: "pointed out that …".)
-    const objectOfPreposition = k > from && tokens[k - 1]!.pos === 'ADP' && !/^(out|up|down|off|back|away|forward)$/.test(tokens[k - 1]!.normal);
+    // (Nor after a preposition, whose object it is when a noun follows: "asked the coach about that decision",
+    // "said after that night …"; "said before that the ferry was late" opens a clause, and a verb's particle is no
+    // preposition: "pointed out that …".)
+    const objectOfPreposition = k > from && tokens[k - 1]!.pos === 'ADP' && !/^(out|up|down|off|back|away|forward)$/.test(tokens[k - 1]!.normal) && /^(NOUN|PROPN|ADJ|NUM)$/.test(next?.pos ?? '');
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !objectOfPreposition && !relativeOnAdverbialNoun(tokens, from, k)) {
       return k + 1 <= last ? [k + 1, last] : null;
     }

@@ -81,12 +81,12 @@ function ownPersonSubject(tokens: Token[], from: number, k: number): boolean {
 }
 
 /**
- * A noun that names a doer by its ending ("operator", "carrier", "lender", "applicant"), though no
- * person-noun list has it: a subject that can go on to speak, so no cut. Reading a thing this way ("the
- * border") only keeps the report whole, the safe side.
+ * A noun for a doer ("operator", "carrier", "lender", "applicant"; cues.json agent_nouns), though no person-noun
+ * list has it: a subject that can go on to speak, so no cut. (A list, not an ending: "water", "order" and
+ * "agreement" end like doers and never speak.)
  */
 function agentNoun(head: string): boolean {
-  return /(?:[^aeiou]or|[^aeiou]er|..ier|ant|ent)s?$/.test(head);
+  return cueLexicon().agentNouns.has(head.toLowerCase());
 }
 
 /** A verb in the past: "said", "urged", "had", "would" (not "says", "say", "saying"). */

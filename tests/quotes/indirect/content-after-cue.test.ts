@@ -156,3 +156,15 @@ describe('"that" after a preposition is its object\'s determiner, no complementi
     expect(quote(particle, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry had sailed empty', speaker: 'Tom Vale' });
   });
 });
+
+describe('"that" after a preposition with no noun after it opens the clause', () => {
+  test('"said before that the ferry had been late twice": the clause is reported', () => {
+    const text = 'Tom Marr said before that the ferry had been late twice.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ type: 'indirect', text: 'the ferry had been late twice', start: at(text, 'the ferry'), speaker: 'Tom Marr', cue: 'said' })]);
+  });
+
+  test('negative: "asked about that decision" keeps "that" the noun\'s determiner (no clause from "decision")', () => {
+    const text = 'Tom Marr was asked about that decision; the crowd went quiet.';
+    expect(quotesOf(text).map((q) => q.text)).not.toContain('decision; the crowd went quiet');
+  });
+});

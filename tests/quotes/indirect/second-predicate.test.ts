@@ -67,3 +67,14 @@ describe('a report ends before a second predicate of its speaker', () => {
     expect(indirect('Oren Vasko said he had drafted the rota alone and had pushed for longer breaks.')).toEqual(['he had drafted the rota alone and had pushed for longer breaks']);
   });
 });
+
+describe('a thing that ends like a doer is no speaker of a second predicate', () => {
+  test('"said the water was dirty and promised a review": the promise is the speaker\'s second act', () => {
+    const text = 'Mayor Lena Voss said the water was dirty and promised a review.';
+    expect(quote(text, 'the water')).toMatchObject({ type: 'indirect', text: 'the water was dirty', start: at(text, 'the water'), end: at(text, ' and promised'), speaker: 'Lena Voss', cue: 'said' });
+  });
+
+  test('negative: a listed doer ("the ferry operator") goes on to speak in its own clause, which stays whole', () => {
+    expect(indirect('Mayor Lena Voss said the ferry operator apologized and promised refunds.')).toEqual(['the ferry operator apologized and promised refunds']);
+  });
+});
