@@ -1,6 +1,7 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { kindOfOutletWord } from '../lexicon/outlets.js';
 import { SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { outletOpening } from './leaked-documents.js';
 import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
@@ -61,7 +62,22 @@ function askerAfter(s: string): StaffOutlet | null {
   if (staff) return { outlet: staff.outlet, length: article.length + staff.length };
   // "a Variety …": after "a" the name is an outlet only with one of its staff after it.
   const outlet = article ? null : outletOpening(rest);
-  return outlet ? { outlet, length: rest.indexOf(outlet) + outlet.length } : null;
+  if (outlet) return { outlet, length: rest.indexOf(outlet) + outlet.length };
+  const described = article ? 0 : outletDescriptionLength(rest);
+  const named = described > 0 ? outletOpening(rest.slice(described)) : null;
+  return named ? { outlet: named, length: described + rest.slice(described).indexOf(named) + named.length } : null;
+}
+
+/**
+ * The length of a description opening `s` that a known outlet's name follows: "Sweden's public broadcaster ",
+ * "the state broadcaster ", "Norway's " (a place's possessive, small words, a kind of outlet); 0 without one.
+ */
+function outletDescriptionLength(s: string): number {
+  const m = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+)\s+)?(?=\p{Lu})/u.exec(s);
+  if (!m || m[0].length === 0) return 0;
+  // (Small words must end in a kind of outlet: "the main broadcaster", not "the morning news".)
+  if (m[1] !== undefined && !kindOfOutletWord(m[1])) return 0;
+  return m[0].replace(/^the\s+$/, '').length;
 }
 
 /** The words of `s` up to its first punctuation mark: the clause that must open the question. */

@@ -129,3 +129,24 @@ describe('a question put by an outlet', () => {
     }
   });
 });
+
+// A broadcaster often comes after a description of it: its name is still the asker.
+describe('a question put on a broadcaster named after a description', () => {
+  test('"Asked on Norway\'s public broadcaster NRK how …": the answer was given on NRK', () => {
+    const text = 'Dr. Ines Valk put it plainly. Asked on Norway\'s public broadcaster NRK how patients should pace themselves, she shrugged. "Keep walking," she said. "Every day."';
+    expect(quote(text, 'Keep walking')).toMatchObject({ text: 'Keep walking,', type: 'direct', start: at(text, 'Keep walking'), end: at(text, 'Keep walking') + 'Keep walking,'.length, speaker: 'Ines Valk', speaker_mention: 'she', cue: 'said', cue_start: at(text, 'said'), outlet: 'NRK' });
+    expect(quote(text, 'Every day')).toMatchObject({ type: 'direct', speaker: 'Ines Valk', outlet: 'NRK' });
+  });
+
+  test('"Asked on the state broadcaster NRK" and "Asked on Norway\'s NRK" too', () => {
+    for (const described of ['the state broadcaster NRK', 'Norway\'s NRK']) {
+      const text = `Dr. Ines Valk put it plainly. Asked on ${described} how patients should pace themselves, she shrugged. "Keep walking," she said.`;
+      expect(quote(text, 'Keep walking')).toMatchObject({ type: 'direct', speaker: 'Ines Valk', cue: 'said', outlet: 'NRK' });
+    }
+  });
+
+  test('negative: a description ending in no outlet name ("Norway\'s biggest stage") names no outlet', () => {
+    const text = 'Dr. Ines Valk put it plainly. Asked on Norway\'s biggest stage how patients should pace themselves, she shrugged. "Keep walking," she said.';
+    expect(quote(text, 'Keep walking')).toMatchObject({ type: 'direct', speaker: 'Ines Valk', cue: 'said', outlet: null });
+  });
+});
