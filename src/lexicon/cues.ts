@@ -77,6 +77,7 @@ interface CueData {
   interview_verbs: string[];
   written_to_nouns: string[];
   presenter_nouns: string[];
+  station_staff_nouns: string[];
   on_air_phrases: string[];
   venue_phrases: string[];
   written_cues: string[];
@@ -289,6 +290,8 @@ export interface CueLexicon {
   writtenToNouns: Set<string>;
   /** Those who front a programme: cues.json presenter_nouns. */
   presenterNouns: Set<string>;
+  /** A broadcaster's staff named after it ("WKRN reporter X"): cues.json station_staff_nouns. */
+  stationStaffNouns: Set<string>;
   /** "on air", "told viewers", "on * show": cues.json on_air_phrases, as words; * is any one word. */
   onAirPhrases: string[][];
   /** Phrases placing a person in an interview ("spoke", "broke * silence"), as words; * is one possessive word. */
@@ -547,6 +550,7 @@ export function cueLexicon(): CueLexicon {
     interviewVerbs: new Set(data.interview_verbs),
     writtenToNouns: new Set(data.written_to_nouns),
     presenterNouns: new Set(data.presenter_nouns),
+    stationStaffNouns: new Set(data.station_staff_nouns),
     onAirPhrases: data.on_air_phrases.map((p) => p.split(' ')),
     venuePhrases: data.venue_phrases.map((p) => p.split(' ')),
     venuePhrasesByFirst: byFirstWord(data.venue_phrases.map((p) => p.split(' ')), (words) => words),
