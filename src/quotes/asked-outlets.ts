@@ -8,6 +8,7 @@ import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
 import { staffOutletEnding, staffOutletOpening, type StaffOutlet } from './staff-outlets.js';
 import { askedNameAfter } from './asked-person.js';
+import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 import { tokenAt } from './speaker.js';
 
 /** A question an outlet put: where its words start and end, and the outlet. */
@@ -41,7 +42,7 @@ export function outletQuestions(text: string, tokens: Token[]): OutletQuestion[]
   const out: OutletQuestion[] = [];
   for (const m of text.matchAll(asking().askedBy)) {
     const after = m.index! + m[0].length;
-    const asker = askerAfter(text.slice(after, after + 120));
+    const asker = askerAfter(text.slice(after, after + 120)) ?? programmeAsker(text.slice(after, after + 20), tokens);
     if (asker && opensQuestion(clauseWords(text.slice(after + asker.length, after + asker.length + 80)))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
   }
   for (const m of text.matchAll(asking().asked)) {
@@ -78,6 +79,14 @@ function outletDescriptionLength(s: string): number {
   // (Small words must end in a kind of outlet: "the main broadcaster", not "the morning news".)
   if (m[1] !== undefined && !kindOfOutletWord(m[1])) return 0;
   return m[0].replace(/^the\s+$/, '').length;
+}
+
+/** "Asked on the podcast whether …": the one programme of that kind the article names asks; its length. */
+function programmeAsker(s: string, tokens: Token[]): StaffOutlet | null {
+  const kind = /^the\s+(\p{Ll}+)/u.exec(s);
+  if (!kind || !PROGRAMME_KINDS.has(kind[1]!)) return null;
+  const titles = programmeTitlesOfKind(tokens, kind[1]!);
+  return titles.size === 1 ? { outlet: [...titles][0]!, length: kind[0].length } : null;
 }
 
 /** The words of `s` up to its first punctuation mark: the clause that must open the question. */

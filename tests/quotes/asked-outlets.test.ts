@@ -150,3 +150,16 @@ describe('a question put on a broadcaster named after a description', () => {
     expect(quote(text, 'Keep walking')).toMatchObject({ type: 'direct', speaker: 'Ines Valk', cue: 'said', outlet: null });
   });
 });
+
+describe('a question put "on the podcast": the one podcast the article names', () => {
+  test('"Asked on the podcast whether …" after another speaker\'s line: the answer gets the podcast', () => {
+    const text = 'On "The Porch Light Podcast," Mara Ilves told host Ken Ode that the cast had argued about the ending.\n\nThe finale drew four million viewers, the network said.\n\nAsked on the podcast whether she would write a sequel, Ilves smiled. "Maybe," she said. "Not soon."';
+    expect(quote(text, 'Maybe')).toMatchObject({ text: 'Maybe,', type: 'direct', start: at(text, 'Maybe'), speaker: 'Mara Ilves', speaker_mention: 'she', cue: 'said', outlet: 'The Porch Light Podcast' });
+    expect(quote(text, 'Not soon')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', outlet: 'The Porch Light Podcast' });
+  });
+
+  test('negative: "Asked on the podcast" with no podcast named gives no outlet', () => {
+    const text = 'The finale drew four million viewers, the network said.\n\nAsked on the podcast whether she would write a sequel, Mara Ilves smiled. "Maybe," she said.';
+    expect(quote(text, 'Maybe')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', cue: 'said', outlet: null });
+  });
+});
