@@ -8,7 +8,7 @@ import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
 import { staffOutletEnding, staffOutletOpening, type StaffOutlet } from './staff-outlets.js';
 import { askedNameAfter } from './asked-person.js';
-import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
+import { PROGRAMME_KINDS, programmesNamed, programmeTitlesOfKind } from './programme-names.js';
 import { tokenAt } from './speaker.js';
 
 /** A question an outlet put: where its words start and end, and the outlet. */
@@ -52,7 +52,43 @@ export function outletQuestions(text: string, tokens: Token[]): OutletQuestion[]
     // (Reach for a title and a full name before the question word: "asked Mayor Ann Cole whether".)
     if (opensQuestion(clauseWords(text.slice(after, after + 80)), 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(tokens, m.index!) });
   }
+  out.push(...hostQuestions(text, tokens));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Idris asked whether …" where Idris hosts a programme the article names: the programme puts the question,
+ * as an outlet's reporter would. A host is named in the title ("the podcast “Late Coffee with Bo Idris”") or
+ * as "host NAME" when the article names one programme only.
+ */
+function hostQuestions(text: string, tokens: Token[]): OutletQuestion[] {
+  const hosts = programmeHosts(text, tokens);
+  if (hosts.size === 0) return [];
+  const out: OutletQuestion[] = [];
+  for (const m of text.matchAll(asking().asked)) {
+    const host = /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const programme = host ? hosts.get(host[1]!) : undefined;
+    const after = m.index! + m[0].length;
+    // (The question runs to its clause's end: "writing" in "asked whether writing the book had …" is no cue of an answer.)
+    const clause = /^[^,;:.!?“”"]*/.exec(text.slice(after, after + 200))![0].length;
+    if (programme && opensQuestion(clauseWords(text.slice(after, after + 80)))) out.push({ start: m.index! - host![1]!.length - 1, end: after + clause, outlet: programme });
+  }
+  return out;
+}
+
+/** The surnames of the programmes' hosts the article names, with their programme's title. */
+function programmeHosts(text: string, tokens: Token[]): Map<string, string> {
+  const hosts = new Map<string, string>();
+  const titles = new Set(programmesNamed(tokens).map((p) => p.title));
+  for (const title of titles) {
+    const host = /\swith\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u.exec(title);
+    if (host) hosts.set(host[0].split(/\s+/).pop()!, title);
+  }
+  if (titles.size === 1) {
+    const only = [...titles][0]!;
+    for (const m of text.matchAll(/\bhost\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) hosts.set(m[0].split(/\s+/).pop()!, only);
+  }
+  return hosts;
 }
 
 /** The outlet that asks, opening `s`: "Politico", "the Ledger", "a reporter from Access Hollywood", "a Variety reporter"; its length. */

@@ -163,3 +163,27 @@ describe('a question put "on the podcast": the one podcast the article names', (
     expect(quote(text, 'Maybe')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', cue: 'said', outlet: null });
   });
 });
+
+describe('a question put by a programme\'s host', () => {
+  const podcast = 'Lena Marsh addressed the lawsuit on the podcast “Late Coffee with Bo Idris,” saying she had settled.\n\nIdris asked whether the settlement had been hard. “Hard is a big word,” Marsh answered. “It was slow.”';
+  test('the host named in the title ("… with Bo Idris") asks: the answers get the programme', () => {
+    const line = 'Hard is a big word,';
+    expect(quote(podcast, line)).toMatchObject({ text: line, type: 'direct', start: at(podcast, line), end: at(podcast, line) + line.length, speaker: 'Lena Marsh', cue: 'answered', outlet: 'Late Coffee with Bo Idris' });
+    expect(quote(podcast, 'It was slow')).toMatchObject({ type: 'direct', speaker: 'Lena Marsh', outlet: 'Late Coffee with Bo Idris' });
+  });
+
+  test('a gerund inside the host\'s question ("whether writing it had been hard") opens no answer of its own', () => {
+    const text = 'Lena Marsh addressed the lawsuit on the podcast “Late Coffee with Bo Idris,” saying she had settled.\n\nIdris asked whether writing the memoir had been hard. “Hard is a big word,” Marsh answered.';
+    expect(quote(text, 'Hard is')).toMatchObject({ type: 'direct', speaker: 'Lena Marsh', cue: 'answered', outlet: 'Late Coffee with Bo Idris' });
+  });
+
+  test('"host NAME" of the one programme named asks too', () => {
+    const text = 'Lena Marsh spoke on the podcast “Late Coffee” with host Bo Idris on Monday.\n\nIdris asked whether the settlement had been hard. “Hard is a big word,” Marsh answered.';
+    expect(quote(text, 'Hard is')).toMatchObject({ type: 'direct', speaker: 'Lena Marsh', cue: 'answered', outlet: 'Late Coffee' });
+  });
+
+  test('negative: someone who hosts no programme the article names asks: no outlet', () => {
+    const text = 'Lena Marsh addressed the lawsuit at a book signing on Monday.\n\nIdris asked whether the settlement had been hard. “Hard is a big word,” Marsh answered.';
+    expect(quote(text, 'Hard is')).toMatchObject({ type: 'direct', speaker: 'Lena Marsh', cue: 'answered', outlet: null });
+  });
+});
