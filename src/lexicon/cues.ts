@@ -123,6 +123,7 @@ interface CueData {
   document_speech_verbs: string[];
   unnamed_source_nouns: string[][];
   programme_people_words: string[];
+  role_duration_units: string[];
   turn_taking_actions: string[];
   asking_verbs: string[];
   as_it_verbs: string[];
@@ -384,6 +385,8 @@ export interface CueLexicon {
   unnamedSourceNoun: Map<string, string>;
   /** "a contestant on the show", "anyone on the show": people an "on" phrase places in a programme (cues.json programme_people_words). */
   programmePeopleWords: Set<string>;
+  /** "for three seasons": a run in a series (cues.json role_duration_units). */
+  roleDurationUnits: Set<string>;
   /** "shook her head", "laughed": narration verbs (lemmas) that hand their subject the next turn (cues.json turn_taking_actions). */
   turnTakingActions: Set<string>;
   /** "asked", "questioned", "pressed": past forms of asking whose asker may be an outlet (cues.json asking_verbs). */
@@ -598,6 +601,7 @@ export function cueLexicon(): CueLexicon {
     documentSpeechVerbs: new Set(data.document_speech_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     programmePeopleWords: new Set(data.programme_people_words),
+    roleDurationUnits: new Set(data.role_duration_units),
     turnTakingActions: new Set(data.turn_taking_actions),
     askingVerbs: new Set(data.asking_verbs),
     asItVerbs: new Set(data.as_it_verbs),

@@ -1286,6 +1286,8 @@ export function ownerOfNoun(tokens: Token[], lead: number, hi: number): boolean 
 /** The outlet named right after the lead at tokens[i], if any. */
 export function outletAfterLead(tokens: Token[], i: number, hi: number): string | null {
   const lead = tokens[i]!.normal;
+  // "who appeared on NBC's “Harbor Nights” for three seasons": a series someone played in, no medium of words.
+  if (lead === 'on' && runInSeries(tokens, i + 1, hi)) return null;
   // "said on her podcast, “Villa Talk,” that …": the speaker's own programme, named right after it.
   const own = lead === 'on' ? ownProgrammeTitle(tokens, i + 1, PROGRAMME_KINDS) : null;
   if (own) return own.title;
@@ -1347,6 +1349,15 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     if (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead)))) return asWritten(phrase);
   }
   return null;
+}
+
+/** "for three seasons", "for the past two series" within tokens[from, hi) before a comma: a run in a series (cues.json role_duration_units). */
+function runInSeries(tokens: Token[], from: number, hi: number): boolean {
+  const units = cueLexicon().roleDurationUnits;
+  for (let k = from; k < hi && k < from + 12 && tokens[k]!.text !== ','; k++) {
+    if (tokens[k]!.normal === 'for' && [2, 3, 4].some((d) => units.has(tokens[k + d]?.normal ?? ''))) return true;
+  }
+  return false;
 }
 
 /**

@@ -313,4 +313,17 @@ describe('a broadcaster\'s national or language service is one outlet (outlets.j
     const text = 'Lena Fox said on the podcast “Late Coffee” with Bo Idris that she had settled.';
     expect(quote(text, 'she had settled')).toMatchObject({ type: 'indirect', speaker: 'Lena Fox', cue: 'said', outlet: 'Late Coffee' });
   });
+
+  test('negative: "who appeared on NBC\'s “Harbor Nights” for three seasons" names a series played in, not the medium of the words', () => {
+    const text = 'Tom Varga, who appeared on NBC\'s “Harbor Nights” for three seasons, said the cast had stayed close.';
+    const content = 'the cast had stayed close';
+    expect(quote(text, content)).toMatchObject({ text: content, type: 'indirect', start: at(text, content), end: at(text, content) + content.length, speaker: 'Tom Varga', cue: 'said', outlet: null });
+    const past = 'Tom Varga, who appeared on “Harbor Nights” for the past two series, said the cast had stayed close.';
+    expect(quote(past, content)).toMatchObject({ type: 'indirect', speaker: 'Tom Varga', outlet: null });
+  });
+
+  test('an appearance on a talk programme without a run in it still gives the outlet', () => {
+    const text = 'Tom Varga, who appeared on NBC\'s “Meet the Press” on Sunday, said the cast had stayed close.';
+    expect(quote(text, 'the cast')).toMatchObject({ type: 'indirect', speaker: 'Tom Varga', cue: 'said', outlet: 'Meet the Press' });
+  });
 });
