@@ -124,6 +124,7 @@ interface CueData {
   unnamed_source_nouns: string[][];
   programme_people_words: string[];
   role_duration_units: string[];
+  excerpt_nouns: string[];
   turn_taking_actions: string[];
   asking_verbs: string[];
   as_it_verbs: string[];
@@ -387,6 +388,8 @@ export interface CueLexicon {
   programmePeopleWords: Set<string>;
   /** "for three seasons": a run in a series (cues.json role_duration_units). */
   roleDurationUnits: Set<string>;
+  /** "an excerpt published by People": cues.json excerpt_nouns. */
+  excerptNouns: Set<string>;
   /** "shook her head", "laughed": narration verbs (lemmas) that hand their subject the next turn (cues.json turn_taking_actions). */
   turnTakingActions: Set<string>;
   /** "asked", "questioned", "pressed": past forms of asking whose asker may be an outlet (cues.json asking_verbs). */
@@ -602,6 +605,7 @@ export function cueLexicon(): CueLexicon {
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     programmePeopleWords: new Set(data.programme_people_words),
     roleDurationUnits: new Set(data.role_duration_units),
+    excerptNouns: new Set(data.excerpt_nouns),
     turnTakingActions: new Set(data.turn_taking_actions),
     askingVerbs: new Set(data.asking_verbs),
     asItVerbs: new Set(data.as_it_verbs),
