@@ -76,6 +76,23 @@ function hostQuestions(text: string, tokens: Token[]): OutletQuestion[] {
   return out;
 }
 
+/**
+ * "…, she told Ode, …" where Ode hosts a programme the article names: words told to its host went out on it,
+ * however far from the programme's first mention. Not a quote whose own sentence names another outlet.
+ */
+function giveTellingHostsTheirProgramme(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
+  // (An outlet carried from an earlier interview gives way to the host named here.)
+  const own = (q: ExtractedQuote) => q.outlet !== null && cueSentenceNamesOutlet(q, q.outlet, text, place);
+  const telling = quotes.filter((q) => q.cue_start !== null && /^(?:told|tells|telling)$/i.test(q.cue ?? '') && !own(q));
+  if (telling.length === 0) return;
+  const hosts = programmeHosts(text, tokens);
+  for (const q of telling) {
+    const after = /^\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/u.exec(text.slice(q.cue_start! + q.cue!.length, q.cue_start! + q.cue!.length + 40));
+    const programme = after ? hosts.get(after[1]!) : undefined;
+    if (programme) q.outlet = programme;
+  }
+}
+
 /** The surnames of the programmes' hosts the article names, with their programme's title. */
 function programmeHosts(text: string, tokens: Token[]): Map<string, string> {
   const hosts = new Map<string, string>();
@@ -163,6 +180,7 @@ function opensQuestion(words: string[], reach = 4): boolean {
  * left alone.
  */
 export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
+  giveTellingHostsTheirProgramme(quotes, text, tokens, place);
   const questions = outletQuestions(text, tokens);
   if (questions.length === 0) return;
   const paragraphOf = storyParagraphs(text);

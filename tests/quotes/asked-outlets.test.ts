@@ -187,3 +187,16 @@ describe('a question put by a programme\'s host', () => {
     expect(quote(text, 'Hard is')).toMatchObject({ type: 'direct', speaker: 'Lena Marsh', cue: 'answered', outlet: null });
   });
 });
+
+describe('words told to a programme\'s host went out on the programme', () => {
+  test('"…, she told Ode, …" later on, after an interview with another outlet: the host\'s programme', () => {
+    const text = 'On "The Porch Light Podcast," Mara Ilves told host Ken Ode that the cast had argued about the ending.\n\nIn March, Ilves told Vogue that she was tired of the show. "I need a rest," she said.\n\n"Endings are hard" - that, she told Ode, was the lesson she would keep.';
+    expect(quote(text, 'Endings are hard')).toMatchObject({ text: 'Endings are hard', type: 'direct', start: at(text, 'Endings are hard'), end: at(text, 'Endings are hard') + 16, speaker: 'Mara Ilves', cue: 'told', outlet: 'The Porch Light Podcast' });
+    expect(quote(text, 'I need a rest')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', outlet: 'Vogue' });
+  });
+
+  test('negative: told someone who hosts no programme the article names: no outlet', () => {
+    const text = 'Mara Ilves met the critic Ken Ode in March.\n\n"Endings are hard" - that, she told Ode, was the lesson she would keep.';
+    expect(quote(text, 'Endings are hard')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', cue: 'told', outlet: null });
+  });
+});
