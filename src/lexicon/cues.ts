@@ -78,6 +78,7 @@ interface CueData {
   interview_verbs: string[];
   written_to_nouns: string[];
   presenter_nouns: string[];
+  station_staff_nouns: string[];
   on_air_phrases: string[];
   venue_phrases: string[];
   written_cues: string[];
@@ -123,6 +124,8 @@ interface CueData {
   document_speech_verbs: string[];
   unnamed_source_nouns: string[][];
   programme_people_words: string[];
+  role_duration_units: string[];
+  excerpt_nouns: string[];
   turn_taking_actions: string[];
   asking_verbs: string[];
   as_it_verbs: string[];
@@ -292,6 +295,8 @@ export interface CueLexicon {
   writtenToNouns: Set<string>;
   /** Those who front a programme: cues.json presenter_nouns. */
   presenterNouns: Set<string>;
+  /** A broadcaster's staff named after it ("WKRN reporter X"): cues.json station_staff_nouns. */
+  stationStaffNouns: Set<string>;
   /** "on air", "told viewers", "on * show": cues.json on_air_phrases, as words; * is any one word. */
   onAirPhrases: string[][];
   /** Phrases placing a person in an interview ("spoke", "broke * silence"), as words; * is one possessive word. */
@@ -384,6 +389,10 @@ export interface CueLexicon {
   unnamedSourceNoun: Map<string, string>;
   /** "a contestant on the show", "anyone on the show": people an "on" phrase places in a programme (cues.json programme_people_words). */
   programmePeopleWords: Set<string>;
+  /** "for three seasons": a run in a series (cues.json role_duration_units). */
+  roleDurationUnits: Set<string>;
+  /** "an excerpt published by People": cues.json excerpt_nouns. */
+  excerptNouns: Set<string>;
   /** "shook her head", "laughed": narration verbs (lemmas) that hand their subject the next turn (cues.json turn_taking_actions). */
   turnTakingActions: Set<string>;
   /** "asked", "questioned", "pressed": past forms of asking whose asker may be an outlet (cues.json asking_verbs). */
@@ -551,6 +560,7 @@ export function cueLexicon(): CueLexicon {
     interviewVerbs: new Set(data.interview_verbs),
     writtenToNouns: new Set(data.written_to_nouns),
     presenterNouns: new Set(data.presenter_nouns),
+    stationStaffNouns: new Set(data.station_staff_nouns),
     onAirPhrases: data.on_air_phrases.map((p) => p.split(' ')),
     venuePhrases: data.venue_phrases.map((p) => p.split(' ')),
     venuePhrasesByFirst: byFirstWord(data.venue_phrases.map((p) => p.split(' ')), (words) => words),
@@ -598,6 +608,8 @@ export function cueLexicon(): CueLexicon {
     documentSpeechVerbs: new Set(data.document_speech_verbs),
     unnamedSourceNoun: new Map(data.unnamed_source_nouns.flatMap((group) => group.map((noun) => [noun, group[0]!] as const))),
     programmePeopleWords: new Set(data.programme_people_words),
+    roleDurationUnits: new Set(data.role_duration_units),
+    excerptNouns: new Set(data.excerpt_nouns),
     turnTakingActions: new Set(data.turn_taking_actions),
     askingVerbs: new Set(data.asking_verbs),
     asItVerbs: new Set(data.as_it_verbs),

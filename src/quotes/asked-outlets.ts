@@ -1,12 +1,14 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { kindOfOutletWord } from '../lexicon/outlets.js';
 import { SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { outletOpening } from './leaked-documents.js';
 import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
 import { staffOutletEnding, staffOutletOpening, type StaffOutlet } from './staff-outlets.js';
 import { askedNameAfter } from './asked-person.js';
+import { PROGRAMME_KINDS, programmesNamed, programmeTitlesOfKind } from './programme-names.js';
 import { tokenAt } from './speaker.js';
 
 /** A question an outlet put: where its words start and end, and the outlet. */
@@ -40,7 +42,7 @@ export function outletQuestions(text: string, tokens: Token[]): OutletQuestion[]
   const out: OutletQuestion[] = [];
   for (const m of text.matchAll(asking().askedBy)) {
     const after = m.index! + m[0].length;
-    const asker = askerAfter(text.slice(after, after + 120));
+    const asker = askerAfter(text.slice(after, after + 120)) ?? programmeAsker(text.slice(after, after + 20), tokens);
     if (asker && opensQuestion(clauseWords(text.slice(after + asker.length, after + asker.length + 80)))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
   }
   for (const m of text.matchAll(asking().asked)) {
@@ -50,7 +52,60 @@ export function outletQuestions(text: string, tokens: Token[]): OutletQuestion[]
     // (Reach for a title and a full name before the question word: "asked Mayor Ann Cole whether".)
     if (opensQuestion(clauseWords(text.slice(after, after + 80)), 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(tokens, m.index!) });
   }
+  out.push(...hostQuestions(text, tokens));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Idris asked whether …" where Idris hosts a programme the article names: the programme puts the question,
+ * as an outlet's reporter would. A host is named in the title ("the podcast “Late Coffee with Bo Idris”") or
+ * as "host NAME" when the article names one programme only.
+ */
+function hostQuestions(text: string, tokens: Token[]): OutletQuestion[] {
+  const hosts = programmeHosts(text, tokens);
+  if (hosts.size === 0) return [];
+  const out: OutletQuestion[] = [];
+  for (const m of text.matchAll(asking().asked)) {
+    const host = /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+    const programme = host ? hosts.get(host[1]!) : undefined;
+    const after = m.index! + m[0].length;
+    // (The question runs to its clause's end: "writing" in "asked whether writing the book had …" is no cue of an answer.)
+    const clause = /^[^,;:.!?“”"]*/.exec(text.slice(after, after + 200))![0].length;
+    if (programme && opensQuestion(clauseWords(text.slice(after, after + 80)))) out.push({ start: m.index! - host![1]!.length - 1, end: after + clause, outlet: programme });
+  }
+  return out;
+}
+
+/**
+ * "…, she told Ode, …" where Ode hosts a programme the article names: words told to its host went out on it,
+ * however far from the programme's first mention. Not a quote whose own sentence names another outlet.
+ */
+function giveTellingHostsTheirProgramme(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
+  // (An outlet carried from an earlier interview gives way to the host named here.)
+  const own = (q: ExtractedQuote) => q.outlet !== null && cueSentenceNamesOutlet(q, q.outlet, text, place);
+  const telling = quotes.filter((q) => q.cue_start !== null && /^(?:told|tells|telling)$/i.test(q.cue ?? '') && !own(q));
+  if (telling.length === 0) return;
+  const hosts = programmeHosts(text, tokens);
+  for (const q of telling) {
+    const after = /^\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/u.exec(text.slice(q.cue_start! + q.cue!.length, q.cue_start! + q.cue!.length + 40));
+    const programme = after ? hosts.get(after[1]!) : undefined;
+    if (programme) q.outlet = programme;
+  }
+}
+
+/** The surnames of the programmes' hosts the article names, with their programme's title. */
+function programmeHosts(text: string, tokens: Token[]): Map<string, string> {
+  const hosts = new Map<string, string>();
+  const titles = new Set(programmesNamed(tokens).map((p) => p.title));
+  for (const title of titles) {
+    const host = /\swith\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u.exec(title);
+    if (host) hosts.set(host[0].split(/\s+/).pop()!, title);
+  }
+  if (titles.size === 1) {
+    const only = [...titles][0]!;
+    for (const m of text.matchAll(/\bhost\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) hosts.set(m[0].split(/\s+/).pop()!, only);
+  }
+  return hosts;
 }
 
 /** The outlet that asks, opening `s`: "Politico", "the Ledger", "a reporter from Access Hollywood", "a Variety reporter"; its length. */
@@ -61,7 +116,30 @@ function askerAfter(s: string): StaffOutlet | null {
   if (staff) return { outlet: staff.outlet, length: article.length + staff.length };
   // "a Variety …": after "a" the name is an outlet only with one of its staff after it.
   const outlet = article ? null : outletOpening(rest);
-  return outlet ? { outlet, length: rest.indexOf(outlet) + outlet.length } : null;
+  if (outlet) return { outlet, length: rest.indexOf(outlet) + outlet.length };
+  const described = article ? 0 : outletDescriptionLength(rest);
+  const named = described > 0 ? outletOpening(rest.slice(described)) : null;
+  return named ? { outlet: named, length: described + rest.slice(described).indexOf(named) + named.length } : null;
+}
+
+/**
+ * The length of a description opening `s` that a known outlet's name follows: "Sweden's public broadcaster ",
+ * "the state broadcaster ", "Norway's " (a place's possessive, small words, a kind of outlet); 0 without one.
+ */
+function outletDescriptionLength(s: string): number {
+  const m = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+)\s+)?(?=\p{Lu})/u.exec(s);
+  if (!m || m[0].length === 0) return 0;
+  // (Small words must end in a kind of outlet: "the main broadcaster", not "the morning news".)
+  if (m[1] !== undefined && !kindOfOutletWord(m[1])) return 0;
+  return m[0].replace(/^the\s+$/, '').length;
+}
+
+/** "Asked on the podcast whether …": the one programme of that kind the article names asks; its length. */
+function programmeAsker(s: string, tokens: Token[]): StaffOutlet | null {
+  const kind = /^the\s+(\p{Ll}+)/u.exec(s);
+  if (!kind || !PROGRAMME_KINDS.has(kind[1]!)) return null;
+  const titles = programmeTitlesOfKind(tokens, kind[1]!);
+  return titles.size === 1 ? { outlet: [...titles][0]!, length: kind[0].length } : null;
 }
 
 /** The words of `s` up to its first punctuation mark: the clause that must open the question. */
@@ -102,6 +180,7 @@ function opensQuestion(words: string[], reach = 4): boolean {
  * left alone.
  */
 export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
+  giveTellingHostsTheirProgramme(quotes, text, tokens, place);
   const questions = outletQuestions(text, tokens);
   if (questions.length === 0) return;
   const paragraphOf = storyParagraphs(text);

@@ -4,9 +4,9 @@ import { isGenericNewsWord, isMediumWord, isOutletHead, isOutletStaffJob, kindOf
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
-import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
-import { classify, description, documentLike, evidenceLike, hyphenInWord, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
+import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
@@ -1286,6 +1286,8 @@ export function ownerOfNoun(tokens: Token[], lead: number, hi: number): boolean 
 /** The outlet named right after the lead at tokens[i], if any. */
 export function outletAfterLead(tokens: Token[], i: number, hi: number): string | null {
   const lead = tokens[i]!.normal;
+  // "who appeared on NBC's “Harbor Nights” for three seasons": a series someone played in, no medium of words.
+  if (lead === 'on' && runInSeries(tokens, i + 1, hi)) return null;
   // "said on her podcast, “Villa Talk,” that …": the speaker's own programme, named right after it.
   const own = lead === 'on' ? ownProgrammeTitle(tokens, i + 1, PROGRAMME_KINDS) : null;
   if (own) return own.title;
@@ -1329,10 +1331,14 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (sign && sign.end <= hi) return sign.name;
   let e = s;
   // (After a kind of outlet, a possessive inside the name too: "radio show Joe’s Jukebox".)
-  while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
+  // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
+  while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
   // "told Sight and Sound", "Cahiers du Cinéma": a known name with a small-letter word inside its run.
   const joined = knownNameThroughSmallWord(tokens, s, e, hi);
   if (joined) return joined;
+  // A programme's title in quotation marks holds its small words: the podcast “Tea with Ana Ruiz”.
+  const title = quoted && named > 0 ? quotedTitleThroughSmallWords(tokens, s, e) : null;
+  if (title) return title;
   // "told the BBC Scotland had been ignored": a place that opens the told clause's subject, its verb right after it,
   // is no part of the name ("told BBC Scotland he …" keeps it).
   const placeOpensClause = (end: number) => end - s > 1 && /^(VERB|AUX)$/.test(tokens[end]?.pos ?? '') && cueLexicon().placeNames.has(tokens[end - 1]!.text);
@@ -1347,6 +1353,30 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
     if (k === e && (named > 0 || recogniseOutlet(phrase) || (quoted && isQuoteMark(tokens[e] ?? tokens[s]!) && OUTLET_LEAD_AFTER.has(lead)))) return asWritten(phrase);
   }
   return null;
+}
+
+/** "for three seasons", "for the past two series" within tokens[from, hi) before a comma: a run in a series (cues.json role_duration_units). */
+function runInSeries(tokens: Token[], from: number, hi: number): boolean {
+  const units = cueLexicon().roleDurationUnits;
+  for (let k = from; k < hi && k < from + 12 && tokens[k]!.text !== ','; k++) {
+    if (tokens[k]!.normal === 'for' && [2, 3, 4].some((d) => units.has(tokens[k + d]?.normal ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * The whole title when the run of capitalised words tokens[s, e) stops at a title's small word and the title
+ * goes on in title case to its closing quotation mark (a comma or full stop may close it inside the marks):
+ * “Tea with Ana Ruiz,”. Null otherwise.
+ */
+function quotedTitleThroughSmallWords(tokens: Token[], s: number, e: number): string | null {
+  if (e <= s || !/^\p{Ll}/u.test(tokens[e]?.text ?? '')) return null;
+  let close = e;
+  while (close < s + 12 && tokens[close] && !isQuoteMark(tokens[close]!)) close++;
+  if (!tokens[close] || !isQuoteMark(tokens[close]!)) return null;
+  const last = /^[,.]$/.test(tokens[close - 1]!.text) ? close - 1 : close;
+  if (last <= e || !isTitleCase(tokens.slice(s, last).map((t) => t.text)) || !/^\p{Lu}/u.test(tokens[last - 1]!.text)) return null;
+  return sourceText(tokens, s, last);
 }
 
 /**

@@ -21,6 +21,8 @@ interface Run {
   cueStart: number | null;
   /** Whether the latest quote's speaker is a relative pronoun ("X, who told Reuters …,"): an aside's occasion. */
   aside?: boolean;
+  /** The paragraph of a sentence naming an excerpt its outlet published ("In an excerpt published by People, …"). */
+  excerptParagraph?: number;
 }
 
 /**
@@ -85,6 +87,14 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q) };
       continue;
     }
+    // "In an excerpt published by People, X describes … . ¶ “…,” she writes.": the author's written lines right
+    // after the excerpt's sentence, up to the next paragraph, are from it ("Elsewhere in the book" is two on).
+    const excerptAt = ownOutlet && namesExcerpt(q, text, place) ? paragraph : undefined;
+    if (!ownOutlet && (!q.outlet || q.outlet === prev?.outlet) && key && prev?.key === key && prev.outlet && prev.excerptParagraph !== undefined && paragraph - prev.excerptParagraph <= 1 && cueLexicon().writtenCues.has(q.cue?.toLowerCase() ?? '')) {
+      q.outlet = prev.outlet;
+      run = { ...prev, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start };
+      continue;
+    }
     const carried = q.outlet ?? (prev?.key === key ? prev?.outlet : null) ?? null;
     const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0) || nowAfterPast(q, carried, cueNaming);
     if (ownOutlet && key) occasionOf.set(key, { outlet: q.outlet, at: q.start });
@@ -96,8 +106,16 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
     if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? '') } : null;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), excerptParagraph: excerptAt } : null;
   }
+}
+
+/** Whether the quote's cue sentence names an excerpt (cues.json excerpt_nouns): "In an excerpt published by People, …". */
+function namesExcerpt(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  if (q.cue_start === null) return false;
+  const s = place.sentenceAt(q.cue_start);
+  const nouns = cueLexicon().excerptNouns;
+  return lowerWords(withoutQuotations(text.slice(s.start, s.end))).some((w) => nouns.has(w));
 }
 
 const RELATIVE_SPEAKER = /^(?:who|whom|which)$/i;

@@ -1,5 +1,5 @@
 import type { ExtractedQuote, Token } from '../types.js';
-import { lookupOutlet } from '../lexicon/outlets.js';
+import { isCallSign, lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { programmesNamed } from './programme-names.js';
@@ -113,7 +113,7 @@ function onlyProgrammeNamed(tokens: Token[]): { name: string; kind: string } | n
 function presentersOfProgrammes(text: string, tokens: Token[]): Presenter[] {
   const { noun, before, after, definite } = (patterns ??= presenterPatterns());
   const out: Presenter[] = [];
-  if (!noun.test(text)) return out;
+  if (!noun.test(text)) return stationStaff(text);
   for (const m of text.matchAll(before)) {
     const programme = knownProgramme(m[1]!, text);
     if (!programme) continue;
@@ -128,7 +128,28 @@ function presentersOfProgrammes(text: string, tokens: Token[]): Presenter[] {
   if (only) {
     for (const m of text.matchAll(definite)) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme: only.name, at: m.index!, podcastHost: only.kind === 'podcast' });
   }
+  out.push(...stationStaff(text));
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** "WKRN reporter Sam Otieno", "CNN correspondent Ann Lee", built once from the station staff nouns. */
+let staffPattern: RegExp | null = null;
+
+/**
+ * A broadcaster's reporter named after it ("WKRN reporter Sam Otieno", "CNN correspondent Ann Lee"): on air
+ * they speak on that broadcaster, as a presenter on their programme. A broadcaster only, known or by its call
+ * sign: a newspaper's reporter on air is a guest of someone else's channel.
+ */
+function stationStaff(text: string): Presenter[] {
+  staffPattern ??= new RegExp(String.raw`${WORD_START}(${PROGRAMME})\s+(?:${[...cueLexicon().stationStaffNouns].join('|')})\s+(${NAME})`, 'gu');
+  const out: Presenter[] = [];
+  for (const m of text.matchAll(staffPattern)) {
+    const station = m[1]!.replace(/^The\s+/, '');
+    const known = lookupOutlet(station);
+    if (!isCallSign(station) && !(known && outletKind(known) === 'broadcaster')) continue;
+    out.push({ surname: m[2]!.split(/\s+/).pop()!, programme: station, at: m.index! });
+  }
+  return out;
 }
 
 /**

@@ -78,12 +78,30 @@ export function programmesNamed(tokens: Token[]): NamedProgramme[] {
   if (named) return named;
   named = [];
   for (let k = 0; k < tokens.length - 1; k++) {
+    const titled = kindEndingQuotedTitle(tokens, k);
+    if (titled) named.push(titled);
     if (!PROGRAMME_KINDS.has(tokens[k]!.normal) || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
     const title = programmeTitleAfter(tokens, k);
     if (title) named.push({ title: title.title, kind: tokens[k]!.normal, own: OWNER_POSSESSIVES.has(tokens[k - 1]?.normal ?? '') });
   }
   namedByArticle.set(tokens, named);
   return named;
+}
+
+/**
+ * A title in quotation marks opening at tokens[open] whose last word is its kind, capitalised: “The Back Porch
+ * Podcast”, “Late Night Show”: that programme, as if named after its kind word. Title case throughout; null otherwise.
+ */
+function kindEndingQuotedTitle(tokens: Token[], open: number): NamedProgramme | null {
+  if (!isQuoteMark(tokens[open]!) || !/^[\p{Lu}\d]/u.test(tokens[open + 1]?.text ?? '')) return null;
+  let close = open + 1;
+  while (close < tokens.length && close < open + 10 && !isQuoteMark(tokens[close]!)) close++;
+  if (close >= tokens.length || !isQuoteMark(tokens[close]!)) return null;
+  const last = /^[,.]$/.test(tokens[close - 1]!.text) ? close - 1 : close;
+  const kind = tokens[last - 1]!;
+  if (last - 1 <= open + 1 || !PROGRAMME_KINDS.has(kind.normal) || !/^\p{Lu}/u.test(kind.text)) return null;
+  const words = tokens.slice(open + 1, last).map((t) => t.text);
+  return isTitleCase(words) ? { title: sourceText(tokens, open + 1, last), kind: kind.normal, own: false } : null;
 }
 
 /** Results of programmesNamed by the article's token list (gone with the article). */

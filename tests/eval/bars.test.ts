@@ -148,13 +148,13 @@ describe('accuracy on the development gold', () => {
   });
 
   // The tenth set, by a tenth annotator (eval/own_quotes_10.jsonl; first run: all F1 0.934, speaker 0.985,
-  // end-to-end 0.919, outlet 0.649). A ratchet a little under today's level.
+  // end-to-end 0.919, outlet 0.649). A ratchet a little under today's level (outlet 0.935 after the outlet rules of wt-out10).
   test('own_quotes_10: the tenth held-out set keeps its quotes, speakers and outlets', () => {
     const r = evaluate(join(ROOT, 'eval', 'own_quotes_10.jsonl'));
     expect(r.overall.at['0.3'].f1).toBeGreaterThanOrEqual(0.93);
     expect(r.overall.speakerAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.overall.endToEnd.f1).toBeGreaterThanOrEqual(0.92);
-    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.68);
+    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.9);
   });
 
   test('every floor sits below its bar (a floor is a ratchet, not a new bar)', () => {

@@ -129,3 +129,74 @@ describe('a question put by an outlet', () => {
     }
   });
 });
+
+// A broadcaster often comes after a description of it: its name is still the asker.
+describe('a question put on a broadcaster named after a description', () => {
+  test('"Asked on Norway\'s public broadcaster NRK how …": the answer was given on NRK', () => {
+    const text = 'Dr. Ines Valk put it plainly. Asked on Norway\'s public broadcaster NRK how patients should pace themselves, she shrugged. "Keep walking," she said. "Every day."';
+    expect(quote(text, 'Keep walking')).toMatchObject({ text: 'Keep walking,', type: 'direct', start: at(text, 'Keep walking'), end: at(text, 'Keep walking') + 'Keep walking,'.length, speaker: 'Ines Valk', speaker_mention: 'she', cue: 'said', cue_start: at(text, 'said'), outlet: 'NRK' });
+    expect(quote(text, 'Every day')).toMatchObject({ type: 'direct', speaker: 'Ines Valk', outlet: 'NRK' });
+  });
+
+  test('"Asked on the state broadcaster NRK" and "Asked on Norway\'s NRK" too', () => {
+    for (const described of ['the state broadcaster NRK', 'Norway\'s NRK']) {
+      const text = `Dr. Ines Valk put it plainly. Asked on ${described} how patients should pace themselves, she shrugged. "Keep walking," she said.`;
+      expect(quote(text, 'Keep walking')).toMatchObject({ type: 'direct', speaker: 'Ines Valk', cue: 'said', outlet: 'NRK' });
+    }
+  });
+
+  test('negative: a description ending in no outlet name ("Norway\'s biggest stage") names no outlet', () => {
+    const text = 'Dr. Ines Valk put it plainly. Asked on Norway\'s biggest stage how patients should pace themselves, she shrugged. "Keep walking," she said.';
+    expect(quote(text, 'Keep walking')).toMatchObject({ type: 'direct', speaker: 'Ines Valk', cue: 'said', outlet: null });
+  });
+});
+
+describe('a question put "on the podcast": the one podcast the article names', () => {
+  test('"Asked on the podcast whether …" after another speaker\'s line: the answer gets the podcast', () => {
+    const text = 'On "The Porch Light Podcast," Mara Ilves told host Ken Ode that the cast had argued about the ending.\n\nThe finale drew four million viewers, the network said.\n\nAsked on the podcast whether she would write a sequel, Ilves smiled. "Maybe," she said. "Not soon."';
+    expect(quote(text, 'Maybe')).toMatchObject({ text: 'Maybe,', type: 'direct', start: at(text, 'Maybe'), speaker: 'Mara Ilves', speaker_mention: 'she', cue: 'said', outlet: 'The Porch Light Podcast' });
+    expect(quote(text, 'Not soon')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', outlet: 'The Porch Light Podcast' });
+  });
+
+  test('negative: "Asked on the podcast" with no podcast named gives no outlet', () => {
+    const text = 'The finale drew four million viewers, the network said.\n\nAsked on the podcast whether she would write a sequel, Mara Ilves smiled. "Maybe," she said.';
+    expect(quote(text, 'Maybe')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', cue: 'said', outlet: null });
+  });
+});
+
+describe('a question put by a programme\'s host', () => {
+  const podcast = 'Lena Marsh addressed the lawsuit on the podcast “Late Coffee with Bo Idris,” saying she had settled.\n\nIdris asked whether the settlement had been hard. “Hard is a big word,” Marsh answered. “It was slow.”';
+  test('the host named in the title ("… with Bo Idris") asks: the answers get the programme', () => {
+    const line = 'Hard is a big word,';
+    expect(quote(podcast, line)).toMatchObject({ text: line, type: 'direct', start: at(podcast, line), end: at(podcast, line) + line.length, speaker: 'Lena Marsh', cue: 'answered', outlet: 'Late Coffee with Bo Idris' });
+    expect(quote(podcast, 'It was slow')).toMatchObject({ type: 'direct', speaker: 'Lena Marsh', outlet: 'Late Coffee with Bo Idris' });
+  });
+
+  test('a gerund inside the host\'s question ("whether writing it had been hard") opens no answer of its own', () => {
+    const text = 'Lena Marsh addressed the lawsuit on the podcast “Late Coffee with Bo Idris,” saying she had settled.\n\nIdris asked whether writing the memoir had been hard. “Hard is a big word,” Marsh answered.';
+    expect(quote(text, 'Hard is')).toMatchObject({ type: 'direct', speaker: 'Lena Marsh', cue: 'answered', outlet: 'Late Coffee with Bo Idris' });
+  });
+
+  test('"host NAME" of the one programme named asks too', () => {
+    const text = 'Lena Marsh spoke on the podcast “Late Coffee” with host Bo Idris on Monday.\n\nIdris asked whether the settlement had been hard. “Hard is a big word,” Marsh answered.';
+    expect(quote(text, 'Hard is')).toMatchObject({ type: 'direct', speaker: 'Lena Marsh', cue: 'answered', outlet: 'Late Coffee' });
+  });
+
+  test('negative: someone who hosts no programme the article names asks: no outlet', () => {
+    const text = 'Lena Marsh addressed the lawsuit at a book signing on Monday.\n\nIdris asked whether the settlement had been hard. “Hard is a big word,” Marsh answered.';
+    expect(quote(text, 'Hard is')).toMatchObject({ type: 'direct', speaker: 'Lena Marsh', cue: 'answered', outlet: null });
+  });
+});
+
+describe('words told to a programme\'s host went out on the programme', () => {
+  test('"…, she told Ode, …" later on, after an interview with another outlet: the host\'s programme', () => {
+    const text = 'On "The Porch Light Podcast," Mara Ilves told host Ken Ode that the cast had argued about the ending.\n\nIn March, Ilves told Vogue that she was tired of the show. "I need a rest," she said.\n\n"Endings are hard" - that, she told Ode, was the lesson she would keep.';
+    expect(quote(text, 'Endings are hard')).toMatchObject({ text: 'Endings are hard', type: 'direct', start: at(text, 'Endings are hard'), end: at(text, 'Endings are hard') + 16, speaker: 'Mara Ilves', cue: 'told', outlet: 'The Porch Light Podcast' });
+    expect(quote(text, 'I need a rest')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', outlet: 'Vogue' });
+  });
+
+  test('negative: told someone who hosts no programme the article names: no outlet', () => {
+    const text = 'Mara Ilves met the critic Ken Ode in March.\n\n"Endings are hard" - that, she told Ode, was the lesson she would keep.';
+    expect(quote(text, 'Endings are hard')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', cue: 'told', outlet: null });
+  });
+});

@@ -287,6 +287,45 @@ describe('a broadcaster\'s national or language service is one outlet (outlets.j
     const awards = 'Ana Ruiz won twice at the MTV Europe Music Awards, she told BBC Wales.';
     expect(extractArticle(awards, { id: 't' }).entities.outlets.map((o) => o.name)).toEqual(['MTV', 'BBC Wales']);
   });
+
+  test('a hyphen inside the name: "Speaking to Radio-Canada, …" and "told Ouest-France"', () => {
+    const text = 'Speaking to Radio-Canada, union organiser Lucie Pelletier-Ade said the vote had been rushed. "Nobody read the fine print," she said.';
+    expect(quote(text, 'the vote')).toMatchObject({ text: 'the vote had been rushed', type: 'indirect', start: at(text, 'the vote'), end: at(text, 'the vote') + 'the vote had been rushed'.length, speaker: 'Lucie Pelletier-Ade', cue: 'said', outlet: 'Radio-Canada' });
+    expect(quote(text, 'Nobody read')).toMatchObject({ type: 'direct', speaker: 'Lucie Pelletier-Ade', outlet: 'Radio-Canada' });
+    const told = 'Lucie Pelletier-Ade told Ouest-France the vote had been rushed.';
+    expect(quote(told, 'the vote')).toMatchObject({ type: 'indirect', speaker: 'Lucie Pelletier-Ade', cue: 'told', outlet: 'Ouest-France' });
+  });
+
+  test('negative: a hyphenated person\'s name after "told" or "Speaking to" is no outlet', () => {
+    const told = 'Lucie Pelletier-Ade told Marie-Claire Dubois the vote had been rushed.';
+    expect(quote(told, 'the vote')).toMatchObject({ type: 'indirect', speaker: 'Lucie Pelletier-Ade', outlet: null });
+    const speaking = 'Speaking to Jean-Luc Moreau, Lucie Ade said the vote had been rushed.';
+    expect(quote(speaking, 'the vote')).toMatchObject({ type: 'indirect', speaker: 'Lucie Ade', outlet: null });
+  });
+
+  test('a quoted programme title keeps its small words: the podcast “Late Coffee with Bo Idris”', () => {
+    const text = 'Lena Fox addressed the lawsuit on the podcast “Late Coffee with Bo Idris,” saying she had settled. “It was time,” she told Idris.';
+    expect(quote(text, 'she had settled')).toMatchObject({ text: 'she had settled', type: 'indirect', start: at(text, 'she had settled'), end: at(text, 'she had settled') + 15, speaker: 'Lena Fox', cue: 'saying', outlet: 'Late Coffee with Bo Idris' });
+    expect(quote(text, 'It was time')).toMatchObject({ type: 'direct', speaker: 'Lena Fox', cue: 'told', outlet: 'Late Coffee with Bo Idris' });
+  });
+
+  test('negative: a guest named after the closing mark is no part of the title', () => {
+    const text = 'Lena Fox said on the podcast “Late Coffee” with Bo Idris that she had settled.';
+    expect(quote(text, 'she had settled')).toMatchObject({ type: 'indirect', speaker: 'Lena Fox', cue: 'said', outlet: 'Late Coffee' });
+  });
+
+  test('negative: "who appeared on NBC\'s “Harbor Nights” for three seasons" names a series played in, not the medium of the words', () => {
+    const text = 'Tom Varga, who appeared on NBC\'s “Harbor Nights” for three seasons, said the cast had stayed close.';
+    const content = 'the cast had stayed close';
+    expect(quote(text, content)).toMatchObject({ text: content, type: 'indirect', start: at(text, content), end: at(text, content) + content.length, speaker: 'Tom Varga', cue: 'said', outlet: null });
+    const past = 'Tom Varga, who appeared on “Harbor Nights” for the past two series, said the cast had stayed close.';
+    expect(quote(past, content)).toMatchObject({ type: 'indirect', speaker: 'Tom Varga', outlet: null });
+  });
+
+  test('an appearance on a talk programme without a run in it still gives the outlet', () => {
+    const text = 'Tom Varga, who appeared on NBC\'s “Meet the Press” on Sunday, said the cast had stayed close.';
+    expect(quote(text, 'the cast')).toMatchObject({ type: 'indirect', speaker: 'Tom Varga', cue: 'said', outlet: 'Meet the Press' });
+  });
 });
 
 describe('a place opening the told clause is no part of the outlet', () => {

@@ -69,3 +69,23 @@ describe('a presenter speaking on air on their own programme has it as outlet', 
     expect(quote(show, 'We are back')).toMatchObject({ type: 'direct', speaker: 'Sam Oduya', outlet: null });
   });
 });
+
+describe('a broadcaster\'s reporter speaking on air has the broadcaster as outlet', () => {
+  test('"WKRN reporter NAME, who …, said on air that …": the station by its call sign', () => {
+    const text = 'WKRN reporter Sam Otieno, who stayed at the scene overnight, said on air just before dawn that firefighters had reached the second floor.';
+    const content = 'firefighters had reached the second floor';
+    expect(quote(text, content)).toMatchObject({ text: content, type: 'indirect', start: at(text, content), end: at(text, content) + content.length, speaker: 'Sam Otieno', speaker_mention: 'Sam Otieno', cue: 'said', cue_start: at(text, 'said'), outlet: 'WKRN' });
+  });
+
+  test('"CNN correspondent NAME … told viewers": a known broadcaster, carried to the next line on air', () => {
+    const text = 'CNN correspondent Sam Otieno said on air that firefighters had reached the second floor. "It is grim," Otieno told viewers.';
+    expect(quote(text, 'firefighters')).toMatchObject({ type: 'indirect', speaker: 'Sam Otieno', cue: 'said', outlet: 'CNN' });
+    expect(quote(text, 'It is grim')).toMatchObject({ text: 'It is grim,', type: 'direct', speaker: 'Sam Otieno', cue: 'told', outlet: 'CNN' });
+  });
+
+  test('negative: off air, or a newspaper\'s reporter, names no outlet', () => {
+    for (const text of ['WKRN reporter Sam Otieno said that firefighters had reached the second floor.', 'Gazette reporter Sam Otieno said on air that firefighters had reached the second floor.']) {
+      expect(quote(text, 'firefighters')).toMatchObject({ type: 'indirect', speaker: 'Sam Otieno', cue: 'said', outlet: null });
+    }
+  });
+});

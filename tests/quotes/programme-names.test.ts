@@ -54,3 +54,11 @@ describe('callers of the reader', () => {
     expect([...programmeTitlesOfKind(guest, 'podcast')]).toEqual(['Side B']);
   });
 });
+
+describe('a quoted title ending in its kind word names that programme', () => {
+  test('“The Porch Light Podcast” is a podcast the article names; “Porch Light Nights” is not', () => {
+    expect(programmesNamed(tokensOf('On “The Porch Light Podcast,” Mara Ilves spoke.'))).toEqual([{ title: 'The Porch Light Podcast', kind: 'podcast', own: false }]);
+    expect(programmesNamed(tokensOf('On “Porch Light Nights,” Mara Ilves spoke.'))).toEqual([]);
+    expect(programmesNamed(tokensOf('She called it “the worst podcast,” Mara Ilves said.'))).toEqual([]);
+  });
+});

@@ -70,3 +70,18 @@ describe('broadcasters known by their call signs', () => {
     expect(entities(text).outlets).toEqual([]);
   });
 });
+
+describe('"on the podcast" after a quoted title ending in "Podcast"', () => {
+  const text = 'On "The Porch Light Podcast," Mara Ilves told host Ken Ode that the cast had argued about the ending. One actor, she said, had wanted a twist. "I said no, we are not that kind of show," she recalled on the podcast.\n\nAsked on the podcast whether she would write a sequel, Ilves smiled. "Maybe," she said. "Not soon."';
+  test('later lines "on the podcast" and answers "Asked on the podcast" get its title', () => {
+    const line = 'I said no, we are not that kind of show,';
+    expect(quote(text, line)).toMatchObject({ text: line, type: 'direct', start: at(text, line), end: at(text, line) + line.length, speaker: 'Mara Ilves', speaker_mention: 'she', cue: 'recalled', outlet: 'The Porch Light Podcast' });
+    expect(quote(text, 'Maybe')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', cue: 'said', outlet: 'The Porch Light Podcast' });
+    expect(quote(text, 'Not soon')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', outlet: 'The Porch Light Podcast' });
+  });
+
+  test('negative: two podcasts named leave "on the podcast" unknown', () => {
+    const two = 'Mara Ilves told "The Porch Light Podcast" in May and "The Night Shift Podcast" in June that she was done. "I said no," she recalled on the podcast.';
+    expect(quote(two, 'I said no')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', cue: 'recalled', outlet: null });
+  });
+});
