@@ -1115,6 +1115,9 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
     if (tokens[e - 1]!.pos === 'PUNCT') continue; // "According to Variety, …": the comma is no part of the name
     const text = sourceText(tokens, from, e);
     const outlet = lookupOutlet(text);
+    // "according to Variety's film critic, Ana Vidal": the outlet only owns the description; the person
+    // named after it is the source.
+    if (outlet && phrase.kind === 'person' && (/['’]s$/.test(text) || /^['’]s$/.test(tokens[e]?.text ?? ''))) return null;
     if (outlet) return { start: tokens[from]!.start, end: tokens[e - 1]!.end, text, kind: 'outlet', name: outlet, role: null, title: null };
   }
   return null;
