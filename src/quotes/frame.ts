@@ -642,6 +642,14 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // (Only with the quotation in the cue's own sentence: "…, who had condemned it. “…,” he said" is no call.)
     const weakAfterWho = !!cue.weak && tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal === 'who' && !sentenceEndBetween(tokens, cue.last + 1, hi);
     speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // "X, under a sign that read “…,” called the deal “…”": after a quotation inside the subject's
+    // apposition, a weak verb's phrase right before the next quotation is its object, not an inverted
+    // subject; the sentence's subject named the thing.
+    if (speaker && cue.weak && inverted && speaker.start > tokens[cue.last]!.start && objectBeforeQuotation(tokens, speaker, hi)) {
+      const subject = sentenceSubject(view, cue.first);
+      speaker = subject && personLike(subject) && subject.end <= tokens[closing]!.start ? subject : null;
+      distant = !!speaker;
+    }
     // "“…,” said in a speech by Senator Ned Park": the quotation is the cue's subject; the medium's agent spoke.
     // (Also as a full passive: "“…” was said in a speech by Park".)
     const passiveAfterQuotation = !!prevTok && /^(was|were)$/.test(prevTok.normal) && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!);
@@ -906,6 +914,12 @@ function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhras
 }
 
 /** "said Smith": the phrase after a cue, unless a verb follows it ("said Kemp had …" names what was said). */
+/** The phrase ends right before an opening quotation mark at tokens[hi] ("called the deal “…”"). */
+function objectBeforeQuotation(tokens: Token[], phrase: SpeakerPhrase, hi: number): boolean {
+  if (hi >= tokens.length || !isQuoteMark(tokens[hi]!)) return false;
+  return tokenAt(tokens, phrase.end - 1, hi) + 1 === hi;
+}
+
 function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhrase | null {
   const phrase = subjectAfter(tokens, cue, hi);
   // "said Wednesday that …", "said last week": a time is no speaker; nor is a possessive, whose noun
