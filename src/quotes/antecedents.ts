@@ -174,14 +174,17 @@ export function resolvePronoun(pronoun: string, at: number, history: Attribution
   const earlier = history.filter(candidate).reverse();
   const found = earlier.find((h) => h.person!.gender === want) ?? earlier.find((h) => h.person!.gender === 'unknown');
   if (found) return { person: found.person!, attribution: found };
-  return resolveByMentions(want, at, mentions, excluded);
+  // A person whose gender the lexicon cannot tell ("Critic Rensa Ilves … she wrote") is the pronoun's
+  // only when no one of its gender was named within reach.
+  const named = resolveByMentions(want, at, mentions, excluded, true);
+  return named ?? resolveByMentions('unknown', at, mentions, excluded, true) ?? resolveByMentions(want, at, mentions, excluded);
 }
 
 /**
  * A person of the wanted gender (any when null) named before `at`: among those named in the last
  * stretch of text, the one named most often so far (the article's subject over a passing name), then the latest.
  */
-function resolveByMentions(want: string | null, at: number, mentions: NameMention[], excluded?: Person): { person: Person; attribution: Attribution | null } | null {
+function resolveByMentions(want: string | null, at: number, mentions: NameMention[], excluded?: Person, nearOnly = false): { person: Person; attribution: Attribution | null } | null {
   const seen = new Map<Person, { count: number; last: number }>();
   for (const m of mentions) {
     if (m.at >= at || m.person === excluded || (want !== null && m.person.gender !== want)) continue;
@@ -192,6 +195,7 @@ function resolveByMentions(want: string | null, at: number, mentions: NameMentio
   let bestScore = { count: -1, last: -1 };
   for (const [person, s] of seen) {
     const near = s.last >= at - PRONOUN_REACH;
+    if (nearOnly && !near) continue;
     const score = { count: near ? s.count : 0, last: s.last };
     if (score.count > bestScore.count || (score.count === bestScore.count && score.last > bestScore.last)) {
       best = person;

@@ -6,6 +6,7 @@ import { nominalQuotationFrame } from './nominal.js';
 import { relativeLabelFrame } from './relative-labels.js';
 import { personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { isTitleCase } from '../nlp/words.js';
+import { bangsInsideNames } from '../text/bang-names.js';
 
 /**
  * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
@@ -36,7 +37,7 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   const text = view.doc.article.text;
   // (Not for a quotation that may be a name itself: "… “Frozen” and “Tangled.”")
   const spoken = !isTitleCase(text.slice(span.start, span.end).split(/\s+/).filter(Boolean).map((w) => w.replace(/^[([]/, '')));
-  const title = spoken && prevMark && namesAWork(text, prevMark) && !/[.!?]/.test(text.slice(prevMark.close + 1, span.open)) ? prevMark : undefined;
+  const title = spoken && prevMark && namesAWork(text, prevMark) && !endsSentence(text.slice(prevMark.close + 1, span.open)) ? prevMark : undefined;
   if (prevMark && !title) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
   lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
   // "… the curfew she once called “heartless”": the label's own subject, whatever cue comes before.
@@ -76,6 +77,13 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     else fallback ??= f;
   }
   return distant ?? fallback ?? relative;
+}
+
+/** A sentence-ending mark in `between`; not the "!" of a name ("told E! News that …"). */
+function endsSentence(between: string): boolean {
+  const bangs = between.includes('!') ? bangsInsideNames(between) : null;
+  for (let k = 0; k < between.length; k++) if (/[.!?]/.test(between[k]!) && !bangs?.has(k)) return true;
+  return false;
 }
 
 /**

@@ -7,7 +7,7 @@ import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
-import { passiveAgent, reducedPassiveClause } from './passive.js';
+import { passiveAgent, reducedPassiveClause, tellerBeforeThat } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
 import { givesWordsTo } from './given-to.js';
@@ -642,6 +642,14 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // (Only with the quotation in the cue's own sentence: "…, who had condemned it. “…,” he said" is no call.)
     const weakAfterWho = !!cue.weak && tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal === 'who' && !sentenceEndBetween(tokens, cue.last + 1, hi);
     speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // "X, under a sign that read “…,” called the deal “…”": after a quotation inside the subject's
+    // apposition, a weak verb's phrase right before the next quotation is its object, not an inverted
+    // subject; the sentence's subject named the thing.
+    if (speaker && cue.weak && inverted && speaker.start > tokens[cue.last]!.start && objectBeforeQuotation(tokens, speaker, hi)) {
+      const subject = sentenceSubject(view, cue.first);
+      speaker = subject && personLike(subject) && subject.end <= tokens[closing]!.start ? subject : null;
+      distant = !!speaker;
+    }
     // "“…,” said in a speech by Senator Ned Park": the quotation is the cue's subject; the medium's agent spoke.
     // (Also as a full passive: "“…” was said in a speech by Park".)
     const passiveAfterQuotation = !!prevTok && /^(was|were)$/.test(prevTok.normal) && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!);
@@ -684,7 +692,11 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   // deal was broken by the Ledger" after a quotation is no frame of it, and the answer in "Moss was asked
   // by Park about the race: “I will not run.”" is still Moss's.
   const asked = passive && /^(ask|question)$/.test(cueLemma(tokens[cue.last]!)) && !answerIntroduced(tokens, hi);
-  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : null;
+  // "Ruiz was told by an agent that she was “…”": the agent said it, so the agent speaks the content.
+  // (Also the gerund: "recalls being told by an agent that …"; the tagger may not give "being" the lemma "be".)
+  const beingBefore = tokens[wordBefore(tokens, cue.first - 1, lo)]?.normal === 'being';
+  const told = (passive || beingBefore) && cueLemma(tokens[cue.last]!) === 'tell';
+  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : told ? tellerBeforeThat(tokens, cue.last, hi - 1) : null;
   if (agent) speaker = agent;
   else if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
   // "Okafor told the Gazette in Port Elwin when asked whether …": the asker is the agent or unknown.
@@ -902,6 +914,12 @@ function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhras
 }
 
 /** "said Smith": the phrase after a cue, unless a verb follows it ("said Kemp had …" names what was said). */
+/** The phrase ends right before an opening quotation mark at tokens[hi] ("called the deal “…”"). */
+function objectBeforeQuotation(tokens: Token[], phrase: SpeakerPhrase, hi: number): boolean {
+  if (hi >= tokens.length || !isQuoteMark(tokens[hi]!)) return false;
+  return tokenAt(tokens, phrase.end - 1, hi) + 1 === hi;
+}
+
 function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhrase | null {
   const phrase = subjectAfter(tokens, cue, hi);
   // "said Wednesday that …", "said last week": a time is no speaker; nor is a possessive, whose noun
@@ -1115,6 +1133,9 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
     if (tokens[e - 1]!.pos === 'PUNCT') continue; // "According to Variety, …": the comma is no part of the name
     const text = sourceText(tokens, from, e);
     const outlet = lookupOutlet(text);
+    // "according to Variety's film critic, Ana Vidal": the outlet only owns the description; the person
+    // named after it is the source.
+    if (outlet && phrase.kind === 'person' && (/['’]s$/.test(text) || /^['’]s$/.test(tokens[e]?.text ?? ''))) return null;
     if (outlet) return { start: tokens[from]!.start, end: tokens[e - 1]!.end, text, kind: 'outlet', name: outlet, role: null, title: null };
   }
   return null;

@@ -32,6 +32,7 @@ import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
+import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
 import { nameRunEnd } from '../nlp/name-run.js';
 
@@ -108,6 +109,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       const recent = asItCue(tokens, frame.cueToken) ? null : antecedent?.person ?? null;
       // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
       person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role, subjectBeforeJoinedClause(sp));
+      // "X asked the minister whether …. “…,” the minister answered": the one answering is not the asker.
+      if (person && person === askerAnswered(tokens, frame.cueToken, at, history)) person = null;
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
   };

@@ -3,7 +3,7 @@ import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { endsWithOutletKind, lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
 import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, EVIDENCE_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
-import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isParticle, isRoyalTitle } from '../nlp/names.js';
+import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
@@ -1214,13 +1214,19 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
  * own name ("Royal Bank of Scotland", "Grand Duke of Lindavia", "New York of …") keeps its "of".
  */
 function personalNameRun(tokens: Token[], s: number, first: number, m: number): boolean {
-  if (first !== s || m - first < 2 || m - first > 3) return false;
+  // ("Professor Tamsin Achterberg of …", "Dr. …": a title before the run names a person all the more.)
+  if (!titlesOnly(tokens, s, first) || m - first < 2 || m - first > 3) return false;
   const run = tokens.slice(first, m);
   if (!run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.pos === 'PROPN')) return false;
   // ("Silver Lake of …", "Grand Rapids of …": a word that makes place names, cues.json place_name_words.)
   const placeWords = cueLexicon().placeNameWords;
   if (run.some((t) => isRoleWord(t.normal) || DESCRIPTORS.has(t.normal) || ORGANIZATION_HEADS.has(t.normal) || ORGANIZATION_TAILS.has(t.normal) || INSTITUTION_WORDS.has(t.normal) || isRoyalTitle(t.text) || NOT_NAMES.has(t.normal) || placeWords.has(t.normal))) return false;
   return !cueLexicon().placeNames.has(sourceText(tokens, first, m)) && !cueLexicon().placeNames.has(run[0]!.text);
+}
+
+/** tokens[s, first) are nothing or only a person's titles ("Professor", "Dr.", "Ms"). */
+function titlesOnly(tokens: Token[], s: number, first: number): boolean {
+  return tokens.slice(s, first).every((t) => t.text === '.' || isRoleWord(t.normal.replace(/\.$/, '')) || isHonorific(t.normal.replace(/\.$/, '')));
 }
 
 /** The original text between tokens s and e (keeps the article's own spacing). */

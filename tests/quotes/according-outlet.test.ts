@@ -125,3 +125,18 @@ describe('"On “PROGRAMME,” PERSON …: …": a sentence opening on a known p
     expect(quote(play, 'It is far too long')).toMatchObject({ outlet: null });
   });
 });
+
+describe('"according to OUTLET\'s critic, NAME": the outlet owns the description, the person named speaks', () => {
+  test('the critic named after the comma is the speaker, the outlet theirs', () => {
+    const text = 'Reviews were mixed. The finale was "slow to the point of stubbornness," according to Variety\'s chief television critic, Ottoline Brask-Mensah, who still praised the last scene.';
+    expect(quote(text, 'slow to')).toMatchObject({
+      text: 'slow to the point of stubbornness,', type: 'partial', start: at(text, 'slow to'), speaker: 'Ottoline Brask-Mensah',
+      speaker_mention: 'Ottoline Brask-Mensah', speaker_start: at(text, 'Ottoline'), cue: 'according to', cue_start: at(text, 'according'), outlet: 'Variety',
+    });
+  });
+
+  test('near miss: "according to OUTLET\'s review" with no one named stays the outlet\'s', () => {
+    const text = 'The finale was "slow to the point of stubbornness," according to Variety\'s review.';
+    expect(quote(text, 'slow to')).toMatchObject({ speaker: 'Variety', cue: 'according to' });
+  });
+});

@@ -75,3 +75,21 @@ describe('a named person who declined to answer is the antecedent of the "she" a
   });
 });
 
+
+describe('a pronoun with no one of its gender named within reach: the nearby person of unknown gender', () => {
+  const filler = ' The boats came in late and the crowd waited on the quay for the lights to go up over the water.'.repeat(18);
+  const lead = 'Tomas Vance opened the festival on Friday with a short speech about the harbour.' + filler;
+
+  test('"he" is the critic with an unlisted given name named just before, not a man named far back', () => {
+    const text = lead + '\n\nCritic Tarvo Ilves-Marr had reviewed the festival for a decade. Days after the arrest of Okonjo, Ilves-Marr volunteered to replace him on the jury. "Was I going to stay at home and complain?" he told me.';
+    expect(quote(text, 'Was I going')).toMatchObject({
+      text: 'Was I going to stay at home and complain?', type: 'direct', start: at(text, 'Was I going'),
+      speaker: 'Tarvo Ilves-Marr', speaker_mention: 'he', cue: 'told', cue_start: at(text, 'told me'),
+    });
+  });
+
+  test('near miss: a woman named within reach is "she", before the person of unknown gender', () => {
+    const text = lead + '\n\nCritic Marta Kell sat beside Tarvo Ilves-Marr at the screening; Ilves-Marr left early and Kell stayed on. "It was worth the wait," she told me.';
+    expect(quote(text, 'It was worth')).toMatchObject({ type: 'direct', speaker: 'Marta Kell', speaker_mention: 'she', cue: 'told' });
+  });
+});

@@ -108,3 +108,18 @@ describe('a cue coordinated inside a "while" clause with a subject of its own', 
     expect(quote(text, 'a gift')).toMatchObject({ type: 'partial', speaker: 'Ana Ruiz', speaker_start: 0, cue: 'called' });
   });
 });
+
+describe('a work named before the quotation is passed over even when a name with "!" lies between', () => {
+  test('"X, which airs “Title,” said in a statement to E! News that … “…”": the company speaks', () => {
+    const text = 'Lantern Network, which airs “The Night Ferry,” said in a statement to E! News that Osei had turned down a new contract in March and that the network “wishes her every success.”';
+    expect(quote(text, 'wishes her')).toMatchObject({
+      text: 'wishes her every success.', type: 'partial', start: at(text, 'wishes her'), speaker: 'Lantern Network', speaker_mention: 'Lantern Network',
+      speaker_start: 0, cue: 'said', cue_start: at(text, 'said'), outlet: 'E! News',
+    });
+  });
+
+  test('near miss: a real exclamation between the title and the quotation still ends the sentence', () => {
+    const text = 'Lantern Network airs “The Night Ferry” on Sundays! Fans said the finale was “a triumph.”';
+    expect(quote(text, 'a triumph')).toMatchObject({ type: 'partial', speaker_mention: 'Fans', cue: 'said' });
+  });
+});

@@ -47,3 +47,18 @@ describe('a weak cue right after a relative "who"', () => {
     expect(quote(text, 'We are not').speaker).not.toBe('Pell Aston');
   });
 });
+
+describe('"X, under a sign that read “…,” called the deal “…”": the phrase after the weak verb is its object', () => {
+  test('the sentence subject before the apposition names the thing, not "the agreement"', () => {
+    const text = 'Okonkwo, standing next to her under a sign that read "Built Together, Built to Last," called the agreement "a first step, not a finish line."';
+    expect(quote(text, 'a first step')).toMatchObject({
+      text: 'a first step, not a finish line.', type: 'partial', start: at(text, 'a first step'), speaker: 'Okonkwo', speaker_mention: 'Okonkwo',
+      speaker_start: 0, cue: 'called', cue_start: at(text, 'called'),
+    });
+  });
+
+  test('near miss: an inverted subject after a quotation, with no quotation right after it, still speaks', () => {
+    const text = 'The mayor was unmoved. "Not one cent more," shouted Okafor from the back of the hall.';
+    expect(quote(text, 'Not one cent')).toMatchObject({ type: 'direct', speaker: 'Okafor', speaker_mention: 'Okafor', cue: 'shouted' });
+  });
+});

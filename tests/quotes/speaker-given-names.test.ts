@@ -48,3 +48,23 @@ describe('"X, whose nickname is “…,” told …": the quotation closing a "w
     expect(quotesOf(text).map((q) => q.text)).toEqual(['a wish list.']);
   });
 });
+
+describe('"Professor X Y of BODY, told …": a title before an unknown given name still opens a person before "of"', () => {
+  test('the titled scientist in apposition speaks, not the university', () => {
+    const text = 'A second scientist, Professor Mireille Okonjo of Harbourside University, told the Elton Courier that the trial was "far too small to settle anything."';
+    expect(quote(text, 'far too small')).toMatchObject({
+      text: 'far too small to settle anything.', type: 'partial', start: at(text, 'far too small'), speaker: 'Mireille Okonjo', speaker_mention: 'Mireille Okonjo',
+      speaker_start: at(text, 'Mireille'), cue: 'told', cue_start: at(text, 'told'),
+    });
+  });
+
+  test('"Dr." before the name as the subject, no apposition', () => {
+    const text = 'Dr. Mireille Okonjo of Harbourside University told reporters that the trial was "far too small to settle anything."';
+    expect(quote(text, 'far too small')).toMatchObject({ type: 'partial', speaker: 'Mireille Okonjo', speaker_start: at(text, 'Mireille'), cue: 'told' });
+  });
+
+  test('near miss: a title with no name before "of" names no person', () => {
+    const text = 'A spokesman, Professor Emeritus of Harbourside University, told reporters that the trial was "far too small to settle anything."';
+    expect(quote(text, 'far too small')?.speaker ?? null).not.toBe('Emeritus');
+  });
+});
