@@ -7,7 +7,7 @@ import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
-import { passiveAgent, reducedPassiveClause, tellerBeforeThat } from './passive.js';
+import { passiveAgent, reducedPassiveClause } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
 import { givesWordsTo } from './given-to.js';
@@ -692,11 +692,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   // deal was broken by the Ledger" after a quotation is no frame of it, and the answer in "Moss was asked
   // by Park about the race: “I will not run.”" is still Moss's.
   const asked = passive && /^(ask|question)$/.test(cueLemma(tokens[cue.last]!)) && !answerIntroduced(tokens, hi);
-  // "Ruiz was told by an agent that she was “…”": the agent said it, so the agent speaks the content.
-  // (Also the gerund: "recalls being told by an agent that …"; the tagger may not give "being" the lemma "be".)
-  const beingBefore = tokens[wordBefore(tokens, cue.first - 1, lo)]?.normal === 'being';
-  const told = (passive || beingBefore) && cueLemma(tokens[cue.last]!) === 'tell';
-  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : told ? tellerBeforeThat(tokens, cue.last, hi - 1) : null;
+  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : null;
   if (agent) speaker = agent;
   else if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
   // "Okafor told the Gazette in Port Elwin when asked whether …": the asker is the agent or unknown.
