@@ -87,7 +87,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q) };
       continue;
     }
-    // "In an excerpt published by People, X describes … . ¶ “…,” she writes.": the author's written lines right
+    // "In an excerpt published by Vogue, X looks back on … . ¶ “…,” she writes.": the author's written lines right
     // after the excerpt's sentence, up to the next paragraph, are from it ("Elsewhere in the book" is two on).
     const excerptAt = ownOutlet && namesExcerpt(q, text, place) ? paragraph : undefined;
     if (!ownOutlet && (!q.outlet || q.outlet === prev?.outlet) && key && prev?.key === key && prev.outlet && prev.excerptParagraph !== undefined && paragraph - prev.excerptParagraph <= 1 && cueLexicon().writtenCues.has(q.cue?.toLowerCase() ?? '')) {
@@ -110,7 +110,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
   }
 }
 
-/** Whether the quote's cue sentence names an excerpt (cues.json excerpt_nouns): "In an excerpt published by People, …". */
+/** Whether the quote's cue sentence names an excerpt (cues.json excerpt_nouns): "an excerpt Vogue ran", "In an excerpt published by Vogue, …". */
 function namesExcerpt(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   if (q.cue_start === null) return false;
   const s = place.sentenceAt(q.cue_start);

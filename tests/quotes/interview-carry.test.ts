@@ -424,7 +424,7 @@ describe('a screening or a premiere is an occasion of its own', () => {
 });
 
 describe('an excerpt an outlet published', () => {
-  const text = 'The memoir goes on sale Friday. In an excerpt published by Vogue this week, Ines Kowal, 41, describes being told by a casting agent that she had “the wrong kind of face.”\n\n“I believed him,” she writes. “For ten years.”\n\nElsewhere in the book, Kowal writes that she quit acting in 2015. “I was tired,” Kowal writes.';
+  const text = 'The memoir goes on sale Friday. In an excerpt published by Vogue this week, Ines Kowal, 41, writes that her first audition in Leeds was “a cold afternoon I still dream about.”\n\n“I believed him,” she writes. “For ten years.”\n\nElsewhere in the book, Kowal writes that she quit acting in 2015. “I was tired,” Kowal writes.';
   test('the author\'s written lines in the paragraph right after the excerpt\'s sentence come from it', () => {
     expect(quote(text, 'I believed him')).toMatchObject({ text: 'I believed him,', type: 'direct', start: at(text, 'I believed him'), end: at(text, 'I believed him') + 'I believed him,'.length, speaker: 'Ines Kowal', speaker_mention: 'she', cue: 'writes', outlet: 'Vogue' });
     expect(quote(text, 'For ten years')).toMatchObject({ type: 'direct', speaker: 'Ines Kowal', outlet: 'Vogue' });
