@@ -38,7 +38,7 @@ function asking(): { askedBy: RegExp; asked: RegExp } {
  * from Access Hollywood if …", "When a Variety reporter asked Ines about …". A question word must follow the
  * asker within a few words (cues.json question_openers): "asked by the network to host" is no question.
  */
-export function outletQuestions(text: string, tokens: Token[]): OutletQuestion[] {
+export function outletQuestions(text: string, tokens: Token[], hosts: Map<string, string> = programmeHosts(text, tokens)): OutletQuestion[] {
   const out: OutletQuestion[] = [];
   for (const m of text.matchAll(asking().askedBy)) {
     const after = m.index! + m[0].length;
@@ -46,13 +46,14 @@ export function outletQuestions(text: string, tokens: Token[]): OutletQuestion[]
     if (asker && opensQuestion(clauseWords(text.slice(after + asker.length, after + asker.length + 80)))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
   }
   for (const m of text.matchAll(asking().asked)) {
-    const outlet = staffOutletEnding(text.slice(Math.max(0, m.index! - 80), m.index!));
-    if (!outlet) continue;
     const after = m.index! + m[0].length;
+    const words = clauseWords(text.slice(after, after + 80));
+    const outlet = staffOutletEnding(text.slice(Math.max(0, m.index! - 80), m.index!));
     // (Reach for a title and a full name before the question word: "asked Mayor Ann Cole whether".)
-    if (opensQuestion(clauseWords(text.slice(after, after + 80)), 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(tokens, m.index!) });
+    if (outlet && opensQuestion(words, 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(tokens, m.index!) });
+    const byHost = hosts.size > 0 ? hostQuestion(text, m.index!, after, words, hosts) : null;
+    if (byHost) out.push(byHost);
   }
-  out.push(...hostQuestions(text, tokens));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -61,31 +62,24 @@ export function outletQuestions(text: string, tokens: Token[]): OutletQuestion[]
  * as an outlet's reporter would. A host is named in the title ("the podcast “Late Coffee with Bo Idris”") or
  * as "host NAME" when the article names one programme only.
  */
-function hostQuestions(text: string, tokens: Token[]): OutletQuestion[] {
-  const hosts = programmeHosts(text, tokens);
-  if (hosts.size === 0) return [];
-  const out: OutletQuestion[] = [];
-  for (const m of text.matchAll(asking().asked)) {
-    const host = /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
-    const programme = host ? hosts.get(host[1]!) : undefined;
-    const after = m.index! + m[0].length;
-    // (The question runs to its clause's end: "writing" in "asked whether writing the book had …" is no cue of an answer.)
-    const clause = /^[^,;:.!?“”"]*/.exec(text.slice(after, after + 200))![0].length;
-    if (programme && opensQuestion(clauseWords(text.slice(after, after + 80)))) out.push({ start: m.index! - host![1]!.length - 1, end: after + clause, outlet: programme });
-  }
-  return out;
+function hostQuestion(text: string, at: number, after: number, words: string[], hosts: Map<string, string>): OutletQuestion | null {
+  const host = /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  const programme = host ? hosts.get(host[1]!) : undefined;
+  if (!programme || !opensQuestion(words)) return null;
+  // (The question runs to its clause's end: "writing" in "asked whether writing the book had …" is no cue of an answer.)
+  const clause = /^[^,;:.!?“”"]*/.exec(text.slice(after, after + 200))![0].length;
+  return { start: at - host![1]!.length - 1, end: after + clause, outlet: programme };
 }
 
 /**
  * "…, she told Ode, …" where Ode hosts a programme the article names: words told to its host went out on it,
  * however far from the programme's first mention. Not a quote whose own sentence names another outlet.
  */
-function giveTellingHostsTheirProgramme(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
+function giveTellingHostsTheirProgramme(quotes: ExtractedQuote[], text: string, place: SentencePlace, hosts: Map<string, string>): void {
   // (An outlet carried from an earlier interview gives way to the host named here.)
   const own = (q: ExtractedQuote) => q.outlet !== null && cueSentenceNamesOutlet(q, q.outlet, text, place);
   const telling = quotes.filter((q) => q.cue_start !== null && /^(?:told|tells|telling)$/i.test(q.cue ?? '') && !own(q));
-  if (telling.length === 0) return;
-  const hosts = programmeHosts(text, tokens);
+  if (telling.length === 0 || hosts.size === 0) return;
   for (const q of telling) {
     const after = /^\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/u.exec(text.slice(q.cue_start! + q.cue!.length, q.cue_start! + q.cue!.length + 40));
     const programme = after ? hosts.get(after[1]!) : undefined;
@@ -180,8 +174,10 @@ function opensQuestion(words: string[], reach = 4): boolean {
  * left alone.
  */
 export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
-  giveTellingHostsTheirProgramme(quotes, text, tokens, place);
-  const questions = outletQuestions(text, tokens);
+  // (The hosts are found once: the words told to them and the questions they put both need them.)
+  const hosts = programmeHosts(text, tokens);
+  giveTellingHostsTheirProgramme(quotes, text, place, hosts);
+  const questions = outletQuestions(text, tokens, hosts);
   if (questions.length === 0) return;
   const paragraphOf = storyParagraphs(text);
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
