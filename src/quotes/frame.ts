@@ -4,7 +4,7 @@ import { isGenericNewsWord, isMediumWord, isOutletHead, isOutletStaffJob, kindOf
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
-import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
+import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
 import { passiveAgent, reducedPassiveClause } from './passive.js';
@@ -1674,7 +1674,7 @@ function contrastClauseSubject(tokens: Token[], conjunction: number, lo: number)
   // (A comma closes the contrast before the cue: "X smiled while the crowd cheered, and called …" is X's.)
   for (let k = conjunction - 1; k >= lo; k--) {
     if (/^[;:,]$/.test(tokens[k]!.text)) return null;
-    if (!/^(while|whereas)$/.test(tokens[k]!.normal)) continue;
+    if (!SIMULTANEOUS_CONTRASTS.has(tokens[k]!.normal)) continue;
     for (let v = k + 2; v < conjunction; v++) {
       if (tokens[v]!.pos !== 'VERB') continue;
       const subject = subjectBefore(tokens, v, k + 1);
