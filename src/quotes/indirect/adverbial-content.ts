@@ -1,10 +1,8 @@
 import type { Token } from '../../types.js';
 import type { TokenView } from '../frame.js';
 import { cueLexicon } from '../../lexicon/cues.js';
+import { POSSESSIVES } from '../../nlp/words.js';
 import type { IndirectQuote } from './report-sentence.js';
-
-/** Possessive determiners, which a noun phrase may hold where the tagger says PRON. */
-const POSSESSIVES = /^(his|her|its|their|our|my|your)$/;
 
 /**
  * A report's content that is only an adverbial of time, place or means, with no clause in it: "at the
@@ -23,7 +21,8 @@ export function adverbialOnly(tokens: Token[], from: number, to: number): boolea
   if (/^(least|most|favor|favour|all)$/.test(tokens[k + 1]?.normal ?? '')) return false;
   for (let j = k + 1; j <= to; j++) {
     const t = tokens[j]!;
-    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && !POSSESSIVES.test(t.normal))) return false;
+    // (A possessive determiner the tagger calls PRON stays inside the noun phrase: "in her office".)
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && !POSSESSIVES.has(t.normal))) return false;
     if (t.pos === 'VERB' && !/ing$/.test(t.normal) && tokens[j + 1]?.normal !== 'by') return false;
   }
   return true;
