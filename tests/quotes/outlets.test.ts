@@ -108,7 +108,7 @@ describe('outlet names: a broadcaster and its channel', () => {
 
   test('capitalised words modifying a noun after the name are no channel ("ESPN World Cup organizers")', () => {
     const text = 'Nia Okafor told ESPN World Cup organizers had ignored the heat.';
-    expect(quote(text, 'had ignored')).toMatchObject({ speaker: 'Nia Okafor', cue: 'told', outlet: 'ESPN' });
+    expect(quote(text, 'World Cup organizers')).toMatchObject({ text: 'World Cup organizers had ignored the heat', speaker: 'Nia Okafor', cue: 'told', outlet: 'ESPN' });
   });
 
   test('a capitalised word after the name that is no channel (a weekday) is not part of it', () => {

@@ -56,7 +56,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   const afterTo = toOutlet > 0 ? pastHearerOutlet(tokens, frame, toOutlet, last) : -1;
   const afterOutlet = afterTo > toOutlet ? afterTo : pastHearerOutlet(tokens, frame, from, last);
   // (… unless the hearer goes on past the outlet's name: "told The Ledger editorial board that …".)
-  const hearerPassed = afterOutlet > from && /^(DET|PRON)$/.test(tokens[afterOutlet]?.pos ?? '');
+  // (… and so does a named subject with its verb right after the outlet: "told CNN Trump would lose".)
+  const hearerPassed = afterOutlet > from && (/^(DET|PRON)$/.test(tokens[afterOutlet]?.pos ?? '') || namedSubjectAt(tokens, afterOutlet, last));
   from = afterOutlet;
   // "says, win or lose, he is staying …" / "said, in a letter, that …": an aside between commas, then the clause.
   const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
@@ -119,6 +120,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && tokens[from]?.pos === 'DET' && /^(the|a|an|this|these|those|no|some|any|every|all)$/.test(tokens[from]!.normal)) break;
       // … and so does a possessive: "assured workers their pensions were safe".
       if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && POSSESSIVES.has(tokens[from]?.normal ?? '')) break;
+      // … and so does a name with its verb after a common hearer: "told reporters Harris was ahead", "told him Ortiz lied".
+      if (/^(NOUN|PRON)$/.test(tokens[from - 1]!.pos) && namedSubjectAt(tokens, from, last)) break;
     }
     if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from, lo, last)) return null;
     // "told the story fifty times at parties": the thing told stands where a hearer would, and what
@@ -425,4 +428,9 @@ function reportNounPhrase(tokens: Token[], from: number, end: number): boolean {
   if (end < from || end - from > 6 || tokens[end]!.pos !== 'NOUN' || !cueLexicon().reportNouns.has(tokens[end]!.lemma)) return false;
   for (let k = from; k < end; k++) if (!/^(DET|PRON|PROPN|NOUN|ADJ|ADV|PART|NUM)$/.test(tokens[k]!.pos)) return false;
   return /^(DET|PRON|PROPN)$/.test(tokens[from]!.pos);
+}
+
+/** A proper name opens a clause at tokens[k], its finite verb right after the name: "Harris was ahead". */
+function namedSubjectAt(tokens: Token[], k: number, last: number): boolean {
+  return tokens[k]?.pos === 'PROPN' && bareClauseAt(tokens, k, last);
 }

@@ -11,7 +11,9 @@ export function pastHearerOutlet(tokens: Token[], frame: Frame, from: number, la
   const outlet = frame.outlet?.replace(/\s+/g, '');
   if (!outlet) return from;
   let spelled = '';
-  for (let k = from; k <= last && spelled.length < outlet.length; k++) {
+  // ("told the BBC …": an article before a name that does not hold it.)
+  const start = tokens[from]?.normal === 'the' && !/^the/i.test(outlet) ? from + 1 : from;
+  for (let k = start; k <= last && spelled.length < outlet.length; k++) {
     spelled += tokens[k]!.text;
     if (spelled === outlet) return k + 1;
   }

@@ -168,3 +168,30 @@ describe('"that" after a preposition with no noun after it opens the clause', ()
     expect(quotesOf(text).map((q) => q.text)).not.toContain('decision; the crowd went quiet');
   });
 });
+
+describe('a named subject right after the hearer opens the content (no "that")', () => {
+  test('after a common-noun hearer: "told reporters Harris was ahead"', () => {
+    const text = 'Mia Cole told reporters Harris was ahead in the suburbs.';
+    expect(quote(text, 'Harris was')).toMatchObject({ text: 'Harris was ahead in the suburbs', type: 'indirect', speaker: 'Mia Cole', cue: 'told', outlet: null });
+  });
+
+  test('after an outlet: "told Reuters Beijing would respond" keeps the name in the content', () => {
+    const text = 'Trade envoy Li Chen told Reuters Beijing would respond within a week.';
+    expect(quote(text, 'Beijing would')).toMatchObject({ text: 'Beijing would respond within a week', speaker: 'Li Chen', cue: 'told', outlet: 'Reuters' });
+  });
+
+  test('a place that is no part of the outlet opens the content: "told the BBC Scotland had …"', () => {
+    const text = 'Dana Pike told the BBC Scotland had been ignored for a decade.';
+    expect(quote(text, 'Scotland had')).toMatchObject({ text: 'Scotland had been ignored for a decade', speaker: 'Dana Pike', outlet: 'BBC' });
+  });
+
+  test('a day after the hearer is not a subject: "told reporters Monday the plan was dead"', () => {
+    const text = 'Ortiz told reporters Monday the plan was dead.';
+    expect(indirect(text)).toEqual(['the plan was dead']);
+  });
+
+  test('a named hearer after the outlet kind stays the hearer: "told state broadcaster NRK the plan …"', () => {
+    const text = 'Ortiz told state broadcaster NRK the plan was dead.';
+    expect(quote(text, 'the plan')).toMatchObject({ text: 'the plan was dead', outlet: 'NRK' });
+  });
+});
