@@ -14,7 +14,7 @@ import { workWords } from '../lexicon/work-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
-import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
+import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -468,7 +468,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
       clues.speakers.has(name) ||
       parts.length > 1 ||
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
-      (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) && !isPluralPeopleNoun(tokens[s]!.normal) &&
+      (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) && !isPluralPeopleNoun(tokens[s]!.normal) && !isAgentPlural(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
         (RELATIVE_BEFORE.test(before) || byAgent(before) || AGE_AFTER.test(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
     // "de Armas" alone still names someone: a particle is name evidence.

@@ -22,3 +22,15 @@ export function isPersonNoun(word: string): boolean {
 export function isPersonNounOrSingular(word: string): boolean {
   return isPersonNoun(word) || cueLexicon().peopleNouns.has(word + 's');
 }
+
+// Plural agent nouns by their endings: "auditors", "supervisors", "economists", "historians", "engineers", "couriers".
+const AGENT_PLURAL = /^\p{Ll}{2,}(?:tors|sors|ists|ians|eers|iers)$/u;
+
+/**
+ * A plural noun for people by its shape alone, for a lone capitalised word opening a sentence
+ * ("Auditors said", "Curators argued"), which the tagger reads as a name. Surnames rarely end so
+ * ("Connors", "Rogers" do not match).
+ */
+export function isAgentPlural(word: string): boolean {
+  return AGENT_PLURAL.test(word);
+}

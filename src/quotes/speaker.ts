@@ -11,7 +11,7 @@ import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
-import { isPersonNoun } from '../lexicon/person-nouns.js';
+import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
 import { documentBeforeParticiple } from './document-subjects.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
@@ -1100,8 +1100,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // A lone capitalised common noun ("Opponents argued") is a description, not a name.
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
   // ("Jurors said", "Superdelegates argued": a plural noun for people, capitalised as the sentence opens;
-  // "Polls show", "Surveys suggest": a source of evidence.)
-  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal) || EVIDENCE_WORDS.has(tokens[ns]!.normal));
+  // "Polls show", "Surveys suggest": a source of evidence; "Auditors said": a plural agent noun, but "The Harriers said" is a team.)
+  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal) || (isAgentPlural(tokens[ns]!.normal) && tokens[ns - 1]?.text !== 'The') || EVIDENCE_WORDS.has(tokens[ns]!.normal));
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isPersonNoun, isPersonNounOrSingular } from '../../src/lexicon/person-nouns.js';
+import { isAgentPlural, isPersonNoun, isPersonNounOrSingular } from '../../src/lexicon/person-nouns.js';
 
 test('a person noun: a role, an anonymous head, a co- role, a party member, a compound in -woman or -man', () => {
   for (const word of ['host', 'insider', 'co-chair', 'republican', 'saleswoman', 'congressmen']) expect(isPersonNoun(word)).toBe(true);
@@ -14,4 +14,9 @@ test('the singular of a plural only people_nouns lists counts in isPersonNounOrS
   expect(isPersonNoun('tenant')).toBe(false);
   expect(isPersonNounOrSingular('tenant')).toBe(true);
   expect(isPersonNounOrSingular('valley')).toBe(false);
+});
+
+test('a plural agent noun by its ending: -tors, -sors, -ists, -ians, -eers, -iers', () => {
+  for (const word of ['auditors', 'supervisors', 'economists', 'historians', 'engineers', 'couriers']) expect(isAgentPlural(word)).toBe(true);
+  for (const word of ['connors', 'rogers', 'auditor', 'tors', 'waters']) expect(isAgentPlural(word)).toBe(false);
 });

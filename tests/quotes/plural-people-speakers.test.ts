@@ -49,3 +49,18 @@ describe('scientists and other experts named by their field', () => {
     expect(people(text)).toEqual(['Ivo Markel']);
   });
 });
+
+describe('a plural agent noun that no list names is a description by its ending', () => {
+  test('"Auditors said …", "Curators argued …": anonymous mentions, and no person listed', () => {
+    const text = 'The museum reopened on Monday.\n\nAuditors said the accounts had been kept in good order. Curators argued the east wing needed more guards at night.';
+    expect(quote(text, 'the accounts')).toMatchObject({ speaker: null, speaker_mention: 'Auditors', speaker_start: at(text, 'Auditors'), speaker_kind: 'anonymous', cue: 'said' });
+    expect(quote(text, 'the east wing')).toMatchObject({ speaker: null, speaker_mention: 'Curators', speaker_kind: 'anonymous', cue: 'argued' });
+    expect(people(text)).toEqual([]);
+  });
+
+  test('negative: a lone surname in -s is still a person ("Connors said")', () => {
+    const text = 'The museum reopened on Monday.\n\nConnors said the accounts had been kept in good order.';
+    expect(quote(text, 'the accounts')).toMatchObject({ speaker: 'Connors', speaker_kind: 'person' });
+    expect(people(text)).toEqual(['Connors']);
+  });
+});
