@@ -9,6 +9,7 @@
 //   set 8: eval/own-articles/held8-*.txt  + eval/own-quotes-8.annotations.json -> eval/own_quotes_8.jsonl
 //   set 9: eval/own-articles/held9-*.txt  + eval/own-quotes-9.annotations.json -> eval/own_quotes_9.jsonl
 //   set 10: eval/own-articles/held10-*.txt + eval/own-quotes-10.annotations.json -> eval/own_quotes_10.jsonl
+//   set 11: eval/own-articles/held11-*.txt + eval/own-quotes-11.annotations.json -> eval/own_quotes_11.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -39,6 +40,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-8.annotations.json', articles: /^held8-.*\.txt$/, output: 'eval/own_quotes_8.jsonl', source: 'quotewire own held-out set 8' },
   { annotations: 'eval/own-quotes-9.annotations.json', articles: /^held9-.*\.txt$/, output: 'eval/own_quotes_9.jsonl', source: 'quotewire own held-out set 9' },
   { annotations: 'eval/own-quotes-10.annotations.json', articles: /^held10-.*\.txt$/, output: 'eval/own_quotes_10.jsonl', source: 'quotewire own held-out set 10' },
+  { annotations: 'eval/own-quotes-11.annotations.json', articles: /^held11-.*\.txt$/, output: 'eval/own_quotes_11.jsonl', source: 'quotewire own held-out set 11' },
 ];
 
 let errors = [];
