@@ -67,3 +67,14 @@ describe('isHonorific', () => {
     expect(['lord', 'senator', 'captain', 'mr.', 'Mr'].some(isHonorific)).toBe(false);
   });
 });
+
+describe('given names', () => {
+  test('given names that are also ordinary words, which the tagger lexicon keeps without a gender, are curated with one', () => {
+    expect(['Alma', 'Ruby', 'Violet', 'Gail'].map(genderOfFirstName)).toEqual(['female', 'female', 'female', 'female']);
+    expect(['Gene', 'Bo', 'Sonny', 'Alfredo'].map(genderOfFirstName)).toEqual(['male', 'male', 'male', 'male']);
+  });
+
+  test('negative: ordinary words, surnames and unisex names the lexicon also tags as names stay unknown', () => {
+    expect(['Summer', 'Dawn', 'Banks', 'Casey', 'April'].map(genderOfFirstName)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+  });
+});
