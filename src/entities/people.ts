@@ -96,8 +96,9 @@ const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', '
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
 const SPEAKING_FROM_BEFORE = /\b(?:speaking|spoke|talking|calling|phoning|writing|reporting|dialling|dialing|joining|joined)\b[^,.;:!?]{0,30}\bfrom\s+$/i;
-// Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show".
-const HOST_SHOW = /^(?:The\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:Today|Tonight|Live|Show)\b/u;
+// Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show", or ending
+// "with" the host ("Late Night with Ana Ruiz"). Only a full name after "with": "Live with Kelly and Ryan" names no one in full.
+const HOST_SHOW = /^(?:The\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:Today|Tonight|Live|Show)\b|\swith\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u;
 
 /**
  * Real people named in the article, merged: surname and partial mentions join the fullest name;
@@ -232,16 +233,17 @@ function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMentio
   };
 }
 
-/** Hosts named in a show's title are people: "Megyn Kelly Today". */
+/** Hosts named in a show's title are people: "Megyn Kelly Today", "Late Night with Ana Ruiz". */
 function recordHosts(doc: AnalyzedArticle, context: PeopleContext, registry: PersonRegistry, record: RecordMention): void {
   const tokens = doc.tokens;
   for (const t of context.titles ?? []) {
     const m = HOST_SHOW.exec(t.text);
-    if (!m || genderOfFirstName(m[1]!.split(/\s+/)[0]!) === 'unknown') continue;
-    const at = t.start + t.text.indexOf(m[1]!);
+    const host = m?.[1] ?? m?.[2];
+    if (!host || genderOfFirstName(host.split(/\s+/)[0]!) === 'unknown') continue;
+    const at = t.start + t.text.lastIndexOf(host);
     const s = tokens.findIndex((k) => k.start === at);
-    const e = tokens.findIndex((k) => k.end === at + m[1]!.length);
-    if (s >= 0 && e >= s) record(registry.add(m[1]!, null), s, e, null, null);
+    const e = tokens.findIndex((k) => k.end === at + host.length);
+    if (s >= 0 && e >= s) record(registry.add(host, null), s, e, null, null);
   }
 }
 
