@@ -32,3 +32,17 @@ describe('people: a given name that is also an ordinary word is evidence of a pe
     expect(people('Summer Fayre opened the bakery in 1990. Dawn Raids followed last year.')).toEqual([]);
   });
 });
+
+describe('people: an honorific from the shared list before a surname is no part of the name', () => {
+  test('"Herr Brandt" is the person Brandt, written with his honorific, as "Mr. Brandt" would be', () => {
+    const text = 'Herr Brandt owns the mill. The miller, Ines Varga, said it would reopen.';
+    const found = extractArticle(text, { id: 'p' }).entities.people;
+    expect(found.map((p) => [p.name, p.aliases])).toEqual([['Brandt', ['Herr Brandt']], ['Ines Varga', []]]);
+    expect(found[0]!.mentions[0]).toEqual({ start: 5, end: 11, text: 'Brandt' });
+  });
+
+  test('negative: a rank that is no honorific stays out of the aliases ("Captain Brandt" names no honorific)', () => {
+    const found = extractArticle('Captain Brandt owns the mill.', { id: 'p' }).entities.people;
+    expect(found.map((p) => [p.name, p.aliases])).toEqual([['Brandt', []]]);
+  });
+});
