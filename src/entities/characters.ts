@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { genderOfFirstName } from '../nlp/names.js';
+import { genderOfFirstName, isHonorificOrAddressTitle } from '../nlp/names.js';
 import { PERSON_POSSESSIVES, ROLE_WORDS, alternatives } from '../nlp/words.js';
 import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntity } from '../types.js';
 import { matchAllByLine } from '../text/lines.js';
@@ -200,7 +200,7 @@ function fullNameOfPart(text: string, name: string): string | null {
   const fulls = new Set<string>();
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]+${name}(?![\p{L}'’-])`, 'gu'))) {
     const first = m[1]!.toLowerCase();
-    if (ROLE_WORDS.has(first) || OPENING_FUNCTION_WORDS.has(first) || HONORIFIC_WORDS.has(first)) continue;
+    if (ROLE_WORDS.has(first) || OPENING_FUNCTION_WORDS.has(first) || isHonorificOrAddressTitle(first)) continue;
     // A sentence's first word may be any capitalised word ("When Gillespie …"): there only a given name counts.
     if (/(?:^|[.!?]["”’']?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && genderOfFirstName(m[1]!) === 'unknown') continue;
     fulls.add(`${m[1]} ${name}`);
@@ -214,8 +214,6 @@ function fullNameOfPart(text: string, name: string): string | null {
   }
   return fulls.size === 1 ? [...fulls][0]! : null;
 }
-
-const HONORIFIC_WORDS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'madame', 'monsieur', 'mademoiselle', 'señor', 'señora', 'herr', 'frau']);
 
 const HONORIFIC_WITH_STOP = /^(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+/;
 

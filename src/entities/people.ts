@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
@@ -18,7 +18,8 @@ import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.j
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|madame|monsieur|mme)\.?$/i;
+/** A title word that is an honorific or an academic or peerage title, in any case, with or without its full stop: "Mrs.", "DR", "Herr", "Lord". */
+const isHonorificTitle = (word: string): boolean => isHonorificOrAddressTitle(word.toLowerCase().replace(/\.$/, ''));
 // ("Okoro declined to say whether …": a question refused reports no words but still names the one who refused.)
 const CUE_AFTER = /^[\]]?\s*(?:,[^,]{0,60},\s*|,\s*)?(?:said|says|told|tells|added|explained|insisted|recalled|tweeted|wrote|asked|replied|admitted|revealed|confirmed|announced|claimed|argued|noted|laughed|joked|(?:declined|refused)\s+(?:\w+\s+){0,2}to)\b/;
 
@@ -96,8 +97,9 @@ const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', '
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
 const SPEAKING_FROM_BEFORE = /\b(?:speaking|spoke|talking|calling|phoning|writing|reporting|dialling|dialing|joining|joined)\b[^,.;:!?]{0,30}\bfrom\s+$/i;
-// Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show".
-const HOST_SHOW = /^(?:The\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:Today|Tonight|Live|Show)\b/u;
+// Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show", or ending
+// "with" the host ("Late Night with Ana Ruiz"). Only a full name after "with": "Live with Kelly and Ryan" names no one in full.
+const HOST_SHOW = /^(?:The\s+)?(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)\s+(?:Today|Tonight|Live|Show)\b|\swith\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)$/u;
 
 /**
  * Real people named in the article, merged: surname and partial mentions join the fullest name;
@@ -226,22 +228,23 @@ function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMentio
     const entry = found.get(person) ?? { mentions: [], titles: new Set<string>(), titleWords: new Set<string>(), roles: new Set<string>() };
     if (title) entry.titleWords.add(title.replace(/\.$/, ''));
     entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
-    if (title && (HONORIFIC.test(title) || (isRoyalTitle(title) && royalBefore(tokens, s)))) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
+    if (title && (isHonorificTitle(title) || (isRoyalTitle(title) && royalBefore(tokens, s)))) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
     if (role) entry.roles.add(role);
     found.set(person, entry);
   };
 }
 
-/** Hosts named in a show's title are people: "Megyn Kelly Today". */
+/** Hosts named in a show's title are people: "Megyn Kelly Today", "Late Night with Ana Ruiz". */
 function recordHosts(doc: AnalyzedArticle, context: PeopleContext, registry: PersonRegistry, record: RecordMention): void {
   const tokens = doc.tokens;
   for (const t of context.titles ?? []) {
     const m = HOST_SHOW.exec(t.text);
-    if (!m || genderOfFirstName(m[1]!.split(/\s+/)[0]!) === 'unknown') continue;
-    const at = t.start + t.text.indexOf(m[1]!);
+    const host = m?.[1] ?? m?.[2];
+    if (!host || genderOfFirstName(host.split(/\s+/)[0]!) === 'unknown') continue;
+    const at = t.start + t.text.lastIndexOf(host);
     const s = tokens.findIndex((k) => k.start === at);
-    const e = tokens.findIndex((k) => k.end === at + m[1]!.length);
-    if (s >= 0 && e >= s) record(registry.add(m[1]!, null), s, e, null, null);
+    const e = tokens.findIndex((k) => k.end === at + host.length);
+    if (s >= 0 && e >= s) record(registry.add(host, null), s, e, null, null);
   }
 }
 
@@ -295,17 +298,17 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   for (let k = e - 1; k >= s; k--) {
     const w = tokens[k]!.normal;
     // A capitalised "New" inside a run opens a place ("New Orleans", "New York"), not a description.
-    if (isRoleWord(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || HONORIFIC.test(w) || pluralTitle(w)) {
+    if (isRoleWord(w) || (DESCRIPTORS.has(w) && tokens[k]!.text !== 'New') || isHonorificTitle(w) || pluralTitle(w)) {
       title = tokens[k]!.text;
-      if (isRoleWord(w) && !HONORIFIC.test(w)) role = w.replace(/\.$/, '');
+      if (isRoleWord(w) && !isHonorificTitle(w)) role = w.replace(/\.$/, '');
       else if (pluralTitle(w)) role = w.slice(0, -1);
       s = k + 1;
       break;
     }
   }
-  if (!title && s > 0 && (isRoleWord(tokens[s - 1]!.normal) || HONORIFIC.test(tokens[s - 1]!.normal))) {
+  if (!title && s > 0 && (isRoleWord(tokens[s - 1]!.normal) || isHonorificTitle(tokens[s - 1]!.normal))) {
     title = tokens[s - 1]!.text;
-    if (!HONORIFIC.test(title)) role = tokens[s - 1]!.normal;
+    if (!isHonorificTitle(title)) role = tokens[s - 1]!.normal;
   }
   // A leading acronym is a label, not a name: "OG Kelly Clarkson".
   // Initials written together stay ("JK Rowling"): only a label before a given name goes.
@@ -350,7 +353,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // spokesman" is the president's spokesman, no firm's.)
   // (A business word after a title and a known given name is a surname: "Coach Mia Rowing", "Dr. Ana Steel";
   // without a title the given name may be a place's too: "Victoria Athletics".)
-  const titledPerson = title !== null && (HONORIFIC.test(title) || cueLexicon().nameTitles.has(title.toLowerCase()));
+  const titledPerson = title !== null && (isHonorificTitle(title) || cueLexicon().nameTitles.has(title.toLowerCase()));
   if (GEO_HEADS.has(tokens[s]!.text) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && genderOfFirstName(clues.firstWord(s)) !== 'unknown')) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && genderOfFirstName(clues.firstWord(s)) === 'unknown'))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
   // "Imperial College London", "the Mayo Clinic Health System": an institution's word inside the run makes it the institution's name.
   if (wordsOf(tokens, run.first, run.last).some((t) => INSTITUTION_WORDS.has(t.normal))) return 'rejected';
@@ -415,7 +418,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (isKnownOrganisation(name) || clues.works.has(name)) continue;
     // A surname alone is more often meant than a first name alone ("Kelly" after "Megyn Kelly" and "Kelly Ripa");
     // after an honorific a single name is always a surname ("Ms. Kelly" is not Kelly Ripa).
-    let person = registry.find(parts, true) ?? (title !== null && HONORIFIC.test(title) ? null : registry.find(parts, false)) ?? null;
+    let person = registry.find(parts, true) ?? (title !== null && isHonorificTitle(title) ? null : registry.find(parts, false)) ?? null;
     // Family name first ("Li Wei" … "Li said"): a lone word equal to the first of a two-word name that is no
     // known given name is that person.
     person ??= parts.length === 1 && genderOfFirstName(name) === 'unknown' ? registry.people.find((p) => p.tokens.length === 2 && p.tokens[0] === name) ?? null : null;
@@ -453,13 +456,13 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && parts.length === 1 && isDocumentNoun(tokens[s]!.normal)) continue;
     // A country or state alone ("Norway promised …") is a government or a place, even as a speaker; not one that is
     // also a given name ("Georgia said") nor one after an honorific.
-    if (!person && isPlaceNotGivenName(name) && !(title !== null && HONORIFIC.test(title))) continue;
+    if (!person && isPlaceNotGivenName(name) && !(title !== null && isHonorificTitle(title))) continue;
     // "of Toledo, Ohio, said": a state or country after a town or a preposition, and a town with one
     // after it, are places ("Jordan, a student, said" may still be a person).
     // … and so is a home town after an age: "Deja Moss, 19, of Memphis, told".
     if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || knownPlaceAfterComma(after) || homeTownAfterAge(tokens, s))) continue;
     const named =
-      (title !== null && (HONORIFIC.test(title) || royalBefore(tokens, s))) ||
+      (title !== null && (isHonorificTitle(title) || royalBefore(tokens, s))) ||
       // "President Okoro", "Sen. Halvik": a title of office before a lone surname names its holder.
       (title !== null && officeBeforeSurname(tokens, s, e, title)) ||
       // "who gave only his first name, Tobias": a person the article names by a first name alone.

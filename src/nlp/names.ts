@@ -64,12 +64,26 @@ export function genderOfTitle(title: string): Gender {
   return HONORIFIC_GENDER.get(word) ?? genderOfRelative(word) ?? 'unknown';
 }
 
-/** Forms of address before a name ("Mr. Okafor", "Dame Mara Okafor"): a courtesy, no role the person holds. */
-const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'madame', 'monsieur', 'mme']);
+/**
+ * Forms of address before a name ("Mr. Okafor", "Dame Mara Okafor", "Herr Brandt"): a courtesy, no role the person
+ * holds. With ADDRESS_TITLES, the one list of honorifics that the quote stage, people and characters read.
+ */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'madame', 'monsieur', 'mme', 'mademoiselle', 'señor', 'señora', 'herr', 'frau']);
+
+/**
+ * Academic and peerage titles used as forms of address ("Dr. Ruiz", "Lord Hale"): they stand before a name as an
+ * honorific does, but the quote stage keeps them as roles the person holds, so isHonorific leaves them out.
+ */
+const ADDRESS_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'lord', 'lady']);
 
 /** word (lower case, without its full stop) is an honorific: "mr", "dame". */
 export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word);
+}
+
+/** word (lower case, without its full stop) is an honorific or an academic or peerage title: "mr", "dr", "lord". */
+export function isHonorificOrAddressTitle(word: string): boolean {
+  return HONORIFICS.has(word) || ADDRESS_TITLES.has(word);
 }
 
 /**

@@ -213,14 +213,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (subject?.kind !== 'person' || coordinated(tokens, view.tokenAtOrAfter(subject.start), view.tokenAtOrAfter(subject.end))) return null;
     if (!verbAfterSubject) return null;
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
-    // (… or a full name that declined or refused to answer: "Alma Trebb declined to say whether …. “…,” she
+    // (… or a full name that declined or refused to answer: "Oriel Trebb declined to say whether …. “…,” she
     // said" — someone asked, as a speaker is, whatever her given name.)
     const person = registry.find(subject.name.split(' '), true) ?? refuserOfGender(subject, want);
     if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
     return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
   };
 
-  // "Alma Trebb declined to say whether she would run. “…,” she said": a full name we do not know yet that
+  // "Oriel Trebb declined to say whether she would run. “…,” she said": a full name we do not know yet that
   // declined or refused to answer was asked, as a speaker is, so it is the "he"/"she" after it, registered
   // here. Its gender (its given name's, else that of the pronoun opening its own question clause) must be
   // the pronoun's; with neither known, only when no one of the pronoun's gender is named in the article,

@@ -21,3 +21,28 @@ describe('people: a name after a role only a body has is the body\'s', () => {
     expect(people('Dana Brackwell, the founder of Tidewell, said the firm would grow.')).toEqual(['Dana Brackwell']);
   });
 });
+
+describe('people: a given name that is also an ordinary word is evidence of a person', () => {
+  test('"Alma" and "Gene" open a full name as "Maria" does, and give its gender', () => {
+    const found = extractArticle('Alma Reyes opened the bakery in 1990. Gene Marlow bought it last year.', { id: 'p' }).entities.people;
+    expect(found.map((p) => [p.name, p.gender])).toEqual([['Alma Reyes', 'female'], ['Gene Marlow', 'male']]);
+  });
+
+  test('negative: a word the lexicon also tags as a name but left uncurated ("Summer", "Dawn") opens no person', () => {
+    expect(people('Summer Fayre opened the bakery in 1990. Dawn Raids followed last year.')).toEqual([]);
+  });
+});
+
+describe('people: an honorific from the shared list before a surname is no part of the name', () => {
+  test('"Herr Brandt" is the person Brandt, written with his honorific, as "Mr. Brandt" would be', () => {
+    const text = 'Herr Brandt owns the mill. The miller, Ines Varga, said it would reopen.';
+    const found = extractArticle(text, { id: 'p' }).entities.people;
+    expect(found.map((p) => [p.name, p.aliases])).toEqual([['Brandt', ['Herr Brandt']], ['Ines Varga', []]]);
+    expect(found[0]!.mentions[0]).toEqual({ start: 5, end: 11, text: 'Brandt' });
+  });
+
+  test('negative: a rank that is no honorific stays out of the aliases ("Captain Brandt" names no honorific)', () => {
+    const found = extractArticle('Captain Brandt owns the mill.', { id: 'p' }).entities.people;
+    expect(found.map((p) => [p.name, p.aliases])).toEqual([['Brandt', []]]);
+  });
+});

@@ -124,6 +124,20 @@ describe('people: rules for names that look like something else', () => {
     expect(people(e)).toEqual(['Donna Keller']);
   });
 
+  test('a host named after "with" at the end of a show title is a person, with the title mention', () => {
+    const text = 'The singer Tamsin Hale appeared on “Late Night with Bo Idris” on Tuesday.';
+    const e = entities(text);
+    expect(people(e)).toEqual(['Tamsin Hale', 'Bo Idris']);
+    const at = text.indexOf('Bo Idris');
+    expect(person(e, 'Bo Idris')).toMatchObject({ gender: 'male', mentions: [{ start: at, end: at + 8, text: 'Bo Idris' }] });
+    expect(film(e, 'Late Night with Bo Idris')).toBeTruthy();
+  });
+
+  test('negative: "with" before no full given name in a title names no host ("Dinner with Strangers", "Live with Kelly and Ryan")', () => {
+    const e = entities('Tamsin Hale said she loved “Dinner with Strangers” and watched “Live with Kelly and Ryan” at home.');
+    expect(people(e)).toEqual(['Tamsin Hale']);
+  });
+
   test('relatives named by first name only', () => {
     const e = entities('Peter Lomax, who died in March, is survived by his widow Deborah and his son Felix.');
     expect(people(e)).toEqual(['Peter Lomax', 'Deborah', 'Felix']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PersonRegistry, genderOfFirstName, isHonorific } from '../../src/nlp/names.js';
+import { PersonRegistry, genderOfFirstName, isHonorific, isHonorificOrAddressTitle } from '../../src/nlp/names.js';
 
 describe('PersonRegistry', () => {
   test('a surname alone is the first person named with it, not a relative named later in full', () => {
@@ -65,5 +65,26 @@ describe('isHonorific', () => {
   test('forms of address are honorifics, roles and titles of office are not', () => {
     expect(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame'].every(isHonorific)).toBe(true);
     expect(['lord', 'senator', 'captain', 'mr.', 'Mr'].some(isHonorific)).toBe(false);
+  });
+
+  test('forms of address in other languages are honorifics too ("Herr", "Señora", "Mademoiselle")', () => {
+    expect(['herr', 'frau', 'señor', 'señora', 'mademoiselle', 'mme'].every(isHonorific)).toBe(true);
+  });
+
+  test('academic and peerage titles go with the honorifics before a name, but are no honorific to the quote stage', () => {
+    expect(['mr', 'herr', 'dr', 'prof', 'lord', 'lady'].every(isHonorificOrAddressTitle)).toBe(true);
+    expect(['dr', 'prof', 'lord', 'lady'].some(isHonorific)).toBe(false);
+    expect(['senator', 'captain', 'king', 'Dr'].some(isHonorificOrAddressTitle)).toBe(false);
+  });
+});
+
+describe('given names', () => {
+  test('given names that are also ordinary words, which the tagger lexicon keeps without a gender, are curated with one', () => {
+    expect(['Alma', 'Ruby', 'Violet', 'Gail'].map(genderOfFirstName)).toEqual(['female', 'female', 'female', 'female']);
+    expect(['Gene', 'Bo', 'Sonny', 'Alfredo'].map(genderOfFirstName)).toEqual(['male', 'male', 'male', 'male']);
+  });
+
+  test('negative: ordinary words, surnames and unisex names the lexicon also tags as names stay unknown', () => {
+    expect(['Summer', 'Dawn', 'Banks', 'Casey', 'April'].map(genderOfFirstName)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
   });
 });

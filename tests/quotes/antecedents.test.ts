@@ -41,16 +41,16 @@ describe('hyphenated surnames', () => {
 });
 
 describe('a named person who declined to answer is the antecedent of the "she" after', () => {
-  test('"Alma Trebb, the mayor, declined to say whether …. “…,” she said": a given name we do not list still leads back to her', () => {
-    const text = 'Tom Hale spoke first.\n\nAlma Trebb, the mayor, declined to say whether the city would appeal.\n\n“We are still reading the ruling,” she said.';
+  test('"Oriel Trebb, the mayor, declined to say whether …. “…,” she said": a given name we do not list still leads back to her', () => {
+    const text = 'Tom Hale spoke first.\n\nOriel Trebb, the mayor, declined to say whether the city would appeal.\n\n“We are still reading the ruling,” she said.';
     expect(quote(text, 'We are still')).toMatchObject({
-      type: 'direct', text: 'We are still reading the ruling,', speaker: 'Alma Trebb', speaker_mention: 'she', speaker_start: at(text, 'she said'), cue: 'said',
+      type: 'direct', text: 'We are still reading the ruling,', speaker: 'Oriel Trebb', speaker_mention: 'she', speaker_start: at(text, 'she said'), cue: 'said',
     });
   });
 
-  test('also with no apposition and a hearer\'s question word: "Alma Trebb refused to say how …"', () => {
-    const text = 'Tom Hale said the vote was close. Alma Trebb refused to say how she would vote. “It is a hard call,” she said.';
-    expect(quote(text, 'It is a hard')).toMatchObject({ speaker: 'Alma Trebb', speaker_mention: 'she', cue: 'said' });
+  test('also with no apposition and a hearer\'s question word: "Oriel Trebb refused to say how …"', () => {
+    const text = 'Tom Hale said the vote was close. Oriel Trebb refused to say how she would vote. “It is a hard call,” she said.';
+    expect(quote(text, 'It is a hard')).toMatchObject({ speaker: 'Oriel Trebb', speaker_mention: 'she', cue: 'said' });
     expect(quote(text, 'the vote')).toMatchObject({ speaker: 'Tom Hale' });
   });
 
@@ -59,12 +59,12 @@ describe('a named person who declined to answer is the antecedent of the "she" a
     expect(quote(text, 'We are still')).toMatchObject({ speaker: null, speaker_mention: 'she' });
   });
   test('negative: a "he" is not the refuser her own question clause calls "she"; the man before keeps it', () => {
-    const text = 'Tom Hale praised the plan. Alma Trebb declined to say whether she would run. “I have not decided,” he said.';
+    const text = 'Tom Hale praised the plan. Oriel Trebb declined to say whether she would run. “I have not decided,” he said.';
     expect(quote(text, 'I have not')).toMatchObject({ type: 'direct', speaker: 'Tom Hale', speaker_mention: 'he', cue: 'said' });
   });
 
   test('negative: a named speaker later in the refusal\'s sentence stands nearer the pronoun', () => {
-    const text = 'Alma Trebb refused to say whether she would resign, but her deputy, Rosa Kell, said she would. “She is staying,” she said.';
+    const text = 'Oriel Trebb refused to say whether she would resign, but her deputy, Rosa Kell, said she would. “She is staying,” she said.';
     expect(quote(text, 'She is staying')).toMatchObject({ type: 'direct', speaker: 'Rosa Kell', speaker_mention: 'she', cue: 'said' });
   });
 
