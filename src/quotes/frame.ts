@@ -7,7 +7,7 @@ import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
-import { passiveAgent, reducedPassiveClause } from './passive.js';
+import { passiveAgent, reducedPassiveClause, tellerBeforeThat } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
 import { givesWordsTo } from './given-to.js';
@@ -692,7 +692,16 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   // deal was broken by the Ledger" after a quotation is no frame of it, and the answer in "Moss was asked
   // by Park about the race: “I will not run.”" is still Moss's.
   const asked = passive && /^(ask|question)$/.test(cueLemma(tokens[cue.last]!)) && !answerIntroduced(tokens, hi);
-  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : null;
+  // "Ruiz was told by an agent that she was “…”": the agent said it, so the agent speaks the content.
+  // (Also the gerund: "recalls being told by an agent that …"; the tagger may not give "being" the lemma "be".)
+  const beingAt = wordBefore(tokens, cue.first - 1, lo);
+  const beingBefore = tokens[beingAt]?.normal === 'being';
+  const told = (passive || beingBefore) && cueLemma(tokens[cue.last]!) === 'tell';
+  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : told ? tellerBeforeThat(tokens, cue.last, hi - 1) : null;
+  // (The hearer, named before the cue, the outlet search below starts from; "X, 52, recalls being told by …": the
+  // subject of the verb before "being".)
+  const heard = agent ? (speaker ?? (told && beingBefore && beingAt > lo ? subjectBefore(tokens, wordBefore(tokens, beingAt - 1, lo), lo) : null)) : null;
+  const hearer = heard && heard.start < tokens[cue.first]!.start ? heard : null;
   if (agent) speaker = agent;
   else if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
   // "Okafor told the Gazette in Port Elwin when asked whether …": the asker is the agent or unknown.
@@ -700,13 +709,16 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   if (!speaker) return null;
   const first = tokens[cue.first]!;
   const last = tokens[cue.last]!;
+  // "In an excerpt published by Vogue this week, X was told by an agent that …": the outlet near the hearer is
+  // the frame's, however far before the cue the hearer stands.
+  const outletFrom = hearer ? Math.min(cue.first, tokenAt(tokens, hearer.phraseStart ?? hearer.start, cue.first)) : cue.first;
   return {
     cueStart: first.start,
     cueEnd: last.end,
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
+    outlet: speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
   };
