@@ -709,9 +709,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   if (!speaker) return null;
   const first = tokens[cue.first]!;
   const last = tokens[cue.last]!;
-  // "In an excerpt published by Vogue this week, X was told by an agent that …": the outlet near the hearer is
-  // the frame's, however far before the cue the hearer stands.
-  const outletFrom = hearer ? Math.min(cue.first, tokenAt(tokens, hearer.phraseStart ?? hearer.start, cue.first)) : cue.first;
+  // "In an excerpt published by Vogue this week, X looks back on …, calling it “…”", "X was told by an agent that
+  // …": the outlet near the subject is the frame's, however far before the cue the subject stands.
+  const subject = hearer ?? (distant && speaker.start < first.start ? speaker : null);
+  const outletFrom = subject ? Math.min(cue.first, tokenAt(tokens, subject.phraseStart ?? subject.start, cue.first)) : cue.first;
   return {
     cueStart: first.start,
     cueEnd: last.end,
@@ -963,6 +964,22 @@ export function afterDateline(view: TokenView, sentence: Sentence): number {
 /** "who", "which", "that" opening a relative clause after the subject's noun ("A stunt performer who fell …"). */
 const relativeWord = (t: Token) => t.pos === 'PRON' && /^(who|whom|whose|which|that)$/.test(t.normal);
 
+/**
+ * A verb inside an opening phrase that is no verb of the sentence: a participle right after the phrase's noun,
+ * describing it ("In an excerpt published by Vogue this week, X …", "In an essay written for the Ledger, …"),
+ * or the "ed" of "op-ed", glued to its word by a hyphen. (Not "In Dayton police arrested him, …": there the
+ * verb takes an object, no preposition or time word. A clause opener's own verb may pass too, "As voters went
+ * to the polls, the campaign …": the subject looked for is still the one after its comma.)
+ */
+function describesOpenerNoun(tokens: Token[], k: number): boolean {
+  if (hyphenInWord(tokens, k - 1)) return true;
+  const next = tokens[k + 1];
+  const t = tokens[k]!;
+  const afterNoun = tokens[k - 1]?.pos === 'NOUN' || hyphenInWord(tokens, k - 2);
+  const pastForm = /(?:ed|en)$/.test(t.normal) || (t.lemma !== t.normal && !/(?:s|ing)$/.test(t.normal));
+  return afterNoun && pastForm && !!next && (next.pos === 'ADP' || isDayWord(next.normal) || isTimeWord(next.normal));
+}
+
 /** The noun phrase a sentence opens with, up to its first verb. */
 export function sentenceSubject(view: TokenView, token: number, speaks: (description: SpeakerPhrase) => boolean = personLike): SpeakerPhrase | null {
   const tokens = view.tokens;
@@ -996,7 +1013,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
         // (A comma inside a quoted title closes with its mark: On "Meet the Town," Kell …)
         while (start < k && isQuoteMark(tokens[start]!)) start++;
         break;
-      } else if (lastComma < 0 && opener.pos !== 'VERB' && !gerundOpener && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) break;
+      } else if (lastComma < 0 && opener.pos !== 'VERB' && !gerundOpener && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !describesOpenerNoun(tokens, k)) break;
     }
   }
   let e = start;
