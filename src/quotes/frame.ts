@@ -7,7 +7,7 @@ import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
-import { passiveAgent, reducedPassiveClause } from './passive.js';
+import { passiveAgent, reducedPassiveClause, tellerBeforeThat } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
 import { givesWordsTo } from './given-to.js';
@@ -692,7 +692,16 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   // deal was broken by the Ledger" after a quotation is no frame of it, and the answer in "Moss was asked
   // by Park about the race: “I will not run.”" is still Moss's.
   const asked = passive && /^(ask|question)$/.test(cueLemma(tokens[cue.last]!)) && !answerIntroduced(tokens, hi);
-  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : null;
+  // "Ruiz was told by an agent that she was “…”": the agent said it, so the agent speaks the content.
+  // (Also the gerund: "recalls being told by an agent that …"; the tagger may not give "being" the lemma "be".)
+  const beingAt = wordBefore(tokens, cue.first - 1, lo);
+  const beingBefore = tokens[beingAt]?.normal === 'being';
+  const told = (passive || beingBefore) && cueLemma(tokens[cue.last]!) === 'tell';
+  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : told ? tellerBeforeThat(tokens, cue.last, hi - 1) : null;
+  // (The hearer, named before the cue, the outlet search below starts from; "X, 52, recalls being told by …": the
+  // subject of the verb before "being".)
+  const heard = agent ? (speaker ?? (told && beingBefore && beingAt > lo ? subjectBefore(tokens, wordBefore(tokens, beingAt - 1, lo), lo) : null)) : null;
+  const hearer = heard && heard.start < tokens[cue.first]!.start ? heard : null;
   if (agent) speaker = agent;
   else if (speaker && !cue.according && passive && speaker.start < tokens[cue.first]!.start) return null;
   // "Okafor told the Gazette in Port Elwin when asked whether …": the asker is the agent or unknown.
@@ -700,13 +709,17 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   if (!speaker) return null;
   const first = tokens[cue.first]!;
   const last = tokens[cue.last]!;
+  // "In an excerpt published by Vogue this week, X looks back on …, calling it “…”", "X was told by an agent that
+  // …": the outlet near the subject is the frame's, however far before the cue the subject stands.
+  const subject = hearer ?? (distant && speaker.start < first.start ? speaker : null);
+  const outletFrom = subject ? Math.min(cue.first, tokenAt(tokens, subject.phraseStart ?? subject.start, cue.first)) : cue.first;
   return {
     cueStart: first.start,
     cueEnd: last.end,
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, cue.first - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
+    outlet: speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
   };
@@ -951,6 +964,22 @@ export function afterDateline(view: TokenView, sentence: Sentence): number {
 /** "who", "which", "that" opening a relative clause after the subject's noun ("A stunt performer who fell …"). */
 const relativeWord = (t: Token) => t.pos === 'PRON' && /^(who|whom|whose|which|that)$/.test(t.normal);
 
+/**
+ * A verb inside an opening phrase that is no verb of the sentence: a participle right after the phrase's noun,
+ * describing it ("In an excerpt published by Vogue this week, X …", "In an essay written for the Ledger, …"),
+ * or the "ed" of "op-ed", glued to its word by a hyphen. (Not "In Dayton police arrested him, …": there the
+ * verb takes an object, no preposition or time word. A clause opener's own verb may pass too, "As voters went
+ * to the polls, the campaign …": the subject looked for is still the one after its comma.)
+ */
+function describesOpenerNoun(tokens: Token[], k: number): boolean {
+  if (hyphenInWord(tokens, k - 1)) return true;
+  const next = tokens[k + 1];
+  const t = tokens[k]!;
+  const afterNoun = tokens[k - 1]?.pos === 'NOUN' || hyphenInWord(tokens, k - 2);
+  const pastForm = /(?:ed|en)$/.test(t.normal) || (t.lemma !== t.normal && !/(?:s|ing)$/.test(t.normal));
+  return afterNoun && pastForm && !!next && (next.pos === 'ADP' || isDayWord(next.normal) || isTimeWord(next.normal));
+}
+
 /** The noun phrase a sentence opens with, up to its first verb. */
 export function sentenceSubject(view: TokenView, token: number, speaks: (description: SpeakerPhrase) => boolean = personLike): SpeakerPhrase | null {
   const tokens = view.tokens;
@@ -984,7 +1013,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
         // (A comma inside a quoted title closes with its mark: On "Meet the Town," Kell …)
         while (start < k && isQuoteMark(tokens[start]!)) start++;
         break;
-      } else if (lastComma < 0 && opener.pos !== 'VERB' && !gerundOpener && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) break;
+      } else if (lastComma < 0 && opener.pos !== 'VERB' && !gerundOpener && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !describesOpenerNoun(tokens, k)) break;
     }
   }
   let e = start;

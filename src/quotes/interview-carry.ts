@@ -5,6 +5,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { kindOfOutletWord } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
 import { givesWordsTo } from './given-to.js';
+import { excerptAuthor, isAuthor } from './excerpt-author.js';
 import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
@@ -21,8 +22,17 @@ interface Run {
   cueStart: number | null;
   /** Whether the latest quote's speaker is a relative pronoun ("X, who told Reuters …,"): an aside's occasion. */
   aside?: boolean;
-  /** The paragraph of a sentence naming an excerpt its outlet published ("In an excerpt published by People, …"). */
-  excerptParagraph?: number;
+}
+
+/** An excerpt an outlet published, named by a quote's sentence ("In an excerpt published by People, X writes …"). */
+interface Excerpt {
+  outlet: string;
+  paragraph: number;
+  /** Where the sentence naming it starts: its own quotes may be someone else's ("X recalls being told by Y that …"). */
+  sentenceStart: number;
+  /** The author the sentence names as its subject (see excerptAuthor), or failing that the key of its quote's speaker. */
+  author: string | null;
+  key: string | null;
 }
 
 /**
@@ -41,6 +51,7 @@ interface Run {
  */
 export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
   let run = null as Run | null;
+  let excerpt = null as Excerpt | null;
   // The outlet each speaker last gave words to, for "— X, in the same interview".
   const lastOutletOf = new Map<string, string>();
   // The outlet a statement (a letter, an email …) was given to, for "“…,” the statement said".
@@ -88,12 +99,16 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       continue;
     }
     // "In an excerpt published by Vogue, X looks back on … . ¶ “…,” she writes.": the author's written lines right
-    // after the excerpt's sentence, up to the next paragraph, are from it ("Elsewhere in the book" is two on).
-    const excerptAt = ownOutlet && namesExcerpt(q, text, place) ? paragraph : undefined;
-    if (!ownOutlet && (!q.outlet || q.outlet === prev?.outlet) && key && prev?.key === key && prev.outlet && prev.excerptParagraph !== undefined && paragraph - prev.excerptParagraph <= 1 && cueLexicon().writtenCues.has(q.cue?.toLowerCase() ?? '')) {
-      q.outlet = prev.outlet;
-      run = { ...prev, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start };
-      continue;
+    // after the excerpt's sentence, up to the next paragraph, are from it ("Elsewhere in the book" is two on);
+    // another speaker quoted in between ends it.
+    if (ownOutlet) excerpt = excerptNamed(q, key, paragraph, text, tokens, place);
+    else if (excerpt && !inExcerptSentence(q, excerpt, place)) {
+      if (!byAuthor(q, key, excerpt)) excerpt = null;
+      else if ((!q.outlet || q.outlet === excerpt.outlet) && paragraph - excerpt.paragraph <= 1 && cueLexicon().writtenCues.has(q.cue?.toLowerCase() ?? '')) {
+        q.outlet = excerpt.outlet;
+        run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start } : null;
+        continue;
+      }
     }
     const carried = q.outlet ?? (prev?.key === key ? prev?.outlet : null) ?? null;
     const elsewhere = inherited ? datedDifferently(q, text, place, prev?.end ?? 0) : ownOccasion(q, text, place) || movesToAnotherOccasion(q, text, place, prev?.end ?? 0) || nowAfterPast(q, carried, cueNaming);
@@ -106,16 +121,32 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
     if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), excerptParagraph: excerptAt } : null;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? '') } : null;
   }
 }
 
-/** Whether the quote's cue sentence names an excerpt (cues.json excerpt_nouns): "an excerpt Vogue ran", "In an excerpt published by Vogue, …". */
-function namesExcerpt(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
-  if (q.cue_start === null) return false;
+/**
+ * The excerpt a quote's cue sentence names (cues.json excerpt_nouns: "an excerpt Vogue ran", "In an excerpt
+ * published by Vogue, …") with the quote's own outlet, and its author; null when it names none.
+ */
+function excerptNamed(q: ExtractedQuote, key: string | null, paragraph: number, text: string, tokens: Token[], place: SentencePlace): Excerpt | null {
+  if (q.cue_start === null || !q.outlet) return null;
   const s = place.sentenceAt(q.cue_start);
   const nouns = cueLexicon().excerptNouns;
-  return lowerWords(withoutQuotations(text.slice(s.start, s.end))).some((w) => nouns.has(w));
+  if (!lowerWords(withoutQuotations(text.slice(s.start, s.end))).some((w) => nouns.has(w))) return null;
+  const author = excerptAuthor(tokens, s.start, s.end);
+  return author || key ? { outlet: q.outlet, paragraph, sentenceStart: s.start, author, key } : null;
+}
+
+/** Whether the quote's cue sits in the sentence that named the excerpt. */
+function inExcerptSentence(q: ExtractedQuote, excerpt: Excerpt, place: SentencePlace): boolean {
+  return q.cue_start !== null && place.sentenceAt(q.cue_start).start === excerpt.sentenceStart;
+}
+
+/** Whether the quote is by the excerpt's author: the person it names, or the speaker of its sentence's quote. */
+function byAuthor(q: ExtractedQuote, key: string | null, excerpt: Excerpt): boolean {
+  if (excerpt.author) return q.speaker_kind === 'person' && isAuthor(q.speaker, excerpt.author);
+  return key !== null && key === excerpt.key;
 }
 
 const RELATIVE_SPEAKER = /^(?:who|whom|which)$/i;

@@ -29,6 +29,21 @@ export function passiveAgent(tokens: Token[], cue: number, last: number): Speake
   return agent && agentSpeaker(tokens, agent);
 }
 
+/**
+ * The agent of a passive "told" whose content follows as a "that" clause: "Ruiz was told by a casting
+ * agent at 19 that she was …" — the agent said what follows, the subject only heard it. (A short
+ * phrase of time or place may sit between the agent and "that"; anything else, no agent.)
+ */
+export function tellerBeforeThat(tokens: Token[], cue: number, last: number): SpeakerPhrase | null {
+  const agent = agentRange(tokens, cue, last);
+  if (!agent) return null;
+  for (let k = agent.to; k <= last && k < agent.to + 5; k++) {
+    if (tokens[k]!.normal === 'that') return agentSpeaker(tokens, agent);
+    if (!/^(ADP|DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) return null;
+  }
+  return null;
+}
+
 /** The speaker the agent's tokens name: a person or a body, not a pronoun. */
 function agentSpeaker(tokens: Token[], agent: { from: number; to: number }): SpeakerPhrase | null {
   const speaker = classify(tokens, agent.from, agent.to);

@@ -435,3 +435,28 @@ describe('an excerpt an outlet published', () => {
     expect(quote(text, 'I was tired')).toMatchObject({ type: 'direct', speaker: 'Ines Kowal', cue: 'writes', outlet: null });
   });
 });
+
+describe('an excerpt keyed on its sentence\'s subject, not on the speaker of the quote it holds', () => {
+  const text = 'Actress Lina Sato-Brandt has a new book. In an excerpt published by Vogue this week, Sato-Brandt, 52, recalls being told by a drama teacher in Osaka that she had “no patience for silence.”\n\n“He was right,” she writes. “It took me years to learn to wait.”\n\nElsewhere in the book, Sato-Brandt writes that she left the stage in 2012.';
+  test('the told-by agent speaks the partial in the excerpt\'s sentence, with the excerpt\'s outlet', () => {
+    expect(quote(text, 'no patience')).toMatchObject({
+      text: 'no patience for silence.', type: 'partial', start: at(text, 'no patience'),
+      speaker_mention: 'a drama teacher', speaker_start: at(text, 'a drama teacher'), cue: 'told', cue_start: at(text, 'told'), outlet: 'Vogue',
+    });
+  });
+
+  test('the author\'s written lines in the next paragraph still come from the excerpt', () => {
+    expect(quote(text, 'He was right')).toMatchObject({ text: 'He was right,', type: 'direct', start: at(text, 'He was right'), speaker: 'Lina Sato-Brandt', speaker_mention: 'she', cue: 'writes', outlet: 'Vogue' });
+    expect(quote(text, 'It took me')).toMatchObject({ type: 'direct', speaker: 'Lina Sato-Brandt', outlet: 'Vogue' });
+  });
+
+  test('negative: two paragraphs on ("Elsewhere in the book") the lines have no outlet', () => {
+    expect(quote(text, 'she left the stage')).toMatchObject({ type: 'indirect', speaker: 'Lina Sato-Brandt', cue: 'writes', outlet: null });
+  });
+
+  test('negative: another speaker quoted in between ends the excerpt', () => {
+    const other = 'In an excerpt published by Vogue this week, Lina Sato-Brandt writes that Osaka was “the loneliest city.” Her agent, Tom Brell, said: “She never told me.”\n\n“I kept it to myself,” she writes.';
+    expect(quote(other, 'the loneliest')).toMatchObject({ type: 'partial', speaker: 'Lina Sato-Brandt', outlet: 'Vogue' });
+    expect(quote(other, 'I kept it')).toMatchObject({ type: 'direct', cue: 'writes', outlet: null });
+  });
+});

@@ -35,3 +35,23 @@ describe('"once" after a subject is an adverb, not a reduced passive', () => {
     expect(quotesOf(text).map((q) => q.cue)).not.toContain('told');
   });
 });
+
+describe('"X was told by AGENT that …": the agent said the content, X only heard it', () => {
+  test('a partial in the that-clause is the agent\'s', () => {
+    const text = 'Ines Castellane was told by a casting agent that she was "too loud for comedy and too quiet for drama."';
+    expect(quote(text, 'too loud')).toMatchObject({
+      text: 'too loud for comedy and too quiet for drama.', type: 'partial', start: at(text, 'too loud'),
+      speaker_mention: 'a casting agent', speaker_start: at(text, 'a casting'), cue: 'told', cue_start: at(text, 'told'),
+    });
+  });
+
+  test('"recalls being told by AGENT at 19 that …": the gerund, with a time between agent and "that"', () => {
+    const text = 'In the memoir, Ines Castellane recalls being told by a casting agent at 19 that she was "too loud for comedy."';
+    expect(quote(text, 'too loud')).toMatchObject({ type: 'partial', speaker_mention: 'a casting agent', cue: 'told', cue_start: at(text, 'told') });
+  });
+
+  test('near miss: "told by AGENT to …" gives the agent no words; the subject\'s own cue elsewhere is kept', () => {
+    const text = 'Ines Castellane said she was told by her manager to stay "completely silent" about the deal.';
+    expect(quote(text, 'completely')).toMatchObject({ type: 'partial', speaker: 'Ines Castellane', speaker_mention: 'Ines Castellane', cue: 'said' });
+  });
+});
