@@ -85,6 +85,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagGivenNames(tokens);
   retagNounsAfterGenitive(tokens);
   retagFurtherBeforeVerb(tokens);
+  retagPlaceAfterNoun(tokens);
   retagNameWordsAfterThe(tokens);
   retagCueAfterAsSubject(tokens);
   retagPollingBeforeVerb(tokens);
@@ -196,6 +197,19 @@ function retagFurtherBeforeVerb(tokens: Token[]): void {
     if (t.normal !== 'further' || t.pos !== 'VERB') continue;
     const next = tokens[i + 1]!;
     if (next.pos === 'VERB' && (next.normal !== next.lemma || /(?:ed|s)$/.test(next.normal))) tokens[i] = retagged(t, 'ADV', 'further');
+  }
+}
+
+/**
+ * The model reads "there" and "here" after a noun as a pronoun, a subject of their own: "Officials there
+ * said …", "Polls here show …". Between a noun and a verb they tell where the noun is, an adverb. (Before an
+ * auxiliary "there" may open a clause of its own: "in the valley there are three mills".)
+ */
+function retagPlaceAfterNoun(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if ((t.normal !== 'there' && t.normal !== 'here') || t.pos !== 'PRON') continue;
+    if (/^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos) && tokens[i + 1]!.pos === 'VERB') tokens[i] = retagged(t, 'ADV');
   }
 }
 

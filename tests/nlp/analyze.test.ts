@@ -113,3 +113,10 @@ describe('"further" before an inflected verb is the adverb', () => {
     expect(posOf('Mark Okafor said the grant would further the talks.', 'further')).not.toBe('ADV');
   });
 });
+
+describe('"there" and "here" after a noun', () => {
+  test('before a verb they are adverbs, so "Officials there said …" reports', () => {
+    const doc = analyze('Officials there said the pier had closed. In the valley there are three mills.');
+    expect(doc.tokens.filter((t) => t.normal === 'there').map((t) => t.pos)).toEqual(['ADV', 'PRON']);
+  });
+});

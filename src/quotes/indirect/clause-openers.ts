@@ -17,14 +17,30 @@ export function clauseOpensAt(tokens: Token[], k: number, last: number): boolean
   return v > k && v <= last && /^(VERB|AUX)$/.test(tokens[v]!.pos) && !/ing$/.test(tokens[v]!.normal);
 }
 
-/** A short subject and a report cue open at k: "she insisted", "the harbour master said". */
+/**
+ * A short subject and a report cue open at k: "she insisted", "the harbour master said", and a subject
+ * with "of" or "for" phrases on its head: "a lawyer for the pilots said", "one of the auditors for the
+ * council told".
+ */
 export function subjectAndCueAt(tokens: Token[], k: number, last: number): boolean {
-  for (let j = k + 1; j <= Math.min(last, k + 5); j++) {
-    if (!/^(PRON|PROPN|NOUN|DET|ADJ|ADV)$/.test(tokens[j - 1]!.pos)) return false;
-    if (/^(PRON|PROPN|NOUN)$/.test(tokens[j - 1]!.pos) && cueAt(tokens, j, 'report')) return true;
+  let reach = k + 5;
+  let phrases = 0;
+  for (let j = k + 1; j <= Math.min(last, reach); j++) {
+    const t = tokens[j - 1]!;
+    // ("one of", "a spokesman for": each phrase, two at most, adds a few words more.)
+    if (phrases < 2 && j - 1 > k && SUBJECT_PHRASE_OPENERS.has(t.normal) && /^(NOUN|PROPN|NUM|PRON)$/.test(tokens[j - 2]!.pos) && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[j]?.pos ?? '')) {
+      phrases++;
+      reach += 4;
+      continue;
+    }
+    if (!/^(PRON|PROPN|NOUN|DET|ADJ|ADV|NUM|PART)$/.test(t.pos) || (t.pos === 'PART' && !/^['’]s$/.test(t.normal))) return false;
+    if (/^(PRON|PROPN|NOUN)$/.test(t.pos) && cueAt(tokens, j, 'report')) return true;
   }
   return false;
 }
+
+/** Prepositions that open a phrase on a subject's head noun: "a lawyer for …", "one of …". */
+const SUBJECT_PHRASE_OPENERS = new Set(['of', 'for']);
 
 /** tokens[k] is a participle right after a comma: ", noting …", ", citing …" (not ", including …", a preposition). */
 export function participleAfterComma(tokens: Token[], k: number): boolean {

@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { cueLemma, hasVerb, type Frame } from '../frame.js';
-import { isEvidenceWord } from '../speaker.js';
+import { evidenceLike, isEvidenceWord } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { accordingCloses } from './according-to.js';
 import { contentAfterCue, TELL_LIKE } from './content-after-cue.js';
@@ -29,6 +29,9 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
   // (… or ends the clause before a contrast the writer adds: "A, the records show, while a filing lists B".)
   if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail)) && adverbial && !circumstance && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
+  // "Ruiz leads by 40 delegates according to the Ledger.": the comma left out before a closing account, only
+  // with a source that reports (a person, an outlet, a poll), not a rule followed: "paid according to the contract".
+  if (frame.according && head > lo + 3 && head === cueFirst && tokens[head - 1]!.pos !== 'PUNCT' && reportingSource(tokens, frame, last) && accordingCloses(tokens, frame, lo, last) && hasVerb(tokens, lo, head - 1)) return [lo, head - 1];
   // "CLAUSE, as the Ledger reported on Monday.": a frame opened by "as" after the clause closes it the same way,
   // with a verb of speech only ("…, as investors worried about costs" gives a cause, not a report).
   // (The cue right after its speaker: in "…, as Yellen speaks to the club and testifies before …" the clause
@@ -84,6 +87,21 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   }
   if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
   return contentAfterCue(tokens, frame, lo, last);
+}
+
+/**
+ * The source after "according to" is one that reports: a person, an outlet, an organization, evidence ("a
+ * poll"), or something a named author made ("a tally by the Ledger").
+ */
+function reportingSource(tokens: Token[], frame: Frame, last: number): boolean {
+  const sp = frame.speaker;
+  if (sp.kind === 'person' || sp.kind === 'outlet' || sp.kind === 'organization' || evidenceLike(sp)) return true;
+  for (let k = frame.cueToken + 2; k < last && k < frame.cueToken + 8; k++) {
+    if (tokens[k]!.normal !== 'by') continue;
+    const name = tokens[k + 1]!.pos === 'DET' ? tokens[k + 2] : tokens[k + 1];
+    return name?.pos === 'PROPN' && /^\p{Lu}/u.test(name.text);
+  }
+  return false;
 }
 
 /**

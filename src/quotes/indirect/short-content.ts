@@ -27,6 +27,12 @@ export function verbReadAsNoun(tokens: Token[], from: number, to: number): boole
     // it, so a word between a subject's noun and one is a verb, whatever its ending. ("her" may be a
     // possessive: "told the dock workers her plan".)
     if (subject && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && OBJECT_PRONOUNS_AFTER_VERB.has(next)) return true;
+    // "Ruiz trails Ortega by four points": a lower-case word in "-s" between two names is the verb joining
+    // them; a compound noun's head is written with capitals inside a name ("Harbor Works Authority").
+    if (tokens[k - 1]!.pos === 'PROPN' && /^\p{Ll}+[^s]s$/u.test(t.text) && tokens[k + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k + 1]!.text)) return true;
+    // "the crew deserved better", "the levy passed easily": a past in "-ed" after its subject's noun and
+    // before a last adverb or adjective, with nothing a noun could head after it.
+    if (subject && k + 1 === to && /^\p{Ll}{3,}[^e]ed$/u.test(t.text) && /^(ADJ|ADV)$/.test(tokens[to]!.pos)) return true;
   }
   return false;
 }

@@ -39,3 +39,23 @@ describe('isQuestionOpener', () => {
     expect(['that', 'to'].map(isQuestionOpener)).toEqual([false, false]);
   });
 });
+
+describe('a main clause after a quotation in a clause of time, with a longer subject', () => {
+  test('"Even as X claimed that “…,” a lawyer for Y said B" reports B as the lawyer’s', () => {
+    const text = 'Even as Dana Pruitt claimed on Monday that “the ferry deal was clean,” a lawyer for the harbour board said the two contracts were quite different.';
+    expect(quote(text, 'the two contracts')).toMatchObject({
+      text: 'the two contracts were quite different', type: 'indirect', speaker_mention: 'a lawyer for the harbour board', cue: 'said',
+      start: text.indexOf('the two contracts'), end: text.indexOf(' quite different') + ' quite different'.length,
+    });
+  });
+
+  test('two phrases on the head: "one of the auditors for the council told …"', () => {
+    const text = 'While Dana Pruitt insisted that “every ticket was counted,” one of the auditors for the council told reporters the books did not balance.';
+    expect(quote(text, 'the books')).toMatchObject({ text: 'the books did not balance', type: 'indirect', cue: 'told', speaker_mention: 'one of the auditors for the council' });
+  });
+
+  test('no cue after the phrase: the main clause is the writer’s and reports nothing', () => {
+    const text = 'Even as Dana Pruitt claimed that “the ferry deal was clean,” a lawyer for the harbour board filed the papers on Tuesday.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(0);
+  });
+});

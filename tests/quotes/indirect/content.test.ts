@@ -82,3 +82,23 @@ describe('"CLAUSE, X said; CLAUSE.": a semicolon ends the frame\'s sentence', ()
     expect(indirect('The pier is unsafe, Mayor Dana Pruitt said, the crew found cracks last week.')).not.toContain('The pier is unsafe');
   });
 });
+
+describe('"CLAUSE according to X." with no comma before the account', () => {
+  test('an outlet as the source reports the clause', () => {
+    const text = 'The count went on overnight. Ruiz leads Ortega by 40 delegates according to the Harbour Gazette.';
+    expect(quote(text, 'Ruiz leads')).toMatchObject({
+      text: 'Ruiz leads Ortega by 40 delegates', type: 'indirect', speaker: 'The Harbour Gazette', cue: 'according to', outlet: 'The Harbour Gazette',
+      start: text.indexOf('Ruiz leads'), end: text.indexOf(' according'),
+    });
+  });
+
+  test('a tally by a named author reports it too', () => {
+    const text = 'The count went on overnight. Ruiz leads Ortega by 40 delegates according to a tally by the Harbour Gazette.';
+    expect(quote(text, 'Ruiz leads')).toMatchObject({ text: 'Ruiz leads Ortega by 40 delegates', type: 'indirect', cue: 'according to' });
+  });
+
+  test('a rule followed is no source: "were paid according to the contract"', () => {
+    const text = 'The count went on overnight. The dock workers were paid according to the contract.';
+    expect(indirect(text)).toEqual([]);
+  });
+});

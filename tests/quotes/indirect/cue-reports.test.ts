@@ -258,3 +258,10 @@ describe('a finding only foretold inside a report', () => {
     expect(quote(text, 'it was fine')).toMatchObject({ type: 'indirect', start: at(text, 'it was fine'), speaker: 'Lee', speaker_mention: 'Lee', cue: 'say', cue_start: at(text, 'say') });
   });
 });
+
+describe('a place adverb between the speaker and the cue', () => {
+  test('"Officials there said …"', () => {
+    const text = 'Fire crews reached Dunmore at dawn. Officials there said the blaze had started in a boat shed.';
+    expect(quote(text, 'the blaze')).toMatchObject({ text: 'the blaze had started in a boat shed', type: 'indirect', speaker_mention: 'Officials', cue: 'said' });
+  });
+});

@@ -21,3 +21,23 @@ describe('a verb the tagger reads as a noun before an object pronoun', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toHaveLength(0);
   });
 });
+
+describe('a verb the tagger reads as a noun between names, or before a last adverb', () => {
+  test('"Ruiz trails Ortega by four points, according to X" keeps its clause', () => {
+    const text = 'The count went on overnight. Ruiz trails Ortega by four points, according to the Harbour Gazette.';
+    expect(quote(text, 'Ruiz trails')).toMatchObject({
+      text: 'Ruiz trails Ortega by four points', type: 'indirect', speaker: 'The Harbour Gazette', cue: 'according to',
+      start: text.indexOf('Ruiz trails'), end: text.indexOf(', according'),
+    });
+  });
+
+  test('"said the crew deserved better" is a clause reported', () => {
+    const text = 'Mara Okafor said the Dunmore crew deserved better.';
+    expect(quote(text, 'the Dunmore crew')).toMatchObject({ text: 'the Dunmore crew deserved better', type: 'indirect', speaker: 'Mara Okafor', cue: 'said', start: 17, end: 49 });
+  });
+
+  test('a compound name with a capitalised "-s" word is no clause: "said the Harbor Trust"', () => {
+    const text = 'Mara Okafor thanked the Harbor Trust.';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect' && q.cue === 'said')).toHaveLength(0);
+  });
+});
