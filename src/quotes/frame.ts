@@ -414,11 +414,20 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
 
 /**
  * tokens[k] is "that" opening a clause, not a determiner: "replied that officials would wait", not "answers
- * that question" (a bare singular noun after it is the determiner's).
+ * that question" (a bare singular noun after it is the determiner's) — unless a finite verb follows that
+ * noun, its predicate: "replied that money was short", "answered that demand grew".
  */
 function thatOpensClause(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k]?.normal === 'that' && !!next && !(next.pos === 'NOUN' && next.lemma === next.normal && /^\p{Ll}/u.test(next.text));
+  if (tokens[k]?.normal !== 'that' || !next) return false;
+  if (!(next.pos === 'NOUN' && next.lemma === next.normal && /^\p{Ll}/u.test(next.text))) return true;
+  return finiteVerb(tokens[k + 2]);
+}
+
+/** An auxiliary or an inflected verb that is no participle in -ing ("was", "would", "grew", "rises"). */
+function finiteVerb(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing'));
 }
 
 /** A full stop, "?" or "!" among tokens[from, to). */
