@@ -20,6 +20,7 @@ interface CueData {
   view_nouns: string[];
   to_holder_idioms: string[];
   to_view_verbs: string[];
+  to_view_as_verbs: string[];
   agent_nouns: string[];
   adjunct_prepositions: string[];
   judging_adverbs: string[];
@@ -187,6 +188,8 @@ export interface CueLexicon {
   toHolderIdioms: Set<string>;
   /** Copulas and verbs of seeming or meaning whose clause after an opening "To X," is X's view: "To her, the levy is a tax" (cues.json to_view_verbs). */
   toViewVerbs: Set<string>;
+  /** Verbs whose clause after an opening "To X," is X's view only before as/like: "To critics, the ruling reads as a retreat" (cues.json to_view_as_verbs). */
+  toViewAsVerbs: Set<string>;
   /** Nouns for a doer that may open a reported clause and speak in it (cues.json agent_nouns). */
   agentNouns: Set<string>;
   /** Prepositions opening an adverbial of time, place or means, which is never a report's whole content (cues.json adjunct_prepositions). */
@@ -499,6 +502,7 @@ export function cueLexicon(): CueLexicon {
     viewNouns: new Set(data.view_nouns),
     toHolderIdioms: new Set(data.to_holder_idioms),
     toViewVerbs: new Set(data.to_view_verbs),
+    toViewAsVerbs: new Set(data.to_view_as_verbs),
     agentNouns: new Set(data.agent_nouns),
     adjunctPrepositions: new Set(data.adjunct_prepositions),
     judgingAdverbs: new Set(data.judging_adverbs),
