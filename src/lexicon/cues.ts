@@ -58,6 +58,7 @@ interface CueData {
   anonymity_participles: string[];
   relative_after_prepositions: string[];
   object_cue_other_senses: Record<string, string[]>;
+  person_object_other_senses: string[];
   object_cue_purchases: Record<string, string[]>;
   agreed_transactions: string[];
   work_event_nouns: string[];
@@ -255,6 +256,8 @@ export interface CueLexicon {
   relativeAfterPrepositions: Set<string>;
   /** Object cues and the object head nouns that give them a sense that is no speech: "voiced characters". */
   objectCueOtherSenses: Map<string, Set<string>>;
+  /** Object cues whose person object gives a sense that is no speech: "questioned the driver" (cues.json person_object_other_senses). */
+  personObjectOtherSenses: Set<string>;
   /** Object cues whose bare noun object is no speech when it heads on a thing bought, and those nouns: "ordered a plate of oysters", not "ordered a review". */
   objectCuePurchases: Map<string, Set<string>>;
   /** Infinitives that make "agreed to …" a transaction: "agreed to buy the studio". */
@@ -542,6 +545,7 @@ export function cueLexicon(): CueLexicon {
     anonymityParticiples: new Set(data.anonymity_participles),
     relativeAfterPrepositions: new Set(data.relative_after_prepositions),
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
+    personObjectOtherSenses: new Set(data.person_object_other_senses),
     objectCuePurchases: setsByKey(data.object_cue_purchases),
     agreedTransactions: new Set(data.agreed_transactions),
     workEventNouns: new Set(data.work_event_nouns),
