@@ -92,8 +92,10 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (cueLexicon().causalObjectCues.has(lemma ?? '') && /^(it|that|which)$/i.test(before.text)) continue;
     // "refused, with some grace, to answer": an aside between commas is stepped over to the infinitive.
     const fromAfterAside = infinitiveAfterAside(tokens, cueLast + 1, last);
-    // A cue that ends its sentence has no object (at the article's end there is no token after it).
-    if (fromAfterAside > last) continue;
+    // A cue that ends its sentence has no object (at the article's end there is no token after it), nor
+    // one that ends its clause at a semicolon: "…, Kumar noted; the board left" (the clause after it is
+    // the writer's, or a report of its own).
+    if (fromAfterAside > last || tokens[fromAfterAside]!.text === ';') continue;
     // "…, the records show, while a filing listed 40": a frame set off by commas has its object before
     // it; a contrast opening after the comma is the writer's next clause. (Not an aside, "described, in
     // blunt terms, a plan …", nor "as the records show, the pier …", whose object follows.)

@@ -141,3 +141,19 @@ describe('"questioned" with a person as its object reports nothing', () => {
     expect(quote('Ines Baro questioned the need for a second pier.', 'the need')).toMatchObject({ type: 'indirect', speaker: 'Ines Baro', cue: 'questioned' });
   });
 });
+
+describe('an object cue before a semicolon has no object', () => {
+  test('"CLAUSE, NAME noted; CLAUSE": the clause before is the report, the one after the semicolon no object', () => {
+    const text = 'Freight fell by a third, Rohan Kumar noted; the board met again in June.';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quote(text, 'Freight fell')).toMatchObject({ type: 'indirect', text: 'Freight fell by a third', start: 0, speaker: 'Rohan Kumar', cue: 'noted', cue_start: at(text, 'noted') });
+  });
+
+  test('negative: a quotation before "NAME noted;" is still attributed, and "noted;" alone reports nothing', () => {
+    const text = '“We are finished here,” Rohan Kumar noted; the board met again in June.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'We are finished')).toMatchObject({ type: 'direct', speaker: 'Rohan Kumar', cue: 'noted', cue_start: at(text, 'noted') });
+    expect(quotesOf('Rohan Kumar noted; the board met again in June.')).toEqual([]);
+  });
+});
