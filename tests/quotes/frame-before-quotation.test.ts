@@ -123,3 +123,31 @@ describe('a work named before the quotation is passed over even when a name with
     expect(quote(text, 'a triumph')).toMatchObject({ type: 'partial', speaker_mention: 'Fans', cue: 'said' });
   });
 });
+
+describe('a colon after an inverted frame\'s relative clause is the main cue\'s', () => {
+  test('"Said NAME, who has long called X “…”: “…”": the colon quotation takes "Said", the label stays the relative cue\'s', () => {
+    const text = 'Said Ilse Marnov, who has long called the tunnel plan “a sandcastle”: “I am not moving.”';
+    expect(quote(text, 'I am not')).toMatchObject({
+      type: 'direct', text: 'I am not moving.', start: at(text, 'I am not'), speaker: 'Ilse Marnov', speaker_mention: 'Ilse Marnov',
+      speaker_start: at(text, 'Ilse'), cue: 'Said', cue_start: 0,
+    });
+    expect(quote(text, 'a sandcastle')).toMatchObject({ type: 'partial', text: 'a sandcastle', speaker: 'Ilse Marnov', speaker_mention: 'who', cue: 'called', cue_start: at(text, 'called') });
+  });
+
+  test('also with the label unquoted, or a that-clause closing the relative clause', () => {
+    const named = 'Said Ilse Marnov, who has long called the tunnel plan a sandcastle: “I am not moving.”';
+    expect(quote(named, 'I am not')).toMatchObject({ type: 'direct', speaker: 'Ilse Marnov', speaker_mention: 'Ilse Marnov', cue: 'Said', cue_start: 0 });
+    const clause = 'Said Ilse Marnov, who wrote last year that the tunnel plan was doomed: “I am not moving.”';
+    expect(quote(clause, 'I am not')).toMatchObject({ type: 'direct', speaker: 'Ilse Marnov', speaker_mention: 'Ilse Marnov', cue: 'Said', cue_start: 0 });
+  });
+
+  test('negative: a relative cue whose own words the colon opens keeps them ("who wrote on Monday: “…”")', () => {
+    const text = 'Said Ilse Marnov, who wrote on Monday: “I am not moving.”';
+    expect(quote(text, 'I am not')).toMatchObject({ type: 'direct', speaker: 'Ilse Marnov', speaker_mention: 'who', cue: 'wrote', cue_start: at(text, 'wrote') });
+  });
+
+  test('negative: no inverted frame on the relative clause\'s name, no change ("The mayor thanked NAME, who called …: “…”")', () => {
+    const text = 'The mayor thanked Ilse Marnov, who has long called the tunnel plan “a sandcastle”: “I am not moving.”';
+    expect(quote(text, 'I am not')).toMatchObject({ type: 'direct', speaker: 'Ilse Marnov', speaker_mention: 'who', cue: 'called' });
+  });
+});
