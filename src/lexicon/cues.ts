@@ -59,6 +59,7 @@ interface CueData {
   relative_after_prepositions: string[];
   object_cue_other_senses: Record<string, string[]>;
   person_object_other_senses: string[];
+  document_citing_verbs: string[];
   object_cue_purchases: Record<string, string[]>;
   agreed_transactions: string[];
   work_event_nouns: string[];
@@ -258,6 +259,8 @@ export interface CueLexicon {
   objectCueOtherSenses: Map<string, Set<string>>;
   /** Object cues whose person object gives a sense that is no speech: "questioned the driver" (cues.json person_object_other_senses). */
   personObjectOtherSenses: Set<string>;
+  /** Verbs bringing up someone else's document: "referred to a report that called …" (cues.json document_citing_verbs). */
+  documentCitingVerbs: Set<string>;
   /** Object cues whose bare noun object is no speech when it heads on a thing bought, and those nouns: "ordered a plate of oysters", not "ordered a review". */
   objectCuePurchases: Map<string, Set<string>>;
   /** Infinitives that make "agreed to …" a transaction: "agreed to buy the studio". */
@@ -546,6 +549,7 @@ export function cueLexicon(): CueLexicon {
     relativeAfterPrepositions: new Set(data.relative_after_prepositions),
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
     personObjectOtherSenses: new Set(data.person_object_other_senses),
+    documentCitingVerbs: new Set(data.document_citing_verbs),
     objectCuePurchases: setsByKey(data.object_cue_purchases),
     agreedTransactions: new Set(data.agreed_transactions),
     workEventNouns: new Set(data.work_event_nouns),

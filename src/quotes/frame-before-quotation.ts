@@ -4,7 +4,7 @@ import { asItCue, cueLemma, frameForCue, negated, type Frame, type TokenView } f
 import { cueLexicon } from '../lexicon/cues.js';
 import { nominalQuotationFrame } from './nominal.js';
 import { relativeLabelFrame } from './relative-labels.js';
-import { isQuoteMark, personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
+import { documentLike, isQuoteMark, personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { isTitleCase } from '../nlp/words.js';
 import { bangsInsideNames } from '../text/bang-names.js';
 
@@ -141,7 +141,11 @@ function askerBefore(tokens: Token[], first: number, cue: number): boolean {
  */
 function ownRelativeClause(view: TokenView, f: Frame): boolean {
   const s = view.tokenAtOrAfter(f.speaker.start);
-  return s > 0 && s < f.cueToken && view.tokens[s - 1]!.normal === 'which';
+  if (s > 0 && s < f.cueToken && view.tokens[s - 1]!.normal === 'which') return true;
+  // … and so is "She cited a report that called the deal “…”": the document the relative pronoun stands for.
+  const after = view.tokenAtOrAfter(f.speaker.end);
+  const pronoun = view.tokens[after]?.text === ',' ? after + 1 : after;
+  return pronoun < f.cueToken && /^(that|which)$/.test(view.tokens[pronoun]!.normal) && documentLike(f.speaker);
 }
 
 /**

@@ -650,7 +650,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // (Also over adverbs, auxiliaries and a time between: "who also called", "who has called", "who on Monday called".)
     // (Only with the quotation in the cue's own sentence: "…, who had condemned it. “…,” he said" is no call.)
     const weakAfterWho = !!cue.weak && tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal === 'who' && !sentenceEndBetween(tokens, cue.last + 1, hi);
-    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // (… and "a report that called it “…”": after "that" or "which", a document before it named the thing so.
+    // Only a weak verb: "released a letter that says he is “…”" is more often the releaser's claim.)
+    const weakAfterThatOrWhich = !!cue.weak && /^(that|which)$/.test(tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal ?? '') && !sentenceEndBetween(tokens, cue.last + 1, hi);
+    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho, weakAfterThatOrWhich) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
     // "X, under a sign that read “…,” called the deal “…”": after a quotation inside the subject's
     // apposition, a weak verb's phrase right before the next quotation is its object, not an inverted
     // subject; the sentence's subject named the thing.

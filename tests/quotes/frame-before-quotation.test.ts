@@ -151,3 +151,32 @@ describe('a colon after an inverted frame\'s relative clause is the main cue\'s'
     expect(quote(text, 'I am not')).toMatchObject({ type: 'direct', speaker: 'Ilse Marnov', speaker_mention: 'who', cue: 'called' });
   });
 });
+
+describe('words quoted in a relative clause on a document are the document\'s', () => {
+  test('"She referred to a report that called X “…”": the report, not the one who referred to it', () => {
+    const text = 'Tova Renn spoke last. She referred to a report that called the ferry contract “a windfall for insiders.”';
+    expect(quote(text, 'a windfall')).toMatchObject({
+      type: 'partial', text: 'a windfall for insiders.', start: at(text, 'a windfall'), speaker: null, speaker_mention: 'a report',
+      speaker_start: at(text, 'a report'), speaker_kind: 'anonymous', cue: 'called', cue_start: at(text, 'called'),
+    });
+  });
+
+  test('"cited a memo which described X as “…”": the memo, with its naming verb', () => {
+    const text = 'Tova Renn cited a memo which described the ferry contract as “a windfall for insiders.”';
+    expect(quote(text, 'a windfall')).toMatchObject({ type: 'partial', speaker: null, speaker_mention: 'a memo', speaker_kind: 'anonymous', cue: 'described', cue_start: at(text, 'described') });
+  });
+
+  test('negative: a document the subject puts out is theirs ("is releasing an ad that urges …"), and so after a speech verb ("a letter that says …")', () => {
+    const ad = 'Tova Renn is releasing an ad that urges voters to “stay home” on polling day.';
+    expect(quote(ad, 'stay home')).toMatchObject({ type: 'partial', speaker: 'Tova Renn' });
+    const letter = 'Tova Renn released a letter from her surgeon that says she is in “excellent shape” for the race.';
+    expect(quote(letter, 'excellent shape')).toMatchObject({ type: 'partial', speaker: 'Tova Renn' });
+  });
+
+  test('negative: a person before "who" keeps the relative clause\'s words as a person\'s; a thing that is no document names no speaker', () => {
+    const person = 'Tova Renn, who called the ferry contract “a windfall for insiders,” left early.';
+    expect(quote(person, 'a windfall')).toMatchObject({ speaker: 'Tova Renn', speaker_mention: 'who', cue: 'called' });
+    const thing = 'Tova Renn backed a motion that called for “a full audit.”';
+    expect(quotesOf(thing).some((q) => q.speaker_mention === 'a motion')).toBe(false);
+  });
+});
