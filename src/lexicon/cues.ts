@@ -20,6 +20,7 @@ interface CueData {
   view_nouns: string[];
   to_holder_idioms: string[];
   to_view_verbs: string[];
+  to_view_as_verbs: string[];
   agent_nouns: string[];
   adjunct_prepositions: string[];
   judging_adverbs: string[];
@@ -57,6 +58,8 @@ interface CueData {
   anonymity_participles: string[];
   relative_after_prepositions: string[];
   object_cue_other_senses: Record<string, string[]>;
+  person_object_other_senses: string[];
+  document_citing_verbs: string[];
   object_cue_purchases: Record<string, string[]>;
   agreed_transactions: string[];
   work_event_nouns: string[];
@@ -187,6 +190,8 @@ export interface CueLexicon {
   toHolderIdioms: Set<string>;
   /** Copulas and verbs of seeming or meaning whose clause after an opening "To X," is X's view: "To her, the levy is a tax" (cues.json to_view_verbs). */
   toViewVerbs: Set<string>;
+  /** Verbs whose clause after an opening "To X," is X's view only before as/like: "To critics, the ruling reads as a retreat" (cues.json to_view_as_verbs). */
+  toViewAsVerbs: Set<string>;
   /** Nouns for a doer that may open a reported clause and speak in it (cues.json agent_nouns). */
   agentNouns: Set<string>;
   /** Prepositions opening an adverbial of time, place or means, which is never a report's whole content (cues.json adjunct_prepositions). */
@@ -252,6 +257,10 @@ export interface CueLexicon {
   relativeAfterPrepositions: Set<string>;
   /** Object cues and the object head nouns that give them a sense that is no speech: "voiced characters". */
   objectCueOtherSenses: Map<string, Set<string>>;
+  /** Object cues whose person object gives a sense that is no speech: "questioned the driver" (cues.json person_object_other_senses). */
+  personObjectOtherSenses: Set<string>;
+  /** Verbs bringing up someone else's document: "referred to a report that called …" (cues.json document_citing_verbs). */
+  documentCitingVerbs: Set<string>;
   /** Object cues whose bare noun object is no speech when it heads on a thing bought, and those nouns: "ordered a plate of oysters", not "ordered a review". */
   objectCuePurchases: Map<string, Set<string>>;
   /** Infinitives that make "agreed to …" a transaction: "agreed to buy the studio". */
@@ -499,6 +508,7 @@ export function cueLexicon(): CueLexicon {
     viewNouns: new Set(data.view_nouns),
     toHolderIdioms: new Set(data.to_holder_idioms),
     toViewVerbs: new Set(data.to_view_verbs),
+    toViewAsVerbs: new Set(data.to_view_as_verbs),
     agentNouns: new Set(data.agent_nouns),
     adjunctPrepositions: new Set(data.adjunct_prepositions),
     judgingAdverbs: new Set(data.judging_adverbs),
@@ -538,6 +548,8 @@ export function cueLexicon(): CueLexicon {
     anonymityParticiples: new Set(data.anonymity_participles),
     relativeAfterPrepositions: new Set(data.relative_after_prepositions),
     objectCueOtherSenses: setsByKey(data.object_cue_other_senses),
+    personObjectOtherSenses: new Set(data.person_object_other_senses),
+    documentCitingVerbs: new Set(data.document_citing_verbs),
     objectCuePurchases: setsByKey(data.object_cue_purchases),
     agreedTransactions: new Set(data.agreed_transactions),
     workEventNouns: new Set(data.work_event_nouns),

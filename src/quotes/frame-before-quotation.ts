@@ -4,7 +4,7 @@ import { asItCue, cueLemma, frameForCue, negated, type Frame, type TokenView } f
 import { cueLexicon } from '../lexicon/cues.js';
 import { nominalQuotationFrame } from './nominal.js';
 import { relativeLabelFrame } from './relative-labels.js';
-import { personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
+import { documentLike, isQuoteMark, personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { isTitleCase } from '../nlp/words.js';
 import { bangsInsideNames } from '../text/bang-names.js';
 
@@ -37,8 +37,10 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   const text = view.doc.article.text;
   // (Not for a quotation that may be a name itself: "… “Frozen” and “Tangled.”")
   const spoken = !isTitleCase(text.slice(span.start, span.end).split(/\s+/).filter(Boolean).map((w) => w.replace(/^[([]/, '')));
-  const title = spoken && prevMark && namesAWork(text, prevMark) && !endsSentence(text.slice(prevMark.close + 1, span.open)) ? prevMark : undefined;
-  if (prevMark && !title) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
+  // (… and so are words quoted right before the colon that introduces this quotation: "Said Ruiz, who calls
+  // the plan “a fantasy”: “…”" — the frame of both is before them.)
+  const passed = spoken && prevMark && (namesAWork(text, prevMark) ? !endsSentence(text.slice(prevMark.close + 1, span.open)) : colonRightAfter(text, prevMark, span)) ? prevMark : undefined;
+  if (prevMark && !passed) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
   lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
   // "… the curfew she once called “heartless”": the label's own subject, whatever cue comes before.
   const label = relativeLabelFrame(tokens, openToken, lo);
@@ -47,7 +49,7 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   let distant: Frame | null = null;
   let relative: Frame | null = null;
   for (let i = openToken - 1; i >= lo; i--) {
-    if (inQuote[i] && title && tokens[i]!.start >= title.open && tokens[i]!.end <= title.close + 1) continue;
+    if (inQuote[i] && passed && tokens[i]!.start >= passed.open && tokens[i]!.end <= passed.close + 1) continue;
     if (inQuote[i]) break;
     // "An audit found that the fund lost “the tolls and fees”": a report verb whose that-clause holds the
     // quotation attributes it, as a speech verb does.
@@ -68,11 +70,14 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     // "The director thanked Lenz, who told reporters that “…”": the relative clause nearer the quotation
     // holds it, so its cue wins over the main clause's, whose subject is someone else. (Not after "said
     // Lenz, who …": there "who" is the speaker already named.)
+    // (… but "Said Lenz, who wrote that it failed: “…”": a colon after the relative clause is done is the
+    // inverted main cue's.)
+    if (relative && relativeAfterSpeaker(view, f, relative) && colonAfterClosedRelative(tokens, relative.cueToken, openToken)) return f;
     if (relative && (f.speaker.end <= tokens[f.cueToken]!.start || relativeAfterSpeaker(view, f, relative))) return relative;
     if (ownRelativeClause(view, f)) return f;
     // "She says the mayor's posts accusing … are “…”": the nearest cue's subject is no person (or only
     // the sentence's subject, for a participle); a cue further left with its own speaker wins.
-    if (personLike(f.speaker) && !f.distant) return outermost(view, f, i, lo, inQuote);
+    if (personLike(f.speaker) && !f.distant) return outermost(view, f, i, lo, inQuote, openToken);
     if (personLike(f.speaker)) distant ??= f;
     else fallback ??= f;
   }
@@ -136,14 +141,18 @@ function askerBefore(tokens: Token[], first: number, cue: number): boolean {
  */
 function ownRelativeClause(view: TokenView, f: Frame): boolean {
   const s = view.tokenAtOrAfter(f.speaker.start);
-  return s > 0 && s < f.cueToken && view.tokens[s - 1]!.normal === 'which';
+  if (s > 0 && s < f.cueToken && view.tokens[s - 1]!.normal === 'which') return true;
+  // … and so is "She cited a report that called the deal “…”": the document the relative pronoun stands for.
+  const after = view.tokenAtOrAfter(f.speaker.end);
+  const pronoun = view.tokens[after]?.text === ',' ? after + 1 : after;
+  return pronoun < f.cueToken && /^(that|which)$/.test(view.tokens[pronoun]!.normal) && documentLike(f.speaker);
 }
 
 /**
  * "She said she recalls being “confused”": when a cue further left in the sentence has the same speaker
  * (the same pronoun or name), the report is that outer one; its mention is the one to give.
  */
-function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, inQuote: Uint8Array): Frame {
+function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, inQuote: Uint8Array, openToken: number): Frame {
   const same = (a: SpeakerPhrase, b: SpeakerPhrase) => a.kind === b.kind && a.name.toLowerCase() === b.name.toLowerCase();
   // "Lee said she expects that voters will say “no”": speech someone only predicts is the words of
   // the one predicting it.
@@ -155,7 +164,7 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
   const unspoken = unspokenCue(tokens, view.tokenAtOrAfter(frame.cueStart), lo);
   // "“…,” said Lenz, who has long called the board “…”": a cue in a relative clause on the speaker is the
   // quotation's own; the main clause's cue further left frames the words before it.
-  if (afterRelativeWho(tokens, view.tokenAtOrAfter(frame.cueStart), lo)) return frame;
+  if (afterRelativeWho(tokens, view.tokenAtOrAfter(frame.cueStart), lo)) return colonAfterClosedRelative(tokens, frame.cueToken, openToken) ? (invertedCueBeforeRelative(view, frame, lo) ?? frame) : frame;
   let best = frame;
   for (let i = Math.min(cueIndex, view.tokenAtOrAfter(frame.speaker.start)) - 1; i >= lo; i--) {
     if (inQuote[i]) break;
@@ -166,6 +175,35 @@ function outermost(view: TokenView, frame: Frame, cueIndex: number, lo: number, 
     if (f && !f.distant && f.speaker.start < best.speaker.start && (same(f.speaker, best.speaker) || instead)) best = f;
   }
   return best;
+}
+
+/** Only a colon (and spaces) between the closing mark of `prev` and the opening mark of `span`: "… “a fantasy”: “…”". */
+function colonRightAfter(text: string, prev: MarkedSpan, span: MarkedSpan): boolean {
+  return /^\s*:\s*$/.test(text.slice(prev.close + 1, span.open));
+}
+
+/**
+ * "Said Ruiz, who calls the plan a fantasy: “…”": a colon introduces the quotation after a relative clause
+ * whose cue is done with its own words — a naming verb with its object and label, or a cue whose
+ * that-clause or quotation comes before the colon. That cue frames no more; the colon is the main clause's.
+ * (Not "…, who wrote on Monday: “…”", where the colon opens the relative cue's own words.)
+ */
+function colonAfterClosedRelative(tokens: Token[], cue: number, openToken: number): boolean {
+  const colon = openToken - 1;
+  if (tokens[colon]?.text !== ':') return false;
+  if (!cueLexicon().speech.has(cueLemma(tokens[cue]!))) return true;
+  for (let k = cue + 1; k < colon; k++) if (tokens[k]!.normal === 'that' || isQuoteMark(tokens[k]!)) return true;
+  return false;
+}
+
+/** The inverted cue whose speaker the relative "who" of `relative` hangs on: "Said Ruiz, who …" (see relativeAfterSpeaker). */
+function invertedCueBeforeRelative(view: TokenView, relative: Frame, lo: number): Frame | null {
+  const who = view.tokenAtOrAfter(relative.speaker.start);
+  for (let i = who - 1; i >= lo; i--) {
+    const f = frameForCue(view, i, lo, who, 'speech');
+    if (f && f.speaker.end <= relative.speaker.start && relativeAfterSpeaker(view, f, relative)) return f;
+  }
+  return null;
 }
 
 /** The verb group of the cue at tokens[cue] opens right after a relative "who" (over adverbs and auxiliaries: "who has long called"). */

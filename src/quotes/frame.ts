@@ -414,11 +414,20 @@ function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: 
 
 /**
  * tokens[k] is "that" opening a clause, not a determiner: "replied that officials would wait", not "answers
- * that question" (a bare singular noun after it is the determiner's).
+ * that question" (a bare singular noun after it is the determiner's) — unless a finite verb follows that
+ * noun, its predicate: "replied that money was short", "answered that demand grew".
  */
 function thatOpensClause(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k]?.normal === 'that' && !!next && !(next.pos === 'NOUN' && next.lemma === next.normal && /^\p{Ll}/u.test(next.text));
+  if (tokens[k]?.normal !== 'that' || !next) return false;
+  if (!(next.pos === 'NOUN' && next.lemma === next.normal && /^\p{Ll}/u.test(next.text))) return true;
+  return finiteVerb(tokens[k + 2]);
+}
+
+/** An auxiliary or an inflected verb that is no participle in -ing ("was", "would", "grew", "rises"). */
+function finiteVerb(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.pos === 'AUX' || (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing'));
 }
 
 /** A full stop, "?" or "!" among tokens[from, to). */
@@ -641,7 +650,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // (Also over adverbs, auxiliaries and a time between: "who also called", "who has called", "who on Monday called".)
     // (Only with the quotation in the cue's own sentence: "…, who had condemned it. “…,” he said" is no call.)
     const weakAfterWho = !!cue.weak && tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal === 'who' && !sentenceEndBetween(tokens, cue.last + 1, hi);
-    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // (… and "a report that called it “…”": after "that" or "which", a document before it named the thing so.
+    // Only a weak verb: "released a letter that says he is “…”" is more often the releaser's claim.)
+    const weakAfterThatOrWhich = !!cue.weak && /^(that|which)$/.test(tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal ?? '') && !sentenceEndBetween(tokens, cue.last + 1, hi);
+    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho, weakAfterThatOrWhich) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
     // "X, under a sign that read “…,” called the deal “…”": after a quotation inside the subject's
     // apposition, a weak verb's phrase right before the next quotation is its object, not an inverted
     // subject; the sentence's subject named the thing.

@@ -194,11 +194,17 @@ function namesRole(written: string[], m: RoleMention): boolean {
   const words = lowerWords(written);
   const head = roleHead(words);
   const modifiers = written.slice(0, written.length - head.split(' ').length).map((w) => ({ word: bare(w), capitalised: /^\p{Lu}/u.test(w) }));
-  if (!m.roles.has(head)) return false;
+  if (!m.roles.has(head) && !sameSourceNoun(head, m.roles)) return false;
   if (!sameQualifiers(words.slice(0, words.length - head.split(' ').length).filter((w) => QUALIFIERS.has(w)), m)) return false;
   if (!modifiers.every((w) => !w.capitalised || m.words.has(w.word))) return false;
   if (!modifiers.every((w) => w.capitalised || ownerNouns(w.word).every((n) => m.words.has(n) || m.words.has(w.word) || impliedByRole(n, head)))) return false;
   return m.owners.every((w) => words.includes(w));
+}
+
+/** "the lawyer" for one named "attorney Ana Ruiz": nouns news writing uses for each other (cues.json unnamed_source_nouns). */
+function sameSourceNoun(head: string, roles: Set<string>): boolean {
+  const group = cueLexicon().unnamedSourceNoun.get(head);
+  return !!group && [...roles].some((r) => cueLexicon().unnamedSourceNoun.get(r) === group);
 }
 
 /** The organisation nouns a description's word names ("union", or "school" and "board" in "school-board"), lower case. */

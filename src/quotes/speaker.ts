@@ -137,8 +137,18 @@ function nameGiven(tokens: Token[], comma: number, lo: number): SpeakerPhrase | 
   return named && named.kind === 'person' && named.start === tokens[open + 1]!.start && named.end === tokens[comma - 1]!.end ? named : null;
 }
 
-/** The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). */
-export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false): SpeakerPhrase | null {
+/** The document phrase at tokens[start] is the object of a citing verb (cues.json document_citing_verbs): "cited a memo", "pointed to a study". */
+function citedDocument(tokens: Token[], start: number, lo: number): boolean {
+  let k = start - 1;
+  if (k > lo && /^(to|at)$/.test(tokens[k]!.normal)) k--;
+  return k >= lo && tokens[k]!.pos === 'VERB' && cueLexicon().documentCitingVerbs.has(tokens[k]!.lemma);
+}
+
+/**
+ * The subject phrase ending just before tokens[cue] (walking left, at most back to `lo`). `relative`: a "who"
+ * right before stands for the phrase before it; `documentRelative`: so does a "that"/"which" after a document.
+ */
+export function subjectBefore(tokens: Token[], cue: number, lo: number, relative = false, documentRelative = false): SpeakerPhrase | null {
   // "A letter sent to Okafor demands …": a document described by a participle phrase speaks, not the phrase's object.
   const document = documentBeforeParticiple(tokens, cue, lo);
   if (document) return document;
@@ -178,6 +188,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     // its start as the phrase's ("the 40 percent of ferry riders who say …" is reported from there).
     const who = tokens[i]!;
     return { ...head, start: who.start, end: who.end, text: who.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
+  }
+  // "She referred to a report that called the deal “…”": "that" or "which" after a document someone
+  // cites stands for it, and the document speaks (as "A report called the deal “…”" does).
+  if (documentRelative && /^(that|which)$/.test(tokens[i]!.normal) && i > lo) {
+    const described = phraseEndingAt(tokens, tokens[i - 1]!.text === ',' ? i - 2 : i - 1, lo);
+    if (described && documentLike(described) && citedDocument(tokens, tokenAt(tokens, described.start, i), lo)) return described;
   }
   // "Pilots who met the Gazette said": a relative clause with no commas ends the subject; the
   // last words before the cue are the clause's, the speaker is the noun phrase "who" follows. (Only in

@@ -191,7 +191,9 @@ function viewClause(tokens: Token[], from: number, last: number): boolean {
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (t.lemma === 'be' || /^['’]s$/.test(t.normal) || /^['’](re|m)$/.test(t.normal)) return true;
     if (t.pos === 'AUX' && hasVerb(tokens, k + 1, Math.min(last, k + 3))) continue;
-    return cueLexicon().toViewVerbs.has(t.lemma);
+    // ("To critics, the ruling reads as a retreat" is a view; "to the pupils, she read a poem" an act for them.)
+    const lex = cueLexicon();
+    return lex.toViewVerbs.has(t.lemma) || (lex.toViewAsVerbs.has(t.lemma) && /^(as|like)$/.test(tokens[k + 1]?.normal ?? ''));
   }
   return false;
 }

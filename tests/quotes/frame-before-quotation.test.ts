@@ -123,3 +123,60 @@ describe('a work named before the quotation is passed over even when a name with
     expect(quote(text, 'a triumph')).toMatchObject({ type: 'partial', speaker_mention: 'Fans', cue: 'said' });
   });
 });
+
+describe('a colon after an inverted frame\'s relative clause is the main cue\'s', () => {
+  test('"Said NAME, who has long called X “…”: “…”": the colon quotation takes "Said", the label stays the relative cue\'s', () => {
+    const text = 'Said Ilse Marnov, who has long called the tunnel plan “a sandcastle”: “I am not moving.”';
+    expect(quote(text, 'I am not')).toMatchObject({
+      type: 'direct', text: 'I am not moving.', start: at(text, 'I am not'), speaker: 'Ilse Marnov', speaker_mention: 'Ilse Marnov',
+      speaker_start: at(text, 'Ilse'), cue: 'Said', cue_start: 0,
+    });
+    expect(quote(text, 'a sandcastle')).toMatchObject({ type: 'partial', text: 'a sandcastle', speaker: 'Ilse Marnov', speaker_mention: 'who', cue: 'called', cue_start: at(text, 'called') });
+  });
+
+  test('also with the label unquoted, or a that-clause closing the relative clause', () => {
+    const named = 'Said Ilse Marnov, who has long called the tunnel plan a sandcastle: “I am not moving.”';
+    expect(quote(named, 'I am not')).toMatchObject({ type: 'direct', speaker: 'Ilse Marnov', speaker_mention: 'Ilse Marnov', cue: 'Said', cue_start: 0 });
+    const clause = 'Said Ilse Marnov, who wrote last year that the tunnel plan was doomed: “I am not moving.”';
+    expect(quote(clause, 'I am not')).toMatchObject({ type: 'direct', speaker: 'Ilse Marnov', speaker_mention: 'Ilse Marnov', cue: 'Said', cue_start: 0 });
+  });
+
+  test('negative: a relative cue whose own words the colon opens keeps them ("who wrote on Monday: “…”")', () => {
+    const text = 'Said Ilse Marnov, who wrote on Monday: “I am not moving.”';
+    expect(quote(text, 'I am not')).toMatchObject({ type: 'direct', speaker: 'Ilse Marnov', speaker_mention: 'who', cue: 'wrote', cue_start: at(text, 'wrote') });
+  });
+
+  test('negative: no inverted frame on the relative clause\'s name, no change ("The mayor thanked NAME, who called …: “…”")', () => {
+    const text = 'The mayor thanked Ilse Marnov, who has long called the tunnel plan “a sandcastle”: “I am not moving.”';
+    expect(quote(text, 'I am not')).toMatchObject({ type: 'direct', speaker: 'Ilse Marnov', speaker_mention: 'who', cue: 'called' });
+  });
+});
+
+describe('words quoted in a relative clause on a document are the document\'s', () => {
+  test('"She referred to a report that called X “…”": the report, not the one who referred to it', () => {
+    const text = 'Tova Renn spoke last. She referred to a report that called the ferry contract “a windfall for insiders.”';
+    expect(quote(text, 'a windfall')).toMatchObject({
+      type: 'partial', text: 'a windfall for insiders.', start: at(text, 'a windfall'), speaker: null, speaker_mention: 'a report',
+      speaker_start: at(text, 'a report'), speaker_kind: 'anonymous', cue: 'called', cue_start: at(text, 'called'),
+    });
+  });
+
+  test('"cited a memo which described X as “…”": the memo, with its naming verb', () => {
+    const text = 'Tova Renn cited a memo which described the ferry contract as “a windfall for insiders.”';
+    expect(quote(text, 'a windfall')).toMatchObject({ type: 'partial', speaker: null, speaker_mention: 'a memo', speaker_kind: 'anonymous', cue: 'described', cue_start: at(text, 'described') });
+  });
+
+  test('negative: a document the subject puts out is theirs ("is releasing an ad that urges …"), and so after a speech verb ("a letter that says …")', () => {
+    const ad = 'Tova Renn is releasing an ad that urges voters to “stay home” on polling day.';
+    expect(quote(ad, 'stay home')).toMatchObject({ type: 'partial', speaker: 'Tova Renn' });
+    const letter = 'Tova Renn released a letter from her surgeon that says she is in “excellent shape” for the race.';
+    expect(quote(letter, 'excellent shape')).toMatchObject({ type: 'partial', speaker: 'Tova Renn' });
+  });
+
+  test('negative: a person before "who" keeps the relative clause\'s words as a person\'s; a thing that is no document names no speaker', () => {
+    const person = 'Tova Renn, who called the ferry contract “a windfall for insiders,” left early.';
+    expect(quote(person, 'a windfall')).toMatchObject({ speaker: 'Tova Renn', speaker_mention: 'who', cue: 'called' });
+    const thing = 'Tova Renn backed a motion that called for “a full audit.”';
+    expect(quotesOf(thing).some((q) => q.speaker_mention === 'a motion')).toBe(false);
+  });
+});

@@ -391,3 +391,28 @@ describe('a description after a contrasting joiner, beside a clause about a name
     expect(quote(text, 'A second drummer')).toMatchObject({ type: 'indirect', speaker: 'Ralf Denning', speaker_mention: 'the singer', speaker_kind: 'person', cue: 'told' });
   });
 });
+
+// cues.json go_between_roles: an agent or lawyer speaks for a client.
+describe('"the agent", "the lawyer" are the one named with that role or no one named, never the client', () => {
+  test('negative: after a paragraph about an actor, "the agent said" stays the description', () => {
+    const text = 'Actor Bruno Calloway has quit the series. Calloway will shoot a western in Chile instead, the agent said.';
+    expect(quote(text, 'Calloway will shoot')).toMatchObject({
+      type: 'indirect', text: 'Calloway will shoot a western in Chile instead', speaker: null, speaker_mention: 'the agent', speaker_kind: 'anonymous', cue: 'said',
+    });
+    expect(quote('Bruno Calloway has quit the series. “He wanted a break,” the lawyer said.', 'He wanted')).toMatchObject({ speaker: null, speaker_mention: 'the lawyer', speaker_kind: 'anonymous' });
+  });
+
+  test('"his agent, NAME," before: the agent is that person', () => {
+    const text = 'Bruno Calloway has quit the series, his agent, Nadia Osei, said on Friday. Calloway will shoot a western in Chile instead, the agent said.';
+    expect(quote(text, 'Calloway will shoot')).toMatchObject({
+      type: 'indirect', speaker: 'Nadia Osei', speaker_mention: 'the agent', speaker_start: at(text, 'the agent said'), cue: 'said', cue_start: at(text, 'said.'),
+    });
+  });
+
+  test('"attorney NAME" is "the lawyer" (news uses the two for each other), and "a literary agent" is "the agent"', () => {
+    const lawyer = 'Bruno Calloway has quit the series, said attorney Nadia Osei. Calloway will shoot a western in Chile instead, the lawyer said.';
+    expect(quote(lawyer, 'Calloway will shoot')).toMatchObject({ type: 'indirect', speaker: 'Nadia Osei', speaker_mention: 'the lawyer' });
+    const agent = 'Nadia Osei, a literary agent, spoke on Monday. The memoir sold well, the agent said.';
+    expect(quote(agent, 'The memoir sold')).toMatchObject({ type: 'indirect', speaker: 'Nadia Osei', speaker_mention: 'the agent' });
+  });
+});

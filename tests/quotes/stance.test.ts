@@ -138,3 +138,19 @@ describe('"To X," before a clause of making is no view of X', () => {
     expect(quotesOf('Ada Wren led the campaign. To her, the levy is a tax on the poor.').map((q) => q.text)).toEqual(['the levy is a tax on the poor']);
   });
 });
+
+// cues.json to_view_as_verbs: "read" is a verb of seeming only before "as" or "like".
+describe('"To X, Y read as/like …" is a view; "To X, Y read a poem" is no view', () => {
+  test('"To NAME, the memo read like a threat": the holder\'s view, cue "To"', () => {
+    const text = 'The harbour vote is near.\n\nTo Dana Whitfield, the memo read like a threat to the night crews.';
+    expect(quote(text, 'the memo')).toMatchObject({
+      type: 'indirect', text: 'the memo read like a threat to the night crews', start: at(text, 'the memo'), speaker: 'Dana Whitfield',
+      speaker_mention: 'Dana Whitfield', cue: 'To', cue_start: at(text, 'To Dana'),
+    });
+  });
+
+  test('negative: reading something to an audience is an act for them, no view', () => {
+    expect(quotesOf('To the pupils, Ms. Vance read a poem about winter.')).toEqual([]);
+    expect(quotesOf('To her grandchildren, Ada Wren read letters from the war.')).toEqual([]);
+  });
+});

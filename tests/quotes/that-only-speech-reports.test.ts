@@ -23,3 +23,19 @@ describe('"replied that …", "answered that …" report their that-clause', () 
     expect(quotesOf('How Velt answers that question will decide the vote.')).toEqual([]);
   });
 });
+
+describe('"replied that" before a bare noun and its verb', () => {
+  test('"The treasurer replied that money was tight": the noun is the clause\'s subject, not "that"\'s', () => {
+    const text = 'The treasurer replied that money was tight this spring.';
+    expect(quote(text, 'money was')).toMatchObject({
+      type: 'indirect', text: 'money was tight this spring', start: at(text, 'money'), speaker: null, speaker_mention: 'The treasurer',
+      speaker_start: 0, speaker_kind: 'anonymous', cue: 'replied', cue_start: at(text, 'replied'),
+    });
+    expect(quote('Ona Velt answered that demand grew every year.', 'demand grew')).toMatchObject({ type: 'indirect', speaker: 'Ona Velt', cue: 'answered' });
+  });
+
+  test('negative: "answered that question" with no verb after the noun is still a determiner', () => {
+    expect(quotesOf('Ona Velt answered that question quickly.')).toEqual([]);
+    expect(quotesOf('Ona Velt answered that call in May.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { isPassiveCue, permissionOnly, sentenceSubject, type Frame } from '../fr
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike, subjectBefore } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { isPartyMemberNoun } from '../../lexicon/party-tags.js';
+import { isPersonNoun } from '../../lexicon/person-nouns.js';
 import { namesWithComplement } from '../naming.js';
 import { REGARDING_VERBS, regardsAs } from '../regarding.js';
 import { passiveWithAgent } from '../passive.js';
@@ -91,8 +92,10 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (cueLexicon().causalObjectCues.has(lemma ?? '') && /^(it|that|which)$/i.test(before.text)) continue;
     // "refused, with some grace, to answer": an aside between commas is stepped over to the infinitive.
     const fromAfterAside = infinitiveAfterAside(tokens, cueLast + 1, last);
-    // A cue that ends its sentence has no object (at the article's end there is no token after it).
-    if (fromAfterAside > last) continue;
+    // A cue that ends its sentence has no object (at the article's end there is no token after it), nor
+    // one that ends its clause at a semicolon: "…, Kumar noted; the board left" (the clause after it is
+    // the writer's, or a report of its own).
+    if (fromAfterAside > last || tokens[fromAfterAside]!.text === ';') continue;
     // "…, the records show, while a filing listed 40": a frame set off by commas has its object before
     // it; a contrast opening after the comma is the writer's next clause. (Not an aside, "described, in
     // blunt terms, a plan …", nor "as the records show, the pier …", whose object follows.)
@@ -230,6 +233,7 @@ function relativeBeforeSubject(tokens: Token[], cue: number, lo: number): boolea
  * a proper name ("voiced Captain Reed"). Over determiners, numbers and modifiers to the first noun.
  */
 function otherSenseObject(tokens: Token[], lemma: string, from: number, last: number): boolean {
+  if (cueLexicon().personObjectOtherSenses.has(lemma) && personObject(tokens, from, last)) return true;
   const nouns = cueLexicon().objectCueOtherSenses.get(lemma);
   if (!nouns) return false;
   let k = from;
@@ -261,6 +265,29 @@ function commandObject(tokens: Token[], lemma: string, from: number, last: numbe
   // A thing sent somewhere is moved by command, not bought: "ordered the ships back to port".
   const sent = tokens.slice(from, k + 1).some((t) => /^(home|back|into|out|away|off|onto|toward|towards)$/.test(t.normal));
   return !head || sent || !purchases.has(head.normal);
+}
+
+/**
+ * The object at tokens[from] is a person, whole: a name ("questioned Ruiz"), an object pronoun ("questioned
+ * him"), or a noun for people ("questioned the driver"). Not when the person only owns or qualifies the
+ * object: "questioned Ruiz's figures", "questioned her judgment", "questioned the police account".
+ */
+function personObject(tokens: Token[], from: number, last: number): boolean {
+  const first = tokens[from]!;
+  if (/^(him|them|me|us)$/.test(first.normal)) return true;
+  if (first.normal === 'her') return !/^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[from + 1]?.pos ?? '');
+  let k = from;
+  if (first.pos === 'PROPN') {
+    while (k < last && tokens[k + 1]!.pos === 'PROPN') k++;
+  } else {
+    while (k <= last && k < from + 4 && /^(DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k++;
+    // (The last of a compound's nouns heads it: "the lorry driver".)
+    while (k < last && tokens[k]!.pos === 'NOUN' && tokens[k + 1]!.pos === 'NOUN') k++;
+    const head = tokens[k];
+    if (!head || head.pos !== 'NOUN' || !isPersonNoun(head.normal)) return false;
+  }
+  const after = tokens[k + 1];
+  return !after || !(after.normal === "'s" || after.text === '’' || after.text === "'" || after.pos === 'NOUN' || after.pos === 'PROPN');
 }
 
 /**

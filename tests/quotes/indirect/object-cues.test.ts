@@ -123,3 +123,37 @@ describe('an object cue in a relative clause without "that" has its object befor
     expect(quote(time, 'finish the bridge')).toMatchObject({ type: 'indirect', speaker_mention: 'the mayor', cue: 'hoped to' });
   });
 });
+
+// cues.json person_object_other_senses: "questioned" a person is an interrogation.
+describe('"questioned" with a person as its object reports nothing', () => {
+  test('negative: "Police questioned the driver", "questioned NAME about …", "questioned him"', () => {
+    expect(quotesOf('Police questioned the lorry driver in March.')).toEqual([]);
+    expect(quotesOf('Investigators questioned Emil Sarto in March about the warehouse fire.')).toEqual([]);
+    expect(quotesOf('Detectives questioned him for six hours.')).toEqual([]);
+  });
+
+  test('a possession or compound after the person is the object\'s owner: still a report', () => {
+    const text = 'Councillor Ines Baro questioned the driver’s account of the crash.';
+    expect(quote(text, 'the driver’s account')).toMatchObject({
+      type: 'indirect', text: 'the driver’s account of the crash', start: at(text, 'the driver’s'), speaker: 'Ines Baro', speaker_mention: 'Ines Baro', cue: 'questioned', cue_start: at(text, 'questioned'),
+    });
+    expect(quote('Ines Baro questioned her judgment in the case.', 'her judgment')).toMatchObject({ type: 'indirect', speaker: 'Ines Baro', cue: 'questioned' });
+    expect(quote('Ines Baro questioned the need for a second pier.', 'the need')).toMatchObject({ type: 'indirect', speaker: 'Ines Baro', cue: 'questioned' });
+  });
+});
+
+describe('an object cue before a semicolon has no object', () => {
+  test('"CLAUSE, NAME noted; CLAUSE": the clause before is the report, the one after the semicolon no object', () => {
+    const text = 'Freight fell by a third, Rohan Kumar noted; the board met again in June.';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quote(text, 'Freight fell')).toMatchObject({ type: 'indirect', text: 'Freight fell by a third', start: 0, speaker: 'Rohan Kumar', cue: 'noted', cue_start: at(text, 'noted') });
+  });
+
+  test('negative: a quotation before "NAME noted;" is still attributed, and "noted;" alone reports nothing', () => {
+    const text = '“We are finished here,” Rohan Kumar noted; the board met again in June.';
+    expect(quotesOf(text)).toHaveLength(1);
+    expect(quote(text, 'We are finished')).toMatchObject({ type: 'direct', speaker: 'Rohan Kumar', cue: 'noted', cue_start: at(text, 'noted') });
+    expect(quotesOf('Rohan Kumar noted; the board met again in June.')).toEqual([]);
+  });
+});
