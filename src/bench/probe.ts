@@ -1,6 +1,6 @@
 // One measurement in its own process, so its peak RSS is its own. Prints one JSON line.
 //   node dist/bench/probe.js scan|wink|naive|extract FILE [--workers N] [--limit N]
-//   node dist/bench/probe.js queue FILE --redis URL [--workers N]   (N worker processes)
+//   node dist/bench/probe.js queue FILE --redis URL [--workers N]   (N worker processes, collect --wait beside them)
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,13 +90,18 @@ async function main(): Promise<void> {
       formulaSafe: true, emitText: false, pullquotes: 3, clean: false, version: 'bench',
     });
     const cli = fileURLToPath(new URL('../cli/main.js', import.meta.url));
-    const peaks = await Promise.all(Array.from({ length: flag('--workers', 2) }, () => runWorker(cli, redis, job)));
+    const workers = Array.from({ length: flag('--workers', 2) }, () => runWorker(cli, redis, job));
+    // Collected as `quotewire collect --wait` does, beside the workers: each batch merged once it and
+    // the ones before it are done (as extract's main thread writes while its pool threads work).
     const { Redis } = await import('ioredis');
     const { loadSettings } = await import('../queue/enqueue.js');
+    const { queueBatchWatch } = await import('../queue/batch-watch.js');
+    const { redisOptions } = await import('../queue/redis.js');
     const client = new Redis(redis);
     const settings = await loadSettings(client, job);
     client.disconnect();
-    const summary = await collectJob(settings, out);
+    const watch = queueBatchWatch(redisOptions(redis), job);
+    const [summary, peaks] = await Promise.all([collectJob(settings, out, { wait: watch }).finally(() => watch.close()), Promise.all(workers)]);
     articles = summary.articles;
     bytes = statSync(file).size;
     workerRssMb = Math.max(...peaks);
