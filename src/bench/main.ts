@@ -1,4 +1,6 @@
-// npm run bench [-- CORPUS.jsonl] [--runs N] [--memory] [--json FILE]
+// npm run bench [-- CORPUS.jsonl] [--runs N] [--only LIST] [--memory] [--json FILE]
+//   --only e,f    only these rows (letters a-f) and the ratios between them; `shapes` adds the article
+//                 shapes, and the 2-core ceiling comes with d. Default: everything.
 // Measures, in one run and on the same input, the floor (read + regex scan), wink-nlp's readDoc,
 // the naive compromise pipeline, and quotewire extract with 1 and 2 workers; prints a Markdown table
 // with MB/s, articles/s, peak RSS and the ratios the performance issue sets bars for. Then how the
@@ -22,6 +24,14 @@ const option = (name: string) => {
 const runs = Number(option('--runs') ?? 3);
 const jsonFile = option('--json');
 const memory = args.includes('--memory');
+const SECTIONS = ['a', 'b', 'c', 'd', 'e', 'f', 'shapes'];
+const onlyOption = option('--only');
+const only = new Set(onlyOption?.split(',').map((s) => s.trim()) ?? SECTIONS);
+const unknown = [...only].filter((s) => !SECTIONS.includes(s));
+if (unknown.length) {
+  console.error(`bench: --only takes any of ${SECTIONS.join(',')}, not ${unknown.join(',')}`);
+  process.exit(1);
+}
 const corpus = args.find((a) => !a.startsWith('--')) ?? fileURLToPath(new URL('../../../shared/eval/polnear_train.jsonl', import.meta.url));
 if (!existsSync(corpus)) {
   console.error(`bench: no corpus at ${corpus}`);
@@ -63,22 +73,24 @@ const mbps = (m: Measurement) => m.bytes / 1e6 / m.seconds;
 const aps = (m: Measurement) => m.articles / m.seconds;
 
 const NAIVE_ARTICLES = 60; // compromise runs at ~0.1 MB/s: a sample, scaled per MB
-const rows: [string, Measurement][] = [
-  ['(a) read + regex scan (floor)', median('scan', corpus)],
-  ['(b) wink-nlp readDoc, sentences + POS', median('wink', corpus)],
-  [`(c) naive: compromise nlp + quotations + people (first ${NAIVE_ARTICLES} articles)`, median('naive', corpus, ['--limit', String(NAIVE_ARTICLES)], 1)],
-  ['(d) quotewire extract, 1 worker', median('extract', corpus, ['--workers', '1'])],
-  ['(e) quotewire extract, 2 workers', median('extract', corpus, ['--workers', '2'])],
-];
+const rows: [string, Measurement][] = [];
+const row = (letter: string, name: string, run: () => Measurement) => {
+  if (only.has(letter)) rows.push([`(${letter}) ${name}`, run()]);
+};
+row('a', 'read + regex scan (floor)', () => median('scan', corpus));
+row('b', 'wink-nlp readDoc, sentences + POS', () => median('wink', corpus));
+row('c', `naive: compromise nlp + quotations + people (first ${NAIVE_ARTICLES} articles)`, () => median('naive', corpus, ['--limit', String(NAIVE_ARTICLES)], 1));
+row('d', 'quotewire extract, 1 worker', () => median('extract', corpus, ['--workers', '1']));
+row('e', 'quotewire extract, 2 workers', () => median('extract', corpus, ['--workers', '2']));
 // The distributed mode against (e): a local redis-server, 2 worker processes, enqueue to collect.
-if (hasRedisServer()) {
+if (only.has('f') && hasRedisServer()) {
   const redis = await startRedis();
   try {
-    rows.push(['(f) queue: enqueue + 2 worker processes + collect', median('queue', corpus, ['--redis', redis.url, '--workers', '2'])]);
+    row('f', 'queue: enqueue + 2 worker processes + collect', () => median('queue', corpus, ['--redis', redis.url, '--workers', '2']));
   } finally {
     await redis.remove();
   }
-} else {
+} else if (only.has('f')) {
   console.error('bench: no redis-server (apt-get install redis-server): the queue row is left out');
 }
 const get = (prefix: string) => rows.find(([name]) => name.startsWith(prefix))?.[1];
@@ -91,14 +103,15 @@ lines.push('| measurement | MB/s | articles/s | peak RSS MB |');
 lines.push('|---|---:|---:|---:|');
 for (const [name, m] of rows) lines.push(`| ${name} | ${mbps(m).toFixed(2)} | ${aps(m).toFixed(1)} | ${m.maxRssMb.toFixed(0)} |`);
 lines.push('');
-const d = get('(d)')!;
-const checks: [string, number, number][] = [
-  ['d/b (quotewire vs wink readDoc)', ratio(d, get('(b)')!), 0.8],
-  ['d/c (quotewire vs naive compromise)', ratio(d, get('(c)')!), 20],
-  ['e/d (2 workers vs 1)', ratio(get('(e)')!, d), 1.7],
-];
-const f = get('(f)');
-if (f) checks.push(['f/e (queue with 2 worker processes vs extract --workers 2)', ratio(f, get('(e)')!), 0.9]);
+const checks: [string, number, number][] = [];
+const check = (name: string, x: string, y: string, bar: number) => {
+  const [mx, my] = [get(x), get(y)];
+  if (mx && my) checks.push([name, ratio(mx, my), bar]);
+};
+check('d/b (quotewire vs wink readDoc)', '(d)', '(b)', 0.8);
+check('d/c (quotewire vs naive compromise)', '(d)', '(c)', 20);
+check('e/d (2 workers vs 1)', '(e)', '(d)', 1.7);
+check('f/e (queue with 2 worker processes vs extract --workers 2)', '(f)', '(e)', 0.9);
 lines.push('| ratio | value | bar |');
 lines.push('|---|---:|---:|');
 for (const [name, value, bar] of checks) lines.push(`| ${name} | ${value.toFixed(2)} | ≥ ${bar} ${value >= bar ? '✓' : '✗'} |`);
@@ -107,19 +120,22 @@ for (const [name, value, bar] of checks) lines.push(`| ${name} | ${value.toFixed
 // independent processes; d's own CPU shows how much of the second core it already used: V8 optimizes
 // code and collects garbage on other threads, which run free beside a lone pipeline thread, but take
 // their time from the other worker when two run.
-const pairs: Measurement[][] = [];
-for (let i = 0; i < runs; i++) pairs.push(await measurePair('extract', corpus, ['--workers', '1']));
-const pair = pairs.sort((x, y) => pairMbps(x) - pairMbps(y))[Math.floor(pairs.length / 2)]!;
-lines.push('');
-lines.push(`2-core ceiling for e/d: two 1-worker extracts at once made ${pairMbps(pair).toFixed(2)} MB/s together, ${(pairMbps(pair) / mbps(d)).toFixed(2)} × one alone (d).`);
-if (d.cpuSeconds && d.mainThreadCpuSeconds) {
-  const share = d.mainThreadCpuSeconds / d.cpuSeconds;
-  lines.push(`d's pipeline thread used ${d.mainThreadCpuSeconds.toFixed(1)} of its ${d.cpuSeconds.toFixed(1)} CPU seconds (the rest: V8's compiler and garbage collector on other threads); two workers that used no more CPU in all could reach at most e/d ${(2 * share).toFixed(2)}.`);
+const result: Record<string, unknown> = { corpus, runs, rows: Object.fromEntries(rows.map(([n, m]) => [n, m])), ratios: Object.fromEntries(checks.map(([n, v]) => [n, v])) };
+const d = get('(d)');
+if (d) {
+  const pairs: Measurement[][] = [];
+  for (let i = 0; i < runs; i++) pairs.push(await measurePair('extract', corpus, ['--workers', '1']));
+  const pair = pairs.sort((x, y) => pairMbps(x) - pairMbps(y))[Math.floor(pairs.length / 2)]!;
+  result.pair = pair;
+  lines.push('');
+  lines.push(`2-core ceiling for e/d: two 1-worker extracts at once made ${pairMbps(pair).toFixed(2)} MB/s together, ${(pairMbps(pair) / mbps(d)).toFixed(2)} × one alone (d).`);
+  if (d.cpuSeconds && d.mainThreadCpuSeconds) {
+    const share = d.mainThreadCpuSeconds / d.cpuSeconds;
+    lines.push(`d's pipeline thread used ${d.mainThreadCpuSeconds.toFixed(1)} of its ${d.cpuSeconds.toFixed(1)} CPU seconds (the rest: V8's compiler and garbage collector on other threads); two workers that used no more CPU in all could reach at most e/d ${(2 * share).toFixed(2)}.`);
+  }
 }
 
-const result: Record<string, unknown> = { corpus, runs, rows: Object.fromEntries(rows.map(([n, m]) => [n, m])), ratios: Object.fromEntries(checks.map(([n, v]) => [n, v])), pair };
-
-{
+if (only.has('shapes')) {
   const { timeShapes } = await import('./shapes.js');
   const timings = timeShapes();
   lines.push('', '| article shape | chars | ms | chars | ms | growth (1 linear, 2 quadratic) |', '|---|---:|---:|---:|---:|---:|');

@@ -1,6 +1,6 @@
 // One measurement in its own process, so its peak RSS is its own. Prints one JSON line.
 //   node dist/bench/probe.js scan|wink|naive|extract FILE [--workers N] [--limit N]
-//   node dist/bench/probe.js queue FILE --redis URL [--workers N]   (N worker processes)
+//   node dist/bench/probe.js queue FILE --redis URL [--workers N]   (N worker processes, collect --wait beside them)
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   let articles = 0;
   let started = 0;
   let workerRssMb = 0;
+  let workerCpuSeconds = 0; // the queue's worker processes
   if (mode === 'scan') {
     started = performance.now();
     let hits = 0;
@@ -90,16 +91,22 @@ async function main(): Promise<void> {
       formulaSafe: true, emitText: false, pullquotes: 3, clean: false, version: 'bench',
     });
     const cli = fileURLToPath(new URL('../cli/main.js', import.meta.url));
-    const peaks = await Promise.all(Array.from({ length: flag('--workers', 2) }, () => runWorker(cli, redis, job)));
+    const workers = Array.from({ length: flag('--workers', 2) }, () => runWorker(cli, redis, job));
+    // Collected as `quotewire collect --wait` does, beside the workers: each batch merged once it and
+    // the ones before it are done (as extract's main thread writes while its pool threads work).
     const { Redis } = await import('ioredis');
     const { loadSettings } = await import('../queue/enqueue.js');
+    const { queueBatchWatch } = await import('../queue/batch-watch.js');
+    const { redisOptions } = await import('../queue/redis.js');
     const client = new Redis(redis);
     const settings = await loadSettings(client, job);
     client.disconnect();
-    const summary = await collectJob(settings, out);
+    const watch = queueBatchWatch(redisOptions(redis), job);
+    const [summary, done] = await Promise.all([collectJob(settings, out, { wait: watch }).finally(() => watch.close()), Promise.all(workers)]);
     articles = summary.articles;
     bytes = statSync(file).size;
-    workerRssMb = Math.max(...peaks);
+    workerRssMb = Math.max(...done.map((w) => w.rssMb));
+    workerCpuSeconds = done.reduce((sum, w) => sum + w.cpuSeconds, 0);
     rmSync(out, { recursive: true, force: true });
     if (enqueued.batches < 2) throw new Error('queue bench: the input made fewer than 2 batches');
   } else {
@@ -109,20 +116,20 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage();
   const result: Measurement = {
     mode, bytes, articles, seconds, maxRssMb: Math.max(workerRssMb, process.resourceUsage().maxRSS / 1024),
-    cpuSeconds: (cpu.user + cpu.system) / 1e6, mainThreadCpuSeconds: mainThreadCpuSeconds(),
+    cpuSeconds: (cpu.user + cpu.system) / 1e6 + workerCpuSeconds, mainThreadCpuSeconds: mainThreadCpuSeconds(),
   };
   process.stdout.write(JSON.stringify(result) + '\n');
 }
 
-/** A `quotewire worker --exit-when-done` process; resolves with its peak RSS in MB (from its last log line). */
-function runWorker(cli: string, redis: string, job: string): Promise<number> {
+/** A `quotewire worker --exit-when-done` process; resolves with its peak RSS in MB and its CPU seconds (from its last log line). */
+function runWorker(cli: string, redis: string, job: string): Promise<{ rssMb: number; cpuSeconds: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, cli, 'worker', '--redis', redis, '--job', job, '--exit-when-done', '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let log = '';
     child.stderr.on('data', (d: Buffer) => (log += d.toString()));
     child.once('exit', (code) => {
       if (code !== 0) reject(new Error(`worker exited with ${code}: ${log}`));
-      else resolve(Number(/peak RSS (\d+) MB/.exec(log)?.[1] ?? 0));
+      else resolve({ rssMb: Number(/peak RSS (\d+) MB/.exec(log)?.[1] ?? 0), cpuSeconds: Number(/([\d.]+) CPU seconds/.exec(log)?.[1] ?? 0) });
     });
   });
 }

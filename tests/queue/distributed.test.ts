@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { partialPath, readPartialHeader } from '../../src/queue/partials.js';
-import { outputFiles, quotewire } from '../helpers/cli.js';
+import { outputFiles, quotewire, quotewireAsync } from '../helpers/cli.js';
 import { CLI, FIXTURES, ROOT } from '../helpers/paths.js';
 import { startRedis, type RedisServer } from '../../src/bench/redis-server.js';
 import { writeGeneratedCorpus } from './generated-corpus.js';
@@ -112,6 +112,21 @@ describe('distributed jobs over BullMQ and Redis', () => {
     const r = quotewire(['collect', '--job', 'kill', '--redis', redis.url, '--out', collected]);
     expect(r.status).toBe(2); // bad inputs, as with extract
     expect(r.stderr).toMatch(/9 inputs rejected/);
+    expectSameFiles(collected);
+  }, 120_000);
+
+  test('collect --wait started before any worker: it merges beside 2 workers and its files equal a local run', async () => {
+    const out = tmp();
+    expect(quotewire(['enqueue', ...inputs, '--job', 'follow', '--redis', redis.url, '--out', out, '--batch-size', '15']).status).toBe(0);
+    const collected = tmp();
+    const collector = quotewireAsync(['collect', '--job', 'follow', '--redis', redis.url, '--out', collected, '--wait']);
+    let stderr = '';
+    collector.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const collectorExit = new Promise<number | null>((resolve) => collector.once('exit', resolve));
+    const workers = [startWorker('follow', 30), startWorker('follow', 30)];
+    expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0]);
+    expect(await collectorExit).toBe(2); // bad inputs, as with extract
+    expect(stderr).toMatch(/9 inputs rejected/);
     expectSameFiles(collected);
   }, 120_000);
 

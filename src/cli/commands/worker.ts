@@ -45,6 +45,8 @@ export function register(program: Command): void {
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       process.once('SIGINT', () => shutdown('SIGINT'));
       await worker.stopped;
-      process.stderr.write(`quotewire worker: stopped (peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)\n`);
+      const usage = process.resourceUsage();
+      const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+      process.stderr.write(`quotewire worker: stopped (peak RSS ${Math.round(usage.maxRSS / 1024)} MB, ${cpuSeconds.toFixed(1)} CPU seconds)\n`);
     });
 }
