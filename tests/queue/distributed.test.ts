@@ -170,7 +170,7 @@ describe('distributed jobs over BullMQ and Redis', () => {
 
     const out = tmp();
     expect(quotewire(['enqueue', dir, '--job', 'cut', '--redis', redis.url, '--out', out]).status).toBe(0);
-    const worker = startWorker('cut');
+    const worker = startWorker('cut', 30);
     expect(await worker.exited).toBe(0);
     expect(worker.log.filter((l) => / done: /.test(l)).map((l) => l.replace(/^.* done: /, ''))).toEqual([
       '2 articles, 2 quotes, 1 input rejected, 1 article read from damaged input',
