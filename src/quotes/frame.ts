@@ -1192,13 +1192,23 @@ function newsAgencyAt(tokens: Token[], k: number): boolean {
  * of its own ("the Guardian newspaper").
  */
 function kindAfterModifiers(tokens: Token[], s: number, kindAt: (k: number) => boolean): number {
-  const nationalities = cueLexicon().outletKindNationalities;
-  const modifier = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') || nationalities.has(tokens[k]?.text ?? '');
+  const modifier = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') || nationalityAt(tokens, k);
   for (let k = s + 1; k <= s + 2; k++) {
     if (!modifier(k - 1)) return -1;
     if (kindAt(k)) return k;
   }
   return -1;
+}
+
+/**
+ * Whether tokens[k] is a nationality before a kind of outlet, alone ("Kenyan") or either word of a pair
+ * ("South African broadcaster", "New Zealand news site"): cues.json outlet_kind_nationalities.
+ */
+function nationalityAt(tokens: Token[], k: number): boolean {
+  const nationalities = cueLexicon().outletKindNationalities;
+  const word = tokens[k]?.text ?? '';
+  if (nationalities.has(word)) return true;
+  return nationalities.has(`${word} ${tokens[k + 1]?.text ?? ''}`) || nationalities.has(`${tokens[k - 1]?.text ?? ''} ${word}`);
 }
 
 /**

@@ -22,6 +22,24 @@ describe('an outlet named after the kind of outlet it is', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', speaker: 'Mara Okafor', cue: 'told', outlet: 'Die Zeit' }]);
   });
 
+  test('a nationality of its own before "broadcaster": "the Ugandan broadcaster Lakeside FM", and the next quotation keeps it', () => {
+    const text = 'Nakato Birungi told the Ugandan broadcaster Lakeside FM that the ferry would sail on Friday. ‘Nobody will be left behind,’ she said.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the ferry would sail on Friday', speaker: 'Nakato Birungi', cue: 'told', outlet: 'Lakeside FM' },
+      { type: 'direct', text: 'Nobody will be left behind,', speaker: 'Nakato Birungi', cue: 'said', outlet: 'Lakeside FM' },
+    ]);
+  });
+
+  test('a two-word nationality: "the New Zealand broadcaster Harbourvision"', () => {
+    const text = 'Her trainer, Gus Oberholzer, told the New Zealand broadcaster Harbourvision that he had been “caught off guard” by the result.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'caught off guard', speaker: 'Gus Oberholzer', cue: 'told', outlet: 'Harbourvision' }]);
+  });
+
+  test('one word of a two-word nationality alone is a name: "the Zealand broadcaster Elwin"', () => {
+    const text = 'Mara Okafor told the Zealand broadcaster Elwin would vote.';
+    expect(quotesOf(text).map((q) => q.outlet)).not.toContain('Elwin');
+  });
+
   test('two modifiers before the kind, and a name it does not know: "the Spanish sports daily Diario Elwin"', () => {
     const text = 'Mara Okafor told the Spanish sports daily Diario Elwin that she would stay at Port Elwin.';
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'she would stay at Port Elwin', speaker: 'Mara Okafor', cue: 'told', outlet: 'Diario Elwin' }]);
