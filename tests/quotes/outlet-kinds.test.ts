@@ -148,3 +148,10 @@ describe('"told the business daily X that …": a kind phrase before the outlet,
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the plant would close', speaker: 'Mara Okafor', outlet: null }]);
   });
 });
+
+describe('a regional paper in the gazetteer', () => {
+  test('"told the Toledo Blade on Monday that … but wanted “…”": the partial inside the told report gets it', () => {
+    const text = 'Ollerton told the Toledo Blade on Monday that the guild backed the deal but wanted “a firm promise on pensions.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'a firm promise on pensions.', speaker: 'Ollerton', cue: 'told', outlet: 'Toledo Blade' }]);
+  });
+});
