@@ -1058,7 +1058,8 @@ function namedInApposition(tokens: Token[], comma: number, limit: number): Speak
   let close = comma + 1;
   while (close < limit && tokens[close]!.text !== ',') close++;
   let s = close;
-  while (s > comma + 1 && tokens[s - 1]!.pos === 'PROPN') s--;
+  // (A hyphen inside a surname is part of the name: ", Simone Okoro-Lind,".)
+  while (s > comma + 1 && (tokens[s - 1]!.pos === 'PROPN' || (hyphenatedCapitalAt(tokens, s - 1) && tokens[s - 2]?.pos === 'PROPN'))) s--;
   // (A name after a preposition is a place or body the description is from: ", the singer from Port Elwin,".)
   if (s === close || tokens[s - 1]!.pos === 'ADP') return null;
   const named = classify(tokens, s, close);
@@ -1105,8 +1106,9 @@ function appositionBetweenCommas(tokens: Token[], comma: number): boolean {
   for (let e = comma + 2; e < comma + 10 && e < tokens.length; e++) {
     const t = tokens[e]!;
     if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '');
-    // (A capitalised word is a name or an abbreviation whatever the tagger read it as: ", the DJ Ana Roy,".)
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)) return false;
+    // (A capitalised word is a name or an abbreviation whatever the tagger read it as: ", the DJ Ana Roy,";
+    // so is a hyphen inside one: ", Simone Okoro-Lind,".)
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text) && !hyphenatedCapitalAt(tokens, e)) return false;
   }
   return false;
 }
