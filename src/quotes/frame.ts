@@ -1254,12 +1254,31 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
  * "during" and a determiner, maybe a small-letter word or two ("an exclusive"); the outlet as written.
  */
 function outletOfPiece(tokens: Token[], i: number, hi: number): string | null {
-  if (!/^(in|during)$/.test(tokens[i]!.normal) || !DETERMINERS.has(tokens[i + 1]?.normal ?? '')) return null;
+  if (!/^(in|during)$/.test(tokens[i]!.normal)) return null;
+  const possessor = possessorOfPiece(tokens, i, hi);
+  if (possessor || !DETERMINERS.has(tokens[i + 1]?.normal ?? '')) return possessor;
   let s = i + 2;
   while (s < i + 4 && /^\p{Ll}/u.test(tokens[s]?.text ?? '')) s++;
   let e = s;
   while (e < hi && e < s + 5 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text)) e++;
   if (e === s || e >= hi || !cueLexicon().pieceNouns.has(tokens[e]!.normal)) return null;
+  const phrase = sourceText(tokens, s, e);
+  return lookupOutlet(phrase) ? spelledOutBefore(tokens, asWritten(phrase), i) : null;
+}
+
+/**
+ * "wrote Ana Ruiz in Wired’s hands-on review", "said in the Ledger's interview": a known outlet's name in the
+ * possessive after "in"/"during", then a piece noun (lexicon pieceNouns), maybe after a few small-letter
+ * words; the outlet as written. (Not "in Reed's interview": a person's possessive names no medium.)
+ */
+function possessorOfPiece(tokens: Token[], i: number, hi: number): string | null {
+  const s = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+  let e = s;
+  while (e < hi && e < s + 5 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text)) e++;
+  if (e === s || !/^['’]s$/.test(tokens[e]?.text ?? '')) return null;
+  let noun = e + 1;
+  while (noun < hi && noun < e + 5 && (/^\p{Ll}/u.test(tokens[noun]!.text) || hyphenInWord(tokens, noun)) && !cueLexicon().pieceNouns.has(tokens[noun]!.normal)) noun++;
+  if (noun >= hi || !cueLexicon().pieceNouns.has(tokens[noun]!.normal)) return null;
   const phrase = sourceText(tokens, s, e);
   return lookupOutlet(phrase) ? spelledOutBefore(tokens, asWritten(phrase), i) : null;
 }
