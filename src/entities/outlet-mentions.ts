@@ -75,7 +75,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
         // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
         const named = e < last && isMediumWord(doc.tokens[e + 1]!.text) ? withoutPossessiveOrStop(text.slice(start, doc.tokens[last]!.end)) : surface;
         // ("the MTV Europe Music Awards" is an event the broadcaster holds: MTV.)
-        const channel = namesAnEvent(named) ? surface : named;
+        const channel = knownNameGoingOn(text, start, namesAnEvent(named) ? surface : named);
         // (Named with plain spaces: a no-break space in "Breitbart News" names the same outlet.)
         add(channel.replace(/\s/g, ' '), { start, end: start + channel.length, text: channel });
         break;
@@ -149,6 +149,21 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   foldFirstWordForms(byName);
   dropOutletsInsideProgrammes(byName, talkProgrammes);
   return [...byName.values()].map((o) => ({ ...o, name: spelledOutName(o), mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * A gazetteer name that goes on past the run one or two words the tagger did not read as a name's ("Live" read
+ * as a verb in "BBC Radio 5 Live"): the longer name, or `name` as found. Only at a known outlet, a few words read.
+ */
+function knownNameGoingOn(text: string, start: number, name: string): string {
+  const after = /^((?: [\p{Lu}\d][\p{L}\d]*){1,2})/u.exec(text.slice(start + name.length, start + name.length + 30))?.[1];
+  if (!after) return name;
+  const words = after.trim().split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const longer = `${name} ${words.slice(0, n).join(' ')}`;
+    if (lookupOutlet(longer)) return longer;
+  }
+  return name;
 }
 
 /**

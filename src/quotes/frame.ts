@@ -1099,7 +1099,8 @@ function namedInApposition(tokens: Token[], comma: number, limit: number): Speak
   let close = comma + 1;
   while (close < limit && tokens[close]!.text !== ',') close++;
   let s = close;
-  while (s > comma + 1 && tokens[s - 1]!.pos === 'PROPN') s--;
+  // (A hyphen inside a surname is part of the name: ", Simone Okoro-Lind,".)
+  while (s > comma + 1 && (tokens[s - 1]!.pos === 'PROPN' || (hyphenatedCapitalAt(tokens, s - 1) && tokens[s - 2]?.pos === 'PROPN'))) s--;
   // (A name after a preposition is a place or body the description is from: ", the singer from Port Elwin,".)
   if (s === close || tokens[s - 1]!.pos === 'ADP') return null;
   const named = classify(tokens, s, close);
@@ -1146,8 +1147,9 @@ function appositionBetweenCommas(tokens: Token[], comma: number): boolean {
   for (let e = comma + 2; e < comma + 10 && e < tokens.length; e++) {
     const t = tokens[e]!;
     if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '');
-    // (A capitalised word is a name or an abbreviation whatever the tagger read it as: ", the DJ Ana Roy,".)
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)) return false;
+    // (A capitalised word is a name or an abbreviation whatever the tagger read it as: ", the DJ Ana Roy,";
+    // so is a hyphen inside one: ", Simone Okoro-Lind,".)
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text) && !hyphenatedCapitalAt(tokens, e)) return false;
   }
   return false;
 }
@@ -1233,13 +1235,23 @@ function newsAgencyAt(tokens: Token[], k: number): boolean {
  * of its own ("the Guardian newspaper").
  */
 function kindAfterModifiers(tokens: Token[], s: number, kindAt: (k: number) => boolean): number {
-  const nationalities = cueLexicon().outletKindNationalities;
-  const modifier = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') || nationalities.has(tokens[k]?.text ?? '');
+  const modifier = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') || nationalityAt(tokens, k);
   for (let k = s + 1; k <= s + 2; k++) {
     if (!modifier(k - 1)) return -1;
     if (kindAt(k)) return k;
   }
   return -1;
+}
+
+/**
+ * Whether tokens[k] is a nationality before a kind of outlet, alone ("Kenyan") or either word of a pair
+ * ("South African broadcaster", "New Zealand news site"): cues.json outlet_kind_nationalities.
+ */
+function nationalityAt(tokens: Token[], k: number): boolean {
+  const nationalities = cueLexicon().outletKindNationalities;
+  const word = tokens[k]?.text ?? '';
+  if (nationalities.has(word)) return true;
+  return nationalities.has(`${word} ${tokens[k + 1]?.text ?? ''}`) || nationalities.has(`${tokens[k - 1]?.text ?? ''} ${word}`);
 }
 
 /**
@@ -1283,12 +1295,31 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
  * "during" and a determiner, maybe a small-letter word or two ("an exclusive"); the outlet as written.
  */
 function outletOfPiece(tokens: Token[], i: number, hi: number): string | null {
-  if (!/^(in|during)$/.test(tokens[i]!.normal) || !DETERMINERS.has(tokens[i + 1]?.normal ?? '')) return null;
+  if (!/^(in|during)$/.test(tokens[i]!.normal)) return null;
+  const possessor = possessorOfPiece(tokens, i, hi);
+  if (possessor || !DETERMINERS.has(tokens[i + 1]?.normal ?? '')) return possessor;
   let s = i + 2;
   while (s < i + 4 && /^\p{Ll}/u.test(tokens[s]?.text ?? '')) s++;
   let e = s;
   while (e < hi && e < s + 5 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text)) e++;
   if (e === s || e >= hi || !cueLexicon().pieceNouns.has(tokens[e]!.normal)) return null;
+  const phrase = sourceText(tokens, s, e);
+  return lookupOutlet(phrase) ? spelledOutBefore(tokens, asWritten(phrase), i) : null;
+}
+
+/**
+ * "wrote Ana Ruiz in Wired’s hands-on review", "said in the Ledger's interview": a known outlet's name in the
+ * possessive after "in"/"during", then a piece noun (lexicon pieceNouns), maybe after a few small-letter
+ * words; the outlet as written. (Not "in Reed's interview": a person's possessive names no medium.)
+ */
+function possessorOfPiece(tokens: Token[], i: number, hi: number): string | null {
+  const s = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+  let e = s;
+  while (e < hi && e < s + 5 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text)) e++;
+  if (e === s || !/^['’]s$/.test(tokens[e]?.text ?? '')) return null;
+  let noun = e + 1;
+  while (noun < hi && noun < e + 5 && (/^\p{Ll}/u.test(tokens[noun]!.text) || hyphenInWord(tokens, noun)) && !cueLexicon().pieceNouns.has(tokens[noun]!.normal)) noun++;
+  if (noun >= hi || !cueLexicon().pieceNouns.has(tokens[noun]!.normal)) return null;
   const phrase = sourceText(tokens, s, e);
   return lookupOutlet(phrase) ? spelledOutBefore(tokens, asWritten(phrase), i) : null;
 }

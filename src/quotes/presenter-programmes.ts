@@ -80,18 +80,20 @@ export function hasOnAirPhrase(words: string[]): boolean {
 const WORD_START = String.raw`(?<![\p{L}\d&'’-])`;
 /** A programme's name: one to four capitalised words. */
 const PROGRAMME = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}`;
+/** A station's or programme's name whose later words may be numbers: "BBC Radio 2", "Channel 4 News". */
+const STATION = String.raw`\p{Lu}[\p{L}\d&'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&'’-]*){0,3}`;
 /** A person's name: one to three capitalised words, the last one the surname. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 
 /** The three patterns (before, after, definite) that name a programme's presenters, built once from the presenter nouns. */
-let patterns: { noun: RegExp; before: RegExp; after: RegExp; definite: RegExp } | null = null;
+let patterns: { noun: RegExp; before: RegExp; after: RegExp; definite: RegExp; described: RegExp } | null = null;
 
-function presenterPatterns(): { noun: RegExp; before: RegExp; after: RegExp; definite: RegExp } {
+function presenterPatterns(): { noun: RegExp; before: RegExp; after: RegExp; definite: RegExp; described: RegExp } {
   const nouns = [...cueLexicon().presenterNouns].sort((a, b) => b.length - a.length).join('|');
   // Each pattern holds a presenter noun after a space, then a capitalised name (before), "of" (after), or a
   // comma and a name (definite): an article without one (most: "host country", "hosted") is not scanned by
   // the three, which try a match at nearly every word.
-  const noun = new RegExp(String.raw`\s(?:${nouns})(?:\s+(?:\p{Lu}|of\s)|,\s+\p{Lu})`, 'u');
+  const noun = new RegExp(String.raw`\s(?:${nouns})(?:\s+(?:\p{Lu}|of\s|who\s)|,)`, 'u');
   // "Morning Brew presenters Ann Lee and Tom Hart", "Night Desk host Ann Lee".
   // (Each starts at a word's start: tried inside a long word, a capital run made the scan quadratic.)
   const before = new RegExp(String.raw`${WORD_START}(${PROGRAMME})\s+(?:${nouns})\s+(${NAME}(?:(?:\s*,\s*|\s+and\s+)${NAME})*)`, 'gu');
@@ -99,7 +101,9 @@ function presenterPatterns(): { noun: RegExp; before: RegExp; after: RegExp; def
   const after = new RegExp(String.raw`${WORD_START}(${NAME}),\s+(?:the\s+|a\s+|its\s+)?(?:${nouns})\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}(${PROGRAMME})`, 'gu');
   // "The host, Ann Lee, …", "its presenter, Ann Lee,": the presenter of a programme named before.
   const definite = new RegExp(String.raw`\b(?:[Tt]he|[Ii]ts)\s+(?:${nouns}),\s+(${NAME}),`, 'gu');
-  return { noun, before, after, definite };
+  // "Ann Lee, the Radio Elwin presenter who …, said": the programme before the noun in the name's apposition.
+  const described = new RegExp(String.raw`${WORD_START}(${NAME}),\s+(?:the\s+|a\s+)?(${STATION})\s+(?:${nouns})(?=,|\s+who\s)`, 'gu');
+  return { noun, before, after, definite, described };
 }
 
 /** The one programme the article names after its kind, with that kind; null when it names none or several. */
@@ -111,7 +115,7 @@ function onlyProgrammeNamed(tokens: Token[]): { name: string; kind: string } | n
 }
 
 function presentersOfProgrammes(text: string, tokens: Token[]): Presenter[] {
-  const { noun, before, after, definite } = (patterns ??= presenterPatterns());
+  const { noun, before, after, definite, described } = (patterns ??= presenterPatterns());
   const out: Presenter[] = [];
   if (!noun.test(text)) return stationStaff(text);
   for (const m of text.matchAll(before)) {
@@ -120,6 +124,10 @@ function presentersOfProgrammes(text: string, tokens: Token[]): Presenter[] {
     for (const name of m[2]!.split(/\s*,\s*|\s+and\s+/)) out.push({ surname: name.split(/\s+/).pop()!, programme, at: m.index! });
   }
   for (const m of text.matchAll(after)) {
+    const programme = knownProgramme(m[2]!, text);
+    if (programme) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme, at: m.index! });
+  }
+  for (const m of text.matchAll(described)) {
     const programme = knownProgramme(m[2]!, text);
     if (programme) out.push({ surname: m[1]!.split(/\s+/).pop()!, programme, at: m.index! });
   }

@@ -54,6 +54,16 @@ describe('outlets: a channel or desk after a known name is part of it', () => {
   test('a known name followed by a word that opens no channel stays as it is ("BBC Elwin")', () => {
     expect(outlets('The captain told the BBC Elwin side would fold.').map((o) => o.name)).toEqual(['BBC']);
   });
+
+  test('a known channel whose last word the tagger reads as a verb is whole: "BBC Radio 5 Live"', () => {
+    const text = 'The winger, Ollie Brandt, spoke to BBC Radio 5 Live after the match.';
+    const at = text.indexOf('BBC');
+    expect(outlets(text)).toEqual([{ name: 'BBC Radio 5 Live', mentions: [[at, at + 16, 'BBC Radio 5 Live']] }]);
+  });
+
+  test('a word after a known channel that makes no longer known name stays out: "BBC Radio 4 Live" is BBC Radio 4', () => {
+    expect(outlets('The winger spoke to BBC Radio 4 Live from the stadium.').map((o) => o.name)).toEqual(['BBC Radio 4']);
+  });
 });
 
 describe('outlets: a broadcaster\'s nation or programme named after it', () => {

@@ -15,6 +15,14 @@ describe('a description subject that an apposition names is that person', () => 
     expect(quote(text, 'You forgot')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'she' });
   });
 
+  test('a hyphenated surname in the apposition: "Lund\'s lawyer, Sara Mbeki-Holm, told Variety … and said …" shares name and outlet', () => {
+    const text = 'Lund\'s lawyer, Sara Mbeki-Holm, told Variety the claim was "a cheap grab for attention" and said her client "regrets nothing."';
+    expect(quote(text, 'a cheap')).toMatchObject({ type: 'partial', speaker: 'Sara Mbeki-Holm', cue: 'told', outlet: 'Variety' });
+    expect(quote(text, 'regrets')).toMatchObject({
+      text: 'regrets nothing.', type: 'partial', speaker: 'Sara Mbeki-Holm', speaker_mention: 'Sara Mbeki-Holm', cue: 'said', cue_start: at(text, 'said'), outlet: 'Variety',
+    });
+  });
+
   test('a name after a preposition in the apposition is no speaker: ", the singer from Port Elwin,"', () => {
     const text = 'Her old partner, the singer from Port Elwin, presented the award and called her “the sharpest ears in the town.”';
     expect(quote(text, 'the sharpest')).toMatchObject({ type: 'partial', speaker: null, speaker_mention: 'Her old partner', cue: 'called' });

@@ -28,6 +28,18 @@ describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
     expect(quote(column, 'the tour')).toMatchObject({ text: 'the tour was over', type: 'indirect', speaker: 'Lina Voss', cue: 'wrote', outlet: 'Guardian' });
   });
 
+  test('"wrote X in Wired’s hands-on review": a known outlet\'s possessive before the piece', () => {
+    const text = '“The hinge feels cheap, which I did not expect,” wrote Tomas Lindahl in Wired’s hands-on review.';
+    expect(quote(text, 'The hinge')).toMatchObject({ text: 'The hinge feels cheap, which I did not expect,', type: 'direct', speaker: 'Tomas Lindahl', cue: 'wrote', outlet: 'Wired' });
+    const the = 'Lina Voss said in the Guardian’s interview that the tour was over.';
+    expect(quote(the, 'the tour')).toMatchObject({ type: 'indirect', speaker: 'Lina Voss', cue: 'said', outlet: 'Guardian' });
+  });
+
+  test('a person\'s possessive before the piece names no outlet: "in Tom Reed’s review" (negative case)', () => {
+    const text = '“The hinge feels cheap,” wrote Tomas Lindahl in Tom Reed’s review.';
+    expect(quote(text, 'The hinge')).toMatchObject({ speaker: 'Tomas Lindahl', cue: 'wrote', outlet: null });
+  });
+
   test('"in the Oval Office interview", "During a Senate interview": no outlet before the piece (negative case)', () => {
     expect(quote('Lina Voss said in the Oval Office interview that the tour was over.', 'the tour')).toMatchObject({ speaker: 'Lina Voss', cue: 'said', outlet: null });
     expect(quote('During a Senate interview, Lina Voss said the tour was over.', 'the tour')).toMatchObject({ speaker: 'Lina Voss', cue: 'said', outlet: null });

@@ -22,6 +22,24 @@ describe('an outlet named after the kind of outlet it is', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', speaker: 'Mara Okafor', cue: 'told', outlet: 'Die Zeit' }]);
   });
 
+  test('a nationality of its own before "broadcaster": "the Ugandan broadcaster Lakeside FM", and the next quotation keeps it', () => {
+    const text = 'Nakato Birungi told the Ugandan broadcaster Lakeside FM that the ferry would sail on Friday. ‘Nobody will be left behind,’ she said.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the ferry would sail on Friday', speaker: 'Nakato Birungi', cue: 'told', outlet: 'Lakeside FM' },
+      { type: 'direct', text: 'Nobody will be left behind,', speaker: 'Nakato Birungi', cue: 'said', outlet: 'Lakeside FM' },
+    ]);
+  });
+
+  test('a two-word nationality: "the New Zealand broadcaster Harbourvision"', () => {
+    const text = 'Her trainer, Gus Oberholzer, told the New Zealand broadcaster Harbourvision that he had been “caught off guard” by the result.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'caught off guard', speaker: 'Gus Oberholzer', cue: 'told', outlet: 'Harbourvision' }]);
+  });
+
+  test('one word of a two-word nationality alone is a name: "the Zealand broadcaster Elwin"', () => {
+    const text = 'Mara Okafor told the Zealand broadcaster Elwin would vote.';
+    expect(quotesOf(text).map((q) => q.outlet)).not.toContain('Elwin');
+  });
+
   test('two modifiers before the kind, and a name it does not know: "the Spanish sports daily Diario Elwin"', () => {
     const text = 'Mara Okafor told the Spanish sports daily Diario Elwin that she would stay at Port Elwin.';
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'she would stay at Port Elwin', speaker: 'Mara Okafor', cue: 'told', outlet: 'Diario Elwin' }]);
@@ -128,5 +146,12 @@ describe('"told the business daily X that …": a kind phrase before the outlet,
   test('a kind phrase with no name after it names no outlet (negative case)', () => {
     const text = 'Mara Okafor runs the plant. She told the business daily that the plant would close.';
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the plant would close', speaker: 'Mara Okafor', outlet: null }]);
+  });
+});
+
+describe('a regional paper in the gazetteer', () => {
+  test('"told the Toledo Blade on Monday that … but wanted “…”": the partial inside the told report gets it', () => {
+    const text = 'Ollerton told the Toledo Blade on Monday that the guild backed the deal but wanted “a firm promise on pensions.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'a firm promise on pensions.', speaker: 'Ollerton', cue: 'told', outlet: 'Toledo Blade' }]);
   });
 });

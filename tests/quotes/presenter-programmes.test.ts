@@ -70,6 +70,18 @@ describe('a presenter speaking on air on their own programme has it as outlet', 
   });
 });
 
+describe('a presenter described after the name: "Ann Lee, the Radio Elwin presenter who …"', () => {
+  test('on her show, her words went out on that station', () => {
+    const text = 'Jo Barnes, the BBC Radio 2 presenter who first played the band in 2015, said on her show last week that the singer was “the finest voice of the decade”.';
+    expect(quote(text, 'the finest')).toMatchObject({ text: 'the finest voice of the decade', type: 'partial', speaker: 'Jo Barnes', cue: 'said', cue_start: at(text, 'said'), outlet: 'BBC Radio 2' });
+  });
+
+  test('telling a newspaper is no words on air: the paper stays the outlet (negative case)', () => {
+    const text = 'Jo Barnes, the BBC Radio 2 presenter who first played the band in 2015, told the Gazette last week that the singer was “the finest voice of the decade”.';
+    expect(quote(text, 'the finest')).toMatchObject({ speaker: 'Jo Barnes', cue: 'told', outlet: 'Gazette' });
+  });
+});
+
 describe('a broadcaster\'s reporter speaking on air has the broadcaster as outlet', () => {
   test('"WKRN reporter NAME, who …, said on air that …": the station by its call sign', () => {
     const text = 'WKRN reporter Sam Otieno, who stayed at the scene overnight, said on air just before dawn that firefighters had reached the second floor.';
