@@ -4,6 +4,7 @@ import { PERSON_POSSESSIVES, ROLE_WORDS, alternatives } from '../nlp/words.js';
 import type { AnalyzedArticle, CharacterEntity, FilmEntity, Mention, PersonEntity } from '../types.js';
 import { matchAllByLine } from '../text/lines.js';
 import { KeyWordFilter } from '../text/key-words.js';
+import { isKnownOrganisation } from '../lexicon/organisations.js';
 
 interface CharacterData {
   characters: string[];
@@ -96,7 +97,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     // "portrayed Mr. Vale as a bully": a description of a person, no part.
     if (m[0].startsWith('portray') && /^[ \t]+as\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) continue;
     const name = tidy(m[1]!);
-    if (!name || isPersonName(name)) continue;
+    // "played Glastonbury", "played Wimbledon": a known festival or venue played is no part.
+    if (!name || isPersonName(name) || isKnownOrganisation(name)) continue;
     const actor = actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null;
     found.set(name, { name, actor });
   }

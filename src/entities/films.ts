@@ -107,7 +107,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   if (yearInParentheses(text, after)) return 'work';
   const following = text.slice(after, after + 60);
   const next = /^[\s,]*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
-  if (next && (wordsAfterTitle().has(next) || CUE_WORDS.has(next))) return 'work';
+  // ("its “Harbor Renewal” program": a body's programme after its own possessive is a scheme or plan, no broadcast.)
+  if (next && (wordsAfterTitle().has(next) || CUE_WORDS.has(next)) && !(PROGRAM_WORDS.has(next) && BODY_POSSESSIVE_BEFORE.test(preceding))) return 'work';
   // A genre word between the title and its kind: "the “Iron Meadow” crime drama", "“Salt Line” sci-fi series"
   // (data/work-words.json after_title_and_genre).
   const genreThenKind = /^\s+([\p{Ll}-]+)\s+([\p{Ll}-]+)\b/u.exec(following);
@@ -125,6 +126,9 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   if (owner && (lookupOutlet(owner) || isKnownOrganisation(owner) || /^[A-Z]{2,5}$/.test(owner))) return 'programme';
   return null;
 }
+
+const PROGRAM_WORDS = new Set(['program', 'programme']);
+const BODY_POSSESSIVE_BEFORE = /\b(?:its|their)\s*["“‘']?$/i;
 
 // Words that are no genre before a film word: "“Salt Line” was a hit", "“Salt Line” ratings show".
 const NOT_A_GENRE = new RegExp(String.raw`^(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|as|${alternatives(THIRD_PERSON_POSSESSIVES)}|to|for|of|in|on|at|by|with|became|becomes|remains|stays|still|also|\p{Ll}+s)$`, 'u');

@@ -59,7 +59,7 @@ const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics'
 const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
 
 // First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
-const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Pass', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Chateau', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
+const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Paso', 'Pass', 'Puente', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Chateau', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
   // "New Jersey", "North Philadelphia", "South Carolina", "Greater Manchester".
   'New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
 
@@ -95,6 +95,10 @@ const PLURAL_AGENT_NOUN = /^\p{Lu}\p{Ll}+ists$/u;
 
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
+// "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
+const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
+// National sports bodies named for their sport and country: "Athletics Kenya", "Swimming Australia", "Cycling Ireland".
+const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Cricket', 'Golf', 'Gymnastics', 'Triathlon', 'Basketball', 'Volleyball', 'Sailing', 'Boxing', 'Judo', 'Badminton', 'Canoeing', 'Diving', 'Equestrian']);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
 const SPEAKING_FROM_BEFORE = /\b(?:speaking|spoke|talking|calling|phoning|writing|reporting|dialling|dialing|joining|joined)\b[^,.;:!?]{0,30}\bfrom\s+$/i;
 // Shows named after their host: "Megyn Kelly Today", "Jimmy Kimmel Live", "The Kelly Clarkson Show", or ending
@@ -342,6 +346,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (A particle in small letters keeps it a name, "in van der Berg's studio"; a capitalised one opens a
   // place as often: "in Van Nuys", "in Le Mans".)
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
+  if (!title && NEARBY_PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
+  if (e > s && SPORT_BODY_HEADS.has(tokens[s]!.text)) return 'rejected';
   if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || endsBeforePlaceNoun(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   // "the former CEO of Brackwell", "shareholders of Norvane": after a role only a body has, the name is the body's
@@ -372,6 +378,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !seatWordAsSurname(tokens[e]!.normal, tokens[e - 1]!.text)) return 'skip';
   // "the Oregon Democrat", "a New Hampshire Republican": a place and a party's member noun describe a person, they name no one.
   if (e > s && partyDescription(tokens, s, e) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'skip';
+  // "Max Q", "Gen Z", "Plan B": a lone capital with no stop after a word is a term's letter, no surname
+  // (unless the article quotes the name as a speaker).
+  if (!title && e > s && /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text !== '.' && !clues.speakers.has(name)) return 'skip';
   const words = wordsOf(tokens, s, e);
   const written = words.length;
   if (written === 1 || (written === 2 && isParticle(tokens[s]!.text))) return 'single';

@@ -12,7 +12,7 @@ export const ROLE_WORDS = new Set([
   'president', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
   'minister', 'secretary', 'chancellor', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor', 'sheriff', 'officer',
   'detective', 'chief', 'commissioner', 'councillor', 'councilman', 'councilwoman', 'councilor', 'councilmember', 'alderperson', 'ambassador', 'spokesman',
-  'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'leader', 'chair',
+  'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'leader', 'chair', 'administrator',
   // A company's officers (data/organisations.json company_officers): "CEO Ana Ruiz", "founder Ben Ito".
   ...companyOfficers(),
   'manager', 'coach', 'captain', 'player', 'striker', 'defender', 'goalkeeper', 'champion', 'analyst',

@@ -1,0 +1,70 @@
+// Names that look like a person's but name a crossing, a body, a festival, a term or a town; and titles
+// of office before a name. Sentences written for these tests.
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import type { ArticleEntities } from '../../src/types.js';
+
+const entities = (text: string): ArticleEntities => extractArticle(text, { id: 'n' }).entities;
+const people = (e: ArticleEntities) => e.people.map((p) => p.name);
+
+describe('people: names that are no person', () => {
+  test('a crossing or bridge opening "Paso"/"Puente" is a place ("Paso de Lomas", "Puente Negro")', () => {
+    const e = entities('Lorries queued on Monday at Puente Negro and Paso de Lomas, officials said. "The wait is eleven hours," said Ramon Estevez-Cruz, a customs broker.');
+    expect(people(e)).toEqual(['Ramon Estevez-Cruz']);
+  });
+
+  test('a national sports body named for its sport ("Swimming Kenya", "Cycling New Zealand") is no person', () => {
+    const e = entities('Swimming Kenya confirmed the suspension on Friday. "We respect the ruling," Cycling New Zealand said, while the coach, Odile Brassard, said nothing.');
+    expect(people(e)).toEqual(['Odile Brassard']);
+  });
+
+  test('a campaigning group that says something is no person ("Oxfam said")', () => {
+    const e = entities('Oxfam said in a statement that the deal was "too little, too late". Harriet Quaye, who leads the delegation, agreed.');
+    expect(people(e)).toEqual(['Harriet Quaye']);
+  });
+
+  test('a capital letter alone after a word is a term\'s letter, no surname ("Max Q")', () => {
+    const e = entities('"Max Q was clean and staging was clean," said Devin Oyelaran, a flight analyst, of the rocket.');
+    expect(people(e)).toEqual(['Devin Oyelaran']);
+  });
+
+  test('a town after "in nearby" is a place, even before "who" ("in nearby Tiffin, who …")', () => {
+    const e = entities('A supplier in nearby Tiffin, who asked not to be named, said orders had stopped. Kelsey Dunmore said the same.');
+    expect(people(e)).toEqual(['Kelsey Dunmore']);
+  });
+
+  test('negative: a given name after "in nearby" stays a person\'s ("in nearby Gwen Ardley\'s yard")', () => {
+    const e = entities('Workers gathered in nearby Gwen Ardley\'s yard. "It was packed," Gwen Ardley said.');
+    expect(people(e)).toEqual(['Gwen Ardley']);
+  });
+
+  test('negative: a sport word after a given name is a surname, and a middle initial with its stop stays ("Ana Golf", "Rita Q. Marsh")', () => {
+    const e = entities('"We train at dawn," said Ana Golf. "So do we," said Rita Q. Marsh.');
+    expect(people(e)).toEqual(['Ana Golf', 'Rita Q. Marsh']);
+  });
+});
+
+describe('people: a title of office before a name', () => {
+  test('an agency\'s administrator: the acronym and the title are no part of the name', () => {
+    const e = entities('"We will find out what happened," FAA Administrator Gordon Pellinger-Ruiz said on Wednesday.');
+    expect(people(e)).toEqual(['Gordon Pellinger-Ruiz']);
+    expect(e.people[0]!.roles).toEqual(['administrator']);
+  });
+});
+
+describe('characters and films: venues and schemes', () => {
+  test('a known festival someone "played" is no character', () => {
+    const e = entities('The singer Mara Vellacott, 31, stars as Juno Hale in "Tidewater". "I first played Coachella at 19," Vellacott said.');
+    expect(e.characters.map((c) => c.name)).toEqual(['Juno Hale']);
+  });
+
+  test('a body\'s own "program" in quotation marks is a scheme, no film ("its “Harbor Renewal” program")', () => {
+    const e = entities('The company has spent years touting its "Harbor Renewal" program, a plan to rebuild the yard.');
+    expect(e.films).toEqual([]);
+  });
+
+  test('negative: a program with no possessive of a body before it is still a work ("the “Night Ferry” program")', () => {
+    const e = entities('She spent a decade making the "Night Ferry" program, which aired on PBS.');
+    expect(e.films.map((f) => f.title)).toEqual(['Night Ferry']);
+  });
+});
