@@ -378,9 +378,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !seatWordAsSurname(tokens[e]!.normal, tokens[e - 1]!.text)) return 'skip';
   // "the Oregon Democrat", "a New Hampshire Republican": a place and a party's member noun describe a person, they name no one.
   if (e > s && partyDescription(tokens, s, e) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'skip';
-  // "Max Q", "Gen Z", "Plan B": a lone capital with no stop after a word is a term's letter, no surname
-  // (unless the article quotes the name as a speaker).
-  if (!title && e > s && /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text !== '.' && !clues.speakers.has(name)) return 'skip';
+  // "Gen Z", "Plan B": a lone capital with no stop after a word is a term's letter, no surname
+  // (unless the article quotes the name as a speaker; after a given name it may be one: "Malcolm X").
+  if (!title && e > s && /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text !== '.' && !clues.speakers.has(name) && genderOfFirstName(tokens[s]!.text) === 'unknown') return 'skip';
   const words = wordsOf(tokens, s, e);
   const written = words.length;
   if (written === 1 || (written === 2 && isParticle(tokens[s]!.text))) return 'single';

@@ -23,9 +23,14 @@ describe('people: names that are no person', () => {
     expect(people(e)).toEqual(['Harriet Quaye']);
   });
 
-  test('a capital letter alone after a word is a term\'s letter, no surname ("Max Q")', () => {
-    const e = entities('"Max Q was clean and staging was clean," said Devin Oyelaran, a flight analyst, of the rocket.');
+  test('a capital letter alone after a word is a term\'s letter, no surname ("Gen Z", "Plan B")', () => {
+    const e = entities('"Gen Z never owned a landline, and Plan B was always the phone," said Devin Oyelaran, a market analyst.');
     expect(people(e)).toEqual(['Devin Oyelaran']);
+  });
+
+  test('negative: after a given name a lone capital may be a name ("Malcolm X")', () => {
+    const e = entities('The exhibition opens with a portrait of Malcolm X painted in 1964. Devin Oyelaran curated it.');
+    expect(people(e)).toEqual(['Malcolm X', 'Devin Oyelaran']);
   });
 
   test('a town after "in nearby" is a place, even before "who" ("in nearby Tiffin, who …")', () => {
