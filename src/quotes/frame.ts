@@ -641,7 +641,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // (Also over adverbs, auxiliaries and a time between: "who also called", "who has called", "who on Monday called".)
     // (Only with the quotation in the cue's own sentence: "…, who had condemned it. “…,” he said" is no call.)
     const weakAfterWho = !!cue.weak && tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal === 'who' && !sentenceEndBetween(tokens, cue.last + 1, hi);
-    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // "A spokesperson for X, one of the firms named, said the company …": a subject set off by commas
+    // still waits for its verb; the phrase after the cue opens the reported clause, it is no inverted subject.
+    const subjectWaiting = !inverted && prevTok?.text === ',' && bareSubjectOpens(tokens, view.sentence(cue.first).tokenStart, cue.first - 1);
+    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && !subjectWaiting && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
     // "X, under a sign that read “…,” called the deal “…”": after a quotation inside the subject's
     // apposition, a weak verb's phrase right before the next quotation is its object, not an inverted
     // subject; the sentence's subject named the thing.
@@ -916,6 +919,21 @@ function objectBeforeQuotation(tokens: Token[], phrase: SpeakerPhrase, hi: numbe
   return tokenAt(tokens, phrase.end - 1, hi) + 1 === hi;
 }
 
+/**
+ * The sentence opens with a noun phrase and no verb before its first comma, which comes before tokens[comma]:
+ * "A spokesperson for Tallis, which made the film, said …" — the subject set off before its verb. (Not an
+ * opening clause, "The plan is dead, said Ruiz", nor a phrase after a preposition, "In Paris, said Ruiz".)
+ */
+function bareSubjectOpens(tokens: Token[], start: number, comma: number): boolean {
+  if (start >= comma || !/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[start]!.pos)) return false;
+  let k = start;
+  while (k < comma && tokens[k]!.text !== ',') {
+    if (/^(VERB|AUX)$/.test(tokens[k]!.pos) && !hyphenInWord(tokens, k - 1) || isQuoteMark(tokens[k]!)) return false;
+    k++;
+  }
+  return k < comma;
+}
+
 function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhrase | null {
   const phrase = subjectAfter(tokens, cue, hi);
   // "said Wednesday that …", "said last week": a time is no speaker; nor is a possessive, whose noun
@@ -1058,7 +1076,8 @@ function namedInApposition(tokens: Token[], comma: number, limit: number): Speak
   let close = comma + 1;
   while (close < limit && tokens[close]!.text !== ',') close++;
   let s = close;
-  while (s > comma + 1 && tokens[s - 1]!.pos === 'PROPN') s--;
+  // (A double-barrelled surname is one name: ", the singer Tomas Ruiz-Delgado,".)
+  while (s > comma + 1 && (tokens[s - 1]!.pos === 'PROPN' || hyphenatedCapitalAt(tokens, s - 1))) s--;
   // (A name after a preposition is a place or body the description is from: ", the singer from Port Elwin,".)
   if (s === close || tokens[s - 1]!.pos === 'ADP') return null;
   const named = classify(tokens, s, close);
@@ -1106,7 +1125,8 @@ function appositionBetweenCommas(tokens: Token[], comma: number): boolean {
     const t = tokens[e]!;
     if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '');
     // (A capitalised word is a name or an abbreviation whatever the tagger read it as: ", the DJ Ana Roy,".)
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text)) return false;
+    // (… and so is a hyphen inside a double-barrelled name: ", Ana Roy-Kemp,".)
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text) && !hyphenatedCapitalAt(tokens, e)) return false;
   }
   return false;
 }
