@@ -374,7 +374,8 @@ export function namedWordHeadingClause(text: string, span: MarkedSpan, paragraph
  * nobody. (Not after a verb of using it: "Lee used the phrase “soft landing”" quotes Lee.)
  */
 function isMentionedWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  const before = /(?:\b(\p{L}+)\s+(?:\p{L}+ly\s+)?)?\b(?:the|a|this|that|these|those)\s+(\p{L}+)\s*,?\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open));
+  // (Also opening its sentence: "The phrase “…” filled the screen".)
+  const before = /(?:\b(\p{L}+)\s+(?:\p{L}+ly\s+)?)?\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(\p{L}+)\s*,?\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open));
   const lexicon = cueLexicon();
   if (!before || !lexicon.mentionNouns.has(before[2]!.toLowerCase())) return false;
   const verb = (before[1] ?? '').toLowerCase();

@@ -43,3 +43,15 @@ describe('a named word heading the clause a cue reports', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'sorry', speaker: 'Mara Okafor', cue: 'said' }]);
   });
 });
+
+describe('a named word opening its sentence', () => {
+  test('"The phrase “…” filled the wall": the words are shown, not said', () => {
+    const text = 'Okafor spent her talk on the new desk. The phrase “Sit down,” in red letters ten feet high, filled the wall behind her.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('negative: with a cue in its own clause the word stays the speaker’s', () => {
+    const text = 'Okafor spent her talk on the new desk. The word “maybe,” she said, was banned from meetings.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'maybe,', cue: 'said', speaker_mention: 'she' }]);
+  });
+});
