@@ -27,7 +27,7 @@ export const ROLE_WORDS = new Set([
   'architect', 'historian', 'pilot', 'soldier', 'firefighter', 'paramedic', 'surgeon', 'physician', 'scientist', 'runner',
   'swimmer', 'cyclist', 'boxer', 'skier', 'golfer', 'jockey', 'sprinter', 'hurdler', 'athlete', 'gymnast', 'rower', 'skater', 'wrestler', 'trainer', 'referee', 'umpire', 'economist', 'banker',
   'investor', 'entrepreneur', 'photographer', 'poet', 'playwright', 'broadcaster', 'anchor', 'commentator', 'pundit',
-  'strategist', 'pollster', 'consultant', 'lobbyist', 'diplomat', 'envoy', 'premier', 'prime', 'mp', 'mep', 'mla',
+  'strategist', 'pollster', 'consultant', 'lobbyist', 'diplomat', 'envoy', 'negotiator', 'mediator', 'premier', 'prime', 'mp', 'mep', 'mla',
   'lawmaker', 'legislator', 'delegate', 'del.', 'superintendent', 'principal', 'dean', 'provost', 'archbishop', 'cardinal',
   'astronaut', 'astronomer', 'biologist', 'physicist', 'chemist', 'mogul', 'tycoon', 'billionaire', 'philanthropist',
   // Relatives and partners (data/relatives.json): "her mother Ana Ruiz", "widow Mara Okafor". Not a plural one: after

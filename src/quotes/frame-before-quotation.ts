@@ -7,6 +7,7 @@ import { relativeLabelFrame } from './relative-labels.js';
 import { documentLike, isQuoteMark, personLike, skipTimeAdverbial, wordBefore, type SpeakerPhrase } from './speaker.js';
 import { isTitleCase } from '../nlp/words.js';
 import { bangsInsideNames } from '../text/bang-names.js';
+import { namedWordHeadingClause } from './not-speech.js';
 
 /**
  * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
@@ -39,7 +40,8 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   const spoken = !isTitleCase(text.slice(span.start, span.end).split(/\s+/).filter(Boolean).map((w) => w.replace(/^[([]/, '')));
   // (… and so are words quoted right before the colon that introduces this quotation: "Said Ruiz, who calls
   // the plan “a fantasy”: “…”" — the frame of both is before them.)
-  const passed = spoken && prevMark && (namesAWork(text, prevMark) ? !endsSentence(text.slice(prevMark.close + 1, span.open)) : colonRightAfter(text, prevMark, span)) ? prevMark : undefined;
+  // (So is a word named as a word heading the reported clause: "said the word “…” in the text was “…”".)
+  const passed = spoken && prevMark && (namesAWork(text, prevMark) || namedWordHeadingClause(text, prevMark, paraStart) ? !endsSentence(text.slice(prevMark.close + 1, span.open)) : colonRightAfter(text, prevMark, span)) ? prevMark : undefined;
   if (prevMark && !passed) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
   lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
   // "… the curfew she once called “heartless”": the label's own subject, whatever cue comes before.

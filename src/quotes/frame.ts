@@ -653,7 +653,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // (… and "a report that called it “…”": after "that" or "which", a document before it named the thing so.
     // Only a weak verb: "released a letter that says he is “…”" is more often the releaser's claim.)
     const weakAfterThatOrWhich = !!cue.weak && /^(that|which)$/.test(tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal ?? '') && !sentenceEndBetween(tokens, cue.last + 1, hi);
-    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho, weakAfterThatOrWhich) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // "A spokesperson for X, one of the firms named, said the company …": a subject set off by commas
+    // still waits for its verb; the phrase after the cue opens the reported clause, it is no inverted subject.
+    const subjectWaiting = !inverted && prevTok?.text === ',' && bareSubjectOpens(tokens, view.sentence(cue.first).tokenStart, cue.first - 1);
+    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho, weakAfterThatOrWhich) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && !subjectWaiting && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
     // "X, under a sign that read “…,” called the deal “…”": after a quotation inside the subject's
     // apposition, a weak verb's phrase right before the next quotation is its object, not an inverted
     // subject; the sentence's subject named the thing.
@@ -939,6 +942,21 @@ function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhras
 function objectBeforeQuotation(tokens: Token[], phrase: SpeakerPhrase, hi: number): boolean {
   if (hi >= tokens.length || !isQuoteMark(tokens[hi]!)) return false;
   return tokenAt(tokens, phrase.end - 1, hi) + 1 === hi;
+}
+
+/**
+ * The sentence opens with a noun phrase and no verb before its first comma, which comes before tokens[comma]:
+ * "A spokesperson for Tallis, which made the film, said …" — the subject set off before its verb. (Not an
+ * opening clause, "The plan is dead, said Ruiz", nor a phrase after a preposition, "In Paris, said Ruiz".)
+ */
+function bareSubjectOpens(tokens: Token[], start: number, comma: number): boolean {
+  if (start >= comma || !/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[start]!.pos)) return false;
+  let k = start;
+  while (k < comma && tokens[k]!.text !== ',') {
+    if (/^(VERB|AUX)$/.test(tokens[k]!.pos) && !hyphenInWord(tokens, k - 1) || isQuoteMark(tokens[k]!)) return false;
+    k++;
+  }
+  return k < comma;
 }
 
 function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhrase | null {

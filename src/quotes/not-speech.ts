@@ -168,7 +168,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const words = quoted.split(/\s+/).filter(Boolean);
   // (With a cue of its own the word is the speaker's, used or refused: "slammed the term “…”".)
   // (… but not a cue in another clause: "a clip was posted online, and the phrase “…” was trending".)
-  if (type === 'partial' && words.length <= 4 && !(hasOwnCue(text, span, attribution) && cueInOwnClause(text, span, attribution!)) && isMentionedWord(text, span, paragraph)) return false;
+  // (… unless the named word heads the clause the cue reports: "said the word “…” in the text was …".)
+  if (type === 'partial' && words.length <= 4 && !(hasOwnCue(text, span, attribution) && cueInOwnClause(text, span, attribution!) && !headsReportedClause(text, span)) && isMentionedWord(text, span, paragraph)) return false;
   // (With a cue of its own the name is the speaker's label: "claimed victory in the so-called “…”" — the
   // cue before it in its own clause, not one past a comma: "…, as a bill on so-called “…” gained backers".)
   // (Asked once for both label checks below, and only when one gets that far.)
@@ -347,14 +348,39 @@ function namedEarlier(text: string, span: MarkedSpan): boolean {
 
 const OPENING_MARK = /["“‘']/;
 
+/** A verb of the clause a named word opens, a few words after it with no comma between: "… in the draft was". */
+const CLAUSE_VERB_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,6}?(?:is|was|are|were|has|had|have|would|will|could|should|must|might|may|can|cannot|remains|remained|means|meant)\b/u;
+
+/**
+ * The named word is the subject of the clause a cue reports, a verb of its own after it: "said the word
+ * “…” in the second clause was …". The speaker reports a claim about the word; the word itself is only
+ * mentioned. (Not "criticised the term “…,” saying …": there the cue's object is the word.)
+ */
+function headsReportedClause(text: string, span: MarkedSpan): boolean {
+  return CLAUSE_VERB_AFTER.test(text.slice(span.close + 1, span.close + 80));
+}
+
+/**
+ * A word named as a word that heads the clause a cue reports ("said the word “…” in the text was “…”"):
+ * no one's words, and no barrier between the later quotation and the cue before it.
+ */
+export function namedWordHeadingClause(text: string, span: MarkedSpan, paragraphStart: number): boolean {
+  const before = /\b(?:the|this|that)\s+(\p{L}+)\s*$/u.exec(text.slice(Math.max(paragraphStart, span.open - 30), span.open));
+  return !!before && cueLexicon().mentionNouns.has(before[1]!.toLowerCase()) && headsReportedClause(text, span);
+}
+
 /**
  * A word named as a word after "the word", "the term" …: "wary of the word “closure”" mentions it, quoting
  * nobody. (Not after a verb of using it: "Lee used the phrase “soft landing”" quotes Lee.)
  */
 function isMentionedWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  const before = /(?:\b(\p{L}+)\s+(?:\p{L}+ly\s+)?)?\b(?:the|a|this|that|these|those)\s+(\p{L}+)\s*,?\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open));
+  // (Also opening its sentence: "The phrase “…” filled the screen".)
+  const before = /(?:\b(\p{L}+)\s+(?:\p{L}+ly\s+)?)?\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(\p{L}+)\s*,?\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open));
   const lexicon = cueLexicon();
-  return !!before && lexicon.mentionNouns.has(before[2]!.toLowerCase()) && !lexicon.wordUsingVerbs.has((before[1] ?? '').toLowerCase());
+  if (!before || !lexicon.mentionNouns.has(before[2]!.toLowerCase())) return false;
+  const verb = (before[1] ?? '').toLowerCase();
+  // ("said the word “…” in the draft was …" reports a clause about the word; "said the word “sorry”" uttered it.)
+  return !lexicon.wordUsingVerbs.has(verb) || (/^(?:say|says|said|saying)$/.test(verb) && headsReportedClause(text, span));
 }
 
 /**

@@ -322,6 +322,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       // "Ana Ruiz, director of parks, recreation, and culture, said": an apposition holding a list.
       const listed = nameBeforeListApposition(tokens, j, lo);
       if (listed) return { ...listed, role: listed.role ?? roleOf(tokens.slice(tokenAt(tokens, listed.end, i) + 1, i).map((t) => t.text).join(' ')) };
+      // "A spokesperson for Tallis Studios, one of the firms named in the claim, said": an apposition that
+      // describes the complement (a clause of its own, no name) leaves the description of the person to speak.
+      if (head?.kind === 'anonymous' && personLike(head) && /\s(?:for|at|of|with)\s+\S/.test(head.text) && /^(one|a|an|the)$/.test(tokens[j + 1]!.normal) && named?.kind !== 'person') return head;
     }
     return null;
   }
@@ -855,7 +858,10 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   const inName = (k: number) => tokens[k]!.normal === 'on' && k > lo && ((isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!)) || personBeforeOn(tokens, k - 1, lo));
   // "Dockline+", "Apple TV+": a plus sign glued to a capitalised word ends a streamer's name.
   const plusInName = (k: number) => tokens[k]!.text === '+' && k > lo && tokens[k - 1]!.end === tokens[k]!.start && isCap(tokens[k - 1]!);
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || plusInName(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && ampersandInName(tokens, k, lo)) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
+  // "the oil-producing countries", "a fast-growing firm": the word after a hyphen inside a compound
+  // modifier is part of it whatever its tag (the tagger reads "producing" as a verb).
+  const afterWordHyphen = (k: number) => k - 1 > lo && hyphenInWord(tokens, k - 1) && /^\p{L}/u.test(tokens[k]!.text) && NP_POS.has(tokens[k - 2]!.pos);
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && ampersandInName(tokens, k, lo)) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a description subject that an apposition names is that person', () => {
   test('"Her old partner, the singer Tomas Ruiz, presented the award and called her “…”" is Ruiz’s', () => {
@@ -81,5 +81,22 @@ describe('a role held for a place, then the person in apposition', () => {
     expect(quote(text, 'The buses')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'The MP for Kellbrook', cue: 'said' });
     const after = '“We have the votes,” said the senator from Dakota, adding that the count was close.';
     expect(quote(after, 'We have')).toMatchObject({ speaker: null, speaker_mention: 'the senator' });
+  });
+});
+
+describe('a double-barrelled name in apposition, and a subject set off before its verb', () => {
+  test('"X’s attorney, NAME-NAME, … and said her client “…”": the name in apposition speaks the second predicate', () => {
+    const text = 'Okafor’s attorney, Linda Brannigan-Hale, filed the papers and said her client "has nothing to hide."';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'has nothing to hide.', speaker: 'Linda Brannigan-Hale', speaker_mention: 'Linda Brannigan-Hale', cue: 'said' }]);
+  });
+
+  test('"A spokesperson for X, one of the firms …, said the company “…”": the spokesperson speaks, not the clause’s subject', () => {
+    const text = 'A spokesperson for Tallis Studios, one of the firms named in the claim, said the company "does not discuss contracts" but confirmed the date.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'does not discuss contracts', speaker: null, speaker_mention: 'A spokesperson for Tallis Studios', cue: 'said' }]);
+  });
+
+  test('negative: after an opening clause with its own verb, the name after the cue is an inverted subject', () => {
+    const text = 'The ferry will run all winter, said Mara Okafor, the harbour master.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'The ferry will run all winter', speaker: 'Mara Okafor', cue: 'said' }]);
   });
 });

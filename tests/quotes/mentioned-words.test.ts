@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quotesOf } from '../helpers/quotes.js';
+import { at, quotesOf } from '../helpers/quotes.js';
 
 describe('a word mentioned as a word is no quotation', () => {
   test('"the word “…”" with no cue of its own mentions the word, quoting nobody', () => {
@@ -27,5 +27,31 @@ describe('a scare-quoted word before an amount', () => {
   test('words that end their phrase before a number stay the speaker’s', () => {
     const text = 'Mara Okafor warned of the “worst storms” 12 times last winter.';
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'worst storms', start: 27, end: 39, speaker: 'Mara Okafor', cue: 'warned' }]);
+  });
+});
+
+describe('a named word heading the clause a cue reports', () => {
+  test('"said the word “…” in the text was “…”": only the second quotation is speech, and the cue reaches it', () => {
+    const text = 'Mara Okafor said the word “maybe” in the letter was “a betrayal of trust”.';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ type: 'partial', text: 'a betrayal of trust', start: at(text, 'a betrayal'), speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', cue: 'said' });
+  });
+
+  test('the word said aloud, no clause after it, is still the speaker’s', () => {
+    const text = 'Mara Okafor runs the Harbour Board. Okafor never said the word “sorry” to the families.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'sorry', speaker: 'Mara Okafor', cue: 'said' }]);
+  });
+});
+
+describe('a named word opening its sentence', () => {
+  test('"The phrase “…” filled the wall": the words are shown, not said', () => {
+    const text = 'Okafor spent her talk on the new desk. The phrase “Sit down,” in red letters ten feet high, filled the wall behind her.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('negative: with a cue in its own clause the word stays the speaker’s', () => {
+    const text = 'Okafor spent her talk on the new desk. The word “maybe,” she said, was banned from meetings.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'maybe,', cue: 'said', speaker_mention: 'she' }]);
   });
 });

@@ -248,3 +248,20 @@ describe('a quotation closing a relative clause, then the main clause\'s cue', (
     expect(quote(text, 'We will')).toMatchObject({ type: 'direct', speaker: 'Pell', speaker_mention: 'Pell', cue: 'told' });
   });
 });
+
+describe('a hyphenated modifier inside the description before a relative clause', () => {
+  test('"from one of the grain-exporting states, who …, said": the whole description speaks, not a noun after the cue', () => {
+    const text = 'A veteran mediator from one of the grain-exporting states, who asked not to be identified because the meeting was private, said the offer was “an insult to the farmers”.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'an insult to the farmers', speaker: null, speaker_mention: 'A veteran mediator from one of the grain-exporting states', cue: 'said' }]);
+  });
+
+  test('a lone "negotiator" is a description of a person, set off by a relative clause', () => {
+    const text = 'A negotiator, who asked not to be named, said “we cannot sign this”.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'we cannot sign this', speaker_mention: 'A negotiator', cue: 'said' }]);
+  });
+
+  test('negative: the noun phrase after the cue never stands in for the description (no "the offer" speaking)', () => {
+    const text = 'A veteran mediator from one of the grain-exporting states, who asked not to be identified because the meeting was private, said the offer was “an insult to the farmers”.';
+    expect(quotesOf(text).map((q) => q.speaker_mention)).not.toContain('the offer');
+  });
+});
