@@ -29,8 +29,8 @@ describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
   });
 
   test('"wrote X in Wired’s hands-on review": a known outlet\'s possessive before the piece', () => {
-    const text = '“The hinge feels cheap, which I did not expect,” wrote Tomas Lindahl in Wired’s hands-on review.';
-    expect(quote(text, 'The hinge')).toMatchObject({ text: 'The hinge feels cheap, which I did not expect,', type: 'direct', speaker: 'Tomas Lindahl', cue: 'wrote', outlet: 'Wired' });
+    const text = '“Battery life was the surprise of the week,” wrote Tomas Lindahl in Wired’s long-term review.';
+    expect(quote(text, 'Battery life')).toMatchObject({ text: 'Battery life was the surprise of the week,', type: 'direct', speaker: 'Tomas Lindahl', cue: 'wrote', outlet: 'Wired' });
     const the = 'Lina Voss said in the Guardian’s interview that the tour was over.';
     expect(quote(the, 'the tour')).toMatchObject({ type: 'indirect', speaker: 'Lina Voss', cue: 'said', outlet: 'Guardian' });
   });

@@ -72,13 +72,13 @@ describe('a presenter speaking on air on their own programme has it as outlet', 
 
 describe('a presenter described after the name: "Ann Lee, the Radio Elwin presenter who …"', () => {
   test('on her show, her words went out on that station', () => {
-    const text = 'Jo Barnes, the BBC Radio 2 presenter who first played the band in 2015, said on her show last week that the singer was “the finest voice of the decade”.';
-    expect(quote(text, 'the finest')).toMatchObject({ text: 'the finest voice of the decade', type: 'partial', speaker: 'Jo Barnes', cue: 'said', cue_start: at(text, 'said'), outlet: 'BBC Radio 2' });
+    const text = 'Jo Barnes, the BBC Radio 2 presenter who has backed the band since its debut, told listeners on her breakfast show that the singer had “a voice built for stadiums”.';
+    expect(quote(text, 'a voice')).toMatchObject({ text: 'a voice built for stadiums', type: 'partial', speaker: 'Jo Barnes', cue: 'told', cue_start: at(text, 'told'), outlet: 'BBC Radio 2' });
   });
 
   test('telling a newspaper is no words on air: the paper stays the outlet (negative case)', () => {
-    const text = 'Jo Barnes, the BBC Radio 2 presenter who first played the band in 2015, told the Gazette last week that the singer was “the finest voice of the decade”.';
-    expect(quote(text, 'the finest')).toMatchObject({ speaker: 'Jo Barnes', cue: 'told', outlet: 'Gazette' });
+    const text = 'Jo Barnes, the BBC Radio 2 presenter who has backed the band since its debut, told the Gazette on Monday that the singer had “a voice built for stadiums”.';
+    expect(quote(text, 'a voice')).toMatchObject({ speaker: 'Jo Barnes', cue: 'told', outlet: 'Gazette' });
   });
 });
 
