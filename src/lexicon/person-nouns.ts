@@ -23,13 +23,14 @@ export function isPersonNounOrSingular(word: string): boolean {
   return isPersonNoun(word) || cueLexicon().peopleNouns.has(word + 's');
 }
 
-// Plural agent nouns by their endings: "auditors", "supervisors", "economists", "historians", "engineers", "couriers".
-const AGENT_PLURAL = /^\p{Ll}{2,}(?:tors|sors|ists|ians|eers|iers)$/u;
+// Plural agent nouns by their endings: "auditors", "supervisors", "economists", "historians". (Not -eers or -iers:
+// surnames end so, "Speers", "Desrosiers"; "engineers" and "soldiers" come from people_nouns.)
+const AGENT_PLURAL = /^\p{Ll}{2,}(?:tors|sors|ists|ians)$/u;
 
 /**
  * A plural noun for people by its shape alone, for a lone capitalised word opening a sentence
  * ("Auditors said", "Curators argued"), which the tagger reads as a name. Surnames rarely end so
- * ("Connors", "Rogers" do not match).
+ * ("Connors", "Rogers", "Spiers" do not match).
  */
 export function isAgentPlural(word: string): boolean {
   return AGENT_PLURAL.test(word);

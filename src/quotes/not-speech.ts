@@ -349,7 +349,8 @@ function namedEarlier(text: string, span: MarkedSpan): boolean {
 const OPENING_MARK = /["“‘']/;
 
 /** A verb of the clause a named word opens, a few words after it with no comma between: "… in the draft was". */
-const CLAUSE_VERB_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,6}?(?:is|was|are|were|has|had|have|would|will|could|should|must|might|may|can|cannot|remains|remained|means|meant)\b/u;
+// (Not past a relative or subordinate word: "said the word “…” to the man who had …" is a mention's own clause.)
+const CLAUSE_VERB_AFTER = /^\s+(?:(?!(?:who|whom|whose|which|that|where|when|while|because|after|before|as|if|since|until)\b)[\p{L}'’-]+\s+){0,6}?(?:is|was|are|were|has|had|have|would|will|could|should|must|might|may|can|cannot|remains|remained|means|meant)\b/u;
 
 /**
  * The named word is the subject of the clause a cue reports, a verb of its own after it: "said the word

@@ -204,7 +204,14 @@ function namesRole(written: string[], m: RoleMention): boolean {
 /** "the lawyer" for one named "attorney Ana Ruiz": nouns news writing uses for each other (cues.json unnamed_source_nouns). */
 function sameSourceNoun(head: string, roles: Set<string>): boolean {
   const group = cueLexicon().unnamedSourceNoun.get(head);
-  return !!group && [...roles].some((r) => cueLexicon().unnamedSourceNoun.get(r) === group);
+  // (Not across a gendered pair: "Spokesman Tom Baker" is not "the spokeswoman".)
+  return !!group && [...roles].some((r) => cueLexicon().unnamedSourceNoun.get(r) === group && sameGenderMark(head, r));
+}
+
+/** Whether two nouns do not disagree on a gendered ending: "spokesman" and "spokeswoman" do. */
+function sameGenderMark(a: string, b: string): boolean {
+  const mark = (w: string) => (/woman$|women$/.test(w) ? 'f' : /man$|men$/.test(w) ? 'm' : null);
+  return !mark(a) || !mark(b) || mark(a) === mark(b);
 }
 
 /** The organisation nouns a description's word names ("union", or "school" and "board" in "school-board"), lower case. */

@@ -16,7 +16,7 @@ test('the singular of a plural only people_nouns lists counts in isPersonNounOrS
   expect(isPersonNounOrSingular('valley')).toBe(false);
 });
 
-test('a plural agent noun by its ending: -tors, -sors, -ists, -ians, -eers, -iers', () => {
-  for (const word of ['auditors', 'supervisors', 'economists', 'historians', 'engineers', 'couriers']) expect(isAgentPlural(word)).toBe(true);
-  for (const word of ['connors', 'rogers', 'auditor', 'tors', 'waters']) expect(isAgentPlural(word)).toBe(false);
+test('a plural agent noun by its ending: -tors, -sors, -ists, -ians', () => {
+  for (const word of ['auditors', 'supervisors', 'economists', 'historians']) expect(isAgentPlural(word)).toBe(true);
+  for (const word of ['connors', 'rogers', 'auditor', 'tors', 'waters', 'spiers', 'speers', 'desrosiers']) expect(isAgentPlural(word)).toBe(false);
 });

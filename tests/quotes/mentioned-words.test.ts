@@ -42,6 +42,13 @@ describe('a named word heading the clause a cue reports', () => {
     const text = 'Mara Okafor runs the Harbour Board. Okafor never said the word “sorry” to the families.';
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'sorry', speaker: 'Mara Okafor', cue: 'said' }]);
   });
+
+  test('a relative clause after the word is no clause it heads: "said the word “…” to the man who had …"', () => {
+    const text = 'Mara Okafor runs the Harbour Board. Okafor said the word “sorry” to a skipper who had lost his boat.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'sorry', speaker: 'Mara Okafor', cue: 'said' }]);
+    const speech = 'Mara Okafor runs the Harbour Board. Okafor said the phrase “never again” at a rally where hundreds had gathered.';
+    expect(quotesOf(speech)).toMatchObject([{ type: 'partial', text: 'never again', speaker: 'Mara Okafor', cue: 'said' }]);
+  });
 });
 
 describe('a named word opening its sentence', () => {

@@ -58,6 +58,12 @@ describe('a plural agent noun that no list names is a description by its ending'
     expect(people(text)).toEqual([]);
   });
 
+  test('negative: surnames in -iers and -eers are still people ("Desrosiers said", "Speers added")', () => {
+    const text = 'The museum reopened on Monday.\n\nDesrosiers said the accounts had been kept in good order. Speers added that the east wing needed more guards.';
+    expect(quote(text, 'the accounts')).toMatchObject({ speaker: 'Desrosiers', speaker_kind: 'person' });
+    expect(quote(text, 'the east wing')).toMatchObject({ speaker: 'Speers', speaker_kind: 'person' });
+  });
+
   test('negative: a lone surname in -s is still a person ("Connors said")', () => {
     const text = 'The museum reopened on Monday.\n\nConnors said the accounts had been kept in good order.';
     expect(quote(text, 'the accounts')).toMatchObject({ speaker: 'Connors', speaker_kind: 'person' });

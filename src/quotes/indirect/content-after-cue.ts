@@ -11,6 +11,7 @@ import { circumstanceOfQuotation, hearerOfQuotation } from './quotation-context.
 import { afterDayOfSpeech, afterTimePhrase, isTimeAfterCue } from './time-phrases.js';
 import { objectGivenToOutlet, pastHearerOutlet } from './hearer-outlet.js';
 import { nameRunEnd } from '../../nlp/name-run.js';
+import { isDayWord } from '../../nlp/time-words.js';
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
@@ -57,8 +58,10 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   const afterOutlet = afterTo > toOutlet ? afterTo : pastHearerOutlet(tokens, frame, from, last);
   // (… unless the hearer goes on past the outlet's name: "told The Ledger editorial board that …".)
   // (… and so does a named subject with its verb right after the outlet: "told CNN Trump would lose".)
-  const hearerPassed = afterOutlet > from && (/^(DET|PRON)$/.test(tokens[afterOutlet]?.pos ?? '') || namedSubjectAt(tokens, afterOutlet, last));
-  from = afterOutlet;
+  // ("told CNN Friday Ruiz would resign": a day between the outlet and the name is no part of the content.)
+  const dayThenName = afterOutlet > from && isDayWord(tokens[afterOutlet]?.normal ?? '') && namedSubjectAt(tokens, afterOutlet + 1, last);
+  const hearerPassed = afterOutlet > from && (/^(DET|PRON)$/.test(tokens[afterOutlet]?.pos ?? '') || namedSubjectAt(tokens, afterOutlet, last) || dayThenName);
+  from = dayThenName ? afterOutlet + 1 : afterOutlet;
   // "says, win or lose, he is staying …" / "said, in a letter, that …": an aside between commas, then the clause.
   const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
   if (aside) return aside;
@@ -122,6 +125,11 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && POSSESSIVES.has(tokens[from]?.normal ?? '')) break;
       // … and so does a name with its verb after a common hearer: "told reporters Harris was ahead", "told him Ortiz lied".
       if (/^(NOUN|PRON)$/.test(tokens[from - 1]!.pos) && namedSubjectAt(tokens, from, last)) break;
+      // (… after a day too: "told reporters Friday Ruiz would resign".)
+      if (/^(NOUN|PRON)$/.test(tokens[from - 1]!.pos) && isDayWord(tokens[from]?.normal ?? '') && namedSubjectAt(tokens, from + 1, last)) {
+        from++;
+        break;
+      }
     }
     if (lemma === 'tell' && hearerOfQuotation(tokens, frame, from, lo, last)) return null;
     // "told the story fifty times at parties": the thing told stands where a hearer would, and what
@@ -432,5 +440,5 @@ function reportNounPhrase(tokens: Token[], from: number, end: number): boolean {
 
 /** A proper name opens a clause at tokens[k], its finite verb right after the name: "Harris was ahead". */
 function namedSubjectAt(tokens: Token[], k: number, last: number): boolean {
-  return tokens[k]?.pos === 'PROPN' && bareClauseAt(tokens, k, last);
+  return tokens[k]?.pos === 'PROPN' && !isDayWord(tokens[k]!.normal) && bareClauseAt(tokens, k, last);
 }

@@ -185,6 +185,12 @@ describe('a named subject right after the hearer opens the content (no "that")',
     expect(quote(text, 'Scotland had')).toMatchObject({ text: 'Scotland had been ignored for a decade', speaker: 'Dana Pike', outlet: 'BBC' });
   });
 
+  test('a day between the hearer and the name stays out of the content: "told reporters Friday Ruiz would resign"', () => {
+    expect(indirect('Lena Ortiz told reporters Friday Ruiz would resign within the month.')).toEqual(['Ruiz would resign within the month']);
+    const text = 'Lena Ortiz told CNN Friday Ruiz would resign within the month.';
+    expect(quote(text, 'Ruiz would')).toMatchObject({ text: 'Ruiz would resign within the month', outlet: 'CNN' });
+  });
+
   test('a day after the hearer is not a subject: "told reporters Monday the plan was dead"', () => {
     const text = 'Ortiz told reporters Monday the plan was dead.';
     expect(indirect(text)).toEqual(['the plan was dead']);
