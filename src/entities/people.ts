@@ -90,8 +90,6 @@ const BY_AGENT_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s
 const BY_AGENT_PAIR_BEFORE = new RegExp(String.raw`\b(?:${CREATOR_VERBS.join('|')})\s+by\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}and\s+$`, 'u');
 const byAgent = (before: string) => BY_AGENT_BEFORE.test(before);
 // Prepositions before a place: "in New Orleans", "near Lisbon".
-/** A plural agent noun in -ists ("Seismologists", "Economists"), capitalised. */
-const PLURAL_AGENT_NOUN = /^\p{Lu}\p{Ll}+ists$/u;
 
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout'];
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
@@ -450,7 +448,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // "the committee's ranking Democrat, Sen. …": a party's member noun alone describes a person, it names no one.
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
     // "Geologists said …": a plural agent noun in -ists opening a sentence describes people, it names no one.
-    if (!person && parts.length === 1 && PLURAL_AGENT_NOUN.test(name)) continue;
+    if (!person && parts.length === 1 && /^\p{Lu}/u.test(name) && isAgentPlural(name.toLowerCase())) continue;
     // "Polls show …", "Surveys suggest …": a source of evidence capitalised at a sentence's start is no one.
     if (!person && parts.length === 1 && EVIDENCE_WORDS.has(tokens[s]!.normal)) continue;
     // "Q: “…”": a lone capital letter is a transcript's label or an initial, no name (unless titled: "Mr A").
