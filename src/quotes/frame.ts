@@ -953,7 +953,7 @@ function bareSubjectOpens(tokens: Token[], start: number, comma: number): boolea
   if (start >= comma || !/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[start]!.pos)) return false;
   let k = start;
   while (k < comma && tokens[k]!.text !== ',') {
-    if (/^(VERB|AUX)$/.test(tokens[k]!.pos) && !hyphenInWord(tokens, k - 1) || isQuoteMark(tokens[k]!)) return false;
+    if ((/^(VERB|AUX)$/.test(tokens[k]!.pos) && !hyphenInWord(tokens, k - 1)) || isQuoteMark(tokens[k]!)) return false;
     k++;
   }
   return k < comma;
