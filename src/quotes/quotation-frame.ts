@@ -85,6 +85,24 @@ function opensClause(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
+ * "Although Kessler admitted the bridge was “a disaster,” the engineer insisted …": words quoted at the end
+ * of a subordinate clause that opens their sentence (a comma closing them, none before them) are that
+ * clause's own; the cue after the comma is the main clause's. ("as" opens no such clause: "As Lee put it, …".)
+ */
+function endsOpeningClause(view: TokenView, span: MarkedSpan): boolean {
+  const text = view.doc.article.text;
+  if (!/,\s*$/.test(text.slice(span.start, span.end)) && !/^\s*,/.test(text.slice(span.close + 1, span.close + 3))) return false;
+  const tokens = view.tokens;
+  const open = view.tokenAtOrAfter(span.open);
+  let k = view.sentence(open).tokenStart;
+  if (tokens[k]?.normal === 'even') k++; // "Even though …"
+  const w = tokens[k]?.normal ?? '';
+  if (!SUBORDINATORS.has(w) || w === 'as') return false;
+  for (k++; k < open; k++) if (tokens[k]!.text === ',' || isQuoteMark(tokens[k]!)) return false;
+  return true;
+}
+
+/**
  * "“A,” Lee told the Ledger, after Ruiz hinted at a new toll. “B.”": a cue in a clause that
  * opens after the previous quotation's own frame, in that quotation's sentence, reports that clause; the
  * next quotation continues Lee. (Not a cue in a sentence of its own: "“A,” Lee said. After the vote Ruiz
@@ -181,7 +199,8 @@ export function frameFor(view: TokenView, span: MarkedSpan, marked: MarkedSpan[]
     // (A speaker named before the quotation leaves the cue to end the clause: "X called it “…” and said …".)
     // … and words quoted to the end of a sentence begun before them ("… and said he had “no right.”") end
     // there: the next sentence's cue ("The board declined to comment.") is theirs only when nothing before is.
-    if (f && openedMidSentence && (opensClause(tokens, afterFrom, clauseEnd(view, f, afterFrom)) || fullStop)) {
+    // … and so do words quoted to the end of an opening "Although X said …," clause (endsOpeningClause).
+    if (f && openedMidSentence && (opensClause(tokens, afterFrom, clauseEnd(view, f, afterFrom)) || fullStop || endsOpeningClause(view, span))) {
       subordinate ??= f;
       continue;
     }

@@ -80,3 +80,24 @@ describe('", adding, “…”" after words quoted mid-sentence introduces the n
     expect(quote(text, 'The ceiling was')).toMatchObject({ type: 'direct', speaker: 'Hana Ito', cue: 'said', cue_start: at(text, 'said') });
   });
 });
+
+describe('words quoted at the end of an opening subordinate clause', () => {
+  test('"Although X admitted that … “…,” Y insisted …": the clause\'s own cue and speaker, not the main clause\'s', () => {
+    const text = 'Although Kessler admitted that the bridge was “a disaster,” the city engineer insisted the work was on schedule.';
+    expect(quote(text, 'a disaster')).toMatchObject({
+      type: 'partial', text: 'a disaster,', speaker: 'Kessler', speaker_mention: 'Kessler', speaker_start: at(text, 'Kessler'), cue: 'admitted', cue_start: at(text, 'admitted'),
+    });
+  });
+
+  test('"While" and "Even though" open such a clause too, the comma inside or outside the marks', () => {
+    const text = 'While Dunmore claimed that “nothing was missing,” the auditor said the books were wrong.';
+    expect(quote(text, 'nothing was')).toMatchObject({ type: 'partial', speaker: 'Dunmore', cue: 'claimed' });
+    const outside = 'Even though Dunmore called the audit “a witch hunt”, the auditor said the books were wrong.';
+    expect(quote(outside, 'a witch hunt')).toMatchObject({ type: 'partial', text: 'a witch hunt', speaker: 'Dunmore', cue: 'called' });
+  });
+
+  test('not when a comma closes the opening clause before the quotation: the cue after it attributes the words', () => {
+    const text = 'Although it rained all week, the bridge was “a disaster,” the engineer insisted.';
+    expect(quote(text, 'a disaster')).toMatchObject({ speaker_mention: 'the engineer', cue: 'insisted' });
+  });
+});
