@@ -107,3 +107,17 @@ describe('one definition of the quotation marks', () => {
     expect(tagOf(text, 'state')).toBe('VERB');
   });
 });
+
+describe('a surname read as an adjective or adverb, opening a sentence before a speech verb', () => {
+  test('"Jolly said …" names the speaker when the article writes "Jolly" with a capital inside a sentence', () => {
+    const text = 'The council met on Tuesday. Council member Tom Jolly voted against it. Jolly said the vote was close.';
+    expect(quote(text, 'the vote was close')).toMatchObject({
+      type: 'indirect', text: 'the vote was close', speaker_mention: 'Jolly', speaker_kind: 'person', speaker_start: at(text, 'Jolly said'), cue: 'said', cue_start: at(text, 'said the'),
+    });
+  });
+
+  test('not a word the article also writes in small letters, nor one seen only opening sentences', () => {
+    expect(tagOf('The crowd was jolly. Council member Tom Jolly voted against it. Jolly said the vote was close.', 'Jolly')).not.toBe('PROPN');
+    expect(quotesOf('The council met on Tuesday. Jolly said the vote was close.')).toEqual([]);
+  });
+});
