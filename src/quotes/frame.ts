@@ -1327,14 +1327,14 @@ function outletOfPiece(tokens: Token[], i: number, hi: number): string | null {
 
 /**
  * "wrote Ana Ruiz in Wired’s hands-on review", "said in the Ledger's interview": a known outlet's name in the
- * possessive after "in"/"during", then a piece noun (lexicon pieceNouns), maybe after a few small-letter
+ * possessive ("Wired’s", "Reuters’") after "in"/"during", then a piece noun (lexicon pieceNouns), maybe after a few small-letter
  * words; the outlet as written. (Not "in Reed's interview": a person's possessive names no medium.)
  */
 function possessorOfPiece(tokens: Token[], i: number, hi: number): string | null {
   const s = tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
   let e = s;
   while (e < hi && e < s + 5 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text)) e++;
-  if (e === s || !/^['’]s$/.test(tokens[e]?.text ?? '')) return null;
+  if (e === s || !possessiveEnding(tokens, e)) return null;
   let noun = e + 1;
   while (noun < hi && noun < e + 5 && (/^\p{Ll}/u.test(tokens[noun]!.text) || hyphenInWord(tokens, noun)) && !cueLexicon().pieceNouns.has(tokens[noun]!.normal)) noun++;
   if (noun >= hi || !cueLexicon().pieceNouns.has(tokens[noun]!.normal)) return null;
@@ -1353,6 +1353,18 @@ function askedBy(tokens: Token[], by: number): boolean {
     if (/^(asked|questioned|pressed)$/.test(tokens[k]!.normal)) return true;
   }
   return false;
+}
+
+/**
+ * Whether tokens[k] closes the possessive of the name before it: "’s" ("Wired’s"), or a bare apostrophe written
+ * against a name ending in s ("Reuters’ report", "the Times’ interview"), as house styles spell such names.
+ */
+function possessiveEnding(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (/^['’]s$/.test(t.text)) return true;
+  const name = tokens[k - 1]!;
+  return /^['’]$/.test(t.text) && t.start === name.end && /s$/.test(name.text);
 }
 
 /**
