@@ -1299,7 +1299,7 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     // "a contestant on the dating show “…”": the programme she takes part in, not the medium of her words.
     if (lead === 'on' && placesPeopleOnProgramme(tokens, i)) continue;
     const direct = OUTLET_LEAD.has(lead);
-    if (!direct && !(OUTLET_LEAD_AFTER.get(lead)?.has(tokens[i - 1]?.normal ?? '') && (lead !== 'for' || pieceFor(tokens, i))) && !askedBy(tokens, i) && !reviewIn(tokens, i)) continue;
+    if (!direct && !leadAfterWord(tokens, i, lead) && !askedBy(tokens, i) && !reviewIn(tokens, i)) continue;
     const outlet = outletAfterLead(tokens, i, hi);
     if (outlet && direct) return outlet;
     if (outlet && !described && !ownerOfNoun(tokens, i, hi)) described = outlet;
@@ -1323,6 +1323,19 @@ function outletOfPiece(tokens: Token[], i: number, hi: number): string | null {
   if (e === s || e >= hi || !cueLexicon().pieceNouns.has(tokens[e]!.normal)) return null;
   const phrase = sourceText(tokens, s, e);
   return lookupOutlet(phrase) ? spelledOutBefore(tokens, asWritten(phrase), i) : null;
+}
+
+/**
+ * A lead that needs the word before it (OUTLET_LEAD_AFTER) has it: "published by", "a review for"; a hyphenated
+ * word taken whole ("an op-ed for", split "op", "-", "ed" by the tokenizer).
+ */
+function leadAfterWord(tokens: Token[], i: number, lead: string): boolean {
+  const words = OUTLET_LEAD_AFTER.get(lead);
+  if (!words) return false;
+  const hyphenated = hyphenInWord(tokens, i - 2);
+  const word = hyphenated ? `${tokens[i - 3]!.normal}-${tokens[i - 1]!.normal}` : tokens[i - 1]?.normal ?? '';
+  // (pieceFor counts back from just after the word's first part.)
+  return words.has(word) && (lead !== 'for' || pieceFor(tokens, hyphenated ? i - 2 : i));
 }
 
 /**
