@@ -35,6 +35,30 @@ describe('outlet names read after a lead (frame.ts outletAfterLead)', () => {
     expect(quote(the, 'the tour')).toMatchObject({ type: 'indirect', speaker: 'Lina Voss', cue: 'said', outlet: 'Guardian' });
   });
 
+  test('"in Reuters’ interview", "in the Times’ review": a bare apostrophe after a name ending in s is its possessive', () => {
+    const wire = 'Lina Voss said in Reuters’ interview that the tour was over.';
+    expect(quote(wire, 'the tour')).toMatchObject({ text: 'the tour was over', type: 'indirect', speaker: 'Lina Voss', cue: 'said', outlet: 'Reuters' });
+    const paper = '“The hinge feels cheap,” wrote Tomas Lindahl in the Times’ hands-on review.';
+    expect(quote(paper, 'The hinge')).toMatchObject({ type: 'direct', speaker: 'Tomas Lindahl', cue: 'wrote', outlet: 'Times' });
+  });
+
+  test('"in Tom Jones’ review", "in Reuters ’ interview": a person\'s bare possessive, or an apostrophe set apart from the name, names none (negative case)', () => {
+    expect(quote('Lina Voss said in Tom Jones’ interview that the tour was over.', 'the tour')).toMatchObject({ speaker: 'Lina Voss', cue: 'said', outlet: null });
+    expect(quote('Lina Voss said in Reuters ’ interview that the tour was over.', 'the tour')).toMatchObject({ speaker: 'Lina Voss', cue: 'said', outlet: null });
+  });
+
+  test('"In an op-ed for OUTLET, X argued": the hyphenated piece noun is read whole, as "In a column for OUTLET" is', () => {
+    const opening = 'In an op-ed for the Washington Post, Marta Quill argued that the levy was unfair.';
+    expect(quote(opening, 'the levy')).toMatchObject({ text: 'the levy was unfair', type: 'indirect', speaker: 'Marta Quill', cue: 'argued', outlet: 'Washington Post' });
+    const after = 'Marta Quill argued in her op-ed for Wired that the levy was unfair.';
+    expect(quote(after, 'the levy')).toMatchObject({ speaker: 'Marta Quill', cue: 'argued', outlet: 'Wired' });
+  });
+
+  test('"who writes op-eds for Wired": a line of work, no piece at hand (negative case)', () => {
+    const text = 'Marta Quill, who writes op-eds for Wired, argued that the levy was unfair.';
+    expect(quote(text, 'the levy')).toMatchObject({ speaker: 'Marta Quill', cue: 'argued', outlet: null });
+  });
+
   test('a person\'s possessive before the piece names no outlet: "in Tom Reed’s review" (negative case)', () => {
     const text = '“The hinge feels cheap,” wrote Tomas Lindahl in Tom Reed’s review.';
     expect(quote(text, 'The hinge')).toMatchObject({ speaker: 'Tomas Lindahl', cue: 'wrote', outlet: null });

@@ -85,8 +85,22 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
     }
     return null;
   }
-  if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
+  // inverted "said X" mid-sentence: no clean content (but the one who told, after the cue, said the that-clause
+  // after it: "He was told by doctors that he would …", "heard from her agent that …").
+  if (speakerFirst > cueFirst && !tellerAfterCue(tokens, cueLast, speakerFirst)) return null;
   return contentAfterCue(tokens, frame, lo, last);
+}
+
+/**
+ * "told by doctors", "heard from her agent": the speaker after the cue is the one who told, after "by" for a
+ * passive "told", after "from" for "heard"/"learned" (frame.ts takes it as the speaker only before a "that").
+ */
+function tellerAfterCue(tokens: Token[], cueLast: number, speakerFirst: number): boolean {
+  const lemma = cueLemma(tokens[cueLast]!);
+  const preposition = lemma === 'tell' ? 'by' : lemma === 'hear' || lemma === 'learn' ? 'from' : null;
+  if (!preposition) return false;
+  for (let k = cueLast + 1; k < speakerFirst && k <= cueLast + 3; k++) if (tokens[k]!.normal === preposition) return true;
+  return false;
 }
 
 /**
