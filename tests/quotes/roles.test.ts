@@ -418,3 +418,35 @@ describe('"the agent", "the lawyer" are the one named with that role', () => {
     expect(quote(agent, 'The memoir sold')).toMatchObject({ type: 'indirect', speaker: 'Nadia Osei', speaker_mention: 'the agent' });
   });
 });
+
+// roleMentions: a possessor that is a common noun, and the capitalised words beside one who speaks for another.
+describe('role phrases a later description names', () => {
+  test('"The family\'s doctor, NAME,": the possessor is left out and the role is that person\'s', () => {
+    const text = 'The family\'s doctor, Ana Ruiz, spoke on Monday. Gov. Lena Park said the clinic would close. “She is stable,” the doctor said.';
+    expect(quote(text, 'She is stable')).toMatchObject({ type: 'direct', text: 'She is stable,', speaker: 'Ana Ruiz', speaker_mention: 'the doctor', cue: 'said' });
+  });
+
+  test('negative: a common-noun possessor that is a role gives the person no role ("The senator\'s doctor, NAME," is no senator)', () => {
+    const text = 'The senator\'s doctor, Ana Ruiz, spoke on Monday. Gov. Lena Park said the clinic would close. “She is stable,” the senator said.';
+    expect(quote(text, 'She is stable')).toMatchObject({ speaker: 'Lena Park', speaker_mention: 'the senator' });
+  });
+
+  test('one who speaks for another, in an apposition opened by "a" or a possessor, needs no owner word in the description ("NAME, a Sony spokeswoman,", "Lindqvist\'s spokeswoman, NAME,")', () => {
+    const apposed = 'Ana Ruiz, a Sony spokeswoman, spoke for Tom Baker on Monday. “We are cooperating,” the spokeswoman said.';
+    expect(quote(apposed, 'We are cooperating')).toMatchObject({ type: 'direct', text: 'We are cooperating,', speaker: 'Ana Ruiz', speaker_mention: 'the spokeswoman', speaker_kind: 'person', cue: 'said' });
+    const possessed = 'Lindqvist\'s spokeswoman, Ana Ruiz, spoke for Tom Baker on Monday. “We are cooperating,” the spokeswoman said.';
+    expect(quote(possessed, 'We are cooperating')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'the spokeswoman', speaker_kind: 'person' });
+  });
+
+  test('negative: a title before the name keeps its owner ("Sony spokesman NAME" is not "the spokesman"), as does "the Sony spokesman" set off after it', () => {
+    const prefixed = 'Sony spokesman Tom Baker spoke for Ana Ruiz on Monday. “We are cooperating,” the spokesman said.';
+    expect(quote(prefixed, 'We are cooperating')).toMatchObject({ speaker: null, speaker_mention: 'the spokesman', speaker_kind: 'anonymous' });
+    const definite = 'Tom Baker, the Sony spokesman, spoke for Ana Ruiz on Monday. “We are cooperating,” the spokesman said.';
+    expect(quote(definite, 'We are cooperating')).toMatchObject({ speaker: null, speaker_mention: 'the spokesman', speaker_kind: 'anonymous' });
+  });
+
+  test('negative: an office keeps its owner ("Harbour Bank President NAME" is not "the president")', () => {
+    const text = 'President Paul Marsh spoke first. Harbour Bank President Ada Lind spoke next. Gov. Lena Park said the talks were long. The president said the pier would reopen.';
+    expect(quote(text, 'the pier would reopen')).toMatchObject({ speaker: 'Paul Marsh', speaker_mention: 'The president' });
+  });
+});
