@@ -42,7 +42,9 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
   for (const m of mentions) {
     const at = view.tokenAtOrAfter(m.at);
     if (at >= view.tokens.length || inQuote[at]) continue;
-    const words = [...wordsBeforeName(view, inQuote, at), ...appositionBeforeName(view, inQuote, at), ...appositionAfterName(view, inQuote, at)];
+    const title = wordsBeforeName(view, inQuote, at);
+    const appositions = [appositionBeforeName(view, inQuote, at), appositionAfterName(view, inQuote, at)];
+    const words = [...title, ...appositions.flatMap((a) => a.words)];
     const roles = rolesOfPhrase(words);
     // "Sen. Oren Halvik, R-Fla.," … "the Florida Republican": the tag names the party's member and the state.
     const tag = tagAfterName(view, inQuote, at);
@@ -50,7 +52,12 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
     const tagWords = tag ? [...tag.party, ...tag.state] : [];
     // "Sen. Ana Ruiz of Florida": the place after the name qualifies the role as a tag's state does.
     tagWords.push(...placeWordsAfterName(view, inQuote, at));
-    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set([...words.map(spelledOut), ...tagWords]), owners: ownersOf(words).filter((w) => !namesOfPeople.has(w)) });
+    // "Ruiz's lawyer, Tom Baker,", "Tom Price, an FBI agent,": in an apposition opened by a possessor or "a", the
+    // capitalised words beside one who speaks for another say whom they serve or where they work, no organisation
+    // "the lawyer" must repeat. A title before the name keeps its own ("Keller spokesman Tomas Brevik").
+    const ownerWords = [...title, ...appositions.flatMap((a) => (a.loose && speaksForAnotherOnly(rolesOfPhrase(a.words)) ? [] : a.words))];
+    const owners = ownersOf(ownerWords).filter((w) => !namesOfPeople.has(w));
+    if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set([...words.map(spelledOut), ...tagWords]), owners });
   }
   return out;
 }
@@ -240,6 +247,11 @@ function speaksForAnother(written: string[]): boolean {
   return cueLexicon().goBetweenRoles.has(roleHead(lowerWords(written)));
 }
 
+/** Whether every role a mention gives is one of speaking for another ("lawyer", "spokesman"): none is an office. */
+function speaksForAnotherOnly(roles: Set<string>): boolean {
+  return roles.size > 0 && [...roles].every((r) => cueLexicon().goBetweenRoles.has(r));
+}
+
 /** "the union president": a description that says in small letters whose role it is. */
 function ownedDescription(written: string[]): boolean {
   return written.slice(0, -1).some((w) => /^\p{Ll}/u.test(w) && ownerNouns(bare(w)).length > 0);
@@ -354,26 +366,39 @@ function commonOpeningWord(view: TokenView, k: number): boolean {
 }
 
 /**
+ * A role phrase set off by commas beside a name. `loose` when a possessor or "a"/"an" opens it ("Ruiz's lawyer",
+ * "a Denver lawyer"): its capitalised words say whom the role serves or which kind it is, not one office's owner.
+ */
+interface Apposition {
+  words: string[];
+  loose: boolean;
+}
+
+const NO_APPOSITION: Apposition = { words: [], loose: false };
+
+/**
  * "Ana Ruiz, the film's director, said": the apposition after a name, when it is a noun phrase opened by
  * an article or a possessive and ends in a role word (before any "of": "the director of the museum").
  */
-function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
+function appositionAfterName(view: TokenView, inQuote: Uint8Array, at: number): Apposition {
   const tokens = view.tokens;
   const j = nameEndAfter(view, at);
-  if (tokens[j]?.text !== ',' || inQuote[j]) return [];
+  if (tokens[j]?.text !== ',' || inQuote[j]) return NO_APPOSITION;
   const words: string[] = [];
   for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
     const t = tokens[k]!;
-    if (inQuote[k] || view.sentence(k) !== view.sentence(at)) return [];
+    if (inQuote[k] || view.sentence(k) !== view.sentence(at)) return NO_APPOSITION;
     if (t.text === ',' || /^(of|for|from|to|at|in|with|on)$/.test(t.normal)) break;
     if (t.pos === 'PART' || t.text === "'s" || t.text === '’s') continue;
     // "Lena Brandt, her spokeswoman,": the pronoun says whom the role serves, no word of the role.
     if (k === j + 1 && POSSESSIVE_PRONOUNS.has(t.normal)) continue;
-    if (!isPhraseWord(t) && !(k === j + 1 && /^(the|a|an)$/.test(t.normal))) return [];
+    if (!isPhraseWord(t) && !(k === j + 1 && /^(the|a|an)$/.test(t.normal))) return NO_APPOSITION;
     words.push(t.text);
   }
-  if (!words.length || !/^(the|a|an)$/i.test(words[0]!) && tokens[j + 2]?.pos !== 'PART' && !POSSESSIVE_PRONOUNS.has(tokens[j + 1]!.normal)) return [];
-  return rolesOfWord(words[words.length - 1]!).length ? words.slice(/^(the|a|an)$/i.test(words[0]!) ? 1 : 0) : [];
+  const possessed = tokens[j + 2]?.pos === 'PART' || POSSESSIVE_PRONOUNS.has(tokens[j + 1]?.normal ?? '');
+  if (!words.length || !/^(the|a|an)$/i.test(words[0]!) && !possessed) return NO_APPOSITION;
+  if (!rolesOfWord(words[words.length - 1]!).length) return NO_APPOSITION;
+  return { words: words.slice(/^(the|a|an)$/i.test(words[0]!) ? 1 : 0), loose: possessed || /^(a|an)$/i.test(words[0]!) };
 }
 
 /** The token after the capitalised name words that start at tokens[at] (five at most). */
@@ -403,23 +428,34 @@ function tagAfterName(view: TokenView, inQuote: Uint8Array, at: number): PartySt
 
 /**
  * "Her spokeswoman, Lena Brandt, said", "Colter's aide, Jana Pruett,": a role phrase set off before the
- * name by a comma, opened by a possessive (a pronoun or a name with 's) or "the" and ending in a role word.
+ * name by a comma, opened by a possessive (a pronoun, a name or a noun with 's: "The family's lawyer,") or "the"
+ * and ending in a role word.
  * The possessive says whom the role serves; only the words after it are the role's.
  */
-function appositionBeforeName(view: TokenView, inQuote: Uint8Array, at: number): string[] {
+function appositionBeforeName(view: TokenView, inQuote: Uint8Array, at: number): Apposition {
   const tokens = view.tokens;
   const comma = at - 1;
-  if (tokens[comma]?.text !== ',' || inQuote[comma] || !rolesOfWord(tokens[comma - 1]?.text ?? '').length) return [];
+  if (tokens[comma]?.text !== ',' || inQuote[comma] || !rolesOfWord(tokens[comma - 1]?.text ?? '').length) return NO_APPOSITION;
   const words: string[] = [];
   for (let k = comma - 1; k >= 0 && k >= comma - 6; k--) {
     const t = tokens[k]!;
-    if (inQuote[k] || view.sentence(k) !== view.sentence(at)) return [];
-    if (POSSESSIVE_PRONOUNS.has(t.normal) || t.normal === 'the') return words;
-    if (t.pos === 'PART' && /^['’]s$/.test(t.text)) return tokens[k - 1]?.pos === 'PROPN' ? [tokens[k - 1]!.text, ...words] : [];
-    if (!isPhraseWord(t)) return [];
+    if (inQuote[k] || view.sentence(k) !== view.sentence(at)) return NO_APPOSITION;
+    if (POSSESSIVE_PRONOUNS.has(t.normal) || t.normal === 'the') return { words, loose: t.normal !== 'the' };
+    if (t.pos === 'PART' && /^['’]s$/.test(t.text)) return { words: possessorWords(tokens[k - 1], words), loose: true };
+    if (!isPhraseWord(t)) return NO_APPOSITION;
     words.unshift(t.text);
   }
-  return [];
+  return NO_APPOSITION;
+}
+
+/**
+ * The role phrase after a possessor with 's: a name stays with it ("Colter's aide" is "the Colter aide"); a
+ * common noun ("The family's lawyer") says whom the role serves and is left out, so that it gives no role
+ * of its own ("the senator's lawyer" is no senator).
+ */
+function possessorWords(possessor: Token | undefined, words: string[]): string[] {
+  if (possessor?.pos === 'PROPN') return [possessor.text, ...words];
+  return possessor?.pos === 'NOUN' ? words : [];
 }
 
 /** A word of a role phrase: a noun, adjective or name ("former", "presidential", "Sen."). */

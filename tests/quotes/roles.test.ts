@@ -392,11 +392,42 @@ describe('a description after a contrasting joiner, beside a clause about a name
   });
 });
 
-// "the agent", "the lawyer": the one named with that role (agents and lawyers are not go-betweens yet, see cues.json).
-describe('"the agent", "the lawyer" are the one named with that role', () => {
+// cues.json go_between_roles: an agent or lawyer speaks for a client.
+describe('"the agent", "the lawyer" are the one named with that role or no one named, never the client', () => {
   test('"The family\'s lawyer, NAME," just before: "the lawyer said" is that lawyer', () => {
     const text = 'The family\'s lawyer, Ana Ruiz, spoke outside court. “We will appeal,” the lawyer said.';
     expect(quote(text, 'We will appeal')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'the lawyer', cue: 'said' });
+  });
+
+  test('the lawyer or agent named before the client, in each shape of role phrase, is "the lawyer"/"the agent"', () => {
+    const family = 'The family\'s lawyer, Ana Ruiz, spoke for Bruno Calloway. “We will appeal,” the lawyer said.';
+    expect(quote(family, 'We will appeal')).toMatchObject({
+      type: 'direct', text: 'We will appeal,', speaker: 'Ana Ruiz', speaker_mention: 'the lawyer', speaker_kind: 'person', cue: 'said',
+      speaker_start: at(family, 'the lawyer said'), cue_start: at(family, 'said.'),
+    });
+    const client = 'Lindqvist\'s lawyer, Tom Baker, spoke for Bruno Calloway. “We will appeal,” the lawyer said.';
+    expect(quote(client, 'We will appeal')).toMatchObject({ speaker: 'Tom Baker', speaker_mention: 'the lawyer', speaker_kind: 'person' });
+    const apposed = 'Tom Baker, Lindqvist\'s attorney, met Bruno Calloway in jail. “He is calm,” the lawyer said.';
+    expect(quote(apposed, 'He is calm')).toMatchObject({ speaker: 'Tom Baker', speaker_mention: 'the lawyer', speaker_kind: 'person' });
+    const place = 'Ana Ruiz, a Denver lawyer, spoke for Bruno Calloway. “We will appeal,” the lawyer said.';
+    expect(quote(place, 'We will appeal')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'the lawyer', speaker_kind: 'person' });
+    const agency = 'Tom Price, an FBI agent, arrested Bruno Calloway. “He lied to us,” the agent said.';
+    expect(quote(agency, 'He lied to us')).toMatchObject({ type: 'direct', speaker: 'Tom Price', speaker_mention: 'the agent', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('negative: after a paragraph about an actor, "the agent said" stays the description, not the actor', () => {
+    const text = 'Actor Bruno Calloway has quit the series. Calloway will shoot a western in Chile instead, the agent said.';
+    expect(quote(text, 'Calloway will shoot')).toMatchObject({
+      type: 'indirect', text: 'Calloway will shoot a western in Chile instead', speaker: null, speaker_mention: 'the agent', speaker_kind: 'anonymous', cue: 'said',
+    });
+    expect(quote('Bruno Calloway has quit the series. “He wanted a break,” the lawyer said.', 'He wanted')).toMatchObject({ speaker: null, speaker_mention: 'the lawyer', speaker_kind: 'anonymous' });
+  });
+
+  test('negative: "a Denver lawyer" is "the Denver lawyer" but not "the Boeing lawyer", who is not the client either', () => {
+    const other = 'Ana Ruiz, a Denver lawyer, spoke for Bruno Calloway. “We will appeal,” the Boeing lawyer said.';
+    expect(quote(other, 'We will appeal')).toMatchObject({ speaker: null, speaker_mention: 'the Boeing lawyer', speaker_kind: 'anonymous' });
+    const same = 'Ana Ruiz, a Denver lawyer, spoke for Bruno Calloway. “We will appeal,” the Denver lawyer said.';
+    expect(quote(same, 'We will appeal')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'the Denver lawyer', speaker_kind: 'person' });
   });
 
   test('negative: "Spokesman NAME" is not "the spokeswoman"', () => {
@@ -416,5 +447,37 @@ describe('"the agent", "the lawyer" are the one named with that role', () => {
     expect(quote(lawyer, 'Calloway will shoot')).toMatchObject({ type: 'indirect', speaker: 'Nadia Osei', speaker_mention: 'the lawyer' });
     const agent = 'Nadia Osei, a literary agent, spoke on Monday. The memoir sold well, the agent said.';
     expect(quote(agent, 'The memoir sold')).toMatchObject({ type: 'indirect', speaker: 'Nadia Osei', speaker_mention: 'the agent' });
+  });
+});
+
+// roleMentions: a possessor that is a common noun, and the capitalised words beside one who speaks for another.
+describe('role phrases a later description names', () => {
+  test('"The family\'s doctor, NAME,": the possessor is left out and the role is that person\'s', () => {
+    const text = 'The family\'s doctor, Ana Ruiz, spoke on Monday. Gov. Lena Park said the clinic would close. “She is stable,” the doctor said.';
+    expect(quote(text, 'She is stable')).toMatchObject({ type: 'direct', text: 'She is stable,', speaker: 'Ana Ruiz', speaker_mention: 'the doctor', cue: 'said' });
+  });
+
+  test('negative: a common-noun possessor that is a role gives the person no role ("The senator\'s doctor, NAME," is no senator)', () => {
+    const text = 'The senator\'s doctor, Ana Ruiz, spoke on Monday. Gov. Lena Park said the clinic would close. “She is stable,” the senator said.';
+    expect(quote(text, 'She is stable')).toMatchObject({ speaker: 'Lena Park', speaker_mention: 'the senator' });
+  });
+
+  test('one who speaks for another, in an apposition opened by "a" or a possessor, needs no owner word in the description ("NAME, a Sony spokeswoman,", "Lindqvist\'s spokeswoman, NAME,")', () => {
+    const apposed = 'Ana Ruiz, a Sony spokeswoman, spoke for Tom Baker on Monday. “We are cooperating,” the spokeswoman said.';
+    expect(quote(apposed, 'We are cooperating')).toMatchObject({ type: 'direct', text: 'We are cooperating,', speaker: 'Ana Ruiz', speaker_mention: 'the spokeswoman', speaker_kind: 'person', cue: 'said' });
+    const possessed = 'Lindqvist\'s spokeswoman, Ana Ruiz, spoke for Tom Baker on Monday. “We are cooperating,” the spokeswoman said.';
+    expect(quote(possessed, 'We are cooperating')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'the spokeswoman', speaker_kind: 'person' });
+  });
+
+  test('negative: a title before the name keeps its owner ("Sony spokesman NAME" is not "the spokesman"), as does "the Sony spokesman" set off after it', () => {
+    const prefixed = 'Sony spokesman Tom Baker spoke for Ana Ruiz on Monday. “We are cooperating,” the spokesman said.';
+    expect(quote(prefixed, 'We are cooperating')).toMatchObject({ speaker: null, speaker_mention: 'the spokesman', speaker_kind: 'anonymous' });
+    const definite = 'Tom Baker, the Sony spokesman, spoke for Ana Ruiz on Monday. “We are cooperating,” the spokesman said.';
+    expect(quote(definite, 'We are cooperating')).toMatchObject({ speaker: null, speaker_mention: 'the spokesman', speaker_kind: 'anonymous' });
+  });
+
+  test('negative: an office keeps its owner ("Harbour Bank President NAME" is not "the president")', () => {
+    const text = 'President Paul Marsh spoke first. Harbour Bank President Ada Lind spoke next. Gov. Lena Park said the talks were long. The president said the pier would reopen.';
+    expect(quote(text, 'the pier would reopen')).toMatchObject({ speaker: 'Paul Marsh', speaker_mention: 'The president' });
   });
 });
