@@ -85,21 +85,16 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
     }
     return null;
   }
-  // inverted "said X" mid-sentence: no clean content (but the one who told, after the cue, said the that-clause
-  // after it: "He was told by doctors that he would …", "heard from her agent that …").
+  // inverted "said X" mid-sentence: no clean content (but the agent of a passive "told", frame.ts
+  // tellerBeforeThat, said the that-clause after it: "He was told by doctors that he would …").
   if (speakerFirst > cueFirst && !tellerAfterCue(tokens, cueLast, speakerFirst)) return null;
   return contentAfterCue(tokens, frame, lo, last);
 }
 
-/**
- * "told by doctors", "heard from her agent": the speaker after the cue is the one who told, after "by" for a
- * passive "told", after "from" for "heard"/"learned" (frame.ts takes it as the speaker only before a "that").
- */
+/** "told by doctors", "told by his surgeons": the speaker after a passive "told" is its agent, after "by". */
 function tellerAfterCue(tokens: Token[], cueLast: number, speakerFirst: number): boolean {
-  const lemma = cueLemma(tokens[cueLast]!);
-  const preposition = lemma === 'tell' ? 'by' : lemma === 'hear' || lemma === 'learn' ? 'from' : null;
-  if (!preposition) return false;
-  for (let k = cueLast + 1; k < speakerFirst && k <= cueLast + 3; k++) if (tokens[k]!.normal === preposition) return true;
+  if (cueLemma(tokens[cueLast]!) !== 'tell') return false;
+  for (let k = cueLast + 1; k < speakerFirst && k <= cueLast + 3; k++) if (tokens[k]!.normal === 'by') return true;
   return false;
 }
 
