@@ -85,17 +85,8 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
     }
     return null;
   }
-  // inverted "said X" mid-sentence: no clean content (but the agent of a passive "told", frame.ts
-  // tellerBeforeThat, said the that-clause after it: "He was told by doctors that he would …").
-  if (speakerFirst > cueFirst && !tellerAfterCue(tokens, cueLast, speakerFirst)) return null;
+  if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
   return contentAfterCue(tokens, frame, lo, last);
-}
-
-/** "told by doctors", "told by his surgeons": the speaker after a passive "told" is its agent, after "by". */
-function tellerAfterCue(tokens: Token[], cueLast: number, speakerFirst: number): boolean {
-  if (cueLemma(tokens[cueLast]!) !== 'tell') return false;
-  for (let k = cueLast + 1; k < speakerFirst && k <= cueLast + 3; k++) if (tokens[k]!.normal === 'by') return true;
-  return false;
 }
 
 /**
