@@ -120,7 +120,7 @@ export function ownerBefore(tokens: Token[], i: number, lo: number): SpeakerPhra
   const t = tokens[k];
   if (!t || k < lo) return null;
   const pronoun = SUBJECT_OF_POSSESSIVE.get(t.normal);
-  if (pronoun) return subjectRepeatingOwn(tokens, k, lo) ?? { start: t.start, end: t.end, text: t.text, kind: 'pronoun', name: pronoun, role: null, title: null };
+  if (pronoun) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun', name: pronoun, role: null, title: null };
   if (!/^(?:'s|’s|'|’)$/.test(t.text) || k - 1 < lo) return null;
   // The genitive's noun phrase: "Mr. Reyes's", "the agency's", "the senators'".
   let s = k - 1;
@@ -130,25 +130,6 @@ export function ownerBefore(tokens: Token[], i: number, lo: number): SpeakerPhra
   const head = tokens[k - 1]!;
   const owner = head.pos === 'ADJ' ? classify([...tokens.slice(s, k - 1), retagged(head, 'NOUN', head.lemma)], 0, k - s) : classify(tokens, s, k);
   return owner && owner.kind !== 'pronoun' ? owner : null;
-}
-
-/** Verbs whose subject voices again or stands by a report of its own: "repeated her claim", "renewed his warning". */
-const OWN_REPORT_VERBS = new Set(['repeat', 'reiterate', 'renew', 'restate', 'voice', 'defend', 'make']);
-
-/**
- * "The governor repeated her claim that …": a possessive right after such a verb is its subject's, so the
- * subject (a noun phrase opening the sentence or following a comma) owns the report. Null for other verbs,
- * whose possessive is someone else's: "The mayor dismissed his claim that …".
- */
-function subjectRepeatingOwn(tokens: Token[], possessive: number, lo: number): SpeakerPhrase | null {
-  let v = possessive - 1;
-  if (v <= lo || tokens[v]!.pos !== 'VERB' || !OWN_REPORT_VERBS.has(tokens[v]!.lemma)) return null;
-  while (v - 1 > lo && tokens[v - 1]!.pos === 'ADV') v--; // "again repeated"
-  let s = v;
-  while (s > lo && /^(PROPN|NOUN|DET|ADJ|NUM)$/.test(tokens[s - 1]!.pos)) s--;
-  if (s === v || (s > lo && tokens[s - 1]!.text !== ',')) return null;
-  const subject = classify(tokens, s, v);
-  return subject && subject.kind !== 'pronoun' && subject.start === tokens[s]!.start ? subject : null;
 }
 
 /**

@@ -34,24 +34,3 @@ describe('a cue word after "the following" is a noun, not a verb with "the follo
     expect(quotesOf(text).filter((q) => q.cue !== null && q.cue.includes('following'))).toEqual([]);
   });
 });
-
-describe('a possessive report noun after a verb of repeating: "The governor repeated his claim that …"', () => {
-  test('the sentence subject owns the report, not an unresolved "his"', () => {
-    const text = 'The governor repeated his claim that the tax plan was “fair.”';
-    expect(quote(text, 'fair')).toMatchObject({
-      type: 'partial', text: 'fair.', speaker_mention: 'The governor', speaker_start: at(text, 'The governor'), speaker_kind: 'anonymous', cue: 'claim', cue_start: at(text, 'claim'),
-    });
-    const named = 'After the vote, Pell reiterated her warning that the dam was “unsafe.”';
-    expect(quote(named, 'unsafe')).toMatchObject({ type: 'partial', speaker: 'Pell', speaker_mention: 'Pell', cue: 'warning' });
-  });
-
-  test('an indirect report through the noun too', () => {
-    const text = 'The governor repeated his claim that the tax plan was fair.';
-    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the tax plan was fair', speaker_mention: 'The governor', cue: 'claim' }]);
-  });
-
-  test('not after a verb that answers someone else\'s claim: "dismissed his claim"', () => {
-    const text = 'The governor dismissed his claim that the tax plan was “fair.”';
-    expect(quote(text, 'fair').speaker_mention).toBe('his');
-  });
-});
