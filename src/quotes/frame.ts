@@ -1333,9 +1333,12 @@ function leadAfterWord(tokens: Token[], i: number, lead: string): boolean {
   const words = OUTLET_LEAD_AFTER.get(lead);
   if (!words) return false;
   const hyphenated = hyphenInWord(tokens, i - 2);
-  const word = hyphenated ? `${tokens[i - 3]!.normal}-${tokens[i - 1]!.normal}` : tokens[i - 1]?.normal ?? '';
-  // (pieceFor counts back from just after the word's first part.)
-  return words.has(word) && (lead !== 'for' || pieceFor(tokens, hyphenated ? i - 2 : i));
+  const whole = hyphenated ? `${tokens[i - 3]!.normal}-${tokens[i - 1]!.normal}` : '';
+  const last = tokens[i - 1]?.normal ?? '';
+  // (The hyphenated word whole, "op-ed", or its last part as before, "mini-review"; pieceFor counts back from
+  // just after the whole word's first part.)
+  if (hyphenated && words.has(whole)) return lead !== 'for' || pieceFor(tokens, i - 2);
+  return words.has(last) && (lead !== 'for' || pieceFor(tokens, i));
 }
 
 /**
