@@ -24,7 +24,7 @@ interface Run {
   aside?: boolean;
 }
 
-/** An excerpt an outlet published, named by a quote's sentence ("In an excerpt published by People, X writes …"). */
+/** An excerpt an outlet published, named by a quote's sentence ("In an excerpt that Vogue ran, X writes …"). */
 interface Excerpt {
   outlet: string;
   paragraph: number;
