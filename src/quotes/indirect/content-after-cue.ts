@@ -58,10 +58,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   const afterOutlet = afterTo > toOutlet ? afterTo : pastHearerOutlet(tokens, frame, from, last);
   // (… unless the hearer goes on past the outlet's name: "told The Ledger editorial board that …".)
   // (… and so does a named subject with its verb right after the outlet: "told CNN Trump would lose".)
-  // ("told CNN Friday Ruiz would resign": a day between the outlet and the name is no part of the content.)
-  const dayThenName = afterOutlet > from && isDayWord(tokens[afterOutlet]?.normal ?? '') && namedSubjectAt(tokens, afterOutlet + 1, last);
-  const hearerPassed = afterOutlet > from && (/^(DET|PRON)$/.test(tokens[afterOutlet]?.pos ?? '') || namedSubjectAt(tokens, afterOutlet, last) || dayThenName);
-  from = dayThenName ? afterOutlet + 1 : afterOutlet;
+  const namedAfterOutlet = afterOutlet > from ? namedSubjectFrom(tokens, afterOutlet, last) : -1;
+  const hearerPassed = afterOutlet > from && (/^(DET|PRON)$/.test(tokens[afterOutlet]?.pos ?? '') || namedAfterOutlet >= 0);
+  from = namedAfterOutlet >= 0 ? namedAfterOutlet : afterOutlet;
   // "says, win or lose, he is staying …" / "said, in a letter, that …": an aside between commas, then the clause.
   const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
   if (aside) return aside;
@@ -124,10 +123,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       // … and so does a possessive: "assured workers their pensions were safe".
       if (/^(NOUN|PROPN)$/.test(tokens[from - 1]!.pos) && POSSESSIVES.has(tokens[from]?.normal ?? '')) break;
       // … and so does a name with its verb after a common hearer: "told reporters Harris was ahead", "told him Ortiz lied".
-      if (/^(NOUN|PRON)$/.test(tokens[from - 1]!.pos) && namedSubjectAt(tokens, from, last)) break;
-      // (… after a day too: "told reporters Friday Ruiz would resign".)
-      if (/^(NOUN|PRON)$/.test(tokens[from - 1]!.pos) && isDayWord(tokens[from]?.normal ?? '') && namedSubjectAt(tokens, from + 1, last)) {
-        from++;
+      const named = /^(NOUN|PRON)$/.test(tokens[from - 1]!.pos) ? namedSubjectFrom(tokens, from, last) : -1;
+      if (named >= 0) {
+        from = named;
         break;
       }
     }
@@ -438,7 +436,12 @@ function reportNounPhrase(tokens: Token[], from: number, end: number): boolean {
   return /^(DET|PRON|PROPN)$/.test(tokens[from]!.pos);
 }
 
-/** A proper name opens a clause at tokens[k], its finite verb right after the name: "Harris was ahead". */
-function namedSubjectAt(tokens: Token[], k: number, last: number): boolean {
-  return tokens[k]?.pos === 'PROPN' && !isDayWord(tokens[k]!.normal) && bareClauseAt(tokens, k, last);
+/**
+ * Where a clause opened by a proper name and its finite verb starts, at tokens[k] ("Harris was ahead") or
+ * after a day there ("Friday Ruiz would resign": the day is when it was told, no part of the content); -1 if none.
+ */
+function namedSubjectFrom(tokens: Token[], k: number, last: number): number {
+  const named = (j: number) => tokens[j]?.pos === 'PROPN' && !isDayWord(tokens[j]!.normal) && bareClauseAt(tokens, j, last);
+  if (named(k)) return k;
+  return isDayWord(tokens[k]?.normal ?? '') && named(k + 1) ? k + 1 : -1;
 }
