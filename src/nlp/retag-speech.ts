@@ -129,25 +129,31 @@ function opensSentence(tokens: Token[], i: number): boolean {
  */
 export function retagSurnameBeforeCue(tokens: Token[]): void {
   const cues = cueLexicon();
+  let spellings: Spellings | null = null;
   for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
     if ((t.pos !== 'ADJ' && t.pos !== 'ADV') || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
     const cue = tokens[i + 1]!;
     if (cue.pos !== 'VERB' || !cues.speech.has(cue.lemma) || tokens[i + 2]!.pos === 'PROPN' || !opensSentence(tokens, i)) continue;
-    if (capitalisedInsideSentence(tokens, i)) tokens[i] = retagged(t, 'PROPN', t.normal);
+    // (Read the article's spellings once, at the first candidate: most articles have none.)
+    spellings ??= spellingsOf(tokens);
+    if (spellings.capitalisedInside.has(t.text) && !spellings.written.has(t.normal)) tokens[i] = retagged(t, 'PROPN', t.normal);
   }
 }
 
-/** The word at tokens[i] is written with a capital inside a sentence elsewhere, and nowhere in small letters. */
-function capitalisedInsideSentence(tokens: Token[], i: number): boolean {
-  const word = tokens[i]!.text;
-  const small = tokens[i]!.normal;
-  let inside = false;
+/** Words written with a capital inside a sentence, and every word as written. */
+interface Spellings {
+  capitalisedInside: Set<string>;
+  written: Set<string>;
+}
+
+function spellingsOf(tokens: Token[]): Spellings {
+  const capitalisedInside = new Set<string>();
+  const written = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
-    if (k === i) continue;
     const text = tokens[k]!.text;
-    if (text === small) return false;
-    if (text === word && !opensSentence(tokens, k)) inside = true;
+    written.add(text);
+    if (/^\p{Lu}/u.test(text) && !opensSentence(tokens, k)) capitalisedInside.add(text);
   }
-  return inside;
+  return { capitalisedInside, written };
 }
