@@ -370,7 +370,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (joinedByAmpersand(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // What the text says around the name makes it a label, club, league, award or title ("the label, Meridian Sound").
   if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
-  if (clues.works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) return 'skip';
+  if (clues.works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text)) || endsKnownOrganisation(before, name)) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   // ("Jan Member": a seat word after a given name that names no body is a surname.)
   if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !seatWordAsSurname(tokens[e]!.normal, tokens[e - 1]!.text)) return 'skip';
@@ -896,3 +896,11 @@ export function joinedByAmpersand(text: string, start: number, end: number): boo
 
 const AMPERSAND_AFTER = /^ ?& ?\p{Lu}/u;
 const AMPERSAND_BEFORE = /\p{Lu}[\p{L}.'’-]* ?& ?$/u;
+
+/** "Doctors Without Borders", "Save the Children": the name is the end of a known body's name that the words before it open. */
+function endsKnownOrganisation(before: string, name: string): boolean {
+  const words = before.trimEnd().split(/\s+/).slice(-3);
+  if (!before.endsWith(' ') || !words.length) return false;
+  for (let k = words.length - 1; k >= 0; k--) if (isKnownOrganisation(`${words.slice(k).join(' ')} ${name}`)) return true;
+  return false;
+}

@@ -228,6 +228,9 @@ export const ORGANIZATION_TAILS = new Set([
   'books', 'publishing', 'publishers', 'productions', 'films',
   // Broadcasters: "Coral TV", "Harbour Television".
   'tv', 'television',
+  // Services, watchdogs and assemblies: "the Salvation Army", "the Coast Guard", "Human Rights Watch", "Amnesty
+  // International", "the Royal Society", "the National Assembly".
+  'army', 'navy', 'corps', 'guard', 'watch', 'international', 'society', 'museum', 'parliament', 'assembly',
 ]);
 
 /** Words that open a clause of time: "as she left", "while the gulls circled", "after the vote closed". */
