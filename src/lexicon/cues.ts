@@ -117,6 +117,7 @@ interface CueData {
   subject_place_prepositions: string[];
   title_speech_words: string[];
   outlet_kind_nationalities: string[];
+  nationality_nouns: string[];
   relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
   leaked_document_nouns: string[];
@@ -378,6 +379,8 @@ export interface CueLexicon {
   subjectPlacePrepositions: Set<string>;
   /** "the German weekly Die Zeit": nationality adjectives that may stand before the kind of an outlet. */
   outletKindNationalities: Set<string>;
+  /** Nouns for one person of a nation ("Spaniard", "New Zealander"), as written. */
+  nationalityNouns: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
   relativeTimeNouns: Set<string>;
   /** "Vulture's critic called it …": staff whose judgments are their pieces, with any cue. */
@@ -610,6 +613,7 @@ export function cueLexicon(): CueLexicon {
     subjectPlacePrepositions: new Set(data.subject_place_prepositions),
     titleSpeechWords: new Set(data.title_speech_words),
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
+    nationalityNouns: new Set(data.nationality_nouns),
     relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     leakedDocumentNouns: new Set(data.leaked_document_nouns),

@@ -1013,7 +1013,14 @@ function knownOrganisationPhrase(tokens: Token[], s: number, e: number): Speaker
       const body = tokens[k + 1]!.normal === 'the' ? k + 2 : k + 1;
       return body < e && isKnownOrganisation(sourceText(tokens, body, e)) ? { ...description(tokens, s, e), role: isRoleWord(tokens[k - 1]!.normal) ? tokens[k - 1]!.normal : null } : null;
     }
-    if (k > from) continue;
+    if (k > from) {
+      // "the American Red Cross", "the Kenya Red Cross": a known body after its nation or place is that body's branch.
+      if (isKnownOrganisation(sourceText(tokens, k, e)) && placeOrNationality(sourceText(tokens, from, k))) {
+        const whole = sourceText(tokens, from, e);
+        return { start: tokens[from]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole, role: null, title: null };
+      }
+      continue;
+    }
     const name = sourceText(tokens, k, e);
     if (!isKnownOrganisation(name) || recogniseOutlet(name)) continue;
     // (Found before the phrase: the words before the name may make it a description's, as above.)
@@ -1026,6 +1033,12 @@ function knownOrganisationPhrase(tokens: Token[], s: number, e: number): Speaker
     return { start: tokens[k]!.start, end: tokens[e - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
   }
   return null;
+}
+
+/** "American", "British", "Kenya", "New Zealand": a nation's adjective or a known place's name. */
+function placeOrNationality(words: string): boolean {
+  const lex = cueLexicon();
+  return lex.outletKindNationalities.has(words) || lex.placeNames.has(words);
 }
 
 /** "the Committee on Ethics", "the University of Texas": the run [ns, ne) after "of"/"on"/"for" completes an organisation's name. */
@@ -1058,6 +1071,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   e = withoutPlaceOfOrigin(tokens, s, e);
   // "the Florida Republican", "a New Hampshire Democrat": a party's member, maybe from a place, is no one's name.
   if (partyMemberPhrase(tokens, s, e)) return description(tokens, s, e);
+  // "the Spaniard", "the 23-year-old Kenyan": one of a nation, an epithet for someone named before, no name.
+  if (nationalityPhrase(tokens, s, e)) return description(tokens, s, e);
   // The last run of name tokens is the person; role words before it are the role.
   let ne = e;
   while (ne > s && (tokens[ne - 1]!.pos === 'PART' || tokens[ne - 1]!.text === '-')) ne--;
@@ -1205,6 +1220,16 @@ function partyMemberPhrase(tokens: Token[], s: number, e: number): boolean {
   // (… and a named possessor: "the Senate's top Democrat", "Ohio's senior Republican".)
   while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || /^['’]s$/.test(tokens[k]!.normal) || /^['’]s$/.test(tokens[k + 1]?.normal ?? ''))) k++;
   return k === e - 1 || cueLexicon().placeNames.has(sourceText(tokens, k, e - 1));
+}
+
+/** "the Spaniard", "the 23-year-old New Zealander": an article, words in small letters, then a noun for one of a nation. */
+function nationalityPhrase(tokens: Token[], s: number, e: number): boolean {
+  const nouns = cueLexicon().nationalityNouns;
+  const last = tokens[e - 1]!.text;
+  const start = nouns.has(last) ? e - 1 : e - 2 > s && nouns.has(`${tokens[e - 2]!.text} ${last}`) ? e - 2 : -1;
+  if (start <= s || !/^(?:the|a|an)$/i.test(tokens[s]!.text)) return false;
+  for (let k = s + 1; k < start; k++) if (!/^[\p{Ll}\d]/u.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */
