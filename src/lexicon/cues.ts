@@ -27,6 +27,7 @@ interface CueData {
   evaluative_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
   quotation_complement_nouns: Record<string, string[]>;
+  own_report_verbs: string[];
   object_control: string[];
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
@@ -204,6 +205,8 @@ export interface CueLexicon {
   speechActNouns: Map<string, Set<string>>;
   /** Speech-act nouns whose owner speaks the words quoted in their complement, with its opening words: "call" → "for". */
   quotationComplementNouns: Map<string, Set<string>>;
+  /** Verbs of voicing again or standing by one's own report, by lemma, each with the particle lists that may follow it ("stand" → [["by"]]). */
+  ownReportVerbs: Map<string, string[][]>;
   /** Verbs whose object does what their infinitive says: "persuaded the mayor to endorse …". */
   objectControl: Set<string>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
@@ -518,6 +521,7 @@ export function cueLexicon(): CueLexicon {
     evaluativeAdverbs: new Set(data.evaluative_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),
     quotationComplementNouns: setsByKey(data.quotation_complement_nouns),
+    ownReportVerbs: verbsWithParticles(data.own_report_verbs),
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases], (p) => p.words),
@@ -674,6 +678,16 @@ export function stateKey(written: string): string {
 function byFirstWord<T>(phrases: T[], wordsOf: (phrase: T) => string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const p of phrases) map.set(wordsOf(p)[0]!, [...(map.get(wordsOf(p)[0]!) ?? []), p]);
+  return map;
+}
+
+/** Verb phrases written as a lemma and its particles ("stand by"), by lemma: each lemma's particle lists. */
+function verbsWithParticles(phrases: string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const [lemma, ...particles] = phrase.split(' ');
+    map.set(lemma!, [...(map.get(lemma!) ?? []), particles]);
+  }
   return map;
 }
 
