@@ -477,6 +477,23 @@ describe('"the agent", "the lawyer" are the one named with that role', () => {
   });
 });
 
+// cues.json compound_roles: a free agent is a player without a contract, no one's agent.
+describe('"the free agent" is the player named so, or the recent speaker', () => {
+  test('"Free agent NAME" … "the free agent said" is that player', () => {
+    const text = 'Free agent Lars Engel trained with the Ravens on Monday. Coach Ingrid Aas said he looked sharp. “I want a title,” the free agent said.';
+    expect(quote(text, 'I want a title')).toMatchObject({ type: 'direct', speaker: 'Lars Engel', speaker_mention: 'the free agent', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('negative: "free agent NAME" is not "the agent", who speaks for him', () => {
+    const text = 'Free agent Lars Engel met the Ravens on Monday. Engel said the talks went well. “He wants four years,” the agent said.';
+    expect(quote(text, 'He wants four years')).toMatchObject({ speaker: null, speaker_mention: 'the agent', speaker_kind: 'anonymous' });
+  });
+
+  test('a player who became a free agent in the story is "the free agent" (no one named with the role)', () => {
+    const text = 'Lars Engel, the striker, became a free agent on Monday. “I want a title,” the free agent said.';
+    expect(quote(text, 'I want a title')).toMatchObject({ speaker: 'Lars Engel', speaker_mention: 'the free agent', speaker_kind: 'person' });
+  });
+});
 
 // roleMentions: a possessor that is a common noun, and the capitalised words beside one who speaks for another.
 describe('role phrases a later description names', () => {
