@@ -159,6 +159,7 @@ interface CueData {
   party_tags: Record<string, string[]>;
   state_abbreviations: Record<string, string>;
   go_between_roles: string[];
+  go_between_trades: string[];
   role_owner_nouns: string[];
   role_usual_owners: Record<string, string[]>;
   name_titles: string[];
@@ -468,6 +469,8 @@ export interface CueLexicon {
   rankGrades: Map<string, string>;
   /** Roles of one who speaks for another: "spokeswoman", "publicist". */
   goBetweenRoles: Set<string>;
+  /** Go-betweens named by trade ("agent", "lawyer"): a title's organisation before the name says whom they work for. */
+  goBetweenTrades: Set<string>;
   /** A party tag's letter to the words naming that party, member noun first: "R" → ["republican"]. */
   partyTags: Map<string, string[]>;
   /** A party tag's state, lower case without dots and spaces ("fla", "ny", "newyork"), to the state's name. */
@@ -659,6 +662,7 @@ export function cueLexicon(): CueLexicon {
     compoundRoles: new Set(data.compound_roles),
     rankGrades: new Map(Object.entries(data.rank_grades)),
     goBetweenRoles: new Set(data.go_between_roles),
+    goBetweenTrades: new Set(data.go_between_trades),
     partyTags: new Map(Object.entries(data.party_tags)),
     stateAbbreviations: new Map(Object.entries(data.state_abbreviations).map(([written, state]) => [stateKey(written), state])),
     roleOwnerNouns: new Set(data.role_owner_nouns),

@@ -54,8 +54,10 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
     tagWords.push(...placeWordsAfterName(view, inQuote, at));
     // "Ruiz's lawyer, Tom Baker,", "Tom Price, an FBI agent,": in an apposition opened by a possessor or "a", the
     // capitalised words beside one who speaks for another say whom they serve or where they work, no organisation
-    // "the lawyer" must repeat. A title before the name keeps its own ("Keller spokesman Tomas Brevik").
-    const ownerWords = [...title, ...appositions.flatMap((a) => (a.loose && speaksForAnotherOnly(rolesOfPhrase(a.words)) ? [] : a.words))];
+    // "the lawyer" must repeat. A title before the name keeps its own ("Keller spokesman Tomas Brevik") unless it
+    // names a trade ("FBI agent Tom Vick", "Boeing lawyer Tom Baker"): there it says where the person works.
+    const titleOwners = namedByTrade(rolesOfPhrase(title)) ? [] : title;
+    const ownerWords = [...titleOwners, ...appositions.flatMap((a) => (a.loose && speaksForAnotherOnly(rolesOfPhrase(a.words)) ? [] : a.words))];
     const owners = ownersOf(ownerWords).filter((w) => !namesOfPeople.has(w));
     if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set([...words.map(spelledOut), ...tagWords]), owners });
   }
@@ -250,6 +252,11 @@ function speaksForAnother(written: string[]): boolean {
 /** Whether every role a mention gives is one of speaking for another ("lawyer", "spokesman"): none is an office. */
 function speaksForAnotherOnly(roles: Set<string>): boolean {
   return roles.size > 0 && [...roles].every((r) => cueLexicon().goBetweenRoles.has(r));
+}
+
+/** Whether every role a title gives is a go-between's trade ("agent", "lawyer", "attorney"): none is an office. */
+function namedByTrade(roles: Set<string>): boolean {
+  return roles.size > 0 && [...roles].every((r) => cueLexicon().goBetweenTrades.has(r));
 }
 
 /** "the union president": a description that says in small letters whose role it is. */
