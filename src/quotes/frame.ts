@@ -31,6 +31,11 @@ export interface Frame {
   according: boolean;
   /** The speaker is the sentence's subject, not a phrase next to the cue (participle cues). */
   distant?: boolean;
+  /**
+   * The speaker is the one who told, named after the cue ("was told by the mayor that …", "heard from her
+   * lawyer that …"); the sentence's subject only heard the words, so a description of the teller is never it.
+   */
+  teller?: boolean;
 }
 
 /** The frame of a one-word cue at tokens[cue]; the outlet is the speaker's when the speaker is one, unless `fields` say. */
@@ -737,6 +742,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     outlet: speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
+    ...(agent && !asked ? { teller: true } : {}),
   };
 }
 
