@@ -3,6 +3,7 @@ import { frameAtToken, type Frame } from './frame.js';
 import { classify, personLike, type SpeakerPhrase } from './speaker.js';
 import type { SentenceScan } from './sentence-scan.js';
 import { recogniseOutlet } from '../lexicon/outlets.js';
+import { POSSESSIVES } from '../nlp/words.js';
 
 /**
  * A passive speech act with its agent: "The mayor was criticized by two council members for the
@@ -55,10 +56,11 @@ function agentRange(tokens: Token[], cue: number, last: number): { from: number;
   let by = cue + 1;
   while (by <= last && tokens[by]!.pos === 'ADV') by++;
   if (tokens[by]?.normal !== 'by') return null;
-  // The agent: a noun phrase up to a preposition (other than "of"), a verb or punctuation.
-  let end = by + 1;
+  // The agent: a noun phrase up to a preposition (other than "of"), a verb or punctuation; its first word
+  // may be a possessive, which the tagger reads as a pronoun ("by his doctors").
+  let end = POSSESSIVES.has(tokens[by + 1]?.normal ?? '') ? by + 2 : by + 1;
   while (end <= last && end < by + 10 && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[end]!.pos) || (tokens[end]!.normal === 'of' && end > by + 1))) end++;
-  return end === by + 1 ? null : { from: by + 1, to: end };
+  return end === by + 1 || (end === by + 2 && tokens[by + 1]!.pos === 'PRON') ? null : { from: by + 1, to: end };
 }
 
 /**

@@ -55,3 +55,19 @@ describe('"X was told by AGENT that …": the agent said the content, X only hea
     expect(quote(text, 'completely')).toMatchObject({ type: 'partial', speaker: 'Ines Castellane', speaker_mention: 'Ines Castellane', cue: 'said' });
   });
 });
+
+describe('the one who told as the speaker of an indirect that-clause (frame.ts teller)', () => {
+  test('"was told by physicians that …": the agent reports the clause, named or described', () => {
+    const plain = 'Odile Brandt was told by physicians that her shoulder might never heal.';
+    expect(quote(plain, 'her shoulder')).toMatchObject({ text: 'her shoulder might never heal', type: 'indirect', start: at(plain, 'her shoulder'), speaker: null, speaker_mention: 'physicians', speaker_kind: 'anonymous', cue: 'told' });
+    const named = 'Odile Brandt was told by Dr. Kasper Lund in January that her shoulder might never heal.';
+    expect(quote(named, 'her shoulder')).toMatchObject({ text: 'her shoulder might never heal', type: 'indirect', speaker: 'Kasper Lund', cue: 'told' });
+    const owned = 'Odile Brandt was told by her surgeons that the shoulder might never heal.';
+    expect(quote(owned, 'the shoulder')).toMatchObject({ type: 'indirect', speaker_mention: 'her surgeons', cue: 'told' });
+  });
+
+  test('"was told by a pronoun", "told by the nurse to rest": no agent speaks a clause (negative case)', () => {
+    expect(quotesOf('Odile Brandt was told by them that her shoulder might never heal.').filter((q) => q.type === 'indirect')).toEqual([]);
+    expect(quotesOf('Odile Brandt was told by the nurse to rest her shoulder for a month.').filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
