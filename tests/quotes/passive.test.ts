@@ -70,4 +70,25 @@ describe('the one who told as the speaker of an indirect that-clause (frame.ts t
     expect(quotesOf('Odile Brandt was told by them that her shoulder might never heal.').filter((q) => q.type === 'indirect')).toEqual([]);
     expect(quotesOf('Odile Brandt was told by the nurse to rest her shoulder for a month.').filter((q) => q.type === 'indirect')).toEqual([]);
   });
+
+  test('"heard from her agent that …", "learned from two aides that …": the one heard from is the speaker', () => {
+    const partial = 'Odile Brandt heard from her agent that the second draft was “a disaster.”';
+    expect(quote(partial, 'a disaster')).toMatchObject({ text: 'a disaster.', type: 'partial', speaker_mention: 'her agent', speaker_kind: 'anonymous', cue: 'heard' });
+    const indirect = 'Odile Brandt learned from Piet Hagen that the second draft had been shelved.';
+    expect(quote(indirect, 'the second')).toMatchObject({ text: 'the second draft had been shelved', type: 'indirect', speaker: 'Piet Hagen', cue: 'learned' });
+  });
+
+  test('"learned from experience that …", "heard from him that …", "heard the news from …": no one named tells (negative case)', () => {
+    // (What one learned from experience is one's own: the subject stays the speaker.)
+    expect(quotesOf('Odile Brandt learned from experience that drafts get shelved.')).toMatchObject([{ text: 'drafts get shelved', speaker: 'Odile Brandt', cue: 'learned' }]);
+    expect(quotesOf('Odile Brandt heard from him that the second draft had been shelved.').filter((q) => q.speaker_mention === 'him')).toEqual([]);
+    expect(quotesOf('Odile Brandt heard the news from her agent on Monday.')).toEqual([]);
+    const own = 'Odile Brandt learned that the second draft had been shelved.';
+    expect(quote(own, 'the second')).toMatchObject({ type: 'indirect', speaker: 'Odile Brandt', cue: 'learned' });
+  });
+
+  test('"Deadline hears from sources that …": the sources speak, the outlet that heard them carries the words', () => {
+    const text = 'Deadline hears from insiders that the studio passed on the sequel.';
+    expect(quote(text, 'the studio')).toMatchObject({ text: 'the studio passed on the sequel', type: 'indirect', speaker_mention: 'insiders', cue: 'hears', outlet: 'Deadline' });
+  });
 });

@@ -63,3 +63,36 @@ describe('a "by" phrase that names no teller gives no quote (negative cases)', (
     expect(quotesOf(text).filter((q) => q.cue === 'told')).toEqual([]);
   });
 });
+
+describe('"heard / learned from Y that …": Y speaks the clause, not the one who heard it', () => {
+  test('"X, 52, heard from the governor that …": the governor, not the subject before the apposition', () => {
+    const named = 'Gov. Lise Marr toured the mill in April. Tom Ruiz, 52, heard from the governor that the plant would close.';
+    expect(quote(named, 'the plant')).toMatchObject({
+      text: 'the plant would close', type: 'indirect', start: at(named, 'the plant'), speaker: 'Lise Marr', speaker_mention: 'the governor',
+      speaker_start: at(named, 'the governor'), cue: 'heard', cue_start: at(named, 'heard'),
+    });
+    const unnamed = 'Tom Ruiz, 52, heard from the governor that the plant would close.';
+    expect(quote(unnamed, 'the plant')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'the governor', speaker_kind: 'anonymous', cue: 'heard' });
+  });
+
+  test('"Brandt said he heard from the senator …": a hearer who holds the role is passed over for another holder', () => {
+    const text = 'Sen. Ivo Brandt and Sen. Carla Soto met in the cloakroom on Friday. Brandt said he heard from the senator that the vote would slip.';
+    expect(quote(text, 'the vote')).toMatchObject({ type: 'indirect', speaker: 'Carla Soto', speaker_mention: 'the senator', cue: 'heard' });
+  });
+
+  test('"learned from her lawyer that …": an unnamed teller is anonymous', () => {
+    const text = 'Nadia Ferro learned from her lawyer that the charges had been dropped.';
+    expect(quote(text, 'the charges')).toMatchObject({ text: 'the charges had been dropped', type: 'indirect', speaker: null, speaker_mention: 'her lawyer', cue: 'learned' });
+  });
+});
+
+describe('a "from" phrase that names no teller gives it no quote (negative cases)', () => {
+  test.each(['Tom Ruiz heard from afar that the plant would close.', 'Tom Ruiz heard from the start that the plant would close.'])('%s', (text) => {
+    expect(quotesOf(text).filter((q) => q.cue === 'heard')).toEqual([]);
+  });
+
+  test('"learned from experience that …" names no one who told it', () => {
+    const text = 'Tom Ruiz learned from experience that mills close without warning.';
+    expect(quotesOf(text).filter((q) => q.speaker_mention === 'experience')).toEqual([]);
+  });
+});
