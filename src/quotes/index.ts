@@ -28,7 +28,7 @@ import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
-import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
+import { definiteGoBetween, describedPerson, roleMentions, tellerDescribed } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
@@ -100,6 +100,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "the King of Pop said": the one the article gave the nickname to, or no one. (An office, "the King
       // of Norway", goes the same way: a King Halvard named before is not looked for.)
       person = nicknameHolder(text, sp.name, at, mentions);
+    } else if (sp.kind === 'anonymous' && frame.teller && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
+      // "Ruiz said he was told by the mayor that …": the mayor named as such, never Ruiz, who heard it.
+      person = tellerDescribed(sp.name, at, knownRoles, mentions, hearersOf(frame));
     } else if (sp.kind === 'anonymous' && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
@@ -117,6 +120,21 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (person && person === askerAnswered(tokens, frame.cueToken, at, history)) person = null;
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
+  };
+
+  // "Ruiz, 52, said he was told by the mayor that …": those in the teller's sentence before its cue, the one
+  // who heard it and the one reporting that (named, by an earlier attribution, or a pronoun's antecedent).
+  const hearersOf = (frame: Frame): Set<Person> => {
+    const s = view.sentence(frame.cueToken);
+    const hearers = new Set<Person>();
+    for (const m of mentions) if (m.at >= s.start && m.at < frame.cueStart) hearers.add(m.person);
+    for (const a of history) if (a.person && a.frame.cueStart >= s.start && a.frame.cueStart < frame.cueStart) hearers.add(a.person);
+    for (let k = s.tokenStart; k < frame.cueToken; k++) {
+      if (!PRONOUN_GENDER.has(tokens[k]!.normal)) continue;
+      const antecedent = resolvePronoun(tokens[k]!.normal, tokens[k]!.start, history, mentions);
+      if (antecedent) hearers.add(antecedent.person);
+    }
+    return hearers;
   };
 
   // "Councillor Ana Ruiz called the plan “…”, but the mayor said …": the named subject of the sentence's first

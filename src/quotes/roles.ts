@@ -70,9 +70,9 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
  * ("the former president") and on every capitalised word ("the Florida senator"), the one mentioned
  * last by any form of the name. Null when no one was named with the role.
  */
-function roleHolder(written: string[], at: number, known: RoleMention[], mentions: NameMention[]): Person | null {
+function roleHolder(written: string[], at: number, known: RoleMention[], mentions: NameMention[], excluded?: ReadonlySet<Person>): Person | null {
   const holders = new Set<Person>();
-  for (const m of known) if (m.at < at && namesRole(written, m)) holders.add(m.person);
+  for (const m of known) if (m.at < at && !excluded?.has(m.person) && namesRole(written, m)) holders.add(m.person);
   let latest: Person | null = null;
   for (const m of mentions) if (m.at < at && holders.has(m.person)) latest = m.person;
   return latest;
@@ -117,6 +117,17 @@ export function describedPerson(description: string, at: number, recent: Person 
   if (ownRoles.some((m) => namesRole(written, m))) return recent;
   if (ownRoles.length || spokeInAnotherRole(written, recentRole)) return holder;
   return lastNamed(recent, at, mentions) > lastNamed(holder, at, mentions) ? recent : holder;
+}
+
+/**
+ * The person a description of the one who told refers to ("was told by the mayor that …", "heard from the
+ * governor that …"): one named with that role before `at`, the latest, and never one of `hearers` (the one
+ * who heard it and the one reporting that). Recency would pick the hearer, who is never the teller; with no
+ * such holder the description itself is the speaker (null).
+ */
+export function tellerDescribed(description: string, at: number, known: RoleMention[], mentions: NameMention[], hearers: ReadonlySet<Person>): Person | null {
+  const written = descriptionWords(description);
+  return written.length ? roleHolder(written, at, known, mentions, hearers) : null;
 }
 
 /**
