@@ -389,8 +389,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const next = tokens[e + 1];
   const qualifiesNoun = !!next && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || /ing$/.test(next.text));
   if (!title && !qualifiesNoun && /\b[Tt]he\s+$/.test(before) && words.every((w) => genderOfFirstName(w.text) === 'unknown') && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'skip';
+  const givenName = genderOfFirstName(clues.firstWord(s)) !== 'unknown';
   const evidence =
-    genderOfFirstName(clues.firstWord(s)) !== 'unknown' ||
     // Initials open a name: "O.J. Simpson", "J. K. Rowling".
     /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
     byAgent(before) ||
@@ -412,7 +412,22 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     // Two or three words the tagger reads as proper nouns, mid-sentence, with people words around:
     // "his partner Anselmo Feleppa", "Southan Morris, who …".
     (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !(tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
-  return evidence ? 'person' : 'skip';
+  if (evidence) return 'person';
+  // "reached Max Q", "switched to Plan B": after a given name too, a lone capital with no stop is a term's letter
+  // as often as a stage name's ("Malcolm X"). The given name is evidence of a person only where the name stands as
+  // one does: its verb or possessive after it ("Malcolm X was quoted", "Malcolm X's speeches"), or a work's or a
+  // deed's "of", "by", "about" or "with" before it ("a biography of Malcolm X"); not a verb's object or a place's
+  // or time's preposition ("reached Max Q", "just after Max Q").
+  if (givenName && !title && written === 2 && /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text !== '.') {
+    return subjectOrPossessiveAt(tokens, e + 1) || /^(?:of|by|about|with)$/.test(tokens[s - 1]?.normal ?? '') ? 'person' : 'skip';
+  }
+  return givenName ? 'person' : 'skip';
+}
+
+/** Whether tokens[k] is a verb or a possessive ending: the name before it is a sentence's subject or an owner. */
+function subjectOrPossessiveAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || /^['’]s$/.test(t.text));
 }
 
 /** One-word mentions: a known person's surname or first name, or a titled or quoted name ("Mr Wilson", "Obama"). */

@@ -33,6 +33,17 @@ describe('people: names that are no person', () => {
     expect(people(e)).toEqual(['Malcolm X', 'Devin Oyelaran']);
   });
 
+  test('a lone capital after a given name is a term\'s letter where the name stands as no person does ("reached Max Q")', () => {
+    const e = entities('The booster climbed through the cloud and reached Max Q some seventy seconds in. Just after Max Q the engines throttled back, said Priya Anand, a flight engineer.');
+    expect(people(e)).toEqual(['Priya Anand']);
+  });
+
+  test('negative: a lone capital after a given name stays a person as a subject, an owner or after "of" ("Malcolm X")', () => {
+    expect(people(entities('Malcolm X was born in Omaha. The students read a biography of Malcolm X on Tuesday.'))).toEqual(['Malcolm X']);
+    const e = extractArticle("Malcolm X's letters from Mecca were shown. Teodor Blum wrote the catalogue.", { id: 'n' }).entities.people;
+    expect(e.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Malcolm X', ['Malcolm X']], ['Teodor Blum', ['Teodor Blum']]]);
+  });
+
   test('a town after "in nearby" is a place, even before "who" ("in nearby Tiffin, who …")', () => {
     const e = entities('A supplier in nearby Tiffin, who asked not to be named, said orders had stopped. Kelsey Dunmore said the same.');
     expect(people(e)).toEqual(['Kelsey Dunmore']);
