@@ -15,6 +15,7 @@ import { relativeNouns } from '../lexicon/relatives.js';
 import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
+import { isCommonPlural } from '../nlp/common-plurals.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -390,6 +391,11 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const qualifiesNoun = !!next && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || /ing$/.test(next.text));
   if (!title && !qualifiesNoun && /\b[Tt]he\s+$/.test(before) && words.every((w) => genderOfFirstName(w.text) === 'unknown') && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'skip';
   const givenName = genderOfFirstName(clues.firstWord(s)) !== 'unknown';
+  // "Dover Ferries said": two words, neither a given name nor a title, the last a common noun's plural, names a
+  // firm or service by its place and what it runs; a person so named is soon named by the surname alone
+  // ("Brooks said"), or is described ("Ada Banks, a nurse,") or has a part ("who plays").
+  const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
+  if (!title && !givenName && written === 2 && isPluralName(tokens[e]!.text) && !clues.surnameAlone.has(tokens[e]!.text) && !ROLE_AFTER.test(after) && !appositiveRole(after) && isCommonPlural(tokens[e]!.text)) return 'skip';
   const evidence =
     // Initials open a name: "O.J. Simpson", "J. K. Rowling".
     /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||

@@ -44,6 +44,17 @@ describe('people: names that are no person', () => {
     expect(e.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Malcolm X', ['Malcolm X']], ['Teodor Blum', ['Teodor Blum']]]);
   });
 
+  test('a place and a common plural with no given name name a firm ("Tarrow Ferries said", "Kelby Buses")', () => {
+    const e = entities('Tarrow Ferries said crossings would resume at noon, and Kelby Buses told passengers to expect delays. "We are doing our best," said Ines Varga, a harbour official.');
+    expect(people(e)).toEqual(['Ines Varga']);
+  });
+
+  test('negative: a surname that is also a plural stays a person when used alone later or after a given name ("Ngozi Banks", "Tom Fields")', () => {
+    expect(people(entities('Ngozi Banks said the ward would reopen. Banks has run it since 2019.'))).toEqual(['Ngozi Banks']);
+    expect(people(entities('Tom Fields said the ward would reopen on Friday.'))).toEqual(['Tom Fields']);
+    expect(people(entities('Ngozi Banks, a senior nurse, said the ward would reopen on Friday.'))).toEqual(['Ngozi Banks']);
+  });
+
   test('a town after "in nearby" is a place, even before "who" ("in nearby Tiffin, who …")', () => {
     const e = entities('A supplier in nearby Tiffin, who asked not to be named, said orders had stopped. Kelsey Dunmore said the same.');
     expect(people(e)).toEqual(['Kelsey Dunmore']);
