@@ -80,9 +80,15 @@ const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
 const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
 // A work before a name: "the album Rosa Vale" (data/work-words.json before_work_name).
 const WORKS = workWords('before_work_name');
-const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})\s+$`);
+// Also with a comma or a word of naming between, and the title maybe in quotation marks: "the album, Rosa Vale",
+// "a podcast called The Green Room Tapes", "a show titled “Rosa Vale”".
+const NAMING_WORDS = ['called', 'named', 'titled', 'entitled'];
+const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`);
+const WORK_OR_NAMING_AT_END = [...WORKS, ...WORKS.map((w) => `${w},`), ...NAMING_WORDS];
 // (The pattern, anchored at the end, is tried from every position of the text before each run: its end is read first.)
-const workBefore = (before: string) => endsWithWord(before, WORKS, false) && WORK_BEFORE.test(before);
+const workBefore = (before: string) => endsWithWord(withoutOpening(before), WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before);
+// The text before a title without its opening mark and "The": 'a podcast called “The ' → 'a podcast called '.
+const withoutOpening = (before: string) => (/(?:[“"‘]|\s)$/.test(before) ? before.replace(/\s*[“"‘]?(?:[Tt]he\s+)?$/, ' ') : before);
 // "directed by X", "written by X": the agent of a creative verb is a person.
 // (A description may stand between: "directed by the self-taught X", "written by the veteran X".)
 const CREATOR_VERBS = ['directed', 'written', 'produced', 'created', 'co-written', 'penned', 'hosted', 'presented', 'narrated', 'composed', 'choreographed', 'photographed', 'interviewed', 'founded', 'illustrated', 'edited', 'sung', 'performed'];
@@ -371,7 +377,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (joinedByAmpersand(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // What the text says around the name makes it a label, club, league, award or title ("the label, Meridian Sound").
   if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
-  if (clues.works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) return 'skip';
+  if (clues.works.has(name) || clues.works.has(run.text.replace(/[’']s$/, '')) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   // ("Jan Member": a seat word after a given name that names no body is a surname.)
   if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !seatWordAsSurname(tokens[e]!.normal, tokens[e - 1]!.text)) return 'skip';
@@ -395,7 +401,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // firm or service by its place and what it runs; a person so named is soon named by the surname alone
   // ("Brooks said"), or is described ("Ada Banks, a nurse,") or has a part ("who plays").
   const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
-  if (!title && !givenName && written === 2 && isPluralName(tokens[e]!.text) && !clues.surnameAlone.has(tokens[e]!.text) && !ROLE_AFTER.test(after) && !appositiveRole(after) && isCommonPlural(tokens[e]!.text)) return 'skip';
+  // (A party's word is no title here: "The Green Room Tapes" is a series of recordings, no Green politician.)
+  if ((!title || DESCRIPTORS.has(title.toLowerCase())) && !givenName && written === 2 && isPluralName(tokens[e]!.text) && !clues.surnameAlone.has(tokens[e]!.text) && !ROLE_AFTER.test(after) && !appositiveRole(after) && isCommonPlural(tokens[e]!.text)) return 'skip';
   const evidence =
     // Initials open a name: "O.J. Simpson", "J. K. Rowling".
     /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||

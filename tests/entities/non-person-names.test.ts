@@ -55,6 +55,16 @@ describe('people: names that are no person', () => {
     expect(people(entities('Ngozi Banks, a senior nurse, said the ward would reopen on Friday.'))).toEqual(['Ngozi Banks']);
   });
 
+  test('a title after a kind of work and "called" or a comma is no person ("a podcast called The Green Lantern Reels")', () => {
+    expect(people(entities('Ines Varga hosts a podcast called The Green Lantern Reels.'))).toEqual(['Ines Varga']);
+    expect(people(entities('The director of the film Salt Harbour hosts a podcast called “The Green Lantern Reels”.'))).toEqual([]);
+    expect(people(entities('He released a series of field recordings, The Green Lantern Reels, last year.'))).toEqual([]);
+  });
+
+  test('negative: after "called" with no kind of work before it, a name is still a person ("a nurse called Maria Brassard")', () => {
+    expect(people(entities('A nurse called Maria Brassard found the boy. The band later thanked her.'))).toEqual(['Maria Brassard']);
+  });
+
   test('a town after "in nearby" is a place, even before "who" ("in nearby Tiffin, who …")', () => {
     const e = entities('A supplier in nearby Tiffin, who asked not to be named, said orders had stopped. Kelsey Dunmore said the same.');
     expect(people(e)).toEqual(['Kelsey Dunmore']);
