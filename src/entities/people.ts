@@ -403,6 +403,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
   // (A party's word is no title here: "The Green Room Tapes" is a series of recordings, no Green politician.)
   if ((!title || DESCRIPTORS.has(title.toLowerCase())) && !givenName && written === 2 && isPluralName(tokens[e]!.text) && !clues.surnameAlone.has(tokens[e]!.text) && !ROLE_AFTER.test(after) && !appositiveRole(after) && isCommonPlural(tokens[e]!.text)) return 'skip';
+  // "reached Max Q", "switched to Plan B": after a given name too, a lone capital with no stop is a term's letter
+  // as often as a stage name's ("Malcolm X"); such a name needs more evidence than its given name (below).
+  const letterAfterGivenName = givenName && !title && written === 2 && /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text !== '.';
+  if (givenName && !letterAfterGivenName) return 'person';
   const evidence =
     // Initials open a name: "O.J. Simpson", "J. K. Rowling".
     /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
@@ -426,15 +430,11 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     // "his partner Anselmo Feleppa", "Southan Morris, who …".
     (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !(tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
   if (evidence) return 'person';
-  // "reached Max Q", "switched to Plan B": after a given name too, a lone capital with no stop is a term's letter
-  // as often as a stage name's ("Malcolm X"). The given name is evidence of a person only where the name stands as
-  // one does: its verb or possessive after it ("Malcolm X was quoted", "Malcolm X's speeches"), or a work's or a
-  // deed's "of", "by", "about" or "with" before it ("a biography of Malcolm X"); not a verb's object or a place's
-  // or time's preposition ("reached Max Q", "just after Max Q").
-  if (givenName && !title && written === 2 && /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text !== '.') {
-    return subjectOrPossessiveAt(tokens, e + 1) || /^(?:of|by|about|with)$/.test(tokens[s - 1]?.normal ?? '') ? 'person' : 'skip';
-  }
-  return givenName ? 'person' : 'skip';
+  // A given name and a lone capital are a person only where the name stands as one does: its verb or possessive
+  // after it ("Malcolm X was quoted", "Malcolm X's speeches"), or a work's or a deed's "of", "by", "about" or "with"
+  // before it ("a biography of Malcolm X"); not a verb's object or a place's or time's preposition ("reached Max Q").
+  if (letterAfterGivenName) return subjectOrPossessiveAt(tokens, e + 1) || /^(?:of|by|about|with)$/.test(tokens[s - 1]?.normal ?? '') ? 'person' : 'skip';
+  return 'skip';
 }
 
 /** Whether tokens[k] is a verb or a possessive ending: the name before it is a sentence's subject or an owner. */
