@@ -7,7 +7,7 @@ import { genderOfFirstName } from './names.js';
 import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
-import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnameBeforeCue } from './retag-speech.js';
+import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagged } from './retagged.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -91,7 +91,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagPollingBeforeVerb(tokens);
   retagBareCueAfterQuotation(tokens);
   retagBareCueBeforeObject(tokens);
-  retagSurnameBeforeCue(tokens);
+  retagSurnamesReadAsAdjectives(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);
