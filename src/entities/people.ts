@@ -402,7 +402,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // ("Brooks said"), or is described ("Ada Banks, a nurse,") or has a part ("who plays").
   const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
   // (A party's word is no title here: "The Green Room Tapes" is a series of recordings, no Green politician.)
-  if ((!title || DESCRIPTORS.has(title.toLowerCase())) && !givenName && written === 2 && isPluralName(tokens[e]!.text) && !clues.surnameAlone.has(tokens[e]!.text) && !ROLE_AFTER.test(after) && !appositiveRole(after) && isCommonPlural(tokens[e]!.text)) return 'skip';
+  // (Not a name the quotes give a person's words: "Adaeze Brooks said …", named once, is a person.)
+  if ((!title || DESCRIPTORS.has(title.toLowerCase())) && !givenName && written === 2 && isPluralName(tokens[e]!.text) && !clues.surnameAlone.has(tokens[e]!.text) && !clues.speakers.has(name) && !ROLE_AFTER.test(after) && !appositiveRole(after) && isCommonPlural(tokens[e]!.text)) return 'skip';
   // "reached Max Q", "switched to Plan B": after a given name too, a lone capital with no stop is a term's letter
   // as often as a stage name's ("Malcolm X"); such a name needs more evidence than its given name (below).
   const letterAfterGivenName = givenName && !title && written === 2 && /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text !== '.';
