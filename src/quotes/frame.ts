@@ -840,8 +840,9 @@ function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   const tokens = view.tokens;
   const start = afterDateline(view, view.sentence(cue));
   const per = tokens[start]?.text === 'Per';
-  // "Speaking to Reuters, X, an economist at …, said …": however long the speaker's description.
-  const speaking = /^(?:speaking|talking)$/.test(tokens[start]?.normal ?? '') && /^(?:to|with)$/.test(tokens[start + 1]?.normal ?? '');
+  // "Speaking to Reuters, X, an economist at …, said …", "Speaking on NPR's … programme, X …": however long the
+  // speaker's description. (An "on" naming no outlet, "Speaking on condition of anonymity", gives none below.)
+  const speaking = /^(?:speaking|talking)$/.test(tokens[start]?.normal ?? '') && /^(?:to|with|on)$/.test(tokens[start + 1]?.normal ?? '');
   // "On “Face the Nation,” Senator X, …, put it plainly: …", "On CNN, …": the programme or channel the
   // sentence opens on is where its speaker spoke (a known outlet's name only: "On Monday," is no medium).
   const on = tokens[start]?.normal === 'on';
@@ -1623,6 +1624,8 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
       const phrase = asWritten(sourceText(tokens, after, k));
       if (/^\p{Lu}/u.test(tokens[k - 1]!.text) && lookupOutlet(phrase)) return phrase;
     }
+    const titled = titleBeforeKind(tokens, after, hi);
+    if (titled) return titled;
   }
   if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;
   let close = after + 1;
@@ -1635,6 +1638,23 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
   const title = sourceText(tokens, after + 1, close).replace(/[,.]$/, '');
   return /^[\p{Lu}\d]/u.test(title) ? title : null;
 }
+
+/**
+ * "on BBC Radio 5 Live's Drive programme", "on WNYC's Morning Desk show": an unquoted title right after a known
+ * outlet's possessive (tokens[from]), closed by a small-letter programme kind word, is the programme the words
+ * went out on; it names the outlet, as a quoted one does. Capitalised words, maybe small linking words inside
+ * ("State of the Union"), up to six; null when no kind word closes them.
+ */
+function titleBeforeKind(tokens: Token[], from: number, hi: number): string | null {
+  let e = from;
+  while (e < hi && e < from + 6 && (/^[\p{Lu}\d]/u.test(tokens[e]!.text) || (e > from && TITLE_LINKS.has(tokens[e]!.text)))) e++;
+  if (e === from || !/^[\p{Lu}\d]/u.test(tokens[e - 1]!.text)) return null;
+  const kind = tokens[e];
+  return kind && e < hi && PROGRAMME_KINDS.has(kind.normal) && /^\p{Ll}/u.test(kind.text) ? sourceText(tokens, from, e) : null;
+}
+
+/** Small words inside a programme's title ("State of the Union", "Later with Ana Ruiz"). */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'with', 'and', 'at', 'in', 'on', '&']);
 
 /** An outlet's name as written, without a possessive or the full stop of a sentence ending on it ("The Sun."). */
 function asWritten(phrase: string): string {
