@@ -373,3 +373,18 @@ describe('a place opening the told clause is no part of the outlet', () => {
     expect(quote('Ana Ruiz told BBC Scotland she would stand again.', 'she would')).toMatchObject({ outlet: 'BBC Scotland' });
   });
 });
+
+describe('an inverted frame\'s venue participle after a long description with a relative clause', () => {
+  test('"said X, a 40-year-old nurse who helps run the group, speaking to OUTLET": the outlet, carried to "She said …"', () => {
+    const text = '"We will stay all week," said Ada Pell, a 40-year-old nurse who helps run the group, speaking to Reuters outside the court. She said more people would come on Sunday.';
+    expect(quote(text, 'We will stay')).toMatchObject({
+      text: 'We will stay all week,', type: 'direct', speaker: 'Ada Pell', speaker_mention: 'Ada Pell', cue: 'said', outlet: 'Reuters',
+    });
+    expect(quote(text, 'more people')).toMatchObject({ text: 'more people would come on Sunday', type: 'indirect', speaker: 'Ada Pell', speaker_mention: 'She', cue: 'said', outlet: 'Reuters' });
+  });
+
+  test('a relative clause running to the end gives its own outlet to no one', () => {
+    const text = '"We will stay all week," said Ada Pell, a 40-year-old nurse who helps run the group, which told Reuters it would appeal.';
+    expect(quote(text, 'We will stay')).toMatchObject({ type: 'direct', speaker: 'Ada Pell', cue: 'said', outlet: null });
+  });
+});
