@@ -1303,7 +1303,7 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     // "a contestant on the dating show “…”": the programme she takes part in, not the medium of her words.
     if (lead === 'on' && placesPeopleOnProgramme(tokens, i)) continue;
     const direct = OUTLET_LEAD.has(lead);
-    if (!direct && !leadAfterWord(tokens, i, lead) && !askedBy(tokens, i) && !reviewIn(tokens, i)) continue;
+    if (!direct && !leadAfterWord(tokens, i, lead) && !askedBy(tokens, i) && !reviewIn(tokens, i) && !reviewFor(tokens, i)) continue;
     const outlet = outletAfterLead(tokens, i, hi);
     if (outlet && direct) return outlet;
     if (outlet && !described && !ownerOfNoun(tokens, i, hi)) described = outlet;
@@ -1399,6 +1399,20 @@ function reviewIn(tokens: Token[], inAt: number): boolean {
     if (isQuoteMark(t)) inTitle = !inTitle;
     else if (/^review(?:ing|ed)$/.test(t.normal)) return !inTitle && k < inAt - 1;
     else if (!inTitle && !/^[\p{Lu}\d]/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Reviewing the film for Variety, critic X called it …", "reviewed the new album for Pitchfork": the review at
+ * hand ran in the outlet after "for". The participle a determiner or possessive follows, the thing reviewed in at
+ * most three words before "for" (no comma between).
+ */
+function reviewFor(tokens: Token[], forAt: number): boolean {
+  if (tokens[forAt]?.normal !== 'for') return false;
+  for (let k = forAt - 2; k >= forAt - 4 && k >= 0; k--) {
+    if (tokens[k + 1]!.text === ',') return false;
+    if (/^review(?:ing|ed)$/.test(tokens[k]!.normal)) return DETERMINERS.has(tokens[k + 1]!.normal) || THIRD_PERSON_POSSESSIVES.has(tokens[k + 1]!.normal);
   }
   return false;
 }

@@ -388,3 +388,18 @@ describe('an inverted frame\'s venue participle after a long description with a 
     expect(quote(text, 'We will stay')).toMatchObject({ type: 'direct', speaker: 'Ada Pell', cue: 'said', outlet: null });
   });
 });
+
+describe('"Reviewing the film for OUTLET": the review at hand ran in that outlet', () => {
+  test('an opener "Reviewing the album for Pitchfork, critic X called it …" gives both quotes of its sentence the outlet', () => {
+    const text = 'Reviewing the album for Pitchfork, critic Joel Amari called it "a quiet triumph" but said its second half dragged.';
+    expect(quote(text, 'a quiet')).toMatchObject({ text: 'a quiet triumph', type: 'partial', speaker: 'Joel Amari', speaker_mention: 'Joel Amari', cue: 'called', outlet: 'Pitchfork' });
+    expect(quote(text, 'its second')).toMatchObject({ text: 'its second half dragged', type: 'indirect', speaker: 'Joel Amari', cue: 'said', outlet: 'Pitchfork' });
+  });
+
+  test('no outlet after "for", or a line of work ("who reviews records for"): no outlet', () => {
+    const children = 'Reviewing the album for children, critic Joel Amari called it "a quiet triumph."';
+    expect(quote(children, 'a quiet')).toMatchObject({ type: 'partial', speaker: 'Joel Amari', cue: 'called', outlet: null });
+    const job = 'Joel Amari, who reviews records for Pitchfork, called the album "a quiet triumph."';
+    expect(quote(job, 'a quiet')).toMatchObject({ type: 'partial', speaker: 'Joel Amari', cue: 'called', outlet: null });
+  });
+});
