@@ -1229,7 +1229,7 @@ const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', '
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|Earlier|Later)$/;
 
 /**
- * Where an outlet's name starts after the kind of outlet it is, at tokens[s] or after one or two modifiers
+ * Where an outlet's name starts after the kind of outlet it is, at tokens[s] or after one to three modifiers
  * ("newspaper Der Standard", "state broadcaster VRT", "the German weekly Die Zeit", "the business daily
  * Handelsblatt"), or -1.
  */
@@ -1252,13 +1252,13 @@ function newsAgencyAt(tokens: Token[], k: number): boolean {
 }
 
 /**
- * The kind word after one or two modifiers opening at tokens[s], or -1: small-letter words ("state
- * broadcaster", "sports daily") or a nationality ("German weekly"); any other capitalised word is a name
- * of its own ("the Guardian newspaper").
+ * The kind word after one to three modifiers opening at tokens[s], or -1: small-letter words ("state
+ * broadcaster", "sports daily", "the local public radio station") or a nationality ("German weekly"); any
+ * other capitalised word is a name of its own ("the Guardian newspaper").
  */
 function kindAfterModifiers(tokens: Token[], s: number, kindAt: (k: number) => boolean): number {
   const modifier = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') || nationalityAt(tokens, k);
-  for (let k = s + 1; k <= s + 2; k++) {
+  for (let k = s + 1; k <= s + 3; k++) {
     if (!modifier(k - 1)) return -1;
     if (kindAt(k)) return k;
   }
@@ -1706,10 +1706,12 @@ export function lastOutletBefore(tokens: Token[], i: number, kind: string | null
   if (kind) {
     // (An outlet of another known kind is not meant: "the paper's disclosures" after the BBC is a study's.)
     let unknownKind: string | null = null;
+    // (A broadcaster may be named by its call sign alone: "the local radio station WGBH" … "the station".)
+    const signs = kind === 'broadcaster';
     for (let at = i; at > 0; ) {
-      const named = lastOutletEndingBefore(tokens, at);
+      const named = lastOutletEndingBefore(tokens, at, signs);
       if (!named) break;
-      const itsKind = outletKind(lookupOutlet(named.name) ?? '');
+      const itsKind: string | null = named.sign ? kind : outletKind(lookupOutlet(named.name) ?? '');
       if (itsKind === kind) return named.name;
       if (itsKind === null) unknownKind ??= named.name;
       at = named.start;
@@ -1719,10 +1721,12 @@ export function lastOutletBefore(tokens: Token[], i: number, kind: string | null
   return lastOutletEndingBefore(tokens, i)?.name ?? null;
 }
 
-/** The outlet named last before token i, with the token it starts at. */
-function lastOutletEndingBefore(tokens: Token[], i: number): { name: string; start: number } | null {
+/** The outlet named last before token i, with the token it starts at; with `signs`, a broadcaster's call sign too. */
+function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { name: string; start: number; sign?: boolean } | null {
   for (let e = i - 1; e >= 0 && e > i - 400; e--) {
     if (!/^\p{Lu}/u.test(tokens[e]!.text)) continue;
+    const sign = signs ? callSignAt(tokens, e) : null;
+    if (sign && sign.end === e + 1) return { name: sign.name, start: e, sign: true };
     for (let s = e; s >= 0 && s > e - 5 && /^[\p{Lu}\d&]/u.test(tokens[s]!.text); s--) {
       const phrase = sourceText(tokens, s, e + 1);
       if (lookupOutlet(phrase)) {

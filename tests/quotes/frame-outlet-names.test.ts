@@ -403,3 +403,20 @@ describe('"Reviewing the film for OUTLET": the review at hand ran in that outlet
     expect(quote(job, 'a quiet')).toMatchObject({ type: 'partial', speaker: 'Joel Amari', cue: 'called', outlet: null });
   });
 });
+
+describe('a station named after three modifiers, and "the station" naming it again by its call sign', () => {
+  test('"told the local public radio station WGBH that …"; "said in an interview with the station" is WGBH', () => {
+    const text = 'A woman walking on the beach told the local public radio station WGBH that she had first thought the seal was a rock. "Then it moved," Ada Pell, 61, said in an interview with the station.';
+    expect(quote(text, 'she had first')).toMatchObject({
+      text: 'she had first thought the seal was a rock', type: 'indirect', speaker_mention: 'A woman', cue: 'told', outlet: 'WGBH',
+    });
+    expect(quote(text, 'Then it moved')).toMatchObject({ text: 'Then it moved,', type: 'direct', speaker: 'Ada Pell', speaker_mention: 'Ada Pell', cue: 'said', outlet: 'WGBH' });
+  });
+
+  test('no name after the kind word, or only a paper named before "the station": no outlet', () => {
+    const unnamed = 'Ada Pell told the local public radio station that she had first thought the seal was a rock.';
+    expect(quote(unnamed, 'she had first')).toMatchObject({ type: 'indirect', speaker: 'Ada Pell', cue: 'told', outlet: null });
+    const paper = 'A woman walking on the beach told the Boston Globe that she had first thought the seal was a rock. "Then it moved," Ada Pell, 61, said in an interview with the station.';
+    expect(quote(paper, 'Then it moved')).toMatchObject({ type: 'direct', speaker: 'Ada Pell', cue: 'said', outlet: null });
+  });
+});
