@@ -828,10 +828,13 @@ function clauseAfterSpeaker(tokens: Token[], from: number, hi: number): number {
     const t = tokens[k]!;
     if (t.text === ';') return k;
     // (A relative clause closed by a comma describes the speaker and the frame goes on: "said X, who chairs
-    // the panel, in an interview with CNN"; one running to the end is a clause of its own.)
+    // the panel, in an interview with CNN"; one running to the end is a clause of its own. The search reaches
+    // as far past it as it would have without it: "said X, a 29-year-old nurse who helps run the group,
+    // speaking to Reuters".)
     if (/^(?:who|whom|whose|which|that)$/.test(t.normal)) {
       const close = tokens.findIndex((u, j) => j > k && j < hi && u.text === ',');
       if (close < 0) return k;
+      hi += close - k;
       k = close;
       continue;
     }
@@ -860,8 +863,9 @@ function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   const tokens = view.tokens;
   const start = afterDateline(view, view.sentence(cue));
   const per = tokens[start]?.text === 'Per';
-  // "Speaking to Reuters, X, an economist at …, said …": however long the speaker's description.
-  const speaking = /^(?:speaking|talking)$/.test(tokens[start]?.normal ?? '') && /^(?:to|with)$/.test(tokens[start + 1]?.normal ?? '');
+  // "Speaking to Reuters, X, an economist at …, said …", "Speaking on NPR's … programme, X …": however long the
+  // speaker's description. (An "on" naming no outlet, "Speaking on condition of anonymity", gives none below.)
+  const speaking = /^(?:speaking|talking)$/.test(tokens[start]?.normal ?? '') && /^(?:to|with|on)$/.test(tokens[start + 1]?.normal ?? '');
   // "On “Face the Nation,” Senator X, …, put it plainly: …", "On CNN, …": the programme or channel the
   // sentence opens on is where its speaker spoke (a known outlet's name only: "On Monday," is no medium).
   const on = tokens[start]?.normal === 'on';
@@ -1245,7 +1249,7 @@ const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', '
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|Earlier|Later)$/;
 
 /**
- * Where an outlet's name starts after the kind of outlet it is, at tokens[s] or after one or two modifiers
+ * Where an outlet's name starts after the kind of outlet it is, at tokens[s] or after one to three modifiers
  * ("newspaper Der Standard", "state broadcaster VRT", "the German weekly Die Zeit", "the business daily
  * Handelsblatt"), or -1.
  */
@@ -1268,13 +1272,13 @@ function newsAgencyAt(tokens: Token[], k: number): boolean {
 }
 
 /**
- * The kind word after one or two modifiers opening at tokens[s], or -1: small-letter words ("state
- * broadcaster", "sports daily") or a nationality ("German weekly"); any other capitalised word is a name
- * of its own ("the Guardian newspaper").
+ * The kind word after one to three modifiers opening at tokens[s], or -1: small-letter words ("state
+ * broadcaster", "sports daily", "the local public radio station") or a nationality ("German weekly"); any
+ * other capitalised word is a name of its own ("the Guardian newspaper").
  */
 function kindAfterModifiers(tokens: Token[], s: number, kindAt: (k: number) => boolean): number {
   const modifier = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') || nationalityAt(tokens, k);
-  for (let k = s + 1; k <= s + 2; k++) {
+  for (let k = s + 1; k <= s + 3; k++) {
     if (!modifier(k - 1)) return -1;
     if (kindAt(k)) return k;
   }
@@ -1319,7 +1323,7 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     // "a contestant on the dating show “…”": the programme she takes part in, not the medium of her words.
     if (lead === 'on' && placesPeopleOnProgramme(tokens, i)) continue;
     const direct = OUTLET_LEAD.has(lead);
-    if (!direct && !leadAfterWord(tokens, i, lead) && !askedBy(tokens, i) && !reviewIn(tokens, i)) continue;
+    if (!direct && !leadAfterWord(tokens, i, lead) && !askedBy(tokens, i) && !reviewIn(tokens, i) && !reviewFor(tokens, i)) continue;
     const outlet = outletAfterLead(tokens, i, hi);
     if (outlet && direct) return outlet;
     if (outlet && !described && !ownerOfNoun(tokens, i, hi)) described = outlet;
@@ -1415,6 +1419,20 @@ function reviewIn(tokens: Token[], inAt: number): boolean {
     if (isQuoteMark(t)) inTitle = !inTitle;
     else if (/^review(?:ing|ed)$/.test(t.normal)) return !inTitle && k < inAt - 1;
     else if (!inTitle && !/^[\p{Lu}\d]/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Reviewing the film for Variety, critic X called it …", "reviewed the new album for Pitchfork": the review at
+ * hand ran in the outlet after "for". The participle a determiner or possessive follows, the thing reviewed in at
+ * most three words before "for" (no comma between).
+ */
+function reviewFor(tokens: Token[], forAt: number): boolean {
+  if (tokens[forAt]?.normal !== 'for') return false;
+  for (let k = forAt - 2; k >= forAt - 4 && k >= 0; k--) {
+    if (tokens[k + 1]!.text === ',') return false;
+    if (/^review(?:ing|ed)$/.test(tokens[k]!.normal)) return DETERMINERS.has(tokens[k + 1]!.normal) || THIRD_PERSON_POSSESSIVES.has(tokens[k + 1]!.normal);
   }
   return false;
 }
@@ -1643,6 +1661,8 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
       const phrase = asWritten(sourceText(tokens, after, k));
       if (/^\p{Lu}/u.test(tokens[k - 1]!.text) && lookupOutlet(phrase)) return phrase;
     }
+    const titled = titleBeforeKind(tokens, after, hi);
+    if (titled) return titled;
   }
   if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;
   let close = after + 1;
@@ -1655,6 +1675,23 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
   const title = sourceText(tokens, after + 1, close).replace(/[,.]$/, '');
   return /^[\p{Lu}\d]/u.test(title) ? title : null;
 }
+
+/**
+ * "on BBC Radio 5 Live's Drive programme", "on WNYC's Morning Desk show": an unquoted title right after a known
+ * outlet's possessive (tokens[from]), closed by a small-letter programme kind word, is the programme the words
+ * went out on; it names the outlet, as a quoted one does. Capitalised words, maybe small linking words inside
+ * ("State of the Union"), up to six; null when no kind word closes them.
+ */
+function titleBeforeKind(tokens: Token[], from: number, hi: number): string | null {
+  let e = from;
+  while (e < hi && e < from + 6 && (/^[\p{Lu}\d]/u.test(tokens[e]!.text) || (e > from && TITLE_LINKS.has(tokens[e]!.text)))) e++;
+  if (e === from || !/^[\p{Lu}\d]/u.test(tokens[e - 1]!.text)) return null;
+  const kind = tokens[e];
+  return kind && e < hi && PROGRAMME_KINDS.has(kind.normal) && /^\p{Ll}/u.test(kind.text) ? sourceText(tokens, from, e) : null;
+}
+
+/** Small words inside a programme's title ("State of the Union", "Later with Ana Ruiz"). */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'with', 'and', 'at', 'in', 'on', '&']);
 
 /** An outlet's name as written, without a possessive or the full stop of a sentence ending on it ("The Sun."). */
 function asWritten(phrase: string): string {
@@ -1689,10 +1726,12 @@ export function lastOutletBefore(tokens: Token[], i: number, kind: string | null
   if (kind) {
     // (An outlet of another known kind is not meant: "the paper's disclosures" after the BBC is a study's.)
     let unknownKind: string | null = null;
+    // (A broadcaster may be named by its call sign alone: "the local radio station WGBH" … "the station".)
+    const signs = kind === 'broadcaster';
     for (let at = i; at > 0; ) {
-      const named = lastOutletEndingBefore(tokens, at);
+      const named = lastOutletEndingBefore(tokens, at, signs);
       if (!named) break;
-      const itsKind = outletKind(lookupOutlet(named.name) ?? '');
+      const itsKind: string | null = named.sign ? kind : outletKind(lookupOutlet(named.name) ?? '');
       if (itsKind === kind) return named.name;
       if (itsKind === null) unknownKind ??= named.name;
       at = named.start;
@@ -1702,10 +1741,12 @@ export function lastOutletBefore(tokens: Token[], i: number, kind: string | null
   return lastOutletEndingBefore(tokens, i)?.name ?? null;
 }
 
-/** The outlet named last before token i, with the token it starts at. */
-function lastOutletEndingBefore(tokens: Token[], i: number): { name: string; start: number } | null {
+/** The outlet named last before token i, with the token it starts at; with `signs`, a broadcaster's call sign too. */
+function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { name: string; start: number; sign?: boolean } | null {
   for (let e = i - 1; e >= 0 && e > i - 400; e--) {
     if (!/^\p{Lu}/u.test(tokens[e]!.text)) continue;
+    const sign = signs ? callSignAt(tokens, e) : null;
+    if (sign && sign.end === e + 1) return { name: sign.name, start: e, sign: true };
     for (let s = e; s >= 0 && s > e - 5 && /^[\p{Lu}\d&]/u.test(tokens[s]!.text); s--) {
       const phrase = sourceText(tokens, s, e + 1);
       if (lookupOutlet(phrase)) {

@@ -3,7 +3,7 @@ import { outletNear, type TokenView } from './frame.js';
 import { lookupOutlet } from '../lexicon/outlets.js';
 import { classify, hyphenInWord, sourceText, type SpeakerPhrase } from './speaker.js';
 import { POSSESSIVES } from '../nlp/words.js';
-import { ownProgrammeTitle, PROGRAMME_KINDS } from './programme-names.js';
+import { ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter } from './programme-names.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { nameRunEnd } from '../nlp/name-run.js';
 
@@ -49,18 +49,25 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
   for (const s of view.sentences) {
     let cue = -1;
     for (let i = s.tokenStart; i < s.tokenEnd && cue < 0; i++) if (!inQuote[i]) cue = venuePhraseEnd(tokens, i, s.tokenEnd);
+    const programme = cue < 0 ? programmeOn(tokens, s.tokenStart, s.tokenEnd, inQuote) : null;
+    if (programme) cue = programme.on;
     if (cue < 0) continue;
-    const elsewhere = outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd);
+    const elsewhere = programme?.title ?? outletNear(tokens, cue, s.tokenEnd) ?? outletNear(tokens, s.tokenStart, cue) ?? venueIn(tokens, cue, s.tokenEnd);
     const own = elsewhere ? null : ownProgramme(tokens, cue);
     const outlet = elsewhere ?? own;
     if (!outlet) continue;
     // The person the sentence is about: the first pronoun or personal name that a verb follows.
     let speaker: SpeakerPhrase | null = null;
     const verbAfter = (k: number) => {
-      // (Past a relative clause between commas: "host Ana Ruiz, who filled in for the week, opened …".)
-      if (tokens[k]?.text === ',' && /^(who|whose)$/.test(tokens[k + 1]?.normal ?? '')) {
-        let close = k + 2;
+      // (Past a relative clause between commas: "host Ana Ruiz, who filled in for the week, opened …"; with a
+      // programme named, past up to two asides: "Ana Ruiz, who plays the pilot, Captain Vey, defended …".)
+      let comma = k;
+      for (let asides = 0; asides < (programme ? 2 : 1) && tokens[comma]?.text === ','; asides++) {
+        if (!programme && !/^(who|whose)$/.test(tokens[comma + 1]?.normal ?? '')) break;
+        let close = comma + 1;
         while (close < s.tokenEnd && tokens[close]!.text !== ',') close++;
+        if (tokens[close]?.text !== ',') break;
+        comma = close;
         k = close + 1;
       }
       while (k < s.tokenEnd && (tokens[k]!.pos === 'ADV' || /^['’]s$/.test(tokens[k]!.text))) k++;
@@ -131,6 +138,24 @@ function coHostPattern(): RegExp {
 
 function coHostRegExp(nouns: string): RegExp {
   return new RegExp(String.raw`\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:${nouns}),\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=,)`, 'gu');
+}
+
+/**
+ * "X defended the film on the late-night program “Later Tonight” last week": a programme named in quotation
+ * marks after "on the" and its kind word (maybe after small-letter modifiers), outside any quote, places the
+ * sentence's person on it; their next quotes were said there. The "on" and the title; null when the sentence
+ * names none, or when "on" places people in a programme ("a contestant on the show “…”").
+ */
+function programmeOn(tokens: Token[], from: number, to: number, inQuote: Uint8Array): { on: number; title: string } | null {
+  for (let on = from; on < to - 3; on++) {
+    if (inQuote[on] || tokens[on]!.normal !== 'on' || tokens[on + 1]!.normal !== 'the' || placesPeopleOnProgramme(tokens, on)) continue;
+    let kind = on + 2;
+    while (kind < on + 6 && kind < to && !PROGRAMME_KINDS.has(tokens[kind]!.normal) && (/^\p{Ll}/u.test(tokens[kind]!.text) || hyphenInWord(tokens, kind))) kind++;
+    if (!PROGRAMME_KINDS.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text)) continue;
+    const named = programmeTitleAfter(tokens, kind);
+    if (named?.quoted && named.end <= to) return { on, title: named.title };
+  }
+  return null;
 }
 
 /** "devoted the first half of her podcast, “Late Pass,” to the feud": the title of the person's own programme at tokens[cue]. */

@@ -373,3 +373,50 @@ describe('a place opening the told clause is no part of the outlet', () => {
     expect(quote('Ana Ruiz told BBC Scotland she would stand again.', 'she would')).toMatchObject({ outlet: 'BBC Scotland' });
   });
 });
+
+describe('an inverted frame\'s venue participle after a long description with a relative clause', () => {
+  test('"said X, a 40-year-old nurse who helps run the group, speaking to OUTLET": the outlet, carried to "She said …"', () => {
+    const text = '"We will stay all week," said Ada Pell, a 40-year-old nurse who helps run the group, speaking to Reuters outside the court. She said more people would come on Sunday.';
+    expect(quote(text, 'We will stay')).toMatchObject({
+      text: 'We will stay all week,', type: 'direct', speaker: 'Ada Pell', speaker_mention: 'Ada Pell', cue: 'said', outlet: 'Reuters',
+    });
+    expect(quote(text, 'more people')).toMatchObject({ text: 'more people would come on Sunday', type: 'indirect', speaker: 'Ada Pell', speaker_mention: 'She', cue: 'said', outlet: 'Reuters' });
+  });
+
+  test('a relative clause running to the end gives its own outlet to no one', () => {
+    const text = '"We will stay all week," said Ada Pell, a 40-year-old nurse who helps run the group, which told Reuters it would appeal.';
+    expect(quote(text, 'We will stay')).toMatchObject({ type: 'direct', speaker: 'Ada Pell', cue: 'said', outlet: null });
+  });
+});
+
+describe('"Reviewing the film for OUTLET": the review at hand ran in that outlet', () => {
+  test('an opener "Reviewing the album for Pitchfork, critic X called it …" gives both quotes of its sentence the outlet', () => {
+    const text = 'Reviewing the album for Pitchfork, critic Joel Amari called it "a quiet triumph" but said its second half dragged.';
+    expect(quote(text, 'a quiet')).toMatchObject({ text: 'a quiet triumph', type: 'partial', speaker: 'Joel Amari', speaker_mention: 'Joel Amari', cue: 'called', outlet: 'Pitchfork' });
+    expect(quote(text, 'its second')).toMatchObject({ text: 'its second half dragged', type: 'indirect', speaker: 'Joel Amari', cue: 'said', outlet: 'Pitchfork' });
+  });
+
+  test('no outlet after "for", or a line of work ("who reviews records for"): no outlet', () => {
+    const children = 'Reviewing the album for children, critic Joel Amari called it "a quiet triumph."';
+    expect(quote(children, 'a quiet')).toMatchObject({ type: 'partial', speaker: 'Joel Amari', cue: 'called', outlet: null });
+    const job = 'Joel Amari, who reviews records for Pitchfork, called the album "a quiet triumph."';
+    expect(quote(job, 'a quiet')).toMatchObject({ type: 'partial', speaker: 'Joel Amari', cue: 'called', outlet: null });
+  });
+});
+
+describe('a station named after three modifiers, and "the station" naming it again by its call sign', () => {
+  test('"told the local public radio station WGBH that …"; "said in an interview with the station" is WGBH', () => {
+    const text = 'A woman walking on the beach told the local public radio station WGBH that she had first thought the seal was a rock. "Then it moved," Ada Pell, 61, said in an interview with the station.';
+    expect(quote(text, 'she had first')).toMatchObject({
+      text: 'she had first thought the seal was a rock', type: 'indirect', speaker_mention: 'A woman', cue: 'told', outlet: 'WGBH',
+    });
+    expect(quote(text, 'Then it moved')).toMatchObject({ text: 'Then it moved,', type: 'direct', speaker: 'Ada Pell', speaker_mention: 'Ada Pell', cue: 'said', outlet: 'WGBH' });
+  });
+
+  test('no name after the kind word, or only a paper named before "the station": no outlet', () => {
+    const unnamed = 'Ada Pell told the local public radio station that she had first thought the seal was a rock.';
+    expect(quote(unnamed, 'she had first')).toMatchObject({ type: 'indirect', speaker: 'Ada Pell', cue: 'told', outlet: null });
+    const paper = 'A woman walking on the beach told the Boston Globe that she had first thought the seal was a rock. "Then it moved," Ada Pell, 61, said in an interview with the station.';
+    expect(quote(paper, 'Then it moved')).toMatchObject({ type: 'direct', speaker: 'Ada Pell', cue: 'said', outlet: null });
+  });
+});

@@ -85,3 +85,31 @@ describe('"on the podcast" after a quoted title ending in "Podcast"', () => {
     expect(quote(two, 'I said no')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', cue: 'recalled', outlet: null });
   });
 });
+
+describe('a programme named without quotation marks after its network\'s possessive, closed by its kind word', () => {
+  test('"told NETWORK\'s TITLE programme", "said on NETWORK\'s TITLE program": the programme is the outlet', () => {
+    const told = 'Ellen Marsh-Odili told BBC Radio 5 Live’s Drive programme that the railways had ‘run out of excuses’.';
+    expect(quote(told, 'run out')).toMatchObject({
+      text: 'run out of excuses', type: 'partial', speaker: 'Ellen Marsh-Odili', speaker_mention: 'Ellen Marsh-Odili', cue: 'told', outlet: 'Drive',
+    });
+    const on = 'Ellen Marsh-Odili said on NPR’s Weekend Edition program that the railways had ‘run out of excuses’.';
+    expect(quote(on, 'run out')).toMatchObject({ type: 'partial', speaker: 'Ellen Marsh-Odili', cue: 'said', outlet: 'Weekend Edition' });
+  });
+
+  test('"Speaking on NETWORK\'s TITLE programme, X said …": the opener\'s programme, carried to her next quote', () => {
+    const text = 'Speaking on BBC Radio 5 Live’s Drive programme on Monday evening, the shadow transport secretary, Ellen Marsh-Odili, said the railways had ‘run out of excuses’. ‘Nobody believes the timetable,’ she said.';
+    expect(quote(text, 'run out')).toMatchObject({
+      text: 'run out of excuses', type: 'partial', speaker: 'Ellen Marsh-Odili', speaker_mention: 'Ellen Marsh-Odili', cue: 'said', outlet: 'Drive',
+    });
+    expect(quote(text, 'Nobody believes')).toMatchObject({ text: 'Nobody believes the timetable,', type: 'direct', speaker: 'Ellen Marsh-Odili', speaker_mention: 'she', cue: 'said', outlet: 'Drive' });
+  });
+
+  test('no kind word after the capitalised words, or an opener naming no outlet: the network or nothing', () => {
+    const site = 'Ellen Marsh-Odili said on NPR’s website that the railways had ‘run out of excuses’.';
+    expect(quote(site, 'run out')).toMatchObject({ type: 'partial', speaker: 'Ellen Marsh-Odili', outlet: 'NPR' });
+    const anonymity = 'Speaking on condition of anonymity because the talks were private, one senior official said the deal was ‘close’.';
+    expect(quote(anonymity, 'close')).toMatchObject({ type: 'partial', speaker_mention: 'one senior official', cue: 'said', outlet: null });
+    const day = 'Speaking on Monday evening at the depot in Leeds, the shadow transport secretary, Ellen Marsh-Odili, said the railways had ‘run out of excuses’.';
+    expect(quote(day, 'run out')).toMatchObject({ type: 'partial', speaker: 'Ellen Marsh-Odili', cue: 'said', outlet: null });
+  });
+});

@@ -79,3 +79,20 @@ describe('a host who opened the show on a named programme', () => {
   });
 });
 
+
+describe('a sentence placing a person on a programme named in quotation marks after "on the … program"', () => {
+  test('"X, who plays …, Captain Y, defended the series on the morning program “TITLE” …": her next quotes were said there', () => {
+    const text = 'The lead, Dana Whitfield, who plays the ship\'s doctor, Commander Rhea Solt, defended the series on the morning program "Sunrise with Ted Colby" on Monday. "I stand by every episode," she said. "The fans know."';
+    expect(quote(text, 'I stand by')).toMatchObject({
+      text: 'I stand by every episode,', start: at(text, 'I stand by'), type: 'direct', speaker: 'Dana Whitfield', speaker_mention: 'she', cue: 'said', outlet: 'Sunrise with Ted Colby',
+    });
+    expect(quote(text, 'The fans know')).toMatchObject({ type: 'direct', speaker: 'Dana Whitfield', cue: 'said', outlet: 'Sunrise with Ted Colby' });
+  });
+
+  test('"a contestant on the show “…”", or a programme named without quotation marks: no outlet', () => {
+    const contestant = 'Dana Whitfield, a contestant on the dating show "Island Hearts" last year, was blunt. "I stand by every episode," she said.';
+    expect(quote(contestant, 'I stand by')).toMatchObject({ type: 'direct', speaker: 'Dana Whitfield', cue: 'said', outlet: null });
+    const unquoted = 'Dana Whitfield defended the series on the show on Monday. "I stand by every episode," she said.';
+    expect(quote(unquoted, 'I stand by')).toMatchObject({ type: 'direct', speaker: 'Dana Whitfield', cue: 'said', outlet: null });
+  });
+});

@@ -1,0 +1,32 @@
+import type { ExtractedQuote } from '../types.js';
+import { lookupOutlet } from '../lexicon/outlets.js';
+import { withoutQuotations, type SentencePlace } from './occasion-shift.js';
+
+/**
+ * "The lawsuit says the players were “treated like furniture” and that the club withheld their wages, according
+ * to Reuters.": a sentence closed by "according to" a known outlet reports its own speaker's words as that outlet
+ * carried them. Each quote of the sentence with a cue of its own there (not the "according to" itself), a
+ * speaker other than an outlet and no outlet yet gets it. Runs after the carries, filling only empty outlets.
+ */
+export function giveTrailingAccordingOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
+  // (Most articles have no "according to" at all.)
+  if (!text.includes('according to')) return;
+  for (const q of quotes) {
+    if (q.outlet || q.cue_start === null || q.speaker_kind === 'outlet' || /^according\b/i.test(q.cue ?? '')) continue;
+    const s = place.sentenceAt(q.cue_start);
+    // (From the cue on, the quote's own span included: an indirect report may run on to the phrase.)
+    const after = Math.max(q.cue_start, q.cue_end ?? q.cue_start);
+    if (after >= s.end) continue;
+    const outlet = trailingAccordingOutlet(text.slice(after, s.end));
+    if (outlet) q.outlet = outlet;
+  }
+}
+
+/** The known outlet named by ", according to (the) NAME" closing a sentence's tail, outside quotation marks; or null. */
+function trailingAccordingOutlet(tail: string): string | null {
+  const m = TRAILING_ACCORDING.exec(withoutQuotations(tail));
+  return m ? lookupOutlet(m[1]!) : null;
+}
+
+/** ", according to the Gazette." at the end: the name in capitalised words (and small linking words inside). */
+const TRAILING_ACCORDING = /,\s+according to (?:the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\d&.'’-]*){0,4})\s*[.!?]?\s*$/u;
