@@ -246,7 +246,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
           // apposition; the speaker is the name before it.
           const named = head ? nameBeforeApposition(tokens, head, first, lo) : null;
           if (named) return { ...named, role: named.role ?? roleOf(sourceText(tokens, tokenAt(tokens, named.end, end) + 2, end + 1)) };
-          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head))))) return head;
+          // ("One steward, whose name was withheld, told …": a thing has no name to withhold; the head is a person.)
+          const nameWithheld = tokens[w]!.normal === 'whose' && /^(name|identity)$/.test(tokens[w + 1]?.normal ?? '') && tokens.slice(w + 2, w + 6).some((t) => /^(withheld|not|undisclosed|concealed|redacted|protected)$/.test(t.normal));
+          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head) || nameWithheld)))) return head;
           let c = end;
           while (c >= lo && c > end - 5 && tokens[c]!.text !== ',') c--;
           if (c < lo || tokens[c]!.text !== ',') break;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 // Speakers described at length before the cue: a source close to a body with a relative clause on
 // anonymity, an official with a participle of speaking the tagger reads as a noun, a person whose firm
@@ -46,5 +46,17 @@ describe('"who" after the object of a participle', () => {
   test('a person as the participle\'s object stays the antecedent (negative case)', () => {
     const text = 'The rescue was led by a crew helping a fisherman, who told reporters that the boat had sunk in minutes.';
     expect(quote(text, 'the boat')).toMatchObject({ speaker: 'a fisherman' });
+  });
+});
+
+describe('a description whose name is withheld', () => {
+  test('"One steward, whose name was withheld, told investigators that …" is the steward\'s', () => {
+    const text = 'The panel interviewed nine crew members. One steward, whose name was withheld, told investigators that the captain had left the bridge twice during the storm.';
+    expect(quote(text, 'the captain')).toMatchObject({ type: 'indirect', text: 'the captain had left the bridge twice during the storm', speaker_mention: 'One steward', speaker_kind: 'anonymous', cue: 'told' });
+  });
+
+  test('a name that was only changed says nothing of a person (negative case)', () => {
+    const text = 'The museum, whose name was changed in 1990, said the loan would end in May.';
+    expect(quotesOf(text).find((q) => q.speaker_mention === 'The museum')).toBeUndefined();
   });
 });
