@@ -9,9 +9,12 @@ const LABEL_NOUN_BEFORE = new RegExp(String.raw`(\p{L}+)\s*(?:\s(?:the|a|an|${al
 // Words that give the name, title or label in quotation marks right after them: no one is quoted there.
 // Both the quote stage (which drops such spans) and entity extraction (which skips them) ask.
 
-/** A name given right after a naming word, maybe with a pronoun for what is named: "fans nicknamed them “Marlo,”". */
+/**
+ * A name given right after a naming word, maybe with a pronoun for what is named ("fans nicknamed them
+ * “Marlo,”"), or set off by a comma ("has picked up a new nickname, “…”").
+ */
 export function followsNicknameWord(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open), cueLexicon().nicknameWords);
+  return followsOneOf(text.slice(Math.max(paragraph.start, span.open - 40), span.open).replace(/,\s*$/, ' '), cueLexicon().nicknameWords);
 }
 
 /**

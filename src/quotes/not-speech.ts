@@ -18,10 +18,24 @@ const THING_AFTER_OPENER = new RegExp(String.raw`\b(?:the|a|an|one|another|${alt
  * "an article that included the line, “…”", may be the words of whoever the sentence reports.)
  */
 function namedSetPhrase(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  const before = /\b(\p{L}[\p{L}-]*)\s*,\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 30), span.open));
+  const before = SET_PHRASE_NOUN_BEFORE.exec(text.slice(Math.max(paragraph.start, span.open - 50), span.open));
   if (!before || !cueLexicon().setPhraseNouns.has(before[1]!.toLowerCase())) return false;
   const closesApposition = /,\s*$/.test(text.slice(span.start, span.end)) || text[span.close + 1] === ',';
   return closesApposition && /^,?\s+\p{Ll}/u.test(text.slice(span.close + 1, span.close + 20));
+}
+
+/**
+ * The noun right before the comma that opens the apposition, maybe with a short phrase of time or purpose
+ * after it: "Her catchphrase, “…”", "the club's motto for the new season, “…”".
+ */
+const SET_PHRASE_NOUN_BEFORE = /\b(\p{L}[\p{L}-]*)(?:\s+(?:for|of|in|on)\s+(?:the|this|that|its|their|his|her|a)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s*,\s*$/u;
+
+/**
+ * A set phrase the cue's clause only mentions as the subject of the clause it reports: "He said the
+ * poster's slogan, “…,” was clumsy". The cue is before the phrase, which a verb of its own follows.
+ */
+function setPhraseInReportedClause(span: MarkedSpan, attribution: Attribution | null): boolean {
+  return !!attribution && attribution.frame.cueEnd <= span.open;
 }
 
 /**
@@ -128,8 +142,16 @@ function carriedAt(text: string, open: number, paragraph: Paragraph): boolean {
   const afterComma = subject.slice(subject.lastIndexOf(',') + 1);
   const clause = afterComma.trim() ? afterComma : subject.slice(0, subject.indexOf(','));
   const thing = clauseSubject(clause);
-  if (!thing || !(nouns.has(thing[1]!) || nouns.has(thing[2] ?? ''))) return false;
+  if (!thing || !(nouns.has(thing[1]!) || nouns.has(thing[2] ?? '') || nouns.has(possessedHead(clause, thing)))) return false;
   return !/\b(?:said|says|told|asked)\b/.test(clause.slice(thing.index));
+}
+
+/**
+ * The noun a possessive subject owns, right before the verb: "the truck's side screens" → "screens" (the
+ * first noun phrase found is "the truck"). Empty when the subject has no possessive.
+ */
+function possessedHead(clause: string, thing: RegExpExecArray): string {
+  return /^\S+\s+[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*$/u.exec(clause.slice(thing.index))?.[1] ?? '';
 }
 
 /**
@@ -182,7 +204,8 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (words.length <= 4 && followsCodeNameWord(text, span, paragraph)) return false;
   // A set phrase named by the noun before it, "Her catchphrase, “…,” was voted …", with no cue of its own.
   // (A cue in a later clause of its own is that clause's: "…,” became a meme, and fans shouted it.)
-  if ((!hasOwnCue(text, span, attribution) || cueOfLaterClause(text, span, attribution!, paragraph)) && namedSetPhrase(text, span, paragraph)) return false;
+  // (… nor one the cue's reported clause opens with: "said the poster's slogan, “…,” was clumsy".)
+  if ((!hasOwnCue(text, span, attribution) || cueOfLaterClause(text, span, attribution!, paragraph) || setPhraseInReportedClause(span, attribution)) && namedSetPhrase(text, span, paragraph)) return false;
   // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".
   if (readByAThing(text, span, paragraph)) return false;
   // … or a label on a thing: "a folder labeled “…”", "a crate marked “…”".
@@ -448,6 +471,9 @@ const HIT_BEFORE = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERS
 /** The kind of work right before a title (data/work-words.json before_quoted_title): "the documentary", "her memoir,". */
 const WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('before_quoted_title').join('|')})\\s*,?\\s*$`, 'iu');
 
+/** "According to X, " opening the sentence, X with no quotation mark: the clause starts after its comma. */
+const ACCORDING_OPENER_BEFORE = /(?:^|[.!?:]["”’]?\s+)According to [^,.;“”"]{1,50},\s+$/u;
+
 /**
  * Quoted words that open their sentence (or the clause after a colon) with no punctuation of their own, a small-letter word right after
  * the closing mark: a name the sentence goes on about (“Harbor Lights” opens in May), not words spoken,
@@ -458,7 +484,8 @@ function titleAsSubject(text: string, span: MarkedSpan, paragraph: Paragraph): b
   if (/[,.;:!?…-]\s*$/.test(quoted)) return false;
   const before = text.slice(paragraph.start, span.open);
   // (A colon opens a clause too: "the network confirmed it: “Harbor Lights” returns in May.")
-  if (before.trim() !== '' && !/[.!?:]["”’]?\s+$/.test(before)) return false;
+  // (… and so does a source set before it: "According to ratings data, “Harbor Lights” drew …".)
+  if (before.trim() !== '' && !/[.!?:]["”’]?\s+$/.test(before) && !ACCORDING_OPENER_BEFORE.test(before)) return false;
   const next = /^ (\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30));
   if (!next || /^(?:said|says)$/.test(next[1]!)) return false;
   // “Go Home Now” was all she said: a copula is speech only when a speech word follows in the sentence.

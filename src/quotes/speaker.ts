@@ -246,7 +246,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
           // apposition; the speaker is the name before it.
           const named = head ? nameBeforeApposition(tokens, head, first, lo) : null;
           if (named) return { ...named, role: named.role ?? roleOf(sourceText(tokens, tokenAt(tokens, named.end, end) + 2, end + 1)) };
-          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head))))) return head;
+          // ("One steward, whose name was withheld, told …": a thing has no name to withhold; the head is a person.)
+          const nameWithheld = tokens[w]!.normal === 'whose' && /^(name|identity)$/.test(tokens[w + 1]?.normal ?? '') && tokens.slice(w + 2, w + 6).some((t) => /^(withheld|not|undisclosed|concealed|redacted|protected)$/.test(t.normal));
+          if (head && !place && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || head.kind === 'organization' || (head.kind === 'anonymous' && (head.role || personLike(head) || nameWithheld)))) return head;
           let c = end;
           while (c >= lo && c > end - 5 && tokens[c]!.text !== ',') c--;
           if (c < lo || tokens[c]!.text !== ',') break;
@@ -287,7 +289,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
         return { ...head, role: head.role ?? roleOf(apposition) };
       }
       // "An Ohio official, speaking privately, said": a participle phrase describes the head.
-      if (head && head.kind === 'anonymous' && personLike(head) && tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j + 1]!.normal)) return head;
+      // (… also a participle of speaking the tagger read as a noun: "An official, briefing reporters on condition of anonymity, said".)
+      if (head && head.kind === 'anonymous' && personLike(head) && ((tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal))) return head;
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
       if (title >= 0) return head && personLike(head) ? head : null;
@@ -1271,7 +1274,8 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
   for (let m = s + 2; m < e - 1; m++) {
     if (!/^(of|from)$/.test(tokens[m]!.normal) || !isCap(tokens[m - 1]!)) continue;
     // ("of St. Anne's College Oxford": a possessive inside the body's name is part of it.)
-    if (!tokens.slice(m + 1, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s)$/.test(t.normal))) return e;
+    // ("of the Dublin law firm Cask Partners": a body's kind in small letters before its name is part of it.)
+    if (!tokens.slice(m + 1, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
     let first = m - 1;
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;
@@ -1399,8 +1403,14 @@ export function evidenceLike(sp: SpeakerPhrase): boolean {
  * possessive ("spokesman" in "a spokesman for the board's chair").
  */
 export function descriptionHead(sp: SpeakerPhrase): string {
-  return (sp.name.toLowerCase().split(/\s+(?:of|for|at|from|with|in|on|to|across|among|around)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
+  // (An adjective of closeness before its preposition is no head: "a person close to the firm", "people familiar with it".)
+  return (sp.name.toLowerCase().replace(CLOSENESS_BEFORE_PREPOSITION, '').split(/\s+(?:of|for|at|from|with|in|on|to|across|among|around)\s+/)[0] ?? '').split(/\s+/).pop()!.replace(/[’']s$/, '');
 }
+
+/** Participles of speaking that open an apposition and that the tagger may read as nouns: "briefing reporters", "speaking privately". */
+const SPEAKING_PARTICIPLES: ReadonlySet<string> = new Set(['briefing', 'speaking', 'talking', 'testifying', 'commenting', 'responding', 'addressing', 'writing']);
+
+const CLOSENESS_BEFORE_PREPOSITION = /\s+(?:close|closest|familiar|near|loyal)(?=\s+(?:to|with)\s)/;
 
 /** A role word in the plural names people too: "the bakery's founders", "the film's producers". */
 function pluralOfRole(word: string): boolean {

@@ -28,7 +28,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // (Not when the sentence goes on after the frame: "This harvest, he says, is different.")
   const resumes = tokens[tail + 1]?.text === ',' && /^(AUX|VERB)$/.test(tokens[tail + 2]?.pos ?? '') && !/ing$/.test(tokens[tail + 2]!.normal);
   // (… or ends the clause before a contrast the writer adds: "A, the records show, while a filing lists B".)
-  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail)) && adverbial && !circumstance && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
+  if (head > lo + 2 && tokens[head - 1]!.text === ',' && (tail >= last - 4 || accordingCloses(tokens, frame, lo, last) || contrastAfter(tokens, tail) || joinedClauseAfter(tokens, lo, head, tail, last)) && adverbial && !circumstance && !resumes && !(tail === cueLast && thatClauseAfter(tokens, cueLast, last))) return [lo, head - 2];
   // "Ruiz leads by 40 delegates according to the Ledger.": the comma left out before a closing account, only
   // with a source that reports (a person, an outlet, a poll), not a rule followed: "paid according to the contract".
   if (frame.according && head > lo + 3 && head === cueFirst && tokens[head - 1]!.pos !== 'PUNCT' && reportingSource(tokens, frame, last) && accordingCloses(tokens, frame, lo, last) && hasVerb(tokens, lo, head - 1)) return [lo, head - 1];
@@ -54,7 +54,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // … but "It was, he said, the worst day": a short clause stopping at its copula waits for the rest
   // ("… what other states already do, he said" is complete).
   const unfinished = tokens[open - 2]?.lemma === 'be' && open - 2 - lo <= 4;
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && hasVerb(tokens, lo, open - 2) && closesSentence(tokens, tail + 1, last)) return [lo, open - 2];
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
@@ -227,6 +227,34 @@ function closesSentence(tokens: Token[], from: number, last: number): boolean {
     k = j;
   }
   return true;
+}
+
+/**
+ * "CLAUSE, she said, but CLAUSE.": a frame set off by commas between two whole clauses, the second opened by
+ * "but" or "yet", reports both; the joiner is neither's. True when tokens[lo, head - 2] has a verb and the
+ * words after the joiner hold a subject and its verb.
+ */
+function joinedClauseAfter(tokens: Token[], lo: number, head: number, tail: number, last: number): boolean {
+  if (tokens[tail + 1]?.text !== ',' || !/^(but|yet)$/.test(tokens[tail + 2]?.normal ?? '') || tail + 5 > last) return false;
+  const subject = tokens[tail + 3]!;
+  return hasVerb(tokens, lo, head - 2) && /^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(subject.pos) && hasVerb(tokens, tail + 4, last);
+}
+
+/**
+ * The second clause of "CLAUSE, she said, but CLAUSE." (joinedClauseAfter), as the frame's own second report:
+ * token range [from, to], or null.
+ */
+// (Not after "according to": "A, according to the company, but B" credits the company with A only, B is the writer's.)
+export function clauseAfterParentheticalFrame(tokens: Token[], frame: Frame, lo: number, last: number, cueIndex: number): [number, number] | null {
+  if (frame.according) return null;
+  const speakerFirst = indexAt(tokens, frame.speaker.phraseStart ?? frame.speaker.start, lo, last);
+  const speakerLast = indexAt(tokens, frame.speaker.end - 1, lo, last);
+  let head = Math.min(speakerFirst, cueIndex);
+  const tail = Math.max(speakerLast, frame.cueToken);
+  // (Past a title the speaker phrase leaves out: "…, Dr Lena Voss said, but …".)
+  for (let k = 0; k < 3 && head > lo + 2 && tokens[head - 1]!.text !== ',' && /^(DET|ADJ|PROPN|NOUN)$/.test(tokens[head - 1]!.pos); k++) head--;
+  if (head <= lo + 2 || tokens[head - 1]!.text !== ',' || !joinedClauseAfter(tokens, lo, head, tail, last)) return null;
+  return [tail + 3, last];
 }
 
 /** After the frame ending at tokens[tail], a comma and a contrasting joiner open the writer's next clause: ", while …", ", whereas …". */

@@ -7,7 +7,7 @@ import { accordingToSource, accountAfter } from './according-to.js';
 import { accountOfInnerReport } from './inner-report-account.js';
 import { endBeforeContrast, endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
-import { contentOf } from './content.js';
+import { clauseAfterParentheticalFrame, contentOf } from './content.js';
 import { interviewAfter } from './interview-tail.js';
 import { asReported, openingParticipleReport } from './opening-frames.js';
 import { clearOf, noClauseAfterQuotation, speechActAfterQuotation, throughOpenQuotation } from './quotation-context.js';
@@ -183,6 +183,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // her claim, A inside it, not a report by the state (a speech verb foretold, "would say", still is).
     if (foretoldInReport(tokens, frame.cueToken, found)) continue;
     found.push({ start, end, frame });
+    // "CLAUSE, she said, but CLAUSE.": the clause after the joiner is the frame's second report.
+    const second = clauseAfterParentheticalFrame(tokens, frame, s.tokenStart, last, i);
+    if (second && !someInQuote(inQuote, second[0], second[1])) found.push({ start: tokens[second[0]]!.start, end: tokens[second[1]]!.end, frame });
     // Further cues report their own content, often inside the first one's ("X says Y promised A
     // and said B"; "A, X said, adding that B").
     i = frame.cueToken;

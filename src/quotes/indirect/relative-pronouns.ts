@@ -3,6 +3,7 @@ import { classify, description, hyphenInWord, personLike, sourceText, type Speak
 import { isDayWord } from '../../nlp/time-words.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { genderOfFirstName } from '../../nlp/names.js';
+import { isPersonNoun } from '../../lexicon/person-nouns.js';
 
 /**
  * The phrase a relative clause hangs on, for the forms antecedentOfWho leaves: "which" after a body
@@ -38,7 +39,7 @@ export function antecedentOfWho(tokens: Token[], cue: number, lo: number): Speak
   const opens = share >= 0 ? share : who;
   if (opens <= lo || (share < 0 && tokens[who]!.normal !== 'who')) return null;
   const end = tokens[opens - 1]!.text === ',' ? opens - 2 : opens - 1;
-  const head = personBeforePlace(tokens, nounPhraseEndingAt(tokens, end, lo), lo);
+  const head = personBeforeParticiple(tokens, personBeforePlace(tokens, nounPhraseEndingAt(tokens, end, lo), lo), end, lo);
   // "who" is the mention (as for a pronoun), the phrase before it the speaker; a description's start stays the phrase's.
   const w = tokens[opens]!;
   return head ? { ...head, start: w.start, end: tokens[who]!.end, text: sourceText(tokens, opens, who + 1), phraseStart: head.kind === 'anonymous' ? head.start : undefined } : null;
@@ -62,6 +63,22 @@ function personBeforePlace(tokens: Token[], head: SpeakerPhrase | null, lo: numb
   // (Any description before will do: "who" makes it a person, "a retired olive grower"; a name only with
   // a given name: in "a professor at the University of Dover at Kent who" neither name is the one.)
   return before && (before.kind === 'anonymous' || hasGivenName(before)) ? before : head;
+}
+
+/**
+ * "a woman walking her dog, who …": when the phrase right before "who" is the object of a participle and
+ * names no person (a dog, a boat, a stall), "who" stands for the person the participle describes, the
+ * phrase before it. tokens[end] is the last word of `head`.
+ */
+function personBeforeParticiple(tokens: Token[], head: SpeakerPhrase | null, end: number, lo: number): SpeakerPhrase | null {
+  if (!head || head.kind !== 'anonymous' || isPersonNoun(tokens[end]!.normal)) return head;
+  let k = tokens.findIndex((t) => t.start >= head.start) - 1;
+  if (/^(his|her|their|its|a|an|the)$/.test(tokens[k]?.normal ?? '')) k--;
+  const participle = tokens[k];
+  if (k <= lo + 1 || !participle || participle.pos !== 'VERB' || !/ing$/.test(participle.normal)) return head;
+  const before = nounPhraseEndingAt(tokens, k - 1, lo);
+  const personal = (sp: SpeakerPhrase) => sp.kind === 'person' || (sp.kind === 'anonymous' && isPersonNoun(tokens[k - 1]!.normal));
+  return before && personal(before) ? before : head;
 }
 
 /** A person's name that opens with a given name: "Ana Ruiz". */
