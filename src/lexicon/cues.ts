@@ -119,6 +119,7 @@ interface CueData {
   title_speech_words: string[];
   outlet_kind_nationalities: string[];
   nationality_nouns: string[];
+  thing_name_openers: string[];
   relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
   leaked_document_nouns: string[];
@@ -385,6 +386,8 @@ export interface CueLexicon {
   outletKindNationalities: Set<string>;
   /** Nouns for one person of a nation ("Spaniard", "New Zealander"), as written. */
   nationalityNouns: Set<string>;
+  /** First words of a storm's, an operation's or a camp's name ("Hurricane", "Operation"), as written. */
+  thingNameOpeners: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
   relativeTimeNouns: Set<string>;
   /** "Vulture's critic called it …": staff whose judgments are their pieces, with any cue. */
@@ -621,6 +624,7 @@ export function cueLexicon(): CueLexicon {
     titleSpeechWords: new Set(data.title_speech_words),
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
     nationalityNouns: new Set(data.nationality_nouns),
+    thingNameOpeners: new Set(data.thing_name_openers),
     relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     leakedDocumentNouns: new Set(data.leaked_document_nouns),

@@ -229,10 +229,14 @@ export const ORGANIZATION_TAILS = new Set([
   'books', 'publishing', 'publishers', 'productions', 'films',
   // Broadcasters: "Coral TV", "Harbour Television".
   'tv', 'television',
-  // Services, watchdogs and assemblies: "the Salvation Army", "the Coast Guard", "Human Rights Watch", "Amnesty
-  // International", "the Royal Society", "the National Assembly".
-  'army', 'navy', 'corps', 'guard', 'watch', 'international', 'society', 'museum', 'parliament', 'assembly',
 ]);
+
+/**
+ * Last words of services, watchdogs and assemblies ("the Salvation Army", "the Coast Guard", "Plan International",
+ * "the Royal Society"), which are also surnames ("Nora Guard", "Ana Museum"): a body's only when no listed given
+ * name or title opens the name.
+ */
+export const SERVICE_TAILS: ReadonlySet<string> = new Set(['army', 'navy', 'corps', 'guard', 'watch', 'international', 'society', 'museum', 'parliament', 'assembly']);
 
 /** Words that open a clause of time: "as she left", "while the gulls circled", "after the vote closed". */
 export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'while', 'before']);

@@ -103,7 +103,8 @@ function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j
   }
   const first = words[0]!.toLowerCase();
   if (ORGANIZATION_HEADS.has(first) || isRoleWord(first) || DESCRIPTORS.has(first) || cueLexicon().placeNames.has(words[0]!) || cueLexicon().placeNames.has(words.join(' '))) return false;
-  if (ORGANIZATION_TAILS.has(words[1]!.toLowerCase()) || cueLexicon().placeNameWords.has(words[1]!)) return false;
+  const { placeNameWords, thingNameOpeners } = cueLexicon();
+  if (thingNameOpeners.has(words[0]!) || ORGANIZATION_TAILS.has(words[1]!.toLowerCase()) || words.some((w) => placeNameWords.has(w.toLowerCase()))) return false;
   if (tokens[j + 1]?.pos !== 'VERB' && tokens[j + 1]?.pos !== 'AUX') return false;
   let sentences = 0;
   for (let k = j + 2; k < tokens.length && k < j + 80; k++) {
@@ -252,15 +253,14 @@ export function definiteRole(text: string): boolean {
 const PRONOUN_REACH = 1500;
 
 /** A description ending in a noun for one of a nation, as written: "the Spaniard", "the 23-year-old New Zealander". */
-function isNationalityNoun(text: string): boolean {
+export function isNationalityNoun(text: string): boolean {
   const words = text.split(/\s+/);
   const nouns = cueLexicon().nationalityNouns;
   return nouns.has(words[words.length - 1]!) || (words.length > 2 && nouns.has(words.slice(-2).join(' ')));
 }
 
-/** "the 23-year-old", "the Spaniard": a definite description by age or nation only, which names no role to look up. */
-export function isEpithet(text: string): boolean {
+/** "the 23-year-old": a definite description by age only, which names no role to look up. */
+export function isAgeEpithet(text: string): boolean {
   const words = text.split(/\s+/);
-  if (!/^the$/i.test(words[0] ?? '')) return false;
-  return isNationalityNoun(text) || /^\d+-year-old$/.test(words[words.length - 1]!);
+  return /^the$/i.test(words[0] ?? '') && /^\d+-year-old$/.test(words[words.length - 1]!);
 }

@@ -8,7 +8,7 @@ import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import type { SpeakerPhrase } from './speaker.js';
-import { coordinated, definiteRole, FEMALE_ROLE, isEpithet, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
+import { coordinated, definiteRole, FEMALE_ROLE, isAgeEpithet, isNationalityNoun, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
 import { narratedSubjectBefore, neighbourSubject } from './cueless-speakers.js';
 import { endsItsNounPhrase, isNickname, keep, modifiesNounAfter, quotedAsAction } from './not-speech.js';
@@ -69,7 +69,11 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const resolve = (frame: Frame, at: number): Attribution => {
     const sp = frame.speaker;
     let person: Person | null = null;
-    if (sp.kind === 'person') {
+    if (sp.kind === 'organization' && !sp.name.includes(' ') && registry.find([sp.name], true)) {
+      // "Coach Lena Nielsen …" then "Nielsen said": a one-word body's name that a person named before bears is hers.
+      person = registry.find([sp.name], true)!;
+      frame = { ...frame, speaker: { ...sp, kind: 'person' } };
+    } else if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
     } else if (sp.kind === 'pronoun') {
       // "A: I think the fares will rise": the "I" of a transcript's turn is the one speaking it.
@@ -108,15 +112,18 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
       const gendered = FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any';
-      // "His opponent, Tom Vick, was gracious. “…,” said the 23-year-old": an epithet (an age, a nation) with
-      // no role to look up continues the previous sentence's named subject, as a "he" would, before the latest speaker.
-      const subject = isEpithet(sp.name) ? previousSubject(sp, undefined, 0, PRONOUN_GENDER.get(gendered) ?? 'unknown') : null;
+      // "His opponent, Tom Vick, was gracious. “…,” said the 23-year-old": an age, with no role to look up,
+      // continues the previous sentence's named subject, as a "he" would, before the latest speaker. (Not a nation:
+      // "Spain's Ortega won. Coach Ana Ruiz hugged him. “…,” said the Spaniard" is no coach.)
+      const subject = isAgeEpithet(sp.name) ? previousSubject(sp, undefined, 0, PRONOUN_GENDER.get(gendered) ?? 'unknown') : null;
       const antecedent = subject ?? resolvePronoun(gendered, at, history, mentions);
       // "X speaks of the pier as “…,” as the mayor puts it": a description there sets its words apart from
       // the one the sentence is about; it is one named with that role or no one, never just the latest.
       const recent = asItCue(tokens, frame.cueToken) ? null : antecedent?.person ?? null;
       // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
       person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role, subjectBeforeJoinedClause(sp));
+      // "Coach Ana Ruiz hugged him. “…,” said the Spaniard": one named with a role is not whom a nation names.
+      if (person && isNationalityNoun(sp.name) && knownRoles.some((m) => m.person === person && m.at < at)) person = null;
       // "X asked the minister whether …. “…,” the minister answered": the one answering is not the asker.
       if (person && person === askerAnswered(tokens, frame.cueToken, at, history)) person = null;
     }

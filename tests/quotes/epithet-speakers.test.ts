@@ -62,3 +62,17 @@ describe('a name we do not list, then "he" or "she" in the next sentence', () =>
     expect(quote(text, 'It is the worst').speaker).toBeNull();
   });
 });
+
+describe('epithets and unlisted names: what they must not take (review)', () => {
+  test('a nation\'s noun is not the coach named in the sentence before: the description speaks', () => {
+    const text = 'Dutch rider Joost Brinkman won the stage. Coach Marta Silva embraced him at the line. “My legs were empty,” said the Dutchman.';
+    expect(quote(text, 'My legs')).toMatchObject({ speaker: null, speaker_mention: 'the Dutchman', speaker_kind: 'anonymous' });
+  });
+
+  test('a storm, an operation or a camp before "she" is no person', () => {
+    const text = 'Hurricane Odalys hit the coast overnight. “The whole roof just went,” she said.';
+    expect(quote(text, 'The whole roof').speaker).toBeNull();
+    expect(people(text)).toEqual([]);
+  });
+});
+

@@ -69,3 +69,17 @@ describe('a body named in apposition to a description', () => {
     expect(quote(text, 'all three')).toMatchObject({ speaker: 'Tomas Ebbe', speaker_kind: 'person' });
   });
 });
+
+describe('a body\'s name that is also a surname (review)', () => {
+  test('"Coach Lena Nielsen … Nielsen said": the coach, not the ratings firm', () => {
+    const text = 'Coach Britta Nielsen praised her defenders. Nielsen said the back four had been superb.';
+    expect(quote(text, 'the back four')).toMatchObject({ speaker: 'Britta Nielsen', speaker_mention: 'Nielsen', speaker_kind: 'person' });
+  });
+
+  test('"Nora Guard, 34, said": a service\'s last word after a listed given name is a surname', () => {
+    const text = 'Tessa Guard, 41, said the shelter on Quay Street was full. “We need forty more beds,” Guard said.';
+    expect(quote(text, 'the shelter')).toMatchObject({ speaker: 'Tessa Guard', speaker_kind: 'person' });
+    expect(quote(text, 'We need')).toMatchObject({ speaker: 'Tessa Guard', speaker_mention: 'Guard', speaker_kind: 'person' });
+    expect(people(text)).toEqual(['Tessa Guard']);
+  });
+});
