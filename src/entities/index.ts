@@ -33,7 +33,8 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
       return characterKeys.has(k) || filmKeys.has(k) || outletKeys.has(k);
     },
     quotes,
-    titles: films.flatMap((f) => f.mentions),
+    // (Outlets too: a talk programme named after its host, "Late Night with Ana Ruiz", is listed as one.)
+    titles: [...films, ...outlets].flatMap((e) => e.mentions),
   });
   const linked = linkCharacters(doc, found, linkFilmPeople(doc, films, people), people);
   return { people, films: linked.films, outlets, characters: linked.characters };

@@ -29,7 +29,7 @@ export interface PeopleContext {
   /** Names that are not people here (characters, film titles). */
   excluded: (name: string) => boolean;
   quotes: Quote[];
-  /** Spans of film and show titles, which may open with a host's name ("Megyn Kelly Today"). */
+  /** Spans of film and show titles and of outlets (talk programmes), which may name a host ("Megyn Kelly Today"). */
   titles?: Mention[];
 }
 

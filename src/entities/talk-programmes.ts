@@ -26,6 +26,11 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
       continue;
     }
     if (filmWordBefore().test(before)) continue;
+    // Someone who hosts a programme named right after: "who has hosted the network's prime-time program “…”".
+    if (HOSTED_PROGRAMME_BEFORE.test(text.slice(Math.max(0, span.open - 70), span.open))) {
+      out.add(key(title));
+      continue;
+    }
     const sentence = doc.sentences.find((sn) => sn.start <= span.open && span.open < sn.end);
     if (!sentence) continue;
     // … or with the speaker's description between: "said Rep. Ana Ruiz, a Maine Democrat, on NBC's “…”".
@@ -51,6 +56,13 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
  */
 const SPOKEN_ON_BEFORE = /\b(?:(?:said|says|saying|spoke|speaking|argued|insisted|warned|added)\s+on|told|tells)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’])\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
 
+/**
+ * A verb of hosting, up to three words, and a programme noun right before the title: "has hosted the network's
+ * prime-time program “…”", "anchors the evening show “…”". A host speaks on a programme; a drama is starred in.
+ * (The noun is needed: "hosted a screening of “…”" names a film.)
+ */
+const HOSTED_PROGRAMME_BEFORE = /\b(?:hosts|hosted|hosting|co-hosts|co-hosted|co-hosting|anchors|anchored|anchoring)\s+(?:[\p{L}’'-]+\s+){0,3}(?:program|programme|show|podcast|newscast)\s*,?\s*$/u;
+
 /** ", on NBC's" right before the title. */
 const COMMA_ON_OWNER_BEFORE = /,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
 
@@ -73,12 +85,12 @@ function hostedOrSpoken(rest: string): boolean {
 let onOrEpisodeOfPattern: RegExp | undefined;
 
 /**
- * "on “…”", "episode of “…”", "on Thursday's “…”": the title is where something was said or done (the episode
+ * "on “…”", "episode of “…”", "on Thursday's “…”", "on the late-night program “…”": the title is where something was said or done (the episode
  * nouns are cues.json episode_nouns, which also open a programme's segment). A bare "of" is not enough: "the
  * cast of “…”", "the chorus of “…”" name a film or a song even beside a talk word.
  */
 function onOrEpisodeOfBefore(): RegExp {
-  onOrEpisodeOfPattern ??= new RegExp(String.raw`\b(?:on|(?:${[...cueLexicon().episodeNouns].join('|')})\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}$`, 'u');
+  onOrEpisodeOfPattern ??= new RegExp(String.raw`\b(?:on|(?:${[...cueLexicon().episodeNouns].join('|')})\s+of)\s+(?:[\p{L}’'-]+\s+){0,3}$`, 'u');
   return onOrEpisodeOfPattern;
 }
 

@@ -100,4 +100,25 @@ describe('talk programmes: a show whose host and guests talk on it is an outlet,
     expect(entities('On “Sky News Sunday,” Sen. Ana Ruiz said the bill was dead.')).toEqual({ films: [], outlets: [['Sky News Sunday', [[4, 19]]]] });
     expect(entities('On “Sky News Sunday,” Sen. Ana Ruiz said the bill was dead. She later told Sky News that she would not resign.').outlets).toEqual([['Sky News Sunday', [[4, 19]]], ['Sky News', [[75, 83]]]]);
   });
+
+  test('"who has hosted the channel\'s weeknight program “…”": a programme its host speaks on is an outlet, not a film', () => {
+    const text = 'Priya Venn, who has hosted the channel\'s weeknight program "The Night Ledger" since 2015, said on Monday she would step down.';
+    expect(entities(text)).toEqual({ films: [], outlets: [['The Night Ledger', [[60, 76]]]] });
+  });
+
+  test('negative: "hosted a screening of “…”" names a film (no programme noun before the title)', () => {
+    expect(entities('The studio hosted a screening of "Salt Harbour" on Friday for critics.')).toEqual({ films: ['Salt Harbour'], outlets: [] });
+  });
+
+  test('"on the late-night program “… with Cal Morrow”": three words between "on" and the title; the host named in it is a person', () => {
+    const text = 'The singer Tess Aldana defended the album on the late-night program "Tonight with Cal Morrow" on Friday. Morrow, for his part, joked that he liked it.';
+    expect(entities(text)).toEqual({ films: [], outlets: [['Tonight with Cal Morrow', [[69, 92]]]] });
+    const people = extractArticle(text, { id: 't' }).entities.people;
+    expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Tess Aldana', ['Tess Aldana']], ['Cal Morrow', ['Cal Morrow', 'Morrow']]]);
+  });
+
+  test('negative: "on the set of the new film “…”" in a late-night monologue stays a film (a film word before the title)', () => {
+    const text = 'In a late-night monologue, Mara Quinn joked about a day on the gloomy set of "Salt Harbour," which opens Friday.';
+    expect(entities(text)).toEqual({ films: ['Salt Harbour'], outlets: [] });
+  });
 });
