@@ -27,7 +27,12 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   const text = doc.article.text;
   // One entity per outlet however the article writes it ("the Redbridge Gazette", "Redbridge Gazette").
   const byName = new Map<string, OutletEntity>();
-  const add = (name: string, mention: Mention) => {
+  const add = (name: string, found: Mention) => {
+    // "The Hollywood Reporter's critic" opening a sentence: the run leaves out the capital "The" that the
+    // outlet's own name has ("The Hollywood Reporter", as written mid-sentence), so it is put back.
+    const opensWithThe = !/^the\s/i.test(name) && found.start >= 4 && text.startsWith('The ', found.start - 4) && !isLetterOrDigitAt(text, found.start - 5) && !!lookupOutlet(name)?.startsWith('The ');
+    const mention = opensWithThe ? { start: found.start - 4, end: found.end, text: `The ${found.text}` } : found;
+    if (opensWithThe) name = `The ${name}`;
     const k = (lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase();
     // "Hello! magazine" is the outlet Hello!: a kind word after a known name is no part of it.
     const bare = withoutKindWord(name);

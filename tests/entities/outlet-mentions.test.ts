@@ -244,3 +244,15 @@ describe('outlets: the fashion trade paper in the gazetteer', () => {
     expect(outlets('The wwd team met Ivo Brant on Friday.')).toEqual([]);
   });
 });
+
+describe('outlets: a capital "The" opening the sentence belongs to a known outlet\'s name', () => {
+  test('"… mixed. The Atlantic\'s critic" is "The Atlantic", as written mid-sentence', () => {
+    const text = 'Notices were mixed. The Atlantic’s critic, Ana Vell, called the opera "a long sulk."';
+    expect(outlets(text)).toEqual([{ name: 'The Atlantic', mentions: [[20, 32, 'The Atlantic']] }]);
+  });
+
+  test('negative: an outlet whose known name has no "the" keeps none ("The BBC said")', () => {
+    const text = 'Ratings fell. The BBC said the drama would return in spring.';
+    expect(outlets(text)).toEqual([{ name: 'BBC', mentions: [[18, 21, 'BBC']] }]);
+  });
+});
