@@ -256,3 +256,19 @@ describe('outlets: a capital "The" opening the sentence belongs to a known outle
     expect(outlets(text)).toEqual([{ name: 'BBC', mentions: [[18, 21, 'BBC']] }]);
   });
 });
+
+describe('outlets: a critic\'s or writer\'s outlet after "reviewing … for" / "writing for"', () => {
+  test('"Reviewing the album for Variety, critic …": Variety, an ordinary word, is the outlet there', () => {
+    const text = 'Reviewing the album for Variety, critic Jon Mell called it "a glorious mess."';
+    expect(outlets(text)).toEqual([{ name: 'Variety', mentions: [[24, 31, 'Variety']] }]);
+  });
+
+  test('"…, writing for Time, called it …"', () => {
+    expect(outlets('Jon Mell, writing for Time, called the tour "a victory lap."').map((o) => o.name)).toEqual(['Time']);
+  });
+
+  test('negative: a longer name going on after the word is no outlet ("reviewed its plans for Variety Street")', () => {
+    expect(outlets('The council reviewed its plans for Variety Street in May.')).toEqual([]);
+    expect(outlets('She was reviewing the budget for People First when the call came.')).toEqual([]);
+  });
+});
