@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, endsWithOutletKind, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, endsWithOutletKind, isPlatform, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -92,7 +92,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const callSign = isCallSign(surface) && (surface.includes('-') || !acronymBeforeNoun(doc.tokens, run.last)) && (inSourceContext(text, start, end) || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(textBefore(text, start)));
       // Any plain name after a kind of news medium: "the daily AS", "the music podcast “Side B”".
       const afterKind = endsWithOutletKind(textBefore(text, start)) && plainOutletName(surface);
-      if (callSign || afterKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
+      // … or before one, after a possessive: "writing in his Puck newsletter", "on her Sidebar podcast" (not a platform's: "her Substack newsletter").
+      const beforeKind = !afterKind && OWNER_BEFORE.test(textBefore(text, start)) && startsWithOutletKind(text.slice(end, end + 30)) && plainOutletName(surface) && !isPlatform(surface);
+      if (callSign || afterKind || beforeKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
         // "the podcast “Press Start Again”": a title in quotation marks is whole, whatever its words' runs.
         const named = afterKind ? quotedTitleFrom(text, start) ?? surface : surface;
         add(named, { start, end: start + named.length, text: named });
@@ -288,6 +290,9 @@ function standsOutInTitle(name: string): boolean {
 function textBefore(text: string, start: number): string {
   return text.slice(Math.max(0, start - 30), start);
 }
+
+/** A possessive right before a name: "his " in "his Puck newsletter" (not "the": "the Springfield newspaper" is a town's). */
+const OWNER_BEFORE = /\b(?:his|her|their|my|our)\s+$/i;
 
 /** An article right before a name: "a " in "a Variety reporter". */
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;

@@ -272,3 +272,19 @@ describe('outlets: a critic\'s or writer\'s outlet after "reviewing … for" / "
     expect(outlets('She was reviewing the budget for People First when the call came.')).toEqual([]);
   });
 });
+
+describe('outlets: a name between a possessive and a kind of news medium ("his Beacon newsletter")', () => {
+  test('"Writing in his Beacon newsletter, the analyst …": Beacon is the outlet, the kind word no part of it', () => {
+    const text = 'Writing in his Beacon newsletter, the analyst Tom Hale said the merger would fail.';
+    expect(outlets(text)).toEqual([{ name: 'Beacon', mentions: [[15, 21, 'Beacon']] }]);
+  });
+
+  test('"the newsletter Popwire": "newsletter" is a kind word before a name too', () => {
+    expect(outlets('Tom Hale told the newsletter Popwire that the merger would fail.').map((o) => o.name)).toEqual(['Popwire']);
+  });
+
+  test('negative: a platform is no outlet ("her Substack newsletter"), nor a town after "the" ("The Springfield newspaper")', () => {
+    expect(outlets('Writing in her Substack newsletter, the analyst Tina Hale said the merger would fail.')).toEqual([]);
+    expect(outlets('The Springfield newspaper said the plan would fail.')).toEqual([]);
+  });
+});
