@@ -353,6 +353,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (… also when a description opened the run: "the Association of American Railroads", the name cut to "Railroads".)
   const runBefore = text.slice(Math.max(0, run.start - 30), run.start);
   const ofOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
+  // "the International Fund for Animal Welfare", "the Centre for Policy Studies": after "<organisation word> for" too
+  // (an organisation's word only: "a lawyer for Ana Ruiz" names a person).
+  const forOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['for'], true) ? /\b(\p{Lu}\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
+  if (forOrganisation && (ORGANIZATION_TAILS.has(forOrganisation[1]!.toLowerCase()) || ORG_OF.has(forOrganisation[1]!.toLowerCase())) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   // (A title of office or address before the name keeps it a person's: "President Budi Santoso" … "Santoso's
   // spokesman" is the president's spokesman, no firm's.)
   // (A business word after a title and a known given name is a surname: "Coach Mia Rowing", "Dr. Ana Steel";
@@ -370,6 +374,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (joinedByAmpersand(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // What the text says around the name makes it a label, club, league, award or title ("the label, Meridian Sound").
   if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
+  // "Harbor Watch, the largest residents' coalition, said": an organisation's noun heading the apposition (no given name).
+  if (organisationInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   if (clues.works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   // ("Jan Member": a seat word after a given name that names no body is a surname.)
@@ -413,6 +419,18 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     // "his partner Anselmo Feleppa", "Southan Morris, who …".
     (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !(tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
   return evidence ? 'person' : 'skip';
+}
+
+// ", the largest international fan coalition," / ", a Boston charity.": the apposition's last word, no preposition or relative word before it.
+const APPOSITION_HEAD = /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|who|which|that|and|to)\s)[\p{L}'’-]+\s+){0,4}(\p{Ll}+)\s*[,.;]/u;
+
+/** Nouns for a body of people besides the organisation tails: "charity", "nonprofit", "fan club". */
+const BODY_NOUNS = new Set(['charity', 'nonprofit', 'non-profit', 'club', 'collective', 'movement', 'network', 'federation', 'society', 'league', 'union']);
+
+/** Whether the text after a name is an apposition headed by an organisation's noun: ", the largest fan coalition,". */
+function organisationInApposition(after: string): boolean {
+  const head = APPOSITION_HEAD.exec(after)?.[1];
+  return !!head && (ORGANIZATION_TAILS.has(head) || ORG_OF.has(head) || BODY_NOUNS.has(head));
 }
 
 /** One-word mentions: a known person's surname or first name, or a titled or quoted name ("Mr Wilson", "Obama"). */

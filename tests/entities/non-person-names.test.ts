@@ -73,3 +73,24 @@ describe('characters and films: venues and schemes', () => {
     expect(e.films.map((f) => f.title)).toEqual(['Night Ferry']);
   });
 });
+
+describe('people: organisations named by what follows them', () => {
+  test('"The National Fund for Marine Rescue asked …": the words after "<organisation word> for" are its name, no person', () => {
+    const e = entities('The National Fund for Marine Rescue asked boaters to keep clear. The Centre for Coastal Studies agreed, said Ana Ruiz, a biologist.');
+    expect(people(e)).toEqual(['Ana Ruiz']);
+  });
+
+  test('negative: "a lawyer for Ana Ruiz" names a person (no organisation word before "for")', () => {
+    expect(people(entities('A lawyer for Ana Ruiz said she would appeal the ruling.'))).toEqual(['Ana Ruiz']);
+  });
+
+  test('"Harbor Watch, the largest residents\' coalition, said …": an apposition headed by a body\'s noun makes the name an organisation', () => {
+    const e = entities('Harbor Watch, the largest local residents\' coalition, said in a statement that it would sue the council. Its chair, Mary Kent, said the vote was rigged.');
+    expect(people(e)).toEqual(['Mary Kent']);
+  });
+
+  test('negative: "a member of the coalition" and "the group\'s founder" describe a person', () => {
+    expect(people(entities('Ana Ruiz, a member of the coalition, said it would sue.'))).toEqual(['Ana Ruiz']);
+    expect(people(entities('Tomas Brell, the group\'s founder, said it would sue.'))).toEqual(['Tomas Brell']);
+  });
+});
