@@ -94,3 +94,14 @@ describe('people: organisations named by what follows them', () => {
     expect(people(entities('Tomas Brell, the group\'s founder, said it would sue.'))).toEqual(['Tomas Brell']);
   });
 });
+
+describe('people: places named for a landform', () => {
+  test('"every person who came to Kessler Flats": a name ending in a landform word is a place', () => {
+    const e = entities('The board thanked "every person who came to Kessler Flats" and said the beach would stay shut. Mayor Ana Ruiz agreed.');
+    expect(people(e)).toEqual(['Ana Ruiz']);
+  });
+
+  test('negative: after a given name the word is a surname ("Tom Creek said")', () => {
+    expect(people(entities('Tom Creek said the beach would stay shut.'))).toEqual(['Tom Creek']);
+  });
+});
