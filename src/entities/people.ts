@@ -58,6 +58,9 @@ const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics'
 // Organisation words before "of": "Association of", "Federation of", "Society of".
 const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
 
+// Parties named by one word that is no one's surname (lower case).
+const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives', 'snp', 'likud', 'fidesz', 'syriza', 'podemos', 'vox', 'ukip']);
+
 // Last words of places named for a landform ("Gull Flats", "Kessler Sands", "Pine Bluffs"): none is a surname.
 const GEO_TAILS = new Set(['flats', 'sands', 'shoals', 'dunes', 'marshes', 'wetlands', 'cove', 'creek', 'heights', 'springs', 'falls', 'bluffs', 'cliffs', 'narrows', 'inlet', 'estuary', 'headland', 'lagoon']);
 
@@ -469,6 +472,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     // "the committee's ranking Democrat, Sen. …": a party's member noun alone describes a person, it names no one.
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
+    // "Labour's approach", "how the Tories would pay": a party named alone is no person (no surname either: "Mr Green" keeps his title).
+    if (!person && title === null && parts.length === 1 && PARTY_NAMES.has(tokens[s]!.normal)) continue;
     // "Geologists said …": a plural agent noun in -ists opening a sentence describes people, it names no one.
     if (!person && parts.length === 1 && /^\p{Lu}/u.test(name) && isAgentPlural(name.toLowerCase())) continue;
     // "Polls show …", "Surveys suggest …": a source of evidence capitalised at a sentence's start is no one.

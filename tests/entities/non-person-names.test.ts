@@ -105,3 +105,15 @@ describe('people: places named for a landform', () => {
     expect(people(entities('Tom Creek said the beach would stay shut.'))).toEqual(['Tom Creek']);
   });
 });
+
+describe('people: a party named alone', () => {
+  test('"what one minister called Labour’s ‘permanent outrage’": the party is no person', () => {
+    const e = entities('The allies are counting on the slogan to play well against what one minister called Labour’s ‘permanent outrage’. Ana Ruiz agreed.');
+    expect(people(e)).toEqual(['Ana Ruiz']);
+    expect(people(entities('Ana Ruiz asked how the Tories would pay for it.'))).toEqual(['Ana Ruiz']);
+  });
+
+  test('negative: after an honorific the word is a surname ("Mr Tory said")', () => {
+    expect(people(entities('Mr Tory said he would appeal.'))).toEqual(['Tory']);
+  });
+});
