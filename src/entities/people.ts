@@ -585,11 +585,11 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
 
 /**
  * Text before a name ending in a role noun with its determiner or owner, and a comma: "The show's host, ",
- * "her longtime lawyer, " (not "In general, ").
+ * "her longtime lawyer, ", "the players' coach, " (an owner in the plural too; not "In general, ").
  */
 // (Determiners and owners in either case: the phrase may open the sentence, "This season's coach, ".)
 const ROLE_COMMA_OPENERS = [...DETERMINERS, 'our'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
-const ROLE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$`, 'u');
+const ROLE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s|\p{L}+s['’])\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$`, 'u');
 
 /** The text ends in a comma (maybe with a closing quotation mark after it) and a space: `,["”’]?\s+$` (trimEnd drops what \s matches). */
 function endsInCommaAndSpace(text: string): boolean {
