@@ -33,8 +33,9 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
       return characterKeys.has(k) || filmKeys.has(k) || outletKeys.has(k);
     },
     quotes,
-    // (Outlets too: a talk programme named after its host, "Late Night with Ana Ruiz", is listed as one.)
-    titles: [...films, ...outlets].flatMap((e) => e.mentions),
+    titles: films.flatMap((f) => f.mentions),
+    // (A talk programme named after its host, "Late Night with Ana Ruiz", is listed as an outlet.)
+    programmes: outlets.flatMap((o) => o.mentions),
   });
   const linked = linkCharacters(doc, found, linkFilmPeople(doc, films, people), people);
   return { people, films: linked.films, outlets, characters: linked.characters };

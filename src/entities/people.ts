@@ -1,3 +1,4 @@
+import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
@@ -29,8 +30,10 @@ export interface PeopleContext {
   /** Names that are not people here (characters, film titles). */
   excluded: (name: string) => boolean;
   quotes: Quote[];
-  /** Spans of film and show titles and of outlets (talk programmes), which may name a host ("Megyn Kelly Today"). */
+  /** Spans of film and show titles, which may open with a host's name ("Megyn Kelly Today"). */
   titles?: Mention[];
+  /** Spans of outlets, talk programmes among them, which may name a host ("Later with Ana Ruiz"). */
+  programmes?: Mention[];
 }
 
 // "X plays / will play / reprises her role as …": whoever plays a role is a real person.
@@ -245,15 +248,26 @@ function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMentio
 /** Hosts named in a show's title are people: "Megyn Kelly Today", "Late Night with Ana Ruiz". */
 function recordHosts(doc: AnalyzedArticle, context: PeopleContext, registry: PersonRegistry, record: RecordMention): void {
   const tokens = doc.tokens;
-  for (const t of context.titles ?? []) {
+  const programmes = new Set(context.programmes ?? []);
+  for (const t of [...(context.titles ?? []), ...programmes]) {
     const m = HOST_SHOW.exec(t.text);
     const host = m?.[1] ?? m?.[2];
-    if (!host || genderOfFirstName(host.split(/\s+/)[0]!) === 'unknown') continue;
+    if (!host) continue;
+    // A programme's title names its host as a person of the article only when the article names them apart by the
+    // surname ("“Later with Ana Ruiz” … Ruiz joked"): a stand-in may host “The Ana Ruiz Show”. (Then a given name we
+    // do not list, "Mo", is no obstacle.)
+    const hostAlone = programmes.has(t) && surnameUsedApart(doc.article.text, host.split(/\s+/).pop()!, [...programmes]);
+    if (programmes.has(t) ? !hostAlone : genderOfFirstName(host.split(/\s+/)[0]!) === 'unknown') continue;
     const at = t.start + t.text.lastIndexOf(host);
     const s = tokens.findIndex((k) => k.start === at);
     const e = tokens.findIndex((k) => k.end === at + host.length);
     if (s >= 0 && e >= s) record(registry.add(host, null), s, e, null, null);
   }
+}
+
+/** Whether `surname` stands as a whole word somewhere outside the programmes' spans. */
+function surnameUsedApart(text: string, surname: string, programmes: Mention[]): boolean {
+  return wholeWordOffsets(text, surname).some((i) => !programmes.some((p) => p.start <= i && i < p.end));
 }
 
 /**
