@@ -10,7 +10,7 @@ import { KeyWordFilter } from '../text/key-words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { isTitleCase } from '../nlp/words.js';
 import { followsCodeNameWord, followsNicknameWord } from '../lexicon/naming-words.js';
-import { talkProgrammeTitles } from './talk-programmes.js';
+import { talkProgrammeTitles, unquotedEpisodeProgrammes } from './talk-programmes.js';
 import { key } from './films.js';
 
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
@@ -54,7 +54,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     // A nickname is no outlet either, whole or in part: supporters nicknamed him “the Late Show”.
     if (title && (title.nickname || ((title.start < run.start || title.end > run.end) && !standsOutInTitle(run.text)))) {
       const name = text.slice(title.start, title.end);
-      if (title.start === run.start && endsWithOutletKind(textBefore(text, title.start)) && plainOutletName(name)) add(name, { start: title.start, end: title.end, text: name });
+      // (From whichever of its runs comes first, the title's first word may be no run: "Off" of “Off the Clock with Rob Tally”.
+      // A title in quotation marks may have small words: “Off the Clock with …” after "his podcast,".)
+      if (!title.nickname && endsWithOutletKind(textBefore(text, title.start)) && (plainOutletName(name) || quotedOutletName(name))) add(name, { start: title.start, end: title.end, text: name });
       continue;
     }
     // Try the longest prefix of the run that is an outlet ("Deadline de Armas" starts with "Deadline"),
@@ -116,6 +118,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (talkProgrammes.has(key(name))) add(name, { start: span.start, end: span.start + name.length, text: name });
     }
   }
+  // … and one named without quotation marks after an episode noun, with its host or guests near.
+  for (const programme of unquotedEpisodeProgrammes(doc)) add(programme.text, programme);
   // Multi-word gazetteer names wherever they stand, even where a run broke them ("Us Weekly" opening a sentence).
   const words = capitalisedWords(text);
   for (const name of multiWordOutlets()) {
@@ -322,6 +326,12 @@ function quotedTitleFrom(text: string, start: number): string | null {
   // (American style keeps a comma inside the marks: "the podcast “Tide Talk,” she said".)
   const name = title?.trim().replace(/[,;:]+$/, '');
   return name && plainOutletName(name) ? name : null;
+}
+
+/** A title in quotation marks as an outlet's name: up to eight words, title case (checked by quotedTitles), no given name first. */
+function quotedOutletName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0]!) && !(NOT_NAMES.has(words[0]!.toLowerCase()) && words.length === 1) && genderOfFirstName(words[0]!) === 'unknown';
 }
 
 function plainOutletName(surface: string): boolean {

@@ -2,6 +2,8 @@ import type { AnalyzedArticle } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { isTitleCase } from '../nlp/words.js';
+import { capitalisedRuns } from '../nlp/runs.js';
+import { genderOfFirstName } from '../nlp/names.js';
 import { key } from './films.js';
 
 /**
@@ -116,3 +118,34 @@ function talkWords(): RegExp {
   talkWordPattern ??= new RegExp(String.raw`(?<![\p{L}-])(?:${cueLexicon().talkShowWords.join('|')})(?![\p{L}-])`, 'iu');
   return talkWordPattern;
 }
+
+let episodeOfPattern: RegExp | undefined;
+
+/**
+ * Programmes named without quotation marks after an episode noun, with a host or a guest in that sentence or
+ * the next: "she talks about fame on a 1979 episode of Harbour Beat. “…,” she said, before the host moved on"
+ * (the guests speak on it: an outlet, eval/README). A drama's episode has no host: "In the latest episode of
+ * Harbor Lights, Nora tells Sam …" stays unlisted. Spans of the titles, as written.
+ */
+export function unquotedEpisodeProgrammes(doc: AnalyzedArticle): { start: number; end: number; text: string }[] {
+  const text = doc.article.text;
+  // (Cheap guard: most articles name no episode at all.)
+  if (!/\b(?:episode|edition|instal|install|broadcast|taping|telecast)/i.test(text)) return [];
+  episodeOfPattern ??= new RegExp(String.raw`\b(?:${[...cueLexicon().episodeNouns].join('|')})\s+of\s+$`, 'u');
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const run of capitalisedRuns(doc, true)) {
+    if (!episodeOfPattern.test(text.slice(Math.max(0, run.start - 30), run.start))) continue;
+    const title = run.text.replace(/[’']s$/, '');
+    const words = title.split(/\s+/);
+    if (words.length > 6 || !isTitleCase(words) || genderOfFirstName(words[0]!) !== 'unknown') continue;
+    const at = doc.sentences.findIndex((sn) => sn.start <= run.start && run.start < sn.end);
+    if (at < 0) continue;
+    const next = doc.sentences[at + 1];
+    const around = text.slice(doc.sentences[at]!.start, (next ?? doc.sentences[at]!).end);
+    if (talkWords().test(around) || HOST_OR_GUEST.test(around)) out.push({ start: run.start, end: run.start + title.length, text: title });
+  }
+  return out;
+}
+
+/** A programme's host or guest named as such. */
+const HOST_OR_GUEST = /\b(?:host|hosts|co-host|presenter|guest|guests|interviewer|studio audience)\b/i;

@@ -121,4 +121,29 @@ describe('talk programmes: a show whose host and guests talk on it is an outlet,
     const text = 'In a late-night monologue, Mara Quinn joked about a day on the gloomy set of "Salt Harbour," which opens Friday.';
     expect(entities(text)).toEqual({ films: ['Salt Harbour'], outlets: [] });
   });
+
+  test('"on a 1982 episode of Harbor Beat" without quotation marks, a host in the next sentence: the programme is an outlet', () => {
+    const text = 'In one scene she jokes about money on a 1982 episode of Harbor Beat. "It was loud," she said, before the host cut to a commercial.';
+    expect(entities(text)).toEqual({ films: [], outlets: [['Harbor Beat', [[56, 67]]]] });
+  });
+
+  test('negative: a drama\'s episode with no host or guest near is no outlet ("In the latest episode of Harbor Lights, Nora tells Sam …")', () => {
+    expect(entities('In the latest episode of Harbor Lights, Nora tells Sam she is leaving town.').outlets).toEqual([]);
+  });
+
+  test('a host named in a programme\'s title with a given name we do not list is a person when the surname stands apart ("Later with Bo Kessick" … "Kessick joked")', () => {
+    const text = 'The singer defended the album on the late-night program "Later with Bo Kessick" last week. Kessick, for his part, joked that he liked it.';
+    const people = extractArticle(text, { id: 't' }).entities.people;
+    expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Bo Kessick', ['Bo Kessick', 'Kessick']]]);
+  });
+
+  test('negative: a programme named after a host who is not there is no person ("On “The Ana Ruiz Show,” host Tomas Brell …")', () => {
+    const text = 'On "The Ana Ruiz Show," host Tomas Brell, who filled in for the week, opened by thanking the crew. "We missed you," he told the audience.';
+    expect(extractArticle(text, { id: 't' }).entities.people.map((p) => p.name)).toEqual(['Tomas Brell']);
+  });
+
+  test('"said on his podcast, “Off the Clock with Rob Tally,” that …": a podcast\'s title with small words, its first word no run of its own', () => {
+    const text = 'Rob Tally, whose show competes with "The Night Ledger" at 9 p.m., said on his podcast, "Off the Clock with Rob Tally," that he had called Venn.';
+    expect(entities(text).outlets.map(([name]) => name)).toContain('Off the Clock with Rob Tally');
+  });
 });
