@@ -150,7 +150,31 @@ const PART_OF_A_WORK = new RegExp(String.raw`${APPOSITION_OPENING}(?:[\p{L}\d-]+
 export function namesOtherWork(text: string, open: number, after: number): boolean {
   // (An appearance on one is the same kind: "a podcast appearance on “…”", "an album interview on …".)
   const kind = /([\p{L}-]+)(?:\s+(?:appearance|interview|episode|segment)\s+(?:on|of))?(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u.exec(text.slice(Math.max(0, open - 60), open))?.[1];
-  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || OTHER_WORK_AFTER.test(text.slice(after, after + 20)) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80));
+  return (!!kind && OTHER_WORKS.has(kind.toLowerCase())) || collectionOfOtherThings(text.slice(Math.max(0, open - 60), open)) || OTHER_WORK_AFTER.test(text.slice(after, after + 20)) || PART_OF_A_WORK.test(text.slice(after, after + 60)) || stageWorkApposition(text.slice(after, after + 80));
+}
+
+// "a series of recordings, “…”", "a collection of essays titled “…”", "the podcast series “…”": a series of things
+// that are no films, or a film word for a form after another kind of work, names that collection or that kind.
+const COLLECTION_OF_THINGS = /\b(?:series|collection|set|compilation|anthology)\s+of\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u;
+const KIND_AFTER_OTHER_WORK = /\b([\p{L}-]+)\s+([\p{L}-]+)(?:[\s,]+(?:titled|entitled|called|named))?[\s,]*$/u;
+
+/** Whether `preceding`, the text before a title, ends in a collection of things that are no films, or a film word that another kind of work qualifies. */
+function collectionOfOtherThings(preceding: string): boolean {
+  const things = COLLECTION_OF_THINGS.exec(preceding)?.[1]?.toLowerCase();
+  if (things) return !CUE_WORDS.has(things) && !CUE_WORDS.has(things.replace(/s$/, ''));
+  const kind = KIND_AFTER_OTHER_WORK.exec(preceding);
+  return !!kind && formatOfOtherWork(kind[1]!.toLowerCase(), kind[2]!.toLowerCase());
+}
+
+// Words for the form a work comes in, whatever its medium: "a podcast series", "an album show".
+const FORMATS: ReadonlySet<string> = new Set(['series', 'show', 'programme', 'program', 'special', 'episode', 'episodes']);
+
+/**
+ * Whether `kind` (lower case) qualifying the film word `format` makes it that other kind's form: "podcast series".
+ * Not a film word of its own after a subject: "a tour documentary", "a novel adaptation" are films.
+ */
+function formatOfOtherWork(kind: string, format: string): boolean {
+  return FORMATS.has(format) && OTHER_WORKS.has(kind);
 }
 
 /**
@@ -487,9 +511,10 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   const prev2 = tokens[s - 2];
   if (yearInParentheses(text, tokens[e]!.end)) return 'strong';
   // (A film word used as a verb is none: "polls show Sen. Reyes ahead", "the ads feature Reyes".)
-  if (prev && CUE_WORDS.has(prev.normal) && !usedAsVerb(tokens, s - 1)) return 'strong';
+  // ("the podcast series The Salt Tapes": a film word after another kind of work is that kind's.)
+  if (prev && CUE_WORDS.has(prev.normal) && !usedAsVerb(tokens, s - 1)) return formatOfOtherWork(prev2?.normal ?? '', prev.normal) ? null : 'strong';
   // "The film, A Quiet Harbour, follows …" (not a department after "of": "its head of drama, Ada Lenz,").
-  if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of') return 'strong';
+  if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of' && !formatOfOtherWork(tokens[s - 3]?.normal ?? '', prev2.normal)) return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
   // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.

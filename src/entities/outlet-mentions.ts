@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, endsWithOutletKind, isPlatform, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, endsWithOutletKind, isPlatform, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -78,6 +78,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const ordinaryWord = known !== null && !/\s/.test(surface) && /^\p{Lu}\p{Ll}+$/u.test(surface) && outletOnlyAsWritten(surface);
       // A word the article uses as a surname ("Adrian Hill … Hill said") is that person, not the outlet (The Hill).
       if (ordinaryWord && usedAsSurname(text, surface)) break;
+      // A nationality describing the outlet named after it is not the outlet spelled alike: "the Australian broadcaster Channel Nine".
+      if (ordinaryWord && nationalityBeforeNamedOutlet(text, surface, start, end)) break;
       // A plain word opening a longer title is the title's, no outlet: "Nightline" in the series “Nightline Protocol”.
       const insideTitle = !!title && end < title.end && !standsOutInTitle(surface);
       if (known && !insideTitle && (!ordinaryWord || inSourceContext(text, start, end))) {
@@ -310,6 +312,22 @@ function inSourceContext(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 25);
   // ("a Variety reporter": the outlet's staff, after an article.)
   return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || endsWithOutletKind(before) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
+}
+
+/**
+ * Whether `surface` at text[start, end) is a nationality (cues.json outlet_kind_nationalities) standing before a
+ * kind of outlet (outlets.json nounKinds, maybe after one modifier) whose name follows ("the Australian broadcaster
+ * Channel Nine", "the Irish public broadcaster RTÉ"), or after "a"/"an" ("an Australian newspaper reported"): an
+ * adjective, not the outlet whose name is that word (The Australian). "The Australian newspaper reported" stays it.
+ */
+function nationalityBeforeNamedOutlet(text: string, surface: string, start: number, end: number): boolean {
+  if (!cueLexicon().outletKindNationalities.has(surface)) return false;
+  const words = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(text.slice(end, end + 40));
+  if (!words) return false;
+  // The kind word right after the nationality, or after one modifier ("public broadcaster").
+  const kindEnd = kindOfOutletWord(words[1]!) !== null ? end + words[0].indexOf(words[1]!) + words[1]!.length : words[2] && kindOfOutletWord(words[2]) !== null ? end + words[0].length : -1;
+  if (kindEnd < 0) return false;
+  return /^\s+(?:the\s+)?[“"‘]?\p{Lu}/u.test(text.slice(kindEnd, kindEnd + 8)) || /\ban?\s+$/i.test(textBefore(text, start));
 }
 
 /** "the Telegraph’s Ivo Brant": a possessive right before a person's full name (a given name we know, a surname) names the writer's outlet. */

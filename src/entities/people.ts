@@ -16,6 +16,7 @@ import { relativeNouns } from '../lexicon/relatives.js';
 import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
+import { isCommonPlural } from '../nlp/common-plurals.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -88,9 +89,15 @@ const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
 const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
 // A work before a name: "the album Rosa Vale" (data/work-words.json before_work_name).
 const WORKS = workWords('before_work_name');
-const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})\s+$`);
+// Also with a comma or a word of naming between, and the title maybe in quotation marks: "the album, Rosa Vale",
+// "a podcast called The Green Room Tapes", "a show titled “Rosa Vale”".
+const NAMING_WORDS = ['called', 'named', 'titled', 'entitled'];
+const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`);
+const WORK_OR_NAMING_AT_END = [...WORKS, ...WORKS.map((w) => `${w},`), ...NAMING_WORDS];
 // (The pattern, anchored at the end, is tried from every position of the text before each run: its end is read first.)
-const workBefore = (before: string) => endsWithWord(before, WORKS, false) && WORK_BEFORE.test(before);
+const workBefore = (before: string) => endsWithWord(withoutOpening(before), WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before);
+// The text before a title without its opening mark and "The": 'a podcast called “The ' → 'a podcast called '.
+const withoutOpening = (before: string) => (/(?:[“"‘]|\s)$/.test(before) ? before.replace(/\s*[“"‘]?(?:[Tt]he\s+)?$/, ' ') : before);
 // "directed by X", "written by X": the agent of a creative verb is a person.
 // (A description may stand between: "directed by the self-taught X", "written by the veteran X".)
 const CREATOR_VERBS = ['directed', 'written', 'produced', 'created', 'co-written', 'penned', 'hosted', 'presented', 'narrated', 'composed', 'choreographed', 'photographed', 'interviewed', 'founded', 'illustrated', 'edited', 'sung', 'performed'];
@@ -397,7 +404,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // "Harbor Watch, the largest residents' coalition, said": an organisation's noun heading the apposition (no given name).
   if (organisationInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
-  if (clues.works.has(name) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text))) return 'skip';
+  if (clues.works.has(name) || clues.works.has(run.text.replace(/[’']s$/, '')) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text)) || endsKnownOrganisation(before, name)) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   // ("Jan Member": a seat word after a given name that names no body is a surname.)
   if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !seatWordAsSurname(tokens[e]!.normal, tokens[e - 1]!.text)) return 'skip';
@@ -416,8 +423,19 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const next = tokens[e + 1];
   const qualifiesNoun = !!next && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || /ing$/.test(next.text));
   if (!title && !qualifiesNoun && /\b[Tt]he\s+$/.test(before) && words.every((w) => genderOfFirstName(w.text) === 'unknown') && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'skip';
+  const givenName = genderOfFirstName(clues.firstWord(s)) !== 'unknown';
+  // "Dover Ferries said": two words, neither a given name nor a title, the last a common noun's plural, names a
+  // firm or service by its place and what it runs; a person so named is soon named by the surname alone
+  // ("Brooks said"), or is described ("Ada Banks, a nurse,") or has a part ("who plays").
+  const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
+  // (A party's word is no title here: "The Green Room Tapes" is a series of recordings, no Green politician.)
+  // (Not a name the quotes give a person's words: "Adaeze Brooks said …", named once, is a person.)
+  if ((!title || DESCRIPTORS.has(title.toLowerCase())) && !givenName && written === 2 && isPluralName(tokens[e]!.text) && !clues.surnameAlone.has(tokens[e]!.text) && !clues.speakers.has(name) && !ROLE_AFTER.test(after) && !appositiveRole(after) && isCommonPlural(tokens[e]!.text)) return 'skip';
+  // "reached Max Q", "switched to Plan B": after a given name too, a lone capital with no stop is a term's letter
+  // as often as a stage name's ("Malcolm X"); such a name needs more evidence than its given name (below).
+  const letterAfterGivenName = givenName && !title && written === 2 && /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text !== '.';
+  if (givenName && !letterAfterGivenName) return 'person';
   const evidence =
-    genderOfFirstName(clues.firstWord(s)) !== 'unknown' ||
     // Initials open a name: "O.J. Simpson", "J. K. Rowling".
     /^(?:\p{Lu}\.){1,3}$/u.test(tokens[s]!.text) ||
     byAgent(before) ||
@@ -439,7 +457,18 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     // Two or three words the tagger reads as proper nouns, mid-sentence, with people words around:
     // "his partner Anselmo Feleppa", "Southan Morris, who …".
     (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !(tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
-  return evidence ? 'person' : 'skip';
+  if (evidence) return 'person';
+  // A given name and a lone capital are a person only where the name stands as one does: its verb or possessive
+  // after it ("Malcolm X was quoted", "Malcolm X's speeches"), or a work's or a deed's "of", "by", "about" or "with"
+  // before it ("a biography of Malcolm X"); not a verb's object or a place's or time's preposition ("reached Max Q").
+  if (letterAfterGivenName) return subjectOrPossessiveAt(tokens, e + 1) || /^(?:of|by|about|with)$/.test(tokens[s - 1]?.normal ?? '') ? 'person' : 'skip';
+  return 'skip';
+}
+
+/** Whether tokens[k] is a verb or a possessive ending: the name before it is a sentence's subject or an owner. */
+function subjectOrPossessiveAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || /^['’]s$/.test(t.text));
 }
 
 // ", the largest international fan coalition," / ", a Boston charity.": the apposition's last word, no preposition or relative word before it.
@@ -937,3 +966,11 @@ export function joinedByAmpersand(text: string, start: number, end: number): boo
 
 const AMPERSAND_AFTER = /^ ?& ?\p{Lu}/u;
 const AMPERSAND_BEFORE = /\p{Lu}[\p{L}.'’-]* ?& ?$/u;
+
+/** "Doctors Without Borders", "Save the Children": the name is the end of a known body's name that the words before it open. */
+function endsKnownOrganisation(before: string, name: string): boolean {
+  const words = before.trimEnd().split(/\s+/).slice(-3);
+  if (!before.endsWith(' ') || !words.length) return false;
+  for (let k = words.length - 1; k >= 0; k--) if (isKnownOrganisation(`${words.slice(k).join(' ')} ${name}`)) return true;
+  return false;
+}

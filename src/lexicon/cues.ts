@@ -27,6 +27,7 @@ interface CueData {
   evaluative_adverbs: string[];
   speech_act_nouns: Record<string, string[]>;
   quotation_complement_nouns: Record<string, string[]>;
+  own_report_verbs: string[];
   object_control: string[];
   phrases: CuePhrase[];
   report_phrases: CuePhrase[];
@@ -117,6 +118,7 @@ interface CueData {
   subject_place_prepositions: string[];
   title_speech_words: string[];
   outlet_kind_nationalities: string[];
+  nationality_nouns: string[];
   relative_time_nouns: string[];
   outlet_reviewer_nouns: string[];
   leaked_document_nouns: string[];
@@ -157,6 +159,7 @@ interface CueData {
   party_tags: Record<string, string[]>;
   state_abbreviations: Record<string, string>;
   go_between_roles: string[];
+  go_between_trades: string[];
   role_owner_nouns: string[];
   role_usual_owners: Record<string, string[]>;
   name_titles: string[];
@@ -203,6 +206,8 @@ export interface CueLexicon {
   speechActNouns: Map<string, Set<string>>;
   /** Speech-act nouns whose owner speaks the words quoted in their complement, with its opening words: "call" → "for". */
   quotationComplementNouns: Map<string, Set<string>>;
+  /** Verbs of voicing again or standing by one's own report, by lemma, each with the particle lists that may follow it ("stand" → [["by"]]). */
+  ownReportVerbs: Map<string, string[][]>;
   /** Verbs whose object does what their infinitive says: "persuaded the mayor to endorse …". */
   objectControl: Set<string>;
   /** Multi-word cues by their first word: "according to", "in a statement", "shot back". */
@@ -378,6 +383,8 @@ export interface CueLexicon {
   subjectPlacePrepositions: Set<string>;
   /** "the German weekly Die Zeit": nationality adjectives that may stand before the kind of an outlet. */
   outletKindNationalities: Set<string>;
+  /** Nouns for one person of a nation ("Spaniard", "New Zealander"), as written. */
+  nationalityNouns: Set<string>;
   /** "last year", "this season": nouns of time relative to now after last/this/next. */
   relativeTimeNouns: Set<string>;
   /** "Vulture's critic called it …": staff whose judgments are their pieces, with any cue. */
@@ -462,6 +469,8 @@ export interface CueLexicon {
   rankGrades: Map<string, string>;
   /** Roles of one who speaks for another: "spokeswoman", "publicist". */
   goBetweenRoles: Set<string>;
+  /** Go-betweens named by trade ("agent", "lawyer"): a title's organisation before the name says whom they work for. */
+  goBetweenTrades: Set<string>;
   /** A party tag's letter to the words naming that party, member noun first: "R" → ["republican"]. */
   partyTags: Map<string, string[]>;
   /** A party tag's state, lower case without dots and spaces ("fla", "ny", "newyork"), to the state's name. */
@@ -515,6 +524,7 @@ export function cueLexicon(): CueLexicon {
     evaluativeAdverbs: new Set(data.evaluative_adverbs),
     speechActNouns: setsByKey(data.speech_act_nouns),
     quotationComplementNouns: setsByKey(data.quotation_complement_nouns),
+    ownReportVerbs: verbsWithParticles(data.own_report_verbs),
     objectControl: new Set(data.object_control),
     // Speech acts of several words that report a clause ("made clear that …") are cue phrases like the others.
     phrases: byFirstWord([...data.phrases, ...data.report_phrases], (p) => p.words),
@@ -610,6 +620,7 @@ export function cueLexicon(): CueLexicon {
     subjectPlacePrepositions: new Set(data.subject_place_prepositions),
     titleSpeechWords: new Set(data.title_speech_words),
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
+    nationalityNouns: new Set(data.nationality_nouns),
     relativeTimeNouns: new Set(data.relative_time_nouns),
     outletReviewerNouns: new Set(data.outlet_reviewer_nouns),
     leakedDocumentNouns: new Set(data.leaked_document_nouns),
@@ -651,6 +662,7 @@ export function cueLexicon(): CueLexicon {
     compoundRoles: new Set(data.compound_roles),
     rankGrades: new Map(Object.entries(data.rank_grades)),
     goBetweenRoles: new Set(data.go_between_roles),
+    goBetweenTrades: new Set(data.go_between_trades),
     partyTags: new Map(Object.entries(data.party_tags)),
     stateAbbreviations: new Map(Object.entries(data.state_abbreviations).map(([written, state]) => [stateKey(written), state])),
     roleOwnerNouns: new Set(data.role_owner_nouns),
@@ -670,6 +682,16 @@ export function stateKey(written: string): string {
 function byFirstWord<T>(phrases: T[], wordsOf: (phrase: T) => string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const p of phrases) map.set(wordsOf(p)[0]!, [...(map.get(wordsOf(p)[0]!) ?? []), p]);
+  return map;
+}
+
+/** Verb phrases written as a lemma and its particles ("stand by"), by lemma: each lemma's particle lists. */
+function verbsWithParticles(phrases: string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const [lemma, ...particles] = phrase.split(' ');
+    map.set(lemma!, [...(map.get(lemma!) ?? []), particles]);
+  }
   return map;
 }
 

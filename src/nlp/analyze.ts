@@ -7,7 +7,7 @@ import { genderOfFirstName } from './names.js';
 import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
-import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnameBeforeCue } from './retag-speech.js';
+import { retagBareCueAfterQuotation, retagBareCueBeforeObject, retagCueAfterAsSubject, retagPollingBeforeVerb, retagSurnamesReadAsAdjectives } from './retag-speech.js';
 import { retagged } from './retagged.js';
 
 type Wink = ReturnType<typeof winkNLP>;
@@ -91,7 +91,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   retagPollingBeforeVerb(tokens);
   retagBareCueAfterQuotation(tokens);
   retagBareCueBeforeObject(tokens);
-  retagSurnameBeforeCue(tokens);
+  retagSurnamesReadAsAdjectives(tokens);
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);
@@ -222,9 +222,16 @@ function retagPlaceAfterNoun(tokens: Token[]): void {
 function retagNameWordsAfterThe(tokens: Token[]): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || tokens[i - 1]!.normal !== 'the') continue;
+    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || (tokens[i - 1]!.normal !== 'the' && tokens[i - 2]?.normal !== 'the')) continue;
     const next = tokens[i + 1]!;
-    if (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) tokens[i] = retagged(t, 'PROPN', t.normal);
+    if (tokens[i - 1]!.normal === 'the' && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text)) tokens[i] = retagged(t, 'PROPN', t.normal);
+    // "The Red Cross said …": a name's capitalised last word after "the" and a proper noun, in running text
+    // (a small word follows), is no verb either.
+    else if (i >= 2 && tokens[i - 2]!.normal === 'the' && tokens[i - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[i - 1]!.text) && /^\p{Ll}/u.test(next.text)) {
+      tokens[i] = retagged(t, 'PROPN', t.normal);
+      // (Read as a verb, the name made the model take a following "said" for an adjective.)
+      if (next.normal === 'said' && next.pos === 'ADJ') tokens[i + 1] = retagged(next, 'VERB', 'say');
+    }
   }
 }
 

@@ -55,7 +55,8 @@ const HONORIFIC_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['businessman', 'male'], ['businesswoman', 'female'], ['sportsman', 'male'], ['sportswoman', 'female'],
   ['councilman', 'male'], ['councilwoman', 'female'], ['frontman', 'male'], ['frontwoman', 'female'],
   ['duke', 'male'], ['duchess', 'female'], ['countess', 'female'], ['baroness', 'female'],
-  ['baron', 'male'], ['madam', 'female'], ['madame', 'female'], ['mme', 'female'], ['monsieur', 'male'], ['empress', 'female'], ['emperor', 'male'],
+  ['baron', 'male'], ['madam', 'female'], ['madame', 'female'], ['mme', 'female'], ['monsieur', 'male'],
+  ['mademoiselle', 'female'], ['señor', 'male'], ['señora', 'female'], ['herr', 'male'], ['frau', 'female'], ['empress', 'female'], ['emperor', 'male'],
 ]);
 
 /** The gender a title gives its person: an honorific's or a rank's (above), or a relative's ("widow"; data/relatives.json). */
@@ -79,6 +80,11 @@ const ADDRESS_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'lord', 'lady
 /** word (lower case, without its full stop) is an honorific: "mr", "dame". */
 export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word);
+}
+
+/** Every honorific (lower case): the quote stage's title words take them in, so "Herr Brandt" speaks as Brandt. */
+export function honorifics(): readonly string[] {
+  return [...HONORIFICS];
 }
 
 /** word (lower case, without its full stop) is an honorific or an academic or peerage title: "mr", "dr", "lord". */

@@ -2,6 +2,7 @@ import type { Token } from '../types.js';
 import { retagged } from './retagged.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isQuoteMarkRun } from './words.js';
+import { isGivenNameToken } from './names.js';
 
 /** The words of a short subject between "as" and its cue: a name, or a description with its article. */
 const SUBJECT_WORD = /^(PROPN|NOUN|ADJ|DET|PART)$/;
@@ -121,39 +122,57 @@ function opensSentence(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "Jolly said the vote was close.": the model reads some surnames opening a sentence as an adjective or an
- * adverb ("Jolly", "Bright"), and the cue after them finds no speaker. A capitalised word of that kind right
- * before a speech verb that opens its sentence is a name when the article writes it with a capital inside a
- * sentence too ("council member Tom Jolly") and never in small letters. (Not when a name follows the
- * cue, "Also said Reyes: …", whose speaker comes after it.)
+ * "Jolly said the vote was close.": the model reads some surnames as an adjective or an adverb ("Jolly",
+ * "Bright"), and the cue beside them finds no speaker. A capitalised word of that kind is a name when the
+ * article writes it with a capital inside a sentence elsewhere too ("council member Tom Jolly") and never in
+ * small letters, and it stands where a speaker does:
+ * - before a speech verb, opening its sentence or right after a closing quotation mark ("“…,” Jolly said");
+ * - after a speech verb that opens its sentence (maybe after an adverb) or follows a closing quotation mark,
+ *   with a stop, comma, colon or semicolon after the name ("Also said Jolly: “…”", "“…,” added Jolly.").
+ * - right after a given name inside a sentence ("chairman Tom Jolly"), where the model read it so too.
+ * (Not when a name follows the cue, "Also said Reyes: …", whose speaker comes after it.)
  */
-export function retagSurnameBeforeCue(tokens: Token[]): void {
+export function retagSurnamesReadAsAdjectives(tokens: Token[]): void {
   const cues = cueLexicon();
   let spellings: Spellings | null = null;
-  for (let i = 0; i < tokens.length - 2; i++) {
+  for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if ((t.pos !== 'ADJ' && t.pos !== 'ADV') || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
-    const cue = tokens[i + 1]!;
-    if (cue.pos !== 'VERB' || !cues.speech.has(cue.lemma) || tokens[i + 2]!.pos === 'PROPN' || !opensSentence(tokens, i)) continue;
+    const speechVerb = (k: number) => tokens[k]?.pos === 'VERB' && cues.speech.has(tokens[k]!.lemma);
+    const before = speechVerb(i + 1) && tokens[i + 2]?.pos !== 'PROPN' && (opensSentence(tokens, i) || afterClosingMark(tokens, i));
+    const after = !before && speechVerb(i - 1) && /^[.,:;]$/.test(tokens[i + 1]!.text) && (opensSentence(tokens, i - 1) || afterClosingMark(tokens, i - 1) || (tokens[i - 2]?.pos === 'ADV' && opensSentence(tokens, i - 2)));
+    // … or right after a given name inside a sentence: "chairman Tom Jolly", the full name the others stand for.
+    const surname = !before && !after && tokens[i - 1] !== undefined && isGivenNameToken(tokens[i - 1]!) && tokens[i - 1]!.end + 1 === t.start && !opensSentence(tokens, i - 1);
+    if (!before && !after && !surname) continue;
     // (Read the article's spellings once, at the first candidate: most articles have none.)
     spellings ??= spellingsOf(tokens);
-    if (spellings.capitalisedInside.has(t.text) && !spellings.written.has(t.normal)) tokens[i] = retagged(t, 'PROPN', t.normal);
+    // (Capitalised inside a sentence somewhere besides here: a word after a quotation's mark counts itself.)
+    const elsewhere = surname || (spellings.capitalisedInside.get(t.text) ?? 0) - (opensSentence(tokens, i) ? 0 : 1) > 0;
+    if (elsewhere && !spellings.written.has(t.normal)) tokens[i] = retagged(t, 'PROPN', t.normal);
   }
 }
 
-/** Words written with a capital inside a sentence, and every word as written. */
+/** Whether tokens[i] comes right after a closing quotation mark: "“…,” Jolly said", "“…” added Jolly". */
+function afterClosingMark(tokens: Token[], i: number): boolean {
+  const mark = tokens[i - 1];
+  if (!mark) return false;
+  // (A straight mark closes when it touches the word or comma before it: ',"' not ' "'.)
+  return mark.text === '”' || mark.text === '’' || (mark.text === '"' && tokens[i - 2]?.end === mark.start);
+}
+
+/** Words written with a capital inside a sentence, how often, and every word as written. */
 interface Spellings {
-  capitalisedInside: Set<string>;
+  capitalisedInside: Map<string, number>;
   written: Set<string>;
 }
 
 function spellingsOf(tokens: Token[]): Spellings {
-  const capitalisedInside = new Set<string>();
+  const capitalisedInside = new Map<string, number>();
   const written = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const text = tokens[k]!.text;
     written.add(text);
-    if (/^\p{Lu}/u.test(text) && !opensSentence(tokens, k)) capitalisedInside.add(text);
+    if (/^\p{Lu}/u.test(text) && !opensSentence(tokens, k)) capitalisedInside.set(text, (capitalisedInside.get(text) ?? 0) + 1);
   }
   return { capitalisedInside, written };
 }

@@ -3,6 +3,7 @@ import type { Token } from '../types.js';
 import { MONTHS, WEEKDAYS } from './time-words.js';
 import { relativeNouns } from '../lexicon/relatives.js';
 import { companyOfficers } from '../lexicon/organisations.js';
+import { honorifics } from './names.js';
 
 /** Role and title words that precede or describe a speaker ("director X", "Sen. X"). */
 export const ROLE_WORDS = new Set([
@@ -19,8 +20,8 @@ export const ROLE_WORDS = new Set([
   'economist', 'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'scientist', 'astronomer', 'expert', 'organiser',
   'organizer', 'campaigner', 'activist', 'general', 'gen.', 'colonel', 'lieutenant', 'sergeant', 'king', 'queen', 'prince',
   'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'mr.', 'mrs.', 'ms.', 'miss',
-  // French forms of address: "Madame Okafor", "Monsieur Dubreuil".
-  'madame', 'monsieur', 'mme', 'mme.',
+  // Forms of address (nlp/names.ts HONORIFICS), in any language: "Madame Okafor", "Herr Brandt", "Señora Ruiz".
+  ...honorifics(), 'mme.',
   'mr', 'mrs', 'ms', 'dr', 'vice', 'former', 'deputy', 'assistant', 'senior', 'frontman', 'frontwoman',
   'guitarist', 'drummer', 'bassist', 'vocalist', 'songwriter', 'rep', 'union', 'representative', 'general', 'manager',
   'farmer', 'teacher', 'nurse', 'owner', 'driver', 'worker', 'student', 'pastor', 'priest', 'rabbi', 'imam', 'engineer',
@@ -228,6 +229,9 @@ export const ORGANIZATION_TAILS = new Set([
   'books', 'publishing', 'publishers', 'productions', 'films',
   // Broadcasters: "Coral TV", "Harbour Television".
   'tv', 'television',
+  // Services, watchdogs and assemblies: "the Salvation Army", "the Coast Guard", "Human Rights Watch", "Amnesty
+  // International", "the Royal Society", "the National Assembly".
+  'army', 'navy', 'corps', 'guard', 'watch', 'international', 'society', 'museum', 'parliament', 'assembly',
 ]);
 
 /** Words that open a clause of time: "as she left", "while the gulls circled", "after the vote closed". */

@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import { genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
-import { DESCRIPTORS, ORGANIZATION_HEADS, isRoleWord, PRONOUN_GENDER } from '../nlp/words.js';
+import { DESCRIPTORS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, isRoleWord, PRONOUN_GENDER } from '../nlp/words.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isTitleRole, titledName } from './titles.js';
@@ -61,7 +61,7 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
       const words = phrase.name.split(' ');
       // (A given name not in our list is one still when the article goes on to use the surname alone:
       // "Halden Ruiz" … "Ruiz said".)
-      if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title))) registry.add(phrase.name, phrase.title);
+      if (words.length >= 2 && words.length <= 4 && (listedGivenName(words[0]!) || unlistedGivenName(text, words, phrase.start, alone, registry) || titledPerson(tokens, i, j, phrase.start, words, phrase.title) || subjectBeforePronoun(tokens, inQuote, i, j, words))) registry.add(phrase.name, phrase.title);
       runs.push({ at: phrase.start, name: phrase.name });
     }
     i = j;
@@ -88,6 +88,34 @@ function unlistedGivenName(text: string, words: string[], at: number, alone: Set
   const firstLine = text.indexOf('\n');
   if ((firstLine < 0 || at < firstLine) && headlineLike(firstLine < 0 ? text : text.slice(0, firstLine))) return false;
   return !new RegExp(`\\b${first}\\b`, 'u').test(text);
+}
+
+/**
+ * "Odile Marchand lost in the final. “…,” she said.": two capitalised words opening a sentence as its subject
+ * (a verb right after them), then a "he" or "she" outside quotation marks in the next sentence with no other
+ * name between, are a person's name though its given name is not one we list.
+ */
+function subjectBeforePronoun(tokens: Token[], inQuote: Uint8Array, i: number, j: number, words: string[]): boolean {
+  if (words.length !== 2 || j !== i + 1 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const before = tokens[i - 1];
+  if (before && !(before.pos === 'PUNCT' && /^[.!?]$/.test(before.text)) && !/\n/.test(before.text)) {
+    if (before.end < tokens[i]!.start - 1 || before.pos !== 'PUNCT') return false;
+  }
+  const first = words[0]!.toLowerCase();
+  if (ORGANIZATION_HEADS.has(first) || isRoleWord(first) || DESCRIPTORS.has(first) || cueLexicon().placeNames.has(words[0]!) || cueLexicon().placeNames.has(words.join(' '))) return false;
+  if (ORGANIZATION_TAILS.has(words[1]!.toLowerCase()) || cueLexicon().placeNameWords.has(words[1]!)) return false;
+  if (tokens[j + 1]?.pos !== 'VERB' && tokens[j + 1]?.pos !== 'AUX') return false;
+  let sentences = 0;
+  for (let k = j + 2; k < tokens.length && k < j + 80; k++) {
+    const t = tokens[k]!;
+    if (inQuote[k]) continue;
+    if (t.pos === 'PUNCT' && /^[.!?]$/.test(t.text) && ++sentences > 1) return false;
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) return false;
+    // (A pronoun in the name's own sentence tells more, or that it is a body's: "… whether it would appeal".)
+    if (sentences === 0 && t.pos === 'PRON' && /^(?:he|she|it|they|his|her|its|their)$/.test(t.normal)) return false;
+    if (sentences === 1 && (t.normal === 'he' || t.normal === 'she')) return true;
+  }
+  return false;
 }
 
 /**
@@ -205,9 +233,9 @@ function resolveByMentions(want: string | null, at: number, mentions: NameMentio
   return best ? { person: best, attribution: null } : null;
 }
 
-export const FEMALE_ROLE = /\b(actress|woman|mother|mom|mum|wife|daughter|sister|girl|queen|princess|lady|chairwoman|spokeswoman|congresswoman|grandmother|widow)\b/i;
+export const FEMALE_ROLE = /\b(actress|woman|(?:french|english|welsh|scots|irish|dutch)woman|mother|mom|mum|wife|daughter|sister|girl|queen|princess|lady|chairwoman|spokeswoman|congresswoman|grandmother|widow)\b/i;
 
-export const MALE_ROLE = /\b(actor|man|father|dad|husband|son|brother|boy|king|prince|lord|chairman|spokesman|congressman|grandfather|frontman)\b/i;
+export const MALE_ROLE = /\b(actor|man|(?:french|english|welsh|scots|irish|dutch)man|father|dad|husband|son|brother|boy|king|prince|lord|chairman|spokesman|congressman|grandfather|frontman)\b/i;
 
 /** "the actress", "the 35-year-old singer", "the record-label founder": one person, by role. */
 export function definiteRole(text: string): boolean {
@@ -216,8 +244,23 @@ export function definiteRole(text: string): boolean {
   const head = words[words.length - 1]!.replace(/[’']s$/, '');
   // ("the Florida Republican": one of a party, a role a tag or a title's party word gives.)
   // ("the major": a role only an abbreviated title gives, "Maj.".)
-  return (isRoleWord(head) && !/[^su]s$/.test(head)) || isPartyMemberNoun(head) || isTitleRole(head) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
+  // ("the Spaniard", "the New Zealander": one of a nation.)
+  return (isRoleWord(head) && !/[^su]s$/.test(head)) || isPartyMemberNoun(head) || isNationalityNoun(text) || isTitleRole(head) || /^\d+-year-old$/.test(head) || /-(?:topper|winner|nominee|maker|star)$/.test(head) || words.some((w) => /^\d+-year-old$/.test(w));
 }
 
 /** How far back (in characters) a pronoun looks for a named antecedent before taking the latest. */
 const PRONOUN_REACH = 1500;
+
+/** A description ending in a noun for one of a nation, as written: "the Spaniard", "the 23-year-old New Zealander". */
+function isNationalityNoun(text: string): boolean {
+  const words = text.split(/\s+/);
+  const nouns = cueLexicon().nationalityNouns;
+  return nouns.has(words[words.length - 1]!) || (words.length > 2 && nouns.has(words.slice(-2).join(' ')));
+}
+
+/** "the 23-year-old", "the Spaniard": a definite description by age or nation only, which names no role to look up. */
+export function isEpithet(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (!/^the$/i.test(words[0] ?? '')) return false;
+  return isNationalityNoun(text) || /^\d+-year-old$/.test(words[words.length - 1]!);
+}

@@ -7,7 +7,7 @@ import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
-import { passiveAgent, reducedPassiveClause, tellerBeforeThat } from './passive.js';
+import { passiveAgent, reducedPassiveClause, tellerBeforeThat, tellerFromBeforeThat } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
 import { givesWordsTo } from './given-to.js';
@@ -31,6 +31,11 @@ export interface Frame {
   according: boolean;
   /** The speaker is the sentence's subject, not a phrase next to the cue (participle cues). */
   distant?: boolean;
+  /**
+   * The speaker is the one who told, named after the cue ("was told by the mayor that …", "heard from her
+   * lawyer that …"); the sentence's subject only heard the words, so a description of the teller is never it.
+   */
+  teller?: boolean;
 }
 
 /** The frame of a one-word cue at tokens[cue]; the outlet is the speaker's when the speaker is one, unless `fields` say. */
@@ -387,10 +392,21 @@ function outletSubjectBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs whose subject got the words from someone named after "from": "heard from her agent that …". */
+const HEARD_FROM: ReadonlySet<string> = new Set(['hear', 'learn']);
+
+/**
+ * "heard from her agent that …", "learned from two aides that …": a cue in any mode, whose speaker is the
+ * one heard from (passive.ts tellerFromBeforeThat); not "heard the news", "learned from experience that …".
+ */
+function heardFromSomeone(tokens: Token[], i: number, lemma: string): boolean {
+  return HEARD_FROM.has(lemma) && tokens[i + 1]?.normal === 'from' && tellerFromBeforeThat(tokens, i, Math.min(tokens.length - 1, i + 16)) !== null;
+}
+
 /** tokens[i] as a cue of this lemma, if the lexicon lists it for the mode and nothing around it undoes it. */
 function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): Cue | null {
   const asIt = mode !== 'report' && asSubjectPutsIt(tokens, i, lemma, lex);
-  const known = mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) || (lex.thatOnlySpeechReports.has(lemma) && thatOpensClause(tokens, i + 1)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt;
+  const known = (mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) || (lex.thatOnlySpeechReports.has(lemma) && thatOpensClause(tokens, i + 1)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt) || heardFromSomeone(tokens, i, lemma);
   if (!known) return null;
   if (asIt) return { first: i, last: i + 1, according: false, medium: false };
   // "referred to the pier as “…”" gives the words; "referred to the statement, which said …" does not.
@@ -712,7 +728,9 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   const beingAt = wordBefore(tokens, cue.first - 1, lo);
   const beingBefore = tokens[beingAt]?.normal === 'being';
   const told = (passive || beingBefore) && cueLemma(tokens[cue.last]!) === 'tell';
-  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : told ? tellerBeforeThat(tokens, cue.last, hi - 1) : null;
+  // "Okafor heard from her agent that …": the one heard from said it, as the agent of "was told by" does.
+  const heardFrom = !passive && HEARD_FROM.has(cueLemma(tokens[cue.last]!));
+  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : told ? tellerBeforeThat(tokens, cue.last, hi - 1) : heardFrom ? tellerFromBeforeThat(tokens, cue.last, hi - 1) : null;
   // (The hearer, named before the cue, the outlet search below starts from; "X, 52, recalls being told by …": the
   // subject of the verb before "being".)
   const heard = agent ? (speaker ?? (told && beingBefore && beingAt > lo ? subjectBefore(tokens, wordBefore(tokens, beingAt - 1, lo), lo) : null)) : null;
@@ -734,9 +752,11 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    outlet: speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
+    // ("Deadline hears from sources that …": the outlet that heard it carries the sources' words.)
+    outlet: heardFrom && agent && hearer?.kind === 'outlet' ? hearer.name : speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
+    ...(agent && !asked ? { teller: true } : {}),
   };
 }
 

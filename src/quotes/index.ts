@@ -8,7 +8,7 @@ import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import type { SpeakerPhrase } from './speaker.js';
-import { coordinated, definiteRole, FEMALE_ROLE, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
+import { coordinated, definiteRole, FEMALE_ROLE, isEpithet, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
 import { narratedSubjectBefore, neighbourSubject } from './cueless-speakers.js';
 import { endsItsNounPhrase, isNickname, keep, modifiesNounAfter, quotedAsAction } from './not-speech.js';
@@ -28,7 +28,7 @@ import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
-import { definiteGoBetween, describedPerson, roleMentions } from './roles.js';
+import { definiteGoBetween, describedPerson, roleMentions, tellerDescribed } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
 import { partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
@@ -100,10 +100,17 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // "the King of Pop said": the one the article gave the nickname to, or no one. (An office, "the King
       // of Norway", goes the same way: a King Halvard named before is not looked for.)
       person = nicknameHolder(text, sp.name, at, mentions);
+    } else if (sp.kind === 'anonymous' && frame.teller && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
+      // "Ruiz said he was told by the mayor that …": the mayor named as such, never Ruiz, who heard it.
+      person = tellerDescribed(sp.name, at, knownRoles, mentions, hearersOf(frame));
     } else if (sp.kind === 'anonymous' && (definiteRole(sp.name) || definiteGoBetween(sp.name))) {
       // "The actress, who …, revealed" / "said the record-label founder": a definite description
       // of one person refers back like a pronoun.
-      const antecedent = resolvePronoun(FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any', at, history, mentions);
+      const gendered = FEMALE_ROLE.test(sp.name) ? 'she' : MALE_ROLE.test(sp.name) ? 'he' : 'any';
+      // "His opponent, Tom Vick, was gracious. “…,” said the 23-year-old": an epithet (an age, a nation) with
+      // no role to look up continues the previous sentence's named subject, as a "he" would, before the latest speaker.
+      const subject = isEpithet(sp.name) ? previousSubject(sp, undefined, 0, PRONOUN_GENDER.get(gendered) ?? 'unknown') : null;
+      const antecedent = subject ?? resolvePronoun(gendered, at, history, mentions);
       // "X speaks of the pier as “…,” as the mayor puts it": a description there sets its words apart from
       // the one the sentence is about; it is one named with that role or no one, never just the latest.
       const recent = asItCue(tokens, frame.cueToken) ? null : antecedent?.person ?? null;
@@ -113,6 +120,21 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (person && person === askerAnswered(tokens, frame.cueToken, at, history)) person = null;
     }
     return { frame, at, person, pronoun: sp.kind === 'pronoun' };
+  };
+
+  // "Ruiz, 52, said he was told by the mayor that …": those in the teller's sentence before its cue, the one
+  // who heard it and the one reporting that (named, by an earlier attribution, or a pronoun's antecedent).
+  const hearersOf = (frame: Frame): Set<Person> => {
+    const s = view.sentence(frame.cueToken);
+    const hearers = new Set<Person>();
+    for (const m of mentions) if (m.at >= s.start && m.at < frame.cueStart) hearers.add(m.person);
+    for (const a of history) if (a.person && a.frame.cueStart >= s.start && a.frame.cueStart < frame.cueStart) hearers.add(a.person);
+    for (let k = s.tokenStart; k < frame.cueToken; k++) {
+      if (!PRONOUN_GENDER.has(tokens[k]!.normal)) continue;
+      const antecedent = resolvePronoun(tokens[k]!.normal, tokens[k]!.start, history, mentions);
+      if (antecedent) hearers.add(antecedent.person);
+    }
+    return hearers;
   };
 
   // "Councillor Ana Ruiz called the plan “…”, but the mayor said …": the named subject of the sentence's first
@@ -202,9 +224,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // "Okafor, 47, runs the ferry office. He said …" / "… toured the pier. “…,” he said": a he/she that opens
   // its sentence, or follows only the quotation that opens it, continues the previous sentence's named
   // subject before any earlier speaker (not a place, not the one the cue addresses).
-  const previousSubject = (sp: SpeakerPhrase, addressed: Person | undefined, depth = 0): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
-    const want = PRONOUN_GENDER.get(sp.name);
-    if (want !== 'male' && want !== 'female') return null;
+  const previousSubject = (sp: SpeakerPhrase, addressed: Person | undefined, depth = 0, epithetGender?: string): { person: Person; attribution: null; name: string; kind: SpeakerKind } | null => {
+    const want = epithetGender ?? PRONOUN_GENDER.get(sp.name);
+    if (want !== 'male' && want !== 'female' && want !== 'unknown') return null;
     const previous = previousSentence(sp);
     if (!previous) return null;
     const { subject, verbAfterSubject } = previous;
@@ -215,9 +237,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     // Only a person already known: a new name here may be a place read as one ("Maricopa County Sheriff …").
     // (… or a full name that declined or refused to answer: "Oriel Trebb declined to say whether …. “…,” she
     // said" — someone asked, as a speaker is, whatever her given name.)
-    const person = registry.find(subject.name.split(' '), true) ?? refuserOfGender(subject, want);
+    const person = registry.find(subject.name.split(' '), true) ?? (want !== 'unknown' ? refuserOfGender(subject, want) : undefined);
     if (!person || person === addressed || cueLexicon().placeNames.has(person.name)) return null;
-    return person.gender === want || person.gender === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
+    return person.gender === want || person.gender === 'unknown' || want === 'unknown' ? { person, attribution: null, name: person.name, kind: 'person' } : null;
   };
 
   // "Oriel Trebb declined to say whether she would run. “…,” she said": a full name we do not know yet that
@@ -289,7 +311,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   // ("Reed toured the pier. “…,” he said"); -1 when tokens[at] opens no sentence.
   const previousSentenceEnd = (at: number): number => {
     const own = view.sentence(at);
-    if (at > 0 && (own.tokenStart === at || subjectOfOwnSentence(at))) return own.tokenStart - 1;
+    if (at > 0 && (own.tokenStart === at || subjectOfOwnSentence(at) || invertedAfterQuotation(at, own.tokenStart))) return own.tokenStart - 1;
     let k = at - 1;
     while (k >= 0 && k > at - 300 && (inQuote[k] || tokens[k]!.pos === 'PUNCT')) k--;
     // (A quotation longer than the reach has no sentence before it in view: its own words are no antecedent.)
@@ -302,6 +324,15 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   // "But he said …", "In 2008, he complained …": the pronoun at tokens[at] is its sentence's subject after
   // a conjunction or an opening phrase.
+  // "“…,” said the 23-year-old": the phrase follows only the quotation opening its sentence and the cue.
+  const invertedAfterQuotation = (at: number, start: number): boolean => {
+    let k = at - 1;
+    if (k < start || tokens[k]!.pos !== 'VERB') return false;
+    k--;
+    while (k >= start && (inQuote[k] || tokens[k]!.pos === 'PUNCT')) k--;
+    return k < start && inQuote[start] === 1;
+  };
+
   const subjectOfOwnSentence = (at: number): boolean => {
     const start = view.sentence(at).tokenStart;
     if (start === at - 1 && tokens[start]!.pos === 'CCONJ') return true;

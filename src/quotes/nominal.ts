@@ -6,6 +6,7 @@ import { retagged } from '../nlp/retagged.js';
 import { classify, description, type SpeakerPhrase } from './speaker.js';
 import { mainVerbAfterClause } from './subject-clause.js';
 import { dashAsideClose, type SentenceScan } from './sentence-scan.js';
+import { restatedOwnReport } from './own-report.js';
 
 /** An article or possessive pronoun, which opens a noun phrase: no head noun stands right before one ("marks his return"). */
 export function opensNounPhrase(word: string): boolean {
@@ -25,14 +26,16 @@ export function nominalReport(tokens: Token[], i: number, lo: number, last: numb
   if ((noun.pos !== 'NOUN' && !pluralAfterBe) || !cueLexicon().reportNouns.has(noun.lemma)) return null;
   const that = thatAfter(tokens, i, last);
   if (that < 0) return null;
-  const speaker = (pluralAfterBe ? null : ownerBefore(tokens, i, lo)) ?? existentialReport(tokens, i, lo);
-  if (!speaker) return null;
+  const owned = pluralAfterBe ? null : ownerFrame(tokens, i, lo);
+  const existential = owned ? null : existentialReport(tokens, i, lo);
+  const frame = owned ?? (existential ? frameAtToken(tokens, i, existential) : null);
+  if (!frame) return null;
   const from = that + 1;
   // "the claim that was made": a relative clause on the noun, its subject missing, is no content.
   if (from > last || /^(VERB|AUX)$/.test(tokens[from]!.pos) || tokens[from]!.pos === 'PUNCT') return null;
   const to = clauseEnd(tokens, from, last, scan());
   if (to - from < 2 || scan().hasMark(from, to) || objectGap(tokens, from, to) || !hasVerb(tokens, from + 1, to)) return null;
-  return { from, to, frame: frameAtToken(tokens, i, speaker) };
+  return { from, to, frame };
 }
 
 /**
@@ -51,13 +54,13 @@ export function nominalQuotationFrame(tokens: Token[], i: number, lo: number, op
   const that = thatAfter(tokens, i, open - 1);
   if (that < 0 || that >= open - 1) return null;
   for (let k = that + 1; k < open; k++) if (/^[;:]$/.test(tokens[k]!.text)) return null;
-  const speaker = ownerBefore(tokens, i, lo);
+  const frame = ownerFrame(tokens, i, lo);
   // ("its prediction that …": a thing's, which no later rule resolves; the sentence's own frame is better.)
-  if (!speaker || (speaker.kind === 'pronoun' && speaker.name === 'it')) return null;
+  if (!frame || (frame.speaker.kind === 'pronoun' && frame.speaker.name === 'it')) return null;
   // "Rubio's claim that Cruz backs amnesty is “simply not true”": the quotation comes after the
   // sentence's own verb, outside the claim.
   if (mainVerbAfterClause(tokens, that + 1, open - 1) >= 0) return null;
-  return frameAtToken(tokens, i, speaker);
+  return frame;
 }
 
 /**
@@ -70,9 +73,8 @@ function complementOwnerFrame(tokens: Token[], i: number, lo: number, open: numb
   const opens = cueLexicon().quotationComplementNouns.get(tokens[i]!.lemma);
   if (!opens || !opens.has(tokens[i + 1]?.normal ?? '') || open - (i + 2) > 6) return null;
   for (let k = i + 2; k < open; k++) if (/^(PUNCT|AUX)$/.test(tokens[k]!.pos)) return null;
-  const speaker = ownerBefore(tokens, i, lo);
-  if (!speaker || (speaker.kind === 'pronoun' && speaker.name === 'it')) return null;
-  return frameAtToken(tokens, i, speaker);
+  const frame = ownerFrame(tokens, i, lo);
+  return !frame || (frame.speaker.kind === 'pronoun' && frame.speaker.name === 'it') ? null : frame;
 }
 
 /** Verbs whose object a report noun can be, leaving a gap in a relative clause: "the claim that he made". */
@@ -113,12 +115,35 @@ function copulaAfter(tokens: Token[], i: number, last: number): number {
   return tokens[k]?.normal === 'been' && k <= last ? k : -1;
 }
 
-/** The owner of the noun at tokens[i], over adjectives: "his repeated claim", "Ms. Hale’s latest warning". */
-export function ownerBefore(tokens: Token[], i: number, lo: number): SpeakerPhrase | null {
+/**
+ * The frame of the noun at tokens[i] and its owner: the noun is the cue, the owner the speaker ("Okafor's
+ * claim that …"), except that a subject restating its own report speaks with the verb as the cue ("The
+ * governor repeated his claim that …", own-report.ts), where "his" would name no one new.
+ */
+function ownerFrame(tokens: Token[], i: number, lo: number): Frame | null {
+  const k = ownerWordBefore(tokens, i, lo);
+  const restated = k >= 0 ? restatedOwnReport(tokens, k, lo) : null;
+  if (restated) {
+    const { cueFrom, cueTo, speaker } = restated;
+    const cue = tokens.slice(cueFrom, cueTo + 1).map((w) => w.text).join(' ');
+    return { cueStart: tokens[cueFrom]!.start, cueEnd: tokens[cueTo]!.end, cue, cueToken: cueTo, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: false };
+  }
+  const speaker = k >= 0 ? ownerBefore(tokens, i, lo) : null;
+  return speaker ? frameAtToken(tokens, i, speaker) : null;
+}
+
+/** Where the owner word of the noun at tokens[i] is, over adjectives ("his repeated claim"), or -1 before `lo`. */
+function ownerWordBefore(tokens: Token[], i: number, lo: number): number {
   let k = i - 1;
   while (k > lo && k > i - 4 && /^(ADJ|ADV)$/.test(tokens[k]!.pos)) k--;
-  const t = tokens[k];
-  if (!t || k < lo) return null;
+  return tokens[k] && k >= lo ? k : -1;
+}
+
+/** The owner of the noun at tokens[i], over adjectives: "his repeated claim", "Ms. Hale’s latest warning". */
+export function ownerBefore(tokens: Token[], i: number, lo: number): SpeakerPhrase | null {
+  const k = ownerWordBefore(tokens, i, lo);
+  if (k < 0) return null;
+  const t = tokens[k]!;
   const pronoun = SUBJECT_OF_POSSESSIVE.get(t.normal);
   if (pronoun) return { start: t.start, end: t.end, text: t.text, kind: 'pronoun', name: pronoun, role: null, title: null };
   if (!/^(?:'s|’s|'|’)$/.test(t.text) || k - 1 < lo) return null;

@@ -3,6 +3,7 @@ import { frameAtToken, type Frame } from './frame.js';
 import { classify, personLike, type SpeakerPhrase } from './speaker.js';
 import type { SentenceScan } from './sentence-scan.js';
 import { recogniseOutlet } from '../lexicon/outlets.js';
+import { POSSESSIVES } from '../nlp/words.js';
 
 /**
  * A passive speech act with its agent: "The mayor was criticized by two council members for the
@@ -35,7 +36,20 @@ export function passiveAgent(tokens: Token[], cue: number, last: number): Speake
  * phrase of time or place may sit between the agent and "that"; anything else, no agent.)
  */
 export function tellerBeforeThat(tokens: Token[], cue: number, last: number): SpeakerPhrase | null {
-  const agent = agentRange(tokens, cue, last);
+  return agentBeforeThat(tokens, agentRange(tokens, cue, last), last);
+}
+
+/**
+ * The one heard from before a "that" clause, after "heard"/"learned" at tokens[cue]: "Okafor heard from
+ * her agent that the script was …" — the agent said it, the subject only heard it. Null when no person
+ * or body is named ("learned from experience that …") or no "that" follows.
+ */
+export function tellerFromBeforeThat(tokens: Token[], cue: number, last: number): SpeakerPhrase | null {
+  return agentBeforeThat(tokens, agentRange(tokens, cue, last, 'from'), last);
+}
+
+/** The agent's speaker when a "that" opens a clause after it, a short phrase of time or place between at most. */
+function agentBeforeThat(tokens: Token[], agent: { from: number; to: number } | null, last: number): SpeakerPhrase | null {
   if (!agent) return null;
   for (let k = agent.to; k <= last && k < agent.to + 5; k++) {
     if (tokens[k]!.normal === 'that') return agentSpeaker(tokens, agent);
@@ -50,15 +64,16 @@ function agentSpeaker(tokens: Token[], agent: { from: number; to: number }): Spe
   return speaker && speaker.kind !== 'pronoun' && personLike(speaker) ? speaker : null;
 }
 
-/** The tokens [from, to) of the noun phrase after "by" that follows a passive cue at tokens[cue], or null. */
-function agentRange(tokens: Token[], cue: number, last: number): { from: number; to: number } | null {
+/** The tokens [from, to) of the noun phrase after "by" (or another preposition) that follows a cue at tokens[cue], or null. */
+function agentRange(tokens: Token[], cue: number, last: number, preposition = 'by'): { from: number; to: number } | null {
   let by = cue + 1;
   while (by <= last && tokens[by]!.pos === 'ADV') by++;
-  if (tokens[by]?.normal !== 'by') return null;
-  // The agent: a noun phrase up to a preposition (other than "of"), a verb or punctuation.
-  let end = by + 1;
+  if (tokens[by]?.normal !== preposition) return null;
+  // The agent: a noun phrase up to a preposition (other than "of"), a verb or punctuation; its first word
+  // may be a possessive, which the tagger reads as a pronoun ("by his doctors", "from her agent").
+  let end = POSSESSIVES.has(tokens[by + 1]?.normal ?? '') ? by + 2 : by + 1;
   while (end <= last && end < by + 10 && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[end]!.pos) || (tokens[end]!.normal === 'of' && end > by + 1))) end++;
-  return end === by + 1 ? null : { from: by + 1, to: end };
+  return end === by + 1 || (end === by + 2 && tokens[by + 1]!.pos === 'PRON') ? null : { from: by + 1, to: end };
 }
 
 /**

@@ -54,8 +54,10 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
     tagWords.push(...placeWordsAfterName(view, inQuote, at));
     // "Ruiz's lawyer, Tom Baker,", "Tom Price, an FBI agent,": in an apposition opened by a possessor or "a", the
     // capitalised words beside one who speaks for another say whom they serve or where they work, no organisation
-    // "the lawyer" must repeat. A title before the name keeps its own ("Keller spokesman Tomas Brevik").
-    const ownerWords = [...title, ...appositions.flatMap((a) => (a.loose && speaksForAnotherOnly(rolesOfPhrase(a.words)) ? [] : a.words))];
+    // "the lawyer" must repeat. A title before the name keeps its own ("Keller spokesman Tomas Brevik") unless it
+    // names a trade ("FBI agent Tom Vick", "Boeing lawyer Tom Baker"): there it says where the person works.
+    const titleOwners = namedByTrade(rolesOfPhrase(title)) ? [] : title;
+    const ownerWords = [...titleOwners, ...appositions.flatMap((a) => (a.loose && speaksForAnotherOnly(rolesOfPhrase(a.words)) ? [] : a.words))];
     const owners = ownersOf(ownerWords).filter((w) => !namesOfPeople.has(w));
     if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set([...words.map(spelledOut), ...tagWords]), owners });
   }
@@ -68,9 +70,9 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
  * ("the former president") and on every capitalised word ("the Florida senator"), the one mentioned
  * last by any form of the name. Null when no one was named with the role.
  */
-function roleHolder(written: string[], at: number, known: RoleMention[], mentions: NameMention[]): Person | null {
+function roleHolder(written: string[], at: number, known: RoleMention[], mentions: NameMention[], excluded?: ReadonlySet<Person>): Person | null {
   const holders = new Set<Person>();
-  for (const m of known) if (m.at < at && namesRole(written, m)) holders.add(m.person);
+  for (const m of known) if (m.at < at && !excluded?.has(m.person) && namesRole(written, m)) holders.add(m.person);
   let latest: Person | null = null;
   for (const m of mentions) if (m.at < at && holders.has(m.person)) latest = m.person;
   return latest;
@@ -115,6 +117,17 @@ export function describedPerson(description: string, at: number, recent: Person 
   if (ownRoles.some((m) => namesRole(written, m))) return recent;
   if (ownRoles.length || spokeInAnotherRole(written, recentRole)) return holder;
   return lastNamed(recent, at, mentions) > lastNamed(holder, at, mentions) ? recent : holder;
+}
+
+/**
+ * The person a description of the one who told refers to ("was told by the mayor that …", "heard from the
+ * governor that …"): one named with that role before `at`, the latest, and never one of `hearers` (the one
+ * who heard it and the one reporting that). Recency would pick the hearer, who is never the teller; with no
+ * such holder the description itself is the speaker (null).
+ */
+export function tellerDescribed(description: string, at: number, known: RoleMention[], mentions: NameMention[], hearers: ReadonlySet<Person>): Person | null {
+  const written = descriptionWords(description);
+  return written.length ? roleHolder(written, at, known, mentions, hearers) : null;
 }
 
 /**
@@ -250,6 +263,11 @@ function speaksForAnother(written: string[]): boolean {
 /** Whether every role a mention gives is one of speaking for another ("lawyer", "spokesman"): none is an office. */
 function speaksForAnotherOnly(roles: Set<string>): boolean {
   return roles.size > 0 && [...roles].every((r) => cueLexicon().goBetweenRoles.has(r));
+}
+
+/** Whether every role a title gives is a go-between's trade ("agent", "lawyer", "attorney"): none is an office. */
+function namedByTrade(roles: Set<string>): boolean {
+  return roles.size > 0 && [...roles].every((r) => cueLexicon().goBetweenTrades.has(r));
 }
 
 /** "the union president": a description that says in small letters whose role it is. */

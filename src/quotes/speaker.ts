@@ -281,7 +281,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const whole = named && named.start === tokens[j + 1]!.start && named.end === tokens[nameEnd]!.end && !clauseHasVerb(tokens, j + 1, nameEnd) ? named : null;
       const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo) ?? nameAfterPlaceDescription(tokens, head, whole, headEnd, lo);
       if (completed) return completed;
-      if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet')) {
+      // (A body too, described but not named again: "The Stroke Association, a charity, said".)
+      if (head && (head.kind === 'person' || head.kind === 'pronoun' || head.kind === 'outlet' || (head.kind === 'organization' && named?.kind === 'anonymous' && /^(?:a|an)\s/i.test(named.text)))) {
         const apposition = tokens.slice(j + 1, i).map((t) => t.text).join(' ');
         return { ...head, role: head.role ?? roleOf(apposition) };
       }
@@ -316,6 +317,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
         const text = sourceText(tokens, tokenAt(tokens, head.start, i), nameEnd + 1);
         return { ...head, end: named.end, text, name: text };
       }
+      // "The tour's promoter, Harbor Events Group, said": a definite description, then a body's proper name in
+      // apposition: the body named speaks, as after an owned head above.
+      if ((head?.kind === 'anonymous' || head?.kind === 'organization') && /^the\s/i.test(head.text) && named?.kind === 'organization' && named.start === tokens[j + 1]!.start && /^\p{Lu}/u.test(named.text) && !/^(?:A|An|The)\s/.test(named.text)) return { ...named, phraseStart: head.start };
       // "one of the family's lawyers, Justin Bamberg, said": a description with no head noun of its own.
       // (Not a participle's phrase: "…, speaking from his home in Reno, said" names a place, no speaker.)
       if (!head && named?.kind === 'person' && !(tokens[j + 1]!.pos === 'VERB' && /ing$/.test(tokens[j + 1]!.normal))) return named;
@@ -993,6 +997,50 @@ function knownOrganisationRun(tokens: Token[], s: number, ns: number, ne: number
   return { start: tokens[k]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
 }
 
+/**
+ * A known organisation's whole name as the phrase tokens[s, e) or its end: "the Red Cross" is the body; so is
+ * "Doctors Without Borders" when small words split it before s and the phrase found is "Borders"; "a
+ * spokesman for Save the Children" is a description of one who speaks for it.
+ */
+function knownOrganisationPhrase(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
+  const from = tokens[s]!.normal === 'the' ? s + 1 : s;
+  if (from >= e || !isCap(tokens[e - 1]!)) return null;
+  for (let k = e - 1; k >= Math.max(0, from - 3); k--) {
+    if (!isCap(tokens[k]!)) {
+      if (/^(ADP|DET)$/.test(tokens[k]!.pos) && k > 0 && isCap(tokens[k - 1]!)) continue;
+      if (k < from || !/^(for|of|at)$/.test(tokens[k]!.normal) || !isPersonNoun(tokens[k - 1]?.normal ?? '')) return null;
+      // "a spokesman for Save the Children": the description, if what follows its "for" is a known body.
+      const body = tokens[k + 1]!.normal === 'the' ? k + 2 : k + 1;
+      return body < e && isKnownOrganisation(sourceText(tokens, body, e)) ? { ...description(tokens, s, e), role: isRoleWord(tokens[k - 1]!.normal) ? tokens[k - 1]!.normal : null } : null;
+    }
+    if (k > from) {
+      // "the American Red Cross", "the Kenya Red Cross": a known body after its nation or place is that body's branch.
+      if (isKnownOrganisation(sourceText(tokens, k, e)) && placeOrNationality(sourceText(tokens, from, k))) {
+        const whole = sourceText(tokens, from, e);
+        return { start: tokens[from]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name: whole, role: null, title: null };
+      }
+      continue;
+    }
+    const name = sourceText(tokens, k, e);
+    if (!isKnownOrganisation(name) || recogniseOutlet(name)) continue;
+    // (Found before the phrase: the words before the name may make it a description's, as above.)
+    const prep = k - 1 >= 2 && tokens[k - 1]!.normal === 'the' ? k - 2 : k - 1;
+    if (k < from && prep >= 1 && /^(for|of|at)$/.test(tokens[prep]!.normal) && tokens[prep - 1]!.pos === 'NOUN' && isPersonNoun(tokens[prep - 1]!.normal)) {
+      let d = prep - 1;
+      while (d > 0 && /^(DET|ADJ)$/.test(tokens[d - 1]!.pos)) d--;
+      return { ...description(tokens, d, e), role: isRoleWord(tokens[prep - 1]!.normal) ? tokens[prep - 1]!.normal : null };
+    }
+    return { start: tokens[k]!.start, end: tokens[e - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
+  }
+  return null;
+}
+
+/** "American", "British", "Kenya", "New Zealand": a nation's adjective or a known place's name. */
+function placeOrNationality(words: string): boolean {
+  const lex = cueLexicon();
+  return lex.outletKindNationalities.has(words) || lex.placeNames.has(words);
+}
+
 /** "the Committee on Ethics", "the University of Texas": the run [ns, ne) after "of"/"on"/"for" completes an organisation's name. */
 function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): SpeakerPhrase | null {
   if (!(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal)))) return null;
@@ -1014,11 +1062,17 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   const whole = sourceText(tokens, s, e);
   // (recogniseOutlet looks the phrase up in the gazetteer first.)
   const outlet = recogniseOutlet(whole);
+  // "Doctors Without Borders", "the Red Cross", "Live Nation" (not the outlet "The Nation"): a known body's
+  // whole name, though it holds a role word or reads like a person's or an outlet's.
+  const body = knownOrganisationPhrase(tokens, s, e);
+  if (body) return body;
   if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);
   // "the Florida Republican", "a New Hampshire Democrat": a party's member, maybe from a place, is no one's name.
   if (partyMemberPhrase(tokens, s, e)) return description(tokens, s, e);
+  // "the Spaniard", "the 23-year-old Kenyan": one of a nation, an epithet for someone named before, no name.
+  if (nationalityPhrase(tokens, s, e)) return description(tokens, s, e);
   // The last run of name tokens is the person; role words before it are the role.
   let ne = e;
   while (ne > s && (tokens[ne - 1]!.pos === 'PART' || tokens[ne - 1]!.text === '-')) ne--;
@@ -1166,6 +1220,16 @@ function partyMemberPhrase(tokens: Token[], s: number, e: number): boolean {
   // (… and a named possessor: "the Senate's top Democrat", "Ohio's senior Republican".)
   while (k < e - 1 && (/^\p{Ll}/u.test(tokens[k]!.text) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || /^['’]s$/.test(tokens[k]!.normal) || /^['’]s$/.test(tokens[k + 1]?.normal ?? ''))) k++;
   return k === e - 1 || cueLexicon().placeNames.has(sourceText(tokens, k, e - 1));
+}
+
+/** "the Spaniard", "the 23-year-old New Zealander": an article, words in small letters, then a noun for one of a nation. */
+function nationalityPhrase(tokens: Token[], s: number, e: number): boolean {
+  const nouns = cueLexicon().nationalityNouns;
+  const last = tokens[e - 1]!.text;
+  const start = nouns.has(last) ? e - 1 : e - 2 > s && nouns.has(`${tokens[e - 2]!.text} ${last}`) ? e - 2 : -1;
+  if (start <= s || !/^(?:the|a|an)$/i.test(tokens[s]!.text)) return false;
+  for (let k = s + 1; k < start; k++) if (!/^[\p{Ll}\d]/u.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** tokens[k, e) name a known place whose first word is also a descriptor: "New Zealand", "New Mexico". */

@@ -210,3 +210,21 @@ describe('films: a runway, gallery or trade show is live, no film or show', () =
     expect(films('Fans lined up for the "Harbour Lane" show, and the film "Salt Hours" opens Friday.')).toEqual(['Harbour Lane', 'Salt Hours']);
   });
 });
+
+describe('films: a series of other things, or another kind of work\'s series, is no film', () => {
+  test('a title after "a series of recordings" is no film, even in an article about a film', () => {
+    const text = 'The director of the film Salt Harbour also put out a series of field recordings, “The Lantern Reels,” last spring.';
+    expect(films(text)).toEqual(['Salt Harbour']);
+  });
+
+  test('"the podcast series" and "her podcast series," before a title make no film', () => {
+    expect(films('The podcast series The Lantern Reels returns in June.')).toEqual([]);
+    expect(films('Her podcast series, The Lantern Reels, returns in June.')).toEqual([]);
+  });
+
+  test('negative: a series of films, a plain series and a tour documentary stay works', () => {
+    expect(films('The director of the film Salt Harbour made a series of short films, “The Lantern Reels,” last spring.')).toEqual(['Salt Harbour', 'The Lantern Reels']);
+    expect(films('Her new drama series, The Lantern Reels, returns in June.')).toEqual(['The Lantern Reels']);
+    expect(films('The tour documentary "Lantern Reels" opens in May.')).toEqual(['Lantern Reels']);
+  });
+});

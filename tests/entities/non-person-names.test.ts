@@ -33,6 +33,43 @@ describe('people: names that are no person', () => {
     expect(people(e)).toEqual(['Malcolm X', 'Devin Oyelaran']);
   });
 
+  test('a lone capital after a given name is a term\'s letter where the name stands as no person does ("reached Max Q")', () => {
+    const e = entities('The booster climbed through the cloud and reached Max Q some seventy seconds in. Just after Max Q the engines throttled back, said Priya Anand, a flight engineer.');
+    expect(people(e)).toEqual(['Priya Anand']);
+  });
+
+  test('negative: a lone capital after a given name stays a person as a subject, an owner or after "of" ("Malcolm X")', () => {
+    expect(people(entities('Malcolm X was born in Omaha. The students read a biography of Malcolm X on Tuesday.'))).toEqual(['Malcolm X']);
+    const e = extractArticle("Malcolm X's letters from Mecca were shown. Teodor Blum wrote the catalogue.", { id: 'n' }).entities.people;
+    expect(e.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Malcolm X', ['Malcolm X']], ['Teodor Blum', ['Teodor Blum']]]);
+  });
+
+  test('a place and a common plural with no given name name a firm ("Tarrow Ferries", "Kelby Buses")', () => {
+    const e = entities('Tarrow Ferries cancelled every crossing until noon, and Kelby Buses told passengers to expect delays. "We are doing our best," said Ines Varga, a harbour official.');
+    expect(people(e)).toEqual(['Ines Varga']);
+  });
+
+  test('negative: such a name the quotes give words to stays a person ("Adaeze Brooks said …", named once)', () => {
+    // A given name we do not list and a surname that is also a plural: as a speaker, a person's name.
+    expect(people(entities('Adaeze Brooks said the market at Onitsha had collapsed overnight.'))).toEqual(['Adaeze Brooks']);
+  });
+
+  test('negative: a surname that is also a plural stays a person when used alone later or after a given name ("Ngozi Banks", "Tom Fields")', () => {
+    expect(people(entities('Ngozi Banks said the ward would reopen. Banks has run it since 2019.'))).toEqual(['Ngozi Banks']);
+    expect(people(entities('Tom Fields said the ward would reopen on Friday.'))).toEqual(['Tom Fields']);
+    expect(people(entities('Ngozi Banks, a senior nurse, said the ward would reopen on Friday.'))).toEqual(['Ngozi Banks']);
+  });
+
+  test('a title after a kind of work and "called" or a comma is no person ("a podcast called The Green Lantern Reels")', () => {
+    expect(people(entities('Ines Varga hosts a podcast called The Green Lantern Reels.'))).toEqual(['Ines Varga']);
+    expect(people(entities('The director of the film Salt Harbour hosts a podcast called “The Green Lantern Reels”.'))).toEqual([]);
+    expect(people(entities('He released a series of field recordings, The Green Lantern Reels, last year.'))).toEqual([]);
+  });
+
+  test('negative: after "called" with no kind of work before it, a name is still a person ("a nurse called Maria Brassard")', () => {
+    expect(people(entities('A nurse called Maria Brassard found the boy. The band later thanked her.'))).toEqual(['Maria Brassard']);
+  });
+
   test('a town after "in nearby" is a place, even before "who" ("in nearby Tiffin, who …")', () => {
     const e = entities('A supplier in nearby Tiffin, who asked not to be named, said orders had stopped. Kelsey Dunmore said the same.');
     expect(people(e)).toEqual(['Kelsey Dunmore']);

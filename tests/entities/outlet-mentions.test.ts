@@ -286,5 +286,28 @@ describe('outlets: a name between a possessive and a kind of news medium ("his B
   test('negative: a platform is no outlet ("her Substack newsletter"), nor a town after "the" ("The Springfield newspaper")', () => {
     expect(outlets('Writing in her Substack newsletter, the analyst Tina Hale said the merger would fail.')).toEqual([]);
     expect(outlets('The Springfield newspaper said the plan would fail.')).toEqual([]);
+
+describe('outlets: a nationality before a kind of outlet describes the outlet named after it', () => {
+  test('"the Australian broadcaster Harbour Nine": the name after the kind word is the outlet, the nationality none', () => {
+    const text = 'The footage was first aired by the Australian broadcaster Harbour Nine late on Sunday.';
+    const at = text.indexOf('Harbour Nine');
+    expect(outlets(text)).toEqual([{ name: 'Harbour Nine', mentions: [[at, at + 12, 'Harbour Nine']] }]);
+  });
+
+  test('a modifier may stand between ("the Irish public broadcaster Clare Radio"), and "an Australian newspaper" is no outlet', () => {
+    const text = 'Ines Varga told the Irish public broadcaster Clare Radio that the pier would close. An Australian newspaper reported the same.';
+    const at = text.indexOf('Clare Radio');
+    expect(outlets(text)).toEqual([{ name: 'Clare Radio', mentions: [[at, at + 11, 'Clare Radio']] }]);
+  });
+
+  test('negative: the newspaper called The Australian stays an outlet, with or without its kind word after it', () => {
+    expect(outlets('The Australian reported on Friday that the mine would reopen.').map((o) => o.name)).toEqual(['Australian']);
+    expect(outlets('The Australian newspaper reported on Friday that the mine would reopen.').map((o) => o.name)).toEqual(['Australian']);
+  });
+
+  test('negative: a person after "broadcaster" is no outlet ("the veteran broadcaster Ray Cotter")', () => {
+    const found = entities('The veteran broadcaster Ray Cotter said he would retire in May.');
+    expect(found.outlets).toEqual([]);
+    expect(found.people.map((p) => p.name)).toEqual(['Ray Cotter']);
   });
 });

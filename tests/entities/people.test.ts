@@ -142,6 +142,26 @@ describe('people: royal and noble titles', () => {
     expect(entities('"Thank you, Madame," the waiter said to Helen Dubreuil.')).toEqual([{ name: 'Helen Dubreuil', aliases: [] }]);
   });
 
+  test('a German or Spanish form of address is no part of the speaker, and gives the gender ("Frau Kessler", "Señor Alba")', () => {
+    const text = 'We met Frau Kessler at her bakery in Lübeck. "The flour costs twice as much," said Frau Kessler. Señor Alba told us that the harvest was late.';
+    const result = extractArticle(text, { id: 'p' });
+    expect(result.quotes.map((q) => [q.text, q.type, q.speaker, q.cue])).toEqual([
+      ['The flour costs twice as much,', 'direct', 'Kessler', 'said'],
+      ['the harvest was late', 'indirect', 'Alba', 'told'],
+    ]);
+    expect(result.entities.people.map((p) => [p.name, p.aliases, p.gender])).toEqual([
+      ['Kessler', ['Frau Kessler'], 'female'],
+      ['Alba', ['Señor Alba'], 'male'],
+    ]);
+  });
+
+  test('negative: a form of address opening a longer name leaves the full name ("Herr Jonas Vogt")', () => {
+    const text = '"The station stays open," said Herr Jonas Vogt, who runs it.';
+    const result = extractArticle(text, { id: 'p' });
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Jonas Vogt']);
+    expect(result.entities.people.map((p) => [p.name, p.gender])).toEqual([['Jonas Vogt', 'male']]);
+  });
+
   test('a well-known creature or play with a royal title is no person ("King Kong", "King Lear")', () => {
     expect(entities('Fans of King Kong gathered outside the Port Elwin cinema. The troupe staged King Lear.')).toEqual([]);
   });

@@ -121,3 +121,20 @@ describe('a surname read as an adjective or adverb, opening a sentence before a 
     expect(quotesOf('The council met on Tuesday. Jolly said the vote was close.')).toEqual([]);
   });
 });
+
+describe('a surname read as an adjective or adverb beside a speech verb after a quotation, or after a given name', () => {
+  // The tag of the token that starts where `phrase` does.
+  const tagAt = (text: string, phrase: string) => analyzeArticle({ id: 't', path: '', text }).tokens.find((t) => t.start === text.indexOf(phrase))!.pos;
+  test('"“…,” Jolly said", "Also said Jolly: “…”" and "“…,” added Jolly." name the speaker, who is the full name', () => {
+    const text = 'The ferry board chair Nell Jolly spoke after the vote. “We listened to everyone,” Jolly said. Also said Jolly: “The timetable stays.”\n\n“We will keep every sailing,” added Jolly.';
+    expect(quote(text, 'We listened')).toMatchObject({ type: 'direct', speaker: 'Nell Jolly', speaker_mention: 'Jolly', speaker_start: at(text, 'Jolly said'), cue: 'said' });
+    expect(quote(text, 'The timetable')).toMatchObject({ type: 'direct', speaker: 'Nell Jolly', speaker_mention: 'Jolly', speaker_start: at(text, 'Jolly: '), cue: 'said' });
+    expect(quote(text, 'We will keep')).toMatchObject({ type: 'direct', speaker: 'Nell Jolly', speaker_mention: 'Jolly', speaker_start: at(text, 'Jolly.'), cue: 'added' });
+    expect(tagAt(text, 'Jolly spoke')).toBe('PROPN');
+  });
+
+  test('negative: not a word the article also writes in small letters, nor one capitalised only there', () => {
+    expect(tagAt('The crowd felt jolly. “We listened to everyone,” Jolly said.', 'Jolly said')).not.toBe('PROPN');
+    expect(tagAt('“We listened to everyone,” Jolly said.', 'Jolly said')).not.toBe('PROPN');
+  });
+});

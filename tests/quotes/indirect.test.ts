@@ -616,11 +616,14 @@ describe('"call X Y": naming with a complement', () => {
 
 describe('report nouns: "her claim that …"', () => {
   test('a report noun\'s that-clause is its owner\'s report: a possessive pronoun or a genitive, over a time phrase', () => {
-    const text = 'The vote was close. Senator Dana Reyes repeated her claim that the county had lost the ballots.\n\nThe council rejected Mayor Tom Hadley’s warning on Friday that the bridge would close in May.';
+    const text = 'The vote was close. Senator Dana Reyes said the count was late. The clerk disputed her claim that the county had lost the ballots.\n\nThe council rejected Mayor Tom Hadley’s warning on Friday that the bridge would close in May.';
     expect(quote(text, 'the county had')).toMatchObject({
       type: 'indirect', text: 'the county had lost the ballots', start: at(text, 'the county had'),
       speaker: 'Dana Reyes', speaker_mention: 'her', speaker_start: at(text, 'her claim'), cue: 'claim', cue_start: at(text, 'claim'),
     });
+    // (Restating her own claim, the subject speaks and the verb is the cue: own-report.ts.)
+    const restated = 'Senator Dana Reyes repeated her claim that the county had lost the ballots.';
+    expect(quote(restated, 'the county had')).toMatchObject({ type: 'indirect', speaker: 'Dana Reyes', speaker_mention: 'Dana Reyes', cue: 'repeated' });
     expect(quote(text, 'the bridge')).toMatchObject({ type: 'indirect', text: 'the bridge would close in May', speaker: 'Tom Hadley', speaker_mention: 'Tom Hadley', cue: 'warning', cue_start: at(text, 'warning') });
   });
 
@@ -850,17 +853,17 @@ describe('report nouns: an aside between dashes', () => {
   test('the that-clause goes on over the aside: "her claim that the ferry — built in 1990 — is unsafe"', () => {
     const text = 'The hearing ran late. Councillor Rita Voss repeated her claim that the old ferry — built in 1990 — is unsafe; the board disagreed.';
     expect(quote(text, 'the old ferry')).toMatchObject({
-      type: 'indirect', text: 'the old ferry — built in 1990 — is unsafe', start: at(text, 'the old ferry'), speaker: 'Rita Voss', speaker_mention: 'her', cue: 'claim', cue_start: at(text, 'claim'),
+      type: 'indirect', text: 'the old ferry — built in 1990 — is unsafe', start: at(text, 'the old ferry'), speaker: 'Rita Voss', speaker_mention: 'Rita Voss', cue: 'repeated', cue_start: at(text, 'repeated'),
     });
   });
 
   test('a dash closing the clause still ends it: "her claim that the ferry is unsafe — a claim …"', () => {
     const text = 'The hearing ran late. Councillor Rita Voss repeated her claim that the old ferry is unsafe — a claim the board disputes.';
-    expect(quote(text, 'the old ferry')).toMatchObject({ type: 'indirect', text: 'the old ferry is unsafe', speaker: 'Rita Voss', cue: 'claim' });
+    expect(quote(text, 'the old ferry')).toMatchObject({ type: 'indirect', text: 'the old ferry is unsafe', speaker: 'Rita Voss', cue: 'repeated' });
   });
 
   test('a pair of dashes after a finished clause ends it: "her claim that the pier is safe — a view … — was disputed"', () => {
     const text = 'The hearing ran late. Councillor Rita Voss repeated her claim that the pier is safe — a view the board shares — and engineers disagreed.';
-    expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier is safe', speaker: 'Rita Voss', cue: 'claim' });
+    expect(quote(text, 'the pier')).toMatchObject({ type: 'indirect', text: 'the pier is safe', speaker: 'Rita Voss', cue: 'repeated' });
   });
 });

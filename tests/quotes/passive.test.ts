@@ -55,3 +55,40 @@ describe('"X was told by AGENT that …": the agent said the content, X only hea
     expect(quote(text, 'completely')).toMatchObject({ type: 'partial', speaker: 'Ines Castellane', speaker_mention: 'Ines Castellane', cue: 'said' });
   });
 });
+
+describe('the one who told as the speaker of an indirect that-clause (frame.ts teller)', () => {
+  test('"was told by physicians that …": the agent reports the clause, named or described', () => {
+    const plain = 'Odile Brandt was told by physicians that her shoulder might never heal.';
+    expect(quote(plain, 'her shoulder')).toMatchObject({ text: 'her shoulder might never heal', type: 'indirect', start: at(plain, 'her shoulder'), speaker: null, speaker_mention: 'physicians', speaker_kind: 'anonymous', cue: 'told' });
+    const named = 'Odile Brandt was told by Dr. Kasper Lund in January that her shoulder might never heal.';
+    expect(quote(named, 'her shoulder')).toMatchObject({ text: 'her shoulder might never heal', type: 'indirect', speaker: 'Kasper Lund', cue: 'told' });
+    const owned = 'Odile Brandt was told by her surgeons that the shoulder might never heal.';
+    expect(quote(owned, 'the shoulder')).toMatchObject({ type: 'indirect', speaker_mention: 'her surgeons', cue: 'told' });
+  });
+
+  test('"was told by a pronoun", "told by the nurse to rest": no agent speaks a clause (negative case)', () => {
+    expect(quotesOf('Odile Brandt was told by them that her shoulder might never heal.').filter((q) => q.type === 'indirect')).toEqual([]);
+    expect(quotesOf('Odile Brandt was told by the nurse to rest her shoulder for a month.').filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
+  test('"heard from her agent that …", "learned from two aides that …": the one heard from is the speaker', () => {
+    const partial = 'Odile Brandt heard from her agent that the second draft was “a disaster.”';
+    expect(quote(partial, 'a disaster')).toMatchObject({ text: 'a disaster.', type: 'partial', speaker_mention: 'her agent', speaker_kind: 'anonymous', cue: 'heard' });
+    const indirect = 'Odile Brandt learned from Piet Hagen that the second draft had been shelved.';
+    expect(quote(indirect, 'the second')).toMatchObject({ text: 'the second draft had been shelved', type: 'indirect', speaker: 'Piet Hagen', cue: 'learned' });
+  });
+
+  test('"learned from experience that …", "heard from him that …", "heard the news from …": no one named tells (negative case)', () => {
+    // (What one learned from experience is one's own: the subject stays the speaker.)
+    expect(quotesOf('Odile Brandt learned from experience that drafts get shelved.')).toMatchObject([{ text: 'drafts get shelved', speaker: 'Odile Brandt', cue: 'learned' }]);
+    expect(quotesOf('Odile Brandt heard from him that the second draft had been shelved.').filter((q) => q.speaker_mention === 'him')).toEqual([]);
+    expect(quotesOf('Odile Brandt heard the news from her agent on Monday.')).toEqual([]);
+    const own = 'Odile Brandt learned that the second draft had been shelved.';
+    expect(quote(own, 'the second')).toMatchObject({ type: 'indirect', speaker: 'Odile Brandt', cue: 'learned' });
+  });
+
+  test('"Deadline hears from sources that …": the sources speak, the outlet that heard them carries the words', () => {
+    const text = 'Deadline hears from insiders that the studio passed on the sequel.';
+    expect(quote(text, 'the studio')).toMatchObject({ text: 'the studio passed on the sequel', type: 'indirect', speaker_mention: 'insiders', cue: 'hears', outlet: 'Deadline' });
+  });
+});

@@ -392,7 +392,7 @@ describe('a description after a contrasting joiner, beside a clause about a name
   });
 });
 
-// "the agent", "the lawyer": the one named with that role (agents and lawyers are not go-betweens yet, see cues.json).
+// cues.json go_between_roles: an agent or lawyer speaks for a client; "the agent", "the lawyer" are the one named with that role.
 describe('"the agent", "the lawyer" are the one named with that role', () => {
   test('"The family\'s lawyer, NAME," just before: "the lawyer said" is that lawyer', () => {
     const text = 'The family\'s lawyer, Ana Ruiz, spoke outside court. “We will appeal,” the lawyer said.';
@@ -416,6 +416,82 @@ describe('"the agent", "the lawyer" are the one named with that role', () => {
     expect(quote(lawyer, 'Calloway will shoot')).toMatchObject({ type: 'indirect', speaker: 'Nadia Osei', speaker_mention: 'the lawyer' });
     const agent = 'Nadia Osei, a literary agent, spoke on Monday. The memoir sold well, the agent said.';
     expect(quote(agent, 'The memoir sold')).toMatchObject({ type: 'indirect', speaker: 'Nadia Osei', speaker_mention: 'the agent' });
+  });
+
+  test('an organisation\'s title before the name ("Customs agent NAME") is still "the agent", not the suspect named since', () => {
+    const text = 'Customs agent Lars Engel stopped the truck near Halden. Petra Solberg was arrested at the scene. “She had forged papers,” the agent said.';
+    expect(quote(text, 'She had forged papers')).toMatchObject({
+      type: 'direct', text: 'She had forged papers,', speaker: 'Lars Engel', speaker_mention: 'the agent', speaker_kind: 'person',
+      speaker_start: at(text, 'the agent said'), cue: 'said', cue_start: at(text, 'said.'),
+    });
+  });
+
+  test('an acronym or a company before the title: "DEA agent NAME", "Volvo lawyer NAME"', () => {
+    const dea = 'DEA agent Lars Engel interviewed Petra Solberg for hours. “She named her supplier,” the agent said.';
+    expect(quote(dea, 'She named her supplier')).toMatchObject({ type: 'direct', speaker: 'Lars Engel', speaker_mention: 'the agent', speaker_kind: 'person', cue: 'said' });
+    const company = 'Volvo lawyer Ingrid Aas answered after Petra Solberg testified. “The brakes were sound,” the lawyer said.';
+    expect(quote(company, 'The brakes were sound')).toMatchObject({ type: 'direct', speaker: 'Ingrid Aas', speaker_mention: 'the lawyer', speaker_kind: 'person', cue: 'said' });
+    // The company may be repeated; another company may not.
+    expect(quote(company.replace('the lawyer said', 'the Volvo lawyer said'), 'The brakes were sound')).toMatchObject({ speaker: 'Ingrid Aas', speaker_mention: 'the Volvo lawyer' });
+    expect(quote(company.replace('the lawyer said', 'the Saab lawyer said'), 'The brakes were sound')).toMatchObject({ speaker: null, speaker_mention: 'the Saab lawyer', speaker_kind: 'anonymous' });
+  });
+
+  test('a field in small letters before the title: "criminal defense attorney NAME", "tax lawyer NAME"', () => {
+    const defense = 'The court heard from defense attorney Ingrid Aas after Petra Solberg spoke. Solberg said she was innocent. “My client was abroad,” the defense attorney added.';
+    expect(quote(defense, 'My client was abroad')).toMatchObject({
+      type: 'direct', text: 'My client was abroad,', speaker: 'Ingrid Aas', speaker_mention: 'the defense attorney', speaker_kind: 'person', cue: 'added',
+    });
+    const tax = 'Petra Solberg hired tax lawyer Ingrid Aas in May. Solberg said the audit was unfair. “The return was filed on time,” the attorney said.';
+    expect(quote(tax, 'The return was filed')).toMatchObject({ type: 'direct', speaker: 'Ingrid Aas', speaker_mention: 'the attorney', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('the other shapes of role phrase: "The family\'s lawyer, NAME,", "NAME, Solberg\'s attorney,", "NAME, a Bergen lawyer,", "NAME, an Interpol agent,"', () => {
+    const family = 'The family\'s lawyer, Ingrid Aas, spoke for Petra Solberg. “We will appeal,” the lawyer said.';
+    expect(quote(family, 'We will appeal')).toMatchObject({ type: 'direct', speaker: 'Ingrid Aas', speaker_mention: 'the lawyer', speaker_kind: 'person', cue: 'said' });
+    const apposed = 'Lars Engel, Solberg\'s attorney, visited Petra Solberg in jail. “She is calm,” the lawyer said.';
+    expect(quote(apposed, 'She is calm')).toMatchObject({ speaker: 'Lars Engel', speaker_mention: 'the lawyer', speaker_kind: 'person' });
+    const place = 'Ingrid Aas, a Bergen lawyer, spoke for Petra Solberg. “We will appeal,” the lawyer said.';
+    expect(quote(place, 'We will appeal')).toMatchObject({ speaker: 'Ingrid Aas', speaker_mention: 'the lawyer', speaker_kind: 'person' });
+    const agency = 'Lars Engel, an Interpol agent, traced Petra Solberg to Riga. “She used three passports,” the agent said.';
+    expect(quote(agency, 'She used three passports')).toMatchObject({ type: 'direct', speaker: 'Lars Engel', speaker_mention: 'the agent', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('two agents named: "the agent" is the one named last before it', () => {
+    const text = 'Customs agent Lars Engel stopped the truck. DEA agent Ingrid Aas searched the cab. “The cargo was hidden well,” the agent said.';
+    expect(quote(text, 'The cargo was hidden')).toMatchObject({ speaker: 'Ingrid Aas', speaker_mention: 'the agent', speaker_kind: 'person' });
+    const again = 'Customs agent Lars Engel stopped the truck. DEA agent Ingrid Aas searched the cab. Engel said the driver ran. “The cargo was hidden well,” the agent said.';
+    expect(quote(again, 'The cargo was hidden')).toMatchObject({ speaker: 'Lars Engel', speaker_mention: 'the agent', speaker_kind: 'person' });
+  });
+
+  test('negative: the client just quoted, no lawyer named: "the lawyer said" is the anonymous lawyer, not the client', () => {
+    const text = 'Petra Solberg denied the charges on Tuesday. “I was never in Riga,” Solberg said. “The case is weak,” the lawyer said.';
+    expect(quote(text, 'I was never in Riga')).toMatchObject({ speaker: 'Petra Solberg', cue: 'said' });
+    expect(quote(text, 'The case is weak')).toMatchObject({ type: 'direct', text: 'The case is weak,', speaker: null, speaker_mention: 'the lawyer', speaker_kind: 'anonymous', cue: 'said' });
+    const actor = 'Actor Lars Engel has left the play. Engel will direct a comedy in Oslo next year, the agent said.';
+    expect(quote(actor, 'Engel will direct')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'the agent', speaker_kind: 'anonymous', cue: 'said' });
+  });
+
+  test('negative: an office holding "attorney" is not "the attorney" alone when another role is spoken of; "Attorney General NAME" is no lawyer', () => {
+    const text = 'Attorney General Lars Engel opened an inquiry. Petra Solberg said she would cooperate. “We have nothing to hide,” the lawyer said.';
+    expect(quote(text, 'We have nothing to hide')).toMatchObject({ speaker: null, speaker_mention: 'the lawyer', speaker_kind: 'anonymous' });
+  });
+});
+
+// cues.json compound_roles: a free agent is a player without a contract, no one's agent.
+describe('"the free agent" is the player named so, or the recent speaker', () => {
+  test('"Free agent NAME" … "the free agent said" is that player', () => {
+    const text = 'Free agent Lars Engel trained with the Ravens on Monday. Coach Ingrid Aas said he looked sharp. “I want a title,” the free agent said.';
+    expect(quote(text, 'I want a title')).toMatchObject({ type: 'direct', speaker: 'Lars Engel', speaker_mention: 'the free agent', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('negative: "free agent NAME" is not "the agent", who speaks for him', () => {
+    const text = 'Free agent Lars Engel met the Ravens on Monday. Engel said the talks went well. “He wants four years,” the agent said.';
+    expect(quote(text, 'He wants four years')).toMatchObject({ speaker: null, speaker_mention: 'the agent', speaker_kind: 'anonymous' });
+  });
+
+  test('a player who became a free agent in the story is "the free agent" (no one named with the role)', () => {
+    const text = 'Lars Engel, the striker, became a free agent on Monday. “I want a title,” the free agent said.';
+    expect(quote(text, 'I want a title')).toMatchObject({ speaker: 'Lars Engel', speaker_mention: 'the free agent', speaker_kind: 'person' });
   });
 });
 

@@ -85,7 +85,9 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
     }
     return null;
   }
-  if (speakerFirst > cueFirst) return null; // inverted "said X" mid-sentence: no clean content
+  // inverted "said X" mid-sentence: no clean content (but the one who told, after the cue, said the that-clause
+  // after it: "He was told by doctors that he would …", "heard from her agent that …"; frame.ts).
+  if (speakerFirst > cueFirst && !frame.teller) return null;
   return contentAfterCue(tokens, frame, lo, last);
 }
 

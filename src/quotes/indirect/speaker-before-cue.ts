@@ -17,7 +17,8 @@ import { timeStart } from './time-phrases.js';
  * and a quantifier standing alone is a group ("Some said", "all agreed").
  */
 export function withSpeakerBefore(view: TokenView, cue: number, lo: number, frame: Frame | null): Frame | null {
-  if (frame && (frame.according || frame.speaker.start < view.tokens[cue]!.start)) return frame;
+  // (The one who told, after the cue, is the speaker already: "Ruiz, 52, heard from the governor that …".)
+  if (frame && (frame.according || frame.teller || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
   const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo) ?? subjectOfVerbBeforeTo(view.tokens, cue, lo);

@@ -1,0 +1,64 @@
+// Epithets as speakers: "the Spaniard", "the Frenchwoman", "the 23-year-old" name someone named before,
+// never a person called "Spaniard". Sentences written for these tests.
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/pipeline/process.js';
+import { at, quote } from '../helpers/quotes.js';
+
+const people = (text: string) => extractArticle(text, { id: 'e' }).entities.people.map((p) => p.name);
+
+describe('a noun for one of a nation is an epithet, not a name', () => {
+  const text = 'Marco Ibañez beat the top seed in three sets on Sunday.\n\n“I felt good from the first ball,” the Spaniard said.';
+
+  test('"the Spaniard said" gives the player named before', () => {
+    expect(quote(text, 'I felt good')).toMatchObject({ type: 'direct', speaker: 'Marco Ibañez', speaker_mention: 'the Spaniard', speaker_start: at(text, 'the Spaniard'), speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('no person is called "Spaniard"', () => {
+    expect(people(text)).toEqual(['Marco Ibañez']);
+  });
+
+  test('"the Frenchwoman" is a woman: the woman named before, not the man who spoke last', () => {
+    const t = 'Claire Marchand lost in the final. “She served well,” said her coach, Tomas Ebbe.\n\n“Grass is not my surface,” the Frenchwoman said.';
+    expect(quote(t, 'Grass is not')).toMatchObject({ speaker: 'Claire Marchand', speaker_mention: 'the Frenchwoman', cue: 'said' });
+  });
+
+  test('a two-word nation: "the New Zealander"', () => {
+    const t = 'Aroha Penn finished fourth. “The wind was brutal out there,” the New Zealander said.';
+    expect(quote(t, 'The wind')).toMatchObject({ speaker: 'Aroha Penn', speaker_mention: 'the New Zealander' });
+  });
+
+  test('a nation\'s name in a body\'s is no epithet (negative case): "the American Red Cross said"', () => {
+    const t = 'The American Red Cross said its shelters in Dunmore were full.';
+    expect(quote(t, 'its shelters')).toMatchObject({ speaker: 'American Red Cross', speaker_kind: 'organization' });
+  });
+});
+
+describe('an epithet continues the previous sentence\'s named subject', () => {
+  test('"His opponent, NAME, was gracious. “…,” said the 23-year-old": the opponent, not the last speaker', () => {
+    const text = 'Marco Ibañez won in straight sets.\n\n“I felt good from the first ball,” Ibañez said.\n\nHis opponent, Lars Vedder, was gracious. “He was better today,” said the 23-year-old.';
+    expect(quote(text, 'He was better')).toMatchObject({ speaker: 'Lars Vedder', speaker_mention: 'the 23-year-old', cue: 'said' });
+  });
+
+  test('with no named subject before it, the epithet is the latest speaker (negative case)', () => {
+    const text = 'Marco Ibañez won in straight sets.\n\n“I felt good from the first ball,” Ibañez said. “The crowd helped,” added the 23-year-old.';
+    expect(quote(text, 'The crowd')).toMatchObject({ speaker: 'Marco Ibañez', speaker_mention: 'the 23-year-old' });
+  });
+});
+
+describe('a name we do not list, then "he" or "she" in the next sentence', () => {
+  test('"Odile Marchand lost … . “…,” she said": the pronoun is hers, and she is a person', () => {
+    const text = 'Odile Marchand lost the final in three sets.\n\n“Grass is not my surface,” she said.';
+    expect(quote(text, 'Grass is not')).toMatchObject({ speaker: 'Odile Marchand', speaker_mention: 'she', speaker_kind: 'person', cue: 'said' });
+    expect(people(text)).toEqual(['Odile Marchand']);
+  });
+
+  test('with another woman named between them, the pronoun is hers (negative case)', () => {
+    const text = 'Odile Marchand lost the final in three sets. Claire Dunn won it. “It was close,” she said.';
+    expect(quote(text, 'It was close').speaker).toBe('Claire Dunn');
+  });
+
+  test('a place opening the sentence is no person (negative case)', () => {
+    const text = 'New Harbor flooded again on Monday. “It is the worst in years,” she said.';
+    expect(quote(text, 'It is the worst').speaker).toBeNull();
+  });
+});
