@@ -34,6 +34,8 @@ export function extractEntities(doc: AnalyzedArticle, quotes: Quote[] = []): Art
     },
     quotes,
     titles: films.flatMap((f) => f.mentions),
+    // (A talk programme named after its host, "Late Night with Ana Ruiz", is listed as an outlet.)
+    programmes: outlets.flatMap((o) => o.mentions),
   });
   const linked = linkCharacters(doc, found, linkFilmPeople(doc, films, people), people);
   return { people, films: linked.films, outlets, characters: linked.characters };

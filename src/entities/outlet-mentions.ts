@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, endsWithOutletKind, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, endsWithOutletKind, isPlatform, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -10,11 +10,13 @@ import { KeyWordFilter } from '../text/key-words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { isTitleCase } from '../nlp/words.js';
 import { followsCodeNameWord, followsNicknameWord } from '../lexicon/naming-words.js';
-import { talkProgrammeTitles } from './talk-programmes.js';
+import { talkProgrammeTitles, unquotedEpisodeProgrammes } from './talk-programmes.js';
 import { key } from './films.js';
 
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
 const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|\bconfirm(?:ed|s|ing)? to|according to|interview with|speaking (?:[a-z]+ly )?(?:to|with)|spoke (?:[a-z]+ly )?(?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:asked|questioned|pressed) by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
+// A critic's or writer's outlet: "reviewing the film for X", "writing for X" (the name ending there, not "for People First").
+const WRITING_FOR_BEFORE = /(?:\b(?:writing|wrote|writes)|\breview(?:ing|ed|s)?(?: (?:the|a|an|it|his|her|their|its|this|that) [a-z’'-]+| it)?) for\s+(?:the\s+)?$/i;
 // …or after it: "X reports", "X reported", "X's report".
 const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:reports?|reported|said|says|revealed|reveals|notes?|noted|claims?|claimed|confirmed|writes|wrote|interview|report|website|magazine|newspaper)\b/i;
 
@@ -27,7 +29,12 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   const text = doc.article.text;
   // One entity per outlet however the article writes it ("the Redbridge Gazette", "Redbridge Gazette").
   const byName = new Map<string, OutletEntity>();
-  const add = (name: string, mention: Mention) => {
+  const add = (name: string, found: Mention) => {
+    // "The Hollywood Reporter's critic" opening a sentence: the run leaves out the capital "The" that the
+    // outlet's own name has ("The Hollywood Reporter", as written mid-sentence), so it is put back.
+    const opensWithThe = !/^the\s/i.test(name) && found.start >= 4 && text.startsWith('The ', found.start - 4) && !isLetterOrDigitAt(text, found.start - 5) && !!lookupOutlet(name)?.startsWith('The ');
+    const mention = opensWithThe ? { start: found.start - 4, end: found.end, text: `The ${found.text}` } : found;
+    if (opensWithThe) name = `The ${name}`;
     const k = (lookupOutlet(name) ?? name.replace(/^the\s+/i, '')).toLowerCase();
     // "Hello! magazine" is the outlet Hello!: a kind word after a known name is no part of it.
     const bare = withoutKindWord(name);
@@ -47,7 +54,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     // A nickname is no outlet either, whole or in part: supporters nicknamed him “the Late Show”.
     if (title && (title.nickname || ((title.start < run.start || title.end > run.end) && !standsOutInTitle(run.text)))) {
       const name = text.slice(title.start, title.end);
-      if (title.start === run.start && endsWithOutletKind(textBefore(text, title.start)) && plainOutletName(name)) add(name, { start: title.start, end: title.end, text: name });
+      // (From whichever of its runs comes first, the title's first word may be no run: "Off" of “Off the Clock with Rob Tally”.
+      // A title in quotation marks may have small words: “Off the Clock with …” after "his podcast,".)
+      if (!title.nickname && endsWithOutletKind(textBefore(text, title.start)) && (plainOutletName(name) || quotedOutletName(name))) add(name, { start: title.start, end: title.end, text: name });
       continue;
     }
     // Try the longest prefix of the run that is an outlet ("Deadline de Armas" starts with "Deadline"),
@@ -87,7 +96,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const callSign = isCallSign(surface) && (surface.includes('-') || !acronymBeforeNoun(doc.tokens, run.last)) && (inSourceContext(text, start, end) || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(textBefore(text, start)));
       // Any plain name after a kind of news medium: "the daily AS", "the music podcast “Side B”".
       const afterKind = endsWithOutletKind(textBefore(text, start)) && plainOutletName(surface);
-      if (callSign || afterKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
+      // … or before one, after a possessive: "writing in his Puck newsletter", "on her Sidebar podcast" (not a platform's: "her Substack newsletter").
+      const beforeKind = !afterKind && OWNER_BEFORE.test(textBefore(text, start)) && startsWithOutletKind(text.slice(end, end + 30)) && plainOutletName(surface) && !isPlatform(surface);
+      if (callSign || afterKind || beforeKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
         // "the podcast “Press Start Again”": a title in quotation marks is whole, whatever its words' runs.
         const named = afterKind ? quotedTitleFrom(text, start) ?? surface : surface;
         add(named, { start, end: start + named.length, text: named });
@@ -109,6 +120,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (talkProgrammes.has(key(name))) add(name, { start: span.start, end: span.start + name.length, text: name });
     }
   }
+  // … and one named without quotation marks after an episode noun, with its host or guests near.
+  for (const programme of unquotedEpisodeProgrammes(doc)) add(programme.text, programme);
   // Multi-word gazetteer names wherever they stand, even where a run broke them ("Us Weekly" opening a sentence).
   const words = capitalisedWords(text);
   for (const name of multiWordOutlets()) {
@@ -284,6 +297,9 @@ function textBefore(text: string, start: number): string {
   return text.slice(Math.max(0, start - 30), start);
 }
 
+/** A possessive right before a name: "his " in "his Puck newsletter" (not "the": "the Springfield newspaper" is a town's). */
+const OWNER_BEFORE = /\b(?:his|her|their|my|our)\s+$/i;
+
 /** An article right before a name: "a " in "a Variety reporter". */
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 
@@ -295,7 +311,7 @@ function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);
   // ("a Variety reporter": the outlet's staff, after an article.)
-  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || endsWithOutletKind(before) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || endsWithOutletKind(before) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
 }
 
 /**
@@ -328,6 +344,12 @@ function quotedTitleFrom(text: string, start: number): string | null {
   // (American style keeps a comma inside the marks: "the podcast “Tide Talk,” she said".)
   const name = title?.trim().replace(/[,;:]+$/, '');
   return name && plainOutletName(name) ? name : null;
+}
+
+/** A title in quotation marks as an outlet's name: up to eight words, title case (checked by quotedTitles), no given name first. */
+function quotedOutletName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0]!) && !(NOT_NAMES.has(words[0]!.toLowerCase()) && words.length === 1) && genderOfFirstName(words[0]!) === 'unknown';
 }
 
 function plainOutletName(surface: string): boolean {

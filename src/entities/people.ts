@@ -1,3 +1,4 @@
+import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
@@ -32,6 +33,8 @@ export interface PeopleContext {
   quotes: Quote[];
   /** Spans of film and show titles, which may open with a host's name ("Megyn Kelly Today"). */
   titles?: Mention[];
+  /** Spans of outlets, talk programmes among them, which may name a host ("Later with Ana Ruiz"). */
+  programmes?: Mention[];
 }
 
 // "X plays / will play / reprises her role as …": whoever plays a role is a real person.
@@ -58,6 +61,12 @@ const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics'
 
 // Organisation words before "of": "Association of", "Federation of", "Society of".
 const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
+
+// Parties named by one word that is no one's surname (lower case).
+const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives', 'snp', 'likud', 'fidesz', 'syriza', 'podemos', 'vox', 'ukip']);
+
+// Last words of places named for a landform ("Gull Flats", "Kessler Sands", "Pine Bluffs"): none is a surname.
+const GEO_TAILS = new Set(['flats', 'sands', 'shoals', 'dunes', 'marshes', 'wetlands', 'cove', 'creek', 'heights', 'springs', 'falls', 'bluffs', 'cliffs', 'narrows', 'inlet', 'estuary', 'headland', 'lagoon']);
 
 // First words of place names ("Col de la Madeleine", "Lake Geneva", "Mount Kenya", "Rio Grande").
 const GEO_HEADS = new Set(['Col', 'Mont', 'Mount', 'Mt', 'Lac', 'Lake', 'Loch', 'Lago', 'Rue', 'Via', 'Piazza', 'Plaza', 'Place', 'Port', 'Puerto', 'Porto', 'Cap', 'Cape', 'Cabo', 'Pic', 'Pico', 'Monte', 'Rio', 'Río', 'Isla', 'Isle', 'Ile', 'Île', 'Val', 'Valle', 'Fort', 'Bay', 'Gulf', 'Strait', 'Sierra', 'Costa', 'Playa', 'Bois', 'Forêt', 'Passo', 'Paso', 'Pass', 'Puente', 'Gare', 'Estação', 'Stazione', 'Bahnhof', 'Schloss', 'Castello', 'Château', 'Chateau', 'Palazzo', 'Palais', 'Parc', 'Parque', 'Camp', 'Cathedral', 'Abbey',
@@ -246,15 +255,26 @@ function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMentio
 /** Hosts named in a show's title are people: "Megyn Kelly Today", "Late Night with Ana Ruiz". */
 function recordHosts(doc: AnalyzedArticle, context: PeopleContext, registry: PersonRegistry, record: RecordMention): void {
   const tokens = doc.tokens;
-  for (const t of context.titles ?? []) {
+  const programmes = new Set(context.programmes ?? []);
+  for (const t of [...(context.titles ?? []), ...programmes]) {
     const m = HOST_SHOW.exec(t.text);
     const host = m?.[1] ?? m?.[2];
-    if (!host || genderOfFirstName(host.split(/\s+/)[0]!) === 'unknown') continue;
+    if (!host) continue;
+    // A programme's title names its host as a person of the article only when the article names them apart by the
+    // surname ("“Later with Ana Ruiz” … Ruiz joked"): a stand-in may host “The Ana Ruiz Show”. (Then a given name we
+    // do not list, "Mo", is no obstacle.)
+    const hostAlone = programmes.has(t) && surnameUsedApart(doc.article.text, host.split(/\s+/).pop()!, [...programmes]);
+    if (programmes.has(t) ? !hostAlone : genderOfFirstName(host.split(/\s+/)[0]!) === 'unknown') continue;
     const at = t.start + t.text.lastIndexOf(host);
     const s = tokens.findIndex((k) => k.start === at);
     const e = tokens.findIndex((k) => k.end === at + host.length);
     if (s >= 0 && e >= s) record(registry.add(host, null), s, e, null, null);
   }
+}
+
+/** Whether `surname` stands as a whole word somewhere outside the programmes' spans. */
+function surnameUsedApart(text: string, surname: string, programmes: Mention[]): boolean {
+  return wholeWordOffsets(text, surname).some((i) => !programmes.some((p) => p.start <= i && i < p.end));
 }
 
 /**
@@ -360,11 +380,16 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (… also when a description opened the run: "the Association of American Railroads", the name cut to "Railroads".)
   const runBefore = text.slice(Math.max(0, run.start - 30), run.start);
   const ofOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['of'], true) ? /\b(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
+  // "the International Fund for Animal Welfare", "the Centre for Policy Studies": after "<organisation word> for" too
+  // (an organisation's word only: "a lawyer for Ana Ruiz" names a person).
+  const forOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['for'], true) ? /\b(\p{Lu}\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
+  if (forOrganisation && (ORGANIZATION_TAILS.has(forOrganisation[1]!.toLowerCase()) || ORG_OF.has(forOrganisation[1]!.toLowerCase())) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   // (A title of office or address before the name keeps it a person's: "President Budi Santoso" … "Santoso's
   // spokesman" is the president's spokesman, no firm's.)
   // (A business word after a title and a known given name is a surname: "Coach Mia Rowing", "Dr. Ana Steel";
   // without a title the given name may be a place's too: "Victoria Athletics".)
   const titledPerson = title !== null && (isHonorificTitle(title) || cueLexicon().nameTitles.has(title.toLowerCase()));
+  if (e > s && GEO_TAILS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   if (GEO_HEADS.has(tokens[s]!.text) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && genderOfFirstName(clues.firstWord(s)) !== 'unknown')) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && genderOfFirstName(clues.firstWord(s)) === 'unknown'))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
   // "Imperial College London", "the Mayo Clinic Health System": an institution's word inside the run makes it the institution's name.
   if (wordsOf(tokens, run.first, run.last).some((t) => INSTITUTION_WORDS.has(t.normal))) return 'rejected';
@@ -377,6 +402,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (joinedByAmpersand(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // What the text says around the name makes it a label, club, league, award or title ("the label, Meridian Sound").
   if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
+  // "Harbor Watch, the largest residents' coalition, said": an organisation's noun heading the apposition (no given name).
+  if (organisationInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
   if (clues.works.has(name) || clues.works.has(run.text.replace(/[’']s$/, '')) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text)) || endsKnownOrganisation(before, name)) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   // ("Jan Member": a seat word after a given name that names no body is a surname.)
@@ -444,6 +471,18 @@ function subjectOrPossessiveAt(tokens: Token[], k: number): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || /^['’]s$/.test(t.text));
 }
 
+// ", the largest international fan coalition," / ", a Boston charity.": the apposition's last word, no preposition or relative word before it.
+const APPOSITION_HEAD = /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|who|which|that|and|to)\s)[\p{L}'’-]+\s+){0,4}(\p{Ll}+)\s*[,.;]/u;
+
+/** Nouns for a body of people besides the organisation tails: "charity", "nonprofit", "fan club". */
+const BODY_NOUNS = new Set(['charity', 'nonprofit', 'non-profit', 'club', 'collective', 'movement', 'network', 'federation', 'society', 'league', 'union']);
+
+/** Whether the text after a name is an apposition headed by an organisation's noun: ", the largest fan coalition,". */
+function organisationInApposition(after: string): boolean {
+  const head = APPOSITION_HEAD.exec(after)?.[1];
+  return !!head && (ORGANIZATION_TAILS.has(head) || ORG_OF.has(head) || BODY_NOUNS.has(head));
+}
+
 /** One-word mentions: a known person's surname or first name, or a titled or quoted name ("Mr Wilson", "Obama"). */
 function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: NameSpan[], registry: PersonRegistry, record: RecordMention): void {
   const text = doc.article.text;
@@ -476,6 +515,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     // "the committee's ranking Democrat, Sen. …": a party's member noun alone describes a person, it names no one.
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
+    // "Labour's approach", "how the Tories would pay": a party named alone is no person (no surname either: "Mr Green" keeps his title).
+    if (!person && title === null && parts.length === 1 && PARTY_NAMES.has(tokens[s]!.normal)) continue;
     // "Geologists said …": a plural agent noun in -ists opening a sentence describes people, it names no one.
     if (!person && parts.length === 1 && /^\p{Lu}/u.test(name) && isAgentPlural(name.toLowerCase())) continue;
     // "Polls show …", "Surveys suggest …": a source of evidence capitalised at a sentence's start is no one.
@@ -587,11 +628,11 @@ const PLACE_SLOT_BEFORE = /(?:\p{Lu}\p{L}*,|\b(?:of|from|in|at|near))\s+$/u;
 
 /**
  * Text before a name ending in a role noun with its determiner or owner, and a comma: "The show's host, ",
- * "her longtime lawyer, " (not "In general, ").
+ * "her longtime lawyer, ", "the players' coach, " (an owner in the plural too; not "In general, ").
  */
 // (Determiners and owners in either case: the phrase may open the sentence, "This season's coach, ".)
 const ROLE_COMMA_OPENERS = [...DETERMINERS, 'our'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
-const ROLE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$`, 'u');
+const ROLE_COMMA_BEFORE = new RegExp(String.raw`\b(?:${alternatives(ROLE_COMMA_OPENERS)}|\p{L}+['’]s|\p{L}+s['’])\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$`, 'u');
 
 /** The text ends in a comma (maybe with a closing quotation mark after it) and a space: `,["”’]?\s+$` (trimEnd drops what \s matches). */
 function endsInCommaAndSpace(text: string): boolean {

@@ -2,6 +2,8 @@ import type { AnalyzedArticle } from '../types.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { isTitleCase } from '../nlp/words.js';
+import { capitalisedRuns } from '../nlp/runs.js';
+import { genderOfFirstName } from '../nlp/names.js';
 import { key } from './films.js';
 
 /**
@@ -26,6 +28,11 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
       continue;
     }
     if (filmWordBefore().test(before)) continue;
+    // Someone who hosts a programme named right after: "who has hosted the network's prime-time program “…”".
+    if (HOSTED_PROGRAMME_BEFORE.test(text.slice(Math.max(0, span.open - 70), span.open))) {
+      out.add(key(title));
+      continue;
+    }
     const sentence = doc.sentences.find((sn) => sn.start <= span.open && span.open < sn.end);
     if (!sentence) continue;
     // … or with the speaker's description between: "said Rep. Ana Ruiz, a Maine Democrat, on NBC's “…”".
@@ -51,6 +58,13 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
  */
 const SPOKEN_ON_BEFORE = /\b(?:(?:said|says|saying|spoke|speaking|argued|insisted|warned|added)\s+on|told|tells)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’])\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
 
+/**
+ * A verb of hosting, up to three words, and a programme noun right before the title: "has hosted the network's
+ * prime-time program “…”", "anchors the evening show “…”". A host speaks on a programme; a drama is starred in.
+ * (The noun is needed: "hosted a screening of “…”" names a film.)
+ */
+const HOSTED_PROGRAMME_BEFORE = /\b(?:hosts|hosted|hosting|co-hosts|co-hosted|co-hosting|anchors|anchored|anchoring)\s+(?:[\p{L}’'-]+\s+){0,3}(?:program|programme|show|podcast|newscast)\s*,?\s*$/u;
+
 /** ", on NBC's" right before the title. */
 const COMMA_ON_OWNER_BEFORE = /,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
 
@@ -73,12 +87,12 @@ function hostedOrSpoken(rest: string): boolean {
 let onOrEpisodeOfPattern: RegExp | undefined;
 
 /**
- * "on “…”", "episode of “…”", "on Thursday's “…”": the title is where something was said or done (the episode
+ * "on “…”", "episode of “…”", "on Thursday's “…”", "on the late-night program “…”": the title is where something was said or done (the episode
  * nouns are cues.json episode_nouns, which also open a programme's segment). A bare "of" is not enough: "the
  * cast of “…”", "the chorus of “…”" name a film or a song even beside a talk word.
  */
 function onOrEpisodeOfBefore(): RegExp {
-  onOrEpisodeOfPattern ??= new RegExp(String.raw`\b(?:on|(?:${[...cueLexicon().episodeNouns].join('|')})\s+of)\s+(?:[\p{L}’'-]+\s+){0,2}$`, 'u');
+  onOrEpisodeOfPattern ??= new RegExp(String.raw`\b(?:on|(?:${[...cueLexicon().episodeNouns].join('|')})\s+of)\s+(?:[\p{L}’'-]+\s+){0,3}$`, 'u');
   return onOrEpisodeOfPattern;
 }
 
@@ -104,3 +118,34 @@ function talkWords(): RegExp {
   talkWordPattern ??= new RegExp(String.raw`(?<![\p{L}-])(?:${cueLexicon().talkShowWords.join('|')})(?![\p{L}-])`, 'iu');
   return talkWordPattern;
 }
+
+let episodeOfPattern: RegExp | undefined;
+
+/**
+ * Programmes named without quotation marks after an episode noun, with a host or a guest in that sentence or
+ * the next: "she talks about fame on a 1979 episode of Harbour Beat. “…,” she said, before the host moved on"
+ * (the guests speak on it: an outlet, eval/README). A drama's episode has no host: "In the latest episode of
+ * Harbor Lights, Nora tells Sam …" stays unlisted. Spans of the titles, as written.
+ */
+export function unquotedEpisodeProgrammes(doc: AnalyzedArticle): { start: number; end: number; text: string }[] {
+  const text = doc.article.text;
+  // (Cheap guard: most articles name no episode at all.)
+  if (!/\b(?:episode|edition|instal|install|broadcast|taping|telecast)/i.test(text)) return [];
+  episodeOfPattern ??= new RegExp(String.raw`\b(?:${[...cueLexicon().episodeNouns].join('|')})\s+of\s+$`, 'u');
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const run of capitalisedRuns(doc, true)) {
+    if (!episodeOfPattern.test(text.slice(Math.max(0, run.start - 30), run.start))) continue;
+    const title = run.text.replace(/[’']s$/, '');
+    const words = title.split(/\s+/);
+    if (words.length > 6 || !isTitleCase(words) || genderOfFirstName(words[0]!) !== 'unknown') continue;
+    const at = doc.sentences.findIndex((sn) => sn.start <= run.start && run.start < sn.end);
+    if (at < 0) continue;
+    const next = doc.sentences[at + 1];
+    const around = text.slice(doc.sentences[at]!.start, (next ?? doc.sentences[at]!).end);
+    if (talkWords().test(around) || HOST_OR_GUEST.test(around)) out.push({ start: run.start, end: run.start + title.length, text: title });
+  }
+  return out;
+}
+
+/** A programme's host or guest named as such. */
+const HOST_OR_GUEST = /\b(?:host|hosts|co-host|presenter|guest|guests|interviewer|studio audience)\b/i;

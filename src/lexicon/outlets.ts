@@ -25,6 +25,7 @@ interface OutletIndex {
   eventWords: Set<string>;
   /** Kinds of news medium before an outlet's name ("the German newspaper Bild"). */
   kindWords: string[];
+  platforms: Set<string>;
   /** Jobs on an outlet's staff after its possessive ("Vulture's critic"). */
   staffWords: string[];
   /** Canonical name → its kind ("magazine", "newspaper", …), for the outlets data/outlets.json gives one. */
@@ -39,7 +40,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; staffWords: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -55,7 +56,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, staffWords: data.staffWords, kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads) };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -233,6 +234,11 @@ export function withoutKindWord(name: string): string {
   // In small letters only: "People Magazine", "Breitbart News Daily" are names of their own.
   kindAfter ??= new RegExp(String.raw`\s+(?:${outletIndex().kindWords.join('|')})$`);
   return name.replace(kindAfter, '');
+}
+
+/** A service that carries others' newsletters and podcasts ("Substack", "Patreon"): no outlet before a kind word (outlets.json platforms). */
+export function isPlatform(name: string): boolean {
+  return outletIndex().platforms.has(name);
 }
 
 /** A job on a news outlet's staff, one word in small letters: "critic", "editor". */

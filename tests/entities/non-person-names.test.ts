@@ -110,3 +110,47 @@ describe('characters and films: venues and schemes', () => {
     expect(e.films.map((f) => f.title)).toEqual(['Night Ferry']);
   });
 });
+
+describe('people: organisations named by what follows them', () => {
+  test('"The National Fund for Marine Rescue asked …": the words after "<organisation word> for" are its name, no person', () => {
+    const e = entities('The National Fund for Marine Rescue asked boaters to keep clear. The Centre for Coastal Studies agreed, said Ana Ruiz, a biologist.');
+    expect(people(e)).toEqual(['Ana Ruiz']);
+  });
+
+  test('negative: "a lawyer for Ana Ruiz" names a person (no organisation word before "for")', () => {
+    expect(people(entities('A lawyer for Ana Ruiz said she would appeal the ruling.'))).toEqual(['Ana Ruiz']);
+  });
+
+  test('"Harbor Watch, the largest residents\' coalition, said …": an apposition headed by a body\'s noun makes the name an organisation', () => {
+    const e = entities('Harbor Watch, the largest local residents\' coalition, said in a statement that it would sue the council. Its chair, Mary Kent, said the vote was rigged.');
+    expect(people(e)).toEqual(['Mary Kent']);
+  });
+
+  test('negative: "a member of the coalition" and "the group\'s founder" describe a person', () => {
+    expect(people(entities('Ana Ruiz, a member of the coalition, said it would sue.'))).toEqual(['Ana Ruiz']);
+    expect(people(entities('Tomas Brell, the group\'s founder, said it would sue.'))).toEqual(['Tomas Brell']);
+  });
+});
+
+describe('people: places named for a landform', () => {
+  test('"every person who came to Kessler Flats": a name ending in a landform word is a place', () => {
+    const e = entities('The board thanked "every person who came to Kessler Flats" and said the beach would stay shut. Mayor Ana Ruiz agreed.');
+    expect(people(e)).toEqual(['Ana Ruiz']);
+  });
+
+  test('negative: after a given name the word is a surname ("Tom Creek said")', () => {
+    expect(people(entities('Tom Creek said the beach would stay shut.'))).toEqual(['Tom Creek']);
+  });
+});
+
+describe('people: a party named alone', () => {
+  test('"what one minister called Labour’s ‘permanent outrage’": the party is no person', () => {
+    const e = entities('The allies are counting on the slogan to play well against what one minister called Labour’s ‘permanent outrage’. Ana Ruiz agreed.');
+    expect(people(e)).toEqual(['Ana Ruiz']);
+    expect(people(entities('Ana Ruiz asked how the Tories would pay for it.'))).toEqual(['Ana Ruiz']);
+  });
+
+  test('negative: after an honorific the word is a surname ("Mr Tory said")', () => {
+    expect(people(entities('Mr Tory said he would appeal.'))).toEqual(['Tory']);
+  });
+});

@@ -245,6 +245,50 @@ describe('outlets: the fashion trade paper in the gazetteer', () => {
   });
 });
 
+describe('outlets: a capital "The" opening the sentence belongs to a known outlet\'s name', () => {
+  test('"… mixed. The Atlantic\'s critic" is "The Atlantic", as written mid-sentence', () => {
+    const text = 'Notices were mixed. The Atlantic’s critic, Ana Vell, called the opera "a long sulk."';
+    expect(outlets(text)).toEqual([{ name: 'The Atlantic', mentions: [[20, 32, 'The Atlantic']] }]);
+  });
+
+  test('negative: an outlet whose known name has no "the" keeps none ("The BBC said")', () => {
+    const text = 'Ratings fell. The BBC said the drama would return in spring.';
+    expect(outlets(text)).toEqual([{ name: 'BBC', mentions: [[18, 21, 'BBC']] }]);
+  });
+});
+
+describe('outlets: a critic\'s or writer\'s outlet after "reviewing … for" / "writing for"', () => {
+  test('"Reviewing the album for Variety, critic …": Variety, an ordinary word, is the outlet there', () => {
+    const text = 'Reviewing the album for Variety, critic Jon Mell called it "a glorious mess."';
+    expect(outlets(text)).toEqual([{ name: 'Variety', mentions: [[24, 31, 'Variety']] }]);
+  });
+
+  test('"…, writing for Time, called it …"', () => {
+    expect(outlets('Jon Mell, writing for Time, called the tour "a victory lap."').map((o) => o.name)).toEqual(['Time']);
+  });
+
+  test('negative: a longer name going on after the word is no outlet ("reviewed its plans for Variety Street")', () => {
+    expect(outlets('The council reviewed its plans for Variety Street in May.')).toEqual([]);
+    expect(outlets('She was reviewing the budget for People First when the call came.')).toEqual([]);
+  });
+});
+
+describe('outlets: a name between a possessive and a kind of news medium ("his Beacon newsletter")', () => {
+  test('"Writing in his Beacon newsletter, the analyst …": Beacon is the outlet, the kind word no part of it', () => {
+    const text = 'Writing in his Beacon newsletter, the analyst Tom Hale said the merger would fail.';
+    expect(outlets(text)).toEqual([{ name: 'Beacon', mentions: [[15, 21, 'Beacon']] }]);
+  });
+
+  test('"the newsletter Popwire": "newsletter" is a kind word before a name too', () => {
+    expect(outlets('Tom Hale told the newsletter Popwire that the merger would fail.').map((o) => o.name)).toEqual(['Popwire']);
+  });
+
+  test('negative: a platform is no outlet ("her Substack newsletter"), nor a town after "the" ("The Springfield newspaper")', () => {
+    expect(outlets('Writing in her Substack newsletter, the analyst Tina Hale said the merger would fail.')).toEqual([]);
+    expect(outlets('The Springfield newspaper said the plan would fail.')).toEqual([]);
+  });
+});
+
 describe('outlets: a nationality before a kind of outlet describes the outlet named after it', () => {
   test('"the Australian broadcaster Harbour Nine": the name after the kind word is the outlet, the nationality none', () => {
     const text = 'The footage was first aired by the Australian broadcaster Harbour Nine late on Sunday.';
@@ -259,8 +303,9 @@ describe('outlets: a nationality before a kind of outlet describes the outlet na
   });
 
   test('negative: the newspaper called The Australian stays an outlet, with or without its kind word after it', () => {
-    expect(outlets('The Australian reported on Friday that the mine would reopen.').map((o) => o.name)).toEqual(['Australian']);
-    expect(outlets('The Australian newspaper reported on Friday that the mine would reopen.').map((o) => o.name)).toEqual(['Australian']);
+    // (Named "The Australian", the capital "The" opening the sentence being the name's: see the sentence-opening "The" rule above.)
+    expect(outlets('The Australian reported on Friday that the mine would reopen.').map((o) => o.name)).toEqual(['The Australian']);
+    expect(outlets('The Australian newspaper reported on Friday that the mine would reopen.').map((o) => o.name)).toEqual(['The Australian']);
   });
 
   test('negative: a person after "broadcaster" is no outlet ("the veteran broadcaster Ray Cotter")', () => {

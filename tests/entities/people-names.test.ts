@@ -46,3 +46,15 @@ describe('people: an honorific from the shared list before a surname is no part 
     expect(found.map((p) => [p.name, p.aliases])).toEqual([['Brandt', []]]);
   });
 });
+
+describe('people: a name in apposition after a role noun with a plural owner', () => {
+  test('"The members’ lawyer, Park Min-jun of the Seoul firm Daehan, told …": the plural possessive opens the role as the singular does', () => {
+    const text = 'The members’ lawyer, Park Min-jun of the Seoul firm Daehan, told reporters that the ban was unfair. “We will appeal,” Park said.';
+    const e = extractArticle(text, { id: 'p' }).entities;
+    expect(e.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Park Min-jun', ['Park Min-jun', 'Park']]]);
+  });
+
+  test('negative: a thing after the plural owner is no person ("The fans’ anthem, Silver Morning of the North,")', () => {
+    expect(extractArticle('The fans’ anthem, Silver Morning of the North, played as the team came out.', { id: 'p' }).entities.people).toEqual([]);
+  });
+});

@@ -100,4 +100,50 @@ describe('talk programmes: a show whose host and guests talk on it is an outlet,
     expect(entities('On “Sky News Sunday,” Sen. Ana Ruiz said the bill was dead.')).toEqual({ films: [], outlets: [['Sky News Sunday', [[4, 19]]]] });
     expect(entities('On “Sky News Sunday,” Sen. Ana Ruiz said the bill was dead. She later told Sky News that she would not resign.').outlets).toEqual([['Sky News Sunday', [[4, 19]]], ['Sky News', [[75, 83]]]]);
   });
+
+  test('"who has hosted the channel\'s weeknight program “…”": a programme its host speaks on is an outlet, not a film', () => {
+    const text = 'Priya Venn, who has hosted the channel\'s weeknight program "The Night Ledger" since 2015, said on Monday she would step down.';
+    expect(entities(text)).toEqual({ films: [], outlets: [['The Night Ledger', [[60, 76]]]] });
+  });
+
+  test('negative: "hosted a screening of “…”" names a film (no programme noun before the title)', () => {
+    expect(entities('The studio hosted a screening of "Salt Harbour" on Friday for critics.')).toEqual({ films: ['Salt Harbour'], outlets: [] });
+  });
+
+  test('"on the late-night program “… with Cal Morrow”": three words between "on" and the title; the host named in it is a person', () => {
+    const text = 'The singer Tess Aldana defended the album on the late-night program "Tonight with Cal Morrow" on Friday. Morrow, for his part, joked that he liked it.';
+    expect(entities(text)).toEqual({ films: [], outlets: [['Tonight with Cal Morrow', [[69, 92]]]] });
+    const people = extractArticle(text, { id: 't' }).entities.people;
+    expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Tess Aldana', ['Tess Aldana']], ['Cal Morrow', ['Cal Morrow', 'Morrow']]]);
+  });
+
+  test('negative: "on the set of the new film “…”" in a late-night monologue stays a film (a film word before the title)', () => {
+    const text = 'In a late-night monologue, Mara Quinn joked about a day on the gloomy set of "Salt Harbour," which opens Friday.';
+    expect(entities(text)).toEqual({ films: ['Salt Harbour'], outlets: [] });
+  });
+
+  test('"on a 1982 episode of Harbor Beat" without quotation marks, a host in the next sentence: the programme is an outlet', () => {
+    const text = 'In one scene she jokes about money on a 1982 episode of Harbor Beat. "It was loud," she said, before the host cut to a commercial.';
+    expect(entities(text)).toEqual({ films: [], outlets: [['Harbor Beat', [[56, 67]]]] });
+  });
+
+  test('negative: a drama\'s episode with no host or guest near is no outlet ("In the latest episode of Harbor Lights, Nora tells Sam …")', () => {
+    expect(entities('In the latest episode of Harbor Lights, Nora tells Sam she is leaving town.').outlets).toEqual([]);
+  });
+
+  test('a host named in a programme\'s title with a given name we do not list is a person when the surname stands apart ("Later with Bo Kessick" … "Kessick joked")', () => {
+    const text = 'The singer defended the album on the late-night program "Later with Bo Kessick" last week. Kessick, for his part, joked that he liked it.';
+    const people = extractArticle(text, { id: 't' }).entities.people;
+    expect(people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Bo Kessick', ['Bo Kessick', 'Kessick']]]);
+  });
+
+  test('negative: a programme named after a host who is not there is no person ("On “The Ana Ruiz Show,” host Tomas Brell …")', () => {
+    const text = 'On "The Ana Ruiz Show," host Tomas Brell, who filled in for the week, opened by thanking the crew. "We missed you," he told the audience.';
+    expect(extractArticle(text, { id: 't' }).entities.people.map((p) => p.name)).toEqual(['Tomas Brell']);
+  });
+
+  test('"said on his podcast, “Off the Clock with Rob Tally,” that …": a podcast\'s title with small words, its first word no run of its own', () => {
+    const text = 'Rob Tally, whose show competes with "The Night Ledger" at 9 p.m., said on his podcast, "Off the Clock with Rob Tally," that he had called Venn.';
+    expect(entities(text).outlets.map(([name]) => name)).toContain('Off the Clock with Rob Tally');
+  });
 });
