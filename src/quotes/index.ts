@@ -121,7 +121,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       // the one the sentence is about; it is one named with that role or no one, never just the latest.
       const recent = asItCue(tokens, frame.cueToken) ? null : antecedent?.person ?? null;
       // Not one named with another role only ("Gov. Tom Vick" … "the senator"): the senator named before.
-      person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role, subjectBeforeJoinedClause(sp));
+      person = describedPerson(sp.name, at, recent, knownRoles, mentions, antecedent?.attribution?.frame.speaker.role, subjectBeforeJoinedClause(sp), !!antecedent?.attribution);
       // "Coach Ana Ruiz hugged him. “…,” said the Spaniard": one named with a role is not whom a nation names.
       if (person && isNationalityNoun(sp.name) && knownRoles.some((m) => m.person === person && m.at < at)) person = null;
       // "X asked the minister whether …. “…,” the minister answered": the one answering is not the asker.

@@ -20,7 +20,8 @@ export interface RestatedReport {
  * the subject's when it agrees with the subject, so the subject is the speaker and the verb the cue.
  * Null when the verb is another ("dismissed his claim": anyone's), when the subject is missing, or when
  * the possessive cannot stand for it ("The committee voiced his concern", "She repeated his claim": the
- * report is someone else's, and the quoted words stay its owner's).
+ * report is someone else's, and the quoted words stay its owner's). Null too when the subject speaks for the
+ * possessive's owner ("His lawyer defended his claim", "Vick's spokesman repeated his claim"): the report is the client's.
  */
 export function restatedOwnReport(tokens: Token[], possessive: number, lo: number): RestatedReport | null {
   const owner = SUBJECT_OF_POSSESSIVE.get(tokens[possessive]!.normal);
@@ -28,7 +29,7 @@ export function restatedOwnReport(tokens: Token[], possessive: number, lo: numbe
   const verb = ownReportVerbBefore(tokens, possessive, lo);
   if (verb < 0) return null;
   const speaker = subjectBefore(tokens, verb, lo);
-  if (!speaker || !agrees(owner, speaker)) return null;
+  if (!speaker || !agrees(owner, speaker) || speaksForOwner(tokens, speaker, owner, verb)) return null;
   return { speaker, cueFrom: verb, cueTo: possessive - 1 };
 }
 
@@ -43,6 +44,33 @@ function ownReportVerbBefore(tokens: Token[], possessive: number, lo: number): n
     return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the subject is one who speaks for someone else ("the lawyer", "her agent", cues.json go_between_roles)
+ * or is owned by one the possessive may stand for ("His lawyer", "Vick's spokesman", "the family's doctor" for
+ * "his"): an advocate defends or presses a client's report, and "his" is then the owner's, not the subject's.
+ * ("The club's chairman repeated his claim": a body owns the chairman, and "his" stays his.)
+ */
+function speaksForOwner(tokens: Token[], speaker: SpeakerPhrase, owner: string, verb: number): boolean {
+  if (speaker.kind !== 'anonymous') return false;
+  if (cueLexicon().goBetweenRoles.has(descriptionHead(speaker))) return true;
+  let first = verb;
+  while (first > 0 && tokens[first - 1]!.start >= speaker.start) first--;
+  for (let k = first; k < verb && tokens[k]!.end <= speaker.end; k++) {
+    const t = tokens[k]!;
+    if (SUBJECT_OF_POSSESSIVE.get(t.normal) === owner) return true;
+    if (k > first && /^(?:'s|’s|'|’)$/.test(t.text) && agrees(owner, genitiveOwner(tokens, first, k))) return true;
+  }
+  return false;
+}
+
+/** The owner phrase before a genitive's "'s" (tokens[first..k)): a name ("Vick") as a person, else a description ("the club"). */
+function genitiveOwner(tokens: Token[], first: number, k: number): SpeakerPhrase {
+  const words = tokens.slice(first, k);
+  const text = words.map((w) => w.text).join(' ');
+  const named = words.every((w) => w.pos === 'PROPN');
+  return { start: words[0]!.start, end: words[words.length - 1]!.end, text, kind: named ? 'person' : 'anonymous', name: text, role: null, title: null };
 }
 
 /**

@@ -88,9 +88,10 @@ function roleHolder(written: string[], at: number, known: RoleMention[], mention
  * known by another role only.
  * Null (the description is the speaker) when no holder is named for a role owned by an organisation in
  * small letters ("the union president") and recent has another role, for one who speaks for another
- * ("the spokeswoman"), or for a royal title ("the Queen").
+ * ("the spokeswoman"), or for a royal title ("the Queen"). `recentQuoted`: recent is the latest speaker,
+ * not just the person last named.
  */
-export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[], recentRole?: string | null, firstClauseSubject?: Person | null): Person | null {
+export function describedPerson(description: string, at: number, recent: Person | null, known: RoleMention[], mentions: NameMention[], recentRole?: string | null, firstClauseSubject?: Person | null, recentQuoted = false): Person | null {
   const written = descriptionWords(description);
   if (!written.length) return recent;
   const holder = roleHolder(written, at, known, mentions);
@@ -99,8 +100,11 @@ export function describedPerson(description: string, at: number, recent: Person 
   // role stays ("Tony Marsh founded the label" … "said the label founder").
   if (!holder && ownedDescription(written) && recent && (known.some((m) => m.person === recent && m.at < at) || spokeInAnotherRole(written, recentRole))) return null;
   // "Mara Okafor …" then "the spokeswoman said": one who speaks for another is the one named with that
-  // role or no one named, never the person last named or quoted.
-  if (speaksForAnother(written)) return holder;
+  // role or no one named, never the person last named or quoted. A lawyer or agent is often named by
+  // what they do ("hired Ana Ruiz to handle the case", "Ana Ruiz, who represents the family,"): a bare
+  // "the lawyer" is the latest named when recency did not come from a quote (the client just quoted)
+  // and no other role is known for them ("Actor Tom Vick …, the agent said").
+  if (speaksForAnother(written)) return holder ?? (recent && !recentQuoted && bareTrade(written) && !known.some((m) => m.person === recent && m.at < at) ? recent : null);
   // "the Queen said": a royal title names the one named with it or no one, never the latest speaker.
   if (isRoyalTitle(roleHead(lowerWords(written)))) return holder;
   // "the Florida senator said" unless the one recency picks was named with that role and no other place
@@ -268,6 +272,15 @@ function speaksForAnotherOnly(roles: Set<string>): boolean {
 /** Whether every role a title gives is a go-between's trade ("agent", "lawyer", "attorney"): none is an office. */
 function namedByTrade(roles: Set<string>): boolean {
   return roles.size > 0 && [...roles].every((r) => cueLexicon().goBetweenTrades.has(r));
+}
+
+/**
+ * "the lawyer", "the defense attorney": a go-between's trade (cues.json go_between_trades) with only words in
+ * small letters before it, none a possessive. Not "the Saab lawyer" (a firm's, named or no one) nor "the
+ * singer's agent" (whose client the article may have named), nor "the spokesman" (no trade).
+ */
+function bareTrade(written: string[]): boolean {
+  return cueLexicon().goBetweenTrades.has(roleHead(lowerWords(written))) && written.every((w) => /^\p{Ll}/u.test(w) && !/[’']s?$/.test(w));
 }
 
 /** "the union president": a description that says in small letters whose role it is. */

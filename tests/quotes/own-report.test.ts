@@ -57,6 +57,22 @@ describe('what a restated report must not take from its subject', () => {
     expect(quotesOf(made).filter((q) => q.speaker_mention === 'The board')).toEqual([]);
   });
 
+  test('one who speaks for the owner restates the client\'s report: "Her attorney pressed her claim", "Berg\'s manager repeated his claim"', () => {
+    const owned = 'Helga Lunde sued the airline in March. Her attorney pressed her claim that the airline had lost the luggage.';
+    expect(quote(owned, 'the airline had lost')).toMatchObject({
+      type: 'indirect', text: 'the airline had lost the luggage', speaker: 'Helga Lunde', speaker_mention: 'her', cue: 'claim', cue_start: at(owned, 'claim that'),
+    });
+    const named = 'Jonas Berg left the band in May. Berg\'s manager repeated his claim that the tour had been cancelled.';
+    expect(quote(named, 'the tour had been cancelled')).toMatchObject({ type: 'indirect', speaker: 'Jonas Berg', speaker_mention: 'his', cue: 'claim' });
+    const bare = 'Jonas Berg sued the label in May. The lawyer defended his claim that the tour had been cancelled.';
+    expect(quote(bare, 'the tour had been cancelled')).toMatchObject({ type: 'indirect', speaker: 'Jonas Berg', speaker_mention: 'his', cue: 'claim' });
+  });
+
+  test('negative: a subject owned by a body still restates its own report: "The league\'s chairman repeated his claim"', () => {
+    const text = 'The league\'s chairman repeated his claim that the season would start in August.';
+    expect(quote(text, 'the season would start')).toMatchObject({ type: 'indirect', speaker_mention: 'The league\'s chairman', speaker_kind: 'anonymous', cue: 'repeated' });
+  });
+
   test('no possessive: "repeated the claim that …" is the verb\'s frame as before', () => {
     const text = 'The mayor repeated the claim that the tram was “running at a profit.”';
     expect(quote(text, 'running at a profit')).toMatchObject({ speaker_mention: 'The mayor', cue: 'repeated' });

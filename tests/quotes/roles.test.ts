@@ -471,6 +471,25 @@ describe('"the agent", "the lawyer" are the one named with that role', () => {
     expect(quote(actor, 'Engel will direct')).toMatchObject({ type: 'indirect', speaker: null, speaker_mention: 'the agent', speaker_kind: 'anonymous', cue: 'said' });
   });
 
+  test('a lawyer named by what they do, never quoted before: "the lawyer said" is the one last named', () => {
+    const hired = 'The Dahl brothers retained Marit Lunde to fight the eviction. Lunde lodged an appeal on Friday. The lawyer said the landlord had broken the lease.';
+    expect(quote(hired, 'the landlord had broken')).toMatchObject({
+      type: 'indirect', text: 'the landlord had broken the lease', speaker: 'Marit Lunde', speaker_mention: 'The lawyer', speaker_kind: 'person',
+      speaker_start: at(hired, 'The lawyer said'), cue: 'said', cue_start: at(hired, 'said the landlord'),
+    });
+    const represents = 'Jonas Berg, who acts for the tenants, lodged the complaint. “Nobody listened to them,” the attorney said.';
+    expect(quote(represents, 'Nobody listened')).toMatchObject({ type: 'direct', text: 'Nobody listened to them,', speaker: 'Jonas Berg', speaker_mention: 'the attorney', speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('negative: the fallback is for a bare trade only: not "the spokesman", a firm\'s lawyer or a client\'s agent', () => {
+    const spokesman = 'The Dahl brothers retained Marit Lunde to fight the eviction. The spokesman said the landlord had broken the lease.';
+    expect(quote(spokesman, 'the landlord had broken')).toMatchObject({ speaker: null, speaker_mention: 'The spokesman', speaker_kind: 'anonymous' });
+    const firm = 'The Dahl brothers retained Marit Lunde to fight the eviction. The Statoil lawyer said the landlord had broken the lease.';
+    expect(quote(firm, 'the landlord had broken')).toMatchObject({ speaker: null, speaker_mention: 'The Statoil lawyer', speaker_kind: 'anonymous' });
+    const client = 'Jonas Berg topped the charts in June. “He is resting now,” the singer\'s agent said.';
+    expect(quote(client, 'He is resting now')).toMatchObject({ speaker: null, speaker_mention: 'the singer\'s agent', speaker_kind: 'anonymous' });
+  });
+
   test('negative: an office holding "attorney" is not "the attorney" alone when another role is spoken of; "Attorney General NAME" is no lawyer', () => {
     const text = 'Attorney General Lars Engel opened an inquiry. Petra Solberg said she would cooperate. “We have nothing to hide,” the lawyer said.';
     expect(quote(text, 'We have nothing to hide')).toMatchObject({ speaker: null, speaker_mention: 'the lawyer', speaker_kind: 'anonymous' });
