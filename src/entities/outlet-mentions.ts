@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, endsWithOutletKind, isPlatform, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -95,7 +95,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       // A broadcaster's call sign after a medium context: "on WKRB", "told KQED", "station WXYZ-FM".
       const callSign = isCallSign(surface) && (surface.includes('-') || !acronymBeforeNoun(doc.tokens, run.last)) && (inSourceContext(text, start, end) || /\b(?:on|station|radio|affiliate|channel)\s+$/i.test(textBefore(text, start)));
       // Any plain name after a kind of news medium: "the daily AS", "the music podcast “Side B”".
-      const afterKind = endsWithOutletKind(textBefore(text, start)) && plainOutletName(surface);
+      // (After a kind word that is also a person's job, only an outlet-shaped name: "the broadcaster Dermot Ashe" is a person.)
+      const afterKind = endsWithOutletKind(textBefore(text, start)) && plainOutletName(surface) && (!endsWithJobKind(textBefore(text, start)) || outletShapedName(surface));
       // … or before one, after a possessive: "writing in his Puck newsletter", "on her Sidebar podcast" (not a platform's: "her Substack newsletter").
       const beforeKind = !afterKind && OWNER_BEFORE.test(textBefore(text, start)) && startsWithOutletKind(text.slice(end, end + 30)) && plainOutletName(surface) && !isPlatform(surface);
       if (callSign || afterKind || beforeKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
@@ -311,7 +312,7 @@ function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);
   // ("a Variety reporter": the outlet's staff, after an article.)
-  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || endsWithOutletKind(before) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || (endsWithOutletKind(before) && !(endsWithJobKind(before) && /^\s+\p{Lu}/u.test(after))) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
 }
 
 /**

@@ -17,6 +17,7 @@ import { lastWord } from '../text/boundaries.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { isCommonPlural } from '../nlp/common-plurals.js';
+import { isLetterTerm, reachedAsAPoint } from '../lexicon/letter-terms.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -458,10 +459,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     // "his partner Anselmo Feleppa", "Southan Morris, who …".
     (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !(tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
   if (evidence) return 'person';
-  // A given name and a lone capital are a person only where the name stands as one does: its verb or possessive
-  // after it ("Malcolm X was quoted", "Malcolm X's speeches"), or a work's or a deed's "of", "by", "about" or "with"
-  // before it ("a biography of Malcolm X"); not a verb's object or a place's or time's preposition ("reached Max Q").
-  if (letterAfterGivenName) return subjectOrPossessiveAt(tokens, e + 1) || /^(?:of|by|about|with)$/.test(tokens[s - 1]?.normal ?? '') ? 'person' : 'skip';
+  // A given name and a lone capital are a term only when written as a known one ("Max Q", data/letter-terms.json),
+  // or as a point reached ("reached Max Q", "just after Max Q") with no verb or possessive of its own after it
+  // ("Malcolm X was quoted", "Malcolm X's speeches"). Otherwise a stage name: "Fans cheered for Jenny K".
+  if (letterAfterGivenName) return isLetterTerm(name) || (reachedAsAPoint(tokens, s) && !subjectOrPossessiveAt(tokens, e + 1)) ? 'skip' : 'person';
   return 'skip';
 }
 

@@ -4,6 +4,8 @@ import { withoutPossessive } from '../text/possessive.js';
 import { lastWord } from '../text/boundaries.js';
 import { endsCode } from '../text/openings.js';
 import { OWNER_POSSESSIVES } from '../nlp/words.js';
+import { cueLexicon } from './cues.js';
+import { genderOfFirstName } from '../nlp/names.js';
 
 interface OutletEntry {
   name: string;
@@ -28,6 +30,9 @@ interface OutletIndex {
   platforms: Set<string>;
   /** Jobs on an outlet's staff after its possessive ("Vulture's critic"). */
   staffWords: string[];
+  /** Kind words that are also a person's job ("broadcaster"), and the words before them that make them a medium ("public"). */
+  jobKindWords: Set<string>;
+  jobKindQualifiers: Set<string>;
   /** Canonical name → its kind ("magazine", "newspaper", …), for the outlets data/outlets.json gives one. */
   kindOf: Map<string, string>;
   /** A common noun standing for an outlet → the kind it names ("paper" → "newspaper"). */
@@ -40,7 +45,7 @@ let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -56,7 +61,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads) };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -194,6 +199,34 @@ export function endsWithOutletKind(before: string): boolean {
   // (Also a speaker's own, its title in quotation marks after a comma or not: "her podcast, “Late Pass”".)
   kindBefore ??= new RegExp(String.raw`(?:\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${outletIndex().kindWords.join('|')})\s+[“"‘]?|\b(?:${[...OWNER_POSSESSIVES].join('|')})\s+(?:[\p{L}-]+\s+)?(?:${outletIndex().kindWords.join('|')}),?\s+[“"‘])$`, 'iu');
   return kindBefore.test(before);
+}
+
+const JOB_KIND_BEFORE = /(?:^|\s)(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s+(\p{Ll}+)\s+[“"‘]?$/u;
+
+/**
+ * Whether `before` (which endsWithOutletKind accepts) ends in a kind word that is also a person's job, standing
+ * alone: "the veteran broadcaster ", not "the Irish broadcaster " or "the public broadcaster " (outlets.json
+ * jobKindWords, jobKindQualifiers; cues.json outlet_kind_nationalities). The name after it is an outlet only if
+ * outletShapedName says so: "the broadcaster Dermot Ashe" is a person.
+ */
+export function endsWithJobKind(before: string): boolean {
+  const m = JOB_KIND_BEFORE.exec(before.slice(-60));
+  if (!m || !outletIndex().jobKindWords.has(m[3]!)) return false;
+  const nationalities = cueLexicon().outletKindNationalities;
+  const prev = m[2]!;
+  return !outletIndex().jobKindQualifiers.has(prev.toLowerCase()) && !nationalities.has(prev) && !(m[1] && nationalities.has(`${m[1]} ${prev}`));
+}
+
+/**
+ * Whether a name after a job-like kind word reads as an outlet's, not a person's: a known outlet, an acronym
+ * ("NHK", "RTÉ"), a call sign, one word that is no given name, or a name with a news word in it ("Channel
+ * Nine", "Harbour Radio"). Two plain capitalised words ("Dermot Ashe", "Oprah Winfrey") are a person.
+ */
+export function outletShapedName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (lookupOutlet(name) || isCallSign(name) || /^\p{Lu}[\p{Lu}\d&-]+$/u.test(name.trim())) return true;
+  if (words.some((w) => isMediumWord(w) || OUTLET_HEAD.test(w))) return true;
+  return words.length === 1 && genderOfFirstName(words[0]!) === 'unknown';
 }
 
 let kindAfterTitle: RegExp | undefined;

@@ -2,7 +2,7 @@ import type { Token } from '../types.js';
 import { frameAtToken, type Frame } from './frame.js';
 import { classify, personLike, type SpeakerPhrase } from './speaker.js';
 import type { SentenceScan } from './sentence-scan.js';
-import { recogniseOutlet } from '../lexicon/outlets.js';
+import { isGenericNewsWord, isOutletHead, recogniseOutlet } from '../lexicon/outlets.js';
 import { POSSESSIVES } from '../nlp/words.js';
 
 /**
@@ -61,7 +61,19 @@ function agentBeforeThat(tokens: Token[], agent: { from: number; to: number } | 
 /** The speaker the agent's tokens name: a person or a body, not a pronoun. */
 function agentSpeaker(tokens: Token[], agent: { from: number; to: number }): SpeakerPhrase | null {
   const speaker = classify(tokens, agent.from, agent.to);
+  // ("the Show", "the Channel": a common thing, no one to quote.)
+  const newsWord = speaker?.kind === 'person' ? loneNewsWordAfterThe(tokens, agent) : null;
+  if (newsWord) return isGenericNewsWord(newsWord) ? null : { ...speaker!, kind: 'outlet' };
   return speaker && speaker.kind !== 'pronoun' && personLike(speaker) ? speaker : null;
+}
+
+/**
+ * "learned from the Gazette that …": "the" and a lone news word that heads papers' names ("Gazette", "Herald",
+ * "Times") is a local paper named by it, no person; that word, or null.
+ */
+function loneNewsWordAfterThe(tokens: Token[], agent: { from: number; to: number }): string | null {
+  const word = tokens[agent.from + 1];
+  return agent.to === agent.from + 2 && tokens[agent.from]!.normal === 'the' && !!word && isOutletHead(word.text) ? word.text : null;
 }
 
 /** The tokens [from, to) of the noun phrase after "by" (or another preposition) that follows a cue at tokens[cue], or null. */

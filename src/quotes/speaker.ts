@@ -1,7 +1,7 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
-import { endsWithOutletKind, lookupOutlet, recogniseOutlet } from '../lexicon/outlets.js';
+import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
 import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, EVIDENCE_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
@@ -1192,7 +1192,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const serviceBody = SERVICE_TAILS.has(tokens[ne - 1]!.normal) && ne - ns > 1 && !role && tokens.slice(ns, ne - 1).every((t) => genderOfFirstName(t.text) === 'unknown' && !isRoleWord(t.normal));
     const org = team || serviceBody || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
-    if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(sourceText(tokens, s, ns) + ' ')) {
+    // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
+    const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';
+    if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
       return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
     }
     return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };

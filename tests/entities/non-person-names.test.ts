@@ -70,6 +70,16 @@ describe('people: names that are no person', () => {
     expect(people(entities('A nurse called Maria Brassard found the boy. The band later thanked her.'))).toEqual(['Maria Brassard']);
   });
 
+  test('negative: a given name and a lone capital as a verb\'s object is a stage name ("cheered for Rosie V", "met Leo T")', () => {
+    expect(people(entities('Hundreds queued and cheered for Rosie V at the pier on Sunday.'))).toEqual(['Rosie V']);
+    expect(people(entities('Her new single features Leo T on the bridge, and she met Leo T in Lisbon.'))).toEqual(['Leo T']);
+  });
+
+  test('a listed term ("Max Q") is no person even as a subject, and a point passed ("cleared Max Q") neither', () => {
+    expect(people(entities('Max Q came sooner than planned on the second launch.'))).toEqual([]);
+    expect(people(entities('The capsule cleared Max Q and the crew cheered.'))).toEqual([]);
+  });
+
   test('a town after "in nearby" is a place, even before "who" ("in nearby Tiffin, who …")', () => {
     const e = entities('A supplier in nearby Tiffin, who asked not to be named, said orders had stopped. Kelsey Dunmore said the same.');
     expect(people(e)).toEqual(['Kelsey Dunmore']);

@@ -314,3 +314,26 @@ describe('outlets: a nationality before a kind of outlet describes the outlet na
     expect(found.people.map((p) => p.name)).toEqual(['Ray Cotter']);
   });
 });
+
+describe('outlets: "broadcaster" alone is also a person\'s job', () => {
+  const article = (text: string) => extractArticle(text, { id: 'o' });
+
+  test('an unlisted given name after "the seasoned broadcaster" is a person speaker, no outlet', () => {
+    const text = 'The seasoned broadcaster Fenwick Oduya said the programme would be rested.';
+    const found = article(text);
+    expect(found.entities.outlets).toEqual([]);
+    expect(found.quotes.map((q) => [q.text, q.type, q.speaker, q.speaker_kind, q.cue, q.outlet])).toEqual([['the programme would be rested', 'indirect', 'Fenwick Oduya', 'person', 'said', null]]);
+  });
+
+  test('a given name that is also a known outlet opens a person\'s name there, not the outlet ("the broadcaster Oprah Tennant")', () => {
+    const found = article('The broadcaster Oprah Tennant said the novel had moved her.');
+    expect(found.entities.outlets).toEqual([]);
+    expect(found.quotes.map((q) => [q.speaker, q.speaker_kind])).toEqual([['Oprah Tennant', 'person']]);
+  });
+
+  test('after a nationality or "public"/"state", or with an outlet-shaped name, the name is the outlet', () => {
+    expect(outlets('The state broadcaster Tavro Vision said the vote was fair.').map((o) => o.name)).toEqual(['Tavro Vision']);
+    expect(outlets('The broadcaster KTRV said the bridge had reopened.').map((o) => o.name)).toEqual(['KTRV']);
+    expect(outlets('The broadcaster Channel Eleven said the bridge had reopened.').map((o) => o.name)).toEqual(['Channel Eleven']);
+  });
+});

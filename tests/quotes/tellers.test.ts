@@ -96,3 +96,15 @@ describe('a "from" phrase that names no teller gives it no quote (negative cases
     expect(quotesOf(text).filter((q) => q.speaker_mention === 'experience')).toEqual([]);
   });
 });
+
+describe('a paper named by its news word after "from"/"by" is an outlet teller, no person', () => {
+  test('"heard from the Courier that …": the outlet Courier', () => {
+    const text = 'Lena Markov heard from the Courier that her shop would be rezoned.';
+    expect(quote(text, 'her shop')).toMatchObject({ text: 'her shop would be rezoned', type: 'indirect', speaker: 'Courier', speaker_kind: 'outlet', cue: 'heard', outlet: 'Courier' });
+  });
+
+  test('negative: a common news word ("the Show") names no teller, and a named person still tells', () => {
+    expect(quotesOf('Lena Markov heard from the Show that her slot was gone.').filter((q) => q.cue === 'heard')).toEqual([]);
+    expect(quote('Lena Markov learned from Piet Oduya that her slot was gone.', 'her slot')).toMatchObject({ speaker: 'Piet Oduya', speaker_kind: 'person', cue: 'learned', outlet: null });
+  });
+});

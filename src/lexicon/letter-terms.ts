@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import type { Token } from '../types.js';
+
+interface LetterTermData {
+  terms: string[];
+  reachVerbs: string[];
+  timePrepositions: string[];
+}
+
+let data: { terms: Set<string>; reachVerbs: Set<string>; timePrepositions: Set<string> } | undefined;
+
+function load() {
+  if (data) return data;
+  const raw = JSON.parse(readFileSync(new URL('../../data/letter-terms.json', import.meta.url), 'utf8')) as LetterTermData;
+  data = { terms: new Set(raw.terms), reachVerbs: new Set(raw.reachVerbs), timePrepositions: new Set(raw.timePrepositions) };
+  return data;
+}
+
+/** Whether a word and a lone capital are a known term ("Max Q", "Plan B"), as written (data/letter-terms.json). */
+export function isLetterTerm(name: string): boolean {
+  return load().terms.has(name);
+}
+
+/**
+ * Whether tokens[s - 1] makes the name at s a stage or point, no person: a verb of reaching or passing ("reached
+ * Max Q") or a word of time or place ("just after Max Q"). Not "cheered for", "met", "features" (a stage name).
+ */
+export function reachedAsAPoint(tokens: readonly Token[], s: number): boolean {
+  const before = tokens[s - 1];
+  if (!before) return false;
+  const { reachVerbs, timePrepositions } = load();
+  return timePrepositions.has(before.normal) || (before.pos === 'VERB' && reachVerbs.has(before.lemma));
+}
