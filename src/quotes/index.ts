@@ -2,7 +2,7 @@ import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Tok
 import type { MarkedSpan } from '../text/quotation-marks.js';
 import { asItCue, cueLemma, hasVerb, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, PersonRegistry, type Person } from '../nlp/names.js';
-import { BODY_PRONOUNS, CONTRASTING_JOINERS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
+import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
@@ -69,9 +69,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const resolve = (frame: Frame, at: number): Attribution => {
     const sp = frame.speaker;
     let person: Person | null = null;
-    if (sp.kind === 'organization' && !sp.name.includes(' ') && registry.find([sp.name], true)) {
+    if (sp.kind === 'organization' && surnameBearer(sp)) {
       // "Coach Lena Nielsen …" then "Nielsen said": a one-word body's name that a person named before bears is hers.
-      person = registry.find([sp.name], true)!;
+      person = surnameBearer(sp)!;
       frame = { ...frame, speaker: { ...sp, kind: 'person' } };
     } else if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
@@ -153,6 +153,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (!joiner || !CONTRASTING_JOINERS.has(joiner.normal)) return null;
     const subject = sentenceSubject(view, first);
     return subject?.kind === 'person' && subject.end < joiner.start ? registry.find(subject.name.split(' '), true) ?? null : null;
+  };
+
+  // The person named before whose surname a one-word body's name is ("Nielsen"); not a plural, which names a
+  // team or a band ("The Harlow Twins" … "The Twins added").
+  const surnameBearer = (sp: SpeakerPhrase): Person | null => {
+    if (sp.name.includes(' ') || isPluralName(sp.name)) return null;
+    const person = registry.find([sp.name], true);
+    return person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === sp.name ? person : null;
   };
 
   const surnameOfSomeone = (sp: SpeakerPhrase): Person | null => {
