@@ -1,7 +1,7 @@
 import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, genderOfFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstTokens, genderOfFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
@@ -699,7 +699,8 @@ function toPersonEntity(person: Person, entry: Entry, pronoun: Gender | undefine
   surfaces.delete(person.name);
   const fromTitles = [...entry.titleWords].map(genderOfTitle).filter((g) => g !== 'unknown');
   const titleGender: Gender = fromTitles.length && fromTitles.every((g) => g === fromTitles[0]) ? fromTitles[0]! : 'unknown';
-  const firstGender = person.tokens.length > 1 ? genderOfFirstName(person.tokens[0]!) : 'unknown';
+  // (A family name written first tells no gender: "Kim Tae-sung".)
+  const firstGender = person.tokens.length > 1 && !familyFirstTokens(person.tokens) ? genderOfFirstName(person.tokens[0]!) : 'unknown';
   const gender: Gender = pronoun && pronoun !== 'unknown' ? pronoun : titleGender !== 'unknown' ? titleGender : nearby ?? firstGender;
   // A royal known by a given name alone goes by it with the title: "King Ottavio", with "Ottavio" an alias.
   const royal = person.tokens.length === 1 ? [...entry.titles].find((t) => isRoyalTitle(t.split(' ')[0]!)) : undefined;

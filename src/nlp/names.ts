@@ -135,7 +135,8 @@ export class PersonRegistry {
       person.tokens = tokens;
     }
     if (person.gender === 'unknown' && title) person.gender = genderOfTitle(title);
-    if (person.gender === 'unknown' && person.tokens.length > 1) person.gender = genderOfFirstName(person.tokens[0]!);
+    // (A family name written first tells no gender: "Kim Tae-sung".)
+    if (person.gender === 'unknown' && person.tokens.length > 1 && !familyFirstTokens(person.tokens)) person.gender = genderOfFirstName(person.tokens[0]!);
     return person;
   }
 
@@ -179,6 +180,7 @@ export class PersonRegistry {
       if (lower.length === 1 && pl.length > 2 && pl.indexOf(lower[0]!, 1) >= 0) return p;
       if (lower.length > pl.length && joined.endsWith(spj) && pl.length >= 1) return p; // earlier surname-only mention
       if (!surnameOnly && lower.length === 1 && pl.length > 1 && pl[0] === lower[0] && genderOfFirstName(p.tokens[0]!) !== 'unknown') return p; // first name alone
+      if (lower.length === 1 && pl[0] === lower[0] && familyFirstTokens(p.tokens)) return p; // family name alone: "Park" for "Park Dong-hyun"
     }
     return undefined;
   }
@@ -281,4 +283,42 @@ const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'New', 'Norther
 export function placeAfterName(words: readonly string[]): number {
   for (let k = 2; k < words.length - 1; k++) if (PLACE_OPENERS.has(words[k]!) && /^\p{Lu}/u.test(words[k + 1]!)) return k;
   return -1;
+}
+
+let familyFirstNames: ReadonlySet<string> | undefined;
+
+/** A common Korean or Chinese family name (data/family-names.json), written before the given name: "Kim", "Zhang". */
+export function isFamilyFirstName(word: string): boolean {
+  familyFirstNames ??= new Set((JSON.parse(readFileSync(new URL('../../data/family-names.json', import.meta.url), 'utf8')) as { family_first: string[] }).family_first);
+  return familyFirstNames.has(word);
+}
+
+/**
+ * The token after a family-name-first name that starts at tokens[k]: a listed family name, then a given name
+ * of a capitalised syllable, a hyphen and a small-letter syllable, all touching ("Park Dong-hyun", "Han Ji-woo");
+ * -1 otherwise. The tagger reads the family name and the small-letter syllable as nouns, so the tags are ignored.
+ * ("Kim Jones" has no hyphen; "a Park Avenue flat" no small-letter syllable.)
+ */
+export function familyFirstNameEnd(tokens: readonly Token[], k: number): number {
+  const [family, syllable, hyphen, tail] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  if (!family || !syllable || !hyphen || !tail || hyphen.text !== '-') return -1;
+  if (syllable.start !== family.end + 1 || hyphen.start !== syllable.end || tail.start !== hyphen.end) return -1;
+  if (!/^\p{Lu}\p{Ll}{0,4}$/u.test(syllable.text) || !/^\p{Ll}{1,5}$/u.test(tail.text)) return -1;
+  return isFamilyFirstName(family.text) ? k + 4 : -1;
+}
+
+/**
+ * tokens[k] is a listed family name alone that an earlier family-name-first name of the article opened
+ * ("Park said" after "Park Dong-hyun"): the short form of that name, though the tagger reads it as a noun.
+ */
+export function familyNameOfEarlierName(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text;
+  if (!word || !isFamilyFirstName(word)) return false;
+  for (let i = k - 1; i >= 0; i--) if (tokens[i]!.text === word && familyFirstNameEnd(tokens, i) > 0) return true;
+  return false;
+}
+
+/** A person's name tokens are a family name first and a hyphenated given name: ["Park", "Dong-hyun"]. */
+export function familyFirstTokens(tokens: readonly string[]): boolean {
+  return tokens.length === 2 && isFamilyFirstName(tokens[0]!) && /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u.test(tokens[1]!);
 }

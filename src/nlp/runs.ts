@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Token } from '../types.js';
-import { isGivenNameToken, isParticle } from './names.js';
+import { familyNameOfEarlierName, isGivenNameToken, isParticle } from './names.js';
 import { NOT_NAMES } from './words.js';
 import { isDayWord } from './time-words.js';
 
@@ -77,7 +77,8 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
       const initial = i === s.tokenStart || OPENING_MARKS.has(prevMark) || (prevMark === '"' && (i - 2 < s.tokenStart || tokens[i - 2]!.end < tokens[i - 1]!.start));
       // A title may open a sentence with its article: "The Matrix 4 comes later."
       const titleArticle = titles && initial && /^(The|A|An)$/.test(t.text) && isCapitalised(tokens[i + 1] ?? t) && i + 1 < s.tokenEnd;
-      if (!titleArticle && (!isCapitalised(t) || (initial && (NOT_NAMES.has(t.normal) || (t.pos !== 'PROPN' && !/^\d/.test(t.text)))))) {
+      // ("Park said" opening a sentence after "Park Dong-hyun": a family name written first, read as a noun, still opens a name.)
+      if (!titleArticle && (!isCapitalised(t) || (initial && (NOT_NAMES.has(t.normal) || (t.pos !== 'PROPN' && !/^\d/.test(t.text) && !familyNameOfEarlierName(tokens, i)))))) {
         i++;
         continue;
       }

@@ -1,11 +1,11 @@
 import type { Token } from '../types.js';
-import { genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
+import { familyFirstNameEnd, genderOfFirstName, isParticle, isRoyalTitle, placeAfterName, type Person, type PersonRegistry } from '../nlp/names.js';
 import { DESCRIPTORS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, isRoleWord, PRONOUN_GENDER } from '../nlp/words.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isTitleRole, titledName } from './titles.js';
 import { isPartyMemberNoun } from '../lexicon/party-tags.js';
-import { classify, descriptionHead, hyphenatedCapitalAt, personLike, type SpeakerPhrase } from './speaker.js';
+import { classify, descriptionHead, hyphenatedCapitalAt, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
 import type { Attribution } from './attribution.js';
 
 /** "Lee and Park signed …", "actors Reed and Lee have …": a name joined to another is two people, no antecedent of "he". */
@@ -34,6 +34,16 @@ export function registerNames(text: string, tokens: Token[], inQuote: Uint8Array
   const runs: { at: number; name: string }[] = [];
   const alone = surnamesUsedAlone(tokens, inQuote);
   for (let i = 0; i < tokens.length; i++) {
+    // "Park Dong-hyun", "Han Ji-woo": a family name first and a hyphenated given name, whatever the tagger read
+    // them as, is one person's name (its family name alone the short form, see PersonRegistry.find).
+    const familyFirst = inQuote[i] ? -1 : familyFirstNameEnd(tokens, i);
+    if (familyFirst > 0 && !inQuote[familyFirst - 1]) {
+      const name = sourceText(tokens, i, familyFirst);
+      registry.add(name);
+      runs.push({ at: tokens[i]!.start, name });
+      i = familyFirst - 1;
+      continue;
+    }
     if (inQuote[i] || tokens[i]!.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text)) continue;
     let j = i;
     // A hyphenated given name is one word of the name too: "Anne-Marie Duval".

@@ -3,7 +3,7 @@ import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
 import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, EVIDENCE_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
-import { capitalsWithoutGivenName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
+import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
@@ -1180,7 +1180,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // A lone capitalised word the tagger read as a verb ("Lynch said") is a name.
   // ("Jurors said", "Superdelegates argued": a plural noun for people, capitalised as the sentence opens;
   // "Polls show", "Surveys suggest": a source of evidence; "Auditors said": a plural agent noun, but "The Harriers said" is a team.)
-  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB') || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal) || (isAgentPlural(tokens[ns]!.normal) && tokens[ns - 1]?.text !== 'The') || EVIDENCE_WORDS.has(tokens[ns]!.normal));
+  // ("Park said" after "Park Dong-hyun": a family name written first is that person's short form, read as a noun or not.)
+  const loneCommon = ne - ns === 1 && ((tokens[ns]!.pos !== 'PROPN' && tokens[ns]!.pos !== 'VERB' && !familyNameOfEarlierName(tokens, ns)) || ANONYMOUS_HEADS.has(tokens[ns]!.normal) || ORGANIZATION_HEADS.has(tokens[ns]!.normal) || isPluralPeopleNoun(tokens[ns]!.normal) || (isAgentPlural(tokens[ns]!.normal) && tokens[ns - 1]?.text !== 'The') || EVIDENCE_WORDS.has(tokens[ns]!.normal));
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
@@ -1275,7 +1276,8 @@ function lastNounIndex(span: Token[]): number {
  */
 function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
   for (let m = s + 2; m < e - 1; m++) {
-    if (!/^(of|from)$/.test(tokens[m]!.normal) || !isCap(tokens[m - 1]!)) continue;
+    // ("Park Dong-hyun of …": a family-name-first name ends on its given name's small-letter syllable.)
+    if (!/^(of|from)$/.test(tokens[m]!.normal) || !(isCap(tokens[m - 1]!) || familyFirstNameEnd(tokens, m - 4) === m)) continue;
     // ("of St. Anne's College Oxford": a possessive inside the body's name is part of it.)
     // ("of the Dublin law firm Cask Partners": a body's kind in small letters before its name is part of it.)
     if (!tokens.slice(m + 1, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
@@ -1295,7 +1297,7 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     if (first === m - 1 && first > s && isRoyalTitle(tokens[first - 1]!.text)) return m;
     // ("Wells Fargo of San Francisco": a firm with a person's look, known as a firm, is no person before "of".)
     if (isKnownOrganisation(sourceText(tokens, first, m))) return e;
-    return first < m - 1 && (genderOfFirstName(tokens[first]!.text) !== 'unknown' || personalNameRun(tokens, s, first, m)) ? m : e;
+    return first < m - 1 && (genderOfFirstName(tokens[first]!.text) !== 'unknown' || personalNameRun(tokens, s, first, m) || familyFirstNameEnd(tokens, first) === m) ? m : e;
   }
   return e;
 }

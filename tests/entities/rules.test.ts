@@ -256,6 +256,15 @@ describe('people: names outside the English mainstream and things that look like
     expect(e.people.map((p) => [p.name, p.aliases])).toEqual([['Park Ji-hoon', ['Park']]]);
   });
 
+  test('a family name first and a hyphenated given name, the family name alone its short form even read as a noun ("Park … Park said")', () => {
+    const e = entities('The club hired a new coach, Park Seo-jun of the Daegu firm Hanul, last week. Park said the squad needed time.');
+    expect(e.people.map((p) => [p.name, p.aliases, p.gender])).toEqual([['Park Seo-jun', ['Park'], 'unknown']]);
+    // (A family name that is also a given name tells no gender here: "Kim Tae-sung".)
+    expect(entities('Kim Tae-sung runs the bakery on Elm Road.').people.map((p) => [p.name, p.gender])).toEqual([['Kim Tae-sung', 'unknown']]);
+    // "a Park Avenue flat" names no one.
+    expect(people(entities('The couple bought a Park Avenue flat in June.'))).toEqual([]);
+  });
+
   test('Korean given name first, hyphened to a lower-case syllable ("Min-jun Choi"); "Obama-era Rules" in a heading is still no name', () => {
     const e = entities('A neighbor, Min-jun Choi, said the man had lived there for years. "He was quiet," Choi said.');
     expect(e.people.map((p) => [p.name, p.aliases])).toEqual([['Min-jun Choi', ['Choi']]]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PersonRegistry, genderOfFirstName, isHonorific, isHonorificOrAddressTitle } from '../../src/nlp/names.js';
+import { PersonRegistry, familyFirstNameEnd, genderOfFirstName, isHonorific, isHonorificOrAddressTitle } from '../../src/nlp/names.js';
 
 describe('PersonRegistry', () => {
   test('a surname alone is the first person named with it, not a relative named later in full', () => {
@@ -88,5 +88,26 @@ describe('given names', () => {
     expect(['Summer', 'Dawn', 'Banks', 'Casey', 'April'].map(genderOfFirstName)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
     // (Names that are mostly a thing's word — a fruit, a flower, a brand's first word — are left out too: "Olive Garden", "Violet Hill".)
     expect(['Olive', 'Violet', 'Fern', 'Melody'].map(genderOfFirstName)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+  });
+});
+
+describe('family-name-first names ("Han Ji-woo")', () => {
+  const tokens = (words: [string, number][]) => words.map(([text, start]) => ({ text, start, end: start + text.length }) as never);
+  test('a listed family name, a capitalised syllable, a hyphen and a small-letter syllable, touching', () => {
+    // "Han Ji-woo said"
+    expect(familyFirstNameEnd(tokens([['Han', 0], ['Ji', 4], ['-', 6], ['woo', 7], ['said', 11]]), 0)).toBe(4);
+    // "Vance Ji-woo": no listed family name first.
+    expect(familyFirstNameEnd(tokens([['Vance', 0], ['Ji', 6], ['-', 8], ['woo', 9]]), 0)).toBe(-1);
+    // "Kim Jones said": no hyphen.
+    expect(familyFirstNameEnd(tokens([['Kim', 0], ['Jones', 4], ['said', 10]]), 0)).toBe(-1);
+    // "Park Avenue-style": a long capitalised word is no syllable.
+    expect(familyFirstNameEnd(tokens([['Park', 0], ['Avenue', 5], ['-', 11], ['style', 12]]), 0)).toBe(-1);
+  });
+  test('the family name alone is the person, and tells no gender', () => {
+    const registry = new PersonRegistry();
+    const han = registry.add('Han Ji-woo');
+    expect(registry.add('Han')).toBe(han);
+    expect(han.gender).toBe('unknown');
+    expect(registry.add('Kim Tae-sung').gender).toBe('unknown');
   });
 });

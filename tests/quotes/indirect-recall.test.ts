@@ -249,6 +249,14 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     // (A noun in "-ed" with no subject noun before it is no verb: "said hello to the newly wed the next day".)
     expect(quotesOf('The dam held. Tom Vale said hello to the newlywed the next day.').filter((q) => q.type === 'indirect')).toEqual([]);
   });
+  test('a past that is its plain form, read as a noun after "the" and a noun: "the exit fit a wider pattern"', () => {
+    const text = 'The ferry line closed. Market watchers said the merger fit a broader trend in the trade.';
+    expect(quote(text, 'the merger')).toMatchObject({ type: 'indirect', text: 'the merger fit a broader trend in the trade', start: at(text, 'the merger'), speaker_mention: 'Market watchers', cue: 'said' });
+    const cost = 'The ferry line closed. Dock hands said the strike cost the owners a fortune.';
+    expect(quote(cost, 'the strike')).toMatchObject({ type: 'indirect', text: 'the strike cost the owners a fortune', speaker_mention: 'Dock hands', cue: 'said' });
+    // The noun itself, right after its determiner, is no verb: "said thanks for the fit of …" has no clause.
+    expect(quotesOf('The ferry line closed. Tom Vale said thanks for the fit of the new jacket.').filter((q) => q.type === 'indirect')).toEqual([]);
+  });
   test('"expect" with the one expected to act and an infinitive: "Officials expect the board to raise fares"', () => {
     const text = 'The pier closed. Harbour officials expect the board to raise fares over the next year.';
     expect(quote(text, 'the board to')).toMatchObject({ type: 'indirect', text: 'the board to raise fares over the next year', start: at(text, 'the board to'), speaker_mention: 'Harbour officials', cue: 'expect', cue_start: at(text, 'expect') });

@@ -122,3 +122,20 @@ describe('a surname that is also a role word', () => {
     expect(quote(text, 'Sit down')).toMatchObject({ type: 'direct', speaker: null, speaker_mention: 'Judge' });
   });
 });
+
+describe('a family name written first, then a hyphenated given name ("Park Dong-hyun")', () => {
+  test('is one speaker before "of the … firm", and its family name alone is the same person', () => {
+    const text = 'The trio split in May. Their lawyer, Choi Min-jun of the Busan firm Saebyeok, told Variety that the contract was void. Choi said the label had ignored three letters.';
+    expect(quote(text, 'the contract')).toMatchObject({ type: 'indirect', text: 'the contract was void', speaker: 'Choi Min-jun', speaker_mention: 'Choi Min-jun', cue: 'told', outlet: 'Variety' });
+    expect(quote(text, 'the label')).toMatchObject({ type: 'indirect', text: 'the label had ignored three letters', speaker: 'Choi Min-jun', speaker_mention: 'Choi', cue: 'said', cue_start: at(text, 'said the label') });
+  });
+  test('the family name alone opening a sentence, read as a noun ("Park"), is the person named before', () => {
+    const text = 'A reporter, Park Tae-sung, covered the trial. Park said the verdict surprised the court.';
+    expect(quote(text, 'the verdict')).toMatchObject({ type: 'indirect', text: 'the verdict surprised the court', speaker: 'Park Tae-sung', speaker_mention: 'Park', speaker_kind: 'person', cue: 'said' });
+  });
+  test('not a family name before a surname ("Kim Vance"), nor a street ("a Park Avenue flat")', () => {
+    expect(quote('Kim Vance said the pier was closed.', 'the pier')).toMatchObject({ speaker: 'Kim Vance', speaker_mention: 'Kim Vance' });
+    const street = quote('Neighbours of a Park Avenue flat said the lift was broken.', 'the lift');
+    expect(street?.speaker).not.toMatch(/^Park$/);
+  });
+});

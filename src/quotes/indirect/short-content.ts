@@ -8,6 +8,9 @@ import { SUBJECT_PRONOUNS } from '../../nlp/words.js';
 /** Object pronouns that follow a verb, never a noun ("her" is left out: it is a possessive too). */
 const OBJECT_PRONOUNS_AFTER_VERB = new Set(['him', 'them', 'it', 'us', 'me', 'themselves', 'himself', 'herself', 'itself', 'ourselves', 'myself']);
 
+/** Verbs whose past tense is their plain form, which the tagger often reads as nouns: "the exit fit a pattern". */
+const UNCHANGED_PASTS = new Set(['fit', 'cost', 'hit', 'set', 'put', 'cut', 'hurt', 'quit', 'spread']);
+
 /**
  * A present-tense verb (or a past in "-ed") the tagger read as a noun, between its subject's noun and its
  * object's determiner: "the ferry job marks his return", "each year of schooling yields a rise". (A noun phrase
@@ -23,6 +26,9 @@ export function verbReadAsNoun(tokens: Token[], from: number, to: number): boole
     if (subject && /[^s]s$/.test(t.normal) && opensNounPhrase(next)) return true;
     // … and a past tense in "-ed" read so: "the tremor fitted a familiar pattern" (not "-eed": "the seed").
     if (subject && /^\p{Ll}{3,}[^e]ed$/u.test(t.text) && opensNounPhrase(next)) return true;
+    // … and a past that is its plain form, after a determiner and the subject's noun: "the exit fit a wider
+    // pattern", "the delay cost the studio". (Not "the fit was tight": no noun before it.)
+    if (tokens[k - 1]!.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET' && UNCHANGED_PASTS.has(t.normal) && opensNounPhrase(next)) return true;
     // "her fans call themselves the …", "critics call it …": no noun takes an object pronoun right after
     // it, so a word between a subject's noun and one is a verb, whatever its ending. ("her" may be a
     // possessive: "told the dock workers her plan".)
