@@ -30,10 +30,12 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
   if (writers.length === 0) return;
   const paragraphOf = storyParagraphs(text);
   for (const q of quotes) {
-    if (q.outlet || q.speaker_kind !== 'person' || !q.speaker || namesOccasion(q, text, place)) continue;
+    if (q.outlet || q.speaker_kind !== 'person' || !q.speaker) continue;
     const surname = q.speaker.split(/\s+/).pop()!;
     const writer = writers.filter((w) => w.at <= q.start && w.surname === surname).pop();
     if (!writer) continue;
+    // (The occasion the opener's own sentence names, "in her … newsletter", is the piece itself.)
+    if (!(writer.piece && opensCueSentence(writer, q, place)) && namesOccasion(q, text, place)) continue;
     if (movesToAnotherOccasion(q, text, place, writer.at)) continue;
     const gap = paragraphOf(q.start) - paragraphOf(writer.at);
     // (A post or a tweet went out on a network of its own, not in the outlet.)
@@ -43,6 +45,11 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
     if (writer.writtenOnly && !writes) continue;
     if ((gap === 0 || gap === 1) && (writes || writer.piece || outletKind(writer.outlet) !== 'broadcaster')) q.outlet = writer.outlet;
   }
+}
+
+/** Whether the writer's placing opens the sentence that holds the quote's cue. */
+function opensCueSentence(writer: Writer, q: ExtractedQuote, place: SentencePlace): boolean {
+  return q.cue_start !== null && place.sentenceAt(q.cue_start).start === place.sentenceAt(writer.at).start;
 }
 
 /** Forms of "write": the writer's piece itself. */
