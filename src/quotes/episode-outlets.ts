@@ -1,7 +1,7 @@
 import type { ExtractedQuote } from '../types.js';
 import { lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { cueSentenceNamesOutlet } from './interview-carry.js';
+import { cueSentenceNamesOutlet, namesOccasion } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
 
 /** Kinds of outlet that print or post words: they have issues, no broadcast episodes. */
@@ -26,11 +26,12 @@ export function giveEpisodeProgrammes(quotes: ExtractedQuote[], text: string, pl
     if (ACTING.test(text.slice(sentence.start, sentence.end))) continue;
     const next = place.sentenceAt(sentence.end + 1);
     // (The next sentence counts only when it opens with a quotation: the words said on the programme.)
-    const nextOpensQuote = next.start > sentence.end && /^["“]/.test(text.slice(next.start, next.start + 1));
+    // (… in the same paragraph, and with no occasion of its own: "“…,” Brill said at the festival".)
+    const nextOpensQuote = next.start > sentence.end && /^["“]/.test(text.slice(next.start, next.start + 1)) && !text.slice(sentence.end, next.start).includes('\n');
     for (const q of quotes) {
       if (q.speaker_kind !== 'person' || q.cue_start === null) continue;
       const at = place.sentenceAt(q.cue_start).start;
-      if (at !== sentence.start && !(nextOpensQuote && at === next.start)) continue;
+      if (at !== sentence.start && !(nextOpensQuote && at === next.start && !namesOccasion(q, text, place))) continue;
       if (q.outlet && cueSentenceNamesOutlet(q, q.outlet, text, place)) continue;
       q.outlet = known ?? programme;
     }

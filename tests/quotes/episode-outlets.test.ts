@@ -22,3 +22,11 @@ describe('a speaker placed on one broadcast of a programme gave the words there'
     expect(quote(text, 'It was fun')).toMatchObject({ speaker: 'Ruth Gale', cue: 'told', outlet: 'Ledger Weekly' });
   });
 });
+
+describe('the next sentence\'s quotation keeps an occasion of its own', () => {
+  test('"“…,” she said at a panel in Oslo" and a quotation in the next paragraph get no programme (negative cases)', () => {
+    const text = 'Profile\n\nIlse Marquand sang on a 1983 episode of Night Parade. "I was nineteen," she said at a panel in Oslo last year.\n\nMina Sorel sang on a 1990 episode of Noon Desk.\n\n"I barely slept," Sorel said.';
+    expect(quote(text, 'I was nineteen')).toMatchObject({ speaker: 'Ilse Marquand', cue: 'said', outlet: null });
+    expect(quote(text, 'I barely slept')).toMatchObject({ speaker: 'Mina Sorel', cue: 'said', outlet: null });
+  });
+});

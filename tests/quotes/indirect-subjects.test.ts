@@ -45,6 +45,11 @@ describe('speakers of report cues', () => {
     });
   });
 
+  test('the antecedent of "who" before the cue: the outlet the cue names ("who told the local radio station WXKR that …")', () => {
+    const text = 'The fire was reported by a woman jogging near the pier, who told the local public radio station WXKR that she had first smelled tar.';
+    expect(quote(text, 'she had first')).toMatchObject({ type: 'indirect', text: 'she had first smelled tar', cue: 'told', outlet: 'WXKR' });
+  });
+
   test('… and none when the words after the cue name no outlet (negative case)', () => {
     const text = 'The ratings war heated up. Rival host Keld Amundsen, whose program airs against "Late Ledger" on Sundays, said on Monday that he had sent flowers to the studio.';
     expect(quote(text, 'he had sent flowers')).toMatchObject({ type: 'indirect', speaker: 'Keld Amundsen', cue: 'said', outlet: null });

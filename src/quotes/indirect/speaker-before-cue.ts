@@ -24,7 +24,7 @@ export function withSpeakerBefore(view: TokenView, cue: number, lo: number, fram
   const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo) ?? subjectOfVerbBeforeTo(view.tokens, cue, lo);
   if (!speaker) return frame;
   // (The outlet after the cue, read as frameForCue reads it: "X, whose show …, said on his podcast, “…,” that …".)
-  const outlet = speaker.kind === 'outlet' ? null : outletNear(view.tokens, cue + 1, Math.min(view.sentence(cue).tokenEnd, cue + 10));
+  const outlet = speaker.kind === 'outlet' ? null : outletNear(view.tokens, cue, Math.min(view.sentence(cue).tokenEnd, cue + 10));
   return frameAtToken(view.tokens, cue, speaker, outlet ? { outlet } : {});
 }
 
