@@ -26,6 +26,7 @@ import { carryWriterOutlets } from './writer-outlets.js';
 import { carryStatementOutlets } from './statement-outlets.js';
 import { carryPresenterProgrammes } from './presenter-programmes.js';
 import { carryProgrammeSegments } from './programme-segments.js';
+import { giveEpisodeProgrammes } from './episode-outlets.js';
 import { giveTrailingAccordingOutlets } from './according-outlets.js';
 import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
@@ -561,6 +562,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   carryPresenterProgrammes(quotes, text, tokens, place);
   // A guest's appearance with a programme's hosts is one occasion for all who take part in it.
   carryProgrammeSegments(quotes, text, place);
+  // "… on a 1979 episode of Night Parade. “…,” she said": the words were given on that broadcast.
+  giveEpisodeProgrammes(quotes, text, place);
   // "The lawsuit says …, according to Reuters.": the words as the outlet carried them.
   giveTrailingAccordingOutlets(quotes, text, place);
   for (const { index, attribution } of continuations) quotes[index] = withContinuedMention(quotes[index]!, text, attribution);

@@ -30,10 +30,12 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
   if (writers.length === 0) return;
   const paragraphOf = storyParagraphs(text);
   for (const q of quotes) {
-    if (q.outlet || q.speaker_kind !== 'person' || !q.speaker || namesOccasion(q, text, place)) continue;
+    if (q.outlet || q.speaker_kind !== 'person' || !q.speaker) continue;
     const surname = q.speaker.split(/\s+/).pop()!;
     const writer = writers.filter((w) => w.at <= q.start && w.surname === surname).pop();
     if (!writer) continue;
+    // (The occasion the opener's own sentence names, "in her … newsletter", is the piece itself.)
+    if (!(writer.piece && opensCueSentence(writer, q, place)) && namesOccasion(q, text, place)) continue;
     if (movesToAnotherOccasion(q, text, place, writer.at)) continue;
     const gap = paragraphOf(q.start) - paragraphOf(writer.at);
     // (A post or a tweet went out on a network of its own, not in the outlet.)
@@ -43,6 +45,11 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
     if (writer.writtenOnly && !writes) continue;
     if ((gap === 0 || gap === 1) && (writes || writer.piece || outletKind(writer.outlet) !== 'broadcaster')) q.outlet = writer.outlet;
   }
+}
+
+/** Whether the writer's placing opens the sentence that holds the quote's cue. */
+function opensCueSentence(writer: Writer, q: ExtractedQuote, place: SentencePlace): boolean {
+  return q.cue_start !== null && place.sentenceAt(q.cue_start).start === place.sentenceAt(writer.at).start;
 }
 
 /** Forms of "write": the writer's piece itself. */
@@ -70,18 +77,28 @@ const MAY_WRITE_IN = /,\s+writing\s+(?:in|for)\s/u;
 
 /**
  * "Writing for the Gazette last week, critic Nina Hale said …", "In her review for the Ledger, Ida Strand
- * wrote …": a sentence opening with the piece and its outlet, then the writer, maybe after a small-letter
- * description, as its subject.
+ * wrote …", "In his Ledger Notes newsletter, X said …": a sentence opening with the piece and its outlet
+ * (or the writer's own titled venue, OWN_VENUE), then the writer, maybe after a small-letter description, as its subject.
  */
-const FRONTED_PIECE = /(?:^|\n|[.!?]["'”’]?\s)\s*(?:Writing|In (?:a|an|her|his|their|a recent) (?:\p{Ll}+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))\s+(?:in|for)\s+/gu;
+const FRONTED_PIECE = /(?:^|\n|[.!?]["'”’]?\s)\s*(?:(?:Writing|In (?:a|an|her|his|their|a recent) (?:\p{Ll}+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))\s+(?:in|for)\s+|In\s+(?=(?:his|her|their)\s+\p{Lu}))/gu;
 /** After the opener's comma: small-letter words of a description, then the writer's name and a small-letter verb. */
 const FRONTED_WRITER = new RegExp(String.raw`^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(${NAME})\s+\p{Ll}`, 'u');
+
+/**
+ * "his Ledger Notes newsletter", "her Quiet Hours column": the writer's own titled venue, a capitalised name
+ * after "his", "her" or "their" and before a venue noun — the name is the outlet even when no list knows it.
+ */
+const OWN_VENUE = /^(?:his|her|their)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3})\s+(?:newsletter|column|blog|podcast|show|Substack)\b/u;
+
+function ownVenueName(opening: string): string | null {
+  return OWN_VENUE.exec(opening)?.[1] ?? null;
+}
 
 function writersAtOutlets(text: string): Writer[] {
   const out: Writer[] = [];
   for (const m of /(?:Writing|In (?:a|an|her|his|their)) /.test(text) ? text.matchAll(FRONTED_PIECE) : []) {
     const from = m.index! + m[0].length;
-    const outlet = outletOpening(text.slice(from, from + 60));
+    const outlet = outletOpening(text.slice(from, from + 60)) ?? ownVenueName(text.slice(from, from + 60));
     if (!outlet) continue;
     // The opener runs to its first comma ("… for the Gazette last week,").
     const comma = text.indexOf(',', from + outlet.length);

@@ -38,6 +38,23 @@ describe('speakers of report cues', () => {
     expect(quote(text, 'he would like')).toMatchObject({ type: 'indirect', text: 'he would like more pupils to get the same chance', speaker: 'Ross Wilder', speaker_mention: 'Ross Wilder', cue: 'said' });
   });
 
+  test('a speaker before a long relative clause holding a title: the outlet after the cue is still read', () => {
+    const text = 'The ratings war heated up. Rival host Keld Amundsen, whose program airs against "Late Ledger" on Sundays, said in an interview with the Boston Globe that he had sent flowers to the studio.';
+    expect(quote(text, 'he had sent flowers')).toMatchObject({
+      type: 'indirect', text: 'he had sent flowers to the studio', speaker: 'Keld Amundsen', cue: 'said', outlet: 'Boston Globe',
+    });
+  });
+
+  test('the antecedent of "who" before the cue: the outlet the cue names ("who told the local radio station WXKR that …")', () => {
+    const text = 'The fire was reported by a woman jogging near the pier, who told the local public radio station WXKR that she had first smelled tar.';
+    expect(quote(text, 'she had first')).toMatchObject({ type: 'indirect', text: 'she had first smelled tar', cue: 'told', outlet: 'WXKR' });
+  });
+
+  test('… and none when the words after the cue name no outlet (negative case)', () => {
+    const text = 'The ratings war heated up. Rival host Keld Amundsen, whose program airs against "Late Ledger" on Sundays, said on Monday that he had sent flowers to the studio.';
+    expect(quote(text, 'he had sent flowers')).toMatchObject({ type: 'indirect', speaker: 'Keld Amundsen', cue: 'said', outlet: null });
+  });
+
   test('a subject that is no person, however long its relative clause, reports nothing', () => {
     const text = 'The hearing ran late. The old tug, which the council bought after a long fight over the cost of its engines, says the town has lost its way.';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);

@@ -97,3 +97,22 @@ describe('a critic introduced by the outlet\'s staff job, or by a dispatch filed
   });
 });
 
+
+describe('a writer\'s own titled venue named in the opener is the outlet', () => {
+  test('"Writing in her NAME newsletter, the analyst X said …" and her next sentence; "In his NAME column, …"', () => {
+    const text = 'Harbor news\n\nWriting in her Dockside Dispatch newsletter, the shipping analyst Marta Quillfeather said the port had lost two of its largest tenants. Quillfeather called the loss "a slow leak that nobody patched."\n\nIn his Night Ledger column, critic Owen Brackley wrote that the opera ran long.\n\nWriting in her Tidewater newsletter, the economist Lena Orsolya said rents had doubled.';
+    expect(quote(text, 'the port had lost')).toMatchObject({
+      text: 'the port had lost two of its largest tenants', type: 'indirect', speaker: 'Marta Quillfeather', cue: 'said', outlet: 'Dockside Dispatch',
+    });
+    expect(quote(text, 'a slow leak')).toMatchObject({ type: 'partial', speaker: 'Marta Quillfeather', cue: 'called', outlet: 'Dockside Dispatch' });
+    expect(quote(text, 'the opera ran long')).toMatchObject({ type: 'indirect', speaker: 'Owen Brackley', cue: 'wrote', outlet: 'Night Ledger' });
+    // (A one-word name: "in her Tidewater newsletter" is the piece, not another occasion.)
+    expect(quote(text, 'rents had doubled')).toMatchObject({ type: 'indirect', speaker: 'Lena Orsolya', cue: 'said', outlet: 'Tidewater' });
+  });
+
+  test('no venue noun after the small possessive, no outlet (negative case)', () => {
+    const text = 'Farm report\n\nWriting in his notebook, the farmer Tom Reyes said the rains came late. In her Tuesday remarks, Mayor Ida Fenn said the road would reopen.';
+    expect(quote(text, 'the rains came late')).toMatchObject({ type: 'indirect', speaker: 'Tom Reyes', outlet: null });
+    expect(quote(text, 'the road would reopen')).toMatchObject({ type: 'indirect', speaker: 'Ida Fenn', outlet: null });
+  });
+});

@@ -12,6 +12,7 @@ import { afterDayOfSpeech, afterTimePhrase, isTimeAfterCue } from './time-phrase
 import { objectGivenToOutlet, pastHearerOutlet } from './hearer-outlet.js';
 import { nameRunEnd } from '../../nlp/name-run.js';
 import { isDayWord } from '../../nlp/time-words.js';
+import { PROGRAMME_KINDS, programmeTitleAfter } from '../programme-names.js';
 
 /**
  * Report cues that report only with a that-clause: "found that …", "responded that …", "expects that …"
@@ -158,6 +159,18 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
       // "said on the podcast, which was released on Tuesday": a relative clause after the phrase's noun
       // describes it; the content, if any, comes after it.
       if (tokens[k]!.text === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.normal ?? '')) continue;
+      // "said on his podcast, “Late with Ana Ruiz,” that …": the programme's title, set off after its kind
+      // word, belongs to the adverbial; the content, if any, comes after it.
+      const title = tokens[k]!.text === ',' && PROGRAMME_KINDS.has(tokens[k - 1]?.normal ?? '') ? programmeTitleAfter(tokens, k - 1) : null;
+      if (title?.quoted) {
+        // ("… “Late Lane,” the mayor had resigned": a clause right after the title is the content.)
+        const c = title.end;
+        if (tokens[c]?.normal !== 'that' && !RELATIVE_PRONOUNS.has(tokens[c]?.normal ?? '') && c <= last) {
+          return hasVerb(tokens, c, last) && !circumstanceOfQuotation(tokens, frame, c, lo, last) && !participleAside(tokens, c, last) && !absolutePhrase(tokens, c, last) && !subordinateClauseOnly(tokens, c, last) ? [c, last] : null;
+        }
+        k = c - 1;
+        continue;
+      }
       // "agreed on Thursday to chair the panel through the spring, a role that …": an infinitive ends the
       // adverbial; what follows a later comma hangs on the infinitive's phrase, not on the cue.
       // (A base form only: "in a talk to volunteers in Dayton, …" has a plural noun the tagger may call a verb.)

@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { cueAt, frameAtToken, hasVerb, sentenceSubject, withheldQuestion, type Frame, type TokenView } from '../frame.js';
+import { cueAt, frameAtToken, hasVerb, outletNear, sentenceSubject, withheldQuestion, type Frame, type TokenView } from '../frame.js';
 import { description, evidenceLike, isQuoteMark, isTimePhrase, opensExamples, personLike, subjectBefore, tokenAt, wordBefore, type SpeakerPhrase } from '../speaker.js';
 import { dashAsideOpening } from '../sentence-scan.js';
 import { participleAfterComma } from './clause-openers.js';
@@ -23,7 +23,9 @@ export function withSpeakerBefore(view: TokenView, cue: number, lo: number, fram
   if (!found || found.medium || found.according) return frame;
   const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo) ?? subjectOfVerbBeforeTo(view.tokens, cue, lo);
   if (!speaker) return frame;
-  return frameAtToken(view.tokens, cue, speaker);
+  // (The outlet after the cue, read as frameForCue reads it: "X, whose show …, said on his podcast, “…,” that …".)
+  const outlet = speaker.kind === 'outlet' ? null : outletNear(view.tokens, cue, Math.min(view.sentence(cue).tokenEnd, cue + 10));
+  return frameAtToken(view.tokens, cue, speaker, outlet ? { outlet } : {});
 }
 
 /** "Reyes -- author of a book on the race -- said": the subject before the opening dash. */

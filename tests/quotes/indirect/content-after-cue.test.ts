@@ -201,3 +201,17 @@ describe('a named subject right after the hearer opens the content (no "that")',
     expect(quote(text, 'the plan')).toMatchObject({ text: 'the plan was dead', outlet: 'NRK' });
   });
 });
+
+describe('a programme title set off after its kind word belongs to the adverbial, not the content', () => {
+  test('"said on her show, “TITLE with NAME,” that …" and "said on her show, “TITLE,” CLAUSE"', () => {
+    const text = 'Hana Obi said on her show, "Late Lane with Ruth Bell," that the mayor had resigned. Ivo Kask said on his podcast, "Harbor Hours," the ferry would stop running.';
+    expect(quote(text, 'the mayor had')).toMatchObject({
+      text: 'the mayor had resigned', start: at(text, 'the mayor'), type: 'indirect', speaker: 'Hana Obi', cue: 'said', outlet: 'Late Lane with Ruth Bell',
+    });
+    expect(quote(text, 'the ferry would')).toMatchObject({ text: 'the ferry would stop running', type: 'indirect', speaker: 'Ivo Kask', outlet: 'Harbor Hours' });
+  });
+
+  test('a title and no clause after it reports nothing (negative case)', () => {
+    expect(indirect('Hana Obi said on her show, "Late Lane," on Friday.')).toEqual([]);
+  });
+});
