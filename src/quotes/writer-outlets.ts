@@ -1,5 +1,5 @@
 import type { ExtractedQuote } from '../types.js';
-import { isOutletStaffJob, outletKind } from '../lexicon/outlets.js';
+import { isOutletStaffJob, isPlatform, outletKind } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { namesOccasion } from './interview-carry.js';
@@ -91,7 +91,9 @@ const FRONTED_WRITER = new RegExp(String.raw`^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(${
 const OWN_VENUE = /^(?:his|her|their)\s+(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3})\s+(?:newsletter|column|blog|podcast|show|Substack)\b/u;
 
 function ownVenueName(opening: string): string | null {
-  return OWN_VENUE.exec(opening)?.[1] ?? null;
+  const name = OWN_VENUE.exec(opening)?.[1] ?? null;
+  // (Not a platform that carries it: "her Substack newsletter" names no outlet.)
+  return name && !isPlatform(name) ? name : null;
 }
 
 function writersAtOutlets(text: string): Writer[] {
