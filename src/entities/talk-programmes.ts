@@ -28,7 +28,7 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
       continue;
     }
     if (filmWordBefore().test(before)) continue;
-    // Someone who hosts a programme named right after: "who has hosted the network's prime-time program “…”".
+    // Someone who hosts a programme named right after: "who anchors the channel's nightly show “…”".
     if (HOSTED_PROGRAMME_BEFORE.test(text.slice(Math.max(0, span.open - 70), span.open))) {
       out.add(key(title));
       continue;
@@ -59,8 +59,8 @@ export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
 const SPOKEN_ON_BEFORE = /\b(?:(?:said|says|saying|spoke|speaking|argued|insisted|warned|added)\s+on|told|tells)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’])\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2}['’]s\s*$/u;
 
 /**
- * A verb of hosting, up to three words, and a programme noun right before the title: "has hosted the network's
- * prime-time program “…”", "anchors the evening show “…”". A host speaks on a programme; a drama is starred in.
+ * A verb of hosting, up to three words, and a programme noun right before the title: "has presented the station's
+ * breakfast programme “…”", "anchors the evening show “…”". A host speaks on a programme; a drama is starred in.
  * (The noun is needed: "hosted a screening of “…”" names a film.)
  */
 const HOSTED_PROGRAMME_BEFORE = /\b(?:hosts|hosted|hosting|co-hosts|co-hosted|co-hosting|anchors|anchored|anchoring)\s+(?:[\p{L}’'-]+\s+){0,3}(?:program|programme|show|podcast|newscast)\s*,?\s*$/u;
@@ -123,7 +123,7 @@ let episodeOfPattern: RegExp | undefined;
 
 /**
  * Programmes named without quotation marks after an episode noun, with a host or a guest in that sentence or
- * the next: "she talks about fame on a 1979 episode of Harbour Beat. “…,” she said, before the host moved on"
+ * the next: "he appears on a 1983 episode of Harbour Beat, joking with the host. “…,” he said"
  * (the guests speak on it: an outlet, eval/README). A drama's episode has no host: "In the latest episode of
  * Harbor Lights, Nora tells Sam …" stays unlisted. Spans of the titles, as written.
  */

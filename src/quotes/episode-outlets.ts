@@ -8,7 +8,7 @@ import type { SentencePlace } from './occasion-shift.js';
 const PRINT_KINDS = new Set(['newspaper', 'magazine', 'agency', 'website']);
 
 /**
- * "she talks about fame on a 1979 episode of Night Parade. “…,” she said": the narration places the speaker
+ * "he jokes with the host on a 1983 episode of Night Parade. “…,” he said": the narration places the speaker
  * on one broadcast of a programme (data: episode_nouns, after "on" and a determiner or a possessive, maybe
  * a year or a word between) and names it, in capitalised words or quotation marks, known or not. The quotes
  * of that sentence, and those of a quotation opening the next sentence, were given on that programme: it
@@ -41,7 +41,7 @@ export function giveEpisodeProgrammes(quotes: ExtractedQuote[], text: string, pl
 /** Words of acting in a series, not of appearing on a programme as oneself. */
 const ACTING = /\b(?:played|plays|playing|starred|stars|starring|guest-starred|cast|role|character|cameo)\b/;
 
-/** "on a 1979 episode of Night Parade", "on Friday's broadcast of “Noon Desk”": built once from episode_nouns. */
+/** "on a 1983 episode of Night Parade", "on Friday's broadcast of “Noon Desk”": built once from episode_nouns. */
 let pattern: RegExp | undefined;
 function episodePattern(): RegExp {
   const nouns = [...cueLexicon().episodeNouns].join('|');

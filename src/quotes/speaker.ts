@@ -289,7 +289,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
         return { ...head, role: head.role ?? roleOf(apposition) };
       }
       // "An Ohio official, speaking privately, said": a participle phrase describes the head.
-      // (… also a participle of speaking the tagger read as a noun: "An official, briefing reporters on condition of anonymity, said".)
+      // (… also a participle of speaking the tagger read as a noun: "An aide, briefing journalists without being named, said".)
       if (head && head.kind === 'anonymous' && personLike(head) && ((tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal))) return head;
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").

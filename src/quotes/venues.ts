@@ -141,7 +141,7 @@ function coHostRegExp(nouns: string): RegExp {
 }
 
 /**
- * "X defended the film on the late-night program “Later Tonight” last week": a programme named in quotation
+ * "X talked up her album on the morning show “Wake Up Harbour” on Monday": a programme named in quotation
  * marks after "on the" and its kind word (maybe after small-letter modifiers), outside any quote, places the
  * sentence's person on it; their next quotes were said there. The "on" and the title; null when the sentence
  * names none, or when "on" places people in a programme ("a contestant on the show “…”").

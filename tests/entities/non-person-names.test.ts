@@ -132,7 +132,7 @@ describe('people: organisations named by what follows them', () => {
   });
 
   test('"Harbor Watch, the largest residents\' coalition, said …": an apposition headed by a body\'s noun makes the name an organisation', () => {
-    const e = entities('Harbor Watch, the largest local residents\' coalition, said in a statement that it would sue the council. Its chair, Mary Kent, said the vote was rigged.');
+    const e = entities('Harbor Watch, the biggest residents\' coalition in town, announced on Friday plans to sue the council. Its chair, Mary Kent, said the vote was rigged.');
     expect(people(e)).toEqual(['Mary Kent']);
   });
 
@@ -154,8 +154,8 @@ describe('people: places named for a landform', () => {
 });
 
 describe('people: a party named alone', () => {
-  test('"what one minister called Labour’s ‘permanent outrage’": the party is no person', () => {
-    const e = entities('The allies are counting on the slogan to play well against what one minister called Labour’s ‘permanent outrage’. Ana Ruiz agreed.');
+  test('"a jibe at Labour’s ‘endless grievance’": the party is no person', () => {
+    const e = entities('Her aides hope the new poster lands as a jibe at Labour’s ‘endless grievance’. Ana Ruiz agreed.');
     expect(people(e)).toEqual(['Ana Ruiz']);
     expect(people(entities('Ana Ruiz asked how the Tories would pay for it.'))).toEqual(['Ana Ruiz']);
   });

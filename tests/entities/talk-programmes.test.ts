@@ -143,7 +143,7 @@ describe('talk programmes: a show whose host and guests talk on it is an outlet,
   });
 
   test('"said on his podcast, “Off the Clock with Rob Tally,” that …": a podcast\'s title with small words, its first word no run of its own', () => {
-    const text = 'Rob Tally, whose show competes with "The Night Ledger" at 9 p.m., said on his podcast, "Off the Clock with Rob Tally," that he had called Venn.';
+    const text = 'Rob Tally, a rival of "The Night Ledger" in its time slot, said on his podcast, "Off the Clock with Rob Tally," that he had called Venn.';
     expect(entities(text).outlets.map(([name]) => name)).toContain('Off the Clock with Rob Tally');
   });
 });

@@ -7,19 +7,19 @@ import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('"a person close to X", then a relative clause, then the cue', () => {
   test('"A source close to the club, who spoke on condition of anonymity because …, said …" is the source\'s', () => {
-    const text = 'The club did not reply. A source close to the club, who spoke on condition of anonymity because the talks are private, said the transfer had been “blocked by the owners” last month.';
+    const text = 'The club did not reply. A source close to the club, who was not authorised to discuss the deal publicly, said the transfer had been “blocked by the owners” last month.';
     expect(quote(text, 'blocked')).toMatchObject({ type: 'partial', text: 'blocked by the owners', speaker: null, speaker_mention: 'A source close to the club', speaker_kind: 'anonymous', cue: 'said' });
   });
 
   test('"people familiar with the plan, who …, said" likewise', () => {
-    const text = 'Two people familiar with the plan, who asked not to be named, said the ferry would be sold.';
+    const text = 'Two people familiar with the plan, who requested anonymity, said the ferry would be sold.';
     expect(quote(text, 'the ferry')).toMatchObject({ type: 'indirect', text: 'the ferry would be sold', speaker_mention: 'Two people familiar with the plan', cue: 'said' });
   });
 });
 
 describe('an official set off with a participle of speaking', () => {
-  test('"A senior aide, briefing reporters on condition of anonymity, said … “…”"', () => {
-    const text = 'Talks resume on Monday. A senior aide, briefing reporters on condition of anonymity, said a summit was likely only "if both sides give ground."';
+  test('"A senior aide, briefing journalists without being named, said … “…”"', () => {
+    const text = 'Talks resume on Monday. A senior aide, briefing journalists without being named, said a summit was likely only "if both sides give ground."';
     expect(quote(text, 'if both')).toMatchObject({ type: 'partial', text: 'if both sides give ground.', speaker_mention: 'A senior aide', speaker_kind: 'anonymous', cue: 'said', start: at(text, 'if both') });
   });
 });

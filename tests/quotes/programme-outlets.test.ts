@@ -107,7 +107,7 @@ describe('a programme named without quotation marks after its network\'s possess
   test('no kind word after the capitalised words, or an opener naming no outlet: the network or nothing', () => {
     const site = 'Ellen Marsh-Odili said on NPR’s website that the railways had ‘run out of excuses’.';
     expect(quote(site, 'run out')).toMatchObject({ type: 'partial', speaker: 'Ellen Marsh-Odili', outlet: 'NPR' });
-    const anonymity = 'Speaking on condition of anonymity because the talks were private, one senior official said the deal was ‘close’.';
+    const anonymity = 'Speaking on condition of anonymity since no deal was final, one senior official said the deal was ‘close’.';
     expect(quote(anonymity, 'close')).toMatchObject({ type: 'partial', speaker_mention: 'one senior official', cue: 'said', outlet: null });
     const day = 'Speaking on Monday evening at the depot in Leeds, the shadow transport secretary, Ellen Marsh-Odili, said the railways had ‘run out of excuses’.';
     expect(quote(day, 'run out')).toMatchObject({ type: 'partial', speaker: 'Ellen Marsh-Odili', cue: 'said', outlet: null });

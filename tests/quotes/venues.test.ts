@@ -90,7 +90,7 @@ describe('a sentence placing a person on a programme named in quotation marks af
   });
 
   test('"a contestant on the show “…”", or a programme named without quotation marks: no outlet', () => {
-    const contestant = 'Dana Whitfield, a contestant on the dating show "Island Hearts" last year, was blunt. "I stand by every episode," she said.';
+    const contestant = 'Dana Whitfield, a contestant on the reality show "Lagoon Nights" last year, was blunt. "I stand by every episode," she said.';
     expect(quote(contestant, 'I stand by')).toMatchObject({ type: 'direct', speaker: 'Dana Whitfield', cue: 'said', outlet: null });
     const unquoted = 'Dana Whitfield defended the series on the show on Monday. "I stand by every episode," she said.';
     expect(quote(unquoted, 'I stand by')).toMatchObject({ type: 'direct', speaker: 'Dana Whitfield', cue: 'said', outlet: null });
