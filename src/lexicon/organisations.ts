@@ -31,7 +31,8 @@ export function isKnownOrganisation(name: string): boolean {
     const { organisations, groups } = organisationData();
     names = new Set([...organisations, ...groups].map(fold));
   }
-  return names.has(fold(name));
+  // (No listed name is near this long: a long run is no body's name, and folding it would cost its length.)
+  return name.length <= 80 && names.has(fold(name));
 }
 
 /** name.trim().replace(/[’']s$/, '').replace(/^the\s+/i, '').toLowerCase(), each replace run only where it can match. */

@@ -1007,7 +1007,9 @@ function knownOrganisationRun(tokens: Token[], s: number, ns: number, ne: number
  */
 function knownOrganisationPhrase(tokens: Token[], s: number, e: number): SpeakerPhrase | null {
   const from = tokens[s]!.normal === 'the' ? s + 1 : s;
-  if (from >= e || !isCap(tokens[e - 1]!)) return null;
+  // (Known names run to a few words: a longer phrase is read from its last words only, so a run of
+  // thousands of capitalised tokens costs no more than a short one.)
+  if (from >= e || !isCap(tokens[e - 1]!) || e - from > MAX_BODY_WORDS) return null;
   for (let k = e - 1; k >= Math.max(0, from - 3); k--) {
     if (!isCap(tokens[k]!)) {
       if (/^(ADP|DET)$/.test(tokens[k]!.pos) && k > 0 && isCap(tokens[k - 1]!)) continue;
@@ -1037,6 +1039,9 @@ function knownOrganisationPhrase(tokens: Token[], s: number, e: number): Speaker
   }
   return null;
 }
+
+/** The most words a known body's name, with its nation or place, runs to ("the Kenya Red Cross Society"). */
+const MAX_BODY_WORDS = 8;
 
 /** "American", "British", "Kenya", "New Zealand": a nation's adjective or a known place's name. */
 function placeOrNationality(words: string): boolean {
