@@ -3,6 +3,7 @@ import { familyFirstNameEnd, genderOfFirstName, isParticle, isRoyalTitle, placeA
 import { DESCRIPTORS, ORGANIZATION_HEADS, ORGANIZATION_TAILS, isRoleWord, PRONOUN_GENDER } from '../nlp/words.js';
 import { lineBreakBetween, startsWithCapital } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { isTitleRole, titledName } from './titles.js';
 import { isPartyMemberNoun } from '../lexicon/party-tags.js';
 import { classify, descriptionHead, hyphenatedCapitalAt, personLike, sourceText, type SpeakerPhrase } from './speaker.js';
@@ -265,8 +266,8 @@ const PRONOUN_REACH = 1500;
 /** A description ending in a noun for one of a nation, as written: "the Spaniard", "the 23-year-old New Zealander". */
 export function isNationalityNoun(text: string): boolean {
   const words = text.split(/\s+/);
-  const nouns = cueLexicon().nationalityNouns;
-  return nouns.has(words[words.length - 1]!) || (words.length > 2 && nouns.has(words.slice(-2).join(' ')));
+  // (After the article: "the New Zealander", not a lone "New Zealander".)
+  return nationalityNounWords(words.slice(1)) > 0;
 }
 
 /** "the 23-year-old": a definite description by age only, which names no role to look up. */

@@ -8,6 +8,7 @@ import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
@@ -1236,10 +1237,9 @@ function partyMemberPhrase(tokens: Token[], s: number, e: number): boolean {
 
 /** "the Spaniard", "the 23-year-old New Zealander": an article, words in small letters, then a noun for one of a nation. */
 function nationalityPhrase(tokens: Token[], s: number, e: number): boolean {
-  const nouns = cueLexicon().nationalityNouns;
-  const last = tokens[e - 1]!.text;
-  const start = nouns.has(last) ? e - 1 : e - 2 > s && nouns.has(`${tokens[e - 2]!.text} ${last}`) ? e - 2 : -1;
-  if (start <= s || !/^(?:the|a|an)$/i.test(tokens[s]!.text)) return false;
+  const words = nationalityNounWords(tokens.slice(Math.max(s + 1, e - 2), e).map((t) => t.text));
+  const start = e - words;
+  if (!words || start <= s || !/^(?:the|a|an)$/i.test(tokens[s]!.text)) return false;
   for (let k = s + 1; k < start; k++) if (!/^[\p{Ll}\d]/u.test(tokens[k]!.text)) return false;
   return true;
 }
