@@ -70,9 +70,11 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const resolve = (frame: Frame, at: number): Attribution => {
     const sp = frame.speaker;
     let person: Person | null = null;
-    if (sp.kind === 'organization' && surnameBearer(sp)) {
+    // One word that ends the name of someone named before: a body's name or a capitalised role word as a surname.
+    const surnamed = sp.kind === 'organization' ? surnameBearer(sp) : sp.kind === 'anonymous' ? surnameOfSomeone(sp) : null;
+    if (sp.kind === 'organization' && surnamed) {
       // "Coach Lena Nielsen …" then "Nielsen said": a one-word body's name that a person named before bears is hers.
-      person = surnameBearer(sp)!;
+      person = surnamed;
       frame = { ...frame, speaker: { ...sp, kind: 'person' } };
     } else if (sp.kind === 'person') {
       person = registry.add(sp.name, sp.title);
@@ -98,10 +100,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
       if (!frame.outlet && antecedent?.attribution && paragraphOf(doc, antecedent.attribution.at) >= paragraphOf(doc, at) - 2) {
         frame = { ...frame, outlet: antecedent.attribution.frame.outlet };
       }
-    } else if (sp.kind === 'anonymous' && surnameOfSomeone(sp)) {
+    } else if (sp.kind === 'anonymous' && surnamed) {
       // "Stephen King … King said", "Rep. Steve King … said King": a role word standing alone with a
       // capital is the surname of the person named with it.
-      person = surnameOfSomeone(sp)!;
+      person = surnamed;
     } else if (sp.kind === 'anonymous' && isRoyalOfPhrase(sp.name)) {
       // "the King of Pop said": the one the article gave the nickname to, or no one. (An office, "the King
       // of Norway", goes the same way: a King Halvard named before is not looked for.)
@@ -158,18 +160,19 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
 
   // The person named before whose surname a one-word body's name is ("Nielsen"); not a plural, which names a
   // team or a band ("The Harlow Twins" … "The Twins added").
-  const surnameBearer = (sp: SpeakerPhrase): Person | null => {
-    if (sp.name.includes(' ') || isPluralName(sp.name)) return null;
-    const person = registry.find([sp.name], true);
-    return person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === sp.name ? person : null;
-  };
+  const surnameBearer = (sp: SpeakerPhrase): Person | null => (sp.name.includes(' ') || isPluralName(sp.name) ? null : bearerOfSurname(sp.name));
 
   const surnameOfSomeone = (sp: SpeakerPhrase): Person | null => {
     if (!/^\p{Lu}\p{Ll}+$/u.test(sp.text)) return null;
-    const person = registry.find([sp.text], true);
+    const person = bearerOfSurname(sp.text);
     // (Only someone named with a given name we know: "Senate Democrats" is no person called Democrats.)
-    const named = person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === sp.text;
-    return named && genderOfFirstName(person.tokens[0]!) !== 'unknown' ? person : null;
+    return person && genderOfFirstName(person.tokens[0]!) !== 'unknown' ? person : null;
+  };
+
+  // The person named before, in more than one word, whose name ends in this word.
+  const bearerOfSurname = (word: string): Person | null => {
+    const person = registry.find([word], true);
+    return person && person.tokens.length > 1 && person.tokens[person.tokens.length - 1] === word ? person : null;
   };
 
   // "Okafor says she thanked … during what she calls “…”" / "The council fined …, which it called “…”": a
