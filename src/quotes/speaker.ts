@@ -1017,7 +1017,7 @@ function knownOrganisationPhrase(tokens: Token[], s: number, e: number): Speaker
       if (k < from || !/^(for|of|at)$/.test(tokens[k]!.normal) || !isPersonNoun(tokens[k - 1]?.normal ?? '')) return null;
       // "a spokesman for Save the Children": the description, if what follows its "for" is a known body.
       const body = tokens[k + 1]!.normal === 'the' ? k + 2 : k + 1;
-      return body < e && isKnownOrganisation(sourceText(tokens, body, e)) ? { ...description(tokens, s, e), role: isRoleWord(tokens[k - 1]!.normal) ? tokens[k - 1]!.normal : null } : null;
+      return body < e && isKnownOrganisation(sourceText(tokens, body, e)) ? describedBy(tokens, s, e, k - 1) : null;
     }
     if (k > from) {
       // "the American Red Cross", "the Kenya Red Cross": a known body after its nation or place is that body's branch.
@@ -1034,11 +1034,17 @@ function knownOrganisationPhrase(tokens: Token[], s: number, e: number): Speaker
     if (k < from && prep >= 1 && /^(for|of|at)$/.test(tokens[prep]!.normal) && tokens[prep - 1]!.pos === 'NOUN' && isPersonNoun(tokens[prep - 1]!.normal)) {
       let d = prep - 1;
       while (d > 0 && /^(DET|ADJ)$/.test(tokens[d - 1]!.pos)) d--;
-      return { ...description(tokens, d, e), role: isRoleWord(tokens[prep - 1]!.normal) ? tokens[prep - 1]!.normal : null };
+      return describedBy(tokens, d, e, prep - 1);
     }
     return { start: tokens[k]!.start, end: tokens[e - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
   }
   return null;
+}
+
+/** The description tokens[start, e) of one who speaks for a body, its role the noun at tokens[noun] if that is a role word. */
+function describedBy(tokens: Token[], start: number, e: number, noun: number): SpeakerPhrase {
+  const head = tokens[noun]!.normal;
+  return { ...description(tokens, start, e), role: isRoleWord(head) ? head : null };
 }
 
 /** The most words a known body's name, with its nation or place, runs to ("the Kenya Red Cross Society"). */
