@@ -368,13 +368,15 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const tokens = doc.tokens;
   const name = text.slice(tokens[s]!.start, tokens[e]!.end);
   const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
+  // (Whether the run opens with a given name we know: read by most of the tests below.)
+  const givenName = genderOfFirstName(clues.firstWord(s)) !== 'unknown';
   // Places: "in New Orleans", "from Lisbon" — a run after a place preposition is a person only with a given name or a title.
   // (A particle in small letters keeps it a name, "in van der Berg's studio"; a capitalised one opens a
   // place as often: "in Van Nuys", "in Le Mans".)
-  if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
-  if (!title && NEARBY_PLACE_BEFORE.test(before) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
+  if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !givenName && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
+  if (!title && NEARBY_PLACE_BEFORE.test(before) && !givenName) return 'rejected';
   if (e > s && SPORT_BODY_HEADS.has(tokens[s]!.text)) return 'rejected';
-  if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || endsBeforePlaceNoun(before) || SPEAKING_FROM_BEFORE.test(before)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
+  if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || endsBeforePlaceNoun(before) || SPEAKING_FROM_BEFORE.test(before)) && !givenName) return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   // "the former CEO of Brackwell", "shareholders of Norvane": after a role only a body has, the name is the body's
   // (unless it opens with a given name: a firm named for its founder may be the founder too).
@@ -384,14 +386,14 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // "the International Fund for Animal Welfare", "the Centre for Policy Studies": after "<organisation word> for" too
   // (an organisation's word only: "a lawyer for Ana Ruiz" names a person).
   const forOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['for'], true) ? /\b(\p{Lu}\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
-  if (forOrganisation && (ORGANIZATION_TAILS.has(forOrganisation[1]!.toLowerCase()) || ORG_OF.has(forOrganisation[1]!.toLowerCase())) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
+  if (forOrganisation && (ORGANIZATION_TAILS.has(forOrganisation[1]!.toLowerCase()) || ORG_OF.has(forOrganisation[1]!.toLowerCase())) && !givenName) return 'rejected';
   // (A title of office or address before the name keeps it a person's: "President Budi Santoso" … "Santoso's
   // spokesman" is the president's spokesman, no firm's.)
   // (A business word after a title and a known given name is a surname: "Coach Mia Rowing", "Dr. Ana Steel";
   // without a title the given name may be a place's too: "Victoria Athletics".)
   const titledPerson = title !== null && (isHonorificTitle(title) || cueLexicon().nameTitles.has(title.toLowerCase()));
-  if (e > s && GEO_TAILS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
-  if (GEO_HEADS.has(tokens[s]!.text) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && genderOfFirstName(clues.firstWord(s)) !== 'unknown')) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && genderOfFirstName(clues.firstWord(s)) === 'unknown'))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && genderOfFirstName(clues.firstWord(s)) === 'unknown')) return 'rejected';
+  if (e > s && GEO_TAILS.has(tokens[e]!.normal) && !givenName) return 'rejected';
+  if (GEO_HEADS.has(tokens[s]!.text) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && !givenName)) return 'rejected';
   // "Imperial College London", "the Mayo Clinic Health System": an institution's word inside the run makes it the institution's name.
   if (wordsOf(tokens, run.first, run.last).some((t) => INSTITUTION_WORDS.has(t.normal))) return 'rejected';
   // "Sen. Ana Ruiz, D-N.M.,": the state of a party tag, no one's name.
@@ -404,13 +406,13 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // What the text says around the name makes it a label, club, league, award or title ("the label, Meridian Sound").
   if (namesAThing(text, tokens[s]!.start, tokens[e]!.end)) return 'rejected';
   // "Harbor Watch, the largest residents' coalition, said": an organisation's noun heading the apposition (no given name).
-  if (organisationInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'rejected';
+  if (organisationInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && !givenName) return 'rejected';
   if (clues.works.has(name) || clues.works.has(run.text.replace(/[’']s$/, '')) || context.excluded(name) || isKnownOrganisation(name) || (run.text !== name && isKnownOrganisation(run.text)) || endsKnownOrganisation(before, name)) return 'skip';
   // A run that ends in a role word names a job, not a person ("NBC's New Morning Host"); "Adam Driver" keeps his.
   // ("Jan Member": a seat word after a given name that names no body is a surname.)
-  if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && genderOfFirstName(clues.firstWord(s)) === 'unknown' && !seatWordAsSurname(tokens[e]!.normal, tokens[e - 1]!.text)) return 'skip';
+  if (e > s && ROLE_WORDS.has(tokens[e]!.normal) && !givenName && !seatWordAsSurname(tokens[e]!.normal, tokens[e - 1]!.text)) return 'skip';
   // "the Oregon Democrat", "a New Hampshire Republican": a place and a party's member noun describe a person, they name no one.
-  if (e > s && partyDescription(tokens, s, e) && genderOfFirstName(clues.firstWord(s)) === 'unknown') return 'skip';
+  if (e > s && partyDescription(tokens, s, e) && !givenName) return 'skip';
   // "Gen Z", "Plan B": a lone capital with no stop after a word is a term's letter, no surname
   // (unless the article quotes the name as a speaker; after a given name it may be one: "Malcolm X").
   if (!title && e > s && /^\p{Lu}$/u.test(tokens[e]!.text) && tokens[e + 1]?.text !== '.' && !clues.speakers.has(name) && genderOfFirstName(tokens[s]!.text) === 'unknown') return 'skip';
@@ -424,7 +426,6 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const next = tokens[e + 1];
   const qualifiesNoun = !!next && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || /ing$/.test(next.text));
   if (!title && !qualifiesNoun && /\b[Tt]he\s+$/.test(before) && words.every((w) => genderOfFirstName(w.text) === 'unknown') && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'skip';
-  const givenName = genderOfFirstName(clues.firstWord(s)) !== 'unknown';
   // "Dover Ferries said": two words, neither a given name nor a title, the last a common noun's plural, names a
   // firm or service by its place and what it runs; a person so named is soon named by the surname alone
   // ("Brooks said"), or is described ("Ada Banks, a nurse,") or has a part ("who plays").
