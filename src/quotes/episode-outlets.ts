@@ -44,9 +44,8 @@ const ACTING = /\b(?:played|plays|playing|starred|stars|starring|guest-starred|c
 /** "on a 1983 episode of Night Parade", "on Friday's broadcast of “Noon Desk”": built once from episode_nouns. */
 let pattern: RegExp | undefined;
 function episodePattern(): RegExp {
-  const nouns = [...cueLexicon().episodeNouns].join('|');
   // (Case-sensitive so that \p{Lu} means a capital; the lead and determiner in small letters, mid-sentence.)
-  pattern ??= new RegExp(String.raw`\bon\s+(?:a|an|one|the|that|this|his|her|their|\p{Lu}\p{L}+['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${nouns})\s+of\s+(?:["“]([^"“”\n]{1,60}?)[,.]?["”]|((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))`, 'gu');
+  pattern ??= new RegExp(String.raw`\bon\s+(?:a|an|one|the|that|this|his|her|their|\p{Lu}\p{L}+['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${[...cueLexicon().episodeNouns].join('|')})\s+of\s+(?:["“]([^"“”\n]{1,60}?)[,.]?["”]|((?:The\s+)?\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,3}))`, 'gu');
   pattern.lastIndex = 0;
   return pattern;
 }
