@@ -56,8 +56,8 @@ export function roleMentions(view: TokenView, inQuote: Uint8Array, mentions: Nam
     // capitalised words beside one who speaks for another say whom they serve or where they work, no organisation
     // "the lawyer" must repeat. A title before the name keeps its own ("Keller spokesman Tomas Brevik") unless it
     // names a trade ("FBI agent Tom Vick", "Boeing lawyer Tom Baker"): there it says where the person works.
-    const titleOwners = namedByTrade(rolesOfPhrase(title)) ? [] : title;
-    const ownerWords = [...titleOwners, ...appositions.flatMap((a) => (a.loose && speaksForAnotherOnly(rolesOfPhrase(a.words)) ? [] : a.words))];
+    const titleOwners = onlyRolesOf(rolesOfPhrase(title), cueLexicon().goBetweenTrades) ? [] : title;
+    const ownerWords = [...titleOwners, ...appositions.flatMap((a) => (a.loose && onlyRolesOf(rolesOfPhrase(a.words), cueLexicon().goBetweenRoles) ? [] : a.words))];
     const owners = ownersOf(ownerWords).filter((w) => !namesOfPeople.has(w));
     if (roles.size) out.push({ at: m.at, person: m.person, roles, words: new Set([...words.map(spelledOut), ...tagWords]), owners });
   }
@@ -264,14 +264,12 @@ function speaksForAnother(written: string[]): boolean {
   return cueLexicon().goBetweenRoles.has(roleHead(lowerWords(written)));
 }
 
-/** Whether every role a mention gives is one of speaking for another ("lawyer", "spokesman"): none is an office. */
-function speaksForAnotherOnly(roles: Set<string>): boolean {
-  return roles.size > 0 && [...roles].every((r) => cueLexicon().goBetweenRoles.has(r));
-}
-
-/** Whether every role a title gives is a go-between's trade ("agent", "lawyer", "attorney"): none is an office. */
-function namedByTrade(roles: Set<string>): boolean {
-  return roles.size > 0 && [...roles].every((r) => cueLexicon().goBetweenTrades.has(r));
+/**
+ * Whether a phrase gives roles and every one is in `kinds`: one of speaking for another ("lawyer", "spokesman";
+ * go_between_roles) or a go-between's trade ("agent", "attorney"; go_between_trades), none an office.
+ */
+function onlyRolesOf(roles: Set<string>, kinds: ReadonlySet<string>): boolean {
+  return roles.size > 0 && [...roles].every((r) => kinds.has(r));
 }
 
 /**
