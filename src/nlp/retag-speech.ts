@@ -130,7 +130,7 @@ function opensSentence(tokens: Token[], i: number): boolean {
  * - after a speech verb that opens its sentence (maybe after an adverb) or follows a closing quotation mark,
  *   with a stop, comma, colon or semicolon after the name ("Also said Jolly: “…”", "“…,” added Jolly.").
  * - right after a given name inside a sentence ("chairman Tom Jolly"), where the model read it so too.
- * (Not when a name follows the cue, "Also said Reyes: …", whose speaker comes after it.)
+ * (Not before a cue that a name follows, "“…,” Bright said Reyes", whose speaker is that name.)
  */
 export function retagSurnamesReadAsAdjectives(tokens: Token[]): void {
   const cues = cueLexicon();
