@@ -11,6 +11,7 @@
 //   set 10: eval/own-articles/held10-*.txt + eval/own-quotes-10.annotations.json -> eval/own_quotes_10.jsonl
 //   set 11: eval/own-articles/held11-*.txt + eval/own-quotes-11.annotations.json -> eval/own_quotes_11.jsonl
 //   set 12: eval/own-articles/held12-*.txt + eval/own-quotes-12.annotations.json -> eval/own_quotes_12.jsonl
+//   set 13: eval/own-articles/held13-*.txt + eval/own-quotes-13.annotations.json -> eval/own_quotes_13.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -43,6 +44,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-10.annotations.json', articles: /^held10-.*\.txt$/, output: 'eval/own_quotes_10.jsonl', source: 'quotewire own held-out set 10' },
   { annotations: 'eval/own-quotes-11.annotations.json', articles: /^held11-.*\.txt$/, output: 'eval/own_quotes_11.jsonl', source: 'quotewire own held-out set 11' },
   { annotations: 'eval/own-quotes-12.annotations.json', articles: /^held12-.*\.txt$/, output: 'eval/own_quotes_12.jsonl', source: 'quotewire own held-out set 12' },
+  { annotations: 'eval/own-quotes-13.annotations.json', articles: /^held13-.*\.txt$/, output: 'eval/own_quotes_13.jsonl', source: 'quotewire own held-out set 13' },
 ];
 
 let errors = [];
