@@ -115,6 +115,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   if (genreThenKind && !NOT_A_GENRE.test(genreThenKind[1]!) && KINDS_AFTER_GENRE.has(genreThenKind[2]!)) return 'work';
   // "“Late Hour” returns for a third season", "… was renewed for a second season".
   if (/^[\s,]*(?:[\p{L}-]+\s+){0,5}?(?:seasons?|episodes?|renewed|cancell?ed|canceled|premiered|premieres|finale|spin-?off)\b/iu.test(following)) return 'work';
+  // "“Harbour of Ash” returns to cinemas", "… opens in theaters on Friday": only a film is shown in cinemas.
+  if (/^[\s,]*(?:[\p{L}-]+\s+){0,3}?(?:to|in|into)\s+(?:cinemas|theaters|movie\s+theaters|picture\s+houses)\b/iu.test(following)) return 'work';
   // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
   // (An owner's possessive may open it: "“Saltmarsh,” the company's costliest series".)
   const apposition = KIND_APPOSITION.exec(following)?.[1];
@@ -512,7 +514,8 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (yearInParentheses(text, tokens[e]!.end)) return 'strong';
   // (A film word used as a verb is none: "polls show Sen. Reyes ahead", "the ads feature Reyes".)
   // ("the podcast series The Salt Tapes": a film word after another kind of work is that kind's.)
-  if (prev && CUE_WORDS.has(prev.normal) && !usedAsVerb(tokens, s - 1)) return formatOfOtherWork(prev2?.normal ?? '', prev.normal) ? null : 'strong';
+  // ("the station's morning programme Wake Up Lisboa": a news or talk programme is its guests' outlet, no show to list.)
+  if (prev && CUE_WORDS.has(prev.normal) && !usedAsVerb(tokens, s - 1)) return formatOfOtherWork(prev2?.normal ?? '', prev.normal) || talkProgrammeKind(prev2, prev) ? null : 'strong';
   // "The film, A Quiet Harbour, follows …" (not a department after "of": "its head of drama, Ada Lenz,").
   if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of' && !formatOfOtherWork(tokens[s - 3]?.normal ?? '', prev2.normal)) return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
@@ -534,6 +537,14 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (after && (CUE_WORDS.has(after.normal) || wordsAfterTitle().has(after.normal))) return 'after';
   return null;
 }
+
+/** A programme word after the kind of a talk or news programme: "morning programme", "breakfast show" (data/work-words.json). */
+function talkProgrammeKind(kind: Token | undefined, programme: Token): boolean {
+  return !!kind && PROGRAMME_NAMES.has(programme.normal) && TALK_PROGRAMME_KINDS.has(kind.normal);
+}
+
+const PROGRAMME_NAMES: ReadonlySet<string> = new Set(workWords('names_a_programme'));
+const TALK_PROGRAMME_KINDS: ReadonlySet<string> = new Set(workWords('talk_programme_kind'));
 
 /**
  * Whether the film word at k heads an apposition after a name ("Night Ferry, the new thriller"). Not when it

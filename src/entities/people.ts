@@ -49,7 +49,9 @@ const QUESTION_AUXILIARIES = /^(?:is|are|was|were|am|do|does|did|has|have|had|ca
 // Business words that end company names ("Norvik Semiconductors"), beyond the shared organisation tails.
 const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics', 'chemicals', 'petroleum', 'steel', 'mining', 'telecom', 'software', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'automotive', 'properties', 'resources', 'solutions', 'services', 'networks', 'games', 'pharma', 'bancorp', 'gmbh', 'ag', 'plc', 'inc', 'ltd',
   // Research and advisory firms: "Counterpoint Research", "CCS Insight", "Oxford Economics".
-  'research', 'insight', 'insights', 'analytics', 'consulting', 'consultancy', 'associates', 'advisors', 'advisers', 'economics', 'intelligence', 'labs', 'laboratories',
+  'research', 'insight', 'insights', 'analytics', 'consulting', 'consultancy', 'associates', 'advisors', 'advisers', 'economics', 'intelligence', 'labs', 'laboratories', 'analysis',
+  // Game and media studios: "Harbour Interactive".
+  'interactive',
   // Sports clubs: "Ellesmere Rovers", "Bolton Wanderers", "Glasgow Rangers", "Derby County".
   'rovers', 'wanderers', 'rangers', 'athletic', 'albion', 'hotspur', 'town', 'county', 'harriers', 'argyle', 'orient', 'olympic', 'olympique', 'sporting',
   // Leagues and governing bodies: "the Northern Netball League", "the Caledonian Rowing Federation"; a sport's
@@ -62,6 +64,9 @@ const BUSINESS_TAILS = new Set(['semiconductor', 'semiconductors', 'electronics'
 
 // Organisation words before "of": "Association of", "Federation of", "Society of".
 const ORG_OF = new Set(['federation', 'society', 'confederation', 'alliance', 'coalition', 'bureau', 'commission', 'board', 'chamber', 'museum', 'order', 'league', 'institute', 'association', 'union', 'university', 'ministry', 'department', 'bank', 'council', 'office', 'academy', 'school', 'college', 'church', 'agency', 'committee']);
+
+// Rounds of a contest before "of": "the final of", "Saturday's semi-final of" name a competition or a contest show after them.
+const CONTEST_OF = new Set(['final', 'finals', 'semi-final', 'semi-finals', 'semifinal', 'semifinals', 'quarter-final', 'quarter-finals', 'quarterfinal', 'quarterfinals']);
 
 // Parties named by one word that is no one's surname (lower case).
 const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives', 'snp', 'likud', 'fidesz', 'syriza', 'podemos', 'vox', 'ukip']);
@@ -96,7 +101,11 @@ const NAMING_WORDS = ['called', 'named', 'titled', 'entitled'];
 const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`);
 const WORK_OR_NAMING_AT_END = [...WORKS, ...WORKS.map((w) => `${w},`), ...NAMING_WORDS];
 // (The pattern, anchored at the end, is tried from every position of the text before each run: its end is read first.)
-const workBefore = (before: string) => endsWithWord(withoutOpening(before), WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before);
+// A record counted by its tracks or songs, whatever the noun after: "the 11-track record, Quiet Rooms,", "a ten-song LP called …".
+const COUNTED_TRACKS_BEFORE = new RegExp(String.raw`\b[\p{L}\d]+-(?:track|song)\s+[\p{L}-]+(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`, 'u');
+// A news or talk programme named after its kind: "the station's morning programme Wake Up Lisboa" (data/work-words.json).
+const TALK_PROGRAMME_BEFORE = new RegExp(String.raw`\b(?:${workWords('talk_programme_kind').join('|')})\s+(?:${workWords('names_a_programme').join('|')})\s+[“"‘]?$`);
+const workBefore = (before: string) => (endsWithWord(withoutOpening(before), WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before)) || ((before.includes('-track') || before.includes('-song')) && COUNTED_TRACKS_BEFORE.test(before)) || TALK_PROGRAMME_BEFORE.test(before);
 // The text before a title without its opening mark and "The": 'a podcast called “The ' → 'a podcast called '.
 const withoutOpening = (before: string) => (/(?:[“"‘]|\s)$/.test(before) ? before.replace(/\s*[“"‘]?(?:[Tt]he\s+)?$/, ' ') : before);
 // "directed by X", "written by X": the agent of a creative verb is a person.
@@ -387,6 +396,9 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (an organisation's word only: "a lawyer for Ana Ruiz" names a person).
   const forOrganisation = [before, runBefore].map((b) => (endsWithWord(b, ['for'], true) ? /\b(\p{Lu}\p{Ll}+)\s+for\s+(?:the\s+)?$/u.exec(b) : null)).find((m) => m) ?? null;
   if (forOrganisation && (ORGANIZATION_TAILS.has(forOrganisation[1]!.toLowerCase()) || ORG_OF.has(forOrganisation[1]!.toLowerCase())) && !givenName) return 'rejected';
+  // "won the final of Festa da Música": after a contest's round and "of", the name is the contest's (no given name: "the
+  // final of Ana Ruiz's career" is hers).
+  if (ofOrganisation && CONTEST_OF.has(ofOrganisation[1]!.toLowerCase()) && !givenName) return 'rejected';
   // (A title of office or address before the name keeps it a person's: "President Budi Santoso" … "Santoso's
   // spokesman" is the president's spokesman, no firm's.)
   // (A business word after a title and a known given name is a surname: "Coach Mia Rowing", "Dr. Ana Steel";

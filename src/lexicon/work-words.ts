@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /**
  * Where a work noun counts (data/work-words.json places): before a quoted title, after a title and a
  * genre word, beside a film's name, right after a film's title, before a work's name, a work
- * that is no film (before or after its title), or also naming a talk programme.
+ * that is no film (before or after its title), also naming a talk programme, or the kind of a talk programme.
  */
 export type WorkWordPlace =
   | 'before_quoted_title'
@@ -14,7 +14,8 @@ export type WorkWordPlace =
   | 'other_work'
   | 'other_work_after_title'
   | 'names_a_programme'
-  | 'live_show_context';
+  | 'live_show_context'
+  | 'talk_programme_kind';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;

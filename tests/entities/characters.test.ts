@@ -180,3 +180,13 @@ describe('characters: a synopsis names the parts, and a part cast by its first n
     expect(e.characters.find((c) => c.name === 'Ada Vane')?.actor).toBe('Rosa Quill');
   });
 });
+
+describe('characters: a play word inside a compound is no role verb', () => {
+  test('"the role-playing game Iron Comet" names a game, no character', () => {
+    expect(entities('The studio has delayed the role-playing game Iron Comet to 2029. Iron Comet was first shown in 2023.')).toEqual({ people: [], characters: [], films: [] });
+  });
+
+  test('negative: "who played Captain Rook" still names a part', () => {
+    expect(entities('Dora Vance, who played Captain Rook in the series, said she was sad.').characters).toEqual(['Captain Rook']);
+  });
+});

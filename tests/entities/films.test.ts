@@ -228,3 +228,16 @@ describe('films: a series of other things, or another kind of work\'s series, is
     expect(films('The tour documentary "Lantern Reels" opens in May.')).toEqual(['Lantern Reels']);
   });
 });
+
+describe('films: a film shown in cinemas; a news or talk programme is no show', () => {
+  test('"“Harbour of Ash” returns to cinemas" names a film, mentioned bare later too', () => {
+    const text = 'Restored “Harbour of Ash” returns to cinemas after forty years\n\nWhen Harbour of Ash opened in Paris in 1968, critics hated it.';
+    const f = extractArticle(text, { id: 'f' }).entities.films;
+    expect(f.map((x) => [x.title, x.kind, x.mentions.map((m) => m.start)])).toEqual([['Harbour of Ash', 'film', [text.indexOf('Harbour'), text.lastIndexOf('Harbour')]]]);
+  });
+
+  test('"the station\'s morning programme Wake Up Lisboa" is no film; "the programme Wake Up Lisboa" still is one', () => {
+    expect(films('Ana Ruiz said on the station’s morning programme Wake Up Lisboa that the jury was right.')).toEqual([]);
+    expect(films('Ana Ruiz said the programme Wake Up Lisboa had been cancelled.')).toEqual(['Wake Up Lisboa']);
+  });
+});

@@ -420,3 +420,34 @@ describe('people: a record capitalised at a sentence start is no one', () => {
     expect(e.map((p) => [p.name, p.mentions[0]!.start])).toEqual([['Ada Lenz', text.indexOf('Ada Lenz')]]);
   });
 });
+
+describe('people: contests, bands, records, programmes, firms and evidence named like people', () => {
+  test('a name after a contest\'s round and "of" is the contest ("the final of Festa da Música Nova"); a given name keeps the person', () => {
+    expect(people('Singer Rita Brandão won the final of Festa da Música Nova on Sunday.')).toEqual(['Rita Brandão']);
+    expect(people('It was the final of Ana Ruiz’s long career, and the crowd stood.')).toEqual(['Ana Ruiz']);
+  });
+
+  test('"the folk trio Lua Cheia" names a band at every mention, even one with "who"', () => {
+    expect(people('Rita Brandão won, ahead of the folk trio Lua Cheia. Lua Cheia, who came second, said nothing.')).toEqual(['Rita Brandão']);
+  });
+
+  test('a record counted by its tracks names the record: "the 11-track record, Quiet Rooms,"', () => {
+    const text = 'Speaking on Tuesday night, Ana Ruiz said the 11-track record, Quiet Rooms, had begun as voice notes.\n\nQuiet Rooms appeared on streaming services at midnight.';
+    expect(people(text)).toEqual(['Ana Ruiz']);
+  });
+
+  test('"the morning programme Wake Up Lisboa" names a programme, no person', () => {
+    expect(people('Ana Ruiz said on the station’s morning programme Wake Up Lisboa that the jury was right.')).toEqual(['Ana Ruiz']);
+  });
+
+  test('"Interactive" and "Analysis" end a firm\'s name', () => {
+    expect(people('Norwell Interactive has delayed its racing game Iron Comet. Tomas Berg of Halvard Analysis said the delay was wise.')).toEqual(['Tomas Berg']);
+  });
+
+  test('"Replays … appeared to show", "Images … appeared to show": pictures capitalised at a sentence\'s start are no one, nor speakers', () => {
+    const r = extractArticle('Replays that aired on Sunday appeared to show the striker was offside. Coach Ana Ruiz said the goal should not have stood.', { id: 'p' });
+    expect(r.entities.people.map((p) => p.name)).toEqual(['Ana Ruiz']);
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([['the goal should not have stood', 'Ana Ruiz', 'said']]);
+    expect(people('Images that circulated online appeared to show the bridge cracked. Engineer Tomas Berg said it was safe.')).toEqual(['Tomas Berg']);
+  });
+});
