@@ -5,7 +5,8 @@ import type { OutputItem } from './types.js';
 
 export type * from './types.js';
 export { extractArticle, processArticle } from './pipeline/process.js';
-export { readCorpus, readFile, htmlToArticle, type ReadOptions } from './ingest/index.js';
+export { readCorpus, readFile, type ReadOptions } from './ingest/index.js';
+export { htmlToArticle } from './ingest/html.js';
 export { analyzeArticle } from './nlp/analyze.js';
 export { extractQuotes } from './quotes/index.js';
 export { extractEntities, EntityMerger } from './entities/index.js';

@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     const workers = Array.from({ length: flag('--workers', 2) }, () => runWorker(cli, redis, job));
     // Collected as `quotewire collect --wait` does, beside the workers: each batch merged once it and
     // the ones before it are done (as extract's main thread writes while its pool threads work).
-    const { Redis } = await import('ioredis');
+    const { Redis } = await import('../queue/clients.js');
     const { loadSettings } = await import('../queue/enqueue.js');
     const { queueBatchWatch } = await import('../queue/batch-watch.js');
     const { redisOptions } = await import('../queue/redis.js');

@@ -8,12 +8,11 @@ import { decodeBytes, looksBinary, sniffHtmlCharset } from './decode.js';
 import { recordToArticle } from './fields.js';
 import { formatOf, isGzipped } from './format.js';
 import { knownFsReason } from './fs-reason.js';
-import { htmlToArticle } from './html.js';
 import { splitLines } from './lines.js';
 import { walkInputs } from './walk.js';
+import type { htmlToArticle as HtmlToArticle } from './html.js';
 import { parseHttpResponse, truncationReason, warcRecords, type WarcRecord } from './warc.js';
 
-export { htmlToArticle } from './html.js';
 export { decodeBytes } from './decode.js';
 export { formatOf } from './format.js';
 
@@ -99,6 +98,7 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
       yield* checked({ kind: 'article', article: { id: relative, path: file, text, sourceBytes: bytes.length } });
     } else if (format === 'html') {
       const html = decodeBytes(bytes, sniffHtmlCharset(bytes)).text;
+      const htmlToArticle = await htmlReader();
       const article = { ...htmlToArticle(html, { id: relative, path: file }), sourceBytes: bytes.length };
       if (!article.text.trim()) { yield fail(file, relative, 'no article text found in the HTML page'); return; }
       yield* checked({ kind: 'article', article });
@@ -297,7 +297,7 @@ async function* warcArticles(source: string, file: string, relative: string, ran
       }
       records++;
       const { record } = event;
-      const page = warcPage(record, file, relative);
+      const page = warcPage(record, file, relative, await htmlReader());
       if (!record.truncated) {
         if (page) yield page;
         continue;
@@ -315,8 +315,19 @@ async function* warcArticles(source: string, file: string, relative: string, ran
   if (records === 0 && !damaged) yield fail(file, relative, 'no WARC records found');
 }
 
+let htmlModule: Promise<typeof import('./html.js')> | undefined;
+
+/**
+ * The HTML reader, loaded when the first page is met: its parser (linkedom, Readability) took ~0.25 CPU s
+ * to load, which every process reading only JSONL or text paid at start-up (a queue worker before its
+ * first batch).
+ */
+async function htmlReader(): Promise<typeof HtmlToArticle> {
+  return (await (htmlModule ??= import('./html.js'))).htmlToArticle;
+}
+
 /** The article an HTML response record holds, an error for a response with no page in it, or null for any other record. */
-function warcPage(record: WarcRecord, file: string, relative: string): IngestItem | null {
+function warcPage(record: WarcRecord, file: string, relative: string, htmlToArticle: typeof HtmlToArticle): IngestItem | null {
   // Only HTTP responses carry pages; revisit records have no payload, requests and warcinfo none at all.
   if (record.headers.get('warc-type') !== 'response') return null;
   const id = `${relative}@${record.offset}`;

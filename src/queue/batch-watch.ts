@@ -1,4 +1,4 @@
-import { Queue } from 'bullmq';
+import { Queue } from './clients.js';
 import type { BatchWatch } from './collect.js';
 import { batchJobId, keys } from './job.js';
 import type { redisOptions } from './redis.js';

@@ -1,5 +1,4 @@
-import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { Queue, type Redis } from './clients.js';
 import { join, resolve } from 'node:path';
 import { batchJobId, checkJobName, keys, type Batch, type JobChoices, type JobSettings } from './job.js';
 import { planBatches, planHash } from './plan.js';

@@ -1,5 +1,4 @@
-import type { RedisOptions } from 'bullmq';
-import { Redis } from 'ioredis';
+import { Redis, type RedisOptions } from './clients.js';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 

@@ -1,5 +1,4 @@
-import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { Queue, type Redis } from './clients.js';
 import type { InputError } from '../types.js';
 import { loadSettings } from './enqueue.js';
 import { keys, type BatchStats } from './job.js';

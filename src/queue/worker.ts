@@ -1,5 +1,4 @@
-import { Queue, Worker, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import { Queue, Worker, Redis, type Job } from './clients.js';
 import { hostname } from 'node:os';
 import { createProcessor } from '../batch/processor.js';
 import { loadSettings } from './enqueue.js';

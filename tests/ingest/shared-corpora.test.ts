@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { decodeBytes, htmlToArticle, readCorpus } from '../../src/ingest/index.js';
+import { decodeBytes, readCorpus } from '../../src/ingest/index.js';
+import { htmlToArticle } from '../../src/ingest/html.js';
 import { collect } from '../helpers/collect.js';
 import { SHARED } from '../helpers/paths.js';
 
