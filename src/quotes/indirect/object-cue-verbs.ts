@@ -177,4 +177,12 @@ const OBJECT_CUES = new Set(['call', 'urge', 'demand', 'cite', 'endorse', 'criti
   // … and an attack with its particle: "lashed out at the board".
   'lash',
   // Support given: "backed the levy" (backsSomething).
-  'back']);
+  'back',
+  // Plans and claims set out, measured on polnear_train (24 of their 26 added reports met gold there, and none
+  // was added on our own sets): "outlined a plan for …", "reiterated his support for …", "requested a recount",
+  // "predicted a close race", "revealed the plan", "insulted the judge". ("confirmed the news", "thanked the
+  // crew", "disputed that account" and "explained the delay" met PolNeAR's gold too, but no annotator of ours
+  // counts them.)
+  'outline', 'reiterate', 'request', 'predict', 'reveal', 'insult',
+  // With their particle only: "argued for a new pier", "argued against the levy".
+  'argue']);

@@ -157,3 +157,19 @@ describe('an object cue before a semicolon has no object', () => {
     expect(quotesOf('Rohan Kumar noted; the board met again in June.')).toEqual([]);
   });
 });
+
+describe('plans and claims set out with an object', () => {
+  test('"outlined a plan", "reiterated her support for …", "requested a recount", "predicted …" report their object', () => {
+    const text = 'Mara Okafor outlined a plan to rebuild the north pier by 2030.\n\nDan Reyes reiterated his support for the ferry levy on Monday.\n\nThe Harbour Party requested a recount in the third ward.\n\nNina Holt predicted a close race for the council seat.';
+    expect(quote(text, 'a plan')).toMatchObject({ type: 'indirect', text: 'a plan to rebuild the north pier by 2030', start: at(text, 'a plan'), speaker: 'Mara Okafor', cue: 'outlined', cue_start: at(text, 'outlined') });
+    expect(quote(text, 'his support')).toMatchObject({ type: 'indirect', text: 'his support for the ferry levy on Monday', speaker: 'Dan Reyes', cue: 'reiterated' });
+    expect(quote(text, 'a recount')).toMatchObject({ type: 'indirect', text: 'a recount in the third ward', speaker: 'Harbour Party', cue: 'requested' });
+    expect(quote(text, 'a close race')).toMatchObject({ type: 'indirect', text: 'a close race for the council seat', speaker: 'Nina Holt', cue: 'predicted' });
+  });
+
+  test('"argued" takes an object only after "for" or "against"', () => {
+    const text = 'Dan Reyes argued against the new toll on the bridge.\n\nNina Holt argued the case for an hour.';
+    expect(quote(text, 'the new toll')).toMatchObject({ type: 'indirect', text: 'the new toll on the bridge', start: at(text, 'the new toll'), speaker: 'Dan Reyes', cue: 'argued against', cue_start: at(text, 'argued') });
+    expect(quotesOf(text).filter((q) => q.text.includes('the case'))).toEqual([]);
+  });
+});
