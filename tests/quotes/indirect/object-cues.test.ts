@@ -173,3 +173,19 @@ describe('plans and claims set out with an object', () => {
     expect(quotesOf(text).filter((q) => q.text.includes('the case'))).toEqual([]);
   });
 });
+
+describe('rebukes, disavowals and emphasis with an object', () => {
+  test('"rebuked …", "disavowed …", "stressed the need for …", "floated the idea of …" report their object', () => {
+    const text = 'Mara Okafor rebuked the harbour board for the late repairs.\n\nDan Reyes disavowed the attack ad on Tuesday.\n\nNina Holt stressed the need for a second ferry.\n\nThe union floated the idea of a two-day strike.';
+    expect(quote(text, 'the harbour board')).toMatchObject({ type: 'indirect', text: 'the harbour board for the late repairs', start: at(text, 'the harbour board'), speaker: 'Mara Okafor', cue: 'rebuked', cue_start: at(text, 'rebuked') });
+    expect(quote(text, 'the attack ad')).toMatchObject({ type: 'indirect', text: 'the attack ad on Tuesday', speaker: 'Dan Reyes', cue: 'disavowed' });
+    expect(quote(text, 'the need')).toMatchObject({ type: 'indirect', text: 'the need for a second ferry', speaker: 'Nina Holt', cue: 'stressed' });
+    expect(quote(text, 'the idea')).toMatchObject({ type: 'indirect', text: 'the idea of a two-day strike', speaker_mention: 'The union', cue: 'floated' });
+  });
+
+  test('"lobbied" takes an object only after "for" or "against"', () => {
+    const text = 'Dan Reyes lobbied for a toll on the bridge.\n\nNina Holt lobbied the council all spring.';
+    expect(quote(text, 'a toll')).toMatchObject({ type: 'indirect', text: 'a toll on the bridge', speaker: 'Dan Reyes', cue: 'lobbied for', cue_start: at(text, 'lobbied') });
+    expect(quotesOf(text).filter((q) => q.text.includes('council'))).toEqual([]);
+  });
+});
