@@ -159,10 +159,10 @@ describe('an object cue before a semicolon has no object', () => {
 });
 
 describe('plans and claims set out with an object', () => {
-  test('"outlined a plan", "reiterated her support for …", "requested a recount", "predicted …" report their object', () => {
-    const text = 'Mara Okafor outlined a plan to rebuild the north pier by 2030.\n\nDan Reyes reiterated his support for the ferry levy on Monday.\n\nThe Harbour Party requested a recount in the third ward.\n\nNina Holt predicted a close race for the council seat.';
+  test('"outlined a plan", "requested a recount", "predicted …" report their object', () => {
+    const text = 'Mara Okafor outlined a plan to rebuild the north pier by 2030.\n\nDan Reyes revealed his plan for the ferry levy on Monday.\n\nThe Harbour Party requested a recount in the third ward.\n\nNina Holt predicted a close race for the council seat.';
     expect(quote(text, 'a plan')).toMatchObject({ type: 'indirect', text: 'a plan to rebuild the north pier by 2030', start: at(text, 'a plan'), speaker: 'Mara Okafor', cue: 'outlined', cue_start: at(text, 'outlined') });
-    expect(quote(text, 'his support')).toMatchObject({ type: 'indirect', text: 'his support for the ferry levy on Monday', speaker: 'Dan Reyes', cue: 'reiterated' });
+    expect(quote(text, 'his plan')).toMatchObject({ type: 'indirect', text: 'his plan for the ferry levy on Monday', speaker: 'Dan Reyes', cue: 'revealed' });
     expect(quote(text, 'a recount')).toMatchObject({ type: 'indirect', text: 'a recount in the third ward', speaker: 'Harbour Party', cue: 'requested' });
     expect(quote(text, 'a close race')).toMatchObject({ type: 'indirect', text: 'a close race for the council seat', speaker: 'Nina Holt', cue: 'predicted' });
   });
