@@ -292,6 +292,6 @@ export function isQuoteMarkRun(text: string): boolean {
 }
 
 /** Polls, surveys, studies, data and records: sources that "show" or "find" something, no one's name when capitalised. */
-export const EVIDENCE_WORDS: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'research', 'statistics', 'estimates', 'review', 'audit',
+export const EVIDENCE_WORDS: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'research', 'statistics', 'estimates', 'review', 'audit', 'findings', 'tallies', 'logs', 'filings',
   // Pictures and recordings that "show" something: "Replays appeared to show …", "Images posted online show …".
   'replays', 'images', 'photos', 'photographs', 'recordings']);

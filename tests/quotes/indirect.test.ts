@@ -442,6 +442,16 @@ describe('indirect speech', () => {
     });
   });
 
+  test('evidence named by "findings", "tallies", "logs" or "filings", and two kinds of records joined by "and"', () => {
+    const text = 'The ferry fund shrank. Most of the money went to firms that no longer exist, campaign and corporate records show.\n\nFour accounts opened the rider list within an hour, port audit logs show.\n\nThe new findings show riders fear higher fares from either party.';
+    expect(quote(text, 'Most of')).toMatchObject({
+      type: 'indirect', text: 'Most of the money went to firms that no longer exist', start: at(text, 'Most of'),
+      speaker_mention: 'campaign and corporate records', speaker_start: at(text, 'campaign and'), cue: 'show', cue_start: at(text, 'show.'),
+    });
+    expect(quote(text, 'Four accounts')).toMatchObject({ type: 'indirect', text: 'Four accounts opened the rider list within an hour', speaker_mention: 'port audit logs', cue: 'show' });
+    expect(quote(text, 'riders fear')).toMatchObject({ type: 'indirect', text: 'riders fear higher fares from either party', speaker_mention: 'The new findings', cue: 'show', cue_start: at(text, 'show riders') });
+  });
+
   test('a coordinated cue takes the subject of the nearest verb back with one: "…, and when Bell thanked the city and said …"', () => {
     const text = 'The pier reopened. The band played on, and when Mayor Ivo Bell thanked the crowd and said the pier was safe again, a child cheered.\n\nThe governor put down her pen, and then said the ballots were complete.';
     expect(quote(text, 'the pier was')).toMatchObject({ type: 'indirect', speaker: 'Ivo Bell', speaker_mention: 'Ivo Bell', speaker_start: at(text, 'Ivo Bell'), cue: 'said', cue_start: at(text, 'said the pier') });

@@ -35,8 +35,9 @@ export function evidenceCloser(view: TokenView, lo: number, last: number): Indir
   const cue = tokens[last]!;
   if (!/^(show|shows|showed|indicate|indicates|suggest|suggests)$/.test(cue.normal) || !isEvidenceWord(tokens[last - 1]?.normal ?? '')) return null;
   let comma = last - 1;
-  // "a Ledger review of recently lodged tax-court records": adverbs and in-word hyphens too.
-  while (comma > lo && last - comma < 14 && (/^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART|ADV)$/.test(tokens[comma - 1]!.pos) || hyphenInWord(tokens, comma - 1) || /^(filed|compiled|released|published|obtained)$/.test(tokens[comma - 1]!.normal))) comma--;
+  // "a Ledger review of recently lodged tax-court records": adverbs and in-word hyphens too, and "and"
+  // between two kinds of records ("campaign and corporate records show").
+  while (comma > lo && last - comma < 14 && (/^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART|ADV)$/.test(tokens[comma - 1]!.pos) || hyphenInWord(tokens, comma - 1) || /^(filed|compiled|released|published|obtained)$/.test(tokens[comma - 1]!.normal) || (tokens[comma - 1]!.normal === 'and' && /^(NOUN|PROPN|ADJ)$/.test(tokens[comma - 2]?.pos ?? '')))) comma--;
   comma--;
   if (comma <= lo + 2 || tokens[comma]!.text !== ',' || !hasVerb(tokens, lo, comma - 1)) return null;
   const speaker = classify(tokens, comma + 1, last);
