@@ -26,7 +26,16 @@ function knownCharacters(): string[] {
 /** The text tells of a real life put on screen ("biopic", "the true story of"): data/characters.json realLifeSigns. */
 function tellsRealLife(text: string): boolean {
   const lower = text.toLowerCase();
-  return characterData().realLifeSigns.some((sign) => new RegExp(String.raw`(?<![\p{L}-])${sign}(?![\p{L}-])`, 'u').test(lower));
+  // (A sign's pattern runs only where its words are in the text: each tried a match at every character.)
+  return realLifeSignPatterns().some(([sign, pattern]) => lower.includes(sign) && pattern.test(lower));
+}
+
+let signPatterns: [string, RegExp][] | undefined;
+
+/** Each real-life sign with its pattern as a whole phrase, built once. */
+function realLifeSignPatterns(): [string, RegExp][] {
+  signPatterns ??= characterData().realLifeSigns.map((sign) => [sign, new RegExp(String.raw`(?<![\p{L}-])${sign}(?![\p{L}-])`, 'u')]);
+  return signPatterns;
 }
 
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its
@@ -136,7 +145,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   // A drama's recap names a part in full once ("his old partner, Eamon Gillespie") and the cast by surname
   // ("Tom Hale, who plays Gillespie"): the part is the full name. In a biopic the full name is the real
   // person played (portrayedPerson), so only where the text tells of no real life.
-  if (!tellsRealLife(text)) {
+  // (Read only when there is a part to look up: most articles name none.)
+  if (found.size > 0 && !tellsRealLife(text)) {
     for (const c of [...found.values()]) {
       const full = fullNameOfPart(text, c.name);
       if (!full) continue;

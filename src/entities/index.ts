@@ -75,7 +75,9 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
   // series"), not with "hit" (a game's, a song's) or a programme spoken on.
   const reported = new SpanIndex(quotes.filter((q) => q.type === 'indirect'), (q) => q.start, (q) => q.end);
   // A title the article names as another kind of work once (a play, a book) is that work at every mention.
-  const otherWorks = new Set(doc.marked.filter((span) => namesOtherWork(text, span.open, span.close + 1)).map((span) => key(text.slice(span.start, span.end).replace(/[,.]$/, ''))));
+  // (Each span is read once: the loop below skips these spans themselves too.)
+  const otherWorkSpans = new Set(doc.marked.filter((span) => namesOtherWork(text, span.open, span.close + 1)));
+  const otherWorks = new Set([...otherWorkSpans].map((span) => key(text.slice(span.start, span.end).replace(/[,.]$/, ''))));
   // A talk programme whose guests speak on it is their outlet, no show to list (see talk-programmes.ts).
   const talkProgrammes = talkProgrammeTitles(doc);
   for (const span of doc.marked) {
@@ -87,7 +89,7 @@ function quotedTitles(doc: AnalyzedArticle, quotes: Quote[]): { start: number; e
     // …nor is one inside a person's name: Margaret “Peggy” Olander.
     if (nicknameInsideName(text, span.open, span.close)) continue;
     // A book, a record or an episode is no film or show: "her memoir, titled “…”", "“…,” the sixth episode of".
-    if (namesOtherWork(text, span.open, span.close + 1)) continue;
+    if (otherWorkSpans.has(span)) continue;
     const inner = text.slice(span.start, span.end).replace(/[,.]$/, '');
     if (otherWorks.has(key(inner)) || talkProgrammes.has(key(inner))) continue;
     // … nor is a headline or a tagline: "ran under the headline “Storm Ahead”".

@@ -186,7 +186,7 @@ function knownNameGoingOn(text: string, start: number, name: string): string {
  * A broadcaster's name inside a programme's title ("Fox" of a talk show called “Fox Sunday Desk”) is part
  * of the title: an outlet all of whose mentions lie inside a talk programme's is not listed apart.
  */
-function dropOutletsInsideProgrammes(byName: Map<string, OutletEntity>, talkProgrammes: Set<string>): void {
+function dropOutletsInsideProgrammes(byName: Map<string, OutletEntity>, talkProgrammes: ReadonlySet<string>): void {
   if (!talkProgrammes.size) return;
   const programmeMentions = [...byName.values()].filter((o) => talkProgrammes.has(key(o.name))).flatMap((o) => o.mentions);
   for (const [k, o] of byName) {

@@ -774,11 +774,32 @@ function splitAfterConstituency(doc: AnalyzedArticle): (r: Run) => Run | Run[] {
 function endsWithWord(before: string, words: readonly string[], the: boolean): boolean {
   let trimmed = before.trimEnd();
   if (trimmed.length === before.length) return false;
-  if (words.some((w) => trimmed.endsWith(w))) return true;
+  if (endsWithOneOf(trimmed, words)) return true;
   if (!the || !trimmed.endsWith('the')) return false;
   const beforeThe = trimmed.slice(0, -3);
   trimmed = beforeThe.trimEnd();
-  return trimmed.length < beforeThe.length && words.some((w) => trimmed.endsWith(w));
+  return trimmed.length < beforeThe.length && endsWithOneOf(trimmed, words);
+}
+
+/** A long list of words by their last character, built once per list. */
+const WORDS_BY_LAST = new WeakMap<readonly string[], Map<number, string[]>>();
+
+/**
+ * words.some((w) => s.endsWith(w)) for words that are not empty. A long list (the works before each run's
+ * title, fifty words) is looked up by the last character of `s` first: most text ends in none of theirs.
+ */
+function endsWithOneOf(s: string, words: readonly string[]): boolean {
+  if (words.length < 8) return words.some((w) => s.endsWith(w));
+  let byLast = WORDS_BY_LAST.get(words);
+  if (!byLast) {
+    byLast = new Map();
+    for (const w of words) {
+      const last = w.charCodeAt(w.length - 1);
+      byLast.set(last, [...(byLast.get(last) ?? []), w]);
+    }
+    WORDS_BY_LAST.set(words, byLast);
+  }
+  return byLast.get(s.charCodeAt(s.length - 1))?.some((w) => s.endsWith(w)) ?? false;
 }
 
 /** Whether sentence i is a title-case line: at least 60% of its words capitalised. */

@@ -13,7 +13,19 @@ import { key } from './films.js';
  * (eval/README: the breakfast and late-night shows of sets 3, 5 and 6). Keys are the titles' keys (films.ts key);
  * every mention of one is the programme.
  */
-export function talkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
+export function talkProgrammeTitles(doc: AnalyzedArticle): ReadonlySet<string> {
+  // Both the outlet and the title readers ask for an article's programmes: read once, while the spans,
+  // sentences and text they come from stay the ones read.
+  const cached = talkTitlesRead.get(doc);
+  if (cached && cached.marked === doc.marked && cached.sentences === doc.sentences && cached.text === doc.article.text) return cached.titles;
+  const titles = readTalkProgrammeTitles(doc);
+  talkTitlesRead.set(doc, { marked: doc.marked, sentences: doc.sentences, text: doc.article.text, titles });
+  return titles;
+}
+
+const talkTitlesRead = new WeakMap<AnalyzedArticle, { marked: AnalyzedArticle['marked']; sentences: AnalyzedArticle['sentences']; text: string; titles: ReadonlySet<string> }>();
+
+function readTalkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
   const text = doc.article.text;
   const out = new Set<string>();
   for (const span of doc.marked) {

@@ -142,6 +142,11 @@ function presentersOfProgrammes(text: string, tokens: Token[]): Presenter[] {
 
 /** "WKRN reporter Sam Otieno", "CNN correspondent Ann Lee", built once from the station staff nouns. */
 let staffPattern: RegExp | null = null;
+/**
+ * A staff noun after a space and before a capital, which every match of staffPattern holds: most articles
+ * have none, and staffPattern tries a programme's name at the start of every capitalised word.
+ */
+let staffNoun: RegExp | null = null;
 
 /**
  * A broadcaster's reporter named after it ("WKRN reporter Sam Otieno", "CNN correspondent Ann Lee"): on air
@@ -150,7 +155,9 @@ let staffPattern: RegExp | null = null;
  */
 function stationStaff(text: string): Presenter[] {
   staffPattern ??= new RegExp(String.raw`${WORD_START}(${PROGRAMME})\s+(?:${[...cueLexicon().stationStaffNouns].join('|')})\s+(${NAME})`, 'gu');
+  staffNoun ??= new RegExp(String.raw`\s(?:${[...cueLexicon().stationStaffNouns].join('|')})\s+\p{Lu}`, 'u');
   const out: Presenter[] = [];
+  if (!staffNoun.test(text)) return out;
   for (const m of text.matchAll(staffPattern)) {
     const station = m[1]!.replace(/^The\s+/, '');
     const known = lookupOutlet(station);
