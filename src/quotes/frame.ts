@@ -1246,6 +1246,11 @@ const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
 
+/** Whether a common noun may stand for an outlet named before ("the magazine", "the site"). */
+export function isOutletNoun(word: string): boolean {
+  return OUTLET_NOUNS.has(word);
+}
+
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|Earlier|Later)$/;
 
 /**

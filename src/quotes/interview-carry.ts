@@ -5,6 +5,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { kindOfOutletWord } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
 import { givesWordsTo } from './given-to.js';
+import { isOutletNoun } from './frame.js';
 import { excerptAuthor, isAuthor } from './excerpt-author.js';
 import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
@@ -80,7 +81,8 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     // An outlet given to a speaker's quote by an earlier sentence ("In an interview with X, she said …") is
     // left behind once a later sentence has placed the speaker elsewhere ("she says in the film").
     const occasion = key ? occasionOf.get(key) : undefined;
-    if (q.outlet && !ownOutlet && occasion && occasion.outlet !== q.outlet && !placedWithSince(q, q.outlet, occasion.at, text, place)) q.outlet = null;
+    // ("“…,” he told the site": a noun of no kind names no outlet of its own; the speaker's interview is meant.)
+    if (q.outlet && !ownOutlet && occasion && occasion.outlet !== q.outlet && !placedWithSince(q, q.outlet, occasion.at, text, place)) q.outlet = outletGivenWordsByNoun(ownWords(q, text, place)) ? occasion.outlet : null;
     if (q.outlet && key) lastOutletOf.set(key, q.outlet);
     // "A rep said in a statement to Variety that … . “…,” the statement said.": the statement's words went there too.
     const speakingText = textSpeaking(q);
@@ -408,6 +410,14 @@ function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, tok
  */
 function outletReferredToByKind(words: string[]): boolean {
   return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && givesWordsTo(words[i - 2] ?? '', words[i - 3] ?? ''));
+}
+
+/**
+ * "he told the site", "she said in an interview with the outlet": the sentence gives the words to an outlet by a
+ * common noun (frame.ts outlet nouns), whichever outlet that noun was read as.
+ */
+function outletGivenWordsByNoun(words: string[]): boolean {
+  return words.some((w, i) => isOutletNoun(w) && words[i - 1] === 'the' && givesWordsTo(words[i - 2] ?? '', words[i - 3] ?? ''));
 }
 
 /** Whether the sentence holding the quote's cue names the outlet itself ("told CBS Mornings"). */

@@ -460,3 +460,16 @@ describe('an excerpt keyed on its sentence\'s subject, not on the speaker of the
     expect(quote(other, 'I kept it')).toMatchObject({ type: 'direct', cue: 'writes', outlet: null });
   });
 });
+
+describe('"told the site" after the speaker\'s interview is that interview, not the outlet named last', () => {
+  const text = 'In an interview with Polygon, studio boss Tom Varga said the game was late. The last game shipped after what former staff described to Reuters as months of crunch.\n\n"I was wrong about the schedule," Varga told the site. "We will fix it."';
+  test('the quote and its continuation have the interview\'s outlet', () => {
+    expect(quote(text, 'I was wrong')).toMatchObject({ text: 'I was wrong about the schedule,', type: 'direct', start: at(text, 'I was wrong'), speaker: 'Tom Varga', cue: 'told', cue_start: at(text, 'told the site'), outlet: 'Polygon' });
+    expect(quote(text, 'We will fix')).toMatchObject({ type: 'direct', speaker: 'Tom Varga', outlet: 'Polygon' });
+  });
+
+  test('negative: a name after "told" is no noun standing for an outlet', () => {
+    const other = 'In an interview with Polygon, studio boss Tom Varga said the game was late.\n\n"I was wrong about the schedule," Varga told the staff at a meeting.';
+    expect(quote(other, 'I was wrong')).toMatchObject({ type: 'direct', speaker: 'Tom Varga', outlet: null });
+  });
+});
