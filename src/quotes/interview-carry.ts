@@ -23,6 +23,8 @@ interface Run {
   cueStart: number | null;
   /** Whether the latest quote's speaker is a relative pronoun ("X, who told Reuters …,"): an aside's occasion. */
   aside?: boolean;
+  /** Whether the latest quotation runs on into the next paragraph, its closing mark left out. */
+  leftOpen?: boolean;
 }
 
 /** An excerpt an outlet published, named by a quote's sentence ("In an excerpt that Vogue ran, X writes …"). */
@@ -97,7 +99,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
     if (sharesCue && !ownOutlet) {
       q.outlet = prev!.outlet;
-      run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q) };
+      run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q), leftOpen: runsOnOpen(q, text) };
       continue;
     }
     // "In an excerpt published by Vogue, X looks back on … . ¶ “…,” she writes.": the author's written lines right
@@ -122,8 +124,8 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       continue;
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
-    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? '') } : null;
+    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, !!prev.leftOpen)) q.outlet = prev.outlet;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, text) } : null;
   }
 }
 
@@ -177,10 +179,16 @@ function nestedInInterviewSentence(q: ExtractedQuote, key: string | null, prev: 
  * next paragraph ("… . Plans had stalled. X said …"), or a quote with no attribution there, opens a new
  * stretch of the story, as annotators read it.
  */
-function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number, follows: () => boolean): boolean {
+function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number, follows: () => boolean, leftOpen: boolean): boolean {
   if (paragraphsLater === 0) return true;
-  if (paragraphsLater > 1 || inherited) return false;
+  // (A quotation whose closing mark the paragraph before left out runs on: the same words, the same interview.)
+  if (paragraphsLater > 1 || inherited) return paragraphsLater === 1 && inherited && leftOpen;
   return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '') || follows();
+}
+
+/** A direct quotation with no closing mark after it: a speech running on into the next paragraph. */
+function runsOnOpen(q: ExtractedQuote, text: string): boolean {
+  return q.type === 'direct' && !/["”’'»]/.test(text[q.end] ?? '');
 }
 
 /**

@@ -473,3 +473,15 @@ describe('"told the site" after the speaker\'s interview is that interview, not 
     expect(quote(other, 'I was wrong')).toMatchObject({ type: 'direct', speaker: 'Tom Varga', outlet: null });
   });
 });
+
+describe('a quotation left open at its paragraph\'s end runs on in the interview', () => {
+  const text = 'Mayor Ana Ruiz told the Harbour Gazette that the pier would reopen.\n\n"The repairs took longer than anyone hoped," she said. "We found rot in every beam.\n\n"Next summer the boats will be back."';
+  test('the next paragraph\'s words, with no attribution of their own, keep the outlet', () => {
+    expect(quote(text, 'Next summer')).toMatchObject({ text: 'Next summer the boats will be back.', type: 'direct', start: at(text, 'Next summer'), speaker: 'Ana Ruiz', outlet: 'Harbour Gazette' });
+  });
+
+  test('negative: after a closed quotation, unattributed words in the next paragraph do not', () => {
+    const closed = text.replace('every beam.\n', 'every beam."\n');
+    expect(quote(closed, 'Next summer')?.outlet ?? null).toBeNull();
+  });
+});
