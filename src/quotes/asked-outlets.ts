@@ -194,6 +194,13 @@ export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, t
     let elsewhere = false;
     let ownOutlet = false;
     const run = firstSpeakersRun(answers);
+    // "Asked by Politico whether …, she said … . ¶ “…,” she said.": the answer picked up by a pronoun opening the next paragraph goes on.
+    if (here.length > 0 && run.length === here.length && endsParagraph(run[run.length - 1]!, text, place, paragraphOf)) {
+      const goesOn = firstSpeakersRun(next);
+      const opener = goesOn[0];
+      const nextQuestion = questions.find((other) => other.start > question.start);
+      if (opener?.speaker && opensParagraph(text, opener.start) && opener.speaker === run[0]!.speaker && SUBJECT_PRONOUNS.test((opener.speaker_mention ?? '').toLowerCase()) && (!nextQuestion || nextQuestion.start > opener.start)) run.push(...goesOn);
+    }
     // Someone else speaking first did not answer: "When a Reuters reporter asked Cole …, she walked away. / “…,” Patel said."
     if (run[0] && !answeredInExchange(run[0], question, text)) continue;
     for (const q of run) {
@@ -204,6 +211,14 @@ export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, t
       if (!elsewhere && !ownOutlet && q.speaker_kind !== 'outlet') q.outlet = question.outlet;
     }
   }
+}
+
+/** Whether the sentence holding the quote's end (and its cue) is the last of its paragraph. */
+function endsParagraph(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
+  const s = place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0));
+  let next = s.end;
+  while (next < text.length && /\s/.test(text[next]!)) next++;
+  return next >= text.length || paragraphOf(next) > paragraphOf(q.start);
 }
 
 /** The question's own words: a reported question whose cue is the asking verb, or words quoted inside it. */

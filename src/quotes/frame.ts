@@ -753,7 +753,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cueToken: cue.last,
     speaker,
     // ("Deadline hears from sources that …": the outlet that heard it carries the sources' words.)
-    outlet: heardFrom && agent && hearer?.kind === 'outlet' ? hearer.name : speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
+    outlet: heardFrom && agent && hearer?.kind === 'outlet' ? hearer.name : speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, frontedOpenerStart(tokens, lo, speaker) ?? Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
     ...(agent && !asked ? { teller: true } : {}),
@@ -793,6 +793,23 @@ function answerIntroduced(tokens: Token[], hi: number): boolean {
  * conjunction) before its speaker. "Marsh said A, according to the Gazette, but Ortiz said B": the
  * Gazette is Marsh's account, not Ortiz's.
  */
+/**
+ * "In response to a question from a CBC News reporter about tariffs, Cole said …": a prepositional phrase that opens
+ * the sentence and ends at the comma right before the speaker frames the words, however long it runs; where it
+ * starts (lo), or null without one. (One comma only: "In Paris, on Tuesday, …" is a string of openers.)
+ */
+function frontedOpenerStart(tokens: Token[], lo: number, speaker: SpeakerPhrase): number | null {
+  let comma = tokenAt(tokens, speaker.phraseStart ?? speaker.start, tokens.length - 1) - 1;
+  // (A title the speaker's name leaves out: ", Minister Tom Reyes said".)
+  while (comma > lo && /^\p{Lu}/u.test(tokens[comma]!.text)) comma--;
+  if (comma - lo > FRONTED_OPENER_REACH || tokens[comma]?.text !== ',' || tokens[lo]?.pos !== 'ADP') return null;
+  for (let k = lo; k < comma; k++) if (/^[,;:]$/.test(tokens[k]!.text) || isQuoteMark(tokens[k]!)) return null;
+  return lo;
+}
+
+/** How many tokens a fronted opener may run to (see frontedOpenerStart). */
+const FRONTED_OPENER_REACH = 30;
+
 function outletSearchStart(tokens: Token[], from: number, cue: number, speaker: SpeakerPhrase): number {
   for (let k = cue - 1; k > from; k--) {
     if (tokens[k]!.start >= speaker.start) continue;
@@ -1245,6 +1262,11 @@ const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
 ]);
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
+
+/** Whether a common noun may stand for an outlet named before ("the magazine", "the site"). */
+export function isOutletNoun(word: string): boolean {
+  return OUTLET_NOUNS.has(word);
+}
 
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|Earlier|Later)$/;
 

@@ -5,6 +5,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { kindOfOutletWord } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
 import { givesWordsTo } from './given-to.js';
+import { isOutletNoun } from './frame.js';
 import { excerptAuthor, isAuthor } from './excerpt-author.js';
 import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
 import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
@@ -22,6 +23,8 @@ interface Run {
   cueStart: number | null;
   /** Whether the latest quote's speaker is a relative pronoun ("X, who told Reuters …,"): an aside's occasion. */
   aside?: boolean;
+  /** Whether the latest quotation runs on into the next paragraph, its closing mark left out. */
+  leftOpen?: boolean;
 }
 
 /** An excerpt an outlet published, named by a quote's sentence ("In an excerpt that Vogue ran, X writes …"). */
@@ -80,7 +83,8 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     // An outlet given to a speaker's quote by an earlier sentence ("In an interview with X, she said …") is
     // left behind once a later sentence has placed the speaker elsewhere ("she says in the film").
     const occasion = key ? occasionOf.get(key) : undefined;
-    if (q.outlet && !ownOutlet && occasion && occasion.outlet !== q.outlet && !placedWithSince(q, q.outlet, occasion.at, text, place)) q.outlet = null;
+    // ("“…,” he told the site": a noun of no kind names no outlet of its own; the speaker's interview is meant.)
+    if (q.outlet && !ownOutlet && occasion && occasion.outlet !== q.outlet && !placedWithSince(q, q.outlet, occasion.at, text, place)) q.outlet = outletGivenWordsByNoun(ownWords(q, text, place)) ? occasion.outlet : null;
     if (q.outlet && key) lastOutletOf.set(key, q.outlet);
     // "A rep said in a statement to Variety that … . “…,” the statement said.": the statement's words went there too.
     const speakingText = textSpeaking(q);
@@ -95,7 +99,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
     if (sharesCue && !ownOutlet) {
       q.outlet = prev!.outlet;
-      run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q) };
+      run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q), leftOpen: runsOnOpen(q, text) };
       continue;
     }
     // "In an excerpt published by Vogue, X looks back on … . ¶ “…,” she writes.": the author's written lines right
@@ -120,8 +124,8 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       continue;
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
-    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? '') } : null;
+    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, !!prev.leftOpen)) q.outlet = prev.outlet;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, text) } : null;
   }
 }
 
@@ -175,10 +179,16 @@ function nestedInInterviewSentence(q: ExtractedQuote, key: string | null, prev: 
  * next paragraph ("… . Plans had stalled. X said …"), or a quote with no attribution there, opens a new
  * stretch of the story, as annotators read it.
  */
-function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number, follows: () => boolean): boolean {
+function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number, follows: () => boolean, leftOpen: boolean): boolean {
   if (paragraphsLater === 0) return true;
-  if (paragraphsLater > 1 || inherited) return false;
+  // (A quotation whose closing mark the paragraph before left out runs on: the same words, the same interview.)
+  if (paragraphsLater > 1 || inherited) return paragraphsLater === 1 && inherited && leftOpen;
   return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '') || follows();
+}
+
+/** A direct quotation with no closing mark after it: a speech running on into the next paragraph. */
+function runsOnOpen(q: ExtractedQuote, text: string): boolean {
+  return q.type === 'direct' && !/["”’'»]/.test(text[q.end] ?? '');
 }
 
 /**
@@ -408,6 +418,14 @@ function namedInOwnSentence(q: ExtractedQuote, outlet: string, text: string, tok
  */
 function outletReferredToByKind(words: string[]): boolean {
   return words.some((w, i) => kindOfOutletWord(w) !== null && words[i - 1] === 'the' && givesWordsTo(words[i - 2] ?? '', words[i - 3] ?? ''));
+}
+
+/**
+ * "he told the site", "she said in an interview with the outlet": the sentence gives the words to an outlet by a
+ * common noun (frame.ts outlet nouns), whichever outlet that noun was read as.
+ */
+function outletGivenWordsByNoun(words: string[]): boolean {
+  return words.some((w, i) => isOutletNoun(w) && words[i - 1] === 'the' && givesWordsTo(words[i - 2] ?? '', words[i - 3] ?? ''));
 }
 
 /** Whether the sentence holding the quote's cue names the outlet itself ("told CBS Mornings"). */

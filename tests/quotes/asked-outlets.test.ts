@@ -200,3 +200,16 @@ describe('words told to a programme\'s host went out on the programme', () => {
     expect(quote(text, 'Endings are hard')).toMatchObject({ type: 'direct', speaker: 'Mara Ilves', cue: 'told', outlet: null });
   });
 });
+
+describe('an answer to an outlet\'s question goes on in the next paragraph', () => {
+  const text = 'Mayor Ana Ruiz took questions for an hour. Asked by Politico whether the pier would reopen in May, she said the town would "not promise a date."\n\n"The repairs took longer than anyone hoped," she said. "We found rot in every beam."';
+  test('the next paragraph opening with the answerer\'s pronoun keeps the outlet', () => {
+    expect(quote(text, 'The repairs took')).toMatchObject({ text: 'The repairs took longer than anyone hoped,', type: 'direct', start: at(text, 'The repairs'), speaker: 'Ana Ruiz', cue: 'said', outlet: 'Politico' });
+    expect(quote(text, 'We found rot')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', outlet: 'Politico' });
+  });
+
+  test('negative: someone else opening the next paragraph did not answer', () => {
+    const other = text.replace('hoped," she said', 'hoped," engineer Tom Hale said');
+    expect(quote(other, 'The repairs took')).toMatchObject({ type: 'direct', speaker: 'Tom Hale', outlet: null });
+  });
+});

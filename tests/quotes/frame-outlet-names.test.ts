@@ -420,3 +420,17 @@ describe('a station named after three modifiers, and "the station" naming it aga
     expect(quote(paper, 'Then it moved')).toMatchObject({ type: 'direct', speaker: 'Ada Pell', cue: 'said', outlet: null });
   });
 });
+
+describe('an outlet in a long prepositional opener before the speaker (frame.ts frontedOpenerStart)', () => {
+  test('"In response to a question from OUTLET reporter NAME about …, X said": the outlet however far back', () => {
+    const text = 'In response to a question from Sky News reporter Anne-Marie Dubois about U.K. fishing quotas, Minister Tom Reyes said the talks would resume.';
+    expect(quote(text, 'the talks would resume')).toMatchObject({
+      text: 'the talks would resume', type: 'indirect', start: at(text, 'the talks'), speaker: 'Tom Reyes', cue: 'said', cue_start: at(text, 'said'), outlet: 'Sky News',
+    });
+  });
+
+  test('negative: an outlet in an earlier opener, a comma before the one next to the speaker, is not the frame\'s', () => {
+    const text = 'After a report on the row aired on Sky News last month, in a long meeting on Friday about U.K. fishing quotas, Minister Tom Reyes said the talks would resume.';
+    expect(quote(text, 'the talks would resume')).toMatchObject({ type: 'indirect', speaker: 'Tom Reyes', outlet: null });
+  });
+});

@@ -460,3 +460,28 @@ describe('an excerpt keyed on its sentence\'s subject, not on the speaker of the
     expect(quote(other, 'I kept it')).toMatchObject({ type: 'direct', cue: 'writes', outlet: null });
   });
 });
+
+describe('"told the site" after the speaker\'s interview is that interview, not the outlet named last', () => {
+  const text = 'In an interview with Polygon, studio boss Tom Varga said the game was late. The last game shipped after what former staff described to Reuters as months of crunch.\n\n"I was wrong about the schedule," Varga told the site. "We will fix it."';
+  test('the quote and its continuation have the interview\'s outlet', () => {
+    expect(quote(text, 'I was wrong')).toMatchObject({ text: 'I was wrong about the schedule,', type: 'direct', start: at(text, 'I was wrong'), speaker: 'Tom Varga', cue: 'told', cue_start: at(text, 'told the site'), outlet: 'Polygon' });
+    expect(quote(text, 'We will fix')).toMatchObject({ type: 'direct', speaker: 'Tom Varga', outlet: 'Polygon' });
+  });
+
+  test('negative: a name after "told" is no noun standing for an outlet', () => {
+    const other = 'In an interview with Polygon, studio boss Tom Varga said the game was late.\n\n"I was wrong about the schedule," Varga told the staff at a meeting.';
+    expect(quote(other, 'I was wrong')).toMatchObject({ type: 'direct', speaker: 'Tom Varga', outlet: null });
+  });
+});
+
+describe('a quotation left open at its paragraph\'s end runs on in the interview', () => {
+  const text = 'Mayor Ana Ruiz told the Harbour Gazette that the pier would reopen.\n\n"The repairs took longer than anyone hoped," she said. "We found rot in every beam.\n\n"Next summer the boats will be back."';
+  test('the next paragraph\'s words, with no attribution of their own, keep the outlet', () => {
+    expect(quote(text, 'Next summer')).toMatchObject({ text: 'Next summer the boats will be back.', type: 'direct', start: at(text, 'Next summer'), speaker: 'Ana Ruiz', outlet: 'Harbour Gazette' });
+  });
+
+  test('negative: after a closed quotation, unattributed words in the next paragraph do not', () => {
+    const closed = text.replace('every beam.\n', 'every beam."\n');
+    expect(quote(closed, 'Next summer')?.outlet ?? null).toBeNull();
+  });
+});
