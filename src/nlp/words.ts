@@ -291,7 +291,5 @@ export function isQuoteMarkRun(text: string): boolean {
   return true;
 }
 
-/** Polls, surveys, studies, data and records: sources that "show" or "find" something, no one's name when capitalised. */
-export const EVIDENCE_WORDS: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'research', 'statistics', 'estimates', 'review', 'audit', 'findings', 'tallies', 'logs', 'filings',
-  // Pictures and recordings that "show" something: "Replays appeared to show …", "Images posted online show …".
-  'replays', 'images', 'photos', 'photographs', 'recordings']);
+/** Polls, surveys, studies, data, records and pictures ("Replays showed …"): sources that "show" or "find" something, no one's name when capitalised. */
+export const EVIDENCE_WORDS: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'replay', 'replays', 'images', 'photos', 'photographs', 'pictures', 'recordings', 'research', 'statistics', 'estimates', 'review', 'audit', 'findings', 'tallies', 'logs', 'filings']);

@@ -15,6 +15,20 @@ describe('a frame set off by commas between two clauses joined by "but"', () => 
     ]);
   });
 
+  test('a reason given after the frame with "because" is the speaker\'s too, as a second span', () => {
+    const text = 'The pier was shut twice last winter, Dr Tom Ellery said, because the storms had loosened its piles.';
+    const found = indirect(text);
+    expect(found.map((q) => [q.text, q.start, q.speaker, q.cue])).toEqual([
+      ['The pier was shut twice last winter', at(text, 'The pier'), 'Tom Ellery', 'said'],
+      ['the storms had loosened its piles', at(text, 'the storms'), 'Tom Ellery', 'said'],
+    ]);
+  });
+
+  test('"because of" a noun is no second clause (negative case)', () => {
+    const text = 'The pier was shut twice last winter, Dr Tom Ellery said, because of the storms.';
+    expect(indirect(text).map((q) => q.text)).toEqual(['The pier was shut twice last winter']);
+  });
+
   test('"according to X, but …" credits X with the first clause only', () => {
     const text = 'The album sold a million copies in a week, according to the label, but sales have slowed since.';
     expect(indirect(text).map((q) => q.text)).toEqual(['The album sold a million copies in a week']);

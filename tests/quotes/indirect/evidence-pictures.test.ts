@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../../src/pipeline/process.js';
+
+// Replays, photographs and images "show" things as footage does: evidence, never a person's name when
+// the word opens a sentence with a capital.
+describe('pictures as evidence, not speakers', () => {
+  test('"Replays appeared to show …" names no person and reports nothing', () => {
+    const r = extractArticle('Replays that spread online appeared to show the striker handling the ball before he scored.', { id: 't' });
+    expect(r.entities.people.map((p) => p.name)).toEqual([]);
+    expect(r.quotes).toEqual([]);
+  });
+
+  test('"Photographs showed …": the pictures are no person', () => {
+    const text = 'Photographs showed the striker handling the ball.';
+    const r = extractArticle(text, { id: 't' });
+    expect(r.entities.people.map((p) => p.name)).toEqual([]);
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.speaker_mention, q.cue])).toEqual([['the striker handling the ball', null, 'Photographs', 'showed']]);
+  });
+});
