@@ -312,7 +312,7 @@ function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);
   // ("a Variety reporter": the outlet's staff, after an article.)
-  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || (endsWithOutletKind(before) && !(endsWithJobKind(before) && /^\s+\p{Lu}/u.test(after))) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || frontsWriter(text, start, end) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || (endsWithOutletKind(before) && !(endsWithJobKind(before) && /^\s+\p{Lu}/u.test(after))) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
 }
 
 /**
@@ -330,6 +330,21 @@ function nationalityBeforeNamedOutlet(text: string, surface: string, start: numb
   if (kindEnd < 0) return false;
   return /^\s+(?:the\s+)?[“"‘]?\p{Lu}/u.test(text.slice(kindEnd, kindEnd + 8)) || /\ban?\s+$/i.test(textBefore(text, start));
 }
+
+/**
+ * "In Variety, Ida Strand was kinder, writing that …": a sentence opening with "In" and the name, then a person's
+ * full name (a given name we know) as the subject, and a verb of the piece (WRITER_VERB) before the sentence ends:
+ * the outlet where that writer's piece ran. (Not "In Time, Ida Strand became …".)
+ */
+function frontsWriter(text: string, start: number, end: number): boolean {
+  if (!/(?:^|[.!?]["'”’]?\s|\n)\s*In\s+$/.test(textBefore(text, start))) return false;
+  const after = text.slice(end, end + 200);
+  const given = /^,\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}/u.exec(after)?.[1];
+  return !!given && genderOfFirstName(given) !== 'unknown' && WRITER_VERB.test(after.split(/[.!?](?:\s|$)/)[0]!);
+}
+
+/** What a writer does in a piece: "wrote", "writing that", "called it", "described", "argued", "praised", "gave it". */
+const WRITER_VERB = /\b(?:wr(?:ote|ites|iting)|review(?:ed|s|ing)|call(?:ed|s|ing)|describ(?:ed|es|ing)|argu(?:ed|es|ing)|prais(?:ed|es|ing)|gave it)\b/;
 
 /** "the Telegraph’s Ivo Brant": a possessive right before a person's full name (a given name we know, a surname) names the writer's outlet. */
 function possessiveBeforePerson(after: string): boolean {

@@ -1071,10 +1071,17 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   if (opener && (/^(ADP|SCONJ)$/.test(opener.pos) || placeOpener || (opener.pos === 'VERB' && /(ing|ed)$/.test(opener.normal)) || accordingOpener(tokens, start))) {
     let lastComma = -1;
     let commaBefore = -1;
+    let openerComma = -1;
     for (let k = start + 1; k < Math.min(sentence.tokenEnd, start + 20); k++) {
       if (tokens[k]!.text === ',') {
+        openerComma = commaBefore;
         commaBefore = lastComma;
         lastComma = k;
+      } else if (openerComma >= 0 && lastComma === k - 1 && tokens[k - 2]!.pos === 'PROPN' && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && appositionBetweenCommas(tokens, commaBefore)) {
+        // "Writing in the Gazette, the paper's critic, Nina Hale, gave …": a description and the name set off
+        // by commas after the opener's, then the verb; the subject is the description the name names.
+        start = openerComma + 1;
+        break;
       } else if (lastComma >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && /^(PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos)) {
         // "On Sunday, Sen. Ana Kell, who lost the primary, named …": a relative clause right after its comma
         // describes the subject between the commas before it.

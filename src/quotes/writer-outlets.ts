@@ -1,5 +1,5 @@
 import type { ExtractedQuote } from '../types.js';
-import { isOutletStaffJob, isPlatform, outletKind } from '../lexicon/outlets.js';
+import { isOutletStaffJob, isPlatform, kindOfOutletWord, outletKind } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { namesOccasion } from './interview-carry.js';
@@ -80,9 +80,21 @@ const MAY_WRITE_IN = /,\s+writing\s+(?:in|for)\s/u;
  * wrote …", "In his Ledger Notes newsletter, X said …": a sentence opening with the piece and its outlet
  * (or the writer's own titled venue, OWN_VENUE), then the writer, maybe after a small-letter description, as its subject.
  */
-const FRONTED_PIECE = /(?:^|\n|[.!?]["'”’]?\s)\s*(?:(?:Writing|In (?:a|an|her|his|their|a recent) (?:\p{Ll}+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))\s+(?:in|for)\s+|In\s+(?=(?:his|her|their)\s+\p{Lu}))/gu;
-/** After the opener's comma: small-letter words of a description, then the writer's name and a small-letter verb. */
-const FRONTED_WRITER = new RegExp(String.raw`^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(${NAME})\s+\p{Ll}`, 'u');
+const FRONTED_PIECE = /(?:^|\n|[.!?]["'”’]?\s)\s*(?:(?:Writing|In (?:a|an|her|his|their|a recent) (?:[\p{Ll}-]+ )?(?:column|review|piece|essay|op-ed|article|editorial|blog post|dispatch))\s+(?:in|for)\s+|In\s+(?=(?:his|her|their|the)\s|\p{Lu}))/gu;
+/**
+ * After the opener's comma: small-letter words of a description, then the writer's name and a small-letter verb;
+ * or a description set off by commas, the name too: ", the paper’s critic, Nina Hale, gave it …".
+ */
+const FRONTED_WRITER = new RegExp(String.raw`^,\s+(?:(?:\p{Ll}[\p{L}-]*\s+){0,4}(${NAME})|(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+(${NAME}),)\s+\p{Ll}`, 'u');
+
+/**
+ * "in the newspaper Le Soir", "in the Belgian daily Le Soir": the kind of outlet (and a modifier) before its name,
+ * which outletOpening would not step over. The length of that lead, or 0.
+ */
+function outletKindLead(opening: string): number {
+  const m = /^(?:the\s+)?(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(\p{Ll}+)\s+(?=\p{Lu})/u.exec(opening);
+  return m && kindOfOutletWord(m[1]!) !== null ? m[0].length : 0;
+}
 
 /**
  * "his Ledger Notes newsletter", "her Quiet Hours column": the writer's own titled venue, a capitalised name
@@ -98,15 +110,21 @@ function ownVenueName(opening: string): string | null {
 
 function writersAtOutlets(text: string): Writer[] {
   const out: Writer[] = [];
-  for (const m of /(?:Writing|In (?:a|an|her|his|their)) /.test(text) ? text.matchAll(FRONTED_PIECE) : []) {
-    const from = m.index! + m[0].length;
+  for (const m of /(?:Writing|In) /.test(text) ? text.matchAll(FRONTED_PIECE) : []) {
+    const lead = m.index! + m[0].length;
+    const from = lead + outletKindLead(text.slice(lead, lead + 60));
+    const bare = /^In\s+$/.test(m[0].trimStart());
     const outlet = outletOpening(text.slice(from, from + 60)) ?? ownVenueName(text.slice(from, from + 60));
     if (!outlet) continue;
-    // The opener runs to its first comma ("… for the Gazette last week,").
-    const comma = text.indexOf(',', from + outlet.length);
-    const writer = comma > 0 && comma < from + outlet.length + 40 ? FRONTED_WRITER.exec(text.slice(comma, comma + 120)) : null;
+    // The opener runs to its first comma ("… for the Gazette last week,"); a bare "In the Gazette," is the outlet alone.
+    // (Its end as written: a small "the" before it is no part of the name.)
+    const outletEnd = Math.max(from, text.indexOf(outlet, from)) + outlet.length;
+    const comma = text.indexOf(',', outletEnd);
+    if (bare && !/^(?:his|her|their)\s/.test(text.slice(lead, from)) && text.slice(outletEnd, comma).trim() !== '') continue;
+    const writer = comma > 0 && comma < outletEnd + 40 ? FRONTED_WRITER.exec(text.slice(comma, comma + 120)) : null;
+    const name = writer?.[1] ?? writer?.[2];
     // (Placed where the opener's first word is, in its paragraph, not at the stop before it.)
-    if (writer) out.push({ surname: writer[1]!.split(/\s+/).pop()!, outlet, at: m.index! + m[0].search(/\p{Lu}/u), piece: true });
+    if (name) out.push({ surname: name.split(/\s+/).pop()!, outlet, at: m.index! + m[0].search(/\p{Lu}/u), piece: true });
   }
   for (const m of text.matchAll(POSSESSIVE)) {
     const outlet = outletEndingAt(text, m.index!);

@@ -337,3 +337,10 @@ describe('outlets: "broadcaster" alone is also a person\'s job', () => {
     expect(outlets('The broadcaster Channel Eleven said the bridge had reopened.').map((o) => o.name)).toEqual(['Channel Eleven']);
   });
 });
+
+describe('an outlet whose name is an ordinary word, opening a sentence before its writer', () => {
+  test('"In Variety, X was cooler, writing that …" names Variety; "In Time, X became …" names nothing (negative case)', () => {
+    expect(entities('The reviews were mixed. In Variety, Sarah Quinn was cooler, writing that the play ran long.').outlets.map((o) => o.name)).toEqual(['Variety']);
+    expect(entities('In Time, Sarah Quinn became a better actor.').outlets).toEqual([]);
+  });
+});

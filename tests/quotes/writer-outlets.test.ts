@@ -116,3 +116,33 @@ describe('a writer\'s own titled venue named in the opener is the outlet', () =>
     expect(quote(text, 'the road would reopen')).toMatchObject({ type: 'indirect', speaker: 'Ida Fenn', outlet: null });
   });
 });
+
+describe('more openers that place the writer: a bare outlet, a kind word before it, a hyphened rating, an apposition', () => {
+  test('"In the Financial Times, X was cooler, writing that … “…”. She also wrote that …": every quote ran there', () => {
+    const text = 'Stage notes\n\nIn the Financial Times, Sarah Quinn was cooler, writing that the second act “forgets its own jokes” by the interval. She also wrote that the set was the best thing in it.';
+    expect(quote(text, 'forgets its')).toMatchObject({ text: 'forgets its own jokes', type: 'partial', start: at(text, 'forgets its'), speaker: 'Sarah Quinn', cue: 'writing', outlet: 'Financial Times' });
+    expect(quote(text, 'the set was')).toMatchObject({ text: 'the set was the best thing in it', type: 'indirect', speaker: 'Sarah Quinn', speaker_mention: 'She', cue: 'wrote', outlet: 'Financial Times' });
+  });
+
+  test('"In a column in the French daily Le Monde last month, the economist X argued …", then "X wrote that …" in the next paragraph', () => {
+    const text = 'Port plans\n\nIn a column in the French daily Le Monde last month, the economist Pavel Riis argued that the levy would "punish the people who stayed."\n\nRiis wrote that the harbour had lost half its boats.';
+    expect(quote(text, 'punish the')).toMatchObject({ type: 'partial', speaker: 'Pavel Riis', cue: 'argued', outlet: 'Le Monde' });
+    expect(quote(text, 'the harbour had')).toMatchObject({ text: 'the harbour had lost half its boats', type: 'indirect', speaker: 'Pavel Riis', speaker_mention: 'Riis', cue: 'wrote', outlet: 'Le Monde' });
+  });
+
+  test('"In a four-star review for OUTLET, X described it as “…”"', () => {
+    const text = 'Stage notes\n\nIn a four-star review for The Times, Sarah Quinn described the revival as “a cold bath you are glad you took.”';
+    expect(quote(text, 'a cold bath')).toMatchObject({ type: 'partial', speaker: 'Sarah Quinn', cue: 'described', outlet: 'The Times' });
+  });
+
+  test('"Writing in OUTLET, the paper\'s critic, X, gave it … and called it “…”", then "“…,” X wrote."', () => {
+    const text = 'Stage notes\n\nWriting in The Times, the paper’s critic, Sarah Quinn, gave it four stars and called it “a cold bath you are glad you took.”\n\n“Nobody leaves dry,” Quinn wrote.';
+    expect(quote(text, 'a cold bath')).toMatchObject({ type: 'partial', speaker: 'Sarah Quinn', speaker_mention: 'Sarah Quinn', speaker_start: at(text, 'Sarah Quinn'), cue: 'called', outlet: 'The Times' });
+    expect(quote(text, 'Nobody leaves')).toMatchObject({ type: 'direct', speaker: 'Sarah Quinn', cue: 'wrote', outlet: 'The Times' });
+  });
+
+  test('"In London, X said …" names no outlet (negative case)', () => {
+    const text = 'Stage notes\n\nIn London, Sarah Quinn said the revival had sold out.';
+    expect(quote(text, 'the revival had')).toMatchObject({ speaker: 'Sarah Quinn', outlet: null });
+  });
+});

@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import type { Frame } from '../frame.js';
+import { lookupOutlet } from '../../lexicon/outlets.js';
 
 /**
  * Past the outlet a "tell" cue names as its hearer: "told Rolling Stone that …" reports from after
@@ -35,4 +36,20 @@ export function objectGivenToOutlet(tokens: Token[], frame: Frame, from: number,
     return pastHearerOutlet(tokens, frame, name, last) > name;
   }
   return false;
+}
+
+/**
+ * "what former staff described to the Ledger as months of …": the cue's object stands before it (a relative
+ * "what"), and "to" names a known outlet as the hearer, then "as" the description given to it — the content
+ * starts after "as" and ran in that outlet. Null when tokens[from] opens no such "to OUTLET as".
+ */
+export function describedToOutletAs(text: string, tokens: Token[], from: number, last: number): { outlet: string; from: number } | null {
+  if (tokens[from]?.normal !== 'to') return null;
+  const name = tokens[from + 1]?.normal === 'the' ? from + 2 : from + 1;
+  for (let k = name; k <= last && k < name + 6 && /^\p{Lu}/u.test(tokens[k]!.text); k++) {
+    if (tokens[k + 1]?.normal !== 'as' || k + 2 > last) continue;
+    const written = text.slice(tokens[name]!.start, tokens[k]!.end);
+    return lookupOutlet(written) ? { outlet: written, from: k + 2 } : null;
+  }
+  return null;
 }

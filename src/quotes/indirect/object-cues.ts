@@ -11,6 +11,7 @@ import { attackAt } from '../idioms.js';
 import { endOfSubordinateObject, insideSubordinateClause } from './clause-ends.js';
 import { clauseOpensAt, isParticiple, participleAfterComma } from './clause-openers.js';
 import { evidenceByAgent } from './evidence.js';
+import { describedToOutletAs } from './hearer-outlet.js';
 import { shareOfPeople } from './groups.js';
 import { objectCueLemma, particleAfter, PARTICLES } from './object-cue-verbs.js';
 import { contrastOpensAt, endBeforeReport, opensClauseBetween, parallelVerbAt, relativeClosesAt, secondRelativeAt } from './object-ends.js';
@@ -113,6 +114,9 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "the plan Reyes voted against, and …", "nothing to apologize for and …": a stranded particle has no object.
     if (particle && !objectAfterParticle(tokens, from, last, particle)) continue;
     if (particle === 'to' && !contentAfterTo(tokens, lemma ?? '', from)) continue;
+    // "what staff described to the Ledger as months of …": a description given to an outlet, its content after "as".
+    const givenToOutlet = !particle ? describedToOutletAs(text, tokens, from, last) : null;
+    if (givenToOutlet && relativeBeforeSubject(tokens, i, s.tokenStart)) from = givenToOutlet.from;
     // "what he described as a voice memo", "which she called a stunt": the thing named stands before the
     // cue; the words after "as" label it, nobody's report.
     if (!particle && tokens[from]!.normal === 'as' && relativeBeforeSubject(tokens, i, s.tokenStart)) continue;
@@ -157,7 +161,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "declined to comment on the lawsuit": a refusal to speak reports no words.
     if (refusedComment(tokens, lemma ?? '', from, to)) continue;
     const cue = text.slice(t.start, tokens[cueLast]!.end);
-    const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: null, according: false, distant: participle };
+    const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: givenToOutlet && from === givenToOutlet.from ? givenToOutlet.outlet : null, according: false, distant: participle };
     const start = tokens[from]!.start;
     const end = tokens[to]!.end;
     // Beside the reports found, an object cue adds its own object, not one of theirs again.

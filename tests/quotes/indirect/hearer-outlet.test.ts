@@ -54,3 +54,17 @@ describe('"confirmed to OUTLET that …": the outlet after "to" is stepped over'
     expect(quote(text, 'the pair will')).toMatchObject({ cue: 'confirmed', outlet: null });
   });
 });
+
+describe('"what X described to OUTLET as …": a description given to an outlet', () => {
+  test('the content starts after "as", and ran in the outlet', () => {
+    const text = 'The ferry sailed late after what crew members described to Reuters as weeks of unpaid double shifts.';
+    expect(quote(text, 'weeks of')).toMatchObject({
+      type: 'indirect', text: 'weeks of unpaid double shifts', start: at(text, 'weeks of'), cue: 'described', cue_start: at(text, 'described'), outlet: 'Reuters',
+    });
+  });
+
+  test('"what he described as …" with no outlet stays a label, no report (negative case)', () => {
+    const text = 'The ferry sailed late after what the captain described as weeks of unpaid double shifts.';
+    expect(quotesOf(text).filter((q) => q.text.includes('weeks of'))).toEqual([]);
+  });
+});
