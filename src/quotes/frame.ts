@@ -13,7 +13,7 @@ import { mediumAgent } from './medium-agent.js';
 import { givesWordsTo } from './given-to.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js';
-import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
+import { broadcasterProgrammeAfter, callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -1692,6 +1692,9 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
     }
     const titled = titleBeforeKind(tokens, after, hi);
     if (titled) return titled;
+    // "speaking on BBC Radio 1's Night Owls on Tuesday": a broadcaster's programme, closed by a date or the clause's end.
+    const programme = tokens[s - 1]?.normal === 'on' ? broadcasterProgrammeAfter(tokens, after) : null;
+    if (programme) return programme;
   }
   if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;
   let close = after + 1;
