@@ -13,7 +13,7 @@ import { mediumAgent } from './medium-agent.js';
 import { givesWordsTo } from './given-to.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js';
-import { broadcasterProgrammeAfter, callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
+import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -1683,6 +1683,14 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
   if (PROGRAMME_KINDS.has(tokens[after]?.normal ?? '')) {
     const named = programmeTitleAfter(tokens, after);
     return named?.quoted && named.end <= hi ? named.title : null;
+  }
+  // "on RTP's own morning programme Bom Dia that …": small words before the kind, the title after it, quoted or
+  // closed by a date or the clause's end.
+  let kind = after;
+  while (kind < after + 3 && /^\p{Ll}/u.test(tokens[kind]?.text ?? '') && !PROGRAMME_KINDS.has(tokens[kind]!.normal)) kind++;
+  if (kind > after && PROGRAMME_KINDS.has(tokens[kind]?.normal ?? '') && /^\p{Ll}/u.test(tokens[kind]!.text)) {
+    const named = programmeTitleAfter(tokens, kind);
+    if (named && named.end <= hi && (named.quoted || closesProgrammeTitle(tokens, named.end))) return named.title;
   }
   // A known programme after the possessive, unquoted: "said on NBC's Meet the Press" (small words inside its name).
   if (/^\p{Lu}/u.test(tokens[after]?.text ?? '')) {

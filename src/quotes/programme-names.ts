@@ -164,7 +164,7 @@ export function broadcasterProgrammeAfter(tokens: Token[], after: number): strin
 }
 
 /** A date or the clause's end at tokens[k], after an unquoted programme title: "on Tuesday", "this week", ",", ".", "that". */
-function closesProgrammeTitle(tokens: Token[], k: number): boolean {
+export function closesProgrammeTitle(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return true;
   if (/^[,.;]$/.test(t.text) || t.normal === 'that') return true;

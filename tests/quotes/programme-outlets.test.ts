@@ -140,3 +140,12 @@ describe('a programme named without quotation marks or kind word after a broadca
     expect(quote(text, 'It is her best')).toMatchObject({ speaker: 'Ray Kinnock', cue: 'said', outlet: 'Late Lounge' });
   });
 });
+
+describe('a programme named after small words and its kind, after its network\'s possessive', () => {
+  test('"said on NETWORK\'s own morning programme TITLE that …", "on NETWORK\'s weekly show TITLE on Monday": the programme', () => {
+    const own = 'Ana Ruiz, a former juror, said on NPR’s own morning programme Harbour Talk that juries “also make mistakes.”';
+    expect(quote(own, 'also make')).toMatchObject({ text: 'also make mistakes.', type: 'partial', speaker: 'Ana Ruiz', cue: 'said', outlet: 'Harbour Talk' });
+    const dated = 'Tom Hale said on NPR’s weekly show Harbour Talk on Monday that the plan was “a mess.”';
+    expect(quote(dated, 'a mess')).toMatchObject({ speaker: 'Tom Hale', cue: 'said', outlet: 'Harbour Talk' });
+  });
+});
