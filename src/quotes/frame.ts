@@ -1282,11 +1282,12 @@ const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
  * ("newspaper Der Standard", "state broadcaster VRT", "the German weekly Die Zeit", "the business daily
  * Handelsblatt"), or -1.
  */
-function appositionName(tokens: Token[], s: number, hi: number): number {
+function appositionName(tokens: Token[], s: number, hi: number, interviewed = false): number {
   // (Written small: "the Daily Mail" is a name, not a daily.)
-  // (A website's name is often a shop's or a group's: "posted on the website GunShop.com".)
+  // (A website's name is often a shop's or a group's: "posted on the website GunShop.com"; one that interviewed
+  // someone is a news site: "in an interview with the music website …".)
   // ("agency" only as a news agency: "state news agency TASS", not "the agency Frontex".)
-  const kindAt = (k: number) => (OUTLET_NOUNS.has(tokens[k]?.text ?? '') && !/^(website|site)$/.test(tokens[k]!.text)) || newsAgencyAt(tokens, k);
+  const kindAt = (k: number) => (OUTLET_NOUNS.has(tokens[k]?.text ?? '') && (interviewed || !/^(website|site)$/.test(tokens[k]!.text))) || newsAgencyAt(tokens, k);
   // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
   const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : kindAfterModifiers(tokens, s, kindAt);
   // (Not a date after it: "told the paper Monday".)
@@ -1523,7 +1524,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (owned) return owned;
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
   // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
-  const named = appositionName(tokens, s, hi);
+  const named = appositionName(tokens, s, hi, givesWordsTo(lead, tokens[i - 1]?.normal ?? ''));
   if (named > 0) s = named;
   // A programme's title in quotation marks: "the audience of “Late Night”".
   const quoted = s < hi && isQuoteMark(tokens[s]!);
@@ -1536,7 +1537,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
   while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
   // "told Sight and Sound", "Cahiers du Cinéma": a known name with a small-letter word inside its run.
-  const joined = knownNameThroughSmallWord(tokens, s, e, hi);
+  // (A known name may run on past the search's reach: "said in an interview with the music website The Line of …".)
+  const joined = knownNameThroughSmallWord(tokens, s, e, e === hi ? Math.min(tokens.length, hi + 4) : hi);
   if (joined) return joined;
   // A programme's title in quotation marks holds its small words: the podcast “Tea with Ana Ruiz”.
   const title = quoted && named > 0 ? quotedTitleThroughSmallWords(tokens, s, e) : null;
