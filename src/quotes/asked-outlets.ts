@@ -1,7 +1,7 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { kindOfOutletWord } from '../lexicon/outlets.js';
+import { kindOfOutletWord, lookupOutlet } from '../lexicon/outlets.js';
 import { SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { outletOpening } from './leaked-documents.js';
 import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
@@ -48,7 +48,8 @@ export function outletQuestions(text: string, tokens: Token[], hosts: Map<string
   for (const m of text.matchAll(asking().asked)) {
     const after = m.index! + m[0].length;
     const words = clauseWords(text.slice(after, after + 80));
-    const outlet = staffOutletEnding(text.slice(Math.max(0, m.index! - 80), m.index!));
+    const before = text.slice(Math.max(0, m.index! - 80), m.index!);
+    const outlet = staffOutletEnding(before) ?? namedOfOutletEnding(before);
     // (Reach for a title and a full name before the question word: "asked Mayor Ann Cole whether".)
     if (outlet && opensQuestion(words, 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(tokens, m.index!) });
     const byHost = hosts.size > 0 ? hostQuestion(text, m.index!, after, words, hosts) : null;
@@ -137,6 +138,15 @@ function programmeAsker(s: string, tokens: Token[]): StaffOutlet | null {
   if (!kind || !PROGRAMME_KINDS.has(kind[1]!)) return null;
   const titles = programmeTitlesOfKind(tokens, kind[1]!);
   return titles.size === 1 ? { outlet: [...titles][0]!, length: kind[0].length } : null;
+}
+
+/**
+ * "Ann Lee of The Harbour Gazette " ending `s`: a person's name, "of" or "from", and a known outlet's name (small
+ * words and all) right before the asking verb: the reporter's outlet asks. The outlet as written, or null.
+ */
+function namedOfOutletEnding(s: string): string | null {
+  const m = /\p{Lu}[\p{L}'’-]+\s+(?:of|from)\s+((?:the\s+)?\p{Lu}[\p{L}\d&!'’.-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}\d&!'’.-]*)){0,5})\s+$/u.exec(s);
+  return m && lookupOutlet(m[1]!.replace(/^the\s+/, '')) ? m[1]!.replace(/^the\s+/, '') : null;
 }
 
 /** "Asked by Lee whether …" where Lee hosts a programme the article names: the programme asks; its length. */
