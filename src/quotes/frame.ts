@@ -889,12 +889,20 @@ function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   if (!per && !speaking && !on && !accordingOpener(tokens, start)) return null;
   const lead = per || on ? start : start + 1;
   let comma = lead + 1;
-  while (comma < cue && comma < start + 12 && tokens[comma]!.text !== ',') comma++;
+  // (Speaking to a host on a programme takes more words: "Speaking to Ann Lee on BBC Radio 2's Late Lounge on Tuesday night,".)
+  while (comma < cue && comma < start + (speaking ? 18 : 12) && tokens[comma]!.text !== ',') comma++;
   if (comma >= cue || tokens[comma]!.text !== ',') return null;
   // The participle describes its own clause's subject only: "Speaking to CNN, Lee said …, while Patel
   // insisted …" gives Patel's words no outlet.
   if ((speaking || on) && tokens.slice(comma + 1, cue).some((t) => CLAUSE_JOINERS.has(t.normal))) return null;
-  return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma);
+  return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma) ?? (speaking ? programmeSpokenOn(tokens, lead, comma) : null);
+}
+
+/** "Speaking to Ann Lee on BBC Radio 2's Late Lounge,": the outlet after an "on" that follows the one spoken to, within [lead, comma). */
+function programmeSpokenOn(tokens: Token[], lead: number, comma: number): string | null {
+  if (tokens[lead]!.normal === 'on') return null;
+  const on = tokens.findIndex((t, k) => k > lead + 1 && k < comma && t.normal === 'on');
+  return on > 0 ? outletAfterLead(tokens, on, comma) : null;
 }
 
 /**

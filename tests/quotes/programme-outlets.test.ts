@@ -121,6 +121,13 @@ describe('a programme named without quotation marks or kind word after a broadca
     expect(extractArticle(text, { id: 't' }).entities.outlets.map((o) => o.name)).toContain('Late Lounge');
   });
 
+  test('a speaking opener that names the host before the programme gives it to a cue far along the sentence', () => {
+    const text = 'Speaking to Ann Lee on BBC Radio 2\'s Late Lounge on Tuesday night, Jo Marsh, the singer whose last three records all went to number one in Britain and Ireland, said she had been "very tired."';
+    expect(quote(text, 'very tired')).toMatchObject({ text: 'very tired.', type: 'partial', speaker: 'Jo Marsh', cue: 'said', outlet: 'Late Lounge' });
+    const day = 'Speaking to Ann Lee on Tuesday night, Jo Marsh, the singer whose last three records all went to number one in Britain and Ireland, said she had been "very tired."';
+    expect(quote(day, 'very tired')).toMatchObject({ speaker: 'Jo Marsh', outlet: null });
+  });
+
   test('a person after the possessive is the broadcaster\'s staff, no programme: "told NPR\'s Ann Lee on Monday"', () => {
     const text = 'Jo Marsh said on NPR\'s Ann Lee on Monday that the record was "a pile of notes."';
     expect(quote(text, 'a pile')?.outlet).not.toBe('Ann Lee');
