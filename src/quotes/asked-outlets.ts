@@ -1,14 +1,14 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { kindOfOutletWord } from '../lexicon/outlets.js';
+import { kindOfOutletWord, lookupOutlet } from '../lexicon/outlets.js';
 import { SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { outletOpening } from './leaked-documents.js';
 import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
 import { staffOutletEnding, staffOutletOpening, type StaffOutlet } from './staff-outlets.js';
 import { askedNameAfter } from './asked-person.js';
-import { PROGRAMME_KINDS, programmesNamed, programmeTitlesOfKind } from './programme-names.js';
+import { hostsOnBroadcasterProgrammes, PROGRAMME_KINDS, programmesNamed, programmeTitlesOfKind } from './programme-names.js';
 import { tokenAt } from './speaker.js';
 
 /** A question an outlet put: where its words start and end, and the outlet. */
@@ -42,13 +42,14 @@ export function outletQuestions(text: string, tokens: Token[], hosts: Map<string
   const out: OutletQuestion[] = [];
   for (const m of text.matchAll(asking().askedBy)) {
     const after = m.index! + m[0].length;
-    const asker = askerAfter(text.slice(after, after + 120)) ?? programmeAsker(text.slice(after, after + 20), tokens);
+    const asker = askerAfter(text.slice(after, after + 120)) ?? programmeAsker(text.slice(after, after + 20), tokens) ?? hostAsker(text.slice(after, after + 40), hosts);
     if (asker && opensQuestion(clauseWords(text.slice(after + asker.length, after + asker.length + 80)))) out.push({ start: m.index!, end: after + asker.length, outlet: asker.outlet });
   }
   for (const m of text.matchAll(asking().asked)) {
     const after = m.index! + m[0].length;
     const words = clauseWords(text.slice(after, after + 80));
-    const outlet = staffOutletEnding(text.slice(Math.max(0, m.index! - 80), m.index!));
+    const before = text.slice(Math.max(0, m.index! - 80), m.index!);
+    const outlet = staffOutletEnding(before) ?? namedOfOutletEnding(before);
     // (Reach for a title and a full name before the question word: "asked Mayor Ann Cole whether".)
     if (outlet && opensQuestion(words, 5)) out.push({ start: m.index!, end: after, outlet, asked: askedPerson(tokens, m.index!) });
     const byHost = hosts.size > 0 ? hostQuestion(text, m.index!, after, words, hosts) : null;
@@ -75,13 +76,14 @@ function hostQuestion(text: string, at: number, after: number, words: string[], 
  * "…, she told Ode, …" where Ode hosts a programme the article names: words told to its host went out on it,
  * however far from the programme's first mention. Not a quote whose own sentence names another outlet.
  */
-function giveTellingHostsTheirProgramme(quotes: ExtractedQuote[], text: string, place: SentencePlace, hosts: Map<string, string>): void {
+export function giveTellingHostsTheirProgramme(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace, hosts: Map<string, string> = programmeHosts(text, tokens)): void {
   // (An outlet carried from an earlier interview gives way to the host named here.)
   const own = (q: ExtractedQuote) => q.outlet !== null && cueSentenceNamesOutlet(q, q.outlet, text, place);
   const telling = quotes.filter((q) => q.cue_start !== null && /^(?:told|tells|telling)$/i.test(q.cue ?? '') && !own(q));
   if (telling.length === 0 || hosts.size === 0) return;
   for (const q of telling) {
-    const after = /^\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])/u.exec(text.slice(q.cue_start! + q.cue!.length, q.cue_start! + q.cue!.length + 40));
+    // (Or the host's programme: "told Ode's show".)
+    const after = /^\s+(\p{Lu}[\p{L}-]+)(?:['’]s\s+(?:programme|program|show|podcast)\b|(?![\p{L}'’-]))/u.exec(text.slice(q.cue_start! + q.cue!.length, q.cue_start! + q.cue!.length + 40));
     const programme = after ? hosts.get(after[1]!) : undefined;
     if (programme) q.outlet = programme;
   }
@@ -99,6 +101,8 @@ function programmeHosts(text: string, tokens: Token[]): Map<string, string> {
     const only = [...titles][0]!;
     for (const m of text.matchAll(/\bhost\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) hosts.set(m[0].split(/\s+/).pop()!, only);
   }
+  // "Speaking to Ann Lee on BBC Radio 2's Late Lounge": the one the guest spoke to on a broadcaster's programme hosts it.
+  for (const { surname, programme } of hostsOnBroadcasterProgrammes(tokens)) if (!hosts.has(surname)) hosts.set(surname, programme);
   return hosts;
 }
 
@@ -134,6 +138,22 @@ function programmeAsker(s: string, tokens: Token[]): StaffOutlet | null {
   if (!kind || !PROGRAMME_KINDS.has(kind[1]!)) return null;
   const titles = programmeTitlesOfKind(tokens, kind[1]!);
   return titles.size === 1 ? { outlet: [...titles][0]!, length: kind[0].length } : null;
+}
+
+/**
+ * "Ann Lee of The Harbour Gazette " ending `s`: a person's name, "of" or "from", and a known outlet's name (small
+ * words and all) right before the asking verb: the reporter's outlet asks. The outlet as written, or null.
+ */
+function namedOfOutletEnding(s: string): string | null {
+  const m = /\p{Lu}[\p{L}'’-]+\s+(?:of|from)\s+((?:the\s+)?\p{Lu}[\p{L}\d&!'’.-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}\d&!'’.-]*)){0,5})\s+$/u.exec(s);
+  return m && lookupOutlet(m[1]!.replace(/^the\s+/, '')) ? m[1]!.replace(/^the\s+/, '') : null;
+}
+
+/** "Asked by Lee whether …" where Lee hosts a programme the article names: the programme asks; its length. */
+function hostAsker(s: string, hosts: Map<string, string>): StaffOutlet | null {
+  const host = /^\p{Lu}[\p{L}'’-]+(?![\p{L}'’-])/u.exec(s)?.[0];
+  const programme = host ? hosts.get(host) : undefined;
+  return programme ? { outlet: programme, length: host!.length } : null;
 }
 
 /** The words of `s` up to its first punctuation mark: the clause that must open the question. */
@@ -176,7 +196,7 @@ function opensQuestion(words: string[], reach = 4): boolean {
 export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
   // (The hosts are found once: the words told to them and the questions they put both need them.)
   const hosts = programmeHosts(text, tokens);
-  giveTellingHostsTheirProgramme(quotes, text, place, hosts);
+  giveTellingHostsTheirProgramme(quotes, text, tokens, place, hosts);
   const questions = outletQuestions(text, tokens, hosts);
   if (questions.length === 0) return;
   const paragraphOf = storyParagraphs(text);

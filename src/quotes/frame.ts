@@ -13,7 +13,7 @@ import { mediumAgent } from './medium-agent.js';
 import { givesWordsTo } from './given-to.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js';
-import { callSignAt, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
+import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -889,12 +889,20 @@ function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   if (!per && !speaking && !on && !accordingOpener(tokens, start)) return null;
   const lead = per || on ? start : start + 1;
   let comma = lead + 1;
-  while (comma < cue && comma < start + 12 && tokens[comma]!.text !== ',') comma++;
+  // (Speaking to a host on a programme takes more words: "Speaking to Ann Lee on BBC Radio 2's Late Lounge on Tuesday night,".)
+  while (comma < cue && comma < start + (speaking ? 18 : 12) && tokens[comma]!.text !== ',') comma++;
   if (comma >= cue || tokens[comma]!.text !== ',') return null;
   // The participle describes its own clause's subject only: "Speaking to CNN, Lee said …, while Patel
   // insisted …" gives Patel's words no outlet.
   if ((speaking || on) && tokens.slice(comma + 1, cue).some((t) => CLAUSE_JOINERS.has(t.normal))) return null;
-  return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma);
+  return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma) ?? (speaking ? programmeSpokenOn(tokens, lead, comma) : null);
+}
+
+/** "Speaking to Ann Lee on BBC Radio 2's Late Lounge,": the outlet after an "on" that follows the one spoken to, within [lead, comma). */
+function programmeSpokenOn(tokens: Token[], lead: number, comma: number): string | null {
+  if (tokens[lead]!.normal === 'on') return null;
+  const on = tokens.findIndex((t, k) => k > lead + 1 && k < comma && t.normal === 'on');
+  return on > 0 ? outletAfterLead(tokens, on, comma) : null;
 }
 
 /**
@@ -1282,11 +1290,12 @@ const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
  * ("newspaper Der Standard", "state broadcaster VRT", "the German weekly Die Zeit", "the business daily
  * Handelsblatt"), or -1.
  */
-function appositionName(tokens: Token[], s: number, hi: number): number {
+function appositionName(tokens: Token[], s: number, hi: number, interviewed = false): number {
   // (Written small: "the Daily Mail" is a name, not a daily.)
-  // (A website's name is often a shop's or a group's: "posted on the website GunShop.com".)
+  // (A website's name is often a shop's or a group's: "posted on the website GunShop.com"; one that interviewed
+  // someone is a news site: "in an interview with the music website …".)
   // ("agency" only as a news agency: "state news agency TASS", not "the agency Frontex".)
-  const kindAt = (k: number) => (OUTLET_NOUNS.has(tokens[k]?.text ?? '') && !/^(website|site)$/.test(tokens[k]!.text)) || newsAgencyAt(tokens, k);
+  const kindAt = (k: number) => (OUTLET_NOUNS.has(tokens[k]?.text ?? '') && (interviewed || !/^(website|site)$/.test(tokens[k]!.text))) || newsAgencyAt(tokens, k);
   // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
   const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : kindAfterModifiers(tokens, s, kindAt);
   // (Not a date after it: "told the paper Monday".)
@@ -1523,7 +1532,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (owned) return owned;
   // A kind of outlet before its name, maybe after a small-letter word: "told the newspaper Der Standard",
   // "speaking to state broadcaster VRT". The name after it is an outlet, known or not.
-  const named = appositionName(tokens, s, hi);
+  const named = appositionName(tokens, s, hi, givesWordsTo(lead, tokens[i - 1]?.normal ?? ''));
   if (named > 0) s = named;
   // A programme's title in quotation marks: "the audience of “Late Night”".
   const quoted = s < hi && isQuoteMark(tokens[s]!);
@@ -1536,7 +1545,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // (A hyphen inside a name too: "Radio-Canada", "Ouest-France".)
   while (e < hi && e < s + 6 && (/^[\p{Lu}\d&!]/u.test(tokens[e]!.text) || (e > s && hyphenatedCapitalAt(tokens, e)) || (named > 0 && e > s && /^['’]s$/.test(tokens[e]!.text) && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? ''))) && !isQuoteMark(tokens[e]!)) e++;
   // "told Sight and Sound", "Cahiers du Cinéma": a known name with a small-letter word inside its run.
-  const joined = knownNameThroughSmallWord(tokens, s, e, hi);
+  // (A known name may run on past the search's reach: "said in an interview with the music website The Line of …".)
+  const joined = knownNameThroughSmallWord(tokens, s, e, e === hi ? Math.min(tokens.length, hi + 4) : hi);
   if (joined) return joined;
   // A programme's title in quotation marks holds its small words: the podcast “Tea with Ana Ruiz”.
   const title = quoted && named > 0 ? quotedTitleThroughSmallWords(tokens, s, e) : null;
@@ -1684,6 +1694,14 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
     const named = programmeTitleAfter(tokens, after);
     return named?.quoted && named.end <= hi ? named.title : null;
   }
+  // "on RTP's own morning programme Bom Dia that …": small words before the kind, the title after it, quoted or
+  // closed by a date or the clause's end.
+  let kind = after;
+  while (kind < after + 3 && /^\p{Ll}/u.test(tokens[kind]?.text ?? '') && !PROGRAMME_KINDS.has(tokens[kind]!.normal)) kind++;
+  if (kind > after && PROGRAMME_KINDS.has(tokens[kind]?.normal ?? '') && /^\p{Ll}/u.test(tokens[kind]!.text)) {
+    const named = programmeTitleAfter(tokens, kind);
+    if (named && named.end <= hi && (named.quoted || closesProgrammeTitle(tokens, named.end))) return named.title;
+  }
   // A known programme after the possessive, unquoted: "said on NBC's Meet the Press" (small words inside its name).
   if (/^\p{Lu}/u.test(tokens[after]?.text ?? '')) {
     for (let k = Math.min(hi, after + 6); k > after; k--) {
@@ -1692,6 +1710,9 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
     }
     const titled = titleBeforeKind(tokens, after, hi);
     if (titled) return titled;
+    // "speaking on BBC Radio 1's Night Owls on Tuesday": a broadcaster's programme, closed by a date or the clause's end.
+    const programme = tokens[s - 1]?.normal === 'on' ? broadcasterProgrammeAfter(tokens, after) : null;
+    if (programme) return programme;
   }
   if (!tokens[after] || !isQuoteMark(tokens[after]!)) return null;
   let close = after + 1;

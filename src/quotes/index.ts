@@ -18,7 +18,7 @@ import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
 import { carryInterviewOutlets } from './interview-carry.js';
-import { giveAnswersTheirOutlet } from './asked-outlets.js';
+import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme } from './asked-outlets.js';
 import { dialogueAnswer } from './dialogue-answer.js';
 import { describedAntecedent } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
@@ -555,6 +555,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const outletQuestions = new Set(asked.filter((q) => q.speaker_kind === 'outlet'));
   if (outletQuestions.size) quotes.splice(0, quotes.length, ...quotes.filter((q) => !outletQuestions.has(q)));
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
+  // "“…,” she told Ode" where Ode hosts a programme: that programme's interview, before the interview's next quotes carry it on.
+  giveTellingHostsTheirProgramme(quotes, text, tokens, place);
   carryInterviewOutlets(quotes, text, tokens, place);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
   giveAnswersTheirOutlet(quotes, text, tokens, place);

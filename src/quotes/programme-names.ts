@@ -1,9 +1,10 @@
 import type { Token } from '../types.js';
-import { acronymBeforeNoun, isCallSign } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, isCallSign, lookupOutlet, outletKind } from '../lexicon/outlets.js';
+import { genderOfFirstName } from '../nlp/names.js';
 import { isTitleCase, OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { isQuoteMark, sourceText } from './speaker.js';
-import { isMonth, WEEKDAYS } from '../nlp/time-words.js';
+import { isDayWord, isMonth, WEEKDAYS } from '../nlp/time-words.js';
 
 /** Kinds of programme a speaker may have of their own ("her podcast", "his show") and that "on the …" refers back to. */
 export const PROGRAMME_KINDS: ReadonlySet<string> = new Set(['podcast', 'show', 'programme', 'program']);
@@ -140,4 +141,54 @@ export function callSignAt(tokens: Token[], s: number): { name: string; end: num
   if (suffixed && isCallSign(name)) return { name, end: s + 3 };
   if (acronymBeforeNoun(tokens, s)) return null;
   return isCallSign(first.text) ? { name: first.text, end: s + 1 } : null;
+}
+
+/**
+ * "on BBC Radio 1's Night Owls on Tuesday", "on NPR's Morning Desk, she said": up to four capitalised words right
+ * after a known broadcaster's possessive (tokens[after] the first word), unquoted and with no kind word, are its
+ * programme when a date ("on Tuesday", "this week", "last night") or the clause's end (a comma, a full stop,
+ * "that") closes them. Not a person the broadcaster employs ("NPR's Ann Lee on Monday"): no given name opens
+ * it. The title, or null.
+ */
+export function broadcasterProgrammeAfter(tokens: Token[], after: number): string | null {
+  const possessive = tokens[after - 1];
+  if (!possessive || !/^['’]s$/.test(possessive.text)) return null;
+  let s = after - 1;
+  while (s > 0 && s > after - 5 && /^[\p{Lu}\d&]/u.test(tokens[s - 1]!.text)) s--;
+  const known = s < after - 1 ? lookupOutlet(sourceText(tokens, s, after - 1)) : null;
+  if (!known || outletKind(known) !== 'broadcaster') return null;
+  let e = after;
+  while (e < tokens.length && e < after + 4 && /^\p{Lu}/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
+  if (e === after || genderOfFirstName(tokens[after]!.text) !== 'unknown' || opensDate(tokens[after]!)) return null;
+  return closesProgrammeTitle(tokens, e) ? sourceText(tokens, after, e) : null;
+}
+
+/** A date or the clause's end at tokens[k], after an unquoted programme title: "on Tuesday", "this week", ",", ".", "that". */
+export function closesProgrammeTitle(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return true;
+  if (/^[,.;]$/.test(t.text) || t.normal === 'that') return true;
+  const next = tokens[k + 1]?.normal ?? '';
+  if (t.normal === 'on') return isDayWord(next) || isMonth(next);
+  return /^(this|last|earlier)$/.test(t.normal) && /^(week|month|year|night|morning|evening|weekend)$/.test(next);
+}
+
+/**
+ * Hosts named with the programme they spoke to someone on: "Speaking to Ann Lee on BBC Radio 1's Night Owls on
+ * Tuesday", "told Ann Lee on NPR's Morning Desk": the host's surname and the programme (see
+ * broadcasterProgrammeAfter), in text order.
+ */
+export function hostsOnBroadcasterProgrammes(tokens: Token[]): { surname: string; programme: string }[] {
+  const out: { surname: string; programme: string }[] = [];
+  for (let on = 2; on < tokens.length - 2; on++) {
+    if (tokens[on]!.normal !== 'on') continue;
+    let s = on;
+    while (s > on - 3 && /^\p{Lu}\p{Ll}/u.test(tokens[s - 1]?.text ?? '')) s--;
+    if (s === on || !/^(to|told|with)$/.test(tokens[s - 1]?.normal ?? '') || lookupOutlet(tokens[s]!.text)) continue;
+    let after = on + 1;
+    while (after < on + 6 && after < tokens.length && !/^['’]s$/.test(tokens[after]!.text)) after++;
+    const programme = broadcasterProgrammeAfter(tokens, after + 1);
+    if (programme) out.push({ surname: tokens[on - 1]!.text, programme });
+  }
+  return out;
 }

@@ -869,7 +869,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // "the oil-producing countries", "a fast-growing firm": the word after a hyphen inside a compound
   // modifier is part of it whatever its tag (the tagger reads "producing" as a verb).
   const afterWordHyphen = (k: number) => k - 1 > lo && hyphenInWord(tokens, k - 1) && /^\p{L}/u.test(tokens[k]!.text) && NP_POS.has(tokens[k - 2]!.pos);
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && ampersandInName(tokens, k, lo)) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
@@ -1355,6 +1355,24 @@ export function sourceText(tokens: Token[], s: number, e: number, text?: string)
  */
 export function ampersandInName(tokens: Token[], k: number, lo: number): boolean {
   return tokens[k]!.text === '&' && k - 1 >= lo && isCap(tokens[k - 1]!) && !!tokens[k + 1] && isCap(tokens[k + 1]!);
+}
+
+/**
+ * tokens[k] is the "and" inside a known outlet's name: "Ann Lee of The Globe and Mail said" is said by Ann Lee, of
+ * that paper, not by someone called Mail. The capitalised words (and small linking words) around it must be a
+ * gazetteer name, with or without its leading "The".
+ */
+function andInKnownOutlet(tokens: Token[], k: number, lo: number): boolean {
+  if (tokens[k]!.normal !== 'and' || !isCap(tokens[k - 1]!) || !tokens[k + 1] || !isCap(tokens[k + 1]!)) return false;
+  let b = k - 1;
+  while (b - 1 >= lo && b > k - 4 && isCap(tokens[b - 1]!)) b--;
+  let e = k + 2;
+  while (e < tokens.length && e < k + 4 && isCap(tokens[e]!)) e++;
+  for (let end = e; end > k + 1; end--) {
+    const name = tokens.slice(b, end).map((t) => t.text).join(' ').replace(/^The\s+/, '');
+    if (lookupOutlet(name)) return true;
+  }
+  return false;
 }
 
 /** tokens[k] is a hyphen with no space on either side: "Holtz-Eakin", "Min-jun". */

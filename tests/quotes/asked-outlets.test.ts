@@ -213,3 +213,16 @@ describe('an answer to an outlet\'s question goes on in the next paragraph', () 
     expect(quote(other, 'The repairs took')).toMatchObject({ type: 'direct', speaker: 'Tom Hale', outlet: null });
   });
 });
+
+describe('a named reporter "of OUTLET" asks for that outlet', () => {
+  test('"NAME of OUTLET asked whether …": the answer after it has the outlet, and the asker is the reporter, not a word of the outlet', () => {
+    const text = 'Governor Ann Fortin spoke after the decision. Julie Marsh of The Globe and Mail asked whether the bank was worried about housing. Fortin said a slowdown in housing was "one of the ways policy works."';
+    expect(questionsIn(text)).toEqual([{ start: at(text, 'asked whether'), end: at(text, 'whether the bank'), outlet: 'The Globe and Mail', asked: undefined }]);
+    expect(quote(text, 'one of the ways')).toMatchObject({ text: 'one of the ways policy works.', type: 'partial', speaker: 'Ann Fortin', cue: 'said', outlet: 'The Globe and Mail' });
+    expect(quote(text, 'whether the bank')).toMatchObject({ speaker: 'Julie Marsh', cue: 'asked' });
+  });
+
+  test('a person "of" a place or a firm is no outlet\'s reporter: "Julie Marsh of Harbour Capital asked whether …"', () => {
+    expect(questionsIn('Julie Marsh of Harbour Capital asked whether the bank was worried.')).toEqual([]);
+  });
+});

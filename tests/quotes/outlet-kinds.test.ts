@@ -155,3 +155,22 @@ describe('a regional paper in the gazetteer', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'a firm promise on pensions.', speaker: 'Ollerton', cue: 'told', outlet: 'Toledo Blade' }]);
   });
 });
+
+describe('a website named after its kind, where someone gave it words', () => {
+  test('"in an interview with the music website NAME", "told the news site NAME": the site is the outlet, known or not', () => {
+    const interview = 'Tom Reid, in a separate interview with the music website Harbour Wire, said the pair had worked at night.';
+    expect(quotesOf(interview)).toMatchObject([{ type: 'indirect', text: 'the pair had worked at night', speaker: 'Tom Reid', cue: 'said', outlet: 'Harbour Wire' }]);
+    const told = 'Tom Reid told the news site Harbour Wire that the pair had worked at night.';
+    expect(quotesOf(told)).toMatchObject([{ type: 'indirect', text: 'the pair had worked at night', speaker: 'Tom Reid', cue: 'told', outlet: 'Harbour Wire' }]);
+  });
+
+  test('a known name with a small word inside runs on past the search\'s reach: "The Line of Best Fit"', () => {
+    const text = 'Tom Reid said in an interview with the music website The Line of Best Fit that the pair had worked at night.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the pair had worked at night', speaker: 'Tom Reid', cue: 'said', outlet: 'The Line of Best Fit' }]);
+  });
+
+  test('a website someone posted on is no outlet of words given: "posted on the website Harbour Deals"', () => {
+    const text = 'Tom Reid posted on the website Harbour Deals that the pair had worked at night.';
+    expect(quotesOf(text)[0]?.outlet ?? null).toBeNull();
+  });
+});

@@ -113,3 +113,46 @@ describe('a programme named without quotation marks after its network\'s possess
     expect(quote(day, 'run out')).toMatchObject({ type: 'partial', speaker: 'Ellen Marsh-Odili', cue: 'said', outlet: null });
   });
 });
+
+describe('a programme named without quotation marks or kind word after a broadcaster\'s possessive, closed by a date or the clause\'s end', () => {
+  test('"Speaking to HOST on NETWORK\'s TITLE on Tuesday night, X said …": the programme is the outlet, and an outlet entity', () => {
+    const text = 'Speaking to Ann Lee on BBC Radio 2\'s Late Lounge on Tuesday night, the singer Jo Marsh said the record had begun as "a pile of notes on my phone."';
+    expect(quote(text, 'a pile')).toMatchObject({ text: 'a pile of notes on my phone.', type: 'partial', speaker: 'Jo Marsh', cue: 'said', outlet: 'Late Lounge' });
+    expect(extractArticle(text, { id: 't' }).entities.outlets.map((o) => o.name)).toContain('Late Lounge');
+  });
+
+  test('a speaking opener that names the host before the programme gives it to a cue far along the sentence', () => {
+    const text = 'Speaking to Ann Lee on BBC Radio 2\'s Late Lounge on Tuesday night, Jo Marsh, the singer whose last three records all went to number one in Britain and Ireland, said she had been "very tired."';
+    expect(quote(text, 'very tired')).toMatchObject({ text: 'very tired.', type: 'partial', speaker: 'Jo Marsh', cue: 'said', outlet: 'Late Lounge' });
+    const day = 'Speaking to Ann Lee on Tuesday night, Jo Marsh, the singer whose last three records all went to number one in Britain and Ireland, said she had been "very tired."';
+    expect(quote(day, 'very tired')).toMatchObject({ speaker: 'Jo Marsh', outlet: null });
+  });
+
+  test('a person after the possessive is the broadcaster\'s staff, no programme: "told NPR\'s Ann Lee on Monday"', () => {
+    const text = 'Jo Marsh said on NPR\'s Ann Lee on Monday that the record was "a pile of notes."';
+    expect(quote(text, 'a pile')?.outlet).not.toBe('Ann Lee');
+  });
+
+  test('the host the guest spoke to stands for the programme: "X told HOST", "Asked by HOST whether …", "told HOST\'s programme"', () => {
+    const text = [
+      'Speaking to Ann Lee on BBC Radio 2\'s Late Lounge on Tuesday night, the singer Jo Marsh said the record had begun at home.',
+      '"It was fun," Marsh told Lee. "We did it in the kitchen."',
+      'Asked by Lee whether the label had minded, Marsh smiled. "Not much," she said.',
+      'The drummer Ray Kinnock, who told Lee\'s programme in a recorded message that he had "never heard it coming," was kinder. "It is her best," Kinnock said.',
+    ].join('\n\n');
+    expect(quote(text, 'It was fun')).toMatchObject({ speaker: 'Jo Marsh', cue: 'told', outlet: 'Late Lounge' });
+    expect(quote(text, 'We did it')).toMatchObject({ speaker: 'Jo Marsh', outlet: 'Late Lounge' });
+    expect(quote(text, 'Not much')).toMatchObject({ speaker: 'Jo Marsh', speaker_mention: 'she', cue: 'said', outlet: 'Late Lounge' });
+    expect(quote(text, 'never heard')).toMatchObject({ speaker: 'Ray Kinnock', cue: 'told', outlet: 'Late Lounge' });
+    expect(quote(text, 'It is her best')).toMatchObject({ speaker: 'Ray Kinnock', cue: 'said', outlet: 'Late Lounge' });
+  });
+});
+
+describe('a programme named after small words and its kind, after its network\'s possessive', () => {
+  test('"said on NETWORK\'s own morning programme TITLE that …", "on NETWORK\'s weekly show TITLE on Monday": the programme', () => {
+    const own = 'Ana Ruiz, a former juror, said on NPR’s own morning programme Harbour Talk that juries “also make mistakes.”';
+    expect(quote(own, 'also make')).toMatchObject({ text: 'also make mistakes.', type: 'partial', speaker: 'Ana Ruiz', cue: 'said', outlet: 'Harbour Talk' });
+    const dated = 'Tom Hale said on NPR’s weekly show Harbour Talk on Monday that the plan was “a mess.”';
+    expect(quote(dated, 'a mess')).toMatchObject({ speaker: 'Tom Hale', cue: 'said', outlet: 'Harbour Talk' });
+  });
+});
