@@ -1127,8 +1127,22 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
     phrase = description(tokens, start, e);
   }
   // "Her old partner, the singer Tomas Ruiz, presented …": a description the apposition names is that person.
-  if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, e, token) ?? phrase;
+  // (… also after the role's own "of"/"for" phrase: "Kenya's minister of tourism, Amina Odhiambo, thanked …".)
+  if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, pastRoleComplement(tokens, e, token), token) ?? phrase;
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
+}
+
+/**
+ * The comma closing a short "of"/"for" phrase (up to three words) at tokens[k] that completes the role
+ * noun before it ("minister of tourism,", "head of the union,"), else k.
+ */
+function pastRoleComplement(tokens: Token[], k: number, limit: number): number {
+  if (!/^(of|for)$/.test(tokens[k]?.normal ?? '')) return k;
+  for (let j = k + 1; j < limit && j <= k + 4; j++) {
+    if (tokens[j]!.text === ',') return j > k + 1 ? j : k;
+    if (!/^(DET|ADJ|NOUN|PROPN|CCONJ)$/.test(tokens[j]!.pos)) return k;
+  }
+  return k;
 }
 
 /**

@@ -100,3 +100,18 @@ describe('a double-barrelled name in apposition, and a subject set off before it
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'The ferry will run all winter', speaker: 'Mara Okafor', cue: 'said' }]);
   });
 });
+
+describe('a role with its own "of" phrase, then the name in apposition', () => {
+  test('"Kenya\'s minister of tourism, NAME, thanked X but said …" is the named minister\'s', () => {
+    const text = "Kenya's minister of tourism, Amina Odhiambo, thanked the British government but said the deal should be a start, not a finish.";
+    expect(quote(text, 'the deal')).toMatchObject({
+      type: 'indirect', text: 'the deal should be a start, not a finish', speaker: 'Amina Odhiambo', speaker_mention: 'Amina Odhiambo',
+      speaker_start: at(text, 'Amina'), cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('"The head of the union, NAME, welcomed X but said …" too', () => {
+    const text = 'The head of the union, Tom Reed, welcomed the offer but said members would vote on it next week.';
+    expect(quote(text, 'members would')).toMatchObject({ type: 'indirect', speaker: 'Tom Reed', cue: 'said' });
+  });
+});
