@@ -104,6 +104,15 @@ export const ORGANIZATION_HEADS = new Set([
   'troopers', 'spokespeople', 'management', 'producers', 'family',
 ]);
 
+/**
+ * Singular nouns for a body or an online account that, right before a name, make it that body's name:
+ * "the band Harbour Lights", "the fan account Lund Updates" (a surname in it makes no person).
+ */
+export const BODY_KIND_WORDS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'studio', 'label', 'band', 'group', 'charity', 'agency', 'network', 'club', 'team', 'union',
+  'account', 'page', 'channel',
+]);
+
 // Maps, not object literals, for every table looked up by a word of the text: an object answers
 // "constructor" or "toString" from its prototype.
 export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'self'> = new Map([

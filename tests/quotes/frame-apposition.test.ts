@@ -115,3 +115,17 @@ describe('a role with its own "of" phrase, then the name in apposition', () => {
     expect(quote(text, 'members would')).toMatchObject({ type: 'indirect', speaker: 'Tom Reed', cue: 'said' });
   });
 });
+
+describe('a name right after a kind of body is the body\'s', () => {
+  test('"the fan account Lund Updates" after the singer Ana Lund is an account, no person', () => {
+    const text = 'Ana Lund released a new single on Friday. The fan account Lund Updates posted: "We are not ready for this."';
+    expect(quote(text, 'We are not')).toMatchObject({ type: 'direct', speaker: 'Lund Updates', speaker_kind: 'organization', cue: 'posted' });
+  });
+
+  test('a body with a participle apposition still speaks: "A forecast by the firm NAME, prepared for X, predicted that …"', () => {
+    const text = 'A forecast by the consulting firm Harbour Economics, prepared for the Retail Federation, predicted that sales would fall.';
+    expect(quote(text, 'sales would')).toMatchObject({
+      type: 'indirect', text: 'sales would fall', speaker: 'Harbour Economics', speaker_kind: 'organization', cue: 'predicted', cue_start: at(text, 'predicted'),
+    });
+  });
+});
