@@ -1206,14 +1206,14 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     const serviceBody = SERVICE_TAILS.has(tokens[ne - 1]!.normal) && ne - ns > 1 && !role && tokens.slice(ns, ne - 1).every((t) => genderOfFirstName(t.text) === 'unknown' && !isRoleWord(t.normal));
     // ("the fan account Lund Updates": a name after a kind of body, no given name first, is the body's.)
     const bodyNamed = !!title && BODY_KIND_WORDS.has(title) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
-    const org = team || serviceBody || bodyNamed || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
+    const org = team || serviceBody || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
     const kindBefore = ns > s ? sourceText(tokens, s, ns) + ' ' : '';
     if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
       return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
     }
-    return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
+    return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org || bodyNamed ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
   }
   // A description: "a spokesperson for the studio", "police", "officials".
   const headIndex = lastNounIndex(span);
