@@ -95,7 +95,7 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
 
   const sentences: Sentence[] = [];
   const nameBangs = bangsInsideNames(text);
-  const spans = joinAtNameBangs(doc.sentences().out(its.span) as unknown as [number, number][], tokens, ourIndex, nameBangs);
+  const spans = joinAtGluedDots(joinAtNameBangs(doc.sentences().out(its.span) as unknown as [number, number][], tokens, ourIndex, nameBangs), tokens, ourIndex);
   let p = 0;
   for (const [first, last] of spans) {
     let from = ourIndex[first]!;
@@ -141,6 +141,24 @@ function joinAtNameBangs(spans: [number, number][], tokens: Token[], ourIndex: I
     const prev = out[out.length - 1];
     const lastToken = prev ? tokens[ourIndex[prev[1] + 1]! - 1] : undefined;
     if (prev && lastToken && lastToken.text === '!' && bangs.has(lastToken.start)) prev[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
+/**
+ * Wink's sentences with a cut at a full stop glued between digits undone: "posted at 12.03am on Friday"
+ * splits into "12", ".", "03am", and the stop there ends no sentence.
+ */
+function joinAtGluedDots(spans: [number, number][], tokens: Token[], ourIndex: Int32Array): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const dot = prev ? ourIndex[prev[1] + 1]! - 1 : -1;
+    const before = tokens[dot - 1];
+    const next = tokens[ourIndex[span[0]]!];
+    const glued = dot > 0 && tokens[dot]!.text === '.' && !!before && !!next && before.end === tokens[dot]!.start && next.start === tokens[dot]!.end && /\d$/.test(before.text) && /^\d/.test(next.text);
+    if (prev && glued) prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;

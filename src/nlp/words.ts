@@ -104,6 +104,15 @@ export const ORGANIZATION_HEADS = new Set([
   'troopers', 'spokespeople', 'management', 'producers', 'family',
 ]);
 
+/**
+ * Singular nouns for a body or an online account that, right before a name, make it that body's name:
+ * "the band Harbour Lights", "the fan account Lund Updates" (a surname in it makes no person).
+ */
+export const BODY_KIND_WORDS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'studio', 'label', 'band', 'group', 'charity', 'agency', 'network', 'club', 'team', 'union',
+  'account', 'page', 'channel',
+]);
+
 // Maps, not object literals, for every table looked up by a word of the text: an object answers
 // "constructor" or "toString" from its prototype.
 export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'self'> = new Map([
@@ -293,3 +302,6 @@ export function isQuoteMarkRun(text: string): boolean {
 
 /** Polls, surveys, studies, data, records and pictures ("Replays showed …"): sources that "show" or "find" something, no one's name when capitalised. */
 export const EVIDENCE_WORDS: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'replay', 'replays', 'images', 'photos', 'photographs', 'pictures', 'recordings', 'research', 'statistics', 'estimates', 'review', 'audit', 'findings', 'tallies', 'logs', 'filings']);
+
+/** Evidence words for counts a body keeps and publishes ("figures from X", "data by X"): the body's account, unlike a report or a study, which speaks itself. */
+export const COUNT_EVIDENCE_WORDS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records', 'tallies', 'results']);

@@ -1,7 +1,8 @@
 import type { Token } from '../types.js';
 import { isTimeWord } from '../nlp/time-words.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { classify, description, documentLike, evidenceLike, type SpeakerPhrase } from './speaker.js';
+import { classify, description, descriptionHead, documentLike, evidenceLike, tokenAt, type SpeakerPhrase } from './speaker.js';
+import { COUNT_EVIDENCE_WORDS } from '../nlp/words.js';
 
 /**
  * A document opening the clause and described by a participle phrase before its verb: "A letter sent
@@ -91,4 +92,21 @@ function authorAfter(tokens: Token[], p: number, to: number): SpeakerPhrase | nu
   while (e < to && tokens[e]!.pos === 'PROPN') e++;
   const author = e > p + 2 ? classify(tokens, p + 2, e) : null;
   return author?.kind === 'person' || author?.kind === 'organization' ? author : null;
+}
+
+/**
+ * "according to midweek figures from the Charts Office", "according to new data by Harbour Analytics":
+ * figures, data or records from a named body are that body's account, as a statement from it is its
+ * words (a report or a study by a body speaks itself). The body after "from"/"by" right after the evidence phrase, when it reads as an organisation;
+ * else null.
+ */
+export function evidenceSourceBody(tokens: Token[], phrase: SpeakerPhrase | null, hi: number): SpeakerPhrase | null {
+  if (!phrase || phrase.kind !== 'anonymous' || !COUNT_EVIDENCE_WORDS.has(descriptionHead(phrase))) return null;
+  const k = tokenAt(tokens, phrase.end - 1, hi - 1);
+  if (!/^(from|by)$/.test(tokens[k + 1]?.normal ?? '')) return null;
+  const s = tokens[k + 2]?.normal === 'the' ? k + 3 : k + 2;
+  let e = s;
+  while (e < hi && tokens[e]!.pos === 'PROPN') e++;
+  const body = e > s ? classify(tokens, s, e) : null;
+  return body?.kind === 'organization' ? body : null;
 }

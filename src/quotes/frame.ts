@@ -7,6 +7,7 @@ import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
+import { evidenceSourceBody } from './document-subjects.js';
 import { passiveAgent, reducedPassiveClause, tellerBeforeThat, tellerFromBeforeThat } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
@@ -627,7 +628,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   let distant = false;
   if (cue.according) {
     speaker = subjectAfter(tokens, cue.last, hi);
-    speaker = splitOutletRun(tokens, speaker, cue.last + 1, hi) ?? reportOutletSpeaker(tokens, speaker, hi) ?? speaker;
+    speaker = splitOutletRun(tokens, speaker, cue.last + 1, hi) ?? reportOutletSpeaker(tokens, speaker, hi) ?? evidenceSourceBody(tokens, speaker, hi) ?? speaker;
     if (speaker) speaker = unknownBody(view, speaker);
   } else if (cue.medium) {
     return null; // "in a statement" is not a cue on its own: the verb near it is.
@@ -1142,8 +1143,22 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
     phrase = description(tokens, start, e);
   }
   // "Her old partner, the singer Tomas Ruiz, presented …": a description the apposition names is that person.
-  if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, e, token) ?? phrase;
+  // (… also after the role's own "of"/"for" phrase: "Kenya's minister of tourism, Amina Odhiambo, thanked …".)
+  if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, pastRoleComplement(tokens, e, token), token) ?? phrase;
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
+}
+
+/**
+ * The comma closing a short "of"/"for" phrase (up to three words) at tokens[k] that completes the role
+ * noun before it ("minister of tourism,", "head of the union,"), else k.
+ */
+function pastRoleComplement(tokens: Token[], k: number, limit: number): number {
+  if (!/^(of|for)$/.test(tokens[k]?.normal ?? '')) return k;
+  for (let j = k + 1; j < limit && j <= k + 4; j++) {
+    if (tokens[j]!.text === ',') return j > k + 1 ? j : k;
+    if (!/^(DET|ADJ|NOUN|PROPN|CCONJ)$/.test(tokens[j]!.pos)) return k;
+  }
+  return k;
 }
 
 /**

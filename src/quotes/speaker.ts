@@ -2,7 +2,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
-import { alternatives, ANONYMOUS_HEADS, DESCRIPTORS, INSTITUTION_WORDS, EVIDENCE_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
+import { alternatives, ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, INSTITUTION_WORDS, EVIDENCE_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
@@ -291,7 +291,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       }
       // "An Ohio official, speaking privately, said": a participle phrase describes the head.
       // (… also a participle of speaking the tagger read as a noun: "An aide, briefing journalists without being named, said".)
-      if (head && head.kind === 'anonymous' && personLike(head) && ((tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal))) return head;
+      // (… and a body too: "A forecast by the firm Harbour Economics, prepared for the council, predicted".)
+      if (head && ((head.kind === 'anonymous' && personLike(head)) || head.kind === 'organization') && ((tokens[j + 1]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j + 1]!.normal)) || SPEAKING_PARTICIPLES.has(tokens[j + 1]!.normal))) return head;
       // "the transport minister, Ines Duarte, said": the name is the apposition, the head its role (not
       // an apposition holding a title: "the aides, fans of “Tides,” said" names no one "Tides").
       if (title >= 0) return head && personLike(head) ? head : null;
@@ -1203,6 +1204,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)
     const team = ne - ns === 1 && tokens[ns - 1]?.text === 'The' && isPluralName(name);
     const serviceBody = SERVICE_TAILS.has(tokens[ne - 1]!.normal) && ne - ns > 1 && !role && tokens.slice(ns, ne - 1).every((t) => genderOfFirstName(t.text) === 'unknown' && !isRoleWord(t.normal));
+    // ("the fan account Lund Updates": a name after a kind of body, no given name first, is the body's.)
+    const bodyNamed = !!title && BODY_KIND_WORDS.has(title) && genderOfFirstName(tokens[ns]!.text) === 'unknown';
     const org = team || serviceBody || ORGANIZATION_HEADS.has(tokens[ne - 1]!.normal) || ORGANIZATION_TAILS.has(tokens[ne - 1]!.normal) || capitalsWithoutGivenName(name.split(/\s+/)) || tokens.slice(ns, ne).some((t) => t.text === '&');
     // "The news agency Bernama", "the daily Harbour Post": a name after a kind of news medium is that outlet's.
     // ("the veteran broadcaster Dermot Ashe": a kind word that is also a job names an outlet only when the name is outlet-shaped.)
@@ -1210,7 +1213,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     if (ns > s && !org && genderOfFirstName(tokens[ns]!.text) === 'unknown' && endsWithOutletKind(kindBefore) && (!endsWithJobKind(kindBefore) || outletShapedName(name))) {
       return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'outlet', name, role: null, title: null };
     }
-    return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
+    return { start: tokens[ns]!.start, end: tokens[ne - 1]!.end, text: name, kind: org || bodyNamed ? 'organization' : 'person', name, role: role ? role.replace(/\.$/, '') : null, title };
   }
   // A description: "a spokesperson for the studio", "police", "officials".
   const headIndex = lastNounIndex(span);

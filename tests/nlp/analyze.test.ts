@@ -120,3 +120,11 @@ describe('"there" and "here" after a noun', () => {
     expect(doc.tokens.filter((t) => t.normal === 'there').map((t) => t.pos)).toEqual(['ADV', 'PRON']);
   });
 });
+
+describe('a full stop glued between digits ends no sentence', () => {
+  test('"posted at 12.03am on Friday: …" stays one sentence', () => {
+    const text = 'The account posted at 12.03am on Friday: "We did it." Then it went quiet.';
+    const doc = analyze(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The account posted at 12.03am on Friday: "We did it."', 'Then it went quiet.']);
+  });
+});

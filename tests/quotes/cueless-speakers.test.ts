@@ -129,3 +129,13 @@ describe('a quoted sentence after narration about someone else is not continued 
     expect(quote(smiled, 'Counts can change')).toMatchObject({ speaker: 'Mara Voss', speaker_mention: 'Mara Voss', speaker_start: at(smiled, 'Mara Voss'), cue: null });
   });
 });
+
+describe('a colon introduction after a time written "12.03am"', () => {
+  test('"The fan account NAME, which has …, posted at 12.03am on Friday: “…”" is the account\'s', () => {
+    const text = 'Fans were as surprised as anyone. The fan account Lund Updates, which has more than 200,000 followers, posted at 12.03am on Friday: "THEY DID IT. WAKE UP EVERYONE."';
+    expect(quote(text, 'THEY DID')).toMatchObject({
+      type: 'direct', text: 'THEY DID IT. WAKE UP EVERYONE.', start: at(text, 'THEY DID'),
+      speaker: 'Lund Updates', speaker_mention: 'Lund Updates', speaker_kind: 'organization', speaker_start: at(text, 'Lund Updates'), cue: 'posted', cue_start: at(text, 'posted'), outlet: null,
+    });
+  });
+});

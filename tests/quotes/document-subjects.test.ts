@@ -73,3 +73,18 @@ describe('a document described by a participle phrase speaks, not the phrase aft
     expect(quote(text, 'not defensible')).toMatchObject({ type: 'partial', speaker: null, speaker_mention: 'The memo', speaker_start: 0, cue: 'warns' });
   });
 });
+
+describe('figures or data from a named body, after "according to", are that body\'s account', () => {
+  test('"according to midweek figures from the Harbour Charts Company" is the company\'s', () => {
+    const text = 'The album sold 74,000 copies in its first week, according to midweek figures from the Harbour Charts Company.';
+    expect(quote(text, 'The album')).toMatchObject({
+      type: 'indirect', text: 'The album sold 74,000 copies in its first week', speaker: 'Harbour Charts Company',
+      speaker_mention: 'Harbour Charts Company', speaker_start: at(text, 'Harbour Charts'), cue: 'according to', outlet: null,
+    });
+  });
+
+  test('"according to new data by NAME" too', () => {
+    const text = 'Ferry fares rose 4 per cent last year, according to new data by the Harbour Research Institute.';
+    expect(quote(text, 'Ferry fares')).toMatchObject({ type: 'indirect', speaker: 'Harbour Research Institute', cue: 'according to' });
+  });
+});

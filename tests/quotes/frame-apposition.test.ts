@@ -100,3 +100,32 @@ describe('a double-barrelled name in apposition, and a subject set off before it
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'The ferry will run all winter', speaker: 'Mara Okafor', cue: 'said' }]);
   });
 });
+
+describe('a role with its own "of" phrase, then the name in apposition', () => {
+  test('"Kenya\'s minister of tourism, NAME, thanked X but said …" is the named minister\'s', () => {
+    const text = "Kenya's minister of tourism, Amina Odhiambo, thanked the British government but said the deal should be a start, not a finish.";
+    expect(quote(text, 'the deal')).toMatchObject({
+      type: 'indirect', text: 'the deal should be a start, not a finish', speaker: 'Amina Odhiambo', speaker_mention: 'Amina Odhiambo',
+      speaker_start: at(text, 'Amina'), cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('"The head of the union, NAME, welcomed X but said …" too', () => {
+    const text = 'The head of the union, Tom Reed, welcomed the offer but said members would vote on it next week.';
+    expect(quote(text, 'members would')).toMatchObject({ type: 'indirect', speaker: 'Tom Reed', cue: 'said' });
+  });
+});
+
+describe('a name right after a kind of body is the body\'s', () => {
+  test('"the fan account Lund Updates" after the singer Ana Lund is an account, no person', () => {
+    const text = 'Ana Lund released a new single on Friday. The fan account Lund Updates posted: "We are not ready for this."';
+    expect(quote(text, 'We are not')).toMatchObject({ type: 'direct', speaker: 'Lund Updates', speaker_kind: 'organization', cue: 'posted' });
+  });
+
+  test('a body with a participle apposition still speaks: "A forecast by the firm NAME, prepared for X, predicted that …"', () => {
+    const text = 'A forecast by the consulting firm Harbour Economics, prepared for the Retail Federation, predicted that sales would fall.';
+    expect(quote(text, 'sales would')).toMatchObject({
+      type: 'indirect', text: 'sales would fall', speaker: 'Harbour Economics', speaker_kind: 'organization', cue: 'predicted', cue_start: at(text, 'predicted'),
+    });
+  });
+});

@@ -180,3 +180,23 @@ describe('words quoted in a relative clause on a document are the document\'s', 
     expect(quotesOf(thing).some((q) => q.speaker_mention === 'a motion')).toBe(false);
   });
 });
+
+describe('"begin as"/"start as" tells where a thing came from, no speech', () => {
+  test('"the singer said the record, NAME, had begun as “…”" is the singer\'s, cue "said"', () => {
+    const text = 'Maya Stone released her new album on Friday. Speaking on the radio, the singer said the nine-track record, Blue Rooms, had begun as "a pile of demos I never meant to finish."';
+    expect(quote(text, 'a pile')).toMatchObject({
+      type: 'partial', text: 'a pile of demos I never meant to finish.', start: at(text, 'a pile'),
+      speaker: 'Maya Stone', speaker_mention: 'the singer', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('"started as" too', () => {
+    const text = 'Maya Stone released her new album on Friday. The singer said the record, Blue Rooms, had started as "a joke between friends."';
+    expect(quote(text, 'a joke')).toMatchObject({ type: 'partial', speaker: 'Maya Stone', speaker_mention: 'The singer', cue: 'said' });
+  });
+
+  test('"began" alone before a colon stays a cue', () => {
+    const text = 'Maya Stone took the stage at nine. She began: "We are here to win."';
+    expect(quote(text, 'We are')).toMatchObject({ type: 'direct', speaker: 'Maya Stone', speaker_mention: 'She', cue: 'began' });
+  });
+});
