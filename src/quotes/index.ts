@@ -555,7 +555,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const outletQuestions = new Set(asked.filter((q) => q.speaker_kind === 'outlet'));
   if (outletQuestions.size) quotes.splice(0, quotes.length, ...quotes.filter((q) => !outletQuestions.has(q)));
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
-  carryInterviewOutlets(quotes, text, tokens, place);
+  // (Where quotations left open at their paragraph's end stop: the speech runs on into the next paragraph.)
+  const openEnds = new Set(marked.filter((m) => m.runsOn).map((m) => m.end));
+  carryInterviewOutlets(quotes, text, tokens, place, openEnds);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
   giveAnswersTheirOutlet(quotes, text, tokens, place);
   carryLeakedDocumentOutlets(quotes, text, place);

@@ -52,7 +52,7 @@ interface Excerpt {
  * placed a speaker elsewhere ("she says in the film"), an outlet an earlier sentence gave them is left
  * behind, unless a sentence since places them with that outlet again.
  */
-export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
+export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace, openEnds: ReadonlySet<number>): void {
   let run = null as Run | null;
   let excerpt = null as Excerpt | null;
   // The outlet each speaker last gave words to, for "— X, in the same interview".
@@ -99,7 +99,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
     if (sharesCue && !ownOutlet) {
       q.outlet = prev!.outlet;
-      run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q), leftOpen: runsOnOpen(q, text) };
+      run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q), leftOpen: runsOnOpen(q, openEnds) };
       continue;
     }
     // "In an excerpt published by Vogue, X looks back on … . ¶ “…,” she writes.": the author's written lines right
@@ -125,7 +125,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
     if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, !!prev.leftOpen)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, text) } : null;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, openEnds) } : null;
   }
 }
 
@@ -186,9 +186,12 @@ function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: nu
   return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '') || follows();
 }
 
-/** A direct quotation with no closing mark after it: a speech running on into the next paragraph. */
-function runsOnOpen(q: ExtractedQuote, text: string): boolean {
-  return q.type === 'direct' && !/["”’'»]/.test(text[q.end] ?? '');
+/**
+ * A direct quotation whose marks never closed in its paragraph: a speech running on into the next one. (Read from
+ * the marked span, not the next character: "… every beam. \"" closes after a stray space, and „…“ closes with “.)
+ */
+function runsOnOpen(q: ExtractedQuote, openEnds: ReadonlySet<number>): boolean {
+  return q.type === 'direct' && openEnds.has(q.end);
 }
 
 /**

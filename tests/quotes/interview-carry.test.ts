@@ -484,4 +484,16 @@ describe('a quotation left open at its paragraph\'s end runs on in the interview
     const closed = text.replace('every beam.\n', 'every beam."\n');
     expect(quote(closed, 'Next summer')?.outlet ?? null).toBeNull();
   });
+
+  test('negative: a closing mark after a stray space still closes the quotation', () => {
+    const spaced = text.replace('every beam.\n', 'every beam. "\n');
+    expect(quote(spaced, 'Next summer')).toMatchObject({ text: 'Next summer the boats will be back.', type: 'direct', start: at(spaced, 'Next summer') });
+    expect(quote(spaced, 'Next summer')?.outlet ?? null).toBeNull();
+  });
+
+  test('negative: German marks closed by “ close the quotation', () => {
+    const german = 'Mayor Ana Ruiz told the Harbour Gazette that the pier would reopen.\n\n„The repairs took longer than anyone hoped“, she said. „We found rot in every beam.“\n\n„Next summer the boats will be back.“';
+    expect(quote(german, 'Next summer')).toMatchObject({ text: 'Next summer the boats will be back.', type: 'direct', start: at(german, 'Next summer') });
+    expect(quote(german, 'Next summer')?.outlet ?? null).toBeNull();
+  });
 });
