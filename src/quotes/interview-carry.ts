@@ -2,7 +2,7 @@ import type { ExtractedQuote, Token } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { kindOfOutletWord } from '../lexicon/outlets.js';
+import { kindOfOutletWord, outletKind } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
 import { givesWordsTo } from './given-to.js';
 import { isOutletNoun } from './frame.js';
@@ -83,8 +83,13 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     // An outlet given to a speaker's quote by an earlier sentence ("In an interview with X, she said …") is
     // left behind once a later sentence has placed the speaker elsewhere ("she says in the film").
     const occasion = key ? occasionOf.get(key) : undefined;
-    // ("“…,” he told the site": a noun of no kind names no outlet of its own; the speaker's interview is meant.)
-    if (q.outlet && !ownOutlet && occasion && occasion.outlet !== q.outlet && !placedWithSince(q, q.outlet, occasion.at, text, place)) q.outlet = outletGivenWordsByNoun(ownWords(q, text, place)) ? occasion.outlet : null;
+    // ("“…,” he told the site": a noun of no kind names no outlet of its own; the speaker's interview is meant,
+    // unless an outlet of no kind either, one the noun may stand for, is named after the interview: "… . This week
+    // Kotaku reported …". A paper, a network or an agency named since would be "the paper", "the agency".)
+    if (q.outlet && !ownOutlet && occasion && occasion.outlet !== q.outlet && !placedWithSince(q, q.outlet, occasion.at, text, place)) {
+      const kindlessSince = outletKind(q.outlet) === null && namedSince(q.outlet, occasion.at, q.start, text, place);
+      q.outlet = outletGivenWordsByNoun(ownWords(q, text, place)) && !kindlessSince ? occasion.outlet : null;
+    }
     if (q.outlet && key) lastOutletOf.set(key, q.outlet);
     // "A rep said in a statement to Variety that … . “…,” the statement said.": the statement's words went there too.
     const speakingText = textSpeaking(q);
@@ -332,6 +337,13 @@ function placedWithSince(q: ExtractedQuote, outlet: string, since: number, text:
     if (s.start > since && text.slice(s.start, s.end).includes(surname)) return true;
   }
   return false;
+}
+
+/** Whether the outlet is named after the sentence at `since` and before `before`. */
+function namedSince(outlet: string, since: number, before: number, text: string, place: SentencePlace): boolean {
+  const name = outlet.replace(/^the\s+/i, '');
+  const at = text.indexOf(name, place.sentenceAt(since).end);
+  return at >= 0 && at < before;
 }
 
 /**

@@ -468,6 +468,11 @@ describe('"told the site" after the speaker\'s interview is that interview, not 
     expect(quote(text, 'We will fix')).toMatchObject({ type: 'direct', speaker: 'Tom Varga', outlet: 'Polygon' });
   });
 
+  test('negative: "told the site" after another outlet was named since the interview takes no interview', () => {
+    const text = 'In an interview with Polygon last year, studio boss Tom Varga said the game was on track. This week Kotaku reported that the game would slip again.\n\n"We will fix it," Varga told the site on Tuesday.';
+    expect(quote(text, 'We will fix')).toMatchObject({ text: 'We will fix it,', type: 'direct', start: at(text, 'We will fix'), speaker: 'Tom Varga', cue: 'told', cue_start: at(text, 'told the site'), outlet: null });
+  });
+
   test('negative: a name after "told" is no noun standing for an outlet', () => {
     const other = 'In an interview with Polygon, studio boss Tom Varga said the game was late.\n\n"I was wrong about the schedule," Varga told the staff at a meeting.';
     expect(quote(other, 'I was wrong')).toMatchObject({ type: 'direct', speaker: 'Tom Varga', outlet: null });
