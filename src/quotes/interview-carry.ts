@@ -209,15 +209,26 @@ function closesParagraph(q: ExtractedQuote, text: string, place: SentencePlace, 
   const surname = q.speaker_kind === 'person' ? q.speaker?.split(/\s+/).pop() : undefined;
   let s = place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0));
   for (;;) {
-    let next = s.end;
-    while (next < text.length && /\s/.test(text[next]!)) next++;
-    if (next >= text.length || paragraphOf(next) > paragraphOf(q.start)) return true;
+    const next = nextInParagraph(s.end, q.start, text, paragraphOf);
+    if (next === null) return true;
     const opening = text.slice(next, next + 40);
     const bySurname = !!surname && opening.startsWith(surname) && !/[\p{L}-]/u.test(opening[surname.length] ?? '');
     if (!bySurname && !ABOUT_THE_SPEAKER.test(opening)) return false;
     s = place.sentenceAt(next);
     if (s.end <= next) return false;
   }
+}
+
+/** Whether the sentence holding the quote's end (and its cue) is the last of its paragraph. */
+export function endsParagraph(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
+  return nextInParagraph(place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0)).end, q.start, text, paragraphOf) === null;
+}
+
+/** Where the text goes on after `end` within the paragraph holding `from`, or null when that paragraph (or the text) ends first. */
+function nextInParagraph(end: number, from: number, text: string, paragraphOf: (offset: number) => number): number | null {
+  let next = end;
+  while (next < text.length && /\s/.test(text[next]!)) next++;
+  return next >= text.length || paragraphOf(next) > paragraphOf(from) ? null : next;
 }
 
 /** A pronoun opening a sentence that goes on about the speaker. */
