@@ -132,6 +132,7 @@ interface CueData {
   programme_people_words: string[];
   role_duration_units: string[];
   excerpt_nouns: string[];
+  exchange_opener_words: string[];
   turn_taking_actions: string[];
   asking_verbs: string[];
   as_it_verbs: string[];
@@ -412,6 +413,8 @@ export interface CueLexicon {
   roleDurationUnits: Set<string>;
   /** "an excerpt published by People": cues.json excerpt_nouns. */
   excerptNouns: Set<string>;
+  /** "In response to a question from …", "In an interview with …": cues.json exchange_opener_words. */
+  exchangeOpenerWords: Set<string>;
   /** "shook her head", "laughed": narration verbs (lemmas) that hand their subject the next turn (cues.json turn_taking_actions). */
   turnTakingActions: Set<string>;
   /** "asked", "questioned", "pressed": past forms of asking whose asker may be an outlet (cues.json asking_verbs). */
@@ -637,6 +640,7 @@ export function cueLexicon(): CueLexicon {
     programmePeopleWords: new Set(data.programme_people_words),
     roleDurationUnits: new Set(data.role_duration_units),
     excerptNouns: new Set(data.excerpt_nouns),
+    exchangeOpenerWords: new Set(data.exchange_opener_words),
     turnTakingActions: new Set(data.turn_taking_actions),
     askingVerbs: new Set(data.asking_verbs),
     asItVerbs: new Set(data.as_it_verbs),

@@ -4,7 +4,7 @@ import { cueLexicon } from '../lexicon/cues.js';
 import { kindOfOutletWord, lookupOutlet } from '../lexicon/outlets.js';
 import { SUBJECT_PRONOUNS } from '../nlp/words.js';
 import { outletOpening } from './leaked-documents.js';
-import { cueSentenceNamesOutlet, givenElsewhere } from './interview-carry.js';
+import { cueSentenceNamesOutlet, endsParagraph, givenElsewhere } from './interview-carry.js';
 import type { SentencePlace } from './occasion-shift.js';
 import { staffOutletEnding, staffOutletOpening, type StaffOutlet } from './staff-outlets.js';
 import { askedNameAfter } from './asked-person.js';
@@ -231,14 +231,6 @@ export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, t
       if (!elsewhere && !ownOutlet && q.speaker_kind !== 'outlet') q.outlet = question.outlet;
     }
   }
-}
-
-/** Whether the sentence holding the quote's end (and its cue) is the last of its paragraph. */
-function endsParagraph(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
-  const s = place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0));
-  let next = s.end;
-  while (next < text.length && /\s/.test(text[next]!)) next++;
-  return next >= text.length || paragraphOf(next) > paragraphOf(q.start);
 }
 
 /** The question's own words: a reported question whose cue is the asking verb, or words quoted inside it. */

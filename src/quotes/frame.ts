@@ -790,14 +790,11 @@ function answerIntroduced(tokens: Token[], hi: number): boolean {
 }
 
 /**
- * Where the search for a cue's outlet starts: after a clause boundary (";" or a comma and a
- * conjunction) before its speaker. "Marsh said A, according to the Gazette, but Ortiz said B": the
- * Gazette is Marsh's account, not Ortiz's.
- */
-/**
  * "In response to a question from a CBC News reporter about tariffs, Cole said …": a prepositional phrase that opens
- * the sentence and ends at the comma right before the speaker frames the words, however long it runs; where it
- * starts (lo), or null without one. (One comma only: "In Paris, on Tuesday, …" is a string of openers.)
+ * the sentence, ends at the comma right before the speaker and puts a question to them or interviews them
+ * (cues.json exchange_opener_words) frames the words, however long it runs; where it starts (lo), or null without
+ * one. (Another opener names an outlet that heard nothing: "With the Guardian running the story, X said …". One
+ * comma only: "In Paris, on Tuesday, …" is a string of openers.)
  */
 function frontedOpenerStart(tokens: Token[], lo: number, speaker: SpeakerPhrase): number | null {
   let comma = tokenAt(tokens, speaker.phraseStart ?? speaker.start, tokens.length - 1) - 1;
@@ -805,12 +802,18 @@ function frontedOpenerStart(tokens: Token[], lo: number, speaker: SpeakerPhrase)
   while (comma > lo && /^\p{Lu}/u.test(tokens[comma]!.text)) comma--;
   if (comma - lo > FRONTED_OPENER_REACH || tokens[comma]?.text !== ',' || tokens[lo]?.pos !== 'ADP') return null;
   for (let k = lo; k < comma; k++) if (/^[,;:]$/.test(tokens[k]!.text) || isQuoteMark(tokens[k]!)) return null;
-  return lo;
+  const exchange = cueLexicon().exchangeOpenerWords;
+  return tokens.slice(lo, comma).some((t) => exchange.has(t.normal)) ? lo : null;
 }
 
 /** How many tokens a fronted opener may run to (see frontedOpenerStart). */
 const FRONTED_OPENER_REACH = 30;
 
+/**
+ * Where the search for a cue's outlet starts: after a clause boundary (";" or a comma and a
+ * conjunction) before its speaker. "Marsh said A, according to the Gazette, but Ortiz said B": the
+ * Gazette is Marsh's account, not Ortiz's.
+ */
 function outletSearchStart(tokens: Token[], from: number, cue: number, speaker: SpeakerPhrase): number {
   for (let k = cue - 1; k > from; k--) {
     if (tokens[k]!.start >= speaker.start) continue;

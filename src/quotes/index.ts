@@ -557,7 +557,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   // "“…,” she told Ode" where Ode hosts a programme: that programme's interview, before the interview's next quotes carry it on.
   giveTellingHostsTheirProgramme(quotes, text, tokens, place);
-  carryInterviewOutlets(quotes, text, tokens, place);
+  // (Where quotations left open at their paragraph's end stop: the speech runs on into the next paragraph.)
+  const openEnds = new Set(marked.filter((m) => m.runsOn).map((m) => m.end));
+  carryInterviewOutlets(quotes, text, tokens, place, openEnds);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
   giveAnswersTheirOutlet(quotes, text, tokens, place);
   carryLeakedDocumentOutlets(quotes, text, place);

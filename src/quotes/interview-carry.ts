@@ -2,7 +2,7 @@ import type { ExtractedQuote, Token } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
-import { kindOfOutletWord } from '../lexicon/outlets.js';
+import { kindOfOutletWord, outletKind } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
 import { givesWordsTo } from './given-to.js';
 import { isOutletNoun } from './frame.js';
@@ -52,7 +52,7 @@ interface Excerpt {
  * placed a speaker elsewhere ("she says in the film"), an outlet an earlier sentence gave them is left
  * behind, unless a sentence since places them with that outlet again.
  */
-export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
+export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace, openEnds: ReadonlySet<number>): void {
   let run = null as Run | null;
   let excerpt = null as Excerpt | null;
   // The outlet each speaker last gave words to, for "— X, in the same interview".
@@ -83,8 +83,13 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     // An outlet given to a speaker's quote by an earlier sentence ("In an interview with X, she said …") is
     // left behind once a later sentence has placed the speaker elsewhere ("she says in the film").
     const occasion = key ? occasionOf.get(key) : undefined;
-    // ("“…,” he told the site": a noun of no kind names no outlet of its own; the speaker's interview is meant.)
-    if (q.outlet && !ownOutlet && occasion && occasion.outlet !== q.outlet && !placedWithSince(q, q.outlet, occasion.at, text, place)) q.outlet = outletGivenWordsByNoun(ownWords(q, text, place)) ? occasion.outlet : null;
+    // ("“…,” he told the site": a noun of no kind names no outlet of its own; the speaker's interview is meant,
+    // unless an outlet of no kind either, one the noun may stand for, is named after the interview: "… . This week
+    // Kotaku reported …". A paper, a network or an agency named since would be "the paper", "the agency".)
+    if (q.outlet && !ownOutlet && occasion && occasion.outlet !== q.outlet && !placedWithSince(q, q.outlet, occasion.at, text, place)) {
+      const kindlessSince = outletKind(q.outlet) === null && namedSince(q.outlet, occasion.at, q.start, text, place);
+      q.outlet = outletGivenWordsByNoun(ownWords(q, text, place)) && !kindlessSince ? occasion.outlet : null;
+    }
     if (q.outlet && key) lastOutletOf.set(key, q.outlet);
     // "A rep said in a statement to Variety that … . “…,” the statement said.": the statement's words went there too.
     const speakingText = textSpeaking(q);
@@ -99,7 +104,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     // "“…,” Okafor said at the council meeting", "Back in 2019, …": an outlet from an earlier sentence ends here.
     if (sharesCue && !ownOutlet) {
       q.outlet = prev!.outlet;
-      run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q), leftOpen: runsOnOpen(q, text) };
+      run = { ...prev!, paragraph, end: q.end, closesParagraph: closes(q), leftOpen: runsOnOpen(q, openEnds) };
       continue;
     }
     // "In an excerpt published by Vogue, X looks back on … . ¶ “…,” she writes.": the author's written lines right
@@ -125,7 +130,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
     if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, !!prev.leftOpen)) q.outlet = prev.outlet;
-    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, text) } : null;
+    run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, openEnds) } : null;
   }
 }
 
@@ -186,9 +191,12 @@ function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: nu
   return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '') || follows();
 }
 
-/** A direct quotation with no closing mark after it: a speech running on into the next paragraph. */
-function runsOnOpen(q: ExtractedQuote, text: string): boolean {
-  return q.type === 'direct' && !/["”’'»]/.test(text[q.end] ?? '');
+/**
+ * A direct quotation whose marks never closed in its paragraph: a speech running on into the next one. (Read from
+ * the marked span, not the next character: "… every beam. \"" closes after a stray space, and „…“ closes with “.)
+ */
+function runsOnOpen(q: ExtractedQuote, openEnds: ReadonlySet<number>): boolean {
+  return q.type === 'direct' && openEnds.has(q.end);
 }
 
 /**
@@ -201,15 +209,26 @@ function closesParagraph(q: ExtractedQuote, text: string, place: SentencePlace, 
   const surname = q.speaker_kind === 'person' ? q.speaker?.split(/\s+/).pop() : undefined;
   let s = place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0));
   for (;;) {
-    let next = s.end;
-    while (next < text.length && /\s/.test(text[next]!)) next++;
-    if (next >= text.length || paragraphOf(next) > paragraphOf(q.start)) return true;
+    const next = nextInParagraph(s.end, q.start, text, paragraphOf);
+    if (next === null) return true;
     const opening = text.slice(next, next + 40);
     const bySurname = !!surname && opening.startsWith(surname) && !/[\p{L}-]/u.test(opening[surname.length] ?? '');
     if (!bySurname && !ABOUT_THE_SPEAKER.test(opening)) return false;
     s = place.sentenceAt(next);
     if (s.end <= next) return false;
   }
+}
+
+/** Whether the sentence holding the quote's end (and its cue) is the last of its paragraph. */
+export function endsParagraph(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
+  return nextInParagraph(place.sentenceAt(Math.max(q.end - 1, q.cue_start ?? 0)).end, q.start, text, paragraphOf) === null;
+}
+
+/** Where the text goes on after `end` within the paragraph holding `from`, or null when that paragraph (or the text) ends first. */
+function nextInParagraph(end: number, from: number, text: string, paragraphOf: (offset: number) => number): number | null {
+  let next = end;
+  while (next < text.length && /\s/.test(text[next]!)) next++;
+  return next >= text.length || paragraphOf(next) > paragraphOf(from) ? null : next;
 }
 
 /** A pronoun opening a sentence that goes on about the speaker. */
@@ -329,6 +348,13 @@ function placedWithSince(q: ExtractedQuote, outlet: string, since: number, text:
     if (s.start > since && text.slice(s.start, s.end).includes(surname)) return true;
   }
   return false;
+}
+
+/** Whether the outlet is named after the sentence at `since` and before `before`. */
+function namedSince(outlet: string, since: number, before: number, text: string, place: SentencePlace): boolean {
+  const name = outlet.replace(/^the\s+/i, '');
+  const at = text.indexOf(name, place.sentenceAt(since).end);
+  return at >= 0 && at < before;
 }
 
 /**

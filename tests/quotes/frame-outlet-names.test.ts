@@ -433,4 +433,16 @@ describe('an outlet in a long prepositional opener before the speaker (frame.ts 
     const text = 'After a report on the row aired on Sky News last month, in a long meeting on Friday about U.K. fishing quotas, Minister Tom Reyes said the talks would resume.';
     expect(quote(text, 'the talks would resume')).toMatchObject({ type: 'indirect', speaker: 'Tom Reyes', outlet: null });
   });
+
+  test('"In answer to queries from OUTLET about …, X said": the outlet of the question', () => {
+    const text = 'In answer to queries from the Elwin Gazette about the late repairs to the harbour wall and the pier, Mayor Ana Ruiz said the work would finish in May.';
+    expect(quote(text, 'the work would finish')).toMatchObject({
+      text: 'the work would finish in May', type: 'indirect', start: at(text, 'the work'), speaker: 'Ana Ruiz', cue: 'said', cue_start: at(text, 'said'), outlet: 'Elwin Gazette',
+    });
+  });
+
+  test('negative: an opener that puts no question to the speaker names an outlet that heard nothing', () => {
+    const text = 'With the Guardian and the BBC both running stories on the leak, Ana Ruiz said she would sue.';
+    expect(quote(text, 'she would sue')).toMatchObject({ text: 'she would sue', type: 'indirect', speaker: 'Ana Ruiz', cue: 'said', outlet: null });
+  });
 });

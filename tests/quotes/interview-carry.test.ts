@@ -468,6 +468,11 @@ describe('"told the site" after the speaker\'s interview is that interview, not 
     expect(quote(text, 'We will fix')).toMatchObject({ type: 'direct', speaker: 'Tom Varga', outlet: 'Polygon' });
   });
 
+  test('negative: "told the site" after another outlet was named since the interview takes no interview', () => {
+    const text = 'In an interview with Polygon last year, studio boss Tom Varga said the game was on track. This week Kotaku reported that the game would slip again.\n\n"We will fix it," Varga told the site on Tuesday.';
+    expect(quote(text, 'We will fix')).toMatchObject({ text: 'We will fix it,', type: 'direct', start: at(text, 'We will fix'), speaker: 'Tom Varga', cue: 'told', cue_start: at(text, 'told the site'), outlet: null });
+  });
+
   test('negative: a name after "told" is no noun standing for an outlet', () => {
     const other = 'In an interview with Polygon, studio boss Tom Varga said the game was late.\n\n"I was wrong about the schedule," Varga told the staff at a meeting.';
     expect(quote(other, 'I was wrong')).toMatchObject({ type: 'direct', speaker: 'Tom Varga', outlet: null });
@@ -483,5 +488,17 @@ describe('a quotation left open at its paragraph\'s end runs on in the interview
   test('negative: after a closed quotation, unattributed words in the next paragraph do not', () => {
     const closed = text.replace('every beam.\n', 'every beam."\n');
     expect(quote(closed, 'Next summer')?.outlet ?? null).toBeNull();
+  });
+
+  test('negative: a closing mark after a stray space still closes the quotation', () => {
+    const spaced = text.replace('every beam.\n', 'every beam. "\n');
+    expect(quote(spaced, 'Next summer')).toMatchObject({ text: 'Next summer the boats will be back.', type: 'direct', start: at(spaced, 'Next summer') });
+    expect(quote(spaced, 'Next summer')?.outlet ?? null).toBeNull();
+  });
+
+  test('negative: German marks closed by “ close the quotation', () => {
+    const german = 'Mayor Ana Ruiz told the Harbour Gazette that the pier would reopen.\n\n„The repairs took longer than anyone hoped“, she said. „We found rot in every beam.“\n\n„Next summer the boats will be back.“';
+    expect(quote(german, 'Next summer')).toMatchObject({ text: 'Next summer the boats will be back.', type: 'direct', start: at(german, 'Next summer') });
+    expect(quote(german, 'Next summer')?.outlet ?? null).toBeNull();
   });
 });
