@@ -436,6 +436,12 @@ describe('people: contests, bands, records, programmes, firms and evidence named
     expect(people(text)).toEqual(['Ana Ruiz']);
   });
 
+  test('only a count before "-track"/"-song" makes a record: "a ten-song LP called …" yes, "the fast-track scheme, NAME said" no', () => {
+    expect(people('Ana Ruiz said a ten-song LP called Harbour Lights was nearly done.')).toEqual(['Ana Ruiz']);
+    expect(people('Ana Ruiz said the Twelve-track album, Harbour Lights, was nearly done.')).toEqual(['Ana Ruiz']);
+    expect(people('The plan widens the fast-track scheme, Siosaia Tupou said on Monday.')).toEqual(['Siosaia Tupou']);
+  });
+
   test('"the morning programme Wake Up Lisboa" names a programme, no person', () => {
     expect(people('Ana Ruiz said on the station’s morning programme Wake Up Lisboa that the jury was right.')).toEqual(['Ana Ruiz']);
   });
