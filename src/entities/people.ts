@@ -107,7 +107,14 @@ const TRACK_COUNT = String.raw`(?:\d+|(?:(?:${alternatives(CARDINAL_WORDS)})-)?(
 const COUNTED_TRACKS_BEFORE = new RegExp(String.raw`(?<![\p{L}\d-])${TRACK_COUNT}-(?:track|song)\s+[\p{L}-]+(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`, 'iu');
 // A news or talk programme named after its kind: "the station's morning programme Wake Up Lisboa" (data/work-words.json).
 const TALK_PROGRAMME_BEFORE = new RegExp(String.raw`\b(?:${workWords('talk_programme_kind').join('|')})\s+(?:${workWords('names_a_programme').join('|')})\s+[“"‘]?$`);
-const workBefore = (before: string) => (endsWithWord(withoutOpening(before), WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before)) || ((before.includes('-track') || before.includes('-song')) && COUNTED_TRACKS_BEFORE.test(before)) || TALK_PROGRAMME_BEFORE.test(before);
+// A band counted by its players, with a music word before: "the jazz quartet Larkspur Row", "the indie-pop duo, …".
+// Without one the count is often of people: "the winning doubles duo, Ana Ruiz and …" (data/work-words.json).
+const ENSEMBLES = workWords('small_ensemble');
+const GENRES = workWords('music_genre');
+const ENSEMBLE_OR_NAMING_AT_END = [...ENSEMBLES, ...ENSEMBLES.map((w) => `${w},`), ...NAMING_WORDS];
+const ENSEMBLE_BEFORE = new RegExp(String.raw`\b(?:${GENRES.join('|')})(?:[\s-](?:${GENRES.join('|')}))?\s+(?:${ENSEMBLES.join('|')})(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`);
+const workBefore = (before: string) => (endsWithWord(withoutOpening(before), WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before)) ||
+  (endsWithWord(withoutOpening(before), ENSEMBLE_OR_NAMING_AT_END, false) && ENSEMBLE_BEFORE.test(before)) || ((before.includes('-track') || before.includes('-song')) && COUNTED_TRACKS_BEFORE.test(before)) || TALK_PROGRAMME_BEFORE.test(before);
 // The text before a title without its opening mark and "The": 'a podcast called “The ' → 'a podcast called '.
 const withoutOpening = (before: string) => (/(?:[“"‘]|\s)$/.test(before) ? before.replace(/\s*[“"‘]?(?:[Tt]he\s+)?$/, ' ') : before);
 // "directed by X", "written by X": the agent of a creative verb is a person.
