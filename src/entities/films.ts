@@ -17,6 +17,9 @@ const APPOSITION_OPENING = String.raw`^[”"’']?\s*,?[”"’']?\s*(?:${altern
 const KIND_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:[\p{L}-]+(?:['’]s)?\s+){0,4}[\p{L}-]+)`, 'u');
 
 /** Words after a title's comma that open a description of it: "Night Ferry, the new thriller", "…, her documentary". */
+// A release verb right after a title, then cinemas: "returns to cinemas", "opens in theaters on Friday", "is released in cinemas".
+const RELEASE_VERBS = ['returns?', 'opens?', 'arrives?', 'comes?', 'hits?', 'lands?', 'debuts?', 'heads?', 'is\\s+back', 'is\\s+released', 'was\\s+released', 'is\\s+due', 'goes'];
+const RELEASED_TO_CINEMAS = new RegExp(String.raw`^[”"’'\s,]*(?:will\s+)?(?:${RELEASE_VERBS.join('|')})\s+(?:[\p{Ll}-]+\s+)?(?:to|in|into)\s+(?:cinemas|theaters|theatres|movie\s+theaters|picture\s+houses)\b`, 'iu');
 const ARTICLES_AND_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['the', 'a', 'an', ...PERSON_POSSESSIVES]);
 
 interface FilmFact {
@@ -115,8 +118,9 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   if (genreThenKind && !NOT_A_GENRE.test(genreThenKind[1]!) && KINDS_AFTER_GENRE.has(genreThenKind[2]!)) return 'work';
   // "“Late Hour” returns for a third season", "… was renewed for a second season".
   if (/^[\s,]*(?:[\p{L}-]+\s+){0,5}?(?:seasons?|episodes?|renewed|cancell?ed|canceled|premiered|premieres|finale|spin-?off)\b/iu.test(following)) return 'work';
-  // "“Harbour of Ash” returns to cinemas", "… opens in theaters on Friday": only a film is shown in cinemas.
-  if (/^[\s,]*(?:[\p{L}-]+\s+){0,3}?(?:to|in|into)\s+(?:cinemas|theaters|movie\s+theaters|picture\s+houses)\b/iu.test(following)) return 'work';
+  // "“Harbour of Ash” returns to cinemas", "… opens in theaters on Friday": only a film is released to cinemas.
+  // A release verb must follow the title: a campaign "brought audiences back to cinemas", an advert "will run in cinemas".
+  if (RELEASED_TO_CINEMAS.test(following)) return 'work';
   // An apposition naming the kind of work: "“Salt Line”, her first feature", "“Night Ferry,” a new thriller".
   // (An owner's possessive may open it: "“Saltmarsh,” the company's costliest series".)
   const apposition = KIND_APPOSITION.exec(following)?.[1];

@@ -2,7 +2,7 @@ import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstTokens, genderOfFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
@@ -102,10 +102,19 @@ const WORK_BEFORE = new RegExp(String.raw`\b(?:${WORKS.join('|')})(?:,|\s+(?:${N
 const WORK_OR_NAMING_AT_END = [...WORKS, ...WORKS.map((w) => `${w},`), ...NAMING_WORDS];
 // (The pattern, anchored at the end, is tried from every position of the text before each run: its end is read first.)
 // A record counted by its tracks or songs, whatever the noun after: "the 11-track record, Quiet Rooms,", "a ten-song LP called …".
-const COUNTED_TRACKS_BEFORE = new RegExp(String.raw`\b[\p{L}\d]+-(?:track|song)\s+[\p{L}-]+(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`, 'u');
+// Only a count: "the fast-track scheme, Ana Ruiz said" is no record.
+const TRACK_COUNT = String.raw`(?:\d+|(?:(?:${alternatives(CARDINAL_WORDS)})-)?(?:${alternatives(CARDINAL_WORDS)}))`;
+const COUNTED_TRACKS_BEFORE = new RegExp(String.raw`(?<![\p{L}\d-])${TRACK_COUNT}-(?:track|song)\s+[\p{L}-]+(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`, 'iu');
 // A news or talk programme named after its kind: "the station's morning programme Wake Up Lisboa" (data/work-words.json).
 const TALK_PROGRAMME_BEFORE = new RegExp(String.raw`\b(?:${workWords('talk_programme_kind').join('|')})\s+(?:${workWords('names_a_programme').join('|')})\s+[“"‘]?$`);
-const workBefore = (before: string) => (endsWithWord(withoutOpening(before), WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before)) || ((before.includes('-track') || before.includes('-song')) && COUNTED_TRACKS_BEFORE.test(before)) || TALK_PROGRAMME_BEFORE.test(before);
+// A band counted by its players, with a music word before: "the jazz quartet Larkspur Row", "the indie-pop duo, …".
+// Without one the count is often of people: "the winning doubles duo, Ana Ruiz and …" (data/work-words.json).
+const ENSEMBLES = workWords('small_ensemble');
+const GENRES = workWords('music_genre');
+const ENSEMBLE_OR_NAMING_AT_END = [...ENSEMBLES, ...ENSEMBLES.map((w) => `${w},`), ...NAMING_WORDS];
+const ENSEMBLE_BEFORE = new RegExp(String.raw`\b(?:${GENRES.join('|')})(?:[\s-](?:${GENRES.join('|')}))?\s+(?:${ENSEMBLES.join('|')})(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`);
+const workBefore = (before: string) => (endsWithWord(withoutOpening(before), WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before)) ||
+  (endsWithWord(withoutOpening(before), ENSEMBLE_OR_NAMING_AT_END, false) && ENSEMBLE_BEFORE.test(before)) || ((before.includes('-track') || before.includes('-song')) && COUNTED_TRACKS_BEFORE.test(before)) || TALK_PROGRAMME_BEFORE.test(before);
 // The text before a title without its opening mark and "The": 'a podcast called “The ' → 'a podcast called '.
 const withoutOpening = (before: string) => (/(?:[“"‘]|\s)$/.test(before) ? before.replace(/\s*[“"‘]?(?:[Tt]he\s+)?$/, ' ') : before);
 // "directed by X", "written by X": the agent of a creative verb is a person.

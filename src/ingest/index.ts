@@ -11,6 +11,7 @@ import { knownFsReason } from './fs-reason.js';
 import { splitLines } from './lines.js';
 import { walkInputs } from './walk.js';
 import type { htmlToArticle as HtmlToArticle } from './html.js';
+import { HtmlReaderUnavailable, lazyHtmlReader } from './html-reader.js';
 import { parseHttpResponse, truncationReason, warcRecords, type WarcRecord } from './warc.js';
 
 export { decodeBytes } from './decode.js';
@@ -45,7 +46,7 @@ export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_MAX_ARTICLE_CHARS = 2_000_000;
 const MAX_LINE_CHARS = 32 * 1024 * 1024;
 
-/** Every article (or rejected input) under the given paths, in a deterministic order. Never throws. */
+/** Every article (or rejected input) under the given paths, in a deterministic order. Throws only for a broken install (HtmlReaderUnavailable). */
 export async function* readCorpus(paths: string[], options: ReadOptions = {}): AsyncGenerator<IngestItem> {
   for await (const input of walkInputs(paths, options)) {
     if ('error' in input) {
@@ -110,6 +111,7 @@ export async function* readFile(file: string, relative: string, options: ReadOpt
       }
     }
   } catch (error) {
+    if (error instanceof HtmlReaderUnavailable) throw error; // a broken install ends the run
     // A file-system failure (permissions, a file gone since the walk) in words; anything else as it came.
     const known = knownFsReason(error);
     const reason = known ? `cannot read: ${known}` : `unreadable: ${(error as Error).message}`;
@@ -297,7 +299,8 @@ async function* warcArticles(source: string, file: string, relative: string, ran
       }
       records++;
       const { record } = event;
-      const page = warcPage(record, file, relative, await htmlReader());
+      // Only HTTP responses carry pages; revisit records have no payload, requests and warcinfo none at all.
+      const page = isResponse(record) ? warcPage(record, file, relative, await htmlReader()) : null;
       if (!record.truncated) {
         if (page) yield page;
         continue;
@@ -309,27 +312,24 @@ async function* warcArticles(source: string, file: string, relative: string, ran
       else yield fail(file, `${relative}@${record.offset}`, page ? `${reason}; ${page.error.reason}` : reason, { offset: record.offset });
     }
   } catch (error) {
+    if (error instanceof HtmlReaderUnavailable) throw error; // a broken install ends the run
     yield fail(file, relative, `unreadable WARC: ${(error as Error).message}`);
     return;
   }
   if (records === 0 && !damaged) yield fail(file, relative, 'no WARC records found');
 }
 
-let htmlModule: Promise<typeof import('./html.js')> | undefined;
-
 /**
  * The HTML reader, loaded when the first page is met: its parser (linkedom, Readability) took ~0.25 CPU s
  * to load, which every process reading only JSONL or text paid at start-up (a queue worker before its
  * first batch).
  */
-async function htmlReader(): Promise<typeof HtmlToArticle> {
-  return (await (htmlModule ??= import('./html.js'))).htmlToArticle;
-}
+const htmlReader = lazyHtmlReader(() => import('./html.js'));
 
-/** The article an HTML response record holds, an error for a response with no page in it, or null for any other record. */
+const isResponse = (record: WarcRecord) => record.headers.get('warc-type') === 'response';
+
+/** The article a WARC response record holds, an error for a response with no page in it, or null when it is no HTML page. */
 function warcPage(record: WarcRecord, file: string, relative: string, htmlToArticle: typeof HtmlToArticle): IngestItem | null {
-  // Only HTTP responses carry pages; revisit records have no payload, requests and warcinfo none at all.
-  if (record.headers.get('warc-type') !== 'response') return null;
   const id = `${relative}@${record.offset}`;
   const url = record.headers.get('warc-target-uri')?.replace(/^<|>$/g, '') ?? null;
   const response = parseHttpResponse(record.block);

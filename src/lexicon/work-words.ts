@@ -15,6 +15,8 @@ export type WorkWordPlace =
   | 'other_work_after_title'
   | 'names_a_programme'
   | 'live_show_context'
+  | 'small_ensemble'
+  | 'music_genre'
   | 'talk_programme_kind';
 
 interface WorkWordData {

@@ -175,6 +175,12 @@ export const POSSESSIVES: ReadonlySet<string> = new Set([...THIRD_PERSON_POSSESS
 /** Words as the alternatives of a regular expression ("his|her|their|its"), for a pattern that reads them among others. */
 export const alternatives = (...lists: Iterable<string>[]): string => lists.flatMap((list) => [...list]).join('|');
 
+/** Cardinal numbers in words, as they count things in news copy ("a ten-song LP", "the twelve-track album"). */
+export const CARDINAL_WORDS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty',
+];
+
 /** Possessive pronouns before a noun, without "your": "her spokeswoman". */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([...POSSESSIVES].filter((w) => w !== 'your'));
 

@@ -230,6 +230,12 @@ describe('films: a series of other things, or another kind of work\'s series, is
 });
 
 describe('films: a film shown in cinemas; a news or talk programme is no show', () => {
+  test('cinemas make a film only after a release verb: a campaign or advert "in cinemas" is none', () => {
+    const titles = (t: string) => extractArticle(t, { id: 'f' }).entities.films.map((f) => f.title);
+    expect(titles('The campaign “Lights Up” brought audiences back to cinemas, Dana Holt said.')).toEqual([]);
+    expect(titles('The advert “Dear Future” will run in cinemas from May, Dana Holt said.')).toEqual([]);
+  });
+
   test('"“Harbour of Ash” returns to cinemas" names a film, mentioned bare later too', () => {
     const text = 'Restored “Harbour of Ash” returns to cinemas after forty years\n\nWhen Harbour of Ash opened in Paris in 1968, critics hated it.';
     const f = extractArticle(text, { id: 'f' }).entities.films;

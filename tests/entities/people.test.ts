@@ -431,9 +431,22 @@ describe('people: contests, bands, records, programmes, firms and evidence named
     expect(people('Rita Brandão won, ahead of the folk trio Lua Cheia. Lua Cheia, who came second, said nothing.')).toEqual(['Rita Brandão']);
   });
 
+  test('a duo or trio names a band only after a music word: "the rock duo Salt Harbour" yes, "the doubles duo, NAME and NAME" no', () => {
+    expect(people('Dana Holt said the rock duo Salt Harbour would open the night.')).toEqual(['Dana Holt']);
+    expect(people('Dana Holt said the indie-pop trio, Velvet Orchard, would open the night.')).toEqual(['Dana Holt']);
+    expect(people('The winning doubles duo, Siosaia Tupou and Kaveh Rostami, thanked the crowd. Siosaia Tupou said they trained all winter.')).toEqual(['Siosaia Tupou']);
+    expect(people('The relay quartet Siosaia Tupou, Kaveh Rostami and two others set a record. Siosaia Tupou said the track was fast.')).toEqual(['Siosaia Tupou']);
+  });
+
   test('a record counted by its tracks names the record: "the 11-track record, Quiet Rooms,"', () => {
     const text = 'Speaking on Tuesday night, Ana Ruiz said the 11-track record, Quiet Rooms, had begun as voice notes.\n\nQuiet Rooms appeared on streaming services at midnight.';
     expect(people(text)).toEqual(['Ana Ruiz']);
+  });
+
+  test('only a count before "-track"/"-song" makes a record: "a ten-song LP called …" yes, "the fast-track scheme, NAME said" no', () => {
+    expect(people('Ana Ruiz said a ten-song LP called Harbour Lights was nearly done.')).toEqual(['Ana Ruiz']);
+    expect(people('Ana Ruiz said the Twelve-track album, Harbour Lights, was nearly done.')).toEqual(['Ana Ruiz']);
+    expect(people('The plan widens the fast-track scheme, Siosaia Tupou said on Monday.')).toEqual(['Siosaia Tupou']);
   });
 
   test('"the morning programme Wake Up Lisboa" names a programme, no person', () => {
