@@ -16,10 +16,11 @@ const APPOSITION_OPENING = String.raw`^[”"’']?\s*,?[”"’']?\s*(?:${altern
 /** The apposition's first five words, an owner's possessive among them: "“Saltmarsh,” the company's costliest series". */
 const KIND_APPOSITION = new RegExp(String.raw`${APPOSITION_OPENING}((?:[\p{L}-]+(?:['’]s)?\s+){0,4}[\p{L}-]+)`, 'u');
 
-/** Words after a title's comma that open a description of it: "Night Ferry, the new thriller", "…, her documentary". */
 // A release verb right after a title, then cinemas: "returns to cinemas", "opens in theaters on Friday", "is released in cinemas".
 const RELEASE_VERBS = ['returns?', 'opens?', 'arrives?', 'comes?', 'hits?', 'lands?', 'debuts?', 'heads?', 'is\\s+back', 'is\\s+released', 'was\\s+released', 'is\\s+due', 'goes'];
 const RELEASED_TO_CINEMAS = new RegExp(String.raw`^[”"’'\s,]*(?:will\s+)?(?:${RELEASE_VERBS.join('|')})\s+(?:[\p{Ll}-]+\s+)?(?:to|in|into)\s+(?:cinemas|theaters|theatres|movie\s+theaters|picture\s+houses)\b`, 'iu');
+
+/** Words after a title's comma that open a description of it: "Night Ferry, the new thriller", "…, her documentary". */
 const ARTICLES_AND_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['the', 'a', 'an', ...PERSON_POSSESSIVES]);
 
 interface FilmFact {
