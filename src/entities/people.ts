@@ -113,8 +113,11 @@ const ENSEMBLES = workWords('small_ensemble');
 const GENRES = workWords('music_genre');
 const ENSEMBLE_OR_NAMING_AT_END = [...ENSEMBLES, ...ENSEMBLES.map((w) => `${w},`), ...NAMING_WORDS];
 const ENSEMBLE_BEFORE = new RegExp(String.raw`\b(?:${GENRES.join('|')})(?:[\s-](?:${GENRES.join('|')}))?\s+(?:${ENSEMBLES.join('|')})(?:,|\s+(?:${NAMING_WORDS.join('|')}))?\s+[“"‘]?(?:[Tt]he\s+)?$`);
-const workBefore = (before: string) => (endsWithWord(withoutOpening(before), WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before)) ||
-  (endsWithWord(withoutOpening(before), ENSEMBLE_OR_NAMING_AT_END, false) && ENSEMBLE_BEFORE.test(before)) || ((before.includes('-track') || before.includes('-song')) && COUNTED_TRACKS_BEFORE.test(before)) || TALK_PROGRAMME_BEFORE.test(before);
+const workBefore = (before: string) => {
+  const bare = withoutOpening(before);
+  return (endsWithWord(bare, WORK_OR_NAMING_AT_END, false) && WORK_BEFORE.test(before)) ||
+    (endsWithWord(bare, ENSEMBLE_OR_NAMING_AT_END, false) && ENSEMBLE_BEFORE.test(before)) || ((before.includes('-track') || before.includes('-song')) && COUNTED_TRACKS_BEFORE.test(before)) || TALK_PROGRAMME_BEFORE.test(before);
+};
 // The text before a title without its opening mark and "The": 'a podcast called “The ' → 'a podcast called '.
 const withoutOpening = (before: string) => (/(?:[“"‘]|\s)$/.test(before) ? before.replace(/\s*[“"‘]?(?:[Tt]he\s+)?$/, ' ') : before);
 // "directed by X", "written by X": the agent of a creative verb is a person.

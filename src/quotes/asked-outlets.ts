@@ -90,7 +90,7 @@ export function giveTellingHostsTheirProgramme(quotes: ExtractedQuote[], text: s
 }
 
 /** The surnames of the programmes' hosts the article names, with their programme's title. */
-function programmeHosts(text: string, tokens: Token[]): Map<string, string> {
+export function programmeHosts(text: string, tokens: Token[]): Map<string, string> {
   const hosts = new Map<string, string>();
   const titles = new Set(programmesNamed(tokens).map((p) => p.title));
   for (const title of titles) {
@@ -193,9 +193,8 @@ function opensQuestion(words: string[], reach = 4): boolean {
  * own words, quotes whose own sentence names an outlet, and answers given on an occasion of their own are
  * left alone.
  */
-export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace): void {
+export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace, hosts: Map<string, string> = programmeHosts(text, tokens)): void {
   // (The hosts are found once: the words told to them and the questions they put both need them.)
-  const hosts = programmeHosts(text, tokens);
   giveTellingHostsTheirProgramme(quotes, text, tokens, place, hosts);
   const questions = outletQuestions(text, tokens, hosts);
   if (questions.length === 0) return;

@@ -18,7 +18,7 @@ import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
 import { carryInterviewOutlets } from './interview-carry.js';
-import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme } from './asked-outlets.js';
+import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme, programmeHosts } from './asked-outlets.js';
 import { dialogueAnswer } from './dialogue-answer.js';
 import { describedAntecedent } from './described-antecedent.js';
 import { carryLeakedDocumentOutlets } from './leaked-documents.js';
@@ -556,12 +556,13 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   if (outletQuestions.size) quotes.splice(0, quotes.length, ...quotes.filter((q) => !outletQuestions.has(q)));
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   // "“…,” she told Ode" where Ode hosts a programme: that programme's interview, before the interview's next quotes carry it on.
-  giveTellingHostsTheirProgramme(quotes, text, tokens, place);
+  const hosts = programmeHosts(text, tokens);
+  giveTellingHostsTheirProgramme(quotes, text, tokens, place, hosts);
   // (Where quotations left open at their paragraph's end stop: the speech runs on into the next paragraph.)
   const openEnds = new Set(marked.filter((m) => m.runsOn).map((m) => m.end));
   carryInterviewOutlets(quotes, text, tokens, place, openEnds);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
-  giveAnswersTheirOutlet(quotes, text, tokens, place);
+  giveAnswersTheirOutlet(quotes, text, tokens, place, hosts);
   carryLeakedDocumentOutlets(quotes, text, place);
   // "… in a statement to Deadline. “…,” a spokesperson said": the statement's words went there.
   carryStatementOutlets(quotes, text, place);
