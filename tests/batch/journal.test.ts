@@ -1,12 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Journal } from '../../src/batch/journal.js';
 import { buildFingerprint } from '../../src/batch/producer.js';
 import type { Article, ArticleResult } from '../../src/types.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'qw-journal-'));
+const tempDir = tempDirMaker();
+
+const tmp = () => tempDir('qw-journal-');
 const article: Article = { id: 'pier.txt', path: 'pier.txt', text: '“The pier opens in June,” said Ana Kell.' };
 const result = { article, quotes: [] } as unknown as ArticleResult;
 const v1 = { version: '1.0.0', build: 'aaaaaaaaaaaaaaaa' };

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { buildFingerprint, isRuntimeCode } from '../../src/batch/producer.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
 
 // Count the files the producer reads, so a second currentProducer call that hashes again is caught.
 vi.mock('node:fs', async (importOriginal) => {
@@ -11,7 +11,8 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...real, readFileSync: vi.fn(real.readFileSync) };
 });
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'qw-producer-'));
+const tempDir = tempDirMaker();
+const tmp = () => tempDir('qw-producer-');
 
 /** A small built tree: one module, its declaration and map, and a benchmark. */
 function builtTree(): { code: string; data: string } {

@@ -1,10 +1,12 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { quotewire } from '../helpers/cli.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'qw-eval-cli-'));
+const tempDir = tempDirMaker();
+
+const tmp = () => tempDir('qw-eval-cli-');
 
 /** A one-article gold file of an invented sentence, offsets in code points with the marks included. */
 function goldFile(dir: string, name = 'gold.jsonl'): string {

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { expect, test } from 'vitest';
 import { extractToStdout } from '../../src/cli/commands/extract.js';
 import { inProcessProcessor, type ArticleProcessor } from '../../src/batch/processor.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 const collected = (stream: PassThrough) => {
   const chunks: string[] = [];
@@ -13,7 +15,7 @@ const collected = (stream: PassThrough) => {
 };
 
 test('--out -: an article the pipeline fails on is named on stderr, the others still reach stdout, status 2', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qw-stdout-'));
+  const dir = tempDir('qw-stdout-');
   writeFileSync(join(dir, 'a.txt'), '“We sail at dawn,” said Dana Moss, the ferry captain.\n');
   writeFileSync(join(dir, 'b.txt'), 'This article trips a bug.\n');
   writeFileSync(join(dir, 'c.txt'), 'Ivo Reyes said the pier would close in June.\n');
@@ -38,7 +40,7 @@ test('--out -: an article the pipeline fails on is named on stderr, the others s
 });
 
 test('--out -: a rejected line quoting control characters is named on stderr with them escaped', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qw-stdout-'));
+  const dir = tempDir('qw-stdout-');
   writeFileSync(join(dir, 'feed.jsonl'), '\u001b[2J {"id": "x"}\n');
   const err = new PassThrough();
   const stderr = collected(err);
@@ -56,7 +58,7 @@ function cutWarc(path: string, page: string): void {
 }
 
 test('--out -: a damaged article and a rejected line are counted and named at the end as a folder run names them, status 2', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qw-stdout-'));
+  const dir = tempDir('qw-stdout-');
   cutWarc(join(dir, 'cut.warc'), '<html><body><article><p>“The pier reopens in May,” said harbourmaster Lio Brandt on Tuesday.</p></article>');
   writeFileSync(join(dir, 'feed.jsonl'), '{"id":"g1","text":"“Buses run late tonight,” said driver Ona Fisk."}\n{"id":"g2" oops\n');
   const out = new PassThrough();
@@ -74,7 +76,7 @@ test('--out -: a damaged article and a rejected line are counted and named at th
 });
 
 test('--out -: every input read whole says nothing on stderr, status 0; -q says nothing even of damage', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qw-stdout-'));
+  const dir = tempDir('qw-stdout-');
   writeFileSync(join(dir, 'a.txt'), '“We sail at dawn,” said Dana Moss, the ferry captain.\n');
   const err = new PassThrough();
   const stderr = collected(err);
@@ -88,7 +90,7 @@ test('--out -: every input read whole says nothing on stderr, status 0; -q says 
 });
 
 test('--out -: article ids used twice are summed up once at the end, as a folder run closes, not warned of one by one', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qw-stdout-'));
+  const dir = tempDir('qw-stdout-');
   const [east, west] = [join(dir, 'east.jsonl'), join(dir, 'west.jsonl')];
   writeFileSync(east, '{"id":"7","text":"“The lock opens at noon,” said keeper Bo Lind."}\n{"id":"8","text":"No quotes here."}\n');
   writeFileSync(west, '{"id":"7","text":"“The lock stays shut,” said keeper Ada Voss."}\n{"id":"8","text":"Nothing said."}\n{"id":"9","text":"Quiet."}\n');
@@ -111,7 +113,7 @@ test('--out -: article ids used twice are summed up once at the end, as a folder
 });
 
 test('--out -: negative: ids used once each say nothing on stderr', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qw-stdout-'));
+  const dir = tempDir('qw-stdout-');
   const feed = join(dir, 'feed.jsonl');
   writeFileSync(feed, '{"id":"7","text":"“The lock opens at noon,” said keeper Bo Lind."}\n{"id":"8","text":"Quiet."}\n');
   const err = new PassThrough();

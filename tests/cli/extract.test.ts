@@ -1,13 +1,15 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { outputFiles, quotewire, quotewireAsync } from '../helpers/cli.js';
 import { FIXTURES, ROOT, SHARED } from '../helpers/paths.js';
 import { safeFileName } from '../../src/export/writers.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'qw-cli-'));
+const tempDir = tempDirMaker();
+
+const tmp = () => tempDir('qw-cli-');
 const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean);
 const POLNEAR_DEV = join(SHARED, 'eval', 'polnear_dev.jsonl');
 

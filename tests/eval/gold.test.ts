@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadGold } from '../../src/eval/gold.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 const goldFile = (lines: string[]) => {
-  const path = join(mkdtempSync(join(tmpdir(), 'qw-gold-')), 'gold.jsonl');
+  const path = join(tempDir('qw-gold-'), 'gold.jsonl');
   writeFileSync(path, lines.join('\n') + '\n');
   return path;
 };

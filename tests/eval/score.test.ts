@@ -4,6 +4,9 @@ import { matchEntities, scoreArticles } from '../../src/eval/score.js';
 import { matchSpans, prf } from '../../src/eval/match.js';
 import { normalizeName, trimSpan } from '../../src/eval/normalize.js';
 import type { Quote } from '../../src/types.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 function pred(text: string, inner: string, extra: Partial<Quote> = {}): Quote {
   const start = text.indexOf(inner);
@@ -100,13 +103,12 @@ describe('eval scoring (SPEC.md)', () => {
 
 describe('articles whose gold lists no quotations', () => {
   test('eval names them and scores the rest beside the full score', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { evaluate, formatReport } = await import('../../src/eval/run.js');
     const annotated = '“We open the bridge on Monday,” said Mayor Ann Green.';
     const bare = 'The council met.\n\n“The budget is balanced,” said Tom Hart, the treasurer.';
-    const path = join(mkdtempSync(join(tmpdir(), 'qw-eval-')), 'gold.jsonl');
+    const path = join(tempDir('qw-eval-'), 'gold.jsonl');
     writeFileSync(path, [
       { id: 'a', text: annotated, quotes: [{ start: 0, end: 31, text: annotated.slice(0, 31), type: 'direct', speaker: 'Ann Green', speaker_start: 43, speaker_end: 52 }], attributions: [] },
       { id: 'b', text: bare, quotes: [], attributions: [] },
@@ -121,25 +123,23 @@ describe('articles whose gold lists no quotations', () => {
   });
 
   test('the header of a one-article gold file says "1 article"', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { evaluate, formatReport } = await import('../../src/eval/run.js');
     const text = '“The ferry runs again in April,” said harbour master Lia Brent.';
-    const path = join(mkdtempSync(join(tmpdir(), 'qw-eval-')), 'one.jsonl');
+    const path = join(tempDir('qw-eval-'), 'one.jsonl');
     writeFileSync(path, JSON.stringify({ id: 'one', text, quotes: [{ start: 0, end: 32, text: text.slice(0, 32), type: 'direct', speaker: 'Lia Brent', speaker_start: 53, speaker_end: 62 }], attributions: [] }));
     expect(formatReport(path, evaluate(path, { types: ['direct'] })).split('\n')[0]).toBe(`quotewire eval ${path}: 1 article, types direct`);
   });
 
   test('with indirect speech scored, the attributions around unread marks are set apart too', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { evaluate, formatReport } = await import('../../src/eval/run.js');
     const reported = 'The council met. Mayor Ann Green said the bridge would open on Monday.';
     const bare = "The council met.\n\n''The budget is balanced,'' said Tom Hart, the treasurer.";
     const span = (text: string, s: string) => [text.indexOf(s), text.indexOf(s) + s.length];
-    const path = join(mkdtempSync(join(tmpdir(), 'qw-eval-')), 'gold.jsonl');
+    const path = join(tempDir('qw-eval-'), 'gold.jsonl');
     writeFileSync(path, [
       { id: 'a', text: reported, quotes: [], attributions: [{ source_spans: [span(reported, 'Mayor Ann Green')], cue_spans: [span(reported, 'said')], content_spans: [span(reported, 'the bridge would open on Monday')] }] },
       { id: 'b', text: bare, quotes: [], attributions: [{ source_spans: [span(bare, 'Tom Hart')], cue_spans: [span(bare, 'said')], content_spans: [span(bare, "''The budget is balanced,''")] }] },

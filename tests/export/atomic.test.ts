@@ -1,12 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { AtomicFile, removeStalePartials } from '../../src/export/atomic.js';
 import { CsvFile } from '../../src/export/csv.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
 
-const dir = () => mkdtempSync(join(tmpdir(), 'qw-atomic-'));
+const tempDir = tempDirMaker();
+
+const dir = () => tempDir('qw-atomic-');
 
 // Rows of a few hundred bytes with characters of 2, 3 and 4 bytes in UTF-8, many times the 64 KB gathered per write.
 const rows = Array.from({ length: 4000 }, (_, i) => `${i}\tÉlise Okafor said “the pier reopens” 港 😀 ${'x'.repeat(i % 97)}\n`);

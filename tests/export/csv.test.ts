@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseString } from 'fast-csv';
 import { describe, expect, test } from 'vitest';
 import { CsvFile, neutralizeFormula } from '../../src/export/csv.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 function parse(csv: string): Promise<string[][]> {
   return new Promise((resolve, reject) => {
@@ -23,7 +25,7 @@ describe('CSV output', () => {
   });
 
   test('awkward text survives a round trip through a CSV parser', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'qw-csv-')), 'rows.csv');
+    const path = join(tempDir('qw-csv-'), 'rows.csv');
     const awkward = ['commas, everywhere', 'say "hi" twice ""', 'line one\nline two\r\nline three', 'emoji 😀 and 🇺🇸', 'plain', '=HYPERLINK("x")'];
     const file = await CsvFile.open(path, ['text', 'n', 'list']);
     for (const [i, text] of awkward.entries()) await file.write({ text, n: i, list: ['a', 'b;c'] });
@@ -35,7 +37,7 @@ describe('CSV output', () => {
   });
 
   test('formula neutralisation can be turned off', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'qw-csv-')), 'raw.csv');
+    const path = join(tempDir('qw-csv-'), 'raw.csv');
     const file = await CsvFile.open(path, ['text'], { formulaSafe: false });
     await file.write({ text: '=1+1' });
     await file.commit();
@@ -43,7 +45,7 @@ describe('CSV output', () => {
   });
 
   test('every row ends with a line break, so a header-only file and a full one both count right with wc -l', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qw-csv-'));
+    const dir = tempDir('qw-csv-');
     const empty = await CsvFile.open(join(dir, 'empty.csv'), ['id', 'text']);
     await empty.commit();
     expect(readFileSync(join(dir, 'empty.csv'), 'utf8')).toBe('id,text\n');
@@ -55,7 +57,7 @@ describe('CSV output', () => {
   });
 
   test('the exact bytes: quotes doubled, line breaks and delimiters quoted, non-ASCII kept, the header once', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'qw-csv-')), 'exact.csv');
+    const path = join(tempDir('qw-csv-'), 'exact.csv');
     const file = await CsvFile.open(path, ['id', 'text']);
     await file.write({ id: 'q1', text: 'Tomas Brell said "never"' });
     await file.write({ id: 'q2', text: 'two\nlines, one cell' });
@@ -68,7 +70,7 @@ describe('CSV output', () => {
   });
 
   test('a row whose cells are the column names is a row like any other, not taken for the header', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'qw-csv-')), 'names.csv');
+    const path = join(tempDir('qw-csv-'), 'names.csv');
     const file = await CsvFile.open(path, ['id', 'text']);
     await file.write({ id: 'id', text: 'text' });
     await file.write({ id: 'id', text: 'text' });

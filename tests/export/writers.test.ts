@@ -1,17 +1,19 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { OutputWriter, type OutputFormat } from '../../src/export/writers.js';
 import { extractArticle } from '../../src/pipeline/process.js';
 import type { OutputItem } from '../../src/types.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 const run = { tool: 'quotewire', version: '0.0.0', inputs: ['harbour.txt'], options: {} };
 const text = '"The new quay will open before the autumn storms," said Orla Dunmore, the harbour master. ' +
   'Councillor Ben Tarrow said the budget was "stretched but sound".';
 
 async function writeAll(formats: OutputFormat[]): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'qw-writers-'));
+  const dir = tempDir('qw-writers-');
   const writer = await OutputWriter.open(dir, { formats }, run);
   const item: OutputItem = { kind: 'result', result: extractArticle(text, { id: 'harbour.txt', path: 'harbour.txt' }) };
   await writer.write(item);

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readCorpus, readFile } from '../../src/ingest/index.js';
 import { collect } from '../helpers/collect.js';
 import { FIXTURES } from '../helpers/paths.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 const dir = join(FIXTURES, 'broken');
 
@@ -30,7 +32,7 @@ describe('broken inputs are reported, good ones beside them kept', () => {
 describe('a streamed file that cannot be opened', () => {
   // A queue worker reads files one by one; a local run meets this with a file it may not read.
   test('a WARC and a JSONL file that cannot be opened are reasons, not an unhandled stream error that ends the process', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qw-unopenable-'));
+    const dir = tempDir('qw-unopenable-');
     const items = [
       ...(await collect(readFile(join(dir, 'gone.warc.gz'), 'gone.warc.gz'))).errors,
       ...(await collect(readFile(join(dir, 'gone.jsonl'), 'gone.jsonl'))).errors,
@@ -56,7 +58,7 @@ describe('a WARC record cut off by the end of the file', () => {
     '<p>The council voted in March to pay for the repairs, and the work began soon after that vote.</p></article><script>var x = 1;';
 
   test('whose page still arrived is one article, the damage on it, and no error row under the same id', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'qw-cut-')), 'cut.warc');
+    const file = join(tempDir('qw-cut-'), 'cut.warc');
     writeFileSync(file, cutOffWarc('response', `HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${page}`));
     const { articles, errors } = await collect(readCorpus([file]));
     expect(errors).toEqual([]);
@@ -68,7 +70,7 @@ describe('a WARC record cut off by the end of the file', () => {
   });
 
   test('with no page in it (a request record) is one error row, as before', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'qw-cut-')), 'cut.warc');
+    const file = join(tempDir('qw-cut-'), 'cut.warc');
     writeFileSync(file, cutOffWarc('request', 'GET /pier HTTP/1.1\r\nHost: example.invalid\r\n'));
     const { articles, errors } = await collect(readCorpus([file]));
     expect(articles).toEqual([]);
@@ -79,7 +81,7 @@ describe('a WARC record cut off by the end of the file', () => {
   });
 
   test('whose page has no text is one error row naming both the cut and the empty page', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'qw-cut-')), 'cut.warc');
+    const file = join(tempDir('qw-cut-'), 'cut.warc');
     writeFileSync(file, cutOffWarc('response', 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><script>var x'));
     const { articles, errors } = await collect(readCorpus([file]));
     expect(articles).toEqual([]);

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
@@ -7,6 +6,9 @@ import { splitEntries } from '../../src/ingest/entries.js';
 import { readFile } from '../../src/ingest/index.js';
 import { collect } from '../helpers/collect.js';
 import { SHARED } from '../helpers/paths.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 /** Read a file whole, and again range by range: the two must be the same items in the same order. */
 async function wholeAndRanges(file: string, perRange: number) {
@@ -35,7 +37,7 @@ const lines = [
 describe('splitting JSONL and WARC files into ranges of entries', () => {
   for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']] as const) {
     test(`JSONL with ${name} line ends: ranges read exactly the whole file's articles and errors, seeking by byte offset`, async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'qw-entries-'));
+      const dir = tempDir('qw-entries-');
       const file = join(dir, 'feed.jsonl');
       writeFileSync(file, lines.join(eol) + eol);
       const { whole, parts, slices } = await wholeAndRanges(file, 3);
@@ -51,7 +53,7 @@ describe('splitting JSONL and WARC files into ranges of entries', () => {
   }
 
   test('gzipped JSONL (no seeking) and a file without a final newline', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qw-entries-'));
+    const dir = tempDir('qw-entries-');
     const file = join(dir, 'feed.jsonl.gz');
     writeFileSync(file, gzipSync(lines.join('\n')));
     const { whole, parts, slices } = await wholeAndRanges(file, 2);
@@ -61,7 +63,7 @@ describe('splitting JSONL and WARC files into ranges of entries', () => {
   });
 
   test('a small file is one whole range', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qw-entries-'));
+    const dir = tempDir('qw-entries-');
     const file = join(dir, 'feed.jsonl');
     writeFileSync(file, lines.join('\n'));
     expect(await splitEntries(file, 100)).toEqual([{ range: { from: 0 }, entries: 8 }]);
@@ -80,7 +82,7 @@ describe('splitting JSONL and WARC files into ranges of entries', () => {
 
 describe('a file the planner cannot open', () => {
   test('a gzipped JSONL or WARC that is gone is one whole range for its reader to report, and the process lives on', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qw-entries-gone-'));
+    const dir = tempDir('qw-entries-gone-');
     expect(await splitEntries(join(dir, 'gone.jsonl.gz'), 10)).toEqual([{ range: { from: 0 }, entries: 1 }]);
     expect(await splitEntries(join(dir, 'gone.warc.gz'), 10)).toEqual([{ range: { from: 0 }, entries: 1 }]);
     // A stream error nobody listens to is thrown on a later tick: give it one.

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +6,9 @@ import { describe, expect, test } from 'vitest';
 import { readCorpus } from '../../src/ingest/index.js';
 import { collect } from '../helpers/collect.js';
 import { FIXTURES } from '../helpers/paths.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 const dir = join(FIXTURES, 'ingest');
 
@@ -64,7 +66,7 @@ describe('readCorpus over every format', () => {
   });
 
   test('a malformed line of a JSONL file has no stdin hint', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'qw-jsonl-')), 'feed.jsonl');
+    const file = join(tempDir('qw-jsonl-'), 'feed.jsonl');
     writeFileSync(file, 'plain words\n');
     const { errors } = await collect(readCorpus([file]));
     expect(errors[0]!.reason).toMatch(/^malformed JSON line: [^()]*$/);
@@ -112,7 +114,7 @@ describe('readCorpus over every format', () => {
   });
 
   test('sizes in limit messages have thousands separators, and a file size its MiB', async () => {
-    const big = join(mkdtempSync(join(tmpdir(), 'qw-limits-')), 'long.txt');
+    const big = join(tempDir('qw-limits-'), 'long.txt');
     writeFileSync(big, 'The ferry ran late again. '.repeat(100_000));
     const tooLong = await collect(readCorpus([big]));
     expect(tooLong.errors[0]!.reason).toBe('article text of 2,600,000 characters is over the limit of 2,000,000');

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fsReason, knownFsReason } from '../../src/ingest/fs-reason.js';
 import { readCorpus } from '../../src/ingest/index.js';
 import { collect } from '../helpers/collect.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 const failure = (code: string, message = `${code}: something, open 'x'`) => Object.assign(new Error(message), { code });
 
@@ -22,7 +24,7 @@ describe('file-system failures in words', () => {
   });
 
   test('a path that does not exist and a file under a file are reported in words', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qw-fs-reason-'));
+    const dir = tempDir('qw-fs-reason-');
     writeFileSync(join(dir, 'plain.txt'), '“Fine,” said Ula Brin.');
     const { errors } = await collect(readCorpus([join(dir, 'absent.txt'), join(dir, 'plain.txt', 'inside.txt')]));
     expect(errors.map((e) => e.reason)).toEqual([

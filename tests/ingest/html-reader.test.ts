@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { HtmlReaderUnavailable, lazyHtmlReader } from '../../src/ingest/html-reader.js';
 import type { readCorpus as ReadCorpus } from '../../src/ingest/index.js';
 import { collect } from '../helpers/collect.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 const reader = { htmlToArticle: (() => ({ id: 'x', text: '' })) as never };
 
@@ -40,13 +42,13 @@ describe('with the HTML reader missing', () => {
   });
 
   test('an HTML file ends the run with the load error instead of being reported as unreadable input', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'qw-noreader-')), 'page.html');
+    const file = join(tempDir('qw-noreader-'), 'page.html');
     writeFileSync(file, '<html><body><p>“The bridge reopens in May,” said engineer Tomas Lund.</p></body></html>');
     await expect(collect(readCorpus([file]))).rejects.toBeInstanceOf(Unavailable);
   });
 
   test('a WARC holding no response record never loads the reader', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'qw-noreader-')), 'requests.warc');
+    const file = join(tempDir('qw-noreader-'), 'requests.warc');
     const block = 'GET /bridge HTTP/1.1\r\nHost: example.invalid\r\n\r\n';
     writeFileSync(file, `WARC/1.0\r\nWARC-Type: request\r\nWARC-Target-URI: http://example.invalid/bridge\r\nContent-Length: ${block.length}\r\n\r\n${block}\r\n\r\n`);
     const { articles, errors } = await collect(readCorpus([file]));
@@ -55,7 +57,7 @@ describe('with the HTML reader missing', () => {
   });
 
   test('text files still read', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'qw-noreader-')), 'note.txt');
+    const file = join(tempDir('qw-noreader-'), 'note.txt');
     writeFileSync(file, '“The bridge reopens in May,” said engineer Tomas Lund.');
     const { articles } = await collect(readCorpus([file]));
     expect(articles.map((a) => a.text)).toEqual(['“The bridge reopens in May,” said engineer Tomas Lund.']);

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
@@ -8,6 +7,9 @@ import { decodeBytes, readCorpus } from '../../src/ingest/index.js';
 import { htmlToArticle } from '../../src/ingest/html.js';
 import { collect } from '../helpers/collect.js';
 import { SHARED } from '../helpers/paths.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 const corpora = join(SHARED, 'corpora');
 const C1 = /[\u0080-\u009f]/;
@@ -88,7 +90,7 @@ describe("Readability's test pages", () => {
 describe('article-extraction benchmark (its own metric)', () => {
   test('F1 ≥ 0.95 and quote_recall ≥ 0.99 over the 40 pages', () => {
     const bench = join(corpora, 'extraction-benchmark');
-    const out = mkdtempSync(join(tmpdir(), 'qw-bench-'));
+    const out = tempDir('qw-bench-');
     for (const file of readdirSync(join(bench, 'html'))) {
       const html = decodeBytes(gunzipSync(readFileSync(join(bench, 'html', file)))).text;
       writeFileSync(join(out, file.replace(/\.html\.gz$/, '.txt')), htmlToArticle(html, { id: file, path: file }).text);

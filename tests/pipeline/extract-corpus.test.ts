@@ -1,12 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { extractCorpus } from '../../src/index.js';
 import { inProcessProcessor, type ArticleProcessor } from '../../src/batch/processor.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 test("extractCorpus yields each article's result and names an input it could not read, in corpus order", async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qw-lib-'));
+  const dir = tempDir('qw-lib-');
   writeFileSync(join(dir, 'a.txt'), '“We sail at dawn,” said Dana Moss, the ferry captain.\n');
   writeFileSync(join(dir, 'b.json'), '{"text": "unfinished');
   writeFileSync(join(dir, 'c.txt'), 'Ivo Reyes said the pier would close in June.\n');
@@ -20,7 +22,7 @@ test("extractCorpus yields each article's result and names an input it could not
 });
 
 test('an article the pipeline fails on is an error item naming it, and the articles after it still come', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qw-lib-'));
+  const dir = tempDir('qw-lib-');
   writeFileSync(join(dir, 'a.txt'), 'This article trips a bug.\n');
   writeFileSync(join(dir, 'b.txt'), 'Ivo Reyes said the pier would close in June.\n');
   const real = inProcessProcessor();

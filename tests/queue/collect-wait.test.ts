@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { inProcessProcessor } from '../../src/batch/processor.js';
@@ -8,9 +7,12 @@ import type { JobSettings } from '../../src/queue/job.js';
 import { writePartial } from '../../src/queue/partials.js';
 import { processBatch } from '../../src/queue/process-batch.js';
 import type { OutputItem } from '../../src/types.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 // collect --wait without Redis: the partials appear (or fail) while it runs, as workers would make them.
-const tmp = () => mkdtempSync(join(tmpdir(), 'qw-wait-'));
+const tmp = () => tempDir('qw-wait-');
 
 function settingsFor(partialsDir: string, batches: number): JobSettings {
   return {

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { partialPath, readPartialHeader } from '../../src/queue/partials.js';
@@ -8,12 +7,15 @@ import { outputFiles, quotewire, quotewireAsync } from '../helpers/cli.js';
 import { CLI, FIXTURES, ROOT } from '../helpers/paths.js';
 import { startRedis, type RedisServer } from '../../src/bench/redis-server.js';
 import { writeGeneratedCorpus } from './generated-corpus.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 // The distributed mode end to end: real redis-server, real worker processes, real kill -9.
 let redis: RedisServer;
 let inputs: string[];
 let local: string;
-const tmp = () => mkdtempSync(join(tmpdir(), 'qw-queue-'));
+const tmp = () => tempDir('qw-queue-');
 
 beforeAll(async () => {
   redis = await startRedis();

@@ -1,12 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { inProcessProcessor } from '../../src/batch/processor.js';
 import { processBatch } from '../../src/queue/process-batch.js';
+import { tempDirMaker } from '../helpers/temp-dirs.js';
+
+const tempDir = tempDirMaker();
 
 describe('a batch through the pipeline', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qw-batch-'));
+  const dir = tempDir('qw-batch-');
   writeFileSync(join(dir, 'feed.jsonl'), ['{"id":"a","text":"“Tides are early this year,” said harbour master Ewa Lindqvist."}', '{"id":"b" oops', '{"id":"c","text":"No quotes here."}'].join('\n'));
 
   test('units read from the job directory, ranges respected, items in order, bad lines as errors', async () => {
