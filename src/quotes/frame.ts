@@ -591,10 +591,15 @@ export function hasVerb(tokens: Token[], from: number, to: number): boolean {
 
 /** A verb negated by "not", "n't" or "never" right before it (adverbs between). */
 export function negated(tokens: Token[], i: number): boolean {
+  // "had not wanted to say more", "never meant to suggest": a negated wish to speak is no report either.
+  if (tokens[i - 1]?.normal === 'to' && WISHING_TO.has(tokens[i - 2]?.lemma ?? '') && i >= 2) return negated(tokens, i - 2);
   let k = i - 1;
   while (k >= 0 && k > i - 4 && tokens[k]!.pos === 'ADV' && !/^(not|n't|never)$/.test(tokens[k]!.normal)) k--;
   return k >= 0 && /^(not|n't|n’t|never)$/.test(tokens[k]!.normal);
 }
+
+/** Verbs of wishing before a cue's "to" ("did not want to say"): their negation is the cue's. */
+const WISHING_TO: ReadonlySet<string> = new Set(['want', 'wish', 'mean', 'intend', 'care', 'dare', 'like', 'need']);
 
 /**
  * The second half of a hyphenated compound whose first half is no agent, no cue of its own: the

@@ -149,6 +149,11 @@ describe('report verbs we know: content forms', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 
+  test('a negated wish to speak reports nothing: "had not wanted to say more", "never meant to say"', () => {
+    const text = 'Dorn had not wanted to say more about the sale, his agent said.\n\nOkafor never meant to say anything about the pier.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker_mention, q.cue])).toEqual([['Dorn had not wanted to say more about the sale', 'his agent', 'said']]);
+  });
+
   test('a participle after a later clause of its own is that clause\'s subject\'s, not the earlier speaker\'s', () => {
     const text = '“The levy is dead,” Tamm said, and Weil walked out, saying that the vote was rigged.';
     expect(quote(text, 'the vote was rigged')).toMatchObject({ type: 'indirect', speaker: 'Weil', cue: 'saying' });
