@@ -309,5 +309,8 @@ export function isQuoteMarkRun(text: string): boolean {
 /** Polls, surveys, studies, data, records and pictures ("Replays showed …"): sources that "show" or "find" something, no one's name when capitalised. */
 export const EVIDENCE_WORDS: ReadonlySet<string> = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'results', 'figures', 'numbers', 'report', 'reports', 'analysis', 'records', 'documents', 'footage', 'video', 'videos', 'replay', 'replays', 'images', 'photos', 'photographs', 'pictures', 'recordings', 'research', 'statistics', 'estimates', 'review', 'audit', 'findings', 'tallies', 'logs', 'filings']);
 
+/** Evidence words for pictures: the one "by" them took the picture and vouches for nothing ("Photographs by NAME showed …"). */
+export const PICTURE_EVIDENCE_WORDS: ReadonlySet<string> = new Set(['footage', 'video', 'videos', 'images', 'photos', 'photographs', 'pictures']);
+
 /** Evidence words for counts a body keeps and publishes ("figures from X", "data by X"): the body's account, unlike a report or a study, which speaks itself. */
 export const COUNT_EVIDENCE_WORDS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records', 'tallies', 'results']);

@@ -7,6 +7,7 @@ import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
 import { CONTRASTING_JOINERS, DETERMINERS, GROUP_QUANTIFIERS, groupWord, isPluralNoun, isTitleCase, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, POSSESSIVES, SIMULTANEOUS_CONTRASTS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { isDayWord, isTimeWord } from '../nlp/time-words.js';
 import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphenatedCapitalAt, REFLEXIVES, isTimePhrase, isQuoteMark, personLike, sourceText, subjectAfter, subjectBefore, skipTimeAdverbial, surnameAfterGivenName, tokenAt, wordBefore, quotationClosingRelativeClause, type SpeakerPhrase } from './speaker.js';
+import { creditedPictures } from './picture-credits.js';
 import { evidenceSourceBody } from './document-subjects.js';
 import { passiveAgent, reducedPassiveClause, tellerBeforeThat, tellerFromBeforeThat } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
@@ -679,6 +680,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // still waits for its verb; the phrase after the cue opens the reported clause, it is no inverted subject.
     const subjectWaiting = !inverted && prevTok?.text === ',' && bareSubjectOpens(tokens, view.sentence(cue.first).tokenStart, cue.first - 1);
     speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho, weakAfterThatOrWhich) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && !subjectWaiting && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    if (speaker) speaker = creditedPictures(tokens, speaker, lo) ?? speaker;
     // "X, under a sign that read “…,” called the deal “…”": after a quotation inside the subject's
     // apposition, a weak verb's phrase right before the next quotation is its object, not an inverted
     // subject; the sentence's subject named the thing.

@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import { frameAtToken, hasVerb, type TokenView } from '../frame.js';
 import { classify, hyphenInWord, isEvidenceWord, tokenAt, type SpeakerPhrase } from '../speaker.js';
 import { pollStanding } from '../polls.js';
+import { PICTURE_EVIDENCE_WORDS } from '../../nlp/words.js';
 import type { IndirectQuote } from './report-sentence.js';
 
 /** "In a new county survey, CLAUSE" / "But in the state's figures, CLAUSE": evidence opening the sentence. */
@@ -54,11 +55,13 @@ export function inPoll(view: TokenView, lo: number, last: number): IndirectQuote
 /**
  * The phrase names who made the evidence right before it: "A survey by the harbour board found …", "a
  * poll from Dover College released Monday shows …". The survey finds, and the board that ran it is its
- * speaker (as "by the board" is in the that-clause form).
+ * speaker (as "by the board" is in the that-clause form). Not a picture's maker: in "Photographs by NAME
+ * showed …" the photographer took them and says nothing.
  */
 export function evidenceByAgent(tokens: Token[], phrase: SpeakerPhrase, cue: number, lo: number): boolean {
   let k = tokenAt(tokens, phrase.phraseStart ?? phrase.start, cue) - 1;
   // (Over a description before a name: "by the harbour watchdog group Tide Watch".)
   for (const stop = k - 6; k > stop && k > lo && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos); ) k--;
-  return k > lo && /^(by|from)$/.test(tokens[k]!.normal) && isEvidenceWord(tokens[k - 1]!.normal);
+  const evidence = tokens[k - 1]?.normal ?? '';
+  return k > lo && /^(by|from)$/.test(tokens[k]!.normal) && isEvidenceWord(evidence) && !PICTURE_EVIDENCE_WORDS.has(evidence);
 }

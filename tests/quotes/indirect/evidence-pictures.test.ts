@@ -16,4 +16,16 @@ describe('pictures as evidence, not speakers', () => {
     expect(r.entities.people.map((p) => p.name)).toEqual([]);
     expect(r.quotes.map((q) => [q.text, q.speaker, q.speaker_mention, q.cue])).toEqual([['the striker handling the ball', null, 'Photographs', 'showed']]);
   });
+
+  test('"Photographs by NAME showed …": the photographer took them, the pictures show', () => {
+    const text = 'Photographs by Lena Okafor showed the pier had split in two.';
+    const r = extractArticle(text, { id: 't' });
+    expect(r.quotes.map((q) => [q.text, q.speaker, q.speaker_mention, q.cue])).toEqual([['the pier had split in two', null, 'Photographs', 'showed']]);
+    expect(text.slice(r.quotes[0]!.speaker_start!, r.quotes[0]!.speaker_end!)).toBe('Photographs');
+  });
+
+  test('a study by a body still speaks for the body', () => {
+    const r = extractArticle('A study by the Coastal Trust found that the dunes were shrinking.', { id: 't' });
+    expect(r.quotes.map((q) => [q.text, q.speaker_mention, q.cue])).toEqual([['the dunes were shrinking', 'Coastal Trust', 'found']]);
+  });
 });
