@@ -95,7 +95,8 @@ function authorAfter(tokens: Token[], p: number, to: number): SpeakerPhrase | nu
 }
 
 /**
- * "according to midweek figures from the Charts Office", "according to new data by Harbour Analytics":
+ * "according to midweek figures from the Charts Office", "according to new data by Harbour Analytics", "data
+ * published by the Statistics Bureau":
  * figures, data or records from a named body are that body's account, as a statement from it is its
  * words (a report or a study by a body speaks itself). The body after "from"/"by" right after the evidence phrase, when it reads as an organisation;
  * else null.
@@ -103,10 +104,17 @@ function authorAfter(tokens: Token[], p: number, to: number): SpeakerPhrase | nu
 export function evidenceSourceBody(tokens: Token[], phrase: SpeakerPhrase | null, hi: number): SpeakerPhrase | null {
   if (!phrase || phrase.kind !== 'anonymous' || !COUNT_EVIDENCE_WORDS.has(descriptionHead(phrase))) return null;
   const k = tokenAt(tokens, phrase.end - 1, hi - 1);
-  if (!/^(from|by)$/.test(tokens[k + 1]?.normal ?? '')) return null;
-  const s = tokens[k + 2]?.normal === 'the' ? k + 3 : k + 2;
+  // ("new data released by the Office for National Statistics": a participle of publishing before "by".)
+  const by = PUBLISHING_PARTICIPLES.has(tokens[k + 1]?.normal ?? '') ? k + 2 : k + 1;
+  if (!/^(from|by)$/.test(tokens[by]?.normal ?? '') || (by > k + 1 && tokens[by]!.normal !== 'by')) return null;
+  const s = tokens[by + 1]?.normal === 'the' ? by + 2 : by + 1;
+  // (A body's name may hold words the tagger reads as nouns, and "of"/"for": "the Office for National Statistics".)
+  const capitalised = (k: number) => k < hi && /^\p{Lu}/u.test(tokens[k]!.text);
   let e = s;
-  while (e < hi && tokens[e]!.pos === 'PROPN') e++;
+  while (capitalised(e) || (e > s && /^(of|for)$/.test(tokens[e]?.text ?? '') && capitalised(e + 1))) e++;
   const body = e > s ? classify(tokens, s, e) : null;
   return body?.kind === 'organization' ? body : null;
 }
+
+/** Participles of putting figures out, between the figures and the body that keeps them ("data released by X"). */
+const PUBLISHING_PARTICIPLES: ReadonlySet<string> = new Set(['released', 'published', 'compiled', 'collected', 'issued', 'gathered', 'produced', 'provided', 'kept']);

@@ -87,4 +87,12 @@ describe('figures or data from a named body, after "according to", are that body
     const text = 'Ferry fares rose 4 per cent last year, according to new data by the Harbour Research Institute.';
     expect(quote(text, 'Ferry fares')).toMatchObject({ type: 'indirect', speaker: 'Harbour Research Institute', cue: 'according to' });
   });
+
+  test('"according to new data released by NAME": the body that put the figures out', () => {
+    const text = 'Rents fell 2 per cent in the spring, according to new data released by the Harbour Statistics Office.';
+    expect(quote(text, 'Rents fell')).toMatchObject({
+      type: 'indirect', text: 'Rents fell 2 per cent in the spring', speaker: 'Harbour Statistics Office',
+      speaker_start: at(text, 'Harbour Statistics'), cue: 'according to',
+    });
+  });
 });
