@@ -25,3 +25,29 @@ export function attackAt(tokens: Token[], take: number, last: number): number {
 function aimedAtSomeone(t: Token): boolean {
   return t.pos === 'PROPN' || /^(him|her|them|me|us)$/.test(t.normal) || POSSESSIVES.has(t.normal);
 }
+
+/** "It is safe to say", "it's fair to say": an expletive "it", a form of "be" and one of these before "to say". */
+const JUDGED_TO_SAY = new Set(['safe', 'fair', 'true', 'accurate', 'reasonable', 'hard', 'difficult', 'impossible', 'early', 'soon', 'premature']);
+
+/**
+ * The writer's own stock phrases around "say", which report no one's words: "needless to say", "suffice it to
+ * say", "that is to say", "it goes without saying", "it is safe to say …", "it is too early to say whether …".
+ * tokens[i] is the "say"/"saying".
+ */
+export function writersPhraseWithSay(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lemma !== 'say') return false;
+  const word = (k: number) => tokens[k]?.normal ?? '';
+  if (word(i) === 'saying') return word(i - 1) === 'without' && /^(goes|go|went|going)$/.test(word(i - 2));
+  if (word(i - 1) !== 'to') return false;
+  if (/^(needless|is)$/.test(word(i - 2)) && (word(i - 2) === 'needless' || word(i - 3) === 'that')) return true;
+  if (word(i - 2) === 'suffice' || (word(i - 2) === 'it' && word(i - 3) === 'suffice')) return true;
+  // "it is safe to say", "it's too early to say", "it would be fair to say".
+  let k = i - 2;
+  if (!JUDGED_TO_SAY.has(word(k))) return false;
+  k--;
+  if (/^(too|very|quite|still|probably|perhaps)$/.test(word(k))) k--;
+  if (word(k) === 'be' && /^(would|will|might|may|could)$/.test(word(k - 1))) k--;
+  else if (!/^(is|'s|’s|was|seems|seemed)$/.test(word(k))) return false;
+  return word(k - 1) === 'it';
+}
+

@@ -13,3 +13,18 @@ describe('attack idioms: "took aim at X", "took a swipe at X"', () => {
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('the writer\'s stock phrases with "say" report no one', () => {
+  test('"it goes without saying", "needless to say", "it\'s safe to say" and "suffice it to say" are no cues', () => {
+    const text = 'It goes without saying that the ferry will run late.\n\nNeedless to say, the harbour board was not amused.\n\n'
+      + "It's safe to say the regatta will go ahead.\n\nSuffice it to say the pier needs work.";
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a speaker who judges it "too early to say" is still reported, and "quick to say" is a cue', () => {
+    const text = 'It is too early to say whether the pier will reopen, Mara Dunn said.\n\nTomas Bell was quick to say the vote had been fair.';
+    expect(quote(text, 'It is too early')).toMatchObject({ type: 'indirect', text: 'It is too early to say whether the pier will reopen', speaker: 'Mara Dunn', cue: 'said' });
+    expect(quote(text, 'the vote had been fair')).toMatchObject({ type: 'indirect', speaker: 'Tomas Bell', cue: 'say' });
+    expect(quotesOf(text)).toHaveLength(2);
+  });
+});
