@@ -15,6 +15,8 @@ export function refusedComment(tokens: Token[], lemma: string, from: number, to:
   const first = tokens[from]!;
   if (first.normal === 'to' && from + 1 <= to) {
     if (refusedQuestion(tokens, from + 1)) return true;
+    // "declined to be drawn into the row", "refused to be drawn on his future": the press's phrase for no comment.
+    if (tokens[from + 1]!.normal === 'be' && tokens[from + 2]?.normal === 'drawn') return true;
     return refusedAct(tokens, from + 1, to) && !tokens.slice(from + 2, to + 1).some((t) => t.normal === 'that' || t.pos === 'SCONJ');
   }
   return requestForComment(tokens, from, to);

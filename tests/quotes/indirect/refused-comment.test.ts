@@ -15,6 +15,11 @@ describe('a refusal to speak reports no words: "declined to comment", "did not r
     expect(reports('The Harlow Group did not respond to repeated requests for comment.')).toEqual([]);
   });
 
+  test('"declined to be drawn into the row" is no comment too; words given after it still count', () => {
+    expect(reports('Coach Ines Marlow declined to be drawn into the row over the late penalty.')).toEqual([]);
+    expect(reports('Marlow refused to be drawn on her future, saying only that she was "thinking about Saturday".')).toEqual([['partial', 'thinking about Saturday', 'Marlow', 'saying']]);
+  });
+
   test('negative: what the speaker said instead is a report ("…, saying only that …"), and a stance refused stays one', () => {
     const only = 'Tamsin Wrexley declined to comment on the lawsuit, saying only that the firm would fight every claim.';
     expect(reports(only)).toEqual([['indirect', 'the firm would fight every claim', 'Tamsin Wrexley', 'saying']]);
