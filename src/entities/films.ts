@@ -525,6 +525,9 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of' && !formatOfOtherWork(tokens[s - 3]?.normal ?? '', prev2.normal)) return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
+  // "a remake of Harbour Lights", "a sequel to Night Ferry", "the US version of The Office": only a film or a show is remade or adapted so.
+  if (prev && prev2 && /^(of|to)$/.test(prev.normal) && /^(remake|remakes|reboot|sequel|prequel|spin-off|spinoff)$/.test(wordBefore(text, prev.start) ?? '')) return 'strong';
+  if (prev?.normal === 'of' && prev2?.normal === 'version' && /^(us|u\.s\.|american|british|uk|u\.k\.|french|korean|spanish|german|italian|australian|indian|japanese)$/.test(tokens[s - 3]?.normal ?? '')) return 'strong';
   // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.
   let a = e + 1;
   while (tokens[a] && (tokens[a]!.text[0] === '*' || tokens[a]!.text[0] === '_') && /^[*_]+$/.test(tokens[a]!.text)) a++;

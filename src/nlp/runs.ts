@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Token } from '../types.js';
 import { familyNameOfEarlierName, isGivenNameToken, isParticle } from './names.js';
 import { NOT_NAMES } from './words.js';
-import { isDayWord } from './time-words.js';
+import { isDayWord, isMonth } from './time-words.js';
 
 /** A run of capitalised tokens ("Ana de Armas", "John Wick: Chapter 3 – Parabellum" with `titles`). */
 export interface Run {
@@ -121,7 +121,9 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
         if (glue) {
           let k = j + 1;
           while (k < s.tokenEnd && (titles ? TITLE_GLUE.has(tokens[k]!.normal) : isParticle(tokens[k]!.text))) k++;
-          if (k < s.tokenEnd && isCapitalised(tokens[k]!) && k - j <= 3) { j = k; continue; }
+          // (Not on into a date: "the US version of The Office in March", "Night Ferry on Friday".)
+          const date = titles && (isDayWord(tokens[k]?.normal ?? '') || isMonth(tokens[k]?.normal ?? ''));
+          if (k < s.tokenEnd && isCapitalised(tokens[k]!) && k - j <= 3 && !date) { j = k; continue; }
         }
         break;
       }

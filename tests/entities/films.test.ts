@@ -247,3 +247,15 @@ describe('films: a film shown in cinemas; a news or talk programme is no show', 
     expect(films('Ana Ruiz said the programme Wake Up Lisboa had been cancelled.')).toEqual(['Wake Up Lisboa']);
   });
 });
+
+describe('films: what is remade, followed up or adapted abroad is a film or a show', () => {
+  test('"a remake of X", "a sequel to X" and "the US version of X" name works; a date after the title is not part of it', () => {
+    const text = 'Dara Voss has been linked with a remake of Harbour Lights. The studio is also planning a sequel to Night Ferry on Friday.\n\n'
+      + 'A cable channel will show the US version of Tidewater Inn in March.';
+    expect(films(text)).toEqual(['Harbour Lights', 'Night Ferry', 'Tidewater Inn']);
+  });
+
+  test('a version of a song or a law is no work', () => {
+    expect(films('The band played a new version of Harbour Song. The French version of the Treaty of Lisbon was signed.')).toEqual([]);
+  });
+});
