@@ -10,7 +10,11 @@ export function recordToArticle(
   if (!record || typeof record !== 'object' || Array.isArray(record)) return 'record is not a JSON object';
   const r = record as Record<string, unknown>;
   const field = TEXT_FIELDS.find((f) => typeof r[f] === 'string');
-  if (!field) return `no text field (expected one of ${TEXT_FIELDS.join(', ')})`;
+  if (!field) {
+    // A text field of the wrong type is named as such: a user looking for "text" in the record would find it there.
+    const mistyped = TEXT_FIELDS.find((f) => r[f] !== undefined && r[f] !== null);
+    return mistyped ? `${mistyped} is ${describeType(r[mistyped])}, not a string` : `no text field (expected one of ${TEXT_FIELDS.join(', ')})`;
+  }
   const text = (r[field] as string).replace(/^\uFEFF/, '');
   if (!text.trim()) return `empty ${field}`;
   const rawId = r.id;
@@ -38,4 +42,8 @@ function authors(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
   if (typeof value === 'string' && value.trim()) return [value];
   return [];
+}
+
+function describeType(value: unknown): string {
+  return Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
