@@ -42,6 +42,7 @@ const OPENING_MARKS = new Set(['“', '‘', '(', '«', '„']);
 // Module constants, not literals in the loop: a regex literal is a new RegExp object each time it runs.
 const LETTER_FIRST = /^\p{L}/u;
 const LETTER_LAST = /\p{L}$/u;
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * Runs of capitalised words in every sentence. Sentence-initial words join only when tagged as proper
@@ -121,8 +122,9 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
         if (glue) {
           let k = j + 1;
           while (k < s.tokenEnd && (titles ? TITLE_GLUE.has(tokens[k]!.normal) : isParticle(tokens[k]!.text))) k++;
-          // (Not on into a date: "the US version of The Office in March", "Night Ferry on Friday".)
-          const date = titles && (isDayWord(tokens[k]?.normal ?? '') || isMonth(tokens[k]?.normal ?? ''));
+          // (Not on into a date: "the US version of The Office in March", "Night Ferry on Friday", "… in 1989"; "of" still
+          // glues one, "Born on the Fourth of July".)
+          const date = titles && k === j + 2 && /^(in|on)$/.test(next.normal) && (isDayWord(tokens[k]!.normal) || isMonth(tokens[k]!.normal) || YEAR.test(tokens[k]!.text));
           if (k < s.tokenEnd && isCapitalised(tokens[k]!) && k - j <= 3 && !date) { j = k; continue; }
         }
         break;

@@ -255,6 +255,10 @@ describe('films: what is remade, followed up or adapted abroad is a film or a sh
     expect(films(text)).toEqual(['Harbour Lights', 'Night Ferry', 'Tidewater Inn']);
   });
 
+  test('"of" still joins a day or month to a title; "in" before a year does not', () => {
+    expect(films('Dara Voss starred in the film Born on the Fourth of July in 1989.')).toEqual(['Born on the Fourth of July']);
+  });
+
   test('a version of a song or a law is no work', () => {
     expect(films('The band played a new version of Harbour Song. The French version of the Treaty of Lisbon was signed.')).toEqual([]);
   });
