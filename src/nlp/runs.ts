@@ -124,7 +124,8 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
           while (k < s.tokenEnd && (titles ? TITLE_GLUE.has(tokens[k]!.normal) : isParticle(tokens[k]!.text))) k++;
           // (Not on into a date: "the US version of The Office in March", "Night Ferry on Friday", "… in 1989"; "of" still
           // glues one, "Born on the Fourth of July".)
-          const date = titles && k === j + 2 && /^(in|on)$/.test(next.normal) && (isDayWord(tokens[k]!.normal) || isMonth(tokens[k]!.normal) || YEAR.test(tokens[k]!.text));
+          const after = tokens[k];
+          const date = titles && !!after && k === j + 2 && /^(in|on)$/.test(next.normal) && (isDayWord(after.normal) || isMonth(after.normal) || YEAR.test(after.text));
           if (k < s.tokenEnd && isCapitalised(tokens[k]!) && k - j <= 3 && !date) { j = k; continue; }
         }
         break;

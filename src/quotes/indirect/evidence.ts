@@ -55,13 +55,13 @@ export function inPoll(view: TokenView, lo: number, last: number): IndirectQuote
 /**
  * The phrase names who made the evidence right before it: "A survey by the harbour board found …", "a
  * poll from Dover College released Monday shows …". The survey finds, and the board that ran it is its
- * speaker (as "by the board" is in the that-clause form). Not a picture's maker: in "Photographs by NAME
- * showed …" the photographer took them and says nothing.
+ * speaker (as "by the board" is in the that-clause form). Not a person who took pictures: in "Photographs by
+ * NAME showed …" the photographer says nothing.
  */
 export function evidenceByAgent(tokens: Token[], phrase: SpeakerPhrase, cue: number, lo: number): boolean {
   let k = tokenAt(tokens, phrase.phraseStart ?? phrase.start, cue) - 1;
   // (Over a description before a name: "by the harbour watchdog group Tide Watch".)
   for (const stop = k - 6; k > stop && k > lo && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos); ) k--;
   const evidence = tokens[k - 1]?.normal ?? '';
-  return k > lo && /^(by|from)$/.test(tokens[k]!.normal) && isEvidenceWord(evidence) && !PICTURE_EVIDENCE_WORDS.has(evidence);
+  return k > lo && /^(by|from)$/.test(tokens[k]!.normal) && isEvidenceWord(evidence) && !(PICTURE_EVIDENCE_WORDS.has(evidence) && phrase.kind === 'person');
 }
