@@ -71,44 +71,51 @@ async function main(): Promise<void> {
     limitOptimizedFunctionSize();
     const { runExtract } = await import('../batch/run.js');
     const out = mkdtempSync(join(tmpdir(), 'qw-bench-'));
-    started = performance.now();
-    const summary = await runExtract({
-      paths: [file], outDir: out, formats: ['csv', 'json'], workers: flag('--workers', 1), concurrency: 64, quiet: true, version: 'bench',
-    });
-    articles = summary.articles;
-    bytes = statSync(file).size;
-    rmSync(out, { recursive: true, force: true });
+    try {
+      started = performance.now();
+      const summary = await runExtract({
+        paths: [file], outDir: out, formats: ['csv', 'json'], workers: flag('--workers', 1), concurrency: 64, quiet: true, version: 'bench',
+      });
+      articles = summary.articles;
+      bytes = statSync(file).size;
+    } finally {
+      // Also when the run fails: a failing bench must not leave its output folder in /tmp.
+      rmSync(out, { recursive: true, force: true });
+    }
   } else if (mode === 'queue') {
     // The whole distributed path: enqueue, N worker processes until the job is done, collect.
     const { enqueueJob } = await import('../queue/enqueue.js');
     const { collectJob } = await import('../queue/collect.js');
     const redis = rest[rest.indexOf('--redis') + 1]!;
     const out = mkdtempSync(join(tmpdir(), 'qw-bench-'));
-    const job = `bench-${process.pid}`;
-    started = performance.now();
-    const enqueued = await enqueueJob({
-      redis, job, paths: [file], outDir: out, batchSize: 25, formats: ['csv', 'json'], include: [], exclude: [],
-      formulaSafe: true, emitText: false, pullquotes: 3, clean: false, version: 'bench',
-    });
-    const cli = fileURLToPath(new URL('../cli/main.js', import.meta.url));
-    const workers = Array.from({ length: flag('--workers', 2) }, () => runWorker(cli, redis, job));
-    // Collected as `quotewire collect --wait` does, beside the workers: each batch merged once it and
-    // the ones before it are done (as extract's main thread writes while its pool threads work).
-    const { Redis } = await import('../queue/clients.js');
-    const { loadSettings } = await import('../queue/enqueue.js');
-    const { queueBatchWatch } = await import('../queue/batch-watch.js');
-    const { redisOptions } = await import('../queue/redis.js');
-    const client = new Redis(redis);
-    const settings = await loadSettings(client, job);
-    client.disconnect();
-    const watch = queueBatchWatch(redisOptions(redis), job);
-    const [summary, done] = await Promise.all([collectJob(settings, out, { wait: watch }).finally(() => watch.close()), Promise.all(workers)]);
-    articles = summary.articles;
-    bytes = statSync(file).size;
-    workerRssMb = Math.max(...done.map((w) => w.rssMb));
-    workerCpuSeconds = done.reduce((sum, w) => sum + w.cpuSeconds, 0);
-    rmSync(out, { recursive: true, force: true });
-    if (enqueued.batches < 2) throw new Error('queue bench: the input made fewer than 2 batches');
+    try {
+      const job = `bench-${process.pid}`;
+      started = performance.now();
+      const enqueued = await enqueueJob({
+        redis, job, paths: [file], outDir: out, batchSize: 25, formats: ['csv', 'json'], include: [], exclude: [],
+        formulaSafe: true, emitText: false, pullquotes: 3, clean: false, version: 'bench',
+      });
+      const cli = fileURLToPath(new URL('../cli/main.js', import.meta.url));
+      const workers = Array.from({ length: flag('--workers', 2) }, () => runWorker(cli, redis, job));
+      // Collected as `quotewire collect --wait` does, beside the workers: each batch merged once it and
+      // the ones before it are done (as extract's main thread writes while its pool threads work).
+      const { Redis } = await import('../queue/clients.js');
+      const { loadSettings } = await import('../queue/enqueue.js');
+      const { queueBatchWatch } = await import('../queue/batch-watch.js');
+      const { redisOptions } = await import('../queue/redis.js');
+      const client = new Redis(redis);
+      const settings = await loadSettings(client, job);
+      client.disconnect();
+      const watch = queueBatchWatch(redisOptions(redis), job);
+      const [summary, done] = await Promise.all([collectJob(settings, out, { wait: watch }).finally(() => watch.close()), Promise.all(workers)]);
+      articles = summary.articles;
+      bytes = statSync(file).size;
+      workerRssMb = Math.max(...done.map((w) => w.rssMb));
+      workerCpuSeconds = done.reduce((sum, w) => sum + w.cpuSeconds, 0);
+      if (enqueued.batches < 2) throw new Error('queue bench: the input made fewer than 2 batches');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   } else {
     throw new Error(`unknown mode ${mode}`);
   }

@@ -44,7 +44,12 @@ export async function startRedis(): Promise<RedisServer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    await server.remove(); // a server that never answered still has a process and a data folder
+    throw error;
+  }
   return server;
 }
 
