@@ -12,6 +12,7 @@
 //   set 11: eval/own-articles/held11-*.txt + eval/own-quotes-11.annotations.json -> eval/own_quotes_11.jsonl
 //   set 12: eval/own-articles/held12-*.txt + eval/own-quotes-12.annotations.json -> eval/own_quotes_12.jsonl
 //   set 13: eval/own-articles/held13-*.txt + eval/own-quotes-13.annotations.json -> eval/own_quotes_13.jsonl
+//   set 14: eval/own-articles/held14-*.txt + eval/own-quotes-14.annotations.json -> eval/own_quotes_14.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -45,6 +46,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-11.annotations.json', articles: /^held11-.*\.txt$/, output: 'eval/own_quotes_11.jsonl', source: 'quotewire own held-out set 11' },
   { annotations: 'eval/own-quotes-12.annotations.json', articles: /^held12-.*\.txt$/, output: 'eval/own_quotes_12.jsonl', source: 'quotewire own held-out set 12' },
   { annotations: 'eval/own-quotes-13.annotations.json', articles: /^held13-.*\.txt$/, output: 'eval/own_quotes_13.jsonl', source: 'quotewire own held-out set 13' },
+  { annotations: 'eval/own-quotes-14.annotations.json', articles: /^held14-.*\.txt$/, output: 'eval/own_quotes_14.jsonl', source: 'quotewire own held-out set 14' },
 ];
 
 let errors = [];
