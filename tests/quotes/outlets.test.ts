@@ -281,3 +281,16 @@ describe('an outlet named by an ordinary word, in a source context', () => {
     expect(quote(text, 'Complex deals')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', outlet: null });
   });
 });
+
+describe('Indian film and news outlets are known outlets', () => {
+  test('"told Filmfare", "in an interview with Bollywood Hungama" and "according to Box Office India" name outlets, not people', () => {
+    const text = 'In an interview with Bollywood Hungama, Arjun Mehra said he had turned down the part twice.\n\n'
+      + 'His co-star, Rhea Sethi, told Filmfare that the shoot had run for ninety days.\n\n'
+      + 'The film earned ₹21 crore on its first weekend, according to Box Office India.';
+    const r = extractArticle(text, { id: 't' });
+    expect(quote(text, 'he had turned down')).toMatchObject({ speaker: 'Arjun Mehra', cue: 'said', outlet: 'Bollywood Hungama' });
+    expect(quote(text, 'the shoot had run')).toMatchObject({ speaker: 'Rhea Sethi', cue: 'told', outlet: 'Filmfare' });
+    expect(r.entities.people.map((p) => p.name)).toEqual(['Arjun Mehra', 'Rhea Sethi']);
+    expect(r.entities.outlets.map((o) => o.name)).toEqual(expect.arrayContaining(['Bollywood Hungama', 'Filmfare', 'Box Office India']));
+  });
+});
