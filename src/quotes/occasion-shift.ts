@@ -16,7 +16,7 @@ export interface SentencePlace {
  */
 export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
   const after = wordsAfterCue(q, text, place);
-  const shifts = opensWithShift(after) && !(atTheTime(after) && namesAPastTime(text, place, since));
+  const shifts = opensWithShift(after) && !(pointsBack(after) && namesAPastTime(text, place, since));
   if (shifts || earlierAdverbBeforeCue(q, text) || openersSince(text, place, since, q.start).some(openerShifts)) return true;
   // (The two sentences are cut and cleaned once for both checks on them.)
   const sentences = sentencesSince(q, text, place, since);
@@ -30,19 +30,20 @@ function earlierAdverbBeforeCue(q: ExtractedQuote, text: string): boolean {
   return !!word && cueLexicon().earlierTimeAdverbs.has(word);
 }
 
-/** "she said at the time": the time just named, not another one. */
-function atTheTime(words: string[]): boolean {
-  return words[0] === 'at' && words[1] === 'the' && words[2] === 'time';
+/** "she said at the time", "he said then": the time just named, not another one. */
+function pointsBack(words: string[]): boolean {
+  return (words[0] === 'at' && words[1] === 'the' && words[2] === 'time') || words[0] === 'then';
 }
 
 /**
- * Whether the sentence of the quote before names the past time that "at the time" points back to:
- * "In a 2019 interview with Vanity Fair, Fane said …" — a year there.
+ * Whether the sentence of the quote before names the past time that "at the time" or "then" points back to:
+ * "In a 2019 interview with Vanity Fair, Fane said …", "Gill told the magazine last month that …" — a year
+ * or a "last …" there.
  */
 function namesAPastTime(text: string, place: SentencePlace, since: number): boolean {
   if (since <= 0) return false;
   const before = place.sentenceAt(since);
-  return timesIn(text.slice(before.start, before.end), true).some(isYear);
+  return timesIn(text.slice(before.start, before.end), true).some((time) => isYear(time) || time.startsWith('last '));
 }
 
 /**

@@ -102,6 +102,11 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(text, 'I said yes')).toMatchObject({ speaker: 'Lena Fane', outlet: 'Vanity Fair' });
   });
 
+  test('"he said then" points back to the interview just dated ("last month"): the outlet carries', () => {
+    const text = 'Teo Marsh told Empire last month that the stunt had taken nine days. "I broke two ribs," Marsh said then.';
+    expect(quote(text, 'I broke two ribs')).toMatchObject({ type: 'direct', speaker: 'Teo Marsh', cue: 'said', outlet: 'Empire' });
+  });
+
   test('"at the time" with no past time named before, or a rally after the cue, is another occasion, for the continuation too', () => {
     const plain = 'Lena Fane told Vanity Fair that her husband had proposed in a laundromat.\n\n"He had a ring in one pocket," she said at the time. "I said yes."';
     expect(quote(plain, 'He had a ring')).toMatchObject({ speaker: 'Lena Fane', cue: 'said', outlet: null });
