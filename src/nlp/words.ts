@@ -16,7 +16,7 @@ export const ROLE_WORDS = new Set([
   'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'leader', 'chair', 'administrator',
   // A company's officers (data/organisations.json company_officers): "CEO Ana Ruiz", "founder Ben Ito".
   ...companyOfficers(),
-  'manager', 'coach', 'captain', 'player', 'striker', 'defender', 'goalkeeper', 'champion', 'analyst',
+  'manager', 'coach', 'captain', 'player', 'striker', 'defender', 'goalkeeper', 'midfielder', 'winger', 'full-back', 'fullback', 'centre-back', 'center-back', 'playmaker', 'quarterback', 'pitcher', 'goaltender', 'batsman', 'wicketkeeper', 'champion', 'analyst',
   'economist', 'professor', 'prof.', 'dr.', 'doctor', 'researcher', 'scientist', 'astronomer', 'expert', 'organiser',
   'organizer', 'campaigner', 'activist', 'general', 'gen.', 'colonel', 'lieutenant', 'sergeant', 'king', 'queen', 'prince',
   'princess', 'duke', 'duchess', 'lord', 'lady', 'sir', 'dame', 'pope', 'bishop', 'rev.', 'reverend', 'father', 'mr.', 'mrs.', 'ms.', 'miss',

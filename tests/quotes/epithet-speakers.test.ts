@@ -45,6 +45,14 @@ describe('an epithet continues the previous sentence\'s named subject', () => {
   });
 });
 
+describe('a playing position is a role that names someone named before', () => {
+  test('"“…,” the former midfielder said" after a pundit\'s report on a channel: the pundit, on that channel', () => {
+    const text = 'Owen Pratt said on Sky Sports that the sacking was harsh. “He kept them up on no budget,” the former midfielder said.';
+    expect(quote(text, 'He kept them up')).toMatchObject({ speaker: 'Owen Pratt', speaker_mention: 'the former midfielder', cue: 'said', outlet: 'Sky Sports' });
+    expect(people(text)).toEqual(['Owen Pratt']);
+  });
+});
+
 describe('a name we do not list, then "he" or "she" in the next sentence', () => {
   test('"Odile Marchand lost … . “…,” she said": the pronoun is hers, and she is a person', () => {
     const text = 'Odile Marchand lost the final in three sets.\n\n“Grass is not my surface,” she said.';
