@@ -434,6 +434,12 @@ describe('an outlet in a long prepositional opener before the speaker (frame.ts 
     expect(quote(text, 'the talks would resume')).toMatchObject({ type: 'indirect', speaker: 'Tom Reyes', outlet: null });
   });
 
+  test('"In a Vanity Fair profile published on Monday, X said …" and "In an IndieWire profile, …": the profile\'s outlet', () => {
+    const text = 'In a Vanity Fair profile published on Monday, Tova Lind said she had turned the part down twice.\n\nIn an IndieWire profile, Rafe Oduya said the sequel was written.';
+    expect(quote(text, 'she had turned')).toMatchObject({ type: 'indirect', speaker: 'Tova Lind', cue: 'said', outlet: 'Vanity Fair' });
+    expect(quote(text, 'the sequel was written')).toMatchObject({ type: 'indirect', speaker: 'Rafe Oduya', cue: 'said', outlet: 'IndieWire' });
+  });
+
   test('"In answer to queries from OUTLET about …, X said": the outlet of the question', () => {
     const text = 'In answer to queries from the Elwin Gazette about the late repairs to the harbour wall and the pier, Mayor Ana Ruiz said the work would finish in May.';
     expect(quote(text, 'the work would finish')).toMatchObject({
