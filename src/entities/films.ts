@@ -8,6 +8,7 @@ import { genderOfFirstName } from '../nlp/names.js';
 import { isWhiteSpace } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
+import { isDayWord, isMonth } from '../nlp/time-words.js';
 import { NOUN_PHRASE_OPENERS, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
 
 /** Right after a title, maybe past its closing mark and a comma, an article or possessive opening an apposition: "“Salt Line,” her first …". */
@@ -290,6 +291,8 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
       const whole = s === run.first && e === run.last;
       const mayBeKnown = mayBeKnownTitle(text, tokens[s]!.start, tokens[e]!.end);
       if (!mayBeKnown && !whole) continue;
+      // "the US version of The Office in March": a known title and a date after it, not one unknown title.
+      if (whole && !mayBeKnown && knownTitleBeforeDate(text, tokens, s, e)) continue;
       const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
       const fact = mayBeKnown ? films().byName.get(key(surface)) ?? null : null;
       if (!fact && !whole) continue;
@@ -299,6 +302,18 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
       }
     }
   }
+}
+
+/**
+ * Whether tokens s..e end "in/on DATE" ("in March", "on Friday", "in 1989") after a known title: the date
+ * is no part of it. An unknown title keeps its date word ("Never on Sunday").
+ */
+function knownTitleBeforeDate(text: string, tokens: Token[], s: number, e: number): boolean {
+  if (e - s < 2 || !/^(in|on)$/.test(tokens[e - 1]!.normal)) return false;
+  const date = tokens[e]!;
+  if (!isDayWord(date.normal) && !isMonth(date.normal) && !/^(?:1[89]|20)\d\d$/.test(date.text)) return false;
+  const title = text.slice(tokens[s]!.start, tokens[e - 2]!.end);
+  return mayBeKnownTitle(text, tokens[s]!.start, tokens[e - 2]!.end) && films().byName.has(key(title));
 }
 
 /** Whether tokens s..e overlap a span of `taken` (pairs of first and last token, flat). */
@@ -311,7 +326,9 @@ function overlapsTaken(taken: number[], s: number, e: number): boolean {
 function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surface: string, fact: FilmFact | null, sentenceStarts: Set<number>): boolean {
   const text = doc.article.text;
   const tokens = doc.tokens;
-  const cued = hasCue(tokens, s, e, text, run.first);
+  // (A known title after "a remake of", "a sequel to", "the US version of" is that work: "the US version of The
+  // Office". Not an unknown name there: "a sequel to Operation Sandstorm" is as often a plan or a bill.)
+  const cued = fact && remadeOrAdapted(tokens, s) ? 'strong' : hasCue(tokens, s, e, text, run.first);
   // An unknown title needs a strong cue (below): most runs are no title and have none.
   if (!fact && cued !== 'strong') return false;
   const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
@@ -525,9 +542,6 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of' && !formatOfOtherWork(tokens[s - 3]?.normal ?? '', prev2.normal)) return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
-  // "a remake of Harbour Lights", "a sequel to Night Ferry", "the US version of The Office": only a film or a show is remade or adapted so.
-  if (prev && prev2 && /^(of|to)$/.test(prev.normal) && /^(remake|remakes|reboot|sequel|prequel|spin-off|spinoff)$/.test(wordBefore(text, prev.start) ?? '')) return 'strong';
-  if (prev?.normal === 'of' && prev2?.normal === 'version' && /^(us|u\.s\.|american|british|uk|u\.k\.|french|korean|spanish|german|italian|australian|indian|japanese)$/.test(tokens[s - 3]?.normal ?? '')) return 'strong';
   // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.
   let a = e + 1;
   while (tokens[a] && (tokens[a]!.text[0] === '*' || tokens[a]!.text[0] === '_') && /^[*_]+$/.test(tokens[a]!.text)) a++;
@@ -544,6 +558,19 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
   if (after && (CUE_WORDS.has(after.normal) || wordsAfterTitle().has(after.normal))) return 'after';
   return null;
+}
+
+/** Words for a work made again or abroad, before "of"/"to" and the work: "a remake of", "a sequel to". */
+const REMADE_WORK_WORDS: ReadonlySet<string> = new Set(['remake', 'remakes', 'reboot', 'sequel', 'prequel', 'spin-off', 'spinoff']);
+/** Countries' adjectives before "version of" a show: "the US version of". */
+const VERSION_COUNTRIES: ReadonlySet<string> = new Set(['us', 'u.s.', 'american', 'british', 'uk', 'u.k.', 'french', 'korean', 'spanish', 'german', 'italian', 'australian', 'indian', 'japanese']);
+
+/** Whether tokens[s] follows "a remake of", "a sequel to" or "the US version of". */
+function remadeOrAdapted(tokens: Token[], s: number): boolean {
+  const prep = tokens[s - 1]?.normal;
+  const noun = tokens[s - 2]?.normal ?? '';
+  if ((prep === 'of' || prep === 'to') && REMADE_WORK_WORDS.has(noun)) return true;
+  return prep === 'of' && noun === 'version' && VERSION_COUNTRIES.has(tokens[s - 3]?.normal ?? '');
 }
 
 /** A programme word after the kind of a talk or news programme: "morning programme", "breakfast show" (data/work-words.json). */

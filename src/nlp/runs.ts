@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Token } from '../types.js';
 import { familyNameOfEarlierName, isGivenNameToken, isParticle } from './names.js';
 import { NOT_NAMES } from './words.js';
-import { isDayWord, isMonth } from './time-words.js';
+import { isDayWord } from './time-words.js';
 
 /** A run of capitalised tokens ("Ana de Armas", "John Wick: Chapter 3 – Parabellum" with `titles`). */
 export interface Run {
@@ -42,7 +42,6 @@ const OPENING_MARKS = new Set(['“', '‘', '(', '«', '„']);
 // Module constants, not literals in the loop: a regex literal is a new RegExp object each time it runs.
 const LETTER_FIRST = /^\p{L}/u;
 const LETTER_LAST = /\p{L}$/u;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * Runs of capitalised words in every sentence. Sentence-initial words join only when tagged as proper
@@ -122,11 +121,7 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
         if (glue) {
           let k = j + 1;
           while (k < s.tokenEnd && (titles ? TITLE_GLUE.has(tokens[k]!.normal) : isParticle(tokens[k]!.text))) k++;
-          // (Not on into a date: "the US version of The Office in March", "Night Ferry on Friday", "… in 1989"; "of" still
-          // glues one, "Born on the Fourth of July".)
-          const after = tokens[k];
-          const date = titles && !!after && k === j + 2 && /^(in|on)$/.test(next.normal) && (isDayWord(after.normal) || isMonth(after.normal) || YEAR.test(after.text));
-          if (k < s.tokenEnd && isCapitalised(tokens[k]!) && k - j <= 3 && !date) { j = k; continue; }
+          if (k < s.tokenEnd && isCapitalised(tokens[k]!) && k - j <= 3) { j = k; continue; }
         }
         break;
       }

@@ -109,9 +109,11 @@ export function evidenceSourceBody(tokens: Token[], phrase: SpeakerPhrase | null
   if (!/^(from|by)$/.test(tokens[by]?.normal ?? '') || (by > k + 1 && tokens[by]!.normal !== 'by')) return null;
   const s = tokens[by + 1]?.normal === 'the' ? by + 2 : by + 1;
   // (A body's name may hold words the tagger reads as nouns, and "of"/"for": "the Office for National Statistics".)
-  const capitalised = (k: number) => k < hi && /^\p{Lu}/u.test(tokens[k]!.text);
+  const capitalised = (at: number) => at < hi && /^\p{Lu}/u.test(tokens[at]!.text);
   let e = s;
   while (capitalised(e) || (e > s && /^(of|for)$/.test(tokens[e]?.text ?? '') && capitalised(e + 1))) e++;
+  // ("data collected by Harbour Statistics Office volunteers": the name describes the noun after it, who collected them.)
+  if (e < hi && tokens[e]!.pos === 'NOUN') return null;
   const body = e > s ? classify(tokens, s, e) : null;
   return body?.kind === 'organization' ? body : null;
 }

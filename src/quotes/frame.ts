@@ -594,8 +594,9 @@ export function hasVerb(tokens: Token[], from: number, to: number): boolean {
 
 /** A verb negated by "not", "n't" or "never" right before it (adverbs between). */
 export function negated(tokens: Token[], i: number): boolean {
-  // "had not wanted to say more", "never meant to suggest": a negated wish to speak is no report either.
-  if (tokens[i - 1]?.normal === 'to' && WISHING_TO.has(tokens[i - 2]?.lemma ?? '') && i >= 2) return negated(tokens, i - 2);
+  // "had not wanted to say more", "never meant to publicly suggest": a negated wish to speak is no report either.
+  const to = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  if (to >= 1 && tokens[to]?.normal === 'to' && WISHING_TO.has(tokens[to - 1]!.lemma)) return negated(tokens, to - 1);
   let k = i - 1;
   while (k >= 0 && k > i - 4 && tokens[k]!.pos === 'ADV' && !/^(not|n't|never)$/.test(tokens[k]!.normal)) k--;
   return k >= 0 && /^(not|n't|n’t|never)$/.test(tokens[k]!.normal);

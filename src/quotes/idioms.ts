@@ -39,7 +39,9 @@ export function writersPhraseWithSay(tokens: Token[], i: number): boolean {
   const word = (k: number) => tokens[k]?.normal ?? '';
   if (word(i) === 'saying') return word(i - 1) === 'without' && /^(goes|go|went|going)$/.test(word(i - 2));
   if (word(i - 1) !== 'to') return false;
-  if (/^(needless|is)$/.test(word(i - 2)) && (word(i - 2) === 'needless' || word(i - 3) === 'that')) return true;
+  // "needless to say", "that is to say", "suffice (it) to say".
+  if (word(i - 2) === 'needless') return true;
+  if (word(i - 2) === 'is' && word(i - 3) === 'that') return true;
   if (word(i - 2) === 'suffice' || (word(i - 2) === 'it' && word(i - 3) === 'suffice')) return true;
   // "it is safe to say", "it's too early to say", "it would be fair to say".
   let k = i - 2;
@@ -50,4 +52,3 @@ export function writersPhraseWithSay(tokens: Token[], i: number): boolean {
   else if (!/^(is|'s|’s|was|seems|seemed)$/.test(word(k))) return false;
   return word(k - 1) === 'it';
 }
-

@@ -248,18 +248,14 @@ describe('films: a film shown in cinemas; a news or talk programme is no show', 
   });
 });
 
-describe('films: what is remade, followed up or adapted abroad is a film or a show', () => {
-  test('"a remake of X", "a sequel to X" and "the US version of X" name works; a date after the title is not part of it', () => {
-    const text = 'Dara Voss has been linked with a remake of Harbour Lights. The studio is also planning a sequel to Night Ferry on Friday.\n\n'
-      + 'A cable channel will show the US version of Tidewater Inn in March.';
-    expect(films(text)).toEqual(['Harbour Lights', 'Night Ferry', 'Tidewater Inn']);
+describe('films: a known work remade, followed up or adapted abroad', () => {
+  test('"a remake of X" and "the US version of X" confirm a known title; a date after it is no part of it', () => {
+    const text = 'Dara Voss has been linked with a remake of Casablanca.\n\nA cable channel began showing the US version of The Office in March.';
+    expect(films(text)).toEqual(['Casablanca', 'The Office']);
   });
 
-  test('"of" still joins a day or month to a title; "in" before a year does not', () => {
-    expect(films('Dara Voss starred in the film Born on the Fourth of July in 1989.')).toEqual(['Born on the Fourth of July']);
-  });
-
-  test('a version of a song or a law is no work', () => {
-    expect(films('The band played a new version of Harbour Song. The French version of the Treaty of Lisbon was signed.')).toEqual([]);
+  test('an unknown name there is no film ("a sequel to Operation Sandstorm"), and an unknown title keeps its day ("Never on Sunday")', () => {
+    expect(films('The bill is a sequel to Operation Sandstorm, the plan the council passed in 2019. The band played a new version of Harbour Song.')).toEqual([]);
+    expect(films('She starred in the film Never on Sunday, the 1960 comedy.')).toEqual(['Never on Sunday']);
   });
 });

@@ -16,7 +16,9 @@ export function refusedComment(tokens: Token[], lemma: string, from: number, to:
   if (first.normal === 'to' && from + 1 <= to) {
     if (refusedQuestion(tokens, from + 1)) return true;
     // "declined to be drawn into the row", "refused to be drawn on his future": the press's phrase for no comment.
-    if (tokens[from + 1]!.normal === 'be' && tokens[from + 2]?.normal === 'drawn') return true;
+    // (Not a literal drawing in: "refused to be drawn into a war" reports a refusal to fight; only a row, a question or
+    // a topic, "drawn on his future", or nothing after it.)
+    if (tokens[from + 1]!.normal === 'be' && tokens[from + 2]?.normal === 'drawn' && drawnOnATopic(tokens, from + 3, to)) return true;
     return refusedAct(tokens, from + 1, to) && !tokens.slice(from + 2, to + 1).some((t) => t.normal === 'that' || t.pos === 'SCONJ');
   }
   return requestForComment(tokens, from, to);
@@ -74,4 +76,17 @@ function questionAfterHearer(tokens: Token[], cue: number): boolean {
 /** A word of a time phrase before "to": "last week", "on Friday", "again this year" (time-words.ts isTimeWord and the words around one). */
 function timeWordAt(tokens: Token[], k: number): boolean {
   return isTimeWord(tokens[k]!.normal) || /^(last|this|next|on|again|earlier|later)$/.test(tokens[k]!.normal);
+}
+
+/** Nouns of talk a refusal "to be drawn into" keeps out of: "the row", "the debate", "the question". */
+const TALK_NOUNS: ReadonlySet<string> = new Set(['row', 'rows', 'debate', 'question', 'questions', 'argument', 'dispute', 'controversy', 'speculation', 'discussion', 'feud', 'spat', 'details', 'specifics']);
+
+/** After "to be drawn": nothing, "on/about/over" anything, or "into" a row, a debate, a question. */
+function drawnOnATopic(tokens: Token[], k: number, to: number): boolean {
+  if (k > to) return true;
+  const preposition = tokens[k]!.normal;
+  if (/^(on|about|over|as)$/.test(preposition)) return true;
+  if (preposition !== 'into') return false;
+  for (let j = k + 1; j <= to && j <= k + 4; j++) if (TALK_NOUNS.has(tokens[j]!.normal)) return true;
+  return false;
 }
