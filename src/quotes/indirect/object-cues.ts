@@ -159,7 +159,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (to - from < 2 && !(tokens[to]!.pos === 'PROPN' && tokens[from]!.pos === 'PROPN') && !refusal && !naming && attack < 0 && !(!particle && shortTarget(tokens, from, to))) continue;
     if (quotes.length && (inQuote(i) || someInQuote(inQuote, from, to))) continue;
     // "declined to comment on the lawsuit": a refusal to speak reports no words.
-    if (refusedComment(tokens, lemma ?? '', from, to)) continue;
+    if (refusedComment(tokens, lemma ?? '', from, to, i)) continue;
     const cue = text.slice(t.start, tokens[cueLast]!.end);
     const frame: Frame = { cueStart: t.start, cueEnd: tokens[cueLast]!.end, cue, cueToken: cueLast, speaker: before, outlet: givenToOutlet && from === givenToOutlet.from ? givenToOutlet.outlet : null, according: false, distant: participle };
     const start = tokens[from]!.start;

@@ -1,14 +1,17 @@
 import type { Token } from '../../types.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { isTimeWord } from '../../nlp/time-words.js';
-import { withheldQuestion } from '../frame.js';
+import { negated, withheldQuestion } from '../frame.js';
 
 /**
  * A refusal to speak, which reports no words: "declined to comment (on the lawsuit)", "refused to
  * elaborate", "declined a request for comment". `lemma` is the object cue's and tokens[from, to] its object.
  * (What follows a comma is a report of its own: "…, saying only that …" still is one.)
  */
-export function refusedComment(tokens: Token[], lemma: string, from: number, to: number): boolean {
+export function refusedComment(tokens: Token[], lemma: string, from: number, to: number, cue = -1): boolean {
+  // "did not want to say more", "never meant to comment": a negated wish to speak is a refusal too.
+  // (Its object starts after the cue's "to".)
+  if (WISHES.has(lemma) && cue >= 0 && negated(tokens, cue)) return refusedAct(tokens, from, to) || saidNoMore(tokens, from);
   if (!cueLexicon().refusalVerbs.has(lemma)) return false;
   // (Past a time phrase before the infinitive: "declined last week to say whether …".)
   while (from < to && timeWordAt(tokens, from) && tokens[from]!.normal !== 'to') from++;
@@ -24,6 +27,9 @@ export function refusedComment(tokens: Token[], lemma: string, from: number, to:
   return requestForComment(tokens, from, to);
 }
 
+/** Verbs of wishing whose negation before "to" withholds speech as a refusal does. */
+const WISHES: ReadonlySet<string> = new Set(['want', 'wish', 'mean', 'intend', 'care']);
+
 /**
  * tokens[verb] withholds speech: "comment", "name the buyer", "give a reason"; not "give up the seat",
  * "identify with a party" or "provide funding", whose objects are no words.
@@ -36,6 +42,11 @@ function refusedAct(tokens: Token[], verb: number, to: number): boolean {
   const after = tokens.slice(verb + 1, to + 1);
   const stop = after.findIndex((t) => t.pos === 'ADP');
   return after.slice(0, stop < 0 ? after.length : stop).some((t) => t.pos === 'NOUN' && lex.refusedDetailObjects.has(t.normal));
+}
+
+/** "say more", "speak further", "say anything": speech with no content named. */
+function saidNoMore(tokens: Token[], verb: number): boolean {
+  return /^(say|speak|talk|go)$/.test(tokens[verb]!.lemma) && /^(more|further|anything|much)$/.test(tokens[verb + 1]?.normal ?? '');
 }
 
 /** The content is a request for comment: "a request for comment", "repeated requests for comment on Friday". */

@@ -65,4 +65,11 @@ describe('a refusal to speak reports no words: "declined to comment", "did not r
     expect(reports('Farnsby would not say whether the bakery would reopen.')).toEqual([['indirect', 'whether the bakery would reopen', 'Farnsby', 'say']]);
     expect(reports('Farnsby refused to say that the inspection was fair.')).toEqual([['indirect', 'the inspection was fair', 'Farnsby', 'say']]);
   });
+
+  test('a negated wish to speak is a refusal: "did not want to say more", "never meant to comment"', () => {
+    expect(reports('Halvard Teague did not want to say more about the merger.')).toEqual([]);
+    expect(reports('Teague never meant to comment on the sale.')).toEqual([]);
+    // (A wish to act, not to speak, stays a stance: "did not want the mayor to resign".)
+    expect(reports('Teague did not want the mayor to resign.')).toEqual([['indirect', 'the mayor to resign', 'Teague', 'want']]);
+  });
 });
