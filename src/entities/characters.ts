@@ -57,6 +57,10 @@ const ACTOR_AS_APPOSITION = new RegExp(String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ \t]+
 // "The series follows two estranged sisters, June Vane and Ada Vane, who …": a work's synopsis names its parts in
 // apposition to a description of them (a documentary's subject is a real person: no documentary word here).
 const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|miniseries|novel)[ \t]+(?:follows|centres[ \t]+on|centers[ \t]+on|revolves[ \t]+around|tells[ \t]+the[ \t]+story[ \t]+of)[ \t]+(?:[\p{Ll}\d'’-]+[ \t]+){0,4}[\p{Ll}'’-]+,[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)(?:[ \t]+and[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+))?(?=[ \t]*[,.;:)]|$)/gu;
+// "the gull Captain Rusk, is voiced by Ana Ruiz", "Mrs. Pruitt is played by Ana Ruiz", "Rusk, voiced by Ana Ruiz,":
+// a name that a named actor plays or voices is a part (without an auxiliary, only after a comma). (The actor's
+// words hold no stop but an initial's: "Ana B. Ruiz." ends the sentence, not the name.)
+const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(?:voiced|played|portrayed)[ \t]+by[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
 const SPEAKS_AFTER = /^[ \t]*,[^.;]{0,60}?\b(?:said|says|told|tells|added|wrote)\b/;
 // "remembered as Sister Brandt, the strict matron in the drama …": a name someone is known as, described as a
 // part in a film or show, is that part (a person known by a nickname is described otherwise).
@@ -125,6 +129,11 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
       if (SPEAKS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
       if (!found.has(name)) found.set(name, { name, actor: m[1]! });
     }
+  }
+  for (const m of matchAllByLine(text, PASSIVE_ROLE, (line) => line.includes(' by '))) {
+    const name = tidy(m[1]!);
+    if (!name || /^(?:The|A|An|This|That|His|Her|Their|It|He|She|They)$/.test(name) || isPersonName(name) || isTitle(name) || isKnownOrganisation(name)) continue;
+    found.set(name, { name, actor: found.get(name)?.actor ?? m[2]! });
   }
   for (const m of matchAllByLine(text, SYNOPSIS, (line) => line.includes(', '))) {
     for (const part of [m[1], m[2]]) {

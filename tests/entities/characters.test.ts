@@ -190,3 +190,22 @@ describe('characters: a play word inside a compound is no role verb', () => {
     expect(entities('Dora Vance, who played Captain Rook in the series, said she was sad.').characters).toEqual(['Captain Rook']);
   });
 });
+
+describe('characters: a part that a named actor voices or plays, in the passive', () => {
+  test('"the parrot Admiral Squawk, is voiced by Tomas Reid" names a part and its actor', () => {
+    const text = 'The hero of the cartoon, the cranky parrot Admiral Squawk, is voiced by Tomas Reid. "I squawked for a week," Reid said.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.actor])).toEqual([['Admiral Squawk', 'Tomas Reid']]);
+    expect(e.people.map((p) => p.name)).toEqual(['Tomas Reid']);
+  });
+
+  test('"Mrs. Pruitt is played by Dora Vance" and "Captain Rook, voiced by Ines Calloway," name parts', () => {
+    const text = 'In the new series Mrs. Pruitt is played by Dora Vance. Captain Rook, voiced by Ines Calloway, steals the show.';
+    expect(entities(text)).toEqual({ people: ['Dora Vance', 'Ines Calloway'], characters: ['Mrs. Pruitt', 'Captain Rook'], films: [] });
+  });
+
+  test('negative: a person or a film title before "played by" is no part', () => {
+    const text = 'Dora Vance, played by nobody else, is herself. The concert, played by Ines Calloway and her band, sold out.';
+    expect(entities(text).characters).toEqual([]);
+  });
+});

@@ -164,3 +164,25 @@ describe('people: a party named alone', () => {
     expect(people(entities('Mr Tory said he would appeal.'))).toEqual(['Tory']);
   });
 });
+
+describe('people: storms, utilities and hill towns are no people', () => {
+  test('a named storm ("Hurricane Marisol", "Typhoon Kenji", "Tropical Storm Odette") is no person', () => {
+    const e = entities('Hurricane Marisol weakened overnight, while Typhoon Kenji and Tropical Storm Odette stayed at sea. "We are watching all three," said Priya Anand, a forecaster.');
+    expect(people(e)).toEqual(['Priya Anand']);
+  });
+
+  test('a utility company ("Tidewater Power", "Brookfield Electric") is no person', () => {
+    const e = entities('Tidewater Power said 40,000 homes were dark, and Brookfield Electric sent crews north, according to Devin Oyelaran, a county official.');
+    expect(people(e)).toEqual(['Devin Oyelaran']);
+  });
+
+  test('negative: a given name before "Power" makes a surname ("Ana Power said")', () => {
+    const e = entities('"The grid held," Ana Power said.');
+    expect(people(e)).toEqual(['Ana Power']);
+  });
+
+  test('a hill town after a place preposition is a place even when it opens with a given name ("in Rosa Hills")', () => {
+    const e = entities('The awards were announced at dawn in Rosa Hills. "It was a shock," said Harriet Quaye, a nominee.');
+    expect(people(e)).toEqual(['Harriet Quaye']);
+  });
+});
