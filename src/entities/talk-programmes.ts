@@ -5,6 +5,7 @@ import { isTitleCase } from '../nlp/words.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { key } from './films.js';
+import { guestAppearanceAround } from '../text/programme-appearances.js';
 
 /**
  * Titles in quotation marks that name a talk programme: after "on" or "episode of" in a sentence that speaks of a
@@ -40,6 +41,11 @@ function readTalkProgrammeTitles(doc: AnalyzedArticle): Set<string> {
       continue;
     }
     if (filmWordBefore().test(before)) continue;
+    // A guest's appearance on it: "on “…,” where the host, Ann Lee, asked", "in an interview on “…,” the show hosted by …".
+    if (guestAppearanceAround(before, text.slice(span.end, span.end + 80))) {
+      out.add(key(title));
+      continue;
+    }
     // Someone who hosts a programme named right after: "who anchors the channel's nightly show “…”".
     if (HOSTED_PROGRAMME_BEFORE.test(text.slice(Math.max(0, span.open - 70), span.open))) {
       out.add(key(title));

@@ -1838,6 +1838,9 @@ function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { na
             start = t;
           }
         }
+        // "BBC Radio Tamworth" … "the station": a known name and a medium word after it name that channel, the whole run (as outletAfterLead reads it).
+        const channel = isMediumWord(tokens[e + 1]?.text ?? '') ? channelRunEnd(tokens, e + 1, i) : -1;
+        if (channel > e + 1) return { name: asWritten(sourceText(tokens, start, channel)), start };
         return { name: best.replace(/[’']s$/, ''), start };
       }
     }
@@ -1845,6 +1848,13 @@ function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { na
     if (short) return { name: short, start: e };
   }
   return null;
+}
+
+/** Where a channel's name opening with a medium word at tokens[k] ends: its capitalised run (up to four words, before token i), less a date after it; -1 when none. */
+function channelRunEnd(tokens: Token[], k: number, i: number): number {
+  let e = k;
+  while (e < i && e < k + 4 && /^[\p{Lu}\d]/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
+  return channelEnd(tokens, k, e);
 }
 
 /**

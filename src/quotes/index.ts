@@ -18,6 +18,7 @@ import { frameFor } from './quotation-frame.js';
 import { quoteType } from './quote-type.js';
 import { findVenues } from './venues.js';
 import { carryInterviewOutlets } from './interview-carry.js';
+import { carryProgrammeAppearances } from './programme-appearances.js';
 import { giveAnswersTheirOutlet, giveTellingHostsTheirProgramme, programmeHosts } from './asked-outlets.js';
 import { dialogueAnswer } from './dialogue-answer.js';
 import { describedAntecedent } from './described-antecedent.js';
@@ -563,6 +564,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   carryInterviewOutlets(quotes, text, tokens, place, openEnds);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
   giveAnswersTheirOutlet(quotes, text, tokens, place, hosts);
+  // "The pair appeared on “Corner Booth,” where the host … . “…,” Ruiz said": the guests' next words were said on it.
+  carryProgrammeAppearances(quotes, text, place);
   carryLeakedDocumentOutlets(quotes, text, place);
   // "… in a statement to Deadline. “…,” a spokesperson said": the statement's words went there.
   carryStatementOutlets(quotes, text, place);

@@ -238,7 +238,7 @@ const ABOUT_THE_SPEAKER = /^(?:He|She|They|His|Her|Their)\b/;
  * Whether the quote's words and its cue open their paragraph: the quote sits in the paragraph's first
  * sentence, and the cue's sentence starts no later than the quote ends ("“…,” X said.", "X said …").
  */
-function opensParagraphWithCue(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
+export function opensParagraphWithCue(q: ExtractedQuote, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
   if (q.cue_start === null || place.sentenceAt(q.cue_start).start > q.end) return false;
   const first = place.sentenceAt(Math.min(q.start, q.cue_start));
   let before = first.start - 1;

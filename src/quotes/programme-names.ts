@@ -79,7 +79,7 @@ export function programmesNamed(tokens: Token[]): NamedProgramme[] {
   if (named) return named;
   named = [];
   for (let k = 0; k < tokens.length - 1; k++) {
-    const titled = kindEndingQuotedTitle(tokens, k);
+    const titled = kindEndingQuotedTitle(tokens, k) ?? kindInAppositionAfter(tokens, k);
     if (titled) named.push(titled);
     if (!PROGRAMME_KINDS.has(tokens[k]!.normal) || !/^\p{Ll}/u.test(tokens[k]!.text)) continue;
     const title = programmeTitleAfter(tokens, k);
@@ -104,6 +104,34 @@ function kindEndingQuotedTitle(tokens: Token[], open: number): NamedProgramme | 
   const words = tokens.slice(open + 1, last).map((t) => t.text);
   return isTitleCase(words) ? { title: sourceText(tokens, open + 1, last), kind: kind.normal, own: false } : null;
 }
+
+/**
+ * A title in quotation marks opening at tokens[open] with its kind and host in an apposition right after it:
+ * “Long Table,” the weekly show hosted by …; “Side B,” a music podcast presented by …. Title case; up to three
+ * small-letter words between the article and the kind. Null otherwise.
+ */
+function kindInAppositionAfter(tokens: Token[], open: number): NamedProgramme | null {
+  if (!isQuoteMark(tokens[open]!) || !/^[\p{Lu}\d]/u.test(tokens[open + 1]?.text ?? '')) return null;
+  let close = open + 1;
+  while (close < tokens.length && close < open + 10 && !isQuoteMark(tokens[close]!)) close++;
+  if (close >= tokens.length || !isQuoteMark(tokens[close]!)) return null;
+  const last = tokens[close - 1]!.text === ',' ? close - 1 : close;
+  // (The comma inside the marks, American style, or after them.)
+  const commaOutside = last === close && tokens[close + 1]?.text === ',';
+  if (last === close && !commaOutside) return null;
+  const k = commaOutside ? close + 2 : close + 1;
+  if (!/^(?:the|a|an)$/.test(tokens[k]?.normal ?? '')) return null;
+  let kind = k + 1;
+  while (kind < k + 4 && /^\p{Ll}/u.test(tokens[kind]?.text ?? '') && !PROGRAMME_KINDS.has(tokens[kind]!.normal)) kind++;
+  if (!PROGRAMME_KINDS.has(tokens[kind]?.normal ?? '') || !/^\p{Ll}/u.test(tokens[kind]!.text)) return null;
+  // (Only with its host: "“Live,” a syndicated show featuring …" beside the article's own show leaves "the show" unclear.)
+  if (!HOSTED_BY.has(tokens[kind + 1]?.normal ?? '') || tokens[kind + 2]?.normal !== 'by') return null;
+  const words = tokens.slice(open + 1, last).map((t) => t.text);
+  return words.length > 0 && isTitleCase(words) ? { title: sourceText(tokens, open + 1, last), kind: tokens[kind]!.normal, own: false } : null;
+}
+
+/** Participles that name a programme's host after its kind: "the weekly show hosted by …". */
+const HOSTED_BY: ReadonlySet<string> = new Set(['hosted', 'co-hosted', 'presented', 'fronted', 'anchored']);
 
 /** Results of programmesNamed by the article's token list (gone with the article). */
 const namedByArticle = new WeakMap<Token[], NamedProgramme[]>();

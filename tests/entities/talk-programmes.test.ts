@@ -146,4 +146,16 @@ describe('talk programmes: a show whose host and guests talk on it is an outlet,
     const text = 'Rob Tally, a rival of "The Night Ledger" in its time slot, said on his podcast, "Off the Clock with Rob Tally," that he had called Venn.';
     expect(entities(text).outlets.map(([name]) => name)).toContain('Off the Clock with Rob Tally');
   });
+
+  test('a guest\'s appearance: "on “…,” where the host, NAME, asked" and "an interview on “…,” the weekly show hosted by" name an outlet, not a film', () => {
+    const hosted = 'The pair appeared together on Monday night on "Corner Booth," where the host, Dana Pell, asked about the tour.';
+    expect(entities(hosted)).toEqual({ films: [], outlets: [['Corner Booth', [[hosted.indexOf('Corner'), hosted.indexOf('Corner') + 12]]]] });
+    const interview = 'Ilse Varga gave a long interview on "Low Tide," the weekly show hosted by the investor Rob Tally.';
+    expect(entities(interview)).toEqual({ films: [], outlets: [['Low Tide', [[interview.indexOf('Low'), interview.indexOf('Low') + 8]]]] });
+  });
+
+  test('negative: "starred on “…”" with no host or interview stays a film', () => {
+    const text = 'Ilse Varga starred on "Low Tide," the drama that made her name.';
+    expect(entities(text).outlets).toEqual([]);
+  });
 });

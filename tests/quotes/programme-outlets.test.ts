@@ -155,4 +155,15 @@ describe('a programme named after small words and its kind, after its network\'s
     const dated = 'Tom Hale said on NPR’s weekly show Harbour Talk on Monday that the plan was “a mess.”';
     expect(quote(dated, 'a mess')).toMatchObject({ speaker: 'Tom Hale', cue: 'said', outlet: 'Harbour Talk' });
   });
+
+  test('"on “…,” the weekly show hosted by NAME" names a show, so "he said on the show" is said on it', () => {
+    const text = 'Mr Okoro made the remarks in a long interview on "Long Table," the weekly show hosted by the banker Priya Natarajan. "We have too many meetings," Okoro said on the show.';
+    expect(quote(text, 'We have')).toMatchObject({ text: 'We have too many meetings,', type: 'direct', speaker: 'Okoro', cue: 'said', cue_start: at(text, 'said on'), outlet: 'Long Table' });
+  });
+
+  test('negative: a show in apposition with no host ("a syndicated show featuring …") is not "the show" someone appeared on', () => {
+    const text = 'Ratings for "Noon Hour," a syndicated show featuring two hosts, rose. Rosa Fell said after appearing on the show that she regretted it.';
+    expect(quote(text, 'she regretted')).toMatchObject({ type: 'indirect', speaker: 'Rosa Fell', outlet: null });
+  });
 });
+

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('guests on a talk programme: what they say after the sentence that puts them on it is said on it', () => {
+  const couple = 'The pair appeared together on Monday night on “Corner Booth,” where the host, Dana Pell, asked about the tour.\n\n'
+    + '“It was long,” Ruiz said, to laughter from the studio audience. “Very long.”\n\n'
+    + 'Ito said he had only come on the show because of the band.\n\n'
+    + 'Ruiz, who starts filming next month, is also writing a memoir. Her agent, Mara Quinn, said the book would be out in spring.';
+
+  test('both guests\' next quotes, paragraph after paragraph, carry the programme', () => {
+    expect(quote(couple, 'It was long')).toMatchObject({ text: 'It was long,', type: 'direct', speaker: 'Ruiz', cue: 'said', cue_start: at(couple, 'said, to'), outlet: 'Corner Booth' });
+    expect(quote(couple, 'Very long')).toMatchObject({ type: 'direct', speaker: 'Ruiz', outlet: 'Corner Booth' });
+    expect(quote(couple, 'he had only')).toMatchObject({ text: 'he had only come on the show because of the band', type: 'indirect', speaker: 'Ito', cue: 'said', outlet: 'Corner Booth' });
+  });
+
+  test('negative: a quote later in a paragraph that moves on ends it', () => {
+    expect(quote(couple, 'the book would')).toMatchObject({ type: 'indirect', speaker: 'Mara Quinn', cue: 'said', outlet: null });
+  });
+
+  test('"an interview on “…,” the weekly show hosted by NAME": the answer to the host\'s question is on it, what the host later writes is not', () => {
+    const text = 'Mr Okoro made the remarks in a long interview on “Long Table,” the weekly show hosted by the banker Priya Natarajan. “We have too many meetings,” Okoro said on the show.\n\n'
+      + 'Asked by Natarajan whether staff would return, Okoro said: “Yes, soon.”\n\n'
+      + 'Natarajan later defended the interview. Writing on LinkedIn, she said she had given her guest “a long rope.”';
+    expect(quote(text, 'Yes, soon')).toMatchObject({ type: 'direct', speaker: 'Okoro', cue: 'said', outlet: 'Long Table' });
+    expect(quote(text, 'a long rope')).toMatchObject({ type: 'partial', speaker: 'Priya Natarajan', cue: 'said', outlet: null });
+  });
+
+  test('negative: a drama someone starred on has no guests', () => {
+    const text = 'Ruiz starred on “Corner Booth,” the drama that made her name.\n\n“It was long,” Ruiz said.';
+    expect(quote(text, 'It was long')).toMatchObject({ type: 'direct', speaker: 'Ruiz', outlet: null });
+  });
+});
