@@ -25,17 +25,19 @@ function knownCharacters(): string[] {
 
 /** The text tells of a real life put on screen ("biopic", "the true story of"): data/characters.json realLifeSigns. */
 function tellsRealLife(text: string): boolean {
-  const lower = text.toLowerCase();
-  // (A sign's pattern runs only where its words are in the text: each tried a match at every character.)
-  return realLifeSignPatterns().some(([sign, pattern]) => lower.includes(sign) && pattern.test(lower));
+  return realLifeSign().test(text.toLowerCase());
 }
 
-let signPatterns: [string, RegExp][] | undefined;
+let realLifeSignPattern: RegExp | undefined;
 
-/** Each real-life sign with its pattern as a whole phrase, built once. */
-function realLifeSignPatterns(): [string, RegExp][] {
-  signPatterns ??= characterData().realLifeSigns.map((sign) => [sign, new RegExp(String.raw`(?<![\p{L}-])${sign}(?![\p{L}-])`, 'u')]);
-  return signPatterns;
+/** Any real-life sign as a whole phrase (no letter or hyphen either side), one pattern built once. */
+function realLifeSign(): RegExp {
+  if (!realLifeSignPattern) {
+    // (The signs are words, escaped so that a stop or bracket in one stays a character.)
+    const signs = characterData().realLifeSigns.map((sign) => sign.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    realLifeSignPattern = new RegExp(String.raw`(?<![\p{L}-])(?:${signs.join('|')})(?![\p{L}-])`, 'u');
+  }
+  return realLifeSignPattern;
 }
 
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its

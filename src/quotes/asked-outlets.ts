@@ -194,11 +194,7 @@ function opensQuestion(words: string[], reach = 4): boolean {
  * left alone.
  */
 export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace, hosts: Map<string, string> = programmeHosts(text, tokens)): void {
-  // (The hosts are found once: the words told to them and the questions they put both need them.) Told words
-  // are given their programme again here, after the interview carry: the first pass lets the carry take the
-  // programme on to the next quotes; this one takes back words told to a host that the carry gave an earlier
-  // interview's outlet ("…, she told Ode" after a Vogue interview).
-  giveTellingHostsTheirProgramme(quotes, text, tokens, place, hosts);
+  // (The hosts are found once by the caller: the words told to them and the questions they put both need them.)
   const questions = outletQuestions(text, tokens, hosts);
   if (questions.length === 0) return;
   const paragraphOf = storyParagraphs(text);

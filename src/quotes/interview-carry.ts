@@ -1,6 +1,7 @@
 import type { ExtractedQuote, Token } from '../types.js';
 import { ANONYMOUS_HEADS } from '../nlp/words.js';
 import { storyParagraphs } from '../text/paragraphs.js';
+import { wholeWordOffsets } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { kindOfOutletWord, outletKind } from '../lexicon/outlets.js';
 import { addressesAudience } from './audience.js';
@@ -342,20 +343,22 @@ function textsGivenTo(q: ExtractedQuote, text: string, place: SentencePlace): st
 function placedWithSince(q: ExtractedQuote, outlet: string, since: number, text: string, place: SentencePlace): boolean {
   const surname = q.speaker_kind === 'person' ? q.speaker?.split(/\s+/).pop() : undefined;
   if (!surname) return false;
-  const name = outlet.replace(/^the\s+/i, '');
-  for (let at = text.indexOf(name, since); at >= 0 && at < q.start; at = text.indexOf(name, at + name.length)) {
+  // (Whole words: "Sun" is not in "Sunday", nor "Lee" in "Leeds".)
+  return wholeWordOffsets(text, outletName(outlet)).some((at) => {
+    if (at < since || at >= q.start) return false;
     const s = place.sentenceAt(at);
-    if (s.start > since && text.slice(s.start, s.end).includes(surname)) return true;
-  }
-  return false;
+    return s.start > since && wholeWordOffsets(text.slice(s.start, s.end), surname).length > 0;
+  });
 }
 
-/** Whether the outlet is named after the sentence at `since` and before `before`. */
+/** Whether the outlet is named (as a whole word) after the sentence at `since` and before `before`. */
 function namedSince(outlet: string, since: number, before: number, text: string, place: SentencePlace): boolean {
-  const name = outlet.replace(/^the\s+/i, '');
-  const at = text.indexOf(name, place.sentenceAt(since).end);
-  return at >= 0 && at < before;
+  const after = place.sentenceAt(since).end;
+  return wholeWordOffsets(text, outletName(outlet)).some((at) => at >= after && at < before);
 }
+
+/** The outlet's name as the text may give it, without its article: "the Sun" → "Sun". */
+const outletName = (outlet: string): string => outlet.replace(/^the\s+/i, '');
 
 /**
  * "In 2019 she told the Gazette that … . “…,” she says.": a cue in the present tense reports words said

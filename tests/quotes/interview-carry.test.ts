@@ -375,6 +375,12 @@ describe('an outlet an earlier sentence gave a speaker is left behind once a lat
     expect(quote(text, 'done with')).toMatchObject({ type: 'partial', cue: 'wrote', outlet: null });
     expect(quote(text, 'I meant every')).toMatchObject({ type: 'direct', speaker: 'Lotte Brennan', cue: 'said', outlet: 'ESPN' });
   });
+
+  test('the outlet\'s name inside a longer word places no one with it ("Empire" in "Empires")', () => {
+    const text = 'Speaking to Empire on Friday, Lotte Brennan said she would rest.\n\nOn Saturday she wrote on Instagram that she was "done with it."\n\nBrennan then lectured on the Empires of the sea. "I meant every word," she said.';
+    expect(quote(text, 'done with')).toMatchObject({ type: 'partial', cue: 'wrote', outlet: null });
+    expect(quote(text, 'I meant every')).toMatchObject({ type: 'direct', speaker: 'Lotte Brennan', cue: 'said', outlet: null });
+  });
 });
 
 describe('the present tense of a word that reports no speech', () => {
