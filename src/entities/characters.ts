@@ -9,6 +9,7 @@ import { isKnownOrganisation } from '../lexicon/organisations.js';
 interface CharacterData {
   characters: string[];
   realLifeSigns: string[];
+  screenWords: string[];
 }
 
 let data: CharacterData | undefined;
@@ -62,7 +63,10 @@ const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|minis
 // "the gull Captain Rusk, is voiced by Ana Ruiz", "Mrs. Pruitt is played by Ana Ruiz", "Rusk, voiced by Ana Ruiz,":
 // a name that a named actor plays or voices is a part (without an auxiliary, only after a comma). (The actor's
 // words hold no stop but an initial's: "Ana B. Ruiz." ends the sentence, not the name.)
-const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(?:voiced|played|portrayed)[ \t]+by[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+// (Not "portrayed by": "portrayed by Fox News as a puppet" describes a real person or body.)
+const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+by[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+// "portrayed by Fox News hosts as a puppet", "cast by critics as a villain": "as" soon after the agent describes.
+const AS_AFTER_AGENT = /^(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+as\b/u;
 const SPEAKS_AFTER = /^[ \t]*,[^.;]{0,60}?\b(?:said|says|told|tells|added|wrote)\b/;
 // "remembered as Sister Brandt, the strict matron in the drama …": a name someone is known as, described as a
 // part in a film or show, is that part (a person known by a nickname is described otherwise).
@@ -82,6 +86,35 @@ const MAY_AS_IN = (line: string) => /[ \t]as[ \t]+(?:[Tt]he[ \t]+)?\p{Lu}/u.test
 const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic'));
 // PAREN_ACTOR wants a space, then a bracket opening on a capital: most brackets open asides in small letters.
 const MAY_PAREN_ACTOR = (line: string) => /[ \t]\(\p{Lu}/u.test(line);
+
+/** The sentence around [start, end): from the last stop before it to the next one after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const open = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start)) + 1;
+  const stop = /[.!?](?:\s|$)|\n/.exec(text.slice(end));
+  return text.slice(open, stop ? end + stop.index : text.length);
+}
+
+let screenWordPattern: RegExp | undefined;
+
+/** Whether a sentence names a screen or stage work ("film", "series", "episode"): data/characters.json screenWords. */
+function namesScreenWork(sentence: string): boolean {
+  screenWordPattern ??= new RegExp(String.raw`(?<![\p{L}-])(?:${characterData().screenWords.join('|')})(?![\p{L}-])`, 'u');
+  return screenWordPattern.test(sentence.toLowerCase());
+}
+
+/**
+ * "Rusk, voiced by Ana Ruiz" names a part; "played by" does only in a sentence about a screen or stage work that
+ * tells of no real life ("played by Glenn Gould in 1955", "played by Djokovic in the final", "in the biopic" name
+ * real things). Never when "as" follows the agent ("played by critics as a villain") or the name then speaks.
+ */
+function passiveRoleIsPart(text: string, start: number, end: number, verb: string): boolean {
+  if (AS_AFTER_AGENT.test(text.slice(end, end + 40))) return false;
+  // (The name speaks when the clause after the agent closes on a cue: "Rusk, played by X in the film, said".)
+  if (SPEAKS_AFTER.test(text.slice(end, end + 80).replace(/^[^,.!?"“]*/, ''))) return false;
+  if (verb === 'voiced') return true;
+  const sentence = sentenceAround(text, start, end);
+  return namesScreenWork(sentence) && !tellsRealLife(sentence);
+}
 
 export interface CharacterCandidate {
   name: string;
@@ -135,7 +168,8 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
   for (const m of matchAllByLine(text, PASSIVE_ROLE, (line) => line.includes(' by '))) {
     const name = tidy(m[1]!);
     if (!name || /^(?:The|A|An|This|That|His|Her|Their|It|He|She|They)$/.test(name) || isPersonName(name) || isTitle(name) || isKnownOrganisation(name)) continue;
-    found.set(name, { name, actor: found.get(name)?.actor ?? m[2]! });
+    if (!passiveRoleIsPart(text, m.index!, m.index! + m[0].length, m[2]!)) continue;
+    found.set(name, { name, actor: found.get(name)?.actor ?? m[3]! });
   }
   for (const m of matchAllByLine(text, SYNOPSIS, (line) => line.includes(', '))) {
     for (const part of [m[1], m[2]]) {

@@ -208,4 +208,22 @@ describe('characters: a part that a named actor voices or plays, in the passive'
     const text = 'Dora Vance, played by nobody else, is herself. The concert, played by Ines Calloway and her band, sold out.';
     expect(entities(text).characters).toEqual([]);
   });
+
+  test('negative: "portrayed by … as" describes a real person or body, no part', () => {
+    const e = entities('Greta Thunberg, portrayed by Fox News hosts as a puppet, said, "I speak for myself." The Smith Foundation, portrayed by Fox News as a front group, denied the claims.');
+    expect(e.characters).toEqual([]);
+    expect(e.people).toContain('Greta Thunberg');
+    expect(entities('Chelsea Manning was portrayed by Republican Senator John Cornyn as a traitor.')).toEqual({ people: ['Chelsea Manning', 'John Cornyn'], characters: [], films: [] });
+  });
+
+  test('negative: "played by" outside a screen work, or in a biopic, names no part', () => {
+    expect(entities('Tom Hale was played by Andrew Garfield in the biopic.')).toEqual({ people: ['Tom Hale', 'Andrew Garfield'], characters: [], films: [] });
+    expect(entities('The Goldberg Variations were played by Glenn Gould in 1955.').characters).toEqual([]);
+    expect(entities('Nadal, played by Novak Djokovic in the final, lost in four sets.').characters).toEqual([]);
+  });
+
+  test('"voiced by" alone, and "played by" in a sentence about a series, name a part', () => {
+    expect(entities('In the animated series, the gull Captain Rusk, is voiced by Ana Ruiz.')).toEqual({ people: ['Ana Ruiz'], characters: ['Captain Rusk'], films: [] });
+    expect(entities('Mrs. Pruitt is played by Ana Ruiz in the series.')).toEqual({ people: ['Ana Ruiz'], characters: ['Mrs. Pruitt'], films: [] });
+  });
 });
