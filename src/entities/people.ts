@@ -427,9 +427,12 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   const titledPerson = title !== null && (isHonorificTitle(title) || cueLexicon().nameTitles.has(title.toLowerCase()));
   // (After a place preposition even a given name opens a place: "in Rosa Hills", "near Clara Springs".)
   const afterPlacePreposition = !title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before);
-  if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || afterPlacePreposition)) return 'rejected';
+  // (… but a possessive after it is a person's: "at Rosa Hills' funeral", "at Clara Springs's home".)
+  const possessiveAfter = PERSONAL_POSSESSIVE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 40));
+  if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || (afterPlacePreposition && !possessiveAfter))) return 'rejected';
   if (e > s && STORM_HEADS.has(tokens[s]!.text)) return 'rejected';
-  if (e > s && UTILITY_TAILS.has(tokens[e]!.normal) && !givenName) return 'rejected';
+  // ("Aoife Power, a Waterford hurler, said": a person's apposition or a speaker's keeps an unknown given name.)
+  if (e > s && UTILITY_TAILS.has(tokens[e]!.normal) && !givenName && !personInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
   if (GEO_HEADS.has(tokens[s]!.text) || (BUSINESS_TAILS.has(tokens[e]!.normal) && !(title !== null && givenName)) || (ofOrganisation && (ORGANIZATION_TAILS.has(ofOrganisation[1]!.toLowerCase()) || ORG_OF.has(ofOrganisation[1]!.toLowerCase()) || (!title && isCompanyRole(ofOrganisation[1]!.toLowerCase()) && !givenName))) || ((clues.orgHeads.has(tokens[e]!.text) || clues.orgContext(name)) && !titledPerson && !givenName)) return 'rejected';
   // "Imperial College London", "the Mayo Clinic Health System": an institution's word inside the run makes it the institution's name.
   if (wordsOf(tokens, run.first, run.last).some((t) => INSTITUTION_WORDS.has(t.normal))) return 'rejected';
@@ -515,6 +518,23 @@ const APPOSITION_HEAD = /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|who|w
 
 /** Nouns for a body of people besides the organisation tails: "charity", "nonprofit", "fan club". */
 const BODY_NOUNS = new Set(['charity', 'nonprofit', 'non-profit', 'club', 'collective', 'movement', 'network', 'federation', 'society', 'league', 'union']);
+
+// A firm's or service's nouns that may head an apposition before "said": ", the electricity provider, said".
+const SERVICE_APPOSITION_HEADS = new Set(['provider', 'supplier', 'operator', 'distributor', 'generator', 'retailer', 'company', 'firm', 'group', 'giant', 'producer', 'utility', 'utilities', 'cooperative', 'co-op', 'station', 'plant', 'grid']);
+
+// "Rosa Hills' funeral", "Clara Springs's home": a possessive right after a name, owning what only a person has
+// (a relative or a life's events; "Beverly Hills' boutiques" are a place's).
+const PERSONAL_POSSESSIVE_AFTER = new RegExp(String.raw`^['’]s?[ \t]+(?:(?:late|own|former|elderly|young|grieving)[ \t]+)?(?:${alternatives(relativeNouns())}|funeral|home|house|death|life|career|memorial|burial|grave|lawyer|attorney|wedding|birthday|family|children|kids)\b`, 'u');
+
+/**
+ * Whether the text after a name is a person's apposition: ", the treasurer," (a person noun heads it) or
+ * ", a Waterford hurler, said" (a speaker's apposition that no organisation's or service's noun heads).
+ */
+function personInApposition(after: string): boolean {
+  const head = APPOSITION_HEAD.exec(after)?.[1];
+  if (!head || organisationInApposition(after) || SERVICE_APPOSITION_HEADS.has(head) || UTILITY_TAILS.has(head)) return false;
+  return isPersonNounOrSingular(head) || CUE_AFTER.test(after);
+}
 
 /** Whether the text after a name is an apposition headed by an organisation's noun: ", the largest fan coalition,". */
 function organisationInApposition(after: string): boolean {

@@ -181,6 +181,18 @@ describe('people: storms, utilities and hill towns are no people', () => {
     expect(people(e)).toEqual(['Ana Power']);
   });
 
+  test('negative: a person\'s apposition or a speaker\'s keeps a name ending in "Power" a person', () => {
+    expect(people(entities('Aoife Power, a Waterford hurler, said the team was ready.'))).toEqual(['Aoife Power']);
+    expect(people(entities('Nnamdi Power, the treasurer, told members the books were balanced.'))).toEqual(['Nnamdi Power']);
+    expect(people(entities('Eastern Power, the electricity provider, said prices would rise.'))).toEqual([]);
+  });
+
+  test('negative: a possessive of a person\'s things after a hill-town name makes it a person ("at Rosa Hills\' funeral")', () => {
+    expect(people(entities("Mourners gathered at Rosa Hills' funeral on Friday."))).toEqual(['Rosa Hills']);
+    expect(people(entities("Neighbours met at Clara Springs's home on Friday."))).toEqual(['Clara Springs']);
+    expect(people(entities("Shoppers crowded in Beverly Hills' boutiques."))).toEqual([]);
+  });
+
   test('a hill town after a place preposition is a place even when it opens with a given name ("in Rosa Hills")', () => {
     const e = entities('The awards were announced at dawn in Rosa Hills. "It was a shock," said Harriet Quaye, a nominee.');
     expect(people(e)).toEqual(['Harriet Quaye']);
