@@ -1850,10 +1850,18 @@ function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { na
   return null;
 }
 
-/** Where a channel's name opening with a medium word at tokens[k] ends: its capitalised run (up to four words, before token i), less a date after it; -1 when none. */
+/**
+ * Where a channel's name opening with a medium word at tokens[k] ends: its capitalised run (up to four words,
+ * before token i) of medium words and one word or number after them ("BBC Radio Kent", "BBC World Service"),
+ * not the title and name that follow ("On BBC Radio Kent Conservative MP Tom Hale …"), less a date after it;
+ * -1 when none.
+ */
 function channelRunEnd(tokens: Token[], k: number, i: number): number {
   let e = k;
-  while (e < i && e < k + 4 && /^[\p{Lu}\d]/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) e++;
+  while (e < i && e < k + 4 && /^[\p{Lu}\d]/u.test(tokens[e]!.text) && !isQuoteMark(tokens[e]!)) {
+    e++;
+    if (!isMediumWord(tokens[e - 1]!.text)) break;
+  }
   return channelEnd(tokens, k, e);
 }
 

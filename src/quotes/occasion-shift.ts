@@ -188,6 +188,21 @@ function openersSince(text: string, place: SentencePlace, since: number, until: 
   });
 }
 
+/**
+ * Whether a sentence after `since` and before `until` opens at another scene, its opener read up to the
+ * first or the second comma: "At the festival,", "On Tuesday, at a rally in Ohio, he …" (a day, then the place).
+ */
+export function sceneShiftsBetween(text: string, place: SentencePlace, since: number, until: number): boolean {
+  if (since <= 0) return false;
+  const from = place.sentenceAt(since).end;
+  if (from >= until) return false;
+  return withoutQuotations(text.slice(from, until)).split(/(?<=[.!?])\s+/).some((sentence) => {
+    const [first = '', second = ''] = sentence.split(',');
+    const opener = lowerWords(first);
+    return openerShifts(opener) || (sentence.includes(',') && openerShifts([...opener, ...lowerWords(second)]));
+  });
+}
+
 /** Narration only: quoted words are what was said, not where or when ("“… an outrageous tweet,” Lee said"). */
 export function withoutQuotations(s: string): string {
   return s.replace(/“[^”]*”?|"[^"]*"?/g, ' ');

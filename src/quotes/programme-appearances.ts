@@ -3,7 +3,7 @@ import { storyParagraphs } from '../text/paragraphs.js';
 import { guestAppearanceAround } from '../text/programme-appearances.js';
 import { isTitleCase } from '../nlp/words.js';
 import { givenElsewhere, opensParagraphWithCue } from './interview-carry.js';
-import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
+import { lowerWords, sceneShiftsBetween, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 import { cueLexicon } from '../lexicon/cues.js';
 
 /** A programme a sentence puts its guests on, and where that sentence ends. */
@@ -12,6 +12,12 @@ interface Appearance {
   /** Where the title's closing mark ends: the sentence's words after it are said on the programme. */
   after: number;
   sentenceEnd: number;
+  /** The appearance sentence's words (lower case): the guests it names are the ones who speak on the programme. */
+  sentenceWords: ReadonlySet<string>;
+  /** "The couple appeared …": the guests are a group named before, so anyone named before the sentence may be one. */
+  groupGuests: boolean;
+  /** Where the appearance sentence starts. */
+  sentenceStart: number;
 }
 
 /**
@@ -32,6 +38,10 @@ export function carryProgrammeAppearances(quotes: ExtractedQuote[], text: string
     for (const q of sorted) {
       if (q.start < appearance.after) continue;
       if (q.outlet && q.outlet !== appearance.title) break;
+      // Another occasion ("On Tuesday, at a rally, he …") or medium ("in a phone call") in between ends the programme.
+      if (!q.outlet && (givenElsewhere(q, text, place, since) || byOtherMedium(q, text, place) || sceneShiftsBetween(text, place, since, q.start))) break;
+      // Only the people the sentence puts on the programme speak on it: "Her rival …, said Tim Walsh" did not.
+      if (!namedIn(q, appearance, text)) continue;
       const inSentence = q.start < appearance.sentenceEnd;
       const here = paragraphOf(q.start);
       const followsOn = inSentence || here === paragraph || (here === paragraph + 1 && opensParagraphWithCue(q, text, place, paragraphOf));
@@ -55,6 +65,29 @@ function afterOrInWriting(q: ExtractedQuote, text: string, place: SentencePlace)
   return lowerWords(withoutQuotations(narration)).some((w) => written.has(w) || LATER.has(w));
 }
 
+/** Whether the quote's speaker (its resolved name, whatever the mention) is named in the appearance sentence. */
+function namedIn(q: ExtractedQuote, appearance: Appearance, text: string): boolean {
+  if (q.speaker_kind !== 'person' || !q.speaker) return false;
+  const last = q.speaker.split(/\s+/).at(-1)!;
+  if (appearance.sentenceWords.has(last.toLowerCase())) return true;
+  return appearance.groupGuests && text.slice(0, appearance.sentenceStart).includes(last);
+}
+
+/** Nouns of a group of guests named before ("the couple", "the pair"). */
+const GROUPS: ReadonlySet<string> = new Set(['couple', 'pair', 'duo', 'trio', 'two', 'three', 'bandmates', 'co-stars']);
+
+/** "“…,” said Dunn in a phone call": the quote's own sentence names another medium it was given in. */
+function byOtherMedium(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  if (q.cue_start === null) return false;
+  const s = place.sentenceAt(q.cue_start);
+  const narration = text.slice(s.start, Math.max(s.start, q.start)) + ' ' + text.slice(Math.min(s.end, q.end), s.end);
+  const words = lowerWords(withoutQuotations(narration));
+  return words.some((w, i) => CALLS.has(w) && words[i + 1] === 'call');
+}
+
+/** Kinds of call words are given in ("in a phone call", "on a video call"). */
+const CALLS: ReadonlySet<string> = new Set(['phone', 'telephone', 'video', 'zoom', 'conference']);
+
 /** Adverbs that put words after the programme went out. */
 const LATER: ReadonlySet<string> = new Set(['later', 'afterwards', 'afterward', 'subsequently']);
 
@@ -70,7 +103,11 @@ function programmeAppearances(text: string, place: SentencePlace): Appearance[] 
     if (words.length > 8 || !isTitleCase(words)) continue;
     const end = m.index! + m[0].length;
     if (!guestAppearanceAround(text.slice(Math.max(0, m.index! - 40), m.index!), text.slice(end, end + 80))) continue;
-    out.push({ title, after: end, sentenceEnd: place.sentenceAt(m.index!).end });
+    const sentence = place.sentenceAt(m.index!);
+    const named = new Set(lowerWords(withoutQuotations(text.slice(sentence.start, sentence.end))));
+    const opening = lowerWords(text.slice(sentence.start, m.index!));
+    const groupGuests = opening.some((w, i) => GROUPS.has(w) && /^(?:the|both)$/.test(opening[i - 1] ?? ''));
+    out.push({ title, after: end, sentenceEnd: sentence.end, sentenceWords: named, groupGuests, sentenceStart: sentence.start });
   }
   return out;
 }

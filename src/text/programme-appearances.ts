@@ -9,22 +9,31 @@ import { cueLexicon } from '../lexicon/cues.js';
  */
 export function guestAppearanceAround(before: string, after: string): boolean {
   if (!/\bon\s*$/.test(before)) return false;
-  return INTERVIEW_ON.test(before) || hostAfter().test(after);
+  if (hostAfter().test(after)) return true;
+  // (A quoted topic is interviewed on too — "an interview on “Medicare for All”" — so a programme word must follow.)
+  return INTERVIEW_ON.test(before) && PROGRAMME_AFTER.test(after);
 }
 
 /** "interview on", "in a long interview on": an interview noun right before the "on" that names the programme. */
 const INTERVIEW_ON = /\binterviews?\s+on\s*$/i;
 
+/** Right after the title: a programme kind word ("“…” show", "“…,” the weekly podcast"). */
+const PROGRAMME_AFTER = /^[”"’',\s]*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:show|podcast|programme|program)\b/u;
+
+/** A person's name: two or three capitalised words, the last not followed by another capital or "at"/"of" + capital. */
+const PERSON = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?\s+\p{Lu}[\p{L}'’-]+\b(?!\s+(?:\p{Lu}|(?:of|for)\s+\p{Lu}))`;
+
 let hostAfterPattern: RegExp | undefined;
 
 /**
- * Right after the title (its closing mark and comma read or not): "where the host, …", "where its presenter
- * …", "the weekly show hosted by …", "hosted by …" (presenter nouns: cues.json presenter_nouns).
+ * Right after the title (its closing mark and comma read or not): "where the host, Ann Lee, …", "where its presenter,
+ * Ann Lee, …", "the weekly show hosted by Ann Lee", "hosted by the banker Ann Lee" — a person named, not "the host
+ * nation" or "hosted by Deloitte at the Hilton" (presenter nouns: cues.json presenter_nouns).
  */
 function hostAfter(): RegExp {
   const nouns = [...cueLexicon().presenterNouns].join('|');
   hostAfterPattern ??= new RegExp(
-    String.raw`^[”"’',\s]*(?:(?:where|when)\s+(?:the|its)\s+(?:${nouns})\b|(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:show|podcast|programme|program)\s+)?(?:hosted|presented|fronted|co-hosted)\s+by\b)`,
+    String.raw`^[”"’',\s]*(?:(?:where|when)\s+(?:the|its)\s+(?:${nouns}),\s+${PERSON}|(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:show|podcast|programme|program)\s+)?(?:hosted|presented|fronted|co-hosted)\s+by\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2})?${PERSON})`,
     'u',
   );
   return hostAfterPattern;

@@ -12,4 +12,9 @@ describe('"told the station" after a local channel of a known broadcaster', () =
     const text = '“We move on,” Patel told the BBC.\n\nHe told the broadcaster he hoped to appoint a successor soon.';
     expect(quote(text, 'he hoped')).toMatchObject({ type: 'indirect', speaker: 'Patel', outlet: 'BBC' });
   });
+
+  test('negative: the title and name after a local channel are no part of it', () => {
+    const text = 'On BBC Radio Kent Conservative MP Tom Hale defended the plan. “It is fair,” Hale told the station.';
+    expect(quote(text, 'It is fair')).toMatchObject({ text: 'It is fair,', type: 'direct', speaker: 'Tom Hale', cue: 'told', outlet: 'BBC Radio Kent' });
+  });
 });

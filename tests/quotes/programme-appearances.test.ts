@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
 
 describe('guests on a talk programme: what they say after the sentence that puts them on it is said on it', () => {
-  const couple = 'The pair appeared together on Monday night on “Corner Booth,” where the host, Dana Pell, asked about the tour.\n\n'
+  const couple = 'Ruiz and Ito had not spoken in years.\n\nThe pair appeared together on Monday night on “Corner Booth,” where the host, Dana Pell, asked about the tour.\n\n'
     + '“It was long,” Ruiz said, to laughter from the studio audience. “Very long.”\n\n'
     + 'Ito said he had only come on the show because of the band.\n\n'
     + 'Ruiz, who starts filming next month, is also writing a memoir. Her agent, Mara Quinn, said the book would be out in spring.';
@@ -28,5 +28,34 @@ describe('guests on a talk programme: what they say after the sentence that puts
   test('negative: a drama someone starred on has no guests', () => {
     const text = 'Ruiz starred on “Corner Booth,” the drama that made her name.\n\n“It was long,” Ruiz said.';
     expect(quote(text, 'It was long')).toMatchObject({ type: 'direct', speaker: 'Ruiz', outlet: null });
+  });
+
+  test('negative: another speaker after the appearance is not on the programme', () => {
+    const text = 'Moss gave a long interview on “Morning Edition,” the morning show, last month. Her rival was unimpressed. “She is dodging the question,” said Tim Walsh.';
+    expect(quote(text, 'She is dodging')).toMatchObject({ type: 'direct', speaker: 'Tim Walsh', cue: 'said', outlet: null });
+  });
+
+  test('negative: a sentence opening at another occasion ends the programme', () => {
+    const text = 'Two years ago, Hale appeared on “Corner Booth,” the weekly show hosted by Dana Pell. On Tuesday, at a rally in Ohio, he struck a different tone. “We are going to win,” Hale said.';
+    expect(quote(text, 'We are going')).toMatchObject({ type: 'direct', speaker: 'Hale', cue: 'said', outlet: null });
+  });
+
+  test('negative: a quote given in a phone call is not on the programme', () => {
+    const text = 'Reed appeared on “Corner Booth,” the weekly show hosted by Dana Pell. “It was chaos,” said Reed in a phone call on Tuesday.';
+    expect(quote(text, 'It was chaos')).toMatchObject({ type: 'direct', speaker: 'Reed', cue: 'said', outlet: null });
+  });
+
+  test('negative: an interview on a quoted topic is no programme', () => {
+    const text = 'Asked in an interview on “Medicare for All,” Sanders said the plan would pass. “It will happen,” Sanders said.';
+    expect(quote(text, 'It will happen')).toMatchObject({ type: 'direct', speaker: 'Sanders', cue: 'said', outlet: null });
+  });
+
+  test('negative: "the host nation" and "hosted by" an organisation name no host', () => {
+    const nation = 'Hale spoke on “Vision Day,” where the host nation set the agenda. “It went well,” Hale said.';
+    expect(quote(nation, 'It went well')).toMatchObject({ type: 'direct', speaker: 'Hale', outlet: null });
+    const firm = 'Hale spoke on “Future Talks,” hosted by Deloitte at the Hilton. “It went well,” Hale said.';
+    expect(quote(firm, 'It went well')).toMatchObject({ type: 'direct', speaker: 'Hale', outlet: null });
+    const council = 'Hale spoke on “Future Talks,” hosted by the city council. “It went well,” Hale said.';
+    expect(quote(council, 'It went well')).toMatchObject({ type: 'direct', speaker: 'Hale', outlet: null });
   });
 });
