@@ -1,5 +1,6 @@
 import type { ExtractedQuote } from '../types.js';
 import { storyParagraphs } from '../text/paragraphs.js';
+import { wholeWordOffsets } from '../text/boundaries.js';
 import { guestAppearanceAround } from '../text/programme-appearances.js';
 import { isTitleCase } from '../nlp/words.js';
 import { givenElsewhere, opensParagraphWithCue } from './interview-carry.js';
@@ -45,7 +46,7 @@ export function carryProgrammeAppearances(quotes: ExtractedQuote[], text: string
       const inSentence = q.start < appearance.sentenceEnd;
       const here = paragraphOf(q.start);
       const followsOn = inSentence || here === paragraph || (here === paragraph + 1 && opensParagraphWithCue(q, text, place, paragraphOf));
-      if (!followsOn || (!q.outlet && (givenElsewhere(q, text, place, since) || afterOrInWriting(q, text, place)))) break;
+      if (!followsOn || (!q.outlet && afterOrInWriting(q, text, place))) break;
       q.outlet = appearance.title;
       paragraph = here;
       since = q.end;
@@ -70,7 +71,8 @@ function namedIn(q: ExtractedQuote, appearance: Appearance, text: string): boole
   if (q.speaker_kind !== 'person' || !q.speaker) return false;
   const last = q.speaker.split(/\s+/).at(-1)!;
   if (appearance.sentenceWords.has(last.toLowerCase())) return true;
-  return appearance.groupGuests && text.slice(0, appearance.sentenceStart).includes(last);
+  // (As a whole word: "Hale" is not named by "Halewood".)
+  return appearance.groupGuests && wholeWordOffsets(text.slice(0, appearance.sentenceStart), last).length > 0;
 }
 
 /** Nouns of a group of guests named before ("the couple", "the pair"). */
