@@ -425,11 +425,10 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // (A business word after a title and a known given name is a surname: "Coach Mia Rowing", "Dr. Ana Steel";
   // without a title the given name may be a place's too: "Victoria Athletics".)
   const titledPerson = title !== null && (isHonorificTitle(title) || cueLexicon().nameTitles.has(title.toLowerCase()));
-  // (After a place preposition even a given name opens a place: "in Rosa Hills", "near Clara Springs".)
-  const afterPlacePreposition = !title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before);
-  // (… but a possessive after it is a person's: "at Rosa Hills' funeral", "at Clara Springs's home".)
-  const possessiveAfter = PERSONAL_POSSESSIVE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 40));
-  if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || (afterPlacePreposition && !possessiveAfter))) return 'rejected';
+  // (After a place preposition even a given name opens a place: "in Rosa Hills", "near Clara Springs"; but a
+  // possessive after it is a person's: "at Rosa Hills' funeral", "at Clara Springs's home". Read only for a landform's name.)
+  const placeAfterPreposition = () => !title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !PERSONAL_POSSESSIVE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 40));
+  if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || placeAfterPreposition())) return 'rejected';
   if (e > s && STORM_HEADS.has(tokens[s]!.text)) return 'rejected';
   // ("Aoife Power, a Waterford hurler, said": a person's apposition or a speaker's keeps an unknown given name.)
   if (e > s && UTILITY_TAILS.has(tokens[e]!.normal) && !givenName && !personInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
