@@ -31,8 +31,9 @@ let hostAfterPattern: RegExp | undefined;
  * nation" or "hosted by Deloitte at the Hilton" (presenter nouns: cues.json presenter_nouns).
  */
 function hostAfter(): RegExp {
+  if (hostAfterPattern) return hostAfterPattern;
   const nouns = [...cueLexicon().presenterNouns].join('|');
-  hostAfterPattern ??= new RegExp(
+  hostAfterPattern = new RegExp(
     String.raw`^[”"’',\s]*(?:(?:where|when)\s+(?:the|its)\s+(?:${nouns}),\s+${PERSON}|(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:show|podcast|programme|program)\s+)?(?:hosted|presented|fronted|co-hosted)\s+by\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2})?${PERSON})`,
     'u',
   );
