@@ -76,7 +76,7 @@ function hostQuestion(text: string, at: number, after: number, words: string[], 
  * "…, she told Ode, …" where Ode hosts a programme the article names: words told to its host went out on it,
  * however far from the programme's first mention. Not a quote whose own sentence names another outlet.
  */
-export function giveTellingHostsTheirProgramme(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace, hosts: Map<string, string> = programmeHosts(text, tokens)): void {
+export function giveTellingHostsTheirProgramme(quotes: ExtractedQuote[], text: string, place: SentencePlace, hosts: Map<string, string>): void {
   // (An outlet carried from an earlier interview gives way to the host named here.)
   const own = (q: ExtractedQuote) => q.outlet !== null && cueSentenceNamesOutlet(q, q.outlet, text, place);
   const telling = quotes.filter((q) => q.cue_start !== null && /^(?:told|tells|telling)$/i.test(q.cue ?? '') && !own(q));
@@ -193,7 +193,7 @@ function opensQuestion(words: string[], reach = 4): boolean {
  * own words, quotes whose own sentence names an outlet, and answers given on an occasion of their own are
  * left alone.
  */
-export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace, hosts: Map<string, string> = programmeHosts(text, tokens)): void {
+export function giveAnswersTheirOutlet(quotes: ExtractedQuote[], text: string, tokens: Token[], place: SentencePlace, hosts: Map<string, string>): void {
   // (The hosts are found once by the caller: the words told to them and the questions they put both need them.)
   const questions = outletQuestions(text, tokens, hosts);
   if (questions.length === 0) return;

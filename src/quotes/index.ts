@@ -558,14 +558,14 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const place = { sentenceAt: (offset: number) => sentenceSpan(view, offset) };
   // "“…,” she told Ode" where Ode hosts a programme: that programme's interview, before the interview's next quotes carry it on.
   const hosts = programmeHosts(text, tokens);
-  giveTellingHostsTheirProgramme(quotes, text, tokens, place, hosts);
+  giveTellingHostsTheirProgramme(quotes, text, place, hosts);
   // (Where quotations left open at their paragraph's end stop: the speech runs on into the next paragraph.)
   const openEnds = new Set(marked.filter((m) => m.runsOn).map((m) => m.end));
   carryInterviewOutlets(quotes, text, tokens, place, openEnds);
   // Told words are given their programme again after the interview carry: the first pass lets the carry take
   // the programme on to the next quotes; this one takes back words told to a host that the carry gave an
   // earlier interview's outlet ("…, she told Ode" after a Vogue interview). Neither pass alone does both.
-  giveTellingHostsTheirProgramme(quotes, text, tokens, place, hosts);
+  giveTellingHostsTheirProgramme(quotes, text, place, hosts);
   // "Asked by Politico whether …, she said, “…”": the answer went to the outlet that asked.
   giveAnswersTheirOutlet(quotes, text, tokens, place, hosts);
   // "The pair appeared on “Corner Booth,” where the host … . “…,” Ruiz said": the guests' next words were said on it.
