@@ -13,6 +13,7 @@
 //   set 12: eval/own-articles/held12-*.txt + eval/own-quotes-12.annotations.json -> eval/own_quotes_12.jsonl
 //   set 13: eval/own-articles/held13-*.txt + eval/own-quotes-13.annotations.json -> eval/own_quotes_13.jsonl
 //   set 14: eval/own-articles/held14-*.txt + eval/own-quotes-14.annotations.json -> eval/own_quotes_14.jsonl
+//   set 15: eval/own-articles/held15-*.txt + eval/own-quotes-15.annotations.json -> eval/own_quotes_15.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -47,6 +48,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-12.annotations.json', articles: /^held12-.*\.txt$/, output: 'eval/own_quotes_12.jsonl', source: 'quotewire own held-out set 12' },
   { annotations: 'eval/own-quotes-13.annotations.json', articles: /^held13-.*\.txt$/, output: 'eval/own_quotes_13.jsonl', source: 'quotewire own held-out set 13' },
   { annotations: 'eval/own-quotes-14.annotations.json', articles: /^held14-.*\.txt$/, output: 'eval/own_quotes_14.jsonl', source: 'quotewire own held-out set 14' },
+  { annotations: 'eval/own-quotes-15.annotations.json', articles: /^held15-.*\.txt$/, output: 'eval/own_quotes_15.jsonl', source: 'quotewire own held-out set 15' },
 ];
 
 let errors = [];
