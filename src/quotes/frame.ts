@@ -1410,9 +1410,22 @@ function outletOfPiece(tokens: Token[], i: number, hi: number): string | null {
   while (s < i + 4 && /^\p{Ll}/u.test(tokens[s]?.text ?? '')) s++;
   let e = s;
   while (e < hi && e < s + 5 && /^[\p{Lu}\d&!]/u.test(tokens[e]!.text)) e++;
-  if (e === s || e >= hi || !cueLexicon().pieceNouns.has(tokens[e]!.normal)) return null;
+  // "In a People magazine exclusive": the kind of outlet may follow its name before the piece noun.
+  const kind = e > s && isOutletNoun(tokens[e]?.normal ?? '') ? 1 : 0;
+  if (e === s || e + kind >= hi || !isPieceNounAt(tokens, e + kind, hi)) return null;
   const phrase = sourceText(tokens, s, e);
   return lookupOutlet(phrase) ? spelledOutBefore(tokens, asWritten(phrase), i) : null;
+}
+
+/**
+ * Whether a piece noun (lexicon pieceNouns) opens at tokens[k], of one word ("interview", "exclusive") or two
+ * ("cover story"): the noun that makes a capitalised word before it an outlet's name, even an ordinary word's
+ * ("a Time cover story", "an Empire exclusive").
+ */
+function isPieceNounAt(tokens: Token[], k: number, hi: number): boolean {
+  const nouns = cueLexicon().pieceNouns;
+  const one = tokens[k]?.normal ?? '';
+  return nouns.has(one) || (k + 1 < hi && nouns.has(`${one} ${tokens[k + 1]!.normal}`));
 }
 
 /**

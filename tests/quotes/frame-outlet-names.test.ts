@@ -440,6 +440,18 @@ describe('an outlet in a long prepositional opener before the speaker (frame.ts 
     expect(quote(text, 'the sequel was written')).toMatchObject({ type: 'indirect', speaker: 'Rafe Oduya', cue: 'said', outlet: 'IndieWire' });
   });
 
+  test('"In a Time cover story", "In an Empire exclusive", "In a People magazine exclusive": an ordinary-word outlet named by the piece noun after it', () => {
+    const text = 'In a Time cover story, Tova Lind said she had turned the part down twice.\n\nIn an Empire exclusive, Rafe Oduya said the sequel was written.\n\nIn a People magazine exclusive published on Friday, Ana Ruiz said she had eloped.';
+    expect(quote(text, 'she had turned')).toMatchObject({ type: 'indirect', speaker: 'Tova Lind', cue: 'said', outlet: 'Time' });
+    expect(quote(text, 'the sequel was written')).toMatchObject({ type: 'indirect', speaker: 'Rafe Oduya', cue: 'said', outlet: 'Empire' });
+    expect(quote(text, 'she had eloped')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', cue: 'said', outlet: 'People' });
+  });
+
+  test('negative: "In a Disney exclusive" names no outlet (not a known outlet before the piece noun)', () => {
+    const text = 'In a Disney exclusive, Rafe Oduya said the sequel was written.';
+    expect(quote(text, 'the sequel was written')).toMatchObject({ type: 'indirect', speaker: 'Rafe Oduya', outlet: null });
+  });
+
   test('"In answer to queries from OUTLET about …, X said": the outlet of the question', () => {
     const text = 'In answer to queries from the Elwin Gazette about the late repairs to the harbour wall and the pier, Mayor Ana Ruiz said the work would finish in May.';
     expect(quote(text, 'the work would finish')).toMatchObject({
