@@ -108,6 +108,7 @@ interface CueData {
   source_document_nouns: string[];
   piece_nouns: string[];
   occasion_leads: string[];
+  presence_phrases: string[];
   addressing_verbs: string[];
   occasion_places: string[];
   occasion_place_idioms: string[];
@@ -365,6 +366,8 @@ export interface CueLexicon {
   pieceNouns: Set<string>;
   /** Words that make an occasion word after them the quote's occasion (in, on, at, told). */
   occasionLeads: Set<string>;
+  /** "standing beside", "seated next to": a speaker placed in person at the story's scene. */
+  presencePhrases: string[];
   /** "told", "addressing": verbs of speaking to hearers who are there (cues.json addressing_verbs). */
   addressingVerbs: string[];
   /** "told", "tells": the addressing verbs whose object heard the words, not "addressed" (the hall, the crowd). */
@@ -615,6 +618,7 @@ export function cueLexicon(): CueLexicon {
     sourceDocumentNouns: new Set(data.source_document_nouns),
     pieceNouns: new Set(data.piece_nouns),
     occasionLeads: new Set([...data.occasion_leads, ...data.addressing_verbs]),
+    presencePhrases: data.presence_phrases,
     addressingVerbs: data.addressing_verbs,
     tellingVerbs: new Set(data.addressing_verbs.filter((v) => !v.startsWith('address'))),
     occasionPlaces: new Set(data.occasion_places),

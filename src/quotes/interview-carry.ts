@@ -130,7 +130,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       continue;
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
-    if (!q.outlet && key && prev?.key === key && prev.outlet && !introducesSomeone(q) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, !!prev.leftOpen)) q.outlet = prev.outlet;
+    if (!q.outlet && key && prev?.key === key && prev.outlet && !(introducesSomeone(q) && !sameCueSentence(q, prev, place)) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, !!prev.leftOpen)) q.outlet = prev.outlet;
     run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, openEnds) } : null;
   }
 }
@@ -160,6 +160,15 @@ function byAuthor(q: ExtractedQuote, key: string | null, excerpt: Excerpt): bool
 }
 
 const RELATIVE_SPEAKER = /^(?:who|whom|which)$/i;
+
+/**
+ * "A rep confirmed to E! News that …, and said …": a second cue of the same sentence, of the same speaker, is the
+ * same source going on, though its mention repeats the indefinite description.
+ */
+function sameCueSentence(q: ExtractedQuote, prev: Run, place: SentencePlace): boolean {
+  if (prev.cueStart === null || q.cue_start === null || q.cue_start <= prev.cueStart) return false;
+  return place.sentenceAt(q.cue_start).start === place.sentenceAt(prev.cueStart).start;
+}
 
 /**
  * "Mayor X, who told Reuters she would “…,” said on Friday that …": the main clause's own cue, after the aside's
@@ -392,7 +401,19 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
   if (q.speaker_mention && q.speaker_mention.toLowerCase().split(/\s+/).some((w) => lexicon.occasionWords.has(w))) return true;
   if (toTheWriter(q, text)) return true;
   // "she told the islanders": said in person to a group.
-  return namesOccasion(q, text, place) || namesDocumentSource(q, text, place) || addressesAudience(ownNarration(q, text, place));
+  return namesOccasion(q, text, place) || namesDocumentSource(q, text, place) || addressesAudience(ownNarration(q, text, place)) || placedBeside(q, text, place);
+}
+
+/**
+ * "Cho, standing beside him, said …": a speaker placed in person beside someone (cues.json presence_phrases and a
+ * pronoun) speaks at the scene the story is at, not in an interview given earlier; not "sitting beside him
+ * during the interview", a joint interview.
+ */
+function placedBeside(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  const words = ownWords(q, text, place);
+  if (words.includes('interview')) return false;
+  const joined = ` ${words.join(' ')} `;
+  return cueLexicon().presencePhrases.some((p) => new RegExp(` ${p} (?:him|her|them) `).test(joined));
 }
 
 /**

@@ -512,4 +512,21 @@ describe('a quotation left open at its paragraph\'s end runs on in the interview
     expect(quote(german, 'Next summer')).toMatchObject({ text: 'Next summer the boats will be back.', type: 'direct', start: at(german, 'Next summer') });
     expect(quote(german, 'Next summer')?.outlet ?? null).toBeNull();
   });
+
+  test('"A rep confirmed to OUTLET that …, and said …": the second cue of the same sentence shares the outlet', () => {
+    const text = 'A spokesman for the singer confirmed to the Elwin Gazette that the tour had been cancelled, and said refunds would follow within a week.';
+    expect(quote(text, 'refunds would follow')).toMatchObject({ text: 'refunds would follow within a week', type: 'indirect', speaker_mention: 'A spokesman', cue: 'said', outlet: 'Elwin Gazette' });
+    // (A new sentence with "A source …" introduces another source: no outlet.)
+    const other = 'A source told the Elwin Gazette that the talks had stalled. A source said the deal was dead.';
+    expect(quote(other, 'the deal was dead')).toMatchObject({ type: 'indirect', outlet: null });
+  });
+  test('"X, standing beside him, said …" at a later scene: not the interview X gave earlier', () => {
+    const text = 'Mara Okafor said in an interview with the Elwin Gazette that she had been cast late.\n\nTom Reyes said he was nervous. “I have a test on Monday,” he said at the premiere.\n\nOkafor, standing beside him, said the boy would be fine. “He is ready,” she added.';
+    expect(quote(text, 'she had been cast')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', outlet: 'Elwin Gazette' });
+    expect(quote(text, 'the boy would be fine')).toMatchObject({ text: 'the boy would be fine', type: 'indirect', speaker: 'Mara Okafor', cue: 'said', outlet: null });
+    expect(quote(text, 'He is ready')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', cue: 'added', outlet: null });
+    // (Beside someone during the interview: a joint interview, its outlet kept.)
+    const joint = 'Mara Okafor said in an interview with the Elwin Gazette that she had been cast late.\n\nOkafor, sitting beside him during the interview, said the boy would be fine.';
+    expect(quote(joint, 'the boy would be fine')).toMatchObject({ type: 'indirect', outlet: 'Elwin Gazette' });
+  });
 });
