@@ -278,6 +278,9 @@ export const SIMULTANEOUS_CONTRASTS: ReadonlySet<string> = new Set(['while', 'wh
 /** Words for a share of a group ("42%", "a third", "the majority"): with "of" or alone, a share of those polled. */
 export const SHARE_WORDS = /^(?:%|percent|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority)$/;
 
+/** Amount words a verb of saying takes as its object: "said little", "said nothing about it", "said more than he meant to". */
+export const SAID_AMOUNT_WORDS: ReadonlySet<string> = new Set(['nothing', 'little', 'much', 'more', 'less', 'something', 'anything', 'everything', 'plenty', 'enough']);
+
 /** Quantifiers that stand for a group of people before its verb: "most say", "many fear", "both oppose". */
 export const GROUP_QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'few', 'all', 'both', 'others']);
 

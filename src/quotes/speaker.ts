@@ -190,6 +190,14 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
     const who = tokens[i]!;
     return { ...head, start: who.start, end: who.end, text: who.text, phraseStart: head.kind === 'anonymous' ? head.start : undefined };
   }
+  // "…, according to the Ledger, which reported that …": ", which" after an outlet stands for the outlet,
+  // which reports (for reported speech only, as with "who").
+  if (relative && tokens[i]!.normal === 'which' && tokens[i - 1]?.text === ',' && i - 1 > lo) {
+    const described = phraseEndingAt(tokens, skipParenthesis(tokens, i - 2, lo), lo);
+    // ("which" is the mention, like "who"'s; the outlet it stands for is the speaker.)
+    const which = tokens[i]!;
+    if (described?.kind === 'outlet') return { ...described, start: which.start, end: which.end, text: which.text };
+  }
   // "She referred to a report that called the deal “…”": "that" or "which" after a document someone
   // cites stands for it, and the document speaks (as "A report called the deal “…”" does).
   if (documentRelative && /^(that|which)$/.test(tokens[i]!.normal) && i > lo) {

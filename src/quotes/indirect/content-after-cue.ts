@@ -2,7 +2,7 @@ import type { Token } from '../../types.js';
 import { cueAt, cueLemma, hasVerb, type Frame } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
-import { isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVES, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
+import { isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVES, SAID_AMOUNT_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
 import { DASH } from '../sentence-scan.js';
 import { endsInQuestion } from '../stance.js';
 import { accountOfFrame } from './according-to.js';
@@ -194,7 +194,25 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   if (from > last || tokens[from]!.pos === 'PUNCT' || (tokens[from]!.pos === 'ADP' && !opensSubject(tokens, from)) || tokens[from]!.pos === 'PART') return null;
   if (participleAside(tokens, from, last)) return null;
   if (objectGivenToOutlet(tokens, frame, from, last)) return null;
+  if (amountObject(tokens, from, last)) return null;
   return [from, last];
+}
+
+/**
+ * "said little as he left", "said nothing about the vote", "said more than he meant to": an amount word
+ * is the object of the cue, not the subject of a clause said ("said little had changed" has its verb).
+ */
+function amountObject(tokens: Token[], from: number, last: number): boolean {
+  if (!SAID_AMOUNT_WORDS.has(tokens[from]!.normal)) return false;
+  const next = tokens[from + 1];
+  if (!next || from + 1 > last) return true;
+  // ("said little about the plan", "said much over the years about …": the topic after "about" or "of" is
+  // what it reports, as PolNeAR marks it.)
+  if (next.normal === 'of') return false;
+  for (let k = from + 1; k <= Math.min(last, from + 6) && !/^(VERB|AUX|PUNCT)$/.test(tokens[k]!.pos); k++) if (tokens[k]!.normal === 'about') return false;
+  // ("said more than 10,000 jobs were lost": an amount after "than" opens the clause's subject.)
+  if (next.normal === 'than') return tokens[from + 2]?.pos === 'PRON';
+  return /^(ADP|SCONJ|PUNCT)$/.test(next.pos);
 }
 
 /** A time phrase at tokens[from] ("last week", "earlier this month"), then "to" and a verb. */
@@ -393,6 +411,7 @@ function secondNamedHearer(tokens: Token[], k: number, last: number): boolean {
  */
 function requestOrTopic(tokens: Token[], cue: number, from: number, last: number): [number, number] | null | undefined {
   if (anonymityRequest(tokens, cue)) return null;
+  if (thingAskedOfHearer(tokens, cue, last)) return null;
   let start = -1;
   if (tokens[cue + 1]?.normal === 'for') start = cue + 2;
   // (A topic without a hearer, "when Reuters asked about them", is often the writer's own question,
@@ -406,6 +425,18 @@ function requestOrTopic(tokens: Token[], cue: number, from: number, last: number
   let end = start;
   while (end < last && !/^[,;:]$/.test(tokens[end + 1]!.text) && !isQuoteMark(tokens[end + 1]!)) end++;
   return end - start >= 1 ? [start, end] : null;
+}
+
+/**
+ * "asked her father for his blessing", "asked the council for a recount": a thing requested of a
+ * hearer is no words reported, whatever clause hangs on it ("…, which he gave").
+ */
+function thingAskedOfHearer(tokens: Token[], cue: number, last: number): boolean {
+  for (let k = cue + 1; k <= Math.min(last, cue + 6); k++) {
+    if (tokens[k]!.normal === 'for') return k > cue + 1;
+    if (!/^(PRON|DET|NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /**

@@ -12,7 +12,7 @@ import { interviewAfter } from './interview-tail.js';
 import { asReported, openingParticipleReport } from './opening-frames.js';
 import { clearOf, noClauseAfterQuotation, speechActAfterQuotation, throughOpenQuotation } from './quotation-context.js';
 import { hasSpan, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
-import { infinitiveAfterParticiple, participleOfClause, participleOfFrame, withCoordinatedSubject, withListedVerbSubject } from './shared-subjects.js';
+import { infinitiveAfterParticiple, participleOfClause, participleOfFrame, purposeOfAnonymity, withCoordinatedSubject, withListedVerbSubject } from './shared-subjects.js';
 import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-content.js';
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
@@ -38,6 +38,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (insideAskedQuestion(tokens, i, s.tokenStart)) continue;
     // "declined to say whether …": a question left unanswered reports no words.
     if (refusedQuestion(tokens, i)) continue;
+    if (purposeOfAnonymity(tokens, i)) continue;
     const asReport = found.length ? null : asReported(tokens, i, s.tokenStart, last);
     if (asReport && !(quotes.length && clearOf(tokens, [view.tokenAtOrAfter(asReport.start), last], quotes) === null)) {
       found.push(asReport);

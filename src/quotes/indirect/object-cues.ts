@@ -17,7 +17,7 @@ import { objectCueLemma, particleAfter, PARTICLES } from './object-cue-verbs.js'
 import { contrastOpensAt, endBeforeReport, opensClauseBetween, parallelVerbAt, relativeClosesAt, secondRelativeAt } from './object-ends.js';
 import { antecedentOfWho, relativeAntecedent, relativeShareStart } from './relative-pronouns.js';
 import { overlapsFrom, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
-import { controllingSubject, coordinatedAfter, participleOfFrame, withCoordinatedSubject } from './shared-subjects.js';
+import { controllingSubject, coordinatedAfter, participleOfFrame, purposeOfAnonymity, withCoordinatedSubject } from './shared-subjects.js';
 import { afterTimePhrase, timeAt } from './time-phrases.js';
 import { isDayWord, isPartOfDay } from '../../nlp/time-words.js';
 import { insideAskedQuestion } from './asked-questions.js';
@@ -41,7 +41,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (!lemma && !shows && attack < 0) continue;
     // A capitalised word inside the sentence is a name, not a verb: "Coastal Express opens on Friday".
     if (i > s.tokenStart && /^\p{Lu}/u.test(t.text)) continue;
-    if (wonderedAbout(tokens, i, s.tokenStart) || permissionOnly(tokens, i) || insideAskedQuestion(tokens, i, s.tokenStart)) continue;
+    if (wonderedAbout(tokens, i, s.tokenStart) || permissionOnly(tokens, i) || insideAskedQuestion(tokens, i, s.tokenStart) || purposeOfAnonymity(tokens, i)) continue;
     // "Reyes may want to check her figures": an intention the writer suggests is no one's report.
     // … nor one others hold of someone: "Reyes is not expected to attend".
     const auxiliary = tokens[beforeNegation(tokens, i - 1, s.tokenStart)]?.normal ?? '';

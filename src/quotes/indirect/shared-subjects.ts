@@ -73,6 +73,16 @@ export function infinitiveAfterParticiple(view: TokenView, cue: number, lo: numb
 }
 
 /**
+ * "speaking on condition of anonymity to discuss the talks", "granted anonymity to describe …": the
+ * infinitive cue at tokens[cue] says why the source hid its name, not what it said.
+ */
+export function purposeOfAnonymity(tokens: Token[], cue: number): boolean {
+  if (tokens[cue - 1]?.normal !== 'to') return false;
+  for (let k = cue - 2; k >= 0 && k >= cue - 6 && tokens[k]!.text !== ','; k--) if (tokens[k]!.normal === 'anonymity') return true;
+  return false;
+}
+
+/**
  * "In a letter released Monday, Weil criticized the deal, arguing that …": a participle after a comma
  * shares the subject of the nearest verb before it, when that subject is a person or a body that speaks.
  */

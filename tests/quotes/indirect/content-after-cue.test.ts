@@ -215,3 +215,36 @@ describe('a programme title set off after its kind word belongs to the adverbial
     expect(indirect('Hana Obi said on her show, "Late Lane," on Friday.')).toEqual([]);
   });
 });
+
+describe('an amount word as the object of a cue', () => {
+  test('"said little as he left" reports nothing', () => {
+    const text = 'Tomas Varga said little as he left the town hall on Friday.';
+    expect(indirect(text)).toEqual([]);
+  });
+
+  test('"said nothing", "said more than …" report nothing either', () => {
+    expect(indirect('Greta Lind said nothing as she boarded the ferry.')).toEqual([]);
+    expect(indirect('Greta Lind said more than she had planned to.')).toEqual([]);
+  });
+
+  test('an amount word with its own verb opens a clause said', () => {
+    const text = 'Tomas Varga said little had changed since the flood.';
+    expect(quote(text, 'little had')).toMatchObject({ text: 'little had changed since the flood', type: 'indirect', speaker: 'Tomas Varga', cue: 'said' });
+  });
+});
+
+describe('a thing asked of a hearer', () => {
+  test('"asked her father for his blessing, which …" is no report; the report around it stays', () => {
+    const text = 'Nadia Ruiz said Paul Okoro had asked her father for his blessing on a phone call, which her father took from a ski lift.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.type, q.text])).toEqual([['indirect', 'Paul Okoro had asked her father for his blessing on a phone call, which her father took from a ski lift']]);
+    expect(quotes[0]).toMatchObject({ speaker: 'Nadia Ruiz', cue: 'said' });
+  });
+});
+
+describe('an amount after "more than"', () => {
+  test('opens the subject of the clause said', () => {
+    const text = 'Tomas Varga said more than 2,000 jobs had been lost at the port.';
+    expect(quote(text, 'more than')).toMatchObject({ text: 'more than 2,000 jobs had been lost at the port', type: 'indirect', speaker: 'Tomas Varga', cue: 'said' });
+  });
+});

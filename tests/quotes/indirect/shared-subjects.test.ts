@@ -45,3 +45,12 @@ describe('a participle of speech after a clause that ends in an infinitive', () 
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('an infinitive after "anonymity"', () => {
+  test('says why the source hid its name, not what it said', () => {
+    const text = 'Three staff members, speaking on condition of anonymity to discuss internal meetings, said the budget had been cut.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(['the budget had been cut']);
+    expect(quotes[0]).toMatchObject({ type: 'indirect', cue: 'said', speaker_mention: 'Three staff members' });
+  });
+});
