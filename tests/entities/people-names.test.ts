@@ -58,3 +58,22 @@ describe('people: a name in apposition after a role noun with a plural owner', (
     expect(extractArticle('The fans’ anthem, Silver Morning of the North, played as the team came out.', { id: 'p' }).entities.people).toEqual([]);
   });
 });
+
+describe('people: given names of Irish, Welsh, Scottish, Nigerian and Japanese use', () => {
+  const article = (text: string) => extractArticle(text, { id: 'p' });
+
+  test('"Aoife Power said" with no apposition is a woman, not a utility company; "she" is hers', () => {
+    const result = article('Aoife Power said the club would appeal. "We are not finished," she said.');
+    expect(result.entities.people.map((p) => [p.name, p.gender])).toEqual([['Aoife Power', 'female']]);
+    expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['the club would appeal', 'Aoife Power'],
+      ['We are not finished,', 'Aoife Power'],
+    ]);
+  });
+
+  test('the gender of a given name picks "he" between two speakers ("Chinedu", "Ngozi")', () => {
+    const result = article('Chinedu Eze met Ngozi Obi after the vote. "I accept it," he said.');
+    expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual([['I accept it,', 'Chinedu Eze']]);
+    expect(result.entities.people.map((p) => [p.name, p.gender])).toEqual([['Chinedu Eze', 'male'], ['Ngozi Obi', 'female']]);
+  });
+});
