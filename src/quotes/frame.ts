@@ -1347,7 +1347,7 @@ function newsAgencyAt(tokens: Token[], k: number): boolean {
 function kindAfterModifiers(tokens: Token[], s: number, kindAt: (k: number) => boolean): number {
   // (A city first, too, before a small-letter modifier: "Sydney talkback station 2GB"; but "the Guardian newspaper".)
   const small = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '');
-  const modifier = (k: number) => small(k) || nationalityAt(tokens, k) || (k === s && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && small(k + 1) && !kindAt(k + 1) && !lookupOutlet(tokens[k]!.text));
+  const modifier = (k: number) => small(k) || nationalityAt(tokens, k) || (k === s && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && small(k + 1) && !kindAt(k + 1) && !lookupOutlet(tokens[k]!.text));
   for (let k = s + 1; k <= s + 3; k++) {
     if (!modifier(k - 1)) return -1;
     if (kindAt(k)) return k;

@@ -167,8 +167,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
     if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to)))) continue;
     const start = tokens[from]!.start;
-    // "said no.", "had not sunk in.": the tagger keeps the full stop on a word it also knows as an abbreviation.
-    let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise|in|sat|sun|wed)\.$/i.test(tokens[to]!.text) ? 1 : 0);
+    let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
     // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its
     // closing mark, not inside it.
     end = throughOpenQuotation(text, start, end, s.end);
