@@ -77,3 +77,13 @@ describe('people: given names of Irish, Welsh, Scottish, Nigerian and Japanese u
     expect(result.entities.people.map((p) => [p.name, p.gender])).toEqual([['Chinedu Eze', 'male'], ['Ngozi Obi', 'female']]);
   });
 });
+
+describe('people: a number after a name', () => {
+  test('"defeating her deputy Ana Ruiz 27 votes to 23": the count ends the name', () => {
+    expect(people('Maria Lind held on, defeating her deputy Ana Ruiz 27 votes to 23.')).toEqual(['Maria Lind', 'Ana Ruiz']);
+  });
+
+  test('negative: a number in a name of a thing still keeps it from being a person ("Apollo 11")', () => {
+    expect(people('Apollo 11 landed in 1969, said Ana Ruiz.')).toEqual(['Ana Ruiz']);
+  });
+});
