@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -102,7 +102,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (callSign || afterKind || beforeKind || (recogniseOutlet(surface) && inSourceContext(text, start, end))) {
         // "the podcast “Press Start Again”": a title in quotation marks is whole, whatever its words' runs.
         const named = afterKind ? quotedTitleFrom(text, start) ?? surface : surface;
-        add(named, { start, end: start + named.length, text: named });
+        // "KIRO 7": a station's channel number after its call sign is part of its name.
+        const withChannel = callSign && isChannelNumberAt(doc.tokens, run.last + 1) ? `${named} ${doc.tokens[run.last + 1]!.text}` : named;
+        add(withChannel, { start, end: start + withChannel.length, text: withChannel });
         break;
       }
     }

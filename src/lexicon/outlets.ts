@@ -86,6 +86,18 @@ export function acronymBeforeNoun(tokens: readonly Token[], i: number): boolean 
   return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
+/**
+ * Whether tokens[i] is the channel number a US station is branded with after its call sign at tokens[i - 1]
+ * ("told KIRO 7 that …", "KARE 11 reported"), not a count of what follows ("told KTLA 5 people were hurt").
+ */
+export function isChannelNumberAt(tokens: readonly Token[], i: number): boolean {
+  const number = tokens[i];
+  const sign = tokens[i - 1];
+  if (!number || !sign || !/^\d{1,2}$/.test(number.text) || number.start !== sign.end + 1) return false;
+  const next = tokens[i + 1];
+  return !next || !/^\p{Ll}/u.test(next.text) || !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(next.pos);
+}
+
 const CALL_SIGN = /^(?!WWI)[KW](?:[A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2}-(?:TV|FM|AM|DT))$/;
 
 /** Whether a word is a news word that heads an outlet's name ("Chronicle" of "the Northgate Chronicle"). */

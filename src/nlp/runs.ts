@@ -104,7 +104,9 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
         // Headline capitals: "Ana Ruiz And Mia Tang Are Touring" holds two names, not one.
         // (A word the tagger reads as a verb after a given name is a surname: "Marek Cooper", "Dana Lynch".)
         const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || (next.pos === 'VERB' && !isGivenNameToken(tokens[j]!)) || next.pos === 'CCONJ' || next.pos === 'ADP');
-        if (!headlineWord && (isCapitalised(next) || (next.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text)))) { j++; continue; }
+        // (A number counting what follows ends a name: "defeating Ana Ruiz 27 votes to 23".)
+        const count = !titles && /^\d+$/.test(next.text) && tokens[j + 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j + 2]!.text);
+        if (!headlineWord && !count && (isCapitalised(next) || (next.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text)))) { j++; continue; }
         // Glue words only between capitalised words: "Army of the Dead", "Ana de Armas".
         const glue = titles ? TITLE_GLUE.has(next.normal) : isParticle(next.text) || next.text === '-';
         // A hyphenated name is one name when the hyphen touches both halves: "Carrie-Anne Moss", "Jean-Luc".

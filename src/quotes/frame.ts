@@ -1329,7 +1329,9 @@ function appositionName(tokens: Token[], s: number, hi: number, interviewed = fa
   // (Not a date after it: "told the paper Monday".)
   // (A programme's title may stand in quotation marks: "on the podcast “Press Start”"; the mark is stepped over later.)
   const name = noun >= 0 && tokens[noun + 1] && isQuoteMark(tokens[noun + 1]!) && PROGRAMME_KINDS.has(tokens[noun]!.normal) ? noun + 2 : noun + 1;
-  return noun >= 0 && name < hi && /^\p{Lu}/u.test(tokens[name]!.text) && !DATE_WORD.test(tokens[name]!.text) ? noun + 1 : -1;
+  // (A station's name may open with its frequency, which the tagger splits off: "talkback station 2GB".)
+  const opensName = (k: number) => /^\p{Lu}/u.test(tokens[k]!.text) || (/^\d+$/.test(tokens[k]!.text) && tokens[k + 1]?.start === tokens[k]!.end && /^\p{Lu}/u.test(tokens[k + 1]!.text));
+  return noun >= 0 && name < hi && opensName(name) && !DATE_WORD.test(tokens[name]!.text) ? noun + 1 : -1;
 }
 
 /** "news agency", "press agency", "wire agency": the kind of outlet an agency's name follows. */
@@ -1343,7 +1345,9 @@ function newsAgencyAt(tokens: Token[], k: number): boolean {
  * other capitalised word is a name of its own ("the Guardian newspaper").
  */
 function kindAfterModifiers(tokens: Token[], s: number, kindAt: (k: number) => boolean): number {
-  const modifier = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') || nationalityAt(tokens, k);
+  // (A city first, too, before a small-letter modifier: "Sydney talkback station 2GB"; but "the Guardian newspaper".)
+  const small = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '');
+  const modifier = (k: number) => small(k) || nationalityAt(tokens, k) || (k === s && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && small(k + 1) && !kindAt(k + 1) && !lookupOutlet(tokens[k]!.text));
   for (let k = s + 1; k <= s + 3; k++) {
     if (!modifier(k - 1)) return -1;
     if (kindAt(k)) return k;

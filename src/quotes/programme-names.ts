@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { acronymBeforeNoun, isCallSign, lookupOutlet, outletKind } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, isCallSign, isChannelNumberAt, lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isTitleCase, OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -167,8 +167,11 @@ export function callSignAt(tokens: Token[], s: number): { name: string; end: num
   const suffixed = hyphen?.text === '-' && hyphen.start === first.end && band?.start === hyphen.end;
   const name = suffixed ? first.text + '-' + band!.text : first.text;
   if (suffixed && isCallSign(name)) return { name, end: s + 3 };
+  if (!isCallSign(first.text)) return null;
+  // "told KIRO 7 that …": the channel number is part of the station's name.
+  if (isChannelNumberAt(tokens, s + 1)) return { name: `${first.text} ${tokens[s + 1]!.text}`, end: s + 2 };
   if (acronymBeforeNoun(tokens, s)) return null;
-  return isCallSign(first.text) ? { name: first.text, end: s + 1 } : null;
+  return { name: first.text, end: s + 1 };
 }
 
 /**

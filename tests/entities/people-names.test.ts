@@ -58,3 +58,32 @@ describe('people: a name in apposition after a role noun with a plural owner', (
     expect(extractArticle('The fans’ anthem, Silver Morning of the North, played as the team came out.', { id: 'p' }).entities.people).toEqual([]);
   });
 });
+
+describe('people: given names of Irish, Welsh, Scottish, Nigerian and Japanese use', () => {
+  const article = (text: string) => extractArticle(text, { id: 'p' });
+
+  test('"Aoife Power said" with no apposition is a woman, not a utility company; "she" is hers', () => {
+    const result = article('Aoife Power said the club would appeal. "We are not finished," she said.');
+    expect(result.entities.people.map((p) => [p.name, p.gender])).toEqual([['Aoife Power', 'female']]);
+    expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['the club would appeal', 'Aoife Power'],
+      ['We are not finished,', 'Aoife Power'],
+    ]);
+  });
+
+  test('the gender of a given name picks "he" between two speakers ("Chinedu", "Ngozi")', () => {
+    const result = article('Chinedu Eze met Ngozi Obi after the vote. "I accept it," he said.');
+    expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual([['I accept it,', 'Chinedu Eze']]);
+    expect(result.entities.people.map((p) => [p.name, p.gender])).toEqual([['Chinedu Eze', 'male'], ['Ngozi Obi', 'female']]);
+  });
+});
+
+describe('people: a number after a name', () => {
+  test('"defeating her deputy Ana Ruiz 27 votes to 23": the count ends the name', () => {
+    expect(people('Maria Lind held on, defeating her deputy Ana Ruiz 27 votes to 23.')).toEqual(['Maria Lind', 'Ana Ruiz']);
+  });
+
+  test('negative: a number in a name of a thing still keeps it from being a person ("Apollo 11")', () => {
+    expect(people('Apollo 11 landed in 1969, said Ana Ruiz.')).toEqual(['Ana Ruiz']);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { at, quote } from '../helpers/quotes.js';
+import { extractArticle } from '../../src/pipeline/process.js';
 
 describe('"told the station" after a local channel of a known broadcaster', () => {
   test('"told BBC Radio Tamworth" … "He told the station …": the whole channel, not the broadcaster', () => {
@@ -16,5 +17,37 @@ describe('"told the station" after a local channel of a known broadcaster', () =
   test('negative: the title and name after a local channel are no part of it', () => {
     const text = 'On BBC Radio Kent Conservative MP Tom Hale defended the plan. “It is fair,” Hale told the station.';
     expect(quote(text, 'It is fair')).toMatchObject({ text: 'It is fair,', type: 'direct', speaker: 'Tom Hale', cue: 'told', outlet: 'BBC Radio Kent' });
+  });
+});
+
+describe('stations named by call sign and channel number, or by frequency', () => {
+  test('"told KIRO 7": the channel number is part of the station\'s name, and carries to the next quote', () => {
+    const text = 'A passenger, Luis Ortega, told KIRO 7 that the crew had stayed calm. “I was shaking,” Ortega said.';
+    expect(quote(text, 'the crew had stayed calm')).toMatchObject({ type: 'indirect', speaker: 'Luis Ortega', cue: 'told', outlet: 'KIRO 7' });
+    expect(quote(text, 'I was shaking')).toMatchObject({ speaker: 'Luis Ortega', outlet: 'KIRO 7' });
+    expect(extractArticle(text, { id: 's' }).entities.outlets.map((o) => o.name)).toEqual(['KIRO 7']);
+  });
+
+  test('negative: a number that counts what follows is no channel ("told KTLA 5 people were hurt")', () => {
+    const text = 'The fire chief told KTLA 5 people were hurt in the blaze.';
+    expect(quote(text, '5 people were hurt')).toMatchObject({ text: '5 people were hurt in the blaze', type: 'indirect', outlet: 'KTLA' });
+  });
+
+  test('"speaking to Sydney talkback station 2GB": a station named by its frequency after a kind of station', () => {
+    const text = 'Mr Reardon, speaking to Sydney talkback station 2GB, said the plan was “dead in the water”.';
+    expect(quote(text, 'dead in the water')).toMatchObject({ type: 'partial', speaker: 'Reardon', cue: 'said', outlet: '2GB' });
+  });
+
+  test('negative: a known outlet before "news website" is still the outlet, not the name after ("told the Guardian news website Tom Reyes had lied")', () => {
+    const text = 'Ana Ruiz told the Guardian news website Tom Reyes had lied.';
+    expect(quote(text, 'Tom Reyes had lied')).toMatchObject({ speaker: 'Ana Ruiz', outlet: 'Guardian' });
+  });
+
+  test('"told ABC Radio National\'s RN Breakfast": the programme is the outlet; "Sky News Australia" and "BBC Pidgin" whole', () => {
+    const text = 'Tom Vale told ABC Radio National’s RN Breakfast on Tuesday that the party was “adrift”. Ana Roy told Sky News Australia the vote was “a wound”. Speaking to BBC Pidgin, Ada Obi said the news had not sunk in.';
+    expect(quote(text, 'adrift')).toMatchObject({ speaker: 'Tom Vale', outlet: 'RN Breakfast' });
+    expect(quote(text, 'a wound')).toMatchObject({ speaker: 'Ana Roy', outlet: 'Sky News Australia' });
+    // (The tagger reads "in." as inches' abbreviation: the report still ends before the full stop.)
+    expect(quote(text, 'the news had not sunk in')).toMatchObject({ text: 'the news had not sunk in', speaker: 'Ada Obi', outlet: 'BBC Pidgin' });
   });
 });

@@ -35,7 +35,15 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     addObjectCueReports(sentence, found, out);
   }
   // Document order, as the quote stage merges these with the quotations.
-  return withoutAdverbialContent(view, out).sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutAdverbialContent(view, out).map((q) => withoutGluedStop(view.doc.article.text, q)).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// Words the tagger also knows as abbreviations ("in." for inches, "no." for number), so it keeps a sentence's
+// full stop on them: "said the news had not sunk in." The stop is the sentence's, not the report's.
+const GLUED_STOP = /(?:^|[^\p{L}.])(?:no|yes|so|otherwise|in|sat|sun|wed)\.$/iu;
+
+function withoutGluedStop(text: string, q: IndirectQuote): IndirectQuote {
+  return GLUED_STOP.test(text.slice(Math.max(q.start, q.end - 12), q.end)) ? { ...q, end: q.end - 1 } : q;
 }
 
 /** Reports whose source is an account around the clause: the sentence before, a survey, a poll. */
