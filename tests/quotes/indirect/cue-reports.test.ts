@@ -42,7 +42,7 @@ describe('a second that-clause after one that holds quoted words', () => {
     const text = 'Halbrook told reporters she expected the vote “by Friday, not next month” and that the union would ask the court to step in.';
     expect(quote(text, 'by Friday')).toMatchObject({ type: 'partial', speaker: 'Halbrook', cue: 'told' });
     expect(quote(text, 'the union')).toMatchObject({
-      text: 'the union would ask the court to step in.', type: 'indirect', start: at(text, 'the union'),
+      text: 'the union would ask the court to step in', type: 'indirect', start: at(text, 'the union'),
       speaker: 'Halbrook', speaker_mention: 'Halbrook', speaker_start: 0, cue: 'told', cue_start: at(text, 'told'),
     });
     // The cue inside the clause reports nothing of its own.
@@ -65,7 +65,7 @@ describe('a second that-clause after one that holds quoted words', () => {
     const text = 'Halbrook told reporters the vote was “long overdue” and that she would ask the court to step in.';
     expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue])).toEqual([
       ['partial', 'long overdue', 'Halbrook', 'told'],
-      ['indirect', 'the court to step in.', 'Halbrook', 'ask'],
+      ['indirect', 'the court to step in', 'Halbrook', 'ask'],
     ]);
   });
 });
