@@ -44,6 +44,8 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
   const normals = all.out(its.normal) as string[];
 
   const tokens: Token[] = [];
+  // Our token indexes that open a sentence after a particle's full stop wink read as an abbreviation's.
+  const stopsAfterParticle = new Set<number>();
   // wink token index → index of our first token for it (a possessive becomes two of ours).
   const ourIndex = new Int32Array(values.length + 1);
   let cursor = 0;
@@ -79,6 +81,14 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       tokens.push({ text: text.slice(start - 1, cursor), start: start - 1, end: cursor, normal: "'s", pos: verb ? 'AUX' : 'PART', lemma, type });
       continue;
     }
+    // "The win had not sunk in. “…”": wink reads "in." as the abbreviation for inches, which holds after a
+    // number only ("3 in."); elsewhere it is a particle and a full stop that ends the sentence.
+    if (stopGluedToParticle(value, values[k - 1], values[k + 1])) {
+      tokens.push({ text: value.slice(0, -1), start, end: cursor - 1, normal: 'in', pos: 'ADP', lemma: 'in', type: 'word' });
+      tokens.push({ text: '.', start: cursor - 1, end: cursor, normal: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation' });
+      stopsAfterParticle.add(tokens.length);
+      continue;
+    }
     tokens.push({ text: value, start, end: cursor, normal: normals[k]!, pos: pos[k]!, lemma: lemmas[k]!, type });
   }
   ourIndex[values.length] = tokens.length;
@@ -104,13 +114,23 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
       while (p < paragraphs.length - 1 && paragraphs[p]!.end <= tokens[from]!.start) p++;
       // Cut the sentence at the end of the paragraph its first token is in.
       let end = from;
-      while (end < to && tokens[end]!.start < paragraphs[p]!.end && !(end > from && endsAtFirmAbbreviation(tokens, end))) end++;
+      while (end < to && tokens[end]!.start < paragraphs[p]!.end && !(end > from && (endsAtFirmAbbreviation(tokens, end) || stopsAfterParticle.has(end)))) end++;
       if (end === from) end = from + 1;
       sentences.push({ start: tokens[from]!.start, end: tokens[end - 1]!.end, tokenStart: from, tokenEnd: end, paragraph: paragraphOf(paragraphs, tokens[from]!.start, p) });
       from = end;
     }
   }
   return { article, paragraphs, marked: findMarkedSpans(text, paragraphs), sentences, tokens, nameBangs };
+}
+
+/**
+ * "in." that wink read as one token, the abbreviation for inches, where it is no measure: not after a number,
+ * and before a capitalised word or a quotation mark that opens the next sentence ("sunk in. The crew …"), or
+ * at the text's end.
+ */
+function stopGluedToParticle(value: string, before: string | undefined, after: string | undefined): boolean {
+  if (value !== 'in.' || !before || /\d/.test(before)) return false;
+  return after === undefined || /^[\p{Lu}"“‘']/u.test(after);
 }
 
 /** The abbreviations that end a firm's name: "Acme Corp.", "Harlow & Finch Co.". */

@@ -8,6 +8,7 @@ import { documentLike, isQuoteMark, personLike, skipTimeAdverbial, wordBefore, t
 import { isTitleCase } from '../nlp/words.js';
 import { bangsInsideNames } from '../text/bang-names.js';
 import { namedWordHeadingClause } from './not-speech.js';
+import { mainVerbAfterClause } from './subject-clause.js';
 
 /**
  * A name of a work quoted mid-sentence, no words spoken: a few capitalised words that end no sentence of
@@ -41,7 +42,9 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
   // (… and so are words quoted right before the colon that introduces this quotation: "Said Ruiz, who calls
   // the plan “a fantasy”: “…”" — the frame of both is before them.)
   // (So is a word named as a word heading the reported clause: "said the word “…” in the text was “…”".)
-  const passed = spoken && prevMark && (namesAWork(text, prevMark) || namedWordHeadingClause(text, prevMark, paraStart) ? !endsSentence(text.slice(prevMark.close + 1, span.open)) : colonRightAfter(text, prevMark, span)) ? prevMark : undefined;
+  // (… and so are words quoted inside a report noun's that-clause that a verb after them closes: "said the
+  // firm's claim that it met a “strict standard” was “plainly wrong”" — the second words are the sentence's.)
+  const passed = spoken && prevMark && (namesAWork(text, prevMark) || namedWordHeadingClause(text, prevMark, paraStart) ? !endsSentence(text.slice(prevMark.close + 1, span.open)) : colonRightAfter(text, prevMark, span) || reportClauseClosedBetween(view, prevMark, openToken, lo)) ? prevMark : undefined;
   if (prevMark && !passed) lo = Math.max(lo, view.tokenAtOrAfter(prevMark.close + 1));
   lo = Math.max(lo, view.tokenAtOrAfter(paraStart));
   // "… the curfew she once called “heartless”": the label's own subject, whatever cue comes before.
@@ -84,6 +87,25 @@ export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedS
     else fallback ??= f;
   }
   return distant ?? fallback ?? relative;
+}
+
+/**
+ * The quotation before (prevMark) sits in a report noun's that-clause ("the firm's claim that it met a
+ * “strict standard”") and only a verb group stands between it and the next quotation at tokens[open], the
+ * main verb of the sentence the noun phrase is subject of ("was “plainly wrong”"): the clause closed before
+ * the next words, which the noun's owner did not speak. `lo` is the sentence's first token.
+ */
+function reportClauseClosedBetween(view: TokenView, prevMark: MarkedSpan, open: number, lo: number): boolean {
+  const tokens = view.tokens;
+  const from = view.tokenAtOrAfter(prevMark.close + 1);
+  const prevOpen = view.tokenAtOrAfter(prevMark.open);
+  if (from >= open || prevOpen <= lo) return false;
+  for (let k = from; k < open; k++) if (!/^(VERB|AUX|ADV|PART)$/.test(tokens[k]!.pos)) return false;
+  for (let i = prevOpen - 1; i > lo; i--) {
+    if (/^[,;:.]$/.test(tokens[i]!.text)) return false;
+    if (tokens[i]!.pos === 'NOUN' && cueLexicon().reportNouns.has(tokens[i]!.lemma) && tokens[i + 1]?.normal === 'that') return mainVerbAfterClause(tokens, i + 2, open - 1) >= from;
+  }
+  return false;
 }
 
 /** A sentence-ending mark in `between`; not the "!" of a name ("told E! News that …"). */

@@ -1244,14 +1244,16 @@ function afterOpeningAdverbs(tokens: Token[], k: number): number {
 }
 
 /** A noun phrase with no verb from the comma at tokens[comma] to a second comma a verb follows: ", the union leader, walked". */
-function appositionBetweenCommas(tokens: Token[], comma: number): boolean {
+function appositionBetweenCommas(tokens: Token[], comma: number, chained = false): boolean {
   if (tokens[comma]?.text !== ',') return false;
-  for (let e = comma + 2; e < comma + 10 && e < tokens.length; e++) {
+  for (let e = comma + 2; e < comma + (chained ? 14 : 10) && e < tokens.length; e++) {
     const t = tokens[e]!;
-    if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '');
+    // "Its organiser, Ana Roy, a 31-year-old nurse from Fresno, told …": a second apposition, describing the
+    // name, may stand between the name's closing comma and the verb (one, after a name only).
+    if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '') || (!chained && tokens[e - 1]!.pos === 'PROPN' && tokens[e + 1]?.pos === 'DET' && appositionBetweenCommas(tokens, e, true));
     // (A capitalised word is a name or an abbreviation whatever the tagger read it as: ", the DJ Ana Roy,";
-    // so is a hyphen inside one: ", Simone Okoro-Lind,".)
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text) && !hyphenatedCapitalAt(tokens, e)) return false;
+    // so is a hyphen inside one: ", Simone Okoro-Lind,", or inside an age: ", a 31-year-old nurse,".)
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text) && !hyphenatedCapitalAt(tokens, e) && !hyphenInWord(tokens, e)) return false;
   }
   return false;
 }

@@ -68,6 +68,18 @@ describe('analyzeArticle', () => {
   });
 });
 
+describe('"in." that is no abbreviation', () => {
+  test('a particle before a full stop ends its sentence: "moved in. Rain …", "gave in. “…”", and at the end; "3 in." stays a measure', () => {
+    const text = 'The crew moved in. Rain fell 3 in. on Monday. She gave in. "No," she said. He logged in.';
+    const doc = analyze(text);
+    const sentences = doc.sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual(['The crew moved in.', 'Rain fell 3 in. on Monday.', 'She gave in.', '"No," she said.', 'He logged in.']);
+    const at = text.indexOf('in. Rain');
+    expect(doc.tokens.filter((t) => t.start >= at && t.end <= at + 3).map((t) => [t.text, t.start, t.pos])).toEqual([['in', at, 'ADP'], ['.', at + 2, 'PUNCT']]);
+    expect(doc.tokens.some((t) => t.text === 'in.' && t.start === text.indexOf('in. on'))).toBe(true);
+  });
+});
+
 describe('very long words', () => {
   test('a word of thousands of characters (an inline image’s base64) keeps every offset after it exact', () => {
     const blob = 'QmFzZTY0'.repeat(2000);

@@ -129,3 +129,18 @@ describe('a name right after a kind of body is the body\'s', () => {
     });
   });
 });
+
+describe('a second apposition after the named one still leaves the description subject named', () => {
+  test('"Its organiser, NAME, a 31-year-old teacher from TOWN, told OUTLET she …": the "she" is the organiser, not an earlier speaker', () => {
+    const text = 'Ruth Kaplan, a union steward, said the campaign was growing. Its organiser, Maria Lopez, a 31-year-old teacher from Fresno, told the Chicago Tribune she had started the drive "late one night, out of anger".';
+    expect(quote(text, 'late one night')).toMatchObject({
+      text: 'late one night, out of anger', type: 'partial', speaker: 'Maria Lopez', speaker_mention: 'she', speaker_start: at(text, 'she had'),
+      outlet: 'Chicago Tribune',
+    });
+  });
+
+  test('a plain second apposition too: "Its organiser, NAME, a teacher, told …"', () => {
+    const text = 'Ruth Kaplan, a union steward, said the campaign was growing. Its organiser, Maria Lopez, a teacher, told the Chicago Tribune she had started the drive "late one night, out of anger".';
+    expect(quote(text, 'late one night')).toMatchObject({ type: 'partial', speaker: 'Maria Lopez', speaker_mention: 'she' });
+  });
+});

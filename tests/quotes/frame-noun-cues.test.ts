@@ -34,3 +34,19 @@ describe('a cue word after "the following" is a noun, not a verb with "the follo
     expect(quotesOf(text).filter((q) => q.cue !== null && q.cue.includes('following'))).toEqual([]);
   });
 });
+
+describe('words quoted after the verb that closes a report noun\'s that-clause are the sentence\'s speaker\'s', () => {
+  test('"She said the landlord’s claim that the repairs fixed a “…” was “…”": the second words are hers, the first the landlord’s', () => {
+    const text = 'Judge Mary Holt ruled for the tenant. She said the landlord’s claim that the repairs fixed a “serious hazard” was “not borne out by the record”.';
+    expect(quote(text, 'not borne')).toMatchObject({
+      text: 'not borne out by the record', type: 'partial', speaker: 'Mary Holt', speaker_mention: 'She', speaker_start: at(text, 'She said'),
+      cue: 'said', cue_start: at(text, 'said'),
+    });
+    expect(quote(text, 'serious hazard')).toMatchObject({ type: 'partial', speaker_mention: 'the landlord', cue: 'claim' });
+  });
+
+  test('a second quotation still inside the clause stays the owner’s: "his claim that the pier had “…” and “…”"', () => {
+    const text = 'The mayor rejected Tom Reed’s claim that the pier had “rotten piles” and “no working lights”.';
+    expect(quote(text, 'no working')).toMatchObject({ type: 'partial', speaker: 'Tom Reed', cue: 'claim' });
+  });
+});

@@ -268,3 +268,13 @@ describe('indirect speech from cues we know, in forms that hid them', () => {
     expect(quotesOf(asked).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('a report ending in the particle "in." before a quotation', () => {
+  test('"NAME said the win had not yet sunk in. “…,” she said.": the report is found and ends before the stop', () => {
+    const text = 'Ana Okafor won the award. Speaking to reporters, Okafor said the win had not yet sunk in. "I am still shaking," she said.';
+    expect(quote(text, 'the win')).toMatchObject({
+      text: 'the win had not yet sunk in', type: 'indirect', start: at(text, 'the win'), speaker: 'Ana Okafor', speaker_mention: 'Okafor', cue: 'said',
+    });
+    expect(quote(text, 'I am still')).toMatchObject({ type: 'direct', speaker: 'Ana Okafor', speaker_mention: 'she' });
+  });
+});

@@ -45,3 +45,10 @@ describe('a participle phrase between the subject and the cue', () => {
     expect(quote(text, 'they had')).toMatchObject({ speaker_start: at(text, 'firms') });
   });
 });
+
+describe('"citing" a quoted reason is a weak cue of the clause it ends', () => {
+  test('"NAME cancelled the last shows, citing “…”": the words are the subject’s, the cue "citing"', () => {
+    const text = 'Tom Dunn cancelled the last shows of the tour, citing “fatigue”.';
+    expect(quote(text, 'fatigue')).toMatchObject({ text: 'fatigue', type: 'partial', speaker: 'Tom Dunn', speaker_mention: 'Tom Dunn', cue: 'citing', cue_start: at(text, 'citing') });
+  });
+});
