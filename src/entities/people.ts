@@ -2,7 +2,7 @@ import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstTokens, genderOfFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
-import { ANONYMOUS_HEADS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
+import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
@@ -40,6 +40,10 @@ export interface PeopleContext {
 
 // "X plays / will play / reprises her role as …": whoever plays a role is a real person.
 const ROLE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:who\s+)?(?:(?:will|would|is|was|has|had|also|again|once|now|to|set|going|famously|previously|originally|still|first|later)\s+)*(?:plays|play|played|playing|portrays?|portrayed|voices|voiced|stars\s+as|starred\s+as|reprises?|reprised|returns\s+as|co-stars?)\b/;
+// A preposition right before a name that a cue follows: the name is a place or programme the preposition takes,
+// ending an apposition ("Kim, a nurse flying to Anchorage, told …"), not the speaker.
+const PLACE_TAKER_BEFORE = /\b(?:on|at|in|from|to)\s+$/i;
+
 // Lower-case particles that open a surname mention: "von Stade disagreed", "bin Rashid said".
 const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|ibn|ter|ten)$/;
 
@@ -375,6 +379,8 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   while (s < e && /^\p{Lu}{2,3}$/u.test(tokens[s]!.text) && (genderOfFirstName(tokens[s + 1]!.text) !== 'unknown' || wordsOf(tokens, s + 1, e).length >= 2)) s++;
   while (s <= e && isParticle(tokens[s]!.text) && /^\p{Ll}/u.test(tokens[s]!.text) === false && s === run.first && e > s && !/^\p{Lu}/u.test(tokens[s + 1]!.text) && tokens[s + 1]!.text !== '-') s++;
   while (e >= s && (tokens[e]!.pos === 'PART' || tokens[e]!.text === '.')) e--;
+  // Letters after a full name are an office or honour, not part of it: "Amy Bell KC", "Tom Hale MP", "Ann Lee OBE".
+  while (e > s + 1 && POST_NOMINALS.has(tokens[e]!.text)) e--;
   // "Q. Were you there?": an auxiliary that opens a question ends no name ("Will" and "May" may be names).
   while (e > s && tokens[e]!.pos === 'AUX' && QUESTION_AUXILIARIES.test(tokens[e]!.normal)) e--;
   // Headline capitals: "Taylor Swift Questions" — in a title-case line a trailing common noun or verb is not
@@ -484,7 +490,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     title !== null ||
     clues.speakers.has(name) ||
     // (Not a place or programme a preposition takes: "Reyes, a guest star on Night Lights, said" is Reyes's cue.)
-    (CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && !/\b(?:on|at|in|from)\s+$/i.test(before)) ||
+    (CUE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) && !PLACE_TAKER_BEFORE.test(before)) ||
     tokens.slice(s, e + 1).some((t) => isParticle(t.text)) ||
     clues.surnameAlone.has(words[written - 1]!.text) ||
     // "The show's host, Tamsin Okoro-Blake,": a name in apposition after a role noun.
@@ -608,7 +614,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
       (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) && !isPluralPeopleNoun(tokens[s]!.normal) && !isAgentPlural(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
-        (RELATIVE_BEFORE.test(before) || byAgent(before) || AGE_AFTER.test(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown')));
+        (RELATIVE_BEFORE.test(before) || byAgent(before) || AGE_AFTER.test(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before))));
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);

@@ -241,7 +241,7 @@ export const ORGANIZATION_TAILS = new Set([
   'survey', 'poll', 'polling', 'research', 'analytics', 'consulting', 'census', 'study', 'index', 'service', 'bureau', 'board', 'commission', 'coalition', 'alliance',
   'fund', 'trust', 'project', 'initiative', 'organization', 'organisation', 'authority',
   // Publishers and production companies: "Greyline Books", "Harbour Line Productions", "Marlow Films".
-  'books', 'publishing', 'publishers', 'productions', 'films',
+  'books', 'publishing', 'publishers', 'productions', 'films', 'distribution', 'distributors', 'newspapers',
   // Broadcasters: "Coral TV", "Harbour Television".
   'tv', 'television',
 ]);
@@ -317,3 +317,6 @@ export const PICTURE_EVIDENCE_WORDS: ReadonlySet<string> = new Set(['footage', '
 
 /** Evidence words for counts a body keeps and publishes ("figures from X", "data by X"): the body's account, unlike a report or a study, which speaks itself. */
 export const COUNT_EVIDENCE_WORDS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'numbers', 'estimates', 'records', 'tallies', 'results']);
+
+/** Post-nominal letters, which follow a full name and are no part of it: counsel's rank ("Amy Bell KC"), a seat in a parliament or assembly ("Tom Hale MP"), British honours, degrees. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MLA', 'MPP', 'TD', 'MEP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'CH', 'OM', 'FRS', 'PhD', 'DPhil']);

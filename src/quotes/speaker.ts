@@ -2,7 +2,7 @@ import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
-import { alternatives, ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, INSTITUTION_WORDS, EVIDENCE_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
+import { alternatives, ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, INSTITUTION_WORDS, EVIDENCE_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
@@ -1093,6 +1093,9 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);
+  // "Amy Bell KC", "Tom Hale MP": letters after a full name (two capitalised words) are an office or honour, no
+  // part of the name ("a senior Conservative MP" is a description).
+  while (e - s > 2 && POST_NOMINALS.has(tokens[e - 1]!.text) && isCap(tokens[e - 2]!) && isCap(tokens[e - 3]!) && tokens[e - 3]!.pos === 'PROPN' && !DESCRIPTORS.has(tokens[e - 3]!.normal) && !isRoleWord(tokens[e - 3]!.normal)) e--;
   // "the Florida Republican", "a New Hampshire Democrat": a party's member, maybe from a place, is no one's name.
   if (partyMemberPhrase(tokens, s, e)) return description(tokens, s, e);
   // "the Spaniard", "the 23-year-old Kenyan": one of a nation, an epithet for someone named before, no name.

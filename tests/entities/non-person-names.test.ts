@@ -198,3 +198,28 @@ describe('people: storms, utilities and hill towns are no people', () => {
     expect(people(e)).toEqual(['Harriet Quaye']);
   });
 });
+
+describe('people: letters after a name, firms by their kind, places ending an apposition', () => {
+  test('"Amy Bell KC", "Tom Hale MP", "Ann Lee OBE": post-nominal letters are no part of the name, in the entity and as speaker', () => {
+    const text = 'Amy Bell KC, for the claimant, told the court the pictures were “cruel”. Tom Hale MP agreed, and Ann Lee OBE said nothing.';
+    const result = extractArticle(text, { id: 'n' });
+    expect(people(result.entities)).toEqual(['Amy Bell', 'Tom Hale', 'Ann Lee']);
+    expect(result.quotes.map((q) => [q.text, q.speaker, q.speaker_mention])).toEqual([['cruel', 'Amy Bell', 'Amy Bell']]);
+  });
+
+  test('negative: "A senior Conservative MP" stays a description, no person', () => {
+    const result = extractArticle('A senior Conservative MP, who asked not to be named, said the session had gone well.', { id: 'n' });
+    expect(result.quotes.map((q) => [q.speaker, q.speaker_kind])).toEqual([[null, 'anonymous']]);
+    expect(people(result.entities)).toEqual([]);
+  });
+
+  test('"the distributor Kaito", "Harbour Pictures Distribution", "Ledger Group Newspapers": firms, no people', () => {
+    const e = entities('The film took 9 billion yen, according to figures from the distributor Kaito. Harbour Pictures Distribution said the run would go on, and Ledger Group Newspapers said it would appeal, said Ana Ruiz.');
+    expect(people(e)).toEqual(['Ana Ruiz']);
+  });
+
+  test('a place that ends an apposition before the cue is no speaker ("Kim, a nurse flying to Anchorage, told …")', () => {
+    const e = entities('Rachel Kim, a nurse who was connecting for a flight to Anchorage, told KTLA she had helped.');
+    expect(people(e)).toEqual(['Rachel Kim']);
+  });
+});

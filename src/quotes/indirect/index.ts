@@ -35,8 +35,12 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
     addObjectCueReports(sentence, found, out);
   }
   // Document order, as the quote stage merges these with the quotations.
-  return withoutAdverbialContent(view, out).map((q) => withoutGluedStop(view.doc.article.text, q)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const text = view.doc.article.text;
+  // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
+  return withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12))).map((q) => withoutGluedStop(text, q)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
 
 // Words the tagger also knows as abbreviations ("in." for inches, "no." for number), so it keeps a sentence's
 // full stop on them: "said the news had not sunk in." The stop is the sentence's, not the report's.
