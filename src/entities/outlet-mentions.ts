@@ -14,11 +14,11 @@ import { talkProgrammeTitles, unquotedEpisodeProgrammes } from './talk-programme
 import { key } from './films.js';
 
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
-const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|\bconfirm(?:ed|s|ing)? to|according to|interview with|speaking (?:[a-z]+ly )?(?:to|with)|spoke (?:[a-z]+ly )?(?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:asked|questioned|pressed) by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
+const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|\bconfirm(?:ed|s|ing)? to|according to|interview with|speaking (?:[a-z]+ly )?(?:to|with)|spoke (?:[a-z]+ly )?(?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:asked|questioned|pressed) by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by)|(?:publisher|publishers|editor|owner|owners|proprietor) of)\s+(?:the\s+)?$/i;
 // A critic's or writer's outlet: "reviewing the film for X", "writing for X" (the name ending there, not "for People First").
 const WRITING_FOR_BEFORE = /(?:\b(?:writing|wrote|writes)|\breview(?:ing|ed|s)?(?: (?:the|a|an|it|his|her|their|its|this|that) [a-z’'-]+| it)?) for\s+(?:the\s+)?$/i;
 // …or after it: "X reports", "X reported", "X's report".
-const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:reports?|reported|said|says|revealed|reveals|notes?|noted|claims?|claimed|confirmed|writes|wrote|interview|report|website|magazine|newspaper)\b/i;
+const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:reports?|reported|said|says|revealed|reveals|notes?|noted|claims?|claimed|confirmed|writes|wrote|published|publishes|interview|report|website|magazine|newspaper)\b/i;
 
 /**
  * News organisations named as a source or medium. Names that are also ordinary words ("Deadline",

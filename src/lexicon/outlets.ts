@@ -296,7 +296,7 @@ export const STAFF_PREPOSITIONS = ['from', 'for', 'with', 'at'] as const;
 
 /** Whether the text after a name opens with a possessive and a staff job ("’s critic", "'s film critic"). */
 export function startsWithStaffPossessive(after: string): boolean {
-  staffAfter ??= new RegExp(String.raw`^[’']s\s+(?:\p{Ll}+\s+)?(?:${outletIndex().staffWords.join('|')})\b`, 'u');
+  staffAfter ??= new RegExp(String.raw`^[’']s\s+(?:(?:\p{Ll}+|\p{Lu}{2,3})\s+){0,2}(?:${outletIndex().staffWords.join('|')})\b`, 'u');
   return staffAfter.test(after);
 }
 

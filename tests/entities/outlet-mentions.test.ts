@@ -344,3 +344,19 @@ describe('an outlet whose name is an ordinary word, opening a sentence before it
     expect(entities('In Time, Sarah Quinn became a better actor.').outlets).toEqual([]);
   });
 });
+
+describe('outlets named by their staff or their owner, or as publishing', () => {
+  const outletNames = (text: string) => entities(text).outlets.map((o) => o.name);
+
+  test('"Variety\'s chief TV critic, NAME," at a sentence\'s start: two modifiers before the staff job', () => {
+    expect(outletNames('Variety’s chief TV critic, Tom Bell, wrote that the show was “a gem”.')).toEqual(['Variety']);
+  });
+
+  test('"against the publisher of the Daily Ledger" and "The Ledger published …": an unknown paper by its news word', () => {
+    expect(outletNames('The actor won his claim against the publisher of the Daily Ledger on Friday. The Ledger published four photographs of him.')).toEqual(['Daily Ledger']);
+  });
+
+  test('negative: a firm that publishes books is no outlet ("Harbour Books published the memoir")', () => {
+    expect(outletNames('Harbour Books published the memoir in March, said Ana Ruiz.')).toEqual([]);
+  });
+});
