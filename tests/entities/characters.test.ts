@@ -227,3 +227,19 @@ describe('characters: a part that a named actor voices or plays, in the passive'
     expect(entities('Mrs. Pruitt is played by Ana Ruiz in the series.')).toEqual({ people: ['Ana Ruiz'], characters: ['Mrs. Pruitt'], films: [] });
   });
 });
+
+describe('characters: "stars ACTOR as PART", and counted matches', () => {
+  test('"The film stars Ada Obi as Nkechi, a trader": the part, with its actor', () => {
+    const e = extractArticle('The film stars Ada Obi as Nkechi, a trader in the old market.', { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.actor])).toEqual([['Nkechi', 'Ada Obi']]);
+    expect(e.people.map((p) => p.name)).toEqual(['Ada Obi']);
+  });
+
+  test('negative: "cast NAME as a villain" names no part', () => {
+    expect(extractArticle('The party cast Ana Ruiz as a villain, said Tom Hale.', { id: 'c' }).entities.characters).toEqual([]);
+  });
+
+  test('negative: "playing only his sixth Test" counts a match, no part', () => {
+    expect(extractArticle('The bowler, playing only his sixth Test, took ten wickets.', { id: 'c' }).entities.characters).toEqual([]);
+  });
+});
