@@ -113,6 +113,7 @@ interface CueData {
   occasion_places: string[];
   occasion_place_idioms: string[];
   other_occasion_words: string[];
+  after_occasion_words: string[];
   earlier_time_words: string[];
   earlier_time_adverbs: string[];
   subject_asides: string[];
@@ -378,6 +379,8 @@ export interface CueLexicon {
   occasionPlaceIdioms: Set<string>;
   /** "in a separate interview", "in another interview": words marking an occasion other than the one before. */
   otherOccasionWords: Set<string>;
+  /** Events a sentence opening "After the …," moves the story past (ballot, vote, meeting). */
+  afterOccasionWords: Set<string>;
   /** "she said then", "at the time", "back in 2015": words moving the story to an earlier time. */
   earlierTimeWords: Set<string>;
   /** Adverbs right before a quote's cue that place the words at another, earlier time ("she once said"). */
@@ -624,6 +627,7 @@ export function cueLexicon(): CueLexicon {
     occasionPlaces: new Set(data.occasion_places),
     occasionPlaceIdioms: new Set(data.occasion_place_idioms),
     otherOccasionWords: new Set(data.other_occasion_words),
+    afterOccasionWords: new Set(data.after_occasion_words),
     earlierTimeWords: new Set(data.earlier_time_words),
     earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     subjectAsides: new Set(data.subject_asides),

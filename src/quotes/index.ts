@@ -33,7 +33,7 @@ import { dashTopics } from './dash-attribution.js';
 import { askedPersonIn } from './asked-person.js';
 import { definiteGoBetween, describedPerson, roleMentions, tellerDescribed } from './roles.js';
 import { isRoyalOfPhrase, nicknameHolder } from './title-nicknames.js';
-import { partialsBeforeClosingFrame } from './closing-frame-partials.js';
+import { closingFrameAhead, partialsBeforeClosingFrame } from './closing-frame-partials.js';
 import { withContinuedMention } from './continued-mentions.js';
 import { askerAnswered } from './answering.js';
 import { nearerPronounSubject, pronounFits } from './nearer-pronoun.js';
@@ -494,7 +494,10 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
         confidence = 0.4;
       }
     }
-    if (!keep(text, span, type, attribution, doc.paragraphs[span.paragraph]!, endsItsNounPhrase(view, span))) continue;
+    // A short partial whose speaker the frame after a later partial of its sentence names is judged with that frame.
+    const ahead = !attribution && type === 'partial' ? closingFrameAhead(view, span, marked, inQuote) : null;
+    const judgedWith = attribution ?? (ahead && { frame: ahead, at: ahead.cueStart, person: null, pronoun: false });
+    if (!keep(text, span, type, judgedWith, doc.paragraphs[span.paragraph]!, endsItsNounPhrase(view, span))) continue;
     if (!found && type === 'partial' && quotedAsAction(view, span)) continue;
     if (!found && type === 'partial' && modifiesNounAfter(view, span)) continue;
     if (attribution && attribution !== previous?.attribution && found) {
@@ -511,7 +514,7 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (inherited && attribution) continuations.push({ index: quotes.length, attribution });
     // "… “A” and “B,” according to Reyes.": the frame after the last partial is the earlier ones' too.
     if (found && attribution && type === 'partial' && found.cueStart > span.close) {
-      for (const index of partialsBeforeClosingFrame(view, quotes, markedQuotes, span, Math.min(found.cueStart, found.speaker.start))) {
+      for (const index of partialsBeforeClosingFrame(view, quotes, markedQuotes, span, found)) {
         const q = quotes[index]!;
         quotes[index] = toQuote(text, q.start, q.end, 'partial', withOutlet(attribution), 0.5);
         markedQuotes.find((mq) => mq.index === index)!.attribution = attribution;

@@ -22,6 +22,20 @@ describe('a frame closing a sentence after a partial quote is the earlier partia
     ]);
   });
 
+  test('"X was “A” (short) and hoped … “B”, Mr NAME said.": a short partial is kept, and the title before the name is part of the frame', () => {
+    const text = 'Outside court, Tom Okafor, the family lawyer, read a statement. The actor was “tired but hopeful” and hoped the verdict would “send a message to landlords”, Mr Okafor said.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.type, q.text, q.start, q.speaker, q.speaker_start, q.cue, q.cue_start])).toEqual([
+      ['partial', 'tired but hopeful', at(text, 'tired'), 'Tom Okafor', at(text, 'Okafor said'), 'said', at(text, 'said')],
+      ['partial', 'send a message to landlords', at(text, 'send'), 'Tom Okafor', at(text, 'Okafor said'), 'said', at(text, 'said')],
+    ]);
+  });
+
+  test('negative: a short label before a closing frame stays dropped ("a “good deal” that …")', () => {
+    const text = 'Tom Okafor spoke after the vote. The scheme was a “good deal” that gave towns “real money to spend,” he said.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker])).toEqual([['real money to spend,', 'Tom Okafor']]);
+  });
+
   test('negative: an earlier partial with a cue of its own keeps it ("Critics called … “A” …, NAME said")', () => {
     const text = 'Critics called the show "a mess" and the ending "lazy," Rowan Teale said.';
     const quotes = quotesOf(text);

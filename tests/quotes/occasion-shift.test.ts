@@ -85,3 +85,20 @@ describe('an adverb of earlier time right before the cue ("she once said") is an
     expect(quote(text, 'A boat is')).toMatchObject({ speaker: 'Ivo Marchetti', cue: 'said', outlet: 'El Mundo' });
   });
 });
+
+describe('a sentence opening "After the ballot," moves the story to a new occasion', () => {
+  const interview = 'Party room vote\n\nTom Okafor spoke to the Spanish daily El Mundo on Monday. “We lost the argument,” Mr Okafor told the newspaper.\n\n';
+
+  test('"After the ballot, X was more conciliatory. He said A": the interview outlet stops', () => {
+    const text = interview + 'After the ballot, Mr Okafor was more conciliatory. He said the result was clear and the party had to unite.';
+    expect(quote(text, 'the result')).toMatchObject({
+      text: 'the result was clear and the party had to unite', type: 'indirect', start: at(text, 'the result'),
+      speaker: 'Tom Okafor', cue: 'said', outlet: null,
+    });
+  });
+
+  test('negative: "After a pause, …" is no event, and the outlet carries on', () => {
+    const text = interview + 'After a pause, Mr Okafor was more conciliatory. He said the result was clear and the party had to unite.';
+    expect(quote(text, 'the result')).toMatchObject({ speaker: 'Tom Okafor', cue: 'said', outlet: 'El Mundo' });
+  });
+});
