@@ -102,6 +102,7 @@ interface CueData {
   performed_work_words: string[];
   fact_nouns: string[];
   tabled_not_said: string[];
+  declared_states: string[];
   told_thing_nouns: string[];
   word_using_verbs: string[];
   occasion_words: string[];
@@ -349,6 +350,8 @@ export interface CueLexicon {
   factNouns: Set<string>;
   /** Object cues whose passive with "by" tells who put a thing forward, not words: was proposed by. */
   tabledNotSaid: Set<string>;
+  /** Nouns of a state declared as an act, not said: "declared an emergency" (cues.json declared_states). */
+  declaredStates: Set<string>;
   /** Things told in place of a hearer: told the story, told a joke. */
   toldThingNouns: Set<string>;
   /** Words that give the text printed on a thing before it: T-shirts reading “…”, mugs printed with “…”. */
@@ -612,6 +615,7 @@ export function cueLexicon(): CueLexicon {
     performedWorkWords: data.performed_work_words,
     factNouns: new Set(data.fact_nouns),
     tabledNotSaid: new Set(data.tabled_not_said),
+    declaredStates: new Set(data.declared_states),
     toldThingNouns: new Set(data.told_thing_nouns),
     inscribingWords: data.inscribing_words,
     thingLabelParticiples: new Set(data.thing_label_participles),

@@ -66,6 +66,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   const aside = tokens[from]?.text === ',' ? clauseAfterCommaAside(tokens, from, last, THAT_ONLY.has(cueLemma(tokens[cueLast]!))) : null;
   if (aside) return aside;
   const lemma = cueLemma(tokens[cueLast]!);
+  // "The pilots declared an emergency and descended …": a state declared is an act; nothing follows as said.
+  if (lemma === 'declare' && declaredState(tokens, from, last)) return null;
   let pastClauseOfTime = false;
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
@@ -488,4 +490,15 @@ function namedSubjectFrom(tokens: Token[], k: number, last: number): number {
   const named = (j: number) => tokens[j]?.pos === 'PROPN' && !isDayWord(tokens[j]!.normal) && bareClauseAt(tokens, j, last);
   if (named(k)) return k;
   return isDayWord(tokens[k]?.normal ?? '') && named(k + 1) ? k + 1 : -1;
+}
+
+/** A noun phrase at tokens[from] naming a declared state: "an emergency", "a state of emergency", "a local disaster". */
+function declaredState(tokens: Token[], from: number, last: number): boolean {
+  const states = cueLexicon().declaredStates;
+  for (let k = from; k <= last && k < from + 6; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' && states.has(t.normal)) return true;
+    if (!/^(DET|ADJ|NOUN|PROPN)$/.test(t.pos) && t.normal !== 'of') return false;
+  }
+  return false;
 }

@@ -27,6 +27,19 @@ export function refusedComment(tokens: Token[], lemma: string, from: number, to:
   return requestForComment(tokens, from, to);
 }
 
+/**
+ * The object cue at tokens[i] is a speech act withheld: "declined to discuss the terms", "would not discuss
+ * the report", "refused to address the claims". Its object is only the topic; nothing about it was said.
+ */
+export function withheldSpeechAct(tokens: Token[], i: number): boolean {
+  const lex = cueLexicon();
+  if (!lex.refusedSpeechActs.has(tokens[i]!.lemma)) return false;
+  if (negated(tokens, i)) return true;
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADV') k--; // "declined to even discuss"
+  return tokens[k]?.normal === 'to' && lex.refusalVerbs.has(tokens[k - 1]?.lemma ?? '');
+}
+
 /** Verbs of wishing whose negation before "to" withholds speech as a refusal does. */
 const WISHES: ReadonlySet<string> = new Set(['want', 'wish', 'mean', 'intend', 'care']);
 

@@ -248,3 +248,15 @@ describe('an amount after "more than"', () => {
     expect(quote(text, 'more than')).toMatchObject({ text: 'more than 2,000 jobs had been lost at the port', type: 'indirect', speaker: 'Tomas Varga', cue: 'said' });
   });
 });
+
+describe('a state declared is an act, not a clause said: "declared an emergency"', () => {
+  const reports = (text: string) => quotesOf(text).map((q) => [q.type, q.text, q.speaker, q.cue]);
+  test('"declared an emergency and turned back, harbour master Lena Holt said" is the harbour master\'s report only', () => {
+    expect(reports('The skipper declared an emergency and turned back to port, harbour master Lena Holt said.')).toEqual([['indirect', 'The skipper declared an emergency and turned back to port', 'Lena Holt', 'said']]);
+    expect(reports('Governor Ada Voss declared a state of emergency on Friday.')).toEqual([]);
+  });
+
+  test('negative: a clause declared is still a report', () => {
+    expect(reports('Ada Voss declared the harbour levy would pass.')).toEqual([['indirect', 'the harbour levy would pass', 'Ada Voss', 'declared']]);
+  });
+});

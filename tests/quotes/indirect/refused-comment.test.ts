@@ -73,3 +73,14 @@ describe('a refusal to speak reports no words: "declined to comment", "did not r
     expect(reports('Teague did not want the mayor to resign.')).toEqual([['indirect', 'the mayor to resign', 'Teague', 'want']]);
   });
 });
+
+describe('a withheld discussion names only its topic: "declined to discuss the fee", "would not discuss the report"', () => {
+  test('the topic of a refused or negated "discuss" is no report; the words given instead are', () => {
+    expect(reports('Okonjo declined to discuss the fee, saying only that both sides were “happy with it”.')).toEqual([['partial', 'happy with it', 'Okonjo', 'saying']]);
+    expect(reports('A spokeswoman for the ferry line would not discuss the audit.')).toEqual([]);
+  });
+
+  test('negative: a discussion held still reports its topic', () => {
+    expect(reports('Councillor Ada Voss discussed the harbour levy at length.')).toEqual([['indirect', 'the harbour levy at length', 'Ada Voss', 'discussed']]);
+  });
+});
