@@ -48,11 +48,13 @@ const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen
 // ("character actor X" is a kind of actor, no part.)
 // ("the role-playing game X", "a well-played match": a play word after a hyphen is half of a compound, no role verb.)
 const ROLE_CUE = new RegExp(String.raw`\b(?:(?<!\b(?:the|a|an|this|that|his|her|their|its|whose)[ \t]+|-)(?:play|plays)|(?<!-)played|(?<!-)playing|portray|portrays|portrayed|portraying|voices|voiced|voicing|(?:stars?|starred|starring|cast|appears?|appeared|returns?|returned|returning|reprises?|reprised|reprising)[ \t]+(?:(?:${alternatives(PERSON_POSSESSIVES)})[ \t]+role[ \t]+)?as|(?:joins?|joined|joining)[ \t]+the[ \t]+cast(?:[ \t]+(?:this|last|next)[ \t]+(?:year|season|series))?[ \t]+as|role[ \t]+(?:of|as)|character(?![ \t]+(?:actor|actress|actors|actresses)\b)(?:[ \t]+of|,)?|(?:the[ \t]+)?voice[ \t]+of)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?!(?:for|with|in|on|at|to|and|against|alongside|opposite|by|from|into|under|over|down|off|out|up|himself|herself|themselves|itself)\b)\p{Ll}[\p{Ll}-]+[ \t]+){0,3}(${NAME})`, 'gu');
-// Ordinals before a name a play verb takes count matches or events ("his sixth Test", "her 100th cap").
-const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|final|next)\b/;
+// A possessive and an ordinal right before a name a play verb takes count the player's matches ("his sixth Test",
+// "her 100th cap"); "played the first Doctor" names a part.
+const COUNTED_MATCH_BEFORE = /\b(?:his|her|their)[ \t]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[ \t]+$/;
 // "The film stars Ada Obi as Nkechi, a trader": a verb of casting, the actor's full name, "as" and the part's name,
 // closed by punctuation or a small word of the sentence going on.
-const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars|casts|cast)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(${NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
+// ("cast" is left out: "the party cast Ana Ruiz as Speaker" names an office.)
+const STARS_ACTOR_AS = new RegExp(String.raw`\b(?:stars|starred|starring|co-stars)[ \t]+(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})[ \t]+as[ \t]+(${NAME})(?=[ \t]*[,.;:)]|[ \t]+(?:in|opposite|alongside|and|who|with)\b|$)`, 'gu');
 // "Keanu Reeves as John Wick in John Wick": a full name, "as", a name and "in" a title (checked against the films found).
 const AS_IN = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’.-]+){1,2})|\p{Ll}+)[ \t]+as[ \t]+(${NAME})[ \t]+in[ \t]+`, 'gu');
 // "The Ballerina character", "the Joker character": a name followed by the word "character".
@@ -154,7 +156,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
     // "played Glastonbury", "played Wimbledon": a known festival or venue played is no part.
     if (!name || isPersonName(name) || isKnownOrganisation(name)) continue;
     // "playing only his sixth Test", "played her first Wimbledon": a counted match or event, no part.
-    if (ORDINAL_WORD.test(m[0].slice(0, m[0].length - m[1]!.length))) continue;
+    if (COUNTED_MATCH_BEFORE.test(m[0].slice(0, m[0].length - m[1]!.length))) continue;
     const actor = actorBefore(text, m.index!) ?? found.get(name)?.actor ?? null;
     found.set(name, { name, actor });
   }

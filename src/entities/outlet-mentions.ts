@@ -14,11 +14,15 @@ import { talkProgrammeTitles, unquotedEpisodeProgrammes } from './talk-programme
 import { key } from './films.js';
 
 // Words before a name that make it a source or medium: "told X", "confirmed to X", "according to X", "in an interview with X".
-const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|\bconfirm(?:ed|s|ing)? to|according to|interview with|speaking (?:[a-z]+ly )?(?:to|with)|spoke (?:[a-z]+ly )?(?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:asked|questioned|pressed) by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by)|(?:publisher|publishers|editor|owner|owners|proprietor) of)\s+(?:the\s+)?$/i;
+const SOURCE_BEFORE = /(?:\btold|\btells|\btelling|\bconfirm(?:ed|s|ing)? to|according to|interview with|speaking (?:[a-z]+ly )?(?:to|with)|spoke (?:[a-z]+ly )?(?:to|with)|appeared on|appearance on|writing in|wrote in|quoted by|reported by|published by|told to|talking to|talked to|interviewed by|(?:asked|questioned|pressed) by|(?:appeared|appearing|speaking|said|says) on|(?:poll|survey|column|op-ed|editorial|article|interview|piece) (?:for|in)|commissioned by|published (?:in|by))\s+(?:the\s+)?$/i;
+// "the publisher of the Daily Ledger": a paper's publisher or editor (not "the editor of Fortune 500 filings", a name going on).
+const PUBLISHER_OF_BEFORE = /\b(?:publisher|publishers|editor) of\s+(?:the\s+)?$/i;
 // A critic's or writer's outlet: "reviewing the film for X", "writing for X" (the name ending there, not "for People First").
 const WRITING_FOR_BEFORE = /(?:\b(?:writing|wrote|writes)|\breview(?:ing|ed|s)?(?: (?:the|a|an|it|his|her|their|its|this|that) [a-z’'-]+| it)?) for\s+(?:the\s+)?$/i;
 // …or after it: "X reports", "X reported", "X's report".
-const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:reports?|reported|said|says|revealed|reveals|notes?|noted|claims?|claimed|confirmed|writes|wrote|published|publishes|interview|report|website|magazine|newspaper)\b/i;
+const SOURCE_AFTER = /^(?:’s|'s)?\s*(?:reports?|reported|said|says|revealed|reveals|notes?|noted|claims?|claimed|confirmed|writes|wrote|interview|report|website|magazine|newspaper)\b/i;
+// "The Ledger published three photographs": a paper publishing pictures or a story (not "Complex published rules").
+const PUBLISHED_AFTER = /^\s+(?:published|publishes)\s+(?:[\p{L}\d]+\s+){0,2}(?:photographs?|pictures?|photos?|images?|articles?|story|stories|report|interview|extracts?|excerpts?|details|allegations|claims)\b/iu;
 
 /**
  * News organisations named as a source or medium. Names that are also ordinary words ("Deadline",
@@ -314,7 +318,7 @@ function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);
   // ("a Variety reporter": the outlet's staff, after an article.)
-  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || frontsWriter(text, start, end) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || (endsWithOutletKind(before) && !(endsWithJobKind(before) && /^\s+\p{Lu}/u.test(after))) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || (PUBLISHER_OF_BEFORE.test(before) && !/^\s+[\p{Lu}\d]/u.test(after)) || PUBLISHED_AFTER.test(after) || frontsWriter(text, start, end) || (WRITING_FOR_BEFORE.test(before) && !/^\s+\p{Lu}/u.test(after)) || (endsWithOutletKind(before) && !(endsWithJobKind(before) && /^\s+\p{Lu}/u.test(after))) || startsWithStaffPossessive(after) || (ARTICLE_BEFORE.test(before) && startsWithStaffJob(after)) || possessiveBeforePerson(after);
 }
 
 /**

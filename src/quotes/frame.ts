@@ -1336,6 +1336,17 @@ function appositionName(tokens: Token[], s: number, hi: number, interviewed = fa
   return noun >= 0 && name < hi && opensName(name) && !DATE_WORD.test(tokens[name]!.text) ? noun + 1 : -1;
 }
 
+/**
+ * A city opening the words before a kind of outlet, with a small-letter modifier after it: "Sydney" of "Sydney
+ * talkback station 2GB". Not an outlet's own name ("the Guardian news website"), a day ("Monday radio station"),
+ * or a name right before the kind word ("the Guardian newspaper").
+ */
+function cityBeforeModifier(tokens: Token[], k: number, kindAt: (k: number) => boolean): boolean {
+  const word = tokens[k]?.text ?? '';
+  const next = tokens[k + 1]?.text ?? '';
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Ll}/u.test(next) && !kindAt(k + 1) && !lookupOutlet(word) && !isDayWord(word.toLowerCase());
+}
+
 /** "news agency", "press agency", "wire agency": the kind of outlet an agency's name follows. */
 function newsAgencyAt(tokens: Token[], k: number): boolean {
   return tokens[k]?.text === 'agency' && /^(news|press|wire)$/.test(tokens[k - 1]?.text ?? '');
@@ -1347,9 +1358,7 @@ function newsAgencyAt(tokens: Token[], k: number): boolean {
  * other capitalised word is a name of its own ("the Guardian newspaper").
  */
 function kindAfterModifiers(tokens: Token[], s: number, kindAt: (k: number) => boolean): number {
-  // (A city first, too, before a small-letter modifier: "Sydney talkback station 2GB"; but "the Guardian newspaper".)
-  const small = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '');
-  const modifier = (k: number) => small(k) || nationalityAt(tokens, k) || (k === s && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && small(k + 1) && !kindAt(k + 1) && !lookupOutlet(tokens[k]!.text));
+  const modifier = (k: number) => /^\p{Ll}/u.test(tokens[k]?.text ?? '') || nationalityAt(tokens, k) || (k === s && cityBeforeModifier(tokens, k, kindAt));
   for (let k = s + 1; k <= s + 3; k++) {
     if (!modifier(k - 1)) return -1;
     if (kindAt(k)) return k;

@@ -167,6 +167,8 @@ const RELATIVE_SPEAKER = /^(?:who|whom|which)$/i;
  */
 function sameCueSentence(q: ExtractedQuote, prev: Run, place: SentencePlace): boolean {
   if (prev.cueStart === null || q.cue_start === null || q.cue_start <= prev.cueStart) return false;
+  // (Only with no subject of its own: "…, and said"; "…, while a source close to him said" is another source.)
+  if (q.speaker_start !== null && q.speaker_start > prev.cueStart) return false;
   return place.sentenceAt(q.cue_start).start === place.sentenceAt(prev.cueStart).start;
 }
 

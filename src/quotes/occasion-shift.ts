@@ -156,7 +156,8 @@ function openerShifts(words: string[]): boolean {
   // A sentence opening "Then, …" moves the story on in order, not back to another time.
   if (words.length === 0 || words.length > MAX_OPENER_WORDS || words[0] === 'then') return false;
   // "After the ballot, Mr Doyle was more conciliatory.": the story moves past an event to a new occasion.
-  if (words[0] === 'after' && words.slice(1, 4).some((w) => cueLexicon().afterOccasionWords.has(w))) return true;
+  // (The event word closes the opener: "After the race row," is about a row, not past a race.)
+  if (words[0] === 'after' && words.length <= 4 && cueLexicon().afterOccasionWords.has(words[words.length - 1]!)) return true;
   return words.some((_, i) => opensWithShift(words.slice(i)) && (i === 0 || cueLexicon().occasionPlaces.has(words[i]!)));
 }
 

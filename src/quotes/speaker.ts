@@ -1109,7 +1109,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // … and "Min-jun" as "Min", "-", "jun", its tail in lower case.
   const gluedTail = (k: number) => k - 1 > s && glued(k - 1) && tokens[k - 1]!.end === tokens[k]!.start;
   // A role word after a given name is a surname: "Howard Dean", "Nora Judge".
-  const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && (genderOfFirstName(tokens[k - 1]!.text) !== 'unknown' || seatWordAsSurname(tokens[k]!.normal, tokens[k - 1]!.text));
+  // (… and after an honorific: "Mr Baker", "Ms Judge".)
+  const surnameRole = (k: number) => k === ne - 1 && k - 1 >= s && isCap(tokens[k]!) && (genderOfFirstName(tokens[k - 1]!.text) !== 'unknown' || isHonorific(tokens[k - 1]!.normal.replace(/\.$/, '')) || seatWordAsSurname(tokens[k]!.normal, tokens[k - 1]!.text));
   while (ns > s && (isNameToken(tokens[ns - 1]!, false) || glued(ns - 1) || gluedTail(ns - 1) || ampersandInName(tokens, ns - 1, s) || (ns - 1 > s && (wordPiece(tokens, ns - 1) || surnameAfterGivenName(tokens, ns - 1, s)))) && (!isRoleWord(tokens[ns - 1]!.normal) || surnameRole(ns - 1))) ns--;
   while (ns < ne && isParticle(tokens[ns]!.text) && ns === s) ns++;
   // "General Mills said": a known company whose name opens with a title word is the company, not a

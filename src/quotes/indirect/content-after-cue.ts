@@ -214,7 +214,19 @@ function amountObject(tokens: Token[], from: number, last: number): boolean {
   for (let k = from + 1; k <= Math.min(last, from + 6) && !/^(VERB|AUX|PUNCT)$/.test(tokens[k]!.pos); k++) if (tokens[k]!.normal === 'about') return false;
   // ("said more than 10,000 jobs were lost": an amount after "than" opens the clause's subject.)
   if (next.normal === 'than') return tokens[from + 2]?.pos === 'PRON';
+  // ("said something in the water had made them sick": a verb after the phrase makes the amount its subject.)
+  if (next.pos === 'ADP' && verbBeforeClauseEnd(tokens, from + 2, last)) return false;
   return /^(ADP|SCONJ|PUNCT)$/.test(next.pos);
+}
+
+/** A finite verb from tokens[from] before a comma, a subordinator or the end: "… in the water had made …". */
+function verbBeforeClauseEnd(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k < from + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** A time phrase at tokens[from] ("last week", "earlier this month"), then "to" and a verb. */
@@ -497,7 +509,8 @@ function declaredState(tokens: Token[], from: number, last: number): boolean {
   const states = cueLexicon().declaredStates;
   for (let k = from; k <= last && k < from + 6; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'NOUN' && states.has(t.normal)) return true;
+    // ("declared the drought over" declares something of it: a word going on after the state is content.)
+    if (t.pos === 'NOUN' && states.has(t.normal)) return k === last || (/^(?:PUNCT|CCONJ|ADP)$/.test(tokens[k + 1]!.pos) && tokens[k + 1]!.normal !== 'over');
     if (!/^(DET|ADJ|NOUN|PROPN)$/.test(t.pos) && t.normal !== 'of') return false;
   }
   return false;

@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import type { Frame } from '../frame.js';
+import { isOutletNoun, type Frame } from '../frame.js';
 import { lookupOutlet } from '../../lexicon/outlets.js';
 
 /**
@@ -11,12 +11,16 @@ import { lookupOutlet } from '../../lexicon/outlets.js';
 export function pastHearerOutlet(tokens: Token[], frame: Frame, from: number, last: number): number {
   const outlet = frame.outlet?.replace(/\s+/g, '');
   if (!outlet) return from;
-  let spelled = '';
   // ("told the BBC …": an article before a name that does not hold it.)
   const start = tokens[from]?.normal === 'the' && !/^the/i.test(outlet) ? from + 1 : from;
-  for (let k = start; k <= last && spelled.length < outlet.length; k++) {
-    spelled += tokens[k]!.text;
-    if (spelled === outlet) return k + 1;
+  // (… or a kind of outlet before it, maybe after a city: "told Sydney radio station 2GB the party …".)
+  for (let opening = start; opening <= Math.min(last, start + 3); opening++) {
+    let spelled = '';
+    for (let k = opening; k <= last && spelled.length < outlet.length; k++) {
+      spelled += tokens[k]!.text;
+      if (spelled === outlet) return k + 1;
+    }
+    if (!isOutletNoun(tokens[opening]!.normal) && !/^\p{Ll}/u.test(tokens[opening]!.text) && opening > start) break;
   }
   return from;
 }

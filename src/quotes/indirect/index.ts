@@ -37,18 +37,10 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   // Document order, as the quote stage merges these with the quotations.
   const text = view.doc.article.text;
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
-  return withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12))).map((q) => withoutGluedStop(text, q)).sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12))).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
-
-// Words the tagger also knows as abbreviations ("in." for inches, "no." for number), so it keeps a sentence's
-// full stop on them: "said the news had not sunk in." The stop is the sentence's, not the report's.
-const GLUED_STOP = /(?:^|[^\p{L}.])(?:no|yes|so|otherwise|in|sat|sun|wed)\.$/iu;
-
-function withoutGluedStop(text: string, q: IndirectQuote): IndirectQuote {
-  return GLUED_STOP.test(text.slice(Math.max(q.start, q.end - 12), q.end)) ? { ...q, end: q.end - 1 } : q;
-}
 
 /** Reports whose source is an account around the clause: the sentence before, a survey, a poll. */
 function addAccountReports(sentence: ReportSentence, found: IndirectQuote[], index: number, headline: (paragraph: number) => boolean, marks: SpanIndex<MarkedSpan>): void {
