@@ -756,7 +756,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   // "In an excerpt published by Vogue this week, X looks back on …, calling it “…”", "X was told by an agent that
   // …": the outlet near the subject is the frame's, however far before the cue the subject stands.
   const subject = hearer ?? (distant && speaker.start < first.start ? speaker : null);
-  const outletFrom = subject ? Math.min(cue.first, tokenAt(tokens, subject.phraseStart ?? subject.start, cue.first)) : cue.first;
+  const outletFrom = subject ? Math.min(cue.first, tokenAt(tokens, subject.phraseStart ?? subject.start, cue.first)) : anonymousSourceRelative(tokens, speaker, cue.first) ?? cue.first;
   return {
     cueStart: first.start,
     cueEnd: last.end,
@@ -769,6 +769,19 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     distant,
     ...(agent && !asked ? { teller: true } : {}),
   };
+}
+
+/**
+ * An unnamed source described by a relative clause between it and its cue ("Five employees, who spoke to the
+ * Ledger on condition of anonymity because they were not allowed to talk to the press, said …"): the outlet the
+ * clause names is the one the source spoke to, however long the clause runs; the search starts at the source.
+ */
+function anonymousSourceRelative(tokens: Token[], speaker: SpeakerPhrase, cue: number): number | null {
+  if (speaker.kind !== 'anonymous' || speaker.end > tokens[cue]!.start) return null;
+  const after = tokens.findIndex((t, k) => k < cue && t.start >= speaker.end);
+  const relative = tokens[after + 1];
+  if (after < 0 || tokens[after]!.text !== ',' || !relative || !relativeWord(relative) || tokens[cue - 1]?.text !== ',') return null;
+  return tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue);
 }
 
 /**

@@ -29,21 +29,31 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
   const writers = writersAtOutlets(text);
   if (writers.length === 0) return;
   const paragraphOf = storyParagraphs(text);
-  for (const q of quotes) {
-    if (q.outlet || q.speaker_kind !== 'person' || !q.speaker) continue;
-    const surname = q.speaker.split(/\s+/).pop()!;
-    const writer = writers.filter((w) => w.at <= q.start && w.surname === surname).pop();
+  // The writer whose quotes ran in their outlet last, and in which paragraph: a run of their quotes, paragraph
+  // after paragraph, with no one else quoted between, goes on from there ("She argued …" two paragraphs on).
+  let run = null as { writer: Writer; paragraph: number } | null;
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    const surname = q.speaker_kind === 'person' ? q.speaker?.split(/\s+/).pop() : undefined;
+    const writer = surname ? writers.filter((w) => w.at <= q.start && w.surname === surname).pop() : undefined;
+    if (run && run.writer !== writer) run = null;
     if (!writer) continue;
+    if (q.outlet) {
+      run = q.outlet === writer.outlet ? { writer, paragraph: paragraphOf(q.start) } : null;
+      continue;
+    }
     // (The occasion the opener's own sentence names, "in her … newsletter", is the piece itself.)
     if (!(writer.piece && opensCueSentence(writer, q, place)) && namesOccasion(q, text, place)) continue;
     if (movesToAnotherOccasion(q, text, place, writer.at)) continue;
-    const gap = paragraphOf(q.start) - paragraphOf(writer.at);
+    const gap = paragraphOf(q.start) - (run?.writer === writer ? run.paragraph : paragraphOf(writer.at));
     // (A post or a tweet went out on a network of its own, not in the outlet.)
     const cue = q.cue?.toLowerCase() ?? '';
     const writes = WRITE.test(cue);
     if (!writes && cueLexicon().writtenCues.has(cue)) continue;
     if (writer.writtenOnly && !writes) continue;
-    if ((gap === 0 || gap === 1) && (writes || writer.piece || outletKind(writer.outlet) !== 'broadcaster')) q.outlet = writer.outlet;
+    if ((gap === 0 || gap === 1) && (writes || writer.piece || outletKind(writer.outlet) !== 'broadcaster')) {
+      q.outlet = writer.outlet;
+      run = { writer, paragraph: paragraphOf(q.start) };
+    }
   }
 }
 

@@ -146,3 +146,16 @@ describe('more openers that place the writer: a bare outlet, a kind word before 
     expect(quote(text, 'the revival had')).toMatchObject({ speaker: 'Sarah Quinn', outlet: null });
   });
 });
+
+describe('a writer\'s run of quotes, paragraph after paragraph, stays in the outlet', () => {
+  test('"In her column for the Guardian, X wrote …" then her quotes, then "She argued …, and predicted “…”" two paragraphs on', () => {
+    const text = 'Not every critic liked the play. In her column for The Guardian, theatre critic Ana Ruiz wrote that the second act had "lost its nerve".\n\n"The first act was a joy and the second a slog," Ruiz wrote.\n\nShe argued that the closure said more about ticket prices than about the play, and predicted that "more plays like this will close early".\n\nOther critics were kinder.';
+    expect(quote(text, 'the closure')).toMatchObject({ text: 'the closure said more about ticket prices than about the play', type: 'indirect', start: at(text, 'the closure'), speaker: 'Ana Ruiz', speaker_mention: 'She', cue: 'argued', outlet: 'The Guardian' });
+    expect(quote(text, 'more plays')).toMatchObject({ type: 'partial', speaker: 'Ana Ruiz', cue: 'predicted', outlet: 'The Guardian' });
+  });
+
+  test('another speaker quoted between ends the run (negative case)', () => {
+    const text = 'In her column for The Guardian, theatre critic Ana Ruiz wrote that the second act had "lost its nerve".\n\nThe producer, Tom Hale, said the run would go on.\n\nRuiz argued that the closure said more about ticket prices than about the play.';
+    expect(quote(text, 'the closure')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', cue: 'argued', outlet: null });
+  });
+});
