@@ -1488,7 +1488,8 @@ export function personLike(sp: SpeakerPhrase): boolean {
   // ("all of the growers", "six in 10 voters": a share of people speaks as they do.)
   const group = sharedGroup(sp.name, head);
   if (group) return personLike({ ...sp, name: group, role: null });
-  return isPersonNoun(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+  // ("the 27-year-old": an age alone describes a person.)
+  return isPersonNoun(head) || /^\d+-year-old$/.test(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
 }
 
 /** A quantified description stands for people alone or before "of them/us", else as its complement does: "one of the pilots". */
