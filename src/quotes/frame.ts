@@ -10,7 +10,7 @@ import { classify, description, documentLike, evidenceLike, hyphenInWord, hyphen
 import { writersPhraseWithSay } from './idioms.js';
 import { creditedPictures } from './picture-credits.js';
 import { evidenceSourceBody } from './document-subjects.js';
-import { passiveAgent, reducedPassiveClause, tellerBeforeThat, tellerFromBeforeThat } from './passive.js';
+import { passiveAgent, reducedPassiveClause, saidByAgentToBe, tellerBeforeThat, tellerFromBeforeThat } from './passive.js';
 import { staffOutletOpening } from './staff-outlets.js';
 import { mediumAgent } from './medium-agent.js';
 import { givesWordsTo } from './given-to.js';
@@ -696,6 +696,8 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // (Also as a full passive: "“…” was said in a speech by Park".)
     const passiveAfterQuotation = !!prevTok && /^(was|were)$/.test(prevTok.normal) && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!);
     if (!speaker && (inverted || passiveAfterQuotation)) speaker = mediumAgent(tokens, cue.last, hi - 1);
+    // "The deal, said by two people familiar with the talks to be worth “…”,": the agent of a reduced passive said it.
+    speaker = saidByAgentToBe(tokens, cue.last, hi - 1) ?? speaker;
     if (!speaker && coordinated) {
       const subject = coordinatedClauseSubject(tokens, before, lo) ?? contrastClauseSubject(tokens, before, lo) ?? sentenceSubject(view, cue.first);
       if (subject && personLike(subject)) speaker = subject;

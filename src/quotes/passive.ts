@@ -84,7 +84,9 @@ function agentRange(tokens: Token[], cue: number, last: number, preposition = 'b
   // The agent: a noun phrase up to a preposition (other than "of"), a verb or punctuation; its first word
   // may be a possessive, which the tagger reads as a pronoun ("by his doctors", "from her agent").
   let end = POSSESSIVES.has(tokens[by + 1]?.normal ?? '') ? by + 2 : by + 1;
-  while (end <= last && end < by + 10 && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[end]!.pos) || (tokens[end]!.normal === 'of' && end > by + 1))) end++;
+  // (… and the complement of an anonymous source's adjective: "by two people familiar with the talks", "by a source close to her".)
+  const sourceComplement = (k: number) => /^(with|to)$/.test(tokens[k]!.normal) && /^(familiar|close)$/.test(tokens[k - 1]!.normal) && k > by + 2;
+  while (end <= last && end < by + 10 && (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[end]!.pos) || (tokens[end]!.normal === 'of' && end > by + 1) || sourceComplement(end))) end++;
   return end === by + 1 || (end === by + 2 && tokens[by + 1]!.pos === 'PRON') ? null : { from: by + 1, to: end };
 }
 
@@ -170,4 +172,19 @@ function onceAfterSubject(tokens: Token[], once: number): boolean {
   else while (k >= 0 && tokens[k]!.pos === 'PROPN') k--;
   if (k === once - 1) return false;
   return k < 0 || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'CCONJ';
+}
+
+/**
+ * "The deal, said by two people familiar with the talks to be worth “…”, includes …": a reduced passive "said
+ * by X to be" after a comma; the agent said what the infinitive gives. tokens[cue] is "said"; the agent, or null.
+ */
+export function saidByAgentToBe(tokens: Token[], cue: number, last: number): SpeakerPhrase | null {
+  if (tokens[cue]!.normal !== 'said' || tokens[cue - 1]?.text !== ',') return null;
+  const range = agentRange(tokens, cue, last);
+  // (The agent's range takes the infinitive's "to" as a particle; it ends before it.)
+  if (!range) return null;
+  let to = range.from + 1;
+  while (to < range.to && tokens[to]!.normal !== 'to') to++;
+  if (tokens[to]?.normal !== 'to' || !/^(be|have)$/.test(tokens[to + 1]?.normal ?? '')) return null;
+  return agentSpeaker(tokens, { from: range.from, to });
 }

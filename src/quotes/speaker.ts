@@ -889,7 +889,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // Trim a leading preposition chain that belongs to the previous clause.
   const trimmed = s;
   // (A possessive opening the phrase is its determiner: "…, her friend said" is said by "her friend".)
-  while (s < end && (tokens[s]!.pos === 'ADP' || (tokens[s]!.pos === 'PRON' && !possessiveOpening(tokens, s, trimmed)) || tokens[s]!.pos === 'PART')) s++;
+  while (s < end && (tokens[s]!.pos === 'ADP' || (tokens[s]!.pos === 'PRON' && !possessiveOpening(tokens, s, trimmed, end)) || tokens[s]!.pos === 'PART')) s++;
   // … with the time it governs: "for years critics said" → "critics".
   if (s > trimmed) {
     let k = s;
@@ -956,9 +956,14 @@ function withNicknameBefore(tokens: Token[], s: number, lo: number, phrase: Spea
   return { ...phrase, start: first.start, text: sourceText(tokens, open - 1, s + 1), name: `${first.text} ${phrase.name}` };
 }
 
-/** A possessive determiner opening a noun phrase at tokens[k] (the phrase's first word): "his spokesman", "their lawyer". */
-function possessiveOpening(tokens: Token[], k: number, first: number): boolean {
-  return k === first && POSSESSIVES.has(tokens[k]!.normal) && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+/**
+ * A possessive determiner opening a noun phrase at tokens[k] (the phrase's first word): "his spokesman", "their lawyer",
+ * also before a capitalised modifier ("its US distributor", "her Paris lawyer") when a common noun heads the phrase.
+ */
+function possessiveOpening(tokens: Token[], k: number, first: number, end = k + 1): boolean {
+  if (k !== first || !POSSESSIVES.has(tokens[k]!.normal)) return false;
+  const next = tokens[k + 1]?.pos ?? '';
+  return /^(NOUN|ADJ)$/.test(next) || (next === 'PROPN' && end > k + 1 && tokens[end]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end]!.text));
 }
 
 /**
@@ -1484,7 +1489,8 @@ export function personLike(sp: SpeakerPhrase): boolean {
   // ("all of the growers", "six in 10 voters": a share of people speaks as they do.)
   const group = sharedGroup(sp.name, head);
   if (group) return personLike({ ...sp, name: group, role: null });
-  return isPersonNoun(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
+  // ("the 27-year-old": an age alone describes a person.)
+  return isPersonNoun(head) || /^\d+-year-old$/.test(head) || ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(singular(head)) || MEDIA_HEADS.has(head) || /(?:person|people|man|men|woman|women|ist|ists|ian|ians)$/.test(head);
 }
 
 /** A quantified description stands for people alone or before "of them/us", else as its complement does: "one of the pilots". */

@@ -54,7 +54,9 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // … but "It was, he said, the worst day": a short clause stopping at its copula waits for the rest
   // ("… what other states already do, he said" is complete).
   const unfinished = tokens[open - 2]?.lemma === 'be' && open - 2 - lo <= 4;
-  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
+  // (The occasion is read up to the words before the speaker phrase too: "Asked whether …, Ms Lee said:"
+  // has a title the phrase leaves out.)
+  if (open > lo + 2 && /^(?:,|—|–|--)$/.test(tokens[open - 1]!.text) && adverbial && !unfinished && !circumstance && !participleOpener(tokens, lo, open) && hasVerb(tokens, lo, open - 2) && (closesSentence(tokens, tail + 1, last) || joinedClauseAfter(tokens, lo, open, tail, last))) return [lo, open - 2];
   // "The bridge, Ms. Ortiz said, would open …" / "But to save money, she said, the city should …":
   // a parenthetical frame inside the reported sentence; the content is the sentence around it.
   let h = head;
