@@ -44,6 +44,8 @@ const ROLE_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:who\s+)?(?:(?:will|would|is|was|h
 // ending an apposition ("Kim, a nurse flying to Anchorage, told …"), not the speaker.
 const PLACE_TAKER_BEFORE = /\b(?:on|at|in|from|to)\s+$/i;
 
+const RESIDENT_AFTER = /^\s+(?:resident|residents|native|natives)\b/;
+
 // Lower-case particles that open a surname mention: "von Stade disagreed", "bin Rashid said".
 const OPENING_PARTICLE = /^(?:de|van|von|der|den|da|di|del|della|du|dos|das|bin|ibn|ter|ten)$/;
 
@@ -435,6 +437,8 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // possessive after it is a person's: "at Rosa Hills' funeral", "at Clara Springs's home". Read only for a landform's name.)
   const placeAfterPreposition = () => !title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !PERSONAL_POSSESSIVE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 40));
   if (e > s && GEO_TAILS.has(tokens[e]!.normal) && (!givenName || placeAfterPreposition())) return 'rejected';
+  // "a Beverly Hills resident", "Harbour Heights residents": the name a resident lives in is a place.
+  if (RESIDENT_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 12))) return 'rejected';
   if (e > s && STORM_HEADS.has(tokens[s]!.text)) return 'rejected';
   // ("Aoife Power, a Waterford hurler, said": a person's apposition or a speaker's keeps an unknown given name.)
   if (e > s && UTILITY_TAILS.has(tokens[e]!.normal) && !givenName && !personInApposition(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';

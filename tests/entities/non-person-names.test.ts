@@ -223,3 +223,9 @@ describe('people: letters after a name, firms by their kind, places ending an ap
     expect(people(e)).toEqual(['Rachel Kim']);
   });
 });
+
+describe('people: the place a resident lives in', () => {
+  test('"A Beverly Hills resident, Tom Reyes," and "Long Beach natives": the place is no person, the resident is', () => {
+    expect(people(entities('A Beverly Hills resident, Tom Reyes, said the noise was constant. Long Beach natives agreed.'))).toEqual(['Tom Reyes']);
+  });
+});
