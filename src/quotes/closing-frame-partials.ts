@@ -42,16 +42,20 @@ export function closingFrameAhead(view: TokenView, span: MarkedSpan, marked: Mar
   const sentence = view.sentence(Math.max(0, view.tokenAtOrAfter(span.open)));
   // (Not a label or a lone word: those the frame does not take either — "a “good thing” that …", "for “R,” or “D,”".)
   if (namesALabel(text, span, view.doc.paragraphs[span.paragraph]!) || text.slice(span.start, span.end).trim().split(/\s+/).length < 2) return null;
-  return frameAfterNext(view, span, marked, inQuote, sentence);
+  return frameAfterNext(view, span, marked, inQuote, sentence, MAX_CHAIN);
 }
 
-function frameAfterNext(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuote: Uint8Array, sentence: ReturnType<TokenView['sentence']>): Frame | null {
+// How many quotations on a chain of partials the look-ahead passes ("“A,” “B” and “C”, Baker said"); a bound, so
+// that a sentence of hundreds of quoted titles is not walked again from each of them.
+const MAX_CHAIN = 4;
+
+function frameAfterNext(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuote: Uint8Array, sentence: ReturnType<TokenView['sentence']>, left: number): Frame | null {
   const inSentence = (offset: number) => view.sentence(Math.max(0, view.tokenAtOrAfter(offset))) === sentence;
-  const next = marked.find((m) => m.start > span.start);
-  if (!next || next.paragraph !== span.paragraph || !inSentence(next.open)) return null;
+  const next = marked[firstStartingAfter(marked, span.start)];
+  if (!next || left === 0 || next.paragraph !== span.paragraph || !inSentence(next.open)) return null;
   const found = frameFor(view, next, marked, inQuote);
   // (A chain of partials: "“A,” “B” and “C”, Baker said.")
-  if (!found) return frameAfterNext(view, next, marked, inQuote, sentence);
+  if (!found) return frameAfterNext(view, next, marked, inQuote, sentence, left - 1);
   // (The frame closes this sentence, not the next one: "… “…!” She replied …".)
   if (found.cueStart <= next.close || !inSentence(frameStart(found))) return null;
   return rightAfter(view.doc.article.text, next, found) ? found : null;
@@ -84,4 +88,16 @@ function namesALabel(text: string, span: MarkedSpan, paragraph: Paragraph): bool
   const apposition = /((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s*,\s*$/u.exec(before);
   const lexicon = cueLexicon();
   return !!apposition && apposition[1]!.toLowerCase().split(/\s+/).some((w) => lexicon.setPhraseNouns.has(w) || lexicon.labelNouns.has(w));
+}
+
+/** The index of the first quotation starting after `offset` (the list is in text order), by halving. */
+function firstStartingAfter(marked: MarkedSpan[], offset: number): number {
+  let lo = 0;
+  let hi = marked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marked[mid]!.start > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
