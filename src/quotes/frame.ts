@@ -780,9 +780,10 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
  */
 function anonymousSourceRelative(tokens: Token[], speaker: SpeakerPhrase, cue: number): number | null {
   if (speaker.kind !== 'anonymous' || speaker.end > tokens[cue]!.start) return null;
-  const after = tokens.findIndex((t, k) => k < cue && t.start >= speaker.end);
+  // (The token after the source's last, found by halving: a scan from the article's start ran for every frame.)
+  const after = tokenAt(tokens, speaker.end - 1, cue) + 1;
   const relative = tokens[after + 1];
-  if (after < 0 || tokens[after]!.text !== ',' || !relative || !relativeWord(relative) || tokens[cue - 1]?.text !== ',') return null;
+  if (after >= cue || tokens[after]!.text !== ',' || !relative || !relativeWord(relative) || tokens[cue - 1]?.text !== ',') return null;
   return tokenAt(tokens, speaker.phraseStart ?? speaker.start, cue);
 }
 
