@@ -98,6 +98,19 @@ export function isChannelNumberAt(tokens: readonly Token[], i: number): boolean 
   return !next || !/^\p{Ll}/u.test(next.text) || !['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(next.pos);
 }
 
+/**
+ * The web domain the tagger splits off a site's name at tokens[k] ("Scroll" "." "in", "Rediff" "." "com"): the
+ * index past it when a full stop and a domain touch the name, else k.
+ */
+export function pastWebDomain(tokens: readonly Token[], k: number): number {
+  const stop = tokens[k];
+  const domain = tokens[k + 1];
+  if (!stop || !domain || stop.text !== '.' || stop.start !== tokens[k - 1]?.end || domain.start !== stop.end) return k;
+  return WEB_DOMAIN.test(domain.text) ? k + 2 : k;
+}
+
+const WEB_DOMAIN = /^(?:com|in|org|net|co|uk|ie|au|ng|io)$/;
+
 const CALL_SIGN = /^(?!WWI)[KW](?:[A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{2}-(?:TV|FM|AM|DT))$/;
 
 /** Whether a word is a news word that heads an outlet's name ("Chronicle" of "the Northgate Chronicle"). */

@@ -1,6 +1,6 @@
 import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isGenericNewsWord, isMediumWord, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { isGenericNewsWord, isMediumWord, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -1620,6 +1620,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // (A known name may run on past the search's reach: "said in an interview with the music website The Line of …".)
   const joined = knownNameThroughSmallWord(tokens, s, e, e === hi ? Math.min(tokens.length, hi + 4) : hi);
   if (joined) return joined;
+  // "told Scroll.in": a site named with its domain, which the tagger splits off.
+  const site = e > s ? pastWebDomain(tokens, e) : e;
+  if (site > e && site <= hi && lookupOutlet(sourceText(tokens, s, site))) return spelledOutBefore(tokens, asWritten(sourceText(tokens, s, site)), i);
   // A programme's title in quotation marks holds its small words: the podcast “Tea with Ana Ruiz”.
   const title = quoted && named > 0 ? quotedTitleThroughSmallWords(tokens, s, e) : null;
   if (title) return title;

@@ -51,3 +51,16 @@ describe('stations named by call sign and channel number, or by frequency', () =
     expect(quote(text, 'the news had not sunk in')).toMatchObject({ text: 'the news had not sunk in', speaker: 'Ada Obi', outlet: 'BBC Pidgin' });
   });
 });
+
+describe('a site named with its web domain', () => {
+  test('"told Scroll.in": the tagger splits the domain off, the outlet keeps it', () => {
+    const text = 'Ana Ruiz told Scroll.in that the ban was a mistake.';
+    expect(quote(text, 'the ban was a mistake')).toMatchObject({ speaker: 'Ana Ruiz', cue: 'told', outlet: 'Scroll.in' });
+    expect(extractArticle(text, { id: 's' }).entities.outlets.map((o) => o.name)).toEqual(['Scroll.in']);
+  });
+
+  test('negative: a sentence ending after an outlet is no domain ("told the BBC. In March …")', () => {
+    const text = 'Ana Ruiz said the ban was a mistake, she told the BBC. In March she left.';
+    expect(quote(text, 'the ban was a mistake')).toMatchObject({ outlet: 'BBC' });
+  });
+});
