@@ -1,5 +1,5 @@
 import type { ExtractedQuote, Paragraph } from '../types.js';
-import type { MarkedSpan } from '../text/quotation-marks.js';
+import { firstMarkFrom, type MarkedSpan } from '../text/quotation-marks.js';
 import type { TokenView } from './frame.js';
 import type { MarkedQuote } from './continued-quotations.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -51,7 +51,7 @@ const MAX_CHAIN = 4;
 
 function frameAfterNext(view: TokenView, span: MarkedSpan, marked: MarkedSpan[], inQuote: Uint8Array, sentence: ReturnType<TokenView['sentence']>, left: number): Frame | null {
   const inSentence = (offset: number) => view.sentence(Math.max(0, view.tokenAtOrAfter(offset))) === sentence;
-  const next = marked[firstStartingAfter(marked, span.start)];
+  const next = marked[firstMarkFrom(marked, span.start + 1)];
   if (!next || left === 0 || next.paragraph !== span.paragraph || !inSentence(next.open)) return null;
   const found = frameFor(view, next, marked, inQuote);
   // (A chain of partials: "“A,” “B” and “C”, Baker said.")
@@ -88,16 +88,4 @@ function namesALabel(text: string, span: MarkedSpan, paragraph: Paragraph): bool
   const apposition = /((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s*,\s*$/u.exec(before);
   const lexicon = cueLexicon();
   return !!apposition && apposition[1]!.toLowerCase().split(/\s+/).some((w) => lexicon.setPhraseNouns.has(w) || lexicon.labelNouns.has(w));
-}
-
-/** The index of the first quotation starting after `offset` (the list is in text order), by halving. */
-function firstStartingAfter(marked: MarkedSpan[], offset: number): number {
-  let lo = 0;
-  let hi = marked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marked[mid]!.start > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

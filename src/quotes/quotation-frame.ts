@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import type { MarkedSpan } from '../text/quotation-marks.js';
+import { firstMarkFrom, type MarkedSpan } from '../text/quotation-marks.js';
 import { ABBREVIATION_END, frameForCue, type Frame, type TokenView } from './frame.js';
 import { dashFrame } from './dash-attribution.js';
 import { SUBJECT_PRONOUNS, SUBORDINATORS } from '../nlp/words.js';
@@ -13,13 +13,7 @@ import { startsParagraph } from './paragraphs.js';
  * a search from the span's place, not a scan of the article's quotations for each one.
  */
 function neighbourMarks(marked: MarkedSpan[], span: MarkedSpan): { next: MarkedSpan | undefined; prev: MarkedSpan | undefined } {
-  let a = 0;
-  let b = marked.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (marked[mid]!.start < span.start) a = mid + 1;
-    else b = mid;
-  }
+  const a = firstMarkFrom(marked, span.start);
   let next: MarkedSpan | undefined;
   for (let k = a; k < marked.length && marked[k]!.paragraph <= span.paragraph; k++) {
     if (marked[k]!.paragraph === span.paragraph && marked[k]!.open > span.close) {

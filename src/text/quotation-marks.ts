@@ -231,3 +231,18 @@ function push(out: MarkedSpan[], text: string, open: number, close: number, para
   while (end > start && /[\s\u200b]/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end, open, close, paragraph, runsOn, single });
 }
+
+/**
+ * The index of the first quotation starting at or after `offset` in `marked`, which is in text order (its length
+ * if none), by halving: callers ask once per quotation, so a scan from the start would make an article quadratic.
+ */
+export function firstMarkFrom(marked: readonly MarkedSpan[], offset: number): number {
+  let lo = 0;
+  let hi = marked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marked[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
