@@ -414,8 +414,15 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
 function placedBeside(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const words = ownWords(q, text, place);
   if (words.includes('interview')) return false;
-  const joined = ` ${words.join(' ')} `;
-  return cueLexicon().presencePhrases.some((p) => new RegExp(` ${p} (?:him|her|them) `).test(joined));
+  return presenceBesideSomeone().test(` ${words.join(' ')} `);
+}
+
+let presencePattern: RegExp | undefined;
+
+/** Any presence phrase before a pronoun, as one pattern built once (not a pattern per phrase for every quote). */
+function presenceBesideSomeone(): RegExp {
+  presencePattern ??= new RegExp(` (?:${cueLexicon().presencePhrases.join('|')}) (?:him|her|them) `);
+  return presencePattern;
 }
 
 /**
