@@ -83,8 +83,9 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
     }
     // "The win had not sunk in. “…”": wink reads "in." as the abbreviation for inches, which holds after a
     // number only ("3 in."); elsewhere it is a particle and a full stop that ends the sentence.
-    if (stopGluedToParticle(value, values[k - 1], values[k + 1])) {
-      tokens.push({ text: value.slice(0, -1), start, end: cursor - 1, normal: 'in', pos: 'ADP', lemma: 'in', type: 'word' });
+    const word = wordBeforeGluedStop(value, values[k - 1], values[k + 1]);
+    if (word) {
+      tokens.push({ text: value.slice(0, -1), start, end: cursor - 1, normal: value.slice(0, -1), pos: word.pos, lemma: word.lemma, type: 'word' });
       tokens.push({ text: '.', start: cursor - 1, end: cursor, normal: '.', pos: 'PUNCT', lemma: '.', type: 'punctuation' });
       stopsAfterParticle.add(tokens.length);
       continue;
@@ -124,13 +125,26 @@ export function analyzeArticle(article: Article): AnalyzedArticle {
 }
 
 /**
- * "in." that wink read as one token, the abbreviation for inches, where it is no measure: not after a number,
- * and before a capitalised word or a quotation mark that opens the next sentence ("sunk in. The crew …"), or
- * at the text's end.
+ * Everyday words in small letters that wink reads, with a full stop, as an abbreviation: "in." (inches) and
+ * states' or months' short forms ("Ill.", "Miss.", "Wash.", "Mass.", "Ore."). In small letters they are the
+ * word, with the tag and lemma it has there.
  */
-function stopGluedToParticle(value: string, before: string | undefined, after: string | undefined): boolean {
-  if (value !== 'in.' || !before || /\d/.test(before)) return false;
-  return after === undefined || /^[\p{Lu}"“‘']/u.test(after);
+const WORDS_READ_AS_ABBREVIATIONS: ReadonlyMap<string, { pos: string; lemma: string }> = new Map([
+  ['in', { pos: 'ADP', lemma: 'in' }], ['ill', { pos: 'ADJ', lemma: 'ill' }], ['miss', { pos: 'VERB', lemma: 'miss' }],
+  ['wash', { pos: 'VERB', lemma: 'wash' }], ['mass', { pos: 'NOUN', lemma: 'mass' }], ['ore', { pos: 'NOUN', lemma: 'ore' }],
+  ['no', { pos: 'INTJ', lemma: 'no' }], ['sat', { pos: 'VERB', lemma: 'sit' }], ['sun', { pos: 'NOUN', lemma: 'sun' }],
+  ['wed', { pos: 'VERB', lemma: 'wed' }], ['fig', { pos: 'NOUN', lemma: 'fig' }],
+]);
+
+/**
+ * The word of a token such as "in." or "ill." that wink read as one abbreviation where it is a word and a full
+ * stop ("the news had not sunk in. The crew …", "she felt ill. “…”"): not after a number ("3 in."), and before
+ * a capitalised word or a quotation mark that opens the next sentence, or at the text's end.
+ */
+function wordBeforeGluedStop(value: string, before: string | undefined, after: string | undefined): { pos: string; lemma: string } | undefined {
+  const word = value.endsWith('.') ? WORDS_READ_AS_ABBREVIATIONS.get(value.slice(0, -1)) : undefined;
+  if (!word || !before || /\d/.test(before)) return undefined;
+  return after === undefined || /^[\p{Lu}"“‘']/u.test(after) ? word : undefined;
 }
 
 /** The abbreviations that end a firm's name: "Acme Corp.", "Harlow & Finch Co.". */

@@ -1,5 +1,5 @@
 import type { Token } from '../types.js';
-import { acronymBeforeNoun, isCallSign, isChannelNumberAt, lookupOutlet, outletKind } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, isCallSign, isChannelNumberAt, isMediumWord, lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isTitleCase, OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -166,12 +166,23 @@ export function callSignAt(tokens: Token[], s: number): { name: string; end: num
   const band = tokens[s + 2];
   const suffixed = hyphen?.text === '-' && hyphen.start === first.end && band?.start === hyphen.end;
   const name = suffixed ? first.text + '-' + band!.text : first.text;
-  if (suffixed && isCallSign(name)) return { name, end: s + 3 };
+  if (suffixed && isCallSign(name)) return withMediumWord(tokens, { name, end: s + 3 });
   if (!isCallSign(first.text)) return null;
   // "told KIRO 7 that …": the channel number is part of the station's name.
-  if (isChannelNumberAt(tokens, s + 1)) return { name: `${first.text} ${tokens[s + 1]!.text}`, end: s + 2 };
+  if (isChannelNumberAt(tokens, s + 1)) return withMediumWord(tokens, { name: `${first.text} ${tokens[s + 1]!.text}`, end: s + 2 });
   if (acronymBeforeNoun(tokens, s)) return null;
-  return { name: first.text, end: s + 1 };
+  return withMediumWord(tokens, { name: first.text, end: s + 1 });
+}
+
+/**
+ * A medium word right after a call sign is part of the station's name, as the outlet entity has it: "told KIRO
+ * 7 News", "WSMV-TV News" (as "ABC News" is whole).
+ */
+function withMediumWord(tokens: Token[], sign: { name: string; end: number }): { name: string; end: number } {
+  const next = tokens[sign.end];
+  const prev = tokens[sign.end - 1]!;
+  if (!next || next.start !== prev.end + 1 || !isMediumWord(next.text)) return sign;
+  return { name: `${sign.name} ${next.text}`, end: sign.end + 1 };
 }
 
 /**

@@ -17,6 +17,17 @@ describe('analyzeArticle', () => {
     expect(doc.paragraphs).toHaveLength(3);
   });
 
+  test('a word in small letters the model reads as an abbreviation ("ill.", "sat.") is a word and a full stop that ends the sentence', () => {
+    const text = 'Lena Voss said she felt ill. “I went home,” she said. The jury sat. Then it left. He stood 6 ft. 2 in. Tall men agreed.';
+    const doc = analyze(text);
+    const sentences = doc.sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences.slice(0, 4)).toEqual(['Lena Voss said she felt ill.', '“I went home,” she said.', 'The jury sat.', 'Then it left.']);
+    expect(doc.tokens.find((t) => t.text === 'ill')).toMatchObject({ pos: 'ADJ', lemma: 'ill', start: text.indexOf('ill.'), end: text.indexOf('ill.') + 3 });
+    expect(doc.tokens.find((t) => t.text === 'sat')).toMatchObject({ pos: 'VERB', lemma: 'sit' });
+    // After a number "in." stays the measure.
+    expect(doc.tokens.map((t) => t.text)).toContain('in.');
+  });
+
   test('"\'s" after a pronoun is a contracted verb, not a possessive', () => {
     const doc = analyze('It’s late, and that\'s the plan, but he\'s been gone since Lee\'s speech.');
     const esses = doc.tokens.filter((t) => t.normal === "'s").map((t) => [t.text, t.pos, t.lemma]);

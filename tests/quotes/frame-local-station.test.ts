@@ -28,6 +28,13 @@ describe('stations named by call sign and channel number, or by frequency', () =
     expect(extractArticle(text, { id: 's' }).entities.outlets.map((o) => o.name)).toEqual(['KIRO 7']);
   });
 
+  test('"told KOMO 4 News", "told WXIA-TV News": a medium word after the call sign is part of the name, as in the outlet entity', () => {
+    const text = 'Nia Brooks told KOMO 4 News that the shelter was full. Omar Haddad told WXIA-TV News that the road stayed shut.';
+    expect(quote(text, 'the shelter was full')).toMatchObject({ type: 'indirect', speaker: 'Nia Brooks', cue: 'told', outlet: 'KOMO 4 News' });
+    expect(quote(text, 'the road stayed shut')).toMatchObject({ type: 'indirect', speaker: 'Omar Haddad', cue: 'told', outlet: 'WXIA-TV News' });
+    expect(extractArticle(text, { id: 's' }).entities.outlets.map((o) => o.name)).toEqual(['KOMO 4 News', 'WXIA-TV News']);
+  });
+
   test('negative: a number that counts what follows is no channel ("told KTLA 5 people were hurt")', () => {
     const text = 'The fire chief told KTLA 5 people were hurt in the blaze.';
     expect(quote(text, '5 people were hurt')).toMatchObject({ text: '5 people were hurt in the blaze', type: 'indirect', outlet: 'KTLA' });

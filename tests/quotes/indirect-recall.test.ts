@@ -277,4 +277,12 @@ describe('a report ending in the particle "in." before a quotation', () => {
     });
     expect(quote(text, 'I am still')).toMatchObject({ type: 'direct', speaker: 'Ana Okafor', speaker_mention: 'she' });
   });
+
+  test('"NAME said she felt ill. “…,” she said.": a word the tagger reads as a state\'s abbreviation ends the report', () => {
+    const text = 'Priya Nandal left the stage early. Nandal said she felt ill. "I could barely see the crowd," she said.';
+    expect(quote(text, 'she felt')).toMatchObject({
+      text: 'she felt ill', type: 'indirect', start: at(text, 'she felt'), end: at(text, 'she felt') + 12, speaker: 'Priya Nandal', speaker_mention: 'Nandal', cue: 'said',
+    });
+    expect(quote(text, 'I could barely')).toMatchObject({ type: 'direct', speaker: 'Priya Nandal', speaker_mention: 'she' });
+  });
 });
