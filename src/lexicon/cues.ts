@@ -11,6 +11,8 @@ interface CueData {
   weak: string[];
   report: string[];
   outlet_reports: string[];
+  judging_reports: string[];
+  judging_subjects: string[];
   report_nouns: string[];
   attitude_adjectives: Record<string, string[]>;
   attitude_infinitives: string[];
@@ -181,6 +183,10 @@ export interface CueLexicon {
   report: Set<string>;
   /** Report verbs only with an outlet as subject: "Deadline hears that …" (cues.json outlet_reports). */
   outletReports: Set<string>;
+  /** Report verbs only with a judging subject and a that-clause: "the judge ruled that …" (cues.json judging_reports). */
+  judgingReports: Set<string>;
+  /** Who gives a ruling: "judge", "court", "tribunal" (cues.json judging_subjects). */
+  judgingSubjects: Set<string>;
   /** Nouns whose that-clause is a report of their owner's: "his claim that …". */
   reportNouns: Set<string>;
   /** Adjectives of a stated attitude and the words that take its content: "critical" → "of" ("critical of the levy"). */
@@ -523,6 +529,8 @@ export function cueLexicon(): CueLexicon {
     // The clause reports are report verbs too, listed once under clause_reports.
     report: new Set([...data.report, ...data.clause_reports]),
     outletReports: new Set(data.outlet_reports),
+    judgingReports: new Set(data.judging_reports),
+    judgingSubjects: new Set(data.judging_subjects),
     reportNouns: new Set(data.report_nouns),
     attitudes: setsByKey(data.attitude_adjectives),
     attitudeInfinitives: new Set(data.attitude_infinitives),

@@ -242,6 +242,8 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
   // (this runs on every token of every sentence).
   if (attributiveParticiple(tokens, i)) return null;
   if (t.pos === 'VERB' || t.pos === 'AUX') return verbCue(tokens, i, t.normal === 'told' ? 'tell' : t.lemma, mode, lex);
+  // "with a High Court judge ruling that …": the tagger reads the participle as a noun.
+  if (t.pos === 'NOUN' && mode === 'report' && t.normal.endsWith('ing') && rulingVerb(tokens, i, t.normal.slice(0, -3) + 'e', lex)) return { first: i, last: i, according: false, medium: false };
   if (t.pos === 'NOUN') return nounTaggedCue(tokens, i, mode, lex);
   // A past-tense cue read as an adjective after a pronoun, a name or a closing mark ("she elaborated").
   if (t.pos === 'ADJ' && t.normal.endsWith('ed')) {
@@ -395,6 +397,24 @@ function outletSubjectBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A judge, court or panel right before tokens[i], maybe after has/had and through a name: "the High Court
+ * judge ruled", "a tribunal ruling", "Judge Ann Lee ruled" — the subject a ruling verb reports with.
+ */
+/** A ruling verb with a judging subject before it and a that-clause after it: "the court ruled that …". */
+function rulingVerb(tokens: Token[], i: number, lemma: string, lex: CueLexicon): boolean {
+  return lex.judgingReports.has(lemma) && thatOpensClause(tokens, i + 1) && judgingSubjectBefore(tokens, i, lex);
+}
+
+function judgingSubjectBefore(tokens: Token[], i: number, lex: CueLexicon): boolean {
+  let k = i - 1;
+  if (k >= 0 && /^(has|have|had)$/.test(tokens[k]!.normal)) k--;
+  for (let stop = k - 4; k >= 0 && k >= stop && /^(NOUN|PROPN)$/.test(tokens[k]!.pos); k--) {
+    if (lex.judgingSubjects.has(tokens[k]!.normal)) return true;
+  }
+  return false;
+}
+
 /** Verbs whose subject got the words from someone named after "from": "heard from her agent that …". */
 const HEARD_FROM: ReadonlySet<string> = new Set(['hear', 'learn']);
 
@@ -410,7 +430,7 @@ function heardFromSomeone(tokens: Token[], i: number, lemma: string): boolean {
 function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): Cue | null {
   if (writersPhraseWithSay(tokens, i)) return null;
   const asIt = mode !== 'report' && asSubjectPutsIt(tokens, i, lemma, lex);
-  const known = (mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) || (lex.thatOnlySpeechReports.has(lemma) && thatOpensClause(tokens, i + 1)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt) || heardFromSomeone(tokens, i, lemma);
+  const known = (mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) || rulingVerb(tokens, i, lemma, lex) || (lex.thatOnlySpeechReports.has(lemma) && thatOpensClause(tokens, i + 1)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt) || heardFromSomeone(tokens, i, lemma);
   if (!known) return null;
   if (asIt) return { first: i, last: i + 1, according: false, medium: false };
   // "referred to the pier as “…”" gives the words; "referred to the statement, which said …" does not.

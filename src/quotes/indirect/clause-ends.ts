@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { cueLemma, hasVerb } from '../frame.js';
+import { cueAt, cueLemma, hasVerb } from '../frame.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { isQuoteMark } from '../speaker.js';
 import { PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../../nlp/words.js';
@@ -118,4 +118,25 @@ function contrastAttributes(tokens: Token[], k: number, to: number): boolean {
     return lex.speech.has(lemma) || lex.report.has(lemma) || lex.weak.has(lemma) || lex.bareObjectCues.has(lemma) || lex.plainStances.has(lemma);
   }
   return false;
+}
+
+/**
+ * The content cut before an apposition that sums the clause up under a cue of its own: "said she had sold
+ * her car, a decision she described as “painful”", "…, a move he called a mistake". The apposition is the
+ * speaker's next act (its quotation a partial of its own), not part of the reported clause.
+ */
+export function endBeforeSummingApposition(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to - 2; k++) {
+    if (tokens[k]!.text !== ',' || !/^(a|an)$/.test(tokens[k + 1]!.normal) || !hasVerb(tokens, from, k - 1)) continue;
+    // "a (costly) decision (that|which) she described as": the noun, then a subject and its cue.
+    let j = k + 2;
+    while (j < k + 5 && j <= to && /^(ADJ|NOUN)$/.test(tokens[j]!.pos) && /^(ADJ|NOUN)$/.test(tokens[j + 1]?.pos ?? '')) j++;
+    if (tokens[j]?.pos !== 'NOUN') continue;
+    j++;
+    if (/^(that|which)$/.test(tokens[j]?.normal ?? '')) j++;
+    // (A labelling verb counts too: "described as", "called".)
+    const verb = tokens[j + 1];
+    if (j < to && PERSONAL_SUBJECTS.test(tokens[j]!.normal) && verb && (cueAt(tokens, j + 1, 'speech') || cueLexicon().relativeLabelVerbs.has(verb.lemma))) return k - 1;
+  }
+  return to;
 }

@@ -5,7 +5,7 @@ import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
 import { accordingToSource, accountAfter } from './according-to.js';
 import { accountOfInnerReport } from './inner-report-account.js';
-import { endBeforeContrast, endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
+import { endBeforeContrast, endBeforeSummingApposition, endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
 import { clauseAfterParentheticalFrame, contentOf } from './content.js';
 import { interviewAfter } from './interview-tail.js';
@@ -88,6 +88,8 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeWithheldDetails(tokens, frame.cueToken, content[0], content[1])];
     // (… and it ends before a contrast the writer adds: "said A, while B favored C".)
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeContrast(tokens, content[0], content[1])];
+    // … and before an apposition summing it up under a cue of its own: "said A, a move she called “B”".
+    if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSummingApposition(tokens, content[0], content[1])];
     // … and before a second act of the speaker's: "said A, but cautioned against B", "said A, warning that B".
     if (content && content[0] > frame.cueToken) content = [content[0], endBeforeSecondPredicate(tokens, frame.cueToken, content[0], content[1])];
     if (content && quotes.length) {

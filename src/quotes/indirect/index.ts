@@ -11,6 +11,7 @@ import { evidenceCloser, evidenceOpener, inPoll } from './evidence.js';
 import { addObjectCueReports } from './object-cues.js';
 import { withoutAdverbialContent } from './adverbial-content.js';
 import { clearOf } from './quotation-context.js';
+import { documentLike, evidenceLike } from '../speaker.js';
 import { overlapsFrom, reportSentence, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 
 // Reported questions ("asked by reporters whether …") run as a pass of their own after the quotations.
@@ -37,7 +38,8 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   // Document order, as the quote stage merges these with the quotations.
   const text = view.doc.article.text;
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
-  return withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12))).sort((a, b) => a.start - b.start || b.end - a.end);
+  const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)));
+  return withoutInnerFindings(reports).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;
@@ -84,4 +86,17 @@ function addAttitudes(sentence: ReportSentence, out: IndirectQuote[], sentenceSt
     out.push({ start, end, frame: attitude.frame });
     i = attitude.to;
   }
+}
+
+/**
+ * "Lee said an audit had found that the fund was short": a finding of a document or study reported inside
+ * another report's content is part of what the outer speaker said, no second report (the own sets' gold
+ * keeps only the outer one). A person's report inside stays: "Lee said Reed told her that …".
+ */
+function withoutInnerFindings(reports: IndirectQuote[]): IndirectQuote[] {
+  return reports.filter((q) => !(documentSource(q.frame) && reports.some((outer) => outer !== q && outer.start <= q.frame.speaker.start && outer.end >= q.end)));
+}
+
+function documentSource(frame: IndirectQuote['frame']): boolean {
+  return frame.speaker.kind === 'anonymous' && (evidenceLike(frame.speaker) || documentLike(frame.speaker));
 }

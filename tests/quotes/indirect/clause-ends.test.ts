@@ -61,3 +61,24 @@ describe('a reported clause ends before a second party\'s report after "while"',
     expect(quote(text, 'the crews')).toMatchObject({ text: 'the crews stayed calm, while waiting for the tide to turn', cue: 'said' });
   });
 });
+
+describe('a reported clause ends before an apposition that sums it up under a cue of its own', () => {
+  test('"X said A, a decision she described as “B”": A is hers, and so is the partial', () => {
+    const text = 'Ingrid Solberg runs the ferry line. She said she had sold her own boat to pay the crews, a decision she described as "the hardest of my life".';
+    expect(quote(text, 'she had sold')).toMatchObject({
+      text: 'she had sold her own boat to pay the crews', type: 'indirect', start: at(text, 'she had sold'), speaker: 'Ingrid Solberg',
+      speaker_mention: 'She', speaker_start: at(text, 'She said'), cue: 'said', cue_start: at(text, 'said she'),
+    });
+    expect(quote(text, 'the hardest')).toMatchObject({ text: 'the hardest of my life', type: 'partial', speaker: 'Ingrid Solberg', cue: 'described' });
+  });
+
+  test('"…, a step that he called B" without quotation marks: the apposition is cut off too', () => {
+    const text = 'Council leader Tomas Varga said the city would close two libraries, a painful step that he called unavoidable.';
+    expect(quote(text, 'the city')).toMatchObject({ text: 'the city would close two libraries', speaker: 'Tomas Varga', cue: 'said' });
+  });
+
+  test('near miss: an apposition with no cue of its own stays in the clause', () => {
+    const text = 'Tomas Varga said the city had closed two libraries, a loss that upset many readers.';
+    expect(quote(text, 'the city')).toMatchObject({ text: 'the city had closed two libraries, a loss that upset many readers', speaker: 'Tomas Varga' });
+  });
+});
