@@ -414,7 +414,31 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
 function placedBeside(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const words = ownWords(q, text, place);
   if (words.includes('interview')) return false;
-  return presenceBesideSomeone().test(` ${words.join(' ')} `);
+  return presenceBesideSomeone().test(` ${words.join(' ')} `) && !interviewJustBefore(q, text, place);
+}
+
+/**
+ * "X and Y spoke to CBS in their first interview together. … Y, sitting next to him, said …": an interview an
+ * earlier sentence of the quote's paragraph names is the scene the speaker sits in; so is one the paragraph
+ * before names, when the quote's sentence opens its own (nothing in between has moved the story elsewhere).
+ */
+function interviewJustBefore(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  if (q.cue_start === null) return false;
+  const paragraphOf = storyParagraphs(text);
+  const first = place.sentenceAt(Math.min(q.start, q.cue_start));
+  const own = paragraphOf(first.start);
+  let ownBefore = 0;
+  for (let at = first.start - 1; at >= 0; ) {
+    while (at >= 0 && /\s/.test(text[at]!)) at--;
+    if (at < 0) return false;
+    const paragraph = paragraphOf(at);
+    if (paragraph < own && (ownBefore > 0 || paragraph < own - 1)) return false;
+    if (paragraph === own) ownBefore++;
+    const s = place.sentenceAt(at);
+    if (lowerWords(withoutQuotations(text.slice(s.start, s.end))).includes('interview')) return true;
+    at = Math.min(s.start, at) - 1;
+  }
+  return false;
 }
 
 let presencePattern: RegExp | undefined;

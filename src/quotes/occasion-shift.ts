@@ -20,7 +20,17 @@ export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: S
   if (shifts || earlierAdverbBeforeCue(q, text) || openersSince(text, place, since, q.start).some(openerShifts)) return true;
   // (The two sentences are cut and cleaned once for both checks on them.)
   const sentences = sentencesSince(q, text, place, since);
-  return sentences !== null && (timeOfItsOwn(sentences) || anotherDate(sentences.narration, sentences.earlier));
+  return sentences !== null && (timeOfItsOwn(sentences) || anotherDate(sentences.narration, sentences.earlier) || datedAfterPastPiece(sentences));
+}
+
+/**
+ * "In a Vogue profile last year, Ruiz said … . On Tuesday, Ruiz said …": a day the quote's own sentence dates
+ * its words by, after a quote whose sentence placed its words in a past year or "last month", is another
+ * occasion than that piece. (Not after "last week" or "last night": the day may be that interview's own.)
+ */
+function datedAfterPastPiece(sentences: SentencesSince): boolean {
+  if (datesIn(sentences.narration).length === 0) return false;
+  return timesIn(sentences.earlier, true).some((time) => isYear(time) || (time.startsWith('last ') && !/\s(?:week|night)$/.test(time)));
 }
 
 /** "“…,” she once said", "he had previously told …": an adverb right before the cue places the words at another time. */

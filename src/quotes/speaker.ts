@@ -316,6 +316,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const picked = head ? null : quantifiedSpeaker(tokens, headEnd, lo);
       const indefinite = head?.kind === 'anonymous' && personLike(head) && /^(?:a|an|one|another)\s/i.test(head.text) ? head : picked;
       if (indefinite && whole?.kind === 'anonymous' && personLike(whole) && /^(?:a|an)\s/i.test(whole.text)) return { ...whole, phraseStart: indefinite.start };
+      // "Another nurse, a midwife who lives in Leeds, said": a name inside the apposition's relative clause is a
+      // place or body it mentions, not the speaker; the description the apposition opens with speaks.
+      if (indefinite && describedBeforeRelative(tokens, j + 1, nameEnd)) return indefinite;
       if (head && named?.kind === 'person') return { ...named, role: named.role ?? roleOf(head.text), phraseStart: head.start };
       // "Her publisher, Wexley Books, said": a possessive description of a company, then its proper name.
       // (Also a body's own head noun and a name's possessive: "Vell's label, Dunmore Records, said".)
@@ -352,6 +355,19 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   // (An ordinal may be read as an adverb and skipped above: "a third said".)
   const phrase = phraseEndingAt(tokens, i, lo);
   return (phrase && (subjectBeforeParticiple(tokens, cue, phrase, lo) ?? phrase)) ?? quantifiedSpeaker(tokens, i, lo) ?? quantifiedSpeaker(tokens, cue - 1, lo);
+}
+
+/**
+ * The indefinite description of a person opening at tokens[from] and closed by a relative clause ("who", "that")
+ * before tokens[to]: "a midwife who lives in Leeds" → "a midwife". Null when there is none.
+ */
+function describedBeforeRelative(tokens: Token[], from: number, to: number): SpeakerPhrase | null {
+  if (!/^(a|an)$/.test(tokens[from]?.normal ?? '')) return null;
+  let rel = from + 1;
+  while (rel <= to && !(tokens[rel]!.pos === 'PRON' && /^(who|that)$/.test(tokens[rel]!.normal))) rel++;
+  if (rel > to || rel < from + 2) return null;
+  const phrase = classify(tokens, from, rel);
+  return phrase?.kind === 'anonymous' && personLike(phrase) && phrase.start === tokens[from]!.start ? phrase : null;
 }
 
 /** "of which", "some of whom", "to whom" among tokens[from, to): a relative clause opened after a preposition. */

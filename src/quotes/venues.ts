@@ -58,6 +58,7 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
     if (!outlet) continue;
     // The person the sentence is about: the first pronoun or personal name that a verb follows.
     let speaker: SpeakerPhrase | null = null;
+    let joint: SpeakerPhrase | null = null;
     const verbAfter = (k: number) => {
       // (Past a relative clause between commas: "host Ana Ruiz, who filled in for the week, opened …"; with a
       // programme named, past up to two asides: "Ana Ruiz, who plays the pilot, Captain Vey, defended …".)
@@ -90,10 +91,17 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
         }
         const p = classify(tokens, i, j + 1);
         if (p?.kind === 'person' && verbAfter(j + 1)) speaker = p;
+        // "Ana Hale and Tom Lee spoke to CBS": both people of a joint subject were in the interview.
+        const partner = p?.kind === 'person' && !speaker ? jointPartner(tokens, j + 1, s.tokenEnd) : null;
+        if (partner && verbAfter(partner.end)) {
+          speaker = p;
+          joint = partner.phrase;
+        }
         i = j;
       }
     }
     if (speaker) out.push({ at: tokens[cue]!.start, outlet, speaker });
+    if (joint) out.push({ at: tokens[cue]!.start, outlet, speaker: joint });
     // "… her podcast, “Late Pass,” … Her co-host, the comedian Ben Ito, said": the co-host speaks on it too.
     if (speaker && own) out.push(...coHostsAfter(view, s.tokenEnd, own));
     // "While talking with Mara Stone, Ben Ito told the audience of “The Tonight Show” …": the person
@@ -105,6 +113,14 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** The person named right after "and" at tokens[k] ("… and Tom Lee"), and the token after the name; or null. */
+function jointPartner(tokens: Token[], k: number, limit: number): { phrase: SpeakerPhrase; end: number } | null {
+  if (tokens[k]?.normal !== 'and') return null;
+  const end = nameRunEnd(tokens, k + 1, limit);
+  const phrase = end > k + 1 ? classify(tokens, k + 1, end) : null;
+  return phrase?.kind === 'person' ? { phrase, end } : null;
 }
 
 /**

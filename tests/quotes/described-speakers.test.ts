@@ -60,3 +60,15 @@ describe('a description whose name is withheld', () => {
     expect(quotesOf(text).find((q) => q.speaker_mention === 'The museum')).toBeUndefined();
   });
 });
+
+describe('a name inside the relative clause of an apposition', () => {
+  test('"Another worker, a software engineer who lives in Austin, said …" is the worker\'s, not Austin\'s', () => {
+    const text = 'Staff were angry. Another worker, a software engineer who lives in Austin, said “We were never told.”';
+    expect(quote(text, 'We were')).toMatchObject({ type: 'direct', text: 'We were never told.', speaker: null, speaker_mention: 'Another worker', speaker_kind: 'anonymous', cue: 'said', outlet: null });
+  });
+
+  test('a name in apposition itself still speaks: "Another worker, Tom Bell, said"', () => {
+    const text = 'Another worker, Tom Bell, said “We were never told.”';
+    expect(quote(text, 'We were')).toMatchObject({ speaker: 'Tom Bell', speaker_kind: 'person', cue: 'said' });
+  });
+});

@@ -529,4 +529,27 @@ describe('a quotation left open at its paragraph\'s end runs on in the interview
     const joint = 'Mara Okafor said in an interview with the Elwin Gazette that she had been cast late.\n\nOkafor, sitting beside him during the interview, said the boy would be fine.';
     expect(quote(joint, 'the boy would be fine')).toMatchObject({ type: 'indirect', outlet: 'Elwin Gazette' });
   });
+
+  test('"X and Y spoke to OUTLET in an interview …" then "Y, sitting next to him, said …": the joint interview goes on', () => {
+    const text = 'Ines Varga and Paul Brenn spoke to the Elwin Gazette in their first interview as a couple. “We kept it quiet for a year,” Varga said. Brenn, sitting next to her on the sofa, said “It was her idea.”';
+    expect(quote(text, 'We kept it')).toMatchObject({ type: 'direct', text: 'We kept it quiet for a year,', speaker: 'Ines Varga', cue: 'said', outlet: 'Elwin Gazette' });
+    expect(quote(text, 'It was her idea')).toMatchObject({ type: 'direct', text: 'It was her idea.', speaker: 'Paul Brenn', cue: 'said', outlet: 'Elwin Gazette' });
+    // (The paragraph before names the interview and the quote opens its own: the same scene.)
+    const next = 'Ines Varga and Paul Brenn spoke to the Elwin Gazette in their first interview as a couple. “We kept it quiet for a year,” Varga said.\n\nBrenn, sitting next to her on the sofa, said “It was her idea.”';
+    expect(quote(next, 'It was her idea')).toMatchObject({ speaker: 'Paul Brenn', outlet: 'Elwin Gazette' });
+    // (A sentence of its own paragraph first moves the story on: the scene is another one.)
+    const moved = 'Ines Varga and Paul Brenn spoke to the Elwin Gazette in their first interview as a couple. “We kept it quiet for a year,” Varga said.\n\nThe pair later went to the hearing. Brenn, sitting next to her in the gallery, said “It was her idea.”';
+    expect(quote(moved, 'It was her idea')).toMatchObject({ speaker: 'Paul Brenn', outlet: null });
+  });
+
+  test('"In a Vogue profile last year, X said …. On Tuesday, X said …": a day after a past piece is another occasion', () => {
+    const text = 'In a Vogue profile last year, Ana Ruiz said she loved the harbour. On Tuesday, Ruiz said she was leaving the company.';
+    expect(quote(text, 'she loved')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', cue: 'said', outlet: 'Vogue' });
+    expect(quote(text, 'she was leaving')).toMatchObject({ type: 'indirect', text: 'she was leaving the company', speaker: 'Ana Ruiz', cue: 'said', outlet: null });
+    const year = 'Ana Ruiz told the Elwin Gazette in 2019 that she loved the harbour. On Monday, speaking to reporters, Ruiz said she was leaving the company.';
+    expect(quote(year, 'she was leaving')).toMatchObject({ speaker: 'Ana Ruiz', outlet: null });
+    // (An undated interview, or one "last week", may be the day's own: the outlet carries.)
+    const undated = 'Ana Ruiz told the Elwin Gazette that she loved the harbour. On Tuesday, Ruiz said she was leaving the company.';
+    expect(quote(undated, 'she was leaving')).toMatchObject({ speaker: 'Ana Ruiz', outlet: 'Elwin Gazette' });
+  });
 });
