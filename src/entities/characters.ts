@@ -86,11 +86,17 @@ const PAREN_ACTOR = new RegExp(String.raw`(${NAME})[ \t]+\((\p{Lu}[\p{L}'’.-]+
 // AS_IN, NAME_CHARACTER and PAREN_ACTOR never cross a line break and try a match at nearly every letter, so
 // they run only on the lines holding words all their matches hold (most lines have none). ROLE_CUE opens
 // with its cue words, which the regex engine finds fast by itself: it runs over the whole text.
-// AS_IN wants "as" before a capitalised name (NAME) and "in" after it.
-const MAY_AS_IN = (line: string) => /[ \t]as[ \t]+(?:[Tt]he[ \t]+)?\p{Lu}/u.test(line) && /[ \t]in[ \t]/.test(line);
+// AS_IN wants "as", a name (NAME) and "in": its own tail, tested first. (The tail opens on "as", which the
+// regex engine finds fast; AS_IN opens on any word and so tries a match at every word of the line.)
+const AS_NAME_IN = new RegExp(String.raw`[ \t]as[ \t]+${NAME}[ \t]+in[ \t]`, 'u');
+const MAY_AS_IN = (line: string) => AS_NAME_IN.test(line);
 // ROLE_APPOSITION wants a comma and a space, and a role verb: every one of them holds "play", "portray" or
 // "voic" (a comma alone let nearly every line through, and the regex then tried each word of it).
 const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.includes('play') || line.includes('portray') || line.includes('voic'));
+// PASSIVE_ROLE wants "voiced by" or "played by"; it opens on a name, so it tries a match at every capital.
+const MAY_PASSIVE_ROLE = (line: string) => line.includes(' by ') && (line.includes('played') || line.includes('voiced'));
+// SYNOPSIS wants a comma and one of its verbs of telling the story.
+const MAY_SYNOPSIS = (line: string) => line.includes(', ') && (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves') || line.includes('tells'));
 // PAREN_ACTOR wants a space, then a bracket opening on a capital: most brackets open asides in small letters.
 const MAY_PAREN_ACTOR = (line: string) => /[ \t]\(\p{Lu}/u.test(line);
 
@@ -179,13 +185,13 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
       if (!found.has(name)) found.set(name, { name, actor: m[1]! });
     }
   }
-  for (const m of matchAllByLine(text, PASSIVE_ROLE, (line) => line.includes(' by '))) {
+  for (const m of matchAllByLine(text, PASSIVE_ROLE, MAY_PASSIVE_ROLE)) {
     const name = tidy(m[1]!);
     if (!name || /^(?:The|A|An|This|That|His|Her|Their|It|He|She|They)$/.test(name) || isPersonName(name) || isTitle(name) || isKnownOrganisation(name)) continue;
     if (!passiveRoleIsPart(text, m.index!, m.index! + m[0].length, m[2]!)) continue;
     found.set(name, { name, actor: found.get(name)?.actor ?? m[3]! });
   }
-  for (const m of matchAllByLine(text, SYNOPSIS, (line) => line.includes(', '))) {
+  for (const m of matchAllByLine(text, SYNOPSIS, MAY_SYNOPSIS)) {
     for (const part of [m[1], m[2]]) {
       const name = part && tidy(part);
       if (name && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
