@@ -87,3 +87,18 @@ describe('people: a number after a name', () => {
     expect(people('Apollo 11 landed in 1969, said Ana Ruiz.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('people: Hispanic names with two surnames and Vietnamese given names', () => {
+  const article = (text: string) => extractArticle(text, { id: 'p' });
+
+  test('"Rocío Elena Duarte Salinas" stays one person when named later by her given names or first surname', () => {
+    const result = article('Rocío Elena Duarte Salinas, the singer, is retiring. Duarte said she was tired. "We thank Rocío Elena for everything," the label said.');
+    expect(result.entities.people.map((p) => [p.name, p.gender])).toEqual([['Rocío Elena Duarte Salinas', 'female']]);
+  });
+
+  test('"Linh Tran read a statement" is a woman named by a Vietnamese given name', () => {
+    const result = article('Linh Tran read a statement outside the court. "We are relieved," she said.');
+    expect(result.entities.people.map((p) => [p.name, p.gender])).toEqual([['Linh Tran', 'female']]);
+    expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual([['We are relieved,', 'Linh Tran']]);
+  });
+});
