@@ -102,3 +102,17 @@ describe('people: Hispanic names with two surnames and Vietnamese given names', 
     expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual([['We are relieved,', 'Linh Tran']]);
   });
 });
+
+describe('people: descriptions and common nouns that open a sentence are no one', () => {
+  const article = (text: string) => extractArticle(text, { id: 'p' });
+
+  test('"said the 31-year-old Argentine" describes the driver already named', () => {
+    const result = article('Tomas Ferro finished fourth. "The tyres went early," said the 31-year-old Argentine, who drives for a small team.');
+    expect(result.entities.people.map((p) => p.name)).toEqual(['Tomas Ferro']);
+  });
+
+  test('"Ozone tells you …" inside a quote is a common noun when the article writes "ozone" in lower case', () => {
+    const result = article('The probe found ozone and ice. Dr Lena Kraus said: "Ozone tells you that oxygen is being made."');
+    expect(result.entities.people.map((p) => p.name)).toEqual(['Lena Kraus']);
+  });
+});
