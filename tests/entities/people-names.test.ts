@@ -116,3 +116,10 @@ describe('people: descriptions and common nouns that open a sentence are no one'
     expect(result.entities.people.map((p) => p.name)).toEqual(['Lena Kraus']);
   });
 });
+
+describe('people: a German compound ending in a party or league word is a body', () => {
+  test('"Keller, of the centre-right Bauernunion, said" names Keller only', () => {
+    const result = extractArticle('Keller, of the centre-right Bauernunion, said he had asked for calm.', { id: 'p' });
+    expect(result.entities.people.map((p) => p.name)).toEqual(['Keller']);
+  });
+});
