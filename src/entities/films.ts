@@ -523,6 +523,22 @@ function wordBefore(text: string, at: number): string | undefined {
 }
 
 /**
+ * Whether the sentence before `at` last names a kind of work that is no film or show ("released 14 albums,
+ * among them Low Tide (1973)"): a year after the title then dates a record or a book, not a film.
+ */
+function otherWorksListedBefore(text: string, at: number): boolean {
+  const sentence = text.slice(Math.max(0, at - 160), at).split(/[.!?]\s+|\n/).pop() ?? '';
+  let last: string | undefined;
+  for (const m of sentence.matchAll(/\p{L}[\p{L}-]*/gu)) {
+    const word = m[0].toLowerCase();
+    const single = word.endsWith('s') ? word.slice(0, -1) : word;
+    if (OTHER_WORKS.has(word) || OTHER_WORKS.has(single)) last = 'other';
+    else if (CUE_WORDS.has(word) || CUE_WORDS.has(single)) last = 'film';
+  }
+  return last === 'other';
+}
+
+/**
  * 'strong' for a cue that makes any capitalised phrase a title; 'weak' or 'after' (a film word after it) for
  * one that confirms a known title. A film word inside the same capitalised run (from `runFirst`) is part of a
  * longer name, no cue: "Joy" in a chanted “Show Joy, Not Fear”.
@@ -533,7 +549,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (word && word.includes('-') && CUE_WORDS.has(word)) return 'strong';
   const prev = s > runFirst ? undefined : tokens[s - 1];
   const prev2 = tokens[s - 2];
-  if (yearInParentheses(text, tokens[e]!.end)) return 'strong';
+  if (yearInParentheses(text, tokens[e]!.end) && !otherWorksListedBefore(text, tokens[s]!.start)) return 'strong';
   // (A film word used as a verb is none: "polls show Sen. Reyes ahead", "the ads feature Reyes".)
   // ("the podcast series The Salt Tapes": a film word after another kind of work is that kind's.)
   // ("the station's morning programme Wake Up Lisboa": a news or talk programme is its guests' outlet, no show to list.)

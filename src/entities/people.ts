@@ -552,6 +552,16 @@ function organisationInApposition(after: string): boolean {
 }
 
 /** One-word mentions: a known person's surname or first name, or a titled or quoted name ("Mr Wilson", "Obama"). */
+const BODY_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:union|partei|bund|bündnis)$/u;
+const NATIONALITY_EPITHET_BEFORE = /\bthe\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+const SENTENCE_OPENING_BEFORE = /(?:^|[.!?:]["”’]?\s+|[“"‘]|\n)$/;
+const sentenceOpening = (before: string) => SENTENCE_OPENING_BEFORE.test(before);
+/** Whether `word` also stands in the text all in lower case, as a whole word ("methane" for "Methane"). */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower !== word && wholeWordOffsets(text, lower).length > 0;
+}
+
 function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: NameSpan[], registry: PersonRegistry, record: RecordMention): void {
   const text = doc.article.text;
   const tokens = doc.tokens;
@@ -567,8 +577,15 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     person ??= parts.length === 1 && genderOfFirstName(name) === 'unknown' ? registry.people.find((p) => p.tokens.length === 2 && p.tokens[0] === name) ?? null : null;
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
+    // "the centre-right Bürgerunion", "the Volkspartei": a German compound ending in a party or league word is a body.
+    if (!person && parts.length === 1 && BODY_COMPOUND.test(name)) continue;
     // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
     if (!person && /\bthe\s+$/.test(before)) continue;
+    // "said the 29-year-old Brazilian": a nationality noun after "the" and an epithet describes someone already named.
+    if (!person && parts.length === 1 && cueLexicon().nationalityNouns.has(name) && NATIONALITY_EPITHET_BEFORE.test(before)) continue;
+    // "“Methane tells you …”": a word capitalised only because it opens a sentence, written in lower case
+    // elsewhere in the article, is a common noun.
+    if (!person && parts.length === 1 && title === null && sentenceOpening(before) && writtenInLowerCase(text, name)) continue;
     // "who had flown from Oslo, said": a word after a verb of travel and its "from"/"to" is a place.
     if (!person && afterTravel(tokens, s)) continue;
     // "The Mariners said": a plural word alone after a capitalised "The" names a team or a band, not a person

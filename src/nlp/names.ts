@@ -181,6 +181,8 @@ export class PersonRegistry {
       if (lower.length > pl.length && joined.endsWith(spj) && pl.length >= 1) return p; // earlier surname-only mention
       if (!surnameOnly && lower.length === 1 && pl.length > 1 && pl[0] === lower[0] && genderOfFirstName(p.tokens[0]!) !== 'unknown') return p; // first name alone
       if (lower.length === 1 && pl[0] === lower[0] && familyFirstTokens(p.tokens)) return p; // family name alone: "Park" for "Park Dong-hyun"
+      // Two given names alone for a name that opens with them ("Ana Lucía" for "Ana Lucía Gómez Ortega").
+      if (!surnameOnly && lower.length > 1 && lower.length < pl.length && lower.every((w, n) => pl[n] === w) && tokens.every((t) => genderOfFirstName(t) !== 'unknown')) return p;
     }
     return undefined;
   }

@@ -259,3 +259,19 @@ describe('films: a known work remade, followed up or adapted abroad', () => {
     expect(films('She starred in the film Never on Sunday, the 1960 comedy.')).toEqual(['Never on Sunday']);
   });
 });
+
+describe('films: a year after a title listed among records is no film; a telenovela is a show', () => {
+  const films = (text: string) => extractArticle(text, { id: 'f' }).entities.films.map((f) => [f.title, f.kind, f.year]);
+
+  test('"released nine albums, among them Cold River (1981)": a dated title after a record word is no film', () => {
+    expect(films('The band released nine albums, among them Cold River (1981), before splitting up.')).toEqual([]);
+  });
+
+  test('negative: "made six films, among them Cold River (1981)" is still a film', () => {
+    expect(films('She made six films, among them Cold River (1981), before retiring.')).toEqual([['Cold River', 'film', 1981]]);
+  });
+
+  test('"the telenovela Llamas de Oro" names a show', () => {
+    expect(films('Ana Ruiz said the telenovela Llamas de Oro would end in May.')).toEqual([['Llamas de Oro', 'tv', null]]);
+  });
+});

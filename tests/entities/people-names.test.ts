@@ -87,3 +87,39 @@ describe('people: a number after a name', () => {
     expect(people('Apollo 11 landed in 1969, said Ana Ruiz.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('people: Hispanic names with two surnames and Vietnamese given names', () => {
+  const article = (text: string) => extractArticle(text, { id: 'p' });
+
+  test('"Rocío Elena Duarte Salinas" stays one person when named later by her given names or first surname', () => {
+    const result = article('Rocío Elena Duarte Salinas, the singer, is retiring. Duarte said she was tired. "We thank Rocío Elena for everything," the label said.');
+    expect(result.entities.people.map((p) => [p.name, p.gender])).toEqual([['Rocío Elena Duarte Salinas', 'female']]);
+  });
+
+  test('"Linh Tran read a statement" is a woman named by a Vietnamese given name', () => {
+    const result = article('Linh Tran read a statement outside the court. "We are relieved," she said.');
+    expect(result.entities.people.map((p) => [p.name, p.gender])).toEqual([['Linh Tran', 'female']]);
+    expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual([['We are relieved,', 'Linh Tran']]);
+  });
+});
+
+describe('people: descriptions and common nouns that open a sentence are no one', () => {
+  const article = (text: string) => extractArticle(text, { id: 'p' });
+
+  test('"said the 31-year-old Argentine" describes the driver already named', () => {
+    const result = article('Tomas Ferro finished fourth. "The tyres went early," said the 31-year-old Argentine, who drives for a small team.');
+    expect(result.entities.people.map((p) => p.name)).toEqual(['Tomas Ferro']);
+  });
+
+  test('"Ozone tells you …" inside a quote is a common noun when the article writes "ozone" in lower case', () => {
+    const result = article('The probe found ozone and ice. Dr Lena Kraus said: "Ozone tells you that oxygen is being made."');
+    expect(result.entities.people.map((p) => p.name)).toEqual(['Lena Kraus']);
+  });
+});
+
+describe('people: a German compound ending in a party or league word is a body', () => {
+  test('"Keller, of the centre-right Bauernunion, said" names Keller only', () => {
+    const result = extractArticle('Keller, of the centre-right Bauernunion, said he had asked for calm.', { id: 'p' });
+    expect(result.entities.people.map((p) => p.name)).toEqual(['Keller']);
+  });
+});

@@ -51,6 +51,14 @@ describe('PersonRegistry', () => {
     expect(registry.find(['Teodora Vance Hollis'])).toBe(teodora);
     expect(registry.find(['Quayle'])).toBeUndefined();
   });
+
+  test('two given names alone are the person whose name opens with them ("Ana Lucía" for "Ana Lucía Gómez Ortega")', () => {
+    const registry = new PersonRegistry();
+    const ana = registry.add('Ana Lucía Gómez Ortega');
+    expect(registry.find(['Ana', 'Lucía'])).toBe(ana);
+    expect(registry.find(['Gómez'])).toBe(ana);
+    expect(registry.find(['Ana', 'Ortega'])).toBeUndefined();
+  });
 });
 
 describe('genderOfFirstName', () => {
@@ -58,6 +66,11 @@ describe('genderOfFirstName', () => {
     expect(genderOfFirstName('Maria')).toBe('female');
     expect(genderOfFirstName('John')).toBe('male');
     expect(genderOfFirstName('Zzyx')).toBe('unknown');
+  });
+
+  test('knows accented Spanish and Portuguese given names and Vietnamese ones ("María", "Raúl", "João", "Anh")', () => {
+    expect(['María', 'Sofía', 'Anh'].map(genderOfFirstName)).toEqual(['female', 'female', 'female']);
+    expect(['Raúl', 'João', 'Joaquín'].map(genderOfFirstName)).toEqual(['male', 'male', 'male']);
   });
 });
 
