@@ -497,3 +497,20 @@ describe('outlets known from the gazetteer: foreign broadcasters, channels, scie
     expect(quote(text, 'Nature always wins')).toMatchObject({ speaker: 'Emma Hill', outlet: null });
   });
 });
+
+describe('a known name with a small word inside it, and a place ending a name before a participle', () => {
+  test('"told the magazine" after "an interview with People en Español": the whole name, not "People"', () => {
+    const text = 'Rosa Vidal is leaving the show. In a longer interview with People en Español, published on Monday, Vidal spoke about her career. “It was a hard year,” she told the magazine.';
+    expect(quote(text, 'It was a hard')).toMatchObject({ text: 'It was a hard year,', type: 'direct', speaker: 'Rosa Vidal', speaker_mention: 'she', cue: 'told', outlet: 'People en Español' });
+  });
+
+  test('"a statement to NBC Connecticut released through her lawyer": no told clause opens at the place', () => {
+    const text = 'Rosa Vidal is leaving. In a short statement to NBC Connecticut released through her lawyer, she said the family was sorry.';
+    expect(quote(text, 'the family was sorry')).toMatchObject({ text: 'the family was sorry', type: 'indirect', speaker: 'Rosa Vidal', cue: 'said', outlet: 'NBC Connecticut' });
+  });
+
+  test('negative: after "told", a place opening the told clause is still no part of the name', () => {
+    const text = 'Ann Lee told the BBC Scotland had been ignored.';
+    expect(quote(text, 'Scotland had been')).toMatchObject({ speaker: 'Ann Lee', cue: 'told', outlet: 'BBC' });
+  });
+});
