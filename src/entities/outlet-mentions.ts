@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -88,7 +88,10 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const insideTitle = !!title && end < title.end && !standsOutInTitle(surface);
       if (known && !insideTitle && (!ordinaryWord || inSourceContext(text, start, end))) {
         // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
-        const named = e < last && isMediumWord(doc.tokens[e + 1]!.text) ? withoutPossessiveOrStop(text.slice(start, doc.tokens[last]!.end)) : surface;
+        // "Scroll.in": a site's web domain, which the tagger splits off, is part of the name as written.
+        const domainEnd = e === run.last ? pastWebDomain(doc.tokens, e + 1) : e + 1;
+        const written = domainEnd > e + 1 ? text.slice(start, doc.tokens[domainEnd - 1]!.end) : surface;
+        const named = e < last && isMediumWord(doc.tokens[e + 1]!.text) ? withoutPossessiveOrStop(text.slice(start, doc.tokens[last]!.end)) : written;
         // ("the MTV Europe Music Awards" is an event the broadcaster holds: MTV.)
         const channel = knownNameGoingOn(text, start, namesAnEvent(named) ? surface : named);
         // (Named with plain spaces: a no-break space in "Breitbart News" names the same outlet.)
@@ -136,6 +139,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     for (let from = 0, i = text.indexOf(name); i >= 0; from = i + name.length, i = text.indexOf(name, from)) {
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? ' ')) continue;
       if ([...byName.values()].some((o) => o.mentions.some((m) => m.start <= i && m.end >= i + name.length))) continue;
+      // The longest known name wins: "People" read from the run "People" of "People en Español" is no outlet of its own.
+      dropMentionsInside(byName, i, i + name.length);
       add(name, { start: i, end: i + name.length, text: name });
     }
   }
@@ -314,6 +319,14 @@ const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
  * Whether a source context stands before text[start, end) or after it. (Two helpers rather than closures
  * made afresh for every prefix of every run.)
  */
+/** Drops the mentions that lie inside text[start, end), and the outlets left with none. */
+function dropMentionsInside(byName: Map<string, OutletEntity>, start: number, end: number): void {
+  for (const [k, o] of byName) {
+    o.mentions = o.mentions.filter((m) => m.start < start || m.end > end);
+    if (!o.mentions.length) byName.delete(k);
+  }
+}
+
 function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);

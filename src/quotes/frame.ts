@@ -1648,7 +1648,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (title) return title;
   // "told the BBC Scotland had been ignored": a place that opens the told clause's subject, its verb right after it,
   // is no part of the name ("told BBC Scotland he …" keeps it).
-  const placeOpensClause = (end: number) => end - s > 1 && /^(VERB|AUX)$/.test(tokens[end]?.pos ?? '') && cueLexicon().placeNames.has(tokens[end - 1]!.text);
+  // (Only after a verb of telling: "a statement to NBC Connecticut released through her lawyer" opens no clause.)
+  const placeOpensClause = (end: number) => end - s > 1 && tellingVerb(lead) && /^(VERB|AUX)$/.test(tokens[end]?.pos ?? '') && cueLexicon().placeNames.has(tokens[end - 1]!.text);
   for (let k = e; k > s; k--) {
     if (k === e && placeOpensClause(e)) continue;
     const phrase = sourceText(tokens, s, k);
@@ -1892,7 +1893,8 @@ function lastOutletEndingBefore(tokens: Token[], i: number, signs = false): { na
     if (!/^\p{Lu}/u.test(tokens[e]!.text)) continue;
     const sign = signs ? callSignAt(tokens, e) : null;
     if (sign && sign.end === e + 1) return { name: sign.name, start: e, sign: true };
-    for (let s = e; s >= 0 && s > e - 5 && /^[\p{Lu}\d&]/u.test(tokens[s]!.text); s--) {
+    // (A small word may stand inside the name: "People en Español", not "People" before it.)
+    for (let s = e; s >= 0 && s > e - 5 && (/^[\p{Lu}\d&]/u.test(tokens[s]!.text) || (s < e && OUTLET_NAME_SMALL_WORDS.has(tokens[s]!.text))); s--) {
       const phrase = sourceText(tokens, s, e + 1);
       if (lookupOutlet(phrase)) {
         // The longest name ending here ("The Daily Mail", not "Mail").

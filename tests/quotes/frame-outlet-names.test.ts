@@ -464,3 +464,53 @@ describe('an outlet in a long prepositional opener before the speaker (frame.ts 
     expect(quote(text, 'she would sue')).toMatchObject({ text: 'she would sue', type: 'indirect', speaker: 'Ana Ruiz', cue: 'said', outlet: null });
   });
 });
+
+describe('outlets known from the gazetteer: foreign broadcasters, channels, science magazines', () => {
+  test('"told Univision", "told Deutschlandfunk radio": a Spanish-language US network and a German public station', () => {
+    const text = '“We will keep going,” Tomas Rivera told Univision. “Nothing changes.” His rival Anna Berger told Deutschlandfunk radio that the vote was lost.';
+    expect(quote(text, 'We will keep')).toMatchObject({ text: 'We will keep going,', type: 'direct', start: at(text, 'We will keep'), speaker: 'Tomas Rivera', cue: 'told', outlet: 'Univision' });
+    expect(quote(text, 'Nothing changes')).toMatchObject({ type: 'direct', speaker: 'Tomas Rivera', outlet: 'Univision' });
+    expect(quote(text, 'the vote was lost')).toMatchObject({ text: 'the vote was lost', type: 'indirect', speaker: 'Anna Berger', cue: 'told', outlet: 'Deutschlandfunk' });
+  });
+
+  test('"told People en Español": the longest known name wins over "People"', () => {
+    const text = '“I missed my family too much,” Carla Mendes told People en Español on Friday.';
+    expect(quote(text, 'I missed')).toMatchObject({ text: 'I missed my family too much,', type: 'direct', speaker: 'Carla Mendes', cue: 'told', outlet: 'People en Español' });
+    expect(extractArticle(text, { id: 'p' }).entities.outlets.map((o) => o.name)).toEqual(['People en Español']);
+  });
+
+  test('"told NBC Connecticut", "told Sky Sports F1": a local station and a sports channel are named whole', () => {
+    const text = 'Mark Dunn told NBC Connecticut that the mill would close. “That is a joke,” Jonas Berg told Sky Sports F1.';
+    expect(quote(text, 'the mill')).toMatchObject({ type: 'indirect', speaker: 'Mark Dunn', cue: 'told', outlet: 'NBC Connecticut' });
+    expect(quote(text, 'That is a joke')).toMatchObject({ type: 'direct', speaker: 'Jonas Berg', cue: 'told', outlet: 'Sky Sports F1' });
+  });
+
+  test('"told Science", "told Nature": the science magazines as hearers, named as written', () => {
+    const text = 'Emma Hill told Science the result looked “very strong.” The finding was “remarkable,” Omar Reyes told Nature.';
+    expect(quote(text, 'very strong')).toMatchObject({ text: 'very strong.', type: 'partial', speaker: 'Emma Hill', cue: 'told', outlet: 'Science' });
+    expect(quote(text, 'remarkable')).toMatchObject({ type: 'partial', speaker: 'Omar Reyes', cue: 'told', outlet: 'Nature' });
+  });
+
+  test('negative: "Science" and "Nature" as ordinary words or inside an institution are no outlets', () => {
+    const text = 'Nature always wins, Emma Hill said. She works at the Carnegie Institution for Science.';
+    expect(extractArticle(text, { id: 'n' }).entities.outlets).toEqual([]);
+    expect(quote(text, 'Nature always wins')).toMatchObject({ speaker: 'Emma Hill', outlet: null });
+  });
+});
+
+describe('a known name with a small word inside it, and a place ending a name before a participle', () => {
+  test('"told the magazine" after "an interview with People en Español": the whole name, not "People"', () => {
+    const text = 'Rosa Vidal is leaving the show. In a longer interview with People en Español, published on Monday, Vidal spoke about her career. “It was a hard year,” she told the magazine.';
+    expect(quote(text, 'It was a hard')).toMatchObject({ text: 'It was a hard year,', type: 'direct', speaker: 'Rosa Vidal', speaker_mention: 'she', cue: 'told', outlet: 'People en Español' });
+  });
+
+  test('"a statement to NBC Connecticut released through her lawyer": no told clause opens at the place', () => {
+    const text = 'Rosa Vidal is leaving. In a short statement to NBC Connecticut released through her lawyer, she said the family was sorry.';
+    expect(quote(text, 'the family was sorry')).toMatchObject({ text: 'the family was sorry', type: 'indirect', speaker: 'Rosa Vidal', cue: 'said', outlet: 'NBC Connecticut' });
+  });
+
+  test('negative: after "told", a place opening the told clause is still no part of the name', () => {
+    const text = 'Ann Lee told the BBC Scotland had been ignored.';
+    expect(quote(text, 'Scotland had been')).toMatchObject({ speaker: 'Ann Lee', cue: 'told', outlet: 'BBC' });
+  });
+});
