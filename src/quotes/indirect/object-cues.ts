@@ -244,8 +244,14 @@ function otherSenseObject(tokens: Token[], lemma: string, from: number, last: nu
   while (k <= last && k < from + 5 && /^(DET|ADJ|NUM|PRON)$/.test(tokens[k]!.pos)) k++;
   const head = tokens[k];
   if (!head) return false;
+  // (A compound's last noun heads it too: "dismissed his finance minister"; "as" after the object keeps
+  // the judgment: "dismissed the minister as a liar", "dismissed Reed as a careerist".)
+  let end = k;
+  while (end < last && tokens[end + 1]!.pos === head.pos) end++;
+  if (tokens[end + 1]?.normal === 'as') return false;
   if (k === from && head.pos === 'PROPN') return !possessiveName(tokens, k, last) && !isPartyMemberNoun(head.normal.replace(/s$/, ''));
-  return head.pos === 'NOUN' && nouns.has(head.normal);
+  if (head.pos !== 'NOUN') return false;
+  return nouns.has(head.normal) || nouns.has(tokens[end]!.normal);
 }
 
 /**

@@ -37,6 +37,20 @@ describe('an object cue in a sense that is no speech, by its object', () => {
     expect(quote(text, 'concern')).toMatchObject({ text: 'concern about the new contracts', type: 'indirect', speaker: 'Lena Farrow-Pike', cue: 'voiced', start: 24, end: 55 });
   });
 
+  test('"dismissed his transport minister …" is a leader firing an office holder', () => {
+    expect(quotesOf('Premier Oskar Lind dismissed his transport minister in a dispute over the ferry budget.')).toEqual([]);
+  });
+
+  test('"dismissed Reed as …" still gives a judgment of a named person', () => {
+    const text = 'Oskar Lind dismissed Tomas Brandt as a careerist.';
+    expect(quote(text, 'Tomas Brandt')).toMatchObject({ text: 'Tomas Brandt as a careerist', type: 'indirect', speaker: 'Oskar Lind', cue: 'dismissed', start: 21, end: 48 });
+  });
+
+  test('"dismissed the minister as …" still gives a judgment', () => {
+    const text = 'Oskar Lind dismissed the minister as a careerist.';
+    expect(quote(text, 'the minister')).toMatchObject({ text: 'the minister as a careerist', type: 'indirect', speaker: 'Oskar Lind', cue: 'dismissed', start: 21, end: 48 });
+  });
+
   test('"voiced Republicans’ anger …": a name in the possessive only qualifies the reported object', () => {
     const text = 'Lena Farrow-Pike voiced Republicans’ anger over the toll on Friday.';
     expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker, q.cue, q.start, q.end])).toEqual([
