@@ -403,13 +403,15 @@ function rulingVerb(tokens: Token[], i: number, lemma: string, lex: CueLexicon):
 }
 
 /**
- * A judge, court or panel heading the subject right before tokens[i], maybe after has/had: "the High Court
+ * A judge, court or panel heading the subject right before tokens[i], maybe after has/had or a day: "the High Court
  * judge ruled", "Judge Ann Lee ruled", "a panel of three judges ruled". The judging word is the subject's
  * last noun or in the name ending there; one inside a prepositional phrase is no subject ("Players on the
  * court ruled").
  */
 function judgingSubjectBefore(tokens: Token[], i: number, lex: CueLexicon): boolean {
   let last = i - 1;
+  // ("A federal judge on Tuesday ruled": the day between the subject and its verb.)
+  if (last > 0 && isDayWord(tokens[last]!.normal)) last -= tokens[last - 1]!.normal === 'on' ? 2 : 1;
   if (last >= 0 && /^(has|have|had)$/.test(tokens[last]!.normal)) last--;
   const head = tokens[last];
   if (!head) return false;

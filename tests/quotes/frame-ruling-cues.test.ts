@@ -39,6 +39,12 @@ describe('"ruled that" reports a clause only with a judge, court or panel as its
     expect(quote(text, 'it was unlawful')).toMatchObject({ text: 'it was unlawful', speaker_mention: 'county judge', cue: 'ruled', cue_start: at(text, 'ruled') });
   });
 
+  test('"A county judge on Tuesday ruled that …": a day between the judge and the verb', () => {
+    const text = 'A county judge on Tuesday ruled that the harbour fee was unlawful.';
+    expect(quote(text, 'the harbour')).toMatchObject({ text: 'the harbour fee was unlawful', speaker_mention: 'A county judge', speaker_start: 0, cue: 'ruled', cue_start: at(text, 'ruled') });
+    expect(quotesOf('Players on the court on Monday ruled that the ball was out.')).toHaveLength(0);
+  });
+
   test('"a panel of three judges ruled that …": the panel heads the subject', () => {
     const text = 'A panel of three judges ruled that the harbour fee was unlawful.';
     expect(quote(text, 'the harbour')).toMatchObject({ text: 'the harbour fee was unlawful', speaker_mention: 'A panel of three judges', cue: 'ruled' });
