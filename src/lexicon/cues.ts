@@ -142,6 +142,8 @@ interface CueData {
   asking_verbs: string[];
   as_it_verbs: string[];
   relative_label_verbs: string[];
+  summing_apposition_nouns: string[];
+  judging_report_nouns: Record<string, string>;
   question_words: string[];
   question_topic_words: string[];
   audience_nouns: string[];
@@ -438,6 +440,10 @@ export interface CueLexicon {
   asItVerbs: Set<string>;
   /** "the curfew she had once called “…”": verbs labelling a relative clause's head (cues.json relative_label_verbs). */
   relativeLabelVerbs: Set<string>;
+  /** ", a decision she described as “…”": nouns summing up a reported clause (cues.json summing_apposition_nouns). */
+  summingAppositionNouns: Set<string>;
+  /** "a tribunal ruling that …": judging verbs' forms read as nouns, to their lemma (cues.json judging_report_nouns). */
+  judgingReportNouns: Map<string, string>;
   /** "whether", "what": words that open a question clause (cues.json question_words). */
   questionWords: Set<string>;
   /** "asked by the Ledger whether …", "asked her about …": words that open a question, its clause or its topic (cues.json question_words and question_topic_words). */
@@ -665,6 +671,8 @@ export function cueLexicon(): CueLexicon {
     askingVerbs: new Set(data.asking_verbs),
     asItVerbs: new Set(data.as_it_verbs),
     relativeLabelVerbs: new Set(data.relative_label_verbs),
+    summingAppositionNouns: new Set(data.summing_apposition_nouns),
+    judgingReportNouns: new Map(Object.entries(data.judging_report_nouns)),
     questionWords: new Set(data.question_words),
     questionOpeners: new Set([...data.question_words, ...data.question_topic_words]),
     audienceNouns: new Set(data.audience_nouns),

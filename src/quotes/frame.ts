@@ -243,7 +243,7 @@ export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue
   if (attributiveParticiple(tokens, i)) return null;
   if (t.pos === 'VERB' || t.pos === 'AUX') return verbCue(tokens, i, t.normal === 'told' ? 'tell' : t.lemma, mode, lex);
   // "with a High Court judge ruling that …": the tagger reads the participle as a noun.
-  if (t.pos === 'NOUN' && mode === 'report' && t.normal.endsWith('ing') && rulingVerb(tokens, i, t.normal.slice(0, -3) + 'e', lex)) return { first: i, last: i, according: false, medium: false };
+  if (t.pos === 'NOUN' && mode === 'report' && rulingNoun(tokens, i, lex)) return { first: i, last: i, according: false, medium: false };
   if (t.pos === 'NOUN') return nounTaggedCue(tokens, i, mode, lex);
   // A past-tense cue read as an adjective after a pronoun, a name or a closing mark ("she elaborated").
   if (t.pos === 'ADJ' && t.normal.endsWith('ed')) {
@@ -397,22 +397,54 @@ function outletSubjectBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/**
- * A judge, court or panel right before tokens[i], maybe after has/had and through a name: "the High Court
- * judge ruled", "a tribunal ruling", "Judge Ann Lee ruled" — the subject a ruling verb reports with.
- */
 /** A ruling verb with a judging subject before it and a that-clause after it: "the court ruled that …". */
 function rulingVerb(tokens: Token[], i: number, lemma: string, lex: CueLexicon): boolean {
   return lex.judgingReports.has(lemma) && thatOpensClause(tokens, i + 1) && judgingSubjectBefore(tokens, i, lex);
 }
 
+/**
+ * A judge, court or panel heading the subject right before tokens[i], maybe after has/had or a day: "the High Court
+ * judge ruled", "Judge Ann Lee ruled", "a panel of three judges ruled". The judging word is the subject's
+ * last noun or in the name ending there; one inside a prepositional phrase is no subject ("Players on the
+ * court ruled").
+ */
 function judgingSubjectBefore(tokens: Token[], i: number, lex: CueLexicon): boolean {
-  let k = i - 1;
-  if (k >= 0 && /^(has|have|had)$/.test(tokens[k]!.normal)) k--;
-  for (let stop = k - 4; k >= 0 && k >= stop && /^(NOUN|PROPN)$/.test(tokens[k]!.pos); k--) {
-    if (lex.judgingSubjects.has(tokens[k]!.normal)) return true;
-  }
-  return false;
+  let last = i - 1;
+  // ("A federal judge on Tuesday ruled": the day between the subject and its verb.)
+  if (last > 0 && isDayWord(tokens[last]!.normal)) last -= tokens[last - 1]!.normal === 'on' ? 2 : 1;
+  if (last >= 0 && /^(has|have|had)$/.test(tokens[last]!.normal)) last--;
+  const head = tokens[last];
+  if (!head) return false;
+  let start = last;
+  if (head.pos === 'PROPN') {
+    while (start > 0 && start > last - 4 && tokens[start - 1]!.pos === 'PROPN') start--;
+    if (!tokens.slice(start, last + 1).some((t) => lex.judgingSubjects.has(t.normal))) return false;
+  } else if (head.pos !== 'NOUN' || !lex.judgingSubjects.has(head.normal)) return false;
+  // The subject's start, through its modifiers and determiner: "the federal appeals court".
+  while (start > 0 && start > last - 6 && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[start - 1]!.pos)) start--;
+  // (The tagger reads a clause's opener as a preposition too: "even after federal judge ruled that …".)
+  const before = tokens[start - 1];
+  if (before?.pos !== 'ADP' || SUBORDINATORS.has(before.normal)) return true;
+  // ("a panel of judges": the panel heads it.)
+  return before.normal === 'of' && lex.judgingSubjects.has(tokens[start - 2]?.normal ?? '');
+}
+
+/**
+ * "with a tribunal ruling that the fee was unlawful": a ruling the tagger reads as a noun (cues.json
+ * judging_report_nouns) reports only right after a judging noun and its determiner ("a county judge ruling"),
+ * the phrase opened by "with" or a comma, and before a clause with a subject of its own. Not "the court
+ * ruling that ended the strike" (a relative "that") nor "The tennis court ruling that …" (a sentence's
+ * subject, which needs a verb of its own).
+ */
+function rulingNoun(tokens: Token[], i: number, lex: CueLexicon): boolean {
+  const lemma = lex.judgingReportNouns.get(tokens[i]!.normal);
+  if (!lemma || !lex.judgingReports.has(lemma)) return false;
+  if (!thatOpensClause(tokens, i + 1) || !/^(DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(tokens[i + 2]?.pos ?? '')) return false;
+  if (!lex.judgingSubjects.has(tokens[i - 1]?.normal ?? '')) return false;
+  // The judge's modifiers back to its determiner: "a High Court judge", "a county judge".
+  let det = i - 2;
+  while (det >= 0 && det > i - 6 && /^(ADJ|PROPN|NOUN)$/.test(tokens[det]!.pos)) det--;
+  return tokens[det]?.pos === 'DET' && /^(with|,)$/.test(tokens[det - 1]?.normal ?? '');
 }
 
 /** Verbs whose subject got the words from someone named after "from": "heard from her agent that …". */
@@ -426,11 +458,27 @@ function heardFromSomeone(tokens: Token[], i: number, lemma: string): boolean {
   return HEARD_FROM.has(lemma) && tokens[i + 1]?.normal === 'from' && tellerFromBeforeThat(tokens, i, Math.min(tokens.length - 1, i + 16)) !== null;
 }
 
+/**
+ * A verb of this lemma reports a clause here: any report verb; an outlet's verb after an outlet ("Deadline
+ * hears"); a ruling verb after a judge; a that-only verb before "that".
+ */
+function reportsInContext(tokens: Token[], i: number, lemma: string, lex: CueLexicon): boolean {
+  if (lex.report.has(lemma)) return true;
+  const outletReport = lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i);
+  const thatOnlyReport = lex.thatOnlySpeechReports.has(lemma) && thatOpensClause(tokens, i + 1);
+  return outletReport || thatOnlyReport || rulingVerb(tokens, i, lemma, lex);
+}
+
+/** A verb of this lemma gives words in this mode: a speech verb, or in a clause a weak one too. */
+function speaksInMode(lemma: string, mode: CueMode, lex: CueLexicon): boolean {
+  return lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma));
+}
+
 /** tokens[i] as a cue of this lemma, if the lexicon lists it for the mode and nothing around it undoes it. */
 function verbCue(tokens: Token[], i: number, lemma: string, mode: CueMode, lex: CueLexicon): Cue | null {
   if (writersPhraseWithSay(tokens, i)) return null;
   const asIt = mode !== 'report' && asSubjectPutsIt(tokens, i, lemma, lex);
-  const known = (mode === 'report' ? lex.report.has(lemma) || (lex.outletReports.has(lemma) && outletSubjectBefore(tokens, i)) || rulingVerb(tokens, i, lemma, lex) || (lex.thatOnlySpeechReports.has(lemma) && thatOpensClause(tokens, i + 1)) : lex.speech.has(lemma) || (mode === 'clause' && lex.weak.has(lemma)) || asIt) || heardFromSomeone(tokens, i, lemma);
+  const known = (mode === 'report' ? reportsInContext(tokens, i, lemma, lex) : speaksInMode(lemma, mode, lex) || asIt) || heardFromSomeone(tokens, i, lemma);
   if (!known) return null;
   if (asIt) return { first: i, last: i + 1, according: false, medium: false };
   // "referred to the pier as “…”" gives the words; "referred to the statement, which said …" does not.

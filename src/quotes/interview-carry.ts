@@ -409,18 +409,22 @@ function ownOccasion(q: ExtractedQuote, text: string, place: SentencePlace): boo
 /**
  * "Cho, standing beside him, said …": a speaker placed in person beside someone (cues.json presence_phrases and a
  * pronoun) speaks at the scene the story is at, not in an interview given earlier; not "sitting beside him
- * during the interview", a joint interview.
+ * during the interview", a joint interview. A presence that names its own scene ("sitting next to her at the
+ * funeral", cues.json occasion_places) is there whatever interview came before.
  */
 function placedBeside(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   const words = ownWords(q, text, place);
   if (words.includes('interview')) return false;
-  return presenceBesideSomeone().test(` ${words.join(' ')} `) && !interviewJustBefore(q, text, place);
+  const narration = ` ${words.join(' ')} `;
+  if (!presenceBesideSomeone().test(narration)) return false;
+  return presenceAtOwnPlace().test(narration) || !interviewJustBefore(q, text, place);
 }
 
 /**
  * "X and Y spoke to CBS in their first interview together. … Y, sitting next to him, said …": an interview an
  * earlier sentence of the quote's paragraph names is the scene the speaker sits in; so is one the paragraph
- * before names, when the quote's sentence opens its own (nothing in between has moved the story elsewhere).
+ * before names, when the quote's sentence opens its own and nothing in between has moved the story elsewhere
+ * (only sentences quoting words sit between).
  */
 function interviewJustBefore(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
   if (q.cue_start === null) return false;
@@ -435,18 +439,31 @@ function interviewJustBefore(q: ExtractedQuote, text: string, place: SentencePla
     if (paragraph < own && (ownBefore > 0 || paragraph < own - 1)) return false;
     if (paragraph === own) ownBefore++;
     const s = place.sentenceAt(at);
-    if (lowerWords(withoutQuotations(text.slice(s.start, s.end))).includes('interview')) return true;
+    const sentence = text.slice(s.start, s.end);
+    const narration = withoutQuotations(sentence);
+    if (lowerWords(narration).includes('interview')) return true;
+    // In the paragraph before, a sentence with no quotation between the interview and the quote has moved
+    // the story on ("… in an interview. The pair later testified."); words quoted from it go on with it.
+    if (paragraph < own && narration === sentence) return false;
     at = Math.min(s.start, at) - 1;
   }
   return false;
 }
 
 let presencePattern: RegExp | undefined;
+let ownPlacePattern: RegExp | undefined;
 
 /** Any presence phrase before a pronoun, as one pattern built once (not a pattern per phrase for every quote). */
 function presenceBesideSomeone(): RegExp {
   presencePattern ??= new RegExp(` (?:${cueLexicon().presencePhrases.join('|')}) (?:him|her|them) `);
   return presencePattern;
+}
+
+/** A presence phrase and its pronoun, then a preposition placing it at a scene of its own: "next to her at the funeral". */
+function presenceAtOwnPlace(): RegExp {
+  const lex = cueLexicon();
+  ownPlacePattern ??= new RegExp(` (?:${lex.presencePhrases.join('|')}) (?:him|her|them) (?:${[...lex.occasionPlaces].join('|')}) `);
+  return ownPlacePattern;
 }
 
 /**

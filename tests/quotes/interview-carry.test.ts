@@ -542,6 +542,17 @@ describe('a quotation left open at its paragraph\'s end runs on in the interview
     expect(quote(moved, 'It was her idea')).toMatchObject({ speaker: 'Paul Brenn', outlet: null });
   });
 
+  test('near misses: a presence naming its own scene, or a paragraph that moved the story on, ends the joint interview', () => {
+    // (The reviewer's sentences.)
+    const funeral = 'Ines Varga and Paul Brenn spoke to the Elwin Gazette in an interview. Brenn, sitting next to her at the funeral, said “It was her idea.”';
+    expect(quote(funeral, 'It was her idea')).toMatchObject({ type: 'direct', speaker: 'Paul Brenn', cue: 'said', outlet: null });
+    const testified = 'Ines Varga and Paul Brenn spoke to the Elwin Gazette in an interview. The pair later testified.\n\nBrenn, sitting next to her, said “It was her idea.”';
+    expect(quote(testified, 'It was her idea')).toMatchObject({ type: 'direct', speaker: 'Paul Brenn', cue: 'said', outlet: null });
+    // (With no sentence between, the interview's scene goes on.)
+    const straight = 'Ines Varga and Paul Brenn spoke to the Elwin Gazette in an interview.\n\nBrenn, sitting next to her, said “It was her idea.”';
+    expect(quote(straight, 'It was her idea')).toMatchObject({ speaker: 'Paul Brenn', outlet: 'Elwin Gazette' });
+  });
+
   test('"In a Vogue profile last year, X said …. On Tuesday, X said …": a day after a past piece is another occasion', () => {
     const text = 'In a Vogue profile last year, Ana Ruiz said she loved the harbour. On Tuesday, Ruiz said she was leaving the company.';
     expect(quote(text, 'she loved')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', cue: 'said', outlet: 'Vogue' });

@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { cueAt, cueLemma, hasVerb } from '../frame.js';
+import { cueLemma, hasVerb } from '../frame.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { isQuoteMark } from '../speaker.js';
 import { PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../../nlp/words.js';
@@ -121,22 +121,32 @@ function contrastAttributes(tokens: Token[], k: number, to: number): boolean {
 }
 
 /**
- * The content cut before an apposition that sums the clause up under a cue of its own: "said she had sold
+ * The content cut before an apposition that sums the clause up under a label of its own: "said she had sold
  * her car, a decision she described as “painful”", "…, a move he called a mistake". The apposition is the
- * speaker's next act (its quotation a partial of its own), not part of the reported clause.
+ * speaker's next act (its quotation a partial of its own), not part of the reported clause. Only a noun
+ * that sums up an act (cues.json summing_apposition_nouns) and a label verb (relative_label_verbs) read so:
+ * "signed a striker, a player he described as quick" and "had a gun, a pistol they said was stolen" keep
+ * their apposition, which names the clause's object.
  */
 export function endBeforeSummingApposition(tokens: Token[], from: number, to: number): number {
+  const lex = cueLexicon();
+  const at = (i: number): Token | undefined => (i < to ? tokens[i] : undefined); // never past the content
   for (let k = from + 2; k < to - 2; k++) {
+    // k: the comma; k + 1: the article opening the apposition; the clause before it must have its verb.
     if (tokens[k]!.text !== ',' || !/^(a|an)$/.test(tokens[k + 1]!.normal) || !hasVerb(tokens, from, k - 1)) continue;
-    // "a (costly) decision (that|which) she described as": the noun, then a subject and its cue.
-    let j = k + 2;
-    while (j < k + 5 && j <= to && /^(ADJ|NOUN)$/.test(tokens[j]!.pos) && /^(ADJ|NOUN)$/.test(tokens[j + 1]?.pos ?? '')) j++;
-    if (tokens[j]?.pos !== 'NOUN') continue;
-    j++;
-    if (/^(that|which)$/.test(tokens[j]?.normal ?? '')) j++;
-    // (A labelling verb counts too: "described as", "called".)
-    const verb = tokens[j + 1];
-    if (j < to && PERSONAL_SUBJECTS.test(tokens[j]!.normal) && verb && (cueAt(tokens, j + 1, 'speech') || cueLexicon().relativeLabelVerbs.has(verb.lemma))) return k - 1;
+    // head: the apposition's noun, after any modifiers ("a costly decision", "a cost-cutting move").
+    let head = k + 2;
+    while (head < k + 5 && /^(ADJ|NOUN)$/.test(at(head)?.pos ?? '') && /^(ADJ|NOUN)$/.test(at(head + 1)?.pos ?? '')) head++;
+    if (at(head)?.pos !== 'NOUN' || !lex.summingAppositionNouns.has(at(head)!.normal)) continue;
+    // subject: the relative clause's own subject, maybe after "that"/"which" ("a move that he called …").
+    let subject = head + 1;
+    if (/^(that|which)$/.test(at(subject)?.normal ?? '')) subject++;
+    if (!PERSONAL_SUBJECTS.test(at(subject)?.normal ?? '')) continue;
+    // verb: the label verb right after the subject; "described" needs its "as" ("described as “painful”").
+    const verb = at(subject + 1);
+    if (!verb || verb.pos !== 'VERB' || !lex.relativeLabelVerbs.has(verb.lemma)) continue;
+    if (verb.lemma === 'describe' && at(subject + 2)?.normal !== 'as') continue;
+    return k - 1;
   }
   return to;
 }

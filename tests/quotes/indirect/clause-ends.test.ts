@@ -81,4 +81,21 @@ describe('a reported clause ends before an apposition that sums it up under a cu
     const text = 'Tomas Varga said the city had closed two libraries, a loss that upset many readers.';
     expect(quote(text, 'the city')).toMatchObject({ text: 'the city had closed two libraries, a loss that upset many readers', speaker: 'Tomas Varga' });
   });
+
+  test('near miss: an apposition naming a person or thing, not an act, stays in the clause', () => {
+    // (The reviewer's sentences: the apposition names the clause's object, so nothing sums the clause up.)
+    const striker = 'Varga said the team signed a striker, a player he described as quick and clever.';
+    expect(quotesOf(striker).map((q) => [q.text, q.cue])).toEqual([['the team signed a striker, a player he described as quick and clever', 'said']]);
+    const gun = 'Police said the suspect had a gun, a pistol they said was stolen.';
+    expect(quote(gun, 'the suspect')).toMatchObject({ text: 'the suspect had a gun, a pistol they said was stolen', speaker: 'Police', cue: 'said' });
+    const manager = 'The mayor said the city had hired a new manager, a woman she called the best in the state.';
+    expect(quote(manager, 'the city')).toMatchObject({ text: 'the city had hired a new manager, a woman she called the best in the state', cue: 'said' });
+    const reporter = 'He said they were sending a reporter, a man he said knew the area well.';
+    expect(quote(reporter, 'they were')).toMatchObject({ text: 'they were sending a reporter, a man he said knew the area well', cue: 'said' });
+  });
+
+  test('near miss: a summing noun under "said", no label verb, stays in the clause', () => {
+    const text = 'Mira Kade said the board would sell the pier, a move she said was overdue.';
+    expect(quote(text, 'the board')).toMatchObject({ text: 'the board would sell the pier, a move she said was overdue', speaker: 'Mira Kade', cue: 'said' });
+  });
 });
