@@ -1424,7 +1424,7 @@ function nationalityAt(tokens: Token[], k: number): boolean {
  * air). Only "in|via a statement/interview to|with OUTLET" opening after the cue: an outlet inside the reported
  * clause ("CNN said the interview with Variety was cancelled") is what was reported, not where.
  */
-function outletGivenTo(tokens: Token[], lo: number, hi: number): string | null {
+export function outletGivenTo(tokens: Token[], lo: number, hi: number): string | null {
   let i = lo;
   while (i < hi && tokens[i]!.pos === 'ADV') i++;
   if (!/^(in|via)$/.test(tokens[i]?.normal ?? '')) return null;
