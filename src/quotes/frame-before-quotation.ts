@@ -1,6 +1,6 @@
 import type { Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { asItCue, cueLemma, frameForCue, negated, type Frame, type TokenView } from './frame.js';
+import { asItCue, cueLemma, frameForCue, negated, outletGivenTo, type Frame, type TokenView } from './frame.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { nominalQuotationFrame } from './nominal.js';
 import { relativeLabelFrame } from './relative-labels.js';
@@ -31,6 +31,18 @@ function reportsOnlyWithThat(tokens: Token[], i: number): boolean {
 
 /** A cue before the opening mark, in the quote's sentence: Smith said: “…” / Smith told X that “…”. */
 export function beforeFrame(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | undefined, paraStart: number, inQuote: Uint8Array): Frame | null {
+  const frame = cueBeforeQuotation(view, span, prevMark, paraStart, inQuote);
+  if (!frame || frame.outlet || frame.speaker.kind === 'outlet') return frame;
+  // "Berg called the ruling “a joke” in an interview with CNN": the interview the sentence goes on to name,
+  // right after the quotation, is where the words were given.
+  const close = view.tokenAtOrAfter(span.close + 1);
+  // (Only in the quotation's own sentence: “… over.” In an interview with CNN, Lee said … is the next one's.)
+  if (close >= view.tokens.length || view.sentence(close) !== view.sentence(frame.cueToken)) return frame;
+  const outlet = outletGivenTo(view.tokens, close, view.sentence(close).tokenEnd);
+  return outlet ? { ...frame, outlet } : frame;
+}
+
+function cueBeforeQuotation(view: TokenView, span: MarkedSpan, prevMark: MarkedSpan | undefined, paraStart: number, inQuote: Uint8Array): Frame | null {
   const tokens = view.tokens;
   const openToken = view.tokenAtOrAfter(span.open);
   const sentence = openToken < tokens.length ? view.sentence(Math.max(0, openToken - 1)) : null;

@@ -1399,6 +1399,9 @@ export function isOutletNoun(word: string): boolean {
 
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|Earlier|Later)$/;
 
+/** Kinds of outlet that may be verbs right after "to": "to show", "to paper over", "to site". */
+const KIND_WORDS_ALSO_VERBS = new Set(['show', 'paper', 'site', 'program', 'programme', 'network', 'station']);
+
 /**
  * Where an outlet's name starts after the kind of outlet it is, at tokens[s] or after one to three modifiers
  * ("newspaper Der Standard", "state broadcaster VRT", "the German weekly Die Zeit", "the business daily
@@ -1411,7 +1414,9 @@ function appositionName(tokens: Token[], s: number, hi: number, interviewed = fa
   // ("agency" only as a news agency: "state news agency TASS", not "the agency Frontex".)
   const kindAt = (k: number) => (OUTLET_NOUNS.has(tokens[k]?.text ?? '') && (interviewed || !/^(website|site)$/.test(tokens[k]!.text))) || newsAgencyAt(tokens, k);
   // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
-  const noun = kindAt(s) && /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '') ? s : kindAfterModifiers(tokens, s, kindAt);
+  // (Bare after words given to someone, a kind word that is no verb is a noun: "speaking to broadcaster ZDF".)
+  const bareNoun = interviewed && !KIND_WORDS_ALSO_VERBS.has(tokens[s]?.text ?? '');
+  const noun = kindAt(s) && (bareNoun || /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '')) ? s : kindAfterModifiers(tokens, s, kindAt);
   // (Not a date after it: "told the paper Monday".)
   // (A programme's title may stand in quotation marks: "on the podcast “Press Start”"; the mark is stepped over later.)
   const name = noun >= 0 && tokens[noun + 1] && isQuoteMark(tokens[noun + 1]!) && PROGRAMME_KINDS.has(tokens[noun]!.normal) ? noun + 2 : noun + 1;
@@ -1467,7 +1472,7 @@ function nationalityAt(tokens: Token[], k: number): boolean {
  * air). Only "in|via a statement/interview to|with OUTLET" opening after the cue: an outlet inside the reported
  * clause ("CNN said the interview with Variety was cancelled") is what was reported, not where.
  */
-function outletGivenTo(tokens: Token[], lo: number, hi: number): string | null {
+export function outletGivenTo(tokens: Token[], lo: number, hi: number): string | null {
   let i = lo;
   while (i < hi && tokens[i]!.pos === 'ADV') i++;
   if (!/^(in|via)$/.test(tokens[i]?.normal ?? '')) return null;

@@ -357,6 +357,9 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   const subjectOfOwnSentence = (at: number): boolean => {
     const start = view.sentence(at).tokenStart;
     if (start === at - 1 && tokens[start]!.pos === 'CCONJ') return true;
+    // "Dust storms can mimic the signal, he told the magazine.": the pronoun after fronted reported words is
+    // the subject of its sentence's cue.
+    if (at > start + 1 && tokens[at - 1]!.text === ',' && tokens[at + 1] && cueLexicon().speech.has(cueLemma(tokens[at + 1]!))) return true;
     return at + 1 < tokens.length && sentenceSubject(view, at + 1)?.start === tokens[at]!.start;
   };
 

@@ -352,13 +352,14 @@ function textsGivenTo(q: ExtractedQuote, text: string, place: SentencePlace): st
  * surname): "X gave his side of the story to the Sun." places X with the Sun again.
  */
 function placedWithSince(q: ExtractedQuote, outlet: string, since: number, text: string, place: SentencePlace): boolean {
-  const surname = q.speaker_kind === 'person' ? q.speaker?.split(/\s+/).pop() : undefined;
-  if (!surname) return false;
+  // (Any name word after the first: "Ana López Villarreal" is "López" as often as "Villarreal".)
+  const surnames = q.speaker_kind === 'person' ? q.speaker?.split(/\s+/).slice(1) ?? [] : [];
+  if (surnames.length === 0) return false;
   // (Whole words: "Sun" is not in "Sunday", nor "Lee" in "Leeds".)
   return wholeWordOffsets(text, outletName(outlet)).some((at) => {
     if (at < since || at >= q.start) return false;
     const s = place.sentenceAt(at);
-    return s.start > since && wholeWordOffsets(text.slice(s.start, s.end), surname).length > 0;
+    return s.start > since && surnames.some((surname) => wholeWordOffsets(text.slice(s.start, s.end), surname).length > 0);
   });
 }
 

@@ -64,7 +64,8 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
       // programme named, past up to two asides: "Ana Ruiz, who plays the pilot, Captain Vey, defended …".)
       let comma = k;
       for (let asides = 0; asides < (programme ? 2 : 1) && tokens[comma]?.text === ','; asides++) {
-        if (!programme && !/^(who|whose)$/.test(tokens[comma + 1]?.normal ?? '')) break;
+        // (An age between commas is passed too: "Ana Ruiz, 38, broke her silence …".)
+        if (!programme && !/^(who|whose)$/.test(tokens[comma + 1]?.normal ?? '') && !ageAside(tokens, comma)) break;
         let close = comma + 1;
         while (close < s.tokenEnd && tokens[close]!.text !== ',') close++;
         if (tokens[close]?.text !== ',') break;
@@ -113,6 +114,11 @@ export function findVenues(view: TokenView, inQuote: Uint8Array): { at: number; 
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** ", 38," at tokens[comma]: a person's age between commas. */
+function ageAside(tokens: Token[], comma: number): boolean {
+  return /^\d{1,3}$/.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',';
 }
 
 /** The person named right after "and" at tokens[k] ("… and Tom Lee"), and the token after the name; or null. */

@@ -200,3 +200,16 @@ describe('"begin as"/"start as" tells where a thing came from, no speech', () =>
     expect(quote(text, 'We are')).toMatchObject({ type: 'direct', speaker: 'Maya Stone', speaker_mention: 'She', cue: 'began' });
   });
 });
+
+describe('an interview named right after the quotation, in its sentence', () => {
+  test('"called the ruling “a joke” in an interview with OUTLET" gives the words that outlet', () => {
+    const text = 'Ada Berg was furious. Berg called the ruling “a joke” in an interview with CNN.';
+    expect(quote(text, 'a joke')).toMatchObject({ text: 'a joke', start: at(text, 'a joke'), type: 'partial', speaker: 'Ada Berg', cue: 'called', outlet: 'CNN' });
+  });
+
+  test('an interview opening the next sentence is not the quotation\'s', () => {
+    const text = 'Ada Berg said: “It is over.” In an interview with CNN, Tom Lee said it was not.';
+    expect(quote(text, 'It is over')).toMatchObject({ speaker: 'Ada Berg', outlet: null });
+    expect(quote(text, 'it was not')).toMatchObject({ speaker: 'Tom Lee', outlet: 'CNN' });
+  });
+});

@@ -11,6 +11,14 @@ describe('an interview outlet carried to the same speaker\'s next quotes', () =>
     expect(quote(text, 'That cannot')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', outlet: 'Elwin Gazette' });
   });
 
+  test('a double surname: a venue sentence naming the first surname places the speaker with the outlet again', () => {
+    const text = 'Ana López Villarreal is leaving the show.\n\nIn a statement, the studio said López had asked to be released from her contract.\n\nLópez, 38, broke her silence in an interview with Telemundo. “I am fine,” López said. “Really,” she said.';
+    expect(quote(text, 'I am fine')).toMatchObject({
+      text: 'I am fine,', start: at(text, 'I am fine'), type: 'direct', speaker: 'Ana López Villarreal', speaker_mention: 'López', cue: 'said', outlet: 'Telemundo',
+    });
+    expect(quote(text, 'Really')).toMatchObject({ speaker: 'Ana López Villarreal', outlet: 'Telemundo' });
+  });
+
   test('a pronoun quote in the next paragraph keeps the outlet of "speaking to OUTLET"', () => {
     const text = 'Coach Ana Ruiz, speaking to Sky Sports after the game, said her players had been tired.\n\n"We ran out of legs," she said. "It happens."';
     expect(quote(text, 'We ran out')).toMatchObject({

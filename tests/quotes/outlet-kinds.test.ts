@@ -7,6 +7,14 @@ describe('an outlet named after the kind of outlet it is', () => {
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the port would reopen', start: 52, end: 73, speaker: 'Mara Okafor', cue: 'told', outlet: 'Harbour Tidings' }]);
   });
 
+  test('"speaking to broadcaster ELW": a bare kind of outlet right after the lead, and the speaker\'s label after it', () => {
+    const text = 'Speaking to broadcaster ELW, Mara Okafor said the port had been sold, which she called "a scandal".';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the port had been sold', start: 46, end: 68, speaker: 'Mara Okafor', cue: 'said', outlet: 'ELW' },
+      { type: 'partial', text: 'a scandal', speaker: 'Mara Okafor', cue: 'called', outlet: 'ELW' },
+    ]);
+  });
+
   test('"speaking to state broadcaster ELW" after a small-letter word', () => {
     const text = 'Speaking to state broadcaster ELW, Mara Okafor said the port would reopen.';
     expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'the port would reopen', speaker: 'Mara Okafor', cue: 'said', outlet: 'ELW' }]);

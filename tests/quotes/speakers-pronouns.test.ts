@@ -206,3 +206,11 @@ describe('a cue after "further" takes the pronoun before it', () => {
     expect(quote(text, 'But our luck')).toMatchObject({ type: 'direct', speaker: 'Mark Okafor', speaker_mention: 'he', speaker_start: at(text, 'he further'), cue: 'explained' });
   });
 });
+
+describe('a pronoun after fronted reported words', () => {
+  test('"CONTENT, he told OUTLET." continues the previous sentence\'s named subject, not the last speaker', () => {
+    const text = 'Tom Wren said the result was strong.\n\nJoe Okafor, an astronomer, was more sceptical. Dust storms can mimic the signal, he told New Scientist. “I have seen many of these,” Okafor said.';
+    expect(quote(text, 'Dust storms')).toMatchObject({ type: 'indirect', text: 'Dust storms can mimic the signal', start: at(text, 'Dust storms'), speaker: 'Joe Okafor', speaker_mention: 'he', cue: 'told', outlet: 'New Scientist' });
+    expect(quote(text, 'I have seen')).toMatchObject({ speaker: 'Joe Okafor', outlet: 'New Scientist' });
+  });
+});

@@ -10,6 +10,14 @@ describe('a sentence that hands a person\'s words to an outlet without quoting t
     expect(quote(text, 'Really')).toMatchObject({ speaker: 'Mira Holt', outlet: 'People' });
   });
 
+  test('an age between commas after the name: "Holt, 41, spoke … in an interview with OUTLET"', () => {
+    const text = 'Lucía Pérez left the show on Monday. Pérez, 41, spoke the same evening in an interview with Telemundo. “I am not leaving anything behind,” she said. “Two years of long days.”';
+    expect(quote(text, 'I am not leaving')).toMatchObject({
+      text: 'I am not leaving anything behind,', start: at(text, 'I am not leaving'), type: 'direct', speaker: 'Lucía Pérez', speaker_mention: 'she', cue: 'said', outlet: 'Telemundo',
+    });
+    expect(quote(text, 'Two years')).toMatchObject({ speaker: 'Lucía Pérez', outlet: 'Telemundo' });
+  });
+
   test('"opened up to OUTLET about …" and "gave his side of the story to OUTLET"', () => {
     const opened = 'Mira Holt opened up to Vanity Fair about the divorce. “It was a long year,” Holt said.';
     expect(quote(opened, 'It was a long')).toMatchObject({ type: 'direct', speaker: 'Mira Holt', speaker_mention: 'Holt', cue: 'said', outlet: 'Vanity Fair' });
