@@ -315,10 +315,6 @@ const OWNER_BEFORE = /\b(?:his|her|their|my|our)\s+$/i;
 /** An article right before a name: "a " in "a Variety reporter". */
 const ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 
-/**
- * Whether a source context stands before text[start, end) or after it. (Two helpers rather than closures
- * made afresh for every prefix of every run.)
- */
 /** Drops the mentions that lie inside text[start, end), and the outlets left with none. */
 function dropMentionsInside(byName: Map<string, OutletEntity>, start: number, end: number): void {
   for (const [k, o] of byName) {
@@ -327,6 +323,10 @@ function dropMentionsInside(byName: Map<string, OutletEntity>, start: number, en
   }
 }
 
+/**
+ * Whether a source context stands before text[start, end) or after it. (Two helpers rather than closures
+ * made afresh for every prefix of every run.)
+ */
 function inSourceContext(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const after = text.slice(end, end + 25);

@@ -551,9 +551,11 @@ function organisationInApposition(after: string): boolean {
   return !!head && (ORGANIZATION_TAILS.has(head) || ORG_OF.has(head) || BODY_NOUNS.has(head));
 }
 
-/** One-word mentions: a known person's surname or first name, or a titled or quoted name ("Mr Wilson", "Obama"). */
+// A party or league written as one German compound: "Bürgerunion", "Volkspartei", "Bauernbund".
 const BODY_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:union|partei|bund|bündnis)$/u;
+// "the " and up to two small words before a nationality noun: "said the 29-year-old Brazilian".
 const NATIONALITY_EPITHET_BEFORE = /\bthe\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
+// What stands before a sentence's first word: the text's start, an end mark, an opening quotation mark, a line break.
 const SENTENCE_OPENING_BEFORE = /(?:^|[.!?:]["”’]?\s+|[“"‘]|\n)$/;
 const sentenceOpening = (before: string) => SENTENCE_OPENING_BEFORE.test(before);
 /** Whether `word` also stands in the text all in lower case, as a whole word ("methane" for "Methane"). */
@@ -562,6 +564,7 @@ function writtenInLowerCase(text: string, word: string): boolean {
   return lower !== word && wholeWordOffsets(text, lower).length > 0;
 }
 
+/** One-word mentions: a known person's surname or first name, or a titled or quoted name ("Mr Wilson", "Obama"). */
 function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: NameSpan[], registry: PersonRegistry, record: RecordMention): void {
   const text = doc.article.text;
   const tokens = doc.tokens;
