@@ -558,16 +558,28 @@ const NATIONALITY_EPITHET_BEFORE = /\bthe\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 // What stands before a sentence's first word: the text's start, an end mark, an opening quotation mark, a line break.
 const SENTENCE_OPENING_BEFORE = /(?:^|[.!?:]["”’]?\s+|[“"‘]|\n)$/;
 const sentenceOpening = (before: string) => SENTENCE_OPENING_BEFORE.test(before);
-/** Whether `word` also stands in the text all in lower case, as a whole word ("methane" for "Methane"). */
-function writtenInLowerCase(text: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  return lower !== word && wholeWordOffsets(text, lower).length > 0;
+const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
+/**
+ * Whether a word stands in the text all in lower case, as a whole word ("methane" for "Methane"). The text's
+ * words are read once, on the first question (a scan of the text per sentence-opening word grew with the
+ * square of the article's length).
+ */
+function lowerCaseWordsOf(text: string): (word: string) => boolean {
+  let words: Set<string> | undefined;
+  return (word) => {
+    const lower = word.toLowerCase();
+    if (lower === word) return false;
+    if (!LETTERS_AND_DIGITS.test(lower)) return wholeWordOffsets(text, lower).length > 0;
+    words ??= new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+    return words.has(lower);
+  };
 }
 
 /** One-word mentions: a known person's surname or first name, or a titled or quoted name ("Mr Wilson", "Obama"). */
 function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: NameSpan[], registry: PersonRegistry, record: RecordMention): void {
   const text = doc.article.text;
   const tokens = doc.tokens;
+  const writtenInLowerCase = lowerCaseWordsOf(text);
   for (const { s, e, title } of singles) {
     const name = text.slice(tokens[s]!.start, tokens[e]!.end);
     const parts = name.split(/\s+/);
@@ -588,7 +600,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && parts.length === 1 && cueLexicon().nationalityNouns.has(name) && NATIONALITY_EPITHET_BEFORE.test(before)) continue;
     // "“Methane tells you …”": a word capitalised only because it opens a sentence, written in lower case
     // elsewhere in the article, is a common noun.
-    if (!person && parts.length === 1 && title === null && sentenceOpening(before) && writtenInLowerCase(text, name)) continue;
+    if (!person && parts.length === 1 && title === null && sentenceOpening(before) && writtenInLowerCase(name)) continue;
     // "who had flown from Oslo, said": a word after a verb of travel and its "from"/"to" is a place.
     if (!person && afterTravel(tokens, s)) continue;
     // "The Mariners said": a plural word alone after a capitalised "The" names a team or a band, not a person
