@@ -80,10 +80,13 @@ const STAFF_POSSESSIVE = new RegExp(String.raw`['’]s\s+((?:\p{Ll}[\p{L}-]*\s+)
  */
 const STAFF_APPOSITIVE = new RegExp(String.raw`(${NAME}),\s+(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}+)\s+(?:for|at|with)\s+`, 'gu');
 
-/** "Nina Hale, writing in the Gazette": a name, then "writing in" or "writing for" an outlet. */
-const WRITING_IN = new RegExp(String.raw`(${NAME}),\s+writing\s+(?:in|for)\s+`, 'gu');
+/**
+ * "Nina Hale, writing in the Gazette", "Nina Hale, reviewing the film for the Gazette": a name, then "writing in/for"
+ * or a critic's "reviewing (it | the WORK) for" an outlet.
+ */
+const WRITING_IN = new RegExp(String.raw`(${NAME}),\s+(?:writing|reviewing(?:\s+(?:it|them|(?:the|this|her|his|their)\s+\p{Ll}+))?)\s+(?:in|for)\s+`, 'gu');
 /** What every WRITING_IN match holds: an article without it is not tried at each of its capitals. */
-const MAY_WRITE_IN = /,\s+writing\s+(?:in|for)\s/u;
+const MAY_WRITE_IN = /,\s+(?:writing|reviewing)\s/u;
 
 /**
  * "Writing for the Gazette last week, critic Nina Hale said …", "In her review for the Ledger, Ida Strand

@@ -17,6 +17,20 @@ describe('a writer named at an outlet writes there', () => {
     expect(quote(text, 'For two hours')).toMatchObject({ type: 'direct', speaker: 'Nina Hale', speaker_mention: 'she', cue: 'wrote', outlet: 'Port Elwin Gazette' });
   });
 
+  test('"Critic X, reviewing the film for OUTLET, wrote that …" and the inverted "“…,” wrote X." after it', () => {
+    const text = 'Not every critic agreed. Critic Tom Reyes, reviewing the film for Salon, wrote that the ending dragged. “It is a handsome film that forgets to stop,” wrote Reyes.';
+    expect(quote(text, 'the ending dragged')).toMatchObject({ type: 'indirect', speaker: 'Tom Reyes', cue: 'wrote', outlet: 'Salon' });
+    expect(quote(text, 'It is a handsome')).toMatchObject({
+      text: 'It is a handsome film that forgets to stop,', type: 'direct', start: at(text, 'It is a handsome'),
+      speaker: 'Tom Reyes', speaker_mention: 'Reyes', cue: 'wrote', outlet: 'Salon',
+    });
+  });
+
+  test('"reviewing" a case or a budget is no critic\'s piece (negative case)', () => {
+    const text = 'Judge Ana Ruiz, reviewing the appeal for the court, said the filing was late. “It came in a week after the deadline,” Ruiz said.';
+    expect(quote(text, 'It came in')).toMatchObject({ speaker: 'Ana Ruiz', outlet: null });
+  });
+
   test('not at another occasion, nor two paragraphs on, nor a broadcaster\'s staff speaking (negative cases)', () => {
     const text = 'Variety\'s Ida Strand was kinder. "It ran long," Strand said at a panel on Monday.\n\nNBC\'s Ana Cole was there too. "It was fine," Cole said.\n\nThe run ends in May.\n\n"I will go again," Strand said.';
     expect(quote(text, 'It ran long')).toMatchObject({ speaker: 'Ida Strand', cue: 'said', outlet: null });
