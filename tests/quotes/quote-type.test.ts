@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { quotesOf } from '../helpers/quotes.js';
+
+describe('the type of a quotation after another quotation', () => {
+  test('a quote after one closed by its sentence end opens a sentence: direct', () => {
+    const text = 'The union said the offer was “a step backwards.” “We asked for talks. We got a letter,” Ines Varga said.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'partial', text: 'a step backwards.', start: text.indexOf('a step'), speaker: 'The union', cue: 'said', cue_start: text.indexOf('said') },
+      {
+        type: 'direct', text: 'We asked for talks. We got a letter,', start: text.indexOf('We asked'), end: text.indexOf('” Ines'),
+        speaker: 'Ines Varga', speaker_start: text.indexOf('Ines'), cue: 'said', cue_start: text.lastIndexOf('said'),
+      },
+    ]);
+  });
+
+  test('a split sentence of speech goes on after its attribution and an aside: direct', () => {
+    const text = 'Tomas Reyl thanked the jury. ‘I wrote this for my brothers,’ he added, to applause, ‘and they will never let me forget it.’';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'direct', text: 'I wrote this for my brothers,', speaker: 'Tomas Reyl', cue: 'added', cue_start: text.indexOf('added') },
+      {
+        type: 'direct', text: 'and they will never let me forget it.', start: text.indexOf('and they'), end: text.lastIndexOf('’'),
+        speaker: 'Tomas Reyl', cue: 'added', cue_start: text.indexOf('added'),
+      },
+    ]);
+  });
+
+  test('a second verb after the cue keeps the later quote partial', () => {
+    const text = '“Fine,” Ines Varga said, calling the deal “a start.”';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'direct', text: 'Fine,', speaker: 'Ines Varga', cue: 'said' },
+      { type: 'partial', text: 'a start.', start: text.indexOf('a start'), speaker: 'Ines Varga' },
+    ]);
+  });
+});
