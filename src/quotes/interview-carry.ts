@@ -340,11 +340,15 @@ function textSpeaking(q: ExtractedQuote): string | null {
   return words.length === 2 && /^(?:the|that|this)$/.test(words[0]!) && noun && cueLexicon().occasionWords.has(noun) ? noun : null;
 }
 
-/** "said in a statement to Variety that …": the occasion nouns the quote's own sentence gives words in. */
+/**
+ * "said in a statement to Variety that …", "In a brief statement to Variety, she said …": the occasion nouns
+ * the quote's own sentence gives words in, after "a" and at most one word describing the text.
+ */
 function textsGivenTo(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
   const lexicon = cueLexicon();
   const words = ownWords(q, text, place);
-  return words.filter((w, i) => lexicon.occasionWords.has(w) && /^(?:a|an)$/.test(words[i - 1] ?? '') && lexicon.occasionLeads.has(words[i - 2] ?? ''));
+  const ledAt = (i: number): boolean => /^(?:a|an)$/.test(words[i] ?? '') && lexicon.occasionLeads.has(words[i - 1] ?? '');
+  return words.filter((w, i) => lexicon.occasionWords.has(w) && (ledAt(i - 1) || ledAt(i - 2)));
 }
 
 /**

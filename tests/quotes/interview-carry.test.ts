@@ -332,6 +332,14 @@ describe('a statement given to an outlet keeps it when the statement speaks late
     expect(quote(text, 'We wish')).toMatchObject({ type: 'direct', outlet: 'Us Weekly' });
   });
 
+  test('"In a brief statement to OUTLET …, she said …" then "… “…,” the statement said": one word may describe the statement', () => {
+    const text = 'Rosa Delmar was charged on Monday. In a brief statement to Channel 4 News sent by her lawyer, she said she would fight the charge. Her family "stands behind her," the statement said.';
+    expect(quote(text, 'she would fight')).toMatchObject({ type: 'indirect', speaker: 'Rosa Delmar', cue: 'said', outlet: 'Channel 4 News' });
+    expect(quote(text, 'stands behind')).toMatchObject({
+      text: 'stands behind her,', start: at(text, 'stands behind'), type: 'partial', speaker_mention: 'the statement', speaker_start: at(text, 'the statement said'), cue: 'said', cue_start: at(text, 'said.'), outlet: 'Channel 4 News',
+    });
+  });
+
   test('a statement given to no outlet leaves "the statement said" without one (negative case)', () => {
     const text = 'A spokeswoman for the singer Lio Marant told Billboard on Monday that she was tired. On Tuesday she said in a statement that the tour was postponed.\n\n"Lio is resting and grateful for the support," the statement said.';
     expect(quote(text, 'Lio is resting')).toMatchObject({ type: 'direct', speaker_mention: 'the statement', outlet: null });
