@@ -130,7 +130,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       continue;
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
-    if (!q.outlet && key && prev?.key === key && prev.outlet && !(introducesSomeone(q) && !sameCueSentence(q, prev, place)) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, !!prev.leftOpen)) q.outlet = prev.outlet;
+    if (!q.outlet && key && prev?.key === key && prev.outlet && !(introducesSomeone(q) && !sameCueSentence(q, prev, place)) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, !!prev.leftOpen || (prev.closesParagraph && standsAlone(q, text)))) q.outlet = prev.outlet;
     run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, openEnds) } : null;
   }
 }
@@ -194,13 +194,21 @@ function nestedInInterviewSentence(q: ExtractedQuote, key: string | null, prev: 
  * interview's sentence closed its own ("X told Deadline that … . ¶ “…,” X said.", also past sentences that only
  * go on about X, see closesParagraph). A name later in the
  * next paragraph ("… . Plans had stalled. X said …"), or a quote with no attribution there, opens a new
- * stretch of the story, as annotators read it.
+ * stretch of the story, as annotators read it — unless that quote runs on from the paragraph before (its
+ * closing mark left out there), or stands as a paragraph of its own right after the interview's paragraph
+ * closed on the speaker's words ("… told ZDF … . “…,” X said. ¶ “…” ¶"): the next thing the speaker said there.
  */
-function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number, follows: () => boolean, leftOpen: boolean): boolean {
+function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number, follows: () => boolean, runsOn: boolean): boolean {
   if (paragraphsLater === 0) return true;
-  // (A quotation whose closing mark the paragraph before left out runs on: the same words, the same interview.)
-  if (paragraphsLater > 1 || inherited) return paragraphsLater === 1 && inherited && leftOpen;
+  if (paragraphsLater > 1 || inherited) return paragraphsLater === 1 && inherited && runsOn;
   return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '') || follows();
+}
+
+/** A quotation standing as a paragraph of its own, with nothing but its marks around it. */
+function standsAlone(q: ExtractedQuote, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', q.end);
+  return /^[\s"“‘']*$/.test(text.slice(lineStart, q.start)) && /^[\s"”’'.,!?]*$/.test(text.slice(q.end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /**
@@ -340,11 +348,15 @@ function textSpeaking(q: ExtractedQuote): string | null {
   return words.length === 2 && /^(?:the|that|this)$/.test(words[0]!) && noun && cueLexicon().occasionWords.has(noun) ? noun : null;
 }
 
-/** "said in a statement to Variety that …": the occasion nouns the quote's own sentence gives words in. */
+/**
+ * "said in a statement to Variety that …", "In a brief statement to Variety, she said …": the occasion nouns
+ * the quote's own sentence gives words in, after "a" and at most one word describing the text.
+ */
 function textsGivenTo(q: ExtractedQuote, text: string, place: SentencePlace): string[] {
   const lexicon = cueLexicon();
   const words = ownWords(q, text, place);
-  return words.filter((w, i) => lexicon.occasionWords.has(w) && /^(?:a|an)$/.test(words[i - 1] ?? '') && lexicon.occasionLeads.has(words[i - 2] ?? ''));
+  const ledAt = (i: number): boolean => /^(?:a|an)$/.test(words[i] ?? '') && lexicon.occasionLeads.has(words[i - 1] ?? '');
+  return words.filter((w, i) => lexicon.occasionWords.has(w) && (ledAt(i - 1) || ledAt(i - 2)));
 }
 
 /**

@@ -332,6 +332,14 @@ describe('a statement given to an outlet keeps it when the statement speaks late
     expect(quote(text, 'We wish')).toMatchObject({ type: 'direct', outlet: 'Us Weekly' });
   });
 
+  test('"In a brief statement to OUTLET …, she said …" then "… “…,” the statement said": one word may describe the statement', () => {
+    const text = 'Rosa Delmar was charged on Monday. In a brief statement to Channel 4 News sent by her lawyer, she said she would fight the charge. Her family "stands behind her," the statement said.';
+    expect(quote(text, 'she would fight')).toMatchObject({ type: 'indirect', speaker: 'Rosa Delmar', cue: 'said', outlet: 'Channel 4 News' });
+    expect(quote(text, 'stands behind')).toMatchObject({
+      text: 'stands behind her,', start: at(text, 'stands behind'), type: 'partial', speaker_mention: 'the statement', speaker_start: at(text, 'the statement said'), cue: 'said', cue_start: at(text, 'said.'), outlet: 'Channel 4 News',
+    });
+  });
+
   test('a statement given to no outlet leaves "the statement said" without one (negative case)', () => {
     const text = 'A spokeswoman for the singer Lio Marant told Billboard on Monday that she was tired. On Tuesday she said in a statement that the tour was postponed.\n\n"Lio is resting and grateful for the support," the statement said.';
     expect(quote(text, 'Lio is resting')).toMatchObject({ type: 'direct', speaker_mention: 'the statement', outlet: null });
@@ -498,14 +506,31 @@ describe('"told the site" after the speaker\'s interview is that interview, not 
   });
 });
 
+describe('a quotation standing as its own paragraph after the interview\'s paragraph', () => {
+  const text = 'The cabinet met on Friday.\n\nTransport Minister Karl Weber, one of the ministers who quit, told public broadcaster ZDF he had heard of the vote from a colleague. "That says a lot about how we worked," Weber said.\n\n"I am sorry. I am sorry for the families who waited for this law."\n\nWeber, who had been seen as a moderate, said he would not seek another post.';
+  test('keeps the interview outlet, and so does the speaker\'s attributed sentence opening the paragraph after it', () => {
+    expect(quote(text, 'I am sorry.')).toMatchObject({
+      text: 'I am sorry. I am sorry for the families who waited for this law.', start: at(text, 'I am sorry.'), type: 'direct', speaker: 'Karl Weber', cue: null, outlet: 'ZDF',
+    });
+    expect(quote(text, 'he would not seek')).toMatchObject({
+      text: 'he would not seek another post', type: 'indirect', speaker: 'Karl Weber', speaker_mention: 'Weber', speaker_start: at(text, 'Weber, who'), cue: 'said', outlet: 'ZDF',
+    });
+  });
+
+  test('negative: after an interview paragraph that moved on past the speaker\'s words, it does not', () => {
+    const movedOn = text.replace('Weber said.', 'Weber said. The vote passed by two seats.');
+    expect(quote(movedOn, 'I am sorry.')).toMatchObject({ speaker: 'Karl Weber', outlet: null });
+  });
+});
+
 describe('a quotation left open at its paragraph\'s end runs on in the interview', () => {
   const text = 'Mayor Ana Ruiz told the Harbour Gazette that the pier would reopen.\n\n"The repairs took longer than anyone hoped," she said. "We found rot in every beam.\n\n"Next summer the boats will be back."';
   test('the next paragraph\'s words, with no attribution of their own, keep the outlet', () => {
     expect(quote(text, 'Next summer')).toMatchObject({ text: 'Next summer the boats will be back.', type: 'direct', start: at(text, 'Next summer'), speaker: 'Ana Ruiz', outlet: 'Harbour Gazette' });
   });
 
-  test('negative: after a closed quotation, unattributed words in the next paragraph do not', () => {
-    const closed = text.replace('every beam.\n', 'every beam."\n');
+  test('negative: after a closed quotation, unattributed words in the next paragraph, with narration after them, do not', () => {
+    const closed = text.replace('every beam.\n', 'every beam."\n').replace('be back."', 'be back." The council has set no date.');
     expect(quote(closed, 'Next summer')?.outlet ?? null).toBeNull();
   });
 
