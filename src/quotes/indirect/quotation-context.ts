@@ -159,7 +159,7 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     // … and a relative or concessive clause after a comma: ", which he called “…”", ", whom she described
     // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
     // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
-    const relative = t.text === ',' && /^(which|who|whom|whose|although|though|whereas|to)$/.test(tokens[k + 1]?.normal ?? '') && (tokens[k + 1]!.normal !== 'to' || /^(which|whom)$/.test(tokens[k + 2]?.normal ?? '')) && ownCueBefore(tokens, k + 2, open);
+    const relative = t.text === ',' && /^(which|who|whom|whose|although|though|whereas|to)$/.test(tokens[k + 1]?.normal ?? '') && (tokens[k + 1]!.normal !== 'to' || /^(which|whom)$/.test(tokens[k + 2]?.normal ?? '')) && (ownCueBefore(tokens, k + 2, open) || describingRelative(tokens, k + 1, open));
     // (Not a reason: in "said that A, because “B”" the quoted words are the same report's.)
     const clause = t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.normal !== 'because';
     // … and a noun in apposition whose relative clause has a speaker and cue of its own: ", a scene that
@@ -169,12 +169,42 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     // delay was “…”" (its quoted words are the second report's; "and that was …" is no such clause).
     // (… or one the quotation opens, wholly quoted: "said A and that “the fault was …”".)
     const secondThat = /^(and|but)$/.test(t.normal) && tokens[k + 1]?.normal === 'that' && !!tokens[k + 2] && (opensSubject(tokens[k + 2]!) || (isQuoteMark(tokens[k + 2]!) && tokens[k + 2]!.start === open));
-    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || listedCue || relative || appositive || secondThat) cut = k;
+    // … and a predicate in the simple past after a content in the past perfect: "said the mill had closed and
+    // thanked the crew for “…”" (the tense moved back is the report's; the simple past is the writer's account).
+    const shifted = t.normal === 'and' && shiftedPredicate(tokens, from, k, open);
+    if (t.text === ';' || DASH.test(t.text) || clause || participle || nextCue || listedCue || relative || appositive || secondThat || shifted) cut = k;
   }
   if (cut < 0) return null;
   let end = cut - 1;
   while (end > from && tokens[end]!.pos === 'PUNCT') end--;
   return hasVerb(tokens, from, end) ? [from, end] : null;
+}
+
+/**
+ * ", which listed each client's “real” balance": a relative clause opened by "which" or "who" with a verb of its
+ * own before the quotation describes a thing in the content; the quoted words are its own, not the content's.
+ */
+function describingRelative(tokens: Token[], k: number, open: number): boolean {
+  if (!/^(which|who)$/.test(tokens[k]!.normal)) return false;
+  const j = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+  const verb = tokens[j];
+  return !!verb && verb.start < open && verb.pos === 'VERB' && !cueAt(tokens, j, 'clause');
+}
+
+/**
+ * "and" at tokens[k], then adverbs and a verb in the simple past ("and now faced", "and credited"), after a
+ * content tokens[from, k) whose verb is in the past perfect ("had been waiting") after a noun subject, before the
+ * offset `open`.
+ */
+function shiftedPredicate(tokens: Token[], from: number, k: number, open: number): boolean {
+  // (A pronoun subject may go on with "left" as its own second verb: "said she had come in and left “…”".)
+  if (tokens[from]!.pos === 'PRON' || !tokens.slice(from, k).some((t) => t.normal === 'had' && t.pos === 'AUX')) return false;
+  let j = k + 1;
+  while (tokens[j] && tokens[j]!.pos === 'ADV') j++;
+  const verb = tokens[j];
+  if (!verb || verb.start >= open || verb.pos !== 'VERB' || verb.normal === verb.lemma || /(?:s|ing)$/.test(verb.normal)) return false;
+  // (Not a second participle of a passive: "had been turned down and rewritten by …".)
+  return tokens[j + 1]?.normal !== 'by';
 }
 
 /** A word that opens a clause's subject: not a verb ("that was"), except a gerund ("that cutting it would …"). */

@@ -188,3 +188,28 @@ describe('an unquoted that-clause before a second one with quoted words', () => 
     expect(quotesOf(text).map((q) => [q.text, q.type])).toEqual([['a slow disaster for farmers.', 'partial']]);
   });
 });
+
+describe('a simple past after a content in the past perfect is the writer’s next predicate', () => {
+  test('"said the book had been … and thanked X for … “…”": the report ends before "and"', () => {
+    const text = 'Nora Vance said the book had been rejected by six publishers between 2010 and 2015 and thanked her agent for keeping it alive “when nobody else cared”.';
+    expect(quote(text, 'the book had')).toMatchObject({ text: 'the book had been rejected by six publishers between 2010 and 2015', type: 'indirect', speaker: 'Nora Vance', cue: 'said', start: at(text, 'the book had') });
+    expect(quote(text, 'when nobody')).toMatchObject({ type: 'partial', speaker: 'Nora Vance' });
+  });
+
+  test('over an adverb: "had been waiting … and now faced “…”"', () => {
+    const text = 'Anna Berg, head of the retailers group, said shops had been waiting since spring for a decision on rents and now faced "another lost year".';
+    expect(quote(text, 'shops had')).toMatchObject({ text: 'shops had been waiting since spring for a decision on rents', type: 'indirect', speaker: 'Anna Berg', cue: 'said' });
+  });
+
+  test('a pronoun subject keeps its second verb: "said she had come in … and left “…”" has no report cut before "and"', () => {
+    const text = 'Ada Kerr, a retired nurse, said she had come in undecided and left “less sure of everybody.”';
+    expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+});
+
+describe('a relative clause with a verb of its own holds its own quoted words', () => {
+  test('"told OUTLET after X the clause, which listed … “…”": the content ends before ", which"', () => {
+    const text = 'One witness, Paul Green, a builder, told the Boston Globe after the hearing the key moment had been a ledger the suspect kept at home, which showed each account’s "true" balance.';
+    expect(quote(text, 'the key moment')).toMatchObject({ text: 'the key moment had been a ledger the suspect kept at home', type: 'indirect', speaker: 'Paul Green', cue: 'told', outlet: 'Boston Globe' });
+  });
+});
