@@ -276,6 +276,9 @@ function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
   };
 }
 
+// An English judge's style, "Mr Justice Hale", "Lady Justice Arden": how the judge is known, kept as an alias.
+const JUDICIAL_STYLE_BEFORE = /\b((?:Mr|Mrs|Ms|Miss|Lord|Lady)\s+Justice)\s+$/;
+
 function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMention {
   const text = doc.article.text;
   const tokens = doc.tokens;
@@ -284,6 +287,8 @@ function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMentio
     if (title) entry.titleWords.add(title.replace(/\.$/, ''));
     entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
     if (title && (isHonorificTitle(title) || (isRoyalTitle(title) && royalBefore(tokens, s)))) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
+    const style = title ? JUDICIAL_STYLE_BEFORE.exec(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start))?.[1] : undefined;
+    if (style) entry.titles.add(`${style.replace(/\s+/g, ' ')} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
     if (role) entry.roles.add(role);
     found.set(person, entry);
   };

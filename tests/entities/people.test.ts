@@ -464,3 +464,14 @@ describe('people: contests, bands, records, programmes, firms and evidence named
     expect(people('Images that circulated online appeared to show the bridge cracked. Engineer Tomas Berg said it was safe.')).toEqual(['Tomas Berg']);
   });
 });
+
+describe('people: an English judge\'s style is kept as an alias', () => {
+  const entities = (text: string) => extractArticle(text, { id: 'p' }).entities.people.map((p) => ({ name: p.name, aliases: p.aliases }));
+
+  test('"Mr Justice Penhallow" is known by the style; the surname stays the name', () => {
+    expect(entities('Mr Justice Penhallow said the claim failed. Lady Justice Ormerod said she agreed.')).toEqual([
+      { name: 'Penhallow', aliases: ['Mr Justice Penhallow'] },
+      { name: 'Ormerod', aliases: ['Lady Justice Ormerod'] },
+    ]);
+  });
+});
