@@ -475,3 +475,10 @@ describe('people: an English judge\'s style is kept as an alias', () => {
     ]);
   });
 });
+
+describe('people: a word counted by an ordinal is no person', () => {
+  test('"his sixth Test", "the third Test" are fixtures', () => {
+    const text = 'Kwame Boateng, playing only his sixth Test, said the haul was for his father. He will play in the third Test, Boateng said.';
+    expect(people(text)).toEqual(['Kwame Boateng']);
+  });
+});
