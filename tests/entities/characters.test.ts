@@ -251,3 +251,10 @@ describe('characters: a part joined "in the second season as the fisherman\'s da
     expect(found.people.map((p) => p.name)).toEqual(['Ruth Kowal']);
   });
 });
+
+describe('characters: a voice word inside a compound adjective is no role verb', () => {
+  test('"gravel-voiced frontman of Reedbank" names no part; "voiced the dragon Ember" does', () => {
+    expect(entities('Gerry Lomax, gravel-voiced frontman of Reedbank, dies aged 74')).toEqual({ people: ['Gerry Lomax'], characters: [], films: [] });
+    expect(entities('Ana Ruiz voiced the dragon Ember in the film.').characters).toEqual(['Ember']);
+  });
+});
