@@ -349,7 +349,26 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   // A person's name after a cue is no unknown title ("her debut, Jess Okonedo, …"); known titles such as "Jackie Brown" are in the gazetteer.
   // … nor is a name with a title or a suffix ("Sen. Claire McCaskill", "Cuba Gooding Jr."), nor a date ("July 2013").
   const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown') || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
-  return cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)));
+  return cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s));
+}
+
+// Kinds of film right before a one-word title: "his previous film Vetala" (data/work-words.json before_one_word_title).
+const ONE_WORD_TITLE_KINDS: ReadonlySet<string> = new Set(workWords('before_one_word_title'));
+
+/** Whether tokens[s], one proper noun and no date, follows a kind of film in small letters and one space (no headline's break): "the documentary Tidewater". */
+function oneWordAfterKindOfFilm(text: string, tokens: Token[], s: number): boolean {
+  const kind = tokens[s - 1];
+  const word = tokens[s]!;
+  if (!kind || word.start !== kind.end + 1 || kind.text !== kind.normal || !ONE_WORD_TITLE_KINDS.has(kind.normal)) return false;
+  return word.pos === 'PROPN' && !isDayWord(word.normal) && !isMonth(word.normal) && !opensLongerName(text, word.text);
+}
+
+/** Whether `word` opens a longer capitalised name elsewhere in the text: "the film Tomás would make" beside "Tomás Ribera". */
+function opensLongerName(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/^\s\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 2))) return true;
+  }
+  return false;
 }
 
 /**
@@ -617,10 +636,19 @@ const PEOPLE_OF_WORKS = new Set(['host', 'hosts', 'star', 'stars', 'creator', 'p
 /** A film word that is a verb here: tagged so, or after a plural noun, a pronoun or an auxiliary ("reports show"). */
 function usedAsVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.pos === 'VERB') return true;
+  // The tagger reads "hit" after a compound or a possessive as a verb: "the prime-time hit", "Caracol's hit".
+  if (t.pos === 'VERB') return !afterCompoundOrPossessive(tokens, k);
   if (!/^(show|feature|hit|debut)$/.test(t.normal)) return false;
   const before = tokens[k - 1];
   return !!before && ((before.pos === 'NOUN' && /s$/.test(before.normal)) || before.pos === 'PRON' || before.pos === 'AUX' || before.normal === 'to');
+}
+
+/** Whether tokens[k] follows a hyphenated compound ("prime-time", "box-office") or an owner's "'s": a noun's modifiers. */
+function afterCompoundOrPossessive(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before) return false;
+  if (POSSESSIVE_ENDING.test(before.text) && before.start === tokens[k - 2]?.end) return true;
+  return tokens[k - 2]?.text === '-' && tokens[k - 2]!.end === before.start && tokens[k - 2]!.start === tokens[k - 3]?.end;
 }
 
 /** /^\s*\((?:19|20)\d\d\)/ on the eight characters from `at`, sliced only when a "(" opens them after white space. */

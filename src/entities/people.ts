@@ -276,6 +276,12 @@ function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
   };
 }
 
+// An ordinal in small letters or figures right before a word: "sixth", "third", "12th".
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+$/;
+
+// An English judge's style, "Mr Justice Hale", "Lady Justice Arden": how the judge is known, kept as an alias.
+const JUDICIAL_STYLE_BEFORE = /\b((?:Mr|Mrs|Ms|Miss|Lord|Lady)\s+Justice)\s+$/;
+
 function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMention {
   const text = doc.article.text;
   const tokens = doc.tokens;
@@ -284,6 +290,8 @@ function recorder(doc: AnalyzedArticle, found: Map<Person, Entry>): RecordMentio
     if (title) entry.titleWords.add(title.replace(/\.$/, ''));
     entry.mentions.push({ start: tokens[s]!.start, end: tokens[e]!.end, text: text.slice(tokens[s]!.start, tokens[e]!.end) });
     if (title && (isHonorificTitle(title) || (isRoyalTitle(title) && royalBefore(tokens, s)))) entry.titles.add(`${title} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
+    const style = title ? JUDICIAL_STYLE_BEFORE.exec(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start))?.[1] : undefined;
+    if (style) entry.titles.add(`${style.replace(/\s+/g, ' ')} ${text.slice(tokens[s]!.start, tokens[e]!.end)}`);
     if (role) entry.roles.add(role);
     found.set(person, entry);
   };
@@ -596,6 +604,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && parts.length === 1 && BODY_COMPOUND.test(name)) continue;
     // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
     if (!person && /\bthe\s+$/.test(before)) continue;
+    // "his sixth Test", "the 12th Ashes": a word counted by an ordinal is a fixture or an event, no one's name.
+    if (!person && parts.length === 1 && ORDINAL_BEFORE.test(before)) continue;
     // "said the 29-year-old Brazilian": a nationality noun after "the" and an epithet describes someone already named.
     if (!person && parts.length === 1 && cueLexicon().nationalityNouns.has(name) && NATIONALITY_EPITHET_BEFORE.test(before)) continue;
     // "“Methane tells you …”": a word capitalised only because it opens a sentence, written in lower case

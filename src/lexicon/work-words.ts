@@ -17,6 +17,7 @@ export type WorkWordPlace =
   | 'live_show_context'
   | 'small_ensemble'
   | 'music_genre'
+  | 'before_one_word_title'
   | 'talk_programme_kind';
 
 interface WorkWordData {

@@ -243,3 +243,18 @@ describe('characters: "stars ACTOR as PART", and counted matches', () => {
     expect(extractArticle('The bowler, playing only his sixth Test, took ten wickets.', { id: 'c' }).entities.characters).toEqual([]);
   });
 });
+
+describe('characters: a part joined "in the second season as the fisherman\'s daughter X"', () => {
+  test('a season between "joined the cast" and "as", and a possessive in the description, keep the part a character', () => {
+    const found = extractArticle('Ruth Kowal, who joined the cast in the second season as the fisherman\'s daughter Elspeth, said she was sad.', { id: 'c' }).entities;
+    expect(found.characters.map((c) => [c.name, c.actor])).toEqual([['Elspeth', 'Ruth Kowal']]);
+    expect(found.people.map((p) => p.name)).toEqual(['Ruth Kowal']);
+  });
+});
+
+describe('characters: a voice word inside a compound adjective is no role verb', () => {
+  test('"gravel-voiced frontman of Reedbank" names no part; "voiced the dragon Ember" does', () => {
+    expect(entities('Gerry Lomax, gravel-voiced frontman of Reedbank, dies aged 74')).toEqual({ people: ['Gerry Lomax'], characters: [], films: [] });
+    expect(entities('Ana Ruiz voiced the dragon Ember in the film.').characters).toEqual(['Ember']);
+  });
+});

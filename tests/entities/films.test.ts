@@ -275,3 +275,27 @@ describe('films: a year after a title listed among records is no film; a telenov
     expect(films('Ana Ruiz said the telenovela Llamas de Oro would end in May.')).toEqual([['Llamas de Oro', 'tv', null]]);
   });
 });
+
+describe('films: a hit after a compound or an owner, and a one-word title after a kind of film', () => {
+  test('"the prime-time hit Tierra de Sal" names a show, though the tagger reads "hit" as a verb', () => {
+    expect(films('Ana Ruiz, the star of the prime-time hit Tierra de Sal, is leaving.')).toEqual(['Tierra de Sal']);
+  });
+
+  test('negative: "The storm hit Puerto Rico" names no film', () => {
+    expect(films('The storm hit Puerto Rico on Sunday, officials said.')).toEqual([]);
+  });
+
+  test('"whose previous film Vetala won two awards": one unknown word after "film" is its title, found again later', () => {
+    const text = 'Iyer, whose previous film Vetala won two awards, thanked fans. Rao, who starred in Vetala, agreed.';
+    expect(films(text)).toEqual(['Vetala']);
+  });
+
+  test('negative: a word that opens a longer name elsewhere, or stands after a headline\'s break, is no title', () => {
+    expect(films('Ximo Wrobel shot the desert drama in 1974. "It is not the film Ximo would make today," his editor said.')).toEqual([]);
+    expect(films('Critics praise the new film\n\nHollywood stars Ana Ruiz and Tal Brenner came to the premiere.')).toEqual([]);
+  });
+
+  test('negative: a day after "the film" is no title', () => {
+    expect(films('The film Monday night drew a full house, the cinema said.')).toEqual([]);
+  });
+});

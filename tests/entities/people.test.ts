@@ -464,3 +464,21 @@ describe('people: contests, bands, records, programmes, firms and evidence named
     expect(people('Images that circulated online appeared to show the bridge cracked. Engineer Tomas Berg said it was safe.')).toEqual(['Tomas Berg']);
   });
 });
+
+describe('people: an English judge\'s style is kept as an alias', () => {
+  const entities = (text: string) => extractArticle(text, { id: 'p' }).entities.people.map((p) => ({ name: p.name, aliases: p.aliases }));
+
+  test('"Mr Justice Penhallow" is known by the style; the surname stays the name', () => {
+    expect(entities('Mr Justice Penhallow said the claim failed. Lady Justice Ormerod said she agreed.')).toEqual([
+      { name: 'Penhallow', aliases: ['Mr Justice Penhallow'] },
+      { name: 'Ormerod', aliases: ['Lady Justice Ormerod'] },
+    ]);
+  });
+});
+
+describe('people: a word counted by an ordinal is no person', () => {
+  test('"his sixth Test", "the third Test" are fixtures', () => {
+    const text = 'Kwame Boateng, playing only his sixth Test, said the haul was for his father. He will play in the third Test, Boateng said.';
+    expect(people(text)).toEqual(['Kwame Boateng']);
+  });
+});
