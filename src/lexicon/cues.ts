@@ -113,6 +113,7 @@ interface CueData {
   occasion_leads: string[];
   presence_phrases: string[];
   addressing_verbs: string[];
+  perception_participles: string[];
   occasion_places: string[];
   occasion_place_idioms: string[];
   other_occasion_words: string[];
@@ -382,6 +383,8 @@ export interface CueLexicon {
   presencePhrases: string[];
   /** "told", "addressing": verbs of speaking to hearers who are there (cues.json addressing_verbs). */
   addressingVerbs: string[];
+  /** "heard", "filmed": passive participles of perceiving someone, whose place or medium after them says nothing. */
+  perceptionParticiples: Set<string>;
   /** "told", "tells": the addressing verbs whose object heard the words, not "addressed" (the hall, the crowd). */
   tellingVerbs: Set<string>;
   /** Prepositions placing words at an event or place of their own: "said at the premiere", "during a panel". */
@@ -641,6 +644,7 @@ export function cueLexicon(): CueLexicon {
     occasionLeads: new Set([...data.occasion_leads, ...data.addressing_verbs]),
     presencePhrases: data.presence_phrases,
     addressingVerbs: data.addressing_verbs,
+    perceptionParticiples: new Set(data.perception_participles),
     tellingVerbs: new Set(data.addressing_verbs.filter((v) => !v.startsWith('address'))),
     occasionPlaces: new Set(data.occasion_places),
     occasionPlaceIdioms: new Set(data.occasion_place_idioms),

@@ -785,7 +785,8 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens.slice(tokenAt(tokens, speaker.start, cue.first - 1), cue.first).some((t) => t.pos === 'AUX'))) return null;
     // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence; so
     // does one after a comma or an object ("… in Dayton, Ohio, arguing", "a series of posts saying").
-    if (/ing$/.test(tokens[cue.first]!.normal) && !evidenceRightBefore(tokens, cue.first, speaker) && (!speaker || tokens[cue.first - 1]?.text === ',' || !personLike(speaker))) {
+    // (… and one after the place or medium someone was perceived in: "could be heard on the radio telling".)
+    if (/ing$/.test(tokens[cue.first]!.normal) && !evidenceRightBefore(tokens, cue.first, speaker) && (!speaker || tokens[cue.first - 1]?.text === ',' || !personLike(speaker) || perceivedIn(tokens, speaker, cue.first))) {
       const subject = sentenceSubject(view, cue.first);
       if (subject && (personLike(subject) || !speaker)) {
         speaker = subject;
@@ -846,6 +847,12 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
  * Ledger on condition of anonymity because they were not allowed to talk to the press, said …"): the outlet the
  * clause names is the one the source spoke to, however long the clause runs; the search starts at the source.
  */
+/** The phrase follows a participle of perceiving and a preposition ("heard on the radio", "filmed in the stands"). */
+function perceivedIn(tokens: Token[], phrase: SpeakerPhrase, cue: number): boolean {
+  const first = tokenAt(tokens, phrase.start, cue);
+  return tokens[first - 1]?.pos === 'ADP' && cueLexicon().perceptionParticiples.has(tokens[first - 2]?.normal ?? '');
+}
+
 function anonymousSourceRelative(tokens: Token[], speaker: SpeakerPhrase, cue: number): number | null {
   if (speaker.kind !== 'anonymous' || speaker.end > tokens[cue]!.start) return null;
   // (The token after the source's last, found by halving: a scan from the article's start ran for every frame.)
@@ -1146,7 +1153,8 @@ const relativeWord = (t: Token) => t.pos === 'PRON' && /^(who|whom|whose|which|t
  * describing it ("In an excerpt published by Vogue this week, X …", "In an essay written for the Ledger, …"),
  * or the "ed" of "op-ed", glued to its word by a hyphen. (Not "In Dayton police arrested him, …": there the
  * verb takes an object, no preposition or time word. A clause opener's own verb may pass too, "As voters went
- * to the polls, the campaign …": the subject looked for is still the one after its comma.)
+ * to the polls, the campaign …": the subject looked for is still the one after its comma.) Also the
+ * participle that closes a "with" opener: "With six minutes left, X …".
  */
 function describesOpenerNoun(tokens: Token[], k: number): boolean {
   if (hyphenInWord(tokens, k - 1)) return true;
@@ -1154,7 +1162,9 @@ function describesOpenerNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   const afterNoun = tokens[k - 1]?.pos === 'NOUN' || hyphenInWord(tokens, k - 2);
   const pastForm = /(?:ed|en)$/.test(t.normal) || (t.lemma !== t.normal && !/(?:s|ing)$/.test(t.normal));
-  return afterNoun && pastForm && !!next && (next.pos === 'ADP' || isDayWord(next.normal) || isTimeWord(next.normal));
+  // ("With six minutes left, X …", "With the votes counted, …": a participle closing a "with" opener before its comma.)
+  const withOpener = next?.text === ',' && tokens.slice(Math.max(0, k - 5), k).some((w) => w.normal === 'with' && w.pos === 'ADP');
+  return afterNoun && pastForm && !!next && (next.pos === 'ADP' || isDayWord(next.normal) || isTimeWord(next.normal) || withOpener);
 }
 
 /** The noun phrase a sentence opens with, up to its first verb. */

@@ -19,3 +19,22 @@ describe('a participle cue after the main clause speaks for the sentence\'s subj
     expect(quotesOf(thing).filter((q) => q.speaker_mention === 'The new trailer')).toEqual([]);
   });
 });
+
+describe('a participle cue after the place or medium someone was perceived in', () => {
+  test('"could be heard on the radio telling …": the one heard speaks, not the radio', () => {
+    const text = 'Paulo Santos could be heard on the radio telling his coach: “I cannot feel my legs.”';
+    expect(quote(text, 'I cannot')).toMatchObject({
+      type: 'direct', text: 'I cannot feel my legs.', speaker: 'Paulo Santos', speaker_mention: 'Paulo Santos', speaker_start: 0, cue: 'telling', cue_start: at(text, 'telling'), outlet: null,
+    });
+  });
+
+  test('… also after a "with" opener closed by its participle: "With two minutes left, …"', () => {
+    const text = 'With two minutes left, Paulo Santos was heard on the radio telling his coach: “I cannot feel my legs.”';
+    expect(quote(text, 'I cannot')).toMatchObject({ speaker: 'Paulo Santos', speaker_start: at(text, 'Paulo'), cue: 'telling' });
+  });
+
+  test('near miss: without a verb of perceiving, the phrase before the participle stays the speaker', () => {
+    const text = 'A man in the crowd, shouting: “Go home!”';
+    expect(quote(text, 'Go home')).toMatchObject({ speaker_mention: 'A man', cue: 'shouting' });
+  });
+});

@@ -185,6 +185,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     // … nor a finding only foretold inside an earlier report: "she said the state would show that A" is
     // her claim, A inside it, not a report by the state (a speech verb foretold, "would say", still is).
     if (foretoldInReport(tokens, frame.cueToken, found)) continue;
+    // … nor a request relayed inside an earlier report: "the studio said Lee had asked for more time" or
+    // "… had asked to leave" is the studio's account; Lee's words are not given.
+    if (requestInsideReport(tokens, frame.cueToken, found)) continue;
     found.push({ start, end, frame });
     // "CLAUSE, she said, but CLAUSE.": the clause after the joiner is the frame's second report.
     const second = clauseAfterParentheticalFrame(tokens, frame, s.tokenStart, last, i);
@@ -206,6 +209,17 @@ function foretoldInReport(tokens: Token[], cue: number, found: IndirectQuote[]):
   if (!/^(would|will|could|might|can|may|shall)$/.test(tokens[cue - 1]?.normal ?? '')) return false;
   if (cueLexicon().speech.has(cueLemma(t)) && !requestToAct(tokens, cue, tokens.length - 1)) return false;
   return found.some((q) => q.start <= t.start && t.end <= q.end);
+}
+
+/**
+ * The cue at tokens[cue] is "ask" for a thing or an act ("had asked for a break", "asked to be released",
+ * "asked the board to vote") and sits inside a report already found.
+ */
+function requestInsideReport(tokens: Token[], cue: number, found: IndirectQuote[]): boolean {
+  const t = tokens[cue]!;
+  if (cueLemma(t) !== 'ask') return false;
+  const request = tokens[cue + 1]?.normal === 'for' || requestToAct(tokens, cue, tokens.length - 1);
+  return request && found.some((q) => q.start <= t.start && t.end <= q.end);
 }
 
 /**
@@ -251,7 +265,7 @@ function requestToAct(tokens: Token[], k: number, to: number): boolean {
   for (let j = k + 1; j <= Math.min(to - 1, k + 4); j++) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || /^(that|whether|if)$/.test(t.normal)) return false;
-    if (t.normal === 'to' && tokens[j + 1]?.pos === 'VERB') return true;
+    if (t.normal === 'to' && /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '')) return true;
   }
   return false;
 }

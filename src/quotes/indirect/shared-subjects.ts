@@ -134,6 +134,12 @@ export function withCoordinatedSubject(tokens: Token[], cue: number, lo: number,
   return embedded ? coordinatedFrame(tokens, cue, k, frame, embedded.subject, embedded.verb) : frame;
 }
 
+/** The person's name follows the description right after its comma: "Another analyst, Ana Ruiz, …". */
+function namesDescription(tokens: Token[], description: SpeakerPhrase, person: SpeakerPhrase, v: number): boolean {
+  const first = tokenAt(tokens, person.start, v);
+  return tokens[first]?.start === person.start && tokens[first - 1]?.text === ',' && tokens[first - 2]?.end === description.end;
+}
+
 /**
  * The frame of a cue coordinated (by the conjunction at tokens[k]) with the verb at tokens[v] and its
  * subject. The sentence's subject found already stands unless a new clause opens after it: "The crowd
@@ -141,7 +147,9 @@ export function withCoordinatedSubject(tokens: Token[], cue: number, lo: number,
  */
 function coordinatedFrame(tokens: Token[], cue: number, k: number, frame: Frame | null, subject: SpeakerPhrase, v: number): Frame {
   const before = frame && frame.speaker.start < tokens[k]!.start;
-  if (before && (frame.speaker.start === subject.start || !clauseOpensBetween(tokens, frame.speaker.end, subject.start, v))) return frame;
+  // "Another analyst, Ana Ruiz of X, praised … and said …": the name in apposition to the description is who spoke.
+  const named = before && frame.speaker.kind === 'anonymous' && subject.kind === 'person' && namesDescription(tokens, frame.speaker, subject, v);
+  if (before && !named && (frame.speaker.start === subject.start || !clauseOpensBetween(tokens, frame.speaker.end, subject.start, v))) return frame;
   return frameAtToken(tokens, cue, subject, { outlet: null, distant: true });
 }
 

@@ -259,6 +259,35 @@ describe('a finding only foretold inside a report', () => {
   });
 });
 
+describe('a request relayed inside a report', () => {
+  test('"said X had asked for A": the report is the speaker\'s, X reports nothing', () => {
+    const text = 'A spokesman for the studio said Maria Chen had asked for a shorter schedule in May.';
+    expect(quotesOf(text).map((q) => [q.text, q.type, q.speaker_mention, q.cue])).toEqual([
+      ['Maria Chen had asked for a shorter schedule in May', 'indirect', 'A spokesman for the studio', 'said'],
+    ]);
+    expect(quote(text, 'Maria Chen')).toMatchObject({ start: at(text, 'Maria Chen'), speaker_start: 0, cue_start: at(text, 'said') });
+  });
+
+  test('"said X had asked to leave … and that B": the second clause is the company\'s too', () => {
+    const text = 'In a statement, the company said Tom Reyes had asked to leave the show and that his role would be recast.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker_mention, q.cue])).toEqual([
+      ['Tom Reyes had asked to leave the show and that his role would be recast', 'the company', 'said'],
+    ]);
+  });
+
+  test('"said she had asked the governor to …": the speaker\'s own request is still only her report', () => {
+    const text = 'Mayor Dana Holt said she had asked the governor to send troops after the flood.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['she had asked the governor to send troops after the flood', 'Dana Holt', 'said'],
+    ]);
+  });
+
+  test('near miss: a request outside any report is still a report of its own', () => {
+    const text = 'Maria Chen asked for a shorter schedule in May.';
+    expect(quote(text, 'a shorter schedule')).toMatchObject({ type: 'indirect', speaker: 'Maria Chen', cue: 'asked' });
+  });
+});
+
 describe('a place adverb between the speaker and the cue', () => {
   test('"Officials there said …"', () => {
     const text = 'Fire crews reached Dunmore at dawn. Officials there said the blaze had started in a boat shed.';

@@ -54,3 +54,17 @@ describe('an infinitive after "anonymity"', () => {
     expect(quotes[0]).toMatchObject({ type: 'indirect', cue: 'said', speaker_mention: 'Three staff members' });
   });
 });
+
+describe('a coordinated cue after a description and the name in apposition to it', () => {
+  test('"Another economist, Lena Park, praised … and said …": the named person speaks, not the description', () => {
+    const text = 'Another economist, Lena Park, praised the plan and said she expected prices to recover by spring.';
+    expect(quote(text, 'she expected')).toMatchObject({
+      type: 'indirect', text: 'she expected prices to recover by spring', speaker: 'Lena Park', speaker_mention: 'Lena Park', speaker_start: at(text, 'Lena'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('near miss: a description with no name after it stays the speaker', () => {
+    const text = 'Another economist praised the plan and said she expected prices to recover by spring.';
+    expect(quote(text, 'she expected')).toMatchObject({ speaker_mention: 'Another economist', cue: 'said' });
+  });
+});
