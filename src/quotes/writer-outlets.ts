@@ -47,7 +47,8 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
     const gap = paragraphOf(q.start) - (run?.writer === writer ? run.paragraph : paragraphOf(writer.at));
     // (A post or a tweet went out on a network of its own, not in the outlet.)
     const cue = q.cue?.toLowerCase() ?? '';
-    const writes = WRITE.test(cue);
+    // (A reporter's own reporting ran in the outlet as their writing did: "ESPN's X … X reported that …".)
+    const writes = WRITE.test(cue) || REPORT.test(cue);
     if (!writes && cueLexicon().writtenCues.has(cue)) continue;
     if (writer.writtenOnly && !writes) continue;
     if ((gap === 0 || gap === 1) && (writes || writer.piece || outletKind(writer.outlet) !== 'broadcaster')) {
@@ -64,6 +65,7 @@ function opensCueSentence(writer: Writer, q: ExtractedQuote, place: SentencePlac
 
 /** Forms of "write": the writer's piece itself. */
 const WRITE = /^(?:wrote|write|writes|writing|written)$/;
+const REPORT = /^(?:reported|report|reports|reporting)$/;
 
 /** A name of one to three capitalised words, the last one the surname. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;

@@ -294,3 +294,19 @@ describe('Indian film and news outlets are known outlets', () => {
     expect(r.entities.outlets.map((o) => o.name)).toEqual(expect.arrayContaining(['Bollywood Hungama', 'Filmfare', 'Box Office India']));
   });
 });
+
+describe('Korean entertainment and news sites named bare', () => {
+  test('"In an interview with Soompi last year, she said …" and her next quote from it', () => {
+    const text = 'Mina Cho spoke about the role often. In an interview with Soompi last year, she said she had never wanted to quit acting. “I love this job. I will keep doing it until I am old,” she said then.';
+    expect(quote(text, 'she had never')).toMatchObject({
+      text: 'she had never wanted to quit acting', start: at(text, 'she had never'), type: 'indirect', speaker: 'Mina Cho', cue: 'said', outlet: 'Soompi',
+    });
+    expect(quote(text, 'I love this job')).toMatchObject({ type: 'direct', speaker: 'Mina Cho', speaker_mention: 'she', cue: 'said', outlet: 'Soompi' });
+  });
+
+  test('"Lee later told the Korea Herald that …" and the quotes after it', () => {
+    const text = 'Lee later told the Korea Herald that the pair had spoken on the phone the day before. “She works too hard. That is Mina,” Lee said.';
+    expect(quote(text, 'the pair had')).toMatchObject({ speaker: 'Lee', cue: 'told', outlet: 'Korea Herald' });
+    expect(quote(text, 'She works too hard')).toMatchObject({ type: 'direct', speaker: 'Lee', cue: 'said', outlet: 'Korea Herald' });
+  });
+});

@@ -173,3 +173,18 @@ describe('a writer\'s run of quotes, paragraph after paragraph, stays in the out
     expect(quote(text, 'the closure')).toMatchObject({ type: 'indirect', speaker: 'Ana Ruiz', cue: 'argued', outlet: null });
   });
 });
+
+describe('a reporter named at an outlet reports there', () => {
+  test('"CNN\'s Dana Perlman first reported the deal. Perlman reported that …": the reporting ran on CNN', () => {
+    const text = "CNN's Dana Perlman first reported the deal on Tuesday afternoon. Perlman reported that Ohio had been in talks with the club since March.";
+    expect(quote(text, 'Ohio had been')).toMatchObject({
+      text: 'Ohio had been in talks with the club since March', start: at(text, 'Ohio had been'), type: 'indirect',
+      speaker: 'Dana Perlman', speaker_mention: 'Perlman', cue: 'reported', outlet: 'CNN',
+    });
+  });
+
+  test('what the broadcaster\'s reporter said elsewhere stays without the outlet (negative case)', () => {
+    const text = "CNN's Dana Perlman first reported the deal on Tuesday. Perlman said on Wednesday that Ohio had been in talks with the club since March.";
+    expect(quote(text, 'Ohio had been')).toMatchObject({ speaker: 'Dana Perlman', cue: 'said', outlet: null });
+  });
+});
