@@ -278,7 +278,8 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
   const text = doc.article.text;
   const tokens = doc.tokens;
   const sentenceStarts = new Set(doc.sentences.map((x) => x.tokenStart));
-  for (const run of capitalisedRuns(doc, true)) {
+  for (const whole of capitalisedRuns(doc, true)) {
+    const run = afterOpeningPhrase(text, tokens, whole, sentenceStarts);
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
     const taken: number[] = [];
     const spans = subRuns(tokens, run, films().longestName);
@@ -302,6 +303,20 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
       }
     }
   }
+}
+
+/**
+ * A sentence's capitalised opening word and a small preposition before a title's capitalised article are no
+ * part of the title: "Production on The Hollow Hour", "Work on The Long Field" (a title's inner article is
+ * written small: "Return of the Jedi"). The run from that article on, or the run itself.
+ */
+function afterOpeningPhrase(text: string, tokens: Token[], run: Run, sentenceStarts: Set<number>): Run {
+  if (!sentenceStarts.has(run.first)) return run;
+  for (let k = run.first + 1; k + 1 < run.last; k++) {
+    if (/^\p{Lu}/u.test(tokens[k]!.text)) return run;
+    if (/^(?:The|A|An)$/.test(tokens[k + 1]!.text)) return { first: k + 1, last: run.last, start: tokens[k + 1]!.start, end: run.end, text: text.slice(tokens[k + 1]!.start, run.end) };
+  }
+  return run;
 }
 
 /**
