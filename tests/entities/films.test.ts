@@ -309,3 +309,13 @@ describe('films: a sentence\'s opening phrase before a title\'s article', () => 
     expect(films('Return of the Jedi, the film, opened in 1983.')).toEqual(['Return of the Jedi']);
   });
 });
+
+describe('films: a list after "films include"', () => {
+  test('"whose earlier films include Gullwing, Daughter of Foxes and The Quiet Mill" names three films', () => {
+    expect(films('Ida Marsh, whose earlier films include Gullwing, Daughter of Foxes and The Quiet Mill, said she was tired.')).toEqual(['Gullwing', 'Daughter of Foxes', 'The Quiet Mill']);
+  });
+
+  test('negative: common nouns after "films include" are no titles', () => {
+    expect(films('Her films include comedies and dramas, Ana Ruiz said.')).toEqual([]);
+  });
+});
