@@ -43,7 +43,8 @@ function realLifeSign(): RegExp {
 
 // "plays X", "starring as X", "the role of X", "the character X", "X (Actor Name)". An honorific with its
 // stop opens the name: "Dr. Ansel", "Mrs. Hobbs" (the stop would otherwise end it at "Dr").
-const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
+// (The pronoun "I" opens no name: "every character, even the ones I did not play".)
+const NAME = String.raw`(?:[Tt]he[ \t]+|(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sgt|Lt|Col|Gen|Rev)\.[ \t]+)?(?!I(?![\p{L}'’.-]))\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'’-]*){0,3}`;
 // ("the play coach X drew up": "play" after a determiner is a noun, no role verb.)
 // ("character actor X" is a kind of actor, no part.)
 // ("the role-playing game X", "a well-played match", "the gravel-voiced frontman of X": a play or voice word after a

@@ -278,7 +278,8 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
   const text = doc.article.text;
   const tokens = doc.tokens;
   const sentenceStarts = new Set(doc.sentences.map((x) => x.tokenStart));
-  for (const run of capitalisedRuns(doc, true)) {
+  for (const whole of capitalisedRuns(doc, true).flatMap((r) => splitListedTitles(text, tokens, r))) {
+    const run = afterOpeningPhrase(text, tokens, whole, sentenceStarts);
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
     const taken: number[] = [];
     const spans = subRuns(tokens, run, films().longestName);
@@ -302,6 +303,34 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
       }
     }
   }
+}
+
+/**
+ * In a list of films ("films include X, Sister of Wolves and The Long Field") an "and" before a capitalised
+ * article ends one title and the article opens the next: two runs.
+ */
+function splitListedTitles(text: string, tokens: Token[], run: Run): Run[] {
+  if (!FILM_LIST_BEFORE.test(text.slice(Math.max(0, run.start - 150), run.start))) return [run];
+  for (let k = run.first + 1; k + 1 < run.last; k++) {
+    if (tokens[k]!.text !== 'and' || !/^(?:The|A|An)$/.test(tokens[k + 1]!.text)) continue;
+    const cut = (first: number, last: number): Run => ({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) });
+    return [cut(run.first, k - 1), cut(k + 1, run.last)];
+  }
+  return [run];
+}
+
+/**
+ * A sentence's capitalised opening word and a small preposition before a title's capitalised article are no
+ * part of the title: "Production on The Hollow Hour", "Work on The Long Field" (a title's inner article is
+ * written small: "Return of the Jedi"). The run from that article on, or the run itself.
+ */
+function afterOpeningPhrase(text: string, tokens: Token[], run: Run, sentenceStarts: Set<number>): Run {
+  if (!sentenceStarts.has(run.first)) return run;
+  for (let k = run.first + 1; k + 1 < run.last; k++) {
+    if (/^\p{Lu}/u.test(tokens[k]!.text)) return run;
+    if (/^(?:The|A|An)$/.test(tokens[k + 1]!.text)) return { first: k + 1, last: run.last, start: tokens[k + 1]!.start, end: run.end, text: text.slice(tokens[k + 1]!.start, run.end) };
+  }
+  return run;
 }
 
 /**
@@ -349,7 +378,7 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   // A person's name after a cue is no unknown title ("her debut, Jess Okonedo, …"); known titles such as "Jackie Brown" are in the gazetteer.
   // … nor is a name with a title or a suffix ("Sen. Claire McCaskill", "Cuba Gooding Jr."), nor a date ("July 2013").
   const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown') || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
-  return cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s));
+  return cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s) || (tokens[s]!.pos === 'PROPN' && FILM_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 150), tokens[s]!.start))));
 }
 
 // Kinds of film right before a one-word title: "his previous film Vetala" (data/work-words.json before_one_word_title).
@@ -576,6 +605,8 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   // "The film, A Quiet Harbour, follows …" (not a department after "of": "its head of drama, Ada Lenz,").
   if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of' && !formatOfOtherWork(tokens[s - 3]?.normal ?? '', prev2.normal)) return 'strong';
   if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
+  // "whose earlier films include Nightfall, Salt Road and The Long Field": each title of a list of films.
+  if (s === runFirst && FILM_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 150), tokens[s]!.start))) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
   // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.
   let a = e + 1;
@@ -594,6 +625,10 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (after && (CUE_WORDS.has(after.normal) || wordsAfterTitle().has(after.normal))) return 'after';
   return null;
 }
+
+// A list's opening, "films include" or "movies such as", and the titles listed before this one ("X, Y and ").
+const LISTED_TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|in|on|at|to|a|for)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}`;
+const FILM_LIST_BEFORE = new RegExp(String.raw`\b(?:films|movies|documentaries)[ \t]+(?:include|included|includes|including|such[ \t]+as)[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*$`, 'u');
 
 /** Words for a work made again or abroad, before "of"/"to" and the work: "a remake of", "a sequel to". */
 const REMADE_WORK_WORDS: ReadonlySet<string> = new Set(['remake', 'remakes', 'reboot', 'sequel', 'prequel', 'spin-off', 'spinoff']);

@@ -1,10 +1,10 @@
 import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstTokens, genderOfFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstTokens, genderOfFirstName, genderOfTitle, isFamilyFirstName, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
-import { isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
+import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
 import { isCompanyRole, isKnownOrganisation } from '../lexicon/organisations.js';
@@ -78,7 +78,9 @@ const CONTEST_OF = new Set(['final', 'finals', 'semi-final', 'semi-finals', 'sem
 const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives', 'snp', 'likud', 'fidesz', 'syriza', 'podemos', 'vox', 'ukip']);
 
 // Last words of places named for a landform ("Gull Flats", "Kessler Sands", "Pine Bluffs"): none is a surname.
-const GEO_TAILS = new Set(['flats', 'sands', 'shoals', 'dunes', 'marshes', 'wetlands', 'cove', 'creek', 'heights', 'springs', 'falls', 'bluffs', 'cliffs', 'narrows', 'inlet', 'estuary', 'headland', 'lagoon', 'hills']);
+const GEO_TAILS = new Set(['flats', 'sands', 'shoals', 'dunes', 'marshes', 'wetlands', 'cove', 'creek', 'heights', 'springs', 'falls', 'bluffs', 'cliffs', 'narrows', 'inlet', 'estuary', 'headland', 'lagoon', 'hills',
+  // A country's divisions: "Gangwon Province", "Aichi Prefecture", "Ostrava Region", "Galle District".
+  'province', 'prefecture', 'region', 'district', 'oblast', 'governorate', 'canton', 'municipality']);
 
 // First words of a named storm: "Hurricane Ida", "Typhoon Haiyan", "Cyclone Idai", "Tropical Storm Alberto" (a
 // storm is named with a given name, so the rest of the run would pass for a person). A bare "Storm" is left
@@ -275,6 +277,12 @@ function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
     return isHeadline;
   };
 }
+
+// The opening of a body's name joined by "and" before its last word: "Centers for Disease Control and ", "Ministry of Trade and ".
+const NAME_WITH_AND_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+$/u;
+
+// Offices addressed with an honorific ("Mr President", "Madam Speaker", "Madam Chair"), none of them a surname.
+const ADDRESSED_OFFICES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'mayor', 'ambassador', 'secretary', 'commissioner', 'minister', 'premier', 'chancellor', 'governor']);
 
 // An ordinal in small letters or figures right before a word: "sixth", "third", "12th".
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+$/;
@@ -597,7 +605,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     let person = registry.find(parts, true) ?? (title !== null && isHonorificTitle(title) ? null : registry.find(parts, false)) ?? null;
     // Family name first ("Li Wei" … "Li said"): a lone word equal to the first of a two-word name that is no
     // known given name is that person.
-    person ??= parts.length === 1 && genderOfFirstName(name) === 'unknown' ? registry.people.find((p) => p.tokens.length === 2 && p.tokens[0] === name) ?? null : null;
+    // … and of a three-word name opening with a listed family name ("Tan Wei Ming" … "Tan said").
+    person ??= parts.length === 1 && genderOfFirstName(name) === 'unknown' ? registry.people.find((p) => (p.tokens.length === 2 || (p.tokens.length === 3 && isFamilyFirstName(name))) && p.tokens[0] === name) ?? null : null;
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
     // "the centre-right Bürgerunion", "the Volkspartei": a German compound ending in a party or league word is a body.
@@ -623,6 +632,9 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // "Ted Marsh of Dakota", "Ana Ruiz, 41, of Tarwick": a word after a person's "of" is their place or employer.
     if (!person && placeOfPerson(tokens, s, registry)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
+    // "Mr President, is this a U-turn?", "Madam Speaker": an office after an honorific addresses its holder; it names no one.
+    // (Only offices that are no surnames: "Mr Bishop", "Mr King" stay people.)
+    if (!person && parts.length === 1 && title !== null && isHonorificTitle(title) && ADDRESSED_OFFICES.has(tokens[s]!.normal)) continue;
     // "the committee's ranking Democrat, Sen. …": a party's member noun alone describes a person, it names no one.
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
     // "Labour's approach", "how the Tories would pay": a party named alone is no person (no surname either: "Mr Green" keeps his title).
@@ -638,12 +650,16 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && genderOfFirstName(name) === 'unknown' && (/\bfrom\s+$/.test(before) || endsBeforePlaceNoun(before))) continue;
     // "the Court of Appeal for Rowing": a lone word after a capitalised word and "of" or "for" ends a longer name.
     if (!person && /\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?$/u.test(before)) continue;
+    // … and after such a name's "and": "the Centers for Disease Control and Prevention", "the Ministry of Trade and Industry".
+    if (!person && parts.length === 1 && NAME_WITH_AND_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start))) continue;
     // "Documents reviewed by the Ledger show …", "Emails seen by …": a record capitalised at a sentence's
     // start is no one, even as a speaker.
     if (!person && parts.length === 1 && isDocumentNoun(tokens[s]!.normal)) continue;
     // A country or state alone ("Norway promised …") is a government or a place, even as a speaker; not one that is
     // also a given name ("Georgia said") nor one after an honorific.
     if (!person && isPlaceNotGivenName(name) && !(title !== null && isHonorificTitle(title))) continue;
+    // … and so is a capital or a large city alone ("a day after Washington added …", "Sacramento receives …").
+    if (!person && title === null && isCityNotGivenName(name)) continue;
     // "of Toledo, Ohio, said": a state or country after a town or a preposition, and a town with one
     // after it, are places ("Jordan, a student, said" may still be a person).
     // … and so is a home town after an age: "Deja Moss, 19, of Memphis, told".
@@ -965,7 +981,11 @@ function appositiveRole(after: string): boolean {
   const m = DESCRIPTION_AFTER_COMMA.exec(after);
   if (!m) return false;
   const words = m[1]!.toLowerCase().split(/\s+/);
-  return ROLE_WORDS.has(words[words.length - 1]!) && !ORGANIZATION_HEADS.has(words[words.length - 1]!);
+  // The role heads the description, before what it is over: "vice-minister of commerce", "director of research";
+  // a "vice-" or "deputy-" office is the office's.
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words[of - 1]! : words[words.length - 1]!).replace(/^(?:vice|deputy)-/, '');
+  return ROLE_WORDS.has(head) && !ORGANIZATION_HEADS.has(head);
 }
 
 /** The text of the first of wordsOf(tokens, s, e), without building the others. */

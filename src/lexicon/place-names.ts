@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { cueLexicon } from './cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { nameAfterConstituency } from '../nlp/constituency.js';
@@ -9,6 +10,17 @@ import { ORGANIZATION_TAILS } from '../nlp/words.js';
  */
 export function isPlaceNotGivenName(name: string): boolean {
   return cueLexicon().placeNames.has(name) && genderOfFirstName(name) === 'unknown';
+}
+
+let cities: Set<string> | undefined;
+
+/**
+ * A capital or large city (data/cities.json) that is no one's given name: named alone it is a government
+ * ("Washington said"), a team ("Sacramento receives two picks") or a place, not a person.
+ */
+export function isCityNotGivenName(name: string): boolean {
+  cities ??= new Set((JSON.parse(readFileSync(new URL('../../data/cities.json', import.meta.url), 'utf8')) as { cities: string[] }).cities);
+  return cities.has(name) && genderOfFirstName(name) === 'unknown';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Token } from '../types.js';
-import { familyNameOfEarlierName, isGivenNameToken, isParticle } from './names.js';
+import { familyNameOfEarlierName, isFamilyFirstName, isGivenNameToken, isParticle } from './names.js';
 import { NOT_NAMES } from './words.js';
 import { isDayWord } from './time-words.js';
 
@@ -103,7 +103,10 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
         if (!titles && p2?.text === '-' && p3 && j + 3 < s.tokenEnd && p2.start === next.end && p3.start === p2.end && /^\p{Lu}\p{Ll}{0,3}$/u.test(next.text) && !NOT_NAMES.has(next.text.toLowerCase()) && /^\p{Ll}{1,4}$/u.test(p3.text) && !COMPOUND_TAILS.has(p3.text)) { j += 3; continue; }
         // Headline capitals: "Ana Ruiz And Mia Tang Are Touring" holds two names, not one.
         // (A word the tagger reads as a verb after a given name is a surname: "Marek Cooper", "Dana Lynch".)
-        const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || (next.pos === 'VERB' && !isGivenNameToken(tokens[j]!)) || next.pos === 'CCONJ' || next.pos === 'ADP');
+        // (… and a short syllable after a listed family name opening the run is the given name: "Zhou Hang", not
+        // a headline's "Kim Says".)
+        const givenAfterFamily = j === i && isFamilyFirstName(tokens[j]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(next.text) && !/s$/.test(next.text);
+        const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || (next.pos === 'VERB' && !isGivenNameToken(tokens[j]!) && !givenAfterFamily) || next.pos === 'CCONJ' || next.pos === 'ADP');
         // (A number counting what follows ends a name: "defeating Ana Ruiz 27 votes to 23".)
         const count = !titles && /^\d+$/.test(next.text) && tokens[j + 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j + 2]!.text);
         if (!headlineWord && !count && (isCapitalised(next) || (next.text === '.' && /^\p{Lu}$/u.test(tokens[j]!.text)))) { j++; continue; }

@@ -258,3 +258,9 @@ describe('characters: a voice word inside a compound adjective is no role verb',
     expect(entities('Ana Ruiz voiced the dragon Ember in the film.').characters).toEqual(['Ember']);
   });
 });
+
+describe('characters: the pronoun I is no part', () => {
+  test('"every character, even the ones I did not play well" names no character', () => {
+    expect(entities('Kang Min-jae wrote to fans. “Thank you for every character, even the ones I did not play well,” he wrote.').characters).toEqual([]);
+  });
+});

@@ -299,3 +299,23 @@ describe('films: a hit after a compound or an owner, and a one-word title after 
     expect(films('The film Monday night drew a full house, the cinema said.')).toEqual([]);
   });
 });
+
+describe('films: a sentence\'s opening phrase before a title\'s article', () => {
+  test('"Production on The Salt Lantern, the new horror film from …" names The Salt Lantern', () => {
+    expect(films('Production on The Salt Lantern, the new horror film from director Ida Marsh, has been halted.')).toEqual(['The Salt Lantern']);
+  });
+
+  test('negative: a title\'s inner article in small letters keeps the whole run ("Return of the Jedi")', () => {
+    expect(films('Return of the Jedi, the film, opened in 1983.')).toEqual(['Return of the Jedi']);
+  });
+});
+
+describe('films: a list after "films include"', () => {
+  test('"whose earlier films include Gullwing, Daughter of Foxes and The Quiet Mill" names three films', () => {
+    expect(films('Ida Marsh, whose earlier films include Gullwing, Daughter of Foxes and The Quiet Mill, said she was tired.')).toEqual(['Gullwing', 'Daughter of Foxes', 'The Quiet Mill']);
+  });
+
+  test('negative: common nouns after "films include" are no titles', () => {
+    expect(films('Her films include comedies and dramas, Ana Ruiz said.')).toEqual([]);
+  });
+});

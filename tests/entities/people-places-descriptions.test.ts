@@ -290,3 +290,37 @@ describe('people: a name in apposition after a role noun and a phrase about it',
     expect(withMentions('Her office in the old town of Ostra, Tobin Square, was closed.')).toEqual([]);
   });
 });
+
+describe('places, bodies and addressed offices named alone are no people', () => {
+  test('a capital or large city alone is a government or a team: "after Beijing added", "Memphis pulled its offer after Sacramento asked"', () => {
+    const text = 'Lena Ostrova said the talks went well, a day after Beijing added nine firms to a list. Memphis pulled its offer after Sacramento asked for a pick.';
+    expect(people(text)).toEqual(['Lena Ostrova']);
+  });
+
+  test('negative: a city\'s name that is a person\'s surname named in full stays that person ("Ana Washington … Washington said")', () => {
+    expect(people('Ana Washington runs the clinic. Washington said it was full.')).toEqual(['Ana Washington']);
+  });
+
+  test('a country\'s division is a place: "a camp in Tarrow, Norland Province,"', () => {
+    expect(people('Ivo Brandt began his service at a camp in Tarrow, Norland Province, on Monday.')).toEqual(['Ivo Brandt']);
+  });
+
+  test('"Mr President, is this a U-turn?": an office addressed with an honorific names no one ("Mr Bishop" does)', () => {
+    expect(people('“Mr President, is this a U-turn?” asked a reporter. Mr Bishop, a farmer, said no.')).toEqual(['Bishop']);
+  });
+
+  test('the last word of a body\'s name after its "and" is no surname: "the Centers for Disease Control and Prevention said"', () => {
+    expect(people('The Centers for Disease Control and Prevention said it had sent two experts. The Ministry of Trade and Industry said it agreed.')).toEqual([]);
+  });
+});
+
+describe('family names written first', () => {
+  test('a family name alone joins a three-word name: "said Tan Wei Liang, a fellow … Tan said"', () => {
+    const found = extractArticle('“It is calibrated,” said Tan Wei Liang, a fellow at the institute. Tan said the reply would be measured.', { id: 'p' }).entities.people;
+    expect(found.map((p) => [p.name, p.aliases])).toEqual([['Tan Wei Liang', ['Tan']]]);
+  });
+
+  test('a short given name the tagger reads as a verb stays in the name: "Zhou Hang, the vice-minister of commerce,"', () => {
+    expect(people('Zhou Hang, the vice-minister of commerce, was due to hold talks next month.')).toEqual(['Zhou Hang']);
+  });
+});
