@@ -835,7 +835,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cueToken: cue.last,
     speaker,
     // ("Deadline hears from sources that …": the outlet that heard it carries the sources' words.)
-    outlet: heardFrom && agent && hearer?.kind === 'outlet' ? hearer.name : speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, frontedOpenerStart(tokens, lo, speaker) ?? Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
+    outlet: heardFrom && agent && hearer?.kind === 'outlet' ? hearer.name : speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, frontedOpenerStart(tokens, lo, speaker) ?? Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? quoterOutlet(tokens, cue.first, lo) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
     ...(agent && !asked ? { teller: true } : {}),
@@ -1072,23 +1072,50 @@ function staffOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string):
  * on and off air ("NBC's head of drama"), so it counts only with a verb of writing. Null otherwise.
  */
 function possessorOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string): string | null {
-  if (speaker.kind !== 'person') return null;
+  // ("according to Deadline's sources": the outlet's unnamed sources, whatever medium it is.)
+  const sources = speaker.kind === 'anonymous' && OUTLET_SOURCE_NOUNS.has(speaker.text.toLowerCase());
+  if (speaker.kind !== 'person' && !sources) return null;
   const p = tokenAt(tokens, speaker.start, tokens.length - 1) - 1;
   if (!/^['’]s$/.test(tokens[p]?.text ?? '')) return null;
   let s = p;
   while (s > 0 && s > p - 6 && /^[\p{Lu}\d&]/u.test(tokens[s - 1]!.text)) s--;
   for (let from = s; from < p; from++) {
     const known = lookupOutlet(sourceText(tokens, from, p));
-    if (known && (outletKind(known) !== 'broadcaster' || cueLemma === 'write')) return asWritten(sourceText(tokens, from, p));
+    if (known && (outletKind(known) !== 'broadcaster' || cueLemma === 'write' || sources)) return asWritten(sourceText(tokens, from, p));
   }
   return null;
 }
 
 /** The subject of "X was quoted as saying" / "X is reported as saying", for the cue at `cue`. */
 function quotedAsSpeaker(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
-  if (tokens[cue - 1]?.normal !== 'as' || !/^(quoted|reported|cited|heard)$/.test(tokens[cue - 2]?.normal ?? '')) return null;
+  if (tokens[cue - 1]?.normal !== 'as') return null;
+  // "AFP quoted an unnamed adviser as saying …": the active verb's object said it, not the medium that quoted it.
+  const quoter = activeQuoterBefore(tokens, cue - 1, lo);
+  if (quoter >= 0) {
+    const object = subjectAfter(tokens, quoter, cue - 1);
+    if (object && tokenAt(tokens, object.end - 1, cue - 1) === cue - 2) return object;
+  }
+  if (!/^(quoted|reported|cited|heard)$/.test(tokens[cue - 2]?.normal ?? '')) return null;
   const b = wordBefore(tokens, cue - 3, lo);
   return b > lo && tokens[b]!.lemma === 'be' ? subjectBefore(tokens, b, lo) : null;
+}
+
+/** "AFP quoted an unnamed adviser as saying …": the outlet that quoted the speaker, the active verb's subject. */
+function quoterOutlet(tokens: Token[], cue: number, lo: number): string | null {
+  if (tokens[cue - 1]?.normal !== 'as') return null;
+  const quoter = activeQuoterBefore(tokens, cue - 1, lo);
+  const subject = quoter >= 0 ? subjectBefore(tokens, quoter, lo) : null;
+  return subject?.kind === 'outlet' ? subject.name : null;
+}
+
+/** The active "quoted"/"cited" up to six words before the "as" at tokens[as], with only a noun phrase between. */
+function activeQuoterBefore(tokens: Token[], as: number, lo: number): number {
+  for (let k = as - 2; k >= lo && k >= as - 7; k--) {
+    const t = tokens[k]!;
+    if (/^(quoted|cited)$/.test(t.normal)) return tokens[k - 1] && /^(be|get)$/.test(tokens[k - 1]!.lemma) ? -1 : k;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && t.text !== '-') return -1;
+  }
+  return -1;
 }
 
 /** "said Smith": the phrase after a cue, unless a verb follows it ("said Kemp had …" names what was said). */
@@ -1363,6 +1390,9 @@ function afterTimeOpener(tokens: Token[], start: number, end: number): number {
   return start;
 }
 
+/** Unnamed sources an outlet's possessive owns ("Deadline's sources"): they, not the outlet, gave the account. */
+const OUTLET_SOURCE_NOUNS = new Set(['source', 'sources', 'insider', 'insiders']);
+
 /** "According to Variety Ana Vidal is …": the name run starts with an outlet; cut it there. */
 function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: number, hi: number): SpeakerPhrase | null {
   if (!phrase || phrase.kind === 'outlet') return null;
@@ -1372,7 +1402,14 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
     const outlet = lookupOutlet(text);
     // "according to Variety's film critic, Ana Vidal": the outlet only owns the description; the person
     // named after it is the source.
-    if (outlet && phrase.kind === 'person' && (/['’]s$/.test(text) || /^['’]s$/.test(tokens[e]?.text ?? ''))) return null;
+    const possessive = /['’]s$/.test(text) || /^['’]s$/.test(tokens[e]?.text ?? '');
+    if (outlet && phrase.kind === 'person' && possessive) return null;
+    // "according to Deadline's sources": the outlet's unnamed sources told it; they are the source, the outlet carries them.
+    if (outlet && possessive && phrase.kind === 'anonymous') {
+      const head = /^['’]s$/.test(tokens[e]?.text ?? '') ? e + 1 : e;
+      const last = tokenAt(tokens, phrase.end - 1, Math.min(hi, tokens.length - 1));
+      if (head === last && OUTLET_SOURCE_NOUNS.has(tokens[head]!.normal)) return { start: tokens[head]!.start, end: tokens[head]!.end, text: tokens[head]!.text, kind: 'anonymous', name: tokens[head]!.text, role: null, title: null };
+    }
     if (outlet) return { start: tokens[from]!.start, end: tokens[e - 1]!.end, text, kind: 'outlet', name: outlet, role: null, title: null };
   }
   return null;

@@ -33,6 +33,18 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
 }
 
 /**
+ * "according to the board's figures", "according to figures released by the ministry": bare figures
+ * state a count, nobody's account of it, so the clause is no report. The source after the cue at
+ * tokens[cue] is a noun phrase whose head is "figures", maybe a participle phrase after it.
+ */
+export function bareFiguresSource(tokens: Token[], cue: number, last: number): boolean {
+  let k = cue + 1;
+  while (k <= last && k < cue + 8 && tokens[k]!.normal !== 'figures' && (/^(DET|ADJ|PROPN|NOUN|NUM|PART)$/.test(tokens[k]!.pos) || /^['’]s?$/.test(tokens[k]!.text))) k++;
+  // (Not "figures from X" or "figures of a survey": the body or study they came from is read as the source giving them.)
+  return k <= last && tokens[k]!.normal === 'figures' && !/^(from|of)$/.test(tokens[k + 1]?.normal ?? '');
+}
+
+/**
  * tokens[from…end) is a source ending in a gerund the tagger reads as a verb, with a modifier before
  * it: "according to weekly polling", not a lone "according to sailing".
  */
