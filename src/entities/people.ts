@@ -597,7 +597,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     let person = registry.find(parts, true) ?? (title !== null && isHonorificTitle(title) ? null : registry.find(parts, false)) ?? null;
     // Family name first ("Li Wei" … "Li said"): a lone word equal to the first of a two-word name that is no
     // known given name is that person.
-    person ??= parts.length === 1 && genderOfFirstName(name) === 'unknown' ? registry.people.find((p) => p.tokens.length === 2 && p.tokens[0] === name) ?? null : null;
+    person ??= parts.length === 1 ? registry.familyNameHolder(name) ?? null : null;
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
     // "the centre-right Bürgerunion", "the Volkspartei": a German compound ending in a party or league word is a body.
