@@ -124,7 +124,8 @@ export class PersonRegistry {
   /** Register a name mention and return the person it refers to. */
   add(name: string, title?: string | null): Person {
     const tokens = nameTokensOf(name);
-    let person = this.find(tokens);
+    // ("Zhang Wei" … "Zhang": a family name written first is that person's short form, see familyNameHolder.)
+    let person = this.find(tokens) ?? (tokens.length === 1 ? this.familyNameHolder(tokens[0]!) : undefined);
     // "Mrs. Marsh" after "Paul Marsh … his wife, Nora Marsh": a title's gender picks among those sharing the surname.
     if (person && title) person = this.sameSurnameOfGender(person, tokens, genderOfTitle(title)) ?? person;
     if (!person) {
@@ -148,6 +149,19 @@ export class PersonRegistry {
     if (tokens.length !== 1 || gender === 'unknown' || found.gender === 'unknown' || found.gender === gender) return undefined;
     const surname = tokens[0]!.toLowerCase();
     return this.people.find((p) => p.gender === gender && p.tokens.length > 1 && p.tokens[p.tokens.length - 1]!.toLowerCase() === surname);
+  }
+
+  /**
+   * Family name first ("Li Wei" … "Li said"): the one person named in two words opening with this word (or in
+   * three, when the word is a listed family name: "Tan Wei Ming" … "Tan said"), when
+   * the word is no given name we know and ends no one's name (then it is a surname: "Tom Baker" … "Baker").
+   * Two such people ("Li Wei", "Li Na") leave a lone "Li" to no one.
+   */
+  familyNameHolder(word: string): Person | undefined {
+    if (genderOfFirstName(word) !== 'unknown') return undefined;
+    const holders = this.people.filter((p) => (p.tokens.length === 2 || (p.tokens.length === 3 && isFamilyFirstName(word))) && p.tokens[0] === word);
+    if (holders.length !== 1 || this.people.some((p) => p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === word)) return undefined;
+    return holders[0];
   }
 
   /** The person a (possibly partial) name refers to, if already known. */

@@ -1439,6 +1439,12 @@ const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
 
+/**
+ * Words for an outlet that name other things too, a place one goes to ("the site", "the station") or a public
+ * body ("the service"): they stand for the outlet named before only where words are given to them.
+ */
+const HEARER_ONLY_OUTLET_NOUNS = new Set(['site', 'station', 'service']);
+
 /** Whether a common noun may stand for an outlet named before ("the magazine", "the site"). */
 export function isOutletNoun(word: string): boolean {
   return OUTLET_NOUNS.has(word);
@@ -1710,7 +1716,12 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "told the magazine" / "told the outlet": the outlet named last before it; also "told the German paper",
   // "in an interview with the paper", "as quoted by the newspaper".
   const noun = s > i + 1 && cueLexicon().outletKindNationalities.has(tokens[s]?.text ?? '') ? s + 1 : s;
-  if (s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) && OUTLET_NOUNS.has(tokens[noun]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
+  // (A word that names other things too — "were called to the site", "taken to the station" — stands for an
+  // outlet only where words are given to it: "told the service".)
+  const kindWord = tokens[noun]?.normal ?? '';
+  const standsForOutlet = OUTLET_NOUNS.has(kindWord) || HEARER_ONLY_OUTLET_NOUNS.has(kindWord);
+  const notGivenWords = HEARER_ONLY_OUTLET_NOUNS.has(kindWord) && lead !== 'by' && !givesWordsTo(lead, tokens[i - 1]?.normal ?? '');
+  if (s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) && standsForOutlet && !notGivenWords && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
     const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[noun]!.normal));
     if (named) return named;
   }

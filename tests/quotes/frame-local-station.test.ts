@@ -71,3 +71,27 @@ describe('a site named with its web domain', () => {
     expect(quote(text, 'the ban was a mistake')).toMatchObject({ outlet: 'BBC' });
   });
 });
+
+describe('"the site", "the station" as a place, not the outlet named before', () => {
+  test('"deputies were called to the site" after a lede told to an outlet: no outlet for the spokesperson', () => {
+    const text = 'Filming on the thriller has been halted, sources tell Variety.\n\nRosa Delgado, a spokesperson for the county police, said deputies were called to the site.';
+    expect(quote(text, 'deputies were called')).toMatchObject({ text: 'deputies were called to the site', type: 'indirect', speaker: 'Rosa Delgado', cue: 'said', outlet: null, start: at(text, 'deputies were called') });
+  });
+
+  test('negative: words told to the site still go to the outlet named before', () => {
+    const text = 'Filming on the thriller has been halted, sources tell Variety. “It is over,” Rosa Delgado told the site.';
+    expect(quote(text, 'It is over')).toMatchObject({ speaker: 'Rosa Delgado', cue: 'told', outlet: 'Variety' });
+  });
+});
+
+describe('"told the service": the outlet named just before', () => {
+  test('"BBC Pidgin reported that … “…,” one woman told the service": the service is BBC Pidgin', () => {
+    const text = 'BBC Pidgin reported that the market had flooded overnight. “We lost everything,” one woman told the service.';
+    expect(quote(text, 'We lost everything')).toMatchObject({ text: 'We lost everything,', type: 'direct', speaker_mention: 'one woman', cue: 'told', cue_start: at(text, 'told the service'), outlet: 'BBC Pidgin' });
+  });
+
+  test('negative: a service one is taken to is no outlet', () => {
+    const text = 'BBC Pidgin reported that the market had flooded overnight. Ada Obi said she was referred to the service by a nurse.';
+    expect(quote(text, 'she was referred')).toMatchObject({ speaker: 'Ada Obi', outlet: null });
+  });
+});
