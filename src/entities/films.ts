@@ -389,7 +389,58 @@ function oneWordAfterKindOfFilm(text: string, tokens: Token[], s: number): boole
   const kind = tokens[s - 1];
   const word = tokens[s]!;
   if (!kind || word.start !== kind.end + 1 || kind.text !== kind.normal || !ONE_WORD_TITLE_KINDS.has(kind.normal)) return false;
-  return word.pos === 'PROPN' && !isDayWord(word.normal) && !isMonth(word.normal) && !opensLongerName(text, word.text);
+  return word.pos === 'PROPN' && !isDayWord(word.normal) && !isMonth(word.normal) && !opensLongerName(text, word.text) && !endsLongerName(text, word.text) && !opensThatlessRelative(tokens, s);
+}
+
+/** Whether `word` ends a longer name elsewhere in the text ("the film Okafor shot" beside "Ada Okafor"): a surname, no title. */
+function endsLongerName(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = /(\p{Lu}[\p{Ll}'’-]+) $/u.exec(text.slice(Math.max(0, at - 30), at));
+    if (!before) continue;
+    // A capitalised word that opens its sentence ("In Tidewater …") joins no name unless it is a given name.
+    const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - before[0].length - 4), at - before[0].length));
+    if (!opensSentence || genderOfFirstName(before[1]!) !== 'unknown') return true;
+  }
+  return false;
+}
+
+// Words that end the clause a title opens: punctuation aside, relative pronouns, subordinators and conjunctions.
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'because', 'after', 'before', 'as', 'since', 'until', 'although', 'though', 'if', 'and', 'but', 'or', 'so']);
+
+/**
+ * Whether the word at s, right after a kind of film, is the subject of a relative clause with no "that"
+ * ("the film Okafor shot in Lagos won …", "the documentary Okafor made about her father airs …",
+ * "He sold the film Neon picked up at Toronto"), so a person or a company, not the title. A title has one
+ * predicate of its own ("the documentary Tidewater follows three fishermen"); a relative's subject is followed
+ * by a noun the tagger misreads ("shot"), by a second verb in the same clause, or stands after a verb that
+ * already has its object (a verb of saying takes a whole clause: "said the film Vetala premiered").
+ */
+function opensThatlessRelative(tokens: Token[], s: number): boolean {
+  const next = tokens[s + 1];
+  if (!next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ' || CLAUSE_ENDS.has(next.normal)) return false;
+  if (next.pos === 'NOUN' && next.text === next.normal) return true;
+  if (next.pos !== 'VERB' && next.pos !== 'AUX') return false;
+  const cues = cueLexicon();
+  for (let k = s - 2; k >= 0 && !endsClause(tokens[k]!); k--) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !cues.speech.has(t.lemma) && !cues.report.has(t.lemma)) return true;
+  }
+  // Count verb groups ("has already been shown" is one); an adverb inside a group does not end it.
+  let groups = 0;
+  let inGroup = false;
+  for (let k = s + 1; k < tokens.length && !endsClause(tokens[k]!); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // A participle or an infinitive ("living on the coast", "to open") is no predicate of its own.
+      if (!inGroup && !/ing$/.test(t.normal) && tokens[k - 1]!.normal !== 'to') groups++;
+      inGroup = true;
+    } else if (t.pos !== 'ADV') inGroup = false;
+  }
+  return groups > 1;
+}
+
+function endsClause(t: Token): boolean {
+  return (t.pos === 'PUNCT' && !/^['’]/.test(t.text)) || CLAUSE_ENDS.has(t.normal);
 }
 
 /** Whether `word` opens a longer capitalised name elsewhere in the text: "the film Tomás would make" beside "Tomás Ribera". */
@@ -682,8 +733,12 @@ function usedAsVerb(tokens: Token[], k: number): boolean {
 function afterCompoundOrPossessive(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (!before) return false;
-  if (POSSESSIVE_ENDING.test(before.text) && before.start === tokens[k - 2]?.end) return true;
-  return tokens[k - 2]?.text === '-' && tokens[k - 2]!.end === before.start && tokens[k - 2]!.start === tokens[k - 3]?.end;
+  const touches = (left: Token | undefined, right: Token) => !!left && left.end === right.start;
+  // An owner's "'s" written onto its noun: "Caracol" + "'s" + "hit".
+  if (POSSESSIVE_ENDING.test(before.text) && touches(tokens[k - 2], before)) return true;
+  // A hyphenated compound, three tokens with no space between: "prime" + "-" + "time" + "hit".
+  const hyphen = tokens[k - 2];
+  return hyphen?.text === '-' && touches(hyphen, before) && touches(tokens[k - 3], hyphen);
 }
 
 /** /^\s*\((?:19|20)\d\d\)/ on the eight characters from `at`, sliced only when a "(" opens them after white space. */

@@ -264,3 +264,17 @@ describe('characters: the pronoun I is no part', () => {
     expect(entities('Kang Min-jae wrote to fans. “Thank you for every character, even the ones I did not play well,” he wrote.').characters).toEqual([]);
   });
 });
+
+describe('characters: "joined the cast … as" takes a part, not a clause', () => {
+  const entities = (text: string) => extractArticle(text, { id: 'c' }).entities;
+  test('"joined the cast in season two as the fisherman\'s daughter Mara" names a part', () => {
+    const found = entities("Ruth Kowal joined the cast in season two as the fisherman's daughter Mara.");
+    expect(found.characters.map((c) => [c.name, c.actor])).toEqual([['Mara', 'Ruth Kowal']]);
+  });
+
+  test('negative: "as producer Tom Reyes left" is a clause; Tom Reyes stays a person', () => {
+    const found = entities('Ana Ruiz joined the cast in the final season as producer Tom Reyes left.');
+    expect(found.characters).toEqual([]);
+    expect(found.people.map((p) => p.name)).toEqual(['Ana Ruiz', 'Tom Reyes']);
+  });
+});

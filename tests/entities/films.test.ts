@@ -295,6 +295,29 @@ describe('films: a hit after a compound or an owner, and a one-word title after 
     expect(films('Critics praise the new film\n\nHollywood stars Ana Ruiz and Tal Brenner came to the premiere.')).toEqual([]);
   });
 
+  test('"Caracol\'s hit Tierra de Sal": an owner\'s hit names a show', () => {
+    expect(films("Ana Ruiz starred in Caracol's hit Tierra de Sal for six years.")).toEqual(['Tierra de Sal']);
+  });
+
+  test('a one-word title with one predicate of its own stays a title', () => {
+    expect(films('Her previous film Vetala premiered at Cannes.')).toEqual(['Vetala']);
+    expect(films('The documentary Tidewater follows three fishermen.')).toEqual(['Tidewater']);
+    expect(films('He said the film Vetala premiered at Cannes.')).toEqual(['Vetala']);
+  });
+
+  test('negative: a known person\'s surname after "the film" is the subject of a relative, no title', () => {
+    expect(films('Director Ada Okafor grew up in Lagos. The film Okafor shot there last year won a prize at Berlin.')).toEqual([]);
+    const people = extractArticle('Director Ada Okafor grew up in Lagos. The film Okafor shot there last year won a prize at Berlin.', { id: 'f' }).entities.people;
+    expect(people.map((p) => p.name)).toEqual(['Ada Okafor']);
+    expect(films('Ada Okafor, 41, is a director. The documentary Okafor made about her father airs next week.')).toEqual([]);
+  });
+
+  test('negative: a word followed by a that-less relative ("the film X shot …") is no title', () => {
+    expect(films('The film Okafor shot in Lagos won a prize at Berlin.')).toEqual([]);
+    expect(films('He sold the film Neon picked up at Toronto.')).toEqual([]);
+    expect(films('The film Brexit has shaped the most is a thriller.')).toEqual([]);
+  });
+
   test('negative: a day after "the film" is no title', () => {
     expect(films('The film Monday night drew a full house, the cinema said.')).toEqual([]);
   });
