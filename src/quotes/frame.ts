@@ -843,16 +843,21 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
 }
 
 /**
+ * The phrase is a place or medium after a participle of perceiving and on/in/at ("heard on the radio", "filmed in
+ * the stands"). A person there is the one perceived and may speak ("heard from Tom Reyes describing …").
+ */
+function perceivedIn(tokens: Token[], phrase: SpeakerPhrase, cue: number): boolean {
+  if (phrase.kind === 'person') return false;
+  const first = tokenAt(tokens, phrase.start, cue);
+  return PLACE_PREPOSITIONS.has(tokens[first - 1]?.normal ?? '') && cueLexicon().perceptionParticiples.has(tokens[first - 2]?.normal ?? '');
+}
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at']);
+
+/**
  * An unnamed source described by a relative clause between it and its cue ("Five employees, who spoke to the
  * Ledger on condition of anonymity because they were not allowed to talk to the press, said …"): the outlet the
  * clause names is the one the source spoke to, however long the clause runs; the search starts at the source.
  */
-/** The phrase follows a participle of perceiving and a preposition ("heard on the radio", "filmed in the stands"). */
-function perceivedIn(tokens: Token[], phrase: SpeakerPhrase, cue: number): boolean {
-  const first = tokenAt(tokens, phrase.start, cue);
-  return tokens[first - 1]?.pos === 'ADP' && cueLexicon().perceptionParticiples.has(tokens[first - 2]?.normal ?? '');
-}
-
 function anonymousSourceRelative(tokens: Token[], speaker: SpeakerPhrase, cue: number): number | null {
   if (speaker.kind !== 'anonymous' || speaker.end > tokens[cue]!.start) return null;
   // (The token after the source's last, found by halving: a scan from the article's start ran for every frame.)

@@ -2,9 +2,18 @@ import type { AnalyzedArticle, QuoteType, Token } from '../types.js';
 import { firstMarkFrom, type MarkedSpan } from '../text/quotation-marks.js';
 import { cueAt, cueEndsAt, type TokenView } from './frame.js';
 
-const CLOSING_MARKS = '”’"\'';
-/** Words that may follow a cue before a split quotation resumes: "she added, to laughter, “…”", "he said quietly, “…”". */
-const ADJUNCT_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'ADV', 'PRON', 'NUM', 'PUNCT', 'CCONJ']);
+/**
+ * Words that may stand in an aside between a cue and a split quotation resuming: "she added, to laughter, “…”",
+ * "he said quietly, “…”". An adverb or a preposition opens it (ADV, ADP); the rest is the preposition's object
+ * and its modifiers (DET, ADJ, NOUN, PRON, NUM) or a comma. No verb (a second clause: "calling it “…”"), no
+ * conjunction (a new subject: "and his client, “a proud man,”"), no proper noun (a person the quote describes).
+ */
+const ASIDE_OPENERS = new Set(['ADV', 'ADP']);
+const ASIDE_WORDS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'ADV', 'PRON', 'NUM', 'PUNCT']);
+/** The words of a listener right after a cue: "told reporters", "told the host", "told Reuters". */
+const LISTENER_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PRON', 'PROPN']);
+/** Prepositions that name what the speaker talks of ("said of his client, “a proud man”"): the quote after describes it. */
+const TOPIC_PREPOSITIONS = new Set(['of', 'about']);
 
 export function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens: Token[], view: TokenView): QuoteType {
   const para = doc.paragraphs[span.paragraph]!;
@@ -15,8 +24,9 @@ export function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, 
   if (text.slice(k, span.open).includes('\n')) return 'direct';
   const before = text[k]!;
   // A quotation closed by its sentence's end ("… was “not a blank cheque.” “We voted …”") ends that sentence:
-  // the quote after it starts a new one.
-  if (CLOSING_MARKS.includes(before) && k > para.start && /[.!?]/.test(text[k - 1]!)) return 'direct';
+  // the quote after it starts a new one, with a capital. (A title ending in ? or ! ends no sentence: "her song
+  // “Why Not?” “was written …”".)
+  if (closesSentenceBefore(text, doc, span, k) && /^[\p{Lu}\d]/u.test(text[span.start]!)) return 'direct';
   if (/[:,;.!?—–(\-]/.test(before)) {
     // "…, calling it “a disaster”" after a comma is still inside a clause when the quote starts lowercase.
     if (before === ',' && /^\p{Ll}/u.test(text[span.start]!)) {
@@ -33,24 +43,47 @@ export function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, 
   return 'partial';
 }
 
+/** The quotation before `span` closes at `k`, right after its sentence's end (a mark, not an apostrophe). */
+function closesSentenceBefore(text: string, doc: AnalyzedArticle, span: MarkedSpan, k: number): boolean {
+  const prev = doc.marked[firstMarkFrom(doc.marked, span.open) - 1];
+  return !!prev && prev.close === k && prev.paragraph === span.paragraph && /[.!?]/.test(text[k - 1]!);
+}
+
 /**
  * A sentence of speech split by its attribution and an aside goes on after it: "“I wrote it for my sisters,” she
  * added, to laughter, “and they have told me so.”" The quote before opens like a sentence and stops at a comma
- * inside its marks; between the two stand a cue and only words of manner or occasion (no second verb, as in
- * "“Fine,” she said, calling it “a start”").
+ * inside its marks; between the two stand a cue and nothing else but an aside of manner or occasion
+ * (ASIDE_OPENERS). No sentence ends between them.
  */
 function resumesSplitQuotation(text: string, doc: AnalyzedArticle, span: MarkedSpan, tokens: Token[], view: TokenView, comma: number): boolean {
   const prev = doc.marked[firstMarkFrom(doc.marked, span.open) - 1];
   if (!prev || prev.paragraph !== span.paragraph || prev.runsOn || prev.single !== span.single) return false;
   if (!/^[\p{Lu}\d]/u.test(text[prev.start]!) || text[prev.end - 1] !== ',') return false;
   const from = view.tokenAtOrAfter(prev.close + 1);
+  // The cue: its subject and the cue itself, no other verb, conjunction or sentence end ("“…,” she said. Her rival, “…”").
   let cueLast = -1;
-  for (let i = from; i < comma; i++) {
-    if (cueLast < 0) {
-      const cue = cueAt(tokens, i);
-      if (cue) { cueLast = cue.last; i = cue.last; }
-      else if (tokens[i]!.pos === 'VERB' || /[.!?]/.test(tokens[i]!.text)) return false;
-    } else if (!ADJUNCT_POS.has(tokens[i]!.pos)) return false;
+  for (let i = from; i < comma && cueLast < 0; i++) {
+    const t = tokens[i]!;
+    const cue = cueAt(tokens, i);
+    if (cue) cueLast = cue.last;
+    else if (t.pos === 'VERB' || t.pos === 'CCONJ' || endsSentence(t)) return false;
   }
-  return cueLast >= 0;
+  if (cueLast < 0) return false;
+  // The listener a cue may take ("she told reporters", "he told the host"), then the aside, if any: opened by
+  // an adverb or a preposition (not a topic's "of"), then its object.
+  let i = cueLast + 1;
+  while (i < comma && LISTENER_WORDS.has(tokens[i]!.pos)) i++;
+  let opened = false;
+  for (; i < comma; i++) {
+    const t = tokens[i]!;
+    if (t.text === ',') continue;
+    if (endsSentence(t) || !ASIDE_WORDS.has(t.pos)) return false;
+    if (!opened && (!ASIDE_OPENERS.has(t.pos) || TOPIC_PREPOSITIONS.has(t.normal))) return false;
+    opened = true;
+  }
+  return true;
+}
+
+function endsSentence(t: Token): boolean {
+  return t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text);
 }

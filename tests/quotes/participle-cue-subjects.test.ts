@@ -37,4 +37,9 @@ describe('a participle cue after the place or medium someone was perceived in', 
     const text = 'A man in the crowd, shouting: “Go home!”';
     expect(quote(text, 'Go home')).toMatchObject({ speaker_mention: 'A man', cue: 'shouting' });
   });
+
+  test('near miss: a person heard from after "heard from" is the one who speaks', () => {
+    const text = 'The panel heard from Lina Okafor describing the flood: “The water came in minutes.”';
+    expect(quote(text, 'The water')).toMatchObject({ speaker: 'Lina Okafor', cue: 'describing' });
+  });
 });

@@ -31,4 +31,31 @@ describe('the type of a quotation after another quotation', () => {
       { type: 'partial', text: 'a start.', start: text.indexOf('a start'), speaker: 'Ines Varga' },
     ]);
   });
+
+  test('a title ending in ? or ! ends no sentence: the quote after it stays partial', () => {
+    const text = 'Her ballad “Where To?” “came to me on a night bus,” Lena Hart said.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'partial', text: 'came to me on a night bus,', start: text.indexOf('came'), speaker: 'Lena Hart', cue: 'said', cue_start: text.indexOf('said') },
+    ]);
+  });
+
+  test('an apposition after the cue and a new subject is no resumed quotation: partial', () => {
+    for (const text of [
+      '“We will appeal,” Ivo Marsh said, and his client, “a stubborn man,” has refused to comment.',
+      '“We will appeal,” Ivo Marsh said of his client, “a stubborn man who never yields.”',
+      '“We are ready,” Ivo Marsh said. His rival, “a seasoned operator,” disagreed.',
+    ]) {
+      const quotes = quotesOf(text);
+      expect(quotes[0]).toMatchObject({ type: 'direct', start: 1, speaker: 'Ivo Marsh', cue: 'said' });
+      expect(quotes[1]).toMatchObject({ type: 'partial', start: text.indexOf('a s') });
+    }
+  });
+
+  test('a split sentence resumes after a cue with its listener: direct', () => {
+    const text = '“We will appeal,” Ivo Marsh told reporters outside the court, “and we expect to win.”';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'direct', text: 'We will appeal,', speaker: 'Ivo Marsh', cue: 'told' },
+      { type: 'direct', text: 'and we expect to win.', start: text.indexOf('and we'), speaker: 'Ivo Marsh', cue: 'told' },
+    ]);
+  });
 });
