@@ -752,6 +752,12 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     const subjectWaiting = !inverted && prevTok?.text === ',' && bareSubjectOpens(tokens, view.sentence(cue.first).tokenStart, cue.first - 1);
     speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho, weakAfterThatOrWhich) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && !subjectWaiting && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
     if (speaker) speaker = creditedPictures(tokens, speaker, lo) ?? speaker;
+    // "…, and in an interview with BFMTV called for “…”": the one an interview was given to heard the words; the
+    // sentence's subject gave them.
+    if (speaker && interviewHearer(tokens, speaker, lo)) {
+      const subject = sentenceSubject(view, cue.first);
+      speaker = subject && personLike(subject) && subject.end <= speaker.start ? subject : null;
+    }
     // "X, under a sign that read “…,” called the deal “…”": after a quotation inside the subject's
     // apposition, a weak verb's phrase right before the next quotation is its object, not an inverted
     // subject; the sentence's subject named the thing.
@@ -840,6 +846,15 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     distant,
     ...(agent && !asked ? { teller: true } : {}),
   };
+}
+
+/** The phrase is the object of "to"/"with" after a word of an interview ("in an interview with CNN", "speaking to Reuters"). */
+function interviewHearer(tokens: Token[], phrase: SpeakerPhrase, lo: number): boolean {
+  const first = tokenAt(tokens, phrase.start, tokens.length - 1);
+  let k = first - 1;
+  if (k > lo && tokens[k]!.pos === 'DET') k--;
+  const lead = tokens[k]?.normal ?? '';
+  return k - 1 >= lo && /^(?:to|with)$/.test(lead) && givesWordsTo(lead, tokens[k - 1]!.normal);
 }
 
 /**
