@@ -31,6 +31,11 @@ const CLAUSE_OBJECT = new Set(['add', 'maintain', 'post', 'write', 'know', 'feel
 /** Pronouns that open a relative clause on the noun before their comma. */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
+/** tokens[k] is a hyphen inside a word or one of the parts it joins. */
+function partOfHyphenatedWord(tokens: Token[], k: number): boolean {
+  return hyphenInWord(tokens, k) || hyphenInWord(tokens, k - 1) || hyphenInWord(tokens, k + 1);
+}
+
 export const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask']);
 
 /** "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE": the clause after the cue. */
@@ -117,8 +122,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   if (TELL_LIKE.has(lemma)) {
     // Skip the hearer: "told reporters", "told IndieWire", "told him".
     // … but not into the reported clause's own subject ("told the Toronto Star he has …").
-    // (A hyphen inside a name is part of it: "told The Star-Ledger".)
-    while (!hearerPassed && from <= last && (/^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) || hyphenInWord(tokens, from) || secondNamedHearer(tokens, from, last)) && from < cueLast + 9 && !(from > cueLast + 1 && SUBJECT_PRONOUNS.test(tokens[from]!.normal))) {
+    // (A hyphenated word is one word, whatever its parts are tagged: "told The Star-Ledger", "asked several
+    // state-owned firms to …", "asked the well-known board to …".)
+    while (!hearerPassed && from <= last && (/^(PRON|PROPN|NOUN|DET|ADJ|PART)$/.test(tokens[from]!.pos) || partOfHyphenatedWord(tokens, from) || secondNamedHearer(tokens, from, last)) && from < cueLast + 9 && !(from > cueLast + 1 && SUBJECT_PRONOUNS.test(tokens[from]!.normal))) {
       from++;
       if (/^(PRON|PROPN|NOUN)$/.test(tokens[from - 1]!.pos) && /^(PRON|DET|PROPN|NOUN)$/.test(tokens[from]?.pos ?? '') && tokens[from - 1]!.pos === 'PRON') break;
       // "told aides the pier would close": a determiner after the hearer's noun opens the content.

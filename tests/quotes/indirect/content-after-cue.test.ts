@@ -260,3 +260,21 @@ describe('a state declared is an act, not a clause said: "declared an emergency"
     expect(reports('Ada Voss declared the harbour levy would pass.')).toEqual([['indirect', 'the harbour levy would pass', 'Ada Voss', 'declared']]);
   });
 });
+
+describe('a hyphenated word in the hearer or the one asked is one word', () => {
+  test('"asked several large state-owned firms to pause orders": the content opens with the firms, not inside "state-owned"', () => {
+    const text = 'The harbour union asked several large state-owned firms to pause orders.';
+    const q = quote(text, 'several large');
+    expect(q).toMatchObject({ text: 'several large state-owned firms to pause orders', type: 'indirect', speaker: 'The harbour union', cue: 'asked' });
+    expect(q.start).toBe(text.indexOf('several large'));
+    expect(indirect(text).some((t) => t.startsWith('owned'))).toBe(false);
+  });
+
+  test('"asked the well-known board to delay the vote" keeps the board whole', () => {
+    expect(indirect('The harbour union asked the well-known board to delay the vote.')).toEqual(['the well-known board to delay the vote']);
+  });
+
+  test('negative: after "told state-run media" the clause is still the content', () => {
+    expect(quote('Mara Okafor told state-run media the ferry would run all winter.', 'the ferry')).toMatchObject({ text: 'the ferry would run all winter', speaker: 'Mara Okafor', cue: 'told' });
+  });
+});
