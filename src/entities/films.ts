@@ -306,17 +306,34 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
 }
 
 /**
- * In a list of films ("films include X, Sister of Wolves and The Long Field") an "and" before a capitalised
- * article ends one title and the article opens the next: two runs.
+ * In a list of films ("films include X, Sister of Wolves and The Long Field", "movies such as Frozen and Moana")
+ * each "and" ends one title and opens the next, unless a known title holds it ("Pride and Prejudice"). A run
+ * that a small noun follows describes the films, it names none: "films included Japanese and Korean entries".
  */
 function splitListedTitles(text: string, tokens: Token[], run: Run): Run[] {
   if (!FILM_LIST_BEFORE.test(text.slice(Math.max(0, run.start - 150), run.start))) return [run];
-  for (let k = run.first + 1; k + 1 < run.last; k++) {
-    if (tokens[k]!.text !== 'and' || !/^(?:The|A|An)$/.test(tokens[k + 1]!.text)) continue;
-    const cut = (first: number, last: number): Run => ({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) });
-    return [cut(run.first, k - 1), cut(k + 1, run.last)];
+  const next = tokens[run.last + 1];
+  if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return [];
+  const cut = (first: number, last: number): Run => ({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) });
+  const parts: Run[] = [];
+  let first = run.first;
+  for (let k = run.first + 1; k < run.last; k++) {
+    if (tokens[k]!.text !== 'and' || knownTitleHolds(text, tokens, first, k, run.last)) continue;
+    parts.push(cut(first, k - 1));
+    first = k + 1;
   }
-  return [run];
+  parts.push(cut(first, run.last));
+  return parts;
+}
+
+/** Whether a known title among tokens first..last holds the "and" at k. */
+function knownTitleHolds(text: string, tokens: Token[], first: number, k: number, last: number): boolean {
+  for (let s = first; s < k; s++) {
+    for (let e = k + 1; e <= last; e++) {
+      if (films().byName.has(key(text.slice(tokens[s]!.start, tokens[e]!.end)))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -378,7 +395,7 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   // A person's name after a cue is no unknown title ("her debut, Jess Okonedo, …"); known titles such as "Jackie Brown" are in the gazetteer.
   // … nor is a name with a title or a suffix ("Sen. Claire McCaskill", "Cuba Gooding Jr."), nor a date ("July 2013").
   const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown') || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
-  return cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s) || (tokens[s]!.pos === 'PROPN' && FILM_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 150), tokens[s]!.start))));
+  return cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s) || (tokens[s]!.pos === 'PROPN' && !cueLexicon().outletKindNationalities.has(tokens[s]!.text) && !cueLexicon().nationalityNouns.has(tokens[s]!.text) && FILM_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 150), tokens[s]!.start))));
 }
 
 // Kinds of film right before a one-word title: "his previous film Vetala" (data/work-words.json before_one_word_title).

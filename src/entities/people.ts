@@ -279,10 +279,37 @@ function headlineTest(doc: AnalyzedArticle): (k: number) => boolean {
 }
 
 // The opening of a body's name joined by "and" before its last word: "Centers for Disease Control and ", "Ministry of Trade and ".
-const NAME_WITH_AND_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+$/u;
+// The head must be a body's ("Centers", "Ministry"), not a person's place: "Sen. Jon Tester of Montana and Manchin".
+const NAME_WITH_AND_BEFORE = /(\p{Lu}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+$/u;
+// Heads of bodies named "X of/for Y and Z" beside ORGANIZATION_HEADS and INSTITUTION_WORDS.
+const BODY_HEADS_BEFORE_OF = new Set(['centers', 'centres', 'center', 'centre', 'bureau', 'institute']);
+
+/** Whether the text before a lone word ends a body's name and its "and": "the Centers for Disease Control and ". */
+function bodyNameWithAndBefore(before: string): boolean {
+  const head = NAME_WITH_AND_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return !!head && (ORGANIZATION_HEADS.has(head) || INSTITUTION_WORDS.has(head) || BODY_HEADS_BEFORE_OF.has(head));
+}
 
 // Offices addressed with an honorific ("Mr President", "Madam Speaker", "Madam Chair"), none of them a surname.
 const ADDRESSED_OFFICES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'mayor', 'ambassador', 'secretary', 'commissioner', 'minister', 'premier', 'chancellor', 'governor']);
+
+// A description of a person set off after a name: ", a nurse", ", an aide", ", who runs a stall".
+const PERSON_APPOSITION_AFTER = /^,\s+(?:a|an|who)\s/;
+
+// ", the head of the school board,": a role over a body, longer than appositiveRole reads.
+const ROLE_OF_AFTER = /^,\s+the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+of\s/u;
+
+/** Whether ", the ROLE of …" follows a name. */
+function roleOfBodyAfter(after: string): boolean {
+  const role = ROLE_OF_AFTER.exec(after)?.[1]?.toLowerCase();
+  // ("head" heads a body as a role does: "the head of the school board".)
+  return !!role && (ROLE_WORDS.has(role) || role === 'head');
+}
+
+/** Whether an age or a description of a person follows a name: ", 34,", ", a nurse", ", who runs", ", the team's new striker,". */
+function describedAfter(after: string): boolean {
+  return AGE_AFTER.test(after) || PERSON_APPOSITION_AFTER.test(after) || appositiveRole(after) || roleOfBodyAfter(after);
+}
 
 // An ordinal in small letters or figures right before a word: "sixth", "third", "12th".
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+$/;
@@ -632,7 +659,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
     // "Mr President, is this a U-turn?", "Madam Speaker": an office after an honorific addresses its holder; it names no one.
     // (Only offices that are no surnames: "Mr Bishop", "Mr King" stay people.)
-    if (!person && parts.length === 1 && title !== null && isHonorificTitle(title) && ADDRESSED_OFFICES.has(tokens[s]!.normal)) continue;
+    // (Not before an age or a description of a person: "Ms Chancellor, the head of the school board, said" names Ms Chancellor.)
+    if (!person && parts.length === 1 && title !== null && isHonorificTitle(title) && ADDRESSED_OFFICES.has(tokens[s]!.normal) && !describedAfter(after)) continue;
     // "the committee's ranking Democrat, Sen. …": a party's member noun alone describes a person, it names no one.
     if (!person && isPartyMemberNoun(tokens[s]!.normal)) continue;
     // "Labour's approach", "how the Tories would pay": a party named alone is no person (no surname either: "Mr Green" keeps his title).
@@ -649,15 +677,16 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // "the Court of Appeal for Rowing": a lone word after a capitalised word and "of" or "for" ends a longer name.
     if (!person && /\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?$/u.test(before)) continue;
     // … and after such a name's "and": "the Centers for Disease Control and Prevention", "the Ministry of Trade and Industry".
-    if (!person && parts.length === 1 && NAME_WITH_AND_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start))) continue;
+    if (!person && parts.length === 1 && bodyNameWithAndBefore(text.slice(Math.max(0, tokens[s]!.start - 80), tokens[s]!.start))) continue;
     // "Documents reviewed by the Ledger show …", "Emails seen by …": a record capitalised at a sentence's
     // start is no one, even as a speaker.
     if (!person && parts.length === 1 && isDocumentNoun(tokens[s]!.normal)) continue;
     // A country or state alone ("Norway promised …") is a government or a place, even as a speaker; not one that is
     // also a given name ("Georgia said") nor one after an honorific.
-    if (!person && isPlaceNotGivenName(name) && !(title !== null && isHonorificTitle(title))) continue;
+    if (!person && isPlaceNotGivenName(name) && !(title !== null && isHonorificTitle(title)) && !describedAfter(after)) continue;
     // … and so is a capital or a large city alone ("a day after Washington added …", "Sacramento receives …").
-    if (!person && title === null && isCityNotGivenName(name)) continue;
+    // (… not one followed by an age or a description of a person: "said Washington, a 34-year-old nurse", "Boston, 34, said".)
+    if (!person && title === null && isCityNotGivenName(name) && !describedAfter(after)) continue;
     // "of Toledo, Ohio, said": a state or country after a town or a preposition, and a town with one
     // after it, are places ("Jordan, a student, said" may still be a person).
     // … and so is a home town after an age: "Deja Moss, 19, of Memphis, told".

@@ -23,6 +23,14 @@ export function isCityNotGivenName(name: string): boolean {
   return cities.has(name) && genderOfFirstName(name) === 'unknown';
 }
 
+// An age or a person's description after a name: ", 34,", ", a nurse", ", who runs a stall".
+const PERSON_DESCRIBED_AFTER = /^,\s*(?:\d{1,3},|(?:a|an|who)\s)/;
+
+/** Whether a city named alone, with `after` the text after it, is a body ("Pyongyang said"), not a person described ("Boston, 34, said"). */
+export function isCityAsBody(name: string, after: string): boolean {
+  return isCityNotGivenName(name) && !PERSON_DESCRIBED_AFTER.test(after);
+}
+
 /**
  * Where the person's name starts in a capitalised run written right after a place office's "of" with no
  * comma ("Ohio Tamsin Wrexley" of "Governor of Ohio Tamsin Wrexley"), or -1. Beyond a known first name

@@ -3,6 +3,9 @@ import { familyNameOfEarlierName, isFamilyFirstName, isGivenNameToken, isParticl
 import { NOT_NAMES } from './words.js';
 import { isDayWord } from './time-words.js';
 
+// Short past-tense verbs that a headline capitalises after a family name ("Tan Said", "Kim Met"): never a given name.
+const PAST_TENSE_NOT_GIVEN: ReadonlySet<string> = new Set(['said', 'told', 'met', 'won', 'led', 'quit', 'lost', 'named', 'added', 'asked', 'warned', 'wrote', 'went', 'came', 'made', 'took', 'gave', 'left', 'held', 'called', 'denied', 'vowed', 'urged']);
+
 /** A run of capitalised tokens ("Ana de Armas", "John Wick: Chapter 3 – Parabellum" with `titles`). */
 export interface Run {
   /** Token range [first, last]. */
@@ -105,7 +108,8 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
         // (A word the tagger reads as a verb after a given name is a surname: "Marek Cooper", "Dana Lynch".)
         // (… and a short syllable after a listed family name opening the run is the given name: "Zhou Hang", not
         // a headline's "Kim Says".)
-        const givenAfterFamily = j === i && isFamilyFirstName(tokens[j]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(next.text) && !/s$/.test(next.text);
+        // (… but not a headline's past-tense verb: "Tan Said the plan was fine".)
+        const givenAfterFamily = j === i && isFamilyFirstName(tokens[j]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(next.text) && !/s$/.test(next.text) && !PAST_TENSE_NOT_GIVEN.has(next.normal);
         const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || (next.pos === 'VERB' && !isGivenNameToken(tokens[j]!) && !givenAfterFamily) || next.pos === 'CCONJ' || next.pos === 'ADP');
         // (A number counting what follows ends a name: "defeating Ana Ruiz 27 votes to 23".)
         const count = !titles && /^\d+$/.test(next.text) && tokens[j + 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j + 2]!.text);

@@ -2,7 +2,7 @@ import type { ExtractedQuote, QuoteType, SpeakerKind } from '../types.js';
 import type { Frame } from './frame.js';
 import type { Person } from '../nlp/names.js';
 import type { SpeakerPhrase } from './speaker.js';
-import { isPlaceNotGivenName } from '../lexicon/place-names.js';
+import { isCityAsBody, isPlaceNotGivenName } from '../lexicon/place-names.js';
 import { INSTITUTION_WORDS } from '../nlp/words.js';
 import { isDocumentNoun } from '../lexicon/cues.js';
 
@@ -39,7 +39,7 @@ export function toQuote(text: string, start: number, end: number, type: QuoteTyp
     speaker_mention: inherited || !sp ? null : text.slice(sp.start, sp.end),
     speaker_start: inherited ? null : sp?.start ?? null,
     speaker_end: inherited ? null : sp?.end ?? null,
-    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : a?.kind ?? null) : sp.kind === 'anonymous' && a?.person ? 'person' : bodyNamedAsPerson(sp, canonical) ? 'organization' : recordNamedAsPerson(sp, named) ? 'anonymous' : sp.kind) : null,
+    speaker_kind: sp ? (sp.kind === 'pronoun' ? (a?.person ? 'person' : a?.kind ?? null) : sp.kind === 'anonymous' && a?.person ? 'person' : bodyNamedAsPerson(sp, canonical, text) ? 'organization' : recordNamedAsPerson(sp, named) ? 'anonymous' : sp.kind) : null,
     speaker_role: sp?.role ?? null,
     // A speaker taken from the sentence's subject has no cue words of its own.
     // Read from the article, not the frame's words: a cue of several words keeps the spaces it has there.
@@ -62,13 +62,14 @@ function recordNamedAsPerson(sp: SpeakerPhrase, canonical: string | null): boole
 
 /**
  * Whether a "person" speaker is, by its final name, a body the people list leaves out too: a country or state
- * alone, not linked to a longer name in the article ("Indonesia said": a government), or a name holding an
+ * (or a capital or a large city) alone, not linked to a longer name in the article ("Indonesia said": a government), or a name holding an
  * institution's word ("Harwell College London said"). Not a place that is also a given name ("Georgia said")
  * nor one after a title ("Mr. Holland"). Read after the phrase is chosen, so it changes no speaker, only its kind.
  */
-function bodyNamedAsPerson(sp: SpeakerPhrase, canonical: string | null): boolean {
+function bodyNamedAsPerson(sp: SpeakerPhrase, canonical: string | null, text: string): boolean {
   if (sp.kind !== 'person' || !canonical) return false;
   const words = canonical.split(/\s+/);
   if (words.length > 1 && words.some((w) => INSTITUTION_WORDS.has(w.toLowerCase()))) return true;
-  return words.length === 1 && sp.title === null && isPlaceNotGivenName(canonical);
+  // (… and a capital or a large city alone, "Pyongyang said in a statement", unless described as a person: "Washington, a nurse".)
+  return words.length === 1 && sp.title === null && (isPlaceNotGivenName(canonical) || isCityAsBody(canonical, text.slice(sp.end, sp.end + 40)));
 }

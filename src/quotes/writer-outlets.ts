@@ -48,7 +48,8 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
     // (A post or a tweet went out on a network of its own, not in the outlet.)
     const cue = q.cue?.toLowerCase() ?? '';
     // (A reporter's own reporting ran in the outlet as their writing did: "ESPN's X … X reported that …".)
-    const writes = WRITE.test(cue) || REPORT.test(cue);
+    // (Only "reported that …": not "reported on X", a network, nor "reported to the committee", testimony to a body.)
+    const writes = WRITE.test(cue) || (REPORT.test(cue) && q.cue_end !== null && REPORTED_THAT.test(text.slice(q.cue_end, q.cue_end + 30)));
     if (!writes && cueLexicon().writtenCues.has(cue)) continue;
     if (writer.writtenOnly && !writes) continue;
     if ((gap === 0 || gap === 1) && (writes || writer.piece || outletKind(writer.outlet) !== 'broadcaster')) {
@@ -66,6 +67,8 @@ function opensCueSentence(writer: Writer, q: ExtractedQuote, place: SentencePlac
 /** Forms of "write": the writer's piece itself. */
 const WRITE = /^(?:wrote|write|writes|writing|written)$/;
 const REPORT = /^(?:reported|report|reports|reporting)$/;
+/** What follows a reporter's "reported" in their own reporting: "that", after a day at most ("reported on Friday that"). */
+const REPORTED_THAT = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?that\b/;
 
 /** A name of one to three capitalised words, the last one the surname. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;

@@ -342,3 +342,24 @@ describe('films: a list after "films include"', () => {
     expect(films('Her films include comedies and dramas, Ana Ruiz said.')).toEqual([]);
   });
 });
+
+describe('films: each "and" of a list after "films include" ends a title', () => {
+  test('"films including Oppenheimer and Barbie", "movies such as Frozen and Moana": two films each', () => {
+    expect(films('Summer films including Oppenheimer and Barbie broke records.')).toEqual(['Oppenheimer', 'Barbie']);
+    expect(films("Disney's movies such as Frozen and Moana made billions.")).toEqual(['Frozen', 'Moana']);
+  });
+
+  test('"His films include Parasite, Okja and Snowpiercer": three films', () => {
+    expect(films('His films include Parasite, Okja and Snowpiercer.')).toEqual(['Parasite', 'Okja', 'Snowpiercer']);
+  });
+
+  test('a known title keeps its own "and": "Nightfall and Four Weddings and a Funeral"', () => {
+    expect(films('Her films include Nightfall and Four Weddings and a Funeral.')).toEqual(['Nightfall', 'Four Weddings and a Funeral']);
+  });
+
+  test('negative: names before a small noun, and nationalities, are no titles', () => {
+    expect(films("The festival's films included Japanese and Korean entries.")).toEqual([]);
+    expect(films('Its films include Netflix and Amazon productions.')).toEqual([]);
+    expect(films('The films included Japanese and Korean, the jury said.')).toEqual([]);
+  });
+});

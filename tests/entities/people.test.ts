@@ -482,3 +482,37 @@ describe('people: a word counted by an ordinal is no person', () => {
     expect(people(text)).toEqual(['Kwame Boateng']);
   });
 });
+
+describe('people: a city or an office named alone, and a body\'s "and"', () => {
+  test('a city that is a surname stays a person before an age or a description', () => {
+    expect(people('"We will not back down," said Washington, a 34-year-old nurse from Ohio.')).toEqual(['Washington']);
+    expect(people('"It is hard," said Boston, 34, who asked that her surname not be used.')).toEqual(['Boston']);
+    expect(people("Wellington, the team's new striker, said he was happy.")).toEqual(['Wellington']);
+  });
+
+  test('cities that are given names are no places: "Denver told reporters", "Sydney said"', () => {
+    expect(people('Denver told reporters the deal was off.')).toEqual(['Denver']);
+    expect(people('"Prices went up," said Santiago, who runs a fruit stall in the Bronx.')).toEqual(['Santiago']);
+  });
+
+  test('negative: a capital alone is a government', () => {
+    expect(people('A day after Washington added tariffs, Beijing said it would respond.')).toEqual([]);
+  });
+
+  test('"Sen. Jon Tester of Montana and Manchin": a place after "of" is no body\'s name, Manchin is a person', () => {
+    expect(people('Sen. Jon Tester of Montana and Manchin said the bill would fail.')).toEqual(['Jon Tester', 'Manchin']);
+  });
+
+  test('negative: "the Centers for Disease Control and Prevention" names no one', () => {
+    expect(people('The Centers for Disease Control and Prevention said cases rose.')).toEqual([]);
+  });
+
+  test('an office after an honorific names a person when a description follows', () => {
+    expect(people('Ms Chancellor, the head of the school board, said the plan was fine.')).toEqual(['Chancellor']);
+    expect(people('Mr Speaker, a retired teacher from Leeds, said the plan was fine.')).toEqual(['Speaker']);
+  });
+
+  test('negative: an office addressed in a quote names no one', () => {
+    expect(people('"Mr Speaker, the government has failed," Ana Ruiz said.')).toEqual(['Ana Ruiz']);
+  });
+});

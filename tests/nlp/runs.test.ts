@@ -46,3 +46,10 @@ describe('capitalised runs: a day\'s name before a name', () => {
     expect(titles).toContain('Friday Night Lights');
   });
 });
+
+describe('capitalised runs: a headline verb after a family name', () => {
+  test('"Tan Said the plan was fine": "Said" is no given name; "Zhou Hang" is one name', () => {
+    expect(runs('KUALA LUMPUR — Tan Said the plan was fine.')).not.toContain('Tan Said');
+    expect(runs('Zhou Hang said the plan was fine.')).toContain('Zhou Hang');
+  });
+});

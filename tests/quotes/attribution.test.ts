@@ -221,3 +221,15 @@ describe('a record capitalised as its sentence opens is an unnamed source, like 
     expect(quote(text, 'the album')).toMatchObject({ speaker: 'Harbour Records', speaker_kind: 'organization', cue: 'said' });
   });
 });
+
+describe('a city named alone as a speaker', () => {
+  test('"“…,” Pyongyang said in a statement": a government, kind organization', () => {
+    const text = '"We reject the claims," Pyongyang said in a statement.';
+    expect(quote(text, 'We reject')).toMatchObject({ speaker: 'Pyongyang', cue: 'said', speaker_kind: 'organization' });
+  });
+
+  test('negative: a city that is a surname, with an age after it, is a person', () => {
+    const text = '"It is hard," said Boston, 34, who asked that her surname not be used.';
+    expect(quote(text, 'It is hard')).toMatchObject({ speaker: 'Boston', cue: 'said', speaker_kind: 'person' });
+  });
+});

@@ -188,3 +188,12 @@ describe('a reporter named at an outlet reports there', () => {
     expect(quote(text, 'Ohio had been')).toMatchObject({ speaker: 'Dana Perlman', cue: 'said', outlet: null });
   });
 });
+
+describe('a reporter reporting elsewhere than in the outlet', () => {
+  test('negative: "reported on X" (a network) and "reported to the committee" carry no outlet', () => {
+    const a = "CNN's Dana Perlman first reported the deal on Tuesday. Perlman reported on X that she had been removed from the trip.";
+    expect(quote(a, 'she had been removed')).toMatchObject({ speaker: 'Dana Perlman', cue: 'reported', outlet: null });
+    const b = "CNN's Dana Perlman first reported the deal on Tuesday. Perlman reported to the committee that the files were lost.";
+    expect(quote(b, 'the files were lost')).toMatchObject({ speaker: 'Dana Perlman', cue: 'reported', outlet: null });
+  });
+});
