@@ -73,6 +73,7 @@ interface CueData {
   place_names: string[];
   place_name_words: string[];
   travel_verbs: string[];
+  acknowledging_verbs: string[];
   headline_verbs: string[];
   headline_infinitive_verbs: string[];
   headline_adverbs: string[];
@@ -300,6 +301,8 @@ export interface CueLexicon {
   placeNameWords: Set<string>;
   /** Verbs of travel whose "from"/"to" takes a place: "had flown from Oslo", "moved to Lyon". */
   travelVerbs: Set<string>;
+  /** Verbs by which a speaker thanks, credits or blames others: "thanked", "credited" (acknowledging_verbs). */
+  acknowledgingVerbs: Set<string>;
   /** Report verbs as headlines write them: "Says", "Warned" (lower case). */
   headlineVerbs: Set<string>;
   /** Headline verbs that may report "to" and a verb: "Okafor Vows to Keep Fares Low". */
@@ -602,6 +605,7 @@ export function cueLexicon(): CueLexicon {
     placeNames: new Set(data.place_names),
     placeNameWords: new Set(data.place_name_words),
     travelVerbs: new Set(data.travel_verbs),
+    acknowledgingVerbs: new Set(data.acknowledging_verbs),
     headlineVerbs: new Set(data.headline_verbs),
     headlineInfinitiveVerbs: new Set(data.headline_infinitive_verbs),
     headlineAdverbs: new Set(data.headline_adverbs),

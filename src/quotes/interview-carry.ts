@@ -130,7 +130,9 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
       continue;
     }
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
-    if (!q.outlet && key && prev?.key === key && prev.outlet && !(introducesSomeone(q) && !sameCueSentence(q, prev, place)) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, !!prev.leftOpen || (prev.closesParagraph && standsAlone(q, text)))) q.outlet = prev.outlet;
+    // The quote goes on from the previous paragraph: its marks left open there, or it stands alone right after it.
+    const carriedOver = (): boolean => !!prev!.leftOpen || (prev!.closesParagraph && standsAloneAsSpeech(q, text));
+    if (!q.outlet && key && prev?.key === key && prev.outlet && !(introducesSomeone(q) && !sameCueSentence(q, prev, place)) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, carriedOver())) q.outlet = prev.outlet;
     run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, openEnds) } : null;
   }
 }
@@ -198,18 +200,25 @@ function nestedInInterviewSentence(q: ExtractedQuote, key: string | null, prev: 
  * closing mark left out there), or stands as a paragraph of its own right after the interview's paragraph
  * closed on the speaker's words ("… told ZDF … . “…,” X said. ¶ “…” ¶"): the next thing the speaker said there.
  */
-function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number, follows: () => boolean, runsOn: boolean): boolean {
+function continuesRun(q: ExtractedQuote, inherited: boolean, paragraphsLater: number, follows: () => boolean, carriedOver: boolean): boolean {
   if (paragraphsLater === 0) return true;
-  if (paragraphsLater > 1 || inherited) return paragraphsLater === 1 && inherited && runsOn;
+  if (paragraphsLater > 1 || inherited) return paragraphsLater === 1 && inherited && carriedOver;
   return /^(?:he|she|they|the|this|that)\b/i.test(q.speaker_mention ?? '') || follows();
 }
 
-/** A quotation standing as a paragraph of its own, with nothing but its marks around it. */
-function standsAlone(q: ExtractedQuote, text: string): boolean {
+/**
+ * A quotation standing as a paragraph of its own, with nothing but its marks around it, and long enough to be
+ * speech: a chant or a sign's words ("“Shame on them!”") are no next thing the speaker said in the interview.
+ */
+function standsAloneAsSpeech(q: ExtractedQuote, text: string): boolean {
+  if ((q.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length <= SHORT_CRY_WORDS) return false;
   const lineStart = text.lastIndexOf('\n', q.start - 1) + 1;
   const lineEnd = text.indexOf('\n', q.end);
   return /^[\s"“‘']*$/.test(text.slice(lineStart, q.start)) && /^[\s"”’'.,!?]*$/.test(text.slice(q.end, lineEnd < 0 ? text.length : lineEnd));
 }
+
+/** At most this many words, a standing quotation reads as a chant, a sign or a cry rather than speech. */
+const SHORT_CRY_WORDS = 4;
 
 /**
  * A direct quotation whose marks never closed in its paragraph: a speech running on into the next one. (Read from

@@ -521,6 +521,11 @@ describe('a quotation standing as its own paragraph after the interview\'s parag
     const movedOn = text.replace('Weber said.', 'Weber said. The vote passed by two seats.');
     expect(quote(movedOn, 'I am sorry.')).toMatchObject({ speaker: 'Karl Weber', outlet: null });
   });
+
+  test('negative: a chant or a sign\'s few words standing as a paragraph are no interview speech', () => {
+    const chant = text.replace('"I am sorry. I am sorry for the families who waited for this law."', '"Not in our name!"');
+    expect(quote(chant, 'Not in our name')).toMatchObject({ outlet: null });
+  });
 });
 
 describe('a quotation left open at its paragraph\'s end runs on in the interview', () => {

@@ -140,6 +140,7 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
   const hit = quotes.filter((m) => m.open < b && Math.max(m.end, m.close + 1) > a);
   if (!hit.length) return [from, to];
   const open = Math.min(...hit.map((m) => m.open));
+  const first = hit.find((m) => m.open === open)!;
   if (open <= a) return null;
   // The last clause boundary before the quotation: "; ", " — ", ", and" / ", but" / ", while".
   let cut = -1;
@@ -159,7 +160,7 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
     // … and a relative or concessive clause after a comma: ", which he called “…”", ", whom she described
     // as “…”", ", although he tweeted that it “…”", ", to which Lee replied: “…”".
     // The clause has a speaker and cue of its own: ", which “will help …”" is still the content's.
-    const relative = t.text === ',' && /^(which|who|whom|whose|although|though|whereas|to)$/.test(tokens[k + 1]?.normal ?? '') && (tokens[k + 1]!.normal !== 'to' || /^(which|whom)$/.test(tokens[k + 2]?.normal ?? '')) && (ownCueBefore(tokens, k + 2, open) || describingRelative(tokens, k + 1, open));
+    const relative = t.text === ',' && /^(which|who|whom|whose|although|though|whereas|to)$/.test(tokens[k + 1]?.normal ?? '') && (tokens[k + 1]!.normal !== 'to' || /^(which|whom)$/.test(tokens[k + 2]?.normal ?? '')) && (ownCueBefore(tokens, k + 2, open) || describingRelative(tokens, k + 1, first));
     // (Not a reason: in "said that A, because “B”" the quoted words are the same report's.)
     const clause = t.text === ',' && /^(CCONJ|SCONJ)$/.test(tokens[k + 1]?.pos ?? '') && tokens[k + 1]!.normal !== 'because';
     // … and a noun in apposition whose relative clause has a speaker and cue of its own: ", a scene that
@@ -182,29 +183,45 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
 
 /**
  * ", which listed each client's “real” balance": a relative clause opened by "which" or "who" with a verb of its
- * own before the quotation describes a thing in the content; the quoted words are its own, not the content's.
+ * own before the quotation describes a thing in the content, and a word or two in quotation marks there are a
+ * scare quote on it, not the content's. Longer quoted words may be the speaker's own ("said the storm hit the
+ * coast, which left thousands “without power or water”"), so the content keeps them.
  */
-function describingRelative(tokens: Token[], k: number, open: number): boolean {
-  if (!/^(which|who)$/.test(tokens[k]!.normal)) return false;
+function describingRelative(tokens: Token[], k: number, quote: MarkedSpan): boolean {
+  if (!/^(which|who)$/.test(tokens[k]!.normal) || quotedWordCount(tokens, quote) > 2) return false;
   const j = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
   const verb = tokens[j];
-  return !!verb && verb.start < open && verb.pos === 'VERB' && !cueAt(tokens, j, 'clause');
+  return !!verb && verb.start < quote.open && verb.pos === 'VERB' && !cueAt(tokens, j, 'clause');
+}
+
+/** How many words (not punctuation) stand between a quotation's marks. */
+function quotedWordCount(tokens: Token[], quote: MarkedSpan): number {
+  return tokens.filter((t) => t.start > quote.open && t.end <= quote.close && t.pos !== 'PUNCT').length;
 }
 
 /**
- * "and" at tokens[k], then adverbs and a verb in the simple past ("and now faced", "and credited"), after a
- * content tokens[from, k) whose verb is in the past perfect ("had been waiting") after a noun subject, before the
- * offset `open`.
+ * "and" at tokens[k], then adverbs and a verb in the simple past, after a content tokens[from, k) whose verb is in
+ * the past perfect ("had been waiting") after a noun subject, before the offset `open`. A regular "-ed" form is
+ * both past and participle, so it may share the content's "had" ("said the council had overspent and ignored
+ * “…”"); only a time shift ("and now faced") or a verb of the speaker thanking or crediting others ("and
+ * thanked", "and credited") marks the writer's next predicate.
  */
 function shiftedPredicate(tokens: Token[], from: number, k: number, open: number): boolean {
   // (A pronoun subject may go on with "left" as its own second verb: "said she had come in and left “…”".)
   if (tokens[from]!.pos === 'PRON' || !tokens.slice(from, k).some((t) => t.normal === 'had' && t.pos === 'AUX')) return false;
   let j = k + 1;
-  while (tokens[j] && tokens[j]!.pos === 'ADV') j++;
+  let timeShift = false;
+  while (tokens[j] && tokens[j]!.pos === 'ADV') timeShift ||= tokens[j++]!.normal === 'now';
   const verb = tokens[j];
-  if (!verb || verb.start >= open || verb.pos !== 'VERB' || verb.normal === verb.lemma || /(?:s|ing)$/.test(verb.normal)) return false;
+  if (!verb || verb.start >= open || verb.pos !== 'VERB' || isBareForm(verb) || /(?:s|ing)$/.test(verb.normal)) return false;
+  if (!timeShift && !cueLexicon().acknowledgingVerbs.has(verb.lemma)) return false;
   // (Not a second participle of a passive: "had been turned down and rewritten by …".)
   return tokens[j + 1]?.normal !== 'by';
+}
+
+/** A verb in its bare form, the same as its lemma ("face", "thank"): no past tense. */
+function isBareForm(verb: Token): boolean {
+  return verb.normal === verb.lemma;
 }
 
 /** A word that opens a clause's subject: not a verb ("that was"), except a gerund ("that cutting it would …"). */

@@ -134,10 +134,24 @@ export function withCoordinatedSubject(tokens: Token[], cue: number, lo: number,
   return embedded ? coordinatedFrame(tokens, cue, k, frame, embedded.subject, embedded.verb) : frame;
 }
 
-/** The person's name follows the description right after its comma: "Another analyst, Ana Ruiz, …". */
+/**
+ * The person's name follows the description right after its comma, in an apposition closed by a comma of its
+ * own before the verb at tokens[v]: "Another analyst, Ana Ruiz, …". With a cue inside ("A spokesperson, Ana
+ * Ruiz said, declined …") the name is a parenthetical speaker, not the description's name.
+ */
 function namesDescription(tokens: Token[], description: SpeakerPhrase, person: SpeakerPhrase, v: number): boolean {
   const first = tokenAt(tokens, person.start, v);
-  return tokens[first]?.start === person.start && tokens[first - 1]?.text === ',' && tokens[first - 2]?.end === description.end;
+  if (tokens[first]?.start !== person.start || tokens[first - 1]?.text !== ',' || tokens[first - 2]?.end !== description.end) return false;
+  return closedApposition(tokens, first, v);
+}
+
+/** A comma closes the apposition opening at tokens[first] before tokens[v], with no report cue before it. */
+function closedApposition(tokens: Token[], first: number, v: number): boolean {
+  for (let j = first + 1; j < v; j++) {
+    if (tokens[j]!.text === ',') return true;
+    if (cueAt(tokens, j, 'report')) return false;
+  }
+  return false;
 }
 
 /**

@@ -201,6 +201,14 @@ describe('a simple past after a content in the past perfect is the writer’s ne
     expect(quote(text, 'shops had')).toMatchObject({ text: 'shops had been waiting since spring for a decision on rents', type: 'indirect', speaker: 'Anna Berg', cue: 'said' });
   });
 
+  test('a regular -ed form may share the report\'s "had": "had overspent and ignored “…”" cuts no report', () => {
+    for (const text of [
+      'The inspector said the trust had overspent and ignored "several warnings" from its auditors.',
+      'Police said the van driver had been drinking and crashed into a "plainly visible" barrier.',
+      'She said the panel had met twice and approved what she called "a decent compromise."',
+    ]) expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
+  });
+
   test('a pronoun subject keeps its second verb: "said she had come in … and left “…”" has no report cut before "and"', () => {
     const text = 'Ada Kerr, a retired nurse, said she had come in undecided and left “less sure of everybody.”';
     expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
@@ -211,5 +219,13 @@ describe('a relative clause with a verb of its own holds its own quoted words', 
   test('"told OUTLET after X the clause, which listed … “…”": the content ends before ", which"', () => {
     const text = 'One witness, Paul Green, a builder, told the Boston Globe after the hearing the key moment had been a ledger the suspect kept at home, which showed each account’s "true" balance.';
     expect(quote(text, 'the key moment')).toMatchObject({ text: 'the key moment had been a ledger the suspect kept at home', type: 'indirect', speaker: 'Paul Green', cue: 'told', outlet: 'Boston Globe' });
+  });
+
+  test('longer quoted words after a relative clause may be the speaker\'s: the content keeps them, no report is cut', () => {
+    for (const text of [
+      'The manager said the side played well against Hull, who looked "slow and tired" after the break.',
+      'Forecasters said the gale hit the islands on Monday, which left hundreds "without heat or light."',
+      'The secretary said the scheme had cut queues, which showed it was "doing what it should."',
+    ]) expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });

@@ -67,4 +67,10 @@ describe('a coordinated cue after a description and the name in apposition to it
     const text = 'Another economist praised the plan and said she expected prices to recover by spring.';
     expect(quote(text, 'she expected')).toMatchObject({ speaker_mention: 'Another economist', cue: 'said' });
   });
+
+  test('near miss: a name with a cue inside the commas is a parenthetical speaker, not the description\'s name', () => {
+    const text = 'A press officer, Tom Lyle said, refused to comment and said the inquiry was over.';
+    expect(quote(text, 'the inquiry')).toMatchObject({ type: 'indirect', text: 'the inquiry was over', speaker_mention: 'A press officer', cue: 'said' });
+    expect(quotesOf(text).map((q) => q.text)).not.toContain('A press officer');
+  });
 });
