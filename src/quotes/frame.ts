@@ -1882,8 +1882,8 @@ function tellingVerb(word: string): boolean {
 function loneNewsWord(tokens: Token[], at: number): boolean {
   const head = tokens[at]?.text;
   // (Nothing after "told the" in an article cut off there.)
-  // (Nor the head of a title with "of": "the Register of Deeds".)
-  return !!head && isOutletHead(head) && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 1]?.normal !== 'of';
+  // (Nor the head of a title with "of": "the Register of Deeds"; nor the first half of a hyphenated name: "the Star-Ledger".)
+  return !!head && isOutletHead(head) && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 1]?.normal !== 'of' && !hyphenInWord(tokens, at + 1);
 }
 
 /**

@@ -514,3 +514,15 @@ describe('a known name with a small word inside it, and a place ending a name be
     expect(quote(text, 'Scotland had been')).toMatchObject({ speaker: 'Ann Lee', cue: 'told', outlet: 'BBC' });
   });
 });
+
+describe('a hyphenated paper after "told the" is named whole', () => {
+  test('"told the Star-Ledger" gives the Star-Ledger, not a paper called "Star"', () => {
+    const text = '“The ferry plan is dead,” Mara Okafor told the Star-Ledger.';
+    expect(quotesOf(text)).toMatchObject([{ text: 'The ferry plan is dead,', speaker: 'Mara Okafor', cue: 'told', outlet: 'Star-Ledger' }]);
+  });
+
+  test('negative: "told the Star" alone is still the Star', () => {
+    const text = '“The ferry plan is dead,” Mara Okafor told the Star.';
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Mara Okafor', outlet: 'Star' });
+  });
+});
