@@ -188,15 +188,20 @@ export function clearOf(tokens: Token[], [from, to]: [number, number], quotes: M
  * coast, which left thousands “without power or water”"), so the content keeps them.
  */
 function describingRelative(tokens: Token[], k: number, quote: MarkedSpan): boolean {
-  if (!/^(which|who)$/.test(tokens[k]!.normal) || quotedWordCount(tokens, quote) > 2) return false;
+  if (!/^(which|who)$/.test(tokens[k]!.normal)) return false;
   const j = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
   const verb = tokens[j];
-  return !!verb && verb.start < quote.open && verb.pos === 'VERB' && !cueAt(tokens, j, 'clause');
+  return !!verb && verb.start < quote.open && verb.pos === 'VERB' && !cueAt(tokens, j, 'clause') && quotedWordCount(tokens, k, quote) <= 2;
 }
 
-/** How many words (not punctuation) stand between a quotation's marks. */
-function quotedWordCount(tokens: Token[], quote: MarkedSpan): number {
-  return tokens.filter((t) => t.start > quote.open && t.end <= quote.close && t.pos !== 'PUNCT').length;
+/** How many words (not punctuation) stand between a quotation's marks, reading on from tokens[from], which is before them. */
+function quotedWordCount(tokens: Token[], from: number, quote: MarkedSpan): number {
+  let words = 0;
+  for (let j = from; j < tokens.length && tokens[j]!.start < quote.close; j++) {
+    const t = tokens[j]!;
+    if (t.start > quote.open && t.end <= quote.close && t.pos !== 'PUNCT') words++;
+  }
+  return words;
 }
 
 /**
