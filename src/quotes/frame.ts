@@ -656,8 +656,19 @@ export function withheldQuestion(tokens: Token[], i: number): boolean {
 
 /** A verb or auxiliary among tokens[from..to]: the words hold a clause. */
 export function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+  for (let i = from; i <= to; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX' || pastReadAsAdjective(tokens, i, from)) return true;
   return false;
+}
+
+/**
+ * A past-tense verb the tagger read as an adjective: "that officials (illegally) concentrated voters …".
+ * After a subject (adverbs between) and before an object, an "-ed" word is the clause's verb.
+ */
+function pastReadAsAdjective(tokens: Token[], i: number, from: number): boolean {
+  if (tokens[i]!.pos !== 'ADJ' || !tokens[i]!.normal.endsWith('ed')) return false;
+  let k = i - 1;
+  while (k > from && tokens[k]!.pos === 'ADV') k--;
+  return k >= from && /^(NOUN|PROPN|PRON)$/.test(tokens[k]!.pos) && /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[i + 1]?.pos ?? '');
 }
 
 /** A verb negated by "not", "n't" or "never" right before it (adverbs between). */

@@ -102,3 +102,17 @@ describe('"CLAUSE according to X." with no comma before the account', () => {
     expect(indirect(text)).toEqual([]);
   });
 });
+
+describe('a that-clause whose past verb the tagger reads as an adjective', () => {
+  test('"the officials (illegally) concentrated voters": the "-ed" word between subject and object is the verb', () => {
+    const text = 'The map was redrawn in May.\n\nMarta Quell, a lawyer, argued that county officials illegally concentrated older voters in two districts.';
+    expect(quote(text, 'county officials')).toMatchObject({
+      type: 'indirect', text: 'county officials illegally concentrated older voters in two districts', start: at(text, 'county officials'),
+      speaker: 'Marta Quell', cue: 'argued', cue_start: at(text, 'argued'), outlet: null,
+    });
+  });
+
+  test('the near miss: an "-ed" adjective with no subject before it is still no clause', () => {
+    expect(indirect('The map was redrawn in May.\n\nLawyers for Marta Quell argued that concentrated voting was unfair to them.')).toEqual(['concentrated voting was unfair to them']);
+  });
+});
