@@ -106,6 +106,7 @@ interface CueData {
   fact_nouns: string[];
   tabled_not_said: string[];
   declared_states: string[];
+  declared_results: string[];
   told_thing_nouns: string[];
   word_using_verbs: string[];
   occasion_words: string[];
@@ -364,6 +365,8 @@ export interface CueLexicon {
   tabledNotSaid: Set<string>;
   /** Nouns of a state declared as an act, not said: "declared an emergency" (cues.json declared_states). */
   declaredStates: Set<string>;
+  /** Titles an authority declares someone to hold: "declared Lee the winner" (cues.json declared_results). */
+  declaredResults: Set<string>;
   /** Things told in place of a hearer: told the story, told a joke. */
   toldThingNouns: Set<string>;
   /** Words that give the text printed on a thing before it: T-shirts reading “…”, mugs printed with “…”. */
@@ -637,6 +640,7 @@ export function cueLexicon(): CueLexicon {
     factNouns: new Set(data.fact_nouns),
     tabledNotSaid: new Set(data.tabled_not_said),
     declaredStates: new Set(data.declared_states),
+    declaredResults: new Set(data.declared_results),
     toldThingNouns: new Set(data.told_thing_nouns),
     inscribingWords: data.inscribing_words,
     thingLabelParticiples: new Set(data.thing_label_participles),

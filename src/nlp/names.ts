@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Gender, Token } from '../types.js';
 import { genderOfRelative } from '../lexicon/relatives.js';
+import { cueLexicon } from '../lexicon/cues.js';
 
 interface NameData {
   male: string[];
@@ -330,8 +331,23 @@ export function familyFirstNameEnd(tokens: readonly Token[], k: number): number 
 export function familyNameOfEarlierName(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.text;
   if (!word || !isFamilyFirstName(word)) return false;
-  for (let i = k - 1; i >= 0; i--) if (tokens[i]!.text === word && familyFirstNameEnd(tokens, i) > 0) return true;
+  for (let i = k - 1; i >= 0; i--) if (tokens[i]!.text === word && (familyFirstNameEnd(tokens, i) > 0 || unhyphenatedGivenNameAfter(tokens, i))) return true;
   return false;
+}
+
+/**
+ * A family name at tokens[i] followed by a one-word given name written without a hyphen: "Park Jihoon", "Li Wei".
+ * The given name is a capitalised name the tagger reads as such, and ends the name: no third capitalised word
+ * follows it ("Park Avenue South"), and it is no word that makes place or organisation names ("Park Avenue",
+ * "Park Hotel", "Song Festival").
+ */
+function unhyphenatedGivenNameAfter(tokens: readonly Token[], i: number): boolean {
+  const [family, given, after] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  if (!given || given.pos !== 'PROPN' || given.start !== family.end + 1 || !/^\p{Lu}\p{Ll}{1,7}$/u.test(given.text)) return false;
+  const lower = given.normal;
+  const { placeNameWords, officeNameWords } = cueLexicon();
+  if (placeNameWords.has(lower) || officeNameWords.has(lower)) return false;
+  return !(after && after.start === given.end + 1 && /^\p{Lu}/u.test(after.text));
 }
 
 /** A person's name tokens are a family name first and a hyphenated given name: ["Park", "Dong-hyun"]. */

@@ -139,3 +139,16 @@ describe('a family name written first, then a hyphenated given name ("Park Dong-
     expect(street?.speaker).not.toMatch(/^Park$/);
   });
 });
+
+describe('a family name alone after a family-name-first name written without a hyphen', () => {
+  test('"Park said" after "Park Jihoon" is that person', () => {
+    const text = 'The actor Park Jihoon, 29, said he had finished filming in March.\n\n“I was ready to go,” Park said.';
+    const direct = quotesOf(text).find((q) => q.type === 'direct');
+    expect(direct).toMatchObject({ text: 'I was ready to go,', speaker: 'Park Jihoon', speaker_mention: 'Park', cue: 'said' });
+  });
+
+  test('a place name opened by the same word names no one: "Park Avenue"', () => {
+    const text = 'The tenants of Park Avenue said rents had doubled.\n\n“We cannot stay,” Park said.';
+    expect(quotesOf(text).find((q) => q.type === 'direct')?.speaker).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import type { Token } from '../../types.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { cueAt } from '../frame.js';
+import { hyphenInWord } from '../speaker.js';
 import { isTimeAfterCue } from './time-phrases.js';
 import { PERSONAL_SUBJECTS, SUBJECT_PRONOUNS } from '../../nlp/words.js';
 
@@ -108,7 +109,8 @@ export function bareClauseAt(tokens: Token[], k: number, last: number): boolean 
   if (verb.pos === 'AUX') return true;
   // A verb in its plain form after a noun is more often a noun misread ("posted a Twitter comment"), and
   // a past form before a preposition a participle on the noun ("wrote the script based on …").
-  const participle = /(?:ed|en)$/.test(verb.normal) && tokens[v + 1]?.pos === 'ADP';
+  // (… or the first half of a hyphenated modifier: "added a broken-heart emoji".)
+  const participle = /(?:ed|en)$/.test(verb.normal) && (tokens[v + 1]?.pos === 'ADP' || hyphenInWord(tokens, v + 1));
   // … and a past form between an amount and a noun modifies the noun: "added 4 million paid members".
   if (amountOnly(tokens, k, v) && /^(NOUN|ADJ)$/.test(tokens[v + 1]?.pos ?? '')) return false;
   return verb.pos === 'VERB' && verb.normal !== verb.lemma && !/ing$/.test(verb.normal) && !participle;

@@ -73,6 +73,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
   const lemma = cueLemma(tokens[cueLast]!);
   // "The pilots declared an emergency and descended …": a state declared is an act; nothing follows as said.
   if (lemma === 'declare' && declaredState(tokens, from, last)) return null;
+  // "The commission declared Lee the winner, but …": a result declared of someone is an act too.
+  if (lemma === 'declare' && declaredResult(tokens, from, last)) return null;
   let pastClauseOfTime = false;
   for (let k = from; k <= Math.min(last, cueLast + 12); k++) {
     // "learned that from …" / "said that." : a pronoun object, not a complementizer.
@@ -518,6 +520,22 @@ function declaredState(tokens: Token[], from: number, last: number): boolean {
     // ("declared the drought over" declares something of it: a word going on after the state is content.)
     if (t.pos === 'NOUN' && states.has(t.normal)) return k === last || (/^(?:PUNCT|CCONJ|ADP)$/.test(tokens[k + 1]!.pos) && tokens[k + 1]!.normal !== 'over');
     if (!/^(DET|ADJ|NOUN|PROPN)$/.test(t.pos) && t.normal !== 'of') return false;
+  }
+  return false;
+}
+
+/**
+ * "declared Lee (of the Harbour Party) the winner": a name or noun phrase, then a title from
+ * declared_results, with no verb between — a small clause naming a result, not a clause said.
+ */
+function declaredResult(tokens: Token[], from: number, last: number): boolean {
+  const results = cueLexicon().declaredResults;
+  for (let k = from; k <= last && k < from + 14; k++) {
+    const t = tokens[k]!;
+    if (k > from && /^(NOUN|PROPN)$/.test(t.pos) && results.has(t.normal)) return true;
+    // ("the ruling party": a participle before a noun modifies it.)
+    const modifier = t.pos === 'VERB' && /ing$/.test(t.normal) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+    if (!/^(DET|ADJ|NOUN|PROPN|ADP|NUM)$/.test(t.pos) && !modifier && !hyphenInWord(tokens, k)) return false;
   }
   return false;
 }

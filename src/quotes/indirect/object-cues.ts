@@ -70,6 +70,9 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     const cueLast = particle ? particleAt + (particle === 'out' && /^(at|against)$/.test(tokens[particleAt + 1]?.normal ?? '') ? 1 : 0) : i;
     // "Hale, who declined to comment, …": "who" stands for the phrase before it.
     // "Reyes used the hearing to call for …", "Reyes opened by praising …": the verb's subject acts.
+    // "The Post reported, citing two officials, that …", "…, she said, citing the audit": a source cited beside
+    // the sentence's report credits that report; it is no report of its own.
+    if (lemma === 'cite' && tokens[i - 1]?.text === ',' && found.some((q) => q.frame && q.frame.cueToken < i)) continue;
     let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart) ?? relativeAntecedent(tokens, i, s.tokenStart);
     // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
     const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';

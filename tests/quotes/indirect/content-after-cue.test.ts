@@ -278,3 +278,25 @@ describe('a hyphenated word in the hearer or the one asked is one word', () => {
     expect(quote('Mara Okafor told state-run media the ferry would run all winter.', 'the ferry')).toMatchObject({ text: 'the ferry would run all winter', speaker: 'Mara Okafor', cue: 'told' });
   });
 });
+
+describe('a result an authority declares of someone', () => {
+  test('"declared Lee the winner, but her rival said …" reports only the rival\'s clause', () => {
+    const text = 'The county board declared Maria Lopez of the Harbour Party the winner of the race on Sunday, but her two rivals disputed the count and said they would go to court.';
+    const reports = quotesOf(text).filter((q) => q.cue === 'said');
+    expect(reports.map((q) => q.text)).toEqual(['they would go to court']);
+    expect(reports[0]).toMatchObject({ type: 'indirect', speaker_mention: 'two rivals', cue: 'said' });
+    expect(quotesOf(text).some((q) => q.cue === 'declared')).toBe(false);
+  });
+
+  test('"declared the pier would close" is still a clause said', () => {
+    const text = 'Mayor Ana Ruiz declared the pier would close for good.';
+    expect(quote(text, 'the pier')).toMatchObject({ text: 'the pier would close for good', speaker: 'Ana Ruiz', cue: 'declared' });
+  });
+});
+
+describe('a past form inside a hyphenated modifier after "adding"', () => {
+  test('"adding a broken-heart emoji" is no clause added', () => {
+    const text = '“We will miss him,” forward Lena Ortiz wrote, adding a broken-heart emoji.';
+    expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker])).toEqual([['direct', 'We will miss him,', 'Lena Ortiz']]);
+  });
+});

@@ -171,3 +171,22 @@ describe('an object cue before a semicolon has no object', () => {
     expect(quotesOf('Rohan Kumar noted; the board met again in June.')).toEqual([]);
   });
 });
+
+describe('a source cited beside the sentence\'s report', () => {
+  test('"reported, citing two officials, that …" reports the that-clause only', () => {
+    const text = 'The Harbour Ledger reported, citing two officials familiar with the talks, that the port would close in May.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(['the port would close in May']);
+    expect(quotes[0]).toMatchObject({ type: 'indirect', speaker: 'The Harbour Ledger', cue: 'reported' });
+  });
+
+  test('"…, the mayor said, citing a drop in traffic" reports the clause said only', () => {
+    const text = 'The ferry will stop in May, Mayor Ana Ruiz said, citing a drop in traffic.';
+    expect(quotesOf(text).map((q) => [q.text, q.cue])).toEqual([['The ferry will stop in May', 'said']]);
+  });
+
+  test('a citing participle after a stance with no report still reports', () => {
+    const text = 'Mayor Ana Ruiz opposed the levy, citing a drop in traffic.';
+    expect(quotesOf(text).some((q) => q.cue === 'citing' && q.text === 'a drop in traffic')).toBe(true);
+  });
+});
