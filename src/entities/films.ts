@@ -311,7 +311,7 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
  * that a small noun follows describes the films, it names none: "films included Japanese and Korean entries".
  */
 function splitListedTitles(text: string, tokens: Token[], run: Run): Run[] {
-  if (!FILM_LIST_BEFORE.test(text.slice(Math.max(0, run.start - 150), run.start))) return [run];
+  if (!FILM_LIST_BEFORE.test(text.slice(Math.max(0, run.start - 150), run.start))) return adaptedLastOfList(text, tokens, run);
   const next = tokens[run.last + 1];
   if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return [];
   const cut = (first: number, last: number): Run => ({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) });
@@ -324,6 +324,19 @@ function splitListedTitles(text: string, tokens: Token[], run: Run): Run[] {
   }
   parts.push(cut(first, run.last));
   return parts;
+}
+
+/**
+ * "novels including The Salt Orchard and A House Without Clocks, which was adapted into a film": the last
+ * title of a list is the one adapted. Cut only at an "and" before a capitalised article, which opens a title.
+ */
+function adaptedLastOfList(text: string, tokens: Token[], run: Run): Run[] {
+  if (text[run.end] !== ',' || !ADAPTED_INTO_SCREEN.test(text.slice(run.end + 1, run.end + 61))) return [run];
+  for (let k = run.last - 1; k > run.first; k--) {
+    if (tokens[k]!.text !== 'and' || !/^(?:The|A|An)$/.test(tokens[k + 1]!.text)) continue;
+    return [{ first: k + 1, last: run.last, start: tokens[k + 1]!.start, end: run.end, text: text.slice(tokens[k + 1]!.start, run.end) }];
+  }
+  return [run];
 }
 
 /** Whether a known title among tokens first..last holds the "and" at k. */
@@ -654,6 +667,20 @@ function otherWorksListedBefore(text: string, at: number): boolean {
   return last === 'other';
 }
 
+/** Whether the sentence around start..end names a kind of work that is no film or show, and no film word. */
+function sentenceNamesOtherWork(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start).split(/[.!?]\s+|\n/).pop() ?? '';
+  const after = text.slice(end, end + 200).split(/[.!?](?:\s+|$)|\n/)[0] ?? '';
+  let other = false;
+  for (const m of `${before} ${after}`.matchAll(/\p{L}[\p{L}-]*/gu)) {
+    const word = m[0].toLowerCase();
+    const single = word.endsWith('s') ? word.slice(0, -1) : word;
+    if (CUE_WORDS.has(word) || CUE_WORDS.has(single)) return false;
+    if (OTHER_WORKS.has(word) || OTHER_WORKS.has(single)) other = true;
+  }
+  return other;
+}
+
 /**
  * 'strong' for a cue that makes any capitalised phrase a title; 'weak' or 'after' (a film word after it) for
  * one that confirms a known title. A film word inside the same capitalised run (from `runFirst`) is part of a
@@ -672,7 +699,8 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (prev && CUE_WORDS.has(prev.normal) && !usedAsVerb(tokens, s - 1)) return formatOfOtherWork(prev2?.normal ?? '', prev.normal) || talkProgrammeKind(prev2, prev) ? null : 'strong';
   // "The film, A Quiet Harbour, follows …" (not a department after "of": "its head of drama, Ada Lenz,").
   if (prev?.text === ',' && prev2 && CUE_WORDS.has(prev2.normal) && !usedAsVerb(tokens, s - 2) && tokens[s - 3]?.normal !== 'of' && !formatOfOtherWork(tokens[s - 3]?.normal ?? '', prev2.normal)) return 'strong';
-  if (prev && STRONG_VERB_CUES.has(prev.normal)) return 'strong';
+  // ("who produced Low Tide, said the album's title track …": a record or a book is produced too.)
+  if (prev && STRONG_VERB_CUES.has(prev.normal) && !(prev.normal === 'produced' && sentenceNamesOtherWork(text, tokens[s]!.start, tokens[e]!.end))) return 'strong';
   // "whose earlier films include Nightfall, Salt Road and The Long Field": each title of a list of films.
   if (s === runFirst && FILM_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 150), tokens[s]!.start))) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
@@ -689,14 +717,35 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   }
   // "the Harbor Lights sequel": only a film has a sequel, prequel, spin-off, remake or reboot.
   if (after && /^(?:sequel|prequel|spin-?off|remake|reboot)$/.test(after.normal) && !(after.normal === 'spin' && tokens[a + 1]?.text !== '-')) return 'strong';
+  // "the 2019 film adaptation of The Glass Orchard": the film bears the book's name (the book alone is no film).
+  if (prev?.normal === 'of' && /^adaptations?$/.test(prev2?.normal ?? '') && SCREEN_WORDS.has(tokens[s - 3]?.normal ?? '')) return 'strong';
+  // "The Glass Orchard, which was adapted into a film in 2019": the film of that name.
+  if (after?.text === ',' && ADAPTED_INTO_SCREEN.test(text.slice(after.end, after.end + 60))) return 'strong';
+  // "When Silver Monsoon released, …", "before Silver Monsoon premiered in March": a work that is released or
+  // premieres with no object after it (a maker releases something: "when Apple released its phone").
+  if (after && /^(?:released|premiered)$/.test(after.normal) && RELEASE_CLAUSE_OPENERS.has(tokens[s - 1]?.normal ?? '') && releasedWithoutObject(tokens[a + 1]) && !sentenceNamesOtherWork(text, tokens[s]!.start, tokens[e]!.end)) return 'strong';
+  // "His Harbour Lights co-star Kim Ara": an owner's name of a work before "co-star" is the show or film they shared.
+  if (after && /^co-?stars?$/.test(after.normal) && PERSON_POSSESSIVES.has(tokens[s - 1]?.normal ?? '')) return 'strong';
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
   if (after && (CUE_WORDS.has(after.normal) || wordsAfterTitle().has(after.normal))) return 'after';
   return null;
 }
 
+const RELEASE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'before', 'after', 'since', 'until', 'once']);
+
+/** Whether the token after "released"/"premiered" ends the clause or opens a time or place: no object follows. */
+function releasedWithoutObject(next: Token | undefined): boolean {
+  return !next || /^[,.;:!?)”"’]$/.test(next.text) || /^(?:in|on|at|last|this|worldwide|nationwide|globally)$/.test(next.normal);
+}
+
+/** Words for the screen before "adaptation of" a book: "the film adaptation of", "a TV adaptation of". */
+const SCREEN_WORDS: ReadonlySet<string> = new Set(['film', 'movie', 'screen', 'television', 'tv', 'series']);
+const ADAPTED_INTO_SCREEN = /^\s*(?:which|that)\s+(?:was|were|has\s+been|had\s+been|is\s+being|was\s+later|was\s+also)\s+(?:later\s+|also\s+)?(?:adapted|made)\s+into\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:film|movie|television\s+series|tv\s+series|series|miniseries)\b/iu;
+
 // A list's opening, "films include" or "movies such as", and the titles listed before this one ("X, Y and ").
 const LISTED_TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|in|on|at|to|a|for)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}`;
-const FILM_LIST_BEFORE = new RegExp(String.raw`\b(?:films|movies|documentaries)[ \t]+(?:include|included|includes|including|such[ \t]+as)[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*$`, 'u');
+// … or a plural kind of film or show right after "the", a possessive or "hit": "the hit dramas X and Y".
+const FILM_LIST_BEFORE = new RegExp(String.raw`\b(?:(?:films|movies|documentaries)[ \t]+(?:include|included|includes|including|such[ \t]+as)|(?:the|his|her|their|hit)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:films|movies|documentaries|dramas|sitcoms|telenovelas|miniseries))[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*$`, 'u');
 
 /** Words for a work made again or abroad, before "of"/"to" and the work: "a remake of", "a sequel to". */
 const REMADE_WORK_WORDS: ReadonlySet<string> = new Set(['remake', 'remakes', 'reboot', 'sequel', 'prequel', 'spin-off', 'spinoff']);

@@ -363,3 +363,29 @@ describe('films: each "and" of a list after "films include" ends a title', () =>
     expect(films('The films included Japanese and Korean, the jury said.')).toEqual([]);
   });
 });
+
+describe('films: shows and films named by how a sentence uses them', () => {
+  test('"the hit dramas X and Y" lists two shows', () => {
+    expect(films('Actor Lee Min-su, star of the hit dramas Harbour Lights and The Quiet Orchard, began his service on Monday.')).toEqual(['Harbour Lights', 'The Quiet Orchard']);
+  });
+
+  test('a title before "co-star" after a possessive is the work they shared', () => {
+    expect(films('His Harbour Lights co-star Kim Ara posted a photograph.')).toEqual(['Harbour Lights']);
+  });
+
+  test('a title that "released" or "premiered" with no object is a film; a maker that released something is not', () => {
+    expect(films('"When Silver Monsoon released, I was hiding in a theatre," said Kapoor.')).toEqual(['Silver Monsoon']);
+    expect(films('That was before Silver Monsoon premiered in March.')).toEqual(['Silver Monsoon']);
+    expect(films('That was before General Motors released its figures.')).toEqual([]);
+  });
+
+  test('a book\'s film adaptation bears its name: "the film adaptation of X", "X, which was adapted into a film"', () => {
+    expect(films('The 2019 film adaptation of The Glass Orchard starred Nia Bell.')).toEqual(['The Glass Orchard']);
+    expect(films('Reyes wrote four novels, including The Salt Road and A Glass Orchard, which was adapted into a film in 2019.')).toEqual(['A Glass Orchard']);
+  });
+
+  test('"produced X" names a record, not a film, in a sentence about an album', () => {
+    expect(films('Dave Rigg, who produced Broken Glass Parade, told the BBC the album was recorded live.')).toEqual([]);
+    expect(films('Dave Rigg, who produced Broken Glass Parade, told the BBC the film was shot in a week.')).toEqual(['Broken Glass Parade']);
+  });
+});
