@@ -1,6 +1,6 @@
-import type { AnalyzedArticle, Mention, OutletEntity, Quote } from '../types.js';
+import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, opensLongerTitle, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -67,13 +67,15 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     // from the longest that has few enough words (a run of a thousand names has no outlet a thousand long).
     // ("told the BBC Scotland had been ignored": a place opening the told clause, its verb right after, is no part of it.)
     const last = run.last > run.first && /^(VERB|AUX)$/.test(doc.tokens[run.last + 1]?.pos ?? '') && cueLexicon().placeNames.has(doc.tokens[run.last]!.text) ? run.last - 1 : run.last;
-    let longest = run.first;
+    // "Britain’s Daily Telegraph": a place's possessive opening the run is no part of the outlet's name.
+    const first = pastPlacePossessive(doc.tokens, run.first, last);
+    let longest = first;
     for (let words = 1; longest < last; longest++) {
       if (doc.tokens[longest + 1]!.start > doc.tokens[longest]!.end) words++;
       if (words > limit) break;
     }
-    for (let e = longest; e >= run.first; e--) {
-      const start = doc.tokens[run.first]!.start;
+    for (let e = longest; e >= first; e--) {
+      const start = doc.tokens[first]!.start;
       const end = doc.tokens[e]!.end;
       // The tagger may keep a full stop on the last word ("the Sun."): it is no part of the name.
       const surface = withoutPossessiveOrStop(text.slice(start, end));
@@ -84,6 +86,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (ordinaryWord && usedAsSurname(text, surface)) break;
       // A nationality describing the outlet named after it is not the outlet spelled alike: "the Australian broadcaster Channel Nine".
       if (ordinaryWord && nationalityBeforeNamedOutlet(text, surface, start, end)) break;
+      // A plain word opening a longer title with "the": "Face" of the programme Face the Week.
+      if (ordinaryWord && e === run.last && opensLongerTitle(doc.tokens, e)) break;
       // A plain word opening a longer title is the title's, no outlet: "Nightline" in the series “Nightline Protocol”.
       const insideTitle = !!title && end < title.end && !standsOutInTitle(surface);
       if (known && !insideTitle && (!ordinaryWord || inSourceContext(text, start, end))) {
@@ -176,6 +180,19 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   foldFirstWordForms(byName);
   dropOutletsInsideProgrammes(byName, talkProgrammes);
   return [...byName.values()].map((o) => ({ ...o, name: spelledOutName(o), mentions: o.mentions.sort((a, b) => a.start - b.start) })).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * The token after a place's possessive that opens tokens[first, last] ("Hong", "Kong", "’s" of "Hong Kong’s South
+ * China Morning Post"), or `first` when the run opens otherwise (a known name holding a possessive, "People’s Daily",
+ * opens with no place).
+ */
+function pastPlacePossessive(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last && k - first <= 3; k++) {
+    if (tokens[k]!.pos !== 'PART' || !/^[’']s$/.test(tokens[k]!.text)) continue;
+    return cueLexicon().placeNames.has(tokens.slice(first, k).map((t) => t.text).join(' ')) ? k + 1 : first;
+  }
+  return first;
 }
 
 /**

@@ -173,6 +173,9 @@ export const OUTLET_NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of'
 export function recogniseOutlet(phrase: string): string | null {
   const known = lookupOutlet(phrase);
   if (known) return known;
+  // "Hong Kong’s South China Morning Post", "Britain’s Daily Telegraph": the place whose outlet it is, no part of its name.
+  const owned = afterPlacePossessive(phrase.trim());
+  if (owned) return recogniseOutlet(owned);
   const bare = withoutPossessive(phrase.trim());
   // The news word that must end the phrase, tested first: most phrases end otherwise ("Dana Cole").
   if (!OUTLET_HEAD.test(lastWord(bare))) return null;
@@ -180,6 +183,28 @@ export function recogniseOutlet(phrase: string): string | null {
   if (words.length < 2 || words.length > 6) return null;
   if (!words.every((w) => /^[A-Z0-9&]/.test(w) || OUTLET_NAME_SMALL_WORDS.has(w))) return null;
   return OUTLET_HEAD.test(words[words.length - 1]!) ? phrase.trim().replace(/[’']s$/, '').replace(/^the\s+/, 'The ') : null;
+}
+
+/**
+ * The name after a place's possessive opening a phrase ("Daily Telegraph" of "Britain’s Daily Telegraph",
+ * "NHK" of "Japan’s NHK"), or null. News writes a country's or city's outlet so; the place is no part of its
+ * name (a known name that holds a possessive, "People’s Daily", is looked up whole before this).
+ */
+export function afterPlacePossessive(phrase: string): string | null {
+  const m = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+(\p{Lu}.*)$/u.exec(phrase);
+  return m && cueLexicon().placeNames.has(m[1]!) ? m[2]! : null;
+}
+
+/**
+ * Whether the one word at tokens[k], an outlet's name that is also an ordinary word ("Face" of The Face), opens a
+ * longer title with "the" and capitalised words after it: the programme "Face the Week", "Meet the Voters". Not
+ * where a verb follows those words, a clause told to the outlet: "told Variety the Academy would …".
+ */
+export function opensLongerTitle(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.text !== 'the' || !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return false;
+  let e = k + 2;
+  while (/^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) e++;
+  return !/^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '');
 }
 
 /** Gazetteer names of two or more words that are never ordinary phrases ("Us Weekly", "The New York Times"). */

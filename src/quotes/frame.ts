@@ -1,6 +1,6 @@
 import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isGenericNewsWord, isMediumWord, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, recogniseOutlet } from '../lexicon/outlets.js';
+import { isGenericNewsWord, isMediumWord, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, opensLongerTitle, OUTLET_NAME_SMALL_WORDS, outletKind, outletOnlyAsWritten, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -210,7 +210,7 @@ function namesASource(tokens: Token[], s: number): boolean {
  * Returns the cue's token range.
  */
 export function cueAt(tokens: Token[], i: number, mode: CueMode = 'speech'): Cue | null {
-  if (compoundModifierHalf(tokens, i)) return null;
+  if (compoundModifierHalf(tokens, i) || stateOwnedMedium(tokens, i)) return null;
   const lex = cueLexicon();
   const t = tokens[i]!;
   const phrases = lex.phrases.get(t.normal);
@@ -693,6 +693,18 @@ export function compoundModifierHalf(tokens: Token[], i: number): boolean {
   if (i < 2 || !hyphenInWord(tokens, i - 1)) return false;
   return tokens[i]!.normal.endsWith('ing') || !/^(NOUN|PROPN|PRON)$/.test(tokens[i - 2]!.pos);
 }
+
+/**
+ * "state" describing a medium run by the state ("in remarks to state broadcaster CCTV that …", "told state media",
+ * "the state news agency"): an adjective the tagger may read as the verb, no cue.
+ */
+export function stateOwnedMedium(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.normal === 'state' && !!next && (kindOfOutletWord(next.normal) !== null || STATE_MEDIUM_NOUNS.has(next.normal));
+}
+
+/** Media nouns after "state" besides the kinds of outlet in data/outlets.json (nounKinds). */
+const STATE_MEDIUM_NOUNS: ReadonlySet<string> = new Set(['media', 'television', 'tv', 'radio', 'news', 'press', 'outlet', 'outlets', 'broadcasters', 'newspapers']);
 
 /** A cue token's lemma, "told" read as "tell" (the tagger's lemma of it varies). */
 export function cueLemma(t: Token): string {
@@ -1792,6 +1804,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // is no part of the name ("told BBC Scotland he …" keeps it).
   // (Only after a verb of telling: "a statement to NBC Connecticut released through her lawyer" opens no clause.)
   const placeOpensClause = (end: number) => end - s > 1 && tellingVerb(lead) && /^(VERB|AUX)$/.test(tokens[end]?.pos ?? '') && cueLexicon().placeNames.has(tokens[end - 1]!.text);
+  // "on Face the Week": a plain word opening a longer title with "the" is no outlet of its own (The Face).
+  if (e === s + 1 && outletOnlyAsWritten(tokens[s]!.text) && opensLongerTitle(tokens, s)) return null;
   for (let k = e; k > s; k--) {
     if (k === e && placeOpensClause(e)) continue;
     const phrase = sourceText(tokens, s, k);

@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { cueAt, cueLemma, hasVerb, type Frame } from '../frame.js';
+import { cueAt, cueLemma, hasVerb, stateOwnedMedium, type Frame } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { isPluralNoun, PERSONAL_SUBJECTS, POSSESSIVES, SAID_AMOUNT_WORDS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_SUBORDINATORS } from '../../nlp/words.js';
@@ -108,8 +108,9 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     const clauseOfTime = k > from && pronounClauseOfTime(tokens, k, from);
     if (clauseOfTime) pastClauseOfTime = true;
     const adverbial = k > from && (/^(after|before|while|when|since|upon|on)$/.test(tokens[k - 1]!.normal) || clauseOfTime);
-    // … nor does the tail of a hyphenated noun ("in a Ledger op-ed that …", "ed" read as a verb).
-    if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !adverbial && !hyphenInWord(tokens, k - 1)) break;
+    // … nor does the tail of a hyphenated noun ("in a Ledger op-ed that …", "ed" read as a verb), nor "state" before
+    // a medium ("in remarks to state broadcaster X that …").
+    if ((tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !adverbial && !hyphenInWord(tokens, k - 1) && !stateOwnedMedium(tokens, k)) break;
   }
   // Verbs of knowing and finding report only with a that-clause: "found that …", not "found time to …".
   // … except from evidence: "one audit found the levy would raise rents".
