@@ -7,7 +7,7 @@ import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
-import { isCompanyRole, isKnownOrganisation } from '../lexicon/organisations.js';
+import { isBodyCompound, isCompanyRole, isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isDocumentNoun, isPluralPeopleNoun } from '../lexicon/cues.js';
@@ -594,8 +594,6 @@ function organisationInApposition(after: string): boolean {
   return !!head && (ORGANIZATION_TAILS.has(head) || ORG_OF.has(head) || BODY_NOUNS.has(head));
 }
 
-// A party or league written as one German compound: "Bürgerunion", "Volkspartei", "Bauernbund".
-const BODY_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:union|partei|bund|bündnis)$/u;
 // "the " and up to two small words before a nationality noun: "said the 29-year-old Brazilian".
 const NATIONALITY_EPITHET_BEFORE = /\bthe\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 // What stands before a sentence's first word: the text's start, an end mark, an opening quotation mark, a line break.
@@ -635,7 +633,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
     // "the centre-right Bürgerunion", "the Volkspartei": a German compound ending in a party or league word is a body.
-    if (!person && parts.length === 1 && BODY_COMPOUND.test(name)) continue;
+    if (!person && parts.length === 1 && isBodyCompound(name)) continue;
     // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
     if (!person && /\bthe\s+$/.test(before)) continue;
     // "his sixth Test", "the 12th Ashes": a word counted by an ordinal is a fixture or an event, no one's name.
