@@ -4,6 +4,7 @@ import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstTokens, genderOfFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
+import { ageAfter, personDescribedAfter } from '../nlp/described-after.js';
 import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
@@ -105,9 +106,6 @@ const PROGRAMME_STAFF = /[ \t](?:co-)?(?:presenters?|newsreaders?)\b/;
 // The cheap test for a line that may hold ORG_WORD_AFTER (which never crosses a line break).
 const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 
-// An age set off by commas right after a lone name is news's way of giving a person's age: "their children, Milo, 9, and Ada, 6".
-// (Not a date: "born Oct, 3, 2011".)
-const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
 // A work before a name: "the album Rosa Vale" (data/work-words.json before_work_name).
@@ -293,8 +291,6 @@ function bodyNameWithAndBefore(before: string): boolean {
 // Offices addressed with an honorific ("Mr President", "Madam Speaker", "Madam Chair"), none of them a surname.
 const ADDRESSED_OFFICES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'mayor', 'ambassador', 'secretary', 'commissioner', 'minister', 'premier', 'chancellor', 'governor']);
 
-// A description of a person set off after a name: ", a nurse", ", an aide", ", who runs a stall".
-const PERSON_APPOSITION_AFTER = /^,\s+(?:a|an|who)\s/;
 
 // ", the head of the school board,": a role over a body, longer than appositiveRole reads.
 const ROLE_OF_AFTER = /^,\s+the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+of\s/u;
@@ -308,7 +304,7 @@ function roleOfBodyAfter(after: string): boolean {
 
 /** Whether an age or a description of a person follows a name: ", 34,", ", a nurse", ", who runs", ", the team's new striker,". */
 function describedAfter(after: string): boolean {
-  return AGE_AFTER.test(after) || PERSON_APPOSITION_AFTER.test(after) || appositiveRole(after) || roleOfBodyAfter(after);
+  return personDescribedAfter(after) || appositiveRole(after) || roleOfBodyAfter(after);
 }
 
 // An ordinal in small letters or figures right before a word: "sixth", "third", "12th".
@@ -701,7 +697,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
       (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) && !isPluralPeopleNoun(tokens[s]!.normal) && !isAgentPlural(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
-        (RELATIVE_BEFORE.test(before) || byAgent(before) || AGE_AFTER.test(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before))));
+        (RELATIVE_BEFORE.test(before) || byAgent(before) || ageAfter(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before))));
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
