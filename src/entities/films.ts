@@ -311,7 +311,7 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
  * that a small noun follows describes the films, it names none: "films included Japanese and Korean entries".
  */
 function splitListedTitles(text: string, tokens: Token[], run: Run): Run[] {
-  if (!FILM_LIST_BEFORE.test(text.slice(Math.max(0, run.start - 150), run.start))) return adaptedLastOfList(text, tokens, run);
+  if (!listOfFilmsBefore(text, run.start)) return adaptedLastOfList(text, tokens, run);
   const next = tokens[run.last + 1];
   if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return [];
   const cut = (first: number, last: number): Run => ({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) });
@@ -387,7 +387,10 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   const tokens = doc.tokens;
   // (A known title after "a remake of", "a sequel to", "the US version of" is that work: "the US version of The
   // Office". Not an unknown name there: "a sequel to Operation Sandstorm" is as often a plan or a bill.)
-  const cued = fact && remadeOrAdapted(tokens, s) ? 'strong' : hasCue(tokens, s, e, text, run.first);
+  // (Whether a list of films opens right before the run's first word: hasCue and the unknown-title test below both ask.)
+  let listedMemo: boolean | undefined;
+  const listed = () => (listedMemo ??= s === run.first && listOfFilmsBefore(text, tokens[s]!.start));
+  const cued = fact && remadeOrAdapted(tokens, s) ? 'strong' : hasCue(tokens, s, e, text, run.first, listed);
   // An unknown title needs a strong cue (below): most runs are no title and have none.
   if (!fact && cued !== 'strong') return false;
   const single = e === s || (e === s + 1 && tokens[s]!.normal === 'the');
@@ -408,7 +411,7 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   // A person's name after a cue is no unknown title ("her debut, Jess Okonedo, …"); known titles such as "Jackie Brown" are in the gazetteer.
   // … nor is a name with a title or a suffix ("Sen. Claire McCaskill", "Cuba Gooding Jr."), nor a date ("July 2013").
   const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown') || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
-  return cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s) || (tokens[s]!.pos === 'PROPN' && !cueLexicon().outletKindNationalities.has(tokens[s]!.text) && !cueLexicon().nationalityNouns.has(tokens[s]!.text) && FILM_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 150), tokens[s]!.start))));
+  return cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s) || (tokens[s]!.pos === 'PROPN' && !cueLexicon().outletKindNationalities.has(tokens[s]!.text) && !cueLexicon().nationalityNouns.has(tokens[s]!.text) && listed()));
 }
 
 // Kinds of film right before a one-word title: "his previous film Vetala" (data/work-words.json before_one_word_title).
@@ -686,7 +689,7 @@ function sentenceNamesOtherWork(text: string, start: number, end: number): boole
  * one that confirms a known title. A film word inside the same capitalised run (from `runFirst`) is part of a
  * longer name, no cue: "Joy" in a chanted “Show Joy, Not Fear”.
  */
-function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: number): 'strong' | 'weak' | 'after' | null {
+function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: number, listed: () => boolean): 'strong' | 'weak' | 'after' | null {
   // The word before, hyphenated words whole ("spin-off", "follow-up").
   const word = s > runFirst ? undefined : wordBefore(text, tokens[s]!.start);
   if (word && word.includes('-') && CUE_WORDS.has(word)) return 'strong';
@@ -702,7 +705,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   // ("who produced Low Tide, said the album's title track …": a record or a book is produced too.)
   if (prev && STRONG_VERB_CUES.has(prev.normal) && !(prev.normal === 'produced' && sentenceNamesOtherWork(text, tokens[s]!.start, tokens[e]!.end))) return 'strong';
   // "whose earlier films include Nightfall, Salt Road and The Long Field": each title of a list of films.
-  if (s === runFirst && FILM_LIST_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 150), tokens[s]!.start))) return 'strong';
+  if (listed()) return 'strong';
   if (prev && prev2 && prev.normal === 'in' && /^(starred|starring|appeared|appears|cameo|role)$/.test(prev2.normal)) return 'strong';
   // Emphasis marks around a title ("**Salt and Iron**, a documentary") are skipped.
   let a = e + 1;
@@ -746,6 +749,11 @@ const ADAPTED_INTO_SCREEN = /^\s*(?:which|that)\s+(?:was|were|has\s+been|had\s+b
 const LISTED_TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|in|on|at|to|a|for)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}`;
 // … or a plural kind of film or show right after "the", a possessive or "hit": "the hit dramas X and Y".
 const FILM_LIST_BEFORE = new RegExp(String.raw`\b(?:(?:films|movies|documentaries)[ \t]+(?:include|included|includes|including|such[ \t]+as)|(?:the|his|her|their|hit)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:films|movies|documentaries|dramas|sitcoms|telenovelas|miniseries))[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*$`, 'u');
+
+/** Whether a list of films opens right before offset `at` ("films include X, Y and "): FILM_LIST_BEFORE on the 150 characters before. */
+function listOfFilmsBefore(text: string, at: number): boolean {
+  return FILM_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+}
 
 /** Words for a work made again or abroad, before "of"/"to" and the work: "a remake of", "a sequel to". */
 const REMADE_WORK_WORDS: ReadonlySet<string> = new Set(['remake', 'remakes', 'reboot', 'sequel', 'prequel', 'spin-off', 'spinoff']);

@@ -4,10 +4,11 @@ import { capitalisedRuns, type Run } from '../nlp/runs.js';
 import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstTokens, genderOfFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
+import { ageAfter, personDescribedAfter } from '../nlp/described-after.js';
 import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
-import { isCompanyRole, isKnownOrganisation } from '../lexicon/organisations.js';
+import { isBodyCompound, isCompanyRole, isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isDocumentNoun, isPluralPeopleNoun } from '../lexicon/cues.js';
@@ -105,9 +106,6 @@ const PROGRAMME_STAFF = /[ \t](?:co-)?(?:presenters?|newsreaders?)\b/;
 // The cheap test for a line that may hold ORG_WORD_AFTER (which never crosses a line break).
 const ORG_WORD = new RegExp(String.raw`[ \t]` + ORG_WORDS);
 
-// An age set off by commas right after a lone name is news's way of giving a person's age: "their children, Milo, 9, and Ada, 6".
-// (Not a date: "born Oct, 3, 2011".)
-const AGE_AFTER = /^,\s*\d{1,3},(?!\s*\d{4})/;
 // Relatives named by first name only: "his widow Deborah", "daughter Suri".
 const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(relativeNouns())})(?:,\s+|\s+)$`);
 // A work before a name: "the album Rosa Vale" (data/work-words.json before_work_name).
@@ -293,8 +291,6 @@ function bodyNameWithAndBefore(before: string): boolean {
 // Offices addressed with an honorific ("Mr President", "Madam Speaker", "Madam Chair"), none of them a surname.
 const ADDRESSED_OFFICES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'mayor', 'ambassador', 'secretary', 'commissioner', 'minister', 'premier', 'chancellor', 'governor']);
 
-// A description of a person set off after a name: ", a nurse", ", an aide", ", who runs a stall".
-const PERSON_APPOSITION_AFTER = /^,\s+(?:a|an|who)\s/;
 
 // ", the head of the school board,": a role over a body, longer than appositiveRole reads.
 const ROLE_OF_AFTER = /^,\s+the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+of\s/u;
@@ -308,7 +304,7 @@ function roleOfBodyAfter(after: string): boolean {
 
 /** Whether an age or a description of a person follows a name: ", 34,", ", a nurse", ", who runs", ", the team's new striker,". */
 function describedAfter(after: string): boolean {
-  return AGE_AFTER.test(after) || PERSON_APPOSITION_AFTER.test(after) || appositiveRole(after) || roleOfBodyAfter(after);
+  return personDescribedAfter(after) || appositiveRole(after) || roleOfBodyAfter(after);
 }
 
 // An ordinal in small letters or figures right before a word: "sixth", "third", "12th".
@@ -594,8 +590,6 @@ function organisationInApposition(after: string): boolean {
   return !!head && (ORGANIZATION_TAILS.has(head) || ORG_OF.has(head) || BODY_NOUNS.has(head));
 }
 
-// A party or league written as one German compound: "Bürgerunion", "Volkspartei", "Bauernbund".
-const BODY_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:union|partei|bund|bündnis)$/u;
 // "the " and up to two small words before a nationality noun: "said the 29-year-old Brazilian".
 const NATIONALITY_EPITHET_BEFORE = /\bthe\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u;
 // What stands before a sentence's first word: the text's start, an end mark, an opening quotation mark, a line break.
@@ -635,7 +629,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     const before = text.slice(Math.max(0, tokens[s]!.start - 30), tokens[s]!.start);
     const after = text.slice(tokens[e]!.end, tokens[e]!.end + 80);
     // "the centre-right Bürgerunion", "the Volkspartei": a German compound ending in a party or league word is a body.
-    if (!person && parts.length === 1 && BODY_COMPOUND.test(name)) continue;
+    if (!person && parts.length === 1 && isBodyCompound(name)) continue;
     // "the Slovenian said", "the Dutchman": a capitalised word after a lower-case article is a description.
     if (!person && /\bthe\s+$/.test(before)) continue;
     // "his sixth Test", "the 12th Ashes": a word counted by an ordinal is a fixture or an event, no one's name.
@@ -703,7 +697,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
       // A capitalised description at a sentence start ("Opponents argued") is not a name.
       (tokens[s]!.pos === 'PROPN' && !/^[-–]/.test(after) && !ANONYMOUS_HEADS.has(tokens[s]!.normal) && !ORGANIZATION_HEADS.has(tokens[s]!.normal) && !isPluralPeopleNoun(tokens[s]!.normal) && !isAgentPlural(tokens[s]!.normal) &&
         // A lone given name that speaks is usually a character or a friend already named; a lone surname is a person.
-        (RELATIVE_BEFORE.test(before) || byAgent(before) || AGE_AFTER.test(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before))));
+        (RELATIVE_BEFORE.test(before) || byAgent(before) || ageAfter(after) || (CUE_AFTER.test(after) && genderOfFirstName(name) === 'unknown' && !PLACE_TAKER_BEFORE.test(before))));
     // "de Armas" alone still names someone: a particle is name evidence.
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);

@@ -11,6 +11,7 @@ export interface OrganisationData {
   league_words: string[];
   company_officers: string[];
   company_roles: string[];
+  body_compound_endings: string[];
 }
 
 let data: OrganisationData | undefined;
@@ -53,4 +54,12 @@ let companyRoles: Set<string> | undefined;
 export function isCompanyRole(word: string): boolean {
   companyRoles ??= new Set([...organisationData().company_officers, ...organisationData().company_roles]);
   return companyRoles.has(word);
+}
+
+let bodyCompound: RegExp | undefined;
+
+/** "Bürgerunion", "Volkspartei": one capitalised German compound ending in a party or league word (body_compound_endings), a body. */
+export function isBodyCompound(name: string): boolean {
+  bodyCompound ??= new RegExp(String.raw`^\p{Lu}\p{Ll}{2,}(?:${organisationData().body_compound_endings.join('|')})$`, 'u');
+  return bodyCompound.test(name);
 }

@@ -39,13 +39,19 @@ interface OutletIndex {
   nounKinds: Map<string, string>;
   /** News words that alone are a common thing ("the Channel", "the Show"), not a paper (data: loneGenericHeads). */
   loneGenericHeads: Set<string>;
+  /** Unnamed sources an outlet's possessive owns ("Deadline's sources"). */
+  sourceNouns: Set<string>;
+  /** Outlet words that name a place or a body too ("the station"): an outlet only where words are given to them. */
+  hearerOnlyNouns: Set<string>;
+  /** Outlet kind words that are also verbs right after "to" ("to show", "to paper over"). */
+  kindWordsAlsoVerbs: Set<string>;
 }
 
 let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -61,7 +67,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs) };
   multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
   return index;
 }
@@ -229,6 +235,21 @@ export function isMediumWord(word: string): boolean {
 /** "Channel", "Show", "Desk": a news word that heads a name but alone after "the" is a common thing, not a paper. */
 export function isGenericNewsWord(word: string): boolean {
   return outletIndex().loneGenericHeads.has(word);
+}
+
+/** "sources", "insiders": unnamed sources an outlet's possessive owns ("Deadline's sources"), who gave the account. */
+export function isOutletSourceNoun(word: string): boolean {
+  return outletIndex().sourceNouns.has(word);
+}
+
+/** "site", "station", "service": an outlet word that names a place or a body too, an outlet only where words are given to it. */
+export function isHearerOnlyOutletNoun(word: string): boolean {
+  return outletIndex().hearerOnlyNouns.has(word);
+}
+
+/** "show", "paper", "site": a kind of outlet that may be a verb right after "to" ("trying to show Voss"). */
+export function isKindWordAlsoVerb(word: string): boolean {
+  return outletIndex().kindWordsAlsoVerbs.has(word);
 }
 
 export function maxOutletWords(): number {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { cueLexicon } from './cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { nameAfterConstituency } from '../nlp/constituency.js';
+import { personDescribedAfter } from '../nlp/described-after.js';
 import { ORGANIZATION_TAILS } from '../nlp/words.js';
 
 /**
@@ -23,12 +24,9 @@ export function isCityNotGivenName(name: string): boolean {
   return cities.has(name) && genderOfFirstName(name) === 'unknown';
 }
 
-// An age or a person's description after a name: ", 34,", ", a nurse", ", who runs a stall".
-const PERSON_DESCRIBED_AFTER = /^,\s*(?:\d{1,3},|(?:a|an|who)\s)/;
-
 /** Whether a city named alone, with `after` the text after it, is a body ("Pyongyang said"), not a person described ("Boston, 34, said"). */
 export function isCityAsBody(name: string, after: string): boolean {
-  return isCityNotGivenName(name) && !PERSON_DESCRIBED_AFTER.test(after);
+  return isCityNotGivenName(name) && !personDescribedAfter(after);
 }
 
 /**

@@ -302,12 +302,30 @@ export function placeAfterName(words: readonly string[]): number {
   return -1;
 }
 
+interface FamilyNameData {
+  family_first: string[];
+  past_tense_not_given: string[];
+}
+
+let familyNameData: FamilyNameData | undefined;
 let familyFirstNames: ReadonlySet<string> | undefined;
+let pastTensesNotGiven: ReadonlySet<string> | undefined;
+
+function familyNames(): FamilyNameData {
+  familyNameData ??= JSON.parse(readFileSync(new URL('../../data/family-names.json', import.meta.url), 'utf8')) as FamilyNameData;
+  return familyNameData;
+}
 
 /** A common Korean or Chinese family name (data/family-names.json), written before the given name: "Kim", "Zhang". */
 export function isFamilyFirstName(word: string): boolean {
-  familyFirstNames ??= new Set((JSON.parse(readFileSync(new URL('../../data/family-names.json', import.meta.url), 'utf8')) as { family_first: string[] }).family_first);
+  familyFirstNames ??= new Set(familyNames().family_first);
   return familyFirstNames.has(word);
+}
+
+/** A short past-tense verb a headline capitalises after a family name ("Tan Said"), never a given name (data/family-names.json). Lower case. */
+export function isPastTenseNotGiven(word: string): boolean {
+  pastTensesNotGiven ??= new Set(familyNames().past_tense_not_given);
+  return pastTensesNotGiven.has(word);
 }
 
 /**

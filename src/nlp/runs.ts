@@ -1,10 +1,7 @@
 import type { AnalyzedArticle, Token } from '../types.js';
-import { familyNameOfEarlierName, isFamilyFirstName, isGivenNameToken, isParticle } from './names.js';
+import { familyNameOfEarlierName, isFamilyFirstName, isGivenNameToken, isParticle, isPastTenseNotGiven } from './names.js';
 import { NOT_NAMES } from './words.js';
 import { isDayWord } from './time-words.js';
-
-// Short past-tense verbs that a headline capitalises after a family name ("Tan Said", "Kim Met"): never a given name.
-const PAST_TENSE_NOT_GIVEN: ReadonlySet<string> = new Set(['said', 'told', 'met', 'won', 'led', 'quit', 'lost', 'named', 'added', 'asked', 'warned', 'wrote', 'went', 'came', 'made', 'took', 'gave', 'left', 'held', 'called', 'denied', 'vowed', 'urged']);
 
 /** A run of capitalised tokens ("Ana de Armas", "John Wick: Chapter 3 – Parabellum" with `titles`). */
 export interface Run {
@@ -109,7 +106,7 @@ function findRuns(doc: AnalyzedArticle, titles: boolean): Run[] {
         // (… and a short syllable after a listed family name opening the run is the given name: "Zhou Hang", not
         // a headline's "Kim Says".)
         // (… but not a headline's past-tense verb: "Tan Said the plan was fine".)
-        const givenAfterFamily = j === i && isFamilyFirstName(tokens[j]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(next.text) && !/s$/.test(next.text) && !PAST_TENSE_NOT_GIVEN.has(next.normal);
+        const givenAfterFamily = j === i && isFamilyFirstName(tokens[j]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(next.text) && !/s$/.test(next.text) && !isPastTenseNotGiven(next.normal);
         const headlineWord = !titles && (NOT_NAMES.has(next.normal) || next.pos === 'AUX' || (next.pos === 'VERB' && !isGivenNameToken(tokens[j]!) && !givenAfterFamily) || next.pos === 'CCONJ' || next.pos === 'ADP');
         // (A number counting what follows ends a name: "defeating Ana Ruiz 27 votes to 23".)
         const count = !titles && /^\d+$/.test(next.text) && tokens[j + 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j + 2]!.text);

@@ -1,6 +1,6 @@
 import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isGenericNewsWord, isMediumWord, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, opensLongerTitle, OUTLET_NAME_SMALL_WORDS, outletKind, outletOnlyAsWritten, recogniseOutlet } from '../lexicon/outlets.js';
+import { isGenericNewsWord, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, opensLongerTitle, OUTLET_NAME_SMALL_WORDS, outletKind, outletOnlyAsWritten, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -1116,7 +1116,7 @@ function staffOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string):
  */
 function possessorOutlet(tokens: Token[], speaker: SpeakerPhrase, cueLemma: string): string | null {
   // ("according to Deadline's sources": the outlet's unnamed sources, whatever medium it is.)
-  const sources = speaker.kind === 'anonymous' && OUTLET_SOURCE_NOUNS.has(speaker.text.toLowerCase());
+  const sources = speaker.kind === 'anonymous' && isOutletSourceNoun(speaker.text.toLowerCase());
   if (speaker.kind !== 'person' && !sources) return null;
   const p = tokenAt(tokens, speaker.start, tokens.length - 1) - 1;
   if (!/^['’]s$/.test(tokens[p]?.text ?? '')) return null;
@@ -1433,9 +1433,6 @@ function afterTimeOpener(tokens: Token[], start: number, end: number): number {
   return start;
 }
 
-/** Unnamed sources an outlet's possessive owns ("Deadline's sources"): they, not the outlet, gave the account. */
-const OUTLET_SOURCE_NOUNS = new Set(['source', 'sources', 'insider', 'insiders']);
-
 /** "According to Variety Ana Vidal is …": the name run starts with an outlet; cut it there. */
 function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: number, hi: number): SpeakerPhrase | null {
   if (!phrase || phrase.kind === 'outlet') return null;
@@ -1451,7 +1448,7 @@ function splitOutletRun(tokens: Token[], phrase: SpeakerPhrase | null, from: num
     if (outlet && possessive && phrase.kind === 'anonymous') {
       const head = /^['’]s$/.test(tokens[e]?.text ?? '') ? e + 1 : e;
       const last = tokenAt(tokens, phrase.end - 1, Math.min(hi, tokens.length - 1));
-      if (head === last && OUTLET_SOURCE_NOUNS.has(tokens[head]!.normal)) return { start: tokens[head]!.start, end: tokens[head]!.end, text: tokens[head]!.text, kind: 'anonymous', name: tokens[head]!.text, role: null, title: null };
+      if (head === last && isOutletSourceNoun(tokens[head]!.normal)) return { start: tokens[head]!.start, end: tokens[head]!.end, text: tokens[head]!.text, kind: 'anonymous', name: tokens[head]!.text, role: null, title: null };
     }
     if (outlet) return { start: tokens[from]!.start, end: tokens[e - 1]!.end, text, kind: 'outlet', name: outlet, role: null, title: null };
   }
@@ -1482,21 +1479,12 @@ const OUTLET_LEAD_AFTER: ReadonlyMap<string, Set<string>> = new Map([
 /** "told the magazine": a common noun standing for the outlet named last. */
 const OUTLET_NOUNS = new Set(['magazine', 'newspaper', 'paper', 'publication', 'outlet', 'network', 'broadcaster', 'station', 'website', 'site', 'tabloid', 'daily', 'weekly', 'programme', 'program', 'show', 'podcast']);
 
-/**
- * Words for an outlet that name other things too, a place one goes to ("the site", "the station") or a public
- * body ("the service"): they stand for the outlet named before only where words are given to them.
- */
-const HEARER_ONLY_OUTLET_NOUNS = new Set(['site', 'station', 'service']);
-
 /** Whether a common noun may stand for an outlet named before ("the magazine", "the site"). */
 export function isOutletNoun(word: string): boolean {
   return OUTLET_NOUNS.has(word);
 }
 
 const DATE_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|Earlier|Later)$/;
-
-/** Kinds of outlet that may be verbs right after "to": "to show", "to paper over", "to site". */
-const KIND_WORDS_ALSO_VERBS = new Set(['show', 'paper', 'site', 'program', 'programme', 'network', 'station']);
 
 /**
  * Where an outlet's name starts after the kind of outlet it is, at tokens[s] or after one to three modifiers
@@ -1511,7 +1499,7 @@ function appositionName(tokens: Token[], s: number, hi: number, interviewed = fa
   const kindAt = (k: number) => (OUTLET_NOUNS.has(tokens[k]?.text ?? '') && (interviewed || !/^(website|site)$/.test(tokens[k]!.text))) || newsAgencyAt(tokens, k);
   // (Right after its lead a kind word may be a verb: "trying to show Voss …"; after "the" or a word it is a noun.)
   // (Bare after words given to someone, a kind word that is no verb is a noun: "speaking to broadcaster ZDF".)
-  const bareNoun = interviewed && !KIND_WORDS_ALSO_VERBS.has(tokens[s]?.text ?? '');
+  const bareNoun = interviewed && !isKindWordAlsoVerb(tokens[s]?.text ?? '');
   const noun = kindAt(s) && (bareNoun || /^(the|a|an)$/.test(tokens[s - 1]?.normal ?? '')) ? s : kindAfterModifiers(tokens, s, kindAt);
   // (Not a date after it: "told the paper Monday".)
   // (A programme's title may stand in quotation marks: "on the podcast “Press Start”"; the mark is stepped over later.)
@@ -1762,8 +1750,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // (A word that names other things too — "were called to the site", "taken to the station" — stands for an
   // outlet only where words are given to it: "told the service".)
   const kindWord = tokens[noun]?.normal ?? '';
-  const standsForOutlet = OUTLET_NOUNS.has(kindWord) || HEARER_ONLY_OUTLET_NOUNS.has(kindWord);
-  const notGivenWords = HEARER_ONLY_OUTLET_NOUNS.has(kindWord) && lead !== 'by' && !givesWordsTo(lead, tokens[i - 1]?.normal ?? '');
+  const standsForOutlet = OUTLET_NOUNS.has(kindWord) || isHearerOnlyOutletNoun(kindWord);
+  const notGivenWords = isHearerOnlyOutletNoun(kindWord) && lead !== 'by' && !givesWordsTo(lead, tokens[i - 1]?.normal ?? '');
   if (s > i + 1 && (tellingVerb(lead) || /^(to|with|by)$/.test(lead)) && standsForOutlet && !notGivenWords && !/^\p{Lu}/u.test(tokens[noun + 1]?.text ?? '')) {
     const named = lastOutletBefore(tokens, i, kindOfOutletWord(tokens[noun]!.normal));
     if (named) return named;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isCompanyRole, isKnownOrganisation } from '../../src/lexicon/organisations.js';
+import { isBodyCompound, isCompanyRole, isKnownOrganisation } from '../../src/lexicon/organisations.js';
 import { extractArticle } from '../../src/pipeline/process.js';
 import { quote } from '../helpers/quotes.js';
 
@@ -26,5 +26,14 @@ describe('organisations.json', () => {
     const text = 'Tova Brindle, the former CEO of Brackmoor, said the quarter was weak.';
     expect(quote(text, 'the quarter')).toMatchObject({ speaker: 'Tova Brindle', cue: 'said' });
     expect(extractArticle(text, { id: 't' }).entities.people.map((p) => p.name)).toEqual(['Tova Brindle']);
+  });
+
+  test('body compounds: one capitalised German word ending in a party or league word ("Volkspartei"), not a short or lower-case one', () => {
+    expect(isBodyCompound('Volkspartei')).toBe(true);
+    expect(isBodyCompound('Bauernbund')).toBe(true);
+    expect(isBodyCompound('Friedensbündnis')).toBe(true);
+    expect(isBodyCompound('Abund')).toBe(false);
+    expect(isBodyCompound('volkspartei')).toBe(false);
+    expect(isBodyCompound('Marston')).toBe(false);
   });
 });

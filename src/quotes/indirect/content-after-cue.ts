@@ -230,12 +230,11 @@ function amountObject(tokens: Token[], from: number, last: number): boolean {
 
 /** A finite verb from tokens[from] before a comma, a subordinator or the end: "… in the water had made …". */
 function verbBeforeClauseEnd(tokens: Token[], from: number, last: number): boolean {
-  for (let k = from; k <= last && k < from + 8; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-  }
-  return false;
+  // (Eight words at most: the clause's first comma or subordinator, or the eighth word, ends the search.)
+  const to = Math.min(last, from + 7);
+  let end = from;
+  while (end <= to && tokens[end]!.pos !== 'PUNCT' && tokens[end]!.pos !== 'SCONJ') end++;
+  return hasVerb(tokens, from, end - 1);
 }
 
 /** A time phrase at tokens[from] ("last week", "earlier this month"), then "to" and a verb. */
