@@ -1317,6 +1317,13 @@ function lastNounIndex(span: Token[]): number {
   return -1;
 }
 
+/** The end of a run of words in small letters (hyphens inside) from tokens[from], at most up to `limit`. */
+function smallLetterRunEnd(tokens: Token[], from: number, limit: number): number {
+  let k = from;
+  while (k < limit && (/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) || (tokens[k]!.text === '-' && k > from))) k++;
+  return k;
+}
+
 /**
  * The end of a "NAME of PLACE" phrase's name, when the name opens with a given name or is a royal title's
  * given name ("Prince Alexander of Lindavia"); `e` otherwise.
@@ -1327,7 +1334,10 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     if (!/^(of|from)$/.test(tokens[m]!.normal) || !(isCap(tokens[m - 1]!) || familyFirstNameEnd(tokens, m - 4) === m)) continue;
     // ("of St. Anne's College Oxford": a possessive inside the body's name is part of it.)
     // ("of the Dublin law firm Cask Partners": a body's kind in small letters before its name is part of it.)
-    if (!tokens.slice(m + 1, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
+    // ("of the governing Civic Union", "of the centre-right Unity Party": small-letter modifiers right after
+    // "the" before a body's capitalised name are the body's.)
+    const modifiersEnd = isCap(tokens[e - 1]!) && tokens[m + 1]!.normal === 'the' ? smallLetterRunEnd(tokens, m + 2, e - 1) : m + 2;
+    if (!tokens.slice(modifiersEnd, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
     let first = m - 1;
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;

@@ -265,3 +265,12 @@ describe('a hyphenated modifier inside the description before a relative clause'
     expect(quotesOf(text).map((q) => q.speaker_mention)).not.toContain('the offer');
   });
 });
+
+describe('a person "of the ADJ Party" before ", who …, said"', () => {
+  test('"Senator Ana Lopez of the governing Civic Movement, who chairs …, said": the senator speaks, not the party', () => {
+    const text = 'Senator Ana Lopez of the governing Civic Movement, who chairs the budget committee, said that the reform was “long overdue.”';
+    expect(quote(text, 'long overdue')).toMatchObject({
+      type: 'partial', text: 'long overdue.', speaker: 'Ana Lopez', cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+});
