@@ -1242,6 +1242,9 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   const tokens = view.tokens;
   const sentence = view.sentence(token);
   let start = sentence.tokenStart;
+  // "“… slower now. I had to practise,” Lee said, adding that …": a sentence that opens inside a quotation
+  // has its first words from the quotation; they are no subject of the words after its closing mark.
+  if (opensInsideQuotation(tokens, start, token)) return null;
   // "DENVER (AP) — Ray Colton said …": a dateline is no subject.
   start = Math.max(start, afterDateline(view, sentence));
   // "In recent months, Dorsey has …" / "During the speech, she …": step over an opening adverbial phrase.
@@ -1323,6 +1326,18 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   // (… also after the role's own "of"/"for" phrase: "Kenya's minister of tourism, Amina Odhiambo, thanked …".)
   if (phrase?.kind === 'anonymous') phrase = namedInApposition(tokens, pastRoleComplement(tokens, e, token), token) ?? phrase;
   return phrase && (phrase.kind !== 'anonymous' || speaks(phrase)) ? phrase : null;
+}
+
+/**
+ * The first quotation mark in tokens[start, limit) closes a quotation (it comes after words and a comma or
+ * a sentence's end mark, with no opening mark before it): the sentence at `start` opens inside that quotation.
+ */
+function opensInsideQuotation(tokens: Token[], start: number, limit: number): boolean {
+  for (let k = start; k < limit; k++) {
+    if (!isQuoteMark(tokens[k]!)) continue;
+    return k > start + 1 && /^[,.?!]$/.test(tokens[k - 1]!.text) && !/^[“‘]$/.test(tokens[k]!.text);
+  }
+  return false;
 }
 
 /**

@@ -43,3 +43,17 @@ describe('a participle cue after the place or medium someone was perceived in', 
     expect(quote(text, 'The water')).toMatchObject({ speaker: 'Lina Okafor', cue: 'describing' });
   });
 });
+
+describe('a participle cue after a quotation that opens its sentence\'s words', () => {
+  test('"“… I had to practise,” Quist said, adding that …": the words inside the quotation are no subject', () => {
+    const text = 'Mara Quist returned to the stage last month. “The lines come slower now. I had to practise,” Quist said, adding that she still forgets her cues.';
+    expect(quote(text, 'she still')).toMatchObject({
+      type: 'indirect', text: 'she still forgets her cues', speaker: 'Mara Quist', speaker_mention: 'Quist', speaker_start: at(text, 'Quist said'), cue: 'adding', cue_start: at(text, 'adding'),
+    });
+  });
+
+  test('negative: a sentence whose subject comes before its quotation keeps it', () => {
+    const text = 'Tom Ardley said the crew was ready. Ardley told the crowd “we go at dawn,” adding that the boats were fuelled.';
+    expect(quote(text, 'the boats')).toMatchObject({ speaker: 'Tom Ardley', cue: 'adding' });
+  });
+});
