@@ -16,7 +16,7 @@ export interface SentencePlace {
  */
 export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
   const after = wordsAfterCue(q, text, place);
-  const shifts = opensWithShift(after) && !(pointsBack(after) && namesAPastTime(text, place, since));
+  const shifts = (opensWithShift(after) && !(pointsBack(after) && namesAPastTime(text, place, since))) || saidLater(after);
   if (shifts || earlierAdverbBeforeCue(q, text) || openersSince(text, place, since, q.start).some(openerShifts)) return true;
   // (The two sentences are cut and cleaned once for both checks on them.)
   const sentences = sentencesSince(q, text, place, since);
@@ -38,6 +38,17 @@ function earlierAdverbBeforeCue(q: ExtractedQuote, text: string): boolean {
   if (q.cue_start === null) return false;
   const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, q.cue_start - 16), q.cue_start))?.[1]?.toLowerCase();
   return !!word && cueLexicon().earlierTimeAdverbs.has(word);
+}
+
+/** Words naming the same conversation: "later in the interview", "afterwards on the call" keep its occasion. */
+const SAME_CONVERSATION = new Set(['interview', 'conversation', 'call', 'chat', 'same']);
+
+/**
+ * "“…,” Ferro said later", "she added afterwards": the words come from a later occasion than the quote before,
+ * unless the adjunct goes on to place them in the same conversation ("said later in the interview").
+ */
+function saidLater(words: string[]): boolean {
+  return words.length > 0 && cueLexicon().laterTimeWords.has(words[0]!) && !words.slice(1, 5).some((w) => SAME_CONVERSATION.has(w));
 }
 
 /** "she said at the time", "he said then": the time just named, not another one. */

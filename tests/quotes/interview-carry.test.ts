@@ -602,3 +602,14 @@ describe('a quotation left open at its paragraph\'s end runs on in the interview
     expect(quote(undated, 'she was leaving')).toMatchObject({ speaker: 'Ana Ruiz', outlet: 'Elwin Gazette' });
   });
 });
+
+describe('words said later are another occasion than the interview before', () => {
+  test('"said later" and "added afterwards" end the carry; "later in the interview" keeps it', () => {
+    const text = 'Ines Varga told the Elwin Gazette that the bridge was late. "We lost a month to the rain," Varga said. "The steel arrived bent," Varga said later.\n\nOtto Lind told Sky Sports that his knee was fine. "I can play on Saturday," Lind said. "I feel strong," Lind said later in the interview.';
+    expect(quote(text, 'We lost')).toMatchObject({ speaker: 'Ines Varga', cue: 'said', outlet: 'Elwin Gazette' });
+    expect(quote(text, 'The steel')).toMatchObject({
+      text: 'The steel arrived bent,', start: at(text, 'The steel'), type: 'direct', speaker: 'Ines Varga', speaker_mention: 'Varga', cue: 'said', outlet: null,
+    });
+    expect(quote(text, 'I feel strong')).toMatchObject({ speaker: 'Otto Lind', cue: 'said', outlet: 'Sky Sports' });
+  });
+});
