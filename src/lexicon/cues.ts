@@ -121,6 +121,7 @@ interface CueData {
   after_occasion_words: string[];
   earlier_time_words: string[];
   later_time_words: string[];
+  speaking_verb_forms: string[];
   earlier_time_adverbs: string[];
   subject_asides: string[];
   subject_place_prepositions: string[];
@@ -403,6 +404,8 @@ export interface CueLexicon {
   earlierTimeWords: Set<string>;
   /** "she said later", "he added afterwards": words right after the cue placing the words at a later occasion. */
   laterTimeWords: Set<string>;
+  /** "said", "spoke": a narration sentence's verb of speaking, read for the occasion after it. */
+  speakingVerbForms: Set<string>;
   /** Adverbs right before a quote's cue that place the words at another, earlier time ("she once said"). */
   earlierTimeAdverbs: Set<string>;
   /** "Ferry operators, for instance, say": set phrases between commas that stand between a subject and its cue. */
@@ -659,6 +662,7 @@ export function cueLexicon(): CueLexicon {
     afterOccasionWords: new Set(data.after_occasion_words),
     earlierTimeWords: new Set(data.earlier_time_words),
     laterTimeWords: new Set(data.later_time_words),
+    speakingVerbForms: new Set(data.speaking_verb_forms),
     earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     subjectAsides: new Set(data.subject_asides),
     subjectPlacePrepositions: new Set(data.subject_place_prepositions),

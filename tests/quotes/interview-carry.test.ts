@@ -613,3 +613,14 @@ describe('words said later are another occasion than the interview before', () =
     expect(quote(text, 'I feel strong')).toMatchObject({ speaker: 'Otto Lind', cue: 'said', outlet: 'Sky Sports' });
   });
 });
+
+describe('a sentence between that has the speaker speak at another occasion', () => {
+  test('"said little at the hospital" ends the carry; "talked at length" does not', () => {
+    const text = 'Pemba Rai told AFP that the climb was hard. "It was cold," he said.\n\nRai, who has climbed it nine times, said little at the clinic. "We are a team," he said.\n\nAna Ruiz told Sky Sports that she was tired. Ruiz talked at length about the heat. "It was brutal," she said.';
+    expect(quote(text, 'It was cold')).toMatchObject({ speaker: 'Pemba Rai', outlet: 'AFP' });
+    expect(quote(text, 'We are a team')).toMatchObject({
+      text: 'We are a team,', start: at(text, 'We are a team'), type: 'direct', speaker: 'Pemba Rai', speaker_mention: 'he', cue: 'said', outlet: null,
+    });
+    expect(quote(text, 'It was brutal')).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said', outlet: 'Sky Sports' });
+  });
+});
