@@ -121,6 +121,8 @@ interface CueData {
   other_occasion_words: string[];
   after_occasion_words: string[];
   earlier_time_words: string[];
+  later_time_words: string[];
+  speaking_verb_forms: string[];
   earlier_time_adverbs: string[];
   subject_asides: string[];
   subject_place_prepositions: string[];
@@ -403,6 +405,10 @@ export interface CueLexicon {
   afterOccasionWords: Set<string>;
   /** "she said then", "at the time", "back in 2015": words moving the story to an earlier time. */
   earlierTimeWords: Set<string>;
+  /** "she said later", "he added afterwards": words right after the cue placing the words at a later occasion. */
+  laterTimeWords: Set<string>;
+  /** "said", "spoke": a narration sentence's verb of speaking, read for the occasion after it. */
+  speakingVerbForms: Set<string>;
   /** Adverbs right before a quote's cue that place the words at another, earlier time ("she once said"). */
   earlierTimeAdverbs: Set<string>;
   /** "Ferry operators, for instance, say": set phrases between commas that stand between a subject and its cue. */
@@ -659,6 +665,8 @@ export function cueLexicon(): CueLexicon {
     otherOccasionWords: new Set(data.other_occasion_words),
     afterOccasionWords: new Set(data.after_occasion_words),
     earlierTimeWords: new Set(data.earlier_time_words),
+    laterTimeWords: new Set(data.later_time_words),
+    speakingVerbForms: new Set(data.speaking_verb_forms),
     earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     subjectAsides: new Set(data.subject_asides),
     subjectPlacePrepositions: new Set(data.subject_place_prepositions),

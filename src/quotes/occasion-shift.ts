@@ -16,8 +16,8 @@ export interface SentencePlace {
  */
 export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
   const after = wordsAfterCue(q, text, place);
-  const shifts = opensWithShift(after) && !(pointsBack(after) && namesAPastTime(text, place, since));
-  if (shifts || earlierAdverbBeforeCue(q, text) || openersSince(text, place, since, q.start).some(openerShifts)) return true;
+  const shifts = (opensWithShift(after) && !(pointsBack(after) && namesAPastTime(text, place, since))) || saidLater(after);
+  if (shifts || earlierAdverbBeforeCue(q, text) || openersSince(text, place, since, q.start).some(openerShifts) || spokeElsewhereSince(text, place, since, q.start)) return true;
   // (The two sentences are cut and cleaned once for both checks on them.)
   const sentences = sentencesSince(q, text, place, since);
   return sentences !== null && (timeOfItsOwn(sentences) || anotherDate(sentences.narration, sentences.earlier) || datedAfterPastPiece(sentences));
@@ -38,6 +38,17 @@ function earlierAdverbBeforeCue(q: ExtractedQuote, text: string): boolean {
   if (q.cue_start === null) return false;
   const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, q.cue_start - 16), q.cue_start))?.[1]?.toLowerCase();
   return !!word && cueLexicon().earlierTimeAdverbs.has(word);
+}
+
+/** Words naming the same conversation: "later in the interview", "afterwards on the call" keep its occasion. */
+const SAME_CONVERSATION = new Set(['interview', 'conversation', 'call', 'chat', 'same']);
+
+/**
+ * "“…,” Ferro said later", "she added afterwards": the words come from a later occasion than the quote before,
+ * unless the adjunct goes on to place them in the same conversation ("said later in the interview").
+ */
+function saidLater(words: string[]): boolean {
+  return words.length > 0 && cueLexicon().laterTimeWords.has(words[0]!) && !words.slice(1, 5).some((w) => SAME_CONVERSATION.has(w));
 }
 
 /** "she said at the time", "he said then": the time just named, not another one. */
@@ -187,6 +198,29 @@ function wordsAfterCue(q: ExtractedQuote, text: string, place: SentencePlace): s
   const stop = q.start >= from && q.start < s.end ? q.start : s.end;
   const clause = text.slice(from, Math.max(from, stop)).split(/[,;:—(“"]/)[0] ?? '';
   return lowerWords(clause);
+}
+
+/**
+ * "Pemba said little at the hospital. “…,” he said.": a sentence between the two quotes, with no quotation of
+ * its own, that has someone speak at an occasion (a speaking verb, perhaps one word such as "little" or
+ * "briefly", then "at …", "outside …") moves the story there.
+ */
+function spokeElsewhereSince(text: string, place: SentencePlace, since: number, until: number): boolean {
+  if (since <= 0) return false;
+  const from = place.sentenceAt(since).end;
+  if (from >= until) return false;
+  const verbs = cueLexicon().speakingVerbForms;
+  return text.slice(from, until).split(/(?<=[.!?])\s+/).some((sentence) => {
+    if (withoutQuotations(sentence) !== sentence) return false;
+    const words = lowerWords(sentence);
+    return words.some((w, i) => verbs.has(w) && (placesAtOccasion(words.slice(i + 1)) || placesAtOccasion(words.slice(i + 2))));
+  });
+}
+
+/** An occasion place right at the start: "at the hospital", not an idiom ("at length"). */
+function placesAtOccasion(words: string[]): boolean {
+  const lexicon = cueLexicon();
+  return lexicon.occasionPlaces.has(words[0] ?? '') && !lexicon.occasionPlaceIdioms.has(`${words[0]} ${words[1] ?? ''}`);
 }
 
 /** The opening phrase (up to its first comma) of each sentence after the one holding `since`, up to the quote. */

@@ -602,3 +602,25 @@ describe('a quotation left open at its paragraph\'s end runs on in the interview
     expect(quote(undated, 'she was leaving')).toMatchObject({ speaker: 'Ana Ruiz', outlet: 'Elwin Gazette' });
   });
 });
+
+describe('words said later are another occasion than the interview before', () => {
+  test('"said later" and "added afterwards" end the carry; "later in the interview" keeps it', () => {
+    const text = 'Ines Varga told the Elwin Gazette that the bridge was late. "We lost a month to the rain," Varga said. "The steel arrived bent," Varga said later.\n\nOtto Lind told Sky Sports that his knee was fine. "I can play on Saturday," Lind said. "I feel strong," Lind said later in the interview.';
+    expect(quote(text, 'We lost')).toMatchObject({ speaker: 'Ines Varga', cue: 'said', outlet: 'Elwin Gazette' });
+    expect(quote(text, 'The steel')).toMatchObject({
+      text: 'The steel arrived bent,', start: at(text, 'The steel'), type: 'direct', speaker: 'Ines Varga', speaker_mention: 'Varga', cue: 'said', outlet: null,
+    });
+    expect(quote(text, 'I feel strong')).toMatchObject({ speaker: 'Otto Lind', cue: 'said', outlet: 'Sky Sports' });
+  });
+});
+
+describe('a sentence between that has the speaker speak at another occasion', () => {
+  test('"said little at the hospital" ends the carry; "talked at length" does not', () => {
+    const text = 'Pemba Rai told AFP that the climb was hard. "It was cold," he said.\n\nRai, who has climbed it nine times, said little at the clinic. "We are a team," he said.\n\nAna Ruiz told Sky Sports that she was tired. Ruiz talked at length about the heat. "It was brutal," she said.';
+    expect(quote(text, 'It was cold')).toMatchObject({ speaker: 'Pemba Rai', outlet: 'AFP' });
+    expect(quote(text, 'We are a team')).toMatchObject({
+      text: 'We are a team,', start: at(text, 'We are a team'), type: 'direct', speaker: 'Pemba Rai', speaker_mention: 'he', cue: 'said', outlet: null,
+    });
+    expect(quote(text, 'It was brutal')).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said', outlet: 'Sky Sports' });
+  });
+});
