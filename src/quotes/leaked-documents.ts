@@ -1,5 +1,5 @@
 import type { ExtractedQuote } from '../types.js';
-import { lookupOutlet, OUTLET_NAME_SMALL_WORDS, recogniseOutlet } from '../lexicon/outlets.js';
+import { afterPlacePossessive, lookupOutlet, OUTLET_NAME_SMALL_WORDS, recogniseOutlet } from '../lexicon/outlets.js';
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { namesOccasion } from './interview-carry.js';
@@ -137,7 +137,9 @@ export function outletOpening(text: string): string | null {
   const words = outletRun.exec(after)?.[0].split(/\s+/) ?? [];
   for (let n = Math.min(words.length, 8); n > 0; n--) {
     const phrase = words.slice(0, n).join(' ').replace(/[’']s$/, '').replace(/(\p{L}{2})\.$/u, '$1');
-    if (lookupOutlet(phrase) || (n === words.length && recogniseOutlet(phrase))) return phrase;
+    if (lookupOutlet(phrase)) return phrase;
+    // ("Norway’s NRK": the name as written after the place whose outlet it is.)
+    if (n === words.length && recogniseOutlet(phrase)) return afterPlacePossessive(phrase) ?? phrase;
   }
   return null;
 }
