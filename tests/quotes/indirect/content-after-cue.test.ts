@@ -300,3 +300,10 @@ describe('a past form inside a hyphenated modifier after "adding"', () => {
     expect(quotesOf(text).map((q) => [q.type, q.text, q.speaker])).toEqual([['direct', 'We will miss him,', 'Lena Ortiz']]);
   });
 });
+
+describe('an adverbial after "that" before a subject of joined nouns', () => {
+  test('"reported on Monday that at least 300 nurses and midwives would …" reports the clause', () => {
+    const text = 'The Guardian reported on Monday that at least 300 nurses and midwives would lose their posts.';
+    expect(quote(text, 'at least')).toMatchObject({ text: 'at least 300 nurses and midwives would lose their posts', type: 'indirect', speaker: 'The Guardian', cue: 'reported', outlet: 'The Guardian', start: 37, end: 92 });
+  });
+});
