@@ -278,7 +278,7 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
   const text = doc.article.text;
   const tokens = doc.tokens;
   const sentenceStarts = new Set(doc.sentences.map((x) => x.tokenStart));
-  for (const whole of capitalisedRuns(doc, true).flatMap((r) => splitListedTitles(text, tokens, r))) {
+  for (const whole of capitalisedRuns(doc, true).flatMap((r) => splitListedTitles(text, tokens, r)).map((r) => withoutYearAfter(text, tokens, r))) {
     const run = afterOpeningPhrase(text, tokens, whole, sentenceStarts);
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
     const taken: number[] = [];
@@ -361,6 +361,17 @@ function afterOpeningPhrase(text: string, tokens: Token[], run: Run, sentenceSta
     if (/^(?:The|A|An)$/.test(tokens[k + 1]!.text)) return { first: k + 1, last: run.last, start: tokens[k + 1]!.start, end: run.end, text: text.slice(tokens[k + 1]!.start, run.end) };
   }
   return run;
+}
+
+/**
+ * A run without "in" and a year in figures at its end ("produced Harbour Lights in 1998"): a title keeps a date
+ * word ("Never on Sunday") but hardly ever "in" and a year, which say when the work was made.
+ */
+function withoutYearAfter(text: string, tokens: Token[], run: Run): Run {
+  const e = run.last;
+  if (e - run.first < 2 || tokens[e - 1]!.normal !== 'in' || !/^(?:1[89]|20)\d\d$/.test(tokens[e]!.text)) return run;
+  const last = e - 2;
+  return { first: run.first, last, start: run.start, end: tokens[last]!.end, text: text.slice(run.start, tokens[last]!.end) };
 }
 
 /**
@@ -538,7 +549,7 @@ function filmsMentioned(text: string, found: Established): FilmEntity[] {
  * "the TV series Harbour Lights", "the sitcom …", "a BBC miniseries". An unknown title is otherwise a film.
  */
 function namedAsTelevision(text: string, at: number): boolean {
-  return TELEVISION_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+  return TELEVISION_BEFORE.test(text.slice(Math.max(0, at - 50), at)) || TELEVISION_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
 }
 
 // (… or a reality, dating or talk show, or a season of a show: "the second season of the thriller “…”".)
@@ -748,7 +759,11 @@ const ADAPTED_INTO_SCREEN = /^\s*(?:which|that)\s+(?:was|were|has\s+been|had\s+b
 // A list's opening, "films include" or "movies such as", and the titles listed before this one ("X, Y and ").
 const LISTED_TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|in|on|at|to|a|for)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}`;
 // … or a plural kind of film or show right after "the", a possessive or "hit": "the hit dramas X and Y".
-const FILM_LIST_BEFORE = new RegExp(String.raw`\b(?:(?:films|movies|documentaries)[ \t]+(?:include|included|includes|including|such[ \t]+as)|(?:the|his|her|their|hit)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:films|movies|documentaries|dramas|sitcoms|telenovelas|miniseries))[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*$`, 'u');
+const FILM_LIST_BEFORE = new RegExp(String.raw`\b(?:(?:films|movies|documentaries)[ \t]+(?:include|included|includes|including|such[ \t]+as)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Hh]it)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:films|movies|documentaries|dramas|sitcoms|telenovelas|miniseries))[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*$`, 'u');
+
+// (The list's opening capitalised at a sentence's start: "Her dramas X and Y ran for years.")
+// … and such a list of shows: "the sitcoms X and Y", "her telenovelas X, Y and Z" are television's.
+const TELEVISION_LIST_BEFORE = new RegExp(String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Hh]it)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:dramas|sitcoms|telenovelas|miniseries|soaps|docuseries)[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*$`, 'u');
 
 /** Whether a list of films opens right before offset `at` ("films include X, Y and "): FILM_LIST_BEFORE on the 150 characters before. */
 function listOfFilmsBefore(text: string, at: number): boolean {

@@ -44,6 +44,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     const bare = withoutKindWord(name);
     const shown = bare !== name && lookupOutlet(bare) ? bare : name;
     const entity = byName.get(k) ?? { name: shown.replace(/^the\s+/, ''), mentions: [] };
+    // "The Ridgeway Times reported …" then "told The Ridgeway Times": a capital "The" inside a sentence is part of the
+    // name, which a sentence's first word cannot show; the name takes it from the later mention.
+    if (shown.startsWith('The ') && !entity.name.startsWith('The ')) entity.name = shown;
     if (!entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
     byName.set(k, entity);
   };

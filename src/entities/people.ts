@@ -307,6 +307,9 @@ function describedAfter(after: string): boolean {
   return personDescribedAfter(after) || appositiveRole(after) || roleOfBodyAfter(after);
 }
 
+// What stands before a party's name: "of the governing …", "the ruling …", "the opposition …".
+const GOVERNING_BEFORE = /\bthe\s+(?:governing|ruling|opposition)\s+$/;
+
 // An ordinal in small letters or figures right before a word: "sixth", "third", "12th".
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+$/;
 
@@ -453,6 +456,11 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !givenName && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
   if (!title && NEARBY_PLACE_BEFORE.test(before) && !givenName) return 'rejected';
   if (e > s && SPORT_BODY_HEADS.has(tokens[s]!.text)) return 'rejected';
+  // A capital or large city of several words ("a flight to Buenos Aires", "São Paulo") is a place, as a single one is
+  // (recordSingleNames); not one described as a person after it.
+  if (!title && e > s && isCityNotGivenName(name) && !describedAfter(text.slice(tokens[e]!.end, tokens[e]!.end + 80))) return 'rejected';
+  // "the governing National Movement", "the ruling Liberty Front": a party in or out of power, no person.
+  if (!title && GOVERNING_BEFORE.test(before) && !givenName) return 'rejected';
   if (!title && (endsBeforeConstituency(before) || endsBeforePlace(before) || endsBeforePlaceNoun(before) || SPEAKING_FROM_BEFORE.test(before)) && !givenName) return 'rejected';
   // "the National Association of Head Teachers": a run after "<organisation word> of" is part of that name.
   // "the former CEO of Brackwell", "shareholders of Norvane": after a role only a body has, the name is the body's
@@ -562,7 +570,8 @@ function subjectOrPossessiveAt(tokens: Token[], k: number): boolean {
 }
 
 // ", the largest international fan coalition," / ", a Boston charity.": the apposition's last word, no preposition or relative word before it.
-const APPOSITION_HEAD = /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|who|which|that|and|to)\s)[\p{L}'’-]+\s+){0,4}(\p{Ll}+)\s*[,.;]/u;
+// (… or before a relative clause: ", the expedition company that organised the climb, said".)
+const APPOSITION_HEAD = /^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|on|with|who|which|that|and|to)\s)[\p{L}'’-]+\s+){0,4}(\p{Ll}+)(?:\s*[,.;]|\s+(?:that|which)\s)/u;
 
 /** Nouns for a body of people besides the organisation tails: "charity", "nonprofit", "fan club". */
 const BODY_NOUNS = new Set(['charity', 'nonprofit', 'non-profit', 'club', 'collective', 'movement', 'network', 'federation', 'society', 'league', 'union']);

@@ -389,3 +389,17 @@ describe('films: shows and films named by how a sentence uses them', () => {
     expect(films('Dave Rigg, who produced Broken Glass Parade, told the BBC the film was shot in a week.')).toEqual(['Broken Glass Parade']);
   });
 });
+
+describe('lists of shows', () => {
+  const shows = (text: string) => extractArticle(text, { id: 'f' }).entities.films.map((f) => [f.title, f.kind]);
+  test('a plural kind of show opening a sentence lists its titles, and a list of sitcoms or dramas is television', () => {
+    expect(shows('Her dramas Copper Bay and Quiet Harbour both ran for six seasons.')).toEqual([['Copper Bay', 'tv'], ['Quiet Harbour', 'tv']]);
+    expect(shows('He wrote for the sitcoms Flat Nine and Corner Shop before moving to film.')).toEqual([['Flat Nine', 'tv'], ['Corner Shop', 'tv']]);
+  });
+});
+
+describe('a year after a title', () => {
+  test('"produced X in 1998": the year is no part of the title', () => {
+    expect(films('Mara Quint produced Harbour Lights in 1998.')).toEqual(['Harbour Lights']);
+  });
+});

@@ -360,3 +360,9 @@ describe('outlets named by their staff or their owner, or as publishing', () => 
     expect(outletNames('Harbour Books published the memoir in March, said Ana Ruiz.')).toEqual([]);
   });
 });
+
+describe('a capital "The" inside a sentence', () => {
+  test('an outlet first named at a sentence start takes "The" from a later mention written with it', () => {
+    expect(outlets('The Ridgeway Times reported the news on Sunday. He told The Ridgeway Times that he was tired.').map((o) => o.name)).toEqual(['The Ridgeway Times']);
+  });
+});

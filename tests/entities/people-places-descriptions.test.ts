@@ -323,4 +323,12 @@ describe('family names written first', () => {
   test('a short given name the tagger reads as a verb stays in the name: "Zhou Hang, the vice-minister of commerce,"', () => {
     expect(people('Zhou Hang, the vice-minister of commerce, was due to hold talks next month.')).toEqual(['Zhou Hang']);
   });
+
+  test('a city of two words after "to", a company in an apposition with a relative clause and a governing party are no people', () => {
+    expect(people('Ramiro Ocampo, who had an early flight to Buenos Aires, said he would miss the dinner.')).toEqual(['Ramiro Ocampo']);
+    expect(people('The pair were safe, Ridgeline Peak Tours, the trekking company that ran the climb, said on Monday.')).toEqual([]);
+    expect(people('Senator Lucia Ferrante of the governing Civic Renewal, who leads the committee, said the bill was fair.')).toEqual(['Lucia Ferrante']);
+    // (A person's apposition with a relative clause keeps the name.)
+    expect(people('Ana Ruiz, the nurse that treated him, said he was fine.')).toEqual(['Ana Ruiz']);
+  });
 });
