@@ -34,6 +34,18 @@ describe('outlet names: a place\'s possessive, a possessive inside a name, a tit
     const text = 'Dana Reyes told Variety the Academy would act soon.';
     expect(quote(text, 'the Academy')).toMatchObject({ speaker: 'Dana Reyes', cue: 'told', outlet: 'Variety' });
   });
+
+  test('near miss: "told Time the Pentagon’s budget was …": a possessive after the capitalised words is no title', () => {
+    const text = 'Senator Hale told Time the Pentagon’s budget was far too small.';
+    expect(outletNames(text)).toEqual(['Time']);
+    expect(quote(text, 'the Pentagon')).toMatchObject({ text: 'the Pentagon’s budget was far too small', speaker: 'Hale', cue: 'told', outlet: 'Time' });
+  });
+
+  test('"told Face the Week that …": the title ends before "that", so no outlet The Face', () => {
+    const text = 'Senator Tom Hale told Face the Week that the bill was dead.';
+    expect(outletNames(text)).toEqual([]);
+    expect(quote(text, 'the bill')).toMatchObject({ text: 'the bill was dead', speaker: 'Tom Hale', cue: 'told', outlet: null });
+  });
 });
 
 describe('"state" before a medium is no cue (frame.ts stateOwnedMedium)', () => {
