@@ -696,11 +696,15 @@ export function compoundModifierHalf(tokens: Token[], i: number): boolean {
 
 /**
  * "state" describing a medium run by the state ("in remarks to state broadcaster CCTV that …", "told state media",
- * "the state news agency"): an adjective the tagger may read as the verb, no cue.
+ * "the state news agency"): an adjective the tagger may read as the verb, no cue. Only where a noun phrase opens:
+ * after a preposition, a determiner or a verb of telling; after a subject "state" is the verb ("The new rules state
+ * media outlets must register").
  */
 export function stateOwnedMedium(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return tokens[i]!.normal === 'state' && !!next && (kindOfOutletWord(next.normal) !== null || STATE_MEDIUM_NOUNS.has(next.normal));
+  const before = tokens[i - 1];
+  const opensNounPhrase = !!before && (/^(ADP|DET)$/.test(before.pos) || before.normal === 'to' || tellingVerb(before.normal));
+  return tokens[i]!.normal === 'state' && opensNounPhrase && !!next && (kindOfOutletWord(next.normal) !== null || STATE_MEDIUM_NOUNS.has(next.normal));
 }
 
 /** Media nouns after "state" besides the kinds of outlet in data/outlets.json (nounKinds). */

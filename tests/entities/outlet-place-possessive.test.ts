@@ -54,6 +54,11 @@ describe('"state" before a medium is no cue (frame.ts stateOwnedMedium)', () => 
     expect(quote(text, 'exporters')).toMatchObject({ text: 'exporters had adapted to tariffs', type: 'indirect', speaker: 'Wang Jun', cue: 'said', outlet: 'CCTV' });
   });
 
+  test('near miss: "the new rules state media outlets must …": after a subject "state" is the verb of the content', () => {
+    const text = 'Officials said the new rules state media outlets must register by June.';
+    expect(quote(text, 'the new rules')).toMatchObject({ text: 'the new rules state media outlets must register by June', cue: 'said', outlet: null });
+  });
+
   test('"declined to state whether …" stays a cue', () => {
     const text = 'The senator declined to state whether she would run.';
     expect(quote(text, 'whether')).toMatchObject({ cue: 'state' });
