@@ -228,7 +228,10 @@ function amountObject(tokens: Token[], from: number, last: number): boolean {
   return /^(ADP|SCONJ|PUNCT)$/.test(next.pos);
 }
 
-/** A finite verb from tokens[from] before a comma, a subordinator or the end: "… in the water had made …". */
+/**
+ * A finite verb from tokens[from] before a comma, a subordinator or the end: "… in the water had made …".
+ * (hasVerb also counts a past form the tagger read as an adjective after a subject: "… in the water sickened …".)
+ */
 function verbBeforeClauseEnd(tokens: Token[], from: number, last: number): boolean {
   // (Eight words at most: the clause's first comma or subordinator, or the eighth word, ends the search.)
   const to = Math.min(last, from + 7);
