@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, opensLongerTitle, outletOnlyAsWritten, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -90,7 +90,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       // A nationality describing the outlet named after it is not the outlet spelled alike: "the Australian broadcaster Channel Nine".
       if (ordinaryWord && nationalityBeforeNamedOutlet(text, surface, start, end)) break;
       // A plain word opening a longer title with "the": "Face" of the programme Face the Week.
-      if (ordinaryWord && e === run.last && opensLongerTitle(doc.tokens, e)) break;
+      if (e === first && plainWordOpensTitle(doc.tokens, e)) break;
       // A plain word opening a longer title is the title's, no outlet: "Nightline" in the series “Nightline Protocol”.
       const insideTitle = !!title && end < title.end && !standsOutInTitle(surface);
       if (known && !insideTitle && (!ordinaryWord || inSourceContext(text, start, end))) {

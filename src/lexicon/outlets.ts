@@ -203,14 +203,20 @@ export function afterPlacePossessive(phrase: string): string | null {
 
 /**
  * Whether the one word at tokens[k], an outlet's name that is also an ordinary word ("Face" of The Face), opens a
- * longer title with "the" and capitalised words after it: the programme "Face the Week", "Meet the Voters". Not
- * where a verb follows those words, a clause told to the outlet: "told Variety the Academy would …".
+ * longer title: "the" and capitalised words that end the phrase (the programme "Face the Week", "Meet the Voters").
+ * A title ends at punctuation, a preposition, a conjunction, "that" or the text's end ("on Face the Week on Sunday");
+ * a verb, a possessive or a noun after the capitalised words makes them the subject of a clause told to the outlet:
+ * "told Variety the Academy would …", "told Time the Pentagon’s budget was …".
  */
-export function opensLongerTitle(tokens: readonly Token[], k: number): boolean {
+export function plainWordOpensTitle(tokens: readonly Token[], k: number): boolean {
+  if (!outletOnlyAsWritten(tokens[k]!.text)) return false;
   if (tokens[k + 1]?.text !== 'the' || !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return false;
   let e = k + 2;
   while (/^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) e++;
-  return !/^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '');
+  const after = tokens[e + 1];
+  if (!after) return true;
+  const possessive = /^['’]s?$/.test(after.text);
+  return !possessive && (/^(PUNCT|ADP|CCONJ|SCONJ)$/.test(after.pos) || after.normal === 'that');
 }
 
 /** Gazetteer names of two or more words that are never ordinary phrases ("Us Weekly", "The New York Times"). */

@@ -1,6 +1,6 @@
 import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isGenericNewsWord, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, opensLongerTitle, OUTLET_NAME_SMALL_WORDS, outletKind, outletOnlyAsWritten, recogniseOutlet } from '../lexicon/outlets.js';
+import { isGenericNewsWord, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -696,11 +696,15 @@ export function compoundModifierHalf(tokens: Token[], i: number): boolean {
 
 /**
  * "state" describing a medium run by the state ("in remarks to state broadcaster CCTV that …", "told state media",
- * "the state news agency"): an adjective the tagger may read as the verb, no cue.
+ * "the state news agency"): an adjective the tagger may read as the verb, no cue. Only where a noun phrase opens:
+ * after a preposition, a determiner or a verb of telling; after a subject "state" is the verb ("The new rules state
+ * media outlets must register").
  */
 export function stateOwnedMedium(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return tokens[i]!.normal === 'state' && !!next && (kindOfOutletWord(next.normal) !== null || STATE_MEDIUM_NOUNS.has(next.normal));
+  const before = tokens[i - 1];
+  const opensNounPhrase = !!before && (/^(ADP|DET)$/.test(before.pos) || before.normal === 'to' || tellingVerb(before.normal));
+  return tokens[i]!.normal === 'state' && opensNounPhrase && !!next && (kindOfOutletWord(next.normal) !== null || STATE_MEDIUM_NOUNS.has(next.normal));
 }
 
 /** Media nouns after "state" besides the kinds of outlet in data/outlets.json (nounKinds). */
@@ -1808,7 +1812,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // (Only after a verb of telling: "a statement to NBC Connecticut released through her lawyer" opens no clause.)
   const placeOpensClause = (end: number) => end - s > 1 && tellingVerb(lead) && /^(VERB|AUX)$/.test(tokens[end]?.pos ?? '') && cueLexicon().placeNames.has(tokens[end - 1]!.text);
   // "on Face the Week": a plain word opening a longer title with "the" is no outlet of its own (The Face).
-  if (e === s + 1 && outletOnlyAsWritten(tokens[s]!.text) && opensLongerTitle(tokens, s)) return null;
+  if (e === s + 1 && plainWordOpensTitle(tokens, s)) return null;
   for (let k = e; k > s; k--) {
     if (k === e && placeOpensClause(e)) continue;
     const phrase = sourceText(tokens, s, k);

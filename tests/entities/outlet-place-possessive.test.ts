@@ -34,12 +34,29 @@ describe('outlet names: a place\'s possessive, a possessive inside a name, a tit
     const text = 'Dana Reyes told Variety the Academy would act soon.';
     expect(quote(text, 'the Academy')).toMatchObject({ speaker: 'Dana Reyes', cue: 'told', outlet: 'Variety' });
   });
+
+  test('near miss: "told Time the Pentagon’s budget was …": a possessive after the capitalised words is no title', () => {
+    const text = 'Senator Hale told Time the Pentagon’s budget was far too small.';
+    expect(outletNames(text)).toEqual(['Time']);
+    expect(quote(text, 'the Pentagon')).toMatchObject({ text: 'the Pentagon’s budget was far too small', speaker: 'Hale', cue: 'told', outlet: 'Time' });
+  });
+
+  test('"told Face the Week that …": the title ends before "that", so no outlet The Face', () => {
+    const text = 'Senator Tom Hale told Face the Week that the bill was dead.';
+    expect(outletNames(text)).toEqual([]);
+    expect(quote(text, 'the bill')).toMatchObject({ text: 'the bill was dead', speaker: 'Tom Hale', cue: 'told', outlet: null });
+  });
 });
 
 describe('"state" before a medium is no cue (frame.ts stateOwnedMedium)', () => {
   test('"said in remarks to state broadcaster X that …": the cue is "said", the outlet the broadcaster', () => {
     const text = 'Wang Jun, a trade scholar in Beijing, said in remarks to state broadcaster CCTV that exporters had adapted to tariffs.';
     expect(quote(text, 'exporters')).toMatchObject({ text: 'exporters had adapted to tariffs', type: 'indirect', speaker: 'Wang Jun', cue: 'said', outlet: 'CCTV' });
+  });
+
+  test('near miss: "the new rules state media outlets must …": after a subject "state" is the verb of the content', () => {
+    const text = 'Officials said the new rules state media outlets must register by June.';
+    expect(quote(text, 'the new rules')).toMatchObject({ text: 'the new rules state media outlets must register by June', cue: 'said', outlet: null });
   });
 
   test('"declined to state whether …" stays a cue', () => {

@@ -228,7 +228,10 @@ function amountObject(tokens: Token[], from: number, last: number): boolean {
   return /^(ADP|SCONJ|PUNCT)$/.test(next.pos);
 }
 
-/** A finite verb from tokens[from] before a comma, a subordinator or the end: "… in the water had made …". */
+/**
+ * A finite verb from tokens[from] before a comma, a subordinator or the end: "… in the water had made …".
+ * (hasVerb also counts a past form the tagger read as an adjective after a subject: "… in the water sickened …".)
+ */
 function verbBeforeClauseEnd(tokens: Token[], from: number, last: number): boolean {
   // (Eight words at most: the clause's first comma or subordinator, or the eighth word, ends the search.)
   const to = Math.min(last, from + 7);
@@ -529,15 +532,27 @@ function declaredState(tokens: Token[], from: number, last: number): boolean {
 /**
  * "declared Lee (of the Harbour Party) the winner": a name or noun phrase, then a title from
  * declared_results, with no verb between — a small clause naming a result, not a clause said.
+ * A title that a verb follows (maybe after its "of …" phrase) is the subject of a clause said:
+ * "declared the winners would receive their prizes", "declared the champions of 2019 were finished".
  */
 function declaredResult(tokens: Token[], from: number, last: number): boolean {
   const results = cueLexicon().declaredResults;
   for (let k = from; k <= last && k < from + 14; k++) {
     const t = tokens[k]!;
-    if (k > from && /^(NOUN|PROPN)$/.test(t.pos) && results.has(t.normal)) return true;
+    if (k > from && /^(NOUN|PROPN)$/.test(t.pos) && results.has(t.normal)) return !verbAfterTitle(tokens, k, last);
     // ("the ruling party": a participle before a noun modifies it.)
     const modifier = t.pos === 'VERB' && /ing$/.test(t.normal) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
     if (!/^(DET|ADJ|NOUN|PROPN|ADP|NUM)$/.test(t.pos) && !modifier && !hyphenInWord(tokens, k)) return false;
   }
   return false;
+}
+
+/** The token after a declared title, past its "of …" phrase, is a verb: the title is a clause's subject. */
+function verbAfterTitle(tokens: Token[], title: number, last: number): boolean {
+  let k = title + 1;
+  if (tokens[k]?.normal === 'of') {
+    k++;
+    while (k <= last && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k++;
+  }
+  return k <= last && /^(VERB|AUX)$/.test(tokens[k]!.pos);
 }

@@ -292,6 +292,20 @@ describe('a result an authority declares of someone', () => {
     const text = 'Mayor Ana Ruiz declared the pier would close for good.';
     expect(quote(text, 'the pier')).toMatchObject({ text: 'the pier would close for good', speaker: 'Ana Ruiz', cue: 'declared' });
   });
+
+  test('near miss: "declared the winners would receive …" — a verb after the title makes it a clause said', () => {
+    const text = 'The chairman declared the winners would receive their prizes on Friday.';
+    expect(quote(text, 'the winners')).toMatchObject({ text: 'the winners would receive their prizes on Friday', type: 'indirect', speaker_mention: 'The chairman', cue: 'declared' });
+  });
+
+  test('near miss: "declared the champions of last season were finished" — past the "of" phrase a verb follows', () => {
+    const text = 'Coach Ana Ruiz declared the champions of last season were finished as a force.';
+    expect(quote(text, 'the champions')).toMatchObject({ text: 'the champions of last season were finished as a force', speaker: 'Ana Ruiz', cue: 'declared' });
+  });
+
+  test('"declared Lee the winner of the 2019 race on Monday" is still no report', () => {
+    expect(quotesOf('The commission declared Lee the winner of the 2019 race on Monday.')).toEqual([]);
+  });
 });
 
 describe('a past form inside a hyphenated modifier after "adding"', () => {
