@@ -9,6 +9,7 @@ import { isWhiteSpace } from '../text/boundaries.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { isDayWord, isMonth } from '../nlp/time-words.js';
+import { isCityNotGivenName, isPlaceNotGivenName } from '../lexicon/place-names.js';
 import { NOUN_PHRASE_OPENERS, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES, alternatives } from '../nlp/words.js';
 
 /** Right after a title, maybe past its closing mark and a comma, an article or possessive opening an apposition: "“Salt Line,” her first …". */
@@ -400,7 +401,7 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   // Office". Not an unknown name there: "a sequel to Operation Sandstorm" is as often a plan or a bill.)
   // (Whether a list of films opens right before the run's first word: hasCue and the unknown-title test below both ask.)
   let listedMemo: boolean | undefined;
-  const listed = () => (listedMemo ??= s === run.first && listOfFilmsBefore(text, tokens[s]!.start));
+  const listed = () => (listedMemo ??= s === run.first && listOfFilmsBefore(text, tokens[s]!.start) && fitsListOfFilms(text, tokens, s, e));
   const cued = fact && remadeOrAdapted(tokens, s) ? 'strong' : hasCue(tokens, s, e, text, run.first, listed);
   // An unknown title needs a strong cue (below): most runs are no title and have none.
   if (!fact && cued !== 'strong') return false;
@@ -768,6 +769,20 @@ const TELEVISION_LIST_BEFORE = new RegExp(String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[
 /** Whether a list of films opens right before offset `at` ("films include X, Y and "): FILM_LIST_BEFORE on the 150 characters before. */
 function listOfFilmsBefore(text: string, at: number): boolean {
   return FILM_LIST_BEFORE.test(text.slice(Math.max(0, at - 150), at));
+}
+
+/**
+ * Whether tokens s..e, after a list's opening ("the documentaries …", "his films …"), can be a listed title: no
+ * day, month or place ("air the documentaries Sunday and Monday"), and one word only inside a list ("X and Y",
+ * "X, Y"). A lone title that a verb follows is the subject of a relative clause with no "that": "his films
+ * Hollywood ignored were his best".
+ */
+function fitsListOfFilms(text: string, tokens: Token[], s: number, e: number): boolean {
+  const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
+  if (e === s && (isDayWord(tokens[s]!.normal) || isMonth(tokens[s]!.normal))) return false;
+  if (isPlaceNotGivenName(surface) || isCityNotGivenName(surface)) return false;
+  const inList = /(?:,|\band)[ \t]+$/.test(text.slice(Math.max(0, tokens[s]!.start - 6), tokens[s]!.start)) || /^(?:,[ \t]+|,?[ \t]+and[ \t]+)\p{Lu}/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8));
+  return inList || (e > s && !opensThatlessRelative(tokens, e));
 }
 
 /** Words for a work made again or abroad, before "of"/"to" and the work: "a remake of", "a sequel to". */

@@ -291,7 +291,6 @@ function bodyNameWithAndBefore(before: string): boolean {
 // Offices addressed with an honorific ("Mr President", "Madam Speaker", "Madam Chair"), none of them a surname.
 const ADDRESSED_OFFICES = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'mayor', 'ambassador', 'secretary', 'commissioner', 'minister', 'premier', 'chancellor', 'governor']);
 
-
 // ", the head of the school board,": a role over a body, longer than appositiveRole reads.
 const ROLE_OF_AFTER = /^,\s+the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+of\s/u;
 

@@ -369,6 +369,12 @@ describe('films: shows and films named by how a sentence uses them', () => {
     expect(films('Actor Lee Min-su, star of the hit dramas Harbour Lights and The Quiet Orchard, began his service on Monday.')).toEqual(['Harbour Lights', 'The Quiet Orchard']);
   });
 
+  test('a list after "the documentaries"/"his films" names no day, month or place, and no lone one-word subject of a verb', () => {
+    expect(films('The channel will air the documentaries Sunday and Monday.')).toEqual([]);
+    expect(films('Critics said his films Hollywood ignored were his best.')).toEqual([]);
+    expect(films('Critics praised her films Nightfall and Vetala.')).toEqual(['Nightfall', 'Vetala']);
+  });
+
   test('a title before "co-star" after a possessive is the work they shared', () => {
     expect(films('His Harbour Lights co-star Kim Ara posted a photograph.')).toEqual(['Harbour Lights']);
   });
