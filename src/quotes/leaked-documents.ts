@@ -34,7 +34,7 @@ export function carryLeakedDocumentOutlets(quotes: ExtractedQuote[], text: strin
     else if (!q.outlet) {
       const document = documentBefore(documents, q, paragraphOf);
       // (Words quoted in the document's own sentence, "X called it “…”, according to messages seen by Y", are its too.)
-      const inItsSentence = !!document && place.sentenceAt(q.start).start === document.sentence.start;
+      const inItsSentence = !!document && inSentence(q, document);
       // ("It asks the court to …" right after the document's own words: the pronoun is the document again.)
       const itAgain = !!document && !!previous && documentPronoun(q, previous, document, text, place);
       if (document && (fromDocument(q, document, text) || inItsSentence || itAgain) && (!namesOccasion(q, text, place) || inItsSentence)) q.outlet = document.outlet;
@@ -45,11 +45,20 @@ export function carryLeakedDocumentOutlets(quotes: ExtractedQuote[], text: strin
 
 /** The latest document named before the quote, in its paragraph or the one before. */
 function documentBefore(documents: LeakedDocument[], q: ExtractedQuote, paragraphOf: (offset: number) => number): LeakedDocument | null {
-  const before = documents.filter((d) => d.sentence.start <= q.start);
+  const before = documents.filter((d) => d.sentence.start <= q.start || inSentence(q, d));
   const latest = before[before.length - 1];
   if (!latest) return null;
   const gap = paragraphOf(q.start) - paragraphOf(latest.sentence.start);
   return gap === 0 || gap === 1 ? latest : null;
+}
+
+/**
+ * Whether the quote's words or its cue sit in the document's sentence: "“A. B,” X wrote, according to the memo, which was
+ * viewed by Y" — the sentence naming the memo opens inside the quotation ("B,” X wrote …"), after the quote's start.
+ */
+function inSentence(q: ExtractedQuote, document: LeakedDocument): boolean {
+  const within = (at: number | null) => at !== null && at >= document.sentence.start && at < document.sentence.end;
+  return within(q.start) || within(q.cue_start);
 }
 
 /** "the memo said": the document speaks; "Vance wrote" / "she wrote": its author, named in the document's sentence, writes. */

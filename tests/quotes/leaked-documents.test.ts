@@ -79,3 +79,17 @@ describe('a court document an outlet reviewed, and "It" after its words', () => 
     expect(quote(alleges, 'surveyors were')).toMatchObject({ speaker_mention: 'It', cue: 'alleges', outlet: 'Reuters' });
   });
 });
+
+describe('"“A. B,” X wrote, according to the memo, which was viewed by OUTLET": the sentence opens inside the quotation', () => {
+  const text = 'Harbor Tech will cut 300 jobs, its chief told staff on Monday in a memo.\n\n'
+    + '“This is my call. I own it,” Dana Pruitt wrote, according to the memo, which was viewed by The Verge.\n\n'
+    + '“We will pay everyone who leaves for 16 weeks.”';
+
+  test('the quote whose cue sits in the document\'s sentence gets the outlet, and so does the paragraph of its words after it', () => {
+    expect(quote(text, 'This is my call')).toMatchObject({
+      text: 'This is my call. I own it,', start: at(text, 'This is my call'), type: 'direct',
+      speaker: 'Dana Pruitt', speaker_mention: 'Dana Pruitt', cue: 'wrote', outlet: 'The Verge',
+    });
+    expect(quote(text, 'We will pay')).toMatchObject({ type: 'direct', speaker: 'Dana Pruitt', cue: null, outlet: 'The Verge' });
+  });
+});
