@@ -3,7 +3,7 @@ import { afterPlacePossessive, lookupOutlet, OUTLET_NAME_SMALL_WORDS, recogniseO
 import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { namesOccasion } from './interview-carry.js';
-import type { SentencePlace } from './occasion-shift.js';
+import { lowerWords, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 import { alternatives, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 
 /** A document an outlet got hold of: "a memo to staff obtained by Deadline". */
@@ -34,22 +34,81 @@ export function carryLeakedDocumentOutlets(quotes: ExtractedQuote[], text: strin
     else if (!q.outlet) {
       const document = documentBefore(documents, q, paragraphOf);
       // (Words quoted in the document's own sentence, "X called it “…”, according to messages seen by Y", are its too.)
-      const inItsSentence = !!document && place.sentenceAt(q.start).start === document.sentence.start;
+      const inItsSentence = !!document && inSentence(q, document);
       // ("It asks the court to …" right after the document's own words: the pronoun is the document again.)
       const itAgain = !!document && !!previous && documentPronoun(q, previous, document, text, place);
       if (document && (fromDocument(q, document, text) || inItsSentence || itAgain) && (!namesOccasion(q, text, place) || inItsSentence)) q.outlet = document.outlet;
+      else {
+        const earlier = latestDocumentBefore(documents, q);
+        if (earlier && laterFromDocument(q, previous, earlier, text, place, paragraphOf)) q.outlet = earlier.outlet;
+      }
     }
     previous = q;
   }
 }
 
+/** The latest document named before the quote (or in its sentence), however far back. */
+function latestDocumentBefore(documents: LeakedDocument[], q: ExtractedQuote): LeakedDocument | null {
+  const before = documents.filter((d) => d.sentence.start <= q.start || inSentence(q, d));
+  return before[before.length - 1] ?? null;
+}
+
 /** The latest document named before the quote, in its paragraph or the one before. */
 function documentBefore(documents: LeakedDocument[], q: ExtractedQuote, paragraphOf: (offset: number) => number): LeakedDocument | null {
-  const before = documents.filter((d) => d.sentence.start <= q.start);
-  const latest = before[before.length - 1];
+  const latest = latestDocumentBefore(documents, q);
   if (!latest) return null;
   const gap = paragraphOf(q.start) - paragraphOf(latest.sentence.start);
   return gap === 0 || gap === 1 ? latest : null;
+}
+
+/**
+ * Later in the story, the author goes on quoting the same document: "Feldstein also wrote that …" (a written cue,
+ * no other occasion named), "In the memo, he said …" (the document named again with a definite word), and the
+ * author's next quotes in the paragraph of one of those ("He called it “…” and said …"), with no occasion of their own.
+ */
+function laterFromDocument(q: ExtractedQuote, previous: ExtractedQuote | null, document: LeakedDocument, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
+  if (q.speaker_kind !== 'person' || !q.speaker || !authorOf(q.speaker, document, text)) return false;
+  if (namesTheDocument(q, document, text, place)) return true;
+  if (namesOccasion(q, text, place)) return false;
+  // (Written, not posted or tweeted: a memo's author writes; and not after a sentence of the paragraph names another
+  // occasion, "She posted a statement on Instagram. “…,” she wrote.")
+  if (q.cue && /^writ(?:e|es|ing|ten)$|^wrote$/i.test(q.cue)) return !paragraphNamesOtherOccasion(q, document, text, place, paragraphOf);
+  return !!previous && previous.outlet === document.outlet && previous.speaker === q.speaker && paragraphOf(previous.start) === paragraphOf(q.start);
+}
+
+/** Whether the quote's paragraph, up to its cue sentence and outside quotations, names an occasion (after a lead) other than the document's noun. */
+function paragraphNamesOtherOccasion(q: ExtractedQuote, document: LeakedDocument, text: string, place: SentencePlace, paragraphOf: (offset: number) => number): boolean {
+  const from = place.sentenceAt(q.cue_start ?? q.start).end;
+  const paragraph = paragraphOf(q.start);
+  let start = from;
+  while (start > 0 && paragraphOf(start - 1) === paragraph) start--;
+  const words = lowerWords(withoutQuotations(text.slice(start, from)));
+  const { occasionWords, occasionLeads } = cueLexicon();
+  // (As namesOccasion reads one: "on Instagram", "in a statement"; not "said the staff would meet".)
+  return words.some((w, i) => w !== document.noun && occasionWords.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => occasionLeads.has(v)));
+}
+
+/** Whether the speaker's surname is in the document's sentence, which names its author. */
+function authorOf(speaker: string, document: LeakedDocument, text: string): boolean {
+  const surname = speaker.split(/\s+/).pop()!;
+  return text.slice(document.sentence.start, document.sentence.end).includes(surname);
+}
+
+/** "In the memo, he said …": the quote's cue sentence, outside quotations, refers to the document by its noun. */
+function namesTheDocument(q: ExtractedQuote, document: LeakedDocument, text: string, place: SentencePlace): boolean {
+  if (q.cue_start === null) return false;
+  const s = place.sentenceAt(q.cue_start);
+  const words = lowerWords(withoutQuotations(text.slice(s.start, s.end)));
+  return words.some((w, i) => w === document.noun && /^(?:the|that|this|his|her|their)$/.test(words[i - 1] ?? ''));
+}
+
+/**
+ * Whether the quote's words or its cue sit in the document's sentence: "“A. B,” X wrote, according to the memo, which was
+ * viewed by Y" — the sentence naming the memo opens inside the quotation ("B,” X wrote …"), after the quote's start.
+ */
+function inSentence(q: ExtractedQuote, document: LeakedDocument): boolean {
+  const within = (at: number | null) => at !== null && at >= document.sentence.start && at < document.sentence.end;
+  return within(q.start) || within(q.cue_start);
 }
 
 /** "the memo said": the document speaks; "Vance wrote" / "she wrote": its author, named in the document's sentence, writes. */

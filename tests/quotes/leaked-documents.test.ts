@@ -79,3 +79,40 @@ describe('a court document an outlet reviewed, and "It" after its words', () => 
     expect(quote(alleges, 'surveyors were')).toMatchObject({ speaker_mention: 'It', cue: 'alleges', outlet: 'Reuters' });
   });
 });
+
+describe('"“A. B,” X wrote, according to the memo, which was viewed by OUTLET": the sentence opens inside the quotation', () => {
+  const text = 'Harbor Tech will cut 300 jobs, its chief told staff on Monday in a memo.\n\n'
+    + '“This is my call. I own it,” Dana Pruitt wrote, according to the memo, which was viewed by The Verge.\n\n'
+    + '“We will pay everyone who leaves for 16 weeks.”';
+
+  test('the quote whose cue sits in the document\'s sentence gets the outlet, and so does the paragraph of its words after it', () => {
+    expect(quote(text, 'This is my call')).toMatchObject({
+      text: 'This is my call. I own it,', start: at(text, 'This is my call'), type: 'direct',
+      speaker: 'Dana Pruitt', speaker_mention: 'Dana Pruitt', cue: 'wrote', outlet: 'The Verge',
+    });
+    expect(quote(text, 'We will pay')).toMatchObject({ type: 'direct', speaker: 'Dana Pruitt', cue: null, outlet: 'The Verge' });
+  });
+});
+
+describe('the document\'s author quoted from it later in the story', () => {
+  const text = 'Harbor Tech will cut jobs, its chief told staff on Monday in a memo.\n\n'
+    + '“This is my call. I own it,” Dana Pruitt wrote, according to the memo, which was viewed by The Verge.\n\n'
+    + 'The company had hired 900 people in 2021, a rival paper reported.\n\n'
+    + 'Pruitt also wrote that the company would close two offices. She called the year “a hard lesson” and said she would take no bonus.\n\n'
+    + 'Shares rose 4% on Monday. In the memo, she said the staff would meet on Thursday. “Come angry,” she wrote.\n\n'
+    + 'On Tuesday she posted a statement on Instagram. “We will be fine,” she wrote.\n\n'
+    + 'Pruitt said at a conference in June that the firm was healthy.';
+
+  test('"X also wrote that …", her next quotes in that paragraph, "In the memo, she said …" and "she wrote" get the outlet', () => {
+    expect(quote(text, 'the company would close')).toMatchObject({ type: 'indirect', speaker: 'Dana Pruitt', cue: 'wrote', outlet: 'The Verge' });
+    expect(quote(text, 'a hard lesson')).toMatchObject({ text: 'a hard lesson', type: 'partial', speaker: 'Dana Pruitt', cue: 'called', outlet: 'The Verge' });
+    expect(quote(text, 'she would take no bonus')).toMatchObject({ type: 'indirect', speaker: 'Dana Pruitt', cue: 'said', outlet: 'The Verge' });
+    expect(quote(text, 'the staff would meet')).toMatchObject({ type: 'indirect', speaker: 'Dana Pruitt', cue: 'said', outlet: 'The Verge' });
+    expect(quote(text, 'Come angry')).toMatchObject({ text: 'Come angry,', type: 'direct', speaker: 'Dana Pruitt', cue: 'wrote', outlet: 'The Verge' });
+  });
+
+  test('written words after a paragraph names another occasion, and words said elsewhere, get none (negative cases)', () => {
+    expect(quote(text, 'We will be fine')).toMatchObject({ type: 'direct', speaker: 'Dana Pruitt', cue: 'wrote', outlet: null });
+    expect(quote(text, 'the firm was healthy')).toMatchObject({ type: 'indirect', speaker: 'Dana Pruitt', cue: 'said', outlet: null });
+  });
+});
