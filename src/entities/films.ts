@@ -738,7 +738,9 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (after?.text === ',' && ADAPTED_INTO_SCREEN.test(text.slice(after.end, after.end + 60))) return 'strong';
   // "When Silver Monsoon released, …", "before Silver Monsoon premiered in March": a work that is released or
   // premieres with no object after it (a maker releases something: "when Apple released its phone").
-  if (after && /^(?:released|premiered)$/.test(after.normal) && RELEASE_CLAUSE_OPENERS.has(tokens[s - 1]?.normal ?? '') && releasedWithoutObject(tokens[a + 1]) && !sentenceNamesOtherWork(text, tokens[s]!.start, tokens[e]!.end)) return 'strong';
+  // ("When Grand Lane V released in 2013, it broke sales records": a game or a program is released too, so a
+  // release needs a cinema in this sentence or the one before; only a premiere is the screen's alone.)
+  if (after && /^(?:released|premiered)$/.test(after.normal) && RELEASE_CLAUSE_OPENERS.has(tokens[s - 1]?.normal ?? '') && releasedWithoutObject(tokens[a + 1]) && !sentenceNamesOtherWork(text, tokens[s]!.start, tokens[e]!.end) && (after.normal === 'premiered' || cinemaNear(text, tokens[s]!.start, after.end))) return 'strong';
   // "His Harbour Lights co-star Kim Ara": an owner's name of a work before "co-star" is the show or film they shared.
   if (after && /^co-?stars?$/.test(after.normal) && PERSON_POSSESSIVES.has(tokens[s - 1]?.normal ?? '')) return 'strong';
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
@@ -747,6 +749,16 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
 }
 
 const RELEASE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'before', 'after', 'since', 'until', 'once']);
+
+/** Words of the cinema that show a work "released" is a film: "When X released, I hid in a theatre". */
+const CINEMA_WORDS = /\b(?:films?|movies?|theatres?|theaters?|cinemas?|screens|multiplex(?:es)?|box[- ]office)\b/i;
+
+/** Whether CINEMA_WORDS occur in the sentence around start..end or in the sentence before it. */
+function cinemaNear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 400), start).split(/(?<=[.!?][”"’]?)\s+|\n/).slice(-2).join(' ');
+  const after = text.slice(end, end + 200).split(/[.!?](?:\s+|$)|\n/)[0] ?? '';
+  return CINEMA_WORDS.test(`${before} ${after}`);
+}
 
 /** Whether the token after "released"/"premiered" ends the clause or opens a time or place: no object follows. */
 function releasedWithoutObject(next: Token | undefined): boolean {
