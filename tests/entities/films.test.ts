@@ -396,6 +396,11 @@ describe('films: shows and films named by how a sentence uses them', () => {
     expect(films('Reyes wrote four novels, including The Salt Road and A Glass Orchard, which was adapted into a film in 2019.')).toEqual(['A Glass Orchard']);
   });
 
+  test('"X, which was later made into a film" makes X a film only as the work\'s name, not a place in its description', () => {
+    expect(films('Her memoir about life in Port Hallam, which was later made into a film, sold a million copies.')).toEqual([]);
+    expect(films('Her novel The Glass Orchard, which was later made into a film, sold a million copies.')).toEqual(['The Glass Orchard']);
+  });
+
   test('"produced X" names a record, not a film, in a sentence about an album', () => {
     expect(films('Dave Rigg, who produced Broken Glass Parade, told the BBC the album was recorded live.')).toEqual([]);
     expect(films('Dave Rigg, who produced Broken Glass Parade, told the BBC the film was shot in a week.')).toEqual(['Broken Glass Parade']);
