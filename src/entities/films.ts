@@ -735,10 +735,13 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   // "the 2019 film adaptation of The Glass Orchard": the film bears the book's name (the book alone is no film).
   if (prev?.normal === 'of' && /^adaptations?$/.test(prev2?.normal ?? '') && SCREEN_WORDS.has(tokens[s - 3]?.normal ?? '')) return 'strong';
   // "The Glass Orchard, which was adapted into a film in 2019": the film of that name.
-  if (after?.text === ',' && ADAPTED_INTO_SCREEN.test(text.slice(after.end, after.end + 60))) return 'strong';
+  // (Only a work's name: "Her memoir about life in New Orleans, which was later made into a film" names a place.)
+  if (after?.text === ',' && ADAPTED_INTO_SCREEN.test(text.slice(after.end, after.end + 60)) && SOURCE_WORK_BEFORE.test(text.slice(Math.max(0, tokens[s]!.start - 150), tokens[s]!.start))) return 'strong';
   // "When Silver Monsoon released, …", "before Silver Monsoon premiered in March": a work that is released or
   // premieres with no object after it (a maker releases something: "when Apple released its phone").
-  if (after && /^(?:released|premiered)$/.test(after.normal) && RELEASE_CLAUSE_OPENERS.has(tokens[s - 1]?.normal ?? '') && releasedWithoutObject(tokens[a + 1]) && !sentenceNamesOtherWork(text, tokens[s]!.start, tokens[e]!.end)) return 'strong';
+  // ("When Grand Lane V released in 2013, it broke sales records": a game or a program is released too, so a
+  // release needs a cinema in this sentence or the one before; only a premiere is the screen's alone.)
+  if (after && /^(?:released|premiered)$/.test(after.normal) && RELEASE_CLAUSE_OPENERS.has(tokens[s - 1]?.normal ?? '') && releasedWithoutObject(tokens[a + 1]) && !sentenceNamesOtherWork(text, tokens[s]!.start, tokens[e]!.end) && (after.normal === 'premiered' || cinemaNear(text, tokens[s]!.start, after.end))) return 'strong';
   // "His Harbour Lights co-star Kim Ara": an owner's name of a work before "co-star" is the show or film they shared.
   if (after && /^co-?stars?$/.test(after.normal) && PERSON_POSSESSIVES.has(tokens[s - 1]?.normal ?? '')) return 'strong';
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
@@ -747,6 +750,16 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
 }
 
 const RELEASE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'before', 'after', 'since', 'until', 'once']);
+
+/** Words of the cinema that show a work "released" is a film: "When X released, I hid in a theatre". */
+const CINEMA_WORDS = /\b(?:films?|movies?|theatres?|theaters?|cinemas?|screens|multiplex(?:es)?|box[- ]office)\b/i;
+
+/** Whether CINEMA_WORDS occur in the sentence around start..end or in the sentence before it. */
+function cinemaNear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 400), start).split(/(?<=[.!?][”"’]?)\s+|\n/).slice(-2).join(' ');
+  const after = text.slice(end, end + 200).split(/[.!?](?:\s+|$)|\n/)[0] ?? '';
+  return CINEMA_WORDS.test(`${before} ${after}`);
+}
 
 /** Whether the token after "released"/"premiered" ends the clause or opens a time or place: no object follows. */
 function releasedWithoutObject(next: Token | undefined): boolean {
@@ -761,6 +774,11 @@ const ADAPTED_INTO_SCREEN = /^\s*(?:which|that)\s+(?:was|were|has\s+been|had\s+b
 const LISTED_TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|in|on|at|to|a|for)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}`;
 // … or a plural kind of film or show right after "the", a possessive or "hit": "the hit dramas X and Y".
 const FILM_LIST_BEFORE = new RegExp(String.raw`\b(?:(?:films|movies|documentaries)[ \t]+(?:include|included|includes|including|such[ \t]+as)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Hh]it)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:films|movies|documentaries|dramas|sitcoms|telenovelas|miniseries))[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*$`, 'u');
+
+// The kind of work a film is made from right before its name ("her novel "), or opening a list of such works
+// before it ("five novels, including The Salt Road and "): the name before ADAPTED_INTO_SCREEN is that work's.
+const SOURCE_WORKS = String.raw`(?:novels?|novellas?|books?|memoirs?|plays?|story|stories|comics?)`;
+const SOURCE_WORK_BEFORE = new RegExp(String.raw`\b${SOURCE_WORKS}(?:[ \t]+|,?[ \t]+(?:including|such[ \t]+as|among[ \t]+them)[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*)$`, 'u');
 
 // (The list's opening capitalised at a sentence's start: "Her dramas X and Y ran for years.")
 // … and such a list of shows: "the sitcoms X and Y", "her telenovelas X, Y and Z" are television's.

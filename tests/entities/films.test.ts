@@ -385,9 +385,20 @@ describe('films: shows and films named by how a sentence uses them', () => {
     expect(films('That was before General Motors released its figures.')).toEqual([]);
   });
 
+  test('a title "released" is a film only with a cinema near; a game or a program is released too', () => {
+    expect(films('When Grand Lane Racer V released in 2013, it broke sales records.')).toEqual([]);
+    expect(films('Before Portal OS released in 2007, the company was confident.')).toEqual([]);
+    expect(films('Silver Monsoon was her first film. When Silver Monsoon released, she was nineteen.')).toEqual(['Silver Monsoon']);
+  });
+
   test('a book\'s film adaptation bears its name: "the film adaptation of X", "X, which was adapted into a film"', () => {
     expect(films('The 2019 film adaptation of The Glass Orchard starred Nia Bell.')).toEqual(['The Glass Orchard']);
     expect(films('Reyes wrote four novels, including The Salt Road and A Glass Orchard, which was adapted into a film in 2019.')).toEqual(['A Glass Orchard']);
+  });
+
+  test('"X, which was later made into a film" makes X a film only as the work\'s name, not a place in its description', () => {
+    expect(films('Her memoir about life in Port Hallam, which was later made into a film, sold a million copies.')).toEqual([]);
+    expect(films('Her novel The Glass Orchard, which was later made into a film, sold a million copies.')).toEqual(['The Glass Orchard']);
   });
 
   test('"produced X" names a record, not a film, in a sentence about an album', () => {

@@ -72,14 +72,17 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "Reyes used the hearing to call for …", "Reyes opened by praising …": the verb's subject acts.
     // "The Post reported, citing two officials, that …", "…, she said, citing the audit": a source cited beside
     // the sentence's report credits that report; it is no report of its own.
-    if (lemma === 'cite' && tokens[i - 1]?.text === ',' && found.some((q) => q.frame && q.frame.cueToken < i)) continue;
+    // (Not a report in a clause before: "Lee said …, while Ruiz opposed the plan, citing …" is Ruiz's own.)
+    if (lemma === 'cite' && tokens[i - 1]?.text === ',' && found.some((q) => q.frame && q.frame.cueToken < i && !newClauseBetween(tokens, Math.max(q.frame.cueToken + 1, view.tokenAtOrAfter(q.end)), i - 1))) continue;
     let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart) ?? relativeAntecedent(tokens, i, s.tokenStart);
     // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
     const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';
     if (participle) {
       const subject = sentenceSubject(view, i);
       // The frame right before the comma first: "“…,” Bell said, citing …" opens with no subject of its own.
-      before = participleOfFrame(view, i, s.tokenStart)?.speaker ?? (subject && personLike(subject) ? subject : null);
+      // Then the object cue of its own clause: "Lee said …, while Ruiz opposed the plan, citing …" is Ruiz's.
+      const ownClause = lastObject && lastObject.cueToken < i && !newClauseBetween(tokens, lastObject.cueToken + 1, i - 1) ? lastObject.speaker : null;
+      before = participleOfFrame(view, i, s.tokenStart)?.speaker ?? ownClause ?? (subject && personLike(subject) ? subject : null);
     }
     // "X attacked A, and has called for B": a cue coordinated with the object cue before shares its speaker.
     if (lastObject && coordinatedAfter(tokens, i, s.tokenStart) && (!before || !personLike(before))) before = lastObject.speaker;
@@ -413,3 +416,25 @@ const isTimeNoun = (normal: string) => isDayWord(normal) || isPartOfDay(normal) 
 
 /** Verbs of intention, reports only with an infinitive: "hopes to", "seeks to", "wants to", "plans to". */
 const INTENTIONS = new Set(['hope', 'intend', 'aim', 'expect', 'offer', 'seek', 'want', 'plan']);
+
+/**
+ * A clause with a subject of its own opens among tokens[from..to): a semicolon, a contrasting joiner
+ * ("while", "but", "whereas"), or "and" before a subject and its verb ("…, and Ruiz opposed …").
+ */
+function newClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || CONTRASTING_JOINERS.has(t.normal)) return true;
+    if (t.normal === 'and' && subjectAndVerbAfter(tokens, k + 1, to)) return true;
+  }
+  return false;
+}
+
+/** A subject (a name, pronoun or noun phrase) and then its verb open at tokens[k], before `to`. */
+function subjectAndVerbAfter(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k; j < to && j < k + 6; j++) {
+    if (/^(VERB|AUX)$/.test(tokens[j]!.pos)) return j > k;
+    if (!/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[j]!.pos)) return false;
+  }
+  return false;
+}

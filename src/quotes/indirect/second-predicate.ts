@@ -38,6 +38,9 @@ function secondPredicateAt(tokens: Token[], k: number, to: number): number {
   if (word.text === ',') {
     const next = tokens[k + 1];
     if (!next || k + 1 >= to || !/ing$/.test(next.normal)) return -1;
+    // "reported that the port would close, citing two officials": the source the report rests on is the
+    // speaker's act beside the content, not part of it (PolNeAR's spans end before it).
+    if (next.normal === 'citing' && next.pos === 'VERB') return k + 1;
     // (Only a participle that opens a clause of words: "…, cautioning that …", "…, saying the …"; not "…, adding
     // to the cost", a participle with an object.)
     const opensWords = tokens[k + 2]?.normal === 'that' || (next.pos === 'VERB' && tokens[k + 2]?.pos === 'SCONJ');

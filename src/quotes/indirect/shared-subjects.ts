@@ -4,6 +4,7 @@ import { isQuoteMark, personLike, subjectBefore, tokenAt, wordBefore, type Speak
 import { cueLexicon } from '../../lexicon/cues.js';
 import { opensClauseAt, participleAfterComma } from './clause-openers.js';
 import { isPhraseBreak } from '../sentence-scan.js';
+import { CONTRASTING_JOINERS } from '../../nlp/words.js';
 
 /**
  * The subject of the verb that governs an object cue in an infinitive or a gerund: "Reyes used the
@@ -45,8 +46,9 @@ export function participleOfFrame(view: TokenView, cue: number, lo: number): Fra
   let commas = 0;
   for (let k = cue - 2; k >= lo && k > cue - 16; k--) {
     if (isQuoteMark(tokens[k]!) || (tokens[k]!.text === ',' && ++commas > 1)) break;
-    // A clause of its own between them has its own subject: "“…,” Tamm said, and Weil walked out, saying …".
-    if (/^(and|but)$/.test(tokens[k]!.normal)) break;
+    // A clause of its own between them has its own subject: "“…,” Tamm said, and Weil walked out, saying …",
+    // "Lee said …, while Ruiz opposed the plan, citing …".
+    if (tokens[k]!.normal === 'and' || CONTRASTING_JOINERS.has(tokens[k]!.normal)) break;
     if (!cueAt(tokens, k, 'speech')) continue;
     const before = frameForCue(view, k, lo, cue - 1, 'speech');
     if (!before || before.speaker.end > tokens[cue - 1]!.start) return null;

@@ -185,6 +185,15 @@ describe('a source cited beside the sentence\'s report', () => {
     expect(quotesOf(text).map((q) => [q.text, q.cue])).toEqual([['The ferry will stop in May', 'said']]);
   });
 
+  test('a report in an earlier clause does not take a later clause\'s citing participle', () => {
+    const text = 'Lee said the port would close, while Ruiz opposed the plan, citing a drop in traffic.';
+    expect(quotesOf(text).map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['the port would close', 'Lee', 'said'],
+      ['the plan', 'Ruiz', 'opposed'],
+      ['a drop in traffic', 'Ruiz', 'citing'],
+    ]);
+  });
+
   test('a citing participle after a stance with no report still reports', () => {
     const text = 'Mayor Ana Ruiz opposed the levy, citing a drop in traffic.';
     expect(quotesOf(text).some((q) => q.cue === 'citing' && q.text === 'a drop in traffic')).toBe(true);

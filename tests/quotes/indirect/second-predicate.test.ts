@@ -78,3 +78,13 @@ describe('a thing that ends like a doer is no speaker of a second predicate', ()
     expect(indirect('Mayor Lena Voss said the ferry operator apologized and promised refunds.')).toEqual(['the ferry operator apologized and promised refunds']);
   });
 });
+
+describe('a ", citing" source after the content', () => {
+  test('"reported that A, citing two officials" reports A only; the source cited is no part of it', () => {
+    expect(quotesOf('The Harbour Gazette reported that the port would close, citing two officials.').map((q) => [q.text, q.cue])).toEqual([['the port would close', 'reported']]);
+  });
+
+  test('"said A, citing B" keeps the said report, its content ending at the comma', () => {
+    expect(quotesOf('Mayor Ana Ruiz said the ferry would stop in May, citing a drop in traffic.').map((q) => [q.text, q.speaker, q.cue])).toEqual([['the ferry would stop in May', 'Ana Ruiz', 'said']]);
+  });
+});
