@@ -1248,7 +1248,7 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
   let start = sentence.tokenStart;
   // "“… slower now. I had to practise,” Lee said, adding that …": a sentence that opens inside a quotation
   // has its first words from the quotation; they are no subject of the words after its closing mark.
-  if (opensInsideQuotation(tokens, start, token)) return null;
+  if (opensInsideQuotation(view, start, token)) return null;
   // "DENVER (AP) — Ray Colton said …": a dateline is no subject.
   start = Math.max(start, afterDateline(view, sentence));
   // "In recent months, Dorsey has …" / "During the speech, she …": step over an opening adverbial phrase.
@@ -1333,13 +1333,18 @@ export function sentenceSubject(view: TokenView, token: number, speaks: (descrip
 }
 
 /**
- * The first quotation mark in tokens[start, limit) closes a quotation (it comes after words and a comma or
- * a sentence's end mark, with no opening mark before it): the sentence at `start` opens inside that quotation.
+ * The first quotation mark in tokens[start, limit), after words, closes a quotation that opened before the
+ * sentence at `start`: the sentence opens inside that quotation. Whether a mark opens or closes is read from
+ * the quotation spans paired over the paragraph, not from the word before it: a straight mark after a
+ * comma opens one in `The spokesman said, "We are ready," adding …` as “ does.
  */
-function opensInsideQuotation(tokens: Token[], start: number, limit: number): boolean {
+function opensInsideQuotation(view: TokenView, start: number, limit: number): boolean {
+  const tokens = view.tokens;
   for (let k = start; k < limit; k++) {
     if (!isQuoteMark(tokens[k]!)) continue;
-    return k > start + 1 && /^[,.?!]$/.test(tokens[k - 1]!.text) && !/^[“‘]$/.test(tokens[k]!.text);
+    const mark = tokens[k]!.start;
+    const sentenceStart = tokens[start]!.start;
+    return k > start + 1 && view.doc.marked.some((span) => span.close === mark && span.open < sentenceStart);
   }
   return false;
 }

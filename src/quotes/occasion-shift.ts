@@ -41,14 +41,15 @@ function earlierAdverbBeforeCue(q: ExtractedQuote, text: string): boolean {
 }
 
 /** Words naming the same conversation: "later in the interview", "afterwards on the call" keep its occasion. */
-const SAME_CONVERSATION = new Set(['interview', 'conversation', 'call', 'chat', 'same']);
+const SAME_CONVERSATION = new Set(['interview', 'conversation', 'call', 'chat', 'same', 'programme', 'program', 'show']);
 
 /**
  * "“…,” Ferro said later", "she added afterwards": the words come from a later occasion than the quote before,
- * unless the adjunct goes on to place them in the same conversation ("said later in the interview").
+ * unless the adjunct (to its clause's end) goes on to place them in the same conversation ("said later in the
+ * interview", "said later that evening in the same interview").
  */
 function saidLater(words: string[]): boolean {
-  return words.length > 0 && cueLexicon().laterTimeWords.has(words[0]!) && !words.slice(1, 5).some((w) => SAME_CONVERSATION.has(w));
+  return words.length > 0 && cueLexicon().laterTimeWords.has(words[0]!) && !words.slice(1).some((w) => SAME_CONVERSATION.has(w));
 }
 
 /** "she said at the time", "he said then": the time just named, not another one. */

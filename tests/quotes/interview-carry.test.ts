@@ -624,3 +624,11 @@ describe('a sentence between that has the speaker speak at another occasion', ()
     expect(quote(text, 'It was brutal')).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said', outlet: 'Sky Sports' });
   });
 });
+
+describe('"said later" keeps the interview when the clause names it further on', () => {
+  test('near miss: "said later that evening in the same interview" keeps the outlet; plain "said later" ends it', () => {
+    const text = 'Otto Lind told Sky Sports that his knee was fine. "I can play on Saturday," Lind said. "I feel strong," Lind said later that evening in the same interview.\n\nInes Varga told the Elwin Gazette that the bridge was late. "We lost a month," Varga said. "The steel arrived bent," Varga said later.';
+    expect(quote(text, 'I feel strong')).toMatchObject({ speaker: 'Otto Lind', cue: 'said', outlet: 'Sky Sports' });
+    expect(quote(text, 'The steel')).toMatchObject({ speaker: 'Ines Varga', outlet: null });
+  });
+});

@@ -56,4 +56,18 @@ describe('a participle cue after a quotation that opens its sentence\'s words', 
     const text = 'Tom Ardley said the crew was ready. Ardley told the crowd “we go at dawn,” adding that the boats were fuelled.';
     expect(quote(text, 'the boats')).toMatchObject({ speaker: 'Tom Ardley', cue: 'adding' });
   });
+
+  test('near miss: a straight mark after "said," opens a quotation as “ does, and the subject before it speaks', () => {
+    for (const [open, close] of [['"', '"'], ['“', '”']]) {
+      const text = `The port spokeswoman said, ${open}We are ready,${close} adding that the tide would be late.`;
+      expect(quote(text, 'the tide')).toMatchObject({
+        type: 'indirect', text: 'the tide would be late', speaker_mention: 'The port spokeswoman', speaker_start: 0, cue: 'adding', cue_start: at(text, 'adding'),
+      });
+    }
+  });
+
+  test('straight marks: a sentence opening inside a quotation still takes no subject from it', () => {
+    const text = 'Mara Quist returned to the stage last month. "The lines come slower now. I had to practise," Quist said, adding that she still forgets her cues.';
+    expect(quote(text, 'she still')).toMatchObject({ speaker: 'Mara Quist', speaker_mention: 'Quist', cue: 'adding' });
+  });
 });
