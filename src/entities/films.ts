@@ -799,8 +799,21 @@ function fitsListOfFilms(text: string, tokens: Token[], s: number, e: number): b
   const surface = text.slice(tokens[s]!.start, tokens[e]!.end);
   if (e === s && (isDayWord(tokens[s]!.normal) || isMonth(tokens[s]!.normal))) return false;
   if (isPlaceNotGivenName(surface) || isCityNotGivenName(surface)) return false;
-  const inList = /(?:,|\band)[ \t]+$/.test(text.slice(Math.max(0, tokens[s]!.start - 6), tokens[s]!.start)) || /^(?:,[ \t]+|,?[ \t]+and[ \t]+)\p{Lu}/u.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8));
-  return inList || (e > s && !opensThatlessRelative(tokens, e));
+  return joinedInList(text, tokens[s]!.start, tokens[e]!.end) || (e > s && !opensThatlessRelative(tokens, e));
+}
+
+/** A list joiner right before a run: a comma or "and", then spaces (", and " is six characters). */
+const JOINER_BEFORE = /(?:,|\band)[ \t]+$/;
+/** A list joiner right after a run, then the next item's capital: ", X", " and X", ", and X" (at most 7 characters). */
+const JOINER_AFTER = /^(?:,[ \t]+|,?[ \t]+and[ \t]+)\p{Lu}/u;
+
+/**
+ * Whether the run text[start, end) is one item of a list of names: a comma or "and" joins it to the item
+ * before ("X and Cold River") or to a capitalised item after ("Cold River, X"). The windows are just wide
+ * enough for the longest joiner with one space each side.
+ */
+function joinedInList(text: string, start: number, end: number): boolean {
+  return JOINER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || JOINER_AFTER.test(text.slice(end, end + 8));
 }
 
 /** Words for a work made again or abroad, before "of"/"to" and the work: "a remake of", "a sequel to". */

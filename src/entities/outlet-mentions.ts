@@ -33,6 +33,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   const text = doc.article.text;
   // One entity per outlet however the article writes it ("the Redbridge Gazette", "Redbridge Gazette").
   const byName = new Map<string, OutletEntity>();
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
   const add = (name: string, found: Mention) => {
     // "The Hollywood Reporter's critic" opening a sentence: the run leaves out the capital "The" that the
     // outlet's own name has ("The Hollywood Reporter", as written mid-sentence), so it is put back.
@@ -45,8 +46,9 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     const shown = bare !== name && lookupOutlet(bare) ? bare : name;
     const entity = byName.get(k) ?? { name: shown.replace(/^the\s+/, ''), mentions: [] };
     // "The Ridgeway Times reported …" then "told The Ridgeway Times": a capital "The" inside a sentence is part of the
-    // name, which a sentence's first word cannot show; the name takes it from the later mention.
-    if (shown.startsWith('The ') && !entity.name.startsWith('The ')) entity.name = shown;
+    // name, which a sentence's first word cannot show; the name takes it from the later mention. A "The" that opens a
+    // sentence shows nothing ("told the Guardian … The Guardian later confirmed" stays Guardian).
+    if (shown.startsWith('The ') && !entity.name.startsWith('The ') && !sentenceStarts.has(mention.start)) entity.name = shown;
     if (!entity.mentions.some((m) => m.start === mention.start)) entity.mentions.push(mention);
     byName.set(k, entity);
   };

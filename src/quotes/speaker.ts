@@ -1336,7 +1336,10 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     // ("of the Dublin law firm Cask Partners": a body's kind in small letters before its name is part of it.)
     // ("of the governing Civic Union", "of the centre-right Unity Party": small-letter modifiers right after
     // "the" before a body's capitalised name are the body's.)
-    const modifiersEnd = isCap(tokens[e - 1]!) && tokens[m + 1]!.normal === 'the' ? smallLetterRunEnd(tokens, m + 2, e - 1) : m + 2;
+    // ("of rural Vellmark", "of nearby Eastford": without "the", the one word right after "of" goes unchecked, as a
+    // place's small-letter modifier; the words after it must still be a name's.)
+    const afterOf = m + 1;
+    const modifiersEnd = isCap(tokens[e - 1]!) && tokens[afterOf]!.normal === 'the' ? smallLetterRunEnd(tokens, afterOf + 1, e - 1) : afterOf + 1;
     if (!tokens.slice(modifiersEnd, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
     let first = m - 1;
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)

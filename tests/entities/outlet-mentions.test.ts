@@ -365,4 +365,8 @@ describe('a capital "The" inside a sentence', () => {
   test('an outlet first named at a sentence start takes "The" from a later mention written with it', () => {
     expect(outlets('The Ridgeway Times reported the news on Sunday. He told The Ridgeway Times that he was tired.').map((o) => o.name)).toEqual(['The Ridgeway Times']);
   });
+  test('a "The" that only opens a sentence is no part of the name a mid-sentence mention gave', () => {
+    expect(outlets('Lee told the Guardian that she would run. The Guardian later confirmed the interview.').map((o) => o.name)).toEqual(['Guardian']);
+    expect(outlets('Lee spoke to the Washington Post on Monday. The Washington Post said she would run.').map((o) => o.name)).toEqual(['Washington Post']);
+  });
 });

@@ -274,3 +274,10 @@ describe('a person "of the ADJ Party" before ", who …, said"', () => {
     });
   });
 });
+
+describe('a person "of" a place with one small-letter word before it', () => {
+  test('"Ana Ruiz of rural Vellmark said": the one word after "of" is the place\'s modifier, so Ana Ruiz speaks', () => {
+    const text = 'Ana Ruiz of rural Vellmark said the road was “closed for weeks”.';
+    expect(quote(text, 'closed for weeks')).toMatchObject({ type: 'partial', speaker: 'Ana Ruiz', cue: 'said', cue_start: at(text, 'said') });
+  });
+});

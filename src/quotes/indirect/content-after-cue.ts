@@ -406,7 +406,8 @@ function adverbialThenClause(tokens: Token[], from: number, last: number): boole
   const opener = tokens[from]!.text === ',' ? from + 1 : from;
   for (let j = from + 1; j <= last && j < from + 25; j++) {
     const t = tokens[j]!;
-    // ("and" between two nouns joins them in one phrase: "that at least 600 judges and magistrates would …".)
+    // ("and" or "or" between two nouns joins them in one phrase: "that at least 600 judges and magistrates would …",
+    // "that two doctors or nurses would …".)
     if (/^(and|or)$/.test(t.normal) && tokens[j - 1]!.pos === 'NOUN' && tokens[j + 1]?.pos === 'NOUN') continue;
     if (isQuoteMark(t) || /^[;:]$/.test(t.text) || /^(and|but|or|who|which|whom|that|whose)$/.test(t.normal)) return false;
     if (j > opener && ((SUBORDINATORS.has(t.normal) && t.normal !== 'as') || t.pos === 'SCONJ')) return false;

@@ -320,4 +320,8 @@ describe('an adverbial after "that" before a subject of joined nouns', () => {
     const text = 'The Guardian reported on Monday that at least 300 nurses and midwives would lose their posts.';
     expect(quote(text, 'at least')).toMatchObject({ text: 'at least 300 nurses and midwives would lose their posts', type: 'indirect', speaker: 'The Guardian', cue: 'reported', outlet: 'The Guardian', start: 37, end: 92 });
   });
+  test('… and "or" joins two nouns the same way: "that at least 300 nurses or midwives would …"', () => {
+    const text = 'The Guardian reported on Monday that at least 300 nurses or midwives would lose their posts.';
+    expect(quote(text, 'at least')).toMatchObject({ text: 'at least 300 nurses or midwives would lose their posts', type: 'indirect', speaker: 'The Guardian', cue: 'reported' });
+  });
 });
