@@ -197,6 +197,8 @@ export function recogniseOutlet(phrase: string): string | null {
  * name (a known name that holds a possessive, "People’s Daily", is looked up whole before this).
  */
 export function afterPlacePossessive(phrase: string): string | null {
+  // (Most phrases hold no possessive: the plain search first, since every outlet lookup asks.)
+  if (!phrase.includes('’s ') && !phrase.includes("'s ")) return null;
   const m = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+(\p{Lu}.*)$/u.exec(phrase);
   return m && cueLexicon().placeNames.has(m[1]!) ? m[2]! : null;
 }
