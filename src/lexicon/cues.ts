@@ -123,6 +123,7 @@ interface CueData {
   earlier_time_words: string[];
   later_time_words: string[];
   speaking_verb_forms: string[];
+  speaking_verb_adverbs: string[];
   earlier_time_adverbs: string[];
   subject_asides: string[];
   subject_place_prepositions: string[];
@@ -409,6 +410,7 @@ export interface CueLexicon {
   laterTimeWords: Set<string>;
   /** "said", "spoke": a narration sentence's verb of speaking, read for the occasion after it. */
   speakingVerbForms: Set<string>;
+  speakingVerbAdverbs: Set<string>;
   /** Adverbs right before a quote's cue that place the words at another, earlier time ("she once said"). */
   earlierTimeAdverbs: Set<string>;
   /** "Ferry operators, for instance, say": set phrases between commas that stand between a subject and its cue. */
@@ -667,6 +669,7 @@ export function cueLexicon(): CueLexicon {
     earlierTimeWords: new Set(data.earlier_time_words),
     laterTimeWords: new Set(data.later_time_words),
     speakingVerbForms: new Set(data.speaking_verb_forms),
+    speakingVerbAdverbs: new Set(data.speaking_verb_adverbs),
     earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     subjectAsides: new Set(data.subject_asides),
     subjectPlacePrepositions: new Set(data.subject_place_prepositions),

@@ -210,18 +210,31 @@ function spokeElsewhereSince(text: string, place: SentencePlace, since: number, 
   if (since <= 0) return false;
   const from = place.sentenceAt(since).end;
   if (from >= until) return false;
-  const verbs = cueLexicon().speakingVerbForms;
+  const lexicon = cueLexicon();
   return text.slice(from, until).split(/(?<=[.!?])\s+/).some((sentence) => {
     if (withoutQuotations(sentence) !== sentence) return false;
-    const words = lowerWords(sentence);
-    return words.some((w, i) => verbs.has(w) && (placesAtOccasion(words.slice(i + 1)) || placesAtOccasion(words.slice(i + 2))));
+    // ("Her coach, who spoke at a rally in May, disagreed": a relative clause's speaking is someone else's aside.)
+    const words = lowerWords(sentence.replace(RELATIVE_CLAUSE, ','));
+    return words.some((w, i) => {
+      // ("The talks at the embassy stalled": after a determiner the word is a noun.)
+      if (!lexicon.speakingVerbForms.has(w) || DETERMINERS.has(words[i - 1] ?? '')) return false;
+      const at = lexicon.speakingVerbAdverbs.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+      return placesAtOccasion(words.slice(at));
+    });
   });
 }
+
+/** ", who has summited it nine times," between commas: a relative clause set off from its noun. */
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b[^,]*,/g;
+/** Words after an occasion's preposition that keep the conversation or make it a habit, not a new occasion. */
+const NO_NEW_OCCASION: ReadonlySet<string> = new Set([...SAME_CONVERSATION, 'end', 'start', 'beginning', 'close', 'every', 'each']);
 
 /** An occasion place right at the start: "at the hospital", not an idiom ("at length"). */
 function placesAtOccasion(words: string[]): boolean {
   const lexicon = cueLexicon();
-  return lexicon.occasionPlaces.has(words[0] ?? '') && !lexicon.occasionPlaceIdioms.has(`${words[0]} ${words[1] ?? ''}`);
+  if (!lexicon.occasionPlaces.has(words[0] ?? '') || lexicon.occasionPlaceIdioms.has(`${words[0]} ${words[1] ?? ''}`)) return false;
+  // ("at the end of the interview", "during the call", "at every rally": the same talk, or no one occasion.)
+  return !words.slice(1, 6).some((w) => NO_NEW_OCCASION.has(w));
 }
 
 /** The opening phrase (up to its first comma) of each sentence after the one holding `since`, up to the quote. */

@@ -623,6 +623,23 @@ describe('a sentence between that has the speaker speak at another occasion', ()
     });
     expect(quote(text, 'It was brutal')).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said', outlet: 'Sky Sports' });
   });
+
+  test('near misses: the same interview\'s end, an aside\'s speaker, a habit and a noun keep the carry', () => {
+    for (const between of [
+      'She spoke at the end of the interview about her son.',
+      'Her coach, who spoke at a rally in May, disagreed.',
+      'Her rival says at every rally that she will lose.',
+      'The talks at the embassy stalled.',
+    ]) {
+      const text = `In an interview with the BBC, Nora Ferro said the season was lost. “We gave everything,” she said. ${between} “The talks are over,” she said.`;
+      expect(quote(text, 'The talks are over'), between).toMatchObject({ speaker: 'Nora Ferro', cue: 'said', outlet: 'BBC' });
+    }
+  });
+
+  test('an adverb between the verb and the place still moves the story: "spoke briefly outside the court"', () => {
+    const text = 'In an interview with the BBC, Nora Ferro said the season was lost. “We gave everything,” she said. She spoke briefly outside the court. “The talks are over,” she said.';
+    expect(quote(text, 'The talks are over')).toMatchObject({ speaker: 'Nora Ferro', outlet: null });
+  });
 });
 
 describe('"said later" keeps the interview when the clause names it further on', () => {
