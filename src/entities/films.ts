@@ -315,15 +315,14 @@ function splitListedTitles(text: string, tokens: Token[], run: Run): Run[] {
   if (!listOfFilmsBefore(text, run.start)) return adaptedLastOfList(text, tokens, run);
   const next = tokens[run.last + 1];
   if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return [];
-  const cut = (first: number, last: number): Run => ({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, text: text.slice(tokens[first]!.start, tokens[last]!.end) });
   const parts: Run[] = [];
   let first = run.first;
   for (let k = run.first + 1; k < run.last; k++) {
     if (tokens[k]!.text !== 'and' || knownTitleHolds(text, tokens, first, k, run.last)) continue;
-    parts.push(cut(first, k - 1));
+    parts.push(runOf(text, tokens, first, k - 1));
     first = k + 1;
   }
-  parts.push(cut(first, run.last));
+  parts.push(runOf(text, tokens, first, run.last));
   return parts;
 }
 
@@ -335,7 +334,7 @@ function adaptedLastOfList(text: string, tokens: Token[], run: Run): Run[] {
   if (text[run.end] !== ',' || !ADAPTED_INTO_SCREEN.test(text.slice(run.end + 1, run.end + 61))) return [run];
   for (let k = run.last - 1; k > run.first; k--) {
     if (tokens[k]!.text !== 'and' || !/^(?:The|A|An)$/.test(tokens[k + 1]!.text)) continue;
-    return [{ first: k + 1, last: run.last, start: tokens[k + 1]!.start, end: run.end, text: text.slice(tokens[k + 1]!.start, run.end) }];
+    return [runOf(text, tokens, k + 1, run.last)];
   }
   return [run];
 }
@@ -350,6 +349,13 @@ function knownTitleHolds(text: string, tokens: Token[], first: number, k: number
   return false;
 }
 
+/** The run of tokens[first..last], as capitalisedRuns makes one. */
+function runOf(text: string, tokens: Token[], first: number, last: number): Run {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { first, last, start, end, text: text.slice(start, end) };
+}
+
 /**
  * A sentence's capitalised opening word and a small preposition before a title's capitalised article are no
  * part of the title: "Production on The Hollow Hour", "Work on The Long Field" (a title's inner article is
@@ -359,7 +365,7 @@ function afterOpeningPhrase(text: string, tokens: Token[], run: Run, sentenceSta
   if (!sentenceStarts.has(run.first)) return run;
   for (let k = run.first + 1; k + 1 < run.last; k++) {
     if (/^\p{Lu}/u.test(tokens[k]!.text)) return run;
-    if (/^(?:The|A|An)$/.test(tokens[k + 1]!.text)) return { first: k + 1, last: run.last, start: tokens[k + 1]!.start, end: run.end, text: text.slice(tokens[k + 1]!.start, run.end) };
+    if (/^(?:The|A|An)$/.test(tokens[k + 1]!.text)) return runOf(text, tokens, k + 1, run.last);
   }
   return run;
 }
@@ -371,8 +377,7 @@ function afterOpeningPhrase(text: string, tokens: Token[], run: Run, sentenceSta
 function withoutYearAfter(text: string, tokens: Token[], run: Run): Run {
   const e = run.last;
   if (e - run.first < 2 || tokens[e - 1]!.normal !== 'in' || !/^(?:1[89]|20)\d\d$/.test(tokens[e]!.text)) return run;
-  const last = e - 2;
-  return { first: run.first, last, start: run.start, end: tokens[last]!.end, text: text.slice(run.start, tokens[last]!.end) };
+  return runOf(text, tokens, run.first, e - 2);
 }
 
 /**
@@ -772,17 +777,21 @@ const ADAPTED_INTO_SCREEN = /^\s*(?:which|that)\s+(?:was|were|has\s+been|had\s+b
 
 // A list's opening, "films include" or "movies such as", and the titles listed before this one ("X, Y and ").
 const LISTED_TITLE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|the|in|on|at|to|a|for)[ \t]+)?\p{Lu}[\p{L}'’-]*){0,5}`;
+// The titles of a list before this one, each followed by its joiner: "X, Y and ".
+const TITLES_LISTED_BEFORE = String.raw`(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*`;
+// What opens a list of kinds of work: "the ", "his ", "the hit " (capitalised at a sentence's start), perhaps one small word more.
+const LIST_OWNER = String.raw`(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Hh]it)[ \t]+(?:[\p{Ll}-]+[ \t]+)?`;
 // … or a plural kind of film or show right after "the", a possessive or "hit": "the hit dramas X and Y".
-const FILM_LIST_BEFORE = new RegExp(String.raw`\b(?:(?:films|movies|documentaries)[ \t]+(?:include|included|includes|including|such[ \t]+as)|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Hh]it)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:films|movies|documentaries|dramas|sitcoms|telenovelas|miniseries))[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*$`, 'u');
+const FILM_LIST_BEFORE = new RegExp(String.raw`\b(?:(?:films|movies|documentaries)[ \t]+(?:include|included|includes|including|such[ \t]+as)|${LIST_OWNER}(?:films|movies|documentaries|dramas|sitcoms|telenovelas|miniseries))[ \t]+${TITLES_LISTED_BEFORE}$`, 'u');
 
 // The kind of work a film is made from right before its name ("her novel "), or opening a list of such works
 // before it ("five novels, including The Salt Road and "): the name before ADAPTED_INTO_SCREEN is that work's.
 const SOURCE_WORKS = String.raw`(?:novels?|novellas?|books?|memoirs?|plays?|story|stories|comics?)`;
-const SOURCE_WORK_BEFORE = new RegExp(String.raw`\b${SOURCE_WORKS}(?:[ \t]+|,?[ \t]+(?:including|such[ \t]+as|among[ \t]+them)[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*)$`, 'u');
+const SOURCE_WORK_BEFORE = new RegExp(String.raw`\b${SOURCE_WORKS}(?:[ \t]+|,?[ \t]+(?:including|such[ \t]+as|among[ \t]+them)[ \t]+${TITLES_LISTED_BEFORE})$`, 'u');
 
 // (The list's opening capitalised at a sentence's start: "Her dramas X and Y ran for years.")
 // … and such a list of shows: "the sitcoms X and Y", "her telenovelas X, Y and Z" are television's.
-const TELEVISION_LIST_BEFORE = new RegExp(String.raw`\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Hh]it)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:dramas|sitcoms|telenovelas|miniseries|soaps|docuseries)[ \t]+(?:${LISTED_TITLE}(?:,[ \t]+|,?[ \t]+and[ \t]+))*$`, 'u');
+const TELEVISION_LIST_BEFORE = new RegExp(String.raw`\b${LIST_OWNER}(?:dramas|sitcoms|telenovelas|miniseries|soaps|docuseries)[ \t]+${TITLES_LISTED_BEFORE}$`, 'u');
 
 /** Whether a list of films opens right before offset `at` ("films include X, Y and "): FILM_LIST_BEFORE on the 150 characters before. */
 function listOfFilmsBefore(text: string, at: number): boolean {
