@@ -207,11 +207,8 @@ function wordsAfterCue(q: ExtractedQuote, text: string, place: SentencePlace): s
  * "briefly", then "at …", "outside …") moves the story there.
  */
 function spokeElsewhereSince(text: string, place: SentencePlace, since: number, until: number): boolean {
-  if (since <= 0) return false;
-  const from = place.sentenceAt(since).end;
-  if (from >= until) return false;
   const lexicon = cueLexicon();
-  return text.slice(from, until).split(/(?<=[.!?])\s+/).some((sentence) => {
+  return narrationBetween(text, place, since, until).split(SENTENCE_BREAK).some((sentence) => {
     if (withoutQuotations(sentence) !== sentence) return false;
     // ("Her coach, who spoke at a rally in May, disagreed": a relative clause's speaking is someone else's aside.)
     const words = lowerWords(sentence.replace(RELATIVE_CLAUSE, ','));
@@ -237,13 +234,21 @@ function placesAtOccasion(words: string[]): boolean {
   return !words.slice(1, 6).some((w) => NO_NEW_OCCASION.has(w));
 }
 
+/** The text after the sentence holding `since` up to `until` (empty when there is none): the narration between two quotes. */
+function narrationBetween(text: string, place: SentencePlace, since: number, until: number): string {
+  if (since <= 0) return '';
+  const from = place.sentenceAt(since).end;
+  return from < until ? text.slice(from, until) : '';
+}
+
+/** Where narration between quotes is cut into sentences. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+/;
+
 /** The opening phrase (up to its first comma) of each sentence after the one holding `since`, up to the quote. */
 function openersSince(text: string, place: SentencePlace, since: number, until: number): string[][] {
-  if (since <= 0) return [];
-  const from = place.sentenceAt(since).end;
-  if (from >= until) return [];
-  const narration = withoutQuotations(text.slice(from, until));
-  return narration.split(/(?<=[.!?])\s+/).map((sentence) => {
+  const between = narrationBetween(text, place, since, until);
+  if (!between) return [];
+  return withoutQuotations(between).split(SENTENCE_BREAK).map((sentence) => {
     const comma = sentence.indexOf(',');
     return comma > 0 ? lowerWords(sentence.slice(0, comma)) : [];
   });
@@ -254,10 +259,9 @@ function openersSince(text: string, place: SentencePlace, since: number, until: 
  * first or the second comma: "At the festival,", "On Tuesday, at a rally in Ohio, he …" (a day, then the place).
  */
 export function sceneShiftsBetween(text: string, place: SentencePlace, since: number, until: number): boolean {
-  if (since <= 0) return false;
-  const from = place.sentenceAt(since).end;
-  if (from >= until) return false;
-  return withoutQuotations(text.slice(from, until)).split(/(?<=[.!?])\s+/).some((sentence) => {
+  const between = narrationBetween(text, place, since, until);
+  if (!between) return false;
+  return withoutQuotations(between).split(SENTENCE_BREAK).some((sentence) => {
     const [first = '', second = ''] = sentence.split(',');
     const opener = lowerWords(first);
     return openerShifts(opener) || (sentence.includes(',') && openerShifts([...opener, ...lowerWords(second)]));
