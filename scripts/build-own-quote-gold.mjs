@@ -17,6 +17,7 @@
 //   set 16: eval/own-articles/held16-*.txt + eval/own-quotes-16.annotations.json -> eval/own_quotes_16.jsonl
 //   set 17: eval/own-articles/held17-*.txt + eval/own-quotes-17.annotations.json -> eval/own_quotes_17.jsonl
 //   set 18: eval/own-articles/held18-*.txt + eval/own-quotes-18.annotations.json -> eval/own_quotes_18.jsonl
+//   set 19: eval/own-articles/held19-*.txt + eval/own-quotes-19.annotations.json -> eval/own_quotes_19.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -55,6 +56,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-16.annotations.json', articles: /^held16-.*\.txt$/, output: 'eval/own_quotes_16.jsonl', source: 'quotewire own held-out set 16' },
   { annotations: 'eval/own-quotes-17.annotations.json', articles: /^held17-.*\.txt$/, output: 'eval/own_quotes_17.jsonl', source: 'quotewire own held-out set 17' },
   { annotations: 'eval/own-quotes-18.annotations.json', articles: /^held18-.*\.txt$/, output: 'eval/own_quotes_18.jsonl', source: 'quotewire own held-out set 18' },
+  { annotations: 'eval/own-quotes-19.annotations.json', articles: /^held19-.*\.txt$/, output: 'eval/own_quotes_19.jsonl', source: 'quotewire own held-out set 19' },
 ];
 
 let errors = [];
