@@ -100,6 +100,8 @@ const MAY_ROLE_APPOSITION = (line: string) => line.includes(', ') && (line.inclu
 const MAY_PASSIVE_ROLE = (line: string) => line.includes(' by ') && (line.includes('played') || line.includes('voiced'));
 // SYNOPSIS wants a comma and one of its verbs of telling the story.
 const MAY_SYNOPSIS = (line: string) => line.includes(', ') && (line.includes('follows') || line.includes('centres') || line.includes('centers') || line.includes('revolves') || line.includes('tells'));
+// KNOWN_AS_PART wants "as " and one of its four words before it ("as " alone let through most lines).
+const MAY_KNOWN_AS_PART = (line: string) => line.includes('as ') && (line.includes('known') || line.includes('remembered') || line.includes('famous') || line.includes('beloved'));
 // PAREN_ACTOR wants a space, then a bracket opening on a capital: most brackets open asides in small letters.
 const MAY_PAREN_ACTOR = (line: string) => /[ \t]\(\p{Lu}/u.test(line);
 
@@ -200,7 +202,7 @@ export function extractCharacters(doc: AnalyzedArticle, isPersonName: (name: str
       if (name && !isPersonName(name) && !found.has(name)) found.set(name, { name, actor: null });
     }
   }
-  for (const m of matchAllByLine(text, KNOWN_AS_PART, (line) => line.includes('as '))) {
+  for (const m of matchAllByLine(text, KNOWN_AS_PART, MAY_KNOWN_AS_PART)) {
     const name = tidy(m[1]!);
     if (!name || isPersonName(name) || m[2]!.split(/\s+/).some((w) => CREW_WORDS.has(w))) continue;
     if (!found.has(name)) found.set(name, { name, actor: null });

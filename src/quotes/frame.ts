@@ -701,10 +701,12 @@ export function compoundModifierHalf(tokens: Token[], i: number): boolean {
  * media outlets must register").
  */
 export function stateOwnedMedium(tokens: Token[], i: number): boolean {
+  // (The word first: cueAt asks this of every token, and almost none is "state".)
+  if (tokens[i]!.normal !== 'state') return false;
   const next = tokens[i + 1];
   const before = tokens[i - 1];
   const opensNounPhrase = !!before && (/^(ADP|DET)$/.test(before.pos) || before.normal === 'to' || tellingVerb(before.normal));
-  return tokens[i]!.normal === 'state' && opensNounPhrase && !!next && (kindOfOutletWord(next.normal) !== null || STATE_MEDIUM_NOUNS.has(next.normal));
+  return opensNounPhrase && !!next && (kindOfOutletWord(next.normal) !== null || STATE_MEDIUM_NOUNS.has(next.normal));
 }
 
 /** Media nouns after "state" besides the kinds of outlet in data/outlets.json (nounKinds). */

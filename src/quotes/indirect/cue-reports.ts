@@ -11,7 +11,7 @@ import { clauseAfterParentheticalFrame, contentOf } from './content.js';
 import { interviewAfter } from './interview-tail.js';
 import { asReported, openingParticipleReport } from './opening-frames.js';
 import { clearOf, noClauseAfterQuotation, speechActAfterQuotation, throughOpenQuotation } from './quotation-context.js';
-import { hasSpan, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
+import { hasCueToken, hasSpan, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { infinitiveAfterParticiple, participleOfClause, participleOfFrame, purposeOfAnonymity, withCoordinatedSubject, withListedVerbSubject } from './shared-subjects.js';
 import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-content.js';
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
@@ -33,7 +33,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (quotes.length && inQuote(i)) continue;
     // "“…,” she said on Tuesday, adding that …": a participle already reported as the act after a quotation
     // (speechActAfterQuotation) is not reported again from its own cue.
-    if (found.some((f) => f.frame.cueToken === i)) continue;
+    if (hasCueToken(found, i)) continue;
     // "Asked whether she believed the plan would work, …": the asker's question, no report of hers.
     if (insideAskedQuestion(tokens, i, s.tokenStart)) continue;
     // "declined to say whether …": a question left unanswered reports no words.
@@ -177,8 +177,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     end = throughOpenQuotation(text, start, end, s.end);
     // (Cut back to the very clause this frame closes, an earlier report by a verb that is no speech verb,
     // inside that clause, was a misreading of it: "A, Dr Lee said" is Lee's, not a report by a verb in A.)
-    const misread = (q: IndirectQuote) => q.frame.cueStart >= start && q.frame.cueStart < end && !cueLexicon().speech.has(cueLemma(tokens[q.frame.cueToken]!));
-    if (prev && prev.end !== prevEnd && prev.start === start && prev.end === end && misread(prev)) found.pop();
+    if (prev && prev.end !== prevEnd && prev.start === start && prev.end === end && misreadInside(tokens, prev, start, end)) found.pop();
     if (hasSpan(found, start, end)) continue;
     // A further cue in the sentence is a speech verb or takes a that-clause, not an infinitive: "it is
     // fair to say …", "he at last agreed in March …" report nothing.
@@ -198,6 +197,11 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     i = frame.cueToken;
   }
   return found;
+}
+
+/** A report in [start, end) by a verb that is no speech verb, inside the clause it was read from. */
+function misreadInside(tokens: Token[], q: IndirectQuote, start: number, end: number): boolean {
+  return q.frame.cueStart >= start && q.frame.cueStart < end && !cueLexicon().speech.has(cueLemma(tokens[q.frame.cueToken]!));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { isPassiveCue, permissionOnly, sentenceSubject, type Frame } from '../frame.js';
+import { isPassiveCue, permissionOnly, sentenceSubject, type Frame, type TokenView } from '../frame.js';
 import { evidenceLike, hyphenInWord, isQuoteMark, personLike, subjectBefore } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { isPartyMemberNoun } from '../../lexicon/party-tags.js';
@@ -73,7 +73,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // "The Post reported, citing two officials, that …", "…, she said, citing the audit": a source cited beside
     // the sentence's report credits that report; it is no report of its own.
     // (Not a report in a clause before: "Lee said …, while Ruiz opposed the plan, citing …" is Ruiz's own.)
-    if (lemma === 'cite' && tokens[i - 1]?.text === ',' && found.some((q) => q.frame && q.frame.cueToken < i && !newClauseBetween(tokens, Math.max(q.frame.cueToken + 1, view.tokenAtOrAfter(q.end)), i - 1))) continue;
+    if (lemma === 'cite' && tokens[i - 1]?.text === ',' && reportInSameClause(view, found, i)) continue;
     let before = controllingSubject(tokens, i, s.tokenStart) ?? subjectBefore(tokens, i, s.tokenStart) ?? antecedentOfWho(tokens, i, s.tokenStart) ?? relativeAntecedent(tokens, i, s.tokenStart);
     // "…, citing the report" / "…, calling for a ban": a participle after a comma takes the sentence's subject.
     const participle = (!before || before.start > t.start) && /ing$/.test(t.normal) && tokens[i - 1]?.text === ',';
@@ -110,7 +110,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // the first time, a levy …", "criticized, but did not reject, the plan …".
     let from = fromAfterAside;
     if (!particle && tokens[from]!.text === ',' && CONTRASTING_JOINERS.has(tokens[from + 1]?.normal ?? '')) {
-      const close = tokens.findIndex((t, k) => k > from + 1 && k < last && t.text === ',');
+      const close = commaBetween(tokens, from + 2, last);
       if (close < 0) continue;
       from = close + 1;
     }
@@ -177,6 +177,22 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     lastObject = frame;
     i = to;
   }
+}
+
+// (Loops, not found.some or tokens.findIndex with a closure: a closure over the token loop's variables
+// made V8 allocate them anew for every token.)
+
+/** A report in `found` whose cue comes before tokens[i] in the same clause. */
+function reportInSameClause(view: TokenView, found: IndirectQuote[], i: number): boolean {
+  const tokens = view.tokens;
+  for (const q of found) if (q.frame && q.frame.cueToken < i && !newClauseBetween(tokens, Math.max(q.frame.cueToken + 1, view.tokenAtOrAfter(q.end)), i - 1)) return true;
+  return false;
+}
+
+/** The first comma among tokens[from, to), or -1. */
+function commaBetween(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return k;
+  return -1;
 }
 
 /** The subject at tokens[subject] opens a that-clause joined to one before it: "… and that the members …". */

@@ -53,6 +53,12 @@ export function overlapsFrom(out: IndirectQuote[], from: number, start: number, 
   return false;
 }
 
+/** Whether a report in `found` has its cue at tokens[cue]. */
+export function hasCueToken(found: IndirectQuote[], cue: number): boolean {
+  for (const q of found) if (q.frame.cueToken === cue) return true;
+  return false;
+}
+
 /** Whether a report in `found` spans exactly [start, end). */
 export function hasSpan(found: IndirectQuote[], start: number, end: number): boolean {
   for (const q of found) if (q.start === start && q.end === end) return true;
