@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, outletOnlyAsWritten, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, namesPlaceBefore, outletOnlyAsWritten, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -9,6 +9,7 @@ import { withoutPossessive } from '../text/possessive.js';
 import { KeyWordFilter } from '../text/key-words.js';
 import { SpanIndex } from '../text/span-index.js';
 import { isTitleCase } from '../nlp/words.js';
+import { isCityNotGivenName } from '../lexicon/place-names.js';
 import { followsCodeNameWord, followsNicknameWord } from '../lexicon/naming-words.js';
 import { talkProgrammeTitles, unquotedEpisodeProgrammes } from './talk-programmes.js';
 import { key } from './films.js';
@@ -95,6 +96,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (e === first && plainWordOpensTitle(doc.tokens, e)) break;
       // A plain word opening a longer title is the title's, no outlet: "Nightline" in the series “Nightline Protocol”.
       const insideTitle = !!title && end < title.end && !standsOutInTitle(surface);
+      // "the ABC industrial belt": a name before a noun for land is the place's.
+      if (known && namesPlaceBefore(textBefore(text, start), text.slice(end, end + 40))) break;
       if (known && !insideTitle && (!ordinaryWord || inSourceContext(text, start, end))) {
         // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
         // "Scroll.in": a site's web domain, which the tagger splits off, is part of the name as written.
@@ -158,7 +161,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   const short = new Map<string, string>();
   for (const o of byName.values()) {
     const words = o.name.replace(/^the\s+/i, '').split(/\s+/);
-    if (words.length > 1 && /^\p{Lu}/u.test(words[0]!)) short.set(words[0]!, o.name);
+    // (Not a city: "in Sacramento" is no Sacramento Bee.)
+    if (words.length > 1 && /^\p{Lu}/u.test(words[0]!) && !isCityNotGivenName(words[0]!)) short.set(words[0]!, o.name);
   }
   const own = doc.article.outlet?.replace(/^the\s+/i, '').split(/\s+/);
   if (own && own.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(own[own.length - 1]!)) short.set(own[own.length - 1]!, doc.article.outlet!);
@@ -276,6 +280,13 @@ function addHeadWordMentions(text: string, byName: Map<string, OutletEntity>, ad
   }
   for (const [head, name] of byHead) {
     if (!name) continue;
+    // "told The Times" after "The New York Times": the known outlet that is the news word alone is the one named in full.
+    const full = [...byName.values()].find((o) => o.name === name);
+    for (const [k, o] of byName) {
+      if (!full || o === full || o.name.replace(/^the\s+/i, '') !== head) continue;
+      for (const m of o.mentions) if (!full.mentions.some((x) => x.start === m.start)) full.mentions.push(m);
+      byName.delete(k);
+    }
     for (const i of wholeWordOffsets(text, head)) {
       if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, i - 5), i))) continue;
       if ([...byName.values()].some((o) => o.mentions.some((x) => x.start <= i && x.end >= i + head.length))) continue;

@@ -45,13 +45,15 @@ interface OutletIndex {
   hearerOnlyNouns: Set<string>;
   /** Outlet kind words that are also verbs right after "to" ("to show", "to paper over"). */
   kindWordsAlsoVerbs: Set<string>;
+  /** Nouns for a stretch of land ("belt", "region") that make a name before them a place's. */
+  placeNouns: Set<string>;
 }
 
 let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -67,8 +69,11 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs) };
-  multiWord = data.outlets.filter((e) => !e.case).flatMap((e) => [e.name, ...e.aliases]).filter((v) => /\s/.test(v.replace(/^the\s+/i, ''))).sort((a, b) => b.length - a.length);
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns) };
+  // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
+  // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
+  const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
+  multiWord = data.outlets.flatMap((e) => [e.name, ...e.aliases].filter((v) => wordsOf(v) >= (e.case ? 3 : 2))).sort((a, b) => b.length - a.length);
   return index;
 }
 
@@ -349,6 +354,17 @@ export function withoutKindWord(name: string): string {
 }
 
 /** A service that carries others' newsletters and podcasts ("Substack", "Patreon"): no outlet before a kind word (outlets.json platforms). */
+/**
+ * Whether an outlet's name, with `before` and `after` the text around it, names a place instead: "the ABC
+ * industrial belt", "the CBS region" (after "the", up to two small-letter words, then a noun for land).
+ */
+export function namesPlaceBefore(before: string, after: string): boolean {
+  if (!/\bthe\s+$/i.test(before) || !/^\s/.test(after)) return false;
+  const words = after.trim().split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}]+$/u, ''));
+  const small = words.findIndex((w) => !/^\p{Ll}+$/u.test(w));
+  return words.slice(0, small < 0 ? 3 : small).some((w) => outletIndex().placeNouns.has(w));
+}
+
 export function isPlatform(name: string): boolean {
   return outletIndex().platforms.has(name);
 }

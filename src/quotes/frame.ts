@@ -17,6 +17,7 @@ import { givesWordsTo } from './given-to.js';
 import { quantifiedSpeaker } from './quantified-speakers.js';
 import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js';
 import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
+import { isCityNotGivenName } from '../lexicon/place-names.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -1764,7 +1765,7 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // "told the Chronicle" after "the Houston Chronicle": an outlet named in full, shortened to its news word.
   // With none named in full, "told the Herald", "speaking to the Gazette": a local paper the article names by
   // its news word alone, as written. (Only where words are given to someone: "on the Record" is no paper.)
-  const papers = s > i + 1 && loneNewsWord(tokens, s) ? outletsEndingIn(tokens, s, i) : null;
+  const papers = s > i + 1 && loneNewsWord(tokens, s) ? outletsEndingIn(tokens, tokens[s]!.text, i) : null;
   if (papers?.size === 1) return [...papers][0]!;
   if (papers?.size === 0 && givesWordsTo(tokens[i]!.normal, tokens[i - 1]?.normal ?? '') && !isGenericNewsWord(tokens[s]!.text)) return tokens[s]!.text;
   // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
@@ -1863,6 +1864,8 @@ function quotedTitleThroughSmallWords(tokens: Token[], s: number, e: number): st
  * An abbreviation the article never spells out stays as written ("she told EW last year").
  */
 function spelledOutBefore(tokens: Token[], name: string, before: number): string {
+  const full = fullNameEndingInHead(tokens, name, before);
+  if (full) return full;
   if (!/^[A-Z][A-Z&!]{1,4}$/.test(name)) return name;
   const words = lookupOutlet(name)?.replace(/^the\s+/i, '').split(/\s+/) ?? [];
   if (words.length < 2 || words.join(' ') === name) return name;
@@ -1873,13 +1876,25 @@ function spelledOutBefore(tokens: Token[], name: string, before: number): string
 }
 
 /**
- * "the Chronicle" at tokens[at] (after "the"), a news word alone (lexicon isOutletHead): the outlets of two or
- * more words ending in it that the article named before tokens[before], known or recognised by their shape
- * ("the Houston Chronicle", "the Lakeview Ledger"). One is the outlet meant; two leave it unknown.
+ * "told The Times" after "The New York Times": a known outlet that is "The" and a news word alone, where the
+ * article named before tokens[before] exactly one longer outlet ending in that word, is the paper named in full.
+ * With none, or two ("The Seattle Times", "the Los Angeles Times"), it stays as written.
  */
-function outletsEndingIn(tokens: Token[], at: number, before: number): Set<string> {
+function fullNameEndingInHead(tokens: Token[], name: string, before: number): string | null {
+  const head = /^the (\p{Lu}\p{Ll}+)$/iu.exec(name)?.[1];
+  if (!head || !isOutletHead(head)) return null;
+  const longer = [...outletsEndingIn(tokens, head, before)].filter((n) => /\s/.test(n));
+  return longer.length === 1 ? longer[0]! : null;
+}
+
+/**
+ * "the Chronicle", a news word alone (lexicon isOutletHead): the outlets of two or more words ending in it that
+ * the article named before tokens[before], known or recognised by their shape ("the Houston Chronicle", "the
+ * Lakeview Ledger"). One is the outlet meant; two leave it unknown.
+ */
+function outletsEndingIn(tokens: Token[], head: string, before: number): Set<string> {
   const named = new Set<string>();
-  for (const e of placesOfWord(tokens, tokens[at]!.text)) {
+  for (const e of placesOfWord(tokens, head)) {
     // (No further back than 2,000 tokens.)
     if (e >= before || e <= 0 || e <= before - 2000 || /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')) continue;
     let s = e;
@@ -2108,7 +2123,7 @@ function channelRunEnd(tokens: Token[], k: number, i: number): number {
  * "Süddeutsche" (or "Süddeutsche's") at tokens[e] after the article named "Süddeutsche Zeitung": the first word of
  * a known outlet of two or more words named in full before, standing alone, is that outlet. Only a word
  * that could be nothing else here: four letters or more, never written in small letters in the article,
- * no place and no given name (not "New" of "New York Post", "Irish" of "The Irish Times").
+ * no place or city and no given name (not "New" of "New York Post", "Irish" of "The Irish Times").
  */
 export function shortFormAt(tokens: Token[], e: number): string | null {
   const word = tokens[e]!.text.replace(/[’']s$/, '');
@@ -2126,7 +2141,8 @@ function shortFormsOf(tokens: Token[]): Map<string, { name: string; at: number }
   if (known) return known;
   const forms = new Map<string, { name: string; at: number }>();
   const small = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.normal));
-  const usable = (w: string) => w.length >= 4 && !small.has(w.toLowerCase()) && !isOutletHead(w) && !cueLexicon().placeNames.has(w) && genderOfFirstName(w) === 'unknown';
+  // (Nor a city: "the weather service in Sacramento" is no Sacramento Bee.)
+  const usable = (w: string) => w.length >= 4 && !small.has(w.toLowerCase()) && !isOutletHead(w) && !cueLexicon().placeNames.has(w) && !isCityNotGivenName(w) && genderOfFirstName(w) === 'unknown';
   for (let k = 0; k < tokens.length; k++) {
     const first = tokens[k]!.text;
     if (!/^\p{Lu}/u.test(first) || /^the$/i.test(first) || forms.has(first)) continue;

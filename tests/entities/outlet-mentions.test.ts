@@ -370,3 +370,34 @@ describe('a capital "The" inside a sentence', () => {
     expect(outlets('Lee spoke to the Washington Post on Monday. The Washington Post said she would run.').map((o) => o.name)).toEqual(['Washington Post']);
   });
 });
+
+describe('"The Times" after the one outlet named in full that ends in "Times"', () => {
+  test('is a mention of that outlet, not an outlet of its own', () => {
+    const text = 'Speaking to The Seattle Times in May, Ivo Brandt said the ferry would run. “We start in June,” Brandt told The Times.';
+    const full = text.indexOf('The Seattle Times');
+    const short = text.lastIndexOf('The Times');
+    expect(outlets(text)).toEqual([{ name: 'The Seattle Times', mentions: [[full, full + 17, 'The Seattle Times'], [short, short + 9, 'The Times']] }]);
+  });
+  test('negative: with two such outlets, or none, "The Times" stays itself', () => {
+    expect(outlets('Ivo Brandt spoke to The Seattle Times and to the Los Angeles Times. Later he told The Times he was done.').map((o) => o.name)).toEqual(['The Seattle Times', 'Los Angeles Times', 'The Times']);
+    expect(outlets('Later Ivo Brandt told The Times he was done.').map((o) => o.name)).toEqual(['The Times']);
+  });
+});
+
+describe('a city is never the paper named after it', () => {
+  test('"in Sacramento" beside The Sacramento Bee is no mention of the paper', () => {
+    const text = 'The Sacramento Bee reported the fine in May. Forecaster Lia Moreno of the weather office in Sacramento said the rain would stop.';
+    expect(outlets(text)).toEqual([{ name: 'The Sacramento Bee', mentions: [[0, 18, 'The Sacramento Bee']] }]);
+  });
+});
+
+describe('outlets before a noun for land, and long names matched as written', () => {
+  test('"the ABC industrial belt" is a place, no outlet', () => {
+    expect(outlets('Osei, who organised workers in the ABC industrial belt, said the reform would pass.')).toEqual([]);
+  });
+  test('"Time Out New York" opening a sentence is the listings magazine', () => {
+    const text = 'The revue opened on Monday. Time Out New York gave it four stars.';
+    const i = text.indexOf('Time Out');
+    expect(outlets(text)).toEqual([{ name: 'Time Out New York', mentions: [[i, i + 17, 'Time Out New York']] }]);
+  });
+});

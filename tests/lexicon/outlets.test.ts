@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lookupOutlet } from '../../src/lexicon/outlets.js';
+import { lookupOutlet, namesPlaceBefore } from '../../src/lexicon/outlets.js';
 import { at, quote } from '../helpers/quotes.js';
 
 describe('an outlet name that is also an ordinary noun needs its capital', () => {
@@ -70,5 +70,26 @@ describe('national news agencies (data/outlets.json)', () => {
     expect(quote(text, 'will not be')).toMatchObject({ text: 'will not be hurried.', type: 'partial', speaker: 'Halvorsen', cue: 'told', outlet: 'Bernama' });
     const other = 'According to Brekke, Halvorsen told his visitor over lunch that Norway "will not be hurried."';
     expect(quote(other, 'will not be')).toMatchObject({ type: 'partial', speaker: 'Halvorsen', outlet: null });
+  });
+});
+
+describe('Canadian, legal, city, Broadway and Brazilian outlets in the gazetteer', () => {
+  test('names look up to themselves', () => {
+    for (const name of ['TSN', 'Sportsnet', 'Winnipeg Free Press', 'Edmonton Journal', 'SCOTUSblog', 'Courthouse News Service', 'GloboNews', 'CNN Brasil']) expect(lookupOutlet(name)).toBe(name);
+    expect(lookupOutlet('Courthouse News')).toBe('Courthouse News Service');
+  });
+  test('names that are ordinary phrases too match only as written', () => {
+    expect(lookupOutlet('Above the Law')).toBe('Above the Law');
+    expect(lookupOutlet('above the law')).toBeNull();
+    expect(lookupOutlet('eater')).toBeNull();
+  });
+});
+
+describe('a known outlet before a noun for land names a place (namesPlaceBefore)', () => {
+  test('"the ABC industrial belt", "the CBS region" are places; "the BBC documentary" and "told ABC" are not', () => {
+    expect(namesPlaceBefore('workers in the ', ' industrial belt before')).toBe(true);
+    expect(namesPlaceBefore('in the ', ' region.')).toBe(true);
+    expect(namesPlaceBefore('in the ', ' documentary about')).toBe(false);
+    expect(namesPlaceBefore('she told ', ' region officials')).toBe(false);
   });
 });

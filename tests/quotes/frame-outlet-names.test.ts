@@ -526,3 +526,22 @@ describe('a hyphenated paper after "told the" is named whole', () => {
     expect(quotesOf(text)[0]).toMatchObject({ speaker: 'Mara Okafor', outlet: 'Star' });
   });
 });
+
+describe('"told The Times" after the one "… Times" named in full (frame.ts fullNameEndingInHead)', () => {
+  test('the outlet is the paper named in full', () => {
+    const text = 'In an interview with The Seattle Times last week, Ivo Brandt said the ferry would run. “We start in June,” Brandt told The Times.';
+    expect(quote(text, 'We start')).toMatchObject({ text: 'We start in June,', type: 'direct', start: at(text, 'We start'), speaker: 'Ivo Brandt', cue: 'told', outlet: 'The Seattle Times' });
+  });
+  test('negative: with no paper named in full it stays "The Times"', () => {
+    const text = '“We start in June,” Ivo Brandt told The Times.';
+    expect(quote(text, 'We start')).toMatchObject({ speaker: 'Ivo Brandt', cue: 'told', outlet: 'The Times' });
+  });
+});
+
+describe('a city is never the short form of its paper (frame.ts shortFormsOf)', () => {
+  test('"of the weather office in Sacramento said" keeps the forecaster, not The Sacramento Bee', () => {
+    const text = 'The Sacramento Bee reported the fine in May. Forecaster Lia Moreno of the weather office in Sacramento said the rain would stop.';
+    expect(quote(text, 'the rain would')).toMatchObject({ text: 'the rain would stop', type: 'indirect', cue: 'said', outlet: null });
+    expect(quote(text, 'the rain would').speaker).not.toBe('The Sacramento Bee');
+  });
+});
