@@ -10,7 +10,7 @@ import { withoutQuotations, type SentencePlace } from './occasion-shift.js';
  */
 export function giveTrailingAccordingOutlets(quotes: ExtractedQuote[], text: string, place: SentencePlace): void {
   // (Most articles have no "according to" at all.)
-  if (!text.includes('according to')) return;
+  if (!text.includes('according to') && !text.includes('translated by')) return;
   for (const q of quotes) {
     if (q.outlet || q.cue_start === null || q.speaker_kind === 'outlet' || /^according\b/i.test(q.cue ?? '')) continue;
     const s = place.sentenceAt(q.cue_start);
@@ -28,5 +28,10 @@ function trailingAccordingOutlet(tail: string): string | null {
   return m ? lookupOutlet(m[1]!) : null;
 }
 
-/** ", according to the Gazette." at the end: the name in capitalised words (and small linking words inside). */
-const TRAILING_ACCORDING = /,\s+according to (?:the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\d&.'’-]*){0,4})\s*[.!?]?\s*$/u;
+/**
+ * ", according to the Gazette." at the end: the name in capitalised words (and small linking words inside). A
+ * translation or transcript by the outlet names it too (", according to a translation by Reuters.", ", in remarks
+ * translated by the BBC."): the words reached readers through it.
+ */
+const TRAILING_ACCORDING =
+  /,\s+(?:according to (?:(?:a|an|the)\s+(?:translation|transcript|transcription)\s+(?:by|from|provided by)\s+)?|in (?:remarks|comments) translated by\s+)(?:the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\d&.'’-]*){0,4})\s*[.!?]?\s*$/u;

@@ -871,7 +871,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     cueToken: cue.last,
     speaker,
     // ("Deadline hears from sources that …": the outlet that heard it carries the sources' words.)
-    outlet: heardFrom && agent && hearer?.kind === 'outlet' ? hearer.name : speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, outletSearchStart(tokens, frontedOpenerStart(tokens, lo, speaker) ?? Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? quoterOutlet(tokens, cue.first, lo) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
+    outlet: heardFrom && agent && hearer?.kind === 'outlet' ? hearer.name : speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, frontedOpenerStart(tokens, lo, speaker) ?? outletSearchStart(tokens, Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? quoterOutlet(tokens, cue.first, lo) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
     according: cue.according,
     distant,
     ...(agent && !asked ? { teller: true } : {}),
@@ -945,20 +945,31 @@ function answerIntroduced(tokens: Token[], hi: number): boolean {
  * the sentence, ends at the comma right before the speaker and puts a question to them or interviews them
  * (cues.json exchange_opener_words) frames the words, however long it runs; where it starts (lo), or null without
  * one. (Another opener names an outlet that heard nothing: "With the Guardian running the story, X said …". One
- * comma only: "In Paris, on Tuesday, …" is a string of openers.)
+ * comma only: "In Paris, on Tuesday, …" is a string of openers; but a clause of time may follow the phrase, "In a
+ * 2021 interview with Bloomberg, when the firm was valued at £2 billion, Cole described …", and the phrase frames
+ * the words still. A clause boundary inside the opener is not one between speakers, so the outlet is read from lo.)
  */
 function frontedOpenerStart(tokens: Token[], lo: number, speaker: SpeakerPhrase): number | null {
   let comma = tokenAt(tokens, speaker.phraseStart ?? speaker.start, tokens.length - 1) - 1;
   // (A title the speaker's name leaves out: ", Minister Tom Reyes said".)
   while (comma > lo && /^\p{Lu}/u.test(tokens[comma]!.text)) comma--;
   if (comma - lo > FRONTED_OPENER_REACH || tokens[comma]?.text !== ',' || tokens[lo]?.pos !== 'ADP') return null;
-  for (let k = lo; k < comma; k++) if (/^[,;:]$/.test(tokens[k]!.text) || isQuoteMark(tokens[k]!)) return null;
+  let phraseEnd = comma;
+  for (let k = lo; k < comma; k++) {
+    if (isQuoteMark(tokens[k]!) || /^[;:]$/.test(tokens[k]!.text)) return null;
+    if (tokens[k]!.text !== ',') continue;
+    // (Only one comma, and only before a clause of time: "…, when the firm was valued at £2 billion,".)
+    if (phraseEnd !== comma || !TIME_CLAUSE_OPENERS.has(tokens[k + 1]?.normal ?? '')) return null;
+    phraseEnd = k;
+  }
   const exchange = cueLexicon().exchangeOpenerWords;
-  return tokens.slice(lo, comma).some((t) => exchange.has(t.normal)) ? lo : null;
+  return tokens.slice(lo, phraseEnd).some((t) => exchange.has(t.normal)) ? lo : null;
 }
 
 /** How many tokens a fronted opener may run to (see frontedOpenerStart). */
 const FRONTED_OPENER_REACH = 30;
+/** Words opening a clause of time that may follow a fronted opener (see frontedOpenerStart). */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'while', 'as', 'after', 'before', 'since', 'until']);
 
 /**
  * Where the search for a cue's outlet starts: after a clause boundary (";" or a comma and a

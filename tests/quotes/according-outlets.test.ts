@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quote } from '../helpers/quotes.js';
+import { at, quote } from '../helpers/quotes.js';
 
 describe('a sentence closed by ", according to OUTLET" reports its own speaker\'s words as that outlet carried them', () => {
   test('"The lawsuit says … and that …, according to Reuters.": the report keeps its speaker and gets the outlet', () => {
@@ -19,5 +19,22 @@ describe('a sentence closed by ", according to OUTLET" reports its own speaker\'
     expect(quote(person, 'We will rebuild')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', cue: 'said', outlet: null });
     const minutes = '“We will rebuild the pier,” Mayor Ana Ruiz said, according to the Harbour Board minutes.';
     expect(quote(minutes, 'We will rebuild')).toMatchObject({ type: 'direct', speaker: 'Ana Ruiz', cue: 'said', outlet: null });
+  });
+});
+
+describe('a translation or transcript by an outlet closing the sentence names the outlet that carried the words', () => {
+  test('"“…,” she said, according to a translation by Reuters.": the direct quote gets Reuters', () => {
+    const text = 'Mayor Ana Silva did not concede. “We respect the voters and we will count again,” she said, according to a translation by Reuters.';
+    expect(quote(text, 'We respect')).toMatchObject({ text: 'We respect the voters and we will count again,', start: at(text, 'We respect'), type: 'direct', speaker: 'Ana Silva', speaker_mention: 'she', cue: 'said', outlet: 'Reuters' });
+  });
+
+  test('"“…,” X said, in remarks translated by the BBC.": the quote gets the BBC', () => {
+    const text = '“The count will take a week,” Ana Silva said, in remarks translated by the BBC.';
+    expect(quote(text, 'The count')).toMatchObject({ text: 'The count will take a week,', start: at(text, 'The count'), type: 'direct', speaker: 'Ana Silva', cue: 'said', outlet: 'BBC' });
+  });
+
+  test('"according to a translation by" someone unknown as an outlet: no outlet', () => {
+    const text = '“We respect the voters,” Ana Silva said, according to a translation by her office.';
+    expect(quote(text, 'We respect')).toMatchObject({ type: 'direct', speaker: 'Ana Silva', cue: 'said', outlet: null });
   });
 });

@@ -26,11 +26,18 @@ export function throughOpenQuotation(text: string, start: number, end: number, l
  * circled". (Not "when asked …", whose question PolNeAR counts as reported.)
  */
 export function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number, lo: number, last: number): boolean {
-  if (!TIME_SUBORDINATORS.has(tokens[k]?.normal ?? '') || /^(asked|much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  if (!TIME_SUBORDINATORS.has(tokens[k]?.normal ?? '') || /^(much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
+  // "said when asked by a reporter from Reuters": a question with no words of its own reports nothing.
+  if (tokens[k + 1]?.normal === 'asked') return !askedQuestionWords(tokens, k + 2, last) && quotationBeforeFrame(tokens, frame, lo);
   // "after" and "before" open a clause of time only with its subject and verb ("said after she left");
   // as prepositions they end an adverbial the content follows ("said after the meeting she would appeal").
   if (/^(after|before)$/.test(tokens[k]!.normal) && !bareClauseAt(tokens, k + 1, last)) return false;
   return quotationBeforeFrame(tokens, frame, lo);
+}
+
+/** Whether tokens[from…last] put the question in words: "whether …", "how …", "about the deal". */
+function askedQuestionWords(tokens: Token[], from: number, last: number): boolean {
+  return tokens.slice(from, last + 1).some((t) => /^(whether|if|how|why|what|who|which|when|where|about|to|for|on)$/.test(t.normal));
 }
 
 /**

@@ -229,3 +229,16 @@ describe('a relative clause with a verb of its own holds its own quoted words', 
     ]) expect(quotesOf(text).filter((q) => q.type === 'indirect')).toEqual([]);
   });
 });
+
+describe('"when asked" after the frame of a quotation', () => {
+  test('"“…,” he said when asked by a reporter from Reuters.": the question has no words of its own, no report', () => {
+    const text = 'Erik Lund was calm. “We will be fine,” he said when asked by a reporter from Reuters.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['We will be fine,']);
+    expect(quote(text, 'We will')).toMatchObject({ type: 'direct', start: at(text, 'We will'), speaker: 'Erik Lund', speaker_mention: 'he', cue: 'said' });
+  });
+
+  test('"when asked whether …" keeps its reported question', () => {
+    const text = 'Erik Lund was calm. “We will be fine,” he said when asked whether the team would recover.';
+    expect(quote(text, 'when asked')).toMatchObject({ text: 'when asked whether the team would recover', type: 'indirect', speaker: 'Erik Lund', cue: 'said' });
+  });
+});
