@@ -19,8 +19,11 @@ function thingWords(): ThingWords {
   return words;
 }
 
-// A determiner, at most one word (an adjective: "the Spanish side"), a kind noun, an optional comma: the apposition before a name.
+// A determiner, at most two words ("the Spanish side", "the collapsed crypto exchange"), a kind noun, an optional comma: the apposition before a name.
 let kindBefore: RegExp | undefined;
+// What a sign, a sticker or a shirt says, right before an opening quotation mark. (Not what a crowd chants: a
+// crowd chants a person's name, "chanted “Laura Benn”".)
+const SLOGAN_BEFORE = /\b(?:reading|reads|emblazoned\s+with|bearing\s+the\s+(?:slogan|words)|slogan)\s*,?\s*[“‘"']$/;
 // A winning verb, maybe "the"/"a"/"this year's", right before the name.
 let winBefore: RegExp | undefined;
 
@@ -35,8 +38,11 @@ export function namesAThing(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   const nameWords = name.split(/\s+/);
   if (isClubOrLeague(nameWords)) return true;
+  const before = text.slice(Math.max(0, start - 60), start);
+  // Words written on a sign or a sticker, in quotation marks: "stickers reading “Ela Volta”" (a given name in a
+  // slogan is no one named).
+  if (fillsQuotationMarks(text, start, end) && SLOGAN_BEFORE.test(before)) return true;
   if (genderOfFirstName(nameWords[0]!) !== 'unknown') return false;
-  const before = text.slice(Math.max(0, start - 40), start);
   return fillsQuotationMarks(text, start, end) || kindApposition(before) || wonBefore(before);
 }
 
@@ -57,8 +63,10 @@ function fillsQuotationMarks(text: string, start: number, end: number): boolean 
 }
 
 function kindApposition(before: string): boolean {
-  kindBefore ??= new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+(?:[\p{L}-]+\s+)?(?:${thingWords().kindNouns.join('|')})\s*,?\s+$`, 'iu');
-  return kindBefore.test(before);
+  kindBefore ??= new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERSON_POSSESSIVES)})\s+(?:[\p{L}-]+\s+){0,2}(?:${thingWords().kindNouns.join('|')})\s*,?\s+$`, 'iu');
+  const kind = kindBefore.exec(before);
+  // "The director of the festival, Ana Ruiz,": after "of" and a comma the apposition is to the one heading the body.
+  return !!kind && !(kind[0].trimEnd().endsWith(',') && /\bof\s+$/i.test(before.slice(0, kind.index)));
 }
 
 function wonBefore(before: string): boolean {

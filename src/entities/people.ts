@@ -79,7 +79,7 @@ const CONTEST_OF = new Set(['final', 'finals', 'semi-final', 'semi-finals', 'sem
 const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives', 'snp', 'likud', 'fidesz', 'syriza', 'podemos', 'vox', 'ukip']);
 
 // Last words of places named for a landform ("Gull Flats", "Kessler Sands", "Pine Bluffs"): none is a surname.
-const GEO_TAILS = new Set(['flats', 'sands', 'shoals', 'dunes', 'marshes', 'wetlands', 'cove', 'creek', 'heights', 'springs', 'falls', 'bluffs', 'cliffs', 'narrows', 'inlet', 'estuary', 'headland', 'lagoon', 'hills',
+const GEO_TAILS = new Set(['flats', 'sands', 'shoals', 'dunes', 'marshes', 'wetlands', 'cove', 'creek', 'heights', 'springs', 'falls', 'bluffs', 'cliffs', 'narrows', 'inlet', 'estuary', 'headland', 'lagoon', 'hills', 'valley', 'canyon',
   // A country's divisions: "Gangwon Province", "Aichi Prefecture", "Ostrava Region", "Galle District".
   'province', 'prefecture', 'region', 'district', 'oblast', 'governorate', 'canton', 'municipality']);
 
@@ -148,6 +148,11 @@ const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', '
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
 const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
+// A place told by where it lies from another: "east of Grass Valley", "miles north-west of Tarrant", "the hills above
+// Millbrook". ("above" and "below" also rank people, "finished above Ana Ruiz": those two only before a run of
+// several words, and never before a given name.)
+const BEARING_OF_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i;
+const ABOVE_BELOW_BEFORE = /\b(?:above|below|overlooking)\s+$/;
 // National sports bodies named for their sport and country: "Athletics Kenya", "Swimming Australia", "Cycling Ireland".
 const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Cricket', 'Golf', 'Gymnastics', 'Triathlon', 'Basketball', 'Volleyball', 'Sailing', 'Boxing', 'Judo', 'Badminton', 'Canoeing', 'Diving', 'Equestrian']);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
@@ -454,6 +459,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // place as often: "in Van Nuys", "in Le Mans".)
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !givenName && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
   if (!title && NEARBY_PLACE_BEFORE.test(before) && !givenName) return 'rejected';
+  if (!title && !givenName && (BEARING_OF_BEFORE.test(before) || (e > s && ABOVE_BELOW_BEFORE.test(before)))) return 'rejected';
   if (e > s && SPORT_BODY_HEADS.has(tokens[s]!.text)) return 'rejected';
   // A capital or large city of several words ("a flight to Buenos Aires", "São Paulo") is a place, as a single one is
   // (recordSingleNames); not one described as a person after it.
@@ -730,8 +736,9 @@ function officeBeforeSurname(tokens: Token[], s: number, e: number, title: strin
   return word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.text) && genderOfFirstName(word.text) === 'unknown' && !ORGANIZATION_HEADS.has(word.normal) && !ANONYMOUS_HEADS.has(word.normal);
 }
 
-/** "gave only his first name, ", "identified only by her first name, ", "whose first name is ": a given name alone follows. */
-const FIRST_NAME_ONLY_BEFORE = /\b(?:first|given) name(?:,|\s+(?:is|was))?\s+$/i;
+/** "gave only his first name, ", "identified only by her first name, ", "whose first name is ", "known only as ": a given name alone follows. */
+// … and "a fan identified only as ", "a driver known only as ": a description that withholds the rest of the name.
+const FIRST_NAME_ONLY_BEFORE = /\b(?:(?:first|given) name(?:,|\s+(?:is|was))?|(?:identified|known|named|listed|referred\s+to)\s+only\s+as)\s+$/i;
 // "a fisherman named Walt", "a nurse called Ines": a person noun, then "named", before a lone name.
 const NAMED_AFTER_NOUN = /\b(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:named|called)\s+$/u;
 

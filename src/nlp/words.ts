@@ -30,7 +30,10 @@ export const ROLE_WORDS = new Set([
   'investor', 'entrepreneur', 'photographer', 'poet', 'playwright', 'broadcaster', 'anchor', 'commentator', 'pundit',
   'strategist', 'pollster', 'consultant', 'lobbyist', 'diplomat', 'envoy', 'negotiator', 'mediator', 'premier', 'prime', 'mp', 'mep', 'mla',
   'lawmaker', 'legislator', 'delegate', 'del.', 'superintendent', 'principal', 'dean', 'provost', 'archbishop', 'cardinal',
-  'astronaut', 'astronomer', 'biologist', 'physicist', 'chemist', 'mogul', 'tycoon', 'billionaire', 'philanthropist',
+  'astronaut', 'astronomer', 'biologist', 'physicist', 'chemist',
+  // Sciences that news quotes on weather, quakes and outbreaks: "Meteorologist Ana Ruiz of the weather service said".
+  'meteorologist', 'forecaster', 'climatologist', 'volcanologist', 'seismologist', 'geologist', 'hydrologist', 'epidemiologist',
+  'virologist', 'immunologist', 'toxicologist', 'ecologist', 'psychologist', 'sociologist', 'criminologist', 'oceanographer', 'statistician', 'demographer', 'mogul', 'tycoon', 'billionaire', 'philanthropist',
   // Relatives and partners (data/relatives.json): "her mother Ana Ruiz", "widow Mara Okafor". Not a plural one: after
   // "The" it names a team ("The Twins said"; isPluralName), and a title before one name is singular.
   ...relativeNouns().filter((w) => !isPluralName(w)),
@@ -111,6 +114,8 @@ export const ORGANIZATION_HEADS = new Set([
 export const BODY_KIND_WORDS: ReadonlySet<string> = new Set([
   'company', 'firm', 'studio', 'label', 'band', 'group', 'charity', 'agency', 'network', 'club', 'team', 'union',
   'account', 'page', 'channel',
+  // Trading venues and online services: "the crypto exchange Tallcoin told", "the lending platform Brightfund".
+  'exchange', 'platform', 'marketplace', 'startup', 'start-up',
 ]);
 
 // Maps, not object literals, for every table looked up by a word of the text: an object answers

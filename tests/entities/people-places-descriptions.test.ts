@@ -332,3 +332,48 @@ describe('family names written first', () => {
     expect(people('Ana Ruiz, the nurse that treated him, said he was fine.')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('people: places told by bearing, bodies by kind, slogans, roles and withheld surnames', () => {
+  test('"east of Tarrant Wells", "the hills above Cedar Grove": a place placed from another is no person', () => {
+    const text = 'The blaze began on a farm track north-west of Tarrant Wells. Ana Ruiz, who farms in the hills above Cedar Grove, said the smoke reached her barn by noon.';
+    expect(people(text)).toEqual(['Ana Ruiz']);
+  });
+
+  test('"Napa Valley", "Copper Canyon": a valley or canyon is a place like other landforms', () => {
+    expect(people('Vines in Napa Valley were spared, and Copper Canyon, a rafting spot, stayed open, Mara Okafor said.')).toEqual(['Mara Okafor']);
+  });
+
+  test('negative: "above" before a person\'s full name keeps the person ("finished above Mara Okafor")', () => {
+    expect(people('Lena Brooks said she finished two places above Mara Okafor in the final.')).toEqual(['Lena Brooks', 'Mara Okafor']);
+  });
+
+  test('"the failed crypto exchange Tallcoin told …": a name after a kind of trading venue is the venue\'s', () => {
+    const text = 'The collapsed crypto exchange Tallcoin told customers on Friday that withdrawals were frozen. Its founder, Ivo Brandt, declined to comment.';
+    expect(people(text)).toEqual(['Ivo Brandt']);
+  });
+
+  test('"The director of the festival, Odile Ferrand, said": an apposition after "of the festival," is the director\'s', () => {
+    expect(people('The director of the festival, Odile Ferrand, said ticket sales had doubled.')).toEqual(['Odile Ferrand']);
+  });
+
+  test('negative: "the festival, Harbour Nights," with no role before it still names the festival', () => {
+    expect(people('Tickets for the festival, Harbour Nights, sold out in an hour, Dana Holt said.')).toEqual(['Dana Holt']);
+  });
+
+  test('placards "reading “Rosa Vive”": a slogan in quotation marks names no one, even with a given name in it', () => {
+    const text = 'Supporters waved placards reading “Rosa Vive” outside the court. Tomas Reyes said the crowd had grown all day.';
+    expect(people(text)).toEqual(['Tomas Reyes']);
+  });
+
+  test('"Meteorologist Lena Brooks of the weather service said": a science role opening a sentence is no part of the name', () => {
+    const doc = extractArticle('Meteorologist Lena Brooks of the weather service warned of floods. Forecaster Owen Gallo said the rain would ease by Friday.', { id: 'p' });
+    expect(doc.entities.people.map((p) => p.name)).toEqual(['Lena Brooks', 'Owen Gallo']);
+    const quote = doc.quotes[0]!;
+    expect([quote.text, quote.speaker, quote.cue, quote.start, quote.end]).toEqual(['the rain would ease by Friday', 'Owen Gallo', 'said', 94, 123]);
+  });
+
+  test('"a fan identified only as Jess cried", "a driver known only as Raf": a first name given alone is a person', () => {
+    const text = 'In one clip, a fan identified only as Jess cried as her basket emptied. A driver known only as Raf waited nine hours.';
+    expect(people(text)).toEqual(['Jess', 'Raf']);
+  });
+});
