@@ -100,6 +100,7 @@ interface CueData {
   talk_show_words: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
+  nickname_audiences: string[];
   label_nouns: string[];
   code_name_words: string[];
   performed_work_words: string[];
@@ -356,6 +357,8 @@ export interface CueLexicon {
   workInvolvementNouns: Set<string>;
   /** Words that give the name something goes by before it: nicknamed them “…”, the so-called “…”. */
   nicknameWords: string[];
+  /** Who knows a person by a nickname in apposition: “the Bulldozer” to fans. */
+  nicknameAudiences: string[];
   /** Nouns of a line labelling a text before it: the headline “…”, the hashtag “…”. */
   labelNouns: Set<string>;
   /** Words that give a code name or working title before it: code-named “…”. */
@@ -642,6 +645,7 @@ export function cueLexicon(): CueLexicon {
     objectPrepositions: new Set(data.object_prepositions),
     workInvolvementNouns: new Set(data.work_involvement_nouns),
     nicknameWords: data.nickname_words,
+    nicknameAudiences: data.nickname_audiences,
     labelNouns: new Set(data.label_nouns),
     codeNameWords: data.code_name_words,
     performedWorkWords: data.performed_work_words,

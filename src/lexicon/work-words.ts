@@ -18,7 +18,8 @@ export type WorkWordPlace =
   | 'small_ensemble'
   | 'music_genre'
   | 'before_one_word_title'
-  | 'talk_programme_kind';
+  | 'talk_programme_kind'
+  | 'title_in_apposition';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;

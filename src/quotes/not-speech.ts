@@ -243,6 +243,10 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   if (titleCase && words.length >= 2 && words.length <= 8 && titleAsSubject(text, span, paragraph)) return false;
   // Named right after the kind of work it is: the documentary “13th,” / his memoir, “A Long Road,”.
   if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 14), span.open))) return false;
+  // … or in apposition to such a work, between commas, a verb going on: "the closing number, “Hold the Door,” was cut".
+  if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && !/[!?]$/.test(quoted) && titleInApposition(text, span, paragraph)) return false;
+  // A nickname in apposition after a person's name: "Kyle Benson — “the Bulldozer” to fans — is back".
+  if (words.length <= 4 && !/[!?]$/.test(quoted) && nicknameInApposition(text, span, paragraph)) return false;
   // … or after "hit" as a noun, a determiner before it: the fantasy role-playing hit “Skyreach,”, her summer hit “…”.
   // (Title case only: "Of the surprise hit, “We never saw it coming,” Okafor said" is speech.)
   if (titleCase && words.length <= 8 && HIT_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 60), span.open))) return false;
@@ -470,6 +474,38 @@ const HIT_BEFORE = new RegExp(String.raw`\b(?:the|a|an|${alternatives(THIRD_PERS
 
 /** The kind of work right before a title (data/work-words.json before_quoted_title): "the documentary", "her memoir,". */
 const WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('before_quoted_title').join('|')})\\s*,?\\s*$`, 'iu');
+
+/** A work with its title in apposition (data/work-words.json title_in_apposition): "the big closing number, ". */
+const APPOSITION_WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('title_in_apposition').join('|')})\\s*,\\s*$`, 'iu');
+
+/**
+ * The title of a song, number or other work between commas right after the work's noun, the sentence going
+ * on with its verb: "her new single, “Paper Moon,” topped the charts". (Not "the song, “…,” she said": a
+ * pronoun or name after the comma makes a frame.)
+ */
+function titleInApposition(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  if (!APPOSITION_WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 30), span.open))) return false;
+  const closesApposition = /,\s*$/.test(text.slice(span.start, span.end)) || text[span.close + 1] === ',';
+  const next = /^,?\s+(\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30))?.[1];
+  return closesApposition && !!next && !/^(?:he|she|they|we|i|it|you|the|a|an|said|says|told|added)$/.test(next);
+}
+
+/**
+ * A title-case nickname set off by dashes or commas right after a capitalised name, maybe with who calls him
+ * so ("to fans", "as he is known"), the sentence going on after it: "Benson, “the Bulldozer,” scored twice".
+ * (Not "said Lee, “I Quit,”" — a cue before the name makes it a frame.)
+ */
+function nicknameInApposition(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const quoted = text.slice(span.start, span.end).replace(/[,.]$/, '');
+  if (!isTitleCase(quoted.split(/\s+/).filter((w, i) => !(i === 0 && /^the$/i.test(w))))) return false;
+  const before = /(\S+\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]+\s*([,—–])\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
+  if (!before || /^(?:said|says|told|added|asked)\s/.test(before[1] ?? '')) return false;
+  const audiences = alternatives(cueLexicon().nicknameAudiences);
+  const after = text.slice(span.close + 1, span.close + 60);
+  const closing = before[2] === ',' ? ',' : '[—–]';
+  const rest = new RegExp(String.raw`^(?:\s+(?:to\s+(?:${audiences})|as\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:known|called)))?\s*${closing}\s+(\p{Ll}+)`, 'u').exec(/,\s*$/.test(text.slice(span.start, span.end)) && closing === ',' ? ',' + after : after);
+  return !!rest && !/^(?:he|she|they|we|i|it|you|said|says|told|added)$/.test(rest[1]!);
+}
 
 /** "According to X, " opening the sentence, X with no quotation mark: the clause starts after its comma. */
 const ACCORDING_OPENER_BEFORE = /(?:^|[.!?:]["”’]?\s+)According to [^,.;“”"]{1,50},\s+$/u;

@@ -625,3 +625,35 @@ describe('a quoted name right before the kind of work that is no film or show', 
     expect(texts(text)).toEqual(['a triumph', 'a mess.']);
   });
 });
+
+describe('a work\'s title in apposition to it, the sentence going on with a verb', () => {
+  test('"the big closing number, “Hold the Door,” was cut" names a song; the speaker\'s own quotation stays', () => {
+    const text = 'Rafe Ndiaye said the score had changed, and that the big closing number, “Hold the Door,” was finished on a train. “I was too tired to argue with it,” he said.';
+    expect(texts(text)).not.toContain('Hold the Door,');
+    expect(quote(text, 'I was too tired')).toMatchObject({ type: 'direct', text: 'I was too tired to argue with it,', start: at(text, 'I was too tired'), speaker: 'Rafe Ndiaye', speaker_mention: 'he', cue: 'said' });
+  });
+
+  test('near miss: a frame after the comma makes the quotation spoken: "the song, “Go On Home,” she said, …"', () => {
+    const text = 'Mara Lind talked about the record. “Of all of them, I love the song,” she said. “Go On Home,” she added, “is the one I sing to my son.”';
+    expect(texts(text)).toContain('Go On Home,');
+  });
+});
+
+describe('a nickname in apposition after a person\'s name', () => {
+  test('between dashes with who calls him so: "Kyle Benson — “the Bulldozer” to fans — is …"', () => {
+    const text = 'Forward Tomas Brandt — “the Wrecking Ball” to fans — is expected to play on Friday, the coach said.';
+    expect(texts(text)).not.toContain('the Wrecking Ball');
+    expect(quote(text, 'Forward Tomas')).toMatchObject({ type: 'indirect', start: 0, speaker_mention: 'the coach', cue: 'said' });
+  });
+
+  test('between commas: "Tomas Brandt, “the Wrecking Ball,” scored twice"', () => {
+    const text = 'Tomas Brandt, “the Wrecking Ball,” scored twice in the second period. “We kept it simple,” he said.';
+    expect(texts(text)).toEqual(['We kept it simple,']);
+    expect(quote(text, 'We kept')).toMatchObject({ start: at(text, 'We kept'), speaker: 'Tomas Brandt', speaker_mention: 'he', cue: 'said' });
+  });
+
+  test('near miss: words after a cue and a name are spoken: "said Brandt, “Never Again,” and left"', () => {
+    const text = '“No,” said Tomas Brandt, “Never Again,” and walked out of the rink.';
+    expect(texts(text)).toEqual(['No,', 'Never Again,']);
+  });
+});

@@ -38,6 +38,21 @@ function partOfHyphenatedWord(tokens: Token[], k: number): boolean {
 
 export const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask']);
 
+/** Verbs whose object may be a hearer with a that-clause after it: "warned the council that …", "convinced aides that …". */
+const OBJECT_THEN_THAT = new Set([...TELL_LIKE, 'convince', 'persuade', 'reassure', 'notify', 'caution', 'alert', 'teach', 'show', 'remind', 'brief', 'signal']);
+
+/**
+ * "that" at tokens[k] right after the noun that is the cue's object and right before a verb: the subject
+ * of a relative clause on that noun ("questioned a Kansas law that makes it a crime …"), not a
+ * complementizer, which a subject follows. Only for a cue with no "VERB OBJECT that-clause" frame.
+ */
+function relativeAfterObject(tokens: Token[], from: number, k: number, lemma: string): boolean {
+  if (k <= from || OBJECT_THEN_THAT.has(lemma)) return false;
+  // (Only a plain noun phrase with its determiner right after the cue: "said on Tuesday that dubbed versions …" opens a clause.)
+  for (let j = from; j < k; j++) if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos)) return false;
+  return /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && tokens[from]!.pos === 'DET' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !/ing$/.test(tokens[k + 1]!.normal);
+}
+
 /** "X said (on Tuesday) (that) CLAUSE" / "X told OUTLET (that) CLAUSE": the clause after the cue. */
 export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last: number): [number, number] | null {
   const cueLast = frame.cueToken;
@@ -95,6 +110,8 @@ export function contentAfterCue(tokens: Token[], frame: Frame, lo: number, last:
     // "said after that night …"; "said before that the ferry was late" opens a clause, and a verb's particle is no
     // preposition: "pointed out that …".)
     const objectOfPreposition = k > from && tokens[k - 1]!.pos === 'ADP' && !/^(out|up|down|off|back|away|forward)$/.test(tokens[k - 1]!.normal) && /^(NOUN|PROPN|ADJ|NUM)$/.test(next?.pos ?? '');
+    // "questioned a law that makes …": after the object of a cue that takes no hearer, "that" before a verb is relative.
+    if (tokens[k]!.normal === 'that' && relativeAfterObject(tokens, from, k, lemma)) break;
     if (tokens[k]!.normal === 'that' && (tokens[k]!.pos === 'SCONJ' || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'DET') && !objectThat && !determinerAfterClause && !objectOfPreposition && !relativeOnAdverbialNoun(tokens, from, k)) {
       return k + 1 <= last ? [k + 1, last] : null;
     }

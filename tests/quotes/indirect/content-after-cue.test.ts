@@ -325,3 +325,16 @@ describe('an adverbial after "that" before a subject of joined nouns', () => {
     expect(quote(text, 'at least')).toMatchObject({ text: 'at least 300 nurses or midwives would lose their posts', type: 'indirect', speaker: 'The Guardian', cue: 'reported' });
   });
 });
+
+describe('"that" after the object of a cue that takes no hearer', () => {
+  test('before a verb it opens a relative clause on the object: "questioned a county rule that bans …"', () => {
+    const text = 'Judges on Tuesday sharply questioned a county rule that bans kites near the airport.';
+    expect(indirect(text)).toEqual(['a county rule that bans kites near the airport']);
+    expect(quote(text, 'a county rule')).toMatchObject({ start: at(text, 'a county rule'), speaker_mention: 'Judges', cue: 'questioned' });
+  });
+
+  test('near miss: after a hearer a that-clause is the content: "warned the council that costs would rise"', () => {
+    const text = 'Mara Okafor warned the council that costs would rise.';
+    expect(quote(text, 'costs would')).toMatchObject({ text: 'costs would rise', start: at(text, 'costs would'), speaker: 'Mara Okafor', cue: 'warned' });
+  });
+});
