@@ -18,7 +18,9 @@ export type WorkWordPlace =
   | 'small_ensemble'
   | 'music_genre'
   | 'before_one_word_title'
-  | 'talk_programme_kind';
+  | 'talk_programme_kind'
+  | 'prize_for_film'
+  | 'festival_context';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;
