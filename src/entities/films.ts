@@ -769,6 +769,8 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (prev?.normal === 'entry' && prev2 && cueLexicon().outletKindNationalities.has(prev2.text)) return 'strong';
   // "the animated fable The Lantern Keeper", "an animated short Paper Kites": what is animated is a film.
   if (prev && prev.pos === 'NOUN' && prev.text === prev.normal && prev2?.normal === 'animated') return 'strong';
+  // "Night Ferry, which stars Ana Ruiz": only a work stars someone.
+  if (after?.text === ',' && SYNOPSIS_AFTER_TITLE.test(text.slice(after.end, after.end + 40))) return 'strong';
   // "the best director prize went to Ana Ruiz for Night Ferry": a festival prize won "for" a name is won for a film.
   if (prev?.normal === 'for' && prizeWonForFilm(text, tokens[s]!.start, tokens[s]!.text)) return 'strong';
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
@@ -776,6 +778,8 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   return null;
 }
 
+// (Not "starred in", which a building does, nor "tells the story of", which a museum does.)
+const SYNOPSIS_AFTER_TITLE = /^\s*which\s+(?:also\s+)?(?:stars|co-stars)\s+\p{Lu}/u;
 const PRIZE_WORDS: ReadonlySet<string> = new Set(workWords('prize_for_film'));
 const FESTIVAL_WORDS: ReadonlySet<string> = new Set(workWords('festival_context'));
 // An award's category, no film: "the award for Best Director", "for Outstanding Lead Actor".

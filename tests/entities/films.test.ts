@@ -449,3 +449,16 @@ describe('films: titles at a festival, written without quotation marks', () => {
     expect(entities('The jury prize went to the French entry Marie Dubois.')).toEqual({ people: ['Marie Dubois'], films: [] });
   });
 });
+
+describe('films: a name that "stars" someone is a work', () => {
+  const films2 = (text: string) => extractArticle(text, { id: 'f' }).entities.films.map((f) => f.title);
+
+  test('"Copper Harbor, which stars Ana Ruiz as …" names a film', () => {
+    expect(films2('Critics admired Copper Harbor, which stars Ana Ruiz as a lighthouse keeper.')).toEqual(['Copper Harbor']);
+  });
+
+  test('negative: a place that "starred in" films or a trust that "tells the story" is no film', () => {
+    expect(films2('They visited Grand Central Station, which starred in many films.')).toEqual([]);
+    expect(films2('She praised the Ridgeway Trust, which tells the story of local mills.')).toEqual([]);
+  });
+});
