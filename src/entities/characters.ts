@@ -74,7 +74,9 @@ const SYNOPSIS = /\b(?:series|show|film|movie|drama|sitcom|thriller|comedy|minis
 // a name that a named actor plays or voices is a part (without an auxiliary, only after a comma). (The actor's
 // words hold no stop but an initial's: "Ana B. Ruiz." ends the sentence, not the name.)
 // (Not "portrayed by": "portrayed by Fox News as a puppet" describes a real person or body.)
-const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+by[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
+// ("His daughter Wren, the show's narrator, is played by the newcomer Ana Ruiz": a description of the part may
+// follow its name, and a description of the actor may precede theirs.)
+const PASSIVE_ROLE = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+(?:the|a|an|${alternatives(PERSON_POSSESSIVES)})[ \t]+[^,.;:!?“”"\n]{1,40}?(?=,))?(?:,[ \t]+|,?[ \t]+(?:is|was|are|were|will[ \t]+be|has[ \t]+been|had[ \t]+been|is[ \t]+being|was[ \t]+being)[ \t]+(?:(?:also|now|again|once|originally|still)[ \t]+)?)(voiced|played)[ \t]+by[ \t]+(?:the[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2})?(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}(?:\.|[\p{L}'’-]+)){0,1}[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?\p{Lu}[\p{L}'’-]+)`, 'gu');
 // "portrayed by Fox News hosts as a puppet", "cast by critics as a villain": "as" soon after the agent describes.
 const AS_AFTER_AGENT = /^(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+as\b/u;
 const SPEAKS_AFTER = /^[ \t]*,[^.;]{0,60}?\b(?:said|says|told|tells|added|wrote)\b/;
@@ -131,8 +133,14 @@ function passiveRoleIsPart(text: string, start: number, end: number, verb: strin
   if (SPEAKS_AFTER.test(text.slice(end, end + 80).replace(/^[^,.!?"“]*/, ''))) return false;
   if (verb === 'voiced') return true;
   const sentence = sentenceAround(text, start, end);
-  return namesScreenWork(sentence) && !tellsRealLife(sentence);
+  if (tellsRealLife(sentence)) return false;
+  // "The father, Elias Vane, is played by …", "His daughter Wren … is played by …": a part described by its
+  // place in the story, in an article about a screen or stage work, though this sentence names none.
+  return namesScreenWork(sentence) || (DESCRIBED_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && namesScreenWork(text) && !tellsRealLife(text));
 }
+
+// "The father, " or "His daughter " right before a name: the part's place in the story.
+const DESCRIBED_PART_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)(?:The|${alternatives([...PERSON_POSSESSIVES].map((w) => w[0]!.toUpperCase() + w.slice(1)))})[ \t]+[\p{Ll}-]+,?[ \t]+$`, 'u');
 
 export interface CharacterCandidate {
   name: string;

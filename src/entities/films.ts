@@ -279,7 +279,7 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
   const text = doc.article.text;
   const tokens = doc.tokens;
   const sentenceStarts = new Set(doc.sentences.map((x) => x.tokenStart));
-  for (const whole of capitalisedRuns(doc, true).flatMap((r) => splitListedTitles(text, tokens, r)).map((r) => withoutYearAfter(text, tokens, r))) {
+  for (const whole of capitalisedRuns(doc, true).flatMap((r) => splitListedTitles(text, tokens, r)).flatMap((r) => splitAtPrizeFor(text, tokens, r)).map((r) => withoutYearAfter(text, tokens, r))) {
     const run = afterOpeningPhrase(text, tokens, whole, sentenceStarts);
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
     const taken: number[] = [];
@@ -324,6 +324,18 @@ function splitListedTitles(text: string, tokens: Token[], run: Run): Run[] {
   }
   parts.push(runOf(text, tokens, first, run.last));
   return parts;
+}
+
+/**
+ * "went to the filmmaker Ana Ruiz for Night Ferry": the capitalised run holds the winner, "for" and the film
+ * (a title may hold "for": "Scent of a Woman", "Dial M for Murder"), cut at a "for" a prize is won for.
+ */
+function splitAtPrizeFor(text: string, tokens: Token[], run: Run): Run[] {
+  for (let k = run.first + 1; k < run.last; k++) {
+    if (tokens[k]!.text !== 'for' || !prizeWonForFilm(text, tokens[k + 1]!.start, tokens[k + 1]!.text)) continue;
+    return [runOf(text, tokens, run.first, k - 1), runOf(text, tokens, k + 1, run.last)];
+  }
+  return [run];
 }
 
 /**
@@ -427,9 +439,13 @@ function namesTitle(doc: AnalyzedArticle, run: Run, s: number, e: number, surfac
   // An unknown title needs a strong cue and more than one word, or a year: "the film Night Ferry", "Salt (2010)".
   // A person's name after a cue is no unknown title ("her debut, Jess Okonedo, …"); known titles such as "Jackie Brown" are in the gazetteer.
   // … nor is a name with a title or a suffix ("Sen. Claire McCaskill", "Cuba Gooding Jr."), nor a date ("July 2013").
-  const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown') || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
+  // ("Les Heures Creuses": a foreign article that is also a given name opens a title of three words or more.)
+  const personLike = (e - s <= 2 && genderOfFirstName(tokens[s]!.text) !== 'unknown' && !(e - s === 2 && FOREIGN_ARTICLES.has(tokens[s]!.text))) || PERSON_TITLE.test(tokens[s]!.text) || NAME_SUFFIX.test(tokens[e]!.text) || MONTH_YEAR.test(surface);
   return cued === 'strong' && !personLike && !isKnownOrganisation(surface) && s === run.first && e === run.last && (e > s || /^\s*\((?:19|20)\d\d\)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 8)) || oneWordAfterKindOfFilm(text, tokens, s) || (tokens[s]!.pos === 'PROPN' && !cueLexicon().outletKindNationalities.has(tokens[s]!.text) && !cueLexicon().nationalityNouns.has(tokens[s]!.text) && listed()));
 }
+
+// Articles of French, Spanish and Italian titles that people also bear as given names ("Les", "La").
+const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['Les', 'Le', 'La', 'Los', 'Las', 'El', 'Il']);
 
 // Kinds of film right before a one-word title: "his previous film Vetala" (data/work-words.json before_one_word_title).
 const ONE_WORD_TITLE_KINDS: ReadonlySet<string> = new Set(workWords('before_one_word_title'));
@@ -749,9 +765,39 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (after && /^(?:released|premiered)$/.test(after.normal) && RELEASE_CLAUSE_OPENERS.has(tokens[s - 1]?.normal ?? '') && releasedWithoutObject(tokens[a + 1]) && !sentenceNamesOtherWork(text, tokens[s]!.start, tokens[e]!.end) && (after.normal === 'premiered' || cinemaNear(text, tokens[s]!.start, after.end))) return 'strong';
   // "His Harbour Lights co-star Kim Ara": an owner's name of a work before "co-star" is the show or film they shared.
   if (after && /^co-?stars?$/.test(after.normal) && PERSON_POSSESSIVES.has(tokens[s - 1]?.normal ?? '')) return 'strong';
+  // "the Brazilian entry The Last Carnival": a nation's entry names its film (a person after it fails namesTitle's name test).
+  if (prev?.normal === 'entry' && prev2 && cueLexicon().outletKindNationalities.has(prev2.text)) return 'strong';
+  // "the animated fable The Lantern Keeper", "an animated short Paper Kites": what is animated is a film.
+  if (prev && prev.pos === 'NOUN' && prev.text === prev.normal && prev2?.normal === 'animated') return 'strong';
+  // "Night Ferry, which stars Ana Ruiz": only a work stars someone.
+  if (after?.text === ',' && SYNOPSIS_AFTER_TITLE.test(text.slice(after.end, after.end + 40))) return 'strong';
+  // "the best director prize went to Ana Ruiz for Night Ferry": a festival prize won "for" a name is won for a film.
+  if (prev?.normal === 'for' && prizeWonForFilm(text, tokens[s]!.start, tokens[s]!.text)) return 'strong';
   if (prev && VERB_CUES.has(prev.normal)) return 'weak';
   if (after && (CUE_WORDS.has(after.normal) || wordsAfterTitle().has(after.normal))) return 'after';
   return null;
+}
+
+// (Not "starred in", which a building does, nor "tells the story of", which a museum does.)
+const SYNOPSIS_AFTER_TITLE = /^\s*which\s+(?:also\s+)?(?:stars|co-stars)\s+\p{Lu}/u;
+const PRIZE_WORDS: ReadonlySet<string> = new Set(workWords('prize_for_film'));
+const FESTIVAL_WORDS: ReadonlySet<string> = new Set(workWords('festival_context'));
+// An award's category, no film: "the award for Best Director", "for Outstanding Lead Actor".
+const CATEGORY_OPENERS = /^(?:Best|Outstanding|Lifetime|Most|Excellence|Achievement|Services)$/;
+
+/**
+ * Whether the sentence before offset `at` (where "for" and a name follow) tells of a prize and of the cinema:
+ * "won the Palme d’Or on Saturday for …", "the best director prize went to the filmmaker Ana Ruiz for …".
+ * (A book or a record wins prizes too: the cinema word is what makes it a film.)
+ */
+function prizeWonForFilm(text: string, at: number, firstWord: string): boolean {
+  if (CATEGORY_OPENERS.test(firstWord)) return false;
+  // ("won the jury award for New York": a place the prize honours or is won in.)
+  const rest = /^(?:\p{Lu}[\p{L}'’.-]*[ \t]?)*/u.exec(text.slice(at, at + 60))![0].trim();
+  if (isPlaceNotGivenName(rest) || isCityNotGivenName(rest)) return false;
+  const before = text.slice(Math.max(0, at - 300), at).split(/[.!?]["”’]?\s+|\n/).pop() ?? '';
+  const words = before.toLowerCase().split(/[^\p{L}-]+/u);
+  return words.some((w) => PRIZE_WORDS.has(w)) && words.some((w) => FESTIVAL_WORDS.has(w));
 }
 
 const RELEASE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'before', 'after', 'since', 'until', 'once']);
@@ -867,6 +913,8 @@ const PEOPLE_OF_WORKS = new Set(['host', 'hosts', 'star', 'stars', 'creator', 'p
 function usedAsVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   // The tagger reads "hit" after a compound or a possessive as a verb: "the prime-time hit", "Caracol's hit".
+  // "his debut, Dust Road", "her show": after an owner's possessive the word is a noun, however tagged.
+  if (/^(show|feature|hit|debut)$/.test(t.normal) && PERSON_POSSESSIVES.has(tokens[k - 1]?.normal ?? '')) return false;
   if (t.pos === 'VERB') return !afterCompoundOrPossessive(tokens, k);
   if (!/^(show|feature|hit|debut)$/.test(t.normal)) return false;
   const before = tokens[k - 1];

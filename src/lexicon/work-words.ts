@@ -19,7 +19,9 @@ export type WorkWordPlace =
   | 'music_genre'
   | 'before_one_word_title'
   | 'talk_programme_kind'
-  | 'title_in_apposition';
+  | 'title_in_apposition'
+  | 'prize_for_film'
+  | 'festival_context';
 
 interface WorkWordData {
   places: Record<WorkWordPlace, string>;

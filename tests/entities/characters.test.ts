@@ -278,3 +278,17 @@ describe('characters: "joined the cast … as" takes a part, not a clause', () =
     expect(found.people.map((p) => p.name)).toEqual(['Ana Ruiz', 'Tom Reyes']);
   });
 });
+
+describe('characters: a part described by its place in the story, then "played by"', () => {
+  test('"The mother, Ivy Lark, is played by …" and "Her son Benji, the show\'s storyteller, is played by the young actor …" in an article about a musical', () => {
+    const text = 'The musical opened on Thursday. The mother, Ivy Lark, is played by Dana Holt. Her son Benji, the show\'s storyteller, is played by the young actor Remy Fosse.';
+    const e = extractArticle(text, { id: 'c' }).entities;
+    expect(e.characters.map((c) => [c.name, c.actor])).toEqual([['Ivy Lark', 'Dana Holt'], ['Benji', 'Remy Fosse']]);
+    expect(e.people.map((p) => p.name)).toEqual(['Dana Holt', 'Remy Fosse']);
+  });
+
+  test('negative: a described name "played by" in an article about no screen or stage work is no part', () => {
+    expect(entities('The match was tense. The captain, Joe Root, was played by the spinners all day.').characters).toEqual([]);
+    expect(entities('The orchestra toured in May. The concerto, Opus Nine, was played by the Harbour Symphony Orchestra.').characters).toEqual([]);
+  });
+});

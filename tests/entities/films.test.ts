@@ -420,3 +420,45 @@ describe('a year after a title', () => {
     expect(films('Mara Quint produced Harbour Lights in 1998.')).toEqual(['Harbour Lights']);
   });
 });
+
+describe('films: titles at a festival, written without quotation marks', () => {
+  const entities = (text: string) => {
+    const e = extractArticle(text, { id: 'f' }).entities;
+    return { people: e.people.map((p) => p.name), films: e.films.map((f) => f.title) };
+  };
+
+  test('a prize won "for" a title in a sentence about the cinema: the winner is a person, the title a film', () => {
+    expect(entities('The jury prize went to the Chilean filmmaker Rosa Ibarra for Winter Harbor, which follows two fishermen.')).toEqual({ people: ['Rosa Ibarra'], films: ['Winter Harbor'] });
+    expect(entities('The best screenplay award went to the director Tomas Vell for Les Nuits Blanches, a quiet drama.')).toEqual({ people: ['Tomas Vell'], films: ['Les Nuits Blanches'] });
+  });
+
+  test('negative: a category, a company, a place, a person or a book after "for" is no film', () => {
+    expect(entities('The festival jury gave its award for Best Director to Ana Ruiz.').films).toEqual([]);
+    expect(entities('The director won the festival prize for Warner Bros. last year.').films).toEqual([]);
+    expect(entities('The filmmaker won the jury award for New York last year.').films).toEqual([]);
+    expect(entities('The festival prize went to the director Tom Vale for Sarah Connolly.').films).toEqual([]);
+    expect(entities('The novelist Ana Ruiz won the Booker Prize for The Quiet Coast.').films).toEqual([]);
+  });
+
+  test('"the Chilean entry The Salt Bell", "the animated fable The Paper Moth" and "his debut, Copper Road," name films', () => {
+    const text = 'Critics preferred the Chilean entry The Salt Bell, which won nothing. The closing night film, the animated fable The Paper Moth, screened late. Vell won a prize with his debut, Copper Road, in 1998.';
+    expect(entities(text).films).toEqual(['The Salt Bell', 'The Paper Moth', 'Copper Road']);
+  });
+
+  test('negative: a person after "the French entry" is no film', () => {
+    expect(entities('The jury prize went to the French entry Marie Dubois.')).toEqual({ people: ['Marie Dubois'], films: [] });
+  });
+});
+
+describe('films: a name that "stars" someone is a work', () => {
+  const films2 = (text: string) => extractArticle(text, { id: 'f' }).entities.films.map((f) => f.title);
+
+  test('"Copper Harbor, which stars Ana Ruiz as …" names a film', () => {
+    expect(films2('Critics admired Copper Harbor, which stars Ana Ruiz as a lighthouse keeper.')).toEqual(['Copper Harbor']);
+  });
+
+  test('negative: a place that "starred in" films or a trust that "tells the story" is no film', () => {
+    expect(films2('They visited Grand Central Station, which starred in many films.')).toEqual([]);
+    expect(films2('She praised the Ridgeway Trust, which tells the story of local mills.')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { workWords, type WorkWordPlace } from '../../src/lexicon/work-words.js';
 describe('work words: one list in data/work-words.json, each word with the places it counts in', () => {
   test('a word shared by several places is written once and read by each', () => {
     const data = JSON.parse(readFileSync(new URL('../../data/work-words.json', import.meta.url), 'utf8')) as { words: Record<string, string[]> };
-    expect(data.words['film']).toEqual(['before_quoted_title', 'after_title_and_genre', 'film_cue', 'before_work_name', 'before_one_word_title']);
+    expect(data.words['film']).toEqual(['before_quoted_title', 'after_title_and_genre', 'film_cue', 'before_work_name', 'before_one_word_title', 'festival_context']);
     for (const place of ['before_quoted_title', 'after_title_and_genre', 'film_cue', 'before_work_name', 'before_one_word_title'] as WorkWordPlace[]) expect(workWords(place)).toContain('film');
     expect(workWords('after_film_title')).not.toContain('film');
   });
