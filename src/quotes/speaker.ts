@@ -894,7 +894,9 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   // "the oil-producing countries", "a fast-growing firm": the word after a hyphen inside a compound
   // modifier is part of it whatever its tag (the tagger reads "producing" as a verb).
   const afterWordHyphen = (k: number) => k - 1 > lo && hyphenInWord(tokens, k - 1) && /^\p{L}/u.test(tokens[k]!.text) && NP_POS.has(tokens[k - 2]!.pos);
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
+  // "the collapsed exchange": a past participle between an article and a noun modifies the noun.
+  const participleModifier = (k: number) => k > lo && tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && k + 1 <= end;
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || participleModifier(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
@@ -1201,6 +1203,13 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   let title = prep;
   while (title > s && title > prep - 3 && tokens[title]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[title]!.text)) title--;
   if (title < prep && /^(to|for|of)$/.test(tokens[title]!.normal)) prep = title;
+  // "the founder of the collapsed exchange Quillcoin": an article and small-letter modifiers before that kind
+  // word are the complement's too.
+  else if (title > s) {
+    let k = title;
+    while (k > s && k > title - 3 && /^(ADJ|VERB|NOUN)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+    if (k - 1 > s && /^(the|a|an)$/.test(tokens[k]!.normal) && /^(to|for|of)$/.test(tokens[k - 1]!.normal)) prep = k - 1;
+  }
   // "a spokesman for the Harbour Council": the body's article is the description's too.
   if (prep - 1 > s && tokens[prep]!.normal === 'the' && /^(of|for|at)$/.test(tokens[prep - 1]!.normal)) prep--;
   // (Only a noun for a person: "no mention of Dana Cole, who …" is still Cole.)
@@ -1340,7 +1349,8 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     // place's small-letter modifier; the words after it must still be a name's.)
     const afterOf = m + 1;
     const modifiersEnd = isCap(tokens[e - 1]!) && tokens[afterOf]!.normal === 'the' ? smallLetterRunEnd(tokens, afterOf + 1, e - 1) : afterOf + 1;
-    if (!tokens.slice(modifiersEnd, e).every((t) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
+    // ("of the National Weather Service in Sacramento": the body's own place after "in" is part of where they are from.)
+    if (!tokens.slice(modifiersEnd, e).every((t, k) => isCap(t) || /^(\.|the|of|for|and|on|&|['’]s|law)$/.test(t.normal) || (t.normal === 'in' && modifiersEnd + k > afterOf + 1 && isCap(tokens[modifiersEnd + k + 1] ?? t) && modifiersEnd + k + 1 < e) || (ORGANIZATION_HEADS.has(t.normal) && isCap(tokens[e - 1]!)))) return e;
     let first = m - 1;
     // ("Mara Oduya-Brandt of Pellham Securities": a hyphen inside the surname is part of the name.)
     while (first > s && (isCap(tokens[first - 1]!) || (hyphenInWord(tokens, first - 1) && first - 2 >= s))) first--;

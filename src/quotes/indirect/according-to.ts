@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../types.js';
 import { cueAt, hasVerb, reportOutletSpeaker, type Frame, type TokenView } from '../frame.js';
-import { classify, description } from '../speaker.js';
+import { classify, description, personLike } from '../speaker.js';
+import type { SpeakerPhrase } from '../speaker.js';
 import { unknownBody } from '../unknown-body.js';
 import type { IndirectQuote } from './report-sentence.js';
 import { isPhraseBreak } from '../sentence-scan.js';
@@ -25,7 +26,10 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
   const from = found.last + 1;
   const end = sourceEnd(tokens, from, last);
   if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || gerundSource(tokens, from, end))) return null;
-  const source = classify(tokens, from, end) ?? description(tokens, from, end);
+  const described = classify(tokens, from, end) ?? description(tokens, from, end);
+  // "according to NPR's legal affairs correspondent, Dina Marsh": the name after a person's description is the source.
+  const named = described.kind === 'anonymous' && personLike(described) ? namedAfterSource(tokens, end, last) : null;
+  const source = named ? { ...named.name, role: named.name.role ?? described.role } : described;
   const speaker = unknownBody(view, reportOutletSpeaker(tokens, source, end + 1) ?? source);
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
@@ -52,6 +56,14 @@ function gerundSource(tokens: Token[], from: number, end: number): boolean {
   return end - from >= 2 && /ing$/.test(tokens[end - 1]!.normal) && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[end - 2]!.pos);
 }
 
+/** A person's name in apposition after the source ending at tokens[end] (a comma), and where it ends. */
+function namedAfterSource(tokens: Token[], end: number, last: number): { name: SpeakerPhrase; end: number } | null {
+  if (tokens[end]?.text !== ',') return null;
+  const nameEnd = sourceEnd(tokens, end + 1, last);
+  const name = nameEnd > end + 1 ? classify(tokens, end + 1, nameEnd) : null;
+  return name?.kind === 'person' && name.start === tokens[end + 1]!.start && name.end === tokens[nameEnd - 1]!.end ? { name, end: nameEnd } : null;
+}
+
 /** Where the source named after "according to" ends: at the clause's next break, within 15 words. */
 function sourceEnd(tokens: Token[], from: number, last: number): number {
   let end = from;
@@ -66,8 +78,12 @@ function sourceEnd(tokens: Token[], from: number, last: number): number {
  */
 export function accordingCloses(tokens: Token[], frame: Frame, lo: number, last: number): boolean {
   if (!frame.according) return false;
-  const end = sourceEnd(tokens, frame.cueToken + 1, last);
+  let end = sourceEnd(tokens, frame.cueToken + 1, last);
   if (end > last - 4) return true;
+  // "…, according to Dina Marsh, who said on air that …": a relative clause on the source (after its name
+  // in apposition, "according to a correspondent, Dina Marsh, who …") still leaves the clause before it the source's.
+  end = namedAfterSource(tokens, end, last)?.end ?? end;
+  if (tokens[end]?.text === ',' && /^(who|which)$/.test(tokens[end + 1]?.normal ?? '')) return true;
   // (A frame closing a dash aside, "Voters - half of them, according to a poll - …", reports the aside only.)
   const dash = (t: Token | undefined) => /^(?:—|–|--|-)$/.test(t?.text ?? '');
   return dash(tokens[end]) && !tokens.slice(lo, frame.cueToken).some(dash);

@@ -10,6 +10,8 @@ import { reportsByCue } from './cue-reports.js';
 import { evidenceCloser, evidenceOpener, inPoll } from './evidence.js';
 import { addObjectCueReports } from './object-cues.js';
 import { withoutAdverbialContent } from './adverbial-content.js';
+import { withoutGappedRelativeHosts } from './gapped-relative.js';
+import { withConjoinedThatSpeaker } from './conjoined-that.js';
 import { clearOf } from './quotation-context.js';
 import { documentLike, evidenceLike } from '../speaker.js';
 import { overlapsFrom, reportSentence, type IndirectQuote, type ReportSentence } from './report-sentence.js';
@@ -39,7 +41,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   const text = view.doc.article.text;
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
   const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)));
-  return withoutInnerFindings(reports).sort((a, b) => a.start - b.start || b.end - a.end);
+  return withConjoinedThatSpeaker(withoutInnerFindings(withoutGappedRelativeHosts(reports, text)), text).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const COORDINATED_OPENING = /^[,;]\s*(?:and|but|or|so|yet|while|whereas)\b/;

@@ -3,7 +3,7 @@ import { cueAt, cueLemma, type Frame, type TokenView } from '../frame.js';
 import { personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { CONTRASTING_JOINERS } from '../../nlp/words.js';
-import { accordingCloses, accordingToSource, accountAfter } from './according-to.js';
+import { accordingCloses, accordingToSource, accountAfter, accountOfFrame } from './according-to.js';
 import { contentOf } from './content.js';
 
 /**
@@ -17,7 +17,9 @@ import { contentOf } from './content.js';
 export function accountOfInnerReport(view: TokenView, inner: Frame, content: [number, number], lo: number, last: number): { frame: Frame; content: [number, number] } | null {
   const tokens = view.tokens;
   if (inner.according) return null;
-  const comma = accountAfter(tokens, content[0], content[1]);
+  // (The account may close the content already cut before it, when a quotation follows: "…, according to X, who said “…”".)
+  const next = content[1] + 1;
+  const comma = tokens[next]?.text === ',' && accountOfFrame(tokens, next + 1) ? next : accountAfter(tokens, content[0], content[1]);
   if (comma < 0) return null;
   const frame = accordingToSource(view, comma + 1, last);
   if (!frame || !accordingCloses(tokens, frame, lo, last)) return null;
