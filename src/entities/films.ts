@@ -765,7 +765,7 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (after && /^(?:released|premiered)$/.test(after.normal) && RELEASE_CLAUSE_OPENERS.has(tokens[s - 1]?.normal ?? '') && releasedWithoutObject(tokens[a + 1]) && !sentenceNamesOtherWork(text, tokens[s]!.start, tokens[e]!.end) && (after.normal === 'premiered' || cinemaNear(text, tokens[s]!.start, after.end))) return 'strong';
   // "His Harbour Lights co-star Kim Ara": an owner's name of a work before "co-star" is the show or film they shared.
   if (after && /^co-?stars?$/.test(after.normal) && PERSON_POSSESSIVES.has(tokens[s - 1]?.normal ?? '')) return 'strong';
-  // "the Brazilian entry The Last Carnival": a nation's entry names its film (a person after it fails namesTitle's name test).
+  // "the Chilean entry The Salt Bell": a nation's entry names its film (a person after it fails namesTitle's name test).
   if (prev?.normal === 'entry' && prev2 && cueLexicon().outletKindNationalities.has(prev2.text)) return 'strong';
   // "the animated fable The Lantern Keeper", "an animated short Paper Kites": what is animated is a film.
   if (prev && prev.pos === 'NOUN' && prev.text === prev.normal && prev2?.normal === 'animated') return 'strong';

@@ -148,7 +148,7 @@ const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', '
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
 const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
-// A place told by where it lies from another: "east of Grass Valley", "miles north-west of Tarrant", "the hills above
+// A place told by where it lies from another: "east of Pine Hollow", "miles north-west of Tarrant", "the hills above
 // Millbrook". ("above" and "below" also rank people, "finished above Ana Ruiz": those two only before a run of
 // several words, and never before a given name.)
 const BEARING_OF_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i;

@@ -43,8 +43,6 @@ export const ROLE_WORDS = new Set([
   'trooper', 'chaplain', 'supervisor', 'assemblyman', 'assemblywoman', 'assemblymember', 'selectman', 'magistrate',
   // Who runs or sits on a panel: "Moderator Ben Ashby", "panellist Mara Okafor".
   'moderator', 'panellist', 'panelist', 'interviewer',
-  // Weather and earth scientists, quoted on storms and quakes: "Meteorologist Jared Finch of the weather service".
-  'meteorologist', 'forecaster', 'climatologist', 'seismologist', 'hydrologist',
   // Screen and stage trades, and parties to a suit: "A stunt performer has sued …, claiming …".
   'performer', 'stuntman', 'stuntwoman', 'rigger', 'cinematographer', 'animator', 'stylist', 'contestant', 'influencer',
   'podcaster', 'agent', 'plaintiff', 'defendant', 'juror',

@@ -1203,7 +1203,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   let title = prep;
   while (title > s && title > prep - 3 && tokens[title]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[title]!.text)) title--;
   if (title < prep && /^(to|for|of)$/.test(tokens[title]!.normal)) prep = title;
-  // "the founder of the collapsed exchange Quillcoin": an article and small-letter modifiers before that kind
+  // "the founder of the collapsed exchange Tallcoin": an article and small-letter modifiers before that kind
   // word are the complement's too.
   else if (title > s) {
     let k = title;
