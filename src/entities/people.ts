@@ -5,6 +5,7 @@ import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstToke
 import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { ageAfter, personDescribedAfter } from '../nlp/described-after.js';
+import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
 import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
@@ -704,7 +705,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
       // "President Okoro", "Sen. Halvik": a title of office before a lone surname names its holder.
       (title !== null && officeBeforeSurname(tokens, s, e, title)) ||
       // "who gave only his first name, Tobias": a person the article names by a first name alone.
-      FIRST_NAME_ONLY_BEFORE.test(before) ||
+      firstNameOnlyBefore(before) ||
       personNamedBefore(before) ||
       clues.speakers.has(name) ||
       parts.length > 1 ||
@@ -736,9 +737,6 @@ function officeBeforeSurname(tokens: Token[], s: number, e: number, title: strin
   return word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.text) && genderOfFirstName(word.text) === 'unknown' && !ORGANIZATION_HEADS.has(word.normal) && !ANONYMOUS_HEADS.has(word.normal);
 }
 
-/** "gave only his first name, ", "identified only by her first name, ", "whose first name is ", "known only as ": a given name alone follows. */
-// … and "a fan identified only as ", "a driver known only as ": a description that withholds the rest of the name.
-const FIRST_NAME_ONLY_BEFORE = /\b(?:(?:first|given) name(?:,|\s+(?:is|was))?|(?:identified|known|named|listed|referred\s+to)\s+only\s+as)\s+$/i;
 // "a fisherman named Walt", "a nurse called Ines": a person noun, then "named", before a lone name.
 const NAMED_AFTER_NOUN = /\b(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:named|called)\s+$/u;
 

@@ -1,6 +1,7 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
+import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
 import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
 import { alternatives, ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, INSTITUTION_WORDS, EVIDENCE_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
 import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameOfEarlierName, genderOfFirstName, isGivenNameToken, isHonorific, isParticle, isRoyalTitle } from '../nlp/names.js';
@@ -138,6 +139,19 @@ function nameGiven(tokens: Token[], comma: number, lo: number): SpeakerPhrase | 
   return named && named.kind === 'person' && named.start === tokens[open + 1]!.start && named.end === tokens[comma - 1]!.end ? named : null;
 }
 
+/**
+ * A name of one to three tokens ending before the comma tokens[comma], after words saying only a first name
+ * follows (nlp/first-name-only): "The fan, identified only as Marco, said". The article calls the speaker so.
+ */
+function nameOnlyAs(tokens: Token[], comma: number, lo: number): SpeakerPhrase | null {
+  for (let start = comma - 1; start > lo && start >= comma - 3; start--) {
+    if (!firstNameOnlyBefore(sourceText(tokens, Math.max(lo, start - 6), start) + ' ')) continue;
+    const named = classify(tokens, start, comma);
+    return named && named.kind === 'person' && named.start === tokens[start]!.start && named.end === tokens[comma - 1]!.end ? named : null;
+  }
+  return null;
+}
+
 /** The document phrase at tokens[start] is the object of a citing verb (cues.json document_citing_verbs): "cited a memo", "pointed to a study". */
 function citedDocument(tokens: Token[], start: number, lo: number): boolean {
   let k = start - 1;
@@ -224,7 +238,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
   const inRelative = title < 0 && tokens[i - 1]?.text === ',' ? quotationClosingRelativeClause(tokens, i, lo) : -1;
   if (title >= 0 || inRelative >= 0) i--;
   // "A neighbour, who gave only his first name, Idris, said": the name given is the speaker's.
-  const given = tokens[i]!.text === ',' ? nameGiven(tokens, i, lo) : null;
+  // … and so is one after "identified only as": "The fan, identified only as Marco, said".
+  const given = tokens[i]!.text === ',' ? nameGiven(tokens, i, lo) ?? nameOnlyAs(tokens, i, lo) : null;
   if (given) return given;
   // A relative clause: "Mr Hale, who also produced the band's first album, as well as …, said".
   // "whose" opens one too, and its own commas hold a name that is not the speaker: "Ines Duarte, whose
@@ -1119,6 +1134,8 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // "Amy Bell KC", "Tom Hale MP": letters after a full name (two capitalised words) are an office or honour, no
   // part of the name ("a senior Conservative MP" is a description).
   while (e - s > 2 && POST_NOMINALS.has(tokens[e - 1]!.text) && isCap(tokens[e - 2]!) && isCap(tokens[e - 3]!) && tokens[e - 3]!.pos === 'PROPN' && !DESCRIPTORS.has(tokens[e - 3]!.normal) && !isRoleWord(tokens[e - 3]!.normal)) e--;
+  // "Meteorologist Ana Ruiz of the weather service": a name, then a body in small letters it works for.
+  e = withoutBodyInSmallLetters(tokens, s, e);
   // "the Florida Republican", "a New Hampshire Democrat": a party's member, maybe from a place, is no one's name.
   if (partyMemberPhrase(tokens, s, e)) return description(tokens, s, e);
   // "the Spaniard", "the 23-year-old Kenyan": one of a nation, an epithet for someone named before, no name.
@@ -1204,11 +1221,11 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   while (title > s && title > prep - 3 && tokens[title]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[title]!.text)) title--;
   if (title < prep && /^(to|for|of)$/.test(tokens[title]!.normal)) prep = title;
   // "the founder of the collapsed exchange Tallcoin": an article and small-letter modifiers before that kind
-  // word are the complement's too.
+  // word are the complement's too. ("Investors in the collapsed exchange Tallcoin": people in a body too.)
   else if (title > s) {
     let k = title;
     while (k > s && k > title - 3 && /^(ADJ|VERB|NOUN)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
-    if (k - 1 > s && /^(the|a|an)$/.test(tokens[k]!.normal) && /^(to|for|of)$/.test(tokens[k - 1]!.normal)) prep = k - 1;
+    if (k - 1 > s && /^(the|a|an)$/.test(tokens[k]!.normal) && /^(to|for|of|in)$/.test(tokens[k - 1]!.normal)) prep = k - 1;
   }
   // "a spokesman for the Harbour Council": the body's article is the description's too.
   if (prep - 1 > s && tokens[prep]!.normal === 'the' && /^(of|for|at)$/.test(tokens[prep - 1]!.normal)) prep--;
@@ -1370,6 +1387,29 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
     return first < m - 1 && (genderOfFirstName(tokens[first]!.text) !== 'unknown' || personalNameRun(tokens, s, first, m) || familyFirstNameEnd(tokens, first) === m) ? m : e;
   }
   return e;
+}
+
+/**
+ * The end of a person's name before "of the" or "from the" and a body named in small letters ending the span:
+ * "Meteorologist Ana Ruiz of the weather service", "Tom Baines from the geological survey". The name is the
+ * speaker; the body only says where they work. Otherwise `e`.
+ */
+function withoutBodyInSmallLetters(tokens: Token[], s: number, e: number): number {
+  const words = smallLetterWordsBefore(tokens, s, e);
+  const m = e - words - 1;
+  if (!words || m - 2 < s || tokens[m]!.normal !== 'the' || !/^(of|from)$/.test(tokens[m - 1]!.normal) || !isCap(tokens[m - 2]!)) return e;
+  let first = m - 2;
+  while (first > s && isCap(tokens[first - 1]!) && !isRoleWord(tokens[first - 1]!.normal) && !DESCRIPTORS.has(tokens[first - 1]!.normal)) first--;
+  const end = m - 1;
+  if (end - first < 2 || end - first > 3) return e;
+  return genderOfFirstName(tokens[first]!.text) !== 'unknown' || personalNameRun(tokens, s, first, end) ? end : e;
+}
+
+/** How many words in small letters (one to three, the last a noun) end the span tokens[s, e); 0 if none. */
+function smallLetterWordsBefore(tokens: Token[], s: number, e: number): number {
+  let n = 0;
+  while (n < 3 && e - n - 1 > s && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[e - n - 1]!.text) && /^(NOUN|ADJ|VERB)$/.test(tokens[e - n - 1]!.pos) && tokens[e - n - 1]!.normal !== 'the') n++;
+  return n > 0 && tokens[e - 1]!.pos === 'NOUN' ? n : 0;
 }
 
 /**
