@@ -39,6 +39,12 @@ describe('work words: one list in data/work-words.json, each word with the place
     for (const word of workWords('names_a_programme')) expect(workWords('film_cue')).toContain(word);
   });
 
+  test('"musical" names a work before its title and a band\'s kind of music, but alone makes nothing a film', () => {
+    // (Its places were once written under two keys, so only the last counted; a musical is most often on stage.)
+    for (const place of ['before_quoted_title', 'before_work_name', 'music_genre'] as WorkWordPlace[]) expect(workWords(place)).toContain('musical');
+    for (const place of ['film_cue', 'after_title_and_genre'] as WorkWordPlace[]) expect(workWords(place)).not.toContain('musical');
+  });
+
   test('every place a word names is one the file describes, and every place is read', () => {
     const data = JSON.parse(readFileSync(new URL('../../data/work-words.json', import.meta.url), 'utf8')) as { places: Record<string, string>; words: Record<string, string[]> };
     for (const places of Object.values(data.words)) for (const place of places) expect(Object.keys(data.places)).toContain(place);
