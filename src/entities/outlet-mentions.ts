@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, namesPlaceBefore, outletOnlyAsWritten, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -97,7 +97,7 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       // A plain word opening a longer title is the title's, no outlet: "Nightline" in the series “Nightline Protocol”.
       const insideTitle = !!title && end < title.end && !standsOutInTitle(surface);
       // "the ABC industrial belt": a name before a noun for land is the place's.
-      if (known && namesPlaceBefore(textBefore(text, start), text.slice(end, end + 40))) break;
+      if (known && namesPlaceAround(doc.tokens, first, e)) break;
       if (known && !insideTitle && (!ordinaryWord || inSourceContext(text, start, end))) {
         // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
         // "Scroll.in": a site's web domain, which the tagger splits off, is part of the name as written.
@@ -151,6 +151,11 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
     for (let from = 0, i = text.indexOf(name); i >= 0; from = i + name.length, i = text.indexOf(name, from)) {
       if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[i + name.length] ?? ' ')) continue;
       if ([...byName.values()].some((o) => o.mentions.some((m) => m.start <= i && m.end >= i + name.length))) continue;
+      // "Nobody Is Above the Law": a name inside a longer run of capitalised words is that title's; "the ABC region" a place's.
+      if (insideCapitalisedRun(text, i, i + name.length, sentenceStarts)) continue;
+      const at = tokenStartingAt(doc.tokens, i);
+      const atEnd = tokenEndingAt(doc.tokens, i + name.length);
+      if (at >= 0 && atEnd >= 0 && namesPlaceAround(doc.tokens, at, atEnd)) continue;
       // The longest known name wins: "People" read from the run "People" of "People en Español" is no outlet of its own.
       dropMentionsInside(byName, i, i + name.length);
       add(name, { start: i, end: i + name.length, text: name });
@@ -161,8 +166,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
   const short = new Map<string, string>();
   for (const o of byName.values()) {
     const words = o.name.replace(/^the\s+/i, '').split(/\s+/);
-    // (Not a city: "in Sacramento" is no Sacramento Bee.)
-    if (words.length > 1 && /^\p{Lu}/u.test(words[0]!) && !isCityNotGivenName(words[0]!)) short.set(words[0]!, o.name);
+    // (Not a city: "in Sacramento" is no Sacramento Bee; nor "Edmonton" of the Edmonton Journal, a town and a newspaper's word.)
+    if (words.length > 1 && /^\p{Lu}/u.test(words[0]!) && !isCityNotGivenName(words[0]!) && !isTownAndNewspaperWord(o.name)) short.set(words[0]!, o.name);
   }
   const own = doc.article.outlet?.replace(/^the\s+/i, '').split(/\s+/);
   if (own && own.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(own[own.length - 1]!)) short.set(own[own.length - 1]!, doc.article.outlet!);
@@ -268,33 +273,80 @@ function foldFirstWordForms(byName: Map<string, OutletEntity>): void {
 /**
  * News shortens an outlet it has named in full to "the" and its news word: "the Chronicle" after "the
  * Northgate Chronicle" is that outlet wherever it stands. A news word that ends two of the article's outlets
- * ("the Post" beside two Posts) is left alone.
+ * ("the Post" beside two Posts) is left alone. "The Times", a paper of its own, stands only for a paper named
+ * by its place (lexicon mayShortenToHead): "The New York Times", not "the Financial Times".
  */
 function addHeadWordMentions(text: string, byName: Map<string, OutletEntity>, add: (name: string, mention: Mention) => void): void {
-  const byHead = new Map<string, string | null>();
+  const byHead = new Map<string, OutletEntity | null>();
   for (const o of byName.values()) {
     const words = o.name.replace(/^the\s+/i, '').split(/\s+/);
     const head = words[words.length - 1]!;
     if (words.length < 2 || !isOutletHead(head)) continue;
-    byHead.set(head, byHead.has(head) && byHead.get(head) !== o.name ? null : o.name);
+    byHead.set(head, byHead.has(head) && byHead.get(head) !== o ? null : o);
   }
-  for (const [head, name] of byHead) {
-    if (!name) continue;
-    // "told The Times" after "The New York Times": the known outlet that is the news word alone is the one named in full.
-    const full = [...byName.values()].find((o) => o.name === name);
-    for (const [k, o] of byName) {
-      if (!full || o === full || o.name.replace(/^the\s+/i, '') !== head) continue;
-      for (const m of o.mentions) if (!full.mentions.some((x) => x.start === m.start)) full.mentions.push(m);
-      byName.delete(k);
-    }
+  // "told The Times" after "The New York Times": the known outlet that is the news word alone joins the one named in full.
+  const joined: [OutletEntity, string, OutletEntity][] = [];
+  for (const [k, o] of byName) {
+    const head = o.name.replace(/^the\s+/i, '');
+    const full = byHead.get(head);
+    if (full && full !== o && mayShortenToHead(full.name, head) && !describedApart(text, o)) joined.push([o, k, full]);
+  }
+  for (const [o, k, full] of joined) {
+    for (const m of o.mentions) if (!full.mentions.some((x) => x.start === m.start)) full.mentions.push(m);
+    byName.delete(k);
+  }
+  for (const [head, full] of byHead) {
+    if (!full) continue;
     for (const i of wholeWordOffsets(text, head)) {
       if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, i - 5), i))) continue;
       if ([...byName.values()].some((o) => o.mentions.some((x) => x.start <= i && x.end >= i + head.length))) continue;
       // "the Chronicle Building": a longer name goes on.
       if (/^\s+\p{Lu}/u.test(text.slice(i + head.length, i + head.length + 25))) continue;
-      add(name, { start: i, end: i + head.length, text: head });
+      add(full.name, { start: i, end: i + head.length, text: head });
     }
   }
+}
+
+/** "The Times, a London paper,": an apposition after a mention that says which paper it is. */
+function describedApart(text: string, o: OutletEntity): boolean {
+  return o.mentions.some((m) => /^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:paper|newspaper|daily|tabloid|broadsheet|weekly)\b/i.test(text.slice(m.end, m.end + 60)));
+}
+
+/**
+ * Whether text[start, end) stands inside a longer run of capitalised words, a title's ("Nobody Is Above the Law"):
+ * a capitalised word right before it (not "The", a possessive, or a function word opening the sentence) or after it.
+ */
+function insideCapitalisedRun(text: string, start: number, end: number, sentenceStarts: ReadonlySet<number>): boolean {
+  const before = /(\p{Lu}[\p{L}\d-]*) +$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (before && before[1] !== 'The') {
+    const at = start - before[0].length;
+    if (!(sentenceStarts.has(at) && NOT_NAMES.has(before[1]!.toLowerCase()))) return true;
+  }
+  return /^ +\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !/^ +(?:The|A|An)\b/.test(text.slice(end, end + 5));
+}
+
+/** The token that starts at `offset`, or -1. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  const k = lastTokenStartingBefore(tokens, offset + 1);
+  return k >= 0 && tokens[k]!.start === offset ? k : -1;
+}
+
+/** The token that ends at `offset`, or -1. */
+function tokenEndingAt(tokens: readonly Token[], offset: number): number {
+  const k = lastTokenStartingBefore(tokens, offset);
+  return k >= 0 && tokens[k]!.end === offset ? k : -1;
+}
+
+/** The last token starting before `offset`, or -1 (tokens are in text order). */
+function lastTokenStartingBefore(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**
@@ -306,7 +358,6 @@ function mentionNamesSpeaker(q: Quote): boolean {
   return (q.speaker_mention ?? '').toLowerCase().split(/\s+/).some((w) => words.has(w));
 }
 
-/** The 30 characters before `start`, where a source context stands ("according to the …"). */
 /**
  * Spans in quotation marks that read as titles: up to eight words, every one capitalised but small function
  * words (“Press Start Again”), without the comma or full stop American style puts inside the marks. Speech
@@ -338,6 +389,7 @@ function standsOutInTitle(name: string): boolean {
   return lookupOutlet(name) !== null && !/^\p{Lu}\p{Ll}+$/u.test(name);
 }
 
+/** The 30 characters before `start`, where a source context stands ("according to the …"). */
 function textBefore(text: string, start: number): string {
   return text.slice(Math.max(0, start - 30), start);
 }
@@ -404,7 +456,6 @@ function possessiveBeforePerson(after: string): boolean {
   return !!given && genderOfFirstName(given) !== 'unknown';
 }
 
-/** One to four capitalised words (or a number), the first no given name, weekday or month: "AS", "Side B", "Der Standard". */
 /** The title in quotation marks opening at `start` (right after its opening mark), up to its closing mark, or null. */
 function quotedTitleFrom(text: string, start: number): string | null {
   if (!/[“"‘]/.test(text[start - 1] ?? '')) return null;
@@ -420,6 +471,7 @@ function quotedOutletName(name: string): boolean {
   return words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0]!) && !(NOT_NAMES.has(words[0]!.toLowerCase()) && words.length === 1) && genderOfFirstName(words[0]!) === 'unknown';
 }
 
+/** One to four capitalised words (or a number), the first no given name, weekday or month: "AS", "Side B", "Der Standard". */
 function plainOutletName(surface: string): boolean {
   const words = surface.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^[\p{Lu}\d]/u.test(w))) return false;

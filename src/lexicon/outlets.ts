@@ -6,6 +6,7 @@ import { endsCode } from '../text/openings.js';
 import { OWNER_POSSESSIVES } from '../nlp/words.js';
 import { cueLexicon } from './cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
+import { isCityNotGivenName } from './place-names.js';
 
 interface OutletEntry {
   name: string;
@@ -47,13 +48,14 @@ interface OutletIndex {
   kindWordsAlsoVerbs: Set<string>;
   /** Nouns for a stretch of land ("belt", "region") that make a name before them a place's. */
   placeNouns: Set<string>;
+  newspaperWords: Set<string>;
 }
 
 let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -69,7 +71,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -353,18 +355,47 @@ export function withoutKindWord(name: string): string {
   return name.replace(kindAfter, '');
 }
 
-/** A service that carries others' newsletters and podcasts ("Substack", "Patreon"): no outlet before a kind word (outlets.json platforms). */
 /**
- * Whether an outlet's name, with `before` and `after` the text around it, names a place instead: "the ABC
- * industrial belt", "the CBS region" (after "the", up to two small-letter words, then a noun for land).
+ * Whether the outlet's name at tokens[first, last] names a place instead: "the ABC industrial belt", "the CBS region",
+ * "the ABC Paulista region" (after "the", maybe a capitalised word or two, then small-letter words whose last noun is
+ * one for land). Not where the land noun only modifies another: "the BBC district office", "the NBC area bureau".
  */
-export function namesPlaceBefore(before: string, after: string): boolean {
-  if (!/\bthe\s+$/i.test(before) || !/^\s/.test(after)) return false;
-  const words = after.trim().split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}]+$/u, ''));
-  const small = words.findIndex((w) => !/^\p{Ll}+$/u.test(w));
-  return words.slice(0, small < 0 ? 3 : small).some((w) => outletIndex().placeNouns.has(w));
+export function namesPlaceAround(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!/^the$/i.test(tokens[first - 1]?.text ?? '')) return false;
+  let k = last + 1;
+  while (k <= last + 2 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++;
+  let land = false;
+  for (const stop = k + 3; k < stop && /^\p{Ll}+$/u.test(tokens[k]?.text ?? ''); k++) {
+    if (outletIndex().placeNouns.has(tokens[k]!.text)) land = true;
+    else if (tokens[k]!.pos === 'NOUN') land = false;
+    else if (tokens[k]!.pos !== 'ADJ') break;
+  }
+  return land;
 }
 
+/**
+ * "the Edmonton Journal", "the Hamilton Spectator": a name that is one word and a newspaper's word (outlets.json
+ * newspaperWords). Its first word alone is the town or a person ("Edmonton said", "Hamilton said"), never the paper.
+ */
+export function isTownAndNewspaperWord(name: string): boolean {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  return words.length === 2 && outletIndex().newspaperWords.has(words[1]!);
+}
+
+/**
+ * Whether "the Times" may stand for `full`, an earlier outlet of the article ending in that news word. Where "The
+ * Times" is a paper of its own, only a paper named by its place is shortened so ("The New York Times", "the Seattle
+ * Times"), never "the Financial Times" or "the Sunday Times". Other news words ("the Chronicle") stand for any.
+ */
+export function mayShortenToHead(full: string, head: string): boolean {
+  if (lookupOutlet(`The ${head}`)?.replace(/^the\s+/i, '') !== head) return true;
+  const words = full.replace(/^the\s+/i, '').split(/\s+/);
+  if (words[words.length - 1] !== head) return false;
+  const place = words.slice(0, -1).join(' ');
+  return cueLexicon().placeNames.has(place) || isCityNotGivenName(place);
+}
+
+/** A service that carries others' newsletters and podcasts ("Substack", "Patreon"): no outlet before a kind word (outlets.json platforms). */
 export function isPlatform(name: string): boolean {
   return outletIndex().platforms.has(name);
 }

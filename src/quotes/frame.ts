@@ -1,6 +1,6 @@
 import { unknownBody } from './unknown-body.js';
 import type { AnalyzedArticle, Sentence, Token } from '../types.js';
-import { isGenericNewsWord, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
+import { isGenericNewsWord, isTownAndNewspaperWord, mayShortenToHead, isHearerOnlyOutletNoun, isKindWordAlsoVerb, isMediumWord, isOutletSourceNoun, pastWebDomain, isOutletHead, isOutletStaffJob, kindOfOutletWord, lookupOutlet, maxOutletWords, OUTLET_NAME_SMALL_WORDS, outletKind, plainWordOpensTitle, recogniseOutlet } from '../lexicon/outlets.js';
 import { cueLexicon, type CueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName, isGivenNameToken } from '../nlp/names.js';
 import { endsAtFirmAbbreviation } from '../nlp/analyze.js';
@@ -1895,7 +1895,16 @@ function fullNameEndingInHead(tokens: Token[], name: string, before: number): st
   const head = /^the (\p{Lu}\p{Ll}+)$/iu.exec(name)?.[1];
   if (!head || !isOutletHead(head)) return null;
   const longer = [...outletsEndingIn(tokens, head, before)].filter((n) => /\s/.test(n));
-  return longer.length === 1 ? longer[0]! : null;
+  // ("told The Times" after "the Financial Times" is another paper: lexicon mayShortenToHead.)
+  return longer.length === 1 && mayShortenToHead(longer[0]!, head) ? longer[0]! : null;
+}
+
+/**
+ * "The Times said …" after "The New York Times reported …": an outlet speaker that is "the" and a news word alone,
+ * starting at tokens[at], is the paper named in full before it (as fullNameEndingInHead reads "told The Times"), or null.
+ */
+export function outletSpeakerInFull(tokens: Token[], name: string, at: number): string | null {
+  return fullNameEndingInHead(tokens, name, at);
 }
 
 /**
@@ -2163,7 +2172,8 @@ function shortFormsOf(tokens: Token[]): Map<string, { name: string; at: number }
     for (let e = Math.min(tokens.length, k + maxOutletWords()); e > k + 1; e--) {
       const name = lookupOutlet(sourceText(tokens, k, e));
       if (!name) continue;
-      if (usable(first)) forms.set(first, { name, at: k });
+      // (Nor the town of "the Edmonton Journal", a town and a newspaper's word: "Edmonton said" is the town or its team.)
+      if (usable(first) && !isTownAndNewspaperWord(name)) forms.set(first, { name, at: k });
       break;
     }
   }

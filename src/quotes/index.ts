@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, ArticleEntities, ExtractedQuote, SpeakerKind, Token } from '../types.js';
 import type { MarkedSpan } from '../text/quotation-marks.js';
-import { asItCue, cueLemma, hasVerb, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
+import { asItCue, cueLemma, hasVerb, outletSpeakerInFull, sentenceSubject, shortFormAt, subjectFrame, TokenView, type Frame } from './frame.js';
 import { genderOfFirstName, PersonRegistry, type Person } from '../nlp/names.js';
 import { BODY_PRONOUNS, CONTRASTING_JOINERS, isPluralName, ORGANIZATION_HEADS, ORGANIZATION_TAILS, PRONOUN_GENDER } from '../nlp/words.js';
 import { askedQuestions, findIndirect } from './indirect/index.js';
@@ -556,6 +556,12 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
     if (q.speaker_kind !== 'person' || q.speaker_start === null || !q.speaker || /\s/.test(q.speaker)) continue;
     const outlet = shortFormAt(tokens, view.tokenAtOrAfter(q.speaker_start));
     if (outlet) Object.assign(q, { speaker: outlet, speaker_kind: 'outlet', outlet });
+  }
+  // "The Times said …" after "The New York Times reported …": that paper, as "told The Times" reads (frame.ts).
+  for (const q of quotes) {
+    if (q.speaker_kind !== 'outlet' || q.speaker_start === null || !q.speaker) continue;
+    const full = outletSpeakerInFull(tokens, q.speaker, view.tokenAtOrAfter(q.speaker_start));
+    if (full) Object.assign(q, { speaker: full, outlet: q.outlet === q.speaker ? full : q.outlet });
   }
   // "Asked by the Ledger what she would change, …": a question an outlet put is its interview, no one's
   // quote; the answer after it carries the outlet (giveAnswersTheirOutlet).

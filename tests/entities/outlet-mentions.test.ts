@@ -401,3 +401,43 @@ describe('outlets before a noun for land, and long names matched as written', ()
     expect(outlets(text)).toEqual([{ name: 'Time Out New York', mentions: [[i, i + 17, 'Time Out New York']] }]);
   });
 });
+
+describe('outlets: "The Times" after a longer Times, a land noun that is no phrase\'s last, titles around a long name', () => {
+  const names = (text: string) => entities(text).outlets.map((o) => o.name);
+  const span = (text: string, s: string) => [text.indexOf(s), text.indexOf(s) + s.length, s];
+
+  test('"The Times" is a paper of its own beside the Financial Times or the Sunday Times', () => {
+    const a = 'The chancellor told the Financial Times that rates would hold. In a separate interview, she told The Times that she would not resign.';
+    expect(outlets(a)).toEqual([{ name: 'Financial Times', mentions: [span(a, 'Financial Times')] }, { name: 'The Times', mentions: [span(a, 'The Times')] }]);
+    expect(names('The minister wrote in the Sunday Times that the plan was sound. Later she told The Times that she would not resign.')).toEqual(['Sunday Times', 'The Times']);
+  });
+
+  test('"The Times" after "The New York Times" is that paper; not where an apposition says otherwise', () => {
+    const a = 'The New York Times reported the merger. The Times said that the talks had stalled.';
+    expect(outlets(a)).toEqual([{ name: 'The New York Times', mentions: [span(a, 'The New York Times'), [a.indexOf('The Times'), a.indexOf('The Times') + 9, 'The Times']] }]);
+    expect(names('The Times, a London paper, reported the merger after The New York Times did.')).toEqual(['The Times', 'The New York Times']);
+  });
+
+  test('the town of "the Edmonton Journal" or "the Hamilton Spectator" alone is no mention of the paper', () => {
+    const a = 'Defenceman Luc Roy told the Edmonton Journal he was healthy. Edmonton said on Friday that Roy would miss two games.';
+    expect(outlets(a)).toEqual([{ name: 'Edmonton Journal', mentions: [span(a, 'Edmonton Journal')] }]);
+    const b = 'Roy told the Hamilton Spectator he was retiring. “I\'m done,” Hamilton said.';
+    expect(outlets(b)).toEqual([{ name: 'Hamilton Spectator', mentions: [span(b, 'Hamilton Spectator')] }]);
+  });
+
+  test('a land noun before another noun is no place: "the BBC district office", "the NBC area bureau"', () => {
+    const a = 'The BBC district office said that the programme would move to Salford.';
+    expect(outlets(a)).toEqual([{ name: 'BBC', mentions: [span(a, 'BBC')] }]);
+    expect(names('“We are covering the whole area,” said Ana Ruiz, who runs the NBC area bureau.')).toEqual(['NBC']);
+  });
+
+  test('capitalised words between the name and the land noun: "the ABC Paulista region" is a place', () => {
+    expect(outlets('Factories in the ABC Paulista region have shed jobs, the union said.')).toEqual([]);
+  });
+
+  test('a long name inside a longer title-case run is the title\'s: "Nobody Is Above the Law", "Rising Above the Law"', () => {
+    expect(outlets('Nobody Is Above the Law, the campaign slogan read.')).toEqual([]);
+    expect(outlets('Rising Above the Law: A Memoir will be published in May, Ruiz said.')).toEqual([]);
+    expect(names('But Above the Law reported that the firm had cut bonuses.')).toEqual(['Above the Law']);
+  });
+});

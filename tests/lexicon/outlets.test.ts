@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lookupOutlet, namesPlaceBefore } from '../../src/lexicon/outlets.js';
+import { isTownAndNewspaperWord, lookupOutlet, mayShortenToHead } from '../../src/lexicon/outlets.js';
 import { at, quote } from '../helpers/quotes.js';
 
 describe('an outlet name that is also an ordinary noun needs its capital', () => {
@@ -85,11 +85,19 @@ describe('Canadian, legal, city, Broadway and Brazilian outlets in the gazetteer
   });
 });
 
-describe('a known outlet before a noun for land names a place (namesPlaceBefore)', () => {
-  test('"the ABC industrial belt", "the CBS region" are places; "the BBC documentary" and "told ABC" are not', () => {
-    expect(namesPlaceBefore('workers in the ', ' industrial belt before')).toBe(true);
-    expect(namesPlaceBefore('in the ', ' region.')).toBe(true);
-    expect(namesPlaceBefore('in the ', ' documentary about')).toBe(false);
-    expect(namesPlaceBefore('she told ', ' region officials')).toBe(false);
+describe('short forms of a paper\'s name (isTownAndNewspaperWord, mayShortenToHead)', () => {
+  test('a town and a newspaper\'s word: "the Edmonton Journal" yes, "Süddeutsche Zeitung" and "Wall Street Journal" no', () => {
+    expect(isTownAndNewspaperWord('the Edmonton Journal')).toBe(true);
+    expect(isTownAndNewspaperWord('Hamilton Spectator')).toBe(true);
+    expect(isTownAndNewspaperWord('Süddeutsche Zeitung')).toBe(false);
+    expect(isTownAndNewspaperWord('The Wall Street Journal')).toBe(false);
+  });
+
+  test('"The Times" stands for a paper named by its place only; "the Chronicle" for any', () => {
+    expect(mayShortenToHead('The New York Times', 'Times')).toBe(true);
+    expect(mayShortenToHead('Seattle Times', 'Times')).toBe(true);
+    expect(mayShortenToHead('Financial Times', 'Times')).toBe(false);
+    expect(mayShortenToHead('Sunday Times', 'Times')).toBe(false);
+    expect(mayShortenToHead('Lakeview Chronicle', 'Chronicle')).toBe(true);
   });
 });
