@@ -125,6 +125,8 @@ interface CueData {
   later_time_words: string[];
   speaking_verb_forms: string[];
   speaking_verb_adverbs: string[];
+  occasion_participles: string[];
+  on_occasion_nouns: string[];
   earlier_time_adverbs: string[];
   subject_asides: string[];
   subject_place_prepositions: string[];
@@ -414,6 +416,10 @@ export interface CueLexicon {
   /** "said", "spoke": a narration sentence's verb of speaking, read for the occasion after it. */
   speakingVerbForms: Set<string>;
   speakingVerbAdverbs: Set<string>;
+  /** "asked on the red carpet", "speaking at the premiere": participles placing a speaker at an occasion (cues.json occasion_participles). */
+  occasionParticiples: Set<string>;
+  /** "on the red carpet", "on stage": nouns that make an "on" phrase an occasion (cues.json on_occasion_nouns). */
+  onOccasionNouns: Set<string>;
   /** Adverbs right before a quote's cue that place the words at another, earlier time ("she once said"). */
   earlierTimeAdverbs: Set<string>;
   /** "Ferry operators, for instance, say": set phrases between commas that stand between a subject and its cue. */
@@ -674,6 +680,8 @@ export function cueLexicon(): CueLexicon {
     laterTimeWords: new Set(data.later_time_words),
     speakingVerbForms: new Set(data.speaking_verb_forms),
     speakingVerbAdverbs: new Set(data.speaking_verb_adverbs),
+    occasionParticiples: new Set(data.occasion_participles),
+    onOccasionNouns: new Set(data.on_occasion_nouns),
     earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     subjectAsides: new Set(data.subject_asides),
     subjectPlacePrepositions: new Set(data.subject_place_prepositions),

@@ -1608,6 +1608,8 @@ export function outletGivenTo(tokens: Token[], lo: number, hi: number): string |
 export function outletNear(tokens: Token[], lo: number, hi: number): string | null {
   // "Jo Amis, a critic who wrote a column for the Ledger, told the Gazette …": a told/to/with lead wins.
   let described: string | null = null;
+  // ("according to NPR's correspondent": the source's employer, kept unless a direct lead follows, see accordingToStaff.)
+  let employer: string | null = null;
   for (let i = lo; i < hi; i++) {
     const lead = tokens[i]!.normal;
     const piece = outletOfPiece(tokens, i, hi);
@@ -1617,10 +1619,21 @@ export function outletNear(tokens: Token[], lo: number, hi: number): string | nu
     const direct = OUTLET_LEAD.has(lead);
     if (!direct && !leadAfterWord(tokens, i, lead) && !askedBy(tokens, i) && !reviewIn(tokens, i) && !reviewFor(tokens, i)) continue;
     const outlet = outletAfterLead(tokens, i, hi);
-    if (outlet && direct) return outlet;
-    if (outlet && !described && !ownerOfNoun(tokens, i, hi)) described = outlet;
+    if (outlet && direct && !accordingToStaff(tokens, i, hi)) return outlet;
+    if (outlet && direct) employer ??= outlet;
+    else if (outlet && !described && !ownerOfNoun(tokens, i, hi)) described = outlet;
   }
-  return described;
+  return employer ?? described;
+}
+
+/**
+ * "according to NPR's legal affairs correspondent, X, who said on the network's Morning Edition program …":
+ * after "according to", an outlet's possessive describes the source (its employer); a medium named later in
+ * the clause ("on the network's … program") is where the words went, so the possessive only falls back.
+ */
+function accordingToStaff(tokens: Token[], i: number, hi: number): boolean {
+  if (tokens[i]!.normal !== 'to' || tokens[i - 1]?.normal !== 'according') return false;
+  return /^(?:the\s+)?(?:[\p{Lu}\d&][^\s,]*\s+){0,4}?[\p{Lu}\d&][^\s,]*?['’]s\s+\p{Ll}/u.test(sourceText(tokens, i + 1, Math.min(hi, i + 9)));
 }
 
 /**
@@ -1799,6 +1812,9 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   if (s > i + 1 && lead === 'on' && PROGRAMME_KINDS.has(tokens[s]?.normal ?? '') && !/^\p{Lu}/u.test(tokens[s + 1]?.text ?? '') && !(tokens[s + 1] && isQuoteMark(tokens[s + 1]!))) {
     return onlyProgrammeNamed(tokens, tokens[s]!.normal);
   }
+  // "said on the network's Morning Edition program": a programme of the broadcaster the article names.
+  const broadcasters = s > i + 1 && (lead === 'on' || givesWordsTo(lead, tokens[i - 1]?.normal ?? '')) ? programmeOfBroadcasterNoun(tokens, s, hi) : null;
+  if (broadcasters) return broadcasters;
   // "on Deadline's “Inside the Frame” podcast": the outlet's own programme, named, is where the words were given.
   const owned = lead === 'on' || givesWordsTo(lead, tokens[i - 1]?.normal ?? '') ? ownedProgrammeTitle(tokens, s, hi) : null;
   if (owned) return owned;
@@ -2025,6 +2041,22 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
   if (!PROGRAMME_KINDS.has(tokens[close + 1]?.normal ?? '') && outletKind(lookupOutlet(sourceText(tokens, s, e))!) !== 'broadcaster') return null;
   const title = sourceText(tokens, after + 1, close).replace(/[,.]$/, '');
   return /^[\p{Lu}\d]/u.test(title) ? title : null;
+}
+
+/**
+ * "on the network's Morning Edition program", "told the station's As It Happens show": after "the" and a noun
+ * for a broadcaster (network, station, channel) in the possessive, a capitalised title closed by a small-letter
+ * programme kind word, or a programme data/outlets.json knows, is the programme the words went out on.
+ */
+function programmeOfBroadcasterNoun(tokens: Token[], s: number, hi: number): string | null {
+  if (kindOfOutletWord(tokens[s]?.normal ?? '') !== 'broadcaster' || !/^['’]s$/.test(tokens[s + 1]?.text ?? '')) return null;
+  const after = s + 2;
+  if (!/^\p{Lu}/u.test(tokens[after]?.text ?? '')) return null;
+  for (let k = Math.min(hi, after + 6); k > after; k--) {
+    const phrase = asWritten(sourceText(tokens, after, k));
+    if (/^\p{Lu}/u.test(tokens[k - 1]!.text) && lookupOutlet(phrase)) return phrase;
+  }
+  return titleBeforeKind(tokens, after, hi);
 }
 
 /**

@@ -17,7 +17,7 @@ export interface SentencePlace {
 export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
   const after = wordsAfterCue(q, text, place);
   const shifts = (opensWithShift(after) && !(pointsBack(after) && namesAPastTime(text, place, since))) || saidLater(after);
-  if (shifts || earlierAdverbBeforeCue(q, text) || openersSince(text, place, since, q.start).some(openerShifts) || spokeElsewhereSince(text, place, since, q.start)) return true;
+  if (shifts || earlierAdverbBeforeCue(q, text) || openersSince(text, place, since, q.start).some(openerShifts) || spokeElsewhereSince(text, place, since, q.start) || placeSetOffSince(text, place, since, q.start)) return true;
   // (The two sentences are cut and cleaned once for both checks on them.)
   const sentences = sentencesSince(q, text, place, since);
   return sentences !== null && (timeOfItsOwn(sentences) || anotherDate(sentences.narration, sentences.earlier) || datedAfterPastPiece(sentences));
@@ -204,7 +204,9 @@ function wordsAfterCue(q: ExtractedQuote, text: string, place: SentencePlace): s
 /**
  * "Pemba said little at the hospital. “…,” he said.": a sentence between the two quotes, with no quotation of
  * its own, that has someone speak at an occasion (a speaking verb, perhaps one word such as "little" or
- * "briefly", then "at …", "outside …") moves the story there.
+ * "briefly", then "at …", "outside …") moves the story there. So does a participle of asking or speaking
+ * ("Vance, asked on the red carpet whether …, laughed.", "Speaking at the premiere, she …"); "on" counts
+ * before a public occasion's noun ("on the red carpet", "on stage").
  */
 function spokeElsewhereSince(text: string, place: SentencePlace, since: number, until: number): boolean {
   const lexicon = cueLexicon();
@@ -214,9 +216,9 @@ function spokeElsewhereSince(text: string, place: SentencePlace, since: number, 
     const words = lowerWords(sentence.replace(RELATIVE_CLAUSE, ','));
     return words.some((w, i) => {
       // ("The talks at the embassy stalled": after a determiner the word is a noun.)
-      if (!lexicon.speakingVerbForms.has(w) || DETERMINERS.has(words[i - 1] ?? '')) return false;
+      if (!(lexicon.speakingVerbForms.has(w) || lexicon.occasionParticiples.has(w)) || DETERMINERS.has(words[i - 1] ?? '')) return false;
       const at = lexicon.speakingVerbAdverbs.has(words[i + 1] ?? '') ? i + 2 : i + 1;
-      return placesAtOccasion(words.slice(at));
+      return placesAtOccasion(words.slice(at)) || placesOnOccasion(words.slice(at));
     });
   });
 }
@@ -234,6 +236,11 @@ function placesAtOccasion(words: string[]): boolean {
   return !words.slice(1, 6).some((w) => NO_NEW_OCCASION.has(w));
 }
 
+/** "on the red carpet", "on stage", "on the sidelines of …": "on" and, within three words, a public occasion's noun. */
+function placesOnOccasion(words: string[]): boolean {
+  return words[0] === 'on' && words.slice(1, 4).some((w) => cueLexicon().onOccasionNouns.has(w));
+}
+
 /** The text after the sentence holding `since` up to `until` (empty when there is none): the narration between two quotes. */
 function narrationBetween(text: string, place: SentencePlace, since: number, until: number): string {
   if (since <= 0) return '';
@@ -243,6 +250,24 @@ function narrationBetween(text: string, place: SentencePlace, since: number, unt
 
 /** Where narration between quotes is cut into sentences. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+/;
+
+/** The longest first phrase before a place set off by commas: "Later,", "That night,", a name ("Vance,"). */
+const MAX_WORDS_BEFORE_SET_OFF_PLACE = 3;
+
+/**
+ * "Later, at the after-party, Vance was calmer.", "Vance, on the red carpet, was asked …": a sentence between
+ * the two quotes, with no quotation of its own, whose second phrase between commas places it at an occasion
+ * (not at the interview's end or during the call, see placesAtOccasion) moves the story there.
+ */
+function placeSetOffSince(text: string, place: SentencePlace, since: number, until: number): boolean {
+  return narrationBetween(text, place, since, until).split(SENTENCE_BREAK).some((sentence) => {
+    if (withoutQuotations(sentence) !== sentence) return false;
+    const [first = '', second, third] = sentence.split(',');
+    if (third === undefined || lowerWords(first).length > MAX_WORDS_BEFORE_SET_OFF_PLACE) return false;
+    const words = lowerWords(second!);
+    return words.length <= MAX_OPENER_WORDS && (placesAtOccasion(words) || placesOnOccasion(words));
+  });
+}
 
 /** The opening phrase (up to its first comma) of each sentence after the one holding `since`, up to the quote. */
 function openersSince(text: string, place: SentencePlace, since: number, until: number): string[][] {

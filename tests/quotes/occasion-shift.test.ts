@@ -102,3 +102,39 @@ describe('a sentence opening "After the ballot," moves the story to a new occasi
     expect(quote(text, 'the result')).toMatchObject({ speaker: 'Tom Okafor', cue: 'said', outlet: 'El Mundo' });
   });
 });
+
+describe('a participle of asking or speaking at or on an occasion, between two quotes, ends an interview outlet', () => {
+  const interview = 'Festival diary\n\nBruno Valcourt told the Spanish daily El Mundo that the shoot had nearly broken him. “I slept in the van,” he said. ';
+
+  test('"X, asked on the red carpet whether …, laughed." moves the next quote off the interview', () => {
+    const text = interview + 'Valcourt, asked on the red carpet whether he feared the critics, grinned. “Fear is good for me,” he said.';
+    expect(quote(text, 'Fear is good')).toMatchObject({
+      text: 'Fear is good for me,', type: 'direct', start: at(text, 'Fear is good'),
+      speaker: 'Bruno Valcourt', speaker_start: text.lastIndexOf('he said'), cue: 'said', cue_start: text.lastIndexOf('said'), outlet: null,
+    });
+  });
+
+  test('"Speaking at the premiere, …" and "speaking on stage" do the same', () => {
+    for (const between of ['Speaking at the premiere, Valcourt thanked his crew.', 'Valcourt was speaking on stage after the screening.']) {
+      const text = interview + between + ' “Fear is good for me,” he said.';
+      expect(quote(text, 'Fear is good')).toMatchObject({ speaker: 'Bruno Valcourt', cue: 'said', outlet: null });
+    }
+  });
+
+  test('"Later, at the after-party, …": a place set off by commas after a short opener', () => {
+    const text = interview + 'Later, at the after-party, Valcourt seemed calmer. “Fear is good for me,” he said.';
+    expect(quote(text, 'Fear is good')).toMatchObject({ speaker: 'Bruno Valcourt', cue: 'said', outlet: null });
+  });
+
+  test('negative: asked about something in the same interview, or at its end, keeps the outlet', () => {
+    for (const between of ['Asked about the critics in the same interview, Valcourt shrugged.', 'Asked at the end of the interview about the critics, Valcourt shrugged.', 'Later, at one point, Valcourt grew quiet.']) {
+      const text = interview + between + ' “Fear is good for me,” he said.';
+      expect(quote(text, 'Fear is good')).toMatchObject({ speaker: 'Bruno Valcourt', cue: 'said', outlet: 'El Mundo' });
+    }
+  });
+
+  test('negative: "asked by a reporter from OUTLET" names an outlet of its own', () => {
+    const text = interview + 'He was later asked by a reporter from Variety about the critics. “Fear is good for me,” he said.';
+    expect(quote(text, 'Fear is good')).toMatchObject({ speaker: 'Bruno Valcourt', cue: 'said', outlet: 'Variety' });
+  });
+});
