@@ -715,7 +715,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
       // "President Okoro", "Sen. Halvik": a title of office before a lone surname names its holder.
       (title !== null && officeBeforeSurname(tokens, s, e, title)) ||
       // "who gave only his first name, Tobias": a person the article names by a first name alone.
-      FIRST_NAME_ONLY_BEFORE.test(before) ||
+      firstNameOnlyBefore(text, tokens[s]!.start, name) ||
       personNamedBefore(before) ||
       clues.speakers.has(name) ||
       parts.length > 1 ||
@@ -747,11 +747,22 @@ function officeBeforeSurname(tokens: Token[], s: number, e: number, title: strin
   return word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word.text) && genderOfFirstName(word.text) === 'unknown' && !ORGANIZATION_HEADS.has(word.normal) && !ANONYMOUS_HEADS.has(word.normal);
 }
 
-/**
- * "gave only his first name, ", "identified only by her first name, ", "whose first name is ", "known only as ",
- * "a fan identified only as ": a given name alone follows (the article withholds the rest of the name).
- */
-const FIRST_NAME_ONLY_BEFORE = /\b(?:(?:first|given) name(?:,|\s+(?:is|was))?|(?:identified|known|named|listed|referred\s+to)\s+only\s+as)\s+$/i;
+/** "gave only his first name, ", "identified only by her first name, ", "whose first name is ": a given name alone follows. */
+const FIRST_NAME_BEFORE = /\b(?:first|given) name(?:,|\s+(?:is|was))?\s+$/i;
+// "a fan identified only as ", "a driver, who was known only as ": a description that withholds the rest of a name.
+// (The word before the verb says whose: "a shell company listed only as Marwick" names no one.)
+const ONLY_AS_BEFORE = /(?:^|[^\p{L}-])([\p{L}-]+)[\s,]+(?:(?:who|was|is|were|been|being|has|had|publicly)\s+)*(?:identified|known|named|listed|referred\s+to)\s+only\s+as\s+$/iu;
+const PRONOUNS_OF_PEOPLE = new Set(['who', 'he', 'she', 'they', 'him', 'her', 'them']);
+
+/** A person named by a given name alone, the article withholding the rest: after "first name," or "<a person> known only as". */
+function firstNameOnlyBefore(text: string, start: number, name: string): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (FIRST_NAME_BEFORE.test(before)) return true;
+  const word = ONLY_AS_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (!word) return false;
+  return genderOfFirstName(name) !== 'unknown' || PRONOUNS_OF_PEOPLE.has(word) || isPersonNounOrSingular(word) || /(?:man|woman|-old)$/.test(word);
+}
+
 // "a fisherman named Walt", "a nurse called Ines": a person noun, then "named", before a lone name.
 const NAMED_AFTER_NOUN = /\b(?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:named|called)\s+$/u;
 

@@ -387,4 +387,12 @@ describe('people: places told by bearing, bodies by kind, slogans, roles and wit
     expect(people(text)).toEqual(['Jess', 'Raf']);
   });
 
+  test('"the victim was identified only as Delmar": a person noun before "was identified only as" keeps the person', () => {
+    expect(people('The victim was identified only as Delmar by police.')).toEqual(['Delmar']);
+  });
+
+  test('negative: a company or a drug "known only as" a name names no one ("a shell company listed only as Marwick")', () => {
+    expect(people('A shell company listed only as Marwick bought the site, Ana Ruiz said.')).toEqual(['Ana Ruiz']);
+    expect(people('The drug, referred to only as Zeta, failed its trial, Ana Ruiz said.')).toEqual(['Ana Ruiz']);
+  });
 });
