@@ -8,6 +8,7 @@ interface ThingWords {
   winningVerbs: string[];
   clubHeads: Set<string>;
   leagueWords: Set<string>;
+  sloganBefore: RegExp;
 }
 
 let words: ThingWords | undefined;
@@ -15,15 +16,17 @@ let words: ThingWords | undefined;
 function thingWords(): ThingWords {
   if (words) return words;
   const data = organisationData();
-  words = { kindNouns: data.kind_nouns, winningVerbs: data.winning_verbs, clubHeads: new Set(data.club_heads), leagueWords: new Set(data.league_words) };
+  // What a sign, a sticker or a shirt says, right before an opening quotation mark (data/organisations.json slogan_openers).
+  const slogan = data.slogan_openers.map((w) => w.split(' ').join(String.raw`\s+`)).join('|');
+  words = {
+    kindNouns: data.kind_nouns, winningVerbs: data.winning_verbs, clubHeads: new Set(data.club_heads), leagueWords: new Set(data.league_words),
+    sloganBefore: new RegExp(String.raw`\b(?:${slogan})\s*,?\s*[“‘"']$`),
+  };
   return words;
 }
 
 // A determiner, at most two words ("the Spanish side", "the collapsed crypto exchange"), a kind noun, an optional comma: the apposition before a name.
 let kindBefore: RegExp | undefined;
-// What a sign, a sticker or a shirt says, right before an opening quotation mark. (Not what a crowd chants: a
-// crowd chants a person's name, "chanted “Laura Benn”".)
-const SLOGAN_BEFORE = /\b(?:reading|reads|emblazoned\s+with|bearing\s+the\s+(?:slogan|words)|slogan)\s*,?\s*[“‘"']$/;
 // A winning verb, maybe "the"/"a"/"this year's", right before the name.
 let winBefore: RegExp | undefined;
 
@@ -41,7 +44,7 @@ export function namesAThing(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   // Words written on a sign or a sticker, in quotation marks: "stickers reading “Ela Volta”" (a given name in a
   // slogan is no one named).
-  if (fillsQuotationMarks(text, start, end) && SLOGAN_BEFORE.test(before)) return true;
+  if (fillsQuotationMarks(text, start, end) && thingWords().sloganBefore.test(before)) return true;
   if (genderOfFirstName(nameWords[0]!) !== 'unknown') return false;
   return fillsQuotationMarks(text, start, end) || kindApposition(before) || wonBefore(before);
 }

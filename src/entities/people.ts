@@ -20,6 +20,7 @@ import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { isCommonPlural } from '../nlp/common-plurals.js';
 import { isLetterTerm, reachedAsAPoint } from '../lexicon/letter-terms.js';
+import { placeWords } from '../lexicon/place-words.js';
 
 // Words around a name that only people have: relatives, partners, "who", "his/her".
 const PERSON_CONTEXT = new RegExp(String.raw`\b(?:${alternatives(PERSON_POSSESSIVES, relativeNouns())}|friend|who|whose|aged|born)\b`, 'i');
@@ -79,10 +80,8 @@ const CONTEST_OF = new Set(['final', 'finals', 'semi-final', 'semi-finals', 'sem
 // Parties named by one word that is no one's surname (lower case).
 const PARTY_NAMES = new Set(['labour', 'labor', 'tory', 'tories', 'conservatives', 'snp', 'likud', 'fidesz', 'syriza', 'podemos', 'vox', 'ukip']);
 
-// Last words of places named for a landform ("Gull Flats", "Kessler Sands", "Pine Bluffs"): none is a surname.
-const GEO_TAILS = new Set(['flats', 'sands', 'shoals', 'dunes', 'marshes', 'wetlands', 'cove', 'creek', 'heights', 'springs', 'falls', 'bluffs', 'cliffs', 'narrows', 'inlet', 'estuary', 'headland', 'lagoon', 'hills', 'valley', 'canyon',
-  // A country's divisions: "Gangwon Province", "Aichi Prefecture", "Ostrava Region", "Galle District".
-  'province', 'prefecture', 'region', 'district', 'oblast', 'governorate', 'canton', 'municipality']);
+// Last words of places named for a landform or a country's division ("Gull Flats", "Gangwon Province"; data/place-words.json).
+const GEO_TAILS = new Set([...placeWords().landform_tails, ...placeWords().division_tails]);
 
 // First words of a named storm: "Hurricane Ida", "Typhoon Haiyan", "Cyclone Idai", "Tropical Storm Alberto" (a
 // storm is named with a given name, so the rest of the run would pass for a person). A bare "Storm" is left
@@ -149,11 +148,13 @@ const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', '
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${PLACE_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`);
 // "in nearby Lorain", "from neighbouring Elyria": a word placing a town beside the story's keeps it a place.
 const NEARBY_PLACE_BEFORE = /\b(?:in|at|from|near|outside)\s+(?:nearby|neighbou?ring|downtown)\s+$/;
-// A place told by where it lies from another: "east of Pine Hollow", "miles north-west of Tarrant", "the hills above
-// Millbrook". ("above" and "below" also rank people, "finished above Ana Ruiz": those two only before a run of
-// several words, and never before a given name.)
-const BEARING_OF_BEFORE = /\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/i;
-const ABOVE_BELOW_BEFORE = /\b(?:above|below|overlooking)\s+$/;
+// A place told by where it lies from another: "east of Pine Hollow", "miles north-west of Tarrant" (data/place-words.json bearings).
+const BEARING_OF_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().bearings)})\s+of\s+$`, 'i');
+// … or above, below or overlooking it: "the hills above Millbrook", "the cliffs overlooking Gull Bay". Those words
+// also rank people ("ranks above Dorran Vell"), so only with a place word before them or ending the name (see aboveAPlace).
+const HEIGHT_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().height_prepositions)})\s+$`);
+const PLACE_ABOVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().places_above)})\s+(?:${alternatives(placeWords().height_prepositions)})\s+$`, 'i');
+const SETTLEMENT_TAILS = new Set(placeWords().settlement_tails);
 // National sports bodies named for their sport and country: "Athletics Kenya", "Swimming Australia", "Cycling Ireland".
 const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Cricket', 'Golf', 'Gymnastics', 'Triathlon', 'Basketball', 'Volleyball', 'Sailing', 'Boxing', 'Judo', 'Badminton', 'Canoeing', 'Diving', 'Equestrian']);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
@@ -305,6 +306,16 @@ function roleOfBodyAfter(after: string): boolean {
   const role = ROLE_OF_AFTER.exec(after)?.[1]?.toLowerCase();
   // ("head" heads a body as a role does: "the head of the school board".)
   return !!role && (ROLE_WORDS.has(role) || role === 'head');
+}
+
+/**
+ * A run after "above", "below" or "overlooking" that names a place: with a place before the word ("the hills
+ * above Cedar Grove"), a landform's or settlement's word ending the name ("overlooking Gull Bay") or a listed
+ * place; not a bare name ("ranks above Dorran Vell").
+ */
+function aboveAPlace(before: string, name: string, lastWord: string): boolean {
+  if (!HEIGHT_BEFORE.test(before)) return false;
+  return PLACE_ABOVE_BEFORE.test(before) || SETTLEMENT_TAILS.has(lastWord) || GEO_TAILS.has(lastWord) || cueLexicon().placeNames.has(name) || isCityNotGivenName(name);
 }
 
 /** Whether an age or a description of a person follows a name: ", 34,", ", a nurse", ", who runs", ", the team's new striker,". */
@@ -460,7 +471,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // place as often: "in Van Nuys", "in Le Mans".)
   if (!title && endsWithWord(before, PLACE_PREPOSITIONS, true) && PLACE_BEFORE.test(before) && !givenName && !tokens.slice(s, e + 1).some((t) => isParticle(t.text) && /^\p{Ll}/u.test(t.text)) && !/^(?:\p{Lu}\.)+$/u.test(tokens[s]!.text)) return 'rejected';
   if (!title && NEARBY_PLACE_BEFORE.test(before) && !givenName) return 'rejected';
-  if (!title && !givenName && (BEARING_OF_BEFORE.test(before) || (e > s && ABOVE_BELOW_BEFORE.test(before)))) return 'rejected';
+  if (!title && !givenName && (BEARING_OF_BEFORE.test(before) || (e > s && aboveAPlace(before, name, tokens[e]!.normal)))) return 'rejected';
   if (e > s && SPORT_BODY_HEADS.has(tokens[s]!.text)) return 'rejected';
   // A capital or large city of several words ("a flight to Buenos Aires", "São Paulo") is a place, as a single one is
   // (recordSingleNames); not one described as a person after it.
@@ -705,7 +716,7 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
       // "President Okoro", "Sen. Halvik": a title of office before a lone surname names its holder.
       (title !== null && officeBeforeSurname(tokens, s, e, title)) ||
       // "who gave only his first name, Tobias": a person the article names by a first name alone.
-      firstNameOnlyBefore(before) ||
+      firstNameOnlyBefore(text.slice(Math.max(0, tokens[s]!.start - 60), tokens[s]!.start), name) ||
       personNamedBefore(before) ||
       clues.speakers.has(name) ||
       parts.length > 1 ||

@@ -8,6 +8,7 @@ export interface OrganisationData {
   kind_nouns: string[];
   winning_verbs: string[];
   club_heads: string[];
+  slogan_openers: string[];
   league_words: string[];
   company_officers: string[];
   company_roles: string[];

@@ -145,7 +145,7 @@ function nameGiven(tokens: Token[], comma: number, lo: number): SpeakerPhrase | 
  */
 function nameOnlyAs(tokens: Token[], comma: number, lo: number): SpeakerPhrase | null {
   for (let start = comma - 1; start > lo && start >= comma - 3; start--) {
-    if (!firstNameOnlyBefore(sourceText(tokens, Math.max(lo, start - 6), start) + ' ')) continue;
+    if (!firstNameOnlyBefore(sourceText(tokens, Math.max(lo, start - 6), start) + ' ', sourceText(tokens, start, comma))) continue;
     const named = classify(tokens, start, comma);
     return named && named.kind === 'person' && named.start === tokens[start]!.start && named.end === tokens[comma - 1]!.end ? named : null;
   }

@@ -347,6 +347,16 @@ describe('people: places told by bearing, bodies by kind, slogans, roles and wit
     expect(people('Lena Brooks said she finished two places above Mara Okafor in the final.')).toEqual(['Lena Brooks', 'Mara Okafor']);
   });
 
+  test('negative: "above" or "below" before a name with no known given name ranks a person, with no place word ("ranks above Kessler Vance")', () => {
+    expect(people('Ruiz, who ranks above Dorran Vell in the world standings, said she was ready.')).toEqual(['Ruiz', 'Dorran Vell']);
+    expect(people('Hale, who placed below Orrin Tate last year, said he felt strong.')).toEqual(['Hale', 'Orrin Tate']);
+  });
+
+  test('"overlooking Gull Bay", "the village below Monte Rosso": a place word ending the name or before the preposition makes it a place', () => {
+    expect(people('Kim Lowe, who lives in a flat overlooking Gull Bay, said the storm was bad.')).toEqual(['Kim Lowe']);
+    expect(people('The village below Tarro Brune was empty by noon, Tom Hale said.')).toEqual(['Tom Hale']);
+  });
+
   test('"the failed crypto exchange Tallcoin told …": a name after a kind of trading venue is the venue\'s', () => {
     const text = 'The collapsed crypto exchange Tallcoin told customers on Friday that withdrawals were frozen. Its founder, Ivo Brandt, declined to comment.';
     expect(people(text)).toEqual(['Ivo Brandt']);
@@ -375,5 +385,14 @@ describe('people: places told by bearing, bodies by kind, slogans, roles and wit
   test('"a fan identified only as Jess cried", "a driver known only as Raf": a first name given alone is a person', () => {
     const text = 'In one clip, a fan identified only as Jess cried as her basket emptied. A driver known only as Raf waited nine hours.';
     expect(people(text)).toEqual(['Jess', 'Raf']);
+  });
+
+  test('"the victim was identified only as Delmar": a person noun before "was identified only as" keeps the person', () => {
+    expect(people('The victim was identified only as Delmar by police.')).toEqual(['Delmar']);
+  });
+
+  test('negative: a company or a drug "known only as" a name names no one ("a shell company listed only as Marwick")', () => {
+    expect(people('A shell company listed only as Marwick bought the site, Ana Ruiz said.')).toEqual(['Ana Ruiz']);
+    expect(people('The drug, referred to only as Zeta, failed its trial, Ana Ruiz said.')).toEqual(['Ana Ruiz']);
   });
 });
