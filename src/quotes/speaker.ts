@@ -1091,6 +1091,22 @@ function placeOrNationality(words: string): boolean {
   return lex.outletKindNationalities.has(words) || lex.placeNames.has(words);
 }
 
+/**
+ * tokens[ns] follows a role's field: "of" or "and" before it, and before those only capitalised words, "of"
+ * and "and" back to a capitalised role word ("Professor of Law and Ethics", "Director of Parks"; no royal
+ * title, whose land is its holder's name). The phrase may have been cut at the "and": the words looked at
+ * may lie before it.
+ */
+function roleFieldBefore(tokens: Token[], ns: number): boolean {
+  if (!/^(of|and|&)$/.test(tokens[ns - 1]?.normal ?? '')) return false;
+  for (let k = ns - 2; k >= 0 && k >= ns - 8; k--) {
+    const t = tokens[k]!;
+    if (isCap(t) && isRoleWord(t.normal) && tokens[k + 1]!.normal === 'of') return !isRoyalTitle(t.text);
+    if (!isCap(t) && !/^(of|and|&)$/.test(t.normal)) return false;
+  }
+  return false;
+}
+
 /** "the Committee on Ethics", "the University of Texas": the run [ns, ne) after "of"/"on"/"for" completes an organisation's name. */
 function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): SpeakerPhrase | null {
   if (!(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal)))) return null;
@@ -1191,6 +1207,16 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     if (k > 0) ns = from + k;
     // "The Governor of Norland" alone: the office, described by its place, naming no one.
     else if (office && (ne - from === 1 || cueLexicon().placeNames.has(sourceText(tokens, from, ne)))) return { ...description(tokens, s, ne), role: office };
+  }
+  // "Professor of Law and Ethics Ana Ruiz": a role's field after its "of" (and "and"), then a given name:
+  // the person starts at the given name, not at the field's last word.
+  if (ne - ns >= 3 && roleFieldBefore(tokens, ns)) {
+    for (let k = ns + 1; k < ne - 1; k++) {
+      if (isGivenNameToken(tokens[k]!)) {
+        ns = k;
+        break;
+      }
+    }
   }
   // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
   if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {

@@ -59,3 +59,15 @@ describe('two bodies joined by "and" stay two', () => {
     expect(quote(text, 'The talks')).toMatchObject({ type: 'indirect', speaker: 'Harwell College', speaker_mention: 'Harwell College', speaker_kind: 'organization', cue: 'said' });
   });
 });
+
+describe('a role\'s field after "of" is no part of the name after it', () => {
+  test('"Professor of Marine Law Mara Okafor": the person starts at the given name', () => {
+    const text = 'The rules are out of date, Professor of Marine Law Mara Okafor said.';
+    expect(quote(text, 'The rules')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', speaker_start: at(text, 'Mara'), speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('a field joined by "and" ("Professor of Law and Ethics Mara Okafor")', () => {
+    const text = 'The rules are out of date, Professor of Law and Ethics Mara Okafor said.';
+    expect(quote(text, 'The rules')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', speaker_start: at(text, 'Mara'), speaker_kind: 'person', cue: 'said' });
+  });
+});
