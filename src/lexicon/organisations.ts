@@ -13,6 +13,7 @@ export interface OrganisationData {
   company_officers: string[];
   company_roles: string[];
   body_compound_endings: string[];
+  name_of_heads: string[];
 }
 
 let data: OrganisationData | undefined;
@@ -63,4 +64,12 @@ let bodyCompound: RegExp | undefined;
 export function isBodyCompound(name: string): boolean {
   bodyCompound ??= new RegExp(String.raw`^\p{Lu}\p{Ll}{2,}(?:${organisationData().body_compound_endings.join('|')})$`, 'u');
   return bodyCompound.test(name);
+}
+
+let nameOfHeads: Set<string> | undefined;
+
+/** "department", "bureau", "centers": (lower case) heads a body's name that goes on with "of"/"for" and words joined by "and" (data/organisations.json name_of_heads). */
+export function isNameOfHead(word: string): boolean {
+  nameOfHeads ??= new Set(organisationData().name_of_heads);
+  return nameOfHeads.has(word);
 }

@@ -15,6 +15,7 @@ import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
+import { bodyNameEnd, bodyNameStart, insideBodyName } from './body-names.js';
 import { documentBeforeParticiple } from './document-subjects.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
 
@@ -643,7 +644,9 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // document is part of the phrase, as it is before a cue ("A statement from the Okonjo family said").
   // (Not a report or a survey: "according to a report by Reuters" is the outlet's, read later.)
   const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && isDocumentHead(tokens[k - 1]!.normal) && !EVIDENCE_HEADS.has(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i)))) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j++;
+  // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts).
+  const bodyEnd = (k: number) => (k > i ? bodyNameEnd(tokens, k - 1, hi) : -1);
+  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j = Math.max(j + 1, bodyEnd(j));
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
   if (!phrase) return null;
@@ -911,7 +914,7 @@ export function phraseEndingAt(tokens: Token[], end: number, lo: number): Speake
   const afterWordHyphen = (k: number) => k - 1 > lo && hyphenInWord(tokens, k - 1) && /^\p{L}/u.test(tokens[k]!.text) && NP_POS.has(tokens[k - 2]!.pos);
   // "the collapsed exchange": a past participle between an article and a noun modifies the noun.
   const participleModifier = (k: number) => k > lo && tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && k + 1 <= end;
-  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || participleModifier(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
+  const ok = (k: number) => { const t = tokens[k]!; return (NP_POS.has(t.pos) || participleModifier(k) || isParticle(t.text) || t.text === '-' || plusInName(k) || afterWordHyphen(k) || (t.pos === 'ADP' && /^(of|for|at|from|with|in|to|across|among|around)$/.test(t.normal)) || inName(k) || capAfterName(k) || (k > lo && (ampersandInName(tokens, k, lo) || andInKnownOutlet(tokens, k, lo) || insideBodyName(tokens, k, lo, end + 1))) || surnameAfterGivenName(tokens, k, lo) || (k > lo && wordPiece(tokens, k))) && !isQuoteMark(t); };
   // A phrase ending in a preposition is no subject ("the gap in pledged seats": "pledged" is an adjective).
   if (!ok(end) || tokens[end]!.pos === 'ADP') return null;
   while (s - 1 >= lo && ok(s - 1)) s--;
@@ -1103,6 +1106,22 @@ function placeOrNationality(words: string): boolean {
   return lex.outletKindNationalities.has(words) || lex.placeNames.has(words);
 }
 
+/**
+ * tokens[ns] follows a role's field: "of" or "and" before it, and before those only capitalised words, "of"
+ * and "and" back to a capitalised role word ("Professor of Law and Ethics", "Director of Parks"; no royal
+ * title, whose land is its holder's name). The phrase may have been cut at the "and": the words looked at
+ * may lie before it.
+ */
+function roleFieldBefore(tokens: Token[], ns: number): boolean {
+  if (!/^(of|and|&)$/.test(tokens[ns - 1]?.normal ?? '')) return false;
+  for (let k = ns - 2; k >= 0 && k >= ns - 8; k--) {
+    const t = tokens[k]!;
+    if (isCap(t) && isRoleWord(t.normal) && tokens[k + 1]!.normal === 'of') return !isRoyalTitle(t.text);
+    if (!isCap(t) && !/^(of|and|&)$/.test(t.normal)) return false;
+  }
+  return false;
+}
+
 /** "the Committee on Ethics", "the University of Texas": the run [ns, ne) after "of"/"on"/"for" completes an organisation's name. */
 function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): SpeakerPhrase | null {
   if (!(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal)))) return null;
@@ -1128,6 +1147,12 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // whole name, though it holds a role word or reads like a person's or an outlet's.
   const body = knownOrganisationPhrase(tokens, s, e);
   if (body) return body;
+  // "the Department of Water and Power": a body's name joined by "and" is one name, not its last part (body-names.ts).
+  const bodyStart = bodyNameStart(tokens, s, e);
+  if (bodyStart >= 0) {
+    const name = sourceText(tokens, bodyStart, e);
+    return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'organization', name, role: null, title: null };
+  }
   if (outlet) return { start: tokens[s]!.start, end: tokens[e - 1]!.end, text: whole, kind: 'outlet', name: outlet, role: null, title: null };
   // "Rep. Tom Haskell of New Mexico", "Donna Reyes from Ohio": a person's name, then where they are from.
   e = withoutPlaceOfOrigin(tokens, s, e);
@@ -1199,6 +1224,16 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
     if (k > 0) ns = from + k;
     // "The Governor of Norland" alone: the office, described by its place, naming no one.
     else if (office && (ne - from === 1 || cueLexicon().placeNames.has(sourceText(tokens, from, ne)))) return { ...description(tokens, s, ne), role: office };
+  }
+  // "Professor of Law and Ethics Ana Ruiz": a role's field after its "of" (and "and"), then a given name:
+  // the person starts at the given name, not at the field's last word.
+  if (ne - ns >= 3 && roleFieldBefore(tokens, ns)) {
+    for (let k = ns + 1; k < ne - 1; k++) {
+      if (isGivenNameToken(tokens[k]!)) {
+        ns = k;
+        break;
+      }
+    }
   }
   // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
   if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {

@@ -1,0 +1,87 @@
+import type { Token } from '../types.js';
+import { startsWithCapital } from '../text/boundaries.js';
+import { isNameOfHead } from '../lexicon/organisations.js';
+import { isGivenNameToken } from '../nlp/names.js';
+import { isQuoteMarkText, isRoleWord } from '../nlp/words.js';
+
+/**
+ * A public body's name of several parts: "the Department of Water and Power", "the Centers for Disease
+ * Control and Prevention", "the Bureau of Alcohol, Tobacco, Firearms and Explosives". Its "and" and commas
+ * would otherwise cut it into two subjects ("Power said") or stop a phrase after a cue at "of".
+ */
+
+/** The most words one part of such a name runs to ("Disease Control", "Fire Protection"). */
+const MAX_PART_WORDS = 4;
+/** The most parts a list in such a name runs to ("Alcohol, Tobacco, Firearms and Explosives"). */
+const MAX_PARTS = 6;
+
+/**
+ * A word of one part: capitalised, not a quotation mark, no role ("Human Services Secretary Ana Ruiz":
+ * the secretary is a person's title) and no given name ("the Department of Health and Ana Ruiz" are two).
+ */
+function partWord(t: Token | undefined): boolean {
+  return !!t && startsWithCapital(t.text) && /^\p{L}/u.test(t.text) && !isQuoteMarkText(t.text) && !isRoleWord(t.normal) && !isGivenNameToken(t);
+}
+
+/** End (exclusive) of the part starting at tokens[k], or k when none starts there. */
+function partEnd(tokens: Token[], k: number, hi: number): number {
+  let e = k;
+  while (e < hi && e < k + MAX_PART_WORDS && partWord(tokens[e])) e++;
+  return e;
+}
+
+/**
+ * With a body's head at tokens[h] ("Department", "Centers"; data/organisations.json name_of_heads), the end
+ * (exclusive) of its whole name when "of"/"for" and parts joined by "and" or "&" (a list before them by
+ * commas) follow; -1 when no such joined name follows (a plain "Department of Health" is read as before).
+ */
+export function bodyNameEnd(tokens: Token[], h: number, hi: number): number {
+  const head = tokens[h];
+  if (!head || !startsWithCapital(head.text) || !isNameOfHead(head.normal) || !/^(of|for)$/.test(tokens[h + 1]?.normal ?? '')) return -1;
+  let k = h + 2;
+  if (tokens[k]?.normal === 'the') k++;
+  let end = partEnd(tokens, k, hi);
+  if (end === k) return -1;
+  for (let parts = 1; parts < MAX_PARTS; parts++) {
+    const joiner = tokens[end]?.normal ?? '';
+    // ("Alcohol, Tobacco, Firearms and Explosives"; a serial comma before the "and" too.)
+    const andAt = joiner === ',' && /^(and|&)$/.test(tokens[end + 1]?.normal ?? '') ? end + 1 : end;
+    if (/^(and|&)$/.test(tokens[andAt]?.normal ?? '')) {
+      const last = partEnd(tokens, andAt + 1, hi);
+      // ("the University of Texas and Baylor University": a part with a head of its own is a second body;
+      // "Health and Human Services" is one.)
+      const ownHead = last > andAt + 2 && isNameOfHead(tokens[last - 1]!.normal) && !/^services?$/.test(tokens[last - 1]!.normal);
+      return last > andAt + 1 && !ownHead ? last : -1;
+    }
+    if (joiner !== ',') return -1;
+    const next = partEnd(tokens, end + 1, hi);
+    // (Only single words in a list: "Health, Ana Ruiz and …" is an apposition, not a list.)
+    if (next !== end + 2) return -1;
+    end = next;
+  }
+  return -1;
+}
+
+/** tokens[k] (a joiner: "and", "&", a comma) lies inside a body's joined name that runs to `end` at least, its head at or after lo. */
+export function insideBodyName(tokens: Token[], k: number, lo: number, end: number): boolean {
+  if (!/^(and|&|,)$/.test(tokens[k]!.normal)) return false;
+  for (let h = k - 2; h >= lo && h >= k - 2 * MAX_PARTS - MAX_PART_WORDS; h--) {
+    if (!isNameOfHead(tokens[h]!.normal)) continue;
+    const e = bodyNameEnd(tokens, h, tokens.length);
+    if (e > k && e >= end) return true;
+  }
+  return false;
+}
+
+/**
+ * The phrase tokens[s, e) as a body's joined name, with the capitalised words before its head ("the
+ * California Department of Forestry and Fire Protection"): start of the name (after "the"), or -1.
+ */
+export function bodyNameStart(tokens: Token[], s: number, e: number): number {
+  const from = tokens[s]?.normal === 'the' ? s + 1 : s;
+  for (let h = from; h < e; h++) {
+    if (!startsWithCapital(tokens[h]!.text) || isRoleWord(tokens[h]!.normal) || isGivenNameToken(tokens[h]!)) return -1;
+    if (isNameOfHead(tokens[h]!.normal) && bodyNameEnd(tokens, h, e) === e) return from;
+  }
+  return -1;
+}
