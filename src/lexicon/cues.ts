@@ -124,6 +124,9 @@ interface CueData {
   earlier_time_words: string[];
   later_time_words: string[];
   speaking_verb_forms: string[];
+  irregular_cue_pasts: Record<string, string>;
+  translation_nouns: string[];
+  hearer_then_that_cues: string[];
   speaking_verb_adverbs: string[];
   occasion_participles: string[];
   on_occasion_nouns: string[];
@@ -415,6 +418,12 @@ export interface CueLexicon {
   laterTimeWords: Set<string>;
   /** "said", "spoke": a narration sentence's verb of speaking, read for the occasion after it. */
   speakingVerbForms: Set<string>;
+  /** "wrote" → "write": past forms of cue verbs no suffix rule undoes. */
+  irregularCuePasts: Map<string, string>;
+  /** "translation": a source after "according to" that only carries someone else's words. */
+  translationNouns: Set<string>;
+  /** "convinced aides that …": cues whose object may be a hearer before a that-clause (besides the tell-like ones). */
+  hearerThenThatCues: Set<string>;
   speakingVerbAdverbs: Set<string>;
   /** "asked on the red carpet", "speaking at the premiere": participles placing a speaker at an occasion (cues.json occasion_participles). */
   occasionParticiples: Set<string>;
@@ -551,6 +560,15 @@ export function isPluralPeopleNoun(word: string): boolean {
   return /(?:s|men|women|children|people)$/.test(word) && cueLexicon().peopleNouns.has(word);
 }
 
+/** A written form of a speech or report cue verb, read without a tagger: "recalled", "gushed", "wrote", "insists". */
+export function isCueVerbForm(word: string): boolean {
+  const lex = cueLexicon();
+  const w = word.toLowerCase();
+  const cue = (lemma: string) => lex.speech.has(lemma) || lex.report.has(lemma);
+  if (lex.irregularCuePasts.has(w)) return cue(lex.irregularCuePasts.get(w)!);
+  return [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/ied$/, 'y'), w.replace(/(\w)\1ed$/, '$1')].some((c) => c.length > 2 && cue(c));
+}
+
 /** The cue lexicon (data/cues.json), loaded once. */
 export function cueLexicon(): CueLexicon {
   if (lexicon) return lexicon;
@@ -679,6 +697,9 @@ export function cueLexicon(): CueLexicon {
     earlierTimeWords: new Set(data.earlier_time_words),
     laterTimeWords: new Set(data.later_time_words),
     speakingVerbForms: new Set(data.speaking_verb_forms),
+    irregularCuePasts: new Map(Object.entries(data.irregular_cue_pasts)),
+    translationNouns: new Set(data.translation_nouns),
+    hearerThenThatCues: new Set(data.hearer_then_that_cues),
     speakingVerbAdverbs: new Set(data.speaking_verb_adverbs),
     occasionParticiples: new Set(data.occasion_participles),
     onOccasionNouns: new Set(data.on_occasion_nouns),

@@ -25,13 +25,19 @@ export function giveTrailingAccordingOutlets(quotes: ExtractedQuote[], text: str
 /** The known outlet named by ", according to (the) NAME" closing a sentence's tail, outside quotation marks; or null. */
 function trailingAccordingOutlet(tail: string): string | null {
   const m = TRAILING_ACCORDING.exec(withoutQuotations(tail));
-  return m ? lookupOutlet(m[1]!) : null;
+  const name = m?.slice(1).find((g) => g !== undefined);
+  return name ? lookupOutlet(name) : null;
 }
 
 /**
  * ", according to the Gazette." at the end: the name in capitalised words (and small linking words inside). A
- * translation or transcript by the outlet names it too (", according to a translation by Reuters.", ", in remarks
- * translated by the BBC."): the words reached readers through it.
+ * translation or transcript by the outlet names it too (", according to a translation by Reuters.", ", according
+ * to an Associated Press translation.", " in remarks translated by CNN.", ", as translated by Reuters."): the
+ * words reached readers through it.
  */
-const TRAILING_ACCORDING =
-  /,\s+(?:according to (?:(?:a|an|the)\s+(?:translation|transcript|transcription)\s+(?:by|from|provided by)\s+)?|in (?:remarks|comments) translated by\s+)(?:the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\d&.'’-]*){0,4})\s*[.!?]?\s*$/u;
+const OUTLET_NAME = String.raw`(?:the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\d&.'’-]*){0,4})`;
+const RENDERING = '(?:translation|transcript|transcription)';
+const TRAILING_ACCORDING = new RegExp(
+  String.raw`(?:,\s+according to (?:(?:a|an|the)\s+${RENDERING}\s+(?:by|from|provided by)\s+)?${OUTLET_NAME}|,\s+according to (?:a|an|the)\s+${OUTLET_NAME}\s+${RENDERING}|,?\s+(?:in (?:remarks|comments) translated by|as translated by)\s+${OUTLET_NAME})\s*[.!?]?\s*$`,
+  'u',
+);

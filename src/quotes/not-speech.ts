@@ -4,7 +4,8 @@ import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
 import { labelOnAThing } from './thing-labels.js';
-import { cueLexicon } from '../lexicon/cues.js';
+import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
+import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { workWords } from '../lexicon/work-words.js';
 import { alternatives, isRoleWord, isTitleCase, POSSESSIVES, SUBJECT_OF_POSSESSIVE, THIRD_PERSON_POSSESSIVES } from '../nlp/words.js';
 import { followsCodeNameWord, followsNicknameWord, followsOneOf, followsPerformedWorkWord, followsSelfNamingWord } from '../lexicon/naming-words.js';
@@ -242,9 +243,10 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // A title that opens its sentence as the subject of a verb: “Harbor Lights” opens in May.
   if (titleCase && words.length >= 2 && words.length <= 8 && titleAsSubject(text, span, paragraph)) return false;
   // Named right after the kind of work it is: the documentary “13th,” / his memoir, “A Long Road,”.
-  if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 14), span.open))) return false;
+  // (Not before a cue verb and its speaker: "Of the album, “Sheer Delight,” gushed one critic.")
+  if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 14), span.open)) && !invertedCueAfter(text, span)) return false;
   // … or in apposition to such a work, between commas, a verb going on: "the closing number, “Hold the Door,” was cut".
-  if (words.length <= 8 && /^[\p{Lu}\d]/u.test(words[0] ?? "") && !/[!?]$/.test(quoted) && titleInApposition(text, span, paragraph)) return false;
+  if (titleCase && words.length <= 8 && !/[!?]$/.test(quoted) && titleInApposition(text, span, paragraph)) return false;
   // A nickname in apposition after a person's name: "Kyle Benson — “the Bulldozer” to fans — is back".
   if (words.length <= 4 && !/[!?]$/.test(quoted) && nicknameInApposition(text, span, paragraph)) return false;
   // … or after "hit" as a noun, a determiner before it: the fantasy role-playing hit “Skyreach,”, her summer hit “…”.
@@ -481,30 +483,68 @@ const APPOSITION_WORK_BEFORE = new RegExp(`(?<!\\p{L})(?:${workWords('title_in_a
 /**
  * The title of a song, number or other work between commas right after the work's noun, the sentence going
  * on with its verb: "her new single, “Paper Moon,” topped the charts". (Not "the song, “…,” she said": a
- * pronoun or name after the comma makes a frame.)
+ * pronoun or name after the comma makes a frame; nor a cue verb with its speaker after it, "…,” recalled
+ * Lee"; nor a topic fronted by a preposition, "On the closing number, “…,” …", whose quotation is speech.)
  */
 function titleInApposition(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
-  if (!APPOSITION_WORK_BEFORE.test(text.slice(Math.max(paragraph.start, span.open - 30), span.open))) return false;
+  const before = text.slice(Math.max(paragraph.start, span.open - 30), span.open);
+  if (!APPOSITION_WORK_BEFORE.test(before) || topicBefore(text, span, paragraph)) return false;
   const closesApposition = /,\s*$/.test(text.slice(span.start, span.end)) || text[span.close + 1] === ',';
   const next = /^,?\s+(\p{Ll}+)/u.exec(text.slice(span.close + 1, span.close + 30))?.[1];
-  return closesApposition && !!next && !/^(?:he|she|they|we|i|it|you|the|a|an|said|says|told|added)$/.test(next);
+  return closesApposition && !!next && !/^(?:he|she|they|we|i|it|you|the|a|an|said|says|told|added)$/.test(next) && !invertedCueAfter(text, span);
+}
+
+/** A sentence opened by a preposition before the quotation: "On the closing number, ", "Of Benson, ", "To Liverpool, ". */
+function topicBefore(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const sentence = /(?:^|[.!?]["”’]?\s+)([^.!?]*)$/u.exec(text.slice(paragraph.start, span.open))?.[1] ?? '';
+  return TOPIC_OPENER.test(sentence);
+}
+
+/** A fronted topic: a preposition, then up to six words to its comma. */
+const TOPIC_OPENER = /^(?:On|Of|About|For|To|Regarding|Concerning)\s+[^,“”"]{1,60},\s*$/u;
+
+/**
+ * A cue verb right after the closing comma, its speaker after it or the sentence ending: "…,” recalled Lee",
+ * "…,” gushed one reviewer", "…,” insisted the coach." (Not "…,” continued to chart".)
+ */
+function invertedCueAfter(text: string, span: MarkedSpan): boolean {
+  const m = /^,?\s+(\p{Ll}+)(\s*[.!?]|\s+\p{Lu}|(?:\s+(?:the|a|an|one|his|her|their|our|my|[\p{Lu}][\p{L}'’.-]*(?:['’]s)?))+((?:\s+[\p{L}'’-]+){1,3}))/u.exec(text.slice(span.close + 1, span.close + 80));
+  if (!m || !isCueVerbForm(m[1]!)) return false;
+  // (The speaker after the cue: a name, or a determiner and a noun for people, "one critic", "the club's chairman"; not "recalled his youth".)
+  if (m[3] === undefined) return true;
+  return m[3].trim().split(/\s+/).some((w) => isPersonNounOrSingular(w.replace(/['’]s$/, '').toLowerCase()));
 }
 
 /**
  * A title-case nickname set off by dashes or commas right after a capitalised name, maybe with who calls him
  * so ("to fans", "as he is known"), the sentence going on after it: "Benson, “the Bulldozer,” scored twice".
- * (Not "said Lee, “I Quit,”" — a cue before the name makes it a frame.)
+ * (Not "said Lee, “I Quit,”" — a cue before the name makes it a frame; nor "Of Benson, “Pure Class,” wrote
+ * one columnist" — a preposition opening the sentence makes the name a topic, and a cue verb after the
+ * quotation makes it speech.)
  */
 function nicknameInApposition(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
   const quoted = text.slice(span.start, span.end).replace(/[,.]$/, '');
   if (!isTitleCase(quoted.split(/\s+/).filter((w, i) => !(i === 0 && /^the$/i.test(w))))) return false;
   const before = /(\S+\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]+\s*([,—–])\s*$/u.exec(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
   if (!before || /^(?:said|says|told|added|asked)\s/.test(before[1] ?? '')) return false;
-  const audiences = alternatives(cueLexicon().nicknameAudiences);
-  const after = text.slice(span.close + 1, span.close + 60);
-  const closing = before[2] === ',' ? ',' : '[—–]';
-  const rest = new RegExp(String.raw`^(?:\s+(?:to\s+(?:${audiences})|as\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:known|called)))?\s*${closing}\s+(\p{Ll}+)`, 'u').exec(/,\s*$/.test(text.slice(span.start, span.end)) && closing === ',' ? ',' + after : after);
+  if (topicBefore(text, span, paragraph) || invertedCueAfter(text, span)) return false;
+  const byComma = before[2] === ',';
+  // (The comma closing the nickname may sit inside the marks: "Benson, “the Bulldozer,” scored".)
+  const after = (byComma && /,\s*$/.test(text.slice(span.start, span.end)) ? ',' : '') + text.slice(span.close + 1, span.close + 60);
+  const rest = nicknameRest(byComma).exec(after);
   return !!rest && !/^(?:he|she|they|we|i|it|you|said|says|told|added)$/.test(rest[1]!);
+}
+
+/** What follows a nickname: maybe who calls him so, then the closing comma or dash and a small-letter word. Built once per closing. */
+const NICKNAME_REST = new Map<boolean, RegExp>();
+function nicknameRest(byComma: boolean): RegExp {
+  let re = NICKNAME_REST.get(byComma);
+  if (!re) {
+    const audiences = alternatives(cueLexicon().nicknameAudiences);
+    re = new RegExp(String.raw`^(?:\s+(?:to\s+(?:${audiences})|as\s+(?:he|she|they)\s+(?:is|are|was|were)\s+(?:known|called)))?\s*${byComma ? ',' : '[—–]'}\s+(\p{Ll}+)`, 'u');
+    NICKNAME_REST.set(byComma, re);
+  }
+  return re;
 }
 
 /** "According to X, " opening the sentence, X with no quotation mark: the clause starts after its comma. */

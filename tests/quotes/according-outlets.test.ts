@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { at, quote } from '../helpers/quotes.js';
+import { at, quote, quotesOf } from '../helpers/quotes.js';
 
 describe('a sentence closed by ", according to OUTLET" reports its own speaker\'s words as that outlet carried them', () => {
   test('"The lawsuit says … and that …, according to Reuters.": the report keeps its speaker and gets the outlet', () => {
@@ -31,6 +31,18 @@ describe('a translation or transcript by an outlet closing the sentence names th
   test('"“…,” X said, in remarks translated by the BBC.": the quote gets the BBC', () => {
     const text = '“The count will take a week,” Ana Silva said, in remarks translated by the BBC.';
     expect(quote(text, 'The count')).toMatchObject({ text: 'The count will take a week,', start: at(text, 'The count'), type: 'direct', speaker: 'Ana Silva', cue: 'said', outlet: 'BBC' });
+  });
+
+  test('other ways to name the translating outlet: "in remarks translated by", "according to an AP translation", "as translated by"', () => {
+    for (const [tail, outlet] of [[' in remarks translated by CNN.', 'CNN'], [', according to an Associated Press translation.', 'Associated Press'], [', according to a BBC translation.', 'BBC'], [', as translated by Reuters.', 'Reuters']]) {
+      const text = `“The count will take a week,” Ana Silva said${tail}`;
+      expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'The count will take a week,', start: at(text, 'The count'), type: 'direct', speaker: 'Ana Silva', cue: 'said', outlet })]);
+    }
+  });
+
+  test('"X said CLAUSE, according to a translation by Reuters.": X\'s report through Reuters, not Reuters\' report', () => {
+    const text = 'Ana Silva said the count would take a week, according to a translation by Reuters.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'the count would take a week, according to a translation by Reuters', start: at(text, 'the count'), type: 'indirect', speaker: 'Ana Silva', cue: 'said', outlet: 'Reuters' })]);
   });
 
   test('"according to a translation by" someone unknown as an outlet: no outlet', () => {

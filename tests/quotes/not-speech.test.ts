@@ -637,6 +637,23 @@ describe('a work\'s title in apposition to it, the sentence going on with a verb
     const text = 'Mara Lind talked about the record. “Of all of them, I love the song,” she said. “Go On Home,” she added, “is the one I sing to my son.”';
     expect(texts(text)).toContain('Go On Home,');
   });
+
+  test('near miss: a fronted topic and a cue verb after the comma: "On the final song, “…,” remembered Ana Ruiz."', () => {
+    const text = 'On the final song, “It Never Fails to Move Them,” remembered Ana Ruiz.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'It Never Fails to Move Them,', start: at(text, 'It Never'), type: 'direct', speaker: 'Ana Ruiz', cue: 'remembered', outlet: null })]);
+  });
+
+  test('near miss: "Of the album, “Sheer Delight,” gushed one critic." and a sentence in the marks are speech', () => {
+    const title = 'Of the album, “Sheer Delight,” gushed one critic.';
+    expect(quotesOf(title)).toEqual([expect.objectContaining({ text: 'Sheer Delight,', start: at(title, 'Sheer'), type: 'direct', speaker_mention: 'one critic', cue: 'gushed', outlet: null })]);
+    const sentence = 'Of the album, “Sheer delight from the first bar,” wrote one critic.';
+    expect(quotesOf(sentence)).toEqual([expect.objectContaining({ text: 'Sheer delight from the first bar,', start: at(sentence, 'Sheer'), type: 'direct', speaker_mention: 'one critic', cue: 'wrote', outlet: null })]);
+  });
+
+  test('a verb that is no cue after the title keeps it a title: "her single, “Paper Moon,” climbed the charts"', () => {
+    const text = 'Her second single, “Salt and Ash,” climbed the charts in June.';
+    expect(texts(text)).toEqual([]);
+  });
 });
 
 describe('a nickname in apposition after a person\'s name', () => {
@@ -655,5 +672,18 @@ describe('a nickname in apposition after a person\'s name', () => {
   test('near miss: words after a cue and a name are spoken: "said Brandt, “Never Again,” and left"', () => {
     const text = '“No,” said Tomas Brandt, “Never Again,” and walked out of the rink.';
     expect(texts(text)).toEqual(['No,', 'Never Again,']);
+  });
+
+  test('near miss: a name opened by a preposition is a topic and the cue after it makes speech: "Of Ana Ruiz, “A Born Captain,” remarked …"', () => {
+    const cases: [string, string, string, string][] = [
+      ['Of Ana Ruiz, “A Born Captain,” remarked the team\'s owner.', 'A Born Captain,', 'the team\'s owner', 'remarked'],
+      ['For Tomas Brandt, “Pure Quality,” wrote one pundit after the game.', 'Pure Quality,', 'one pundit', 'wrote'],
+      ['On Brandt, “Quite Simply Unique,” tweeted the club\'s president.', 'Quite Simply Unique,', 'the club\'s president', 'tweeted'],
+      ['Of Brandt, “He Cannot Be Replaced,” insisted the manager.', 'He Cannot Be Replaced,', 'the manager', 'insisted'],
+      ['To Leeds, “Best of Luck,” replied the Hull coach, grinning.', 'Best of Luck,', 'the Hull coach', 'replied'],
+    ];
+    for (const [text, words, mention, cue] of cases) {
+      expect(quotesOf(text)).toEqual([expect.objectContaining({ text: words, start: at(text, words), type: 'direct', speaker_mention: mention, cue, outlet: null })]);
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { SpeakerPhrase } from '../speaker.js';
 import { unknownBody } from '../unknown-body.js';
 import type { IndirectQuote } from './report-sentence.js';
 import { isPhraseBreak } from '../sentence-scan.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 
 /** The comma opening ", according to X" inside content tokens[from, to], or -1. */
 export function accountAfter(tokens: Token[], from: number, to: number): number {
@@ -26,6 +27,8 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
   const from = found.last + 1;
   const end = sourceEnd(tokens, from, last);
   if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || gerundSource(tokens, from, end))) return null;
+  // "according to a translation by Reuters": the words are another's, rendered by the outlet (which trailing-outlet rules give).
+  if (tokens.slice(from, Math.min(end, from + 5)).some((t) => cueLexicon().translationNouns.has(t.normal))) return null;
   const described = classify(tokens, from, end) ?? description(tokens, from, end);
   // "according to NPR's legal affairs correspondent, Dina Marsh": the name after a person's description is the source.
   const named = described.kind === 'anonymous' && personLike(described) ? namedAfterSource(tokens, end, last) : null;

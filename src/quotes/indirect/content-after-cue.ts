@@ -38,8 +38,10 @@ function partOfHyphenatedWord(tokens: Token[], k: number): boolean {
 
 export const TELL_LIKE = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'promise', 'ask']);
 
-/** Verbs whose object may be a hearer with a that-clause after it: "warned the council that …", "convinced aides that …". */
-const OBJECT_THEN_THAT = new Set([...TELL_LIKE, 'convince', 'persuade', 'reassure', 'notify', 'caution', 'alert', 'teach', 'show', 'remind', 'brief', 'signal']);
+/** Verbs whose object may be a hearer with a that-clause after it: "warned the council that …", "convinced aides that …" (data/cues.json hearer_then_that_cues). */
+function objectThenThat(lemma: string): boolean {
+  return TELL_LIKE.has(lemma) || cueLexicon().hearerThenThatCues.has(lemma);
+}
 
 /**
  * "that" at tokens[k] right after the noun that is the cue's object and right before a verb: the subject
@@ -47,7 +49,7 @@ const OBJECT_THEN_THAT = new Set([...TELL_LIKE, 'convince', 'persuade', 'reassur
  * complementizer, which a subject follows. Only for a cue with no "VERB OBJECT that-clause" frame.
  */
 function relativeAfterObject(tokens: Token[], from: number, k: number, lemma: string): boolean {
-  if (k <= from || OBJECT_THEN_THAT.has(lemma)) return false;
+  if (k <= from || objectThenThat(lemma)) return false;
   // (Only a plain noun phrase with its determiner right after the cue: "said on Tuesday that dubbed versions …" opens a clause.)
   for (let j = from; j < k; j++) if (!/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos)) return false;
   return /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && tokens[from]!.pos === 'DET' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !/ing$/.test(tokens[k + 1]!.normal);

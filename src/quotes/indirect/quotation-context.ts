@@ -28,16 +28,32 @@ export function throughOpenQuotation(text: string, start: number, end: number, l
 export function circumstanceOfQuotation(tokens: Token[], frame: Frame, k: number, lo: number, last: number): boolean {
   if (!TIME_SUBORDINATORS.has(tokens[k]?.normal ?? '') || /^(much|well|long)$/.test(tokens[k + 1]?.normal ?? '')) return false;
   // "said when asked by a reporter from Reuters": a question with no words of its own reports nothing.
-  if (tokens[k + 1]?.normal === 'asked') return !askedQuestionWords(tokens, k + 2, last) && quotationBeforeFrame(tokens, frame, lo);
+  if (tokens[k + 1]?.normal === 'asked') return !askedQuestionInWords(tokens, k + 2, last) && quotationBeforeFrame(tokens, frame, lo);
   // "after" and "before" open a clause of time only with its subject and verb ("said after she left");
   // as prepositions they end an adverbial the content follows ("said after the meeting she would appeal").
   if (/^(after|before)$/.test(tokens[k]!.normal) && !bareClauseAt(tokens, k + 1, last)) return false;
   return quotationBeforeFrame(tokens, frame, lo);
 }
 
-/** Whether tokens[from…last] put the question in words: "whether …", "how …", "about the deal". */
-function askedQuestionWords(tokens: Token[], from: number, last: number): boolean {
-  return tokens.slice(from, last + 1).some((t) => /^(whether|if|how|why|what|who|which|when|where|about|to|for|on)$/.test(t.normal));
+/** Words that put a question asked in words: "asked whether …", "asked how …", "asked about the deal". */
+const QUESTION_OPENERS = /^(whether|if|how|why|what|who|which|when|where|about)$/;
+
+/**
+ * Whether the question after "asked" at tokens[from] is put in words: right after it ("asked whether …",
+ * "asked about the deal", "asked for comment", "asked to explain"), or right after who asked ("asked by a
+ * reporter whether …"). Not "asked by a reporter for the Nikkei" or "by a reporter who works for …".
+ */
+function askedQuestionInWords(tokens: Token[], from: number, last: number): boolean {
+  const first = tokens[from]?.normal ?? '';
+  if (QUESTION_OPENERS.test(first) || /^(to|for|on)$/.test(first)) return true;
+  if (first !== 'by') return false;
+  for (let k = from + 1; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && t.text !== '-') return false;
+    // ("who" right after the asker's noun is relative: "a reporter who works for …".)
+    if (QUESTION_OPENERS.test(t.normal) && !(t.normal === 'who' && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos))) return true;
+  }
+  return false;
 }
 
 /**

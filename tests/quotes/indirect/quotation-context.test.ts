@@ -241,4 +241,16 @@ describe('"when asked" after the frame of a quotation', () => {
     const text = 'Erik Lund was calm. “We will be fine,” he said when asked whether the team would recover.';
     expect(quote(text, 'when asked')).toMatchObject({ text: 'when asked whether the team would recover', type: 'indirect', speaker: 'Erik Lund', cue: 'said' });
   });
+
+  test('"when asked by" someone, with where or when or who they work for, and no question: no report', () => {
+    for (const tail of ['by a reporter for the Tribune.', 'by reporters on Monday.', 'by a reporter from Harbor Radio at the end of the summit.', 'by a reporter from Harbor Radio during a trip to Lyon.', 'by a reporter who writes for Harbor Radio.']) {
+      const text = `Erik Lund was calm. “We will be fine,” he said when asked ${tail}`;
+      expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'We will be fine,', start: at(text, 'We will'), type: 'direct', speaker: 'Erik Lund', speaker_mention: 'he', cue: 'said', outlet: null })]);
+    }
+  });
+
+  test('"when asked by a reporter whether …" keeps its reported question', () => {
+    const text = 'Erik Lund was calm. “We will be fine,” he said when asked by a reporter whether the team would recover.';
+    expect(quote(text, 'when asked')).toMatchObject({ text: 'when asked by a reporter whether the team would recover', start: at(text, 'when asked'), type: 'indirect', speaker: 'Erik Lund', cue: 'said' });
+  });
 });
