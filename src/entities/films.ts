@@ -6,6 +6,7 @@ import { endsCode } from '../text/openings.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
 import { isWhiteSpace } from '../text/boundaries.js';
+import { datelineLength } from '../text/dateline.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
 import { isDayWord, isMonth } from '../nlp/time-words.js';
@@ -102,6 +103,8 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const w1 = before?.[2]?.toLowerCase();
   const w2 = before?.[1]?.toLowerCase();
   if (w1 && (CUE_WORDS.has(w1) || STRONG_VERB_CUES.has(w1) || MAKING_A_WORK.has(w1))) return 'work';
+  // "the film musical “Harbor Lights”": a musical made for the screen (a musical alone is a stage work, no film).
+  if (w1 === 'musical' && w2 && SCREEN_WORDS.has(w2)) return 'work';
   if (w1 && w2 && /^(in|on|of)$/.test(w1)) {
     if (STRONG_VERB_CUES.has(w2) || IN_A_WORK.has(w2) || CUE_WORDS.has(w2)) return 'work';
     if (ON_A_PROGRAMME.has(w2)) return 'programme';
@@ -279,7 +282,7 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
   const text = doc.article.text;
   const tokens = doc.tokens;
   const sentenceStarts = new Set(doc.sentences.map((x) => x.tokenStart));
-  for (const whole of capitalisedRuns(doc, true).flatMap((r) => splitListedTitles(text, tokens, r)).flatMap((r) => splitAtPrizeFor(text, tokens, r)).map((r) => withoutYearAfter(text, tokens, r))) {
+  for (const whole of capitalisedRuns(doc, true).flatMap((r) => withoutDateline(text, tokens, r, sentenceStarts)).flatMap((r) => splitListedTitles(text, tokens, r)).flatMap((r) => splitAtPrizeFor(text, tokens, r)).map((r) => withoutYearAfter(text, tokens, r))) {
     const run = afterOpeningPhrase(text, tokens, whole, sentenceStarts);
     // Longest titles first; a run may hold several ("a cross between The Simpsons and This Is Spinal Tap").
     const taken: number[] = [];
@@ -304,6 +307,19 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
       }
     }
   }
+}
+
+/**
+ * A run that opens a sentence with a dateline ("BOSTON — Paper Lanterns, the film about …", "PARIS (AFP) — …"):
+ * the place and the dash are no part of the title, which starts after them; a run all dateline names nothing.
+ */
+function withoutDateline(text: string, tokens: Token[], run: Run, sentenceStarts: Set<number>): Run[] {
+  if (!sentenceStarts.has(run.first)) return [run];
+  const length = datelineLength(text, run.start);
+  if (!length) return [run];
+  let first = run.first;
+  while (first <= run.last && tokens[first]!.start < run.start + length) first++;
+  return first > run.last ? [] : [runOf(text, tokens, first, run.last)];
 }
 
 /**
@@ -767,6 +783,8 @@ function hasCue(tokens: Token[], s: number, e: number, text: string, runFirst: n
   if (after && /^co-?stars?$/.test(after.normal) && PERSON_POSSESSIVES.has(tokens[s - 1]?.normal ?? '')) return 'strong';
   // "the Chilean entry The Salt Bell": a nation's entry names its film (a person after it fails namesTitle's name test).
   if (prev?.normal === 'entry' && prev2 && cueLexicon().outletKindNationalities.has(prev2.text)) return 'strong';
+  // "the movie musical Harbor Lights": a musical made for the screen (a musical alone is a stage work, no film).
+  if (prev?.normal === 'musical' && SCREEN_WORDS.has(prev2?.normal ?? '')) return 'strong';
   // "the animated fable The Lantern Keeper", "an animated short Paper Kites": what is animated is a film.
   if (prev && prev.pos === 'NOUN' && prev.text === prev.normal && prev2?.normal === 'animated') return 'strong';
   // "Night Ferry, which stars Ana Ruiz": only a work stars someone.

@@ -18,6 +18,7 @@ import { quantifiedSpeaker } from './quantified-speakers.js';
 import { DASH, dashAsideOpening, isClausePunctuation } from './sentence-scan.js';
 import { broadcasterProgrammeAfter, callSignAt, closesProgrammeTitle, ownProgrammeTitle, placesPeopleOnProgramme, PROGRAMME_KINDS, programmeTitleAfter, programmeTitlesOfKind } from './programme-names.js';
 import { isCityNotGivenName } from '../lexicon/place-names.js';
+import { datelineLength } from '../text/dateline.js';
 
 /** speech: any speech verb; clause: also weak verbs (the quote is inside their clause); report: indirect speech. */
 export type CueMode = 'speech' | 'clause' | 'report';
@@ -1214,23 +1215,10 @@ function invertedSpeaker(tokens: Token[], cue: number, hi: number): SpeakerPhras
   return finite ? null : phrase;
 }
 
-/**
- * A dateline: a place in capitals, maybe a date and an agency, then a dash ("CLEVELAND, Dec. 8 (UPI) — "),
- * or a place in any case before an agency ("Washington (AFP) – "). The agencies are data (cues.json news_agencies).
- */
-let dateline: RegExp | undefined;
-
-function datelinePattern(): RegExp {
-  if (dateline) return dateline;
-  const agencies = cueLexicon().newsAgencies.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  dateline = new RegExp(`^(?:\\p{Lu}[\\p{Lu} .'’-]{2,}(?:, [^—–\\n]{1,25}?)?(?: \\((?:${agencies})\\))?|\\p{Lu}[\\p{L} .'’-]{2,30}?(?:, [^—–\\n]{1,25}?)? \\((?:${agencies})\\)) ?[—–-]+\\s*`, 'u');
-  return dateline;
-}
-
 /** The first token after the dateline a sentence opens with, or its first token when it has none. */
 export function afterDateline(view: TokenView, sentence: Sentence): number {
-  const found = datelinePattern().exec(view.doc.article.text.slice(sentence.start, sentence.start + 60));
-  return found ? view.tokenAtOrAfter(sentence.start + found[0].length) : sentence.tokenStart;
+  const length = datelineLength(view.doc.article.text, sentence.start);
+  return length ? view.tokenAtOrAfter(sentence.start + length) : sentence.tokenStart;
 }
 
 /** "who", "which", "that" opening a relative clause after the subject's noun ("A stunt performer who fell …"). */

@@ -462,3 +462,41 @@ describe('films: a name that "stars" someone is a work', () => {
     expect(films2('She praised the Ridgeway Trust, which tells the story of local mills.')).toEqual([]);
   });
 });
+
+describe('films: a dateline opening the article is no part of a title', () => {
+  const found = (text: string) => extractArticle(text, { id: 'f' }).entities;
+
+  test('"CITY — Title, the film about …" gives the title from after the dash, with its offsets', () => {
+    const text = 'SEATTLE — Copper Kites, the film about two rival pilots, opened on Friday.';
+    const f = found(text).films;
+    expect(f.map((x) => [x.title, x.kind, x.mentions.map((m) => [m.start, m.end])])).toEqual([['Copper Kites', 'film', [[10, 22]]]]);
+  });
+
+  test('a two-word place and an agency in brackets are cut too: "SAN DIEGO (Reuters) - Title, the movie …"', () => {
+    expect(found('SAN DIEGO (Reuters) - Copper Kites, the movie about two rival pilots, opened on Friday.').films.map((x) => x.title)).toEqual(['Copper Kites']);
+  });
+
+  test('a person and an outlet after a dateline keep their own names', () => {
+    const e = found('MADRID — Lucia Ferrand, the producer, said the shoot ran long. PARIS (Reuters) — The Harbor Gazette reported that the release would slip.');
+    expect(e.people.map((p) => p.name)).toEqual(['Lucia Ferrand']);
+    expect(e.films).toEqual([]);
+  });
+
+  test('negative: a title in ordinary case before a dash opening a sentence is no dateline and stays whole', () => {
+    expect(found('The crowd came early. Copper Kites — Part II, the film about two rival pilots, opened on Friday.').films.map((x) => x.title)).toEqual(['Copper Kites — Part II']);
+  });
+});
+
+describe('films: a musical is a stage work unless made for the screen', () => {
+  const films3 = (text: string) => extractArticle(text, { id: 'f' }).entities.films.map((f) => f.title);
+
+  test('"Title, the musical about …" after a dateline and "the musical “Title”" give no film', () => {
+    expect(films3('SEATTLE — Copper Kites, the musical about two rival pilots, opened on Thursday.')).toEqual([]);
+    expect(films3('Audiences cheered the musical "Copper Kites" on its opening night.')).toEqual([]);
+  });
+
+  test('"the film musical Title" and "the movie musical “Title”" name films', () => {
+    expect(films3('Audiences cheered the film musical Copper Kites this week.')).toEqual(['Copper Kites']);
+    expect(films3('The movie musical "Copper Kites" opened on Friday.')).toEqual(['Copper Kites']);
+  });
+});
