@@ -1127,6 +1127,11 @@ function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): 
   if (!(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal)))) return null;
   let os = ns - 2;
   while (os > s && isCap(tokens[os - 1]!) && !isRoleWord(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;
+  // "a spokesman for the Department of Health", "an official at the Bank of England": one who speaks for the
+  // body, described by it, as "a spokesman for the city" is (PolNeAR names the whole description).
+  const prep = tokens[os - 1]?.normal === 'the' ? os - 2 : os - 1;
+  const noun = prep - 1;
+  if (noun >= s && /^(for|at|with)$/.test(tokens[prep]!.normal) && tokens[noun]!.pos === 'NOUN' && !isCap(tokens[noun]!) && isPersonNoun(tokens[noun]!.normal)) return describedBy(tokens, s, ne, noun);
   const name = sourceText(tokens, os, ne);
   return { start: tokens[os]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
 }
