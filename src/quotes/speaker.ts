@@ -693,8 +693,12 @@ function describedBodyEnd(tokens: Token[], k: number, lo: number, hi: number): n
   if (tokens[first]?.normal === 'the') first++;
   let end = first;
   while (end < hi && end < first + MAX_BODY_WORDS && isCap(tokens[end]!) && !isQuoteMark(tokens[end]!) && !isGivenNameToken(tokens[end]!) && !isDayWord(tokens[end]!.normal) && !isMonth(tokens[end]!.normal)) end++;
-  // ("Acme Corp.": the abbreviation's point is the name's.)
-  return end > first ? end : -1;
+  if (end > first) return end;
+  // "said a spokesman for the city", "according to an aide to the governor": a body or person in small letters after "the".
+  if (!personNoun || first === k + 1) return -1;
+  while (end < hi && end < first + 3 && tokens[end]!.pos === 'NOUN' && !isCap(tokens[end]!)) end++;
+  const last = tokens[end - 1]!.normal;
+  return end > first && !isTimeWord(last) && (ORGANIZATION_HEADS.has(last) || isNameOfHead(last) || isPersonNoun(last)) ? end : -1;
 }
 
 /**

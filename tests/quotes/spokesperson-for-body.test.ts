@@ -47,4 +47,16 @@ describe('a person "for/at" a body named with "of"', () => {
     const text = 'Pool hours will be cut, said an official on Monday.';
     expect(quote(text, 'Pool hours')).toMatchObject({ speaker_mention: 'an official', cue: 'said' });
   });
+
+  test('after the cue a body or person in small letters after "the" stays in the description', () => {
+    const text = 'Pool hours will be cut, said a spokeswoman for the mayor.';
+    expect(quote(text, 'Pool hours')).toMatchObject({ speaker: null, speaker_mention: 'a spokeswoman for the mayor', cue: 'said' });
+    const stated = 'Pool hours will be cut, said a spokesman for the council in a statement.';
+    expect(quote(stated, 'Pool hours')).toMatchObject({ speaker_mention: 'a spokesman for the council', cue: 'said' });
+  });
+
+  test('"for the first time" after the person noun is no body (negative case)', () => {
+    const text = 'Pool hours will be cut, said an official for the first time.';
+    expect(quote(text, 'Pool hours')).toMatchObject({ speaker_mention: 'an official', cue: 'said' });
+  });
 });
