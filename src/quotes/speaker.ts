@@ -8,7 +8,7 @@ import { capitalsWithoutGivenName, familyFirstNameEnd, familyNameOfEarlierName, 
 import { isDayWord, isMonth, isTimeWord } from '../nlp/time-words.js';
 import { nameAfterConstituency, placeOfficeBeforePlace, representativeBeforeSeat } from '../nlp/constituency.js';
 import { nameAfterOfficePlace } from '../lexicon/place-names.js';
-import { isKnownOrganisation } from '../lexicon/organisations.js';
+import { isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
 import { nationalityNounWords } from '../lexicon/nationalities.js';
 import { cueLexicon, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { isTitleRole } from './titles.js';
@@ -645,7 +645,7 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // (Not a report or a survey: "according to a report by Reuters" is the outlet's, read later.)
   const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && isDocumentHead(tokens[k - 1]!.normal) && !EVIDENCE_HEADS.has(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
   // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts).
-  const bodyEnd = (k: number) => (k > i ? bodyNameEnd(tokens, k - 1, hi) : -1);
+  const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi)) : -1);
   while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j = Math.max(j + 1, bodyEnd(j));
   if (j === i) return null;
   const phrase = classify(tokens, i, j);
@@ -674,6 +674,31 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
     if (body && (personLike(phrase) || pluralOfRole(descriptionHead(phrase)))) return { ...body, phraseStart: phrase.start };
   }
   return phrase;
+}
+
+/**
+ * After a cue, the end (exclusive) of a body's name that tokens[k] ("for", "at", "of", "with") opens, or -1:
+ * "said a spokesman for the Department of Health", "according to an official at Acme Corp.", "said the Bank
+ * of England". The phrase before the cue reads these whole; after it the preposition would end the subject.
+ * Only a small-letter noun for a person (not "said Ana Ruiz of Ohio", where the place is withoutPlaceOfOrigin's)
+ * or a capitalised body's head before it, and capitalised words (after "the") as the body.
+ */
+function describedBodyEnd(tokens: Token[], k: number, lo: number, hi: number): number {
+  const before = tokens[k - 1];
+  if (k <= lo || !before || !/^(for|at|of|with)$/.test(tokens[k]!.normal)) return -1;
+  const personNoun = before.pos === 'NOUN' && !isCap(before) && isPersonNoun(before.normal) && tokens[k]!.normal !== 'of';
+  const bodyHead = isCap(before) && (ORGANIZATION_HEADS.has(before.normal) || isNameOfHead(before.normal)) && /^(of|for)$/.test(tokens[k]!.normal);
+  if (!personNoun && !bodyHead) return -1;
+  let first = k + 1;
+  if (tokens[first]?.normal === 'the') first++;
+  let end = first;
+  while (end < hi && end < first + MAX_BODY_WORDS && isCap(tokens[end]!) && !isQuoteMark(tokens[end]!) && !isGivenNameToken(tokens[end]!) && !isDayWord(tokens[end]!.normal) && !isMonth(tokens[end]!.normal)) end++;
+  if (end > first) return end;
+  // "said a spokesman for the city", "according to an aide to the governor": a body or person in small letters after "the".
+  if (!personNoun || first === k + 1) return -1;
+  while (end < hi && end < first + 3 && tokens[end]!.pos === 'NOUN' && !isCap(tokens[end]!)) end++;
+  const last = tokens[end - 1]!.normal;
+  return end > first && !isTimeWord(last) && (ORGANIZATION_HEADS.has(last) || isNameOfHead(last) || isPersonNoun(last)) ? end : -1;
 }
 
 /**
@@ -1127,6 +1152,11 @@ function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): 
   if (!(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal)))) return null;
   let os = ns - 2;
   while (os > s && isCap(tokens[os - 1]!) && !isRoleWord(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;
+  // "a spokesman for the Department of Health", "an official at the Bank of England": one who speaks for the
+  // body, described by it, as "a spokesman for the city" is (PolNeAR names the whole description).
+  const prep = tokens[os - 1]?.normal === 'the' ? os - 2 : os - 1;
+  const noun = prep - 1;
+  if (noun >= s && /^(for|at|with)$/.test(tokens[prep]!.normal) && tokens[noun]!.pos === 'NOUN' && !isCap(tokens[noun]!) && isPersonNoun(tokens[noun]!.normal)) return describedBy(tokens, s, ne, noun);
   const name = sourceText(tokens, os, ne);
   return { start: tokens[os]!.start, end: tokens[ne - 1]!.end, text: name, kind: 'organization', name, role: null, title: null };
 }

@@ -174,7 +174,7 @@ describe('a cue in a clause after a partial quote', () => {
 
   test('a clause closed by a comma before the cue does not hide it: "“…” when the lights went down, according to a source"', () => {
     const text = 'After the anchor Lena Park asked about the loan, the pair grew “testy” when the lights went down, according to one person at the studio.';
-    expect(quote(text, 'testy')).toMatchObject({ type: 'partial', speaker_mention: 'one person', cue: 'according to' });
+    expect(quote(text, 'testy')).toMatchObject({ type: 'partial', speaker_mention: 'one person at the studio', cue: 'according to' });
   });
 });
 
