@@ -130,6 +130,8 @@ interface CueData {
   speaking_verb_adverbs: string[];
   occasion_participles: string[];
   on_occasion_nouns: string[];
+  on_occasion_phrase_ends: string[];
+  set_off_non_occasion_heads: string[];
   earlier_time_adverbs: string[];
   subject_asides: string[];
   subject_place_prepositions: string[];
@@ -429,6 +431,10 @@ export interface CueLexicon {
   occasionParticiples: Set<string>;
   /** "on the red carpet", "on stage": nouns that make an "on" phrase an occasion (cues.json on_occasion_nouns). */
   onOccasionNouns: Set<string>;
+  /** "on the red carpet whether …": words that end an on_occasion_nouns phrase (cues.json on_occasion_phrase_ends). */
+  onOccasionPhraseEnds: Set<string>;
+  /** "Drury, at the time, …", "inside the union": heads of a set-off phrase that name no occasion (cues.json set_off_non_occasion_heads). */
+  setOffNonOccasionHeads: Set<string>;
   /** Adverbs right before a quote's cue that place the words at another, earlier time ("she once said"). */
   earlierTimeAdverbs: Set<string>;
   /** "Ferry operators, for instance, say": set phrases between commas that stand between a subject and its cue. */
@@ -703,6 +709,8 @@ export function cueLexicon(): CueLexicon {
     speakingVerbAdverbs: new Set(data.speaking_verb_adverbs),
     occasionParticiples: new Set(data.occasion_participles),
     onOccasionNouns: new Set(data.on_occasion_nouns),
+    onOccasionPhraseEnds: new Set(data.on_occasion_phrase_ends),
+    setOffNonOccasionHeads: new Set(data.set_off_non_occasion_heads),
     earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     subjectAsides: new Set(data.subject_asides),
     subjectPlacePrepositions: new Set(data.subject_place_prepositions),

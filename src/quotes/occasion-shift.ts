@@ -17,7 +17,9 @@ export interface SentencePlace {
 export function movesToAnotherOccasion(q: ExtractedQuote, text: string, place: SentencePlace, since: number): boolean {
   const after = wordsAfterCue(q, text, place);
   const shifts = (opensWithShift(after) && !(pointsBack(after) && namesAPastTime(text, place, since))) || saidLater(after);
-  if (shifts || earlierAdverbBeforeCue(q, text) || openersSince(text, place, since, q.start).some(openerShifts) || spokeElsewhereSince(text, place, since, q.start) || placeSetOffSince(text, place, since, q.start)) return true;
+  if (shifts || earlierAdverbBeforeCue(q, text)) return true;
+  const between = narrationSince(text, place, since, q.start);
+  if (between.openers.some(openerShifts) || spokeElsewhereSince(between.plainSentences) || placeSetOffSince(between.plainSentences)) return true;
   // (The two sentences are cut and cleaned once for both checks on them.)
   const sentences = sentencesSince(q, text, place, since);
   return sentences !== null && (timeOfItsOwn(sentences) || anotherDate(sentences.narration, sentences.earlier) || datedAfterPastPiece(sentences));
@@ -208,12 +210,12 @@ function wordsAfterCue(q: ExtractedQuote, text: string, place: SentencePlace): s
  * ("Vance, asked on the red carpet whether …, laughed.", "Speaking at the premiere, she …"); "on" counts
  * before a public occasion's noun ("on the red carpet", "on stage").
  */
-function spokeElsewhereSince(text: string, place: SentencePlace, since: number, until: number): boolean {
+function spokeElsewhereSince(plainSentences: string[]): boolean {
   const lexicon = cueLexicon();
-  return narrationBetween(text, place, since, until).split(SENTENCE_BREAK).some((sentence) => {
-    if (withoutQuotations(sentence) !== sentence) return false;
-    // ("Her coach, who spoke at a rally in May, disagreed": a relative clause's speaking is someone else's aside.)
-    const words = lowerWords(sentence.replace(RELATIVE_CLAUSE, ','));
+  // ("Her coach, who spoke at a rally in May, disagreed": a relative clause's speaking is someone else's aside.)
+  // (Read clause by clause: "asked on the red carpet, shrugged" ends the occasion's phrase at the comma.)
+  return plainSentences.flatMap((sentence) => sentence.replace(RELATIVE_CLAUSE, ',').split(CLAUSE_BREAK)).some((clause) => {
+    const words = lowerWords(clause);
     return words.some((w, i) => {
       // ("The talks at the embassy stalled": after a determiner the word is a noun.)
       if (!(lexicon.speakingVerbForms.has(w) || lexicon.occasionParticiples.has(w)) || DETERMINERS.has(words[i - 1] ?? '')) return false;
@@ -226,7 +228,7 @@ function spokeElsewhereSince(text: string, place: SentencePlace, since: number, 
 /** ", who has summited it nine times," between commas: a relative clause set off from its noun. */
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b[^,]*,/g;
 /** Words after an occasion's preposition that keep the conversation or make it a habit, not a new occasion. */
-const NO_NEW_OCCASION: ReadonlySet<string> = new Set([...SAME_CONVERSATION, 'end', 'start', 'beginning', 'close', 'every', 'each']);
+const NO_NEW_OCCASION: ReadonlySet<string> = new Set([...SAME_CONVERSATION, 'end', 'start', 'beginning', 'close', 'outset', 'every', 'each']);
 
 /** An occasion place right at the start: "at the hospital", not an idiom ("at length"). */
 function placesAtOccasion(words: string[]): boolean {
@@ -236,9 +238,20 @@ function placesAtOccasion(words: string[]): boolean {
   return !words.slice(1, 6).some((w) => NO_NEW_OCCASION.has(w));
 }
 
-/** "on the red carpet", "on stage", "on the sidelines of …": "on" and, within three words, a public occasion's noun. */
+/**
+ * "on the red carpet", "on stage", "on the sidelines of …": "on", perhaps a determiner and one modifier, then a
+ * public occasion's noun heading the phrase. Not when the noun modifies another ("pressed on the stage directions",
+ * "asked on the floor plan") or counts one ("on the set of demands"): see on_occasion_phrase_ends.
+ */
 function placesOnOccasion(words: string[]): boolean {
-  return words[0] === 'on' && words.slice(1, 4).some((w) => cueLexicon().onOccasionNouns.has(w));
+  if (words[0] !== 'on') return false;
+  const lexicon = cueLexicon();
+  const from = DETERMINERS.has(words[1] ?? '') ? 2 : 1;
+  return [from, from + 1].some((n) => {
+    if (!lexicon.onOccasionNouns.has(words[n] ?? '')) return false;
+    const next = words[n + 1];
+    return next === undefined || lexicon.onOccasionPhraseEnds.has(next) || WEEKDAY_SET.has(next) || (next === 'of' && DETERMINERS.has(words[n + 2] ?? ''));
+  });
 }
 
 /** The text after the sentence holding `since` up to `until` (empty when there is none): the narration between two quotes. */
@@ -250,6 +263,23 @@ function narrationBetween(text: string, place: SentencePlace, since: number, unt
 
 /** Where narration between quotes is cut into sentences. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+/;
+/** Where a sentence is cut into clauses and phrases set off by commas: not inside a number ("4,000"). */
+const CLAUSE_BREAK = /,\s+|[;:—]/;
+
+/** The narration between two quotes, cut once for the checks on it. */
+interface NarrationSince {
+  /** The opening phrase (up to its first comma) of each sentence, in words (see openersSince). */
+  openers: string[][];
+  /** The sentences with no quotation of their own. */
+  plainSentences: string[];
+}
+
+/** The narration after the sentence holding `since`, up to the quote at `until`, cut into sentences. */
+function narrationSince(text: string, place: SentencePlace, since: number, until: number): NarrationSince {
+  const between = narrationBetween(text, place, since, until);
+  if (!between) return { openers: [], plainSentences: [] };
+  return { openers: openersSince(between), plainSentences: between.split(SENTENCE_BREAK).filter((sentence) => withoutQuotations(sentence) === sentence) };
+}
 
 /** The longest first phrase before a place set off by commas: "Later,", "That night,", a name ("Vance,"). */
 const MAX_WORDS_BEFORE_SET_OFF_PLACE = 3;
@@ -259,20 +289,35 @@ const MAX_WORDS_BEFORE_SET_OFF_PLACE = 3;
  * the two quotes, with no quotation of its own, whose second phrase between commas places it at an occasion
  * (not at the interview's end or during the call, see placesAtOccasion) moves the story there.
  */
-function placeSetOffSince(text: string, place: SentencePlace, since: number, until: number): boolean {
-  return narrationBetween(text, place, since, until).split(SENTENCE_BREAK).some((sentence) => {
-    if (withoutQuotations(sentence) !== sentence) return false;
-    const [first = '', second, third] = sentence.split(',');
+function placeSetOffSince(plainSentences: string[]): boolean {
+  return plainSentences.some((sentence) => {
+    const [first = '', second, third] = sentence.split(SET_OFF_COMMA);
     if (third === undefined || lowerWords(first).length > MAX_WORDS_BEFORE_SET_OFF_PLACE) return false;
     const words = lowerWords(second!);
-    return words.length <= MAX_OPENER_WORDS && (placesAtOccasion(words) || placesOnOccasion(words));
+    return words.length <= MAX_OPENER_WORDS && ((placesAtOccasion(words) && namesAPlaceOrEvent(words, second!)) || placesOnOccasion(words));
   });
 }
 
-/** The opening phrase (up to its first comma) of each sentence after the one holding `since`, up to the quote. */
-function openersSince(text: string, place: SentencePlace, since: number, until: number): string[][] {
-  const between = narrationBetween(text, place, since, until);
-  if (!between) return [];
+/** A comma that sets a phrase off: followed by a space, so not the one inside "4,000". */
+const SET_OFF_COMMA = /,\s+/;
+
+/**
+ * Whether a phrase set off by commas after "at", "inside", "outside" or "during" names a place or an event
+ * ("at the after-party", "outside the court", "at Cannes"): a determiner or a capital after the preposition,
+ * and a head that is no time, age or group one belongs to. Not "Drury, at 62, …", "at the time", "inside the
+ * union", "outside of work".
+ */
+function namesAPlaceOrEvent(words: string[], phrase: string): boolean {
+  if (pointsBack(words)) return false;
+  const second = /^\s*\S+\s+(\S)/u.exec(phrase)?.[1] ?? '';
+  if (!DETERMINERS.has(words[1] ?? '') && !/\p{Lu}/u.test(second)) return false;
+  const of = words.indexOf('of', 2);
+  const head = of > 0 ? words[of - 1]! : words[words.length - 1]!;
+  return !cueLexicon().setOffNonOccasionHeads.has(head);
+}
+
+/** The opening phrase (up to its first comma) of each sentence of the narration between two quotes. */
+function openersSince(between: string): string[][] {
   return withoutQuotations(between).split(SENTENCE_BREAK).map((sentence) => {
     const comma = sentence.indexOf(',');
     return comma > 0 ? lowerWords(sentence.slice(0, comma)) : [];

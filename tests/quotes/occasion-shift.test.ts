@@ -138,3 +138,57 @@ describe('a participle of asking or speaking at or on an occasion, between two q
     expect(quote(text, 'Fear is good')).toMatchObject({ speaker: 'Bruno Valcourt', cue: 'said', outlet: 'Variety' });
   });
 });
+
+describe('only a place or event between two quotes ends an interview outlet, not a topic, a time, an age or a group', () => {
+  const vance = 'In an interview with the Harbour Ledger, Mara Vance said the tour had exhausted her. “I needed a year off,” she said. ';
+  const drury = 'Speaking to the Harbour Ledger, Colm Drury said the strike had cost him. “I needed a year off,” he said. ';
+  const last = (opening: string, between: string, pronoun: string) => {
+    const text = opening + between + ` “It was the right call,” ${pronoun} said.`;
+    return { text, got: quote(text, 'It was the right call') };
+  };
+
+  test('"on" + an occasion noun that modifies or counts another noun is a topic: "pressed on the stage directions", "on the set of demands", "on the floor plan"', () => {
+    const cases: [string, string, string, string][] = [
+      [vance, 'Vance, pressed on the stage directions in the new script, shrugged.', 'she', 'Mara Vance'],
+      [drury, 'Drury, pressed on the set of demands the union made, shrugged.', 'he', 'Colm Drury'],
+      [drury, 'Drury was asked on the floor plan of the new depot whether it was safe.', 'he', 'Colm Drury'],
+    ];
+    for (const [opening, between, pronoun, speaker] of cases) {
+      const { text, got } = last(opening, between, pronoun);
+      expect(got).toMatchObject({
+        text: 'It was the right call,', type: 'direct', start: at(text, 'It was the right call'),
+        speaker, speaker_start: text.lastIndexOf(`${pronoun} said`), cue: 'said', cue_start: text.lastIndexOf('said'), outlet: 'Harbour Ledger',
+      });
+    }
+  });
+
+  test('a phrase set off by commas that is an age, a time or a group keeps the outlet: "at 62", "at the time", "inside the union", "outside of work"', () => {
+    for (const between of ["Drury, at 62, is the union's oldest member.", 'Drury, at the time, earned less than his father.', 'Drury, inside the union, is seen as a moderate.', 'Drury, outside of work, coaches a youth team.']) {
+      const { text, got } = last(drury, between, 'he');
+      expect(got).toMatchObject({ text: 'It was the right call,', start: at(text, 'It was the right call'), speaker: 'Colm Drury', cue: 'said', cue_start: text.lastIndexOf('said'), outlet: 'Harbour Ledger' });
+    }
+  });
+
+  test('"asked at the outset" is the same interview', () => {
+    const { text, got } = last(vance, 'Vance was asked at the outset whether she regretted the split.', 'she');
+    expect(got).toMatchObject({ text: 'It was the right call,', start: at(text, 'It was the right call'), speaker: 'Mara Vance', cue: 'said', outlet: 'Harbour Ledger' });
+  });
+
+  test('an occasion noun heading the phrase, or a place or event set off by commas, still ends the outlet', () => {
+    const cases: [string, string, string][] = [
+      [vance, 'Vance, pressed on the red carpet, shrugged.', 'she'],
+      [vance, 'Vance, asked on stage about the split, shrugged.', 'she'],
+      [drury, 'Drury was asked on the set whether it was safe.', 'he'],
+      [drury, 'Drury spoke briefly on the steps of the court.', 'he'],
+      [drury, 'Drury, on the sidelines of the summit, was blunt.', 'he'],
+      [drury, 'Drury, outside the court, was blunt.', 'he'],
+      [drury, 'Drury, at Cannes, was blunt.', 'he'],
+    ];
+    for (const [opening, between, pronoun] of cases) expect(last(opening, between, pronoun).got).toMatchObject({ cue: 'said', outlet: null });
+  });
+
+  test('the comma inside a number ("4,000") sets nothing off: "Some 4,000, outside the court, …" is read up to the place', () => {
+    const { got } = last(drury, 'Some 4,000, outside the court, cheered Drury on.', 'he');
+    expect(got).toMatchObject({ speaker: 'Colm Drury', cue: 'said', outlet: null });
+  });
+});
