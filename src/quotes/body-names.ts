@@ -1,6 +1,7 @@
 import type { Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
-import { isNameOfHead } from '../lexicon/organisations.js';
+import { isKnownOrganisation, isNameOfHead } from '../lexicon/organisations.js';
+import { lookupOutlet, outletKind } from '../lexicon/outlets.js';
 import { isGivenNameToken } from '../nlp/names.js';
 import { isQuoteMarkText, isRoleWord } from '../nlp/words.js';
 
@@ -31,9 +32,25 @@ function partEnd(tokens: Token[], k: number, hi: number): number {
 }
 
 /**
+ * The part tokens[k, e) after a joiner names a second body, not a field of this one's name: a listed company
+ * or institution ("the Department of Transportation and Boeing"), an acronym ("… and FEMA"; unless the head
+ * is in capitals too, a headline's), a news agency ("… and Reuters") or an outlet of several words. (A
+ * one-word outlet may be a field: "Science", "Post" are departments' too.)
+ */
+function namesOtherBody(tokens: Token[], head: Token, k: number, e: number): boolean {
+  const text = tokens.slice(k, e).map((t) => t.text).join(' ');
+  const first = tokens[k]!.text;
+  if (isKnownOrganisation(text) || isKnownOrganisation(first)) return true;
+  if (/^\p{Lu}{2,}$/u.test(first) && !/^\p{Lu}+$/u.test(head.text)) return true;
+  const outlet = lookupOutlet(text);
+  return !!outlet && (e - k > 1 || outletKind(outlet) === 'agency');
+}
+
+/**
  * With a body's head at tokens[h] ("Department", "Centers"; data/organisations.json name_of_heads), the end
  * (exclusive) of its whole name when "of"/"for" and parts joined by "and" or "&" (a list before them by
- * commas) follow; -1 when no such joined name follows (a plain "Department of Health" is read as before).
+ * commas) follow; -1 when no such joined name follows (a plain "Department of Health" is read as before). When
+ * the part after a joiner names a second body ("… and Boeing"), the first body's name ends before that joiner.
  */
 export function bodyNameEnd(tokens: Token[], h: number, hi: number): number {
   const head = tokens[h];
@@ -51,11 +68,14 @@ export function bodyNameEnd(tokens: Token[], h: number, hi: number): number {
       // ("the University of Texas and Baylor University": a part with a head of its own is a second body;
       // "Health and Human Services" is one.)
       const ownHead = last > andAt + 2 && isNameOfHead(tokens[last - 1]!.normal) && !/^services?$/.test(tokens[last - 1]!.normal);
+      // ("according to the Department of Energy and Exxon": two bodies, the name ends before the joiner.)
+      if (last > andAt + 1 && namesOtherBody(tokens, head, andAt + 1, last)) return end;
       return last > andAt + 1 && !ownHead ? last : -1;
     }
     if (joiner !== ',') return -1;
     const next = partEnd(tokens, end + 1, hi);
     // (Only single words in a list: "Health, Ana Ruiz and …" is an apposition, not a list.)
+    if (next === end + 2 && namesOtherBody(tokens, head, end + 1, next)) return end;
     if (next !== end + 2) return -1;
     end = next;
   }
@@ -82,6 +102,18 @@ export function bodyNameStart(tokens: Token[], s: number, e: number): number {
   for (let h = from; h < e; h++) {
     if (!startsWithCapital(tokens[h]!.text) || isRoleWord(tokens[h]!.normal) || isGivenNameToken(tokens[h]!)) return -1;
     if (isNameOfHead(tokens[h]!.normal) && bodyNameEnd(tokens, h, e) === e) return from;
+  }
+  return -1;
+}
+
+/**
+ * The head of a body's joined name that ends at e, the run [ns, e) being its last part after a joiner
+ * ("Officials from the Department of Health and Human Services": the run "Human Services"), or -1.
+ */
+export function joinedBodyHead(tokens: Token[], s: number, ns: number, e: number): number {
+  if (!/^(and|&|,)$/.test(tokens[ns - 1]?.normal ?? '')) return -1;
+  for (let h = ns - 3; h >= s && h >= ns - 2 * MAX_PARTS - MAX_PART_WORDS; h--) {
+    if (isNameOfHead(tokens[h]!.normal) && bodyNameEnd(tokens, h, e) === e) return h;
   }
   return -1;
 }

@@ -15,7 +15,7 @@ import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
-import { bodyNameEnd, bodyNameStart, insideBodyName } from './body-names.js';
+import { bodyNameEnd, bodyNameStart, insideBodyName, joinedBodyHead } from './body-names.js';
 import { documentBeforeParticiple } from './document-subjects.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
 
@@ -1141,16 +1141,27 @@ function roleFieldBefore(tokens: Token[], ns: number): boolean {
   if (!/^(of|and|&)$/.test(tokens[ns - 1]?.normal ?? '')) return false;
   for (let k = ns - 2; k >= 0 && k >= ns - 8; k--) {
     const t = tokens[k]!;
-    if (isCap(t) && isRoleWord(t.normal) && tokens[k + 1]!.normal === 'of') return !isRoyalTitle(t.text);
+    // ("Head of Research and Strategy": "head" is no role word alone, a surname or a thing, but is one before "of" and a field.)
+    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && tokens[k + 1]!.normal === 'of') return !isRoyalTitle(t.text);
     if (!isCap(t) && !/^(of|and|&)$/.test(t.normal)) return false;
   }
   return false;
 }
 
-/** "the Committee on Ethics", "the University of Texas": the run [ns, ne) after "of"/"on"/"for" completes an organisation's name. */
+/** A capitalised word shaped as a field's noun, not a name: a role word, or an abstract noun's ending ("Development", "Ethics", "Operations"). */
+function fieldNounLike(t: Token): boolean {
+  return isRoleWord(t.normal) || /(?:tion|sion|ment|ics|ogy|ity|ship|ness|ism|ies|ions|ents)$/.test(t.normal);
+}
+
+/**
+ * "the Committee on Ethics", "the University of Texas": the run [ns, ne) after "of"/"on"/"for" completes an
+ * organisation's name (or a joined name's last part after "and": "the Department of Health and Human Services").
+ */
 function organisationOfRun(tokens: Token[], s: number, ns: number, ne: number): SpeakerPhrase | null {
-  if (!(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal)))) return null;
-  let os = ns - 2;
+  // ("Officials from the Department of Health and Human Services": the run is a joined name's last part, body-names.ts.)
+  const joined = ne > ns ? joinedBodyHead(tokens, s, ns, ne) : -1;
+  if (joined < 0 && !(ne > ns && ns - 2 >= s && /^(of|on|for)$/.test(tokens[ns - 1]!.normal) && isCap(tokens[ns - 2]!) && (ORGANIZATION_HEADS.has(tokens[ns - 2]!.normal) || ORGANIZATION_TAILS.has(tokens[ns - 2]!.normal)))) return null;
+  let os = joined >= 0 ? joined : ns - 2;
   while (os > s && isCap(tokens[os - 1]!) && !isRoleWord(tokens[os - 1]!.normal) && tokens[os - 1]!.normal !== 'the') os--;
   // "a spokesman for the Department of Health", "an official at the Bank of England": one who speaks for the
   // body, described by it, as "a spokesman for the city" is (PolNeAR names the whole description).
@@ -1257,13 +1268,13 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   }
   // "Professor of Law and Ethics Ana Ruiz": a role's field after its "of" (and "and"), then a given name:
   // the person starts at the given name, not at the field's last word.
+  // With no given name we know ("Head of Research and Strategy Siobhan Kealy"), the last two words are the
+  // person's when neither reads as a field's noun ("… of Research and Global Development Strategy" names no one).
   if (ne - ns >= 3 && roleFieldBefore(tokens, ns)) {
-    for (let k = ns + 1; k < ne - 1; k++) {
-      if (isGivenNameToken(tokens[k]!)) {
-        ns = k;
-        break;
-      }
-    }
+    let given = -1;
+    for (let k = ns + 1; k < ne - 1 && given < 0; k++) if (isGivenNameToken(tokens[k]!)) given = k;
+    if (given < 0 && !tokens.slice(ne - 2, ne).some(fieldNounLike)) given = ne - 2;
+    if (given > 0) ns = given;
   }
   // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
   if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {

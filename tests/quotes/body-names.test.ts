@@ -71,3 +71,80 @@ describe('a role\'s field after "of" is no part of the name after it', () => {
     expect(quote(text, 'The rules')).toMatchObject({ type: 'indirect', speaker: 'Mara Okafor', speaker_mention: 'Mara Okafor', speaker_start: at(text, 'Mara'), speaker_kind: 'person', cue: 'said' });
   });
 });
+
+describe('a second body after "and" or in a list is no part of the first one\'s name', () => {
+  const subject = (text: string, speaker: string) => {
+    const q = quote(text, text.slice(text.indexOf(' said ') + 6, text.indexOf(' said ') + 12));
+    expect(q).toMatchObject({ type: 'indirect', speaker, speaker_mention: speaker, speaker_start: at(text, speaker), speaker_kind: 'organization', cue: 'said', cue_start: at(text, 'said') });
+  };
+
+  test('a listed company: "the Department of Transportation and Boeing" (the last subject speaks, as for two bodies)', () => {
+    subject('The Department of Transportation and Boeing said the jets were safe.', 'Boeing');
+    subject('The Ministry of Health and Pfizer said the vaccine worked.', 'Pfizer');
+  });
+
+  test('an acronym: "the Department of Homeland Security and FEMA"', () => {
+    subject('The Department of Homeland Security and FEMA said aid was on its way.', 'FEMA');
+  });
+
+  test('a news agency: "the Institute for Fiscal Studies and Reuters", its outlet kept', () => {
+    const text = 'The Institute for Fiscal Studies and Reuters said growth was slowing.';
+    expect(quote(text, 'growth')).toMatchObject({ type: 'indirect', text: 'growth was slowing', speaker: 'Reuters', speaker_kind: 'outlet', outlet: 'Reuters', cue: 'said' });
+  });
+
+  test('companies in a list: "the Department of Energy, Exxon and Chevron"', () => {
+    subject('The Department of Energy, Exxon and Chevron said prices would rise.', 'Chevron');
+  });
+
+  test('after "according to": the first body, its name ending before "and"', () => {
+    const text = '“The pipeline is safe,” according to the Department of Energy and Exxon.';
+    expect(quote(text, 'The pipeline')).toMatchObject({
+      type: 'direct', text: 'The pipeline is safe,', speaker: 'Department of Energy', speaker_mention: 'Department of Energy',
+      speaker_start: at(text, 'Department'), speaker_kind: 'organization', cue: 'according to', outlet: null,
+    });
+  });
+
+  test('near misses: field words that are also outlets\' names stay in the name ("Science", "Posts")', () => {
+    const text = 'The Department of Education, Science and Technology said the exams would move.';
+    expect(quote(text, 'the exams')).toMatchObject({ speaker: 'Department of Education, Science and Technology', speaker_kind: 'organization', outlet: null });
+    const posts = 'The Ministry of Posts and Telegraphs said the stamps would change.';
+    expect(quote(posts, 'the stamps')).toMatchObject({ speaker: 'Ministry of Posts and Telegraphs', speaker_kind: 'organization', outlet: null });
+  });
+});
+
+describe('people described by a body\'s joined name', () => {
+  test('"Officials from the Department of Health and Human Services": the body, as for "officials from the Department of Health"', () => {
+    const text = 'Officials from the Department of Health and Human Services said the rule would be delayed.';
+    expect(quote(text, 'the rule')).toMatchObject({
+      type: 'indirect', text: 'the rule would be delayed', speaker: 'Department of Health and Human Services',
+      speaker_mention: 'Department of Health and Human Services', speaker_start: at(text, 'Department'), speaker_kind: 'organization', cue: 'said',
+    });
+    const plain = 'Officials from the Department of Health said the rule would be delayed.';
+    expect(quote(plain, 'the rule')).toMatchObject({ speaker: 'Department of Health', speaker_mention: 'Department of Health', speaker_kind: 'organization' });
+  });
+
+  test('a joined name with "for": "Officials from the Centers for Disease Control and Prevention"', () => {
+    const text = 'Officials from the Centers for Disease Control and Prevention said the rule would be delayed.';
+    expect(quote(text, 'the rule')).toMatchObject({ speaker: 'Centers for Disease Control and Prevention', speaker_kind: 'organization', cue: 'said' });
+  });
+});
+
+describe('a role\'s field joined by "and", then a name we do not know', () => {
+  test('"Professor of Law and Ethics Oyelaran Adebayo": the last two words are the person', () => {
+    const text = 'Professor of Law and Ethics Oyelaran Adebayo said the ruling was sound.';
+    expect(quote(text, 'the ruling')).toMatchObject({ type: 'indirect', speaker: 'Oyelaran Adebayo', speaker_mention: 'Oyelaran Adebayo', speaker_start: at(text, 'Oyelaran'), speaker_kind: 'person', cue: 'said' });
+  });
+
+  test('"Head of Research and Strategy Siobhan Kealy": "Head" before "of" and a field is a role', () => {
+    const text = 'Head of Research and Strategy Siobhan Kealy said the fund would grow.';
+    expect(quote(text, 'the fund')).toMatchObject({ type: 'indirect', speaker: 'Siobhan Kealy', speaker_mention: 'Siobhan Kealy', speaker_start: at(text, 'Siobhan'), speaker_kind: 'person', cue: 'said' });
+    const longer = 'Head of Research and Investment Strategy Tadhg Nwosu said the fund would grow.';
+    expect(quote(longer, 'the fund')).toMatchObject({ speaker: 'Tadhg Nwosu', speaker_start: at(longer, 'Tadhg'), speaker_kind: 'person' });
+  });
+
+  // (What such a role alone names is another matter: only the cut to two words is pinned here.)
+  test('near miss: a field of three words and no name is not cut to its last two ("Global Development Strategy")', () => {
+    const text = 'Vice President of Research and Global Development Strategy said the fund would grow.';
+    expect(quote(text, 'the fund')?.speaker).not.toBe('Development Strategy');
+  });
+});
