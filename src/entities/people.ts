@@ -5,7 +5,7 @@ import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstToke
 import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { ageAfter, personDescribedAfter } from '../nlp/described-after.js';
-import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
+import { firstNameOnlyBefore, thingNamedBefore } from '../nlp/first-name-only.js';
 import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '../lexicon/place-names.js';
 // (A constituency after its representative, "MP for Bath North West since 2019", is no person.)
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
@@ -153,8 +153,11 @@ const BEARING_OF_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords()
 // … or above, below or overlooking it: "the hills above Millbrook", "the cliffs overlooking Gull Bay". Those words
 // also rank people ("ranks above Dorran Vell"), so only with a place word before them or ending the name (see aboveAPlace).
 const HEIGHT_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().height_prepositions)})\s+$`);
-const PLACE_ABOVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().places_above)})\s+(?:${alternatives(placeWords().height_prepositions)})\s+$`, 'i');
-const SETTLEMENT_TAILS = new Set(placeWords().settlement_tails);
+// (A verb of standing and a word of distance may come between: "whose house stands above", "a cottage high above".)
+const PLACE_ABOVE_BEFORE = new RegExp(String.raw`\b(?:${alternatives(placeWords().places_above)})\s+(?:(?:${alternatives(placeWords().position_words)})\s+){0,2}(?:${alternatives(placeWords().height_prepositions)})\s+$`, 'i');
+// Settlement tails that are common surnames too ("ranks above Haneul Park") mark a place only with a place word before.
+const SURNAME_TAILS = new Set(placeWords().surname_tails);
+const SETTLEMENT_TAILS = new Set(placeWords().settlement_tails.filter((w) => !SURNAME_TAILS.has(w)));
 // National sports bodies named for their sport and country: "Athletics Kenya", "Swimming Australia", "Cycling Ireland".
 const SPORT_BODY_HEADS = new Set(['Athletics', 'Swimming', 'Cycling', 'Rowing', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Cricket', 'Golf', 'Gymnastics', 'Triathlon', 'Basketball', 'Volleyball', 'Sailing', 'Boxing', 'Judo', 'Badminton', 'Canoeing', 'Diving', 'Equestrian']);
 // Where someone speaks or writes from: "calling from Lagos", "writing from her flat in Ghent".
@@ -311,7 +314,7 @@ function roleOfBodyAfter(after: string): boolean {
 /**
  * A run after "above", "below" or "overlooking" that names a place: with a place before the word ("the hills
  * above Cedar Grove"), a landform's or settlement's word ending the name ("overlooking Gull Bay") or a listed
- * place; not a bare name ("ranks above Dorran Vell").
+ * place; not a bare name ("ranks above Dorran Vell", "ranks above Haneul Park": Park ends surnames too).
  */
 function aboveAPlace(before: string, name: string, lastWord: string): boolean {
   if (!HEIGHT_BEFORE.test(before)) return false;
@@ -711,6 +714,8 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // after it, are places ("Jordan, a student, said" may still be a person).
     // … and so is a home town after an age: "Deja Moss, 19, of Memphis, told".
     if (!person && ((cueLexicon().placeNames.has(name) && PLACE_SLOT_BEFORE.test(before)) || knownPlaceAfterComma(after) || homeTownAfterAge(tokens, s))) continue;
+    // "The group, known only as Ember, said": a name given to an animal, a group or a thing is no one's.
+    if (!person && title === null && thingNamedBefore(text.slice(Math.max(0, tokens[s]!.start - 60), tokens[s]!.start))) continue;
     const named =
       (title !== null && (isHonorificTitle(title) || royalBefore(tokens, s))) ||
       // "President Okoro", "Sen. Halvik": a title of office before a lone surname names its holder.

@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 export interface PlaceWords {
   bearings: string[];
   height_prepositions: string[];
+  position_words: string[];
   places_above: string[];
   landform_tails: string[];
   division_tails: string[];
   settlement_tails: string[];
+  surname_tails: string[];
 }
 
 let data: PlaceWords | undefined;

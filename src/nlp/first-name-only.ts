@@ -1,4 +1,5 @@
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
+import { isNamedThingNoun } from '../lexicon/named-things.js';
 import { genderOfFirstName } from './names.js';
 
 /**
@@ -8,17 +9,31 @@ import { genderOfFirstName } from './names.js';
  */
 const FIRST_NAME_BEFORE = /\b(?:first|given) name(?:,|\s+(?:is|was))?\s+$/i;
 // The word before the verb says whose name is withheld: "a shell company listed only as Marwick" names no one.
-const ONLY_AS_BEFORE = /(?:^|[^\p{L}-])([\p{L}-]+)[\s,]+(?:(?:who|was|is|were|been|being|has|had|publicly)\s+)*(?:identified|known|named|listed|referred\s+to)\s+only\s+as\s+$/iu;
+// (A modal or a wish may come between: "who would be identified only as", "who asked to be named only as".)
+const ONLY_AS_BEFORE = /(?:^|[^\p{L}-])([\p{L}-]+)[\s,]+(?:(?:who|was|is|were|been|being|be|has|had|have|publicly|would|could|will|can|may|might|should|must|asked|wanted|wished|agreed|chose|to)\s+)*(?:identified|known|named|listed|referred\s+to)\s+only\s+as\s+$/iu;
+// The same with or without "only", for what is named: "the group, known as Ember,", "a dog known only as Bella".
+const KNOWN_AS_BEFORE = new RegExp(ONLY_AS_BEFORE.source.replace(String.raw`\s+only\s+as`, String.raw`\s+(?:only\s+)?as`), 'iu');
 const PRONOUNS_OF_PEOPLE = new Set(['who', 'he', 'she', 'they', 'him', 'her', 'them']);
 
 /**
  * Whether `before` (the text right before `name`, with its trailing space) says only a first name follows:
  * after "first name," always; after "<a person> known only as" when the word before names a person (a person noun,
- * a pronoun, an age: "a 34-year-old") or `name` is a known given name.
+ * a pronoun, an age: "a 34-year-old"), or `name` is a known given name and the word before is no animal, group or
+ * thing ("a dog known only as Bella", "the group, known only as Ember": data/named-things.json).
  */
 export function firstNameOnlyBefore(before: string, name: string): boolean {
   if (FIRST_NAME_BEFORE.test(before)) return true;
   const word = ONLY_AS_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (!word) return false;
-  return genderOfFirstName(name) !== 'unknown' || PRONOUNS_OF_PEOPLE.has(word) || isPersonNounOrSingular(word) || /(?:man|woman|-old)$/.test(word);
+  if (PRONOUNS_OF_PEOPLE.has(word) || isPersonNounOrSingular(word) || /(?:man|woman|-old)$/.test(word)) return true;
+  return !isNamedThingNoun(word) && genderOfFirstName(name) !== 'unknown';
+}
+
+/**
+ * Whether `before` says the name after it is an animal's, a group's or a thing's (data/named-things.json): "the
+ * group, known only as Ember,", "a dog known as Bella". Such a name is no person, even one that speaks.
+ */
+export function thingNamedBefore(before: string): boolean {
+  const word = KNOWN_AS_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return !!word && isNamedThingNoun(word);
 }

@@ -145,8 +145,9 @@ function nameGiven(tokens: Token[], comma: number, lo: number): SpeakerPhrase | 
  * follows (nlp/first-name-only): "The fan, identified only as Marco, said". The article calls the speaker so.
  */
 function nameOnlyAs(tokens: Token[], comma: number, lo: number): SpeakerPhrase | null {
+  // (Ten tokens back reach the noun across "who asked to be named only as".)
   for (let start = comma - 1; start > lo && start >= comma - 3; start--) {
-    if (!firstNameOnlyBefore(sourceText(tokens, Math.max(lo, start - 6), start) + ' ', sourceText(tokens, start, comma))) continue;
+    if (!firstNameOnlyBefore(sourceText(tokens, Math.max(lo, start - 10), start) + ' ', sourceText(tokens, start, comma))) continue;
     const named = classify(tokens, start, comma);
     return named && named.kind === 'person' && named.start === tokens[start]!.start && named.end === tokens[comma - 1]!.end ? named : null;
   }
@@ -1467,12 +1468,15 @@ function withoutPlaceOfOrigin(tokens: Token[], s: number, e: number): number {
 
 /**
  * The end of a person's name before "of the" or "from the" and a body named in small letters ending the span:
- * "Meteorologist Ana Ruiz of the weather service", "Tom Baines from the geological survey". The name is the
+ * "Meteorologist Ana Ruiz of the weather service", "Tom Baines from the geological survey", "Tom Weller of the city's
+ * parks department". The name is the
  * speaker; the body only says where they work. Otherwise `e`.
  */
 function withoutBodyInSmallLetters(tokens: Token[], s: number, e: number): number {
   const words = smallLetterWordsBefore(tokens, s, e);
-  const m = e - words - 1;
+  let m = e - words - 1;
+  // ("of the city's parks department", "of the county's health office": a possessive owner in small letters.)
+  if (words && m - 2 > s && /^['’]s$/.test(tokens[m]!.normal) && /^\p{Ll}+$/u.test(tokens[m - 1]!.text) && tokens[m - 1]!.pos === 'NOUN') m -= 2;
   if (!words || m - 2 < s || tokens[m]!.normal !== 'the' || !/^(of|from)$/.test(tokens[m - 1]!.normal) || !isCap(tokens[m - 2]!)) return e;
   let first = m - 2;
   while (first > s && isCap(tokens[first - 1]!) && !isRoleWord(tokens[first - 1]!.normal) && !DESCRIPTORS.has(tokens[first - 1]!.normal)) first--;

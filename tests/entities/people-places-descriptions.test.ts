@@ -352,6 +352,21 @@ describe('people: places told by bearing, bodies by kind, slogans, roles and wit
     expect(people('Hale, who placed below Orrin Tate last year, said he felt strong.')).toEqual(['Hale', 'Orrin Tate']);
   });
 
+  test('a dwelling, a verb of standing and a word of distance before "above" make the name a place ("a cottage high above Porth Ddu")', () => {
+    expect(people('Ruiz, whose house stands above Tovan Marsh, said she was ready.')).toEqual(['Ruiz']);
+    expect(people('Ruiz, who lives in a cottage high above Porth Ddu, said she was ready.')).toEqual(['Ruiz']);
+  });
+
+  test('negative: a settlement tail that is a common surname ranks a person after "ranks above" ("ranks above Haneul Park")', () => {
+    expect(people('Ruiz, who ranks above Haneul Park, said she was ready.')).toEqual(['Ruiz', 'Haneul Park']);
+    expect(people('Hale, who placed below Soren Wood last year, said he felt strong.')).toEqual(['Hale', 'Soren Wood']);
+  });
+
+  test('negative: a group or an animal known (only) as a name is no person ("the group, known only as Ember")', () => {
+    expect(people('The group, known only as Ember, said it was behind the attack.')).toEqual([]);
+    expect(people('A dog known only as Bella was found alive, Tom Weller said.')).toEqual(['Tom Weller']);
+  });
+
   test('"overlooking Gull Bay", "the village below Monte Rosso": a place word ending the name or before the preposition makes it a place', () => {
     expect(people('Kim Lowe, who lives in a flat overlooking Gull Bay, said the storm was bad.')).toEqual(['Kim Lowe']);
     expect(people('The village below Tarro Brune was empty by noon, Tom Hale said.')).toEqual(['Tom Hale']);

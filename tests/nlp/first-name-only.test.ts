@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstNameOnlyBefore } from '../../src/nlp/first-name-only.js';
+import { firstNameOnlyBefore, thingNamedBefore } from '../../src/nlp/first-name-only.js';
 
 describe('firstNameOnlyBefore: the words before a lone given name', () => {
   test('"identified only as", "known only as", "gave only her first name,"', () => {
@@ -15,5 +15,23 @@ describe('firstNameOnlyBefore: the words before a lone given name', () => {
   test('a thing known only as a name is no person: "a shell company listed only as Marwick"', () => {
     expect(firstNameOnlyBefore('A shell company listed only as ', 'Marwick')).toBe(false);
     expect(firstNameOnlyBefore('The drug, referred to only as ', 'Zeta')).toBe(false);
+  });
+});
+
+describe('firstNameOnlyBefore: round-2 reviewer cases', () => {
+  test('a modal or a wish before the verb: "who would be identified only as", "who asked to be named only as"', () => {
+    expect(firstNameOnlyBefore('One protester, who would be identified only as ', 'Tobi')).toBe(true);
+    expect(firstNameOnlyBefore('A nurse, who asked to be named only as ', 'Mirela')).toBe(true);
+  });
+
+  test('negative: an animal or a group known only as a given name is no person ("a dog known only as Bella")', () => {
+    expect(firstNameOnlyBefore('A dog known only as ', 'Bella')).toBe(false);
+    expect(firstNameOnlyBefore('The group, known only as ', 'Ember')).toBe(false);
+  });
+
+  test('thingNamedBefore: "the group, known as", "a horse known only as"; not "a fan known only as"', () => {
+    expect(thingNamedBefore('The group, known as ')).toBe(true);
+    expect(thingNamedBefore('a horse known only as ')).toBe(true);
+    expect(thingNamedBefore('a fan known only as ')).toBe(false);
   });
 });

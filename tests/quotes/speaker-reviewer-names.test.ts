@@ -57,3 +57,31 @@ describe('"Investors in the collapsed crypto exchange Tallcoin said": the people
     });
   });
 });
+
+describe('round-2 reviewer: a possessive in the small-letter body, a modal before "identified only as"', () => {
+  test('"Tom Weller of the city\'s parks department said": the name speaks, the possessive is part of the body', () => {
+    const text = "Tom Weller of the city's parks department said the pool would close.";
+    expect(quote(text, 'the pool')).toMatchObject({
+      text: 'the pool would close', type: 'indirect', start: at(text, 'the pool'),
+      speaker: 'Tom Weller', speaker_mention: 'Tom Weller', speaker_start: 0, cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+    const county = "Ana Ruiz of the county's health office said the clinic was full.";
+    expect(quote(county, 'the clinic')).toMatchObject({ speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', speaker_start: 0, cue: 'said' });
+  });
+
+  test('"who would be identified only as Tobi": a modal and "be" before the verb still give the name', () => {
+    const text = 'One protester, who would be identified only as Tobi, told reporters the police had charged.';
+    expect(quote(text, 'the police')).toMatchObject({
+      text: 'the police had charged', type: 'indirect', start: at(text, 'the police'),
+      speaker: 'Tobi', speaker_mention: 'Tobi', speaker_start: at(text, 'Tobi'), cue: 'told', cue_start: at(text, 'told'), outlet: null,
+    });
+    const asked = 'A nurse, who asked to be named only as Mirela, said the ward was short of beds.';
+    expect(quote(asked, 'the ward')).toMatchObject({ speaker: 'Mirela', speaker_mention: 'Mirela', speaker_start: at(asked, 'Mirela'), cue: 'said' });
+  });
+
+  test('negative: a dog known only as Bella is no speaker and no person; the one who tells of it speaks', () => {
+    const text = 'A dog known only as Bella was found alive, Tom Weller said.';
+    expect(quote(text, 'A dog')).toMatchObject({ text: 'A dog known only as Bella was found alive', speaker: 'Tom Weller', cue: 'said', outlet: null });
+    expect(extractArticle(text, { id: 't' }).entities.people.map((p) => p.name)).toEqual(['Tom Weller']);
+  });
+});
