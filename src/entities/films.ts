@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, FilmEntity, Mention, Token } from '../types.js';
 import { capitalisedRuns, startsUpperOrDigit, type Run } from '../nlp/runs.js';
-import { lookupOutlet } from '../lexicon/outlets.js';
+import { kindOfOutletWord, lookupOutlet } from '../lexicon/outlets.js';
 import { endsCode } from '../text/openings.js';
 import { isKnownOrganisation } from '../lexicon/organisations.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -117,7 +117,7 @@ export function workAround(text: string, open: number, after: number): 'work' | 
   const following = text.slice(after, after + 60);
   const next = /^[\s,]*([\p{L}-]+)/u.exec(following)?.[1]?.toLowerCase();
   // ("its “Harbor Renewal” program": a body's programme after its own possessive is a scheme or plan, no broadcast.)
-  if (next && (wordsAfterTitle().has(next) || CUE_WORDS.has(next)) && !(PROGRAM_WORDS.has(next) && BODY_POSSESSIVE_BEFORE.test(preceding))) return 'work';
+  if (next && (wordsAfterTitle().has(next) || CUE_WORDS.has(next)) && !(PROGRAM_WORDS.has(next) && (BODY_POSSESSIVE_BEFORE.test(preceding) || broadcasterPossessiveBefore(preceding)))) return 'work';
   // A genre word between the title and its kind: "the “Iron Meadow” crime drama", "“Salt Line” sci-fi series"
   // (data/work-words.json after_title_and_genre).
   const genreThenKind = /^\s+([\p{Ll}-]+)\s+([\p{Ll}-]+)\b/u.exec(following);
@@ -141,6 +141,12 @@ export function workAround(text: string, open: number, after: number): 'work' | 
 
 const PROGRAM_WORDS = new Set(['program', 'programme']);
 const BODY_POSSESSIVE_BEFORE = /\b(?:its|their)\s*["“‘']?$/i;
+
+/** "the network's “Morning Joe” program": a broadcaster noun's possessive before the title (its programme, a medium words went out on, no film). */
+function broadcasterPossessiveBefore(preceding: string): boolean {
+  const noun = /\bthe\s+([\p{Ll}]+)['’]s\s*["“‘']?$/u.exec(preceding)?.[1];
+  return !!noun && kindOfOutletWord(noun) === 'broadcaster';
+}
 
 // Words that are no genre before a film word: "“Salt Line” was a hit", "“Salt Line” ratings show".
 const NOT_A_GENRE = new RegExp(String.raw`^(?:is|was|are|were|be|been|has|had|have|a|an|the|and|or|but|as|${alternatives(THIRD_PERSON_POSSESSIVES)}|to|for|of|in|on|at|by|with|became|becomes|remains|stays|still|also|\p{Ll}+s)$`, 'u');

@@ -1,6 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
-import { acronymBeforeNoun, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isPhraseProgramme, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -98,6 +98,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       const insideTitle = !!title && end < title.end && !standsOutInTitle(surface);
       // "the ABC industrial belt": a name before a noun for land is the place's.
       if (known && namesPlaceAround(doc.tokens, first, e)) break;
+      // "the Fresh Air Fund": a programme named by an ordinary phrase counts only where a programme is signalled, whole.
+      if (known && isPhraseProgramme(known) && (insideCapitalisedRun(text, start, end, sentenceStarts) || !programmeSignalled(text, start, end))) break;
       if (known && !insideTitle && (!ordinaryWord || inSourceContext(text, start, end))) {
         // A channel or desk after the name is part of it: "BBC Radio Manchester", "Sky Sports News".
         // "Scroll.in": a site's web domain, which the tagger splits off, is part of the name as written.
@@ -153,6 +155,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if ([...byName.values()].some((o) => o.mentions.some((m) => m.start <= i && m.end >= i + name.length))) continue;
       // "Nobody Is Above the Law": a name inside a longer run of capitalised words is that title's; "the ABC region" a place's.
       if (insideCapitalisedRun(text, i, i + name.length, sentenceStarts)) continue;
+      // ("The band's new album, As It Happens, is out": a programme named by an ordinary phrase needs a programme signalled.)
+      if (isPhraseProgramme(lookupOutlet(name) ?? name) && !programmeSignalled(text, i, i + name.length)) continue;
       const at = tokenStartingAt(doc.tokens, i);
       const atEnd = tokenEndingAt(doc.tokens, i + name.length);
       if (at >= 0 && atEnd >= 0 && namesPlaceAround(doc.tokens, at, atEnd)) continue;
@@ -296,7 +300,8 @@ function addHeadWordMentions(text: string, byName: Map<string, OutletEntity>, ad
     byName.delete(k);
   }
   for (const [head, full] of byHead) {
-    if (!full) continue;
+    // ("the Times" after "The Irish Times" is another paper, as "The Times" is: lexicon mayShortenToHead.)
+    if (!full || !mayShortenToHead(full.name, head)) continue;
     for (const i of wholeWordOffsets(text, head)) {
       if (!/\b[Tt]he\s+$/.test(text.slice(Math.max(0, i - 5), i))) continue;
       if ([...byName.values()].some((o) => o.mentions.some((x) => x.start <= i && x.end >= i + head.length))) continue;
@@ -307,10 +312,22 @@ function addHeadWordMentions(text: string, byName: Map<string, OutletEntity>, ad
   }
 }
 
-/** "The Times, a London paper,": an apposition after a mention that says which paper it is. */
+/** "The Times, a London paper,": an apposition after a mention that says which paper it is (lexicon describedApartAt). */
 function describedApart(text: string, o: OutletEntity): boolean {
-  return o.mentions.some((m) => /^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:paper|newspaper|daily|tabloid|broadsheet|weekly)\b/i.test(text.slice(m.end, m.end + 60)));
+  return o.mentions.some((m) => describedApartAt(text, m.end));
 }
+
+/**
+ * Whether a programme is signalled around text[start, end): a source context ("told", "said on"), "on", a possessive
+ * before it ("NPR's", "the network's"), a programme word before or after it ("the show …", "… program"), or its host.
+ */
+function programmeSignalled(text: string, start: number, end: number): boolean {
+  const before = textBefore(text, start);
+  return inSourceContext(text, start, end) || PROGRAMME_BEFORE.test(before) || PROGRAMME_AFTER.test(text.slice(end, end + 20));
+}
+
+const PROGRAMME_BEFORE = /(?:\bon|['’]s|\b(?:program|programme|show|broadcast)|\b(?:host|hosts|presenter|anchor|episode|edition) of)\s+(?:the\s+)?[“"‘]?$/i;
+const PROGRAMME_AFTER = /^[”"’]?,?\s+(?:program|programme|show|host|presenter|anchor|episode|segment|interview|broadcast)\b/i;
 
 /**
  * Whether text[start, end) stands inside a longer run of capitalised words, a title's ("Nobody Is Above the Law"):

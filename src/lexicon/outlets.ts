@@ -49,13 +49,15 @@ interface OutletIndex {
   /** Nouns for a stretch of land ("belt", "region") that make a name before them a place's. */
   placeNouns: Set<string>;
   newspaperWords: Set<string>;
+  /** Programmes whose names are ordinary phrases ("Fresh Air"): outlets only where a programme is signalled. */
+  phraseProgrammes: Set<string>;
 }
 
 let index: OutletIndex | undefined;
 
 function outletIndex(): OutletIndex {
   if (index) return index;
-  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[] };
+  const data = JSON.parse(readFileSync(new URL('../../data/outlets.json', import.meta.url), 'utf8')) as { outlets: OutletEntry[]; mediumWords: string[]; eventWords: string[]; kindWords: string[]; platforms: string[]; staffWords: string[]; jobKindWords: string[]; jobKindQualifiers: string[]; kinds: Record<string, string[]>; nounKinds: Record<string, string>; loneGenericHeads: string[]; sourceNouns: string[]; hearerOnlyNouns: string[]; kindWordsAlsoVerbs: string[]; placeNouns: string[]; newspaperWords: string[]; phraseProgrammes: string[] };
   const folded = new Map<string, string>();
   const exact = new Map<string, string>();
   let maxWords = 1;
@@ -71,7 +73,7 @@ function outletIndex(): OutletIndex {
   }
   const ends = new Set([...exact.keys(), ...folded.keys()].map((k) => endsCode(k)));
   const kindOf = new Map(Object.entries(data.kinds).flatMap(([kind, names]) => names.map((name) => [name, kind] as const)));
-  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords) };
+  index = { folded, exact, maxWords, ends, mediumWords: new Set(data.mediumWords), eventWords: new Set(data.eventWords), kindWords: data.kindWords, platforms: new Set(data.platforms), staffWords: data.staffWords, jobKindWords: new Set(data.jobKindWords), jobKindQualifiers: new Set(data.jobKindQualifiers), kindOf, nounKinds: new Map(Object.entries(data.nounKinds)), loneGenericHeads: new Set(data.loneGenericHeads), sourceNouns: new Set(data.sourceNouns), hearerOnlyNouns: new Set(data.hearerOnlyNouns), kindWordsAlsoVerbs: new Set(data.kindWordsAlsoVerbs), placeNouns: new Set(data.placeNouns), newspaperWords: new Set(data.newspaperWords), phraseProgrammes: new Set(data.phraseProgrammes) };
   // (A name matched only as written counts here from three words on: "Time Out New York" opening a sentence is the
   // listings magazine, whereas two capitalised words, "Private Eye", "Hot Ones", may be an ordinary phrase's.)
   const wordsOf = (v: string) => v.replace(/^the\s+/i, '').split(/\s+/).length;
@@ -375,11 +377,17 @@ export function namesPlaceAround(tokens: readonly Token[], first: number, last: 
 
 /**
  * "the Edmonton Journal", "the Hamilton Spectator": a name that is one word and a newspaper's word (outlets.json
- * newspaperWords). Its first word alone is the town or a person ("Edmonton said", "Hamilton said"), never the paper.
+ * newspaperWords, maybe two: 'Plain Dealer'). Its first word alone is the town or a person ("Edmonton said", "Hamilton said"), never the paper.
  */
 export function isTownAndNewspaperWord(name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
-  return words.length === 2 && outletIndex().newspaperWords.has(words[1]!);
+  // (A newspaper's words may be two: "the Cleveland Plain Dealer".)
+  return words.length >= 2 && outletIndex().newspaperWords.has(words.slice(1).join(' '));
+}
+
+/** Whether a known outlet (its canonical name) is a programme named by an ordinary phrase: "Fresh Air", "As It Happens" (outlets.json phraseProgrammes). */
+export function isPhraseProgramme(canonical: string): boolean {
+  return outletIndex().phraseProgrammes.has(canonical);
 }
 
 /**
@@ -393,6 +401,15 @@ export function mayShortenToHead(full: string, head: string): boolean {
   if (words[words.length - 1] !== head) return false;
   const place = words.slice(0, -1).join(' ');
   return cueLexicon().placeNames.has(place) || isCityNotGivenName(place);
+}
+
+/**
+ * "The Times, a London paper,": an apposition right after a mention ending at `end` that says which paper it is, so
+ * the short name is a paper of its own there, not one the article named in full. (One rule for the entities' merge
+ * and for a quote's outlet speaker.)
+ */
+export function describedApartAt(text: string, end: number): boolean {
+  return /^,\s+(?:a|an|the)\s+[^,.;]{0,40}?\b(?:paper|newspaper|daily|tabloid|broadsheet|weekly)\b/i.test(text.slice(end, end + 60));
 }
 
 /** A service that carries others' newsletters and podcasts ("Substack", "Patreon"): no outlet before a kind word (outlets.json platforms). */

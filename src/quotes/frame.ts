@@ -1778,7 +1778,8 @@ export function outletAfterLead(tokens: Token[], i: number, hi: number): string 
   // With none named in full, "told the Herald", "speaking to the Gazette": a local paper the article names by
   // its news word alone, as written. (Only where words are given to someone: "on the Record" is no paper.)
   const papers = s > i + 1 && loneNewsWord(tokens, s) ? outletsEndingIn(tokens, tokens[s]!.text, i) : null;
-  if (papers?.size === 1) return [...papers][0]!;
+  // (Under the rule "told The Times" follows: "the Times" after "The Irish Times" is The Times, a paper of its own.)
+  if (papers?.size === 1) return mayShortenToHead([...papers][0]!, tokens[s]!.text) ? [...papers][0]! : lookupOutlet(`The ${tokens[s]!.text}`)!;
   if (papers?.size === 0 && givesWordsTo(tokens[i]!.normal, tokens[i - 1]?.normal ?? '') && !isGenericNewsWord(tokens[s]!.text)) return tokens[s]!.text;
   // "told a CNBC reporter", "told a reporter from CNBC": the reporter's outlet got the words.
   const reporters = (tellingVerb(lead) || lead === 'to') && /^(?:a|an)$/.test(tokens[s]?.normal ?? '') ? reporterOutlet(tokens, s + 1, hi) : null;
@@ -2038,8 +2039,18 @@ function ownedProgrammeTitle(tokens: Token[], s: number, hi: number): string | n
  */
 function programmeOfBroadcasterNoun(tokens: Token[], s: number, hi: number): string | null {
   if (kindOfOutletWord(tokens[s]?.normal ?? '') !== 'broadcaster' || !/^['’]s$/.test(tokens[s + 1]?.text ?? '')) return null;
-  const after = s + 2;
+  // ("the network's “Morning Joe” program": the title may stand in quotation marks, closed before the kind word.)
+  const quoted = !!tokens[s + 2] && isQuoteMark(tokens[s + 2]!);
+  const after = quoted ? s + 3 : s + 2;
   if (!/^\p{Lu}/u.test(tokens[after]?.text ?? '')) return null;
+  if (quoted) {
+    let close = after;
+    while (close < hi && close < after + 7 && !isQuoteMark(tokens[close]!)) close++;
+    if (close >= hi || !isQuoteMark(tokens[close]!)) return null;
+    const title = asWritten(sourceText(tokens, after, close).replace(/[,.]$/, ''));
+    const kind = tokens[close + 1];
+    return lookupOutlet(title) || (kind && PROGRAMME_KINDS.has(kind.normal) && /^\p{Ll}/u.test(kind.text)) ? title : null;
+  }
   for (let k = Math.min(hi, after + 6); k > after; k--) {
     const phrase = asWritten(sourceText(tokens, after, k));
     if (/^\p{Lu}/u.test(tokens[k - 1]!.text) && lookupOutlet(phrase)) return phrase;
@@ -2193,7 +2204,8 @@ function shortFormsOf(tokens: Token[]): Map<string, { name: string; at: number }
       const name = lookupOutlet(sourceText(tokens, k, e));
       if (!name) continue;
       // (Nor the town of "the Edmonton Journal", a town and a newspaper's word: "Edmonton said" is the town or its team.)
-      if (usable(first) && !isTownAndNewspaperWord(name)) forms.set(first, { name, at: k });
+      // (As written too: "the Cleveland Plain Dealer" is known as The Plain Dealer.)
+      if (usable(first) && !isTownAndNewspaperWord(name) && !isTownAndNewspaperWord(sourceText(tokens, k, e))) forms.set(first, { name, at: k });
       break;
     }
   }

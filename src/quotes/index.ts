@@ -7,6 +7,7 @@ import { askedQuestions, findIndirect } from './indirect/index.js';
 import { headlineReports, withHeadlineReports } from './headline.js';
 import { speakerOfTurn, transcriptTurns, unmarkedTurns, wordsAfterLabel } from './transcript.js';
 import { cueLexicon } from '../lexicon/cues.js';
+import { describedApartAt } from '../lexicon/outlets.js';
 import type { SpeakerPhrase } from './speaker.js';
 import { coordinated, definiteRole, FEMALE_ROLE, isAgeEpithet, isNationalityNoun, MALE_ROLE, pluralGroup, registerNames, resolvePronoun } from './antecedents.js';
 import { toQuote, type Attribution } from './attribution.js';
@@ -561,7 +562,8 @@ export function extractQuotes(doc: AnalyzedArticle, _entities?: ArticleEntities)
   for (const q of quotes) {
     if (q.speaker_kind !== 'outlet' || q.speaker_start === null || !q.speaker) continue;
     const full = outletSpeakerInFull(tokens, q.speaker, view.tokenAtOrAfter(q.speaker_start));
-    if (full) Object.assign(q, { speaker: full, outlet: q.outlet === q.speaker ? full : q.outlet });
+    // ("The Times, a London paper, said …": described as a paper of its own, as the entities' merge reads it.)
+    if (full && !describedApartAt(text, q.speaker_end ?? q.speaker_start + q.speaker.length)) Object.assign(q, { speaker: full, outlet: q.outlet === q.speaker ? full : q.outlet });
   }
   // "Asked by the Ledger what she would change, …": a question an outlet put is its interview, no one's
   // quote; the answer after it carries the outlet (giveAnswersTheirOutlet).

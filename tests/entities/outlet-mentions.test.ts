@@ -441,3 +441,29 @@ describe('outlets: "The Times" after a longer Times, a land noun that is no phra
     expect(names('But Above the Law reported that the firm had cut bonuses.')).toEqual(['Above the Law']);
   });
 });
+
+describe('outlets: programmes named by ordinary phrases, "the Times" beside a longer Times', () => {
+  const names = (text: string) => entities(text).outlets.map((o) => o.name);
+
+  test('a programme named by an ordinary phrase needs a programme signalled, and is no part of a longer run', () => {
+    expect(names('Lena Ortiz, who runs the Fresh Air Fund, said the camp would reopen in June.')).toEqual([]);
+    expect(names('The band\'s new album, As It Happens, is out on Friday, Lena Ortiz said.')).toEqual([]);
+    expect(names('Lena Ortiz said on As It Happens that she would appeal.')).toEqual(['As It Happens']);
+    expect(names('Lena Ortiz told NPR\'s Fresh Air that she would appeal.')).toEqual(['NPR', 'Fresh Air']);
+    expect(names('Tomas Reid, the host of Fresh Air, said he would retire.')).toEqual(['Fresh Air']);
+  });
+
+  test('a quoted programme after a network\'s possessive is an outlet, no film', () => {
+    const e = entities('Lena Ortiz said on the network\'s “Morning Joe” program that she would appeal.');
+    expect(e.outlets.map((o) => o.name)).toEqual(['Morning Joe']);
+    expect(e.films).toEqual([]);
+  });
+
+  test('"the Times" after the Irish or the Sunday Times is listed apart', () => {
+    expect(names('The Irish Times reported the deal on Monday. “It was a long year,” Lena Ortiz told the Times.')).toEqual(['The Irish Times', 'Times']);
+    expect(names('The Sunday Times reported the deal on Monday. “It was a long year,” Lena Ortiz told the Times.')).toEqual(['The Sunday Times', 'Times']);
+    // (Nor is a bare "the Times" elsewhere a mention of the Financial Times.)
+    const a = 'The Financial Times reported the deal. The figures in the Times were wrong, Lena Ortiz said.';
+    expect(outlets(a).find((o) => o.name === 'Financial Times')?.mentions).toEqual([[a.indexOf('Financial'), a.indexOf('Financial') + 15, 'Financial Times']]);
+  });
+});

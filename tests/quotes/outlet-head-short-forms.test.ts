@@ -27,3 +27,31 @@ describe('"The Times" and a town alone after a paper named in full', () => {
     expect(quote(b, 'I\'m done')).toMatchObject({ text: 'I\'m done,', type: 'direct', speaker: 'Hamilton', speaker_kind: 'person', speaker_start: at(b, 'Hamilton said'), cue: 'said', outlet: null });
   });
 });
+
+describe('one rule for "the Times" in quotes and entities; programmes in quotation marks after a network possessive', () => {
+  test('"The Times, a London paper, said" after "The New York Times" is The Times', () => {
+    const a = 'The New York Times reported the deal on Monday. The Times, a London paper, said the talks had lasted a year.';
+    expect(quote(a, 'the talks')).toMatchObject({ text: 'the talks had lasted a year', speaker: 'The Times', speaker_kind: 'outlet', speaker_mention: 'The Times', speaker_start: at(a, 'The Times,'), cue: 'said', outlet: 'The Times' });
+  });
+
+  test('"told the Times" after the Irish or the Sunday Times is The Times; after The New York Times that paper', () => {
+    const a = 'The Irish Times reported the deal on Monday. “It was a long year,” Lena Ortiz told the Times.';
+    expect(quote(a, 'It was')).toMatchObject({ text: 'It was a long year,', type: 'direct', speaker: 'Lena Ortiz', cue: 'told', cue_start: at(a, 'told'), outlet: 'The Times' });
+    const b = 'The Sunday Times reported the deal on Monday. “It was a long year,” Lena Ortiz told the Times.';
+    expect(quote(b, 'It was')).toMatchObject({ text: 'It was a long year,', speaker: 'Lena Ortiz', cue: 'told', outlet: 'The Times' });
+    const c = 'The New York Times reported the deal on Monday. “It was a long year,” Lena Ortiz told the Times.';
+    expect(quote(c, 'It was')).toMatchObject({ text: 'It was a long year,', speaker: 'Lena Ortiz', cue: 'told', outlet: 'New York Times' });
+  });
+
+  test('"on the network\'s “…” program": the quoted programme is the outlet', () => {
+    const a = 'Lena Ortiz said on the network\'s “Morning Joe” program that she would appeal.';
+    expect(quote(a, 'she would')).toMatchObject({ text: 'she would appeal', start: at(a, 'she would'), speaker: 'Lena Ortiz', cue: 'said', outlet: 'Morning Joe' });
+    const b = 'Tomas Reid said on the station\'s “Harbor Hour” show that the pier would close.';
+    expect(quote(b, 'the pier')).toMatchObject({ text: 'the pier would close', speaker: 'Tomas Reid', cue: 'said', outlet: 'Harbor Hour' });
+  });
+
+  test('the town of "the Cleveland Plain Dealer", a two-word newspaper name, speaking alone is no paper', () => {
+    const a = 'The Cleveland Plain Dealer reported the deal. Cleveland said it would appeal.';
+    expect(quote(a, 'it would')).toMatchObject({ text: 'it would appeal', speaker: 'Cleveland', speaker_start: at(a, 'Cleveland said'), cue: 'said', outlet: null });
+  });
+});
