@@ -36,7 +36,8 @@ function trailingAccordingOutlet(tail: string): string | null {
  * words reached readers through it.
  */
 const OUTLET_NAME = String.raw`(?:the\s+)?(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\d&.'’-]*){0,4})`;
-const RENDERING = '(?:translation|transcript|transcription)';
+// (Maybe of what was rendered: "an Associated Press translation of the speech", "a transcript of his remarks".)
+const RENDERING = String.raw`(?:translation|transcript|transcription)(?:\s+of\s+(?:the|his|her|their|its|a|an)\s+\p{Ll}+(?:\s+\p{Ll}+)?)?`;
 const TRAILING_ACCORDING = new RegExp(
   String.raw`(?:,\s+according to (?:(?:a|an|the)\s+${RENDERING}\s+(?:by|from|provided by)\s+)?${OUTLET_NAME}|,\s+according to (?:a|an|the)\s+${OUTLET_NAME}\s+${RENDERING}|,?\s+(?:in (?:remarks|comments) translated by|as translated by)\s+${OUTLET_NAME})\s*[.!?]?\s*$`,
   'u',

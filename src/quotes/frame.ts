@@ -1062,7 +1062,7 @@ function accordingOpenerOutlet(view: TokenView, cue: number): string | null {
   // The participle describes its own clause's subject only: "Speaking to CNN, Lee said …, while Patel
   // insisted …" gives Patel's words no outlet.
   if ((speaking || on) && tokens.slice(comma + 1, cue).some((t) => CLAUSE_JOINERS.has(t.normal))) return null;
-  return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma) ?? (speaking ? programmeSpokenOn(tokens, lead, comma) : null);
+  return outletAfterLead(tokens, lead, comma) ?? reportIn(tokens, lead + 1, comma) ?? translationBy(tokens, lead + 1, comma) ?? (speaking ? programmeSpokenOn(tokens, lead, comma) : null);
 }
 
 /** "Speaking to Ann Lee on BBC Radio 2's Late Lounge,": the outlet after an "on" that follows the one spoken to, within [lead, comma). */
@@ -1100,6 +1100,18 @@ export function reportOutletSpeaker(tokens: Token[], phrase: SpeakerPhrase | nul
 function reportIn(tokens: Token[], from: number, to: number): string | null {
   if (!/^(a|an|the)$/.test(tokens[from]?.normal ?? '') || !/^(report|article|story|interview|piece)$/.test(tokens[from + 1]?.normal ?? '')) return null;
   return /^(in|by|from)$/.test(tokens[from + 2]?.normal ?? '') ? outletAfterLead(tokens, from + 2, to) : null;
+}
+
+/**
+ * "a Reuters translation", "a translation by Reuters": the outlet that rendered the words, within [from, to).
+ * (The words are the speaker's; the outlet carried them.)
+ */
+function translationBy(tokens: Token[], from: number, to: number): string | null {
+  if (!/^(a|an|the)$/.test(tokens[from]?.normal ?? '')) return null;
+  const nouns = cueLexicon().translationNouns;
+  if (nouns.has(tokens[from + 1]?.normal ?? '')) return /^(by|from)$/.test(tokens[from + 2]?.normal ?? '') ? outletAfterLead(tokens, from + 2, to) : null;
+  const noun = tokens.findIndex((t, k) => k > from + 1 && k < to && nouns.has(t.normal));
+  return noun > 0 && noun === to - 1 ? lookupOutlet(sourceText(tokens, from + 1, noun)) : null;
 }
 
 /**

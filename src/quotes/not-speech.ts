@@ -505,15 +505,43 @@ const TOPIC_OPENER = /^(?:On|Of|About|For|To|Regarding|Concerning)\s+[^,“”"]
 
 /**
  * A cue verb right after the closing comma, its speaker after it or the sentence ending: "…,” recalled Lee",
- * "…,” gushed one reviewer", "…,” insisted the coach." (Not "…,” continued to chart".)
+ * "…,” gushed one reviewer", "…,” insisted the coach." (Not "…,” continued to chart", nor "…,” described the
+ * singer's grief": a possessive only modifies the object.)
  */
 function invertedCueAfter(text: string, span: MarkedSpan): boolean {
-  const m = /^,?\s+(\p{Ll}+)(\s*[.!?]|\s+\p{Lu}|(?:\s+(?:the|a|an|one|his|her|their|our|my|[\p{Lu}][\p{L}'’.-]*(?:['’]s)?))+((?:\s+[\p{L}'’-]+){1,3}))/u.exec(text.slice(span.close + 1, span.close + 80));
-  if (!m || !isCueVerbForm(m[1]!)) return false;
-  // (The speaker after the cue: a name, or a determiner and a noun for people, "one critic", "the club's chairman"; not "recalled his youth".)
-  if (m[3] === undefined) return true;
-  return m[3].trim().split(/\s+/).some((w) => isPersonNounOrSingular(w.replace(/['’]s$/, '').toLowerCase()));
+  const m = INVERTED_CUE.exec(text.slice(span.close + 1, span.close + 80));
+  if (!m || !isCueVerbForm(m.groups!.cue!)) return false;
+  if (m.groups!.words === undefined) return true; // the sentence ends, or a name follows
+  return personEndsPhrase(m.groups!.words);
 }
+
+/**
+ * Whether one of the first three words of `words` is a noun for people that ends the speaker's phrase: the
+ * clause closes after it or an adverbial follows ("the coach.", "one reviewer on Tuesday", "the club's
+ * chairman, who …"); not "the singer's grief" (a possessive modifier) nor "his youth".
+ */
+function personEndsPhrase(words: string): boolean {
+  const word = /^\s+([\p{L}'’-]+)/u;
+  let rest = words;
+  for (let i = 0; i < 3; i++) {
+    const w = word.exec(rest);
+    if (!w) return false;
+    rest = rest.slice(w[0].length);
+    if (/['’]s$/.test(w[1]!)) continue;
+    if (isPersonNounOrSingular(w[1]!.toLowerCase()) && SPEAKER_PHRASE_END.test(rest)) return true;
+  }
+  return false;
+}
+
+/** The cue verb after the quotation's closing comma, in small letters. */
+const CUE_WORD = String.raw`(?<cue>\p{Ll}+)`;
+/** Right after the cue: the sentence ends ("…,” she insisted.") or a name follows ("…,” recalled Lee"). */
+const CLOSE_OR_NAME = String.raw`\s*[.!?]|\s+\p{Lu}`;
+/** A determiner or a capitalised word (maybe possessive) opening the speaker's phrase: "one", "the club's", "Reuters'". */
+const SPEAKER_OPENERS = String.raw`(?:\s+(?:the|a|an|one|his|her|their|our|my|[\p{Lu}][\p{L}'’.-]*(?:['’]s)?))+`;
+const INVERTED_CUE = new RegExp(String.raw`^,?\s+${CUE_WORD}(?:${CLOSE_OR_NAME}|${SPEAKER_OPENERS}(?<words>.*))`, 'us');
+/** What may follow a speaker's phrase: a break, the end of the window, or an adverbial or relative clause. */
+const SPEAKER_PHRASE_END = /^(?:\s*(?:[,.;:!?)—–]|$)|\s+(?:\p{Ll}+ly|on|in|at|of|for|from|with|to|during|after|before|when|as|while|who|last|this|earlier|later|yesterday|today)\b)/u;
 
 /**
  * A title-case nickname set off by dashes or commas right after a capitalised name, maybe with who calls him

@@ -27,8 +27,7 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
   const from = found.last + 1;
   const end = sourceEnd(tokens, from, last);
   if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || gerundSource(tokens, from, end))) return null;
-  // "according to a translation by Reuters": the words are another's, rendered by the outlet (which trailing-outlet rules give).
-  if (tokens.slice(from, Math.min(end, from + 5)).some((t) => cueLexicon().translationNouns.has(t.normal))) return null;
+  if (translationSource(tokens, from, end)) return null;
   const described = classify(tokens, from, end) ?? description(tokens, from, end);
   // "according to NPR's legal affairs correspondent, Dina Marsh": the name after a person's description is the source.
   const named = described.kind === 'anonymous' && personLike(described) ? namedAfterSource(tokens, end, last) : null;
@@ -37,6 +36,21 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
   const first = tokens[found.first]!;
   const cueLast = tokens[found.last]!;
   return { cueStart: first.start, cueEnd: cueLast.end, cue: view.doc.article.text.slice(first.start, cueLast.end), cueToken: found.last, speaker, outlet: speaker.kind === 'outlet' ? speaker.name : null, according: true };
+}
+
+/**
+ * "according to a translation by Reuters", "According to a Reuters translation, X said …": the words are
+ * another's, rendered by the outlet (which the outlet rules give), so the "according to" reports nothing.
+ * `from` is the token after "to", `end` where the source ends.
+ */
+export function translationSource(tokens: Token[], from: number, end: number): boolean {
+  return tokens.slice(from, Math.min(end, from + 5)).some((t) => cueLexicon().translationNouns.has(t.normal));
+}
+
+/** The source after "according to" at tokens[cue] (its "to" or "according") names a translation. */
+export function accordingToTranslation(tokens: Token[], cue: number, last: number): boolean {
+  const found = cueAt(tokens, cue, 'report');
+  return !!found?.according && translationSource(tokens, found.last + 1, sourceEnd(tokens, found.last + 1, last));
 }
 
 /**

@@ -81,7 +81,7 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
     // "According to X, CLAUSE." (also after an opening parenthesis or a colon: "The upshot: according to X, CLAUSE.")
     if (head === lo || (head === lo + 1 && tokens[lo]!.pos === 'CCONJ') || /^[(:]$/.test(tokens[head - 1]!.text) || afterJoinedClause(tokens, head, lo)) {
       // (Past what describes the source: "According to Mara Okafor, 52, of Port Elwin, CLAUSE.")
-      let from = afterSourceApposition(tokens, speakerLast + 1, last);
+      let from = afterSourceApposition(tokens, pastPossessedSource(tokens, speakerLast + 1, last), last);
       if (tokens[from]?.text === ',') from++;
       return from <= last ? [from, last] : null;
     }
@@ -91,6 +91,20 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // after it: "He was told by doctors that he would …", "heard from her agent that …"; frame.ts).
   if (speakerFirst > cueFirst && !frame.teller) return null;
   return contentAfterCue(tokens, frame, lo, last);
+}
+
+/**
+ * "According to the Guardian's Paris correspondent, CLAUSE": when the source read ends at an owner, its
+ * possessive and the noun it owns, up to the comma, are the source's too; the clause starts after them.
+ * `from` is the token after the source read; returns the comma, or `from`.
+ */
+function pastPossessedSource(tokens: Token[], from: number, last: number): number {
+  // (The source read may hold the possessive itself, "the Guardian's", or end before it, "Reuters".)
+  const owned = /^['’]s?$/.test(tokens[from]?.text ?? '') ? from + 1 : /^['’]s$/.test(tokens[from - 1]?.text ?? '') ? from : -1;
+  if (owned < 0) return from;
+  let k = owned;
+  while (k <= last && k < owned + 6 && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+  return k > owned && tokens[k]?.text === ',' ? k : from;
 }
 
 /**

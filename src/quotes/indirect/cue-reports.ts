@@ -3,7 +3,7 @@ import { afterDateline, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, neg
 import { isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
-import { accordingToSource, accountAfter, bareFiguresSource } from './according-to.js';
+import { accordingToSource, accordingToTranslation, accountAfter, bareFiguresSource } from './according-to.js';
 import { accountOfInnerReport } from './inner-report-account.js';
 import { endBeforeContrast, endBeforeSummingApposition, endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
@@ -66,6 +66,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
     if (!frame) continue;
     if (frame.according && bareFiguresSource(tokens, frame.cueToken, last)) continue;
+    if (accordingToTranslation(tokens, i, last)) continue;
     // (The aside's outlet got the aside's words, a separate occasion: only an outlet from the resumed cue on counts.)
     if (i === resumed && frame.outlet && relativeAsideAfter(tokens, view.tokenAtOrAfter(frame.speaker.end))) frame = { ...frame, outlet: outletNear(tokens, i, last + 1) };
     // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.

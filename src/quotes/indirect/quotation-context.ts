@@ -41,7 +41,8 @@ const QUESTION_OPENERS = /^(whether|if|how|why|what|who|which|when|where|about)$
 /**
  * Whether the question after "asked" at tokens[from] is put in words: right after it ("asked whether …",
  * "asked about the deal", "asked for comment", "asked to explain"), or right after who asked ("asked by a
- * reporter whether …"). Not "asked by a reporter for the Nikkei" or "by a reporter who works for …".
+ * reporter whether …", "asked by a reporter, who works for Reuters, whether …"). Not "asked by a reporter for
+ * the Nikkei" or "by a reporter who works for …".
  */
 function askedQuestionInWords(tokens: Token[], from: number, last: number): boolean {
   const first = tokens[from]?.normal ?? '';
@@ -49,6 +50,13 @@ function askedQuestionInWords(tokens: Token[], from: number, last: number): bool
   if (first !== 'by') return false;
   for (let k = from + 1; k <= last; k++) {
     const t = tokens[k]!;
+    // "asked by a reporter, who works for Reuters, whether …": a relative clause on the asker, set off by commas, is passed over.
+    if (t.text === ',' && /^(who|which)$/.test(tokens[k + 1]?.normal ?? '')) {
+      const close = tokens.findIndex((u, j) => j > k + 1 && j <= last && u.text === ',');
+      if (close < 0) return false;
+      k = close;
+      continue;
+    }
     if (t.pos === 'PUNCT' && t.text !== '-') return false;
     // ("who" right after the asker's noun is relative: "a reporter who works for …".)
     if (QUESTION_OPENERS.test(t.normal) && !(t.normal === 'who' && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos))) return true;
