@@ -238,13 +238,13 @@ describe('accuracy on the development gold', () => {
   });
 
   // The nineteenth set, by a nineteenth annotator (eval/own_quotes_19.jsonl; first run: all F1 0.918, speaker 0.981,
-  // end-to-end 0.900, outlet 0.679). A ratchet a little under today's level (0.923 / 1.000 / 0.923 / 0.882).
+  // end-to-end 0.900, outlet 0.679). A ratchet a little under today's level (0.923 / 1.000 / 0.923 / 0.917).
   test('own_quotes_19: the nineteenth held-out set keeps its quotes, speakers and outlets', () => {
     const r = evaluate(join(ROOT, 'eval', 'own_quotes_19.jsonl'));
     expect(r.overall.at['0.3'].f1).toBeGreaterThanOrEqual(0.915);
     expect(r.overall.speakerAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.overall.endToEnd.f1).toBeGreaterThanOrEqual(0.915);
-    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.86);
+    expect(r.outlet.accuracy!).toBeGreaterThanOrEqual(0.9);
   });
 
   test('every floor sits below its bar (a floor is a ratchet, not a new bar)', () => {
