@@ -516,22 +516,29 @@ function invertedCueAfter(text: string, span: MarkedSpan): boolean {
 }
 
 /**
- * Whether one of the first three words of `words` is a noun for people that ends the speaker's phrase: the
- * clause closes after it or an adverbial follows ("the coach.", "one reviewer on Tuesday", "the club's
- * chairman, who …"); not "the singer's grief" (a possessive modifier) nor "his youth".
+ * Whether one of the first six words of `words` is a noun for people that ends the speaker's phrase: the
+ * clause closes after it, maybe after a name, or an adverbial follows ("the coach.", "one reviewer on
+ * Tuesday", "the band's former lead guitarist in 2019", "her younger sister Mara."); not "the singer's
+ * grief" (a possessive modifier) nor "his youth". Only small-letter modifiers may come before the noun, no
+ * preposition or conjunction ("the singer's feelings for her sister" is an object).
  */
 function personEndsPhrase(words: string): boolean {
   const word = /^\s+([\p{L}'’-]+)/u;
   let rest = words;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 6; i++) {
     const w = word.exec(rest);
     if (!w) return false;
     rest = rest.slice(w[0].length);
     if (/['’]s$/.test(w[1]!)) continue;
-    if (isPersonNounOrSingular(w[1]!.toLowerCase()) && SPEAKER_PHRASE_END.test(rest)) return true;
+    if (isPersonNounOrSingular(w[1]!.toLowerCase()) && SPEAKER_PHRASE_END.test(rest.replace(NAME_AFTER_NOUN, ''))) return true;
+    if (i >= 2 && (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w[1]!) || PHRASE_BREAK.test(w[1]!))) return false;
   }
   return false;
 }
+/** A capitalised name after the person noun: "her younger sister Mara", "the team's coach Ana Ruiz". */
+const NAME_AFTER_NOUN = /^(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=\s*[,.;:!?)—–]|\s*$)/u;
+/** Words that leave a noun phrase: past them a person noun belongs to an object or a clause, not the speaker. */
+const PHRASE_BREAK = /^(?:of|for|to|with|about|from|by|into|on|in|at|and|or|but|that|which|who|whose|as|than|is|was|were|are|had|has|have|not)$/;
 
 /** The cue verb after the quotation's closing comma, in small letters. */
 const CUE_WORD = String.raw`(?<cue>\p{Ll}+)`;

@@ -45,3 +45,23 @@ describe('"According to OUTLET\'s correspondent, CLAUSE": the owned noun is the 
     expect(quotesOf(reuters)).toEqual([expect.objectContaining({ text: 'the yen would weaken', start: at(reuters, 'the yen'), type: 'indirect', speaker: 'Reuters', speaker_mention: 'Reuters', cue: 'According to', outlet: 'Reuters' })]);
   });
 });
+
+describe('regressions: inverted-cue speaker phrases and translations opening the sentence', () => {
+  test('a longer speaker phrase after an inverted cue, ended by "in YEAR" or by a name', () => {
+    const a = 'Of the record, “Cold Harbour,” said the group’s original bass player in 2011.';
+    expect(quotesOf(a)).toEqual([expect.objectContaining({ text: 'Cold Harbour,', start: at(a, 'Cold'), type: 'direct', speaker_mention: 'the group’s original bass player', cue: 'said' })]);
+    const b = 'Of his novel, “Rain Over Tulsa,” wrote his elder brother Tomas.';
+    expect(quotesOf(b)).toEqual([expect.objectContaining({ text: 'Rain Over Tulsa,', start: at(b, 'Rain'), type: 'direct', speaker: 'Tomas', cue: 'wrote' })]);
+    // (A person noun after a preposition belongs to the object: still a title.)
+    expect(quotesOf('Her second single, “Low Tide,” described the singer’s feelings for her sister.')).toEqual([]);
+  });
+
+  test('"According to a translation by X, CLAUSE" with no cue of words after it: the clause is reported, not the opener', () => {
+    const text = 'According to a translation by the Kestrel Times, the memo warned of layoffs.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'the memo warned of layoffs', start: at(text, 'the memo'), type: 'indirect', speaker_mention: 'a translation', cue: 'According to', outlet: 'Kestrel Times' })]);
+    const provided = 'According to a translation provided by the ministry, the cable asked for patience.';
+    expect(quotesOf(provided)).toEqual([expect.objectContaining({ text: 'the cable asked for patience', start: at(provided, 'the cable'), type: 'indirect', speaker_mention: 'a translation', cue: 'According to', outlet: null })]);
+    const that = 'According to a translation by Reuters, the memo warned that layoffs were near.';
+    expect(quotesOf(that)).toEqual([expect.objectContaining({ text: 'layoffs were near', start: at(that, 'layoffs'), type: 'indirect', speaker_mention: 'the memo', cue: 'warned', outlet: 'Reuters' })]);
+  });
+});

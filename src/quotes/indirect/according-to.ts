@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../types.js';
-import { cueAt, hasVerb, reportOutletSpeaker, type Frame, type TokenView } from '../frame.js';
+import { cueAt, hasVerb, outletAfterLead, reportOutletSpeaker, type Frame, type TokenView } from '../frame.js';
 import { classify, description, personLike } from '../speaker.js';
 import type { SpeakerPhrase } from '../speaker.js';
 import { unknownBody } from '../unknown-body.js';
@@ -47,10 +47,18 @@ export function translationSource(tokens: Token[], from: number, end: number): b
   return tokens.slice(from, Math.min(end, from + 5)).some((t) => cueLexicon().translationNouns.has(t.normal));
 }
 
-/** The source after "according to" at tokens[cue] (its "to" or "according") names a translation. */
-export function accordingToTranslation(tokens: Token[], cue: number, last: number): boolean {
+/**
+ * "According to a translation by the Gazette, CLAUSE" at tokens[cue]: where the source ends (its comma) and
+ * the outlet that translated, named after "by" or "from" ("provided by the embassy" names none).
+ */
+export function translationOpener(tokens: Token[], cue: number, last: number): { end: number; outlet: string | null } | null {
   const found = cueAt(tokens, cue, 'report');
-  return !!found?.according && translationSource(tokens, found.last + 1, sourceEnd(tokens, found.last + 1, last));
+  if (!found?.according) return null;
+  const from = found.last + 1;
+  const end = sourceEnd(tokens, from, last);
+  if (!translationSource(tokens, from, end)) return null;
+  const by = tokens.findIndex((t, k) => k >= from && k < end && /^(by|from)$/.test(t.normal));
+  return { end, outlet: by > 0 ? outletAfterLead(tokens, by, end) : null };
 }
 
 /**

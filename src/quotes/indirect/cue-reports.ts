@@ -3,7 +3,7 @@ import { afterDateline, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, neg
 import { isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
-import { accordingToSource, accordingToTranslation, accountAfter, bareFiguresSource } from './according-to.js';
+import { accordingToSource, accountAfter, bareFiguresSource, translationOpener } from './according-to.js';
 import { accountOfInnerReport } from './inner-report-account.js';
 import { endBeforeContrast, endBeforeSummingApposition, endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
@@ -66,13 +66,18 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     frame = withListedVerbSubject(view, i, s.tokenStart, frame);
     if (!frame) continue;
     if (frame.according && bareFiguresSource(tokens, frame.cueToken, last)) continue;
-    if (accordingToTranslation(tokens, i, last)) continue;
+    const translation = frame.according ? translationOpener(tokens, i, last) : null;
+    // (Elsewhere, "X said A, according to a translation by Reuters", the words are X's.)
+    if (translation && (i !== s.tokenStart || cueWithWordsAfter(tokens, frame.cueToken + 1, last))) continue;
+    // (A translation opening the sentence reports the clause after it, carried by the outlet that translated.)
+    if (translation && !frame.outlet && translation.outlet) frame = { ...frame, outlet: translation.outlet };
     // (The aside's outlet got the aside's words, a separate occasion: only an outlet from the resumed cue on counts.)
     if (i === resumed && frame.outlet && relativeAsideAfter(tokens, view.tokenAtOrAfter(frame.speaker.end))) frame = { ...frame, outlet: outletNear(tokens, i, last + 1) };
     // An answer withheld is a person's: "the bill never said where the funds …" reports nothing.
     // … and "I don't think …" outside quotation marks is the writer's own aside, not a belief reported.
     if (negated(tokens, i) && (!personLike(frame.speaker) || /^(i|we)$/i.test(frame.speaker.text))) continue;
     let content = contentOf(tokens, frame, s.tokenStart, last, i);
+    if (translation && content && content[0] <= translation.end) content = translation.end < content[1] ? [translation.end + 1, content[1]] : null;
     if (content && quotes.length && noClauseAfterQuotation(tokens, frame, content[0], s.tokenStart, last)) {
       // (… but a participle of speech further on names what the speaker did in saying it.)
       const act = speechActAfterQuotation(tokens, frame.cueToken, last);
@@ -198,6 +203,18 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     i = frame.cueToken;
   }
   return found;
+}
+
+/**
+ * "According to a Reuters translation, X said …": X's report, carried by Reuters; the translation reports
+ * only when no cue after it reports words of its own ("…, the letter warned of war" has none).
+ */
+function cueWithWordsAfter(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < last; k++) {
+    if (!cueAt(tokens, k, 'report')) continue;
+    if (tokens[k + 1]!.normal === 'that' || (cueLexicon().speech.has(cueLemma(tokens[k]!)) && hasVerb(tokens, k + 1, last))) return true;
+  }
+  return false;
 }
 
 /** A report in [start, end) by a verb that is no speech verb, inside the clause it was read from. */
