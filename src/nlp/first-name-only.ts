@@ -23,8 +23,10 @@ const PRONOUNS_OF_PEOPLE = new Set(['who', 'he', 'she', 'they', 'him', 'her', 't
  */
 export function firstNameOnlyBefore(before: string, name: string): boolean {
   if (FIRST_NAME_BEFORE.test(before)) return true;
-  const word = ONLY_AS_BEFORE.exec(before)?.[1]?.toLowerCase();
-  if (!word) return false;
+  const match = ONLY_AS_BEFORE.exec(before);
+  const word = match?.[1]?.toLowerCase();
+  if (!match || !word) return false;
+  if (personHeadsRelative(before, match)) return true;
   if (PRONOUNS_OF_PEOPLE.has(word) || isPersonNounOrSingular(word) || /(?:man|woman|-old)$/.test(word)) return true;
   return !isNamedThingNoun(word) && genderOfFirstName(name) !== 'unknown';
 }
@@ -34,6 +36,19 @@ export function firstNameOnlyBefore(before: string, name: string): boolean {
  * group, known only as Ember,", "a dog known as Bella". Such a name is no person, even one that speaks.
  */
 export function thingNamedBefore(before: string): boolean {
-  const word = KNOWN_AS_BEFORE.exec(before)?.[1]?.toLowerCase();
-  return !!word && isNamedThingNoun(word);
+  const match = KNOWN_AS_BEFORE.exec(before);
+  const word = match?.[1]?.toLowerCase();
+  return !!match && !!word && isNamedThingNoun(word) && !personHeadsRelative(before, match);
+}
+
+/**
+ * Whether a "who" clause in `match` belongs to a person noun heading the phrase before it: in "A manager at
+ * the firm, who asked to be named only as" the name is the manager's, not the firm's (the word the pattern
+ * caught). The head is the first noun after "a/an/the" since the clause's start.
+ */
+function personHeadsRelative(before: string, match: RegExpExecArray): boolean {
+  if (!/\bwho\b/i.test(match[0])) return false;
+  const clause = before.slice(0, match.index + match[0].indexOf(match[1]!)).split(/[.;:!?“”"]/).pop() ?? '';
+  const head = /\b(?:a|an|the)\s+([\p{L}-]+)/iu.exec(clause)?.[1]?.toLowerCase();
+  return !!head && isPersonNounOrSingular(head);
 }

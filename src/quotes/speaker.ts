@@ -145,9 +145,9 @@ function nameGiven(tokens: Token[], comma: number, lo: number): SpeakerPhrase | 
  * follows (nlp/first-name-only): "The fan, identified only as Marco, said". The article calls the speaker so.
  */
 function nameOnlyAs(tokens: Token[], comma: number, lo: number): SpeakerPhrase | null {
-  // (Ten tokens back reach the noun across "who asked to be named only as".)
+  // (Sixteen tokens back reach the phrase's head across "who asked to be named only as": "A manager at the firm, who …".)
   for (let start = comma - 1; start > lo && start >= comma - 3; start--) {
-    if (!firstNameOnlyBefore(sourceText(tokens, Math.max(lo, start - 10), start) + ' ', sourceText(tokens, start, comma))) continue;
+    if (!firstNameOnlyBefore(sourceText(tokens, Math.max(lo, start - 16), start) + ' ', sourceText(tokens, start, comma))) continue;
     const named = classify(tokens, start, comma);
     return named && named.kind === 'person' && named.start === tokens[start]!.start && named.end === tokens[comma - 1]!.end ? named : null;
   }
@@ -647,13 +647,30 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && isDocumentHead(tokens[k - 1]!.normal) && !EVIDENCE_HEADS.has(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
   // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts).
   const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi)) : -1);
-  while (j < hi && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) j = Math.max(j + 1, bodyEnd(j));
+  // Where a body's name after a person noun's for/at/with ended ("a spokesman for the company"): a time, an
+  // adjective or participle, or a given name there ends the description ("… Wednesday", "… familiar with", "… Tom Reese").
+  let described = -1;
+  while (j < hi && !(j === described && endsDescription(tokens, j)) && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
+    const next = Math.max(j + 1, bodyEnd(j));
+    if (j > i && next === describedBodyEnd(tokens, j, i, hi)) described = next;
+    j = next;
+  }
   if (j === i) return null;
-  const phrase = classify(tokens, i, j);
-  if (!phrase) return null;
+  const classified = classify(tokens, i, j);
+  if (!classified) return null;
+  // "said a volunteer with the Red Cross": the described person speaks, never the body named in the description.
+  const phrase = j === described && classified.kind !== 'anonymous' ? describedPerson(tokens, i, j) ?? classified : classified;
+  // "said an analyst at Korvel Bank Tom Reese": the name after the described body is the speaker.
+  if (j === described && isCap(tokens[j]!) && isGivenNameToken(tokens[j]!)) {
+    let k = j + 1;
+    while (k < hi && isNameToken(tokens[k]!, false)) k++;
+    const named = classify(tokens, j, k);
+    if (named?.kind === 'person') return { ...named, role: roleOf(phrase.text) };
+  }
   // "said the director, Ruth Okafor," → the name after the comma; also after the place or body the role
   // is of: "said the MP for Westbridge, Carla Denning", "said the mayor of Harrowgate, Tom Fenwick".
-  const comma = phrase.kind === 'anonymous' ? afterRoleComplement(tokens, j, hi) : j;
+  // (… and past a place after the described body: "a volunteer with the Red Cross in Harwell, Maria Velez".)
+  const comma = phrase.kind === 'anonymous' ? afterRoleComplement(tokens, j === described && tokens[j]!.normal === 'in' ? afterRoleComplement(tokens, j, hi, true) : j, hi) : j;
   // "said the Labour MP for Hartwell Jo Pike": a seat and the name with no comma between (see classify).
   // (Also the place of an office: "said Mayor of Harrowgate Tom Fenwick".)
   const before = tokens.slice(Math.max(i, j - 3), j + 1).map((t) => t.text);
@@ -693,13 +710,29 @@ function describedBodyEnd(tokens: Token[], k: number, lo: number, hi: number): n
   let first = k + 1;
   if (tokens[first]?.normal === 'the') first++;
   let end = first;
-  while (end < hi && end < first + MAX_BODY_WORDS && isCap(tokens[end]!) && !isQuoteMark(tokens[end]!) && !isGivenNameToken(tokens[end]!) && !isDayWord(tokens[end]!.normal) && !isMonth(tokens[end]!.normal)) end++;
+  // (A given name ends the body, "at Korvel Bank Tom Reese", but not first after "the": "with the Red Cross".)
+  while (end < hi && end < first + MAX_BODY_WORDS && isCap(tokens[end]!) && !isQuoteMark(tokens[end]!) && !(isGivenNameToken(tokens[end]!) && !(end === first && first > k + 1)) && !isDayWord(tokens[end]!.normal) && !isMonth(tokens[end]!.normal)) end++;
   if (end > first) return end;
   // "said a spokesman for the city", "according to an aide to the governor": a body or person in small letters after "the".
   if (!personNoun || first === k + 1) return -1;
   while (end < hi && end < first + 3 && tokens[end]!.pos === 'NOUN' && !isCap(tokens[end]!)) end++;
   const last = tokens[end - 1]!.normal;
   return end > first && !isTimeWord(last) && (ORGANIZATION_HEADS.has(last) || isNameOfHead(last) || isPersonNoun(last)) ? end : -1;
+}
+
+/** The description tokens[i..j) as an anonymous person's phrase, when it opens with a/an/the and a person noun. */
+function describedPerson(tokens: Token[], i: number, j: number): SpeakerPhrase | null {
+  const h = /^(a|an|the)$/.test(tokens[i]!.normal) ? i + 1 : i;
+  if (h >= j || tokens[h]!.pos !== 'NOUN' || !isPersonNoun(tokens[h]!.normal)) return null;
+  const text = sourceText(tokens, i, j);
+  return { start: tokens[i]!.start, end: tokens[j - 1]!.end, text, kind: 'anonymous', name: text, role: null, title: null };
+}
+
+/** Whether tokens[k], right after a described body's name, ends the description: a time, an adjective, a participle, a given name. */
+function endsDescription(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return isTimeWord(t.normal) || isDayWord(t.normal) || isMonth(t.normal) || /^(last|this|next)$/.test(t.normal) || t.pos === 'ADJ' ||
+    (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.normal)) || (isCap(t) && isGivenNameToken(t));
 }
 
 /**
@@ -720,8 +753,8 @@ function bodyNamedAfterComma(tokens: Token[], comma: number, hi: number): Speake
  * Past a role's complement of capitalised words at tokens[j] ("for Westbridge", "of the Port Authority"):
  * the index after it, or j when there is none.
  */
-function afterRoleComplement(tokens: Token[], j: number, hi: number): number {
-  if (!/^(of|for|from|at)$/.test(tokens[j]?.normal ?? '')) return j;
+function afterRoleComplement(tokens: Token[], j: number, hi: number, place = false): number {
+  if (!(place ? /^in$/ : /^(of|for|from|at)$/).test(tokens[j]?.normal ?? '')) return j;
   let k = j + 1;
   if (tokens[k]?.normal === 'the') k++;
   const first = k;

@@ -34,4 +34,11 @@ describe('firstNameOnlyBefore: round-2 reviewer cases', () => {
     expect(thingNamedBefore('a horse known only as ')).toBe(true);
     expect(thingNamedBefore('a fan known only as ')).toBe(false);
   });
+
+  test('a "who" clause belongs to the person noun heading the phrase, not to the body at its end', () => {
+    expect(firstNameOnlyBefore('A cashier at the store, who asked to be identified only as ', 'Laura')).toBe(true);
+    expect(thingNamedBefore('A cashier at the store, who asked to be identified only as ')).toBe(false);
+    // (Negative: a group heading the phrase is still a thing even with "who".)
+    expect(thingNamedBefore('The group, who were known only as ')).toBe(true);
+  });
 });
