@@ -132,6 +132,8 @@ interface CueData {
   on_occasion_nouns: string[];
   on_occasion_phrase_ends: string[];
   set_off_non_occasion_heads: string[];
+  set_off_group_heads: string[];
+  set_off_group_prepositions: string[];
   earlier_time_adverbs: string[];
   subject_asides: string[];
   subject_place_prepositions: string[];
@@ -435,6 +437,10 @@ export interface CueLexicon {
   onOccasionPhraseEnds: Set<string>;
   /** "Drury, at the time, …", "inside the union": heads of a set-off phrase that name no occasion (cues.json set_off_non_occasion_heads). */
   setOffNonOccasionHeads: Set<string>;
+  /** "inside the union" (not "at the party"): group nouns that name no occasion after set_off_group_prepositions (cues.json set_off_group_heads). */
+  setOffGroupHeads: Set<string>;
+  /** "inside", "within", "among": before a group noun, a group one is in (cues.json set_off_group_prepositions). */
+  setOffGroupPrepositions: Set<string>;
   /** Adverbs right before a quote's cue that place the words at another, earlier time ("she once said"). */
   earlierTimeAdverbs: Set<string>;
   /** "Ferry operators, for instance, say": set phrases between commas that stand between a subject and its cue. */
@@ -711,6 +717,8 @@ export function cueLexicon(): CueLexicon {
     onOccasionNouns: new Set(data.on_occasion_nouns),
     onOccasionPhraseEnds: new Set(data.on_occasion_phrase_ends),
     setOffNonOccasionHeads: new Set(data.set_off_non_occasion_heads),
+    setOffGroupHeads: new Set(data.set_off_group_heads),
+    setOffGroupPrepositions: new Set(data.set_off_group_prepositions),
     earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     subjectAsides: new Set(data.subject_asides),
     subjectPlacePrepositions: new Set(data.subject_place_prepositions),

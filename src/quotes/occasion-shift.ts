@@ -216,11 +216,12 @@ function spokeElsewhereSince(plainSentences: string[]): boolean {
   // (Read clause by clause: "asked on the red carpet, shrugged" ends the occasion's phrase at the comma.)
   return plainSentences.flatMap((sentence) => sentence.replace(RELATIVE_CLAUSE, ',').split(CLAUSE_BREAK)).some((clause) => {
     const words = lowerWords(clause);
+    const written = wordsAsWritten(clause);
     return words.some((w, i) => {
       // ("The talks at the embassy stalled": after a determiner the word is a noun.)
       if (!(lexicon.speakingVerbForms.has(w) || lexicon.occasionParticiples.has(w)) || DETERMINERS.has(words[i - 1] ?? '')) return false;
       const at = lexicon.speakingVerbAdverbs.has(words[i + 1] ?? '') ? i + 2 : i + 1;
-      return placesAtOccasion(words.slice(at)) || placesOnOccasion(words.slice(at));
+      return placesAtOccasion(words.slice(at)) || placesOnOccasion(words.slice(at), written.slice(at));
     });
   });
 }
@@ -241,16 +242,18 @@ function placesAtOccasion(words: string[]): boolean {
 /**
  * "on the red carpet", "on stage", "on the sidelines of …": "on", perhaps a determiner and one modifier, then a
  * public occasion's noun heading the phrase. Not when the noun modifies another ("pressed on the stage directions",
- * "asked on the floor plan") or counts one ("on the set of demands"): see on_occasion_phrase_ends.
+ * "asked on the floor plan") or counts one ("on the set of demands"): see on_occasion_phrase_ends. After "of" a
+ * determiner or a capitalised name ("on the steps of City Hall", "on the set of Harbor Lights") goes on to the
+ * place; `written` is the same words as written.
  */
-function placesOnOccasion(words: string[]): boolean {
+function placesOnOccasion(words: string[], written: string[]): boolean {
   if (words[0] !== 'on') return false;
   const lexicon = cueLexicon();
   const from = DETERMINERS.has(words[1] ?? '') ? 2 : 1;
   return [from, from + 1].some((n) => {
     if (!lexicon.onOccasionNouns.has(words[n] ?? '')) return false;
     const next = words[n + 1];
-    return next === undefined || lexicon.onOccasionPhraseEnds.has(next) || WEEKDAY_SET.has(next) || (next === 'of' && DETERMINERS.has(words[n + 2] ?? ''));
+    return next === undefined || lexicon.onOccasionPhraseEnds.has(next) || WEEKDAY_SET.has(next) || (next === 'of' && (DETERMINERS.has(words[n + 2] ?? '') || /^\p{Lu}/u.test(written[n + 2] ?? '')));
   });
 }
 
@@ -294,7 +297,7 @@ function placeSetOffSince(plainSentences: string[]): boolean {
     const [first = '', second, third] = sentence.split(SET_OFF_COMMA);
     if (third === undefined || lowerWords(first).length > MAX_WORDS_BEFORE_SET_OFF_PLACE) return false;
     const words = lowerWords(second!);
-    return words.length <= MAX_OPENER_WORDS && ((placesAtOccasion(words) && namesAPlaceOrEvent(words, second!)) || placesOnOccasion(words));
+    return words.length <= MAX_OPENER_WORDS && ((placesAtOccasion(words) && namesAPlaceOrEvent(words, second!)) || placesOnOccasion(words, wordsAsWritten(second!)));
   });
 }
 
@@ -304,8 +307,8 @@ const SET_OFF_COMMA = /,\s+/;
 /**
  * Whether a phrase set off by commas after "at", "inside", "outside" or "during" names a place or an event
  * ("at the after-party", "outside the court", "at Cannes"): a determiner or a capital after the preposition,
- * and a head that is no time, age or group one belongs to. Not "Drury, at 62, …", "at the time", "inside the
- * union", "outside of work".
+ * and a head that is no time or age, nor a group after "inside" ("inside the union"; "at the party" is an event).
+ * Not "Drury, at 62, …", "at the time", "inside the union", "outside of work".
  */
 function namesAPlaceOrEvent(words: string[], phrase: string): boolean {
   if (pointsBack(words)) return false;
@@ -313,7 +316,8 @@ function namesAPlaceOrEvent(words: string[], phrase: string): boolean {
   if (!DETERMINERS.has(words[1] ?? '') && !/\p{Lu}/u.test(second)) return false;
   const of = words.indexOf('of', 2);
   const head = of > 0 ? words[of - 1]! : words[words.length - 1]!;
-  return !cueLexicon().setOffNonOccasionHeads.has(head);
+  const lexicon = cueLexicon();
+  return !lexicon.setOffNonOccasionHeads.has(head) && !(lexicon.setOffGroupPrepositions.has(words[0]!) && lexicon.setOffGroupHeads.has(head));
 }
 
 /** The opening phrase (up to its first comma) of each sentence of the narration between two quotes. */
@@ -361,10 +365,19 @@ function isPlain(s: string): boolean {
 
 const PLAIN_PUNCTUATION = new Set([0x2019, 0x201c, 0x201d, 0x2018, 0x2014, 0x2013, 0x2026, 0xa0]);
 
+/** The words of s as lowerWords cuts them, in their own case: "City Hall" after "of" names a place. */
+function wordsAsWritten(s: string): string[] {
+  return isPlain(s) ? plainWords(s) : s.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+}
+
 /** lowerWords of a plain string: the runs of letters, digits, apostrophes and hyphens, lower-cased. */
 function plainLowerWords(s: string): string[] {
   // (Lower-casing such a string keeps every offset.)
-  const lower = s.toLowerCase();
+  return plainWords(s.toLowerCase());
+}
+
+/** The runs of letters, digits, apostrophes and hyphens of a plain string. */
+function plainWords(lower: string): string[] {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {

@@ -187,6 +187,33 @@ describe('only a place or event between two quotes ends an interview outlet, not
     for (const [opening, between, pronoun] of cases) expect(last(opening, between, pronoun).got).toMatchObject({ cue: 'said', outlet: null });
   });
 
+  test('a group noun is no occasion only after "inside": "at the party", "at the club" are an event or a place and end the outlet', () => {
+    const times = 'In an interview with the Harbour Ledger, Ana Vance spoke about the vote. “We lost the vote, and that hurts,” she said. ';
+    for (const between of ['Later, at the party, she was in tears.', 'Vance, at the club, was in tears.']) {
+      const text = times + between + ' “It was a long night for all of us,” Vance said.';
+      expect(quote(text, 'It was a long night')).toMatchObject({
+        text: 'It was a long night for all of us,', type: 'direct', start: at(text, 'It was a long night'),
+        speaker: 'Ana Vance', speaker_start: text.lastIndexOf('Vance said'), cue: 'said', cue_start: text.lastIndexOf('said'), outlet: null,
+      });
+    }
+  });
+
+  test('"on the steps of City Hall", "on the set of Harbor Lights", "on the red carpet by reporters": the occasion noun heads the phrase', () => {
+    const opening = 'In an interview with the Harbour Ledger, Ana Vance spoke about the vote. “We lost the vote, and that hurts,” she said. ';
+    for (const between of ['Vance, speaking on the steps of City Hall, was in tears.', 'Vance, asked on the set of Harbor Lights, was in tears.', 'Vance, asked on the red carpet by reporters, was in tears.']) {
+      const text = opening + between + ' “It was a long night for all of us,” Vance said.';
+      expect(quote(text, 'It was a long night')).toMatchObject({
+        text: 'It was a long night for all of us,', start: at(text, 'It was a long night'),
+        speaker: 'Ana Vance', speaker_start: text.lastIndexOf('Vance said'), cue: 'said', cue_start: text.lastIndexOf('said'), outlet: null,
+      });
+    }
+  });
+
+  test('negative: "inside the party" is a group one is in, and the outlet carries on', () => {
+    const { text, got } = last(drury, 'Drury, inside the party, is seen as a moderate.', 'he');
+    expect(got).toMatchObject({ text: 'It was the right call,', start: at(text, 'It was the right call'), speaker: 'Colm Drury', cue: 'said', outlet: 'Harbour Ledger' });
+  });
+
   test('the comma inside a number ("4,000") sets nothing off: "Some 4,000, outside the court, …" is read up to the place', () => {
     const { got } = last(drury, 'Some 4,000, outside the court, cheered Drury on.', 'he');
     expect(got).toMatchObject({ speaker: 'Colm Drury', cue: 'said', outlet: null });
