@@ -29,7 +29,7 @@ export function accordingToSource(view: TokenView, cue: number, last: number): F
   if (end === from || !(tokens.slice(from, end).some((t) => /^(NOUN|PROPN)$/.test(t.pos)) || gerundSource(tokens, from, end))) return null;
   if (translationSource(tokens, from, end)) return null;
   const described = classify(tokens, from, end) ?? description(tokens, from, end);
-  // "according to NPR's legal affairs correspondent, Dina Marsh": the name after a person's description is the source.
+  // "according to NPR's legal affairs correspondent, Lena Farrow": the name after a person's description is the source.
   const named = described.kind === 'anonymous' && personLike(described) ? namedAfterSource(tokens, end, last) : null;
   const source = named ? { ...named.name, role: named.name.role ?? described.role } : described;
   const speaker = unknownBody(view, reportOutletSpeaker(tokens, source, end + 1) ?? source);
@@ -105,8 +105,8 @@ export function accordingCloses(tokens: Token[], frame: Frame, lo: number, last:
   if (!frame.according) return false;
   let end = sourceEnd(tokens, frame.cueToken + 1, last);
   if (end > last - 4) return true;
-  // "…, according to Dina Marsh, who said on air that …": a relative clause on the source (after its name
-  // in apposition, "according to a correspondent, Dina Marsh, who …") still leaves the clause before it the source's.
+  // "…, according to Lena Farrow, who said on air that …": a relative clause on the source (after its name
+  // in apposition, "according to a correspondent, Lena Farrow, who …") still leaves the clause before it the source's.
   end = namedAfterSource(tokens, end, last)?.end ?? end;
   if (tokens[end]?.text === ',' && /^(who|which)$/.test(tokens[end + 1]?.normal ?? '')) return true;
   // (A frame closing a dash aside, "Voters - half of them, according to a poll - …", reports the aside only.)
