@@ -40,9 +40,27 @@ describe('a translation or transcript by an outlet closing the sentence names th
     }
   });
 
-  test('"X said CLAUSE, according to a translation by Reuters.": X\'s report through Reuters, not Reuters\' report', () => {
+  test('"X said CLAUSE, according to a translation by Reuters.": X\'s report through Reuters, the rendering no part of it', () => {
     const text = 'Ana Silva said the count would take a week, according to a translation by Reuters.';
-    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'the count would take a week, according to a translation by Reuters', start: at(text, 'the count'), type: 'indirect', speaker: 'Ana Silva', cue: 'said', outlet: 'Reuters' })]);
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'the count would take a week', start: at(text, 'the count'), end: at(text, 'the count') + 'the count would take a week'.length, type: 'indirect', speaker: 'Ana Silva', cue: 'said', outlet: 'Reuters' })]);
+  });
+
+  test('other translation tails after an indirect report end its content: "a Reuters translation", "as translated by", "in remarks translated by"', () => {
+    const cases = [
+      [', according to a Reuters translation.', 'Reuters'],
+      [', according to a translation by Reuters.', 'Reuters'],
+      [', as translated by the BBC.', 'BBC'],
+      [', in remarks translated by CNN.', 'CNN'],
+    ];
+    for (const [tail, outlet] of cases) {
+      const text = `The colonel said the garrison would hold the bridge${tail}`;
+      expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'the garrison would hold the bridge', start: at(text, 'the garrison'), end: at(text, 'the garrison') + 'the garrison would hold the bridge'.length, type: 'indirect', speaker_mention: 'The colonel', cue: 'said', cue_start: at(text, 'said'), outlet })]);
+    }
+  });
+
+  test('a plain ", according to Reuters." after a said-report stays in the content (PolNeAR\'s convention)', () => {
+    const text = 'The colonel said the garrison would hold the bridge, according to Reuters.';
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: 'the garrison would hold the bridge, according to Reuters', type: 'indirect', speaker_mention: 'The colonel', cue: 'said', outlet: 'Reuters' })]);
   });
 
   test('"according to a translation by" someone unknown as an outlet: no outlet', () => {

@@ -44,6 +44,11 @@ describe('"According to OUTLET\'s correspondent, CLAUSE": the owned noun is the 
     const reuters = "According to Reuters' Tokyo bureau chief, the yen would weaken.";
     expect(quotesOf(reuters)).toEqual([expect.objectContaining({ text: 'the yen would weaken', start: at(reuters, 'the yen'), type: 'indirect', speaker: 'Reuters', speaker_mention: 'Reuters', cue: 'According to', outlet: 'Reuters' })]);
   });
+
+  test('"According to the Guardian\'s review of county filings, CLAUSE": what the owned noun is of belongs to the source too', () => {
+    const text = "According to the Guardian's review of county filings, 212 permits were never inspected.";
+    expect(quotesOf(text)).toEqual([expect.objectContaining({ text: '212 permits were never inspected', start: at(text, '212 permits'), end: at(text, '212 permits') + '212 permits were never inspected'.length, type: 'indirect', speaker: 'The Guardian', speaker_mention: "the Guardian's", cue: 'According to', cue_start: 0, outlet: 'The Guardian' })]);
+  });
 });
 
 describe('regressions: inverted-cue speaker phrases and translations opening the sentence', () => {

@@ -48,6 +48,27 @@ export function translationSource(tokens: Token[], from: number, end: number): b
 }
 
 /**
+ * ", according to a Reuters translation." / ", according to a translation by Reuters." / ", as translated by the
+ * BBC." / ", in remarks translated by CNN." closing content tokens[from, to]: the words are the speaker's, the outlet
+ * only rendered them (the outlet rules give it), so the tail is no part of what was said. (A plain ", according to
+ * Reuters" stays: PolNeAR's gold keeps it.) Returns the comma opening the tail, or -1.
+ */
+export function translationTail(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 2; k < to - 1; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const rest = (at: number) => sourceEnd(tokens, at, to) > to;
+    if (accountOfFrame(tokens, k + 1)) {
+      if (rest(k + 3) && translationSource(tokens, k + 3, to + 1)) return k;
+      continue;
+    }
+    const next = tokens[k + 1]!.normal;
+    const translated = next === 'as' ? k + 2 : next === 'in' && /^(remarks|comments)$/.test(tokens[k + 2]?.normal ?? '') ? k + 3 : -1;
+    if (translated > 0 && tokens[translated]?.normal === 'translated' && tokens[translated + 1]?.normal === 'by' && translated + 2 <= to && rest(translated + 2)) return k;
+  }
+  return -1;
+}
+
+/**
  * "According to a translation by the Gazette, CLAUSE" at tokens[cue]: where the source ends (its comma) and
  * the outlet that translated, named after "by" or "from" ("provided by the embassy" names none).
  */

@@ -104,6 +104,12 @@ function pastPossessedSource(tokens: Token[], from: number, last: number): numbe
   if (owned < 0) return from;
   let k = owned;
   while (k <= last && k < owned + 6 && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+  // "According to the Post's analysis of court records, CLAUSE": what the owned noun is of, in small letters, up to the comma.
+  if (k > owned && tokens[k]?.normal === 'of') {
+    let j = k + 1;
+    while (j <= last && j < k + 6 && /^(DET|ADJ|NOUN)$/.test(tokens[j]!.pos) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+    if (j > k + 1 && tokens[j]?.text === ',') k = j;
+  }
   return k > owned && tokens[k]?.text === ',' ? k : from;
 }
 

@@ -3,7 +3,7 @@ import { afterDateline, cueAt, cueLemma, frameAtToken, frameForCue, hasVerb, neg
 import { isQuoteMark, personLike } from '../speaker.js';
 import { cueLexicon } from '../../lexicon/cues.js';
 import { reportedByOutlet } from '../passive.js';
-import { accordingToSource, accountAfter, bareFiguresSource, translationOpener } from './according-to.js';
+import { accordingToSource, accountAfter, bareFiguresSource, translationOpener, translationTail } from './according-to.js';
 import { accountOfInnerReport } from './inner-report-account.js';
 import { endBeforeContrast, endBeforeSummingApposition, endOfRelativeClause, endOfSubordinateClause, insideSubordinateClause, relativeOnSpeaker } from './clause-ends.js';
 import { participleAfterComma, subjectAndCueAt } from './clause-openers.js';
@@ -149,6 +149,9 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
       }
     }
     if (!content) continue;
+    // "X said A, according to a Reuters translation.": the rendering is no part of X's words.
+    const rendered = translationTail(tokens, content[0], content[1]);
+    if (rendered >= 0) content = [content[0], rendered - 1];
     // "The audit showed the fund was short, according to Lee": the whole clause is Lee's.
     const credited = found.length ? null : accountOfInnerReport(view, frame, content, s.tokenStart, last);
     if (credited) {
