@@ -645,12 +645,15 @@ export function subjectAfter(tokens: Token[], cue: number, hi: number): SpeakerP
   // document is part of the phrase, as it is before a cue ("A statement from the Okonjo family said").
   // (Not a report or a survey: "according to a report by Reuters" is the outlet's, read later.)
   const authorOfDocument = (k: number) => k > i && /^(from|by)$/.test(tokens[k]!.normal) && tokens[k - 1]!.pos === 'NOUN' && isDocumentHead(tokens[k - 1]!.normal) && !EVIDENCE_HEADS.has(tokens[k - 1]!.normal) && !!tokens[k + 1] && (tokens[k + 1]!.normal === 'the' || isCap(tokens[k + 1]!));
+  // "said Head of Sales and Marketing Priya Lal": a role's field, its "of" and "and" included, runs on to the
+  // name (classify finds where the name starts). Not past a name: "said Professor of Law Ana Ruiz of Kent University".
+  const roleField = (k: number) => k > i && /^(of|and|&)$/.test(tokens[k]!.normal) && !!tokens[k + 1] && isCap(tokens[k + 1]!) && roleFieldBefore(tokens, k + 1) && !tokens.slice(i, k).some(isGivenNameToken);
   // "according to the Department of Water and Power": a body's joined name is one phrase (see body-names.ts).
   const bodyEnd = (k: number) => (k > i ? Math.max(bodyNameEnd(tokens, k - 1, hi), describedBodyEnd(tokens, k, i, hi)) : -1);
   // Where a body's name after a person noun's for/at/with ended ("a spokesman for the company"): a time, an
   // adjective or participle, or a given name there ends the description ("… Wednesday", "… familiar with", "… Tom Reese").
   let described = -1;
-  while (j < hi && !(j === described && endsDescription(tokens, j)) && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
+  while (j < hi && !(j === described && endsDescription(tokens, j)) && (NP_POS.has(tokens[j]!.pos) || isParticle(tokens[j]!.text) || tokens[j]!.text === '-' || speakerNoun(tokens[j]!) || participle(j) || glued(j) || royalOf(j) || roleField(j) || (j > i && ampersandInName(tokens, j, i)) || onAfterPersonNoun(j) || authorOfDocument(j) || (j > i && (wordPiece(tokens, j) || surnameAfterGivenName(tokens, j, i))) || bodyEnd(j) > j) && !isQuoteMark(tokens[j]!) && !/^(who|whom|whose|which|that)$/.test(tokens[j]!.normal)) {
     const next = Math.max(j + 1, bodyEnd(j));
     if (j > i && next === describedBodyEnd(tokens, j, i, hi)) described = next;
     j = next;
@@ -1172,14 +1175,19 @@ function placeOrNationality(words: string): boolean {
  * may lie before it.
  */
 function roleFieldBefore(tokens: Token[], ns: number): boolean {
-  if (!/^(of|and|&)$/.test(tokens[ns - 1]?.normal ?? '')) return false;
+  return roleBeforeField(tokens, ns) >= 0;
+}
+
+/** The role word's index when tokens[ns] follows its field (see roleFieldBefore), else -1. */
+function roleBeforeField(tokens: Token[], ns: number): number {
+  if (!/^(of|and|&)$/.test(tokens[ns - 1]?.normal ?? '')) return -1;
   for (let k = ns - 2; k >= 0 && k >= ns - 8; k--) {
     const t = tokens[k]!;
     // ("Head of Research and Strategy": "head" is no role word alone, a surname or a thing, but is one before "of" and a field.)
-    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && tokens[k + 1]!.normal === 'of') return !isRoyalTitle(t.text);
-    if (!isCap(t) && !/^(of|and|&)$/.test(t.normal)) return false;
+    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && tokens[k + 1]!.normal === 'of') return isRoyalTitle(t.text) ? -1 : k;
+    if (!isCap(t) && !/^(of|and|&)$/.test(t.normal)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** A capitalised word shaped as a field's noun, not a name: a role word, or an abstract noun's ending ("Development", "Ethics", "Operations"). */
@@ -1304,12 +1312,20 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   // the person starts at the given name, not at the field's last word.
   // With no given name we know ("Head of Research and Strategy Siobhan Kealy"), the last two words are the
   // person's when neither reads as a field's noun ("… of Research and Global Development Strategy" names no one).
+  // (The role word may lie before the phrase, cut at the field's "and": "Minister of Trade and Industry Vukani Mbeki".)
+  let fieldRole: string | null = null;
   if (ne - ns >= 3 && roleFieldBefore(tokens, ns)) {
+    const roleAt = roleBeforeField(tokens, ns);
+    if (isRoleWord(tokens[roleAt]!.normal)) fieldRole = tokens[roleAt]!.normal;
     let given = -1;
     for (let k = ns + 1; k < ne - 1 && given < 0; k++) if (isGivenNameToken(tokens[k]!)) given = k;
     if (given < 0 && !tokens.slice(ne - 2, ne).some(fieldNounLike)) given = ne - 2;
     if (given > 0) ns = given;
   }
+  // "the Director of Research and Development" alone: the field's last noun after its "and" is no one's
+  // name; the office, described by its field, names no one.
+  const bareRole = ne - ns <= 2 && tokens.slice(ns, ne).every(fieldNounLike) ? roleBeforeField(tokens, ns) : -1;
+  if (bareRole >= s) return { ...description(tokens, s, ne), role: isRoleWord(tokens[bareRole]!.normal) ? tokens[bareRole]!.normal : null };
   // "the Duke of Harwell", "the Princess of Norland": a royal title and its land are the person's name.
   if (ne > ns && ns - 2 >= s && tokens[ns - 1]!.normal === 'of' && isCap(tokens[ns - 2]!) && isRoyalTitle(tokens[ns - 2]!.text) && !/^(king|queen)$/.test(tokens[ns - 2]!.normal)) {
     const name = sourceText(tokens, ns - 2, ne);
@@ -1367,7 +1383,7 @@ function classifySpan(tokens: Token[], s: number, e: number): SpeakerPhrase | nu
   if (ne > ns && !loneCommon && isCap(tokens[ns]!) && !NOT_NAMES.has(tokens[ns]!.normal)) {
     const name = sourceText(tokens, ns, ne);
     const before = tokens.slice(s, ns).map((t) => t.normal);
-    const role = before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || null;
+    const role = before.filter((w) => isRoleWord(w) && !/^(mr|mrs|ms|dr)\.?$/.test(w)).join(' ') || fieldRole;
     const title = before.length ? before[before.length - 1]! : null;
     // ("Procter & Gamble", "the Elwin Convention & Visitors Bureau": names joined by "&" are a firm's or a body's.)
     // ("The Pelicans said": a plural word alone after a capitalised "The" is a team or a band; a surname takes no article.)

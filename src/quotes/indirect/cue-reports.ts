@@ -13,7 +13,7 @@ import { asReported, openingParticipleReport } from './opening-frames.js';
 import { clearOf, noClauseAfterQuotation, speechActAfterQuotation, throughOpenQuotation } from './quotation-context.js';
 import { hasCueToken, hasSpan, someInQuote, type IndirectQuote, type ReportSentence } from './report-sentence.js';
 import { infinitiveAfterParticiple, participleOfClause, participleOfFrame, purposeOfAnonymity, withCoordinatedSubject, withListedVerbSubject } from './shared-subjects.js';
-import { elliptical, inRelative, shortClause, verbReadAsNoun } from './short-content.js';
+import { elliptical, inRelative, shortClause, twoWordClause, verbReadAsNoun } from './short-content.js';
 import { withSpeakerBefore, withSpeakerBeforeTime } from './speaker-before-cue.js';
 import { endBeforeWithheldDetails } from './withheld-details.js';
 import { endBeforeSecondPredicate } from './second-predicate.js';
@@ -178,7 +178,7 @@ export function reportsByCue(sentence: ReportSentence): IndirectQuote[] {
     if (prev && !(tokens[i - 1]?.normal === 'to' || !(cueLexicon().speech.has(cueLemma(tokens[i]!)) || tokens[from - 1]?.normal === 'that'))) endBeforeLaterFrame(view, frame, prev);
     // "asked for a recount", "asked her about the budget": what is asked for or about needs no verb.
     const requested = cueLemma(tokens[frame.cueToken]!) === 'ask' && (tokens[from - 1]?.normal === 'for' || tokens[from]!.normal === 'about') && to > from;
-    if (!elliptical(tokens, from, to) && !requested && (to - from < 2 || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to)))) continue;
+    if (!elliptical(tokens, from, to) && !requested && ((to - from < 2 && !twoWordClause(tokens, from, to)) || (to - from < 3 && !shortClause(tokens, from, to, inRelative(view, frame))) || !(hasVerb(tokens, from, to) || verbReadAsNoun(tokens, from, to)))) continue;
     const start = tokens[from]!.start;
     let end = tokens[to]!.end - (/^(?:no|yes|so|otherwise)\.$/i.test(tokens[to]!.text) ? 1 : 0); // "said no." keeps its stop on the word
     // "said she would campaign on “Care for All.”": content that opens a title or slogan ends with its

@@ -67,6 +67,15 @@ export function shortClause(tokens: Token[], from: number, to: number, relative:
   return (relative || /^(PRON|PROPN|NOUN|DET)$/.test(tokens[from]!.pos)) && !tokens.slice(from, to + 1).some(isQuoteMark);
 }
 
+/**
+ * Two words make a report when they close the sentence as a plural noun and its verb: "said exports grew.",
+ * "said prices fell." (A pronoun's clause stays too short: "said she agreed" answers a question asked before.)
+ */
+export function twoWordClause(tokens: Token[], from: number, to: number): boolean {
+  const subject = tokens[from]!;
+  return to === from + 1 && subject.pos === 'NOUN' && /^\p{Ll}+s$/u.test(subject.text) && subject.lemma !== subject.normal && tokens[to]!.pos === 'VERB' && /^[.!]$/.test(tokens[to + 1]?.text ?? '');
+}
+
 /** The frame sits inside a relative clause: "what the auditors said was …", "which officials said will …". */
 export function inRelative(view: TokenView, frame: Frame): boolean {
   const first = view.tokenAtOrAfter(Math.min(frame.speaker.phraseStart ?? frame.speaker.start, frame.cueStart));

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { at, quote } from '../helpers/quotes.js';
+
+describe('a role with its field ("Minister of Trade and Industry") before a name', () => {
+  test('before the cue, the field joined by "and": the name speaks, in the role', () => {
+    const text = 'Minister of Trade and Industry Vukani Mbeki said exports grew.';
+    expect(quote(text, 'exports')).toMatchObject({
+      type: 'indirect', text: 'exports grew', start: at(text, 'exports'),
+      speaker: 'Vukani Mbeki', speaker_mention: 'Vukani Mbeki', speaker_start: at(text, 'Vukani'), speaker_kind: 'person',
+      speaker_role: 'minister', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('a field of several words after "and"', () => {
+    const text = 'Secretary of Housing and Urban Affairs Delphine Marchetti said rents rose.';
+    expect(quote(text, 'rents')).toMatchObject({
+      type: 'indirect', text: 'rents rose', start: at(text, 'rents'),
+      speaker: 'Delphine Marchetti', speaker_mention: 'Delphine Marchetti', speaker_start: at(text, 'Delphine'),
+      speaker_role: 'secretary', cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('after the cue: the phrase runs through "of" and "and" to the name', () => {
+    const text = '“Sales are up,” said Head of Sales and Marketing Priya Lal.';
+    expect(quote(text, 'Sales')).toMatchObject({
+      type: 'direct', text: 'Sales are up,', start: 1,
+      speaker: 'Priya Lal', speaker_mention: 'Priya Lal', speaker_start: at(text, 'Priya'), cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('after the cue, a role word heads the field', () => {
+    const text = '“We hired forty engineers,” said Director of Research and Development Karl Benning.';
+    expect(quote(text, 'We hired')).toMatchObject({
+      type: 'direct', text: 'We hired forty engineers,', start: 1,
+      speaker: 'Karl Benning', speaker_mention: 'Karl Benning', speaker_start: at(text, 'Karl'), speaker_role: 'director',
+      cue: 'said', cue_start: at(text, 'said'),
+    });
+  });
+
+  test('the office alone: the field\'s last noun is no one\'s name', () => {
+    const text = '“We hired forty engineers,” said the Director of Research and Development.';
+    expect(quote(text, 'We hired')).toMatchObject({
+      type: 'direct', speaker: null, speaker_mention: 'the Director of Research and Development',
+      speaker_start: at(text, 'the Director'), speaker_kind: 'anonymous', speaker_role: 'director', cue: 'said',
+    });
+  });
+
+  test('not on past a name into its body: "Professor of Law Ana Ruiz of Kent University"', () => {
+    const text = '“We hired forty engineers,” said Professor of Law Ana Ruiz of Kent University.';
+    expect(quote(text, 'We hired')).toMatchObject({ speaker: 'Ana Ruiz', speaker_start: at(text, 'Ana'), cue: 'said' });
+  });
+});
+
+describe('two words after the cue make a report when they are a plural noun and its verb', () => {
+  test('"said prices fell."', () => {
+    const text = 'Tomas Greer said prices fell.';
+    expect(quote(text, 'prices')).toMatchObject({ type: 'indirect', text: 'prices fell', start: at(text, 'prices'), speaker: 'Tomas Greer', cue: 'said' });
+  });
+
+  test('a pronoun and its verb stay too short: "said she agreed."', () => {
+    const text = 'Tomas Greer said she agreed.';
+    expect(() => quote(text, 'she')).toThrow();
+  });
+});
