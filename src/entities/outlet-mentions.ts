@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
+import { tokensStartingBefore } from '../nlp/token-search.js';
 import { acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isPhraseProgramme, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
@@ -344,26 +345,14 @@ function insideCapitalisedRun(text: string, start: number, end: number, sentence
 
 /** The token that starts at `offset`, or -1. */
 function tokenStartingAt(tokens: readonly Token[], offset: number): number {
-  const k = lastTokenStartingBefore(tokens, offset + 1);
-  return k >= 0 && tokens[k]!.start === offset ? k : -1;
+  const k = tokensStartingBefore(tokens, offset);
+  return k < tokens.length && tokens[k]!.start === offset ? k : -1;
 }
 
 /** The token that ends at `offset`, or -1. */
 function tokenEndingAt(tokens: readonly Token[], offset: number): number {
-  const k = lastTokenStartingBefore(tokens, offset);
+  const k = tokensStartingBefore(tokens, offset) - 1;
   return k >= 0 && tokens[k]!.end === offset ? k : -1;
-}
-
-/** The last token starting before `offset`, or -1 (tokens are in text order). */
-function lastTokenStartingBefore(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /**

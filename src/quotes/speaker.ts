@@ -1,5 +1,6 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
+import { tokensStartingBefore } from '../nlp/token-search.js';
 import { beforeHomeTown } from '../nlp/home-towns.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
 import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
@@ -860,14 +861,7 @@ export function tokenAt(tokens: Token[], offset: number, e: number): number {
   // The last token up to e that starts at or before offset (0 if none): a binary search, since callers
   // pass the article's last token as e and a scan back from there made whole-article passes quadratic.
   if (e <= 0 || tokens[e]!.start <= offset) return e;
-  let lo = 0;
-  let hi = e;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, tokensStartingBefore(tokens, offset + 1, e) - 1);
 }
 
 /**
