@@ -18,6 +18,7 @@
 //   set 17: eval/own-articles/held17-*.txt + eval/own-quotes-17.annotations.json -> eval/own_quotes_17.jsonl
 //   set 18: eval/own-articles/held18-*.txt + eval/own-quotes-18.annotations.json -> eval/own_quotes_18.jsonl
 //   set 19: eval/own-articles/held19-*.txt + eval/own-quotes-19.annotations.json -> eval/own_quotes_19.jsonl
+//   set 20: eval/own-articles/held20-*.txt + eval/own-quotes-20.annotations.json -> eval/own_quotes_20.jsonl
 // Every article matching a set's file pattern must be annotated, and every annotated file must match it.
 //
 // Annotations give every span as text, never as offsets:
@@ -57,6 +58,7 @@ const SETS = [
   { annotations: 'eval/own-quotes-17.annotations.json', articles: /^held17-.*\.txt$/, output: 'eval/own_quotes_17.jsonl', source: 'quotewire own held-out set 17' },
   { annotations: 'eval/own-quotes-18.annotations.json', articles: /^held18-.*\.txt$/, output: 'eval/own_quotes_18.jsonl', source: 'quotewire own held-out set 18' },
   { annotations: 'eval/own-quotes-19.annotations.json', articles: /^held19-.*\.txt$/, output: 'eval/own_quotes_19.jsonl', source: 'quotewire own held-out set 19' },
+  { annotations: 'eval/own-quotes-20.annotations.json', articles: /^held20-.*\.txt$/, output: 'eval/own_quotes_20.jsonl', source: 'quotewire own held-out set 20' },
 ];
 
 let errors = [];
