@@ -154,6 +154,7 @@ interface CueData {
   role_duration_units: string[];
   excerpt_nouns: string[];
   exchange_opener_words: string[];
+  time_clause_openers: string[];
   turn_taking_actions: string[];
   asking_verbs: string[];
   as_it_verbs: string[];
@@ -479,6 +480,8 @@ export interface CueLexicon {
   excerptNouns: Set<string>;
   /** "In response to a question from …", "In an interview with …": cues.json exchange_opener_words. */
   exchangeOpenerWords: Set<string>;
+  /** "…, when the firm was small, Cole said": cues.json time_clause_openers, a clause of time after an exchange opener. */
+  timeClauseOpeners: Set<string>;
   /** "shook her head", "laughed": narration verbs (lemmas) that hand their subject the next turn (cues.json turn_taking_actions). */
   turnTakingActions: Set<string>;
   /** "asked", "questioned", "pressed": past forms of asking whose asker may be an outlet (cues.json asking_verbs). */
@@ -739,6 +742,7 @@ export function cueLexicon(): CueLexicon {
     roleDurationUnits: new Set(data.role_duration_units),
     excerptNouns: new Set(data.excerpt_nouns),
     exchangeOpenerWords: new Set(data.exchange_opener_words),
+    timeClauseOpeners: new Set(data.time_clause_openers),
     turnTakingActions: new Set(data.turn_taking_actions),
     askingVerbs: new Set(data.asking_verbs),
     asItVerbs: new Set(data.as_it_verbs),

@@ -730,7 +730,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   let distant = false;
   if (cue.according) {
     speaker = subjectAfter(tokens, cue.last, hi);
-    speaker = splitOutletRun(tokens, speaker, cue.last + 1, hi) ?? reportOutletSpeaker(tokens, speaker, hi) ?? evidenceSourceBody(tokens, speaker, hi) ?? speaker;
+    speaker = speakerNamedInsideAccording(tokens, speaker, cue.last, hi) ?? speaker;
     if (speaker) speaker = unknownBody(view, speaker);
   } else if (cue.medium) {
     return null; // "in a statement" is not a cue on its own: the verb near it is.
@@ -742,7 +742,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // A weak verb's following phrase is its object ("called his own genre “dead”"), except right after a
     // closing mark ("“…,” laughed Smith"); "… and called it “…”" takes the sentence's subject.
     const prevTok = tokens[cue.first - 1];
-    const closing = !prevTok ? -1 : isQuoteMark(prevTok) ? cue.first - 1 : prevTok.text === ',' && !!tokens[cue.first - 2] && isQuoteMark(tokens[cue.first - 2]!) ? cue.first - 2 : -1;
+    const closing = closingMarkBefore(tokens, cue.first);
     // (Not when the quotation closes a relative clause: "X, who told the AP he would “…,” told Reuters" —
     // the cue after it is the main clause's, its object the hearer. The clause may open before `lo`.)
     const inverted = closing >= 0 && quotationClosingRelativeClause(tokens, closing, view.sentence(closing).tokenStart) < 0;
@@ -768,14 +768,23 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // the pronoun stands for gave the words, as for reported speech.
     // (Also over adverbs, auxiliaries and a time between: "who also called", "who has called", "who on Monday called".)
     // (Only with the quotation in the cue's own sentence: "…, who had condemned it. “…,” he said" is no call.)
-    const weakAfterWho = !!cue.weak && tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal === 'who' && !sentenceEndBetween(tokens, cue.last + 1, hi);
+    const weakInOwnSentence = !!cue.weak && !sentenceEndBetween(tokens, cue.last + 1, hi);
+    const wordBeforeVerbs = weakInOwnSentence ? (tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal ?? '') : '';
+    const weakAfterWho = wordBeforeVerbs === 'who';
     // (… and "a report that called it “…”": after "that" or "which", a document before it named the thing so.
     // Only a weak verb: "released a letter that says he is “…”" is more often the releaser's claim.)
-    const weakAfterThatOrWhich = !!cue.weak && /^(that|which)$/.test(tokens[wordBeforeVerbGroup(tokens, cue.first, lo)]?.normal ?? '') && !sentenceEndBetween(tokens, cue.last + 1, hi);
+    const weakAfterThatOrWhich = /^(that|which)$/.test(wordBeforeVerbs);
     // "A spokesperson for X, one of the firms named, said the company …": a subject set off by commas
     // still waits for its verb; the phrase after the cue opens the reported clause, it is no inverted subject.
     const subjectWaiting = !inverted && prevTok?.text === ',' && bareSubjectOpens(tokens, view.sentence(cue.first).tokenStart, cue.first - 1);
-    speaker = infinitive ? null : quotedAs ?? subjectBefore(tokens, cue.first, lo, mode === 'report' || weakAfterWho, weakAfterThatOrWhich) ?? (!coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && !subjectWaiting && (!cue.weak || inverted) ? invertedSpeaker(tokens, cue.last, hi) : null);
+    // The phrase after the cue is its subject ("said Smith") only when none of the readings above makes it something else.
+    const mayInvert = !coordinated && !participle && !afterRelative && !afterAuxiliary && !toHearer && !subjectWaiting && (!cue.weak || inverted);
+    const subjectOfRelative = mode === 'report' || weakAfterWho;
+    if (infinitive) speaker = null;
+    else {
+      speaker = quotedAs ?? subjectBefore(tokens, cue.first, lo, subjectOfRelative, weakAfterThatOrWhich);
+      if (!speaker && mayInvert) speaker = invertedSpeaker(tokens, cue.last, hi);
+    }
     if (speaker) speaker = creditedPictures(tokens, speaker, lo) ?? speaker;
     // "…, and in an interview with BFMTV called for “…”": the one an interview was given to heard the words; the
     // sentence's subject gave them.
@@ -813,16 +822,19 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // describes the document (a reduced passive); the document speaks no words by it.
     if (speaker && documentLike(speaker) && documentParticiple(tokens, cue.first, cue.last, speaker)) return null;
     // "it says" names a document; "it was announced" / "it has been reported" names no one.
-    if (speaker?.kind === 'pronoun' && speaker.name === 'it' && (speaker.start > tokens[cue.first]!.start || tokens.slice(tokenAt(tokens, speaker.start, cue.first - 1), cue.first).some((t) => t.pos === 'AUX'))) return null;
+    if (impersonalIt(tokens, speaker, cue.first)) return null;
     // "Dean … poked at Trump, tweeting, “…”": a participle cue takes the subject of its sentence; so
     // does one after a comma or an object ("… in Dayton, Ohio, arguing", "a series of posts saying").
     // (… and one after the place or medium someone was perceived in: "could be heard on the radio telling".)
-    if (/ing$/.test(tokens[cue.first]!.normal) && !evidenceRightBefore(tokens, cue.first, speaker) && (!speaker || tokens[cue.first - 1]?.text === ',' || !personLike(speaker) || perceivedIn(tokens, speaker, cue.first))) {
+    const ingCue = /ing$/.test(tokens[cue.first]!.normal);
+    const afterComma = prevTok?.text === ',';
+    const takesSentenceSubject = !speaker || afterComma || !personLike(speaker) || perceivedIn(tokens, speaker, cue.first);
+    if (ingCue && !evidenceRightBefore(tokens, cue.first, speaker) && takesSentenceSubject) {
       const subject = sentenceSubject(view, cue.first);
       if (subject && (personLike(subject) || !speaker)) {
         speaker = subject;
         distant = true;
-      } else if (speaker && tokens[cue.first - 1]?.text === ',' && speaker.start > view.sentence(cue.first).start + 30) {
+      } else if (speaker && afterComma && speaker.start > view.sentence(cue.first).start + OBJECT_BEFORE_COMMA_MIN_CHARS) {
         // "… it attacked the mayor, saying she …": the phrase before the comma is the verb's object.
         speaker = null;
       }
@@ -843,7 +855,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   const told = (passive || beingBefore) && cueLemma(tokens[cue.last]!) === 'tell';
   // "Okafor heard from her agent that …": the one heard from said it, as the agent of "was told by" does.
   const heardFrom = !passive && HEARD_FROM.has(cueLemma(tokens[cue.last]!));
-  const agent = asked ? passiveAgent(tokens, cue.last, hi - 1) : told ? tellerBeforeThat(tokens, cue.last, hi - 1) : heardFrom ? tellerFromBeforeThat(tokens, cue.last, hi - 1) : null;
+  const agent = agentOfHearing(tokens, cue.last, hi - 1, asked, told, heardFrom);
   // (The hearer, named before the cue, the outlet search below starts from; "X, 52, recalls being told by …": the
   // subject of the verb before "being".)
   const heard = agent ? (speaker ?? (told && beingBefore && beingAt > lo ? subjectBefore(tokens, wordBefore(tokens, beingAt - 1, lo), lo) : null)) : null;
@@ -858,19 +870,68 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
   // "In an excerpt published by Vogue this week, X looks back on …, calling it “…”", "X was told by an agent that
   // …": the outlet near the subject is the frame's, however far before the cue the subject stands.
   const subject = hearer ?? (distant && speaker.start < first.start ? speaker : null);
-  const outletFrom = subject ? Math.min(cue.first, tokenAt(tokens, subject.phraseStart ?? subject.start, cue.first)) : anonymousSourceRelative(tokens, speaker, cue.first) ?? cue.first;
+  const subjectAt = subject ? tokenAt(tokens, subject.phraseStart ?? subject.start, cue.first) : cue.first;
+  const outletFrom = subject ? Math.min(cue.first, subjectAt) : anonymousSourceRelative(tokens, speaker, cue.first) ?? cue.first;
+  let outlet: string | null;
+  // ("Deadline hears from sources that …": the outlet that heard it carries the sources' words.)
+  if (heardFrom && agent && hearer?.kind === 'outlet') outlet = hearer.name;
+  else if (speaker.kind === 'outlet') outlet = outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name;
+  else {
+    const reachFrom = Math.max(lo, outletFrom - OUTLET_REACH_BEFORE_CUE);
+    const searchFrom = frontedOpenerStart(tokens, lo, speaker) ?? outletSearchStart(tokens, reachFrom, cue.first, speaker);
+    const searchEnd = Math.min(hi, cue.according ? cue.last + OUTLET_REACH_AFTER_ACCORDING : outletSearchEnd(view, cue.last, speaker));
+    const sentenceOutlet = outletNear(tokens, searchFrom, searchEnd) ?? quoterOutlet(tokens, cue.first, lo) ?? accordingOpenerOutlet(view, cue.first);
+    outlet = sentenceOutlet ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last));
+  }
   return {
     cueStart: first.start,
     cueEnd: last.end,
     cue: view.doc.article.text.slice(first.start, last.end),
     cueToken: cue.last,
     speaker,
-    // ("Deadline hears from sources that …": the outlet that heard it carries the sources' words.)
-    outlet: heardFrom && agent && hearer?.kind === 'outlet' ? hearer.name : speaker.kind === 'outlet' ? outletGivenTo(tokens, cue.last + 1, Math.min(hi, outletSearchEnd(view, cue.last, speaker))) ?? speaker.name : outletNear(tokens, frontedOpenerStart(tokens, lo, speaker) ?? outletSearchStart(tokens, Math.max(lo, outletFrom - 12), cue.first, speaker), Math.min(hi, cue.according ? cue.last + 10 : outletSearchEnd(view, cue.last, speaker))) ?? quoterOutlet(tokens, cue.first, lo) ?? accordingOpenerOutlet(view, cue.first) ?? staffOutlet(tokens, speaker, cueLemma(last)) ?? possessorOutlet(tokens, speaker, cueLemma(last)),
+    outlet,
     according: cue.according,
     distant,
     ...(agent && !asked ? { teller: true } : {}),
   };
+}
+
+/** How many tokens before the cue (or its subject) the outlet search may start. */
+const OUTLET_REACH_BEFORE_CUE = 12;
+/** How many tokens after "according to" the outlet search runs. */
+const OUTLET_REACH_AFTER_ACCORDING = 10;
+/** How far (characters) into its sentence a phrase before ", saying" must start to be read as the verb's object. */
+const OBJECT_BEFORE_COMMA_MIN_CHARS = 30;
+
+/**
+ * The source named inside "according to …" when the phrase after it is more than a plain name: an outlet opening a
+ * name run ("According to Variety Ana Vidal …"), a report in an outlet, figures from a body; null for a plain one.
+ * (The first that matches wins: cutting the run at an outlet comes first, as the later readings take the phrase as given.)
+ */
+function speakerNamedInsideAccording(tokens: Token[], phrase: SpeakerPhrase | null, cueLast: number, hi: number): SpeakerPhrase | null {
+  return splitOutletRun(tokens, phrase, cueLast + 1, hi) ?? reportOutletSpeaker(tokens, phrase, hi) ?? evidenceSourceBody(tokens, phrase, hi);
+}
+
+/** The quotation mark closing right before the cue ("“…” said", "“…,” said"), or -1. */
+function closingMarkBefore(tokens: Token[], cue: number): number {
+  const before = tokens[cue - 1];
+  if (!before) return -1;
+  if (isQuoteMark(before)) return cue - 1;
+  return before.text === ',' && !!tokens[cue - 2] && isQuoteMark(tokens[cue - 2]!) ? cue - 2 : -1;
+}
+
+/** "it says" names a document; "it was announced" / "it has been reported" names no one: "it" after the cue, or with an auxiliary before the cue. */
+function impersonalIt(tokens: Token[], speaker: SpeakerPhrase | null, cue: number): boolean {
+  if (speaker?.kind !== 'pronoun' || speaker.name !== 'it') return false;
+  return speaker.start > tokens[cue]!.start || tokens.slice(tokenAt(tokens, speaker.start, cue - 1), cue).some((t) => t.pos === 'AUX');
+}
+
+/** Who put the words to the hearer: the agent of "was asked by", the teller of "was told by … that", the one "heard from". */
+function agentOfHearing(tokens: Token[], cueLast: number, end: number, asked: boolean, told: boolean, heardFrom: boolean): SpeakerPhrase | null {
+  if (asked) return passiveAgent(tokens, cueLast, end);
+  if (told) return tellerBeforeThat(tokens, cueLast, end);
+  if (heardFrom) return tellerFromBeforeThat(tokens, cueLast, end);
+  return null;
 }
 
 /** The phrase is the object of "to"/"with" after a word of an interview ("in an interview with CNN", "speaking to Reuters"). */
@@ -954,7 +1015,7 @@ function frontedOpenerStart(tokens: Token[], lo: number, speaker: SpeakerPhrase)
     if (isQuoteMark(tokens[k]!) || /^[;:]$/.test(tokens[k]!.text)) return null;
     if (tokens[k]!.text !== ',') continue;
     // (Only one comma, and only before a clause of time: "…, when the firm was valued at £2 billion,".)
-    if (phraseEnd !== comma || !TIME_CLAUSE_OPENERS.has(tokens[k + 1]?.normal ?? '')) return null;
+    if (phraseEnd !== comma || !cueLexicon().timeClauseOpeners.has(tokens[k + 1]?.normal ?? '')) return null;
     phraseEnd = k;
   }
   const exchange = cueLexicon().exchangeOpenerWords;
@@ -963,8 +1024,6 @@ function frontedOpenerStart(tokens: Token[], lo: number, speaker: SpeakerPhrase)
 
 /** How many tokens a fronted opener may run to (see frontedOpenerStart). */
 const FRONTED_OPENER_REACH = 30;
-/** Words opening a clause of time that may follow a fronted opener (see frontedOpenerStart). */
-const TIME_CLAUSE_OPENERS = new Set(['when', 'while', 'as', 'after', 'before', 'since', 'until']);
 
 /**
  * Where the search for a cue's outlet starts: after a clause boundary (";" or a comma and a

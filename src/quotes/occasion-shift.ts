@@ -336,9 +336,14 @@ export function sceneShiftsBetween(text: string, place: SentencePlace, since: nu
   const between = narrationBetween(text, place, since, until);
   if (!between) return false;
   return withoutQuotations(between).split(SENTENCE_BREAK).some((sentence) => {
-    const [first = '', second = ''] = sentence.split(',');
-    const opener = lowerWords(first);
-    return openerShifts(opener) || (sentence.includes(',') && openerShifts([...opener, ...lowerWords(second)]));
+    const firstComma = sentence.indexOf(',');
+    const opener = lowerWords(firstComma < 0 ? sentence : sentence.slice(0, firstComma));
+    if (openerShifts(opener)) return true;
+    if (firstComma < 0) return false;
+    // (The piece up to the second comma, or to the end of the sentence without one.)
+    const secondComma = sentence.indexOf(',', firstComma + 1);
+    const second = sentence.slice(firstComma + 1, secondComma < 0 ? sentence.length : secondComma);
+    return openerShifts([...opener, ...lowerWords(second)]);
   });
 }
 

@@ -30,15 +30,28 @@ export function evidenceOpener(view: TokenView, lo: number, last: number): Indir
   return { start: tokens[from]!.start, end: tokens[last]!.end, frame: frameAtToken(tokens, cue, speaker, { outlet: null, according: true }) };
 }
 
+/** Verbs by which evidence closing a sentence speaks ("…, records show"). */
+const EVIDENCE_CLOSER_VERBS = /^(show|shows|showed|indicate|indicates|suggest|suggests)$/;
+/** How many tokens before the cue the evidence phrase may start (see evidenceCloser). */
+const EVIDENCE_PHRASE_REACH = 14;
+
+/**
+ * tokens[k] may belong to the phrase naming the evidence: "a Ledger review of recently lodged tax-court records" —
+ * adverbs and in-word hyphens too, and "and" between two kinds of records ("campaign and corporate records show").
+ */
+function inEvidencePhrase(tokens: Token[], k: number): boolean {
+  if (/^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART|ADV)$/.test(tokens[k]!.pos) || hyphenInWord(tokens, k)) return true;
+  if (/^(filed|compiled|released|published|obtained)$/.test(tokens[k]!.normal)) return true;
+  return tokens[k]!.normal === 'and' && /^(NOUN|PROPN|ADJ)$/.test(tokens[k - 1]?.pos ?? '');
+}
+
 /** "CLAUSE, federal election records show." / "…, new fundraising reports show.": evidence closing the sentence. */
 export function evidenceCloser(view: TokenView, lo: number, last: number): IndirectQuote | null {
   const tokens = view.tokens;
   const cue = tokens[last]!;
-  if (!/^(show|shows|showed|indicate|indicates|suggest|suggests)$/.test(cue.normal) || !isEvidenceWord(tokens[last - 1]?.normal ?? '')) return null;
+  if (!EVIDENCE_CLOSER_VERBS.test(cue.normal) || !isEvidenceWord(tokens[last - 1]?.normal ?? '')) return null;
   let comma = last - 1;
-  // "a Ledger review of recently lodged tax-court records": adverbs and in-word hyphens too, and "and"
-  // between two kinds of records ("campaign and corporate records show").
-  while (comma > lo && last - comma < 14 && (/^(NOUN|PROPN|ADJ|DET|NUM|ADP|PART|ADV)$/.test(tokens[comma - 1]!.pos) || hyphenInWord(tokens, comma - 1) || /^(filed|compiled|released|published|obtained)$/.test(tokens[comma - 1]!.normal) || (tokens[comma - 1]!.normal === 'and' && /^(NOUN|PROPN|ADJ)$/.test(tokens[comma - 2]?.pos ?? '')))) comma--;
+  while (comma > lo && last - comma < EVIDENCE_PHRASE_REACH && inEvidencePhrase(tokens, comma - 1)) comma--;
   comma--;
   if (comma <= lo + 2 || tokens[comma]!.text !== ',' || !hasVerb(tokens, lo, comma - 1)) return null;
   const speaker = classify(tokens, comma + 1, last);

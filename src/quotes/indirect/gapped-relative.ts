@@ -10,6 +10,25 @@ const FINITE_OPENING = /^(?:had|has|have|was|were|is|are|would|will|could|might|
  * report with its speaker is dropped, the inner one keeps the speaker ("Billboard").
  */
 export function withoutGappedRelativeHosts(reports: IndirectQuote[], text: string): IndirectQuote[] {
-  // (Only after a relative "that": "The agency says the refugees admitted are …" has a participle, "admitted", no relative clause.)
-  return reports.filter((outer) => !(/\bthat\s+$/.test(text.slice(Math.max(0, outer.start - 6), outer.start)) && reports.some((inner) => inner !== outer && inner.frame.speaker.start === outer.start && inner.end <= outer.end && !inner.frame.according && inner.frame.cueEnd <= inner.start && /^\s*$/.test(text.slice(inner.frame.cueEnd, inner.start)) && FINITE_OPENING.test(text.slice(inner.start, inner.start + 12)))));
+  return reports.filter((outer) => !(afterRelativeThat(text, outer.start) && reports.some((inner) => innerReportOpensOnVerb(inner, outer, text))));
+}
+
+/** How far back "that" and the space after it are looked for. */
+const THAT_BEFORE_CHARS = 6;
+/** How much of the content FINITE_OPENING reads: its longest verb ("should") and the word boundary after it. */
+const OPENING_VERB_CHARS = 12;
+
+/** (Only after a relative "that": "The agency says the refugees admitted are …" has a participle, "admitted", no relative clause.) */
+function afterRelativeThat(text: string, at: number): boolean {
+  return /\bthat\s+$/.test(text.slice(Math.max(0, at - THAT_BEFORE_CHARS), at));
+}
+
+/**
+ * inner is the report inside outer whose speaker opens outer ("Billboard reported had grossed …"), its cue right
+ * before its content and that content opening on a finite verb.
+ */
+function innerReportOpensOnVerb(inner: IndirectQuote, outer: IndirectQuote, text: string): boolean {
+  if (inner === outer || inner.frame.speaker.start !== outer.start || inner.end > outer.end || inner.frame.according) return false;
+  const cueRightBefore = inner.frame.cueEnd <= inner.start && /^\s*$/.test(text.slice(inner.frame.cueEnd, inner.start));
+  return cueRightBefore && FINITE_OPENING.test(text.slice(inner.start, inner.start + OPENING_VERB_CHARS));
 }

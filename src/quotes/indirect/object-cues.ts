@@ -144,8 +144,7 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     // (… and at the comma closing a relative clause right after it: "Lee, who backed Voss, met …".)
     else if (relative && tokens[from + 1]?.text === ',' && relativeClosesAt(tokens, from + 2, last)) to = from;
     else for (let k = from + 2; k <= last; k++) {
-      // … and before a new clause after a comma: "Asked about her calling him a liar, Reed said …".
-      if ((/^(and|but)$/.test(tokens[k]!.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) || (relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last) || (tokens[k]!.text === ',' && (isParticiple(tokens[k + 1]) || (relative && relativeClosesAt(tokens, k + 1, last)) || (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)))) || tokens[k]!.text === ';') {
+      if (objectEndsBefore(tokens, from, k, last, relative)) {
         to = k - 1;
         break;
       }
@@ -181,6 +180,22 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
 
 // (Loops, not found.some or tokens.findIndex with a closure: a closure over the token loop's variables
 // made V8 allocate them anew for every token.)
+
+/**
+ * The object starting at tokens[from] ends before tokens[k]: at a coordinated verb ("criticized the plan and said"),
+ * a second relative clause, a contrast, a semicolon, or after a comma at a participle, the close of its relative
+ * clause, or a new clause ("Asked about her calling him a liar, Reed said …").
+ */
+function objectEndsBefore(tokens: Token[], from: number, k: number, last: number, relative: boolean): boolean {
+  const word = tokens[k]!;
+  if (/^(and|but)$/.test(word.normal) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') && !parallelVerbAt(tokens, from, k + 1)) return true;
+  if ((relative && secondRelativeAt(tokens, k)) || contrastOpensAt(tokens, k, last)) return true;
+  if (word.text === ',') {
+    if (isParticiple(tokens[k + 1]) || (relative && relativeClosesAt(tokens, k + 1, last))) return true;
+    if (clauseOpensAt(tokens, k + 1, last) && !opensClauseBetween(tokens, from, k)) return true;
+  }
+  return word.text === ';';
+}
 
 /** A report in `found` whose cue comes before tokens[i] in the same clause. */
 function reportInSameClause(view: TokenView, found: IndirectQuote[], i: number): boolean {
