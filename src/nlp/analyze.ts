@@ -3,7 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { AnalyzedArticle, Article, Paragraph, Sentence, Token } from '../types.js';
 import { segmentParagraphs } from '../text/paragraphs.js';
 import { findMarkedSpans } from '../text/quotation-marks.js';
-import { genderOfFirstName } from './names.js';
+import { genderOfFirstName, shortGivenNameAfterFamilyName } from './names.js';
 import { ROLE_WORDS } from './words.js';
 import { isLetterOrDigitBefore } from '../text/boundaries.js';
 import { bangsInsideNames } from '../text/bang-names.js';
@@ -215,6 +215,11 @@ function retagGivenNames(tokens: Token[]): void {
     const opensSentence = !prev || /^[.!?“"‘(:—–-]$/.test(prev.text) || prev.text.includes('\n');
     if (opensSentence && t.pos === 'AUX') continue;
     tokens[i] = retagged(t, 'PROPN', t.normal);
+  }
+  // The model reads short given names after a family name as other words: "Li Na" (a particle), "Wu Ye".
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'PROPN' && shortGivenNameAfterFamilyName(tokens, i)) tokens[i] = retagged(t, 'PROPN', t.normal);
   }
 }
 

@@ -305,11 +305,13 @@ export function placeAfterName(words: readonly string[]): number {
 interface FamilyNameData {
   family_first: string[];
   past_tense_not_given: string[];
+  short_words_not_given: string[];
 }
 
 let familyNameData: FamilyNameData | undefined;
 let familyFirstNames: ReadonlySet<string> | undefined;
 let pastTensesNotGiven: ReadonlySet<string> | undefined;
+let shortWordsNotGiven: ReadonlySet<string> | undefined;
 
 function familyNames(): FamilyNameData {
   familyNameData ??= JSON.parse(readFileSync(new URL('../../data/family-names.json', import.meta.url), 'utf8')) as FamilyNameData;
@@ -326,6 +328,19 @@ export function isFamilyFirstName(word: string): boolean {
 export function isPastTenseNotGiven(word: string): boolean {
   pastTensesNotGiven ??= new Set(familyNames().past_tense_not_given);
   return pastTensesNotGiven.has(word);
+}
+
+/**
+ * tokens[i] is a short given name of two or three letters right after a listed family name ("Li Na", "Wu Ye",
+ * "Yu Na"), which the tagger reads as a particle, interjection or pronoun. An English function word a capital
+ * opens ("So", "No", "As", "It": data/family-names.json) never is one.
+ */
+export function shortGivenNameAfterFamilyName(tokens: readonly Token[], i: number): boolean {
+  const [family, given] = [tokens[i - 1], tokens[i]];
+  if (!family || !given || given.start !== family.end + 1 || !/^\p{Lu}\p{Ll}{1,2}$/u.test(given.text)) return false;
+  if (!isFamilyFirstName(family.text)) return false;
+  shortWordsNotGiven ??= new Set(familyNames().short_words_not_given);
+  return !shortWordsNotGiven.has(given.normal);
 }
 
 /**

@@ -147,4 +147,20 @@ describe('a role\'s field joined by "and", then a name we do not know', () => {
     const text = 'Vice President of Research and Global Development Strategy said the fund would grow.';
     expect(quote(text, 'the fund')?.speaker).not.toBe('Development Strategy');
   });
+
+  test('a port "of" a place and an organisation\'s tail is one body ("the Port of Wexham Authority")', () => {
+    const text = 'The Port of Wexham Authority said the ferry would resume on Monday.';
+    expect(quote(text, 'the ferry')).toMatchObject({
+      type: 'indirect', text: 'the ferry would resume on Monday', start: at(text, 'the ferry'),
+      speaker: 'Port of Wexham Authority', speaker_mention: 'Port of Wexham Authority', speaker_start: at(text, 'Port'), speaker_kind: 'organization',
+      cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+    const bank = 'The Bank of England said rates would rise.';
+    expect(quote(bank, 'rates')).toMatchObject({ speaker: 'Bank of England', speaker_kind: 'organization', cue: 'said' });
+  });
+
+  test('near miss: a role before "of" keeps the office a description ("Director of Wexham Authority")', () => {
+    const text = 'Director of Wexham Authority said the ferry would resume.';
+    expect(quote(text, 'the ferry')).toMatchObject({ speaker: null, speaker_mention: 'Director of Wexham Authority', cue: 'said' });
+  });
 });

@@ -42,4 +42,15 @@ describe('a first name only, given in a "who" clause after a described person', 
     const text = 'A cashier at the store, who asked to be identified only as Laura, said shifts were cut.';
     expect(quote(text, 'shifts')).toMatchObject({ type: 'indirect', text: 'shifts were cut', speaker: 'Laura', speaker_mention: 'Laura', cue: 'said' });
   });
+
+  test('after the cue, a governed place in small letters closes the description ("a spokesman for the city")', () => {
+    const text = '“We will reopen the pool,” said a spokesman for the city.';
+    expect(quote(text, 'We will')).toMatchObject({
+      type: 'direct', text: 'We will reopen the pool,', start: 1,
+      speaker: null, speaker_mention: 'a spokesman for the city', speaker_start: at(text, 'a spokesman'), speaker_kind: 'anonymous',
+      cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+    const other = 'The fee will rise, said an official with the county on Monday.';
+    expect(quote(other, 'The fee')).toMatchObject({ text: 'The fee will rise', speaker: null, speaker_mention: 'an official with the county', cue: 'said', outlet: null });
+  });
 });

@@ -61,4 +61,26 @@ describe('two words after the cue make a report when they are a plural noun and 
     const text = 'Tomas Greer said she agreed.';
     expect(() => quote(text, 'she')).toThrow();
   });
+
+  test('the office alone, its field joined by "and" and cut there before the cue: no one, the whole office the mention', () => {
+    const text = 'Director of Parks and Recreation Services said the pool would reopen.';
+    expect(quote(text, 'the pool')).toMatchObject({
+      type: 'indirect', text: 'the pool would reopen', start: at(text, 'the pool'),
+      speaker: null, speaker_mention: 'Director of Parks and Recreation Services', speaker_start: 0, speaker_role: 'director',
+      cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('the office alone after the cue ("said Head of Trade and Industry"): no one named "Industry"', () => {
+    const text = 'The pool will reopen, said Head of Trade and Industry.';
+    expect(quote(text, 'The pool')).toMatchObject({
+      type: 'indirect', text: 'The pool will reopen', start: 0,
+      speaker: null, speaker_mention: 'Head of Trade and Industry', speaker_start: at(text, 'Head'), cue: 'said', cue_start: at(text, 'said'), outlet: null,
+    });
+  });
+
+  test('near miss: the same office with a name after it is the person\'s', () => {
+    const text = 'Director of Parks and Recreation Services Ana Ruiz said the pool would reopen.';
+    expect(quote(text, 'the pool')).toMatchObject({ text: 'the pool would reopen', speaker: 'Ana Ruiz', speaker_mention: 'Ana Ruiz', speaker_role: 'director', cue: 'said', outlet: null });
+  });
 });
