@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, Mention, OutletEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns } from '../nlp/runs.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
-import { acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isPhraseProgramme, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
+import { acronymBeforeNoun, describedApartAt, pastWebDomain, isChannelNumberAt, endsWithJobKind, endsWithOutletKind, isPlatform, outletShapedName, startsWithOutletKind, isCallSign, isMediumWord, isOutletHead, isPhraseProgramme, kindOfOutletWord, lookupOutlet, namesAnEvent, maxOutletWords, multiWordOutlets, mayShortenToHead, namesPlaceAround, isTownAndNewspaperWord, outletOnlyAsWritten, ordinaryOutletOpensLongerName, plainWordOpensTitle, recogniseOutlet, startsWithStaffJob, startsWithStaffPossessive, withoutKindWord } from '../lexicon/outlets.js';
 import { NOT_NAMES } from '../nlp/words.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { genderOfFirstName } from '../nlp/names.js';
@@ -93,6 +93,8 @@ export function extractOutlets(doc: AnalyzedArticle, quotes: Quote[] = []): Outl
       if (ordinaryWord && usedAsSurname(text, surface)) break;
       // A nationality describing the outlet named after it is not the outlet spelled alike: "the Australian broadcaster Channel Nine".
       if (ordinaryWord && nationalityBeforeNamedOutlet(text, surface, start, end)) break;
+      // "told the Red Cross", "Time Warner said": the ordinary word opens a longer name, which is no outlet.
+      if (ordinaryWord && e === first && e < last && ordinaryOutletOpensLongerName(doc.tokens, e)) break;
       // A plain word opening a longer title with "the": "Face" of the programme Face the Week.
       if (e === first && plainWordOpensTitle(doc.tokens, e)) break;
       // A plain word opening a longer title is the title's, no outlet: "Nightline" in the series “Nightline Protocol”.

@@ -1,7 +1,7 @@
 import { wholeWordOffsets } from '../text/boundaries.js';
 import type { AnalyzedArticle, Gender, Mention, PersonEntity, Quote, Token } from '../types.js';
 import { capitalisedRuns, type Run } from '../nlp/runs.js';
-import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstTokens, genderOfFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
+import { ALL_CAPITALS, PersonRegistry, capitalsWithoutGivenName, familyFirstNameEnd, familyFirstTokens, genderOfFirstName, isFamilyFirstName, genderOfTitle, isHonorificOrAddressTitle, isParticle, isRoyalTitle, placeAfterName, type Person } from '../nlp/names.js';
 import { ANONYMOUS_HEADS, POST_NOMINALS, DESCRIPTORS, DETERMINERS, EVIDENCE_WORDS, INSTITUTION_WORDS, isPluralName, ORGANIZATION_HEADS, NOT_NAMES, ORGANIZATION_TAILS, PERSON_POSSESSIVES, ROLE_WORDS, SERVICE_TAILS, THIRD_PERSON_POSSESSIVES, CARDINAL_WORDS, alternatives, isRoleWord, seatWordAsSurname } from '../nlp/words.js';
 import { homeTownAfterAge, isHomeTownWord } from '../nlp/home-towns.js';
 import { ageAfter, personDescribedAfter } from '../nlp/described-after.js';
@@ -572,6 +572,7 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
     /\b(?:said|says|told|according to)\s*$/i.test(text.slice(Math.max(0, tokens[s]!.start - 20), tokens[s]!.start)) ||
     ROLE_AFTER.test(text.slice(tokens[e]!.end, tokens[e]!.end + 80)) ||
     appositiveRole(text.slice(tokens[e]!.end, tokens[e]!.end + 60)) ||
+    rivalOfPerson(tokens, s, e, written) ||
     // Two or three words the tagger reads as proper nouns, mid-sentence, with people words around:
     // "his partner Anselmo Feleppa", "Southan Morris, who …".
     (e - s <= 2 && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !(tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) && PERSON_CONTEXT.test(text.slice(Math.max(0, tokens[s]!.start - 30), tokens[e]!.end + 12)));
@@ -581,6 +582,31 @@ function judgeName(doc: AnalyzedArticle, context: PeopleContext, clues: NameClue
   // ("Malcolm X was quoted", "Malcolm X's speeches"). Otherwise a stage name: "Fans cheered for Jenny K".
   if (letterAfterGivenName) return isLetterTerm(name) || (reachedAsAPoint(tokens, s) && !subjectOrPossessiveAt(tokens, e + 1)) ? 'skip' : 'person';
   return 'skip';
+}
+
+const RIVAL_VERBS = new Set(placeWords().rival_verbs);
+
+/**
+ * "Kim Soo-jin leads Haneul Park", "Haneul Park beat Ana Ruiz": a name of two words ending in a surname that also
+ * ends places (data/place-words.json surname_tails) or in a family name, joined by a verb of rivalry to a person
+ * (a known given name first, or a family-name-first name), is a rival, no park. "Hyde Park" stays a place elsewhere.
+ */
+function rivalOfPerson(tokens: Token[], s: number, e: number, written: number): boolean {
+  const last = tokens[e]!.text;
+  if (written !== 2 || !(SURNAME_TAILS.has(last.toLowerCase()) || isFamilyFirstName(last))) return false;
+  // ("led Olympic Park fans": a name before a noun qualifies it.)
+  if (tokens[e + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[e + 1]!.text)) return false;
+  const personOpensAt = (k: number) => !!tokens[k] && /^\p{Lu}/u.test(tokens[k]!.text) && (genderOfFirstName(tokens[k]!.text) !== 'unknown' || familyFirstNameEnd(tokens, k) >= 0);
+  if (RIVAL_VERBS.has(tokens[e + 1]?.text ?? '') && personOpensAt(e + 2)) return true;
+  if (!RIVAL_VERBS.has(tokens[s - 1]?.text ?? '')) return false;
+  // The person before the verb: a family-name-first name ending there ("Kim Soo-jin"), or a given name opening
+  // capitalised words that end there ("Ana Ruiz").
+  for (let k = s - 2; k >= Math.max(0, s - 5); k--) {
+    if (familyFirstNameEnd(tokens, k) === s - 1) return true;
+    if (!/^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.start !== tokens[k - 1]?.end) return false;
+    if (genderOfFirstName(tokens[k]!.text) !== 'unknown') return true;
+  }
+  return false;
 }
 
 /** Whether tokens[k] is a verb or a possessive ending: the name before it is a sentence's subject or an owner. */
@@ -697,6 +723,9 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // "a baker from Coventry", "the mayor of the district of Ashby": a lone word after "from" or a place noun's
     // "of" is a place.
     if (!person && genderOfFirstName(name) === 'unknown' && (/\bfrom\s+$/.test(before) || endsBeforePlaceNoun(before))) continue;
+    // "The owner of the farmhouse above Dunmore, Tom Ashby, said": a lone word placing a description, the person's
+    // name set off after it, is the place (the name after the comma is who speaks).
+    if (!person && parts.length === 1 && genderOfFirstName(name) === 'unknown' && placesDescriptionBeforeName(tokens, s, e)) continue;
     // "the Court of Appeal for Rowing": a lone word after a capitalised word and "of" or "for" ends a longer name.
     if (!person && /\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?$/u.test(before)) continue;
     // … and after such a name's "and": "the Centers for Disease Control and Prevention", "the Ministry of Trade and Industry".
@@ -733,6 +762,17 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     if (!person && named) person = registry.add(name, title);
     if (person) record(person, s, e, title, null);
   }
+}
+
+/**
+ * tokens[s..e] after a preposition of place (data/cues.json description_place_prepositions) and a noun in small
+ * letters, with a comma and a known given name right after: "the farmhouse above Dunmore, Tom Ashby,".
+ */
+function placesDescriptionBeforeName(tokens: Token[], s: number, e: number): boolean {
+  const prep = tokens[s - 1]?.normal === 'the' ? s - 2 : s - 1;
+  const noun = tokens[prep - 1];
+  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || !cueLexicon().descriptionPlacePrepositions.has(tokens[prep]!.normal)) return false;
+  return tokens[e + 1]?.text === ',' && genderOfFirstName(tokens[e + 2]?.text ?? '') !== 'unknown';
 }
 
 /**

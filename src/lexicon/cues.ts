@@ -137,6 +137,7 @@ interface CueData {
   earlier_time_adverbs: string[];
   subject_asides: string[];
   subject_place_prepositions: string[];
+  description_place_prepositions: string[];
   title_speech_words: string[];
   outlet_kind_nationalities: string[];
   nationality_nouns: string[];
@@ -448,6 +449,7 @@ export interface CueLexicon {
   subjectAsides: Set<string>;
   /** "Ferry operators, in Harlow, say": prepositions opening a place set off by commas between a subject and its cue. */
   subjectPlacePrepositions: Set<string>;
+  descriptionPlacePrepositions: Set<string>;
   /** "the German weekly Die Zeit": nationality adjectives that may stand before the kind of an outlet. */
   outletKindNationalities: Set<string>;
   /** Nouns for one person of a nation ("Spaniard", "New Zealander"), as written. */
@@ -725,6 +727,7 @@ export function cueLexicon(): CueLexicon {
     earlierTimeAdverbs: new Set(data.earlier_time_adverbs),
     subjectAsides: new Set(data.subject_asides),
     subjectPlacePrepositions: new Set(data.subject_place_prepositions),
+    descriptionPlacePrepositions: new Set(data.description_place_prepositions),
     titleSpeechWords: new Set(data.title_speech_words),
     outletKindNationalities: new Set(data.outlet_kind_nationalities),
     nationalityNouns: new Set(data.nationality_nouns),

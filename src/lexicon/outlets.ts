@@ -230,6 +230,22 @@ export function plainWordOpensTitle(tokens: readonly Token[], k: number): boolea
   return !possessive && (/^(PUNCT|ADP|CCONJ|SCONJ)$/.test(after.pos) || after.normal === 'that');
 }
 
+/**
+ * Whether the one-word outlet at tokens[k] that is also an ordinary word ("Red", "Time", "Fortune") opens a longer
+ * capitalised name: "the Red Cross", "Time Warner", "Fortune 500". The name ends where its run ends, so that run is
+ * some other thing. A medium word ("Time Magazine"), a weekday or month ("told Time Monday") or a person's given
+ * name ("told Variety Ana Vidal was …") after it leaves the outlet standing.
+ */
+export function ordinaryOutletOpensLongerName(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !outletOnlyAsWritten(word)) return false;
+  const next = tokens[k + 1];
+  if (!next || next.start !== tokens[k]!.end + 1 || !/^[\p{Lu}\d]/u.test(next.text)) return false;
+  if (isMediumWord(next.text) || NOT_NAME_AFTER_OUTLET.test(next.text)) return false;
+  return genderOfFirstName(next.text) === 'unknown';
+}
+const NOT_NAME_AFTER_OUTLET = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Next|Earlier|Later|Magazine|Online|Digital)$/;
+
 /** Gazetteer names of two or more words that are never ordinary phrases ("Us Weekly", "The New York Times"). */
 export function multiWordOutlets(): string[] {
   outletIndex();

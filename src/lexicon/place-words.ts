@@ -10,6 +10,7 @@ export interface PlaceWords {
   division_tails: string[];
   settlement_tails: string[];
   surname_tails: string[];
+  rival_verbs: string[];
 }
 
 let data: PlaceWords | undefined;

@@ -18,6 +18,7 @@ import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
+import { namesKindBefore, placeClosingDescription } from './apposition-heads.js';
 import { bodyNameEnd, bodyNameStart, insideBodyName, joinedBodyHead } from './body-names.js';
 import { documentBeforeParticiple } from './document-subjects.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
@@ -310,6 +311,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const named = classify(tokens, j + 1, nameEnd + 1);
       // (Only an apposition that is the name or description whole: not "…, attending the Tide Convention," nor a clause.)
       const whole = named && named.start === tokens[j + 1]!.start && named.end === tokens[nameEnd]!.end && !clauseHasVerb(tokens, j + 1, nameEnd) ? named : null;
+      // "The owner of the farmhouse above Dunmore, Tom Ashby, said": a place closes the description; the name speaks.
+      const placed = whole?.kind === 'person' ? placeClosingDescription(tokens, headEnd, lo) : -1;
+      const described = placed > lo ? phraseEndingAt(tokens, placed - 1, lo) : null;
+      if (whole && described) return { ...whole, role: whole.role ?? roleOf(described.text), phraseStart: described.start };
+      // "The director of the festival, Harbour Nights, said": the name is the festival's; the description speaks.
+      if (head && whole?.kind === 'person' && namesKindBefore(tokens, headEnd, j + 1, nameEnd)) return head;
       const completed = appositionCompletingDescription(tokens, head, named, j, nameEnd, lo) ?? nameAfterPlaceDescription(tokens, head, whole, headEnd, lo);
       if (completed) return completed;
       // (A body too, described but not named again: "The Stroke Association, a charity, said".)

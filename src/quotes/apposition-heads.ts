@@ -1,0 +1,44 @@
+import type { Token } from '../types.js';
+import { cueLexicon } from '../lexicon/cues.js';
+import { organisationData } from '../lexicon/organisations.js';
+import { genderOfFirstName } from '../nlp/names.js';
+import { isCommonPlural } from '../nlp/common-plurals.js';
+
+/**
+ * Which description a name set off by commas after it belongs to, when the words before the comma end in
+ * something other than the person described.
+ */
+
+/**
+ * The preposition that places a description by the capitalised place ending at tokens[end] ("the farmhouse
+ * above Dunmore", data/cues.json description_place_prepositions), with a small-letter noun before it, or -1.
+ * In "The owner of the farmhouse above Dunmore, Tom Ashby, said" the place is no head of the apposition.
+ */
+export function placeClosingDescription(tokens: readonly Token[], end: number, lo: number): number {
+  let k = end;
+  while (k > lo && /^\p{Lu}/u.test(tokens[k]!.text) && k > end - 4) k--;
+  if (k === end || /^\p{Lu}/u.test(tokens[k]!.text)) return -1;
+  if (tokens[k]!.normal === 'the') k--;
+  const noun = tokens[k - 1];
+  return k > lo && cueLexicon().descriptionPlacePrepositions.has(tokens[k]!.normal) && noun?.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) ? k : -1;
+}
+
+let kindNouns: Set<string> | undefined;
+
+/**
+ * Whether the name opening at tokens[first] names the thing at tokens[end], a kind of organisation or event
+ * (data/organisations.json kind_nouns) in small letters: "The director of the festival, Harbour Nights, said"
+ * names the festival. A name opening with a known given name is the person ("…, Maria Lenz, said").
+ */
+export function namesKindBefore(tokens: readonly Token[], end: number, first: number, last: number): boolean {
+  kindNouns ??= new Set(organisationData().kind_nouns);
+  const kind = tokens[end];
+  if (!kind || !/^\p{Ll}/u.test(kind.text) || !kindNouns.has(kind.normal) || genderOfFirstName(tokens[first]?.text ?? '') !== 'unknown') return false;
+  // Only the complement of a person's description: "the director of the festival". "Her label, Crescent Sound, said"
+  // is the label itself, which speaks by its name.
+  const prep = /^(DET|PRON)$/.test(tokens[end - 1]?.pos ?? '') ? end - 2 : end - 1;
+  if (!/^(of|for|at|with)$/.test(tokens[prep]?.normal ?? '')) return false;
+  // A thing's name shows a common noun's plural ("Harbour Nights", "Salt Lanterns"); a name of unknown words may be
+  // a person's whose given name we do not list ("Thierry Lemaire").
+  return isCommonPlural(tokens[last]!.text);
+}
