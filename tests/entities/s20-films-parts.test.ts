@@ -37,3 +37,17 @@ describe('films: an hour or segment titled “…” is a part of a show, no sho
     expect(entities('The series “Pale Harbour” returns. A segment called “Night Desk” was cut.').films).toEqual(['Pale Harbour']);
   });
 });
+
+describe('characters: "plays NAME\'s DESCRIPTION NAME" names the second name as the part', () => {
+  test('"who plays Lena\'s brother Otto Brandt" without commas', () => {
+    expect(entities('Pia Lund, who plays Lena\'s brother Otto Brandt, won on Sunday.').characters).toEqual(['Otto Brandt']);
+  });
+
+  test('negative: "plays Lena\'s brother in the film" names no part', () => {
+    expect(entities('Pia Lund plays Lena\'s brother in the film.').characters).toEqual([]);
+  });
+
+  test('negative: a work after the possessive ("played Chopin\'s second Ballade") names no part', () => {
+    expect(entities('Pia Lund played Chopin\'s second Ballade in Oslo on Friday.').characters).toEqual([]);
+  });
+});
