@@ -308,7 +308,7 @@ function establishNamedTitles(doc: AnalyzedArticle, establish: (surface: string,
       const fact = mayBeKnown ? films().byName.get(key(surface)) ?? null : null;
       if (!fact && !whole) continue;
       if (namesTitle(doc, run, s, e, surface, fact, sentenceStarts)) {
-        establish(surface, fact);
+        establish(fact || e !== run.last ? surface : withPlaceOwner(text, tokens, run).text, fact);
         taken.push(s, e);
       }
     }
@@ -402,6 +402,20 @@ function afterOpeningPhrase(text: string, tokens: Token[], run: Run, sentenceSta
     if (/^(?:The|A|An)$/.test(tokens[k + 1]!.text)) return runOf(text, tokens, k + 1, run.last);
   }
   return run;
+}
+
+/**
+ * "Night Shift at Delgado’s won", "Dinner at Tiffany’s.": a title ending "at/from NAME’s" names a shop or
+ * restaurant and keeps its ’s, which the run left off. Not when a noun follows the possessive ("at Delgado’s
+ * new show"): there the name owns what follows.
+ */
+function withPlaceOwner(text: string, tokens: Token[], run: Run): Run {
+  const e = run.last;
+  const owner = tokens[e + 1];
+  if (e - run.first < 2 || !/^(?:at|from)$/.test(tokens[e - 1]!.normal) || !owner || !POSSESSIVE_ENDING.test(owner.text) || owner.start !== tokens[e]!.end) return run;
+  const after = tokens[e + 2];
+  if (after && /^[\p{L}\d]/u.test(after.text) && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(after.pos)) return run;
+  return runOf(text, tokens, run.first, e + 1);
 }
 
 /**
