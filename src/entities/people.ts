@@ -11,6 +11,8 @@ import { isCityNotGivenName, isPlaceNotGivenName, nameAfterOfficePlace } from '.
 import { endsBeforeConstituency, endsBeforePlace, endsBeforePlaceNoun, nameAfterConstituency } from '../nlp/constituency.js';
 import { isBodyCompound, isCompanyRole, isKnownOrganisation } from '../lexicon/organisations.js';
 import { clubNameWord, namesAThing } from './named-things.js';
+import { thingNamesIn } from './thing-names.js';
+import { isFieldWord, roleWithFieldBefore } from './role-fields.js';
 import { matchAllByLine } from '../text/lines.js';
 import { cueLexicon, isDocumentNoun, isPluralPeopleNoun } from '../lexicon/cues.js';
 import { workWords } from '../lexicon/work-words.js';
@@ -206,6 +208,8 @@ interface NameClues {
   firstWord: (k: number) => string;
   /** Whether token k is in a title-case line (a headline). */
   headline: (k: number) => boolean;
+  /** Single words the article shows to be a thing's name: an illness's eponym, a brand, a business after its kind. */
+  thingNames: Set<string>;
 }
 
 type RecordMention = (person: Person, s: number, e: number, title: string | null, role: string | null) => void;
@@ -247,7 +251,7 @@ function nameClues(doc: AnalyzedArticle, context: PeopleContext): NameClues {
   const firstWord = (k: number) => firstWordText(tokens, k, Math.min(k + 4, tokens.length - 1)).replace(/-.*$/, '');
   // A name right after a kind of work or group is that work's title. The kind of work is tested first: it is rarely there.
   const works = new Set(runs.filter((r) => workBefore(text.slice(Math.max(0, r.start - 30), r.start)) && genderOfFirstName(firstWord(r.first)) === 'unknown').map((r) => r.text.replace(/[’']s$/, '')));
-  return { runs, speakers, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc) };
+  return { runs, speakers, surnameAlone, orgHeads, orgContext: (name) => orgWords.has(lastWord(name)), works, firstWord, headline: headlineTest(doc), thingNames: thingNamesIn(text) };
 }
 
 /**
@@ -436,6 +440,19 @@ function nameSpan(doc: AnalyzedArticle, context: PeopleContext, clues: NameClues
   if (!title && s > 0 && (isRoleWord(tokens[s - 1]!.normal) || isHonorificTitle(tokens[s - 1]!.normal))) {
     title = tokens[s - 1]!.text;
     if (!isHonorificTitle(title)) role = tokens[s - 1]!.normal;
+  }
+  // "Minister of Trade and Industry Karl Benning", "Director of Parks and Recreation Services Ana Ruiz": a run
+  // opened by the last words of an office's field (after its "and") is the field's end and the name; the
+  // field's words are cut and the office is the title.
+  if (!title && isFieldWord(tokens[s]!)) {
+    const roleAt = roleWithFieldBefore(tokens, s);
+    let k = s;
+    while (k <= e && isFieldWord(tokens[k]!)) k++;
+    if (roleAt >= 0 && k <= e) {
+      s = k;
+      title = tokens[roleAt]!.text;
+      role = tokens[roleAt]!.normal;
+    }
   }
   // A leading acronym is a label, not a name: "OG Kelly Clarkson".
   // Initials written together stay ("JK Rowling"): only a label before a given name goes.
@@ -706,6 +723,9 @@ function recordSingleNames(doc: AnalyzedArticle, clues: NameClues, singles: Name
     // "Ted Marsh of Dakota", "Ana Ruiz, 41, of Tarwick": a word after a person's "of" is their place or employer.
     if (!person && placeOfPerson(tokens, s, registry)) continue;
     if (!person && (clues.orgHeads.has(name) || GEO_HEADS.has(name) || clues.orgContext(name))) continue;
+    // "has Duchenne" after "Duchenne muscular dystrophy", "Korvel said" after "the Korvel Glide 3": a word the
+    // article shows to name a thing is that thing alone too, even as a speaker.
+    if (!person && parts.length === 1 && clues.thingNames.has(name)) continue;
     // "Mr President, is this a U-turn?", "Madam Speaker": an office after an honorific addresses its holder; it names no one.
     // (Only offices that are no surnames: "Mr Bishop", "Mr King" stay people.)
     // (Not before an age or a description of a person: "Ms Chancellor, the head of the school board, said" names Ms Chancellor.)

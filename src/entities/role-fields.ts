@@ -1,0 +1,26 @@
+import type { Token } from '../types.js';
+import { isRoyalTitle } from '../nlp/names.js';
+import { isOfficeField } from '../nlp/office-fields.js';
+import { isRoleWord } from '../nlp/words.js';
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/**
+ * The index of the role word whose field ends right before tokens[s]: "of" or "and" before s, and before those
+ * only capitalised words, "of" and "and" back to a capitalised role word and its "of" ("Minister of Trade and",
+ * "Director of Parks and"; no royal title, whose land is its holder's name). -1 when there is none.
+ */
+export function roleWithFieldBefore(tokens: Token[], s: number): number {
+  if (!/^(?:of|and|&)$/.test(tokens[s - 1]?.normal ?? '')) return -1;
+  for (let k = s - 2; k >= 0 && k >= s - 8; k--) {
+    const t = tokens[k]!;
+    if (isCap(t) && (isRoleWord(t.normal) || t.normal === 'head') && tokens[k + 1]!.normal === 'of') return isRoyalTitle(t.text) ? -1 : k;
+    if (!isCap(t) && !/^(?:of|and|&)$/.test(t.normal)) return -1;
+  }
+  return -1;
+}
+
+/** A capitalised word shaped as an office's field, not a name: an abstract noun's ending ("Development", "Recreation") or a listed field ("Services", "Industry"). */
+export function isFieldWord(t: Token): boolean {
+  return isCap(t) && (/(?:tion|sion|ment|ics|ogy|ity|ship|ness|ism|ies|ions|ents)$/.test(t.normal) || isOfficeField(t.normal));
+}

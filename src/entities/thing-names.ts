@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { organisationData } from '../lexicon/organisations.js';
+import { genderOfFirstName } from '../nlp/names.js';
+
+let diseaseNouns: string[] | undefined;
+
+// "Duchenne muscular dystrophy", "Crohn's disease", "Ewing sarcoma": a capitalised word (maybe possessive), at most
+// one qualifier in small letters shaped as an adjective ("muscular", "spinal", "cerebral"), a disease noun.
+// (No qualifier after a possessive: "Jones's chronic disease" is a person's illness.)
+let diseaseAfter: RegExp | undefined;
+// "the Korvel Glide 3", "the Velo Pro 2": "the", a capitalised word, a capitalised model word and a number is a
+// product line; its first word is the brand. (A model number is short: "the Gordon Brown 2010 campaign" is no
+// model; nor a given name a brand: see thingNamesIn.)
+const MODEL_AFTER = /\bthe\s+(\p{Lu}[\p{L}-]+)\s+\p{Lu}[\p{L}-]*\s+\d{1,3}(?![\d,.]\d)\b/gu;
+// "the Dutch price comparison site Kaufwert", "the ride-hailing app Zumo": "the", up to three words (a nationality
+// capitalised), a kind of business in small letters (data/organisations.json kind_nouns) and one capitalised word (no weekday:
+// "the exchange Tuesday").
+let kindBefore: RegExp | undefined;
+
+function diseasePattern(): RegExp {
+  diseaseNouns ??= (JSON.parse(readFileSync(new URL('../../data/thing-names.json', import.meta.url), 'utf8')) as { disease_nouns: string[] }).disease_nouns;
+  return (diseaseAfter ??= new RegExp(String.raw`(?<![\p{L}-])(\p{Lu}[\p{L}-]+)(?:['’]s?\s+|\s+(?:\p{Ll}+(?:ar|al|ic|ous|ary|ive)\s+)?)(?:${diseaseNouns.join('|')})\b`, 'gu'));
+}
+
+function kindPattern(): RegExp {
+  return (kindBefore ??= new RegExp(String.raw`\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}(?:${organisationData().kind_nouns.join('|')})\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(\p{Lu}[\p{L}-]+)(?![\p{L}-])(?!\s*\p{Lu})`, 'gu'));
+}
+
+/**
+ * Single capitalised words the article shows to be a thing's name: an illness's eponym, a brand with a model
+ * line, a business named after its kind (never a given name we list). Used alone elsewhere ("has Duchenne", "Korvel said") they name no person.
+ */
+export function thingNamesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const pattern of [diseasePattern(), MODEL_AFTER, kindPattern()]) for (const m of text.matchAll(pattern)) if (genderOfFirstName(m[1]!) === 'unknown') names.add(m[1]!);
+  return names;
+}
