@@ -90,6 +90,8 @@ interface CueData {
   venue_phrases: string[];
   written_cues: string[];
   mention_nouns: string[];
+  debate_nouns: string[];
+  own_caption_nouns: string[];
   outlet_report_nouns: string[];
   set_phrase_nouns: string[];
   sung_work_nouns: string[];
@@ -354,6 +356,8 @@ export interface CueLexicon {
   writtenCues: Set<string>;
   /** Nouns that mention a word rather than quote a speaker: the word “closure”, the term “…”. */
   mentionNouns: Set<string>;
+  debateNouns: Set<string>;
+  ownCaptionNouns: Set<string>;
   /** Pieces an outlet ran, naming it after in/by/from: "a report in the Gazette". */
   outletReportNouns: Set<string>;
   /** Nouns naming a set phrase or lines of a work right before them: her catchphrase, “…”. */
@@ -679,6 +683,8 @@ export function cueLexicon(): CueLexicon {
     venuePhrasesByFirst: byFirstWord(data.venue_phrases.map((p) => p.split(' ')), (words) => words),
     writtenCues: new Set(data.written_cues),
     mentionNouns: new Set(data.mention_nouns),
+    debateNouns: new Set(data.debate_nouns),
+    ownCaptionNouns: new Set(data.own_caption_nouns),
     outletReportNouns: new Set(data.outlet_report_nouns),
     setPhraseNouns: new Set(data.set_phrase_nouns),
     sungWorkNouns: new Set(data.sung_work_nouns),

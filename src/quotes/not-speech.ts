@@ -4,6 +4,7 @@ import { SPOKEN_RIGHT_AFTER, type TokenView } from './frame.js';
 import type { Attribution } from './attribution.js';
 import { isWholeParagraph } from './paragraphs.js';
 import { labelOnAThing } from './thing-labels.js';
+import { shownOnAThing } from './shown-things.js';
 import { cueLexicon, isCueVerbForm } from '../lexicon/cues.js';
 import { isPersonNounOrSingular } from '../lexicon/person-nouns.js';
 import { workWords } from '../lexicon/work-words.js';
@@ -207,8 +208,12 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   // (A cue in a later clause of its own is that clause's: "…,” became a meme, and fans shouted it.)
   // (… nor one the cue's reported clause opens with: "said the poster's slogan, “…,” was clumsy".)
   if ((!hasOwnCue(text, span, attribution) || cueOfLaterClause(text, span, attribution!, paragraph) || setPhraseInReportedClause(span, attribution)) && namedSetPhrase(text, span, paragraph)) return false;
+  // A short term naming the topic of a debate, with no cue in its sentence: "revived the debate over ‘super shoes’".
+  if (type === 'partial' && words.length <= 3 && !attribution?.frame.cue && topicOfDebate(text, span, paragraph)) return false;
   // Words a thing carries: "the chorus, which runs: “…”", "the sign read: “…”".
   if (readByAThing(text, span, paragraph)) return false;
+  // … or shown on a thing the clause before the colon names: "posted a photo of a sign: “…”".
+  if (shownOnAThing(text, span, attribution, paragraph)) return false;
   // … or a label on a thing: "a folder labeled “…”", "a crate marked “…”".
   if (labelOnAThing(text, span, paragraph)) return false;
   // A song named after what is done with it: "the lullaby her character sings in the final reel, “…”".
@@ -277,6 +282,15 @@ export function keep(text: string, span: MarkedSpan, type: QuoteType, attributio
   const ownWords = endsPhrase && attributed && !namesThing(text, span, paragraph);
   if (type === 'partial' && words.length <= 4 && !named && !ownWords && /(?:\bthe|’s|'s)\s*$/i.test(before) && !/\b(?:he|she|it|that|there|what|who|here|where|this)['’]s\s*$/i.test(before)) return false;
   return true;
+}
+
+/**
+ * Quoted words right after a debate noun and the preposition of its topic: "the long debate over ‘super
+ * shoes’", "a row about “forever chemicals”". The writer names what is argued over; no one is quoted.
+ */
+function topicOfDebate(text: string, span: MarkedSpan, paragraph: Paragraph): boolean {
+  const noun = /\b([\p{L}-]+)\s+(?:over|about|around|surrounding|regarding)\s+(?:so-called\s+)?$/u.exec(text.slice(Math.max(paragraph.start, span.open - 40), span.open));
+  return !!noun && cueLexicon().debateNouns.has(noun[1]!.toLowerCase());
 }
 
 /** A title after "told" is the programme told, when a quotation precedes the frame or a clause follows the title. */

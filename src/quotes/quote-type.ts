@@ -32,7 +32,7 @@ export function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, 
     if (before === ',' && /^\p{Ll}/u.test(text[span.start]!)) {
       const comma = view.tokenAtOrAfter(k);
       // (A cue of several words ends there too: "“…,” Reyes cut in, “and …”".)
-      if (comma > 0 && !cueEndsAt(tokens, comma - 1) && !resumesSplitQuotation(text, doc, span, tokens, view, comma)) return 'partial';
+      if (comma > 0 && (!cueEndsAt(tokens, comma - 1) || frameInRelativeClause(text, para.start, k)) && !resumesSplitQuotation(text, doc, span, tokens, view, comma)) return 'partial';
     }
     return 'direct';
   }
@@ -41,6 +41,14 @@ export function quoteType(text: string, doc: AnalyzedArticle, span: MarkedSpan, 
   const last = next < tokens.length && tokens[next]!.start <= k ? next : next - 1;
   if (last >= 0 && cueAt(tokens, last) && /^[\p{Lu}]/u.test(text[span.start]!)) return 'direct';
   return 'partial';
+}
+
+/**
+ * The cue before the comma at `comma` is a frame set off inside a relative clause: "the writers, who, he
+ * said, “have had a year.”" The quotation completes the writer's clause, a partial, not a split sentence of speech.
+ */
+function frameInRelativeClause(text: string, from: number, comma: number): boolean {
+  return /,\s*(?:who|whom|which)\s*,\s*(?:[\p{L}.'’-]+\s+){0,4}[\p{L}'’-]+\s*$/u.test(text.slice(Math.max(from, comma - 80), comma));
 }
 
 /** The quotation before `span` closes at `k`, right after its sentence's end (a mark, not an apostrophe). */

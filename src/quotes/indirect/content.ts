@@ -16,6 +16,11 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   const speakerLast = indexAt(tokens, frame.speaker.end - 1, lo, last);
   const head = Math.min(speakerFirst, cueFirst);
   const tail = Math.max(speakerLast, cueLast);
+  // "…, who, he said, have had a year": a frame set off inside a relative clause reports only that clause
+  // (from its pronoun, as PolNeAR marks it), never the main clause before it.
+  if (tokens[head - 1]?.text === ',' && /^(who|whom|which)$/.test(tokens[head - 2]?.normal ?? '') && tokens[head - 3]?.text === ',') {
+    return tokens[tail + 1]?.text === ',' && hasVerb(tokens, tail + 2, last) ? [head - 2, last] : null;
+  }
   // After "X said" only adverbials may follow ("on Thursday", "in a statement"), not an object ("X
   // may have found a new mooring"); "told" has its hearer ("told the Herald"); "said X" its apposition.
   const afterCue = tokens[tail + 1];

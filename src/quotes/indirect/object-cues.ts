@@ -154,7 +154,9 @@ export function addObjectCueReports(sentence: ReportSentence, found: IndirectQuo
     if (insideSubordinateClause(tokens, i, s.tokenStart, from)) to = endOfSubordinateObject(tokens, from, to);
     // … and before a report found after it: "X attacked Voss, saying she …", "X criticized the board, which he argued …".
     to = endBeforeReport(view, from, to, found);
-    while (to > from && tokens[to]!.pos === 'PUNCT') to--;
+    // (A relative pronoun left dangling before a frame set off inside its clause ends no object:
+    // "praised the bridge, which, he added, had cost …" keeps "the bridge".)
+    while (to > from && (tokens[to]!.pos === 'PUNCT' || (/^(who|whom|which)$/.test(tokens[to]!.normal) && tokens[to - 1]?.text === ','))) to--;
     // A short object is content only as a name ("X endorsed Tom Reed") or as the refused act itself
     // ("X declined to comment").
     const refusal = /^(decline|refuse)$/.test(lemma ?? '') && tokens[from]!.normal === 'to' && tokens[to]!.pos === 'VERB';

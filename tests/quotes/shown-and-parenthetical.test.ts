@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { quotesOf } from '../helpers/quotes.js';
+
+describe('words shown on a written thing before a colon', () => {
+  test('a photo of a sign posted with its words after a colon quotes no one', () => {
+    const text = 'Maria Lopez, a nurse, wrote that the plan was “a daytime answer.” She posted a photo of a sign taped to the door of a shuttered library: “Closed — Stay Cool!”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'a daytime answer.', speaker: 'Maria Lopez', cue: 'wrote' }]);
+    expect(quotesOf(text)).toHaveLength(1);
+  });
+
+  test('placards waved before a colon carry the words', () => {
+    const text = 'Nurses led by Maria Lopez waved placards outside the ministry: “Hands off our pensions!”';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  test('a caption written for one’s own photo is the poster’s words', () => {
+    const text = 'Maria Lopez posted a photo of her twins with the caption: “My whole heart.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'My whole heart.', start: text.indexOf('My whole'), speaker: 'Maria Lopez', cue: 'posted' }]);
+  });
+
+  test('“sign” modifying a noun after it names no sign shown', () => {
+    const text = 'Maria Lopez said she came up with the sign idea: “Nurses first, always.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'Nurses first, always.', speaker: 'Maria Lopez', cue: 'said' }]);
+  });
+
+  test('a post with its words after a colon is the poster’s', () => {
+    const text = 'Maria Lopez posted on X: “We will win this fight.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'We will win this fight.', start: text.indexOf('We will'), speaker: 'Maria Lopez', cue: 'posted', cue_start: text.indexOf('posted') }]);
+  });
+
+  test('a cue after the sign is the quotation’s own', () => {
+    const text = 'Maria Lopez held up a sign and shouted: “We will win this fight.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'We will win this fight.', speaker: 'Maria Lopez', cue: 'shouted', cue_start: text.indexOf('shouted') }]);
+  });
+
+  test('a banner in an opening phrase before a comma leaves the speaker’s words', () => {
+    const text = 'Under a banner, Maria Lopez said: “We will win this fight.”';
+    expect(quotesOf(text)).toMatchObject([{ type: 'direct', text: 'We will win this fight.', speaker: 'Maria Lopez', cue: 'said' }]);
+  });
+});
+
+describe('a short term naming the topic of a debate', () => {
+  test('single marks after “debate over” with no cue in the sentence quote no one; the next sentence’s partial stands', () => {
+    const text = 'Ana Ruiz ran in a new trainer that has revived the old debate over ‘carbon plates’. In a statement, Norvik said it was ‘deeply proud’ of Ruiz.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'deeply proud', start: text.indexOf('deeply'), speaker: 'Norvik', cue: 'said', cue_start: text.indexOf('said') }]);
+    expect(quotesOf(text)).toHaveLength(1);
+  });
+
+  test('curly double marks behave the same', () => {
+    const text = 'Ana Ruiz ran in a new trainer that has revived the row about “carbon plates.” Norvik said it was “deeply proud” of Ruiz.';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['deeply proud']);
+  });
+
+  test('with a cue of its own the term is the speaker’s', () => {
+    const text = 'Ana Ruiz said the debate over “carbon plates” was overblown.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'partial', text: 'carbon plates', speaker: 'Ana Ruiz', cue: 'said' }]);
+  });
+});
+
+describe('a frame set off inside a relative clause', () => {
+  test('“who, he said,” before a quotation reports only the quotation, a partial', () => {
+    const text = 'In his closing remarks, the host Tom Baker thanked the crews and the editors, who, he said, “have had a long year.”';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'partial', text: 'have had a long year.', start: text.indexOf('have had'), speaker: 'Tom Baker', speaker_start: text.indexOf('he said'), cue: 'said', cue_start: text.indexOf('said') },
+    ]);
+    expect(quotesOf(text)).toHaveLength(1);
+  });
+
+  test('without marks the report is the relative clause, from its pronoun', () => {
+    const text = 'In his closing remarks, the host Tom Baker thanked the crews and the editors, who, he said, have had a long year.';
+    expect(quotesOf(text)).toMatchObject([{ type: 'indirect', text: 'who, he said, have had a long year', start: text.indexOf('who,'), speaker: 'Tom Baker', cue: 'said' }]);
+    expect(quotesOf(text)).toHaveLength(1);
+  });
+
+  test('an object cue before the relative clause keeps its object, not the dangling “which”', () => {
+    const text = 'Tom Baker praised the new bridge, which, he added, had cost too much.';
+    expect(quotesOf(text)).toMatchObject([
+      { type: 'indirect', text: 'the new bridge', speaker: 'Tom Baker', cue: 'praised' },
+      { type: 'indirect', text: 'which, he added, had cost too much', start: text.indexOf('which,'), speaker: 'Tom Baker', cue: 'added' },
+    ]);
+  });
+});
