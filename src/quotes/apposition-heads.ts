@@ -42,3 +42,20 @@ export function namesKindBefore(tokens: readonly Token[], end: number, first: nu
   // a person's whose given name we do not list ("Thierry Lemaire").
   return isCommonPlural(tokens[last]!.text);
 }
+
+/**
+ * Whether the name opening at tokens[first] is the place a description of a person sits in, no speaker: after a
+ * place preposition or "of"/"from" ("a roofer in Pasadena", "a clerk who was walking near Shimbashi Station",
+ * "the archbishop of Valladolid"), or a country or state after a town and a comma ("of Valladolid, Spain").
+ */
+export function placeInDescription(tokens: readonly Token[], first: number, lo: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || first - 1 < lo) return false;
+  if (cueLexicon().descriptionPlacePrepositions.has(before.normal) || /^(of|from)$/.test(before.normal)) return first - 2 >= lo && /^\p{Ll}/u.test(tokens[first - 2]!.text);
+  if (before.text !== ',' || !cueLexicon().placeNames.has(tokens[first]!.text)) return false;
+  // (The town may run to a few capitalised words: "of San Luis Obispo, California".)
+  let town = first - 2;
+  if (town < lo || !/^\p{Lu}/u.test(tokens[town]!.text)) return false;
+  while (town - 1 > lo && town > first - 5 && /^\p{Lu}/u.test(tokens[town - 1]!.text)) town--;
+  return placeInDescription(tokens, town, lo);
+}

@@ -828,7 +828,7 @@ export function frameForCue(view: TokenView, i: number, lo: number, hi: number, 
     // (… and one after the place or medium someone was perceived in: "could be heard on the radio telling".)
     const ingCue = /ing$/.test(tokens[cue.first]!.normal);
     const afterComma = prevTok?.text === ',';
-    const takesSentenceSubject = !speaker || afterComma || !personLike(speaker) || perceivedIn(tokens, speaker, cue.first);
+    const takesSentenceSubject = !speaker || afterComma || !personLike(speaker) || perceivedIn(tokens, speaker, cue.first) || objectOfPreposition(tokens, speaker, cue.first, lo);
     if (ingCue && !evidenceRightBefore(tokens, cue.first, speaker) && takesSentenceSubject) {
       const subject = sentenceSubject(view, cue.first);
       if (subject && (personLike(subject) || !speaker)) {
@@ -918,6 +918,16 @@ function closingMarkBefore(tokens: Token[], cue: number): number {
   if (!before) return -1;
   if (isQuoteMark(before)) return cue - 1;
   return before.text === ',' && !!tokens[cue - 2] && isQuoteMark(tokens[cue - 2]!) ? cue - 2 : -1;
+}
+
+/**
+ * The phrase before a participle cue is a preposition's object ("wrote to the commissioner on Monday urging …"):
+ * the one addressed, not who urges; the participle takes its sentence's subject.
+ */
+function objectOfPreposition(tokens: Token[], phrase: SpeakerPhrase, cue: number, lo: number): boolean {
+  let k = tokenAt(tokens, phrase.phraseStart ?? phrase.start, cue) - 1;
+  if (k > lo && tokens[k]!.pos === 'DET') k--;
+  return k > lo && tokens[k]!.pos === 'ADP' && /^(to|at)$/.test(tokens[k]!.normal) && tokens[k - 1]?.pos === 'VERB';
 }
 
 /** "it says" names a document; "it was announced" / "it has been reported" names no one: "it" after the cue, or with an auxiliary before the cue. */
@@ -1505,7 +1515,8 @@ function appositionBetweenCommas(tokens: Token[], comma: number, chained = false
     const t = tokens[e]!;
     // "Its organiser, Ana Roy, a 31-year-old nurse from Fresno, told …": a second apposition, describing the
     // name, may stand between the name's closing comma and the verb (one, after a name only).
-    if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '') || (!chained && tokens[e - 1]!.pos === 'PROPN' && tokens[e + 1]?.pos === 'DET' && appositionBetweenCommas(tokens, e, true));
+    // (… or a relative clause on the name: "Its star, Ruben Ortega, who plays the cook, held …".)
+    if (t.text === ',') return /^(VERB|AUX)$/.test(tokens[e + 1]?.pos ?? '') || (tokens[e - 1]!.pos === 'PROPN' && /^(who|whose)$/.test(tokens[e + 1]?.normal ?? '')) || (!chained && tokens[e - 1]!.pos === 'PROPN' && tokens[e + 1]?.pos === 'DET' && appositionBetweenCommas(tokens, e, true));
     // (A capitalised word is a name or an abbreviation whatever the tagger read it as: ", the DJ Ana Roy,";
     // so is a hyphen inside one: ", Simone Okoro-Lind,", or inside an age: ", a 31-year-old nurse,".)
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(t.pos) && !/^\p{Lu}/u.test(t.text) && !hyphenatedCapitalAt(tokens, e) && !hyphenInWord(tokens, e)) return false;

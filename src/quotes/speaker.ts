@@ -1,7 +1,7 @@
 import type { SpeakerKind, Token } from '../types.js';
 import { startsWithCapital } from '../text/boundaries.js';
 import { tokensStartingBefore } from '../nlp/token-search.js';
-import { beforeHomeTown } from '../nlp/home-towns.js';
+import { beforeAge, beforeHomeTown } from '../nlp/home-towns.js';
 import { firstNameOnlyBefore } from '../nlp/first-name-only.js';
 import { endsWithJobKind, endsWithOutletKind, lookupOutlet, outletShapedName, recogniseOutlet } from '../lexicon/outlets.js';
 import { alternatives, ANONYMOUS_HEADS, BODY_KIND_WORDS, DESCRIPTORS, INSTITUTION_WORDS, EVIDENCE_WORDS, isPluralName, isQuoteMarkText, isRoleWord, NOT_NAMES, ORGANIZATION_HEADS, ORGANIZATION_TAILS, POSSESSIVES, POST_NOMINALS, PRONOUN_GENDER, seatWordAsSurname, SERVICE_TAILS, SUBJECT_PRONOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_REFLEXIVES } from '../nlp/words.js';
@@ -18,7 +18,7 @@ import { isTitleRole } from './titles.js';
 import { isPartyMemberNoun, partyMember } from '../lexicon/party-tags.js';
 import { isAgentPlural, isPersonNoun } from '../lexicon/person-nouns.js';
 import { subjectBeforeParticiple } from './participle-phrases.js';
-import { namesKindBefore, placeClosingDescription } from './apposition-heads.js';
+import { namesKindBefore, placeClosingDescription, placeInDescription } from './apposition-heads.js';
 import { bodyNameEnd, bodyNameStart, insideBodyName, joinedBodyHead } from './body-names.js';
 import { documentBeforeParticiple } from './document-subjects.js';
 import { isShareWord, quantifiedHead, quantifiedSpeaker, sharedGroup } from './quantified-speakers.js';
@@ -271,7 +271,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
           let first = end;
           while (first > lo && head && tokens[first - 1]!.start >= head.start) first--;
           // A home town or state ("of Elton", "Md.") is a detail, not the speaker.
-          const place = head?.kind === 'person' && !/\s/.test(head.text) && (/\.$/.test(head.text) || /^(of|from|in)$/.test(tokens[first - 1]?.normal ?? ''));
+          // (So is the place a description sits in: "Cardinal Ana Ruiz, the archbishop of Elton, Spain, who …".)
+          const place = head?.kind === 'person' && ((!/\s/.test(head.text) && (/\.$/.test(head.text) || /^(of|from|in)$/.test(tokens[first - 1]?.normal ?? ''))) || placeInDescription(tokens, first, lo));
           // "Hana Brill, a director of the Harbour Party, whose …": the phrase before "whose" closes an
           // apposition; the speaker is the name before it.
           const named = head ? nameBeforeApposition(tokens, head, first, lo) : null;
@@ -311,6 +312,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
       const named = classify(tokens, j + 1, nameEnd + 1);
       // (Only an apposition that is the name or description whole: not "…, attending the Tide Convention," nor a clause.)
       const whole = named && named.start === tokens[j + 1]!.start && named.end === tokens[nameEnd]!.end && !clauseHasVerb(tokens, j + 1, nameEnd) ? named : null;
+      // "Jorge Ruiz, 36, a roofer in Pasadena, said": the place a description sits in is no speaker; the name
+      // heading the subject (before an age, if any) is.
+      if (named?.kind === 'person' && named.start > tokens[j + 1]!.start && placeInDescription(tokens, tokenAt(tokens, named.start, i), j + 1)) {
+        const heading = nameHeadingDetails(tokens, j, lo);
+        if (heading) return { ...heading, role: heading.role ?? roleOf(sourceText(tokens, j + 1, nameEnd + 1)) };
+      }
       // "The owner of the farmhouse above Dunmore, Tom Ashby, said": a place closes the description; the name speaks.
       const placed = whole?.kind === 'person' ? placeClosingDescription(tokens, headEnd, lo) : -1;
       const described = placed > lo ? phraseEndingAt(tokens, placed - 1, lo) : null;
@@ -385,6 +392,22 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number, relative
 }
 
 /**
+ * The person's name opening the subject before the comma tokens[comma], over an age set off by commas:
+ * "Jorge Ruiz, 36, …" → Jorge Ruiz. Null when the words before are no name or do not open the subject.
+ */
+function nameHeadingDetails(tokens: Token[], comma: number, lo: number): SpeakerPhrase | null {
+  const end = beforeAge(tokens, comma) - 1;
+  const name = phraseEndingAt(tokens, end, lo);
+  if (name?.kind !== 'person') return null;
+  // (The phrase whole up to the comma, opening its clause: not the object of a verb before it.)
+  let first = tokenAt(tokens, name.phraseStart ?? name.start, end);
+  while (first > lo && tokens[first - 1]!.pos !== 'PUNCT' && first > end - 6) first--;
+  // (Only capitalised words, a title, may come before the name: not "At a fair in Harlow, …".)
+  const nameFirst = tokenAt(tokens, name.start, end);
+  return subjectOpensAt(tokens, first, lo) && tokens.slice(first, nameFirst).every(isCap) ? name : null;
+}
+
+/**
  * The indefinite description of a person opening at tokens[from] and closed by a relative clause ("who", "that")
  * before tokens[to]: "a midwife who lives in Leeds" → "a midwife". Null when there is none.
  */
@@ -450,6 +473,9 @@ function appositionCompletingDescription(tokens: Token[], head: SpeakerPhrase | 
     // (Only a name the subject opens with: "At a fair in Harlow, the mayor of …" names a place.)
     const holder = nameBeforeApposition(tokens, described, first, lo);
     if (holder && subjectOpensAt(tokens, tokenAt(tokens, holder.start, first), lo)) return { ...holder, role: holder.role ?? roleOf(described.text) };
+    // (… also over an age or a title before the name: "Cardinal Ana Ruiz, 61, the archbishop of Elton, Spain, said".)
+    const heading = tokens[first - 1]?.text === ',' ? nameHeadingDetails(tokens, first - 1, lo) : null;
+    if (heading) return { ...heading, role: heading.role ?? roleOf(described.text) };
     return { ...described, role: head.role ?? roleOf(described.text) };
   }
   return owner >= 0 ? { ...named, role: named.role ?? roleOf(sourceText(tokens, owner, j)), phraseStart: tokens[owner]!.start } : null;
