@@ -9,6 +9,7 @@ import { givesWordsTo } from './given-to.js';
 import { isOutletNoun } from './frame.js';
 import { excerptAuthor, isAuthor } from './excerpt-author.js';
 import { PROGRAMME_KINDS, programmeTitlesOfKind } from './programme-names.js';
+import { pronounMayMeanSomeoneNamedSince } from './someone-named-since.js';
 import { datedDifferently, lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** The speaker of the latest quote, and the interview outlet it was given to, if any. */
@@ -67,8 +68,12 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
   const cueNaming = new Map<string, string>();
   const paragraphOf = storyParagraphs(text);
   const closes = (q: ExtractedQuote) => closesParagraph(q, text, place, paragraphOf);
+  // Where the quote before ends, whoever's it is.
+  let lastEnd = -1;
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
     const prev: Run | null = run;
+    const since = lastEnd;
+    lastEnd = q.end;
     const inherited = q.speaker_mention === null && q.cue === null;
     // (“A,” she said at the time. “B.”: B's cue is A's, and so is the occasion already decided.)
     const sharesCue = q.cue_start !== null && q.cue_start === prev?.cueStart;
@@ -90,6 +95,13 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     if (q.outlet && !ownOutlet && occasion && occasion.outlet !== q.outlet && !placedWithSince(q, q.outlet, occasion.at, text, place)) {
       const kindlessSince = outletKind(q.outlet) === null && namedSince(q.outlet, occasion.at, q.start, text, place);
       q.outlet = outletGivenWordsByNoun(ownWords(q, text, place)) && !kindlessSince ? occasion.outlet : null;
+    }
+    // "… Marsh said in her column … . ¶ The race was won by Grace Okot. She said …": the pronoun resolved to the
+    // columnist may be the one named since; an outlet her attribution took over from the columnist's is dropped.
+    // (Their next quotes are left without it as well, as after another occasion.)
+    if (q.outlet && !ownOutlet && pronounMayMeanSomeoneNamedSince(q, since, text)) {
+      q.outlet = null;
+      if (key) occasionOf.set(key, { outlet: null, at: q.start });
     }
     if (q.outlet && key) lastOutletOf.set(key, q.outlet);
     // "A rep said in a statement to Variety that … . “…,” the statement said.": the statement's words went there too.
@@ -132,7 +144,7 @@ export function carryInterviewOutlets(quotes: ExtractedQuote[], text: string, to
     const follows = (): boolean => prev!.closesParagraph && opensParagraphWithCue(q, text, place, paragraphOf);
     // The quote goes on from the previous paragraph: its marks left open there, or it stands alone right after it.
     const carriedOver = (): boolean => !!prev!.leftOpen || (prev!.closesParagraph && standsAloneAsSpeech(q, text));
-    if (!q.outlet && key && prev?.key === key && prev.outlet && !(introducesSomeone(q) && !sameCueSentence(q, prev, place)) && !afterAside(q, prev, place) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, carriedOver())) q.outlet = prev.outlet;
+    if (!q.outlet && key && prev?.key === key && prev.outlet && !(introducesSomeone(q) && !sameCueSentence(q, prev, place)) && !afterAside(q, prev, place) && !pronounMayMeanSomeoneNamedSince(q, since, text) && continuesRun(q, inherited, paragraph - prev.paragraph, follows, carriedOver())) q.outlet = prev.outlet;
     run = key ? { key, outlet: q.outlet, paragraph, end: q.end, closesParagraph: closes(q), cueStart: q.cue_start, aside: RELATIVE_SPEAKER.test(q.speaker_mention ?? ''), leftOpen: runsOnOpen(q, openEnds) } : null;
   }
 }

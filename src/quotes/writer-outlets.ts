@@ -4,7 +4,8 @@ import { storyParagraphs } from '../text/paragraphs.js';
 import { cueLexicon } from '../lexicon/cues.js';
 import { namesOccasion } from './interview-carry.js';
 import { outletOpening } from './leaked-documents.js';
-import { movesToAnotherOccasion, type SentencePlace } from './occasion-shift.js';
+import { pronounMayMeanSomeoneNamedSince } from './someone-named-since.js';
+import { lowerWords, movesToAnotherOccasion, withoutQuotations, type SentencePlace } from './occasion-shift.js';
 
 /** A writer placed at an outlet: "Variety's Ida Strand", "Nina Hale, writing in the Gazette", "Nina Hale, the critic for the Gazette". */
 interface Writer {
@@ -16,6 +17,12 @@ interface Writer {
   piece?: boolean;
   /** Placed by a staff job that reviews nothing ("the Gazette's editor, X,"): only their written words ran there. */
   writtenOnly?: boolean;
+  /**
+   * Placed by an outlet's possessive and a staff job ("Variety's chief TV critic, X,"): their words ran there when a verb of writing says so, in
+   * the quote's own cue sentence ("X wrote that A, and said B"), or the sentence names the piece ("In her review she
+   * called it …"); "X called the show “…”" alone may have been said anywhere.
+   */
+  staff?: boolean;
 }
 
 /**
@@ -32,7 +39,11 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
   // The writer whose quotes ran in their outlet last, and in which paragraph: a run of their quotes, paragraph
   // after paragraph, with no one else quoted between, goes on from there ("She argued …" two paragraphs on).
   let run = null as { writer: Writer; paragraph: number } | null;
+  // Where the quote before ends: a pronoun after a person named since may be that person (see pronounMayMeanSomeoneNamedSince).
+  let prevEnd = -1;
   for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    const since = prevEnd;
+    prevEnd = q.end;
     const surname = q.speaker_kind === 'person' ? q.speaker?.split(/\s+/).pop() : undefined;
     const writer = surname ? writers.filter((w) => w.at <= q.start && w.surname === surname).pop() : undefined;
     if (run && run.writer !== writer) run = null;
@@ -44,6 +55,10 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
     // (The occasion the opener's own sentence names, "in her … newsletter", is the piece itself.)
     if (!(writer.piece && opensCueSentence(writer, q, place)) && namesOccasion(q, text, place)) continue;
     if (movesToAnotherOccasion(q, text, place, writer.at)) continue;
+    if (pronounMayMeanSomeoneNamedSince(q, Math.max(since, writer.at), text)) {
+      run = null;
+      continue;
+    }
     const gap = paragraphOf(q.start) - (run?.writer === writer ? run.paragraph : paragraphOf(writer.at));
     // (A post or a tweet went out on a network of its own, not in the outlet.)
     const cue = q.cue?.toLowerCase() ?? '';
@@ -52,11 +67,27 @@ export function carryWriterOutlets(quotes: ExtractedQuote[], text: string, place
     const writes = WRITE.test(cue) || (REPORT.test(cue) && q.cue_end !== null && REPORTED_THAT.test(text.slice(q.cue_end, q.cue_end + 30)));
     if (!writes && cueLexicon().writtenCues.has(cue)) continue;
     if (writer.writtenOnly && !writes) continue;
+    if (writer.staff && !writes && !writtenInCueSentence(q, quotes, place) && !namesPiece(q, text, place)) continue;
     if ((gap === 0 || gap === 1) && (writes || writer.piece || outletKind(writer.outlet) !== 'broadcaster')) {
       q.outlet = writer.outlet;
       run = { writer, paragraph: paragraphOf(q.start) };
     }
   }
+}
+
+/** Whether another quote of q's speaker, with a verb of writing, has its cue in q's cue sentence. */
+function writtenInCueSentence(q: ExtractedQuote, quotes: readonly ExtractedQuote[], place: SentencePlace): boolean {
+  if (q.cue_start === null) return false;
+  const sentence = place.sentenceAt(q.cue_start).start;
+  return quotes.some((o) => o !== q && o.speaker === q.speaker && o.cue_start !== null && WRITE.test(o.cue?.toLowerCase() ?? '') && place.sentenceAt(o.cue_start).start === sentence);
+}
+
+/** Whether q's cue sentence names a written piece (cues.json piece_nouns): "In her review she called it …". */
+function namesPiece(q: ExtractedQuote, text: string, place: SentencePlace): boolean {
+  if (q.cue_start === null) return false;
+  const s = place.sentenceAt(q.cue_start);
+  const nouns = cueLexicon().pieceNouns;
+  return lowerWords(withoutQuotations(text.slice(s.start, s.end))).some((w) => nouns.has(w));
 }
 
 /** Whether the writer's placing opens the sentence that holds the quote's cue. */
@@ -74,11 +105,15 @@ const REPORTED_THAT = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 /** "Variety's Ida Strand": an outlet's possessive right before a name. */
 const POSSESSIVE = new RegExp(String.raw`['’]s\s+(${NAME})`, 'gu');
+/** A NAME whose first word has small letters: not a beat in capitals ("TV"). */
+const PERSON_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+/** A beat in capitals among a staff job's small-letter words: "TV" in "chief TV critic". */
+const BEAT = String.raw`\p{Lu}{2,3}`;
 /**
- * "Variety's chief film critic, Ida Strand,", "the Ledger's critic Ida Strand": an outlet's possessive, maybe
+ * "Variety's chief film critic, Ida Strand,", "Variety's chief TV critic, Ida Strand", "the Ledger's critic Ida Strand": an outlet's possessive, maybe
  * small-letter words, a staff job (outlets.json staffWords), then the name, maybe after a comma.
  */
-const STAFF_POSSESSIVE = new RegExp(String.raw`['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}?\p{Ll}+),?\s+(${NAME})`, 'gu');
+const STAFF_POSSESSIVE = new RegExp(String.raw`['’]s\s+((?:(?:\p{Ll}[\p{L}-]*|${BEAT})\s+){0,3}?\p{Ll}+),?\s+(${PERSON_NAME})`, 'gu');
 /**
  * "Nina Hale, the film critic for the Gazette,", "Nina Hale, a columnist at the Ledger": a name, then a staff job
  * (outlets.json staffWords) after "the" or "a", maybe small-letter words before it, then "for", "at" or "with" an outlet.
@@ -154,7 +189,7 @@ function writersAtOutlets(text: string): Writer[] {
     if (!isOutletStaffJob(head) && !isOutletStaffJob(job.slice(-2).join(' '))) continue;
     const outlet = outletEndingAt(text, m.index!);
     // (A critic's words are the review's whatever the cue; an editor's "responded" answered someone else.)
-    if (outlet) out.push({ surname: m[2]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head) });
+    if (outlet) out.push({ surname: m[2]!.split(/\s+/).pop()!, outlet, at: m.index!, writtenOnly: !cueLexicon().outletReviewerNouns.has(head), staff: true });
   }
   for (const m of text.matchAll(STAFF_APPOSITIVE)) {
     const job = m[2]!.split(/\s+/);

@@ -31,6 +31,18 @@ describe('outlets: a kind of news medium before the name, a staff job after it',
     expect(names(text)).toEqual(['Bild', 'AS', 'Tide Talk']);
   });
 
+  test('a website with its beat names an outlet ("the cycling website Velotrax"); a state website does not (negative case)', () => {
+    const text = 'The cycling website Velotrax reported that the team had signed two riders. Voters can check their status on the state website VoteNow, officials said.';
+    expect(names(text)).toEqual(['Velotrax']);
+    expect(entities(text).people).toEqual([]);
+  });
+
+  test('a longer known name wins over the shorter one it opens ("Politico Europe", not Politico); "Catholic News Agency" and "Letsrun" are known', () => {
+    const text = 'Politico Europe reported that the vote had slipped. A priest told Catholic News Agency that the parish would close. Letsrun reported that the race was fast.';
+    expect(names(text)).toEqual(['Politico Europe', 'Catholic News Agency', 'Letsrun']);
+    expect(entities(text).people).toEqual([]);
+  });
+
   test('a kind word in small letters after a known name is no part of it ("Hello! magazine" is Hello!)', () => {
     expect(names('"Nobody is angry," the friend told Hello! magazine on Sunday.')).toEqual(['Hello!']);
   });

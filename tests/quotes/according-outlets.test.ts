@@ -68,3 +68,16 @@ describe('a translation or transcript by an outlet closing the sentence names th
     expect(quote(text, 'We respect')).toMatchObject({ type: 'direct', speaker: 'Ana Silva', cue: 'said', outlet: null });
   });
 });
+
+describe('"According to OUTLET, whose …, CLAUSE": the relative clause on the source is no report', () => {
+  test('the outlet speaks the clause; "whose panel of analysts" reports nothing', () => {
+    const text = 'According to Box Office Mojo, whose panel of analysts had predicted a flop, the film earned more than any comedy since 2015.';
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({
+      text: 'the film earned more than any comedy since 2015', start: at(text, 'the film'), type: 'indirect',
+      speaker: 'Box Office Mojo', speaker_start: at(text, 'Box Office'), cue: 'According to', cue_start: 0,
+    });
+  });
+});
+

@@ -649,3 +649,13 @@ describe('"said later" keeps the interview when the clause names it further on',
     expect(quote(text, 'The steel')).toMatchObject({ speaker: 'Ines Varga', outlet: null });
   });
 });
+
+describe('an interview outlet does not reach a pronoun that may mean someone named since', () => {
+  test('"X told OUTLET … “…,” she said. ¶ … was drawn up by Y, … “…,” she said.": the second "she" gets no outlet', () => {
+    const text = 'Mara Okafor told the Harbour Gazette that the ferry would run again in May. “We are nearly there,” she said.\n\nThe new timetable was drawn up by Ruth Ellison, the port’s planner. “It is tight,” she said.';
+    expect(quote(text, 'We are nearly')).toMatchObject({ type: 'direct', speaker: 'Mara Okafor', speaker_mention: 'she', cue: 'said', outlet: 'Harbour Gazette' });
+    expect(quote(text, 'It is tight')).toMatchObject({
+      text: 'It is tight,', start: at(text, 'It is tight'), type: 'direct', speaker_mention: 'she', cue: 'said', outlet: null,
+    });
+  });
+});

@@ -196,4 +196,36 @@ describe('a reporter reporting elsewhere than in the outlet', () => {
     const b = "CNN's Dana Perlman first reported the deal on Tuesday. Perlman reported to the committee that the files were lost.";
     expect(quote(b, 'the files were lost')).toMatchObject({ speaker: 'Dana Perlman', cue: 'reported', outlet: null });
   });
+
+  test('"Variety\'s chief TV critic, X, wrote that …": a beat in capitals among the job\'s words, and the critic\'s later written quote', () => {
+    const text = 'Not all reviews were warm. Variety’s chief TV critic, Dana Whitlock, wrote that the show was “handsome and a little dull,” but said its finale worked. “The last hour earns everything,” Whitlock wrote.';
+    expect(quote(text, 'handsome and')).toMatchObject({
+      text: 'handsome and a little dull,', start: at(text, 'handsome'), type: 'partial',
+      speaker: 'Dana Whitlock', speaker_mention: 'Dana Whitlock', cue: 'wrote', cue_start: at(text, 'wrote that'), outlet: 'Variety',
+    });
+    expect(quote(text, 'its finale')).toMatchObject({ type: 'indirect', speaker: 'Dana Whitlock', cue: 'said', outlet: 'Variety' });
+    expect(quote(text, 'The last hour')).toMatchObject({
+      text: 'The last hour earns everything,', start: at(text, 'The last hour'), type: 'direct',
+      speaker: 'Dana Whitlock', speaker_mention: 'Whitlock', cue: 'wrote', outlet: 'Variety',
+    });
+  });
+
+  test('a columnist\'s outlet does not reach a pronoun after another person of that gender is named (negative case)', () => {
+    const text = 'Writing in Track Monthly, the former hurdler Alma Reyes said the course was ‘as quick as any in Europe’.\n\nThe women’s race was won by Uganda’s Ruth Okello in 2:19:02. She said she had planned to wait until the last five kilometres.\n\n‘It was a patient race,’ she said.';
+    expect(quote(text, 'the course was')).toMatchObject({ type: 'indirect', speaker: 'Alma Reyes', cue: 'said', outlet: 'Track Monthly' });
+    expect(quote(text, 'she had planned')).toMatchObject({ type: 'indirect', speaker_mention: 'She', speaker_start: at(text, 'She said'), cue: 'said', outlet: null });
+    expect(quote(text, 'It was a patient')).toMatchObject({ type: 'direct', speaker_mention: 'she', cue: 'said', outlet: null });
+  });
+
+  test('the same columnist\'s pronoun quote keeps the outlet when the one named since is of the other gender', () => {
+    const text = 'Writing in Track Monthly, the former hurdler Alma Reyes said the course was ‘as quick as any in Europe’. She thanked Peter Okello, the race director. She wrote that the pacing was perfect.';
+    expect(quote(text, 'the pacing')).toMatchObject({ type: 'indirect', speaker: 'Alma Reyes', speaker_mention: 'She', cue: 'wrote', outlet: 'Track Monthly' });
+  });
+
+  test('a staff critic\'s words with no verb of writing in their sentence ran nowhere named (negative case)', () => {
+    const text = 'Other critics were kinder. Variety’s chief TV critic, Dana Whitlock, called the finale “a small miracle”, saying the show had been “quietly brave”.';
+    expect(quote(text, 'a small miracle')).toMatchObject({ type: 'partial', speaker: 'Dana Whitlock', outlet: null });
+    expect(quote(text, 'quietly brave')).toMatchObject({ type: 'partial', speaker: 'Dana Whitlock', outlet: null });
+  });
 });
+

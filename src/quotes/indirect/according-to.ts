@@ -164,3 +164,16 @@ export function accordingToBefore(view: TokenView, lo: number, last: number, ear
 export function accountOfFrame(tokens: Token[], k: number): boolean {
   return tokens[k]?.normal === 'according' && tokens[k + 1]?.normal === 'to';
 }
+
+/** A sentence opening with "According to": its source is the one reporting what follows. */
+const OPENS_ACCORDING = /^according\s+to\s/i;
+const RELATIVE_SUBJECT = /^(?:who|whose|which)\b/i;
+
+/**
+ * "According to the Ledger, whose critics had predicted a flop, the film …": a relative clause on the source
+ * is an aside about it, not a report of the sentence; its cue ("predicted") inside the clause it would report
+ * reads the whole sentence, opener and all, as its content. True for such a report.
+ */
+export function asideOnAccordingSource(q: IndirectQuote, text: string): boolean {
+  return OPENS_ACCORDING.test(text.slice(q.start, q.start + 20)) && q.frame.cueStart > q.start && q.frame.cueStart < q.end && RELATIVE_SUBJECT.test(q.frame.speaker.text);
+}

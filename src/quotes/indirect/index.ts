@@ -5,7 +5,7 @@ import { nominalReport } from '../nominal.js';
 import { statedAttitude } from '../attitude.js';
 import { madeSpeechAct } from '../made.js';
 import { inOwnersView, ownedStance, toOwnersMind } from '../stance.js';
-import { accordingToBefore } from './according-to.js';
+import { accordingToBefore, asideOnAccordingSource } from './according-to.js';
 import { reportsByCue } from './cue-reports.js';
 import { evidenceCloser, evidenceOpener, inPoll } from './evidence.js';
 import { addObjectCueReports } from './object-cues.js';
@@ -40,7 +40,7 @@ export function findIndirect(view: TokenView, marked: MarkedSpan[], headline: (p
   // Document order, as the quote stage merges these with the quotations.
   const text = view.doc.article.text;
   // (Content never opens on a comma and a conjunction: "Hale agreed, and Lee said nothing" reports nothing.)
-  const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)));
+  const reports = withoutAdverbialContent(view, out).filter((q) => !COORDINATED_OPENING.test(text.slice(q.start, q.start + 12)) && !asideOnAccordingSource(q, text));
   return withConjoinedThatSpeaker(withoutInnerFindings(withoutGappedRelativeHosts(reports, text)), text).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
