@@ -102,6 +102,7 @@ interface CueData {
   talk_show_words: string[];
   work_involvement_nouns: string[];
   nickname_words: string[];
+  alias_openers: string[];
   nickname_audiences: string[];
   label_nouns: string[];
   code_name_words: string[];
@@ -372,6 +373,8 @@ export interface CueLexicon {
   workInvolvementNouns: Set<string>;
   /** Words that give the name something goes by before it: nicknamed them “…”, the so-called “…”. */
   nicknameWords: string[];
+  /** Phrases opening an apposition with another name for the subject: ", known as HTB,", ", also known as …,". */
+  aliasOpeners: string[][];
   /** Who knows a person by a nickname in apposition: “the Bulldozer” to fans. */
   nicknameAudiences: string[];
   /** Nouns of a line labelling a text before it: the headline “…”, the hashtag “…”. */
@@ -692,6 +695,7 @@ export function cueLexicon(): CueLexicon {
     objectPrepositions: new Set(data.object_prepositions),
     workInvolvementNouns: new Set(data.work_involvement_nouns),
     nicknameWords: data.nickname_words,
+    aliasOpeners: data.alias_openers.map((p) => p.split(' ')),
     nicknameAudiences: data.nickname_audiences,
     labelNouns: new Set(data.label_nouns),
     codeNameWords: data.code_name_words,

@@ -4,7 +4,7 @@ import { cueLexicon } from '../../lexicon/cues.js';
 import { isQuoteMark } from '../speaker.js';
 import { PERSONAL_SUBJECTS, SIMULTANEOUS_CONTRASTS, SUBORDINATORS } from '../../nlp/words.js';
 import { subjectAfterAdverbial, subjectAndVerbAt } from './clause-openers.js';
-import { beforeAuxiliaries, relativeShareStart } from './relative-pronouns.js';
+import { beforeAuxiliaries, relativeShareStart, whoBeforeFirstPredicate } from './relative-pronouns.js';
 
 /**
  * The frame opens inside a subordinate clause and its content right after it: "when Lee thanked the
@@ -26,7 +26,9 @@ export function insideSubordinateClause(tokens: Token[], cue: number, lo: number
 
 /** The cue opens a relative clause set off by a comma: "Dale Hume, who says …", "the Ledger, which has argued …". */
 export function relativeOnSpeaker(tokens: Token[], cue: number, lo: number): boolean {
-  const k = beforeAuxiliaries(tokens, cue - 1, lo);
+  let k = beforeAuxiliaries(tokens, cue - 1, lo);
+  // ("Reed, who directed the film and has since said …": the clause's second predicate.)
+  if (/^(and|but)$/.test(tokens[k]?.normal ?? '') && cueLexicon().speech.has(tokens[cue]!.lemma)) k = whoBeforeFirstPredicate(tokens, k, lo) ?? k;
   return (k > lo && /^(who|which)$/.test(tokens[k]!.normal) && tokens[k - 1]!.text === ',') || relativeShareStart(tokens, k, lo) >= 0;
 }
 

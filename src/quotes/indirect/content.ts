@@ -73,7 +73,12 @@ export function contentOf(tokens: Token[], frame: Frame, lo: number, last: numbe
   // (A relative clause is no parenthetical frame: "Director Tom Brandt, who wrote both scripts, said …";
   // nor is an opening circumstance, which holds nothing said: "Asked about the plan, Lee said, speaking
   // through an aide, that …".)
-  if (h > lo && tokens[h - 1]!.text === ',' && !/^(who|which)$/.test(tokens[head]!.normal) && !circumstance) {
+  // (Nor is a cue coordinated with an earlier predicate of the speaker's: "The critic, Ana Ruiz, wrote
+  // that …, but said its pilot, a quiet hour, was the best" reports what follows "said".)
+  // (Auxiliaries there are the cue's own: "The bridge, Ms. Ortiz has said, would …".)
+  // (Its content follows the cue at once; "smiled and said, “…”" is left to the quotation.)
+  const ownPredicateBefore = /^(and|but)$/.test(tokens[cueFirst - 1]?.normal ?? '') && tokens[cueLast + 1]?.pos !== 'PUNCT' && tokens.slice(speakerLast + 1, cueFirst).some((t) => t.pos === 'VERB');
+  if (h > lo && tokens[h - 1]!.text === ',' && !/^(who|which)$/.test(tokens[head]!.normal) && !circumstance && !ownPredicateBefore) {
     for (let k = tail + 1; k <= Math.min(last - 2, tail + 5); k++) {
       // "The clinic gets, according to one audit, $3 million …": a clause split by the frame.
       if (tokens[k]!.text === ',') return hasVerb(tokens, k + 1, last) || hasVerb(tokens, lo, h - 2) ? [lo, last] : null;

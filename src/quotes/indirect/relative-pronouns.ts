@@ -33,7 +33,10 @@ export function relativeAntecedent(tokens: Token[], cue: number, lo: number): Sp
  */
 export function antecedentOfWho(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
   // "who also said", "who have argued"; not "who was told" / "who was speaking", a passive or a medium.
-  const who = beforeAuxiliaries(tokens, cue - 1, lo);
+  let who = beforeAuxiliaries(tokens, cue - 1, lo);
+  // "Reed, who directed the film and has since said …": the cue is the relative clause's second predicate.
+  // (A cue of speech only: "who … but had urged members to …", "who inherit … and discover that …" tell of no words.)
+  if (/^(and|but)$/.test(tokens[who]?.normal ?? '') && cueLexicon().speech.has(tokens[cue]!.lemma)) who = whoBeforeFirstPredicate(tokens, who, lo) ?? who;
   // "…, most of whom said": the share opens the relative and is its mention.
   const share = relativeShareStart(tokens, who, lo);
   const opens = share >= 0 ? share : who;
@@ -43,6 +46,20 @@ export function antecedentOfWho(tokens: Token[], cue: number, lo: number): Speak
   // "who" is the mention (as for a pronoun), the phrase before it the speaker; a description's start stays the phrase's.
   const w = tokens[opens]!;
   return head ? { ...head, start: w.start, end: tokens[who]!.end, text: sourceText(tokens, opens, who + 1), phraseStart: head.kind === 'anonymous' ? head.start : undefined } : null;
+}
+
+/**
+ * The "who" opening a relative clause set off by a comma whose first predicate ends at the conjunction
+ * tokens[and]: ", who directed the film and …", with no comma or quotation between; null when none.
+ */
+export function whoBeforeFirstPredicate(tokens: Token[], and: number, lo: number): number | null {
+  for (let k = and - 1; k > lo && k >= and - 15; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return null;
+    // (Only a clause set off by commas, whose end the main clause's comma marks.)
+    if (t.normal === 'who') return tokens[k - 1]!.text === ',' && tokens.slice(k + 1, and).some((v) => v.pos === 'VERB') ? k : null;
+  }
+  return null;
 }
 
 /**
@@ -94,7 +111,9 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'ne
  * a consulting firm, has also said". (Not a form of "be": "…, was told" is a passive.)
  */
 export function beforeAuxiliaries(tokens: Token[], k: number, lo: number): number {
-  while (k > lo && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
+  // ("since" after "has" is the adverb the tagger reads as a conjunction: "who has since said".)
+  const since = (j: number) => tokens[j]!.normal === 'since' && tokens[j - 1]?.pos === 'AUX' && tokens[j - 1]!.lemma === 'have';
+  while (k > lo && (tokens[k]!.pos === 'ADV' || since(k) || (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma !== 'be'))) k--;
   return k;
 }
 

@@ -7,6 +7,7 @@ import { bareQuantifier, countedGroup, partOfGroup, shareOfRespondents } from '.
 import { antecedentOfWho, beforeAuxiliaries, nounPhraseEndingAt } from './relative-pronouns.js';
 import { withCoordinatedSubject } from './shared-subjects.js';
 import { timeStart } from './time-phrases.js';
+import { cueLexicon } from '../../lexicon/cues.js';
 
 /**
  * The report cue's frame with a speaker before the cue that frameForCue does not see: the phrase
@@ -21,7 +22,7 @@ export function withSpeakerBefore(view: TokenView, cue: number, lo: number, fram
   if (frame && (frame.according || frame.teller || frame.speaker.start < view.tokens[cue]!.start)) return frame;
   const found = cueAt(view.tokens, cue, 'report');
   if (!found || found.medium || found.according) return frame;
-  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo) ?? subjectOfVerbBeforeTo(view.tokens, cue, lo);
+  const speaker = speakerBeforeDashes(view.tokens, cue, lo) ?? beforeAlias(view.tokens, cue, lo) ?? antecedentOfWho(view.tokens, cue, lo) ?? partOfGroup(view.tokens, cue, lo) ?? withContactClause(view.tokens, cue, lo) ?? shareOfRespondents(view.tokens, cue, lo) ?? beforeCommaAdverb(view.tokens, cue, lo) ?? bareQuantifier(view.tokens, cue, lo) ?? beforeParticipialAside(view.tokens, cue, lo) ?? beforeLongApposition(view, cue, lo) ?? countedGroup(view.tokens, cue, lo) ?? subjectOfVerbBeforeTo(view.tokens, cue, lo);
   if (!speaker) return frame;
   // (The outlet after the cue, read as frameForCue reads it: "X, whose show …, said on his podcast, “…,” that …".)
   const outlet = speaker.kind === 'outlet' ? null : outletNear(view.tokens, cue, Math.min(view.sentence(cue).tokenEnd, cue + 10));
@@ -35,6 +36,23 @@ function speakerBeforeDashes(tokens: Token[], cue: number, lo: number): SpeakerP
   const speaker = subjectBefore(tokens, open, lo, true);
   // "Guests at the dinner — including doctors and nurses — said": examples of people make the head people.
   return speaker && (personLike(speaker) || opensExamples(tokens, open + 1)) ? speaker : null;
+}
+
+/**
+ * "The Harbour Transit Board of Maine, known as HTB, said": the subject before an apposition giving its
+ * other name (cues.json alias_openers). The speaker rules stop at the name in the apposition, or, with
+ * "of PLACE" in the subject, find no subject right before the comma.
+ */
+function beforeAlias(tokens: Token[], cue: number, lo: number): SpeakerPhrase | null {
+  const close = beforeAuxiliaries(tokens, cue - 1, lo);
+  if (tokens[close]?.text !== ',') return null;
+  let open = close - 1;
+  while (open > lo && close - open <= 12 && tokens[open]!.text !== ',' && !isQuoteMark(tokens[open]!)) open--;
+  if (open <= lo || tokens[open]!.text !== ',') return null;
+  const opener = cueLexicon().aliasOpeners.find((words) => open + words.length < close && words.every((w, j) => tokens[open + 1 + j]!.normal === w));
+  if (!opener) return null;
+  const speaker = subjectBefore(tokens, open, lo, true);
+  return speaker && personLike(speaker) ? speaker : null;
 }
 
 /** "the analysts I spoke with said", "everyone we interviewed said": a noun and a clause of its own before the cue. */
